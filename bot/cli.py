@@ -1,0 +1,168 @@
+"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest.
+
+Only this module turns exceptions into exit codes. Adapters are imported inside
+the subcommand that needs them, so ``cyberbot ask`` never imports slack_bolt or
+discord.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from .errors import KnowledgeError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=getattr(logging, args.log_level.upper()),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.handler(args)
+    except KnowledgeError as error:
+        print(error, file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cyberbot",
+        description="Answers questions about NATO cyber-defence events, pledges and quotes.",
+    )
+    parser.add_argument(
+        "--knowledge",
+        metavar="FILE",
+        default=os.environ.get("CYBERBOT_KNOWLEDGE"),
+        help="knowledge YAML file (default: $CYBERBOT_KNOWLEDGE, else the shipped knowledge)",
+    )
+    parser.add_argument(
+        "--log-level",
+        default=os.environ.get("CYBERBOT_LOG_LEVEL", "warning"),
+        choices=["debug", "info", "warning", "error"],
+        help="log level (default: warning, or $CYBERBOT_LOG_LEVEL)",
+    )
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer one question and exit")
+    ask.add_argument("--date", type=_parse_date, help="the date to treat as today (YYYY-MM-DD)")
+    ask.add_argument("--json", action="store_true", help="print the reply as JSON")
+    ask.add_argument("text", nargs="+", help="a command or a question")
+    ask.set_defaults(handler=_ask)
+
+    console = sub.add_parser("console", help="chat with the bot in this terminal (no tokens needed)")
+    console.set_defaults(handler=_console)
+
+    validate = sub.add_parser("validate", help="check a knowledge file and print every problem")
+    validate.add_argument("file", nargs="?", help="the file (default: --knowledge, else the shipped one)")
+    validate.set_defaults(handler=_validate)
+
+    slack = sub.add_parser("slack", help="run in Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
+    slack.add_argument("--port", type=int, default=int(os.environ.get("PORT", 3000)), help="HTTP port (default 3000)")
+    slack.add_argument("--manifest", action="store_true", help="print the Slack app manifest and exit")
+    slack.set_defaults(handler=_slack)
+
+    discord = sub.add_parser("discord", help="run in Discord (needs DISCORD_TOKEN)")
+    discord.add_argument("--sync", action="store_true", help="register the app commands, then run")
+    discord.set_defaults(handler=_discord)
+
+    digest = sub.add_parser("digest", help="daily 'on this date' digests")
+    digest_sub = digest.add_subparsers(title="digest commands", metavar="ACTION")
+    preview = digest_sub.add_parser("preview", help="print what would be posted")
+    preview.add_argument("--date", type=_parse_date, help="the date (default: today)")
+    preview.set_defaults(handler=_digest_preview)
+    run = digest_sub.add_parser("run", help="post the digests that are due")
+    run.add_argument("--once", action="store_true", help="post what is due now and exit (for cron)")
+    run.set_defaults(handler=_digest_run)
+    return parser
+
+
+def _parse_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        msg = f"expected a date as YYYY-MM-DD, got {text!r}"
+        raise argparse.ArgumentTypeError(msg) from None
+
+
+def _load_bot(args: argparse.Namespace, **kwargs):
+    from .service import Bot
+
+    return Bot.from_path(args.knowledge, **kwargs)
+
+
+def _fixed_clock(date: dt.date | None):
+    if date is None:
+        return {}
+    noon = dt.datetime.combine(date, dt.time(12), tzinfo=dt.timezone.utc)
+    return {"clock": lambda: noon}
+
+
+def _ask(args: argparse.Namespace) -> int:
+    from .render_text import render_json, render_text
+    from .request import Request
+
+    bot = _load_bot(args, **_fixed_clock(args.date))
+    reply = bot.handle(Request(" ".join(args.text), platform="cli", can_manage=True))
+    print(render_json(reply) if args.json else render_text(reply))
+    return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
+
+
+def _console(args: argparse.Namespace) -> int:
+    from adapters.console import run_console
+
+    return run_console(_load_bot(args))
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .knowledge import load_knowledge
+    from .paths import default_knowledge_path
+
+    path = args.file or args.knowledge or str(default_knowledge_path())
+    knowledge = load_knowledge(path)  # KnowledgeError is printed by main()
+    counts = ", ".join(f"{len(knowledge.collection(t))} {t}s" for t in ("event", "pledge", "quote", "person", "initiative", "source"))
+    print(f"{path}: OK ({counts})")
+    return EXIT_OK
+
+
+def _slack(args: argparse.Namespace) -> int:
+    from adapters.slack_adapter import run_slack
+
+    return run_slack(args, os.environ)
+
+
+def _discord(args: argparse.Namespace) -> int:
+    from adapters.discord_adapter import run_discord
+
+    return run_discord(args, os.environ)
+
+
+def _digest_preview(args: argparse.Namespace) -> int:
+    from .render_text import render_text
+
+    bot = _load_bot(args)
+    date = args.date or bot.clock().date()
+    from .digest import digest_for
+
+    reply = digest_for(bot.knowledge, date, when_empty="quote")
+    print(render_text(reply) if reply else f"Nothing to post on {date.isoformat()}.")
+    return EXIT_OK
+
+
+def _digest_run(args: argparse.Namespace) -> int:
+    from adapters.digest_runner import run_digests
+
+    return run_digests(args, os.environ)

@@ -1,0 +1,35 @@
+"""Where the shipped knowledge and seeds live, in a checkout and in an installed wheel.
+
+A checkout (or an editable install) has ``knowledge/`` and ``seeds/`` beside
+``bot/``; a wheel carries them as ``bot/shipped/knowledge`` and
+``bot/shipped/seeds`` (see pyproject.toml). Both keep seeds at
+``../seeds`` from the knowledge file, so a source's ``seed:`` path resolves the
+same way in either.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+KNOWLEDGE_FILE_NAME = "nato-cyber-defence.yaml"
+SCHEMA_FILE_NAME = "schema.json"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_CHECKOUT_KNOWLEDGE = _PACKAGE_DIR.parent / "knowledge"
+_WHEEL_KNOWLEDGE = _PACKAGE_DIR / "shipped" / "knowledge"
+
+
+def knowledge_dir() -> Path:
+    return _CHECKOUT_KNOWLEDGE if _CHECKOUT_KNOWLEDGE.is_dir() else _WHEEL_KNOWLEDGE
+
+
+def seeds_dir() -> Path:
+    return knowledge_dir().parent / "seeds"
+
+
+def default_knowledge_path() -> Path:
+    return knowledge_dir() / KNOWLEDGE_FILE_NAME
+
+
+def schema_path() -> Path:
+    return knowledge_dir() / SCHEMA_FILE_NAME

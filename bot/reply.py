@@ -1,0 +1,88 @@
+"""What the core answers with: a platform-neutral reply that adapters render.
+
+A leaf module: it imports nothing from ``bot``, so tests and adapters can use it
+cheaply. Text here is plain (no Markdown, no mrkdwn); each adapter escapes and
+formats it for its platform and applies its platform's size limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ReplyKind = Literal["answer", "list", "not_found", "usage", "help", "error", "denied"]
+BlockStyle = Literal["text", "quote", "item"]
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """A knowledge item an answer used, e.g. ``ItemRef("quote", "rutte-tirana-2025-no-one-stands-alone")``."""
+
+    type: str
+    id: str
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source an answer cites, ready to show: title, publisher, date and link."""
+
+    id: str
+    title: str
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def label(self) -> str:
+        extras = ", ".join(p for p in (self.publisher, self.date) if p)
+        return f"{self.title} ({extras})" if extras else self.title
+
+
+@dataclass(frozen=True)
+class Field:
+    """A short labelled value: "When" → "9–10 October 2025"."""
+
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph of an answer.
+
+    ``style`` tells adapters how to show it: ``text`` as a paragraph, ``quote``
+    as quoted words (``attribution`` says who, where and when), ``item`` as one
+    entry of a list (``heading`` is its name). ``mark`` is a warning that must
+    stay next to the text, e.g. that a quote is a machine re-translation.
+    """
+
+    text: str
+    style: BlockStyle = "text"
+    heading: str | None = None
+    attribution: str | None = None
+    mark: str | None = None
+    fields: tuple[Field, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A structured answer: what was asked, what was found, where it comes from.
+
+    ``items`` names every knowledge item used, ``sources`` every source behind
+    them, ``suggestions`` are follow-up commands (``"quote rutte"``) that adapters
+    may turn into buttons. ``more_hint`` is the command to run when an adapter
+    has to cut a long list ("events 2024").
+    """
+
+    kind: ReplyKind
+    title: str
+    blocks: tuple[Block, ...] = ()
+    fields: tuple[Field, ...] = ()
+    items: tuple[ItemRef, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    more_hint: str | None = None
+    meta: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in ("answer", "list", "help")

@@ -1,0 +1,110 @@
+"""The bot as adapters see it: one ``handle(request) -> Reply`` call.
+
+``Bot`` holds the current knowledge (swapped whole on reload), the clock and,
+when digests are configured, the subscription store. It reads the clock at
+this boundary and passes dates into the pure answering code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .errors import CyberbotError, KnowledgeError, PermissionDenied, UsageError
+from .reply import Block, Reply
+from .request import Request
+
+if TYPE_CHECKING:
+    from .engine import Engine
+    from .model import Knowledge
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], dt.datetime]
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Bot:
+    """Answers requests from every adapter.
+
+    >>> bot = Bot.from_path(None)          # the shipped knowledge
+    >>> bot.handle(Request("quote rutte")).title
+    """
+
+    def __init__(self, engine: Engine, *, knowledge_path: str | None = None, clock: Clock = utc_now, digests=None):
+        self._engine = engine
+        self.knowledge_path = knowledge_path
+        self.clock = clock
+        self.digests = digests  # bot.digest_commands.DigestCommands, or None
+
+    @classmethod
+    def from_path(cls, path: str | None, **kwargs) -> Bot:
+        """Load and validate a knowledge file (None: the shipped one); raise KnowledgeError."""
+        from .engine import Engine
+        from .knowledge import load_knowledge
+        from .paths import default_knowledge_path
+
+        path = str(path or default_knowledge_path())
+        return cls(Engine(load_knowledge(path)), knowledge_path=path, **kwargs)
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return self._engine.knowledge
+
+    def reload(self) -> Reply:
+        """Load the knowledge file again; keep serving the old one if the new one is broken."""
+        from .engine import Engine
+        from .knowledge import load_knowledge
+
+        try:
+            fresh = Engine(load_knowledge(self.knowledge_path))
+        except KnowledgeError as error:
+            log.error("knowledge reload refused, still serving the last good file:\n%s", error)
+            lines = [str(p) for p in error.problems]
+            shown = lines[:10] + ([f"… and {len(lines) - 10} more"] if len(lines) > 10 else [])
+            return Reply(
+                "error",
+                "Reload refused: the knowledge file has problems",
+                blocks=(Block("Still answering from the last good file.\n" + "\n".join(shown)),),
+            )
+        self._engine = fresh  # one reference swap: requests see the old or the new, never a mix
+        counts = fresh.counts()
+        log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
+        summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+        return Reply("answer", "Knowledge reloaded", blocks=(Block(summary),))
+
+    def handle(self, request: Request) -> Reply:
+        """Answer one request; never raises."""
+        now = self.clock()
+        try:
+            return self._dispatch(request, now)
+        except UsageError as error:
+            return Reply("usage", str(error), suggestions=error.suggestions)
+        except PermissionDenied as error:
+            return Reply("denied", str(error))
+        except CyberbotError as error:
+            log.warning("request %r failed: %s", request.text[:200], error)
+            return Reply("error", str(error))
+        except Exception:
+            log.exception("unexpected error answering %r", request.text[:200])
+            return Reply("error", "Something went wrong; it has been logged.")
+
+    def _dispatch(self, request: Request, now: dt.datetime) -> Reply:
+        engine = self._engine
+        command = engine.parse(request.text)
+        if command.name == "reload":
+            if not request.can_manage:
+                raise PermissionDenied("Only admins can reload the knowledge.")
+            return self.reload()
+        if command.name == "digest" and self.digests is not None:
+            return self.digests.handle(command, request, now, engine)
+        return engine.answer(command, today=now.date(), request=request)
