@@ -107,4 +107,16 @@ class Bot:
             return self.reload()
         if command.name == "digest" and self.digests is not None:
             return self.digests.handle(command, request, now, engine)
-        return engine.answer(command, today=now.date(), request=request)
+        return engine.answer(command, today=local_date(now, request.timezone), request=request)
+
+
+def local_date(now: dt.datetime, zone: str | None) -> dt.date:
+    """Today's date where the caller is, or in UTC when their zone is unknown."""
+    if zone:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            return now.astimezone(ZoneInfo(zone)).date()
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return now.date()
