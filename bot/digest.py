@@ -1,0 +1,235 @@
+"""On this date: what happened on a day and month in earlier years.
+
+Pure: the date is passed in. ``digest_for`` builds the reply that the daily
+digest posts and that the ``today`` / ``on this day`` command shows.
+
+Matching rules:
+- an event matches every day of its date range; a pledge on the day it was
+  agreed; a quote on the day it was said;
+- only entries known to the day match (month or year precision never does),
+  and only from earlier years;
+- 29 February entries show on 28 February in common years.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+from .model import Event, Knowledge, Pledge, Quote
+from .reply import Block, Field, ItemRef, Reply, SourceRef
+
+WhenEmpty = Literal["nothing", "quote"]
+WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
+
+_KIND_ORDER = {"event": 0, "pledge": 1, "quote": 2}
+_QUOTE_OF_THE_DAY_SEED = "cyberbot quote of the day"
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    """One knowledge item that happened on a given day: ``day`` is the day it matched on."""
+
+    kind: str  # event | pledge | quote
+    item: Event | Pledge | Quote
+    day: dt.date
+    order: int  # position in the knowledge file, to keep ties stable
+
+    def years_before(self, date: dt.date) -> int:
+        return date.year - self.day.year
+
+
+def digest_for(knowledge: Knowledge, date: dt.date, *, when_empty: WhenEmpty = "nothing") -> Reply | None:
+    """The "on this day" reply for ``date``.
+
+    >>> digest_for(knowledge, dt.date(2025, 11, 9)).blocks[0].heading
+    '3 years ago today: NATO Cyber Defence Pledge Conference, Rome'
+
+    When nothing matches, ``when_empty="nothing"`` gives None and ``"quote"``
+    a quote of the day plus the next anniversary coming up.
+    """
+    if when_empty not in WHEN_EMPTY_CHOICES:
+        msg = f"when_empty must be one of {WHEN_EMPTY_CHOICES}, not {when_empty!r}"
+        raise ValueError(msg)
+    matches = anniversaries_on(knowledge, date)
+    if matches:
+        matches.sort(key=lambda a: (a.years_before(date), _KIND_ORDER[a.kind], a.order))
+        return _reply(knowledge, date, matches)
+    if when_empty == "nothing":
+        return None
+    return _quiet_day_reply(knowledge, date)
+
+
+def anniversaries_on(knowledge: Knowledge, date: dt.date) -> list[Anniversary]:
+    """Every item with a day in an earlier year that falls on ``date``'s day and month."""
+    found = []
+    for candidate in _candidates(knowledge):
+        for day in candidate[2]:
+            if day.year < date.year and falls_on(day, date):
+                found.append(Anniversary(candidate[0], candidate[1], day, candidate[3]))
+                break
+    return found
+
+
+def falls_on(day: dt.date, date: dt.date) -> bool:
+    """Whether ``day`` (in any year) is remembered on ``date``: same day and month, 29 Feb on 28 Feb."""
+    if (day.month, day.day) == (date.month, date.day):
+        return True
+    return (day.month, day.day) == (2, 29) and (date.month, date.day) == (2, 28) and not calendar.isleap(date.year)
+
+
+def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
+    """The same quote for everyone on ``date``; every quote once before any repeats.
+
+    The quote ids are shuffled once with a fixed seed (a stable hash, not
+    Python's salted ``hash``) and indexed by the day number modulo their count.
+    """
+    if not knowledge.quotes:
+        return None
+    order = sorted(knowledge.quotes)
+    seed = int.from_bytes(hashlib.sha256(_QUOTE_OF_THE_DAY_SEED.encode()).digest()[:8], "big")
+    random.Random(seed).shuffle(order)
+    return knowledge.quotes[order[date.toordinal() % len(order)]]
+
+
+def next_anniversary(knowledge: Knowledge, date: dt.date, *, horizon: int = 366) -> tuple[int, Anniversary] | None:
+    """The first anniversary after ``date`` within ``horizon`` days, as (days away, anniversary)."""
+    for ahead in range(1, horizon + 1):
+        later = date + dt.timedelta(ahead)
+        matches = anniversaries_on(knowledge, later)
+        if matches:
+            # events and pledges make better "coming up" lines than quotes
+            matches.sort(key=lambda a: (_KIND_ORDER[a.kind], a.years_before(later), a.order))
+            return ahead, matches[0]
+    return None
+
+
+def _candidates(knowledge: Knowledge):
+    """(kind, item, days, order) for every item known to the day."""
+    order = 0
+    for event in knowledge.events.values():
+        yield "event", event, event.when.days(), order
+        order += 1
+    for pledge in knowledge.pledges.values():
+        day = pledge.date.as_date()
+        yield "pledge", pledge, [day] if day else [], order
+        order += 1
+    for quote in knowledge.quotes.values():
+        day = quote.said.as_date() if quote.said else None
+        yield "quote", quote, [day] if day else [], order
+        order += 1
+
+
+def _title(date: dt.date) -> str:
+    return f"On this day, {date.day} {calendar.month_name[date.month]}"
+
+
+def _years_ago(years: int) -> str:
+    return "1 year ago" if years == 1 else f"{years} years ago"
+
+
+def _name_with_place(knowledge: Knowledge, match: Anniversary) -> str:
+    item = match.item
+    if match.kind == "event":
+        return f"{item.name}, {item.place}" if item.place else item.name
+    if match.kind == "pledge":
+        return f"{item.name} agreed"
+    return f"{_speaker(knowledge, item)} said"
+
+
+def _reply(knowledge: Knowledge, date: dt.date, matches: list[Anniversary]) -> Reply:
+    blocks = tuple(_block(knowledge, date, m) for m in matches)
+    return Reply(
+        "answer",
+        _title(date),
+        blocks=blocks,
+        items=tuple(ItemRef(m.kind, m.item.id) for m in matches),
+        sources=_sources(knowledge, [m.item for m in matches]),
+        meta={"date": date.isoformat(), "matches": len(matches)},
+    )
+
+
+def _block(knowledge: Knowledge, date: dt.date, match: Anniversary) -> Block:
+    heading = f"{_years_ago(match.years_before(date))} today: {_name_with_place(knowledge, match)}"
+    item = match.item
+    if match.kind == "quote":
+        return _quote_block(knowledge, item, heading)
+    if match.kind == "event":
+        return Block(item.summary or "", style="item", heading=heading, fields=(Field("When", str(item.when)),))
+    return Block(item.summary, style="item", heading=heading, fields=(Field("Agreed", str(item.date)),))
+
+
+def _quote_block(knowledge: Knowledge, quote: Quote, heading: str) -> Block:
+    return Block(quote.text, style="quote", heading=heading, attribution=_attribution(knowledge, quote), mark=quote.trust_mark)
+
+
+def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
+    """Nothing happened on this date: a quote of the day and the next anniversary."""
+    blocks = [Block(f"Nothing in the record happened on {date.day} {calendar.month_name[date.month]}.")]
+    items: list[ItemRef] = []
+    used: list = []
+    quote = quote_of_the_day(knowledge, date)
+    if quote is not None:
+        blocks.append(_quote_block(knowledge, quote, "Quote of the day"))
+        items.append(ItemRef("quote", quote.id))
+        used.append(quote)
+    upcoming = next_anniversary(knowledge, date)
+    if upcoming is not None:
+        ahead, match = upcoming
+        later = date + dt.timedelta(ahead)
+        when = "tomorrow" if ahead == 1 else f"in {ahead} days"
+        since = _years_ago(match.years_before(later)).replace(" ago", "")
+        what = _name_with_place(knowledge, match)
+        if match.kind == "quote":
+            what += f" “{_shorten(match.item.text, 80)}”"
+        text = f"{when.capitalize()} ({later.day} {calendar.month_name[later.month]}): {since} since {what}"
+        blocks.append(Block(text, heading="Coming up"))
+        items.append(ItemRef(match.kind, match.item.id))
+    return Reply(
+        "answer",
+        _title(date),
+        blocks=tuple(blocks),
+        items=tuple(items),
+        sources=_sources(knowledge, used),
+        meta={"date": date.isoformat(), "matches": 0},
+    )
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _speaker(knowledge: Knowledge, quote: Quote) -> str:
+    person = knowledge.people.get(quote.speaker)
+    return person.name if person else quote.speaker
+
+
+def _attribution(knowledge: Knowledge, quote: Quote) -> str:
+    parts = [_speaker(knowledge, quote)]
+    event = knowledge.events.get(quote.event) if quote.event else None
+    if event is not None:
+        parts.append(event.name)
+    if quote.said is not None:
+        parts.append(str(quote.said))
+    return ", ".join(parts)
+
+
+def _source_ids(item) -> tuple[str, ...]:
+    if isinstance(item, Quote):
+        return (item.source,)
+    return item.sources
+
+
+def _sources(knowledge: Knowledge, items: list) -> tuple[SourceRef, ...]:
+    refs: dict[str, SourceRef] = {}
+    for item in items:
+        for source_id in _source_ids(item):
+            source = knowledge.sources.get(source_id)
+            if source is not None and source_id not in refs:
+                published = str(source.published) if source.published else None
+                refs[source_id] = SourceRef(source.id, source.title, source.publisher, published, source.url)
+    return tuple(refs.values())
