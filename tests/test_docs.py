@@ -1,0 +1,54 @@
+"""The README keeps its promises: the CI line is its test line, every command is documented."""
+
+import re
+import sys
+from pathlib import Path
+
+from bot.commands import COMMANDS
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def commands_table() -> str:
+    """The README's command table, generated from the registry."""
+    rows = ["| command | what it does | example |", "|---|---|---|"]
+    for spec in COMMANDS:
+        if not spec.subcommands:
+            rows.append(_row(spec.usage, spec.summary, spec.examples[-1:]))
+        for sub in spec.subcommands:
+            usage = f"{spec.name} {sub.usage}"
+            examples = [e for e in spec.examples if e.split()[:2] == usage.split()[:2]]
+            rows.append(_row(usage, sub.summary, examples))
+    return "\n".join(rows)
+
+
+def _row(usage: str, summary: str, examples: list[str] | tuple[str, ...]) -> str:
+    example = f"`{examples[0]}`" if examples else ""
+    return f"| `{usage}` | {summary} | {example} |"
+
+
+def section(name: str) -> str:
+    match = re.search(rf"<!-- {name}: start -->\n(.*?)<!-- {name}: end -->", README, re.S)
+    assert match, f"README lost its {name} section markers"
+    return match.group(1).strip()
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    test_line = re.search(r"Run the tests:\n\n```\n([^\n]+)\n```", README).group(1)
+    assert test_line in ci.splitlines()
+
+
+def test_readme_run_command_starts_the_console():
+    run_line = re.search(r"Run the bot in your terminal.*?\n\n```\n([^\n]+)\n```", README, re.S).group(1)
+    assert run_line.endswith("cyberbot console")
+
+
+def test_every_command_of_the_registry_is_in_the_readme_table():
+    expected = commands_table()
+    assert section("commands") == expected, "regenerate the README table:\n" + expected
+
+
+if __name__ == "__main__":
+    sys.stdout.write(commands_table() + "\n")
