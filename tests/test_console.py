@@ -1,0 +1,43 @@
+"""The console adapter, run as a user runs it: `cyberbot console` with typed lines."""
+
+import subprocess
+import sys
+
+
+def run_console(lines: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args, "console"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_console_answers_each_line_until_quit():
+    result = run_console("quote no one stands alone\nwho rutte\nquit\nhelp\n")
+    assert result.returncode == 0, result.stderr
+    assert "No one stands alone in NATO" in result.stdout
+    assert "Secretary General" in result.stdout
+    assert "List the commands" not in result.stdout  # nothing after quit is answered
+
+
+def test_console_skips_blank_lines_and_ends_at_end_of_input():
+    result = run_console("\n   \nsources\n")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Sources" in result.stdout
+
+
+def test_console_unknown_command_suggests_the_closest():
+    result = run_console("qoute rutte\n")
+    assert result.returncode == 0
+    assert "quote" in result.stdout.lower() and "did you mean" in result.stdout.lower()
+
+
+def test_console_refuses_to_start_on_a_broken_knowledge_file(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nevents:\n  - id: x\n    name: [unclosed\n", encoding="utf-8")
+    result = run_console("help\n", "--knowledge", str(broken))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert f"{broken}:" in result.stderr
