@@ -1,0 +1,63 @@
+"""YAML composed into nodes, so every value keeps the line and column it came from.
+
+Only composing happens here: no constructor runs, so no tag in the file can
+create an object, let alone execute anything. Scalars stay as their text.
+"""
+
+from __future__ import annotations
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+# The C parser is several times faster and still records marks.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
+NULL_TAG = STANDARD_TAG_PREFIX + "null"
+
+__all__ = [
+    "MappingNode",
+    "Node",
+    "ScalarNode",
+    "SequenceNode",
+    "compose",
+    "describe",
+    "is_null",
+    "position",
+]
+
+
+def compose(text: str) -> Node | None:
+    """The single document of ``text`` as a node tree, or None when it is empty.
+
+    Raises:
+        yaml.YAMLError: a syntax error (``problem_mark`` says where) or more than one document.
+    """
+    return yaml.compose(text, Loader=SafeLoader)
+
+
+def position(node_or_mark) -> tuple[int, int]:
+    """The 1-based (line, column) of a node's start, or of a mark."""
+    mark = getattr(node_or_mark, "start_mark", node_or_mark)
+    return mark.line + 1, mark.column + 1
+
+
+def is_null(node: Node) -> bool:
+    """True for ``key:`` with nothing after it, ``~`` and ``null``."""
+    return isinstance(node, ScalarNode) and node.tag == NULL_TAG
+
+
+def has_foreign_tag(node: Node) -> bool:
+    """True for an explicit application tag such as ``!secret`` or ``!!python/object``."""
+    return not node.tag.startswith(STANDARD_TAG_PREFIX)
+
+
+def describe(node: Node) -> str:
+    """What a node is, in the words of an error message: "a list", "a mapping", "'text'"."""
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if is_null(node):
+        return "nothing"
+    return repr(node.value)
