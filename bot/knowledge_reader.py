@@ -17,7 +17,7 @@ from . import knowledge_messages as msg
 from .errors import Problem
 from .fields import DATE_PATTERN, FORMAT_VERSION, ID_PATTERN, SECTIONS, SECTIONS_BY_NAME, TOP_LEVEL_KEYS, FieldSpec, SectionSpec
 from .model import FuzzyDate
-from .yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, describe, has_foreign_tag, is_null, position
+from .yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, describe, has_foreign_tag, is_null, position, written_tag
 
 
 class Problems:
@@ -147,7 +147,7 @@ def _mapping_items(node: MappingNode, label: str, problems: Problems) -> Iterato
 def _read_value(spec: FieldSpec, node: Node, where: str, problems: Problems) -> Any:
     """The checked value of one field, or _INVALID after reporting why not."""
     if has_foreign_tag(node):
-        problems.add(node, where, msg.foreign_tag(node.tag))
+        problems.add(node, where, msg.foreign_tag(written_tag(node)))
         return _INVALID
     if is_null(node):
         problems.add(node, where, msg.no_value(spec.key, spec.required))

@@ -14,6 +14,8 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 STANDARD_TAG_PREFIX = "tag:yaml.org,2002:"
 NULL_TAG = STANDARD_TAG_PREFIX + "null"
+# What plain YAML resolves to; anything else (``!!python/object``, ``!secret``) came from an explicit tag.
+PLAIN_TAGS = frozenset(STANDARD_TAG_PREFIX + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
 
 __all__ = [
     "MappingNode",
@@ -49,7 +51,13 @@ def is_null(node: Node) -> bool:
 
 def has_foreign_tag(node: Node) -> bool:
     """True for an explicit application tag such as ``!secret`` or ``!!python/object``."""
-    return not node.tag.startswith(STANDARD_TAG_PREFIX)
+    return node.tag not in PLAIN_TAGS
+
+
+def written_tag(node: Node) -> str:
+    """The tag as the author wrote it: ``!!python/object``, ``!secret``."""
+    tag = node.tag
+    return "!!" + tag[len(STANDARD_TAG_PREFIX):] if tag.startswith(STANDARD_TAG_PREFIX) else tag
 
 
 def describe(node: Node) -> str:
