@@ -1,0 +1,285 @@
+"""cyberbot in Slack: the only module that imports slack_bolt.
+
+Thin on purpose: a Slack payload becomes a ``Request``, the core's ``Bot``
+answers it, ``slack_render`` turns the ``Reply`` into Block Kit. Slash commands
+are answered inside ``ack(...)`` (``process_before_response=True``: no 10 ms
+polling floor, and the answer travels with the acknowledgement); mentions,
+DMs and button clicks are acknowledged at once and answered by lazy listeners,
+because they need Web API calls that may be slow or retried after a 429.
+
+    app = build_app(bot, settings)          # a slack_bolt.App
+    make_http_server(app, "0.0.0.0", 3000)  # HTTP mode, or SocketModeHandler(app, xapp).start()
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+
+from bot.commands import find_command
+from bot.ratelimit import RateLimiter
+from bot.request import Request
+
+from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, render_message, render_notice, unescape
+from .slack_sender import SlackDigestSender  # noqa: F401  (re-exported for the digest scheduler)
+from .slack_settings import SettingsError, SlackSettings, command_setting, read_settings
+
+log = logging.getLogger(__name__)
+
+FAILURE = "Something went wrong; it has been logged (request id {rid})."
+SLOW_DOWN = "You're asking faster than I can keep up: please wait {seconds} s and try again."
+ADMIN_CACHE_SECONDS = 600.0
+_LEADING_MENTION = re.compile(r"^\s*(<@[A-Z0-9]+(\|[^>]*)?>[\s,:]*)+")
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who asked, and where: Slack ids."""
+
+    team: str
+    channel: str
+    user: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A message ready to send; ``public_ok`` is False for notices and errors, which stay private."""
+
+    message: dict
+    public_ok: bool
+
+
+class SlackCyberbot:
+    """The listeners: Slack in, ``bot.handle``, Block Kit out."""
+
+    def __init__(self, bot, settings: SlackSettings):
+        self.bot = bot
+        self.settings = settings
+        self.limiter = RateLimiter.from_setting(settings.rate_limit)
+        self._lock = threading.Lock()  # RateLimiter is not thread-safe; the server is threaded
+        self._admin_cache: dict[str, tuple[bool, float]] = {}
+
+    def register(self, app: App) -> None:
+        app.command(self.settings.command)(self.on_command)
+        app.event("app_mention")(ack=_ack_nothing, lazy=[self.on_mention])
+        app.event("message")(ack=_ack_nothing, lazy=[self.on_direct_message])
+        app.action(re.compile(rf"^{SUGGEST_ACTION_PREFIX}\d+$"))(ack=_ack_nothing, lazy=[self.on_suggestion])
+        app.action(SHARE_ACTION)(ack=_ack_nothing, lazy=[self.on_share])
+
+    # -- the core call, shared by every listener ---------------------------------------------
+
+    def answer(self, caller: Caller, text: str, client: WebClient, *, share_button: bool) -> Answer:
+        """Ask the bot; a rate limit or any exception becomes a short private notice."""
+        rid = uuid.uuid4().hex[:12]
+        try:
+            with self._lock:
+                allowed = self.limiter.allow(f"{caller.team}:{caller.user}")
+                wait = self.limiter.retry_after(f"{caller.team}:{caller.user}")
+            if not allowed:
+                return Answer(render_notice(SLOW_DOWN.format(seconds=max(1, round(wait)))), False)
+            can_manage = self._needs_admin(text) and self._is_admin(caller.user, client)
+            request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage)
+            reply = self.bot.handle(request)
+            share = text if share_button and reply.ok else None
+            return Answer(render_message(reply, command=self.settings.command, share_query=share), reply.ok)
+        except Exception:
+            log.exception("slack request %s failed: %r from %s in %s", rid, text[:200], caller.user, caller.channel)
+            return Answer(render_notice(FAILURE.format(rid=rid)), False)
+
+    # -- listeners ------------------------------------------------------------------------------
+
+    def on_command(self, ack, command: dict, client: WebClient) -> None:
+        """``/cyber ...``: private with a Share button, or public for ``/cyber share ...``."""
+        caller = Caller(command.get("team_id", ""), command.get("channel_id", ""), command.get("user_id", ""))
+        words = unescape(command.get("text", "")).strip()
+        public = self.settings.public_by_default
+        first, _, rest = words.partition(" ")
+        if first.lower() == "share":
+            public, words = True, rest.strip()
+        answer = self.answer(caller, words, client, share_button=not public)
+        in_channel = public and answer.public_ok
+        ack(response_type="in_channel" if in_channel else "ephemeral", **answer.message)
+
+    def on_mention(self, event: dict, body: dict, client: WebClient, context) -> None:
+        """``@cyberbot quote rutte`` in a channel: answer in a thread under the mention."""
+        text = unescape(_LEADING_MENTION.sub("", event.get("text", ""), count=1)).strip()
+        thread = event.get("thread_ts") or event.get("ts")
+        self._converse(client, self._event_caller(event, body), text, thread, dm=False)
+
+    def on_direct_message(self, event: dict, body: dict, client: WebClient) -> None:
+        """A message in the bot's DM: answer there. Other message events are not ours."""
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        text = unescape(event.get("text", "")).strip()
+        self._converse(client, self._event_caller(event, body), text, event.get("thread_ts"), dm=True)
+
+    def on_suggestion(self, body: dict, action: dict, respond, client: WebClient) -> None:
+        """A follow-up button: run that command for the one who clicked, privately."""
+        answer = self.answer(_action_caller(body), unescape(action.get("value", "")), client, share_button=True)
+        self._safely(respond, answer.message, response_type="ephemeral", replace_original=False)
+
+    def on_share(self, body: dict, action: dict, respond, client: WebClient) -> None:
+        """"Share in channel": post the same answer for everyone, then delete the private one."""
+        answer = self.answer(_action_caller(body), unescape(action.get("value", "")), client, share_button=False)
+        if not answer.public_ok:
+            self._safely(respond, answer.message, response_type="ephemeral", replace_original=False)
+            return
+        if self._safely(respond, answer.message, response_type="in_channel", replace_original=False):
+            self._safely(respond, {}, delete_original=True)
+
+    # -- helpers ----------------------------------------------------------------------------------
+
+    def _converse(self, client: WebClient, caller: Caller, text: str, thread: str | None, *, dm: bool) -> None:
+        answer = self.answer(caller, text, client, share_button=False)
+        where = {"channel": caller.channel, "thread_ts": thread}
+        if answer.public_ok or dm:
+            self._safely(client.chat_postMessage, answer.message, **where, unfurl_links=False, link_names=False)
+        else:
+            self._safely(client.chat_postEphemeral, answer.message, **where, user=caller.user)
+
+    @staticmethod
+    def _safely(send, message: dict, **kwargs) -> bool:
+        """Send; on failure log it with a request id (the caller's answer is lost, never silently)."""
+        try:
+            send(**message, **kwargs)
+            return True
+        except Exception:
+            log.exception("slack send failed (request id %s) via %s", uuid.uuid4().hex[:12], getattr(send, "__name__", send))
+            return False
+
+    @staticmethod
+    def _event_caller(event: dict, body: dict) -> Caller:
+        return Caller(body.get("team_id") or event.get("team", ""), event.get("channel", ""), event.get("user", ""))
+
+    @staticmethod
+    def _needs_admin(text: str) -> bool:
+        """Whether ``text`` names an admin command (``reload``, ``digest subscribe``): only then ask Slack."""
+        words = text.lower().split()
+        spec = find_command(words[0]) if words else None
+        if spec is None:
+            return False
+        if spec.admin:
+            return True
+        sub = next((s for s in spec.subcommands if len(words) > 1 and s.name == words[1]), None)
+        return bool(sub and sub.admin)
+
+    def _is_admin(self, user: str, client: WebClient) -> bool:
+        """In ``CYBERBOT_SLACK_ADMINS``, or a workspace admin or owner per ``users.info`` (cached)."""
+        if user in self.settings.admins:
+            return True
+        cached = self._admin_cache.get(user)
+        if cached and cached[1] > time.monotonic():
+            return cached[0]
+        try:
+            profile = client.users_info(user=user)["user"]
+        except SlackApiError as error:
+            log.warning("users.info failed for %s: %s", user, error.response.get("error"))
+            return False
+        verdict = bool(profile.get("is_admin") or profile.get("is_owner") or profile.get("is_primary_owner"))
+        self._admin_cache[user] = (verdict, time.monotonic() + ADMIN_CACHE_SECONDS)
+        return verdict
+
+
+def _ack_nothing(ack) -> None:
+    ack()
+
+
+def _action_caller(body: dict) -> Caller:
+    user = body.get("user") or {}
+    team = (body.get("team") or {}).get("id") or user.get("team_id", "")
+    return Caller(team, (body.get("channel") or {}).get("id", ""), user.get("id", ""))
+
+
+# -- wiring ----------------------------------------------------------------------------------------
+
+
+def make_client(settings: SlackSettings) -> WebClient:
+    """A Web API client that retries connection errors (the default) and 429s after Retry-After."""
+    client = WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    return client
+
+
+def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) -> App:
+    """A Bolt app answering with ``bot``. Calls ``auth.test`` once (BoltError if the token is refused)."""
+    app = App(
+        client=client or make_client(settings),
+        signing_secret=settings.signing_secret or "unused-in-socket-mode",
+        request_verification_enabled=not settings.socket_mode,
+        process_before_response=True,
+        logger=logging.getLogger("slack_bolt"),
+    )
+    SlackCyberbot(bot, settings).register(app)
+    return app
+
+
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
+        log.debug("%s " + format, self.client_address[0], *args)
+
+
+def make_http_server(app: App, host: str, port: int) -> WSGIServer:
+    """A threaded WSGI server for ``/slack/events``: one thread per request, unlike ``App.start()``."""
+    return make_server(host, port, SlackRequestHandler(app), _ThreadingWSGIServer, _QuietHandler)
+
+
+def _start_digests(bot, client: WebClient, env) -> None:
+    """Hook for the digest scheduler (posts through ``SlackDigestSender(client)``); nothing yet."""
+
+
+def run_slack(args, env) -> int:
+    """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``."""
+    try:
+        if args.manifest:
+            from .slack_manifest import manifest_yaml
+
+            print(manifest_yaml(command_setting(env)), end="")
+            return 0
+        settings = read_settings(env)
+    except SettingsError as error:
+        print(f"cyberbot slack: {error}", file=sys.stderr)
+        return 2
+    from bot.service import Bot
+
+    bot = Bot.from_path(args.knowledge)
+    client = make_client(settings)
+    try:
+        app = build_app(bot, settings, client=client)
+    except BoltError:
+        print("cyberbot slack: SLACK_BOT_TOKEN was refused by Slack (auth.test): copy the current Bot User OAuth Token", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"cyberbot slack: cannot reach Slack at {settings.api_url}: {error}", file=sys.stderr)
+        return 1
+    _start_digests(bot, client, env)
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        print("cyberbot slack: connected in Socket Mode; Ctrl-C to stop", file=sys.stderr)
+        SocketModeHandler(app, settings.app_token).start()
+        return 0
+    server = make_http_server(app, "0.0.0.0", args.port)
+    print(f"cyberbot slack: listening on http://0.0.0.0:{args.port}/slack/events; Ctrl-C to stop", file=sys.stderr)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0

@@ -1,0 +1,183 @@
+"""A core ``Reply`` as a Slack message: Block Kit ``blocks`` plus a plain ``text`` fallback.
+
+Pure: no slack imports, no I/O. Every piece of knowledge and user text goes
+through ``escape`` (``&``, ``<``, ``>`` — Slack's whole escaping rule), so no
+answer can ever contain ``<!channel>``, ``<!here>``, ``<@U…>`` or a disguised
+link. Slack's size limits are applied here: a long list is cut with
+"and N more — try `/cyber events 2024`" instead of being refused by the API.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.render_text import render_text
+from bot.reply import Block, Field, Reply, SourceRef
+
+# Slack's limits (api.slack.com/reference/block-kit): characters unless said.
+MAX_BLOCKS = 50
+SECTION_TEXT_LIMIT = 3000
+FIELD_TEXT_LIMIT = 2000
+MAX_SECTION_FIELDS = 10
+HEADER_LIMIT = 150
+BUTTON_TEXT_LIMIT = 75
+BUTTON_VALUE_LIMIT = 2000
+MAX_CONTEXT_ELEMENTS = 10
+MESSAGE_TEXT_LIMIT = 40000
+MAX_SUGGESTION_BUTTONS = 5
+
+FALLBACK_TITLE = "cyberbot"
+SUGGEST_ACTION_PREFIX = "cyber_suggest_"  # action_id of suggestion button i: cyber_suggest_<i>
+SHARE_ACTION = "cyber_share"
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape(text: str) -> str:
+    """Make ``text`` inert in mrkdwn: drop control characters, encode ``&``, ``<``, ``>``.
+
+    >>> escape("<!channel> & <@U123>")
+    '&lt;!channel&gt; &amp; &lt;@U123&gt;'
+    """
+    text = _CONTROL_CHARS.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def unescape(text: str) -> str:
+    """Undo Slack's encoding of incoming user text (``&amp;`` last, so ``&amp;lt;`` stays ``&lt;``)."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def cut(escaped: str, limit: int) -> str:
+    """Shorten already-escaped text to ``limit`` characters with "…", never splitting ``&amp;``."""
+    if len(escaped) <= limit:
+        return escaped
+    head = escaped[: limit - 1]
+    amp = head.rfind("&", max(0, len(head) - 5))
+    if amp != -1 and ";" not in head[amp:]:
+        head = head[:amp]
+    return head + "…"
+
+
+def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | None = None) -> dict:
+    """``{"text": ..., "blocks": [...]}`` for ``chat.postMessage``, ``ack`` or ``respond``.
+
+    ``share_query`` (the user's words) adds a "Share in channel" button that
+    re-asks them publicly; it is left out when the words are too long to carry.
+    """
+    tail = _tail_blocks(reply, command, share_query)
+    body = _body_blocks(reply)
+    budget = MAX_BLOCKS - 1 - len(tail)  # 1 for the header
+    if len(body) > budget:
+        shown = budget - 1  # 1 for the "and N more" note
+        body = body[:shown] + [_section(_more_note(len(body) - shown, reply.more_hint, command))]
+    blocks = [_header(reply.title), *body, *tail]
+    fallback = escape(render_text(reply)).strip() or escape(reply.title).strip() or FALLBACK_TITLE
+    return {"text": cut(fallback, MESSAGE_TEXT_LIMIT), "blocks": blocks}
+
+
+def render_notice(text: str) -> dict:
+    """A one-line message (rate limit, failure) with the same shape as ``render_message``."""
+    safe = cut(escape(text), SECTION_TEXT_LIMIT)
+    return {"text": safe, "blocks": [_section(safe)]}
+
+
+def _header(title: str) -> dict:
+    text = cut(escape(title).strip(), HEADER_LIMIT) or FALLBACK_TITLE
+    return {"type": "header", "text": {"type": "plain_text", "text": text, "emoji": True}}
+
+
+def _section(mrkdwn: str, fields: tuple[Field, ...] = ()) -> dict:
+    block: dict = {"type": "section"}
+    if mrkdwn.strip():
+        block["text"] = {"type": "mrkdwn", "text": cut(mrkdwn, SECTION_TEXT_LIMIT)}
+    if fields:
+        block["fields"] = [_field(f) for f in fields[:MAX_SECTION_FIELDS]]
+    return block
+
+
+def _field(field: Field) -> dict:
+    return {"type": "mrkdwn", "text": cut(f"*{escape(field.name)}*\n{escape(field.value)}", FIELD_TEXT_LIMIT)}
+
+
+def _body_blocks(reply: Reply) -> list[dict]:
+    blocks: list[dict] = []
+    if len(escape(reply.title)) > HEADER_LIMIT:  # the header was cut: keep the whole title readable
+        blocks.append(_section(escape(reply.title)))
+    if reply.fields:
+        for start in range(0, len(reply.fields), MAX_SECTION_FIELDS):
+            chunk = reply.fields[start : start + MAX_SECTION_FIELDS]
+            blocks.append({"type": "section", "fields": [_field(f) for f in chunk]})
+    sections = (_section(_block_mrkdwn(b), b.fields) for b in reply.blocks)
+    blocks += [s for s in sections if len(s) > 1]  # a block with neither text nor fields shows nothing
+    return blocks
+
+
+def _block_mrkdwn(block: Block) -> str:
+    """One reply block as mrkdwn: a bold heading, the text (quoted for quotes), the warning mark."""
+    lines = [f"*{escape(block.heading)}*"] if block.heading else []
+    if block.style == "quote":
+        quoted = escape(f"“{block.text}”").split("\n")
+        lines += [f">{line}" for line in quoted]
+        if block.attribution:
+            lines.append(f">— {escape(block.attribution)}")
+    elif block.text:
+        lines.append(escape(block.text))
+    if block.mark:
+        lines.append(f":warning: _{escape(block.mark)}_")
+    return "\n".join(lines)
+
+
+def _more_note(hidden: int, more_hint: str | None, command: str) -> str:
+    if more_hint:
+        return f"_and {hidden} more — try_ `{escape(f'{command} {more_hint}')}`"
+    return f"_and {hidden} more._"
+
+
+def _tail_blocks(reply: Reply, command: str, share_query: str | None) -> list[dict]:
+    tail = []
+    if reply.sources:
+        tail.append({"type": "context", "elements": _source_elements(reply.sources)})
+    buttons = [
+        _button(f"{SUGGEST_ACTION_PREFIX}{i}", f"{command} {s}", s)
+        for i, s in enumerate(reply.suggestions[:MAX_SUGGESTION_BUTTONS])
+        if len(escape(s)) <= BUTTON_VALUE_LIMIT
+    ]
+    if share_query is not None and len(escape(share_query)) <= BUTTON_VALUE_LIMIT:
+        buttons.append(_button(SHARE_ACTION, "Share in channel", share_query, style="primary"))
+    if buttons:
+        tail.append({"type": "actions", "elements": buttons})
+    return tail
+
+
+def _source_elements(sources: tuple[SourceRef, ...]) -> list[dict]:
+    shown = sources[: MAX_CONTEXT_ELEMENTS - 1]
+    elements = [{"type": "mrkdwn", "text": cut(_source_mrkdwn(s), SECTION_TEXT_LIMIT)} for s in shown]
+    elements[0]["text"] = cut("Sources: " + elements[0]["text"], SECTION_TEXT_LIMIT)
+    if len(sources) > len(shown):
+        elements.append({"type": "mrkdwn", "text": f"and {len(sources) - len(shown)} more"})
+    return elements
+
+
+_SAFE_URL = re.compile(r"https?://[^\s<>|\"]+")
+
+
+def _source_mrkdwn(source: SourceRef) -> str:
+    """``<url|label>`` for a plain http(s) URL; anything odd in the URL shows the label alone."""
+    label = escape(source.label())
+    if source.url and _SAFE_URL.fullmatch(source.url):
+        return f"<{escape(source.url)}|{label}>"
+    return label
+
+
+def _button(action_id: str, text: str, value: str, style: str | None = None) -> dict:
+    """A button whose ``value`` is the command to run, escaped like everything else (``unescape`` it back)."""
+    button = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": cut(escape(text), BUTTON_TEXT_LIMIT), "emoji": True},
+        "value": escape(value),
+    }
+    if style:
+        button["style"] = style
+    return button

@@ -1,0 +1,57 @@
+"""Posts digests to Slack channels for the digest scheduler.
+
+Imports slack_sdk only (not slack_bolt): the scheduler needs a Web API
+client, not the Bolt app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.errors import ChannelGone
+from bot.reply import Reply
+
+from .slack_render import render_message
+
+# Errors after which posting to this channel will never work again without a person acting:
+# the channel is gone or archived, the bot was removed from it, or the workspace revoked the app.
+PERMANENT_ERRORS = frozenset(
+    {
+        "channel_not_found",
+        "is_archived",
+        "not_in_channel",
+        "account_inactive",
+        "token_revoked",
+        "team_access_not_granted",
+        "restricted_action",
+        "ekm_access_denied",
+    }
+)
+
+
+class SlackDigestSender:
+    """``await SlackDigestSender(client).send("C123", reply)`` posts the reply as Block Kit.
+
+    Raises:
+        ChannelGone: for the errors in ``PERMANENT_ERRORS``, so the subscription is disabled.
+        SlackApiError: for anything else (``invalid_auth``, ``ratelimited`` after the retries…),
+            which the scheduler treats as a passing failure and tries again later.
+    """
+
+    def __init__(self, client: WebClient):
+        self.client = client
+
+    async def send(self, channel_id: str, reply: Reply) -> None:
+        message = render_message(reply)
+        try:
+            await asyncio.to_thread(
+                self.client.chat_postMessage, channel=channel_id, unfurl_links=False, link_names=False, **message
+            )
+        except SlackApiError as error:
+            code = error.response.get("error") if error.response is not None else None
+            if code in PERMANENT_ERRORS:
+                raise ChannelGone(f"Slack channel {channel_id}: {code}") from error
+            raise
