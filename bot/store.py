@@ -279,7 +279,7 @@ class Store:
                 "VALUES (?, ?, ?, 'claimed', 1, ?) "
                 "ON CONFLICT (platform, channel, local_date) DO UPDATE SET status = 'claimed', "
                 "attempts = deliveries.attempts + 1, claimed_at = excluded.claimed_at, next_attempt_at = NULL "
-                "WHERE (deliveries.status = 'failed' AND coalesce(deliveries.next_attempt_at, '') <= excluded.claimed_at) "
+                "WHERE (deliveries.status = 'failed' AND deliveries.next_attempt_at <= excluded.claimed_at) "
                 "OR (deliveries.status = 'claimed' AND deliveries.claimed_at <= ?)",
                 (platform, channel, local_date.isoformat(), stamp(now), stamp(now - stale_after)),
             )
@@ -290,11 +290,11 @@ class Store:
         self._finish(platform, channel, local_date, "skipped" if skipped else "sent", sent_at=stamp(now))
 
     def release(self, platform: str, channel: str, local_date: dt.date, error: str, *, retry_at: dt.datetime | None) -> None:
-        """Give a claim back after a failed send; ``retry_at`` None means never retry."""
-        retry = stamp(retry_at) if retry_at is not None else "9999-12-31"
+        """Give a claim back after a failed send; ``retry_at`` None means not again (that day)."""
+        retry = stamp(retry_at) if retry_at is not None else None
         self._finish(platform, channel, local_date, "failed", last_error=error[:500], next_attempt_at=retry)
 
-    def _finish(self, platform: str, channel: str, local_date: dt.date, status: str, **values: str) -> None:
+    def _finish(self, platform: str, channel: str, local_date: dt.date, status: str, **values: str | None) -> None:
         assignments = ", ".join(f"{name} = ?" for name in values)
         with self._write() as db:
             db.execute(
@@ -311,6 +311,13 @@ class Store:
         marks = ", ".join("?" for _ in dates)
         rows = self._read(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE local_date IN ({marks})", dates)
         return {(row[0], row[1], row[2]): Delivery(*row) for row in rows}
+
+    def delivery(self, platform: str, channel: str, local_date: dt.date) -> Delivery | None:
+        rows = self._read(
+            f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE platform = ? AND channel = ? AND local_date = ?",
+            (platform, channel, local_date.isoformat()),
+        )
+        return Delivery(*rows[0]) if rows else None
 
     def last_delivery(self, platform: str, channel: str, *, status: str = "sent") -> Delivery | None:
         rows = self._read(
