@@ -14,6 +14,7 @@ belt to its braces.)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.reply import Block, Reply, SourceRef
 
@@ -75,7 +76,7 @@ def more_line(count: int, hint: str | None) -> str:
     """``"…and 12 more — try `/cyber ask text:events 2024`"``: what a cut list ends with."""
     line = f"…and {count} more"
     if hint:
-        return f"{line} — try `/cyber ask text:{cut(hint.replace('`', ''), 100)}`"
+        return f"{line} — try {_code('/cyber ask text:' + hint)}"
     return line + "."
 
 
@@ -103,7 +104,12 @@ def _render_one_liner(reply: Reply) -> str:
 
 
 def _suggestion_line(suggestions: tuple[str, ...]) -> str:
-    return "Try: " + " · ".join(f"`{s.replace('`', '')}`" for s in suggestions)
+    return "Try: " + " · ".join(_code(s) for s in suggestions)
+
+
+def _code(text: str) -> str:
+    """``text`` as inline code: no backticks inside, mentions still defused."""
+    return f"`{defuse_mentions(cut(text.replace('`', ''), 200))}`"
 
 
 def render_embed(reply: Reply) -> dict:
@@ -200,13 +206,25 @@ def render_description(blocks: tuple[Block, ...], budget: int, more_hint: str | 
             used += need
             continue
         if not kept:
-            kept.append(cut(part, budget - reserve - 2 if left else budget))
+            kept.append(_fit_block(blocks[index], budget - reserve - 2 if left else budget))
             if left:
                 kept.append(more_line(left, more_hint))
         else:
             kept.append(more_line(len(parts) - index, more_hint))
         break
     return "\n\n".join(kept)
+
+
+def _fit_block(block: Block, budget: int) -> str:
+    """One block shortened to ``budget`` by cutting its text, so its heading,
+    attribution and trust mark stay visible."""
+    room = budget
+    while room > 0:
+        part = render_block(replace(block, text=cut(block.text, room)))
+        if len(part) <= budget:
+            return part
+        room -= len(part) - budget
+    return cut(render_block(block), budget)
 
 
 def render_block(block: Block) -> str:
