@@ -1,0 +1,156 @@
+"""Loading good knowledge files into the model: values, dates, defaults, seeds."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot import yaml_nodes
+from bot.errors import KnowledgeError
+from bot.knowledge import load_knowledge
+from bot.model import DateSpan, FuzzyDate, Role
+from bot.paths import default_knowledge_path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
+SMALL = FIXTURES / "yaml" / "small.yaml"
+SEEDS = FIXTURES / "seeds"
+
+
+@pytest.fixture(scope="module")
+def small():
+    return load_knowledge(SMALL)
+
+
+def test_every_section_is_loaded_by_id_in_file_order(small):
+    assert list(small.sources) == ["src-tirana", "src-rome", "src-facts"]
+    assert list(small.people) == ["jens-stoltenberg", "mark-rutte"]
+    assert list(small.events) == ["rome-pledge-conference-2022", "tirana-cyber-defence-conference-2025", "cyber-coalition-2008"]
+    assert list(small.pledges) == ["cyber-defence-pledge"]
+    assert list(small.quotes) == ["rutte-tirana-no-one-stands-alone", "stoltenberg-rome-contested"]
+    assert list(small.initiatives) == ["integrated-cyber-defence-centre"]
+    assert small.path == str(SMALL)
+
+
+def test_event_start_and_end_become_a_date_span(small):
+    rome = small.get("event", "rome-pledge-conference-2022")
+    assert rome.when == DateSpan(FuzzyDate(2022, 11, 9), FuzzyDate(2022, 11, 10))
+    assert str(rome.when) == "9–10 November 2022"
+    assert rome.place == "Rome, Italy"
+    assert rome.speakers == ("jens-stoltenberg",)
+    assert rome.series == "Cyber Defence Pledge Conference"
+
+
+@pytest.mark.parametrize(
+    ("item_type", "item_id", "attribute", "expected"),
+    [
+        ("event", "cyber-coalition-2008", "when", DateSpan(FuzzyDate(2008, 11))),
+        ("pledge", "cyber-defence-pledge", "date", FuzzyDate(2016)),
+        ("initiative", "integrated-cyber-defence-centre", "established", FuzzyDate(2024)),
+        ("source", "src-tirana", "published", FuzzyDate(2025, 10, 9)),
+        ("quote", "rutte-tirana-no-one-stands-alone", "said", FuzzyDate(2025, 10, 9)),
+        ("source", "src-facts", "published", None),
+    ],
+)
+def test_dates_keep_the_precision_they_were_written_with(small, item_type, item_id, attribute, expected):
+    assert getattr(small.get(item_type, item_id), attribute) == expected
+
+
+def test_roles_map_from_and_to_onto_start_and_end(small):
+    assert small.people["jens-stoltenberg"].roles == (
+        Role("NATO Secretary General", FuzzyDate(2014, 10, 1), FuzzyDate(2024, 10, 1), ("Secretary General",)),
+    )
+    assert small.people["mark-rutte"].roles[0].end is None
+
+
+def test_quotes_carry_trust_with_verified_as_the_default(small):
+    assert small.quotes["rutte-tirana-no-one-stands-alone"].trust == "verified"
+    translated = small.quotes["stoltenberg-rome-contested"]
+    assert translated.trust == "translated"
+    assert translated.trust_mark == "machine re-translation, not the speaker's own words"
+
+
+def test_lists_become_tuples_and_absent_lists_are_empty(small):
+    initiative = small.initiatives["integrated-cyber-defence-centre"]
+    assert initiative.aliases == ("NICC",)
+    assert initiative.events == ("tirana-cyber-defence-conference-2025",)
+    assert small.people["jens-stoltenberg"].sources == ()
+
+
+def test_scalars_are_taken_by_their_text_not_their_yaml_type(tmp_path):
+    path = _write(tmp_path, """\
+        sources:
+          - id: src-a
+            title: 2022
+            publisher: NO
+            author: "on"
+            published: "2022-11-09"
+            notes: 1e3
+        """)
+    source = load_knowledge(path).sources["src-a"]
+    assert (source.title, source.publisher, source.author, source.notes) == ("2022", "NO", "on", "1e3")
+    assert source.published == FuzzyDate(2022, 11, 9)
+
+
+def test_quote_matches_its_seed_despite_line_breaks_and_straight_quote_marks(tmp_path):
+    path = _write(tmp_path, """\
+        sources:
+          - {id: src-a, title: A, seed: tirana.txt}
+        people:
+          - {id: mark-rutte, name: Mark Rutte}
+        quotes:
+          - id: together
+            speaker: mark-rutte
+            text: >-
+              "No one stands alone in NATO", he said,
+              "we all   stand together."
+            source: src-a
+          - id: allies
+            speaker: mark-rutte
+            text: Allies' investment in cyber defence
+            source: src-a
+        """)
+    quotes = load_knowledge(path, seeds_dir=SEEDS).quotes
+    assert quotes["together"].text == '"No one stands alone in NATO", he said, "we all   stand together."'
+    assert quotes["allies"].text == "Allies' investment in cyber defence"
+
+
+def test_seeds_are_found_beside_the_knowledge_directory_by_default(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    path = _write(tmp_path / "knowledge", SMALL.read_text(encoding="utf-8"))
+    assert len(load_knowledge(path).quotes) == 2
+
+
+def test_seeds_dir_overrides_the_default(tmp_path):
+    path = _write(tmp_path, SMALL.read_text(encoding="utf-8"))
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(path)
+    assert {p.field for p in caught.value.problems} == {"sources.src-tirana.seed", "sources.src-rome.seed"}
+    assert len(load_knowledge(path, seeds_dir=SEEDS).quotes) == 2
+
+
+def test_empty_sections_and_a_file_with_only_the_version_load(tmp_path):
+    knowledge = load_knowledge(_write(tmp_path, "version: 1\nevents:\nquotes: []\n"))
+    assert knowledge.events == {} and knowledge.quotes == {}
+
+
+def test_composing_uses_the_safe_c_loader_when_pyyaml_has_one():
+    assert issubclass(yaml_nodes.TextLoader, getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def test_shipped_knowledge_loads():
+    path = default_knowledge_path()
+    if not path.exists():
+        pytest.skip(f"{path.name} is not written yet")
+    knowledge = load_knowledge(path)
+    assert knowledge.events and knowledge.quotes and knowledge.sources
+
+
+def _write(directory: Path, text: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "knowledge.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
