@@ -1,0 +1,55 @@
+"""pledges, pledge [query]: what was pledged, when and where, and later calls to recommit."""
+
+from __future__ import annotations
+
+from ..lookup import Lookup, pledge_default
+from ..model import Pledge
+from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
+from ..reply import Block, Field, Reply
+from .general import nothing_about, not_found
+
+
+def answer_pledges(lookup: Lookup) -> Reply:
+    pledges = sorted(lookup.knowledge.pledges.values(), key=lambda p: p.date)
+    if not pledges:
+        return not_found("The knowledge holds no pledges")
+    blocks = tuple(Block(shorten(p.summary, 200), style="item", heading=f"{p.date} — {p.name}") for p in pledges)
+    return Reply(
+        "list",
+        f"{len(pledges)} pledges and commitments",
+        blocks=blocks,
+        items=item_refs(pledges),
+        sources=source_refs(lookup.knowledge, pledges),
+        suggestions=("pledge", *(f"pledge {p.name}" for p in pledges[-1:])),
+    )
+
+
+def answer_pledge(lookup: Lookup, args: str) -> Reply:
+    """``pledge [query]``: with no query, the Cyber Defence Pledge."""
+    pledge = lookup.best(args, ("pledge",)) if args.strip() else pledge_default(lookup)
+    if pledge is None:
+        return nothing_about(lookup, args) if args.strip() else not_found("The knowledge holds no pledges")
+    return pledge_reply(lookup, pledge)
+
+
+def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) -> Reply:
+    knowledge = lookup.knowledge
+    event = knowledge.events.get(pledge.event) if pledge.event else None
+    fields = [Field("When", str(pledge.date)), Field("By", pledge.by)]
+    if event:
+        fields.append(Field("Where", f"{event.name}, {where_text(event)}" if where_text(event) else event.name))
+    blocks = [Block(headline)] if headline else []
+    blocks.append(Block(pledge.summary))
+    if pledge.commitments:
+        blocks.append(Block("\n".join(f"- {c}" for c in pledge.commitments), heading="Commitments"))
+    quotes = [knowledge.quotes[q] for q in pledge.quotes if q in knowledge.quotes]
+    blocks += [quote_block(knowledge, q, heading="Later call to recommit" if n == 0 else None) for n, q in enumerate(quotes)]
+    return Reply(
+        "answer",
+        pledge.name,
+        blocks=tuple(blocks),
+        fields=tuple(fields),
+        items=item_refs([pledge, *([event] if event else []), *quotes]),
+        sources=source_refs(knowledge, [pledge, *quotes]),
+        suggestions=((f"event {event.name}",) if event else ()) + ("pledges",),
+    )

@@ -1,0 +1,148 @@
+"""The answering core: ``Engine(knowledge)`` parses text and answers commands and questions.
+
+Built once per knowledge load (the search index is made here) and only read
+afterwards. Pure: no I/O, no clock (``today`` is passed in), nothing logged
+above DEBUG.
+
+    >>> engine = Engine(load_knowledge(path))
+    >>> engine.answer(engine.parse("who co-hosted the 2024 pledge conference?"), today=date(2026, 1, 5)).title
+    'NATO Cyber Defence Pledge Conference 2024 was hosted by Netherlands and Romania'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from .answers.events import answer_event, answer_events, happening_on
+from .answers.general import answer_about, answer_help, answer_search, answer_sources, not_found
+from .answers.people import answer_who
+from .answers.pledges import answer_pledge, answer_pledges
+from .answers.questions import answer_question
+from .answers.quotes import answer_quote, answer_quotes
+from .completion import Choice, complete, resolve
+from .errors import UsageError
+from .lookup import Lookup
+from .model import Knowledge
+from .parse import Command, parse, parse_date
+from .phrasing import event_label, item_refs, source_refs
+from .reply import Block, Reply
+from .request import Request
+
+__all__ = ["Choice", "Engine"]
+
+Answer = Callable[["Engine", Command, dt.date], Reply]
+
+
+class Engine:
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.lookup = Lookup(knowledge)
+
+    def counts(self) -> dict[str, int]:
+        """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""
+        k = self.knowledge
+        return {
+            "events": len(k.events),
+            "pledges": len(k.pledges),
+            "quotes": len(k.quotes),
+            "people": len(k.people),
+            "initiatives": len(k.initiatives),
+            "sources": len(k.sources),
+        }
+
+    def parse(self, text: str) -> Command:
+        """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
+        return parse(text, vocabulary=self.lookup.index.vocabulary)
+
+    def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:
+        """The reply to one parsed command or question; ``today`` is the caller's date."""
+        handler = _ANSWERS.get(command.name) if command.name else _question
+        if handler is None:
+            raise UsageError(f"`{command.name}` is not available here.", ("help",))
+        return handler(self, command, today)
+
+    def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
+        """Autocomplete choices (label ≤ 100 characters, value an id or topic) for an argument kind."""
+        return complete(self.lookup, kind, prefix, limit)
+
+    def resolve(self, kind: str, value: str) -> Choice | None:
+        """Re-check a value a user picked (or typed instead of picking): the choice it stands for, or None."""
+        return resolve(self.lookup, kind, value)
+
+
+def _question(engine: Engine, command: Command, today: dt.date) -> Reply:
+    return answer_question(engine.lookup, command.text, today)
+
+
+def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
+    """``today [date]`` / ``on this day [date]`` / ``digest preview [date]``."""
+    from .digest import digest_for
+
+    date = today
+    if command.args:
+        date = parse_date(command.args, today=today)
+        if date is None:
+            raise UsageError(
+                f'I could not read a date in "{command.args[:60]}". Try `on this day 9 october` or `today 2026-11-10`.',
+                ("today", "help today"),
+            )
+    reply = digest_for(engine.knowledge, date, when_empty="quote")
+    reply = reply or not_found(f"Nothing in the knowledge happened on {date.day} {date:%B}", suggestions=("events",))
+    return _with_happening(engine, reply, date)
+
+
+def _with_happening(engine: Engine, reply: Reply, date: dt.date) -> Reply:
+    """Add the events taking place on ``date`` itself (anniversaries cover only earlier years)."""
+    events = happening_on(engine.lookup, date)
+    if not events:
+        return reply
+    blocks = tuple(
+        Block(e.summary or "", style="item", heading=f"Happening on {date.day} {date:%B %Y}: {event_label(e)}") for e in events
+    )
+    return replace(
+        reply,
+        kind="answer",
+        blocks=blocks + reply.blocks,
+        items=tuple(dict.fromkeys(item_refs(events) + reply.items)),
+        sources=tuple(dict.fromkeys(source_refs(engine.knowledge, events) + reply.sources)),
+    )
+
+
+def _digest(engine: Engine, command: Command, today: dt.date) -> Reply:
+    if command.sub == "preview":
+        return _today(engine, command, today)
+    return Reply(
+        "usage",
+        "Digests need a chat platform",
+        blocks=(
+            Block(
+                "Daily digests are posted in a Slack or Discord channel where cyberbot runs with a subscription store. "
+                "Here you can see what a digest would say with `digest preview [date]` or `today`."
+            ),
+        ),
+        suggestions=("digest preview", "today", "help digest"),
+    )
+
+
+def _reload(engine: Engine, command: Command, today: dt.date) -> Reply:
+    return Reply("usage", "Reloading is done by the running bot", suggestions=("help reload",))
+
+
+_ANSWERS: dict[str, Answer] = {
+    "help": lambda e, c, t: answer_help(e.lookup, c.args),
+    "about": lambda e, c, t: answer_about(e.lookup, e.counts()),
+    "sources": lambda e, c, t: answer_sources(e.lookup),
+    "search": lambda e, c, t: answer_search(e.lookup, c.args),
+    "events": lambda e, c, t: answer_events(e.lookup, c.args),
+    "event": lambda e, c, t: answer_event(e.lookup, c.args),
+    "pledges": lambda e, c, t: answer_pledges(e.lookup),
+    "pledge": lambda e, c, t: answer_pledge(e.lookup, c.args),
+    "quote": lambda e, c, t: answer_quote(e.lookup, c.args, t),
+    "quotes": lambda e, c, t: answer_quotes(e.lookup, c.args, t),
+    "who": lambda e, c, t: answer_who(e.lookup, c.args, t),
+    "today": _today,
+    "digest": _digest,
+    "reload": _reload,
+}
