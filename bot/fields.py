@@ -92,7 +92,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         FieldSpec("seed", "text", help="file name in ../seeds/; quotes must cite a source with a seed"),
         FieldSpec("notes", "text", help="what to know about this source, e.g. machine translation"),
     )),
-    SectionSpec("people", "person", fields=(
+    SectionSpec("people", "person", help="people with their names, aliases and dated roles", fields=(
         ID,
         NAME,
         ALIASES,
@@ -117,7 +117,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         _sources(required=True),
         FieldSpec("notes", "text", help="caveats, e.g. what the seed article gets wrong"),
     )),
-    SectionSpec("pledges", "pledge", fields=(
+    SectionSpec("pledges", "pledge", help="pledges: when and by whom made, what they commit to", fields=(
         ID,
         NAME,
         FieldSpec("date", "date", required=True, help="when it was agreed or made"),
