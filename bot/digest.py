@@ -9,6 +9,9 @@ Matching rules:
 - only entries known to the day match (month or year precision never does),
   and only from earlier years;
 - 29 February entries show on 28 February in common years.
+
+Newest first; a day's quotes are capped at ``MAX_QUOTES`` (verified words
+first), with a line pointing to the rest.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
 
 _KIND_ORDER = {"event": 0, "pledge": 1, "quote": 2}
 _QUOTE_OF_THE_DAY_SEED = "cyberbot quote of the day"
+MAX_QUOTES = 3  # quotes shown per digest; the rest are named in a "more" line
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ def digest_for(knowledge: Knowledge, date: dt.date, *, when_empty: WhenEmpty = "
         raise ValueError(msg)
     matches = anniversaries_on(knowledge, date)
     if matches:
-        matches.sort(key=lambda a: (a.years_before(date), _KIND_ORDER[a.kind], a.order))
+        matches.sort(key=lambda a: _newest_first(a, date))
         return _reply(knowledge, date, matches)
     if when_empty == "nothing":
         return None
@@ -101,10 +105,8 @@ def next_anniversary(knowledge: Knowledge, date: dt.date, *, horizon: int = 366)
     for ahead in range(1, horizon + 1):
         later = date + dt.timedelta(ahead)
         matches = anniversaries_on(knowledge, later)
-        if matches:
-            # events and pledges make better "coming up" lines than quotes
-            matches.sort(key=lambda a: (_KIND_ORDER[a.kind], a.years_before(later), a.order))
-            return ahead, matches[0]
+        if matches:  # events and pledges make better "coming up" lines than quotes
+            return ahead, min(matches, key=lambda a: (_KIND_ORDER[a.kind], _newest_first(a, later)))
     return None
 
 
@@ -122,6 +124,12 @@ def _candidates(knowledge: Knowledge):
         day = quote.said.as_date() if quote.said else None
         yield "quote", quote, [day] if day else [], order
         order += 1
+
+
+def _newest_first(match: Anniversary, date: dt.date) -> tuple:
+    """Newest first; then events, pledges, quotes; verified words before others; then file order."""
+    unverified = match.kind == "quote" and match.item.trust != "verified"
+    return (match.years_before(date), _KIND_ORDER[match.kind], unverified, match.order)
 
 
 def _title(date: dt.date) -> str:
@@ -142,13 +150,24 @@ def _name_with_place(knowledge: Knowledge, match: Anniversary) -> str:
 
 
 def _reply(knowledge: Knowledge, date: dt.date, matches: list[Anniversary]) -> Reply:
-    blocks = tuple(_block(knowledge, date, m) for m in matches)
+    """Every event and pledge, and the first MAX_QUOTES quotes: one day can hold dozens of quotes."""
+    quotes = [m for m in matches if m.kind == "quote"]
+    shown = [m for m in matches if m.kind != "quote" or m in quotes[:MAX_QUOTES]]
+    blocks = [_block(knowledge, date, m) for m in shown]
+    more_hint, suggestions = None, ()
+    if len(quotes) > MAX_QUOTES:
+        hidden = quotes[MAX_QUOTES:]
+        more_hint = f"quotes {_speaker(knowledge, hidden[0].item).split()[-1].lower()}"
+        suggestions = (more_hint,)
+        blocks.append(Block(f"… and {len(hidden)} more quotes from this date: try `{more_hint}`."))
     return Reply(
         "answer",
         _title(date),
-        blocks=blocks,
-        items=tuple(ItemRef(m.kind, m.item.id) for m in matches),
-        sources=_sources(knowledge, [m.item for m in matches]),
+        blocks=tuple(blocks),
+        items=tuple(ItemRef(m.kind, m.item.id) for m in shown),
+        sources=_sources(knowledge, [m.item for m in shown]),
+        suggestions=suggestions,
+        more_hint=more_hint,
         meta={"date": date.isoformat(), "matches": len(matches)},
     )
 

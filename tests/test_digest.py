@@ -185,3 +185,26 @@ def test_coming_up_quote_is_named_with_its_words():
     k = make_knowledge(quotes=(quote("q1", "2024-06-02", text="We stand together."),), people=(RUTTE,))
     reply = digest_for(k, day("2026-06-01"), when_empty="quote")
     assert reply.blocks[-1].text == "Tomorrow (2 June): 2 years since Mark Rutte said “We stand together.”"
+
+
+def test_a_day_with_many_quotes_shows_a_few_verified_first_and_points_to_the_rest():
+    quotes = [quote(f"t{n}", "2023-11-09", trust="translated") for n in range(5)] + [quote("v", "2023-11-09")]
+    k = make_knowledge(quotes=quotes, people=(RUTTE,))
+    reply = digest_for(k, day("2026-11-09"))
+    assert [i.id for i in reply.items] == ["v", "t0", "t1"]
+    assert reply.blocks[-1].text == "… and 3 more quotes from this date: try `quotes rutte`."
+    assert reply.more_hint == "quotes rutte"
+    assert reply.meta["matches"] == 6
+
+
+def test_shipped_knowledge_rome_pledge_conference_on_its_anniversary():
+    from bot.knowledge import load_knowledge
+    from bot.paths import default_knowledge_path
+
+    shipped = load_knowledge(str(default_knowledge_path()))
+    reply = digest_for(shipped, day("2025-11-09"))
+    headings = [b.heading for b in reply.blocks]
+    assert "3 years ago today: NATO Cyber Defence Pledge Conference 2022, Rome, Italy" in headings
+    assert all(s.title for s in reply.sources) and reply.sources
+    assert digest_for(shipped, day("2026-03-03")) is None
+    assert digest_for(shipped, day("2026-03-03"), when_empty="quote").blocks[-1].heading == "Coming up"
