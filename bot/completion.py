@@ -36,7 +36,7 @@ def complete(lookup: Lookup, kind: str, prefix: str, limit: int = MAX_CHOICES) -
     if not normalize(prefix):
         items = [i for i in lookup.knowledge.collection(item_type).values() if wanted(i)]
         if item_type == "event":
-            items.sort(key=lambda e: e.when.start, reverse=True)
+            items.sort(key=lambda e: e.when.start.first_day(), reverse=True)
         return [_choice(item_type, i) for i in items[:limit]]
     hits = lookup.index.search(prefix, types=(item_type,), limit=limit * 2, prefix=True)
     items = [lookup.item(h.ref) for h in hits if h.coverage >= 0.3]

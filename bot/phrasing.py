@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from .model import DateSpan, Event, Knowledge, Person, Quote
+from .model import DateSpan, Event, Knowledge, Person, Quote, Source
 from .reply import Block, ItemRef, SourceRef
 
 
@@ -78,6 +78,8 @@ def source_ids(item) -> tuple[str, ...]:
     """The source ids behind any knowledge item (a quote has one, the rest a list)."""
     if isinstance(item, Quote):
         return (item.source,)
+    if isinstance(item, Source):
+        return (item.id,)
     return tuple(getattr(item, "sources", ()))
 
 

@@ -37,6 +37,7 @@ STOPWORDS = frozenset(
     say said says saying""".split()
 )
 
+GUESSED = 0.8  # weight of a corrected or completed word against one typed exactly
 CANDIDATES = 200  # how many index hits rapidfuzz rescores
 _COMMON = 20_000  # a token in more docs than this only rescores, it does not gather candidates
 
@@ -194,7 +195,7 @@ class SearchIndex:
         if not groups:
             return []
         total = sum(max(self._idf[w] for w in g) for g in groups) * 2
-        scores = self._gather(groups)
+        scores = self._gather(groups, exact={t for t in query_tokens if t in self.vocabulary})
         candidates = heapq.nlargest(
             CANDIDATES,
             ((s, -n) for n, s in scores.items() if wanted is None or self.docs[n].ref.type in wanted),
@@ -209,9 +210,11 @@ class SearchIndex:
         hits.sort(key=lambda h: -h.score)  # stable: ties keep file order
         return hits[:limit]
 
-    def _gather(self, groups: list[tuple[str, ...]]) -> dict[int, float]:
+    def _gather(self, groups: list[tuple[str, ...]], exact: set[str]) -> dict[int, float]:
         """Doc number -> summed idf weight of the query words it holds (names count double).
 
+        A corrected or completed word counts for less than one typed exactly,
+        so a guessed word found only in a body does not make a match alone.
         Rare words gather candidates first; a very common word (in more than
         ``_COMMON`` docs) then only adds weight to docs already gathered.
         """
@@ -220,7 +223,7 @@ class SearchIndex:
             common = rank > 0 and self._document_frequency(group) > _COMMON
             best: dict[int, float] = {}
             for word in group:
-                idf = self._idf[word]
+                idf = self._idf[word] * (1.0 if word in exact else GUESSED)
                 for weight, postings in ((2.0 * idf, self._key.get(word, ())), (idf, self._body.get(word, ()))):
                     docs = (n for n in scores if _contains(postings, n)) if common else postings
                     for n in docs:

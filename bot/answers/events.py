@@ -32,7 +32,7 @@ def answer_events(lookup: Lookup, args: str) -> Reply:
         label = ""
     if not events:
         return not_found(f"No events {label}", "Try `events` for the whole list.", ("events", "search " + args))
-    events.sort(key=lambda e: e.when.start)
+    events.sort(key=lambda e: e.when.start.first_day())
     shown = events[:LIST_LIMIT]
     blocks = tuple(_item_block(e) for e in shown)
     more = f"events {args}".strip() if len(events) > LIST_LIMIT else None

@@ -10,7 +10,7 @@ from .general import nothing_about, not_found
 
 
 def answer_pledges(lookup: Lookup) -> Reply:
-    pledges = sorted(lookup.knowledge.pledges.values(), key=lambda p: p.date)
+    pledges = sorted(lookup.knowledge.pledges.values(), key=lambda p: p.date.first_day())
     if not pledges:
         return not_found("The knowledge holds no pledges")
     blocks = tuple(Block(shorten(p.summary, 200), style="item", heading=f"{p.date} — {p.name}") for p in pledges)

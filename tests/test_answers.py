@@ -1,0 +1,206 @@
+"""The answer table: what users ask, and what each answer must contain.
+
+Run through the real bot on the shipped knowledge with a fixed clock
+(23 November 2026), rendered as the console shows it.
+"""
+
+import datetime as dt
+
+import pytest
+
+from bot.render_text import render_text
+from bot.request import Request
+from bot.service import Bot
+
+TODAY = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)
+TRANSLATED = "machine re-translation, not the speaker's own words"
+UNVERIFIED = "unverified: not found in any official text"
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: TODAY)
+
+
+def ask(bot, text, **request):
+    reply = bot.handle(Request(text, **request))
+    return reply, render_text(reply)
+
+
+# (text, reply kind, substrings of the rendered text, item ids the reply must name)
+TABLE = [
+    # commands
+    ("help", "help", ["events [filter]", "quote [query]", "who <person>", "on this day"], []),
+    ("help quote", "help", ["quote rutte", "a speaker, a topic or words"], []),
+    ("about", "answer", ["NATO cyber-defence", "17 events", "Sources:"], []),
+    ("sources", "list", ["NATO: Cyber Defence Conference", "Europe Diplomatic"], ["src-tirana-2025"]),
+    ("events", "list", ["NATO Warsaw Summit", "first 15"], ["wales-summit-2014"]),
+    ("events 2024", "list", ["3 events in 2024", "The Hague"], ["hague-pledge-conference-2024", "london-cyber-defence-conference-2024"]),
+    ("events berlin", "list", ["1 event matching"], ["berlin-cyber-defence-conference-2023"]),
+    ("event tirana", "answer", ["9–10 October 2025", "Tirana, Albania", "Mark Rutte"], ["tirana-cyber-defence-conference-2025"]),
+    ("event pledge conference 2022", "answer", ["Rome", "Italy"], ["rome-pledge-conference-2022"]),
+    ("event cyber coalition", "answer", ["November 2008 (month only)"], ["cyber-coalition-2008"]),
+    ("event tirana-cyber-defence-conference-2025", "answer", ["Tirana"], ["tirana-cyber-defence-conference-2025"]),
+    ("pledges", "list", ["Cyber Defence Pledge", "8 July 2016"], ["cyber-defence-pledge-2016"]),
+    ("pledge", "answer", ["8 July 2016", "Warsaw", "Commitments", "recommit"], ["cyber-defence-pledge-2016", "stoltenberg-rome-2022-recommit"]),
+    ("pledge nicc", "answer", ["Integrated Cyber Defence Centre"], ["nicc-2024"]),
+    ("quote rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),
+    ("quote investment", "answer", ["investment"], []),
+    ("quote no one stands alone", "answer", ["No one stands alone in NATO", "Mark Rutte"], ["rutte-tirana-2025-no-one-stands-alone"]),
+    ("quotes ollongren", "list", ["1 quote by Kajsa Ollongren", UNVERIFIED], ["ollongren-hague-2024-stand-together"]),
+    ("quotes stoltenberg", "list", ["quotes by Jens Stoltenberg", TRANSLATED], ["stoltenberg-rome-2022-recommit"]),
+    ("who rutte", "answer", ["Mark Rutte", "since 1 October 2024"], ["mark-rutte"]),
+    ("who secretary general", "answer", ["Mark Rutte", "Jens Stoltenberg"], ["mark-rutte"]),
+    ("search integrated cyber defence centre", "list", ["Integrated Cyber Defence Centre"], ["nato-integrated-cyber-defence-centre"]),
+    ("search article 5", "list", ["results for"], ["wales-summit-2014"]),
+    ("on this day 9 october", "answer", ["9 October", "Tirana"], ["tirana-cyber-defence-conference-2025"]),
+    ("today 2026-11-10", "answer", ["10 November", "Rome"], ["rome-pledge-conference-2022"]),
+    ("today", "answer", ["23 November"], []),
+    ("digest preview 2026-11-09", "answer", ["9 November", "Berlin"], ["berlin-cyber-defence-conference-2023"]),
+    ("digest subscribe 09:00 Europe/Brussels", "usage", ["Digests need a chat platform"], []),
+    # free-form questions
+    ("when was the conference in Tirana?", "answer", ["9–10 October 2025"], ["tirana-cyber-defence-conference-2025"]),
+    ("where was the 2022 pledge conference?", "answer", ["Rome, Italy"], ["rome-pledge-conference-2022"]),
+    ("who co-hosted the 2024 pledge conference?", "answer", ["hosted by Netherlands and Romania"], ["hague-pledge-conference-2024"]),
+    ("who spoke in Berlin?", "answer", ["Jens Stoltenberg and Annalena Baerbock"], ["berlin-cyber-defence-conference-2023"]),
+    ("what did Rutte say about investment?", "answer", ["stepping up their investment", "Mark Rutte"], ["rutte-tirana-2025-stepping-up-investment"]),
+    ("who said no one stands alone?", "answer", ["Mark Rutte said it"], ["rutte-tirana-2025-no-one-stands-alone"]),
+    ("what is the cyber defence pledge?", "answer", ["Cyber Defence Pledge", "8 July 2016"], ["cyber-defence-pledge-2016"]),
+    ("when was the cyber defence pledge agreed?", "answer", ["agreed 8 July 2016", "Warsaw"], ["cyber-defence-pledge-2016"]),
+    ("who is the secretary general?", "answer", ["NATO Secretary General: Mark Rutte"], ["mark-rutte"]),
+    ("who was the secretary general in 2020?", "answer", ["Jens Stoltenberg"], ["jens-stoltenberg"]),
+    ("what did the secretary general say in Rome?", "answer", ["Jens Stoltenberg", "Rome"], ["jens-stoltenberg"]),
+    ("what did stoltenberg say about china?", "answer", ["China", TRANSLATED], ["jens-stoltenberg"]),
+    ("what is nicc?", "answer", ["NATO Integrated Cyber Defence Centre", "SHAPE"], ["nato-integrated-cyber-defence-centre"]),
+    ("tell me about cyber coalition", "answer", ["Cyber Coalition"], ["cyber-coalition-2008"]),
+    # typos and partial names
+    ("quote stoltenbreg", "answer", ["Jens Stoltenberg"], ["jens-stoltenberg"]),
+    ("event hauge", "answer", ["The Hague"], ["hague-pledge-conference-2024"]),
+    ("when was the conference in tiranna", "answer", ["9–10 October 2025"], ["tirana-cyber-defence-conference-2025"]),
+    ("who odobescu", "answer", ["Luminița Odobescu", "Foreign Minister of Romania"], ["luminita-odobescu"]),
+    ("who rute", "answer", ["Mark Rutte"], ["mark-rutte"]),
+    ("qoute rutte", "usage", ['Unknown command "qoute". Did you mean `quote`?'], []),
+    ("evnets 2024", "usage", ["Did you mean `events`?"], []),
+    # not in the knowledge
+    ("what did Baerbock say?", "not_found", ["There is no quote by Annalena Baerbock", "spoke at First annual NATO Cyber Defence Conference"], ["annalena-baerbock"]),
+    ("what did Biden say?", "not_found", ["There is no quote by “biden”"], []),
+    ("quote biden", "not_found", ["no quote by"], []),
+    ("who is biden?", "not_found", ["nobody called"], []),
+    ("what did rutte say in rome?", "not_found", ["no quote by Mark Rutte at NATO Cyber Defence Pledge Conference 2022"], []),
+    ("who said the moon is made of cheese?", "not_found", ["No quote in the knowledge says"], []),
+    ("event atlantis", "not_found", ["Nothing in the knowledge matches"], []),
+    ("events 1999", "not_found", ["No events in 1999"], []),
+    ("today 31 february", "usage", ["could not read a date"], []),
+    ("help frobnicate", "usage", ['There is no command "frobnicate"'], []),
+    # hostile-ish input
+    ("<!channel>", "not_found", ["Nothing in the knowledge matches"], []),
+    ("🔥🛡️🔥", "not_found", ["Ask me something"], []),
+    ("\x00\x1b[31mquote rutte\x07", "answer", ["Mark Rutte"], []),
+    ("", "not_found", ["Ask me something"], []),
+    ("search", "usage", ["What should I search for?"], []),
+    ("who", "usage", ["Who?"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "contains", "item_ids"), TABLE, ids=[row[0][:40] or "empty" for row in TABLE])
+def test_answer_table(bot, text, kind, contains, item_ids):
+    reply, rendered = ask(bot, text)
+    assert reply.kind == kind, rendered
+    for part in contains:
+        assert part in rendered, f"{part!r} not in:\n{rendered}"
+    ids = {i.id for i in reply.items}
+    assert set(item_ids) <= ids, ids
+
+
+def test_table_has_at_least_forty_rows():
+    assert len(TABLE) >= 40
+
+
+@pytest.mark.parametrize("text", [row[0] for row in TABLE if row[1] in ("answer", "list")])
+def test_every_answer_names_its_sources(bot, text):
+    reply, _ = ask(bot, text)
+    if reply.items and text not in ("help", "help quote"):
+        assert reply.sources, text
+        assert all(s.title for s in reply.sources)
+
+
+@pytest.mark.parametrize("text", [row[0] for row in TABLE])
+def test_every_quote_shown_carries_its_trust_mark(bot, text):
+    reply, _ = ask(bot, text)
+    quotes = {i.id for i in reply.items if i.type == "quote"}
+    marked = {q for q in quotes if bot.knowledge.quotes[q].trust_mark}
+    shown_marks = [b.mark for b in reply.blocks if b.style == "quote"]
+    for quote_id in marked:
+        assert bot.knowledge.quotes[quote_id].trust_mark in shown_marks, quote_id
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("quote rutte", "mark-rutte"), ("quotes stoltenberg", "jens-stoltenberg"), ("what did odobescu say?", "luminita-odobescu"),
+     ("quote ollongren investment", "kajsa-ollongren"), ("what did the secretary general say?", "mark-rutte")],
+)
+def test_quotes_by_a_speaker_are_only_that_speakers(bot, text, speaker):
+    reply, _ = ask(bot, text)
+    quotes = [bot.knowledge.quotes[i.id] for i in reply.items if i.type == "quote"]
+    assert all(q.speaker == speaker for q in quotes), [q.id for q in quotes]
+
+
+@pytest.mark.parametrize("text", ["what did Baerbock say?", "quote baerbock", "quotes baerbock", "what did Biden say?", "quote geoana"])
+def test_no_quote_is_ever_given_for_someone_without_quotes(bot, text):
+    reply, _ = ask(bot, text)
+    assert reply.kind == "not_found"
+    assert not [i for i in reply.items if i.type == "quote"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x" * 10_000, "quote " + "rutte " * 2000, "\u202e\u200bwho\u0000 rutte", "'; DROP TABLE quotes; --", "<script>alert(1)</script>",
+     "who " * 500, "%s %n {0} {text}", "\ud800", "on this day 99 october", "events 99999999999999999999"],
+)
+def test_hostile_input_never_crashes(bot, text):
+    reply, rendered = ask(bot, text)
+    assert reply.kind in ("answer", "list", "not_found", "usage", "help"), rendered
+
+
+def test_the_same_question_gets_the_same_answer(bot):
+    assert ask(bot, "quote rutte")[0] == ask(bot, "quote rutte")[0]
+
+
+def test_long_lists_say_how_to_see_more(bot):
+    reply, _ = ask(bot, "events")
+    assert reply.more_hint == "events" and len(reply.blocks) == 15
+
+
+def test_complete_speakers_by_prefix_and_typo(bot):
+    engine = bot.engine
+    assert [c.value for c in engine.complete("speaker", "stolt")] == ["jens-stoltenberg"]
+    assert engine.complete("speaker", "rute")[0].value == "mark-rutte"
+    assert "annalena-baerbock" not in {c.value for c in engine.complete("speaker", "")}  # no quotes, not a speaker
+    assert "annalena-baerbock" in {c.value for c in engine.complete("person", "baer")}
+
+
+def test_complete_gives_at_most_25_short_labels(bot):
+    for kind in ("speaker", "person", "event", "pledge", "topic"):
+        choices = bot.engine.complete(kind, "")
+        assert 0 < len(choices) <= 25
+        assert all(len(c.label) <= 100 and len(c.value) <= 100 for c in choices)
+
+
+def test_complete_events_topics_and_pledges(bot):
+    engine = bot.engine
+    assert engine.complete("event", "tiran")[0].value == "tirana-cyber-defence-conference-2025"
+    assert engine.complete("topic", "invest")[0].value == "investment"
+    assert engine.complete("pledge", "warsaw")[0].value == "cyber-defence-pledge-2016"
+    assert engine.complete("date", "nov") == []
+
+
+def test_resolve_rechecks_a_chosen_value(bot):
+    engine = bot.engine
+    assert engine.resolve("event", "tirana-cyber-defence-conference-2025").value == "tirana-cyber-defence-conference-2025"
+    assert engine.resolve("speaker", "stoltenbreg").value == "jens-stoltenberg"
+    assert engine.resolve("event", "no-such-event-xyz") is None
+
+
+def test_counts(bot):
+    counts = bot.engine.counts()
+    assert counts["events"] == len(bot.knowledge.events) and set(counts) == {"events", "pledges", "quotes", "people", "initiatives", "sources"}

@@ -1,0 +1,114 @@
+"""Parsing as a table: text in, Command (or UsageError) out."""
+
+import datetime as dt
+
+import pytest
+
+from bot.errors import UsageError
+from bot.parse import Command, clean_text, parse, parse_date, parse_year
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sub", "args"),
+    [
+        ("", None, None, ""),
+        (" ", None, None, ""),
+        ("help", "help", None, ""),
+        ("HELP", "help", None, ""),
+        ("Help Quote", "help", None, "Quote"),
+        ("/cyber help", "help", None, ""),
+        ("/cyberbot quote rutte", "quote", None, "rutte"),
+        ("@cyberbot quote rutte", "quote", None, "rutte"),
+        ("@CyberBot   Quote   Rutte!", "quote", None, "Rutte"),
+        ("<@U123ABC> events 2024", "events", None, "2024"),
+        ("<@!123456789> event tirana", "event", None, "tirana"),
+        ("cyberbot: who rutte", "who", None, "rutte"),
+        ("/help", "help", None, ""),
+        ("quote rutte?", "quote", None, "rutte"),
+        ("quotes stoltenberg.", "quotes", None, "stoltenberg"),
+        ("events", "events", None, ""),
+        ("event pledge conference 2022", "event", None, "pledge conference 2022"),
+        ("on this day 9 october", "today", None, "9 october"),
+        ("On This Day", "today", None, ""),
+        ("otd 2026-11-10", "today", None, "2026-11-10"),
+        ("today", "today", None, ""),
+        ("digest subscribe 09:00 Europe/Brussels", "digest", "subscribe", "09:00 Europe/Brussels"),
+        ("digest Preview 2026-11-10", "digest", "preview", "2026-11-10"),
+        ("digest", "digest", None, ""),
+        ("digest frobnicate", "digest", None, "frobnicate"),
+        ("who rutte", "who", None, "rutte"),
+        ("who said no one stands alone?", None, None, ""),
+        ("who is the secretary general?", None, None, ""),
+        ("who co-hosted the 2024 pledge conference?", None, None, ""),
+        ("who spoke in Berlin?", None, None, ""),
+        ("when was the conference in Tirana?", None, None, ""),
+        ("what did Rutte say about investment?", None, None, ""),
+        ("helpful hints", None, None, ""),
+        ("tirana", None, None, ""),
+        ("investment", None, None, ""),
+        ("sources", "sources", None, ""),
+        ("about", "about", None, ""),
+        ("search article 5", "search", None, "article 5"),
+        ("reload", "reload", None, ""),
+    ],
+)
+def test_parse_table(text, name, sub, args):
+    command = parse(text)
+    assert (command.name, command.sub, command.args) == (name, sub, args)
+
+
+def test_question_keeps_its_text_without_the_mention():
+    assert parse("@cyberbot when was the conference in Tirana?") == Command(
+        None, None, "", "when was the conference in Tirana?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [("qoute rutte", "qoute", "quote"), ("evnets 2024", "evnets", "events"), ("hlep", "hlep", "help"), ("pledgs", "pledgs", "pledges")],
+)
+def test_near_miss_of_a_command_suggests_it(text, wrong, right):
+    with pytest.raises(UsageError) as error:
+        parse(text)
+    assert str(error.value) == f'Unknown command "{wrong}". Did you mean `{right}`?'
+
+
+@pytest.mark.parametrize("text", ["quota of the alliance", "pledged money", "events2024"])
+def test_words_of_the_knowledge_are_never_taken_for_misspelt_commands(text):
+    assert parse(text, vocabulary={"quota", "pledged", "events2024"}).name is None
+
+
+@pytest.mark.parametrize("text", ["when was it", "what did rutte say", "who said it", "where was it", "tell me about nicc"])
+def test_questions_are_never_unknown_commands(text):
+    assert parse(text).name is None
+
+
+def test_control_characters_and_long_text_are_cleaned():
+    assert clean_text("quote\x00\x07 rutte\n\t") == "quote rutte"
+    assert len(clean_text("x" * 10_000)) == 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-11-10", dt.date(2026, 11, 10)),
+        ("10 november", dt.date(2026, 11, 10)),
+        ("nov 10", dt.date(2026, 11, 10)),
+        ("November 10th, 2024", dt.date(2024, 11, 10)),
+        ("9 october", dt.date(2026, 10, 9)),
+        ("9th of Oct", dt.date(2026, 10, 9)),
+        ("sept 4", dt.date(2026, 9, 4)),
+        ("29 february", dt.date(2026, 2, 28)),
+        ("30 february", None),
+        ("2026-13-01", None),
+        ("tomorrow", None),
+        ("", None),
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text, today=dt.date(2026, 1, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "year"), [("events in 2024", 2024), ("2022 pledge conference", 2022), ("berlin", None), ("12024", None)])
+def test_parse_year(text, year):
+    assert parse_year(text) == year
