@@ -98,9 +98,10 @@ class Call:
 class FakeDiscord:
     """Start with ``await fake.start()``; ``api_url`` and ``gateway_url`` then point here."""
 
-    def __init__(self, *, token: str = TOKEN, privileged_allowed: bool = False):
+    def __init__(self, *, token: str = TOKEN, privileged_allowed: bool = False, identify_close_code: int | None = None):
         self.token = token
         self.privileged_allowed = privileged_allowed
+        self.identify_close_code = identify_close_code  # e.g. 4014: the portal revoked an intent
         self.calls: list[Call] = []
         self.unhandled: list[str] = []
         self.gateway_log: list[dict] = []  # every op the client sent, heartbeats included
@@ -195,8 +196,8 @@ class FakeDiscord:
             await ws.close(code=4004, message=b"Authentication failed.")
             return
         self.identify_intents = data.get("intents", 0)
-        if self.identify_intents & PRIVILEGED_INTENTS and not self.privileged_allowed:
-            await ws.close(code=4014, message=b"Disallowed intent(s).")
+        if self.identify_close_code or (self.identify_intents & PRIVILEGED_INTENTS and not self.privileged_allowed):
+            await ws.close(code=self.identify_close_code or 4014, message=b"Disallowed intent(s).")
             return
         self._seq = 0
         await self.dispatch("READY", {
@@ -292,6 +293,7 @@ class FakeDiscord:
         call = Call(request.method, path, dict(request.query), payload)
         unauthenticated = path.startswith(("/interactions/", "/webhooks/"))  # these carry their own token
         if not unauthenticated and request.headers.get("Authorization") != f"Bot {self.token}":
+            self.calls.append(call)
             return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         response = await self._route(call)
         if response is None:
