@@ -1,0 +1,203 @@
+"""Live reload with real files: the watcher, its thread and task, SIGHUP, and the admin command."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import shutil
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.render_text import render_text
+from bot.request import Request
+from bot.service import Bot
+from bot.watch import KnowledgeWatcher, install_sighup_reload
+
+FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
+GOOD = (FIXTURES / "yaml" / "small.yaml").read_text(encoding="utf-8")
+EDITED = GOOD.replace("city: Tirana", "city: Durres")
+BROKEN = GOOD.replace("start: 2025-10-09", "start: 2025-10-32")
+BROKEN_LINE = GOOD.splitlines().index("    start: 2025-10-09") + 1
+
+needs_sighup = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="this platform has no SIGHUP")
+
+
+@pytest.fixture
+def knowledge_file(tmp_path: Path) -> Path:
+    shutil.copytree(FIXTURES / "seeds", tmp_path / "seeds")
+    path = tmp_path / "knowledge" / "knowledge.yaml"
+    path.parent.mkdir()
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def bot(knowledge_file: Path) -> Bot:
+    return Bot.from_path(str(knowledge_file))
+
+
+@pytest.fixture
+def restore_sighup():
+    if hasattr(signal, "SIGHUP"):
+        previous = signal.getsignal(signal.SIGHUP)
+        yield
+        signal.signal(signal.SIGHUP, previous)
+    else:
+        yield
+
+
+def where_is_the_tirana_conference(bot: Bot) -> str:
+    return render_text(bot.handle(Request("event NATO Cyber Defence Conference 2025")))
+
+
+def rewrite(path: Path, text: str) -> None:
+    """Write new content and move the mtime on, as an editor's save does."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000, before + 1_000_000))
+
+
+def wait_until(predicate, timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.01)
+    return predicate()
+
+
+def test_an_edited_file_is_answered_from_after_the_next_check(bot, knowledge_file, caplog):
+    caplog.set_level(logging.INFO)
+    watcher = KnowledgeWatcher(bot)
+    assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
+
+    rewrite(knowledge_file, EDITED)
+    reply = watcher.check()
+
+    assert (reply.kind, reply.title) == ("answer", "Knowledge reloaded")
+    assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
+    assert f"reloading knowledge from {knowledge_file} (file changed)" in caplog.messages
+    assert watcher.check() is None
+
+
+def test_a_broken_file_keeps_the_last_good_knowledge_and_logs_every_problem(bot, knowledge_file, caplog):
+    watcher = KnowledgeWatcher(bot)
+    good_engine = bot.engine
+
+    rewrite(knowledge_file, BROKEN)
+    reply = watcher.check()
+
+    assert reply.kind == "error"
+    assert bot.engine is good_engine
+    assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
+    problem = (
+        f"{knowledge_file}:{BROKEN_LINE}:12: events.tirana-cyber-defence-conference-2025.start: "
+        "impossible date '2025-10-32': day is out of range for month"
+    )
+    [record] = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert record.getMessage().splitlines() == ["knowledge reload refused, still serving the last good file:", problem]
+    assert watcher.check() is None, "a broken file is tried once, not on every poll"
+
+    rewrite(knowledge_file, EDITED)
+    assert watcher.check().kind == "answer"
+    assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
+
+
+def test_touching_the_file_does_not_reload(bot, knowledge_file):
+    watcher = KnowledgeWatcher(bot)
+    rewrite(knowledge_file, GOOD)
+    assert watcher.check() is None
+
+
+def test_a_vanished_file_keeps_the_knowledge_and_a_restored_one_reloads(bot, knowledge_file, caplog):
+    watcher = KnowledgeWatcher(bot)
+    knowledge_file.unlink()
+    assert watcher.check() is None
+    assert f"knowledge file {knowledge_file} cannot be read; still serving the last good one" in caplog.messages
+    assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
+
+    knowledge_file.write_text(EDITED, encoding="utf-8")
+    assert watcher.check().kind == "answer"
+
+
+def test_the_watcher_thread_reloads_on_its_own(bot, knowledge_file):
+    watcher = KnowledgeWatcher(bot, interval=0.02)
+    thread = watcher.start_thread()
+    try:
+        rewrite(knowledge_file, EDITED)
+        assert wait_until(lambda: "Durres" in where_is_the_tirana_conference(bot))
+    finally:
+        watcher.stop()
+        thread.join(timeout=5)
+    assert thread.daemon and not thread.is_alive()
+
+
+async def test_the_watcher_task_reloads_inside_an_event_loop(bot, knowledge_file):
+    watcher = KnowledgeWatcher(bot, interval=0.02)
+    task = asyncio.create_task(watcher.run())
+    try:
+        rewrite(knowledge_file, EDITED)
+        for _ in range(500):
+            if "Durres" in where_is_the_tirana_conference(bot):
+                break
+            await asyncio.sleep(0.01)
+        assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
+    finally:
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+
+@needs_sighup
+def test_sighup_reloads_the_knowledge(bot, knowledge_file, restore_sighup, caplog):
+    caplog.set_level(logging.INFO)
+    assert install_sighup_reload(bot) is True
+    rewrite(knowledge_file, EDITED)
+
+    os.kill(os.getpid(), signal.SIGHUP)
+
+    assert wait_until(lambda: "Durres" in where_is_the_tirana_conference(bot))
+    assert wait_until(lambda: f"reloading knowledge from {knowledge_file} (SIGHUP)" in caplog.messages)
+
+
+@needs_sighup
+async def test_sighup_reloads_through_the_event_loop(bot, knowledge_file):
+    loop = asyncio.get_running_loop()
+    assert install_sighup_reload(bot, loop=loop) is True
+    try:
+        rewrite(knowledge_file, EDITED)
+        os.kill(os.getpid(), signal.SIGHUP)
+        for _ in range(500):
+            if "Durres" in where_is_the_tirana_conference(bot):
+                break
+            await asyncio.sleep(0.01)
+        assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
+    finally:
+        loop.remove_signal_handler(signal.SIGHUP)
+
+
+@needs_sighup
+def test_sighup_cannot_be_installed_outside_the_main_thread(bot, caplog):
+    results = []
+    thread = threading.Thread(target=lambda: results.append(install_sighup_reload(bot)))
+    thread.start()
+    thread.join()
+    assert results == [False]
+    assert any("cannot reload on SIGHUP here" in m for m in caplog.messages)
+
+
+def test_an_admin_reload_of_a_broken_file_shows_the_problems_to_the_admin(bot, knowledge_file):
+    rewrite(knowledge_file, BROKEN)
+    reply = bot.handle(Request("reload", can_manage=True))
+    assert reply.kind == "error"
+    assert reply.blocks[0].text.splitlines() == [
+        "Still answering from the last good file.",
+        f"{knowledge_file}:{BROKEN_LINE}:12: events.tirana-cyber-defence-conference-2025.start: "
+        "impossible date '2025-10-32': day is out of range for month",
+    ]
+    assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
