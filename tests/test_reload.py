@@ -71,6 +71,15 @@ def wait_until(predicate, timeout: float = 5.0) -> bool:
     return predicate()
 
 
+async def wait_until_async(predicate, timeout: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        await asyncio.sleep(0.01)
+    return predicate()
+
+
 def test_an_edited_file_is_answered_from_after_the_next_check(bot, knowledge_file, caplog):
     caplog.set_level(logging.INFO)
     watcher = KnowledgeWatcher(bot)
@@ -142,11 +151,7 @@ async def test_the_watcher_task_reloads_inside_an_event_loop(bot, knowledge_file
     task = asyncio.create_task(watcher.run())
     try:
         rewrite(knowledge_file, EDITED)
-        for _ in range(500):
-            if "Durres" in where_is_the_tirana_conference(bot):
-                break
-            await asyncio.sleep(0.01)
-        assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
+        assert await wait_until_async(lambda: "Durres" in where_is_the_tirana_conference(bot))
     finally:
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
@@ -172,11 +177,7 @@ async def test_sighup_reloads_through_the_event_loop(bot, knowledge_file):
     try:
         rewrite(knowledge_file, EDITED)
         os.kill(os.getpid(), signal.SIGHUP)
-        for _ in range(500):
-            if "Durres" in where_is_the_tirana_conference(bot):
-                break
-            await asyncio.sleep(0.01)
-        assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
+        assert await wait_until_async(lambda: "Durres" in where_is_the_tirana_conference(bot))
     finally:
         loop.remove_signal_handler(signal.SIGHUP)
 
