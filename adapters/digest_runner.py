@@ -1,0 +1,118 @@
+"""``cyberbot digest run --once``: post the digests due now, then exit (for cron or a CronJob).
+
+Senders are built only for the platforms that have a token: Slack through
+``slack_sdk.WebClient`` (``SLACK_BOT_TOKEN``, ``SLACK_API_URL``), Discord over
+REST alone (``DISCORD_TOKEN``, ``DISCORD_API_URL``; no gateway connection).
+The claim protocol in the store makes it safe to run this beside a running
+bot, or from two cron hosts at once: each digest is posted once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections import Counter
+from collections.abc import Mapping
+from contextlib import AsyncExitStack
+
+from bot.errors import StoreError
+from bot.scheduler import DigestScheduler, Outcome
+from bot.store import Store, default_db_path
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+NO_TOKENS = "cyberbot digest run: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN so there is somewhere to post."
+ONLY_ONCE = "cyberbot digest run: add --once (post what is due and exit); `cyberbot slack` and `cyberbot discord` post digests while they run."
+BAD_DISCORD_TOKEN = "cyberbot digest run: Discord rejected DISCORD_TOKEN; reset it in the Developer Portal (your application → Bot → Reset Token)."
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+
+
+class SetupProblem(Exception):
+    """A setting that stops the run before anything is posted; ``str()`` is the line to print."""
+
+
+def run_digests(args, env: Mapping[str, str]) -> int:
+    """Post what is due, print one summary line; exit 1 when a send failed (it is retried next run)."""
+    if not getattr(args, "once", False):
+        print(ONLY_ONCE, file=sys.stderr)
+        return EXIT_USAGE
+    if not (env.get("SLACK_BOT_TOKEN", "").strip() or env.get("DISCORD_TOKEN", "").strip()):
+        print(NO_TOKENS, file=sys.stderr)
+        return EXIT_USAGE
+    from bot.service import Bot
+
+    bot = Bot.from_path(args.knowledge)  # a KnowledgeError is printed by bot.cli
+    try:
+        store = Store.open(default_db_path(env))
+    except StoreError as error:
+        print(f"cyberbot digest run: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        outcomes = asyncio.run(_post_due(bot, store, env))
+    except SetupProblem as problem:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    print(summary(outcomes))
+    return EXIT_FAILED if any(o.status == "failed" for o in outcomes) else EXIT_OK
+
+
+async def _post_due(bot, store: Store, env: Mapping[str, str]) -> list[Outcome]:
+    async with AsyncExitStack() as stack:
+        senders = {}
+        if env.get("SLACK_BOT_TOKEN", "").strip():
+            senders["slack"] = slack_sender(env)
+        if env.get("DISCORD_TOKEN", "").strip():
+            senders["discord"] = await stack.enter_async_context(discord_sender(env))
+        return await DigestScheduler(store, lambda: bot.knowledge, senders, bot.clock).run_due()
+
+
+def slack_sender(env: Mapping[str, str]):
+    """A ``SlackDigestSender`` on a Web API client that waits out 429s (slack_sdk only, no Bolt)."""
+    from slack_sdk import WebClient
+    from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+
+    from .slack_sender import SlackDigestSender
+
+    base_url = (env.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).rstrip("/") + "/"
+    client = WebClient(token=env["SLACK_BOT_TOKEN"].strip(), base_url=base_url, timeout=10)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    return SlackDigestSender(client)
+
+
+class discord_sender:  # noqa: N801 - used as ``async with discord_sender(env) as sender``
+    """A ``DiscordDigestSender`` on a REST-only client: logs in over HTTP, never opens the gateway."""
+
+    def __init__(self, env: Mapping[str, str]):
+        self.env = env
+        self.client = None
+
+    async def __aenter__(self):
+        import discord
+
+        from .discord_adapter import NO_PINGS, DiscordDigestSender, point_at
+
+        point_at(self.env.get("DISCORD_API_URL"), None)
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
+        self.client = discord.Client(intents=discord.Intents.default(), allowed_mentions=NO_PINGS)
+        try:
+            await self.client.login(self.env["DISCORD_TOKEN"].strip())  # GET /users/@me: a bad token fails here
+        except discord.LoginFailure:
+            await self.client.close()
+            raise SetupProblem(BAD_DISCORD_TOKEN) from None
+        return DiscordDigestSender(self.client)
+
+    async def __aexit__(self, *exc_info) -> None:
+        await self.client.close()
+
+
+def summary(outcomes: list[Outcome]) -> str:
+    """``"digests: 3 sent, 1 failed"``, or ``"digests: nothing due"``."""
+    counts = Counter(o.status for o in outcomes)
+    if not counts:
+        return "digests: nothing due"
+    order = ("sent", "skipped", "failed", "disabled", "lost_claim")
+    return "digests: " + ", ".join(f"{counts[s]} {s.replace('_', ' ')}" for s in order if counts[s])

@@ -1,0 +1,166 @@
+"""``cyberbot digest run --once`` as a real subprocess, posting through the Slack and Discord stand-ins."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import sys
+
+from bot.store import Store, Subscription
+from tests.fakes.fake_discord import CHANNEL_ID, FakeDiscord
+from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
+
+UTC = dt.timezone.utc
+
+
+class FakeDiscordOmittingNulls(FakeDiscord):
+    """Discord omits ``message_reference`` from a message that replies to nothing; the shared fake sends null,
+    which discord.py cannot read back (``MessageReference.with_state(state, None)``)."""
+
+    def message_payload(self, content, **extra):
+        if extra.get("message_reference", "") is None:
+            del extra["message_reference"]
+        return super().message_payload(content, **extra)
+
+
+def zone_where_it_is_about_noon() -> tuple[str, str]:
+    """(an Etc/GMT zone where it is now 11:30-12:30, a local time an hour ago), so a digest is due."""
+    now = dt.datetime.now(UTC)
+    offset = 12 - now.hour
+    zone = "Etc/GMT" if offset == 0 else f"Etc/GMT{'-' if offset > 0 else '+'}{abs(offset)}"
+    local_time = (now + dt.timedelta(hours=offset - 1)).strftime("%H:%M")
+    return zone, local_time
+
+
+def subscribe(db_path, platform: str, channel: str) -> None:
+    zone, local_time = zone_where_it_is_about_noon()
+    store = Store.open(db_path)
+    store.subscribe(Subscription(platform, "W1", channel, local_time, zone, "quote", created_at="2026-01-01T00:00:00+00:00"))
+    store.close()
+
+
+def cli_env(tmp_path, **settings) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DISCORD_", "CYBERBOT_"))}
+    env["CYBERBOT_DB"] = str(tmp_path / "cyberbot.db")
+    env.update(settings)
+    return env
+
+
+async def run_once(env: dict[str, str], *extra: str) -> tuple[int, str, str]:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "digest", "run", *(extra or ("--once",)), env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    return process.returncode, out.decode(), err.decode()
+
+
+def active_channels(db_path) -> list[str]:
+    store = Store.open(db_path)
+    try:
+        return [s.channel for s in store.subscriptions()]
+    finally:
+        store.close()
+
+
+async def test_slack_digest_is_posted_once_through_the_web_api(tmp_path):
+    env = cli_env(tmp_path)
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")
+    with FakeSlack() as slack:
+        env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+        assert await run_once(env) == (0, "digests: 1 sent\n", "")
+        (post,) = slack.calls_to("chat.postMessage")
+        assert post.body["channel"] == "C1"
+        assert post.body["blocks"] and "On this day" in post.body["text"]
+        assert await run_once(env) == (0, "digests: nothing due\n", "")
+        assert len(slack.calls_to("chat.postMessage")) == 1
+
+
+async def test_a_slack_channel_that_is_gone_disables_the_subscription(tmp_path):
+    env = cli_env(tmp_path)
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")
+    with FakeSlack() as slack:
+        slack.fail_next("chat.postMessage", "channel_not_found")
+        env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+        code, out, err = await run_once(env)
+    assert (code, out) == (0, "digests: 1 disabled\n")
+    assert "digest for slack channel C1 disabled" in err
+    assert active_channels(env["CYBERBOT_DB"]) == []
+
+
+async def test_a_failed_slack_send_exits_1_and_the_next_run_posts_it(tmp_path):
+    env = cli_env(tmp_path)
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")
+    with FakeSlack() as slack:
+        slack.fail_next("chat.postMessage", "internal_error")
+        env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+        code, out, _ = await run_once(env)
+        assert (code, out) == (1, "digests: 1 failed\n")
+        store = Store.open(env["CYBERBOT_DB"])
+        with store._write() as db:  # let the retry time come now rather than in a minute
+            db.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00+00:00'")
+        store.close()
+        assert (await run_once(env))[:2] == (0, "digests: 1 sent\n")
+        assert len(slack.calls_to("chat.postMessage")) == 2  # one refused, one posted
+
+
+async def test_discord_digest_is_posted_over_rest_and_pings_nobody(tmp_path):
+    env = cli_env(tmp_path)
+    subscribe(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
+    fake = await FakeDiscordOmittingNulls().start()
+    try:
+        env.update(DISCORD_TOKEN=fake.token, DISCORD_API_URL=fake.api_url)
+        assert await run_once(env) == (0, "digests: 1 sent\n", "")
+        (post,) = fake.posted(f"/channels/{CHANNEL_ID}/messages")
+        assert post.json["embeds"][0]["title"].startswith("On this day")
+        assert post.json["allowed_mentions"]["parse"] == []
+        assert await run_once(env) == (0, "digests: nothing due\n", "")
+        assert len(fake.posted(f"/channels/{CHANNEL_ID}/messages")) == 1
+    finally:
+        await fake.close()
+
+
+async def test_a_discord_channel_that_is_gone_disables_the_subscription(tmp_path):
+    env = cli_env(tmp_path)
+    subscribe(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
+    fake = await FakeDiscordOmittingNulls().start()
+    fake.gone_channels[CHANNEL_ID] = (404, 10003, "Unknown Channel")
+    try:
+        env.update(DISCORD_TOKEN=fake.token, DISCORD_API_URL=fake.api_url)
+        code, out, err = await run_once(env)
+    finally:
+        await fake.close()
+    assert (code, out) == (0, "digests: 1 disabled\n")
+    assert "Unknown Channel" in err
+    assert active_channels(env["CYBERBOT_DB"]) == []
+
+
+async def test_a_rejected_discord_token_is_one_line(tmp_path):
+    env = cli_env(tmp_path)
+    fake = await FakeDiscordOmittingNulls().start()
+    try:
+        env.update(DISCORD_TOKEN="wrong-token", DISCORD_API_URL=fake.api_url)
+        code, out, err = await run_once(env)
+    finally:
+        await fake.close()
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == [
+        "cyberbot digest run: Discord rejected DISCORD_TOKEN; reset it in the Developer Portal (your application → Bot → Reset Token)."
+    ]
+    assert "wrong-token" not in err
+
+
+async def test_without_tokens_it_says_what_to_set(tmp_path):
+    assert await run_once(cli_env(tmp_path)) == (
+        2, "", "cyberbot digest run: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN so there is somewhere to post.\n")
+
+
+async def test_without_once_it_explains(tmp_path):
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "digest", "run", env=cli_env(tmp_path, SLACK_BOT_TOKEN=BOT_TOKEN),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await process.communicate()
+    assert process.returncode == 2
+    assert err.decode().startswith("cyberbot digest run: add --once")
