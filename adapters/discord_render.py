@@ -44,7 +44,7 @@ COLOURS = {
 ZWSP = "\u200b"
 _PING = re.compile(r"@(everyone|here|[!&]?[0-9]{15,21})")
 _MARKDOWN = re.compile(r"([\\*_~|`\[\]])")
-_LINE_START = re.compile(r"^([>#-])", re.MULTILINE)
+_LINE_START = re.compile(r"^(\s*)([>#])", re.MULTILINE)  # a quote or heading only at a line's start
 
 
 def defuse_mentions(text: str) -> str:
@@ -54,7 +54,7 @@ def defuse_mentions(text: str) -> str:
 
 def escape(text: str) -> str:
     """Plain text -> Discord Markdown that shows exactly that text and pings nobody."""
-    return defuse_mentions(_LINE_START.sub(r"\\\1", _MARKDOWN.sub(r"\\\1", text)))
+    return defuse_mentions(_LINE_START.sub(r"\1\\\2", _MARKDOWN.sub(r"\\\1", text)))
 
 
 def cut(text: str, limit: int, ellipsis: str = "…") -> str:

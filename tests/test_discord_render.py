@@ -166,7 +166,7 @@ def test_pings_in_the_knowledge_are_defused_everywhere_they_can_appear():
 
 def test_markdown_in_knowledge_text_shows_as_written():
     assert escape("*bold* _it_ `code` ~~x~~ |s| [a](b)") == r"\*bold\* \_it\_ \`code\` \~\~x\~\~ \|s\| \[a\](b)"
-    assert escape("> not a quote\n# not a heading") == "\\> not a quote\n\\# not a heading"
+    assert escape("> not a quote\n # not a heading\n- a list stays a list") == "\\> not a quote\n \\# not a heading\n- a list stays a list"
 
 
 @pytest.mark.parametrize(("text", "limit", "expected"), [("short", 10, "short"), ("one two three four", 16, "one two three…"), ("abc\\*def", 5, "abc…")])

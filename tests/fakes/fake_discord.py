@@ -331,8 +331,9 @@ class FakeDiscord:
             body = {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
             return _json(body, status=429, headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user"})
         sent = call.json or {}
+        reference = {"message_reference": sent["message_reference"] | {"type": 0}} if sent.get("message_reference") else {}
         message = self.message_payload(sent.get("content"), author=BOT_ID, channel=channel, guild=channel == CHANNEL_ID,
-                                       embeds=sent.get("embeds", []), message_reference=sent.get("message_reference"))
+                                       embeds=sent.get("embeds", []), **reference)
         asyncio.get_running_loop().create_task(self._deliver(message))  # Discord echoes the bot's own posts
         return _json(message)
 
