@@ -168,6 +168,25 @@ CASES = [
     pytest.param(
         """\
         sources:
+          - {id: src-tirana-2025, title: Tirana, seed: tirana.txt}
+        people:
+          - {id: mark-rutte, name: Mark Rutte}
+        events:
+          - {id: tirana-cyber-defence-conference-2025, name: T, kind: conference, start: 2025, sources: [src-tirana-2025]}
+        quotes:
+          - id: no-one-stands-alone
+            speaker: mark-rutte
+            text: No one stands alone in NATO
+            source: src-tirana-2025
+            event: src-tirana-2025
+        """,
+        ["12:12: quotes.no-one-stands-alone.event: 'src-tirana-2025' is a source, not an event; "
+         "did you mean 'tirana-cyber-defence-conference-2025'?"],
+        id="wrong-type-reference-suggests-right-type",
+    ),
+    pytest.param(
+        """\
+        sources:
           - {id: src-a, title: A, published: 2023-02-30}
           - {id: src-b, title: B, published: 2023-13}
           - {id: src-c, title: C, published: 4 Sept 2014}

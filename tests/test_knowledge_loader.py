@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
 from pathlib import Path
 
@@ -116,6 +117,39 @@ def test_quote_matches_its_seed_despite_line_breaks_and_straight_quote_marks(tmp
     quotes = load_knowledge(path, seeds_dir=SEEDS).quotes
     assert quotes["together"].text == '"No one stands alone in NATO", he said, "we all   stand together."'
     assert quotes["allies"].text == "Allies' investment in cyber defence"
+
+
+def test_each_seed_file_is_read_once_however_many_quotes_cite_it(tmp_path):
+    path = _write(tmp_path, """\
+        sources:
+          - {id: src-a, title: A, seed: tirana.txt}
+          - {id: src-b, title: B, seed: tirana.txt}
+        people:
+          - {id: mark-rutte, name: Mark Rutte}
+        quotes:
+          - {id: q1, speaker: mark-rutte, text: No one stands alone in NATO, source: src-a}
+          - {id: q2, speaker: mark-rutte, text: we all stand together, source: src-b}
+          - {id: q3, speaker: mark-rutte, text: Allies' investment, source: src-a}
+        """)
+    opened = []
+    _SEED_OPENS.append(opened)
+    try:
+        load_knowledge(path, seeds_dir=SEEDS)
+    finally:
+        _SEED_OPENS.remove(opened)
+    assert opened == [str(SEEDS / "tirana.txt")]
+
+
+_SEED_OPENS: list[list[str]] = []
+
+
+def _record_seed_opens(event: str, args: tuple) -> None:
+    """An audit hook (they cannot be removed, so it only records while a test listens)."""
+    if event == "open" and _SEED_OPENS and str(args[0]).startswith(str(SEEDS)):
+        _SEED_OPENS[-1].append(str(args[0]))
+
+
+sys.addaudithook(_record_seed_opens)
 
 
 def test_seeds_are_found_beside_the_knowledge_directory_by_default(tmp_path):
