@@ -1,0 +1,135 @@
+"""Several real processes on one SQLite file never post the same digest twice.
+
+Each worker is a separate Python process running the real ``DigestScheduler``
+against the same database file; its sender records every post in a ``posts``
+table of a second database file, which the test counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+from bot.store import Store, Subscription
+
+START = "2026-11-09T08:00:00+00:00"  # 09:00 in Brussels
+
+WORKER = r'''
+import asyncio, datetime as dt, os, random, sqlite3, sys, time
+from bot.model import Knowledge, Quote
+from bot.scheduler import DigestScheduler
+from bot.store import Store
+
+db_path, posts_path, go_path, mode, minutes = sys.argv[1:6]
+knowledge = Knowledge("k", quotes={"q": Quote("q", "someone", "Words.", "src")})
+posts = sqlite3.connect(posts_path, timeout=30, isolation_level=None)
+rng = random.Random(os.getpid())
+
+class Sender:
+    async def send(self, channel_id, reply):
+        if mode == "hang":
+            open(go_path + ".claimed", "w").close()
+            await asyncio.sleep(3600)  # killed here, mid-send
+        if mode == "flaky" and rng.random() < 0.2:
+            raise ConnectionError("flaky network")
+        await asyncio.sleep(rng.random() / 1000)  # let the processes interleave
+        posts.execute("INSERT INTO posts VALUES (?, ?)", (channel_id, os.getpid()))
+
+async def main():
+    store = Store.open(db_path)
+    scheduler = DigestScheduler(store, lambda: knowledge, {"slack": Sender()})
+    while not os.path.exists(go_path):
+        time.sleep(0.005)
+    start = dt.datetime.fromisoformat("%s")
+    for minute in range(int(minutes)):
+        await scheduler.run_due(start + dt.timedelta(minutes=minute))
+
+asyncio.run(main())
+''' % START
+
+
+def prepare(tmp_path, channels: int):
+    db_path, posts_path = tmp_path / "cyberbot.db", tmp_path / "posts.db"
+    store = Store.open(db_path)
+    for n in range(channels):
+        store.subscribe(Subscription("slack", "T1", f"C{n:04d}", "09:00", "Europe/Brussels", "quote", created_at=START))
+    store.close()
+    posts = sqlite3.connect(posts_path)
+    posts.execute("CREATE TABLE posts (channel TEXT, pid INTEGER)")
+    posts.commit()
+    posts.execute("PRAGMA journal_mode = WAL")
+    posts.close()
+    return db_path, posts_path
+
+
+def start_workers(tmp_path, db_path, posts_path, count: int, mode: str, minutes: int, go: str = "go"):
+    go_path = tmp_path / go
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    workers = [
+        subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(posts_path), str(go_path), mode, str(minutes)],
+                         env=env, stderr=subprocess.PIPE, text=True)
+        for _ in range(count)
+    ]
+    return workers, go_path
+
+
+def finish(workers) -> None:
+    for worker in workers:
+        _, err = worker.communicate(timeout=120)
+        assert worker.returncode == 0, err
+
+
+def posts_per_channel(posts_path) -> dict[str, int]:
+    db = sqlite3.connect(posts_path)
+    return dict(db.execute("SELECT channel, count(*) FROM posts GROUP BY channel").fetchall())
+
+
+def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
+    db_path, posts_path = prepare(tmp_path, channels=150)
+    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=4, mode="steady", minutes=2)
+    time.sleep(1.0)  # let every worker import and wait at the start line
+    go_path.touch()
+    finish(workers)
+    counts = posts_per_channel(posts_path)
+    assert len(counts) == 150
+    assert set(counts.values()) == {1}
+    pids = sqlite3.connect(posts_path).execute("SELECT count(DISTINCT pid) FROM posts").fetchone()[0]
+    assert pids >= 2, "the race never happened: one process did all the work"
+
+
+def test_racing_processes_with_failing_sends_retry_and_still_post_once(tmp_path):
+    db_path, posts_path = prepare(tmp_path, channels=60)
+    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200)
+    time.sleep(1.0)
+    go_path.touch()
+    finish(workers)
+    counts = posts_per_channel(posts_path)
+    assert len(counts) == 60  # every failed send was retried until it went through
+    assert set(counts.values()) == {1}
+    attempts = sqlite3.connect(db_path).execute("SELECT max(attempts) FROM deliveries").fetchone()[0]
+    assert attempts >= 2
+
+
+def test_a_process_killed_mid_send_leaves_a_claim_another_takes_over_when_stale(tmp_path):
+    db_path, posts_path = prepare(tmp_path, channels=1)
+    (hung,), go_path = start_workers(tmp_path, db_path, posts_path, count=1, mode="hang", minutes=1)
+    go_path.touch()
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "go.claimed").exists():
+        assert time.monotonic() < deadline, "the hanging worker never claimed"
+        time.sleep(0.01)
+    hung.kill()
+    hung.wait()
+    status = sqlite3.connect(db_path).execute("SELECT status FROM deliveries").fetchone()[0]
+    assert status == "claimed"
+    # a second process at 08:00..08:14 UTC: the claim goes stale after 10 minutes and is taken over once
+    workers, go2 = start_workers(tmp_path, db_path, posts_path, count=2, mode="steady", minutes=15, go="go2")
+    go2.touch()
+    finish(workers)
+    assert posts_per_channel(posts_path) == {"C0000": 1}
+    row = sqlite3.connect(db_path).execute("SELECT status, attempts, claimed_at FROM deliveries").fetchone()
+    assert row == ("sent", 2, "2026-11-09T08:10:00+00:00")
