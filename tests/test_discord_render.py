@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from adapters.discord_render import (
@@ -177,3 +180,9 @@ def test_cut_ends_at_a_word_and_never_in_half_an_escape(text, limit, expected):
 def test_a_notice_is_plain_content_within_2000_characters():
     assert len(render_notice(TEN_KB)["content"]) <= CONTENT_LIMIT
     assert render_notice("@here slow down") == {"content": f"@{ZWSP}here slow down", "embeds": []}
+
+
+def test_rendering_does_not_import_discord():
+    """Only adapters/discord_adapter.py imports discord; the renderer and the core stay light."""
+    code = "import sys, adapters.discord_render, bot.service; sys.exit('discord' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
