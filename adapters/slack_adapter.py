@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -32,6 +33,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.commands import find_command
 from bot.ratelimit import RateLimiter
+from bot.reply import Reply
 from bot.request import Request
 
 from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, render_message, render_notice, unescape
@@ -57,10 +59,15 @@ class Caller:
 
 @dataclass(frozen=True)
 class Answer:
-    """A message ready to send; ``public_ok`` is False for notices and errors, which stay private."""
+    """A message ready to send, and the reply behind it (None for a rate-limit or failure notice)."""
 
     message: dict
-    public_ok: bool
+    reply: Reply | None
+
+    @property
+    def shareable(self) -> bool:
+        """A real answer: worth posting for everyone (notices, "not found" and errors stay private)."""
+        return self.reply is not None and self.reply.ok
 
 
 class SlackCyberbot:
@@ -90,15 +97,15 @@ class SlackCyberbot:
                 allowed = self.limiter.allow(f"{caller.team}:{caller.user}")
                 wait = self.limiter.retry_after(f"{caller.team}:{caller.user}")
             if not allowed:
-                return Answer(render_notice(SLOW_DOWN.format(seconds=max(1, round(wait)))), False)
+                return Answer(render_notice(SLOW_DOWN.format(seconds=max(1, round(wait)))), None)
             can_manage = self._needs_admin(text) and self._is_admin(caller.user, client)
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage)
             reply = self.bot.handle(request)
             share = text if share_button and reply.ok else None
-            return Answer(render_message(reply, command=self.settings.command, share_query=share), reply.ok)
+            return Answer(render_message(reply, command=self.settings.command, share_query=share), reply)
         except Exception:
             log.exception("slack request %s failed: %r from %s in %s", rid, text[:200], caller.user, caller.channel)
-            return Answer(render_notice(FAILURE.format(rid=rid)), False)
+            return Answer(render_notice(FAILURE.format(rid=rid)), None)
 
     # -- listeners ------------------------------------------------------------------------------
 
@@ -111,7 +118,7 @@ class SlackCyberbot:
         if first.lower() == "share":
             public, words = True, rest.strip()
         answer = self.answer(caller, words, client, share_button=not public)
-        in_channel = public and answer.public_ok
+        in_channel = public and answer.shareable
         ack(response_type="in_channel" if in_channel else "ephemeral", **answer.message)
 
     def on_mention(self, event: dict, body: dict, client: WebClient, context) -> None:
@@ -130,36 +137,25 @@ class SlackCyberbot:
     def on_suggestion(self, body: dict, action: dict, respond, client: WebClient) -> None:
         """A follow-up button: run that command for the one who clicked, privately."""
         answer = self.answer(_action_caller(body), unescape(action.get("value", "")), client, share_button=True)
-        self._safely(respond, answer.message, response_type="ephemeral", replace_original=False)
+        _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
 
     def on_share(self, body: dict, action: dict, respond, client: WebClient) -> None:
         """"Share in channel": post the same answer for everyone, then delete the private one."""
         answer = self.answer(_action_caller(body), unescape(action.get("value", "")), client, share_button=False)
-        if not answer.public_ok:
-            self._safely(respond, answer.message, response_type="ephemeral", replace_original=False)
-            return
-        if self._safely(respond, answer.message, response_type="in_channel", replace_original=False):
-            self._safely(respond, {}, delete_original=True)
+        if not answer.shareable:
+            _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
+        elif _safely(lambda: respond(**answer.message, response_type="in_channel", replace_original=False)):
+            _safely(lambda: respond(delete_original=True))
 
     # -- helpers ----------------------------------------------------------------------------------
 
     def _converse(self, client: WebClient, caller: Caller, text: str, thread: str | None, *, dm: bool) -> None:
         answer = self.answer(caller, text, client, share_button=False)
-        where = {"channel": caller.channel, "thread_ts": thread}
-        if answer.public_ok or dm:
-            self._safely(client.chat_postMessage, answer.message, **where, unfurl_links=False, link_names=False)
+        where = {"channel": caller.channel, "thread_ts": thread, **answer.message}
+        if answer.reply is not None or dm:  # asked in public: answer in public, notices aside
+            _safely(lambda: client.chat_postMessage(**where, unfurl_links=False, link_names=False))
         else:
-            self._safely(client.chat_postEphemeral, answer.message, **where, user=caller.user)
-
-    @staticmethod
-    def _safely(send, message: dict, **kwargs) -> bool:
-        """Send; on failure log it with a request id (the caller's answer is lost, never silently)."""
-        try:
-            send(**message, **kwargs)
-            return True
-        except Exception:
-            log.exception("slack send failed (request id %s) via %s", uuid.uuid4().hex[:12], getattr(send, "__name__", send))
-            return False
+            _safely(lambda: client.chat_postEphemeral(**where, user=caller.user))
 
     @staticmethod
     def _event_caller(event: dict, body: dict) -> Caller:
@@ -194,6 +190,16 @@ class SlackCyberbot:
         return verdict
 
 
+def _safely(send: Callable[[], object]) -> bool:
+    """Send a message; a failure is logged with a request id, never raised into Bolt's thread pool."""
+    try:
+        send()
+        return True
+    except Exception:
+        log.exception("slack send failed (request id %s)", uuid.uuid4().hex[:12])
+        return False
+
+
 def _ack_nothing(ack) -> None:
     ack()
 
@@ -214,6 +220,17 @@ def make_client(settings: SlackSettings) -> WebClient:
     return client
 
 
+class _NoClientTokenWarning(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN itself and warns that our client's token wins; it is the same token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+_BOLT_LOG = logging.getLogger("slack_bolt")
+_BOLT_LOG.addFilter(_NoClientTokenWarning())
+
+
 def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) -> App:
     """A Bolt app answering with ``bot``. Calls ``auth.test`` once (BoltError if the token is refused)."""
     app = App(
@@ -221,7 +238,7 @@ def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) 
         signing_secret=settings.signing_secret or "unused-in-socket-mode",
         request_verification_enabled=not settings.socket_mode,
         process_before_response=True,
-        logger=logging.getLogger("slack_bolt"),
+        logger=_BOLT_LOG,
     )
     SlackCyberbot(bot, settings).register(app)
     return app
@@ -251,7 +268,7 @@ def run_slack(args, env) -> int:
         if args.manifest:
             from .slack_manifest import manifest_yaml
 
-            print(manifest_yaml(command_setting(env)), end="")
+            print(manifest_yaml(command_setting(env), env.get("CYBERBOT_SLACK_REQUEST_URL") or None), end="")
             return 0
         settings = read_settings(env)
     except SettingsError as error:
@@ -273,11 +290,12 @@ def run_slack(args, env) -> int:
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        print("cyberbot slack: connected in Socket Mode; Ctrl-C to stop", file=sys.stderr)
+        print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
         SocketModeHandler(app, settings.app_token).start()
         return 0
     server = make_http_server(app, "0.0.0.0", args.port)
-    print(f"cyberbot slack: listening on http://0.0.0.0:{args.port}/slack/events; Ctrl-C to stop", file=sys.stderr)
+    where = f"http://0.0.0.0:{server.server_port}/slack/events"
+    print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
     try:
         server.serve_forever()
     finally:

@@ -38,7 +38,7 @@ class SlackHarness:
         self.settings = read_settings({**self.env, "SLACK_API_URL": self.slack.api_url})
         self.app = build_app(self.bot, self.settings, client=make_client(self.settings))
         self.server = make_http_server(self.app, "127.0.0.1", 0)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def __exit__(self, *exc) -> None:

@@ -1,0 +1,78 @@
+"""`cyberbot slack` as a real subprocess: settings checked at start, one line, exit 2, no secrets."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from fakes.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack
+
+ROOT = Path(__file__).parent.parent
+
+
+def run_cyberbot(env: dict[str, str], *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "slack", *args],
+        env={**clean, **env}, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("env", "variable"),
+    [
+        ({}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxp-hush123-user-token", "SLACK_SIGNING_SECRET": "s"}, "SLACK_BOT_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-hush123", "SLACK_APP_TOKEN": "xoxb-hush123-wrong-kind"}, "SLACK_APP_TOKEN"),
+        ({"SLACK_BOT_TOKEN": "xoxb-hush123"}, "SLACK_SIGNING_SECRET"),
+        ({"SLACK_BOT_TOKEN": "xoxb-hush123", "SLACK_SIGNING_SECRET": "s", "SLACK_API_URL": "slack.com"}, "SLACK_API_URL"),
+        ({"SLACK_BOT_TOKEN": "xoxb-hush123", "SLACK_SIGNING_SECRET": "s", "CYBERBOT_SLACK_COMMAND": "cyber"},
+         "CYBERBOT_SLACK_COMMAND"),
+        ({"SLACK_BOT_TOKEN": "xoxb-hush123", "SLACK_SIGNING_SECRET": "s", "CYBERBOT_RATE_LIMIT": "lots"},
+         "CYBERBOT_RATE_LIMIT"),
+    ],
+)
+def test_bad_settings_stop_it_with_one_line_naming_the_variable(env, variable):
+    result = run_cyberbot(env)
+    lines = result.stderr.splitlines()
+    assert (result.returncode, result.stdout, len(lines)) == (2, "", 1), result.stderr
+    assert lines[0].startswith(f"cyberbot slack: {variable}")
+    assert "hush123" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_missing_bot_token_says_where_to_find_one():
+    result = run_cyberbot({})
+    assert result.stderr == (
+        "cyberbot slack: SLACK_BOT_TOKEN is not set: set it to the Bot User OAuth Token from your Slack app's "
+        "OAuth & Permissions page (it starts with xoxb-)\n"
+    )
+
+
+def test_a_token_slack_refuses_stops_it_with_one_line():
+    with FakeSlack() as slack:
+        slack.fail_next("auth.test", "invalid_auth")
+        result = run_cyberbot({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                               "SLACK_API_URL": slack.api_url})
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "SLACK_BOT_TOKEN was refused by Slack" in result.stderr and BOT_TOKEN not in result.stderr
+
+
+def test_manifest_flag_prints_the_committed_manifest_without_any_token():
+    result = run_cyberbot({}, "--manifest")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (ROOT / "adapters" / "slack-app-manifest.yaml").read_text(encoding="utf-8")
+
+
+def test_manifest_for_http_mode_and_another_command():
+    result = run_cyberbot({"CYBERBOT_SLACK_COMMAND": "/nato",
+                           "CYBERBOT_SLACK_REQUEST_URL": "https://bot.example.org/slack/events"}, "--manifest")
+    assert "command: /nato" in result.stdout and "url: https://bot.example.org/slack/events" in result.stdout
+    assert "socket_mode_enabled: false" in result.stdout
+
+
+def test_importing_the_core_does_not_import_slack():
+    code = "import bot, bot.cli, bot.service, adapters.slack_render, sys; assert 'slack_bolt' not in sys.modules and 'slack_sdk' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

@@ -1,0 +1,242 @@
+"""End to end in HTTP mode: signed requests → real slack-bolt → our listeners → a fake Slack.
+
+The bot is the real one on the shipped knowledge; only Slack's Web API and
+``response_url`` are stand-ins (``fakes.fake_slack``).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens
+from fakes.slack_harness import SlackHarness, buttons
+
+from adapters import slack_render
+from bot.service import Bot
+
+HOSTILE = "<!channel> @here <@U123> <#C999> <!everyone> &lt;!here&gt; \x00\x1b[31m 🛡️ " + "x" * 10_000
+
+
+def slack_escaped(text: str) -> str:
+    """What Slack sends for user-typed text: ``&``, ``<``, ``>`` already encoded."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None)
+
+
+@pytest.fixture
+def harness(bot):
+    with SlackHarness(bot, {"CYBERBOT_RATE_LIMIT": "100/10"}) as h:
+        yield h
+
+
+def assert_safe(raw: str) -> None:
+    assert mention_tokens(raw) == [], raw[:500]
+
+
+@pytest.mark.parametrize("text", ["quote rutte", "help", "events", "event tirana", "pledges", "pledge", "who rutte",
+                                  "search cyber defence pledge", "today 2026-11-10", "sources", "about",
+                                  "when was the Tirana conference?", "zzzz nothing matches qqqq", "events 2024"])
+def test_slash_command_is_answered_in_the_ack_with_valid_block_kit(harness, text):
+    status, body = harness.command(text)
+    assert status == 200
+    assert body["response_type"] == "ephemeral"
+    assert block_kit_problems(body) == []
+    assert body["blocks"][0]["type"] == "header"
+
+
+def test_quote_answer_is_private_with_a_share_button(harness):
+    status, body = harness.command("quote rutte")
+    assert status == 200 and body["response_type"] == "ephemeral"
+    assert "Rutte" in body["text"]
+    assert buttons(body)["Share in channel"]["value"] == "quote rutte"
+
+
+def test_share_button_posts_publicly_and_deletes_the_private_answer(harness):
+    _, private = harness.command("quote rutte")
+    status, hook = harness.click(buttons(private)["Share in channel"])
+    assert status == 200
+    posted, deleted = harness.slack.wait_for("response_url", 2)
+    assert posted.path == deleted.path == hook.removeprefix(harness.slack.url)
+    assert posted.body["response_type"] == "in_channel" and posted.body["replace_original"] is False
+    assert posted.body["blocks"][0] == private["blocks"][0]
+    assert "Share in channel" not in json.dumps(posted.body)
+    assert deleted.body["delete_original"] is True and "blocks" not in deleted.body
+    assert deleted.at >= posted.at
+
+
+def test_share_prefix_answers_in_channel_at_once(harness):
+    status, body = harness.command("share quote rutte")
+    assert body["response_type"] == "in_channel"
+    assert "Share in channel" not in buttons(body)
+
+
+def test_public_by_default_setting(bot):
+    with SlackHarness(bot, {"CYBERBOT_SLACK_PUBLIC": "1"}) as h:
+        _, body = h.command("quote rutte")
+    assert body["response_type"] == "in_channel"
+
+
+def test_share_of_an_error_stays_private(harness):
+    _, body = harness.command("share quotes")  # "quotes" needs a speaker: a usage reply
+    assert body["response_type"] == "ephemeral"
+
+
+def test_suggestion_button_runs_its_command_privately_for_the_clicker(harness):
+    _, body = harness.command("quote rutte")
+    suggestion = next(b for text, b in buttons(body).items() if text != "Share in channel")
+    harness.click(suggestion, user="U2")
+    (answer,) = harness.slack.wait_for("response_url")
+    assert answer.body["response_type"] == "ephemeral" and answer.body["replace_original"] is False
+    assert block_kit_problems(answer.body) == []
+    assert buttons(answer.body)["Share in channel"]["value"] == suggestion["value"]
+
+
+def test_hostile_slash_command_text_is_answered_safely(harness):
+    status, body = harness.command(slack_escaped(HOSTILE))
+    assert status == 200
+    assert block_kit_problems(body) == []
+    raw = json.dumps(body, ensure_ascii=False)
+    assert_safe(raw)
+    assert "\x00" not in raw and "\x1b" not in raw
+
+
+def test_escaping_check_fails_when_escaping_is_switched_off(harness, monkeypatch):
+    """Negative control: without escape() the same request does leak a ping, and the check sees it."""
+    monkeypatch.setattr(slack_render, "escape", lambda text: text)
+    _, body = harness.command(slack_escaped("search <!channel> <@U123>"))
+    with pytest.raises(AssertionError):
+        assert_safe(json.dumps(body, ensure_ascii=False))
+
+
+def test_mention_is_answered_in_a_thread_under_it(harness):
+    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> quote stoltenberg", "ts": "1700.1",
+             "channel": "C1", "event_ts": "1700.1"}
+    assert harness.event(event) == 200
+    (post,) = harness.slack.wait_for("chat.postMessage")
+    assert post.body["channel"] == "C1" and post.body["thread_ts"] == "1700.1"
+    assert post.body["link_names"] is False and post.body["unfurl_links"] is False
+    assert post.headers["Authorization"].startswith("Bearer xoxb-")
+    assert "Stoltenberg" in post.body["text"]
+    assert block_kit_problems(post.body) == []
+
+
+def test_mention_inside_a_thread_answers_in_that_thread(harness):
+    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> help", "ts": "1700.9",
+             "thread_ts": "1700.1", "channel": "C1", "event_ts": "1700.9"}
+    harness.event(event)
+    (post,) = harness.slack.wait_for("chat.postMessage")
+    assert post.body["thread_ts"] == "1700.1"
+
+
+def test_hostile_mention_is_answered_safely(harness):
+    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> {slack_escaped(HOSTILE)} <!channel>",
+             "ts": "1.1", "channel": "C1", "event_ts": "1.1"}
+    harness.event(event)
+    calls = harness.slack.wait_for("chat.postMessage") + harness.slack.calls_to("chat.postEphemeral")
+    for call in calls:
+        assert_safe(call.raw)
+        assert block_kit_problems(call.body) == []
+
+
+def test_direct_message_is_answered_in_the_dm(harness):
+    event = {"type": "message", "channel_type": "im", "user": "U1", "text": "quote rutte", "ts": "5.5",
+             "channel": "D1", "event_ts": "5.5"}
+    harness.event(event)
+    (post,) = harness.slack.wait_for("chat.postMessage")
+    assert post.body["channel"] == "D1" and "thread_ts" not in post.body
+    assert "Rutte" in post.body["text"]
+
+
+def test_the_bots_own_messages_and_edits_are_ignored(harness):
+    own = {"type": "message", "channel_type": "im", "user": BOT_USER, "bot_id": "B1", "text": "help", "ts": "6.6",
+           "channel": "D1"}
+    edit = {"type": "message", "channel_type": "im", "subtype": "message_changed", "ts": "6.7", "channel": "D1"}
+    assert harness.event(own, "Ev-own") == 200 and harness.event(edit, "Ev-edit") == 200
+    time.sleep(0.5)
+    assert harness.slack.calls_to("chat.postMessage") == []
+
+
+def test_wrong_signature_is_refused_and_nothing_is_posted(harness):
+    status, body = harness.command("quote rutte", secret="not-the-secret")
+    assert status == 401 and body == {"error": "invalid request"}
+    time.sleep(0.3)
+    assert [c.method for c in harness.slack.calls] == ["auth.test"]
+
+
+def test_stale_timestamp_is_refused_and_nothing_is_posted(harness):
+    status, _ = harness.command("quote rutte", timestamp=int(time.time()) - 6 * 60)
+    assert status == 401
+    time.sleep(0.3)
+    assert [c.method for c in harness.slack.calls] == ["auth.test"]
+
+
+def test_rate_limit_gives_a_polite_private_answer(bot):
+    with SlackHarness(bot, {"CYBERBOT_RATE_LIMIT": "2/60"}) as h:
+        answers = [h.command("quote rutte")[1] for _ in range(3)]
+        other_user = h.command("quote rutte", user="U2")[1]
+    assert "Rutte" in answers[1]["text"]
+    assert answers[2]["response_type"] == "ephemeral"
+    assert answers[2]["text"].startswith("You're asking faster than I can keep up: please wait")
+    assert "Rutte" in other_user["text"]
+
+
+class ExplodingBot:
+    def handle(self, request):
+        raise RuntimeError("the core fell over")
+
+
+def test_handler_exception_gives_a_friendly_private_answer_and_a_log_line(caplog):
+    with SlackHarness(ExplodingBot()) as h:
+        status, body = h.command("quote rutte")
+    assert status == 200 and body["response_type"] == "ephemeral"
+    assert body["text"].startswith("Something went wrong; it has been logged (request id ")
+    rid = body["text"].rsplit(" ", 1)[1].rstrip(").")
+    assert any(rid in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_handler_exception_in_a_mention_is_answered_privately():
+    with SlackHarness(ExplodingBot()) as h:
+        h.event({"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> hi", "ts": "1.1", "channel": "C1"})
+        (notice,) = h.slack.wait_for("chat.postEphemeral")
+    assert notice.body["user"] == "U1" and notice.body["text"].startswith("Something went wrong")
+
+
+def test_429_from_slack_is_retried_after_retry_after(harness):
+    harness.slack.rate_limit_next("chat.postMessage", retry_after=1)
+    harness.event({"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> help", "ts": "2.2", "channel": "C1"})
+    first, second = harness.slack.wait_for("chat.postMessage", 2, timeout=10)
+    assert second.at - first.at >= 0.9
+    assert second.body == first.body
+
+
+def test_admin_commands_ask_users_info_once_and_cache_it(bot):
+    with SlackHarness(bot) as h:
+        h.slack.users["UADMIN"] = {"is_admin": True}
+        h.slack.users["U1"] = {"is_admin": False}
+        _, denied = h.command("reload", user="U1")
+        _, allowed = h.command("reload", user="UADMIN")
+        h.command("reload", user="UADMIN")
+        h.command("quote rutte", user="U1")
+        looked_up = [c.body["user"] for c in h.slack.calls_to("users.info")]
+    assert "Only admins" in denied["text"]
+    assert allowed["text"].startswith("Knowledge reloaded")
+    assert looked_up == ["U1", "UADMIN"]
+
+
+def test_configured_admins_need_no_lookup(bot):
+    with SlackHarness(bot, {"CYBERBOT_SLACK_ADMINS": "U7, U8"}) as h:
+        _, body = h.command("reload", user="U8")
+        assert h.slack.calls_to("users.info") == []
+    assert body["text"].startswith("Knowledge reloaded")
+
+
+def test_configured_command_name_is_the_one_registered(bot):
+    with SlackHarness(bot, {"CYBERBOT_SLACK_COMMAND": "/nato"}) as h:
+        status, body = h.command("help")
+    assert status == 200 and "/nato" in json.dumps(body)
