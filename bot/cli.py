@@ -124,7 +124,11 @@ def _ask(args: argparse.Namespace) -> int:
 def _console(args: argparse.Namespace) -> int:
     from adapters.console import run_console
 
-    return run_console(_load_bot(args))
+    from .watch import start_live_reload
+
+    bot = _load_bot(args)
+    start_live_reload(bot)  # an edited knowledge file (or SIGHUP) reloads without a restart
+    return run_console(bot)
 
 
 def _validate(args: argparse.Namespace) -> int:

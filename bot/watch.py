@@ -3,6 +3,8 @@
 Two triggers, both ending in ``Bot.reload()`` (which validates the new file
 first, swaps it in whole, and keeps the last good one when it is broken):
 
+    start_live_reload(bot)                   # both of the below, for a long-running bot
+
     watcher = KnowledgeWatcher(bot)          # polls every 2 s
     watcher.start_thread()                   # a daemon thread, or:
     task = asyncio.create_task(watcher.run())  # inside an event loop
@@ -135,3 +137,11 @@ def install_sighup_reload(bot: Bot, loop: asyncio.AbstractEventLoop | None = Non
         log.warning("cannot reload on SIGHUP here: %s", error)
         return False
     return True
+
+
+def start_live_reload(bot: Bot, *, interval: float = DEFAULT_INTERVAL, loop: asyncio.AbstractEventLoop | None = None) -> KnowledgeWatcher:
+    """Watch the bot's knowledge file in a daemon thread and reload on SIGHUP too; call once at startup."""
+    watcher = KnowledgeWatcher(bot, interval=interval)
+    watcher.start_thread()
+    install_sighup_reload(bot, loop)
+    return watcher

@@ -5,8 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import queue
 import shutil
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,7 +19,7 @@ import pytest
 from bot.render_text import render_text
 from bot.request import Request
 from bot.service import Bot
-from bot.watch import KnowledgeWatcher, install_sighup_reload
+from bot.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
 
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
 GOOD = (FIXTURES / "yaml" / "small.yaml").read_text(encoding="utf-8")
@@ -202,3 +205,68 @@ def test_an_admin_reload_of_a_broken_file_shows_the_problems_to_the_admin(bot, k
         "impossible date '2025-10-32': day is out of range for month",
     ]
     assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
+
+
+@needs_sighup
+def test_start_live_reload_watches_the_file_and_listens_for_sighup(bot, knowledge_file, restore_sighup):
+    watcher = start_live_reload(bot, interval=0.02)
+    try:
+        assert signal.getsignal(signal.SIGHUP) not in (signal.SIG_DFL, signal.SIG_IGN, None)
+        rewrite(knowledge_file, EDITED)
+        assert wait_until(lambda: "Durres" in where_is_the_tirana_conference(bot))
+    finally:
+        watcher.stop()
+
+
+class ConsoleProcess:
+    """`cyberbot console` in a subprocess, asked one line at a time."""
+
+    def __init__(self, knowledge_file: Path):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CYBERBOT_")}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "--knowledge", str(knowledge_file), "console"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.stderr: list[str] = []
+        threading.Thread(target=lambda: [self.lines.put(line) for line in self.process.stdout], daemon=True).start()
+        threading.Thread(target=lambda: [self.stderr.append(line) for line in self.process.stderr], daemon=True).start()
+
+    def ask(self, text: str) -> str:
+        """Send a line and collect the reply: lines until a blank one followed by a quiet 0.3 s."""
+        self.process.stdin.write(text + "\n")
+        self.process.stdin.flush()
+        reply = [self.lines.get(timeout=10)]
+        while True:
+            try:
+                reply.append(self.lines.get(timeout=0.3 if reply[-1] == "\n" else 10))
+            except queue.Empty:
+                return "".join(reply)
+
+    def logged(self, text: str) -> bool:
+        return text in "".join(self.stderr)
+
+    def close(self) -> int:
+        self.process.stdin.write("quit\n")
+        self.process.stdin.close()
+        return self.process.wait(timeout=10)
+
+
+def test_a_running_console_reloads_on_edit_and_on_sighup(knowledge_file):
+    console = ConsoleProcess(knowledge_file)
+    try:
+        question = "event NATO Cyber Defence Conference 2025"
+        assert "Where: Tirana, Albania" in console.ask(question)
+
+        rewrite(knowledge_file, EDITED)  # the watcher polls every 2 s
+        assert wait_until(lambda: "Where: Durres, Albania" in console.ask(question), timeout=10)
+
+        if hasattr(signal, "SIGHUP"):
+            knowledge_file.write_text(BROKEN, encoding="utf-8")
+            console.process.send_signal(signal.SIGHUP)
+            problem = f"{knowledge_file}:{BROKEN_LINE}:12: events.tirana-cyber-defence-conference-2025.start"
+            assert wait_until(lambda: console.logged(problem))
+            assert console.logged("knowledge reload refused, still serving the last good file:")
+            assert "Where: Durres, Albania" in console.ask(question)
+    finally:
+        assert console.close() == 0
