@@ -158,26 +158,27 @@ def _read_value(spec: FieldSpec, node: Node, where: str, problems: Problems) -> 
         what = "a date" if spec.kind == "date" else "an id" if spec.kind in ("id", "ref") else "a string"
         problems.add(node, where, msg.expected(what, describe(node)))
         return _INVALID
-    error = _scalar_error(spec, node.value)
+    value, error = _read_scalar(spec, node.value)
     if error:
         problems.add(node, where, error)
         return _INVALID
-    return FuzzyDate.parse(node.value) if spec.kind == "date" else node.value
+    return value
 
 
-def _scalar_error(spec: FieldSpec, text: str) -> str | None:
+def _read_scalar(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
+    """(value, None) for a good scalar, (None, message) for a bad one."""
     if spec.kind == "date":
         if not DATE_PATTERN.fullmatch(text):
-            return msg.badly_formed_date(text)
+            return None, msg.badly_formed_date(text)
         try:
-            FuzzyDate.parse(text)
+            return FuzzyDate.parse(text), None
         except ValueError as error:
-            return msg.impossible_date(text, str(error))
-    elif spec.kind == "id" and not ID_PATTERN.fullmatch(text):
-        return msg.bad_id(text, re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
-    elif spec.choices and text not in spec.choices:
-        return msg.bad_choice(text, spec.key, spec.choices)
-    return None
+            return None, msg.impossible_date(text, str(error))
+    if spec.kind == "id" and not ID_PATTERN.fullmatch(text):
+        return None, msg.bad_id(text, re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
+    if spec.choices and text not in spec.choices:
+        return None, msg.bad_choice(text, spec.key, spec.choices)
+    return text, None
 
 
 def _read_list(spec: FieldSpec, node: Node, where: str, problems: Problems) -> Any:
