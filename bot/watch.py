@@ -71,6 +71,8 @@ class KnowledgeWatcher:
     """Polls the bot's knowledge file and reloads the bot when its content changes."""
 
     def __init__(self, bot: Bot, *, interval: float = DEFAULT_INTERVAL):
+        if not bot.knowledge_path:
+            raise ValueError("this bot was not loaded from a file; build it with Bot.from_path() to watch its knowledge")
         self.bot = bot
         self.path = bot.knowledge_path
         self.interval = interval
@@ -133,7 +135,7 @@ def install_sighup_reload(bot: Bot, loop: asyncio.AbstractEventLoop | None = Non
             loop.add_signal_handler(signal.SIGHUP, reload_in_background)
         else:
             signal.signal(signal.SIGHUP, lambda signum, frame: reload_in_background())
-    except (ValueError, RuntimeError) as error:  # not the main thread, or a loop without signal support
+    except (ValueError, RuntimeError, NotImplementedError) as error:  # not the main thread; a loop without signals
         log.warning("cannot reload on SIGHUP here: %s", error)
         return False
     return True
