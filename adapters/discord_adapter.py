@@ -119,10 +119,13 @@ class CyberClient(discord.Client):
 
     # -- the core, off the event loop ------------------------------------------------------
 
+    def _ask_core(self, request: Request) -> asyncio.Future:
+        """Start ``bot.handle(request)`` on the core thread."""
+        return asyncio.get_running_loop().run_in_executor(self._core_thread, self.core.handle, request)
+
     async def answer(self, request: Request) -> dict:
         """``bot.handle`` on the core thread, rendered; never raises."""
-        future = asyncio.get_running_loop().run_in_executor(self._core_thread, self.core.handle, request)
-        return await self._rendered(future)
+        return await self._rendered(self._ask_core(request))
 
     async def _rendered(self, future: asyncio.Future) -> dict:
         try:
@@ -222,7 +225,7 @@ class CyberClient(discord.Client):
             user=str(interaction.user.id),
             can_manage=interaction.guild_id is None or interaction.permissions.manage_channels,
         )
-        future = asyncio.get_running_loop().run_in_executor(self._core_thread, self.core.handle, request)
+        future = self._ask_core(request)
         done, _ = await asyncio.wait({future}, timeout=DEFER_AFTER)
         if done:
             await interaction.response.send_message(**to_send_kwargs(await self._rendered(future)), ephemeral=private)
