@@ -167,9 +167,9 @@ async def test_after_a_reconnect_the_session_resumes_and_the_bot_keeps_answering
     assert [r.text for r in bot.requests] == ["quote rutte"]
 
 
-async def test_identify_asks_for_no_privileged_intent(monkeypatch):
+async def test_identify_asks_for_no_privileged_intent_and_the_client_heartbeats(monkeypatch):
     async with running_client(monkeypatch, RecordingBot()) as (fake, _):
-        pass
+        await fake.wait_until(lambda: any(p["op"] == 1 for p in fake.gateway_log))
     assert fake.identify_intents & (1 << 9) and fake.identify_intents & (1 << 12)  # guild messages, DMs
     assert not fake.identify_intents & ((1 << 1) | (1 << 8) | (1 << 15))  # members, presences, message content
 
