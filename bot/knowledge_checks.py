@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import knowledge_messages as msg
 from .knowledge_reader import Entry, Problems
-from .seed_text import closest_passage, normalise
+from .seed_text import SeedText, closest_passage, normalise
 from .yaml_nodes import position
 
 
@@ -85,11 +85,11 @@ class SeedLibrary:
     def __init__(self, seeds_dir: Path, shown_as: str):
         self.seeds_dir = seeds_dir
         self.shown_as = shown_as  # how messages name the directory
-        self._texts: dict[str, str] = {}
+        self._texts: dict[str, SeedText] = {}
         self._errors: dict[str, str | None] = {}
 
-    def text(self, seed: str) -> str | None:
-        """The normalised text of a seed that ``problem`` found usable."""
+    def text(self, seed: str) -> SeedText | None:
+        """The seed, once ``problem`` found it usable."""
         return self._texts.get(seed)
 
     def problem(self, seed: str) -> str | None:
@@ -106,7 +106,7 @@ class SeedLibrary:
             existing = [p.name for p in self.seeds_dir.iterdir()] if self.seeds_dir.is_dir() else []
             return msg.seed_missing(seed, self.shown_as, msg.closest(seed, existing))
         try:
-            self._texts[seed] = normalise(file.read_text(encoding="utf-8"))
+            self._texts[seed] = SeedText(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as error:
             return msg.seed_unreadable(seed, str(error))
         return None
@@ -132,6 +132,6 @@ def check_quotes_in_seeds(sections: dict[str, list[Entry]], index: dict[str, Ent
         if seed_text is None or text is None:
             continue
         wanted = normalise(text)
-        if wanted not in seed_text:
-            passage, score = closest_passage(wanted, seed_text)
+        if not seed_text.contains(wanted):
+            passage, score = closest_passage(wanted, seed_text.text)
             problems.add(quote.nodes["text"], f"{quote.label}.text", msg.quote_not_in_seed(seed, passage, score))

@@ -167,6 +167,8 @@ def _read_value(spec: FieldSpec, node: Node, where: str, problems: Problems) -> 
 
 def _read_scalar(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
     """(value, None) for a good scalar, (None, message) for a bad one."""
+    if not text.strip():  # text: "" or text: "  "
+        return None, msg.no_value(spec.key, spec.required)
     if spec.kind == "date":
         if not DATE_PATTERN.fullmatch(text):
             return None, msg.badly_formed_date(text)

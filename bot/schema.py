@@ -30,7 +30,7 @@ _DEFS: dict[str, Any] = {
             {"type": "integer", "minimum": 1000, "maximum": 9999},
         ],
     },
-    "text": {"type": ["string", "number", "boolean"]},
+    "text": {"type": ["string", "number", "boolean"], "pattern": "\\S"},  # not blank
 }
 
 

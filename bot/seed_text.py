@@ -17,6 +17,47 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+class SeedText:
+    """A normalised seed, with a word index built on first use so that many quotes
+    can be looked up in a long seed without scanning all of it for each one.
+    """
+
+    def __init__(self, raw: str):
+        self.text = normalise(raw)
+        self._words: dict[str, list[int]] | None = None
+
+    def contains(self, wanted: str) -> bool:
+        """True when the normalised ``wanted`` occurs in the seed.
+
+        A word inside ``wanted`` (neither first nor last) is a whole word of the
+        seed wherever ``wanted`` occurs, so only the places of its rarest inner
+        word need checking.
+        """
+        words = wanted.split(" ")
+        if len(words) < 3:
+            return wanted in self.text
+        index = self._index()
+        best_offset, best_places = 0, None
+        offset = len(words[0]) + 1
+        for word in words[1:-1]:
+            places = index.get(word)
+            if not places:
+                return False
+            if best_places is None or len(places) < len(best_places):
+                best_offset, best_places = offset, places
+            offset += len(word) + 1
+        return any(place >= best_offset and self.text.startswith(wanted, place - best_offset) for place in best_places)
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._words is None:
+            self._words = {}
+            place = 0
+            for word in self.text.split(" "):
+                self._words.setdefault(word, []).append(place)
+                place += len(word) + 1
+        return self._words
+
+
 def closest_passage(needle: str, haystack: str) -> tuple[str, float]:
     """The passage of ``haystack`` most like ``needle`` (widened to whole words) and its score (0-100).
 

@@ -94,6 +94,7 @@ CASES = [
             roles:
               - NATO Secretary General
             summary:
+          - {id: mark-rutte, name: "  "}
         """,
         ["1:10: sources: expected a list of entries, got a mapping, e.g. '- id: ...' lines",
          "3:5: people[0]: expected a mapping of 'key: value' lines, got 'just a name'",
@@ -101,7 +102,8 @@ CASES = [
          "6:14: people.jens-stoltenberg.aliases: expected a list, got 'Stoltenberg', e.g. [a, b]",
          "8:9: people.jens-stoltenberg.roles[0]: expected a mapping of 'key: value' lines, "
          "got 'NATO Secretary General'",
-         "9:13: people.jens-stoltenberg.summary: 'summary' has no value; give one or remove the key"],
+         "9:13: people.jens-stoltenberg.summary: 'summary' has no value; give one or remove the key",
+         "10:28: people.mark-rutte.name: 'name' has no value; give one"],
         id="wrong-types",
     ),
     pytest.param(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from bot.errors import KnowledgeError
 from bot.knowledge import load_knowledge
 from bot.model import DateSpan, FuzzyDate, Role
 from bot.paths import default_knowledge_path
+from bot.seed_text import SeedText, normalise
 
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
 SMALL = FIXTURES / "yaml" / "small.yaml"
@@ -188,3 +190,38 @@ def _write(directory: Path, text: str) -> Path:
     path = directory / "knowledge.yaml"
     path.write_text(textwrap.dedent(text), encoding="utf-8")
     return path
+
+
+SEED = 'He said: "No one stands alone in NATO", and then: "we all stand together", alone.'
+
+
+@pytest.mark.parametrize(
+    "wanted",
+    [
+        '"No one stands alone in NATO"',
+        "No one stands alone",  # starts inside a seed word ('"No')
+        'said: "No',
+        "He said:",
+        "alone.",
+        "stands alone in NATO\", and then: \"we",
+        "e said: \"No one stands alone in NATO\", and then: \"we all stand together\", alo",
+        "No one stands alone in the Alliance",
+        "alone in NATO alone",
+        "stand",
+        "",
+        "we all stands together",
+    ],
+)
+def test_seed_lookup_by_word_index_agrees_with_a_plain_substring_search(wanted):
+    assert SeedText(SEED).contains(normalise(wanted)) is (normalise(wanted) in normalise(SEED))
+
+
+def test_seed_lookup_agrees_with_substring_search_on_every_real_seed():
+    rng = random.Random(7)
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        seed = SeedText(path.read_text(encoding="utf-8"))
+        for _ in range(300):
+            start = rng.randrange(len(seed.text))
+            wanted = seed.text[start : start + rng.randrange(1, 120)]
+            altered = wanted[:-1] + "#" if len(wanted) > 1 else wanted
+            assert seed.contains(wanted) and seed.contains(altered) is (altered in seed.text)

@@ -90,6 +90,7 @@ BROKEN = [
     pytest.param("sources:\n  - {id: s, title: S}\nevents:\n  - {id: e, name: E, kind: summit, start: 2020, sources: []}\n",
                  ["events.0.sources: minItems"], id="empty-sources"),
     pytest.param("version: 2\n", ["version: enum"], id="bad-version"),
+    pytest.param('people:\n  - {id: p, name: " "}\n', ["people.0.name: pattern"], id="blank-text"),
     pytest.param("- 1\n", [": type"], id="top-level-list"),
 ]
 # fmt: on
