@@ -196,10 +196,18 @@ def _read_list(spec: FieldSpec, node: Node, where: str, problems: Problems) -> A
         return tuple(records) if None not in records else _INVALID
     texts, ok = [], True
     for index, item in enumerate(node.value):
-        if not isinstance(item, ScalarNode) or is_null(item) or has_foreign_tag(item):
-            what = "an id" if spec.kind == "refs" else "a string"
-            problems.add(item, f"{where}[{index}]", msg.expected(what, describe(item)))
+        error = _list_item_error(spec, item)
+        if error:
+            problems.add(item, f"{where}[{index}]", error)
             ok = False
         else:
             texts.append(item.value)
     return tuple(texts) if ok else _INVALID
+
+
+def _list_item_error(spec: FieldSpec, item: Node) -> str | None:
+    if has_foreign_tag(item):
+        return msg.foreign_tag(written_tag(item))
+    if not isinstance(item, ScalarNode) or is_null(item) or not item.value.strip():
+        return msg.expected("an id" if spec.kind == "refs" else "a string", describe(item))
+    return None

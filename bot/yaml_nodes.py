@@ -79,6 +79,6 @@ def describe(node: Node) -> str:
         return "a mapping"
     if isinstance(node, SequenceNode):
         return "a list"
-    if is_null(node):
+    if is_null(node) or not node.value.strip():
         return "nothing"
     return repr(node.value)

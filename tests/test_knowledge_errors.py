@@ -91,6 +91,7 @@ CASES = [
           - id: jens-stoltenberg
             name: [Jens, Stoltenberg]
             aliases: Stoltenberg
+            sources: [!ref src-a, "", [src-b]]
             roles:
               - NATO Secretary General
             summary:
@@ -100,10 +101,14 @@ CASES = [
          "3:5: people[0]: expected a mapping of 'key: value' lines, got 'just a name'",
          "5:11: people.jens-stoltenberg.name: expected a string, got a list",
          "6:14: people.jens-stoltenberg.aliases: expected a list, got 'Stoltenberg', e.g. [a, b]",
-         "8:9: people.jens-stoltenberg.roles[0]: expected a mapping of 'key: value' lines, "
+         "7:15: people.jens-stoltenberg.sources[0]: YAML tags such as '!ref' are not allowed in knowledge; "
+         "remove the tag",
+         "7:27: people.jens-stoltenberg.sources[1]: expected an id, got nothing",
+         "7:31: people.jens-stoltenberg.sources[2]: expected an id, got a list",
+         "9:9: people.jens-stoltenberg.roles[0]: expected a mapping of 'key: value' lines, "
          "got 'NATO Secretary General'",
-         "9:13: people.jens-stoltenberg.summary: 'summary' has no value; give one or remove the key",
-         "10:28: people.mark-rutte.name: 'name' has no value; give one"],
+         "10:13: people.jens-stoltenberg.summary: 'summary' has no value; give one or remove the key",
+         "11:28: people.mark-rutte.name: 'name' has no value; give one"],
         id="wrong-types",
     ),
     pytest.param(
