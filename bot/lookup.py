@@ -32,7 +32,12 @@ class Lookup:
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
         self.index = SearchIndex(list(_docs(knowledge)))
-        self.name_words = frozenset(w for p in knowledge.people.values() for w in _name_words(p))
+        self._people_by_word: dict[str, list[Person]] = {}
+        for person in knowledge.people.values():
+            for word in _name_words(person):
+                self._people_by_word.setdefault(word, []).append(person)
+        self.name_words = frozenset(self._people_by_word)
+        self._person_order = {person_id: n for n, person_id in enumerate(knowledge.people)}
         self._roles: dict[str, list[tuple[Person, int]]] = {}
         for person in knowledge.people.values():
             for n, role in enumerate(person.roles):
@@ -82,9 +87,15 @@ class Lookup:
         return Named(tuple(people), tuple(rest), tuple(unknown), role)
 
     def _people_with(self, words: list[str]) -> list[Person]:
-        scored = [(sum(w in _name_words(p) for w in set(words)), p) for p in self.knowledge.people.values()]
-        best = max((s for s, _ in scored), default=0)
-        return [p for s, p in scored if s == best and s > 0]
+        """The people whose names hold the most of ``words``, in file order."""
+        counts: dict[str, int] = {}
+        people: dict[str, Person] = {}
+        for word in set(words):
+            for person in self._people_by_word.get(word, ()):
+                counts[person.id] = counts.get(person.id, 0) + 1
+                people[person.id] = person
+        best = max(counts.values(), default=0)
+        return sorted((people[pid] for pid, c in counts.items() if c == best), key=lambda p: self._person_order[p.id])
 
     def role_holder(self, phrase: str, on: dt.date) -> Person | None:
         """Who held the role called ``phrase`` on ``on``: "secretary general" in 2022 -> Stoltenberg."""

@@ -21,6 +21,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -38,8 +39,9 @@ STOPWORDS = frozenset(
 )
 
 GUESSED = 0.8  # weight of a corrected or completed word against one typed exactly
-CANDIDATES = 200  # how many index hits rapidfuzz rescores
-_COMMON = 20_000  # a token in more docs than this only rescores, it does not gather candidates
+CANDIDATES = 100  # how many index hits rapidfuzz rescores
+GATHER_LIMIT = 1_000  # a word in more docs than this does not gather candidates, it only adds weight
+RESCORE = 300  # how many of the best candidates a common word adds weight to
 
 
 def normalize(text: str) -> str:
@@ -142,6 +144,8 @@ class SearchIndex:
 
     def __init__(self, docs: Sequence[Doc]):
         self.docs = tuple(docs)
+        self._types = [doc.ref.type for doc in self.docs]
+        self._padded = [(f" {doc.key} ", f" {doc.body} ") for doc in self.docs]
         key_postings: dict[str, list[int]] = {}
         body_postings: dict[str, list[int]] = {}
         for n, doc in enumerate(self.docs):
@@ -196,41 +200,48 @@ class SearchIndex:
             return []
         total = sum(max(self._idf[w] for w in g) for g in groups) * 2
         scores = self._gather(groups, exact={t for t in query_tokens if t in self.vocabulary})
-        candidates = heapq.nlargest(
-            CANDIDATES,
-            ((s, -n) for n, s in scores.items() if wanted is None or self.docs[n].ref.type in wanted),
-        )
+        if wanted is not None:
+            types = self._types
+            scores = {n: s for n, s in scores.items() if types[n] in wanted}
+        candidates = heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1))
         text = " ".join(g[0] for g in groups)
         hits = []
-        for gathered, neg_n in candidates:
-            doc = self.docs[-neg_n]
+        for n, gathered in candidates:
+            doc = self.docs[n]
             coverage = min(gathered / total, 1.0)
             similarity = _similarity(text, doc) / 100
-            hits.append(Hit(doc.ref, round(0.7 * coverage + 0.3 * similarity, 4), coverage))
-        hits.sort(key=lambda h: -h.score)  # stable: ties keep file order
-        return hits[:limit]
+            hits.append((-round(0.7 * coverage + 0.3 * similarity, 4), n, Hit(doc.ref, 0.0, coverage)))
+        hits.sort()  # best first; ties in file order
+        return [Hit(hit.ref, -score, hit.coverage) for score, _, hit in hits[:limit]]
 
     def _gather(self, groups: list[tuple[str, ...]], exact: set[str]) -> dict[int, float]:
         """Doc number -> summed idf weight of the query words it holds (names count double).
 
         A corrected or completed word counts for less than one typed exactly,
         so a guessed word found only in a body does not make a match alone.
-        Rare words gather candidates first; a very common word (in more than
-        ``_COMMON`` docs) then only adds weight to docs already gathered.
+        Rare words gather candidates, rarest first; a common word (in more than
+        ``GATHER_LIMIT`` docs) only adds weight to the best ``RESCORE``
+        candidates so far, checked in their text, so no query walks a posting
+        list of half the corpus.
         """
         scores: dict[int, float] = {}
         for rank, group in enumerate(sorted(groups, key=self._document_frequency)):
-            common = rank > 0 and self._document_frequency(group) > _COMMON
-            best: dict[int, float] = {}
-            for word in group:
-                idf = self._idf[word] * (1.0 if word in exact else GUESSED)
-                for weight, postings in ((2.0 * idf, self._key.get(word, ())), (idf, self._body.get(word, ()))):
-                    docs = (n for n in scores if _contains(postings, n)) if common else postings
-                    for n in docs:
-                        if best.get(n, 0.0) < weight:
-                            best[n] = weight
-            for n, value in best.items():
-                scores[n] = scores.get(n, 0.0) + value
+            if rank == 0 or self._document_frequency(group) <= GATHER_LIMIT:
+                best: dict[int, float] = {}
+                for word in group:
+                    idf = self._idf[word] * (1.0 if word in exact else GUESSED)
+                    for weight, postings in ((2.0 * idf, self._key.get(word, ())), (idf, self._body.get(word, ()))):
+                        for n in postings[: 2 * GATHER_LIMIT]:
+                            if best.get(n, 0.0) < weight:
+                                best[n] = weight
+                for n, value in best.items():
+                    scores[n] = scores.get(n, 0.0) + value
+                continue
+            padded = [(f" {word} ", self._idf[word] * (1.0 if word in exact else GUESSED)) for word in group]
+            for n, _ in heapq.nlargest(RESCORE, scores.items(), key=itemgetter(1)):
+                key, body = self._padded[n]
+                weight = max((2.0 * idf if word in key else idf if word in body else 0.0) for word, idf in padded)
+                scores[n] += weight
         return scores
 
     def _document_frequency(self, group: tuple[str, ...]) -> int:
@@ -241,9 +252,3 @@ def _similarity(text: str, doc: Doc) -> float:
     if doc.names:
         return max(fuzz.ratio(text, name, processor=None) for name in doc.names)
     return fuzz.token_set_ratio(text, doc.key, processor=None)
-
-
-def _contains(postings: array, n: int) -> bool:
-    """Whether sorted ``postings`` holds ``n`` (postings are in doc order)."""
-    i = bisect_left(postings, n)
-    return i < len(postings) and postings[i] == n
