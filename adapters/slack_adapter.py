@@ -20,6 +20,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from socketserver import ThreadingMixIn
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -91,7 +92,6 @@ class SlackCyberbot:
 
     def answer(self, caller: Caller, text: str, client: WebClient, *, share_button: bool) -> Answer:
         """Ask the bot; a rate limit or any exception becomes a short private notice."""
-        rid = uuid.uuid4().hex[:12]
         try:
             with self._lock:
                 allowed = self.limiter.allow(f"{caller.team}:{caller.user}")
@@ -104,6 +104,7 @@ class SlackCyberbot:
             share = text if share_button and reply.ok else None
             return Answer(render_message(reply, command=self.settings.command, share_query=share), reply)
         except Exception:
+            rid = uuid.uuid4().hex[:12]
             log.exception("slack request %s failed: %r from %s in %s", rid, text[:200], caller.user, caller.channel)
             return Answer(render_notice(FAILURE.format(rid=rid)), None)
 
@@ -244,8 +245,34 @@ def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) 
     return app
 
 
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+class ThreadPerRequestWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+
+
+class PooledWSGIServer(WSGIServer):
+    """Serves each connection on a fixed pool of threads: no thread start per request, and a
+    slow request (a ``users.info`` retried after a 429) does not hold up the others."""
+
+    workers = 4
+
+    def server_activate(self) -> None:
+        super().server_activate()
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="slack-http")
+
+    def process_request(self, request, client_address) -> None:
+        self._pool.submit(self._serve, request, client_address)
+
+    def _serve(self, request, client_address) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._pool.shutdown(wait=False)
 
 
 class _QuietHandler(WSGIRequestHandler):
@@ -253,9 +280,9 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s " + format, self.client_address[0], *args)
 
 
-def make_http_server(app: App, host: str, port: int) -> WSGIServer:
-    """A threaded WSGI server for ``/slack/events``: one thread per request, unlike ``App.start()``."""
-    return make_server(host, port, SlackRequestHandler(app), _ThreadingWSGIServer, _QuietHandler)
+def make_http_server(app: App, host: str, port: int, server_class: type[WSGIServer] = PooledWSGIServer) -> WSGIServer:
+    """A WSGI server for ``/slack/events`` on a pool of threads (``App.start()`` serves one at a time)."""
+    return make_server(host, port, SlackRequestHandler(app), server_class, _QuietHandler)
 
 
 def _start_digests(bot, client: WebClient, env) -> None:
@@ -293,8 +320,9 @@ def run_slack(args, env) -> int:
         print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
         SocketModeHandler(app, settings.app_token).start()
         return 0
-    server = make_http_server(app, "0.0.0.0", args.port)
-    where = f"http://0.0.0.0:{server.server_port}/slack/events"
+    host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
+    server = make_http_server(app, host, args.port)
+    where = f"http://{host}:{server.server_port}/slack/events"
     print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
     try:
         server.serve_forever()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from bot.render_text import render_text
 from bot.reply import Block, Field, Reply, SourceRef
 
 # Slack's limits (api.slack.com/reference/block-kit): characters unless said.
@@ -31,6 +30,7 @@ SUGGEST_ACTION_PREFIX = "cyber_suggest_"  # action_id of suggestion button i: cy
 SHARE_ACTION = "cyber_share"
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def escape(text: str) -> str:
@@ -39,6 +39,8 @@ def escape(text: str) -> str:
     >>> escape("<!channel> & <@U123>")
     '&lt;!channel&gt; &amp; &lt;@U123&gt;'
     """
+    if not _NEEDS_ESCAPE.search(text):  # the common case: one scan, no copies
+        return text
     text = _CONTROL_CHARS.sub("", text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -72,8 +74,22 @@ def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | 
         shown = budget - 1  # 1 for the "and N more" note
         body = body[:shown] + [_section(_more_note(len(body) - shown, reply.more_hint, command))]
     blocks = [_header(reply.title), *body, *tail]
-    fallback = escape(render_text(reply)).strip() or escape(reply.title).strip() or FALLBACK_TITLE
+    fallback = escape(fallback_text(reply)).strip() or FALLBACK_TITLE
     return {"text": cut(fallback, MESSAGE_TEXT_LIMIT), "blocks": blocks}
+
+
+def fallback_text(reply: Reply) -> str:
+    """The whole reply as unwrapped plain text, for notifications and screen readers (Slack wraps it)."""
+    lines = [reply.title, *(f"{f.name}: {f.value}" for f in reply.fields)]
+    for block in reply.blocks:
+        lines += [block.heading] if block.heading else []
+        lines += [f"“{block.text}”"] if block.style == "quote" else [block.text]
+        lines += [f"— {block.attribution}"] if block.attribution else []
+        lines += [f"{f.name}: {f.value}" for f in block.fields]
+        lines += [f"⚠ {block.mark}"] if block.mark else []
+    if reply.sources:
+        lines.append("Sources: " + "; ".join(s.label() for s in reply.sources))
+    return "\n".join(line for line in lines if line)
 
 
 def render_notice(text: str) -> dict:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from fakes.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack
+from fakes.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, post_signed, slash_command_body
 
 ROOT = Path(__file__).parent.parent
 
@@ -76,3 +77,24 @@ def test_manifest_for_http_mode_and_another_command():
 def test_importing_the_core_does_not_import_slack():
     code = "import bot, bot.cli, bot.service, adapters.slack_render, sys; assert 'slack_bolt' not in sys.modules and 'slack_sdk' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_http_mode_serves_signed_commands_until_stopped():
+    """The whole `cyberbot slack` process: settings, knowledge, auth.test, the threaded server."""
+    with FakeSlack() as slack:
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
+        env = {**clean, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+               "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_HOST": "127.0.0.1"}
+        process = subprocess.Popen([sys.executable, "-m", "bot", "slack", "--port", "0"], env=env, cwd=ROOT,
+                                   stderr=subprocess.PIPE, text=True)
+        try:
+            line = process.stderr.readline()
+            assert line.startswith("cyberbot slack: listening on http://127.0.0.1:"), line
+            url = line.split(" on ", 1)[1].split(";", 1)[0]
+            body = slash_command_body("quote rutte", slack.response_url())
+            status, answer = post_signed(url, body, "application/x-www-form-urlencoded")
+        finally:
+            process.terminate()
+            process.wait(10)
+    assert status == 200 and "Rutte" in json.loads(answer)["text"]
+    assert [c.method for c in slack.calls] == ["auth.test"]
