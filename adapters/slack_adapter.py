@@ -20,10 +20,8 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from wsgiref.simple_server import WSGIServer, make_server
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -37,6 +35,7 @@ from bot.ratelimit import RateLimiter
 from bot.reply import Reply
 from bot.request import Request
 
+from .slack_http_server import PooledWSGIServer, QuietHandler
 from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, render_message, render_notice, unescape
 from .slack_sender import SlackDigestSender  # noqa: F401  (re-exported for the digest scheduler)
 from .slack_settings import SettingsError, SlackSettings, command_setting, read_settings
@@ -245,44 +244,9 @@ def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) 
     return app
 
 
-class ThreadPerRequestWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class PooledWSGIServer(WSGIServer):
-    """Serves each connection on a fixed pool of threads: no thread start per request, and a
-    slow request (a ``users.info`` retried after a 429) does not hold up the others."""
-
-    workers = 4
-
-    def server_activate(self) -> None:
-        super().server_activate()
-        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="slack-http")
-
-    def process_request(self, request, client_address) -> None:
-        self._pool.submit(self._serve, request, client_address)
-
-    def _serve(self, request, client_address) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self.shutdown_request(request)
-
-    def server_close(self) -> None:
-        super().server_close()
-        self._pool.shutdown(wait=False)
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
-        log.debug("%s " + format, self.client_address[0], *args)
-
-
 def make_http_server(app: App, host: str, port: int, server_class: type[WSGIServer] = PooledWSGIServer) -> WSGIServer:
     """A WSGI server for ``/slack/events`` on a pool of threads (``App.start()`` serves one at a time)."""
-    return make_server(host, port, SlackRequestHandler(app), server_class, _QuietHandler)
+    return make_server(host, port, SlackRequestHandler(app), server_class, QuietHandler)
 
 
 def _start_digests(bot, client: WebClient, env) -> None:

@@ -34,7 +34,8 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-from adapters.slack_adapter import ThreadPerRequestWSGIServer, build_app, make_client, make_http_server
+from adapters.slack_adapter import build_app, make_client, make_http_server
+from adapters.slack_http_server import ThreadPerRequestWSGIServer
 from adapters.slack_settings import read_settings
 from bot.service import Bot
 

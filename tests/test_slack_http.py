@@ -7,6 +7,7 @@ The bot is the real one on the shipped knowledge; only Slack's Web API and
 from __future__ import annotations
 
 import json
+import threading
 import time
 
 import pytest
@@ -14,6 +15,7 @@ from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens
 from fakes.slack_harness import SlackHarness, buttons
 
 from adapters import slack_render
+from bot.request import Request
 from bot.service import Bot
 
 HOSTILE = "<!channel> @here <@U123> <#C999> <!everyone> &lt;!here&gt; \x00\x1b[31m 🛡️ " + "x" * 10_000
@@ -240,3 +242,29 @@ def test_configured_command_name_is_the_one_registered(bot):
     with SlackHarness(bot, {"CYBERBOT_SLACK_COMMAND": "/nato"}) as h:
         status, body = h.command("help")
     assert status == 200 and "/nato" in json.dumps(body)
+
+
+class SlowThenFastBot:
+    """Holds "slow" requests until released; answers anything else at once."""
+
+    def __init__(self, real):
+        self.real, self.entered, self.release = real, threading.Event(), threading.Event()
+
+    def handle(self, request):
+        if request.text == "slow":
+            self.entered.set()
+            self.release.wait(5)
+        return self.real.handle(Request("help"))
+
+
+def test_a_slow_request_does_not_hold_up_the_others(bot):
+    slow_bot = SlowThenFastBot(bot)
+    with SlackHarness(slow_bot) as h:
+        pending = threading.Thread(target=h.command, args=("slow",))
+        pending.start()
+        assert slow_bot.entered.wait(5)
+        status, _ = h.command("fast")
+        still_waiting = pending.is_alive()
+        slow_bot.release.set()
+        pending.join(10)
+    assert status == 200 and still_waiting

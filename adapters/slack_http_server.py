@@ -1,0 +1,51 @@
+"""Threaded WSGI servers for the Slack adapter's HTTP mode (standard library only).
+
+``App.start()`` is slack-bolt's development server and serves one request at
+a time. ``PooledWSGIServer`` serves on a fixed pool of threads; the benchmark
+(``benchmarks/slack_http.py``) compares it with a thread per request and with
+a single thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+
+log = logging.getLogger(__name__)
+
+
+class ThreadPerRequestWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class PooledWSGIServer(WSGIServer):
+    """Serves each connection on a fixed pool of threads: no thread start per request, and a
+    slow request (a ``users.info`` retried after a 429) does not hold up the others."""
+
+    workers = 4
+
+    def server_activate(self) -> None:
+        super().server_activate()
+        self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="slack-http")
+
+    def process_request(self, request, client_address) -> None:
+        self._pool.submit(self._serve, request, client_address)
+
+    def _serve(self, request, client_address) -> None:
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def server_close(self) -> None:
+        super().server_close()
+        self._pool.shutdown(wait=False)
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
+        log.debug("%s " + format, self.client_address[0], *args)
