@@ -86,6 +86,8 @@ TABLE = [
     ("what did Biden say?", "not_found", ["There is no quote by “biden”"], []),
     ("quote biden", "not_found", ["no quote by"], []),
     ("who is biden?", "not_found", ["nobody called"], []),
+    ("what did rutte say about investment in cyber defence?", "answer", ["stepping up their investment"], ["rutte-tirana-2025-stepping-up-investment"]),
+    ("what did stoltenberg say in 2022?", "answer", ["Jens Stoltenberg", "2022"], ["jens-stoltenberg"]),
     ("what did rutte say in rome?", "not_found", ["no quote by Mark Rutte at NATO Cyber Defence Pledge Conference 2022"], []),
     ("who said the moon is made of cheese?", "not_found", ["No quote in the knowledge says"], []),
     ("event atlantis", "not_found", ["Nothing in the knowledge matches"], []),

@@ -63,23 +63,29 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
 
 
 def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Reply:
-    """"what did <who> say [about <topic>] [in <place>]?" (``rest`` is the normalised tail)."""
+    """"what did <who> say [about <topic>] [in <place or year>]?" (``rest`` is the normalised tail).
+
+    The place sets the date a role is resolved on ("the secretary general ...
+    in Rome" is Stoltenberg). When no quote of the speaker's is from there,
+    the whole tail is tried as words ("about investment in cyber defence").
+    """
     place = m[1] if (m := _PLACE.search(rest)) else ""
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
-    event = find_event(lookup, place) if place and parse_year(place) is None else None
-    on = event.when.start.first_day() if event else today
-    if place and parse_year(place):
-        on = dt.date(parse_year(place), 7, 1)
+    year = parse_year(place) if place else None
+    event = find_event(lookup, place) if place and year is None else None
+    on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
     named = lookup.named(who, on=on)
     if not named.people:
         return no_quote_by(lookup, who)
-    if place and event is None and parse_year(place) is None:
-        return not_found(f"The knowledge has no event in “{place}”", suggestions=(f"quotes {named.people[0].name}", "events"))
-    quotes = [q for p in named.people for q in lookup.quotes_of(p)]
+    everything = [q for p in named.people for q in lookup.quotes_of(p)]
     if event:
-        quotes = [q for q in quotes if q.event == event.id]
-    elif place:
-        quotes = [q for q in quotes if q.said and q.said.year == parse_year(place)]
+        quotes = [q for q in everything if q.event == event.id]
+    elif year:
+        quotes = [q for q in everything if q.said and q.said.year == year]
+    else:
+        quotes = everything
+    if not quotes and place and (ranked := rank_quotes(lookup, everything, rest)):
+        return quote_reply(lookup, ranked[:1], f"{named.people[0].name} on {shorten(rest, 60)}")
     if not quotes:
         where = f" at {event.name}" if event else (f" in {place}" if place else "")
         return no_quote_by(lookup, who, named.people[0], where)
