@@ -16,15 +16,13 @@ import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Literal, Protocol
-from zoneinfo import ZoneInfo
+from typing import Literal, NamedTuple, Protocol
 
 from .digest import digest_for
 from .errors import ChannelGone
 from .model import Knowledge
 from .reply import Reply
-from .schedule import DEFAULT_GRACE, Slot, next_slot, parse_hhmm, retry_delay, today_slot
+from .schedule import DEFAULT_GRACE, DayPlan, Slot, retry_delay
 from .store import DEFAULT_STALE_AFTER, Delivery, Store, Subscription, stamp
 
 log = logging.getLogger(__name__)
@@ -53,13 +51,9 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-@lru_cache(maxsize=1024)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-def _slot_today(subscription: Subscription, now: dt.datetime) -> Slot:
-    return today_slot(now, parse_hhmm(subscription.local_time), _zone(subscription.timezone))
+class _Scan(NamedTuple):
+    due: list[tuple[Subscription, Slot]]
+    wake: dt.datetime
 
 
 def _is_due(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.timedelta, stale_after: dt.timedelta) -> bool:
@@ -73,6 +67,13 @@ def _is_due(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.t
     if delivery.status == "claimed":  # its process died mid-send if the claim is stale
         return (delivery.claimed_at or "") <= stamp(now - stale_after)
     return False
+
+
+def _is_settled(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.timedelta) -> bool:
+    """Nothing more will happen to this day: posted, skipped, given up, or missed beyond the grace window."""
+    if delivery is None:
+        return now >= slot.fires_at + grace
+    return delivery.status in ("sent", "skipped") or (delivery.status == "failed" and delivery.next_attempt_at is None)
 
 
 class DigestScheduler:
@@ -98,38 +99,81 @@ class DigestScheduler:
         self.grace = grace
         self.max_sleep = max_sleep
         self.stale_after = stale_after
+        self._plan: DayPlan | None = None
+        self._plan_version: int | None = None
+        self._subscriptions: dict[tuple[str, str], Subscription] = {}
+        self._digests: dict[tuple[dt.date, str], Reply | None] = {}
+        self._digests_from: Knowledge | None = None
         self._stopping = False
 
     def due(self, now: dt.datetime) -> list[tuple[Subscription, Slot]]:
         """Subscriptions with a sender here whose digest for their local today should go out now."""
-        subscriptions = [s for s in self.store.subscriptions() if s.platform in self.senders]
-        slots = [(s, _slot_today(s, now)) for s in subscriptions]
-        deliveries = self.store.deliveries_on({slot.local_date for _, slot in slots})
-        return [
-            (sub, slot)
-            for sub, slot in slots
-            if _is_due(slot, deliveries.get((sub.platform, sub.channel, slot.local_date.isoformat())), now, self.grace, self.stale_after)
-        ]
+        return self._scan(now).due
+
+    def next_wakeup(self, now: dt.datetime) -> dt.datetime:
+        """When something may next be due: the next firing or retry, at most ``max_sleep`` away."""
+        return self._scan(now).wake
+
+    def _plan_at(self, now: dt.datetime) -> DayPlan:
+        """The day plan, rebuilt only when some process changed a subscription."""
+        version = self.store.subscriptions_version()
+        if self._plan is None or version != self._plan_version:
+            subscriptions = [s for s in self.store.subscriptions() if s.platform in self.senders]
+            self._subscriptions = {(s.platform, s.channel): s for s in subscriptions}
+            self._plan = DayPlan({key: (s.local_time, s.timezone) for key, s in self._subscriptions.items()}, now)
+            self._plan_version = version
+        self._plan.advance(now)
+        return self._plan
+
+    def _scan(self, now: dt.datetime) -> _Scan:
+        """What is due now, and when to look again; reads only the deliveries of fired, unsettled days."""
+        plan = self._plan_at(now)
+        wake = min(filter(None, (plan.next_change(), now + dt.timedelta(seconds=self.max_sleep))))
+        open_keys = list(plan.open)
+        if not open_keys:
+            return _Scan([], wake)
+        records = self.store.deliveries_for((*key, plan.slot(key).local_date) for key in open_keys)
+        due = []
+        for key in open_keys:
+            sub, slot = self._subscriptions[key], plan.slot(key)
+            delivery = records.get((*key, slot.local_date.isoformat()))
+            if _is_due(slot, delivery, now, self.grace, self.stale_after):
+                due.append((sub, slot))
+            elif _is_settled(slot, delivery, now, self.grace):
+                plan.settle(key)
+            elif delivery is not None and delivery.status == "failed":
+                wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.next_attempt_at)))
+        due.sort(key=lambda pair: (pair[1].fires_at, pair[0].platform, pair[0].channel))
+        return _Scan(due, wake)
 
     async def run_due(self, now: dt.datetime | None = None) -> list[Outcome]:
         """Post every digest due at ``now`` (default: the clock); one Outcome per channel tried."""
         now = now or self.clock()
-        knowledge = self.knowledge_provider()
-        built: dict[tuple[dt.date, str], Reply | None] = {}
         outcomes = []
         for subscription, slot in self.due(now):
-            key = (slot.local_date, subscription.when_empty)
-            if key not in built:
-                built[key] = digest_for(knowledge, slot.local_date, when_empty=subscription.when_empty)
-            outcomes.append(await self._deliver(subscription, slot, built[key], now))
+            reply = self._digest(slot.local_date, subscription.when_empty)
+            outcome = await self._deliver(subscription, slot, reply, now)
+            if outcome.status in ("sent", "skipped", "disabled") and self._plan is not None:
+                self._plan.settle((subscription.platform, subscription.channel))
+            outcomes.append(outcome)
         return outcomes
+
+    def _digest(self, date: dt.date, when_empty: str) -> Reply | None:
+        """``digest_for``, built once per date and choice for every channel (until the knowledge is reloaded)."""
+        knowledge = self.knowledge_provider()
+        if knowledge is not self._digests_from or len(self._digests) > 32:
+            self._digests, self._digests_from = {}, knowledge
+        key = (date, when_empty)
+        if key not in self._digests:
+            self._digests[key] = digest_for(knowledge, date, when_empty=when_empty)
+        return self._digests[key]
 
     async def _deliver(self, sub: Subscription, slot: Slot, reply: Reply | None, now: dt.datetime) -> Outcome:
         platform, channel, day = sub.platform, sub.channel, slot.local_date
-        if not self.store.claim(platform, channel, day, now, stale_after=self.stale_after):
+        claim = self.store.claim if reply is not None else self.store.skip  # nothing to send: record it at once
+        if not claim(platform, channel, day, now, stale_after=self.stale_after):
             return Outcome(platform, channel, day, "lost_claim", "another process has it")
         if reply is None:
-            self.store.mark_sent(platform, channel, day, now, skipped=True)
             return Outcome(platform, channel, day, "skipped", "nothing on this date")
         try:
             await self.senders[platform].send(channel, reply)
@@ -158,19 +202,6 @@ class DigestScheduler:
     def _attempts(self, platform: str, channel: str, day: dt.date) -> int:
         delivery = self.store.delivery(platform, channel, day)
         return delivery.attempts if delivery else 1
-
-    def next_wakeup(self, now: dt.datetime) -> dt.datetime:
-        """When something may next be due: the next firing or retry, at most ``max_sleep`` away."""
-        latest = now + dt.timedelta(seconds=self.max_sleep)
-        candidates = [latest]
-        subscriptions = [s for s in self.store.subscriptions() if s.platform in self.senders]
-        for sub in subscriptions:
-            candidates.append(next_slot(now, parse_hhmm(sub.local_time), _zone(sub.timezone)).fires_at)
-        slots = {(s.platform, s.channel): _slot_today(s, now) for s in subscriptions}
-        for (platform, channel, _), delivery in self.store.deliveries_on({s.local_date for s in slots.values()}).items():
-            if delivery.status == "failed" and (platform, channel) in slots and delivery.next_attempt_at:
-                candidates.append(max(dt.datetime.fromisoformat(delivery.next_attempt_at), now))
-        return min(candidates)
 
     async def run_forever(self) -> None:
         """Post what is due, sleep until the next due time (capped), repeat until ``stop()``."""

@@ -33,13 +33,13 @@ class Migration:
     """A named schema change, applied once and recorded in ``schema_migrations``."""
 
     name: str
-    sql: str
+    statements: tuple[str, ...]
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         "0001_create_subscriptions",
-        """CREATE TABLE subscriptions (
+        ("""CREATE TABLE subscriptions (
             id INTEGER PRIMARY KEY,
             platform TEXT NOT NULL,
             workspace TEXT NOT NULL DEFAULT '',
@@ -52,11 +52,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             created_by TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             UNIQUE (platform, channel)
-        )""",
+        )""",),
     ),
     Migration(
         "0002_create_deliveries",
-        """CREATE TABLE deliveries (
+        ("""CREATE TABLE deliveries (
             id INTEGER PRIMARY KEY,
             platform TEXT NOT NULL,
             channel TEXT NOT NULL,
@@ -68,9 +68,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             sent_at TEXT,
             next_attempt_at TEXT,
             UNIQUE (platform, channel, local_date)
-        )""",
+        )""",),
     ),
-    Migration("0003_index_deliveries_by_date", "CREATE INDEX deliveries_by_date ON deliveries (local_date)"),
+    Migration("0003_index_deliveries_by_date", ("CREATE INDEX deliveries_by_date ON deliveries (local_date)",)),
+    Migration(
+        "0004_count_subscription_changes",  # lets every process notice a change with one cheap read
+        (
+            "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+            "INSERT INTO counters (name, value) VALUES ('subscriptions', 0)",
+            *(
+                f"CREATE TRIGGER subscriptions_{event.lower()} AFTER {event} ON subscriptions BEGIN "
+                "UPDATE counters SET value = value + 1 WHERE name = 'subscriptions'; END"
+                for event in ("INSERT", "UPDATE", "DELETE")
+            ),
+        ),
+    ),
 )
 
 
@@ -105,7 +117,8 @@ def migrate(db: sqlite3.Connection, migrations: Iterable[Migration] = MIGRATIONS
         db.execute("BEGIN IMMEDIATE")
         try:
             if migration.name not in applied(db):
-                db.execute(migration.sql)
+                for statement in migration.statements:
+                    db.execute(statement)
                 db.execute(
                     "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
                     (migration.name, stamp(dt.datetime.now(dt.timezone.utc))),
@@ -217,6 +230,10 @@ class Store:
         with self._lock:
             return self._db.execute(sql, tuple(params)).fetchall()
 
+    def subscriptions_version(self) -> int:
+        """A number that grows with every change to any subscription, by any process: poll it before re-reading."""
+        return self._read("SELECT value FROM counters WHERE name = 'subscriptions'")[0][0]
+
     # -- subscriptions -------------------------------------------------------
 
     def subscribe(self, subscription: Subscription) -> Subscription:
@@ -273,21 +290,30 @@ class Store:
         Wins when there is no record yet, when a failed send's retry time has
         come, or when an earlier claim is older than ``stale_after``.
         """
+        return self._claim_as("claimed", platform, channel, local_date, now, stale_after)
+
+    def skip(self, platform: str, channel: str, local_date: dt.date, now: dt.datetime, *, stale_after: dt.timedelta = DEFAULT_STALE_AFTER) -> bool:
+        """Claim a day with nothing to post and record it as skipped, in one transaction; True if this caller won."""
+        return self._claim_as("skipped", platform, channel, local_date, now, stale_after)
+
+    def _claim_as(self, status: str, platform: str, channel: str, local_date: dt.date, now: dt.datetime, stale_after: dt.timedelta) -> bool:
+        sent_at = stamp(now) if status == "skipped" else None
         with self._write() as db:
             cursor = db.execute(
-                "INSERT INTO deliveries (platform, channel, local_date, status, attempts, claimed_at) "
-                "VALUES (?, ?, ?, 'claimed', 1, ?) "
-                "ON CONFLICT (platform, channel, local_date) DO UPDATE SET status = 'claimed', "
-                "attempts = deliveries.attempts + 1, claimed_at = excluded.claimed_at, next_attempt_at = NULL "
+                "INSERT INTO deliveries (platform, channel, local_date, status, attempts, claimed_at, sent_at) "
+                "VALUES (?, ?, ?, ?, 1, ?, ?) "
+                "ON CONFLICT (platform, channel, local_date) DO UPDATE SET status = excluded.status, "
+                "attempts = deliveries.attempts + 1, claimed_at = excluded.claimed_at, sent_at = excluded.sent_at, "
+                "next_attempt_at = NULL "
                 "WHERE (deliveries.status = 'failed' AND deliveries.next_attempt_at <= excluded.claimed_at) "
                 "OR (deliveries.status = 'claimed' AND deliveries.claimed_at <= ?)",
-                (platform, channel, local_date.isoformat(), stamp(now), stamp(now - stale_after)),
+                (platform, channel, local_date.isoformat(), status, stamp(now), sent_at, stamp(now - stale_after)),
             )
             return cursor.rowcount == 1
 
-    def mark_sent(self, platform: str, channel: str, local_date: dt.date, now: dt.datetime, *, skipped: bool = False) -> None:
-        """Record a claimed digest as posted (or ``skipped``: nothing to post that day)."""
-        self._finish(platform, channel, local_date, "skipped" if skipped else "sent", sent_at=stamp(now))
+    def mark_sent(self, platform: str, channel: str, local_date: dt.date, now: dt.datetime) -> None:
+        """Record a claimed digest as posted."""
+        self._finish(platform, channel, local_date, "sent", sent_at=stamp(now))
 
     def release(self, platform: str, channel: str, local_date: dt.date, error: str, *, retry_at: dt.datetime | None) -> None:
         """Give a claim back after a failed send; ``retry_at`` None means not again (that day)."""
@@ -311,6 +337,23 @@ class Store:
         marks = ", ".join("?" for _ in dates)
         rows = self._read(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE local_date IN ({marks})", dates)
         return {(row[0], row[1], row[2]): Delivery(*row) for row in rows}
+
+    def deliveries_for(self, keys: Iterable[tuple[str, str, dt.date]]) -> dict[tuple[str, str, str], Delivery]:
+        """The delivery records of these (platform, channel, local date) keys that exist."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        for platform, channel, local_date in keys:
+            groups.setdefault((platform, local_date.isoformat()), []).append(channel)
+        found = {}
+        for (platform, local_date), channels in groups.items():
+            for start in range(0, len(channels), 500):
+                chunk = channels[start : start + 500]
+                rows = self._read(
+                    f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE platform = ? AND local_date = ? "
+                    f"AND channel IN ({', '.join('?' for _ in chunk)})",
+                    (platform, local_date, *chunk),
+                )
+                found.update({(row[0], row[1], row[2]): Delivery(*row) for row in rows})
+        return found
 
     def delivery(self, platform: str, channel: str, local_date: dt.date) -> Delivery | None:
         rows = self._read(

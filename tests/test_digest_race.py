@@ -24,7 +24,7 @@ from bot.model import Knowledge, Quote
 from bot.scheduler import DigestScheduler
 from bot.store import Store
 
-db_path, posts_path, go_path, mode, minutes = sys.argv[1:6]
+db_path, posts_path, go_path, mode, minutes, speed = sys.argv[1:7]
 knowledge = Knowledge("k", quotes={"q": Quote("q", "someone", "Words.", "src")})
 posts = sqlite3.connect(posts_path, timeout=30, isolation_level=None)
 rng = random.Random(os.getpid())
@@ -44,9 +44,11 @@ async def main():
     scheduler = DigestScheduler(store, lambda: knowledge, {"slack": Sender()})
     while not os.path.exists(go_path):
         time.sleep(0.005)
-    start = dt.datetime.fromisoformat("%s")
-    for minute in range(int(minutes)):
-        await scheduler.run_due(start + dt.timedelta(minutes=minute))
+    # one simulated clock shared by every worker: START at the go file's time, `speed` times faster
+    epoch, start = os.path.getmtime(go_path), dt.datetime.fromisoformat("%s")
+    end = start + dt.timedelta(minutes=int(minutes))
+    while (now := start + dt.timedelta(seconds=(time.time() - epoch) * float(speed))) < end:
+        await scheduler.run_due(now)
 
 asyncio.run(main())
 ''' % START
@@ -66,11 +68,13 @@ def prepare(tmp_path, channels: int):
     return db_path, posts_path
 
 
-def start_workers(tmp_path, db_path, posts_path, count: int, mode: str, minutes: int, go: str = "go"):
+def start_workers(tmp_path, db_path, posts_path, count: int, mode: str, minutes: int, speed: int, go: str = "go"):
+    """``count`` worker processes that wait for ``go`` to appear, then run a day ``speed`` times faster."""
     go_path = tmp_path / go
     env = dict(os.environ, PYTHONPATH=os.getcwd())
+    args = [str(db_path), str(posts_path), str(go_path), mode, str(minutes), str(speed)]
     workers = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(db_path), str(posts_path), str(go_path), mode, str(minutes)],
+        subprocess.Popen([sys.executable, "-c", WORKER, *args],
                          env=env, stderr=subprocess.PIPE, text=True)
         for _ in range(count)
     ]
@@ -90,7 +94,7 @@ def posts_per_channel(posts_path) -> dict[str, int]:
 
 def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=150)
-    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=4, mode="steady", minutes=2)
+    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=4, mode="steady", minutes=2, speed=60)
     time.sleep(1.0)  # let every worker import and wait at the start line
     go_path.touch()
     finish(workers)
@@ -103,7 +107,7 @@ def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
 
 def test_racing_processes_with_failing_sends_retry_and_still_post_once(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=60)
-    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200)
+    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200, speed=1800)
     time.sleep(1.0)
     go_path.touch()
     finish(workers)
@@ -116,7 +120,7 @@ def test_racing_processes_with_failing_sends_retry_and_still_post_once(tmp_path)
 
 def test_a_process_killed_mid_send_leaves_a_claim_another_takes_over_when_stale(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=1)
-    (hung,), go_path = start_workers(tmp_path, db_path, posts_path, count=1, mode="hang", minutes=1)
+    (hung,), go_path = start_workers(tmp_path, db_path, posts_path, count=1, mode="hang", minutes=1, speed=60)
     go_path.touch()
     deadline = time.monotonic() + 30
     while not (tmp_path / "go.claimed").exists():
@@ -126,10 +130,11 @@ def test_a_process_killed_mid_send_leaves_a_claim_another_takes_over_when_stale(
     hung.wait()
     status = sqlite3.connect(db_path).execute("SELECT status FROM deliveries").fetchone()[0]
     assert status == "claimed"
-    # a second process at 08:00..08:14 UTC: the claim goes stale after 10 minutes and is taken over once
-    workers, go2 = start_workers(tmp_path, db_path, posts_path, count=2, mode="steady", minutes=15, go="go2")
+    # two more processes from 08:00 to 08:15 UTC: the claim goes stale after 10 minutes and is taken over once
+    workers, go2 = start_workers(tmp_path, db_path, posts_path, count=2, mode="steady", minutes=15, speed=600, go="go2")
     go2.touch()
     finish(workers)
     assert posts_per_channel(posts_path) == {"C0000": 1}
-    row = sqlite3.connect(db_path).execute("SELECT status, attempts, claimed_at FROM deliveries").fetchone()
-    assert row == ("sent", 2, "2026-11-09T08:10:00+00:00")
+    status, attempts, claimed_at = sqlite3.connect(db_path).execute("SELECT status, attempts, claimed_at FROM deliveries").fetchone()
+    assert (status, attempts) == ("sent", 2)
+    assert "2026-11-09T08:10:00+00:00" <= claimed_at < "2026-11-09T08:11:00+00:00"  # taken over once stale

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.schedule import (
+    DayPlan,
     describe_instant,
     next_slot,
     parse_hhmm,
@@ -147,3 +148,49 @@ def test_retry_delay_doubles_up_to_a_cap():
 
 def test_describe_instant_names_local_and_utc_time():
     assert describe_instant(utc("2026-07-01T07:00"), BRUSSELS) == "Wednesday 1 July 2026, 09:00 CEST (07:00 UTC)"
+
+
+def test_day_plan_opens_slots_as_they_fire_and_moves_to_the_next_local_day():
+    plan = DayPlan({"bru": ("09:00", "Europe/Brussels"), "nyc": ("09:00", "America/New_York")}, utc("2026-11-09T06:00"))
+    assert plan.next_change() == utc("2026-11-09T08:00")
+    plan.advance(utc("2026-11-09T07:59"))
+    assert plan.open == set()
+    plan.advance(utc("2026-11-09T08:00"))
+    assert plan.open == {"bru"}
+    plan.settle("bru")
+    assert plan.next_change() == utc("2026-11-09T14:00")
+    plan.advance(utc("2026-11-09T14:00"))
+    assert plan.open == {"nyc"}  # nyc not settled: it stays open until the caller settles it
+    plan.advance(utc("2026-11-09T23:00"))  # midnight in Brussels: tomorrow's slot
+    assert plan.slot("bru").local_date == dt.date(2026, 11, 10)
+    assert plan.slot("nyc").local_date == dt.date(2026, 11, 9)
+    plan.advance(utc("2026-11-10T05:00"))  # midnight in New York: an unsettled day closes too
+    assert plan.open == set()
+    assert plan.slot("nyc").local_date == dt.date(2026, 11, 10)
+    plan.advance(utc("2026-11-10T08:00"))
+    assert plan.open == {"bru"}
+
+
+def test_day_plan_catches_up_on_slots_fired_before_it_was_built():
+    plan = DayPlan({"bru": ("09:00", "Europe/Brussels")}, utc("2026-11-09T12:00"))
+    plan.advance(utc("2026-11-09T12:00"))
+    assert plan.open == {"bru"}
+
+
+def test_day_plan_over_a_dst_change_gives_one_slot_a_day():
+    plan = DayPlan({"bru": ("02:30", "Europe/Brussels")}, utc("2026-03-28T00:00"))
+    firings = []
+    moment = utc("2026-03-28T00:00")
+    while moment < utc("2026-03-31T00:00"):
+        plan.advance(moment)
+        if plan.open:
+            firings.append(plan.slot("bru").fires_at)
+            plan.settle("bru")
+        moment = plan.next_change()
+    assert firings == [utc("2026-03-28T01:30"), utc("2026-03-29T01:00"), utc("2026-03-30T00:30")]
+
+
+def test_an_empty_day_plan_has_no_next_change():
+    plan = DayPlan({}, utc("2026-11-09T00:00"))
+    plan.advance(utc("2026-11-10T00:00"))
+    assert plan.next_change() is None and plan.open == set()

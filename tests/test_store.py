@@ -53,7 +53,7 @@ def test_pending_lists_unapplied_migrations_without_applying_them(tmp_path):
     db = sqlite3.connect(tmp_path / "fresh.db", isolation_level=None)
     assert pending(db) == [m.name for m in MIGRATIONS]
     assert pending(db) == [m.name for m in MIGRATIONS]
-    extra = Migration("0099_extra", "CREATE TABLE extra (x)")
+    extra = Migration("0099_extra", ("CREATE TABLE extra (x)",))
     migrate(db)
     assert pending(db, (*MIGRATIONS, extra)) == ["0099_extra"]
     assert migrate(db, (*MIGRATIONS, extra)) == ["0099_extra"]
@@ -61,7 +61,7 @@ def test_pending_lists_unapplied_migrations_without_applying_them(tmp_path):
 
 def test_a_duplicate_migration_name_is_refused_naming_the_set(tmp_path):
     db = sqlite3.connect(tmp_path / "dup.db", isolation_level=None)
-    twice = (Migration("0001_a", "CREATE TABLE a (x)"), Migration("0001_a", "CREATE TABLE b (x)"))
+    twice = (Migration("0001_a", ("CREATE TABLE a (x)",)), Migration("0001_a", ("CREATE TABLE b (x)",)))
     with pytest.raises(StoreError, match="migration set 'cyberbot' has two migrations named '0001_a'"):
         migrate(db, twice)
 
@@ -143,11 +143,31 @@ def test_a_release_without_retry_is_final(store):
     assert not store.claim("slack", "C1", DAY, NOW + dt.timedelta(hours=23))
 
 
-def test_skipped_days_are_recorded_but_are_not_the_last_post(store):
-    store.claim("slack", "C1", DAY, NOW)
-    store.mark_sent("slack", "C1", DAY, NOW, skipped=True)
+def test_skipped_days_are_recorded_at_once_but_are_not_the_last_post(store):
+    assert store.skip("slack", "C1", DAY, NOW) is True
+    assert store.skip("slack", "C1", DAY, NOW) is False
+    assert store.claim("slack", "C1", DAY, NOW + dt.timedelta(hours=1)) is False
     assert store.deliveries_on([DAY])[("slack", "C1", "2026-11-09")].status == "skipped"
     assert store.last_delivery("slack", "C1") is None
+
+
+def test_deliveries_for_reads_only_the_keys_asked(store):
+    for channel in ("C1", "C2", "C3"):
+        store.claim("slack", channel, DAY, NOW)
+    store.claim("discord", "C1", DAY, NOW)
+    found = store.deliveries_for([("slack", "C1", DAY), ("slack", "C3", DAY), ("slack", "C9", DAY)])
+    assert sorted(found) == [("slack", "C1", "2026-11-09"), ("slack", "C3", "2026-11-09")]
+
+
+def test_the_subscriptions_version_grows_with_every_change_from_any_connection(store, tmp_path):
+    first = store.subscriptions_version()
+    store.subscribe(subscription())
+    other = Store.open(tmp_path / "cyberbot.db")
+    other.unsubscribe("slack", "C1")
+    other.close()
+    assert store.subscriptions_version() == first + 2
+    store.claim("slack", "C1", DAY, NOW)  # deliveries do not count
+    assert store.subscriptions_version() == first + 2
 
 
 def test_naive_datetimes_are_refused(store):
