@@ -137,9 +137,16 @@ def _validate(args: argparse.Namespace) -> int:
 
     path = args.file or args.knowledge or str(default_knowledge_path())
     knowledge = load_knowledge(path)  # KnowledgeError is printed by main()
-    counts = ", ".join(f"{len(knowledge.collection(t))} {t}s" for t in ("event", "pledge", "quote", "person", "initiative", "source"))
-    print(f"{path}: OK ({counts})")
+    print(f"{path}: OK ({count_phrase(knowledge.counts())})")
     return EXIT_OK
+
+
+_SINGULAR = {"people": "person"}
+
+
+def count_phrase(counts: dict[str, int]) -> str:
+    """``{"events": 1, "people": 2}`` -> ``"1 event, 2 people"``."""
+    return ", ".join(f"{n} {kind if n != 1 else _SINGULAR.get(kind, kind[:-1])}" for kind, n in counts.items())
 
 
 def _slack(args: argparse.Namespace) -> int:

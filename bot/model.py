@@ -265,5 +265,16 @@ class Knowledge:
     def get(self, item_type: str, item_id: str):
         return self.collection(item_type).get(item_id)
 
+    def counts(self) -> dict[str, int]:
+        """How many entries of each kind: ``{"events": 17, "pledges": 9, ...}``."""
+        return {
+            "events": len(self.events),
+            "pledges": len(self.pledges),
+            "quotes": len(self.quotes),
+            "people": len(self.people),
+            "initiatives": len(self.initiatives),
+            "sources": len(self.sources),
+        }
+
     def quotes_by(self, person_id: str) -> list[Quote]:
         return [q for q in self.quotes.values() if q.speaker == person_id]

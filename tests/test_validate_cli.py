@@ -15,7 +15,7 @@ import pytest
 from bot.paths import default_knowledge_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
-SMALL_COUNTS = "3 events, 1 pledges, 2 quotes, 2 persons, 1 initiatives, 3 sources"
+SMALL_COUNTS = "3 events, 1 pledge, 2 quotes, 2 people, 1 initiative, 3 sources"
 
 
 def run(*args: str, cwd: Path, **env: str) -> tuple[int, str, str]:
@@ -97,7 +97,7 @@ def test_shipped_knowledge_validates_clean(tmp_path):
     returncode, stdout, stderr = run("validate", cwd=tmp_path)
     assert (returncode, stderr) == (0, "")
     assert re.fullmatch(
-        rf"{re.escape(str(default_knowledge_path()))}: OK \(\d+ events, \d+ pledges, \d+ quotes, \d+ persons, "
+        rf"{re.escape(str(default_knowledge_path()))}: OK \(\d+ events, \d+ pledges, \d+ quotes, \d+ people, "
         r"\d+ initiatives, \d+ sources\)\n",
         stdout,
     )
