@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,13 @@ def test_http_mode_serves_signed_commands_until_stopped():
             process.wait(10)
     assert status == 200 and "Rutte" in json.loads(answer)["text"]
     assert [c.method for c in slack.calls] == ["auth.test"]
+
+
+def test_slack_bolt_is_imported_by_the_slack_adapter_only():
+    importers = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("bot", "adapters")
+        for path in (ROOT / folder).rglob("*.py")
+        if re.search(r"^\s*(from|import) slack_bolt\b", path.read_text(encoding="utf-8"), re.MULTILINE)
+    )
+    assert importers == ["adapters/slack_adapter.py"]

@@ -15,6 +15,7 @@ from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens
 from fakes.slack_harness import SlackHarness, buttons
 
 from adapters import slack_render
+from adapters.slack_adapter import SlackCyberbot
 from bot.request import Request
 from bot.service import Bot
 
@@ -268,3 +269,18 @@ def test_a_slow_request_does_not_hold_up_the_others(bot):
         slow_bot.release.set()
         pending.join(10)
     assert status == 200 and still_waiting
+
+
+@pytest.mark.parametrize(
+    ("text", "admin"),
+    [("reload", True), ("digest subscribe 09:00 Europe/Brussels", True), ("DIGEST unsubscribe", True),
+     ("digest list", True), ("digest status", False), ("digest", False), ("quote rutte", False), ("", False),
+     ("   ", False), ("who can reload?", False)],
+)
+def test_only_admin_commands_ask_who_the_caller_is(text, admin):
+    assert SlackCyberbot._needs_admin(text) is admin
+
+
+def test_empty_slash_command_gets_an_answer(harness):
+    status, body = harness.command("")
+    assert status == 200 and block_kit_problems(body) == []
