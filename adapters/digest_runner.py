@@ -1,10 +1,16 @@
-"""``cyberbot digest run --once``: post the digests due now, then exit (for cron or a CronJob).
+"""Digests at the edges: ``cyberbot digest run --once``, and the scheduler inside running adapters.
+
+``run_digests`` posts the digests due now, then exits (for cron or a CronJob).
 
 Senders are built only for the platforms that have a token: Slack through
 ``slack_sdk.WebClient`` (``SLACK_BOT_TOKEN``, ``SLACK_API_URL``), Discord over
 REST alone (``DISCORD_TOKEN``, ``DISCORD_API_URL``; no gateway connection).
 The claim protocol in the store makes it safe to run this beside a running
 bot, or from two cron hosts at once: each digest is posted once.
+
+``start_digest_thread`` (Slack) and ``start_digest_task`` (Discord) are what the
+adapters' ``_start_digests`` hooks call: open the store, let the bot answer
+``digest ...`` commands, and post due digests for as long as the adapter runs.
 """
 
 from __future__ import annotations
@@ -12,12 +18,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+import threading
 from collections import Counter
 from collections.abc import Mapping
 from contextlib import AsyncExitStack
 
+from bot.digest_commands import DigestCommands, default_timezone
 from bot.errors import StoreError
-from bot.scheduler import DigestScheduler, Outcome
+from bot.scheduler import DigestScheduler, Outcome, Sender
 from bot.store import Store, default_db_path
 
 log = logging.getLogger(__name__)
@@ -116,3 +124,44 @@ def summary(outcomes: list[Outcome]) -> str:
         return "digests: nothing due"
     order = ("sent", "skipped", "failed", "disabled", "lost_claim")
     return "digests: " + ", ".join(f"{counts[s]} {s.replace('_', ' ')}" for s in order if counts[s])
+
+
+def attach_digests(bot, env: Mapping[str, str]) -> Store | None:
+    """Open the store and set ``bot.digests``; None, with a log line, when the store cannot be opened."""
+    try:
+        store = Store.open(default_db_path(env))
+    except StoreError as error:
+        log.error("daily digests are off: %s", error)
+        return None
+    bot.digests = DigestCommands(store, default_timezone(env))
+    log.info("daily digests: store %s", store.path)
+    return store
+
+
+def start_digest_thread(bot, platform: str, sender: Sender, env: Mapping[str, str]) -> DigestScheduler | None:
+    """Post digests from a daemon thread with its own event loop (for the synchronous Slack adapter)."""
+    store = attach_digests(bot, env)
+    if store is None:
+        return None
+    scheduler = DigestScheduler(store, lambda: bot.knowledge, {platform: sender}, bot.clock)
+    threading.Thread(target=asyncio.run, args=(scheduler.run_forever(),), name="cyberbot-digests", daemon=True).start()
+    return scheduler
+
+
+def start_digest_task(bot, platform: str, sender: Sender, env: Mapping[str, str], *, is_closed) -> asyncio.Task | None:
+    """Post digests from a task on the running loop (Discord); it ends once ``is_closed()`` turns true."""
+    store = attach_digests(bot, env)
+    if store is None:
+        return None
+    scheduler = DigestScheduler(store, lambda: bot.knowledge, {platform: sender}, bot.clock)
+
+    async def sleep_unless_closed(seconds: float) -> None:
+        deadline = asyncio.get_running_loop().time() + seconds
+        while not is_closed() and (left := deadline - asyncio.get_running_loop().time()) > 0:
+            await asyncio.sleep(min(1.0, left))
+        if is_closed():
+            scheduler.stop()
+            store.close()
+
+    scheduler.sleep = sleep_unless_closed
+    return asyncio.get_running_loop().create_task(scheduler.run_forever(), name="cyberbot-digests")

@@ -281,7 +281,13 @@ class DiscordDigestSender:
 # ---- digests: the digest scheduler hooks in here ------------------------------------------
 
 async def _start_digests(bot, client: discord.Client, env: Mapping[str, str]) -> None:
-    """Start posting daily digests with ``DiscordDigestSender(client)``; nothing yet."""
+    """Answer ``digest ...`` commands and post due digests with ``DiscordDigestSender(client)`` from a task
+    that ends when the client closes; off for a client given no environment (an embedded client in tests)."""
+    if not env:
+        return
+    from .digest_runner import start_digest_task
+
+    client.digest_task = start_digest_task(bot, "discord", DiscordDigestSender(client), env, is_closed=client.is_closed)
 
 
 # ---- running it -------------------------------------------------------------------------

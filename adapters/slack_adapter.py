@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from wsgiref.simple_server import WSGIServer, make_server
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 FAILURE = "Something went wrong; it has been logged (request id {rid})."
 SLOW_DOWN = "You're asking faster than I can keep up: please wait {seconds} s and try again."
 ADMIN_CACHE_SECONDS = 600.0
+SEEN_EVENTS = 1000  # event ids remembered to drop Slack's redeliveries
 _LEADING_MENTION = re.compile(r"^\s*(<@[A-Z0-9]+(\|[^>]*)?>[\s,:]*)+")
 
 
@@ -79,6 +81,7 @@ class SlackCyberbot:
         self.limiter = RateLimiter.from_setting(settings.rate_limit)
         self._lock = threading.Lock()  # RateLimiter is not thread-safe; the server is threaded
         self._admin_cache: dict[str, tuple[bool, float]] = {}
+        self._seen_events: OrderedDict[str, None] = OrderedDict()
 
     def register(self, app: App) -> None:
         app.command(self.settings.command)(self.on_command)
@@ -121,8 +124,10 @@ class SlackCyberbot:
         in_channel = public and answer.shareable
         ack(response_type="in_channel" if in_channel else "ephemeral", **answer.message)
 
-    def on_mention(self, event: dict, body: dict, client: WebClient, context) -> None:
+    def on_mention(self, event: dict, body: dict, client: WebClient) -> None:
         """``@cyberbot quote rutte`` in a channel: answer in a thread under the mention."""
+        if not self._first_delivery(body):
+            return
         text = unescape(_LEADING_MENTION.sub("", event.get("text", ""), count=1)).strip()
         thread = event.get("thread_ts") or event.get("ts")
         self._converse(client, self._event_caller(event, body), text, thread, dm=False)
@@ -130,6 +135,8 @@ class SlackCyberbot:
     def on_direct_message(self, event: dict, body: dict, client: WebClient) -> None:
         """A message in the bot's DM: answer there. Other message events are not ours."""
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        if not self._first_delivery(body):
             return
         text = unescape(event.get("text", "")).strip()
         self._converse(client, self._event_caller(event, body), text, event.get("thread_ts"), dm=True)
@@ -156,6 +163,19 @@ class SlackCyberbot:
             _safely(lambda: client.chat_postMessage(**where, unfurl_links=False, link_names=False))
         else:
             _safely(lambda: client.chat_postEphemeral(**where, user=caller.user))
+
+    def _first_delivery(self, body: dict) -> bool:
+        """False for an event Slack delivers again (a retry after a slow or lost ack): answer once."""
+        event_id = body.get("event_id")
+        if not event_id:
+            return True
+        with self._lock:
+            if event_id in self._seen_events:
+                return False
+            self._seen_events[event_id] = None
+            if len(self._seen_events) > SEEN_EVENTS:
+                self._seen_events.popitem(last=False)
+        return True
 
     @staticmethod
     def _event_caller(event: dict, body: dict) -> Caller:
@@ -250,7 +270,10 @@ def make_http_server(app: App, host: str, port: int, server_class: type[WSGIServ
 
 
 def _start_digests(bot, client: WebClient, env) -> None:
-    """Hook for the digest scheduler (posts through ``SlackDigestSender(client)``); nothing yet."""
+    """Answer ``digest ...`` commands and post due digests through ``SlackDigestSender(client)`` (a daemon thread)."""
+    from .digest_runner import start_digest_thread
+
+    start_digest_thread(bot, "slack", SlackDigestSender(client), env)
 
 
 def run_slack(args, env) -> int:

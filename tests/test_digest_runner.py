@@ -164,3 +164,80 @@ async def test_without_once_it_explains(tmp_path):
     _, err = await process.communicate()
     assert process.returncode == 2
     assert err.decode().startswith("cyberbot digest run: add --once")
+
+
+# ---- the scheduler inside the running adapters ---------------------------------------------
+
+NOV_9_0800 = dt.datetime(2026, 11, 9, 8, 0, tzinfo=UTC)  # 09:00 in Brussels
+
+
+def bot_at(instant):
+    from bot.service import Bot
+
+    return Bot.from_path(None, clock=lambda: instant)
+
+
+def subscribe_at_nine(db_path, platform: str, channel: str) -> None:
+    store = Store.open(db_path)
+    store.subscribe(Subscription(platform, "W1", channel, "09:00", "Europe/Brussels", "quote", created_at="2026-11-01T00:00:00+00:00"))
+    store.close()
+
+
+async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_commands(tmp_path):
+    from slack_sdk import WebClient
+
+    from adapters.digest_runner import start_digest_thread
+    from adapters.slack_sender import SlackDigestSender
+    from bot.request import Request
+
+    env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_TZ": "Europe/Brussels"}
+    subscribe_at_nine(env["CYBERBOT_DB"], "slack", "C1")
+    bot = bot_at(NOV_9_0800)
+    with FakeSlack() as slack:
+        scheduler = start_digest_thread(bot, "slack", SlackDigestSender(WebClient(token=BOT_TOKEN, base_url=slack.api_url)), env)
+        try:
+            (post,) = await asyncio.to_thread(slack.wait_for, "chat.postMessage")
+            assert post.body["channel"] == "C1" and "On this day, 9 November" in post.body["text"]
+            def last_post() -> str:
+                status = bot.handle(Request("digest status", platform="slack", workspace="W1", channel="C1"))
+                return {f.name: f.value for f in status.fields}["Last post"]
+
+            for _ in range(100):  # the post is marked sent just after Slack answered
+                if last_post() != "none yet":
+                    break
+                await asyncio.sleep(0.05)
+            assert last_post() == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
+            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", can_manage=True))
+            assert reply.title == "Daily digest on: every day at 07:30 (Europe/Brussels)"
+        finally:
+            scheduler.stop()
+
+
+async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_with_the_client(tmp_path, monkeypatch):
+    from adapters.discord_adapter import CyberClient
+    from bot.ratelimit import RateLimiter
+
+    env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
+    subscribe_at_nine(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
+    fake = await FakeDiscordOmittingNulls().start()
+    fake.patch_discord(monkeypatch)
+    client = CyberClient(bot_at(NOV_9_0800), limiter=RateLimiter.from_setting("1000/1"), env=env, guild_ready_timeout=0.1)
+    running = asyncio.create_task(client.start(fake.token))
+    try:
+        (post,) = await fake.wait_until(lambda: fake.posted(f"/channels/{CHANNEL_ID}/messages"))
+        assert post.json["embeds"][0]["title"] == "On this day, 9 November"
+        assert post.json["allowed_mentions"]["parse"] == []
+    finally:
+        await client.close()
+        await asyncio.wait_for(client.digest_task, 5)  # the digest task ends with the client
+        await asyncio.wait_for(running, 5)
+        await fake.close()
+    assert client.core.digests is not None
+
+
+async def test_an_embedded_discord_client_without_environment_runs_no_digests(monkeypatch):
+    from adapters.discord_adapter import _start_digests
+
+    bot = bot_at(NOV_9_0800)
+    await _start_digests(bot, client=None, env={})
+    assert bot.digests is None
