@@ -284,3 +284,12 @@ def test_only_admin_commands_ask_who_the_caller_is(text, admin):
 def test_empty_slash_command_gets_an_answer(harness):
     status, body = harness.command("")
     assert status == 200 and block_kit_problems(body) == []
+
+
+def test_an_event_slack_delivers_twice_is_answered_once(harness):
+    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> help", "ts": "3.3", "channel": "C1"}
+    assert harness.event(event, "EvSame") == 200 and harness.event(event, "EvSame") == 200
+    harness.event({**event, "ts": "3.4"}, "EvOther")
+    harness.slack.wait_for("chat.postMessage", 2)
+    time.sleep(0.3)
+    assert [c.body["thread_ts"] for c in harness.slack.calls_to("chat.postMessage")] in (["3.3", "3.4"], ["3.4", "3.3"])
