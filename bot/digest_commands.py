@@ -133,7 +133,11 @@ class DigestCommands:
             Subscription(request.platform, request.workspace, request.channel, local_time, zone, when_empty,
                          created_by=request.user, created_at=stamp(now))
         )
-        empty = "a quote of the day" if when_empty == "quote" else "nothing"
+        empty = (
+            "a quote of the day (add `quiet` to post nothing on such days)"
+            if when_empty == "quote"
+            else "nothing (add `quote` for a quote of the day instead)"
+        )
         return Reply(
             "answer",
             f"Daily digest on: every day at {local_time} ({zone})",

@@ -58,6 +58,7 @@ def test_subscribe_defaults_to_nine_in_the_default_zone(commands, store):
     assert (sub.platform, sub.workspace, sub.channel, sub.local_time, sub.timezone, sub.when_empty, sub.created_by) == (
         "slack", "T1", "C1", "09:00", "Europe/Brussels", "quote", "U1")
     assert reply.fields[0].value == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
+    assert "add `quiet` to post nothing on such days" in reply.blocks[0].text
 
 
 def test_subscribe_prefers_the_workspace_zone_over_the_default(commands, store):
