@@ -16,6 +16,7 @@ adapters' ``_start_digests`` hooks call: open the store, let the bot answer
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import sys
 import threading
@@ -25,6 +26,7 @@ from contextlib import AsyncExitStack
 
 from bot.digest_commands import DigestCommands, default_timezone
 from bot.errors import StoreError
+from bot.schedule import DEFAULT_GRACE
 from bot.scheduler import DigestScheduler, Outcome, Sender
 from bot.store import Store, default_db_path
 
@@ -75,7 +77,27 @@ async def _post_due(bot, store: Store, env: Mapping[str, str]) -> list[Outcome]:
             senders["slack"] = slack_sender(env)
         if env.get("DISCORD_TOKEN", "").strip():
             senders["discord"] = await stack.enter_async_context(discord_sender(env))
-        return await DigestScheduler(store, lambda: bot.knowledge, senders, bot.clock).run_due()
+        return await scheduler_for(bot, store, senders, env).run_due()
+
+
+def scheduler_for(bot, store: Store, senders: dict[str, Sender], env: Mapping[str, str]) -> DigestScheduler:
+    """A scheduler on the bot's knowledge and clock, with the catch-up window of ``CYBERBOT_DIGEST_GRACE_HOURS``."""
+    return DigestScheduler(store, lambda: bot.knowledge, senders, bot.clock, grace=grace_window(env))
+
+
+def grace_window(env: Mapping[str, str]) -> dt.timedelta:
+    """``$CYBERBOT_DIGEST_GRACE_HOURS`` (default 6): how late a missed digest may still be posted that day."""
+    text = env.get("CYBERBOT_DIGEST_GRACE_HOURS", "").strip()
+    if not text:
+        return DEFAULT_GRACE
+    try:
+        hours = float(text)
+    except ValueError:
+        hours = -1.0
+    if not 0 <= hours <= 24:
+        log.warning("CYBERBOT_DIGEST_GRACE_HOURS must be a number of hours from 0 to 24, not %r; using 6", text)
+        return DEFAULT_GRACE
+    return dt.timedelta(hours=hours)
 
 
 def slack_sender(env: Mapping[str, str]):
@@ -143,7 +165,7 @@ def start_digest_thread(bot, platform: str, sender: Sender, env: Mapping[str, st
     store = attach_digests(bot, env)
     if store is None:
         return None
-    scheduler = DigestScheduler(store, lambda: bot.knowledge, {platform: sender}, bot.clock)
+    scheduler = scheduler_for(bot, store, {platform: sender}, env)
     threading.Thread(target=asyncio.run, args=(scheduler.run_forever(),), name="cyberbot-digests", daemon=True).start()
     return scheduler
 
@@ -153,7 +175,7 @@ def start_digest_task(bot, platform: str, sender: Sender, env: Mapping[str, str]
     store = attach_digests(bot, env)
     if store is None:
         return None
-    scheduler = DigestScheduler(store, lambda: bot.knowledge, {platform: sender}, bot.clock)
+    scheduler = scheduler_for(bot, store, {platform: sender}, env)
 
     async def sleep_unless_closed(seconds: float) -> None:
         deadline = asyncio.get_running_loop().time() + seconds

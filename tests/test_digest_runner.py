@@ -240,3 +240,21 @@ async def test_an_embedded_discord_client_without_environment_runs_no_digests(mo
     bot = bot_at(NOV_9_0800)
     await _start_digests(bot, client=None, env={})
     assert bot.digests is None
+
+
+def test_the_grace_window_comes_from_the_environment(caplog):
+    from adapters.digest_runner import grace_window
+
+    assert grace_window({}) == dt.timedelta(hours=6)
+    assert grace_window({"CYBERBOT_DIGEST_GRACE_HOURS": "1.5"}) == dt.timedelta(hours=1.5)
+    assert grace_window({"CYBERBOT_DIGEST_GRACE_HOURS": "soon"}) == dt.timedelta(hours=6)
+    assert "CYBERBOT_DIGEST_GRACE_HOURS must be a number of hours from 0 to 24, not 'soon'" in caplog.text
+
+
+async def test_beyond_a_short_grace_window_cron_posts_nothing(tmp_path):
+    env = cli_env(tmp_path, CYBERBOT_DIGEST_GRACE_HOURS="0.5")
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")  # due an hour ago
+    with FakeSlack() as slack:
+        env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+        assert await run_once(env) == (0, "digests: nothing due\n", "")
+        assert slack.calls_to("chat.postMessage") == []
