@@ -137,6 +137,21 @@ def typo_agreement(engine: Engine, queries: list[str]) -> float:
     return same / total if total else 1.0
 
 
+def brute_force_baseline(knowledge: Knowledge, queries: list[str], count: int = 20) -> float:
+    """Median ms of what peers do: ``extractOne`` with WRatio over every quote's text."""
+    from rapidfuzz import fuzz, process
+
+    from bot.search import normalize
+
+    texts = [normalize(q.text) for q in knowledge.quotes.values()]
+    times = []
+    for query in [q for q in queries if q.startswith("who said ")][:count]:
+        start = time.perf_counter()
+        process.extractOne(normalize(query[9:]), texts, scorer=fuzz.WRatio, processor=None)
+        times.append(time.perf_counter() - start)
+    return 1000 * statistics.median(times)
+
+
 def build(make, *, trace: bool = True) -> tuple[object, float, float | None]:
     """Run ``make()`` and return (result, seconds, peak MB traced by tracemalloc in a second run)."""
     gc.collect()
@@ -172,6 +187,8 @@ def report(label: str, knowledge: Knowledge, load_s: float | None, load_mb: floa
     print(f"  p99 over all runs, pauses by other processes included: {figures['raw_p99_ms']:.3f} ms"
           f" (load average {os.getloadavg()[0]:.1f})")
     print(f"  typo queries answered with the same first item as without the typo: {agreement:.0%}")
+    baseline = brute_force_baseline(knowledge, mix)
+    print(f"  for comparison, brute-force extractOne(WRatio) over every quote: median {baseline:.2f} ms per query")
 
 
 def whole_process(runs: int) -> None:

@@ -53,13 +53,17 @@ def _help_for(spec: CommandSpec) -> Reply:
 def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
     """What cyberbot is, how much it knows, and where that comes from."""
     knowledge = lookup.knowledge
-    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+    summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if kind != "sources")
+    articles = [s for s in knowledge.sources.values() if s.seed]
     blocks = (
         Block(
             "cyberbot answers questions about NATO cyber-defence events, pledges and quotes: "
             "conferences and summits, the Cyber Defence Pledge, who said what and when."
         ),
-        Block(f"It knows {summary}, from {len(knowledge.sources)} sources (type `sources`)."),
+        Block(
+            f"It knows {summary}. They come from {len(articles)} articles, with dates and facts the articles "
+            f"leave open checked against {len(knowledge.sources) - len(articles)} further references (type `sources`)."
+        ),
         Block("Quotes from a machine-translated article are marked as re-translations, not the speaker's own words."),
     )
     return Reply(
@@ -67,7 +71,7 @@ def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
         "About cyberbot",
         blocks=blocks,
         fields=tuple(Field(kind.capitalize(), str(n)) for kind, n in counts.items()),
-        sources=source_refs(knowledge, knowledge.sources.values()),
+        sources=source_refs(knowledge, articles),
         suggestions=("help", "sources", "today"),
     )
 
