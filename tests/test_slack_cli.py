@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from fakes.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, post_signed, slash_command_body
+from fakes.fake_slack import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, FakeSlack, post_signed, slash_command_body
+from fakes.fake_slack_socket import FakeSocketMode
 
 ROOT = Path(__file__).parent.parent
 
@@ -109,3 +110,36 @@ def test_slack_bolt_is_imported_by_the_slack_adapter_only():
         if re.search(r"^\s*(from|import) slack_bolt\b", path.read_text(encoding="utf-8"), re.MULTILINE)
     )
     assert importers == ["adapters/slack_adapter.py"]
+
+
+def test_an_app_token_slack_refuses_stops_socket_mode_with_one_line():
+    with FakeSlack() as slack:
+        slack.fail_next("apps.connections.open", "invalid_auth")
+        result = run_cyberbot({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_API_URL": slack.api_url})
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == (
+        "cyberbot slack: SLACK_APP_TOKEN was refused by Slack (invalid_auth): create an app-level token "
+        "with the connections:write scope and turn Socket Mode on\n"
+    )
+    assert APP_TOKEN not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_socket_mode_process_answers_over_the_websocket():
+    """The whole `cyberbot slack` process in Socket Mode, against a local websocket."""
+    with FakeSlack() as slack, FakeSocketMode() as socket:
+        slack.ws_url = socket.url
+        clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
+        env = {**clean, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_API_URL": slack.api_url}
+        process = subprocess.Popen([sys.executable, "-m", "bot", "slack"], env=env, cwd=ROOT,
+                                   stderr=subprocess.DEVNULL)
+        try:
+            socket.wait_connected(timeout=30)
+            envelope = socket.send_envelope("slash_commands", {
+                "command": "/cyber", "text": "pledge", "team_id": "T1", "channel_id": "C1", "user_id": "U1",
+                "response_url": slack.response_url(), "trigger_id": "1",
+            })
+            ack = socket.wait_for_ack(envelope)
+        finally:
+            process.terminate()
+            process.wait(10)
+    assert ack["payload"]["response_type"] == "ephemeral" and "Pledge" in ack["payload"]["text"]
