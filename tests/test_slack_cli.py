@@ -16,11 +16,15 @@ from fakes.fake_slack_socket import FakeSocketMode
 ROOT = Path(__file__).parent.parent
 
 
+def clean_env() -> dict[str, str]:
+    """This machine's environment without any SLACK_* or CYBERBOT_* setting."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
+
+
 def run_cyberbot(env: dict[str, str], *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
     return subprocess.run(
         [sys.executable, "-m", "bot", "slack", *args],
-        env={**clean, **env}, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
+        env={**clean_env(), **env}, capture_output=True, text=True, timeout=timeout, cwd=ROOT,
     )
 
 
@@ -84,8 +88,7 @@ def test_importing_the_core_does_not_import_slack():
 def test_http_mode_serves_signed_commands_until_stopped():
     """The whole `cyberbot slack` process: settings, knowledge, auth.test, the threaded server."""
     with FakeSlack() as slack:
-        clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
-        env = {**clean, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        env = {**clean_env(), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
                "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_HOST": "127.0.0.1"}
         process = subprocess.Popen([sys.executable, "-m", "bot", "slack", "--port", "0"], env=env, cwd=ROOT,
                                    stderr=subprocess.PIPE, text=True)
@@ -128,8 +131,7 @@ def test_socket_mode_process_answers_over_the_websocket():
     """The whole `cyberbot slack` process in Socket Mode, against a local websocket."""
     with FakeSlack() as slack, FakeSocketMode() as socket:
         slack.ws_url = socket.url
-        clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "CYBERBOT_"))}
-        env = {**clean, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_API_URL": slack.api_url}
+        env = {**clean_env(), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN, "SLACK_API_URL": slack.api_url}
         process = subprocess.Popen([sys.executable, "-m", "bot", "slack"], env=env, cwd=ROOT,
                                    stderr=subprocess.DEVNULL)
         try:
