@@ -58,6 +58,11 @@ TABLE = [
     ("today", "answer", ["23 November"], []),
     ("digest preview 2026-11-09", "answer", ["9 November", "Berlin"], ["berlin-cyber-defence-conference-2023"]),
     ("digest subscribe 09:00 Europe/Brussels", "usage", ["Digests need a chat platform"], []),
+    # values picked from Discord autocomplete are ids
+    ("quote mark-rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),
+    ("events tirana-cyber-defence-conference-2025", "list", ["1 event matching"], ["tirana-cyber-defence-conference-2025"]),
+    ("who jens-stoltenberg", "answer", ["Jens Stoltenberg"], ["jens-stoltenberg"]),
+    ("pledge nicc-2024", "answer", ["Integrated Cyber Defence Centre"], ["nicc-2024"]),
     # free-form questions
     ("when was the conference in Tirana?", "answer", ["9–10 October 2025"], ["tirana-cyber-defence-conference-2025"]),
     ("where was the 2022 pledge conference?", "answer", ["Rome, Italy"], ["rome-pledge-conference-2022"]),
@@ -73,6 +78,11 @@ TABLE = [
     ("what did stoltenberg say about china?", "answer", ["China", TRANSLATED], ["jens-stoltenberg"]),
     ("what is nicc?", "answer", ["NATO Integrated Cyber Defence Centre", "SHAPE"], ["nato-integrated-cyber-defence-centre"]),
     ("tell me about cyber coalition", "answer", ["Cyber Coalition"], ["cyber-coalition-2008"]),
+    ("who was the secretary general on 30 september 2024?", "answer", ["Jens Stoltenberg"], ["jens-stoltenberg"]),
+    ("who was the secretary general on 2024-10-01?", "answer", ["Mark Rutte"], ["mark-rutte"]),
+    ("when did rutte become secretary general?", "answer", ["since 1 October 2024"], ["mark-rutte"]),
+    ("how many quotes are there?", "answer", ["34 quotes"], []),
+    ("hello", "answer", ["Hello!", "help"], []),
     # typos and partial names
     ("quote stoltenbreg", "answer", ["Jens Stoltenberg"], ["jens-stoltenberg"]),
     ("event hauge", "answer", ["The Hague"], ["hague-pledge-conference-2024"]),

@@ -21,7 +21,9 @@ def answer_events(lookup: Lookup, args: str) -> Reply:
     """``events [year|place|text]``: the matching events in date order."""
     year = parse_year(args)
     words = [t for t in tokens(normalize(args)) if t not in ("events", "event") and t != str(year)]
-    if year is not None and not words:
+    if exact := lookup.by_id("event", args):  # a value picked from autocomplete
+        events, label = [exact], f"matching “{exact.name}”"
+    elif year is not None and not words:
         events = lookup.events_in(year)
         label = f"in {year}"
     elif args.strip():

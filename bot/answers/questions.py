@@ -15,8 +15,8 @@ from collections.abc import Callable
 
 from ..lookup import Lookup
 from ..model import Pledge
-from ..parse import parse_year
-from ..reply import Reply
+from ..parse import parse_date, parse_year
+from ..reply import Block, Reply
 from ..search import normalize
 from .events import answer_event, answer_events, event_reply, find_event
 from .general import nothing_about, not_found
@@ -56,10 +56,11 @@ def _event_focus(focus: str) -> Route:
 
 
 def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"who is/was <person or role> [in <year> | on <date>]": a role resolved on that date."""
     rest = match["rest"]
     year = parse_year(rest)
-    on = dt.date(year, 7, 1) if year and year != today.year else today
-    return answer_who(lookup, re.sub(r"\b(?:in|on) (?:19|20)\d\d\b", "", rest), on)
+    on = parse_date(rest, today=today) or (dt.date(year, 7, 1) if year and year != today.year else today)
+    return answer_who(lookup, _DATE_WORDS.sub("", rest), on)
 
 
 def _when_or_where(focus: str) -> Route:
@@ -69,7 +70,8 @@ def _when_or_where(focus: str) -> Route:
         rest = match["rest"]
         item = lookup.best(rest, ("event", "pledge"))
         if item is None:
-            return nothing_about(lookup, rest)
+            named = lookup.named(rest, on=today)
+            return person_reply(lookup, named.people[0]) if named.people else nothing_about(lookup, rest)
         if isinstance(item, Pledge):
             event = lookup.knowledge.events.get(item.event) if item.event else None
             where = f" at {event.name}" + (f", {event.place}" if event.place else "") if event else ""
@@ -107,9 +109,28 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date) -> Reply:
     return quote_reply(lookup, [item], "Quote")
 
 
+def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return Reply(
+        "answer",
+        "Hello! I answer questions about NATO cyber-defence events, pledges and quotes.",
+        blocks=(Block("Ask in your own words, e.g. “who said no one stands alone?”, or type `help` for the commands."),),
+        suggestions=("help", "about", "today"),
+    )
+
+
+def _how_many(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
+    text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
+    return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
+
+
+_DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
+
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (re.compile(pattern), route)
     for pattern, route in (
+        (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b", _small_talk),
+        (r"how many\b", _how_many),
         (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
