@@ -34,7 +34,9 @@ def answer_who(lookup: Lookup, args: str, today: dt.date) -> Reply:
 def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date) -> Reply:
     day = f"{on.day} {on:%B %Y}"
     if holder is None:
-        return not_found(f"The knowledge does not say who was {role} on {day}")
+        held = [(p, p.roles[n]) for p, n in lookup.role_holders(role)]
+        text = "It knows " + "; ".join(f"{p.name}: {_role_text(r)}" for p, r in held) + "." if held else ""
+        return not_found(f"The knowledge does not say who was {role} on {day}", text, tuple(f"who {p.name}" for p, _ in held[:3]))
     others = [p for p, _ in lookup.role_holders(role) if p is not holder]
     reply = person_reply(lookup, holder)
     held = next(r for r in holder.roles if r.held_on(on))

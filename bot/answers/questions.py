@@ -18,7 +18,7 @@ from ..model import Pledge
 from ..parse import parse_date, parse_year
 from ..reply import Block, Reply
 from ..search import normalize
-from .events import answer_event, answer_events, event_reply, find_event
+from .events import answer_event, answer_events, event_reply
 from .general import nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_who, person_reply

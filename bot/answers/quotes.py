@@ -31,10 +31,10 @@ _TOPIC = re.compile(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$
 
 def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     """``quote [speaker|topic|words]``: one quote, chosen the same way every time for the same day."""
-    quotes = list(lookup.knowledge.quotes.values())
-    if not quotes:
+    if not lookup.knowledge.quotes:
         return not_found("The knowledge holds no quotes")
     if not args.strip():
+        quotes = list(lookup.knowledge.quotes.values())
         return quote_reply(lookup, [quotes[today.toordinal() % len(quotes)]], "Quote of the day")
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
@@ -104,7 +104,7 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
 
 def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None) -> Reply:
     if not people:
-        return not_found(f"Nobody in the knowledge held the role “{asked}” on {today:%-d %B %Y}")
+        return not_found(f"Nobody in the knowledge held the role “{asked}” on {today.day} {today:%B %Y}")
     quotes = pool if pool is not None else [q for p in people for q in lookup.quotes_of(p)]
     if not quotes:
         return no_quote_by(lookup, asked, people[0])
