@@ -47,3 +47,14 @@ def test_cyberbot_ask_importtime_shows_no_platform_library(module):
     imported = {line.split("|")[-1].strip().split(".")[0] for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "bot" in imported
     assert module not in imported
+
+
+def test_every_package_of_the_core_is_in_the_wheel():
+    """pyproject lists packages explicitly; a subpackage missing there is missing from `pip install .`."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "bot").rglob("__init__.py") if "shipped" not in p.parts}
+    assert found <= listed, found - listed
