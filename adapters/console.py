@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.paths import state_dir
 from bot.render_text import render_text
 from bot.request import Request
 from bot.service import Bot
@@ -26,8 +27,7 @@ BANNER = (
 
 
 def history_path() -> Path:
-    state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "cyberbot" / "console_history"
+    return state_dir() / "console_history"
 
 
 def _enable_readline() -> Path | None:

@@ -9,6 +9,8 @@ same way in either.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 KNOWLEDGE_FILE_NAME = "nato-cyber-defence.yaml"
@@ -33,3 +35,9 @@ def default_knowledge_path() -> Path:
 
 def schema_path() -> Path:
     return knowledge_dir() / SCHEMA_FILE_NAME
+
+
+def state_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """Where cyberbot keeps its state: ``$XDG_STATE_HOME/cyberbot``, by default ``~/.local/state/cyberbot``."""
+    base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "cyberbot"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import StoreError
+from .paths import state_dir
 
 DEFAULT_STALE_AFTER = dt.timedelta(minutes=10)
 
@@ -170,8 +171,7 @@ def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
     """``$CYBERBOT_DB``, else ``$XDG_STATE_HOME/cyberbot/cyberbot.db`` (``~/.local/state`` by default)."""
     if env.get("CYBERBOT_DB"):
         return Path(env["CYBERBOT_DB"]).expanduser()
-    state = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
-    return Path(state) / "cyberbot" / "cyberbot.db"
+    return state_dir(env) / "cyberbot.db"
 
 
 def stamp(instant: dt.datetime) -> str:
