@@ -42,7 +42,7 @@ TABLE = [
     ("event cyber coalition", "answer", ["November 2008 (month only)"], ["cyber-coalition-2008"]),
     ("event tirana-cyber-defence-conference-2025", "answer", ["Tirana"], ["tirana-cyber-defence-conference-2025"]),
     ("pledges", "list", ["Cyber Defence Pledge", "8 July 2016"], ["cyber-defence-pledge-2016"]),
-    ("pledge", "answer", ["8 July 2016", "Warsaw", "Commitments", "recommit"], ["cyber-defence-pledge-2016", "stoltenberg-rome-2022-recommit"]),
+    ("pledge", "answer", ["8 July 2016", "Warsaw", "Commitments", "recommit"], ["cyber-defence-pledge-2016", "stoltenberg-rome-2022-recommit", "rome-2022-call-to-recommit", "hague-2024-renewed-pledges"]),
     ("pledge nicc", "answer", ["Integrated Cyber Defence Centre"], ["nicc-2024"]),
     ("quote rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),
     ("quote investment", "answer", ["investment"], []),

@@ -6,6 +6,7 @@ from ..lookup import Lookup, pledge_default
 from ..model import Pledge
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..reply import Block, Field, Reply
+from ..search import normalize
 from .general import nothing_about, not_found
 
 
@@ -43,13 +44,28 @@ def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) ->
     if pledge.commitments:
         blocks.append(Block("\n".join(f"- {c}" for c in pledge.commitments), heading="Commitments"))
     quotes = [knowledge.quotes[q] for q in pledge.quotes if q in knowledge.quotes]
-    blocks += [quote_block(knowledge, q, heading="Later call to recommit" if n == 0 else None) for n, q in enumerate(quotes)]
+    blocks += [quote_block(knowledge, q) for q in quotes]
+    later = later_calls(lookup, pledge)
+    blocks += [Block(shorten(p.summary, 240), style="item", heading=f"Later: {p.name} ({p.date})") for p in later]
     return Reply(
         "answer",
         pledge.name,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([pledge, *([event] if event else []), *quotes]),
-        sources=source_refs(knowledge, [pledge, *quotes]),
-        suggestions=((f"event {event.name}",) if event else ()) + ("pledges",),
+        items=item_refs([pledge, *([event] if event else []), *quotes, *later]),
+        sources=source_refs(knowledge, [pledge, *quotes, *later]),
+        suggestions=((f"event {event.name}",) if event else ()) + tuple(f"pledge {p.name}" for p in later[:1]) + ("pledges",),
     )
+
+
+def later_calls(lookup: Lookup, pledge: Pledge) -> list[Pledge]:
+    """Later pledges that recommit to or renew this one (they name it, or say they recommit or renew)."""
+    name = normalize(pledge.name)
+    found = []
+    for other in lookup.knowledge.pledges.values():
+        if other is pledge or other.date.first_day() <= pledge.date.last_day():
+            continue
+        words = normalize(" ".join((other.name, *other.aliases)))
+        if name in normalize(other.summary) or "recommit" in words or "renew" in words:
+            found.append(other)
+    return found
