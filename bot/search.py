@@ -3,8 +3,9 @@
 Built once per knowledge load. A query is normalised (lowercase, accents and
 punctuation stripped), each token is looked up in the index, a misspelt token
 is corrected against the vocabulary (``stoltenbreg`` -> ``stoltenberg``), and
-only the best ~200 candidates are scored with rapidfuzz. No query ever scans
-every string, so 100,000 quotes cost about what 100 do.
+only the best 100 candidates are scored with rapidfuzz. No query scans every
+string: over 100,000 quotes an answer takes a few milliseconds, where a
+rapidfuzz scan of every quote takes ~300 ms (benchmarks/README.md).
 
     >>> index = SearchIndex([Doc(ItemRef("event", "tirana"), "nato cyber defence conference tirana albania")])
     >>> index.search("tiranna")[0].ref.id
