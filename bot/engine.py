@@ -88,19 +88,20 @@ def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
                 f'I could not read a date in "{command.args[:60]}". Try `on this day 9 october` or `today 2026-11-10`.',
                 ("today", "help today"),
             )
-    reply = digest_for(engine.knowledge, date, when_empty="quote")
-    reply = reply or not_found(f"Nothing in the knowledge happened on {date.day} {date:%B}", suggestions=("events",))
-    return _with_happening(engine, reply, date)
+    happening = happening_on(engine.lookup, date)
+    # On a day with events of its own, the quote of the day would only crowd them out.
+    reply = digest_for(engine.knowledge, date, when_empty="nothing" if happening else "quote")
+    if happening:
+        return _with_happening(engine, reply, happening, date)
+    return reply or not_found(f"Nothing in the knowledge happened on {date.day} {date:%B}", suggestions=("events",))
 
 
-def _with_happening(engine: Engine, reply: Reply, date: dt.date) -> Reply:
-    """Add the events taking place on ``date`` itself (anniversaries cover only earlier years)."""
-    events = happening_on(engine.lookup, date)
-    if not events:
-        return reply
+def _with_happening(engine: Engine, reply: Reply | None, events: list, date: dt.date) -> Reply:
+    """Put the events taking place on ``date`` itself (anniversaries cover only earlier years) first."""
     blocks = tuple(
         Block(e.summary or "", style="item", heading=f"Happening on {date.day} {date:%B %Y}: {event_label(e)}") for e in events
     )
+    reply = reply or Reply("answer", f"On this day, {date.day} {date:%B %Y}")
     return replace(
         reply,
         kind="answer",

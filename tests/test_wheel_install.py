@@ -24,12 +24,28 @@ def installed(tmp_path_factory) -> Path:
     return target
 
 
+# Runs `cyberbot ask`, then checks that every bot module came from the installed
+# copy: an editable install elsewhere on the path must not fill in what the wheel lacks.
+ASK_FROM_INSTALLED = """
+import runpy, sys
+sys.argv = ["cyberbot", "ask", "who said no one stands alone"]
+try:
+    runpy.run_module("bot", run_name="__main__")
+except SystemExit as exit:
+    code = exit.code
+stray = sorted(n for n, m in sys.modules.items() if n.split(".")[0] in ("bot", "adapters")
+               and getattr(m, "__file__", None) and not m.__file__.startswith(sys.argv[-1]))
+print("STRAY:", stray)
+sys.exit(code)
+"""
+
+
 def test_installed_package_answers_from_its_shipped_knowledge(installed, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(installed)}
-    env.pop("CYBERBOT_KNOWLEDGE", None)
+    script = ASK_FROM_INSTALLED.replace("sys.argv[-1]", repr(str(installed)))
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "who said no one stands alone"],
-        cwd=tmp_path,  # away from the checkout, so only the installed copy can be imported
+        [sys.executable, "-c", script],
+        cwd=tmp_path,  # away from the checkout
         env=env,
         capture_output=True,
         text=True,
@@ -37,6 +53,7 @@ def test_installed_package_answers_from_its_shipped_knowledge(installed, tmp_pat
     )
     assert result.returncode == 0, result.stderr
     assert "Rutte" in result.stdout
+    assert "STRAY: []" in result.stdout
     shipped = installed / "bot" / "shipped"
     assert (shipped / "knowledge" / "nato-cyber-defence.yaml").is_file()
     assert len(list((shipped / "seeds").glob("*.txt"))) == 5
