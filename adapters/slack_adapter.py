@@ -160,7 +160,7 @@ class SlackCyberbot:
         answer = self.answer(caller, text, client, share_button=False)
         where = {"channel": caller.channel, "thread_ts": thread, **answer.message}
         if answer.reply is not None or dm:  # asked in public: answer in public, notices aside
-            _safely(lambda: client.chat_postMessage(**where, unfurl_links=False, link_names=False))
+            _safely(lambda: client.chat_postMessage(**where, link_names=False))
         else:
             _safely(lambda: client.chat_postEphemeral(**where, user=caller.user))
 

@@ -62,7 +62,7 @@ def cut(escaped: str, limit: int) -> str:
 
 
 def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | None = None) -> dict:
-    """``{"text": ..., "blocks": [...]}`` for ``chat.postMessage``, ``ack`` or ``respond``.
+    """``{"text": ..., "blocks": [...], "unfurl_*": False}`` for ``chat.postMessage``, ``ack`` or ``respond``.
 
     ``share_query`` (the user's words) adds a "Share in channel" button that
     re-asks them publicly; it is left out when the words are too long to carry.
@@ -75,7 +75,7 @@ def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | 
         body = body[:shown] + [_section(_more_note(len(body) - shown, reply.more_hint, command))]
     blocks = [_header(reply.title), *body, *tail]
     fallback = escape(fallback_text(reply)).strip() or FALLBACK_TITLE
-    return {"text": cut(fallback, MESSAGE_TEXT_LIMIT), "blocks": blocks}
+    return {"text": cut(fallback, MESSAGE_TEXT_LIMIT), "blocks": blocks, "unfurl_links": False, "unfurl_media": False}
 
 
 def fallback_text(reply: Reply) -> str:

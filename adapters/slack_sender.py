@@ -48,7 +48,7 @@ class SlackDigestSender:
         message = render_message(reply)
         try:
             await asyncio.to_thread(
-                self.client.chat_postMessage, channel=channel_id, unfurl_links=False, link_names=False, **message
+                self.client.chat_postMessage, channel=channel_id, link_names=False, **message
             )
         except SlackApiError as error:
             code = error.response.get("error") if error.response is not None else None

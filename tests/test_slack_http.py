@@ -58,6 +58,7 @@ def test_quote_answer_is_private_with_a_share_button(harness):
     assert status == 200 and body["response_type"] == "ephemeral"
     assert "Rutte" in body["text"]
     assert buttons(body)["Share in channel"]["value"] == "quote rutte"
+    assert body["unfurl_links"] is False and body["unfurl_media"] is False
 
 
 def test_share_button_posts_publicly_and_deletes_the_private_answer(harness):
