@@ -29,8 +29,10 @@ FALLBACK_TITLE = "cyberbot"
 SUGGEST_ACTION_PREFIX = "cyber_suggest_"  # action_id of suggestion button i: cyber_suggest_<i>
 SHARE_ACTION = "cyber_share"
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0/C1 controls except tab and newline, and the bidi overrides that can disguise text.
+_CONTROL = r"\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROL_CHARS = re.compile(f"[{_CONTROL}]")
+_NEEDS_ESCAPE = re.compile(f"[&<>{_CONTROL}]")
 
 
 def escape(text: str) -> str:
