@@ -300,10 +300,7 @@ def run_slack(args, env) -> int:
     except OSError as error:
         print(f"cyberbot slack: cannot reach Slack at {settings.api_url}: {error}", file=sys.stderr)
         return 1
-    _start_digests(bot, client, env)
     if settings.socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
         try:  # check the app token first, so a refusal is one line rather than the client's retry log
             client.apps_connections_open(app_token=settings.app_token)
         except SlackApiError as error:
@@ -311,6 +308,10 @@ def run_slack(args, env) -> int:
             print(f"cyberbot slack: SLACK_APP_TOKEN was refused by Slack ({reason}): create an app-level token "
                   "with the connections:write scope and turn Socket Mode on", file=sys.stderr)
             return 2
+    _start_digests(bot, client, env)
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
         print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
         SocketModeHandler(app, settings.app_token).start()
         return 0
