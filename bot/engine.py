@@ -6,27 +6,26 @@ above DEBUG.
 
     >>> engine = Engine(load_knowledge(path))
     >>> engine.answer(engine.parse("who co-hosted the 2024 pledge conference?"), today=date(2026, 1, 5)).title
-    'NATO Cyber Defence Pledge Conference 2024 was hosted by Netherlands and Romania'
+    'NATO Cyber Defence Pledge Conference 2024 was hosted by the Netherlands and Romania'
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 
-from .answers.events import answer_event, answer_events, happening_on
-from .answers.general import answer_about, answer_help, answer_search, answer_sources, not_found
+from .answers.events import answer_event, answer_events
+from .answers.general import answer_about, answer_help, answer_search, answer_sources
 from .answers.people import answer_who
 from .answers.pledges import answer_pledge, answer_pledges
 from .answers.questions import answer_question
 from .answers.quotes import answer_quote, answer_quotes
+from .answers.timeline import answer_on_day
 from .completion import Choice, complete, resolve
 from .errors import UsageError
 from .lookup import Lookup
 from .model import Knowledge
 from .parse import Command, parse, parse_date
-from .phrasing import event_label, item_refs, source_refs
 from .reply import Block, Reply
 from .request import Request
 
@@ -78,8 +77,6 @@ def _question(engine: Engine, command: Command, today: dt.date) -> Reply:
 
 def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
     """``today [date]`` / ``on this day [date]`` / ``digest preview [date]``."""
-    from .digest import digest_for
-
     date = today
     if command.args:
         date = parse_date(command.args, today=today)
@@ -88,27 +85,7 @@ def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
                 f'I could not read a date in "{command.args[:60]}". Try `on this day 9 october` or `today 2026-11-10`.',
                 ("today", "help today"),
             )
-    happening = happening_on(engine.lookup, date)
-    # On a day with events of its own, the quote of the day would only crowd them out.
-    reply = digest_for(engine.knowledge, date, when_empty="nothing" if happening else "quote")
-    if happening:
-        return _with_happening(engine, reply, happening, date)
-    return reply or not_found(f"Nothing in the knowledge happened on {date.day} {date:%B}", suggestions=("events",))
-
-
-def _with_happening(engine: Engine, reply: Reply | None, events: list, date: dt.date) -> Reply:
-    """Put the events taking place on ``date`` itself (anniversaries cover only earlier years) first."""
-    blocks = tuple(
-        Block(e.summary or "", style="item", heading=f"Happening on {date.day} {date:%B %Y}: {event_label(e)}") for e in events
-    )
-    reply = reply or Reply("answer", f"On this day, {date.day} {date:%B %Y}")
-    return replace(
-        reply,
-        kind="answer",
-        blocks=blocks + reply.blocks,
-        items=tuple(dict.fromkeys(item_refs(events) + reply.items)),
-        sources=tuple(dict.fromkeys(source_refs(engine.knowledge, events) + reply.sources)),
-    )
+    return answer_on_day(engine.lookup, date)
 
 
 def _digest(engine: Engine, command: Command, today: dt.date) -> Reply:

@@ -130,8 +130,12 @@ class Lookup:
         for item_type in types:
             if item := self.by_id(item_type, query):
                 return item
-        hits = self.hits(query, types, limit=1, min_coverage=min_coverage)
-        return self.item(hits[0].ref) if hits else None
+        hits = self.hits(query, types, limit=5, min_coverage=min_coverage)
+        if not hits:
+            return None
+        # Equal scores (an event and an initiative both called "Cyber Coalition"): the type asked for first wins.
+        tied = [h for h in hits if h.score == hits[0].score]
+        return self.item(min(tied, key=lambda h: types.index(h.ref.type)).ref)
 
     def item(self, ref: ItemRef):
         return self.knowledge.get(ref.type, ref.id)

@@ -38,8 +38,10 @@ _WHO_QUESTION_VERBS = frozenset(
     "did does do has had will would leads led runs ran".split()
 )
 
+#: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
 _INVOCATION = re.compile(
-    r"^(?:<@!?[A-Za-z0-9]+(?:\|[^>]*)?>|@cyber(?:bot)?\b|/cyber(?:bot)?\b|cyber(?:bot)?[,:])[\s,:]*",
+    r"^(?:<@!?[A-Za-z0-9]+(?:\|[^>]*)?>|<![a-z]+(?:\^[A-Za-z0-9]+)?(?:\|[^>]*)?>|@(?:here|channel|everyone)\b"
+    r"|@cyber(?:bot)?\b|/cyber(?:bot)?\b|cyber(?:bot)?[,:])[\s,:]*",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s?!.,;:]+$")
@@ -133,9 +135,9 @@ def _is_who_question(args: str) -> bool:
     return first in _WHO_QUESTION_VERBS or first.startswith("co-")
 
 
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 _ISO = re.compile(r"\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")  # also "2026 11 10", as normalised text has it
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?\b")
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
@@ -151,11 +153,11 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
     if match := _ISO.search(lowered):
         return _date(int(match[1]), int(match[2]), int(match[3]))
     if match := _DAY_MONTH.search(lowered):
-        if match[2] in _MONTHS:
-            return _date(int(match[3] or today.year), _MONTHS[match[2]], int(match[1]))
+        if match[2] in MONTHS:
+            return _date(int(match[3] or today.year), MONTHS[match[2]], int(match[1]))
     for match in _MONTH_DAY.finditer(lowered):
-        if match[1] in _MONTHS:
-            return _date(int(match[3] or today.year), _MONTHS[match[1]], int(match[2]))
+        if match[1] in MONTHS:
+            return _date(int(match[3] or today.year), MONTHS[match[1]], int(match[2]))
     return None
 
 

@@ -39,10 +39,20 @@ def event_label(event: Event) -> str:
     return f"{event.name} ({where}, {event.when})" if where else f"{event.name} ({event.when})"
 
 
+def part_taken(name: str, events: Iterable[Event]) -> str:
+    """``"Jens Stoltenberg spoke at A and B, took part in C and wrote D."``: each event with the right verb."""
+    verbs: dict[str, list[str]] = {}
+    for event in events:
+        verb = {"publication": "wrote", "conference": "spoke at", "summit": "spoke at"}.get(event.kind, "took part in")
+        verbs.setdefault(verb, []).append(event.name)
+    return f"{name} " + join_words(f"{verb} {join_words(names)}" for verb, names in verbs.items()) + "."
+
+
 def where_text(event: Event) -> str | None:
-    """``"Farnesina, Rome, Italy"``: venue, city and country, as far as known."""
-    parts = [p for p in (event.venue, event.city, event.country) if p]
-    return ", ".join(parts) or None
+    """``"Farnesina, Rome, Italy"``: venue, city and country, as far as known, none repeated."""
+    venue = event.venue or ""
+    parts = [venue, *(p for p in (event.city, event.country) if p and p not in venue)]
+    return ", ".join(p for p in parts if p) or None
 
 
 def role_on(person: Person, date: dt.date | None) -> str | None:
@@ -67,6 +77,19 @@ def attribution(knowledge: Knowledge, quote: Quote) -> str:
     when = str(quote.said) if quote.said else (str(event.when) if event else None)
     context = ", ".join(p for p in (*where, when) if p)
     return f"{who} — {context}" if context else who
+
+
+TRUST_ORDER = {"verified": 0, "unverified": 1, "translated": 2}
+
+
+def trust_rank(quote: Quote) -> int:
+    """0 for verified words, 1 for unverified ones, 2 for machine re-translations."""
+    return TRUST_ORDER.get(quote.trust, len(TRUST_ORDER))
+
+
+def by_trust(quotes: Iterable[Quote]) -> list[Quote]:
+    """Verified words first, then unverified, then machine re-translations; file order within each."""
+    return sorted(quotes, key=trust_rank)
 
 
 def quote_block(knowledge: Knowledge, quote: Quote, heading: str | None = None) -> Block:

@@ -63,7 +63,7 @@ def small_knowledge(tmp_path) -> Path:
 def test_ask_prints_a_plain_answer():
     result = cyberbot("ask", "who", "co-hosted", "the", "2024", "pledge", "conference?")
     assert (result.returncode, result.stderr) == (0, "")
-    assert "hosted by Netherlands and Romania" in result.stdout
+    assert "hosted by the Netherlands and Romania" in result.stdout
     assert "Sources:" in result.stdout
 
 

@@ -2,43 +2,90 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
+from dataclasses import replace
 from typing import Literal
 
 from ..errors import UsageError
 from ..lookup import Lookup
 from ..model import Event
-from ..parse import parse_year
-from ..phrasing import item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
+from ..parse import MONTHS, parse_year
+from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
 from ..reply import Block, Field, Reply
 from ..search import normalize, tokens
 from .general import nothing_about, not_found
 
 Focus = Literal["when", "where", "hosts", "speakers"]
 LIST_LIMIT = 15
+FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
 
 
-def answer_events(lookup: Lookup, args: str) -> Reply:
-    """``events [year|place|text]``: the matching events in date order."""
+#: Event kinds named in a filter or question ("conferences in 2024"), singular and plural.
+KIND_WORDS = {
+    **{k: k for k in ("conference", "summit", "exercise", "meeting", "incident", "campaign", "publication")},
+    **{k + "s": k for k in ("conference", "summit", "exercise", "meeting", "incident", "campaign", "publication")},
+}
+#: Words of a filter that say nothing about which events: "what conferences has NATO held?".
+_FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far".split())
+_LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
+
+
+def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
+    """``events [year|month|place|kind|text]``: the matching events in date order.
+
+    ``events 2024``, ``events november 2022``, ``events berlin``, ``events summits``;
+    ``kind`` (an event kind such as "conference") narrows the list further.
+    """
+    args = _LEADING.sub("", args.strip())
     year = parse_year(args)
-    words = [t for t in tokens(normalize(args)) if t not in ("events", "event") and t != str(year)]
+    month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
+    words = []
+    for token in tokens(normalize(args)):
+        if token in KIND_WORDS:
+            kind = kind or KIND_WORDS[token]
+        elif token not in _FILLER and token not in MONTHS and token != str(year):
+            words.append(token)
     if exact := lookup.by_id("event", args):  # a value picked from autocomplete
-        events, label = [exact], f"matching “{exact.name}”"
-    elif year is not None and not words:
-        events = lookup.events_in(year)
-        label = f"in {year}"
-    elif args.strip():
-        events = [lookup.item(h.ref) for h in lookup.hits(args, ("event",), limit=200)]
-        label = f"matching “{shorten(args, 40)}”"
+        events, words, year, month, kind = [exact], [exact.name], None, None, None
+    elif words:
+        events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
     else:
         events = list(lookup.knowledge.events.values())
-        label = ""
+    if year is not None:
+        events = [e for e in events if _overlaps(e, dt.date(year, month or 1, 1), _month_end(year, month or 12))]
+    elif month is not None:
+        events = [e for e in events if month in {e.when.start.month, (e.when.end or e.when.start).month}]
+    if kind:
+        events = [e for e in events if e.kind == kind]
+    noun = f"{kind}s" if kind else "events"
+    label = " ".join(
+        part
+        for part in (
+            f"matching “{shorten(' '.join(words), 40)}”" if words else "",
+            f"in {calendar.month_name[month]}" if month else "",
+            str(year) if year and month else f"in {year}" if year else "",
+        )
+        if part
+    )
     if not events:
-        return not_found(f"No events {label}", "Try `events` for the whole list.", ("events", "search " + args))
-    events.sort(key=lambda e: e.when.start.first_day())
+        return not_found(
+            f"No {noun} {label}".strip() + " in the knowledge",
+            "Try `events` for the whole list, or `events <year>`.",
+            ("events", *((f"search {args}",) if args else ())),
+        )
+    if len(events) == 1:
+        noun = noun[:-1]
+    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), more=f"events {args}".strip())
+
+
+def answer_events_list(lookup: Lookup, events: list[Event], title: str, more: str = "events") -> Reply:
+    """Events in date order, the first ``LIST_LIMIT`` shown, with ``more`` as the command for the rest."""
+    events = sorted(events, key=lambda e: e.when.start.first_day())
     shown = events[:LIST_LIMIT]
     blocks = tuple(_item_block(e) for e in shown)
-    more = f"events {args}".strip() if len(events) > LIST_LIMIT else None
-    title = f"{len(events)} event{'s' if len(events) != 1 else ''} {label}".strip()
+    more = more if len(events) > LIST_LIMIT else None
     if more:
         title += f" (first {LIST_LIMIT})"
     return Reply(
@@ -50,6 +97,14 @@ def answer_events(lookup: Lookup, args: str) -> Reply:
         suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("pledges",),
         more_hint=more,
     )
+
+
+def _overlaps(event: Event, first: dt.date, last: dt.date) -> bool:
+    return event.when.start.first_day() <= last and (event.when.end or event.when.start).last_day() >= first
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def happening_on(lookup: Lookup, date) -> list[Event]:
@@ -70,6 +125,28 @@ def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply
     if event is None:
         return nothing_about(lookup, args)
     return event_reply(lookup, event, focus)
+
+
+def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today) -> Reply:
+    """"where did Rutte speak?", "when did Stoltenberg speak in Rome?": the events a person spoke at."""
+    named = lookup.named(who, on=today)
+    if not named.people:
+        return nothing_about(lookup, who)
+    person = named.people[0]
+    events = [e for e in lookup.events_with(person) if e.kind != "publication"]
+    if place.strip() and (event := find_event(lookup, place)):
+        events = [e for e in events if e is event]
+    if len(events) != 1:
+        return answer_events_list(lookup, events, f"Events where {person.name} spoke") if events else not_found(
+            f"The knowledge names no event where {person.name} spoke" + (f" {shorten(place.strip(), 40)}" if place.strip() else ""),
+            suggestions=(f"who {person.name}",),
+        )
+    event = events[0]
+    reply = event_reply(lookup, event, focus)
+    days = {q.said for q in lookup.quotes_at(event) if q.speaker == person.id and q.said and q.said.precision == "day"}
+    when = str(next(iter(days))) if len(days) == 1 else when_text(event.when)
+    said = f"on {when}" if focus == "when" else f"at {event.name}, {where_text(event) or 'place not recorded'}"
+    return replace(reply, title=f"{person.name} spoke {said}" + (f" ({event.name})" if focus == "when" else ""))
 
 
 def find_event(lookup: Lookup, query: str) -> Event | None:
@@ -96,23 +173,25 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         fields.append(Field("Speakers", join_words(p.name for p in speakers)))
     blocks = []
     headline, kind = _focus_line(event, focus, speakers) if focus else (event.name, "answer")
+    # A question about one thing (when, where, hosts, speakers) gets the card short: the answer is the title.
+    limit = FOCUS_TEXT if focus else None
     if event.summary:
-        blocks.append(Block(event.summary))
+        blocks.append(Block(shorten(event.summary, limit) if limit else event.summary))
     if event.notes:
-        blocks.append(Block(event.notes, heading="Note"))
-    quotes = lookup.quotes_at(event)
-    blocks += [quote_block(knowledge, q) for q in quotes[:2]]
+        blocks.append(Block(shorten(event.notes, limit) if limit else event.notes, heading="Note"))
+    quotes = [] if focus else by_trust(lookup.quotes_at(event))[:2]
+    blocks += [quote_block(knowledge, q) for q in quotes]
     suggestions = [f"quotes {p.name}" for p in speakers if lookup.quotes_of(p)][:2]
-    if focus and not suggestions:
-        suggestions.append(f"event {event.name}")
+    if focus:
+        suggestions.insert(0, f"event {event.name}")
     return Reply(
         kind,
         headline,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([event, *speakers, *quotes[:2]]),
-        sources=source_refs(knowledge, [event, *quotes[:2]]),
-        suggestions=tuple(suggestions) + ("events",),
+        items=item_refs([event, *speakers, *quotes]),
+        sources=source_refs(knowledge, [event, *quotes]),
+        suggestions=tuple(suggestions[:2]) + ("events",),
     )
 
 

@@ -8,7 +8,8 @@ from ..phrasing import item_refs, source_refs
 from ..reply import Block, Field, Reply
 
 
-def initiative_reply(lookup: Lookup, initiative: Initiative) -> Reply:
+def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None = None) -> Reply:
+    """An initiative; ``focus="when"`` leads with when it was established."""
     knowledge = lookup.knowledge
     events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
     fields = [Field("Kind", initiative.kind)]
@@ -18,9 +19,12 @@ def initiative_reply(lookup: Lookup, initiative: Initiative) -> Reply:
         fields.append(Field("Also called", ", ".join(initiative.aliases)))
     if events:
         fields.append(Field("Related", "; ".join(f"{e.name} ({e.when})" for e in events[:4])))
+    title = initiative.name
+    if focus == "when":
+        title += f": established {initiative.established}" if initiative.established else " (the knowledge does not say when it was established)"
     return Reply(
         "answer",
-        initiative.name,
+        title,
         blocks=(Block(initiative.summary),),
         fields=tuple(fields),
         items=item_refs([initiative, *events[:4]]),

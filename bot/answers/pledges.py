@@ -34,22 +34,22 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
 
 
 def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) -> Reply:
+    """A pledge: when, by whom, where, what it commits to; a ``headline`` answer keeps it short (no later calls)."""
     knowledge = lookup.knowledge
     event = knowledge.events.get(pledge.event) if pledge.event else None
     fields = [Field("When", str(pledge.date)), Field("By", pledge.by)]
     if event:
         fields.append(Field("Where", f"{event.name}, {where_text(event)}" if where_text(event) else event.name))
-    blocks = [Block(headline)] if headline else []
-    blocks.append(Block(pledge.summary))
-    if pledge.commitments:
+    blocks = [Block(pledge.summary)]
+    if pledge.commitments and not headline:
         blocks.append(Block("\n".join(f"- {c}" for c in pledge.commitments), heading="Commitments"))
     quotes = [knowledge.quotes[q] for q in pledge.quotes if q in knowledge.quotes]
     blocks += [quote_block(knowledge, q) for q in quotes]
-    later = later_calls(lookup, pledge)
+    later = [] if headline else later_calls(lookup, pledge)
     blocks += [Block(shorten(p.summary, 240), style="item", heading=f"Later: {p.name} ({p.date})") for p in later]
     return Reply(
         "answer",
-        pledge.name,
+        headline or pledge.name,
         blocks=tuple(blocks),
         fields=tuple(fields),
         items=item_refs([pledge, *([event] if event else []), *quotes, *later]),
@@ -59,13 +59,12 @@ def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) ->
 
 
 def later_calls(lookup: Lookup, pledge: Pledge) -> list[Pledge]:
-    """Later pledges that recommit to or renew this one (they name it, or say they recommit or renew)."""
+    """Later pledges that name this one in their summary ("... under the Cyber Defence Pledge")."""
     name = normalize(pledge.name)
     found = []
     for other in lookup.knowledge.pledges.values():
         if other is pledge or other.date.first_day() <= pledge.date.last_day():
             continue
-        words = normalize(" ".join((other.name, *other.aliases)))
-        if name in normalize(other.summary) or "recommit" in words or "renew" in words:
+        if f" {name} " in f" {normalize(other.summary)} ":
             found.append(other)
     return found

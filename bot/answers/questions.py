@@ -5,6 +5,8 @@
     "what did Rutte say about investment?"          -> Rutte's quote on investment
     "who said no one stands alone?"                 -> the quote with those words, and its speaker
     "who is the secretary general?"                 -> the holder of that role on the date asked
+    "when is the next conference?"                  -> what the knowledge records from today on
+    "what happened on 9 november?"                  -> that day's events and anniversaries
 """
 
 from __future__ import annotations
@@ -14,18 +16,21 @@ import re
 from collections.abc import Callable
 
 from ..lookup import Lookup
-from ..model import Pledge
+from ..model import Initiative, Pledge
 from ..parse import parse_date, parse_year
 from ..reply import Block, Reply
-from ..search import normalize
-from .events import answer_event, answer_events, event_reply
+from ..search import normalize, tokens
+from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
+from .general import answer_about
 from .general import nothing_about, not_found
 from .initiatives import initiative_reply
-from .people import answer_who, person_reply
-from .pledges import pledge_reply
-from .quotes import answer_what_said, answer_who_said, quote_reply
+from .people import answer_became, answer_who, answer_who_in_year, person_reply
+from .pledges import answer_pledges, pledge_reply
+from .quotes import answer_what_said, answer_who_said, count_quotes, quote_reply
+from .timeline import answer_latest, answer_next, answer_on_day
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
+ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
 _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 
@@ -33,7 +38,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it."""
     question = normalize(text)
     if not question:
-        return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help",))
+        return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help", "events", "quote"))
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
@@ -56,45 +61,93 @@ def _event_focus(focus: str) -> Route:
 
 
 def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"who is/was <person or role> [in <year> | on <date>]": a role resolved on that date."""
+    """"who is/was <person or role> [in <year> | on <date>]": a role resolved on that date, or over that year."""
     rest = match["rest"]
-    year = parse_year(rest)
-    on = parse_date(rest, today=today) or (dt.date(year, 7, 1) if year and year != today.year else today)
-    return answer_who(lookup, _DATE_WORDS.sub("", rest), on)
+    date = parse_date(rest, today=today)
+    year = parse_year(rest) if date is None else None
+    if year is not None:
+        return answer_who_in_year(lookup, _DATE_WORDS.sub("", rest), year, today)
+    return answer_who(lookup, _DATE_WORDS.sub("", rest), date or today, today=today)
+
+
+def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_became(lookup, match["who"], match["rest"], today)
+
+
+#: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
+_HAPPENED = re.compile(
+    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|announced|opened|"
+    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based)\b"
+)
 
 
 def _when_or_where(focus: str) -> Route:
-    """When/where: about an event, else a pledge (when and where it was agreed)."""
+    """When/where: about an event, else a pledge (when and where it was agreed), else an initiative."""
 
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        rest = match["rest"]
-        item = lookup.best(rest, ("event", "pledge"))
+        rest = _HAPPENED.sub(" ", match["rest"]).strip()
+        item = lookup.best(rest, ("event", "pledge", "initiative"))
         if item is None:
             named = lookup.named(rest, on=today)
             return person_reply(lookup, named.people[0]) if named.people else nothing_about(lookup, rest)
         if isinstance(item, Pledge):
             event = lookup.knowledge.events.get(item.event) if item.event else None
             where = f" at {event.name}" + (f", {event.place}" if event.place else "") if event else ""
-            return pledge_reply(lookup, item, f"{item.name}: agreed {item.date}{where}.")
+            return pledge_reply(lookup, item, f"{item.name}: agreed {item.date}{where}")
+        if isinstance(item, Initiative):
+            return initiative_reply(lookup, item, focus)
         return event_reply(lookup, item, focus)
 
     return route
 
 
+def _where_spoke(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_where_spoke(lookup, match["who"], match["rest"], match["focus"], today)
+
+
+#: "what is NATO?", "what is cyber defence?", "what are you?": a question about the whole subject.
+_SUBJECT_WORDS = frozenset("nato cyber defence defense cyberbot bot this".split())
+
+
 def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return _about_anything(lookup, match["rest"], today)
+    """"what is X?" names a thing, not words someone said: quotes are never the answer."""
+    if set(tokens(match["rest"])) <= _SUBJECT_WORDS:
+        return answer_about(lookup, lookup.knowledge.counts())
+    return _about_anything(lookup, match["rest"], today, types=("pledge", "initiative", "event", "person"))
 
 
-def _which_events(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_events(lookup, match["rest"])
+def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
+    kind = match["kind"]
+    return answer_events(lookup, match["rest"], KIND_WORDS.get(kind))
 
 
-def _about_anything(lookup: Lookup, text: str, today: dt.date) -> Reply:
-    """The one item the text names best, whatever its kind."""
+def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
+    rest = match["rest"].strip()
+    shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
+    if rest in shift:
+        return answer_on_day(lookup, today + dt.timedelta(days=shift[rest]))
+    if date := parse_date(rest, today=today):
+        return answer_on_day(lookup, date)
+    return answer_events(lookup, rest)
+
+
+def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    rest = match["rest"]
+    return answer_next(lookup, rest, today, year=parse_year(rest))
+
+
+def _latest(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_latest(lookup, match["rest"], today)
+
+
+def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
+    """The one item the text names best, of one of ``types``."""
     named = lookup.named(text, on=today)
     if named.people and not named.rest:
         return person_reply(lookup, named.people[0], others=named.people[1:])
-    item = lookup.best(text, ("pledge", "initiative", "event", "person", "quote"))
+    item = lookup.best(text, types)
     if item is None:
         return nothing_about(lookup, text)
     kind = type(item).__name__
@@ -119,26 +172,52 @@ def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _how_many(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"how many quotes by Stoltenberg?", "how many conferences were there?": one count, with what it counts."""
+    rest = match["rest"]
+    words = set(tokens(rest))
+    if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
+        return count_quotes(lookup, rest, today)
+    if words & {"pledges", "pledge", "commitments"}:
+        return answer_pledges(lookup)
+    if words & (set(KIND_WORDS) | {"events", "event"}):
+        return answer_events(lookup, rest)
     counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
     text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
     return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
 
 
+def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_pledges(lookup)
+
+
 _DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
+_EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (re.compile(pattern), route)
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b", _small_talk),
-        (r"how many\b", _how_many),
+        (r"how many\b(?P<rest>.*)", _how_many),
         (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
+         r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking)\b(?P<rest>.*)", _event_focus("speakers")),
+        (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
+        (r"(?P<focus>when|where) did (?P<who>.+?) (?:speak|talk|give (?:a|his|her) speech|address|appear)\b(?P<rest>.*)", _where_spoke),
+        (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
+        (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
+        (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _next),
+        (rf"(?:is|are|will) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{_EVENT_WORD}.*)", _next),
+        (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _latest),
+        (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
-        (r"(?:what|which) (?:events?|conferences?|summits?|exercises?) (?P<rest>.*)", _which_events),
+        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?:list|show|show me|give me)(?: all)?(?: the)? pledges\b", _pledges),
         (r"(?:what|who) (?:is|was|are|were) (?P<rest>.+)", _what_is),
         (r"(?:tell (?:me|us) )?(?:more )?about (?P<rest>.+)", _what_is),
     )

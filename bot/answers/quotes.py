@@ -16,13 +16,14 @@ from ..errors import UsageError
 from ..lookup import Lookup
 from ..model import Person, Quote
 from ..parse import parse_year
-from ..phrasing import item_refs, join_words, quote_block, shorten, source_refs
+from ..phrasing import TRUST_ORDER, by_trust, item_refs, part_taken, quote_block, shorten, source_refs, trust_rank
 from ..reply import Block, Reply
 from ..search import normalize, tokens
 from .events import find_event
 from .general import not_found
 
 LIST_LIMIT = 10
+SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 
 _PLACE = re.compile(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
@@ -34,8 +35,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not lookup.knowledge.quotes:
         return not_found("The knowledge holds no quotes")
     if not args.strip():
-        quotes = list(lookup.knowledge.quotes.values())
-        return quote_reply(lookup, [quotes[today.toordinal() % len(quotes)]], "Quote of the day")
+        return quote_reply(lookup, [of_the_day(list(lookup.knowledge.quotes.values()), today)], "Quote of the day")
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
@@ -77,7 +77,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     named = lookup.named(who, on=on)
     if not named.people:
         return no_quote_by(lookup, who)
-    everything = [q for p in named.people for q in lookup.quotes_of(p)]
+    person = named.people[0]
+    everything = lookup.quotes_of(person)
     if event:
         quotes = [q for q in everything if q.event == event.id]
     elif year:
@@ -85,15 +86,24 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     else:
         quotes = everything
     if not quotes and place and (ranked := rank_quotes(lookup, everything, rest)):
-        return quote_reply(lookup, ranked[:1], f"{named.people[0].name} on {shorten(rest, 60)}")
+        return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(rest, 60)}")
+    where = f" at {event.name}" if event else (f" in {place}" if place else "")
     if not quotes:
-        where = f" at {event.name}" if event else (f" in {place}" if place else "")
-        return no_quote_by(lookup, who, named.people[0], where)
-    return _speaker_quote(lookup, named.people, topic, today, asked=who, pool=quotes)
+        return no_quote_by(lookup, who, person, where)
+    if topic.strip():
+        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes)
+    shown = by_trust(quotes)[:SAID_LIMIT]
+    title = f"What {person.name} said{where}"
+    if len(quotes) > len(shown):
+        title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
+    return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
 
 
 def answer_who_said(lookup: Lookup, words: str) -> Reply:
     """"who said <words>?": the quote holding those words, and its speaker."""
+    words = words.strip()
+    if not tokens(normalize(words)):
+        return not_found("Who said what?", "Give some of the words, e.g. “who said no one stands alone?”.", ("quote",))
     hits = lookup.hits(words, ("quote",), limit=1, min_coverage=WORDS_COVERAGE)
     if not hits:
         return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
@@ -112,13 +122,56 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
     if topic.strip():
         ranked = rank_quotes(lookup, quotes, topic)
         if not ranked:
-            return not_found(
+            others = bool(lookup.hits(topic, ("quote",), limit=1))
+            return Reply(
+                "not_found",
                 f"No quote by {person.name} about “{shorten(topic, 60)}”",
-                f"The knowledge has {len(quotes)} quote(s) by {person.name}.",
-                (f"quotes {person.name}",),
+                blocks=(Block(
+                    f"The knowledge has {len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}"
+                    + (f"; there are quotes about it by others: try `quote {shorten(topic, 40)}`." if others else ".")
+                ),),
+                items=item_refs([person]),
+                sources=source_refs(lookup.knowledge, [person]),
+                suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),
             )
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(topic, 60)}")
-    return quote_reply(lookup, [quotes[today.toordinal() % len(quotes)]], f"Quote by {person.name}")
+    return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
+    """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
+    named = lookup.named(text, on=today)
+    person = named.people[0] if named.people else None
+    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
+    if person and not quotes:
+        return no_quote_by(lookup, text, person)
+    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
+    blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
+    speakers = {}
+    for quote in quotes:
+        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
+    people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
+    if not person:
+        blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
+    by = f" by {person.name}" if person else ""
+    return Reply(
+        "answer",
+        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
+        blocks=tuple(blocks),
+        items=item_refs(people),
+        sources=source_refs(lookup.knowledge, quotes),
+        suggestions=tuple(f"quotes {p.name}" for p in people[:3]),
+    )
+
+
+_TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}
+
+
+def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
+    """One quote, the same all day: rotated among the best-attested ones (verified words before translations)."""
+    best = min(trust_rank(q) for q in quotes)
+    pool = [q for q in quotes if trust_rank(q) == best]
+    return pool[today.toordinal() % len(pool)]
 
 
 def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
@@ -157,7 +210,7 @@ def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where:
             tuple(f"quotes {p.name}" for p in speakers[:3]),
         )
     events = lookup.events_with(person)[:3]
-    blocks = (Block(f"{person.name} spoke at " + join_words(e.name for e in events) + "."),) if events else ()
+    blocks = (Block(part_taken(person.name, events)),) if events else ()
     suggestions = [f"who {person.name}", *(f"event {e.name}" for e in events[:1])]
     if where and lookup.quotes_of(person):
         suggestions.insert(0, f"quotes {person.name}")
