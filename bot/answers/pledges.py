@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from ..lookup import Lookup, pledge_default
 from ..model import Pledge
+from ..parse import parse_year
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..reply import Block, Field, Reply
-from ..search import normalize
+from ..search import normalize, tokens
+from .events import find_event
 from .general import nothing_about, not_found
 
 
-def answer_pledges(lookup: Lookup) -> Reply:
-    pledges = sorted(lookup.knowledge.pledges.values(), key=lambda p: p.date.first_day())
+def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "") -> Reply:
+    """``pledges``: every pledge and commitment (or the ``pledges`` given), in date order."""
+    pledges = sorted(lookup.knowledge.pledges.values() if pledges is None else pledges, key=lambda p: p.date.first_day())
     if not pledges:
         return not_found("The knowledge holds no pledges")
     blocks = tuple(Block(shorten(p.summary, 200), style="item", heading=f"{p.date} — {p.name}") for p in pledges)
     return Reply(
         "list",
-        f"{len(pledges)} pledges and commitments",
+        f"{len(pledges)} pledge{'s' if len(pledges) != 1 else ''} and commitments{label}",
         blocks=blocks,
         items=item_refs(pledges),
         sources=source_refs(lookup.knowledge, pledges),
@@ -31,6 +34,25 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
     if pledge is None:
         return nothing_about(lookup, args) if args.strip() else not_found("The knowledge holds no pledges")
     return pledge_reply(lookup, pledge)
+
+
+def answer_agreed(lookup: Lookup, words: str) -> Reply:
+    """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year."""
+    year = parse_year(words)
+    named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
+    event = find_event(lookup, words) if named else None
+    if event:
+        pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"
+    elif year:
+        pledges, label = [p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}"
+    else:
+        pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
+    if len(pledges) == 1:
+        return pledge_reply(lookup, pledges[0])
+    if not pledges:
+        return nothing_about(lookup, words) if not event else not_found(
+            f"The knowledge records no pledge or decision at {event.name}", suggestions=(f"event {event.name}", "pledges"))
+    return answer_pledges(lookup, pledges, label)
 
 
 def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) -> Reply:

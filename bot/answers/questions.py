@@ -25,9 +25,9 @@ from .general import answer_about
 from .general import nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
-from .pledges import answer_pledges, pledge_reply
-from .quotes import answer_what_said, answer_who_said, count_quotes, quote_reply
-from .timeline import answer_latest, answer_next, answer_on_day
+from .pledges import answer_agreed, answer_pledges, pledge_reply
+from .quotes import answer_quotes, answer_what_said, answer_who_said, count_quotes, quote_reply
+from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -86,6 +86,13 @@ def _when_or_where(focus: str) -> Route:
 
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         rest = _HAPPENED.sub(" ", match["rest"]).strip()
+        year = parse_year(rest)
+        if year and re.search(_EVENT_WORD, rest):
+            that_year = [e for e in events_named(lookup, rest)[0] if in_year(e, year)]
+            if not that_year:  # "when was the 2020 pledge conference?": there was none
+                return answer_next(lookup, rest, today, year=year)
+            if len(that_year) > 1 and not set(tokens(rest)) - _GENERIC_EVENT_WORDS - {str(year)}:
+                return answer_next(lookup, rest, today, year=year)  # "the conference in 2024": there were two
         item = lookup.best(rest, ("event", "pledge", "initiative"))
         if item is None:
             named = lookup.named(rest, on=today)
@@ -190,7 +197,16 @@ def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_pledges(lookup)
 
 
+def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_agreed(lookup, match["rest"])
+
+
+def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_quotes(lookup, match["who"], today)
+
+
 _DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
+_GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting".split())
 _EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
@@ -203,22 +219,28 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking)\b(?P<rest>.*)", _event_focus("speakers")),
+        (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
+         r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
+        (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
+         r"(?:agree|decide|pledge|commit|promise)(?:d)?(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"what (?:was|were|has been|have been) (?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
         (r"(?P<focus>when|where) did (?P<who>.+?) (?:speak|talk|give (?:a|his|her) speech|address|appear)\b(?P<rest>.*)", _where_spoke),
         (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _next),
-        (rf"(?:is|are|will) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{_EVENT_WORD}.*)", _next),
+        (rf"(?:is|are|will|was|were) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{_EVENT_WORD}.*)", _next),
         (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _latest),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
         (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
-        (r"(?:list|show|show me|give me)(?: all)?(?: the)? pledges\b", _pledges),
-        (r"(?:what|who) (?:is|was|are|were) (?P<rest>.+)", _what_is),
+        (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
+        (r"(?:(?:list|show|show me|give me|all)(?: me)?(?: all)?(?: the)? )?quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
+        (r"(?P<who>.+?) quotes$", _quotes_by),
+        (r"(?:what|who) (?:is|was|are|were|s) (?P<rest>.+)", _what_is),
         (r"(?:tell (?:me|us) )?(?:more )?about (?P<rest>.+)", _what_is),
     )
 )

@@ -14,9 +14,9 @@ from rapidfuzz import fuzz
 
 from ..errors import UsageError
 from ..lookup import Lookup
-from ..model import Person, Quote
+from ..model import Event, Person, Quote
 from ..parse import parse_year
-from ..phrasing import TRUST_ORDER, by_trust, item_refs, part_taken, quote_block, shorten, source_refs, trust_rank
+from ..phrasing import TRUST_ORDER, by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
 from ..reply import Block, Reply
 from ..search import normalize, tokens
 from .events import find_event
@@ -57,8 +57,13 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     quotes = lookup.quotes_of(person)
     if not quotes:
         return no_quote_by(lookup, args, person)
-    shown = quotes[:LIST_LIMIT]
-    title = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}"
+    narrowed = ""
+    if named.rest and (ranked := rank_quotes(lookup, quotes, " ".join(named.rest))):
+        quotes, narrowed = ranked, f" on {shorten(' '.join(named.rest), 40)}"
+    elif named.rest and (at := quotes_at_event(lookup, quotes, " ".join(named.rest))):
+        narrowed, quotes = f" at {at[0].name}", at[1]
+    shown = by_trust(quotes)[:LIST_LIMIT]
+    title = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}{narrowed}"
     return quote_reply(lookup, shown, title, more=f"quotes {args}" if len(quotes) > LIST_LIMIT else None, kind="list")
 
 
@@ -104,10 +109,20 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     words = words.strip()
     if not tokens(normalize(words)):
         return not_found("Who said what?", "Give some of the words, e.g. “who said no one stands alone?”.", ("quote",))
-    hits = lookup.hits(words, ("quote",), limit=1, min_coverage=WORDS_COVERAGE)
+    hits = lookup.hits(words, ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE)
     if not hits:
         return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
-    quote = lookup.item(hits[0].ref)
+    # Only words a quote really holds count (not its topics); held as fully by several speakers: name them all.
+    scored = scored_quotes(lookup, [lookup.item(h.ref) for h in hits], words, topics=False, least=WORDS_COVERAGE)
+    if not scored:
+        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+    quote = scored[0][1]
+    alike = [q for held, q in scored if held == scored[0][0]]
+    speakers = dict.fromkeys(q.speaker for q in alike)
+    if len(speakers) > 1:
+        shown = by_trust([next(q for q in alike if q.speaker == s) for s in speakers])[:SAID_LIMIT]
+        names = [lookup.knowledge.people[s].name if s in lookup.knowledge.people else s for s in speakers]
+        return quote_reply(lookup, shown, f"More than one person said “{shorten(words, 60)}”: {join_words(names)}")
     person = lookup.knowledge.people.get(quote.speaker)
     return quote_reply(lookup, [quote], f"{person.name if person else quote.speaker} said it")
 
@@ -121,6 +136,8 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
     person = people[0]
     if topic.strip():
         ranked = rank_quotes(lookup, quotes, topic)
+        if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
+            return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked:
             others = bool(lookup.hits(topic, ("quote",), limit=1))
             return Reply(
@@ -136,6 +153,13 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             )
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(topic, 60)}")
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
+    """The event ``words`` name ("rome", "berlin 2023") and those of ``quotes`` said there, if any."""
+    event = find_event(lookup, words)
+    said_there = [q for q in quotes if event and q.event == event.id]
+    return (event, said_there) if said_there else None
 
 
 def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
@@ -184,8 +208,13 @@ def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
     return quote_reply(lookup, [lookup.item(hits[0].ref)], "Quote")
 
 
-def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str) -> list[Quote]:
-    """The quotes that hold ``words`` (or carry them as a topic), best first; ties keep file order."""
+def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool = True, least: float = 0.5) -> list[Quote]:
+    """The quotes that hold ``words`` (or, with ``topics``, carry them as a topic), best first; ties keep file order."""
+    return [q for _, q in scored_quotes(lookup, quotes, words, topics=topics, least=least)]
+
+
+def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
+    """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
     query = []
     for token in tokens(normalize(words)):
         query.extend(lookup.index.expand(token))
@@ -193,11 +222,11 @@ def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str) -> list[Quote]:
         return []
     scored = []
     for n, quote in enumerate(quotes):
-        text = normalize(" ".join((quote.text, *quote.topics)))
+        text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)
         held = sum(w in text.split() for w in query) / len(query)
-        if held >= 0.5:
+        if held >= least:
             scored.append((-held, -fuzz.token_set_ratio(" ".join(query), text, processor=None), n, quote))
-    return [q for *_, q in sorted(scored)]
+    return [(-held, q) for held, *_, q in sorted(scored)]
 
 
 def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:

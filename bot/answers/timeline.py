@@ -47,7 +47,7 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
     """"When is the next conference?", "is there a summit in 2026?": recorded events from today (or in ``year``)."""
     events, noun = events_named(lookup, text)
     if year is not None:
-        later = [e for e in events if e.when.start.year <= year <= _last_day(e).year]
+        later = [e for e in events if in_year(e, year)]
         when = f"in {year}"
     else:
         later = [e for e in events if _last_day(e) >= today]
@@ -57,8 +57,7 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
         return _event_list(lookup, later, f"{len(later)} {noun}{plural} {when} in the knowledge")
     earlier = sorted((e for e in events if _last_day(e) < today), key=_last_day)
     recent = earlier[-RECENT:][::-1]
-    blocks = [Block(f"The knowledge records no {noun} {when}; it only holds what its sources report, so a later {noun} may "
-                    "simply not be in it yet.")]
+    blocks = [Block(f"The knowledge records no {noun} {when}; it holds only what its sources report.")]
     if recent:
         blocks.append(Block(f"The most recent {noun}s in the knowledge:" if len(recent) > 1 else f"The most recent {noun} in the knowledge:"))
         blocks += [_event_block(e) for e in recent]
@@ -121,6 +120,10 @@ def _series_of(lookup: Lookup, events: list[Event]) -> list[Initiative]:
     """The series (initiatives listing these events) the events belong to, each once."""
     ids = {e.id for e in events}
     return [i for i in lookup.knowledge.initiatives.values() if i.kind in ("programme", "exercise") and ids & set(i.events)]
+
+
+def in_year(event: Event, year: int) -> bool:
+    return event.when.start.year <= year <= _last_day(event).year
 
 
 def _last_day(event: Event) -> dt.date:
