@@ -51,10 +51,14 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         events, words, year, month, kind = [exact], [exact.name], None, None, None
     elif words:
         events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
+    elif year is not None:
+        events = lookup.events_in(year)
     else:
         events = list(lookup.knowledge.events.values())
     if year is not None:
-        events = [e for e in events if _overlaps(e, dt.date(year, month or 1, 1), _month_end(year, month or 12))]
+        events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
+    if year is not None and month is not None:
+        events = [e for e in events if _overlaps(e, dt.date(year, month, 1), _month_end(year, month))]
     elif month is not None:
         events = [e for e in events if month in {e.when.start.month, (e.when.end or e.when.start).month}]
     if kind:
