@@ -75,10 +75,15 @@ def _question(engine: Engine, command: Command, today: dt.date) -> Reply:
     return answer_question(engine.lookup, command.text, today)
 
 
+_RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
+
+
 def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
     """``today [date]`` / ``on this day [date]`` / ``digest preview [date]``."""
     date = today
-    if command.args:
+    if (shift := _RELATIVE_DAYS.get(command.args.strip().lower())) is not None:
+        date = today + dt.timedelta(days=shift)
+    elif command.args:
         date = parse_date(command.args, today=today)
         if date is None:
             raise UsageError(

@@ -19,7 +19,7 @@ def not_found(title: str, text: str = "", suggestions: tuple[str, ...] = ()) -> 
 
 def answer_help(lookup: Lookup, args: str) -> Reply:
     """``help``: every command with its usage; ``help quote``: one command with examples."""
-    if args:
+    if args and args.split()[0].lower() not in ("me", "please", "us", "out"):
         spec = find_command(args.split()[0])
         if spec is None:
             from rapidfuzz import fuzz, process

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from ..lookup import Lookup
 from ..model import Initiative, Pledge
 from ..parse import parse_date, parse_year
+from ..phrasing import shorten
 from ..reply import Block, Reply
 from ..search import normalize, tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
@@ -31,18 +32,41 @@ from .timeline import answer_latest, answer_next, answer_on_day, events_named, i
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
+NAMED_OUTRIGHT = 0.75  # coverage of a match in an item's names (a match only in its text is at most 0.5)
 _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 
 def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it."""
-    question = normalize(text)
-    if not question:
+    question = tidy_question(normalize(text))
+    if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help", "events", "quote"))
+    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
+        return answer_on_day(lookup, date)  # "9 november", "on 9 november"
+    if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
+        return answer_events(lookup, question)  # "2024"
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
     return _about_anything(lookup, question, today)
+
+
+#: Misspelt question words, fixed before routing: "wen was ..." -> "when was ...".
+_QUESTION_TYPOS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "waht": "what", "whta": "what",
+                   "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which"}
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|please|pls|cyberbot|bot|and|also)\s+)+(?=\S)")
+_DATE_ONLY = re.compile(
+    r"\b(?:on|what about|and|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+
+
+def tidy_question(question: str) -> str:
+    """Drop a greeting in front and fix a misspelt first word: "hey wen was rome" -> "when was rome"."""
+    question = _GREETING.sub("", question)
+    first, _, rest = question.partition(" ")
+    return f"{_QUESTION_TYPOS[first]} {rest}".strip() if first in _QUESTION_TYPOS else question
 
 
 def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -154,7 +178,9 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str,
     named = lookup.named(text, on=today)
     if named.people and not named.rest:
         return person_reply(lookup, named.people[0], others=named.people[1:])
-    item = lookup.best(text, types)
+    things = tuple(t for t in types if t != "quote")
+    # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
+    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or lookup.best(text, types)
     if item is None:
         return nothing_about(lookup, text)
     kind = type(item).__name__
@@ -166,7 +192,7 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str,
         return event_reply(lookup, item)
     if kind == "Person":
         return person_reply(lookup, item)
-    return quote_reply(lookup, [item], "Quote")
+    return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")
 
 
 def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -212,7 +238,8 @@ _EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conferenc
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (re.compile(pattern), route)
     for pattern, route in (
-        (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b", _small_talk),
+        (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
+         r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
         (r"how many\b(?P<rest>.*)", _how_many),
         (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
@@ -242,5 +269,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?P<who>.+?) quotes$", _quotes_by),
         (r"(?:what|who) (?:is|was|are|were|s) (?P<rest>.+)", _what_is),
         (r"(?:tell (?:me|us) )?(?:more )?about (?P<rest>.+)", _what_is),
+        (r"(?:i (?:want|d like|would like) to know|do you know|anything|what|info|information|more|tell me)(?: more| anything)? "
+         r"(?:about|on) (?P<rest>.+)", _what_is),
+        (r"how (?:does|do|did|is|are|was|were) (?:the )?(?P<rest>.+?)(?: work| works| function| operate)?$", _what_is),
     )
 )
