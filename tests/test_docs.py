@@ -5,9 +5,19 @@ import sys
 from pathlib import Path
 
 from bot.commands import COMMANDS
+from bot.render_text import render_text
+from bot.request import Request
+from bot.service import Bot
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+PROMPT = "cyberbot> "
+EXAMPLE_QUESTIONS = (
+    "when was the conference in tiranna?",
+    "who said no one stands alone?",
+    "quote stoltenbreg",
+    "qoute rutte",
+)
 
 
 def commands_table() -> str:
@@ -26,6 +36,15 @@ def commands_table() -> str:
 def _row(usage: str, summary: str, examples: list[str] | tuple[str, ...]) -> str:
     example = f"`{examples[0]}`" if examples else ""
     return f"| `{usage}` | {summary} | {example} |"
+
+
+def example_session() -> str:
+    """The README's example session: each question and the console's answer to it."""
+    bot = Bot.from_path(None)
+    lines = ["```", "$ .venv/bin/cyberbot console"]
+    for question in EXAMPLE_QUESTIONS:
+        lines += [PROMPT + question, render_text(bot.handle(Request(question, platform="console"))), ""]
+    return "\n".join(lines[:-1] + ["```"])
 
 
 def section(name: str) -> str:
@@ -50,5 +69,20 @@ def test_every_command_of_the_registry_is_in_the_readme_table():
     assert section("commands") == expected, "regenerate the README table:\n" + expected
 
 
+def test_readme_example_session_is_what_the_bot_answers():
+    expected = example_session()
+    assert section("example-session") == expected, "run `python tests/test_docs.py --write`"
+
+
+def write_generated_sections() -> None:
+    text = README
+    for name, body in (("commands", commands_table()), ("example-session", example_session())):
+        text = re.sub(rf"(<!-- {name}: start -->\n).*?(<!-- {name}: end -->)", lambda m: m[1] + body + "\n" + m[2], text, flags=re.S)
+    (ROOT / "README.md").write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__":
-    sys.stdout.write(commands_table() + "\n")
+    if sys.argv[1:] == ["--write"]:
+        write_generated_sections()
+    else:
+        sys.stdout.write(commands_table() + "\n\n" + example_session() + "\n")
