@@ -37,7 +37,7 @@ from bot.reply import Reply
 from bot.request import Request
 
 from .slack_http_server import PooledWSGIServer, QuietHandler
-from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, render_message, render_notice, unescape
+from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, render_notice, unescape
 from .slack_sender import SlackDigestSender  # noqa: F401  (re-exported for the digest scheduler)
 from .slack_settings import SettingsError, SlackSettings, command_setting, read_settings
 
@@ -82,6 +82,7 @@ class SlackCyberbot:
         self._lock = threading.Lock()  # RateLimiter is not thread-safe; the server is threaded
         self._admin_cache: dict[str, tuple[bool, float]] = {}
         self._seen_events: OrderedDict[str, None] = OrderedDict()
+        self._rendered = RenderMemo(settings.command)
 
     def register(self, app: App) -> None:
         app.command(self.settings.command)(self.on_command)
@@ -95,16 +96,17 @@ class SlackCyberbot:
     def answer(self, caller: Caller, text: str, client: WebClient, *, share_button: bool) -> Answer:
         """Ask the bot; a rate limit or any exception becomes a short private notice."""
         try:
+            key = f"{caller.team}:{caller.user}"
             with self._lock:
-                allowed = self.limiter.allow(f"{caller.team}:{caller.user}")
-                wait = self.limiter.retry_after(f"{caller.team}:{caller.user}")
+                allowed = self.limiter.allow(key)
+                wait = 0.0 if allowed else self.limiter.retry_after(key)
             if not allowed:
                 return Answer(render_notice(SLOW_DOWN.format(seconds=max(1, round(wait)))), None)
             can_manage = self._needs_admin(text) and self._is_admin(caller.user, client)
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage)
             reply = self.bot.handle(request)
             share = text if share_button and reply.ok else None
-            return Answer(render_message(reply, command=self.settings.command, share_query=share), reply)
+            return Answer(self._rendered.render(reply, share), reply)
         except Exception:
             rid = uuid.uuid4().hex[:12]
             log.exception("slack request %s failed: %r from %s in %s", rid, text[:200], caller.user, caller.channel)
@@ -251,6 +253,18 @@ _BOLT_LOG = logging.getLogger("slack_bolt")
 _BOLT_LOG.addFilter(_NoClientTokenWarning())
 
 
+def _bolt_logger() -> logging.Logger:
+    """Bolt's logger with a level of its own, as Bolt gives its default loggers (the root's level).
+
+    Bolt tests ``logger.level <= DEBUG`` (the logger's own level, not the effective one) before it
+    formats a debug line for each of its six middlewares: a NOTSET logger formats them on every
+    request, to be thrown away.
+    """
+    if _BOLT_LOG.level == logging.NOTSET:
+        _BOLT_LOG.setLevel(_BOLT_LOG.getEffectiveLevel())
+    return _BOLT_LOG
+
+
 def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) -> App:
     """A Bolt app answering with ``bot``. Calls ``auth.test`` once (BoltError if the token is refused)."""
     app = App(
@@ -258,7 +272,7 @@ def build_app(bot, settings: SlackSettings, *, client: WebClient | None = None) 
         signing_secret=settings.signing_secret or "unused-in-socket-mode",
         request_verification_enabled=not settings.socket_mode,
         process_before_response=True,
-        logger=_BOLT_LOG,
+        logger=_bolt_logger(),
     )
     SlackCyberbot(bot, settings).register(app)
     return app
@@ -289,6 +303,7 @@ def run_slack(args, env) -> int:
         print(f"cyberbot slack: {error}", file=sys.stderr)
         return 2
     from bot.service import Bot
+    from bot.watch import start_live_reload
 
     bot = Bot.from_path(args.knowledge)
     client = make_client(settings)
@@ -308,6 +323,7 @@ def run_slack(args, env) -> int:
             print(f"cyberbot slack: SLACK_APP_TOKEN was refused by Slack ({reason}): create an app-level token "
                   "with the connections:write scope and turn Socket Mode on", file=sys.stderr)
             return 2
+    start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
     _start_digests(bot, client, env)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler

@@ -80,6 +80,33 @@ def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | 
     return {"text": cut(fallback, MESSAGE_TEXT_LIMIT), "blocks": blocks, "unfurl_links": False, "unfurl_media": False}
 
 
+class RenderMemo:
+    """``render_message`` remembered per reply object, for the replies the core memoises.
+
+    ``Bot`` hands back the same ``Reply`` object for the same question on the
+    same day, so the message is looked up by the reply's identity (no hashing
+    of a whole reply per request); each entry holds its reply, so an id is
+    never reused while it is remembered. The messages are shared: send them,
+    never change them.
+    """
+
+    def __init__(self, command: str = "/cyber", size: int = 512):
+        self.command = command
+        self.size = size
+        self._messages: dict[tuple[int, str | None], tuple[Reply, dict]] = {}
+
+    def render(self, reply: Reply, share_query: str | None = None) -> dict:
+        key = (id(reply), share_query)
+        remembered = self._messages.get(key)
+        if remembered is not None and remembered[0] is reply:
+            return remembered[1]
+        message = render_message(reply, command=self.command, share_query=share_query)
+        if len(self._messages) >= self.size:
+            self._messages.clear()  # one dict operation at a time: safe on the server's threads
+        self._messages[key] = (reply, message)
+        return message
+
+
 def fallback_text(reply: Reply) -> str:
     """The whole reply as unwrapped plain text, for notifications and screen readers (Slack wraps it)."""
     lines = [reply.title, *(f"{f.name}: {f.value}" for f in reply.fields)]

@@ -3,6 +3,11 @@
 ``Bot`` holds the current knowledge (swapped whole on reload), the clock and,
 when digests are configured, the subscription store. It reads the clock at
 this boundary and passes dates into the pure answering code.
+
+Answers are memoised per knowledge load: the engine is pure, so the same
+text on the same date gets the same reply, and the memo is built with the
+engine and replaced with it on reload (``Answering``), so no answer from the
+old knowledge survives a reload.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
 
+REPLY_CACHE_SIZE = 512  # distinct (text, date) answers kept per knowledge load
+CACHEABLE_TEXT = 300  # longer texts are one-offs: answered, not memoised
+
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
@@ -36,8 +44,17 @@ class Bot:
     >>> bot.handle(Request("quote rutte")).title
     """
 
-    def __init__(self, engine: Engine, *, knowledge_path: str | None = None, clock: Clock = utc_now, digests=None):
-        self._engine = engine
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        knowledge_path: str | None = None,
+        clock: Clock = utc_now,
+        digests=None,
+        reply_cache_size: int = REPLY_CACHE_SIZE,
+    ):
+        self.reply_cache_size = reply_cache_size  # 0: answer every request afresh
+        self._answering = Answering(engine, reply_cache_size)
         self.knowledge_path = knowledge_path
         self.clock = clock
         self.digests = digests  # bot.digest_commands.DigestCommands, or None
@@ -54,11 +71,11 @@ class Bot:
 
     @property
     def engine(self) -> Engine:
-        return self._engine
+        return self._answering.engine
 
     @property
     def knowledge(self) -> Knowledge:
-        return self._engine.knowledge
+        return self._answering.engine.knowledge
 
     def reload(self) -> Reply:
         """Load the knowledge file again; keep serving the old one if the new one is broken."""
@@ -76,7 +93,8 @@ class Bot:
                 "Reload refused: the knowledge file has problems",
                 blocks=(Block("Still answering from the last good file.\n" + "\n".join(shown)),),
             )
-        self._engine = fresh  # one reference swap: requests see the old or the new, never a mix
+        # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
+        self._answering = Answering(fresh, self.reply_cache_size)
         counts = fresh.counts()
         log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
         summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
@@ -99,15 +117,52 @@ class Bot:
             return Reply("error", "Something went wrong; it has been logged.")
 
     def _dispatch(self, request: Request, now: dt.datetime) -> Reply:
-        engine = self._engine
+        answering = self._answering
+        today = local_date(now, request.timezone)
+        key = (request.text, today, request.platform, request.can_manage)
+        remembered = answering.recall(key)
+        if remembered is not None:
+            return remembered
+        engine = answering.engine
         command = engine.parse(request.text)
         if command.name == "reload":
             if not request.can_manage:
                 raise PermissionDenied("Only admins can reload the knowledge.")
             return self.reload()
-        if command.name == "digest" and self.digests is not None:
-            return self.digests.handle(command, request, now, engine)
-        return engine.answer(command, today=local_date(now, request.timezone), request=request)
+        if command.name == "digest":  # reads and writes the subscription store: never memoised
+            if self.digests is not None:
+                return self.digests.handle(command, request, now, engine)
+            return engine.answer(command, today=today, request=request)
+        reply = engine.answer(command, today=today, request=request)
+        answering.remember(key, reply)
+        return reply
+
+
+class Answering:
+    """An engine and the memo of its replies, built together and replaced together on reload.
+
+    The key is ``(text, the caller's date, platform, can_manage)``: everything
+    ``Engine.parse`` and ``Engine.answer`` read (they are pure, and answer by
+    date, not by the time of day or by who asks). Only engine answers are
+    remembered, never ``reload``, ``digest`` or an exception. Thread-safe: one
+    dict read or write per call, and the dict is emptied rather than evicted
+    entry by entry when full.
+    """
+
+    def __init__(self, engine: Engine, size: int):
+        self.engine = engine
+        self.size = size
+        self._replies: dict[tuple, Reply] = {}
+
+    def recall(self, key: tuple) -> Reply | None:
+        return self._replies.get(key)
+
+    def remember(self, key: tuple, reply: Reply) -> None:
+        if self.size <= 0 or len(key[0]) > CACHEABLE_TEXT:
+            return
+        if len(self._replies) >= self.size:
+            self._replies.clear()  # a new day or a flood of one-off questions: start again
+        self._replies[key] = reply
 
 
 def local_date(now: dt.datetime, zone: str | None) -> dt.date:

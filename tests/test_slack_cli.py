@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from fakes.fake_slack import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, FakeSlack, post_signed, slash_command_body
 from fakes.fake_slack_socket import FakeSocketMode
+from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
 
 ROOT = Path(__file__).parent.parent
 
@@ -85,24 +88,51 @@ def test_importing_the_core_does_not_import_slack():
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 
+@contextlib.contextmanager
+def http_mode(slack: FakeSlack, **env: str):
+    """``cyberbot slack --port 0`` in HTTP mode against ``slack``; yields its /slack/events URL."""
+    env = {**clean_env(), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+           "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_HOST": "127.0.0.1", **env}
+    process = subprocess.Popen([sys.executable, "-m", "bot", "slack", "--port", "0"], env=env, cwd=ROOT,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stderr.readline()
+        assert line.startswith("cyberbot slack: listening on http://127.0.0.1:"), line
+        yield line.split(" on ", 1)[1].split(";", 1)[0]
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def ask(slack: FakeSlack, url: str, text: str) -> tuple[int, str]:
+    """A signed ``/cyber text``: (status, the acknowledgement's fallback text)."""
+    body = slash_command_body(text, slack.response_url())
+    status, answer = post_signed(url, body, "application/x-www-form-urlencoded")
+    return status, json.loads(answer)["text"] if status == 200 else answer
+
+
 def test_http_mode_serves_signed_commands_until_stopped():
     """The whole `cyberbot slack` process: settings, knowledge, auth.test, the threaded server."""
-    with FakeSlack() as slack:
-        env = {**clean_env(), "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
-               "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_HOST": "127.0.0.1"}
-        process = subprocess.Popen([sys.executable, "-m", "bot", "slack", "--port", "0"], env=env, cwd=ROOT,
-                                   stderr=subprocess.PIPE, text=True)
-        try:
-            line = process.stderr.readline()
-            assert line.startswith("cyberbot slack: listening on http://127.0.0.1:"), line
-            url = line.split(" on ", 1)[1].split(";", 1)[0]
-            body = slash_command_body("quote rutte", slack.response_url())
-            status, answer = post_signed(url, body, "application/x-www-form-urlencoded")
-        finally:
-            process.terminate()
-            process.wait(10)
-    assert status == 200 and "Rutte" in json.loads(answer)["text"]
+    with FakeSlack() as slack, http_mode(slack) as url:
+        status, answer = ask(slack, url, "quote rutte")
+    assert status == 200 and "Rutte" in answer
     assert [c.method for c in slack.calls] == ["auth.test"]
+
+
+def test_http_mode_answers_from_the_knowledge_file_once_it_is_edited(tmp_path):
+    """Live reload is on: the watcher sees the edit, and no memoised answer outlives it."""
+    knowledge = knowledge_copy(tmp_path)
+    settings = {"CYBERBOT_KNOWLEDGE": str(knowledge), "CYBERBOT_RATE_LIMIT": "1000/10"}
+    with FakeSlack() as slack, http_mode(slack, **settings) as url:
+        _, before = ask(slack, url, TIRANA_CONFERENCE)
+        knowledge.write_text(TIRANA_MOVED, encoding="utf-8")
+        deadline = time.monotonic() + 20
+        after = before
+        while "Durres" not in after and time.monotonic() < deadline:
+            time.sleep(0.2)
+            _, after = ask(slack, url, TIRANA_CONFERENCE)
+    assert "Tirana, Albania" in before
+    assert "Durres, Albania" in after
 
 
 def test_slack_bolt_is_imported_by_the_slack_adapter_only():

@@ -12,6 +12,7 @@ import time
 
 import pytest
 from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens
+from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
 from fakes.slack_harness import SlackHarness, buttons
 
 from adapters import slack_render
@@ -238,6 +239,21 @@ def test_configured_admins_need_no_lookup(bot):
         _, body = h.command("reload", user="U8")
         assert h.slack.calls_to("users.info") == []
     assert body["text"].startswith("Knowledge reloaded")
+
+
+def test_a_repeated_question_gets_the_same_answer_and_a_reload_a_fresh_one(tmp_path):
+    """The Bot's reply memo and the adapter's rendered-message memo both give way to a reload."""
+    knowledge = knowledge_copy(tmp_path)
+    with SlackHarness(Bot.from_path(str(knowledge)), {"CYBERBOT_SLACK_ADMINS": "UADMIN"}) as h:
+        _, first = h.command(TIRANA_CONFERENCE)
+        _, again = h.command(TIRANA_CONFERENCE, user="U2")
+        knowledge.write_text(TIRANA_MOVED, encoding="utf-8")
+        _, reloaded = h.command("reload", user="UADMIN")
+        _, after = h.command(TIRANA_CONFERENCE)
+    assert again == first and "Where: Tirana, Albania" in first["text"]
+    assert reloaded["text"].startswith("Knowledge reloaded")
+    assert "Where: Durres, Albania" in after["text"] and block_kit_problems(after) == []
+    assert "Durres" in json.dumps(after["blocks"])
 
 
 def test_configured_command_name_is_the_one_registered(bot):

@@ -7,7 +7,7 @@ import json
 import pytest
 from fakes.fake_slack import LIMITS, block_kit_problems, mention_tokens
 
-from adapters.slack_render import cut, escape, render_message, render_notice, unescape
+from adapters.slack_render import RenderMemo, cut, escape, render_message, render_notice, unescape
 from bot.reply import Block, Field, Reply, SourceRef
 
 HOSTILE = "<!channel> <!here> <!everyone> <@U123> <#C123> <!subteam^S1> <http://evil.example|click> & @here"
@@ -146,3 +146,16 @@ def test_an_empty_reply_still_renders_valid_block_kit():
     message = render_message(Reply("answer", "  ", blocks=(Block(""), Block("\x00"))))
     assert block_kit_problems(message) == []
     assert [b["type"] for b in message["blocks"]] == ["header"]
+
+
+def test_render_memo_renders_each_reply_object_once_per_share_query():
+    memo = RenderMemo("/nato", size=2)
+    reply = _quote_reply()
+    shared = memo.render(reply, "quote rutte")
+    assert memo.render(reply, "quote rutte") is shared
+    assert shared == render_message(reply, command="/nato", share_query="quote rutte")
+    assert memo.render(reply, None) == render_message(reply, command="/nato")
+    equal_but_new = _quote_reply()
+    assert memo.render(equal_but_new, "quote rutte") is not shared  # rendered for its own object: a full memo starts again
+    other = _quote_reply(title="Another answer")
+    assert memo.render(other, None)["blocks"][0]["text"]["text"] == "Another answer"
