@@ -124,6 +124,7 @@ TABLE = [
     ("conferences in 2024", "list", ["2 conferences in 2024", "The Hague", "London"], ["hague-pledge-conference-2024", "london-cyber-defence-conference-2024"]),
     ("which conferences were in 2023?", "list", ["1 conference in 2023", Absent("Vilnius")], ["berlin-cyber-defence-conference-2023"]),
     ("events in rome", "list", ["1 event matching “rome”"], ["rome-pledge-conference-2022"]),
+    ("event Announcement of the 2023 Vilnius Summit dates", "answer", ["9 November 2022"], ["vilnius-dates-announcement-2022"]),
     ("events summits", "list", ["4 summits"], ["warsaw-summit-2016"]),
     # "what is" names a thing, never a quote
     ("what is article 5?", "answer", ["Enhanced Cyber Defence Policy", "Article 5", Absent("“")], ["wales-2014-enhanced-cyber-defence-policy"]),
@@ -219,6 +220,13 @@ def test_every_answer_names_its_sources(bot, text):
     if reply.items and text not in ("help", "help quote"):
         assert reply.sources, text
         assert all(s.title for s in reply.sources)
+
+
+def test_every_suggested_follow_up_is_answered(bot):
+    """A "Try:" suggestion is a promise: following it gives an answer, never "not found" or a usage error."""
+    suggestions = {s for row in TABLE for s in ask(bot, row[0])[0].suggestions}
+    failing = {s: reply.title for s in sorted(suggestions) if (reply := ask(bot, s)[0]).kind not in ("answer", "list", "help")}
+    assert not failing, failing
 
 
 @pytest.mark.parametrize("text", [row[0] for row in TABLE])

@@ -74,10 +74,12 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         if part
     )
     if not events:
+        years = sorted({e.when.start.year for e in lookup.knowledge.events.values()})
+        nearest = min(years, key=lambda y: (abs(y - year), y)) if year and years else None
         return not_found(
             f"No {noun} {label}".strip() + " in the knowledge",
-            "Try `events` for the whole list, or `events <year>`.",
-            ("events", *((f"search {args}",) if args else ())),
+            "Try `events` for the whole list" + (f", or the nearest year with events: `events {nearest}`." if nearest else "."),
+            ("events", *((f"events {nearest}",) if nearest else ()), *((f"search {' '.join(words)}",) if words else ())),
         )
     if len(events) == 1:
         noun = noun[:-1]
@@ -154,13 +156,13 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
 
 
 def find_event(lookup: Lookup, query: str) -> Event | None:
-    """The event ``query`` names; a year in the query must match the event's."""
+    """The event ``query`` names; a year in the query must match the event's (or be part of its name)."""
     if event := lookup.by_id("event", query):
         return event
     year = parse_year(query)
     for hit in lookup.hits(query, ("event",), limit=20):
         event = lookup.item(hit.ref)
-        if year is None or event.when.start.year <= year <= (event.when.end or event.when.start).year:
+        if year is None or event.when.start.year <= year <= (event.when.end or event.when.start).year or str(year) in event.name:
             return event
     return None
 
