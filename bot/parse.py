@@ -127,7 +127,8 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     names = [spec.name for spec in COMMANDS]
     best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
     if best:
-        raise UsageError(f'Unknown command "{first}". Did you mean `{best[0]}`?', suggestions=(f"help {best[0]}",))
+        corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
+        raise UsageError(f'Unknown command "{first}". Did you mean `{corrected}`?', suggestions=(corrected, f"help {best[0]}"))
 
 
 def _is_who_question(args: str) -> bool:

@@ -69,12 +69,13 @@ def test_question_keeps_its_text_without_the_mention():
 
 @pytest.mark.parametrize(
     ("text", "wrong", "right"),
-    [("qoute rutte", "qoute", "quote"), ("evnets 2024", "evnets", "events"), ("hlep", "hlep", "help"), ("pledgs", "pledgs", "pledges")],
+    [("qoute rutte", "qoute", "quote rutte"), ("evnets 2024", "evnets", "events 2024"), ("hlep", "hlep", "help"), ("pledgs", "pledgs", "pledges")],
 )
 def test_near_miss_of_a_command_suggests_it(text, wrong, right):
     with pytest.raises(UsageError) as error:
         parse(text)
     assert str(error.value) == f'Unknown command "{wrong}". Did you mean `{right}`?'
+    assert error.value.suggestions[0] == right  # the corrected command, ready to run
 
 
 @pytest.mark.parametrize("text", ["quota of the alliance", "pledged money", "events2024"])
