@@ -101,7 +101,8 @@ TABLE = [
     ("event tallinn", "answer", ["Where: virtual, hosted from Tallinn, Estonia"], ["tallinn-pledge-conference-2021"]),
     ("where was the pledge agreed?", "answer", ["Cyber Defence Pledge: agreed 8 July 2016 at NATO Warsaw Summit 2016, Warsaw, Poland"], ["cyber-defence-pledge-2016"]),
     ("where is the NICC?", "answer", ["SHAPE in Mons"], ["nato-integrated-cyber-defence-centre"]),
-    ("where did rutte speak?", "answer", ["Mark Rutte spoke at NATO Cyber Defence Conference 2025, Tirana, Albania", "by video"], ["tirana-cyber-defence-conference-2025"]),
+    ("where did rutte speak?", "answer", ["Mark Rutte spoke by video at NATO Cyber Defence Conference 2025 (Tirana, Albania)"], ["tirana-cyber-defence-conference-2025"]),
+    ("where did baerbock speak?", "answer", ["Annalena Baerbock spoke at First annual NATO Cyber Defence Conference (Berlin, Germany)"], ["berlin-cyber-defence-conference-2023"]),
     ("when did stoltenberg speak in rome?", "answer", ["Jens Stoltenberg spoke on 10 November 2022"], ["rome-pledge-conference-2022"]),
     # what is coming up, what was the latest: relative to today, never an invented date
     ("when is the next conference?", "answer", ["No conference after 23 November 2026 is in the knowledge", "NATO Cyber Defence Conference 2025", "An annual conference"], ["tirana-cyber-defence-conference-2025", "nato-cyber-defence-conference-series"]),

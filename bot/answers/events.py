@@ -149,10 +149,14 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
         )
     event = events[0]
     reply = event_reply(lookup, event, focus)
-    days = {q.said for q in lookup.quotes_at(event) if q.speaker == person.id and q.said and q.said.precision == "day"}
+    theirs = [q for q in lookup.quotes_at(event) if q.speaker == person.id]
+    days = {q.said for q in theirs if q.said and q.said.precision == "day"}
     when = str(next(iter(days))) if len(days) == 1 else when_text(event.when)
-    said = f"on {when}" if focus == "when" else f"at {event.name}, {where_text(event) or 'place not recorded'}"
-    return replace(reply, title=f"{person.name} spoke {said}" + (f" ({event.name})" if focus == "when" else ""))
+    # The quotes' notes say when a speech was a video address: then the person was not at the place.
+    by_video = " by video" if any("video address" in (q.note or "").lower() for q in theirs) else ""
+    if focus == "when":
+        return replace(reply, title=f"{person.name} spoke{by_video} on {when} ({event.name})")
+    return replace(reply, title=f"{person.name} spoke{by_video} at {event.name} ({where_text(event) or 'place not recorded'})")
 
 
 def find_event(lookup: Lookup, query: str) -> Event | None:
