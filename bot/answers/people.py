@@ -25,10 +25,12 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         return _role_reply(lookup, named.role, named.people[0] if named.people else None, on, today or on)
     if not named.people:
         people = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p) or lookup.events_with(p)]
+        mentioned = bool(lookup.hits(args, ("quote", "event", "pledge", "initiative"), limit=1, min_coverage=0.3))
         return not_found(
             f"There is nobody called “{shorten(args, 60)}” in the knowledge",
-            "People in the knowledge include " + ", ".join(p.name for p in people[:6]) + ".",
-            tuple(f"who {p.name}" for p in people[:3]),
+            "People in the knowledge include " + ", ".join(p.name for p in people[:6]) + "."
+            + (f" “{shorten(args, 40)}” is mentioned elsewhere: try `search {shorten(args, 40)}`." if mentioned else ""),
+            ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]),
         )
     return person_reply(lookup, named.people[0], others=named.people[1:])
 
