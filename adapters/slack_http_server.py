@@ -16,8 +16,14 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
 log = logging.getLogger(__name__)
 
 
+# socketserver's default backlog is 5 connections: a burst of more, while the accepting thread
+# waits for the GIL, has its SYNs dropped and retried by the client a whole second later.
+LISTEN_BACKLOG = 128
+
+
 class ThreadPerRequestWSGIServer(ThreadingMixIn, WSGIServer):
     daemon_threads = True
+    request_queue_size = LISTEN_BACKLOG
 
 
 class PooledWSGIServer(WSGIServer):
@@ -25,6 +31,7 @@ class PooledWSGIServer(WSGIServer):
     slow request (a ``users.info`` retried after a 429) does not hold up the others."""
 
     workers = 4
+    request_queue_size = LISTEN_BACKLOG
 
     def server_activate(self) -> None:
         super().server_activate()

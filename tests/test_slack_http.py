@@ -6,7 +6,9 @@ The bot is the real one on the shipped knowledge; only Slack's Web API and
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
 import threading
 import time
 
@@ -16,7 +18,7 @@ from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_cop
 from fakes.slack_harness import SlackHarness, buttons
 
 from adapters import slack_render
-from adapters.slack_adapter import SlackCyberbot
+from adapters.slack_adapter import SlackCyberbot, make_http_server
 from bot.request import Request
 from bot.service import Bot
 
@@ -286,6 +288,21 @@ def test_a_slow_request_does_not_hold_up_the_others(bot):
         slow_bot.release.set()
         pending.join(10)
     assert status == 200 and still_waiting
+
+
+def test_a_burst_of_connections_waits_for_the_server_instead_of_being_dropped(harness):
+    """socketserver's backlog of 5 would drop the rest of a burst's SYNs: Slack's retry comes a second later."""
+    server = make_http_server(harness.app, "127.0.0.1", 0)  # listening, not yet accepting
+    try:
+        connected = []
+        for _ in range(20):
+            with contextlib.suppress(OSError):
+                connected.append(socket.create_connection(("127.0.0.1", server.server_port), timeout=0.5))
+        assert len(connected) == 20
+    finally:
+        for connection in connected:
+            connection.close()
+        server.server_close()
 
 
 @pytest.mark.parametrize(
