@@ -70,13 +70,38 @@ def digest_for(knowledge: Knowledge, date: dt.date, *, when_empty: WhenEmpty = "
 
 def anniversaries_on(knowledge: Knowledge, date: dt.date) -> list[Anniversary]:
     """Every item with a day in an earlier year that falls on ``date``'s day and month."""
-    found = []
-    for candidate in _candidates(knowledge):
-        for day in candidate[2]:
-            if day.year < date.year and falls_on(day, date):
-                found.append(Anniversary(candidate[0], candidate[1], day, candidate[3]))
-                break
-    return found
+    calendar_index = _calendar(knowledge)
+    days_remembered = [(date.month, date.day)]
+    if (date.month, date.day) == (2, 28) and not calendar.isleap(date.year):
+        days_remembered.append((2, 29))
+    found: dict[int, Anniversary] = {}
+    for month_day in days_remembered:
+        for kind, item, day, order in calendar_index.get(month_day, ()):
+            if day.year < date.year and order not in found:
+                found[order] = Anniversary(kind, item, day, order)
+    return [found[order] for order in sorted(found)]
+
+
+_CALENDAR_CACHE: dict[int, tuple[Knowledge, dict]] = {}
+
+
+def _calendar(knowledge: Knowledge) -> dict[tuple[int, int], list[tuple]]:
+    """(month, day) -> [(kind, item, day, order)] for every item known to the day, built once per knowledge.
+
+    Answering "on this day" then costs the day's matches, not a scan of every
+    entry (and the quiet-day look-ahead up to a year of such scans).
+    """
+    cached = _CALENDAR_CACHE.get(id(knowledge))
+    if cached is not None and cached[0] is knowledge:
+        return cached[1]
+    index: dict[tuple[int, int], list[tuple]] = {}
+    for kind, item, days, order in _candidates(knowledge):
+        for day in days:
+            index.setdefault((day.month, day.day), []).append((kind, item, day, order))
+    if len(_CALENDAR_CACHE) >= 4:  # a reload builds a new knowledge: drop the old ones
+        _CALENDAR_CACHE.clear()
+    _CALENDAR_CACHE[id(knowledge)] = (knowledge, index)
+    return index
 
 
 def falls_on(day: dt.date, date: dt.date) -> bool:
