@@ -6,7 +6,6 @@ import asyncio
 import logging
 import os
 import queue
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,9 +20,10 @@ from bot.request import Request
 from bot.service import Bot
 from bot.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
 
-FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
-GOOD = (FIXTURES / "yaml" / "small.yaml").read_text(encoding="utf-8")
-EDITED = GOOD.replace("city: Tirana", "city: Durres")
+from fakes.knowledge_files import SMALL_KNOWLEDGE as GOOD
+from fakes.knowledge_files import TIRANA_MOVED as EDITED
+from fakes.knowledge_files import knowledge_copy
+
 BROKEN = GOOD.replace("start: 2025-10-09", "start: 2025-10-32")
 BROKEN_LINE = GOOD.splitlines().index("    start: 2025-10-09") + 1
 
@@ -32,11 +32,7 @@ needs_sighup = pytest.mark.skipif(not hasattr(signal, "SIGHUP"), reason="this pl
 
 @pytest.fixture
 def knowledge_file(tmp_path: Path) -> Path:
-    shutil.copytree(FIXTURES / "seeds", tmp_path / "seeds")
-    path = tmp_path / "knowledge" / "knowledge.yaml"
-    path.parent.mkdir()
-    path.write_text(GOOD, encoding="utf-8")
-    return path
+    return knowledge_copy(tmp_path)
 
 
 @pytest.fixture
