@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .model import Event, Knowledge, Pledge, Quote
-from .reply import Block, Field, ItemRef, Reply, SourceRef
+from .phrasing import quote_block, shorten, source_refs
+from .reply import Block, Field, ItemRef, Reply
 
 WhenEmpty = Literal["nothing", "quote"]
 WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
@@ -190,7 +191,7 @@ def _reply(knowledge: Knowledge, date: dt.date, matches: list[Anniversary]) -> R
         _title(date),
         blocks=tuple(blocks),
         items=tuple(ItemRef(m.kind, m.item.id) for m in shown),
-        sources=_sources(knowledge, [m.item for m in shown]),
+        sources=source_refs(knowledge, [m.item for m in shown]),
         suggestions=suggestions,
         more_hint=more_hint,
         meta={"date": date.isoformat(), "matches": len(matches)},
@@ -201,14 +202,12 @@ def _block(knowledge: Knowledge, date: dt.date, match: Anniversary) -> Block:
     heading = f"{_years_ago(match.years_before(date))} today: {_name_with_place(knowledge, match)}"
     item = match.item
     if match.kind == "quote":
-        return _quote_block(knowledge, item, heading)
+        return quote_block(knowledge, item, heading)
     if match.kind == "event":
         return Block(item.summary or "", style="item", heading=heading, fields=(Field("When", str(item.when)),))
     return Block(item.summary, style="item", heading=heading, fields=(Field("Agreed", str(item.date)),))
 
 
-def _quote_block(knowledge: Knowledge, quote: Quote, heading: str) -> Block:
-    return Block(quote.text, style="quote", heading=heading, attribution=_attribution(knowledge, quote), mark=quote.trust_mark)
 
 
 def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
@@ -218,7 +217,7 @@ def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
     used: list = []
     quote = quote_of_the_day(knowledge, date)
     if quote is not None:
-        blocks.append(_quote_block(knowledge, quote, "Quote of the day"))
+        blocks.append(quote_block(knowledge, quote, "Quote of the day"))
         items.append(ItemRef("quote", quote.id))
         used.append(quote)
     upcoming = next_anniversary(knowledge, date)
@@ -229,7 +228,7 @@ def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
         since = _years_ago(match.years_before(later)).replace(" ago", "")
         what = _name_with_place(knowledge, match)
         if match.kind == "quote":
-            what += f" “{_shorten(match.item.text, 80)}”"
+            what += f" “{shorten(match.item.text, 80)}”"
         text = f"{when.capitalize()} ({later.day} {calendar.month_name[later.month]}): {since} since {what}"
         blocks.append(Block(text, heading="Coming up"))
         items.append(ItemRef(match.kind, match.item.id))
@@ -238,13 +237,11 @@ def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
         _title(date),
         blocks=tuple(blocks),
         items=tuple(items),
-        sources=_sources(knowledge, used),
+        sources=source_refs(knowledge, used),
         meta={"date": date.isoformat(), "matches": 0},
     )
 
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _speaker(knowledge: Knowledge, quote: Quote) -> str:
@@ -252,28 +249,6 @@ def _speaker(knowledge: Knowledge, quote: Quote) -> str:
     return person.name if person else quote.speaker
 
 
-def _attribution(knowledge: Knowledge, quote: Quote) -> str:
-    parts = [_speaker(knowledge, quote)]
-    event = knowledge.events.get(quote.event) if quote.event else None
-    if event is not None:
-        parts.append(event.name)
-    if quote.said is not None:
-        parts.append(str(quote.said))
-    return ", ".join(parts)
 
 
-def _source_ids(item) -> tuple[str, ...]:
-    if isinstance(item, Quote):
-        return (item.source,)
-    return item.sources
 
-
-def _sources(knowledge: Knowledge, items: list) -> tuple[SourceRef, ...]:
-    refs: dict[str, SourceRef] = {}
-    for item in items:
-        for source_id in _source_ids(item):
-            source = knowledge.sources.get(source_id)
-            if source is not None and source_id not in refs:
-                published = str(source.published) if source.published else None
-                refs[source_id] = SourceRef(source.id, source.title, source.publisher, published, source.url)
-    return tuple(refs.values())

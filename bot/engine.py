@@ -35,21 +35,15 @@ Answer = Callable[["Engine", Command, dt.date], Reply]
 
 
 class Engine:
+    """Parses and answers against one knowledge load; build a new one to reload."""
+
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
         self.lookup = Lookup(knowledge)
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""
-        k = self.knowledge
-        return {
-            "events": len(k.events),
-            "pledges": len(k.pledges),
-            "quotes": len(k.quotes),
-            "people": len(k.people),
-            "initiatives": len(k.initiatives),
-            "sources": len(k.sources),
-        }
+        return self.knowledge.counts()
 
     def parse(self, text: str) -> Command:
         """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""

@@ -74,7 +74,7 @@ def test_quote_keeps_its_trust_mark():
     quote_block = reply.blocks[0]
     assert quote_block.style == "quote"
     assert quote_block.mark == "machine re-translation, not the speaker's own words"
-    assert quote_block.attribution == "Mark Rutte, 9 November 2025"
+    assert quote_block.attribution == "Mark Rutte — 9 November 2025"
 
 
 @pytest.mark.parametrize("date", ["2023-11-09", "2023-11-10"])
