@@ -138,19 +138,12 @@ def _console(args: argparse.Namespace) -> int:
 def _validate(args: argparse.Namespace) -> int:
     from .knowledge import load_knowledge
     from .paths import default_knowledge_path
+    from .phrasing import count_phrase
 
     path = args.file or args.knowledge or str(default_knowledge_path())
     knowledge = load_knowledge(path)  # KnowledgeError is printed by main()
     print(f"{path}: OK ({count_phrase(knowledge.counts())})")
     return EXIT_OK
-
-
-_SINGULAR = {"people": "person"}
-
-
-def count_phrase(counts: dict[str, int]) -> str:
-    """``{"events": 1, "people": 2}`` -> ``"1 event, 2 people"``."""
-    return ", ".join(f"{n} {kind if n != 1 else _SINGULAR.get(kind, kind[:-1])}" for kind, n in counts.items())
 
 
 def _slack(args: argparse.Namespace) -> int:

@@ -17,6 +17,14 @@ def join_words(words: Iterable[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1]
 
 
+_SINGULAR = {"people": "person"}
+
+
+def count_phrase(counts: dict[str, int]) -> str:
+    """``{"events": 1, "people": 2}`` -> ``"1 event, 2 people"``."""
+    return ", ".join(f"{n} {kind if n != 1 else _SINGULAR.get(kind, kind[:-1])}" for kind, n in counts.items())
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut ``text`` at a word boundary to at most ``limit`` characters, with an ellipsis."""
     if len(text) <= limit:

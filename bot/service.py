@@ -97,8 +97,9 @@ class Bot:
         self._answering = Answering(fresh, self.reply_cache_size)
         counts = fresh.counts()
         log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
-        summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-        return Reply("answer", "Knowledge reloaded", blocks=(Block(summary),))
+        from .phrasing import count_phrase
+
+        return Reply("answer", "Knowledge reloaded", blocks=(Block(count_phrase(counts)),))
 
     def handle(self, request: Request) -> Reply:
         """Answer one request; never raises."""
