@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .errors import CyberbotError, KnowledgeError, PermissionDenied, UsageError
+from .phrasing import count_phrase
 from .reply import Block, Reply
 from .request import Request
 
@@ -97,8 +98,6 @@ class Bot:
         self._answering = Answering(fresh, self.reply_cache_size)
         counts = fresh.counts()
         log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
-        from .phrasing import count_phrase
-
         return Reply("answer", "Knowledge reloaded", blocks=(Block(count_phrase(counts)),))
 
     def handle(self, request: Request) -> Reply:
