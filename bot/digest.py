@@ -171,7 +171,7 @@ def _name_with_place(knowledge: Knowledge, match: Anniversary) -> str:
     if match.kind == "event":
         return f"{item.name}, {item.place}" if item.place else item.name
     if match.kind == "pledge":
-        return f"{item.name} agreed"
+        return f"{item.name}, by {item.by}"
     return f"{_speaker(knowledge, item)} said"
 
 
@@ -205,7 +205,7 @@ def _block(knowledge: Knowledge, date: dt.date, match: Anniversary) -> Block:
         return quote_block(knowledge, item, heading)
     if match.kind == "event":
         return Block(item.summary or "", style="item", heading=heading, fields=(Field("When", str(item.when)),))
-    return Block(item.summary, style="item", heading=heading, fields=(Field("Agreed", str(item.date)),))
+    return Block(item.summary, style="item", heading=heading, fields=(Field("Date", str(item.date)),))
 
 
 

@@ -104,7 +104,7 @@ def test_entries_known_only_to_the_month_or_year_never_match(date):
 
 def test_pledge_matches_on_the_day_it_was_agreed():
     reply = digest_for(KNOWLEDGE, day("2026-07-08"))
-    assert reply.blocks[0].heading == "10 years ago today: Cyber Defence Pledge agreed"
+    assert reply.blocks[0].heading == "10 years ago today: Cyber Defence Pledge, by NATO"
     assert reply.items == (ItemRef("pledge", "cdp"),)
 
 
