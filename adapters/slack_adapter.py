@@ -2,10 +2,11 @@
 
 Thin on purpose: a Slack payload becomes a ``Request``, the core's ``Bot``
 answers it, ``slack_render`` turns the ``Reply`` into Block Kit. Slash commands
-are answered inside ``ack(...)`` (``process_before_response=True``: no 10 ms
-polling floor, and the answer travels with the acknowledgement); mentions,
-DMs and button clicks are acknowledged at once and answered by lazy listeners,
-because they need Web API calls that may be slow or retried after a 429.
+are answered in the acknowledgement itself (``process_before_response=True``:
+no 10 ms polling floor), by a middleware that runs after Bolt's own (signature,
+token) and hands Bolt the answer's JSON, encoded once per memoised reply;
+mentions, DMs and button clicks are acknowledged at once and answered by lazy
+listeners, because they need Web API calls that may be slow or retried after a 429.
 
     app = build_app(bot, settings)          # a slack_bolt.App
     make_http_server(app, "0.0.0.0", 3000)  # HTTP mode, or SocketModeHandler(app, xapp).start()
@@ -24,9 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from wsgiref.simple_server import WSGIServer, make_server
 
-from slack_bolt import App
+from slack_bolt import App, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
+from slack_bolt.middleware import Middleware
+from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
@@ -37,7 +40,7 @@ from bot.reply import Reply
 from bot.request import Request
 
 from .slack_http_server import PooledWSGIServer, QuietHandler
-from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, render_notice, unescape
+from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, ack_body, render_notice, unescape
 from .slack_sender import SlackDigestSender  # noqa: F401  (re-exported for the digest scheduler)
 from .slack_settings import SettingsError, SlackSettings, command_setting, read_settings
 
@@ -61,10 +64,12 @@ class Caller:
 
 @dataclass(frozen=True)
 class Answer:
-    """A message ready to send, and the reply behind it (None for a rate-limit or failure notice)."""
+    """A message ready to send, the reply behind it (None for a rate-limit or failure notice), and
+    the words its Share button re-asks (None: no button)."""
 
     message: dict
     reply: Reply | None
+    share_query: str | None = None
 
     @property
     def shareable(self) -> bool:
@@ -85,7 +90,7 @@ class SlackCyberbot:
         self._rendered = RenderMemo(settings.command)
 
     def register(self, app: App) -> None:
-        app.command(self.settings.command)(self.on_command)
+        app.use(SlashCommand(self.settings.command, self.on_command))
         app.event("app_mention")(ack=_ack_nothing, lazy=[self.on_mention])
         app.event("message")(ack=_ack_nothing, lazy=[self.on_direct_message])
         app.action(re.compile(rf"^{SUGGEST_ACTION_PREFIX}\d+$"))(ack=_ack_nothing, lazy=[self.on_suggestion])
@@ -106,7 +111,7 @@ class SlackCyberbot:
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage)
             reply = self.bot.handle(request)
             share = text if share_button and reply.ok else None
-            return Answer(self._rendered.render(reply, share), reply)
+            return Answer(self._rendered.render(reply, share), reply, share)
         except Exception:
             rid = uuid.uuid4().hex[:12]
             log.exception("slack request %s failed: %r from %s in %s", rid, text[:200], caller.user, caller.channel)
@@ -114,8 +119,8 @@ class SlackCyberbot:
 
     # -- listeners ------------------------------------------------------------------------------
 
-    def on_command(self, ack, command: dict, client: WebClient) -> None:
-        """``/cyber ...``: private with a Share button, or public for ``/cyber share ...``."""
+    def on_command(self, command: dict, client: WebClient) -> str:
+        """``/cyber ...``: the acknowledgement's JSON, private with a Share button, or public for ``/cyber share ...``."""
         caller = Caller(command.get("team_id", ""), command.get("channel_id", ""), command.get("user_id", ""))
         words = unescape(command.get("text", "")).strip()
         public = self.settings.public_by_default
@@ -123,8 +128,10 @@ class SlackCyberbot:
         if first.lower() == "share":
             public, words = True, rest.strip()
         answer = self.answer(caller, words, client, share_button=not public)
-        in_channel = public and answer.shareable
-        ack(response_type="in_channel" if in_channel else "ephemeral", **answer.message)
+        response_type = "in_channel" if public and answer.shareable else "ephemeral"
+        if answer.reply is None:  # a notice: rare, not worth remembering
+            return ack_body(answer.message, response_type)
+        return self._rendered.ack_body(answer.reply, answer.share_query, response_type)
 
     def on_mention(self, event: dict, body: dict, client: WebClient) -> None:
         """``@cyberbot quote rutte`` in a channel: answer in a thread under the mention."""
@@ -210,6 +217,28 @@ class SlackCyberbot:
         verdict = bool(profile.get("is_admin") or profile.get("is_owner") or profile.get("is_primary_owner"))
         self._admin_cache[user] = (verdict, time.monotonic() + ADMIN_CACHE_SECONDS)
         return verdict
+
+
+class SlashCommand(Middleware):
+    """Answers one slash command with ``answer(command, client) -> JSON``, as Bolt's last middleware.
+
+    Registered with ``app.use``, so it runs after Bolt's built-in middleware:
+    a request with a bad signature or a stale timestamp is refused (401)
+    before it gets here. Answering here rather than in an ``app.command``
+    listener spares each request Bolt's listener matching, the arguments it
+    builds for the listener and ``ack``'s encoding of the message (the JSON
+    comes already encoded); any other request goes on to the listeners.
+    """
+
+    def __init__(self, command: str, answer: Callable[[dict, WebClient], str]):
+        self.command = command
+        self.answer = answer
+
+    def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]):  # noqa: A002
+        if req.body.get("command") != self.command:
+            return next()
+        body = self.answer(req.body, req.context.client)
+        return BoltResponse(status=200, body=body, headers={"content-type": "application/json;charset=utf-8"})
 
 
 def _safely(send: Callable[[], object]) -> bool:

@@ -9,6 +9,7 @@ link. Slack's size limits are applied here: a long list is cut with
 
 from __future__ import annotations
 
+import json
 import re
 
 from bot.reply import Block, Field, Reply, SourceRef
@@ -81,30 +82,64 @@ def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | 
 
 
 class RenderMemo:
-    """``render_message`` remembered per reply object, for the replies the core memoises.
+    """``render_message`` and the acknowledgement's JSON remembered per reply object.
 
     ``Bot`` hands back the same ``Reply`` object for the same question on the
-    same day, so the message is looked up by the reply's identity (no hashing
-    of a whole reply per request); each entry holds its reply, so an id is
-    never reused while it is remembered. The messages are shared: send them,
-    never change them.
+    same day, so a repeated question is answered with bytes encoded once: no
+    rendering, no ``json.dumps`` of kilobytes of blocks per request. The
+    messages are shared: send them, never change them.
     """
 
     def __init__(self, command: str = "/cyber", size: int = 512):
         self.command = command
-        self.size = size
-        self._messages: dict[tuple[int, str | None], tuple[Reply, dict]] = {}
+        self._messages = _PerReply(size)
+        self._acks = _PerReply(size)
 
     def render(self, reply: Reply, share_query: str | None = None) -> dict:
-        key = (id(reply), share_query)
-        remembered = self._messages.get(key)
-        if remembered is not None and remembered[0] is reply:
-            return remembered[1]
-        message = render_message(reply, command=self.command, share_query=share_query)
-        if len(self._messages) >= self.size:
-            self._messages.clear()  # one dict operation at a time: safe on the server's threads
-        self._messages[key] = (reply, message)
-        return message
+        remembered = self._messages.recall(reply, share_query)
+        if remembered is None:
+            remembered = render_message(reply, command=self.command, share_query=share_query)
+            self._messages.remember(reply, share_query, remembered)
+        return remembered
+
+    def ack_body(self, reply: Reply, share_query: str | None, response_type: str) -> str:
+        """``ack_body(render(reply, share_query), response_type)``, encoded once per reply object."""
+        extra = (share_query, response_type)
+        remembered = self._acks.recall(reply, extra)
+        if remembered is None:
+            remembered = ack_body(self.render(reply, share_query), response_type)
+            self._acks.remember(reply, extra, remembered)
+        return remembered
+
+
+class _PerReply:
+    """Values looked up by a reply's identity (no hashing of a whole reply per request).
+
+    Each entry holds its reply, so an id is never reused while it is
+    remembered. Thread-safe: one dict operation at a time, and the dict is
+    emptied rather than evicted entry by entry when full.
+    """
+
+    def __init__(self, size: int):
+        self.size = size
+        self._values: dict[tuple[int, object], tuple[Reply, object]] = {}
+
+    def recall(self, reply: Reply, extra: object):
+        remembered = self._values.get((id(reply), extra))
+        return remembered[1] if remembered is not None and remembered[0] is reply else None
+
+    def remember(self, reply: Reply, extra: object, value: object) -> None:
+        if len(self._values) >= self.size:
+            self._values.clear()
+        self._values[(id(reply), extra)] = (reply, value)
+
+
+def ack_body(message: dict, response_type: str) -> str:
+    """A slash command's acknowledgement as the JSON Slack reads: the message and where it shows.
+
+    ``response_type`` is "ephemeral" (only the caller sees it) or "in_channel".
+    """
+    return json.dumps({"response_type": response_type, **message})
 
 
 def fallback_text(reply: Reply) -> str:

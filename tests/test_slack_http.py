@@ -13,7 +13,7 @@ import threading
 import time
 
 import pytest
-from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens
+from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens, post_signed, slash_command_body
 from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
 from fakes.slack_harness import SlackHarness, buttons
 
@@ -176,6 +176,28 @@ def test_wrong_signature_is_refused_and_nothing_is_posted(harness):
     assert [c.method for c in harness.slack.calls] == ["auth.test"]
 
 
+class RecordingBot:
+    """The real bot, noting each request that reaches it."""
+
+    def __init__(self, real):
+        self.real, self.asked = real, []
+
+    def handle(self, request):
+        self.asked.append(request.text)
+        return self.real.handle(request)
+
+
+@pytest.mark.parametrize("forgery", [{"secret": "not-the-secret"}, {"timestamp": int(time.time()) - 6 * 60}])
+def test_a_forged_slash_command_never_reaches_the_bot(bot, forgery):
+    """The slash command is answered by a middleware: Bolt's signature check must run before it."""
+    recording = RecordingBot(bot)
+    with SlackHarness(recording) as h:
+        refused, _ = h.command("quote rutte", **forgery)
+        accepted, _ = h.command("quote stoltenberg")
+    assert (refused, accepted) == (401, 200)
+    assert recording.asked == ["quote stoltenberg"]
+
+
 def test_stale_timestamp_is_refused_and_nothing_is_posted(harness):
     status, _ = harness.command("quote rutte", timestamp=int(time.time()) - 6 * 60)
     assert status == 401
@@ -262,6 +284,15 @@ def test_configured_command_name_is_the_one_registered(bot):
     with SlackHarness(bot, {"CYBERBOT_SLACK_COMMAND": "/nato"}) as h:
         status, body = h.command("help")
     assert status == 200 and "/nato" in json.dumps(body)
+
+
+def test_another_slash_command_is_left_to_bolt(bot):
+    """Only the configured command is answered: another one goes on to Bolt, which has no listener for it."""
+    recording = RecordingBot(bot)
+    with SlackHarness(recording, {"CYBERBOT_SLACK_COMMAND": "/nato"}) as h:
+        body = slash_command_body("help", h.new_response_url(), command="/cyber")
+        status, _ = post_signed(h.url, body, "application/x-www-form-urlencoded")
+    assert status == 404 and recording.asked == []
 
 
 class SlowThenFastBot:

@@ -7,7 +7,7 @@ import json
 import pytest
 from fakes.fake_slack import LIMITS, block_kit_problems, mention_tokens
 
-from adapters.slack_render import RenderMemo, cut, escape, render_message, render_notice, unescape
+from adapters.slack_render import RenderMemo, ack_body, cut, escape, render_message, render_notice, unescape
 from bot.reply import Block, Field, Reply, SourceRef
 
 HOSTILE = "<!channel> <!here> <!everyone> <@U123> <#C123> <!subteam^S1> <http://evil.example|click> & @here"
@@ -159,3 +159,19 @@ def test_render_memo_renders_each_reply_object_once_per_share_query():
     assert memo.render(equal_but_new, "quote rutte") is not shared  # rendered for its own object: a full memo starts again
     other = _quote_reply(title="Another answer")
     assert memo.render(other, None)["blocks"][0]["text"]["text"] == "Another answer"
+
+
+def test_render_memo_encodes_each_acknowledgement_once():
+    memo = RenderMemo("/nato")
+    reply = _quote_reply()
+    private = memo.ack_body(reply, "quote rutte", "ephemeral")
+    assert memo.ack_body(reply, "quote rutte", "ephemeral") is private
+    assert json.loads(private) == {"response_type": "ephemeral", **render_message(reply, command="/nato", share_query="quote rutte")}
+    public = json.loads(memo.ack_body(reply, None, "in_channel"))
+    assert public == {"response_type": "in_channel", **render_message(reply, command="/nato")}
+    other = json.loads(memo.ack_body(_quote_reply(title="Another answer"), None, "in_channel"))
+    assert other["blocks"][0]["text"]["text"] == "Another answer"
+
+
+def test_ack_body_says_where_the_message_shows():
+    assert json.loads(ack_body({"text": "hi"}, "ephemeral")) == {"response_type": "ephemeral", "text": "hi"}
