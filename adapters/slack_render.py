@@ -139,7 +139,10 @@ def ack_body(message: dict, response_type: str) -> str:
 
     ``response_type`` is "ephemeral" (only the caller sees it) or "in_channel".
     """
-    return json.dumps({"response_type": response_type, **message})
+    return _JSON.encode({"response_type": response_type, **message})
+
+
+_JSON = json.JSONEncoder(check_circular=False, separators=(",", ":"))  # messages are trees built here: no cycles
 
 
 def fallback_text(reply: Reply) -> str:
