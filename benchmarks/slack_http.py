@@ -9,9 +9,10 @@ threaded WSGI server with the same ``process_before_response=True``:
             at start: the cost of sending real answers (1.7-7 KB of Block Kit JSON
             instead of 15 bytes), with no work to find them;
   ours      the real adapter: signature check, rate limiter, the real Bot on the
-            shipped knowledge, Block Kit rendering, the answer inside ``ack``.
-            The Bot memoises its replies per (text, date), so after the first
-            round every request is a memo hit;
+            shipped knowledge, Block Kit rendering, the answer in the
+            acknowledgement (from a middleware after Bolt's own). The Bot
+            memoises its replies per (text, date) and the adapter the JSON of
+            each, so after the first round every request is a memo hit;
   ours, no memo   the same with the reply memo off: every request is parsed,
             answered and rendered afresh (the cost of a question not asked
             before).
