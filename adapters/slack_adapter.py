@@ -4,7 +4,7 @@ Thin on purpose: a Slack payload becomes a ``Request``, the core's ``Bot``
 answers it, ``slack_render`` turns the ``Reply`` into Block Kit. Slash commands
 are answered in the acknowledgement itself (``process_before_response=True``:
 no 10 ms polling floor), by a middleware that runs after Bolt's own (signature,
-token) and hands Bolt the answer's JSON, encoded once per memoised reply;
+authorization) and hands Bolt the answer's JSON, encoded once per memoised reply;
 mentions, DMs and button clicks are acknowledged at once and answered by lazy
 listeners, because they need Web API calls that may be slow or retried after a 429.
 
