@@ -85,7 +85,7 @@ class SlackCyberbot:
         self.settings = settings
         self.limiter = RateLimiter.from_setting(settings.rate_limit)
         self._lock = threading.Lock()  # RateLimiter is not thread-safe; the server is threaded
-        self._admin_cache: dict[str, tuple[bool, float]] = {}
+        self._admin_cache: dict[str, tuple[bool, str | None, float]] = {}
         self._seen_events: OrderedDict[str, None] = OrderedDict()
         self._rendered = RenderMemo(settings.command)
 
@@ -107,8 +107,8 @@ class SlackCyberbot:
                 wait = 0.0 if allowed else self.limiter.retry_after(key)
             if not allowed:
                 return Answer(render_notice(SLOW_DOWN.format(seconds=max(1, round(wait)))), None)
-            can_manage = self._needs_admin(text) and self._is_admin(caller.user, client)
-            request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage)
+            can_manage, zone = self._admin_and_zone(caller.user, client) if self._needs_admin(text) else (False, None)
+            request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage, timezone=zone)
             reply = self.bot.handle(request)
             share = text if share_button and reply.ok else None
             return Answer(self._rendered.render(reply, share), reply, share)
@@ -202,21 +202,23 @@ class SlackCyberbot:
         sub = next((s for s in spec.subcommands if len(words) > 1 and s.name == words[1]), None)
         return bool(sub and sub.admin)
 
-    def _is_admin(self, user: str, client: WebClient) -> bool:
-        """In ``CYBERBOT_SLACK_ADMINS``, or a workspace admin or owner per ``users.info`` (cached)."""
+    def _admin_and_zone(self, user: str, client: WebClient) -> tuple[bool, str | None]:
+        """In ``CYBERBOT_SLACK_ADMINS``, or a workspace admin or owner per ``users.info`` (cached);
+        with the user's Slack time zone from the same look-up, the default for ``digest subscribe``."""
         if user in self.settings.admins:
-            return True
+            return True, None
         cached = self._admin_cache.get(user)
-        if cached and cached[1] > time.monotonic():
-            return cached[0]
+        if cached and cached[2] > time.monotonic():
+            return cached[0], cached[1]
         try:
             profile = client.users_info(user=user)["user"]
         except SlackApiError as error:
             log.warning("users.info failed for %s: %s", user, error.response.get("error"))
-            return False
+            return False, None
         verdict = bool(profile.get("is_admin") or profile.get("is_owner") or profile.get("is_primary_owner"))
-        self._admin_cache[user] = (verdict, time.monotonic() + ADMIN_CACHE_SECONDS)
-        return verdict
+        zone = profile.get("tz") or None
+        self._admin_cache[user] = (verdict, zone, time.monotonic() + ADMIN_CACHE_SECONDS)
+        return verdict, zone
 
 
 class SlashCommand(Middleware):

@@ -358,3 +358,20 @@ def test_an_event_slack_delivers_twice_is_answered_once(harness):
     harness.slack.wait_for("chat.postMessage", 2)
     time.sleep(0.3)
     assert [c.body["thread_ts"] for c in harness.slack.calls_to("chat.postMessage")] in (["3.3", "3.4"], ["3.4", "3.3"])
+
+
+def test_digest_subscribe_defaults_to_the_admins_slack_time_zone(tmp_path):
+    from bot.digest_commands import DigestCommands
+    from bot.store import Store
+
+    store = Store.open(tmp_path / "digests.db")
+    bot = Bot.from_path(None, digests=DigestCommands(store, default_tz="UTC"))
+    with SlackHarness(bot) as h:
+        h.slack.users["UADMIN"] = {"is_admin": True, "tz": "Europe/Brussels"}
+        h.slack.users["U1"] = {"is_admin": False, "tz": "America/New_York"}
+        _, refused = h.command("digest subscribe 08:30", user="U1")
+        _, subscribed = h.command("digest subscribe 08:30", user="UADMIN")
+    (subscription,) = store.subscriptions()
+    assert "manage" in refused["text"].lower()
+    assert "Europe/Brussels" in subscribed["text"]
+    assert (subscription.platform, subscription.local_time, subscription.timezone) == ("slack", "08:30", "Europe/Brussels")
