@@ -128,6 +128,7 @@ def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
 
 def next_anniversary(knowledge: Knowledge, date: dt.date, *, horizon: int = 366) -> tuple[int, Anniversary] | None:
     """The first anniversary after ``date`` within ``horizon`` days, as (days away, anniversary)."""
+    horizon = min(horizon, (dt.date.max - date).days)  # "today 9999-12-31" has no day after it
     for ahead in range(1, horizon + 1):
         later = date + dt.timedelta(ahead)
         matches = anniversaries_on(knowledge, later)
