@@ -17,11 +17,14 @@ from collections.abc import Sequence
 from .errors import KnowledgeError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+LOG_LEVELS = ("debug", "info", "warning", "error")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.log_level not in LOG_LEVELS:  # only the environment's default can get here unchecked
+        parser.error(f"CYBERBOT_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {args.log_level!r}")
     logging.basicConfig(
         level=getattr(logging, args.log_level.upper()),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
@@ -55,8 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--log-level",
-        default=os.environ.get("CYBERBOT_LOG_LEVEL", "warning"),
-        choices=["debug", "info", "warning", "error"],
+        default=os.environ.get("CYBERBOT_LOG_LEVEL", "warning").strip().lower(),
+        type=str.lower,
+        choices=LOG_LEVELS,
         help="log level (default: warning, or $CYBERBOT_LOG_LEVEL)",
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
@@ -75,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.set_defaults(handler=_validate)
 
     slack = sub.add_parser("slack", help="run in Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
-    slack.add_argument("--port", type=int, default=int(os.environ.get("PORT", 3000)), help="HTTP port (default 3000)")
+    slack.add_argument("--port", type=_port, default=os.environ.get("PORT", "3000"), help="HTTP port (default: $PORT, else 3000)")
     slack.add_argument("--manifest", action="store_true", help="print the Slack app manifest and exit")
     slack.set_defaults(handler=_slack)
 
@@ -100,6 +104,14 @@ def _parse_date(text: str) -> dt.date:
     except ValueError:
         msg = f"expected a date as YYYY-MM-DD, got {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _port(text: str) -> int:
+    """A TCP port; checked only by ``cyberbot slack`` (argparse converts a string default when it is used)."""
+    if text.strip().isdigit() and 0 <= int(text) <= 65535:
+        return int(text)
+    msg = f"expected a port number from 0 to 65535 (from --port or $PORT), got {text!r}"
+    raise argparse.ArgumentTypeError(msg)
 
 
 def _load_bot(args: argparse.Namespace, **kwargs):
