@@ -1,6 +1,10 @@
-"""Keep every test, and every subprocess a test starts, away from the user's real state."""
+"""Keep every test, and every subprocess a test starts, away from the user's real state and settings."""
+
+import os
 
 import pytest
+
+SETTING_PREFIXES = ("CYBERBOT_", "SLACK_", "DISCORD_")
 
 
 @pytest.fixture(autouse=True)
@@ -8,5 +12,7 @@ def private_state_dir(tmp_path, monkeypatch):
     # The store and the console history default to $XDG_STATE_HOME/cyberbot; a
     # test that runs `cyberbot slack` without CYBERBOT_DB must not touch ~/.local.
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.delenv("CYBERBOT_DB", raising=False)
-    monkeypatch.delenv("CYBERBOT_KNOWLEDGE", raising=False)
+    # A developer's own CYBERBOT_TZ, SLACK_BOT_TOKEN or PORT (Slack's HTTP port) must not
+    # change what a test sees, in process or in a subprocess that inherits os.environ.
+    for name in [name for name in os.environ if name.startswith(SETTING_PREFIXES) or name == "PORT"]:
+        monkeypatch.delenv(name)

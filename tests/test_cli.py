@@ -46,7 +46,7 @@ quotes:
 
 def cyberbot(*args: str, env: dict | None = None, executable: list[str] | None = None) -> subprocess.CompletedProcess:
     command = executable or [sys.executable, "-m", "bot"]
-    full_env = {k: v for k, v in os.environ.items() if k != "CYBERBOT_KNOWLEDGE"} | (env or {})
+    full_env = os.environ | (env or {})
     return subprocess.run([*command, *args], capture_output=True, text=True, timeout=60, env=full_env, cwd=ROOT)
 
 

@@ -13,9 +13,8 @@ from fakes.fake_discord import BOT_ID, GUILD_ID, FakeDiscord
 
 async def run_cyberbot(env: dict[str, str], *args: str) -> tuple[int, str, str]:
     """Run ``python -m bot discord`` without blocking the loop the fake serves on."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "CYBERBOT_"))}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "discord", *args, env=clean | env,
+        sys.executable, "-m", "bot", "discord", *args, env=os.environ | env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
     stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
@@ -60,9 +59,8 @@ async def test_cyberbot_discord_sync_registers_in_the_test_server_and_answers_fr
     fake = await FakeDiscord().start()
     env = {"DISCORD_TOKEN": fake.token, "DISCORD_API_URL": fake.api_url, "DISCORD_GATEWAY_URL": fake.gateway_url,
            "DISCORD_GUILD_ID": str(GUILD_ID)}
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "CYBERBOT_"))}
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "discord", "--sync", env=clean | env,
+        sys.executable, "-m", "bot", "discord", "--sync", env=os.environ | env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
     try:

@@ -218,10 +218,9 @@ class ConsoleProcess:
     """`cyberbot console` in a subprocess, asked one line at a time."""
 
     def __init__(self, knowledge_file: Path):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CYBERBOT_")}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", "--knowledge", str(knowledge_file), "console"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
         self.lines: queue.Queue[str] = queue.Queue()
         self.stderr: list[str] = []

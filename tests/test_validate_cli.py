@@ -19,7 +19,7 @@ SMALL_COUNTS = "3 events, 1 pledge, 2 quotes, 2 people, 1 initiative, 3 sources"
 
 
 def run(*args: str, cwd: Path, **env: str) -> tuple[int, str, str]:
-    environ = {k: v for k, v in os.environ.items() if not k.startswith("CYBERBOT_")} | env
+    environ = os.environ | env
     result = subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True, cwd=cwd, env=environ)
     return result.returncode, result.stdout, result.stderr
 
