@@ -53,6 +53,13 @@ class PooledWSGIServer(WSGIServer):
         self._pool.shutdown(wait=False)
 
 
+# Slack sends each request whole and wants the answer within 3 seconds: a connection still
+# sending its request after this long is not Slack, and must not hold a worker thread for ever.
+REQUEST_READ_TIMEOUT = 5.0
+
+
 class QuietHandler(WSGIRequestHandler):
+    timeout = REQUEST_READ_TIMEOUT  # socketserver sets it on the connection before reading
+
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
         log.debug("%s " + format, self.client_address[0], *args)
