@@ -117,6 +117,13 @@ class DigestCommands:
             suggestions=("digest status", "digest preview"),
         )
 
+    def _caller_zone(self, request: Request) -> str:
+        """The zone the platform reports for the caller when zoneinfo knows it, else the default."""
+        try:
+            return parse_zone(request.timezone) if request.timezone else self.default_tz
+        except UsageError:
+            return self.default_tz
+
     def subscribe(self, args: str, request: Request, now: dt.datetime) -> Reply:
         _require_manager(request, "start a daily digest in this channel")
         _require_channel(request)
@@ -128,7 +135,7 @@ class DigestCommands:
                 local_time = parse_time(word)
             else:
                 zone_words.append(word)
-        zone = parse_zone(" ".join(zone_words)) if zone_words else (request.timezone or self.default_tz)
+        zone = parse_zone(" ".join(zone_words)) if zone_words else self._caller_zone(request)
         subscription = self.store.subscribe(
             Subscription(request.platform, request.workspace, request.channel, local_time, zone, when_empty,
                          created_by=request.user, created_at=stamp(now))
@@ -187,7 +194,7 @@ class DigestCommands:
 
     def preview(self, args: str, request: Request, now: dt.datetime, engine) -> Reply:
         subscription = self.store.subscription(request.platform, request.channel)
-        zone = subscription.timezone if subscription and subscription.active else (request.timezone or self.default_tz)
+        zone = subscription.timezone if subscription and subscription.active else self._caller_zone(request)
         today = now.astimezone(ZoneInfo(zone)).date()
         date = _parse_preview_date(args, today) if args.strip() else today
         when_empty = subscription.when_empty if subscription and subscription.active else "quote"
