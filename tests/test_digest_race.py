@@ -42,6 +42,7 @@ class Sender:
 async def main():
     store = Store.open(db_path)
     scheduler = DigestScheduler(store, lambda: knowledge, {"slack": Sender()})
+    open(f"{go_path}.ready.{os.getpid()}", "w").close()  # imported, opened: at the start line
     while not os.path.exists(go_path):
         time.sleep(0.005)
     # one simulated clock shared by every worker: START at the go file's time, `speed` times faster
@@ -81,6 +82,15 @@ def start_workers(tmp_path, db_path, posts_path, count: int, mode: str, minutes:
     return workers, go_path
 
 
+def wait_at_start_line(workers, go_path) -> None:
+    """Until every worker has imported and opened the store, so none starts the day late."""
+    deadline = time.monotonic() + 60
+    while len(list(go_path.parent.glob(f"{go_path.name}.ready.*"))) < len(workers):
+        assert time.monotonic() < deadline, "a worker never reached the start line"
+        assert all(w.poll() is None for w in workers), "a worker died before the start"
+        time.sleep(0.01)
+
+
 def finish(workers) -> None:
     for worker in workers:
         _, err = worker.communicate(timeout=120)
@@ -95,7 +105,7 @@ def posts_per_channel(posts_path) -> dict[str, int]:
 def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=150)
     workers, go_path = start_workers(tmp_path, db_path, posts_path, count=4, mode="steady", minutes=2, speed=60)
-    time.sleep(1.0)  # let every worker import and wait at the start line
+    wait_at_start_line(workers, go_path)
     go_path.touch()
     finish(workers)
     counts = posts_per_channel(posts_path)
@@ -107,8 +117,8 @@ def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
 
 def test_racing_processes_with_failing_sends_retry_and_still_post_once(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=60)
-    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200, speed=1800)
-    time.sleep(1.0)
+    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200, speed=3600)
+    wait_at_start_line(workers, go_path)
     go_path.touch()
     finish(workers)
     counts = posts_per_channel(posts_path)
