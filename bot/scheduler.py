@@ -22,7 +22,7 @@ from .digest import digest_for
 from .errors import ChannelGone
 from .model import Knowledge
 from .reply import Reply
-from .schedule import DEFAULT_GRACE, DayPlan, Slot, retry_delay
+from .schedule import DEFAULT_GRACE, DayPlan, Slot, parse_hhmm, retry_delay, zone_named
 from .store import DEFAULT_STALE_AFTER, Delivery, Store, Subscription, stamp
 
 log = logging.getLogger(__name__)
@@ -118,12 +118,25 @@ class DigestScheduler:
         """The day plan, rebuilt only when some process changed a subscription."""
         version = self.store.subscriptions_version()
         if self._plan is None or version != self._plan_version:
-            subscriptions = [s for s in self.store.subscriptions() if s.platform in self.senders]
+            subscriptions = [s for s in self.store.subscriptions() if s.platform in self.senders and self._schedulable(s)]
             self._subscriptions = {(s.platform, s.channel): s for s in subscriptions}
             self._plan = DayPlan({key: (s.local_time, s.timezone) for key, s in self._subscriptions.items()}, now)
             self._plan_version = version
         self._plan.advance(now)
         return self._plan
+
+    def _schedulable(self, sub: Subscription) -> bool:
+        """False, with the subscription stopped and a log line, for a zone or time that no longer loads
+        (a zone dropped from tzdata): one bad row must not stop every channel's digest."""
+        try:
+            zone_named(sub.timezone)
+            parse_hhmm(sub.local_time)
+        except (KeyError, ValueError) as error:  # ZoneInfoNotFoundError is a KeyError
+            reason = f"cannot schedule {sub.local_time} in time zone {sub.timezone!r} ({error}); subscribe again with a valid zone"
+            self.store.disable(sub.platform, sub.channel, reason)
+            log.warning("digest for %s channel %s disabled: %s", sub.platform, sub.channel, reason)
+            return False
+        return True
 
     def _scan(self, now: dt.datetime) -> _Scan:
         """What is due now, and when to look again; reads only the deliveries of fired, unsettled days."""

@@ -47,3 +47,18 @@ def test_preview_with_an_unknown_platform_zone_is_answered(tmp_path):
     reply = bot.handle(Request("digest preview", platform="slack", channel="C9", timezone="Mars/Olympus"))
     assert reply.kind != "error", reply.title
     store.close()
+
+
+def test_a_stored_subscription_whose_zone_no_longer_loads_is_stopped_and_the_others_still_post(tmp_path):
+    from bot.store import Subscription
+
+    store = Store.open(tmp_path / "cyberbot.db")
+    store.subscribe(Subscription("slack", "T1", "C1", "09:00", "Mars/Olympus"))  # e.g. a zone tzdata dropped
+    store.subscribe(Subscription("slack", "T1", "C2", "09:00", "Europe/Brussels"))
+    bot = Bot.from_path(None, clock=lambda: NOW)
+    sender = Recorder()
+    asyncio.run(DigestScheduler(store, lambda: bot.knowledge, {"slack": sender}, lambda: NOW).run_due())
+    assert sender.sent == ["C2"]
+    stopped = store.subscription("slack", "C1")
+    assert not stopped.active and "Mars/Olympus" in stopped.disabled_reason
+    store.close()
