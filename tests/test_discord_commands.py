@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 
@@ -134,13 +134,17 @@ async def test_autocomplete_offers_at_most_25_choices(monkeypatch):
 
 async def test_a_slow_answer_is_deferred_then_sent_as_a_follow_up(monkeypatch):
     monkeypatch.setattr(discord_adapter, "DEFER_AFTER", 0.05)
+    release = threading.Event()
 
     def slow(request):
-        time.sleep(0.3)
+        if not release.wait(10):
+            raise TimeoutError("the test never released the core")
         return Reply("answer", "Slow but sure")
 
     async with running_client(monkeypatch, RecordingBot(slow)) as (fake, _):
         await fake.interaction([text_option("query", "rutte"), {"name": "private", "type": BOOLEAN, "value": True}], sub="quote")
+        await fake.wait_until(lambda: fake.callbacks())  # deferred while the core is still busy
+        release.set()
         await fake.wait_until(lambda: fake.posted(f"/webhooks/{APP_ID}/"))
     [deferral] = fake.callbacks()
     assert deferral == {"type": 5, "data": {"flags": EPHEMERAL}}
