@@ -106,11 +106,16 @@ def slack_sender(env: Mapping[str, str]):
     from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
     from .slack_sender import SlackDigestSender
+    from .slack_settings import SettingsError, command_setting
 
+    try:
+        command = command_setting(env)
+    except SettingsError as error:
+        raise SetupProblem(f"cyberbot digest run: {error}") from None
     base_url = (env.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).rstrip("/") + "/"
     client = WebClient(token=env["SLACK_BOT_TOKEN"].strip(), base_url=base_url, timeout=10)
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
-    return SlackDigestSender(client)
+    return SlackDigestSender(client, command)
 
 
 class discord_sender:  # noqa: N801 - used as ``async with discord_sender(env) as sender``

@@ -318,7 +318,7 @@ def _start_digests(bot, client: WebClient, env) -> None:
     """Answer ``digest ...`` commands and post due digests through ``SlackDigestSender(client)`` (a daemon thread)."""
     from .digest_runner import start_digest_thread
 
-    start_digest_thread(bot, "slack", SlackDigestSender(client), env)
+    start_digest_thread(bot, "slack", SlackDigestSender(client, command_setting(env)), env)
 
 
 def run_slack(args, env) -> int:

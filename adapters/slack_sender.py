@@ -15,6 +15,7 @@ from bot.errors import ChannelGone
 from bot.reply import Reply
 
 from .slack_render import render_message
+from .slack_settings import DEFAULT_COMMAND
 
 # Errors after which posting to this channel will never work again without a person acting:
 # the channel is gone or archived, the bot was removed from it, or the workspace revoked the app.
@@ -33,7 +34,10 @@ PERMANENT_ERRORS = frozenset(
 
 
 class SlackDigestSender:
-    """``await SlackDigestSender(client).send("C123", reply)`` posts the reply as Block Kit.
+    """``await SlackDigestSender(client, "/cyber").send("C123", reply)`` posts the reply as Block Kit.
+
+    ``command`` is the workspace's slash command, which the follow-up buttons and
+    "and N more — try …" lines name.
 
     Raises:
         ChannelGone: for the errors in ``PERMANENT_ERRORS``, so the subscription is disabled.
@@ -41,11 +45,12 @@ class SlackDigestSender:
             which the scheduler treats as a passing failure and tries again later.
     """
 
-    def __init__(self, client: WebClient):
+    def __init__(self, client: WebClient, command: str = DEFAULT_COMMAND):
         self.client = client
+        self.command = command
 
     async def send(self, channel_id: str, reply: Reply) -> None:
-        message = render_message(reply)
+        message = render_message(reply, command=self.command)
         try:
             await asyncio.to_thread(
                 self.client.chat_postMessage, channel=channel_id, link_names=False, **message
