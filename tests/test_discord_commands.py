@@ -10,8 +10,10 @@ import adapters.discord_adapter as discord_adapter
 from adapters.discord_adapter import FAILED, subcommand_name
 from bot.commands import COMMANDS
 from bot.reply import Reply
+from bot.service import Bot
 from fakes.discord_harness import RecordingBot, running_client
 from fakes.fake_discord import ADMIN_ID, APP_ID, GUILD_ID, USER_ID, effective_pings
+from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
 
 EPHEMERAL = 64
 STRING, BOOLEAN, SUBCOMMAND = 3, 5, 1
@@ -66,17 +68,18 @@ async def test_without_sync_the_bot_registers_nothing(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("sub", "options", "text"),
+    ("sub", "options", "text", "title"),
     [
-        ("quote", [text_option("query", "rutte")], "quote rutte"),
-        ("quote", [], "quote"),
-        ("event", [text_option("query", "tirana")], "event tirana"),
-        ("onthisday", [text_option("date", "9 october")], "today 9 october"),
-        ("help", [], "help"),
-        ("ask", [text_option("text", "when was the Tirana conference")], "when was the Tirana conference"),
+        ("quote", [text_option("query", "rutte")], "quote rutte", "Quote by Mark Rutte"),
+        ("quote", [], "quote", "Quote of the day"),
+        ("event", [text_option("query", "tirana")], "event tirana", "NATO Cyber Defence Conference 2025"),
+        ("onthisday", [text_option("date", "9 october")], "today 9 october", "On this day, 9 October"),
+        ("help", [], "help", "cyberbot commands"),
+        ("ask", [text_option("text", "when was the Tirana conference")], "when was the Tirana conference",
+         "NATO Cyber Defence Conference 2025: 9–10 October 2025"),
     ],
 )
-async def test_a_subcommand_is_answered_in_public_through_the_callback(monkeypatch, sub, options, text):
+async def test_a_subcommand_is_answered_in_public_through_the_callback(monkeypatch, sub, options, text, title):
     bot = RecordingBot()
     async with running_client(monkeypatch, bot) as (fake, _):
         await fake.interaction(options, sub=sub)
@@ -85,7 +88,7 @@ async def test_a_subcommand_is_answered_in_public_through_the_callback(monkeypat
     assert answer["type"] == 4
     assert not answer["data"].get("flags", 0) & EPHEMERAL
     assert answer["data"]["allowed_mentions"] == {"parse": []}
-    assert answer["data"]["embeds"][0]["title"] == f"You asked: {text}"
+    assert answer["data"]["embeds"][0]["title"] == title
     assert not fake.unhandled
 
 
@@ -121,15 +124,21 @@ async def test_autocomplete_offers_the_cores_matches(monkeypatch):
     async with running_client(monkeypatch, bot) as (fake, _):
         await fake.interaction([text_option("query", "rut", focused=True)], sub="quote", autocomplete=True)
         answer = await callback(fake)
-    assert answer == {"type": 8, "data": {"choices": [{"name": "Mark Rutte", "value": "mark rutte"}]}}
+    assert answer == {"type": 8, "data": {"choices": [{"name": "Mark Rutte — Prime Minister of the Netherlands", "value": "mark-rutte"}]}}
     assert bot.requests == []  # typing is not asking
 
 
-async def test_autocomplete_offers_at_most_25_choices(monkeypatch):
-    async with running_client(monkeypatch, RecordingBot()) as (fake, _):
-        await fake.interaction([text_option("query", "many", focused=True)], sub="event", autocomplete=True)
+async def test_autocomplete_offers_at_most_25_choices(monkeypatch, tmp_path):
+    """Discord refuses a list of more than 25: a knowledge file with 30 workshops offers 25 of them."""
+    path = knowledge_copy(tmp_path)
+    workshops = "".join(f"  - {{id: workshop-{n}, name: Cyber Workshop {n}, kind: conference, start: {1990 + n}-05-01, "
+                        "sources: [src-facts]}\n" for n in range(30))
+    path.write_text(SMALL_KNOWLEDGE.replace("events:\n", "events:\n" + workshops, 1), encoding="utf-8")
+    async with running_client(monkeypatch, RecordingBot(core=Bot.from_path(str(path)))) as (fake, _):
+        await fake.interaction([text_option("query", "workshop", focused=True)], sub="event", autocomplete=True)
         answer = await callback(fake)
-    assert len(answer["data"]["choices"]) == 25
+    choices = answer["data"]["choices"]
+    assert len(choices) == 25 and all(c["name"].startswith("Cyber Workshop") for c in choices)
 
 
 async def test_a_slow_answer_is_deferred_then_sent_as_a_follow_up(monkeypatch):

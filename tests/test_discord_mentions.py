@@ -12,7 +12,7 @@ import logging
 import pytest
 
 from adapters.discord_adapter import FAILED
-from bot.reply import Block, Reply
+from bot.reply import Reply
 from fakes.discord_harness import RecordingBot, running_client
 from fakes.fake_discord import (
     ADMIN_ID,
@@ -45,7 +45,7 @@ async def test_a_mention_gets_one_reply_to_that_message_that_pings_nobody(monkey
     assert reply["message_reference"]["message_id"] == int(said["id"])
     assert reply["allowed_mentions"] == NO_PINGS
     assert effective_pings(reply["content"], reply["allowed_mentions"], replied_to=USER_ID) == set()
-    assert reply["embeds"][0]["title"] == "You asked: quote rutte"
+    assert reply["embeds"][0]["title"] == "Quote by Mark Rutte"
     [request] = bot.requests
     assert (request.text, request.platform, request.workspace, request.channel, request.user) == (
         "quote rutte", "discord", str(GUILD_ID), str(CHANNEL_ID), str(USER_ID))
@@ -175,8 +175,8 @@ async def test_identify_asks_for_no_privileged_intent_and_the_client_heartbeats(
 
 
 async def test_a_quote_with_a_trust_mark_keeps_it_on_the_wire(monkeypatch):
-    quote = Block("Wir stehen zusammen.", style="quote", attribution="Olaf Scholz", mark="machine re-translation")
-    async with running_client(monkeypatch, RecordingBot(lambda r: Reply("answer", "Scholz", blocks=(quote,)))) as (fake, _):
-        await fake.user_says(f"<@{BOT_ID}> quote scholz")
+    """The shipped knowledge marks Ollongren's Hague quote unverified: the mark must reach the embed."""
+    async with running_client(monkeypatch, RecordingBot()) as (fake, _):
+        await fake.user_says(f"<@{BOT_ID}> quote ollongren")
         [reply] = await replies(fake)
-    assert reply["embeds"][0]["description"].endswith("⚠️ **machine re-translation**")
+    assert reply["embeds"][0]["description"].endswith("⚠️ **unverified: not found in any official text**")

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from dataclasses import dataclass
+import functools
 
 from adapters.discord_adapter import CyberClient
 from bot.ratelimit import RateLimiter
-from bot.reply import Block, Reply
+from bot.service import Bot
 
 from .fake_discord import FakeDiscord
 
@@ -41,31 +41,27 @@ async def running_client(monkeypatch, bot, *, fake: FakeDiscord | None = None, s
         await fake.close()
 
 
-@dataclass(frozen=True)
-class Choice:
-    label: str
-    value: str
-
-
-class StandInEngine:
-    """Autocomplete like the core's: choices whose label starts with the prefix."""
-
-    NAMES = {"speaker": ("Mark Rutte", "Jens Stoltenberg", "Kajsa Ollongren"),
-             "event": ("NATO Cyber Defence Pledge Conference 2025, Tirana", "Berlin 2024")}
-
-    def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
-        names = self.NAMES.get(kind, ()) if prefix != "many" else [f"Choice {n}" for n in range(60)]
-        return [Choice(n, n.lower()) for n in names if prefix.lower() in n.lower() or prefix == "many"][:limit]
+@functools.cache
+def shipped_bot() -> Bot:
+    """The real core on the shipped knowledge, loaded once for the whole run."""
+    return Bot.from_path(None)
 
 
 class RecordingBot:
-    """Stands in for ``bot.service.Bot``: records each request, answers with ``reply_for``."""
+    """The real core (``shipped_bot()``), noting each request that reaches it.
 
-    def __init__(self, reply_for=None):
+    ``reply_for`` replaces the core's answer only where a test is about the adapter's
+    handling of a core that fails, is slow, or answers with pings and mentions.
+    """
+
+    def __init__(self, reply_for=None, *, core: Bot | None = None):
         self.requests = []
-        self.engine = StandInEngine()
-        self._reply_for = reply_for or (lambda request: Reply("answer", f"You asked: {request.text}",
-                                                              blocks=(Block("An answer."),)))
+        self.core = core or shipped_bot()
+        self._reply_for = reply_for or self.core.handle
+
+    @property
+    def engine(self):
+        return self.core.engine
 
     def handle(self, request):
         self.requests.append(request)
