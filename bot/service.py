@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ class Bot:
         self.knowledge_path = knowledge_path
         self.clock = clock
         self.digests = digests  # bot.digest_commands.DigestCommands, or None
+        self.reload_lock = threading.Lock()  # one reload at a time: the watcher, SIGHUP or an admin's `reload`
 
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
@@ -79,7 +81,15 @@ class Bot:
         return self._answering.engine.knowledge
 
     def reload(self) -> Reply:
-        """Load the knowledge file again; keep serving the old one if the new one is broken."""
+        """Load the knowledge file again; keep serving the old one if the new one is broken.
+
+        Serialised by ``reload_lock``, so a slow load of an older copy of the file
+        can never be swapped in over a newer one loaded by another trigger.
+        """
+        with self.reload_lock:
+            return self._reload()
+
+    def _reload(self) -> Reply:
         from .engine import Engine
         from .knowledge import load_knowledge
 

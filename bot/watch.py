@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = 2.0
-_reload_lock = threading.Lock()  # one reload at a time, whichever trigger fired
 
 
 @dataclass(frozen=True)
@@ -61,10 +60,9 @@ def stamp_file(path: str, previous: FileStamp | None = None) -> FileStamp | None
 
 
 def reload_and_log(bot: Bot, reason: str) -> Reply:
-    """Reload the bot's knowledge (serialised across triggers) and log why."""
+    """Reload the bot's knowledge and log why (``Bot.reload`` runs one reload at a time, whichever trigger fired)."""
     log.info("reloading knowledge from %s (%s)", bot.knowledge_path, reason)
-    with _reload_lock:
-        return bot.reload()  # logs the counts, or every problem at ERROR
+    return bot.reload()  # logs the counts, or every problem at ERROR
 
 
 class KnowledgeWatcher:

@@ -265,3 +265,15 @@ def test_a_running_console_reloads_on_edit_and_on_sighup(knowledge_file):
             assert "Where: Durres, Albania" in console.ask(question)
     finally:
         assert console.close() == 0
+
+
+def test_an_admin_reload_waits_for_a_reload_in_progress(bot):
+    """The chat `reload` is serialised with the watcher and SIGHUP: an older load is never swapped in over a newer one."""
+    answered: list = []
+    with bot.reload_lock:  # another trigger is reloading
+        admin = threading.Thread(target=lambda: answered.append(bot.handle(Request("reload", can_manage=True))), daemon=True)
+        admin.start()
+        admin.join(timeout=0.5)
+        assert answered == []
+    admin.join(timeout=30)
+    assert answered and answered[0].title == "Knowledge reloaded"
