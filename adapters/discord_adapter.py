@@ -136,9 +136,8 @@ class CyberClient(discord.Client):
 
     def _cooldown(self, user: str) -> str | None:
         """None when ``user`` may ask now, else the polite sentence to answer with."""
-        if self.limiter.allow(user):
-            return None
-        return COOLDOWN.format(seconds=max(1, round(self.limiter.retry_after(user))))
+        wait = self.limiter.wait(user)
+        return None if wait is None else COOLDOWN.format(seconds=wait)
 
     # -- mentions and DMs ------------------------------------------------------------------
 

@@ -84,7 +84,7 @@ class SlackCyberbot:
         self.bot = bot
         self.settings = settings
         self.limiter = RateLimiter.from_setting(settings.rate_limit)
-        self._lock = threading.Lock()  # RateLimiter is not thread-safe; the server is threaded
+        self._lock = threading.Lock()  # for the redelivered-event memo; the server is threaded
         self._admin_cache: dict[str, tuple[bool, str | None, float]] = {}
         self._seen_events: OrderedDict[str, None] = OrderedDict()
         self._rendered = RenderMemo(settings.command)
@@ -101,12 +101,9 @@ class SlackCyberbot:
     def answer(self, caller: Caller, text: str, client: WebClient, *, share_button: bool) -> Answer:
         """Ask the bot; a rate limit or any exception becomes a short private notice."""
         try:
-            key = f"{caller.team}:{caller.user}"
-            with self._lock:
-                allowed = self.limiter.allow(key)
-                wait = 0.0 if allowed else self.limiter.retry_after(key)
-            if not allowed:
-                return Answer(render_notice(SLOW_DOWN.format(seconds=max(1, round(wait)))), None)
+            wait = self.limiter.wait(f"{caller.team}:{caller.user}")
+            if wait is not None:
+                return Answer(render_notice(SLOW_DOWN.format(seconds=wait)), None)
             can_manage, zone = self._admin_and_zone(caller.user, client) if self._needs_admin(text) else (False, None)
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage, timezone=zone)
             reply = self.bot.handle(request)

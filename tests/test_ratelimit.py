@@ -1,8 +1,10 @@
 """The per-user rate limiter the Slack and Discord adapters share."""
 
+import math
+
 import pytest
 
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import SWEEP_FLOOR, RateLimiter
 
 
 class FakeClock:
@@ -38,3 +40,31 @@ def test_setting_reads_calls_per_seconds(setting, calls, window):
 def test_bad_setting_says_what_it_should_look_like(setting):
     with pytest.raises(ValueError, match="CALLS/SECONDS|max_calls"):
         RateLimiter.from_setting(setting)
+
+
+def test_users_idle_for_a_window_are_forgotten():
+    clock = FakeClock()
+    limiter = RateLimiter(max_calls=5, window=10, clock=clock)
+    for n in range(3 * SWEEP_FLOOR):
+        limiter.allow(f"U{n}")
+    clock.now += 11
+    for n in range(3 * SWEEP_FLOOR):
+        limiter.allow(f"V{n}")
+    assert len(limiter) == 3 * SWEEP_FLOOR  # the U users are gone, every V user is kept
+    assert all(limiter.allow(f"V{n}") for n in range(10))  # the active users are still counted, not reset
+
+
+def test_a_window_that_is_not_a_number_of_seconds_is_refused():
+    """A NaN window used to pass the check and an infinite one to crash ``round`` in the cooldown notice."""
+    for window in (math.nan, math.inf):
+        with pytest.raises(ValueError, match="finite window"):
+            RateLimiter(5, window)
+
+
+def test_wait_is_none_until_the_limit_then_whole_seconds():
+    clock = FakeClock()
+    limiter = RateLimiter(max_calls=2, window=10, clock=clock)
+    assert [limiter.wait("U1"), limiter.wait("U1")] == [None, None]
+    clock.now += 9.8
+    assert limiter.wait("U1") == 1  # 0.2 s left: never "wait 0 s"
+    assert limiter.retry_after("U1") == pytest.approx(0.2)
