@@ -131,8 +131,8 @@ class SlackCyberbot:
         return self._rendered.ack_body(answer.reply, answer.share_query, response_type)
 
     def on_mention(self, event: dict, body: dict, client: WebClient) -> None:
-        """``@cyberbot quote rutte`` in a channel: answer in a thread under the mention."""
-        if not self._first_delivery(body):
+        """``@cyberbot quote rutte`` in a channel: answer in a thread under the mention (not to other bots)."""
+        if event.get("bot_id") or not self._first_delivery(body):
             return
         text = unescape(_LEADING_MENTION.sub("", event.get("text", ""), count=1)).strip()
         thread = event.get("thread_ts") or event.get("ts")
