@@ -5,6 +5,9 @@ Run through the real bot on the shipped knowledge with a fixed clock
 """
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import pytest
@@ -287,8 +290,27 @@ def test_answers_depend_on_the_day_asked(today, text, contains):
     assert contains in rendered, rendered
 
 
-def test_the_same_question_gets_the_same_answer(bot):
-    assert ask(bot, "quote rutte")[0] == ask(bot, "quote rutte")[0]
+ANSWER_IN_A_FRESH_PROCESS = """
+import datetime as dt, sys
+from bot.render_text import render_text
+from bot.request import Request
+from bot.service import Bot
+bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc))
+for text in sys.argv[1:]:
+    print(render_text(bot.handle(Request(text))))
+"""
+
+
+def test_the_same_question_gets_the_same_answer_in_every_process(bot):
+    """Asking twice in one bot only meets its reply memo: processes with other hash seeds show set or dict order leaking out."""
+    questions = ["quote rutte", "quote", "who said stand together", "search cyber", "what did the nato chief say in berlin?"]
+    expected = "".join(ask(bot, question)[1] + "\n" for question in questions)
+    runs = [
+        subprocess.run([sys.executable, "-c", ANSWER_IN_A_FRESH_PROCESS, *questions], capture_output=True, text=True,
+                       timeout=60, env=os.environ | {"PYTHONHASHSEED": seed})
+        for seed in ("1", "2")
+    ]
+    assert [(run.returncode, run.stdout, run.stderr) for run in runs] == [(0, expected, "")] * 2
 
 
 def test_long_lists_say_how_to_see_more(bot):
