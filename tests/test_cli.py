@@ -116,8 +116,8 @@ def test_broken_knowledge_file_exits_1_with_file_line_col(tmp_path):
 
 def test_ask_without_text_is_a_usage_error():
     result = cyberbot("ask")
-    assert result.returncode == 2
-    assert "text" in result.stderr
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.endswith("cyberbot ask: error: the following arguments are required: text\n")
 
 
 def test_bad_date_is_refused_by_the_parser():
