@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .errors import CyberbotError, KnowledgeError, PermissionDenied, UsageError
+from .errors import CyberbotError, KnowledgeError, PermissionDenied, StoreError, UsageError
 from .phrasing import count_phrase
 from .reply import Block, Reply
 from .request import Request
@@ -33,6 +33,7 @@ Clock = Callable[[], dt.datetime]
 
 REPLY_CACHE_SIZE = 512  # distinct (text, date) answers kept per knowledge load
 CACHEABLE_TEXT = 300  # longer texts are one-offs: answered, not memoised
+STORE_TROUBLE = "The digest store is busy or unavailable right now; please try again in a minute (the details are logged)."
 
 
 def utc_now() -> dt.datetime:
@@ -119,6 +120,9 @@ class Bot:
             return Reply("usage", str(error), suggestions=error.suggestions)
         except PermissionDenied as error:
             return Reply("denied", str(error))
+        except StoreError as error:  # its text names the database file and is meant for the operator
+            log.error("request %r failed: %s", request.text[:200], error)
+            return Reply("error", STORE_TROUBLE)
         except CyberbotError as error:
             log.warning("request %r failed: %s", request.text[:200], error)
             return Reply("error", str(error))
