@@ -1,6 +1,7 @@
 """A plain (not editable) `pip install .` still finds the shipped knowledge and seeds."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,11 +11,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# What pyproject.toml builds the wheel from. Built from a copy: setuptools writes build/
+# and *.egg-info beside the sources, and a build/lib left by an earlier run would put
+# modules deleted since into the wheel (and two test runs at once would share it).
+SOURCES = ("pyproject.toml", "README.md", "bot", "adapters", "knowledge", "seeds")
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
+    checkout = tmp_path_factory.mktemp("checkout")
+    for name in SOURCES:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, checkout / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(ROOT / name, checkout / name)
     target = tmp_path_factory.mktemp("site")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(ROOT)],
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target), str(checkout)],
         capture_output=True,
         text=True,
         timeout=300,
