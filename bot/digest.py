@@ -105,13 +105,6 @@ def _calendar(knowledge: Knowledge) -> dict[tuple[int, int], list[tuple]]:
     return index
 
 
-def falls_on(day: dt.date, date: dt.date) -> bool:
-    """Whether ``day`` (in any year) is remembered on ``date``: same day and month, 29 Feb on 28 Feb."""
-    if (day.month, day.day) == (date.month, date.day):
-        return True
-    return (day.month, day.day) == (2, 29) and (date.month, date.day) == (2, 28) and not calendar.isleap(date.year)
-
-
 def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
     """The same quote for everyone on ``date``; every quote once before any repeats.
 

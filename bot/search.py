@@ -174,14 +174,6 @@ class SearchIndex:
         corrected = self.vocabulary.correct(token)
         return (corrected,) if corrected else ()
 
-    def understood(self, query: str) -> tuple[list[str], list[str]]:
-        """Split a query's tokens into the index words they stand for and the unknown ones."""
-        known, unknown = [], []
-        for token in tokens(normalize(query)):
-            words = self.expand(token)
-            (known.extend(words) if words else unknown.append(token))
-        return known, unknown
-
     def search(
         self,
         query: str,
