@@ -116,6 +116,11 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     scored = scored_quotes(lookup, [lookup.item(h.ref) for h in hits], words, topics=False, least=WORDS_COVERAGE)
     if not scored:
         return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+    # Quotes holding the words as typed outrank those sharing only the words that count
+    # ("we are all in this together" is "all together" to the index, which "we all stand together" holds).
+    phrase = f" {normalize(words)} "
+    if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
+        scored = verbatim
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
     speakers = dict.fromkeys(q.speaker for q in alike)
