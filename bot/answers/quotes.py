@@ -124,12 +124,13 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
     speakers = dict.fromkeys(q.speaker for q in alike)
+    names = [lookup.knowledge.people[s].name if s in lookup.knowledge.people else s for s in speakers]
     if len(speakers) > 1:
         shown = by_trust([next(q for q in alike if q.speaker == s) for s in speakers])[:SAID_LIMIT]
-        names = [lookup.knowledge.people[s].name if s in lookup.knowledge.people else s for s in speakers]
-        return quote_reply(lookup, shown, f"More than one person said “{shorten(words, 60)}”: {join_words(names)}")
-    person = lookup.knowledge.people.get(quote.speaker)
-    return quote_reply(lookup, [quote], f"{person.name if person else quote.speaker} said it")
+        said = "said" if verbatim else "said words close to"
+        return quote_reply(lookup, shown, f"More than one person {said} “{shorten(words, 60)}”: {join_words(names)}")
+    # Only the words as typed are "said it"; otherwise the title must not put them in the speaker's mouth.
+    return quote_reply(lookup, [quote], f"{names[0]} said it" if verbatim else f"The closest words are by {names[0]}")
 
 
 def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None) -> Reply:
