@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from .digest import digest_for
 from .errors import PermissionDenied, UsageError
+from .phrasing import ECHO_LIMIT, shorten
 from .reply import Block, Field, Reply
 from .request import Request
 from .schedule import describe_instant, next_slot, parse_hhmm
@@ -59,7 +60,7 @@ def parse_zone(text: str) -> str:
     close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
     suggestions = tuple(dict.fromkeys(names[c] for c in close))
     hint = f" Did you mean {suggestions[0]}?" if suggestions else ""
-    msg = f"{text!r} is not a time zone I know.{hint} Use an IANA name such as Europe/Brussels, e.g. `{EXAMPLE}`."
+    msg = f"{_echo(text)} is not a time zone I know.{hint} Use an IANA name such as Europe/Brussels, e.g. `{EXAMPLE}`."
     raise UsageError(msg, suggestions=tuple(f"digest subscribe {DEFAULT_TIME} {s}" for s in suggestions))
 
 
@@ -79,7 +80,7 @@ def parse_time(text: str) -> str:
     elif match and match[2] is None:
         hour = -1  # a bare number is too easy to misread: "9" or "0900"?
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        msg = f"{text!r} is not a time of day. Use HH:MM on a 24-hour clock, e.g. `{EXAMPLE}`."
+        msg = f"{_echo(text)} is not a time of day. Use HH:MM on a 24-hour clock, e.g. `{EXAMPLE}`."
         raise UsageError(msg, suggestions=(EXAMPLE,))
     return f"{hour:02d}:{minute:02d}"
 
@@ -111,7 +112,7 @@ class DigestCommands:
             return self.list(request, now)
         if sub == "preview":
             return self.preview(args, request, now, engine)
-        shown = f"`digest {sub}` is not a digest command. " if sub else ""
+        shown = f"`digest {shorten(sub, ECHO_LIMIT)}` is not a digest command. " if sub else ""
         raise UsageError(
             f"{shown}Use digest subscribe [HH:MM] [Area/City], unsubscribe, status, list or preview [date], e.g. `{EXAMPLE}`.",
             suggestions=("digest status", "digest preview"),
@@ -204,6 +205,11 @@ class DigestCommands:
         return reply
 
 
+def _echo(text: str) -> str:
+    """The user's words, quoted and cut short, for an error message."""
+    return repr(shorten(text.strip(), ECHO_LIMIT))
+
+
 def _split(command) -> tuple[str | None, str]:
     """(subcommand, rest) from a ``bot.parse.Command``, tolerating a missing ``sub``."""
     sub, args = getattr(command, "sub", None), (getattr(command, "args", "") or "").strip()
@@ -239,6 +245,6 @@ def _parse_preview_date(text: str, today: dt.date) -> dt.date:
 
     date = parse_date(text, today=today)
     if date is None:
-        msg = f"{text!r} is not a date I can read. Try `digest preview 2026-11-10` or `digest preview 10 November`."
+        msg = f"{_echo(text)} is not a date I can read. Try `digest preview 2026-11-10` or `digest preview 10 November`."
         raise UsageError(msg, suggestions=("digest preview",))
     return date

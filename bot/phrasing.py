@@ -25,6 +25,9 @@ def count_phrase(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {kind if n != 1 else _SINGULAR.get(kind, kind[:-1])}" for kind, n in counts.items())
 
 
+ECHO_LIMIT = 60  # characters of the user's own words repeated in an error message
+
+
 def shorten(text: str, limit: int) -> str:
     """Cut ``text`` at a word boundary to at most ``limit`` characters, with an ellipsis."""
     if len(text) <= limit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..commands import COMMANDS, CommandSpec, find_command
 from ..errors import UsageError
 from ..lookup import Lookup
-from ..phrasing import event_label, item_refs, quote_block, shorten, source_refs
+from ..phrasing import ECHO_LIMIT, event_label, item_refs, quote_block, shorten, source_refs
 from ..reply import Block, Field, ItemRef, Reply
 
 SEARCH_LIMIT = 10
@@ -26,7 +26,7 @@ def answer_help(lookup: Lookup, args: str) -> Reply:
 
             best = process.extractOne(args.split()[0].lower(), [c.name for c in COMMANDS], scorer=fuzz.ratio)
             hint = f" Did you mean `{best[0]}`?" if best and best[1] >= 60 else ""
-            raise UsageError(f'There is no command "{args.split()[0]}".{hint} Type `help` for the list.', ("help",))
+            raise UsageError(f'There is no command "{shorten(args.split()[0], ECHO_LIMIT)}".{hint} Type `help` for the list.', ("help",))
         return _help_for(spec)
     blocks = tuple(Block(spec.summary, style="item", heading=spec.usage) for spec in COMMANDS)
     intro = Block(
