@@ -13,8 +13,11 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from bot.store import Store, Subscription
+
+ROOT = Path(__file__).resolve().parent.parent
 
 START = "2026-11-09T08:00:00+00:00"  # 09:00 in Brussels
 
@@ -69,26 +72,27 @@ def prepare(tmp_path, channels: int):
     return db_path, posts_path
 
 
-def start_workers(tmp_path, db_path, posts_path, count: int, mode: str, minutes: int, speed: int, go: str = "go"):
-    """``count`` worker processes that wait for ``go`` to appear, then run a day ``speed`` times faster."""
+def start_race(tmp_path, db_path, posts_path, count: int, mode: str, minutes: int, speed: int, go: str = "go"):
+    """``count`` worker processes that run a day from START ``speed`` times faster, all from the same instant.
+
+    Each says when it is at the start line (imported, store open); only then does ``go`` appear,
+    so a worker slow to import cannot start its day late and miss the race.
+    """
     go_path = tmp_path / go
-    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     args = [str(db_path), str(posts_path), str(go_path), mode, str(minutes), str(speed)]
     workers = [
         subprocess.Popen([sys.executable, "-c", WORKER, *args],
                          env=env, stderr=subprocess.PIPE, text=True)
         for _ in range(count)
     ]
-    return workers, go_path
-
-
-def wait_at_start_line(workers, go_path) -> None:
-    """Until every worker has imported and opened the store, so none starts the day late."""
     deadline = time.monotonic() + 60
-    while len(list(go_path.parent.glob(f"{go_path.name}.ready.*"))) < len(workers):
+    while len(list(tmp_path.glob(f"{go}.ready.*"))) < count:
         assert time.monotonic() < deadline, "a worker never reached the start line"
         assert all(w.poll() is None for w in workers), "a worker died before the start"
         time.sleep(0.01)
+    go_path.touch()
+    return workers
 
 
 def finish(workers) -> None:
@@ -104,10 +108,7 @@ def posts_per_channel(posts_path) -> dict[str, int]:
 
 def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=150)
-    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=4, mode="steady", minutes=2, speed=60)
-    wait_at_start_line(workers, go_path)
-    go_path.touch()
-    finish(workers)
+    finish(start_race(tmp_path, db_path, posts_path, count=4, mode="steady", minutes=2, speed=60))
     counts = posts_per_channel(posts_path)
     assert len(counts) == 150
     assert set(counts.values()) == {1}
@@ -117,10 +118,7 @@ def test_four_processes_racing_post_each_digest_exactly_once(tmp_path):
 
 def test_racing_processes_with_failing_sends_retry_and_still_post_once(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=60)
-    workers, go_path = start_workers(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200, speed=3600)
-    wait_at_start_line(workers, go_path)
-    go_path.touch()
-    finish(workers)
+    finish(start_race(tmp_path, db_path, posts_path, count=3, mode="flaky", minutes=200, speed=3600))
     counts = posts_per_channel(posts_path)
     assert len(counts) == 60  # every failed send was retried until it went through
     assert set(counts.values()) == {1}
@@ -130,8 +128,7 @@ def test_racing_processes_with_failing_sends_retry_and_still_post_once(tmp_path)
 
 def test_a_process_killed_mid_send_leaves_a_claim_another_takes_over_when_stale(tmp_path):
     db_path, posts_path = prepare(tmp_path, channels=1)
-    (hung,), go_path = start_workers(tmp_path, db_path, posts_path, count=1, mode="hang", minutes=1, speed=60)
-    go_path.touch()
+    (hung,) = start_race(tmp_path, db_path, posts_path, count=1, mode="hang", minutes=1, speed=60)
     deadline = time.monotonic() + 30
     while not (tmp_path / "go.claimed").exists():
         assert time.monotonic() < deadline, "the hanging worker never claimed"
@@ -141,9 +138,7 @@ def test_a_process_killed_mid_send_leaves_a_claim_another_takes_over_when_stale(
     status = sqlite3.connect(db_path).execute("SELECT status FROM deliveries").fetchone()[0]
     assert status == "claimed"
     # two more processes from 08:00 to 08:15 UTC: the claim goes stale after 10 minutes and is taken over once
-    workers, go2 = start_workers(tmp_path, db_path, posts_path, count=2, mode="steady", minutes=15, speed=600, go="go2")
-    go2.touch()
-    finish(workers)
+    finish(start_race(tmp_path, db_path, posts_path, count=2, mode="steady", minutes=15, speed=600, go="go2"))
     assert posts_per_channel(posts_path) == {"C0000": 1}
     status, attempts, claimed_at = sqlite3.connect(db_path).execute("SELECT status, attempts, claimed_at FROM deliveries").fetchone()
     assert (status, attempts) == ("sent", 2)
