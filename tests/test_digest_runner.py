@@ -15,16 +15,6 @@ from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
 UTC = dt.timezone.utc
 
 
-class FakeDiscordOmittingNulls(FakeDiscord):
-    """Discord omits ``message_reference`` from a message that replies to nothing; the shared fake sends null,
-    which discord.py cannot read back (``MessageReference.with_state(state, None)``)."""
-
-    def message_payload(self, content, **extra):
-        if extra.get("message_reference", "") is None:
-            del extra["message_reference"]
-        return super().message_payload(content, **extra)
-
-
 def zone_where_it_is_about_noon() -> tuple[str, str]:
     """(an Etc/GMT zone where it is now 11:30-12:30, a local time an hour ago), so a digest is due."""
     now = dt.datetime.now(UTC)
@@ -107,7 +97,7 @@ async def test_a_failed_slack_send_exits_1_and_the_next_run_posts_it(tmp_path):
 async def test_discord_digest_is_posted_over_rest_and_pings_nobody(tmp_path):
     env = cli_env(tmp_path)
     subscribe(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
-    fake = await FakeDiscordOmittingNulls().start()
+    fake = await FakeDiscord().start()
     try:
         env.update(DISCORD_TOKEN=fake.token, DISCORD_API_URL=fake.api_url)
         assert await run_once(env) == (0, "digests: 1 sent\n", "")
@@ -123,7 +113,7 @@ async def test_discord_digest_is_posted_over_rest_and_pings_nobody(tmp_path):
 async def test_a_discord_channel_that_is_gone_disables_the_subscription(tmp_path):
     env = cli_env(tmp_path)
     subscribe(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
-    fake = await FakeDiscordOmittingNulls().start()
+    fake = await FakeDiscord().start()
     fake.gone_channels[CHANNEL_ID] = (404, 10003, "Unknown Channel")
     try:
         env.update(DISCORD_TOKEN=fake.token, DISCORD_API_URL=fake.api_url)
@@ -137,7 +127,7 @@ async def test_a_discord_channel_that_is_gone_disables_the_subscription(tmp_path
 
 async def test_a_rejected_discord_token_is_one_line(tmp_path):
     env = cli_env(tmp_path)
-    fake = await FakeDiscordOmittingNulls().start()
+    fake = await FakeDiscord().start()
     try:
         env.update(DISCORD_TOKEN="wrong-token", DISCORD_API_URL=fake.api_url)
         code, out, err = await run_once(env)
@@ -218,7 +208,7 @@ async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_wi
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
     subscribe_at_nine(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
-    fake = await FakeDiscordOmittingNulls().start()
+    fake = await FakeDiscord().start()
     fake.patch_discord(monkeypatch)
     client = CyberClient(bot_at(NOV_9_0800), limiter=RateLimiter.from_setting("1000/1"), env=env, guild_ready_timeout=0.1)
     running = asyncio.create_task(client.start(fake.token))
