@@ -11,6 +11,7 @@ bot, or from two cron hosts at once: each digest is posted once.
 ``start_digest_thread`` (Slack) and ``start_digest_task`` (Discord) are what the
 adapters' ``_start_digests`` hooks call: open the store, let the bot answer
 ``digest ...`` commands, and post due digests for as long as the adapter runs.
+Either way the scheduler runs in a thread of its own, off the adapter's event loop.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import datetime as dt
 import logging
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Mapping
 from contextlib import AsyncExitStack
@@ -176,19 +178,36 @@ def start_digest_thread(bot, platform: str, sender: Sender, env: Mapping[str, st
 
 
 def start_digest_task(bot, platform: str, sender: Sender, env: Mapping[str, str], *, is_closed) -> asyncio.Task | None:
-    """Post digests from a task on the running loop (Discord); it ends once ``is_closed()`` turns true."""
+    """Post digests for an asyncio client (Discord); the task ends once ``is_closed()`` turns true.
+
+    The scheduler runs in a worker thread with its own event loop, so its SQLite
+    work (a claim may wait up to the busy timeout for another process) never
+    stalls the client's loop; each send is handed back to the client's loop.
+    """
     store = attach_digests(bot, env)
     if store is None:
         return None
-    scheduler = scheduler_for(bot, store, {platform: sender}, env)
+    loop = asyncio.get_running_loop()
+    scheduler = scheduler_for(bot, store, {platform: OnLoop(sender, loop)}, env)
 
     async def sleep_unless_closed(seconds: float) -> None:
-        deadline = asyncio.get_running_loop().time() + seconds
-        while not is_closed() and (left := deadline - asyncio.get_running_loop().time()) > 0:
+        deadline = time.monotonic() + seconds
+        while not is_closed() and (left := deadline - time.monotonic()) > 0:
             await asyncio.sleep(min(1.0, left))
         if is_closed():
             scheduler.stop()
             store.close()
 
     scheduler.sleep = sleep_unless_closed
-    return asyncio.get_running_loop().create_task(scheduler.run_forever(), name="cyberbot-digests")
+    return loop.create_task(asyncio.to_thread(asyncio.run, scheduler.run_forever()), name="cyberbot-digests")
+
+
+class OnLoop:
+    """A sender whose ``send`` runs on ``loop`` (the client's), awaited from another thread's loop."""
+
+    def __init__(self, sender: Sender, loop: asyncio.AbstractEventLoop):
+        self.sender = sender
+        self.loop = loop
+
+    async def send(self, channel_id: str, reply) -> None:
+        await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self.sender.send(channel_id, reply), self.loop))
