@@ -113,6 +113,8 @@ def migrate(db: sqlite3.Connection, migrations: Iterable[Migration] = MIGRATIONS
     """Apply what is pending, each under the write lock so two processes never both apply it."""
     migrations = tuple(migrations)
     check_names(migrations)
+    if not pending(db, migrations):  # the usual start: a read, no write lock to wait for
+        return []
     done_now = []
     for migration in migrations:
         db.execute("BEGIN IMMEDIATE")
