@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple, Protocol
 
 from .digest import digest_for
-from .errors import ChannelGone
+from .errors import ChannelGone, StoreError
 from .model import Knowledge
 from .reply import Reply
 from .schedule import DEFAULT_GRACE, DayPlan, Slot, parse_hhmm, retry_delay, zone_named
@@ -27,6 +27,7 @@ from .store import DEFAULT_STALE_AFTER, Delivery, Store, Subscription, stamp
 
 log = logging.getLogger(__name__)
 
+MARK_SENT_RETRY_DELAYS = (0.25, 0.5, 1.0, 2.0, 4.0)  # seconds, after each busy store
 OutcomeStatus = Literal["sent", "skipped", "failed", "disabled", "lost_claim"]
 
 
@@ -208,9 +209,23 @@ class DigestScheduler:
                 "giving up for today" if final else f"retrying at {stamp(retry_at)}",
             )
             return Outcome(platform, channel, day, "failed", detail)
-        self.store.mark_sent(platform, channel, day, self.clock())
+        await self._record_sent(platform, channel, day)
         log.info("digest for %s posted to %s channel %s", day.isoformat(), platform, channel)
         return Outcome(platform, channel, day, "sent")
+
+    async def _record_sent(self, platform: str, channel: str, day: dt.date) -> None:
+        """``mark_sent``, tried again while the store is busy: a posted digest left "claimed"
+        would be taken over as stale after ``stale_after`` and posted a second time."""
+        for delay in (*MARK_SENT_RETRY_DELAYS, None):
+            try:
+                self.store.mark_sent(platform, channel, day, self.clock())
+                return
+            except StoreError as error:
+                if delay is None:
+                    log.error("digest for %s posted to %s channel %s but not recorded as sent (%s); "
+                              "it may be posted again after %s", day.isoformat(), platform, channel, error, self.stale_after)
+                    return
+                await asyncio.sleep(delay)
 
     def _attempts(self, platform: str, channel: str, day: dt.date) -> int:
         delivery = self.store.delivery(platform, channel, day)
