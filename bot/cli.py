@@ -171,11 +171,13 @@ def _discord(args: argparse.Namespace) -> int:
 
 
 def _digest_preview(args: argparse.Namespace) -> int:
+    from .digest import digest_for
+    from .digest_commands import default_timezone
     from .render_text import render_text
+    from .service import local_date
 
     bot = _load_bot(args)
-    date = args.date or bot.clock().date()
-    from .digest import digest_for
+    date = args.date or local_date(bot.clock(), default_timezone())
 
     reply = digest_for(bot.knowledge, date, when_empty="quote")
     print(render_text(reply) if reply else f"Nothing to post on {date.isoformat()}.")

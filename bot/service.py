@@ -141,7 +141,10 @@ class Bot:
         command = engine.parse(request.text)
         if command.name == "reload":
             if not request.can_manage:
-                raise PermissionDenied("Only admins can reload the knowledge.")
+                raise PermissionDenied(
+                    "Only admins can reload the knowledge (Slack: workspace admins or CYBERBOT_SLACK_ADMINS; "
+                    "Discord: people who can manage the channel)."
+                )
             return self.reload()
         if command.name == "digest":  # reads and writes the subscription store: never memoised
             if self.digests is not None:
@@ -155,9 +158,11 @@ class Bot:
 class Answering:
     """An engine and the memo of its replies, built together and replaced together on reload.
 
-    The key is ``(text, the caller's date, platform, can_manage)``: everything
-    ``Engine.parse`` and ``Engine.answer`` read (they are pure, and answer by
-    date, not by the time of day or by who asks). Only engine answers are
+    The key is ``(text, the caller's date, platform, can_manage)``: the text
+    and date are all ``Engine.parse`` and ``Engine.answer`` read today (they are
+    pure, and answer by date, not by the time of day); platform and can_manage
+    are in the key so that an answer that comes to depend on them stays right.
+    Only engine answers are
     remembered, never ``reload``, ``digest`` or an exception. Thread-safe: one
     dict read or write per call, and the dict is emptied rather than evicted
     entry by entry when full.

@@ -36,3 +36,11 @@ def test_an_unknown_log_level_is_one_line_naming_the_variable():
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "CYBERBOT_LOG_LEVEL" in result.stderr and "debug, info, warning, error" in result.stderr
+
+
+def test_digest_preview_takes_today_in_the_cyberbot_tz_zone():
+    """Kiritimati (UTC+14) and Pago Pago (UTC-11) are never on the same date."""
+    ahead = cyberbot("digest", "preview", env={"CYBERBOT_TZ": "Pacific/Kiritimati"})
+    behind = cyberbot("digest", "preview", env={"CYBERBOT_TZ": "Pacific/Pago_Pago"})
+    assert (ahead.returncode, behind.returncode) == (0, 0), ahead.stderr + behind.stderr
+    assert ahead.stdout.splitlines()[0] != behind.stdout.splitlines()[0]
