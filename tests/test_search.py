@@ -3,7 +3,7 @@
 import pytest
 
 from bot.reply import ItemRef
-from bot.search import Doc, SearchIndex, Vocabulary, normalize
+from bot.search import GATHER_LIMIT, Doc, SearchIndex, Vocabulary, normalize
 
 
 @pytest.mark.parametrize(
@@ -90,7 +90,9 @@ def test_completions_need_three_letters():
 
 
 def test_common_words_only_rescore_candidates_gathered_by_rare_ones():
-    docs = [_doc("quote", f"q{n}", f"cyber defence words{n}") for n in range(30_000)]
-    docs.append(_doc("quote", "target", "cyber rarity"))
+    """"cyber" is in more than GATHER_LIMIT docs: it finds nothing itself, but still counts where "rarity" found something."""
+    docs = [_doc("quote", f"q{n}", f"cyber defence words{n}") for n in range(2 * GATHER_LIMIT)]
+    docs += [_doc("quote", "decoy", "rarity elsewhere"), _doc("quote", "target", "cyber rarity")]
     hits = SearchIndex(docs).search("cyber rarity")
-    assert hits[0].ref.id == "target"
+    assert [h.ref.id for h in hits] == ["target", "decoy"]  # no doc holding only "cyber" is a candidate
+    assert hits[0].coverage == 1.0 and hits[1].coverage < 1.0  # "cyber" added its weight to the target
