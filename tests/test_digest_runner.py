@@ -166,6 +166,19 @@ def bot_at(instant):
     return Bot.from_path(None, clock=lambda: instant)
 
 
+async def last_post_in_chat(bot, platform: str, channel: str) -> str:
+    """The "Last post" of `digest status` asked in that channel, once the scheduler has marked the post sent."""
+    from bot.request import Request
+
+    status = Request("digest status", platform=platform, workspace="W1", channel=channel)
+    for _ in range(100):  # the post is marked sent just after the platform answered
+        last = {f.name: f.value for f in bot.handle(status).fields}["Last post"]
+        if last != "none yet":
+            break
+        await asyncio.sleep(0.05)
+    return last
+
+
 def subscribe_at_nine(db_path, platform: str, channel: str) -> None:
     store = Store.open(db_path)
     store.subscribe(Subscription(platform, "W1", channel, "09:00", "Europe/Brussels", "quote", created_at="2026-11-01T00:00:00+00:00"))
@@ -187,15 +200,7 @@ async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_co
         try:
             (post,) = await asyncio.to_thread(slack.wait_for, "chat.postMessage")
             assert post.body["channel"] == "C1" and "On this day, 9 November" in post.body["text"]
-            def last_post() -> str:
-                status = bot.handle(Request("digest status", platform="slack", workspace="W1", channel="C1"))
-                return {f.name: f.value for f in status.fields}["Last post"]
-
-            for _ in range(100):  # the post is marked sent just after Slack answered
-                if last_post() != "none yet":
-                    break
-                await asyncio.sleep(0.05)
-            assert last_post() == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
+            assert await last_post_in_chat(bot, "slack", "C1") == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
             reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", can_manage=True))
             assert reply.title == "Daily digest on: every day at 07:30 (Europe/Brussels)"
         finally:
@@ -216,12 +221,13 @@ async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_wi
         (post,) = await fake.wait_until(lambda: fake.posted(f"/channels/{CHANNEL_ID}/messages"))
         assert post.json["embeds"][0]["title"] == "On this day, 9 November"
         assert post.json["allowed_mentions"]["parse"] == []
+        # `digest status` in chat reads the same store the task marked the post sent in
+        assert await last_post_in_chat(client.core, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
     finally:
         await client.close()
         await asyncio.wait_for(client.digest_task, 5)  # the digest task ends with the client
         await asyncio.wait_for(running, 5)
         await fake.close()
-    assert client.core.digests is not None
 
 
 async def test_an_embedded_discord_client_without_environment_runs_no_digests(monkeypatch):
