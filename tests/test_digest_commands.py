@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.digest_commands import DigestCommands, default_timezone, parse_time, parse_zone
+from bot.engine import Engine
 from bot.errors import PermissionDenied, UsageError
 from bot.model import DateSpan, Event, FuzzyDate, Knowledge
 from bot.parse import parse
@@ -22,7 +23,7 @@ KNOWLEDGE = Knowledge(
     events={"conf": Event("conf", "Cyber Defence Pledge Conference", "conference",
                           DateSpan(FuzzyDate.parse("2022-11-10")), city="Rome")},
 )
-ENGINE = SimpleNamespace(knowledge=KNOWLEDGE)
+ENGINE = Engine(KNOWLEDGE)
 
 
 @pytest.fixture
@@ -116,19 +117,20 @@ def test_only_channel_managers_may_subscribe_unsubscribe_or_list(commands, store
 
 
 def test_a_refusal_reaches_the_user_as_a_denied_reply_through_the_bot(store):
-    engine = SimpleNamespace(knowledge=KNOWLEDGE, parse=parse, answer=None)
-    bot = Bot(engine, clock=lambda: NOW, digests=DigestCommands(store))
+    bot = Bot(Engine(KNOWLEDGE), clock=lambda: NOW, digests=DigestCommands(store))
     reply = bot.handle(member(text="digest subscribe 09:00 Europe/Brussels"))
     assert reply.kind == "denied"
     assert reply.title == "Only people who can manage this channel can start a daily digest in this channel. Ask a channel manager or an admin."
     assert bot.handle(manager(text="digest subscribe 25:00")).kind == "usage"
+    assert store.subscriptions() == []
     assert bot.handle(manager(text="digest subscribe 10:00")).kind == "answer"
+    assert [s.local_time for s in store.subscriptions()] == ["10:00"]
 
 
 def test_members_may_see_status_and_preview(commands):
     run(commands, "digest subscribe 10:00 Europe/Brussels")
     assert run(commands, "digest status", member()).title == "Daily digest: every day at 10:00 (Europe/Brussels)"
-    assert run(commands, "digest preview", member()).kind == "answer"
+    assert run(commands, "digest preview", member()).title == "On this day, 9 November"
 
 
 def test_status_shows_next_post_in_local_time_and_utc_then_the_last_post(commands, store):
