@@ -1,5 +1,6 @@
 """The README keeps its promises: the CI line is its test line, every command is documented."""
 
+import datetime as dt
 import re
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from bot.service import Bot
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 PROMPT = "cyberbot> "
+EXAMPLE_DAY = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the day the session was first written
 EXAMPLE_QUESTIONS = (
     "when was the conference in tiranna?",
     "who said no one stands alone?",
@@ -39,8 +41,12 @@ def _row(usage: str, summary: str, examples: list[str] | tuple[str, ...]) -> str
 
 
 def example_session() -> str:
-    """The README's example session: each question and the console's answer to it."""
-    bot = Bot.from_path(None)
+    """The README's example session: each question and the console's answer to it, asked on EXAMPLE_DAY.
+
+    Some answers depend on the day (``quote stoltenbreg`` picks the day's quote), so a real clock
+    would fail this test, and rewrite the README, from one day to the next.
+    """
+    bot = Bot.from_path(None, clock=lambda: EXAMPLE_DAY)
     lines = ["```", "$ .venv/bin/cyberbot console"]
     for question in EXAMPLE_QUESTIONS:
         lines += [PROMPT + question, render_text(bot.handle(Request(question, platform="console"))), ""]
