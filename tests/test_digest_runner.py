@@ -150,7 +150,12 @@ async def test_without_once_it_explains(tmp_path):
         sys.executable, "-m", "bot", "digest", "run", env=cli_env(tmp_path, SLACK_BOT_TOKEN=BOT_TOKEN),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
-    _, err = await process.communicate()
+    try:
+        _, err = await asyncio.wait_for(process.communicate(), 60)
+    finally:
+        if process.returncode is None:  # it started the loop instead of explaining: fail, do not hang the suite
+            process.kill()
+            await process.wait()
     assert process.returncode == 2
     assert err.decode().startswith("cyberbot digest run: add --once")
 
