@@ -164,7 +164,7 @@ class CyberClient(discord.Client):
                 await message.reply(**to_send_kwargs(render_notice(refusal)), mention_author=False)
             return
         request = Request(
-            strip_mentions(message.content, self.user.id) or "help",
+            strip_mentions(message.content, self.user.id),
             platform="discord",
             workspace=str(message.guild.id) if message.guild else "",
             channel=str(message.channel.id),

@@ -107,7 +107,7 @@ class SlackCyberbot:
             can_manage, zone = self._admin_and_zone(caller.user, client) if self._needs_admin(text) else (False, None)
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage, timezone=zone)
             reply = self.bot.handle(request)
-            share = text if share_button and reply.ok else None
+            share = text if share_button and reply.ok and text else None  # nothing to re-ask for a bare /cyber
             return Answer(self._rendered.render(reply, share), reply, share)
         except Exception:
             rid = uuid.uuid4().hex[:12]

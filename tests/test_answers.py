@@ -191,12 +191,13 @@ TABLE = [
     ("today 31 february", "usage", ["could not read a date"], []),
     ("help frobnicate", "usage", ['There is no command "frobnicate"'], []),
     # hostile-ish input
-    ("<!channel>", "not_found", ["Ask me something"], []),
+    ("<!channel>", "help", ["cyberbot commands", Absent("<!channel>")], []),
     ("<!channel> quote rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),
     ("???", "not_found", ["Ask me something", "Try: help"], []),
     ("🔥🛡️🔥", "not_found", ["Ask me something"], []),
     ("\x00\x1b[31mquote rutte\x07", "answer", ["Mark Rutte"], []),
-    ("", "not_found", ["Ask me something"], []),
+    ("", "help", ["cyberbot commands", "quote [query]"], []),
+    ("   ", "help", ["cyberbot commands"], []),
     ("search", "usage", ["What should I search for?"], []),
     ("who", "usage", ["Who?"], []),
 ]

@@ -7,6 +7,7 @@ reference, and ``allowed_mentions`` that can ping nobody.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
 import pytest
@@ -67,8 +68,9 @@ async def test_a_bare_mention_asks_for_help(monkeypatch):
     bot = RecordingBot()
     async with running_client(monkeypatch, bot) as (fake, _):
         await fake.user_says(f"<@{BOT_ID}>  ")
-        await replies(fake)
-    assert [r.text for r in bot.requests] == ["help"]
+        (reply,) = await replies(fake)
+    assert [r.text for r in bot.requests] == [""]
+    assert "cyberbot commands" in json.dumps(reply)
 
 
 async def test_a_message_that_does_not_mention_the_bot_is_ignored(monkeypatch):

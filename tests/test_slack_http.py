@@ -351,6 +351,7 @@ def test_only_admin_commands_ask_who_the_caller_is(text, admin):
 def test_empty_slash_command_gets_an_answer(harness):
     status, body = harness.command("")
     assert status == 200 and block_kit_problems(body) == []
+    assert "cyberbot commands" in json.dumps(body)
 
 
 def test_an_event_slack_delivers_twice_is_answered_once(harness):

@@ -22,8 +22,7 @@ from ..phrasing import shorten
 from ..reply import Block, Reply
 from ..search import normalize, tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
-from .general import answer_about
-from .general import nothing_about, not_found
+from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
@@ -38,6 +37,8 @@ _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it."""
+    if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
+        return answer_help(lookup, "")
     question = tidy_question(normalize(text))
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help", "events", "quote"))
