@@ -1,8 +1,9 @@
 """Autocomplete for chat platforms: speakers, people, events, topics and pledges by a typed prefix.
 
 Discord shows at most 25 choices, each label at most 100 characters; values
-are ids (or a topic's words) that ``resolve`` checks again when the command
-arrives, since a user may type instead of picking.
+are ids (or a topic's words). The chosen value is checked again simply by
+answering it like any typed text, since a user may type instead of picking:
+every command accepts ids as well as names.
 """
 
 from __future__ import annotations
@@ -41,20 +42,6 @@ def complete(lookup: Lookup, kind: str, prefix: str, limit: int = MAX_CHOICES) -
     hits = lookup.index.search(prefix, types=(item_type,), limit=limit * 2, prefix=True)
     items = [lookup.item(h.ref) for h in hits if h.coverage >= 0.3]
     return [_choice(item_type, i) for i in items if wanted(i)][:limit]
-
-
-def resolve(lookup: Lookup, kind: str, value: str) -> Choice | None:
-    """The choice ``value`` stands for: an exact id or topic, else the best fuzzy match, else None."""
-    if kind == "topic":
-        topic = normalize(value)
-        return Choice(topic, topic) if topic in lookup.topics else next(iter(_topics(lookup, value, 1)), None)
-    item_type = {"speaker": "person", "person": "person", "event": "event", "pledge": "pledge"}.get(kind)
-    if item_type is None:
-        return None
-    if item := lookup.by_id(item_type, value):
-        return _choice(item_type, item)
-    choices = complete(lookup, kind, value, 1)
-    return choices[0] if choices else None
 
 
 def _topics(lookup: Lookup, prefix: str, limit: int) -> list[Choice]:

@@ -21,7 +21,7 @@ from .answers.pledges import answer_pledge, answer_pledges
 from .answers.questions import answer_question
 from .answers.quotes import answer_quote, answer_quotes
 from .answers.timeline import answer_on_day
-from .completion import Choice, complete, resolve
+from .completion import Choice, complete
 from .errors import UsageError
 from .lookup import Lookup
 from .model import Knowledge
@@ -59,10 +59,6 @@ class Engine:
     def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
         """Autocomplete choices (label ≤ 100 characters, value an id or topic) for an argument kind."""
         return complete(self.lookup, kind, prefix, limit)
-
-    def resolve(self, kind: str, value: str) -> Choice | None:
-        """Re-check a value a user picked (or typed instead of picking): the choice it stands for, or None."""
-        return resolve(self.lookup, kind, value)
 
 
 def _question(engine: Engine, command: Command, today: dt.date) -> Reply:

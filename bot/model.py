@@ -57,9 +57,6 @@ class FuzzyDate:
             dt.date(year, month, day)  # raises "day is out of range for month"
         return cls(year, month, day)
 
-    @classmethod
-    def from_date(cls, date: dt.date) -> FuzzyDate:
-        return cls(date.year, date.month, date.day)
 
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month or 1, self.day or 1)
@@ -276,5 +273,3 @@ class Knowledge:
             "sources": len(self.sources),
         }
 
-    def quotes_by(self, person_id: str) -> list[Quote]:
-        return [q for q in self.quotes.values() if q.speaker == person_id]

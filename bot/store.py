@@ -331,15 +331,6 @@ class Store:
                 (status, *values.values(), platform, channel, local_date.isoformat()),
             )
 
-    def deliveries_on(self, local_dates: Iterable[dt.date]) -> dict[tuple[str, str, str], Delivery]:
-        """Every delivery record of these local dates, by (platform, channel, local date)."""
-        dates = sorted({d.isoformat() for d in local_dates})
-        if not dates:
-            return {}
-        marks = ", ".join("?" for _ in dates)
-        rows = self._read(f"SELECT {_DELIVERY_COLUMNS} FROM deliveries WHERE local_date IN ({marks})", dates)
-        return {(row[0], row[1], row[2]): Delivery(*row) for row in rows}
-
     def deliveries_for(self, keys: Iterable[tuple[str, str, dt.date]]) -> dict[tuple[str, str, str], Delivery]:
         """The delivery records of these (platform, channel, local date) keys that exist."""
         groups: dict[tuple[str, str], list[str]] = {}

@@ -342,13 +342,6 @@ def test_complete_events_topics_and_pledges(bot):
     assert engine.complete("date", "nov") == []
 
 
-def test_resolve_rechecks_a_chosen_value(bot):
-    engine = bot.engine
-    assert engine.resolve("event", "tirana-cyber-defence-conference-2025").value == "tirana-cyber-defence-conference-2025"
-    assert engine.resolve("speaker", "stoltenbreg").value == "jens-stoltenberg"
-    assert engine.resolve("event", "no-such-event-xyz") is None
-
-
 def test_counts(bot):
     counts = bot.engine.counts()
     assert counts["events"] == len(bot.knowledge.events) and set(counts) == {"events", "pledges", "quotes", "people", "initiatives", "sources"}

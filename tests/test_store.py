@@ -115,7 +115,7 @@ def test_a_sent_delivery_is_never_claimed_again(store):
     store.claim("slack", "C1", DAY, NOW)
     store.mark_sent("slack", "C1", DAY, NOW)
     assert store.claim("slack", "C1", DAY, NOW + dt.timedelta(hours=5)) is False
-    delivery = store.deliveries_on([DAY])[("slack", "C1", "2026-11-09")]
+    delivery = store.deliveries_for([("slack", "C1", DAY)])[("slack", "C1", "2026-11-09")]
     assert (delivery.status, delivery.attempts, delivery.sent_at) == ("sent", 1, "2026-11-09T08:00:00+00:00")
     assert store.last_delivery("slack", "C1").local_date == "2026-11-09"
 
@@ -124,13 +124,13 @@ def test_a_stale_claim_may_be_taken_over(store):
     assert store.claim("slack", "C1", DAY, NOW)
     assert not store.claim("slack", "C1", DAY, NOW + dt.timedelta(minutes=9))
     assert store.claim("slack", "C1", DAY, NOW + dt.timedelta(minutes=10))
-    assert store.deliveries_on([DAY])[("slack", "C1", "2026-11-09")].attempts == 2
+    assert store.deliveries_for([("slack", "C1", DAY)])[("slack", "C1", "2026-11-09")].attempts == 2
 
 
 def test_a_released_claim_is_claimable_again_once_its_retry_time_comes(store):
     store.claim("slack", "C1", DAY, NOW)
     store.release("slack", "C1", DAY, "HTTP 500", retry_at=NOW + dt.timedelta(minutes=1))
-    delivery = store.deliveries_on([DAY])[("slack", "C1", "2026-11-09")]
+    delivery = store.deliveries_for([("slack", "C1", DAY)])[("slack", "C1", "2026-11-09")]
     assert (delivery.status, delivery.last_error) == ("failed", "HTTP 500")
     assert not store.claim("slack", "C1", DAY, NOW + dt.timedelta(seconds=59))
     assert store.claim("slack", "C1", DAY, NOW + dt.timedelta(minutes=1))
@@ -147,7 +147,7 @@ def test_skipped_days_are_recorded_at_once_but_are_not_the_last_post(store):
     assert store.skip("slack", "C1", DAY, NOW) is True
     assert store.skip("slack", "C1", DAY, NOW) is False
     assert store.claim("slack", "C1", DAY, NOW + dt.timedelta(hours=1)) is False
-    assert store.deliveries_on([DAY])[("slack", "C1", "2026-11-09")].status == "skipped"
+    assert store.deliveries_for([("slack", "C1", DAY)])[("slack", "C1", "2026-11-09")].status == "skipped"
     assert store.last_delivery("slack", "C1") is None
 
 
