@@ -38,7 +38,6 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 NO_TOKENS = "cyberbot digest run: set SLACK_BOT_TOKEN and/or DISCORD_TOKEN so there is somewhere to post."
 ONLY_ONCE = "cyberbot digest run: add --once (post what is due and exit); `cyberbot slack` and `cyberbot discord` post digests while they run."
 BAD_DISCORD_TOKEN = "cyberbot digest run: Discord rejected DISCORD_TOKEN; reset it in the Developer Portal (your application → Bot → Reset Token)."
-DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 
 
 class SetupProblem(Exception):
@@ -104,20 +103,15 @@ def grace_window(env: Mapping[str, str]) -> dt.timedelta:
 
 def slack_sender(env: Mapping[str, str]):
     """A ``SlackDigestSender`` on a Web API client that waits out 429s (slack_sdk only, no Bolt)."""
-    from slack_sdk import WebClient
-    from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
-
-    from .slack_sender import SlackDigestSender
-    from .slack_settings import SettingsError, command_setting
+    from .slack_sender import SlackDigestSender, make_web_client
+    from .slack_settings import SettingsError, command_setting, web_api_settings
 
     try:
+        token, api_url = web_api_settings(env)
         command = command_setting(env)
     except SettingsError as error:
         raise SetupProblem(f"cyberbot digest run: {error}") from None
-    base_url = (env.get("SLACK_API_URL") or DEFAULT_SLACK_API_URL).rstrip("/") + "/"
-    client = WebClient(token=env["SLACK_BOT_TOKEN"].strip(), base_url=base_url, timeout=10)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
-    return SlackDigestSender(client, command)
+    return SlackDigestSender(make_web_client(token, api_url), command)
 
 
 class discord_sender:  # noqa: N801 - used as ``async with discord_sender(env) as sender``

@@ -32,7 +32,6 @@ from slack_bolt.middleware import Middleware
 from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.commands import find_command
 from bot.ratelimit import RateLimiter
@@ -41,7 +40,7 @@ from bot.request import Request
 
 from .slack_http_server import PooledWSGIServer, QuietHandler
 from .slack_render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, ack_body, render_notice, unescape
-from .slack_sender import SlackDigestSender  # noqa: F401  (re-exported for the digest scheduler)
+from .slack_sender import SlackDigestSender, make_web_client  # SlackDigestSender re-exported for the scheduler
 from .slack_settings import SettingsError, SlackSettings, command_setting, read_settings
 
 log = logging.getLogger(__name__)
@@ -264,10 +263,8 @@ def _action_caller(body: dict) -> Caller:
 
 
 def make_client(settings: SlackSettings) -> WebClient:
-    """A Web API client that retries connection errors (the default) and 429s after Retry-After."""
-    client = WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
-    return client
+    """The app's Web API client (see ``slack_sender.make_web_client``)."""
+    return make_web_client(settings.bot_token, settings.api_url)
 
 
 class _NoClientTokenWarning(logging.Filter):

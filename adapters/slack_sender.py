@@ -10,6 +10,7 @@ import asyncio
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 from bot.errors import ChannelGone
 from bot.reply import Reply
@@ -32,6 +33,13 @@ PERMANENT_ERRORS = frozenset(
     }
 )
 
+
+
+def make_web_client(token: str, api_url: str) -> WebClient:
+    """A Web API client that retries connection errors (the default) and 429s after Retry-After."""
+    client = WebClient(token=token, base_url=api_url, timeout=10)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=3))
+    return client
 
 class SlackDigestSender:
     """``await SlackDigestSender(client, "/cyber").send("C123", reply)`` posts the reply as Block Kit.

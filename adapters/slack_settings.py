@@ -46,9 +46,7 @@ class SlackSettings:
 
 def read_settings(env: Mapping[str, str]) -> SlackSettings:
     """Check the ``SLACK_*`` and ``CYBERBOT_*`` variables; raise SettingsError on the first problem."""
-    bot_token = _token(
-        env, "SLACK_BOT_TOKEN", "xoxb-", "the Bot User OAuth Token from your Slack app's OAuth & Permissions page"
-    )
+    bot_token, api_url = web_api_settings(env)
     app_token = None
     if env.get("SLACK_APP_TOKEN", "").strip():
         app_token = _token(
@@ -68,12 +66,18 @@ def read_settings(env: Mapping[str, str]) -> SlackSettings:
         bot_token=bot_token,
         app_token=app_token,
         signing_secret=secret,
-        api_url=_api_url(env.get("SLACK_API_URL", "")),
+        api_url=api_url,
         command=command_setting(env),
         public_by_default=_flag(env, "CYBERBOT_SLACK_PUBLIC"),
         admins=frozenset(u.strip() for u in env.get("CYBERBOT_SLACK_ADMINS", "").split(",") if u.strip()),
         rate_limit=_rate_limit(env.get("CYBERBOT_RATE_LIMIT")),
     )
+
+
+def web_api_settings(env: Mapping[str, str]) -> tuple[str, str]:
+    """``SLACK_BOT_TOKEN`` and ``SLACK_API_URL``, checked: all a Web API client needs (no Bolt, no secret)."""
+    token = _token(env, "SLACK_BOT_TOKEN", "xoxb-", "the Bot User OAuth Token from your Slack app's OAuth & Permissions page")
+    return token, _api_url(env.get("SLACK_API_URL", ""))
 
 
 def command_setting(env: Mapping[str, str]) -> str:

@@ -259,3 +259,12 @@ async def test_beyond_a_short_grace_window_cron_posts_nothing(tmp_path):
         env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
         assert await run_once(env) == (0, "digests: nothing due\n", "")
         assert slack.calls_to("chat.postMessage") == []
+
+
+async def test_a_malformed_slack_token_is_one_line_naming_it_and_nothing_is_posted(tmp_path):
+    env = cli_env(tmp_path, SLACK_BOT_TOKEN="xapp-not-a-bot-token")
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")
+    code, out, err = await run_once(env)
+    assert (code, out) == (2, "")
+    assert err.startswith("cyberbot digest run: SLACK_BOT_TOKEN does not look right") and "xapp-not" not in err
+    assert err.count("\n") == 1
