@@ -4,7 +4,7 @@
      ├── KnowledgeError      a knowledge file was refused; carries every Problem
      ├── UsageError          a chat command was used wrongly; the text reaches the user
      ├── PermissionDenied    the caller may not do this (e.g. subscribe a channel)
-     ├── StoreError          the SQLite store could not be opened or migrated
+     ├── StoreError          the SQLite store could not be opened, migrated or written
      └── ChannelGone         a digest's channel no longer exists or the bot was removed
 """
 

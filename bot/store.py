@@ -196,6 +196,7 @@ class Store:
     def open(cls, path: str | os.PathLike | None = None, *, busy_timeout_ms: int = 10_000) -> Store:
         """Open (creating the file and folders) and migrate; raise StoreError with the path on failure."""
         path = Path(path) if path else default_db_path()
+        db = None
         try:
             if str(path) != ":memory:":
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,6 +206,8 @@ class Store:
             db.execute("PRAGMA synchronous = NORMAL")
             migrate(db, MIGRATIONS)
         except (OSError, sqlite3.Error) as error:
+            if db is not None:
+                db.close()
             msg = f"cannot open the digest store {path}: {error} (set CYBERBOT_DB to a writable file)"
             raise StoreError(msg) from error
         return cls(db, str(path))
@@ -223,10 +226,15 @@ class Store:
                 raise StoreError(f"the digest store {self.path} is busy or unwritable: {error}") from error
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
+                self._db.execute("COMMIT")
+            except BaseException as error:
+                # A failed COMMIT (disk full, I/O error) leaves the transaction open: without the
+                # rollback every later BEGIN would fail with "cannot start a transaction within a transaction".
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error):
+                    raise StoreError(f"the digest store {self.path} could not be written: {error}") from error
                 raise
-            self._db.execute("COMMIT")
 
     def _read(self, sql: str, params: Iterable = ()) -> list[tuple]:
         with self._lock:

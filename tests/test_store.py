@@ -173,3 +173,15 @@ def test_the_subscriptions_version_grows_with_every_change_from_any_connection(s
 def test_naive_datetimes_are_refused(store):
     with pytest.raises(ValueError, match="aware"):
         store.claim("slack", "C1", DAY, NOW.replace(tzinfo=None))
+
+
+def test_a_commit_that_fails_is_rolled_back_and_the_store_keeps_working(store):
+    db = store._db
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE child (parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(StoreError, match="could not be written"), store._write() as transaction:
+        transaction.execute("INSERT INTO child VALUES (1)")  # a deferred constraint: COMMIT itself fails
+    assert not db.in_transaction
+    store.subscribe(subscription("C9"))
+    assert [s.channel for s in store.subscriptions()] == ["C9"]
