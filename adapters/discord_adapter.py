@@ -159,8 +159,11 @@ class CyberClient(discord.Client):
         user = str(message.author.id)
         refusal = self._cooldown(user)
         if refusal:
-            if self._warned_until.get(user, 0) < time.monotonic():  # say it once per wait, not per message
-                self._warned_until[user] = time.monotonic() + self.limiter.retry_after(user)
+            now = time.monotonic()
+            if self._warned_until.get(user, 0) < now:  # say it once per wait, not per message
+                # Keep only waits still running: the table stays as small as the users being held back.
+                self._warned_until = {u: t for u, t in self._warned_until.items() if t > now}
+                self._warned_until[user] = now + self.limiter.retry_after(user)
                 await message.reply(**to_send_kwargs(render_notice(refusal)), mention_author=False)
             return
         request = Request(
