@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.paths import state_dir
-from bot.render_text import render_text
+from adapters.text_render import render_text
 from bot.request import Request
 from bot.service import Bot
 

@@ -26,10 +26,10 @@ from collections import Counter
 from collections.abc import Mapping
 from contextlib import AsyncExitStack
 
-from bot.digest_commands import DigestCommands, default_timezone
+from bot.digests.commands import DigestCommands, default_timezone
 from bot.errors import StoreError
-from bot.schedule import DEFAULT_GRACE
-from bot.scheduler import DigestScheduler, Outcome, Sender
+from bot.digests.schedule import DEFAULT_GRACE
+from bot.digests.scheduler import DigestScheduler, Outcome, Sender
 from bot.store import Store, default_db_path
 
 log = logging.getLogger(__name__)
@@ -103,8 +103,8 @@ def grace_window(env: Mapping[str, str]) -> dt.timedelta:
 
 def slack_sender(env: Mapping[str, str]):
     """A ``SlackDigestSender`` on a Web API client that waits out 429s (slack_sdk only, no Bolt)."""
-    from .slack_sender import SlackDigestSender, make_web_client
-    from .slack_settings import SettingsError, command_setting, web_api_settings
+    from .slack.sender import SlackDigestSender, make_web_client
+    from .slack.settings import SettingsError, command_setting, web_api_settings
 
     try:
         token, api_url = web_api_settings(env)
@@ -124,7 +124,7 @@ class discord_sender:  # noqa: N801 - used as ``async with discord_sender(env) a
     async def __aenter__(self):
         import discord
 
-        from .discord_adapter import NO_PINGS, DiscordDigestSender, point_at
+        from .discord.client import NO_PINGS, DiscordDigestSender, point_at
 
         point_at(self.env.get("DISCORD_API_URL"), None)
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise

@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bot.engine import Engine  # noqa: E402
+from bot.answering.engine import Engine  # noqa: E402
 from bot.errors import UsageError  # noqa: E402
-from bot.knowledge import load_knowledge  # noqa: E402
-from bot.model import Knowledge  # noqa: E402
+from bot.knowledge.loader import load_knowledge  # noqa: E402
+from bot.knowledge.model import Knowledge  # noqa: E402
 from bot.paths import default_knowledge_path  # noqa: E402
 from generated import generate, write_yaml  # noqa: E402
 
@@ -141,7 +141,7 @@ def brute_force_baseline(knowledge: Knowledge, queries: list[str], count: int = 
     """Median ms of what peers do: ``extractOne`` with WRatio over every quote's text."""
     from rapidfuzz import fuzz, process
 
-    from bot.search import normalize
+    from bot.answering.search import normalize
 
     texts = [normalize(q.text) for q in knowledge.quotes.values()]
     times = []

@@ -27,7 +27,7 @@ import yarl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from adapters.discord_adapter import CyberClient  # noqa: E402
+from adapters.discord.client import CyberClient  # noqa: E402
 from bot.ratelimit import RateLimiter  # noqa: E402
 from bot.service import Bot  # noqa: E402
 from fakes.fake_discord import BOT_ID, FakeDiscord  # noqa: E402

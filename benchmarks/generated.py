@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.model import DateSpan, Event, FuzzyDate, Knowledge, Person, Quote, Role
+from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Person, Quote, Role
 
 _SYLLABLES = "ka ro mi tes va lun dor pe si qua ber tol an ex li mon ra vek os ti nu gal fer hin".split()
 

@@ -46,10 +46,10 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-from adapters.slack_adapter import build_app, make_client, make_http_server
-from adapters.slack_http_server import LISTEN_BACKLOG, ThreadPerRequestWSGIServer
-from adapters.slack_render import render_message
-from adapters.slack_settings import read_settings
+from adapters.slack.app import build_app, make_client, make_http_server
+from adapters.slack.http_server import LISTEN_BACKLOG, ThreadPerRequestWSGIServer
+from adapters.slack.render import render_message
+from adapters.slack.settings import read_settings
 from bot.request import Request
 from bot.service import Bot
 

@@ -128,7 +128,7 @@ def _fixed_clock(date: dt.date | None):
 
 
 def _ask(args: argparse.Namespace) -> int:
-    from .render_text import render_json, render_text
+    from adapters.text_render import render_json, render_text
     from .request import Request
 
     bot = _load_bot(args, **_fixed_clock(args.date))
@@ -140,7 +140,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _console(args: argparse.Namespace) -> int:
     from adapters.console import run_console
 
-    from .watch import start_live_reload
+    from .knowledge.watch import start_live_reload
 
     bot = _load_bot(args)
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) reloads without a restart
@@ -148,9 +148,9 @@ def _console(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .knowledge import load_knowledge
+    from .knowledge.loader import load_knowledge
     from .paths import default_knowledge_path
-    from .phrasing import count_phrase
+    from .answering.phrasing import count_phrase
 
     path = args.file or args.knowledge or str(default_knowledge_path())
     knowledge = load_knowledge(path)  # KnowledgeError is printed by main()
@@ -159,21 +159,21 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _slack(args: argparse.Namespace) -> int:
-    from adapters.slack_adapter import run_slack
+    from adapters.slack.app import run_slack
 
     return run_slack(args, os.environ)
 
 
 def _discord(args: argparse.Namespace) -> int:
-    from adapters.discord_adapter import run_discord
+    from adapters.discord.client import run_discord
 
     return run_discord(args, os.environ)
 
 
 def _digest_preview(args: argparse.Namespace) -> int:
-    from .digest import digest_for
-    from .digest_commands import default_timezone
-    from .render_text import render_text
+    from .digests.content import digest_for
+    from .digests.commands import default_timezone
+    from adapters.text_render import render_text
     from .service import local_date
 
     bot = _load_bot(args)

@@ -1,7 +1,7 @@
 """The command registry: the one description of every command cyberbot understands.
 
 Help text, the Slack app manifest and Discord's app commands are all generated
-from ``COMMANDS``, so they cannot drift apart. Parsing (``bot.parse``) looks
+from ``COMMANDS``, so they cannot drift apart. Parsing (``bot.answering.parse``) looks
 command words up here too.
 """
 

@@ -19,13 +19,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .errors import CyberbotError, KnowledgeError, PermissionDenied, StoreError, UsageError
-from .phrasing import count_phrase
+from .answering.phrasing import count_phrase
 from .reply import Block, Reply
 from .request import Request
 
 if TYPE_CHECKING:
-    from .engine import Engine
-    from .model import Knowledge
+    from .answering.engine import Engine
+    from .knowledge.model import Knowledge
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +60,14 @@ class Bot:
         self._answering = Answering(engine, reply_cache_size)
         self.knowledge_path = knowledge_path
         self.clock = clock
-        self.digests = digests  # bot.digest_commands.DigestCommands, or None
+        self.digests = digests  # bot.digests.commands.DigestCommands, or None
         self.reload_lock = threading.Lock()  # one reload at a time: the watcher, SIGHUP or an admin's `reload`
 
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
         """Load and validate a knowledge file (None: the shipped one); raise KnowledgeError."""
-        from .engine import Engine
-        from .knowledge import load_knowledge
+        from .answering.engine import Engine
+        from .knowledge.loader import load_knowledge
         from .paths import default_knowledge_path
 
         path = str(path or default_knowledge_path())
@@ -91,8 +91,8 @@ class Bot:
             return self._reload()
 
     def _reload(self) -> Reply:
-        from .engine import Engine
-        from .knowledge import load_knowledge
+        from .answering.engine import Engine
+        from .knowledge.loader import load_knowledge
 
         try:
             fresh = Engine(load_knowledge(self.knowledge_path))

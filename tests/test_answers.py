@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.render_text import render_text
+from adapters.text_render import render_text
 from bot.request import Request
 from bot.service import Bot
 
@@ -293,7 +293,7 @@ def test_answers_depend_on_the_day_asked(today, text, contains):
 
 ANSWER_IN_A_FRESH_PROCESS = """
 import datetime as dt, sys
-from bot.render_text import render_text
+from adapters.text_render import render_text
 from bot.request import Request
 from bot.service import Bot
 bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc))

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from bot.digest import anniversaries_on, digest_for, next_anniversary, quote_of_the_day
-from bot.model import DateSpan, Event, FuzzyDate, Knowledge, Person, Pledge, Quote, Source
+from bot.digests.content import anniversaries_on, digest_for, next_anniversary, quote_of_the_day
+from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Person, Pledge, Quote, Source
 from bot.reply import ItemRef
 
 
@@ -198,7 +198,7 @@ def test_a_day_with_many_quotes_shows_a_few_verified_first_and_points_to_the_res
 
 
 def test_shipped_knowledge_rome_pledge_conference_on_its_anniversary():
-    from bot.knowledge import load_knowledge
+    from bot.knowledge.loader import load_knowledge
     from bot.paths import default_knowledge_path
 
     shipped = load_knowledge(str(default_knowledge_path()))

@@ -7,11 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.digest_commands import DigestCommands, default_timezone, parse_time, parse_zone
-from bot.engine import Engine
+from bot.digests.commands import DigestCommands, default_timezone, parse_time, parse_zone
+from bot.answering.engine import Engine
 from bot.errors import PermissionDenied, UsageError
-from bot.model import DateSpan, Event, FuzzyDate, Knowledge
-from bot.parse import parse
+from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge
+from bot.answering.parse import parse
 from bot.request import Request
 from bot.service import Bot
 from bot.store import Store

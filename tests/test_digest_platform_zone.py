@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from bot.digest_commands import DigestCommands
+from bot.digests.commands import DigestCommands
 from bot.request import Request
-from bot.scheduler import DigestScheduler
+from bot.digests.scheduler import DigestScheduler
 from bot.service import Bot
 from bot.store import Store
 

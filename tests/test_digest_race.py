@@ -23,8 +23,8 @@ START = "2026-11-09T08:00:00+00:00"  # 09:00 in Brussels
 
 WORKER = r'''
 import asyncio, datetime as dt, os, random, sqlite3, sys, time
-from bot.model import Knowledge, Quote
-from bot.scheduler import DigestScheduler
+from bot.knowledge.model import Knowledge, Quote
+from bot.digests.scheduler import DigestScheduler
 from bot.store import Store
 
 db_path, posts_path, go_path, mode, minutes, speed = sys.argv[1:7]

@@ -194,7 +194,7 @@ async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_co
     from slack_sdk import WebClient
 
     from adapters.digest_runner import start_digest_thread
-    from adapters.slack_sender import SlackDigestSender
+    from adapters.slack.sender import SlackDigestSender
     from bot.request import Request
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_TZ": "Europe/Brussels"}
@@ -213,7 +213,7 @@ async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_co
 
 
 async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_with_the_client(tmp_path, monkeypatch):
-    from adapters.discord_adapter import CyberClient
+    from adapters.discord.client import CyberClient
     from bot.ratelimit import RateLimiter
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
@@ -236,7 +236,7 @@ async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_wi
 
 
 async def test_an_embedded_discord_client_without_environment_runs_no_digests(monkeypatch):
-    from adapters.discord_adapter import _start_digests
+    from adapters.discord.client import _start_digests
 
     bot = bot_at(NOV_9_0800)
     await _start_digests(bot, client=None, env={})

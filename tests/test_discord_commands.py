@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-import adapters.discord_adapter as discord_adapter
-from adapters.discord_adapter import FAILED, subcommand_name
+import adapters.discord.client as discord_adapter
+from adapters.discord.client import FAILED, subcommand_name
 from bot.commands import COMMANDS
 from bot.reply import Reply
 from bot.service import Bot

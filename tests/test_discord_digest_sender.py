@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 import pytest
 
-from adapters.discord_adapter import DiscordDigestSender
+from adapters.discord.client import DiscordDigestSender
 from bot.errors import ChannelGone
 from bot.reply import Block, Reply
 from fakes.discord_harness import RecordingBot, running_client

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.discord_render import EMBED_TOTAL_LIMIT, embed_size
+from adapters.discord.render import EMBED_TOTAL_LIMIT, embed_size
 from bot.service import Bot
 from fakes.discord_harness import running_client
 from fakes.fake_discord import BOT_ID

@@ -12,7 +12,7 @@ import logging
 
 import pytest
 
-from adapters.discord_adapter import FAILED
+from adapters.discord.client import FAILED
 from bot.reply import Reply
 from fakes.discord_harness import RecordingBot, running_client
 from fakes.fake_discord import (

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from adapters.discord_render import (
+from adapters.discord.render import (
     CONTENT_LIMIT,
     DESCRIPTION_LIMIT,
     EMBED_TOTAL_LIMIT,
@@ -183,6 +183,6 @@ def test_a_notice_is_plain_content_within_2000_characters():
 
 
 def test_rendering_does_not_import_discord():
-    """Only adapters/discord_adapter.py imports discord; the renderer and the core stay light."""
-    code = "import sys, adapters.discord_render, bot.service; sys.exit('discord' in sys.modules)"
+    """Only adapters/discord/client.py imports discord; the renderer and the core stay light."""
+    code = "import sys, adapters.discord.render, bot.service; sys.exit('discord' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from adapters.discord_adapter import command_text, strip_mentions, subcommand_name
+from adapters.discord.client import command_text, strip_mentions, subcommand_name
 from bot.commands import find_command
 
 BOT = 810000000000000001

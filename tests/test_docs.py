@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from bot.commands import COMMANDS
-from bot.render_text import render_text
+from adapters.text_render import render_text
 from bot.request import Request
 from bot.service import Bot
 

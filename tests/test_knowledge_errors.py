@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.knowledge import load_knowledge
+from bot.knowledge.loader import load_knowledge
 
 SEEDS = Path(__file__).parent / "fixtures" / "knowledge" / "seeds"
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.model import DateSpan, FuzzyDate, Role
+from bot.knowledge.model import DateSpan, FuzzyDate, Role
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.errors import UsageError
-from bot.parse import Command, clean_text, parse, parse_date, parse_year
+from bot.answering.parse import Command, clean_text, parse, parse_date, parse_year
 
 
 @pytest.mark.parametrize(

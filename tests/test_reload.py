@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.render_text import render_text
+from adapters.text_render import render_text
 from bot.request import Request
 from bot.service import Bot
-from bot.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
+from bot.knowledge.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
 
 from fakes.knowledge_files import SMALL_KNOWLEDGE as GOOD
 from fakes.knowledge_files import TIRANA_MOVED as EDITED

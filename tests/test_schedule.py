@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.schedule import (
+from bot.digests.schedule import (
     DayPlan,
     describe_instant,
     next_slot,

@@ -8,8 +8,8 @@ import logging
 import pytest
 
 from bot.errors import ChannelGone
-from bot.model import DateSpan, Event, FuzzyDate, Knowledge, Quote
-from bot.scheduler import DigestScheduler
+from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Quote
+from bot.digests.scheduler import DigestScheduler
 from bot.store import Store, Subscription
 
 UTC = dt.timezone.utc
@@ -157,7 +157,7 @@ async def test_channel_gone_disables_the_subscription_with_a_log_line(store, cap
     subscribe(store, "C2")
     sender = RecordingSender(gone={"C1"})
     scheduler = scheduler_for(store, FakeClock(utc("2026-11-09T08:00")), {"slack": sender})
-    with caplog.at_level(logging.WARNING, logger="bot.scheduler"):
+    with caplog.at_level(logging.WARNING, logger="bot.digests.scheduler"):
         outcomes = await scheduler.run_due()
     assert [(o.channel, o.status) for o in outcomes] == [("C1", "disabled"), ("C2", "sent")]
     assert "digest for slack channel C1 disabled: channel C1 not found" in caplog.text

@@ -13,11 +13,11 @@ import jsonschema
 import pytest
 
 from bot.errors import KnowledgeError
-from bot.fields import ROLE_FIELDS, SECTIONS
-from bot.knowledge import load_knowledge
+from bot.knowledge.fields import ROLE_FIELDS, SECTIONS
+from bot.knowledge.loader import load_knowledge
 from bot.paths import default_knowledge_path, schema_path
-from bot.schema import build_schema, render_schema
-from bot.yaml_nodes import MappingNode, SequenceNode, compose, is_null
+from bot.knowledge.schema import build_schema, render_schema
+from bot.knowledge.yaml_nodes import MappingNode, SequenceNode, compose, is_null
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
@@ -53,12 +53,12 @@ def schema_errors(path: Path) -> list[str]:
 
 
 def test_committed_schema_is_the_generated_one():
-    """Regenerate with: python -m bot.schema > knowledge/schema.json"""
+    """Regenerate with: python -m bot.knowledge.schema > knowledge/schema.json"""
     assert schema_path().read_text(encoding="utf-8") == render_schema()
 
 
 def test_python_dash_m_bot_schema_prints_the_schema():
-    result = subprocess.run([sys.executable, "-m", "bot.schema"], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-m", "bot.knowledge.schema"], capture_output=True, text=True, cwd=ROOT)
     assert (result.returncode, json.loads(result.stdout), result.stderr) == (0, build_schema(), "")
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.reply import ItemRef
-from bot.search import GATHER_LIMIT, Doc, SearchIndex, Vocabulary, normalize
+from bot.answering.search import GATHER_LIMIT, Doc, SearchIndex, Vocabulary, normalize
 
 
 @pytest.mark.parametrize(

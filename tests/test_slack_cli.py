@@ -73,7 +73,7 @@ def test_a_token_slack_refuses_stops_it_with_one_line():
 def test_manifest_flag_prints_the_committed_manifest_without_any_token():
     result = run_cyberbot({}, "--manifest")
     assert result.returncode == 0, result.stderr
-    assert result.stdout == (ROOT / "adapters" / "slack-app-manifest.yaml").read_text(encoding="utf-8")
+    assert result.stdout == (ROOT / "adapters" / "slack" / "app-manifest.yaml").read_text(encoding="utf-8")
 
 
 def test_manifest_for_http_mode_and_another_command():
@@ -84,7 +84,7 @@ def test_manifest_for_http_mode_and_another_command():
 
 
 def test_importing_the_core_does_not_import_slack():
-    code = "import bot, bot.cli, bot.service, adapters.slack_render, sys; assert 'slack_bolt' not in sys.modules and 'slack_sdk' not in sys.modules"
+    code = "import bot, bot.cli, bot.service, adapters.slack.render, sys; assert 'slack_bolt' not in sys.modules and 'slack_sdk' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
 
 
@@ -142,7 +142,7 @@ def test_slack_bolt_is_imported_by_the_slack_adapter_only():
         for path in (ROOT / folder).rglob("*.py")
         if re.search(r"^\s*(from|import) slack_bolt\b", path.read_text(encoding="utf-8"), re.MULTILINE)
     )
-    assert importers == ["adapters/slack_adapter.py"]
+    assert importers == ["adapters/slack/app.py"]
 
 
 def test_an_app_token_slack_refuses_stops_socket_mode_with_one_line():

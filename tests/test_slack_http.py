@@ -17,8 +17,8 @@ from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens, post_
 from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
 from fakes.slack_harness import SlackHarness, buttons
 
-from adapters import slack_render
-from adapters.slack_adapter import SlackCyberbot, make_http_server
+from adapters.slack import render as slack_render
+from adapters.slack.app import SlackCyberbot, make_http_server
 from bot.request import Request
 from bot.service import Bot
 
@@ -364,7 +364,7 @@ def test_an_event_slack_delivers_twice_is_answered_once(harness):
 
 
 def test_digest_subscribe_defaults_to_the_admins_slack_time_zone(tmp_path):
-    from bot.digest_commands import DigestCommands
+    from bot.digests.commands import DigestCommands
     from bot.store import Store
 
     store = Store.open(tmp_path / "digests.db")

@@ -8,7 +8,7 @@ import threading
 import pytest
 from fakes.slack_harness import SlackHarness
 
-from adapters.slack_http_server import PooledWSGIServer
+from adapters.slack.http_server import PooledWSGIServer
 from bot.service import Bot
 
 

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import yaml
 
-from adapters.slack_manifest import BOT_EVENTS, BOT_SCOPES, build_manifest, manifest_yaml
+from adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, build_manifest, manifest_yaml
 from bot.commands import COMMANDS
 
-COMMITTED = Path(__file__).parent.parent / "adapters" / "slack-app-manifest.yaml"
+COMMITTED = Path(__file__).parent.parent / "adapters" / "slack" / "app-manifest.yaml"
 
 
 def test_committed_manifest_is_the_generated_one():
-    """Fails when bot/commands.py changed: run `cyberbot slack --manifest > adapters/slack-app-manifest.yaml`."""
+    """Fails when bot/commands.py changed: run `cyberbot slack --manifest > adapters/slack/app-manifest.yaml`."""
     assert COMMITTED.read_text(encoding="utf-8") == manifest_yaml()
 
 

@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
-from adapters.slack_sender import PERMANENT_ERRORS, SlackDigestSender
+from adapters.slack.sender import PERMANENT_ERRORS, SlackDigestSender
 from bot.errors import ChannelGone
 from bot.reply import Block, Reply
 

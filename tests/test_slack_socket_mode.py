@@ -9,8 +9,8 @@ from fakes.fake_slack import APP_TOKEN, BOT_TOKEN, BOT_USER, TEAM, FakeSlack, bl
 from fakes.fake_slack_socket import FakeSocketMode
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-from adapters.slack_adapter import build_app
-from adapters.slack_settings import read_settings
+from adapters.slack.app import build_app
+from adapters.slack.settings import read_settings
 from bot.service import Bot
 
 

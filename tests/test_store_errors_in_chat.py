@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import sqlite3
 
-from bot.digest_commands import DigestCommands
+from bot.digests.commands import DigestCommands
 from bot.request import Request
 from bot.service import Bot
 from bot.store import Store

@@ -11,11 +11,11 @@ import asyncio
 import contextlib
 import functools
 
-from adapters.discord_adapter import CyberClient
+from adapters.discord.client import CyberClient
 from bot.ratelimit import RateLimiter
 from bot.service import Bot
 
-from .fake_discord import FakeDiscord
+from tests.fakes.fake_discord import FakeDiscord
 
 
 @contextlib.asynccontextmanager

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import threading
 
-from adapters.slack_adapter import build_app, make_client, make_http_server
-from adapters.slack_settings import read_settings
+from adapters.slack.app import build_app, make_client, make_http_server
+from adapters.slack.settings import read_settings
 
-from .fake_slack import (
+from tests.fakes.fake_slack import (
     BOT_TOKEN,
     SIGNING_SECRET,
     FakeSlack,

@@ -1,0 +1,205 @@
+"""Finding what a question names: people (by name, typo or role on a date), events, quotes, pledges.
+
+``Lookup`` is built once per knowledge load (it holds the search index) and
+only read afterwards, so one instance serves every request.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
+from ..reply import ItemRef
+from .search import Doc, Hit, SearchIndex, normalize, tokens
+
+MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
+
+
+@dataclass(frozen=True)
+class Named:
+    """The people a text names, and what is left of it: ``"rutte investment"`` -> [Rutte], ["investment"]."""
+
+    people: tuple[Person, ...]
+    rest: tuple[str, ...]
+    unknown: tuple[str, ...]
+    role: str | None = None  # the role phrase used, e.g. "secretary general"
+
+
+class Lookup:
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.index = SearchIndex(list(_docs(knowledge)))
+        self._people_by_word: dict[str, list[Person]] = {}
+        for person in knowledge.people.values():
+            for word in _name_words(person):
+                self._people_by_word.setdefault(word, []).append(person)
+        self.name_words = frozenset(self._people_by_word)
+        self._person_order = {person_id: n for n, person_id in enumerate(knowledge.people)}
+        self._roles: dict[str, list[tuple[Person, int]]] = {}
+        for person in knowledge.people.values():
+            for n, role in enumerate(person.roles):
+                for phrase in {normalize(role.title), *(normalize(a) for a in role.aliases)} - {""}:
+                    self._roles.setdefault(phrase, []).append((person, n))
+        self._role_pattern = _phrase_pattern(self._roles)
+        self.topics: dict[str, list[Quote]] = {}
+        for quote in knowledge.quotes.values():
+            for topic in quote.topics:
+                self.topics.setdefault(normalize(topic), []).append(quote)
+        self._quotes_by: dict[str, list[Quote]] = {}
+        self._quotes_at: dict[str, list[Quote]] = {}
+        for quote in knowledge.quotes.values():
+            self._quotes_by.setdefault(quote.speaker, []).append(quote)
+            if quote.event:
+                self._quotes_at.setdefault(quote.event, []).append(quote)
+        self._events_with: dict[str, list[Event]] = {}
+        for event in knowledge.events.values():
+            for speaker in event.speakers:
+                self._events_with.setdefault(speaker, []).append(event)
+
+    # ---- people -------------------------------------------------------------------------
+    def named(self, text: str, *, on: dt.date) -> Named:
+        """Split ``text`` into the people it names (role phrases resolved on ``on``) and the rest."""
+        normalized = normalize(text)
+        role = None
+        people: list[Person] = []
+        if self._role_pattern and (match := self._role_pattern.search(normalized)):
+            role = match[0]
+            holder = self.role_holder(role, on)
+            people = [holder] if holder else []
+            normalized = (normalized[: match.start()] + " " + normalized[match.end() :]).strip()
+        person_words, rest, unknown = [], [], []
+        for token in tokens(normalized):
+            if token in self.name_words:
+                person_words.append(token)
+            elif token in self.index.vocabulary:
+                rest.append(token)
+            elif (fixed := self.index.vocabulary.correct(token, among=self.name_words)) in self.name_words:
+                person_words.append(fixed)
+            elif fixed:
+                rest.append(fixed)
+            else:
+                unknown.append(token)
+        if person_words:
+            people += [p for p in self._people_with(person_words) if p not in people]
+        return Named(tuple(people), tuple(rest), tuple(unknown), role)
+
+    def _people_with(self, words: list[str]) -> list[Person]:
+        """The people whose names hold the most of ``words``, in file order."""
+        counts: dict[str, int] = {}
+        people: dict[str, Person] = {}
+        for word in set(words):
+            for person in self._people_by_word.get(word, ()):
+                counts[person.id] = counts.get(person.id, 0) + 1
+                people[person.id] = person
+        best = max(counts.values(), default=0)
+        return sorted((people[pid] for pid, c in counts.items() if c == best), key=lambda p: self._person_order[p.id])
+
+    def role_holder(self, phrase: str, on: dt.date) -> Person | None:
+        """Who held the role called ``phrase`` on ``on``: "secretary general" in 2022 -> Stoltenberg."""
+        holders = self._roles.get(normalize(phrase), [])
+        held = [p for p, n in holders if p.roles[n].held_on(on)]
+        return held[-1] if held else None
+
+    def role_holders(self, phrase: str) -> list[tuple[Person, int]]:
+        return list(self._roles.get(normalize(phrase), []))
+
+    def quotes_of(self, person: Person) -> list[Quote]:
+        return self._quotes_by.get(person.id, [])
+
+    def quotes_at(self, event: Event) -> list[Quote]:
+        return self._quotes_at.get(event.id, [])
+
+    def events_with(self, person: Person) -> list[Event]:
+        """The events where ``person`` spoke, in file order."""
+        return self._events_with.get(person.id, [])
+
+    # ---- items --------------------------------------------------------------------------
+    def by_id(self, item_type: str, text: str):
+        """The item whose id is exactly ``text`` (what autocomplete sends), or None."""
+        return self.knowledge.collection(item_type).get(text.strip())
+
+    def hits(self, query: str, types: Iterable[str], *, limit: int = 10, min_coverage: float = MIN_COVERAGE) -> list[Hit]:
+        return [h for h in self.index.search(query, types=tuple(types), limit=limit) if h.coverage >= min_coverage]
+
+    def best(self, query: str, types: Iterable[str], *, min_coverage: float = MIN_COVERAGE):
+        """The single item of one of ``types`` that ``query`` names best (an exact id wins), or None."""
+        types = tuple(types)
+        for item_type in types:
+            if item := self.by_id(item_type, query):
+                return item
+        hits = self.hits(query, types, limit=5, min_coverage=min_coverage)
+        if not hits:
+            return None
+        # Equal scores (an event and an initiative both called "Cyber Coalition"): the type asked for first wins.
+        tied = [h for h in hits if h.score == hits[0].score]
+        return self.item(min(tied, key=lambda h: types.index(h.ref.type)).ref)
+
+    def item(self, ref: ItemRef):
+        return self.knowledge.get(ref.type, ref.id)
+
+    def events_in(self, year: int) -> list[Event]:
+        return [e for e in self.knowledge.events.values() if e.when.start.year <= year <= (e.when.end or e.when.start).year]
+
+    def topic(self, words: Iterable[str]) -> str | None:
+        """The quote topic these words name, if any: ["investment"] -> "investment"."""
+        text = " ".join(words)
+        if text in self.topics:
+            return text
+        for topic in self.topics:
+            if text and (text in topic.split() or topic in text.split()):
+                return topic
+        return None
+
+
+def _name_words(person: Person) -> set[str]:
+    return {w for text in (person.name, *person.aliases) for w in normalize(text).split()}
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
+    ordered = sorted(phrases, key=len, reverse=True)
+    if not ordered:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+
+
+def _docs(knowledge: Knowledge) -> Iterable[Doc]:
+    def text(*parts) -> str:
+        return normalize(" ".join(str(p) for p in parts if p))
+
+    def names(*parts) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(n for n in (" ".join(tokens(normalize(p))) for p in parts if p) if n))
+
+    for person in knowledge.people.values():
+        roles = [r.title for r in person.roles] + [a for r in person.roles for a in r.aliases]
+        key = text(person.name, *person.aliases, *roles)
+        yield Doc(ItemRef("person", person.id), key, text(person.summary), names(person.name, *person.aliases))
+    for event in knowledge.events.values():
+        years = {event.when.start.year, (event.when.end or event.when.start).year}
+        key = text(event.name, *event.aliases, event.city, event.country, event.series, *sorted(years))
+        body = text(event.kind, event.venue, *event.hosts, event.summary)
+        yield Doc(ItemRef("event", event.id), key, body, names(event.name, *event.aliases))
+    for pledge in knowledge.pledges.values():
+        key = text(pledge.name, *pledge.aliases, pledge.date.year)
+        body = text(pledge.by, pledge.summary, *pledge.commitments)
+        yield Doc(ItemRef("pledge", pledge.id), key, body, names(pledge.name, *pledge.aliases))
+    for initiative in knowledge.initiatives.values():
+        key = text(initiative.name, *initiative.aliases)
+        body = text(initiative.kind, initiative.summary)
+        yield Doc(ItemRef("initiative", initiative.id), key, body, names(initiative.name, *initiative.aliases))
+    for quote in knowledge.quotes.values():
+        yield Doc(ItemRef("quote", quote.id), text(quote.text, *quote.topics))
+    for source in knowledge.sources.values():
+        yield Doc(ItemRef("source", source.id), text(source.title, source.publisher), text(source.author, source.notes))
+
+
+def pledge_default(lookup: Lookup) -> Pledge | None:
+    """The Cyber Defence Pledge (what ``pledge`` with no argument explains), else the first pledge."""
+    pledges = list(lookup.knowledge.pledges.values())
+    for pledge in pledges:
+        if normalize(pledge.name) == "cyber defence pledge":
+            return pledge
+    return lookup.best("cyber defence pledge", ("pledge",)) or (pledges[0] if pledges else None)
+

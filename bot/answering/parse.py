@@ -1,0 +1,177 @@
+"""Text -> Command: what the user typed after the slash command or the mention.
+
+Parsing is a chain of small pure steps, each returning a new value:
+
+    clean_text        "  /cyber  Quote\\x00 Rutte!  " -> "/cyber Quote Rutte!"
+    strip_invocation  "/cyber Quote Rutte!"           -> "Quote Rutte!"
+    split_command     "Quote Rutte!"                  -> Command("quote", None, "Rutte", ...)
+    split_subcommand  "digest subscribe 09:00"        -> Command("digest", "subscribe", "09:00", ...)
+
+Text that is not a command is a free-form question (``name=None``), unless its
+first word is a near miss of a command ("qoute rutte"), which is a UsageError
+with a "Did you mean" suggestion.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Container
+from dataclasses import dataclass, replace
+
+from ..commands import COMMANDS, command_words, find_command
+from ..errors import UsageError
+
+MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
+
+#: First words that make a question, never a misspelt command.
+QUESTION_WORDS = frozenset(
+    "who whom whose what when where which why how is was are were did does do can could tell show list give "
+    "find any has have i me please hi hello hey thanks thank".split()
+)
+#: After "who", these make a question ("who said ...") rather than the ``who <person>`` command.
+_WHO_QUESTION_VERBS = frozenset(
+    "is was are were said says say spoke speaks talked talks addressed hosted host hosts cohosted co "
+    "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
+    "did does do has had will would leads led runs ran".split()
+)
+
+#: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
+_INVOCATION = re.compile(
+    r"^(?:<@!?[A-Za-z0-9]+(?:\|[^>]*)?>|<![a-z]+(?:\^[A-Za-z0-9]+)?(?:\|[^>]*)?>|@(?:here|channel|everyone)\b"
+    r"|@cyber(?:bot)?\b|/cyber(?:bot)?\b|cyber(?:bot)?[,:])[\s,:]*",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"[\s?!.,;:]+$")
+
+
+@dataclass(frozen=True)
+class Command:
+    """A parsed message: ``name`` is the registry name (aliases resolved) or None for a question."""
+
+    name: str | None
+    sub: str | None
+    args: str
+    text: str
+
+
+def parse(text: str, *, vocabulary: Container[str] = frozenset()) -> Command:
+    """Parse one message; ``vocabulary`` holds words of the knowledge, never taken for typos.
+
+    Raises:
+        UsageError: the first word is a near miss of a command name.
+    """
+    command = Command(None, None, "", clean_text(text))
+    command = strip_invocation(command)
+    command = split_command(command)
+    command = split_subcommand(command)
+    if command.name is None:
+        reject_near_miss(command.text, vocabulary)
+    return command
+
+
+def clean_text(text: str) -> str:
+    """Drop control characters, collapse whitespace, keep the first MAX_TEXT characters."""
+    text = text[:MAX_TEXT]
+    text = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    return " ".join(text.split())
+
+
+def strip_invocation(command: Command) -> Command:
+    """``"/cyber help"``, ``"@cyberbot help"``, ``"<@U123> help"``, ``"/help"`` -> ``"help"``."""
+    text = command.text
+    while True:
+        stripped = _INVOCATION.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    if text.startswith("/") or text.startswith("!"):
+        text = text[1:].lstrip()
+    return replace(command, text=text)
+
+
+def split_command(command: Command) -> Command:
+    """``"On this day 9 October"`` -> name "today", args "9 October"; questions keep name None."""
+    lowered = command.text.lower()
+    for word in command_words():
+        if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
+            args = _TRAILING.sub("", command.text[len(word) :]).lstrip(" ,:-")
+            spec = find_command(word)
+            if spec.name == "who" and _is_who_question(args):
+                return command
+            return replace(command, name=spec.name, args=args)
+    return command
+
+
+def split_subcommand(command: Command) -> Command:
+    """``digest subscribe 09:00 Europe/Brussels`` -> sub "subscribe", args "09:00 Europe/Brussels"."""
+    spec = find_command(command.name) if command.name else None
+    if not spec or not spec.subcommands or not command.args:
+        return command
+    first, _, rest = command.args.partition(" ")
+    for sub in spec.subcommands:
+        if sub.name == first.lower():
+            return replace(command, sub=sub.name, args=rest.strip())
+    return command
+
+
+def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
+    """Raise UsageError when the first word looks like a misspelt command: "qoute rutte"."""
+    from rapidfuzz import fuzz, process
+
+    first = re.split(r"[^\w-]+", text.lower(), maxsplit=1)[0]
+    if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or not first.isalpha():
+        return
+    names = [spec.name for spec in COMMANDS]
+    best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
+    if best:
+        corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
+        raise UsageError(f'Unknown command "{first}". Did you mean `{corrected}`?', suggestions=(corrected, f"help {best[0]}"))
+
+
+def _is_who_question(args: str) -> bool:
+    first = re.split(r"[^\w]+", args.lower(), maxsplit=1)[0]
+    return first in _WHO_QUESTION_VERBS or first.startswith("co-")
+
+
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+_ISO = re.compile(r"\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")  # also "2026 11 10", as normalised text has it
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?\b")
+_MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+
+
+def parse_date(text: str, *, today: dt.date) -> dt.date | None:
+    """A day named in ``text``: "2026-11-10", "10 November", "nov 10", "9 october"; the year defaults to today's.
+
+    >>> parse_date("on 9 october", today=dt.date(2026, 1, 5))
+    datetime.date(2026, 10, 9)
+    """
+    lowered = text.lower()
+    if match := _ISO.search(lowered):
+        return _date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _DAY_MONTH.search(lowered):
+        if match[2] in MONTHS:
+            return _date(int(match[3] or today.year), MONTHS[match[2]], int(match[1]))
+    for match in _MONTH_DAY.finditer(lowered):
+        if match[1] in MONTHS:
+            return _date(int(match[3] or today.year), MONTHS[match[1]], int(match[2]))
+    return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        if (month, day) == (2, 29):  # "29 february" in a common year: the day it is celebrated
+            return dt.date(year, 2, 28)
+        return None
+
+
+def parse_year(text: str) -> int | None:
+    """A year from 1900 to 2099 named in ``text``: "events in 2024" -> 2024."""
+    match = re.search(r"\b(19|20)(\d\d)\b", text)
+    return int(match[0]) if match else None

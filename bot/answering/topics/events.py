@@ -1,0 +1,221 @@
+"""events, event, and the questions about one event: when, where, who hosted, who spoke."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Literal
+
+from ...errors import UsageError
+from ..lookup import Lookup
+from ...knowledge.model import Event
+from ..parse import MONTHS, parse_year
+from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
+from ...reply import Block, Field, Reply
+from ..search import normalize, tokens
+from .general import nothing_about, not_found
+
+Focus = Literal["when", "where", "hosts", "speakers"]
+LIST_LIMIT = 15
+FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
+
+
+#: Event kinds named in a filter or question ("conferences in 2024"), singular and plural.
+KIND_WORDS = {
+    **{k: k for k in ("conference", "summit", "exercise", "meeting", "incident", "campaign", "publication")},
+    **{k + "s": k for k in ("conference", "summit", "exercise", "meeting", "incident", "campaign", "publication")},
+}
+#: Words of a filter that say nothing about which events: "what conferences has NATO held?".
+_FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far".split())
+_LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
+
+
+def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
+    """``events [year|month|place|kind|text]``: the matching events in date order.
+
+    ``events 2024``, ``events november 2022``, ``events berlin``, ``events summits``;
+    ``kind`` (an event kind such as "conference") narrows the list further.
+    """
+    args = _LEADING.sub("", args.strip())
+    year = parse_year(args)
+    month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
+    words = []
+    for token in tokens(normalize(args)):
+        if token in KIND_WORDS:
+            kind = kind or KIND_WORDS[token]
+        elif token not in _FILLER and token not in MONTHS and token != str(year):
+            words.append(token)
+    if exact := lookup.by_id("event", args):  # a value picked from autocomplete
+        events, words, year, month, kind = [exact], [exact.name], None, None, None
+    elif words:
+        events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
+    elif year is not None:
+        events = lookup.events_in(year)
+    else:
+        events = list(lookup.knowledge.events.values())
+    if year is not None:
+        events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
+    if year is not None and month is not None:
+        events = [e for e in events if _overlaps(e, dt.date(year, month, 1), _month_end(year, month))]
+    elif month is not None:
+        events = [e for e in events if month in {e.when.start.month, (e.when.end or e.when.start).month}]
+    if kind:
+        events = [e for e in events if e.kind == kind]
+    noun = f"{kind}s" if kind else "events"
+    label = " ".join(
+        part
+        for part in (
+            f"matching “{shorten(' '.join(words), 40)}”" if words else "",
+            f"in {calendar.month_name[month]}" if month else "",
+            str(year) if year and month else f"in {year}" if year else "",
+        )
+        if part
+    )
+    if not events:
+        years = sorted({e.when.start.year for e in lookup.knowledge.events.values()})
+        nearest = min(years, key=lambda y: (abs(y - year), y)) if year and years else None
+        return not_found(
+            f"No {noun} {label}".strip() + " in the knowledge",
+            "Try `events` for the whole list" + (f", or the nearest year with events: `events {nearest}`." if nearest else "."),
+            ("events", *((f"events {nearest}",) if nearest else ()), *((f"search {' '.join(words)}",) if words else ())),
+        )
+    if len(events) == 1:
+        noun = noun[:-1]
+    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), more=f"events {args}".strip())
+
+
+def answer_events_list(lookup: Lookup, events: list[Event], title: str, more: str = "events") -> Reply:
+    """Events in date order, the first ``LIST_LIMIT`` shown, with ``more`` as the command for the rest."""
+    events = sorted(events, key=lambda e: e.when.start.first_day())
+    shown = events[:LIST_LIMIT]
+    blocks = tuple(_item_block(e) for e in shown)
+    more = more if len(events) > LIST_LIMIT else None
+    if more:
+        title += f" (first {LIST_LIMIT})"
+    return Reply(
+        "list",
+        title,
+        blocks=blocks,
+        items=item_refs(shown),
+        sources=source_refs(lookup.knowledge, shown),
+        suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("pledges",),
+        more_hint=more,
+    )
+
+
+def _overlaps(event: Event, first: dt.date, last: dt.date) -> bool:
+    return event.when.start.first_day() <= last and (event.when.end or event.when.start).last_day() >= first
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def happening_on(lookup: Lookup, date) -> list[Event]:
+    """Events whose days (known to the day) include ``date`` itself."""
+    return [e for e in lookup.knowledge.events.values() if e.when.start.precision == "day" and e.when.contains(date)]
+
+
+def _item_block(event: Event) -> Block:
+    fields = (Field("Where", where),) if (where := event.place) else ()
+    return Block(shorten(event.summary or "", 160), style="item", heading=f"{event.when} — {event.name}", fields=fields)
+
+
+def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply:
+    """``event <query>``, or a question about one event's date, place, hosts or speakers."""
+    if not args.strip():
+        raise UsageError("Which event? For example `event tirana` or `event pledge conference 2022`.", ("events",))
+    event = find_event(lookup, args)
+    if event is None:
+        return nothing_about(lookup, args)
+    return event_reply(lookup, event, focus)
+
+
+def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today) -> Reply:
+    """"where did Rutte speak?", "when did Stoltenberg speak in Rome?": the events a person spoke at."""
+    named = lookup.named(who, on=today)
+    if not named.people:
+        return nothing_about(lookup, who)
+    person = named.people[0]
+    events = [e for e in lookup.events_with(person) if e.kind != "publication"]
+    if place.strip() and (event := find_event(lookup, place)):
+        events = [e for e in events if e is event]
+    if len(events) != 1:
+        return answer_events_list(lookup, events, f"Events where {person.name} spoke") if events else not_found(
+            f"The knowledge names no event where {person.name} spoke" + (f" {shorten(place.strip(), 40)}" if place.strip() else ""),
+            suggestions=(f"who {person.name}",),
+        )
+    event = events[0]
+    reply = event_reply(lookup, event, focus)
+    theirs = [q for q in lookup.quotes_at(event) if q.speaker == person.id]
+    days = {q.said for q in theirs if q.said and q.said.precision == "day"}
+    when = str(next(iter(days))) if len(days) == 1 else when_text(event.when)
+    # The quotes' notes say when a speech was a video address: then the person was not at the place.
+    by_video = " by video" if any("video address" in (q.note or "").lower() for q in theirs) else ""
+    if focus == "when":
+        return replace(reply, title=f"{person.name} spoke{by_video} on {when} ({event.name})")
+    return replace(reply, title=f"{person.name} spoke{by_video} at {event.name} ({where_text(event) or 'place not recorded'})")
+
+
+def find_event(lookup: Lookup, query: str) -> Event | None:
+    """The event ``query`` names; a year in the query must match the event's (or be part of its name)."""
+    if event := lookup.by_id("event", query):
+        return event
+    year = parse_year(query)
+    for hit in lookup.hits(query, ("event",), limit=20):
+        event = lookup.item(hit.ref)
+        if year is None or event.when.start.year <= year <= (event.when.end or event.when.start).year or str(year) in event.name:
+            return event
+    return None
+
+
+def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Reply:
+    knowledge = lookup.knowledge
+    speakers = [knowledge.people[p] for p in event.speakers if p in knowledge.people]
+    fields = [Field("When", when_text(event.when))]
+    if where := where_text(event):
+        fields.append(Field("Where", where))
+    if event.hosts:
+        fields.append(Field("Hosts", join_words(event.hosts)))
+    if speakers:
+        fields.append(Field("Speakers", join_words(p.name for p in speakers)))
+    blocks = []
+    headline, kind = _focus_line(event, focus, speakers) if focus else (event.name, "answer")
+    # A question about one thing (when, where, hosts, speakers) gets the card short: the answer is the title.
+    limit = FOCUS_TEXT if focus else None
+    if event.summary:
+        blocks.append(Block(shorten(event.summary, limit) if limit else event.summary))
+    if event.notes:
+        blocks.append(Block(shorten(event.notes, limit) if limit else event.notes, heading="Note"))
+    quotes = [] if focus else by_trust(lookup.quotes_at(event))[:2]
+    blocks += [quote_block(knowledge, q) for q in quotes]
+    suggestions = [f"quotes {p.name}" for p in speakers if lookup.quotes_of(p)][:2]
+    if focus:
+        suggestions.insert(0, f"event {event.name}")
+    return Reply(
+        kind,
+        headline,
+        blocks=tuple(blocks),
+        fields=tuple(fields),
+        items=item_refs([event, *speakers, *quotes]),
+        sources=source_refs(knowledge, [event, *quotes]),
+        suggestions=tuple(suggestions[:2]) + ("events",),
+    )
+
+
+def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
+    """The sentence that answers the question asked, and the reply kind."""
+    if focus == "when":
+        return f"{event.name}: {when_text(event.when)}", "answer"
+    if focus == "where":
+        where = where_text(event)
+        return (f"{event.name}: {where}", "answer") if where else (f"The knowledge does not say where {event.name} took place", "not_found")
+    if focus == "hosts":
+        if event.hosts:
+            return f"{event.name} was hosted by {join_words(event.hosts)}", "answer"
+        return f"The knowledge does not say who hosted {event.name}", "not_found"
+    if speakers:
+        return f"Speakers at {event.name}: {join_words(p.name for p in speakers)}", "answer"
+    return f"The knowledge names no speakers at {event.name}", "not_found"

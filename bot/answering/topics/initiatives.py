@@ -1,0 +1,33 @@
+"""Initiatives: NATO's standing centres, teams, platforms and programmes."""
+
+from __future__ import annotations
+
+from ..lookup import Lookup
+from ...knowledge.model import Initiative
+from ..phrasing import item_refs, source_refs
+from ...reply import Block, Field, Reply
+
+
+def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None = None) -> Reply:
+    """An initiative; ``focus="when"`` leads with when it was established."""
+    knowledge = lookup.knowledge
+    events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
+    fields = [Field("Kind", initiative.kind)]
+    if initiative.established:
+        fields.append(Field("Established", str(initiative.established)))
+    if initiative.aliases:
+        fields.append(Field("Also called", ", ".join(initiative.aliases)))
+    if events:
+        fields.append(Field("Related", "; ".join(f"{e.name} ({e.when})" for e in events[:4])))
+    title = initiative.name
+    if focus == "when":
+        title += f": established {initiative.established}" if initiative.established else " (the knowledge does not say when it was established)"
+    return Reply(
+        "answer",
+        title,
+        blocks=(Block(initiative.summary),),
+        fields=tuple(fields),
+        items=item_refs([initiative, *events[:4]]),
+        sources=source_refs(knowledge, [initiative]),
+        suggestions=tuple(f"event {e.name}" for e in events[:2]) + ("search " + initiative.name,),
+    )

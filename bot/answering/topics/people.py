@@ -1,0 +1,143 @@
+"""who <person>: roles with dates, events, quotes; role titles resolved by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...errors import UsageError
+from ..lookup import Lookup
+from ...knowledge.model import Person, Role
+from ..phrasing import item_refs, shorten, source_refs
+from ...reply import Block, Field, Reply
+from ..search import normalize
+from .general import not_found
+
+
+def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None = None) -> Reply:
+    """``who <person>``: a name, part of a name, a typo, or a role ("secretary general", held on ``on``)."""
+    if not args.strip():
+        raise UsageError("Who? For example `who rutte` or `who secretary general`.", ("help who",))
+    if person := lookup.by_id("person", args):
+        return person_reply(lookup, person)
+    named = lookup.named(args, on=on)
+    if named.role:
+        return _role_reply(lookup, named.role, named.people[0] if named.people else None, on, today or on)
+    if not named.people:
+        people = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p) or lookup.events_with(p)]
+        mentioned = bool(lookup.hits(args, ("quote", "event", "pledge", "initiative"), limit=1, min_coverage=0.3))
+        return not_found(
+            f"There is nobody called “{shorten(args, 60)}” in the knowledge",
+            "People in the knowledge include " + ", ".join(p.name for p in people[:6]) + "."
+            + (f" “{shorten(args, 40)}” is mentioned elsewhere: try `search {shorten(args, 40)}`." if mentioned else ""),
+            ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]),
+        )
+    return person_reply(lookup, named.people[0], others=named.people[1:])
+
+
+def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> Reply:
+    """"who was secretary general in 2024?": everyone who held the role during that year, in order."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    named = lookup.named(args, on=dt.date(year, 7, 1))
+    if not named.role:
+        return answer_who(lookup, args, dt.date(year, 7, 1), today=today)
+    held = list({p.id: (p, p.roles[n]) for p, n in lookup.role_holders(named.role) if _held_between(p.roles[n], first, last)}.values())
+    held.sort(key=lambda pr: pr[1].start.first_day() if pr[1].start else first)
+    if len(held) < 2:
+        on = max(held[0][1].start.first_day(), first) if held and held[0][1].start else dt.date(year, 7, 1)
+        return _role_reply(lookup, named.role, held[0][0] if held else None, on, today, during=f"in {year}")
+    title = held[0][1].title
+    people = [p for p, _ in held]
+    return Reply(
+        "answer",
+        f"{title} in {year}: " + ", then ".join(p.name for p in people),
+        blocks=tuple(Block(_role_text(r), style="item", heading=p.name) for p, r in held),
+        items=item_refs(people),
+        sources=source_refs(lookup.knowledge, people),
+        suggestions=tuple(f"who {p.name}" for p in people[:3]),
+    )
+
+
+def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date) -> Reply:
+    """"when did Rutte become secretary general?": the first day of that role, as the knowledge records it."""
+    named = lookup.named(who, on=today)
+    if not named.people:
+        return answer_who(lookup, who, today)
+    person = named.people[0]
+    phrase = normalize(role_words)
+    roles = [person.roles[n] for p, n in lookup.role_holders(phrase) if p is person] if phrase else []
+    role = roles[0] if roles else (person.roles[0] if person.roles else None)
+    reply = person_reply(lookup, person)
+    if role is None:
+        return replace(reply, title=f"The knowledge records no role for {person.name}")
+    if role.start is None:
+        return replace(reply, title=f"The knowledge does not record when {person.name} became {role.title}")
+    on = f"on {role.start}" if role.start.precision == "day" else f"in {role.start}"
+    return replace(reply, title=f"{person.name} became {role.title} {on}")
+
+
+def _held_between(role: Role, first: dt.date, last: dt.date) -> bool:
+    if role.start and role.start.first_day() > last:
+        return False
+    return not (role.end and role.end.first_day() <= first)
+
+
+def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, today: dt.date, during: str | None = None) -> Reply:
+    """The holder of ``role`` on ``on`` (or ``during`` a year); past tense for a day before ``today``."""
+    day = during or f"on {on.day} {on:%B %Y}"
+    if holder is None:
+        held = [(p, p.roles[n]) for p, n in lookup.role_holders(role)]
+        text = "It knows " + "; ".join(f"{p.name}: {_role_text(r)}" for p, r in held) + "." if held else ""
+        return not_found(f"The knowledge does not say who was {role} {day}", text, tuple(f"who {p.name}" for p, _ in held[:3]))
+    others = [p for p, _ in lookup.role_holders(role) if p is not holder]
+    reply = person_reply(lookup, holder)
+    held = next(r for r in holder.roles if r.held_on(on))
+    if held.start is None and held.end is None:
+        note = f"The knowledge lists {holder.name} as {held.title} without dates, so this may not be current."
+    else:
+        note = f"{holder.name} {'was' if on < today else 'is'} {held.title} {day} ({_span(held)})."
+    if others:
+        note += " Others in the knowledge who held it: " + ", ".join(f"{p.name}" for p in dict.fromkeys(others)) + "."
+    return Reply(
+        reply.kind,
+        f"{held.title}: {holder.name}",
+        blocks=(Block(note), *reply.blocks),
+        fields=reply.fields,
+        items=reply.items,
+        sources=reply.sources,
+        suggestions=reply.suggestions,
+    )
+
+
+def person_reply(lookup: Lookup, person: Person, others=()) -> Reply:
+    events = lookup.events_with(person)
+    quotes = lookup.quotes_of(person)
+    fields = [Field("Role" if len(person.roles) == 1 else "Roles", "; ".join(_role_text(r) for r in person.roles))] if person.roles else []
+    if wrote := [e for e in events if e.kind == "publication"]:
+        fields.append(Field("Wrote", "; ".join(f"{e.name} ({e.when})" for e in wrote[:3])))
+    if spoke := [e for e in events if e.kind != "publication"]:
+        fields.append(Field("Events", "; ".join(f"{e.name} ({e.when})" for e in spoke[:5])))
+    fields.append(Field("Quotes", str(len(quotes))))
+    blocks = [Block(person.summary)] if person.summary else []
+    if others:
+        blocks.append(Block("Also matching: " + ", ".join(p.name for p in others[:5])))
+    suggestions = ([f"quotes {person.name}", f"quote {person.name}"] if quotes else []) + [f"event {e.name}" for e in events[:1]]
+    return Reply(
+        "answer",
+        person.name,
+        blocks=tuple(blocks),
+        fields=tuple(fields),
+        items=item_refs([person, *events[:5]]),
+        sources=source_refs(lookup.knowledge, [person]),
+        suggestions=tuple(suggestions[:3]) or ("events",),
+    )
+
+
+def _role_text(role: Role) -> str:
+    return f"{role.title} ({_span(role)})" if role.start or role.end else role.title
+
+
+def _span(role: Role) -> str:
+    if role.start and role.end:
+        return f"{role.start} – {role.end}"
+    return f"since {role.start}" if role.start else f"until {role.end}"

@@ -1,0 +1,92 @@
+"""pledges, pledge [query]: what was pledged, when and where, and later calls to recommit."""
+
+from __future__ import annotations
+
+from ..lookup import Lookup, pledge_default
+from ...knowledge.model import Pledge
+from ..parse import parse_year
+from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
+from ...reply import Block, Field, Reply
+from ..search import normalize, tokens
+from .events import find_event
+from .general import nothing_about, not_found
+
+
+def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "") -> Reply:
+    """``pledges``: every pledge and commitment (or the ``pledges`` given), in date order."""
+    pledges = sorted(lookup.knowledge.pledges.values() if pledges is None else pledges, key=lambda p: p.date.first_day())
+    if not pledges:
+        return not_found("The knowledge holds no pledges")
+    blocks = tuple(Block(shorten(p.summary, 200), style="item", heading=f"{p.date} — {p.name}") for p in pledges)
+    return Reply(
+        "list",
+        f"{len(pledges)} pledge{'s' if len(pledges) != 1 else ''} and commitments{label}",
+        blocks=blocks,
+        items=item_refs(pledges),
+        sources=source_refs(lookup.knowledge, pledges),
+        suggestions=("pledge", *(f"pledge {p.name}" for p in pledges[-1:])),
+    )
+
+
+def answer_pledge(lookup: Lookup, args: str) -> Reply:
+    """``pledge [query]``: with no query, the Cyber Defence Pledge."""
+    pledge = lookup.best(args, ("pledge",)) if args.strip() else pledge_default(lookup)
+    if pledge is None:
+        return nothing_about(lookup, args) if args.strip() else not_found("The knowledge holds no pledges")
+    return pledge_reply(lookup, pledge)
+
+
+def answer_agreed(lookup: Lookup, words: str) -> Reply:
+    """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year."""
+    year = parse_year(words)
+    named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
+    event = find_event(lookup, words) if named else None
+    if event:
+        pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"
+    elif year:
+        pledges, label = [p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}"
+    else:
+        pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
+    if len(pledges) == 1:
+        return pledge_reply(lookup, pledges[0])
+    if not pledges:
+        return nothing_about(lookup, words) if not event else not_found(
+            f"The knowledge records no pledge or decision at {event.name}", suggestions=(f"event {event.name}", "pledges"))
+    return answer_pledges(lookup, pledges, label)
+
+
+def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) -> Reply:
+    """A pledge: when, by whom, where, what it commits to; a ``headline`` answer keeps it short (no later calls)."""
+    knowledge = lookup.knowledge
+    event = knowledge.events.get(pledge.event) if pledge.event else None
+    fields = [Field("When", str(pledge.date)), Field("By", pledge.by)]
+    if event:
+        fields.append(Field("Where", f"{event.name}, {where_text(event)}" if where_text(event) else event.name))
+    blocks = [Block(pledge.summary)]
+    if pledge.commitments and not headline:
+        blocks.append(Block("\n".join(f"- {c}" for c in pledge.commitments), heading="Commitments"))
+    quotes = [knowledge.quotes[q] for q in pledge.quotes if q in knowledge.quotes]
+    blocks += [quote_block(knowledge, q) for q in quotes]
+    later = [] if headline else later_calls(lookup, pledge)
+    blocks += [Block(shorten(p.summary, 240), style="item", heading=f"Later: {p.name} ({p.date})") for p in later]
+    return Reply(
+        "answer",
+        headline or pledge.name,
+        blocks=tuple(blocks),
+        fields=tuple(fields),
+        items=item_refs([pledge, *([event] if event else []), *quotes, *later]),
+        sources=source_refs(knowledge, [pledge, *quotes, *later]),
+        suggestions=((f"event {event.name}",) if event else ()) + tuple(f"pledge {p.name}" for p in later[:1]) + ("pledges",),
+    )
+
+
+def later_calls(lookup: Lookup, pledge: Pledge) -> list[Pledge]:
+    """Later pledges that name this one in their summary ("... under the Cyber Defence Pledge")."""
+    name = normalize(pledge.name)
+    found = []
+    for other in lookup.knowledge.pledges.values():
+        if other is pledge or other.date.first_day() <= pledge.date.last_day():
+            continue
+        if f" {name} " in f" {normalize(other.summary)} ":
+            found.append(other)
+    return found

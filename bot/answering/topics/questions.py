@@ -1,0 +1,277 @@
+"""Free-form questions, routed by what is asked (who, when, where, what was said) and what they name.
+
+    "when was the conference in Tirana?"            -> the event's dates
+    "who co-hosted the 2024 pledge conference?"     -> its hosts
+    "what did Rutte say about investment?"          -> Rutte's quote on investment
+    "who said no one stands alone?"                 -> the quote with those words, and its speaker
+    "who is the secretary general?"                 -> the holder of that role on the date asked
+    "when is the next conference?"                  -> what the knowledge records from today on
+    "what happened on 9 november?"                  -> that day's events and anniversaries
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ..lookup import Lookup
+from ...knowledge.model import Initiative, Pledge
+from ..parse import parse_date, parse_year
+from ..phrasing import shorten
+from ...reply import Block, Reply
+from ..search import normalize, tokens
+from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
+from .general import answer_about, answer_help, nothing_about, not_found
+from .initiatives import initiative_reply
+from .people import answer_became, answer_who, answer_who_in_year, person_reply
+from .pledges import answer_agreed, answer_pledges, pledge_reply
+from .quotes import answer_quotes, answer_what_said, answer_who_said, count_quotes, quote_reply
+from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
+
+Route = Callable[[Lookup, re.Match, dt.date], Reply]
+ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
+NAMED_OUTRIGHT = 0.75  # coverage of a match in an item's names (a match only in its text is at most 0.5)
+_BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
+
+
+def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
+    """Answer a question that is not a command; ``text`` as the user typed it."""
+    if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
+        return answer_help(lookup, "")
+    question = tidy_question(normalize(text))
+    if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
+        return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help", "events", "quote"))
+    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
+        return answer_on_day(lookup, date)  # "9 november", "on 9 november"
+    if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
+        return answer_events(lookup, question)  # "2024"
+    for pattern, route in _ROUTES:
+        if match := pattern.match(question):
+            return route(lookup, match, today)
+    return _about_anything(lookup, question, today)
+
+
+#: Misspelt question words, fixed before routing: "wen was ..." -> "when was ...".
+_QUESTION_TYPOS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "waht": "what", "whta": "what",
+                   "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which"}
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|please|pls|cyberbot|bot|and|also)\s+)+(?=\S)")
+_DATE_ONLY = re.compile(
+    r"\b(?:on|what about|and|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+
+
+def tidy_question(question: str) -> str:
+    """Drop a greeting in front and fix a misspelt first word: "hey wen was rome" -> "when was rome"."""
+    question = _GREETING.sub("", question)
+    first, _, rest = question.partition(" ")
+    return f"{_QUESTION_TYPOS[first]} {rest}".strip() if first in _QUESTION_TYPOS else question
+
+
+def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_who_said(lookup, match["rest"])
+
+
+def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_what_said(lookup, match["who"], match["rest"].strip(), today)
+
+
+def _event_focus(focus: str) -> Route:
+    def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+        return answer_event(lookup, match["rest"], focus)
+
+    return route
+
+
+def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"who is/was <person or role> [in <year> | on <date>]": a role resolved on that date, or over that year."""
+    rest = match["rest"]
+    date = parse_date(rest, today=today)
+    year = parse_year(rest) if date is None else None
+    if year is not None:
+        return answer_who_in_year(lookup, _DATE_WORDS.sub("", rest), year, today)
+    return answer_who(lookup, _DATE_WORDS.sub("", rest), date or today, today=today)
+
+
+def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_became(lookup, match["who"], match["rest"], today)
+
+
+#: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
+_HAPPENED = re.compile(
+    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|announced|opened|"
+    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based)\b"
+)
+
+
+def _when_or_where(focus: str) -> Route:
+    """When/where: about an event, else a pledge (when and where it was agreed), else an initiative."""
+
+    def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+        rest = _HAPPENED.sub(" ", match["rest"]).strip()
+        year = parse_year(rest)
+        if year and re.search(_EVENT_WORD, rest):
+            that_year = [e for e in events_named(lookup, rest)[0] if in_year(e, year)]
+            if not that_year:  # "when was the 2020 pledge conference?": there was none
+                return answer_next(lookup, rest, today, year=year)
+            if len(that_year) > 1 and not set(tokens(rest)) - _GENERIC_EVENT_WORDS - {str(year)}:
+                return answer_next(lookup, rest, today, year=year)  # "the conference in 2024": there were two
+        item = lookup.best(rest, ("event", "pledge", "initiative"))
+        if item is None:
+            named = lookup.named(rest, on=today)
+            return person_reply(lookup, named.people[0]) if named.people else nothing_about(lookup, rest)
+        if isinstance(item, Pledge):
+            event = lookup.knowledge.events.get(item.event) if item.event else None
+            where = f" at {event.name}" + (f", {event.place}" if event.place else "") if event else ""
+            return pledge_reply(lookup, item, f"{item.name}: agreed {item.date}{where}")
+        if isinstance(item, Initiative):
+            return initiative_reply(lookup, item, focus)
+        return event_reply(lookup, item, focus)
+
+    return route
+
+
+def _where_spoke(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_where_spoke(lookup, match["who"], match["rest"], match["focus"], today)
+
+
+#: "what is NATO?", "what is cyber defence?", "what are you?": a question about the whole subject.
+_SUBJECT_WORDS = frozenset("nato cyber defence defense cyberbot bot this".split())
+
+
+def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"what is X?" names a thing, not words someone said: quotes are never the answer."""
+    if set(tokens(match["rest"])) <= _SUBJECT_WORDS:
+        return answer_about(lookup, lookup.knowledge.counts())
+    return _about_anything(lookup, match["rest"], today, types=("pledge", "initiative", "event", "person"))
+
+
+def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
+    kind = match["kind"]
+    return answer_events(lookup, match["rest"], KIND_WORDS.get(kind))
+
+
+def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
+    rest = match["rest"].strip()
+    shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
+    if rest in shift:
+        return answer_on_day(lookup, today + dt.timedelta(days=shift[rest]))
+    if date := parse_date(rest, today=today):
+        return answer_on_day(lookup, date)
+    return answer_events(lookup, rest)
+
+
+def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    rest = match["rest"]
+    return answer_next(lookup, rest, today, year=parse_year(rest))
+
+
+def _latest(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_latest(lookup, match["rest"], today)
+
+
+def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
+    """The one item the text names best, of one of ``types``."""
+    named = lookup.named(text, on=today)
+    if named.people and not named.rest:
+        return person_reply(lookup, named.people[0], others=named.people[1:])
+    things = tuple(t for t in types if t != "quote")
+    # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
+    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or lookup.best(text, types)
+    if item is None:
+        return nothing_about(lookup, text)
+    kind = type(item).__name__
+    if kind == "Pledge":
+        return pledge_reply(lookup, item)
+    if kind == "Initiative":
+        return initiative_reply(lookup, item)
+    if kind == "Event":
+        return event_reply(lookup, item)
+    if kind == "Person":
+        return person_reply(lookup, item)
+    return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")
+
+
+def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return Reply(
+        "answer",
+        "Hello! I answer questions about NATO cyber-defence events, pledges and quotes.",
+        blocks=(Block("Ask in your own words, e.g. “who said no one stands alone?”, or type `help` for the commands."),),
+        suggestions=("help", "about", "today"),
+    )
+
+
+def _how_many(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"how many quotes by Stoltenberg?", "how many conferences were there?": one count, with what it counts."""
+    rest = match["rest"]
+    words = set(tokens(rest))
+    if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
+        return count_quotes(lookup, rest, today)
+    if words & {"pledges", "pledge", "commitments"}:
+        return answer_pledges(lookup)
+    if words & (set(KIND_WORDS) | {"events", "event"}):
+        return answer_events(lookup, rest)
+    counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
+    text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
+    return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
+
+
+def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_pledges(lookup)
+
+
+def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_agreed(lookup, match["rest"])
+
+
+def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_quotes(lookup, match["who"], today)
+
+
+_DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
+_GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting".split())
+_EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
+
+_ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
+    (re.compile(pattern), route)
+    for pattern, route in (
+        (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
+         r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
+        (r"how many\b(?P<rest>.*)", _how_many),
+        (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
+        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
+         r"(?: anything)?(?P<rest>.*)", _what_said),
+        (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
+         r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
+        (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
+         r"(?:agree|decide|pledge|commit|promise)(?:d)?(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"what (?:was|were|has been|have been) (?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
+        (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
+        (r"(?P<focus>when|where) did (?P<who>.+?) (?:speak|talk|give (?:a|his|her) speech|address|appear)\b(?P<rest>.*)", _where_spoke),
+        (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
+        (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
+        (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _next),
+        (rf"(?:is|are|will|was|were) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{_EVENT_WORD}.*)", _next),
+        (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _latest),
+        (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
+        (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
+        (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
+        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
+        (r"(?:(?:list|show|show me|give me|all)(?: me)?(?: all)?(?: the)? )?quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
+        (r"(?P<who>.+?) quotes$", _quotes_by),
+        (r"(?:what|who) (?:is|was|are|were|s) (?P<rest>.+)", _what_is),
+        (r"(?:tell (?:me|us) )?(?:more )?about (?P<rest>.+)", _what_is),
+        (r"(?:i (?:want|d like|would like) to know|do you know|anything|what|info|information|more|tell me)(?: more| anything)? "
+         r"(?:about|on) (?P<rest>.+)", _what_is),
+        (r"how (?:does|do|did|is|are|was|were) (?:the )?(?P<rest>.+?)(?: work| works| function| operate)?$", _what_is),
+    )
+)

@@ -1,0 +1,276 @@
+"""quote, quotes, "what did X say about Y?" and "who said ...?".
+
+A quote by a speaker is only ever that speaker's: when the person named has no
+quote in the knowledge, or is not in it at all, the answer says so and never
+falls back to someone else's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rapidfuzz import fuzz
+
+from ...errors import UsageError
+from ..lookup import Lookup
+from ...knowledge.model import Event, Person, Quote
+from ..parse import parse_year
+from ..phrasing import TRUST_ORDER, by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
+from ...reply import Block, Reply
+from ..search import normalize, tokens
+from .events import find_event
+from .general import not_found
+
+LIST_LIMIT = 10
+SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
+WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
+
+_PLACE = re.compile(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
+_TOPIC = re.compile(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
+
+
+def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
+    """``quote [speaker|topic|words]``: one quote, chosen the same way every time for the same day."""
+    if not lookup.knowledge.quotes:
+        return not_found("The knowledge holds no quotes")
+    if not args.strip():
+        return quote_reply(lookup, [of_the_day(list(lookup.knowledge.quotes.values()), today)], "Quote of the day")
+    if quote := lookup.by_id("quote", args):
+        return quote_reply(lookup, [quote], "Quote")
+    named = lookup.named(args, on=today)
+    if named.people or named.role:
+        return _speaker_quote(lookup, named.people, " ".join(named.rest), today, asked=args)
+    if named.unknown and len(named.rest) < 3:
+        return no_quote_by(lookup, " ".join(named.unknown))
+    return _quote_with_words(lookup, " ".join(named.rest), asked=args)
+
+
+def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
+    """``quotes <speaker>``: every quote by one person."""
+    if not args.strip():
+        raise UsageError("Whose quotes? For example `quotes stoltenberg`.", ("help quotes",))
+    named = lookup.named(args, on=today)
+    if not named.people:
+        return no_quote_by(lookup, args)
+    person = named.people[0]
+    quotes = lookup.quotes_of(person)
+    if not quotes:
+        return no_quote_by(lookup, args, person)
+    narrowed = ""
+    if named.rest and (ranked := rank_quotes(lookup, quotes, " ".join(named.rest))):
+        quotes, narrowed = ranked, f" on {shorten(' '.join(named.rest), 40)}"
+    elif named.rest and (at := quotes_at_event(lookup, quotes, " ".join(named.rest))):
+        narrowed, quotes = f" at {at[0].name}", at[1]
+    shown = by_trust(quotes)[:LIST_LIMIT]
+    title = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}{narrowed}"
+    return quote_reply(lookup, shown, title, more=f"quotes {args}" if len(quotes) > LIST_LIMIT else None, kind="list")
+
+
+def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Reply:
+    """"what did <who> say [about <topic>] [in <place or year>]?" (``rest`` is the normalised tail).
+
+    The place sets the date a role is resolved on ("the secretary general ...
+    in Rome" is Stoltenberg). When no quote of the speaker's is from there,
+    the whole tail is tried as words ("about investment in cyber defence").
+    """
+    place = m[1] if (m := _PLACE.search(rest)) else ""
+    topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
+    year = parse_year(place) if place else None
+    event = find_event(lookup, place) if place and year is None else None
+    on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
+    named = lookup.named(who, on=on)
+    if not named.people:
+        return no_quote_by(lookup, who)
+    person = named.people[0]
+    everything = lookup.quotes_of(person)
+    if event:
+        quotes = [q for q in everything if q.event == event.id]
+    elif year:
+        quotes = [q for q in everything if q.said and q.said.year == year]
+    else:
+        quotes = everything
+    if not quotes and place and (ranked := rank_quotes(lookup, everything, rest)):
+        return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(rest, 60)}")
+    where = f" at {event.name}" if event else (f" in {place}" if place else "")
+    if not quotes:
+        return no_quote_by(lookup, who, person, where)
+    if topic.strip():
+        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes)
+    shown = by_trust(quotes)[:SAID_LIMIT]
+    title = f"What {person.name} said{where}"
+    if len(quotes) > len(shown):
+        title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
+    return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
+
+
+def answer_who_said(lookup: Lookup, words: str) -> Reply:
+    """"who said <words>?": the quote holding those words, and its speaker."""
+    words = words.strip()
+    if not tokens(normalize(words)):
+        return not_found("Who said what?", "Give some of the words, e.g. “who said no one stands alone?”.", ("quote",))
+    hits = lookup.hits(words, ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE)
+    if not hits:
+        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+    # Only words a quote really holds count (not its topics); held as fully by several speakers: name them all.
+    scored = scored_quotes(lookup, [lookup.item(h.ref) for h in hits], words, topics=False, least=WORDS_COVERAGE)
+    if not scored:
+        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+    # Quotes holding the words as typed outrank those sharing only the words that count
+    # ("we are all in this together" is "all together" to the index, which "we all stand together" holds).
+    phrase = f" {normalize(words)} "
+    if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
+        scored = verbatim
+    quote = scored[0][1]
+    alike = [q for held, q in scored if held == scored[0][0]]
+    speakers = dict.fromkeys(q.speaker for q in alike)
+    names = [lookup.knowledge.people[s].name if s in lookup.knowledge.people else s for s in speakers]
+    if len(speakers) > 1:
+        shown = by_trust([next(q for q in alike if q.speaker == s) for s in speakers])[:SAID_LIMIT]
+        said = "said" if verbatim else "said words close to"
+        return quote_reply(lookup, shown, f"More than one person {said} “{shorten(words, 60)}”: {join_words(names)}")
+    # Only the words as typed are "said it"; otherwise the title must not put them in the speaker's mouth.
+    return quote_reply(lookup, [quote], f"{names[0]} said it" if verbatim else f"The closest words are by {names[0]}")
+
+
+def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None) -> Reply:
+    if not people:
+        return not_found(f"Nobody in the knowledge held the role “{asked}” on {today.day} {today:%B %Y}")
+    quotes = pool if pool is not None else [q for p in people for q in lookup.quotes_of(p)]
+    if not quotes:
+        return no_quote_by(lookup, asked, people[0])
+    person = people[0]
+    if topic.strip():
+        ranked = rank_quotes(lookup, quotes, topic)
+        if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
+            return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
+        if not ranked:
+            others = bool(lookup.hits(topic, ("quote",), limit=1))
+            return Reply(
+                "not_found",
+                f"No quote by {person.name} about “{shorten(topic, 60)}”",
+                blocks=(Block(
+                    f"The knowledge has {len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}"
+                    + (f"; there are quotes about it by others: try `quote {shorten(topic, 40)}`." if others else ".")
+                ),),
+                items=item_refs([person]),
+                sources=source_refs(lookup.knowledge, [person]),
+                suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),
+            )
+        return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(topic, 60)}")
+    return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
+    """The event ``words`` name ("rome", "berlin 2023") and those of ``quotes`` said there, if any."""
+    event = find_event(lookup, words)
+    said_there = [q for q in quotes if event and q.event == event.id]
+    return (event, said_there) if said_there else None
+
+
+def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
+    """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
+    named = lookup.named(text, on=today)
+    person = named.people[0] if named.people else None
+    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
+    if person and not quotes:
+        return no_quote_by(lookup, text, person)
+    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
+    blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
+    speakers = {}
+    for quote in quotes:
+        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
+    people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
+    if not person:
+        blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
+    by = f" by {person.name}" if person else ""
+    return Reply(
+        "answer",
+        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
+        blocks=tuple(blocks),
+        items=item_refs(people),
+        sources=source_refs(lookup.knowledge, quotes),
+        suggestions=tuple(f"quotes {p.name}" for p in people[:3]),
+    )
+
+
+_TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}
+
+
+def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
+    """One quote, the same all day: rotated among the best-attested ones (verified words before translations)."""
+    best = min(trust_rank(q) for q in quotes)
+    pool = [q for q in quotes if trust_rank(q) == best]
+    return pool[today.toordinal() % len(pool)]
+
+
+def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
+    topic = lookup.topic(tokens(normalize(words)))
+    if topic:
+        return quote_reply(lookup, lookup.topics[topic][:1], f"Quote on {topic}")
+    hits = lookup.hits(words, ("quote",), limit=1)
+    if not hits:
+        return not_found(f"No quote in the knowledge matches “{shorten(asked, 60)}”", suggestions=("quote", f"search {asked}"))
+    return quote_reply(lookup, [lookup.item(hits[0].ref)], "Quote")
+
+
+def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool = True, least: float = 0.5) -> list[Quote]:
+    """The quotes that hold ``words`` (or, with ``topics``, carry them as a topic), best first; ties keep file order."""
+    return [q for _, q in scored_quotes(lookup, quotes, words, topics=topics, least=least)]
+
+
+def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
+    """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
+    query = []
+    for token in tokens(normalize(words)):
+        query.extend(lookup.index.expand(token))
+    if not query:
+        return []
+    scored = []
+    for n, quote in enumerate(quotes):
+        text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)
+        held = sum(w in text.split() for w in query) / len(query)
+        if held >= least:
+            scored.append((-held, -fuzz.token_set_ratio(" ".join(query), text, processor=None), n, quote))
+    return [(-held, q) for held, *_, q in sorted(scored)]
+
+
+def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
+    """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
+    if person is None:
+        speakers = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p)]
+        return not_found(
+            f"There is no quote by “{shorten(asked, 60)}” in the knowledge",
+            "Quotes are by: " + ", ".join(p.name for p in speakers[:8]) + ("…" if len(speakers) > 8 else "") if speakers else "",
+            tuple(f"quotes {p.name}" for p in speakers[:3]),
+        )
+    events = lookup.events_with(person)[:3]
+    blocks = (Block(part_taken(person.name, events)),) if events else ()
+    suggestions = [f"who {person.name}", *(f"event {e.name}" for e in events[:1])]
+    if where and lookup.quotes_of(person):
+        suggestions.insert(0, f"quotes {person.name}")
+    return Reply(
+        "not_found",
+        f"There is no quote by {person.name}{where} in the knowledge",
+        blocks=blocks,
+        items=item_refs([person, *events]),
+        sources=source_refs(lookup.knowledge, [person, *events]),
+        suggestions=tuple(suggestions[:3]),
+    )
+
+
+def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | None = None, kind: str = "answer") -> Reply:
+    """Quotes as quote blocks (attribution and trust mark each), with their sources and follow-ups."""
+    knowledge = lookup.knowledge
+    people = [knowledge.people[q.speaker] for q in quotes if q.speaker in knowledge.people]
+    events = [knowledge.events[q.event] for q in quotes if q.event in knowledge.events]
+    suggestions = dict.fromkeys([*(f"quotes {p.name}" for p in people[:1]), *(f"event {e.name}" for e in events[:1]), *(f"who {p.name}" for p in people[:1])])
+    return Reply(
+        kind,
+        title,
+        blocks=tuple(quote_block(knowledge, q) for q in quotes),
+        items=item_refs([*quotes, *people, *events]),
+        sources=source_refs(knowledge, quotes),
+        suggestions=tuple(suggestions)[:3],
+        more_hint=more,
+    )

@@ -1,0 +1,248 @@
+"""On this date: what happened on a day and month in earlier years.
+
+Pure: the date is passed in. ``digest_for`` builds the reply that the daily
+digest posts and that the ``today`` / ``on this day`` command shows.
+
+Matching rules:
+- an event matches every day of its date range; a pledge on the day it was
+  agreed; a quote on the day it was said;
+- only entries known to the day match (month or year precision never does),
+  and only from earlier years;
+- 29 February entries show on 28 February in common years.
+
+Newest first; a day's quotes are capped at ``MAX_QUOTES`` (verified words
+first), with a line pointing to the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import random
+from dataclasses import dataclass
+from typing import Literal
+
+from ..knowledge.model import Event, Knowledge, Pledge, Quote
+from ..answering.phrasing import quote_block, shorten, source_refs
+from ..reply import Block, Field, ItemRef, Reply
+
+WhenEmpty = Literal["nothing", "quote"]
+WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
+
+_KIND_ORDER = {"event": 0, "pledge": 1, "quote": 2}
+_QUOTE_OF_THE_DAY_SEED = "cyberbot quote of the day"
+MAX_QUOTES = 3  # quotes shown per digest; the rest are named in a "more" line
+
+
+@dataclass(frozen=True)
+class Anniversary:
+    """One knowledge item that happened on a given day: ``day`` is the day it matched on."""
+
+    kind: str  # event | pledge | quote
+    item: Event | Pledge | Quote
+    day: dt.date
+    order: int  # position in the knowledge file, to keep ties stable
+
+    def years_before(self, date: dt.date) -> int:
+        return date.year - self.day.year
+
+
+def digest_for(knowledge: Knowledge, date: dt.date, *, when_empty: WhenEmpty = "nothing") -> Reply | None:
+    """The "on this day" reply for ``date``.
+
+    >>> digest_for(knowledge, dt.date(2025, 11, 9)).blocks[0].heading
+    '3 years ago today: NATO Cyber Defence Pledge Conference, Rome'
+
+    When nothing matches, ``when_empty="nothing"`` gives None and ``"quote"``
+    a quote of the day plus the next anniversary coming up.
+    """
+    if when_empty not in WHEN_EMPTY_CHOICES:
+        msg = f"when_empty must be one of {WHEN_EMPTY_CHOICES}, not {when_empty!r}"
+        raise ValueError(msg)
+    matches = anniversaries_on(knowledge, date)
+    if matches:
+        matches.sort(key=lambda a: _newest_first(a, date))
+        return _reply(knowledge, date, matches)
+    if when_empty == "nothing":
+        return None
+    return _quiet_day_reply(knowledge, date)
+
+
+def anniversaries_on(knowledge: Knowledge, date: dt.date) -> list[Anniversary]:
+    """Every item with a day in an earlier year that falls on ``date``'s day and month."""
+    calendar_index = _calendar(knowledge)
+    days_remembered = [(date.month, date.day)]
+    if (date.month, date.day) == (2, 28) and not calendar.isleap(date.year):
+        days_remembered.append((2, 29))
+    found: dict[int, Anniversary] = {}
+    for month_day in days_remembered:
+        for kind, item, day, order in calendar_index.get(month_day, ()):
+            if day.year < date.year and order not in found:
+                found[order] = Anniversary(kind, item, day, order)
+    return [found[order] for order in sorted(found)]
+
+
+_CALENDAR_CACHE: dict[int, tuple[Knowledge, dict]] = {}
+
+
+def _calendar(knowledge: Knowledge) -> dict[tuple[int, int], list[tuple]]:
+    """(month, day) -> [(kind, item, day, order)] for every item known to the day, built once per knowledge.
+
+    Answering "on this day" then costs the day's matches, not a scan of every
+    entry (and the quiet-day look-ahead up to a year of such scans).
+    """
+    cached = _CALENDAR_CACHE.get(id(knowledge))
+    if cached is not None and cached[0] is knowledge:
+        return cached[1]
+    index: dict[tuple[int, int], list[tuple]] = {}
+    for kind, item, days, order in _candidates(knowledge):
+        for day in days:
+            index.setdefault((day.month, day.day), []).append((kind, item, day, order))
+    if len(_CALENDAR_CACHE) >= 4:  # a reload builds a new knowledge: drop the old ones
+        _CALENDAR_CACHE.clear()
+    _CALENDAR_CACHE[id(knowledge)] = (knowledge, index)
+    return index
+
+
+def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
+    """The same quote for everyone on ``date``; every quote once before any repeats.
+
+    The quote ids are shuffled once with a fixed seed (a stable hash, not
+    Python's salted ``hash``) and indexed by the day number modulo their count.
+    """
+    if not knowledge.quotes:
+        return None
+    order = sorted(knowledge.quotes)
+    seed = int.from_bytes(hashlib.sha256(_QUOTE_OF_THE_DAY_SEED.encode()).digest()[:8], "big")
+    random.Random(seed).shuffle(order)
+    return knowledge.quotes[order[date.toordinal() % len(order)]]
+
+
+def next_anniversary(knowledge: Knowledge, date: dt.date, *, horizon: int = 366) -> tuple[int, Anniversary] | None:
+    """The first anniversary after ``date`` within ``horizon`` days, as (days away, anniversary)."""
+    horizon = min(horizon, (dt.date.max - date).days)  # "today 9999-12-31" has no day after it
+    for ahead in range(1, horizon + 1):
+        later = date + dt.timedelta(ahead)
+        matches = anniversaries_on(knowledge, later)
+        if matches:  # events and pledges make better "coming up" lines than quotes
+            return ahead, min(matches, key=lambda a: (_KIND_ORDER[a.kind], _newest_first(a, later)))
+    return None
+
+
+def _candidates(knowledge: Knowledge):
+    """(kind, item, days, order) for every item known to the day."""
+    order = 0
+    for event in knowledge.events.values():
+        yield "event", event, event.when.days(), order
+        order += 1
+    for pledge in knowledge.pledges.values():
+        day = pledge.date.as_date()
+        yield "pledge", pledge, [day] if day else [], order
+        order += 1
+    for quote in knowledge.quotes.values():
+        day = quote.said.as_date() if quote.said else None
+        yield "quote", quote, [day] if day else [], order
+        order += 1
+
+
+def _newest_first(match: Anniversary, date: dt.date) -> tuple:
+    """Newest first; then events, pledges, quotes; verified words before others; then file order."""
+    unverified = match.kind == "quote" and match.item.trust != "verified"
+    return (match.years_before(date), _KIND_ORDER[match.kind], unverified, match.order)
+
+
+def _title(date: dt.date) -> str:
+    return f"On this day, {date.day} {calendar.month_name[date.month]}"
+
+
+def _years_ago(years: int) -> str:
+    return "1 year ago" if years == 1 else f"{years} years ago"
+
+
+def _name_with_place(knowledge: Knowledge, match: Anniversary) -> str:
+    item = match.item
+    if match.kind == "event":
+        return f"{item.name}, {item.place}" if item.place else item.name
+    if match.kind == "pledge":
+        return f"{item.name}, by {item.by}"
+    return f"{_speaker(knowledge, item)} said"
+
+
+def _reply(knowledge: Knowledge, date: dt.date, matches: list[Anniversary]) -> Reply:
+    """Every event and pledge, and the first MAX_QUOTES quotes: one day can hold dozens of quotes."""
+    quotes = [m for m in matches if m.kind == "quote"]
+    shown = [m for m in matches if m.kind != "quote" or m in quotes[:MAX_QUOTES]]
+    blocks = [_block(knowledge, date, m) for m in shown]
+    more_hint, suggestions = None, ()
+    if len(quotes) > MAX_QUOTES:
+        hidden = quotes[MAX_QUOTES:]
+        more_hint = f"quotes {_speaker(knowledge, hidden[0].item).split()[-1].lower()}"
+        suggestions = (more_hint,)
+        blocks.append(Block(f"… and {len(hidden)} more quotes from this date: try `{more_hint}`."))
+    return Reply(
+        "answer",
+        _title(date),
+        blocks=tuple(blocks),
+        items=tuple(ItemRef(m.kind, m.item.id) for m in shown),
+        sources=source_refs(knowledge, [m.item for m in shown]),
+        suggestions=suggestions,
+        more_hint=more_hint,
+        meta={"date": date.isoformat(), "matches": len(matches)},
+    )
+
+
+def _block(knowledge: Knowledge, date: dt.date, match: Anniversary) -> Block:
+    heading = f"{_years_ago(match.years_before(date))} today: {_name_with_place(knowledge, match)}"
+    item = match.item
+    if match.kind == "quote":
+        return quote_block(knowledge, item, heading)
+    if match.kind == "event":
+        return Block(item.summary or "", style="item", heading=heading, fields=(Field("When", str(item.when)),))
+    return Block(item.summary, style="item", heading=heading, fields=(Field("Date", str(item.date)),))
+
+
+
+
+def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
+    """Nothing happened on this date: a quote of the day and the next anniversary."""
+    blocks = [Block(f"Nothing in the record happened on {date.day} {calendar.month_name[date.month]}.")]
+    items: list[ItemRef] = []
+    used: list = []
+    quote = quote_of_the_day(knowledge, date)
+    if quote is not None:
+        blocks.append(quote_block(knowledge, quote, "Quote of the day"))
+        items.append(ItemRef("quote", quote.id))
+        used.append(quote)
+    upcoming = next_anniversary(knowledge, date)
+    if upcoming is not None:
+        ahead, match = upcoming
+        later = date + dt.timedelta(ahead)
+        when = "tomorrow" if ahead == 1 else f"in {ahead} days"
+        since = _years_ago(match.years_before(later)).replace(" ago", "")
+        what = _name_with_place(knowledge, match)
+        if match.kind == "quote":
+            what += f" “{shorten(match.item.text, 80)}”"
+        text = f"{when.capitalize()} ({later.day} {calendar.month_name[later.month]}): {since} since {what}"
+        blocks.append(Block(text, heading="Coming up"))
+        items.append(ItemRef(match.kind, match.item.id))
+    return Reply(
+        "answer",
+        _title(date),
+        blocks=tuple(blocks),
+        items=tuple(items),
+        sources=source_refs(knowledge, used),
+        meta={"date": date.isoformat(), "matches": 0},
+    )
+
+
+
+
+def _speaker(knowledge: Knowledge, quote: Quote) -> str:
+    person = knowledge.people.get(quote.speaker)
+    return person.name if person else quote.speaker
+
+
+
+
+

@@ -1,0 +1,109 @@
+"""Load a knowledge YAML file, validate all of it, and build the model.
+
+    >>> knowledge = load_knowledge("knowledge/nato-cyber-defence.yaml")
+    >>> knowledge.events["tirana-cyber-defence-conference-2025"].city
+    'Tirana'
+
+The file is only composed into YAML nodes (safe loading, nothing constructed,
+nothing executed); values are checked against ``bot.knowledge.fields`` in a first pass
+(``bot.knowledge.reader``) and across entries and seed files in a second
+(``bot.knowledge.checks``). Every problem is collected, so one run shows them
+all, sorted by position.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+from . import messages as msg
+from ..errors import KnowledgeError
+from .fields import SECTIONS, FieldSpec
+from .checks import SeedLibrary, check_quotes_in_seeds, check_references, check_spans, index_ids
+from .reader import Entry, Problems, read_root
+from .model import DateSpan, Event, Initiative, Knowledge, Person, Pledge, Quote, Role, Source
+from .yaml_nodes import compose
+
+__all__ = ["KnowledgeError", "load_knowledge"]
+
+_MODELS = {"source": Source, "person": Person, "event": Event, "pledge": Pledge, "quote": Quote, "initiative": Initiative}
+_RECORD_MODELS = {"roles": Role}
+
+
+def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | None = None) -> Knowledge:
+    """Read, validate and build the knowledge in ``path``.
+
+    Seeds are looked up in ``seeds_dir``, by default ``<file dir>/../seeds``.
+
+    Raises:
+        KnowledgeError: with every problem found, each as ``FILE:LINE:COL: field: message``.
+    """
+    path = os.fspath(path)
+    problems = Problems(path)
+    text = _read_text(path, problems)
+    root = _compose(text, problems) if text is not None else None
+    if problems.found:
+        raise KnowledgeError(problems.found)
+    sections = read_root(root, problems)
+    index = index_ids(sections, problems)
+    check_references(sections, index, problems)
+    check_spans(sections, problems)
+    check_quotes_in_seeds(sections, index, _seed_library(path, seeds_dir), problems)
+    if problems.found:
+        raise KnowledgeError(problems.found)
+    return _build_knowledge(path, sections)
+
+
+def _read_text(path: str, problems: Problems) -> str | None:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        problems.at_start(msg.cannot_read(error.strerror or str(error)))
+    except UnicodeDecodeError as error:
+        problems.at_start(msg.cannot_read(f"not UTF-8 text ({error.reason} at byte {error.start})"))
+    return None
+
+
+def _compose(text: str, problems: Problems):
+    try:
+        return compose(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = msg.syntax_error(error.problem or str(error), error.context)
+        if mark is None:
+            problems.at_start(message)
+        else:
+            problems.add(mark, "", message)
+    except yaml.YAMLError as error:  # e.g. a ReaderError for a control character
+        problems.at_start(msg.syntax_error(str(error), None))
+    return None
+
+
+def _seed_library(path: str, seeds_dir: str | os.PathLike | None) -> SeedLibrary:
+    if seeds_dir is not None:
+        return SeedLibrary(Path(seeds_dir), os.fspath(seeds_dir))
+    default = os.path.normpath(os.path.join(os.path.dirname(path), "..", "seeds"))
+    return SeedLibrary(Path(default), default)
+
+
+def _build_knowledge(path: str, sections: dict[str, list[Entry]]) -> Knowledge:
+    collections = {
+        spec.name: {entry.data["id"]: _build(entry, spec.fields, _MODELS[spec.item_type]) for entry in sections[spec.name]}
+        for spec in SECTIONS
+    }
+    return Knowledge(path=path, **collections)
+
+
+def _build(entry: Entry, fields: tuple[FieldSpec, ...], model: type):
+    values = {}
+    for spec in fields:
+        if spec.key in entry.data:
+            value = entry.data[spec.key]
+            if spec.kind == "records":
+                value = tuple(_build(record, spec.fields, _RECORD_MODELS[spec.key]) for record in value)
+            values[spec.attribute] = value
+    if model is Event:
+        values["when"] = DateSpan(values.pop("start"), values.pop("end", None))
+    return model(**values)
