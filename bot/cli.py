@@ -129,10 +129,10 @@ def _fixed_clock(date: dt.date | None):
 
 def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
-    from .request import Request
+    from .request import EVERY_ROLE, Request
 
     bot = _load_bot(args, **_fixed_clock(args.date))
-    reply = bot.handle(Request(" ".join(args.text), platform="cli", can_manage=True))
+    reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
 

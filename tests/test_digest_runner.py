@@ -173,7 +173,7 @@ def bot_at(instant):
 
 async def last_post_in_chat(bot, platform: str, channel: str) -> str:
     """The "Last post" of `digest status` asked in that channel, once the scheduler has marked the post sent."""
-    from bot.request import Request
+    from bot.request import EVERY_ROLE, Request
 
     status = Request("digest status", platform=platform, workspace="W1", channel=channel)
     for _ in range(100):  # the post is marked sent just after the platform answered
@@ -195,7 +195,7 @@ async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_co
 
     from adapters.digest_runner import start_digest_thread
     from adapters.slack.sender import SlackDigestSender
-    from bot.request import Request
+    from bot.request import EVERY_ROLE, Request
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_TZ": "Europe/Brussels"}
     subscribe_at_nine(env["CYBERBOT_DB"], "slack", "C1")
@@ -206,7 +206,7 @@ async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_co
             (post,) = await asyncio.to_thread(slack.wait_for, "chat.postMessage")
             assert post.body["channel"] == "C1" and "On this day, 9 November" in post.body["text"]
             assert await last_post_in_chat(bot, "slack", "C1") == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
-            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", can_manage=True))
+            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", roles=EVERY_ROLE))
             assert reply.title == "Daily digest on: every day at 07:30 (Europe/Brussels)"
         finally:
             scheduler.stop()
