@@ -18,6 +18,9 @@ from .errors import KnowledgeError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LOG_LEVELS = ("debug", "info", "warning", "error")
+# A chat platform's library comes with an extra; without it, say which to install.
+EXTRA_FOR_LIBRARY = {"slack_bolt": "slack", "slack_sdk": "slack", "discord": "discord", "aiohttp": "discord", "yarl": "discord"}
+MISSING_EXTRA = "cyberbot: this needs the {extra} extra ({library} is not installed): pip install 'cyberbot[{extra}]', or pip install '.[{extra}]' in a checkout"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -39,6 +42,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as error:
+        library = (error.name or "").split(".")[0]
+        if library not in EXTRA_FOR_LIBRARY:
+            raise
+        print(MISSING_EXTRA.format(extra=EXTRA_FOR_LIBRARY[library], library=library), file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         # `cyberbot ask ... | head` closed the pipe early: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -159,13 +168,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _slack(args: argparse.Namespace) -> int:
-    from adapters.slack.app import run_slack
+    from adapters.slack.run import run_slack
 
     return run_slack(args, os.environ)
 
 
 def _discord(args: argparse.Namespace) -> int:
-    from adapters.discord.client import run_discord
+    from adapters.discord.run import run_discord
 
     return run_discord(args, os.environ)
 

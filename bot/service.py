@@ -147,12 +147,20 @@ class Bot:
         For adapters that learn the caller's roles slowly (Slack's ``users.info``):
         they look them up only when this is not ``"anyone"``, and after acknowledging.
         """
+        answering, text = self._answering, request.addressed_text
+        if (known := answering.permissions.get(text)) is not None:
+            return known
         try:
-            command = self._answering.engine.parse(request.addressed_text)
+            command = answering.engine.parse(text)
         except CyberbotError:
             return "anyone"
         rule = rule_for(command.name, command.sub)
-        return rule.allowed if rule else "anyone"
+        permission = rule.allowed if rule else "anyone"
+        if len(text) <= CACHEABLE_TEXT:
+            if len(answering.permissions) >= max(answering.size, 1):
+                answering.permissions.clear()
+            answering.permissions[text] = permission
+        return permission
 
     def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
         """Autocomplete choices for an argument kind (``bot.commands.ArgumentKind``); never slow."""
@@ -195,6 +203,7 @@ class Answering:
         self.engine = engine
         self.size = size
         self._replies: dict[tuple, Reply] = {}
+        self.permissions: dict[str, Permission] = {}  # text -> who may run it (``Bot.required_permission``)
 
     def recall(self, key: tuple) -> Reply | None:
         return self._replies.get(key)

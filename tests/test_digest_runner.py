@@ -214,20 +214,23 @@ async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_co
 
 async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_with_the_client(tmp_path, monkeypatch):
     from adapters.discord.client import CyberClient
+    from adapters.discord.run import start_digests
     from bot.ratelimit import RateLimiter
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
     subscribe_at_nine(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
     fake = await FakeDiscord().start()
     fake.patch_discord(monkeypatch)
-    client = CyberClient(bot_at(NOV_9_0800), limiter=RateLimiter.from_setting("1000/1"), env=env, guild_ready_timeout=0.1)
+    bot = bot_at(NOV_9_0800)
+    client = CyberClient(bot, limiter=RateLimiter.from_setting("1000/1"), guild_ready_timeout=0.1,
+                         on_setup=lambda client: start_digests(bot, client, env))
     running = asyncio.create_task(client.start(fake.token))
     try:
         (post,) = await fake.wait_until(lambda: fake.posted(f"/channels/{CHANNEL_ID}/messages"))
         assert post.json["embeds"][0]["title"] == "On this day, 9 November"
         assert post.json["allowed_mentions"]["parse"] == []
         # `digest status` in chat reads the same store the task marked the post sent in
-        assert await last_post_in_chat(client.core, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
+        assert await last_post_in_chat(client.bot, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
     finally:
         await client.close()
         await asyncio.wait_for(client.digest_task, 5)  # the digest task ends with the client
@@ -236,10 +239,10 @@ async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_wi
 
 
 async def test_an_embedded_discord_client_without_environment_runs_no_digests(monkeypatch):
-    from adapters.discord.client import _start_digests
+    from adapters.discord.run import start_digests
 
     bot = bot_at(NOV_9_0800)
-    await _start_digests(bot, client=None, env={})
+    await start_digests(bot, client=None, env={})
     assert bot.digests is None
 
 

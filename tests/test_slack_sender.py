@@ -1,4 +1,5 @@
-"""SlackDigestSender: posts a digest reply as Block Kit; a channel that is gone for good raises ChannelGone."""
+"""SlackDigestSender: posts a digest reply as Block Kit, its buttons naming the workspace's own slash command
+(CYBERBOT_SLACK_COMMAND); a channel that is gone for good raises ChannelGone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
+from adapters.digest_runner import slack_sender
 from adapters.slack.sender import PERMANENT_ERRORS, SlackDigestSender
 from bot.errors import ChannelGone
 from bot.reply import Block, Reply
@@ -55,3 +57,34 @@ async def test_a_429_is_retried_before_the_sender_returns(slack, sender):
     slack.rate_limit_next("chat.postMessage", retry_after=0)
     await sender.send("C42", DIGEST)
     assert len(slack.calls_to("chat.postMessage")) == 2
+
+
+# -- the buttons name the configured slash command, not /cyber --
+
+WITH_A_SUGGESTION = Reply(
+    "list",
+    "On this day",
+    blocks=(Block("10 November 2022: the Pledge conference"),),
+    suggestions=("quotes stoltenberg",),
+    more_hint="quotes stoltenberg",
+)
+
+
+def button_texts(body: dict) -> list[str]:
+    return [e["text"]["text"] for b in body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+
+
+async def test_digest_buttons_use_the_configured_slash_command():
+    with FakeSlack() as slack:
+        sender = slack_sender({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_COMMAND": "/nato"})
+        await sender.send("C42", WITH_A_SUGGESTION)
+        (post,) = slack.calls_to("chat.postMessage")
+    assert button_texts(post.body) == ["/nato quotes stoltenberg"]
+
+
+async def test_digest_buttons_default_to_cyber():
+    with FakeSlack() as slack:
+        sender = slack_sender({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": slack.api_url})
+        await sender.send("C42", WITH_A_SUGGESTION)
+        (post,) = slack.calls_to("chat.postMessage")
+    assert button_texts(post.body) == ["/cyber quotes stoltenberg"]

@@ -52,6 +52,7 @@ class FakeSlack:
         self.ws_url: str | None = None
         self._errors: dict[str, list[str]] = {}
         self._rate_limits: dict[str, list[int]] = {}
+        self._held: dict[str, threading.Event] = {}
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -82,6 +83,12 @@ class FakeSlack:
     def rate_limit_next(self, method: str, retry_after: int = 0, times: int = 1) -> None:
         """The next ``times`` calls to ``method`` answer 429 with ``Retry-After``."""
         self._rate_limits.setdefault(method, []).extend([retry_after] * times)
+
+    def hold(self, method: str) -> threading.Event:
+        """Calls to ``method`` are recorded at once but answered only once the returned event is set
+        (a slow Slack); set it before leaving the ``with`` block."""
+        self._held[method] = threading.Event()
+        return self._held[method]
 
     def calls_to(self, method: str) -> list[Call]:
         with self._changed:
@@ -150,6 +157,8 @@ def _handler_for(fake: FakeSlack):
             token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             token = token or body.get("token", "")
             fake._record(Call(method, parsed.path, dict(self.headers), body))
+            if method in fake._held:
+                fake._held[method].wait(10)
             status, headers, answer = fake._answer(method, body, token)
             self._send(status, headers, json.dumps(answer).encode(), "application/json")
 
