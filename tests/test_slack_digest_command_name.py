@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from fakes.fake_slack import BOT_TOKEN, FakeSlack
 
 from adapters.digest_runner import slack_sender
+from bot.digests.delivery import DigestTag
 from bot.reply import Block, Reply
+
+TAG = DigestTag(1, dt.date(2026, 11, 9), dt.datetime(2026, 11, 8, 23, tzinfo=dt.timezone.utc), "1")
 
 DIGEST = Reply(
     "list",
@@ -23,7 +28,7 @@ def button_texts(body: dict) -> list[str]:
 async def test_digest_buttons_use_the_configured_slash_command():
     with FakeSlack() as slack:
         sender = slack_sender({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_COMMAND": "/nato"})
-        await sender.send("C42", DIGEST)
+        await sender.send("C42", DIGEST, TAG)
         (post,) = slack.calls_to("chat.postMessage")
     assert button_texts(post.body) == ["/nato quotes stoltenberg"]
 
@@ -31,6 +36,6 @@ async def test_digest_buttons_use_the_configured_slash_command():
 async def test_digest_buttons_default_to_cyber():
     with FakeSlack() as slack:
         sender = slack_sender({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": slack.api_url})
-        await sender.send("C42", DIGEST)
+        await sender.send("C42", DIGEST, TAG)
         (post,) = slack.calls_to("chat.postMessage")
     assert button_texts(post.body) == ["/cyber quotes stoltenberg"]

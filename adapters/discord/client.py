@@ -21,6 +21,7 @@ import asyncio
 import inspect
 import logging
 import re
+import signal
 import sys
 import time
 from collections.abc import Mapping
@@ -32,12 +33,11 @@ import yarl
 from discord import app_commands
 
 from bot.commands import COMMANDS, Argument, CommandSpec
-from bot.errors import ChannelGone
 from bot.ratelimit import RateLimiter
-from bot.reply import Reply
 from bot.request import Request
 
 from .render import cut, render_message, render_notice
+from .sender import DiscordDigestSender
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class CyberClient(discord.Client):
     """A ``discord.Client`` that answers mentions, DMs and ``/cyber`` with the core ``Bot``."""
 
     def __init__(self, bot, *, limiter: RateLimiter, sync: bool = False, guild_id: int | None = None,
-                 env: Mapping[str, str] | None = None, **options):
+                 env: Mapping[str, str] | None = None, digests=None, **options):
         intents = discord.Intents.default()  # no privileged intent: mentions and DMs carry their content
         super().__init__(intents=intents, allowed_mentions=NO_PINGS, **options)
         self.core = bot
@@ -93,6 +93,7 @@ class CyberClient(discord.Client):
         self.sync_on_start = sync
         self.guild_id = guild_id
         self.env = env or {}
+        self.digests = digests  # the digest service the CLI opened, or None
         self._core_thread = ThreadPoolExecutor(1, thread_name_prefix="cyberbot-core")
         self._warned_until: dict[str, float] = {}
         self.tree = app_commands.CommandTree(self)
@@ -102,9 +103,12 @@ class CyberClient(discord.Client):
     async def setup_hook(self) -> None:
         if self.sync_on_start:
             await self.sync_commands()
-        await _start_digests(self.core, self, self.env)
+        if self.digests is not None:
+            self.digests.start(self.core, {"discord": DiscordDigestSender(self)})
 
     async def close(self) -> None:
+        if self.digests is not None:  # lets a digest in flight finish on this loop, then closes the store
+            await asyncio.to_thread(self.digests.stop)
         await super().close()
         self._core_thread.shutdown(wait=False, cancel_futures=True)
 
@@ -265,33 +269,6 @@ def _can_manage_in_message(message: discord.Message) -> bool:
     return message.channel.permissions_for(message.author).manage_channels
 
 
-class DiscordDigestSender:
-    """Posts a digest reply to a channel; ``ChannelGone`` when it can never post there again."""
-
-    def __init__(self, client: discord.Client):
-        self.client = client
-
-    async def send(self, channel_id: str, reply: Reply) -> None:
-        channel = self.client.get_partial_messageable(int(channel_id))
-        try:
-            await channel.send(**to_send_kwargs(render_message(reply)))
-        except (discord.NotFound, discord.Forbidden) as error:
-            msg = f"Discord channel {channel_id} is gone or closed to the bot: {error.text or error.status}"
-            raise ChannelGone(msg) from error
-
-
-# ---- digests: the digest scheduler hooks in here ------------------------------------------
-
-async def _start_digests(bot, client: discord.Client, env: Mapping[str, str]) -> None:
-    """Answer ``digest ...`` commands and post due digests with ``DiscordDigestSender(client)`` from a task
-    that ends when the client closes; off for a client given no environment (an embedded client in tests)."""
-    if not env:
-        return
-    from ..digest_runner import start_digest_task
-
-    client.digest_task = start_digest_task(bot, "discord", DiscordDigestSender(client), env, is_closed=client.is_closed)
-
-
 # ---- running it -------------------------------------------------------------------------
 
 def point_at(api_url: str | None, gateway_url: str | None) -> None:
@@ -302,7 +279,7 @@ def point_at(api_url: str | None, gateway_url: str | None) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
-def run_discord(args, env: Mapping[str, str]) -> int:
+def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
     """``cyberbot discord [--sync]``: run until stopped; one line and exit 2 on a setup problem."""
     token = (env.get("DISCORD_TOKEN") or "").strip()
     if not token:
@@ -317,11 +294,11 @@ def run_discord(args, env: Mapping[str, str]) -> int:
     from bot.service import Bot
     from bot.knowledge.watch import start_live_reload
 
-    bot = Bot.from_path(args.knowledge)  # a KnowledgeError is printed by bot.cli
+    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
-    client = CyberClient(bot, limiter=limiter, sync=args.sync, guild_id=int(guild) if guild else None, env=env)
+    client = CyberClient(bot, limiter=limiter, sync=args.sync, guild_id=int(guild) if guild else None, env=env, digests=digests)
     try:
         asyncio.run(_run(client, token))
     except discord.LoginFailure:
@@ -332,6 +309,9 @@ def run_discord(args, env: Mapping[str, str]) -> int:
 
 
 async def _run(client: CyberClient, token: str) -> None:
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGTERM, signal.SIGINT):  # a stop closes the client (and its digests) on its own loop
+        loop.add_signal_handler(number, lambda: loop.create_task(client.close()))
     async with client:
         await client.start(token)
 

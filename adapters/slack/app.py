@@ -40,7 +40,7 @@ from bot.request import Request
 
 from .http_server import PooledWSGIServer, QuietHandler
 from .render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, ack_body, render_notice, unescape
-from .sender import SlackDigestSender, make_web_client  # SlackDigestSender re-exported for the scheduler
+from .sender import SlackDigestSender, make_web_client
 from .settings import SettingsError, SlackSettings, command_setting, read_settings
 
 log = logging.getLogger(__name__)
@@ -308,15 +308,9 @@ def make_http_server(app: App, host: str, port: int, server_class: type[WSGIServ
     return make_server(host, port, SlackRequestHandler(app), server_class, QuietHandler)
 
 
-def _start_digests(bot, client: WebClient, env) -> None:
-    """Answer ``digest ...`` commands and post due digests through ``SlackDigestSender(client)`` (a daemon thread)."""
-    from ..digest_runner import start_digest_thread
-
-    start_digest_thread(bot, "slack", SlackDigestSender(client, command_setting(env)), env)
-
-
-def run_slack(args, env) -> int:
-    """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``."""
+def run_slack(args, env, *, digests=None) -> int:
+    """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``; ``digests`` is the
+    digest service the CLI opened (None: digests off)."""
     try:
         if args.manifest:
             from .manifest import manifest_yaml
@@ -330,7 +324,7 @@ def run_slack(args, env) -> int:
     from bot.service import Bot
     from bot.knowledge.watch import start_live_reload
 
-    bot = Bot.from_path(args.knowledge)
+    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
     client = make_client(settings)
     try:
         app = build_app(bot, settings, client=client)
@@ -349,7 +343,8 @@ def run_slack(args, env) -> int:
                   "with the connections:write scope and turn Socket Mode on", file=sys.stderr)
             return 2
     start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
-    _start_digests(bot, client, env)
+    if digests is not None:
+        digests.start(bot, {"slack": SlackDigestSender(client, command_setting(env))})
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
