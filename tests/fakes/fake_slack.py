@@ -56,6 +56,7 @@ class FakeSlack:
         self.not_member: set[str] = set()  # channels the bot is not in (conversations.info)
         self.missing_scopes: set[str] = set()  # methods answered with missing_scope
         self.post_delay = 0.0  # seconds each chat.postMessage takes
+        self.after_post = None  # called with the message once it is in the channel, before Slack answers
         self._server_errors: dict[str, list[bool]] = {}
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -162,6 +163,8 @@ class FakeSlack:
         if posted_anyway is not False:
             with self._changed:
                 self.history.setdefault(body.get("channel", ""), []).append(message)
+            if self.after_post is not None:
+                self.after_post(message)
         if posted_anyway is not None:
             return 500, {}, {"ok": False, "error": "internal_error"}
         return 200, {}, {"ok": True, "channel": body.get("channel"), "ts": ts, "message": body}
