@@ -7,6 +7,7 @@ one line on stderr naming the fix and exit 2, never a traceback or the token.
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from collections.abc import Mapping
 
@@ -14,7 +15,7 @@ import discord
 
 from bot.ratelimit import RateLimiter
 
-from .client import CyberClient, DiscordDigestSender, point_at
+from .client import CyberClient, point_at
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -26,8 +27,11 @@ BAD_GUILD_ID = "cyberbot discord: DISCORD_GUILD_ID must be a server id (a number
 BAD_RATE_LIMIT = "cyberbot discord: CYBERBOT_RATE_LIMIT: {error}"
 
 
-def run_discord(args, env: Mapping[str, str]) -> int:
-    """``cyberbot discord [--sync]``: run until stopped; one line and exit 2 on a setup problem."""
+def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
+    """``cyberbot discord [--sync]``: run until stopped; one line and exit 2 on a setup problem.
+
+    ``digests`` is the digest service the CLI opened (None: digests off).
+    """
     token = (env.get("DISCORD_TOKEN") or "").strip()
     if not token:
         return _fail(MISSING_TOKEN)
@@ -41,12 +45,12 @@ def run_discord(args, env: Mapping[str, str]) -> int:
     from bot.knowledge.watch import start_live_reload
     from bot.service import Bot
 
-    bot = Bot.from_path(args.knowledge)  # a KnowledgeError is printed by bot.cli
+    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
     client = CyberClient(bot, limiter=limiter, sync=args.sync, guild_id=int(guild) if guild else None,
-                         on_setup=lambda client: start_digests(bot, client, env))
+                         digests=digests)
     try:
         asyncio.run(_run(client, token))
     except discord.LoginFailure:
@@ -56,17 +60,10 @@ def run_discord(args, env: Mapping[str, str]) -> int:
     return EXIT_OK
 
 
-async def start_digests(bot, client: discord.Client, env: Mapping[str, str]) -> None:
-    """Answer ``digest ...`` commands and post due digests with ``DiscordDigestSender(client)`` from a task
-    that ends when the client closes; off for a client given no environment."""
-    if not env:
-        return
-    from ..digest_runner import start_digest_task
-
-    client.digest_task = start_digest_task(bot, "discord", DiscordDigestSender(client), env, is_closed=client.is_closed)
-
-
 async def _run(client: CyberClient, token: str) -> None:
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGTERM, signal.SIGINT):  # a stop closes the client (and its digests) on its own loop
+        loop.add_signal_handler(number, lambda: loop.create_task(client.close()))
     async with client:
         await client.start(token)
 
