@@ -157,8 +157,8 @@ TABLE = [
     ("when was the conference in tiranna", "answer", ["9–10 October 2025"], ["tirana-cyber-defence-conference-2025"]),
     ("who odobescu", "answer", ["Luminița Odobescu", "Foreign Minister of Romania"], ["luminita-odobescu"]),
     ("who rute", "answer", ["Mark Rutte"], ["mark-rutte"]),
-    ("qoute rutte", "usage", ['Unknown command "qoute". Did you mean `quote rutte`?', "Try: quote rutte"], []),
-    ("evnets 2024", "usage", ["Did you mean `events 2024`?"], []),
+    ("qoute rutte", "usage", ['Unknown command “qoute”. Did you mean “quote rutte”?', "Try: quote rutte", Absent("`")], []),
+    ("evnets 2024", "usage", ["Did you mean “events 2024”?"], []),
     # not in the knowledge
     ("what did Baerbock say?", "not_found", ["There is no quote by Annalena Baerbock", "spoke at First annual NATO Cyber Defence Conference"], ["annalena-baerbock"]),
     ("what did Biden say?", "not_found", ["There is no quote by “biden”"], []),
@@ -189,7 +189,7 @@ TABLE = [
     ("event atlantis", "not_found", ["Nothing in the knowledge matches"], []),
     ("events 1999", "not_found", ["No events in 1999"], []),
     ("today 31 february", "usage", ["could not read a date"], []),
-    ("help frobnicate", "usage", ['There is no command "frobnicate"'], []),
+    ("help frobnicate", "usage", ['There is no command “frobnicate”'], []),
     # hostile-ish input
     ("<!channel>", "help", ["cyberbot commands", Absent("<!channel>")], []),
     ("<!channel> quote rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),

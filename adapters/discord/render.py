@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.reply import Block, Reply, SourceRef
+from bot.reply import Block, Code, Emphasis, Link, Reply, SourceRef, Text, inline_parts, plain
 
 # Discord's documented limits (https://docs.discord.com/developers/resources/message#embed-object-embed-limits).
 CONTENT_LIMIT = 2000
@@ -220,7 +220,7 @@ def _fit_block(block: Block, budget: int) -> str:
     attribution and trust mark stay visible."""
     room = budget
     while room > 0:
-        part = render_block(replace(block, text=cut(block.text, room)))
+        part = render_block(replace(block, text=cut(plain(block.text), room)))
         if len(part) <= budget:
             return part
         room -= len(part) - budget
@@ -234,13 +234,31 @@ def render_block(block: Block) -> str:
         bullet = "• " if block.style == "item" else ""
         lines.append(f"**{bullet}{escape(block.heading)}**")
     if block.style == "quote":
-        lines += [f"> {escape(line)}" if line.strip() else ">" for line in f"“{block.text}”".split("\n")]
+        lines += [f"> {escape(line)}" if line.strip() else ">" for line in f"“{plain(block.text)}”".split("\n")]
         if block.attribution:
             lines.append(f"> — *{escape(block.attribution)}*")
     elif block.text:
-        lines.append(escape(block.text))
+        lines.append(markdown(block.text))
     if block.fields:
         lines.append(" · ".join(f"**{escape(f.name)}:** {escape(f.value)}" for f in block.fields))
     if block.mark:
         lines.append(f"⚠️ **{escape(block.mark)}**")
     return "\n".join(lines)
+
+
+def markdown(text: Text) -> str:
+    """Reply text as Discord Markdown: plain parts escaped, ``Code`` as inline code, ``Emphasis`` in
+    asterisks, ``Link`` as ``[words](url)`` for a web address."""
+    out = []
+    for part in inline_parts(text):
+        if isinstance(part, str):
+            out.append(escape(part))
+        elif isinstance(part, Code):
+            out.append(_code(part.text))
+        elif isinstance(part, Emphasis):
+            out.append(f"*{escape(part.text)}*")
+        elif isinstance(part, Link) and _is_web_url(part.url):
+            out.append(f"[{escape(part.text)}]({part.url.replace(')', '%29')})")
+        else:
+            out.append(escape(part.text))
+    return "".join(out)

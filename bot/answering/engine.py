@@ -21,6 +21,7 @@ from .topics.pledges import answer_pledge, answer_pledges
 from .topics.questions import answer_question
 from .topics.quotes import answer_quote, answer_quotes
 from .topics.timeline import answer_on_day
+from . import messages
 from .completion import Choice, complete
 from ..errors import UsageError
 from .lookup import Lookup
@@ -76,10 +77,7 @@ def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
     elif command.args:
         date = parse_date(command.args, today=today)
         if date is None:
-            raise UsageError(
-                f'I could not read a date in "{command.args[:60]}". Try `on this day 9 october` or `today 2026-11-10`.',
-                ("today", "help today"),
-            )
+            raise UsageError(messages.unreadable_date(command.args), ("today", "help today"))
     return answer_on_day(engine.lookup, date)
 
 
@@ -88,19 +86,14 @@ def _digest(engine: Engine, command: Command, today: dt.date) -> Reply:
         return _today(engine, command, today)
     return Reply(
         "usage",
-        "Digests need a chat platform",
-        blocks=(
-            Block(
-                "Daily digests are posted in a Slack or Discord channel where cyberbot runs with a subscription store. "
-                "Here you can see what a digest would say with `digest preview [date]` or `today`."
-            ),
-        ),
+        messages.DIGESTS_ELSEWHERE,
+        blocks=(Block(messages.DIGESTS_HERE),),
         suggestions=("digest preview", "today", "help digest"),
     )
 
 
 def _reload(engine: Engine, command: Command, today: dt.date) -> Reply:
-    return Reply("usage", "Reloading is done by the running bot", suggestions=("help reload",))
+    return Reply("usage", messages.RELOAD_ELSEWHERE, suggestions=("help reload",))
 
 
 _ANSWERS: dict[str, Answer] = {

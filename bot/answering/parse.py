@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
+from . import messages
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
 
@@ -128,7 +129,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
     if best:
         corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
-        raise UsageError(f'Unknown command "{first}". Did you mean `{corrected}`?', suggestions=(corrected, f"help {best[0]}"))
+        raise UsageError(messages.unknown_command(first, corrected), suggestions=(corrected, f"help {best[0]}"))
 
 
 def _is_who_question(args: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Literal
 
 from ...errors import UsageError
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event
 from ..parse import MONTHS, parse_year
@@ -77,8 +78,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         years = sorted({e.when.start.year for e in lookup.knowledge.events.values()})
         nearest = min(years, key=lambda y: (abs(y - year), y)) if year and years else None
         return not_found(
-            f"No {noun} {label}".strip() + " in the knowledge",
-            "Try `events` for the whole list" + (f", or the nearest year with events: `events {nearest}`." if nearest else "."),
+            messages.no_events(noun, label),
+            messages.no_events_more(nearest),
             ("events", *((f"events {nearest}",) if nearest else ()), *((f"search {' '.join(words)}",) if words else ())),
         )
     if len(events) == 1:
@@ -126,7 +127,7 @@ def _item_block(event: Event) -> Block:
 def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply:
     """``event <query>``, or a question about one event's date, place, hosts or speakers."""
     if not args.strip():
-        raise UsageError("Which event? For example `event tirana` or `event pledge conference 2022`.", ("events",))
+        raise UsageError(messages.WHICH_EVENT, ("event tirana", "event pledge conference 2022", "events"))
     event = find_event(lookup, args)
     if event is None:
         return nothing_about(lookup, args)

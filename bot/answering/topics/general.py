@@ -5,13 +5,14 @@ from __future__ import annotations
 from ...commands import COMMANDS, CommandSpec, find_command
 from ...errors import UsageError
 from ..lookup import Lookup
-from ..phrasing import ECHO_LIMIT, event_label, item_refs, quote_block, shorten, source_refs
-from ...reply import Block, Field, ItemRef, Reply
+from ..phrasing import event_label, item_refs, quote_block, shorten, source_refs
+from ...reply import Block, Field, ItemRef, Reply, Text
+from .. import messages
 
 SEARCH_LIMIT = 10
 
 
-def not_found(title: str, text: str = "", suggestions: tuple[str, ...] = ()) -> Reply:
+def not_found(title: str, text: Text = "", suggestions: tuple[str, ...] = ()) -> Reply:
     """The plain "nothing fits" reply, always with somewhere to go next."""
     blocks = (Block(text),) if text else ()
     return Reply("not_found", title, blocks=blocks, suggestions=suggestions[:3] or ("help", "search nato"))
@@ -25,14 +26,11 @@ def answer_help(lookup: Lookup, args: str) -> Reply:
             from rapidfuzz import fuzz, process
 
             best = process.extractOne(args.split()[0].lower(), [c.name for c in COMMANDS], scorer=fuzz.ratio)
-            hint = f" Did you mean `{best[0]}`?" if best and best[1] >= 60 else ""
-            raise UsageError(f'There is no command "{shorten(args.split()[0], ECHO_LIMIT)}".{hint} Type `help` for the list.', ("help",))
+            near = best[0] if best and best[1] >= 60 else None
+            raise UsageError(messages.no_such_command(args.split()[0], near), ("help",))
         return _help_for(spec)
     blocks = tuple(Block(spec.summary, style="item", heading=spec.usage) for spec in COMMANDS)
-    intro = Block(
-        "Ask a command, or a question in your own words: "
-        "“when was the conference in Tirana?”, “what did Rutte say about investment?”."
-    )
+    intro = Block(messages.HELP_INTRO)
     return Reply("help", "cyberbot commands", blocks=(intro, *blocks), suggestions=("help quote", "events", "pledge"))
 
 
@@ -56,15 +54,9 @@ def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if kind != "sources")
     articles = [s for s in knowledge.sources.values() if s.seed]
     blocks = (
-        Block(
-            "cyberbot answers questions about NATO cyber-defence events, pledges and quotes: "
-            "conferences and summits, the Cyber Defence Pledge, who said what and when."
-        ),
-        Block(
-            f"It knows {summary}. They come from {len(articles)} articles, with dates and facts the articles "
-            f"leave open checked against {len(knowledge.sources) - len(articles)} further references (type `sources`)."
-        ),
-        Block("Quotes from a machine-translated article are marked as re-translations, not the speaker's own words."),
+        Block(messages.ABOUT_WHAT),
+        Block(messages.about_counts(summary, len(articles), len(knowledge.sources) - len(articles))),
+        Block(messages.ABOUT_TRUST),
     )
     return Reply(
         "answer",
@@ -97,7 +89,7 @@ def answer_sources(lookup: Lookup) -> Reply:
 def answer_search(lookup: Lookup, args: str) -> Reply:
     """Ranked mixed results: events, pledges, quotes, people, initiatives."""
     if not args.strip():
-        raise UsageError("What should I search for? For example `search integrated cyber defence centre`.", ("help search",))
+        raise UsageError(messages.SEARCH_WHAT, ("search integrated cyber defence centre", "help search"))
     types = ("event", "pledge", "quote", "person", "initiative")
     hits = lookup.hits(args, types, limit=SEARCH_LIMIT, min_coverage=0.3)
     if not hits:
@@ -140,8 +132,4 @@ def nothing_about(lookup: Lookup, text: str) -> Reply:
     """"Nothing in the knowledge matches": with the closest entries, if any, as suggestions."""
     near = lookup.hits(text, ("event", "pledge", "person", "initiative"), limit=3, min_coverage=0.15)
     suggestions = tuple(follow_up(lookup, h.ref, lookup.item(h.ref)) for h in near) or ("help", "events", "pledge")
-    return not_found(
-        f"Nothing in the knowledge matches “{shorten(text, 60)}”",
-        "cyberbot knows NATO cyber-defence events, pledges, quotes and the people behind them. Try one of these:",
-        suggestions,
-    )
+    return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, suggestions)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...errors import UsageError
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Person, Role
 from ..phrasing import item_refs, shorten, source_refs
@@ -17,7 +18,7 @@ from .general import not_found
 def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None = None) -> Reply:
     """``who <person>``: a name, part of a name, a typo, or a role ("secretary general", held on ``on``)."""
     if not args.strip():
-        raise UsageError("Who? For example `who rutte` or `who secretary general`.", ("help who",))
+        raise UsageError(messages.WHO, ("who rutte", "who secretary general", "help who"))
     if person := lookup.by_id("person", args):
         return person_reply(lookup, person)
     named = lookup.named(args, on=on)
@@ -26,12 +27,8 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
     if not named.people:
         people = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p) or lookup.events_with(p)]
         mentioned = bool(lookup.hits(args, ("quote", "event", "pledge", "initiative"), limit=1, min_coverage=0.3))
-        return not_found(
-            f"There is nobody called “{shorten(args, 60)}” in the knowledge",
-            "People in the knowledge include " + ", ".join(p.name for p in people[:6]) + "."
-            + (f" “{shorten(args, 40)}” is mentioned elsewhere: try `search {shorten(args, 40)}`." if mentioned else ""),
-            ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]),
-        )
+        title, more = messages.nobody_called(args, [p.name for p in people[:6]], mentioned)
+        return not_found(title, more, ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]))
     return person_reply(lookup, named.people[0], others=named.people[1:])
 
 

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
@@ -41,7 +42,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return answer_help(lookup, "")
     question = tidy_question(normalize(text))
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
-        return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help", "events", "quote"))
+        return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
         return answer_on_day(lookup, date)  # "9 november", "on 9 november"
     if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
@@ -199,8 +200,8 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str,
 def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return Reply(
         "answer",
-        "Hello! I answer questions about NATO cyber-defence events, pledges and quotes.",
-        blocks=(Block("Ask in your own words, e.g. “who said no one stands alone?”, or type `help` for the commands."),),
+        messages.HELLO,
+        blocks=(Block(messages.HELLO_MORE),),
         suggestions=("help", "about", "today"),
     )
 

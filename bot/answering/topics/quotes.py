@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from ...errors import UsageError
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event, Person, Quote
 from ..parse import parse_year
@@ -49,7 +50,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
 def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     """``quotes <speaker>``: every quote by one person."""
     if not args.strip():
-        raise UsageError("Whose quotes? For example `quotes stoltenberg`.", ("help quotes",))
+        raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     named = lookup.named(args, on=today)
     if not named.people:
         return no_quote_by(lookup, args)
@@ -146,13 +147,11 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked:
             others = bool(lookup.hits(topic, ("quote",), limit=1))
+            title, more = messages.no_quote_on(person.name, topic, len(quotes), others)
             return Reply(
                 "not_found",
-                f"No quote by {person.name} about “{shorten(topic, 60)}”",
-                blocks=(Block(
-                    f"The knowledge has {len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}"
-                    + (f"; there are quotes about it by others: try `quote {shorten(topic, 40)}`." if others else ".")
-                ),),
+                title,
+                blocks=(Block(more),),
                 items=item_refs([person]),
                 sources=source_refs(lookup.knowledge, [person]),
                 suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),
