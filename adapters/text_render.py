@@ -16,18 +16,27 @@ def render_text(reply: Reply, *, width: int = 88) -> str:
     lines = [reply.title]
     if reply.fields:
         lines += [f"  {f.name}: {f.value}" for f in reply.fields]
+    previous = None
     for block in reply.blocks:
-        lines.append("")
+        if not (_is_line(block) and previous is not None and _is_line(previous)):
+            lines.append("")  # a list of one-line items stays together; paragraphs are apart
         lines += _render_block(block, width)
+        previous = block
     if reply.sources:
         lines.append("")
         lines.append("Sources:")
         for source in reply.sources:
             lines.append(f"  - {source.label()}" + (f" <{source.url}>" if source.url else ""))
+    if reply.more_sources:
+        lines.append(f"  {plain(reply.more_sources)}")
     if reply.suggestions:
         lines.append("")
         lines.append("Try: " + " · ".join(reply.suggestions))
     return "\n".join(lines)
+
+
+def _is_line(block: Block) -> bool:
+    return block.style == "item" and not block.text and not block.fields and not block.mark
 
 
 def _render_block(block: Block, width: int) -> list[str]:

@@ -119,8 +119,9 @@ COMMANDS: tuple[CommandSpec, ...] = (
     ),
     CommandSpec(
         "sources",
-        "The articles and references the knowledge comes from.",
-        examples=("sources",),
+        "The articles and references the knowledge comes from; with an id, the sources of one entry.",
+        args=(Argument("id", "an entry's id, as in “+2 more: sources <id>”, or “page 2”"),),
+        examples=("sources", "sources tirana-cyber-defence-conference-2025"),
     ),
     CommandSpec(
         "about",

@@ -106,6 +106,7 @@ class Block:
     attribution: str | None = None
     mark: str | None = None
     fields: tuple[Field, ...] = ()
+    item: ItemRef | None = None  # the knowledge item the block shows, if one (dropped with it when a reply is cut)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ class Reply:
     ``items`` names every knowledge item used, ``sources`` every source behind
     them, ``suggestions`` are follow-up commands (``"quote rutte"``) that adapters
     may turn into buttons. ``more_hint`` is the command to run when an adapter
-    has to cut a long list ("events 2024").
+    has to cut a long list ("events 2024"). ``more_sources`` says how many
+    sources were left out and the command that lists them all.
     """
 
     kind: ReplyKind
@@ -126,6 +128,7 @@ class Reply:
     sources: tuple[SourceRef, ...] = ()
     suggestions: tuple[str, ...] = ()
     more_hint: str | None = None
+    more_sources: Text | None = None
     meta: dict = field(default_factory=dict, compare=False)
 
     @property

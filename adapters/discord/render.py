@@ -150,6 +150,8 @@ def _render_fields(reply: Reply) -> list[dict]:
     """Reply fields (inline), then "Sources" links and "Try" suggestions, at most 25."""
     tail = []
     links = _render_links(reply.sources)
+    if links and reply.more_sources:
+        links = cut(links + "\n" + markdown(reply.more_sources), FIELD_VALUE_LIMIT)
     if links:
         tail.append(_field("Sources", links, inline=False))
     if reply.suggestions:
@@ -200,9 +202,10 @@ def render_description(blocks: tuple[Block, ...], budget: int, more_hint: str | 
     for index, part in enumerate(parts):
         left = len(parts) - index - 1
         reserve = len(more_line(left, more_hint)) + 2 if left else 0
-        need = len(part) + (2 if kept else 0)
+        joined = index and _is_line(blocks[index]) and _is_line(blocks[index - 1])
+        need = len(part) + (0 if not kept else 1 if joined else 2)
         if used + need + reserve <= budget:
-            kept.append(part)
+            kept.append(("\n" if joined else "\n\n") + part if kept else part)
             used += need
             continue
         if not kept:
@@ -212,7 +215,12 @@ def render_description(blocks: tuple[Block, ...], budget: int, more_hint: str | 
         else:
             kept.append(more_line(len(parts) - index, more_hint))
         break
-    return "\n\n".join(kept)
+    return kept[0] + "".join(p if p.startswith("\n") else "\n\n" + p for p in kept[1:]) if kept else ""
+
+
+def _is_line(block: Block) -> bool:
+    """A list item with nothing but its heading: consecutive ones are lines of one list."""
+    return block.style == "item" and not block.text and not block.fields and not block.mark
 
 
 def _fit_block(block: Block, budget: int) -> str:

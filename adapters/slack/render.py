@@ -156,6 +156,8 @@ def fallback_text(reply: Reply) -> str:
         lines += [f"⚠ {block.mark}"] if block.mark else []
     if reply.sources:
         lines.append("Sources: " + "; ".join(s.label() for s in reply.sources))
+    if reply.more_sources:
+        lines.append(plain(reply.more_sources))
     return "\n".join(line for line in lines if line)
 
 
@@ -237,7 +239,10 @@ def _more_note(hidden: int, more_hint: str | None, command: str) -> str:
 def _tail_blocks(reply: Reply, command: str, share_query: str | None) -> list[dict]:
     tail = []
     if reply.sources:
-        tail.append({"type": "context", "elements": _source_elements(reply.sources)})
+        elements = _source_elements(reply.sources)
+        if reply.more_sources and len(elements) < MAX_CONTEXT_ELEMENTS:
+            elements.append({"type": "mrkdwn", "text": cut(mrkdwn(reply.more_sources), SECTION_TEXT_LIMIT)})
+        tail.append({"type": "context", "elements": elements})
     buttons = [
         _button(f"{SUGGEST_ACTION_PREFIX}{i}", f"{command} {s}", s)
         for i, s in enumerate(reply.suggestions[:MAX_SUGGESTION_BUTTONS])

@@ -20,9 +20,10 @@ from .topics.people import answer_who
 from .topics.pledges import answer_pledge, answer_pledges
 from .topics.questions import answer_question
 from .topics.quotes import answer_quote, answer_quotes
-from .topics.timeline import answer_on_day
+from .topics.timeline import answer_on_day, digest_preview
 from . import messages
 from .completion import Choice, complete
+from .fitting import fit_reply
 from ..errors import UsageError
 from .lookup import Lookup
 from ..knowledge.model import Knowledge
@@ -55,7 +56,7 @@ class Engine:
         handler = _ANSWERS.get(command.name) if command.name else _question
         if handler is None:
             raise UsageError(f"`{command.name}` is not available here.", ("help",))
-        return handler(self, command, today)
+        return fit_reply(handler(self, command, today))
 
     def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
         """Autocomplete choices (label ≤ 100 characters, value an id or topic) for an argument kind."""
@@ -70,7 +71,12 @@ _RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
-    """``today [date]`` / ``on this day [date]`` / ``digest preview [date]``."""
+    """``today [date]`` / ``on this day [date]``."""
+    return answer_on_day(engine.lookup, _day_asked(command, today), today)
+
+
+def _day_asked(command: Command, today: dt.date) -> dt.date:
+    """The day a ``today [date]`` or ``digest preview [date]`` names; ``today`` when none."""
     date = today
     if (shift := _RELATIVE_DAYS.get(command.args.strip().lower())) is not None:
         date = today + dt.timedelta(days=shift)
@@ -78,12 +84,12 @@ def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
         date = parse_date(command.args, today=today)
         if date is None:
             raise UsageError(messages.unreadable_date(command.args), ("today", "help today"))
-    return answer_on_day(engine.lookup, date)
+    return date
 
 
 def _digest(engine: Engine, command: Command, today: dt.date) -> Reply:
     if command.sub == "preview":
-        return _today(engine, command, today)
+        return digest_preview(engine.lookup, _day_asked(command, today))
     return Reply(
         "usage",
         messages.DIGESTS_ELSEWHERE,
@@ -99,7 +105,7 @@ def _reload(engine: Engine, command: Command, today: dt.date) -> Reply:
 _ANSWERS: dict[str, Answer] = {
     "help": lambda e, c, t: answer_help(e.lookup, c.args),
     "about": lambda e, c, t: answer_about(e.lookup, e.counts()),
-    "sources": lambda e, c, t: answer_sources(e.lookup),
+    "sources": lambda e, c, t: answer_sources(e.lookup, c.args),
     "search": lambda e, c, t: answer_search(e.lookup, c.args),
     "events": lambda e, c, t: answer_events(e.lookup, c.args),
     "event": lambda e, c, t: answer_event(e.lookup, c.args),

@@ -13,13 +13,13 @@ from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event
 from ..parse import MONTHS, parse_year
+from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
 from ...reply import Block, Field, Reply
 from ..search import normalize, tokens
 from .general import nothing_about, not_found
 
 Focus = Literal["when", "where", "hosts", "speakers"]
-LIST_LIMIT = 15
 FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
 
 
@@ -39,7 +39,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
     ``events 2024``, ``events november 2022``, ``events berlin``, ``events summits``;
     ``kind`` (an event kind such as "conference") narrows the list further.
     """
-    args = _LEADING.sub("", args.strip())
+    args, page = split_page(_LEADING.sub("", args.strip()))
     year = parse_year(args)
     month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
     words = []
@@ -84,25 +84,30 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         )
     if len(events) == 1:
         noun = noun[:-1]
-    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), more=f"events {args}".strip())
+    example = None if year or len(events) <= PAGE_SIZE else f"events {events_newest_first(events)[0].when.start.year}"
+    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), f"events {args}".strip(), page, example)
 
 
-def answer_events_list(lookup: Lookup, events: list[Event], title: str, more: str = "events") -> Reply:
-    """Events in date order, the first ``LIST_LIMIT`` shown, with ``more`` as the command for the rest."""
-    events = sorted(events, key=lambda e: e.when.start.first_day())
-    shown = events[:LIST_LIMIT]
-    blocks = tuple(_item_block(e) for e in shown)
-    more = more if len(events) > LIST_LIMIT else None
-    if more:
-        title += f" (first {LIST_LIMIT})"
+def events_newest_first(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: e.when.start.first_day(), reverse=True)
+
+
+def answer_events_list(
+    lookup: Lookup, events: list[Event], title: str, command: str = "events", page: int = 1, example: str | None = None
+) -> Reply:
+    """Events newest first, one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next."""
+    shown = page_of(events_newest_first(events), page)
+    blocks = tuple(event_line(e) for e in shown.shown)
+    if shown.pages > 1:
+        blocks += (Block(more_text(shown, command, example)),)
     return Reply(
         "list",
         title,
         blocks=blocks,
-        items=item_refs(shown),
-        sources=source_refs(lookup.knowledge, shown),
-        suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("pledges",),
-        more_hint=more,
+        items=item_refs(shown.shown),
+        sources=source_refs(lookup.knowledge, shown.shown),
+        suggestions=tuple(f"event {e.name}" for e in shown.shown[:2]) + ("pledges",),
+        more_hint=more_command(shown, command),
     )
 
 
@@ -119,9 +124,10 @@ def happening_on(lookup: Lookup, date) -> list[Event]:
     return [e for e in lookup.knowledge.events.values() if e.when.start.precision == "day" and e.when.contains(date)]
 
 
-def _item_block(event: Event) -> Block:
-    fields = (Field("Where", where),) if (where := event.place) else ()
-    return Block(shorten(event.summary or "", 160), style="item", heading=f"{event.when} — {event.name}", fields=fields)
+def event_line(event: Event) -> Block:
+    """One list line: "9–10 October 2025 — NATO Cyber Defence Conference 2025, Tirana, Albania"."""
+    where = f", {event.place}" if event.place else ""
+    return Block("", style="item", heading=f"{event.when} — {event.name}{where}")
 
 
 def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply:
@@ -190,7 +196,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         blocks.append(Block(shorten(event.summary, limit) if limit else event.summary))
     if event.notes:
         blocks.append(Block(shorten(event.notes, limit) if limit else event.notes, heading="Note"))
-    quotes = [] if focus else by_trust(lookup.quotes_at(event))[:2]
+    quotes = [] if focus else by_trust(lookup.quotes_at(event))[:1]
     blocks += [quote_block(knowledge, q) for q in quotes]
     suggestions = [f"quotes {p.name}" for p in speakers if lookup.quotes_of(p)][:2]
     if focus:
@@ -203,6 +209,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         items=item_refs([event, *speakers, *quotes]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
+        more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),
     )
 
 
