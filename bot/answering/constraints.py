@@ -9,7 +9,9 @@ Oslo."), then the nearest entries, labelled as suggestions.
 
 from __future__ import annotations
 
+import calendar
 import re
+from functools import lru_cache
 
 from ..knowledge.model import Event, Quote
 from ..reply import Block, Reply
@@ -28,6 +30,8 @@ def unmet(event: Event, mentions: Mentions) -> list[str]:
             failed.append(f"in {place.name}")
     if mentions.year is not None and not _in_year(event, mentions.year):
         failed.append(f"in {mentions.year}")
+    if mentions.month is not None and mentions.month not in {event.when.start.month, (event.when.end or event.when.start).month}:
+        failed.append(f"in {calendar.month_name[mentions.month]}")
     if mentions.series and not (event.series and normalize(event.series) == normalize(mentions.series)):
         failed.append(f"in the {mentions.series} series")
     if mentions.kind in STRICT_KINDS and event.kind != mentions.kind and not failed:
@@ -85,10 +89,14 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
     found = []
     for initiative in lookup.knowledge.initiatives.values():
         if ids & set(initiative.events):
-            for sentence in re.split(r"(?<=[.!?])\s+", initiative.summary):
-                if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in asked):
-                    found.append(sentence)
+            found += [sentence for sentence, words in _sentences(initiative.summary) if any(w in words for w in asked)]
     return found
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The sentences of ``text``, each with its words (split once per text)."""
+    return tuple((s, frozenset(re.findall(r"[\w-]+", s))) for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]:

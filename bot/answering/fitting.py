@@ -99,15 +99,21 @@ def estimate(reply: Reply) -> int:
     size = len(reply.title) + 1
     size += sum(len(f.name) + len(f.value) + 5 for f in reply.fields)
     for block in reply.blocks:
-        text = plain(block.text)
-        lines = -(-len(text) // (WRAP - 8))
-        size += len(text) + 6 * lines + (1 if not text and block.style == "item" else 2)
-        size += len(block.heading or "") + 3
-        size += len(block.attribution or "") + 8 if block.attribution else 0
-        size += len(block.mark or "") + 6 if block.mark else 0
-        size += sum(len(f.name) + len(f.value) + 8 for f in block.fields)
-    if reply.sources:
-        size += 10 + sum(len(s.label()) + len(s.url or "") + 8 for s in reply.sources)
+        text = block.text if isinstance(block.text, str) else plain(block.text)
+        if text:
+            size += len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2
+        else:
+            size += 1 if block.style == "item" else 2
+        if block.heading:
+            size += len(block.heading) + 3
+        if block.attribution:
+            size += len(block.attribution) + 8
+        if block.mark:
+            size += len(block.mark) + 6
+        for f in block.fields:
+            size += len(f.name) + len(f.value) + 8
+    for source in reply.sources:
+        size += len(source.title) + len(source.publisher or "") + len(source.date or "") + len(source.url or "") + 16
     if reply.more_sources:
         size += len(plain(reply.more_sources)) + 4
     if reply.suggestions:

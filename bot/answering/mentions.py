@@ -16,10 +16,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..knowledge.model import Event, Person
+from ..knowledge.model import Event
 from .lookup import Lookup
 from .parse import MONTHS, parse_date
 from .places import Place, locations_in
+from .search import STOPWORDS
 
 ORDINALS = {
     "first": 1, "1st": 1, "inaugural": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -45,8 +46,6 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 class Mentions:
     """What a question names. Empty fields name nothing."""
 
-    people: tuple[Person, ...] = ()
-    role: str | None = None
     places: tuple[Place, ...] = ()
     series: str | None = None  # PLEDGE_SERIES or ANNUAL_SERIES
     kind: str | None = None  # event kind: conference, summit, ...
@@ -54,7 +53,8 @@ class Mentions:
     loose_series: str | None = None  # the series a loose phrase most likely means, for editions only
     year: int | None = None
     date: dt.date | None = None
-    unknown: tuple[str, ...] = ()  # words that are no name the knowledge holds
+    month: int | None = None  # a month named without a day ("the 2024 conference in november")
+    other_body: str | None = None  # an organisation other than NATO ("the secretary general of the UN")
 
     @property
     def constraints(self) -> bool:
@@ -63,36 +63,59 @@ class Mentions:
 
 def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     """What normalised ``text`` names, read against the knowledge."""
-    named = lookup.named(text, on=today)
     date = find_date(text, today)
     year = find_year(text) if date is None or not re.search(r"\b\d{4}\b", text) else date.year
     return Mentions(
-        people=named.people,
-        role=named.role,
-        places=_unique(locations_in(text.replace(named.role, " ") if named.role else text) + list(unknown_places(text, named.unknown))),
+        places=_unique(locations_in(text) + list(unknown_places(lookup, text))),
         series=find_series(text),
         kind=find_kind(text),
         ordinal=find_ordinal(text),
         loose_series=loose_series(text),
         year=year,
         date=date,
-        unknown=named.unknown,
+        month=find_month(text) if date is None else None,
+        other_body=find_other_body(text),
     )
+
+
+_MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 3 or name == "may"}
+_OTHER_BODIES = {
+    "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "osce": "OSCE", "g7": "G7", "g20": "G20",
+    "imf": "IMF", "world bank": "World Bank", "african union": "African Union", "asean": "ASEAN", "wto": "WTO",
+}
+_OTHER_BODY = re.compile(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(_OTHER_BODIES, key=len, reverse=True)) + r")\b")
+
+
+def find_month(text: str) -> int | None:
+    """A month named without a day: "in november", "may 2024" ("may" alone is a verb)."""
+    for word in text.split():
+        if word in _MONTH_NAMES and (word != "may" or re.search(r"\bin may\b|\bmay (?:19|20)\d\d\b", text)):
+            return _MONTH_NAMES[word]
+    return None
+
+
+def find_other_body(text: str) -> str | None:
+    """An organisation other than NATO whose office or meeting is asked about: "secretary general of the UN"."""
+    match = _OTHER_BODY.search(text)
+    return f"{_OTHER_BODIES[match[1]]} entries (the knowledge covers NATO)" if match else None
 
 
 _PLACE_BEFORE = frozenset("in at from".split())
 _PLACE_AFTER = frozenset("conference summit meeting pledge".split())
 
 
-def unknown_places(text: str, unknown: tuple[str, ...]) -> tuple[Place, ...]:
-    """Words the knowledge does not know, standing where a place would: "in osloo", "the narnia conference"."""
+def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
+    """Words the knowledge does not know (nor a near spelling), standing where a place would:
+    "in osloo", "the narnia conference"."""
     words = text.split()
+    vocabulary = lookup.index.vocabulary
     found = []
     for n, word in enumerate(words):
-        if word not in unknown or word.isdigit() or len(word) < 3 or word in ORDINALS or word[:1].isdigit():
+        if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary:
             continue
         if (n and words[n - 1] in _PLACE_BEFORE) or (n + 1 < len(words) and words[n + 1] in _PLACE_AFTER):
-            found.append(Place(word.title(), "", True))
+            if vocabulary.correct(word) is None:
+                found.append(Place(word.title(), "", True))
     return tuple(found)
 
 
@@ -105,9 +128,12 @@ def _unique(places: list[Place]) -> tuple[Place, ...]:
 
 def find_date(text: str, today: dt.date) -> dt.date | None:
     """A day: "16 may", "may 17", "9th of october 2025", "2024-05-16", "yesterday" (a year alone is no day)."""
-    for word, shift in _RELATIVE_DAYS.items():
-        if re.search(rf"\b{word}\b", text):
-            return today + dt.timedelta(days=shift)
+    words = text.split()
+    for word in words:
+        if word in _RELATIVE_DAYS:
+            return today + dt.timedelta(days=_RELATIVE_DAYS[word])
+    if not any(w[:1].isdigit() for w in words):  # every other form of a day has digits
+        return None
     return parse_date(text, today=today)
 
 

@@ -109,43 +109,55 @@ def _table() -> dict[str, Place]:
 
 
 PLACES = _table()
+_LONGEST = max(len(name.split()) for name in PLACES)
 #: Place names too easily meant as ordinary words to count on their own ("us", "nl" ...).
 AMBIGUOUS = frozenset({"us", "u s", "nl", "georgia", "english", "polish", "turkey", "china", "luxembourg", "wales"})
-_PATTERN = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(PLACES, key=len, reverse=True)) + r")\b")
+
+
+def _names(words: list[str]):
+    """(first word index, word count, name) of every place name in ``words``, longest match first, no overlaps."""
+    n = 0
+    while n < len(words):
+        for size in range(min(_LONGEST, len(words) - n), 0, -1):
+            name = " ".join(words[n : n + size])
+            if name in PLACES:
+                yield n, size, name
+                n += size
+                break
+        else:
+            n += 1
 
 
 def places_in(normalised: str) -> list[tuple[str, Place]]:
-    """Every place named in normalised text, longest names first: ``"the oslo conference"`` -> [("oslo", Oslo)]."""
-    found = []
-    for match in _PATTERN.finditer(normalised):
-        word = match[0]
-        if word in AMBIGUOUS and not _place_context(normalised, match.start()):
-            continue
-        found.append((word, PLACES[word]))
-    return found
+    """Every place named in normalised text: ``"the oslo conference"`` -> [("oslo", Oslo)]."""
+    words = normalised.split()
+    return [(name, PLACES[name]) for n, _, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)]
 
 
-def _place_context(text: str, start: int) -> bool:
+def _place_context(words: list[str], n: int) -> bool:
     """An ambiguous name counts after "in", "at", "from", "of" or "by" (``"the conference in the us"``)."""
-    before = text[:start].split()[-2:]
-    return bool(before) and (before[-1] in ("in", "at", "from", "of", "by") or before[-2:] == ["in", "the"][-len(before):])
+    before = words[max(0, n - 2) : n]
+    return bool(before) and (before[-1] in ("in", "at", "from", "of", "by") or before == ["in", "the"])
 
 
 #: Words around a place name that make it where something happened, not what was talked about.
 _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
+_ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
 
 
 def locations_in(normalised: str) -> list[Place]:
     """The places named as where something happened: "the oslo conference", "in oslo" (not "about russia")."""
+    words = normalised.split()
     found = []
-    for match in _PATTERN.finditer(normalised):
-        word = match[0]
-        before = normalised[: match.start()].split()[-1:]
-        after = normalised[match.end() :].split()[:2]
+    for n, size, name in _names(words):
+        before = words[n - 1 : n]
+        after = words[n + size : n + size + 2]
         if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
             continue
+        if after and after[0] in _ROLE_AFTER:  # "the dutch defence minister": a person's country, not where
+            continue
         located = (before and before[0] in _BEFORE) or (after and after[0] in _AFTER) or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
-        if located and (word not in AMBIGUOUS or _place_context(normalised, match.start())):
-            found.append(PLACES[word])
+        if located and (name not in AMBIGUOUS or _place_context(words, n)):
+            found.append(PLACES[name])
     return list(dict.fromkeys(found))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .places import PLACES
 from .search import normalize
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
@@ -33,6 +34,7 @@ _CONTRACTIONS = (
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
 _CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
+_ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = re.compile(
@@ -58,11 +60,19 @@ _QUESTION_START = re.compile(
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = normalize(text)
-    for pattern, repl in _CONTRACTION_RES:
-        text = pattern.sub(repl, text)
+    if _ANY_CONTRACTION.search(text):
+        for pattern, repl in _CONTRACTION_RES:
+            text = pattern.sub(repl, text)
+    text = split_possessive(text)
     text = fix_question_word(text)
     text = strip_chatter(text)
     return fix_question_word(text)
+
+
+def split_possessive(text: str) -> str:
+    """"albanias prime minister" -> "albania s prime minister": a place name with a possessive s typed without its apostrophe."""
+    words = text.split()
+    return " ".join(f"{w[:-1]} s" if w.endswith("s") and w[:-1] in PLACES and w not in PLACES else w for w in words)
 
 
 def fix_question_word(text: str) -> str:

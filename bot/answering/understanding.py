@@ -24,7 +24,7 @@ from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_verify
-from .topics.events import Focus
+from .topics.events import Focus, event_reply
 from .topics.timeline import answer_on_day
 
 
@@ -61,6 +61,9 @@ Check = Callable[[Lookup, Question, re.Match, dt.date], Reply | None]
 
 def answer_check(lookup: Lookup, question: Question, today: dt.date) -> Reply | None:
     """The reply to a question that checks or measures something, or None for the other routes."""
+    words = set(question.text.split())
+    if not words & _CHECK_WORDS:
+        return None
     for pattern, check in _CHECKS:
         if match := pattern.search(question.text):
             reply = check(lookup, question, match, today)
@@ -72,24 +75,43 @@ def answer_check(lookup: Lookup, question: Question, today: dt.date) -> Reply | 
 def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     """``reply`` if it meets every constraint the question names, else the honest miss with suggestions."""
     mentions = question.mentions
-    if reply.kind == "list" or not reply.items or not (mentions.places or mentions.series or mentions.year):
+    if mentions.other_body:
+        return missed(lookup, mentions.other_body, [], [])
+    if not reply.items or not (mentions.places or mentions.series or mentions.year or mentions.month):
         return reply
     first = reply.items[0]
-    if first.type == "event":
-        event = lookup.knowledge.events[first.id]
-        failed = unmet(event, mentions)
+    knowledge = lookup.knowledge
+    if reply.kind == "list":
+        events = [knowledge.events[i.id] for i in reply.items if i.type == "event"]
+        if not mentions.places or not events or any(not unmet(e, mentions) for e in events):
+            return reply
+        failed = unmet(events[0], mentions)
+    elif first.type == "event":
+        failed = unmet(knowledge.events[first.id], mentions)
     elif first.type == "quote" and mentions.places:
-        failed = quote_unmet(lookup, lookup.knowledge.quotes[first.id], mentions)
+        failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
+    elif first.type == "initiative" and mentions.places:
+        events = [knowledge.events[e] for e in knowledge.initiatives[first.id].events if e in knowledge.events]
+        failed = [] if any(not unmet(e, mentions) for e in events) else [f"in {p.name}" for p in mentions.places]
     else:
         return reply
     if not failed:
         return reply
+    if first.type == "event" and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
+        return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
     noun = mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
-    if mentions.series:
-        failed = [f for f in failed if not f.startswith("in the ")]
-    if first.type == "quote" and mentions.people:
-        noun = f"quote by {mentions.people[0].name}"
-    return missed(lookup, noun, failed, nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None))
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
+        noun = f"quote by {person.name}"
+    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")],
+                  nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None))
+
+
+def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
+    """The single event of the kind asked that meets every constraint named, if exactly one does."""
+    fits = [e for e in lookup.knowledge.events.values()
+            if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    return fits[0] if len(fits) == 1 and (mentions.year or mentions.month or mentions.places) else None
 
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
@@ -115,6 +137,13 @@ def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
+#: A question is only tried against the checks when it holds one of these words.
+_CHECK_WORDS = frozenset(
+    "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
+    "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
+    "blamed accused claimed carried launched conducted attacked this today did has had said say "
+    "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
+)
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
     (re.compile(pattern), check)
     for pattern, check in (
@@ -128,7 +157,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (rf"^(?:is|was) (?P<words>.+?) {_REAL}$", _verify),
         (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
         (r"^how (?:long ago|many years ago|many years since|long since|many years has it been since|many years have passed since"
-         r"|old is|many years is it since|long has it been since)\b(?:was |were |did |is )?(?:the )?(?P<rest>.+)", _how_long),
+         r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+)", _how_long),
         (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
         (r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),

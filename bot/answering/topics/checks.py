@@ -27,6 +27,7 @@ from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
 
 _QUOTE_TALK = re.compile(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
+_HAPPENED = re.compile(r"\b(?:made|agreed|signed|held|happened|happen|take place|took place|launched|founded|established)\b")
 _CLAIM = re.compile(r"[^.]*\b(?:claimed|claim|attributed|behind|responsible|blamed|carried out|group calling itself)\b[^.]*\.")
 
 
@@ -48,9 +49,17 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
             return not_found(messages.WHICH_QUOTE, suggestions=("quote", "how many quotes"))
         quotes = lookup.quotes_of(person)
         return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
-    words = _QUOTE_TALK.sub(" ", normalize(words))
+    as_typed = normalize(words)
+    words = " ".join(_QUOTE_TALK.sub(" ", as_typed).split())
+    if person is None and (named := lookup.named(words, on=today)).people and not named.rest:
+        person, words = named.people[0], ""  # "is the ollongren quote verified"
+        quotes = lookup.quotes_of(person)
+        if len(quotes) == 1:
+            return verdict(lookup, quotes[0])
+        return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
     pool = list(lookup.knowledge.quotes.values())
-    scored = scored_quotes(lookup, pool, words, topics=False, least=WORDS_COVERAGE)
+    typed = [q for q in pool if len(as_typed.split()) >= 3 and f" {as_typed} " in f" {normalize(q.text)} "]
+    scored = [(1.0, q) for q in typed] or scored_quotes(lookup, pool, words, topics=False, least=WORDS_COVERAGE)
     if person is not None:
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
         if not theirs:
@@ -101,6 +110,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     if year_only:
         years = today.year - int(year_only[1])
         return Reply("answer", messages.years_since_year(int(year_only[1]), years, today.year))
+    text = _HAPPENED.sub(" ", text).strip()
     item = lookup.best(text, ("event", "pledge", "initiative"))
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
@@ -108,7 +118,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     if day is None:
         return not_found(messages.no_date_for(item.name))
     when = str(item.when) if isinstance(item, Event) else str(item.date)
-    title = messages.years_ago(item.name, _years_between(day, today), when, day == today)
+    title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day))
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else None
     if reply is not None:
         return replace(reply, title=title)

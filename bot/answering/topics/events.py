@@ -33,7 +33,7 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
 _LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 
-def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
+def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series: str | None = None) -> Reply:
     """``events [year|month|place|kind|text]``: the matching events in date order.
 
     ``events 2024``, ``events november 2022``, ``events berlin``, ``events summits``;
@@ -64,7 +64,9 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         events = [e for e in events if month in {e.when.start.month, (e.when.end or e.when.start).month}]
     if kind:
         events = [e for e in events if e.kind == kind]
-    noun = f"{kind}s" if kind else "events"
+    if series:
+        events = [e for e in events if e.series and normalize(e.series) == normalize(series)]
+    noun = f"{series}s" if series else f"{kind}s" if kind else "events"
     label = " ".join(
         part
         for part in (

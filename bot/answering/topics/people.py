@@ -22,6 +22,9 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
     if person := lookup.by_id("person", args):
         return person_reply(lookup, person)
     named = lookup.named(args, on=on)
+    if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
+        person, role = before  # "who was the dutch prime minister": nobody now, the latest one before
+        return _role_reply(lookup, named.role, person, _last_day_held(role, on), today or on)
     if named.role:
         return _role_reply(lookup, named.role, named.people[0] if named.people else None, on, today or on)
     if not named.people:
@@ -71,6 +74,19 @@ def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date) -> 
         return replace(reply, title=f"The knowledge does not record when {person.name} became {role.title}")
     on = f"on {role.start}" if role.start.precision == "day" else f"in {role.start}"
     return replace(reply, title=f"{person.name} became {role.title} {on}")
+
+
+def _last_holder(lookup: Lookup, phrase: str, on: dt.date) -> tuple[Person, Role] | None:
+    """Who last held the role called ``phrase`` before ``on`` (its holders with a known start)."""
+    held = [(p, p.roles[n]) for p, n in lookup.role_holders(phrase) if p.roles[n].start and p.roles[n].start.first_day() <= on]
+    return max(held, key=lambda pr: pr[1].start.first_day(), default=None)
+
+
+def _last_day_held(role: Role, on: dt.date) -> dt.date:
+    if role.end is None:
+        return on
+    last = role.end.first_day() - dt.timedelta(days=1)
+    return last if role.held_on(last) else role.start.first_day()
 
 
 def _held_between(role: Role, first: dt.date, last: dt.date) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from .. import messages
 from ..lookup import Lookup
+from ..mentions import find_series
 from ..understanding import answer_check, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
@@ -63,7 +64,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
 
 
 _DATE_ONLY = re.compile(
-    r"\b(?:on|what about|and|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
+    r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
+    r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
@@ -132,6 +134,10 @@ def _when_or_where(focus: str) -> Route:
     return route
 
 
+def _spoke_at(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_where_spoke(lookup, match["who"], match["rest"], "where", today)
+
+
 def _where_spoke(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_where_spoke(lookup, match["who"], match["rest"], match["focus"], today)
 
@@ -150,7 +156,8 @@ def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
-    return answer_events(lookup, match["rest"], KIND_WORDS.get(kind))
+    series = match.groupdict().get("series") or ""
+    return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -243,6 +250,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"how many\b(?P<rest>.*)", _how_many),
         (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
@@ -265,7 +273,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
-        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
+         r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
         (r"(?:(?:list|show|show me|give me|all)(?: me)?(?: all)?(?: the)? )?quotes (?:by|from|of) (?P<who>.+)", _quotes_by),

@@ -85,6 +85,13 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         return no_quote_by(lookup, who)
     person = named.people[0]
     everything = lookup.quotes_of(person)
+    if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
+        # "what did the secretary general say about china": the holder then, not only the one now
+        held = [q for p, n in lookup.role_holders(named.role) if p is not person for q in lookup.quotes_of(p)
+                if q.said and p.roles[n].held_on(q.said.first_day())]
+        if ranked := rank_quotes(lookup, held, topic):
+            speaker = lookup.knowledge.people[ranked[0].speaker]
+            return quote_reply(lookup, ranked[:1], f"{speaker.name}, then {named.role}, on {shorten(topic, 60)}")
     if event:
         quotes = [q for q in everything if q.event == event.id]
     elif year:
