@@ -18,9 +18,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .errors import CyberbotError, KnowledgeError, PermissionDenied, StoreError, UsageError
-from .answering.phrasing import count_phrase
-from .reply import Block, Reply
+from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
+from .reply import Reply
 from .request import Request
 
 if TYPE_CHECKING:
@@ -81,35 +80,22 @@ class Bot:
     def knowledge(self) -> Knowledge:
         return self._answering.engine.knowledge
 
-    def reload(self) -> Reply:
-        """Load the knowledge file again; keep serving the old one if the new one is broken.
+    def reload(self, confirm: bool = False) -> Reply:
+        """Load the knowledge file again; keep serving the old one if the new one is broken,
+        or would remove more than a quarter of any kind of entry unless ``confirm``
+        (``bot.reloading``).
 
         Serialised by ``reload_lock``, so a slow load of an older copy of the file
         can never be swapped in over a newer one loaded by another trigger.
         """
+        from .reloading import reload_knowledge
+
         with self.reload_lock:
-            return self._reload()
-
-    def _reload(self) -> Reply:
-        from .answering.engine import Engine
-        from .knowledge.loader import load_knowledge
-
-        try:
-            fresh = Engine(load_knowledge(self.knowledge_path))
-        except KnowledgeError as error:
-            log.error("knowledge reload refused, still serving the last good file:\n%s", error)
-            lines = [str(p) for p in error.problems]
-            shown = lines[:10] + ([f"… and {len(lines) - 10} more"] if len(lines) > 10 else [])
-            return Reply(
-                "error",
-                "Reload refused: the knowledge file has problems",
-                blocks=(Block("Still answering from the last good file.\n" + "\n".join(shown)),),
-            )
-        # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
-        self._answering = Answering(fresh, self.reply_cache_size)
-        counts = fresh.counts()
-        log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
-        return Reply("answer", "Knowledge reloaded", blocks=(Block(count_phrase(counts)),))
+            outcome = reload_knowledge(self.knowledge_path, self.knowledge, confirm=confirm)
+            if outcome.engine is not None:
+                # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
+                self._answering = Answering(outcome.engine, self.reply_cache_size)
+            return outcome.reply
 
     def handle(self, request: Request) -> Reply:
         """Answer one request; never raises."""
@@ -145,7 +131,9 @@ class Bot:
                     "Only admins can reload the knowledge (Slack: workspace admins or CYBERBOT_SLACK_ADMINS; "
                     "Discord: people who can manage the channel)."
                 )
-            return self.reload()
+            if command.args.strip().lower() not in ("", "confirm"):
+                raise UsageError("Say `reload`, or `reload confirm` to apply a reload that removes many entries.")
+            return self.reload(confirm=command.args.strip().lower() == "confirm")
         if command.name == "digest":  # reads and writes the subscription store: never memoised
             if self.digests is not None:
                 return self.digests.handle(command, request, now, engine)
