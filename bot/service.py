@@ -173,12 +173,7 @@ class Answering:
 
 
 def local_date(now: dt.datetime, zone: str | None) -> dt.date:
-    """Today's date where the caller is, or in UTC when their zone is unknown."""
-    if zone:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    """Today's date where the caller is, or in UTC when their zone is unknown or absurd (``bot.safe_values``)."""
+    from .safe_values import local_date as checked_local_date
 
-        try:
-            return now.astimezone(ZoneInfo(zone)).date()
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return now.date()
+    return checked_local_date(now, zone)

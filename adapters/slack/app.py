@@ -37,6 +37,7 @@ from bot.commands import find_command
 from bot.ratelimit import RateLimiter
 from bot.reply import Reply
 from bot.request import Request
+from bot.safe_values import mapping_field, text_field, visible
 
 from .http_server import PooledWSGIServer, QuietHandler
 from .render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, ack_body, render_notice, unescape
@@ -46,6 +47,7 @@ from .settings import SettingsError, SlackSettings, command_setting, read_settin
 log = logging.getLogger(__name__)
 
 FAILURE = "Something went wrong; it has been logged (request id {rid})."
+BROKEN_BUTTON = "That button carries nothing I can run; type `{command} help` to see what I can do."
 SLOW_DOWN = "You're asking faster than I can keep up: please wait {seconds} s and try again."
 ADMIN_CACHE_SECONDS = 600.0
 SEEN_EVENTS = 1000  # event ids remembered to drop Slack's redeliveries
@@ -148,18 +150,30 @@ class SlackCyberbot:
 
     def on_suggestion(self, body: dict, action: dict, respond, client: WebClient) -> None:
         """A follow-up button: run that command for the one who clicked, privately."""
-        answer = self.answer(_action_caller(body), unescape(action.get("value", "")), client, share_button=True)
+        if self._refuse_broken_button(action, respond):
+            return
+        answer = self.answer(_action_caller(body), unescape(text_field(action, "value")), client, share_button=True)
         _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
 
     def on_share(self, body: dict, action: dict, respond, client: WebClient) -> None:
         """"Share in channel": post the same answer for everyone, then delete the private one."""
-        answer = self.answer(_action_caller(body), unescape(action.get("value", "")), client, share_button=False)
+        if self._refuse_broken_button(action, respond):
+            return
+        answer = self.answer(_action_caller(body), unescape(text_field(action, "value")), client, share_button=False)
         if not answer.shareable:
             _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
         elif _safely(lambda: respond(**answer.message, response_type="in_channel", replace_original=False)):
             _safely(lambda: respond(delete_original=True))
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    def _refuse_broken_button(self, action: dict, respond) -> bool:
+        """A malformed payload (no text value to run) gets a polite private notice instead of an answer."""
+        if visible(text_field(action, "value")):
+            return False
+        notice = render_notice(BROKEN_BUTTON.format(command=self.settings.command))
+        _safely(lambda: respond(**notice, response_type="ephemeral", replace_original=False))
+        return True
 
     def _converse(self, client: WebClient, caller: Caller, text: str, thread: str | None, *, dm: bool) -> None:
         answer = self.answer(caller, text, client, share_button=False)
@@ -254,9 +268,10 @@ def _ack_nothing(ack) -> None:
 
 
 def _action_caller(body: dict) -> Caller:
-    user = body.get("user") or {}
-    team = (body.get("team") or {}).get("id") or user.get("team_id", "")
-    return Caller(team, (body.get("channel") or {}).get("id", ""), user.get("id", ""))
+    """Who clicked where; a malformed payload gives empty fields, never an exception."""
+    user = mapping_field(body, "user")
+    team = text_field(mapping_field(body, "team"), "id") or text_field(user, "team_id")
+    return Caller(team, text_field(mapping_field(body, "channel"), "id"), text_field(user, "id"))
 
 
 # -- wiring ----------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from .topics.quotes import answer_quote, answer_quotes
 from .topics.timeline import answer_on_day
 from .completion import Choice, complete
 from ..errors import UsageError
+from ..safe_values import day_after
 from .lookup import Lookup
 from ..knowledge.model import Knowledge
 from .parse import Command, parse, parse_date
@@ -72,7 +73,7 @@ def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
     """``today [date]`` / ``on this day [date]`` / ``digest preview [date]``."""
     date = today
     if (shift := _RELATIVE_DAYS.get(command.args.strip().lower())) is not None:
-        date = today + dt.timedelta(days=shift)
+        date = day_after(today, shift)
     elif command.args:
         date = parse_date(command.args, today=today)
         if date is None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from ..lookup import Lookup
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
+from ...safe_values import day_after
 from ..phrasing import shorten
 from ...reply import Block, Reply
 from ..search import normalize, tokens
@@ -159,7 +160,7 @@ def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     rest = match["rest"].strip()
     shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
     if rest in shift:
-        return answer_on_day(lookup, today + dt.timedelta(days=shift[rest]))
+        return answer_on_day(lookup, day_after(today, shift[rest]))
     if date := parse_date(rest, today=today):
         return answer_on_day(lookup, date)
     return answer_events(lookup, rest)
