@@ -29,6 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=getattr(logging, args.log_level.upper()),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    from .log_redaction import install as redact_credentials_in_logs
+
+    redact_credentials_in_logs()  # slack_sdk, slack-bolt and discord.py log request URLs and tokens at debug level
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
