@@ -9,6 +9,7 @@ entries missing, is held until an admin sends ``reload confirm``; any other remo
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,10 +38,15 @@ class ReloadOutcome:
 def reload_knowledge(path: str, serving: Knowledge, *, confirm: bool = False) -> ReloadOutcome:
     """Load ``path`` and decide whether it replaces ``serving``; never raises KnowledgeError."""
     from .answering.engine import Engine
-    from .knowledge.loader import load_knowledge
+    from .knowledge.loader import gc_paused, load_knowledge
 
     try:
-        fresh = load_knowledge(path)
+        with gc_paused():
+            fresh = load_knowledge(path)
+            engine = Engine(fresh)
+            # The new knowledge lives until the next reload: keep the cyclic collector from walking all of it
+            # (one pass over a big knowledge stops every thread for as long as it takes).
+            gc.freeze()
     except KnowledgeError as error:
         return ReloadOutcome(_refused(error))
     removed = removals(serving, fresh)
@@ -57,7 +63,6 @@ def reload_knowledge(path: str, serving: Knowledge, *, confirm: bool = False) ->
                 blocks=(Block(text + "Would remove:\n" + "\n".join(removed.lines(SHOWN_IDS)) + "\n" + CONFIRM_HINT),),
             )
         )
-    engine = Engine(fresh)
     counts = engine.counts()
     blocks = [Block(count_phrase(counts))]
     if removed:

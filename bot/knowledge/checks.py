@@ -160,5 +160,5 @@ def check_quotes_in_seeds(sections: dict[str, list[Entry]], index: dict[str, Ent
 def _quote_problem(seed: str, seed_text: SeedText, wanted: str) -> str | None:
     if seed_text.contains(wanted):
         return None
-    passage, score = closest_passage(wanted, seed_text.text) if msg.may_suggest() else ("", 0.0)
+    passage, score = closest_passage(wanted, seed_text.text, msg.may_suggest) if msg.may_suggest() else ("", 0.0)
     return msg.quote_not_in_seed(seed, passage, score)

@@ -28,7 +28,7 @@ from .files import read_regular_text
 from .checks import SeedLibrary, check_quotes_in_seeds, check_references, check_spans, index_ids
 from .reader import Entry, Problems, TooManyProblems, read_root
 from .model import DateSpan, Event, Initiative, Knowledge, Person, Pledge, Quote, Role, Source
-from .yaml_nodes import compose
+from .yaml_nodes import compose, dismantle
 
 __all__ = ["KnowledgeError", "load_knowledge"]
 
@@ -69,6 +69,7 @@ def gc_paused() -> Iterator[None]:
 
 def _load(path: str, seeds_dir: str | os.PathLike | None) -> Knowledge:
     problems = Problems(path)
+    root, sections, index = None, {}, {}
     try:
         text = _read_text(path, problems)
         root = _compose(text, problems) if text is not None else None
@@ -81,9 +82,23 @@ def _load(path: str, seeds_dir: str | os.PathLike | None) -> Knowledge:
         check_quotes_in_seeds(sections, index, _seed_library(path, seeds_dir), problems)
     except TooManyProblems:
         pass
-    if problems.found:
-        raise problems.error()
-    return _build_knowledge(path, sections)
+    try:
+        if problems.found:
+            raise problems.error()
+        return _build_knowledge(path, sections)
+    finally:
+        _release(root, sections, index, problems)
+
+
+def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], problems: Problems) -> None:
+    """Free the YAML tree and the entries a piece at a time (see ``yaml_nodes.dismantle``), so a big
+    load that runs beside a live bot never stops it for one long deallocation."""
+    index.clear()
+    problems.lists_read.clear()
+    dismantle(root)
+    for entries in sections.values():
+        while entries:
+            entries.pop()
 
 
 def _read_text(path: str, problems: Problems) -> str | None:
