@@ -14,8 +14,10 @@ of a bot that keeps answering while it reloads the biggest file.
 from __future__ import annotations
 
 import argparse
+import os
 import logging
 import random
+import resource
 import shutil
 import string
 import subprocess
@@ -100,18 +102,25 @@ CASES: dict[str, Callable[[random.Random], str]] = {
 }
 
 
-def validate(path: Path, timeout: float) -> tuple[float, str]:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def validate(path: Path, timeout: float) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, outcome) of ``cyberbot validate path`` as a process."""
+    cpu = children_cpu()
     started = time.perf_counter()
     try:
         done = subprocess.run(
             [sys.executable, "-m", "bot", "validate", str(path)], capture_output=True, text=True, timeout=timeout, cwd=ROOT
         )
     except subprocess.TimeoutExpired:
-        return time.perf_counter() - started, f"still running after {timeout:.0f} s (killed)"
+        return time.perf_counter() - started, children_cpu() - cpu, f"still running after {timeout:.0f} s (killed)"
     elapsed = time.perf_counter() - started
     out = (done.stdout + done.stderr).splitlines()
     summary = out[-1] if done.returncode == 0 else f"refused, {len(out)} line(s), first: {out[0][:100] if out else ''}"
-    return elapsed, summary
+    return elapsed, children_cpu() - cpu, summary
 
 
 def reload_pause(path: Path) -> list[tuple[str, float, float, int]]:
@@ -123,7 +132,7 @@ def reload_pause(path: Path) -> list[tuple[str, float, float, int]]:
     shipped = str(path.parent / "shipped.yaml")
     bot = Bot.from_path(shipped, reply_cache_size=0)
     results = []
-    for what, target in ((f"reload {path.name}", str(path)), ("reload back to the shipped file", shipped)):
+    for what, target, confirm in ((f"reload {path.name}", str(path), False), ("reload confirm back to the shipped file", shipped, True)):
         bot.knowledge_path = target
         gaps, stop = [], threading.Event()
 
@@ -139,7 +148,7 @@ def reload_pause(path: Path) -> list[tuple[str, float, float, int]]:
         asker.start()
         time.sleep(0.2)
         started = time.perf_counter()
-        bot.reload()
+        bot.reload(confirm=confirm)
         took = time.perf_counter() - started
         time.sleep(0.5)  # pauses just after the swap count too
         stop.set()
@@ -159,6 +168,7 @@ def main() -> int:
         parser.error(f"unknown case(s) {unknown}; choose from {list(CASES)}")
     seed = args.seed if args.seed is not None else random.randrange(1 << 30)
     print(f"# knowledge validation benchmark (seed {seed}; budget {BUDGET_S:.0f} s per file up to 10 MB)")
+    print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: wall time grows with it, CPU time does not")
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         shutil.copytree(ROOT / "seeds", root / "seeds")
@@ -169,9 +179,9 @@ def main() -> int:
             path = root / "knowledge" / f"{name}.yaml"
             path.write_text(CASES[name](random.Random(seed)), encoding="utf-8")
             size = path.stat().st_size
-            elapsed, summary = validate(path, args.timeout)
+            elapsed, cpu, summary = validate(path, args.timeout)
             flag = "" if elapsed <= BUDGET_S else "  OVER BUDGET"
-            print(f"  {name:26} {size / 1e6:6.2f} MB  {elapsed:6.2f} s{flag}  {summary}")
+            print(f"  {name:26} {size / 1e6:6.2f} MB  {elapsed:6.2f} s wall, {cpu:5.2f} s CPU{flag}  {summary[:90]}")
             if biggest is None or size > biggest.stat().st_size:
                 biggest = path
         if biggest is not None:

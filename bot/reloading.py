@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_PROBLEMS = 10
+LOGGED_IDS = 1_000  # per kind in the log: exact for any real edit, bounded for a file cut to nothing
 CONFIRM_HINT = "If these removals are intended, an admin can apply them with `reload confirm`."
 
 
@@ -53,7 +54,7 @@ def reload_knowledge(path: str, serving: Knowledge, *, confirm: bool = False) ->
     if removed.suspicious() and not confirm:
         log.warning(
             "knowledge reload held, still serving the last good file: %s would remove %s (%s)\n%s\n%s",
-            path, removed.summary(), removed.why_suspicious(), "\n".join(removed.lines()), CONFIRM_HINT,
+            path, removed.summary(), removed.why_suspicious(), "\n".join(removed.lines(LOGGED_IDS)), CONFIRM_HINT,
         )  # fmt: skip
         text = f"Still answering from the last good file: {removed.why_suspicious()}.\n"
         return ReloadOutcome(
@@ -66,7 +67,7 @@ def reload_knowledge(path: str, serving: Knowledge, *, confirm: bool = False) ->
     counts = engine.counts()
     blocks = [Block(count_phrase(counts))]
     if removed:
-        log.warning("knowledge reloaded from %s, removing %s\n%s", path, removed.summary(), "\n".join(removed.lines()))
+        log.warning("knowledge reloaded from %s, removing %s\n%s", path, removed.summary(), "\n".join(removed.lines(LOGGED_IDS)))
         blocks.append(Block("Removed:\n" + "\n".join(removed.lines(SHOWN_IDS))))
     else:
         log.info("knowledge reloaded from %s: %s", path, counts)

@@ -56,7 +56,7 @@ class Guesser:
 
     def __init__(self, choices: Iterable[str], cutoff: float = 70):
         self.choices = list(choices)
-        self._processed = [utils.default_process(c) for c in self.choices]
+        self._processed: list[str] | None = None  # on the first guess: a good file never needs them
         self.cutoff = cutoff
         self._guesses: dict[str, str | None] = {}
 
@@ -65,6 +65,8 @@ class Guesser:
             return self._guesses[word]
         if not may_suggest():
             return None
+        if self._processed is None:
+            self._processed = [utils.default_process(c) for c in self.choices]
         query, best, best_score = utils.default_process(word), None, self.cutoff
         for start in range(0, len(self._processed), self.SLICE):
             found = process.extractOne(
