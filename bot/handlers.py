@@ -29,6 +29,7 @@ from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
+from .safe_values import day_after
 from .reply import Block, Reply
 from .request import Request
 
@@ -146,7 +147,7 @@ def _day_asked(call: Call) -> dt.date:
     """The day a ``today [date]`` or ``digest preview [date]`` names; the caller's today when none."""
     args = call.command.args
     if (shift := _RELATIVE_DAYS.get(args.strip().lower())) is not None:
-        return call.today + dt.timedelta(days=shift)
+        return day_after(call.today, shift)
     date = parse_date(args, today=call.today)
     if date is None:
         raise UsageError(messages.unreadable_date(args), ("today", "help today"))
@@ -171,6 +172,10 @@ def digest(call: Call) -> Reply:
 
 @handles("reload")
 def reload(call: Call) -> Reply:
+    """``reload`` / ``reload confirm``: the second also applies a load that removes many entries."""
     if call.bot is None:
         return Reply("usage", messages.RELOAD_ELSEWHERE, suggestions=("help reload",))
-    return call.bot.reload()
+    word = call.command.args.strip().lower()
+    if word not in ("", "confirm"):
+        raise UsageError(messages.RELOAD_USAGE, ("reload", "reload confirm"))
+    return call.bot.reload(confirm=word == "confirm")

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge.model import Event
+from ..safe_values import day_after
 from .lookup import Lookup
 from .parse import MONTHS, parse_date
 from .places import Place, locations_in
@@ -131,7 +132,7 @@ def find_date(text: str, today: dt.date) -> dt.date | None:
     words = text.split()
     for word in words:
         if word in _RELATIVE_DAYS:
-            return today + dt.timedelta(days=_RELATIVE_DAYS[word])
+            return day_after(today, _RELATIVE_DAYS[word])
     if not any(w[:1].isdigit() for w in words):  # every other form of a day has digits
         return None
     return parse_date(text, today=today)
