@@ -4,7 +4,8 @@ Every server gets the same requests: a fixed rotating mix of real commands
 (``MIX``), each signed, from 50 users. Compared in one run, behind the same
 threaded WSGI server with the same ``process_before_response=True``:
 
-  bare      a slack-bolt app whose handler only acks a fixed text (the target's baseline);
+  bare      a slack-bolt app whose handler only acks a fixed text (the target's baseline),
+            on waitress as ours, and on the standard library's pooled server;
   bare, our answers   a slack-bolt app that acks our answers to the mix, rendered once
             at start: the cost of sending real answers (1.7-7 KB of Block Kit JSON
             instead of 15 bytes), with no work to find them;
@@ -15,7 +16,9 @@ threaded WSGI server with the same ``process_before_response=True``:
             each, so after the first round every request is a memo hit;
   ours, no memo   the same with the reply memo off: every request is parsed,
             answered and rendered afresh (the cost of a question not asked
-            before).
+            before);
+  ours, stdlib pool   ours on the standard library's pooled WSGI server without the
+            guard (what HTTP mode ran on before waitress).
 
 ``--servers`` adds ours behind a thread per request and a single thread (what
 ``App.start()`` is). Besides wall-clock figures, each line shows the server
@@ -32,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import hmac
+import itertools
 import json
 import multiprocessing
 import socket
@@ -47,8 +51,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from adapters.slack.app import build_app, make_client
-from adapters.slack.http_server import make_http_server
-from adapters.slack.http_server import LISTEN_BACKLOG, ThreadPerRequestWSGIServer
+from adapters.slack.http_server import LISTEN_BACKLOG, HTTPServer, ThreadPerRequestWSGIServer, make_http_server, make_wsgi_server
 from adapters.slack.render import render_message
 from adapters.slack.settings import read_settings
 from bot.request import Request
@@ -118,7 +121,7 @@ def signed_request(host: str, n: int) -> float:
     email parser, which made the load generator, not the servers, the limit at
     8 clients. The WSGI server speaks HTTP/1.0 and closes after each answer.
     """
-    body = _BODIES[n % len(_BODIES)]
+    body = _BODIES[n % len(_BODIES)] + f"{next(_NONCES)}".encode()  # a fresh trigger_id: no two alike, as from Slack
     ts = str(int(time.time()))
     signature = "v0=" + hmac.new(SECRET.encode(), f"v0:{ts}:".encode() + body, hashlib.sha256).hexdigest()
     address, port = host.split(":")
@@ -142,10 +145,11 @@ def signed_request(host: str, n: int) -> float:
 _BODIES = [  # every (command, user) pair of the rotation: 4 commands x 50 users
     urllib.parse.urlencode({
         "command": "/cyber", "text": MIX[n % len(MIX)], "team_id": "T1", "channel_id": "C1", "user_id": f"U{n % 50}",
-        "response_url": "http://127.0.0.1:9/unused", "trigger_id": "1",
+        "response_url": "http://127.0.0.1:9/unused", "trigger_id": "",
     }).encode()
     for n in range(200)
 ]
+_NONCES = itertools.count()  # ends each body: the guard refuses a signed body it has seen (a replay)
 
 
 def load(host: str, requests: int, clients: int, server_cpu) -> dict:
@@ -174,15 +178,20 @@ def run_servers(connection, all_servers: bool) -> None:
     })
     bot = Bot.from_path(None)
     ours_app = build_app(bot, settings)
+    def production(app):  # waitress with the guard in front: what `cyberbot slack` serves
+        return serve(make_http_server(app, "127.0.0.1", 0, signing_secret=SECRET))
+
     hosts = {
-        "bare": serve(make_http_server(bare_app(settings), "127.0.0.1", 0)),
-        "bare, our answers": serve(make_http_server(canned_app(settings, bot), "127.0.0.1", 0)),
-        "ours": serve(make_http_server(ours_app, "127.0.0.1", 0)),
-        "ours, no memo": serve(make_http_server(build_app(Bot.from_path(None, reply_cache_size=0), settings),
-                                                "127.0.0.1", 0)),
+        "bare": serve(HTTPServer(SlackRequestHandler(bare_app(settings)), "127.0.0.1", 0)),
+        "bare, stdlib pool": serve(make_wsgi_server(SlackRequestHandler(bare_app(settings)), "127.0.0.1", 0)),
+        "bare, our answers": serve(HTTPServer(SlackRequestHandler(canned_app(settings, bot)), "127.0.0.1", 0)),
+        "ours": production(ours_app),
+        "ours, no memo": production(build_app(Bot.from_path(None, reply_cache_size=0), settings)),
+        "ours, stdlib pool": serve(make_wsgi_server(SlackRequestHandler(ours_app), "127.0.0.1", 0)),
     }
     if all_servers:
-        hosts["ours, new thread"] = serve(make_http_server(ours_app, "127.0.0.1", 0, ThreadPerRequestWSGIServer))
+        hosts["ours, new thread"] = serve(make_wsgi_server(SlackRequestHandler(ours_app), "127.0.0.1", 0,
+                                                           ThreadPerRequestWSGIServer))
         one_thread = make_server("127.0.0.1", 0, SlackRequestHandler(ours_app), _OneThreadWSGIServer, _Quiet)
         hosts["ours, 1 thread"] = serve(one_thread)
     connection.send(hosts)

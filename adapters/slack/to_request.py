@@ -24,11 +24,19 @@ def from_event(event: dict, body: dict, bot_user: str = "") -> Request:
 
 
 def from_action(body: dict, action: dict) -> Request:
-    """A button click: the clicker asks the words the button carries."""
-    user = body.get("user") or {}
-    team = (body.get("team") or {}).get("id") or user.get("team_id", "")
-    channel = (body.get("channel") or {}).get("id", "")
-    return _request(unescape(action.get("value", "")), team, channel, user.get("id", ""), "")
+    """A button click: the clicker asks the words the button carries (none, if the click is malformed)."""
+    user = _mapping(body.get("user"))
+    team = _text(_mapping(body.get("team")).get("id")) or _text(user.get("team_id"))
+    channel = _text(_mapping(body.get("channel")).get("id"))
+    return _request(unescape(_text(_mapping(action).get("value"))), team, channel, _text(user.get("id")), "")
+
+
+def _mapping(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def _request(text: str, team: str, channel: str, user: str, bot_user: str) -> Request:
