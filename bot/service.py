@@ -42,6 +42,7 @@ Clock = Callable[[], dt.datetime]
 
 REPLY_CACHE_SIZE = 512  # distinct (text, date) answers kept per knowledge load
 CACHEABLE_TEXT = 300  # longer texts are one-offs: answered, not memoised
+PERMISSION_MEMO_SIZE = 4096  # texts whose required permission is remembered (Bot.required_permission)
 STORE_TROUBLE = "The digest store is busy or unavailable right now; please try again in a minute (the details are logged)."
 REFUSED = {
     "manager": "Only people who can manage this channel can {action}. Ask a channel manager or an admin.",
@@ -201,8 +202,8 @@ class Bot:
             return "anyone"
         rule = rule_for(command.name, command.sub)
         permission = rule.allowed if rule else "anyone"
-        if len(text) <= CACHEABLE_TEXT:
-            if len(answering.permissions) >= max(answering.size, 1):
+        if len(text) <= CACHEABLE_TEXT:  # pure (text and registry only), so kept even with the reply memo off
+            if len(answering.permissions) >= PERMISSION_MEMO_SIZE:
                 answering.permissions.clear()
             answering.permissions[text] = permission
         return permission
