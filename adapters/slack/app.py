@@ -12,7 +12,7 @@ Mentions, DMs and button clicks are acknowledged at once and answered by lazy
 listeners, because they need Web API calls that may be slow or retried after a 429.
 
     app = build_app(bot, settings)          # a slack_bolt.App
-    make_http_server(app, "0.0.0.0", 3000)  # HTTP mode, or SocketModeHandler(app, xapp).start()
+    make_http_server(app, "0.0.0.0", 3000, signing_secret=secret)  # HTTP mode; or SocketModeHandler(app, xapp).start()
 """
 
 from __future__ import annotations
