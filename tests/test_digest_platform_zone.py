@@ -18,7 +18,7 @@ class Recorder:
     def __init__(self):
         self.sent: list[str] = []
 
-    async def send(self, channel_id, reply) -> None:
+    async def send(self, channel_id, reply, tag=None) -> None:
         self.sent.append(channel_id)
 
 

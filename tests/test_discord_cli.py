@@ -75,14 +75,15 @@ async def test_cyberbot_discord_sync_registers_in_the_test_server_and_answers_fr
         ready = await asyncio.to_thread(wait_ready, port)
         metrics = (await asyncio.to_thread(get, port, "/metrics"))[1]
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # a container stop: a clean exit
         _, stderr = await asyncio.wait_for(process.communicate(), 30)
         await fake.close()
     assert "Rutte" in reply["embeds"][0]["title"]
     assert ready == (200, "ready\n")
     assert 'cyberbot_requests_total{command="quote",outcome="answered",platform="discord"} 1.0' in metrics
     assert reply["allowed_mentions"] == {"parse": [], "replied_user": False}
-    assert process.returncode == 130
+    assert process.returncode == 0, stderr.decode()[-2000:]
+    assert "Traceback" not in stderr.decode(), stderr.decode()
     assert fake.token not in stderr.decode()
 
 

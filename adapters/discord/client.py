@@ -18,20 +18,18 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import discord
 import yarl
 from discord import app_commands
 
-from bot.errors import ChannelGone
 from bot.ratelimit import RateLimiter
-from bot.reply import Reply
 from bot.request import Request
 
 from . import to_request
 from .render import render_message, render_notice
+from .sender import DiscordDigestSender
 from .tree import build_group
 
 log = logging.getLogger(__name__)
@@ -54,15 +52,15 @@ class CyberClient(discord.Client):
     """A ``discord.Client`` that answers mentions, DMs and ``/cyber`` with the core ``Bot``."""
 
     def __init__(self, bot, *, limiter: RateLimiter, sync: bool = False, guild_id: int | None = None,
-                 on_setup: Callable[[CyberClient], Awaitable[None]] | None = None, **options):
-        """``on_setup(client)`` runs once logged in, before the gateway connects (``run`` starts digests there)."""
+                 digests=None, **options):
+        """``digests`` is the digest service the CLI opened (None: digests off); it starts once logged in."""
         intents = discord.Intents.default()  # no privileged intent: mentions and DMs carry their content
         super().__init__(intents=intents, allowed_mentions=NO_PINGS, **options)
         self.bot = bot
         self.limiter = limiter
         self.sync_on_start = sync
         self.guild_id = guild_id
-        self.on_setup = on_setup
+        self.digests = digests
         self._bot_thread = ThreadPoolExecutor(1, thread_name_prefix="cyberbot-bot")
         self._warned_until: dict[str, float] = {}
         self.tree = app_commands.CommandTree(self)
@@ -72,10 +70,12 @@ class CyberClient(discord.Client):
     async def setup_hook(self) -> None:
         if self.sync_on_start:
             await self.sync_commands()
-        if self.on_setup is not None:
-            await self.on_setup(self)
+        if self.digests is not None:
+            self.digests.start(self.bot, {"discord": DiscordDigestSender(self)})
 
     async def close(self) -> None:
+        if self.digests is not None:  # lets a digest in flight finish on this loop, then closes the store
+            await asyncio.to_thread(self.digests.stop)
         await super().close()
         self._bot_thread.shutdown(wait=False, cancel_futures=True)
 
@@ -191,16 +191,3 @@ def point_at(api_url: str | None, gateway_url: str | None) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
-class DiscordDigestSender:
-    """Posts a digest reply to a channel; ``ChannelGone`` when it can never post there again."""
-
-    def __init__(self, client: discord.Client):
-        self.client = client
-
-    async def send(self, channel_id: str, reply: Reply) -> None:
-        channel = self.client.get_partial_messageable(int(channel_id))
-        try:
-            await channel.send(**to_send_kwargs(render_message(reply)))
-        except (discord.NotFound, discord.Forbidden) as error:
-            msg = f"Discord channel {channel_id} is gone or closed to the bot: {error.text or error.status}"
-            raise ChannelGone(msg) from error

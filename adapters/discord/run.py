@@ -7,6 +7,7 @@ one line on stderr naming the fix and exit 2, never a traceback or the token.
 from __future__ import annotations
 
 import asyncio
+import signal
 import sys
 from collections.abc import Mapping
 
@@ -17,7 +18,7 @@ from bot.ratelimit import RateLimiter
 
 from ..health import start_health_server, store_problem
 from ..metrics import attach as attach_metrics
-from .client import CyberClient, DiscordDigestSender, ShardedCyberClient, point_at
+from .client import CyberClient, ShardedCyberClient, point_at
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -35,8 +36,11 @@ SHARD_IDS_ALONE = "cyberbot discord: --shard-ids/DISCORD_SHARD_IDS needs --shard
 BAD_SHARD_IDS = "cyberbot discord: --shard-ids/DISCORD_SHARD_IDS must list shard numbers from 0 to {last}, e.g. 0,1; not {value!r}."
 
 
-def run_discord(args, env: Mapping[str, str]) -> int:
-    """``cyberbot discord [--sync]``: run until stopped; one line and exit 2 on a setup problem."""
+def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
+    """``cyberbot discord [--sync]``: run until stopped; one line and exit 2 on a setup problem.
+
+    ``digests`` is the digest service the CLI opened (None: digests off).
+    """
     token = (env.get("DISCORD_TOKEN") or "").strip()
     if not token:
         return _fail(MISSING_TOKEN)
@@ -54,14 +58,14 @@ def run_discord(args, env: Mapping[str, str]) -> int:
     from bot.knowledge.watch import start_live_reload
     from bot.service import Bot
 
-    bot = Bot.from_path(args.knowledge)  # a KnowledgeError is printed by bot.cli
+    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli
     metrics = attach_metrics(bot)
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
     client_class = ShardedCyberClient if sharding else CyberClient
     client = client_class(bot, limiter=limiter, sync=args.sync, guild_id=int(guild) if guild else None,
-                          on_setup=lambda client: start_digests(bot, client, env), **sharding)
+                          digests=digests, **sharding)
     if getattr(args, "health_port", None) is not None:
         try:
             start_health_server(env.get("CYBERBOT_HEALTH_HOST", "0.0.0.0"), args.health_port,
@@ -105,17 +109,10 @@ def gateway_problem(client: discord.Client) -> str | None:
     return None if client.is_ready() and not client.is_closed() else "not connected to the Discord gateway"
 
 
-async def start_digests(bot, client: discord.Client, env: Mapping[str, str]) -> None:
-    """Answer ``digest ...`` commands and post due digests with ``DiscordDigestSender(client)`` from a task
-    that ends when the client closes; off for a client given no environment."""
-    if not env:
-        return
-    from ..digest_runner import start_digest_task
-
-    client.digest_task = start_digest_task(bot, "discord", DiscordDigestSender(client), env, is_closed=client.is_closed)
-
-
 async def _run(client: CyberClient, token: str) -> None:
+    loop = asyncio.get_running_loop()
+    for number in (signal.SIGTERM, signal.SIGINT):  # a stop closes the client (and its digests) on its own loop
+        loop.add_signal_handler(number, lambda: loop.create_task(client.close()))
     async with client:
         await client.start(token)
 

@@ -21,6 +21,10 @@ BOT_SCOPES = (
     "chat:write",  # chat.postMessage / chat.postEphemeral: thread replies, DMs, digests
     "im:history",  # message.im events: direct messages to the bot
     "users:read",  # users.info: is the caller a workspace admin (digest subscribe, reload)
+    "channels:history",  # conversations.history: is today's digest already in a public channel (before a second try)
+    "groups:history",  # the same in private channels
+    "channels:read",  # conversations.info: is the bot in the public channel a digest is subscribed in
+    "groups:read",  # the same for private channels
 )
 BOT_EVENTS = ("app_mention", "message.im")
 

@@ -19,8 +19,9 @@ from .sender import SlackDigestSender
 from .settings import SettingsError, command_setting, read_settings
 
 
-def run_slack(args, env) -> int:
-    """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``."""
+def run_slack(args, env, *, digests=None) -> int:
+    """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``; ``digests`` is the
+    digest service the CLI opened (None: digests off)."""
     try:
         if args.manifest:
             from .manifest import manifest_yaml
@@ -34,7 +35,7 @@ def run_slack(args, env) -> int:
     from bot.knowledge.watch import start_live_reload
     from bot.service import Bot
 
-    bot = Bot.from_path(args.knowledge)
+    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
     metrics = attach_metrics(bot)
     client = make_client(settings)
     try:
@@ -54,7 +55,8 @@ def run_slack(args, env) -> int:
                   "with the connections:write scope and turn Socket Mode on", file=sys.stderr)
             return 2
     start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
-    _start_digests(bot, client, env)
+    if digests is not None:
+        digests.start(bot, {"slack": SlackDigestSender(client, command_setting(env))})
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -88,10 +90,3 @@ def run_slack(args, env) -> int:
 def socket_mode_problem(handler) -> str | None:
     """None while Socket Mode's websocket is up."""
     return None if handler.client.is_connected() else "Socket Mode is not connected to Slack"
-
-
-def _start_digests(bot, client, env) -> None:
-    """Answer ``digest ...`` commands and post due digests through ``SlackDigestSender(client)`` (a daemon thread)."""
-    from ..digest_runner import start_digest_thread
-
-    start_digest_thread(bot, "slack", SlackDigestSender(client, command_setting(env)), env)
