@@ -1,4 +1,4 @@
-"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest.
+"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest, draft.
 
 Only this module turns exceptions into exit codes. Adapters are imported inside
 the subcommand that needs them, so ``cyberbot ask`` never imports slack_bolt or
@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from .errors import KnowledgeError
 
@@ -95,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     run = digest_sub.add_parser("run", help="post the digests that are due")
     run.add_argument("--once", action="store_true", help="post what is due now and exit (for cron)")
     run.set_defaults(handler=_digest_run)
+
+    draft = sub.add_parser("draft", help="draft knowledge entries (sources, people, events, quotes) from an article")
+    draft.add_argument("article", help="the article as a plain-text file (like the files in seeds/)")
+    draft.add_argument("--url", help="where the article is online")
+    draft.add_argument("--publisher", help="who published it")
+    draft.add_argument("--published", type=_parse_date, help="when it was published (YYYY-MM-DD); relative dates count from it")
+    draft.set_defaults(handler=_draft)
     return parser
 
 
@@ -168,6 +176,25 @@ def _discord(args: argparse.Namespace) -> int:
     from adapters.discord.client import run_discord
 
     return run_discord(args, os.environ)
+
+
+def _draft(args: argparse.Namespace) -> int:
+    from .curation.draft import draft
+    from .curation.fragment import render_fragment
+    from .knowledge.loader import load_knowledge
+    from .paths import default_knowledge_path
+
+    try:
+        text = Path(args.article).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        print(f"cyberbot draft: cannot read {args.article}: {reason}", file=sys.stderr)
+        return EXIT_ERROR
+    path = args.knowledge or str(default_knowledge_path())
+    found = draft(text, load_knowledge(path), file_name=Path(args.article).name, url=args.url,
+                  publisher=args.publisher, published=args.published)
+    print(render_fragment(found, article=args.article, knowledge=path), end="")
+    return EXIT_OK
 
 
 def _digest_preview(args: argparse.Namespace) -> int:

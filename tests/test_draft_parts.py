@@ -1,0 +1,108 @@
+"""The drafting steps on small articles of every shape: quotation marks, speakers, dates, events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.curation.attribution import attribute
+from bot.curation.dates import find_dates
+from bot.curation.draft import draft
+from bot.curation.people import PeopleIndex
+from bot.curation.quotations import find_quotations
+from bot.knowledge.loader import load_knowledge
+from bot.paths import default_knowledge_path
+
+KNOWLEDGE = load_knowledge(default_knowledge_path())
+
+
+def quoted(text: str) -> list[str]:
+    return [part.text for q in find_quotations(text) for part in q.parts]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ('He said: “We stand together.” Then he left.', ["We stand together."]),
+    ('He said "we stand together," and left.', ["we stand together"]),
+    ("“A quote that runs\nacross a line break,” she said.", ["A quote that runs across a line break"]),
+    ("“First part. Second part. “Third, with no closing mark before it,” he said.",
+     ["First part.", "Second part.", "Third, with no closing mark before it"]),
+    ("“Unclosed at the end of a paragraph.\n\nNext paragraph, no quote.", ["Unclosed at the end of a paragraph."]),
+    ("“Unclosed at a line end.\nA new line says: “New quote.”", ["Unclosed at a line end.", "New quote."]),
+    ("Stray closing mark.” Then “a real one”.", ["a real one"]),
+    ('“Typographic with a "straight" quote inside,” she said.', ['Typographic with a "straight" quote inside']),
+    ("No quotations at all.", []),
+])
+def test_quotations(article, expected):
+    assert quoted(article) == expected
+
+
+def speakers(article: str, date=dt.date(2025, 10, 9)) -> list[str | None]:
+    quotations = find_quotations(article)
+    return [s.person_id or s.new_name for s in attribute(article, quotations, PeopleIndex(KNOWLEDGE, date))]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("“We are ready for anything,” said Mark Rutte.", ["mark-rutte"]),
+    ("“We are ready for anything,” Rutte said.", ["mark-rutte"]),
+    ("“We are ready for anything”, the Secretary General said.", ["mark-rutte"]),
+    ("According to Rutte, “we are ready for anything”.", ["mark-rutte"]),
+    ("Mr Rutte added, “We are ready for anything.”", ["mark-rutte"]),
+    ("Rutte spoke in Tirana. “We are ready for anything.”", ["mark-rutte"]),
+    ("“We are ready,” he said. Rutte met Rama. “We are together,” Rama said, “and strong.”",
+     [None, "edi-rama", "edi-rama"]),
+    ("Rutte spoke first. “We are ready,” he said.", ["mark-rutte"]),
+    ("“We are ready for anything,” said Anna Berg, the director.", ["Anna Berg"]),
+    ("Deputy Secretary General Radmila Shekerinska said: “We are ready for anything.”", ["Radmila Shekerinska"]),
+])
+def test_speakers(article, expected):
+    assert speakers(article) == expected
+
+
+def test_a_role_resolves_to_whoever_held_it_on_the_date():
+    article = "“Cyber defence matters,” the Secretary General said."
+    assert speakers(article, dt.date(2025, 10, 9)) == ["mark-rutte"]
+    assert speakers(article, dt.date(2020, 1, 1)) == ["jens-stoltenberg"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("held on 9-10 November 2022", None, [("2022-11-09", "2022-11-10")]),
+    ("held on May 16-17, 2024", None, [("2024-05-16", "2024-05-17")]),
+    ("Brussels 09.10.2025 In a video", None, [("2025-10-09", None)]),
+    ("on Thursday, the conference", dt.date(2025, 10, 11), [("2025-10-09", None)]),
+    ("it will open on Monday", dt.date(2025, 10, 9), [("2025-10-13", None)]),
+    ("it opened last Thursday", dt.date(2025, 10, 9), [("2025-10-02", None)]),
+    ("ministers met yesterday", dt.date(2025, 10, 9), [("2025-10-08", None)]),
+    ("on 10 November, in Rome", dt.date(2022, 11, 12), [("2022-11-10", None)]),
+    ("in 31 February nothing happened", dt.date(2022, 11, 12), []),
+])
+def test_dates(text, published, expected):
+    found = find_dates(text, published)
+    assert [(m.first.iso(), m.last.iso() if m.last else None) for m in found] == expected
+
+
+def test_an_article_on_a_known_event_names_it_and_drafts_no_new_event():
+    article = "Report\n\nThe conference met in Rome on 9-10 November 2022.\n\n“We must act,” said Stoltenberg on 10 November."
+    result = draft(article, KNOWLEDGE, file_name="rome.txt")
+    assert [m.event_id for m in result.matched_events] == ["rome-pledge-conference-2022"]
+    assert result.events == ()
+    assert [(q.speaker, q.event, q.said.iso()) for q in result.quotes] == [
+        ("jens-stoltenberg", "rome-pledge-conference-2022", "2022-11-10"),
+    ]
+
+
+def test_same_dates_in_another_place_is_a_new_event():
+    article = "Report\n\nA Cyber Summit met in Oslo, Norway, on 9-10 November 2022. “We must act,” said Stoltenberg."
+    result = draft(article, KNOWLEDGE, file_name="oslo.txt")
+    assert result.matched_events == ()
+    stub = result.events[0].stub
+    assert (stub.name, stub.kind, stub.city, stub.country, stub.start.iso()) == ("Cyber Summit", "summit", "Oslo", "Norway", "2022-11-09")
+
+
+def test_nothing_drafted_is_missing_from_the_article():
+    article = ("Headline\n\n“One,” said Rutte. “Two and three and four and five.” "
+               "“Protect the Future” was the name. He said: “Six. Seven. “Eight nine ten eleven.”")
+    result = draft(article, KNOWLEDGE, file_name="x.txt")
+    flat = " ".join(article.split())
+    assert result.quotes and all(q.text in flat for q in result.quotes)
+    assert "Protect the Future" not in [q.text for q in result.quotes]  # a name in quotation marks, not words said
