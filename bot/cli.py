@@ -1,4 +1,4 @@
-"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest, draft.
+"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest, draft, insights.
 
 Only this module turns exceptions into exit codes. Adapters are imported inside
 the subcommand that needs them, so ``cyberbot ask`` never imports slack_bolt or
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import KnowledgeError
+from .errors import KnowledgeError, StoreError, UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LOG_LEVELS = ("debug", "info", "warning", "error")
@@ -38,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR
+    except (UsageError, StoreError) as error:  # a malformed setting (CYBERBOT_RECORD_DAYS), an unwritable CYBERBOT_DB
+        print(f"cyberbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -103,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
     draft.add_argument("--publisher", help="who published it")
     draft.add_argument("--published", type=_parse_date, help="when it was published (YYYY-MM-DD); relative dates count from it")
     draft.set_defaults(handler=_draft)
+
+    insights = sub.add_parser("insights", help="what people asked and the bot missed, answers marked not right, most asked entries")
+    insights.add_argument("--since", type=_parse_date, help="only records from this date (YYYY-MM-DD)")
+    shape = insights.add_mutually_exclusive_group()
+    shape.add_argument("--json", action="store_true", help="print JSON for tools")
+    shape.add_argument("--csv", action="store_true", help="print CSV for a spreadsheet")
+    insights.set_defaults(handler=_insights)
     return parser
 
 
@@ -150,7 +160,10 @@ def _console(args: argparse.Namespace) -> int:
 
     from .knowledge.watch import start_live_reload
 
+    from .curation.recorder import attach_recorder
+
     bot = _load_bot(args)
+    attach_recorder(bot, os.environ)  # what was asked and missed, for `cyberbot insights`
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) reloads without a restart
     return run_console(bot)
 
@@ -194,6 +207,28 @@ def _draft(args: argparse.Namespace) -> int:
     found = draft(text, load_knowledge(path), file_name=Path(args.article).name, url=args.url,
                   publisher=args.publisher, published=args.published)
     print(render_fragment(found, article=args.article, knowledge=path), end="")
+    return EXIT_OK
+
+
+def _insights(args: argparse.Namespace) -> int:
+    from .curation.insights import build_insights
+    from .curation.insights_render import insights_csv, insights_json, insights_text
+    from .curation.recorder import RecordingSettings
+    from .curation.sqlite_log import SqliteQuestionLog
+    from .store import default_db_path
+
+    settings = RecordingSettings.from_env(os.environ)
+    question_log = SqliteQuestionLog.open(default_db_path(os.environ))
+    now = dt.datetime.now(dt.timezone.utc)
+    question_log.forget_before(now - dt.timedelta(days=settings.days))
+    start = dt.datetime.combine(args.since, dt.time(), dt.timezone.utc) if args.since else None
+    found = build_insights(question_log.questions(start), question_log.feedback(start))
+    if args.json:
+        print(insights_json(found))
+    elif args.csv:
+        print(insights_csv(found), end="")
+    else:
+        print(insights_text(found, args.since.isoformat() if args.since else None, limit=10**6))
     return EXIT_OK
 
 

@@ -157,6 +157,13 @@ COMMANDS: tuple[CommandSpec, ...] = (
         ),
     ),
     CommandSpec(
+        "insights",
+        "What people asked and the bot missed, answers marked not right, most asked entries (admins only).",
+        args=(Argument("since", "since YYYY-MM-DD", kind="date"),),
+        examples=("insights", "insights since 2026-11-01"),
+        admin=True,
+    ),
+    CommandSpec(
         "reload",
         "Reload the knowledge file (admins only); a broken file is refused.",
         examples=("reload",),

@@ -62,6 +62,7 @@ class Bot:
         self.clock = clock
         self.digests = digests  # bot.digests.commands.DigestCommands, or None
         self.reload_lock = threading.Lock()  # one reload at a time: the watcher, SIGHUP or an admin's `reload`
+        self.recorder = None  # bot.curation.recorder.Recorder: what was asked and missed, when the operator allows
 
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
@@ -114,6 +115,12 @@ class Bot:
     def handle(self, request: Request) -> Reply:
         """Answer one request; never raises."""
         now = self.clock()
+        reply = self._handle(request, now)
+        if self.recorder is not None:
+            self.recorder.observe(request, reply, now)
+        return reply
+
+    def _handle(self, request: Request, now: dt.datetime) -> Reply:
         try:
             return self._dispatch(request, now)
         except UsageError as error:
@@ -146,6 +153,10 @@ class Bot:
                     "Discord: people who can manage the channel)."
                 )
             return self.reload()
+        if command.name == "insights":  # reads the question log: never memoised
+            from .curation.chat import answer_insights
+
+            return answer_insights(self.recorder, command.args, request.can_manage)
         if command.name == "digest":  # reads and writes the subscription store: never memoised
             if self.digests is not None:
                 return self.digests.handle(command, request, now, engine)

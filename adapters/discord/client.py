@@ -315,9 +315,11 @@ def run_discord(args, env: Mapping[str, str]) -> int:
     except ValueError as error:
         return _fail(BAD_RATE_LIMIT.format(error=error))
     from bot.service import Bot
+    from bot.curation.recorder import attach_recorder
     from bot.knowledge.watch import start_live_reload
 
     bot = Bot.from_path(args.knowledge)  # a KnowledgeError is printed by bot.cli
+    attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise

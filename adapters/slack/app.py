@@ -328,9 +328,11 @@ def run_slack(args, env) -> int:
         print(f"cyberbot slack: {error}", file=sys.stderr)
         return 2
     from bot.service import Bot
+    from bot.curation.recorder import attach_recorder
     from bot.knowledge.watch import start_live_reload
 
     bot = Bot.from_path(args.knowledge)
+    attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
     client = make_client(settings)
     try:
         app = build_app(bot, settings, client=client)

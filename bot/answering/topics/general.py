@@ -7,6 +7,7 @@ from ...errors import UsageError
 from ..lookup import Lookup
 from ..phrasing import ECHO_LIMIT, event_label, item_refs, quote_block, shorten, source_refs
 from ...reply import Block, Field, ItemRef, Reply
+from ...curation.notice import RECORDING_NOTICE
 
 SEARCH_LIMIT = 10
 
@@ -65,6 +66,7 @@ def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
             f"leave open checked against {len(knowledge.sources) - len(articles)} further references (type `sources`)."
         ),
         Block("Quotes from a machine-translated article are marked as re-translations, not the speaker's own words."),
+        Block(RECORDING_NOTICE),
     )
     return Reply(
         "answer",
