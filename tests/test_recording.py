@@ -141,3 +141,24 @@ def test_the_insights_chat_command_is_for_admins_and_fits_a_message(tmp_path):
 def test_about_says_what_is_kept():
     reply = Bot.from_path(None).handle(Request("about"))
     assert any("Never who asked" in block.text for block in reply.blocks)
+
+
+def test_feedback_is_counted_once_per_person_and_answer_and_keeps_no_user_id(tmp_path):
+    from bot.curation.feedback import ALREADY, THANKS, feedback_value
+    from bot.curation.insights import build_insights
+
+    db = tmp_path / "state.db"
+    bot = bot_with_log(db)
+    reply = bot.handle(Request("quote no one stands alone", platform="slack"))
+    value = feedback_value("quote no one stands alone", reply)
+    assert bot.recorder.rate("slack", "U0ALICE", value, "not_right", NOW) == THANKS["not_right"]
+    assert bot.recorder.rate("slack", "U0ALICE", value, "not_right", NOW) == ALREADY
+    assert bot.recorder.rate("slack", "U0BOB", value, "not_right", NOW) == THANKS["not_right"]
+    assert bot.recorder.rate("discord", "U0ALICE", value, "helpful", NOW) == THANKS["helpful"]
+    assert bot.recorder.rate("slack", "U0ALICE", "{not json", "helpful", NOW).startswith("Sorry")
+    question_log = bot.recorder.question_log()
+    [row] = build_insights(question_log.questions(), question_log.feedback()).not_right
+    assert (row.answer, row.count, row.helpful, row.questions) == (
+        "quote:rutte-tirana-2025-no-one-stands-alone", 2, 1, ("quote no one stands alone",))
+    values = " ".join(every_value(db))
+    assert "U0ALICE" not in values and "U0BOB" not in values

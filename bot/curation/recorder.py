@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..reply import Reply
 from ..request import Request
-from .records import QuestionLog, record_for
+from .feedback import ALREADY, NOT_RECORDED, THANKS, UNREADABLE, read_value, voter_hash
+from .records import FeedbackRecord, QuestionLog, Verdict, record_for
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,20 @@ class Recorder:
             if not self._failed:
                 log.warning("questions are not being recorded: %s", error)
             self._failed = True
+
+    def rate(self, platform: str, user: str, value: str, verdict: Verdict, now: dt.datetime) -> str:
+        """Record one click on a feedback button; the private reply for the clicker. Never raises."""
+        target = read_value(value)
+        if target is None:
+            return UNREADABLE
+        try:
+            question_log = self.question_log()
+            voter = voter_hash(question_log.salt(), platform, user, *target)
+            fresh = question_log.add_feedback(FeedbackRecord(now, platform, verdict, target[0], target[1], voter))
+        except Exception as error:
+            log.warning("feedback is not being recorded: %s", error)
+            return NOT_RECORDED
+        return THANKS[verdict] if fresh else ALREADY
 
     def question_log(self) -> QuestionLog:
         with self._lock:

@@ -65,6 +65,8 @@ class QuestionLog(Protocol):
 
     def forget_before(self, instant: dt.datetime) -> int: ...
 
+    def salt(self) -> bytes: ...  # a random secret kept with the log, the key of voters' hashes
+
 
 def classify(reply: Reply) -> Outcome | None:
     """How a reply answered: None for help, errors and refusals, which are not questions missed or answered."""
@@ -99,5 +101,7 @@ def normalise_question(text: str) -> str:
 
 
 def answer_key(reply: Reply) -> str:
-    """What feedback is counted against: the answer's knowledge items, or its title."""
-    return " ".join(f"{i.type}:{i.id}" for i in reply.items) or reply.title[:MAX_QUESTION]
+    """What feedback is counted against: an answer's subject entry ("quote:..."), or a list's title."""
+    if reply.kind == "answer" and reply.items:
+        return f"{reply.items[0].type}:{reply.items[0].id}"
+    return reply.title[:MAX_QUESTION]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
 import sqlite3
 import threading
 from pathlib import Path
@@ -47,6 +48,10 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX curation_feedback_by_time ON curation_feedback (given_at)",
         ),
     ),
+    Migration(
+        "curation_0003_create_salt",  # the key of the voters' hashes, made once per database
+        ("CREATE TABLE curation_salt (id INTEGER PRIMARY KEY CHECK (id = 1), salt BLOB NOT NULL)",),
+    ),
 )
 
 
@@ -70,6 +75,12 @@ class SqliteQuestionLog:
             msg = f"cannot open the question log {path}: {error} (set CYBERBOT_DB to a writable file)"
             raise StoreError(msg) from error
         return cls(db)
+
+    def salt(self) -> bytes:
+        """This database's random salt for voters' hashes, made on first use."""
+        with self._lock:
+            self._db.execute("INSERT OR IGNORE INTO curation_salt (id, salt) VALUES (1, ?)", (secrets.token_bytes(32),))
+            return self._db.execute("SELECT salt FROM curation_salt WHERE id = 1").fetchone()[0]
 
     def close(self) -> None:
         self._db.close()
