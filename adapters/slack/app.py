@@ -34,6 +34,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.commands import find_command
+from bot.curation.feedback import NOT_RECORDED, VERDICTS, feedback_value
 from bot.ratelimit import RateLimiter
 from bot.reply import Reply
 from bot.request import Request
@@ -69,6 +70,7 @@ class Answer:
     message: dict
     reply: Reply | None
     share_query: str | None = None
+    feedback: str | None = None  # what the "Helpful" / "Not right" buttons carry (None: no buttons)
 
     @property
     def shareable(self) -> bool:
@@ -94,6 +96,7 @@ class SlackCyberbot:
         app.event("message")(ack=_ack_nothing, lazy=[self.on_direct_message])
         app.action(re.compile(rf"^{SUGGEST_ACTION_PREFIX}\d+$"))(ack=_ack_nothing, lazy=[self.on_suggestion])
         app.action(SHARE_ACTION)(ack=_ack_nothing, lazy=[self.on_share])
+        app.action(re.compile(f"^({'|'.join(VERDICTS)})$"))(ack=_ack_nothing, lazy=[self.on_feedback])
 
     # -- the core call, shared by every listener ---------------------------------------------
 
@@ -107,7 +110,9 @@ class SlackCyberbot:
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage, timezone=zone)
             reply = self.bot.handle(request)
             share = text if share_button and reply.ok and text else None  # nothing to re-ask for a bare /cyber
-            return Answer(self._rendered.render(reply, share), reply, share)
+            recorder = self.bot.recorder
+            feedback = feedback_value(text, reply) if recorder is not None and recorder.settings.feedback else None
+            return Answer(self._rendered.render(reply, share, feedback), reply, share, feedback)
         except Exception:
             rid = uuid.uuid4().hex[:12]
             log.exception("slack request %s failed: %r from %s in %s", rid, text[:200], caller.user, caller.channel)
@@ -127,7 +132,7 @@ class SlackCyberbot:
         response_type = "in_channel" if public and answer.shareable else "ephemeral"
         if answer.reply is None:  # a notice: rare, not worth remembering
             return ack_body(answer.message, response_type)
-        return self._rendered.ack_body(answer.reply, answer.share_query, response_type)
+        return self._rendered.ack_body(answer.reply, answer.share_query, response_type, answer.feedback)
 
     def on_mention(self, event: dict, body: dict, client: WebClient) -> None:
         """``@cyberbot quote rutte`` in a channel: answer in a thread under the mention (not to other bots)."""
@@ -158,6 +163,14 @@ class SlackCyberbot:
             _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
         elif _safely(lambda: respond(**answer.message, response_type="in_channel", replace_original=False)):
             _safely(lambda: respond(delete_original=True))
+
+    def on_feedback(self, body: dict, action: dict, respond) -> None:
+        """"Helpful" / "Not right": recorded once per person and answer; the thanks is private."""
+        caller, recorder = _action_caller(body), self.bot.recorder
+        verdict = VERDICTS[action.get("action_id", "")]
+        value = unescape(action.get("value", ""))
+        text = recorder.rate("slack", f"{caller.team}:{caller.user}", value, verdict, self.bot.clock()) if recorder else NOT_RECORDED
+        _safely(lambda: respond(**render_notice(text), response_type="ephemeral", replace_original=False))
 
     # -- helpers ----------------------------------------------------------------------------------
 
