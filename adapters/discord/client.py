@@ -25,6 +25,7 @@ import sys
 import time
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Optional
 
 import discord
@@ -32,11 +33,13 @@ import yarl
 from discord import app_commands
 
 from bot.commands import COMMANDS, Argument, CommandSpec
+from bot.curation.feedback import NOT_RECORDED, TOO_OLD, feedback_value
 from bot.errors import ChannelGone
 from bot.ratelimit import RateLimiter
 from bot.reply import Reply
 from bot.request import Request
 
+from .feedback import FeedbackButtons
 from .render import cut, render_message, render_notice
 
 log = logging.getLogger(__name__)
@@ -95,6 +98,7 @@ class CyberClient(discord.Client):
         self.env = env or {}
         self._core_thread = ThreadPoolExecutor(1, thread_name_prefix="cyberbot-core")
         self._warned_until: dict[str, float] = {}
+        self.feedback = FeedbackButtons()
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self.tree.add_command(self.build_group())
@@ -125,11 +129,14 @@ class CyberClient(discord.Client):
 
     async def answer(self, request: Request) -> dict:
         """``bot.handle`` on the core thread, rendered; never raises."""
-        return await self._rendered(self._ask_core(request))
+        return await self._rendered(self._ask_core(request), request.text)
 
-    async def _rendered(self, future: asyncio.Future) -> dict:
+    async def _rendered(self, future: asyncio.Future, text: str) -> dict:
         try:
-            return render_message(await future)
+            reply = await future
+            recorder = getattr(self.core, "recorder", None)  # a bot without one records nothing
+            value = feedback_value(text, reply) if recorder is not None and recorder.settings.feedback else None
+            return render_message(reply) | ({"feedback": value} if value else {})
         except Exception:
             log.exception("answering a Discord request failed")
             return render_notice(FAILED)
@@ -175,7 +182,7 @@ class CyberClient(discord.Client):
             can_manage=_can_manage_in_message(message),
         )
         payload = await self.answer(request)
-        await message.reply(**to_send_kwargs(payload), mention_author=False)
+        await message.reply(**self._send_kwargs(payload), mention_author=False)
 
     # -- /cyber ----------------------------------------------------------------------------
 
@@ -230,10 +237,33 @@ class CyberClient(discord.Client):
         future = self._ask_core(request)
         done, _ = await asyncio.wait({future}, timeout=DEFER_AFTER)
         if done:
-            await interaction.response.send_message(**to_send_kwargs(await self._rendered(future)), ephemeral=private)
+            await interaction.response.send_message(**self._send_kwargs(await self._rendered(future, text)), ephemeral=private)
             return
         await interaction.response.defer(ephemeral=private, thinking=True)
-        await interaction.followup.send(**to_send_kwargs(await self._rendered(future)), ephemeral=private)
+        await interaction.followup.send(**self._send_kwargs(await self._rendered(future, text)), ephemeral=private)
+
+    def _send_kwargs(self, payload: dict) -> dict:
+        """``to_send_kwargs``, with the "Helpful" / "Not right" buttons when the payload carries feedback."""
+        kwargs = to_send_kwargs(payload)
+        if payload.get("feedback"):
+            kwargs["view"] = self.feedback.view(payload["feedback"])
+        return kwargs
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A click on "Helpful" / "Not right": recorded once per person and answer, thanked privately."""
+        if interaction.type != discord.InteractionType.component:
+            return
+        found = self.feedback.read(str((interaction.data or {}).get("custom_id", "")))
+        recorder = getattr(self.core, "recorder", None)
+        if found is None:
+            return
+        verdict, value = found
+        if value is None or recorder is None:
+            text = TOO_OLD if value is None else NOT_RECORDED
+        else:
+            rate = partial(recorder.rate, "discord", str(interaction.user.id), value, verdict, self.core.clock())
+            text = await asyncio.get_running_loop().run_in_executor(self._core_thread, rate)
+        await interaction.response.send_message(**to_send_kwargs(render_notice(text)), ephemeral=True)
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         log.error("/%s failed", getattr(interaction.command, "qualified_name", "?"), exc_info=error)

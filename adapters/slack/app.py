@@ -110,7 +110,7 @@ class SlackCyberbot:
             request = Request(text, "slack", caller.team, caller.channel, caller.user, can_manage=can_manage, timezone=zone)
             reply = self.bot.handle(request)
             share = text if share_button and reply.ok and text else None  # nothing to re-ask for a bare /cyber
-            recorder = self.bot.recorder
+            recorder = getattr(self.bot, "recorder", None)  # a bot without one records nothing
             feedback = feedback_value(text, reply) if recorder is not None and recorder.settings.feedback else None
             return Answer(self._rendered.render(reply, share, feedback), reply, share, feedback)
         except Exception:
@@ -166,7 +166,7 @@ class SlackCyberbot:
 
     def on_feedback(self, body: dict, action: dict, respond) -> None:
         """"Helpful" / "Not right": recorded once per person and answer; the thanks is private."""
-        caller, recorder = _action_caller(body), self.bot.recorder
+        caller, recorder = _action_caller(body), getattr(self.bot, "recorder", None)
         verdict = VERDICTS[action.get("action_id", "")]
         value = unescape(action.get("value", ""))
         text = recorder.rate("slack", f"{caller.team}:{caller.user}", value, verdict, self.bot.clock()) if recorder else NOT_RECORDED

@@ -55,3 +55,4 @@ def voter_hash(salt: bytes, platform: str, user: str, answer: str, question: str
     """A keyed hash of who clicked on which answer: the same for a second click, useless without the salt."""
     message = "\n".join((platform, user, answer, question)).encode()
     return hmac.new(salt, message, hashlib.sha256).hexdigest()[:32]
+TOO_OLD = "Thanks! This answer is too old to rate now; nothing was recorded."
