@@ -106,3 +106,50 @@ def test_nothing_drafted_is_missing_from_the_article():
     flat = " ".join(article.split())
     assert result.quotes and all(q.text in flat for q in result.quotes)
     assert "Protect the Future" not in [q.text for q in result.quotes]  # a name in quotation marks, not words said
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("‘We don’t stand alone,’ she said. ‘The Allies’ ability matters.’", ["We don’t stand alone", "The Allies’ ability matters."]),
+    ("It’s the Allies’ turn, he said, with “double marks” in use.", ["double marks"]),
+])
+def test_single_quotation_marks_when_the_article_uses_no_double_ones(article, expected):
+    assert quoted(article) == expected
+
+
+HARD_WRAPPED = """NATO ministers agree new cyber centre
+
+Published 14 February 2025
+
+BRUSSELS -- NATO defence ministers on Thursday agreed to
+expand the Integrated Cyber Defence Centre, officials said.
+
+"Cyber attacks on our critical infrastructure are
+increasing every month, and we must respond together,"
+NATO Secretary General Mark Rutte told reporters after the
+meeting. "This centre will help us do exactly that."
+
+Estonia's defence minister, Hanno Pevkur, welcomed the
+decision. "Estonia has long argued for this," Pevkur said
+in a statement.
+
+According to a senior NATO official, "the work will start
+in the spring". The official did not give a name.
+"""
+
+
+def test_a_hard_wrapped_article_with_straight_quotes():
+    result = draft(HARD_WRAPPED, KNOWLEDGE, file_name="wrapped.txt")
+    assert result.source.published == dt.date(2025, 2, 14)
+    assert [(q.speaker, q.text) for q in result.quotes] == [
+        ("mark-rutte", "Cyber attacks on our critical infrastructure are increasing every month, and we must respond together"),
+        ("mark-rutte", "This centre will help us do exactly that."),
+        ("hanno-pevkur", "Estonia has long argued for this"),
+        (None, "the work will start in the spring"),  # "a senior NATO official" is nobody the draft can name
+    ]
+    assert [(p.id, p.name, p.aliases) for p in result.people] == [("hanno-pevkur", "Hanno Pevkur", ("Pevkur",))]
+    assert {q.said.iso() for q in result.quotes} == {"2025-02-13"}  # "on Thursday", the day before publication
+    assert result.quotes[-1].todos[0].startswith("who said this?")
+
+
+def test_single_marks_across_a_line_break():
+    assert quoted("‘We stand together.\nAnd we act,’ she said.") == ["We stand together. And we act"]

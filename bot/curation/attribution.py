@@ -32,6 +32,7 @@ SPEECH_VERBS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CONTEXT = 90  # characters of evidence shown to the curator
 
 
@@ -104,7 +105,7 @@ def _candidates(text: str, frame: tuple[int, int], known: list[Mention], strong_
     clearly names (two words or a title: "Kajsa Ollongren", "Ms. Ollongren")."""
     start, end = frame
     here = [m for m in known if m.start < end and start < m.end]
-    new = [m for m in new_names(text, start, end, here) if not strong_only or m.strong]
+    new = [m for m in new_names(text, start, end, here) if m.strong or (not strong_only and _next_to_verb(text, m))]
     here = [m for m in here if not any(n.start < m.end and m.start < n.end for n in new)]  # "Deputy Secretary General Ann Lee"
     return sorted(here + new, key=lambda m: m.start)
 
@@ -135,20 +136,27 @@ def _speaker(who: Who, evidence: Evidence, text: str, start: int, end: int) -> S
     return Speaker(who[1], who[2], evidence, one_line(text[start:end]))
 
 
+def _next_to_verb(text: str, mention: Mention) -> bool:
+    """A lone capitalised word is a name only right next to a speech verb: "Smith said", "said Smith"."""
+    after = SPEECH_VERBS.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
+    before = re.search(r"(?:said|says|added|told|according to)\s+$", text[max(0, mention.start - 16) : mention.start], re.I)
+    return bool(after or before)
+
+
 def _sentence_ends(text: str, start: int, end: int):
     return (m.end() for m in _SENTENCE_END.finditer(text, start, end) if not is_abbreviation(text, m.start()))
 
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
     end = next(_sentence_ends(text, start, limit), limit)
-    newline = text.find("\n", start, end)
-    return newline if newline != -1 else end
+    blank = _BLANK_LINE.search(text, start, end)  # a paragraph ends a sentence; a line break alone may be wrapping
+    return blank.start() if blank else end
 
 
 def _sentence_start(text: str, floor: int, end: int) -> int:
     start = max(_sentence_ends(text, floor, max(floor, end)), default=floor)
-    newline = text.rfind("\n", floor, max(floor, end))
-    return max(start, newline + 1 if newline != -1 else floor)
+    blanks = [m.end() for m in _BLANK_LINE.finditer(text, floor, max(floor, end))]
+    return max([start, *blanks])
 
 
 def _sentence_before(text: str, floor: int, start: int) -> tuple[int, int]:

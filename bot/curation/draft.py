@@ -94,8 +94,10 @@ def draft(
     )
     dates = find_dates(text, header.published)
     matches = match_events(knowledge, text, dates, header.published)
-    events = () if matches else (DraftEvent(unique_id(_event_id(text, dates, source), taken), event_stub(text, dates)),)
-    event_id = matches[0].event_id if matches else events[0].id
+    stub = event_stub(text, dates)
+    worth_a_stub = not matches and (stub.start is not None or stub.name is not None)  # something the article says
+    events = (DraftEvent(unique_id(_event_id(stub, source), taken), stub),) if worth_a_stub else ()
+    event_id = matches[0].event_id if matches else (events[0].id if events else None)
     when = header.published or _first_day(matches, knowledge, dates)
     quotations = [q for q in find_quotations(text)]
     speakers = attribute(text, quotations, PeopleIndex(knowledge, when))
@@ -110,8 +112,7 @@ def _ids(knowledge: Knowledge) -> set[str]:
             for item_id in getattr(knowledge, name)}
 
 
-def _event_id(text: str, dates: list[DateMention], source: DraftSource) -> str:
-    stub = event_stub(text, dates)
+def _event_id(stub: EventStub, source: DraftSource) -> str:
     year = stub.start.year if stub.start else (source.published.year if source.published else None)
     name = stub.name or stub.kind
     words = " ".join(p for p in (stub.city, name, "" if str(year) in name else str(year or "")) if p)

@@ -16,7 +16,7 @@ NEAR_PUBLICATION = dt.timedelta(days=31)  # an article with no dates reports on 
 _KINDS = {
     "conference": "conference", "summit": "summit", "exercise": "exercise", "campaign": "campaign",
     "meeting": "meeting", "ministerial": "meeting", "forum": "conference", "symposium": "conference",
-    "attack": "incident", "incident": "incident", "announcement": "announcement", "report": "publication",
+    "incident": "incident", "announcement": "announcement", "report": "publication",
 }
 _EVENT_WORD = re.compile(r"(?<!\w)(" + "|".join(_KINDS) + r")s?(?!\w)", re.IGNORECASE)
 _EVENT_NAME = re.compile(
@@ -80,7 +80,7 @@ def event_stub(text: str, dates: list[DateMention]) -> EventStub:
     main = max(days, key=lambda m: (support[m], eventful[m], m.last is not None, m.start), default=None)  # ties: not the dateline
     sentence = _sentence_around(text, main.start) if main else ""
     place = _PLACE.search(sentence)
-    kind = _EVENT_WORD.search(sentence) or _EVENT_WORD.search(text)
+    kind = _EVENT_WORD.search(sentence) or _most_common_kind(text)
     names = [re.sub(r"^(?:The|A|An)\s+", "", m.group().strip()) for m in _EVENT_NAME.finditer(text)]
     return EventStub(
         name=max(names, key=lambda n: (names.count(n), len(n))) if names else None,
@@ -90,6 +90,12 @@ def event_stub(text: str, dates: list[DateMention]) -> EventStub:
         city=place.group("city") if place else None,
         country=place.group("country") if place else None,
     )
+
+
+def _most_common_kind(text: str) -> re.Match | None:
+    found = list(_EVENT_WORD.finditer(text))
+    words = [m.group(1).lower() for m in found]
+    return max(found, key=lambda m: (words.count(m.group(1).lower()), -m.start()), default=None)
 
 
 def _sentence_around(text: str, offset: int) -> str:

@@ -11,6 +11,8 @@ wrong often (machine translations, pasted text), so:
   still open at a line break after a full sentence when no closing mark comes
   before the next opening one;
 - a closing mark with no quotation open is ignored;
+- an article that quotes only with single marks (British style: ‘…’) has them
+  read as quotation marks, telling a closing ’ from an apostrophe (don’t, Allies’ ability);
 - a sentence of a longer quotation that the article also prints alone on its
   line (a pull quote or heading, nearly the same words) is split off: the
   editor who pulled it out took it for a statement of its own.
@@ -34,6 +36,8 @@ Ending = Literal["closed", "interrupted", "paragraph"]
 
 OPENING, CLOSING, STRAIGHT = "“„«", "”»", '"'
 _MARKS = re.compile(r'[“”„«»"]|\n[ \t]*\n|\n')
+_SINGLE_MARKS = re.compile(r"[‘’]|\n[ \t]*\n|\n")
+_APOSTROPHE = re.compile(r"’(?=\w)|(?<=s)’(?= [a-z])")  # don’t, Allies’ ability
 _TRAILING = ",;:–—- \t\n"  # dropped from the end of quoted words; full stops stay
 PULL_QUOTE_LIKENESS = 75  # rapidfuzz ratio from which a pull quote repeats a sentence (in other words)
 
@@ -67,8 +71,8 @@ def find_quotations(text: str) -> list[Quotation]:
     found: list[Quotation] = []
     open_at: int | None = None
     straight = False
-    for match in _MARKS.finditer(text):
-        mark, place = match.group(), match.start()
+    single = _single_marks_only(text)
+    for mark, place, after in _marks(text, single):
         if open_at is None:
             if mark in OPENING or mark == STRAIGHT:
                 open_at, straight = place, mark == STRAIGHT
@@ -79,14 +83,31 @@ def find_quotations(text: str) -> list[Quotation]:
                 open_at, straight = place, False
             continue  # a straight mark inside typographic ones is a quotation within the quotation
         if mark in CLOSING or mark == STRAIGHT:
-            found.append(_quotation(text, open_at, place, match.end(), "closed"))
+            found.append(_quotation(text, open_at, place, after, "closed"))
             open_at = None
-        elif mark.count("\n") > 1 or _line_ends_quotation(text, place, straight):
+        elif mark.count("\n") > 1 or _line_ends_quotation(text, place, straight, single):
             found.append(_quotation(text, open_at, place, place, "paragraph"))
             open_at = None
     if open_at is not None:
         found.append(_quotation(text, open_at, len(text), len(text), "paragraph"))
     return _split_at_pull_quotes(text, [quotation for quotation in found if quotation.parts])
+
+
+def _single_marks_only(text: str) -> bool:
+    return "‘" in text and not re.search(r'[“„«]|"[^"]*"', text)
+
+
+def _marks(text: str, single: bool, start: int = 0):
+    """(mark, offset, offset after it) of each quotation mark and line break from ``start``;
+    with ``single``, single marks read as “ and ”."""
+    if not single:
+        yield from ((m.group(), m.start(), m.end()) for m in _MARKS.finditer(text, start))
+        return
+    for match in _SINGLE_MARKS.finditer(text, start):
+        mark = match.group()
+        if mark == "’" and _APOSTROPHE.match(text, match.start()):
+            continue
+        yield {"‘": "“", "’": "”"}.get(mark, mark), match.start(), match.end()
 
 
 def _split_at_pull_quotes(text: str, quotations: list[Quotation]) -> list[Quotation]:
@@ -115,17 +136,15 @@ def _alone_on_line(text: str, quotation: Quotation) -> bool:
     return not text[line_start : quotation.open].strip() and not after.strip()
 
 
-def _line_ends_quotation(text: str, newline: int, straight: bool) -> bool:
+def _line_ends_quotation(text: str, newline: int, straight: bool, single: bool) -> bool:
     """At a single line break in an open quotation: it ends here when the line ends a
     sentence and no closing mark comes before the next opening mark or blank line."""
     if not re.search(r"[.!?…]\s*$", text[max(0, newline - 3) : newline]):
         return False
     closing = STRAIGHT if straight else CLOSING
-    for match in _MARKS.finditer(text, newline + 1):
-        mark = match.group()
-        if mark == "\n":
-            continue
-        return not (mark in closing)
+    for mark, _, _ in _marks(text, single, newline + 1):
+        if mark != "\n":
+            return mark not in closing
     return True
 
 
