@@ -153,3 +153,17 @@ def test_a_hard_wrapped_article_with_straight_quotes():
 
 def test_single_marks_across_a_line_break():
     assert quoted("‘We stand together.\nAnd we act,’ she said.") == ["We stand together. And we act"]
+
+
+def test_an_article_introduces_its_own_people_by_title_and_surname():
+    article = ("Report\n\nNATO Deputy Secretary General Radmila Shekerinska opened the meeting. "
+               "“We are ready,” the Deputy Secretary General said.\n\n"
+               "Minister Tom Novak spoke next. “So are we,” Novak said. "
+               "“Exercises like this one keep us all ready,” said an official.")
+    result = draft(article, KNOWLEDGE, file_name="x.txt", published=dt.date(2026, 3, 2))
+    names = {p.id: p.name for p in result.people}
+    assert [(names.get(q.speaker), q.text) for q in result.quotes] == [
+        ("Radmila Shekerinska", "We are ready"),
+        ("Tom Novak", "So are we"),
+        (None, "Exercises like this one keep us all ready"),  # "an official" is nobody, and not Novak either
+    ]

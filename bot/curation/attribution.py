@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .people import Mention, PeopleIndex, new_names
+from .people import Mention, PeopleIndex, article_people, new_names
 from .quotations import Quotation
 from .text import is_abbreviation, one_line
 
@@ -57,12 +57,14 @@ def attribute(text: str, quotations: list[Quotation], people: PeopleIndex) -> li
     """One Speaker per quotation, in order."""
     inside = [(q.open, q.close) for q in quotations]
     known = [m for m in people.mentions(text) if not _inside(m, inside)]
+    known = sorted(known + article_people(text, [m for m in known if m.kind != "pronoun"], inside), key=lambda m: m.start)
     speakers: list[Speaker] = []
     history: list[tuple[int, Speaker]] = []  # (offset, speaker) of each quotation so far, for pronouns
     for number, quotation in enumerate(quotations):
         frames = _Frames(text, quotations, number)
         speaker = _attribute_one(text, frames, known, history)
-        if not speaker.found and number and _same_paragraph(text, quotations[number - 1].close, quotation.open):
+        continues = not speaker.found and not speaker.phrase  # an unnamed speaker ("an official said") is not the last one
+        if continues and number and _same_paragraph(text, quotations[number - 1].close, quotation.open):
             previous = speakers[-1]
             speaker = Speaker(previous.person_id, previous.new_name, "continues", previous.phrase) if previous.found else NOBODY
         speakers.append(speaker)
@@ -85,7 +87,8 @@ class _Frames:
 
 def _attribute_one(text: str, frames: _Frames, known: list[Mention], history: list) -> Speaker:
     after_start, after_end = frames.after
-    if SPEECH_VERBS.search(text, after_start, after_end):
+    after_verb = SPEECH_VERBS.search(text, after_start, after_end)
+    if after_verb:
         found = _first(_candidates(text, frames.after, known), known, history)
         if found:
             return _speaker(found, "verb", text, after_start, found[0].end)
@@ -94,6 +97,9 @@ def _attribute_one(text: str, frames: _Frames, known: list[Mention], history: li
     found = _last(_candidates(text, frames.before, known, strong_only=not verb), known, history)
     if found:
         return _speaker(found, "verb" if verb else "nearby", text, found[0].start, before_end)
+    if verb or after_verb:  # "according to a senior official": someone the article does not name
+        start, end = (before_start, before_end) if verb else (after_start, after_end)
+        return Speaker(None, None, "none", one_line(text[start:end])[:_CONTEXT])
     found = _last(_candidates(text, frames.sentence_before, known, strong_only=True), known, history)
     if found:
         return _speaker(found, "nearby", text, found[0].start, frames.sentence_before[1])
@@ -106,6 +112,7 @@ def _candidates(text: str, frame: tuple[int, int], known: list[Mention], strong_
     start, end = frame
     here = [m for m in known if m.start < end and start < m.end]
     new = [m for m in new_names(text, start, end, here) if m.strong or (not strong_only and _next_to_verb(text, m))]
+    new = [m for m in new if not any(k.start < m.end and m.start < k.end for k in here)]
     here = [m for m in here if not any(n.start < m.end and m.start < n.end for n in new)]  # "Deputy Secretary General Ann Lee"
     return sorted(here + new, key=lambda m: m.start)
 
@@ -125,7 +132,7 @@ def _who(mention: Mention, known: list[Mention], history: list) -> Who | None:
     """The person a mention stands for: itself, or for "he"/"she" whoever was named or quoted last."""
     if mention.kind != "pronoun":
         return mention, mention.person_id, mention.name
-    named = [(m.end, m.person_id, None) for m in known if m.kind != "pronoun" and m.end <= mention.start]
+    named = [(m.end, m.person_id, m.name) for m in known if m.kind != "pronoun" and m.end <= mention.start]
     quoted = [(offset, s.person_id, s.new_name) for offset, s in history if offset < mention.start]
     latest = max(named + quoted, default=None, key=lambda entry: entry[0])
     return (mention, latest[1], latest[2]) if latest else None

@@ -212,7 +212,8 @@ def _said(dates: list[DateMention], offset: int, matches: list[EventMatch], know
 def _quote_todos(quotation: Quotation, speaker: Speaker, known: dict[str, str], key: str) -> tuple[str, ...]:
     todos = []
     if not speaker.found:
-        todos.append("who said this? the article names nobody next to it")
+        said = f": {speaker.phrase!r}" if speaker.phrase else ""
+        todos.append(f"who said this? the article names nobody{said}")
     elif speaker.evidence != "verb":
         todos.append(f"check the speaker: named near the quote, not as saying it ({speaker.phrase!r})")
     if quotation.pulled:

@@ -16,6 +16,7 @@ from ..knowledge.model import Knowledge
 
 MentionKind = Literal["name", "role", "pronoun", "new"]
 
+_LESSER_TITLE = re.compile(r"(?<!\w)(?:deputy|vice|assistant|under|former|ex|acting)[ -]$", re.IGNORECASE)
 _PRONOUNS = re.compile(r"(?<!\w)(?:he|she|He|She)(?!\w)")
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]+(?:[-’'][A-ZÀ-Ž]?[^\W\d_]+)*"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|del|la|le|bin|al|ter)"
@@ -84,6 +85,8 @@ class PeopleIndex:
             if pattern is None:
                 continue
             for match in pattern.finditer(text, start, end):
+                if kind == "role" and _LESSER_TITLE.search(text, max(0, match.start() - 12), match.start()):
+                    continue  # "Deputy Secretary General", "former Secretary General": not who holds the role
                 key = match.group() if kind == "name" else match.group().lower()
                 found.append(Mention(match.start(), match.end(), match.group(), kind, table[key]))
         found.extend(Mention(m.start(), m.end(), m.group(), "pronoun") for m in _PRONOUNS.finditer(text, start, end))
@@ -108,6 +111,40 @@ def new_names(text: str, start: int, end: int, known: list[Mention]) -> list[Men
         name = " ".join(words)
         found.append(Mention(match.start(), match.end(), match.group(), "new", name=name, strong=titled or len(words) > 1))
     return found
+
+
+ROLE_NOUNS = frozenset("Minister President Chancellor Ambassador Commissioner Secretary Director Governor Mayor "
+                       "Senator Admiral General Colonel Spokesperson Spokesman Spokeswoman Chairman Chair".split())
+
+
+def article_people(text: str, known: list[Mention], inside: list[tuple[int, int]]) -> list[Mention]:
+    """People the article introduces itself ("NATO Secretary General Ann Lee"), found again where it
+    names them by surname ("Lee said") or by the title it gave them ("the Secretary General said")."""
+    introduced = [m for m in new_names(text, 0, len(text), known) if m.strong and not _within(m.start, inside)]
+    surnames = {m.name.split()[-1]: m.name for m in introduced if len(m.name.split()) > 1}
+    titles = {title.lower(): m.name for m in introduced for title in _title_suffixes(m)}
+    taken = [(m.start, m.end) for m in known]
+    found = list(introduced)
+    if surnames:
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
+        found += [Mention(m.start(), m.end(), m.group(), "new", name=surnames[m.group()]) for m in pattern.finditer(text)]
+    if titles:
+        pattern = re.compile(r"(?<!\w)the\s+(" + "|".join(map(re.escape, titles)) + r")(?!\w)", re.IGNORECASE)
+        found += [Mention(m.start(), m.end(), m.group(), "new", name=titles[m.group(1).lower()]) for m in pattern.finditer(text)]
+    kept = [m for m in found if not _within(m.start, inside) and not any(a < m.end and m.start < b for a, b in taken)]
+    return _without_overlaps(kept)
+
+
+def _title_suffixes(mention: Mention) -> list[str]:
+    """"NATO Secretary General" -> ["NATO Secretary General", "Secretary General"]: the titles a later "the ..." may use."""
+    if not mention.text.endswith(mention.name):
+        return []
+    words = [w for w in mention.text[: -len(mention.name)].split() if w.rstrip(".") not in ("Mr", "Ms", "Mrs", "Dr", "Prof")]
+    return [" ".join(words[i:]) for i in range(len(words)) if len(words) - i > 1 or words[i] in ROLE_NOUNS]
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def fuller_name(text: str, name: str) -> str:
