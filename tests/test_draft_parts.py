@@ -167,3 +167,24 @@ def test_an_article_introduces_its_own_people_by_title_and_surname():
         ("Tom Novak", "So are we"),
         (None, "Exercises like this one keep us all ready"),  # "an official" is nobody, and not Novak either
     ]
+
+
+def test_any_article_gives_a_fragment_that_parses_and_quotes_only_its_words():
+    """Random articles of quotation marks, names, dates, control characters and YAML syntax."""
+    import random
+
+    import yaml
+
+    from bot.curation.fragment import render_fragment
+
+    pieces = ["“", "”", '"', "‘", "’", "«", "»", "\n", "\n\n", " said Rutte", "Ms. Ann Lee said:", " he added. ",
+              "on Thursday", "9-10 November 2022", "in Rome, Italy,", "#", ": ", "- ", "{", "}", "&x", "*a", "!tag",
+              "\x00", "\x1b[31m", "\u2028", "<@U123>", "@everyone", "Conference", "We must act now. ", "It is key, ", "'"]
+    rng = random.Random(13)
+    for _ in range(300):
+        article = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        result = draft(article, KNOWLEDGE, file_name="x.txt", published=dt.date(2025, 10, 9))
+        fragment = yaml.safe_load(render_fragment(result, article="x.txt", knowledge="k.yaml"))
+        flat = " ".join(article.split())
+        assert set(fragment) == {"sources", "people", "events", "quotes"}
+        assert all(q["text"] in flat for q in fragment["quotes"]), article
