@@ -8,17 +8,22 @@ discord.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
+from .curation.cli import add_curation_commands
 from .errors import KnowledgeError, StoreError, UsageError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LOG_LEVELS = ("debug", "info", "warning", "error")
+# A chat platform's library comes with an extra; without it, say which to install.
+EXTRA_FOR_LIBRARY = {"slack_bolt": "slack", "slack_sdk": "slack", "discord": "discord", "aiohttp": "discord", "yarl": "discord"}
+MISSING_EXTRA = "cyberbot: this needs the {extra} extra ({library} is not installed): pip install 'cyberbot[{extra}]', or pip install '.[{extra}]' in a checkout"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,6 +48,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as error:
+        library = (error.name or "").split(".")[0]
+        if library not in EXTRA_FOR_LIBRARY:
+            raise
+        print(MISSING_EXTRA.format(extra=EXTRA_FOR_LIBRARY[library], library=library), file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         # `cyberbot ask ... | head` closed the pipe early: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -100,19 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--once", action="store_true", help="post what is due now and exit (for cron)")
     run.set_defaults(handler=_digest_run)
 
-    draft = sub.add_parser("draft", help="draft knowledge entries (sources, people, events, quotes) from an article")
-    draft.add_argument("article", help="the article as a plain-text file (like the files in seeds/)")
-    draft.add_argument("--url", help="where the article is online")
-    draft.add_argument("--publisher", help="who published it")
-    draft.add_argument("--published", type=_parse_date, help="when it was published (YYYY-MM-DD); relative dates count from it")
-    draft.set_defaults(handler=_draft)
-
-    insights = sub.add_parser("insights", help="what people asked and the bot missed, answers marked not right, most asked entries")
-    insights.add_argument("--since", type=_parse_date, help="only records from this date (YYYY-MM-DD)")
-    shape = insights.add_mutually_exclusive_group()
-    shape.add_argument("--json", action="store_true", help="print JSON for tools")
-    shape.add_argument("--csv", action="store_true", help="print CSV for a spreadsheet")
-    insights.set_defaults(handler=_insights)
+    add_curation_commands(sub, _parse_date)  # draft, insights
     return parser
 
 
@@ -147,10 +146,10 @@ def _fixed_clock(date: dt.date | None):
 
 def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
-    from .request import Request
+    from .request import EVERY_ROLE, Request
 
     bot = _load_bot(args, **_fixed_clock(args.date))
-    reply = bot.handle(Request(" ".join(args.text), platform="cli", can_manage=True))
+    reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
 
@@ -158,9 +157,8 @@ def _ask(args: argparse.Namespace) -> int:
 def _console(args: argparse.Namespace) -> int:
     from adapters.console import run_console
 
-    from .knowledge.watch import start_live_reload
-
     from .curation.recorder import attach_recorder
+    from .knowledge.watch import start_live_reload
 
     bot = _load_bot(args)
     attach_recorder(bot, os.environ)  # what was asked and missed, for `cyberbot insights`
@@ -180,56 +178,53 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _slack(args: argparse.Namespace) -> int:
-    from adapters.slack.app import run_slack
+    from adapters.slack.run import run_slack
 
-    return run_slack(args, os.environ)
+    return _run_bot(run_slack, args, with_digests=not args.manifest)
 
 
 def _discord(args: argparse.Namespace) -> int:
-    from adapters.discord.client import run_discord
+    from adapters.discord.run import run_discord
 
-    return run_discord(args, os.environ)
+    return _run_bot(run_discord, args)
 
 
-def _draft(args: argparse.Namespace) -> int:
-    from .curation.draft import draft
-    from .curation.fragment import render_fragment
-    from .knowledge.loader import load_knowledge
-    from .paths import default_knowledge_path
+def _run_bot(run, args: argparse.Namespace, *, with_digests: bool = True) -> int:
+    """Run an adapter with the digest service wired in; SIGTERM or SIGINT is a clean stop (exit 0)."""
+    digests = _open_digests() if with_digests else None
+    try:
+        with _signals_stop_the_main_thread():
+            return run(args, os.environ, digests=digests)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    finally:
+        if digests is not None:
+            digests.stop()
+
+
+def _open_digests():
+    """The digest service for a running bot, or None with a log line when its store cannot be opened (the bot still answers)."""
+    from .digests.service import DigestService
+    from .errors import StoreError
 
     try:
-        text = Path(args.article).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
-        print(f"cyberbot draft: cannot read {args.article}: {reason}", file=sys.stderr)
-        return EXIT_ERROR
-    path = args.knowledge or str(default_knowledge_path())
-    found = draft(text, load_knowledge(path), file_name=Path(args.article).name, url=args.url,
-                  publisher=args.publisher, published=args.published)
-    print(render_fragment(found, article=args.article, knowledge=path), end="")
-    return EXIT_OK
+        return DigestService.open(os.environ)
+    except StoreError as error:
+        logging.getLogger(__name__).error("daily digests are off: %s", error)
+        return None
 
 
-def _insights(args: argparse.Namespace) -> int:
-    from .curation.insights import build_insights
-    from .curation.insights_render import insights_csv, insights_json, insights_text
-    from .curation.recorder import RecordingSettings
-    from .curation.sqlite_log import SqliteQuestionLog
-    from .store import default_db_path
-
-    settings = RecordingSettings.from_env(os.environ)
-    question_log = SqliteQuestionLog.open(default_db_path(os.environ))
-    now = dt.datetime.now(dt.timezone.utc)
-    question_log.forget_before(now - dt.timedelta(days=settings.days))
-    start = dt.datetime.combine(args.since, dt.time(), dt.timezone.utc) if args.since else None
-    found = build_insights(question_log.questions(start), question_log.feedback(start))
-    if args.json:
-        print(insights_json(found))
-    elif args.csv:
-        print(insights_csv(found), end="")
-    else:
-        print(insights_text(found, args.since.isoformat() if args.since else None, limit=10**6))
-    return EXIT_OK
+@contextlib.contextmanager
+def _signals_stop_the_main_thread():
+    """SIGTERM, like SIGINT, raises KeyboardInterrupt in the main thread, so a container stop unwinds cleanly."""
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
+    for number in previous:
+        signal.signal(number, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _digest_preview(args: argparse.Namespace) -> int:
@@ -247,6 +242,37 @@ def _digest_preview(args: argparse.Namespace) -> int:
 
 
 def _digest_run(args: argparse.Namespace) -> int:
-    from adapters.digest_runner import run_digests
+    """Post what is due, print one summary line; exit 1 when a send failed (it is retried next run)."""
+    import asyncio
 
-    return run_digests(args, os.environ)
+    from adapters.digest_runner import NO_TOKENS, ONLY_ONCE, SetupProblem, digest_senders, has_tokens, summary
+
+    from .digests.service import DigestService
+    from .errors import StoreError
+
+    if not args.once:
+        print(ONLY_ONCE, file=sys.stderr)
+        return EXIT_USAGE
+    if not has_tokens(os.environ):
+        print(NO_TOKENS, file=sys.stderr)
+        return EXIT_USAGE
+    bot = _load_bot(args)
+    try:
+        service = DigestService.open(os.environ)
+    except StoreError as error:
+        print(f"cyberbot digest run: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+    async def post_due():
+        async with digest_senders(os.environ) as senders:
+            return await service.run_once(bot, senders, stop_signals=(signal.SIGTERM, signal.SIGINT))
+
+    try:
+        outcomes = asyncio.run(post_due())
+    except SetupProblem as problem:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        service.stop()
+    print(summary(outcomes))
+    return EXIT_ERROR if any(o.status == "failed" for o in outcomes) else EXIT_OK

@@ -17,7 +17,7 @@ from bot.curation.recorder import Recorder, RecordingSettings
 from bot.curation.records import QuestionRecord, normalise_question
 from bot.curation.sqlite_log import SqliteQuestionLog
 from bot.errors import PermissionDenied
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 
 REPO = Path(__file__).resolve().parent.parent
@@ -129,11 +129,11 @@ def test_the_insights_chat_command_is_for_admins_and_fits_a_message(tmp_path):
     for number in range(300):
         bot.handle(Request(f"who is person number {number} of many", platform="discord"))
     assert bot.handle(Request("insights", platform="discord")).kind == "denied"
-    reply = bot.handle(Request("insights", platform="discord", can_manage=True))
+    reply = bot.handle(Request("insights", platform="discord", roles=EVERY_ROLE))
     text = reply.blocks[0].text
     assert reply.kind == "answer" and len(text) <= 2000
     assert text.startswith("Insights in the kept records: 300 questions.")
-    assert bot.handle(Request("insights since 2026-12-02", platform="discord", can_manage=True)).blocks[0].text == (
+    assert bot.handle(Request("insights since 2026-12-02", platform="discord", roles=EVERY_ROLE)).blocks[0].text == (
         "Insights since 2026-12-02: 0 questions. Nothing recorded yet."
     )
 

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..errors import PermissionDenied, UsageError
+from ..errors import UsageError
 from ..reply import Block, Reply
 from .insights import build_insights
 from .insights_render import CHAT_LIMIT, insights_text
 
-ADMINS_ONLY = (
-    "Only admins can see insights (Slack: workspace admins or CYBERBOT_SLACK_ADMINS; "
-    "Discord: people who can manage the channel)."
-)
 RECORDING_OFF = "Questions are not recorded here (CYBERBOT_RECORD_QUESTIONS=off, or no store): there is nothing to show."
 
 
-def answer_insights(recorder, args: str, can_manage: bool) -> Reply:
-    """Missed questions, "not right" answers, most asked items and questions per day, in one message."""
-    if not can_manage:
-        raise PermissionDenied(ADMINS_ONLY)
+def answer_insights(recorder, args: str) -> Reply:
+    """Missed questions, "not right" answers, most asked items and questions per day, in one message.
+
+    Only admins get here: the registry says so and ``Bot.handle`` enforces it.
+    """
     since = _since(args)
     if recorder is None or not recorder.settings.questions:
         return Reply("answer", "Insights", blocks=(Block(RECORDING_OFF),))

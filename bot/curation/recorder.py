@@ -61,7 +61,7 @@ class Recorder:
         if not self.settings.questions:
             return
         try:
-            record = record_for(request.text, request.platform, reply, now)
+            record = record_for(request.addressed_text, request.platform, reply, now)
             if record is not None:
                 question_log = self.question_log()
                 question_log.add_question(record)
@@ -108,11 +108,10 @@ def attach_recorder(bot, env: Mapping[str, str]) -> None:
 
 def recorder_from_env(env: Mapping[str, str]) -> Recorder | None:
     """The recorder the environment asks for, or None when recording and feedback are both off."""
-    from .sqlite_log import SqliteQuestionLog
-    from ..store import default_db_path
+    from .sqlite_log import SqliteQuestionLog, question_log_location
 
     settings = RecordingSettings.from_env(env)
     if not settings.questions and not settings.feedback:
         return None
-    path = default_db_path(env)
+    path = question_log_location(env)
     return Recorder(lambda: SqliteQuestionLog.open(path), settings)

@@ -1,5 +1,6 @@
 """The question log in SQLite: the same database file as the digest store (``CYBERBOT_DB``),
 its own tables and its own named migrations, recorded in the same ``schema_migrations``.
+With a PostgreSQL ``CYBERBOT_DB`` it is a SQLite file in the state folder instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import threading
 from pathlib import Path
 
 from ..errors import StoreError
-from ..store import Migration, default_db_path, migrate, stamp
+from ..paths import state_dir
+from ..store import Migration, migrate, stamp
+from ..store.records import default_location, is_postgres_url
 from .records import FeedbackRecord, QuestionRecord
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -55,6 +58,13 @@ MIGRATIONS: tuple[Migration, ...] = (
 )
 
 
+def question_log_location(env) -> str:
+    """``CYBERBOT_DB`` when it is a SQLite file; beside it in the state folder when it is PostgreSQL
+    (the question log has no PostgreSQL backend yet)."""
+    location = default_location(env)
+    return str(state_dir(env) / "cyberbot-questions.db") if is_postgres_url(location) else location
+
+
 class SqliteQuestionLog:
     """A ``QuestionLog`` in one SQLite file; safe to share between threads of one process."""
 
@@ -64,7 +74,7 @@ class SqliteQuestionLog:
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None) -> SqliteQuestionLog:
-        path = Path(path) if path else default_db_path()
+        path = Path(path) if path else Path(question_log_location(os.environ))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
