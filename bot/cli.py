@@ -1,4 +1,4 @@
-"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest.
+"""The ``cyberbot`` command line: ask, console, validate, slack, discord, digest, draft, insights.
 
 Only this module turns exceptions into exit codes. Adapters are imported inside
 the subcommand that needs them, so ``cyberbot ask`` never imports slack_bolt or
@@ -16,7 +16,8 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from .errors import KnowledgeError
+from .curation.cli import add_curation_commands
+from .errors import KnowledgeError, StoreError, UsageError
 from .logs import FORMATS, configure_logging
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -47,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR
+    except (UsageError, StoreError) as error:  # a malformed setting (CYBERBOT_RECORD_DAYS), an unwritable CYBERBOT_DB
+        print(f"cyberbot: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except ModuleNotFoundError as error:
@@ -116,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = digest_sub.add_parser("run", parents=[reads_knowledge], help="post the digests that are due")
     run.add_argument("--once", action="store_true", help="post what is due now and exit (for cron)")
     run.set_defaults(handler=_digest_run)
+
+    add_curation_commands(sub, _parse_date)  # draft, insights
     return parser
 
 
@@ -166,9 +172,11 @@ def _ask(args: argparse.Namespace) -> int:
 def _console(args: argparse.Namespace) -> int:
     from adapters.console import run_console
 
+    from .curation.recorder import attach_recorder
     from .knowledge.watch import start_live_reload
 
     bot = _load_bot(args)
+    attach_recorder(bot, os.environ)  # what was asked and missed, for `cyberbot insights`
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) reloads without a restart
     return run_console(bot)
 

@@ -229,6 +229,16 @@ COMMANDS = Registry((
         ),
     ),
     CommandSpec(
+        "insights",
+        "What people asked and the bot missed, answers marked not right, most asked entries (admins only).",
+        args=(Argument("since", "since YYYY-MM-DD", kind="date"),),
+        examples=("insights", "insights since 2026-11-01"),
+        handler="insights",
+        allowed="admin",
+        pure=False,  # reads the question log
+        refusal="see what people asked",
+    ),
+    CommandSpec(
         "reload",
         "Reload the knowledge file (admins only); a broken file is refused.",
         args=(Argument("confirm", "“confirm” applies a reload that removes many entries"),),

@@ -179,3 +179,10 @@ def reload(call: Call) -> Reply:
     if word not in ("", "confirm"):
         raise UsageError(messages.RELOAD_USAGE, ("reload", "reload confirm"))
     return call.bot.reload(confirm=word == "confirm")
+
+
+@handles("insights")
+def insights(call: Call) -> Reply:
+    from .curation.chat import answer_insights  # reads the question log, through the running bot's recorder
+
+    return answer_insights(getattr(call.bot, "recorder", None), call.command.args)

@@ -96,6 +96,7 @@ class Bot:
         self.reload_lock = threading.Lock()  # one reload at a time: the watcher, SIGHUP or an admin's `reload`
         self.observe = observe  # called after each request (metrics); never raises into handle
         self.reloads = 0  # knowledge loads swapped in since start
+        self.recorder = None  # bot.curation.recorder.Recorder: what was asked and missed, when the operator allows
 
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
@@ -154,6 +155,12 @@ class Bot:
 
     def _answer(self, request: Request, command: list[str]) -> Reply:
         now = self.clock()
+        reply = self._handle(request, now, command)
+        if self.recorder is not None:
+            self.recorder.observe(request, reply, now)
+        return reply
+
+    def _handle(self, request: Request, now: dt.datetime, command: list[str]) -> Reply:
         try:
             return self._dispatch(request, now, command)
         except UsageError as error:

@@ -19,15 +19,18 @@ import contextlib
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 import discord
 import yarl
 from discord import app_commands
 
+from bot.curation.feedback import NOT_RECORDED, TOO_OLD, feedback_value
 from bot.ratelimit import RateLimiter
 from bot.request import Request
 
 from . import to_request
+from .feedback import FeedbackButtons
 from .render import render_message, render_notice
 from .sender import DiscordDigestSender
 from .tree import build_group
@@ -63,6 +66,7 @@ class CyberClient(discord.Client):
         self.digests = digests
         self._bot_thread = ThreadPoolExecutor(1, thread_name_prefix="cyberbot-bot")
         self._warned_until: dict[str, float] = {}
+        self.feedback = FeedbackButtons()
         self.tree = app_commands.CommandTree(self)
         self.tree.on_error = self.on_app_command_error
         self.tree.add_command(build_group(self.respond, self.bot.complete))
@@ -94,10 +98,13 @@ class CyberClient(discord.Client):
         """Start ``bot.handle(request)`` on the bot thread."""
         return asyncio.get_running_loop().run_in_executor(self._bot_thread, self.bot.handle, request)
 
-    async def _rendered(self, future: asyncio.Future) -> dict:
-        """The core's reply, rendered; never raises."""
+    async def _rendered(self, future: asyncio.Future, text: str = "") -> dict:
+        """The core's reply, rendered, with what its feedback buttons carry; never raises."""
         try:
-            return render_message(await future)
+            reply = await future
+            recorder = getattr(self.bot, "recorder", None)  # a bot without one records nothing
+            value = feedback_value(text, reply) if recorder is not None and recorder.settings.feedback else None
+            return render_message(reply) | ({"feedback": value} if value else {})
         except Exception:
             log.exception("answering a Discord request failed")
             return render_notice(FAILED)
@@ -145,8 +152,8 @@ class CyberClient(discord.Client):
             return
         own_role = message.guild.self_role if message.guild else None
         request = to_request.from_message(message, self.user.id, own_role.id if own_role else None)
-        payload = await self._rendered(self._ask_bot(request))
-        await message.reply(**to_send_kwargs(payload), mention_author=False)
+        payload = await self._rendered(self._ask_bot(request), request.text)
+        await message.reply(**self._send_kwargs(payload), mention_author=False)
 
     # -- /cyber ----------------------------------------------------------------------------
 
@@ -159,10 +166,33 @@ class CyberClient(discord.Client):
         future = self._ask_bot(to_request.from_interaction(interaction, text))
         done, _ = await asyncio.wait({future}, timeout=DEFER_AFTER)
         if done:
-            await interaction.response.send_message(**to_send_kwargs(await self._rendered(future)), ephemeral=private)
+            await interaction.response.send_message(**self._send_kwargs(await self._rendered(future, text)), ephemeral=private)
             return
         await interaction.response.defer(ephemeral=private, thinking=True)
-        await interaction.followup.send(**to_send_kwargs(await self._rendered(future)), ephemeral=private)
+        await interaction.followup.send(**self._send_kwargs(await self._rendered(future, text)), ephemeral=private)
+
+    def _send_kwargs(self, payload: dict) -> dict:
+        """``to_send_kwargs``, with the "Helpful" / "Not right" buttons when the payload carries feedback."""
+        kwargs = to_send_kwargs(payload)
+        if payload.get("feedback"):
+            kwargs["view"] = self.feedback.view(payload["feedback"])
+        return kwargs
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """A click on "Helpful" / "Not right": recorded once per person and answer, thanked privately."""
+        if interaction.type != discord.InteractionType.component:
+            return
+        found = self.feedback.read(str((interaction.data or {}).get("custom_id", "")))
+        if found is None:
+            return
+        verdict, value = found
+        recorder = getattr(self.bot, "recorder", None)
+        if value is None or recorder is None:
+            text = TOO_OLD if value is None else NOT_RECORDED
+        else:
+            rate = partial(recorder.rate, "discord", str(interaction.user.id), value, verdict, self.bot.clock())
+            text = await asyncio.get_running_loop().run_in_executor(self._bot_thread, rate)
+        await interaction.response.send_message(**to_send_kwargs(render_notice(text)), ephemeral=True)
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         log.error("/%s failed", getattr(interaction.command, "qualified_name", "?"), exc_info=error)

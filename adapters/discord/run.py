@@ -56,10 +56,12 @@ def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
     except ValueError as error:
         return _fail(str(error))
     from bot.knowledge.watch import start_live_reload
+    from bot.curation.recorder import attach_recorder
     from bot.service import Bot
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli
     metrics = attach_metrics(bot)
+    attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise

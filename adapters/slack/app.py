@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from bot.curation.feedback import NOT_RECORDED, VERDICTS, feedback_value
 from bot.ratelimit import RateLimiter
 from bot.reply import Reply
 from bot.request import Request, split_share
@@ -58,6 +59,7 @@ class Answer:
     message: dict
     reply: Reply | None
     share_query: str | None = None
+    feedback: str | None = None  # what the "Helpful" / "Not right" buttons carry (None: no buttons)
 
     @property
     def shareable(self) -> bool:
@@ -83,6 +85,7 @@ class SlackCyberbot:
         app.event("message")(ack=_ack_nothing, lazy=[self.on_direct_message])
         app.action(re.compile(rf"^{SUGGEST_ACTION_PREFIX}\d+$"))(ack=_ack_nothing, lazy=[self.on_suggestion])
         app.action(SHARE_ACTION)(ack=_ack_nothing, lazy=[self.on_share])
+        app.action(re.compile(f"^({'|'.join(VERDICTS)})$"))(ack=_ack_nothing, lazy=[self.on_feedback])
 
     # -- the core call, shared by every listener ---------------------------------------------
 
@@ -102,7 +105,9 @@ class SlackCyberbot:
                 return Answer(render_notice(SLOW_DOWN.format(seconds=wait)), None)
             reply = self.bot.handle(request)
             share = request.text if share_button and reply.ok and request.text else None  # nothing to re-ask for a bare /cyber
-            return Answer(self._rendered.render(reply, share), reply, share)
+            recorder = getattr(self.bot, "recorder", None)  # a bot without one records nothing
+            feedback = feedback_value(request.text, reply) if recorder is not None and recorder.settings.feedback else None
+            return Answer(self._rendered.render(reply, share, feedback), reply, share, feedback)
         except Exception:
             rid = uuid.uuid4().hex[:12]
             log.exception("slack request %s failed", rid)
@@ -131,7 +136,7 @@ class SlackCyberbot:
         response_type = "in_channel" if public and answer.shareable else "ephemeral"
         if answer.reply is None:  # a notice: rare, not worth remembering
             return ack_body(answer.message, response_type)
-        return self._rendered.ack_body(answer.reply, answer.share_query, response_type)
+        return self._rendered.ack_body(answer.reply, answer.share_query, response_type, answer.feedback)
 
     def command_later(self, body: dict, client: WebClient, bot_user: str) -> dict:
         """The same answer, after the acknowledgement: the message for the command's ``response_url``."""
@@ -177,6 +182,14 @@ class SlackCyberbot:
             _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
         elif _safely(lambda: respond(**answer.message, response_type="in_channel", replace_original=False)):
             _safely(lambda: respond(delete_original=True))
+
+    def on_feedback(self, body: dict, action: dict, respond) -> None:
+        """"Helpful" / "Not right": recorded once per person and answer; the thanks is private."""
+        clicker, recorder = to_request.from_action(body, action), getattr(self.bot, "recorder", None)
+        verdict = VERDICTS[action.get("action_id", "")]
+        voter = f"{clicker.workspace}:{clicker.user}"
+        text = recorder.rate("slack", voter, clicker.text, verdict, self.bot.clock()) if recorder else NOT_RECORDED
+        _safely(lambda: respond(**render_notice(text), response_type="ephemeral", replace_original=False))
 
     # -- helpers ----------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 
+from bot.curation.feedback import LABELS, VERDICTS
 from bot.reply import Block, Code, Emphasis, Field, Link, Reply, SourceRef, Text, inline_parts, plain
 from bot.safe_values import visible
 
@@ -65,13 +66,14 @@ def cut(escaped: str, limit: int) -> str:
     return head + "…"
 
 
-def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | None = None) -> dict:
+def render_message(reply: Reply, *, command: str = "/cyber", share_query: str | None = None, feedback: str | None = None) -> dict:
     """``{"text": ..., "blocks": [...], "unfurl_*": False}`` for ``chat.postMessage``, ``ack`` or ``respond``.
 
     ``share_query`` (the user's words) adds a "Share in channel" button that
     re-asks them publicly; it is left out when the words are too long to carry.
+    ``feedback`` (``bot.curation.feedback.feedback_value``) adds "Helpful" / "Not right".
     """
-    tail = _tail_blocks(reply, command, share_query)
+    tail = _tail_blocks(reply, command, share_query) + _feedback_blocks(feedback)
     body = _body_blocks(reply)
     budget = MAX_BLOCKS - 1 - len(tail)  # 1 for the header
     if len(body) > budget:
@@ -96,19 +98,19 @@ class RenderMemo:
         self._messages = _PerReply(size)
         self._acks = _PerReply(size)
 
-    def render(self, reply: Reply, share_query: str | None = None) -> dict:
-        remembered = self._messages.recall(reply, share_query)
+    def render(self, reply: Reply, share_query: str | None = None, feedback: str | None = None) -> dict:
+        remembered = self._messages.recall(reply, (share_query, feedback))
         if remembered is None:
-            remembered = render_message(reply, command=self.command, share_query=share_query)
-            self._messages.remember(reply, share_query, remembered)
+            remembered = render_message(reply, command=self.command, share_query=share_query, feedback=feedback)
+            self._messages.remember(reply, (share_query, feedback), remembered)
         return remembered
 
-    def ack_body(self, reply: Reply, share_query: str | None, response_type: str) -> str:
-        """``ack_body(render(reply, share_query), response_type)``, encoded once per reply object."""
-        extra = (share_query, response_type)
+    def ack_body(self, reply: Reply, share_query: str | None, response_type: str, feedback: str | None = None) -> str:
+        """``ack_body(render(reply, share_query, feedback), response_type)``, encoded once per reply object."""
+        extra = (share_query, response_type, feedback)
         remembered = self._acks.recall(reply, extra)
         if remembered is None:
-            remembered = ack_body(self.render(reply, share_query), response_type)
+            remembered = ack_body(self.render(reply, share_query, feedback), response_type)
             self._acks.remember(reply, extra, remembered)
         return remembered
 
@@ -254,6 +256,13 @@ def _tail_blocks(reply: Reply, command: str, share_query: str | None) -> list[di
     if buttons:
         tail.append({"type": "actions", "elements": buttons})
     return tail
+
+
+def _feedback_blocks(feedback: str | None) -> list[dict]:
+    if feedback is None or len(escape(feedback)) > BUTTON_VALUE_LIMIT:
+        return []
+    buttons = [_button(action, LABELS[verdict], feedback) for action, verdict in VERDICTS.items()]
+    return [{"type": "actions", "block_id": "cyber_feedback", "elements": buttons}]
 
 
 def _source_elements(sources: tuple[SourceRef, ...]) -> list[dict]:

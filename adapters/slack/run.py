@@ -33,10 +33,12 @@ def run_slack(args, env, *, digests=None) -> int:
         print(f"cyberbot slack: {error}", file=sys.stderr)
         return 2
     from bot.knowledge.watch import start_live_reload
+    from bot.curation.recorder import attach_recorder
     from bot.service import Bot
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
     metrics = attach_metrics(bot)
+    attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
     client = make_client(settings)
     try:
         app = build_app(bot, settings, client=client)

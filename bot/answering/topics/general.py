@@ -10,6 +10,7 @@ from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_ref
 from ...knowledge.model import Source
 from ...reply import Block, Field, ItemRef, Reply, Text
 from .. import messages
+from ...curation.notice import RECORDING_NOTICE
 
 SEARCH_LIMIT = 10
 
@@ -59,6 +60,7 @@ def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
         Block(messages.ABOUT_WHAT),
         Block(messages.about_counts(summary, len(articles), len(knowledge.sources) - len(articles))),
         Block(messages.ABOUT_TRUST),
+        Block(RECORDING_NOTICE),
     )
     return Reply(
         "answer",
