@@ -35,6 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=getattr(logging, args.log_level.upper()),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    from .log_redaction import install as redact_credentials_in_logs
+
+    redact_credentials_in_logs()  # slack_sdk, slack-bolt and discord.py log request URLs and tokens at debug level
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USAGE
@@ -65,12 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cyberbot",
         description="Answers questions about NATO cyber-defence events, pledges and quotes.",
     )
-    parser.add_argument(
-        "--knowledge",
-        metavar="FILE",
-        default=os.environ.get("CYBERBOT_KNOWLEDGE"),
-        help="knowledge YAML file (default: $CYBERBOT_KNOWLEDGE, else the shipped knowledge)",
-    )
+    knowledge_help = "knowledge YAML file (default: $CYBERBOT_KNOWLEDGE, else the shipped knowledge)"
+    parser.add_argument("--knowledge", metavar="FILE", default=os.environ.get("CYBERBOT_KNOWLEDGE"), help=knowledge_help)
+    # The same option after the subcommand (`cyberbot ask --knowledge F ...`); SUPPRESS keeps the value given before it.
+    reads_knowledge = argparse.ArgumentParser(add_help=False)
+    reads_knowledge.add_argument("--knowledge", metavar="FILE", default=argparse.SUPPRESS, help=knowledge_help)
     parser.add_argument(
         "--log-level",
         default=os.environ.get("CYBERBOT_LOG_LEVEL", "warning").strip().lower(),
@@ -80,34 +82,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    ask = sub.add_parser("ask", help="answer one question and exit")
+    ask = sub.add_parser("ask", parents=[reads_knowledge], help="answer one question and exit")
     ask.add_argument("--date", type=_parse_date, help="the date to treat as today (YYYY-MM-DD)")
     ask.add_argument("--json", action="store_true", help="print the reply as JSON")
     ask.add_argument("text", nargs="+", help="a command or a question")
     ask.set_defaults(handler=_ask)
 
-    console = sub.add_parser("console", help="chat with the bot in this terminal (no tokens needed)")
+    console = sub.add_parser("console", parents=[reads_knowledge], help="chat with the bot in this terminal (no tokens needed)")
     console.set_defaults(handler=_console)
 
-    validate = sub.add_parser("validate", help="check a knowledge file and print every problem")
+    validate = sub.add_parser("validate", parents=[reads_knowledge], help="check a knowledge file and print every problem")
     validate.add_argument("file", nargs="?", help="the file (default: --knowledge, else the shipped one)")
     validate.set_defaults(handler=_validate)
 
-    slack = sub.add_parser("slack", help="run in Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
+    slack = sub.add_parser("slack", parents=[reads_knowledge], help="run in Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
     slack.add_argument("--port", type=_port, default=os.environ.get("PORT", "3000"), help="HTTP port (default: $PORT, else 3000)")
     slack.add_argument("--manifest", action="store_true", help="print the Slack app manifest and exit")
     slack.set_defaults(handler=_slack)
 
-    discord = sub.add_parser("discord", help="run in Discord (needs DISCORD_TOKEN)")
+    discord = sub.add_parser("discord", parents=[reads_knowledge], help="run in Discord (needs DISCORD_TOKEN)")
     discord.add_argument("--sync", action="store_true", help="register the app commands, then run")
     discord.set_defaults(handler=_discord)
 
     digest = sub.add_parser("digest", help="daily 'on this date' digests")
     digest_sub = digest.add_subparsers(title="digest commands", metavar="ACTION")
-    preview = digest_sub.add_parser("preview", help="print what would be posted")
+    preview = digest_sub.add_parser("preview", parents=[reads_knowledge], help="print what would be posted")
     preview.add_argument("--date", type=_parse_date, help="the date (default: today)")
     preview.set_defaults(handler=_digest_preview)
-    run = digest_sub.add_parser("run", help="post the digests that are due")
+    run = digest_sub.add_parser("run", parents=[reads_knowledge], help="post the digests that are due")
     run.add_argument("--once", action="store_true", help="post what is due now and exit (for cron)")
     run.set_defaults(handler=_digest_run)
 

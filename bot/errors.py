@@ -37,11 +37,19 @@ class Problem:
 
 
 class KnowledgeError(CyberbotError):
-    """A knowledge file that does not load or does not validate."""
+    """A knowledge file that does not load or does not validate.
 
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+    ``truncated`` says checking stopped at a limit, so a file with a million
+    mistakes is refused by its first ones, in bounded time.
+    """
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], truncated: bool = False):
         self.problems = tuple(sorted(problems))
-        super().__init__("\n".join(str(p) for p in self.problems))
+        self.truncated = truncated
+        lines = [str(p) for p in self.problems]
+        if truncated:
+            lines.append(f"… checking stopped after these {len(self.problems)} problems; fix them and validate again")
+        super().__init__("\n".join(lines))
 
 
 class UsageError(CyberbotError):

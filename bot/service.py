@@ -22,11 +22,10 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .answering.phrasing import count_phrase
 from .commands import Permission, find_command, permitted, rule_for
-from .errors import CyberbotError, KnowledgeError, PermissionDenied, StoreError, UsageError
+from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
 from .handlers import Call, answer
-from .reply import Block, Reply
+from .reply import Reply
 from .request import Request
 
 if TYPE_CHECKING:
@@ -93,35 +92,22 @@ class Bot:
     def knowledge(self) -> Knowledge:
         return self._answering.engine.knowledge
 
-    def reload(self) -> Reply:
-        """Load the knowledge file again; keep serving the old one if the new one is broken.
+    def reload(self, confirm: bool = False) -> Reply:
+        """Load the knowledge file again; keep serving the old one if the new one is broken,
+        or would remove more than a quarter of any kind of entry unless ``confirm``
+        (``bot.reloading``).
 
         Serialised by ``reload_lock``, so a slow load of an older copy of the file
         can never be swapped in over a newer one loaded by another trigger.
         """
+        from .reloading import reload_knowledge
+
         with self.reload_lock:
-            return self._reload()
-
-    def _reload(self) -> Reply:
-        from .answering.engine import Engine
-        from .knowledge.loader import load_knowledge
-
-        try:
-            fresh = Engine(load_knowledge(self.knowledge_path))
-        except KnowledgeError as error:
-            log.error("knowledge reload refused, still serving the last good file:\n%s", error)
-            lines = [str(p) for p in error.problems]
-            shown = lines[:10] + ([f"… and {len(lines) - 10} more"] if len(lines) > 10 else [])
-            return Reply(
-                "error",
-                "Reload refused: the knowledge file has problems",
-                blocks=(Block("Still answering from the last good file.\n" + "\n".join(shown)),),
-            )
-        # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
-        self._answering = Answering(fresh, self.reply_cache_size)
-        counts = fresh.counts()
-        log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
-        return Reply("answer", "Knowledge reloaded", blocks=(Block(count_phrase(counts)),))
+            outcome = reload_knowledge(self.knowledge_path, self.knowledge, confirm=confirm)
+            if outcome.engine is not None:
+                # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
+                self._answering = Answering(outcome.engine, self.reply_cache_size)
+            return outcome.reply
 
     def handle(self, request: Request) -> Reply:
         """Answer one request; never raises."""
@@ -224,12 +210,7 @@ class Answering:
 
 
 def local_date(now: dt.datetime, zone: str | None) -> dt.date:
-    """Today's date where the caller is, or in UTC when their zone is unknown."""
-    if zone:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    """Today's date where the caller is, or in UTC when their zone is unknown or absurd (``bot.safe_values``)."""
+    from .safe_values import local_date as checked_local_date
 
-        try:
-            return now.astimezone(ZoneInfo(zone)).date()
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return now.date()
+    return checked_local_date(now, zone)

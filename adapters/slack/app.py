@@ -33,6 +33,7 @@ from bot.curation.feedback import NOT_RECORDED, VERDICTS, feedback_value
 from bot.ratelimit import RateLimiter
 from bot.reply import Reply
 from bot.request import Request, split_share
+from bot.safe_values import text_field, visible
 
 from . import to_request
 from .bolt_logging import bolt_logger
@@ -45,6 +46,7 @@ from .slash import SlashCommand
 log = logging.getLogger(__name__)
 
 FAILURE = "Something went wrong; it has been logged (request id {rid})."
+BROKEN_BUTTON = "That button carries nothing I can run; type `{command} help` to see what I can do."
 SLOW_DOWN = "You're asking faster than I can keep up: please wait {seconds} s and try again."
 SEEN_EVENTS = 1000  # event ids remembered to drop Slack's redeliveries
 
@@ -164,11 +166,15 @@ class SlackCyberbot:
 
     def on_suggestion(self, body: dict, action: dict, respond, client: WebClient) -> None:
         """A follow-up button: run that command for the one who clicked, privately."""
+        if self._refuse_broken_button(action, respond):
+            return
         answer = self.answer(to_request.from_action(body, action), client, share_button=True)
         _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
 
     def on_share(self, body: dict, action: dict, respond, client: WebClient) -> None:
         """"Share in channel": post the same answer for everyone, then delete the private one."""
+        if self._refuse_broken_button(action, respond):
+            return
         answer = self.answer(to_request.from_action(body, action), client, share_button=False)
         if not answer.shareable:
             _safely(lambda: respond(**answer.message, response_type="ephemeral", replace_original=False))
@@ -184,6 +190,14 @@ class SlackCyberbot:
         _safely(lambda: respond(**render_notice(text), response_type="ephemeral", replace_original=False))
 
     # -- helpers ----------------------------------------------------------------------------------
+
+    def _refuse_broken_button(self, action: dict, respond) -> bool:
+        """A malformed payload (no text value to run) gets a polite private notice instead of an answer."""
+        if visible(text_field(action, "value")):
+            return False
+        notice = render_notice(BROKEN_BUTTON.format(command=self.settings.command))
+        _safely(lambda: respond(**notice, response_type="ephemeral", replace_original=False))
+        return True
 
     def _converse(self, client: WebClient, request: Request, thread: str | None, *, dm: bool) -> None:
         answer = self.answer(request, client, share_button=False)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from ..answering.parse import clean_text, split_command, strip_invocation, Command
-from ..reply import Reply
+from ..reply import Reply, plain
 from .notice import RECORDING_NOTICE  # noqa: F401  (re-exported: what `about` and the README say)
 
 Outcome = Literal["answered", "not_found", "did_you_mean", "suggestions_only"]
@@ -70,7 +70,7 @@ class QuestionLog(Protocol):
 
 def classify(reply: Reply) -> Outcome | None:
     """How a reply answered: None for help, errors and refusals, which are not questions missed or answered."""
-    words = " ".join([reply.title, *(block.text for block in reply.blocks)]).lower()
+    words = " ".join([reply.title, *(plain(block.text) for block in reply.blocks)]).lower()
     if "did you mean" in words:
         return "did_you_mean"
     if reply.kind == "not_found":
