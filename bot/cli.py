@@ -18,11 +18,13 @@ from collections.abc import Sequence
 
 from .curation.cli import add_curation_commands
 from .errors import KnowledgeError, StoreError, UsageError
+from .logs import FORMATS, configure_logging
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LOG_LEVELS = ("debug", "info", "warning", "error")
 # A chat platform's library comes with an extra; without it, say which to install.
-EXTRA_FOR_LIBRARY = {"slack_bolt": "slack", "slack_sdk": "slack", "discord": "discord", "aiohttp": "discord", "yarl": "discord"}
+EXTRA_FOR_LIBRARY = {"slack_bolt": "slack", "slack_sdk": "slack", "waitress": "slack", "discord": "discord",
+                     "aiohttp": "discord", "yarl": "discord"}
 MISSING_EXTRA = "cyberbot: this needs the {extra} extra ({library} is not installed): pip install 'cyberbot[{extra}]', or pip install '.[{extra}]' in a checkout"
 
 
@@ -31,10 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.log_level not in LOG_LEVELS:  # only the environment's default can get here unchecked
         parser.error(f"CYBERBOT_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {args.log_level!r}")
-    logging.basicConfig(
-        level=getattr(logging, args.log_level.upper()),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    log_format = os.environ.get("CYBERBOT_LOG_FORMAT", "text").strip().lower() or "text"
+    if log_format not in FORMATS:
+        parser.error(f"CYBERBOT_LOG_FORMAT must be one of {', '.join(FORMATS)}, not {log_format!r}")
+    configure_logging(args.log_level, log_format)
     from .log_redaction import install as redact_credentials_in_logs
 
     redact_credentials_in_logs()  # slack_sdk, slack-bolt and discord.py log request URLs and tokens at debug level
@@ -98,10 +100,16 @@ def build_parser() -> argparse.ArgumentParser:
     slack = sub.add_parser("slack", parents=[reads_knowledge], help="run in Slack (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
     slack.add_argument("--port", type=_port, default=os.environ.get("PORT", "3000"), help="HTTP port (default: $PORT, else 3000)")
     slack.add_argument("--manifest", action="store_true", help="print the Slack app manifest and exit")
+    _add_health_port(slack)
     slack.set_defaults(handler=_slack)
 
     discord = sub.add_parser("discord", parents=[reads_knowledge], help="run in Discord (needs DISCORD_TOKEN)")
     discord.add_argument("--sync", action="store_true", help="register the app commands, then run")
+    discord.add_argument("--shards", metavar="N", default=os.environ.get("DISCORD_SHARD_COUNT") or None,
+                         help="split the servers over N shards (default: $DISCORD_SHARD_COUNT; unset: no sharding)")
+    discord.add_argument("--shard-ids", metavar="I,J", default=os.environ.get("DISCORD_SHARD_IDS") or None,
+                         help="run only these of the N shards (default: $DISCORD_SHARD_IDS, else all N)")
+    _add_health_port(discord)
     discord.set_defaults(handler=_discord)
 
     digest = sub.add_parser("digest", help="daily 'on this date' digests")
@@ -123,6 +131,11 @@ def _parse_date(text: str) -> dt.date:
     except ValueError:
         msg = f"expected a date as YYYY-MM-DD, got {text!r}"
         raise argparse.ArgumentTypeError(msg) from None
+
+
+def _add_health_port(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--health-port", type=_port, default=os.environ.get("CYBERBOT_HEALTH_PORT") or None,
+                        help="serve /healthz and /readyz on this port (default: $CYBERBOT_HEALTH_PORT; HTTP mode has them anyway)")
 
 
 def _port(text: str) -> int:

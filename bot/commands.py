@@ -18,6 +18,8 @@ from typing import Literal
 
 Permission = Literal["anyone", "manager", "admin"]  # manager: may manage the channel; admin: may run the bot
 ArgumentKind = Literal["text", "speaker", "person", "event", "pledge", "topic", "date", "time", "zone", "year"]
+#: The kinds ``Bot.complete`` offers choices for (from the knowledge); Discord autocompletes only these.
+COMPLETED_KINDS: frozenset[str] = frozenset({"speaker", "person", "event", "pledge", "topic"})
 
 
 @dataclass(frozen=True)

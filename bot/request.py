@@ -31,7 +31,8 @@ class Request:
     manage this channel, ``ADMIN`` if they may run the bot. ``timezone`` is the
     caller's IANA zone, when the platform knows it. ``bot_user`` is the bot's
     own id on the platform, whose mentions (``<@U1>``, ``<@!1>``) are not part of
-    the question.
+    the question; ``bot_role`` the role a platform made for it (Discord's
+    ``<@&1>``), likewise.
     """
 
     text: str
@@ -42,6 +43,7 @@ class Request:
     roles: frozenset[Role] = frozenset()
     timezone: str | None = None
     bot_user: str = ""
+    bot_role: str = ""
 
     @property
     def can_manage(self) -> bool:
@@ -51,18 +53,21 @@ class Request:
     @property
     def addressed_text(self) -> str:
         """``text`` without any mention of the bot: ``"<@U1> quote rutte"`` -> ``"quote rutte"``."""
-        return strip_mentions(self.text, self.bot_user)
+        return strip_mentions(self.text, self.bot_user, self.bot_role)
 
 
-def strip_mentions(text: str, bot_user: str) -> str:
-    """Every mention of ``bot_user`` removed, whitespace collapsed; Slack's ``<@U1|name>`` too.
+def strip_mentions(text: str, bot_user: str, bot_role: str = "") -> str:
+    """Every mention of ``bot_user`` (and of ``bot_role``) removed, whitespace collapsed; Slack's ``<@U1|name>`` too.
 
     ``"<@123> quote rutte"``, ``"<@!123> quote rutte"`` -> ``"quote rutte"``; another
     user's mention, or a role with the same digits (``<@&123>``), stays.
     """
     if not bot_user:
         return text
-    return " ".join(re.sub(rf"<@!?{re.escape(bot_user)}(?:\|[^>]*)?>", " ", text).split())
+    pattern = rf"<@!?{re.escape(bot_user)}(?:\|[^>]*)?>"
+    if bot_role:
+        pattern += rf"|<@&{re.escape(bot_role)}>"
+    return " ".join(re.sub(pattern, " ", text).split())
 
 
 def split_share(text: str) -> tuple[bool, str]:

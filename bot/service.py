@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .commands import Permission, find_command, permitted, rule_for
@@ -39,6 +41,7 @@ Clock = Callable[[], dt.datetime]
 
 REPLY_CACHE_SIZE = 512  # distinct (text, date) answers kept per knowledge load
 CACHEABLE_TEXT = 300  # longer texts are one-offs: answered, not memoised
+PERMISSION_MEMO_SIZE = 4096  # texts whose required permission is remembered (Bot.required_permission)
 STORE_TROUBLE = "The digest store is busy or unavailable right now; please try again in a minute (the details are logged)."
 REFUSED = {
     "manager": "Only people who can manage this channel can {action}. Ask a channel manager or an admin.",
@@ -46,8 +49,26 @@ REFUSED = {
 }
 
 
+OUTCOMES = {"answer": "answered", "list": "answered", "help": "answered", "not_found": "not_found",
+            "usage": "usage_error", "denied": "denied", "error": "error"}
+
+
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """What ``Bot.handle`` tells an observer (metrics) about each request: never who asked or what they wrote.
+
+    ``command`` is a registry name, ``"question"``, or ``"unknown"`` (a misspelt command);
+    ``outcome`` one of ``OUTCOMES``' values.
+    """
+
+    platform: str
+    command: str
+    outcome: str
+    seconds: float
 
 
 class Bot:
@@ -65,6 +86,7 @@ class Bot:
         clock: Clock = utc_now,
         digests=None,
         reply_cache_size: int = REPLY_CACHE_SIZE,
+        observe: Callable[[Answered], None] | None = None,
     ):
         self.reply_cache_size = reply_cache_size  # 0: answer every request afresh
         self._answering = Answering(engine, reply_cache_size)
@@ -72,6 +94,8 @@ class Bot:
         self.clock = clock
         self.digests = digests  # bot.digests.commands.DigestCommands, or None
         self.reload_lock = threading.Lock()  # one reload at a time: the watcher, SIGHUP or an admin's `reload`
+        self.observe = observe  # called after each request (metrics); never raises into handle
+        self.reloads = 0  # knowledge loads swapped in since start
         self.recorder = None  # bot.curation.recorder.Recorder: what was asked and missed, when the operator allows
 
     @classmethod
@@ -107,31 +131,49 @@ class Bot:
             if outcome.engine is not None:
                 # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
                 self._answering = Answering(outcome.engine, self.reply_cache_size)
+                self.reloads += 1
             return outcome.reply
 
     def handle(self, request: Request) -> Reply:
         """Answer one request; never raises."""
-        now = self.clock()
-        reply = self._handle(request, now)
-        if self.recorder is not None:
-            self.recorder.observe(request, reply, now)
+        started = time.perf_counter()
+        command = ["unknown"]  # the command's name once parsed, for the observer
+        reply = self._answer(request, command)
+        if self.recorder is not None:  # never raises: a store that cannot be written is logged once
+            self.recorder.observe(request, reply, self.clock())
+        if self.observe is not None:
+            answered = Answered(request.platform, command[0], OUTCOMES.get(reply.kind, "answered"),
+                                time.perf_counter() - started)
+            try:
+                self.observe(answered)
+            except Exception:
+                log.exception("the request observer failed")
         return reply
 
-    def _handle(self, request: Request, now: dt.datetime) -> Reply:
+    def note_rate_limited(self, platform: str) -> None:
+        """An adapter held a caller back before asking (their rate limit): tell the observer."""
+        if self.observe is not None:
+            self.observe(Answered(platform, "-", "rate_limited", 0.0))
+
+    def _answer(self, request: Request, command: list[str]) -> Reply:
+        now = self.clock()
         try:
-            return self._dispatch(request, now)
+            return self._dispatch(request, now, command)
         except UsageError as error:
             return Reply("usage", str(error), suggestions=error.suggestions)
         except PermissionDenied as error:
             return Reply("denied", str(error))
         except StoreError as error:  # its text names the database file and is meant for the operator
-            log.error("request %r failed: %s", request.text[:200], error)
+            log.error("%s request failed: %s", request.platform, error)
+            _log_text(request)
             return Reply("error", STORE_TROUBLE)
         except CyberbotError as error:
-            log.warning("request %r failed: %s", request.text[:200], error)
+            log.warning("%s request failed: %s", request.platform, error)
+            _log_text(request)
             return Reply("error", str(error))
         except Exception:
-            log.exception("unexpected error answering %r", request.text[:200])
+            log.exception("unexpected error answering a %s request", request.platform)
+            _log_text(request)
             return Reply("error", "Something went wrong; it has been logged.")
 
     def required_permission(self, request: Request) -> Permission:
@@ -149,8 +191,8 @@ class Bot:
             return "anyone"
         rule = rule_for(command.name, command.sub)
         permission = rule.allowed if rule else "anyone"
-        if len(text) <= CACHEABLE_TEXT:
-            if len(answering.permissions) >= max(answering.size, 1):
+        if len(text) <= CACHEABLE_TEXT:  # pure (text and registry only), so kept even with the reply memo off
+            if len(answering.permissions) >= PERMISSION_MEMO_SIZE:
                 answering.permissions.clear()
             answering.permissions[text] = permission
         return permission
@@ -159,15 +201,17 @@ class Bot:
         """Autocomplete choices for an argument kind (``bot.commands.ArgumentKind``); never slow."""
         return self._answering.engine.complete(kind, prefix, limit)
 
-    def _dispatch(self, request: Request, now: dt.datetime) -> Reply:
+    def _dispatch(self, request: Request, now: dt.datetime, name: list[str]) -> Reply:
         answering = self._answering
         today = local_date(now, request.timezone)
         text = request.addressed_text
         key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:
-            return remembered
+            name[0] = remembered[1]
+            return remembered[0]
         command = answering.engine.parse(text)
+        name[0] = command.name or "question"
         rule = rule_for(command.name, command.sub)
         if rule is not None and not permitted(rule.allowed, request.roles):
             raise PermissionDenied(REFUSED[rule.allowed].format(action=rule.refusal or f"run {command.name}"))
@@ -175,7 +219,7 @@ class Bot:
         call = Call(command, request, now, today, answering.engine, self)
         reply = answer(call, spec.handler if spec else None)
         if spec is None or spec.pure:
-            answering.remember(key, reply)
+            answering.remember(key, (reply, name[0]))
         return reply
 
 
@@ -195,18 +239,24 @@ class Answering:
     def __init__(self, engine: Engine, size: int):
         self.engine = engine
         self.size = size
-        self._replies: dict[tuple, Reply] = {}
+        self._replies: dict[tuple, tuple[Reply, str]] = {}
         self.permissions: dict[str, Permission] = {}  # text -> who may run it (``Bot.required_permission``)
 
-    def recall(self, key: tuple) -> Reply | None:
+    def recall(self, key: tuple) -> tuple[Reply, str] | None:
+        """The remembered reply and the name of the command it answered."""
         return self._replies.get(key)
 
-    def remember(self, key: tuple, reply: Reply) -> None:
+    def remember(self, key: tuple, reply: tuple[Reply, str]) -> None:
         if self.size <= 0 or len(key[0]) > CACHEABLE_TEXT:
             return
         if len(self._replies) >= self.size:
             self._replies.clear()  # a new day or a flood of one-off questions: start again
         self._replies[key] = reply
+
+
+def _log_text(request: Request) -> None:
+    """What the user wrote is theirs: in the log only at debug level."""
+    log.debug("the request that failed: %r", request.text[:200])
 
 
 def local_date(now: dt.datetime, zone: str | None) -> dt.date:

@@ -17,6 +17,7 @@ from bot.reply import Reply
 from fakes.discord_harness import RecordingBot, running_client
 from fakes.fake_discord import (
     ADMIN_ID,
+    BOT_ROLE_ID,
     BOT_ID,
     CHANNEL_ID,
     DM_CHANNEL_ID,
@@ -192,3 +193,26 @@ async def test_a_quote_with_a_trust_mark_keeps_it_on_the_wire(monkeypatch):
         await fake.user_says(f"<@{BOT_ID}> quote ollongren")
         [reply] = await replies(fake)
     assert reply["embeds"][0]["description"].endswith("⚠️ **unverified: not found in any official text**")
+
+
+async def test_mentioning_the_role_discord_made_for_the_bot_counts_as_mentioning_the_bot(monkeypatch):
+    """The fake, as Discord, withholds the text of a message that mentions only the role: a bare mention, so help."""
+    bot = RecordingBot()
+    async with running_client(monkeypatch, bot) as (fake, _):
+        said = await fake.user_says(f"<@&{BOT_ROLE_ID}> quote rutte")
+        [reply] = await replies(fake)
+    assert reply["message_reference"]["message_id"] == int(said["id"])
+    assert bot.requests[0].bot_role == str(BOT_ROLE_ID)
+    assert asked(bot) == [""] and reply["embeds"][0]["title"] == "cyberbot commands"
+
+
+async def test_a_channel_the_bot_may_not_post_in_is_logged_once_and_never_answered_twice(monkeypatch, caplog):
+    async with running_client(monkeypatch, RecordingBot()) as (fake, _):
+        fake.gone_channels[CHANNEL_ID] = (403, 50013, "Missing Permissions")
+        await fake.user_says(f"<@{BOT_ID}> quote rutte")
+        await fake.wait_until(lambda: fake.posted("/messages"))  # the reply Discord refuses
+        del fake.gone_channels[CHANNEL_ID]
+        sent = await replies(fake, 1)  # the sentinel is answered after anything still due
+    assert len(sent) == 1  # the refused reply alone: no "Something went wrong" after the 403
+    assert [r.levelno for r in caplog.records if "cannot reply" in r.getMessage()] == [logging.WARNING]
+    assert not [r for r in caplog.records if r.exc_info]

@@ -36,6 +36,12 @@ def test_every_mention_of_the_bot_and_only_the_bot_is_dropped(text, bot_user, wo
     assert Request(text, bot_user=bot_user).addressed_text == words
 
 
+def test_a_mention_of_the_role_made_for_the_bot_is_dropped_too():
+    role = "810000000000000014"
+    request = Request(f"<@&{role}> quote rutte <@&42>", bot_user=DISCORD_BOT, bot_role=role)
+    assert request.addressed_text == "quote rutte <@&42>"
+
+
 @pytest.mark.parametrize(
     ("text", "shared"),
     [("share quote rutte", (True, "quote rutte")), ("SHARE  help", (True, "help")), ("share", (True, "")),

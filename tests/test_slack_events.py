@@ -8,6 +8,8 @@ sentinel: once it is posted, the earlier events have been handled.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fakes.bots import RecordingBot, exploding, shipped_bot
 from fakes.fake_slack import BOT_USER, block_kit_problems
@@ -91,7 +93,9 @@ def test_a_mention_from_another_bot_is_ignored_and_a_person_is_answered():
 
 def test_an_event_slack_delivers_twice_is_answered_once():
     with SlackHarness(shipped_bot(), in_turn=True) as h:
-        assert h.event(mention("help", "3.3"), "EvSame") == 200 and h.event(mention("help", "3.3"), "EvSame") == 200
+        first = h.event(mention("help", "3.3"), "EvSame")
+        retry = h.event(mention("help", "3.3"), "EvSame", timestamp=int(time.time()) + 1)  # Slack signs each retry anew
+        assert (first, retry) == (200, 200)
         h.event(mention("help", "3.4"), "EvOther")
         h.slack.wait_for("chat.postMessage", 2)
         posts = h.slack.calls_to("chat.postMessage")

@@ -15,6 +15,7 @@ then one send. No answering logic and no reading of the words here.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -111,7 +112,10 @@ class CyberClient(discord.Client):
     def _cooldown(self, user: str) -> str | None:
         """None when ``user`` may ask now, else the polite sentence to answer with."""
         wait = self.limiter.wait(user)
-        return None if wait is None else COOLDOWN.format(seconds=wait)
+        if wait is None:
+            return None
+        self.bot.note_rate_limited("discord")
+        return COOLDOWN.format(seconds=wait)
 
     # -- mentions and DMs ------------------------------------------------------------------
 
@@ -120,14 +124,20 @@ class CyberClient(discord.Client):
             return
         try:
             await self._answer_message(message)
+        except (discord.Forbidden, discord.NotFound) as error:  # nowhere to say anything: say it in the log, once
+            log.warning("cannot reply in Discord channel %s (%s): %s", message.channel.id, error.status, error.text)
         except Exception:
             log.exception("answering message %s failed", message.id)
-            await message.reply(**to_send_kwargs(render_notice(FAILED)), mention_author=False)
+            with contextlib.suppress(discord.HTTPException):
+                await message.reply(**to_send_kwargs(render_notice(FAILED)), mention_author=False)
 
     def _is_for_me(self, message: discord.Message) -> bool:
+        """A DM, or a message that mentions the bot or the role Discord made for it."""
         if message.guild is None:
             return True
-        return any(user.id == self.user.id for user in message.mentions)
+        own_role = message.guild.self_role
+        return any(user.id == self.user.id for user in message.mentions) or (
+            own_role is not None and own_role in message.role_mentions)
 
     async def _answer_message(self, message: discord.Message) -> None:
         user = str(message.author.id)
@@ -140,7 +150,8 @@ class CyberClient(discord.Client):
                 self._warned_until[user] = now + self.limiter.retry_after(user)
                 await message.reply(**to_send_kwargs(render_notice(refusal)), mention_author=False)
             return
-        request = to_request.from_message(message, self.user.id)
+        own_role = message.guild.self_role if message.guild else None
+        request = to_request.from_message(message, self.user.id, own_role.id if own_role else None)
         payload = await self._rendered(self._ask_bot(request), request.text)
         await message.reply(**self._send_kwargs(payload), mention_author=False)
 
@@ -190,6 +201,16 @@ class CyberClient(discord.Client):
             await interaction.followup.send(**kwargs, ephemeral=True)
         else:
             await interaction.response.send_message(**kwargs, ephemeral=True)
+
+
+class ShardedCyberClient(CyberClient, discord.AutoShardedClient):
+    """The same client over several gateway shards (``shard_count``, and ``shard_ids`` for this process's share).
+
+    Large bots split their servers over shards, and the shards over processes or
+    hosts: each process runs ``cyberbot discord --shards N --shard-ids i,j``.
+    Digests need no coordination: every process claims a digest in the shared store
+    before posting it, so each channel gets one whichever process posts it.
+    """
 
 
 def point_at(api_url: str | None, gateway_url: str | None) -> None:

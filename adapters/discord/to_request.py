@@ -22,8 +22,8 @@ CHANNEL_MANAGER_ROLES: frozenset[Role] = EVERY_ROLE
 DISCORD_NAMES = {"today": "onthisday"}  # registry name -> subcommand name, where they differ
 
 
-def from_message(message: discord.Message, bot_user_id: int) -> Request:
-    """A mention or a DM: its words as written, the bot's id so the core can drop the mention."""
+def from_message(message: discord.Message, bot_user_id: int, bot_role_id: int | None = None) -> Request:
+    """A mention or a DM: its words as written, the bot's ids so the core can drop its mentions."""
     return Request(
         message.content,
         platform="discord",
@@ -32,6 +32,7 @@ def from_message(message: discord.Message, bot_user_id: int) -> Request:
         user=str(message.author.id),
         roles=_message_roles(message),
         bot_user=str(bot_user_id),
+        bot_role=str(bot_role_id or ""),
     )
 
 

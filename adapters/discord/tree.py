@@ -17,7 +17,7 @@ from typing import Optional
 import discord
 from discord import app_commands
 
-from bot.commands import COMMANDS, Argument, CommandSpec
+from bot.commands import COMMANDS, COMPLETED_KINDS, Argument, CommandSpec
 
 from .render import cut
 from .to_request import command_text, subcommand_name
@@ -55,7 +55,7 @@ def _subcommand(spec: CommandSpec, text_for: Callable[[Mapping[str, object]], st
     described = app_commands.describe(**descriptions)(callback)
     command = app_commands.Command(name=subcommand_name(spec), description=cut(spec.summary, 100), callback=described)
     for arg in spec.args:
-        if arg.kind != "text":
+        if arg.kind in COMPLETED_KINDS:  # a date or a time gets no empty list of suggestions
             command.autocomplete(arg.name)(_completer(arg.kind, complete))
     return command
 
@@ -65,7 +65,7 @@ def _completer(kind: str, complete: Complete):
         try:
             found = complete(kind, current or "")
         except Exception:
-            log.exception("autocomplete for %s %r failed", kind, current)
+            log.exception("autocomplete for %s failed", kind)
             return []
         return [app_commands.Choice(name=cut(c.label, 100), value=c.value) for c in found if 0 < len(c.value) <= 100][:25]
 

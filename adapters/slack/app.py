@@ -12,7 +12,7 @@ Mentions, DMs and button clicks are acknowledged at once and answered by lazy
 listeners, because they need Web API calls that may be slow or retried after a 429.
 
     app = build_app(bot, settings)          # a slack_bolt.App
-    make_http_server(app, "0.0.0.0", 3000)  # HTTP mode, or SocketModeHandler(app, xapp).start()
+    make_http_server(app, "0.0.0.0", 3000, signing_secret=secret)  # HTTP mode; or SocketModeHandler(app, xapp).start()
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ class SlackCyberbot:
                 return None
             wait = self.limiter.wait(f"{request.workspace}:{request.user}")
             if wait is not None:
+                self.bot.note_rate_limited("slack")
                 return Answer(render_notice(SLOW_DOWN.format(seconds=wait)), None)
             reply = self.bot.handle(request)
             share = request.text if share_button and reply.ok and request.text else None  # nothing to re-ask for a bare /cyber
@@ -109,7 +110,8 @@ class SlackCyberbot:
             return Answer(self._rendered.render(reply, share, feedback), reply, share, feedback)
         except Exception:
             rid = uuid.uuid4().hex[:12]
-            log.exception("slack request %s failed: %r from %s in %s", rid, request.text[:200], request.user, request.channel)
+            log.exception("slack request %s failed", rid)
+            log.debug("slack request %s was %r from %s in %s", rid, request.text[:200], request.user, request.channel)
             return Answer(render_notice(FAILURE.format(rid=rid)), None)
 
     def _with_roles(self, request: Request, client: WebClient | None) -> Request | None:

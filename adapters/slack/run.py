@@ -11,6 +11,8 @@ import sys
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
+from ..health import start_health_server, store_problem
+from ..metrics import attach as attach_metrics
 from .app import build_app, make_client
 from .http_server import make_http_server
 from .sender import SlackDigestSender
@@ -36,6 +38,7 @@ def run_slack(args, env, *, digests=None) -> int:
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
     attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
+    metrics = attach_metrics(bot)
     client = make_client(settings)
     try:
         app = build_app(bot, settings, client=client)
@@ -59,11 +62,24 @@ def run_slack(args, env, *, digests=None) -> int:
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+        handler = SocketModeHandler(app, settings.app_token)
+        if args.health_port is not None:
+            try:
+                start_health_server(env.get("CYBERBOT_HEALTH_HOST", "0.0.0.0"), args.health_port,
+                                    lambda: socket_mode_problem(handler) or store_problem(bot), metrics.exposition)
+            except OSError as error:
+                print(f"cyberbot slack: cannot serve --health-port {args.health_port}: {error.strerror}", file=sys.stderr)
+                return 2
         print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
-        SocketModeHandler(app, settings.app_token).start()
+        handler.start()
         return 0
     host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
-    server = make_http_server(app, host, args.port)
+    try:
+        server = make_http_server(app, host, args.port, signing_secret=settings.signing_secret,
+                                  readiness=lambda: store_problem(bot), metrics=metrics.exposition)
+    except OSError as error:
+        print(f"cyberbot slack: cannot listen on {host}:{args.port}: {error.strerror}", file=sys.stderr)
+        return 2
     where = f"http://{host}:{server.server_port}/slack/events"
     print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
     try:
@@ -72,3 +88,7 @@ def run_slack(args, env, *, digests=None) -> int:
         server.server_close()
     return 0
 
+
+def socket_mode_problem(handler) -> str | None:
+    """None while Socket Mode's websocket is up."""
+    return None if handler.client.is_connected() else "Socket Mode is not connected to Slack"

@@ -1,7 +1,7 @@
 """The real core on the shipped knowledge, and a wrapper that notes what reaches it.
 
-Adapters call ``handle``, ``required_permission`` and ``complete``: the wrapper
-forwards all three, so an adapter under test talks to the real core.
+Adapters call ``handle``, ``required_permission``, ``complete`` and
+``note_rate_limited``: the wrapper forwards them all, so an adapter under test talks to the real core.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ class RecordingBot:
 
     def complete(self, kind, prefix, limit=25):
         return self.core.complete(kind, prefix, limit)
+
+    def note_rate_limited(self, platform):
+        self.core.note_rate_limited(platform)
 
 
 def exploding(request):

@@ -43,7 +43,7 @@ class SlackHarness:
         self.slack.__enter__()
         self.settings = read_settings({**self.env, "SLACK_API_URL": self.slack.api_url})
         self.app = build_app(self.bot, self.settings, client=make_client(self.settings), listener_executor=self.executor)
-        self.server = make_http_server(self.app, "127.0.0.1", 0)
+        self.server = make_http_server(self.app, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
@@ -68,8 +68,8 @@ class SlackHarness:
         status, raw = post_signed(self.url, body, FORM, **sign_kwargs)
         return status, _json_or_text(raw)
 
-    def event(self, event: dict, event_id: str = "Ev1") -> int:
-        status, _ = post_signed(self.url, event_body(event, event_id), "application/json")
+    def event(self, event: dict, event_id: str = "Ev1", **sign_kwargs) -> int:
+        status, _ = post_signed(self.url, event_body(event, event_id), "application/json", **sign_kwargs)
         return status
 
     def click(self, button: dict, *, user: str = "U1") -> tuple[int, str]:
