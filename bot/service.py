@@ -139,6 +139,8 @@ class Bot:
         started = time.perf_counter()
         command = ["unknown"]  # the command's name once parsed, for the observer
         reply = self._answer(request, command)
+        if self.recorder is not None:  # never raises: a store that cannot be written is logged once
+            self.recorder.observe(request, reply, self.clock())
         if self.observe is not None:
             answered = Answered(request.platform, command[0], OUTCOMES.get(reply.kind, "answered"),
                                 time.perf_counter() - started)
@@ -155,12 +157,6 @@ class Bot:
 
     def _answer(self, request: Request, command: list[str]) -> Reply:
         now = self.clock()
-        reply = self._handle(request, now, command)
-        if self.recorder is not None:
-            self.recorder.observe(request, reply, now)
-        return reply
-
-    def _handle(self, request: Request, now: dt.datetime, command: list[str]) -> Reply:
         try:
             return self._dispatch(request, now, command)
         except UsageError as error:

@@ -60,8 +60,8 @@ def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
     from bot.service import Bot
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli
-    metrics = attach_metrics(bot)
     attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
+    metrics = attach_metrics(bot)
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise

@@ -37,8 +37,8 @@ def run_slack(args, env, *, digests=None) -> int:
     from bot.service import Bot
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
-    metrics = attach_metrics(bot)
     attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
+    metrics = attach_metrics(bot)
     client = make_client(settings)
     try:
         app = build_app(bot, settings, client=client)
