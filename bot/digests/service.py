@@ -57,7 +57,7 @@ class DigestService:
             if check is not None:
                 self.commands.channel_checks[platform] = check
         return DigestScheduler(self.store, lambda: bot.knowledge, dict(senders), bot.clock,
-                               grace=self.settings.grace, lease=self.settings.lease)
+                               grace=self.settings.grace, lease=self.settings.lease, spread=True)
 
     async def run_once(self, bot, senders: Mapping[str, Sender], *, stop_signals: tuple[int, ...] = ()) -> list[Outcome]:
         """Post what is due now, on the caller's loop.
