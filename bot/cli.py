@@ -20,6 +20,9 @@ from .errors import KnowledgeError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LOG_LEVELS = ("debug", "info", "warning", "error")
+# A chat platform's library comes with an extra; without it, say which to install.
+EXTRA_FOR_LIBRARY = {"slack_bolt": "slack", "slack_sdk": "slack", "discord": "discord", "aiohttp": "discord", "yarl": "discord"}
+MISSING_EXTRA = "cyberbot: this needs the {extra} extra ({library} is not installed): pip install 'cyberbot[{extra}]', or pip install '.[{extra}]' in a checkout"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +44,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as error:
+        library = (error.name or "").split(".")[0]
+        if library not in EXTRA_FOR_LIBRARY:
+            raise
+        print(MISSING_EXTRA.format(extra=EXTRA_FOR_LIBRARY[library], library=library), file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         # `cyberbot ask ... | head` closed the pipe early: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -131,10 +140,10 @@ def _fixed_clock(date: dt.date | None):
 
 def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
-    from .request import Request
+    from .request import EVERY_ROLE, Request
 
     bot = _load_bot(args, **_fixed_clock(args.date))
-    reply = bot.handle(Request(" ".join(args.text), platform="cli", can_manage=True))
+    reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
 
@@ -161,13 +170,13 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _slack(args: argparse.Namespace) -> int:
-    from adapters.slack.app import run_slack
+    from adapters.slack.run import run_slack
 
     return _run_bot(run_slack, args, with_digests=not args.manifest)
 
 
 def _discord(args: argparse.Namespace) -> int:
-    from adapters.discord.client import run_discord
+    from adapters.discord.run import run_discord
 
     return _run_bot(run_discord, args)
 

@@ -12,7 +12,7 @@ from bot.answering.engine import Engine
 from bot.errors import PermissionDenied, UsageError
 from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge
 from bot.answering.parse import parse
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store
 
@@ -39,13 +39,13 @@ def commands(store):
 
 
 def manager(**changes) -> Request:
-    values = dict(text="", platform="slack", workspace="T1", channel="C1", user="U1", can_manage=True)
+    values = dict(text="", platform="slack", workspace="T1", channel="C1", user="U1", roles=EVERY_ROLE)
     values.update(changes)
     return Request(**values)
 
 
 def member(**changes) -> Request:
-    return manager(can_manage=False, user="U9", **changes)
+    return manager(roles=frozenset(), user="U9", **changes)
 
 
 def run(commands, text, request=None, now=NOW):

@@ -167,7 +167,7 @@ NOV_9_0800 = dt.datetime(2026, 11, 9, 8, 0, tzinfo=UTC)  # 09:00 in Brussels
 
 async def last_post_in_chat(bot, platform: str, channel: str) -> str:
     """The "Last post" of `digest status` asked in that channel, once the scheduler has marked the post sent."""
-    from bot.request import Request
+    from bot.request import EVERY_ROLE, Request
 
     status = Request("digest status", platform=platform, workspace="W1", channel=channel)
     for _ in range(100):  # the post is marked sent just after the platform answered
@@ -189,7 +189,7 @@ async def test_the_slack_digest_service_posts_a_due_digest_and_answers_digest_co
 
     from adapters.slack.sender import SlackDigestSender
     from bot.digests.service import DigestService
-    from bot.request import Request
+    from bot.request import EVERY_ROLE, Request
     from bot.service import Bot
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_TZ": "Europe/Brussels"}
@@ -202,7 +202,7 @@ async def test_the_slack_digest_service_posts_a_due_digest_and_answers_digest_co
             (post,) = await asyncio.to_thread(slack.wait_for, "chat.postMessage")
             assert post.body["channel"] == "C1" and "On this day, 9 November" in post.body["text"]
             assert await last_post_in_chat(bot, "slack", "C1") == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
-            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", can_manage=True))
+            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", roles=EVERY_ROLE))
             assert reply.title == "Daily digest on: every day at 07:30 (Europe/Brussels)"
         finally:
             await asyncio.to_thread(service.stop)
@@ -221,14 +221,14 @@ async def test_the_discord_client_starts_the_digest_service_and_stops_it_when_it
     bot = Bot.from_path(None, clock=lambda: NOV_9_0800, digests=service.commands)
     fake = await FakeDiscord().start()
     fake.patch_discord(monkeypatch)
-    client = CyberClient(bot, limiter=RateLimiter.from_setting("1000/1"), env=env, digests=service, guild_ready_timeout=0.1)
+    client = CyberClient(bot, limiter=RateLimiter.from_setting("1000/1"), digests=service, guild_ready_timeout=0.1)
     running = asyncio.create_task(client.start(fake.token))
     try:
         (post,) = await fake.wait_until(lambda: fake.posted(f"/channels/{CHANNEL_ID}/messages"))
         assert post.json["embeds"][0]["title"] == "On this day, 9 November"
         assert post.json["allowed_mentions"]["parse"] == []
         # `digest status` in chat reads the same store the service marked the post sent in
-        assert await last_post_in_chat(client.core, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
+        assert await last_post_in_chat(client.bot, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
     finally:
         await client.close()
         await asyncio.wait_for(running, 5)

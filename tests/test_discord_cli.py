@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 
-from adapters.discord.client import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT
+from adapters.discord.run import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT
 from fakes.fake_discord import BOT_ID, GUILD_ID, FakeDiscord
 
 

@@ -10,6 +10,7 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 
 import datetime as dt
 
+from adapters.digest_runner import slack_sender
 from adapters.slack.sender import NOT_A_MEMBER, PERMANENT_ERRORS, SlackDigestSender
 from bot.digests.delivery import DigestTag
 from bot.errors import ChannelGone, OutcomeUnknown, RateLimited
@@ -127,3 +128,34 @@ def test_check_channel_asks_for_an_invite_where_the_bot_is_not_a_member(slack, s
     assert sender.check_channel("C43") is None
     slack.missing_scopes.add("conversations.info")
     assert sender.check_channel("C42") is None  # cannot tell: allowed, as before
+
+
+# -- the buttons name the configured slash command, not /cyber --
+
+WITH_A_SUGGESTION = Reply(
+    "list",
+    "On this day",
+    blocks=(Block("10 November 2022: the Pledge conference"),),
+    suggestions=("quotes stoltenberg",),
+    more_hint="quotes stoltenberg",
+)
+
+
+def button_texts(body: dict) -> list[str]:
+    return [e["text"]["text"] for b in body["blocks"] if b["type"] == "actions" for e in b["elements"]]
+
+
+async def test_digest_buttons_use_the_configured_slash_command():
+    with FakeSlack() as slack:
+        sender = slack_sender({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": slack.api_url, "CYBERBOT_SLACK_COMMAND": "/nato"})
+        await sender.send("C42", WITH_A_SUGGESTION, TAG)
+        (post,) = slack.calls_to("chat.postMessage")
+    assert button_texts(post.body) == ["/nato quotes stoltenberg"]
+
+
+async def test_digest_buttons_default_to_cyber():
+    with FakeSlack() as slack:
+        sender = slack_sender({"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": slack.api_url})
+        await sender.send("C42", WITH_A_SUGGESTION, TAG)
+        (post,) = slack.calls_to("chat.postMessage")
+    assert button_texts(post.body) == ["/cyber quotes stoltenberg"]

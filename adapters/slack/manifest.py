@@ -3,6 +3,7 @@
 ``adapters/slack/app-manifest.yaml`` is this module's output for the default
 ``/cyber`` command; a test checks the committed file still matches. Regenerate
 it with ``cyberbot slack --manifest > adapters/slack/app-manifest.yaml``.
+Never lists a command by hand: every word of it comes from ``bot.commands``.
 """
 
 from __future__ import annotations
@@ -79,6 +80,6 @@ def build_manifest(command: str = DEFAULT_COMMAND, request_url: str | None = Non
 
 
 def manifest_yaml(command: str = DEFAULT_COMMAND, request_url: str | None = None) -> str:
-    header = "# Generated from bot/commands.py by adapters/slack_manifest.py: `cyberbot slack --manifest`.\n"
+    header = "# Generated from bot/commands.py by adapters/slack/manifest.py: `cyberbot slack --manifest`.\n"
     body = yaml.safe_dump(build_manifest(command, request_url), sort_keys=False, allow_unicode=True, width=100)
     return header + body

@@ -52,6 +52,7 @@ class FakeSlack:
         self.ws_url: str | None = None
         self._errors: dict[str, list[str]] = {}
         self._rate_limits: dict[str, list[int]] = {}
+        self._held: dict[str, threading.Event] = {}
         self.history: dict[str, list[dict]] = {}  # channel -> messages posted there (newest last)
         self.not_member: set[str] = set()  # channels the bot is not in (conversations.info)
         self.missing_scopes: set[str] = set()  # methods answered with missing_scope
@@ -88,6 +89,12 @@ class FakeSlack:
     def rate_limit_next(self, method: str, retry_after: int = 0, times: int = 1) -> None:
         """The next ``times`` calls to ``method`` answer 429 with ``Retry-After``."""
         self._rate_limits.setdefault(method, []).extend([retry_after] * times)
+
+    def hold(self, method: str) -> threading.Event:
+        """Calls to ``method`` are recorded at once but answered only once the returned event is set
+        (a slow Slack); set it before leaving the ``with`` block."""
+        self._held[method] = threading.Event()
+        return self._held[method]
 
     def server_error_next(self, method: str, *, after_posting: bool = False, times: int = 1) -> None:
         """The next ``times`` calls answer HTTP 500; ``after_posting``: the message was posted all the same."""
@@ -199,6 +206,8 @@ def _handler_for(fake: FakeSlack):
             token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             token = token or body.get("token", "")
             fake._record(Call(method, parsed.path, dict(self.headers), body))
+            if method in fake._held:
+                fake._held[method].wait(10)
             status, headers, answer = fake._answer(method, body, token)
             self._send(status, headers, json.dumps(answer).encode(), "application/json")
 
