@@ -1,6 +1,10 @@
 """Digests at scale: 10,000 subscriptions over 400 zones, one whole day, real SQLite, no-op sender.
 
     python benchmarks/digest.py [--subscriptions 10000] [--zones 400] [--date 2026-11-09]
+    python benchmarks/digest.py --race [--processes 3] [--sizes 10000,100000] [--postgres URL]
+
+``--race``: several processes hand out the day on SQLite and PostgreSQL
+(``benchmarks/digest_race.py``), exactly once, and how the time grows with size.
 
 Prints the time to compute the day's schedule, to claim and record every
 delivery (the passes that post), and what a full day of the scheduler's
@@ -137,6 +141,11 @@ def run(count: int, zone_count: int, day: dt.date) -> dict[str, float]:
 
 
 def main() -> None:
+    if "--race" in sys.argv:
+        from benchmarks.digest_race import main as race
+
+        race([a for a in sys.argv[1:] if a != "--race"])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--subscriptions", type=int, default=10_000)
     parser.add_argument("--zones", type=int, default=400)

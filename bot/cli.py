@@ -287,6 +287,9 @@ def _digest_run(args: argparse.Namespace) -> int:
     except SetupProblem as problem:
         print(problem, file=sys.stderr)
         return EXIT_USAGE
+    except StoreError as error:  # busy for longer than the busy timeout while reading what is due
+        print(f"cyberbot digest run: {error}; nothing was posted, try again", file=sys.stderr)
+        return EXIT_ERROR
     finally:
         service.stop()
     print(summary(outcomes))

@@ -289,3 +289,44 @@ async def test_sigterm_mid_send_lets_the_send_finish_exits_0_and_the_digest_is_p
         assert (await run_once(env))[:2] == (0, "digests: 1 sent\n")  # the other channel, on the next run
         assert (await run_once(env))[:2] == (0, "digests: nothing due\n")
         assert sorted(len(slack.posted_to(c)) for c in ("C1", "C2")) == [1, 1]
+
+
+async def test_sigterm_to_cyberbot_slack_mid_digest_lets_the_post_finish_and_exits_0(tmp_path):
+    import signal
+
+    from tests.fakes.fake_slack import SIGNING_SECRET
+
+    env = cli_env(tmp_path, SLACK_SIGNING_SECRET=SIGNING_SECRET, CYBERBOT_SLACK_HOST="127.0.0.1")
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")
+    with FakeSlack() as slack:
+        slack.post_delay = 2.0
+        env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "slack", "--port", "0", env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        await asyncio.to_thread(slack.wait_for, "chat.postMessage", 1, 30)  # the digest is in flight
+        process.send_signal(signal.SIGTERM)
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+        assert process.returncode == 0, err.decode()[-2000:]
+        assert "Traceback" not in err.decode()
+        assert len(slack.posted_to("C1")) == 1
+        assert (await run_once(env))[:2] == (0, "digests: nothing due\n")  # recorded as sent before the exit
+    assert len(slack.posted_to("C1")) == 1
+
+
+async def test_a_store_locked_longer_than_the_busy_timeout_is_a_logged_failure_not_a_traceback(tmp_path):
+    env = cli_env(tmp_path)
+    subscribe(env["CYBERBOT_DB"], "slack", "C1")
+    locker = sqlite3.connect(env["CYBERBOT_DB"], isolation_level=None)
+    locker.execute("BEGIN IMMEDIATE")  # another process writing for longer than the 10 s busy timeout
+    try:
+        with FakeSlack() as slack:
+            env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+            code, out, err = await run_once(env)
+            assert slack.calls_to("chat.postMessage") == []
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert (code, out) == (1, "digests: 1 failed\n"), err
+    assert "Traceback" not in err and "is busy or unwritable" in err

@@ -180,3 +180,18 @@ async def test_a_stop_takes_no_more_claims(path):
     scheduler.stop()
     assert await scheduler.run_due() == []
     assert scheduler.store.delivery("slack", "C1", DAY) is None
+
+
+async def test_a_stop_while_waiting_out_a_429_gives_the_claim_back_without_sending_again(path):
+    clock, channel = Clock(NINE), Channel()
+    channel.script = ["429"]
+    scheduler = process(path, clock, channel)
+
+    async def stopped_during_the_wait(seconds):
+        scheduler.stop()
+
+    scheduler.sleep = stopped_during_the_wait
+    assert [(o.status, o.detail) for o in await scheduler.run_due()] == [("failed", "stopped before trying again")]
+    assert channel.messages == []
+    delivery = scheduler.store.delivery("slack", "C1", DAY)
+    assert (delivery.status, delivery.next_attempt_at) == ("failed", "2026-11-09T08:00:00+00:00")

@@ -95,10 +95,16 @@ class Courier:
     async def _attempts(self, sender: Sender, claim: Claim, slot: Slot, reply: Reply, tag: DigestTag, lost: asyncio.Event) -> Outcome:
         platform, channel, day = claim.platform, claim.channel, claim.local_date
         look_first = claim.check_destination
+        fresh_until = self.clock() + self.lease / 3  # a claim this young needs no renewal before its send
         for attempt in range(1, TRIES_PER_PASS + 1):
+            if attempt > 1:
+                if self.stopping():  # stopped while waiting to try again: give the claim back for the next holder
+                    self._release(claim, "stopped before trying again", self.clock(), uncertain=look_first)
+                    return Outcome(platform, channel, day, "failed", "stopped before trying again")
+                fresh_until = self.clock()  # after a wait: renew (and so check) before sending again
             if look_first and await self._already_posted(sender, channel, reply, tag):
                 return await self._record_sent(claim, "found in the channel: an earlier attempt had posted it")
-            if lost.is_set() or not self._renew(claim):
+            if lost.is_set() or (self.clock() >= fresh_until and not self._renew(claim)):
                 log.warning("digest for %s channel %s not posted: this process lost its claim (lease of %s ran out)",
                             platform, channel, self.lease)
                 return Outcome(platform, channel, day, "lost_claim", "lease lost")

@@ -2,6 +2,7 @@
 
 Every function takes ``now`` (an aware datetime) instead of reading the clock,
 as discord.py's ``_get_next_sleep_time(now)`` does, so tests use fixed instants.
+Must not read the clock or the store.
 
 DST rules, per local day and subscription there is exactly one instant:
 - a time in the spring-forward gap (02:30 in Brussels on the last Sunday of

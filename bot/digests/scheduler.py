@@ -18,6 +18,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import logging
+import random
 import threading
 from collections.abc import Awaitable, Callable
 from typing import NamedTuple
@@ -87,6 +88,7 @@ class DigestScheduler:
         grace: dt.timedelta = DEFAULT_GRACE,
         max_sleep: float = 60.0,
         lease: dt.timedelta = DEFAULT_LEASE,
+        spread: bool = False,
     ):
         self.store = store
         self.knowledge_provider = knowledge_provider
@@ -96,6 +98,9 @@ class DigestScheduler:
         self.grace = grace
         self.max_sleep = max_sleep
         self.lease = lease
+        # where this process starts in each pass's list: processes started at different points
+        # collide on fewer claims (each lost claim is a wasted write); off by default for tests
+        self._start_at = random.random() if spread else 0.0
         self.courier = Courier(store, clock, lambda seconds: self.sleep(seconds), lease=lease, stopping=lambda: self._stopping)
         self._plan: DayPlan | None = None
         self._plan_version: int | None = None
@@ -172,7 +177,9 @@ class DigestScheduler:
         offset = now - started  # a pass asked for another instant (tests) runs its clock from there
         self.courier.clock = (lambda: self.clock() + offset) if offset else self.clock
         outcomes = into if into is not None else []
-        for subscription, slot in self.due(now):
+        due = self.due(now)
+        first = int(self._start_at * len(due))
+        for subscription, slot in due[first:] + due[:first]:
             if self._stopping:
                 break
             platform, channel = subscription.platform, subscription.channel

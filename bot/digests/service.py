@@ -57,7 +57,7 @@ class DigestService:
             if check is not None:
                 self.commands.channel_checks[platform] = check
         return DigestScheduler(self.store, lambda: bot.knowledge, dict(senders), bot.clock,
-                               grace=self.settings.grace, lease=self.settings.lease)
+                               grace=self.settings.grace, lease=self.settings.lease, spread=True)
 
     async def run_once(self, bot, senders: Mapping[str, Sender], *, stop_signals: tuple[int, ...] = ()) -> list[Outcome]:
         """Post what is due now, on the caller's loop.
@@ -68,11 +68,12 @@ class DigestService:
         scheduler = self._scheduler = self.scheduler(bot, senders)
         loop, task = asyncio.get_running_loop(), asyncio.current_task()
         outcomes: list[Outcome] = []
+        deadlines: list[asyncio.TimerHandle] = []
 
         def on_signal() -> None:
             log.warning("stopping: no more digests taken; waiting up to %g s for one in flight", STOP_WAIT)
             scheduler.stop()
-            loop.call_later(STOP_WAIT, task.cancel)
+            deadlines.append(loop.call_later(STOP_WAIT, task.cancel))
 
         for number in stop_signals:
             loop.add_signal_handler(number, on_signal)
@@ -83,6 +84,8 @@ class DigestService:
         finally:
             for number in stop_signals:
                 loop.remove_signal_handler(number)
+            for deadline in deadlines:
+                deadline.cancel()
         return outcomes
 
     def start(self, bot, senders: Mapping[str, Sender]) -> None:

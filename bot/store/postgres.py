@@ -105,8 +105,8 @@ class PostgresStore(SqlStore):
     def _write(self):
         import psycopg
 
-        try:
-            with self._pool.connection() as connection, connection.transaction():
+        try:  # every write of the store is one statement: in autocommit it is its own transaction, one round trip
+            with self._pool.connection() as connection:
                 yield _Connection(connection)
         except psycopg.Error as error:
             raise StoreError(f"the digest store {self.location} could not be written: {_first_line(error)}") from None

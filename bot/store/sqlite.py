@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
@@ -59,6 +60,20 @@ def migrate(db: sqlite3.Connection, migrations: Iterable[Migration] = MIGRATIONS
     return done_now
 
 
+def _switch_to_wal(db: sqlite3.Connection, patience: float) -> None:
+    """``PRAGMA journal_mode = WAL``, tried again while another process is switching the same new file:
+    SQLite answers "database is locked" there without waiting for the busy timeout."""
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class Store(SqlStore):
     """The SQLite store: ``Store.open(path)``."""
 
@@ -77,7 +92,7 @@ class Store(SqlStore):
                 path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=busy_timeout_ms / 1000)
             db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-            db.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(db, busy_timeout_ms / 1000)
             db.execute("PRAGMA synchronous = NORMAL")
             migrate(db, MIGRATIONS)
         except (OSError, sqlite3.Error) as error:
