@@ -46,7 +46,8 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-from adapters.slack.app import build_app, make_client, make_http_server
+from adapters.slack.app import build_app, make_client
+from adapters.slack.http_server import make_http_server
 from adapters.slack.http_server import LISTEN_BACKLOG, ThreadPerRequestWSGIServer
 from adapters.slack.render import render_message
 from adapters.slack.settings import read_settings

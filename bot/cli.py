@@ -8,9 +8,11 @@ discord.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +20,9 @@ from .errors import KnowledgeError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 LOG_LEVELS = ("debug", "info", "warning", "error")
+# A chat platform's library comes with an extra; without it, say which to install.
+EXTRA_FOR_LIBRARY = {"slack_bolt": "slack", "slack_sdk": "slack", "discord": "discord", "aiohttp": "discord", "yarl": "discord"}
+MISSING_EXTRA = "cyberbot: this needs the {extra} extra ({library} is not installed): pip install 'cyberbot[{extra}]', or pip install '.[{extra}]' in a checkout"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +47,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except ModuleNotFoundError as error:
+        library = (error.name or "").split(".")[0]
+        if library not in EXTRA_FOR_LIBRARY:
+            raise
+        print(MISSING_EXTRA.format(extra=EXTRA_FOR_LIBRARY[library], library=library), file=sys.stderr)
+        return EXIT_ERROR
     except BrokenPipeError:
         # `cyberbot ask ... | head` closed the pipe early: not an error worth a traceback.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -131,10 +142,10 @@ def _fixed_clock(date: dt.date | None):
 
 def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
-    from .request import Request
+    from .request import EVERY_ROLE, Request
 
     bot = _load_bot(args, **_fixed_clock(args.date))
-    reply = bot.handle(Request(" ".join(args.text), platform="cli", can_manage=True))
+    reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
 
@@ -161,15 +172,53 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _slack(args: argparse.Namespace) -> int:
-    from adapters.slack.app import run_slack
+    from adapters.slack.run import run_slack
 
-    return run_slack(args, os.environ)
+    return _run_bot(run_slack, args, with_digests=not args.manifest)
 
 
 def _discord(args: argparse.Namespace) -> int:
-    from adapters.discord.client import run_discord
+    from adapters.discord.run import run_discord
 
-    return run_discord(args, os.environ)
+    return _run_bot(run_discord, args)
+
+
+def _run_bot(run, args: argparse.Namespace, *, with_digests: bool = True) -> int:
+    """Run an adapter with the digest service wired in; SIGTERM or SIGINT is a clean stop (exit 0)."""
+    digests = _open_digests() if with_digests else None
+    try:
+        with _signals_stop_the_main_thread():
+            return run(args, os.environ, digests=digests)
+    except KeyboardInterrupt:
+        return EXIT_OK
+    finally:
+        if digests is not None:
+            digests.stop()
+
+
+def _open_digests():
+    """The digest service for a running bot, or None with a log line when its store cannot be opened (the bot still answers)."""
+    from .digests.service import DigestService
+    from .errors import StoreError
+
+    try:
+        return DigestService.open(os.environ)
+    except StoreError as error:
+        logging.getLogger(__name__).error("daily digests are off: %s", error)
+        return None
+
+
+@contextlib.contextmanager
+def _signals_stop_the_main_thread():
+    """SIGTERM, like SIGINT, raises KeyboardInterrupt in the main thread, so a container stop unwinds cleanly."""
+    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
+    for number in previous:
+        signal.signal(number, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _digest_preview(args: argparse.Namespace) -> int:
@@ -187,6 +236,37 @@ def _digest_preview(args: argparse.Namespace) -> int:
 
 
 def _digest_run(args: argparse.Namespace) -> int:
-    from adapters.digest_runner import run_digests
+    """Post what is due, print one summary line; exit 1 when a send failed (it is retried next run)."""
+    import asyncio
 
-    return run_digests(args, os.environ)
+    from adapters.digest_runner import NO_TOKENS, ONLY_ONCE, SetupProblem, digest_senders, has_tokens, summary
+
+    from .digests.service import DigestService
+    from .errors import StoreError
+
+    if not args.once:
+        print(ONLY_ONCE, file=sys.stderr)
+        return EXIT_USAGE
+    if not has_tokens(os.environ):
+        print(NO_TOKENS, file=sys.stderr)
+        return EXIT_USAGE
+    bot = _load_bot(args)
+    try:
+        service = DigestService.open(os.environ)
+    except StoreError as error:
+        print(f"cyberbot digest run: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+    async def post_due():
+        async with digest_senders(os.environ) as senders:
+            return await service.run_once(bot, senders, stop_signals=(signal.SIGTERM, signal.SIGINT))
+
+    try:
+        outcomes = asyncio.run(post_due())
+    except SetupProblem as problem:
+        print(problem, file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        service.stop()
+    print(summary(outcomes))
+    return EXIT_ERROR if any(o.status == "failed" for o in outcomes) else EXIT_OK

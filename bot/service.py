@@ -1,8 +1,12 @@
 """The bot as adapters see it: one ``handle(request) -> Reply`` call.
 
 ``Bot`` holds the current knowledge (swapped whole on reload), the clock and,
-when digests are configured, the subscription store. It reads the clock at
-this boundary and passes dates into the pure answering code.
+when digests are configured, the digest service. ``handle`` is the dispatcher:
+it parses the text, looks the command up in the registry (``bot.commands``),
+refuses a caller whose roles the entry does not allow, and calls the entry's
+handler (``bot.handlers``). It reads the clock at this boundary and passes
+dates into the pure answering code. It never imports an adapter or a platform
+library, and never turns an error into anything but a ``Reply``.
 
 Answers are memoised per knowledge load: the engine is pure, so the same
 text on the same date gets the same reply, and the memo is built with the
@@ -18,11 +22,14 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .commands import Permission, find_command, permitted, rule_for
 from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
+from .handlers import Call, answer
 from .reply import Reply
 from .request import Request
 
 if TYPE_CHECKING:
+    from .answering.completion import Choice
     from .answering.engine import Engine
     from .knowledge.model import Knowledge
 
@@ -33,6 +40,10 @@ Clock = Callable[[], dt.datetime]
 REPLY_CACHE_SIZE = 512  # distinct (text, date) answers kept per knowledge load
 CACHEABLE_TEXT = 300  # longer texts are one-offs: answered, not memoised
 STORE_TROUBLE = "The digest store is busy or unavailable right now; please try again in a minute (the details are logged)."
+REFUSED = {
+    "manager": "Only people who can manage this channel can {action}. Ask a channel manager or an admin.",
+    "admin": "Only admins can {action}. Ask an admin of this workspace or server.",
+}
 
 
 def utc_now() -> dt.datetime:
@@ -116,42 +127,60 @@ class Bot:
             log.exception("unexpected error answering %r", request.text[:200])
             return Reply("error", "Something went wrong; it has been logged.")
 
+    def required_permission(self, request: Request) -> Permission:
+        """Who may run what ``request`` asks (``"anyone"`` for a question or a typo).
+
+        For adapters that learn the caller's roles slowly (Slack's ``users.info``):
+        they look them up only when this is not ``"anyone"``, and after acknowledging.
+        """
+        answering, text = self._answering, request.addressed_text
+        if (known := answering.permissions.get(text)) is not None:
+            return known
+        try:
+            command = answering.engine.parse(text)
+        except CyberbotError:
+            return "anyone"
+        rule = rule_for(command.name, command.sub)
+        permission = rule.allowed if rule else "anyone"
+        if len(text) <= CACHEABLE_TEXT:
+            if len(answering.permissions) >= max(answering.size, 1):
+                answering.permissions.clear()
+            answering.permissions[text] = permission
+        return permission
+
+    def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
+        """Autocomplete choices for an argument kind (``bot.commands.ArgumentKind``); never slow."""
+        return self._answering.engine.complete(kind, prefix, limit)
+
     def _dispatch(self, request: Request, now: dt.datetime) -> Reply:
         answering = self._answering
         today = local_date(now, request.timezone)
-        key = (request.text, today, request.platform, request.can_manage)
+        text = request.addressed_text
+        key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:
             return remembered
-        engine = answering.engine
-        command = engine.parse(request.text)
-        if command.name == "reload":
-            if not request.can_manage:
-                raise PermissionDenied(
-                    "Only admins can reload the knowledge (Slack: workspace admins or CYBERBOT_SLACK_ADMINS; "
-                    "Discord: people who can manage the channel)."
-                )
-            if command.args.strip().lower() not in ("", "confirm"):
-                raise UsageError("Say `reload`, or `reload confirm` to apply a reload that removes many entries.")
-            return self.reload(confirm=command.args.strip().lower() == "confirm")
-        if command.name == "digest":  # reads and writes the subscription store: never memoised
-            if self.digests is not None:
-                return self.digests.handle(command, request, now, engine)
-            return engine.answer(command, today=today, request=request)
-        reply = engine.answer(command, today=today, request=request)
-        answering.remember(key, reply)
+        command = answering.engine.parse(text)
+        rule = rule_for(command.name, command.sub)
+        if rule is not None and not permitted(rule.allowed, request.roles):
+            raise PermissionDenied(REFUSED[rule.allowed].format(action=rule.refusal or f"run {command.name}"))
+        spec = find_command(command.name) if command.name else None
+        call = Call(command, request, now, today, answering.engine, self)
+        reply = answer(call, spec.handler if spec else None)
+        if spec is None or spec.pure:
+            answering.remember(key, reply)
         return reply
 
 
 class Answering:
     """An engine and the memo of its replies, built together and replaced together on reload.
 
-    The key is ``(text, the caller's date, platform, can_manage)``: the text
-    and date are all ``Engine.parse`` and ``Engine.answer`` read today (they are
-    pure, and answer by date, not by the time of day); platform and can_manage
-    are in the key so that an answer that comes to depend on them stays right.
-    Only engine answers are
-    remembered, never ``reload``, ``digest`` or an exception. Thread-safe: one
+    The key is ``(text, the caller's date, platform, roles)``: the text and
+    date are all the pure handlers read today (they answer by date, not by
+    the time of day); platform and roles are in the key so that an answer
+    that comes to depend on them stays right. Only answers of commands the
+    registry marks ``pure`` (and of questions) are remembered, never
+    ``reload``, ``digest`` or an exception. Thread-safe: one
     dict read or write per call, and the dict is emptied rather than evicted
     entry by entry when full.
     """
@@ -160,6 +189,7 @@ class Answering:
         self.engine = engine
         self.size = size
         self._replies: dict[tuple, Reply] = {}
+        self.permissions: dict[str, Permission] = {}  # text -> who may run it (``Bot.required_permission``)
 
     def recall(self, key: tuple) -> Reply | None:
         return self._replies.get(key)

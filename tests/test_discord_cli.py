@@ -7,7 +7,7 @@ import os
 import signal
 import sys
 
-from adapters.discord.client import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT
+from adapters.discord.run import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT
 from fakes.fake_discord import BOT_ID, GUILD_ID, FakeDiscord
 
 
@@ -69,10 +69,11 @@ async def test_cyberbot_discord_sync_registers_in_the_test_server_and_answers_fr
         await fake.user_says(f"<@{BOT_ID}> quote rutte")
         [reply] = [c.json for c in await fake.wait_until(lambda: fake.posted("/messages"), timeout=10)]
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # a container stop: a clean exit
         _, stderr = await asyncio.wait_for(process.communicate(), 30)
         await fake.close()
     assert "Rutte" in reply["embeds"][0]["title"]
     assert reply["allowed_mentions"] == {"parse": [], "replied_user": False}
-    assert process.returncode == 130
+    assert process.returncode == 0, stderr.decode()[-2000:]
+    assert "Traceback" not in stderr.decode(), stderr.decode()
     assert fake.token not in stderr.decode()

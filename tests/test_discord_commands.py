@@ -7,7 +7,8 @@ import threading
 import pytest
 
 import adapters.discord.client as discord_adapter
-from adapters.discord.client import FAILED, subcommand_name
+from adapters.discord.client import FAILED
+from adapters.discord.to_request import subcommand_name
 from bot.commands import COMMANDS
 from bot.reply import Reply
 from bot.service import Bot

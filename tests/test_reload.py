@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from adapters.text_render import render_text
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.knowledge.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
 
@@ -220,7 +220,7 @@ def test_sighup_cannot_be_installed_outside_the_main_thread(bot, caplog):
 
 def test_an_admin_reload_of_a_broken_file_shows_the_problems_to_the_admin(bot, knowledge_file):
     rewrite(knowledge_file, BROKEN)
-    reply = bot.handle(Request("reload", can_manage=True))
+    reply = bot.handle(Request("reload", roles=EVERY_ROLE))
     assert reply.kind == "error"
     assert reply.blocks[0].text.splitlines() == [
         "Still answering from the last good file.",
@@ -298,7 +298,7 @@ def test_an_admin_reload_waits_for_a_reload_in_progress(bot):
     """The chat `reload` is serialised with the watcher and SIGHUP: an older load is never swapped in over a newer one."""
     answered: list = []
     with bot.reload_lock:  # another trigger is reloading
-        admin = threading.Thread(target=lambda: answered.append(bot.handle(Request("reload", can_manage=True))), daemon=True)
+        admin = threading.Thread(target=lambda: answered.append(bot.handle(Request("reload", roles=EVERY_ROLE))), daemon=True)
         admin.start()
         admin.join(timeout=0.5)
         assert answered == []

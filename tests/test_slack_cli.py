@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -133,16 +132,6 @@ def test_http_mode_answers_from_the_knowledge_file_once_it_is_edited(tmp_path):
             _, after = ask(slack, url, TIRANA_CONFERENCE)
     assert "Tirana, Albania" in before
     assert "Durres, Albania" in after
-
-
-def test_slack_bolt_is_imported_by_the_slack_adapter_only():
-    importers = sorted(
-        str(path.relative_to(ROOT))
-        for folder in ("bot", "adapters")
-        for path in (ROOT / folder).rglob("*.py")
-        if re.search(r"^\s*(from|import) slack_bolt\b", path.read_text(encoding="utf-8"), re.MULTILINE)
-    )
-    assert importers == ["adapters/slack/app.py"]
 
 
 def test_an_app_token_slack_refuses_stops_socket_mode_with_one_line():

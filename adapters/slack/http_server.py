@@ -3,7 +3,7 @@
 ``App.start()`` is slack-bolt's development server and serves one request at
 a time. ``PooledWSGIServer`` serves on a fixed pool of threads; the benchmark
 (``benchmarks/slack_http.py``) compares it with a thread per request and with
-a single thread.
+a single thread. Serves whatever WSGI app it is given: no Slack logic here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import ThreadPoolExecutor
 from socketserver import ThreadingMixIn
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 log = logging.getLogger(__name__)
 
@@ -63,3 +63,10 @@ class QuietHandler(WSGIRequestHandler):
 
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
         log.debug("%s " + format, self.client_address[0], *args)
+
+
+def make_http_server(app, host: str, port: int, server_class: type[WSGIServer] = PooledWSGIServer) -> WSGIServer:
+    """A WSGI server for a Bolt ``app`` at ``/slack/events``, on a pool of threads (``App.start()`` serves one at a time)."""
+    from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+    return make_server(host, port, SlackRequestHandler(app), server_class, QuietHandler)

@@ -109,6 +109,8 @@ class FakeDiscord:
         self.session_id = "fake-session-1"
         self.rate_limit_messages = 0  # answer this many message POSTs with 429 first
         self.gone_channels: dict[int, tuple[int, int, str]] = {}  # channel -> (status, code, message)
+        self.channel_messages: dict[int, list[dict]] = {}  # what was posted where, oldest first
+        self.server_errors_after_posting = 0  # answer this many message POSTs with 500 after posting them
         self._ids = itertools.count(820000000000000000)
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
@@ -312,6 +314,10 @@ class FakeDiscord:
             return _json({"id": str(APP_ID), "name": "cyberbot", "description": "", "icon": None, "bot_public": True,
                           "bot_require_code_grant": False, "owner": USERS[ADMIN_ID], "verify_key": "00", "flags": 0})
         if match := re.fullmatch(r"/channels/(\d+)/messages", path):
+            if method == "GET":
+                limit = int(call.query.get("limit", 50))
+                listed = list(reversed(self.channel_messages.get(int(match[1]), [])))[:limit]
+                return _json([{k: v for k, v in m.items() if k != "nonce"} for m in listed])  # as Discord: no nonce here
             return await self._create_message(call, int(match[1])) if method == "POST" else None
         if method == "PUT" and re.fullmatch(rf"/applications/{APP_ID}(/guilds/\d+)?/commands", path):
             return _json([self._registered(c, path) for c in call.json])
@@ -331,10 +337,19 @@ class FakeDiscord:
             body = {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
             return _json(body, status=429, headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user"})
         sent = call.json or {}
+        nonce = sent.get("nonce")
+        if nonce and sent.get("enforce_nonce"):  # Discord returns the first message for a repeated nonce
+            for earlier in self.channel_messages.get(channel, []):
+                if earlier.get("nonce") == nonce:
+                    return _json(earlier)
         reference = {"message_reference": sent["message_reference"] | {"type": 0}} if sent.get("message_reference") else {}
         message = self.message_payload(sent.get("content"), author=BOT_ID, channel=channel, guild=channel == CHANNEL_ID,
-                                       embeds=sent.get("embeds", []), **reference)
+                                       embeds=sent.get("embeds", []), **reference, **({"nonce": nonce} if nonce else {}))
+        self.channel_messages.setdefault(channel, []).append(message)
         asyncio.get_running_loop().create_task(self._deliver(message))  # Discord echoes the bot's own posts
+        if self.server_errors_after_posting > 0:
+            self.server_errors_after_posting -= 1
+            return _json({"message": "500: Internal Server Error", "code": 0}, status=500)
         return _json(message)
 
     def _registered(self, command: dict, path: str) -> dict:

@@ -1,0 +1,183 @@
+"""One handler per registry command: ``handler(call) -> Reply``.
+
+``bot.commands`` names each command's handler; ``Bot.handle`` has already
+parsed the text, checked the caller's permission and read the clock when it
+calls one. Handlers are thin: they pick the arguments out of the ``Call`` and
+hand them to the answering code (``bot.answering.topics``), the digest service
+or the bot's reload. They never check permissions and never do platform I/O.
+
+    @handles("quote")
+    def quote(call: Call) -> Reply:
+        return answer_quote(call.engine.lookup, call.command.args, call.today)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .answering.parse import Command, parse_date
+from .answering.topics.events import answer_event, answer_events
+from .answering.topics.general import answer_about, answer_help, answer_search, answer_sources
+from .answering.topics.people import answer_who
+from .answering.topics.pledges import answer_pledge, answer_pledges
+from .answering.topics.questions import answer_question
+from .answering.topics.quotes import answer_quote, answer_quotes
+from .answering.topics.timeline import answer_on_day
+from .errors import UsageError
+from .reply import Block, Reply
+from .safe_values import day_after
+from .request import Request
+
+if TYPE_CHECKING:
+    from .answering.engine import Engine
+    from .service import Bot
+
+
+@dataclass(frozen=True)
+class Call:
+    """One command to answer: what was asked, by whom, when, against which knowledge.
+
+    ``bot`` is the running ``Bot`` (reload, the digest service), or None when an
+    ``Engine`` answers on its own (benchmarks): then there is nothing to reload
+    and no subscription store.
+    """
+
+    command: Command
+    request: Request
+    now: dt.datetime
+    today: dt.date  # the caller's date
+    engine: Engine
+    bot: Bot | None = None
+
+
+Handler = Callable[[Call], Reply]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(name: str) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the handler the registry calls ``name``."""
+
+    def register(handler: Handler) -> Handler:
+        if name in HANDLERS:
+            msg = f"two handlers named {name!r}"
+            raise ValueError(msg)
+        HANDLERS[name] = handler
+        return handler
+
+    return register
+
+
+def answer(call: Call, handler_name: str | None) -> Reply:
+    """The handler's reply; a question (no handler name) goes to the question answerer."""
+    if handler_name is None:
+        return answer_question(call.engine.lookup, call.command.text, call.today)
+    return HANDLERS[handler_name](call)
+
+
+@handles("help")
+def help_(call: Call) -> Reply:
+    return answer_help(call.engine.lookup, call.command.args)
+
+
+@handles("about")
+def about(call: Call) -> Reply:
+    return answer_about(call.engine.lookup, call.engine.counts())
+
+
+@handles("sources")
+def sources(call: Call) -> Reply:
+    return answer_sources(call.engine.lookup)
+
+
+@handles("search")
+def search(call: Call) -> Reply:
+    return answer_search(call.engine.lookup, call.command.args)
+
+
+@handles("events")
+def events(call: Call) -> Reply:
+    return answer_events(call.engine.lookup, call.command.args)
+
+
+@handles("event")
+def event(call: Call) -> Reply:
+    return answer_event(call.engine.lookup, call.command.args)
+
+
+@handles("pledges")
+def pledges(call: Call) -> Reply:
+    return answer_pledges(call.engine.lookup)
+
+
+@handles("pledge")
+def pledge(call: Call) -> Reply:
+    return answer_pledge(call.engine.lookup, call.command.args)
+
+
+@handles("quote")
+def quote(call: Call) -> Reply:
+    return answer_quote(call.engine.lookup, call.command.args, call.today)
+
+
+@handles("quotes")
+def quotes(call: Call) -> Reply:
+    return answer_quotes(call.engine.lookup, call.command.args, call.today)
+
+
+@handles("who")
+def who(call: Call) -> Reply:
+    return answer_who(call.engine.lookup, call.command.args, call.today)
+
+
+_RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@handles("today")
+def on_this_day(call: Call) -> Reply:
+    """``today [date]`` / ``on this day [date]``: what happened on that day in earlier years."""
+    args = call.command.args
+    date = call.today
+    if (shift := _RELATIVE_DAYS.get(args.strip().lower())) is not None:
+        date = day_after(call.today, shift)
+    elif args:
+        date = parse_date(args, today=call.today)
+        if date is None:
+            raise UsageError(
+                f'I could not read a date in "{args[:60]}". Try `on this day 9 october` or `today 2026-11-10`.',
+                ("today", "help today"),
+            )
+    return answer_on_day(call.engine.lookup, date)
+
+
+@handles("digest")
+def digest(call: Call) -> Reply:
+    """The digest service answers; without one (the console, ``cyberbot ask``) only a preview can be shown."""
+    service = call.bot.digests if call.bot is not None else None
+    if service is not None:
+        return service.handle(call.command, call.request, call.now, call.engine)
+    if call.command.sub == "preview":
+        return on_this_day(call)
+    return Reply(
+        "usage",
+        "Digests need a chat platform",
+        blocks=(
+            Block(
+                "Daily digests are posted in a Slack or Discord channel where cyberbot runs with a subscription store. "
+                "Here you can see what a digest would say with `digest preview [date]` or `today`."
+            ),
+        ),
+        suggestions=("digest preview", "today", "help digest"),
+    )
+
+
+@handles("reload")
+def reload(call: Call) -> Reply:
+    if call.bot is None:
+        return Reply("usage", "Reloading is done by the running bot", suggestions=("help reload",))
+    word = call.command.args.strip().lower()
+    if word not in ("", "confirm"):
+        raise UsageError("Say `reload`, or `reload confirm` to apply a reload that removes many entries.")
+    return call.bot.reload(confirm=word == "confirm")
