@@ -181,9 +181,10 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "sources",
-        "The articles and references the knowledge comes from.",
+        "The articles and references the knowledge comes from; with an id, the sources of one entry.",
         handler="sources",
-        examples=("sources",),
+        args=(Argument("id", "an entry's id, as in “+2 more: sources <id>”, or “page 2”"),),
+        examples=("sources", "sources tirana-cyber-defence-conference-2025"),
     ),
     CommandSpec(
         "about",

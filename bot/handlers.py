@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .answering import messages
+from .answering.fitting import fit_reply
 from .answering.parse import Command, parse_date
 from .answering.topics.events import answer_event, answer_events
 from .answering.topics.general import answer_about, answer_help, answer_search, answer_sources
@@ -25,7 +27,7 @@ from .answering.topics.people import answer_who
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
-from .answering.topics.timeline import answer_on_day
+from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
 from .reply import Block, Reply
 from .safe_values import day_after
@@ -73,8 +75,8 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        return answer_question(call.engine.lookup, call.command.text, call.today)
-    return HANDLERS[handler_name](call)
+        return fit_reply(answer_question(call.engine.lookup, call.command.text, call.today))
+    return fit_reply(HANDLERS[handler_name](call))
 
 
 @handles("help")
@@ -89,7 +91,7 @@ def about(call: Call) -> Reply:
 
 @handles("sources")
 def sources(call: Call) -> Reply:
-    return answer_sources(call.engine.lookup)
+    return answer_sources(call.engine.lookup, call.command.args)
 
 
 @handles("search")
@@ -138,18 +140,18 @@ _RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
 @handles("today")
 def on_this_day(call: Call) -> Reply:
     """``today [date]`` / ``on this day [date]``: what happened on that day in earlier years."""
+    return answer_on_day(call.engine.lookup, _day_asked(call), call.today)
+
+
+def _day_asked(call: Call) -> dt.date:
+    """The day a ``today [date]`` or ``digest preview [date]`` names; the caller's today when none."""
     args = call.command.args
-    date = call.today
     if (shift := _RELATIVE_DAYS.get(args.strip().lower())) is not None:
-        date = day_after(call.today, shift)
-    elif args:
-        date = parse_date(args, today=call.today)
-        if date is None:
-            raise UsageError(
-                f'I could not read a date in "{args[:60]}". Try `on this day 9 october` or `today 2026-11-10`.',
-                ("today", "help today"),
-            )
-    return answer_on_day(call.engine.lookup, date)
+        return day_after(call.today, shift)
+    date = parse_date(args, today=call.today)
+    if date is None:
+        raise UsageError(messages.unreadable_date(args), ("today", "help today"))
+    return date
 
 
 @handles("digest")
@@ -159,16 +161,11 @@ def digest(call: Call) -> Reply:
     if service is not None:
         return service.handle(call.command, call.request, call.now, call.engine)
     if call.command.sub == "preview":
-        return on_this_day(call)
+        return digest_preview(call.engine.lookup, _day_asked(call))
     return Reply(
         "usage",
-        "Digests need a chat platform",
-        blocks=(
-            Block(
-                "Daily digests are posted in a Slack or Discord channel where cyberbot runs with a subscription store. "
-                "Here you can see what a digest would say with `digest preview [date]` or `today`."
-            ),
-        ),
+        messages.DIGESTS_ELSEWHERE,
+        blocks=(Block(messages.DIGESTS_HERE),),
         suggestions=("digest preview", "today", "help digest"),
     )
 
@@ -176,7 +173,7 @@ def digest(call: Call) -> Reply:
 @handles("reload")
 def reload(call: Call) -> Reply:
     if call.bot is None:
-        return Reply("usage", "Reloading is done by the running bot", suggestions=("help reload",))
+        return Reply("usage", messages.RELOAD_ELSEWHERE, suggestions=("help reload",))
     word = call.command.args.strip().lower()
     if word not in ("", "confirm"):
         raise UsageError("Say `reload`, or `reload confirm` to apply a reload that removes many entries.")

@@ -45,7 +45,7 @@ TABLE = [
     ("help quote", "help", ["quote rutte", "a speaker, a topic or words"], []),
     ("about", "answer", ["NATO cyber-defence", "17 events", "Sources:"], []),
     ("sources", "list", ["NATO: Cyber Defence Conference", "Europe Diplomatic"], ["src-tirana-2025"]),
-    ("events", "list", ["NATO Warsaw Summit", "first 15"], ["wales-summit-2014"]),
+    ("events", "list", ["17 events", "NATO Warsaw Summit", "Cyber Coalition exercise", Absent("first 15")], ["wales-summit-2014", "tirana-cyber-defence-conference-2025"]),
     ("events 2024", "list", ["3 events in 2024", "The Hague"], ["hague-pledge-conference-2024", "london-cyber-defence-conference-2024"]),
     ("events berlin", "list", ["1 event matching"], ["berlin-cyber-defence-conference-2023"]),
     ("event tirana", "answer", ["9–10 October 2025", "Tirana, Albania", "Mark Rutte"], ["tirana-cyber-defence-conference-2025"]),
@@ -108,20 +108,20 @@ TABLE = [
     ("where did baerbock speak?", "answer", ["Annalena Baerbock spoke at First annual NATO Cyber Defence Conference (Berlin, Germany)"], ["berlin-cyber-defence-conference-2023"]),
     ("when did stoltenberg speak in rome?", "answer", ["Jens Stoltenberg spoke on 10 November 2022"], ["rome-pledge-conference-2022"]),
     # what is coming up, what was the latest: relative to today, never an invented date
-    ("when is the next conference?", "answer", ["No conference after 23 November 2026 is in the knowledge", "NATO Cyber Defence Conference 2025", "An annual conference"], ["tirana-cyber-defence-conference-2025", "nato-cyber-defence-conference-series"]),
-    ("when is the next pledge conference?", "answer", ["No Pledge Conference after 23 November 2026", "The Hague", "No 2023 or 2025 Pledge Conference was found"], ["hague-pledge-conference-2024"]),
-    ("what's coming up?", "answer", ["No event after 23 November 2026 is in the knowledge", Absent("“")], ["tirana-cyber-defence-conference-2025"]),
-    ("upcoming events", "answer", ["No event after 23 November 2026"], []),
-    ("is there a conference in 2026?", "answer", ["No conference in 2026 is in the knowledge"], []),
+    ("when is the next conference?", "answer", ["I have no conference after 23 November 2026.", "NATO Cyber Defence Conference 2025", "An annual conference"], ["tirana-cyber-defence-conference-2025", "nato-cyber-defence-conference-series"]),
+    ("when is the next pledge conference?", "answer", ["I have no Pledge Conference after 23 November 2026.", "The Hague", "No 2023 or 2025 Pledge Conference was found"], ["hague-pledge-conference-2024"]),
+    ("what's coming up?", "answer", ["I have no event after 23 November 2026.", Absent("“")], ["tirana-cyber-defence-conference-2025"]),
+    ("upcoming events", "answer", ["I have no event after 23 November 2026."], []),
+    ("is there a conference in 2026?", "not_found", ["I have no conference in 2026.", "Suggestions (not the answer)"], []),
     ("is there a conference in 2025?", "list", ["1 conference in 2025 in the knowledge", "Tirana"], ["tirana-cyber-defence-conference-2025"]),
-    ("was there a pledge conference in 2023?", "answer", ["No Pledge Conference in 2023 is in the knowledge", "No 2023 or 2025 Pledge Conference was found"], []),
-    ("when was the 2020 pledge conference?", "answer", ["No Pledge Conference in 2020 is in the knowledge", "postponed because of"], []),
+    ("was there a pledge conference in 2023?", "not_found", ["I have no Cyber Defence Pledge Conference in 2023.", "No 2023 or 2025 Pledge Conference was found"], []),
+    ("when was the 2020 pledge conference?", "not_found", ["I have no Cyber Defence Pledge Conference in 2020.", "postponed because of", Absent("Sources:")], []),
     ("when was the conference in 2024?", "list", ["2 conferences in 2024", "The Hague", "London"], ["hague-pledge-conference-2024", "london-cyber-defence-conference-2024"]),
     ("who are the speakers at the hague?", "answer", ["Speakers at NATO Cyber Defence Pledge Conference 2024: Kajsa Ollongren"], ["hague-pledge-conference-2024"]),
     ("when was the last conference?", "answer", ["The most recent conference in the knowledge: NATO Cyber Defence Conference 2025"], ["tirana-cyber-defence-conference-2025"]),
     # dates and lists in words
     ("what happened on 9 november?", "answer", ["On this day, 9 November", "Berlin", "Rome", Absent("Quotes: 0")], ["berlin-cyber-defence-conference-2023"]),
-    ("what happened today?", "answer", ["On this day, 23 November"], []),
+    ("what happened today?", "answer", ["Nothing in the knowledge happened on 23 November", "Next in the record"], []),
     ("what happened in 2016?", "list", ["2 events in 2016", "Warsaw"], ["warsaw-summit-2016"]),
     ("what happened in november 2022?", "list", ["2 events in November 2022", "Vilnius", "Rome"], ["rome-pledge-conference-2022"]),
     ("list the conferences", "list", ["8 conferences", Absent("Vilnius Summit")], ["tirana-cyber-defence-conference-2025"]),
@@ -157,8 +157,8 @@ TABLE = [
     ("when was the conference in tiranna", "answer", ["9–10 October 2025"], ["tirana-cyber-defence-conference-2025"]),
     ("who odobescu", "answer", ["Luminița Odobescu", "Foreign Minister of Romania"], ["luminita-odobescu"]),
     ("who rute", "answer", ["Mark Rutte"], ["mark-rutte"]),
-    ("qoute rutte", "usage", ['Unknown command "qoute". Did you mean `quote rutte`?', "Try: quote rutte"], []),
-    ("evnets 2024", "usage", ["Did you mean `events 2024`?"], []),
+    ("qoute rutte", "usage", ['Unknown command “qoute”. Did you mean “quote rutte”?', "Try: quote rutte", Absent("`")], []),
+    ("evnets 2024", "usage", ["Did you mean “events 2024”?"], []),
     # not in the knowledge
     ("what did Baerbock say?", "not_found", ["There is no quote by Annalena Baerbock", "spoke at First annual NATO Cyber Defence Conference"], ["annalena-baerbock"]),
     ("what did Biden say?", "not_found", ["There is no quote by “biden”"], []),
@@ -176,7 +176,7 @@ TABLE = [
     ("saceur", "answer", ["Quote with “saceur”", "SACEUR", TRANSLATED], ["stoltenberg-berlin-2023-saceur-authority"]),
     ("9 november", "answer", ["On this day, 9 November", "Berlin"], ["berlin-cyber-defence-conference-2023"]),
     ("2024", "list", ["3 events in 2024"], ["hague-pledge-conference-2024"]),
-    ("on this day tomorrow", "answer", ["On this day, 24 November"], []),
+    ("on this day tomorrow", "answer", ["Nothing in the knowledge happened on 24 November"], []),
     ("help me", "help", ["cyberbot commands"], []),
     ("can you help me?", "answer", ["Hello!", "help"], []),
     ("quote biden", "not_found", ["no quote by"], []),
@@ -189,7 +189,7 @@ TABLE = [
     ("event atlantis", "not_found", ["Nothing in the knowledge matches"], []),
     ("events 1999", "not_found", ["No events in 1999"], []),
     ("today 31 february", "usage", ["could not read a date"], []),
-    ("help frobnicate", "usage", ['There is no command "frobnicate"'], []),
+    ("help frobnicate", "usage", ['There is no command “frobnicate”'], []),
     # hostile-ish input
     ("<!channel>", "help", ["cyberbot commands", Absent("<!channel>")], []),
     ("<!channel> quote rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),
@@ -223,8 +223,8 @@ def test_table_has_at_least_forty_rows():
 @pytest.mark.parametrize("text", [row[0] for row in TABLE if row[1] in ("answer", "list")])
 def test_every_answer_names_its_sources(bot, text):
     reply, _ = ask(bot, text)
-    if reply.items and text not in ("help", "help quote"):
-        assert reply.sources, text
+    if reply.items and text not in ("help", "help quote", "sources"):
+        assert reply.sources or (reply.kind == "list" and reply.more_sources), text  # a list points to its entries' sources
         assert all(s.title for s in reply.sources)
 
 
@@ -241,8 +241,11 @@ def test_every_quote_shown_carries_its_trust_mark(bot, text):
     quotes = {i.id for i in reply.items if i.type == "quote"}
     marked = {q for q in quotes if bot.knowledge.quotes[q].trust_mark}
     shown_marks = [b.mark for b in reply.blocks if b.style == "quote"]
+    lines = " ".join(b.heading or "" for b in reply.blocks if b.style == "item")
     for quote_id in marked:
-        assert bot.knowledge.quotes[quote_id].trust_mark in shown_marks, quote_id
+        quote = bot.knowledge.quotes[quote_id]
+        label = {"translated": "(re-translated)", "unverified": "(unverified)"}[quote.trust]
+        assert quote.trust_mark in shown_marks or (reply.kind == "list" and label in lines), quote_id
 
 
 @pytest.mark.parametrize(
@@ -282,7 +285,7 @@ def test_hostile_input_never_crashes(bot, text):
         (dt.date(2024, 1, 1), "when is the next conference?", "3 conferences after 1 January 2024 in the knowledge"),
         (dt.date(2025, 10, 10), "what's coming up?", "NATO Cyber Defence Conference 2025"),  # still on that day
         (dt.date(2025, 10, 9), "today", "Happening on 9 October 2025"),
-        (dt.date(2022, 11, 9), "what happened yesterday?", "On this day, 8 November"),
+        (dt.date(2022, 11, 9), "what happened yesterday?", "Nothing in the knowledge happened on 8 November"),
     ],
 )
 def test_answers_depend_on_the_day_asked(today, text, contains):
@@ -314,9 +317,17 @@ def test_the_same_question_gets_the_same_answer_in_every_process(bot):
     assert [(run.returncode, run.stdout, run.stderr) for run in runs] == [(0, expected, "")] * 2
 
 
-def test_long_lists_say_how_to_see_more(bot):
+def test_lists_up_to_twenty_show_every_item_newest_first(bot):
     reply, _ = ask(bot, "events")
-    assert reply.more_hint == "events" and len(reply.blocks) == 15
+    assert reply.more_hint is None and len(reply.blocks) == len(bot.knowledge.events)
+    assert reply.items[0].id == "tirana-cyber-defence-conference-2025"
+
+
+def test_long_lists_show_a_page_and_a_command_that_shows_the_rest(bot):
+    first, rendered = ask(bot, "sources")
+    assert first.more_hint == "sources page 2" and "`sources page 2`" in rendered
+    second, _ = ask(bot, first.more_hint)
+    assert second.kind == "list" and not {i.id for i in first.items} & {i.id for i in second.items}
 
 
 def test_complete_speakers_by_prefix_and_typo(bot):

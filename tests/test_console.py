@@ -32,7 +32,7 @@ def test_console_skips_blank_lines_and_ends_at_end_of_input():
 def test_console_unknown_command_suggests_the_closest():
     result = run_console("qoute rutte\n")
     assert result.returncode == 0
-    assert result.stdout.startswith('Unknown command "qoute". Did you mean `quote rutte`?\n')
+    assert result.stdout.startswith('Unknown command “qoute”. Did you mean “quote rutte”?\n')
 
 
 def test_console_refuses_to_start_on_a_broken_knowledge_file(tmp_path):

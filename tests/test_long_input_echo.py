@@ -25,4 +25,4 @@ def test_a_long_bad_argument_gets_a_short_usage_answer(bot, text):
     reply = bot.handle(Request(text, "slack", "T1", "C1", "U1", roles=EVERY_ROLE))
     assert reply.kind == "usage"
     assert len(reply.title) < 300, reply.title[:120]
-    assert "e.g." in reply.title or "Type `help`" in reply.title or "Try" in reply.title  # still names the fix
+    assert "e.g." in reply.title or "Type “help”" in reply.title or "Try" in reply.title  # still names the fix

@@ -74,7 +74,7 @@ def test_question_keeps_its_text_without_the_mention():
 def test_near_miss_of_a_command_suggests_it(text, wrong, right):
     with pytest.raises(UsageError) as error:
         parse(text)
-    assert str(error.value) == f'Unknown command "{wrong}". Did you mean `{right}`?'
+    assert str(error.value) == f'Unknown command “{wrong}”. Did you mean “{right}”?'
     assert error.value.suggestions[0] == right  # the corrected command, ready to run
 
 

@@ -17,7 +17,7 @@ from bot.knowledge.changes import removals
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.watch import KnowledgeWatcher
 from bot.paths import default_knowledge_path
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 
 from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
@@ -28,7 +28,7 @@ EXTRA_EVENTS = "".join(
     f"  - {{id: drill-{n}, name: Drill {n}, kind: exercise, start: 201{n}, sources: [src-facts]}}\n" for n in range(5)
 )
 EIGHT_EVENTS = SMALL_KNOWLEDGE.replace("pledges:\n", EXTRA_EVENTS + "pledges:\n")
-ADMIN_RELOAD = Request("reload", can_manage=True)
+ADMIN_RELOAD = Request("reload", roles=EVERY_ROLE)
 
 
 @pytest.fixture
@@ -121,10 +121,10 @@ def test_an_admin_sees_a_held_reload_and_can_confirm_it(tmp_path):
     ]
     assert "rome-pledge-conference-2022" in bot.knowledge.events
 
-    confirmed = bot.handle(Request("reload confirm", can_manage=True))
+    confirmed = bot.handle(Request("reload confirm", roles=EVERY_ROLE))
     assert confirmed.title == "Knowledge reloaded"
     assert "rome-pledge-conference-2022" not in bot.knowledge.events
-    assert bot.handle(Request("reload please", can_manage=True)).kind == "usage"
+    assert bot.handle(Request("reload please", roles=EVERY_ROLE)).kind == "usage"
     assert bot.handle(Request("reload confirm")).kind == "denied"
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.reply import Block, Reply, SourceRef
+from bot.reply import Block, Code, Emphasis, Link, Reply, SourceRef, Text, inline_parts, plain
 
 # Discord's documented limits (https://docs.discord.com/developers/resources/message#embed-object-embed-limits).
 CONTENT_LIMIT = 2000
@@ -150,6 +150,8 @@ def _render_fields(reply: Reply) -> list[dict]:
     """Reply fields (inline), then "Sources" links and "Try" suggestions, at most 25."""
     tail = []
     links = _render_links(reply.sources)
+    if links and reply.more_sources:
+        links = cut(links + "\n" + markdown(reply.more_sources), FIELD_VALUE_LIMIT)
     if links:
         tail.append(_field("Sources", links, inline=False))
     if reply.suggestions:
@@ -200,9 +202,10 @@ def render_description(blocks: tuple[Block, ...], budget: int, more_hint: str | 
     for index, part in enumerate(parts):
         left = len(parts) - index - 1
         reserve = len(more_line(left, more_hint)) + 2 if left else 0
-        need = len(part) + (2 if kept else 0)
+        joined = index and _is_line(blocks[index]) and _is_line(blocks[index - 1])
+        need = len(part) + (0 if not kept else 1 if joined else 2)
         if used + need + reserve <= budget:
-            kept.append(part)
+            kept.append(("\n" if joined else "\n\n") + part if kept else part)
             used += need
             continue
         if not kept:
@@ -212,7 +215,12 @@ def render_description(blocks: tuple[Block, ...], budget: int, more_hint: str | 
         else:
             kept.append(more_line(len(parts) - index, more_hint))
         break
-    return "\n\n".join(kept)
+    return kept[0] + "".join(p if p.startswith("\n") else "\n\n" + p for p in kept[1:]) if kept else ""
+
+
+def _is_line(block: Block) -> bool:
+    """A list item with nothing but its heading: consecutive ones are lines of one list."""
+    return block.style == "item" and not block.text and not block.fields and not block.mark
 
 
 def _fit_block(block: Block, budget: int) -> str:
@@ -220,7 +228,7 @@ def _fit_block(block: Block, budget: int) -> str:
     attribution and trust mark stay visible."""
     room = budget
     while room > 0:
-        part = render_block(replace(block, text=cut(block.text, room)))
+        part = render_block(replace(block, text=cut(plain(block.text), room)))
         if len(part) <= budget:
             return part
         room -= len(part) - budget
@@ -234,13 +242,31 @@ def render_block(block: Block) -> str:
         bullet = "• " if block.style == "item" else ""
         lines.append(f"**{bullet}{escape(block.heading)}**")
     if block.style == "quote":
-        lines += [f"> {escape(line)}" if line.strip() else ">" for line in f"“{block.text}”".split("\n")]
+        lines += [f"> {escape(line)}" if line.strip() else ">" for line in f"“{plain(block.text)}”".split("\n")]
         if block.attribution:
             lines.append(f"> — *{escape(block.attribution)}*")
     elif block.text:
-        lines.append(escape(block.text))
+        lines.append(markdown(block.text))
     if block.fields:
         lines.append(" · ".join(f"**{escape(f.name)}:** {escape(f.value)}" for f in block.fields))
     if block.mark:
         lines.append(f"⚠️ **{escape(block.mark)}**")
     return "\n".join(lines)
+
+
+def markdown(text: Text) -> str:
+    """Reply text as Discord Markdown: plain parts escaped, ``Code`` as inline code, ``Emphasis`` in
+    asterisks, ``Link`` as ``[words](url)`` for a web address."""
+    out = []
+    for part in inline_parts(text):
+        if isinstance(part, str):
+            out.append(escape(part))
+        elif isinstance(part, Code):
+            out.append(_code(part.text))
+        elif isinstance(part, Emphasis):
+            out.append(f"*{escape(part.text)}*")
+        elif isinstance(part, Link) and _is_web_url(part.url):
+            out.append(f"[{escape(part.text)}]({part.url.replace(')', '%29')})")
+        else:
+            out.append(escape(part.text))
+    return "".join(out)

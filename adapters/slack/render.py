@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.reply import Block, Field, Reply, SourceRef
+from bot.reply import Block, Code, Emphasis, Field, Link, Reply, SourceRef, Text, inline_parts, plain
 from bot.safe_values import visible
 
 # Slack's limits (api.slack.com/reference/block-kit): characters unless said.
@@ -151,12 +151,14 @@ def fallback_text(reply: Reply) -> str:
     lines = [reply.title, *(f"{f.name}: {f.value}" for f in reply.fields)]
     for block in reply.blocks:
         lines += [block.heading] if block.heading else []
-        lines += [f"“{block.text}”"] if block.style == "quote" else [block.text]
+        lines += [f"“{plain(block.text)}”"] if block.style == "quote" else [plain(block.text)]
         lines += [f"— {block.attribution}"] if block.attribution else []
         lines += [f"{f.name}: {f.value}" for f in block.fields]
         lines += [f"⚠ {block.mark}"] if block.mark else []
     if reply.sources:
         lines.append("Sources: " + "; ".join(s.label() for s in reply.sources))
+    if reply.more_sources:
+        lines.append(plain(reply.more_sources))
     return "\n".join(line for line in lines if line)
 
 
@@ -201,15 +203,32 @@ def _block_mrkdwn(block: Block) -> str:
     """One reply block as mrkdwn: a bold heading, the text (quoted for quotes), the warning mark."""
     lines = [f"*{escape(block.heading)}*"] if block.heading else []
     if block.style == "quote":
-        quoted = escape(f"“{block.text}”").split("\n")
+        quoted = escape(f"“{plain(block.text)}”").split("\n")
         lines += [f">{line}" for line in quoted]
         if block.attribution:
             lines.append(f">— {escape(block.attribution)}")
     elif block.text:
-        lines.append(escape(block.text))
+        lines.append(mrkdwn(block.text))
     if block.mark:
         lines.append(f":warning: _{escape(block.mark)}_")
     return "\n".join(lines)
+
+
+def mrkdwn(text: Text) -> str:
+    """Reply text as mrkdwn: plain parts escaped, ``Code`` in backticks, ``Emphasis`` in underscores, ``Link`` as ``<url|words>``."""
+    out = []
+    for part in inline_parts(text):
+        if isinstance(part, str):
+            out.append(escape(part))
+        elif isinstance(part, Code):
+            out.append(f"`{escape(part.text.replace('`', ''))}`")
+        elif isinstance(part, Emphasis):
+            out.append(f"_{escape(part.text)}_")
+        elif isinstance(part, Link) and _SAFE_URL.fullmatch(part.url):
+            out.append(f"<{escape(part.url)}|{escape(part.text)}>")
+        else:
+            out.append(escape(part.text))
+    return "".join(out)
 
 
 def _more_note(hidden: int, more_hint: str | None, command: str) -> str:
@@ -221,7 +240,10 @@ def _more_note(hidden: int, more_hint: str | None, command: str) -> str:
 def _tail_blocks(reply: Reply, command: str, share_query: str | None) -> list[dict]:
     tail = []
     if reply.sources:
-        tail.append({"type": "context", "elements": _source_elements(reply.sources)})
+        elements = _source_elements(reply.sources)
+        if reply.more_sources and len(elements) < MAX_CONTEXT_ELEMENTS:
+            elements.append({"type": "mrkdwn", "text": cut(mrkdwn(reply.more_sources), SECTION_TEXT_LIMIT)})
+        tail.append({"type": "context", "elements": elements})
     buttons = [
         _button(f"{SUGGEST_ACTION_PREFIX}{i}", f"{command} {s}", s)
         for i, s in enumerate(reply.suggestions[:MAX_SUGGESTION_BUTTONS])

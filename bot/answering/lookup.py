@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
+from .places import places_in
 from .search import Doc, Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
@@ -44,6 +45,13 @@ class Lookup:
                 for phrase in {normalize(role.title), *(normalize(a) for a in role.aliases)} - {""}:
                     self._roles.setdefault(phrase, []).append((person, n))
         self._role_pattern = _phrase_pattern(self._roles)
+        self._country_roles = [
+            (person, n, country, words)
+            for person in knowledge.people.values()
+            for n, role in enumerate(person.roles)
+            for country, words in [_role_country(role.title, role.aliases)]
+            if country
+        ]
         self.topics: dict[str, list[Quote]] = {}
         for quote in knowledge.quotes.values():
             for topic in quote.topics:
@@ -70,6 +78,9 @@ class Lookup:
             holder = self.role_holder(role, on)
             people = [holder] if holder else []
             normalized = (normalized[: match.start()] + " " + normalized[match.end() :]).strip()
+        elif (by_country := self.country_role(normalized, on)) is not None:
+            role, people = by_country[0], list(by_country[1])
+            normalized = by_country[2]
         person_words, rest, unknown = [], [], []
         for token in tokens(normalized):
             if token in self.name_words:
@@ -85,6 +96,31 @@ class Lookup:
         if person_words:
             people += [p for p in self._people_with(person_words) if p not in people]
         return Named(tuple(people), tuple(rest), tuple(unknown), role)
+
+    def country_role(self, normalized: str, on: dt.date) -> tuple[str, list[Person], str] | None:
+        """A role named with its country: "albania s prime minister", "the dutch defence minister".
+
+        Returns the phrase, the people who held such a role in that country (on
+        ``on`` when any did then, else at any time) and the text without it;
+        None when the text names no role with a country.
+        """
+        words = normalized.split()
+        heads = [n for n, w in enumerate(words) if w in ROLE_HEADS]
+        if not heads:
+            return None
+        places = [(w, p) for w, p in places_in(normalized) if not p.is_city]
+        if not places:
+            return None
+        country = places[0][1].country
+        asked = {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLE_WORDS}
+        asked = set().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in asked))
+        fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words]
+        held = [(p, n) for p, n in fitting if p.roles[n].held_on(on)]
+        people = list(dict.fromkeys(p for p, _ in (held or fitting)))
+        span = [n for n, w in enumerate(words) if w in ROLE_WORDS or w in places[0][0].split() or w == "s"]
+        phrase = " ".join(words[min(span) : max(span) + 1])
+        rest = " ".join(w for n, w in enumerate(words) if not (min(span) <= n <= max(span)))
+        return phrase, people, rest
 
     def _people_with(self, words: list[str]) -> list[Person]:
         """The people whose names hold the most of ``words``, in file order."""
@@ -152,6 +188,26 @@ class Lookup:
             if text and (text in topic.split() or topic in text.split()):
                 return topic
         return None
+
+
+#: Words that make a phrase a role ("prime minister"); a role with a country needs one of them.
+ROLE_HEADS = frozenset("minister prime pm premier ambassador chancellor president leader chief head".split())
+ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal armed forces affairs cyber national duchy".split())
+ROLE_SYNONYMS = {"defense": "defence", "premier": "prime"}
+ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
+
+
+def _role_country(title: str, aliases: tuple[str, ...]) -> tuple[str | None, frozenset[str]]:
+    """The country a role belongs to ("Prime Minister of Albania" -> Albania) and its role words."""
+    for text in (title, *aliases):
+        normalized = normalize(text)
+        countries = [p.country for _, p in places_in(normalized) if not p.is_city]
+        if countries:
+            words = {ROLE_SYNONYMS.get(w, w) for w in normalized.split() if w in ROLE_WORDS}
+            if "prime" in words:
+                words.add("minister")
+            return countries[0], frozenset(words)
+    return None, frozenset()
 
 
 def _name_words(person: Person) -> set[str]:

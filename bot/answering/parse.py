@@ -23,19 +23,21 @@ from dataclasses import dataclass, replace
 
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
+from . import messages
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
 
 #: First words that make a question, never a misspelt command.
 QUESTION_WORDS = frozenset(
     "who whom whose what when where which why how is was are were did does do can could tell show list give "
-    "find any has have i me please hi hello hey thanks thank".split()
+    "find any has have i me please hi hello hey thanks thank whos whats wheres whens hows wen wat hwo woh wher wich".split()
 )
 #: After "who", these make a question ("who said ...") rather than the ``who <person>`` command.
 _WHO_QUESTION_VERBS = frozenset(
     "is was are were said says say spoke speaks talked talks addressed hosted host hosts cohosted co "
     "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
-    "did does do has had will would leads led runs ran".split()
+    "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
+    "founded created established started first".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
@@ -128,7 +130,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
     if best:
         corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
-        raise UsageError(f'Unknown command "{first}". Did you mean `{corrected}`?', suggestions=(corrected, f"help {best[0]}"))
+        raise UsageError(messages.unknown_command(first, corrected), suggestions=(corrected, f"help {best[0]}"))
 
 
 def _is_who_question(args: str) -> bool:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..knowledge.model import DateSpan, Event, Knowledge, Person, Quote, Source
-from ..reply import Block, ItemRef, SourceRef
+from ..reply import Block, Field, ItemRef, SourceRef
 
 
 def join_words(words: Iterable[str]) -> str:
@@ -91,6 +91,8 @@ def attribution(knowledge: Knowledge, quote: Quote) -> str:
 
 
 TRUST_ORDER = {"verified": 0, "unverified": 1, "translated": 2}
+#: The one-word trust label of a quote, as answers name it ("is this quote real?").
+TRUST_LABELS = {"verified": "verbatim", "unverified": "unverified", "translated": "re-translated"}
 
 
 def trust_rank(quote: Quote) -> int:
@@ -104,8 +106,11 @@ def by_trust(quotes: Iterable[Quote]) -> list[Quote]:
 
 
 def quote_block(knowledge: Knowledge, quote: Quote, heading: str | None = None) -> Block:
-    """A quote as shown everywhere: its words, who/where/when, and its trust mark."""
-    return Block(quote.text, style="quote", heading=heading, attribution=attribution(knowledge, quote), mark=quote.trust_mark)
+    """A quote as shown everywhere: its words, who/where/when, its trust mark, and the speaker's
+    own English beside a re-translation where the knowledge has it."""
+    fields = (Field("Original English", f"“{quote.original}”"),) if quote.original else ()
+    return Block(quote.text, style="quote", heading=heading, attribution=attribution(knowledge, quote), mark=quote.trust_mark,
+                 fields=fields, item=ItemRef("quote", quote.id))
 
 
 def source_ids(item) -> tuple[str, ...]:

@@ -9,16 +9,17 @@ from dataclasses import replace
 from typing import Literal
 
 from ...errors import UsageError
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event
 from ..parse import MONTHS, parse_year
+from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
 from ...reply import Block, Field, Reply
 from ..search import normalize, tokens
 from .general import nothing_about, not_found
 
 Focus = Literal["when", "where", "hosts", "speakers"]
-LIST_LIMIT = 15
 FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
 
 
@@ -32,13 +33,13 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
 _LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 
-def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
+def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series: str | None = None) -> Reply:
     """``events [year|month|place|kind|text]``: the matching events in date order.
 
     ``events 2024``, ``events november 2022``, ``events berlin``, ``events summits``;
     ``kind`` (an event kind such as "conference") narrows the list further.
     """
-    args = _LEADING.sub("", args.strip())
+    args, page = split_page(_LEADING.sub("", args.strip()))
     year = parse_year(args)
     month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
     words = []
@@ -63,7 +64,9 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         events = [e for e in events if month in {e.when.start.month, (e.when.end or e.when.start).month}]
     if kind:
         events = [e for e in events if e.kind == kind]
-    noun = f"{kind}s" if kind else "events"
+    if series:
+        events = [e for e in events if e.series and normalize(e.series) == normalize(series)]
+    noun = f"{series}s" if series else f"{kind}s" if kind else "events"
     label = " ".join(
         part
         for part in (
@@ -77,31 +80,36 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         years = sorted({e.when.start.year for e in lookup.knowledge.events.values()})
         nearest = min(years, key=lambda y: (abs(y - year), y)) if year and years else None
         return not_found(
-            f"No {noun} {label}".strip() + " in the knowledge",
-            "Try `events` for the whole list" + (f", or the nearest year with events: `events {nearest}`." if nearest else "."),
+            messages.no_events(noun, label),
+            messages.no_events_more(nearest),
             ("events", *((f"events {nearest}",) if nearest else ()), *((f"search {' '.join(words)}",) if words else ())),
         )
     if len(events) == 1:
         noun = noun[:-1]
-    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), more=f"events {args}".strip())
+    example = None if year or len(events) <= PAGE_SIZE else f"events {events_newest_first(events)[0].when.start.year}"
+    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), f"events {args}".strip(), page, example)
 
 
-def answer_events_list(lookup: Lookup, events: list[Event], title: str, more: str = "events") -> Reply:
-    """Events in date order, the first ``LIST_LIMIT`` shown, with ``more`` as the command for the rest."""
-    events = sorted(events, key=lambda e: e.when.start.first_day())
-    shown = events[:LIST_LIMIT]
-    blocks = tuple(_item_block(e) for e in shown)
-    more = more if len(events) > LIST_LIMIT else None
-    if more:
-        title += f" (first {LIST_LIMIT})"
+def events_newest_first(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: e.when.start.first_day(), reverse=True)
+
+
+def answer_events_list(
+    lookup: Lookup, events: list[Event], title: str, command: str = "events", page: int = 1, example: str | None = None
+) -> Reply:
+    """Events newest first, one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next."""
+    shown = page_of(events_newest_first(events), page)
+    blocks = tuple(event_line(e) for e in shown.shown)
+    if shown.pages > 1:
+        blocks += (Block(more_text(shown, command, example)),)
     return Reply(
         "list",
         title,
         blocks=blocks,
-        items=item_refs(shown),
-        sources=source_refs(lookup.knowledge, shown),
-        suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("pledges",),
-        more_hint=more,
+        items=item_refs(shown.shown),
+        sources=source_refs(lookup.knowledge, shown.shown),
+        suggestions=tuple(f"event {e.name}" for e in shown.shown[:2]) + ("pledges",),
+        more_hint=more_command(shown, command),
     )
 
 
@@ -118,15 +126,16 @@ def happening_on(lookup: Lookup, date) -> list[Event]:
     return [e for e in lookup.knowledge.events.values() if e.when.start.precision == "day" and e.when.contains(date)]
 
 
-def _item_block(event: Event) -> Block:
-    fields = (Field("Where", where),) if (where := event.place) else ()
-    return Block(shorten(event.summary or "", 160), style="item", heading=f"{event.when} — {event.name}", fields=fields)
+def event_line(event: Event) -> Block:
+    """One list line: "9–10 October 2025 — NATO Cyber Defence Conference 2025, Tirana, Albania"."""
+    where = f", {event.place}" if event.place else ""
+    return Block("", style="item", heading=f"{event.when} — {event.name}{where}")
 
 
 def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply:
     """``event <query>``, or a question about one event's date, place, hosts or speakers."""
     if not args.strip():
-        raise UsageError("Which event? For example `event tirana` or `event pledge conference 2022`.", ("events",))
+        raise UsageError(messages.WHICH_EVENT, ("event tirana", "event pledge conference 2022", "events"))
     event = find_event(lookup, args)
     if event is None:
         return nothing_about(lookup, args)
@@ -189,7 +198,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         blocks.append(Block(shorten(event.summary, limit) if limit else event.summary))
     if event.notes:
         blocks.append(Block(shorten(event.notes, limit) if limit else event.notes, heading="Note"))
-    quotes = [] if focus else by_trust(lookup.quotes_at(event))[:2]
+    quotes = [] if focus else by_trust(lookup.quotes_at(event))[:1]
     blocks += [quote_block(knowledge, q) for q in quotes]
     suggestions = [f"quotes {p.name}" for p in speakers if lookup.quotes_of(p)][:2]
     if focus:
@@ -202,6 +211,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         items=item_refs([event, *speakers, *quotes]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
+        more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),
     )
 
 

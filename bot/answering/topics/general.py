@@ -5,13 +5,16 @@ from __future__ import annotations
 from ...commands import COMMANDS, CommandSpec, find_command
 from ...errors import UsageError
 from ..lookup import Lookup
-from ..phrasing import ECHO_LIMIT, event_label, item_refs, quote_block, shorten, source_refs
-from ...reply import Block, Field, ItemRef, Reply
+from ..listing import more_command, more_text, page_of, split_page
+from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
+from ...knowledge.model import Source
+from ...reply import Block, Field, ItemRef, Reply, Text
+from .. import messages
 
 SEARCH_LIMIT = 10
 
 
-def not_found(title: str, text: str = "", suggestions: tuple[str, ...] = ()) -> Reply:
+def not_found(title: str, text: Text = "", suggestions: tuple[str, ...] = ()) -> Reply:
     """The plain "nothing fits" reply, always with somewhere to go next."""
     blocks = (Block(text),) if text else ()
     return Reply("not_found", title, blocks=blocks, suggestions=suggestions[:3] or ("help", "search nato"))
@@ -25,14 +28,11 @@ def answer_help(lookup: Lookup, args: str) -> Reply:
             from rapidfuzz import fuzz, process
 
             best = process.extractOne(args.split()[0].lower(), [c.name for c in COMMANDS], scorer=fuzz.ratio)
-            hint = f" Did you mean `{best[0]}`?" if best and best[1] >= 60 else ""
-            raise UsageError(f'There is no command "{shorten(args.split()[0], ECHO_LIMIT)}".{hint} Type `help` for the list.', ("help",))
+            near = best[0] if best and best[1] >= 60 else None
+            raise UsageError(messages.no_such_command(args.split()[0], near), ("help",))
         return _help_for(spec)
     blocks = tuple(Block(spec.summary, style="item", heading=spec.usage) for spec in COMMANDS)
-    intro = Block(
-        "Ask a command, or a question in your own words: "
-        "“when was the conference in Tirana?”, “what did Rutte say about investment?”."
-    )
+    intro = Block(messages.HELP_INTRO)
     return Reply("help", "cyberbot commands", blocks=(intro, *blocks), suggestions=("help quote", "events", "pledge"))
 
 
@@ -56,15 +56,9 @@ def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items() if kind != "sources")
     articles = [s for s in knowledge.sources.values() if s.seed]
     blocks = (
-        Block(
-            "cyberbot answers questions about NATO cyber-defence events, pledges and quotes: "
-            "conferences and summits, the Cyber Defence Pledge, who said what and when."
-        ),
-        Block(
-            f"It knows {summary}. They come from {len(articles)} articles, with dates and facts the articles "
-            f"leave open checked against {len(knowledge.sources) - len(articles)} further references (type `sources`)."
-        ),
-        Block("Quotes from a machine-translated article are marked as re-translations, not the speaker's own words."),
+        Block(messages.ABOUT_WHAT),
+        Block(messages.about_counts(summary, len(articles), len(knowledge.sources) - len(articles))),
+        Block(messages.ABOUT_TRUST),
     )
     return Reply(
         "answer",
@@ -76,34 +70,61 @@ def answer_about(lookup: Lookup, counts: dict[str, int]) -> Reply:
     )
 
 
-def answer_sources(lookup: Lookup) -> Reply:
-    """Every source, with what it is and how far it can be trusted."""
-    sources = list(lookup.knowledge.sources.values())
-    blocks = []
-    for source in sources:
-        fields = [Field(name, value) for name, value in (("Publisher", source.publisher), ("Author", source.author),
-                  ("Published", str(source.published) if source.published else None), ("Link", source.url)) if value]
-        blocks.append(Block(source.notes or "", style="item", heading=source.title, fields=tuple(fields)))
+def answer_sources(lookup: Lookup, args: str = "") -> Reply:
+    """``sources``: every source, one line each, in pages; ``sources <id>``: the sources behind one entry."""
+    args, page = split_page(args.strip())
+    knowledge = lookup.knowledge
+    if args:
+        item = next((i for kind in ANY_KIND if (i := lookup.by_id(kind, args))), None)
+        if item is None:
+            return not_found(messages.no_entry_with_id(args), messages.SOURCES_BY_ID, ("sources",))
+        if isinstance(item, Source):
+            return _source_reply(item)
+        refs = source_refs(knowledge, [item])
+        name = getattr(item, "name", None) or item.id
+        blocks = tuple(Block("", style="item", heading=r.label() + (f" <{r.url}>" if r.url else "")) for r in refs)
+        return Reply("list", messages.sources_of(name, len(refs)), blocks=blocks, items=item_refs([item]), suggestions=("sources",))
+    sources = sorted(knowledge.sources.values(), key=lambda s: str(s.published or ""), reverse=True)
+    shown = page_of(sources, page, SOURCES_PAGE)
+    blocks = tuple(Block("", style="item", heading=shorten(_source_line(s), 110)) for s in shown.shown)
+    if more := more_text(shown, "sources"):
+        blocks += (Block(more),)
     return Reply(
         "list",
-        f"{len(sources)} sources",
-        blocks=tuple(blocks),
-        items=item_refs(sources),
-        sources=source_refs(lookup.knowledge, sources),
+        messages.sources_title(len(sources)),
+        blocks=blocks,
+        items=item_refs(shown.shown),
         suggestions=("about", "events"),
+        more_hint=more_command(shown, "sources"),
     )
+
+
+SOURCES_PAGE = 15
+ANY_KIND = ("event", "pledge", "quote", "person", "initiative", "source")
+
+
+def _source_line(source: Source) -> str:
+    extras = ", ".join(p for p in (source.publisher, str(source.published) if source.published else None) if p)
+    return f"{source.id}: {source.title}" + (f" ({extras})" if extras else "")
+
+
+def _source_reply(source: Source) -> Reply:
+    fields = [Field(name, value) for name, value in (("Publisher", source.publisher), ("Author", source.author),
+              ("Published", str(source.published) if source.published else None), ("Link", source.url)) if value]
+    return Reply("answer", source.title, blocks=(Block(source.notes),) if source.notes else (), fields=tuple(fields),
+                 items=item_refs([source]), suggestions=("sources",))
 
 
 def answer_search(lookup: Lookup, args: str) -> Reply:
     """Ranked mixed results: events, pledges, quotes, people, initiatives."""
     if not args.strip():
-        raise UsageError("What should I search for? For example `search integrated cyber defence centre`.", ("help search",))
+        raise UsageError(messages.SEARCH_WHAT, ("search integrated cyber defence centre", "help search"))
     types = ("event", "pledge", "quote", "person", "initiative")
     hits = lookup.hits(args, types, limit=SEARCH_LIMIT, min_coverage=0.3)
     if not hits:
         return nothing_about(lookup, args)
     items = [lookup.item(h.ref) for h in hits]
-    blocks = tuple(result_block(lookup, h.ref, item) for h, item in zip(hits, items))
+    blocks = tuple(Block("", style="item", heading=shorten(result_line(lookup, h.ref, item), 140)) for h, item in zip(hits, items))
     return Reply(
         "list",
         f"{len(hits)} results for “{shorten(args, 60)}”",
@@ -114,14 +135,15 @@ def answer_search(lookup: Lookup, args: str) -> Reply:
     )
 
 
-def result_block(lookup: Lookup, ref: ItemRef, item) -> Block:
-    """One search result, its kind in the heading; quotes keep their attribution and trust mark."""
+def result_line(lookup: Lookup, ref: ItemRef, item) -> str:
+    """One search result on one line, its kind first; a quote names its speaker and its trust."""
     if ref.type == "quote":
-        return quote_block(lookup.knowledge, item, heading="Quote")
+        person = lookup.knowledge.people.get(item.speaker)
+        trust = f" ({TRUST_LABELS[item.trust]})" if item.trust != "verified" else ""
+        return f"Quote by {person.name if person else item.speaker}{trust}: “{shorten(item.text, 80)}”"
     if ref.type == "event":
-        return Block(shorten(item.summary or "", 200), style="item", heading=f"Event: {event_label(item)}")
-    text = getattr(item, "summary", None) or ""
-    return Block(shorten(text, 200), style="item", heading=f"{ref.type.capitalize()}: {item.name}")
+        return f"Event: {event_label(item)}"
+    return f"{ref.type.capitalize()}: {item.name}"
 
 
 def follow_up(lookup: Lookup, ref: ItemRef, item) -> str:
@@ -140,8 +162,4 @@ def nothing_about(lookup: Lookup, text: str) -> Reply:
     """"Nothing in the knowledge matches": with the closest entries, if any, as suggestions."""
     near = lookup.hits(text, ("event", "pledge", "person", "initiative"), limit=3, min_coverage=0.15)
     suggestions = tuple(follow_up(lookup, h.ref, lookup.item(h.ref)) for h in near) or ("help", "events", "pledge")
-    return not_found(
-        f"Nothing in the knowledge matches “{shorten(text, 60)}”",
-        "cyberbot knows NATO cyber-defence events, pledges, quotes and the people behind them. Try one of these:",
-        suggestions,
-    )
+    return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, suggestions)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...errors import UsageError
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Person, Role
 from ..phrasing import item_refs, shorten, source_refs
@@ -17,21 +18,20 @@ from .general import not_found
 def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None = None) -> Reply:
     """``who <person>``: a name, part of a name, a typo, or a role ("secretary general", held on ``on``)."""
     if not args.strip():
-        raise UsageError("Who? For example `who rutte` or `who secretary general`.", ("help who",))
+        raise UsageError(messages.WHO, ("who rutte", "who secretary general", "help who"))
     if person := lookup.by_id("person", args):
         return person_reply(lookup, person)
     named = lookup.named(args, on=on)
+    if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
+        person, role = before  # "who was the dutch prime minister": nobody now, the latest one before
+        return _role_reply(lookup, named.role, person, _last_day_held(role, on), today or on)
     if named.role:
         return _role_reply(lookup, named.role, named.people[0] if named.people else None, on, today or on)
     if not named.people:
         people = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p) or lookup.events_with(p)]
         mentioned = bool(lookup.hits(args, ("quote", "event", "pledge", "initiative"), limit=1, min_coverage=0.3))
-        return not_found(
-            f"There is nobody called “{shorten(args, 60)}” in the knowledge",
-            "People in the knowledge include " + ", ".join(p.name for p in people[:6]) + "."
-            + (f" “{shorten(args, 40)}” is mentioned elsewhere: try `search {shorten(args, 40)}`." if mentioned else ""),
-            ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]),
-        )
+        title, more = messages.nobody_called(args, [p.name for p in people[:6]], mentioned)
+        return not_found(title, more, ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]))
     return person_reply(lookup, named.people[0], others=named.people[1:])
 
 
@@ -74,6 +74,19 @@ def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date) -> 
         return replace(reply, title=f"The knowledge does not record when {person.name} became {role.title}")
     on = f"on {role.start}" if role.start.precision == "day" else f"in {role.start}"
     return replace(reply, title=f"{person.name} became {role.title} {on}")
+
+
+def _last_holder(lookup: Lookup, phrase: str, on: dt.date) -> tuple[Person, Role] | None:
+    """Who last held the role called ``phrase`` before ``on`` (its holders with a known start)."""
+    held = [(p, p.roles[n]) for p, n in lookup.role_holders(phrase) if p.roles[n].start and p.roles[n].start.first_day() <= on]
+    return max(held, key=lambda pr: pr[1].start.first_day(), default=None)
+
+
+def _last_day_held(role: Role, on: dt.date) -> dt.date:
+    if role.end is None:
+        return on
+    last = role.end.first_day() - dt.timedelta(days=1)
+    return last if role.held_on(last) else role.start.first_day()
 
 
 def _held_between(role: Role, first: dt.date, last: dt.date) -> bool:

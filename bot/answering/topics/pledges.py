@@ -17,7 +17,7 @@ def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: s
     pledges = sorted(lookup.knowledge.pledges.values() if pledges is None else pledges, key=lambda p: p.date.first_day())
     if not pledges:
         return not_found("The knowledge holds no pledges")
-    blocks = tuple(Block(shorten(p.summary, 200), style="item", heading=f"{p.date} — {p.name}") for p in pledges)
+    blocks = tuple(Block("", style="item", heading=f"{p.date} — {p.name}") for p in pledges[::-1])
     return Reply(
         "list",
         f"{len(pledges)} pledge{'s' if len(pledges) != 1 else ''} and commitments{label}",

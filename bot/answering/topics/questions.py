@@ -15,13 +15,16 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .. import messages
 from ..lookup import Lookup
+from ..mentions import find_series
+from ..understanding import answer_check, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
 from ...safe_values import day_after
 from ..phrasing import shorten
 from ...reply import Block, Reply
-from ..search import normalize, tokens
+from ..search import tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
 from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
@@ -40,35 +43,33 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    question = tidy_question(normalize(text))
+    understood = understand(lookup, text, today)
+    question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
-        return not_found("Ask me something", "For example “when was the conference in Tirana?”, or type `help`.", ("help", "events", "quote"))
+        return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    return guard(lookup, _route(lookup, understood, today), understood)
+
+
+def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
+    question = understood.text
     if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
-        return answer_on_day(lookup, date)  # "9 november", "on 9 november"
+        return answer_on_day(lookup, date, today)  # "9 november", "on 9 november"
     if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
         return answer_events(lookup, question)  # "2024"
+    if (reply := answer_check(lookup, understood, today)) is not None:
+        return reply
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
     return _about_anything(lookup, question, today)
 
 
-#: Misspelt question words, fixed before routing: "wen was ..." -> "when was ...".
-_QUESTION_TYPOS = {"wen": "when", "whn": "when", "wehn": "when", "wat": "what", "waht": "what", "whta": "what",
-                   "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which"}
-_GREETING = re.compile(r"^(?:(?:hi|hello|hey|ok|okay|so|please|pls|cyberbot|bot|and|also)\s+)+(?=\S)")
 _DATE_ONLY = re.compile(
-    r"\b(?:on|what about|and|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
+    r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
+    r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )
-
-
-def tidy_question(question: str) -> str:
-    """Drop a greeting in front and fix a misspelt first word: "hey wen was rome" -> "when was rome"."""
-    question = _GREETING.sub("", question)
-    first, _, rest = question.partition(" ")
-    return f"{_QUESTION_TYPOS[first]} {rest}".strip() if first in _QUESTION_TYPOS else question
 
 
 def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -134,6 +135,10 @@ def _when_or_where(focus: str) -> Route:
     return route
 
 
+def _spoke_at(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_where_spoke(lookup, match["who"], match["rest"], "where", today)
+
+
 def _where_spoke(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_where_spoke(lookup, match["who"], match["rest"], match["focus"], today)
 
@@ -152,7 +157,8 @@ def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
-    return answer_events(lookup, match["rest"], KIND_WORDS.get(kind))
+    series = match.groupdict().get("series") or ""
+    return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -160,9 +166,9 @@ def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     rest = match["rest"].strip()
     shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
     if rest in shift:
-        return answer_on_day(lookup, day_after(today, shift[rest]))
+        return answer_on_day(lookup, day_after(today, shift[rest]), today)
     if date := parse_date(rest, today=today):
-        return answer_on_day(lookup, date)
+        return answer_on_day(lookup, date, today)
     return answer_events(lookup, rest)
 
 
@@ -200,8 +206,8 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str,
 def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return Reply(
         "answer",
-        "Hello! I answer questions about NATO cyber-defence events, pledges and quotes.",
-        blocks=(Block("Ask in your own words, e.g. “who said no one stands alone?”, or type `help` for the commands."),),
+        messages.HELLO,
+        blocks=(Block(messages.HELLO_MORE),),
         suggestions=("help", "about", "today"),
     )
 
@@ -245,9 +251,13 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"how many\b(?P<rest>.*)", _how_many),
         (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"(?:which|what) (?:country|countries|nation|nations|state|states|government|governments|city|ministry) "
+         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|was the host of|were the hosts of)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"who (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?) (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
@@ -264,7 +274,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
-        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
+         r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
         (r"(?:(?:list|show|show me|give me|all)(?: me)?(?: all)?(?: the)? )?quotes (?:by|from|of) (?P<who>.+)", _quotes_by),

@@ -13,6 +13,7 @@ import re
 from rapidfuzz import fuzz
 
 from ...errors import UsageError
+from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event, Person, Quote
 from ..parse import parse_year
@@ -49,7 +50,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
 def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     """``quotes <speaker>``: every quote by one person."""
     if not args.strip():
-        raise UsageError("Whose quotes? For example `quotes stoltenberg`.", ("help quotes",))
+        raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     named = lookup.named(args, on=today)
     if not named.people:
         return no_quote_by(lookup, args)
@@ -84,6 +85,13 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         return no_quote_by(lookup, who)
     person = named.people[0]
     everything = lookup.quotes_of(person)
+    if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
+        # "what did the secretary general say about china": the holder then, not only the one now
+        held = [q for p, n in lookup.role_holders(named.role) if p is not person for q in lookup.quotes_of(p)
+                if q.said and p.roles[n].held_on(q.said.first_day())]
+        if ranked := rank_quotes(lookup, held, topic):
+            speaker = lookup.knowledge.people[ranked[0].speaker]
+            return quote_reply(lookup, ranked[:1], f"{speaker.name}, then {named.role}, on {shorten(topic, 60)}")
     if event:
         quotes = [q for q in everything if q.event == event.id]
     elif year:
@@ -146,13 +154,11 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked:
             others = bool(lookup.hits(topic, ("quote",), limit=1))
+            title, more = messages.no_quote_on(person.name, topic, len(quotes), others)
             return Reply(
                 "not_found",
-                f"No quote by {person.name} about “{shorten(topic, 60)}”",
-                blocks=(Block(
-                    f"The knowledge has {len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}"
-                    + (f"; there are quotes about it by others: try `quote {shorten(topic, 40)}`." if others else ".")
-                ),),
+                title,
+                blocks=(Block(more),),
                 items=item_refs([person]),
                 sources=source_refs(lookup.knowledge, [person]),
                 suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),

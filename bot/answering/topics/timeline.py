@@ -11,36 +11,96 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...digests.content import digest_for
+from ...digests.content import anniversaries_on, digest_for, next_anniversary
 from ..lookup import Lookup
 from ...knowledge.model import Event, Initiative
-from ..phrasing import event_label, item_refs, join_words, shorten, source_refs, where_text
+from .. import messages
+from ..phrasing import event_label, item_refs, quote_block, source_refs, trust_rank
 from ...reply import Block, Reply
 from ..search import normalize, tokens
-from .events import KIND_WORDS, event_reply, happening_on
+from .events import KIND_WORDS, event_line, event_reply, happening_on
 from .general import not_found
 
 RECENT = 3  # most recent events shown when nothing later is recorded
 
 
-def answer_on_day(lookup: Lookup, date: dt.date) -> Reply:
-    """What happened on ``date``: events taking place that day first, then anniversaries, else a quote."""
+def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -> Reply:
+    """What happened on ``date``'s day in earlier years, and events taking place that very day.
+
+    "N years ago today" only when ``date`` is ``today``; any other day says
+    "on 16 May 2024 (2 years ago)", counted from ``today``.
+    """
+    today = today or date
     happening = happening_on(lookup, date)
-    # On a day with events of its own, the quote of the day would only crowd them out.
-    reply = digest_for(lookup.knowledge, date, when_empty="nothing" if happening else "quote")
-    if not happening:
-        return reply or not_found(f"Nothing in the knowledge happened on {date.day} {date:%B}", suggestions=("events",))
-    blocks = tuple(
-        Block(e.summary or "", style="item", heading=f"Happening on {date.day} {date:%B %Y}: {event_label(e)}") for e in happening
+    matches = sorted(anniversaries_on(lookup.knowledge, date), key=lambda a: (-a.day.toordinal(), a.order))
+    matches = [m for m in matches if m.item not in happening]
+    if not happening and not matches:
+        return _quiet_day(lookup, date)
+    lines = [Block("", style="item", heading=messages.happening_on(date, event_label(e), today)) for e in happening]
+    quotes = sorted((m for m in matches if m.kind == "quote"), key=lambda m: (trust_rank(m.item), -m.day.toordinal(), m.order))
+    shown = [m for m in matches if m.kind != "quote"] + quotes[:ON_DAY_QUOTES]  # lines first, then the best quote
+    for match in shown:
+        heading = messages.on_day_heading(match.day, _years_between(match.day, today), date == today, _what(lookup, match))
+        if match.kind == "quote":
+            lines.append(quote_block(lookup.knowledge, match.item, heading))
+        else:
+            lines.append(Block("", style="item", heading=heading))
+    more = None
+    if len(quotes) > ON_DAY_QUOTES:
+        speakers = {m.item.speaker for m in quotes}
+        person = lookup.knowledge.people.get(next(iter(speakers))) if len(speakers) == 1 else None
+        more = f"quotes {person.name}" if person else "quote"
+        lines.append(Block(messages.more_quotes_that_day(len(quotes) - ON_DAY_QUOTES, more)))
+    used = [*happening, *(m.item for m in shown)]
+    return Reply(
+        "answer",
+        messages.on_day_title(date, today),
+        blocks=tuple(lines),
+        items=item_refs(used),
+        sources=source_refs(lookup.knowledge, used),
+        suggestions=tuple(f"event {m.item.name}" for m in shown if m.kind == "event")[:2] + ("events",),
+        more_hint=more,
     )
-    reply = reply or Reply("answer", f"On this day, {date.day} {date:%B %Y}")
-    return replace(
-        reply,
-        kind="answer",
-        blocks=blocks + reply.blocks,
-        items=tuple(dict.fromkeys(item_refs(happening) + reply.items)),
-        sources=tuple(dict.fromkeys(source_refs(lookup.knowledge, happening) + reply.sources)),
+
+
+ON_DAY_QUOTES = 1
+
+
+def _years_between(day: dt.date, today: dt.date) -> int:
+    return today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+
+
+def _what(lookup: Lookup, match) -> str:
+    item = match.item
+    if match.kind == "event":
+        return f"{item.name}, {item.place}" if item.place else item.name
+    if match.kind == "pledge":
+        return f"{item.name}, by {item.by}"
+    person = lookup.knowledge.people.get(item.speaker)
+    return f"{person.name if person else item.speaker} said"
+
+
+def _quiet_day(lookup: Lookup, date: dt.date) -> Reply:
+    """Nothing on this day: said plainly, with the next day that has something."""
+    upcoming = next_anniversary(lookup.knowledge, date)
+    if upcoming is None:
+        return Reply("answer", messages.nothing_on(date), blocks=(Block(messages.ON_DAY_MORE),), suggestions=("events",))
+    ahead, match = upcoming
+    later = date + dt.timedelta(ahead)
+    block = Block(messages.next_in_record(later, _what(lookup, match)), heading=messages.NEXT_IN_RECORD)
+    return Reply(
+        "answer",
+        messages.nothing_on(date),
+        blocks=(block,),
+        items=item_refs([match.item]),
+        sources=source_refs(lookup.knowledge, [match.item]),
+        suggestions=(f"today {later.day} {later:%B}".lower(), "events"),
     )
+
+
+def digest_preview(lookup: Lookup, date: dt.date) -> Reply:
+    """Exactly what the daily digest would post on ``date``."""
+    return digest_for(lookup.knowledge, date, when_empty="quote")
 
 
 def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None = None) -> Reply:
@@ -57,16 +117,16 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
         return _event_list(lookup, later, f"{len(later)} {noun}{plural} {when} in the knowledge")
     earlier = sorted((e for e in events if _last_day(e) < today), key=_last_day)
     recent = earlier[-RECENT:][::-1]
-    blocks = [Block(f"The knowledge records no {noun} {when}; it holds only what its sources report.")]
+    blocks = [Block(messages.ONLY_WHAT_SOURCES_REPORT)]
     if recent:
         blocks.append(Block(f"The most recent {noun}s in the knowledge:" if len(recent) > 1 else f"The most recent {noun} in the knowledge:"))
         blocks += [_event_block(e) for e in recent]
     series = _series_of(lookup, recent)
-    blocks += [Block(shorten(s.summary, 320), heading=f"The series: {s.name}") for s in series]
+    blocks += [Block(s.summary, heading=f"The series: {s.name}") for s in series]
     used = [*recent, *series]
     return Reply(
         "answer",
-        f"No {noun} {when} is in the knowledge",
+        messages.have_no(noun, [when]),
         blocks=tuple(blocks),
         items=item_refs(used),
         sources=source_refs(lookup.knowledge, used),
@@ -110,10 +170,7 @@ def _event_list(lookup: Lookup, events: list[Event], title: str) -> Reply:
 
 
 def _event_block(event: Event) -> Block:
-    text = where_text(event) or ""
-    if event.hosts:
-        text += ("; " if text else "") + "hosted by " + join_words(event.hosts)
-    return Block(text, style="item", heading=f"{event.when} — {event.name}")
+    return event_line(event)
 
 
 def _series_of(lookup: Lookup, events: list[Event]) -> list[Initiative]:

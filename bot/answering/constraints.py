@@ -1,0 +1,114 @@
+"""Step 4 guard: every constraint a question names is met by the answer, or the reply says it is not.
+
+"when was the Oslo conference?" must never get the Tirana conference as its
+answer: the place (a year, a series, an edition) named is a constraint.
+``unmet`` lists the constraints an event fails; ``missed`` turns them into the
+honest reply: what is not in the knowledge first ("I have no conference in
+Oslo."), then the nearest entries, labelled as suggestions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from ..knowledge.model import Event, Quote
+from ..reply import Block, Reply
+from . import messages
+from .lookup import Lookup
+from .mentions import Mentions
+from .phrasing import event_label, item_refs
+from .search import normalize
+
+
+def unmet(event: Event, mentions: Mentions) -> list[str]:
+    """The constraints of ``mentions`` that ``event`` fails, as phrases: ["in Oslo", "in 2023"]."""
+    failed = []
+    for place in mentions.places:
+        if not at_place(event, place):
+            failed.append(f"in {place.name}")
+    if mentions.year is not None and not _in_year(event, mentions.year):
+        failed.append(f"in {mentions.year}")
+    if mentions.month is not None and mentions.month not in {event.when.start.month, (event.when.end or event.when.start).month}:
+        failed.append(f"in {calendar.month_name[mentions.month]}")
+    if mentions.series and not (event.series and normalize(event.series) == normalize(mentions.series)):
+        failed.append(f"in the {mentions.series} series")
+    if mentions.kind in STRICT_KINDS and event.kind != mentions.kind and not failed:
+        where = [f"in {p.name}" for p in mentions.places] or ([f"in {mentions.year}"] if mentions.year else [])
+        failed += where or [f"of that name ({event.name} was a {event.kind})"]
+    return failed
+
+
+#: Kinds a question can insist on: asked for a summit, a conference is not the answer.
+STRICT_KINDS = frozenset({"summit", "conference", "exercise"})
+
+
+def quote_unmet(lookup: Lookup, quote: Quote, mentions: Mentions) -> list[str]:
+    """The place and year constraints a quote fails (where and when it was said)."""
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    failed = [f"in {p.name}" for p in mentions.places if not (event and at_place(event, p))]
+    if mentions.year is not None and not (quote.said and quote.said.year == mentions.year) and not (event and _in_year(event, mentions.year)):
+        failed.append(f"in {mentions.year}")
+    return failed
+
+
+def at_place(event: Event, place) -> bool:
+    if place.is_city:
+        return bool(event.city) and normalize(place.name) in normalize(event.city)
+    country = normalize(place.country)
+    return normalize(event.country or "") == country or any(country in normalize(h) for h in event.hosts)
+
+
+def _in_year(event: Event, year: int) -> bool:
+    last = event.when.end or event.when.start
+    return event.when.start.year <= year <= last.year or str(year) in event.name
+
+
+def missed(lookup: Lookup, noun: str, failed: list[str], near: list[Event]) -> Reply:
+    """"I have no conference in Oslo.": the miss first, then what the knowledge says about that
+    (a series' own note on a year it skipped), then the nearest entries as labelled suggestions."""
+    blocks = tuple(Block(s, heading=messages.KNOWLEDGE_SAYS) for s in _said_about(lookup, failed, near)[:1])
+    if near:
+        blocks += (Block(messages.NEAREST, heading=messages.SUGGESTIONS_HEADING),) + tuple(
+            Block("", style="item", heading=event_label(e)) for e in near[:3]
+        )
+    return Reply(
+        "not_found",
+        messages.have_no(noun, failed),
+        blocks=blocks,
+        items=item_refs(near[:3]),
+        suggestions=tuple(f"event {e.name}" for e in near[:2]) + ("events",),
+    )
+
+
+def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[str]:
+    """Sentences of the series these events belong to that name what was asked for ("the 2020 edition was postponed")."""
+    asked = [w for phrase in failed for w in phrase.split() if w[:1].isdigit() or w[:1].isupper()]
+    ids = {e.id for e in near[:3]}
+    found = []
+    for initiative in lookup.knowledge.initiatives.values():
+        if ids & set(initiative.events):
+            found += [sentence for sentence, words in _sentences(initiative.summary) if any(w in words for w in asked)]
+    return found
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The sentences of ``text``, each with its words (split once per text)."""
+    return tuple((s, frozenset(re.findall(r"[\w-]+", s))) for s in re.split(r"(?<=[.!?])\s+", text))
+
+
+def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]:
+    """Entries close to what was asked, newest first: same kind, then same series, place or year."""
+    events = [e for e in lookup.knowledge.events.values() if kind is None or e.kind == kind]
+
+    def closeness(event: Event) -> tuple:
+        return (
+            -(len([p for p in mentions.places if at_place(event, p)])),
+            -(bool(mentions.series and event.series and normalize(event.series) == normalize(mentions.series))),
+            abs(event.when.start.year - mentions.year) if mentions.year else 0,
+            -event.when.start.first_day().toordinal(),
+        )
+
+    return sorted(events, key=closeness)

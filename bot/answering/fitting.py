@@ -1,0 +1,121 @@
+"""Chat-sized replies: every answer fits one chat message (Discord's 2,000 characters) as plain text.
+
+Applied to every reply the engine gives, after the topic has answered:
+- sources de-duplicated, at most ``MAX_SOURCES``, then "+N more: ``sources <id>``";
+  a not-found reply lists none (it found nothing to cite);
+- long texts cut at a sentence end, never mid-word with "…" when a sentence fits;
+- then, if still too long, the last blocks dropped with a line saying how many,
+  and the reply's ``more_hint`` as the command that shows them.
+
+Pure; the size is estimated the way the plain-text renderer lays a reply out
+(one line per field, block and source, wrapped at 88 columns), with a margin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..reply import Block, Code, Reply, Text, plain
+
+MAX_CHARS = 2000  # Discord's message limit; the strictest of the three
+BUDGET = 1900  # what the estimate may reach: wrapping and indentation take the rest
+MAX_SOURCES = 3
+TEXT_LIMIT = 600  # characters of one paragraph before it is cut at a sentence end
+WRAP = 88
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])[”\"')]?\s")
+
+
+def cut_at_sentence(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at the end of a sentence (at a word if none fits)."""
+    if len(text) <= limit:
+        return text
+    ends = [m.start() for m in _SENTENCE_END.finditer(text[: limit + 1])]
+    if ends and ends[-1] >= limit // 3:
+        return text[: ends[-1]].rstrip()
+    head = text[: limit - 1].rsplit(" ", 1)[0]
+    return head.rstrip(",;:") + "…"
+
+
+def fit_reply(reply: Reply) -> Reply:
+    """``reply`` within one chat message: sources capped, long text cut at sentences, overflow dropped."""
+    reply = _cap_sources(reply)
+    if estimate(reply) <= BUDGET:
+        return reply
+    blocks = tuple(_shorten_block(b, TEXT_LIMIT) for b in reply.blocks)
+    reply = replace(reply, blocks=blocks)
+    for limit in (400, 300, 200):
+        if estimate(reply) <= BUDGET:
+            return reply
+        reply = replace(reply, blocks=tuple(_shorten_block(b, limit) for b in reply.blocks))
+    return _drop_overflow(reply)
+
+
+def _cap_sources(reply: Reply) -> Reply:
+    if reply.kind == "not_found":
+        return replace(reply, sources=(), more_sources=None) if reply.sources else reply
+    sources = tuple(dict.fromkeys(reply.sources))
+    if len(sources) <= MAX_SOURCES:
+        return replace(reply, sources=sources) if len(sources) != len(reply.sources) else reply
+    if reply.kind == "list":  # a list's lines are entries, each with its own sources: point to them
+        return replace(reply, sources=(), more_sources=(f"{len(sources)} sources behind these entries: ", Code("sources")))
+    hidden = len(sources) - MAX_SOURCES
+    command = f"sources {reply.items[0].id}" if reply.items else "sources"
+    return replace(reply, sources=sources[:MAX_SOURCES], more_sources=(f"+{hidden} more: ", Code(command)))
+
+
+def _shorten_block(block: Block, limit: int) -> Block:
+    if block.style == "quote":  # a quote is never cut: its words are the answer
+        return block
+    text = block.text if isinstance(block.text, str) else None
+    if text is not None and len(text) > limit:
+        block = replace(block, text=cut_at_sentence(text, limit))
+    return block
+
+
+def _drop_overflow(reply: Reply) -> Reply:
+    """Drop blocks from the end until the reply fits, saying how many were left out and how to see them."""
+    blocks = list(reply.blocks)
+    dropped: list[Block] = []
+    while blocks and estimate(replace(reply, blocks=(*blocks, _more_block(len(dropped) + 1, reply.more_hint)))) > BUDGET:
+        dropped.append(blocks.pop())
+    if dropped:
+        blocks.append(_more_block(len(dropped), reply.more_hint))
+    gone = {b.item for b in dropped if b.item is not None} - {b.item for b in blocks}
+    fitted = replace(reply, blocks=tuple(blocks), items=tuple(i for i in reply.items if i not in gone))
+    if estimate(fitted) > BUDGET:  # very long fields or title: keep the title and the first lines
+        fitted = replace(fitted, fields=fitted.fields[:6], blocks=fitted.blocks[:1], suggestions=fitted.suggestions[:3])
+    return fitted
+
+
+def _more_block(count: int, hint: str | None) -> Block:
+    text: Text = (f"…and {count} more: ", Code(hint), ".") if hint else f"…and {count} more."
+    return Block(text)
+
+
+def estimate(reply: Reply) -> int:
+    """Characters of the reply as the plain-text renderer lays it out, wrapping counted as indentation."""
+    size = len(reply.title) + 1
+    size += sum(len(f.name) + len(f.value) + 5 for f in reply.fields)
+    for block in reply.blocks:
+        text = block.text if isinstance(block.text, str) else plain(block.text)
+        if text:
+            size += len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2
+        else:
+            size += 1 if block.style == "item" else 2
+        if block.heading:
+            size += len(block.heading) + 3
+        if block.attribution:
+            size += len(block.attribution) + 8
+        if block.mark:
+            size += len(block.mark) + 6
+        for f in block.fields:
+            size += len(f.name) + len(f.value) + 8
+    for source in reply.sources:
+        size += len(source.title) + len(source.publisher or "") + len(source.date or "") + len(source.url or "") + 16
+    if reply.more_sources:
+        size += len(plain(reply.more_sources)) + 4
+    if reply.suggestions:
+        size += 8 + sum(len(s) + 3 for s in reply.suggestions)
+    return size

@@ -1,0 +1,69 @@
+"""Lists in chat: one line per item, all of them up to ``PAGE_SIZE``, else pages with a command for the rest.
+
+    split_page("2024 page 2")  -> ("2024", 2)
+    page_of(events, 2)         -> Page(shown=events[20:40], number=2, count=43, pages=3)
+    more_text(page, "events")  -> ("Showing 21–40 of 43. More: ", Code("events page 3"), ".")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..reply import Code, Text
+
+PAGE_SIZE = 20
+_PAGE = re.compile(r"(?:^|\s)(?:page|p\.?)\s*(\d{1,4})\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Page:
+    shown: tuple
+    number: int
+    count: int
+    pages: int
+    size: int = PAGE_SIZE
+
+    @property
+    def first(self) -> int:
+        return (self.number - 1) * self.size + 1
+
+    @property
+    def next_number(self) -> int | None:
+        return self.number + 1 if self.number < self.pages else None
+
+
+def split_page(args: str) -> tuple[str, int]:
+    """The filter and the page number asked for: ``"2024 page 2"`` -> ``("2024", 2)``; no page is page 1."""
+    match = _PAGE.search(args)
+    if not match:
+        return args, 1
+    return args[: match.start()].strip(), max(1, int(match[1]))
+
+
+def page_of(items: Sequence, number: int, size: int = PAGE_SIZE) -> Page:
+    """Page ``number`` (1-based, clamped to the last page) of ``items``."""
+    pages = max(1, -(-len(items) // size))
+    number = min(max(1, number), pages)
+    start = (number - 1) * size
+    return Page(tuple(items[start : start + size]), number, len(items), pages, size)
+
+
+def more_command(page: Page, command: str) -> str | None:
+    """The command that shows the next page, or None when this is the last."""
+    return f"{command} page {page.next_number}".strip() if page.next_number else None
+
+
+def more_text(page: Page, command: str, example: str | None = None) -> Text | None:
+    """"Showing 1–20 of 43. More: `events page 2`" (with a narrower filter as ``example``), or None."""
+    if page.pages == 1:
+        return None
+    last = page.first + len(page.shown) - 1
+    text: tuple = (f"Showing {page.first}–{last} of {page.count}.",)
+    if (next_command := more_command(page, command)) is not None:
+        text += (" More: ", Code(next_command))
+        if example:
+            text += (" or narrow it, e.g. ", Code(example))
+        text += (".",)
+    return text

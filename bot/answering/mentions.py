@@ -1,0 +1,196 @@
+"""Step 2 of understanding a question: normalised text -> what it names (``Mentions``).
+
+People (by name, alias or role, a role with its country), places (cities,
+countries, demonyms: "Dutch", "Romanian"), event series and editions ("pledge
+conference", "the second cyber defence conference", "2nd", "first annual"), a
+year, and a day in the forms people type ("16 May", "may 17", "9th of October
+2025", "2024-05-16", "yesterday"). Every one of them is a constraint the answer
+must meet or report (``constraints.py``).
+
+Pure: the knowledge is read through ``Lookup``; ``today`` is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..knowledge.model import Event
+from ..safe_values import day_after
+from .lookup import Lookup
+from .parse import MONTHS, parse_date
+from .places import Place, locations_in
+from .search import STOPWORDS
+
+ORDINALS = {
+    "first": 1, "1st": 1, "inaugural": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+    "tenth": 10, "10th": 10,
+}
+#: Words after an ordinal that make it an edition ("the second conference"), not a day ("9th of October").
+_EDITION_FOLLOWERS = frozenset(
+    "annual nato cyber defence defense pledge conference conferences summit meeting edition one event exercise ever".split()
+)
+KIND_WORDS = {
+    "conference": "conference", "conferences": "conference", "summit": "summit", "summits": "summit",
+    "exercise": "exercise", "exercises": "exercise", "meeting": "meeting", "attack": "incident", "incident": "incident",
+    "ddos": "incident", "hack": "incident", "op ed": "publication", "oped": "publication", "article": "publication",
+}
+PLEDGE_SERIES = "Cyber Defence Pledge Conference"
+ANNUAL_SERIES = "NATO Cyber Defence Conference"
+_RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """What a question names. Empty fields name nothing."""
+
+    places: tuple[Place, ...] = ()
+    series: str | None = None  # PLEDGE_SERIES or ANNUAL_SERIES
+    kind: str | None = None  # event kind: conference, summit, ...
+    ordinal: int | None = None
+    loose_series: str | None = None  # the series a loose phrase most likely means, for editions only
+    year: int | None = None
+    date: dt.date | None = None
+    month: int | None = None  # a month named without a day ("the 2024 conference in november")
+    other_body: str | None = None  # an organisation other than NATO ("the secretary general of the UN")
+
+    @property
+    def constraints(self) -> bool:
+        return bool(self.places or self.series or self.ordinal or self.year)
+
+
+def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
+    """What normalised ``text`` names, read against the knowledge."""
+    date = find_date(text, today)
+    year = find_year(text) if date is None or not re.search(r"\b\d{4}\b", text) else date.year
+    return Mentions(
+        places=_unique(locations_in(text) + list(unknown_places(lookup, text))),
+        series=find_series(text),
+        kind=find_kind(text),
+        ordinal=find_ordinal(text),
+        loose_series=loose_series(text),
+        year=year,
+        date=date,
+        month=find_month(text) if date is None else None,
+        other_body=find_other_body(text),
+    )
+
+
+_MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 3 or name == "may"}
+_OTHER_BODIES = {
+    "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "osce": "OSCE", "g7": "G7", "g20": "G20",
+    "imf": "IMF", "world bank": "World Bank", "african union": "African Union", "asean": "ASEAN", "wto": "WTO",
+}
+_OTHER_BODY = re.compile(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(_OTHER_BODIES, key=len, reverse=True)) + r")\b")
+
+
+def find_month(text: str) -> int | None:
+    """A month named without a day: "in november", "may 2024" ("may" alone is a verb)."""
+    for word in text.split():
+        if word in _MONTH_NAMES and (word != "may" or re.search(r"\bin may\b|\bmay (?:19|20)\d\d\b", text)):
+            return _MONTH_NAMES[word]
+    return None
+
+
+def find_other_body(text: str) -> str | None:
+    """An organisation other than NATO whose office or meeting is asked about: "secretary general of the UN"."""
+    match = _OTHER_BODY.search(text)
+    return f"{_OTHER_BODIES[match[1]]} entries (the knowledge covers NATO)" if match else None
+
+
+_PLACE_BEFORE = frozenset("in at from".split())
+_PLACE_AFTER = frozenset("conference summit meeting pledge".split())
+
+
+def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
+    """Words the knowledge does not know (nor a near spelling), standing where a place would:
+    "in osloo", "the narnia conference"."""
+    words = text.split()
+    vocabulary = lookup.index.vocabulary
+    found = []
+    for n, word in enumerate(words):
+        if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary:
+            continue
+        if (n and words[n - 1] in _PLACE_BEFORE) or (n + 1 < len(words) and words[n + 1] in _PLACE_AFTER):
+            if vocabulary.correct(word) is None:
+                found.append(Place(word.title(), "", True))
+    return tuple(found)
+
+
+def _unique(places: list[Place]) -> tuple[Place, ...]:
+    seen: dict[str, Place] = {}
+    for place in places:
+        seen.setdefault(place.name.lower(), place)
+    return tuple(seen.values())
+
+
+def find_date(text: str, today: dt.date) -> dt.date | None:
+    """A day: "16 may", "may 17", "9th of october 2025", "2024-05-16", "yesterday" (a year alone is no day)."""
+    words = text.split()
+    for word in words:
+        if word in _RELATIVE_DAYS:
+            return day_after(today, _RELATIVE_DAYS[word])
+    if not any(w[:1].isdigit() for w in words):  # every other form of a day has digits
+        return None
+    return parse_date(text, today=today)
+
+
+def find_year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    return int(match[1]) if match else None
+
+
+def find_ordinal(text: str) -> int | None:
+    """An edition: "the second conference", "2nd pledge conference", "first annual" (not "9th of October")."""
+    words = text.split()
+    for n, word in enumerate(words):
+        if word in ORDINALS and n + 1 < len(words) and words[n + 1] in _EDITION_FOLLOWERS:
+            return ORDINALS[word]
+        if word in ORDINALS and n + 1 == len(words) and n and words[n - 1] in ("the", "was"):
+            return ORDINALS[word]  # "which conference was the second"
+    return None
+
+
+def find_series(text: str) -> str | None:
+    """The conference series named: the Pledge Conferences, or the annual NATO Cyber Defence Conference."""
+    words = set(text.split())
+    if "pledge" in words and words & {"conference", "conferences", "meeting", "one"}:
+        return PLEDGE_SERIES
+    if "annual" in words and "pledge" not in words:
+        return ANNUAL_SERIES
+    return None
+
+
+def loose_series(text: str) -> str | None:
+    """The series a loose phrase most likely means: "cyber defence conference" without "pledge" is the annual one."""
+    if series := find_series(text):
+        return series
+    if re.search(r"\bcyber defen[cs]e conference", text) or re.search(r"\bnato conference", text):
+        return ANNUAL_SERIES
+    return None
+
+
+def find_kind(text: str) -> str | None:
+    for word in text.split():
+        if word in KIND_WORDS:
+            return KIND_WORDS[word]
+    return None
+
+
+def is_month_day(text: str) -> bool:
+    """Whether ``text`` is nothing but a day ("16 may", "on may 17th")."""
+    rest = re.sub(r"\b(?:on|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", " ", text)
+    return all(word in MONTHS for word in rest.split()) and bool(rest.split())
+
+
+def series_events(lookup: Lookup, series: str) -> list[Event]:
+    """The events of one series, oldest first: their position is their edition."""
+    events = [e for e in lookup.knowledge.events.values() if e.series and _same(e.series, series)]
+    return sorted(events, key=lambda e: e.when.start.first_day())
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower().replace("defense", "defence") == b.lower().replace("defense", "defence")

@@ -1,0 +1,266 @@
+"""Every fixed sentence the answering core says in chat, in one place (as bolt-python's logger/messages.py).
+
+Pure: each function returns a title (a plain sentence, never Markdown) or block
+``Text`` (inline parts, so a command is a ``Code`` span that each platform shows
+its own way). Sentences built around knowledge (an event's name, a date) are
+composed here too, from the values the topic modules pass in. No platform names:
+the same words are right in Slack, Discord and a terminal.
+"""
+
+from __future__ import annotations
+
+from ..reply import Code, Text
+
+
+def _echo(text: str, limit: int = 60) -> str:
+    """The user's words, cut to ``limit`` characters at a word boundary."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+# ---- usage: a command used without what it needs ------------------------------------------
+WHOSE_QUOTES = "Whose quotes? Name a speaker, for example “quotes stoltenberg”."
+WHO = "Who? Name a person or a role, for example “who rutte” or “who secretary general”."
+WHICH_EVENT = "Which event? Name a place, a year or a series, for example “event tirana”."
+SEARCH_WHAT = "What should I search for? For example “search integrated cyber defence centre”."
+RELOAD_ELSEWHERE = "Reloading is done by the running bot"
+DIGESTS_ELSEWHERE = "Digests need a chat platform"
+
+
+def unknown_command(word: str, corrected: str) -> str:
+    return f"Unknown command “{_echo(word)}”. Did you mean “{corrected}”?"
+
+
+def no_such_command(word: str, near: str | None) -> str:
+    hint = f" Did you mean “{near}”?" if near else ""
+    return f"There is no command “{_echo(word)}”.{hint} Type “help” for the list."
+
+
+def unreadable_date(text: str) -> str:
+    return f"I could not read a date in “{_echo(text)}”. Try “on this day 9 october” or “today 2026-11-10”."
+
+
+DIGESTS_HERE: Text = (
+    "Daily digests are posted in a chat channel where cyberbot runs with a subscription store. "
+    "Here you can see what a digest would say with ",
+    Code("digest preview [date]"),
+    " or ",
+    Code("today"),
+    ".",
+)
+
+# ---- help, greetings, about ----------------------------------------------------------------
+HELP_INTRO = (
+    "Ask a command, or a question in your own words: "
+    "“when was the conference in Tirana?”, “what did Rutte say about investment?”."
+)
+HELLO = "Hello! I answer questions about NATO cyber-defence events, pledges and quotes."
+HELLO_MORE: Text = ("Ask in your own words, e.g. “who said no one stands alone?”, or type ", Code("help"), " for the commands.")
+ASK_SOMETHING = "Ask me something"
+ASK_SOMETHING_MORE: Text = ("For example “when was the conference in Tirana?”, or type ", Code("help"), ".")
+ABOUT_WHAT = (
+    "cyberbot answers questions about NATO cyber-defence events, pledges and quotes: "
+    "conferences and summits, the Cyber Defence Pledge, who said what and when."
+)
+ABOUT_TRUST = "Quotes from a machine-translated article are marked as re-translations, not the speaker's own words."
+
+
+def about_counts(summary: str, articles: int, references: int) -> Text:
+    return (
+        f"It knows {summary}. They come from {articles} articles, with dates and facts the articles "
+        f"leave open checked against {references} further references (type ",
+        Code("sources"),
+        ").",
+    )
+
+
+def sources_title(count: int) -> str:
+    return f"{count} sources"
+
+
+def sources_of(name: str, count: int) -> str:
+    return f"{count} source{'s' if count != 1 else ''} for {name}"
+
+
+def no_entry_with_id(text: str) -> str:
+    return f"No entry has the id “{_echo(text)}”"
+
+
+SOURCES_BY_ID: Text = (
+    "Ask ", Code("sources"), " for every source, or ", Code("sources <id>"), " with the id an answer gives "
+    "(as in “+2 more: sources <id>”).",
+)
+
+
+# ---- not found -----------------------------------------------------------------------------
+NOTHING_MATCHES_MORE = "cyberbot knows NATO cyber-defence events, pledges, quotes and the people behind them. Try one of these:"
+
+
+def nothing_matches(text: str) -> str:
+    return f"Nothing in the knowledge matches “{_echo(text)}”"
+
+
+def no_events(noun: str, label: str) -> str:
+    return f"No {noun} {label}".strip() + " in the knowledge"
+
+
+def no_events_more(nearest: int | None) -> Text:
+    if nearest is None:
+        return ("Try ", Code("events"), " for the whole list.")
+    return ("Try ", Code("events"), " for the whole list, or the nearest year with events: ", Code(f"events {nearest}"), ".")
+
+
+def nobody_called(text: str, people: list[str], mentioned: bool) -> tuple[str, Text]:
+    title = f"There is nobody called “{_echo(text)}” in the knowledge"
+    more: tuple = ("People in the knowledge include " + ", ".join(people) + ".",)
+    if mentioned:
+        more += (f" “{_echo(text, 40)}” is mentioned elsewhere: try ", Code(f"search {_echo(text, 40)}"), ".")
+    return title, more
+
+
+def no_quote_on(person: str, topic: str, count: int, others: bool) -> tuple[str, Text]:
+    title = f"No quote by {person} about “{_echo(topic)}”"
+    more: tuple = (f"The knowledge has {count} quote{'s' if count != 1 else ''} by {person}",)
+    more += ("; there are quotes about it by others: try ", Code(f"quote {_echo(topic, 40)}"), ".") if others else (".",)
+    return title, more
+
+
+# ---- constraints the knowledge cannot meet ---------------------------------------------------
+SUGGESTIONS_HEADING = "Suggestions (not the answer)"
+NEAREST = "The nearest entries I do have:"
+
+
+def have_no(noun: str, failed: list[str]) -> str:
+    """"I have no conference in Oslo." / "I have no Pledge Conference in 2023."."""
+    return f"I have no {noun} {' '.join(failed)}".strip() + "."
+
+
+# ---- checks: is it real, how long ago, who was behind, which edition -------------------------
+WHICH_QUOTE = "Which quote? Give some of its words, e.g. “is ‘no one stands alone’ real?”"
+_TRUST_TITLES = {
+    "verified": "Verbatim: {name} said it, word for word",
+    "translated": "Re-translated: {name} said this in substance; the words are a machine re-translation",
+    "unverified": "Unverified: attributed to {name}, but not found in any official text",
+}
+_ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth", 10: "tenth"}
+
+
+def trust_title(trust: str, name: str) -> str:
+    return _TRUST_TITLES.get(trust, "{name} said it").format(name=name)
+
+
+def trust_detail(label: str, source: str, publisher: str | None) -> str:
+    return f"Trust label: {label}. Source: {source}" + (f" ({publisher})." if publisher else ".")
+
+
+def which_quote_of(name: str, count: int) -> str:
+    return f"Which quote of {name}'s? The knowledge has {count}; give some of its words."
+
+
+def no_quote_by_anyone(who: str) -> str:
+    return f"I have no quotes by “{_echo(who)}”"
+
+
+def no_such_quote(words: str) -> str:
+    return f"I have no quote with the words “{_echo(words, 80)}”"
+
+
+def no_quote_by_with(name: str, words: str) -> str:
+    return f"I have no quote by {name} with the words “{_echo(words, 80)}”"
+
+
+def said_by_other(asked: str, real: str) -> str:
+    return f"Not {asked}: these words are {real}'s"
+
+
+def years_since_year(year: int, years: int, now: int) -> str:
+    return f"{year} was {years} year{'s' if years != 1 else ''} ago ({now})"
+
+
+def years_ago(name: str, years: int, when: str, today: bool) -> str:
+    if today:
+        return f"{name} was {years} year{'s' if years != 1 else ''} ago today ({when})"
+    if years <= 0:
+        return f"{name}: {when} (less than a year ago)"
+    return f"{name} was {years} year{'s' if years != 1 else ''} ago ({when})"
+
+
+def no_date_for(name: str) -> str:
+    return f"The knowledge gives no date for {name}"
+
+
+def pledge_by(name: str, by: str) -> str:
+    return f"{name}: made by {by}"
+
+
+def organised_by(name: str, hosts) -> str:
+    return f"{name} was hosted by " + (" and ".join(hosts) if len(hosts) <= 2 else ", ".join(hosts[:-1]) + " and " + hosts[-1])
+
+
+def not_said_who_behind(name: str) -> str:
+    return f"The knowledge does not say who was behind {name}"
+
+
+def behind(name: str, sentence: str) -> str:
+    return f"{name}: {sentence}"
+
+
+def nth(ordinal: int, series: str) -> str:
+    return f"{_ORDINAL_WORDS.get(ordinal, f'{ordinal}th')} {series}"
+
+
+def edition_is(ordinal: int, series: str, name: str) -> str:
+    return f"The {nth(ordinal, series)} was {name}"
+
+
+def two_editions(ordinal: int) -> str:
+    word = _ORDINAL_WORDS.get(ordinal, f"{ordinal}th")
+    return f"Two series have a {word} conference: which one do you mean?"
+
+
+# ---- on this date ------------------------------------------------------------------------
+ON_DAY_MORE: Text = ("Ask ", Code("events"), " for everything the knowledge holds, or another day: ", Code("today 9 november"), ".")
+
+
+def _day(date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def nothing_on(date) -> str:
+    return f"Nothing in the knowledge happened on {date.day} {date:%B}"
+
+
+def on_day_title(date, today) -> str:
+    return f"On this day, {date.day} {date:%B}"
+
+
+def happening_on(date, label: str, today) -> str:
+    verb = f"Happening on {_day(date)}" + (" (today)" if date == today else "")
+    return f"{verb}: {label}"
+
+
+def on_day_heading(day, years: int, is_today: bool, what: str) -> str:
+    """"3 years ago today: X" only on the day itself; otherwise "On 16 May 2024 (2 years ago): X"."""
+    ago = "less than a year ago" if years <= 0 else f"{years} year{'s' if years != 1 else ''} ago"
+    if is_today:
+        return f"{ago} today: {what}"
+    return f"On {_day(day)} ({ago}): {what}"
+
+
+def more_quotes_that_day(count: int, command: str) -> Text:
+    return (f"…and {count} more quote{'s' if count != 1 else ''} from that day: ", Code(command), ".")
+
+
+NEXT_IN_RECORD = "Next in the record"
+
+
+def next_in_record(day, what: str) -> str:
+    return f"{day.day} {day:%B}: {what}"
+
+
+def no_numbering(kind: str) -> str:
+    return f"I have no numbering of {kind}s: the knowledge holds only some of them"
+
+KNOWLEDGE_SAYS = "What the knowledge says"
+ONLY_WHAT_SOURCES_REPORT = "The knowledge holds only what its sources report; nothing later is announced there."

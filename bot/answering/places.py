@@ -1,0 +1,163 @@
+"""Places people name in questions: countries with their other names and demonyms, and cities.
+
+A small gazetteer, so that a question naming a place the knowledge does not
+hold ("the Oslo conference") is recognised as naming a place, and answered
+"I have no conference in Oslo." instead of with some other conference.
+Names are normalised (``bot.answering.search.normalize``): lowercase ascii.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Country -> other names and demonyms (normalised). NATO Allies and partners first, then others often in the news.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Albania": ("albanian", "albanians"),
+    "Belgium": ("belgian",),
+    "Bulgaria": ("bulgarian",),
+    "Canada": ("canadian",),
+    "Croatia": ("croatian",),
+    "Czechia": ("czech republic", "czech"),
+    "Denmark": ("danish", "dane"),
+    "Estonia": ("estonian",),
+    "Finland": ("finnish", "finn"),
+    "France": ("french",),
+    "Germany": ("german", "germans", "deutschland"),
+    "Greece": ("greek",),
+    "Hungary": ("hungarian",),
+    "Iceland": ("icelandic",),
+    "Italy": ("italian", "italians"),
+    "Latvia": ("latvian",),
+    "Lithuania": ("lithuanian",),
+    "Luxembourg": ("luxembourgish",),
+    "Montenegro": ("montenegrin",),
+    "Netherlands": ("the netherlands", "holland", "dutch", "nederland", "nl"),
+    "North Macedonia": ("macedonia", "macedonian"),
+    "Norway": ("norwegian",),
+    "Poland": ("polish",),
+    "Portugal": ("portuguese",),
+    "Romania": ("romanian", "romanians"),
+    "Slovakia": ("slovak",),
+    "Slovenia": ("slovenian", "slovene"),
+    "Spain": ("spanish",),
+    "Sweden": ("swedish", "swede"),
+    "Turkey": ("turkish", "turkiye"),
+    "United Kingdom": ("uk", "u k", "britain", "great britain", "british", "england", "english", "scotland", "wales", "welsh"),
+    "United States": ("us", "u s", "usa", "u s a", "america", "american", "united states of america"),
+    "Ukraine": ("ukrainian",),
+    "Georgia": ("georgian",),
+    "Moldova": ("moldovan",),
+    "Austria": ("austrian",),
+    "Switzerland": ("swiss",),
+    "Ireland": ("irish",),
+    "Russia": ("russian", "russians"),
+    "China": ("chinese",),
+    "Japan": ("japanese",),
+    "South Korea": ("korea", "korean"),
+    "Australia": ("australian",),
+    "New Zealand": ("new zealander",),
+    "Israel": ("israeli",),
+    "India": ("indian",),
+    "Serbia": ("serbian",),
+    "Belarus": ("belarusian",),
+    "Iran": ("iranian",),
+}
+
+#: City -> country. Capitals of the countries above and cities where NATO meets.
+CITIES: dict[str, str] = {
+    "Tirana": "Albania", "Brussels": "Belgium", "Mons": "Belgium", "Sofia": "Bulgaria", "Ottawa": "Canada",
+    "Zagreb": "Croatia", "Prague": "Czechia", "Copenhagen": "Denmark", "Tallinn": "Estonia", "Tartu": "Estonia",
+    "Helsinki": "Finland", "Paris": "France", "Berlin": "Germany", "Bonn": "Germany", "Munich": "Germany",
+    "Athens": "Greece", "Budapest": "Hungary", "Reykjavik": "Iceland", "Rome": "Italy", "Naples": "Italy",
+    "Riga": "Latvia", "Vilnius": "Lithuania", "Luxembourg": "Luxembourg", "Podgorica": "Montenegro",
+    "The Hague": "Netherlands", "Amsterdam": "Netherlands", "Rotterdam": "Netherlands", "Skopje": "North Macedonia",
+    "Oslo": "Norway", "Warsaw": "Poland", "Krakow": "Poland", "Lisbon": "Portugal", "Bucharest": "Romania",
+    "Bratislava": "Slovakia", "Ljubljana": "Slovenia", "Madrid": "Spain", "Barcelona": "Spain", "Stockholm": "Sweden",
+    "Ankara": "Turkey", "Istanbul": "Turkey", "London": "United Kingdom", "Newport": "United Kingdom",
+    "Edinburgh": "United Kingdom", "Washington": "United States", "New York": "United States", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Tbilisi": "Georgia", "Chisinau": "Moldova", "Vienna": "Austria", "Geneva": "Switzerland",
+    "Zurich": "Switzerland", "Bern": "Switzerland", "Dublin": "Ireland", "Moscow": "Russia", "Beijing": "China",
+    "Tokyo": "Japan", "Seoul": "South Korea", "Canberra": "Australia", "Belgrade": "Serbia", "Minsk": "Belarus",
+    "Strasbourg": "France", "Frankfurt": "Germany", "Hamburg": "Germany", "Milan": "Italy", "Gdansk": "Poland",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a question: ``name`` as written in the knowledge's style, and its country."""
+
+    name: str
+    country: str
+    is_city: bool
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
+
+
+def _table() -> dict[str, Place]:
+    table: dict[str, Place] = {}
+    for country, others in COUNTRIES.items():
+        for name in (country, *others):
+            table[_normalise(name)] = Place(country, country, False)
+    for city, country in CITIES.items():
+        table[_normalise(city)] = Place(city, country, True)
+    table["hague"] = table["den haag"] = table["the hague"]
+    table["washington d c"] = table["washington dc"] = table["washington"]
+    return table
+
+
+PLACES = _table()
+_LONGEST = max(len(name.split()) for name in PLACES)
+#: Place names too easily meant as ordinary words to count on their own ("us", "nl" ...).
+AMBIGUOUS = frozenset({"us", "u s", "nl", "georgia", "english", "polish", "turkey", "china", "luxembourg", "wales"})
+
+
+def _names(words: list[str]):
+    """(first word index, word count, name) of every place name in ``words``, longest match first, no overlaps."""
+    n = 0
+    while n < len(words):
+        for size in range(min(_LONGEST, len(words) - n), 0, -1):
+            name = " ".join(words[n : n + size])
+            if name in PLACES:
+                yield n, size, name
+                n += size
+                break
+        else:
+            n += 1
+
+
+def places_in(normalised: str) -> list[tuple[str, Place]]:
+    """Every place named in normalised text: ``"the oslo conference"`` -> [("oslo", Oslo)]."""
+    words = normalised.split()
+    return [(name, PLACES[name]) for n, _, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)]
+
+
+def _place_context(words: list[str], n: int) -> bool:
+    """An ambiguous name counts after "in", "at", "from", "of" or "by" (``"the conference in the us"``)."""
+    before = words[max(0, n - 2) : n]
+    return bool(before) and (before[-1] in ("in", "at", "from", "of", "by") or before == ["in", "the"])
+
+
+#: Words around a place name that make it where something happened, not what was talked about.
+_BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
+_ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
+_AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
+
+
+def locations_in(normalised: str) -> list[Place]:
+    """The places named as where something happened: "the oslo conference", "in oslo" (not "about russia")."""
+    words = normalised.split()
+    found = []
+    for n, size, name in _names(words):
+        before = words[n - 1 : n]
+        after = words[n + size : n + size + 2]
+        if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
+            continue
+        if after and after[0] in _ROLE_AFTER:  # "the dutch defence minister": a person's country, not where
+            continue
+        located = (before and before[0] in _BEFORE) or (after and after[0] in _AFTER) or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+        if located and (name not in AMBIGUOUS or _place_context(words, n)):
+            found.append(PLACES[name])
+    return list(dict.fromkeys(found))

@@ -1,0 +1,168 @@
+"""Understanding a question before answering it: text -> normalised text -> mentions -> intent.
+
+    understand(lookup, "hey, whats the 2nd cyber defence conference? thx", today)
+      -> Question(text="what is the 2nd cyber defence conference",
+                  mentions=Mentions(ordinal=2, kind="conference", ...), focus=None)
+
+``Question.text`` is what the routes of ``topics/questions.py`` match;
+``mentions`` are the constraints every answer is checked against
+(``guard``); ``focus`` is what one-event questions ask (when, where, hosts,
+speakers). The intents that check or measure (is it real, how long ago, who
+was behind, which edition, on this date) are routed here, before the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..reply import Reply
+from .constraints import missed, nearest, quote_unmet, unmet
+from .lookup import Lookup
+from .mentions import Mentions, find_mentions
+from .question_text import normalise_question
+from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_verify
+from .topics.events import Focus, event_reply
+from .topics.timeline import answer_on_day
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str  # normalised
+    mentions: Mentions
+    focus: Focus | None
+
+
+def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
+    normalised = normalise_question(text)
+    return Question(normalised, find_mentions(lookup, normalised, today), focus_of(normalised))
+
+
+_FOCUS = (
+    (re.compile(r"^(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|what time)\b"), "when"),
+    (re.compile(r"^(?:where|(?:in )?(?:which|what) (?:city|place|town|venue|location)|(?:which|what) country (?:was|is|were)\b)"), "where"),
+    (re.compile(r"\b(?:host|hosts|hosted|co ?hosted|co ?hosts|organi[sz]ed|organi[sz]er|organi[sz]ers|hosting)\b"), "hosts"),
+    (re.compile(r"\b(?:spoke|speak|speakers?|addressed|opened|keynote|talked|gave (?:a |the )?speech)\b"), "speakers"),
+)
+
+
+def focus_of(text: str) -> Focus | None:
+    """What a question about one event asks: "when", "where", "hosts", "speakers", or None (all of it)."""
+    for pattern, focus in _FOCUS:
+        if pattern.search(text):
+            return focus
+    return None
+
+
+Check = Callable[[Lookup, Question, re.Match, dt.date], Reply | None]
+
+
+def answer_check(lookup: Lookup, question: Question, today: dt.date) -> Reply | None:
+    """The reply to a question that checks or measures something, or None for the other routes."""
+    words = set(question.text.split())
+    if not words & _CHECK_WORDS:
+        return None
+    for pattern, check in _CHECKS:
+        if match := pattern.search(question.text):
+            reply = check(lookup, question, match, today)
+            if reply is not None:
+                return reply
+    return None
+
+
+def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
+    """``reply`` if it meets every constraint the question names, else the honest miss with suggestions."""
+    mentions = question.mentions
+    if mentions.other_body:
+        return missed(lookup, mentions.other_body, [], [])
+    if not reply.items or not (mentions.places or mentions.series or mentions.year or mentions.month):
+        return reply
+    first = reply.items[0]
+    knowledge = lookup.knowledge
+    if reply.kind == "list":
+        events = [knowledge.events[i.id] for i in reply.items if i.type == "event"]
+        if not mentions.places or not events or any(not unmet(e, mentions) for e in events):
+            return reply
+        failed = unmet(events[0], mentions)
+    elif first.type == "event":
+        failed = unmet(knowledge.events[first.id], mentions)
+    elif first.type == "quote" and mentions.places:
+        failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
+    elif first.type == "initiative" and mentions.places:
+        events = [knowledge.events[e] for e in knowledge.initiatives[first.id].events if e in knowledge.events]
+        failed = [] if any(not unmet(e, mentions) for e in events) else [f"in {p.name}" for p in mentions.places]
+    else:
+        return reply
+    if not failed:
+        return reply
+    if first.type == "event" and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
+        return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
+    noun = mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
+        noun = f"quote by {person.name}"
+    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")],
+                  nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None))
+
+
+def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
+    """The single event of the kind asked that meets every constraint named, if exactly one does."""
+    fits = [e for e in lookup.knowledge.events.values()
+            if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    return fits[0] if len(fits) == 1 and (mentions.year or mentions.month or mentions.places) else None
+
+
+def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
+    groups = match.groupdict()
+    return answer_verify(lookup, groups.get("who") or "", groups.get("words") or "", today)
+
+
+def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
+    return answer_how_long(lookup, match["rest"], today)
+
+
+def _behind(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
+    return answer_behind(lookup, match["rest"], today)
+
+
+def _this_day(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
+    return answer_on_day(lookup, question.mentions.date or today, today)
+
+
+def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
+    return answer_edition(lookup, question.mentions, question.focus)
+
+
+_QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
+_REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
+#: A question is only tried against the checks when it holds one of these words.
+_CHECK_WORDS = frozenset(
+    "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
+    "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
+    "blamed accused claimed carried launched conducted attacked this today did has had said say "
+    "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
+)
+_CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
+    (re.compile(pattern), check)
+    for pattern, check in (
+        (r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
+        (r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),
+        (r"^(?:did|has|had) (?P<who>.+?) (?:say|said) (?:that |the words )?(?P<words>(?!anything|something|about|on |regarding)\S.*)", _verify),
+        (rf"^(?:can|could|should) (?:i|we|you) (?:trust|believe|rely on|quote|cite) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
+        (rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*{_REAL}\b.*", _verify),
+        (rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
+        (rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
+        (rf"^(?:is|was) (?P<words>.+?) {_REAL}$", _verify),
+        (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
+        (r"^how (?:long ago|many years ago|many years since|long since|many years has it been since|many years have passed since"
+         r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+)", _how_long),
+        (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
+         r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
+        (r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
+        (r"^(?:what happened |what was |anything |what s |what is )?(?:on |in )?this (?:date|day)(?: in history)?\b", _this_day),
+        (r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
+        (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
+    )
+)

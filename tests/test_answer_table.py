@@ -1,0 +1,44 @@
+"""The public answer table, asked through the real bot on the shipped knowledge, rendered as plain text.
+
+Each class of question the bot must understand has its rows (tests/answers/answer_table.yaml);
+benchmarks/answers.py prints the score per class. Every row must pass: a failing row is a class to fix.
+"""
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.request import Request
+from bot.service import Bot
+from tests.answers.scoring import judge, load_rows
+
+ROWS = load_rows()
+
+
+@pytest.fixture(scope="module")
+def bots():
+    made: dict[dt.date, Bot] = {}
+
+    def bot_on(day: dt.date) -> Bot:
+        if day not in made:
+            made[day] = Bot.from_path(None, clock=lambda: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc))
+        return made[day]
+
+    return bot_on
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r.cls}: {r.ask[:50]}" for r in ROWS])
+def test_answer_table(bots, row):
+    reply = bots(row.today).handle(Request(row.ask))
+    rendered = render_text(reply)
+    assert judge(row, reply, rendered) == "", rendered
+
+
+def test_the_table_covers_every_class_with_enough_questions():
+    counts = Counter(r.cls for r in ROWS)
+    assert len(ROWS) >= 150 and counts["miss"] >= 30
+    classes = {"when", "where", "hosts", "speakers", "said", "who_said", "what_is", "list", "role_country", "edition",
+               "how_long", "behind", "verify", "on_this_date", "dates", "chatter", "spelling", "original", "miss"}
+    assert classes <= set(counts), classes - set(counts)
