@@ -229,7 +229,8 @@ COMMANDS = Registry((
     CommandSpec(
         "reload",
         "Reload the knowledge file (admins only); a broken file is refused.",
-        examples=("reload",),
+        args=(Argument("confirm", "“confirm” applies a reload that removes many entries"),),
+        examples=("reload", "reload confirm"),
         handler="reload",
         allowed="admin",
         pure=False,

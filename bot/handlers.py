@@ -29,8 +29,8 @@ from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
-from .reply import Block, Reply
 from .safe_values import day_after
+from .reply import Block, Reply
 from .request import Request
 
 if TYPE_CHECKING:
@@ -172,9 +172,10 @@ def digest(call: Call) -> Reply:
 
 @handles("reload")
 def reload(call: Call) -> Reply:
+    """``reload`` / ``reload confirm``: the second also applies a load that removes many entries."""
     if call.bot is None:
         return Reply("usage", messages.RELOAD_ELSEWHERE, suggestions=("help reload",))
     word = call.command.args.strip().lower()
     if word not in ("", "confirm"):
-        raise UsageError("Say `reload`, or `reload confirm` to apply a reload that removes many entries.")
+        raise UsageError(messages.RELOAD_USAGE, ("reload", "reload confirm"))
     return call.bot.reload(confirm=word == "confirm")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .answering.phrasing import count_phrase
 from .errors import KnowledgeError
 from .knowledge.changes import SHOWN_IDS, removals
-from .reply import Block, Reply
+from .reply import Block, Code, Reply, plain
 
 if TYPE_CHECKING:
     from .answering.engine import Engine
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 SHOWN_PROBLEMS = 10
 LOGGED_IDS = 1_000  # per kind in the log: exact for any real edit, bounded for a file cut to nothing
-CONFIRM_HINT = "If these removals are intended, an admin can apply them with `reload confirm`."
+CONFIRM_HINT = ("If these removals are intended, an admin can apply them with ", Code("reload confirm"), ".")
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,14 @@ def reload_knowledge(path: str, serving: Knowledge, *, confirm: bool = False) ->
     if removed.suspicious() and not confirm:
         log.warning(
             "knowledge reload held, still serving the last good file: %s would remove %s (%s)\n%s\n%s",
-            path, removed.summary(), removed.why_suspicious(), "\n".join(removed.lines(LOGGED_IDS)), CONFIRM_HINT,
+            path, removed.summary(), removed.why_suspicious(), "\n".join(removed.lines(LOGGED_IDS)), plain(CONFIRM_HINT),
         )  # fmt: skip
         text = f"Still answering from the last good file: {removed.why_suspicious()}.\n"
         return ReloadOutcome(
             Reply(
                 "error",
                 f"Reload held: the new file would remove {removed.summary()}",
-                blocks=(Block(text + "Would remove:\n" + "\n".join(removed.lines(SHOWN_IDS)) + "\n" + CONFIRM_HINT),),
+                blocks=(Block((text + "Would remove:\n" + "\n".join(removed.lines(SHOWN_IDS)) + "\n", *CONFIRM_HINT)),),
             )
         )
     counts = engine.counts()

@@ -11,7 +11,6 @@ import sys
 import threading
 import time
 
-import pytest
 
 from bot.store import Subscription, open_store
 from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack

@@ -9,7 +9,6 @@ on an injected clock in one process are in tests/test_digest_takeover.py.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sqlite3
 import subprocess

@@ -167,7 +167,7 @@ NOV_9_0800 = dt.datetime(2026, 11, 9, 8, 0, tzinfo=UTC)  # 09:00 in Brussels
 
 async def last_post_in_chat(bot, platform: str, channel: str) -> str:
     """The "Last post" of `digest status` asked in that channel, once the scheduler has marked the post sent."""
-    from bot.request import EVERY_ROLE, Request
+    from bot.request import Request
 
     status = Request("digest status", platform=platform, workspace="W1", channel=channel)
     for _ in range(100):  # the post is marked sent just after the platform answered
