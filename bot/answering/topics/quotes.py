@@ -129,6 +129,8 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     phrase = f" {normalize(words)} "
     if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
         scored = verbatim
+    elif not _holds_distinctive_words(scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
+        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
     speakers = dict.fromkeys(q.speaker for q in alike)
@@ -165,6 +167,19 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             )
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(topic, 60)}")
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+#: Words nearly every quote of the knowledge could hold: sharing them says nothing about who said something.
+COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance attacks attack".split())
+
+
+def _holds_distinctive_words(quote: Quote, words: str) -> bool:
+    """Whether ``quote`` holds most of the words of ``words`` that are not the subject's common words."""
+    wanted = [t for t in tokens(normalize(words)) if t not in COMMON_WORDS]
+    if not wanted:
+        return True
+    held = set(normalize(quote.text).split())
+    return sum(t in held for t in wanted) / len(wanted) >= WORDS_COVERAGE
 
 
 def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
