@@ -32,8 +32,10 @@ def lookup():
         ("So, um, I was wondering, who hosted the 2024 one?", "who hosted the 2024 one"),
         ("my boss asked me, who said no one stands alone? cheers", "who said no one stands alone"),
         ("thanks! and who spoke at the london conference?", "who spoke at the london conference"),
-        ("who is albanias prime minister", "who is albania s prime minister"),
-        ("What's Rutte's role?", "what is rutte s role"),
+        ("who is albanias prime minister", "who is albania prime minister"),
+        ("on which day did geoana speak", "when did geoana speak"),
+        ("in what year was the pledge made", "when was the pledge made"),
+        ("What's Rutte's role?", "what is rutte role"),
         ("WHO SPOKE AT BERLIN", "who spoke at berlin"),
         ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
         ("thanks", "thanks"),  # nothing but chatter stays what it is

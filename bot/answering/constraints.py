@@ -26,7 +26,7 @@ def unmet(event: Event, mentions: Mentions) -> list[str]:
     """The constraints of ``mentions`` that ``event`` fails, as phrases: ["in Oslo", "in 2023"]."""
     failed = []
     for place in mentions.places:
-        if not at_place(event, place):
+        if not at_place(event, place) and not _named_so(event, normalize(place.name)):  # "the Vilnius summit announcement"
             failed.append(f"in {place.name}")
     if mentions.year is not None and not _in_year(event, mentions.year):
         failed.append(f"in {mentions.year}")
@@ -34,10 +34,15 @@ def unmet(event: Event, mentions: Mentions) -> list[str]:
         failed.append(f"in {calendar.month_name[mentions.month]}")
     if mentions.series and not (event.series and normalize(event.series) == normalize(mentions.series)):
         failed.append(f"in the {mentions.series} series")
-    if mentions.kind in STRICT_KINDS and event.kind != mentions.kind and not failed:
+    if mentions.kind in STRICT_KINDS and event.kind != mentions.kind and not failed and not _named_so(event, mentions.kind):
         where = [f"in {p.name}" for p in mentions.places] or ([f"in {mentions.year}"] if mentions.year else [])
         failed += where or [f"of that name ({event.name} was a {event.kind})"]
     return failed
+
+
+def _named_so(event: Event, kind: str) -> bool:
+    """Whether a word the question named (a kind, a place) is part of the event's own name ("Vilnius summit dates announced")."""
+    return any(f" {kind} " in f" {normalize(name)} " for name in (event.name, *event.aliases))
 
 
 #: Kinds a question can insist on: asked for a summit, a conference is not the answer.
@@ -90,6 +95,8 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
     for initiative in lookup.knowledge.initiatives.values():
         if ids & set(initiative.events):
             found += [sentence for sentence, words in _sentences(initiative.summary) if any(w in words for w in asked)]
+    for event in near[:1]:  # "the 2016 edition, the ninth, was held in Estonia"
+        found += [sentence for sentence, words in _sentences(event.summary or "") if any(w in words for w in asked)]
     return found
 
 

@@ -12,6 +12,8 @@ above DEBUG.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from .topics.events import answer_event, answer_events
@@ -23,6 +25,7 @@ from .topics.quotes import answer_quote, answer_quotes
 from .topics.timeline import answer_on_day, digest_preview
 from . import messages
 from .completion import Choice, complete
+from .mentions import is_month_day
 from .fitting import fit_reply
 from ..errors import UsageError
 from .lookup import Lookup
@@ -67,6 +70,8 @@ def _question(engine: Engine, command: Command, today: dt.date) -> Reply:
     return answer_question(engine.lookup, command.text, today)
 
 
+#: Words around a day that do not change it: "today in nato history", "on this day in history please".
+_DAY_FILLER = re.compile(r"\b(?:in (?:nato )?history|in nato|please|again|for me|what happened|anything)\b", re.IGNORECASE)
 _RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -78,6 +83,7 @@ def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
 def _day_asked(command: Command, today: dt.date) -> dt.date:
     """The day a ``today [date]`` or ``digest preview [date]`` names; ``today`` when none."""
     date = today
+    command = replace(command, args=_DAY_FILLER.sub(" ", command.args).strip())
     if (shift := _RELATIVE_DAYS.get(command.args.strip().lower())) is not None:
         date = today + dt.timedelta(days=shift)
     elif command.args:
@@ -85,6 +91,12 @@ def _day_asked(command: Command, today: dt.date) -> dt.date:
         if date is None:
             raise UsageError(messages.unreadable_date(command.args), ("today", "help today"))
     return date
+
+
+def _day_only(args: str, today: dt.date) -> dt.date | None:
+    """The day ``events on 10 july`` asks about, when the argument is nothing but a day."""
+    words = args.lower().replace("on ", " ").strip()
+    return parse_date(words, today=today) if words and is_month_day(words) else None
 
 
 def _digest(engine: Engine, command: Command, today: dt.date) -> Reply:
@@ -107,7 +119,7 @@ _ANSWERS: dict[str, Answer] = {
     "about": lambda e, c, t: answer_about(e.lookup, e.counts()),
     "sources": lambda e, c, t: answer_sources(e.lookup, c.args),
     "search": lambda e, c, t: answer_search(e.lookup, c.args),
-    "events": lambda e, c, t: answer_events(e.lookup, c.args),
+    "events": lambda e, c, t: answer_on_day(e.lookup, d, t) if (d := _day_only(c.args, t)) else answer_events(e.lookup, c.args),
     "event": lambda e, c, t: answer_event(e.lookup, c.args),
     "pledges": lambda e, c, t: answer_pledges(e.lookup),
     "pledge": lambda e, c, t: answer_pledge(e.lookup, c.args),

@@ -34,6 +34,8 @@ _CONTRACTIONS = (
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
 _CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
+#: "on which day did", "what date was", "in what year was" ask when.
+_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:day|date|year|month|time) (?=(?:did|was|were|is|will|does|do)\b)")
 _ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
@@ -65,6 +67,8 @@ def normalise_question(text: str) -> str:
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)
     text = split_possessive(text)
+    text = _WHEN_PHRASE.sub("when ", text)
+    text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
     return fix_question_word(text)

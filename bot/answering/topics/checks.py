@@ -167,8 +167,10 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
     ordinal = mentions.ordinal
     if ordinal is None:
         return None
-    if mentions.kind not in (None, "conference"):  # summits, exercises: the knowledge holds only some, unnumbered
+    if mentions.kind == "summit":  # the knowledge holds only some summits: it cannot number them
         return not_found(messages.no_numbering(mentions.kind), suggestions=(f"events {mentions.kind}s", "events"))
+    if mentions.kind not in (None, "conference"):
+        return None
     named = mentions.series or mentions.loose_series
     series = (named,) if named else (ANNUAL_SERIES, PLEDGE_SERIES)
     found = [(name, series_events(lookup, name)) for name in series]

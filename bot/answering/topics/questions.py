@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
-from ..understanding import answer_check, guard, understand
+from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
 from ..phrasing import shorten
@@ -88,7 +88,9 @@ def _event_focus(focus: str) -> Route:
 
 def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"who is/was <person or role> [in <year> | on <date>]": a role resolved on that date, or over that year."""
-    rest = match["rest"]
+    rest = match["rest"] + (match.groupdict().get("tail") or "")
+    if (focus := focus_of(rest)) in ("speakers", "hosts"):  # "who were the keynote speakers in rome"
+        return answer_event(lookup, _ROLE_AT_EVENT.sub(" ", rest).strip() or rest, focus)
     date = parse_date(rest, today=today)
     year = parse_year(rest) if date is None else None
     if year is not None:
@@ -96,13 +98,20 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_who(lookup, _DATE_WORDS.sub("", rest), date or today, today=today)
 
 
+_ROLE_AT_EVENT = re.compile(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
+
+
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_became(lookup, match["who"], match["rest"], today)
 
 
+def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_became(lookup, match["who"], match["rest"], today, left=True)
+
+
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
 _HAPPENED = re.compile(
-    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|announced|opened|"
+    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
     r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based)\b"
 )
 
@@ -248,7 +257,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
         (r"how many\b(?P<rest>.*)", _how_many),
-        (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
+        (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
+         r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
@@ -263,8 +273,12 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
          r"(?:agree|decide|pledge|commit|promise)(?:d)?(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"what (?:was|were|has been|have been) (?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
+         r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
+        (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
+        (r"who (?P<rest>.+?) (?:is|was|are|were)(?P<tail>(?: (?:in|on) .+)?)$", _who_is),
         (r"(?P<focus>when|where) did (?P<who>.+?) (?:speak|talk|give (?:a|his|her) speech|address|appear)\b(?P<rest>.*)", _where_spoke),
         (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
@@ -274,7 +288,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
-        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
+        (r"(?:what|which|list|show|show me|give me|all)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),

@@ -52,6 +52,10 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not args.strip():
         raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     named = lookup.named(args, on=today)
+    if not named.people and (event := find_event(lookup, args)) is not None and lookup.quotes_at(event):
+        said = by_trust(lookup.quotes_at(event))  # "quotes from the hague conference"
+        return quote_reply(lookup, said[:SAID_LIMIT], messages.quotes_at(len(said), event.name), kind="list",
+                           more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
     if not named.people:
         return no_quote_by(lookup, args)
     person = named.people[0]
