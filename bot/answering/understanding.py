@@ -41,7 +41,13 @@ class Question:
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     normalised = normalise_question(text)
-    return Question(normalised, find_mentions(lookup, normalised, today), focus_of(normalised))
+    # "who said as we saw in Ukraine ...": the words asked about name no constraint
+    asked_words = _WORDS_ASKED.match(normalised)
+    constraining = asked_words[0] if asked_words else normalised
+    return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
+
+
+_WORDS_ASKED = re.compile(r"^(?:(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
 
 
 _FOCUS = (
@@ -129,9 +135,11 @@ def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
 
 def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
     """The single event of the kind asked that meets every constraint named, if exactly one does."""
+    if not (mentions.year or mentions.month or mentions.places):
+        return None
     fits = [e for e in lookup.knowledge.events.values()
             if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
-    return fits[0] if len(fits) == 1 and (mentions.year or mentions.month or mentions.places) else None
+    return fits[0] if len(fits) == 1 else None
 
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
