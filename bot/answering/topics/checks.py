@@ -27,7 +27,8 @@ from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
 
 _QUOTE_TALK = re.compile(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
-_HAPPENED = re.compile(r"\b(?:made|agreed|signed|held|happened|happen|take place|took place|launched|founded|established)\b")
+_HAPPENED = re.compile(r"^(?:did |was |were )?(?:nato allies |the allies |allies |nato )?|\b(?:made|make|agreed|agree|signed|sign|held|hold|"
+                       r"adopted|adopt|happened|happen|take place|took place|launched|launch|founded|established|establish)\b")
 _CLAIM = re.compile(r"[^.]*\b(?:claimed|claim|attributed|behind|responsible|blamed|carried out|group calling itself)\b[^.]*\.")
 
 

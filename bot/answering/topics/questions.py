@@ -244,7 +244,11 @@ def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_quotes(lookup, match["who"], today)
+    return answer_quotes(lookup, _ASKING_FOR.sub("", match["who"]).strip() or match["who"], today)
+
+
+#: Words that ask for a list, not whose: "give me all of rutte's quotes".
+_ASKING_FOR = re.compile(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
 
 
 _DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
@@ -288,6 +292,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
+        (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
+         r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
         (r"(?:what|which|list|show|show me|give me|all)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
