@@ -29,7 +29,8 @@ from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
-from .quotes import answer_quotes, answer_what_said, answer_who_said, count_quotes, quote_reply
+from .counts import how_many
+from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -220,21 +221,6 @@ def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     )
 
 
-def _how_many(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"how many quotes by Stoltenberg?", "how many conferences were there?": one count, with what it counts."""
-    rest = match["rest"]
-    words = set(tokens(rest))
-    if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
-        return count_quotes(lookup, rest, today)
-    if words & {"pledges", "pledge", "commitments"}:
-        return answer_pledges(lookup)
-    if words & (set(KIND_WORDS) | {"events", "event"}):
-        return answer_events(lookup, rest)
-    counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
-    text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
-    return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
-
-
 def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_pledges(lookup)
 
@@ -260,7 +246,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
-        (r"how many\b(?P<rest>.*)", _how_many),
+        (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),

@@ -17,7 +17,7 @@ from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event, Person, Quote
 from ..parse import parse_year
-from ..phrasing import TRUST_ORDER, by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
+from ..phrasing import by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
 from ...reply import Block, Reply
 from ..search import normalize, tokens
 from .events import find_event
@@ -191,35 +191,6 @@ def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Ev
     event = find_event(lookup, words)
     said_there = [q for q in quotes if event and q.event == event.id]
     return (event, said_there) if said_there else None
-
-
-def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
-    """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
-    named = lookup.named(text, on=today)
-    person = named.people[0] if named.people else None
-    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
-    if person and not quotes:
-        return no_quote_by(lookup, text, person)
-    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
-    blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
-    speakers = {}
-    for quote in quotes:
-        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
-    people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
-    if not person:
-        blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
-    by = f" by {person.name}" if person else ""
-    return Reply(
-        "answer",
-        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
-        blocks=tuple(blocks),
-        items=item_refs(people),
-        sources=source_refs(lookup.knowledge, quotes),
-        suggestions=tuple(f"quotes {p.name}" for p in people[:3]),
-    )
-
-
-_TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}
 
 
 def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
