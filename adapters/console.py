@@ -2,7 +2,8 @@
 
 Reads one line at a time (with readline editing and history when the terminal
 has it), hands it to the core and prints the plain-text reply. Piped input
-works too: ``echo "quote rutte" | cyberbot console``.
+works too: ``echo "quote rutte" | cyberbot console``. The person at the
+terminal runs the bot, so they hold every role. No answering logic here.
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from bot.paths import state_dir
 from adapters.text_render import render_text
-from bot.request import Request
+from bot.paths import state_dir
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 
 PROMPT = "cyberbot> "
@@ -83,7 +84,7 @@ def run_console(bot: Bot, *, stdin: TextIO | None = None, stdout: TextIO | None 
                 continue
             if text.lower() in QUIT_WORDS:
                 break
-            reply = bot.handle(Request(text, platform="console", channel="console", user=user, can_manage=True))
+            reply = bot.handle(Request(text, platform="console", channel="console", user=user, roles=EVERY_ROLE))
             print(render_text(reply), file=stdout)
             print(file=stdout)
             stdout.flush()

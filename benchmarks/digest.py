@@ -49,7 +49,7 @@ class NoOpSender:
     def __init__(self):
         self.posts = 0
 
-    async def send(self, channel_id, reply) -> None:
+    async def send(self, channel_id, reply, tag=None) -> None:
         self.posts += 1
 
 

@@ -37,11 +37,19 @@ class Problem:
 
 
 class KnowledgeError(CyberbotError):
-    """A knowledge file that does not load or does not validate."""
+    """A knowledge file that does not load or does not validate.
 
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...]):
+    ``truncated`` says checking stopped at a limit, so a file with a million
+    mistakes is refused by its first ones, in bounded time.
+    """
+
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], truncated: bool = False):
         self.problems = tuple(sorted(problems))
-        super().__init__("\n".join(str(p) for p in self.problems))
+        self.truncated = truncated
+        lines = [str(p) for p in self.problems]
+        if truncated:
+            lines.append(f"… checking stopped after these {len(self.problems)} problems; fix them and validate again")
+        super().__init__("\n".join(lines))
 
 
 class UsageError(CyberbotError):
@@ -65,4 +73,23 @@ class ChannelGone(CyberbotError):
 
     Senders raise it so the scheduler disables the subscription instead of
     retrying; any other exception from a sender counts as a passing failure.
+    """
+
+    def __init__(self, message: str, *, reason: str | None = None):
+        super().__init__(message)
+        self.reason = reason or message  # what `digest status` says, e.g. "the bot was removed from the channel"
+
+
+class RateLimited(CyberbotError):
+    """The platform refused a post for now (HTTP 429); nothing was posted, so it may be sent again after ``retry_after`` s."""
+
+    def __init__(self, message: str, retry_after: float):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class OutcomeUnknown(CyberbotError):
+    """A post whose fate is unknown (timeout, dropped connection, 5xx): it may be in the channel.
+
+    Never re-sent blindly: the next try first looks at the channel for it.
     """

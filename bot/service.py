@@ -1,8 +1,12 @@
 """The bot as adapters see it: one ``handle(request) -> Reply`` call.
 
 ``Bot`` holds the current knowledge (swapped whole on reload), the clock and,
-when digests are configured, the subscription store. It reads the clock at
-this boundary and passes dates into the pure answering code.
+when digests are configured, the digest service. ``handle`` is the dispatcher:
+it parses the text, looks the command up in the registry (``bot.commands``),
+refuses a caller whose roles the entry does not allow, and calls the entry's
+handler (``bot.handlers``). It reads the clock at this boundary and passes
+dates into the pure answering code. It never imports an adapter or a platform
+library, and never turns an error into anything but a ``Reply``.
 
 Answers are memoised per knowledge load: the engine is pure, so the same
 text on the same date gets the same reply, and the memo is built with the
@@ -15,15 +19,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .errors import CyberbotError, KnowledgeError, PermissionDenied, StoreError, UsageError
-from .answering.phrasing import count_phrase
-from .reply import Block, Reply
+from .commands import Permission, find_command, permitted, rule_for
+from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
+from .handlers import Call, answer
+from .reply import Reply
 from .request import Request
 
 if TYPE_CHECKING:
+    from .answering.completion import Choice
     from .answering.engine import Engine
     from .knowledge.model import Knowledge
 
@@ -33,11 +41,34 @@ Clock = Callable[[], dt.datetime]
 
 REPLY_CACHE_SIZE = 512  # distinct (text, date) answers kept per knowledge load
 CACHEABLE_TEXT = 300  # longer texts are one-offs: answered, not memoised
+PERMISSION_MEMO_SIZE = 4096  # texts whose required permission is remembered (Bot.required_permission)
 STORE_TROUBLE = "The digest store is busy or unavailable right now; please try again in a minute (the details are logged)."
+REFUSED = {
+    "manager": "Only people who can manage this channel can {action}. Ask a channel manager or an admin.",
+    "admin": "Only admins can {action}. Ask an admin of this workspace or server.",
+}
+
+
+OUTCOMES = {"answer": "answered", "list": "answered", "help": "answered", "not_found": "not_found",
+            "usage": "usage_error", "denied": "denied", "error": "error"}
 
 
 def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
+
+
+@dataclass(frozen=True)
+class Answered:
+    """What ``Bot.handle`` tells an observer (metrics) about each request: never who asked or what they wrote.
+
+    ``command`` is a registry name, ``"question"``, or ``"unknown"`` (a misspelt command);
+    ``outcome`` one of ``OUTCOMES``' values.
+    """
+
+    platform: str
+    command: str
+    outcome: str
+    seconds: float
 
 
 class Bot:
@@ -55,6 +86,7 @@ class Bot:
         clock: Clock = utc_now,
         digests=None,
         reply_cache_size: int = REPLY_CACHE_SIZE,
+        observe: Callable[[Answered], None] | None = None,
     ):
         self.reply_cache_size = reply_cache_size  # 0: answer every request afresh
         self._answering = Answering(engine, reply_cache_size)
@@ -62,6 +94,8 @@ class Bot:
         self.clock = clock
         self.digests = digests  # bot.digests.commands.DigestCommands, or None
         self.reload_lock = threading.Lock()  # one reload at a time: the watcher, SIGHUP or an admin's `reload`
+        self.observe = observe  # called after each request (metrics); never raises into handle
+        self.reloads = 0  # knowledge loads swapped in since start
 
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
@@ -81,89 +115,120 @@ class Bot:
     def knowledge(self) -> Knowledge:
         return self._answering.engine.knowledge
 
-    def reload(self) -> Reply:
-        """Load the knowledge file again; keep serving the old one if the new one is broken.
+    def reload(self, confirm: bool = False) -> Reply:
+        """Load the knowledge file again; keep serving the old one if the new one is broken,
+        or would remove more than a quarter of any kind of entry unless ``confirm``
+        (``bot.reloading``).
 
         Serialised by ``reload_lock``, so a slow load of an older copy of the file
         can never be swapped in over a newer one loaded by another trigger.
         """
+        from .reloading import reload_knowledge
+
         with self.reload_lock:
-            return self._reload()
-
-    def _reload(self) -> Reply:
-        from .answering.engine import Engine
-        from .knowledge.loader import load_knowledge
-
-        try:
-            fresh = Engine(load_knowledge(self.knowledge_path))
-        except KnowledgeError as error:
-            log.error("knowledge reload refused, still serving the last good file:\n%s", error)
-            lines = [str(p) for p in error.problems]
-            shown = lines[:10] + ([f"… and {len(lines) - 10} more"] if len(lines) > 10 else [])
-            return Reply(
-                "error",
-                "Reload refused: the knowledge file has problems",
-                blocks=(Block("Still answering from the last good file.\n" + "\n".join(shown)),),
-            )
-        # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
-        self._answering = Answering(fresh, self.reply_cache_size)
-        counts = fresh.counts()
-        log.info("knowledge reloaded from %s: %s", self.knowledge_path, counts)
-        return Reply("answer", "Knowledge reloaded", blocks=(Block(count_phrase(counts)),))
+            outcome = reload_knowledge(self.knowledge_path, self.knowledge, confirm=confirm)
+            if outcome.engine is not None:
+                # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
+                self._answering = Answering(outcome.engine, self.reply_cache_size)
+                self.reloads += 1
+            return outcome.reply
 
     def handle(self, request: Request) -> Reply:
         """Answer one request; never raises."""
+        started = time.perf_counter()
+        command = ["unknown"]  # the command's name once parsed, for the observer
+        reply = self._answer(request, command)
+        if self.observe is not None:
+            answered = Answered(request.platform, command[0], OUTCOMES.get(reply.kind, "answered"),
+                                time.perf_counter() - started)
+            try:
+                self.observe(answered)
+            except Exception:
+                log.exception("the request observer failed")
+        return reply
+
+    def note_rate_limited(self, platform: str) -> None:
+        """An adapter held a caller back before asking (their rate limit): tell the observer."""
+        if self.observe is not None:
+            self.observe(Answered(platform, "-", "rate_limited", 0.0))
+
+    def _answer(self, request: Request, command: list[str]) -> Reply:
         now = self.clock()
         try:
-            return self._dispatch(request, now)
+            return self._dispatch(request, now, command)
         except UsageError as error:
             return Reply("usage", str(error), suggestions=error.suggestions)
         except PermissionDenied as error:
             return Reply("denied", str(error))
         except StoreError as error:  # its text names the database file and is meant for the operator
-            log.error("request %r failed: %s", request.text[:200], error)
+            log.error("%s request failed: %s", request.platform, error)
+            _log_text(request)
             return Reply("error", STORE_TROUBLE)
         except CyberbotError as error:
-            log.warning("request %r failed: %s", request.text[:200], error)
+            log.warning("%s request failed: %s", request.platform, error)
+            _log_text(request)
             return Reply("error", str(error))
         except Exception:
-            log.exception("unexpected error answering %r", request.text[:200])
+            log.exception("unexpected error answering a %s request", request.platform)
+            _log_text(request)
             return Reply("error", "Something went wrong; it has been logged.")
 
-    def _dispatch(self, request: Request, now: dt.datetime) -> Reply:
+    def required_permission(self, request: Request) -> Permission:
+        """Who may run what ``request`` asks (``"anyone"`` for a question or a typo).
+
+        For adapters that learn the caller's roles slowly (Slack's ``users.info``):
+        they look them up only when this is not ``"anyone"``, and after acknowledging.
+        """
+        answering, text = self._answering, request.addressed_text
+        if (known := answering.permissions.get(text)) is not None:
+            return known
+        try:
+            command = answering.engine.parse(text)
+        except CyberbotError:
+            return "anyone"
+        rule = rule_for(command.name, command.sub)
+        permission = rule.allowed if rule else "anyone"
+        if len(text) <= CACHEABLE_TEXT:  # pure (text and registry only), so kept even with the reply memo off
+            if len(answering.permissions) >= PERMISSION_MEMO_SIZE:
+                answering.permissions.clear()
+            answering.permissions[text] = permission
+        return permission
+
+    def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
+        """Autocomplete choices for an argument kind (``bot.commands.ArgumentKind``); never slow."""
+        return self._answering.engine.complete(kind, prefix, limit)
+
+    def _dispatch(self, request: Request, now: dt.datetime, name: list[str]) -> Reply:
         answering = self._answering
         today = local_date(now, request.timezone)
-        key = (request.text, today, request.platform, request.can_manage)
+        text = request.addressed_text
+        key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:
-            return remembered
-        engine = answering.engine
-        command = engine.parse(request.text)
-        if command.name == "reload":
-            if not request.can_manage:
-                raise PermissionDenied(
-                    "Only admins can reload the knowledge (Slack: workspace admins or CYBERBOT_SLACK_ADMINS; "
-                    "Discord: people who can manage the channel)."
-                )
-            return self.reload()
-        if command.name == "digest":  # reads and writes the subscription store: never memoised
-            if self.digests is not None:
-                return self.digests.handle(command, request, now, engine)
-            return engine.answer(command, today=today, request=request)
-        reply = engine.answer(command, today=today, request=request)
-        answering.remember(key, reply)
+            name[0] = remembered[1]
+            return remembered[0]
+        command = answering.engine.parse(text)
+        name[0] = command.name or "question"
+        rule = rule_for(command.name, command.sub)
+        if rule is not None and not permitted(rule.allowed, request.roles):
+            raise PermissionDenied(REFUSED[rule.allowed].format(action=rule.refusal or f"run {command.name}"))
+        spec = find_command(command.name) if command.name else None
+        call = Call(command, request, now, today, answering.engine, self)
+        reply = answer(call, spec.handler if spec else None)
+        if spec is None or spec.pure:
+            answering.remember(key, (reply, name[0]))
         return reply
 
 
 class Answering:
     """An engine and the memo of its replies, built together and replaced together on reload.
 
-    The key is ``(text, the caller's date, platform, can_manage)``: the text
-    and date are all ``Engine.parse`` and ``Engine.answer`` read today (they are
-    pure, and answer by date, not by the time of day); platform and can_manage
-    are in the key so that an answer that comes to depend on them stays right.
-    Only engine answers are
-    remembered, never ``reload``, ``digest`` or an exception. Thread-safe: one
+    The key is ``(text, the caller's date, platform, roles)``: the text and
+    date are all the pure handlers read today (they answer by date, not by
+    the time of day); platform and roles are in the key so that an answer
+    that comes to depend on them stays right. Only answers of commands the
+    registry marks ``pure`` (and of questions) are remembered, never
+    ``reload``, ``digest`` or an exception. Thread-safe: one
     dict read or write per call, and the dict is emptied rather than evicted
     entry by entry when full.
     """
@@ -171,12 +236,14 @@ class Answering:
     def __init__(self, engine: Engine, size: int):
         self.engine = engine
         self.size = size
-        self._replies: dict[tuple, Reply] = {}
+        self._replies: dict[tuple, tuple[Reply, str]] = {}
+        self.permissions: dict[str, Permission] = {}  # text -> who may run it (``Bot.required_permission``)
 
-    def recall(self, key: tuple) -> Reply | None:
+    def recall(self, key: tuple) -> tuple[Reply, str] | None:
+        """The remembered reply and the name of the command it answered."""
         return self._replies.get(key)
 
-    def remember(self, key: tuple, reply: Reply) -> None:
+    def remember(self, key: tuple, reply: tuple[Reply, str]) -> None:
         if self.size <= 0 or len(key[0]) > CACHEABLE_TEXT:
             return
         if len(self._replies) >= self.size:
@@ -184,13 +251,13 @@ class Answering:
         self._replies[key] = reply
 
 
-def local_date(now: dt.datetime, zone: str | None) -> dt.date:
-    """Today's date where the caller is, or in UTC when their zone is unknown."""
-    if zone:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+def _log_text(request: Request) -> None:
+    """What the user wrote is theirs: in the log only at debug level."""
+    log.debug("the request that failed: %r", request.text[:200])
 
-        try:
-            return now.astimezone(ZoneInfo(zone)).date()
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
-    return now.date()
+
+def local_date(now: dt.datetime, zone: str | None) -> dt.date:
+    """Today's date where the caller is, or in UTC when their zone is unknown or absurd (``bot.safe_values``)."""
+    from .safe_values import local_date as checked_local_date
+
+    return checked_local_date(now, zone)

@@ -16,3 +16,25 @@ def private_state_dir(tmp_path, monkeypatch):
     # change what a test sees, in process or in a subprocess that inherits os.environ.
     for name in [name for name in os.environ if name.startswith(SETTING_PREFIXES) or name == "PORT"]:
         monkeypatch.delenv(name)
+
+
+# ---- a real PostgreSQL server for the store contract tests (tests/postgres_server.py) ----------
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from tests.postgres_server import PostgresServer, find_binaries
+
+    bin_dir, why_not = find_binaries()
+    if bin_dir is None:
+        pytest.skip(why_not)
+    server = PostgresServer(bin_dir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request):
+    """A fresh, empty database on the session's server, for one test."""
+    import re
+
+    return postgres_server.create_database(re.sub(r"\W", "_", request.node.name.lower())[:50] + f"_{id(request) % 10**6}")

@@ -68,7 +68,7 @@ TABLE = [
     ("today 2026-11-10", "answer", ["10 November", "Rome"], ["rome-pledge-conference-2022"]),
     ("today", "answer", ["23 November"], []),
     ("digest preview 2026-11-09", "answer", ["9 November", "Berlin"], ["berlin-cyber-defence-conference-2023"]),
-    ("digest subscribe 09:00 Europe/Brussels", "usage", ["Digests need a chat platform"], []),
+    ("digest subscribe 09:00 Europe/Brussels", "denied", ["Only people who can manage this channel"], []),  # no roles: refused first
     # values picked from Discord autocomplete are ids
     ("quote mark-rutte", "answer", ["Mark Rutte"], ["mark-rutte"]),
     ("events tirana-cyber-defence-conference-2025", "list", ["1 event matching"], ["tirana-cyber-defence-conference-2025"]),

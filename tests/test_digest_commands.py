@@ -12,7 +12,7 @@ from bot.answering.engine import Engine
 from bot.errors import PermissionDenied, UsageError
 from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge
 from bot.answering.parse import parse
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store
 
@@ -39,13 +39,13 @@ def commands(store):
 
 
 def manager(**changes) -> Request:
-    values = dict(text="", platform="slack", workspace="T1", channel="C1", user="U1", can_manage=True)
+    values = dict(text="", platform="slack", workspace="T1", channel="C1", user="U1", roles=EVERY_ROLE)
     values.update(changes)
     return Request(**values)
 
 
 def member(**changes) -> Request:
-    return manager(can_manage=False, user="U9", **changes)
+    return manager(roles=frozenset(), user="U9", **changes)
 
 
 def run(commands, text, request=None, now=NOW):
@@ -139,8 +139,8 @@ def test_status_shows_next_post_in_local_time_and_utc_then_the_last_post(command
     fields = {f.name: f.value for f in reply.fields}
     assert fields["Next post"] == "Monday 9 November 2026, 09:00 EST (14:00 UTC)"
     assert fields["Last post"] == "none yet"
-    store.claim("slack", "C1", dt.date(2026, 11, 9), dt.datetime(2026, 11, 9, 14, 0, tzinfo=UTC))
-    store.mark_sent("slack", "C1", dt.date(2026, 11, 9), dt.datetime(2026, 11, 9, 14, 0, 2, tzinfo=UTC))
+    claim = store.claim("slack", "C1", dt.date(2026, 11, 9), dt.datetime(2026, 11, 9, 14, 0, tzinfo=UTC))
+    store.mark_sent(claim, dt.datetime(2026, 11, 9, 14, 0, 2, tzinfo=UTC))
     later = dt.datetime(2026, 11, 9, 15, 0, tzinfo=UTC)
     fields = {f.name: f.value for f in run(commands, "digest status", now=later).fields}
     assert fields["Next post"] == "Tuesday 10 November 2026, 09:00 EST (14:00 UTC)"
@@ -231,3 +231,44 @@ def test_default_timezone_reads_cyberbot_tz_and_falls_back_to_utc():
     assert default_timezone({"CYBERBOT_TZ": "europe/brussels"}) == "Europe/Brussels"
     assert default_timezone({"CYBERBOT_TZ": "Nowhere/Land"}) == "UTC"
     assert default_timezone({}) == "UTC"
+
+
+# ---- the rough edges: membership, the catch-up window, removed vs deleted ---------------------
+
+def test_subscribing_where_the_platform_says_the_bot_is_not_a_member_asks_for_an_invite(commands, store):
+    commands.channel_checks["slack"] = lambda channel: "Invite me first with /invite @cyberbot." if channel == "C1" else None
+    with pytest.raises(UsageError, match="/invite @cyberbot"):
+        run(commands, "digest subscribe 10:00")
+    assert store.subscriptions() == []
+    assert run(commands, "digest subscribe 10:00", manager(text="digest subscribe 10:00", channel="C2")).kind == "answer"
+
+
+def test_a_time_already_passed_inside_the_catch_up_window_says_the_first_digest_comes_now(store):
+    commands = DigestCommands(store, default_tz="Europe/Brussels", grace=dt.timedelta(hours=6))
+    reply = run(commands, "digest subscribe 06:30", now=NOW)  # 07:00 in Brussels: 30 minutes late
+    assert {f.name: f.value for f in reply.fields}["Next post"].startswith("now (within a minute)")
+
+
+def test_a_time_passed_beyond_the_catch_up_window_says_tomorrow(store):
+    commands = DigestCommands(store, default_tz="Europe/Brussels", grace=dt.timedelta(hours=1))
+    reply = run(commands, "digest subscribe 05:00", now=NOW)  # two hours late, window of one
+    assert {f.name: f.value for f in reply.fields}["Next post"] == "Tuesday 10 November 2026, 05:00 CET (04:00 UTC)"
+
+
+def test_a_grace_of_zero_still_counts_an_on_time_digest_as_due():
+    from bot.digests.schedule import slot_on
+    from zoneinfo import ZoneInfo
+
+    slot = slot_on(dt.date(2026, 11, 9), dt.time(9), ZoneInfo("Europe/Brussels"))
+    assert slot.is_due(slot.fires_at, dt.timedelta(0))
+    assert slot.is_due(slot.fires_at + dt.timedelta(minutes=1), dt.timedelta(0))
+    assert not slot.is_due(slot.fires_at + dt.timedelta(hours=1), dt.timedelta(0))
+
+
+def test_status_tells_a_removed_bot_from_a_deleted_channel(commands, store):
+    run(commands, "digest subscribe 10:00")
+    store.disable("slack", "C1", "channel gone: the bot was removed from the channel: invite it back with /invite @cyberbot, then subscribe again")
+    assert "the bot was removed from the channel" in run(commands, "digest status").title
+    run(commands, "digest subscribe 10:00")
+    store.disable("slack", "C1", "channel gone: the channel was deleted (or the bot can no longer see it)")
+    assert "the channel was deleted" in run(commands, "digest status").title

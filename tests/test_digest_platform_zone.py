@@ -6,7 +6,7 @@ import asyncio
 import datetime as dt
 
 from bot.digests.commands import DigestCommands
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.digests.scheduler import DigestScheduler
 from bot.service import Bot
 from bot.store import Store
@@ -18,12 +18,12 @@ class Recorder:
     def __init__(self):
         self.sent: list[str] = []
 
-    async def send(self, channel_id, reply) -> None:
+    async def send(self, channel_id, reply, tag=None) -> None:
         self.sent.append(channel_id)
 
 
 def manager_in(channel: str, zone: str | None) -> Request:
-    return Request("digest subscribe 09:00", platform="slack", channel=channel, user="U1", can_manage=True, timezone=zone)
+    return Request("digest subscribe 09:00", platform="slack", channel=channel, user="U1", roles=EVERY_ROLE, timezone=zone)
 
 
 def test_an_unknown_platform_zone_falls_back_to_the_default_and_every_channel_still_gets_its_digest(tmp_path):

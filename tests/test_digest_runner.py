@@ -165,12 +165,6 @@ async def test_without_once_it_explains(tmp_path):
 NOV_9_0800 = dt.datetime(2026, 11, 9, 8, 0, tzinfo=UTC)  # 09:00 in Brussels
 
 
-def bot_at(instant):
-    from bot.service import Bot
-
-    return Bot.from_path(None, clock=lambda: instant)
-
-
 async def last_post_in_chat(bot, platform: str, channel: str) -> str:
     """The "Last post" of `digest status` asked in that channel, once the scheduler has marked the post sent."""
     from bot.request import Request
@@ -190,66 +184,69 @@ def subscribe_at_nine(db_path, platform: str, channel: str) -> None:
     store.close()
 
 
-async def test_the_slack_adapter_thread_posts_a_due_digest_and_answers_digest_commands(tmp_path):
+async def test_the_slack_digest_service_posts_a_due_digest_and_answers_digest_commands(tmp_path):
     from slack_sdk import WebClient
 
-    from adapters.digest_runner import start_digest_thread
     from adapters.slack.sender import SlackDigestSender
-    from bot.request import Request
+    from bot.digests.service import DigestService
+    from bot.request import EVERY_ROLE, Request
+    from bot.service import Bot
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db"), "CYBERBOT_TZ": "Europe/Brussels"}
     subscribe_at_nine(env["CYBERBOT_DB"], "slack", "C1")
-    bot = bot_at(NOV_9_0800)
+    service = DigestService.open(env)
+    bot = Bot.from_path(None, clock=lambda: NOV_9_0800, digests=service.commands)
     with FakeSlack() as slack:
-        scheduler = start_digest_thread(bot, "slack", SlackDigestSender(WebClient(token=BOT_TOKEN, base_url=slack.api_url)), env)
+        service.start(bot, {"slack": SlackDigestSender(WebClient(token=BOT_TOKEN, base_url=slack.api_url))})
         try:
             (post,) = await asyncio.to_thread(slack.wait_for, "chat.postMessage")
             assert post.body["channel"] == "C1" and "On this day, 9 November" in post.body["text"]
             assert await last_post_in_chat(bot, "slack", "C1") == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
-            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", can_manage=True))
+            reply = bot.handle(Request("digest subscribe 07:30", platform="slack", workspace="W1", channel="C2", roles=EVERY_ROLE))
             assert reply.title == "Daily digest on: every day at 07:30 (Europe/Brussels)"
         finally:
-            scheduler.stop()
+            await asyncio.to_thread(service.stop)
+    assert not service.running
 
 
-async def test_the_discord_adapter_posts_a_due_digest_from_its_task_and_stops_with_the_client(tmp_path, monkeypatch):
+async def test_the_discord_client_starts_the_digest_service_and_stops_it_when_it_closes(tmp_path, monkeypatch):
     from adapters.discord.client import CyberClient
+    from bot.digests.service import DigestService
     from bot.ratelimit import RateLimiter
+    from bot.service import Bot
 
     env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
     subscribe_at_nine(env["CYBERBOT_DB"], "discord", str(CHANNEL_ID))
+    service = DigestService.open(env)
+    bot = Bot.from_path(None, clock=lambda: NOV_9_0800, digests=service.commands)
     fake = await FakeDiscord().start()
     fake.patch_discord(monkeypatch)
-    client = CyberClient(bot_at(NOV_9_0800), limiter=RateLimiter.from_setting("1000/1"), env=env, guild_ready_timeout=0.1)
+    client = CyberClient(bot, limiter=RateLimiter.from_setting("1000/1"), digests=service, guild_ready_timeout=0.1)
     running = asyncio.create_task(client.start(fake.token))
     try:
         (post,) = await fake.wait_until(lambda: fake.posted(f"/channels/{CHANNEL_ID}/messages"))
         assert post.json["embeds"][0]["title"] == "On this day, 9 November"
         assert post.json["allowed_mentions"]["parse"] == []
-        # `digest status` in chat reads the same store the task marked the post sent in
-        assert await last_post_in_chat(client.core, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
+        # `digest status` in chat reads the same store the service marked the post sent in
+        assert await last_post_in_chat(client.bot, "discord", str(CHANNEL_ID)) == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
     finally:
         await client.close()
-        await asyncio.wait_for(client.digest_task, 5)  # the digest task ends with the client
         await asyncio.wait_for(running, 5)
         await fake.close()
+    assert not service.running  # the digest thread ended with the client
 
 
-async def test_an_embedded_discord_client_without_environment_runs_no_digests(monkeypatch):
-    from adapters.discord.client import _start_digests
-
-    bot = bot_at(NOV_9_0800)
-    await _start_digests(bot, client=None, env={})
-    assert bot.digests is None
-
-
-def test_the_grace_window_comes_from_the_environment(caplog):
-    from adapters.digest_runner import grace_window
+def test_the_grace_window_and_the_lease_come_from_the_environment(caplog):
+    from bot.digests.settings import grace_window, lease_length
 
     assert grace_window({}) == dt.timedelta(hours=6)
     assert grace_window({"CYBERBOT_DIGEST_GRACE_HOURS": "1.5"}) == dt.timedelta(hours=1.5)
+    assert grace_window({"CYBERBOT_DIGEST_GRACE_HOURS": "0"}) == dt.timedelta(0)
     assert grace_window({"CYBERBOT_DIGEST_GRACE_HOURS": "soon"}) == dt.timedelta(hours=6)
     assert "CYBERBOT_DIGEST_GRACE_HOURS must be a number of hours from 0 to 24, not 'soon'" in caplog.text
+    assert lease_length({}) == dt.timedelta(seconds=120)
+    assert lease_length({"CYBERBOT_DIGEST_LEASE_SECONDS": "2"}) == dt.timedelta(seconds=2)
+    assert lease_length({"CYBERBOT_DIGEST_LEASE_SECONDS": "0"}) == dt.timedelta(seconds=120)
 
 
 async def test_beyond_a_short_grace_window_cron_posts_nothing(tmp_path):
@@ -268,3 +265,27 @@ async def test_a_malformed_slack_token_is_one_line_naming_it_and_nothing_is_post
     assert (code, out) == (2, "")
     assert err.startswith("cyberbot digest run: SLACK_BOT_TOKEN does not look right") and "xapp-not" not in err
     assert err.count("\n") == 1
+
+
+async def test_sigterm_mid_send_lets_the_send_finish_exits_0_and_the_digest_is_posted_exactly_once(tmp_path):
+    import signal
+
+    env = cli_env(tmp_path)
+    for channel in ("C1", "C2"):
+        subscribe(env["CYBERBOT_DB"], "slack", channel)
+    with FakeSlack() as slack:
+        slack.post_delay = 2.0  # Slack takes its time: the signal comes while the first post is in flight
+        env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_API_URL=slack.api_url)
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "digest", "run", "--once", env=env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        )
+        await asyncio.to_thread(slack.wait_for, "chat.postMessage", 1, 30)
+        process.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(process.communicate(), 30)
+        assert (process.returncode, out.decode()) == (0, "digests: 1 sent\n"), err.decode()
+        assert "Traceback" not in err.decode()
+        slack.post_delay = 0
+        assert (await run_once(env))[:2] == (0, "digests: 1 sent\n")  # the other channel, on the next run
+        assert (await run_once(env))[:2] == (0, "digests: nothing due\n")
+        assert sorted(len(slack.posted_to(c)) for c in ("C1", "C2")) == [1, 1]

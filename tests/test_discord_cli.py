@@ -7,8 +7,11 @@ import os
 import signal
 import sys
 
-from adapters.discord.client import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT
+import pytest
+
+from adapters.discord.run import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT, UNREACHABLE
 from fakes.fake_discord import BOT_ID, GUILD_ID, FakeDiscord
+from fakes.probes import free_port, get, wait_ready
 
 
 async def run_cyberbot(env: dict[str, str], *args: str) -> tuple[int, str, str]:
@@ -59,8 +62,9 @@ async def test_cyberbot_discord_sync_registers_in_the_test_server_and_answers_fr
     fake = await FakeDiscord().start()
     env = {"DISCORD_TOKEN": fake.token, "DISCORD_API_URL": fake.api_url, "DISCORD_GATEWAY_URL": fake.gateway_url,
            "DISCORD_GUILD_ID": str(GUILD_ID)}
+    port = free_port()
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "discord", "--sync", env=os.environ | env,
+        sys.executable, "-m", "bot", "discord", "--sync", "--health-port", str(port), env=os.environ | env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
     try:
@@ -68,11 +72,59 @@ async def test_cyberbot_discord_sync_registers_in_the_test_server_and_answers_fr
         await fake.wait_until(lambda: fake.identify_intents is not None)
         await fake.user_says(f"<@{BOT_ID}> quote rutte")
         [reply] = [c.json for c in await fake.wait_until(lambda: fake.posted("/messages"), timeout=10)]
+        ready = await asyncio.to_thread(wait_ready, port)
+        metrics = (await asyncio.to_thread(get, port, "/metrics"))[1]
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGTERM)  # a container stop: a clean exit
         _, stderr = await asyncio.wait_for(process.communicate(), 30)
         await fake.close()
     assert "Rutte" in reply["embeds"][0]["title"]
+    assert ready == (200, "ready\n")
+    assert 'cyberbot_requests_total{command="quote",outcome="answered",platform="discord"} 1.0' in metrics
     assert reply["allowed_mentions"] == {"parse": [], "replied_user": False}
-    assert process.returncode == 130
+    assert process.returncode == 0, stderr.decode()[-2000:]
+    assert "Traceback" not in stderr.decode(), stderr.decode()
     assert fake.token not in stderr.decode()
+
+
+async def test_no_network_stops_with_one_line_and_no_traceback():
+    import socket
+
+    with socket.socket() as closed:  # a port nobody listens on: what a host without network sees
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    env = {"DISCORD_TOKEN": "x", "DISCORD_API_URL": f"http://127.0.0.1:{port}/api/v10"}
+    code, out, err = await run_cyberbot(env)
+    assert (code, out) == (1, "")
+    assert err.startswith(UNREACHABLE.split("{")[0]) and err.count("\n") == 1, err
+    assert "Traceback" not in err
+
+
+async def test_two_processes_each_identify_as_their_own_shard():
+    """`--shards 2 --shard-ids i` in two processes: one gateway session each, [0, 2] and [1, 2]."""
+    fake = await FakeDiscord().start()
+    env = {"DISCORD_TOKEN": fake.token, "DISCORD_API_URL": fake.api_url, "DISCORD_GATEWAY_URL": fake.gateway_url}
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "discord", "--shards", "2", "--shard-ids", str(shard), env=os.environ | env,
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+        for shard in (0, 1)
+    ]
+    try:
+        await fake.wait_until(lambda: len(fake.identified) == 2, timeout=60)
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGINT)
+        for process in processes:
+            await asyncio.wait_for(process.wait(), 30)
+        await fake.close()
+    assert sorted(tuple(i["shard"]) for i in fake.identified) == [(0, 2), (1, 2)]
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["--shards", "0"], "cyberbot discord: --shards/DISCORD_SHARD_COUNT must be a whole number of shards from 1 up, not '0'."),
+    (["--shards", "2", "--shard-ids", "2"], "cyberbot discord: --shard-ids/DISCORD_SHARD_IDS must list shard numbers from 0 to 1, e.g. 0,1; not '2'."),
+    (["--shard-ids", "1"], "cyberbot discord: --shard-ids/DISCORD_SHARD_IDS needs --shards/DISCORD_SHARD_COUNT, the number of shards in all."),
+])
+async def test_wrong_shard_settings_stop_with_one_line(args, line):
+    assert await run_cyberbot({"DISCORD_TOKEN": "x"}, *args) == (2, "", line + "\n")

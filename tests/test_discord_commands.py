@@ -7,8 +7,9 @@ import threading
 import pytest
 
 import adapters.discord.client as discord_adapter
-from adapters.discord.client import FAILED, subcommand_name
-from bot.commands import COMMANDS
+from adapters.discord.client import FAILED
+from adapters.discord.to_request import subcommand_name
+from bot.commands import COMMANDS, COMPLETED_KINDS
 from bot.reply import Reply
 from bot.service import Bot
 from fakes.discord_harness import RecordingBot, running_client
@@ -46,7 +47,7 @@ async def test_sync_registers_cyber_with_a_subcommand_per_registry_app_command(m
         for arg in spec.args:
             assert options[arg.name]["type"] == STRING
             assert options[arg.name]["required"] is arg.required
-            assert options[arg.name].get("autocomplete", False) is (arg.kind != "text")
+            assert options[arg.name].get("autocomplete", False) is (arg.kind in COMPLETED_KINDS)
         assert options["private"] == {"type": BOOLEAN, "name": "private", "description": "Only you see the answer", "required": False}
     ask_text = subcommands["ask"]["options"][0]
     assert (ask_text["name"], ask_text["type"], ask_text["required"]) == ("text", STRING, True)
@@ -185,3 +186,10 @@ async def test_a_failure_is_answered_with_a_short_line_and_logged(monkeypatch, c
     assert answer["type"] == 4
     assert answer["data"]["content"] == FAILED
     assert any("boom" in r.getMessage() or (r.exc_info and "boom" in str(r.exc_info[1])) for r in caplog.records)
+
+
+def test_every_autocompleted_kind_offers_choices_from_the_shipped_knowledge():
+    """An option that autocompletes must suggest something: a kind the core cannot complete is not registered."""
+    bot = Bot.from_path(None)
+    assert all(bot.complete(kind, "") for kind in COMPLETED_KINDS)
+    assert "date" not in COMPLETED_KINDS and bot.complete("date", "") == []

@@ -1,5 +1,5 @@
-"""Discord: the digest scheduler's SQLite work runs off the client's event loop, so a busy store never stalls
-the gateway heartbeat or an interaction's 3 seconds."""
+"""The digest service runs its scheduler on a thread of its own, so a busy store never stalls the adapter's
+event loop (Discord's gateway heartbeat, an interaction's 3 seconds)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import asyncio
 import datetime as dt
 import sqlite3
 
-from adapters.digest_runner import start_digest_task
+from bot.digests.service import DigestService
 from bot.service import Bot
 from bot.store import Store, Subscription
 
@@ -19,7 +19,7 @@ class Recorder:
         self.sent: list[str] = []
         self.loops: list[asyncio.AbstractEventLoop] = []
 
-    async def send(self, channel_id: str, reply) -> None:
+    async def send(self, channel_id: str, reply, tag=None) -> None:
         self.loops.append(asyncio.get_running_loop())
         self.sent.append(channel_id)
 
@@ -29,12 +29,13 @@ async def test_a_locked_store_does_not_stall_the_event_loop_and_the_digest_posts
     setup = Store.open(path)
     setup.subscribe(Subscription("discord", "G1", "42", "09:00", "Europe/Brussels"))
     setup.close()
-    bot = Bot.from_path(None, clock=lambda: NINE_FIFTEEN_IN_BRUSSELS)
-    sender, closed = Recorder(), []
+    service = DigestService.open({"CYBERBOT_DB": str(path)})
+    bot = Bot.from_path(None, clock=lambda: NINE_FIFTEEN_IN_BRUSSELS, digests=service.commands)
+    sender = Recorder()
     loop = asyncio.get_running_loop()
-    task = start_digest_task(bot, "discord", sender, {"CYBERBOT_DB": str(path)}, is_closed=lambda: bool(closed))
     locker = sqlite3.connect(path, isolation_level=None)
-    locker.execute("BEGIN IMMEDIATE")  # before the task's first pass: cron's `digest run --once`, say, is writing
+    locker.execute("BEGIN IMMEDIATE")  # before the first pass: cron's `digest run --once`, say, is writing
+    service.start(bot, {"discord": sender})
     try:
         started = loop.time()
         await asyncio.sleep(0.2)
@@ -46,8 +47,8 @@ async def test_a_locked_store_does_not_stall_the_event_loop_and_the_digest_posts
                 break
             await asyncio.sleep(0.05)
         assert sender.sent == ["42"]
-        assert sender.loops == [loop]  # the send itself ran on the client's loop, where discord.py needs it
+        assert sender.loops[0] is not loop  # the scheduler's own loop; DiscordDigestSender hands its work over
     finally:
         locker.close()
-        closed.append(True)
-        await asyncio.wait_for(task, 10)
+        await asyncio.to_thread(service.stop)
+    assert not service.running

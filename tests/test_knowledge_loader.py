@@ -204,7 +204,9 @@ SEED = 'He said: "No one stands alone in NATO", and then: "we all stand together
         "He said:",
         "alone.",
         "stands alone in NATO\", and then: \"we",
-        "e said: \"No one stands alone in NATO\", and then: \"we all stand together\", alo",
+        "e said: \"No one stands alone in NATO\", and then: \"we all stand together\", alo",  # cut words at both ends
+        "e said:",  # cut at the start only
+        "stands alo",  # cut at the end only
         "No one stands alone in the Alliance",
         "alone in NATO alone",
         "stand",
@@ -212,8 +214,27 @@ SEED = 'He said: "No one stands alone in NATO", and then: "we all stand together
         "we all stands together",
     ],
 )
-def test_seed_lookup_by_word_index_agrees_with_a_plain_substring_search(wanted):
-    assert SeedText(SEED).contains(normalise(wanted)) is (normalise(wanted) in normalise(SEED))
+def test_seed_lookup_by_word_index_agrees_with_a_word_bounded_substring_search(wanted):
+    assert SeedText(SEED).contains(normalise(wanted)) is word_bounded_in(normalise(wanted), normalise(SEED))
+
+
+def word_bounded_in(wanted: str, text: str) -> bool:
+    """The plain definition: some occurrence neither starts nor ends inside a word of ``text``."""
+    places = [i for i in range(len(text)) if text.startswith(wanted, i)] if wanted else []
+    return any(
+        not (i > 0 and text[i - 1].isalnum() and wanted[0].isalnum())
+        and not (i + len(wanted) < len(text) and text[i + len(wanted)].isalnum() and wanted[-1].isalnum())
+        for i in places
+    )
+
+
+def test_a_quote_that_starts_or_ends_inside_a_seed_word_is_not_verbatim():
+    seed = SeedText("It is unethical for private companies to sell exploits, and careless.")
+    assert seed.contains("unethical for private companies")
+    assert not seed.contains("ethical for private companies")
+    assert not seed.contains("for private compan")
+    assert not seed.contains("ethical")
+    assert seed.contains("exploits, and care" + "less.")
 
 
 def test_seed_lookup_agrees_with_substring_search_on_every_real_seed():
@@ -224,4 +245,5 @@ def test_seed_lookup_agrees_with_substring_search_on_every_real_seed():
             start = rng.randrange(len(seed.text))
             wanted = seed.text[start : start + rng.randrange(1, 120)]
             altered = wanted[:-1] + "#" if len(wanted) > 1 else wanted
-            assert seed.contains(wanted) and seed.contains(altered) is (altered in seed.text)
+            assert seed.contains(wanted) is word_bounded_in(wanted, seed.text)
+            assert seed.contains(altered) is word_bounded_in(altered, seed.text)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from adapters.text_render import render_text
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.knowledge.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
 
@@ -61,6 +61,27 @@ def rewrite(path: Path, text: str) -> None:
     os.utime(path, ns=(before + 1_000_000, before + 1_000_000))
 
 
+class FakeClock:
+    """Monotonic seconds that move only when a test says so."""
+
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def now_ns(self) -> int:
+        """A file time that moves with this clock, for ``os.utime``."""
+        return int(self.now * 1e9)
+
+
+def settled_check(watcher: KnowledgeWatcher, clock: FakeClock):
+    """The check that sees a change (it waits), then the one after ``settle`` seconds (it reloads)."""
+    assert watcher.check() is None, "a changed file is not read before it has settled"
+    clock.now += watcher.settle
+    return watcher.check()
+
+
 def wait_until(predicate, timeout: float = 5.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -79,13 +100,14 @@ async def wait_until_async(predicate, timeout: float = 5.0) -> bool:
     return predicate()
 
 
-def test_an_edited_file_is_answered_from_after_the_next_check(bot, knowledge_file, caplog):
+def test_an_edited_file_is_answered_from_once_it_has_settled(bot, knowledge_file, caplog):
     caplog.set_level(logging.INFO)
-    watcher = KnowledgeWatcher(bot)
+    clock = FakeClock()
+    watcher = KnowledgeWatcher(bot, clock=clock)
     assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
 
     rewrite(knowledge_file, EDITED)
-    reply = watcher.check()
+    reply = settled_check(watcher, clock)
 
     assert (reply.kind, reply.title) == ("answer", "Knowledge reloaded")
     assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
@@ -94,11 +116,12 @@ def test_an_edited_file_is_answered_from_after_the_next_check(bot, knowledge_fil
 
 
 def test_a_broken_file_keeps_the_last_good_knowledge_and_logs_every_problem(bot, knowledge_file, caplog):
-    watcher = KnowledgeWatcher(bot)
+    clock = FakeClock()
+    watcher = KnowledgeWatcher(bot, clock=clock)
     good_engine = bot.engine
 
     rewrite(knowledge_file, BROKEN)
-    reply = watcher.check()
+    reply = settled_check(watcher, clock)
 
     assert reply.kind == "error"
     assert bot.engine is good_engine
@@ -112,7 +135,7 @@ def test_a_broken_file_keeps_the_last_good_knowledge_and_logs_every_problem(bot,
     assert watcher.check() is None, "a broken file is tried once, not on every poll"
 
     rewrite(knowledge_file, EDITED)
-    assert watcher.check().kind == "answer"
+    assert settled_check(watcher, clock).kind == "answer"
     assert "Where: Durres, Albania" in where_is_the_tirana_conference(bot)
 
 
@@ -123,14 +146,18 @@ def test_touching_the_file_does_not_reload(bot, knowledge_file):
 
 
 def test_a_vanished_file_keeps_the_knowledge_and_a_restored_one_reloads(bot, knowledge_file, caplog):
-    watcher = KnowledgeWatcher(bot)
+    clock = FakeClock()
+    watcher = KnowledgeWatcher(bot, clock=clock)
     knowledge_file.unlink()
     assert watcher.check() is None
-    assert f"knowledge file {knowledge_file} cannot be read; still serving the last good one" in caplog.messages
+    assert watcher.check() is None
+    assert caplog.messages == [
+        f"knowledge file {knowledge_file} cannot be read or is not a regular file; still serving the last good one"
+    ], "said once, not on every poll"
     assert "Where: Tirana, Albania" in where_is_the_tirana_conference(bot)
 
     knowledge_file.write_text(EDITED, encoding="utf-8")
-    assert watcher.check().kind == "answer"
+    assert settled_check(watcher, clock).kind == "answer"
 
 
 def test_the_watcher_thread_reloads_on_its_own(bot, knowledge_file):
@@ -193,7 +220,7 @@ def test_sighup_cannot_be_installed_outside_the_main_thread(bot, caplog):
 
 def test_an_admin_reload_of_a_broken_file_shows_the_problems_to_the_admin(bot, knowledge_file):
     rewrite(knowledge_file, BROKEN)
-    reply = bot.handle(Request("reload", can_manage=True))
+    reply = bot.handle(Request("reload", roles=EVERY_ROLE))
     assert reply.kind == "error"
     assert reply.blocks[0].text.splitlines() == [
         "Still answering from the last good file.",
@@ -271,7 +298,7 @@ def test_an_admin_reload_waits_for_a_reload_in_progress(bot):
     """The chat `reload` is serialised with the watcher and SIGHUP: an older load is never swapped in over a newer one."""
     answered: list = []
     with bot.reload_lock:  # another trigger is reloading
-        admin = threading.Thread(target=lambda: answered.append(bot.handle(Request("reload", can_manage=True))), daemon=True)
+        admin = threading.Thread(target=lambda: answered.append(bot.handle(Request("reload", roles=EVERY_ROLE))), daemon=True)
         admin.start()
         admin.join(timeout=0.5)
         assert answered == []

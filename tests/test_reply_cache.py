@@ -10,7 +10,7 @@ from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_cop
 
 from bot.digests.commands import DigestCommands
 from adapters.text_render import render_text
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store
 
@@ -57,7 +57,7 @@ def test_a_reload_empties_the_memo(knowledge_file):
 
 def test_a_reload_asked_for_in_chat_runs_every_time_and_empties_the_memo(knowledge_file):
     bot = Bot.from_path(str(knowledge_file))
-    admin_reload = Request("reload", can_manage=True)
+    admin_reload = Request("reload", roles=EVERY_ROLE)
     assert bot.handle(admin_reload).title == "Knowledge reloaded"
     assert "Tirana, Albania" in render_text(bot.handle(TIRANA))
 
@@ -81,9 +81,9 @@ def test_digest_commands_are_never_memoised(knowledge_file, tmp_path):
     store = Store.open(tmp_path / "cyberbot.db")
     try:
         bot = Bot.from_path(str(knowledge_file), clock=Clock(ON_THE_DAY), digests=DigestCommands(store))
-        manager = Request("digest status", "slack", "T1", "C1", "U1", can_manage=True)
+        manager = Request("digest status", "slack", "T1", "C1", "U1", roles=EVERY_ROLE)
         assert "no daily digest" in render_text(bot.handle(manager)).lower()
-        subscribe = Request("digest subscribe 09:00 Europe/Brussels", "slack", "T1", "C1", "U1", can_manage=True)
+        subscribe = Request("digest subscribe 09:00 Europe/Brussels", "slack", "T1", "C1", "U1", roles=EVERY_ROLE)
         assert bot.handle(subscribe).kind == "answer"
         assert "every day at 09:00" in render_text(bot.handle(manager))
     finally:

@@ -49,7 +49,7 @@ class RecordingSender:
         self.failures = failures
         self.gone = gone
 
-    async def send(self, channel_id, reply):
+    async def send(self, channel_id, reply, tag=None):
         if channel_id in self.gone:
             raise ChannelGone(f"channel {channel_id} not found")
         if self.failures:
@@ -241,7 +241,7 @@ class TimedSender:
         self.clock = clock
         self.posted_at = []
 
-    async def send(self, channel_id, reply):
+    async def send(self, channel_id, reply, tag=None):
         self.posted_at.append(self.clock.now)
 
 

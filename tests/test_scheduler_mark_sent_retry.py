@@ -20,7 +20,7 @@ class LocksTheStoreWhileSending:
     def __init__(self, path, hold_for: float):
         self.path, self.hold_for, self.sent = path, hold_for, []
 
-    async def send(self, channel_id, reply) -> None:
+    async def send(self, channel_id, reply, tag=None) -> None:
         locker = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         locker.execute("BEGIN IMMEDIATE")
 

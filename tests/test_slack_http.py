@@ -1,7 +1,8 @@
-"""End to end in HTTP mode: signed requests → real slack-bolt → our listeners → a fake Slack.
+"""Slash commands and buttons in HTTP mode: signed requests → real slack-bolt → our listeners → a fake Slack.
 
 The bot is the real one on the shipped knowledge; only Slack's Web API and
-``response_url`` are stand-ins (``fakes.fake_slack``).
+``response_url`` are stand-ins (``fakes.fake_slack``). The server's own
+behaviour (a pool of threads, idle connections, bursts) is here too.
 """
 
 from __future__ import annotations
@@ -13,21 +14,15 @@ import threading
 import time
 
 import pytest
-from fakes.fake_slack import BOT_USER, block_kit_problems, mention_tokens, post_signed, slash_command_body
+from fakes.bots import RecordingBot, exploding
+from fakes.fake_slack import SIGNING_SECRET, block_kit_problems, post_signed, slash_command_body
 from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
-from fakes.slack_harness import SlackHarness, buttons
+from fakes.slack_harness import HOSTILE, SlackHarness, assert_safe, buttons, slack_escaped
 
 from adapters.slack import render as slack_render
-from adapters.slack.app import SlackCyberbot, make_http_server
+from adapters.slack.http_server import make_http_server
 from bot.request import Request
 from bot.service import Bot
-
-HOSTILE = "<!channel> @here <@U123> <#C999> <!everyone> &lt;!here&gt; \x00\x1b[31m 🛡️ " + "x" * 10_000
-
-
-def slack_escaped(text: str) -> str:
-    """What Slack sends for user-typed text: ``&``, ``<``, ``>`` already encoded."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +34,6 @@ def bot():
 def harness(bot):
     with SlackHarness(bot, {"CYBERBOT_RATE_LIMIT": "100/10"}) as h:
         yield h
-
-
-def assert_safe(raw: str) -> None:
-    assert mention_tokens(raw) == [], raw[:500]
 
 
 @pytest.mark.parametrize("text", ["quote rutte", "help", "events", "event tirana", "pledges", "pledge", "who rutte",
@@ -121,56 +112,10 @@ def test_escaping_check_fails_when_escaping_is_switched_off(harness, monkeypatch
         assert_safe(json.dumps(body, ensure_ascii=False))
 
 
-def test_mention_is_answered_in_a_thread_under_it(harness):
-    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> quote stoltenberg", "ts": "1700.1",
-             "channel": "C1", "event_ts": "1700.1"}
-    assert harness.event(event) == 200
-    (post,) = harness.slack.wait_for("chat.postMessage")
-    assert post.body["channel"] == "C1" and post.body["thread_ts"] == "1700.1"
-    assert post.body["link_names"] is False and post.body["unfurl_links"] is False
-    assert post.headers["Authorization"].startswith("Bearer xoxb-")
-    assert "Stoltenberg" in post.body["text"]
-    assert block_kit_problems(post.body) == []
-
-
-def test_mention_inside_a_thread_answers_in_that_thread(harness):
-    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> help", "ts": "1700.9",
-             "thread_ts": "1700.1", "channel": "C1", "event_ts": "1700.9"}
-    harness.event(event)
-    (post,) = harness.slack.wait_for("chat.postMessage")
-    assert post.body["thread_ts"] == "1700.1"
-
-
-def test_hostile_mention_is_answered_safely(harness):
-    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> {slack_escaped(HOSTILE)} <!channel>",
-             "ts": "1.1", "channel": "C1", "event_ts": "1.1"}
-    harness.event(event)
-    calls = harness.slack.wait_for("chat.postMessage") + harness.slack.calls_to("chat.postEphemeral")
-    for call in calls:
-        assert_safe(call.raw)
-        assert block_kit_problems(call.body) == []
-
-
-def test_direct_message_is_answered_in_the_dm(harness):
-    event = {"type": "message", "channel_type": "im", "user": "U1", "text": "quote rutte", "ts": "5.5",
-             "channel": "D1", "event_ts": "5.5"}
-    harness.event(event)
-    (post,) = harness.slack.wait_for("chat.postMessage")
-    assert post.body["channel"] == "D1" and "thread_ts" not in post.body
-    assert "Rutte" in post.body["text"]
-
-
-def test_the_bots_own_messages_and_edits_are_ignored(harness):
-    own = {"type": "message", "channel_type": "im", "user": BOT_USER, "bot_id": "B1", "text": "help", "ts": "6.6",
-           "channel": "D1"}
-    edit = {"type": "message", "channel_type": "im", "subtype": "message_changed", "ts": "6.7", "channel": "D1"}
-    sentinel = {"type": "message", "channel_type": "im", "user": "U1", "text": "quote rutte", "ts": "6.8", "channel": "D1"}
-    assert harness.event(own, "Ev-own") == 200 and harness.event(edit, "Ev-edit") == 200
-    harness.event(sentinel, "Ev-sentinel")  # proves DMs are answered at all, so the silence below means something
-    (post,) = harness.slack.wait_for("chat.postMessage")
-    assert "Rutte" in post.body["text"]
-    with pytest.raises(AssertionError):  # the two earlier events, handled in their own threads, never post
-        harness.slack.wait_for("chat.postMessage", 2, timeout=0.5)
+def test_empty_slash_command_gets_an_answer(harness):
+    status, body = harness.command("")
+    assert status == 200 and block_kit_problems(body) == []
+    assert "cyberbot commands" in json.dumps(body)
 
 
 def test_wrong_signature_is_refused_and_nothing_is_posted(harness):
@@ -179,21 +124,10 @@ def test_wrong_signature_is_refused_and_nothing_is_posted(harness):
     assert [c.method for c in harness.slack.calls] == ["auth.test"]
 
 
-class RecordingBot:
-    """The real bot, noting each request that reaches it."""
-
-    def __init__(self, real):
-        self.real, self.asked = real, []
-
-    def handle(self, request):
-        self.asked.append(request.text)
-        return self.real.handle(request)
-
-
 @pytest.mark.parametrize("forgery", [{"secret": "not-the-secret"}, {"timestamp": int(time.time()) - 6 * 60}])
 def test_a_forged_slash_command_never_reaches_the_bot(bot, forgery):
     """The slash command is answered by a middleware: Bolt's signature check must run before it."""
-    recording = RecordingBot(bot)
+    recording = RecordingBot(core=bot)
     with SlackHarness(recording) as h:
         refused, _ = h.command("quote rutte", **forgery)
         accepted, _ = h.command("quote stoltenberg")
@@ -217,54 +151,13 @@ def test_rate_limit_gives_a_polite_private_answer(bot):
     assert "Rutte" in other_user["text"]
 
 
-class ExplodingBot:
-    def handle(self, request):
-        raise RuntimeError("the core fell over")
-
-
 def test_handler_exception_gives_a_friendly_private_answer_and_a_log_line(caplog):
-    with SlackHarness(ExplodingBot()) as h:
+    with SlackHarness(RecordingBot(exploding)) as h:
         status, body = h.command("quote rutte")
     assert status == 200 and body["response_type"] == "ephemeral"
     assert body["text"].startswith("Something went wrong; it has been logged (request id ")
     rid = body["text"].rsplit(" ", 1)[1].rstrip(").")
     assert any(rid in r.getMessage() and r.exc_info for r in caplog.records)
-
-
-def test_handler_exception_in_a_mention_is_answered_privately():
-    with SlackHarness(ExplodingBot()) as h:
-        h.event({"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> hi", "ts": "1.1", "channel": "C1"})
-        (notice,) = h.slack.wait_for("chat.postEphemeral")
-    assert notice.body["user"] == "U1" and notice.body["text"].startswith("Something went wrong")
-
-
-def test_429_from_slack_is_retried_after_retry_after(harness):
-    harness.slack.rate_limit_next("chat.postMessage", retry_after=1)
-    harness.event({"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> help", "ts": "2.2", "channel": "C1"})
-    first, second = harness.slack.wait_for("chat.postMessage", 2, timeout=10)
-    assert second.at - first.at >= 0.9
-    assert second.body == first.body
-
-
-def test_admin_commands_ask_users_info_once_and_cache_it(bot):
-    with SlackHarness(bot) as h:
-        h.slack.users["UADMIN"] = {"is_admin": True}
-        h.slack.users["U1"] = {"is_admin": False}
-        _, denied = h.command("reload", user="U1")
-        _, allowed = h.command("reload", user="UADMIN")
-        h.command("reload", user="UADMIN")
-        h.command("quote rutte", user="U1")
-        looked_up = [c.body["user"] for c in h.slack.calls_to("users.info")]
-    assert "Only admins" in denied["text"]
-    assert allowed["text"].startswith("Knowledge reloaded")
-    assert looked_up == ["U1", "UADMIN"]
-
-
-def test_configured_admins_need_no_lookup(bot):
-    with SlackHarness(bot, {"CYBERBOT_SLACK_ADMINS": "U7, U8"}) as h:
-        _, body = h.command("reload", user="U8")
-        assert h.slack.calls_to("users.info") == []
-    assert body["text"].startswith("Knowledge reloaded")
 
 
 def test_a_repeated_question_gets_the_same_answer_and_a_reload_a_fresh_one(tmp_path):
@@ -290,42 +183,36 @@ def test_configured_command_name_is_the_one_registered(bot):
 
 def test_another_slash_command_is_left_to_bolt(bot):
     """Only the configured command is answered: another one goes on to Bolt, which has no listener for it."""
-    recording = RecordingBot(bot)
+    recording = RecordingBot(core=bot)
     with SlackHarness(recording, {"CYBERBOT_SLACK_COMMAND": "/nato"}) as h:
         body = slash_command_body("help", h.new_response_url(), command="/cyber")
         status, _ = post_signed(h.url, body, "application/x-www-form-urlencoded")
     assert status == 404 and recording.asked == []
 
 
-class SlowThenFastBot:
-    """Holds "slow" requests until released; answers anything else at once."""
-
-    def __init__(self, real):
-        self.real, self.entered, self.release = real, threading.Event(), threading.Event()
-
-    def handle(self, request):
-        if request.text == "slow":
-            self.entered.set()
-            self.release.wait(5)
-        return self.real.handle(Request("help"))
-
-
 def test_a_slow_request_does_not_hold_up_the_others(bot):
-    slow_bot = SlowThenFastBot(bot)
-    with SlackHarness(slow_bot) as h:
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_then_fast(request):
+        if request.text == "slow":
+            entered.set()
+            release.wait(5)
+        return bot.handle(Request("help"))
+
+    with SlackHarness(RecordingBot(slow_then_fast, core=bot)) as h:
         pending = threading.Thread(target=h.command, args=("slow",))
         pending.start()
-        assert slow_bot.entered.wait(5)
+        assert entered.wait(5)
         status, _ = h.command("fast")
         still_waiting = pending.is_alive()
-        slow_bot.release.set()
+        release.set()
         pending.join(10)
     assert status == 200 and still_waiting
 
 
 def test_a_burst_of_connections_waits_for_the_server_instead_of_being_dropped(harness):
     """socketserver's backlog of 5 would drop the rest of a burst's SYNs: Slack's retry comes a second later."""
-    server = make_http_server(harness.app, "127.0.0.1", 0)  # listening, not yet accepting
+    server = make_http_server(harness.app, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)  # listening, not yet accepting
     try:
         connected = []
         for _ in range(20):
@@ -336,45 +223,3 @@ def test_a_burst_of_connections_waits_for_the_server_instead_of_being_dropped(ha
         for connection in connected:
             connection.close()
         server.server_close()
-
-
-@pytest.mark.parametrize(
-    ("text", "admin"),
-    [("reload", True), ("digest subscribe 09:00 Europe/Brussels", True), ("DIGEST unsubscribe", True),
-     ("digest list", True), ("digest status", False), ("digest", False), ("quote rutte", False), ("", False),
-     ("   ", False), ("who can reload?", False)],
-)
-def test_only_admin_commands_ask_who_the_caller_is(text, admin):
-    assert SlackCyberbot._needs_admin(text) is admin
-
-
-def test_empty_slash_command_gets_an_answer(harness):
-    status, body = harness.command("")
-    assert status == 200 and block_kit_problems(body) == []
-    assert "cyberbot commands" in json.dumps(body)
-
-
-def test_an_event_slack_delivers_twice_is_answered_once(harness):
-    event = {"type": "app_mention", "user": "U1", "text": f"<@{BOT_USER}> help", "ts": "3.3", "channel": "C1"}
-    assert harness.event(event, "EvSame") == 200 and harness.event(event, "EvSame") == 200
-    harness.event({**event, "ts": "3.4"}, "EvOther")
-    harness.slack.wait_for("chat.postMessage", 2)
-    time.sleep(0.3)
-    assert [c.body["thread_ts"] for c in harness.slack.calls_to("chat.postMessage")] in (["3.3", "3.4"], ["3.4", "3.3"])
-
-
-def test_digest_subscribe_defaults_to_the_admins_slack_time_zone(tmp_path):
-    from bot.digests.commands import DigestCommands
-    from bot.store import Store
-
-    store = Store.open(tmp_path / "digests.db")
-    bot = Bot.from_path(None, digests=DigestCommands(store, default_tz="UTC"))
-    with SlackHarness(bot) as h:
-        h.slack.users["UADMIN"] = {"is_admin": True, "tz": "Europe/Brussels"}
-        h.slack.users["U1"] = {"is_admin": False, "tz": "America/New_York"}
-        _, refused = h.command("digest subscribe 08:30", user="U1")
-        _, subscribed = h.command("digest subscribe 08:30", user="UADMIN")
-    (subscription,) = store.subscriptions()
-    assert "manage" in refused["text"].lower()
-    assert "Europe/Brussels" in subscribed["text"]
-    assert (subscription.platform, subscription.local_time, subscription.timezone) == ("slack", "08:30", "Europe/Brussels")

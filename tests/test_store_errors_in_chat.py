@@ -7,7 +7,7 @@ import logging
 import sqlite3
 
 from bot.digests.commands import DigestCommands
-from bot.request import Request
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store
 
@@ -22,7 +22,7 @@ def test_a_locked_store_answers_try_again_without_the_file_path(tmp_path, caplog
     other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
     try:
         with caplog.at_level(logging.ERROR, logger="bot.service"):
-            reply = bot.handle(Request("digest subscribe 09:00 UTC", "slack", "T1", "C1", "U1", can_manage=True))
+            reply = bot.handle(Request("digest subscribe 09:00 UTC", "slack", "T1", "C1", "U1", roles=EVERY_ROLE))
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -3,6 +3,7 @@
 ``adapters/slack/app-manifest.yaml`` is this module's output for the default
 ``/cyber`` command; a test checks the committed file still matches. Regenerate
 it with ``cyberbot slack --manifest > adapters/slack/app-manifest.yaml``.
+Never lists a command by hand: every word of it comes from ``bot.commands``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ BOT_SCOPES = (
     "chat:write",  # chat.postMessage / chat.postEphemeral: thread replies, DMs, digests
     "im:history",  # message.im events: direct messages to the bot
     "users:read",  # users.info: is the caller a workspace admin (digest subscribe, reload)
+    "channels:history",  # conversations.history: is today's digest already in a public channel (before a second try)
+    "groups:history",  # the same in private channels
+    "channels:read",  # conversations.info: is the bot in the public channel a digest is subscribed in
+    "groups:read",  # the same for private channels
 )
 BOT_EVENTS = ("app_mention", "message.im")
 
@@ -75,6 +80,6 @@ def build_manifest(command: str = DEFAULT_COMMAND, request_url: str | None = Non
 
 
 def manifest_yaml(command: str = DEFAULT_COMMAND, request_url: str | None = None) -> str:
-    header = "# Generated from bot/commands.py by adapters/slack_manifest.py: `cyberbot slack --manifest`.\n"
+    header = "# Generated from bot/commands.py by adapters/slack/manifest.py: `cyberbot slack --manifest`.\n"
     body = yaml.safe_dump(build_manifest(command, request_url), sort_keys=False, allow_unicode=True, width=100)
     return header + body

@@ -13,6 +13,7 @@ import json
 import re
 
 from bot.reply import Block, Code, Emphasis, Field, Link, Reply, SourceRef, Text, inline_parts, plain
+from bot.safe_values import visible
 
 # Slack's limits (api.slack.com/reference/block-kit): characters unless said.
 MAX_BLOCKS = 50
@@ -246,9 +247,9 @@ def _tail_blocks(reply: Reply, command: str, share_query: str | None) -> list[di
     buttons = [
         _button(f"{SUGGEST_ACTION_PREFIX}{i}", f"{command} {s}", s)
         for i, s in enumerate(reply.suggestions[:MAX_SUGGESTION_BUTTONS])
-        if len(escape(s)) <= BUTTON_VALUE_LIMIT
+        if visible(escape(s)) and len(escape(s)) <= BUTTON_VALUE_LIMIT
     ]
-    if share_query is not None and len(escape(share_query)) <= BUTTON_VALUE_LIMIT:
+    if share_query is not None and visible(escape(share_query)) and len(escape(share_query)) <= BUTTON_VALUE_LIMIT:
         buttons.append(_button(SHARE_ACTION, "Share in channel", share_query, style="primary"))
     if buttons:
         tail.append({"type": "actions", "elements": buttons})

@@ -12,31 +12,15 @@ above DEBUG.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import replace
-from collections.abc import Callable
 
-from .topics.events import answer_event, answer_events
-from .topics.general import answer_about, answer_help, answer_search, answer_sources
-from .topics.people import answer_who
-from .topics.pledges import answer_pledge, answer_pledges
-from .topics.questions import answer_question
-from .topics.quotes import answer_quote, answer_quotes
-from .topics.timeline import answer_on_day, digest_preview
-from . import messages
-from .completion import Choice, complete
-from .mentions import is_month_day
-from .fitting import fit_reply
-from ..errors import UsageError
-from .lookup import Lookup
 from ..knowledge.model import Knowledge
-from .parse import Command, parse, parse_date
-from ..reply import Block, Reply
+from ..reply import Reply
 from ..request import Request
+from .completion import Choice, complete
+from .lookup import Lookup
+from .parse import Command, parse
 
 __all__ = ["Choice", "Engine"]
-
-Answer = Callable[["Engine", Command, dt.date], Reply]
 
 
 class Engine:
@@ -55,78 +39,19 @@ class Engine:
         return parse(text, vocabulary=self.lookup.index.vocabulary)
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:
-        """The reply to one parsed command or question; ``today`` is the caller's date."""
-        handler = _ANSWERS.get(command.name) if command.name else _question
-        if handler is None:
-            raise UsageError(f"`{command.name}` is not available here.", ("help",))
-        return fit_reply(handler(self, command, today))
+        """The reply to one parsed command or question, with no running bot (benchmarks, tests).
+
+        Goes through the registry's handlers like ``Bot.handle``, without a caller
+        check, a memo or a bot: ``reload`` and the digest store are not reachable here.
+        """
+        from ..commands import find_command
+        from ..handlers import Call, answer
+
+        spec = find_command(command.name) if command.name else None
+        now = dt.datetime.combine(today, dt.time(12), tzinfo=dt.timezone.utc)
+        return answer(Call(command, request or Request(command.text), now, today, self), spec.handler if spec else None)
 
     def complete(self, kind: str, prefix: str, limit: int = 25) -> list[Choice]:
         """Autocomplete choices (label ≤ 100 characters, value an id or topic) for an argument kind."""
         return complete(self.lookup, kind, prefix, limit)
 
-
-def _question(engine: Engine, command: Command, today: dt.date) -> Reply:
-    return answer_question(engine.lookup, command.text, today)
-
-
-#: Words around a day that do not change it: "today in nato history", "on this day in history please".
-_DAY_FILLER = re.compile(r"\b(?:in (?:nato )?history|in nato|please|again|for me|what happened|anything)\b", re.IGNORECASE)
-_RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
-
-
-def _today(engine: Engine, command: Command, today: dt.date) -> Reply:
-    """``today [date]`` / ``on this day [date]``."""
-    return answer_on_day(engine.lookup, _day_asked(command, today), today)
-
-
-def _day_asked(command: Command, today: dt.date) -> dt.date:
-    """The day a ``today [date]`` or ``digest preview [date]`` names; ``today`` when none."""
-    date = today
-    command = replace(command, args=_DAY_FILLER.sub(" ", command.args).strip())
-    if (shift := _RELATIVE_DAYS.get(command.args.strip().lower())) is not None:
-        date = today + dt.timedelta(days=shift)
-    elif command.args:
-        date = parse_date(command.args, today=today)
-        if date is None:
-            raise UsageError(messages.unreadable_date(command.args), ("today", "help today"))
-    return date
-
-
-def _day_only(args: str, today: dt.date) -> dt.date | None:
-    """The day ``events on 10 july`` asks about, when the argument is nothing but a day."""
-    words = args.lower().replace("on ", " ").strip()
-    return parse_date(words, today=today) if words and is_month_day(words) else None
-
-
-def _digest(engine: Engine, command: Command, today: dt.date) -> Reply:
-    if command.sub == "preview":
-        return digest_preview(engine.lookup, _day_asked(command, today))
-    return Reply(
-        "usage",
-        messages.DIGESTS_ELSEWHERE,
-        blocks=(Block(messages.DIGESTS_HERE),),
-        suggestions=("digest preview", "today", "help digest"),
-    )
-
-
-def _reload(engine: Engine, command: Command, today: dt.date) -> Reply:
-    return Reply("usage", messages.RELOAD_ELSEWHERE, suggestions=("help reload",))
-
-
-_ANSWERS: dict[str, Answer] = {
-    "help": lambda e, c, t: answer_help(e.lookup, c.args),
-    "about": lambda e, c, t: answer_about(e.lookup, e.counts()),
-    "sources": lambda e, c, t: answer_sources(e.lookup, c.args),
-    "search": lambda e, c, t: answer_search(e.lookup, c.args),
-    "events": lambda e, c, t: answer_on_day(e.lookup, d, t) if (d := _day_only(c.args, t)) else answer_events(e.lookup, c.args),
-    "event": lambda e, c, t: answer_event(e.lookup, c.args),
-    "pledges": lambda e, c, t: answer_pledges(e.lookup),
-    "pledge": lambda e, c, t: answer_pledge(e.lookup, c.args),
-    "quote": lambda e, c, t: answer_quote(e.lookup, c.args, t),
-    "quotes": lambda e, c, t: answer_quotes(e.lookup, c.args, t),
-    "who": lambda e, c, t: answer_who(e.lookup, c.args, t),
-    "today": _today,
-    "digest": _digest,
-    "reload": _reload,
-}

@@ -25,6 +25,7 @@ WHO = "Who? Name a person or a role, for example “who rutte” or “who secre
 WHICH_EVENT = "Which event? Name a place, a year or a series, for example “event tirana”."
 SEARCH_WHAT = "What should I search for? For example “search integrated cyber defence centre”."
 RELOAD_ELSEWHERE = "Reloading is done by the running bot"
+RELOAD_USAGE = "Say “reload”, or “reload confirm” to apply a reload that removes many entries."
 DIGESTS_ELSEWHERE = "Digests need a chat platform"
 
 

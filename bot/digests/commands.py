@@ -2,7 +2,9 @@
 
 ``bot.service.Bot`` hands every ``digest`` command here when digests are
 configured. Wrong times and zones become a ``UsageError`` with an example;
-callers who may not manage the channel get ``PermissionDenied``.
+callers who may not manage the channel get ``PermissionDenied``. Must not
+talk to a platform itself: a sender's ``check_channel`` is handed in by the
+digest service (``channel_checks``).
 
     # "digest subscribe 9:30 Europe/Brussels" -> 09:30 in Europe/Brussels, quote of the day on empty days
     # "digest subscribe 07:00 New York quiet" -> 07:00 in America/New_York, nothing on empty days
@@ -14,7 +16,7 @@ import datetime as dt
 import difflib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -23,8 +25,8 @@ from ..errors import PermissionDenied, UsageError
 from ..answering.phrasing import ECHO_LIMIT, shorten
 from ..reply import Block, Field, Reply
 from ..request import Request
-from .schedule import describe_instant, next_slot, parse_hhmm
-from ..store import Store, Subscription, stamp
+from .schedule import DEFAULT_GRACE, describe_instant, next_slot, parse_hhmm, today_slot
+from ..store import SqlStore, Subscription, stamp
 
 DEFAULT_TIME = "09:00"
 EXAMPLE = "digest subscribe 09:00 Europe/Brussels"
@@ -96,9 +98,12 @@ def default_timezone(env: Mapping[str, str] = os.environ) -> str:
 class DigestCommands:
     """Answers ``digest ...`` commands against the store; ``now`` is passed in by the caller."""
 
-    def __init__(self, store: Store, default_tz: str = "UTC"):
+    def __init__(self, store: SqlStore, default_tz: str = "UTC", *, grace: dt.timedelta = DEFAULT_GRACE):
         self.store = store
         self.default_tz = default_tz
+        self.grace = grace
+        # platform -> check_channel(channel) -> None, or why the bot cannot post there (from the sender)
+        self.channel_checks: dict[str, Callable[[str], str | None]] = {}
 
     def handle(self, command, request: Request, now: dt.datetime, engine) -> Reply:
         sub, args = _split(command)
@@ -137,6 +142,10 @@ class DigestCommands:
             else:
                 zone_words.append(word)
         zone = parse_zone(" ".join(zone_words)) if zone_words else self._caller_zone(request)
+        check = self.channel_checks.get(request.platform)
+        problem = check(request.channel) if check else None
+        if problem:
+            raise UsageError(problem)
         subscription = self.store.subscribe(
             Subscription(request.platform, request.workspace, request.channel, local_time, zone, when_empty,
                          created_by=request.user, created_at=stamp(now))
@@ -150,7 +159,7 @@ class DigestCommands:
             "answer",
             f"Daily digest on: every day at {local_time} ({zone})",
             blocks=(Block(f"On days with no anniversary this channel gets {empty}. Stop it with `digest unsubscribe`."),),
-            fields=_schedule_fields(subscription, now),
+            fields=self._schedule_fields(subscription, now),
             suggestions=("digest preview", "digest status"),
         )
 
@@ -171,7 +180,7 @@ class DigestCommands:
                 suggestions=("digest preview",),
             )
         last = self.store.last_delivery(request.platform, request.channel)
-        fields = _schedule_fields(subscription, now) + (
+        fields = self._schedule_fields(subscription, now) + (
             Field("On days with no anniversary", "a quote of the day" if subscription.when_empty == "quote" else "no post"),
             Field("Last post", _describe_stamp(last.sent_at, subscription.timezone) if last else "none yet"),
         )
@@ -185,13 +194,24 @@ class DigestCommands:
         if not active and not stopped:
             return Reply("list", "No daily digests in this workspace", suggestions=(EXAMPLE,))
         blocks = tuple(
-            Block("", style="item", heading=f"{s.channel}: {s.local_time} {s.timezone}", fields=_schedule_fields(s, now))
+            Block("", style="item", heading=f"{s.channel}: {s.local_time} {s.timezone}", fields=self._schedule_fields(s, now))
             for s in active
         ) + tuple(
             Block(f"Stopped: {s.disabled_reason}", style="item", heading=f"{s.channel}: {s.local_time} {s.timezone}")
             for s in stopped
         )
         return Reply("list", f"Daily digests in this workspace ({len(active)} active)", blocks=blocks)
+
+    def _schedule_fields(self, subscription: Subscription, now: dt.datetime) -> tuple[Field, ...]:
+        """When the next post comes: now, while today's time has passed but is inside the catch-up window
+        and today's digest has not gone out; else the next firing."""
+        zone = ZoneInfo(subscription.timezone)
+        at = parse_hhmm(subscription.local_time)
+        today = today_slot(now, at, zone)
+        if today.is_due(now, self.grace) and self.store.delivery(subscription.platform, subscription.channel, today.local_date) is None:
+            return (Field("Next post", "now (within a minute): today's time has passed, and it is still inside the catch-up window"),)
+        slot = next_slot(now, at, zone)
+        return (Field("Next post", describe_instant(slot.fires_at, zone)),)
 
     def preview(self, args: str, request: Request, now: dt.datetime, engine) -> Reply:
         subscription = self.store.subscription(request.platform, request.channel)
@@ -230,10 +250,6 @@ def _require_channel(request: Request) -> None:
         raise UsageError("Digests are posted in a Slack or Discord channel: subscribe from the channel itself.")
 
 
-def _schedule_fields(subscription: Subscription, now: dt.datetime) -> tuple[Field, ...]:
-    zone = ZoneInfo(subscription.timezone)
-    slot = next_slot(now, parse_hhmm(subscription.local_time), zone)
-    return (Field("Next post", describe_instant(slot.fires_at, zone)),)
 
 
 def _describe_stamp(text: str | None, zone_name: str) -> str:

@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 UTC = dt.timezone.utc
 DEFAULT_GRACE = dt.timedelta(hours=6)
+ON_TIME = dt.timedelta(minutes=5)  # the shortest catch-up window: a grace of 0 still posts on time
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,8 @@ class Slot:
     day_ends_at: dt.datetime
 
     def is_due(self, now: dt.datetime, grace: dt.timedelta = DEFAULT_GRACE) -> bool:
-        """Fired already, at most ``grace`` ago, and the local day is not over: worth posting now."""
-        return self.fires_at <= now < min(self.fires_at + grace, self.day_ends_at)
+        """Fired already, at most ``grace`` (but never less than ``ON_TIME``) ago, and the local day is not over."""
+        return self.fires_at <= now < min(self.fires_at + max(grace, ON_TIME), self.day_ends_at)
 
 
 def parse_hhmm(text: str) -> dt.time:

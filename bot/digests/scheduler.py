@@ -1,9 +1,12 @@
-"""Posts the daily digests: one asyncio task per process, exactly once per channel and day.
+"""Posts the daily digests: finds what is due and hands each channel to the courier.
 
-For each due subscription: claim the day in the store, build the digest, send
-it, mark it sent. A failed send is released and retried with backoff until the
-channel's local day ends; ``ChannelGone`` disables the subscription. The clock
-and ``sleep`` are injected, so tests drive time by hand.
+For each due subscription: build the digest once per date, then
+``Courier.deliver`` claims, checks, sends and records it (``delivery.py``).
+A failed send is retried with backoff until the channel's local day ends;
+``ChannelGone`` disables the subscription. The clock and ``sleep`` are
+injected, so tests drive time by hand; ``stop()`` may come from any thread.
+
+Must not: know a platform, open the store, or start threads (``service.py`` does).
 
     scheduler = DigestScheduler(store, lambda: bot.knowledge, {"slack": SlackDigestSender(client)})
     await scheduler.run_forever()
@@ -13,39 +16,23 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
+import threading
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import Literal, NamedTuple, Protocol
+from typing import NamedTuple
 
 from .content import digest_for
-from ..errors import ChannelGone, StoreError
+from ..errors import StoreError
 from ..knowledge.model import Knowledge
 from ..reply import Reply
-from .schedule import DEFAULT_GRACE, DayPlan, Slot, parse_hhmm, retry_delay, zone_named
-from ..store import DEFAULT_STALE_AFTER, Delivery, Store, Subscription, stamp
+from .delivery import Courier, DigestTag, Outcome, Sender
+from .schedule import DEFAULT_GRACE, DayPlan, Slot, parse_hhmm, wall_clock_instant, zone_named
+from ..store import DEFAULT_LEASE, Delivery, SqlStore, Subscription, stamp
 
 log = logging.getLogger(__name__)
 
-MARK_SENT_RETRY_DELAYS = (0.25, 0.5, 1.0, 2.0, 4.0)  # seconds, after each busy store
-OutcomeStatus = Literal["sent", "skipped", "failed", "disabled", "lost_claim"]
-
-
-class Sender(Protocol):
-    """Posts a reply to a channel; raises ``ChannelGone`` when it never can again."""
-
-    async def send(self, channel_id: str, reply: Reply) -> None: ...
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What happened to one channel's digest in one pass."""
-
-    platform: str
-    channel: str
-    local_date: dt.date
-    status: OutcomeStatus
-    detail: str = ""
+__all__ = ["DigestScheduler", "Outcome", "Sender", "digest_tag"]
 
 
 def utc_now() -> dt.datetime:
@@ -57,7 +44,7 @@ class _Scan(NamedTuple):
     wake: dt.datetime
 
 
-def _is_due(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.timedelta, stale_after: dt.timedelta) -> bool:
+def _is_due(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.timedelta) -> bool:
     """A day never tried is due within the grace window; a failed one at its retry time, until the day ends."""
     if delivery is None:
         return slot.is_due(now, grace)
@@ -65,16 +52,25 @@ def _is_due(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.t
         return False
     if delivery.status == "failed":
         return delivery.next_attempt_at is not None and delivery.next_attempt_at <= stamp(now)
-    if delivery.status == "claimed":  # its process died mid-send if the claim is stale
-        return (delivery.claimed_at or "") <= stamp(now - stale_after)
+    if delivery.status == "claimed":  # its holder stopped renewing: died, or stuck
+        return (delivery.lease_until or delivery.claimed_at or "") <= stamp(now)
     return False
 
 
 def _is_settled(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.timedelta) -> bool:
     """Nothing more will happen to this day: posted, skipped, given up, or missed beyond the grace window."""
     if delivery is None:
-        return now >= slot.fires_at + grace
+        return not slot.is_due(now, grace) and now >= slot.fires_at
     return delivery.status in ("sent", "skipped") or (delivery.status == "failed" and delivery.next_attempt_at is None)
+
+
+def digest_tag(platform: str, channel: str, sub: Subscription, slot: Slot) -> DigestTag:
+    """The tag a sender posts with and looks for: the same for every process and every try."""
+    zone = zone_named(sub.timezone)
+    day_start = wall_clock_instant(slot.local_date, dt.time(0), zone)
+    digest = hashlib.sha256(f"cyberbot-digest|{platform}|{channel}|{slot.local_date.isoformat()}".encode()).digest()
+    nonce = str(int.from_bytes(digest[:8], "big") >> 1)  # at most 19 digits: a valid Discord nonce
+    return DigestTag(sub.id, slot.local_date, day_start, nonce)
 
 
 class DigestScheduler:
@@ -82,30 +78,34 @@ class DigestScheduler:
 
     def __init__(
         self,
-        store: Store,
+        store: SqlStore,
         knowledge_provider: Callable[[], Knowledge],
         senders: dict[str, Sender],
         clock: Callable[[], dt.datetime] = utc_now,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         *,
         grace: dt.timedelta = DEFAULT_GRACE,
         max_sleep: float = 60.0,
-        stale_after: dt.timedelta = DEFAULT_STALE_AFTER,
+        lease: dt.timedelta = DEFAULT_LEASE,
     ):
         self.store = store
         self.knowledge_provider = knowledge_provider
         self.senders = senders
         self.clock = clock
-        self.sleep = sleep
+        self.sleep = sleep or self._sleep_unless_stopped
         self.grace = grace
         self.max_sleep = max_sleep
-        self.stale_after = stale_after
+        self.lease = lease
+        self.courier = Courier(store, clock, lambda seconds: self.sleep(seconds), lease=lease, stopping=lambda: self._stopping)
         self._plan: DayPlan | None = None
         self._plan_version: int | None = None
         self._subscriptions: dict[tuple[str, str], Subscription] = {}
         self._digests: dict[tuple[dt.date, str], Reply | None] = {}
         self._digests_from: Knowledge | None = None
         self._stopping = False
+        self._wake: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._lock = threading.Lock()
 
     def due(self, now: dt.datetime) -> list[tuple[Subscription, Slot]]:
         """Subscriptions with a sender here whose digest for their local today should go out now."""
@@ -151,24 +151,40 @@ class DigestScheduler:
         for key in open_keys:
             sub, slot = self._subscriptions[key], plan.slot(key)
             delivery = records.get((*key, slot.local_date.isoformat()))
-            if _is_due(slot, delivery, now, self.grace, self.stale_after):
+            if _is_due(slot, delivery, now, self.grace):
                 due.append((sub, slot))
             elif _is_settled(slot, delivery, now, self.grace):
                 plan.settle(key)
             elif delivery is not None and delivery.status == "failed":
                 wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.next_attempt_at)))
+            elif delivery is not None and delivery.status == "claimed" and delivery.lease_until:
+                wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.lease_until)))  # a takeover, if not renewed
         due.sort(key=lambda pair: (pair[1].fires_at, pair[0].platform, pair[0].channel))
         return _Scan(due, wake)
 
-    async def run_due(self, now: dt.datetime | None = None) -> list[Outcome]:
-        """Post every digest due at ``now`` (default: the clock); one Outcome per channel tried."""
-        now = now or self.clock()
-        outcomes = []
+    async def run_due(self, now: dt.datetime | None = None, *, into: list[Outcome] | None = None) -> list[Outcome]:
+        """Post every digest due at ``now`` (default: the clock); one Outcome per channel tried.
+
+        Stops taking claims once ``stop()`` is called; a busy store fails the channel, not the pass.
+        """
+        started = self.clock()
+        now = now or started
+        offset = now - started  # a pass asked for another instant (tests) runs its clock from there
+        self.courier.clock = (lambda: self.clock() + offset) if offset else self.clock
+        outcomes = into if into is not None else []
         for subscription, slot in self.due(now):
+            if self._stopping:
+                break
+            platform, channel = subscription.platform, subscription.channel
             reply = self._digest(slot.local_date, subscription.when_empty)
-            outcome = await self._deliver(subscription, slot, reply, now)
+            tag = digest_tag(platform, channel, subscription, slot)
+            try:
+                outcome = await self.courier.deliver(self.senders[platform], platform, channel, slot, reply, tag)
+            except StoreError as error:
+                log.warning("digest for %s channel %s not tried now: %s", platform, channel, error)
+                outcome = Outcome(platform, channel, slot.local_date, "failed", f"store busy: {error}")
             if outcome.status in ("sent", "skipped", "disabled") and self._plan is not None:
-                self._plan.settle((subscription.platform, subscription.channel))
+                self._plan.settle((platform, channel))
             outcomes.append(outcome)
         return outcomes
 
@@ -182,57 +198,10 @@ class DigestScheduler:
             self._digests[key] = digest_for(knowledge, date, when_empty=when_empty)
         return self._digests[key]
 
-    async def _deliver(self, sub: Subscription, slot: Slot, reply: Reply | None, now: dt.datetime) -> Outcome:
-        platform, channel, day = sub.platform, sub.channel, slot.local_date
-        claim = self.store.claim if reply is not None else self.store.skip  # nothing to send: record it at once
-        if not claim(platform, channel, day, now, stale_after=self.stale_after):
-            return Outcome(platform, channel, day, "lost_claim", "another process has it")
-        if reply is None:
-            return Outcome(platform, channel, day, "skipped", "nothing on this date")
-        try:
-            await self.senders[platform].send(channel, reply)
-        except ChannelGone as error:
-            reason = f"channel gone: {error}"
-            self.store.release(platform, channel, day, reason, retry_at=None)
-            self.store.disable(platform, channel, reason)
-            log.warning("digest for %s channel %s disabled: %s", platform, channel, error)
-            return Outcome(platform, channel, day, "disabled", reason)
-        except Exception as error:  # any other failure passes: retry later today
-            attempts = self._attempts(platform, channel, day)
-            retry_at = now + retry_delay(attempts)
-            final = retry_at >= slot.day_ends_at
-            detail = f"{type(error).__name__}: {error}"
-            self.store.release(platform, channel, day, detail, retry_at=None if final else retry_at)
-            log.warning(
-                "digest for %s channel %s failed (attempt %d): %s; %s",
-                platform, channel, attempts, detail,
-                "giving up for today" if final else f"retrying at {stamp(retry_at)}",
-            )
-            return Outcome(platform, channel, day, "failed", detail)
-        await self._record_sent(platform, channel, day)
-        log.info("digest for %s posted to %s channel %s", day.isoformat(), platform, channel)
-        return Outcome(platform, channel, day, "sent")
-
-    async def _record_sent(self, platform: str, channel: str, day: dt.date) -> None:
-        """``mark_sent``, tried again while the store is busy: a posted digest left "claimed"
-        would be taken over as stale after ``stale_after`` and posted a second time."""
-        for delay in (*MARK_SENT_RETRY_DELAYS, None):
-            try:
-                self.store.mark_sent(platform, channel, day, self.clock())
-                return
-            except StoreError as error:
-                if delay is None:
-                    log.error("digest for %s posted to %s channel %s but not recorded as sent (%s); "
-                              "it may be posted again after %s", day.isoformat(), platform, channel, error, self.stale_after)
-                    return
-                await asyncio.sleep(delay)
-
-    def _attempts(self, platform: str, channel: str, day: dt.date) -> int:
-        delivery = self.store.delivery(platform, channel, day)
-        return delivery.attempts if delivery else 1
-
     async def run_forever(self) -> None:
         """Post what is due, sleep until the next due time (capped), repeat until ``stop()``."""
+        with self._lock:
+            self._loop, self._wake = asyncio.get_running_loop(), asyncio.Event()
         log.info("digest scheduler started for %s", ", ".join(sorted(self.senders)) or "no platform")
         while not self._stopping:
             now = self.clock()
@@ -246,5 +215,22 @@ class DigestScheduler:
                 break
             await self.sleep(max(0.0, min(self.max_sleep, (wake - self.clock()).total_seconds())))
 
+    async def _sleep_unless_stopped(self, seconds: float) -> None:
+        if self._wake is None:
+            await asyncio.sleep(seconds)
+            return
+        try:
+            await asyncio.wait_for(self._wake.wait(), seconds)
+        except asyncio.TimeoutError:
+            pass
+
     def stop(self) -> None:
+        """Take no more claims and wake from any sleep; safe from any thread. An in-flight send finishes."""
         self._stopping = True
+        with self._lock:
+            loop, wake = self._loop, self._wake
+        if loop is not None and wake is not None and not loop.is_closed():
+            try:
+                loop.call_soon_threadsafe(wake.set)
+            except RuntimeError:  # the loop closed meanwhile
+                pass

@@ -2,13 +2,20 @@
 
 Unique ids, references to ids of the right type, spans that end after they
 start, and quotes that appear word for word in their cited seed.
+
+Every check is linear in the file: references go through dictionaries, "did
+you mean" is one rapidfuzz ``extractOne`` per distinct wrong id, and a YAML
+node aliased many times (``*anchor``) is checked once, not once per alias.
 """
 
 from __future__ import annotations
 
+import os
+from collections import defaultdict
 from pathlib import Path
 
 from . import messages as msg
+from .files import read_regular_text
 from .reader import Entry, Problems
 from .seeds import SeedText, closest_passage, normalise
 from .yaml_nodes import position
@@ -33,12 +40,20 @@ def index_ids(sections: dict[str, list[Entry]], problems: Problems) -> dict[str,
 
 def check_references(sections: dict[str, list[Entry]], index: dict[str, Entry], problems: Problems) -> None:
     """Each ``ref``/``refs`` value names an existing id of its target type."""
+    ids_by_type: dict[str, list[str]] = defaultdict(list)
+    for item_id, entry in index.items():
+        ids_by_type[entry.item_type].append(item_id)
+    guessers = {target: msg.Guesser(ids) for target, ids in ids_by_type.items()}
+    seen: set[tuple[int, str]] = set()  # (YAML node, target): an aliased list is checked once
     for entries in sections.values():
         for entry in entries:
             for spec in entry.section.fields:
                 if spec.target is None or spec.key not in entry.data:
                     continue
                 node = entry.nodes[spec.key]
+                if (id(node), spec.target) in seen:
+                    continue
+                seen.add((id(node), spec.target))
                 if spec.kind == "ref":
                     pairs = [(entry.data[spec.key], node, f"{entry.label}.{spec.key}")]
                 else:
@@ -47,17 +62,16 @@ def check_references(sections: dict[str, list[Entry]], index: dict[str, Entry], 
                         for i, (item_id, item) in enumerate(zip(entry.data[spec.key], node.value))
                     ]
                 for item_id, item_node, where in pairs:
-                    error = _reference_error(item_id, spec.target, index)
+                    error = _reference_error(item_id, spec.target, index, guessers.get(spec.target))
                     if error:
                         problems.add(item_node, where, error)
 
 
-def _reference_error(item_id: str, target: str, index: dict[str, Entry]) -> str | None:
+def _reference_error(item_id: str, target: str, index: dict[str, Entry], guess_among: msg.Guesser | None) -> str | None:
     found = index.get(item_id)
     if found is not None and found.item_type == target:
         return None
-    same_type = [i for i, e in index.items() if e.item_type == target]
-    guess = msg.closest(item_id, same_type)
+    guess = guess_among(item_id) if guess_among else None
     if found is None:
         return msg.unknown_reference(item_id, target, guess)
     return msg.wrong_type_reference(item_id, found.item_type, target, guess)
@@ -102,18 +116,24 @@ class SeedLibrary:
         if "/" in seed or "\\" in seed or seed.startswith("."):
             return msg.seed_not_a_file_name(seed)
         file = self.seeds_dir / seed
-        if not file.is_file():
+        if not os.path.lexists(file):
             existing = [p.name for p in self.seeds_dir.iterdir()] if self.seeds_dir.is_dir() else []
             return msg.seed_missing(seed, self.shown_as, msg.closest(seed, existing))
+        if not file.resolve().is_relative_to(self.seeds_dir.resolve()):  # a symlink out of the folder
+            return msg.seed_outside(seed, self.shown_as)
         try:
-            self._texts[seed] = SeedText(file.read_text(encoding="utf-8"))
+            self._texts[seed] = SeedText(read_regular_text(file))
         except (OSError, UnicodeDecodeError) as error:
             return msg.seed_unreadable(seed, str(error))
         return None
 
 
 def check_quotes_in_seeds(sections: dict[str, list[Entry]], index: dict[str, Entry], seeds: SeedLibrary, problems: Problems) -> None:
-    """Every source's seed exists, and every quote's text is in the seed its source cites."""
+    """Every source's seed exists, and every quote's text is in the seed its source cites.
+
+    Each distinct (seed, text) is looked up once, however often the text is aliased.
+    """
+    verdicts: dict[tuple[str, str], str | None] = {}
     for source in sections["sources"]:
         seed = source.data.get("seed")
         error = seeds.problem(seed) if seed is not None else None
@@ -131,7 +151,14 @@ def check_quotes_in_seeds(sections: dict[str, list[Entry]], index: dict[str, Ent
         text = quote.data.get("text")
         if seed_text is None or text is None:
             continue
-        wanted = normalise(text)
-        if not seed_text.contains(wanted):
-            passage, score = closest_passage(wanted, seed_text.text)
-            problems.add(quote.nodes["text"], f"{quote.label}.text", msg.quote_not_in_seed(seed, passage, score))
+        if (seed, text) not in verdicts:
+            verdicts[seed, text] = _quote_problem(seed, seed_text, normalise(text))
+        if verdicts[seed, text]:
+            problems.add(quote.nodes["text"], f"{quote.label}.text", verdicts[seed, text])
+
+
+def _quote_problem(seed: str, seed_text: SeedText, wanted: str) -> str | None:
+    if seed_text.contains(wanted):
+        return None
+    passage, score = closest_passage(wanted, seed_text.text, msg.may_suggest) if msg.may_suggest() else ("", 0.0)
+    return msg.quote_not_in_seed(seed, passage, score)

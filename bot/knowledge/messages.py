@@ -6,15 +6,76 @@ stays consistent and the tests can read like the output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import contextlib
+import contextvars
+import functools
+import time
+from collections.abc import Iterable, Iterator
 
 from rapidfuzz import fuzz, process, utils
 
+# "Did you mean" is help, not a verdict: a load gives it a time allowance
+# (``suggestions_within``), after which messages simply carry no guess.
+_SUGGESTIONS_UNTIL: contextvars.ContextVar[float | None] = contextvars.ContextVar("suggestions_until", default=None)
+
+
+@contextlib.contextmanager
+def suggestions_within(seconds: float) -> Iterator[None]:
+    """Let ``closest`` guess only during the next ``seconds`` (per thread), so a file full of typos validates in bounded time."""
+    token = _SUGGESTIONS_UNTIL.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _SUGGESTIONS_UNTIL.reset(token)
+
+
+def may_suggest() -> bool:
+    until = _SUGGESTIONS_UNTIL.get()
+    return until is None or time.monotonic() < until
+
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 70) -> str | None:
-    """The choice most like ``word`` (typos, partial ids), or None when nothing is close."""
-    match = process.extractOne(word, list(choices), scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=cutoff)
+    """The choice most like ``word`` (typos, partial ids), or None when nothing is close or time is up."""
+    return _closest(word, tuple(choices), cutoff) if may_suggest() else None
+
+
+@functools.lru_cache(maxsize=4096)  # the same typo in thousands of entries is guessed once
+def _closest(word: str, choices: tuple[str, ...], cutoff: float) -> str | None:
+    match = process.extractOne(word, choices, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=cutoff)
     return match[0] if match else None
+
+
+class Guesser:
+    """``closest`` over one fixed list of choices, processed once and remembered per word.
+
+    The choices are scored in slices of ``SLICE`` (a few milliseconds each), so
+    a file with 300,000 ids never holds the GIL for long in one rapidfuzz call.
+    """
+
+    SLICE = 5_000
+
+    def __init__(self, choices: Iterable[str], cutoff: float = 70):
+        self.choices = list(choices)
+        self._processed: list[str] | None = None  # on the first guess: a good file never needs them
+        self.cutoff = cutoff
+        self._guesses: dict[str, str | None] = {}
+
+    def __call__(self, word: str) -> str | None:
+        if word in self._guesses:
+            return self._guesses[word]
+        if not may_suggest():
+            return None
+        if self._processed is None:
+            self._processed = [utils.default_process(c) for c in self.choices]
+        query, best, best_score = utils.default_process(word), None, self.cutoff
+        for start in range(0, len(self._processed), self.SLICE):
+            found = process.extractOne(
+                query, self._processed[start : start + self.SLICE], scorer=fuzz.WRatio, processor=None, score_cutoff=best_score
+            )
+            if found and (best is None or found[1] > best_score):
+                best, best_score = self.choices[start + found[2]], found[1]
+        self._guesses[word] = best
+        return best
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -130,6 +191,10 @@ def seed_not_a_file_name(seed: str) -> str:
 def seed_missing(seed: str, seeds_dir: str, guess: str | None) -> str:
     hint = f"; did you mean {guess!r}?" if guess else ""
     return f"seed file {seed!r} does not exist in {seeds_dir}{hint}"
+
+
+def seed_outside(seed: str, seeds_dir: str) -> str:
+    return f"seed file {seed!r} leads outside {seeds_dir}; put the article itself in the seeds directory"
 
 
 def seed_unreadable(seed: str, reason: str) -> str:

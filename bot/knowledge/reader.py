@@ -14,22 +14,38 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import messages as msg
-from ..errors import Problem
+from ..errors import KnowledgeError, Problem
 from .fields import DATE_PATTERN, FORMAT_VERSION, ID_PATTERN, SECTIONS, SECTIONS_BY_NAME, TOP_LEVEL_KEYS, FieldSpec, SectionSpec
 from .model import FuzzyDate
 from .yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, describe, has_foreign_tag, is_null, position, written_tag
 
 
+MAX_PROBLEMS = 1_000  # per file: checking stops there, so a file of garbage is refused in bounded time
+
+
+class TooManyProblems(Exception):
+    """Raised by ``Problems.add`` past the limit; the loader reports what was found."""
+
+
 class Problems:
     """Collects problems of one file; ``add`` takes a node (or mark) for the position."""
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, limit: int = MAX_PROBLEMS):
         self.path = path
         self.found: list[Problem] = []
+        self.limit = limit
+        self.truncated = False
+        self.lists_read: dict[tuple[int, str], Any] = {}  # (node, key): a list aliased N times is read once
 
     def add(self, where, field_path: str, message: str) -> None:
+        if len(self.found) >= self.limit:
+            self.truncated = True
+            raise TooManyProblems
         line, column = position(where)
         self.found.append(Problem(self.path, line, column, field_path, message))
+
+    def error(self) -> KnowledgeError:
+        return KnowledgeError(self.found, self.truncated)
 
     def at_start(self, message: str) -> None:
         self.found.append(Problem(self.path, 1, 1, "", message))
@@ -112,7 +128,7 @@ def _read_record(fields: tuple[FieldSpec, ...], node: Node, label: str, problems
         problems.add(node, label, msg.expected("a mapping of 'key: value' lines", describe(node)))
         return None
     entry = Entry(label, node)
-    specs = {f.key: f for f in fields}
+    specs = _specs_by_key(fields)
     for key, key_node, value in _mapping_items(node, label, problems):
         spec = specs.get(key)
         if spec is None:
@@ -126,6 +142,15 @@ def _read_record(fields: tuple[FieldSpec, ...], node: Node, label: str, problems
         if spec.required and spec.key not in entry.nodes:
             problems.add(node, f"{label}.{spec.key}", msg.missing_key(spec.key, spec.choices))
     return entry
+
+
+_SPECS_BY_KEY: dict[int, dict[str, FieldSpec]] = {}
+
+
+def _specs_by_key(fields: tuple[FieldSpec, ...]) -> dict[str, FieldSpec]:
+    if id(fields) not in _SPECS_BY_KEY:  # the field tuples are module constants
+        _SPECS_BY_KEY[id(fields)] = {f.key: f for f in fields}
+    return _SPECS_BY_KEY[id(fields)]
 
 
 def _mapping_items(node: MappingNode, label: str, problems: Problems) -> Iterator[tuple[str, Node, Node]]:
@@ -184,6 +209,14 @@ def _read_scalar(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
 
 
 def _read_list(spec: FieldSpec, node: Node, where: str, problems: Problems) -> Any:
+    """The list's checked items; an aliased list (``*anchor``) is read, and its problems reported, once."""
+    key = (id(node), spec.key)
+    if key not in problems.lists_read:
+        problems.lists_read[key] = _read_list_once(spec, node, where, problems)
+    return problems.lists_read[key]
+
+
+def _read_list_once(spec: FieldSpec, node: Node, where: str, problems: Problems) -> Any:
     if not isinstance(node, SequenceNode):
         example = "[a, b]" if spec.kind != "records" else "'- title: ...' lines"
         problems.add(node, where, msg.expected("a list", describe(node), example))

@@ -1,11 +1,22 @@
 """Finding a quote in its seed article, tolerant of spacing and typographic quote marks.
 
     normalise("“No one  stands\\nalone”")  ->  '"No one stands alone"'
+
+A quote matches only on word boundaries at both ends: "ethical for" is not in
+a seed that says "unethical for". The search for the closest passage of a quote
+that is not in its seed is bounded in length (``PASSAGE_NEEDLE``,
+``PASSAGE_HAYSTACK``), so a megabyte of wrong text costs milliseconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rapidfuzz import fuzz
+
+PASSAGE_NEEDLE = 400  # characters of a wrong quote compared with its seed, from its start
+PASSAGE_HAYSTACK = 2_000_000  # a seed longer than this gets no "closest passage" suggestion
+PASSAGE_WINDOW = 20_000  # characters of seed per rapidfuzz call (~15 ms)
 
 _QUOTE_MARKS = (("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("‘", "'"), ("’", "'"), ("‚", "'"), ("‛", "'"))
 
@@ -27,15 +38,17 @@ class SeedText:
         self._words: dict[str, list[int]] | None = None
 
     def contains(self, wanted: str) -> bool:
-        """True when the normalised ``wanted`` occurs in the seed.
+        """True when the normalised ``wanted`` occurs in the seed, starting and ending on word boundaries.
 
         A word inside ``wanted`` (neither first nor last) is a whole word of the
         seed wherever ``wanted`` occurs, so only the places of its rarest inner
         word need checking.
         """
+        if not wanted or len(wanted) > len(self.text):
+            return False
         words = wanted.split(" ")
         if len(words) < 3:
-            return wanted in self.text
+            return any(self._bounded(place, wanted) for place in _occurrences(self.text, wanted))
         index = self._index()
         best_offset, best_places = 0, None
         offset = len(words[0]) + 1
@@ -46,7 +59,17 @@ class SeedText:
             if best_places is None or len(places) < len(best_places):
                 best_offset, best_places = offset, places
             offset += len(word) + 1
-        return any(place >= best_offset and self.text.startswith(wanted, place - best_offset) for place in best_places)
+        return any(
+            place >= best_offset and self.text.startswith(wanted, place - best_offset) and self._bounded(place - best_offset, wanted)
+            for place in best_places
+        )
+
+    def _bounded(self, start: int, wanted: str) -> bool:
+        """True when ``wanted`` at ``start`` neither begins nor ends inside a word of the seed."""
+        end = start + len(wanted)
+        cut_before = start > 0 and self.text[start - 1].isalnum() and wanted[0].isalnum()
+        cut_after = end < len(self.text) and self.text[end].isalnum() and wanted[-1].isalnum()
+        return not (cut_before or cut_after)
 
     def _index(self) -> dict[str, list[int]]:
         if self._words is None:
@@ -58,17 +81,36 @@ class SeedText:
         return self._words
 
 
-def closest_passage(needle: str, haystack: str) -> tuple[str, float]:
-    """The passage of ``haystack`` most like ``needle`` (widened to whole words) and its score (0-100).
+def _occurrences(text: str, wanted: str):
+    place = text.find(wanted)
+    while place != -1:
+        yield place
+        place = text.find(wanted, place + 1)
 
-    Both texts must already be normalised.
+
+def closest_passage(needle: str, haystack: str, keep_going: Callable[[], bool] = lambda: True) -> tuple[str, float]:
+    """The passage of ``haystack`` most like the start of ``needle`` (widened to whole words) and its score (0-100).
+
+    Both texts must already be normalised. Only the first ``PASSAGE_NEEDLE``
+    characters of ``needle`` are compared, window by window of the haystack
+    (each rapidfuzz call holds the GIL for milliseconds, not seconds); the
+    search stops early when ``keep_going()`` turns False, and a haystack longer
+    than ``PASSAGE_HAYSTACK`` gets ("", 0.0): no suggestion rather than a long search.
     """
-    if not needle or not haystack:
+    if not needle or not haystack or len(haystack) > PASSAGE_HAYSTACK:
         return "", 0.0
-    found = fuzz.partial_ratio_alignment(needle, haystack)
-    start, end = found.dest_start, found.dest_end
+    needle = needle[:PASSAGE_NEEDLE]
+    best, best_start, best_end = -1.0, 0, 0
+    for offset in range(0, len(haystack), PASSAGE_WINDOW):
+        if best >= 0 and not keep_going():
+            break
+        window = haystack[offset : offset + PASSAGE_WINDOW + len(needle)]
+        found = fuzz.partial_ratio_alignment(needle, window)
+        if found.score > best:
+            best, best_start, best_end = found.score, offset + found.dest_start, offset + found.dest_end
+    start, end = best_start, best_end
     while start > 0 and not haystack[start - 1].isspace():
         start -= 1
     while end < len(haystack) and not haystack[end].isspace():
         end += 1
-    return haystack[start:end], found.score
+    return haystack[start:end], best

@@ -14,7 +14,16 @@ first, swaps it in whole, and keeps the last good one when it is broken):
 The watcher compares the file's size and modification time (to the
 nanosecond) on each poll and, when either moved, its SHA-256: an edit
 reloads, a ``touch`` does not, and a broken file is tried once, not on every
-poll. Seed files are read on reload but not watched.
+poll. A changed file is loaded only once it has stayed the same (size, mtime
+and hash) for ``settle`` seconds, so a file being written in place is not
+read half-way; a load that would still remove more than a quarter of any kind
+of entry is held (``bot.reloading``). Only a regular file is read: a FIFO or
+device put in its place is reported, never opened for reading. Seed files are
+read on reload but not watched.
+
+To replace the file in one step, write the new version next to it and rename
+it over the old one (``mv new.yaml knowledge.yaml``; ``os.replace``): the
+watcher then sees either the old file or the new one, never a mix.
 """
 
 from __future__ import annotations
@@ -25,8 +34,12 @@ import logging
 import os
 import signal
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .files import NotARegularFile, read_regular_bytes, regular_file_problem
 
 if TYPE_CHECKING:
     from ..reply import Reply
@@ -47,14 +60,15 @@ class FileStamp:
 
 
 def stamp_file(path: str, previous: FileStamp | None = None) -> FileStamp | None:
-    """The file's stamp (None when it cannot be read); hashes only when size or mtime moved."""
+    """The file's stamp (None when it cannot be read or is not a regular file); hashes only when size or mtime moved."""
     try:
         stat = os.stat(path)
+        if regular_file_problem(stat.st_mode):
+            return None
         if previous and (stat.st_mtime_ns, stat.st_size) == (previous.mtime_ns, previous.size):
             return previous
-        with open(path, "rb") as file:
-            digest = hashlib.sha256(file.read()).hexdigest()
-    except OSError:
+        digest = hashlib.sha256(read_regular_bytes(path)).hexdigest()
+    except (OSError, NotARegularFile):
         return None
     return FileStamp(stat.st_mtime_ns, stat.st_size, digest)
 
@@ -62,32 +76,52 @@ def stamp_file(path: str, previous: FileStamp | None = None) -> FileStamp | None
 def reload_and_log(bot: Bot, reason: str) -> Reply:
     """Reload the bot's knowledge and log why (``Bot.reload`` runs one reload at a time, whichever trigger fired)."""
     log.info("reloading knowledge from %s (%s)", bot.knowledge_path, reason)
-    return bot.reload()  # logs the counts, or every problem at ERROR
+    return bot.reload()  # logs the counts and removals, or every problem at ERROR
 
 
 class KnowledgeWatcher:
-    """Polls the bot's knowledge file and reloads the bot when its content changes."""
+    """Polls the bot's knowledge file and reloads the bot once new content has settled."""
 
-    def __init__(self, bot: Bot, *, interval: float = DEFAULT_INTERVAL):
+    def __init__(
+        self,
+        bot: Bot,
+        *,
+        interval: float = DEFAULT_INTERVAL,
+        settle: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ):
         if not bot.knowledge_path:
             raise ValueError("this bot was not loaded from a file; build it with Bot.from_path() to watch its knowledge")
         self.bot = bot
         self.path = bot.knowledge_path
         self.interval = interval
-        self._last = stamp_file(self.path)
+        self.settle = interval if settle is None else settle  # unchanged this long before it is read
+        self.clock = clock
+        self._last = stamp_file(self.path)  # the content last loaded (or tried)
+        self._pending: FileStamp | None = None  # new content, waiting to settle
+        self._pending_since = 0.0
+        self._unreadable = False
         self._stop = threading.Event()
 
     def check(self) -> Reply | None:
-        """Reload once if the content changed since the last check; return the reload's reply."""
-        current = stamp_file(self.path, self._last)
+        """Reload once if the content changed and has settled since; return the reload's reply."""
+        current = stamp_file(self.path, self._pending or self._last)
         if current is None:
-            if self._last is not None:
-                log.warning("knowledge file %s cannot be read; still serving the last good one", self.path)
-            self._last = None
+            if not self._unreadable:
+                log.warning("knowledge file %s cannot be read or is not a regular file; still serving the last good one", self.path)
+            self._unreadable, self._last, self._pending = True, None, None
             return None
-        changed = self._last is None or current.sha256 != self._last.sha256
-        self._last = current  # a broken file is tried once, not on every poll
-        return reload_and_log(self.bot, "file changed") if changed else None
+        self._unreadable = False
+        if self._last is not None and current.sha256 == self._last.sha256:
+            self._pending = None  # back to what is loaded: nothing to do
+            return None
+        if current != self._pending:  # new, or still being written
+            self._pending, self._pending_since = current, self.clock()
+            return None
+        if self.clock() - self._pending_since < self.settle:
+            return None
+        self._last, self._pending = current, None  # a broken file is tried once, not on every poll
+        return reload_and_log(self.bot, "file changed")
 
     def start_thread(self) -> threading.Thread:
         """Poll in a daemon thread until ``stop()``."""

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 
 from adapters.discord.client import CyberClient
 from bot.ratelimit import RateLimiter
-from bot.service import Bot
 
+from tests.fakes.bots import RecordingBot, shipped_bot  # noqa: F401 - re-exported for the Discord tests
 from tests.fakes.fake_discord import FakeDiscord
 
 
@@ -39,30 +38,3 @@ async def running_client(monkeypatch, bot, *, fake: FakeDiscord | None = None, s
         with contextlib.suppress(Exception):
             await task
         await fake.close()
-
-
-@functools.cache
-def shipped_bot() -> Bot:
-    """The real core on the shipped knowledge, loaded once for the whole run."""
-    return Bot.from_path(None)
-
-
-class RecordingBot:
-    """The real core (``shipped_bot()``), noting each request that reaches it.
-
-    ``reply_for`` replaces the core's answer only where a test is about the adapter's
-    handling of a core that fails, is slow, or answers with pings and mentions.
-    """
-
-    def __init__(self, reply_for=None, *, core: Bot | None = None):
-        self.requests = []
-        self.core = core or shipped_bot()
-        self._reply_for = reply_for or self.core.handle
-
-    @property
-    def engine(self):
-        return self.core.engine
-
-    def handle(self, request):
-        self.requests.append(request)
-        return self._reply_for(request)

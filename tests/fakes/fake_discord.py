@@ -38,6 +38,7 @@ MOD_ROLE_ID = 810000000000000013
 USER_ID = 810000000000000020
 ADMIN_ID = 810000000000000021
 OTHER_BOT_ID = 810000000000000022
+BOT_ROLE_ID = 810000000000000014  # the role Discord makes for the bot when it joins (managed, tagged with its id)
 
 GUILD_MESSAGES, DIRECT_MESSAGES, MESSAGE_CONTENT = 1 << 9, 1 << 12, 1 << 15
 PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | MESSAGE_CONTENT
@@ -108,7 +109,10 @@ class FakeDiscord:
         self.identify_intents: int | None = None
         self.session_id = "fake-session-1"
         self.rate_limit_messages = 0  # answer this many message POSTs with 429 first
+        self.identified: list[dict] = []  # every accepted IDENTIFY's data, "shard" included when sharded
         self.gone_channels: dict[int, tuple[int, int, str]] = {}  # channel -> (status, code, message)
+        self.channel_messages: dict[int, list[dict]] = {}  # what was posted where, oldest first
+        self.server_errors_after_posting = 0  # answer this many message POSTs with 500 after posting them
         self._ids = itertools.count(820000000000000000)
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
@@ -200,6 +204,7 @@ class FakeDiscord:
             await ws.close(code=self.identify_close_code or 4014, message=b"Disallowed intent(s).")
             return
         self._seq = 0
+        self.identified.append(data)
         await self.dispatch("READY", {
             "v": 10, "user": USERS[BOT_ID], "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
             "session_id": self.session_id, "resume_gateway_url": self.gateway_url,
@@ -219,11 +224,13 @@ class FakeDiscord:
         everyone = {"id": str(GUILD_ID), "name": "@everyone", "permissions": str(EVERYONE_PERMISSIONS), "position": 0,
                     "color": 0, "hoist": False, "managed": False, "mentionable": False, "flags": 0}
         mods = everyone | {"id": str(MOD_ROLE_ID), "name": "mods", "position": 1, "permissions": str(EVERYONE_PERMISSIONS | MANAGE_CHANNELS)}
+        own = everyone | {"id": str(BOT_ROLE_ID), "name": "cyberbot", "position": 2, "managed": True,
+                          "tags": {"bot_id": str(BOT_ID)}}
         return {
             "id": str(GUILD_ID), "name": "NATO cyber fans", "owner_id": "810000000000000099", "unavailable": False,
             "member_count": 4, "large": False, "features": [], "emojis": [], "stickers": [], "threads": [],
             "stage_instances": [], "guild_scheduled_events": [], "voice_states": [], "presences": [],
-            "roles": [everyone, mods], "joined_at": TIMESTAMP, "verification_level": 0, "mfa_level": 0,
+            "roles": [everyone, mods, own], "joined_at": TIMESTAMP, "verification_level": 0, "mfa_level": 0,
             "explicit_content_filter": 0, "default_message_notifications": 0, "premium_tier": 0,
             "preferred_locale": "en-GB", "system_channel_flags": 0, "nsfw_level": 0,
             "channels": [{"id": str(CHANNEL_ID), "type": 0, "name": "general", "position": 0,
@@ -312,6 +319,10 @@ class FakeDiscord:
             return _json({"id": str(APP_ID), "name": "cyberbot", "description": "", "icon": None, "bot_public": True,
                           "bot_require_code_grant": False, "owner": USERS[ADMIN_ID], "verify_key": "00", "flags": 0})
         if match := re.fullmatch(r"/channels/(\d+)/messages", path):
+            if method == "GET":
+                limit = int(call.query.get("limit", 50))
+                listed = list(reversed(self.channel_messages.get(int(match[1]), [])))[:limit]
+                return _json([{k: v for k, v in m.items() if k != "nonce"} for m in listed])  # as Discord: no nonce here
             return await self._create_message(call, int(match[1])) if method == "POST" else None
         if method == "PUT" and re.fullmatch(rf"/applications/{APP_ID}(/guilds/\d+)?/commands", path):
             return _json([self._registered(c, path) for c in call.json])
@@ -331,10 +342,19 @@ class FakeDiscord:
             body = {"message": "You are being rate limited.", "retry_after": 0.05, "global": False}
             return _json(body, status=429, headers={"Via": "1.1 google", "Retry-After": "1", "X-RateLimit-Scope": "user"})
         sent = call.json or {}
+        nonce = sent.get("nonce")
+        if nonce and sent.get("enforce_nonce"):  # Discord returns the first message for a repeated nonce
+            for earlier in self.channel_messages.get(channel, []):
+                if earlier.get("nonce") == nonce:
+                    return _json(earlier)
         reference = {"message_reference": sent["message_reference"] | {"type": 0}} if sent.get("message_reference") else {}
         message = self.message_payload(sent.get("content"), author=BOT_ID, channel=channel, guild=channel == CHANNEL_ID,
-                                       embeds=sent.get("embeds", []), **reference)
+                                       embeds=sent.get("embeds", []), **reference, **({"nonce": nonce} if nonce else {}))
+        self.channel_messages.setdefault(channel, []).append(message)
         asyncio.get_running_loop().create_task(self._deliver(message))  # Discord echoes the bot's own posts
+        if self.server_errors_after_posting > 0:
+            self.server_errors_after_posting -= 1
+            return _json({"message": "500: Internal Server Error", "code": 0}, status=500)
         return _json(message)
 
     def _registered(self, command: dict, path: str) -> dict:

@@ -52,6 +52,13 @@ class FakeSlack:
         self.ws_url: str | None = None
         self._errors: dict[str, list[str]] = {}
         self._rate_limits: dict[str, list[int]] = {}
+        self._held: dict[str, threading.Event] = {}
+        self.history: dict[str, list[dict]] = {}  # channel -> messages posted there (newest last)
+        self.not_member: set[str] = set()  # channels the bot is not in (conversations.info)
+        self.missing_scopes: set[str] = set()  # methods answered with missing_scope
+        self.post_delay = 0.0  # seconds each chat.postMessage takes
+        self.after_post = None  # called with the message once it is in the channel, before Slack answers
+        self._server_errors: dict[str, list[bool]] = {}
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
@@ -83,6 +90,21 @@ class FakeSlack:
         """The next ``times`` calls to ``method`` answer 429 with ``Retry-After``."""
         self._rate_limits.setdefault(method, []).extend([retry_after] * times)
 
+    def hold(self, method: str) -> threading.Event:
+        """Calls to ``method`` are recorded at once but answered only once the returned event is set
+        (a slow Slack); set it before leaving the ``with`` block."""
+        self._held[method] = threading.Event()
+        return self._held[method]
+
+    def server_error_next(self, method: str, *, after_posting: bool = False, times: int = 1) -> None:
+        """The next ``times`` calls answer HTTP 500; ``after_posting``: the message was posted all the same."""
+        self._server_errors.setdefault(method, []).extend([after_posting] * times)
+
+    def posted_to(self, channel: str) -> list[dict]:
+        """The messages in ``channel``, as conversations.history would list them."""
+        with self._changed:
+            return list(self.history.get(channel, []))
+
     def calls_to(self, method: str) -> list[Call]:
         with self._changed:
             return [c for c in self.calls if c.method == method]
@@ -112,8 +134,17 @@ class FakeSlack:
         wanted = "xapp-" if method == "apps.connections.open" else "xoxb-"
         if not token.startswith(wanted):
             return 200, {}, {"ok": False, "error": "not_authed" if not token else "invalid_auth"}
+        if method in self.missing_scopes:
+            return 200, {}, {"ok": False, "error": "missing_scope", "needed": "channels:history"}
         if self._errors.get(method):
             return 200, {}, {"ok": False, "error": self._errors[method].pop(0)}
+        if method == "chat.postMessage":
+            return self._post_message(body)
+        if method == "conversations.history":
+            return 200, {}, self._history(body)
+        if method == "conversations.info":
+            channel = body.get("channel", "")
+            return 200, {}, {"ok": True, "channel": {"id": channel, "is_member": channel not in self.not_member}}
         if method == "auth.test":
             return 200, {}, {"ok": True, "url": "https://test.slack.com/", "team": "Test", "user": "cyberbot",
                              "team_id": TEAM, "user_id": BOT_USER, "bot_id": "B1", "is_enterprise_install": False}
@@ -128,6 +159,31 @@ class FakeSlack:
         if method == "chat.postEphemeral":
             return 200, {}, {"ok": True, "message_ts": ts}
         return 200, {}, {"ok": True, "channel": body.get("channel"), "ts": ts, "message": body}
+
+
+    def _post_message(self, body: dict) -> tuple[int, dict, dict]:
+        time.sleep(self.post_delay)
+        failing = self._server_errors.get("chat.postMessage")
+        posted_anyway = failing.pop(0) if failing else None
+        ts = f"{time.time():.6f}"
+        message = {"type": "message", "ts": ts, "user": BOT_USER, "text": body.get("text", ""), "metadata": body.get("metadata")}
+        if posted_anyway is not False:
+            with self._changed:
+                self.history.setdefault(body.get("channel", ""), []).append(message)
+            if self.after_post is not None:
+                self.after_post(message)
+        if posted_anyway is not None:
+            return 500, {}, {"ok": False, "error": "internal_error"}
+        return 200, {}, {"ok": True, "channel": body.get("channel"), "ts": ts, "message": body}
+
+    def _history(self, body: dict) -> dict:
+        oldest = float(body.get("oldest") or 0)
+        with self._changed:
+            messages = [dict(m) for m in reversed(self.history.get(body.get("channel", ""), [])) if float(m["ts"]) >= oldest]
+        if str(body.get("include_all_metadata")).lower() not in ("true", "1"):
+            for message in messages:
+                message.pop("metadata", None)
+        return {"ok": True, "messages": messages, "has_more": False, "response_metadata": {"next_cursor": ""}}
 
 
 def _handler_for(fake: FakeSlack):
@@ -150,6 +206,8 @@ def _handler_for(fake: FakeSlack):
             token = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             token = token or body.get("token", "")
             fake._record(Call(method, parsed.path, dict(self.headers), body))
+            if method in fake._held:
+                fake._held[method].wait(10)
             status, headers, answer = fake._answer(method, body, token)
             self._send(status, headers, json.dumps(answer).encode(), "application/json")
 

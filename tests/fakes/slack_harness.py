@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
-from adapters.slack.app import build_app, make_client, make_http_server
+from adapters.slack.app import build_app, make_client
+from adapters.slack.http_server import make_http_server
 from adapters.slack.settings import read_settings
 
 from tests.fakes.fake_slack import (
@@ -19,6 +21,7 @@ from tests.fakes.fake_slack import (
     FakeSlack,
     block_action_body,
     event_body,
+    mention_tokens,
     post_signed,
     slash_command_body,
 )
@@ -27,8 +30,11 @@ FORM = "application/x-www-form-urlencoded"
 
 
 class SlackHarness:
-    def __init__(self, bot, env: dict[str, str] | None = None):
+    def __init__(self, bot, env: dict[str, str] | None = None, *, in_turn: bool = False):
+        """``in_turn``: answer events one after another, so an answer to a later event proves
+        the earlier ones were handled (the awaited sentinel that shows an absence)."""
         self.bot = bot
+        self.executor = ThreadPoolExecutor(1) if in_turn else None
         self.env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, **(env or {})}
         self.slack = FakeSlack()
         self._hooks = 0
@@ -36,14 +42,16 @@ class SlackHarness:
     def __enter__(self) -> SlackHarness:
         self.slack.__enter__()
         self.settings = read_settings({**self.env, "SLACK_API_URL": self.slack.api_url})
-        self.app = build_app(self.bot, self.settings, client=make_client(self.settings))
-        self.server = make_http_server(self.app, "127.0.0.1", 0)
+        self.app = build_app(self.bot, self.settings, client=make_client(self.settings), listener_executor=self.executor)
+        self.server = make_http_server(self.app, "127.0.0.1", 0, signing_secret=SIGNING_SECRET)
         threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+        if self.executor:
+            self.executor.shutdown(wait=False)
         self.slack.__exit__(*exc)
 
     @property
@@ -60,8 +68,8 @@ class SlackHarness:
         status, raw = post_signed(self.url, body, FORM, **sign_kwargs)
         return status, _json_or_text(raw)
 
-    def event(self, event: dict, event_id: str = "Ev1") -> int:
-        status, _ = post_signed(self.url, event_body(event, event_id), "application/json")
+    def event(self, event: dict, event_id: str = "Ev1", **sign_kwargs) -> int:
+        status, _ = post_signed(self.url, event_body(event, event_id), "application/json", **sign_kwargs)
         return status
 
     def click(self, button: dict, *, user: str = "U1") -> tuple[int, str]:
@@ -86,3 +94,16 @@ def _json_or_text(raw: str):
         return json.loads(raw) if raw else ""
     except json.JSONDecodeError:
         return raw
+
+
+HOSTILE = "<!channel> @here <@U123> <#C999> <!everyone> &lt;!here&gt; \x00\x1b[31m 🛡️ " + "x" * 10_000
+
+
+def slack_escaped(text: str) -> str:
+    """What Slack sends for user-typed text: ``&``, ``<``, ``>`` already encoded."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def assert_safe(raw: str) -> None:
+    """No ``<!channel>``, ``<@U…>`` or other ping in a message Slack would receive."""
+    assert mention_tokens(raw) == [], raw[:500]

@@ -40,7 +40,7 @@ def _help_for(spec: CommandSpec) -> Reply:
     fields = [Field("Usage", spec.usage)]
     if spec.aliases:
         fields.append(Field("Also", ", ".join(spec.aliases)))
-    if spec.admin:
+    if spec.allowed != "anyone":
         fields.append(Field("Who", "channel managers and admins only"))
     blocks = [Block(spec.summary)]
     blocks += [Block(arg.help, style="item", heading=arg.name + ("" if arg.required else " (optional)")) for arg in spec.args]

@@ -21,6 +21,7 @@ from ..mentions import find_series
 from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
+from ...safe_values import day_after
 from ..phrasing import shorten
 from ...reply import Block, Reply
 from ..search import tokens
@@ -175,7 +176,7 @@ def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     rest = match["rest"].strip()
     shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
     if rest in shift:
-        return answer_on_day(lookup, today + dt.timedelta(days=shift[rest]), today)
+        return answer_on_day(lookup, day_after(today, shift[rest]), today)
     if date := parse_date(rest, today=today):
         return answer_on_day(lookup, date, today)
     return answer_events(lookup, rest)

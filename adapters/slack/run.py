@@ -1,0 +1,92 @@
+"""``cyberbot slack``: read the settings, build the app, serve it (Socket Mode or HTTP) until stopped.
+
+The Slack adapter's entry point, called by ``bot.cli``. A setup problem is
+one line on stderr and an exit code, never a traceback or a secret.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from slack_bolt.error import BoltError
+from slack_sdk.errors import SlackApiError
+
+from ..health import start_health_server, store_problem
+from ..metrics import attach as attach_metrics
+from .app import build_app, make_client
+from .http_server import make_http_server
+from .sender import SlackDigestSender
+from .settings import SettingsError, command_setting, read_settings
+
+
+def run_slack(args, env, *, digests=None) -> int:
+    """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``; ``digests`` is the
+    digest service the CLI opened (None: digests off)."""
+    try:
+        if args.manifest:
+            from .manifest import manifest_yaml
+
+            print(manifest_yaml(command_setting(env), env.get("CYBERBOT_SLACK_REQUEST_URL") or None), end="")
+            return 0
+        settings = read_settings(env)
+    except SettingsError as error:
+        print(f"cyberbot slack: {error}", file=sys.stderr)
+        return 2
+    from bot.knowledge.watch import start_live_reload
+    from bot.service import Bot
+
+    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
+    metrics = attach_metrics(bot)
+    client = make_client(settings)
+    try:
+        app = build_app(bot, settings, client=client)
+    except BoltError:
+        print("cyberbot slack: SLACK_BOT_TOKEN was refused by Slack (auth.test): copy the current Bot User OAuth Token", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"cyberbot slack: cannot reach Slack at {settings.api_url}: {error}", file=sys.stderr)
+        return 1
+    if settings.socket_mode:
+        try:  # check the app token first, so a refusal is one line rather than the client's retry log
+            client.apps_connections_open(app_token=settings.app_token)
+        except SlackApiError as error:
+            reason = error.response.get("error")
+            print(f"cyberbot slack: SLACK_APP_TOKEN was refused by Slack ({reason}): create an app-level token "
+                  "with the connections:write scope and turn Socket Mode on", file=sys.stderr)
+            return 2
+    start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
+    if digests is not None:
+        digests.start(bot, {"slack": SlackDigestSender(client, command_setting(env))})
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        handler = SocketModeHandler(app, settings.app_token)
+        if args.health_port is not None:
+            try:
+                start_health_server(env.get("CYBERBOT_HEALTH_HOST", "0.0.0.0"), args.health_port,
+                                    lambda: socket_mode_problem(handler) or store_problem(bot), metrics.exposition)
+            except OSError as error:
+                print(f"cyberbot slack: cannot serve --health-port {args.health_port}: {error.strerror}", file=sys.stderr)
+                return 2
+        print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
+        handler.start()
+        return 0
+    host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
+    try:
+        server = make_http_server(app, host, args.port, signing_secret=settings.signing_secret,
+                                  readiness=lambda: store_problem(bot), metrics=metrics.exposition)
+    except OSError as error:
+        print(f"cyberbot slack: cannot listen on {host}:{args.port}: {error.strerror}", file=sys.stderr)
+        return 2
+    where = f"http://{host}:{server.server_port}/slack/events"
+    print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
+def socket_mode_problem(handler) -> str | None:
+    """None while Socket Mode's websocket is up."""
+    return None if handler.client.is_connected() else "Socket Mode is not connected to Slack"

@@ -1,0 +1,184 @@
+"""One handler per registry command: ``handler(call) -> Reply``.
+
+``bot.commands`` names each command's handler; ``Bot.handle`` has already
+parsed the text, checked the caller's permission and read the clock when it
+calls one. Handlers are thin: they pick the arguments out of the ``Call`` and
+hand them to the answering code (``bot.answering.topics``), the digest service
+or the bot's reload. They never check permissions and never do platform I/O.
+
+    @handles("quote")
+    def quote(call: Call) -> Reply:
+        return answer_quote(call.engine.lookup, call.command.args, call.today)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .answering import messages
+from .answering.fitting import fit_reply
+from .answering.mentions import day_only, strip_day_filler
+from .answering.parse import Command, parse_date
+from .answering.topics.events import answer_event, answer_events
+from .answering.topics.general import answer_about, answer_help, answer_search, answer_sources
+from .answering.topics.people import answer_who
+from .answering.topics.pledges import answer_pledge, answer_pledges
+from .answering.topics.questions import answer_question
+from .answering.topics.quotes import answer_quote, answer_quotes
+from .answering.topics.timeline import answer_on_day, digest_preview
+from .errors import UsageError
+from .safe_values import day_after
+from .reply import Block, Reply
+from .request import Request
+
+if TYPE_CHECKING:
+    from .answering.engine import Engine
+    from .service import Bot
+
+
+@dataclass(frozen=True)
+class Call:
+    """One command to answer: what was asked, by whom, when, against which knowledge.
+
+    ``bot`` is the running ``Bot`` (reload, the digest service), or None when an
+    ``Engine`` answers on its own (benchmarks): then there is nothing to reload
+    and no subscription store.
+    """
+
+    command: Command
+    request: Request
+    now: dt.datetime
+    today: dt.date  # the caller's date
+    engine: Engine
+    bot: Bot | None = None
+
+
+Handler = Callable[[Call], Reply]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(name: str) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the handler the registry calls ``name``."""
+
+    def register(handler: Handler) -> Handler:
+        if name in HANDLERS:
+            msg = f"two handlers named {name!r}"
+            raise ValueError(msg)
+        HANDLERS[name] = handler
+        return handler
+
+    return register
+
+
+def answer(call: Call, handler_name: str | None) -> Reply:
+    """The handler's reply; a question (no handler name) goes to the question answerer."""
+    if handler_name is None:
+        return fit_reply(answer_question(call.engine.lookup, call.command.text, call.today))
+    return fit_reply(HANDLERS[handler_name](call))
+
+
+@handles("help")
+def help_(call: Call) -> Reply:
+    return answer_help(call.engine.lookup, call.command.args)
+
+
+@handles("about")
+def about(call: Call) -> Reply:
+    return answer_about(call.engine.lookup, call.engine.counts())
+
+
+@handles("sources")
+def sources(call: Call) -> Reply:
+    return answer_sources(call.engine.lookup, call.command.args)
+
+
+@handles("search")
+def search(call: Call) -> Reply:
+    return answer_search(call.engine.lookup, call.command.args)
+
+
+@handles("events")
+def events(call: Call) -> Reply:
+    if day := day_only(call.command.args, call.today):  # "events on 10 july": that day
+        return answer_on_day(call.engine.lookup, day, call.today)
+    return answer_events(call.engine.lookup, call.command.args)
+
+
+@handles("event")
+def event(call: Call) -> Reply:
+    return answer_event(call.engine.lookup, call.command.args)
+
+
+@handles("pledges")
+def pledges(call: Call) -> Reply:
+    return answer_pledges(call.engine.lookup)
+
+
+@handles("pledge")
+def pledge(call: Call) -> Reply:
+    return answer_pledge(call.engine.lookup, call.command.args)
+
+
+@handles("quote")
+def quote(call: Call) -> Reply:
+    return answer_quote(call.engine.lookup, call.command.args, call.today)
+
+
+@handles("quotes")
+def quotes(call: Call) -> Reply:
+    return answer_quotes(call.engine.lookup, call.command.args, call.today)
+
+
+@handles("who")
+def who(call: Call) -> Reply:
+    return answer_who(call.engine.lookup, call.command.args, call.today)
+
+
+_RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
+
+
+@handles("today")
+def on_this_day(call: Call) -> Reply:
+    """``today [date]`` / ``on this day [date]``: what happened on that day in earlier years."""
+    return answer_on_day(call.engine.lookup, _day_asked(call), call.today)
+
+
+def _day_asked(call: Call) -> dt.date:
+    """The day a ``today [date]`` or ``digest preview [date]`` names; the caller's today when none."""
+    args = strip_day_filler(call.command.args)  # "today in nato history"
+    if (shift := _RELATIVE_DAYS.get(args.strip().lower())) is not None:
+        return day_after(call.today, shift)
+    date = parse_date(args, today=call.today)
+    if date is None:
+        raise UsageError(messages.unreadable_date(args), ("today", "help today"))
+    return date
+
+
+@handles("digest")
+def digest(call: Call) -> Reply:
+    """The digest service answers; without one (the console, ``cyberbot ask``) only a preview can be shown."""
+    service = call.bot.digests if call.bot is not None else None
+    if service is not None:
+        return service.handle(call.command, call.request, call.now, call.engine)
+    if call.command.sub == "preview":
+        return digest_preview(call.engine.lookup, _day_asked(call))
+    return Reply(
+        "usage",
+        messages.DIGESTS_ELSEWHERE,
+        blocks=(Block(messages.DIGESTS_HERE),),
+        suggestions=("digest preview", "today", "help digest"),
+    )
+
+
+@handles("reload")
+def reload(call: Call) -> Reply:
+    """``reload`` / ``reload confirm``: the second also applies a load that removes many entries."""
+    if call.bot is None:
+        return Reply("usage", messages.RELOAD_ELSEWHERE, suggestions=("help reload",))
+    word = call.command.args.strip().lower()
+    if word not in ("", "confirm"):
+        raise UsageError(messages.RELOAD_USAGE, ("reload", "reload confirm"))
+    return call.bot.reload(confirm=word == "confirm")

@@ -1,0 +1,136 @@
+"""The shared backend: PostgreSQL through psycopg 3 and a psycopg-pool connection pool.
+
+Selected by a ``postgresql://`` URL in ``CYBERBOT_DB``, so that bot processes
+on several hosts share one database (SQLite's WAL does not work over a
+network file system). The queries are ``bot.store.sql``'s, the migrations
+``bot.store.migrations``' (applied under an advisory lock, so replicas
+starting together apply each once). Installed with ``pip install
+'cyberbot[postgres]'``. Must not put the URL's password into a message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from contextlib import contextmanager
+from functools import lru_cache
+
+from ..errors import StoreError
+from .migrations import MIGRATIONS, Migration, check_names
+from .records import redact, stamp
+from .sql import SqlStore
+
+MIGRATION_LOCK = 0x6379626572  # pg_advisory_xact_lock key: "cyber"
+MISSING_DRIVER = "CYBERBOT_DB is a PostgreSQL URL, but psycopg is not installed: pip install 'cyberbot[postgres]'"
+
+
+@lru_cache(maxsize=256)
+def _placeholders(sql: str) -> str:
+    """``?`` (the SQL of ``bot.store.sql``) -> ``%s`` (psycopg's); the queries hold no other ``?`` or ``%``."""
+    return sql.replace("?", "%s")
+
+
+class _Connection:
+    """A psycopg connection that takes ``?`` placeholders, as ``sqlite3`` does."""
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    def execute(self, sql: str, params: Iterable = ()):
+        return self.connection.execute(_placeholders(sql), tuple(params))
+
+
+def pending(connection, migrations: Iterable[Migration] = MIGRATIONS) -> list[str]:
+    exists = connection.execute("SELECT to_regclass('schema_migrations')").fetchone()[0]
+    done = {row[0] for row in connection.execute("SELECT name FROM schema_migrations")} if exists else set()
+    return [m.name for m in migrations if m.name not in done]
+
+
+def migrate(connection, migrations: Iterable[Migration] = MIGRATIONS) -> list[str]:
+    """Apply what is pending in one transaction under an advisory lock; a second process waits, then finds nothing to do."""
+    migrations = tuple(migrations)
+    check_names(migrations)
+    if not pending(connection, migrations):
+        return []
+    with connection.transaction():
+        connection.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        connection.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        todo = set(pending(connection, migrations))
+        for migration in (m for m in migrations if m.name in todo):
+            for statement in migration.for_dialect("postgres"):
+                connection.execute(statement)
+            connection.execute(
+                "INSERT INTO schema_migrations (name, applied_at) VALUES (%s, %s)",
+                (migration.name, stamp(dt.datetime.now(dt.timezone.utc))),
+            )
+    return [m.name for m in migrations if m.name in todo]
+
+
+class PostgresStore(SqlStore):
+    """``PostgresStore.open("postgresql://cyberbot@db.internal/cyberbot")``."""
+
+    def __init__(self, pool, location: str):
+        self._pool = pool
+        self.location = self.path = location
+
+    @classmethod
+    def open(cls, url: str, *, max_size: int = 4, timeout: float = 10.0) -> PostgresStore:
+        try:
+            import psycopg
+            from psycopg_pool import ConnectionPool
+        except ImportError:
+            raise StoreError(MISSING_DRIVER) from None
+        shown = redact(url)
+        pool = None
+        try:
+            pool = ConnectionPool(url, min_size=1, max_size=max_size, timeout=timeout, open=False,
+                                  kwargs={"autocommit": True, "connect_timeout": int(timeout)})
+            pool.open(wait=True, timeout=timeout)
+            with pool.connection() as connection:
+                migrate(connection)
+        except (psycopg.Error, OSError) as error:
+            if pool is not None:
+                pool.close()
+            raise StoreError(f"cannot open the digest store {shown}: {_first_line(error)}") from None
+        except Exception as error:  # psycopg_pool.PoolTimeout and friends
+            if pool is not None:
+                pool.close()
+            raise StoreError(f"cannot open the digest store {shown}: {type(error).__name__}: {_first_line(error)}") from None
+        return cls(pool, shown)
+
+    def close(self) -> None:
+        self._pool.close()
+
+    @contextmanager
+    def _write(self):
+        import psycopg
+
+        try:
+            with self._pool.connection() as connection, connection.transaction():
+                yield _Connection(connection)
+        except psycopg.Error as error:
+            raise StoreError(f"the digest store {self.location} could not be written: {_first_line(error)}") from None
+        except StoreError:
+            raise
+        except Exception as error:  # PoolTimeout: every connection busy or the server unreachable
+            if type(error).__module__.startswith("psycopg"):
+                raise StoreError(f"the digest store {self.location} is busy or unreachable: {_first_line(error)}") from None
+            raise
+
+    def _read(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        import psycopg
+
+        try:
+            with self._pool.connection() as connection:
+                return connection.execute(_placeholders(sql), tuple(params)).fetchall()
+        except psycopg.Error as error:
+            raise StoreError(f"the digest store {self.location} could not be read: {_first_line(error)}") from None
+        except Exception as error:
+            if type(error).__module__.startswith("psycopg"):
+                raise StoreError(f"the digest store {self.location} is busy or unreachable: {_first_line(error)}") from None
+            raise
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
