@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .answering import messages
 from .answering.fitting import fit_reply
+from .answering.mentions import day_only, strip_day_filler
 from .answering.parse import Command, parse_date
 from .answering.topics.events import answer_event, answer_events
 from .answering.topics.general import answer_about, answer_help, answer_search, answer_sources
@@ -101,6 +102,8 @@ def search(call: Call) -> Reply:
 
 @handles("events")
 def events(call: Call) -> Reply:
+    if day := day_only(call.command.args, call.today):  # "events on 10 july": that day
+        return answer_on_day(call.engine.lookup, day, call.today)
     return answer_events(call.engine.lookup, call.command.args)
 
 
@@ -145,7 +148,7 @@ def on_this_day(call: Call) -> Reply:
 
 def _day_asked(call: Call) -> dt.date:
     """The day a ``today [date]`` or ``digest preview [date]`` names; the caller's today when none."""
-    args = call.command.args
+    args = strip_day_filler(call.command.args)  # "today in nato history"
     if (shift := _RELATIVE_DAYS.get(args.strip().lower())) is not None:
         return day_after(call.today, shift)
     date = parse_date(args, today=call.today)

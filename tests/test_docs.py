@@ -17,6 +17,8 @@ EXAMPLE_DAY = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)  # the day t
 EXAMPLE_QUESTIONS = (
     "when was the conference in tiranna?",
     "who said no one stands alone?",
+    "when was the Oslo conference?",
+    "did stoltenberg really say china is not our enemy?",
     "quote stoltenbreg",
     "qoute rutte",
 )

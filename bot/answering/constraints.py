@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.model import Event, Quote
@@ -26,18 +27,23 @@ def unmet(event: Event, mentions: Mentions) -> list[str]:
     """The constraints of ``mentions`` that ``event`` fails, as phrases: ["in Oslo", "in 2023"]."""
     failed = []
     for place in mentions.places:
-        if not at_place(event, place):
+        if not at_place(event, place) and not _named_so(event, _norm(place.name)):  # "the Vilnius summit announcement"
             failed.append(f"in {place.name}")
     if mentions.year is not None and not _in_year(event, mentions.year):
         failed.append(f"in {mentions.year}")
     if mentions.month is not None and mentions.month not in {event.when.start.month, (event.when.end or event.when.start).month}:
         failed.append(f"in {calendar.month_name[mentions.month]}")
-    if mentions.series and not (event.series and normalize(event.series) == normalize(mentions.series)):
+    if mentions.series and _facts(event).series != _norm(mentions.series):
         failed.append(f"in the {mentions.series} series")
-    if mentions.kind in STRICT_KINDS and event.kind != mentions.kind and not failed:
+    if mentions.kind in STRICT_KINDS and event.kind != mentions.kind and not failed and not _named_so(event, mentions.kind):
         where = [f"in {p.name}" for p in mentions.places] or ([f"in {mentions.year}"] if mentions.year else [])
         failed += where or [f"of that name ({event.name} was a {event.kind})"]
     return failed
+
+
+def _named_so(event: Event, kind: str) -> bool:
+    """Whether a word the question named (a kind, a place) is part of the event's own name ("Vilnius summit dates announced")."""
+    return any(f" {kind} " in name for name in _facts(event).names)
 
 
 #: Kinds a question can insist on: asked for a summit, a conference is not the answer.
@@ -54,10 +60,42 @@ def quote_unmet(lookup: Lookup, quote: Quote, mentions: Mentions) -> list[str]:
 
 
 def at_place(event: Event, place) -> bool:
+    facts = _facts(event)
     if place.is_city:
-        return bool(event.city) and normalize(place.name) in normalize(event.city)
-    country = normalize(place.country)
-    return normalize(event.country or "") == country or any(country in normalize(h) for h in event.hosts)
+        return bool(facts.city) and _norm(place.name) in facts.city
+    country = _norm(place.country)
+    return facts.country == country or any(country in h for h in facts.hosts)
+
+
+@dataclass(frozen=True)
+class _EventFacts:
+    """An event's names and places, normalised once."""
+
+    city: str
+    country: str
+    hosts: tuple[str, ...]
+    names: tuple[str, ...]  # padded with spaces: " nato wales summit 2014 "
+    series: str
+
+
+_FACTS: dict[int, tuple[Event, _EventFacts]] = {}
+
+
+def _facts(event: Event) -> _EventFacts:
+    cached = _FACTS.get(id(event))
+    if cached is not None and cached[0] is event:
+        return cached[1]
+    facts = _EventFacts(_norm(event.city or ""), _norm(event.country or ""), tuple(_norm(h) for h in event.hosts),
+                        tuple(f" {_norm(n)} " for n in (event.name, *event.aliases)), _norm(event.series or ""))
+    if len(_FACTS) > 50_000:  # a reload builds new events: forget the old ones
+        _FACTS.clear()
+    _FACTS[id(event)] = (event, facts)
+    return facts
+
+
+@lru_cache(maxsize=1024)
+def _norm(text: str) -> str:
+    return normalize(text)
 
 
 def _in_year(event: Event, year: int) -> bool:
@@ -90,6 +128,8 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
     for initiative in lookup.knowledge.initiatives.values():
         if ids & set(initiative.events):
             found += [sentence for sentence, words in _sentences(initiative.summary) if any(w in words for w in asked)]
+    for event in near[:1]:  # "the 2016 edition, the ninth, was held in Estonia"
+        found += [sentence for sentence, words in _sentences(event.summary or "") if any(w in words for w in asked)]
     return found
 
 
@@ -106,7 +146,7 @@ def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]
     def closeness(event: Event) -> tuple:
         return (
             -(len([p for p in mentions.places if at_place(event, p)])),
-            -(bool(mentions.series and event.series and normalize(event.series) == normalize(mentions.series))),
+            -(bool(mentions.series and _facts(event).series == _norm(mentions.series))),
             abs(event.when.start.year - mentions.year) if mentions.year else 0,
             -event.when.start.first_day().toordinal(),
         )

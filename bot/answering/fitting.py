@@ -21,7 +21,8 @@ from ..reply import Block, Code, Reply, Text, plain
 MAX_CHARS = 2000  # Discord's message limit; the strictest of the three
 BUDGET = 1900  # what the estimate may reach: wrapping and indentation take the rest
 MAX_SOURCES = 3
-TEXT_LIMIT = 600  # characters of one paragraph before it is cut at a sentence end
+TEXT_LIMIT = 600  # characters of one paragraph before it is cut at a sentence end, when a reply is too long
+MIN_TEXT = 200  # no paragraph is cut shorter than this; blocks are dropped instead
 WRAP = 88
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[”\"')]?\s")
@@ -41,37 +42,38 @@ def cut_at_sentence(text: str, limit: int) -> str:
 def fit_reply(reply: Reply) -> Reply:
     """``reply`` within one chat message: sources capped, long text cut at sentences, overflow dropped."""
     reply = _cap_sources(reply)
-    if estimate(reply) <= BUDGET:
+    excess = estimate(reply) - BUDGET
+    if excess <= 0:
         return reply
-    blocks = tuple(_shorten_block(b, TEXT_LIMIT) for b in reply.blocks)
-    reply = replace(reply, blocks=blocks)
-    for limit in (400, 300, 200):
-        if estimate(reply) <= BUDGET:
-            return reply
-        reply = replace(reply, blocks=tuple(_shorten_block(b, limit) for b in reply.blocks))
-    return _drop_overflow(reply)
+    # Cut the longest paragraphs first, each no shorter than MIN_TEXT, until the excess is gone.
+    blocks = list(reply.blocks)
+    longest = sorted((n for n, b in enumerate(blocks) if isinstance(b.text, str) and b.style != "quote" and len(b.text) > MIN_TEXT),
+                     key=lambda n: -len(blocks[n].text))
+    for n in longest:
+        text = blocks[n].text
+        cut = cut_at_sentence(text, max(MIN_TEXT, min(TEXT_LIMIT, len(text) - excess)))
+        old = blocks[n]
+        blocks[n] = Block(cut, old.style, old.heading, old.attribution, old.mark, old.fields, old.item)
+        excess -= len(text) - len(cut)
+        if excess <= 0:
+            break
+    reply = replace(reply, blocks=tuple(blocks))
+    return reply if excess <= 0 and estimate(reply) <= BUDGET else _drop_overflow(reply)
 
 
 def _cap_sources(reply: Reply) -> Reply:
     if reply.kind == "not_found":
         return replace(reply, sources=(), more_sources=None) if reply.sources else reply
+    if len(reply.sources) <= MAX_SOURCES and len({s.id for s in reply.sources}) == len(reply.sources):
+        return reply
     sources = tuple(dict.fromkeys(reply.sources))
     if len(sources) <= MAX_SOURCES:
-        return replace(reply, sources=sources) if len(sources) != len(reply.sources) else reply
+        return replace(reply, sources=sources)
     if reply.kind == "list":  # a list's lines are entries, each with its own sources: point to them
         return replace(reply, sources=(), more_sources=(f"{len(sources)} sources behind these entries: ", Code("sources")))
     hidden = len(sources) - MAX_SOURCES
     command = f"sources {reply.items[0].id}" if reply.items else "sources"
     return replace(reply, sources=sources[:MAX_SOURCES], more_sources=(f"+{hidden} more: ", Code(command)))
-
-
-def _shorten_block(block: Block, limit: int) -> Block:
-    if block.style == "quote":  # a quote is never cut: its words are the answer
-        return block
-    text = block.text if isinstance(block.text, str) else None
-    if text is not None and len(text) > limit:
-        block = replace(block, text=cut_at_sentence(text, limit))
-    return block
 
 
 def _drop_overflow(reply: Reply) -> Reply:

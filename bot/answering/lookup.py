@@ -140,7 +140,16 @@ class Lookup:
         return held[-1] if held else None
 
     def role_holders(self, phrase: str) -> list[tuple[Person, int]]:
-        return list(self._roles.get(normalize(phrase), []))
+        """Everyone who held the role called ``phrase`` (a title, an alias, or a role with its country), with the role's index."""
+        phrase = normalize(phrase)
+        if phrase in self._roles:
+            return list(self._roles[phrase])
+        by_country = self.country_role(phrase, dt.date.min)
+        if by_country is None:
+            return []
+        people = set(by_country[1])
+        asked = {w for w in phrase.split() if w in ROLE_WORDS}
+        return [(p, n) for p, n, _, words in self._country_roles if p in people and {ROLE_SYNONYMS.get(w, w) for w in asked} <= words | {"pm"}]
 
     def quotes_of(self, person: Person) -> list[Quote]:
         return self._quotes_by.get(person.id, [])

@@ -194,3 +194,17 @@ def series_events(lookup: Lookup, series: str) -> list[Event]:
 
 def _same(a: str, b: str) -> bool:
     return a.lower().replace("defense", "defence") == b.lower().replace("defense", "defence")
+
+
+#: Words around a day that do not change it: "today in nato history", "on this day in history please".
+_DAY_FILLER = re.compile(r"\b(?:in (?:nato )?history|in nato|please|again|for me|what happened|anything)\b", re.IGNORECASE)
+
+
+def strip_day_filler(args: str) -> str:
+    return " ".join(_DAY_FILLER.sub(" ", args).split())
+
+
+def day_only(args: str, today: dt.date) -> dt.date | None:
+    """The day ``events on 10 july`` asks about, when the argument is nothing but a day."""
+    words = args.lower().replace("on ", " ").strip()
+    return parse_date(words, today=today) if words and is_month_day(words) else None

@@ -265,3 +265,19 @@ def no_numbering(kind: str) -> str:
 
 KNOWLEDGE_SAYS = "What the knowledge says"
 ONLY_WHAT_SOURCES_REPORT = "The knowledge holds only what its sources report; nothing later is announced there."
+
+
+def quotes_at(count: int, event: str) -> str:
+    return f"{count} quote{'s' if count != 1 else ''} from {event}"
+
+
+def left_role(name: str, title: str, on: str) -> str:
+    return f"{name} was {title} until {on}"
+
+
+def still_holds(name: str, title: str) -> str:
+    return f"The knowledge records no end to {name}'s time as {title}"
+
+
+def other_series(asked: str, found: str) -> str:
+    return f"Note: this is the {found}, not the {asked} (a different series)."

@@ -142,6 +142,7 @@ def _place_context(words: list[str], n: int) -> bool:
 
 #: Words around a place name that make it where something happened, not what was talked about.
 _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
+_SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
 
@@ -152,12 +153,12 @@ def locations_in(normalised: str) -> list[Place]:
     found = []
     for n, size, name in _names(words):
         before = words[n - 1 : n]
-        after = words[n + size : n + size + 2]
+        after = [w for w in words[n + size : n + size + 5] if w not in _SERIES_WORDS][:2]  # "oslo cyber defence conference"
         if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
             continue
         if after and after[0] in _ROLE_AFTER:  # "the dutch defence minister": a person's country, not where
             continue
         located = (before and before[0] in _BEFORE) or (after and after[0] in _AFTER) or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
-        if located and (name not in AMBIGUOUS or _place_context(words, n)):
+        if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))

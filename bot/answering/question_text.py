@@ -34,11 +34,14 @@ _CONTRACTIONS = (
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
 _CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
+#: "on which day did", "what date was", "in what year was" ask when.
+_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:day|date|year|month|time) (?=(?:did|was|were|is|will|does|do)\b)")
 _ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|"
+    r"^(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|but|"
+    r"thanks|thank you|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
@@ -64,6 +67,8 @@ def normalise_question(text: str) -> str:
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)
     text = split_possessive(text)
+    text = _WHEN_PHRASE.sub("when ", text)
+    text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
     return fix_question_word(text)
@@ -83,7 +88,10 @@ def fix_question_word(text: str) -> str:
 
 def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
-    stripped = _TRAILING_CHATTER.sub("", _LEADING_CHATTER.sub("", text)).strip()
+    lead_stripped = _LEADING_CHATTER.sub("", text)
+    stripped = _TRAILING_CHATTER.sub("", lead_stripped).strip()
+    if stripped.split()[-1:] and stripped.split()[-1] in _SAYING:  # "who said thank you": the words asked about
+        stripped = lead_stripped.strip()
     if not stripped:
         return text
     # "so yeah my boss asked me, when was the conference in tirana": the question starts at its question word.
@@ -93,6 +101,7 @@ def strip_chatter(text: str) -> str:
     return stripped
 
 
+_SAYING = frozenset("said say says saying quote quotes wrote words phrase".split())
 _CHATTER_WORDS = frozenset(
     "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
     "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "

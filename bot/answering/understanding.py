@@ -18,7 +18,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..reply import Reply
+from dataclasses import replace
+
+from ..reply import Block, Reply
+from . import messages
+from .search import normalize
 from .constraints import missed, nearest, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
@@ -37,7 +41,13 @@ class Question:
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     normalised = normalise_question(text)
-    return Question(normalised, find_mentions(lookup, normalised, today), focus_of(normalised))
+    # "who said as we saw in Ukraine ...": the words asked about name no constraint
+    asked_words = _WORDS_ASKED.match(normalised)
+    constraining = asked_words[0] if asked_words else normalised
+    return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
+
+
+_WORDS_ASKED = re.compile(r"^(?:(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
 
 
 _FOCUS = (
@@ -78,7 +88,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     if mentions.other_body:
         return missed(lookup, mentions.other_body, [], [])
     if not reply.items or not (mentions.places or mentions.series or mentions.year or mentions.month):
-        return reply
+        return _series_caveat(lookup, reply, mentions)
     first = reply.items[0]
     knowledge = lookup.knowledge
     if reply.kind == "list":
@@ -96,22 +106,40 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     else:
         return reply
     if not failed:
-        return reply
+        return _series_caveat(lookup, reply, mentions)
     if first.type == "event" and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
         return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
     noun = mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
         noun = f"quote by {person.name}"
-    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")],
-                  nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None))
+    near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
+    if first.type == "event" and not any(f.startswith("in ") and f[3:] in {p.name for p in mentions.places} for f in failed):
+        # the entry the words named, where only a year or a kind failed, comes first among the suggestions
+        rejected = knowledge.events[first.id]
+        near = [rejected, *(e for e in near if e is not rejected)]
+    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near)
+
+
+def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
+    """An event of the other series than the one loosely named gets a word that it is the other one."""
+    first = reply.items[0] if reply.items else None
+    if mentions.series or not mentions.loose_series or first is None or first.type != "event" or reply.kind != "answer":
+        return reply
+    event = lookup.knowledge.events[first.id]
+    if not event.series or normalize(event.series) == normalize(mentions.loose_series):
+        return reply
+    note = Block(messages.other_series(mentions.loose_series, event.series))
+    return replace(reply, blocks=(note, *reply.blocks))
 
 
 def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
     """The single event of the kind asked that meets every constraint named, if exactly one does."""
+    if not (mentions.year or mentions.month or mentions.places):
+        return None
     fits = [e for e in lookup.knowledge.events.values()
             if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
-    return fits[0] if len(fits) == 1 and (mentions.year or mentions.month or mentions.places) else None
+    return fits[0] if len(fits) == 1 else None
 
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
-from ..lookup import Lookup
+from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import TRUST_LABELS, event_label, item_refs, quote_block, source_refs
 from ...knowledge.model import Event, Pledge, Quote
@@ -27,7 +27,8 @@ from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
 
 _QUOTE_TALK = re.compile(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
-_HAPPENED = re.compile(r"\b(?:made|agreed|signed|held|happened|happen|take place|took place|launched|founded|established)\b")
+_HAPPENED = re.compile(r"^(?:did |was |were )?(?:nato allies |the allies |allies |nato )?|\b(?:made|make|agreed|agree|signed|sign|held|hold|"
+                       r"adopted|adopt|happened|happen|take place|took place|launched|launch|founded|established|establish)\b")
 _CLAIM = re.compile(r"[^.]*\b(?:claimed|claim|attributed|behind|responsible|blamed|carried out|group calling itself)\b[^.]*\.")
 
 
@@ -111,6 +112,14 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
         years = today.year - int(year_only[1])
         return Reply("answer", messages.years_since_year(int(year_only[1]), years, today.year))
     text = _HAPPENED.sub(" ", text).strip()
+    if became := re.match(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)", text):
+        named = lookup.named(became["who"], on=today)
+        role = next((r for p in named.people[:1] for r in p.roles if r.start and (not became["rest"].strip() or
+                     set(tokens(normalize(became["rest"]))) <= set(normalize(r.title).split()) | ROLE_WORDS)), None)
+        if role is not None:
+            day = role.start.first_day()
+            name = f"{named.people[0].name} became {role.title}"
+            return answer_how_long_reply(lookup, named.people[0], messages.years_ago(name, _years_between(day, today), str(role.start), False))
     item = lookup.best(text, ("event", "pledge", "initiative"))
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
@@ -123,6 +132,10 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     if reply is not None:
         return replace(reply, title=title)
     return Reply("answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
+
+
+def answer_how_long_reply(lookup: Lookup, person, title: str) -> Reply:
+    return Reply("answer", title, items=item_refs([person]), sources=source_refs(lookup.knowledge, [person]), suggestions=(f"who {person.name}",))
 
 
 def _years_between(day: dt.date, today: dt.date) -> int:
@@ -155,8 +168,10 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
     ordinal = mentions.ordinal
     if ordinal is None:
         return None
-    if mentions.kind not in (None, "conference"):  # summits, exercises: the knowledge holds only some, unnumbered
+    if mentions.kind == "summit":  # the knowledge holds only some summits: it cannot number them
         return not_found(messages.no_numbering(mentions.kind), suggestions=(f"events {mentions.kind}s", "events"))
+    if mentions.kind not in (None, "conference"):
+        return None
     named = mentions.series or mentions.loose_series
     series = (named,) if named else (ANNUAL_SERIES, PLEDGE_SERIES)
     found = [(name, series_events(lookup, name)) for name in series]

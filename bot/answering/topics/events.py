@@ -29,7 +29,8 @@ KIND_WORDS = {
     **{k + "s": k for k in ("conference", "summit", "exercise", "meeting", "incident", "campaign", "publication")},
 }
 #: Words of a filter that say nothing about which events: "what conferences has NATO held?".
-_FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far".split())
+_FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far every each "
+                    "knowledge database record recorded known there have you do know are is were".split())
 _LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 

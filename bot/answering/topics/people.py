@@ -58,7 +58,7 @@ def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> 
     )
 
 
-def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date) -> Reply:
+def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date, *, left: bool = False) -> Reply:
     """"when did Rutte become secretary general?": the first day of that role, as the knowledge records it."""
     named = lookup.named(who, on=today)
     if not named.people:
@@ -70,6 +70,10 @@ def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date) -> 
     reply = person_reply(lookup, person)
     if role is None:
         return replace(reply, title=f"The knowledge records no role for {person.name}")
+    if left:  # "when did stoltenberg stop being secretary general"
+        if role.end is None:
+            return replace(reply, title=messages.still_holds(person.name, role.title))
+        return replace(reply, title=messages.left_role(person.name, role.title, str(role.end)))
     if role.start is None:
         return replace(reply, title=f"The knowledge does not record when {person.name} became {role.title}")
     on = f"on {role.start}" if role.start.precision == "day" else f"in {role.start}"

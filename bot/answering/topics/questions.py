@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
-from ..understanding import answer_check, guard, understand
+from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
 from ...safe_values import day_after
@@ -30,7 +30,8 @@ from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
-from .quotes import answer_quotes, answer_what_said, answer_who_said, count_quotes, quote_reply
+from .counts import how_many
+from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -89,7 +90,9 @@ def _event_focus(focus: str) -> Route:
 
 def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"who is/was <person or role> [in <year> | on <date>]": a role resolved on that date, or over that year."""
-    rest = match["rest"]
+    rest = match["rest"] + (match.groupdict().get("tail") or "")
+    if (focus := focus_of(rest)) in ("speakers", "hosts"):  # "who were the keynote speakers in rome"
+        return answer_event(lookup, _ROLE_AT_EVENT.sub(" ", rest).strip() or rest, focus)
     date = parse_date(rest, today=today)
     year = parse_year(rest) if date is None else None
     if year is not None:
@@ -97,13 +100,20 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_who(lookup, _DATE_WORDS.sub("", rest), date or today, today=today)
 
 
+_ROLE_AT_EVENT = re.compile(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
+
+
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_became(lookup, match["who"], match["rest"], today)
 
 
+def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_became(lookup, match["who"], match["rest"], today, left=True)
+
+
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
 _HAPPENED = re.compile(
-    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|announced|opened|"
+    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
     r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based)\b"
 )
 
@@ -212,21 +222,6 @@ def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     )
 
 
-def _how_many(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"how many quotes by Stoltenberg?", "how many conferences were there?": one count, with what it counts."""
-    rest = match["rest"]
-    words = set(tokens(rest))
-    if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
-        return count_quotes(lookup, rest, today)
-    if words & {"pledges", "pledge", "commitments"}:
-        return answer_pledges(lookup)
-    if words & (set(KIND_WORDS) | {"events", "event"}):
-        return answer_events(lookup, rest)
-    counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
-    text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
-    return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
-
-
 def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_pledges(lookup)
 
@@ -236,7 +231,11 @@ def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_quotes(lookup, match["who"], today)
+    return answer_quotes(lookup, _ASKING_FOR.sub("", match["who"]).strip() or match["who"], today)
+
+
+#: Words that ask for a list, not whose: "give me all of rutte's quotes".
+_ASKING_FOR = re.compile(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
 
 
 _DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
@@ -248,8 +247,9 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
-        (r"how many\b(?P<rest>.*)", _how_many),
-        (r"(?:who|whom) (?:said|says|say|wrote)\b(?P<rest>.*)", _who_said),
+        (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
+        (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
+         r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
@@ -259,12 +259,17 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|was the host of|were the hosts of)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"who (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?) (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
+         r"|gave (?:a |the )?(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
          r"(?:agree|decide|pledge|commit|promise)(?:d)?(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"what (?:was|were|has been|have been) (?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
+         r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
+        (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
+        (r"who (?P<rest>.+?) (?:is|was|are|were)(?P<tail>(?: (?:in|on) .+)?)$", _who_is),
         (r"(?P<focus>when|where) did (?P<who>.+?) (?:speak|talk|give (?:a|his|her) speech|address|appear)\b(?P<rest>.*)", _where_spoke),
         (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
@@ -274,11 +279,15 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
-        (r"(?:what|which|list|show|show me|give me|all)(?: all| of)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
+        (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
+         r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
+        (r"(?:what|which|list|show|show me|give me|all)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
-        (r"(?:(?:list|show|show me|give me|all)(?: me)?(?: all)?(?: the)? )?quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
+        (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
+         r"quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
+        (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),
         (r"(?:what|who) (?:is|was|are|were|s) (?P<rest>.+)", _what_is),
         (r"(?:tell (?:me|us) )?(?:more )?about (?P<rest>.+)", _what_is),

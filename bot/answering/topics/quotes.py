@@ -17,7 +17,7 @@ from .. import messages
 from ..lookup import Lookup
 from ...knowledge.model import Event, Person, Quote
 from ..parse import parse_year
-from ..phrasing import TRUST_ORDER, by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
+from ..phrasing import by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
 from ...reply import Block, Reply
 from ..search import normalize, tokens
 from .events import find_event
@@ -52,6 +52,10 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not args.strip():
         raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     named = lookup.named(args, on=today)
+    if not named.people and (event := find_event(lookup, args)) is not None and lookup.quotes_at(event):
+        said = by_trust(lookup.quotes_at(event))  # "quotes from the hague conference"
+        return quote_reply(lookup, said[:SAID_LIMIT], messages.quotes_at(len(said), event.name), kind="list",
+                           more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
     if not named.people:
         return no_quote_by(lookup, args)
     person = named.people[0]
@@ -129,6 +133,8 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     phrase = f" {normalize(words)} "
     if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
         scored = verbatim
+    elif not _holds_distinctive_words(scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
+        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
     speakers = dict.fromkeys(q.speaker for q in alike)
@@ -167,40 +173,24 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 
 
+#: Words nearly every quote of the knowledge could hold: sharing them says nothing about who said something.
+COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance attacks attack".split())
+
+
+def _holds_distinctive_words(quote: Quote, words: str) -> bool:
+    """Whether ``quote`` holds most of the words of ``words`` that are not the subject's common words."""
+    wanted = [t for t in tokens(normalize(words)) if t not in COMMON_WORDS]
+    if not wanted:
+        return True
+    held = set(normalize(quote.text).split())
+    return sum(t in held for t in wanted) / len(wanted) >= WORDS_COVERAGE
+
+
 def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
     """The event ``words`` name ("rome", "berlin 2023") and those of ``quotes`` said there, if any."""
     event = find_event(lookup, words)
     said_there = [q for q in quotes if event and q.event == event.id]
     return (event, said_there) if said_there else None
-
-
-def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
-    """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
-    named = lookup.named(text, on=today)
-    person = named.people[0] if named.people else None
-    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
-    if person and not quotes:
-        return no_quote_by(lookup, text, person)
-    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
-    blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
-    speakers = {}
-    for quote in quotes:
-        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
-    people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
-    if not person:
-        blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
-    by = f" by {person.name}" if person else ""
-    return Reply(
-        "answer",
-        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
-        blocks=tuple(blocks),
-        items=item_refs(people),
-        sources=source_refs(lookup.knowledge, quotes),
-        suggestions=tuple(f"quotes {p.name}" for p in people[:3]),
-    )
-
-
-_TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}
 
 
 def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:

@@ -1,0 +1,56 @@
+"""Counting questions: "how many quotes by Stoltenberg?", "how many conferences were there?"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..lookup import Lookup
+from ..phrasing import TRUST_ORDER, item_refs, source_refs
+from ...reply import Block, Reply
+from ..search import tokens
+from .events import KIND_WORDS, answer_events
+from .pledges import answer_pledges
+from .quotes import no_quote_by
+
+
+def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
+    """"how many quotes by Stoltenberg?", "how many conferences were there?": one count, with what it counts."""
+    words = set(tokens(rest))
+    if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
+        return count_quotes(lookup, rest, today)
+    if words & {"pledges", "pledge", "commitments"}:
+        return answer_pledges(lookup)
+    if words & (set(KIND_WORDS) | {"events", "event"}):
+        return answer_events(lookup, rest)
+    counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
+    text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
+    return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
+
+
+def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
+    """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
+    named = lookup.named(text, on=today)
+    person = named.people[0] if named.people else None
+    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
+    if person and not quotes:
+        return no_quote_by(lookup, text, person)
+    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
+    blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
+    speakers = {}
+    for quote in quotes:
+        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
+    people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
+    if not person:
+        blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
+    by = f" by {person.name}" if person else ""
+    return Reply(
+        "answer",
+        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
+        blocks=tuple(blocks),
+        items=item_refs(people),
+        sources=source_refs(lookup.knowledge, quotes),
+        suggestions=tuple(f"quotes {p.name}" for p in people[:3]),
+    )
+
+
+_TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}

@@ -1,0 +1,123 @@
+"""The steps of understanding a question, each on its own table: text -> normalised text -> mentions -> focus.
+
+Pure functions on the shipped knowledge; the whole path is covered by the answer table.
+"""
+
+import datetime as dt
+
+import pytest
+
+from bot.answering.constraints import unmet
+from bot.answering.lookup import Lookup
+from bot.answering.mentions import ANNUAL_SERIES, PLEDGE_SERIES, find_mentions
+from bot.answering.places import locations_in
+from bot.answering.question_text import normalise_question
+from bot.answering.understanding import focus_of
+from bot.knowledge.loader import load_knowledge
+from bot.paths import default_knowledge_path
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def lookup():
+    return Lookup(load_knowledge(default_knowledge_path()))
+
+
+@pytest.mark.parametrize(
+    ("typed", "normalised"),
+    [
+        ("Hey bot!! quick question: whats the pledge? thanks", "what is the pledge"),
+        ("wen was the tirana conference lol", "when was the tirana conference"),
+        ("So, um, I was wondering, who hosted the 2024 one?", "who hosted the 2024 one"),
+        ("my boss asked me, who said no one stands alone? cheers", "who said no one stands alone"),
+        ("thanks! and who spoke at the london conference?", "who spoke at the london conference"),
+        ("who is albanias prime minister", "who is albania prime minister"),
+        ("on which day did geoana speak", "when did geoana speak"),
+        ("in what year was the pledge made", "when was the pledge made"),
+        ("What's Rutte's role?", "what is rutte role"),
+        ("WHO SPOKE AT BERLIN", "who spoke at berlin"),
+        ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
+        ("thanks", "thanks"),  # nothing but chatter stays what it is
+        ("who said thank you", "who said thank you"),
+    ],
+)
+def test_normalised_text(typed, normalised):
+    assert normalise_question(typed) == normalised
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("when was the oslo conference", {"places": ["Oslo"], "kind": "conference"}),
+        ("when was the conference in osloo", {"places": ["Osloo"]}),
+        ("when was the second cyber defence conference", {"ordinal": 2, "loose_series": ANNUAL_SERIES}),
+        ("2nd pledge conference", {"ordinal": 2, "series": PLEDGE_SERIES, "places": []}),
+        ("the first annual conference", {"ordinal": 1, "series": ANNUAL_SERIES}),
+        ("what happened on 9th of october 2025", {"date": dt.date(2025, 10, 9), "ordinal": None, "year": 2025}),
+        ("what happened on may 17", {"date": dt.date(2026, 5, 17)}),
+        ("what happened on 2024 05 16", {"date": dt.date(2024, 5, 16)}),
+        ("what happened yesterday", {"date": dt.date(2026, 11, 22)}),
+        ("where was the 2024 conference in november", {"year": 2024, "month": 11, "date": None}),
+        ("may i ask who spoke", {"month": None}),
+        ("who is the secretary general of the un", {"other_body": "UN entries (the knowledge covers NATO)"}),
+        ("what did the dutch defence minister say", {"places": []}),  # a person's country, not where
+        ("what did stoltenberg say about russia", {"places": []}),  # a topic, not a place
+        ("who hosted the conference in the us", {"places": ["United States"]}),
+    ],
+)
+def test_mentions(lookup, text, expected):
+    mentions = find_mentions(lookup, text, TODAY)
+    for name, value in expected.items():
+        got = getattr(mentions, name)
+        if name == "places":
+            got = [p.name for p in got]
+        assert got == value, name
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("albania s prime minister", ["Edi Rama"]),
+        ("the dutch defence minister", ["Kajsa Ollongren"]),
+        ("romanian foreign minister", ["Luminița Odobescu"]),
+        ("the german foreign minister", ["Annalena Baerbock"]),
+        ("the estonian pm", ["Kaja Kallas"]),
+        ("the norwegian prime minister", []),
+        ("the secretary general", ["Mark Rutte"]),
+    ],
+)
+def test_roles_with_a_country(lookup, text, people):
+    assert [p.name for p in lookup.named(text, on=TODAY).people] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [("when was x", "when"), ("what date was x", "when"), ("where was x", "where"), ("which city hosted x", "where"),
+     ("which country hosted x", "hosts"), ("who co hosted x", "hosts"), ("who spoke at x", "speakers"),
+     ("who gave the keynote at x", "speakers"), ("tell me about x", None)],
+)
+def test_focus(text, focus):
+    assert focus_of(text) == focus
+
+
+@pytest.mark.parametrize(
+    ("event_id", "text", "failed"),
+    [
+        ("tirana-cyber-defence-conference-2025", "the oslo conference", ["in Oslo"]),
+        ("tirana-cyber-defence-conference-2025", "the tirana conference", []),
+        ("hague-pledge-conference-2024", "the 2023 pledge conference", ["in 2023"]),
+        ("berlin-cyber-defence-conference-2023", "the 2023 pledge conference", ["in the Cyber Defence Pledge Conference series"]),
+        ("paris-pledge-conference-2018", "the paris summit", ["in Paris"]),
+        ("hague-pledge-conference-2024", "the 2024 conference in november", ["in November"]),
+        ("washington-summit-2024", "the summit in the united states", []),
+    ],
+)
+def test_constraints_an_event_fails(lookup, event_id, text, failed):
+    assert unmet(lookup.knowledge.events[event_id], find_mentions(lookup, text, TODAY)) == failed
+
+
+def test_places_named_as_where_something_happened():
+    assert [p.name for p in locations_in("the oslo conference")] == ["Oslo"]
+    assert [p.name for p in locations_in("the conference in den haag")] == ["The Hague"]
+    assert locations_in("what did he say about china") == []
