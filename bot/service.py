@@ -66,12 +66,11 @@ class Bot:
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
         """Load and validate a knowledge file (None: the shipped one); raise KnowledgeError."""
-        from .answering.engine import Engine
-        from .knowledge.loader import load_knowledge
+        from .knowledge_cache import load_engine
         from .paths import default_knowledge_path
 
         path = str(path or default_knowledge_path())
-        return cls(Engine(load_knowledge(path)), knowledge_path=path, **kwargs)
+        return cls(load_engine(path), knowledge_path=path, **kwargs)
 
     @property
     def engine(self) -> Engine:
@@ -91,11 +90,10 @@ class Bot:
             return self._reload()
 
     def _reload(self) -> Reply:
-        from .answering.engine import Engine
-        from .knowledge.loader import load_knowledge
+        from .knowledge_cache import load_engine
 
         try:
-            fresh = Engine(load_knowledge(self.knowledge_path))
+            fresh = load_engine(self.knowledge_path)
         except KnowledgeError as error:
             log.error("knowledge reload refused, still serving the last good file:\n%s", error)
             lines = [str(p) for p in error.problems]

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from ...digests.content import events_on
 from ...errors import UsageError
 from ..lookup import Lookup
 from ...knowledge.model import Event
@@ -54,7 +55,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
     elif year is not None:
         events = lookup.events_in(year)
     else:
-        events = list(lookup.knowledge.events.values())
+        events = lookup.events_by_date
     if year is not None:
         events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
     if year is not None and month is not None:
@@ -83,12 +84,14 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None) -> Reply:
         )
     if len(events) == 1:
         noun = noun[:-1]
-    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), more=f"events {args}".strip())
+    ordered = not exact and not words  # filtered from lists kept in date order: no sort per question
+    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), more=f"events {args}".strip(), ordered=ordered)
 
 
-def answer_events_list(lookup: Lookup, events: list[Event], title: str, more: str = "events") -> Reply:
-    """Events in date order, the first ``LIST_LIMIT`` shown, with ``more`` as the command for the rest."""
-    events = sorted(events, key=lambda e: e.when.start.first_day())
+def answer_events_list(lookup: Lookup, events: list[Event], title: str, more: str = "events", *, ordered: bool = False) -> Reply:
+    """Events in date order (``ordered``: already), the first ``LIST_LIMIT`` shown, with ``more`` as the command for the rest."""
+    if not ordered:
+        events = sorted(events, key=lambda e: e.when.start.first_day())
     shown = events[:LIST_LIMIT]
     blocks = tuple(_item_block(e) for e in shown)
     more = more if len(events) > LIST_LIMIT else None
@@ -114,8 +117,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def happening_on(lookup: Lookup, date) -> list[Event]:
-    """Events whose days (known to the day) include ``date`` itself."""
-    return [e for e in lookup.knowledge.events.values() if e.when.start.precision == "day" and e.when.contains(date)]
+    """Events whose days (known to the day) include ``date`` itself, from the day index (no scan)."""
+    return events_on(lookup.knowledge, date)
 
 
 def _item_block(event: Event) -> Block:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from rapidfuzz import fuzz
 
@@ -35,7 +36,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not lookup.knowledge.quotes:
         return not_found("The knowledge holds no quotes")
     if not args.strip():
-        return quote_reply(lookup, [of_the_day(list(lookup.knowledge.quotes.values()), today)], "Quote of the day")
+        return quote_reply(lookup, [lookup.best_attested[today.toordinal() % len(lookup.best_attested)]], "Quote of the day")
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
@@ -43,7 +44,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return _speaker_quote(lookup, named.people, " ".join(named.rest), today, asked=args)
     if named.unknown and len(named.rest) < 3:
         return no_quote_by(lookup, " ".join(named.unknown))
-    return _quote_with_words(lookup, " ".join(named.rest), asked=args)
+    return _quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
 
 
 def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
@@ -172,21 +173,20 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
     named = lookup.named(text, on=today)
     person = named.people[0] if named.people else None
-    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
+    quotes = lookup.quotes_of(person) if person else lookup.quote_per_source  # every quote: counted once at load
     if person and not quotes:
         return no_quote_by(lookup, text, person)
-    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
+    counted = Counter(q.trust for q in quotes) if person else lookup.quote_trust
+    trust = {level: counted.get(level, 0) for level in TRUST_ORDER}
     blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
-    speakers = {}
-    for quote in quotes:
-        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
+    speakers = Counter(q.speaker for q in quotes) if person else lookup.quote_speakers
     people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
     if not person:
         blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
     by = f" by {person.name}" if person else ""
     return Reply(
         "answer",
-        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
+        f"{sum(trust.values())} quote{'s' if sum(trust.values()) != 1 else ''}{by} in the knowledge",
         blocks=tuple(blocks),
         items=item_refs(people),
         sources=source_refs(lookup.knowledge, quotes),
@@ -205,7 +205,11 @@ def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
 
 
 def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
-    topic = lookup.topic(tokens(normalize(words)))
+    asked_words = tokens(normalize(words))
+    # Only a question that is nothing but a topic ("quote investment", "quote on cyber defence") is about the
+    # topic; "quote resilience of energy grids" and "quote that the for investment a to" are about their words.
+    short = len(normalize(words).split()) <= len(asked_words) + 1
+    topic = lookup.topic(asked_words) if short and (len(asked_words) == 1 or " ".join(asked_words) in lookup.topics) else None
     if topic:
         return quote_reply(lookup, lookup.topics[topic][:1], f"Quote on {topic}")
     hits = lookup.hits(words, ("quote",), limit=1)
