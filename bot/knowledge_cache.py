@@ -26,12 +26,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import io
 import logging
 import os
-import pickle
 import sys
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,25 +142,27 @@ def _collector_paused():
             gc.enable()
 
 
-class _KnowledgeUnpickler(pickle.Unpickler):
-    """Builds only cyberbot's own classes and a few harmless helpers; anything else is refused."""
-
-    def find_class(self, module: str, name: str):
-        if (module, name) in _ALLOWED_HELPERS:
-            return super().find_class(module, name)
-        if module in _ALLOWED_MODULES:
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        raise pickle.UnpicklingError(f"the knowledge cache may not hold {module}.{name}")
-
-
 def _read(cache: Path, key: bytes):
+    import io
+    import pickle  # here, not at the top: `cyberbot ask` on the shipped file never needs it
+
+    class KnowledgeUnpickler(pickle.Unpickler):
+        """Builds only cyberbot's own classes and a few harmless helpers; anything else is refused."""
+
+        def find_class(self, module: str, name: str):
+            if (module, name) in _ALLOWED_HELPERS:
+                return super().find_class(module, name)
+            if module in _ALLOWED_MODULES:
+                found = super().find_class(module, name)
+                if isinstance(found, type):
+                    return found
+            raise pickle.UnpicklingError(f"the knowledge cache may not hold {module}.{name}")
+
     try:
         with cache.open("rb") as file:
             if file.readline() != FORMAT + b" " + key + b"\n":
                 return None
-            return _KnowledgeUnpickler(io.BufferedReader(file, 1 << 20)).load()
+            return KnowledgeUnpickler(io.BufferedReader(file, 1 << 20)).load()
     except FileNotFoundError:
         return None
     except Exception as error:  # noqa: BLE001 — a damaged or foreign cache is rebuilt, never trusted
@@ -172,6 +171,9 @@ def _read(cache: Path, key: bytes):
 
 
 def _write(cache: Path, key: bytes, value) -> None:
+    import pickle
+    import tempfile
+
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".tmp-", suffix=".pickle")
