@@ -68,17 +68,20 @@ def rss_mb() -> float:
 def start_once(path: str, state_home: str) -> dict:
     """A fresh process that builds the bot (``Bot.from_path``) and answers one question; its own figures."""
     code = (
-        "import json, resource, sys, time; start = time.perf_counter()\n"
+        "import json, resource, sys, time; start, cpu = time.perf_counter(), time.process_time()\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
         "from bot.service import Bot; from bot.request import Request\n"
-        f"bot = Bot.from_path({path!r}); loaded = time.perf_counter() - start\n"
+        f"bot = Bot.from_path({path!r}); loaded, loaded_cpu = time.perf_counter() - start, time.process_time() - cpu\n"
         "bot.handle(Request('quote'))\n"
-        "print(json.dumps({'load_s': loaded, 'first_answer_s': time.perf_counter() - start,"
+        "print(json.dumps({'load_s': loaded, 'load_cpu_s': loaded_cpu, 'first_answer_s': time.perf_counter() - start,"
         " 'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
     )
     env = {**os.environ, "XDG_STATE_HOME": state_home}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)  # the compiling child's peak, when there is one
+    figures["children_peak_rss_mb"] = children.ru_maxrss / 1024
+    return figures
 
 
 def load_figures(path: str, runs: int) -> None:
@@ -90,8 +93,11 @@ def load_figures(path: str, runs: int) -> None:
             cached.append(start_once(path, state_home))
     for label, runs_of in (("cold start (no cache)", cold), ("second start (cache)", cached)):
         loads = [r["load_s"] for r in runs_of]
-        print(f"  {label}: Bot.from_path {_range(loads, 's')}, peak RSS {_range([r['peak_rss_mb'] for r in runs_of], ' MB', 0)}"
-              f", first answer at {_range([r['first_answer_s'] for r in runs_of], 's')}")
+        print(f"  {label}: Bot.from_path {_range(loads, 's')} wall ({_range([r['load_cpu_s'] for r in runs_of], 's')} CPU),"
+              f" peak RSS {_range([r['peak_rss_mb'] for r in runs_of], ' MB', 0)}, first answer at"
+              f" {_range([r['first_answer_s'] for r in runs_of], 's')}")
+    print(f"  largest child process so far (the bot's compiling child included): peak RSS"
+          f" {max(r['children_peak_rss_mb'] for r in cold + cached):.0f} MB")
 
 
 def _range(values: list[float], unit: str, digits: int = 2) -> str:
@@ -200,7 +206,7 @@ def whole_process(runs: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quotes", type=int, default=100_000, help="quotes in the generated knowledge (events: a tenth)")
+    parser.add_argument("--quotes", type=int, default=100_000, help="quotes in the generated knowledge (events: a tenth; 0: the shipped knowledge only)")
     parser.add_argument("--quick", action="store_true", help="10,000 quotes")
     parser.add_argument("--questions", type=int, default=1_000)
     parser.add_argument("--corpus", type=Path, help="directory to write the generated corpus into, or reuse from")
@@ -216,6 +222,8 @@ def main() -> None:
         run_corpus("shipped knowledge", str(default_knowledge_path()), args)
         whole_process(10)
 
+    if not quotes:
+        return
     corpus = args.corpus or Path(tempfile.mkdtemp(prefix="cyberbot-corpus-"))
     path = corpus / "knowledge" / "generated.yaml"
     if not path.exists():

@@ -101,8 +101,10 @@ def write_corpus(directory: Path, sizes: Sizes, *, root: Path, seed: int = 7) ->
     topics = _TOPICS + made_up_words(rng, 150)
     countries = [w.capitalize() + rng.choice(("ia", "land", "stan", "ova", "")) for w in made_up_words(rng, 60)]
     cities = [w.capitalize() for w in made_up_words(rng, max(100, sizes.events // 8), low=2, high=3)]
-    lasts = [w.capitalize() for w in made_up_words(rng, max(10, sizes.people // _FIRST_NAMES_PER_LAST), low=2, high=4)]
-    firsts = [w.capitalize() for w in made_up_words(rng, 400, low=2, high=2)]
+    words = set(vocabulary)  # names are not words of the quotes, as "Rutte" is not an English word
+    lasts = [w.capitalize() for w in made_up_words(rng, 2 * max(10, sizes.people // _FIRST_NAMES_PER_LAST), low=3, high=4)
+             if w not in words][: max(10, sizes.people // _FIRST_NAMES_PER_LAST)]
+    firsts = [w.capitalize() for w in made_up_words(rng, 800, low=3, high=3) if w not in words][:400]
 
     people = []
     names = set()

@@ -33,6 +33,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import KnowledgeError, Problem
+
 if TYPE_CHECKING:
     from .answering.engine import Engine
     from .knowledge.model import Knowledge
@@ -55,29 +57,82 @@ _ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "arra
 def load_engine(path: str | os.PathLike) -> Engine:
     """The engine for the knowledge file at ``path``, from the cache when it matches, else loaded and validated.
 
+    A large file with no matching cache is compiled in a child process that
+    writes the cache and exits, so the bot never holds the YAML node tree (over
+    a gigabyte at 100,000 quotes, and a process does not give freed memory back):
+    it reads the cache like any later start. Where no cache can be written, the
+    file is loaded here.
+
     Raises:
         KnowledgeError: the file has problems (the cache is never consulted for a file that changed).
     """
-    from .answering.engine import Engine
-    from .digests.content import adopt_day_index, day_index
-    from .knowledge.loader import load_knowledge
+    from .digests.content import adopt_day_index
 
     path = os.fspath(path)
-    cache = _cache_file(path) if _worth_caching(path) else None
-    key = _key(path) if cache else b""
+    if not _worth_caching(path):
+        with _collector_paused():
+            return _compile(path)[0]
+    cache, key = _cache_file(path), _key(path)
     with _collector_paused():
-        cached = _read(cache, key) if cache else None
-        if cached is not None:
+        cached = _read(cache, key)
+        if cached is None and _writable(cache.parent):
+            _compile_in_child(path)
+            cached = _read(cache, key)
+        if cached is None:
+            engine, days = _compile(path)
+        else:
             engine, days = cached
             adopt_day_index(engine.knowledge, days)
-        else:
-            engine = Engine(share_equal_values(load_knowledge(path)))
-            days = day_index(engine.knowledge)  # built now: it belongs to loading, not to the first "today"
-            if cache:
-                _write(cache, key, (engine, days))
-    if cache:
-        gc.freeze()
+    gc.freeze()
     return engine
+
+
+def _compile(path: str):
+    """Load, validate and index ``path``: (engine, day index)."""
+    from .answering.engine import Engine
+    from .digests.content import day_index
+    from .knowledge.loader import load_knowledge
+
+    engine = Engine(share_equal_values(load_knowledge(path)))
+    return engine, day_index(engine.knowledge)  # the day index now: it belongs to loading, not to the first "today"
+
+
+def _compile_in_child(path: str) -> None:
+    """Run ``compile_to_cache(path)`` in a fresh interpreter; re-raise its KnowledgeError here."""
+    import json
+    import subprocess
+
+    code = f"import sys; sys.path.insert(0, {str(_PACKAGE.parent)!r}); from bot.knowledge_cache import compile_to_cache; compile_to_cache(sys.argv[1])"
+    result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=False)
+    if result.returncode == _PROBLEMS_FOUND:
+        raise KnowledgeError([Problem(**p) for p in json.loads(result.stdout)])
+    if result.returncode != 0:
+        log.warning("compiling %s in a child process failed; loading it here:\n%s", path, result.stderr[-2000:])
+
+
+_PROBLEMS_FOUND = 3
+
+
+def compile_to_cache(path: str) -> None:
+    """Child process: load, validate and index ``path`` and write its cache; problems go to stdout as JSON."""
+    import dataclasses
+    import json
+
+    gc.disable()
+    try:
+        value = _compile(path)
+    except KnowledgeError as error:
+        print(json.dumps([dataclasses.asdict(p) for p in error.problems]))
+        sys.exit(_PROBLEMS_FOUND)
+    _write(_cache_file(path), _key(path), value)
+
+
+def _writable(directory: Path) -> bool:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(directory, os.W_OK)
 
 
 def share_equal_values(knowledge: Knowledge) -> Knowledge:

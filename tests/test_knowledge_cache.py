@@ -10,9 +10,9 @@ import shutil
 
 import pytest
 
-import bot.knowledge.loader as loader
 from bot import knowledge_cache
 from bot.errors import KnowledgeError
+from bot.knowledge.loader import load_knowledge
 from bot.knowledge_cache import load_engine
 from bot.paths import default_knowledge_path, seeds_dir
 from bot.request import Request
@@ -32,15 +32,16 @@ def knowledge_file(tmp_path, monkeypatch):
 
 @pytest.fixture
 def loads(monkeypatch):
-    """Counts the YAML loads that really happen (the real loader still runs)."""
+    """Counts the YAML loads that really happen, in a child process or here (the real loader still runs)."""
     calls = []
-    real = loader.load_knowledge
+    for name in ("_compile_in_child", "_compile"):
+        real = getattr(knowledge_cache, name)
 
-    def counting(path, **kwargs):
-        calls.append(path)
-        return real(path, **kwargs)
+        def counting(path, real=real):
+            calls.append(path)
+            return real(path)
 
-    monkeypatch.setattr(loader, "load_knowledge", counting)
+        monkeypatch.setattr(knowledge_cache, name, counting)
     return calls
 
 
@@ -80,6 +81,17 @@ def test_a_changed_seed_is_checked_again_and_a_broken_one_is_refused(knowledge_f
     with pytest.raises(KnowledgeError, match=QUOTE_ID):
         load_engine(knowledge_file)
     assert len(loads) == 2
+
+
+def test_problems_found_while_compiling_are_the_loaders_own(knowledge_file):
+    text = knowledge_file.read_text(encoding="utf-8")
+    knowledge_file.write_text(text.replace("kind: conference", "kind: conferense", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as direct:
+        load_knowledge(knowledge_file)
+    with pytest.raises(KnowledgeError) as compiled:
+        load_engine(knowledge_file)
+    assert compiled.value.problems == direct.value.problems
+    assert "conferense" in str(compiled.value)
 
 
 def test_a_planted_cache_cannot_run_code(knowledge_file, loads, tmp_path):
