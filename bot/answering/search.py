@@ -25,7 +25,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from ..reply import ItemRef
@@ -261,16 +261,11 @@ class SearchIndex:
     def _similarities(self, words: str, phrase: str, numbers: list[int]) -> list[float]:
         """rapidfuzz similarity (0-100) of the query to each doc: its ``words`` to the doc's closest name, else the
         whole ``phrase`` as typed, stopwords included, to the doc's text (WRatio, as a scan of every text would rank)."""
-        found = [0.0] * len(numbers)
-        names = self._names
-        named = [(i, name) for i, n in enumerate(numbers) for name in names.get(n, ())]
-        plain = [(i, self._keys[n]) for i, n in enumerate(numbers) if n not in names]
-        for query, pairs, scorer in ((words, named, fuzz.ratio), (phrase, plain, fuzz.WRatio)):
-            if pairs:
-                for _, score, j in process.extract(query, [t for _, t in pairs], scorer=scorer, processor=None, limit=None):
-                    i = pairs[j][0]
-                    found[i] = max(found[i], score)
-        return found
+        names, keys, ratio, wratio = self._names, self._keys, fuzz.ratio, fuzz.WRatio
+        return [
+            max(ratio(words, name, processor=None) for name in names[n]) if n in names else wratio(phrase, keys[n], processor=None)
+            for n in numbers
+        ]
 
     def _gather(self, groups: list[tuple[str, ...]], exact: set[str], ranges: list[tuple[int, int]] | None,
                 phrase: str = "") -> dict[int, float]:
