@@ -303,7 +303,7 @@ class SearchIndex:
         if scores:
             chosen = [n for n, _ in heapq.nlargest(RESCORE, scores.items(), key=itemgetter(1))]
         else:
-            chosen = self._holding_most(common, ranges)
+            chosen = self._holding_most(common, ranges, [w for w in phrase.split() if w in STOPWORDS])
             pairs = [" ".join(pair) for pair in zip(phrase.split(), phrase.split()[1:])]
             if pairs and len(chosen) > RESCORE:
                 keys = self._keys
@@ -321,12 +321,18 @@ class SearchIndex:
                 scores[n] += best
         return scores
 
-    def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]]) -> list[int]:
-        """Up to ``COMMON_CANDIDATES`` docs in ``ranges`` holding as many of these common words as any doc does."""
+    def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]], little: list[str]) -> list[int]:
+        """Up to ``COMMON_CANDIDATES`` docs in ``ranges`` holding as many of these common words as any doc does.
+
+        Where more docs than that hold them all, those also holding the question's ``little`` words
+        (its stopwords: "the of of cyber") are kept, so the choice is not the docs that come first.
+        """
         held = sum((1 << end) - (1 << start) for start, end in ranges)
-        for group in groups:  # rarest first
+        for n, words in enumerate([*groups, *((w,) for w in little)]):  # rarest first, then the little words
+            if n >= len(groups) and held.bit_count() <= COMMON_CANDIDATES:
+                break
             mask = 0
-            for word in group:
+            for word in words:
                 for bits in (self._key_bits.get(word), self._body_bits.get(word)):
                     if bits:
                         mask |= int.from_bytes(bits, "little")
