@@ -9,7 +9,6 @@ entries missing, is held until an admin sends ``reload confirm``; any other remo
 
 from __future__ import annotations
 
-import gc
 import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -38,16 +37,11 @@ class ReloadOutcome:
 
 def reload_knowledge(path: str, serving: Knowledge, *, confirm: bool = False) -> ReloadOutcome:
     """Load ``path`` and decide whether it replaces ``serving``; never raises KnowledgeError."""
-    from .answering.engine import Engine
-    from .knowledge.loader import gc_paused, load_knowledge
+    from .knowledge_cache import load_engine
 
     try:
-        with gc_paused():
-            fresh = load_knowledge(path)
-            engine = Engine(fresh)
-            # The new knowledge lives until the next reload: keep the cyclic collector from walking all of it
-            # (one pass over a big knowledge stops every thread for as long as it takes).
-            gc.freeze()
+        engine = load_engine(path)  # the collector paused while it loads; a large load frozen out of it afterwards
+        fresh = engine.knowledge
     except KnowledgeError as error:
         return ReloadOutcome(_refused(error))
     removed = removals(serving, fresh)

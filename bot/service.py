@@ -101,12 +101,11 @@ class Bot:
     @classmethod
     def from_path(cls, path: str | None, **kwargs) -> Bot:
         """Load and validate a knowledge file (None: the shipped one); raise KnowledgeError."""
-        from .answering.engine import Engine
-        from .knowledge.loader import load_knowledge
+        from .knowledge_cache import load_engine
         from .paths import default_knowledge_path
 
         path = str(path or default_knowledge_path())
-        return cls(Engine(load_knowledge(path)), knowledge_path=path, **kwargs)
+        return cls(load_engine(path), knowledge_path=path, **kwargs)
 
     @property
     def engine(self) -> Engine:

@@ -147,7 +147,7 @@ TABLE = [
     ("quote stoltenberg rome", "answer", ["Quote by Jens Stoltenberg at NATO Cyber Defence Pledge Conference 2022", Absent(TRANSLATED)], ["jens-stoltenberg"]),
     ("quotes stoltenberg berlin", "list", ["26 quotes by Jens Stoltenberg at First annual NATO Cyber Defence Conference"], ["jens-stoltenberg"]),
     ("give me the quotes by rutte", "list", ["4 quotes by Mark Rutte"], ["mark-rutte"]),
-    ("who said stand together", "answer", ["More than one person said “stand together”: Kajsa Ollongren and Mark Rutte", UNVERIFIED], []),
+    ("who said stand together", "answer", ["More than one person said “stand together”: Mark Rutte and Kajsa Ollongren", UNVERIFIED], []),
     ("who said collective defence", "answer", ["Jens Stoltenberg said it", Absent("Mark Rutte")], []),  # a topic is not words said
     ("what did nato agree in vilnius?", "answer", ["New concept for cyber defence"], ["vilnius-2023-cyber-defence-concept"]),
     ("what did allies pledge in 2016?", "list", ["3 pledges and commitments in 2016", "Cyber Defence Pledge"], ["cyber-defence-pledge-2016"]),

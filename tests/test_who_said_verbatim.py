@@ -21,7 +21,7 @@ def test_the_speaker_of_the_exact_words_is_named_alone(bot):
 
 def test_words_several_people_said_still_name_them_all(bot):
     reply = bot.handle(Request("who said stand together"))
-    assert "Kajsa Ollongren and Mark Rutte" in reply.title
+    assert "Mark Rutte and Kajsa Ollongren" in reply.title
 
 
 def test_words_nobody_said_as_typed_are_not_put_in_the_closest_speakers_mouth(bot):

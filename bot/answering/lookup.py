@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
 from .places import places_in
+from .phrasing import trust_rank
 from .search import Doc, Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
@@ -56,12 +58,25 @@ class Lookup:
         for quote in knowledge.quotes.values():
             for topic in quote.topics:
                 self.topics.setdefault(normalize(topic), []).append(quote)
+        best = min((trust_rank(q) for q in knowledge.quotes.values()), default=0)
+        #: The best-attested quotes, which ``quote`` with no words rotates through (computed once, not per question).
+        self.best_attested = [q for q in knowledge.quotes.values() if trust_rank(q) == best]
+        #: Counts over every quote, for "how many quotes?": by trust level, by speaker; the first quote of each source.
+        self.quote_trust = dict(Counter(q.trust for q in knowledge.quotes.values()))
+        self.quote_speakers = dict(Counter(q.speaker for q in knowledge.quotes.values()))
+        self.quote_per_source = list({q.source: q for q in reversed(knowledge.quotes.values())}.values())[::-1]
         self._quotes_by: dict[str, list[Quote]] = {}
         self._quotes_at: dict[str, list[Quote]] = {}
         for quote in knowledge.quotes.values():
             self._quotes_by.setdefault(quote.speaker, []).append(quote)
             if quote.event:
                 self._quotes_at.setdefault(quote.event, []).append(quote)
+        #: Events by date, and by each year they take place in (a list of the year, not a scan of every event).
+        self.events_by_date = sorted(knowledge.events.values(), key=lambda e: e.when.start.first_day())
+        self._events_in: dict[int, list[Event]] = {}
+        for event in self.events_by_date:
+            for year in range(event.when.start.year, (event.when.end or event.when.start).year + 1):
+                self._events_in.setdefault(year, []).append(event)
         self._events_with: dict[str, list[Event]] = {}
         for event in knowledge.events.values():
             for speaker in event.speakers:
@@ -167,7 +182,8 @@ class Lookup:
         return self.knowledge.collection(item_type).get(text.strip())
 
     def hits(self, query: str, types: Iterable[str], *, limit: int = 10, min_coverage: float = MIN_COVERAGE) -> list[Hit]:
-        return [h for h in self.index.search(query, types=tuple(types), limit=limit) if h.coverage >= min_coverage]
+        hits = self.index.search(query, types=tuple(types), limit=limit, min_coverage=min_coverage)
+        return [h for h in hits if h.coverage >= min_coverage]
 
     def best(self, query: str, types: Iterable[str], *, min_coverage: float = MIN_COVERAGE):
         """The single item of one of ``types`` that ``query`` names best (an exact id wins), or None."""
@@ -186,7 +202,7 @@ class Lookup:
         return self.knowledge.get(ref.type, ref.id)
 
     def events_in(self, year: int) -> list[Event]:
-        return [e for e in self.knowledge.events.values() if e.when.start.year <= year <= (e.when.end or e.when.start).year]
+        return list(self._events_in.get(year, ()))
 
     def topic(self, words: Iterable[str]) -> str | None:
         """The quote topic these words name, if any: ["investment"] -> "investment"."""

@@ -17,17 +17,18 @@ from __future__ import annotations
 import heapq
 import math
 import re
+import sys
 import unicodedata
 from array import array
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
 
 from ..reply import ItemRef
+from .vocabulary import Vocabulary
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
@@ -43,6 +44,7 @@ GUESSED = 0.8  # weight of a corrected or completed word against one typed exact
 CANDIDATES = 100  # how many index hits rapidfuzz rescores
 GATHER_LIMIT = 1_000  # a word in more docs than this does not gather candidates, it only adds weight
 RESCORE = 300  # how many of the best candidates a common word adds weight to
+COMMON_CANDIDATES = 1_000  # candidates taken from a query of common words only, holding the most of them
 
 
 def normalize(text: str) -> str:
@@ -82,61 +84,6 @@ class Hit:
     coverage: float
 
 
-class Vocabulary:
-    """Every token of the corpus, with typo correction and prefix completion.
-
-    Typos are found SymSpell-style: each word is filed under its one-letter
-    deletions, so a query token finds the words one edit away (and most
-    transpositions) with a few dict look-ups instead of a scan.
-    """
-
-    def __init__(self, frequencies: dict[str, int]):
-        self.frequencies = frequencies
-        self.sorted = sorted(frequencies)
-        self._deletes: dict[str, list[str]] = {}
-        for word in self.sorted:
-            if len(word) >= 4 and not word.isdigit():
-                for variant in _deletions(word):
-                    self._deletes.setdefault(variant, []).append(word)
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.frequencies
-
-    def correct(self, token: str, *, among: Container[str] = frozenset()) -> str | None:
-        """The closest known word to a misspelt ``token``, or None (short tokens are never guessed).
-
-        Words in ``among`` (say, people's names) win over other words as close.
-        """
-        if len(token) < 4 or token.isdigit():
-            return None
-        candidates = set(self._deletes.get(token, ()))
-        for variant in _deletions(token):
-            if variant in self.frequencies:
-                candidates.add(variant)
-            candidates.update(self._deletes.get(variant, ()))
-        limit = 1 if len(token) < 7 else 2
-        scored = [(OSA.distance(token, w), w not in among, -self.frequencies[w], w) for w in candidates]
-        scored = [s for s in scored if s[0] <= limit]
-        return min(scored)[-1] if scored else None
-
-    def completions(self, prefix: str, limit: int = 20) -> list[str]:
-        """Words starting with ``prefix`` (at least 3 letters), most frequent first."""
-        if len(prefix) < 3:
-            return []
-        start = bisect_left(self.sorted, prefix)
-        found = []
-        for word in self.sorted[start : start + 500]:
-            if not word.startswith(prefix):
-                break
-            found.append(word)
-        found.sort(key=lambda w: (-self.frequencies[w], w))
-        return found[:limit]
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
 class SearchIndex:
     """Ranked fuzzy search over docs of several item types.
 
@@ -144,12 +91,14 @@ class SearchIndex:
     """
 
     def __init__(self, docs: Sequence[Doc]):
-        self.docs = tuple(docs)
-        self._types = [doc.ref.type for doc in self.docs]
-        self._padded = [(f" {doc.key} ", f" {doc.body} ") for doc in self.docs]
+        # Columns rather than a Doc object per item: fewer objects to keep, collect and cache.
+        self._types = [sys.intern(doc.ref.type) for doc in docs]
+        self._ids = [doc.ref.id for doc in docs]
+        self._keys = [doc.key for doc in docs]
+        self._names = {n: doc.names for n, doc in enumerate(docs) if doc.names}
         key_postings: dict[str, list[int]] = {}
         body_postings: dict[str, list[int]] = {}
-        for n, doc in enumerate(self.docs):
+        for n, doc in enumerate(docs):
             key_words = set(doc.key.split())
             for word in key_words:
                 key_postings.setdefault(word, []).append(n)
@@ -161,7 +110,20 @@ class SearchIndex:
         self._key = {w: array("I", p) for w, p in key_postings.items()}
         self._body = {w: array("I", p) for w, p in body_postings.items()}
         self.vocabulary = Vocabulary(frequencies)
-        self._idf = {w: math.log(1 + len(self.docs) / f) for w, f in frequencies.items()}
+        self._idf = {w: math.log(1 + len(docs) / f) for w, f in frequencies.items()}
+        #: A word in more docs than this only adds weight; it is looked up in a bitmap (one bit per doc).
+        self.gather_limit = max(GATHER_LIMIT, len(docs) // 100)
+        self._type_ranges: dict[str, tuple[int, int] | None] = {}
+        for n, item_type in enumerate(self._types):  # _docs lists each type together: a range each
+            if item_type not in self._type_ranges:
+                self._type_ranges[item_type] = (n, n + 1)
+            elif (seen := self._type_ranges[item_type]) is not None and seen[1] == n:
+                self._type_ranges[item_type] = (seen[0], n + 1)
+            else:
+                self._type_ranges[item_type] = None
+        common = [w for w, f in frequencies.items() if f > self.gather_limit]
+        self._key_bits = {w: _bitmap(self._key[w], len(docs)) for w in common if w in self._key}
+        self._body_bits = {w: _bitmap(self._body[w], len(docs)) for w in common if w in self._body}
 
     def expand(self, token: str, *, prefix: bool = False) -> tuple[str, ...]:
         """The index words a query token stands for: itself, its correction, or (``prefix``) its completions."""
@@ -181,67 +143,156 @@ class SearchIndex:
         types: Iterable[str] | None = None,
         limit: int = 10,
         prefix: bool = False,
+        min_coverage: float = 0.0,
     ) -> list[Hit]:
-        """Docs matching ``query``, best first; ``prefix`` completes the last token (autocomplete)."""
-        query_tokens = tokens(normalize(query))
+        """Docs matching ``query``, best first; ``prefix`` completes the last token (autocomplete).
+
+        Docs holding less than ``min_coverage`` of the query's weight are left out before rapidfuzz scores any.
+        """
+        normalized = normalize(query)
+        query_tokens = tokens(normalized)
         if not query_tokens:
             return []
-        wanted = set(types) if types is not None else None
         groups = [self.expand(t, prefix=prefix and n == len(query_tokens) - 1) for n, t in enumerate(query_tokens)]
         groups = [g for g in groups if g]
         if not groups:
             return []
         total = sum(max(self._idf[w] for w in g) for g in groups) * 2
-        scores = self._gather(groups, exact={t for t in query_tokens if t in self.vocabulary})
-        if wanted is not None:
-            types = self._types
-            scores = {n: s for n, s in scores.items() if types[n] in wanted}
-        candidates = heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1))
-        text = " ".join(g[0] for g in groups)
-        hits = []
-        for n, gathered in candidates:
-            doc = self.docs[n]
-            coverage = min(gathered / total, 1.0)
-            similarity = _similarity(text, doc) / 100
-            hits.append((-round(0.7 * coverage + 0.3 * similarity, 4), n, Hit(doc.ref, 0.0, coverage)))
-        hits.sort()  # best first; ties in file order
-        return [Hit(hit.ref, -score, hit.coverage) for score, _, hit in hits[:limit]]
+        ranges = self._ranges_of(types)
+        scores = self._gather(groups, {t for t in query_tokens if t in self.vocabulary}, ranges, normalized)
+        if ranges is None and types is not None:  # docs of one type are not together: filter one by one
+            wanted = set(types)
+            scores = {n: s for n, s in scores.items() if self._types[n] in wanted}
+        least = min_coverage * total
+        candidates = [c for c in heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1)) if c[1] >= least]
+        similarities = self._similarities(" ".join(g[0] for g in groups), normalized, [n for n, _ in candidates])
+        ranked = sorted(  # best first; ties in file order
+            (-round(0.7 * min(gathered / total, 1.0) + 0.003 * similarity, 4), n, min(gathered / total, 1.0))
+            for (n, gathered), similarity in zip(candidates, similarities)
+        )
+        return [Hit(ItemRef(self._types[n], self._ids[n]), -score, coverage) for score, n, coverage in ranked[:limit]]
 
-    def _gather(self, groups: list[tuple[str, ...]], exact: set[str]) -> dict[int, float]:
-        """Doc number -> summed idf weight of the query words it holds (names count double).
+    def _ranges_of(self, types: Iterable[str] | None) -> list[tuple[int, int]] | None:
+        """The doc number ranges holding ``types`` (all docs when None), or None when a type's docs are scattered."""
+        if types is None:
+            return [(0, len(self._keys))]
+        ranges = [self._type_ranges.get(t, (0, 0)) for t in dict.fromkeys(types)]
+        return None if any(r is None for r in ranges) else sorted(r for r in ranges if r[0] < r[1])
+
+    def _similarities(self, words: str, phrase: str, numbers: list[int]) -> list[float]:
+        """rapidfuzz similarity (0-100) of the query to each doc: its ``words`` to the doc's closest name, else the
+        whole ``phrase`` as typed, stopwords included, to the doc's text (WRatio, as a scan of every text would rank)."""
+        names, keys, ratio, wratio = self._names, self._keys, fuzz.ratio, fuzz.WRatio
+        return [
+            max(ratio(words, name, processor=None) for name in names[n]) if n in names else wratio(phrase, keys[n], processor=None)
+            for n in numbers
+        ]
+
+    def _gather(self, groups: list[tuple[str, ...]], exact: set[str], ranges: list[tuple[int, int]] | None,
+                phrase: str = "") -> dict[int, float]:
+        """Doc number -> summed idf weight of the query words it holds (names count double), docs in ``ranges`` only.
 
         A corrected or completed word counts for less than one typed exactly,
         so a guessed word found only in a body does not make a match alone.
-        Rare words gather candidates, rarest first; a common word (in more than
-        ``GATHER_LIMIT`` docs) only adds weight to the best ``RESCORE``
-        candidates so far, checked in their text, so no query walks a posting
-        list of half the corpus.
+        Words in at most ``gather_limit`` docs gather candidates from their
+        postings. A common word only adds weight to the best ``RESCORE``
+        candidates so far; when every word of the query is common, the
+        candidates are the docs that hold the most of them (bitmask
+        intersections, rarest word first), so no query walks a posting list of
+        half the corpus and none is answered from whichever docs come first in
+        the file: among docs holding as many, those holding more of the query's
+        word pairs (``phrase``, stopwords included) come first.
         """
+        ranges = ranges if ranges is not None else [(0, len(self._keys))]
         scores: dict[int, float] = {}
-        for rank, group in enumerate(sorted(groups, key=self._document_frequency)):
-            if rank == 0 or self._document_frequency(group) <= GATHER_LIMIT:
-                best: dict[int, float] = {}
-                for word in group:
-                    idf = self._idf[word] * (1.0 if word in exact else GUESSED)
-                    for weight, postings in ((2.0 * idf, self._key.get(word, ())), (idf, self._body.get(word, ()))):
-                        for n in postings[: 2 * GATHER_LIMIT]:
-                            if best.get(n, 0.0) < weight:
-                                best[n] = weight
-                for n, value in best.items():
-                    scores[n] = scores.get(n, 0.0) + value
+        common = []
+        for group in sorted(groups, key=self._document_frequency):
+            if self._document_frequency(group) > self.gather_limit:
+                common.append(group)
                 continue
-            padded = [(f" {word} ", self._idf[word] * (1.0 if word in exact else GUESSED)) for word in group]
-            for n, _ in heapq.nlargest(RESCORE, scores.items(), key=itemgetter(1)):
-                key, body = self._padded[n]
-                weight = max((2.0 * idf if word in key else idf if word in body else 0.0) for word, idf in padded)
-                scores[n] += weight
+            best: dict[int, float] = {}
+            for word in group:
+                idf = self._idf[word] * (1.0 if word in exact else GUESSED)
+                for weight, postings in ((2.0 * idf, self._key.get(word)), (idf, self._body.get(word))):
+                    for n in _within(postings, ranges):
+                        if best.get(n, 0.0) < weight:
+                            best[n] = weight
+            for n, value in best.items():
+                scores[n] = scores.get(n, 0.0) + value
+        if not common:
+            return scores
+        if scores:
+            chosen = [n for n, _ in heapq.nlargest(RESCORE, scores.items(), key=itemgetter(1))]
+        else:
+            chosen = self._holding_most(common, ranges, [w for w in phrase.split() if w in STOPWORDS])
+            pairs = [" ".join(pair) for pair in zip(phrase.split(), phrase.split()[1:])]
+            if pairs and len(chosen) > RESCORE:
+                keys = self._keys
+                chosen.sort(key=lambda n: -sum(pair in keys[n] for pair in pairs))
+            chosen = chosen[:RESCORE]
+            scores = dict.fromkeys(chosen, 0.0)
+        for group in common:
+            weighted = [(self._key_bits.get(w), self._body_bits.get(w), self._idf[w] * (1.0 if w in exact else GUESSED))
+                        for w in group]
+            for n in chosen:
+                byte, bit, best = n >> 3, 1 << (n & 7), 0.0
+                for key_bits, body_bits, idf in weighted:
+                    weight = 2.0 * idf if key_bits and key_bits[byte] & bit else idf if body_bits and body_bits[byte] & bit else 0.0
+                    best = max(best, weight)
+                scores[n] += best
         return scores
+
+    def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]], little: list[str]) -> list[int]:
+        """Up to ``COMMON_CANDIDATES`` docs in ``ranges`` holding as many of these common words as any doc does.
+
+        Where more docs than that hold them all, those also holding the question's ``little`` words
+        (its stopwords: "the of of cyber") are kept, so the choice is not the docs that come first.
+        """
+        held = sum((1 << end) - (1 << start) for start, end in ranges)
+        for n, words in enumerate([*groups, *((w,) for w in little)]):  # rarest first, then the little words
+            if n >= len(groups) and held.bit_count() <= COMMON_CANDIDATES:
+                break
+            mask = 0
+            for word in words:
+                for bits in (self._key_bits.get(word), self._body_bits.get(word)):
+                    if bits:
+                        mask |= int.from_bytes(bits, "little")
+            if both := held & mask:
+                held = both
+        return _set_bits(held, COMMON_CANDIDATES)
 
     def _document_frequency(self, group: tuple[str, ...]) -> int:
         return sum(len(self._key.get(w, ())) + len(self._body.get(w, ())) for w in group)
 
 
-def _similarity(text: str, doc: Doc) -> float:
-    if doc.names:
-        return max(fuzz.ratio(text, name, processor=None) for name in doc.names)
-    return fuzz.token_set_ratio(text, doc.key, processor=None)
+def _within(postings, ranges: list[tuple[int, int]]):
+    """The doc numbers of sorted ``postings`` that fall in ``ranges``."""
+    if not postings:
+        return ()
+    if len(ranges) == 1 and ranges[0][0] <= postings[0] and postings[-1] < ranges[0][1]:
+        return postings
+    return [n for start, end in ranges for n in postings[bisect_left(postings, start) : bisect_left(postings, end)]]
+
+
+def _bitmap(postings, size: int) -> bytes:
+    """One bit per doc, set for the docs in ``postings``: membership in O(1), intersections as ints."""
+    bits = bytearray((size + 7) // 8)
+    for n in postings:
+        bits[n >> 3] |= 1 << (n & 7)
+    return bytes(bits)
+
+
+_NONZERO_BYTE = re.compile(rb"[^\x00]")
+_BITS_OF = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
+
+
+def _set_bits(mask: int, limit: int) -> list[int]:
+    """The positions of the first ``limit`` set bits of ``mask``, lowest first."""
+    found: list[int] = []
+    data = mask.to_bytes((mask.bit_length() + 7) // 8, "little")
+    for match in _NONZERO_BYTE.finditer(data):
+        start = match.start()
+        found.extend(8 * start + bit for bit in _BITS_OF[data[start]])
+        if len(found) >= limit:
+            return found[:limit]
+    return found

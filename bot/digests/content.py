@@ -84,39 +84,75 @@ def anniversaries_on(knowledge: Knowledge, date: dt.date) -> list[Anniversary]:
     return [found[order] for order in sorted(found)]
 
 
-_CALENDAR_CACHE: dict[int, tuple[Knowledge, dict]] = {}
+@dataclass(frozen=True)
+class DayIndex:
+    """What a knowledge holds by day, built once per knowledge load (``day_index``).
+
+    ``calendar``: (month, day) -> [(kind, item, day, order)] for every item known to the day, so
+    "on this day" costs the day's matches, not a scan of every entry (and the quiet-day look-ahead
+    up to a year of such scans). ``quote_order``: every quote id in the quote-of-the-day order.
+    ``spans``: events whose end is known less precisely than their start (checked day by day).
+    """
+
+    calendar: dict[tuple[int, int], list[tuple]]
+    quote_order: tuple[str, ...]
+    spans: tuple[tuple[int, Event], ...]  # (file order, event)
+
+
+_DAY_INDEXES: dict[int, tuple[Knowledge, DayIndex]] = {}
+
+
+def day_index(knowledge: Knowledge) -> DayIndex:
+    """The knowledge's ``DayIndex``, built on first use and kept while the knowledge is one of the last four loaded."""
+    cached = _DAY_INDEXES.get(id(knowledge))
+    if cached is not None and cached[0] is knowledge:
+        return cached[1]
+    return adopt_day_index(knowledge, _build_day_index(knowledge))
+
+
+def adopt_day_index(knowledge: Knowledge, index: DayIndex) -> DayIndex:
+    """Keep ``index`` (built now or read back from the knowledge cache) as ``knowledge``'s."""
+    if len(_DAY_INDEXES) >= 4:  # a reload builds a new knowledge: drop the old ones
+        _DAY_INDEXES.clear()
+    _DAY_INDEXES[id(knowledge)] = (knowledge, index)
+    return index
+
+
+def _build_day_index(knowledge: Knowledge) -> DayIndex:
+    calendar_index: dict[tuple[int, int], list[tuple]] = {}
+    for kind, item, days, order in _candidates(knowledge):
+        for day in days:
+            calendar_index.setdefault((day.month, day.day), []).append((kind, item, day, order))
+    order = sorted(knowledge.quotes)
+    seed = int.from_bytes(hashlib.sha256(_QUOTE_OF_THE_DAY_SEED.encode()).digest()[:8], "big")
+    random.Random(seed).shuffle(order)
+    spans = tuple((n, e) for n, e in enumerate(knowledge.events.values())
+                  if e.when.start.precision == "day" and e.when.end and e.when.end.precision != "day")
+    return DayIndex(calendar_index, tuple(order), spans)
 
 
 def _calendar(knowledge: Knowledge) -> dict[tuple[int, int], list[tuple]]:
-    """(month, day) -> [(kind, item, day, order)] for every item known to the day, built once per knowledge.
+    return day_index(knowledge).calendar
 
-    Answering "on this day" then costs the day's matches, not a scan of every
-    entry (and the quiet-day look-ahead up to a year of such scans).
-    """
-    cached = _CALENDAR_CACHE.get(id(knowledge))
-    if cached is not None and cached[0] is knowledge:
-        return cached[1]
-    index: dict[tuple[int, int], list[tuple]] = {}
-    for kind, item, days, order in _candidates(knowledge):
-        for day in days:
-            index.setdefault((day.month, day.day), []).append((kind, item, day, order))
-    if len(_CALENDAR_CACHE) >= 4:  # a reload builds a new knowledge: drop the old ones
-        _CALENDAR_CACHE.clear()
-    _CALENDAR_CACHE[id(knowledge)] = (knowledge, index)
-    return index
+
+def events_on(knowledge: Knowledge, date: dt.date) -> list[Event]:
+    """Events whose days (known to the day) include ``date``, in file order, from the day index."""
+    index = day_index(knowledge)
+    found = {order: item for kind, item, day, order in index.calendar.get((date.month, date.day), ()) if kind == "event" and day == date}
+    found.update((order, event) for order, event in index.spans if event.when.contains(date))
+    return [found[order] for order in sorted(found)]
 
 
 def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
     """The same quote for everyone on ``date``; every quote once before any repeats.
 
-    The quote ids are shuffled once with a fixed seed (a stable hash, not
-    Python's salted ``hash``) and indexed by the day number modulo their count.
+    The quote ids are shuffled once per knowledge load with a fixed seed (a
+    stable hash, not Python's salted ``hash``) and indexed by the day number
+    modulo their count.
     """
-    if not knowledge.quotes:
+    order = day_index(knowledge).quote_order
+    if not order:
         return None
-    order = sorted(knowledge.quotes)
-    seed = int.from_bytes(hashlib.sha256(_QUOTE_OF_THE_DAY_SEED.encode()).digest()[:8], "big")
-    random.Random(seed).shuffle(order)
     return knowledge.quotes[order[date.toordinal() % len(order)]]
 
 
@@ -173,7 +209,8 @@ def _name_with_place(knowledge: Knowledge, match: Anniversary) -> str:
 def _reply(knowledge: Knowledge, date: dt.date, matches: list[Anniversary]) -> Reply:
     """Every event and pledge, and the first MAX_QUOTES quotes: one day can hold dozens of quotes."""
     quotes = [m for m in matches if m.kind == "quote"]
-    shown = [m for m in matches if m.kind != "quote" or m in quotes[:MAX_QUOTES]]
+    first_quotes = {id(m) for m in quotes[:MAX_QUOTES]}  # by identity: comparing whole quotes costs a day of matches
+    shown = [m for m in matches if m.kind != "quote" or id(m) in first_quotes]
     blocks = [_block(knowledge, date, m) for m in shown]
     more_hint, suggestions = None, ()
     if len(quotes) > MAX_QUOTES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, source_refs
@@ -31,21 +32,20 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"how many quotes [by <speaker>]?": the count, how far they can be trusted, and by whom."""
     named = lookup.named(text, on=today)
     person = named.people[0] if named.people else None
-    quotes = lookup.quotes_of(person) if person else list(lookup.knowledge.quotes.values())
+    quotes = lookup.quotes_of(person) if person else lookup.quote_per_source  # one quote a source: for citing them
     if person and not quotes:
         return no_quote_by(lookup, text, person)
-    trust = {level: sum(q.trust == level for q in quotes) for level in TRUST_ORDER}
+    counted = Counter(q.trust for q in quotes) if person else lookup.quote_trust  # the whole knowledge: counted at load
+    trust = {level: counted.get(level, 0) for level in TRUST_ORDER}
     blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
-    speakers = {}
-    for quote in quotes:
-        speakers[quote.speaker] = speakers.get(quote.speaker, 0) + 1
+    speakers = Counter(q.speaker for q in quotes) if person else lookup.quote_speakers
     people = [lookup.knowledge.people[p] for p in speakers if p in lookup.knowledge.people]
     if not person:
         blocks.append(Block("By " + ", ".join(f"{p.name} ({speakers[p.id]})" for p in people) + "."))
     by = f" by {person.name}" if person else ""
     return Reply(
         "answer",
-        f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''}{by} in the knowledge",
+        f"{sum(trust.values())} quote{'s' if sum(trust.values()) != 1 else ''}{by} in the knowledge",
         blocks=tuple(blocks),
         items=item_refs(people),
         sources=source_refs(lookup.knowledge, quotes),

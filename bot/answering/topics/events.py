@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Literal
 
+from ...digests.content import events_on
 from ...errors import UsageError
 from .. import messages
 from ..lookup import Lookup
@@ -56,7 +57,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     elif year is not None:
         events = lookup.events_in(year)
     else:
-        events = list(lookup.knowledge.events.values())
+        events = lookup.events_by_date
     if year is not None:
         events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
     if year is not None and month is not None:
@@ -123,8 +124,8 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 def happening_on(lookup: Lookup, date) -> list[Event]:
-    """Events whose days (known to the day) include ``date`` itself."""
-    return [e for e in lookup.knowledge.events.values() if e.when.start.precision == "day" and e.when.contains(date)]
+    """Events whose days (known to the day) include ``date`` itself, from the day index (no scan)."""
+    return events_on(lookup.knowledge, date)
 
 
 def event_line(event: Event) -> Block:

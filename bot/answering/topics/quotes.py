@@ -36,7 +36,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not lookup.knowledge.quotes:
         return not_found("The knowledge holds no quotes")
     if not args.strip():
-        return quote_reply(lookup, [of_the_day(list(lookup.knowledge.quotes.values()), today)], "Quote of the day")
+        return quote_reply(lookup, [lookup.best_attested[today.toordinal() % len(lookup.best_attested)]], "Quote of the day")
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
@@ -44,7 +44,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return _speaker_quote(lookup, named.people, " ".join(named.rest), today, asked=args)
     if named.unknown and len(named.rest) < 3:
         return no_quote_by(lookup, " ".join(named.unknown))
-    return _quote_with_words(lookup, " ".join(named.rest), asked=args)
+    return _quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
 
 
 def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
@@ -201,7 +201,11 @@ def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
 
 
 def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
-    topic = lookup.topic(tokens(normalize(words)))
+    asked_words = tokens(normalize(words))
+    # Only a question that is nothing but a topic ("quote investment", "quote on cyber defence") is about the
+    # topic; "quote resilience of energy grids" and "quote that the for investment a to" are about their words.
+    short = len(normalize(words).split()) <= len(asked_words) + 1
+    topic = lookup.topic(asked_words) if short and (len(asked_words) == 1 or " ".join(asked_words) in lookup.topics) else None
     if topic:
         return quote_reply(lookup, lookup.topics[topic][:1], f"Quote on {topic}")
     hits = lookup.hits(words, ("quote",), limit=1)

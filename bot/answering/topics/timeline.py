@@ -9,6 +9,7 @@ recent events and the series they belong to.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import replace
 
 from ...digests.content import anniversaries_on, digest_for, next_anniversary
@@ -115,8 +116,7 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
     if later:
         plural = "s" if len(later) != 1 else ""
         return _event_list(lookup, later, f"{len(later)} {noun}{plural} {when} in the knowledge")
-    earlier = sorted((e for e in events if _last_day(e) < today), key=_last_day)
-    recent = earlier[-RECENT:][::-1]
+    recent = heapq.nlargest(RECENT, (e for e in reversed(events) if _last_day(e) < today), key=_last_day)  # no sort of all
     blocks = [Block(messages.ONLY_WHAT_SOURCES_REPORT)]
     if recent:
         blocks.append(Block(f"The most recent {noun}s in the knowledge:" if len(recent) > 1 else f"The most recent {noun} in the knowledge:"))
@@ -137,7 +137,7 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
 def answer_latest(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"When was the last conference?": the most recent recorded event of that kind up to today."""
     events, noun = events_named(lookup, text)
-    earlier = sorted((e for e in events if e.when.start.first_day() <= today), key=lambda e: e.when.start.first_day())
+    earlier = [e for e in events if e.when.start.first_day() <= today]  # in date order already (events_named)
     if not earlier:
         return not_found(f"The knowledge records no {noun} before {today.day} {today:%B %Y}", suggestions=("events",))
     event = earlier[-1]
@@ -149,7 +149,7 @@ def events_named(lookup: Lookup, text: str) -> tuple[list[Event], str]:
     """The events a phrase like "pledge conference" or "summit" stands for, and what to call them."""
     words = tokens(normalize(text))
     kind = next((KIND_WORDS[w] for w in words if w in KIND_WORDS), None)
-    events = list(lookup.knowledge.events.values())
+    events = lookup.events_by_date
     if kind:
         events = [e for e in events if e.kind == kind]
     if "pledge" in words and kind == "conference":

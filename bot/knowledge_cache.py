@@ -1,0 +1,252 @@
+"""Loading the knowledge into an engine, with a compiled cache of each validated load.
+
+    engine = load_engine("knowledge/big.yaml")   # what Bot.from_path and Bot.reload call
+
+A large knowledge file (over ``CACHE_MIN_BYTES``) costs seconds to compose,
+validate and index. After a successful load the engine (the knowledge, its
+search index, its day index) is written beside the state database
+(``$CYBERBOT_DB``'s directory, else ``$XDG_STATE_HOME/cyberbot``), keyed by
+the SHA-256 of the file, of every file in its seeds directory and of the code
+whose objects the cache holds. The next start with the same file, seeds and
+code reads it back instead; anything else — a changed byte, a missing or
+corrupt cache, another version of cyberbot — loads and validates the YAML again
+and rewrites the cache. The cache is never trusted beyond its key: it is read
+with an unpickler that can build only cyberbot's own knowledge and index
+classes, so a planted file cannot run code, only fail to load.
+
+Loading runs with the cyclic garbage collector paused (the load makes
+millions of objects and no cycles worth collecting), and what was loaded is
+then, for a file large enough to cache, frozen out of the collector
+(``gc.freeze``): a long-running bot otherwise
+pays a full collection over the whole knowledge, hundreds of milliseconds at
+100,000 quotes, in the middle of some answer.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import KnowledgeError, Problem
+
+if TYPE_CHECKING:
+    from .answering.engine import Engine
+    from .knowledge.model import Knowledge
+
+log = logging.getLogger(__name__)
+
+CACHE_MIN_BYTES = 1_000_000  # smaller files load faster than a cache reads (the shipped one: ~10 ms)
+FORMAT = b"cyberbot-knowledge-cache 1"
+_PACKAGE = Path(__file__).resolve().parent
+#: The code whose objects the cache holds: a change to any of it makes every cache stale.
+_CACHED_CODE = ("knowledge", "answering", "digests/content.py", "reply.py", "knowledge_cache.py")
+#: What the cache may contain besides builtins: cyberbot's classes in these modules, and these helpers.
+_ALLOWED_MODULES = frozenset({
+    "bot.knowledge.model", "bot.answering.engine", "bot.answering.lookup", "bot.answering.search",
+    "bot.answering.vocabulary",
+    "bot.reply", "bot.digests.content",
+})
+_ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "array"), ("re", "_compile"), ("datetime", "date")})
+
+
+def load_engine(path: str | os.PathLike) -> Engine:
+    """The engine for the knowledge file at ``path``, from the cache when it matches, else loaded and validated.
+
+    A large file with no matching cache is compiled in a child process that
+    writes the cache and exits, so the bot never holds the YAML node tree (over
+    a gigabyte at 100,000 quotes, and a process does not give freed memory back):
+    it reads the cache like any later start. Where no cache can be written, the
+    file is loaded here.
+
+    Raises:
+        KnowledgeError: the file has problems (the cache is never consulted for a file that changed).
+    """
+    from .digests.content import adopt_day_index
+
+    path = os.fspath(path)
+    if not _worth_caching(path):  # the shipped file: loaded as it always was, nothing more
+        from .answering.engine import Engine
+        from .knowledge.loader import load_knowledge
+
+        with _collector_paused():
+            return Engine(load_knowledge(path))
+    cache, key = _cache_file(path), _key(path)
+    with _collector_paused():
+        cached = _read(cache, key)
+        if cached is None and _writable(cache.parent):
+            _compile_in_child(path)
+            cached = _read(cache, key)
+        if cached is None:
+            engine, days = _compile(path)
+        else:
+            engine, days = cached
+            adopt_day_index(engine.knowledge, days)
+    gc.freeze()
+    return engine
+
+
+def _compile(path: str):
+    """Load, validate and index ``path``: (engine, day index)."""
+    from .answering.engine import Engine
+    from .digests.content import day_index
+    from .knowledge.loader import load_knowledge
+
+    engine = Engine(share_equal_values(load_knowledge(path)))
+    return engine, day_index(engine.knowledge)  # the day index now: it belongs to loading, not to the first "today"
+
+
+def _compile_in_child(path: str) -> None:
+    """Run ``compile_to_cache(path)`` in a fresh interpreter; re-raise its KnowledgeError here."""
+    import json
+    import subprocess
+
+    code = f"import sys; sys.path.insert(0, {str(_PACKAGE.parent)!r}); from bot.knowledge_cache import compile_to_cache; compile_to_cache(sys.argv[1])"
+    result = subprocess.run([sys.executable, "-c", code, path], capture_output=True, text=True, check=False)
+    if result.returncode == _PROBLEMS_FOUND:
+        raise KnowledgeError([Problem(**p) for p in json.loads(result.stdout)])
+    if result.returncode != 0:
+        log.warning("compiling %s in a child process failed; loading it here:\n%s", path, result.stderr[-2000:])
+
+
+_PROBLEMS_FOUND = 3
+
+
+def compile_to_cache(path: str) -> None:
+    """Child process: load, validate and index ``path`` and write its cache; problems go to stdout as JSON."""
+    import dataclasses
+    import json
+
+    gc.disable()
+    try:
+        value = _compile(path)
+    except KnowledgeError as error:
+        print(json.dumps([dataclasses.asdict(p) for p in error.problems]))
+        sys.exit(_PROBLEMS_FOUND)
+    _write(_cache_file(path), _key(path), value)
+
+
+def _writable(directory: Path) -> bool:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(directory, os.W_OK)
+
+
+def share_equal_values(knowledge: Knowledge) -> Knowledge:
+    """The same knowledge with one object per distinct id, date and list of topics, speakers or sources.
+
+    The loader makes a new object for every occurrence (each quote's speaker id,
+    date and topics); sharing them halves what 100,000 quotes keep in memory and
+    what the cache stores and reads back. Done in place, on objects the loader
+    has just built and nothing else holds yet.
+    """
+    shared: dict = {}
+
+    def one(value):
+        return value if value is None else shared.setdefault(value, value)
+
+    for items, names in ((knowledge.quotes, ("speaker", "source", "said", "event", "topics", "trust")),
+                         (knowledge.events, ("kind", "city", "country", "hosts", "speakers", "sources", "series", "when"))):
+        for item in items.values():
+            fields = vars(item)
+            for name in names:
+                fields[name] = one(fields[name])
+    return knowledge
+
+
+def _worth_caching(path: str) -> bool:
+    try:
+        return os.path.getsize(path) >= CACHE_MIN_BYTES
+    except OSError:
+        return False  # the loader reports it
+
+
+def _cache_file(path: str) -> Path:
+    """Beside the SQLite state database; in the state folder when the database is a PostgreSQL URL."""
+    from .paths import state_dir
+    from .store.records import default_location, is_postgres_url
+
+    location = default_location()
+    directory = state_dir() if is_postgres_url(location) else Path(location).parent
+    name = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:20]
+    return directory / "knowledge-cache" / f"{name}.pickle"
+
+
+def _key(path: str) -> bytes:
+    """SHA-256 over the format, Python's version, the cached code, the file and every seed file."""
+    digest = hashlib.sha256(FORMAT + sys.version.encode() + os.path.abspath(path).encode())
+    code = [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]]
+    seeds = Path(os.path.dirname(path) or ".").parent / "seeds"
+    files = [*code, Path(path), *(sorted(seeds.iterdir()) if seeds.is_dir() else [])]
+    for file in files:
+        digest.update(file.name.encode() + b"\0")
+        try:
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+    return digest.hexdigest().encode()
+
+
+@contextmanager
+def _collector_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _read(cache: Path, key: bytes):
+    import io
+    import pickle  # here, not at the top: `cyberbot ask` on the shipped file never needs it
+
+    class KnowledgeUnpickler(pickle.Unpickler):
+        """Builds only cyberbot's own classes and a few harmless helpers; anything else is refused."""
+
+        def find_class(self, module: str, name: str):
+            if (module, name) in _ALLOWED_HELPERS:
+                return super().find_class(module, name)
+            if module in _ALLOWED_MODULES:
+                found = super().find_class(module, name)
+                if isinstance(found, type):
+                    return found
+            raise pickle.UnpicklingError(f"the knowledge cache may not hold {module}.{name}")
+
+    try:
+        with cache.open("rb") as file:
+            if file.readline() != FORMAT + b" " + key + b"\n":
+                return None
+            return KnowledgeUnpickler(io.BufferedReader(file, 1 << 20)).load()
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # noqa: BLE001 — a damaged or foreign cache is rebuilt, never trusted
+        log.warning("ignoring the knowledge cache %s: %s", cache, error)
+        return None
+
+
+def _write(cache: Path, key: bytes, value) -> None:
+    import pickle
+    import tempfile
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(FORMAT + b" " + key + b"\n")
+                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, cache)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, pickle.PicklingError, RecursionError) as error:
+        log.warning("could not write the knowledge cache %s: %s", cache, error)

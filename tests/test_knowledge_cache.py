@@ -1,0 +1,154 @@
+"""The compiled knowledge cache: used only when file, seeds and code match; never trusted beyond that."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import os
+import pickle
+import shutil
+
+import pytest
+
+from bot import knowledge_cache
+from bot.errors import KnowledgeError
+from bot.knowledge.loader import load_knowledge
+from bot.knowledge_cache import load_engine
+from bot.paths import default_knowledge_path, seeds_dir
+from bot.request import Request
+from bot.service import Bot
+
+QUOTE_ID = "rutte-tirana-2025-stepping-up-investment"
+
+
+@pytest.fixture
+def knowledge_file(tmp_path, monkeypatch):
+    """A copy of the shipped knowledge and seeds, cached as if it were large."""
+    monkeypatch.setattr(knowledge_cache, "CACHE_MIN_BYTES", 0)
+    shutil.copytree(default_knowledge_path().parent, tmp_path / "knowledge")
+    shutil.copytree(seeds_dir(), tmp_path / "seeds")
+    return tmp_path / "knowledge" / default_knowledge_path().name
+
+
+@pytest.fixture
+def loads(monkeypatch):
+    """Counts the YAML loads that really happen, in a child process or here (the real loader still runs)."""
+    calls = []
+    for name in ("_compile_in_child", "_compile"):
+        real = getattr(knowledge_cache, name)
+
+        def counting(path, real=real):
+            calls.append(path)
+            return real(path)
+
+        monkeypatch.setattr(knowledge_cache, name, counting)
+    return calls
+
+
+def cache_files():
+    directory = knowledge_cache._cache_file("x").parent
+    return sorted(p for p in directory.glob("*.pickle")) if directory.is_dir() else []
+
+
+def test_a_second_start_reads_the_cache_and_answers_the_same(knowledge_file, loads):
+    first = load_engine(knowledge_file)
+    assert len(loads) == 1 and len(cache_files()) == 1
+    second = load_engine(knowledge_file)
+    assert len(loads) == 1  # no YAML read the second time
+    assert second.counts() == first.counts()
+    today = dt.date(2026, 1, 5)
+    for text in ("quote rutte", "who said no one stands alone", "today 10 november", "events 2024", "quote"):
+        assert second.answer(second.parse(text), today=today) == first.answer(first.parse(text), today=today)
+
+
+def test_an_edited_file_is_loaded_and_validated_again(knowledge_file, loads):
+    load_engine(knowledge_file)
+    text = knowledge_file.read_text(encoding="utf-8")
+    knowledge_file.write_text(text.replace("name: Mark Rutte", "name: Mark Rutte-Edited", 1), encoding="utf-8")
+    engine = load_engine(knowledge_file)
+    assert len(loads) == 2
+    assert any(p.name == "Mark Rutte-Edited" for p in engine.knowledge.people.values())
+    assert len(cache_files()) == 1  # rewritten in place, not piled up
+
+
+def test_a_changed_seed_is_checked_again_and_a_broken_one_is_refused(knowledge_file, loads):
+    load_engine(knowledge_file)
+    quote = load_engine(knowledge_file).knowledge.quotes[QUOTE_ID]
+    seed_file = knowledge_file.parent.parent / "seeds" / next(
+        s.seed for s in load_engine(knowledge_file).knowledge.sources.values() if s.id == quote.source
+    )
+    seed_file.write_text(seed_file.read_text(encoding="utf-8").replace(quote.text.split()[3], "SOMETHING-ELSE"), encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=QUOTE_ID):
+        load_engine(knowledge_file)
+    assert len(loads) == 2
+
+
+def test_problems_found_while_compiling_are_the_loaders_own(knowledge_file):
+    text = knowledge_file.read_text(encoding="utf-8")
+    knowledge_file.write_text(text.replace("kind: conference", "kind: conferense", 1), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as direct:
+        load_knowledge(knowledge_file)
+    with pytest.raises(KnowledgeError) as compiled:
+        load_engine(knowledge_file)
+    assert compiled.value.problems == direct.value.problems
+    assert "conferense" in str(compiled.value)
+
+
+def test_a_planted_cache_cannot_run_code(knowledge_file, loads, tmp_path):
+    load_engine(knowledge_file)
+    (cache,) = cache_files()
+    header = cache.read_bytes().split(b"\n", 1)[0] + b"\n"
+    sentinel = tmp_path / "pwned"
+
+    class Exploit:
+        def __reduce__(self):
+            return (os.system, (f"touch {sentinel}",))
+
+    cache.write_bytes(header + pickle.dumps(Exploit()))
+    engine = load_engine(knowledge_file)
+    assert not sentinel.exists()
+    assert len(loads) == 2 and QUOTE_ID in engine.knowledge.quotes  # loaded from the YAML instead
+
+
+@pytest.mark.parametrize("damage", [lambda b: b[: len(b) // 2], lambda b: b"not a cache\n" + b, lambda b: b""])
+def test_a_damaged_cache_is_rebuilt(knowledge_file, loads, damage):
+    load_engine(knowledge_file)
+    (cache,) = cache_files()
+    cache.write_bytes(damage(cache.read_bytes()))
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert len(loads) == 2
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert len(loads) == 2  # the rebuilt cache is good again
+
+
+def test_reload_goes_through_the_cache_and_sees_an_edit(knowledge_file, loads):
+    bot = Bot.from_path(str(knowledge_file))
+    assert bot.reload().title == "Knowledge reloaded"
+    assert len(loads) == 1  # unchanged file: the cache
+    text = knowledge_file.read_text(encoding="utf-8")
+    knowledge_file.write_text(text.replace("name: Mark Rutte", "name: Mark Rutte-Edited", 1), encoding="utf-8")
+    assert bot.reload().title == "Knowledge reloaded"
+    assert "Rutte-Edited" in bot.handle(Request("who rutte")).title
+    assert len(loads) == 2
+
+
+def test_an_unwritable_state_directory_still_loads(knowledge_file, loads, monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("CYBERBOT_DB", str(blocker / "cyberbot.db"))  # its directory cannot be created
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert len(loads) == 2
+
+
+def test_the_collector_is_left_running_after_a_load(knowledge_file):
+    assert gc.isenabled()
+    load_engine(knowledge_file)
+    assert gc.isenabled()
+
+
+def test_a_small_file_is_not_cached(knowledge_file, loads, monkeypatch):
+    monkeypatch.setattr(knowledge_cache, "CACHE_MIN_BYTES", 10_000_000)
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert loads == [] and cache_files() == []  # neither compiled nor cached: loaded as it always was
