@@ -133,7 +133,7 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     phrase = f" {normalize(words)} "
     if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
         scored = verbatim
-    elif not _holds_distinctive_words(scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
+    elif not _holds_distinctive_words(lookup, scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
         return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
@@ -177,13 +177,13 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
 COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance attacks attack".split())
 
 
-def _holds_distinctive_words(quote: Quote, words: str) -> bool:
-    """Whether ``quote`` holds most of the words of ``words`` that are not the subject's common words."""
-    wanted = [t for t in tokens(normalize(words)) if t not in COMMON_WORDS]
+def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
+    """Whether ``quote`` holds most of the words of ``words`` that are not the subject's common words (typos corrected)."""
+    wanted = [lookup.index.expand(t) or (t,) for t in tokens(normalize(words)) if t not in COMMON_WORDS]
     if not wanted:
         return True
     held = set(normalize(quote.text).split())
-    return sum(t in held for t in wanted) / len(wanted) >= WORDS_COVERAGE
+    return sum(any(w in held for w in group) for group in wanted) / len(wanted) >= WORDS_COVERAGE
 
 
 def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
