@@ -44,12 +44,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generated import Sizes, write_corpus  # noqa: E402
+from questions import Question, fresh_questions  # noqa: E402
+
 from bot.answering.search import normalize, tokens  # noqa: E402
 from bot.paths import default_knowledge_path  # noqa: E402
 from bot.request import Request  # noqa: E402
 from bot.service import Bot  # noqa: E402
-from generated import Sizes, write_corpus  # noqa: E402
-from questions import Question, fresh_questions  # noqa: E402
 
 TODAY = dt.date(2026, 11, 23)
 NOON = dt.datetime.combine(TODAY, dt.time(12), tzinfo=dt.timezone.utc)

@@ -27,9 +27,9 @@ from zoneinfo import available_timezones
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Quote  # noqa: E402
-from bot.digests.scheduler import DigestScheduler  # noqa: E402
 from bot.digests.schedule import DayPlan, zone_named  # noqa: E402
+from bot.digests.scheduler import DigestScheduler  # noqa: E402
+from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Quote  # noqa: E402
 from bot.store import Store, Subscription  # noqa: E402
 
 UTC = dt.timezone.utc

@@ -27,10 +27,11 @@ import yarl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from fakes.fake_discord import BOT_ID, FakeDiscord  # noqa: E402
+
 from adapters.discord.client import CyberClient  # noqa: E402
 from bot.ratelimit import RateLimiter  # noqa: E402
 from bot.service import Bot  # noqa: E402
-from fakes.fake_discord import BOT_ID, FakeDiscord  # noqa: E402
 
 QUESTIONS = ("quote rutte", "event tirana", "events 2024", "today 9 october", "help", "when was the Berlin conference?")
 TARGET_P99_MS = 20.0

@@ -56,7 +56,13 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 
 from adapters.slack.app import build_app, make_client
-from adapters.slack.http_server import LISTEN_BACKLOG, HTTPServer, ThreadPerRequestWSGIServer, make_http_server, make_wsgi_server
+from adapters.slack.http_server import (
+    LISTEN_BACKLOG,
+    HTTPServer,
+    ThreadPerRequestWSGIServer,
+    make_http_server,
+    make_wsgi_server,
+)
 from adapters.slack.render import render_message
 from adapters.slack.settings import read_settings
 from bot.request import Request

@@ -14,8 +14,8 @@ of a bot that keeps answering while it reloads the biggest file.
 from __future__ import annotations
 
 import argparse
-import os
 import logging
+import os
 import random
 import resource
 import shutil

@@ -23,16 +23,21 @@ from .answering.fitting import fit_reply
 from .answering.mentions import day_only, strip_day_filler
 from .answering.parse import Command, parse_date
 from .answering.topics.events import answer_event, answer_events
-from .answering.topics.general import answer_about, answer_help, answer_search, answer_sources
+from .answering.topics.general import (
+    answer_about,
+    answer_help,
+    answer_search,
+    answer_sources,
+)
 from .answering.topics.people import answer_who
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
-from .safe_values import day_after
 from .reply import Block, Reply
 from .request import Request
+from .safe_values import day_after
 
 if TYPE_CHECKING:
     from .answering.engine import Engine
@@ -186,6 +191,8 @@ def reload(call: Call) -> Reply:
 
 @handles("insights")
 def insights(call: Call) -> Reply:
-    from .curation.chat import answer_insights  # reads the question log, through the running bot's recorder
+    from .curation.chat import (
+        answer_insights,  # reads the question log, through the running bot's recorder
+    )
 
     return answer_insights(getattr(call.bot, "recorder", None), call.command.args)

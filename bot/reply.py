@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+
 @dataclass(frozen=True)
 class Code:
     """A command or literal the user can type: ``Code("events 2024")``."""

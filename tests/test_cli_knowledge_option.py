@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from fakes.knowledge_files import knowledge_copy
 
 ROOT = Path(__file__).parent.parent

@@ -6,9 +6,23 @@ import datetime as dt
 
 import pytest
 
-from bot.digests.content import anniversaries_on, digest_for, next_anniversary, quote_of_the_day
-from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Person, Pledge, Quote, Source
-from bot.reply import ItemRef
+from bot.digests.content import (
+    anniversaries_on,
+    digest_for,
+    next_anniversary,
+    quote_of_the_day,
+)
+from bot.knowledge.model import (
+    DateSpan,
+    Event,
+    FuzzyDate,
+    Knowledge,
+    Person,
+    Pledge,
+    Quote,
+    Source,
+)
+from bot.reply import ItemRef, plain
 
 
 def day(text: str) -> dt.date:
@@ -192,7 +206,7 @@ def test_a_day_with_many_quotes_shows_a_few_verified_first_and_points_to_the_res
     k = make_knowledge(quotes=quotes, people=(RUTTE,))
     reply = digest_for(k, day("2026-11-09"))
     assert [i.id for i in reply.items] == ["v", "t0", "t1"]
-    assert reply.blocks[-1].text == "… and 3 more quotes from this date: try `quotes rutte`."
+    assert plain(reply.blocks[-1].text) == "… and 3 more quotes from this date: try `quotes rutte`."
     assert reply.more_hint == "quotes rutte"
     assert reply.meta["matches"] == 6
 

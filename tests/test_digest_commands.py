@@ -7,11 +7,17 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.digests.commands import DigestCommands, default_timezone, parse_time, parse_zone
 from bot.answering.engine import Engine
+from bot.answering.parse import parse
+from bot.digests.commands import (
+    DigestCommands,
+    default_timezone,
+    parse_time,
+    parse_zone,
+)
 from bot.errors import PermissionDenied, UsageError
 from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge
-from bot.answering.parse import parse
+from bot.reply import plain
 from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store
@@ -59,7 +65,7 @@ def test_subscribe_defaults_to_nine_in_the_default_zone(commands, store):
     assert (sub.platform, sub.workspace, sub.channel, sub.local_time, sub.timezone, sub.when_empty, sub.created_by) == (
         "slack", "T1", "C1", "09:00", "Europe/Brussels", "quote", "U1")
     assert reply.fields[0].value == "Monday 9 November 2026, 09:00 CET (08:00 UTC)"
-    assert "add `quiet` to post nothing on such days" in reply.blocks[0].text
+    assert "add `quiet` to post nothing on such days" in plain(reply.blocks[0].text)
 
 
 def test_subscribe_prefers_the_workspace_zone_over_the_default(commands, store):
@@ -90,7 +96,7 @@ def test_a_bad_time_is_a_clear_usage_error_with_an_example(commands, store, bad)
     with pytest.raises(UsageError) as error:
         run(commands, f"digest subscribe {bad} Europe/Brussels")
     assert str(error.value) == (
-        f"{bad!r} is not a time of day. Use HH:MM on a 24-hour clock, e.g. `digest subscribe 09:00 Europe/Brussels`."
+        f"{bad!r} is not a time of day. Use HH:MM on a 24-hour clock, e.g. “digest subscribe 09:00 Europe/Brussels”."
     )
     assert store.subscriptions() == []
 
@@ -150,7 +156,7 @@ def test_status_shows_next_post_in_local_time_and_utc_then_the_last_post(command
 def test_status_without_a_subscription_says_how_to_start_one(commands):
     reply = run(commands, "digest status")
     assert reply.title == "No daily digest in this channel"
-    assert "digest subscribe 09:00 Europe/Brussels" in reply.blocks[0].text
+    assert "digest subscribe 09:00 Europe/Brussels" in plain(reply.blocks[0].text)
 
 
 def test_unsubscribe_stops_and_status_says_so(commands, store):
@@ -197,7 +203,7 @@ def test_preview_of_an_empty_day_in_a_quiet_channel_says_nothing_would_be_posted
 
 
 def test_preview_with_an_unreadable_date_explains(commands):
-    with pytest.raises(UsageError, match="'someday' is not a date I can read. Try `digest preview 2026-11-10`"):
+    with pytest.raises(UsageError, match="'someday' is not a date I can read. Try “digest preview 2026-11-10”"):
         run(commands, "digest preview someday")
 
 
@@ -256,8 +262,9 @@ def test_a_time_passed_beyond_the_catch_up_window_says_tomorrow(store):
 
 
 def test_a_grace_of_zero_still_counts_an_on_time_digest_as_due():
-    from bot.digests.schedule import slot_on
     from zoneinfo import ZoneInfo
+
+    from bot.digests.schedule import slot_on
 
     slot = slot_on(dt.date(2026, 11, 9), dt.time(9), ZoneInfo("Europe/Brussels"))
     assert slot.is_due(slot.fires_at, dt.timedelta(0))

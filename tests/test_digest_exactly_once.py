@@ -11,7 +11,6 @@ import sys
 import threading
 import time
 
-
 from bot.store import Subscription, open_store
 from tests.fakes.fake_slack import BOT_TOKEN, FakeSlack
 from tests.test_digest_runner import zone_where_it_is_about_noon

@@ -6,8 +6,8 @@ import asyncio
 import datetime as dt
 
 from bot.digests.commands import DigestCommands
-from bot.request import EVERY_ROLE, Request
 from bot.digests.scheduler import DigestScheduler
+from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store
 

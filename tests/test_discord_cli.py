@@ -8,10 +8,16 @@ import signal
 import sys
 
 import pytest
-
-from adapters.discord.run import BAD_GUILD_ID, BAD_TOKEN, MISSING_TOKEN, PRIVILEGED_INTENT, UNREACHABLE
 from fakes.fake_discord import BOT_ID, GUILD_ID, FakeDiscord
 from fakes.probes import free_port, get, wait_ready
+
+from adapters.discord.run import (
+    BAD_GUILD_ID,
+    BAD_TOKEN,
+    MISSING_TOKEN,
+    PRIVILEGED_INTENT,
+    UNREACHABLE,
+)
 
 
 async def run_cyberbot(env: dict[str, str], *args: str) -> tuple[int, str, str]:

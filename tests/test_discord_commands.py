@@ -5,6 +5,9 @@ from __future__ import annotations
 import threading
 
 import pytest
+from fakes.discord_harness import RecordingBot, running_client
+from fakes.fake_discord import ADMIN_ID, APP_ID, GUILD_ID, USER_ID, effective_pings
+from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
 
 import adapters.discord.client as discord_adapter
 from adapters.discord.client import FAILED
@@ -12,9 +15,6 @@ from adapters.discord.to_request import subcommand_name
 from bot.commands import COMMANDS, COMPLETED_KINDS
 from bot.reply import Reply
 from bot.service import Bot
-from fakes.discord_harness import RecordingBot, running_client
-from fakes.fake_discord import ADMIN_ID, APP_ID, GUILD_ID, USER_ID, effective_pings
-from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
 
 EPHEMERAL = 64
 STRING, BOOLEAN, SUBCOMMAND = 3, 5, 1

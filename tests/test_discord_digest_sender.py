@@ -7,13 +7,13 @@ import datetime as dt
 
 import discord
 import pytest
+from fakes.discord_harness import RecordingBot, running_client
+from fakes.fake_discord import CHANNEL_ID, effective_pings
 
 from adapters.discord.sender import DiscordDigestSender
 from bot.digests.delivery import DigestTag
 from bot.errors import ChannelGone
 from bot.reply import Block, Reply
-from fakes.discord_harness import RecordingBot, running_client
-from fakes.fake_discord import CHANNEL_ID, effective_pings
 
 DIGEST = Reply("list", "On this day: 9 October", blocks=(Block("@everyone Tirana 2025: no one stands alone.", style="item", heading="Tirana"),))
 TAG = DigestTag(7, dt.date(2026, 11, 23), dt.datetime(2026, 11, 22, 23, tzinfo=dt.timezone.utc), "1234567890123456789")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from fakes.discord_harness import running_client
+from fakes.fake_discord import BOT_ID
 
 from adapters.discord.render import EMBED_TOTAL_LIMIT, embed_size
 from bot.service import Bot
-from fakes.discord_harness import running_client
-from fakes.fake_discord import BOT_ID
 
 
 @pytest.fixture(scope="module")

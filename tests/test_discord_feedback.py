@@ -5,10 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from bot.curation.feedback import ALREADY, THANKS, TOO_OLD
-from bot.curation.recorder import Recorder, RecordingSettings
-from bot.curation.sqlite_log import SqliteQuestionLog
-from bot.service import Bot
 from fakes.discord_harness import running_client
 from fakes.fake_discord import (
     ADMIN_ID,
@@ -22,6 +18,11 @@ from fakes.fake_discord import (
     FakeDiscord,
     member,
 )
+
+from bot.curation.feedback import ALREADY, THANKS, TOO_OLD
+from bot.curation.recorder import Recorder, RecordingSettings
+from bot.curation.sqlite_log import SqliteQuestionLog
+from bot.service import Bot
 
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
 

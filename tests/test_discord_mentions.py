@@ -11,14 +11,11 @@ import json
 import logging
 
 import pytest
-
-from adapters.discord.client import FAILED
-from bot.reply import Reply
 from fakes.discord_harness import RecordingBot, running_client
 from fakes.fake_discord import (
     ADMIN_ID,
-    BOT_ROLE_ID,
     BOT_ID,
+    BOT_ROLE_ID,
     CHANNEL_ID,
     DM_CHANNEL_ID,
     GUILD_ID,
@@ -27,6 +24,9 @@ from fakes.fake_discord import (
     USER_ID,
     effective_pings,
 )
+
+from adapters.discord.client import FAILED
+from bot.reply import Reply
 
 NO_PINGS = {"parse": [], "replied_user": False}
 

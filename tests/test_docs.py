@@ -5,8 +5,8 @@ import re
 import sys
 from pathlib import Path
 
-from bot.commands import COMMANDS
 from adapters.text_render import render_text
+from bot.commands import COMMANDS
 from bot.request import Request
 from bot.service import Bot
 

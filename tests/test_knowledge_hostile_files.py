@@ -14,13 +14,12 @@ import threading
 from pathlib import Path
 
 import pytest
+from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
 
 from bot.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.reader import MAX_PROBLEMS
 from bot.knowledge.seeds import PASSAGE_NEEDLE
-
-from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="this platform has no FIFOs")
 GOOD_QUOTE = "    text: No one stands alone in NATO\n"

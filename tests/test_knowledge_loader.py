@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import yaml_nodes
 from bot.errors import KnowledgeError
+from bot.knowledge import yaml_nodes
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge.model import DateSpan, FuzzyDate, Role
-from bot.paths import default_knowledge_path
 from bot.knowledge.seeds import SeedText, normalise
+from bot.paths import default_knowledge_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"
 SMALL = FIXTURES / "yaml" / "small.yaml"

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from bot.errors import UsageError
 from bot.answering.parse import Command, clean_text, parse, parse_date, parse_year
+from bot.errors import UsageError
 
 
 @pytest.mark.parametrize(

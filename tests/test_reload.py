@@ -14,15 +14,18 @@ import time
 from pathlib import Path
 
 import pytest
-
-from adapters.text_render import render_text
-from bot.request import EVERY_ROLE, Request
-from bot.service import Bot
-from bot.knowledge.watch import KnowledgeWatcher, install_sighup_reload, start_live_reload
-
 from fakes.knowledge_files import SMALL_KNOWLEDGE as GOOD
 from fakes.knowledge_files import TIRANA_MOVED as EDITED
 from fakes.knowledge_files import knowledge_copy
+
+from adapters.text_render import render_text
+from bot.knowledge.watch import (
+    KnowledgeWatcher,
+    install_sighup_reload,
+    start_live_reload,
+)
+from bot.request import EVERY_ROLE, Request
+from bot.service import Bot
 
 BROKEN = GOOD.replace("start: 2025-10-09", "start: 2025-10-32")
 BROKEN_LINE = GOOD.splitlines().index("    start: 2025-10-09") + 1

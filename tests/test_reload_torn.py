@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
+from test_reload import FakeClock, rewrite, settled_check
 
 from adapters.text_render import render_text
 from bot.knowledge.changes import removals
@@ -20,9 +22,6 @@ from bot.paths import default_knowledge_path
 from bot.reply import plain
 from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
-
-from fakes.knowledge_files import SMALL_KNOWLEDGE, knowledge_copy
-from test_reload import FakeClock, rewrite, settled_check
 
 SHIPPED = default_knowledge_path()
 EXTRA_EVENTS = "".join(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
 
-from bot.digests.commands import DigestCommands
 from adapters.text_render import render_text
+from bot.digests.commands import DigestCommands
 from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 from bot.store import Store

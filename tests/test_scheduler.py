@@ -7,9 +7,9 @@ import logging
 
 import pytest
 
+from bot.digests.scheduler import DigestScheduler
 from bot.errors import ChannelGone
 from bot.knowledge.model import DateSpan, Event, FuzzyDate, Knowledge, Quote
-from bot.digests.scheduler import DigestScheduler
 from bot.store import Store, Subscription
 
 UTC = dt.timezone.utc

@@ -7,8 +7,8 @@ import datetime as dt
 import sqlite3
 import threading
 
-from bot.knowledge.model import Knowledge
 from bot.digests.scheduler import DigestScheduler
+from bot.knowledge.model import Knowledge
 from bot.store import Store, Subscription
 
 NOW = dt.datetime(2026, 11, 9, 8, 15, tzinfo=dt.timezone.utc)  # 09:15 in Brussels

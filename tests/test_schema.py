@@ -15,9 +15,9 @@ import pytest
 from bot.errors import KnowledgeError
 from bot.knowledge.fields import ROLE_FIELDS, SECTIONS
 from bot.knowledge.loader import load_knowledge
-from bot.paths import default_knowledge_path, schema_path
 from bot.knowledge.schema import build_schema, render_schema
 from bot.knowledge.yaml_nodes import MappingNode, SequenceNode, compose, is_null
+from bot.paths import default_knowledge_path, schema_path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "knowledge"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from bot.reply import ItemRef
 from bot.answering.search import GATHER_LIMIT, Doc, SearchIndex, Vocabulary, normalize
+from bot.reply import ItemRef
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,17 @@ import time
 from pathlib import Path
 
 import pytest
-from fakes.fake_slack import APP_TOKEN, BOT_TOKEN, SIGNING_SECRET, FakeSlack, post_signed, slash_command_body
+from fakes.fake_slack import (
+    APP_TOKEN,
+    BOT_TOKEN,
+    SIGNING_SECRET,
+    FakeSlack,
+    post_signed,
+    slash_command_body,
+)
 from fakes.fake_slack_socket import FakeSocketMode
-from fakes.probes import free_port, get, wait_ready
 from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
+from fakes.probes import free_port, get, wait_ready
 
 ROOT = Path(__file__).parent.parent
 

@@ -6,14 +6,14 @@ import datetime as dt
 import sqlite3
 
 import pytest
+from fakes.fake_slack import block_kit_problems
+from fakes.slack_harness import SlackHarness, buttons
 
 from bot.curation.feedback import ALREADY, THANKS
 from bot.curation.insights import build_insights
 from bot.curation.recorder import Recorder, RecordingSettings
 from bot.curation.sqlite_log import SqliteQuestionLog
 from bot.service import Bot
-from fakes.fake_slack import block_kit_problems
-from fakes.slack_harness import SlackHarness, buttons
 
 NOW = dt.datetime(2026, 12, 1, 12, tzinfo=dt.timezone.utc)
 

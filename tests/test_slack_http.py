@@ -15,9 +15,20 @@ import time
 
 import pytest
 from fakes.bots import RecordingBot, exploding
-from fakes.fake_slack import SIGNING_SECRET, block_kit_problems, post_signed, slash_command_body
+from fakes.fake_slack import (
+    SIGNING_SECRET,
+    block_kit_problems,
+    post_signed,
+    slash_command_body,
+)
 from fakes.knowledge_files import TIRANA_CONFERENCE, TIRANA_MOVED, knowledge_copy
-from fakes.slack_harness import HOSTILE, SlackHarness, assert_safe, buttons, slack_escaped
+from fakes.slack_harness import (
+    HOSTILE,
+    SlackHarness,
+    assert_safe,
+    buttons,
+    slack_escaped,
+)
 
 from adapters.slack import render as slack_render
 from adapters.slack.http_server import make_http_server

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import yaml
 
-from adapters.slack.manifest import BOT_EVENTS, BOT_SCOPES, build_manifest, manifest_yaml
+from adapters.slack.manifest import (
+    BOT_EVENTS,
+    BOT_SCOPES,
+    build_manifest,
+    manifest_yaml,
+)
 from bot.commands import COMMANDS
 
 COMMITTED = Path(__file__).parent.parent / "adapters" / "slack" / "app-manifest.yaml"

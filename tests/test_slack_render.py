@@ -7,7 +7,15 @@ import json
 import pytest
 from fakes.fake_slack import LIMITS, block_kit_problems, mention_tokens
 
-from adapters.slack.render import RenderMemo, ack_body, cut, escape, render_message, render_notice, unescape
+from adapters.slack.render import (
+    RenderMemo,
+    ack_body,
+    cut,
+    escape,
+    render_message,
+    render_notice,
+    unescape,
+)
 from bot.reply import Block, Field, Reply, SourceRef
 
 HOSTILE = "<!channel> <!here> <!everyone> <@U123> <#C123> <!subteam^S1> <http://evil.example|click> & @here"

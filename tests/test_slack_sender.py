@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fakes.fake_slack import BOT_TOKEN, FakeSlack, block_kit_problems, mention_tokens
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
-
-import datetime as dt
 
 from adapters.digest_runner import slack_sender
 from adapters.slack.sender import NOT_A_MEMBER, PERMANENT_ERRORS, SlackDigestSender

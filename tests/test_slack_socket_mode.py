@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from fakes.fake_slack import APP_TOKEN, BOT_TOKEN, BOT_USER, TEAM, FakeSlack, block_kit_problems, mention_tokens
+from fakes.fake_slack import (
+    APP_TOKEN,
+    BOT_TOKEN,
+    BOT_USER,
+    TEAM,
+    FakeSlack,
+    block_kit_problems,
+    mention_tokens,
+)
 from fakes.fake_slack_socket import FakeSocketMode
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 

@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from bot.errors import StoreError
-from bot.store import MIGRATIONS, Migration, Store, default_location, migrate, pending, redact
+from bot.store import (
+    MIGRATIONS,
+    Migration,
+    Store,
+    default_location,
+    migrate,
+    pending,
+    redact,
+)
 from tests.test_store_contract import subscription
 
 NOW = dt.datetime(2026, 11, 9, 8, 0, tzinfo=dt.timezone.utc)

@@ -16,7 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.reply import Block, Code, Emphasis, Link, Reply, SourceRef, Text, inline_parts, plain
+from bot.reply import (
+    Block,
+    Code,
+    Emphasis,
+    Link,
+    Reply,
+    SourceRef,
+    Text,
+    inline_parts,
+    plain,
+)
 
 # Discord's documented limits (https://docs.discord.com/developers/resources/message#embed-object-embed-limits).
 CONTENT_LIMIT = 2000

@@ -55,8 +55,8 @@ def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
         sharding = read_sharding(getattr(args, "shards", None), getattr(args, "shard_ids", None))
     except ValueError as error:
         return _fail(str(error))
-    from bot.knowledge.watch import start_live_reload
     from bot.curation.recorder import attach_recorder
+    from bot.knowledge.watch import start_live_reload
     from bot.service import Bot
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli

@@ -37,7 +37,14 @@ from bot.safe_values import text_field, visible
 
 from . import to_request
 from .bolt_logging import bolt_logger
-from .render import SHARE_ACTION, SUGGEST_ACTION_PREFIX, RenderMemo, ack_body, render_notice, unescape
+from .render import (
+    SHARE_ACTION,
+    SUGGEST_ACTION_PREFIX,
+    RenderMemo,
+    ack_body,
+    render_notice,
+    unescape,
+)
 from .roles import SlackDirectory
 from .sender import make_web_client
 from .settings import SlackSettings

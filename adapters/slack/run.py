@@ -32,8 +32,8 @@ def run_slack(args, env, *, digests=None) -> int:
     except SettingsError as error:
         print(f"cyberbot slack: {error}", file=sys.stderr)
         return 2
-    from bot.knowledge.watch import start_live_reload
     from bot.curation.recorder import attach_recorder
+    from bot.knowledge.watch import start_live_reload
     from bot.service import Bot
 
     bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)

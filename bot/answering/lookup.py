@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
-from .places import places_in
 from .phrasing import trust_rank
+from .places import places_in
 from .search import Doc, Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it

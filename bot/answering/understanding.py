@@ -16,17 +16,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..reply import Block, Reply
 from . import messages
-from .search import normalize
 from .constraints import missed, nearest, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
+from .search import normalize
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_verify
 from .topics.events import Focus, event_reply
 from .topics.timeline import answer_on_day

@@ -33,10 +33,10 @@ def add_curation_commands(sub, parse_date: Callable[[str], dt.date]) -> None:
 
 
 def run_draft(args: argparse.Namespace) -> int:
-    from .draft import draft
-    from .fragment import render_fragment
     from ..knowledge.loader import load_knowledge
     from ..paths import default_knowledge_path
+    from .draft import draft
+    from .fragment import render_fragment
 
     try:
         text = Path(args.article).read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
-from ..answering.parse import clean_text, split_command, strip_invocation, Command
+from ..answering.parse import Command, clean_text, split_command, strip_invocation
 from ..reply import Reply, plain
 from .notice import RECORDING_NOTICE  # noqa: F401  (re-exported: what `about` and the README say)
 

@@ -20,13 +20,13 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from zoneinfo import ZoneInfo, available_timezones
 
-from .content import digest_for
-from ..errors import PermissionDenied, UsageError
 from ..answering.phrasing import ECHO_LIMIT, shorten
-from ..reply import Block, Field, Reply
+from ..errors import PermissionDenied, UsageError
+from ..reply import Block, Code, Field, Reply
 from ..request import Request
-from .schedule import DEFAULT_GRACE, describe_instant, next_slot, parse_hhmm, today_slot
 from ..store import SqlStore, Subscription, stamp
+from .content import digest_for
+from .schedule import DEFAULT_GRACE, describe_instant, next_slot, parse_hhmm, today_slot
 
 DEFAULT_TIME = "09:00"
 EXAMPLE = "digest subscribe 09:00 Europe/Brussels"
@@ -62,7 +62,7 @@ def parse_zone(text: str) -> str:
     close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
     suggestions = tuple(dict.fromkeys(names[c] for c in close))
     hint = f" Did you mean {suggestions[0]}?" if suggestions else ""
-    msg = f"{_echo(text)} is not a time zone I know.{hint} Use an IANA name such as Europe/Brussels, e.g. `{EXAMPLE}`."
+    msg = f"{_echo(text)} is not a time zone I know.{hint} Use an IANA name such as Europe/Brussels, e.g. “{EXAMPLE}”."
     raise UsageError(msg, suggestions=tuple(f"digest subscribe {DEFAULT_TIME} {s}" for s in suggestions))
 
 
@@ -82,7 +82,7 @@ def parse_time(text: str) -> str:
     elif match and match[2] is None:
         hour = -1  # a bare number is too easy to misread: "9" or "0900"?
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        msg = f"{_echo(text)} is not a time of day. Use HH:MM on a 24-hour clock, e.g. `{EXAMPLE}`."
+        msg = f"{_echo(text)} is not a time of day. Use HH:MM on a 24-hour clock, e.g. “{EXAMPLE}”."
         raise UsageError(msg, suggestions=(EXAMPLE,))
     return f"{hour:02d}:{minute:02d}"
 
@@ -117,9 +117,9 @@ class DigestCommands:
             return self.list(request, now)
         if sub == "preview":
             return self.preview(args, request, now, engine)
-        shown = f"`digest {shorten(sub, ECHO_LIMIT)}` is not a digest command. " if sub else ""
+        shown = f"“digest {shorten(sub, ECHO_LIMIT)}” is not a digest command. " if sub else ""
         raise UsageError(
-            f"{shown}Use digest subscribe [HH:MM] [Area/City], unsubscribe, status, list or preview [date], e.g. `{EXAMPLE}`.",
+            f"{shown}Use digest subscribe [HH:MM] [Area/City], unsubscribe, status, list or preview [date], e.g. “{EXAMPLE}”.",
             suggestions=("digest status", "digest preview"),
         )
 
@@ -151,14 +151,14 @@ class DigestCommands:
                          created_by=request.user, created_at=stamp(now))
         )
         empty = (
-            "a quote of the day (add `quiet` to post nothing on such days)"
+            ("a quote of the day (add ", Code("quiet"), " to post nothing on such days)")
             if when_empty == "quote"
-            else "nothing (add `quote` for a quote of the day instead)"
+            else ("nothing (add ", Code("quote"), " for a quote of the day instead)")
         )
         return Reply(
             "answer",
             f"Daily digest on: every day at {local_time} ({zone})",
-            blocks=(Block(f"On days with no anniversary this channel gets {empty}. Stop it with `digest unsubscribe`."),),
+            blocks=(Block(("On days with no anniversary this channel gets ", *empty, ". Stop it with ", Code("digest unsubscribe"), ".")),),
             fields=self._schedule_fields(subscription, now),
             suggestions=("digest preview", "digest status"),
         )
@@ -176,7 +176,7 @@ class DigestCommands:
             return Reply(
                 "answer",
                 f"No daily digest in this channel{why}",
-                blocks=(Block(f"Someone who manages this channel can start one with `{EXAMPLE}`."),),
+                blocks=(Block(("Someone who manages this channel can start one with ", Code(EXAMPLE), ".")),),
                 suggestions=("digest preview",),
             )
         last = self.store.last_delivery(request.platform, request.channel)
@@ -247,7 +247,7 @@ def _require_manager(request: Request, action: str) -> None:
 
 def _require_channel(request: Request) -> None:
     if not request.channel:
-        raise UsageError("Digests are posted in a Slack or Discord channel: subscribe from the channel itself.")
+        raise UsageError("Digests are posted in a chat channel: subscribe from the channel itself.")
 
 
 
@@ -261,6 +261,6 @@ def _parse_preview_date(text: str, today: dt.date) -> dt.date:
 
     date = parse_date(text, today=today)
     if date is None:
-        msg = f"{_echo(text)} is not a date I can read. Try `digest preview 2026-11-10` or `digest preview 10 November`."
+        msg = f"{_echo(text)} is not a date I can read. Try “digest preview 2026-11-10” or “digest preview 10 November”."
         raise UsageError(msg, suggestions=("digest preview",))
     return date

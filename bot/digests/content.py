@@ -24,9 +24,9 @@ import random
 from dataclasses import dataclass
 from typing import Literal
 
-from ..knowledge.model import Event, Knowledge, Pledge, Quote
 from ..answering.phrasing import quote_block, shorten, source_refs
-from ..reply import Block, Field, ItemRef, Reply
+from ..knowledge.model import Event, Knowledge, Pledge, Quote
+from ..reply import Block, Code, Field, ItemRef, Reply
 
 WhenEmpty = Literal["nothing", "quote"]
 WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
@@ -217,7 +217,7 @@ def _reply(knowledge: Knowledge, date: dt.date, matches: list[Anniversary]) -> R
         hidden = quotes[MAX_QUOTES:]
         more_hint = f"quotes {_speaker(knowledge, hidden[0].item).split()[-1].lower()}"
         suggestions = (more_hint,)
-        blocks.append(Block(f"… and {len(hidden)} more quotes from this date: try `{more_hint}`."))
+        blocks.append(Block((f"… and {len(hidden)} more quotes from this date: try ", Code(more_hint), ".")))
     return Reply(
         "answer",
         _title(date),

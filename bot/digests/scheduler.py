@@ -23,13 +23,20 @@ import threading
 from collections.abc import Awaitable, Callable
 from typing import NamedTuple
 
-from .content import digest_for
 from ..errors import StoreError
 from ..knowledge.model import Knowledge
 from ..reply import Reply
-from .delivery import Courier, DigestTag, Outcome, Sender
-from .schedule import DEFAULT_GRACE, DayPlan, Slot, parse_hhmm, wall_clock_instant, zone_named
 from ..store import DEFAULT_LEASE, Delivery, SqlStore, Subscription, stamp
+from .content import digest_for
+from .delivery import Courier, DigestTag, Outcome, Sender
+from .schedule import (
+    DEFAULT_GRACE,
+    DayPlan,
+    Slot,
+    parse_hhmm,
+    wall_clock_instant,
+    zone_named,
+)
 
 log = logging.getLogger(__name__)
 

@@ -21,13 +21,29 @@ from pathlib import Path
 
 import yaml
 
-from . import messages as msg
 from ..errors import KnowledgeError
+from . import messages as msg
+from .checks import (
+    SeedLibrary,
+    check_quotes_in_seeds,
+    check_references,
+    check_spans,
+    index_ids,
+)
 from .fields import SECTIONS, FieldSpec
 from .files import read_regular_text
-from .checks import SeedLibrary, check_quotes_in_seeds, check_references, check_spans, index_ids
+from .model import (
+    DateSpan,
+    Event,
+    Initiative,
+    Knowledge,
+    Person,
+    Pledge,
+    Quote,
+    Role,
+    Source,
+)
 from .reader import Entry, Problems, TooManyProblems, read_root
-from .model import DateSpan, Event, Initiative, Knowledge, Person, Pledge, Quote, Role, Source
 from .yaml_nodes import compose, dismantle
 
 __all__ = ["KnowledgeError", "load_knowledge"]

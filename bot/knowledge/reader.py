@@ -13,12 +13,30 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import messages as msg
 from ..errors import KnowledgeError, Problem
-from .fields import DATE_PATTERN, FORMAT_VERSION, ID_PATTERN, SECTIONS, SECTIONS_BY_NAME, TOP_LEVEL_KEYS, FieldSpec, SectionSpec
+from . import messages as msg
+from .fields import (
+    DATE_PATTERN,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    SECTIONS,
+    SECTIONS_BY_NAME,
+    TOP_LEVEL_KEYS,
+    FieldSpec,
+    SectionSpec,
+)
 from .model import FuzzyDate
-from .yaml_nodes import MappingNode, Node, ScalarNode, SequenceNode, describe, has_foreign_tag, is_null, position, written_tag
-
+from .yaml_nodes import (
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    describe,
+    has_foreign_tag,
+    is_null,
+    position,
+    written_tag,
+)
 
 MAX_PROBLEMS = 1_000  # per file: checking stops there, so a file of garbage is refused in bounded time
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .fields import DATE_PATTERN, FORMAT_VERSION, ID_PATTERN, SECTIONS, VERSION, FieldSpec, SectionSpec
+from .fields import (
+    DATE_PATTERN,
+    FORMAT_VERSION,
+    ID_PATTERN,
+    SECTIONS,
+    VERSION,
+    FieldSpec,
+    SectionSpec,
+)
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 

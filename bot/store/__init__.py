@@ -16,7 +16,16 @@ a chat platform.
 from __future__ import annotations
 
 from .migrations import MIGRATIONS, Migration
-from .records import DEFAULT_LEASE, Claim, Delivery, Subscription, default_location, is_postgres_url, redact, stamp
+from .records import (
+    DEFAULT_LEASE,
+    Claim,
+    Delivery,
+    Subscription,
+    default_location,
+    is_postgres_url,
+    redact,
+    stamp,
+)
 from .sql import SqlStore
 from .sqlite import Store, migrate, pending
 

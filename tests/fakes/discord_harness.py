@@ -12,7 +12,6 @@ import contextlib
 
 from adapters.discord.client import CyberClient
 from bot.ratelimit import RateLimiter
-
 from tests.fakes.bots import RecordingBot, shipped_bot  # noqa: F401 - re-exported for the Discord tests
 from tests.fakes.fake_discord import FakeDiscord
 

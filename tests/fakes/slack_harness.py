@@ -14,7 +14,6 @@ from concurrent.futures import ThreadPoolExecutor
 from adapters.slack.app import build_app, make_client
 from adapters.slack.http_server import make_http_server
 from adapters.slack.settings import read_settings
-
 from tests.fakes.fake_slack import (
     BOT_TOKEN,
     SIGNING_SECRET,

@@ -13,14 +13,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ...knowledge.model import Event, Pledge, Quote
+from ...reply import Block, Reply
 from .. import messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import TRUST_LABELS, event_label, item_refs, quote_block, source_refs
-from ...knowledge.model import Event, Pledge, Quote
-from ...reply import Block, Reply
 from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found

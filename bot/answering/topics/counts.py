@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, source_refs
-from ...reply import Block, Reply
 from ..search import tokens
 from .events import KIND_WORDS, answer_events
 from .pledges import answer_pledges

@@ -10,15 +10,24 @@ from typing import Literal
 
 from ...digests.content import events_on
 from ...errors import UsageError
-from .. import messages
-from ..lookup import Lookup
 from ...knowledge.model import Event
-from ..parse import MONTHS, parse_year
-from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
-from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
 from ...reply import Block, Field, Reply
+from .. import messages
+from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
+from ..lookup import Lookup
+from ..parse import MONTHS, parse_year
+from ..phrasing import (
+    by_trust,
+    item_refs,
+    join_words,
+    quote_block,
+    shorten,
+    source_refs,
+    when_text,
+    where_text,
+)
 from ..search import normalize, tokens
-from .general import nothing_about, not_found
+from .general import not_found, nothing_about
 
 Focus = Literal["when", "where", "hosts", "speakers"]
 FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from ...commands import COMMANDS, CommandSpec, find_command
+from ...curation.notice import RECORDING_NOTICE
 from ...errors import UsageError
-from ..lookup import Lookup
-from ..listing import more_command, more_text, page_of, split_page
-from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
 from ...knowledge.model import Source
 from ...reply import Block, Field, ItemRef, Reply, Text
 from .. import messages
-from ...curation.notice import RECORDING_NOTICE
+from ..listing import more_command, more_text, page_of, split_page
+from ..lookup import Lookup
+from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
 
 SEARCH_LIMIT = 10
 

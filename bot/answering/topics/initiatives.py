@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..lookup import Lookup
 from ...knowledge.model import Initiative
-from ..phrasing import item_refs, source_refs
 from ...reply import Block, Field, Reply
+from ..lookup import Lookup
+from ..phrasing import item_refs, source_refs
 
 
 def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None = None) -> Reply:

@@ -6,11 +6,11 @@ import datetime as dt
 from dataclasses import replace
 
 from ...errors import UsageError
+from ...knowledge.model import Person, Role
+from ...reply import Block, Field, Reply
 from .. import messages
 from ..lookup import Lookup
-from ...knowledge.model import Person, Role
 from ..phrasing import item_refs, shorten, source_refs
-from ...reply import Block, Field, Reply
 from ..search import normalize
 from .general import not_found
 

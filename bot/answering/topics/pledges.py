@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..lookup import Lookup, pledge_default
 from ...knowledge.model import Pledge
+from ...reply import Block, Field, Reply
+from ..lookup import Lookup, pledge_default
 from ..parse import parse_year
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
-from ...reply import Block, Field, Reply
 from ..search import normalize, tokens
 from .events import find_event
-from .general import nothing_about, not_found
+from .general import not_found, nothing_about
 
 
 def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "") -> Reply:

@@ -13,12 +13,21 @@ import re
 from rapidfuzz import fuzz
 
 from ...errors import UsageError
+from ...knowledge.model import Event, Person, Quote
+from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
-from ...knowledge.model import Event, Person, Quote
 from ..parse import parse_year
-from ..phrasing import by_trust, item_refs, join_words, part_taken, quote_block, shorten, source_refs, trust_rank
-from ...reply import Block, Reply
+from ..phrasing import (
+    by_trust,
+    item_refs,
+    join_words,
+    part_taken,
+    quote_block,
+    shorten,
+    source_refs,
+    trust_rank,
+)
 from ..search import normalize, tokens
 from .events import find_event
 from .general import not_found

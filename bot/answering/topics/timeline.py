@@ -13,11 +13,11 @@ import heapq
 from dataclasses import replace
 
 from ...digests.content import anniversaries_on, digest_for, next_anniversary
-from ..lookup import Lookup
 from ...knowledge.model import Event, Initiative
-from .. import messages
-from ..phrasing import event_label, item_refs, quote_block, source_refs, trust_rank
 from ...reply import Block, Reply
+from .. import messages
+from ..lookup import Lookup
+from ..phrasing import event_label, item_refs, quote_block, source_refs, trust_rank
 from ..search import normalize, tokens
 from .events import KIND_WORDS, event_line, event_reply, happening_on
 from .general import not_found
