@@ -25,7 +25,7 @@ TEXT_LIMIT = 600  # characters of one paragraph before it is cut at a sentence e
 MIN_TEXT = 200  # no paragraph is cut shorter than this; blocks are dropped instead
 WRAP = 88
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])[”\"')]?\s")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]?\s")
 
 
 def cut_at_sentence(text: str, limit: int) -> str:

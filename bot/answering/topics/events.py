@@ -13,6 +13,7 @@ from ...errors import UsageError
 from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
 from .. import messages
+from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
@@ -206,9 +207,9 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
     # A question about one thing (when, where, hosts, speakers) gets the card short: the answer is the title.
     limit = FOCUS_TEXT if focus else None
     if event.summary:
-        blocks.append(Block(shorten(event.summary, limit) if limit else event.summary))
+        blocks.append(Block(cut_at_sentence(event.summary, limit) if limit else event.summary))
     if event.notes:
-        blocks.append(Block(shorten(event.notes, limit) if limit else event.notes, heading="Note"))
+        blocks.append(Block(cut_at_sentence(event.notes, limit) if limit else event.notes, heading="Note"))
     quotes = [] if focus else by_trust(lookup.quotes_at(event))[:1]
     blocks += [quote_block(knowledge, q) for q in quotes]
     suggestions = [f"quotes {p.name}" for p in speakers if lookup.quotes_of(p)][:2]
