@@ -29,11 +29,11 @@ import hashlib
 import logging
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import KnowledgeError, Problem
+from .knowledge.loader import gc_paused
 
 if TYPE_CHECKING:
     from .answering.engine import Engine
@@ -74,10 +74,10 @@ def load_engine(path: str | os.PathLike) -> Engine:
         from .answering.engine import Engine
         from .knowledge.loader import load_knowledge
 
-        with _collector_paused():
+        with gc_paused():
             return Engine(load_knowledge(path))
     cache, key = _cache_file(path), _key(path)
-    with _collector_paused():
+    with gc_paused():
         cached = _read(cache, key)
         if cached is None and _writable(cache.parent):
             _compile_in_child(path)
@@ -192,17 +192,6 @@ def _key(path: str) -> bytes:
         except OSError:
             digest.update(b"unreadable")
     return digest.hexdigest().encode()
-
-
-@contextmanager
-def _collector_paused():
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _read(cache: Path, key: bytes):

@@ -195,8 +195,9 @@ def pledge_by(name: str, by: str) -> str:
     return f"{name}: made by {by}"
 
 
-def organised_by(name: str, hosts) -> str:
-    return f"{name} was hosted by " + (" and ".join(hosts) if len(hosts) <= 2 else ", ".join(hosts[:-1]) + " and " + hosts[-1])
+def organised_by(name: str, hosts: str) -> str:
+    """``hosts`` already joined: "the Netherlands and Romania"."""
+    return f"{name} was hosted by {hosts}"
 
 
 def not_said_who_behind(name: str) -> str:

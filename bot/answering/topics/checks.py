@@ -20,7 +20,7 @@ from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
-from ..phrasing import TRUST_LABELS, event_label, item_refs, quote_block, source_refs
+from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs
 from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found
@@ -153,7 +153,7 @@ def answer_behind(lookup: Lookup, text: str, today: dt.date) -> Reply:
     if not found:
         hosts = getattr(item, "hosts", ())
         if hosts:
-            return replace(event_reply(lookup, item, "hosts"), title=messages.organised_by(item.name, hosts))
+            return replace(event_reply(lookup, item, "hosts"), title=messages.organised_by(item.name, join_words(hosts)))
         return Reply("not_found", messages.not_said_who_behind(item.name), suggestions=(f"event {item.name}",))
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else Reply("answer", item.name)
     return replace(reply, title=messages.behind(item.name, found[0]), items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
