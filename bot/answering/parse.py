@@ -142,6 +142,7 @@ MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 _ISO = re.compile(r"\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")  # also "2026 11 10", as normalised text has it
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/ .](\d{1,2})[-/ .](\d{4})\b")  # "25/11/2024": day first, unless the day is over 12
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?\b")
 _MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 
@@ -155,6 +156,9 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
     lowered = text.lower()
     if match := _ISO.search(lowered):
         return _date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _NUMERIC.search(lowered):
+        first, second = int(match[1]), int(match[2])
+        return _date(int(match[3]), first, second) if second > 12 else _date(int(match[3]), second, first)
     if match := _DAY_MONTH.search(lowered):
         if match[2] in MONTHS:
             return _date(int(match[3] or today.year), MONTHS[match[2]], int(match[1]))

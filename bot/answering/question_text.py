@@ -33,6 +33,23 @@ _CONTRACTIONS = (
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
+#: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
+SHORTHAND = {
+    "conf": "conference", "confs": "conferences", "conferance": "conference", "confrence": "conference",
+    "confernce": "conference", "conferances": "conferences", "sg": "secretary general", "secgen": "secretary general",
+    "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
+    "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
+    "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
+    "wats": "what is", "sayed": "said", "defense": "defence",
+}
+#: Shorthand with a second meaning, spelt out only in its context: "cyber def" (defence), "albanian pm" (prime minister), "re cyber" (about).
+_SHORTHAND_IN_CONTEXT = (
+    (re.compile(r"\bcyber def\b"), "cyber defence"),
+    (re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
+    (re.compile(r"\bwho sad\b"), "who said"),
+    (re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z])"), "about "),
+)
+_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")\b")
 _CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:day|date|year|month|time) (?=(?:did|was|were|is|will|does|do)\b)")
@@ -62,16 +79,61 @@ _QUESTION_START = re.compile(
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = normalize(text)
+    text = normalize(question_clause(text))
     if _ANY_CONTRACTION.search(text):
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)
+    text = spell_out_shorthand(text)
     text = split_possessive(text)
     text = _WHEN_PHRASE.sub("when ", text)
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
     return fix_question_word(text)
+
+
+#: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
+_CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
+_STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+_WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
+#: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
+_REFERS_BACK = frozenset("it he she his her him they them there that this".split())
+_SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
+
+
+def question_clause(text: str) -> str:
+    """The clause of a chatty message that asks, with what it needs from around it:
+
+        "morning all, writing a piece - which minister came from romania? cheers" -> "which minister came from romania?"
+        "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
+
+    A question that refers back ("when was it held?") keeps the clauses before it.
+    """
+    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return text
+    asked = [strip_chatter(_short_form(c)) for c in clauses]
+    first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c)), None)
+    if first is None:
+        return text
+    if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
+        return " ".join(clauses[first:])
+    tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
+    lead = clauses[:first] if _REFERS_BACK & set(asked[first].split()) else []
+    lead = [c for c, a in zip(lead, asked) if strip_chatter(a) and not _is_chatter_lead(a)]
+    return " ".join([*lead, clauses[first], *tail])
+
+
+def _short_form(clause: str) -> str:
+    return fix_question_word(spell_out_shorthand(normalize(clause)))
+
+
+def spell_out_shorthand(text: str) -> str:
+    """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
+    text = _SHORTHAND_WORD.sub(lambda m: SHORTHAND[m[0]], text)
+    for pattern, repl in _SHORTHAND_IN_CONTEXT:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def split_possessive(text: str) -> str:

@@ -55,6 +55,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
     if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
         return answer_on_day(lookup, date, today)  # "9 november", "on 9 november"
+    if date and not _ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
+        return on_day  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
     if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
         return answer_events(lookup, question)  # "2024"
     if (reply := answer_check(lookup, understood, today)) is not None:
@@ -65,6 +67,9 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return _about_anything(lookup, question, today)
 
 
+#: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
+_ASKS_OTHER = re.compile(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
+                         r"what (?:did|does|do|has|have|was said|were)|is there)\b")
 _DATE_ONLY = re.compile(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
