@@ -204,6 +204,14 @@ def not_said_who_behind(name: str) -> str:
     return f"The knowledge does not say who was behind {name}"
 
 
+def not_recorded(what: str, name: str) -> str:
+    """"The knowledge does not record the budget of NATO Integrated Cyber Defence Centre"."""
+    return f"The knowledge does not record {what} {name}"
+
+
+NOT_RECORDED_MORE = "What it does hold about that entry is one command away:"
+
+
 def behind(name: str, sentence: str) -> str:
     return f"{name}: {sentence}"
 

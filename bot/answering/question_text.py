@@ -77,6 +77,10 @@ _QUESTION_START = re.compile(
 )
 
 
+#: "what is the albanian prime minister s name" asks who.
+_ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
+
+
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = normalize(question_clause(text))
@@ -89,7 +93,7 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
-    return fix_question_word(text)
+    return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", fix_question_word(text))
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
@@ -119,13 +123,28 @@ def question_clause(text: str) -> str:
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         return " ".join(clauses[first:])
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
-    lead = clauses[:first] if _REFERS_BACK & set(asked[first].split()) else []
-    lead = [c for c, a in zip(lead, asked) if strip_chatter(a) and not _is_chatter_lead(a)]
-    return " ".join([*lead, clauses[first], *tail])
+    question = asked[first]
+    if pronoun := next((w for w in question.split() if w in _REFERS_BACK), None):
+        named = [_subject(a) for a in asked[:first] if not _is_chatter_lead(a)]
+        if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
+            question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
+    return " ".join([question, *(_short_form(c) for c in tail)])
+
+
+#: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
+_SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|article|piece|op ed)\b.*")
+
+
+def _subject(clause: str) -> str:
+    return _SUBJECT_END.sub("", clause).strip()
 
 
 def _short_form(clause: str) -> str:
-    return fix_question_word(spell_out_shorthand(normalize(clause)))
+    text = spell_out_shorthand(normalize(clause))
+    if _ANY_CONTRACTION.search(text):
+        for pattern, repl in _CONTRACTION_RES:
+            text = pattern.sub(repl, text)
+    return fix_question_word(text)
 
 
 def spell_out_shorthand(text: str) -> str:

@@ -195,3 +195,43 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
         sources=source_refs(lookup.knowledge, events),
         suggestions=tuple(f"event {e.name}" for e in events),
     )
+
+
+#: Facts people ask about that the knowledge records only where an entry's own text says them:
+#: (what the question asks, as the reply names it; the words in an entry's text that would answer it).
+_ATTRIBUTES = (
+    (re.compile(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost)|cost|costs|funding)\b"), "the budget or money figures of",
+     ("budget", "funding", "million", "billion", "euro")),
+    (re.compile(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests))\b"), "the attendance at",
+     ("delegates", "participants", "attendees", "people attended")),
+    (re.compile(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan")),
+    (re.compile(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
+     ("fully operational", "full operational capability")),
+    (re.compile(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
+     ("staff", "personnel", "employees")),
+)
+_ATTRIBUTE_TALK = re.compile(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
+                             r"attended|attend|came|come|took part|were|went|to|in)\b")
+_NOT_KNOWN = re.compile(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
+
+
+def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
+    """"what is the NICC's budget?": the entry named, when its text says nothing of what is asked, is
+    not the answer; the reply says the knowledge does not record it. None when the entry does say it."""
+    for pattern, what, answering_words in _ATTRIBUTES:
+        if match := pattern.search(text):
+            rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
+            item = lookup.best(rest, ("event", "initiative", "pledge"))
+            if item is None:
+                return None
+            sentences = re.split(r"(?<=[.!?])\s+", " ".join(filter(None, (item.summary, getattr(item, "notes", None)))))
+            saying = [s for s in sentences if any(word in normalize(s) for word in answering_words)]
+            if saying and not _NOT_KNOWN.search(normalize(saying[0])):  # the entry says it: that sentence first
+                if not isinstance(item, Event):
+                    return None
+                reply = event_reply(lookup, item)
+                return replace(reply, title=f"{item.name}: {cut_at_sentence(saying[0], 200)}")
+            kind = type(item).__name__.lower()
+            more = saying[0] if saying else messages.NOT_RECORDED_MORE  # "A full operational capability date has not been confirmed"
+            return not_found(messages.not_recorded(what, item.name), more, (f"{kind} {item.name}",))
+    return None
