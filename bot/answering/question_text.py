@@ -117,7 +117,7 @@ def question_clause(text: str) -> str:
     if len(clauses) < 2:
         return text
     asked = [strip_chatter(_short_form(c)) for c in clauses]
-    first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c)), None)
+    first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)), None)
     if first is None:
         return text
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
