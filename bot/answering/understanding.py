@@ -98,9 +98,12 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet(knowledge.events[first.id], mentions)
     elif first.type == "quote" and mentions.places:
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
-    elif first.type == "initiative" and mentions.places:
-        events = [knowledge.events[e] for e in knowledge.initiatives[first.id].events if e in knowledge.events]
-        failed = [] if any(not unmet(e, mentions) for e in events) else [f"in {p.name}" for p in mentions.places]
+    elif first.type == "initiative" and (mentions.places or mentions.year):
+        initiative = knowledge.initiatives[first.id]
+        events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
+        said_in_year = not mentions.places and not events and str(mentions.year) in f"{initiative.summary} {initiative.established or ''}"
+        failed = [] if said_in_year or any(not unmet(e, mentions) for e in events) else (
+            [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
     else:
         return reply
     if not failed:
