@@ -21,6 +21,8 @@ import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, replace
 
+from rapidfuzz import fuzz, process
+
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
 from . import messages
@@ -37,7 +39,7 @@ _WHO_QUESTION_VERBS = frozenset(
     "is was are were said says say spoke speaks talked talks addressed hosted host hosts cohosted co "
     "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
     "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
-    "founded created established started first".split()
+    "founded created established started first called described".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
@@ -121,8 +123,6 @@ def split_subcommand(command: Command) -> Command:
 
 def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     """Raise UsageError when the first word looks like a misspelt command: "qoute rutte"."""
-    from rapidfuzz import fuzz, process
-
     first = re.split(r"[^\w-]+", text.lower(), maxsplit=1)[0]
     if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or not first.isalpha():
         return
@@ -135,7 +135,10 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 
 def _is_who_question(args: str) -> bool:
     first = re.split(r"[^\w]+", args.lower(), maxsplit=1)[0]
-    return first in _WHO_QUESTION_VERBS or first.startswith("co-")
+    if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
+        return True
+    # "who sad 'we must not repeat ...'": a misspelt verb still makes a question, in a sentence longer than a name
+    return len(args.split()) > 3 and len(first) >= 3 and process.extractOne(first, _WHO_QUESTION_VERBS, scorer=fuzz.ratio, score_cutoff=85) is not None
 
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}

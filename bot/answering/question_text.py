@@ -29,7 +29,8 @@ _CONTRACTIONS = (
     (r"\b(what|who|where|when|how|that|it|there|which) s\b", r"\1 is"),
     (r"\bwhats\b", "what is"), (r"\bwhos\b", "who is"), (r"\bwheres\b", "where is"), (r"\bwhens\b", "when is"),
     (r"\bhows\b", "how is"), (r"\bwhat re\b", "what are"), (r"\bwho re\b", "who are"),
-    (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
+    (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
+    (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
@@ -81,6 +82,10 @@ _QUESTION_START = re.compile(
 _ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
 
 
+#: "who was it that said", "whos the one who said", "who called ... a ...": who said.
+_WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called) ")
+
+
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = normalize(question_clause(text))
@@ -93,6 +98,7 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
+    text = _WHO_SAID_LONG.sub("who said ", text)
     return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", fix_question_word(text))
 
 
@@ -121,6 +127,8 @@ def question_clause(text: str) -> str:
     if first is None:
         return text
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
+        if first and asked[first].split()[-1] in _REFERS_BACK:  # "'spy on our societies' - who said that"
+            return "who said " + " ".join(clauses[:first])
         return " ".join(clauses[first:])
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
     question = asked[first]

@@ -86,6 +86,12 @@ def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_what_said(lookup, match["who"], match["rest"].strip(), today)
 
 
+def _quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"romania s foreign minister any quote from the hague", "rutte on investment exact words": what X said there, on that."""
+    rest = re.sub(r"^(?:from|during) ", "at ", match["rest"].strip())
+    return answer_what_said(lookup, match["who"], re.sub(r"^on ", "about ", rest), today)
+
+
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return answer_event(lookup, match["rest"], focus)
@@ -290,6 +296,9 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
+        (r"(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", _quote_of),
+        (r"(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim) (?P<rest>(?:in|at|about|on|during|from) .+)", _quote_of),
+        (r"(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", _quote_of),
         (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
