@@ -140,7 +140,7 @@ def have_no(noun: str, failed: list[str]) -> str:
 # ---- checks: is it real, how long ago, who was behind, which edition -------------------------
 WHICH_QUOTE = "Which quote? Give some of its words, e.g. “is ‘no one stands alone’ real?”"
 _TRUST_TITLES = {
-    "verified": "Verbatim: {name} said it, word for word",
+    "verified": "Verified, verbatim: {name} said it, word for word",
     "translated": "Re-translated: {name} said this in substance; the words are a machine re-translation",
     "unverified": "Unverified: attributed to {name}, but not found in any official text",
 }
@@ -202,6 +202,11 @@ def organised_by(name: str, hosts: str) -> str:
 
 def not_said_who_behind(name: str) -> str:
     return f"The knowledge does not say who was behind {name}"
+
+
+def not_a_speaker(name: str, event: str, speakers: str) -> str:
+    """"Jens Stoltenberg is not among the speakers recorded at X. Speakers at X: ..."."""
+    return f"{name} is not among the speakers recorded at {event}. {speakers}"
 
 
 def not_recorded(what: str, name: str) -> str:

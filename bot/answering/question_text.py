@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .places import PLACES
-from .search import normalize
+from .search import normalize, tokens
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
 QUESTION_TYPOS = {
@@ -48,17 +48,20 @@ _SHORTHAND_IN_CONTEXT = (
     (re.compile(r"\bcyber def\b"), "cyber defence"),
     (re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
     (re.compile(r"\bwho sad\b"), "who said"),
+    (re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
+    (re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),
     (re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z])"), "about "),
 )
+_PLACE_ONE = re.compile(r"\b([a-z]+) one\b")
 _SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")\b")
 _CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:day|date|year|month|time) (?=(?:did|was|were|is|will|does|do)\b)")
+_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?=(?:did|was|were|is|will|does|do)\b)")
 _ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = re.compile(
-    r"^(?:(?:hi|hello|hey|hiya|yo|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|but|"
+    r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|but|"
     r"thanks|thank you|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
@@ -86,6 +89,13 @@ _ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name
 _WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called) ")
 
 
+#: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
+_ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
+_NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
+_ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
+                "who": "who was at"}
+
+
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = normalize(question_clause(text))
@@ -99,6 +109,7 @@ def normalise_question(text: str) -> str:
     text = fix_question_word(text)
     text = strip_chatter(text)
     text = _WHO_SAID_LONG.sub("who said ", text)
+    text = _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
     return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", fix_question_word(text))
 
 
@@ -132,6 +143,8 @@ def question_clause(text: str) -> str:
         return " ".join(clauses[first:])
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
     question = asked[first]
+    if not tokens(question) and first:  # "3rd pledge conf - when n where?"
+        question = f"{question} {' '.join(asked[:first])}"
     if pronoun := next((w for w in question.split() if w in _REFERS_BACK), None):
         named = [_subject(a) for a in asked[:first] if not _is_chatter_lead(a)]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
@@ -160,6 +173,8 @@ def spell_out_shorthand(text: str) -> str:
     text = _SHORTHAND_WORD.sub(lambda m: SHORTHAND[m[0]], text)
     for pattern, repl in _SHORTHAND_IN_CONTEXT:
         text = pattern.sub(repl, text)
+    if " one" in text:  # "the berlin one": the event there
+        text = _PLACE_ONE.sub(lambda m: m[1] if m[1] in PLACES else m[0], text)
     return text
 
 

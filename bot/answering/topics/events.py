@@ -41,7 +41,8 @@ KIND_WORDS = {
 }
 #: Words of a filter that say nothing about which events: "what conferences has NATO held?".
 _FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far every each "
-                    "knowledge database record recorded known there have you do know are is were".split())
+                    "knowledge database record recorded known there have you do know are is were "
+                    "cyber defence matter matters mattered relevant related important count counted so".split())
 _LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 
@@ -162,6 +163,9 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     person = named.people[0]
     events = [e for e in lookup.events_with(person) if e.kind != "publication"]
     if place.strip() and (event := find_event(lookup, place)):
+        if event not in events and focus == "where":  # "did Stoltenberg speak at the Tirana conference?": no, and who did
+            reply = event_reply(lookup, event, "speakers")
+            return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
         events = [e for e in events if e is event]
     if len(events) != 1:
         return answer_events_list(lookup, events, f"Events where {person.name} spoke") if events else not_found(

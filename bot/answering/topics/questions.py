@@ -92,9 +92,13 @@ def _quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_what_said(lookup, match["who"], re.sub(r"^on ", "about ", rest), today)
 
 
+_BESIDES = re.compile(r"\s*\b(?:together with|along with|alongside|besides|apart from|other than|except|as well as|next to|with)\b.*$")
+
+
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        return answer_event(lookup, match["rest"], focus)
+        rest = _BESIDES.sub("", match["rest"]) if focus == "speakers" else match["rest"]  # "... together with stoltenberg"
+        return answer_event(lookup, rest.strip() or match["rest"], focus)
 
     return route
 
@@ -125,7 +129,7 @@ def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
 _HAPPENED = re.compile(
     r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
-    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based)\b"
+    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran)\b"
 )
 
 
@@ -144,6 +148,8 @@ def _when_or_where(focus: str) -> Route:
         item = lookup.best(rest, ("event", "pledge", "initiative"))
         if item is None:
             named = lookup.named(rest, on=today)
+            if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
+                return answer_where_spoke(lookup, named.people[0].name, " ".join(named.rest), focus, today)
             return person_reply(lookup, named.people[0]) if named.people else nothing_about(lookup, rest)
         if isinstance(item, Pledge):
             event = lookup.knowledge.events.get(item.event) if item.event else None
@@ -182,9 +188,12 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
+_OVER_THE_YEARS = re.compile(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b|\s*\bin (?:nato )?(?:cyber )?history\b")
+
+
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
-    rest = match["rest"].strip()
+    rest = _OVER_THE_YEARS.sub("", match["rest"]).strip()
     shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
     if rest in shift:
         return answer_on_day(lookup, day_after(today, shift[rest]), today)
@@ -270,7 +279,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|was the host of|were the hosts of)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"who (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?) (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
-         r"|gave (?:a |the )?(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
+         r"|gave (?:a |the |his |her |\w+ )?(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
          r"(?:agree|decide|pledge|commit|promise)(?:d)?(?: to| on)?\b(?P<rest>.*)", _agreed),
