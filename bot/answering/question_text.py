@@ -96,6 +96,11 @@ _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "wh
                 "who": "who was at"}
 
 
+#: "what were stoltenberg s original english words for the line about X" asks what he said about X.
+_ORIGINAL_WORDS = re.compile(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
+                             r"(?: (?:for|of|in|on))?(?: the (?:line|quote|words|bit|part|passage|sentence))?(?: (?:about|on))? (.+)$")
+
+
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = normalize(question_clause(text))
@@ -109,6 +114,7 @@ def normalise_question(text: str) -> str:
     text = fix_question_word(text)
     text = strip_chatter(text)
     text = _WHO_SAID_LONG.sub("who said ", text)
+    text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
     text = _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
     return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", fix_question_word(text))
 

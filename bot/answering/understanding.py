@@ -45,7 +45,8 @@ def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
 
 
-_WORDS_ASKED = re.compile(r"^(?:(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
+_REFERS_TO = r"(?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to|mentioning|mention|describing|describe|writing about|write about)\b"
+_WORDS_ASKED = re.compile(rf"^(?:(?:what|which) .+?(?= {_REFERS_TO})|(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
 
 
 _FOCUS = (

@@ -52,9 +52,9 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
     as_typed = normalize(words)
     words = " ".join(_QUOTE_TALK.sub(" ", as_typed).split())
-    if person is None and (named := lookup.named(words, on=today)).people and not named.rest:
-        person, words = named.people[0], ""  # "is the ollongren quote verified"
-        quotes = lookup.quotes_of(person)
+    named = lookup.named(words, on=today) if person is None else None
+    if named and named.people and (quotes := _quotes_at(lookup, lookup.quotes_of(named.people[0]), named.rest)):
+        person, words = named.people[0], ""  # "is the ollongren quote verified", "... the ollongren quote from the hague actually real"
         if len(quotes) == 1:
             return verdict(lookup, quotes[0])
         return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
@@ -70,6 +70,18 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     if not scored:
         return not_found(messages.no_such_quote(words), suggestions=(f"search {words[:40]}", "quote"))
     return verdict(lookup, scored[0][1])
+
+
+_HEDGES = frozenset("actually really exactly ever truly genuinely".split())
+
+
+def _quotes_at(lookup: Lookup, quotes: list[Quote], rest: tuple[str, ...]) -> list[Quote]:
+    """A person's quotes said where the other words name ("from the hague"); all of them when the words name nothing."""
+    where = [w for w in rest if w not in _HEDGES]
+    if not where:
+        return quotes
+    events = lookup.knowledge.events
+    return [q for q in quotes if q.event in events and all(w in normalize(f"{events[q.event].name} {events[q.event].city or ''}") for w in where)]
 
 
 def _held_then(role, quote: Quote) -> bool:

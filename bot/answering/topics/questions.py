@@ -181,6 +181,13 @@ def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return _about_anything(lookup, match["rest"], today, types=("pledge", "initiative", "event", "person"))
 
 
+def _referred_to(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"what attack on nato s website is stoltenberg talking about": the thing named; a bare "which summit" names none."""
+    if not set(tokens(match["rest"])) - _GENERIC_EVENT_WORDS - {"attack", "incident", "meeting", "thing", "one"}:
+        return nothing_about(lookup, match[0])
+    return _what_is(lookup, match, today)
+
+
 def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
@@ -267,6 +274,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
+        (r"(?:what|which) (?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to|mentioning|mention"
+         r"|describing|describe|writing about|write about)\b", _referred_to),
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
