@@ -44,16 +44,18 @@ SHORTHAND = {
     "wats": "what is", "sayed": "said", "defense": "defence",
 }
 #: Shorthand with a second meaning, spelt out only in its context: "cyber def" (defence), "albanian pm" (prime minister), "re cyber" (about).
+#: (the word that must be there, the pattern, its spelling out)
 _SHORTHAND_IN_CONTEXT = (
-    (re.compile(r"\bcyber def\b"), "cyber defence"),
-    (re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
-    (re.compile(r"\bwho sad\b"), "who said"),
-    (re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
-    (re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),
-    (re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z])"), "about "),
+    ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
+    ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("sad", re.compile(r"\bwho sad\b"), "who said"),
+    ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
+    ("not", re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),
+    ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z])"), "about "),
 )
+#: Words whose presence means spell_out_shorthand has work to do.
+_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
 _PLACE_ONE = re.compile(r"\b([a-z]+) one\b")
-_SHORTHAND_WORD = re.compile(r"\b(?:" + "|".join(sorted(SHORTHAND, key=len, reverse=True)) + r")\b")
 _CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?=(?:did|was|were|is|will|does|do)\b)")
@@ -91,6 +93,7 @@ _WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the gu
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
 _ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
+_ASKED_LAST_WORDS = frozenset("date dates when where who".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
                 "who": "who was at"}
@@ -113,10 +116,21 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
-    text = _WHO_SAID_LONG.sub("who said ", text)
-    text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
-    text = _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
-    return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", fix_question_word(text))
+    return _rephrase(fix_question_word(text))
+
+
+def _rephrase(text: str) -> str:
+    """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
+    first, last = text.partition(" ")[0], text.rpartition(" ")[2]
+    if first == "who":
+        return _WHO_SAID_LONG.sub("who said ", text)
+    if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
+        text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
+    if last in _ASKED_LAST_WORDS:
+        return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
+    if last == "name" or " name of " in text:
+        return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", text)
+    return text
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
@@ -136,6 +150,8 @@ def question_clause(text: str) -> str:
 
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
+    if not _CLAUSE_BREAK.search(text):  # most questions: one clause
+        return text
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     if len(clauses) < 2:
         return text
@@ -151,7 +167,8 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if not tokens(question) and first:  # "3rd pledge conf - when n where?"
         question = f"{question} {' '.join(asked[:first])}"
-    if pronoun := next((w for w in question.split() if w in _REFERS_BACK), None):
+    refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
+    if pronoun := next((w for w in question.split() if w in refers_back), None):
         named = [_subject(a) for a in asked[:first] if not _is_chatter_lead(a)]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
@@ -176,10 +193,15 @@ def _short_form(clause: str) -> str:
 
 def spell_out_shorthand(text: str) -> str:
     """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
-    text = _SHORTHAND_WORD.sub(lambda m: SHORTHAND[m[0]], text)
-    for pattern, repl in _SHORTHAND_IN_CONTEXT:
-        text = pattern.sub(repl, text)
-    if " one" in text:  # "the berlin one": the event there
+    words = set(text.split())
+    if not words & _SHORTHAND_CUES:  # most questions: nothing to spell out, no regex run
+        return text
+    if words & SHORTHAND.keys():
+        text = " ".join(SHORTHAND.get(word, word) for word in text.split())
+    for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
+        if cue in words:
+            text = pattern.sub(repl, text)
+    if "one" in words:  # "the berlin one": the event there
         text = _PLACE_ONE.sub(lambda m: m[1] if m[1] in PLACES else m[0], text)
     return text
 
