@@ -204,13 +204,15 @@ def not_said_who_behind(name: str) -> str:
     return f"The knowledge does not say who was behind {name}"
 
 
-def not_a_speaker(name: str, event: str, speakers: str) -> str:
-    """"Jens Stoltenberg is not among the speakers recorded at X. Speakers at X: ..."."""
+def events_around(count: int, noun: str, side: str, anchor: str) -> str:  # "3 Cyber Defence Pledge Conferences before ..."
+    return f"{count} {noun} {side} {anchor}"
+
+
+def not_a_speaker(name: str, event: str, speakers: str) -> str:  # "... Speakers at X: A and B"
     return f"{name} is not among the speakers recorded at {event}. {speakers}"
 
 
-def not_recorded(what: str, name: str) -> str:
-    """"The knowledge does not record the budget of NATO Integrated Cyber Defence Centre"."""
+def not_recorded(what: str, name: str) -> str:  # "The knowledge does not record the budget of <NICC>"
     return f"The knowledge does not record {what} {name}"
 
 

@@ -42,9 +42,13 @@ def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     # "who said as we saw in Ukraine ...": the words asked about name no constraint
     asked_words = _WORDS_ASKED.match(normalised)
     constraining = asked_words[0] if asked_words else normalised
+    if _LIST_AROUND.match(constraining):  # "which conferences came after berlin": berlin is where the list starts, not a place asked
+        constraining = _LIST_AROUND.match(constraining)[1]
     return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
 
 
+_LIST_AROUND = re.compile(r"^((?:which|what|list|show|all)\b.*\b(?:events|conferences|summits|exercises)\b.*?)\b(?:before|after|since|prior to"
+                          r"|earlier than|later than|preceding|following)\b")
 _REFERS_TO = r"(?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to|mentioning|mention|describing|describe|writing about|write about)\b"
 _WORDS_ASKED = re.compile(rf"^(?:(?:what|which) .+?(?= {_REFERS_TO})|(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
 

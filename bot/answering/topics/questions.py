@@ -23,13 +23,14 @@ from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
 from ...safe_values import day_after
 from ..phrasing import shorten
-from ...reply import Block, Reply
+from ...reply import Reply
 from ..search import tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
 from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
+from .asked import ASKS_OTHER, BESIDES, OVER_THE_YEARS, QUOTE_OF, REFERRED_TO, events_around, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
@@ -55,7 +56,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
     if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
         return answer_on_day(lookup, date, today)  # "9 november", "on 9 november"
-    if date and not _ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
+    if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return on_day  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
     if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
         return answer_events(lookup, question)  # "2024"
@@ -67,9 +68,6 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return _about_anything(lookup, question, today)
 
 
-#: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
-_ASKS_OTHER = re.compile(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
-                         r"what (?:did|does|do|has|have|was said|were)|is there)\b")
 _DATE_ONLY = re.compile(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
@@ -86,18 +84,9 @@ def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_what_said(lookup, match["who"], match["rest"].strip(), today)
 
 
-def _quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"romania s foreign minister any quote from the hague", "rutte on investment exact words": what X said there, on that."""
-    rest = re.sub(r"^(?:from|during) ", "at ", match["rest"].strip())
-    return answer_what_said(lookup, match["who"], re.sub(r"^on ", "about ", rest), today)
-
-
-_BESIDES = re.compile(r"\s*\b(?:together with|along with|alongside|besides|apart from|other than|except|as well as|next to|with)\b.*$")
-
-
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        rest = _BESIDES.sub("", match["rest"]) if focus == "speakers" else match["rest"]  # "... together with stoltenberg"
+        rest = BESIDES.sub("", match["rest"]) if focus == "speakers" else match["rest"]  # "... together with stoltenberg"
         return answer_event(lookup, rest.strip() or match["rest"], focus)
 
     return route
@@ -181,26 +170,18 @@ def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return _about_anything(lookup, match["rest"], today, types=("pledge", "initiative", "event", "person"))
 
 
-def _referred_to(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"what attack on nato s website is stoltenberg talking about": the thing named; a bare "which summit" names none."""
-    if not set(tokens(match["rest"])) - _GENERIC_EVENT_WORDS - {"attack", "incident", "meeting", "thing", "one"}:
-        return nothing_about(lookup, match[0])
-    return _what_is(lookup, match, today)
-
-
 def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
     series = match.groupdict().get("series") or ""
+    if (around := events_around(lookup, match, today)) is not None:
+        return around  # "which pledge conferences were held before rome"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
-
-
-_OVER_THE_YEARS = re.compile(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b|\s*\bin (?:nato )?(?:cyber )?history\b")
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
-    rest = _OVER_THE_YEARS.sub("", match["rest"]).strip()
+    rest = OVER_THE_YEARS.sub("", match["rest"]).strip()
     shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
     if rest in shift:
         return answer_on_day(lookup, day_after(today, shift[rest]), today)
@@ -240,15 +221,6 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str,
     return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")
 
 
-def _small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return Reply(
-        "answer",
-        messages.HELLO,
-        blocks=(Block(messages.HELLO_MORE),),
-        suggestions=("help", "about", "today"),
-    )
-
-
 def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_pledges(lookup)
 
@@ -273,9 +245,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (re.compile(pattern), route)
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
-         r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
-        (r"(?:what|which) (?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to|mentioning|mention"
-         r"|describing|describe|writing about|write about)\b", _referred_to),
+         r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
+        (REFERRED_TO, _what_is),
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
@@ -314,9 +285,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
-        (r"(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", _quote_of),
-        (r"(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim) (?P<rest>(?:in|at|about|on|during|from) .+)", _quote_of),
-        (r"(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", _quote_of),
+        *QUOTE_OF,
         (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),

@@ -1,0 +1,75 @@
+"""Ways of asking that chat brings, routed beside the main table of ``questions.py``.
+
+    "romania s foreign minister any quote from the hague"   -> what she said there
+    "rutte on investment exact words"                      -> what he said on that
+    "which pledge conferences were held before rome"       -> the earlier ones of that series
+    "anything nato cyber related on 16 may"                -> that day (``ASKS_OTHER`` says when a day is not the question)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import messages
+from ..lookup import Lookup
+from ..mentions import find_series
+from ...reply import Block, Reply
+from .events import KIND_WORDS, answer_events_list, find_event
+from .quotes import answer_what_said
+
+#: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
+ASKS_OTHER = re.compile(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
+                        r"what (?:did|does|do|has|have|was said|were)|is there)\b")
+#: Speakers asked "together with X": X is not the event's name. "who opened the berlin one together with stoltenberg".
+BESIDES = re.compile(r"\s*\b(?:together with|along with|alongside|besides|apart from|other than|except|as well as|next to|with)\b.*$")
+#: "what happened today in previous years", "today in nato history": the day, over the years.
+OVER_THE_YEARS = re.compile(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b"
+                            r"|\s*\bin (?:nato )?(?:cyber )?history\b")
+#: "what attack on nato s website is stoltenberg talking about": the thing referred to is asked, not the speaker;
+#: a bare "which summit was he referring to" names no thing.
+REFERRED_TO = (r"(?:what|which) (?!(?:the |a |an )?(?:nato |cyber |annual |pledge )*(?:summit|conference|event|attack|incident|meeting|thing|one)s? "
+               r"(?:is|was|does|did) )(?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to"
+               r"|mentioning|mention|describing|describe|writing about|write about)\b")
+
+
+def small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"hi", "what can you do?": what to ask."""
+    return Reply(
+        "answer",
+        messages.HELLO,
+        blocks=(Block(messages.HELLO_MORE),),
+        suggestions=("help", "about", "today"),
+    )
+
+
+def quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"romania s foreign minister any quote from the hague", "rutte on investment exact words": what X said there, on that."""
+    rest = re.sub(r"^(?:from|during) ", "at ", match["rest"].strip())
+    return answer_what_said(lookup, match["who"], re.sub(r"^on ", "about ", rest), today)
+
+
+#: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words": routes to ``quote_of``.
+QUOTE_OF = (
+    (r"(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
+    (r"(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
+     r" (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
+    (r"(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
+)
+_RELATIVE = re.compile(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")
+
+
+def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | None:
+    """"which pledge conferences were held before rome": that series' (or kind's) events before or after the one named."""
+    relative = _RELATIVE.search(match["rest"])
+    anchor = find_event(lookup, relative["anchor"]) if relative else None
+    if anchor is None:
+        return None
+    kind = KIND_WORDS.get(match["kind"])
+    series = find_series(f"{match.groupdict().get('series') or ''}{match['kind']}")
+    start = anchor.when.start.first_day()
+    before = relative["side"] in ("before", "prior to", "earlier than", "preceding")
+    events = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
+              and (kind is None or e.kind == kind) and (series is None or (e.series or "").lower() == series.lower())]
+    noun = f"{series}s" if series else f"{kind}s" if kind else "events"
+    return answer_events_list(lookup, events, messages.events_around(len(events), noun, "before" if before else "after", anchor.name))
