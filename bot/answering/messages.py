@@ -204,8 +204,8 @@ def not_said_who_behind(name: str) -> str:
     return f"The knowledge does not say who was behind {name}"
 
 
-def events_around(count: int, noun: str, side: str, anchor: str) -> str:  # "3 Cyber Defence Pledge Conferences before ..."
-    return f"{count} {noun} {side} {anchor}"
+def events_related(count: int, noun: str, relation: str, name: str) -> str:  # "3 summits before X", "2 summits referred to in Y"
+    return f"{count} {noun} {relation} {name}"
 
 
 def not_a_speaker(name: str, event: str, speakers: str) -> str:  # "... Speakers at X: A and B"

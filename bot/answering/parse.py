@@ -22,6 +22,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
@@ -138,7 +139,7 @@ def _is_who_question(args: str) -> bool:
     if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
         return True
     # "who sad 'we must not repeat ...'": a misspelt verb still makes a question, in a sentence longer than a name
-    return len(args.split()) > 3 and len(first) >= 3 and process.extractOne(first, _WHO_QUESTION_VERBS, scorer=fuzz.ratio, score_cutoff=85) is not None
+    return len(args.split()) > 3 and len(first) >= 3 and any(len(verb) >= 4 and OSA.distance(first, verb) <= 1 for verb in _WHO_QUESTION_VERBS)
 
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}

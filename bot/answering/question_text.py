@@ -176,7 +176,8 @@ def question_clause(text: str) -> str:
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
-_SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|article|piece|op ed)\b.*")
+_SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|article|piece|op ed"
+                          r"|spoke|speaks|came|went|attended|hosted|opened|gave)\b.*")
 
 
 def _subject(clause: str) -> str:

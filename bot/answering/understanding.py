@@ -180,7 +180,7 @@ _CHECK_WORDS = frozenset(
     "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say "
-    "budget budgets cost costs funding much attendance attendees people theme motto slogan operational up staff headcount personnel "
+    "budget budgets cost costs funding much attendance attendees people delegates participants visitors guests theme motto slogan operational up staff headcount personnel "
     "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
 from ...reply import Block, Reply
-from .events import KIND_WORDS, answer_events_list, find_event
+from .events import KIND_WORDS, answer_events_list, event_reply, find_event
+from .general import nothing_about
 from .quotes import answer_what_said
 
+Route = Callable[[Lookup, re.Match, dt.date], Reply]
 #: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
 ASKS_OTHER = re.compile(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
                         r"what (?:did|does|do|has|have|was said|were)|is there)\b")
@@ -26,11 +29,32 @@ BESIDES = re.compile(r"\s*\b(?:together with|along with|alongside|besides|apart 
 #: "what happened today in previous years", "today in nato history": the day, over the years.
 OVER_THE_YEARS = re.compile(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b"
                             r"|\s*\bin (?:nato )?(?:cyber )?history\b")
-#: "what attack on nato s website is stoltenberg talking about": the thing referred to is asked, not the speaker;
-#: a bare "which summit was he referring to" names no thing.
-REFERRED_TO = (r"(?:what|which) (?!(?:the |a |an )?(?:nato |cyber |annual |pledge )*(?:summit|conference|event|attack|incident|meeting|thing|one)s? "
-               r"(?:is|was|does|did) )(?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to"
-               r"|mentioning|mention|describing|describe|writing about|write about)\b")
+#: "what attack on nato s website is stoltenberg talking about": the thing referred to is asked, not the speaker.
+REFERRED_TO = (r"(?:what|which) (?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to"
+               r"|mentioning|mention|describing|describe|writing about|write about)\b(?:\s*(?:in|at) )?(?P<where>.*)")
+_VAGUE = frozenset("the a an nato cyber annual pledge defence summit summits conference conferences event events attack attacks "
+                   "incident incidents meeting meetings thing one".split())
+
+
+def referring(what_is: Route) -> Route:
+    """The route for ``REFERRED_TO``: the entries of the kind asked that the publication named cites alike
+    ("which summit is stoltenberg referring to in his 2016 op ed"), else the thing the words name, else nothing."""
+
+    def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+        kind = next((KIND_WORDS[w] for w in match["rest"].split() if w in KIND_WORDS), None)
+        publication = find_event(lookup, match["where"]) if match["where"].strip() else None
+        if kind and publication is not None and publication.kind == "publication":
+            cited = set(publication.sources)
+            events = [e for e in lookup.events_by_date if e is not publication and e.kind == kind and cited & set(e.sources)]
+            if len(events) == 1:
+                return event_reply(lookup, events[0])
+            if events:
+                return answer_events_list(lookup, events, messages.events_related(len(events), f"{kind}s", "referred to in", publication.name))
+        if set(match["rest"].split()) <= _VAGUE:  # "which summit was he referring to": no thing named
+            return nothing_about(lookup, match[0])
+        return what_is(lookup, match, today)
+
+    return route
 
 
 def small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -72,4 +96,4 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     events = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
               and (kind is None or e.kind == kind) and (series is None or (e.series or "").lower() == series.lower())]
     noun = f"{series}s" if series else f"{kind}s" if kind else "events"
-    return answer_events_list(lookup, events, messages.events_around(len(events), noun, "before" if before else "after", anchor.name))
+    return answer_events_list(lookup, events, messages.events_related(len(events), noun, "before" if before else "after", anchor.name))

@@ -72,16 +72,17 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     return verdict(lookup, scored[0][1])
 
 
-_HEDGES = frozenset("actually really exactly ever truly genuinely".split())
+_HEDGES = frozenset("actually really exactly ever truly genuinely article piece story report line".split())
 
 
 def _quotes_at(lookup: Lookup, quotes: list[Quote], rest: tuple[str, ...]) -> list[Quote]:
-    """A person's quotes said where the other words name ("from the hague"); all of them when the words name nothing."""
+    """A person's quotes said where (or on what) the other words name ("from the hague", "investment"); all when they name nothing."""
     where = [w for w in rest if w not in _HEDGES]
     if not where:
         return quotes
     events = lookup.knowledge.events
-    return [q for q in quotes if q.event in events and all(w in normalize(f"{events[q.event].name} {events[q.event].city or ''}") for w in where)]
+    return [q for q in quotes if all(w in normalize(f"{q.text} {events[q.event].name} {events[q.event].city or ''}" if q.event in events else q.text)
+                                     for w in where)]
 
 
 def _held_then(role, quote: Quote) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ...errors import UsageError
@@ -21,6 +22,8 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         raise UsageError(messages.WHO, ("who rutte", "who secretary general", "help who"))
     if person := lookup.by_id("person", args):
         return person_reply(lookup, person)
+    if today is None and (year := re.search(r"\s+\bin ((?:19|20)\d\d)\b", args)):  # the command "who secretary general in 2023"
+        return answer_who_in_year(lookup, args[: year.start()] + args[year.end() :], int(year[1]), on)
     named = lookup.named(args, on=on)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
         person, role = before  # "who was the dutch prime minister": nobody now, the latest one before

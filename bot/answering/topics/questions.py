@@ -30,7 +30,7 @@ from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
-from .asked import ASKS_OTHER, BESIDES, OVER_THE_YEARS, QUOTE_OF, REFERRED_TO, events_around, small_talk
+from .asked import ASKS_OTHER, BESIDES, OVER_THE_YEARS, QUOTE_OF, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
@@ -246,7 +246,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
-        (REFERRED_TO, _what_is),
+        (REFERRED_TO, referring(_what_is)),
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
@@ -263,7 +263,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
          r"(?:agree|decide|pledge|commit|promise)(?:d)?(?: to| on)?\b(?P<rest>.*)", _agreed),
-        (r"what (?:was|were|has been|have been) (?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"(?:what|anything) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
