@@ -105,6 +105,9 @@ def test_control_characters_and_long_text_are_cleaned():
         ("sept 4", dt.date(2026, 9, 4)),
         ("29 february", dt.date(2026, 2, 28)),
         ("30 february", None),
+        ("25/11/2024", dt.date(2024, 11, 25)),  # day first, as written outside the US
+        ("11/25/2024", dt.date(2024, 11, 25)),  # month first when the day cannot be a month
+        ("9.10.2025", dt.date(2025, 10, 9)),
         ("2026-13-01", None),
         ("tomorrow", None),
         ("", None),

@@ -40,6 +40,24 @@ def lookup():
         ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
         ("thanks", "thanks"),  # nothing but chatter stays what it is
         ("who said thank you", "who said thank you"),
+        # chat shorthand spelt out; a question word typed last put first
+        ("2nd pledge conf where", "where was 2nd pledge conference"),
+        ("who was the sg in 2020", "who was the secretary general in 2020"),
+        ("what did allies agree in vilnius re cyber", "what did allies agree in vilnius about cyber"),
+        ("stoltenberg berlin speech date", "when was stoltenberg berlin speech"),
+        ("on this date", "on this date"),
+        # the asking clause of a chatty message; one that refers back takes its subject from before
+        ("morning all, writing a piece - which minister came from romania? cheers", "which minister came from romania"),
+        ("which nato official spoke at the hague? the article doesnt mention any", "which nato official spoke at the hague"),
+        ("The Hague article gives no date. When was it held?", "when was the hague held"),
+        ("the albanian pm spoke at tirana, right? whats his name", "who is the albanian prime minister"),
+        ("3rd pledge conf - when n where", "when and where 3rd pledge conference"),
+        ("'spy on our societies' - who said that", "who said spy on our societies"),
+        # who said, asked the long way round; n't spelt out
+        ("who was it that said no one stands alone", "who said no one stands alone"),
+        ("whos the one who said no one stands alone", "who said no one stands alone"),
+        ("who said china isnt our enemy", "who said china is not our enemy"),
+        ("What were Rutte's original English words on investment", "what did rutte say about investment"),
     ],
 )
 def test_normalised_text(typed, normalised):

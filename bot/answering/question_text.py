@@ -139,6 +139,7 @@ _STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|
 _WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
+_TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -169,7 +170,7 @@ def question_clause(text: str) -> str:
         question = f"{question} {' '.join(asked[:first])}"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
     if pronoun := next((w for w in question.split() if w in refers_back), None):
-        named = [_subject(a) for a in asked[:first] if not _is_chatter_lead(a)]
+        named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
     return " ".join([question, *(_short_form(c) for c in tail)])
