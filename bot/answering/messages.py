@@ -216,7 +216,8 @@ def not_recorded(what: str, name: str) -> str:  # "The knowledge does not record
     return f"The knowledge does not record {what} {name}"
 
 
-NOT_RECORDED_MORE = "What it does hold about that entry is one command away:"
+def held_for(name: str, title: str, span: str, dates: str, ongoing: bool) -> str:  # "X has been NATO Secretary General for 30 days (...)"
+    return f"{name} {'has been' if ongoing else 'was'} {title} for {span} ({dates})"
 
 
 def behind(name: str, sentence: str) -> str:

@@ -25,7 +25,7 @@ from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
 from .search import normalize
-from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_unrecorded, answer_verify
+from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded, answer_verify
 from .topics.events import Focus, event_reply
 from .topics.timeline import answer_on_day
 
@@ -157,6 +157,10 @@ def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.dat
     return answer_how_long(lookup, match["rest"], today)
 
 
+def _tenure(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
+    return answer_tenure(lookup, re.sub(r"\b(?:been|serve as|served as|serve|be|in office)\b", " ", match["rest"]), match["unit"], today)
+
+
 def _behind(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
     return answer_behind(lookup, match["rest"], today)
 
@@ -180,7 +184,7 @@ _CHECK_WORDS = frozenset(
     "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say "
-    "budget budgets cost costs funding much attendance attendees people delegates participants visitors guests theme motto slogan operational up staff headcount personnel "
+    "days weeks months budget budgets cost costs funding much attendance attendees people delegates participants visitors guests theme motto slogan operational up staff headcount personnel "
     "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
@@ -197,6 +201,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
         (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
          r"|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel)\b", _unrecorded),
+        (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+)", _tenure),
         (r"^how (?:long ago|many years ago|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+)", _how_long),
         (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"

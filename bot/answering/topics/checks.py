@@ -19,6 +19,7 @@ from .. import messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
+from ..places import PLACES
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs
 from ..search import normalize, tokens
@@ -245,6 +246,38 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
                 reply = event_reply(lookup, item)
                 return replace(reply, title=f"{item.name}: {cut_at_sentence(saying[0], 200)}")
             kind = type(item).__name__.lower()
-            more = saying[0] if saying else messages.NOT_RECORDED_MORE  # "A full operational capability date has not been confirmed"
+            more = saying[0] if saying else messages.ONLY_WHAT_SOURCES_REPORT  # "A full operational capability date has not been confirmed"
             return not_found(messages.not_recorded(what, item.name), more, (f"{kind} {item.name}",))
     return None
+
+
+def _spans(start: dt.date, end: dt.date) -> dict[str, int]:
+    """Whole years, months, weeks and days from ``start`` to ``end``, by the calendar."""
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    return {"years": _years_between(start, end), "months": months, "weeks": (end - start).days // 7, "days": (end - start).days}
+
+
+def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -> Reply | None:
+    """"how long has rutte been secretary general", "how many days was stoltenberg sg": time in the role, to today or its end."""
+    words = text.split()
+    for cut in range(1, min(len(words), 4)):  # "<who> <role>": the person's words first
+        named = lookup.named(" ".join(words[:cut]), on=today)
+        typed = set(tokens(" ".join(words[cut:])))
+        asked = typed - ROLE_WORDS - PLACES.keys() | {normalize(PLACES[w].country) for w in typed & PLACES.keys()}  # "dutch" -> "netherlands"
+        roles = [r for p in named.people[:1] for r in p.roles
+                 if r.start and all(a in normalize(" ".join((r.title, *r.aliases))) for a in asked)]
+        roles.sort(key=lambda r: -len(typed & set(normalize(r.title).split())))  # "prime minister": the role with those words
+        if named.people and not (named.role or named.rest or named.unknown) and roles:
+            break
+    else:
+        return None
+    role = roles[0]
+    start = role.start.first_day()
+    end = min(role.end.first_day(), today) if role.end else today
+    spans = _spans(start, end)
+    unit = unit or next(u for u in ("years", "months", "days") if spans[u] >= 1 or u == "days")
+    amount = spans[unit]
+    span = f"{amount} {unit[:-1] if amount == 1 else unit}"
+    dates = f"since {role.start}" if end == today and not role.end else f"{role.start} – {role.end}"
+    title = messages.held_for(named.people[0].name, role.title, span, dates, end == today and not role.end)
+    return answer_how_long_reply(lookup, named.people[0], title)
