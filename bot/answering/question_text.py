@@ -93,6 +93,7 @@ _WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the gu
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
 _ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
+_EVENT_CLAIM = re.compile(r"^is it true that ((?:(?!said|say|says|wrote)\S+ )+?)(?:was|were) (?:held )?((?:in|on) .+)$")
 _ASKED_LAST_WORDS = frozenset("date dates when where who".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
@@ -124,6 +125,8 @@ def _rephrase(text: str) -> str:
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     if first == "who":
         return _WHO_SAID_LONG.sub("who said ", text)
+    if text.startswith("is it true that "):  # a claim about an event: "... the 2020 pledge conference was in tallinn"
+        return _EVENT_CLAIM.sub(r"where was \1 \2", text)
     if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
         text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
     if last in _ASKED_LAST_WORDS:
@@ -139,6 +142,8 @@ _STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|
 _WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
+_IS_THAT_RIGHT = re.compile(r"^(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)$")
+_CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
@@ -166,6 +171,8 @@ def question_clause(text: str) -> str:
         return " ".join(clauses[first:])
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
     question = asked[first]
+    if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
+        return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if not tokens(question) and first:  # "3rd pledge conf - when n where?"
         question = f"{question} {' '.join(asked[:first])}"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."

@@ -16,7 +16,7 @@ from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
 from ...reply import Block, Reply
-from .events import KIND_WORDS, answer_events_list, event_reply, find_event
+from .events import KIND_WORDS, answer_events_list, answer_where_spoke, event_reply, find_event
 from .general import nothing_about
 from .quotes import answer_what_said
 
@@ -73,12 +73,22 @@ def quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_what_said(lookup, match["who"], re.sub(r"^on ", "about ", rest), today)
 
 
-#: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words": routes to ``quote_of``.
-QUOTE_OF = (
+def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"was rutte actually there in person at tirana": where the person spoke, and whether by video."""
+    named = lookup.named(f"{match['who']} {match['rest']}", on=today)
+    if not named.people:
+        return nothing_about(lookup, match[0])
+    return answer_where_spoke(lookup, named.people[0].name, " ".join(named.rest), "where", today)
+
+
+#: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words" (what X said);
+#: "was X there in person", "did X attend Y in person" (where X spoke, and how).
+CHAT_ROUTES = (
     (r"(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
     (r"(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
      r" (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
     (r"(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
+    (r"(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),
 )
 _RELATIVE = re.compile(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")
 

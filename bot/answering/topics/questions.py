@@ -30,7 +30,7 @@ from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
-from .asked import ASKS_OTHER, BESIDES, OVER_THE_YEARS, QUOTE_OF, REFERRED_TO, events_around, referring, small_talk
+from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
@@ -285,7 +285,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
-        *QUOTE_OF,
+        *CHAT_ROUTES,
         (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
