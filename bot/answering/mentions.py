@@ -67,7 +67,7 @@ def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     date = find_date(text, today)
     year = find_year(text) if date is None or not re.search(r"\b\d{4}\b", text) else date.year
     return Mentions(
-        places=_unique(locations_in(text) + list(unknown_places(lookup, text))),
+        places=tuple(p for p in _unique(locations_in(text) + list(unknown_places(lookup, text))) if not _names_a_source(p, text)),
         series=find_series(text),
         kind=find_kind(text),
         ordinal=find_ordinal(text),
@@ -118,6 +118,11 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
             if vocabulary.correct(word) is None:
                 found.append(Place(word.title(), "", True))
     return tuple(found)
+
+
+def _names_a_source(place: Place, text: str) -> bool:
+    """"the caption of the rome article": the place names the article read, not a place the answer must be at."""
+    return re.search(rf"\b{re.escape(place.name.lower().split()[-1])} (?:article|op ed|piece|caption|story|report|write up)\b", text) is not None
 
 
 def _unique(places: list[Place]) -> tuple[Place, ...]:

@@ -73,7 +73,7 @@ _LEADING_CHATTER = re.compile(
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = re.compile(
-    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|haha|ok|okay|mate|bot|cyberbot|"
+    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|haha|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please))+$"
 )
@@ -173,23 +173,25 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
-    if not tokens(question) and first:  # "3rd pledge conf - when n where?"
-        question = f"{question} {' '.join(asked[:first])}"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
     if pronoun := next((w for w in question.split() if w in refers_back), None):
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
+    if not tokens(question) and first:  # "3rd pledge conf - when n where?"
+        question = f"{question} {' '.join(asked[:first])}"
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
+_SUBJECT_NOISE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
 _SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|article|piece|op ed"
                           r"|spoke|speaks|came|went|attended|hosted|opened|gave)\b.*")
 
 
 def _subject(clause: str) -> str:
-    return _SUBJECT_END.sub("", clause).strip()
+    """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
+    return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 
 def _short_form(clause: str) -> str:
