@@ -139,6 +139,7 @@ def _rephrase(text: str) -> str:
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
 _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
 _STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+_WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
@@ -162,7 +163,8 @@ def question_clause(text: str) -> str:
     if len(clauses) < 2:
         return text
     asked = [strip_chatter(_short_form(c)) for c in clauses]
-    first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)), None)
+    first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
+                  and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
     if first is None:
         return text
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes

@@ -137,10 +137,11 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     item = lookup.best(text, ("event", "pledge", "initiative"))
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
-    day = item.when.start.first_day() if isinstance(item, Event) else item.date.first_day() if isinstance(item, Pledge) else None
-    if day is None:
+    date = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else getattr(item, "established", None)
+    if date is None:  # an initiative dates from when it was established ("how many years since the nicc was set up")
         return not_found(messages.no_date_for(item.name))
-    when = str(item.when) if isinstance(item, Event) else str(item.date)
+    day = date.first_day()
+    when = str(item.when) if isinstance(item, Event) else str(date)
     title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day))
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else None
     if reply is not None:
