@@ -144,6 +144,7 @@ def _place_context(words: list[str], n: int) -> bool:
 _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
 _SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
+_LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
 
 
@@ -157,6 +158,8 @@ def locations_in(normalised: str) -> list[Place]:
         if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
             continue
         if after and after[0] in _ROLE_AFTER:  # "the dutch defence minister": a person's country, not where
+            continue
+        if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
         located = (before and before[0] in _BEFORE) or (after and after[0] in _AFTER) or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):

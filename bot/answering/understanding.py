@@ -88,6 +88,8 @@ def answer_check(lookup: Lookup, question: Question, today: dt.date) -> Reply | 
 def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     """``reply`` if it meets every constraint the question names, else the honest miss with suggestions."""
     mentions = question.mentions
+    if mentions.date is not None and reply.title == messages.nothing_on(mentions.date):
+        return reply  # "what happened on 16 may 2023": nothing that day says so itself
     if mentions.other_body:
         return missed(lookup, mentions.other_body, [], [])
     if not reply.items or not (mentions.places or mentions.series or mentions.year or mentions.month):
