@@ -217,8 +217,9 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
 _ATTRIBUTES = (
     (re.compile(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost)|cost|costs|funding)\b"), "the budget or money figures of",
      ("budget", "funding", "million", "billion", "euro")),
-    (re.compile(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests))\b"), "the attendance at",
-     ("delegates", "participants", "attendees", "people attended")),
+    (re.compile(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
+                r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
+     "the attendance at", ("delegates", "participants", "attendees", "people attended")),
     (re.compile(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan")),
     (re.compile(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability")),

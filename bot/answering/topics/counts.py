@@ -25,7 +25,15 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
         return answer_events(lookup, rest)
     counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
     text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
+    if words - _WHOLE_KNOWLEDGE:  # "how many countries are in nato": not something the knowledge counts
+        return Reply("not_found", f"The knowledge does not say how many {' '.join(rest.split()[:8])}", blocks=(Block(f"It holds {text}."),),
+                     suggestions=("events", "pledges", "sources"))
     return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
+
+
+#: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
+_WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
+                             "there total altogether people persons person speakers sources source initiatives initiative".split())
 
 
 def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
