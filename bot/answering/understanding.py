@@ -186,7 +186,8 @@ _CHECK_WORDS = frozenset(
     "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say "
-    "days weeks months budget budgets cost costs funding much attendance attendees people delegates participants visitors guests countries nations theme motto slogan operational up staff headcount personnel "
+    "days weeks months budget budgets cost costs funding much attendance attendees people delegates participants visitors guests "
+    "countries nations theme motto slogan operational up staff headcount personnel "
     "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
@@ -201,8 +202,8 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
         (rf"^(?:is|was) (?P<words>.+?) {_REAL}$", _verify),
         (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
-        (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)"
-         r"|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel)\b", _unrecorded),
+        (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
+         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel)\b", _unrecorded),
         (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+)", _tenure),
         (r"^how (?:long ago|many years ago|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+)", _how_long),

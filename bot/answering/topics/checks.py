@@ -19,9 +19,9 @@ from .. import messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
-from ..places import PLACES
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs
+from ..places import PLACES
 from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found
@@ -228,12 +228,15 @@ _ATTRIBUTES = (
 )
 _ATTRIBUTE_TALK = re.compile(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
                              r"attended|attend|came|come|took part|were|went|to|in)\b")
+_ABOUT_WORDS = re.compile(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
 _NOT_KNOWN = re.compile(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 
 def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
     """"what is the NICC's budget?": the entry named, when its text says nothing of what is asked, is
     not the answer; the reply says the knowledge does not record it. None when the entry does say it."""
+    if _ABOUT_WORDS.search(text):  # "what did stoltenberg say about the cost of attacks": a quote question
+        return None
     for pattern, what, answering_words in _ATTRIBUTES:
         if match := pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
