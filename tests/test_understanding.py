@@ -53,6 +53,7 @@ def lookup():
         ("the albanian pm spoke at tirana, right? whats his name", "who is the albanian prime minister"),
         ("3rd pledge conf - when n where", "when and where 3rd pledge conference"),
         ("'spy on our societies' - who said that", "who said spy on our societies"),
+        ("in 2024, who hosted the pledge conference?", "who hosted the pledge conference in 2024"),  # a short lead naming a year is kept
         # who said, asked the long way round; n't spelt out
         ("who was it that said no one stands alone", "who said no one stands alone"),
         ("whos the one who said no one stands alone", "who said no one stands alone"),

@@ -93,7 +93,8 @@ _WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the gu
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
 _ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
-_EVENT_CLAIM = re.compile(r"^is it true that ((?:(?!said|say|says|wrote)\S+ )+?)(?:was|were) (?:held )?((?:in|on) .+)$")
+_EVENT_CLAIM = re.compile(r"^is it true that ((?:(?!said|say|says|wrote)\S+ )+?)(?:was|were) (?:held |agreed |signed |made |founded |established )?"
+                          r"((?:in|on) .+)$")
 _ASKED_LAST_WORDS = frozenset("date dates when where who".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
@@ -182,7 +183,13 @@ def question_clause(text: str) -> str:
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
     if not tokens(question) and first:  # "3rd pledge conf - when n where?"
         question = f"{question} {' '.join(asked[:first])}"
+    elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
+        question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])
     return " ".join([question, *(_short_form(c) for c in tail)])
+
+
+def _names_year_or_place(clause: str) -> bool:
+    return any(word[:1].isdigit() or word in PLACES for word in clause.split())
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
