@@ -30,7 +30,7 @@ BESIDES = re.compile(r"\s*\b(?:together with|along with|alongside|besides|apart 
 OVER_THE_YEARS = re.compile(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b"
                             r"|\s*\bin (?:nato )?(?:cyber )?history\b")
 #: "what attack on nato s website is stoltenberg talking about": the thing referred to is asked, not the speaker.
-REFERRED_TO = (r"(?:what|which) (?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to"
+REFERRED_TO = (r"(?=.*\b(?:talking|talk|referring|refer|mentioning|mention|describing|describe|writing|write)\b)(?:what|which) (?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to"
                r"|mentioning|mention|describing|describe|writing about|write about)\b(?:\s*(?:in|at) )?(?P<where>.*)")
 _VAGUE = frozenset("the a an nato cyber annual pledge defence summit summits conference conferences event events attack attacks "
                    "incident incidents meeting meetings thing one".split())
@@ -84,11 +84,11 @@ def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 #: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words" (what X said);
 #: "was X there in person", "did X attend Y in person" (where X spoke, and how).
 CHAT_ROUTES = (
-    (r"(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
-    (r"(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
+    (r"(?=.*\bquotes? )(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
+    (r"(?=.*\b(?:quotes?|words|verbatim) )(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
      r" (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
-    (r"(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
-    (r"(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),
+    (r"(?=.*\b(?:quotes?|words|verbatim)$)(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
+    (r"(?=.*\b(?:in person|physically|on site)\b)(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),
 )
 _RELATIVE = re.compile(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")
 
