@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 from ..reply import Reply
 from ..request import Request
+from ..store.records import default_location, is_postgres_url
 from .feedback import ALREADY, NOT_RECORDED, THANKS, UNREADABLE, read_value, voter_hash
 from .records import FeedbackRecord, QuestionLog, Verdict, record_for
 
@@ -106,12 +107,26 @@ def attach_recorder(bot, env: Mapping[str, str]) -> None:
     bot.recorder = recorder_from_env(env)
 
 
+def question_log_location(env: Mapping[str, str]) -> str:
+    """Where the question log lives: the digest store's database, ``CYBERBOT_DB`` (a file or a PostgreSQL URL)."""
+    return default_location(env)
+
+
+def open_question_log(location: str) -> QuestionLog:
+    """The question log in the database at ``location``, migrated; StoreError (one line, no password) when it cannot be."""
+    if is_postgres_url(location):
+        from .postgres_log import PostgresQuestionLog
+
+        return PostgresQuestionLog.open(location)
+    from .sqlite_log import SqliteQuestionLog
+
+    return SqliteQuestionLog.open(location)
+
+
 def recorder_from_env(env: Mapping[str, str]) -> Recorder | None:
     """The recorder the environment asks for, or None when recording and feedback are both off."""
-    from .sqlite_log import SqliteQuestionLog, question_log_location
-
     settings = RecordingSettings.from_env(env)
     if not settings.questions and not settings.feedback:
         return None
-    path = question_log_location(env)
-    return Recorder(lambda: SqliteQuestionLog.open(path), settings)
+    location = question_log_location(env)
+    return Recorder(lambda: open_question_log(location), settings)
