@@ -163,7 +163,7 @@ def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
     from .request import EVERY_ROLE, Request
 
-    bot = _load_bot(args, **_fixed_clock(args.date))
+    bot = _load_bot(args, warm=False, **_fixed_clock(args.date))  # one question: build only what it needs
     reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR

@@ -136,7 +136,11 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of ``text``, each with its words (split once per text)."""
-    return tuple((s, frozenset(re.findall(r"[\w-]+", s))) for s in re.split(r"(?<=[.!?])\s+", text))
+    return tuple((s, frozenset(_WORD.findall(s))) for s in _SENTENCE_BREAK.split(text))
+
+
+_WORD = re.compile(r"[\w-]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]:

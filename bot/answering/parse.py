@@ -47,6 +47,9 @@ _INVOCATION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s?!.,;:]+$")
+_FIRST_WORD = re.compile(r"[^\w-]+")
+_NOT_WORD = re.compile(r"[^\w]+")
+_YEAR = re.compile(r"\b(19|20)(\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ def parse(text: str, *, vocabulary: Container[str] = frozenset()) -> Command:
 def clean_text(text: str) -> str:
     """Drop control characters, collapse whitespace, keep the first MAX_TEXT characters."""
     text = text[:MAX_TEXT]
-    text = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    if not text.isprintable():  # printable text holds no control or separator character but the space
+        text = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
     return " ".join(text.split())
 
 
@@ -91,13 +95,13 @@ def strip_invocation(command: Command) -> Command:
         text = stripped
     if text.startswith("/") or text.startswith("!"):
         text = text[1:].lstrip()
-    return replace(command, text=text)
+    return replace(command, text=text) if text != command.text else command
 
 
 def split_command(command: Command) -> Command:
     """``"On this day 9 October"`` -> name "today", args "9 October"; questions keep name None."""
     lowered = command.text.lower()
-    for word in command_words():
+    for word in command_words(lowered[:1]):
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
             args = _TRAILING.sub("", command.text[len(word) :]).lstrip(" ,:-")
             spec = find_command(word)
@@ -123,7 +127,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     """Raise UsageError when the first word looks like a misspelt command: "qoute rutte"."""
     from rapidfuzz import fuzz, process
 
-    first = re.split(r"[^\w-]+", text.lower(), maxsplit=1)[0]
+    first = _FIRST_WORD.split(text.lower(), maxsplit=1)[0]
     if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or not first.isalpha():
         return
     names = [spec.name for spec in COMMANDS]
@@ -134,7 +138,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 
 
 def _is_who_question(args: str) -> bool:
-    first = re.split(r"[^\w]+", args.lower(), maxsplit=1)[0]
+    first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
     return first in _WHO_QUESTION_VERBS or first.startswith("co-")
 
 
@@ -175,5 +179,5 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 def parse_year(text: str) -> int | None:
     """A year from 1900 to 2099 named in ``text``: "events in 2024" -> 2024."""
-    match = re.search(r"\b(19|20)(\d\d)\b", text)
+    match = _YEAR.search(text)
     return int(match[0]) if match else None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .places import PLACES
 from .search import normalize
 
@@ -33,7 +34,7 @@ _CONTRACTIONS = (
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
-_CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
+_CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:day|date|year|month|time) (?=(?:did|was|were|is|will|does|do)\b)")
 _ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))

@@ -23,6 +23,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -47,6 +48,7 @@ RESCORE = 300  # how many of the best candidates a common word adds weight to
 COMMON_CANDIDATES = 1_000  # candidates taken from a query of common words only, holding the most of them
 
 
+@lru_cache(maxsize=8192)  # remembered: answers normalise the same knowledge texts (a speaker's quotes) again and again
 def normalize(text: str) -> str:
     """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces."""
     if text.isascii():

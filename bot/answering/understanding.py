@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import messages
 from .constraints import missed, nearest, quote_unmet, unmet
@@ -171,7 +172,7 @@ _CHECK_WORDS = frozenset(
     "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
-    (re.compile(pattern), check)
+    (lazy_pattern(pattern), check)
     for pattern, check in (
         (r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
         (r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
-import random
 from dataclasses import dataclass
 from typing import Literal
 
@@ -123,6 +121,9 @@ def _build_day_index(knowledge: Knowledge) -> DayIndex:
     for kind, item, days, order in _candidates(knowledge):
         for day in days:
             calendar_index.setdefault((day.month, day.day), []).append((kind, item, day, order))
+    import hashlib  # here: loading OpenSSL and random costs every `cyberbot ask` milliseconds; a day index is rarer
+    import random
+
     order = sorted(knowledge.quotes)
     seed = int.from_bytes(hashlib.sha256(_QUOTE_OF_THE_DAY_SEED.encode()).digest()[:8], "big")
     random.Random(seed).shuffle(order)
@@ -159,8 +160,11 @@ def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
 def next_anniversary(knowledge: Knowledge, date: dt.date, *, horizon: int = 366) -> tuple[int, Anniversary] | None:
     """The first anniversary after ``date`` within ``horizon`` days, as (days away, anniversary)."""
     horizon = min(horizon, (dt.date.max - date).days)  # "today 9999-12-31" has no day after it
+    calendar_index = _calendar(knowledge)
     for ahead in range(1, horizon + 1):
         later = date + dt.timedelta(ahead)
+        if (later.month, later.day) not in calendar_index and (later.month, later.day) != (2, 28):
+            continue  # nothing at all on that day of the year (the 28th of February may stand for the 29th)
         matches = anniversaries_on(knowledge, later)
         if matches:  # events and pledges make better "coming up" lines than quotes
             return ahead, min(matches, key=lambda a: (_KIND_ORDER[a.kind], _newest_first(a, later)))

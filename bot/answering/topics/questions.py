@@ -21,6 +21,7 @@ from ..mentions import find_series
 from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
+from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ..phrasing import shorten
 from ...reply import Block, Reply
@@ -55,7 +56,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
     if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
         return answer_on_day(lookup, date, today)  # "9 november", "on 9 november"
-    if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
+    if _YEAR_ONLY.fullmatch(question):
         return answer_events(lookup, question)  # "2024"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
@@ -65,6 +66,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return _about_anything(lookup, question, today)
 
 
+_YEAR_ONLY = re.compile(r"(?:in )?(?:19|20)\d\d")
 _DATE_ONLY = re.compile(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
@@ -243,7 +245,7 @@ _GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual confe
 _EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
-    (re.compile(pattern), route)
+    (lazy_pattern(pattern), route)
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", _small_talk),
