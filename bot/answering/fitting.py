@@ -77,11 +77,19 @@ def _cap_sources(reply: Reply) -> Reply:
 
 
 def _drop_overflow(reply: Reply) -> Reply:
-    """Drop blocks from the end until the reply fits, saying how many were left out and how to see them."""
+    """Drop blocks from the end until the reply fits, saying how many were left out and how to see them.
+
+    Each block's size is estimated once (the estimate is a sum over blocks), so a day of a
+    hundred lines costs a hundred estimates, not one estimate of the whole reply per line dropped.
+    """
     blocks = list(reply.blocks)
+    sizes = [_block_size(b) for b in blocks]
+    room = BUDGET - estimate(replace(reply, blocks=()))
+    total = sum(sizes)
     dropped: list[Block] = []
-    while blocks and estimate(replace(reply, blocks=(*blocks, _more_block(len(dropped) + 1, reply.more_hint)))) > BUDGET:
+    while blocks and total + _block_size(_more_block(len(dropped) + 1, reply.more_hint)) > room:
         dropped.append(blocks.pop())
+        total -= sizes.pop()
     if dropped:
         blocks.append(_more_block(len(dropped), reply.more_hint))
     gone = {b.item for b in dropped if b.item is not None} - {b.item for b in blocks}
@@ -100,20 +108,7 @@ def estimate(reply: Reply) -> int:
     """Characters of the reply as the plain-text renderer lays it out, wrapping counted as indentation."""
     size = len(reply.title) + 1
     size += sum(len(f.name) + len(f.value) + 5 for f in reply.fields)
-    for block in reply.blocks:
-        text = block.text if isinstance(block.text, str) else plain(block.text)
-        if text:
-            size += len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2
-        else:
-            size += 1 if block.style == "item" else 2
-        if block.heading:
-            size += len(block.heading) + 3
-        if block.attribution:
-            size += len(block.attribution) + 8
-        if block.mark:
-            size += len(block.mark) + 6
-        for f in block.fields:
-            size += len(f.name) + len(f.value) + 8
+    size += sum(_block_size(block) for block in reply.blocks)
     for source in reply.sources:
         size += len(source.title) + len(source.publisher or "") + len(source.date or "") + len(source.url or "") + 16
     if reply.more_sources:
@@ -121,3 +116,15 @@ def estimate(reply: Reply) -> int:
     if reply.suggestions:
         size += 8 + sum(len(s) + 3 for s in reply.suggestions)
     return size
+
+
+def _block_size(block: Block) -> int:
+    text = block.text if isinstance(block.text, str) else plain(block.text)
+    size = len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2 if text else 1 if block.style == "item" else 2
+    if block.heading:
+        size += len(block.heading) + 3
+    if block.attribution:
+        size += len(block.attribution) + 8
+    if block.mark:
+        size += len(block.mark) + 6
+    return size + sum(len(f.name) + len(f.value) + 8 for f in block.fields)

@@ -8,8 +8,10 @@ recent events and the series they belong to.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
+from collections.abc import Callable
 from dataclasses import replace
 
 from ...digests.content import anniversaries_on, digest_for, next_anniversary
@@ -106,16 +108,19 @@ def digest_preview(lookup: Lookup, date: dt.date) -> Reply:
 
 def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None = None) -> Reply:
     """"When is the next conference?", "is there a summit in 2026?": recorded events from today (or in ``year``)."""
-    events, noun = events_named(lookup, text)
+    keep, noun = event_filter(text)
     if year is not None:
-        later = [e for e in events if in_year(e, year)]
+        later = [e for e in lookup.events_in(year) if keep(e)]
         when = f"in {year}"
-    else:
-        later = [e for e in events if _last_day(e) >= today]
+    else:  # those going on today, then those starting from today: no scan of every event
+        going_on = (e for e in lookup.events_in(today.year) if e.when.start.first_day() < today <= _last_day(e))
+        starting = lookup.events_by_date[bisect.bisect_left(lookup.events_by_date, today, key=_first_day) :]
+        later = [e for e in (*going_on, *starting) if keep(e)]
         when = f"after {today.day} {today:%B %Y}"
     if later:
         plural = "s" if len(later) != 1 else ""
         return _event_list(lookup, later, f"{len(later)} {noun}{plural} {when} in the knowledge")
+    events = [e for e in lookup.events_by_date if keep(e)]
     recent = heapq.nlargest(RECENT, (e for e in reversed(events) if _last_day(e) < today), key=_last_day)  # no sort of all
     blocks = [Block(messages.ONLY_WHAT_SOURCES_REPORT)]
     if recent:
@@ -136,25 +141,29 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
 
 def answer_latest(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"When was the last conference?": the most recent recorded event of that kind up to today."""
-    events, noun = events_named(lookup, text)
-    earlier = [e for e in events if e.when.start.first_day() <= today]  # in date order already (events_named)
-    if not earlier:
+    keep, noun = event_filter(text)
+    up_to_today = lookup.events_by_date[: bisect.bisect_right(lookup.events_by_date, today, key=_first_day)]
+    event = next((e for e in reversed(up_to_today) if keep(e)), None)  # the latest first: no scan of every event
+    if event is None:
         return not_found(f"The knowledge records no {noun} before {today.day} {today:%B %Y}", suggestions=("events",))
-    event = earlier[-1]
     reply = event_reply(lookup, event, "when")
     return replace(reply, title=f"The most recent {noun} in the knowledge: {event.name}, {event.when}")
 
 
-def events_named(lookup: Lookup, text: str) -> tuple[list[Event], str]:
-    """The events a phrase like "pledge conference" or "summit" stands for, and what to call them."""
+def events_named(lookup: Lookup, text: str, year: int | None = None) -> tuple[list[Event], str]:
+    """The events a phrase like "pledge conference" or "summit" stands for (those taking place in ``year``
+    when given), in date order, and what to call them."""
+    keep, noun = event_filter(text)
+    return [e for e in (lookup.events_by_date if year is None else lookup.events_in(year)) if keep(e)], noun
+
+
+def event_filter(text: str) -> tuple[Callable[[Event], bool], str]:
+    """Whether an event is one that a phrase like "pledge conference" or "summit" stands for, and what to call them."""
     words = tokens(normalize(text))
     kind = next((KIND_WORDS[w] for w in words if w in KIND_WORDS), None)
-    events = lookup.events_by_date
-    if kind:
-        events = [e for e in events if e.kind == kind]
     if "pledge" in words and kind == "conference":
-        return [e for e in events if e.series and "pledge" in normalize(e.series)], "Pledge Conference"
-    return events, kind or "event"
+        return (lambda e: e.kind == kind and bool(e.series) and "pledge" in normalize(e.series)), "Pledge Conference"
+    return (lambda e: kind is None or e.kind == kind), kind or "event"
 
 
 def _event_list(lookup: Lookup, events: list[Event], title: str) -> Reply:
@@ -179,8 +188,8 @@ def _series_of(lookup: Lookup, events: list[Event]) -> list[Initiative]:
     return [i for i in lookup.knowledge.initiatives.values() if i.kind in ("programme", "exercise") and ids & set(i.events)]
 
 
-def in_year(event: Event, year: int) -> bool:
-    return event.when.start.year <= year <= _last_day(event).year
+def _first_day(event: Event) -> dt.date:
+    return event.when.start.first_day()
 
 
 def _last_day(event: Event) -> dt.date:
