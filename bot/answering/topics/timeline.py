@@ -14,12 +14,12 @@ import heapq
 from collections.abc import Callable
 from dataclasses import replace
 
-from ...digests.content import anniversaries_on, digest_for, next_anniversary
+from ...digests.content import digest_for, next_anniversary, on_day
 from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
-from ..phrasing import event_label, item_refs, quote_block, source_refs, trust_rank
+from ..phrasing import event_label, item_refs, quote_block, source_refs
 from ..search import normalize, tokens
 from .events import KIND_WORDS, event_line, event_reply, happening_on
 from .general import not_found
@@ -35,13 +35,12 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
     """
     today = today or date
     happening = happening_on(lookup, date)
-    matches = sorted(anniversaries_on(lookup.knowledge, date), key=lambda a: (-a.day.toordinal(), a.order))
-    matches = [m for m in matches if m.item not in happening]
-    if not happening and not matches:
+    others, best_quotes, quote_count, speaker = on_day(lookup.knowledge, date, ON_DAY_QUOTES)
+    matches = [m for m in others if m.item not in happening]
+    if not happening and not matches and not quote_count:
         return _quiet_day(lookup, date)
     lines = [Block("", style="item", heading=messages.happening_on(date, event_label(e), today)) for e in happening]
-    quotes = sorted((m for m in matches if m.kind == "quote"), key=lambda m: (trust_rank(m.item), -m.day.toordinal(), m.order))
-    shown = [m for m in matches if m.kind != "quote"] + quotes[:ON_DAY_QUOTES]  # lines first, then the best quote
+    shown = matches + best_quotes  # lines first, then the best quote
     for match in shown:
         heading = messages.on_day_heading(match.day, _years_between(match.day, today), date == today, _what(lookup, match))
         if match.kind == "quote":
@@ -49,11 +48,10 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
         else:
             lines.append(Block("", style="item", heading=heading))
     more = None
-    if len(quotes) > ON_DAY_QUOTES:
-        speakers = {m.item.speaker for m in quotes}
-        person = lookup.knowledge.people.get(next(iter(speakers))) if len(speakers) == 1 else None
+    if quote_count > ON_DAY_QUOTES:
+        person = lookup.knowledge.people.get(speaker) if speaker else None
         more = f"quotes {person.name}" if person else "quote"
-        lines.append(Block(messages.more_quotes_that_day(len(quotes) - ON_DAY_QUOTES, more)))
+        lines.append(Block(messages.more_quotes_that_day(quote_count - ON_DAY_QUOTES, more)))
     used = [*happening, *(m.item for m in shown)]
     return Reply(
         "answer",
