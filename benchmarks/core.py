@@ -114,16 +114,19 @@ def ask_all(bot: Bot, questions: list[Question]) -> tuple[dict[str, list[float]]
     """Each question once through ``Bot.handle``; seconds per kind, and each quote question's reply."""
     times: dict[str, list[float]] = defaultdict(list)
     cpu: list[float] = []
+    cpu_by_kind: dict[str, list[float]] = defaultdict(list)
     replies = {}
     for question in questions:
         request = Request(question.text)
         start, start_cpu = time.perf_counter(), time.thread_time()
         reply = bot.handle(request)
         cpu.append(time.thread_time() - start_cpu)
+        cpu_by_kind[question.kind].append(cpu[-1])
         times[question.kind].append(time.perf_counter() - start)
         if question.kind in QUOTE_KINDS:
             replies[question.text] = reply
     times["(CPU time)"] = cpu
+    times["(CPU by kind)"] = cpu_by_kind
     return times, replies
 
 
@@ -134,14 +137,15 @@ def percentile(values: list[float], share: float) -> float:
 
 def print_latency(times: dict[str, list[float]]) -> None:
     """Wall time per question (what an asker waits, other processes' pauses included), then the CPU time alone."""
-    cpu = times.pop("(CPU time)")
+    cpu, cpu_by_kind = times.pop("(CPU time)"), times.pop("(CPU by kind)")
     every = [t for kind in times.values() for t in kind]
     print(f"  all {len(every)} questions, wall: p50 {1000 * percentile(every, 0.5):.3f} ms, p99 {1000 * percentile(every, 0.99):.3f} ms, "
           f"max {1000 * max(every):.2f} ms (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     print(f"  the same, this thread's CPU time only: p50 {1000 * percentile(cpu, 0.5):.3f} ms, "
           f"p99 {1000 * percentile(cpu, 0.99):.3f} ms, max {1000 * max(cpu):.2f} ms")
     for kind, values in sorted(times.items(), key=lambda kv: -max(kv[1])):
-        print(f"    {kind:<14} {len(values):>4}  p50 {1000 * percentile(values, 0.5):7.3f} ms  max {1000 * max(values):7.2f} ms")
+        print(f"    {kind:<14} {len(values):>4}  p50 {1000 * percentile(values, 0.5):7.3f} ms  max {1000 * max(values):7.2f} ms"
+              f"   CPU p50 {1000 * percentile(cpu_by_kind[kind], 0.5):6.3f} ms  max {1000 * max(cpu_by_kind[kind]):6.2f} ms")
 
 
 def holds(words: str, text: str) -> bool:
