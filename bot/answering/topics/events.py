@@ -110,7 +110,9 @@ def answer_events_list(
     lookup: Lookup, events: list[Event], title: str, command: str = "events", page: int = 1, example: str | None = None,
     *, newest_first: bool = False,
 ) -> Reply:
-    """Events newest first (``newest_first``: already so), one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next."""
+    """Events newest first, one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next.
+
+    ``newest_first``: ``events`` are in that order already (sorted at load), so a page costs no sort of them all."""
     shown = page_of(events if newest_first else events_newest_first(events), page)
     blocks = tuple(event_line(e) for e in shown.shown)
     if shown.pages > 1:
