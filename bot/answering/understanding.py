@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import messages
-from .constraints import missed, nearest, quote_unmet, unmet
+from .constraints import could_meet, missed, nearest, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
@@ -136,8 +136,7 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
     """The single event of the kind asked that meets every constraint named, if exactly one does."""
     if not (mentions.year or mentions.month or mentions.places):
         return None
-    fits = [e for e in lookup.knowledge.events.values()
-            if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     return fits[0] if len(fits) == 1 else None
 
 

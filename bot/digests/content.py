@@ -20,11 +20,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from ..answering.phrasing import quote_block, shorten, source_refs
 from ..knowledge.model import Event, Knowledge, Pledge, Quote
 from ..reply import Block, Code, Field, ItemRef, Reply
+from .day_quotes import DayQuotes, arrange, quotes_before
 
 WhenEmpty = Literal["nothing", "quote"]
 WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
@@ -71,15 +73,32 @@ def digest_for(knowledge: Knowledge, date: dt.date, *, when_empty: WhenEmpty = "
 def anniversaries_on(knowledge: Knowledge, date: dt.date) -> list[Anniversary]:
     """Every item with a day in an earlier year that falls on ``date``'s day and month."""
     calendar_index = _calendar(knowledge)
-    days_remembered = [(date.month, date.day)]
-    if (date.month, date.day) == (2, 28) and not calendar.isleap(date.year):
-        days_remembered.append((2, 29))
     found: dict[int, Anniversary] = {}
-    for month_day in days_remembered:
+    for month_day in _days_remembered(date):
         for kind, item, day, order in calendar_index.get(month_day, ()):
             if day.year < date.year and order not in found:
                 found[order] = Anniversary(kind, item, day, order)
     return [found[order] for order in sorted(found)]
+
+
+def on_day(knowledge: Knowledge, date: dt.date, quotes: int) -> tuple[list[Anniversary], list[Anniversary], int, str | None]:
+    """``anniversaries_on`` without a walk over the day's quotes: its events and pledges newest first, its best
+    ``quotes`` quotes (verified, newest), how many quotes there are and the one person who said them (None: several)."""
+    index = day_index(knowledge)
+    others: dict[int, Anniversary] = {}
+    for month_day in _days_remembered(date):
+        entries = index.calendar.get(month_day, [])
+        for kind, item, day, order in islice(entries, index.day_quotes.get(month_day, (len(entries),))[0]):
+            if day.year < date.year and order not in others:
+                others[order] = Anniversary(kind, item, day, order)
+    best, count, speaker = quotes_before(index.calendar, index.day_quotes, _days_remembered(date), date.year, quotes)
+    return (sorted(others.values(), key=lambda a: (-a.day.toordinal(), a.order)),
+            [Anniversary(*entry) for entry in best], count, speaker)
+
+
+def _days_remembered(date: dt.date) -> list[tuple[int, int]]:
+    """``date``'s (month, day), and 29 February on 28 February of a common year."""
+    return [(date.month, date.day), *([(2, 29)] if (date.month, date.day) == (2, 28) and not calendar.isleap(date.year) else [])]
 
 
 @dataclass(frozen=True)
@@ -95,6 +114,7 @@ class DayIndex:
     calendar: dict[tuple[int, int], list[tuple]]
     quote_order: tuple[str, ...]
     spans: tuple[tuple[int, Event], ...]  # (file order, event)
+    day_quotes: DayQuotes  # each day's list arranged, and its quotes summed up (``day_quotes.arrange``)
 
 
 _DAY_INDEXES: dict[int, tuple[Knowledge, DayIndex]] = {}
@@ -129,7 +149,7 @@ def _build_day_index(knowledge: Knowledge) -> DayIndex:
     random.Random(seed).shuffle(order)
     spans = tuple((n, e) for n, e in enumerate(knowledge.events.values())
                   if e.when.start.precision == "day" and e.when.end and e.when.end.precision != "day")
-    return DayIndex(calendar_index, tuple(order), spans)
+    return DayIndex(calendar_index, tuple(order), spans, arrange(calendar_index))
 
 
 def _calendar(knowledge: Knowledge) -> dict[tuple[int, int], list[tuple]]:
@@ -244,8 +264,6 @@ def _block(knowledge: Knowledge, date: dt.date, match: Anniversary) -> Block:
     return Block(item.summary, style="item", heading=heading, fields=(Field("Date", str(item.date)),))
 
 
-
-
 def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
     """Nothing happened on this date: a quote of the day and the next anniversary."""
     blocks = [Block(f"Nothing in the record happened on {date.day} {calendar.month_name[date.month]}.")]
@@ -278,13 +296,6 @@ def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
     )
 
 
-
-
 def _speaker(knowledge: Knowledge, quote: Quote) -> str:
     person = knowledge.people.get(quote.speaker)
     return person.name if person else quote.speaker
-
-
-
-
-

@@ -33,7 +33,7 @@ from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
-from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
+from .timeline import answer_latest, answer_next, answer_on_day, events_named
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -49,13 +49,13 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
+        return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     return guard(lookup, _route(lookup, understood, today), understood)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
-    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
-        return answer_on_day(lookup, date, today)  # "9 november", "on 9 november"
     if _YEAR_ONLY.fullmatch(question):
         return answer_events(lookup, question)  # "2024"
     if (reply := answer_check(lookup, understood, today)) is not None:
@@ -127,7 +127,7 @@ def _when_or_where(focus: str) -> Route:
         rest = _HAPPENED.sub(" ", match["rest"]).strip()
         year = parse_year(rest)
         if year and re.search(_EVENT_WORD, rest):
-            that_year = [e for e in events_named(lookup, rest)[0] if in_year(e, year)]
+            that_year = events_named(lookup, rest, year)[0]
             if not that_year:  # "when was the 2020 pledge conference?": there was none
                 return answer_next(lookup, rest, today, year=year)
             if len(that_year) > 1 and not set(tokens(rest)) - _GENERIC_EVENT_WORDS - {str(year)}:
