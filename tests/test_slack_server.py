@@ -114,6 +114,16 @@ def test_a_replayed_signed_command_is_refused(harness):
     assert harness.bot.asked == ["help"]
 
 
+def test_a_command_is_answered_as_slack_sent_it_even_when_its_words_say_payload(harness):
+    """Our command skips Bolt's parsing (which reads any form mentioning "payload" as empty)."""
+    for text in ("help", "search payload", "quote rutte&payload=1"):
+        body = urllib.parse.urlencode({"command": "/cyber", "text": text, "team_id": "T1", "channel_id": "C1",
+                                       "user_id": "U1", "response_url": harness.new_response_url()})
+        status, answer = send(harness, body, FORM)
+        assert status == 200 and json.loads(answer)["response_type"] == "ephemeral", (text, answer[:200])
+    assert harness.bot.asked == ["help", "search payload", "quote rutte&payload=1"]
+
+
 def test_a_signed_button_click_with_a_strange_value_gets_a_polite_answer(harness, caplog):
     body = json.loads(urllib.parse.parse_qs(block_action_body("cyber_suggest_0", "x", harness.new_response_url()))["payload"][0])
     body["actions"][0]["value"] = {"not": "a string"}

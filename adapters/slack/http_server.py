@@ -124,5 +124,7 @@ def make_http_server(app, host: str, port: int, *, signing_secret: str, readines
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
     from .guard import SlackGuard
+    from .shortcut import shortcut_for
 
-    return HTTPServer(SlackGuard(SlackRequestHandler(app), signing_secret, readiness, metrics=metrics), host, port)
+    answering = shortcut_for(app, SlackRequestHandler(app))  # our command without Bolt's per-request work
+    return HTTPServer(SlackGuard(answering, signing_secret, readiness, metrics=metrics), host, port)
