@@ -44,6 +44,7 @@ class Metrics:
                                     ("operation",), registry=registry)
         self.reload_failures = Counter("cyberbot_knowledge_reload_failures", "Knowledge reloads refused or held",
                                        registry=registry)
+        self._children: dict[tuple, tuple] = {}  # (platform, command, outcome) -> its counter and histogram
         self._tried: OrderedDict[tuple, None] = OrderedDict()  # (platform, channel, local date) tried here
         self._lock = threading.Lock()
         self.bot = bot
@@ -53,8 +54,12 @@ class Metrics:
             self.registry.register(self.knowledge)
 
     def observe(self, answered) -> None:
-        self.requests.labels(answered.platform, answered.command, answered.outcome).inc()
-        self.latency.labels(answered.platform).observe(answered.seconds)
+        key = (answered.platform, answered.command, answered.outcome)
+        children = self._children.get(key)
+        if children is None:  # labels() checks and locks on every call: look each series up once
+            children = self._children[key] = (self.requests.labels(*key), self.latency.labels(answered.platform))
+        children[0].inc()
+        children[1].observe(answered.seconds)
 
     def digest_tried(self, platform: str, channel: str, day) -> None:
         """A digest post is about to be tried: a retry when this process tried that channel's day before."""

@@ -11,7 +11,9 @@ fixed text, each server one process:
                    server (``app.web_app()``);
   ours             ``cyberbot slack --port 0``: guard, Bolt, the real Bot on the shipped knowledge,
                    Block Kit, metrics, the answer in the acknowledgement;
-  ours, repeated   the same process asked a mix of four questions again and again (its reply memo),
+  ours, recording off   the same with CYBERBOT_RECORD_QUESTIONS=off and CYBERBOT_FEEDBACK=off: what
+                   writing each question to the question log costs;
+  ours, repeated   the first process asked a mix of four questions again and again (its reply memo),
                    shown after: not the target.
 
 Every request of "ours" is a question it has never been asked (``questions.fresh_questions``);
@@ -34,6 +36,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -119,7 +122,10 @@ SERVERS = {"bare, waitress": serve_bare_waitress, "bare, aiohttp": serve_bare_ai
 def start(name: str, api_url: str) -> tuple[subprocess.Popen, str]:
     """Start one server process; (process, "127.0.0.1:port")."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    if name == "ours":
+    if name.startswith("ours"):
+        if name == "ours, recording off":  # what the question log (on by default) costs per request
+            env.update({"CYBERBOT_RECORD_QUESTIONS": "off", "CYBERBOT_FEEDBACK": "off"})
+        env["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="cyberbot-bench-")  # its own question log and digest store
         env.update({"SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": api_url,
                     "CYBERBOT_SLACK_HOST": "127.0.0.1", "CYBERBOT_RATE_LIMIT": "1000000/1"})
         env.pop("SLACK_APP_TOKEN", None)
@@ -242,7 +248,7 @@ def main() -> None:
     api = ThreadingHTTPServer(("127.0.0.1", 0), _AuthTest)
     threading.Thread(target=api.serve_forever, daemon=True).start()
     api_url = f"http://127.0.0.1:{api.server_port}/api/"
-    servers = {name: start(name, api_url) for name in (*SERVERS, "ours")}
+    servers = {name: start(name, api_url) for name in (*SERVERS, "ours", "ours, recording off")}
     try:
         measure(servers, texts, options)
     finally:
@@ -256,7 +262,7 @@ def main() -> None:
 def measure(servers: dict, texts: list[str], options) -> None:
     print(f"{options.requests} signed /cyber requests per run, each client on one kept-alive connection; "
           f"questions never asked before; the servers take turns, best of {options.rounds} rounds")
-    print(f"{'server':<17}{'clients':>8}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'server CPU':>14}")
+    print(f"{'server':<20}{'clients':>8}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'server CPU':>14}")
     per_run, offset = WARM_UP + options.requests, 0
     for clients in options.clients:
         runs: dict[str, list[dict]] = {name: [] for name in (*servers, "ours, repeated")}
@@ -268,7 +274,7 @@ def measure(servers: dict, texts: list[str], options) -> None:
             runs["ours, repeated"].append(run(host, process.pid, [MIX[n % 4] for n in range(per_run)], clients))
         best = {name: max(results, key=lambda r: r["rps"]) for name, results in runs.items()}
         for name, r in best.items():
-            print(f"{name:<17}{clients:>8}{r['rps']:>9.0f}{r['p50']:>9.2f}{r['p99']:>9.2f}{r['cpu_us']:>9.0f} µs/req")
+            print(f"{name:<20}{clients:>8}{r['rps']:>9.0f}{r['p50']:>9.2f}{r['p99']:>9.2f}{r['cpu_us']:>9.0f} µs/req")
         baseline = max(SERVERS, key=lambda name: best[name]["rps"])
         ratio = best["ours"]["rps"] / best[baseline]["rps"]
         typical = statistics.median(o["rps"] / b["rps"] for o, b in zip(runs["ours"], runs[baseline]))
