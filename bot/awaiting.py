@@ -15,6 +15,7 @@ broken file with every problem on stderr.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from .errors import KnowledgeError
 from .reply import Block, Reply
@@ -50,6 +51,15 @@ def problem_line(error: KnowledgeError) -> str:
     return f"knowledge: {first}" + (f" (and {more} more)" if more > 0 else "")
 
 
+def when_loaded(bot: Bot, start: Callable[[], None]) -> None:
+    """Call ``start`` now if ``bot`` has its knowledge, else once a reload brings it (the digest scheduler:
+    run on no knowledge, it would mark every due digest of the day as having nothing to post)."""
+    if getattr(bot, "knowledge_problem", None) is None:
+        start()
+    else:
+        bot.on_loaded.append(start)
+
+
 class KnowledgeAwaited(Bot):
     """A ``Bot`` with no knowledge yet: ``knowledge_problem`` says why; every request but ``reload`` gets ``NOT_LOADED``."""
 
@@ -59,6 +69,7 @@ class KnowledgeAwaited(Bot):
 
         super().__init__(Engine(Knowledge(path)), knowledge_path=path, **kwargs)
         self.knowledge_problem: str | None = problem_line(error)
+        self.on_loaded: list[Callable[[], None]] = []  # called once, when a reload brings the knowledge
 
     def handle(self, request: Request) -> Reply:
         if self.knowledge_problem is None or self._is_reload(request):
@@ -87,6 +98,12 @@ class KnowledgeAwaited(Bot):
         if self.reloads > swapped:
             self.knowledge_problem = None
             log.info("knowledge loaded from %s: ready to answer", self.knowledge_path)
+            for start in self.on_loaded:
+                try:
+                    start()
+                except Exception:
+                    log.exception("starting what waited for the knowledge failed")
+            self.on_loaded.clear()
         return reply
 
     def _is_reload(self, request: Request) -> bool:

@@ -7,6 +7,7 @@ Every test runs the real ``cyberbot`` as a subprocess against the local fakes.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import re
 import signal
@@ -68,6 +69,30 @@ def test_http_mode_with_a_broken_knowledge_file_serves_unready_then_answers_once
     assert 'cyberbot_requests_total{command="-",outcome="not_loaded",platform="slack"} 1.0' in before
     assert "cyberbot_knowledge_reloads_total 1.0" in after
     assert re.search(r'cyberbot_knowledge_info\{sha256="[0-9a-f]{12}"\} 1.0', after)
+
+
+def test_digests_wait_for_the_knowledge_instead_of_skipping_the_day(tmp_path):
+    """A digest due while the file is broken is posted once it is fixed, not recorded as having nothing to post."""
+    from test_digest_runner import subscribe
+
+    from adapters.slack.render import render_message
+    from bot.digests.content import digest_for
+    from bot.knowledge.model import Knowledge
+
+    knowledge = knowledge_copy(tmp_path)
+    knowledge.write_text(BROKEN, encoding="utf-8")
+    database = tmp_path / "cyberbot.db"
+    subscribe(database, "slack", "C1")
+    with FakeSlack() as slack, http_mode(slack, CYBERBOT_KNOWLEDGE=str(knowledge), CYBERBOT_DB=str(database)) as url:
+        unready = wait_for(port_of(url), "/readyz", 503)
+        knowledge.write_text(SMALL_KNOWLEDGE, encoding="utf-8")
+        (post,) = slack.wait_for("chat.postMessage", timeout=30)
+    assert unready[1].startswith("knowledge: ")
+    assert post.body["channel"] == "C1"
+    today = dt.datetime.now(dt.timezone.utc).date()
+    from_nothing = {render_message(digest_for(Knowledge(str(knowledge)), today + dt.timedelta(days=d), when_empty="quote"))["text"]
+                    for d in (-1, 0, 1)}  # what a scheduler started on no knowledge would have posted
+    assert post.body["text"] not in from_nothing, post.body["text"]
 
 
 def test_socket_mode_health_port_says_the_knowledge_is_broken(tmp_path):

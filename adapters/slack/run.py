@@ -35,7 +35,7 @@ def run_slack(args, env, *, digests=None) -> int:
         return 2
     from bot.curation.recorder import attach_recorder
     from bot.knowledge.watch import start_live_reload
-    from bot.awaiting import load_or_await
+    from bot.awaiting import load_or_await, when_loaded
 
     bot = load_or_await(args.knowledge, digests=digests.commands if digests else None)
     attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
@@ -61,7 +61,8 @@ def run_slack(args, env, *, digests=None) -> int:
             return 2
     start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
     if digests is not None:
-        digests.start(bot, {"slack": SlackDigestSender(client, command_setting(env))})
+        sender = SlackDigestSender(client, command_setting(env))
+        when_loaded(bot, lambda: digests.start(bot, {"slack": sender}))  # not on a knowledge file still broken
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
