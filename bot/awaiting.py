@@ -15,6 +15,7 @@ broken file with every problem on stderr.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 from .errors import KnowledgeError
@@ -54,10 +55,8 @@ def problem_line(error: KnowledgeError) -> str:
 def when_loaded(bot: Bot, start: Callable[[], None]) -> None:
     """Call ``start`` now if ``bot`` has its knowledge, else once a reload brings it (the digest scheduler:
     run on no knowledge, it would mark every due digest of the day as having nothing to post)."""
-    if getattr(bot, "knowledge_problem", None) is None:
+    if not isinstance(bot, KnowledgeAwaited) or not bot.wait_for_knowledge(start):
         start()
-    else:
-        bot.on_loaded.append(start)
 
 
 class KnowledgeAwaited(Bot):
@@ -69,7 +68,8 @@ class KnowledgeAwaited(Bot):
 
         super().__init__(Engine(Knowledge(path)), knowledge_path=path, **kwargs)
         self.knowledge_problem: str | None = problem_line(error)
-        self.on_loaded: list[Callable[[], None]] = []  # called once, when a reload brings the knowledge
+        self._on_loaded: list[Callable[[], None]] = []  # called once, when a reload brings the knowledge
+        self._loaded_lock = threading.Lock()
 
     def handle(self, request: Request) -> Reply:
         if self.knowledge_problem is None or self._is_reload(request):
@@ -96,15 +96,24 @@ class KnowledgeAwaited(Bot):
         swapped = self.reloads
         reply = super().reload(confirm=True)  # nothing is served yet, so nothing can be removed by mistake
         if self.reloads > swapped:
-            self.knowledge_problem = None
+            with self._loaded_lock:
+                self.knowledge_problem = None
+                waiting, self._on_loaded = self._on_loaded, []
             log.info("knowledge loaded from %s: ready to answer", self.knowledge_path)
-            for start in self.on_loaded:
+            for start in waiting:
                 try:
                     start()
                 except Exception:
                     log.exception("starting what waited for the knowledge failed")
-            self.on_loaded.clear()
         return reply
+
+    def wait_for_knowledge(self, start: Callable[[], None]) -> bool:
+        """Keep ``start`` for when the knowledge is loaded; False (and nothing kept) when it is loaded already."""
+        with self._loaded_lock:
+            if self.knowledge_problem is None:
+                return False
+            self._on_loaded.append(start)
+            return True
 
     def _is_reload(self, request: Request) -> bool:
         try:
