@@ -207,6 +207,7 @@ def _discord(args: argparse.Namespace) -> int:
 def _run_bot(run, args: argparse.Namespace, *, with_digests: bool = True) -> int:
     """Run an adapter with the digest service wired in; SIGTERM or SIGINT is a clean stop (exit 0)."""
     digests = _open_digests() if with_digests else None
+    args.store_closed = with_digests and digests is None  # could not be opened: /readyz says so
     try:
         with _signals_stop_the_main_thread():
             return run(args, os.environ, digests=digests)
