@@ -1,8 +1,7 @@
 """On this date: what happened on a day and month in earlier years.
 
-Pure: the date is passed in. ``digest_for`` builds the reply that the daily
-digest posts and that the ``today`` / ``on this day`` command shows. Must not
-read the clock, the store or a platform.
+Pure: the date is passed in. ``digest_for`` builds the reply the daily digest posts and the
+``today`` / ``on this day`` command shows. Must not read the clock, the store or a platform.
 
 Matching rules:
 - an event matches every day of its date range; a pledge on the day it was
