@@ -55,23 +55,14 @@ def slack_sender(env: Mapping[str, str]):
 
 @asynccontextmanager
 async def discord_sender(env: Mapping[str, str]):
-    """A ``DiscordDigestSender`` on a REST-only client: logs in over HTTP, never opens the gateway."""
-    import discord
+    """A ``DiscordDigestSender`` over REST alone (``adapters.discord.sender.rest_only_sender``)."""
+    from .discord.sender import TokenRejected, rest_only_sender
 
-    from .discord.sender import DiscordDigestSender
-
-    if env.get("DISCORD_API_URL"):
-        discord.http.Route.BASE = env["DISCORD_API_URL"].rstrip("/")
-    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
-    client = discord.Client(intents=discord.Intents.default(), allowed_mentions=discord.AllowedMentions.none())
     try:
-        try:
-            await client.login(env["DISCORD_TOKEN"].strip())  # GET /users/@me: a bad token fails here
-        except discord.LoginFailure:
-            raise SetupProblem(BAD_DISCORD_TOKEN) from None
-        yield DiscordDigestSender(client)
-    finally:
-        await client.close()
+        async with rest_only_sender(env["DISCORD_TOKEN"], env.get("DISCORD_API_URL")) as sender:
+            yield sender
+    except TokenRejected:
+        raise SetupProblem(BAD_DISCORD_TOKEN) from None
 
 
 def summary(outcomes: list[Outcome]) -> str:

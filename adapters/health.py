@@ -1,8 +1,9 @@
 """``/healthz``, ``/readyz`` and ``/metrics``; on a port of their own for modes that serve no HTTP.
 
 A container platform probes every mode the same way: ``/healthz`` is 200
-while the process serves, ``/readyz`` 200 once the platform connection is up
-and the subscription store answers, else 503 with a one-line reason;
+while the process serves, ``/readyz`` 200 once the knowledge is loaded, the
+platform connection is up and the subscription store answers, else 503 with a
+one-line reason (``knowledge: <file>:<line>:<column>: <field>: …``);
 ``/metrics`` is the Prometheus text. Slack's HTTP mode answers them on its own
 port (``slack.guard``); Socket Mode and Discord on ``--health-port``. Standard
 library only; knows nothing of any platform (the adapter passes ``readiness``).
@@ -19,6 +20,17 @@ log = logging.getLogger(__name__)
 
 Readiness = Callable[[], "str | None"]  # None: ready; else why not, in one line
 STORE_DOWN = "subscription store unreachable (details in the log)"
+
+
+STORE_CLOSED = "subscription store could not be opened at start: digests are off until a restart (details in the log)"
+
+
+def bot_problem(bot, args=None) -> str | None:
+    """Why ``bot`` cannot answer yet: its knowledge file was refused at start, or its store is unreachable
+    (``args.store_closed``: ``bot.cli`` could not open it at start)."""
+    if getattr(args, "store_closed", False):
+        return getattr(bot, "knowledge_problem", None) or STORE_CLOSED
+    return getattr(bot, "knowledge_problem", None) or store_problem(bot)
 
 
 def store_problem(bot) -> str | None:

@@ -5,7 +5,6 @@ Commands show in backticks (`events 2024`), emphasis and links as their words.
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 from bot.reply import Block, Reply, plain
@@ -70,4 +69,6 @@ def render_json(reply: Reply) -> str:
         ],
         "suggestions": list(reply.suggestions),
     }
+    import json  # here: only `cyberbot ask --json` needs it
+
     return json.dumps(payload, ensure_ascii=False, indent=2)

@@ -3,6 +3,8 @@
     python benchmarks/core.py                      # shipped knowledge, then 100,000 quotes / 10,000 events
     python benchmarks/core.py --quotes 1000000     # a million quotes (writing the corpus takes minutes)
     python benchmarks/core.py --quick              # 10,000 quotes
+    python benchmarks/core.py --quotes 1000000 --in-memory --skip-shipped --quality 30
+                                                   # a million, built in memory: answering only (see --in-memory)
 
 Honest by construction:
 - every question is new: 1,000 distinct texts of every kind (names, topics,
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -111,16 +114,19 @@ def ask_all(bot: Bot, questions: list[Question]) -> tuple[dict[str, list[float]]
     """Each question once through ``Bot.handle``; seconds per kind, and each quote question's reply."""
     times: dict[str, list[float]] = defaultdict(list)
     cpu: list[float] = []
+    cpu_by_kind: dict[str, list[float]] = defaultdict(list)
     replies = {}
     for question in questions:
         request = Request(question.text)
         start, start_cpu = time.perf_counter(), time.thread_time()
         reply = bot.handle(request)
         cpu.append(time.thread_time() - start_cpu)
+        cpu_by_kind[question.kind].append(cpu[-1])
         times[question.kind].append(time.perf_counter() - start)
         if question.kind in QUOTE_KINDS:
             replies[question.text] = reply
     times["(CPU time)"] = cpu
+    times["(CPU by kind)"] = cpu_by_kind
     return times, replies
 
 
@@ -131,14 +137,15 @@ def percentile(values: list[float], share: float) -> float:
 
 def print_latency(times: dict[str, list[float]]) -> None:
     """Wall time per question (what an asker waits, other processes' pauses included), then the CPU time alone."""
-    cpu = times.pop("(CPU time)")
+    cpu, cpu_by_kind = times.pop("(CPU time)"), times.pop("(CPU by kind)")
     every = [t for kind in times.values() for t in kind]
     print(f"  all {len(every)} questions, wall: p50 {1000 * percentile(every, 0.5):.3f} ms, p99 {1000 * percentile(every, 0.99):.3f} ms, "
           f"max {1000 * max(every):.2f} ms (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     print(f"  the same, this thread's CPU time only: p50 {1000 * percentile(cpu, 0.5):.3f} ms, "
           f"p99 {1000 * percentile(cpu, 0.99):.3f} ms, max {1000 * max(cpu):.2f} ms")
     for kind, values in sorted(times.items(), key=lambda kv: -max(kv[1])):
-        print(f"    {kind:<14} {len(values):>4}  p50 {1000 * percentile(values, 0.5):7.3f} ms  max {1000 * max(values):7.2f} ms")
+        print(f"    {kind:<14} {len(values):>4}  p50 {1000 * percentile(values, 0.5):7.3f} ms  max {1000 * max(values):7.2f} ms"
+              f"   CPU p50 {1000 * percentile(cpu_by_kind[kind], 0.5):6.3f} ms  max {1000 * max(cpu_by_kind[kind]):6.2f} ms")
 
 
 def holds(words: str, text: str) -> bool:
@@ -186,12 +193,43 @@ def run_corpus(label: str, path: str, args: argparse.Namespace) -> None:
         bot = Bot.from_path(path, clock=lambda: NOON)
         load_s = time.perf_counter() - start
         print(f"  in this process: Bot.from_path {load_s:.2f} s (cold), RSS {rss_mb():.0f} MB; entries {bot.engine.counts()}")
-        questions = fresh_questions(bot.knowledge, args.questions)
-        times, replies = ask_all(bot, questions)
-        print_latency(times)
-        print(f"  RSS after the questions: {rss_mb():.0f} MB")
-        if args.quality:
-            quality(bot, questions, replies, args.quality)
+        ask_and_judge(bot, args)
+
+
+def ask_and_judge(bot: Bot, args: argparse.Namespace) -> None:
+    """The fresh questions, their latency, RSS after them, and the quote questions against brute force."""
+    questions = fresh_questions(bot.knowledge, args.questions)
+    times, replies = ask_all(bot, questions)
+    print_latency(times)
+    print(f"  RSS after the questions: {rss_mb():.0f} MB")
+    if args.quality:
+        quality(bot, questions, replies, args.quality)
+
+
+def in_memory_bot(sizes: Sizes) -> Bot:
+    """The generated knowledge built straight into the model (``generated.build_knowledge``: no YAML, no validation,
+    no seed check), then what the bot's load path does after reading a file: the engine and its indexes and the
+    day index built with the collector paused, then ``gc.freeze()``. For sizes whose YAML this machine cannot load."""
+    from generated import build_knowledge
+
+    from bot.answering.engine import Engine
+    from bot.digests.content import adopt_day_index, day_index
+    from bot.knowledge.loader import gc_paused
+
+    with gc_paused():
+        knowledge = build_knowledge(sizes, root=ROOT)
+        start = time.perf_counter()
+        engine = Engine(knowledge)
+        adopt_day_index(knowledge, day_index(knowledge))
+    gc.freeze()
+    print(f"  in this process: the engine and day index built in {time.perf_counter() - start:.1f} s, RSS {rss_mb():.0f} MB")
+    return Bot(engine, clock=lambda: NOON)
+
+
+def ask_in_memory(label: str, sizes: Sizes, args: argparse.Namespace) -> None:
+    print(f"\n## {label}")
+    print("  (built in memory, not loaded from YAML: the answering part only; loading is not measured)")
+    ask_and_judge(in_memory_bot(sizes), args)
 
 
 def whole_process(runs: int) -> None:
@@ -214,6 +252,8 @@ def main() -> None:
     parser.add_argument("--load-runs", type=int, default=3, help="cold and cached starts in fresh processes (0: none)")
     parser.add_argument("--quality", type=int, default=300, help="quote questions checked against brute force (0: none)")
     parser.add_argument("--skip-shipped", action="store_true")
+    parser.add_argument("--in-memory", action="store_true",
+                        help="build the generated knowledge in memory instead of writing and loading its YAML (answering only)")
     args = parser.parse_args()
     quotes = 10_000 if args.quick else args.quotes
 
@@ -224,6 +264,10 @@ def main() -> None:
         whole_process(10)
 
     if not quotes:
+        return
+    if args.in_memory:
+        sizes = Sizes.for_quotes(quotes)
+        ask_in_memory(f"generated: {sizes.quotes:,} quotes, {sizes.events:,} events, {sizes.people:,} people (in memory)", sizes, args)
         return
     corpus = args.corpus or Path(tempfile.mkdtemp(prefix="cyberbot-corpus-"))
     path = corpus / "knowledge" / "generated.yaml"

@@ -163,7 +163,7 @@ def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
     from .request import EVERY_ROLE, Request
 
-    bot = _load_bot(args, **_fixed_clock(args.date))
+    bot = _load_bot(args, warm=False, **_fixed_clock(args.date))  # one question: build only what it needs
     reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
@@ -207,6 +207,7 @@ def _discord(args: argparse.Namespace) -> int:
 def _run_bot(run, args: argparse.Namespace, *, with_digests: bool = True) -> int:
     """Run an adapter with the digest service wired in; SIGTERM or SIGINT is a clean stop (exit 0)."""
     digests = _open_digests() if with_digests else None
+    args.store_closed = with_digests and digests is None  # could not be opened: /readyz says so
     try:
         with _signals_stop_the_main_thread():
             return run(args, os.environ, digests=digests)

@@ -76,6 +76,8 @@ class Registry:
     def __init__(self, specs: tuple[CommandSpec, ...] = ()):
         self._specs: list[CommandSpec] = []
         self._by_word: dict[str, CommandSpec] = {}
+        self._words: tuple[str, ...] | None = None  # words(), sorted once per change of the registry
+        self._words_by_initial: dict[str, tuple[str, ...]] = {}
         for spec in specs:
             self.add(spec)
 
@@ -92,17 +94,31 @@ class Registry:
             raise ValueError(msg)
         self._specs.append(spec)
         self._by_word.update({word: spec for word in words})
+        self._words = None
 
     def remove(self, name: str) -> None:
         spec = self._by_word[name]
         self._specs.remove(spec)
         self._by_word = {w: s for w, s in self._by_word.items() if s is not spec}
+        self._words = None
 
     def find(self, word: str) -> CommandSpec | None:
         return self._by_word.get(word.lower())
 
     def words(self) -> tuple[str, ...]:
-        return tuple(sorted(self._by_word, key=len, reverse=True))
+        if self._words is None:
+            words = tuple(sorted(self._by_word, key=len, reverse=True))
+            initials: dict[str, list[str]] = {}
+            for word in words:
+                initials.setdefault(word[:1], []).append(word)
+            self._words_by_initial = {initial: tuple(group) for initial, group in initials.items()}
+            self._words = words
+        return self._words
+
+    def words_starting(self, initial: str) -> tuple[str, ...]:
+        """The words of ``words()`` that start with ``initial`` (one character), longest first."""
+        self.words()
+        return self._words_by_initial.get(initial, ())
 
 
 COMMANDS = Registry((
@@ -256,9 +272,9 @@ def find_command(word: str) -> CommandSpec | None:
     return COMMANDS.find(word)
 
 
-def command_words() -> tuple[str, ...]:
-    """Every name and alias, longest first, so "on this day" wins over "on"."""
-    return COMMANDS.words()
+def command_words(initial: str | None = None) -> tuple[str, ...]:
+    """Every name and alias (those starting with ``initial``, when given), longest first, so "on this day" wins over "on"."""
+    return COMMANDS.words() if initial is None else COMMANDS.words_starting(initial)
 
 
 def rule_for(name: str | None, sub: str | None = None) -> CommandSpec | None:

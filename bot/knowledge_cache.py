@@ -25,7 +25,6 @@ pays a full collection over the whole knowledge, hundreds of milliseconds at
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import os
 import sys
@@ -75,7 +74,9 @@ def load_engine(path: str | os.PathLike) -> Engine:
         from .knowledge.loader import load_knowledge
 
         with gc_paused():
-            return Engine(load_knowledge(path))
+            engine = Engine(load_knowledge(path))
+        gc.freeze()  # no full collection ever walks the modules and the knowledge again (20 ms each, at any size)
+        return engine
     cache, key = _cache_file(path), _key(path)
     with gc_paused():
         cached = _read(cache, key)
@@ -173,6 +174,8 @@ def _cache_file(path: str) -> Path:
     from .paths import state_dir
     from .store.records import default_location, is_postgres_url
 
+    import hashlib  # here, not at the top: OpenSSL takes milliseconds to load, and the shipped file never needs it
+
     location = default_location()
     directory = state_dir() if is_postgres_url(location) else Path(location).parent
     name = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:20]
@@ -181,6 +184,8 @@ def _cache_file(path: str) -> Path:
 
 def _key(path: str) -> bytes:
     """SHA-256 over the format, Python's version, the cached code, the file and every seed file."""
+    import hashlib
+
     digest = hashlib.sha256(FORMAT + sys.version.encode() + os.path.abspath(path).encode())
     code = [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]]
     seeds = Path(os.path.dirname(path) or ".").parent / "seeds"

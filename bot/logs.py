@@ -9,7 +9,6 @@ Never adds anything a user wrote: modules log message text at debug level only.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 
 FORMATS = ("text", "json")
@@ -30,6 +29,8 @@ class JsonFormatter(logging.Formatter):
         line.update({name: getattr(record, name) for name in EXTRA_FIELDS if hasattr(record, name)})
         if record.exc_info:
             line["error"] = self.formatException(record.exc_info)
+        import json  # here: only JSON logs need it, and every `cyberbot ask` would load it
+
         return json.dumps(line, ensure_ascii=False, default=str)
 
 

@@ -13,21 +13,21 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Code:
     """A command or literal the user can type: ``Code("events 2024")``."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Emphasis:
     """Words to stress."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Words that link to a web address (shown as the words alone where links cannot be)."""
 
@@ -60,7 +60,7 @@ ReplyKind = Literal["answer", "list", "not_found", "usage", "help", "error", "de
 BlockStyle = Literal["text", "quote", "item"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ItemRef:
     """A knowledge item an answer used, e.g. ``ItemRef("quote", "rutte-tirana-2025-no-one-stands-alone")``."""
 
@@ -68,7 +68,7 @@ class ItemRef:
     id: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """A source an answer cites, ready to show: title, publisher, date and link."""
 
@@ -83,7 +83,7 @@ class SourceRef:
         return f"{self.title} ({extras})" if extras else self.title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Field:
     """A short labelled value: "When" → "9–10 October 2025"."""
 
@@ -91,7 +91,7 @@ class Field:
     value: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph of an answer.
 

@@ -15,9 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 MAX_ZONE_NAME = 64  # the longest IANA name is about 32 characters
 _ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
@@ -28,6 +31,8 @@ def zone_named(name: object) -> ZoneInfo | None:
     """The IANA zone called ``name``, or None for anything unknown, absurd or not a string."""
     if not isinstance(name, str) or not 0 < len(name) <= MAX_ZONE_NAME or not _ZONE_NAME.fullmatch(name):
         return None
+    from zoneinfo import ZoneInfo  # here: most requests name no zone, and `cyberbot ask` never does
+
     try:
         return ZoneInfo(name)
     except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError; a folder is an OSError
@@ -55,6 +60,8 @@ def day_after(day: dt.date, days: int) -> dt.date:
 
 def visible(text: object) -> bool:
     """True when ``text`` is a string with something to see: not only spaces, controls, bidi marks or zero-width characters."""
+    if isinstance(text, str) and text.isprintable():  # no control or separator character but the space
+        return bool(text.strip(" "))
     return isinstance(text, str) and any(not unicodedata.category(c).startswith(("C", "Z")) for c in text)
 
 

@@ -99,13 +99,27 @@ class Bot:
         self.recorder = None  # bot.curation.recorder.Recorder: what was asked and missed, when the operator allows
 
     @classmethod
-    def from_path(cls, path: str | None, **kwargs) -> Bot:
-        """Load and validate a knowledge file (None: the shipped one); raise KnowledgeError."""
+    def from_path(cls, path: str | None, *, warm: bool = True, **kwargs) -> Bot:
+        """Load and validate a knowledge file (None: the shipped one); raise KnowledgeError.
+
+        ``warm`` also does now what the first requests would otherwise pay for
+        (``warm_up``); a one-question process (``cyberbot ask``) passes False.
+        """
         from .knowledge_cache import load_engine
         from .paths import default_knowledge_path
 
         path = str(path or default_knowledge_path())
-        return cls(load_engine(path), knowledge_path=path, **kwargs)
+        bot = cls(load_engine(path), knowledge_path=path, **kwargs)
+        if warm:
+            bot.warm_up()
+        return bot
+
+    def warm_up(self) -> None:
+        """Compile every pattern and build the engine's lazy indexes now, at load, rather than in some request's time."""
+        from .patterns import compile_all
+
+        compile_all()
+        self.engine.warm()
 
     @property
     def engine(self) -> Engine:
@@ -128,6 +142,7 @@ class Bot:
         with self.reload_lock:
             outcome = reload_knowledge(self.knowledge_path, self.knowledge, confirm=confirm)
             if outcome.engine is not None:
+                outcome.engine.warm()  # before the swap, not in the first questions' time
                 # One reference swap of the engine with its (empty) memo: requests see the old or the new, never a mix.
                 self._answering = Answering(outcome.engine, self.reply_cache_size)
                 self.reloads += 1
@@ -230,15 +245,17 @@ class Answering:
     the time of day); platform and roles are in the key so that an answer
     that comes to depend on them stays right. Only answers of commands the
     registry marks ``pure`` (and of questions) are remembered, never
-    ``reload``, ``digest`` or an exception. Thread-safe: one
-    dict read or write per call, and the dict is emptied rather than evicted
-    entry by entry when full.
+    ``reload``, ``digest`` or an exception. Thread-safe: one dict read per
+    recall; writes take a lock. When full, the oldest reply makes room for each
+    new one (emptying the whole memo at once froze one request for the time it
+    takes to free hundreds of replies).
     """
 
     def __init__(self, engine: Engine, size: int):
         self.engine = engine
         self.size = size
         self._replies: dict[tuple, tuple[Reply, str]] = {}
+        self._writing = threading.Lock()
         self.permissions: dict[str, Permission] = {}  # text -> who may run it (``Bot.required_permission``)
 
     def recall(self, key: tuple) -> tuple[Reply, str] | None:
@@ -248,9 +265,11 @@ class Answering:
     def remember(self, key: tuple, reply: tuple[Reply, str]) -> None:
         if self.size <= 0 or len(key[0]) > CACHEABLE_TEXT:
             return
-        if len(self._replies) >= self.size:
-            self._replies.clear()  # a new day or a flood of one-off questions: start again
-        self._replies[key] = reply
+        replies = self._replies
+        with self._writing:
+            while len(replies) >= self.size:
+                del replies[next(iter(replies))]  # the oldest (dicts keep insertion order)
+            replies[key] = reply
 
 
 def _log_text(request: Request) -> None:

@@ -38,3 +38,11 @@ def postgres_url(postgres_server, request):
     import re
 
     return postgres_server.create_database(re.sub(r"\W", "_", request.node.name.lower())[:50] + f"_{id(request) % 10**6}")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def location(request, tmp_path):
+    """Where a database lives, once for each backend: a SQLite file, then a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "cyberbot.db")
+    return request.getfixturevalue("postgres_url")

@@ -8,14 +8,18 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from bot.curation.feedback import NOT_RECORDED
 from bot.curation.insights import group_missed
 from bot.curation.recorder import Recorder, RecordingSettings
 from bot.curation.records import QuestionRecord, normalise_question
 from bot.curation.sqlite_log import SqliteQuestionLog
+from bot.errors import StoreError
+from bot.reply import Reply
 from bot.request import EVERY_ROLE, Request
 from bot.service import Bot
 
@@ -64,6 +68,7 @@ def test_nothing_in_the_store_identifies_a_user(tmp_path):
     bot = bot_with_log(db)
     for text, platform in (("<@U0SECRET> who is elvis presley", "slack"), ("@alice.smith who is elvis", "discord")):
         bot.handle(Request(text, platform=platform, workspace="T0WORKSPACE", channel="C0CHANNEL", user="U0SECRET"))
+    assert bot.recorder.flush()
     values = " ".join(every_value(db))
     assert "who is elvis presley" in values
     for secret in ("U0SECRET", "T0WORKSPACE", "C0CHANNEL", "alice"):
@@ -82,6 +87,7 @@ def test_recording_off_alone_writes_no_question(tmp_path):
     db = tmp_path / "state.db"
     bot = bot_with_log(db, questions=False)
     bot.handle(Request("who is elvis presley", platform="slack"))
+    assert bot.recorder.flush()
     assert not db.exists()
 
 
@@ -90,7 +96,9 @@ def test_records_older_than_the_kept_days_are_deleted(tmp_path):
     question_log = SqliteQuestionLog.open(db)
     for days_ago in (6, 4):
         question_log.add_question(QuestionRecord(NOW - dt.timedelta(days=days_ago), "slack", "question", "not_found", f"old {days_ago}"))
-    bot_with_log(db, days=5).handle(Request("who is elvis presley", platform="slack"))
+    bot = bot_with_log(db, days=5)
+    bot.handle(Request("who is elvis presley", platform="slack"))
+    assert bot.recorder.flush()
     assert [q.question for q in question_log.questions()] == ["old 4", "who is elvis presley"]
 
 
@@ -104,7 +112,46 @@ def test_an_unwritable_store_costs_no_answer(tmp_path, caplog):
     bot = bot_with_log(tmp_path)  # a directory, not a database file
     for _ in range(2):
         assert bot.handle(Request("who is elvis presley", platform="slack")).kind == "not_found"
+    assert bot.recorder.flush()
     assert len([r for r in caplog.records if "not being recorded" in r.getMessage()]) == 1
+
+
+def test_an_answer_never_waits_for_the_question_log(tmp_path):
+    """A log that hangs (a database that stopped answering) holds up records, not answers."""
+    release, opened = threading.Event(), threading.Event()
+
+    def hanging_log():
+        opened.set()
+        release.wait()
+        return SqliteQuestionLog.open(tmp_path / "state.db")
+
+    bot = Bot.from_path(None, clock=lambda: NOW)
+    bot.recorder = Recorder(hanging_log, RecordingSettings())
+    assert bot.handle(Request("who is elvis presley", platform="slack")).kind == "not_found"
+    assert opened.wait(5)  # the writer is stuck inside the log ...
+    assert bot.handle(Request("who is elvis presly", platform="slack")).kind == "not_found"  # ... and answers go on
+    assert bot.recorder.flush(timeout=0.05) is False
+    release.set()
+    assert bot.recorder.flush()
+    assert [q.question for q in bot.recorder.question_log().questions()] == ["who is elvis presley", "who is elvis presly"]
+
+
+def test_a_log_that_cannot_be_opened_is_tried_again_only_after_a_while(tmp_path):
+    attempts, clock = [], [0.0]
+
+    def unreachable():
+        attempts.append(clock[0])
+        raise StoreError("cannot open the question log postgresql://cyberbot@db/cyberbot: connection refused")
+
+    recorder = Recorder(unreachable, RecordingSettings(), retry_after=30, monotonic=lambda: clock[0])
+    for seconds in (0, 1, 29, 31):
+        clock[0] = seconds
+        recorder.observe(Request("who is elvis presley", platform="slack"), Reply("not_found", "Nothing about elvis"), NOW)
+        assert recorder.flush()
+    assert attempts == [0, 31]
+    clock[0] = 32
+    assert recorder.rate("slack", "U1", json.dumps({"a": "quote:q1", "q": "who said it"}), "helpful", NOW) == NOT_RECORDED
+    assert attempts == [0, 31]  # a click in the back-off is answered at once too
 
 
 @pytest.mark.parametrize(("text", "expected"), [

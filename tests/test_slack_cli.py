@@ -104,6 +104,8 @@ def http_mode(slack: FakeSlack, **env: str):
                                stderr=subprocess.PIPE, text=True)
     try:
         line = process.stderr.readline()
+        while line and not line.startswith("cyberbot slack:"):  # log lines before it (a broken knowledge file)
+            line = process.stderr.readline()
         assert line.startswith("cyberbot slack: listening on http://127.0.0.1:"), line
         yield line.split(" on ", 1)[1].split(";", 1)[0]
     finally:

@@ -114,6 +114,29 @@ def test_a_replayed_signed_command_is_refused(harness):
     assert harness.bot.asked == ["help"]
 
 
+def test_a_command_is_answered_as_slack_sent_it_even_when_its_words_say_payload(harness):
+    """Our command skips Bolt's parsing (which reads any form mentioning "payload" as empty)."""
+    for text in ("help", "search payload", "quote rutte&payload=1"):
+        body = urllib.parse.urlencode({"command": "/cyber", "text": text, "team_id": "T1", "channel_id": "C1",
+                                       "user_id": "U1", "response_url": harness.new_response_url()})
+        status, answer = send(harness, body, FORM)
+        assert status == 200 and json.loads(answer)["response_type"] == "ephemeral", (text, answer[:200])
+    assert harness.bot.asked == ["help", "search payload", "quote rutte&payload=1"]
+
+
+def test_the_guard_reads_a_form_exactly_as_bolt_does():
+    import random
+
+    from adapters.slack.guard import parse_form
+
+    rng, alphabet = random.Random(11), "ab=&%+ 2F%zé€\x00;=&&"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(30)))
+        if rng.random() < 0.5:
+            text = urllib.parse.urlencode({"text": text, "user_id": text[::-1]})
+        assert parse_form(text) == dict(urllib.parse.parse_qsl(text, keep_blank_values=True)), text
+
+
 def test_a_signed_button_click_with_a_strange_value_gets_a_polite_answer(harness, caplog):
     body = json.loads(urllib.parse.parse_qs(block_action_body("cyber_suggest_0", "x", harness.new_response_url()))["payload"][0])
     body["actions"][0]["value"] = {"not": "a string"}

@@ -18,13 +18,6 @@ DAY = dt.date(2026, 11, 9)
 LEASE = dt.timedelta(seconds=120)
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
-def location(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "cyberbot.db")
-    return request.getfixturevalue("postgres_url")
-
-
 @pytest.fixture
 def store(location):
     s = open_store(location)

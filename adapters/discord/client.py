@@ -25,6 +25,7 @@ import discord
 import yarl
 from discord import app_commands
 
+from bot.awaiting import when_loaded
 from bot.curation.feedback import NOT_RECORDED, TOO_OLD, feedback_value
 from bot.ratelimit import RateLimiter
 from bot.request import Request
@@ -74,8 +75,9 @@ class CyberClient(discord.Client):
     async def setup_hook(self) -> None:
         if self.sync_on_start:
             await self.sync_commands()
-        if self.digests is not None:
-            self.digests.start(self.bot, {"discord": DiscordDigestSender(self)})
+        if self.digests is not None:  # once the knowledge is loaded: a file still broken has nothing to post
+            sender = DiscordDigestSender(self)
+            when_loaded(self.bot, lambda: self.digests.start(self.bot, {"discord": sender}))
 
     async def close(self) -> None:
         if self.digests is not None:  # lets a digest in flight finish on this loop, then closes the store

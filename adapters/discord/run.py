@@ -16,8 +16,9 @@ import discord
 
 from bot.ratelimit import RateLimiter
 
-from ..health import start_health_server, store_problem
+from ..health import bot_problem, start_health_server
 from ..metrics import attach as attach_metrics
+from ..metrics import instrument_digests
 from .client import CyberClient, ShardedCyberClient, point_at
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -57,11 +58,13 @@ def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
         return _fail(str(error))
     from bot.curation.recorder import attach_recorder
     from bot.knowledge.watch import start_live_reload
-    from bot.service import Bot
+    from bot.awaiting import load_or_await
 
-    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)  # a KnowledgeError is printed by bot.cli
+    bot = load_or_await(args.knowledge, digests=digests.commands if digests else None)  # a broken file: up, not ready
     attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
     metrics = attach_metrics(bot)
+    if digests is not None:
+        instrument_digests(digests, metrics)  # posts, failures, retries and store errors
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
@@ -71,7 +74,7 @@ def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
     if getattr(args, "health_port", None) is not None:
         try:
             start_health_server(env.get("CYBERBOT_HEALTH_HOST", "0.0.0.0"), args.health_port,
-                                lambda: gateway_problem(client) or store_problem(bot), metrics.exposition)
+                                lambda: bot_problem(bot, args) or gateway_problem(client), metrics.exposition)
         except OSError as error:
             return _fail(f"cyberbot discord: cannot serve --health-port {args.health_port}: {error.strerror}")
     try:

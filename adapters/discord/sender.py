@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from contextlib import asynccontextmanager
 
 import aiohttp
 import discord
@@ -79,3 +80,28 @@ class DiscordDigestSender:
             if same_day and title and any(e.get("title") == title for e in message.get("embeds") or []):
                 return True
         return False
+
+
+class TokenRejected(Exception):
+    """Discord refused the bot token at login."""
+
+
+@asynccontextmanager
+async def rest_only_sender(token: str, api_url: str | None = None):
+    """A ``DiscordDigestSender`` on a REST-only client: logs in over HTTP, never opens the gateway.
+
+    Raises:
+        TokenRejected: Discord refused ``token`` (``GET /users/@me`` answered 401).
+    """
+    if api_url:
+        discord.http.Route.BASE = api_url.rstrip("/")
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
+    client = discord.Client(intents=discord.Intents.default(), allowed_mentions=discord.AllowedMentions.none())
+    try:
+        try:
+            await client.login(token.strip())
+        except discord.LoginFailure:
+            raise TokenRejected from None
+        yield DiscordDigestSender(client)
+    finally:
+        await client.close()

@@ -48,11 +48,10 @@ from .render import (
 from .roles import SlackDirectory
 from .sender import make_web_client
 from .settings import SlackSettings
-from .slash import SlashCommand
+from .slash import FAILURE, SlashCommand
 
 log = logging.getLogger(__name__)
 
-FAILURE = "Something went wrong; it has been logged (request id {rid})."
 BROKEN_BUTTON = "That button carries nothing I can run; type `{command} help` to see what I can do."
 SLOW_DOWN = "You're asking faster than I can keep up: please wait {seconds} s and try again."
 SEEN_EVENTS = 1000  # event ids remembered to drop Slack's redeliveries

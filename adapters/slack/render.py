@@ -246,13 +246,13 @@ def _tail_blocks(reply: Reply, command: str, share_query: str | None) -> list[di
         if reply.more_sources and len(elements) < MAX_CONTEXT_ELEMENTS:
             elements.append({"type": "mrkdwn", "text": cut(mrkdwn(reply.more_sources), SECTION_TEXT_LIMIT)})
         tail.append({"type": "context", "elements": elements})
-    buttons = [
-        _button(f"{SUGGEST_ACTION_PREFIX}{i}", f"{command} {s}", s)
-        for i, s in enumerate(reply.suggestions[:MAX_SUGGESTION_BUTTONS])
-        if visible(escape(s)) and len(escape(s)) <= BUTTON_VALUE_LIMIT
-    ]
-    if share_query is not None and visible(escape(share_query)) and len(escape(share_query)) <= BUTTON_VALUE_LIMIT:
-        buttons.append(_button(SHARE_ACTION, "Share in channel", share_query, style="primary"))
+    buttons = []
+    for i, suggestion in enumerate(reply.suggestions[:MAX_SUGGESTION_BUTTONS]):
+        value = escape(suggestion)
+        if visible(value) and len(value) <= BUTTON_VALUE_LIMIT:
+            buttons.append(_button(f"{SUGGEST_ACTION_PREFIX}{i}", f"{command} {suggestion}", value, escaped=True))
+    if share_query is not None and visible(value := escape(share_query)) and len(value) <= BUTTON_VALUE_LIMIT:
+        buttons.append(_button(SHARE_ACTION, "Share in channel", value, style="primary", escaped=True))
     if buttons:
         tail.append({"type": "actions", "elements": buttons})
     return tail
@@ -285,13 +285,14 @@ def _source_mrkdwn(source: SourceRef) -> str:
     return label
 
 
-def _button(action_id: str, text: str, value: str, style: str | None = None) -> dict:
-    """A button whose ``value`` is the command to run, escaped like everything else (``unescape`` it back)."""
+def _button(action_id: str, text: str, value: str, style: str | None = None, *, escaped: bool = False) -> dict:
+    """A button whose ``value`` is the command to run, escaped like everything else (``unescape`` it back);
+    ``escaped``: the caller has escaped ``value`` already."""
     button = {
         "type": "button",
         "action_id": action_id,
         "text": {"type": "plain_text", "text": cut(escape(text), BUTTON_TEXT_LIMIT), "emoji": True},
-        "value": escape(value),
+        "value": value if escaped else escape(value),
     }
     if style:
         button["style"] = style

@@ -11,8 +11,9 @@ import sys
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
-from ..health import start_health_server, store_problem
+from ..health import bot_problem, start_health_server
 from ..metrics import attach as attach_metrics
+from ..metrics import instrument_digests
 from .app import build_app, make_client
 from .http_server import make_http_server
 from .sender import SlackDigestSender
@@ -34,11 +35,13 @@ def run_slack(args, env, *, digests=None) -> int:
         return 2
     from bot.curation.recorder import attach_recorder
     from bot.knowledge.watch import start_live_reload
-    from bot.service import Bot
+    from bot.awaiting import load_or_await, when_loaded
 
-    bot = Bot.from_path(args.knowledge, digests=digests.commands if digests else None)
+    bot = load_or_await(args.knowledge, digests=digests.commands if digests else None)
     attach_recorder(bot, env)  # what was asked and missed, for `cyberbot insights`
     metrics = attach_metrics(bot)
+    if digests is not None:
+        instrument_digests(digests, metrics)  # posts, failures, retries and store errors
     client = make_client(settings)
     try:
         app = build_app(bot, settings, client=client)
@@ -58,7 +61,8 @@ def run_slack(args, env, *, digests=None) -> int:
             return 2
     start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
     if digests is not None:
-        digests.start(bot, {"slack": SlackDigestSender(client, command_setting(env))})
+        sender = SlackDigestSender(client, command_setting(env))
+        when_loaded(bot, lambda: digests.start(bot, {"slack": sender}))  # not on a knowledge file still broken
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -66,7 +70,7 @@ def run_slack(args, env, *, digests=None) -> int:
         if args.health_port is not None:
             try:
                 start_health_server(env.get("CYBERBOT_HEALTH_HOST", "0.0.0.0"), args.health_port,
-                                    lambda: socket_mode_problem(handler) or store_problem(bot), metrics.exposition)
+                                    lambda: bot_problem(bot, args) or socket_mode_problem(handler), metrics.exposition)
             except OSError as error:
                 print(f"cyberbot slack: cannot serve --health-port {args.health_port}: {error.strerror}", file=sys.stderr)
                 return 2
@@ -76,7 +80,7 @@ def run_slack(args, env, *, digests=None) -> int:
     host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
     try:
         server = make_http_server(app, host, args.port, signing_secret=settings.signing_secret,
-                                  readiness=lambda: store_problem(bot), metrics=metrics.exposition)
+                                  readiness=lambda: bot_problem(bot, args), metrics=metrics.exposition)
     except OSError as error:
         print(f"cyberbot slack: cannot listen on {host}:{args.port}: {error.strerror}", file=sys.stderr)
         return 2

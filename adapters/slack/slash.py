@@ -14,6 +14,7 @@ look-up); the command is then acknowledged with an empty body at once, and
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from slack_sdk.webhook import WebhookClient
 log = logging.getLogger(__name__)
 
 JSON = {"content-type": "application/json;charset=utf-8"}
+FAILURE = "Something went wrong; it has been logged (request id {rid})."
 LATER_WORKERS = 4  # answers posted after the acknowledgement at once; more wait their turn
 
 AnswerNow = Callable[[dict, WebClient, str], "str | None"]  # (body, client, bot user) -> the ack's JSON, or None
@@ -46,12 +48,22 @@ class SlashCommand(Middleware):
     def process(self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]):  # noqa: A002
         if req.body.get("command") != self.command:
             return next()
-        client, bot_user = req.context.client, req.context.bot_user_id or ""
-        body = self.answer_now(req.body, client, bot_user)
-        if body is None:
-            self._later.submit(self._post_later, req.body, client, bot_user)
-            return BoltResponse(status=200, body="")
-        return BoltResponse(status=200, body=body, headers=JSON)
+        body = self.respond(req.body, req.context.client, req.context.bot_user_id or "")
+        return BoltResponse(status=200, body=body, headers=JSON if body else {})
+
+    def respond(self, body: dict, client: WebClient, bot_user: str) -> str:
+        """The acknowledgement's JSON for the command ``body``; "" when the answer follows on its ``response_url``.
+        Never raises: a failure is a private notice naming a request id that is in the log."""
+        try:
+            answer = self.answer_now(body, client, bot_user)
+            if answer is None:
+                self._later.submit(self._post_later, body, client, bot_user)
+                return ""
+            return answer
+        except Exception:
+            rid = uuid.uuid4().hex[:12]
+            log.exception("slack: answering a command failed (request id %s)", rid)
+            return json.dumps({"response_type": "ephemeral", "text": FAILURE.format(rid=rid)})
 
     def _post_later(self, body: dict, client: WebClient, bot_user: str) -> None:
         try:

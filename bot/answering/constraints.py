@@ -10,13 +10,14 @@ Oslo."), then the nearest entries, labelled as suggestions.
 from __future__ import annotations
 
 import calendar
+import heapq
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge.model import Event, Quote
 from ..reply import Block, Reply
-from . import messages
+from . import event_index, messages
 from .lookup import Lookup
 from .mentions import Mentions
 from .phrasing import event_label, item_refs
@@ -136,12 +137,28 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of ``text``, each with its words (split once per text)."""
-    return tuple((s, frozenset(re.findall(r"[\w-]+", s))) for s in re.split(r"(?<=[.!?])\s+", text))
+    return tuple((s, frozenset(_WORD.findall(s))) for s in _SENTENCE_BREAK.split(text))
+
+
+_WORD = re.compile(r"[\w-]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def could_meet(lookup: Lookup, mentions: Mentions) -> list[Event]:
+    """The events that can meet the year, month and places named: the fewest of the index's lists, or every event."""
+    index = lookup.event_index
+    pools = [event_index.in_year(index, mentions.year)] if mentions.year is not None else []
+    pools += [event_index.in_month(index, mentions.month)] if mentions.month is not None else []
+    pools += [list({id(e): e for name in (p.name, p.country) for e in event_index.with_words_of(index, name)}.values()) for p in mentions.places]
+    return min(pools, key=len) if pools else list(lookup.knowledge.events.values())
+
+
+NEAREST = 4  # the suggestions shown (3), and one more where the guard puts the rejected entry first
 
 
 def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]:
-    """Entries close to what was asked, newest first: same kind, then same series, place or year."""
-    events = [e for e in lookup.knowledge.events.values() if kind is None or e.kind == kind]
+    """Entries close to what was asked: same kind, then at the places or of the series named, then
+    nearest in year, newest first. The first ``NEAREST`` of that order, without sorting every event."""
 
     def closeness(event: Event) -> tuple:
         return (
@@ -151,4 +168,12 @@ def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]
             -event.when.start.first_day().toordinal(),
         )
 
-    return sorted(events, key=closeness)
+    index = lookup.event_index
+    named = [*(e for p in mentions.places for name in (p.name, p.country) for e in event_index.with_words_of(index, name)),
+             *(event_index.in_series(index, mentions.series) if mentions.series else ())]
+    favoured = {id(e): e for e in named if (kind is None or e.kind == kind) and closeness(e)[:2] != (0, 0)}
+    found = heapq.nsmallest(NEAREST, favoured.values(), key=closeness)
+    if len(found) < NEAREST:  # the rest are ordered by year and date alone
+        keep = lambda e: (kind is None or e.kind == kind) and id(e) not in favoured  # noqa: E731
+        found += event_index.closest_in_time(index, mentions.year, NEAREST - len(found), keep)
+    return found

@@ -30,6 +30,13 @@ class Engine:
         self.knowledge = knowledge
         self.lookup = Lookup(knowledge)
 
+    def warm(self) -> None:
+        """Build now what the first question would otherwise build: the typo index, the day index."""
+        from ..digests.content import day_index
+
+        self.lookup.index.vocabulary.build()
+        day_index(self.knowledge)
+
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""
         return self.knowledge.counts()

@@ -80,8 +80,10 @@ def _drop_overflow(reply: Reply) -> Reply:
     """Drop blocks from the end until the reply fits, saying how many were left out and how to see them."""
     blocks = list(reply.blocks)
     dropped: list[Block] = []
-    while blocks and estimate(replace(reply, blocks=(*blocks, _more_block(len(dropped) + 1, reply.more_hint)))) > BUDGET:
+    frame, sizes = _frame_size(reply), [_block_size(b) for b in blocks]  # estimate() is their sum
+    while blocks and frame + sum(sizes) + _block_size(_more_block(len(dropped) + 1, reply.more_hint)) > BUDGET:
         dropped.append(blocks.pop())
+        sizes.pop()
     if dropped:
         blocks.append(_more_block(len(dropped), reply.more_hint))
     gone = {b.item for b in dropped if b.item is not None} - {b.item for b in blocks}
@@ -98,22 +100,25 @@ def _more_block(count: int, hint: str | None) -> Block:
 
 def estimate(reply: Reply) -> int:
     """Characters of the reply as the plain-text renderer lays it out, wrapping counted as indentation."""
+    return _frame_size(reply) + sum(_block_size(b) for b in reply.blocks)
+
+
+def _block_size(block: Block) -> int:
+    text = block.text if isinstance(block.text, str) else plain(block.text)
+    size = len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2 if text else 1 if block.style == "item" else 2
+    if block.heading:
+        size += len(block.heading) + 3
+    if block.attribution:
+        size += len(block.attribution) + 8
+    if block.mark:
+        size += len(block.mark) + 6
+    return size + sum(len(f.name) + len(f.value) + 8 for f in block.fields)
+
+
+def _frame_size(reply: Reply) -> int:
+    """The title, fields, sources and suggestions: everything ``estimate`` counts but the blocks."""
     size = len(reply.title) + 1
     size += sum(len(f.name) + len(f.value) + 5 for f in reply.fields)
-    for block in reply.blocks:
-        text = block.text if isinstance(block.text, str) else plain(block.text)
-        if text:
-            size += len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2
-        else:
-            size += 1 if block.style == "item" else 2
-        if block.heading:
-            size += len(block.heading) + 3
-        if block.attribution:
-            size += len(block.attribution) + 8
-        if block.mark:
-            size += len(block.mark) + 6
-        for f in block.fields:
-            size += len(f.name) + len(f.value) + 8
     for source in reply.sources:
         size += len(source.title) + len(source.publisher or "") + len(source.date or "") + len(source.url or "") + 16
     if reply.more_sources:

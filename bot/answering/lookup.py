@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
+from . import event_index
 from .phrasing import trust_rank
 from .places import places_in
 from .search import Doc, Hit, SearchIndex, normalize, tokens
@@ -77,6 +78,7 @@ class Lookup:
         for event in self.events_by_date:
             for year in range(event.when.start.year, (event.when.end or event.when.start).year + 1):
                 self._events_in.setdefault(year, []).append(event)
+        self.event_index = event_index.build(self.events_by_date)
         self._events_with: dict[str, list[Event]] = {}
         for event in knowledge.events.values():
             for speaker in event.speakers:

@@ -41,6 +41,10 @@ PLEDGE_SERIES = "Cyber Defence Pledge Conference"
 ANNUAL_SERIES = "NATO Cyber Defence Conference"
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+_MAY_AS_MONTH = re.compile(r"\bin may\b|\bmay (?:19|20)\d\d\b")
+_ANNUAL_PHRASE = re.compile(r"\bcyber defen[cs]e conference|\bnato conference")
+_DAY_WORDS = re.compile(r"\b(?:on|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b")
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,7 @@ class Mentions:
 def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     """What normalised ``text`` names, read against the knowledge."""
     date = find_date(text, today)
-    year = find_year(text) if date is None or not re.search(r"\b\d{4}\b", text) else date.year
+    year = find_year(text) if date is None or not _FOUR_DIGITS.search(text) else date.year
     return Mentions(
         places=tuple(p for p in _unique(locations_in(text) + list(unknown_places(lookup, text))) if not _names_a_source(p, text)),
         series=find_series(text),
@@ -90,7 +94,7 @@ _OTHER_BODY = re.compile(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(_O
 def find_month(text: str) -> int | None:
     """A month named without a day: "in november", "may 2024" ("may" alone is a verb)."""
     for word in text.split():
-        if word in _MONTH_NAMES and (word != "may" or re.search(r"\bin may\b|\bmay (?:19|20)\d\d\b", text)):
+        if word in _MONTH_NAMES and (word != "may" or _MAY_AS_MONTH.search(text)):
             return _MONTH_NAMES[word]
     return None
 
@@ -173,7 +177,7 @@ def loose_series(text: str) -> str | None:
     """The series a loose phrase most likely means: "cyber defence conference" without "pledge" is the annual one."""
     if series := find_series(text):
         return series
-    if re.search(r"\bcyber defen[cs]e conference", text) or re.search(r"\bnato conference", text):
+    if _ANNUAL_PHRASE.search(text):
         return ANNUAL_SERIES
     return None
 
@@ -187,7 +191,7 @@ def find_kind(text: str) -> str | None:
 
 def is_month_day(text: str) -> bool:
     """Whether ``text`` is nothing but a day ("16 may", "on may 17th")."""
-    rest = re.sub(r"\b(?:on|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b", " ", text)
+    rest = _DAY_WORDS.sub(" ", text)
     return all(word in MONTHS for word in rest.split()) and bool(rest.split())
 
 

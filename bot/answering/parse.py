@@ -21,9 +21,6 @@ import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
-
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
 from . import messages
@@ -50,6 +47,9 @@ _INVOCATION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s?!.,;:]+$")
+_FIRST_WORD = re.compile(r"[^\w-]+")
+_NOT_WORD = re.compile(r"[^\w]+")
+_YEAR = re.compile(r"\b(19|20)(\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,8 @@ def parse(text: str, *, vocabulary: Container[str] = frozenset()) -> Command:
 def clean_text(text: str) -> str:
     """Drop control characters, collapse whitespace, keep the first MAX_TEXT characters."""
     text = text[:MAX_TEXT]
-    text = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
+    if not text.isprintable():  # printable text holds no control or separator character but the space
+        text = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in text)
     return " ".join(text.split())
 
 
@@ -94,13 +95,13 @@ def strip_invocation(command: Command) -> Command:
         text = stripped
     if text.startswith("/") or text.startswith("!"):
         text = text[1:].lstrip()
-    return replace(command, text=text)
+    return replace(command, text=text) if text != command.text else command
 
 
 def split_command(command: Command) -> Command:
     """``"On this day 9 October"`` -> name "today", args "9 October"; questions keep name None."""
     lowered = command.text.lower()
-    for word in command_words():
+    for word in command_words(lowered[:1]):
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
             args = _TRAILING.sub("", command.text[len(word) :]).lstrip(" ,:-")
             spec = find_command(word)
@@ -124,7 +125,9 @@ def split_subcommand(command: Command) -> Command:
 
 def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     """Raise UsageError when the first word looks like a misspelt command: "qoute rutte"."""
-    first = re.split(r"[^\w-]+", text.lower(), maxsplit=1)[0]
+    from rapidfuzz import fuzz, process
+
+    first = _FIRST_WORD.split(text.lower(), maxsplit=1)[0]
     if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or not first.isalpha():
         return
     names = [spec.name for spec in COMMANDS]
@@ -135,11 +138,15 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 
 
 def _is_who_question(args: str) -> bool:
-    first = re.split(r"[^\w]+", args.lower(), maxsplit=1)[0]
+    first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
     if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
         return True
+    if len(args.split()) <= 3 or len(first) < 3:
+        return False
+    from rapidfuzz.distance import OSA
+
     # "who sad 'we must not repeat ...'": a misspelt verb still makes a question, in a sentence longer than a name
-    return len(args.split()) > 3 and len(first) >= 3 and any(len(verb) >= 4 and OSA.distance(first, verb) <= 1 for verb in _WHO_QUESTION_VERBS)
+    return any(len(verb) >= 4 and OSA.distance(first, verb) <= 1 for verb in _WHO_QUESTION_VERBS)
 
 
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
@@ -183,5 +190,5 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 def parse_year(text: str) -> int | None:
     """A year from 1900 to 2099 named in ``text``: "events in 2024" -> 2024."""
-    match = re.search(r"\b(19|20)(\d\d)\b", text)
+    match = _YEAR.search(text)
     return int(match[0]) if match else None

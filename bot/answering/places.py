@@ -93,7 +93,10 @@ class Place:
 
 
 def _normalise(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", text.lower()).strip()
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def _table() -> dict[str, Place]:
@@ -109,7 +112,10 @@ def _table() -> dict[str, Place]:
 
 
 PLACES = _table()
-_LONGEST = max(len(name.split()) for name in PLACES)
+#: The most words of a place name starting with each word: only these are tried where that word stands.
+_LONGEST_FROM: dict[str, int] = {}
+for _words in (name.split() for name in PLACES):
+    _LONGEST_FROM[_words[0]] = max(_LONGEST_FROM.get(_words[0], 0), len(_words))
 #: Place names too easily meant as ordinary words to count on their own ("us", "nl" ...).
 AMBIGUOUS = frozenset({"us", "u s", "nl", "georgia", "english", "polish", "turkey", "china", "luxembourg", "wales"})
 
@@ -118,7 +124,7 @@ def _names(words: list[str]):
     """(first word index, word count, name) of every place name in ``words``, longest match first, no overlaps."""
     n = 0
     while n < len(words):
-        for size in range(min(_LONGEST, len(words) - n), 0, -1):
+        for size in range(min(_LONGEST_FROM.get(words[n], 0), len(words) - n), 0, -1):
             name = " ".join(words[n : n + size])
             if name in PLACES:
                 yield n, size, name

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import lazy_pattern
 from .places import PLACES
 from .search import normalize, tokens
 
@@ -56,7 +57,7 @@ _SHORTHAND_IN_CONTEXT = (
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
 _PLACE_ONE = re.compile(r"\b([a-z]+) one\b")
-_CONTRACTION_RES = tuple((re.compile(pattern), repl) for pattern, repl in _CONTRACTIONS)
+_CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?=(?:did|was|were|is|will|does|do)\b)")
 _ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))

@@ -23,6 +23,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from rapidfuzz import fuzz
@@ -47,6 +48,7 @@ RESCORE = 300  # how many of the best candidates a common word adds weight to
 COMMON_CANDIDATES = 1_000  # candidates taken from a query of common words only, holding the most of them
 
 
+@lru_cache(maxsize=8192)  # remembered: answers normalise the same knowledge texts (a speaker's quotes) again and again
 def normalize(text: str) -> str:
     """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces."""
     if text.isascii():
@@ -228,7 +230,7 @@ class SearchIndex:
             pairs = [" ".join(pair) for pair in zip(phrase.split(), phrase.split()[1:])]
             if pairs and len(chosen) > RESCORE:
                 keys = self._keys
-                chosen.sort(key=lambda n: -sum(pair in keys[n] for pair in pairs))
+                chosen.sort(key=lambda n: -sum(map(keys[n].__contains__, pairs)))  # map: no generator frame per doc
             chosen = chosen[:RESCORE]
             scores = dict.fromkeys(chosen, 0.0)
         for group in common:
@@ -292,7 +294,7 @@ def _set_bits(mask: int, limit: int) -> list[int]:
     data = mask.to_bytes((mask.bit_length() + 7) // 8, "little")
     for match in _NONZERO_BYTE.finditer(data):
         start = match.start()
-        found.extend(8 * start + bit for bit in _BITS_OF[data[start]])
+        found.extend(map((8 * start).__add__, _BITS_OF[data[start]]))
         if len(found) >= limit:
             return found[:limit]
     return found

@@ -18,9 +18,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import messages
-from .constraints import missed, nearest, quote_unmet, unmet
+from .constraints import could_meet, missed, nearest, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
@@ -146,8 +147,7 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
     """The single event of the kind asked that meets every constraint named, if exactly one does."""
     if not (mentions.year or mentions.month or mentions.places):
         return None
-    fits = [e for e in lookup.knowledge.events.values()
-            if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -192,7 +192,7 @@ _CHECK_WORDS = frozenset(
     "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
-    (re.compile(pattern), check)
+    (lazy_pattern(pattern), check)
     for pattern, check in (
         (r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
         (r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),

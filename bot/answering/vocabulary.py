@@ -16,6 +16,10 @@ from collections.abc import Container
 from rapidfuzz.distance import OSA
 
 
+CORRECTIONS_KEPT = 4096  # misspelt tokens whose correction is remembered
+_UNKNOWN = object()
+
+
 class Vocabulary:
     """Every token of the corpus, with typo correction and prefix completion.
 
@@ -27,15 +31,26 @@ class Vocabulary:
     def __init__(self, frequencies: dict[str, int]):
         self.frequencies = frequencies
         self.sorted = sorted(frequencies)
+        # The typo index is built by the first correction (or ``build``, when a long-running bot
+        # loads): most of a one-question process's load time otherwise, for questions without a typo.
+        self._variants: list[str] | None = None
+        self._matches: list[str] = []
+        self._corrected: dict[tuple, str | None] = {}
+
+    def build(self) -> None:
+        """File each word under its one-letter deletions (SymSpell), once."""
+        if self._variants is not None:
+            return
         deletes: dict[str, list[str]] = {}
-        for word in self.sorted:  # SymSpell: each word filed under its one-letter deletions
+        for word in self.sorted:
             if len(word) >= 4 and not word.isdigit():
                 for variant in _deletions(word):
                     deletes.setdefault(variant, []).append(word)
         # Sorted variants beside one string of words each ("word" or "word1 word2"): no dict of a
         # hundred thousand lists to keep, collect or read back from the cache; found by binary search.
-        self._variants = sorted(deletes)
-        self._matches = [" ".join(deletes[v]) for v in self._variants]
+        variants = sorted(deletes)
+        self._matches = [" ".join(deletes[v]) for v in variants]
+        self._variants = variants  # last: another thread sees no variants before their matches
 
     def __contains__(self, word: str) -> bool:
         return word in self.frequencies
@@ -43,6 +58,7 @@ class Vocabulary:
     def __getstate__(self) -> dict:
         """Words and variants as a few long strings (tokens never hold a newline): the knowledge
         cache reads them back with ``str.split`` and ``dict(zip(...))`` instead of one object at a time."""
+        self.build()
         return {
             "words": "\n".join(self.sorted),
             "counts": array("I", (self.frequencies[w] for w in self.sorted)),
@@ -55,6 +71,7 @@ class Vocabulary:
         self.frequencies = dict(zip(self.sorted, state["counts"]))
         self._variants = state["variants"].split("\n") if state["variants"] else []
         self._matches = state["matches"].split("\n") if state["variants"] else []
+        self._corrected = {}
 
     def _words_one_deletion_from(self, variant: str) -> list[str]:
         at = bisect_left(self._variants, variant)
@@ -64,9 +81,22 @@ class Vocabulary:
         """The closest known word to a misspelt ``token``, or None (short tokens are never guessed).
 
         Words in ``among`` (say, people's names) win over other words as close.
+        Remembered per token (one question asks about the same word in several steps).
         """
         if len(token) < 4 or token.isdigit():
             return None
+        key = (token, among) if isinstance(among, frozenset) else None
+        if key is not None and (known := self._corrected.get(key, _UNKNOWN)) is not _UNKNOWN:
+            return known
+        corrected = self._closest(token, among)
+        if key is not None:
+            if len(self._corrected) >= CORRECTIONS_KEPT:
+                self._corrected.clear()
+            self._corrected[key] = corrected
+        return corrected
+
+    def _closest(self, token: str, among: Container[str]) -> str | None:
+        self.build()
         candidates = set(self._words_one_deletion_from(token))
         for variant in _deletions(token):
             if variant in self.frequencies:

@@ -20,6 +20,7 @@ def answer_insights(recorder, args: str) -> Reply:
     since = _since(args)
     if recorder is None or not recorder.settings.questions:
         return Reply("answer", "Insights", blocks=(Block(RECORDING_OFF),))
+    recorder.flush(timeout=2.0)  # the questions asked just before count too
     question_log = recorder.question_log()
     start = dt.datetime.combine(since, dt.time(), dt.timezone.utc) if since else None
     insights = build_insights(question_log.questions(start), question_log.feedback(start))

@@ -54,11 +54,10 @@ def run_draft(args: argparse.Namespace) -> int:
 def run_insights(args: argparse.Namespace) -> int:
     from .insights import build_insights
     from .insights_render import insights_csv, insights_json, insights_text
-    from .recorder import RecordingSettings
-    from .sqlite_log import SqliteQuestionLog, question_log_location
+    from .recorder import RecordingSettings, open_question_log, question_log_location
 
     settings = RecordingSettings.from_env(os.environ)
-    question_log = SqliteQuestionLog.open(question_log_location(os.environ))
+    question_log = open_question_log(question_log_location(os.environ))
     now = dt.datetime.now(dt.timezone.utc)
     question_log.forget_before(now - dt.timedelta(days=settings.days))
     start = dt.datetime.combine(args.since, dt.time(), dt.timezone.utc) if args.since else None

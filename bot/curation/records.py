@@ -53,7 +53,7 @@ class FeedbackRecord:
 
 
 class QuestionLog(Protocol):
-    """Where records go: SQLite today (``bot.curation.sqlite_log``), any store that keeps these rows later."""
+    """Where records go: ``bot.curation.question_log`` over SQLite or PostgreSQL, the digest store's database."""
 
     def add_question(self, record: QuestionRecord) -> None: ...
 

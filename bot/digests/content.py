@@ -1,8 +1,7 @@
 """On this date: what happened on a day and month in earlier years.
 
-Pure: the date is passed in. ``digest_for`` builds the reply that the daily
-digest posts and that the ``today`` / ``on this day`` command shows. Must not
-read the clock, the store or a platform.
+Pure: the date is passed in. ``digest_for`` builds the reply the daily digest posts and the
+``today`` / ``on this day`` command shows. Must not read the clock, the store or a platform.
 
 Matching rules:
 - an event matches every day of its date range; a pledge on the day it was
@@ -19,14 +18,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
-import random
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
 
 from ..answering.phrasing import quote_block, shorten, source_refs
 from ..knowledge.model import Event, Knowledge, Pledge, Quote
 from ..reply import Block, Code, Field, ItemRef, Reply
+from .day_quotes import DayQuotes, arrange, quotes_before
 
 WhenEmpty = Literal["nothing", "quote"]
 WHEN_EMPTY_CHOICES: tuple[str, ...] = ("nothing", "quote")
@@ -73,15 +72,32 @@ def digest_for(knowledge: Knowledge, date: dt.date, *, when_empty: WhenEmpty = "
 def anniversaries_on(knowledge: Knowledge, date: dt.date) -> list[Anniversary]:
     """Every item with a day in an earlier year that falls on ``date``'s day and month."""
     calendar_index = _calendar(knowledge)
-    days_remembered = [(date.month, date.day)]
-    if (date.month, date.day) == (2, 28) and not calendar.isleap(date.year):
-        days_remembered.append((2, 29))
     found: dict[int, Anniversary] = {}
-    for month_day in days_remembered:
+    for month_day in _days_remembered(date):
         for kind, item, day, order in calendar_index.get(month_day, ()):
             if day.year < date.year and order not in found:
                 found[order] = Anniversary(kind, item, day, order)
     return [found[order] for order in sorted(found)]
+
+
+def on_day(knowledge: Knowledge, date: dt.date, quotes: int) -> tuple[list[Anniversary], list[Anniversary], int, str | None]:
+    """``anniversaries_on`` without a walk over the day's quotes: its events and pledges newest first, its best
+    ``quotes`` quotes (verified, newest), how many quotes there are and the one person who said them (None: several)."""
+    index = day_index(knowledge)
+    others: dict[int, Anniversary] = {}
+    for month_day in _days_remembered(date):
+        entries = index.calendar.get(month_day, [])
+        for kind, item, day, order in islice(entries, index.day_quotes.get(month_day, (len(entries),))[0]):
+            if day.year < date.year and order not in others:
+                others[order] = Anniversary(kind, item, day, order)
+    best, count, speaker = quotes_before(index.calendar, index.day_quotes, _days_remembered(date), date.year, quotes)
+    return (sorted(others.values(), key=lambda a: (-a.day.toordinal(), a.order)),
+            [Anniversary(*entry) for entry in best], count, speaker)
+
+
+def _days_remembered(date: dt.date) -> list[tuple[int, int]]:
+    """``date``'s (month, day), and 29 February on 28 February of a common year."""
+    return [(date.month, date.day), *([(2, 29)] if (date.month, date.day) == (2, 28) and not calendar.isleap(date.year) else [])]
 
 
 @dataclass(frozen=True)
@@ -97,6 +113,7 @@ class DayIndex:
     calendar: dict[tuple[int, int], list[tuple]]
     quote_order: tuple[str, ...]
     spans: tuple[tuple[int, Event], ...]  # (file order, event)
+    day_quotes: DayQuotes  # each day's list arranged, and its quotes summed up (``day_quotes.arrange``)
 
 
 _DAY_INDEXES: dict[int, tuple[Knowledge, DayIndex]] = {}
@@ -123,12 +140,15 @@ def _build_day_index(knowledge: Knowledge) -> DayIndex:
     for kind, item, days, order in _candidates(knowledge):
         for day in days:
             calendar_index.setdefault((day.month, day.day), []).append((kind, item, day, order))
+    import hashlib  # here: loading OpenSSL and random costs every `cyberbot ask` milliseconds; a day index is rarer
+    import random
+
     order = sorted(knowledge.quotes)
     seed = int.from_bytes(hashlib.sha256(_QUOTE_OF_THE_DAY_SEED.encode()).digest()[:8], "big")
     random.Random(seed).shuffle(order)
     spans = tuple((n, e) for n, e in enumerate(knowledge.events.values())
                   if e.when.start.precision == "day" and e.when.end and e.when.end.precision != "day")
-    return DayIndex(calendar_index, tuple(order), spans)
+    return DayIndex(calendar_index, tuple(order), spans, arrange(calendar_index))
 
 
 def _calendar(knowledge: Knowledge) -> dict[tuple[int, int], list[tuple]]:
@@ -159,8 +179,11 @@ def quote_of_the_day(knowledge: Knowledge, date: dt.date) -> Quote | None:
 def next_anniversary(knowledge: Knowledge, date: dt.date, *, horizon: int = 366) -> tuple[int, Anniversary] | None:
     """The first anniversary after ``date`` within ``horizon`` days, as (days away, anniversary)."""
     horizon = min(horizon, (dt.date.max - date).days)  # "today 9999-12-31" has no day after it
+    calendar_index = _calendar(knowledge)
     for ahead in range(1, horizon + 1):
         later = date + dt.timedelta(ahead)
+        if (later.month, later.day) not in calendar_index and (later.month, later.day) != (2, 28):
+            continue  # nothing at all on that day of the year (the 28th of February may stand for the 29th)
         matches = anniversaries_on(knowledge, later)
         if matches:  # events and pledges make better "coming up" lines than quotes
             return ahead, min(matches, key=lambda a: (_KIND_ORDER[a.kind], _newest_first(a, later)))
@@ -240,8 +263,6 @@ def _block(knowledge: Knowledge, date: dt.date, match: Anniversary) -> Block:
     return Block(item.summary, style="item", heading=heading, fields=(Field("Date", str(item.date)),))
 
 
-
-
 def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
     """Nothing happened on this date: a quote of the day and the next anniversary."""
     blocks = [Block(f"Nothing in the record happened on {date.day} {calendar.month_name[date.month]}.")]
@@ -274,13 +295,6 @@ def _quiet_day_reply(knowledge: Knowledge, date: dt.date) -> Reply:
     )
 
 
-
-
 def _speaker(knowledge: Knowledge, quote: Quote) -> str:
     person = knowledge.people.get(quote.speaker)
     return person.name if person else quote.speaker
-
-
-
-
-

@@ -166,7 +166,7 @@ class DayPlan:
             if self._slots[key].local_date == day:
                 ended.append(key)
                 self._settled.discard(key)
-                self.open.discard(key)
+                self._close(key)
         for firing, midnight in self._schedule_today(ended, now):
             heapq.heappush(self._firings, firing)
             heapq.heappush(self._midnights, midnight)
@@ -180,8 +180,15 @@ class DayPlan:
 
     def settle(self, key) -> None:
         """Nothing more to do for this key until its next local day."""
-        self.open.discard(key)
+        self._close(key)
         self._settled.add(key)
+
+    def _close(self, key) -> None:
+        """No longer open. An emptied set is replaced: a set never shrinks, and walking an empty one that once held
+        every channel (the first pass opens all the day's earlier slots) costs its old size on each idle pass."""
+        self.open.discard(key)
+        if not self.open:
+            self.open = set()
 
     def next_change(self) -> dt.datetime | None:
         """The next firing or local midnight, whichever comes first (None for an empty plan)."""

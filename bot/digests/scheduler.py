@@ -21,6 +21,7 @@ import logging
 import random
 import threading
 from collections.abc import Awaitable, Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import StoreError
@@ -74,11 +75,16 @@ def _is_settled(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: 
 
 def digest_tag(platform: str, channel: str, sub: Subscription, slot: Slot) -> DigestTag:
     """The tag a sender posts with and looks for: the same for every process and every try."""
-    zone = zone_named(sub.timezone)
-    day_start = wall_clock_instant(slot.local_date, dt.time(0), zone)
+    day_start = _day_start(slot.local_date, sub.timezone)
     digest = hashlib.sha256(f"cyberbot-digest|{platform}|{channel}|{slot.local_date.isoformat()}".encode()).digest()
     nonce = str(int.from_bytes(digest[:8], "big") >> 1)  # at most 19 digits: a valid Discord nonce
     return DigestTag(sub.id, slot.local_date, day_start, nonce)
+
+
+@lru_cache(maxsize=4096)
+def _day_start(local_date: dt.date, zone_name: str) -> dt.datetime:
+    """Local midnight of ``local_date``, once per date and zone (every channel of a zone shares it)."""
+    return wall_clock_instant(local_date, dt.time(0), zone_named(zone_name))
 
 
 class DigestScheduler:

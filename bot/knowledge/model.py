@@ -15,6 +15,8 @@ Precision = Literal["day", "month", "year"]
 Trust = Literal["verified", "unverified", "translated"]
 
 ITEM_TYPES = ("event", "pledge", "quote", "person", "initiative", "source")
+#: "", "January", ... "December": read once (``calendar.month_name`` formats a date on every look-up).
+MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name)
 
 
 @dataclass(frozen=True, order=True)
@@ -80,9 +82,9 @@ class FuzzyDate:
 
     def __str__(self) -> str:
         if self.day is not None:
-            return f"{self.day} {calendar.month_name[self.month]} {self.year}"
+            return f"{self.day} {MONTH_NAMES[self.month]} {self.year}"
         if self.month is not None:
-            return f"{calendar.month_name[self.month]} {self.year}"
+            return f"{MONTH_NAMES[self.month]} {self.year}"
         return str(self.year)
 
 
@@ -114,7 +116,7 @@ class DateSpan:
         if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
             return f"{start.day}–{end}"
         if start.precision == end.precision == "day" and start.year == end.year:
-            return f"{start.day} {calendar.month_name[start.month]} – {end}"
+            return f"{start.day} {MONTH_NAMES[start.month]} – {end}"
         return f"{start} – {end}"
 
 

@@ -25,7 +25,7 @@ MISSING_DRIVER = "CYBERBOT_DB is a PostgreSQL URL, but psycopg is not installed:
 
 
 @lru_cache(maxsize=256)
-def _placeholders(sql: str) -> str:
+def placeholders(sql: str) -> str:
     """``?`` (the SQL of ``bot.store.sql``) -> ``%s`` (psycopg's); the queries hold no other ``?`` or ``%``."""
     return sql.replace("?", "%s")
 
@@ -37,7 +37,7 @@ class _Connection:
         self.connection = connection
 
     def execute(self, sql: str, params: Iterable = ()):
-        return self.connection.execute(_placeholders(sql), tuple(params))
+        return self.connection.execute(placeholders(sql), tuple(params))
 
 
 def pending(connection, migrations: Iterable[Migration] = MIGRATIONS) -> list[str]:
@@ -75,60 +75,63 @@ class PostgresStore(SqlStore):
 
     @classmethod
     def open(cls, url: str, *, max_size: int = 4, timeout: float = 10.0) -> PostgresStore:
-        try:
-            import psycopg
-            from psycopg_pool import ConnectionPool
-        except ImportError:
-            raise StoreError(MISSING_DRIVER) from None
-        shown = redact(url)
-        pool = None
-        try:
-            pool = ConnectionPool(url, min_size=1, max_size=max_size, timeout=timeout, open=False,
-                                  kwargs={"autocommit": True, "connect_timeout": int(timeout)})
-            pool.open(wait=True, timeout=timeout)
-            with pool.connection() as connection:
-                migrate(connection)
-        except (psycopg.Error, OSError) as error:
-            if pool is not None:
-                pool.close()
-            raise StoreError(f"cannot open the digest store {shown}: {_first_line(error)}") from None
-        except Exception as error:  # psycopg_pool.PoolTimeout and friends
-            if pool is not None:
-                pool.close()
-            raise StoreError(f"cannot open the digest store {shown}: {type(error).__name__}: {_first_line(error)}") from None
-        return cls(pool, shown)
+        return cls(open_pool(url, MIGRATIONS, "the digest store", max_size=max_size, timeout=timeout), redact(url))
 
     def close(self) -> None:
         self._pool.close()
 
     @contextmanager
     def _write(self):
-        import psycopg
-
-        try:  # every write of the store is one statement: in autocommit it is its own transaction, one round trip
-            with self._pool.connection() as connection:
-                yield _Connection(connection)
-        except psycopg.Error as error:
-            raise StoreError(f"the digest store {self.location} could not be written: {_first_line(error)}") from None
-        except StoreError:
-            raise
-        except Exception as error:  # PoolTimeout: every connection busy or the server unreachable
-            if type(error).__module__.startswith("psycopg"):
-                raise StoreError(f"the digest store {self.location} is busy or unreachable: {_first_line(error)}") from None
-            raise
+        with pooled(self._pool, f"the digest store {self.location}", "written") as connection:
+            yield _Connection(connection)
 
     def _read(self, sql: str, params: Iterable = ()) -> list[tuple]:
-        import psycopg
+        with pooled(self._pool, f"the digest store {self.location}", "read") as connection:
+            return connection.execute(placeholders(sql), tuple(params)).fetchall()
 
-        try:
-            with self._pool.connection() as connection:
-                return connection.execute(_placeholders(sql), tuple(params)).fetchall()
-        except psycopg.Error as error:
-            raise StoreError(f"the digest store {self.location} could not be read: {_first_line(error)}") from None
-        except Exception as error:
-            if type(error).__module__.startswith("psycopg"):
-                raise StoreError(f"the digest store {self.location} is busy or unreachable: {_first_line(error)}") from None
-            raise
+
+def open_pool(url: str, migrations: Iterable[Migration], what: str, *, max_size: int = 4, timeout: float = 10.0):
+    """A psycopg connection pool on ``url`` with ``migrations`` applied; StoreError naming ``what`` when it cannot be."""
+    try:
+        import psycopg
+        from psycopg_pool import ConnectionPool
+    except ImportError:
+        raise StoreError(MISSING_DRIVER) from None
+    shown = redact(url)
+    pool = None
+    try:
+        pool = ConnectionPool(url, min_size=1, max_size=max_size, timeout=timeout, open=False,
+                              kwargs={"autocommit": True, "connect_timeout": int(timeout)})
+        pool.open(wait=True, timeout=timeout)
+        with pool.connection() as connection:
+            migrate(connection, migrations)
+    except (psycopg.Error, OSError) as error:
+        if pool is not None:
+            pool.close()
+        raise StoreError(f"cannot open {what} {shown}: {_first_line(error)}") from None
+    except Exception as error:  # psycopg_pool.PoolTimeout and friends
+        if pool is not None:
+            pool.close()
+        raise StoreError(f"cannot open {what} {shown}: {type(error).__name__}: {_first_line(error)}") from None
+    return pool
+
+
+@contextmanager
+def pooled(pool, what: str, action: str):
+    """A connection of ``pool`` in autocommit, psycopg's errors turned into a one-line StoreError about ``what``."""
+    import psycopg
+
+    try:  # every write is one statement: in autocommit it is its own transaction, one round trip
+        with pool.connection() as connection:
+            yield connection
+    except psycopg.Error as error:
+        raise StoreError(f"{what} could not be {action}: {_first_line(error)}") from None
+    except StoreError:
+        raise
+    except Exception as error:  # PoolTimeout: every connection busy or the server unreachable
+        if type(error).__module__.startswith("psycopg"):
+            raise StoreError(f"{what} is busy or unreachable: {_first_line(error)}") from None
+        raise
 
 
 def _first_line(error: BaseException) -> str:

@@ -119,14 +119,18 @@ def _not_theirs(lookup: Lookup, name: str, words: str, others: list[Quote]) -> R
     return replace(reply, title=messages.said_by_other(name, real.name if real else others[0].speaker))
 
 
+_YEAR_ONLY = re.compile(r"(?:in |the year )?((?:19|20)\d\d)")
+_BECAME = re.compile(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)")
+
+
 def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"How long ago was X?", "how many years since X?": the years from X's date to ``today``."""
-    year_only = re.fullmatch(r"(?:in |the year )?((?:19|20)\d\d)", text.strip())
+    year_only = _YEAR_ONLY.fullmatch(text.strip())
     if year_only:
         years = today.year - int(year_only[1])
         return Reply("answer", messages.years_since_year(int(year_only[1]), years, today.year))
     text = _HAPPENED.sub(" ", text).strip()
-    if became := re.match(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)", text):
+    if became := _BECAME.match(text):
         named = lookup.named(became["who"], on=today)
         role = next((r for p in named.people[:1] for r in p.roles if r.start and (not became["rest"].strip() or
                      set(tokens(normalize(became["rest"]))) <= set(normalize(r.title).split()) | ROLE_WORDS)), None)

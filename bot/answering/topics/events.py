@@ -12,7 +12,7 @@ from ...digests.content import events_on
 from ...errors import UsageError
 from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
-from .. import messages
+from .. import event_index, messages
 from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..lookup import Lookup
@@ -65,10 +65,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         events, words, year, month, kind = [exact], [exact.name], None, None, None
     elif words:
         events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
-    elif year is not None:
-        events = lookup.events_in(year)
-    else:
-        events = lookup.events_by_date
+    else:  # newest first already: the list shows a page of them without sorting every event
+        events = event_index.newest_first(lookup.event_index, year)
     if year is not None:
         events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
     if year is not None and month is not None:
@@ -99,8 +97,10 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         )
     if len(events) == 1:
         noun = noun[:-1]
-    example = None if year or len(events) <= PAGE_SIZE else f"events {events_newest_first(events)[0].when.start.year}"
-    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), f"events {args}".strip(), page, example)
+    events = events if not words or exact else events_newest_first(events)
+    example = None if year or len(events) <= PAGE_SIZE else f"events {events[0].when.start.year}"
+    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), f"events {args}".strip(), page, example,
+                              newest_first=True)
 
 
 def events_newest_first(events: list[Event]) -> list[Event]:
@@ -108,10 +108,13 @@ def events_newest_first(events: list[Event]) -> list[Event]:
 
 
 def answer_events_list(
-    lookup: Lookup, events: list[Event], title: str, command: str = "events", page: int = 1, example: str | None = None
+    lookup: Lookup, events: list[Event], title: str, command: str = "events", page: int = 1, example: str | None = None,
+    *, newest_first: bool = False,
 ) -> Reply:
-    """Events newest first, one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next."""
-    shown = page_of(events_newest_first(events), page)
+    """Events newest first, one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next.
+
+    ``newest_first``: ``events`` are in that order already (sorted at load), so a page costs no sort of them all."""
+    shown = page_of(events if newest_first else events_newest_first(events), page)
     blocks = tuple(event_line(e) for e in shown.shown)
     if shown.pages > 1:
         blocks += (Block(more_text(shown, command, example)),)

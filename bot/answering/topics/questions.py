@@ -21,6 +21,7 @@ from ..mentions import find_series
 from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
+from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ..phrasing import shorten
 from ...reply import Reply
@@ -33,7 +34,7 @@ from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
-from .timeline import answer_latest, answer_next, answer_on_day, events_named, in_year
+from .timeline import answer_latest, answer_next, answer_on_day, events_named
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -49,16 +50,16 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
+        return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
+    if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
+        return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
     return guard(lookup, _route(lookup, understood, today), understood)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
-    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
-        return answer_on_day(lookup, date, today)  # "9 november", "on 9 november"
-    if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
-        return on_day  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
-    if re.fullmatch(r"(?:in )?(?:19|20)\d\d", question):
+    if _YEAR_ONLY.fullmatch(question):
         return answer_events(lookup, question)  # "2024"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
@@ -68,6 +69,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return _about_anything(lookup, question, today)
 
 
+_YEAR_ONLY = re.compile(r"(?:in )?(?:19|20)\d\d")
 _DATE_ONLY = re.compile(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
@@ -86,8 +88,7 @@ def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        rest = BESIDES.sub("", match["rest"]) if focus == "speakers" else match["rest"]  # "... together with stoltenberg"
-        return answer_event(lookup, rest.strip() or match["rest"], focus)
+        return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
 
     return route
 
@@ -129,7 +130,7 @@ def _when_or_where(focus: str) -> Route:
         rest = _HAPPENED.sub(" ", match["rest"]).strip()
         year = parse_year(rest)
         if year and re.search(_EVENT_WORD, rest):
-            that_year = [e for e in events_named(lookup, rest)[0] if in_year(e, year)]
+            that_year = events_named(lookup, rest, year)[0]
             if not that_year:  # "when was the 2020 pledge conference?": there was none
                 return answer_next(lookup, rest, today, year=year)
             if len(that_year) > 1 and not set(tokens(rest)) - _GENERIC_EVENT_WORDS - {str(year)}:
@@ -242,7 +243,7 @@ _GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual confe
 _EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
-    (re.compile(pattern), route)
+    (lazy_pattern(pattern), route)
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),

@@ -238,7 +238,8 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
     scored = []
     for n, quote in enumerate(quotes):
         text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)
-        held = sum(w in text.split() for w in query) / len(query)
+        words = set(text.split())
+        held = sum(w in words for w in query) / len(query)
         if held >= least:
             scored.append((-held, -fuzz.token_set_ratio(" ".join(query), text, processor=None), n, quote))
     return [(-held, q) for held, *_, q in sorted(scored)]

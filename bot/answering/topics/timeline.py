@@ -8,16 +8,18 @@ recent events and the series they belong to.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
+from collections.abc import Callable
 from dataclasses import replace
 
-from ...digests.content import anniversaries_on, digest_for, next_anniversary
+from ...digests.content import digest_for, next_anniversary, on_day
 from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
-from ..phrasing import event_label, item_refs, quote_block, source_refs, trust_rank
+from ..phrasing import event_label, item_refs, quote_block, source_refs
 from ..search import normalize, tokens
 from .events import KIND_WORDS, event_line, event_reply, happening_on
 from .general import not_found
@@ -33,13 +35,12 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
     """
     today = today or date
     happening = happening_on(lookup, date)
-    matches = sorted(anniversaries_on(lookup.knowledge, date), key=lambda a: (-a.day.toordinal(), a.order))
-    matches = [m for m in matches if m.item not in happening]
-    if not happening and not matches:
+    others, best_quotes, quote_count, speaker = on_day(lookup.knowledge, date, ON_DAY_QUOTES)
+    matches = [m for m in others if m.item not in happening]
+    if not happening and not matches and not quote_count:
         return _quiet_day(lookup, date)
     lines = [Block("", style="item", heading=messages.happening_on(date, event_label(e), today)) for e in happening]
-    quotes = sorted((m for m in matches if m.kind == "quote"), key=lambda m: (trust_rank(m.item), -m.day.toordinal(), m.order))
-    shown = [m for m in matches if m.kind != "quote"] + quotes[:ON_DAY_QUOTES]  # lines first, then the best quote
+    shown = matches + best_quotes  # lines first, then the best quote
     for match in shown:
         heading = messages.on_day_heading(match.day, _years_between(match.day, today), date == today, _what(lookup, match))
         if match.kind == "quote":
@@ -47,11 +48,10 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
         else:
             lines.append(Block("", style="item", heading=heading))
     more = None
-    if len(quotes) > ON_DAY_QUOTES:
-        speakers = {m.item.speaker for m in quotes}
-        person = lookup.knowledge.people.get(next(iter(speakers))) if len(speakers) == 1 else None
+    if quote_count > ON_DAY_QUOTES:
+        person = lookup.knowledge.people.get(speaker) if speaker else None
         more = f"quotes {person.name}" if person else "quote"
-        lines.append(Block(messages.more_quotes_that_day(len(quotes) - ON_DAY_QUOTES, more)))
+        lines.append(Block(messages.more_quotes_that_day(quote_count - ON_DAY_QUOTES, more)))
     used = [*happening, *(m.item for m in shown)]
     return Reply(
         "answer",
@@ -106,16 +106,19 @@ def digest_preview(lookup: Lookup, date: dt.date) -> Reply:
 
 def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None = None) -> Reply:
     """"When is the next conference?", "is there a summit in 2026?": recorded events from today (or in ``year``)."""
-    events, noun = events_named(lookup, text)
+    keep, noun = event_filter(text)
     if year is not None:
-        later = [e for e in events if in_year(e, year)]
+        later = [e for e in lookup.events_in(year) if keep(e)]
         when = f"in {year}"
-    else:
-        later = [e for e in events if _last_day(e) >= today]
+    else:  # those going on today, then those starting from today: no scan of every event
+        going_on = (e for e in lookup.events_in(today.year) if e.when.start.first_day() < today <= _last_day(e))
+        starting = lookup.events_by_date[bisect.bisect_left(lookup.events_by_date, today, key=_first_day) :]
+        later = [e for e in (*going_on, *starting) if keep(e)]
         when = f"after {today.day} {today:%B %Y}"
     if later:
         plural = "s" if len(later) != 1 else ""
         return _event_list(lookup, later, f"{len(later)} {noun}{plural} {when} in the knowledge")
+    events = [e for e in lookup.events_by_date if keep(e)]
     recent = heapq.nlargest(RECENT, (e for e in reversed(events) if _last_day(e) < today), key=_last_day)  # no sort of all
     blocks = [Block(messages.ONLY_WHAT_SOURCES_REPORT)]
     if recent:
@@ -136,25 +139,29 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
 
 def answer_latest(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"When was the last conference?": the most recent recorded event of that kind up to today."""
-    events, noun = events_named(lookup, text)
-    earlier = [e for e in events if e.when.start.first_day() <= today]  # in date order already (events_named)
-    if not earlier:
+    keep, noun = event_filter(text)
+    up_to_today = lookup.events_by_date[: bisect.bisect_right(lookup.events_by_date, today, key=_first_day)]
+    event = next((e for e in reversed(up_to_today) if keep(e)), None)  # the latest first: no scan of every event
+    if event is None:
         return not_found(f"The knowledge records no {noun} before {today.day} {today:%B %Y}", suggestions=("events",))
-    event = earlier[-1]
     reply = event_reply(lookup, event, "when")
     return replace(reply, title=f"The most recent {noun} in the knowledge: {event.name}, {event.when}")
 
 
-def events_named(lookup: Lookup, text: str) -> tuple[list[Event], str]:
-    """The events a phrase like "pledge conference" or "summit" stands for, and what to call them."""
+def events_named(lookup: Lookup, text: str, year: int | None = None) -> tuple[list[Event], str]:
+    """The events a phrase like "pledge conference" or "summit" stands for (those taking place in ``year``
+    when given), in date order, and what to call them."""
+    keep, noun = event_filter(text)
+    return [e for e in (lookup.events_by_date if year is None else lookup.events_in(year)) if keep(e)], noun
+
+
+def event_filter(text: str) -> tuple[Callable[[Event], bool], str]:
+    """Whether an event is one that a phrase like "pledge conference" or "summit" stands for, and what to call them."""
     words = tokens(normalize(text))
     kind = next((KIND_WORDS[w] for w in words if w in KIND_WORDS), None)
-    events = lookup.events_by_date
-    if kind:
-        events = [e for e in events if e.kind == kind]
     if "pledge" in words and kind == "conference":
-        return [e for e in events if e.series and "pledge" in normalize(e.series)], "Pledge Conference"
-    return events, kind or "event"
+        return (lambda e: e.kind == kind and bool(e.series) and "pledge" in normalize(e.series)), "Pledge Conference"
+    return (lambda e: kind is None or e.kind == kind), kind or "event"
 
 
 def _event_list(lookup: Lookup, events: list[Event], title: str) -> Reply:
@@ -179,8 +186,8 @@ def _series_of(lookup: Lookup, events: list[Event]) -> list[Initiative]:
     return [i for i in lookup.knowledge.initiatives.values() if i.kind in ("programme", "exercise") and ids & set(i.events)]
 
 
-def in_year(event: Event, year: int) -> bool:
-    return event.when.start.year <= year <= _last_day(event).year
+def _first_day(event: Event) -> dt.date:
+    return event.when.start.first_day()
 
 
 def _last_day(event: Event) -> dt.date:

@@ -1,0 +1,50 @@
+"""Regular expressions compiled on first use, or all at once when a long-running bot loads.
+
+The answering code matches questions against a few hundred patterns. Compiling
+them all costs ``cyberbot ask`` (one question, one process) tens of
+milliseconds for the few dozen its question needs; a server compiles them all
+while it loads (``compile_all``, called by ``Bot.from_path``), so no request
+pays for a first use.
+
+    _ROUTES = tuple((lazy_pattern(p), route) for p, route in ...)
+    _ROUTES[0][0].match(text)   # compiled here the first time, a plain re.Pattern method after
+"""
+
+from __future__ import annotations
+
+import re
+
+_PENDING: list[LazyPattern] = []
+_METHODS = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "groups", "groupindex")
+
+
+class LazyPattern:
+    """``re.compile(source, flags)``, done on the first attribute looked up.
+
+    After that, ``search``, ``match`` and the rest are the compiled pattern's
+    own bound methods, stored on the instance: no Python call in between.
+    """
+
+    def __init__(self, source: str, flags: int = 0):
+        self.pattern = source
+        self.flags = flags
+        _PENDING.append(self)
+
+    def __getattr__(self, name: str):  # only for attributes not yet stored: the first use
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self.flags)
+        for method in _METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> LazyPattern:
+    return LazyPattern(source, flags)
+
+
+def compile_all() -> None:
+    """Compile every lazy pattern made so far (a long-running bot, at load)."""
+    for pattern in list(_PENDING):
+        pattern.search  # noqa: B018 -- the first look-up compiles
+    _PENDING.clear()
