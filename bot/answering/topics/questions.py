@@ -18,6 +18,7 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
+from ..best_guess import guessed_if_missed
 from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
@@ -49,7 +50,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    return guard(lookup, _route(lookup, understood, today), understood)
+    return guessed_if_missed(lookup, guard(lookup, _route(lookup, understood, today), understood), understood, today)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
