@@ -242,7 +242,7 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
     if _ABOUT_WORDS.search(text):  # "what did stoltenberg say about the cost of attacks": a quote question
         return None
     for pattern, what, answering_words in _ATTRIBUTES:
-        if match := pattern.search(text):
+        if pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
             item = lookup.best(rest, ("event", "initiative", "pledge"))
             if item is None:

@@ -15,6 +15,9 @@ from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
 from .general import not_found
 
+#: Words after "who" that are not a name but a remembered quote, when a quote holds them.
+SAID_WORDS = 4
+
 
 def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None = None) -> Reply:
     """``who <person>``: a name, part of a name, a typo, or a role ("secretary general", held on ``on``)."""
@@ -30,6 +33,11 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         return _role_reply(lookup, named.role, person, _last_day_held(role, on), today or on)
     if named.role:
         return _role_reply(lookup, named.role, named.people[0] if named.people else None, on, today or on)
+    if not named.people and len(named.rest) >= SAID_WORDS:  # "who sed there is nothing immoral in ...": a misspelt "said"
+        from .quotes import answer_who_said
+
+        if (said := answer_who_said(lookup, args)).kind == "answer":
+            return said
     if not named.people:
         people = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p) or lookup.events_with(p)]
         mentioned = bool(lookup.hits(args, ("quote", "event", "pledge", "initiative"), limit=1, min_coverage=0.3))

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
+from ..best_guess import guessed_if_missed
 from ..understanding import answer_check, focus_of, guard, understand
 from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
@@ -34,7 +35,7 @@ from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
-from .timeline import answer_latest, answer_next, answer_on_day, events_named
+from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day, events_named
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -50,11 +51,11 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    if (date := parse_date(question, today=today)) and not _DATE_ONLY.sub("", question).strip():
+    if (date := parse_date(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
-    return guard(lookup, _route(lookup, understood, today), understood)
+    return guessed_if_missed(lookup, guard(lookup, _route(lookup, understood, today), understood), understood, today)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
@@ -70,12 +71,6 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
 
 
 _YEAR_ONLY = re.compile(r"(?:in )?(?:19|20)\d\d")
-_DATE_ONLY = re.compile(
-    r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
-    r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
-)
 
 
 def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -192,3 +193,17 @@ def _first_day(event: Event) -> dt.date:
 
 def _last_day(event: Event) -> dt.date:
     return (event.when.end or event.when.start).last_day()
+
+
+#: Words that leave a question asking only for a day: "what happened on 9 november", "anything on 2024-05-16?".
+_DAY_ONLY = re.compile(
+    r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
+    r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+)
+
+
+def asks_only_a_day(question: str) -> bool:
+    """Whether a normalised question that names a day asks nothing else of it ("what happened on 9 november")."""
+    return not _DAY_ONLY.sub("", question).strip()

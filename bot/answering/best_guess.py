@@ -1,0 +1,78 @@
+"""The last step of answering: when no route understood a question, the one entry it plainly names.
+
+People phrase questions in more ways than routes can list ("the Tirana thing -
+who hosted it?", "somebody said our collaboration is the cornerstone - who?").
+When the routed answer is a plain miss, this looks at what the question names
+and holds: a quote whose words it carries, or the single event its place,
+series and year fit. Only a clear winner is returned, and the caller still
+checks it against every constraint the question names (``guard``), so a guess
+never turns an honest miss into a different entry presented as the answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..reply import Reply
+from . import messages
+from .constraints import unmet
+from .lookup import Lookup
+from .search import normalize, tokens
+from .topics.events import event_reply
+from .topics.quotes import answer_who_said
+from .understanding import guard
+
+#: A quote is guessed only when the question carries this many of its words.
+QUOTE_WORDS = 4
+
+
+#: How the misses that found nothing a question names open (not "I have no conference in Oslo", which did).
+FOUND_NOTHING = (messages.nothing_matches("").removesuffix("“”").strip(), "No quote in the knowledge says")
+
+
+def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date) -> Reply:
+    """``reply``, or where it found nothing the question names, the best guess that meets every constraint named."""
+    if reply.kind != "not_found" or not reply.title.startswith(FOUND_NOTHING):
+        return reply
+    guess = best_guess(lookup, question, today)
+    guarded = guard(lookup, guess, question) if guess is not None else None
+    return guarded if guarded is not None and guarded.kind != "not_found" else reply
+
+
+def best_guess(lookup: Lookup, question, today: dt.date) -> Reply | None:
+    """The reply about the one entry ``question`` (an understood ``Question``) plainly names, or None."""
+    words = tokens(normalize(question.text))
+    if len(words) >= QUOTE_WORDS:
+        said = answer_who_said(lookup, question.text)
+        if said.kind == "answer":
+            return said
+    if not _asks_what_a_card_says(question) or _names_the_unknown(lookup, question, today):
+        return None  # "how many attended", "what did X say there", "did Zelensky speak": not on the card
+    if (event := only_event(lookup, question.mentions)) is not None:
+        return event_reply(lookup, event, question.focus)
+    return None
+
+
+#: Words that ask for an entry's overview, which its card gives.
+_OVERVIEW = re.compile(r"\b(?:summary|summarise|summarize|overview|about|details|info|information|recap|rundown|describe|explain)\b")
+#: Words that ask for something a card does not hold: what was said, counts, reasons.
+_NOT_ON_CARD = re.compile(r"\b(?:say|said|says|saying|quote|quotes|quoted|words|remarks|statement|how many|how much|why|weather)\b")
+
+
+def _names_the_unknown(lookup: Lookup, question, today: dt.date) -> bool:
+    """Whether the question holds a word the knowledge has never seen (a name it lacks), other than asking words."""
+    return any(not _OVERVIEW.fullmatch(word) for word in lookup.named(question.text, on=today).unknown)
+
+
+def _asks_what_a_card_says(question) -> bool:
+    return not _NOT_ON_CARD.search(question.text) and (question.focus is not None or bool(_OVERVIEW.search(question.text)))
+
+
+def only_event(lookup: Lookup, mentions):
+    """The single event that a place, series, kind, edition or year named fits, if exactly one does."""
+    if not (mentions.places or mentions.year or mentions.series):
+        return None
+    fits = [e for e in lookup.knowledge.events.values()
+            if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    return fits[0] if len(fits) == 1 else None
