@@ -13,10 +13,7 @@ all, sorted by position.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
@@ -30,6 +27,7 @@ from .checks import (
     check_spans,
     index_ids,
 )
+from .collector import gc_paused
 from .fields import SECTIONS, FieldSpec
 from .files import read_regular_text
 from .model import (
@@ -64,23 +62,6 @@ def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | No
     path = os.fspath(path)
     with msg.suggestions_within(SUGGESTION_SECONDS), gc_paused():
         return _load(path, seeds_dir)
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a load builds millions of small objects (none of them cyclic).
-
-    CPython's collector runs every few hundred allocations and walks ever more
-    live objects as the tree grows: a 10 MB file took five times as long to
-    compose with it on. Memory is still freed by reference counting.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _load(path: str, seeds_dir: str | os.PathLike | None) -> Knowledge:
@@ -150,21 +131,28 @@ def _seed_library(path: str, seeds_dir: str | os.PathLike | None) -> SeedLibrary
 
 
 def _build_knowledge(path: str, sections: dict[str, list[Entry]]) -> Knowledge:
+    shared: dict = {}
     collections = {
-        spec.name: {entry.data["id"]: _build(entry, spec.fields, _MODELS[spec.item_type]) for entry in sections[spec.name]}
+        spec.name: {entry.data["id"]: _build(entry, spec.fields, _MODELS[spec.item_type], shared) for entry in sections[spec.name]}
         for spec in SECTIONS
     }
     return Knowledge(path=path, **collections)
 
 
-def _build(entry: Entry, fields: tuple[FieldSpec, ...], model: type):
+def _build(entry: Entry, fields: tuple[FieldSpec, ...], model: type, shared: dict):
+    """The model object of one entry; every value but the id is shared with equal ones built before.
+
+    The YAML gives every occurrence its own object (each quote's speaker id,
+    date and topics): one object per distinct value halves what 100,000
+    quotes keep in memory and what the knowledge cache stores and reads back.
+    """
     values = {}
     for spec in fields:
         if spec.key in entry.data:
             value = entry.data[spec.key]
             if spec.kind == "records":
-                value = tuple(_build(record, spec.fields, _RECORD_MODELS[spec.key]) for record in value)
-            values[spec.attribute] = value
+                value = tuple(_build(record, spec.fields, _RECORD_MODELS[spec.key], shared) for record in value)
+            values[spec.attribute] = value if spec.kind == "id" else shared.setdefault(value, value)
     if model is Event:
-        values["when"] = DateSpan(values.pop("start"), values.pop("end", None))
+        values["when"] = shared.setdefault(span := DateSpan(values.pop("start"), values.pop("end", None)), span)
     return model(**values)
