@@ -93,13 +93,13 @@ def load_engine(path: str | os.PathLike) -> Engine:
     return engine
 
 
-def _compile(path: str):
+def _compile(path: str, *, exiting: bool = False):
     """Load, validate and index ``path``: (engine, day index)."""
     from .answering.engine import Engine
     from .digests.content import day_index
     from .knowledge.loader import load_knowledge
 
-    engine = Engine(load_knowledge(path))
+    engine = Engine(load_knowledge(path, exiting=exiting))
     return engine, day_index(engine.knowledge)  # the day index now: it belongs to loading, not to the first "today"
 
 
@@ -127,11 +127,14 @@ def compile_to_cache(path: str) -> None:
     gc.disable()
     header = _header(_key(path), path)  # before reading the file: an edit made meanwhile makes this cache stale
     try:
-        value = _compile(path)
+        value = _compile(path, exiting=True)
     except KnowledgeError as error:
         print(json.dumps([dataclasses.asdict(p) for p in error.problems]))
         sys.exit(_PROBLEMS_FOUND)
     _write(_cache_file(path), header, value)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # freeing millions of objects one by one at exit took seconds, and nothing needs it
 
 
 def _writable(directory: Path) -> bool:

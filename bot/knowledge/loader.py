@@ -51,20 +51,25 @@ _MODELS = {"source": Source, "person": Person, "event": Event, "pledge": Pledge,
 _RECORD_MODELS = {"roles": Role}
 
 
-def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | None = None) -> Knowledge:
+def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | None = None, exiting: bool = False) -> Knowledge:
     """Read, validate and build the knowledge in ``path``.
 
     Seeds are looked up in ``seeds_dir``, by default ``<file dir>/../seeds``.
+    ``exiting``: the process ends right after (the cache's compiling child), so
+    the YAML tree is left to the operating system instead of being freed.
 
     Raises:
         KnowledgeError: with every problem found, each as ``FILE:LINE:COL: field: message``.
     """
     path = os.fspath(path)
     with msg.suggestions_within(SUGGESTION_SECONDS), gc_paused():
-        return _load(path, seeds_dir)
+        return _load(path, seeds_dir, exiting)
 
 
-def _load(path: str, seeds_dir: str | os.PathLike | None) -> Knowledge:
+_LEFT_FOR_EXIT: list = []
+
+
+def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool) -> Knowledge:
     problems = Problems(path)
     root, sections, index = None, {}, {}
     try:
@@ -84,7 +89,10 @@ def _load(path: str, seeds_dir: str | os.PathLike | None) -> Knowledge:
             raise problems.error()
         return _build_knowledge(path, sections)
     finally:
-        _release(root, sections, index, problems)
+        if exiting:
+            _LEFT_FOR_EXIT.append((root, sections, index, problems))
+        else:
+            _release(root, sections, index, problems)
 
 
 def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], problems: Problems) -> None:
