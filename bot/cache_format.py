@@ -34,6 +34,11 @@ from .knowledge.model import DateSpan, Event, FuzzyDate, Initiative, Person, Ple
 
 MODEL_CLASSES = (Source, Person, Event, Pledge, Quote, Initiative, Role, DateSpan, FuzzyDate)  # each with __slots__
 _FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in MODEL_CLASSES}
+#: The fields that may hold model objects (``said: FuzzyDate | None``, ``roles: tuple[Role, ...]``).
+_NESTING_FIELDS = {
+    cls: tuple(f.name for f in dataclasses.fields(cls) if any(other.__name__ in str(f.type) for other in MODEL_CLASSES))
+    for cls in MODEL_CLASSES
+}
 
 
 def dump(value, entries: Iterable, file) -> None:
@@ -76,21 +81,19 @@ def load(file, unpickler_class: type[pickle.Unpickler]):
 
 
 def _tables(entries: Iterable) -> dict[type, list]:
-    """Every model object ``entries`` hold (themselves, their dates, spans and roles), by class, each once."""
+    """Every model object ``entries`` hold (themselves, their roles, spans and dates), by class, each once.
+
+    Only fields whose type names a model class are looked into; a class refers
+    only to classes after it in ``MODEL_CLASSES``, so one pass in that order finds them all.
+    """
     found: dict[type, dict[int, object]] = {cls: {} for cls in MODEL_CLASSES}
-    pending = list(entries)
-    while pending:
-        added = []
-        for obj in pending:
-            bucket = found.get(type(obj))
-            if bucket is not None and id(obj) not in bucket:
-                bucket[id(obj)] = obj
-                added.append(obj)
-        pending = [
-            item
-            for obj in added
-            for value in map(getattr, repeat(obj), _FIELDS[type(obj)])
-            for item in (value if type(value) is tuple else (value,))
-            if type(item) in found
-        ]
+    for entry in entries:
+        found[type(entry)][id(entry)] = entry
+    for cls in MODEL_CLASSES:
+        instances = list(found[cls].values())
+        for name in _NESTING_FIELDS[cls]:
+            for value in map(attrgetter(name), instances):
+                for item in value if type(value) is tuple else (value,):
+                    if type(item) in found:
+                        found[type(item)][id(item)] = item
     return {cls: list(bucket.values()) for cls, bucket in found.items()}
