@@ -12,7 +12,9 @@ code reads it back instead; anything else — a changed byte, a missing or
 corrupt cache, another version of cyberbot — loads and validates the YAML again
 and rewrites the cache. The cache is never trusted beyond its key: it is read
 with an unpickler that can build only cyberbot's own knowledge and index
-classes, so a planted file cannot run code, only fail to load.
+classes, so a planted file cannot run code, only fail to load. The file's
+layout (entries as columns, filled in bulk) is ``bot.cache_format``'s; the
+key is hashed in a thread while the file is read, and a mismatch drops what was read.
 
 Loading runs with the cyclic garbage collector paused (the load makes
 millions of objects and no cycles worth collecting), and what was loaded is
