@@ -41,7 +41,6 @@ from .knowledge.collector import gc_paused
 
 if TYPE_CHECKING:
     from .answering.engine import Engine
-    from .knowledge.model import Knowledge
 
 log = logging.getLogger(__name__)
 

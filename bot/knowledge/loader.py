@@ -13,7 +13,10 @@ all, sorted by position.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections import deque
+from itertools import repeat
 from pathlib import Path
 
 import yaml
@@ -140,27 +143,47 @@ def _seed_library(path: str, seeds_dir: str | os.PathLike | None) -> SeedLibrary
 
 def _build_knowledge(path: str, sections: dict[str, list[Entry]]) -> Knowledge:
     shared: dict = {}
-    collections = {
-        spec.name: {entry.data["id"]: _build(entry, spec.fields, _MODELS[spec.item_type], shared) for entry in sections[spec.name]}
-        for spec in SECTIONS
-    }
+    collections = {spec.name: _build_section(sections[spec.name], spec.fields, _MODELS[spec.item_type], shared) for spec in SECTIONS}
     return Knowledge(path=path, **collections)
 
 
-def _build(entry: Entry, fields: tuple[FieldSpec, ...], model: type, shared: dict):
-    """The model object of one entry; every value but the id is shared with equal ones built before.
+def _build_section(entries: list[Entry], fields: tuple[FieldSpec, ...], model: type, shared: dict) -> dict:
+    """The entries' model objects by id, made blank and filled a field at a time.
 
-    The YAML gives every occurrence its own object (each quote's speaker id,
-    date and topics): one object per distinct value halves what 100,000
-    quotes keep in memory and what the knowledge cache stores and reads back.
+    ``map`` over each slot's ``__set__`` runs in C, where a constructor call per
+    entry cost 25 µs (100,000 quotes: 2.7 s). Every value but the id is shared
+    with equal ones (``shared``): the YAML gives every occurrence its own object
+    (each quote's speaker id, date and topics), and one object per distinct
+    value halves what 100,000 quotes keep in memory and what the cache stores.
     """
+    data = [entry.data for entry in entries]
+    specs = {spec.attribute: spec for spec in fields}
+    objects = list(map(object.__new__, repeat(model, len(entries))))
+    ids: list = []
+    for field in dataclasses.fields(model):
+        if model is Event and field.name == "when":
+            starts, ends = (list(map(dict.get, data, repeat(key))) for key in ("start", "end"))
+            column = list(map(DateSpan, starts, ends))
+        elif field.name in specs:
+            spec = specs[field.name]
+            column = list(map(dict.get, data, repeat(spec.key), repeat(field.default)))
+            if spec.kind == "records":
+                column = [tuple(_build(record, spec.fields, _RECORD_MODELS[spec.key], shared) for record in value) for value in column]
+        else:
+            column = list(repeat(field.default, len(entries)))
+        if field.name == "id":
+            ids = column
+        else:
+            column = list(map(shared.setdefault, column, column))
+        deque(map(vars(model)[field.name].__set__, objects, column), maxlen=0)
+    return dict(zip(ids, objects))
+
+
+def _build(entry: Entry, fields: tuple[FieldSpec, ...], model: type, shared: dict):
+    """The model object of one nested record (a person's role), its values shared like an entry's."""
     values = {}
     for spec in fields:
         if spec.key in entry.data:
             value = entry.data[spec.key]
-            if spec.kind == "records":
-                value = tuple(_build(record, spec.fields, _RECORD_MODELS[spec.key], shared) for record in value)
-            values[spec.attribute] = value if spec.kind == "id" else shared.setdefault(value, value)
-    if model is Event:
-        values["when"] = shared.setdefault(span := DateSpan(values.pop("start"), values.pop("end", None)), span)
+            values[spec.attribute] = shared.setdefault(value, value)
     return model(**values)
