@@ -166,17 +166,27 @@ def _cache_file(path: str) -> Path:
 
 def _key(path: str) -> bytes:
     """SHA-256 over the format, Python's version, the cached code, the file and every seed file."""
-    digest = hashlib.sha256(FORMAT + sys.version.encode() + os.path.abspath(path).encode())
-    code = [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]]
+    digest = hashlib.sha256(FORMAT + _code_digest() + os.path.abspath(path).encode())
     seeds = Path(os.path.dirname(path) or ".").parent / "seeds"
-    files = [*code, Path(path), *(sorted(seeds.iterdir()) if seeds.is_dir() else [])]
+    _hash_files(digest, [Path(path), *(sorted(seeds.iterdir()) if seeds.is_dir() else [])])
+    return digest.hexdigest().encode()
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """SHA-256 of Python's version and the cached code (a few hundred kilobytes: milliseconds)."""
+    digest = hashlib.sha256(sys.version.encode())
+    _hash_files(digest, [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]])
+    return digest.hexdigest().encode()
+
+
+def _hash_files(digest, files: list[Path]) -> None:
     for file in files:
         digest.update(file.name.encode() + b"\0")
         try:
             digest.update(hashlib.sha256(file.read_bytes()).digest())
         except OSError:
             digest.update(b"unreadable")
-    return digest.hexdigest().encode()
 
 
 def _key_in_background(path: str) -> Callable[[], bytes]:
@@ -199,18 +209,20 @@ def _header(key: bytes, path: str) -> bytes:
 
 
 def _stamp(path: str) -> bytes:
+    """What is checked before reading a cache: the cached code's digest, the file's size and modification time."""
     try:
         status = os.stat(path)
     except OSError:
         return b"-"
-    return b"%d-%d" % (status.st_size, status.st_mtime_ns)
+    return b"%s-%d-%d" % (_code_digest()[:16], status.st_size, status.st_mtime_ns)
 
 
 def _read(cache: Path, key: Callable[[], bytes], path: str):
     """The cached value, or None; read before ``key()`` is known, and dropped when it does not match.
 
-    The header also holds the file's size and modification time: a cache they
-    do not match is not read at all (they never make a cache trusted, only skipped).
+    The header also holds the cached code's digest and the file's size and
+    modification time: a cache they do not match (another version of cyberbot,
+    an edited file) is not read at all; they never make a cache trusted, only skipped.
     """
     import io
     import pickle  # here, not at the top: `cyberbot ask` on the shipped file never needs it

@@ -184,3 +184,17 @@ def test_a_cache_whose_tables_hold_another_class_is_rebuilt(knowledge_file, load
     assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
     assert len(loads) == 2
     assert "tables are damaged" in caplog.text
+
+
+def test_a_cache_from_another_version_of_the_code_is_not_even_read(knowledge_file, loads, monkeypatch):
+    """After an upgrade the first start recompiles at once, without reading the whole stale cache first."""
+    from bot import cache_format
+
+    load_engine(knowledge_file)
+    monkeypatch.setattr(knowledge_cache, "_code_digest", lambda: b"0123456789abcdef-another-version")
+    reads = []
+    real_load = cache_format.load
+    monkeypatch.setattr(cache_format, "load", lambda *args: reads.append(args) or real_load(*args))
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert reads == []  # neither the old cache nor the one the child wrote with the real code's digest
+    assert len(loads) == 3  # the first compile, then the child's and this process's
