@@ -12,7 +12,9 @@ code reads it back instead; anything else — a changed byte, a missing or
 corrupt cache, another version of cyberbot — loads and validates the YAML again
 and rewrites the cache. The cache is never trusted beyond its key: it is read
 with an unpickler that can build only cyberbot's own knowledge and index
-classes, so a planted file cannot run code, only fail to load.
+classes, so a planted file cannot run code, only fail to load. The file's
+layout (entries as columns, filled in bulk) is ``bot.cache_format``'s; the
+key is hashed in a thread while the file is read, and a mismatch drops what was read.
 
 Loading runs with the cyclic garbage collector paused (the load makes
 millions of objects and no cycles worth collecting), and what was loaded is
@@ -24,27 +26,28 @@ pays a full collection over the whole knowledge, hundreds of milliseconds at
 
 from __future__ import annotations
 
+import functools
 import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import KnowledgeError, Problem
-from .knowledge.loader import gc_paused
+from .knowledge.collector import gc_paused
 
 if TYPE_CHECKING:
     from .answering.engine import Engine
-    from .knowledge.model import Knowledge
 
 log = logging.getLogger(__name__)
 
 CACHE_MIN_BYTES = 1_000_000  # smaller files load faster than a cache reads (the shipped one: ~10 ms)
-FORMAT = b"cyberbot-knowledge-cache 1"
+FORMAT = b"cyberbot-knowledge-cache 2"
 _PACKAGE = Path(__file__).resolve().parent
 #: The code whose objects the cache holds: a change to any of it makes every cache stale.
-_CACHED_CODE = ("knowledge", "answering", "digests/content.py", "reply.py", "knowledge_cache.py")
+_CACHED_CODE = ("knowledge", "answering", "digests/content.py", "reply.py", "knowledge_cache.py", "cache_format.py")
 #: What the cache may contain besides builtins: cyberbot's classes in these modules, and these helpers.
 _ALLOWED_MODULES = frozenset({
     "bot.knowledge.model", "bot.answering.engine", "bot.answering.lookup", "bot.answering.search",
@@ -77,28 +80,28 @@ def load_engine(path: str | os.PathLike) -> Engine:
             engine = Engine(load_knowledge(path))
         gc.freeze()  # no full collection ever walks the modules and the knowledge again (20 ms each, at any size)
         return engine
-    cache, key = _cache_file(path), _key(path)
+    cache, key = _cache_file(path), _key_in_background(path)
     with gc_paused():
-        cached = _read(cache, key)
+        cached = _read(cache, key, path)
         if cached is None and _writable(cache.parent):
             _compile_in_child(path)
-            cached = _read(cache, key)
+            cached = _read(cache, key, path)
         if cached is None:
             engine, days = _compile(path)
         else:
             engine, days = cached
             adopt_day_index(engine.knowledge, days)
-    gc.freeze()
+        gc.freeze()  # before the collector resumes: its first run would otherwise walk every object just made
     return engine
 
 
-def _compile(path: str):
+def _compile(path: str, *, exiting: bool = False):
     """Load, validate and index ``path``: (engine, day index)."""
     from .answering.engine import Engine
     from .digests.content import day_index
     from .knowledge.loader import load_knowledge
 
-    engine = Engine(share_equal_values(load_knowledge(path)))
+    engine = Engine(load_knowledge(path, exiting=exiting))
     return engine, day_index(engine.knowledge)  # the day index now: it belongs to loading, not to the first "today"
 
 
@@ -124,12 +127,16 @@ def compile_to_cache(path: str) -> None:
     import json
 
     gc.disable()
+    header = _header(_key(path), path)  # before reading the file: an edit made meanwhile makes this cache stale
     try:
-        value = _compile(path)
+        value = _compile(path, exiting=True)
     except KnowledgeError as error:
         print(json.dumps([dataclasses.asdict(p) for p in error.problems]))
         sys.exit(_PROBLEMS_FOUND)
-    _write(_cache_file(path), _key(path), value)
+    _write(_cache_file(path), header, value)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # freeing millions of objects one by one at exit took seconds, and nothing needs it
 
 
 def _writable(directory: Path) -> bool:
@@ -138,28 +145,6 @@ def _writable(directory: Path) -> bool:
     except OSError:
         return False
     return os.access(directory, os.W_OK)
-
-
-def share_equal_values(knowledge: Knowledge) -> Knowledge:
-    """The same knowledge with one object per distinct id, date and list of topics, speakers or sources.
-
-    The loader makes a new object for every occurrence (each quote's speaker id,
-    date and topics); sharing them halves what 100,000 quotes keep in memory and
-    what the cache stores and reads back. Done in place, on objects the loader
-    has just built and nothing else holds yet.
-    """
-    shared: dict = {}
-
-    def one(value):
-        return value if value is None else shared.setdefault(value, value)
-
-    for items, names in ((knowledge.quotes, ("speaker", "source", "said", "event", "topics", "trust")),
-                         (knowledge.events, ("kind", "city", "country", "hosts", "speakers", "sources", "series", "when"))):
-        for item in items.values():
-            fields = vars(item)
-            for name in names:
-                fields[name] = one(fields[name])
-    return knowledge
 
 
 def _worth_caching(path: str) -> bool:
@@ -174,34 +159,76 @@ def _cache_file(path: str) -> Path:
     from .paths import state_dir
     from .store.records import default_location, is_postgres_url
 
-    import hashlib  # here, not at the top: OpenSSL takes milliseconds to load, and the shipped file never needs it
-
     location = default_location()
     directory = state_dir() if is_postgres_url(location) else Path(location).parent
-    name = hashlib.sha256(os.path.abspath(path).encode()).hexdigest()[:20]
+    name = _sha256(os.path.abspath(path).encode()).hexdigest()[:20]
     return directory / "knowledge-cache" / f"{name}.pickle"
 
 
 def _key(path: str) -> bytes:
     """SHA-256 over the format, Python's version, the cached code, the file and every seed file."""
-    import hashlib
-
-    digest = hashlib.sha256(FORMAT + sys.version.encode() + os.path.abspath(path).encode())
-    code = [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]]
+    digest = _sha256(FORMAT + _code_digest() + os.path.abspath(path).encode())
     seeds = Path(os.path.dirname(path) or ".").parent / "seeds"
-    files = [*code, Path(path), *(sorted(seeds.iterdir()) if seeds.is_dir() else [])]
-    for file in files:
-        digest.update(file.name.encode() + b"\0")
-        try:
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-        except OSError:
-            digest.update(b"unreadable")
+    _hash_files(digest, [Path(path), *(sorted(seeds.iterdir()) if seeds.is_dir() else [])])
     return digest.hexdigest().encode()
 
 
-def _read(cache: Path, key: bytes):
+@functools.cache
+def _code_digest() -> bytes:
+    """SHA-256 of Python's version and the cached code (a few hundred kilobytes: milliseconds)."""
+    digest = _sha256(sys.version.encode())
+    _hash_files(digest, [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]])
+    return digest.hexdigest().encode()
+
+
+def _hash_files(digest, files: list[Path]) -> None:
+    for file in files:
+        digest.update(file.name.encode() + b"\0")
+        try:
+            digest.update(_sha256(file.read_bytes()).digest())
+        except OSError:
+            digest.update(b"unreadable")
+
+
+def _key_in_background(path: str) -> Callable[[], bytes]:
+    """``_key(path)``, computed in a thread while the cache is read (hashing and reading files release the GIL)."""
+    import threading
+
+    found: list[bytes] = []
+    thread = threading.Thread(target=lambda: found.append(_key(path)), name="knowledge-cache-key", daemon=True)
+    thread.start()
+
+    def key() -> bytes:
+        thread.join()
+        return found[0] if found else _key(path)
+
+    return functools.cache(key)
+
+
+def _header(key: bytes, path: str) -> bytes:
+    return FORMAT + b" " + key + b" " + _stamp(path) + b"\n"
+
+
+def _stamp(path: str) -> bytes:
+    """What is checked before reading a cache: the cached code's digest, the file's size and modification time."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return b"-"
+    return b"%s-%d-%d" % (_code_digest()[:16], status.st_size, status.st_mtime_ns)
+
+
+def _read(cache: Path, key: Callable[[], bytes], path: str):
+    """The cached value, or None; read before ``key()`` is known, and dropped when it does not match.
+
+    The header also holds the cached code's digest and the file's size and
+    modification time: a cache they do not match (another version of cyberbot,
+    an edited file) is not read at all; they never make a cache trusted, only skipped.
+    """
     import io
     import pickle  # here, not at the top: `cyberbot ask` on the shipped file never needs it
+
+    from . import cache_format
 
     class KnowledgeUnpickler(pickle.Unpickler):
         """Builds only cyberbot's own classes and a few harmless helpers; anything else is refused."""
@@ -217,9 +244,11 @@ def _read(cache: Path, key: bytes):
 
     try:
         with cache.open("rb") as file:
-            if file.readline() != FORMAT + b" " + key + b"\n":
+            header = file.readline()
+            if not header.startswith(FORMAT + b" ") or not header.endswith(b" " + _stamp(path) + b"\n"):
                 return None
-            return KnowledgeUnpickler(io.BufferedReader(file, 1 << 20)).load()
+            value = cache_format.load(io.BufferedReader(file, 1 << 20), KnowledgeUnpickler)
+        return value if header == _header(key(), path) else None
     except FileNotFoundError:
         return None
     except Exception as error:  # noqa: BLE001 — a damaged or foreign cache is rebuilt, never trusted
@@ -227,20 +256,31 @@ def _read(cache: Path, key: bytes):
         return None
 
 
-def _write(cache: Path, key: bytes, value) -> None:
+def _write(cache: Path, header: bytes, value) -> None:
     import pickle
     import tempfile
+
+    from . import cache_format
 
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(handle, "wb") as file:
-                file.write(FORMAT + b" " + key + b"\n")
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+                file.write(header)
+                knowledge = value[0].knowledge
+                entries = [item for name in knowledge.counts() for item in getattr(knowledge, name).values()]
+                cache_format.dump(value, entries, file)
             os.replace(temporary, cache)
         except BaseException:
             os.unlink(temporary)
             raise
     except (OSError, pickle.PicklingError, RecursionError) as error:
         log.warning("could not write the knowledge cache %s: %s", cache, error)
+
+
+def _sha256(data: bytes = b""):
+    """``hashlib.sha256``, imported on first use: OpenSSL takes milliseconds to load, and the shipped file never needs it."""
+    import hashlib
+
+    return hashlib.sha256(data)

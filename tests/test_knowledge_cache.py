@@ -152,3 +152,49 @@ def test_a_small_file_is_not_cached(knowledge_file, loads, monkeypatch):
     assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
     assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
     assert loads == [] and cache_files() == []  # neither compiled nor cached: loaded as it always was
+
+
+def test_an_edit_that_keeps_size_and_modification_time_is_still_seen(knowledge_file, loads):
+    """The header's size and time only let a start skip a stale cache; the hash decides what is trusted."""
+    load_engine(knowledge_file)
+    status = knowledge_file.stat()
+    text = knowledge_file.read_text(encoding="utf-8")
+    knowledge_file.write_text(text.replace("name: Mark Rutte", "name: Mark Rutta", 1), encoding="utf-8")
+    os.utime(knowledge_file, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert knowledge_file.stat().st_size == status.st_size
+    engine = load_engine(knowledge_file)
+    assert len(loads) == 2
+    assert any(p.name == "Mark Rutta" for p in engine.knowledge.people.values())
+
+
+def test_a_cache_whose_tables_hold_another_class_is_rebuilt(knowledge_file, loads, caplog):
+    import io
+
+    from bot import cache_format
+    from bot.knowledge.model import Quote
+
+    load_engine(knowledge_file)
+    (cache,) = cache_files()
+    header = cache.read_bytes().split(b"\n", 1)[0] + b"\n"
+    tables: list[list] = [[] for _ in cache_format.MODEL_CLASSES]
+    tables[0] = [object.__new__(Quote)]  # a quote where the sources belong
+    body = io.BytesIO()
+    cache_format._TablePickler(body, protocol=pickle.HIGHEST_PROTOCOL).dump(tables)
+    cache.write_bytes(header + body.getvalue())
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert len(loads) == 2
+    assert "tables are damaged" in caplog.text
+
+
+def test_a_cache_from_another_version_of_the_code_is_not_even_read(knowledge_file, loads, monkeypatch):
+    """After an upgrade the first start recompiles at once, without reading the whole stale cache first."""
+    from bot import cache_format
+
+    load_engine(knowledge_file)
+    monkeypatch.setattr(knowledge_cache, "_code_digest", lambda: b"0123456789abcdef-another-version")
+    reads = []
+    real_load = cache_format.load
+    monkeypatch.setattr(cache_format, "load", lambda *args: reads.append(args) or real_load(*args))
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert reads == []  # neither the old cache nor the one the child wrote with the real code's digest
+    assert len(loads) == 3  # the first compile, then the child's and this process's

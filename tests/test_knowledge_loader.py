@@ -218,6 +218,15 @@ def test_seed_lookup_by_word_index_agrees_with_a_word_bounded_substring_search(w
     assert SeedText(SEED).contains(normalise(wanted)) is word_bounded_in(normalise(wanted), normalise(SEED))
 
 
+def test_one_seed_answers_the_same_whatever_was_looked_up_before_it():
+    """The seed remembers where its last quote ended and searches from there first: order must not matter."""
+    wanted = [normalise(w) for w in ("we all stand together", "No one stands alone in NATO", "He said:", "stand", "alone.")]
+    expected = [word_bounded_in(w, normalise(SEED)) for w in wanted]
+    for order in (wanted, wanted[::-1], wanted + wanted):
+        seed = SeedText(SEED)
+        assert [seed.contains(w) for w in order] == [expected[wanted.index(w)] for w in order]
+
+
 def word_bounded_in(wanted: str, text: str) -> bool:
     """The plain definition: some occurrence neither starts nor ends inside a word of ``text``."""
     places = [i for i in range(len(text)) if text.startswith(wanted, i)] if wanted else []

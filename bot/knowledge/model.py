@@ -19,7 +19,7 @@ ITEM_TYPES = ("event", "pledge", "quote", "person", "initiative", "source")
 MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class FuzzyDate:
     """A date known to the day, the month or only the year.
 
@@ -88,7 +88,7 @@ class FuzzyDate:
         return str(self.year)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateSpan:
     """A start date and an optional end date (inclusive)."""
 
@@ -120,7 +120,7 @@ class DateSpan:
         return f"{start} – {end}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where knowledge comes from: a seed article (with its file) or a reference page."""
 
@@ -134,7 +134,7 @@ class Source:
     notes: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A role a person held, e.g. NATO Secretary General from 2014-10-01 to 2024-10-01."""
 
@@ -149,7 +149,7 @@ class Role:
         return not (self.end and date >= self.end.first_day())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: str
     name: str
@@ -159,7 +159,7 @@ class Person:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A conference, summit, exercise, campaign, incident or publication."""
 
@@ -184,7 +184,7 @@ class Event:
         return ", ".join(parts) or None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pledge:
     id: str
     name: str
@@ -198,7 +198,7 @@ class Pledge:
     sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """Words attributed to a person, kept exactly as the cited seed prints them."""
 
@@ -225,7 +225,7 @@ TRUST_MARKS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Initiative:
     """A standing NATO body, capability or programme (a centre, a team, a platform)."""
 

@@ -8,6 +8,7 @@ one run reports every problem in the file.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -213,17 +214,23 @@ def _read_scalar(spec: FieldSpec, text: str) -> tuple[Any, str | None]:
     if not text.strip():  # text: "" or text: "  "
         return None, msg.no_value(spec.key, spec.required)
     if spec.kind == "date":
-        if not DATE_PATTERN.fullmatch(text):
-            return None, msg.badly_formed_date(text)
-        try:
-            return FuzzyDate.parse(text), None
-        except ValueError as error:
-            return None, msg.impossible_date(text, str(error))
+        return _read_date(text)
     if spec.kind == "id" and not ID_PATTERN.fullmatch(text):
         return None, msg.bad_id(text, re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
     if spec.choices and text not in spec.choices:
         return None, msg.bad_choice(text, spec.key, spec.choices)
     return text, None
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read_date(text: str) -> tuple[FuzzyDate | None, str | None]:
+    """A date's (value, None) or (None, message); remembered, since a large file repeats its dates (each quote's)."""
+    if not DATE_PATTERN.fullmatch(text):
+        return None, msg.badly_formed_date(text)
+    try:
+        return FuzzyDate.parse(text), None
+    except ValueError as error:
+        return None, msg.impossible_date(text, str(error))
 
 
 def _read_list(spec: FieldSpec, node: Node, where: str, problems: Problems) -> Any:

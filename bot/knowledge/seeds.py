@@ -29,13 +29,15 @@ def normalise(text: str) -> str:
 
 
 class SeedText:
-    """A normalised seed, with a word index built on first use so that many quotes
-    can be looked up in a long seed without scanning all of it for each one.
+    """A normalised seed. A quote's first occurrence is found by ``str.find``;
+    only when it sits inside a word (rare) is a word index built, on first use,
+    so that the other occurrences are found without scanning all of it again.
     """
 
     def __init__(self, raw: str):
         self.text = normalise(raw)
         self._words: dict[str, list[int]] | None = None
+        self._resume = 0
 
     def contains(self, wanted: str) -> bool:
         """True when the normalised ``wanted`` occurs in the seed, starting and ending on word boundaries.
@@ -46,6 +48,16 @@ class SeedText:
         """
         if not wanted or len(wanted) > len(self.text):
             return False
+        # A verbatim quote: found by str.find in C, from where the last one ended (quotes tend to
+        # follow their seed's order, so a seed is scanned about once in all), then from the start.
+        first = self.text.find(wanted, self._resume)
+        if first == -1:
+            first = self.text.find(wanted)
+        if first == -1:
+            return False
+        if self._bounded(first, wanted):
+            self._resume = first + len(wanted)
+            return True
         words = wanted.split(" ")
         if len(words) < 3:
             return any(self._bounded(place, wanted) for place in _occurrences(self.text, wanted))

@@ -1,0 +1,99 @@
+"""The knowledge cache's file format: the knowledge's entries as columns, the rest as a pickle pointing into them.
+
+    dump(value, entries, file)       # entries: every quote, event, person... the value refers to
+    value = load(file, Unpickler)    # Unpickler: a pickle.Unpickler that refuses unknown classes
+
+Unpickling 100,000 quotes one object at a time (a class look-up, a dict of ten
+fields and a BUILD for each) took a second. Here the instances of each model
+class are first written blank (``NEWOBJ``: ``cls.__new__(cls)``, no fields),
+then filled one field at a time (its slot's ``__set__``) by ``map`` calls that
+run in C. Three pickles follow one another, from one pickler and read by one
+unpickler, so everything that refers to an entry (a field of another entry,
+the search index, the look-ups, the day index) is a memo reference to it:
+
+1. the blank instances of each class of ``MODEL_CLASSES``;
+2. for each class, one list of values per dataclass field;
+3. the value itself.
+
+Field names never come from the file (they are the dataclass fields of this
+module's fixed tuple of classes), each table must hold instances of its own
+class only, and everything is read by the caller's restricted unpickler.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses
+import pickle
+from collections import deque
+from collections.abc import Iterable
+from itertools import repeat
+from operator import attrgetter
+
+from .knowledge.model import DateSpan, Event, FuzzyDate, Initiative, Person, Pledge, Quote, Role, Source
+
+MODEL_CLASSES = (Source, Person, Event, Pledge, Quote, Initiative, Role, DateSpan, FuzzyDate)  # each with __slots__
+_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls)) for cls in MODEL_CLASSES}
+#: The fields that may hold model objects (``said: FuzzyDate | None``, ``roles: tuple[Role, ...]``).
+_NESTING_FIELDS = {
+    cls: tuple(f.name for f in dataclasses.fields(cls) if any(other.__name__ in str(f.type) for other in MODEL_CLASSES))
+    for cls in MODEL_CLASSES
+}
+
+
+def dump(value, entries: Iterable, file) -> None:
+    """Write ``value`` to ``file``; ``entries`` and the model objects they hold become columns."""
+    tables = _tables(entries)
+    pickler = _TablePickler(file, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dump(list(tables.values()))  # blank objects, each now in the memo
+    pickler.blanks = False
+    pickler.dump([[list(map(attrgetter(name), instances)) for name in _FIELDS[cls]] for cls, instances in tables.items()])
+    pickler.dump(value)
+
+
+class _TablePickler(pickle.Pickler):
+    blanks = True
+
+    def reducer_override(self, obj):
+        """While ``blanks``, a model object is written as its class alone (``cls.__new__(cls)``), no fields."""
+        if self.blanks and type(obj) in _FIELDS:
+            return copyreg.__newobj__, (type(obj),)
+        return NotImplemented
+
+
+def load(file, unpickler_class: type[pickle.Unpickler]):
+    """What ``dump`` wrote; any damage raises (pickle.UnpicklingError, ValueError, TypeError, ...)."""
+    unpickler = unpickler_class(file)
+    tables = unpickler.load()
+    if type(tables) is not list or len(tables) != len(MODEL_CLASSES) or any(
+        type(instances) is not list or not set(map(type, instances)) <= {cls} for cls, instances in zip(MODEL_CLASSES, tables)
+    ):
+        raise pickle.UnpicklingError("the knowledge cache's tables are damaged")
+    columns = unpickler.load()  # its references to the blank objects are memo references
+    if type(columns) is not list or len(columns) != len(MODEL_CLASSES):
+        raise pickle.UnpicklingError("the knowledge cache's columns are damaged")
+    for cls, instances, fields in zip(MODEL_CLASSES, tables, columns):
+        if type(fields) is not list or len(fields) != len(_FIELDS[cls]) or any(type(c) is not list or len(c) != len(instances) for c in fields):
+            raise pickle.UnpicklingError(f"the knowledge cache's {cls.__name__} columns are damaged")
+        for name, column in zip(_FIELDS[cls], fields):
+            deque(map(vars(cls)[name].__set__, instances, column), maxlen=0)  # the slot itself: frozen classes too
+    return unpickler.load()
+
+
+def _tables(entries: Iterable) -> dict[type, list]:
+    """Every model object ``entries`` hold (themselves, their roles, spans and dates), by class, each once.
+
+    Only fields whose type names a model class are looked into; a class refers
+    only to classes after it in ``MODEL_CLASSES``, so one pass in that order finds them all.
+    """
+    found: dict[type, dict[int, object]] = {cls: {} for cls in MODEL_CLASSES}
+    for entry in entries:
+        found[type(entry)][id(entry)] = entry
+    for cls in MODEL_CLASSES:
+        instances = list(found[cls].values())
+        for name in _NESTING_FIELDS[cls]:
+            for value in map(attrgetter(name), instances):
+                for item in value if type(value) is tuple else (value,):
+                    if type(item) in found:
+                        found[type(item)][id(item)] = item
+    return {cls: list(bucket.values()) for cls, bucket in found.items()}
