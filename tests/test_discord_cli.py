@@ -120,11 +120,12 @@ async def test_two_processes_each_identify_as_their_own_shard():
         await fake.wait_until(lambda: len(fake.identified) == 2, timeout=60)
     finally:
         for process in processes:
-            process.send_signal(signal.SIGINT)
-        for process in processes:
-            await asyncio.wait_for(process.wait(), 30)
+            if process.returncode is None:
+                process.send_signal(signal.SIGINT)
+        codes = [await asyncio.wait_for(process.wait(), 30) for process in processes]
         await fake.close()
     assert sorted(tuple(i["shard"]) for i in fake.identified) == [(0, 2), (1, 2)]
+    assert codes == [0, 0]  # both ran until asked to stop (a READY they could not read once crashed them)
 
 
 @pytest.mark.parametrize(("args", "line"), [

@@ -209,6 +209,7 @@ class FakeDiscord:
             "v": 10, "user": USERS[BOT_ID], "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
             "session_id": self.session_id, "resume_gateway_url": self.gateway_url,
             "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [], "relationships": [],
+            **({"shard": data["shard"]} if "shard" in data else {}),  # Discord echoes a sharded IDENTIFY's [id, count]
         })
         await self.dispatch("GUILD_CREATE", self.guild_payload())
 
