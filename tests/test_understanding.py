@@ -53,6 +53,8 @@ def lookup():
         ("the albanian pm spoke at tirana, right? whats his name", "who is the albanian prime minister"),
         ("3rd pledge conf - when n where", "when and where 3rd pledge conference"),
         ("'spy on our societies' - who said that", "who said spy on our societies"),
+        ("somebody said no one stands alone in cyberspace - who was that?", "who said no one stands alone in cyberspace"),
+        ("someone warned that china is not our enemy. who was it", "who said china is not our enemy"),
         ("in 2024, who hosted the pledge conference?", "who hosted the pledge conference in 2024"),  # a short lead naming a year is kept
         # who said, asked the long way round; n't spelt out
         ("who was it that said no one stands alone", "who said no one stands alone"),

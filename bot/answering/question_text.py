@@ -143,6 +143,9 @@ _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
 _STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
+#: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
+_WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
+_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
 _IS_THAT_RIGHT = re.compile(r"^(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)$")
@@ -173,6 +176,8 @@ def question_clause(text: str) -> str:
         if first and asked[first].split()[-1] in _REFERS_BACK:  # "'spy on our societies' - who said that"
             return "who said " + " ".join(clauses[:first])
         return " ".join(clauses[first:])
+    if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
+        return "who said " + said["words"]
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
     question = asked[first]
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
