@@ -26,7 +26,6 @@ import sqlite3
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 from zoneinfo import available_timezones
 

@@ -27,7 +27,6 @@ import dataclasses
 import pickle
 from collections import deque
 from collections.abc import Iterable
-from itertools import repeat
 from operator import attrgetter
 
 from .knowledge.model import DateSpan, Event, FuzzyDate, Initiative, Person, Pledge, Quote, Role, Source
