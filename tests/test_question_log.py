@@ -85,3 +85,9 @@ def test_console_questions_land_in_postgres_and_insights_reads_them_there(postgr
     assert json.loads(insights.stdout)["missed"] == [
         {"question": "who is elvis presley", "count": 2, "examples": ["who is elvis presly"]}]
     assert list(tmp_path.rglob("*.db")) == []  # nothing went to a SQLite file beside it
+
+
+def test_a_batch_of_questions_is_written_together(question_log):
+    batch = [missed(f"question {n}", NOW + dt.timedelta(seconds=n)) for n in range(3)]
+    question_log.add_questions(batch)
+    assert question_log.questions() == batch

@@ -27,3 +27,7 @@ class PostgresQuestionLog(SqlQuestionLog):
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         with pooled(self._pool, f"the question log {self.location}", "read") as connection:
             return connection.execute(placeholders(sql), params).fetchall()
+
+    def _execute_many(self, sql: str, rows: list[tuple]) -> None:
+        with pooled(self._pool, f"the question log {self.location}", "written") as connection, connection.transaction():
+            connection.cursor().executemany(placeholders(sql), rows)

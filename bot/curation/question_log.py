@@ -3,7 +3,8 @@
 The log lives in the same database as the digest store (``CYBERBOT_DB``):
 its own tables, its own named migrations, recorded in the same
 ``schema_migrations``. A backend supplies two methods, ``_execute`` (one
-statement, returns the rows it changed) and ``_rows``; the SQL here is the
+statement, returns the rows it changed), ``_execute_many`` (one
+statement over many rows, in one transaction) and ``_rows``; the SQL here is the
 dialect both speak (``?`` placeholders, ``ON CONFLICT DO NOTHING``).
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Sequence
 
 from ..store import Migration, stamp
 from .records import FeedbackRecord, QuestionRecord
@@ -63,6 +65,9 @@ class SqlQuestionLog:
     def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
         raise NotImplementedError
 
+    def _execute_many(self, sql: str, rows: list[tuple]) -> None:
+        raise NotImplementedError
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -72,11 +77,15 @@ class SqlQuestionLog:
         return bytes(self._rows("SELECT salt FROM curation_salt WHERE id = 1")[0][0])
 
     def add_question(self, record: QuestionRecord) -> None:
-        self._execute(
+        self.add_questions([record])
+
+    def add_questions(self, records: Sequence[QuestionRecord]) -> None:
+        """Several records in one transaction: a busy bot's writer pays one commit per batch, not per question."""
+        self._execute_many(
             "INSERT INTO curation_questions (asked_at, platform, intent, outcome, question, suggested, items)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (stamp(record.asked_at), record.platform, record.intent, record.outcome, record.question,
-             "\n".join(record.suggested), "\n".join(record.items)),
+            [(stamp(r.asked_at), r.platform, r.intent, r.outcome, r.question, "\n".join(r.suggested), "\n".join(r.items))
+             for r in records],
         )
 
     def add_feedback(self, record: FeedbackRecord) -> bool:

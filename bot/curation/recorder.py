@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_DAYS = 90
 PURGE_EVERY = dt.timedelta(hours=1)
+BATCH = 500  # records written in one transaction at most
+LINGER = 0.05  # seconds the writer waits for more records before it commits a batch
 _OFF = {"off", "0", "false", "no"}
 
 
@@ -131,15 +133,22 @@ class Recorder:
 
     def _write_forever(self) -> None:
         while True:
-            record, now = self._queue.get()
+            batch = [self._queue.get()]
+            until = time.monotonic() + LINGER
+            while len(batch) < BATCH:  # what is asked within LINGER goes in one transaction
+                try:
+                    batch.append(self._queue.get(timeout=max(until - time.monotonic(), 0)))
+                except queue.Empty:
+                    break
             try:
                 question_log = self.question_log()
-                question_log.add_question(record)
-                self._purge(question_log, now)
-            except Exception as error:  # a full disk, a locked file, a database down: this record is lost
+                question_log.add_questions([record for record, _ in batch])
+                self._purge(question_log, batch[-1][1])
+            except Exception as error:  # a full disk, a locked file, a database down: these records are lost
                 self._warn_once("write", "questions are not being recorded: %s", error)
             finally:
-                self._queue.task_done()
+                for _ in batch:
+                    self._queue.task_done()
 
     def _purge(self, question_log: QuestionLog, now: dt.datetime) -> None:
         if self._purged_at is None or now - self._purged_at >= PURGE_EVERY:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -56,6 +57,8 @@ class QuestionLog(Protocol):
     """Where records go: ``bot.curation.question_log`` over SQLite or PostgreSQL, the digest store's database."""
 
     def add_question(self, record: QuestionRecord) -> None: ...
+
+    def add_questions(self, records: Sequence[QuestionRecord]) -> None: ...  # in one transaction
 
     def add_feedback(self, record: FeedbackRecord) -> bool: ...  # False: this voter already voted on this answer
 
