@@ -16,7 +16,8 @@ import re
 
 from ..reply import Reply
 from . import messages
-from .constraints import unmet
+from .constraints import could_meet, unmet
+from .event_index import in_series
 from .lookup import Lookup
 from .search import normalize, tokens
 from .topics.events import event_reply
@@ -73,6 +74,7 @@ def only_event(lookup: Lookup, mentions):
     """The single event that a place, series, kind, edition or year named fits, if exactly one does."""
     if not (mentions.places or mentions.year or mentions.series):
         return None
-    fits = [e for e in lookup.knowledge.events.values()
-            if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    # from the event index, never a scan of every event: a large knowledge has hundreds of thousands
+    pool = could_meet(lookup, mentions) if mentions.places or mentions.year else in_series(lookup.event_index, mentions.series)
+    fits = [e for e in pool if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     return fits[0] if len(fits) == 1 else None
