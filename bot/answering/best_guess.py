@@ -19,7 +19,7 @@ from . import messages
 from .constraints import could_meet, unmet
 from .event_index import in_series
 from .lookup import Lookup
-from .search import normalize, tokens
+from .search import tokens
 from .topics.events import event_reply
 from .topics.quotes import answer_who_said
 from .understanding import guard
@@ -29,7 +29,7 @@ QUOTE_WORDS = 4
 
 
 #: How the misses that found nothing a question names open (not "I have no conference in Oslo", which did).
-FOUND_NOTHING = (messages.nothing_matches("").removesuffix("“”").strip(), "No quote in the knowledge says")
+FOUND_NOTHING = (messages.NOTHING_MATCHES, messages.NO_QUOTE_SAYS)
 
 
 def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date) -> Reply:
@@ -43,8 +43,7 @@ def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date) ->
 
 def best_guess(lookup: Lookup, question, today: dt.date) -> Reply | None:
     """The reply about the one entry ``question`` (an understood ``Question``) plainly names, or None."""
-    words = tokens(normalize(question.text))
-    if len(words) >= QUOTE_WORDS:
+    if len(tokens(question.text)) >= QUOTE_WORDS:  # question.text is normalised already
         said = answer_who_said(lookup, question.text)
         if said.kind == "answer":
             return said

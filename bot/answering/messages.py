@@ -88,18 +88,18 @@ def no_entry_with_id(text: str) -> str:
     return f"No entry has the id “{_echo(text)}”"
 
 
-SOURCES_BY_ID: Text = (
-    "Ask ", Code("sources"), " for every source, or ", Code("sources <id>"), " with the id an answer gives "
-    "(as in “+2 more: sources <id>”).",
-)
+SOURCES_BY_ID: Text = ("Ask ", Code("sources"), " for every source, or ", Code("sources <id>"),
+                       " with the id an answer gives (as in “+2 more: sources <id>”).")
 
 
 # ---- not found -----------------------------------------------------------------------------
 NOTHING_MATCHES_MORE = "cyberbot knows NATO cyber-defence events, pledges, quotes and the people behind them. Try one of these:"
+NOTHING_MATCHES = "Nothing in the knowledge matches"
+NO_QUOTE_SAYS = "No quote in the knowledge says"
 
 
 def nothing_matches(text: str) -> str:
-    return f"Nothing in the knowledge matches “{_echo(text)}”"
+    return f"{NOTHING_MATCHES} “{_echo(text)}”"
 
 
 def no_events(noun: str, label: str) -> str:

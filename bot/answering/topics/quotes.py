@@ -132,18 +132,18 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
         return not_found("Who said what?", "Give some of the words, e.g. “who said no one stands alone?”.", ("quote",))
     hits = lookup.hits(words, ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE)
     if not hits:
-        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+        return _no_quote_says(words)
     # Only words a quote really holds count (not its topics); held as fully by several speakers: name them all.
     scored = scored_quotes(lookup, [lookup.item(h.ref) for h in hits], words, topics=False, least=WORDS_COVERAGE)
     if not scored:
-        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+        return _no_quote_says(words)
     # Quotes holding the words as typed outrank those sharing only the words that count
     # ("we are all in this together" is "all together" to the index, which "we all stand together" holds).
     phrase = f" {normalize(words)} "
     if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
         scored = verbatim
     elif not _holds_distinctive_words(lookup, scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
-        return not_found(f"No quote in the knowledge says “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+        return _no_quote_says(words)
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
     speakers = dict.fromkeys(q.speaker for q in alike)
@@ -284,3 +284,7 @@ def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | 
         suggestions=tuple(suggestions)[:3],
         more_hint=more,
     )
+
+
+def _no_quote_says(words: str) -> Reply:
+    return not_found(f"{messages.NO_QUOTE_SAYS} “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
