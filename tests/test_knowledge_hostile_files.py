@@ -122,7 +122,9 @@ def test_a_symlink_inside_the_seeds_folder_is_followed(knowledge_file):
     seeds = knowledge_file.parent.parent / "seeds"
     (seeds / "tirana.txt").rename(seeds / "tirana-original.txt")
     (seeds / "tirana.txt").symlink_to(seeds / "tirana-original.txt")
-    load_knowledge(knowledge_file)
+    knowledge = load_knowledge(knowledge_file)  # raises if a Tirana quote is not found verbatim in the linked file
+    assert knowledge.sources["src-tirana"].seed == "tirana.txt"
+    assert any(q.source == "src-tirana" for q in knowledge.quotes.values())
 
 
 @needs_fifo
