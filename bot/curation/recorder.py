@@ -77,11 +77,8 @@ class Recorder:
         """Queue a record of one request and its reply; never raises, never waits."""
         if not self.settings.questions:
             return
-        try:
-            record = record_for(request.addressed_text, request.platform, reply, now)
-            if record is None:
-                return
-            self._queue.put_nowait((record, now))
+        try:  # the record itself is made by the writer: normalising the question costs the answer nothing
+            self._queue.put_nowait((request.addressed_text, request.platform, reply, now))
             if self._writer is None:
                 self._start_writer()
         except queue.Full:
@@ -141,9 +138,11 @@ class Recorder:
                 except queue.Empty:
                     break
             try:
-                question_log = self.question_log()
-                question_log.add_questions([record for record, _ in batch])
-                self._purge(question_log, batch[-1][1])
+                records = [r for text, platform, reply, now in batch if (r := record_for(text, platform, reply, now))]
+                if records:  # help, refusals and errors are no question asked: the log is not even opened for them
+                    question_log = self.question_log()
+                    question_log.add_questions(records)
+                    self._purge(question_log, records[-1].asked_at)
             except Exception as error:  # a full disk, a locked file, a database down: these records are lost
                 self._warn_once("write", "questions are not being recorded: %s", error)
             finally:
