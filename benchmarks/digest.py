@@ -82,6 +82,7 @@ class SimulatedDays:
     async def sleep(self, seconds: float) -> None:
         self.passes += 1  # the scheduler sleeps once after each pass
         self.at += dt.timedelta(seconds=max(seconds, 0.001))
+        await asyncio.sleep(0)  # as a real sleep does, the event loop runs what is ready (finished renewals, timers)
         if self.at >= self.midnights[len(self.days)]:
             wall, cpu = time.perf_counter(), time.process_time()
             wall0, cpu0, passes0, counts0 = self._started
@@ -151,6 +152,7 @@ def run(count: int, zone_count: int, day: dt.date, days: int) -> dict[str, float
                 zone_named(name).utcoffset(dt.datetime(2026, 1, 1))
         with Timer(figures, "subscribe"):
             subscribe_all(store, subs, k, start - dt.timedelta(days=1))
+        del subs  # the bot holds no list of its own beside the store's
 
         # the days as the bot runs them: the scheduler's own loop (run_forever) plans the day from the
         # subscriptions in the store, wakes when next_wakeup says, claims, builds, sends (no-op) and

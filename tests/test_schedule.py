@@ -202,13 +202,15 @@ def test_day_plan_hands_over_as_fresh_only_the_slots_it_saw_fire():
     plan.advance(utc("2026-11-09T08:00"))
     assert plan.open == {"early"} and plan.take_fresh() == []
     plan.advance(utc("2026-11-09T09:00"))
-    assert plan.take_fresh() == ["a", "b"] and plan.take_fresh() == []  # handed over once; they stay open
-    assert plan.open == {"early", "a", "b"}
-    plan.settle("a")
+    ((slot, keys),) = plan.take_fresh()
+    assert (slot.fires_at, keys) == (utc("2026-11-09T09:00"), ["a", "b"])
+    assert plan.take_fresh() == [] and plan.open == {"early", "a", "b"}  # handed over once; they stay open
     plan.advance(utc("2026-11-09T23:00"))  # the next local day: fresh again when it fires, not before
     assert plan.open == set() and plan.take_fresh() == []
     plan.advance(utc("2026-11-10T09:00"))
-    assert plan.take_fresh() == ["early", "a", "b"]  # in firing order
+    plan.settle("b")  # settled before it was handed over: not handed over
+    assert [(slot.local_date, keys) for slot, keys in plan.take_fresh()] == [
+        (dt.date(2026, 11, 10), ["early"]), (dt.date(2026, 11, 10), ["a"])]  # in firing order
 
 
 def _days_around_offset_changes(zone: ZoneInfo, year: int) -> list[dt.date]:

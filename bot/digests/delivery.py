@@ -277,10 +277,12 @@ class Courier:
                           "the next holder will look for it in the channel", claim.local_date.isoformat(), claim.platform, claim.channel, error)
             run.recorded({claim.id: "not recorded" for claim, _ in posted})
             return True
+        said = log.isEnabledFor(logging.INFO)
         for claim, detail in posted:
             if claim.id in recorded:
-                log.info("digest for %s posted to %s channel %s%s", claim.local_date.isoformat(), claim.platform, claim.channel,
-                         f" ({detail})" if detail else "")
+                if said:
+                    log.info("digest for %s posted to %s channel %s%s", claim.local_date, claim.platform, claim.channel,
+                             f" ({detail})" if detail else "")
             else:
                 log.warning("digest for %s posted to %s channel %s, but its claim had passed to another process, "
                             "which will find it in the channel", claim.local_date.isoformat(), claim.platform, claim.channel)

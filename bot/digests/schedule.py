@@ -30,7 +30,7 @@ ONE_MICROSECOND = dt.timedelta(microseconds=1)
 ON_TIME = dt.timedelta(minutes=5)  # the shortest catch-up window: a grace of 0 still posts on time
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Slot:
     """One day's digest for one channel: the local date, when it fires and when that day ends (UTC)."""
 
@@ -141,16 +141,18 @@ class DayPlan:
 
     def __init__(self, items: dict[Hashable, tuple[str, str]], now: dt.datetime):
         self._group_of = items  # key -> (HH:MM, IANA zone name): its group; kept, not copied
-        self._members: dict[tuple[str, str], list[Hashable]] = defaultdict(list)
+        members: dict[tuple[str, str], list[Hashable]] = defaultdict(list)
         for key, group in items.items():
-            self._members[group].append(key)
+            members[group].append(key)
+        # tuples, not lists: the garbage collector stops tracking a tuple of tuples of strings
+        self._members: dict[tuple[str, str], tuple[Hashable, ...]] = {group: tuple(keys) for group, keys in members.items()}
         self._zone_groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for group in self._members:
             self._zone_groups[group[1]].append(group)
         self._slots: dict[tuple[str, str], Slot] = {}
         self._days: dict[str, dt.date] = {}  # zone -> the local date its slots are for
         self.open: set = set()
-        self._fresh: list[Hashable] = []
+        self._fresh: list[tuple[tuple[str, str], dt.date]] = []  # (group, local date) fired live, not yet handed over
         self._made = now.timestamp()
         self._count = itertools.count()
         self._firings: list[float] = []  # a heap of the instants (POSIX seconds) when some group fires
@@ -188,12 +190,14 @@ class DayPlan:
                 if self._slots[group].local_date == day:  # once per group and day: nothing of it is settled yet
                     self.open.update(self._members[group])
                     if at > self._made:
-                        self._fresh += self._members[group]
+                        self._fresh.append((group, day))
 
-    def take_fresh(self) -> list:
-        """The open keys whose slots fired live since the last call, in firing order (they stay open)."""
+    def take_fresh(self) -> list[tuple[Slot, list]]:
+        """The slots that fired live since the last call, each with its keys still open, in firing order (they stay open)."""
         fresh, self._fresh = self._fresh, []
-        return [key for key in dict.fromkeys(fresh) if key in self.open] if fresh else fresh
+        is_open = self.open.__contains__
+        return [(self._slots[group], list(filter(is_open, self._members[group])))
+                for group, day in fresh if self._slots[group].local_date == day]
 
     def slot(self, key) -> Slot:
         return self._slots[self._group_of[key]]
@@ -201,6 +205,10 @@ class DayPlan:
     def settle(self, key) -> None:
         """Nothing more to do for this key until its next local day."""
         self.open.discard(key)
+        self._shrink()
+
+    def settle_all(self, keys: list) -> None:
+        self.open.difference_update(keys)
         self._shrink()
 
     def _shrink(self) -> None:
@@ -215,7 +223,7 @@ class DayPlan:
         return dt.datetime.fromtimestamp(min(upcoming), UTC) if upcoming else None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)  # across plan rebuilds; a plan keeps its own slots
 def cached_slot(local_date: dt.date, local_time: str, zone_name: str) -> Slot:
     """``slot_on`` for a stored ``HH:MM`` and zone name; many subscriptions share a slot.
 

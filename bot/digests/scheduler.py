@@ -1,7 +1,9 @@
 """Posts the daily digests: finds what is due and hands each channel to the courier.
 
-For each due subscription: build the digest once per date, then
-``Courier.deliver`` claims, checks, sends and records it (``delivery.py``).
+Each pass builds the digest once per date and choice, and hands the due
+channels to ``Courier.deliver_all``, which claims, checks, sends and records
+them a run at a time (``delivery.py``). A slot the plan saw fire is claimed
+without reading its delivery first; the others (after a start) are read.
 A failed send is retried with backoff until the channel's local day ends;
 ``ChannelGone`` disables the subscription. The clock and ``sleep`` are
 injected, so tests drive time by hand; ``stop()`` may come from any thread.
@@ -16,12 +18,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
 import logging
 import random
 import threading
 from collections.abc import Awaitable, Callable
-from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -29,14 +29,14 @@ from ..knowledge.model import Knowledge
 from ..reply import Reply
 from ..store import DEFAULT_LEASE, Delivery, Scheduled, SqlStore, stamp
 from .content import digest_for
-from .delivery import Courier, DigestTag, Outcome, Parcel, Sender
+from .delivery import Courier, Outcome, Parcel, Sender
+from .outcomes import digest_tag
 from .schedule import (
     DEFAULT_GRACE,
     ON_TIME,
     DayPlan,
     Slot,
     parse_hhmm,
-    wall_clock_instant,
     zone_named,
 )
 
@@ -54,8 +54,12 @@ def utc_now() -> dt.datetime:
 
 
 class _Scan(NamedTuple):
-    due: list[tuple[dt.datetime, tuple[str, str], Slot]]  # (fires at, (platform, channel), slot), in that order
+    due: list[tuple[Slot, list[tuple[str, str]]]]  # each slot due, with its (platform, channel) keys
     wake: dt.datetime
+
+
+def _fires_at(entry: tuple[Slot, list]) -> dt.datetime:
+    return entry[0].fires_at
 
 
 def _is_due(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: dt.timedelta) -> bool:
@@ -76,20 +80,6 @@ def _is_settled(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: 
     if delivery is None:
         return not slot.is_due(now, grace) and now >= slot.fires_at
     return delivery.status in ("sent", "skipped") or (delivery.status == "failed" and delivery.next_attempt_at is None)
-
-
-def digest_tag(platform: str, channel: str, sub: Scheduled, slot: Slot) -> DigestTag:
-    """The tag a sender posts with and looks for: the same for every process and every try."""
-    day_start = _day_start(slot.local_date, sub.timezone)
-    digest = hashlib.sha256(f"cyberbot-digest|{platform}|{channel}|{slot.local_date.isoformat()}".encode()).digest()
-    nonce = str(int.from_bytes(digest[:8], "big") >> 1)  # at most 19 digits: a valid Discord nonce
-    return DigestTag(sub.id, slot.local_date, day_start, nonce)
-
-
-@lru_cache(maxsize=4096)
-def _day_start(local_date: dt.date, zone_name: str) -> dt.datetime:
-    """Local midnight of ``local_date``, once per date and zone (every channel of a zone shares it)."""
-    return wall_clock_instant(local_date, dt.time(0), zone_named(zone_name))
 
 
 class DigestScheduler:
@@ -123,7 +113,7 @@ class DigestScheduler:
         self._plan: DayPlan | None = None
         self._plan_version: int | None = None
         self._look_for_abandoned = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-        self._subscriptions: dict[tuple[str, str], Scheduled] = {}
+        self._subscriptions: dict[tuple[str, str], tuple] = {}  # (platform, channel) -> the fields of a Scheduled
         self._digests: dict[tuple[dt.date, str], Reply | None] = {}
         self._digests_from: Knowledge | None = None
         self._stopping = False
@@ -133,7 +123,7 @@ class DigestScheduler:
 
     def due(self, now: dt.datetime) -> list[tuple[Scheduled, Slot]]:
         """Subscriptions (as the scheduler reads them) with a sender here whose digest for their local today should go out now."""
-        return [(self._subscriptions[key], slot) for _, key, slot in self._scan(now).due]
+        return [(Scheduled._make(self._subscriptions[key]), slot) for slot, keys in self._scan(now).due for key in keys]
 
     def next_wakeup(self, now: dt.datetime) -> dt.datetime:
         """When something may next be due: the next firing or retry, at most ``max_sleep`` away."""
@@ -143,13 +133,15 @@ class DigestScheduler:
         """The day plan, rebuilt only when some process changed a subscription."""
         version = self.store.subscriptions_version()
         if self._plan is None or version != self._plan_version:
-            subscriptions = [s for s in self.store.schedule() if s.platform in self.senders]
-            broken = self._unschedulable({(s.local_time, s.timezone) for s in subscriptions})
+            subscriptions = [s for s in self.store.schedule() if s[0] in self.senders]
+            times = list(map(itemgetter(2, 3), subscriptions))  # (HH:MM, zone)
+            broken = self._unschedulable(set(times))
             if broken:
-                subscriptions = [s for s in subscriptions if not self._stopped_for(s, broken)]
+                subscriptions = [s for s in subscriptions if not self._stopped_for(Scheduled._make(s), broken)]
+                times = list(map(itemgetter(2, 3), subscriptions))
             keys = list(map(itemgetter(0, 1), subscriptions))  # (platform, channel)
             self._subscriptions = dict(zip(keys, subscriptions))
-            self._plan = DayPlan(dict(zip(keys, map(itemgetter(2, 3), subscriptions))), now)  # (HH:MM, zone)
+            self._plan = DayPlan(dict(zip(keys, times)), now)
             self._plan_version, self._look_for_abandoned = version, now
         self._plan.advance(now)
         if now >= self._look_for_abandoned:  # at start, then once a minute: a read of the claims in flight
@@ -167,15 +159,19 @@ class DigestScheduler:
 
     @staticmethod
     def _unschedulable(times: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
-        """The (HH:MM, zone) pairs that no longer load (a zone dropped from tzdata), with why."""
-        broken = {}
-        for local_time, zone_name in times:
+        """The (HH:MM, zone) pairs that no longer load (a zone dropped from tzdata), with why; each zone and
+        each time of day is tried once."""
+        problems: dict[str, str] = {}
+        for text, check in [*((z, zone_named) for z in {z for _, z in times}), *((t, parse_hhmm) for t in {t for t, _ in times})]:
             try:
-                zone_named(zone_name)
-                parse_hhmm(local_time)
+                check(text)
             except (KeyError, ValueError) as error:  # ZoneInfoNotFoundError is a KeyError
-                broken[(local_time, zone_name)] = f"cannot schedule {local_time} in time zone {zone_name!r} ({error}); subscribe again with a valid zone"
-        return broken
+                problems[text] = str(error)
+        return {
+            (local_time, zone_name): f"cannot schedule {local_time} in time zone {zone_name!r} "
+            f"({problems.get(zone_name) or problems[local_time]}); subscribe again with a valid zone"
+            for local_time, zone_name in times if zone_name in problems or local_time in problems
+        }
 
     def _stopped_for(self, sub: Scheduled, broken: dict[tuple[str, str], str]) -> bool:
         """True, with the subscription stopped and a log line, when its time or zone is broken: one bad row must not
@@ -192,29 +188,39 @@ class DigestScheduler:
         plan = self._plan_at(now)
         wake = min(filter(None, (plan.next_change(), now + dt.timedelta(seconds=self.max_sleep))))
         fresh = plan.take_fresh()
-        looked = plan.open.difference(fresh)
+        looked = plan.open.difference([key for _, keys in fresh for key in keys])
         due = []
         cutoff = now - max(self.grace, ON_TIME)  # a slot fired live is due within the grace window (as Slot.is_due)
-        for key in fresh:
-            slot = plan.slot(key)
+        for slot, keys in fresh:
             if slot.fires_at > cutoff and now < slot.day_ends_at:
-                due.append((slot.fires_at, key, slot))
+                due.append((slot, keys))
             else:
-                looked.add(key)
-        if looked:
-            records = self.store.deliveries_for((*key, plan.slot(key).local_date) for key in looked)
+                looked.update(keys)
+        records = self.store.deliveries_for((*key, plan.slot(key).local_date) for key in looked) if looked else {}
+        caught_up, missed = [], []
+        never_tried: dict[int, bool] = {}  # id(slot) -> due (else missed): alike for every key of a slot with no record
         for key in looked:
             slot = plan.slot(key)
-            delivery = records.get((*key, slot.local_date.isoformat()))
-            if _is_due(slot, delivery, now, self.grace):
-                due.append((slot.fires_at, key, slot))
+            delivery = records.get((*key, slot.local_date.isoformat())) if records else None
+            if delivery is None:
+                due_now = never_tried.get(id(slot))
+                if due_now is None:
+                    due_now = never_tried[id(slot)] = slot.is_due(now, self.grace)
+                if due_now:
+                    caught_up.append((slot.fires_at, key, slot))
+                else:
+                    missed.append(key)
+            elif _is_due(slot, delivery, now, self.grace):
+                caught_up.append((slot.fires_at, key, slot))
             elif _is_settled(slot, delivery, now, self.grace):
-                plan.settle(key)
+                missed.append(key)
             elif delivery is not None and delivery.status == "failed":
                 wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.next_attempt_at)))
             elif delivery is not None and delivery.status == "claimed" and delivery.lease_until:
                 wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.lease_until)))  # a takeover, if not renewed
-        due.sort()  # by firing instant, then platform and channel
+        plan.settle_all(missed)
+        due += [(slot, [key]) for _, key, slot in sorted(caught_up)]
+        due.sort(key=_fires_at)  # stable: in firing order, each slot's keys in subscription order
         return _Scan(due, wake)
 
     async def run_due(self, now: dt.datetime | None = None, *, into: list[Outcome] | None = None) -> list[Outcome]:
@@ -227,14 +233,14 @@ class DigestScheduler:
         offset = now - started  # a pass asked for another instant (tests) runs its clock from there
         self.courier.clock = (lambda: self.clock() + offset) if offset else self.clock
         outcomes = into if into is not None else []
-        due = self._scan(now).due
+        due = [(slot, key) for slot, keys in self._scan(now).due for key in keys]
         first = int(self._start_at * len(due))
         parcels = []
-        for _, key, slot in due[first:] + due[:first]:
-            sub = self._subscriptions[key]
-            reply = self._digest(slot.local_date, sub.when_empty)
-            tag = digest_tag(sub.platform, sub.channel, sub, slot) if reply is not None else None
-            parcels.append(Parcel(self.senders[sub.platform], sub.platform, sub.channel, slot, reply, tag))
+        for slot, key in due[first:] + due[:first]:
+            platform, channel, _, zone_name, when_empty, subscription_id = self._subscriptions[key]
+            reply = self._digest(slot.local_date, when_empty)
+            tag = digest_tag(platform, channel, subscription_id, zone_name, slot) if reply is not None else None
+            parcels.append(Parcel(self.senders[platform], platform, channel, slot, reply, tag))
 
         def done(outcome: Outcome) -> None:
             if outcome.status in ("sent", "skipped", "disabled") and self._plan is not None:

@@ -17,7 +17,7 @@ from ..paths import state_dir
 DEFAULT_LEASE = dt.timedelta(seconds=120)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subscription:
     """A channel's daily digest: post at ``local_time`` (HH:MM) in ``timezone`` (IANA)."""
 
@@ -35,7 +35,7 @@ class Subscription:
 
 
 class Scheduled(NamedTuple):
-    """What the scheduler needs of an active subscription; a tuple because it reads every one at start."""
+    """What the scheduler needs of an active subscription (``SqlStore.schedule`` gives the same fields as plain tuples)."""
 
     platform: str
     channel: str
@@ -45,7 +45,7 @@ class Scheduled(NamedTuple):
     id: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Delivery:
     """One day's digest for one channel: claimed, sent, skipped (nothing to post) or failed."""
 
@@ -63,7 +63,7 @@ class Delivery:
     uncertain: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """The right to post one day's digest to one channel, held by ``holder`` until its lease ends.
 
