@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 
 import pytest
 
-from bot.store import MIGRATIONS, Store, Subscription, open_store
+from bot.store import MIGRATIONS, Store, Subscription, open_store, stamp
 
 NOW = dt.datetime(2026, 11, 9, 8, 0, tzinfo=dt.timezone.utc)
 DAY = dt.date(2026, 11, 9)
@@ -326,3 +327,42 @@ def test_a_store_made_before_deliveries_were_indexed_by_day_keeps_its_rows_and_o
         assert [c.channel for c in store.claim_many(keys("C3"), at(602))] == []
     finally:
         store.close()
+
+
+def test_on_postgresql_a_run_is_recorded_in_the_order_claims_lock_rows_so_a_claim_in_between_never_deadlocks(postgres_url):
+    """A claim that locked the first half of a run's days and is about to lock the rest, while the run's holder
+    records it: the holder must wait for the first half before it locks any of the rest. The run spans two local
+    dates, its first channels on the later one, so an UPDATE reading the table by date would lock the second
+    half first."""
+    import psycopg
+
+    from bot.store.postgres import placeholders
+    from bot.store.sql import _TAKE
+
+    recorder = open_store(postgres_url)
+    channels = keys(*(f"C{c:03d}" for c in range(20)), day=DAY + dt.timedelta(days=1)) + keys(*(f"C{c:03d}" for c in range(20, 40)))
+    held = recorder.claim_many(channels, NOW)
+    claimer = psycopg.connect(postgres_url)  # a transaction, so that the claim can be stopped half way
+    watcher = psycopg.connect(postgres_url, autocommit=True)
+
+    def claim(rows):  # the statement claim_many runs, over some of the days, in its order
+        params = [stamp(at(1)), "other", stamp(at(121)), *(v for p, c, d in rows for v in (p, c, d.isoformat()))]
+        claimer.execute(placeholders(_TAKE.format(rows=", ".join(["(?, ?, ?)"] * len(rows)))), params)
+
+    outcome = []
+    try:
+        claim(channels[:20])  # the first half is locked (each row still claimed by the recorder: nothing won)
+        recording = threading.Thread(target=lambda: outcome.append(recorder.mark_sent_many(held, at(1))))
+        recording.start()
+        deadline = time.monotonic() + 30
+        while not watcher.execute("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'").fetchone()[0]:
+            assert time.monotonic() < deadline, "the recording never waited for the claim's locks"
+        claim(channels[20:])  # with the recorder holding any of these, this waits on it and the two deadlock
+        claimer.commit()
+        recording.join(60)
+    finally:
+        claimer.close()
+        watcher.close()
+    assert outcome == [{claim.id for claim in held}]
+    assert {d.status for d in recorder.deliveries_for(channels).values()} == {"sent"}
+    recorder.close()

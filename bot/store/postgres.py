@@ -89,6 +89,17 @@ class PostgresStore(SqlStore):
         with pooled(self._pool, f"the digest store {self.location}", "read") as connection:
             return connection.execute(placeholders(sql), tuple(params)).fetchall()
 
+    def _update_held(self, assignments: str, values: tuple, ids: list[int], holder: str) -> tuple[str, tuple]:
+        """Lock the rows first, in the order ``claim_many`` inserts and locks them (byte order, as Python sorts
+        text), then update them: an UPDATE alone locks rows in whatever order its plan reads the table, and a
+        claim waiting on one of them while holding another deadlocked (benchmarks/digest.py --race)."""
+        return (
+            f"WITH held AS (SELECT id FROM deliveries WHERE id IN ({', '.join('?' * len(ids))}) AND status = 'claimed' "
+            'AND holder = ? ORDER BY platform COLLATE "C", channel COLLATE "C", local_date COLLATE "C" FOR UPDATE) '
+            f"UPDATE deliveries SET {assignments} FROM held WHERE deliveries.id = held.id RETURNING deliveries.id",
+            (*ids, holder, *values),
+        )
+
 
 def open_pool(url: str, migrations: Iterable[Migration], what: str, *, max_size: int = 4, timeout: float = 10.0):
     """A psycopg connection pool on ``url`` with ``migrations`` applied; StoreError naming ``what`` when it cannot be."""
