@@ -61,6 +61,12 @@ def lookup():
         ("whos the one who said no one stands alone", "who said no one stands alone"),
         ("who said china isnt our enemy", "who said china is not our enemy"),
         ("What were Rutte's original English words on investment", "what did rutte say about investment"),
+        # how the answer should be put is not what it is about; a request to explain asks what it is
+        ("what is the pledge, in plain words?", "what is the pledge"),
+        ("whats the nicc in a nutshell", "what is the nicc"),
+        ("can you summarise the pledge for me", "what is the pledge"),
+        ("give me a quick overview of the cyber coalition", "what is the cyber coalition"),
+        ("explain why the pledge was made", "explain why the pledge was made"),  # why is asked: left to the routes
     ],
 )
 def test_normalised_text(typed, normalised):

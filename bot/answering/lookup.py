@@ -248,12 +248,22 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
+#: Whose pledges and initiatives the knowledge holds: named or not, a question means the same one.
+OWNER = "nato"
+
+
 def _docs(knowledge: Knowledge) -> Iterable[Doc]:
     def text(*parts) -> str:
         return normalize(" ".join(str(p) for p in parts if p))
 
     def names(*parts) -> tuple[str, ...]:
         return tuple(dict.fromkeys(n for n in (" ".join(tokens(normalize(p))) for p in parts if p) if n))
+
+    def owned(name: str, *aliases: str) -> tuple[str, ...]:
+        """Its names, and its name with the owner's: every pledge and initiative here is NATO's, so a question
+        naming "the NATO Cyber Defence Pledge" names "Cyber Defence Pledge" exactly (not a NATO conference)."""
+        plain = names(name, *aliases)
+        return plain if not plain or OWNER in plain[0].split() else (*plain, f"{OWNER} {plain[0]}")
 
     for person in knowledge.people.values():
         roles = [r.title for r in person.roles] + [a for r in person.roles for a in r.aliases]
@@ -265,13 +275,13 @@ def _docs(knowledge: Knowledge) -> Iterable[Doc]:
         body = text(event.kind, event.venue, *event.hosts, event.summary)
         yield Doc(ItemRef("event", event.id), key, body, names(event.name, *event.aliases))
     for pledge in knowledge.pledges.values():
-        key = text(pledge.name, *pledge.aliases, pledge.date.year)
+        key = text(pledge.name, *pledge.aliases, pledge.date.year, OWNER)
         body = text(pledge.by, pledge.summary, *pledge.commitments)
-        yield Doc(ItemRef("pledge", pledge.id), key, body, names(pledge.name, *pledge.aliases))
+        yield Doc(ItemRef("pledge", pledge.id), key, body, owned(pledge.name, *pledge.aliases))
     for initiative in knowledge.initiatives.values():
-        key = text(initiative.name, *initiative.aliases)
+        key = text(initiative.name, *initiative.aliases, OWNER)
         body = text(initiative.kind, initiative.summary)
-        yield Doc(ItemRef("initiative", initiative.id), key, body, names(initiative.name, *initiative.aliases))
+        yield Doc(ItemRef("initiative", initiative.id), key, body, owned(initiative.name, *initiative.aliases))
     for quote in knowledge.quotes.values():
         yield Doc(ItemRef("quote", quote.id), text(quote.text, *quote.topics))
     for source in knowledge.sources.values():

@@ -76,8 +76,16 @@ _LEADING_CHATTER = re.compile(
 _TRAILING_CHATTER = re.compile(
     r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|haha|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
-    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please))+$"
+    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
+    # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
+    r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
+    r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
+    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr))+$"
 )
+#: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
+_EXPLAIN = re.compile(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
+                      r"(?:summari[sz]e|explain|describe|define|eli5|tl dr|tldr|give me (?:a |an )?(?:quick |short |brief )?"
+                      r"(?:summary|overview|rundown|explanation|definition|recap))(?: (?:of|on|about))? (?!why |how |when |where |who |what |whether |if )(?=\S)")
 #: A first word that starts a question: everything before it in a long message is chatter.
 _QUESTION_START = re.compile(
     r"\b(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
@@ -125,6 +133,8 @@ def normalise_question(text: str) -> str:
 def _rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
+    if _EXPLAIN.match(text):
+        return _EXPLAIN.sub("what is ", text)
     if first == "who":
         return _WHO_SAID_LONG.sub("who said ", text)
     if text.startswith("is it true that "):  # a claim about an event: "... the 2020 pledge conference was in tallinn"
