@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .places import PLACES
+from .places import PLACES, in_english
 from .search import normalize, tokens
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
@@ -117,7 +117,7 @@ _ORIGINAL_WORDS = re.compile(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:origina
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = normalize(question_clause(text))
+    text = in_english(normalize(question_clause(text)))
     if _ANY_CONTRACTION.search(text):
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)
@@ -130,9 +130,27 @@ def normalise_question(text: str) -> str:
     return _rephrase(fix_question_word(text))
 
 
+#: "what rutte said about x", "what said rutte about x", "the albanian pm what he said": the question without "did".
+_SAID_UNINVERTED = re.compile(r"^what (?:(?P<verb>said|told|wrote|says) (?P<who>.+?)(?= about | at | in | on | to |$)|"
+                              r"(?P<subject>(?!did |does |do |has |have |had |is |was |were |are |would |will |can |could )(?:\S+ ){0,5}?\S+) "
+                              r"(?:said|told|wrote|says|has said|had said|was saying)\b)")
+#: "ollongren what she said at the hague": the speaker named first.
+_SPEAKER_FIRST = re.compile(r"^(?P<who>(?:\S+ ){0,5}?\S+) what (?:did )?(?:he|she|they) (?:said|told|wrote|says|say)\b")
+#: "how many years are passed from x", "how many years have gone by since x": how long ago.
+_TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
+                          r" (?:from|since|after) ")
+
+
 def _rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
+    if first == "what" and (said := _SAID_UNINVERTED.match(text)):
+        who = said["who"] or said["subject"]
+        text = f"what did {who} say{text[said.end():]}"
+    elif first != "what" and " what " in text and (said := _SPEAKER_FIRST.match(text)):
+        text = f"what did {said['who']} say{text[said.end():]}"
+    elif first == "how" and _TIME_PASSED.match(text):
+        return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
     if _EXPLAIN.match(text):
         return _EXPLAIN.sub("what is ", text)
     if first == "who":
