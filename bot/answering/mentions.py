@@ -213,7 +213,15 @@ def strip_day_filler(args: str) -> str:
     return " ".join(_DAY_FILLER.sub(" ", args).split())
 
 
+def names_a_day(text: str) -> bool:
+    """Whether ``text`` tries to name a day (a number, a month, "yesterday"); "in nato cyber history" does not."""
+    return any(word[:1].isdigit() or word in MONTHS or word in ("yesterday", "tomorrow") for word in re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def day_only(args: str, today: dt.date) -> dt.date | None:
-    """The day ``events on 10 july`` asks about, when the argument is nothing but a day."""
+    """The day ``events on 10 july`` (or ``on 9/10/2025``) asks about, when the argument is nothing but a day."""
     words = args.lower().replace("on ", " ").strip()
-    return parse_date(words, today=today) if words and is_month_day(words) else None
+    return parse_date(words, today=today) if words and (is_month_day(words) or _NUMERIC_DAY.fullmatch(words)) else None
+
+
+_NUMERIC_DAY = re.compile(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}")

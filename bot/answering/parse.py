@@ -105,8 +105,8 @@ def split_command(command: Command) -> Command:
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
             args = _TRAILING.sub("", command.text[len(word) :]).lstrip(" ,:-")
             spec = find_command(word)
-            if spec.name == "who" and _is_who_question(args):
-                return command
+            if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
+                return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)
     return command
 
@@ -135,6 +135,12 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     if best:
         corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
         raise UsageError(messages.unknown_command(first, corrected), suggestions=(corrected, f"help {best[0]}"))
+
+
+#: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
+_ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
+#: A clause after the first that asks: "pledge conf 2023, where was it" is a question that starts with a command's name.
+_ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b", re.IGNORECASE)
 
 
 def _is_who_question(args: str) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .places import PLACES, in_english
+from .rephrasing import rephrase
 from .search import normalize, tokens
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
@@ -33,12 +34,13 @@ _CONTRACTIONS = (
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
+    (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "sg": "secretary general", "secgen": "secretary general",
+    "confernce": "conference", "conferances": "conferences", "sg": "secretary general", "secgen": "secretary general", "art": "article",
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
@@ -59,7 +61,8 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = re.compile(r"\b([a-z]+) one\b")
 _CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?=(?:did|was|were|is|will|does|do)\b)")
+_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
+                          r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 _ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
@@ -69,8 +72,11 @@ _LEADING_CHATTER = re.compile(
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
+    r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|"
-    r"remind me|just curious|curious|out of curiosity)\s+)+(?=\S)"
+    r"remind me|just curious|curious|out of curiosity|"
+    r"for (?:a|an|my|our|the|this) (?:\S+ ){0,3}(?:note|slide|briefing|report|article|piece|thesis|essay|presentation|newsletter|post|"
+    r"section|deck|memo|seminar|class|paper|speech|timeline))\s+)+(?=\S)"
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = re.compile(
@@ -80,39 +86,15 @@ _TRAILING_CHATTER = re.compile(
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
-    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr))+$"
+    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
+    r"give me (?:those|that|them|it|these)|let me know|"
+    r"in (?:chronological|date|time|reverse|alphabetical) order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
+    r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
-#: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
-_EXPLAIN = re.compile(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
-                      r"(?:summari[sz]e|explain|describe|define|eli5|tl dr|tldr|give me (?:a |an )?(?:quick |short |brief )?"
-                      r"(?:summary|overview|rundown|explanation|definition|recap))(?: (?:of|on|about))? (?!why |how |when |where |who |what |whether |if )(?=\S)")
 #: A first word that starts a question: everything before it in a long message is chatter.
 _QUESTION_START = re.compile(
     r"\b(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
 )
-
-
-#: "what is the albanian prime minister s name" asks who.
-_ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
-
-
-#: "who was it that said", "whos the one who said", "who called ... a ...": who said.
-_WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called) ")
-
-
-#: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
-_ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
-_EVENT_CLAIM = re.compile(r"^is it true that ((?:(?!said|say|says|wrote)\S+ )+?)(?:was|were) (?:held |agreed |signed |made |founded |established )?"
-                          r"((?:in|on) .+)$")
-_ASKED_LAST_WORDS = frozenset("date dates when where who".split())
-_NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
-_ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
-                "who": "who was at"}
-
-
-#: "what were stoltenberg s original english words for the line about X" asks what he said about X.
-_ORIGINAL_WORDS = re.compile(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
-                             r"(?: (?:for|of|in|on))?(?: the (?:line|quote|words|bit|part|passage|sentence))?(?: (?:about|on))? (.+)$")
 
 
 def normalise_question(text: str) -> str:
@@ -127,58 +109,24 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
-    return _rephrase(fix_question_word(text))
-
-
-#: "what rutte said about x", "what said rutte about x", "the albanian pm what he said": the question without "did".
-_SAID_UNINVERTED = re.compile(r"^what (?:(?P<verb>said|told|wrote|says) (?P<who>.+?)(?= about | at | in | on | to |$)|"
-                              r"(?P<subject>(?!did |does |do |has |have |had |is |was |were |are |would |will |can |could )(?:\S+ ){0,5}?\S+) "
-                              r"(?:said|told|wrote|says|has said|had said|was saying)\b)")
-#: "ollongren what she said at the hague": the speaker named first.
-_SPEAKER_FIRST = re.compile(r"^(?P<who>(?:\S+ ){0,5}?\S+) what (?:did )?(?:he|she|they) (?:said|told|wrote|says|say)\b")
-#: "how many years are passed from x", "how many years have gone by since x": how long ago.
-_TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
-                          r" (?:from|since|after) ")
-
-
-def _rephrase(text: str) -> str:
-    """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    first, last = text.partition(" ")[0], text.rpartition(" ")[2]
-    if first == "what" and (said := _SAID_UNINVERTED.match(text)):
-        who = said["who"] or said["subject"]
-        text = f"what did {who} say{text[said.end():]}"
-    elif first != "what" and " what " in text and (said := _SPEAKER_FIRST.match(text)):
-        text = f"what did {said['who']} say{text[said.end():]}"
-    elif first == "how" and _TIME_PASSED.match(text):
-        return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
-    if _EXPLAIN.match(text):
-        return _EXPLAIN.sub("what is ", text)
-    if first == "who":
-        return _WHO_SAID_LONG.sub("who said ", text)
-    if text.startswith("is it true that "):  # a claim about an event: "... the 2020 pledge conference was in tallinn"
-        return _EVENT_CLAIM.sub(r"where was \1 \2", text)
-    if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
-        text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
-    if last in _ASKED_LAST_WORDS:
-        return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
-    if last == "name" or " name of " in text:
-        return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", text)
-    return text
+    return rephrase(fix_question_word(text))
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
 _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
-_STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+_STARTS_QUESTION = re.compile(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could|"
+                              r"i need|we need|i would like|i d like|we would like|give me)\b")  # a request asks too
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
 _WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
 _SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
-_REFERS_BACK = frozenset("it he she his her him they them there that this".split())
+_REFERS_BACK = frozenset("it he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = re.compile(r"^(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)$")
 _CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -198,8 +146,9 @@ def question_clause(text: str) -> str:
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
                   and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
-    if first is None:
-        return text
+    if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
+        asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
+        return " ".join(clauses[: asking + 1])
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and asked[first].split()[-1] in _REFERS_BACK:  # "'spy on our societies' - who said that"
             return "who said " + " ".join(clauses[:first])
@@ -215,7 +164,7 @@ def question_clause(text: str) -> str:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
-    if not tokens(question) and first:  # "3rd pledge conf - when n where?"
+    if not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         question = f"{question} {' '.join(asked[:first])}"
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])

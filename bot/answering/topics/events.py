@@ -42,7 +42,10 @@ KIND_WORDS = {
 #: Words of a filter that say nothing about which events: "what conferences has NATO held?".
 _FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far every each "
                     "knowledge database record recorded known there have you do know are is were "
-                    "cyber defence matter matters mattered relevant related important count counted so".split())
+                    "cyber defence matter matters mattered relevant related important count counted so "
+                    # what the list should show or how, not which events: "with the year and city of each", "year by year"
+                    "information info data details year years city cities place places date dates each by order "
+                    "chronological chronologically me please".split())
 _LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 

@@ -130,7 +130,7 @@ def _when_or_where(focus: str) -> Route:
                 return answer_next(lookup, rest, today, year=year)
             if len(that_year) > 1 and not set(tokens(rest)) - _GENERIC_EVENT_WORDS - {str(year)}:
                 return answer_next(lookup, rest, today, year=year)  # "the conference in 2024": there were two
-        item = lookup.best(rest, ("event", "pledge", "initiative"))
+        item = lookup.best(rest, ("event",) if re.search(_EVENT_WORD, rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
         if item is None:
             named = lookup.named(rest, on=today)
             if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
@@ -172,6 +172,8 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     series = match.groupdict().get("series") or ""
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
+    if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
+        return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
