@@ -34,6 +34,7 @@ _CONTRACTIONS = (
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
+    (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
     (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
@@ -87,7 +88,7 @@ _TRAILING_CHATTER = re.compile(
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
-    r"give me (?:those|that|them|it|these)|let me know|"
+    r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
     r"in (?:chronological|date|time|reverse|alphabetical) order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
