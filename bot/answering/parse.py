@@ -144,6 +144,8 @@ _ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|wh
 
 
 def _is_who_question(args: str) -> bool:
+    if args[:3] in ("'s ", "’s "):  # "who's the author of …"
+        return True
     first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
     if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
         return True

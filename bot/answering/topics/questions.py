@@ -31,6 +31,7 @@ from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
+from .articles import ARTICLE_WORDS, answer_article
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
@@ -62,6 +63,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
     if _YEAR_ONLY.fullmatch(question):
         return answer_events(lookup, question)  # "2024"
+    if not ARTICLE_WORDS.isdisjoint(question.split()) and (reply := answer_article(lookup, question, today)) is not None:
+        return reply  # "what does the rome article get wrong", "who wrote the hague piece"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
     for pattern, route in _ROUTES:
