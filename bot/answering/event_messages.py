@@ -22,6 +22,12 @@ def nobody_for(party: str, event: str, others: bool, role: str = "") -> str:
     return f"The knowledge records nobody {'else ' if others else ''}representing {party}{as_role} at {event}"
 
 
+def which_event(party: str, count: int, noun: str = "event") -> str:
+    if not count:
+        return f"Which {noun}? The knowledge records nobody representing {party} at any {noun}"
+    return f"Which {noun}? The knowledge records {party} at {count} {noun}{'s' if count != 1 else ''}: name one by its place or year"
+
+
 def took_part_as(verb: str, role: str | None) -> str:  # "Spoke, as Foreign Minister of Romania."
     return f"{verb.capitalize()}, as {role}." if role else f"{verb.capitalize()}."
 

@@ -22,7 +22,8 @@ from ...reply import Block, Reply
 from .. import event_messages, messages
 from ..constraints import unmet
 from ..lookup import Lookup
-from ..mentions import KIND_WORDS, find_mentions, find_series, find_year
+from ..mentions import KIND_WORDS, ORDINALS, find_mentions, find_series, find_year
+from ..places import PLACES
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text
 from ..search import normalize, tokens
 from .events import event_line
@@ -46,31 +47,21 @@ _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
-_TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|what|how|which|if so|for me|please|in terms of|each one|each)\b.*$")
+_TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|each one|each|the difference)\b.*$")
+#: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
+_SEGMENT = re.compile(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
 _SPLIT = re.compile(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
-_SEVERAL_CUES = (" two ", " several ", " multiple ", "more than one")
+_SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
 
 def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> Reply | None:
     """The reply to a question comparing entries; None when ``asked`` (the normalised clause) compares nothing."""
-    if not set(asked.split()) & CUES and not any(cue in text.lower() for cue in _SEVERAL_CUES):
+    if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES):
         return None  # "in 2024 were there two conferences, and where?": the clause that asks may not hold the cue
-    whole = normalize(text.replace(",", " and ")).replace(" s ", " ")  # "rome, the hague and tirana": three entries
-    if match := _SEVERAL.search(whole):
+    if match := _SEVERAL.search(whole := _normal(text)):
         return _several(lookup, whole, match)
-    parts: list[str] = []
-    order = None
-    if match := _ASKS_BEFORE.match(whole):
-        parts, order = [match["a"], match["b"]], match["order"]
-    elif match := _ASKS_ORDER.search(whole):
-        after = _TAIL.sub("", whole[match.end():]).strip()
-        parts, order = _parts(after or whole[: match.start()]), match["order"]
-    elif match := _ASKS_COMPARE.search(whole):
-        parts = [match["parts"], match["b"]] if match["b"] else _parts(_TAIL.sub("", match["parts"]))
-    elif match := _VERSUS.match(_TAIL.sub("", whole)):
-        parts = [match["a"], match["b"]]
-    parts = [p for p in _shared_noun([p.strip() for p in parts]) if any(not w.isdigit() for w in tokens(p))]
+    parts, order = compared_parts(text)
     if len(parts) < 2:
         return None
     found = [(p, entry_named(lookup, p, today)) for p in parts]
@@ -82,6 +73,44 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     return _side_by_side(lookup, entries, order)
 
 
+def compared_parts(text: str) -> tuple[list[str], str | None]:
+    """The entries a message compares, and the order asked ("first", "older", "before" or None):
+
+        "what came before: the warsaw pledge or the wales policy?" -> (["the warsaw pledge", "the wales policy"], "before")
+
+    Read in the part of the message that holds the cue, joined with the part after it (or before it) when
+    the entries stand there ("which was first? berlin or rome"); commas separate entries ("rome, berlin and tirana").
+    """
+    segments = [_normal(s) for s in _SEGMENT.split(text) if s.strip()]
+    cued = next((n for n, s in enumerate(segments) if set(s.split()) & CUES), None)
+    if cued is None:
+        return [], None
+    for window in (segments[cued:cued + 1], segments[cued:cued + 2], segments[max(cued - 1, 0):cued + 1]):
+        parts, order = _read(" ".join(window))
+        if len(parts) >= 2:
+            return parts, order
+    return [], None
+
+
+def _read(whole: str) -> tuple[list[str], str | None]:
+    parts: list[str] = []
+    order = None
+    if match := _ASKS_BEFORE.match(whole):
+        parts, order = [match["a"], match["b"]], match["order"]
+    elif match := _ASKS_ORDER.search(whole):
+        after = _TAIL.sub("", whole[match.end():]).strip()
+        parts, order = _parts(after or whole[: match.start()]), match["order"]
+    elif match := _ASKS_COMPARE.search(whole):
+        parts = [match["parts"], match["b"]] if match["b"] else _parts(_TAIL.sub("", match["parts"]))
+    elif match := _VERSUS.match(_TAIL.sub("", whole)):
+        parts = [match["a"], match["b"]]
+    return [p for p in _shared_noun([p.strip() for p in parts]) if any(not w.isdigit() for w in tokens(p))], order
+
+
+def _normal(text: str) -> str:
+    return normalize(text.replace(",", " and ")).replace(" s ", " ")  # "rome, the hague and tirana": three entries
+
+
 def entry_named(lookup: Lookup, part: str, today: dt.date) -> Entry | None:
     """The event, pledge or initiative (a series) ``part`` names, meeting the year and places it names."""
     mentions = find_mentions(lookup, part, today)
@@ -89,6 +118,9 @@ def entry_named(lookup: Lookup, part: str, today: dt.date) -> Entry | None:
     if dated and (event := event_named(lookup, part, today)) is not None:
         return event
     entry = lookup.best(part, ("event", "pledge", "initiative"), min_coverage=NAMED_OUTRIGHT)  # named, not only mentioned
+    if isinstance(entry, Initiative) and mentions.places:  # "the tallinn pledge conference": that series' event there
+        there = [e for e in map(lookup.knowledge.events.get, entry.events) if e is not None and not unmet(e, mentions)]
+        entry = there[0] if len(there) == 1 else None
     if entry is not None and not (isinstance(entry, Event) and unmet(entry, mentions)) and not (dated and isinstance(entry, Initiative)):
         return entry
     return None if dated else event_named(lookup, part, today)
@@ -103,15 +135,29 @@ def start_of(entry: Entry) -> FuzzyDate | None:
 
 
 def _parts(text: str) -> list[str]:
-    return [p for p in _SPLIT.split(re.sub(r"^(?:the two|both|between)\s+", "", text.strip())) if p]
+    return [p for p in _SPLIT.split(re.sub(r"^(?:(?:and|or|the two|both|between)\s+)+", "", text.strip())) if p]
 
 
 def _shared_noun(parts: list[str]) -> list[str]:
-    """"the 2022 and 2024 pledge conferences": a part that is only a year takes the noun of the last part."""
+    """"the 2022 and 2024 pledge conferences", "the tallinn and rome pledge conferences": a part that is only a year,
+    an ordinal or a place takes the kind of entry the last part names ("pledge conferences")."""
     if len(parts) < 2:
         return parts
-    noun = " ".join(w for w in parts[-1].split() if not w.isdigit())
-    return [f"{p} {noun}" if all(w.isdigit() or w == "the" for w in p.split()) else p for p in parts]
+    last = parts[-1].split()
+    at = next((n for n, w in enumerate(last) if w in _NOUN_WORDS), None)
+    if at is None:
+        return parts
+    noun = " ".join(w for w in last[at:] if not w.isdigit())
+    return [f"{p} {noun}" if _only_year_or_place(p) else p for p in parts[:-1]] + parts[-1:]
+
+
+def _only_year_or_place(part: str) -> bool:
+    """"the 2022", "the tallinn", "second": words that need the noun after them to name an entry."""
+    words = [w for w in part.split() if w not in ("the", "a", "an")]
+    return bool(words) and all(w.isdigit() or w in ORDINALS or w in PLACES for w in words) or " ".join(words) in PLACES
+
+
+_NOUN_WORDS = frozenset(KIND_WORDS) | frozenset("pledge annual series".split())
 
 
 def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None) -> Reply:
@@ -138,7 +184,11 @@ def _when(entry: Entry) -> str:
     if isinstance(entry, Event):
         return when_text(entry.when)
     start = start_of(entry)
-    return f"since {start}" if isinstance(entry, Initiative) and start else str(start) if start else "date not recorded"
+    if start is None:
+        return "date not recorded"
+    if isinstance(entry, Initiative):
+        return f"first held {start}" if len(entry.events) > 1 and entry.kind == "programme" else f"established {start}"
+    return str(start)
 
 
 def _facts(lookup: Lookup, entry: Entry) -> str:
@@ -151,11 +201,20 @@ def _facts(lookup: Lookup, entry: Entry) -> str:
     if isinstance(entry, Pledge):
         event = knowledge.events.get(entry.event) if entry.event else None
         return f"Agreed {entry.date}" + (f" at {event_label(event)}" if event else "") + f" by {entry.by}."
-    editions = sorted((knowledge.events[e] for e in entry.events if e in knowledge.events), key=lambda e: e.when.start.first_day())
+    editions = _editions(lookup, entry)
     line = f"{entry.kind.capitalize()}, {_when(entry)}"
     if editions:
-        line += f"; first: {event_label(editions[0])}; {len(editions)} in the knowledge, the latest {event_label(editions[-1])}"
+        line = (f"A series, {_when(entry)}: {len(editions)} editions in the knowledge, from {event_label(editions[0])}"
+                f" to {event_label(editions[-1])}")
     return f"{line}. {_first_sentence(entry.summary)}".strip()
+
+
+def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
+    """The events of a series the initiative is ("Cyber Defence Pledge Conference"), oldest first; [] for any other."""
+    events = [e for e in map(lookup.knowledge.events.get, initiative.events) if e is not None]
+    if not events or any(normalize(e.series or "") != normalize(initiative.name) for e in events):
+        return []
+    return sorted(events, key=lambda e: e.when.start.first_day())
 
 
 def _first_sentence(text: str | None) -> str:

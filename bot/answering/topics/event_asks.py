@@ -29,7 +29,7 @@ _PLACE_WORDS = frozenset("city town place location".split())
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
     return (
-        answer_party(lookup, question, today)
+        answer_party(lookup, question, today, text)
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)

@@ -21,24 +21,27 @@ from ...knowledge.model import Event, Person
 from ...patterns import lazy_pattern
 from ...reply import Block, Field, Reply
 from .. import event_messages
-from ..constraints import could_meet, unmet
+from ..constraints import could_meet, missed, nearest, unmet
+from ..listing import PAGE_SIZE
 from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup
+from ..mentions import KIND_WORDS as _KIND_OF
 from ..mentions import find_mentions, series_events
 from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text
 from ..places import AMBIGUOUS, COUNTRIES, places_in
-from ..search import normalize
+from ..search import normalize, tokens
 from .asked import BESIDES
-from .events import find_event
+from .events import event_line, find_event
 
 #: A question is only read for a party when it holds one of these words (most questions hold none).
 _CUES = frozenset(
-    "represent represented representing represents representative representatives behalf delegate delegates delegation "
+    "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
     "address speech keynote".split()
 )
-_ASKS_WHO = frozenset("who whom which anyone anybody someone somebody main name names".split())
+_ASKS_WHO = frozenset("who whom which anyone anybody someone somebody main name names representative representatives rep reps "
+                      "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
-_NOUNS = (r"(?:representatives?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
+_NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
           r"|government|side|people|person|address|speech|keynote|sent|send)")
 _EVENT_NOUNS = r"(?:conferences?|summits?|pledge|cyber|events?|meetings?|exercises?|one)"
 _EVENT_WORDS = rf"(?:{_EVENT_NOUNS}|defen[cs]e)"
@@ -47,19 +50,24 @@ _EVENT_WORDS = rf"(?:{_EVENT_NOUNS}|defen[cs]e)"
 def _party_names() -> dict[str, str]:
     """Normalised name or demonym -> the party it names ("dutch" -> "Netherlands"; "nato" -> "NATO")."""
     names = {normalize(name): country for country, others in COUNTRIES.items() for name in (country, *others)}
-    return {"nato": "NATO", "the alliance": "NATO", **{n: c for n, c in names.items() if n not in AMBIGUOUS or " " in n}}
+    return {"nato": "NATO", "the alliance": "NATO", **{n: c for n, c in names.items() if n not in ("english", "polish")}}
+
+
+def _alternatives(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 _NAMES = _party_names()
-_PARTY = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+#: "us", "nl", "turkey" stand for a country only before a noun ("the us delegation") or after "the" ("for the us").
+_PARTY = _alternatives(n for n in _NAMES if n not in AMBIGUOUS)
 _PARTY_AT = lazy_pattern(
-    rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the )?(?P<before>{_PARTY})\b(?! {_EVENT_WORDS}\b)"
-    rf"|\b(?P<after>{_PARTY})(?: itself| s)?(?P<role>(?: (?!{_EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
+    rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {_EVENT_WORDS}\b)"
+    rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{_EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
 )
 _WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
 _HOSTS_ASKED = lazy_pattern(r"^(?:who|which \w+) (?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
-#: Where the words about the event start: "... at the rome conference in 2022".
-_EVENT_START = lazy_pattern(r"\b(?:at|in|to|during|from) (?=\S)")
+#: Where the words about the event start: "... at the rome conference in 2022", "... attended the farnesina conference".
+_EVENT_START = lazy_pattern(r"\b(?:at|in|to|during|from|attended|attend|attending|joined|visited|addressed) (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -82,18 +90,22 @@ def find_party(text: str) -> tuple[Party, str] | None:
     match = _PARTY_AT.search(text)
     if match is None:
         return None
-    name = match["before"] or match["after"]
+    group = next(g for g in ("the", "before", "after") if match[g])
+    name = match[group]
     country = _NAMES[name]
     names = tuple(n for n, party in _NAMES.items() if party == country)
-    start, end = match.span("before") if match["before"] else match.span("after")
+    start, end = match.span(group)
     role = frozenset(ROLE_SYNONYMS.get(w, w) for w in (match["role"] or "").split() if w in ROLE_WORDS)
     role = frozenset().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in role))
     label = f"the {country}" if country in _WITH_THE else country
     return Party(label, names, role, match["role"].strip() if role else ""), f"{text[:start]} {text[end:]}"
 
 
-def answer_party(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
-    """Who took part in the event ``text`` names for the party it names; None when it asks something else."""
+def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> Reply | None:
+    """Who took part in the event ``text`` names for the party it names; None when it asks something else.
+
+    ``whole``: the message as typed, where the event may stand outside the clause that asks
+    ("at the berlin conference, who was there from lithuania?")."""
     words = set(text.split())
     if not words & _CUES or not words & _ASKS_WHO or words & _SAYING or _HOSTS_ASKED.match(text):
         return None
@@ -102,8 +114,10 @@ def answer_party(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None
     party, rest = found
     event = event_named(lookup, BESIDES.sub("", rest), today)
+    if event is None and whole and (in_whole := find_party(normalize(whole).replace(" s ", " "))):
+        event = event_named(lookup, BESIDES.sub("", in_whole[1]), today)
     if event is None:
-        return None
+        return no_such_event(lookup, BESIDES.sub("", rest), today) or _which_event(lookup, party, rest)
     day = event.when.start.first_day()
     besides = BESIDES.search(rest)
     left_out = set(lookup.named(besides[0], on=day).people) if besides else set()
@@ -147,8 +161,12 @@ def event_named(lookup: Lookup, text: str, today: dt.date) -> Event | None:
         editions = series_events(lookup, series) if series else []
         edition = editions[mentions.ordinal - 1] if 0 < mentions.ordinal <= len(editions) else None
         return edition if edition is not None and not unmet(edition, mentions) else None
-    start = next((m.start() for m in _EVENT_START.finditer(text) if re.search(_EVENT_WORDS, text[m.start():]) or mentions.places), None)
-    event = find_event(lookup, text[start:]) if start is not None else None
+    phrase = event_phrase(text, bool(mentions.places))
+    event = find_event(lookup, phrase) if phrase else None
+    if not (mentions.places or mentions.year or mentions.month or mentions.series) and (
+        not set(tokens(phrase)) - _GENERIC or lookup.best(phrase, ("event",), min_coverage=NAMED_OUTRIGHT) is not event
+    ):
+        return None  # "at the conference": no event named, whatever the search ranks first; "at lancaster house" is named
     if event is not None and event.kind != "publication" and not unmet(event, mentions):
         return event
     if not (mentions.places or mentions.year or mentions.series):
@@ -156,6 +174,37 @@ def event_named(lookup: Lookup, text: str, today: dt.date) -> Event | None:
     kind = mentions.kind if mentions.kind in _GATHERINGS else None  # "the article skips it" names no kind of event
     fits = [e for e in could_meet(lookup, mentions) if e.kind in _GATHERINGS and (kind is None or e.kind == kind) and not unmet(e, mentions)]
     return fits[0] if len(fits) == 1 else None
+
+
+def event_phrase(text: str, places: bool) -> str:
+    """The words naming the event: after the first "at", "in", "attended" ... followed by an event word or a place
+    (``places``: the text names one), else after the first of them; "" when there is none."""
+    starts = [m.end() for m in _EVENT_START.finditer(text)]
+    start = next((n for n in starts if places or re.search(_EVENT_WORDS, text[n:])), starts[0] if starts else None)
+    return text[start:].strip() if start is not None else ""
+
+
+def no_such_event(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """"... at the 2020 pledge conference": the honest miss for an event named by year, place or series that the
+    knowledge lacks, with the nearest entries as suggestions; None when ``text`` names no such thing."""
+    mentions = find_mentions(lookup, text, today)
+    if not (mentions.year or mentions.places) or not (mentions.series or mentions.kind or mentions.places):
+        return None
+    noun = mentions.series or mentions.kind or "event"
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    return missed(lookup, noun, named, nearest(lookup, mentions, mentions.kind if mentions.kind in _GATHERINGS else None))
+
+
+def _which_event(lookup: Lookup, party: Party, text: str) -> Reply | None:
+    """"who represented nato at the conference": which one? The events where the party is recorded."""
+    kind = next((_KIND_OF[w] for w in text.split() if w in _KIND_OF), None)
+    if kind is None and not {"event", "events"} & set(text.split()):
+        return None  # "who was the romanian minister": no event asked about
+    events = [e for e in reversed(lookup.events_by_date) if e.kind in _GATHERINGS and (kind is None or e.kind == kind)
+              and any(party.holds(role_on(p, e.when.start.first_day())) for p, _ in people_at(lookup, e))]
+    shown = events[:PAGE_SIZE]  # newest first
+    return Reply("usage", event_messages.which_event(party.label, len(events), kind or "event"), blocks=tuple(event_line(e) for e in shown),
+                 items=item_refs(shown), suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("events",))
 
 
 def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str:
@@ -167,6 +216,9 @@ def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+NAMED_OUTRIGHT = 0.75  # coverage of the words in an event's names (a match only in its text is at most 0.5)
+_GENERIC = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event "
+                     "events meeting meetings one".split())
 _GATHERINGS = frozenset("conference summit meeting exercise".split())
 
 
