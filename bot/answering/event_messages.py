@@ -69,6 +69,15 @@ def came_later(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{then} is the later one ({when_then}); {first} came before it ({when_first})"
 
 
+def yes_or_no(yes: bool, sentence: str) -> str:
+    return f"{'Yes' if yes else 'No'}: {sentence}"
+
+
+def which_one(words: str, candidates: list[str]) -> str:  # "“the london one” names more than one entry: A or B"
+    listed = candidates[0] if len(candidates) == 1 else ", ".join(candidates[:-1]) + " or " + candidates[-1]
+    return f"“{_echo(words, 40)}” names more than one entry: {listed}"
+
+
 def same_time(names: str, when: str) -> str:
     return f"{names} were at the same time ({when})"
 

@@ -27,7 +27,7 @@ from ..places import PLACES
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text
 from ..search import normalize, tokens
 from .events import event_line
-from .participants import event_named
+from .participants import event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
 NAMED_OUTRIGHT = 0.75  # coverage of a part's words in an entry's names: a match only in its text is at most 0.5
@@ -40,7 +40,7 @@ _ASKS_ORDER = lazy_pattern(
     rf"|started|began|s|one was|event was|came out) (?:held |created |made |agreed |set up |started )?(?:the )?{_ORDER}\b"
 )
 _ASKS_BEFORE = lazy_pattern(rf"^(?:was|did|is|were|does) (?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
-                            rf"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?: or (?:before|after))? (?P<b>.+)$")
+                            rf"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:compare|comparing|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
                              r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
@@ -52,6 +52,9 @@ _TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if 
 _SEGMENT = re.compile(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
 _SPLIT = re.compile(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
 _SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
+#: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
+_CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
+           "after": "later", "later than": "later", "newer than": "later"}
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
 
@@ -69,7 +72,11 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     if not entries or len({e.id for e in entries}) < len(entries):
         return None  # names nothing, or one entry twice: not two entries to compare
     if missing := [p for p, e in found if e is None]:
-        return _missing(lookup, missing[0], entries)
+        return _missing(lookup, missing[0], entries, today)
+    if order in _CLAIMS and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before B?": yes or no
+        first, then = entries
+        earlier = start_of(first).first_day() < start_of(then).first_day()
+        return _side_by_side(lookup, entries, "first", yes=earlier == (_CLAIMS[order] == "earlier"))
     return _side_by_side(lookup, entries, order)
 
 
@@ -95,8 +102,8 @@ def compared_parts(text: str) -> tuple[list[str], str | None]:
 def _read(whole: str) -> tuple[list[str], str | None]:
     parts: list[str] = []
     order = None
-    if match := _ASKS_BEFORE.match(whole):
-        parts, order = [match["a"], match["b"]], match["order"]
+    if match := _ASKS_BEFORE.match(whole):  # "was a before b" is a claim; "was a before or after b" asks the order
+        parts, order = [match["a"], match["b"]], "first" if match["either"] else match["order"]
     elif match := _ASKS_ORDER.search(whole):
         after = _TAIL.sub("", whole[match.end():]).strip()
         parts, order = _parts(after or whole[: match.start()]), match["order"]
@@ -160,7 +167,7 @@ def _only_year_or_place(part: str) -> bool:
 _NOUN_WORDS = frozenset(KIND_WORDS) | frozenset("pledge annual series".split())
 
 
-def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None) -> Reply:
+def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None, yes: bool | None = None) -> Reply:
     known = [e for e in entries if start_of(e) is not None]
     ordered = sorted(known, key=lambda e: start_of(e).first_day()) + [e for e in entries if start_of(e) is None]
     if order and order not in _EARLIER and len(known) == len(entries):
@@ -175,6 +182,8 @@ def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None) -> Re
         title = came(earlier.name, _when(earlier), later.name, _when(later))
     else:
         title = event_messages.compared(join_words(e.name for e in ordered))
+    if yes is not None:
+        title = event_messages.yes_or_no(yes, title)
     blocks = tuple(Block(_facts(lookup, e), style="item", heading=e.name) for e in ordered)
     return Reply("answer", title, blocks=blocks, items=item_refs(ordered), sources=source_refs(lookup.knowledge, ordered),
                  suggestions=tuple(f"{type(e).__name__.lower()} {e.name}" for e in ordered[:2]) + ("events",))
@@ -221,10 +230,16 @@ def _first_sentence(text: str | None) -> str:
     return re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
 
 
-def _missing(lookup: Lookup, part: str, found: list[Entry]) -> Reply:
-    """One entry named is not in the knowledge: said first; what was found, labelled, after."""
+def _missing(lookup: Lookup, part: str, found: list[Entry], today: dt.date) -> Reply:
+    """One entry named is not in the knowledge (or names several): said first; what was found, labelled, after."""
+    mentions = find_mentions(lookup, part, today)
+    if len(candidates := fitting(lookup, mentions)) > 1:  # "the london one": 2019 or 2024?
+        title, kind = event_messages.which_one(part, [event_label(e) for e in candidates]), "usage"
+    else:
+        missed_reply = no_such_event(lookup, part, today)
+        title, kind = (missed_reply.title if missed_reply else messages.nothing_matches(part)), "not_found"
     blocks = (Block(join_words(f"{e.name} ({_when(e)})" for e in found) + ".", heading=messages.SUGGESTIONS_HEADING),)
-    return Reply("not_found", messages.nothing_matches(part), blocks=blocks, items=item_refs(found),
+    return Reply(kind, title, blocks=blocks, items=item_refs(found),
                  suggestions=tuple(f"{type(e).__name__.lower()} {e.name}" for e in found[:2]) + ("events",))
 
 

@@ -26,6 +26,7 @@ from ..listing import PAGE_SIZE
 from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup
 from ..mentions import KIND_WORDS as _KIND_OF
 from ..mentions import find_mentions, series_events
+from ..parse import MONTHS
 from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text
 from ..places import AMBIGUOUS, COUNTRIES, places_in
 from ..search import normalize, tokens
@@ -163,17 +164,23 @@ def event_named(lookup: Lookup, text: str, today: dt.date) -> Event | None:
         return edition if edition is not None and not unmet(edition, mentions) else None
     phrase = event_phrase(text, bool(mentions.places))
     event = find_event(lookup, phrase) if phrase else None
-    if not (mentions.places or mentions.year or mentions.month or mentions.series) and (
-        not set(tokens(phrase)) - _GENERIC or lookup.best(phrase, ("event",), min_coverage=NAMED_OUTRIGHT) is not event
+    dated_kind = mentions.kind in _GATHERINGS and (mentions.year or mentions.month)  # "that conference in may 2024"
+    if not (mentions.places or mentions.series or dated_kind) and (
+        not set(tokens(phrase)) - _GENERIC - _DATE_WORDS or lookup.best(phrase, ("event",), min_coverage=NAMED_OUTRIGHT) is not event
     ):
-        return None  # "at the conference": no event named, whatever the search ranks first; "at lancaster house" is named
+        return None  # "at the conference", "in 2021": no event named; "at lancaster house" is one
     if event is not None and event.kind != "publication" and not unmet(event, mentions):
         return event
-    if not (mentions.places or mentions.year or mentions.series):
-        return None
-    kind = mentions.kind if mentions.kind in _GATHERINGS else None  # "the article skips it" names no kind of event
-    fits = [e for e in could_meet(lookup, mentions) if e.kind in _GATHERINGS and (kind is None or e.kind == kind) and not unmet(e, mentions)]
+    fits = fitting(lookup, mentions)
     return fits[0] if len(fits) == 1 else None
+
+
+def fitting(lookup: Lookup, mentions) -> list[Event]:
+    """The gatherings (conferences, summits ...) that meet the places, year and series named; [] when none is named."""
+    if not (mentions.places or mentions.year or mentions.series):
+        return []
+    kind = mentions.kind if mentions.kind in _GATHERINGS else None  # "the article skips it" names no kind of event
+    return [e for e in could_meet(lookup, mentions) if e.kind in _GATHERINGS and (kind is None or e.kind == kind) and not unmet(e, mentions)]
 
 
 def event_phrase(text: str, places: bool) -> str:
@@ -219,6 +226,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 NAMED_OUTRIGHT = 0.75  # coverage of the words in an event's names (a match only in its text is at most 0.5)
 _GENERIC = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event "
                      "events meeting meetings one".split())
+_DATE_WORDS = frozenset(MONTHS) | frozenset(str(y) for y in range(1950, 2100))
 _GATHERINGS = frozenset("conference summit meeting exercise".split())
 
 

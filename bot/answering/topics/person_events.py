@@ -20,26 +20,35 @@ from .. import event_messages
 from ..constraints import unmet
 from ..lookup import Lookup
 from ..mentions import KIND_WORDS, find_mentions
+from ..parse import parse_year
 from ..phrasing import where_text
 from ..search import tokens
 from .events import answer_events_list, answer_where_spoke, event_reply
 from .general import not_found
 from .participants import event_named, people_at
 
-_KINDS = r"(?P<kind>events?|conferences?|summits?|meetings?|exercises?|gatherings?)"
+_KINDS = r"(?:(?:nato|cyber|defen[cs]e|pledge|annual|other|official|public) )*(?P<kind>events?|conferences?|summits?|meetings?|exercises?|gatherings?)"
 _VERBS = (r"(?P<verb>speak|spoke|spoken|talk|talked|attend|attended|take part|took part|taken part|participate|participated|appear"
           r"|appeared|address|addressed|go to|went to|gone to|been to|been at|be at|present at|visit|visited|join|joined)")
+_DID = r"(?:has |have |did |does |was |were |had |do )"
 _PATTERNS = tuple(
     lazy_pattern(pattern)
     for pattern in (
-        rf"^(?:at |in |to )?(?:which|what|list|show me|show|give me|name|all)(?: all| the| of the| all the)? {_KINDS} "
-        rf"(?:has |have |did |does |was |were |had |do )?(?P<who>.+?) (?:ever |also )?{_VERBS}\b(?P<rest>.*)",
-        rf"^(?:list |show |show me |give me )?(?:all )?(?:the )?{_KINDS} (?:that |which |where )?(?P<who>.+?) (?:has |have |had )?{_VERBS}\b(?P<rest>.*)",
-        rf"^(?:list |show |show me |give me )?(?:all )?(?:the )?{_KINDS} (?:with|featuring) (?P<who>.+?)(?P<verb>)(?P<rest>)$",
-        rf"^where (?:has|have|was) (?P<who>.+?) (?:ever )?(?P<verb>spoken|been|attended|appeared|taken part|participated)\b(?P<rest>.*)",
+        # "which conferences did stoltenberg speak at", "how many events has geoana attended", "list every conference ..."
+        rf"^(?:at |in |to )?(?:which|what|list|show me|show|give me|name|all|how many)(?: all| the| of the| all the| every| each)? {_KINDS} "
+        rf"{_DID}?(?P<who>.+?) (?:ever |also )?{_VERBS}\b(?P<rest>.*)",
+        # "events ollongren attended", "conferences with stoltenberg"
+        rf"^(?:list |show |show me |give me )?(?:all |every )?(?:the )?{_KINDS} (?:that |which |where )?(?P<who>.+?) {_DID}?{_VERBS}\b(?P<rest>.*)",
+        rf"^(?:list |show |show me |give me )?(?:all |every )?(?:the )?{_KINDS} (?:with|featuring) (?P<who>.+?)(?P<verb>)(?P<rest>)$",
+        # "where has geoana spoken", "where did the secretary general speak in 2022"
+        rf"^where {_DID}(?P<who>.+?) (?:ever )?{_VERBS}\b(?P<rest>.*)",
+        # "has stoltenberg spoken at any pledge conferences", "did rutte attend other conferences"
+        rf"^{_DID}(?P<who>.+?) (?:ever )?{_VERBS} (?:at |in |to )?(?:any|other|more|several|many|all|some)(?P<rest>(?: [a-z]+)*?) {_KINDS}\b",
+        # "stoltenberg s conferences"
+        rf"^(?:list |show |show me |give me )?(?P<who>[a-z]+(?: [a-z]+)?) (?:s )?{_KINDS}$(?P<verb>)(?P<rest>)",
     )
 )
-_CUES = frozenset("events conferences summits meetings exercises gatherings where".split())
+_CUES = frozenset("events conferences summits meetings exercises gatherings event conference summit meeting exercise where".split())
 #: The verbs that say "spoke": a participant without a speech is not in that list.
 _SPOKE = frozenset("speak spoke spoken talk talked address addressed".split())
 
@@ -51,12 +60,13 @@ def answer_person_events(lookup: Lookup, text: str, today: dt.date) -> Reply | N
     match = next((m for pattern in _PATTERNS if (m := pattern.match(text))), None)
     if match is None:
         return None
-    named = lookup.named(match["who"], on=today)
+    year = parse_year(match["rest"])  # "where did the secretary general speak in 2022": the holder that year
+    named = lookup.named(match["who"], on=dt.date(year, 7, 1) if year else today)
     if not named.people or len(named.rest) > 1:  # "which conferences did the hague pledge ...": no person asked about
         return None
     person = named.people[0]
     kind = KIND_WORDS.get(match.groupdict().get("kind") or "")
-    mentions = find_mentions(lookup, match["rest"], today)
+    mentions = find_mentions(lookup, text.replace(match["who"], " "), today)  # "any pledge conferences in 2019"
     spoke_only = (match["verb"] or "") in _SPOKE
     events = [e for e, _ in events_of(lookup, person) if (kind is None or e.kind == kind) and not unmet(e, mentions)
               and (not spoke_only or person.id in e.speakers)]
