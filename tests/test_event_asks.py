@@ -111,7 +111,8 @@ def test_events_of_a_person_leave_out_what_they_wrote(lookup):
         ("what came before: the Warsaw pledge or the enhanced cyber defence policy of Wales?",
          ["the warsaw pledge", "the enhanced cyber defence policy of wales"], "before"),
         ("which is older, the Cyber Coalition exercise or the pledge conferences?", ["the cyber coalition exercise", "the pledge conferences"], "older"),
-        ("was the berlin conference before or after the hague one?", ["the berlin conference", "the hague one"], "before"),
+        ("was the berlin conference before or after the hague one?", ["the berlin conference", "the hague one"], "first"),  # asks the order
+        ("was the warsaw summit earlier than the wales summit?", ["the warsaw summit", "the wales summit"], "earlier than"),  # a claim
         ("Could you compare the 2022 and 2024 Pledge Conferences for me: where was each one held?",
          ["the 2022 pledge conferences", "2024 pledge conferences"], None),
         ("compare the tallinn and rome pledge conferences", ["the tallinn pledge conferences", "rome pledge conferences"], None),
