@@ -10,7 +10,8 @@ import pytest
 
 from bot.answering.lookup import Lookup
 from bot.answering.topics.comparisons import compared_parts, entry_named
-from bot.answering.topics.participants import event_named, event_phrase, find_party, people_at
+from bot.answering.topics.named_event import event_named, event_phrase
+from bot.answering.topics.participants import find_party, people_at
 from bot.answering.topics.person_events import events_of
 from bot.knowledge.loader import load_knowledge
 from bot.paths import default_knowledge_path

@@ -27,7 +27,7 @@ from ..places import PLACES
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text
 from ..search import normalize, tokens
 from .events import event_line
-from .participants import event_named, fitting, no_such_event
+from .named_event import event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
 NAMED_OUTRIGHT = 0.75  # coverage of a part's words in an entry's names: a match only in its text is at most 0.5
@@ -39,8 +39,8 @@ _ASKS_ORDER = lazy_pattern(
     rf"\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?(?: [a-z]+)? (?:was|is|were|are|came|come|happened|took place"
     rf"|started|began|s|one was|event was|came out) (?:held |created |made |agreed |set up |started )?(?:the )?{_ORDER}\b"
 )
-_ASKS_BEFORE = lazy_pattern(rf"^(?:was|did|is|were|does) (?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
-                            rf"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?P<either> or (?:before|after))? (?P<b>.+)$")
+_ASKS_BEFORE = lazy_pattern(r"^(?:was|did|is|were|does) (?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
+                            r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:compare|comparing|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
                              r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")

@@ -19,7 +19,8 @@ from ...reply import Reply
 from ..lookup import Lookup
 from .comparisons import answer_comparison
 from .events import event_reply
-from .participants import answer_party, event_named
+from .named_event import event_named
+from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())

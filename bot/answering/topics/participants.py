@@ -15,37 +15,35 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ...knowledge.model import Event, Person
+from ...knowledge.model import Event, Person, Role
 from ...patterns import lazy_pattern
 from ...reply import Block, Field, Reply
 from .. import event_messages
-from ..constraints import could_meet, missed, nearest, unmet
 from ..listing import PAGE_SIZE
 from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup
 from ..mentions import KIND_WORDS as _KIND_OF
-from ..mentions import find_mentions, series_events
-from ..parse import MONTHS
 from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text
-from ..places import AMBIGUOUS, COUNTRIES, places_in
-from ..search import normalize, tokens
+from ..places import AMBIGUOUS, COUNTRIES
+from ..search import normalize
 from .asked import BESIDES
-from .events import event_line, find_event
+from .events import event_line
+from .named_event import EVENT_NOUNS, EVENT_WORDS, GATHERINGS, event_named, no_such_event
 
 #: A question is only read for a party when it holds one of these words (most questions hold none).
 _CUES = frozenset(
     "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
-    "address speech keynote".split()
+    "address speech keynote secretary chief boss".split()
 )
 _ASKS_WHO = frozenset("who whom which anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
+_ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
 _NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
+          r"|secretary general|chief|boss"
           r"|government|side|people|person|address|speech|keynote|sent|send)")
-_EVENT_NOUNS = r"(?:conferences?|summits?|pledge|cyber|events?|meetings?|exercises?|one)"
-_EVENT_WORDS = rf"(?:{_EVENT_NOUNS}|defen[cs]e)"
 
 
 def _party_names() -> dict[str, str]:
@@ -62,13 +60,11 @@ _NAMES = _party_names()
 #: "us", "nl", "turkey" stand for a country only before a noun ("the us delegation") or after "the" ("for the us").
 _PARTY = _alternatives(n for n in _NAMES if n not in AMBIGUOUS)
 _PARTY_AT = lazy_pattern(
-    rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {_EVENT_WORDS}\b)"
-    rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{_EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
+    rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {EVENT_WORDS}\b)"
+    rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
 )
 _WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
 _HOSTS_ASKED = lazy_pattern(r"^(?:who|which \w+) (?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
-#: Where the words about the event start: "... at the rome conference in 2022", "... attended the farnesina conference".
-_EVENT_START = lazy_pattern(r"\b(?:at|in|to|during|from|attended|attend|attending|joined|visited|addressed) (?=\S)")
 
 
 @dataclass(frozen=True)
@@ -80,10 +76,16 @@ class Party:
     role: frozenset[str] = frozenset()  # role words asked with it: "the dutch *defence minister*"
     role_text: str = ""
 
-    def holds(self, title: str | None) -> bool:
-        padded = f" {normalize(title or '')} "
-        words = {ROLE_SYNONYMS.get(w, w) for w in padded.split()}
-        return any(f" {name} " in padded for name in self.names) and self.role <= words
+    def holds(self, role: Role | None) -> bool:
+        """Whether ``role`` (held at the event) is the party's, and the role asked if one was ("the dutch defence minister")."""
+        if role is None:
+            return False
+        padded = f" {normalize(role.title)} "
+        if not any(f" {name} " in padded for name in self.names):
+            return False
+        names = [set(padded.split()), *(set(normalize(a).split()) for a in role.aliases)]
+        return not self.role or any(self.role <= {ROLE_SYNONYMS.get(w, w) for w in words} and ("deputy" in self.role or "deputy" not in words)
+                                    for words in names)  # the secretary general asked: not the deputy
 
 
 def find_party(text: str) -> tuple[Party, str] | None:
@@ -96,7 +98,7 @@ def find_party(text: str) -> tuple[Party, str] | None:
     country = _NAMES[name]
     names = tuple(n for n, party in _NAMES.items() if party == country)
     start, end = match.span(group)
-    role = frozenset(ROLE_SYNONYMS.get(w, w) for w in (match["role"] or "").split() if w in ROLE_WORDS)
+    role = frozenset(ROLE_SYNONYMS.get(w, w) for w in (match["role"] or "").split() if w in _ROLE_WORDS)
     role = frozenset().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in role))
     label = f"the {country}" if country in _WITH_THE else country
     return Party(label, names, role, match["role"].strip() if role else ""), f"{text[:start]} {text[end:]}"
@@ -123,7 +125,7 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     besides = BESIDES.search(rest)
     left_out = set(lookup.named(besides[0], on=day).people) if besides else set()
     present = people_at(lookup, event)
-    fitting = [(p, verb) for p, verb in present if party.holds(role_on(p, day)) and p not in left_out]
+    fitting = [(p, verb) for p, verb in present if party.holds(role_then(p, day)) and p not in left_out]
     if not fitting and party.role and " when " in f" {text} ":
         return None  # "estonia s prime minister when tallinn hosted it": the role's holder then, at the event or not
     if not fitting:
@@ -144,6 +146,12 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     )
 
 
+def role_then(person: Person, day: dt.date) -> Role | None:
+    """The role ``person`` held on ``day`` (a role without dates counts as held), the latest if several."""
+    held = [r for r in person.roles if r.held_on(day)]
+    return held[-1] if held else None
+
+
 def people_at(lookup: Lookup, event: Event) -> list[tuple[Person, str]]:
     """Everyone the knowledge records at ``event``: its speakers ("spoke"), then its participants ("took part")."""
     people = lookup.knowledge.people
@@ -152,63 +160,13 @@ def people_at(lookup: Lookup, event: Event) -> list[tuple[Person, str]]:
     ]
 
 
-def event_named(lookup: Lookup, text: str, today: dt.date) -> Event | None:
-    """The one event ``text`` names and whose year, month and places it meets; None if not exactly one."""
-    mentions = find_mentions(lookup, text, today)
-    if cities := [p for _, p in places_in(text) if p.is_city and p not in mentions.places]:  # "when tallinn hosted it"
-        mentions = replace(mentions, places=(*mentions.places, *cities))
-    if mentions.ordinal is not None:  # "the second pledge conference": that edition of the series, or none
-        series = mentions.series or mentions.loose_series
-        editions = series_events(lookup, series) if series else []
-        edition = editions[mentions.ordinal - 1] if 0 < mentions.ordinal <= len(editions) else None
-        return edition if edition is not None and not unmet(edition, mentions) else None
-    phrase = event_phrase(text, bool(mentions.places))
-    event = find_event(lookup, phrase) if phrase else None
-    dated_kind = mentions.kind in _GATHERINGS and (mentions.year or mentions.month)  # "that conference in may 2024"
-    if not (mentions.places or mentions.series or dated_kind) and (
-        not set(tokens(phrase)) - _GENERIC - _DATE_WORDS or lookup.best(phrase, ("event",), min_coverage=NAMED_OUTRIGHT) is not event
-    ):
-        return None  # "at the conference", "in 2021": no event named; "at lancaster house" is one
-    if event is not None and event.kind != "publication" and not unmet(event, mentions):
-        return event
-    fits = fitting(lookup, mentions)
-    return fits[0] if len(fits) == 1 else None
-
-
-def fitting(lookup: Lookup, mentions) -> list[Event]:
-    """The gatherings (conferences, summits ...) that meet the places, year and series named; [] when none is named."""
-    if not (mentions.places or mentions.year or mentions.series):
-        return []
-    kind = mentions.kind if mentions.kind in _GATHERINGS else None  # "the article skips it" names no kind of event
-    return [e for e in could_meet(lookup, mentions) if e.kind in _GATHERINGS and (kind is None or e.kind == kind) and not unmet(e, mentions)]
-
-
-def event_phrase(text: str, places: bool) -> str:
-    """The words naming the event: after the first "at", "in", "attended" ... followed by an event word or a place
-    (``places``: the text names one), else after the first of them; "" when there is none."""
-    starts = [m.end() for m in _EVENT_START.finditer(text)]
-    start = next((n for n in starts if places or re.search(_EVENT_WORDS, text[n:])), starts[0] if starts else None)
-    return text[start:].strip() if start is not None else ""
-
-
-def no_such_event(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
-    """"... at the 2020 pledge conference": the honest miss for an event named by year, place or series that the
-    knowledge lacks, with the nearest entries as suggestions; None when ``text`` names no such thing."""
-    mentions = find_mentions(lookup, text, today)
-    if not (mentions.year or mentions.places) or not (mentions.series or mentions.kind or mentions.places):
-        return None
-    noun = mentions.series or mentions.kind or "event"
-    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
-    return missed(lookup, noun, named, nearest(lookup, mentions, mentions.kind if mentions.kind in _GATHERINGS else None))
-
-
 def _which_event(lookup: Lookup, party: Party, text: str) -> Reply | None:
     """"who represented nato at the conference": which one? The events where the party is recorded."""
     kind = next((_KIND_OF[w] for w in text.split() if w in _KIND_OF), None)
     if kind is None and not {"event", "events"} & set(text.split()):
         return None  # "who was the romanian minister": no event asked about
-    events = [e for e in reversed(lookup.events_by_date) if e.kind in _GATHERINGS and (kind is None or e.kind == kind)
-              and any(party.holds(role_on(p, e.when.start.first_day())) for p, _ in people_at(lookup, e))]
+    events = [e for e in reversed(lookup.events_by_date) if e.kind in GATHERINGS and (kind is None or e.kind == kind)
+              and any(party.holds(role_then(p, e.when.start.first_day())) for p, _ in people_at(lookup, e))]
     shown = events[:PAGE_SIZE]  # newest first
     return Reply("usage", event_messages.which_event(party.label, len(events), kind or "event"), blocks=tuple(event_line(e) for e in shown),
                  items=item_refs(shown), suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("events",))
@@ -223,11 +181,6 @@ def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-NAMED_OUTRIGHT = 0.75  # coverage of the words in an event's names (a match only in its text is at most 0.5)
-_GENERIC = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event "
-                     "events meeting meetings one".split())
-_DATE_WORDS = frozenset(MONTHS) | frozenset(str(y) for y in range(1950, 2100))
-_GATHERINGS = frozenset("conference summit meeting exercise".split())
 
 
 def _event_fields(event: Event) -> tuple[Field, ...]:

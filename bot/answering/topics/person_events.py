@@ -25,7 +25,8 @@ from ..phrasing import where_text
 from ..search import tokens
 from .events import answer_events_list, answer_where_spoke, event_reply
 from .general import not_found
-from .participants import event_named, people_at
+from .named_event import event_named
+from .participants import people_at
 
 _KINDS = r"(?:(?:nato|cyber|defen[cs]e|pledge|annual|other|official|public) )*(?P<kind>events?|conferences?|summits?|meetings?|exercises?|gatherings?)"
 _VERBS = (r"(?P<verb>speak|spoke|spoken|talk|talked|attend|attended|take part|took part|taken part|participate|participated|appear"
