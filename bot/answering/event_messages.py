@@ -13,8 +13,16 @@ from .messages import _echo
 RECORDED_THERE = "Who the knowledge records there (not the answer)"
 
 
+NOBODY_RECORDED = "nobody recorded"
+
+
 def party_at(party: str, event: str, people: str) -> str:  # "Romania at X: Luminița Odobescu (Foreign Minister of Romania)"
-    return f"{party[:1].upper()}{party[1:]} at {event}: {people}"
+    """``party`` "" for a second event of the same party: "...; at Y: Mark Rutte (...)"."""
+    return f"{party[:1].upper()}{party[1:]} at {event}: {people}" if party else f"at {event}: {people}"
+
+
+def held_then(role: str, name: str, day: str, event: str) -> str:
+    return f"{role} on {day}: {name}, who the knowledge does not record at {event}"
 
 
 def nobody_for(party: str, event: str, others: bool, role: str = "") -> str:

@@ -116,33 +116,71 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     if found is None:
         return None
     party, rest = found
+    rest = _AND_WHO_AT.sub("", rest)  # "... at the hague, and who at rome": the first event here, the second below
     event = event_named(lookup, BESIDES.sub("", rest), today)
     if event is None and whole and (in_whole := find_party(normalize(whole).replace(" s ", " "))):
         event = event_named(lookup, BESIDES.sub("", in_whole[1]), today)
     if event is None:
         return no_such_event(lookup, BESIDES.sub("", rest), today) or _which_event(lookup, party, rest)
-    day = event.when.start.first_day()
     besides = BESIDES.search(rest)
-    left_out = set(lookup.named(besides[0], on=day).people) if besides else set()
-    present = people_at(lookup, event)
-    fitting = [(p, verb) for p, verb in present if party.holds(role_then(p, day)) and p not in left_out]
-    if not fitting and party.role and " when " in f" {text} ":
-        return None  # "estonia s prime minister when tallinn hosted it": the role's holder then, at the event or not
-    if not fitting:
-        return _nobody(lookup, party, event, present, bool(left_out))
-    names = join_words(f"{p.name} ({role_on(p, day)})" for p, _ in fitting)
-    blocks = tuple(Block(_what_they_did(p, verb, event, day), style="item", heading=p.name) for p, verb in fitting)
-    people = [p for p, _ in fitting]
+    left_out = set(lookup.named(besides[0], on=event.when.start.first_day()).people) if besides else set()
+    events = [event, *_and_who_at(lookup, whole or text, event, today)]  # "..., and who at the tirana conference?"
+    groups = [(e, [(p, verb) for p, verb in people_at(lookup, e) if party.holds(role_then(p, _day(e))) and p not in left_out])
+              for e in events]
+    if not any(people for _, people in groups):
+        return _held_then(lookup, party, event) or _nobody(lookup, party, event, people_at(lookup, event), bool(left_out))
+    people = [p for _, found in groups for p, _ in found]
+    title = "; ".join(event_messages.party_at(party.label if n == 0 else "", e.name, join_words(
+        f"{p.name} ({role_on(p, _day(e))})" for p, _ in found) or event_messages.NOBODY_RECORDED) for n, (e, found) in enumerate(groups))
+    blocks = tuple(Block(_what_they_did(p, verb, e, _day(e)), style="item", heading=p.name) for e, found in groups for p, verb in found)
     # "the dutch defence minister at the hague" asks for a person; "who spoke for nato there" about the event
-    refs = item_refs([*people, event] if party.role else [event, *people])
     return Reply(
         "answer",
-        event_messages.party_at(party.label, event.name, names),
+        title,
         blocks=blocks,
-        fields=_event_fields(event),
-        items=refs,
-        sources=source_refs(lookup.knowledge, [event, *people]),
+        fields=_event_fields(event) if len(events) == 1 else (),
+        items=item_refs([*people, *events] if party.role else [*events, *people]),
+        sources=source_refs(lookup.knowledge, [*events, *people]),
         suggestions=(f"event {event.name}", *(f"who {p.name}" for p in people[:1])),
+    )
+
+
+def _day(event: Event) -> dt.date:
+    return event.when.start.first_day()
+
+
+_AND_WHO_AT = lazy_pattern(r"\band (?:who|whom|which one|whose)(?: (?:was|were|is|it was|represented|spoke|for))?(?: it| them)? (?:at|in|for) (?P<rest>.+)$")
+
+
+def _and_who_at(lookup: Lookup, whole: str, first: Event, today: dt.date) -> list[Event]:
+    """The second event of "who was X at A, and who at B?" (a message may ask the same of two events)."""
+    match = _AND_WHO_AT.search(normalize(whole)) if whole and " and " in whole else None
+    # "and who at the 2022 one": one of the kind (or series) asked about first
+    second = (event_named(lookup, match["rest"], today) or event_named(lookup, f"{match['rest']} {normalize(first.series or first.kind)}", today)
+              if match else None)
+    return [second] if second is not None and second is not first else []
+
+
+def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
+    """"who was nato s secretary general at the hague conference": nobody with that role is recorded there, but the
+    role's holder on that day is known: said, with that the knowledge does not record them there."""
+    if not party.role:
+        return None
+    named = lookup.named(f"{party.names[0]} {party.role_text}", on=_day(event))
+    if not named.role or not named.people:
+        return None
+    holder = named.people[0]
+    role = role_then(holder, _day(event))
+    present = people_at(lookup, event)
+    listed = "; ".join(f"{p.name} ({role_on(p, _day(event)) or 'role not recorded'}, {verb})" for p, verb in present)
+    return Reply(
+        "answer",
+        event_messages.held_then(role.title if role else party.role_text, holder.name, str(event.when.start), event.name),
+        blocks=(Block(listed + ".", heading=event_messages.RECORDED_THERE),) if present else (),
+        fields=_event_fields(event),
+        items=item_refs([holder, event]),
+        sources=source_refs(lookup.knowledge, [holder, event]),
+        suggestions=(f"who {holder.name}", f"event {event.name}"),
     )
 
 
