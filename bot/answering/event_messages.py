@@ -21,6 +21,10 @@ def party_at(party: str, event: str, people: str) -> str:  # "Romania at X: Lumi
     return f"{party[:1].upper()}{party[1:]} at {event}: {people}" if party else f"at {event}: {people}"
 
 
+def also_took_part(speakers_line: str, names: str) -> str:
+    return f"{speakers_line}; also took part: {names}"
+
+
 def held_then(role: str, name: str, day: str, event: str) -> str:
     return f"{role} on {day}: {name}, who the knowledge does not record at {event}"
 

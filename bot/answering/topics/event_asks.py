@@ -34,6 +34,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
+        or answer_people_at(lookup, question, today)
         or answer_comparison(lookup, text, question, today)
     )
 
@@ -50,3 +51,16 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
 
 
 _WHICH_PLACE = re.compile(r"(?:in |at )?(?:which|what) (?:city|town|place|location)\b")
+
+
+_PEOPLE_WORDS = frozenset("speakers participants attendees delegates delegations guests panellists panelists".split())
+_COUNTED = frozenset("how many number count".split())
+
+
+def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"speakers at den haag 2024 - list them", "who were the participants in berlin": the people recorded there."""
+    words = set(question.split())
+    if not words & _PEOPLE_WORDS or words & _COUNTED or words & {"said", "say", "quote", "quotes"}:
+        return None
+    event = event_named(lookup, question, today)
+    return event_reply(lookup, event, "speakers") if event is not None else None

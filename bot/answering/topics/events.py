@@ -213,6 +213,8 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         fields.append(Field("Also took part", join_words(p.name for p in took_part)))
     blocks = []
     headline, kind = _focus_line(event, focus, speakers) if focus else (event.name, "answer")
+    if focus == "speakers" and took_part:  # "who attended the berlin conference": those who took part without a speech too
+        headline = event_messages.also_took_part(headline, join_words(p.name for p in took_part))
     # A question about one thing (when, where, hosts, speakers) gets the card short: the answer is the title.
     limit = FOCUS_TEXT if focus else None
     if event.summary:

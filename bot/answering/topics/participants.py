@@ -108,11 +108,11 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     """Who took part in the event ``text`` names for the party it names; None when it asks something else.
 
     ``whole``: the message as typed, where the event may stand outside the clause that asks
-    ("at the berlin conference, who was there from lithuania?")."""
-    words = set(text.split())
-    if not words & _CUES or not words & _ASKS_WHO or words & _SAYING or _HOSTS_ASKED.match(text):
-        return None
-    found = find_party(text)
+    ("at the berlin conference, who was there from lithuania?"), or the question itself when the clause taken
+    as the question is another ("i would like to get this right: who represented estonia ...")."""
+    found = _asked_party(text)
+    if found is None and whole and (who := _WHO_ON.search(normal := normalize(whole).replace(" s ", " "))):
+        found = _asked_party(normal[who.start():])
     if found is None:
         return None
     party, rest = found
@@ -182,6 +182,16 @@ def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
         sources=source_refs(lookup.knowledge, [holder, event]),
         suggestions=(f"who {holder.name}", f"event {event.name}"),
     )
+
+
+def _asked_party(text: str) -> tuple[Party, str] | None:
+    words = set(text.split())
+    if not words & _CUES or not words & _ASKS_WHO or words & _SAYING or _HOSTS_ASKED.match(text):
+        return None
+    return find_party(text)
+
+
+_WHO_ON = lazy_pattern(r"\b(?:who|whom|which)\b")
 
 
 def role_then(person: Person, day: dt.date) -> Role | None:
