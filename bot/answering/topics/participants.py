@@ -111,7 +111,8 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     ("at the berlin conference, who was there from lithuania?"), or the question itself when the clause taken
     as the question is another ("i would like to get this right: who represented estonia ...")."""
     found = _asked_party(text)
-    if found is None and whole and (who := _WHO_ON.search(normal := normalize(whole).replace(" s ", " "))):
+    longer = len(whole) > len(text) + _CLAUSE_SLACK  # a clause of a longer message was taken as the question
+    if found is None and longer and (who := _WHO_ON.search(normal := normalize(whole).replace(" s ", " "))):
         found = _asked_party(normal[who.start():])
     if found is None:
         return None
@@ -191,6 +192,7 @@ def _asked_party(text: str) -> tuple[Party, str] | None:
     return find_party(text)
 
 
+_CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised
 _WHO_ON = lazy_pattern(r"\b(?:who|whom|which)\b")
 
 
