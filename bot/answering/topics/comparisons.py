@@ -27,10 +27,9 @@ from ..places import PLACES
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text
 from ..search import normalize, tokens
 from .events import event_line
-from .named_event import event_named, fitting, no_such_event
+from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
-NAMED_OUTRIGHT = 0.75  # coverage of a part's words in an entry's names: a match only in its text is at most 0.5
 #: A question is only read as a comparison when its asking clause holds one of these words.
 CUES = frozenset("first earlier earliest before after older oldest newer newest later more recent compare comparing comparison "
                  "compared contrast difference differences differ versus vs two several separate multiple both".split())
@@ -186,7 +185,12 @@ def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None, yes: 
         title = event_messages.yes_or_no(yes, title)
     blocks = tuple(Block(_facts(lookup, e), style="item", heading=e.name) for e in ordered)
     return Reply("answer", title, blocks=blocks, items=item_refs(ordered), sources=source_refs(lookup.knowledge, ordered),
-                 suggestions=tuple(f"{type(e).__name__.lower()} {e.name}" for e in ordered[:2]) + ("events",))
+                 suggestions=tuple(_command_for(e) for e in ordered[:2]) + ("events",))
+
+
+def _command_for(entry: Entry) -> str:
+    """The command that tells more: "event X", "pledge X", "search X" (no command shows an initiative alone)."""
+    return f"{'event' if isinstance(entry, Event) else 'pledge' if isinstance(entry, Pledge) else 'search'} {entry.name}"
 
 
 def _when(entry: Entry) -> str:
@@ -240,7 +244,7 @@ def _missing(lookup: Lookup, part: str, found: list[Entry], today: dt.date) -> R
         title, kind = (missed_reply.title if missed_reply else messages.nothing_matches(part)), "not_found"
     blocks = (Block(join_words(f"{e.name} ({_when(e)})" for e in found) + ".", heading=messages.SUGGESTIONS_HEADING),)
     return Reply(kind, title, blocks=blocks, items=item_refs(found),
-                 suggestions=tuple(f"{type(e).__name__.lower()} {e.name}" for e in found[:2]) + ("events",))
+                 suggestions=tuple(_command_for(e) for e in found[:2]) + ("events",))
 
 
 def _several(lookup: Lookup, text: str, match: re.Match) -> Reply | None:

@@ -2,7 +2,9 @@
 
     "who represented romania at the hague"        -> participants.answer_party
     "which conferences did stoltenberg speak at"  -> person_events.answer_person_events
-    "which building was the rome conference in"   -> the venue, from the event card
+    "was it rutte or stoltenberg who spoke there" -> person_events.answer_which_of
+    "which building was the rome conference in"   -> the venue (or the city), from the event card
+    "speakers at den haag 2024 - list them"       -> the people recorded there
     "which was first, berlin or the hague?"       -> comparisons.answer_comparison
 
 Each step checks a few words of the question first and returns None when the

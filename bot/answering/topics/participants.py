@@ -124,12 +124,12 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     if event is None:
         return no_such_event(lookup, BESIDES.sub("", rest), today) or _which_event(lookup, party, rest)
     besides = BESIDES.search(rest)
-    left_out = set(lookup.named(besides[0], on=event.when.start.first_day()).people) if besides else set()
+    left_out = set(lookup.named(besides[0], on=_day(event)).people) if besides else set()
     events = [event, *_and_who_at(lookup, whole or text, event, today)]  # "..., and who at the tirana conference?"
     groups = [(e, [(p, verb) for p, verb in people_at(lookup, e) if party.holds(role_then(p, _day(e))) and p not in left_out])
               for e in events]
     if not any(people for _, people in groups):
-        return _held_then(lookup, party, event) or _nobody(lookup, party, event, people_at(lookup, event), bool(left_out))
+        return _held_then(lookup, party, event) or _nobody(lookup, party, event, bool(left_out))
     people = [p for _, found in groups for p, _ in found]
     title = "; ".join(event_messages.party_at(party.label if n == 0 else "", e.name, join_words(
         f"{p.name} ({role_on(p, _day(e))})" for p, _ in found) or event_messages.NOBODY_RECORDED) for n, (e, found) in enumerate(groups))
@@ -172,12 +172,10 @@ def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
         return None
     holder = named.people[0]
     role = role_then(holder, _day(event))
-    present = people_at(lookup, event)
-    listed = "; ".join(f"{p.name} ({role_on(p, _day(event)) or 'role not recorded'}, {verb})" for p, verb in present)
     return Reply(
         "answer",
         event_messages.held_then(role.title if role else party.role_text, holder.name, str(event.when.start), event.name),
-        blocks=(Block(listed + ".", heading=event_messages.RECORDED_THERE),) if present else (),
+        blocks=_recorded_there(lookup, event),
         fields=_event_fields(event),
         items=item_refs([holder, event]),
         sources=source_refs(lookup.knowledge, [holder, event]),
@@ -216,7 +214,7 @@ def _which_event(lookup: Lookup, party: Party, text: str) -> Reply | None:
     if kind is None and not {"event", "events"} & set(text.split()):
         return None  # "who was the romanian minister": no event asked about
     events = [e for e in reversed(lookup.events_by_date) if e.kind in GATHERINGS and (kind is None or e.kind == kind)
-              and any(party.holds(role_then(p, e.when.start.first_day())) for p, _ in people_at(lookup, e))]
+              and any(party.holds(role_then(p, _day(e))) for p, _ in people_at(lookup, e))]
     shown = events[:PAGE_SIZE]  # newest first
     return Reply("usage", event_messages.which_event(party.label, len(events), kind or "event"), blocks=tuple(event_line(e) for e in shown),
                  items=item_refs(shown), suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("events",))
@@ -238,17 +236,21 @@ def _event_fields(event: Event) -> tuple[Field, ...]:
     return (Field("When", when_text(event.when)), *((Field("Where", where),) if where else ()))
 
 
-def _nobody(lookup: Lookup, party: Party, event: Event, present: list[tuple[Person, str]], others: bool) -> Reply:
+def _nobody(lookup: Lookup, party: Party, event: Event, others: bool) -> Reply:
     """The honest miss: nobody for that party is recorded, then who is (labelled: not the answer)."""
-    day = event.when.start.first_day()
-    listed = "; ".join(f"{p.name} ({role_on(p, day) or 'role not recorded'}, {verb})" for p, verb in present)
-    blocks = (Block(listed + ".", heading=event_messages.RECORDED_THERE),) if present else ()
     return Reply(
         "not_found",
         event_messages.nobody_for(party.label, event.name, others, party.role_text),
-        blocks=blocks,
+        blocks=_recorded_there(lookup, event),
         fields=_event_fields(event),
         items=item_refs([event]),
         suggestions=(f"event {event.name}", "events"),
     )
 
+
+
+def _recorded_there(lookup: Lookup, event: Event) -> tuple[Block, ...]:
+    """Who the knowledge does record at ``event``, each with the role held then: shown beside a miss, labelled."""
+    present = people_at(lookup, event)
+    listed = "; ".join(f"{p.name} ({role_on(p, _day(event)) or 'role not recorded'}, {verb})" for p, verb in present)
+    return (Block(listed + ".", heading=event_messages.RECORDED_THERE),) if present else ()

@@ -12,6 +12,7 @@ reported when nothing is left ("... in 2019").
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...knowledge.model import Event, Person
 from ...patterns import lazy_pattern
@@ -80,8 +81,7 @@ def answer_person_events(lookup: Lookup, text: str, today: dt.date) -> Reply | N
         if person.id in event.speakers:  # the sentence of answer_where_spoke: when, and whether by video
             return answer_where_spoke(lookup, person.name, event.id, "where", today)
         reply = event_reply(lookup, event, "speakers")
-        return Reply(reply.kind, event_messages.person_at(person.name, "took part in", event.name, where_text(event) or ""),
-                     reply.blocks, reply.fields, reply.items, reply.sources, reply.suggestions)
+        return replace(reply, title=event_messages.person_at(person.name, "took part in", event.name, where_text(event) or ""))
     verbs = {verb for e, verb in events_of(lookup, person) if e in events}
     title = event_messages.person_events(len(events), noun, person.name, " or ".join(sorted(verbs, reverse=True)))
     return answer_events_list(lookup, events, title)
@@ -92,7 +92,6 @@ def events_of(lookup: Lookup, person: Person) -> list[tuple[Event, str]]:
     spoke = [(e, "spoke") for e in lookup.events_with(person) if e.kind != "publication"]
     took_part = [(e, "took part") for e in lookup.knowledge.events.values() if person.id in e.participants and person.id not in e.speakers]
     return spoke + took_part
-
 
 
 _EITHER = lazy_pattern(r"\b(?:either )?(?P<a>\S+(?: \S+)?) or (?P<b>\S+(?: \S+)?) (?:who |that )?(?:actually |really )?"
@@ -112,5 +111,4 @@ def answer_which_of(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     # a name the knowledge does not hold ("merkel") is not recorded there either
     absent = [p[0].name if p else " ".join(tokens(words)).title() for words, p in asked.items() if not p or p[0].id not in there]
     reply = event_reply(lookup, event, "speakers")
-    return Reply(reply.kind if present else "not_found", event_messages.which_of(present, absent, event.name), reply.blocks, reply.fields,
-                 reply.items, reply.sources, reply.suggestions)
+    return replace(reply, kind=reply.kind if present else "not_found", title=event_messages.which_of(present, absent, event.name))
