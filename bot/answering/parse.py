@@ -37,7 +37,8 @@ _WHO_QUESTION_VERBS = frozenset(
     "is was are were said says say spoke speaks talked talks addressed hosted host hosts cohosted co "
     "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
     "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
-    "founded created established started first called described".split()
+    "founded created established started first called described represented represents represent representing sent sends took "
+    "takes participated participates went from else".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").

@@ -12,7 +12,7 @@ from ...digests.content import events_on
 from ...errors import UsageError
 from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
-from .. import event_index, messages
+from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..lookup import Lookup
@@ -30,7 +30,7 @@ from ..phrasing import (
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 
-Focus = Literal["when", "where", "hosts", "speakers"]
+Focus = Literal["when", "where", "venue", "hosts", "speakers"]
 FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
 
 
@@ -212,8 +212,12 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         fields.append(Field("Hosts", join_words(event.hosts)))
     if speakers:
         fields.append(Field("Speakers", join_words(p.name for p in speakers)))
+    if took_part := [knowledge.people[p] for p in event.participants if p in knowledge.people]:
+        fields.append(Field("Also took part", join_words(p.name for p in took_part)))
     blocks = []
     headline, kind = _focus_line(event, focus, speakers) if focus else (event.name, "answer")
+    if focus == "speakers" and took_part:  # "who attended the berlin conference": those who took part without a speech too
+        headline = event_messages.also_took_part(headline, join_words(p.name for p in took_part))
     # A question about one thing (when, where, hosts, speakers) gets the card short: the answer is the title.
     limit = FOCUS_TEXT if focus else None
     if event.summary:
@@ -230,7 +234,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         headline,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([event, *speakers, *quotes]),
+        items=item_refs([event, *speakers, *took_part, *quotes]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
         more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),
@@ -241,9 +245,11 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
     """The sentence that answers the question asked, and the reply kind."""
     if focus == "when":
         return f"{event.name}: {when_text(event.when)}", "answer"
-    if focus == "where":
+    if focus == "where" or (focus == "venue" and event.venue):
         where = where_text(event)
         return (f"{event.name}: {where}", "answer") if where else (f"The knowledge does not say where {event.name} took place", "not_found")
+    if focus == "venue":
+        return event_messages.no_venue(event.name, where_text(event)), "not_found"
     if focus == "hosts":
         if event.hosts:
             return f"{event.name} was hosted by {join_words(event.hosts)}", "answer"

@@ -34,6 +34,7 @@ from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
+from .event_asks import answer_event_asks
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
@@ -52,6 +53,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    if (early := answer_event_asks(lookup, text, question, today)) is not None:
+        return early  # "who represented romania at the hague", "which was first, ...": each checks what is named itself
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
