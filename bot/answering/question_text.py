@@ -115,8 +115,9 @@ def normalise_question(text: str) -> str:
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
 _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
-_STARTS_QUESTION = re.compile(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could|"
-                              r"i need|we need|i would like|i d like|we would like|give me)\b")  # a request asks too
+_STARTS_QUESTION = re.compile(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+#: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
+_STARTS_REQUEST = re.compile(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
@@ -147,6 +148,8 @@ def question_clause(text: str) -> str:
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
                   and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
+    if first is None or not tokens(asked[first]):
+        first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
     if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
         asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
         return " ".join(clauses[: asking + 1])
