@@ -34,7 +34,10 @@ _CONTRACTIONS = (
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
-    (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
+    (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),
+    # who leads NATO: its Secretary General
+    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) nato\b|\bnato s (?:boss|chief|head|leader)\b"
+     r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),  # "what exactly did he say": what did he say
     (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
@@ -52,6 +55,7 @@ SHORTHAND = {
 _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
     ("sad", re.compile(r"\bwho sad\b"), "who said"),
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
     ("not", re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),

@@ -32,6 +32,7 @@ from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
+from .roles_then import answer_role_then
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .event_asks import answer_event_asks
@@ -53,7 +54,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    if (early := answer_event_asks(lookup, text, question, today)) is not None:
+    if (early := answer_role_then(lookup, question, today) or answer_event_asks(lookup, text, question, today)) is not None:
         return early  # "who represented romania at the hague", "which was first, ...": each checks what is named itself
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
