@@ -83,26 +83,17 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
 def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     time = _FROM_TIME.search(rest)
     moment = (_moment(lookup, time[0], today) if time else None) or ((today, "now") if not _ASKS_A_TIME.search(rest) else None)
-    if moment is None:
+    if (then := _person_then(lookup, rest, moment)) is None:
         return None
-    day, when = moment
-    person = _person(lookup, rest, day)
-    if person is None:
-        return None
-    held = _held(person, day)
+    person, day, when, held = then
     title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
     return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
 
 
 def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.date) -> Reply | None:
-    moment = _moment(lookup, time, today)
-    if moment is None:
+    if (then := _person_then(lookup, who, _moment(lookup, time, today))) is None:
         return None
-    day, when = moment
-    person = _person(lookup, who, day)
-    if person is None:
-        return None
-    held = _held(person, day)
+    person, day, when, held = then
     asked = _countries(tokens(normalize(role))) - {"nato"}
     matching = [r for r in held if asked <= _role_words(r)]
     if matching:
@@ -112,6 +103,13 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
         if (holder := lookup.role_holder(role, day)) is not None and holder is not person:
             title += f"; {next((r.title for r in _held(holder, day) if asked <= _role_words(r)), role)} was {holder.name}"
     return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
+
+
+def _person_then(lookup: Lookup, who: str, moment: tuple[dt.date, str] | None) -> tuple[Person, dt.date, str, list[Role]] | None:
+    """The person ``who`` names, the day and how to say it, and the roles held that day; None without a day or a person."""
+    if moment is None or (person := _person(lookup, who, moment[0])) is None:
+        return None
+    return person, moment[0], moment[1], _held(person, moment[0])
 
 
 def _person(lookup: Lookup, text: str, day: dt.date) -> Person | None:
