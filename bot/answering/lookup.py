@@ -90,7 +90,10 @@ class Lookup:
         normalized = normalize(text)
         role = None
         people: list[Person] = []
-        if self._role_pattern and (match := self._role_pattern.search(normalized)):
+        match = self._role_pattern.search(normalized) if self._role_pattern else None
+        if match and normalized[: match.start()].split()[-1:] in _OTHER_ROLE:  # "assistant secretary general" is not the SG
+            match = None
+        if match:
             role = match[0]
             holder = self.role_holder(role, on)
             people = [holder] if holder else []
@@ -248,6 +251,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
+#: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
+_OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
 #: Whose pledges and initiatives the knowledge holds: named or not, a question means the same one.
 OWNER = "nato"
 

@@ -35,6 +35,7 @@ _CONTRACTIONS = (
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
     (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),
+    (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
     # who leads NATO: its Secretary General
     (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) nato\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),  # "what exactly did he say": what did he say
@@ -93,7 +94,7 @@ _TRAILING_CHATTER = re.compile(
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
     r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
-    r"in (?:chronological|date|time|reverse|alphabetical) order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
+    r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
 #: A first word that starts a question: everything before it in a long message is chatter.

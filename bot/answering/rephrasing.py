@@ -56,6 +56,9 @@ _WHAT_IT_IS = re.compile(r"^what (?P<x>(?!is |are |was |were |did |does |do )(?:
 _COMMITTED_IN = re.compile(r"^what (?:did|do|does|have|has) (?:the )?(?:nato )?(?:allies|nato|members|member states|countries|nations|leaders|heads of state"
                            r"(?: and government)?) (?:commit|agree|pledge|promise)(?:ed|d)?(?: to)?(?: do)? (?:in|under|with|at|through|by) "
                            r"(?P<x>(?=.*\b(?:pledge|policy|concept|commitment|declaration|communique|agreement)\b).+)$")
+#: "which editions of the annual conference have there been": the events of that series.
+_EDITIONS = re.compile(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in) (?:the )?(?P<x>.+?)(?:s)?(?: (?:have there been|were there|are there|are in the knowledge|do you (?:have|know)|you (?:have|know)|have taken place"
+                       r"|took place|have been held|were held|so far|to date|exist)\b.*)?$")
 #: "how many years are passed from x", "how many years have gone by since x": how long ago.
 _TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
@@ -77,6 +80,9 @@ def rephrase(text: str) -> str:
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
+    if " editions" in text or " edition " in text:
+        if editions := _EDITIONS.match(text):
+            return f"list all the {editions['x']}s"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):
         return f"what does {committed['x']} commit"
     if first == "what" and (it_is := _WHAT_IT_IS.match(text)):

@@ -217,7 +217,8 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
         # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"
         (r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
-         r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b", _this_day),
+         r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
+         r"|^(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$", _this_day),
         (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )

@@ -44,7 +44,7 @@ def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
 _HAPPENED = re.compile(
     r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
-    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran)\b"
+    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran|going to be|will be)\b"
 )
 
 
