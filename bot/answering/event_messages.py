@@ -104,3 +104,7 @@ def several_in(count: int, noun: str, year: int, places: str) -> str:  # "Yes: 2
 
 def cannot_compare(text: str) -> str:
     return f"I could not tell which two entries “{_echo(text)}” names"
+
+
+def several_fit(count: int, phrase: str) -> str:  # "when was the london conference": there were two
+    return f"{count} events fit “{phrase}”: which one do you mean?"

@@ -12,12 +12,16 @@ from collections.abc import Callable
 
 from ...knowledge.model import Initiative, Pledge
 from ...reply import Reply
+from .. import event_messages
 from ..lookup import Lookup
+from ..mentions import find_mentions
 from ..parse import parse_year
-from ..search import tokens
-from .events import answer_where_spoke, event_reply
+from ..phrasing import shorten
+from ..search import normalize, tokens
+from .events import answer_events_list, answer_where_spoke, event_reply
 from .general import nothing_about
 from .initiatives import initiative_reply
+from .named_event import fitting
 from .people import person_reply
 from .pledges import pledge_reply
 from .timeline import answer_next, events_named
@@ -27,6 +31,16 @@ Route = Callable[[Lookup, re.Match, dt.date], Reply]
 GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting".split())
 #: A kind of event as typed: "pledge conference", "nato summit", "events".
 EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
+
+
+def _several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
+    """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
+    mentions = find_mentions(lookup, rest, today)
+    if not mentions.places or mentions.year or mentions.series or mentions.ordinal or mentions.month:
+        return []
+    if set(tokens(rest)) - GENERIC_EVENT_WORDS - {normalize(p.name) for p in mentions.places} - set(" ".join(normalize(p.name) for p in mentions.places).split()):
+        return []  # "the london cyber security centre event": more than a place and a kind
+    return fitting(lookup, mentions)
 
 
 def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
@@ -55,6 +69,8 @@ def when_or_where(focus: str) -> Route:
         rest = _HAPPENED.sub(" ", match["rest"]).strip()
         if (missing := no_edition(lookup, rest, today)) is not None:
             return missing  # "when was the 2020 pledge conference?": there was none
+        if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
+            return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(rest, 60)))
         item = lookup.best(rest, ("event",) if re.search(EVENT_WORD, rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
         if item is None:
             named = lookup.named(rest, on=today)
