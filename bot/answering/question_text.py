@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .claims import as_claim
 from .places import PLACES
 from .search import normalize, tokens
 
@@ -89,7 +90,10 @@ _ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name
 
 
 #: "who was it that said", "whos the one who said", "who called ... a ...": who said.
-_WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called) ")
+_WHO_SAID_LONG = re.compile(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called"
+                            r"|(?:was|is|were) (?:going on|banging on|harping on|talking|speaking) about)"
+                            r"|which (?:nato )?(?:speaker|leader|official|minister|politician|person|one) (?:said|mentioned|described|called|warned"
+                            r"|compared|referred to|talked about|spoke about|spoke of|was going on about)) ")
 
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
@@ -124,8 +128,9 @@ def normalise_question(text: str) -> str:
 
 def _rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
+    text = as_claim(text)  # "correct me if i am wrong but X", "X, right?": "is it true that X"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
-    if first == "who":
+    if first in ("who", "which"):
         return _WHO_SAID_LONG.sub("who said ", text)
     if text.startswith("is it true that "):  # a claim about an event: "... the 2020 pledge conference was in tallinn"
         return _EVENT_CLAIM.sub(r"where was \1 \2", text)
@@ -142,13 +147,16 @@ def _rephrase(text: str) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
 _STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
+_WHO_SAID = re.compile(r"(?:who (?:said|called|wrote)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+                       r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
 _WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
 _SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
-_IS_THAT_RIGHT = re.compile(r"^(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)$")
+_IS_THAT_RIGHT = re.compile(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
+                            r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+_TAG_QUESTION = re.compile(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
@@ -182,6 +190,8 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
+    if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
+        return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
     if pronoun := next((w for w in question.split() if w in refers_back), None):
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]

@@ -35,6 +35,8 @@ from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .claim_checks import answer_claim
+from .quoted_words import answer_quoted
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day, events_named
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -51,6 +53,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    if (checked := answer_quoted(lookup, text, today) or answer_claim(lookup, question, today)) is not None:
+        return checked  # words in quotation marks, or a claim to check: what is asked about, not a constraint on the answer
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:

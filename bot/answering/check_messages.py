@@ -1,0 +1,57 @@
+"""The chat sentences of the checks on quoted words and on claims (messages.py continued, which is full).
+
+Pure: each function returns a title, a plain sentence composed from the values
+the topic modules pass in. No platform names.
+"""
+
+from __future__ import annotations
+
+from .messages import NO_QUOTE_SAYS
+from .phrasing import shorten as _echo
+
+
+# ---- quoted words ----------------------------------------------------------------------------
+def no_quote_says(words: str, where: str = "") -> str:
+    """"No quote in the knowledge says “cyberspace is the new battlefield”" (a miss, first)."""
+    return f"{NO_QUOTE_SAYS} “{_echo(words, 80)}”{where}"
+
+
+def said_there_instead(words: str, where: str, name: str, there: str) -> str:
+    """The words were said, but not where the question puts them."""
+    return f"{NO_QUOTE_SAYS} “{_echo(words, 60)}”{where}; {name} said them at {there}"
+
+
+def said_by_other(real: str, asked: str) -> str:
+    """"Mark Rutte said these words, not Jens Stoltenberg": the speaker first, never the one asked about."""
+    return f"{real} said these words, not {asked}"
+
+
+def close_words(name: str, trust_title: str) -> str:
+    """The words asked about are close to a quote, not the same: the trust label is the quote's, not theirs."""
+    return f"Close, not word for word: {name}'s line reads as below. {trust_title}"
+
+
+def said_it(name: str) -> str:
+    return f"{name} said it"
+
+
+def closest_words(name: str) -> str:
+    return f"The closest words are by {name}"
+
+
+def said_by_several(names: str, verbatim: bool, words: str) -> str:
+    return f"More than one person {'said' if verbatim else 'said words close to'} “{_echo(words)}”: {names}"
+
+
+# ---- claims ----------------------------------------------------------------------------------
+def claim_yes(fact: str) -> str:
+    return f"Yes: {fact}"
+
+
+def claim_wrong(fact: str) -> str:
+    """A claim the knowledge contradicts: what it does record, first."""
+    return f"No: {fact}"
+
+
+def claim_partly(fact: str) -> str:
+    return f"Only partly: {fact}"

@@ -1,0 +1,66 @@
+"""A claim someone wants checked, in the ways people ask it, put one way: "is it true that <claim>".
+
+    "correct me if i am wrong but the pledge was agreed in wales"   -> "is it true that the pledge was agreed in wales"
+    "the hague conference was co hosted by romania right"            -> "is it true that the hague conference was co hosted by romania"
+    "can you confirm that rutte spoke by video in tirana"            -> "is it true that rutte spoke by video in tirana"
+    "am i right in thinking geoana was secretary general"           -> "is it true that geoana was secretary general"
+
+(A claim followed by "is that right?" in a clause of its own, "I read that X. Is that correct?",
+is made "is it true that X" by ``question_text.question_clause``.) A text only counts as a
+claim when it says something: a verb of being, happening or taking part — "the tirana
+conference right" asks nothing to check. Pure and table-tested (tests/test_claims.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAIM_PREFIX = "is it true that "
+#: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
+_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this".split())
+_LEAD = re.compile(
+    r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
+    r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
+    r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
+    r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
+    r"|(?:someone|somebody|a colleague|a friend|my (?:boss|colleague|friend|prof|professor|teacher|manager)) (?:told me|says|said|claims)(?: that)?"
+    r"|apparently|they say(?: that)?)\s+"
+)
+_TAG = re.compile(
+    r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
+    r"|is not it|was not it|did not (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
+)
+#: What makes a statement of it: "was", "spoke", "hosted", "agreed" ...
+_SAYS_SOMETHING = re.compile(
+    r"\b(?:was|were|is|are|has been|had been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed|addressed"
+    r"|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went|joined|took part"
+    r"|participated|announced|led|chaired|represented|started|began|ended)\b"
+)
+#: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
+_REPORTED = re.compile(
+    r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
+    r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has)(?: that)? "
+)
+_QUESTION_WORD = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
+
+
+def as_claim(text: str) -> str:
+    """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
+    words = text.split()
+    if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
+        return text
+    claim = _LEAD.sub("", text, count=1)
+    lead = claim != text
+    if not lead:
+        claim = _TAG.sub("", text)
+    reported = _REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
+    if claim == text or not reported or not (_SAYS_SOMETHING.search(reported) or reported != claim):
+        return text
+    if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
+        return text
+    return CLAIM_PREFIX + reported
+
+
+def claim_of(text: str) -> str | None:
+    """The claim of a normalised "is it true that <claim>" question, or None."""
+    return text[len(CLAIM_PREFIX):] if text.startswith(CLAIM_PREFIX) and len(text) > len(CLAIM_PREFIX) else None

@@ -1,0 +1,132 @@
+"""Questions about words in quotation marks: who said them; are they real, exact, his own, a translation.
+
+    "Who said 'One for all and all for one' in the context of Article 5?"  -> Stoltenberg's quote holding them
+    "Is 'China is not our enemy' his exact wording?"                        -> the quote, its trust label, his own English
+    "Was it Rutte who said 'one for all and all for one'?"                  -> "Jens Stoltenberg said these words, not Mark Rutte"
+    "did Stoltenberg say 'cyberspace is the battlefield of the 21st century'?" -> "No quote in the knowledge says …"
+
+The quoted words are what is asked about; the rest of the message only points
+(a speaker, "the Berlin article", "about China"). A quote answers only when it
+holds the words (``quote_match.holding``). A place or year the rest names must
+fit where the words were said, or the reply says where they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...reply import Reply
+from .. import check_messages, messages
+from ..constraints import quote_unmet
+from ..lookup import Lookup, Named
+from ..mentions import find_mentions
+from ..phrasing import event_label, join_words, shorten
+from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
+from ..quoted import quoted_question
+from ..search import normalize
+from .checks import answer_verify, verdict
+from .general import not_found
+from .quotes import quote_reply
+
+#: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
+#: since only that speaker's lines are tried and the reply shows the line as close, not as said.
+SPEAKER_LEAST = REMEMBERED_LEAST - 1
+
+
+def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """The reply to a message asking about words it quotes, or None when it quotes nothing or asks something else."""
+    quoted = quoted_question(text)
+    if quoted is None or quoted.asks is None:
+        return None
+    words = " … ".join(quoted.spans)
+    found = holding(lookup, quoted.spans, quoted.context)
+    named = lookup.named(quoted.context, on=today)
+    if not found:
+        if _names_an_entry(lookup, quoted.spans):
+            return None  # "who wrote 'Time to raise our game'": a title, answered by the other routes
+        title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
+        return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
+    mentions = find_mentions(lookup, quoted.context, today)
+    if mentions.places or mentions.year:  # "did he say 'X' in Rome?": said there, or the reply says where
+        there = [h for h in found if not quote_unmet(lookup, h.quote, mentions)]
+        if not there:
+            failed = " " + " ".join(quote_unmet(lookup, found[0].quote, mentions))
+            return _said_elsewhere(lookup, found[0], words, failed)
+        found = there
+    if named.people or named.role:
+        theirs = [h for h in found if _said_by(lookup, named, h)]
+        if not theirs:
+            other = found[0].quote
+            real = lookup.knowledge.people.get(other.speaker)
+            asked = named.people[0].name if named.people else named.role
+            return replace(verdict(lookup, other), title=check_messages.said_by_other(real.name if real else other.speaker, asked))
+        found = theirs
+    best = found[0]
+    if quoted.asks == "check" or named.people or named.role:
+        return _checked(lookup, best)
+    return _who_said(lookup, found, words)
+
+
+def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
+    """"did Stoltenberg actually say <words>?" (no quotation marks): ``answer_verify``, and where the speaker's
+    quotes hold none of it word for word, the line of theirs that holds most of it in some form, told as close."""
+    reply = answer_verify(lookup, who, words, today)
+    if reply.kind != "not_found" or not who.strip():
+        return reply
+    named = lookup.named(who, on=today)
+    close = remembered(lookup, words, pool=lookup.quotes_of(named.people[0]), least=SPEAKER_LEAST) if named.people else []
+    return _checked(lookup, Held(close[0], 0.0, verbatim=False)) if close else reply
+
+
+def _said_by(lookup: Lookup, named: Named, held: Held) -> bool:
+    """Whether the person named (or whoever held the role named when the words were said) said them."""
+    quote = held.quote
+    if any(p.id == quote.speaker for p in named.people):
+        return True
+    if not named.role or quote.said is None:
+        return False
+    return any(p.id == quote.speaker and p.roles[n].held_on(quote.said.first_day()) for p, n in lookup.role_holders(named.role))
+
+
+def _checked(lookup: Lookup, best: Held) -> Reply:
+    """The quote's trust label, source and original English; a line quoted not quite as said is told so first."""
+    reply = verdict(lookup, best.quote)
+    if best.verbatim:
+        return reply
+    person = lookup.knowledge.people.get(best.quote.speaker)
+    return replace(reply, title=check_messages.close_words(person.name if person else best.quote.speaker, reply.title))
+
+
+def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
+    best = found[0]
+    alike = [h for h in found if (h.verbatim, h.share) == (best.verbatim, best.share)]
+    speakers = list(dict.fromkeys(h.quote.speaker for h in alike))
+    people = lookup.knowledge.people
+    names = [people[s].name if s in people else s for s in speakers]
+    if len(speakers) > 1:
+        shown = [next(h.quote for h in alike if h.quote.speaker == s) for s in speakers][:3]
+        return quote_reply(lookup, shown, check_messages.said_by_several(join_words(names), best.verbatim, words))
+    title = check_messages.said_it(names[0]) if best.verbatim else check_messages.closest_words(names[0])
+    return quote_reply(lookup, [best.quote], title)
+
+
+def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str) -> Reply:
+    """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact."""
+    quote = held.quote
+    person = lookup.knowledge.people.get(quote.speaker)
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    there = event_label(event) if event else (str(quote.said) if quote.said else "another time")
+    reply = quote_reply(lookup, [quote], check_messages.said_there_instead(words, where, person.name if person else quote.speaker, there))
+    return replace(reply, kind="not_found")
+
+
+def _names_an_entry(lookup: Lookup, spans: tuple[str, ...]) -> bool:
+    """Whether the quoted words are (part of) the name of an event, pledge, initiative or person rather than a line:
+    "who wrote 'Time to raise our game'", "what is 'Protect the Future'"."""
+    for span in spans:
+        item = lookup.best(span, ("event", "pledge", "initiative", "person"), min_coverage=0.75)
+        phrase = f" {normalize(span)} "
+        if item is not None and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases)):
+            return True
+    return False
