@@ -34,7 +34,8 @@ _TAG = re.compile(
 _SAYS_SOMETHING = re.compile(
     r"\b(?:was|were|is|are|has been|had been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed|addressed"
     r"|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went|joined|took part"
-    r"|participated|announced|led|chaired|represented|started|began|ended)\b"
+    r"|participated|announced|led|chaired|represented|started|began|ended|dates? from|dated|goes back to|comes? from|flew|travell?ed|visited"
+    r"|appeared)\b"
 )
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
 _REPORTED = re.compile(
@@ -51,8 +52,7 @@ def as_claim(text: str) -> str:
         return text
     claim = _LEAD.sub("", text, count=1)
     lead = claim != text
-    if not lead:
-        claim = _TAG.sub("", text)
+    claim = _TAG.sub("", claim)
     reported = _REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
     if claim == text or not reported or not (_SAYS_SOMETHING.search(reported) or reported != claim):
         return text

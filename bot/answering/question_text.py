@@ -17,6 +17,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import as_claim
+from .said_text import said_question
 from .places import PLACES
 from .search import normalize, tokens
 
@@ -98,8 +99,6 @@ _WHO_SAID_LONG = re.compile(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
 _ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
-_EVENT_CLAIM = re.compile(r"^is it true that ((?:(?!said|say|says|wrote)\S+ )+?)(?:was|were) (?:held |agreed |signed |made |founded |established )?"
-                          r"((?:in|on) .+)$")
 _ASKED_LAST_WORDS = frozenset("date dates when where who".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
@@ -128,12 +127,12 @@ def normalise_question(text: str) -> str:
 
 def _rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = as_claim(text)  # "correct me if i am wrong but X", "X, right?": "is it true that X"
+    text = said_question(as_claim(text))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     if first in ("who", "which"):
         return _WHO_SAID_LONG.sub("who said ", text)
-    if text.startswith("is it true that "):  # a claim about an event: "... the 2020 pledge conference was in tallinn"
-        return _EVENT_CLAIM.sub(r"where was \1 \2", text)
+    if text.startswith("is it true that "):  # a claim to check, as it stands (topics/claim_checks.py)
+        return text
     if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
         text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
     if last in _ASKED_LAST_WORDS:
@@ -147,7 +146,7 @@ def _rephrase(text: str) -> str:
 _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
 _STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = re.compile(r"(?:who (?:said|called|wrote)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+_WHO_SAID = re.compile(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
 _WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
@@ -156,6 +155,7 @@ _SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
 _IS_THAT_RIGHT = re.compile(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
                             r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+_BARE_CHECK = re.compile(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
 _TAG_QUESTION = re.compile(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
@@ -178,6 +178,7 @@ def question_clause(text: str) -> str:
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
                   and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
+    first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None:
         return text
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
@@ -197,7 +198,9 @@ def question_clause(text: str) -> str:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
-    if not tokens(question) and first:  # "3rd pledge conf - when n where?"
+    if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
+        question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
+    elif not tokens(question) and first:  # "3rd pledge conf - when n where?"
         question = f"{question} {' '.join(asked[:first])}"
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])

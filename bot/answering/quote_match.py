@@ -34,7 +34,7 @@ COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance at
 #: How people introduce words they half remember: dropped before matching.
 _REMEMBERED_LEAD = re.compile(
     r"^(?:(?:i )?(?:half |vaguely |kind of |sort of )?(?:remember|recall|think)(?: that)?(?: there was)?(?: someone)?(?: saying)? )?"
-    r"(?:(?:something|smth|sth|words|a line|a quote|a phrase|a sentence|a bit|the line|the quote|the phrase|a statement)"
+    r"(?:there was )?(?:(?:something|smth|sth|words|(?:a|the|that) (?:line|quote|phrase|sentence|bit|statement|remark|comment))"
     r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that )"
 )
 #: The words that ask rather than remember: "who said that", "at which event".

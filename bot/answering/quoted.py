@@ -34,7 +34,8 @@ _CHECKS = re.compile(
     r"\b(?:verified|verify|verifiable|verbatim|exact|exactly|actual|actually|really|literally|real|genuine|legit|legitimate"
     r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
     r"|use (?:it|this|that|the|in)|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
-    r"|cut|true|correct|right|precise|precisely|word for word)\b"
+    r"|cut|true|correct|right|precise|precisely|word for word)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
+    r"|\bwhat (?:he|she|they) (?:said|says|say)\b"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
 _WHO = re.compile(

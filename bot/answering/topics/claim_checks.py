@@ -25,33 +25,31 @@ from dataclasses import replace
 
 from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
-from .. import check_messages, messages
+from .. import messages
 from ..claims import claim_of
+from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..constraints import unmet
-from ..mentions import find_mentions, find_ordinal, find_year, series_events
-from ..phrasing import role_on, shorten, when_text, where_text
-from ..places import locations_in
+from ..constraints import missed, nearest, unmet
+from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
+from ..phrasing import join_words, when_text, where_text
+from ..places import locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
+from .general import nothing_about
 from .initiatives import initiative_reply
-from .people import person_reply
+from .claim_people import Findings, part_in, role_claim
 from .pledges import pledge_reply
 
 #: The verb that ends a claim's subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
 _VERB = re.compile(
     r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
     r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
-    r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did)\b"
+    r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
+    r"|comes? from|flew|travell?ed|visited|appeared)\b"
 )
 _SAYING = re.compile(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
-_IN_PERSON = re.compile(r"\b(?:in person|physically|on site|there himself|there herself|travelled|traveled|flew)\b")
-_REMOTE = re.compile(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
-_OPENING = re.compile(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
-_SAID_BY_VIDEO = re.compile(r"\b(?:video|virtual|virtually|remotely|online)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
@@ -68,39 +66,26 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
-    if isinstance(thing, Event):  # the event the subject names, with the year, place and series it names
+    if isinstance(thing, Event) or find_kind(subject) or find_year(subject):  # an event, with the year, place and series named
         thing = find_event(lookup, subject)
         if thing is not None and unmet(thing, find_mentions(lookup, subject, today)):
-            return None  # "the 2023 pledge conference was in berlin": no such conference; the other routes say so
+            thing = None
+    if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
+        return _unmet_claim(lookup, claim, today)
     if isinstance(thing, Pledge):
         return _pledge_claim(lookup, thing, predicate, negated)
     if isinstance(thing, Initiative):
         return _initiative_claim(lookup, thing, predicate, negated)
-    if isinstance(thing, Event):
-        return _event_claim(lookup, thing, predicate, negated, today)
-    return None
+    return _event_claim(lookup, thing, predicate, negated, today)
 
 
-class _Findings:
-    """What the knowledge holds of each fact a claim names: against it, only partly for it, or for it."""
-
-    def __init__(self) -> None:
-        self.wrong: list[str] = []
-        self.partly: list[str] = []
-        self.right: list[str] = []
-
-    def add(self, holds: bool, fact: str) -> None:
-        (self.right if holds else self.wrong).append(fact)
-
-    def lead(self, reply: Reply, negated: bool) -> Reply:
-        """The entry's reply led by the findings: "No: ..." where the knowledge contradicts the claim, then "Only
-        partly: ...", then "Yes: ..."; a negated claim ("rutte did not go") gets the facts alone."""
-        for facts, opening in ((self.wrong, check_messages.claim_wrong), (self.partly, check_messages.claim_partly),
-                               (self.right, check_messages.claim_yes)):
-            if facts:
-                said = "; ".join(dict.fromkeys(facts))
-                return replace(reply, title=said if negated else opening(said), kind="answer")
-        return reply
+def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
+    """"the 2020 conference was in tallinn": "I have no conference in Tallinn in 2020.", with the nearest as suggestions."""
+    mentions = find_mentions(lookup, claim, today)
+    if not (mentions.places or mentions.year or mentions.series):
+        return nothing_about(lookup, claim)
+    failed = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind))
 
 
 def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
@@ -119,75 +104,13 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     said = lookup.named(predicate, on=today)
     event = _event_in(lookup, " ".join(said.rest) if said.role else predicate)
     if event is None:
-        return _role_claim(lookup, person, said.role, find_year(predicate), negated)
+        return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
     if person.id not in event.speakers:
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
-    day = event.when.start.first_day()
-    found = _Findings()
-    if said.role is not None:
-        actual = role_on(person, day) or (person.roles[-1].title if person.roles else None)
-        holder = next(((p, p.roles[n].title) for p, n in lookup.role_holders(said.role) if p.roles[n].held_on(day)), None)
-        if _holds(person, said.role, day) or actual:
-            then = f"; {holder[1]} then was {holder[0].name}" if holder and holder[0] is not person else ""
-            found.add(_holds(person, said.role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
-    remote = _by_video(lookup, person, event)
-    if _IN_PERSON.search(predicate) and remote:
-        found.add(False, f"{person.name} addressed {event.name} by video, not in person")
-    elif _REMOTE.search(predicate) and remote:
-        found.add(True, f"{person.name} addressed {event.name} by video")
-    spoke = f"{person.name} spoke at {event.name} ({when_text(event.when)})" + (" by video" if remote else "")
-    if _OPENING.search(predicate) and not (found.wrong or found.right):  # "she gave the opening remarks": what the knowledge says of the opening
-        _opening_claim(lookup, person, event, spoke, found)
-        return found.lead(reply, negated) if found.right or found.partly else replace(reply, title=spoke)
-    if not (found.wrong or found.right):
-        found.add(True, spoke)
-    return found.lead(reply, negated)
-
-
-def _role_claim(lookup: Lookup, person: Person, role: str | None, year: int | None, negated: bool) -> Reply:
-    """"geoana was secretary general", "rutte was secretary general in 2023": the person, and the roles they held."""
-    reply = person_reply(lookup, person)
-    if role is None or not person.roles:
-        return reply
-    day = dt.date(year, 7, 1) if year else None
-    held = [r for r in person.roles if day is None or r.start is None or r.held_on(day)] or list(person.roles)
-    found = _Findings()
-    found.add(any(role in _names_of(r) for r in held), f"{person.name} was {' and '.join(r.title for r in held)}" + (f" in {year}" if year else ""))
-    return found.lead(reply, negated)
-
-
-def _holds(person: Person, role: str, day: dt.date) -> bool:
-    return any(role in _names_of(r) and (r.start is None or r.held_on(day)) for r in person.roles)
-
-
-def _names_of(role) -> set[str]:
-    return {normalize(role.title), *map(normalize, role.aliases)}
-
-
-def _by_video(lookup: Lookup, person: Person, event: Event) -> bool:
-    """Whether the knowledge says the person took part by video (a sentence naming them and a video, or their quotes' notes)."""
-    if any(_SAID_BY_VIDEO.search(normalize(q.note or "")) for q in lookup.quotes_at(event) if q.speaker == person.id):
-        return True
-    surname = normalize(person.name).split()[-1]
-    return any(surname in normalize(s).split() and _SAID_BY_VIDEO.search(normalize(s)) for s in _sentences(event))
-
-
-def _opening_claim(lookup: Lookup, person: Person, event: Event, spoke: str, found: _Findings) -> None:
-    """Who opened the event, by the last clause of its text about the opening that names a speaker: this person
-    (yes), another (only partly); where no clause says, the facts alone."""
-    people = lookup.knowledge.people
-    surnames = {p: normalize(people[p].name).split()[-1] for p in event.speakers if p in people}
-    clauses = [c.strip(" .") for sentence in _sentences(event) for c in _CLAUSE_BREAK.split(sentence)
-               if _OPENING.search(normalize(c)) and set(surnames.values()) & set(normalize(c).split())]
-    if clauses:
-        said = set(normalize(clauses[-1]).split())
-        fact = f"{spoke}; the knowledge says: “{shorten(clauses[-1], 160)}”"
-        (found.right if surnames.get(person.id) in said else found.partly).append(fact)
-
-
-def _sentences(event: Event) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", f"{event.summary or ''} {event.notes or ''}".strip())
+    found = Findings()
+    spoke = part_in(lookup, person, event, predicate, said.role, found)
+    return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 
 
 def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
@@ -204,7 +127,7 @@ def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool)
         bool(places) and not (event and all(_held_in(event, p) for p in places)))
     if wrong and claimed is not None and claimed is not event:
         fact += f", not at {claimed.name}"
-    found = _Findings()
+    found = Findings()
     found.add(not wrong, fact)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
 
@@ -223,7 +146,7 @@ def _initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, ne
     wrong = (year is not None and year != founded.year) or (claimed is not None and at is not None and claimed is not at)
     if wrong and claimed is not None and claimed is not at:
         fact += f", not {claimed.name}"
-    found = _Findings()
+    found = Findings()
     found.add(not wrong, fact)
     return found.lead(reply, negated)
 
@@ -232,25 +155,28 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     """"the hague conference took place in 2023", "... was co hosted by romania", "... was the very first ...": the event's own facts."""
     hosting = bool(_HOSTING.search(predicate))
     reply = event_reply(lookup, event, "hosts" if hosting else None)
-    found = _Findings()
+    found = Findings()
     held = f"{event.name} was held {when_text(event.when)}" + (f" in {where_text(event)}" if where_text(event) else "")
     if (year := find_year(predicate)) is not None:
         found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
-    for place in locations_in(predicate):
+    for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
         if hosting:
-            hosts = ", ".join(event.hosts) or "no one the knowledge names"
+            hosts = join_words(event.hosts) or "no one the knowledge names"
             found.add(any(normalize(place.country) in normalize(h) for h in event.hosts), f"{event.name} was hosted by {hosts}")
         else:
             found.add(_held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
         _edition_claim(lookup, event, ordinal, predicate, found)
-    for person in [] if hosting else lookup.named(predicate, on=event.when.start.first_day()).people:
-        spoke = person.id in event.speakers
-        found.add(spoke, f"{person.name} spoke at {event.name}" if spoke else messages.not_a_speaker(person.name, event.name, "").strip())
+    said = lookup.named(predicate, on=event.when.start.first_day())
+    for person in [] if hosting else said.people[:3]:  # "the berlin conference was opened by stoltenberg"
+        if person.id in event.speakers:
+            part_in(lookup, person, event, predicate, None, found)
+        else:
+            found.add(False, messages.not_a_speaker(person.name, event.name, "").strip())
     return found.lead(reply, negated)
 
 
-def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, found: _Findings) -> None:
+def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, found: Findings) -> None:
     """"the berlin conference was the first nato cyber defence conference": its place in its series, and earlier ones of its kind."""
     series = series_events(lookup, event.series)
     position = next((n for n, e in enumerate(series, 1) if e is event), None)
@@ -262,8 +188,9 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
         return
     named = set(tokens(predicate.split(" first ", 1)[-1])) - _FILLER - STOPWORDS
     start = event.when.start.first_day()
-    earlier = [e for e in lookup.events_by_date if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start
-               and named <= set(normalize(f"{e.name} {e.series or ''}").split())]
+    pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
+    earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start
+                      and named <= set(normalize(f"{e.name} {e.series or ''}").split())), key=lambda e: e.when.start.first_day())
     if ordinal == 1 and earlier:  # "the very first cyber defence conference ever": not of every kind
         other = earlier[0]
         found.partly.append(f"{event.name} was the first of the {event.series} series, but {other.series or other.kind}s "
@@ -274,4 +201,4 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
 
 def _held_in(event: Event, place) -> bool:
     city, country = normalize(event.city or ""), normalize(event.country or "")
-    return normalize(place.name) == city if place.is_city else normalize(place.country) == country
+    return f" {normalize(place.name)} " in f" {city} " if place.is_city else normalize(place.country) == country  # "washington d c"

@@ -23,6 +23,7 @@ from ..lookup import Lookup, Named
 from ..mentions import find_mentions
 from ..phrasing import event_label, join_words, shorten
 from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
+from ..places import places_in
 from ..quoted import quoted_question
 from ..search import normalize
 from .checks import answer_verify, verdict
@@ -48,6 +49,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     mentions = find_mentions(lookup, quoted.context, today)
+    in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
+    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words))
     if mentions.places or mentions.year:  # "did he say 'X' in Rome?": said there, or the reply says where
         there = [h for h in found if not quote_unmet(lookup, h.quote, mentions)]
         if not there:
