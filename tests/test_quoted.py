@@ -56,7 +56,9 @@ def test_quoted_spans(text, spans):
         ("did Stoltenberg say 'cyberspace is the battlefield'?", "check"),  # a yes-or-no question about saying
         ("Was it Rutte who said 'one for all'? I want to cite it", "check"),  # the check names the speaker too
         ("the berlin piece uses the word 'enemy', was that stoltenberg's word?", "check"),
-        ("when did stoltenberg write that 'raise our game' op-ed", None),  # asks when, not about the words
+        ("when did stoltenberg write that 'raise our game' op-ed", "where"),  # when said (the reply finds the words name an op-ed)
+        ("where was 'spy on our societies' said?", "where"),
+        ("'no one stands alone' - Rutte or Stoltenberg?", None),  # names only: the answering step checks it against them
         ("the 'two years ago' attack in the op-ed, when was that really", None),
         ("who is 'Jean Charles'?", None),  # who someone is, not who said something
         ("what is 'Protect the Future'", None),

@@ -7,18 +7,18 @@ the topic modules pass in. No platform names.
 from __future__ import annotations
 
 from .messages import NO_QUOTE_SAYS
-from .phrasing import shorten as _echo
+from .phrasing import shorten
 
 
 # ---- quoted words ----------------------------------------------------------------------------
 def no_quote_says(words: str, where: str = "") -> str:
     """"No quote in the knowledge says “cyberspace is the new battlefield”" (a miss, first)."""
-    return f"{NO_QUOTE_SAYS} “{_echo(words, 80)}”{where}"
+    return f"{NO_QUOTE_SAYS} “{shorten(words, 80)}”{where}"
 
 
 def said_there_instead(words: str, where: str, name: str, there: str) -> str:
     """The words were said, but not where the question puts them."""
-    return f"{NO_QUOTE_SAYS} “{_echo(words, 60)}”{where}; {name} said them at {there}"
+    return f"{NO_QUOTE_SAYS} “{shorten(words, 60)}”{where}; {name} said them at {there}"
 
 
 def said_by_other(real: str, asked: str) -> str:
@@ -31,6 +31,10 @@ def close_words(name: str, trust_title: str) -> str:
     return f"Close, not word for word: {name}'s line reads as below. {trust_title}"
 
 
+def said_at(name: str, occasion: str) -> str:
+    return f"{name} said it at {occasion}"
+
+
 def said_it(name: str) -> str:
     return f"{name} said it"
 
@@ -40,7 +44,7 @@ def closest_words(name: str) -> str:
 
 
 def said_by_several(names: str, verbatim: bool, words: str) -> str:
-    return f"More than one person {'said' if verbatim else 'said words close to'} “{_echo(words)}”: {names}"
+    return f"More than one person {'said' if verbatim else 'said words close to'} “{shorten(words, 60)}”: {names}"
 
 
 # ---- claims ----------------------------------------------------------------------------------

@@ -17,25 +17,25 @@ import re
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this".split())
+_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone".split())
 _LEAD = re.compile(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
-    r"|(?:someone|somebody|a colleague|a friend|my (?:boss|colleague|friend|prof|professor|teacher|manager)) (?:told me|says|said|claims)(?: that)?"
-    r"|apparently|they say(?: that)?)\s+"
+    r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
+    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false)\s+"
 )
 _TAG = re.compile(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
     r"|is not it|was not it|did not (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
 )
-#: What makes a statement of it: "was", "spoke", "hosted", "agreed" ...
-_SAYS_SOMETHING = re.compile(
-    r"\b(?:was|were|is|are|has been|had been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed|addressed"
-    r"|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went|joined|took part"
-    r"|participated|announced|led|chaired|represented|started|began|ended|dates? from|dated|goes back to|comes? from|flew|travell?ed|visited"
-    r"|appeared)\b"
+#: The verb that makes a statement of a claim, and ends its subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
+CLAIM_VERB = re.compile(
+    r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
+    r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
+    r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
+    r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up)\b"
 )
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
 _REPORTED = re.compile(
@@ -54,7 +54,7 @@ def as_claim(text: str) -> str:
     lead = claim != text
     claim = _TAG.sub("", claim)
     reported = _REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
-    if claim == text or not reported or not (_SAYS_SOMETHING.search(reported) or reported != claim):
+    if claim == text or not reported or not (lead or reported != claim or CLAIM_VERB.search(reported)):
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text

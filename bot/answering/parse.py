@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
 from . import messages
+from .quoted import quoted_spans
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
 
@@ -139,7 +140,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 
 def _is_who_question(args: str) -> bool:
     first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
-    if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
+    if first in _WHO_QUESTION_VERBS or first.startswith("co-") or quoted_spans(args):  # "who's behind 'spy on our societies'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:
         return False

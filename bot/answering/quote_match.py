@@ -26,7 +26,8 @@ from .search import STOPWORDS, normalize, tokens
 CLAIMED_SHARE = 0.75
 REMEMBERED_SHARE = 0.5
 REMEMBERED_LEAST = 4
-CANDIDATES = 30
+CANDIDATES = 30  # quotes a half-remembered line is weighed against
+CLAIMED_CANDIDATES = 10  # and claimed words (which a quote must nearly all hold: the index ranks it high)
 STEM = 4  # letters two forms of a word share at least ("reli-ance", "reli-ing")
 
 #: Words nearly every quote of the knowledge could hold: sharing them says nothing about who said something.
@@ -78,7 +79,7 @@ def holding(lookup: Lookup, spans: tuple[str, ...], context: str = "", pool: lis
     if not groups:
         return []
     if pool is None:
-        hits = lookup.hits(" ".join(spans), ("quote",), limit=CANDIDATES, min_coverage=0.3)
+        hits = lookup.hits(" ".join(spans), ("quote",), limit=CLAIMED_CANDIDATES, min_coverage=0.6)
         pool = [lookup.item(h.ref) for h in hits]
     phrases = [f" {normalize(s)} " for s in spans]
     hints = set(tokens(context)) - _ASKING

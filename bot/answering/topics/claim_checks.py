@@ -26,7 +26,7 @@ from dataclasses import replace
 from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
 from .. import messages
-from ..claims import claim_of
+from ..claims import CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import missed, nearest, unmet
@@ -40,14 +40,8 @@ from .initiatives import initiative_reply
 from .claim_people import Findings, part_in, role_claim
 from .pledges import pledge_reply
 
-#: The verb that ends a claim's subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
-_VERB = re.compile(
-    r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
-    r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
-    r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
-    r"|comes? from|flew|travell?ed|visited|appeared)\b"
-)
 _SAYING = re.compile(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
+_ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
 _NEGATED = re.compile(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
@@ -59,14 +53,16 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     claim = claim_of(text)
     if claim is None or _SAYING.search(claim):
         return None
-    verb = _VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
+    verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (claim, claim)
+    if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
+        subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
     named = lookup.named(subject, on=today) if subject else None
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
-    if isinstance(thing, Event) or find_kind(subject) or find_year(subject):  # an event, with the year, place and series named
+    if isinstance(thing, Event) or find_kind(subject):  # an event ("the 2020 pledge conference"), with the year, place and series named
         thing = find_event(lookup, subject)
         if thing is not None and unmet(thing, find_mentions(lookup, subject, today)):
             thing = None
@@ -91,7 +87,7 @@ def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
 def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
     """The event the predicate names by more than a year ("at the wales summit in 2014"), if any; by its place
     when the rest of the words name none ("gave the opening remarks at the hague")."""
-    text = _VERB.sub(" ", predicate)
+    text = CLAIM_VERB.sub(" ", predicate)
     if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
         return None
     year = find_year(predicate)
@@ -117,7 +113,7 @@ def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool)
     """"the pledge was agreed at the wales summit in 2014": when and where it was agreed."""
     event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
     where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
-    fact = f"{pledge.name} was agreed on {pledge.date}{where}"
+    fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
     claimed = _event_in(lookup, predicate)
     year = find_year(predicate)
     places = locations_in(predicate)
@@ -156,7 +152,7 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     hosting = bool(_HOSTING.search(predicate))
     reply = event_reply(lookup, event, "hosts" if hosting else None)
     found = Findings()
-    held = f"{event.name} was held {when_text(event.when)}" + (f" in {where_text(event)}" if where_text(event) else "")
+    held = f"{event.name} was held {when_text(event.when)}" + (f" {'at' if event.venue else 'in'} {where_text(event)}" if where_text(event) else "")
     if (year := find_year(predicate)) is not None:
         found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
     for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):

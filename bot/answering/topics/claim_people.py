@@ -16,7 +16,7 @@ from ...knowledge.model import Event, Person
 from ...reply import Reply
 from .. import check_messages
 from ..lookup import Lookup
-from ..phrasing import role_on, shorten, when_text
+from ..phrasing import join_words, role_on, shorten, when_text
 from ..search import normalize
 from .people import person_reply
 
@@ -24,7 +24,10 @@ _IN_PERSON = re.compile(r"\b(?:in person|physically|on site|there himself|there 
 _REMOTE = re.compile(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
 _CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
 _OPENING = re.compile(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
-_SAID_BY_VIDEO = re.compile(r"\b(?:video|virtual|virtually|remotely|online)\b")
+#: How the knowledge says someone took part from afar, or was there ("a Reuters video carries the spoken words" is neither).
+_BY_VIDEO = re.compile(r"\b(?:by video|video address|video message|video link|virtually|remotely|online address|was not in)\b")
+_THERE = re.compile(r"\b(?:in person|on site|travelled to|traveled to)\b")
+_HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 
 
 class Findings:
@@ -57,14 +60,18 @@ def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: 
         holder = next(((p, p.roles[n].title) for p, n in lookup.role_holders(role) if p.roles[n].held_on(day)), None)
         if actual:
             then = f"; {holder[1]} then was {holder[0].name}" if holder and holder[0] is not person else ""
-            found.add(_holds(person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
-    remote = _by_video(lookup, person, event)
-    if _IN_PERSON.search(predicate) and remote:
-        found.add(False, f"{person.name} addressed {event.name} by video, not in person")
-    elif _REMOTE.search(predicate) and remote:
-        found.add(True, f"{person.name} addressed {event.name} by video")
+            found.add(_holds(lookup, person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
+    remote, present = _said_of(lookup, person, event, _BY_VIDEO), _said_of(lookup, person, event, _THERE)
+    if _IN_PERSON.search(predicate) and (remote or present):
+        found.add(present, f"{person.name} addressed {event.name} " + ("in person" if present else "by video, not in person"))
+    elif _REMOTE.search(predicate) and (remote or present):
+        found.add(remote, f"{person.name} addressed {event.name} " + ("by video" if remote else "in person, not by video"))
     spoke = f"{person.name} spoke at {event.name} ({when_text(event.when)})" + (" by video" if remote else "")
-    if _OPENING.search(predicate) and not (found.wrong or found.right):  # "she gave the opening remarks": what the knowledge says of the opening
+    if _HOSTING.search(predicate):  # "baerbock hosted the berlin conference": the hosts the knowledge names
+        hosts = join_words(event.hosts) or "no one the knowledge names"
+        named = normalize(person.name).split()[-1] in normalize(hosts).split()
+        (found.right if named else found.partly).append(f"{event.name} was hosted by {hosts}" + ("" if named else f"; {spoke}"))
+    elif _OPENING.search(predicate) and not (found.wrong or found.right):  # "she gave the opening remarks": what the knowledge says of the opening
         _opening_claim(lookup, person, event, spoke, found)
     elif not (found.wrong or found.right):
         found.add(True, spoke)
@@ -79,24 +86,22 @@ def role_claim(lookup: Lookup, person: Person, role: str | None, year: int | Non
     day = dt.date(year, 7, 1) if year else None
     held = [r for r in person.roles if day is None or r.start is None or r.held_on(day)] or list(person.roles)
     found = Findings()
-    found.add(any(role in _names_of(r) for r in held), f"{person.name} was {' and '.join(r.title for r in held)}" + (f" in {year}" if year else ""))
+    found.add(_holds(lookup, person, role, day), f"{person.name} was {' and '.join(r.title for r in held)}" + (f" in {year}" if year else ""))
     return found.lead(reply, negated)
 
 
-def _holds(person: Person, role: str, day: dt.date) -> bool:
-    return any(role in _names_of(r) and (r.start is None or r.held_on(day)) for r in person.roles)
+def _holds(lookup: Lookup, person: Person, role: str, day: dt.date | None) -> bool:
+    """Whether ``person`` held the role called ``role`` ("secretary general", "romania s foreign minister") on ``day`` (ever, if None)."""
+    return any(p is person and (day is None or p.roles[n].start is None or p.roles[n].held_on(day)) for p, n in lookup.role_holders(role))
 
 
-def _names_of(role) -> set[str]:
-    return {normalize(role.title), *map(normalize, role.aliases)}
-
-
-def _by_video(lookup: Lookup, person: Person, event: Event) -> bool:
-    """Whether the knowledge says the person took part by video (a sentence naming them and a video, or their quotes' notes)."""
-    if any(_SAID_BY_VIDEO.search(normalize(q.note or "")) for q in lookup.quotes_at(event) if q.speaker == person.id):
+def _said_of(lookup: Lookup, person: Person, event: Event, pattern: re.Pattern) -> bool:
+    """Whether the knowledge says ``pattern`` (by video, in person) of the person at the event: in a sentence of the
+    event's text naming them, or in a note on their quotes there."""
+    if any(pattern.search(normalize(q.note or "")) for q in lookup.quotes_at(event) if q.speaker == person.id):
         return True
     surname = normalize(person.name).split()[-1]
-    return any(surname in normalize(s).split() and _SAID_BY_VIDEO.search(normalize(s)) for s in _sentences(event))
+    return any(surname in (words := normalize(s)).split() and pattern.search(words) for s in _sentences(event))
 
 
 def _opening_claim(lookup: Lookup, person: Person, event: Event, spoke: str, found: Findings) -> None:

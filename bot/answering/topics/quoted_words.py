@@ -21,7 +21,7 @@ from .. import check_messages, messages
 from ..constraints import quote_unmet
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
-from ..phrasing import event_label, join_words, shorten
+from ..phrasing import join_words, shorten
 from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
 from ..quoted import quoted_question
@@ -38,25 +38,19 @@ SPEAKER_LEAST = REMEMBERED_LEAST - 1
 def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The reply to a message asking about words it quotes, or None when it quotes nothing or asks something else."""
     quoted = quoted_question(text)
-    if quoted is None or quoted.asks is None:
+    if quoted is None:
+        return None
+    named = lookup.named(quoted.context, on=today)
+    asks = quoted.asks or ("check" if named.people and not named.rest and not named.unknown else None)  # "'...' - Rutte or Stoltenberg?"
+    if asks is None:
         return None
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
-    named = lookup.named(quoted.context, on=today)
     if not found:
         if _names_an_entry(lookup, quoted.spans):
             return None  # "who wrote 'Time to raise our game'": a title, answered by the other routes
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
-    mentions = find_mentions(lookup, quoted.context, today)
-    in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
-    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words))
-    if mentions.places or mentions.year:  # "did he say 'X' in Rome?": said there, or the reply says where
-        there = [h for h in found if not quote_unmet(lookup, h.quote, mentions)]
-        if not there:
-            failed = " " + " ".join(quote_unmet(lookup, found[0].quote, mentions))
-            return _said_elsewhere(lookup, found[0], words, failed)
-        found = there
     if named.people or named.role:
         theirs = [h for h in found if _said_by(lookup, named, h)]
         if not theirs:
@@ -65,8 +59,20 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             asked = named.people[0].name if named.people else named.role
             return replace(verdict(lookup, other), title=check_messages.said_by_other(real.name if real else other.speaker, asked))
         found = theirs
+    mentions = find_mentions(lookup, quoted.context, today)
+    in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
+    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words))
+    if mentions.places or mentions.year:  # "did he say 'X' in Rome?" ("in Berlin or Rome": either): said there, or the reply says where
+        options = [replace(mentions, places=(p,)) for p in mentions.places] or [mentions]
+        there = [h for h in found if any(not quote_unmet(lookup, h.quote, m) for m in options)]
+        if not there:
+            failed = " or ".join(f"in {p.name}" for p in mentions.places) + (f" in {mentions.year}" if mentions.year else "")
+            return _said_elsewhere(lookup, found[0], words, " " + failed.strip())
+        found = there
     best = found[0]
-    if quoted.asks == "check" or named.people or named.role:
+    if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
+        return quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
+    if asks == "check" or named.people or named.role:
         return _checked(lookup, best)
     return _who_said(lookup, found, words)
 
@@ -116,12 +122,22 @@ def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
 
 def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str) -> Reply:
     """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact."""
-    quote = held.quote
-    person = lookup.knowledge.people.get(quote.speaker)
-    event = lookup.knowledge.events.get(quote.event) if quote.event else None
-    there = event_label(event) if event else (str(quote.said) if quote.said else "another time")
-    reply = quote_reply(lookup, [quote], check_messages.said_there_instead(words, where, person.name if person else quote.speaker, there))
+    reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, _speaker(lookup, held), _occasion(lookup, held)))
     return replace(reply, kind="not_found")
+
+
+def _speaker(lookup: Lookup, held: Held) -> str:
+    person = lookup.knowledge.people.get(held.quote.speaker)
+    return person.name if person else held.quote.speaker
+
+
+def _occasion(lookup: Lookup, held: Held) -> str:
+    """"First annual NATO Cyber Defence Conference (Berlin, 9 November 2023)", or the day alone."""
+    quote = held.quote
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    if event is None:
+        return str(quote.said) if quote.said else "a time the knowledge does not record"
+    return f"{event.name} ({', '.join(filter(None, (event.city, str(quote.said or event.when))))})"
 
 
 def _names_an_entry(lookup: Lookup, spans: tuple[str, ...]) -> bool:
