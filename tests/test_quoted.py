@@ -200,3 +200,30 @@ def test_a_claimed_speaker_is_checked_against_the_speakers(bot):
                 assert reply.title.startswith(f"{person.name} is not among the speakers"), reply.title
             checked += 1
     assert checked > 50
+
+
+CLAIM_SHAPES = ("is it true that {s} {v} {o}", "{s} {v} {o}, right?", "correct me if I'm wrong but {s} {v} {o}",
+                "I read that {s} {v} {o}. Is that correct?", "wasn't {s} {v} {o}?", "true or false: {s} {v} {o}",
+                "the article says {s} {v} {o}. is that true?", "{s} {v} {o}, didn't they?")
+CLAIM_VERBS = ("was", "was held in", "took place in", "was agreed at", "spoke at", "attended", "hosted", "was opened by",
+               "was the first", "was co-hosted by", "addressed", "dates from", "was not", "never attended", "flew to")
+
+
+def test_claims_and_quotes_of_every_shape_get_an_answer_not_an_error(bot):
+    """Shapes of claims and quoted words, filled at random from the knowledge's own names: never an internal error."""
+    import random
+
+    rng = random.Random(9)
+    names = [e.name for e in bot.knowledge.events.values()] + [p.name for p in bot.knowledge.people.values()] + [
+        p.name for p in bot.knowledge.pledges.values()] + [i.name for i in bot.knowledge.initiatives.values()] + [
+        "it", "NATO", "the 2020 conference", "Oslo", "2031", "the second summit", "Ukraine"]
+    lines = [q.text for q in bot.knowledge.quotes.values()]
+    asked = []
+    for _ in range(400):
+        shape = rng.choice(CLAIM_SHAPES)
+        asked.append(shape.format(s=rng.choice(names), v=rng.choice(CLAIM_VERBS), o=rng.choice(names)))
+        words = " ".join(rng.choice(lines).split()[: rng.randint(1, 9)])
+        asked.append(rng.choice(QUOTED_ASKS + ("did {} say '{{}}' in {}?".format(rng.choice(names), rng.choice(names)),
+                                               "'{}' — %s or %s?" % (rng.choice(names), rng.choice(names)))).format(words))
+    failed = {text: r.title for text in asked if (r := bot.handle(Request(text))).kind == "error"}
+    assert not failed, failed

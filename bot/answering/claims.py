@@ -17,14 +17,15 @@ import re
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone".split())
+_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are".split())
 _LEAD = re.compile(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
-    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false)\s+"
+    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|(?:i am )?pretty sure(?: that)?"
+    r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
 )
 _TAG = re.compile(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
@@ -42,6 +43,9 @@ _REPORTED = re.compile(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has)(?: that)? "
 )
+#: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
+_NEGATIVE_QUESTION = re.compile(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
+                                r"|hosted|co hosted|organi[sz]ed|made|opened|founded|established|launched|based|located) .+)$")
 _QUESTION_WORD = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 
 
@@ -50,6 +54,8 @@ def as_claim(text: str) -> str:
     words = text.split()
     if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
         return text
+    if negative := _NEGATIVE_QUESTION.match(text):  # "wasn't the pledge agreed in warsaw": "the pledge was agreed in warsaw"
+        return CLAIM_PREFIX + f"{negative['subject']} {negative['be']} {negative['rest']}"
     claim = _LEAD.sub("", text, count=1)
     lead = claim != text
     claim = _TAG.sub("", claim)

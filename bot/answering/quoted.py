@@ -41,7 +41,7 @@ _CHECKS = re.compile(
 _WHO = re.compile(
     r"\b(?:who|whom) (?:\S+ ){0,3}?(?:said|say|says|saying|wrote|write|spoke|speak|talked|used|use|called|coined|mentioned|put it"
     r"|line|words|quote|phrase|sentence|author|behind)\b"
-    r"|\bwhose\b|\bwho (?:was|is) (?:that|it|this|the speaker|the author)\b|\bwho that was\b"
+    r"|\bwhose\b|\bwho (?:was|is) (?:that|it|this|the speaker|the author)\b|\bwho that was\b|\bwho$|\bby whom\b|\bwho by\b"
     r"|\b(?:which|what) (?:speaker|leader|minister|official|person|politician|one of them)\b"
 )
 #: A yes-or-no question about saying: "did Stoltenberg say '...'?", "has Rutte ever called it '...'".

@@ -29,7 +29,7 @@ from .. import messages
 from ..claims import CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..constraints import missed, nearest, unmet
+from ..constraints import could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
 from ..phrasing import join_words, when_text, where_text
 from ..places import locations_in, places_in
@@ -63,9 +63,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
     if isinstance(thing, Event) or find_kind(subject):  # an event ("the 2020 pledge conference"), with the year, place and series named
-        thing = find_event(lookup, subject)
-        if thing is not None and unmet(thing, find_mentions(lookup, subject, today)):
-            thing = None
+        thing = _event_named(lookup, subject, predicate, today)
     if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
         return _unmet_claim(lookup, claim, today)
     if isinstance(thing, Pledge):
@@ -75,10 +73,26 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     return _event_claim(lookup, thing, predicate, negated, today)
 
 
+def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> Event | None:
+    """The event the subject names and meets (with its year, place, series); of several it names as fully and of
+    the kind it names ("the london conference"), the one the claimed year or place fits, so that a claim true
+    of one of them is not called false."""
+    named, kind = find_mentions(lookup, subject, today), find_kind(subject)
+    alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
+             for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
+    claimed = find_mentions(lookup, predicate, today)
+    fitting = [e for e in alike if not unmet(e, claimed)]
+    if fitting or alike:
+        return (fitting or alike)[0]
+    event = find_event(lookup, subject)
+    return event if event is not None and not unmet(event, named) else None
+
+
 def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
-    """"the 2020 conference was in tallinn": "I have no conference in Tallinn in 2020.", with the nearest as suggestions."""
+    """"the 2020 conference was in tallinn": "I have no conference in Tallinn in 2020.", with the nearest as suggestions;
+    where some event does meet all that ("it was in 2024"), the claim names nothing: nothing matches it."""
     mentions = find_mentions(lookup, claim, today)
-    if not (mentions.places or mentions.year or mentions.series):
+    if not (mentions.places or mentions.year or mentions.series) or any(not unmet(e, mentions) for e in could_meet(lookup, mentions)):
         return nothing_about(lookup, claim)
     failed = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind))
@@ -91,7 +105,7 @@ def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> E
     if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
         return None
     year = find_year(predicate)
-    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for p in locations_in(predicate))), None)
+    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate))), None)
     return event if event is not besides else None
 
 

@@ -30,6 +30,8 @@ from .checks import answer_verify, verdict
 from .general import not_found
 from .quotes import quote_reply
 
+#: Words a message may hold besides people's names and still ask only whose words it quotes.
+_BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
 SPEAKER_LEAST = REMEMBERED_LEAST - 1
@@ -41,7 +43,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if quoted is None:
         return None
     named = lookup.named(quoted.context, on=today)
-    asks = quoted.asks or ("check" if named.people and not named.rest and not named.unknown else None)  # "'...' - Rutte or Stoltenberg?"
+    only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
+    asks = quoted.asks or ("check" if only_names else None)
     if asks is None:
         return None
     words = " … ".join(quoted.spans)
