@@ -39,9 +39,9 @@ CLAIM_VERB = re.compile(
     r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up)\b"
 )
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
-    r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has)(?: that)? "
+    r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
 )
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
 _NEGATIVE_QUESTION = re.compile(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
@@ -59,7 +59,7 @@ def as_claim(text: str) -> str:
     claim = _LEAD.sub("", text, count=1)
     lead = claim != text
     claim = _TAG.sub("", claim)
-    reported = _REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
+    reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
     if claim == text or not reported or not (lead or reported != claim or CLAIM_VERB.search(reported)):
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .claims import as_claim
+from .claims import REPORTED, as_claim
 from .said_text import said_question
 from .places import PLACES
 from .search import normalize, tokens
@@ -219,6 +219,7 @@ _SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|sa
 
 def _subject(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
+    clause = REPORTED.sub("", clause, count=1)  # "the op ed says a cyber attack blocked ...": what it says is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 
