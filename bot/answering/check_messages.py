@@ -26,9 +26,20 @@ def said_by_other(real: str, asked: str) -> str:
     return f"{real} said these words, not {asked}"
 
 
-def close_words(name: str, trust_title: str) -> str:
-    """The words asked about are close to a quote, not the same: the trust label is the quote's, not theirs."""
-    return f"Close, not word for word: {name}'s line reads as below. {trust_title}"
+_CLOSE = {
+    "verified": "{name}'s verified words are below",
+    "translated": "{name}'s line below is a machine re-translation",
+    "unverified": "the line below is attributed to {name}, but not found in any official text",
+}
+
+
+def close_words(name: str, trust: str) -> str:
+    """The words asked about are close to a quote, not the same: what the quote really is, and how far to trust it."""
+    return "Close, not word for word: " + _CLOSE.get(trust, "{name}'s line is below").format(name=name)
+
+
+def own_english(name: str) -> str:
+    return f"Yes, word for word in {name}'s own English; the report carries a re-translation of it"
 
 
 def said_at(name: str, occasion: str) -> str:

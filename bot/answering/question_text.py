@@ -149,8 +149,8 @@ _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = re.compile(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
-_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<words>.+)")
+_WHO_WAS_THAT = re.compile(r"who(?: (?:was|is) (?:that|it|this))?$")
+_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this".split())
 _IS_THAT_RIGHT = re.compile(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"

@@ -49,6 +49,7 @@ class Held:
     quote: Quote
     share: float
     verbatim: bool
+    own_english: bool = False  # word for word in the speaker's own English only, not in the report's re-translation
 
 
 def quote_words(quote: Quote, *, topics: bool = False) -> frozenset[str]:
@@ -79,8 +80,7 @@ def holding(lookup: Lookup, spans: tuple[str, ...], context: str = "", pool: lis
     if not groups:
         return []
     if pool is None:
-        hits = lookup.hits(" ".join(spans), ("quote",), limit=CLAIMED_CANDIDATES, min_coverage=0.6)
-        pool = [lookup.item(h.ref) for h in hits]
+        return holding(lookup, spans, context, _candidates(lookup, spans, 0.6)) or holding(lookup, spans, context, _candidates(lookup, spans, 0.3))
     phrases = [f" {normalize(s)} " for s in spans]
     hints = set(tokens(context)) - _ASKING
     ranked = []
@@ -92,8 +92,15 @@ def holding(lookup: Lookup, spans: tuple[str, ...], context: str = "", pool: lis
         texts = (f" {normalize(quote.text)} ", f" {normalize(quote.original)} " if quote.original else "")
         verbatim = all(any(p in t for t in texts) for p in phrases)
         pointed = len(hints & (words | _event_words(lookup, quote)))
-        ranked.append((not verbatim, -share, -pointed, n, Held(quote, share, verbatim)))
+        own = verbatim and not all(p in texts[0] for p in phrases)
+        ranked.append((not verbatim, -share, -pointed, n, Held(quote, share, verbatim, own)))
     return [held for *_, held in sorted(ranked, key=lambda r: r[:4])]
+
+
+def _candidates(lookup: Lookup, spans: tuple[str, ...], coverage: float) -> list[Quote]:
+    """Quotes the index finds for the words; at a lower ``coverage``, those quoted in the speaker's own English,
+    which the index does not hold ("while China is not our adversary")."""
+    return [lookup.item(h.ref) for h in lookup.hits(" ".join(spans), ("quote",), limit=CLAIMED_CANDIDATES, min_coverage=coverage)]
 
 
 def _event_words(lookup: Lookup, quote: Quote) -> frozenset[str]:

@@ -32,7 +32,7 @@ from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
 from ..phrasing import join_words, when_text, where_text
-from ..places import locations_in, places_in
+from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
 from .general import nothing_about
@@ -41,6 +41,8 @@ from .claim_people import Findings, part_in, role_claim
 from .pledges import pledge_reply
 
 _SAYING = re.compile(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
+#: Words that name a host body rather than a country: "germany s defence ministry" is not "Germany (Federal Foreign Office)".
+_HOST_BODIES = frozenset("ministry office department defence defense foreign affairs interior government agency military army staff".split())
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
 _NEGATED = re.compile(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
@@ -171,8 +173,7 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
     for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
         if hosting:
-            hosts = join_words(event.hosts) or "no one the knowledge names"
-            found.add(any(normalize(place.country) in normalize(h) for h in event.hosts), f"{event.name} was hosted by {hosts}")
+            _hosted_by(event, place, predicate, found)
         else:
             found.add(_held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
@@ -207,6 +208,18 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
                             f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
     else:
         found.add(True, nth)
+
+
+def _hosted_by(event: Event, place, predicate: str, found: Findings) -> None:
+    """"hosted by germany s defence ministry": the country among the hosts, and the body named with it (only partly, if not)."""
+    hosts = join_words(event.hosts) or "no one the knowledge names"
+    fact = f"{event.name} was hosted by {hosts}"
+    if not any(normalize(place.country) in normalize(h) for h in event.hosts):
+        found.add(False, fact)
+        return
+    by = predicate.split(" by ", 1)[-1].split()
+    body = {w for w in by if len(w) > 3 and w not in PLACES and w in _HOST_BODIES} - set(normalize(hosts).split())
+    (found.partly if body else found.right).append(fact)
 
 
 def _held_in(event: Event, place) -> bool:

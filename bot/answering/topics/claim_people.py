@@ -67,6 +67,8 @@ def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: 
     elif _REMOTE.search(predicate) and (remote or present):
         found.add(remote, f"{person.name} addressed {event.name} " + ("by video" if remote else "in person, not by video"))
     spoke = f"{person.name} spoke at {event.name} ({when_text(event.when)})" + (" by video" if remote else "")
+    if (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)) and not (remote or present):
+        return spoke + "; the knowledge does not say whether in person or by video"  # the facts, no yes
     if _HOSTING.search(predicate):  # "baerbock hosted the berlin conference": the hosts the knowledge names
         hosts = join_words(event.hosts) or "no one the knowledge names"
         named = normalize(person.name).split()[-1] in normalize(hosts).split()

@@ -104,10 +104,12 @@ def _said_by(lookup: Lookup, named: Named, held: Held) -> bool:
 def _checked(lookup: Lookup, best: Held) -> Reply:
     """The quote's trust label, source and original English; a line quoted not quite as said is told so first."""
     reply = verdict(lookup, best.quote)
+    person = lookup.knowledge.people.get(best.quote.speaker)
+    if best.own_english:  # "is 'While China is not our adversary' real": his own words, which the report re-translated
+        return replace(reply, title=check_messages.own_english(person.name if person else best.quote.speaker))
     if best.verbatim:
         return reply
-    person = lookup.knowledge.people.get(best.quote.speaker)
-    return replace(reply, title=check_messages.close_words(person.name if person else best.quote.speaker, reply.title))
+    return replace(reply, title=check_messages.close_words(person.name if person else best.quote.speaker, best.quote.trust))
 
 
 def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
