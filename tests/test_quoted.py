@@ -78,6 +78,10 @@ def test_what_a_message_asks_of_its_quoted_words(text, asks):
         ("i read the nicc was a decision of the vilnius summit correct", "is it true that the nicc was a decision of the vilnius summit"),
         ("a colleague claims the pledge dates from 2014", "is it true that the pledge dates from 2014"),
         ("the headline calls berlin the first cyber defence conference ever right", "is it true that berlin the first cyber defence conference ever"),
+        ("was not the pledge agreed in warsaw", "is it true that the pledge was agreed in warsaw"),
+        ("was it rutte who spoke in rome", "is it true that rutte spoke in rome"),
+        ("was it rutte or stoltenberg who spoke in rome", "who spoke in rome"),
+        ("was it rutte who said no one stands alone", "was it rutte who said no one stands alone"),  # who said: the quote routes
         ("who hosted rome right", "who hosted rome right"),  # a question with a tag is no claim
         ("the tirana conference right", "the tirana conference right"),  # says nothing to check
         ("when was it", "when was it"),
@@ -94,6 +98,8 @@ def test_a_claim_is_put_one_way(normalised, claim):
         ("germany s foreign minister said what at berlin", "what did germany s foreign minister say at berlin"),
         ("what the albanian prime minister said at the tirane conference", "what did the albanian prime minister say at the tirane conference"),
         ("what did stoltenberg on russia and energy say", "what did stoltenberg say about russia and energy"),
+        ("what rutte told to the tirana conference about state actors", "what did rutte say at the tirana conference about state actors"),
+        ("does the berlin article say vilnius gave saceur authority", "can i trust the quote vilnius gave saceur authority"),
         ("what was said at tirana", "what was said at tirana"),
         ("who said no one stands alone", "who said no one stands alone"),
     ],
@@ -131,15 +137,18 @@ def test_every_quote_quoted_finds_its_speaker(bot):
     assert not wrong, wrong
 
 
-def test_a_quote_quoted_as_someone_elses_names_its_real_speaker_first(bot):
+def test_a_quote_quoted_as_someone_elses_is_never_theirs(bot):
+    """"did X say '...'?" is answered no, first; "wasn't it X who said '...'?" with who did. Either way the real speaker's line."""
     checked = 0
     for quote in bot.knowledge.quotes.values():
         speaker = bot.knowledge.people[quote.speaker].name
         for other in ("Mark Rutte", "Jens Stoltenberg", "Kajsa Ollongren"):
             if other == speaker:
                 continue
-            reply = bot.handle(Request(f"did {other} say '{quote.text}'?"))
-            assert reply.title.startswith(f"{speaker} said these words, not {other}"), reply.title
+            did = bot.handle(Request(f"did {other} say '{quote.text}'?"))
+            assert is_miss(did) and did.title == f"Not {other}: these words are {speaker}'s" and did.items[0].id == quote.id, did.title
+            who = bot.handle(Request(f"wasn't it {other} who said “{quote.text}”?"))
+            assert who.title == f"{speaker} said these words, not {other}" and who.items[0].id == quote.id, who.title
             checked += 1
     assert checked > 60
 

@@ -22,7 +22,7 @@ def said_there_instead(words: str, where: str, name: str, there: str) -> str:
 
 
 def said_by_other(real: str, asked: str) -> str:
-    """"Mark Rutte said these words, not Jens Stoltenberg": the speaker first, never the one asked about."""
+    """"Mark Rutte said these words, not Jens Stoltenberg": to "who said it, X?", the speaker first."""
     return f"{real} said these words, not {asked}"
 
 

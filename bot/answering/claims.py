@@ -43,6 +43,9 @@ REPORTED = re.compile(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
 )
+#: "was it X (or Y) who <did something>": a claim about X, or a question about who.
+CLEFT = re.compile(r"^(?:was|is) it (?P<who>(?!not\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
+_SAID_CLEFT = re.compile(r"^(?:said|says|wrote|called)\b")
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
 _NEGATIVE_QUESTION = re.compile(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
                                 r"|hosted|co hosted|organi[sz]ed|made|opened|founded|established|launched|based|located) .+)$")
@@ -54,8 +57,12 @@ def as_claim(text: str) -> str:
     words = text.split()
     if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
         return text
+    if cleft := CLEFT.match(text):  # "was it rutte or stoltenberg who spoke in rome": who did; "was it rutte who ...": a claim
+        if " or " in cleft["who"]:
+            return f"who {cleft['rest']}"
+        return text if _SAID_CLEFT.match(cleft["rest"]) else CLAIM_PREFIX + f"{cleft['who']} {cleft['rest']}"  # "...who said X": who said
     if negative := _NEGATIVE_QUESTION.match(text):  # "wasn't the pledge agreed in warsaw": "the pledge was agreed in warsaw"
-        return CLAIM_PREFIX + f"{negative['subject']} {negative['be']} {negative['rest']}"
+        return CLAIM_PREFIX + f"{negative['subject'].strip()} {negative['be']} {negative['rest']}"
     claim = _LEAD.sub("", text, count=1)
     lead = claim != text
     claim = _TAG.sub("", claim)

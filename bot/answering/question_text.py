@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .claims import REPORTED, as_claim
+from .claims import CLEFT, REPORTED, as_claim
 from .said_text import said_question
 from .places import PLACES
 from .search import normalize, tokens
@@ -194,7 +194,8 @@ def question_clause(text: str) -> str:
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
-    if pronoun := next((w for w in question.split() if w in refers_back), None):
+    pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
+    if pronoun:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)

@@ -59,8 +59,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         if not theirs:
             other = found[0].quote
             real = lookup.knowledge.people.get(other.speaker)
-            asked = named.people[0].name if named.people else named.role
-            return replace(verdict(lookup, other), title=check_messages.said_by_other(real.name if real else other.speaker, asked))
+            asked, speaker = named.people[0].name if named.people else named.role, real.name if real else other.speaker
+            # "did X say '...'?" is answered no, first; "wasn't it X who said '...'?" by who did
+            title = messages.said_by_other(asked, speaker) if asks == "check" else check_messages.said_by_other(speaker, asked)
+            return replace(verdict(lookup, other), title=title)
         found = theirs
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
@@ -84,10 +86,13 @@ def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
     """"did Stoltenberg actually say <words>?" (no quotation marks): ``answer_verify``, and where the speaker's
     quotes hold none of it word for word, the line of theirs that holds most of it in some form, told as close."""
     reply = answer_verify(lookup, who, words, today)
-    if reply.kind != "not_found" or not who.strip():
+    if reply.kind != "not_found" or not words.strip():
         return reply
-    named = lookup.named(who, on=today)
-    close = remembered(lookup, words, pool=lookup.quotes_of(named.people[0]), least=SPEAKER_LEAST) if named.people else []
+    named = lookup.named(who, on=today) if who.strip() else None
+    if named is None:  # "does the article say <words>": any speaker's line, held as firmly as "who said something like"
+        close = remembered(lookup, words)
+    else:
+        close = remembered(lookup, words, pool=lookup.quotes_of(named.people[0]), least=SPEAKER_LEAST) if named.people else []
     return _checked(lookup, Held(close[0], 0.0, verbatim=False)) if close else reply
 
 

@@ -97,6 +97,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     named = lookup.named(who, on=on)
     if not named.people:
         return no_quote_by(lookup, who)
+    if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
+        return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
     everything = lookup.quotes_of(person)
     if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
