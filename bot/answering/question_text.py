@@ -17,8 +17,8 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
-from .said_text import said_question
 from .places import PLACES
+from .said_text import said_question
 from .search import normalize, tokens
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
