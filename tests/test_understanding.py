@@ -70,7 +70,7 @@ def lookup():
         # places in another language; the question without "did"; a request for a fact asks the question behind it
         ("who hosted the conference in den haag", "who hosted the conference in the hague"),
         ("when was the summit in warszawa", "when was the summit in warsaw"),
-        ("what rutte told the conference about investment", "what did rutte say to the conference about investment"),
+        ("what rutte told the conference about investment", "what did rutte say at the conference about investment"),
         ("what said stoltenberg about china", "what did stoltenberg say about china"),
         ("ollongren what she said at the hague", "what did ollongren say at the hague"),
         ("how many years are passed from the warsaw summit", "how many years since the warsaw summit"),

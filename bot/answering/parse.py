@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
 from . import messages
+from .quoted import quoted_spans
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
 
@@ -148,7 +149,7 @@ def _is_who_question(args: str) -> bool:
     if args[:3] in ("'s ", "’s "):  # "who's the author of …"
         return True
     first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
-    if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
+    if first in _WHO_QUESTION_VERBS or first.startswith("co-") or quoted_spans(args):  # "who's behind 'spy on our societies'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:
         return False

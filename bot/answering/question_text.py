@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .claims import CLEFT, REPORTED, as_claim
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -124,13 +125,17 @@ _STARTS_QUESTION = re.compile(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whos
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = re.compile(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
+_WHO_SAID = re.compile(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+                       r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
-_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<words>.+)")
+_WHO_WAS_THAT = re.compile(r"who(?: (?:was|is) (?:that|it|this))?$")
+_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this these those".split())
-_IS_THAT_RIGHT = re.compile(r"^(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)$")
+_IS_THAT_RIGHT = re.compile(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
+                            r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+_BARE_CHECK = re.compile(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
+_TAG_QUESTION = re.compile(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
@@ -153,6 +158,7 @@ def question_clause(text: str) -> str:
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
                   and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
+    first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None or not tokens(asked[first]):
         first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
     if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
@@ -168,12 +174,17 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
+    if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
+        return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
-    if pronoun := next((w for w in question.split() if w in refers_back), None):
+    pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
+    if pronoun:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
-    if not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
+    if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
+        question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
+    elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         question = f"{question} {' '.join(asked[:first])}"
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])
@@ -192,6 +203,7 @@ _SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|sa
 
 def _subject(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
+    clause = REPORTED.sub("", clause, count=1)  # "the op ed says a cyber attack blocked ...": what it says is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 

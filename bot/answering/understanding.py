@@ -26,7 +26,8 @@ from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
 from .search import normalize
-from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded, answer_verify
+from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.quoted_words import verify_words
 from .topics.events import Focus, event_reply
 from .topics.timeline import answer_on_day
 
@@ -153,7 +154,7 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
     groups = match.groupdict()
-    return answer_verify(lookup, groups.get("who") or "", groups.get("words") or "", today)
+    return verify_words(lookup, groups.get("who") or "", groups.get("words") or "", today)
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:

@@ -37,6 +37,8 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .event_asks import answer_event_asks
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .claim_checks import answer_claim
+from .quoted_words import answer_quoted
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
 
@@ -54,8 +56,12 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    if (early := answer_role_then(lookup, question, today) or answer_event_asks(lookup, text, question, today)) is not None:
-        return early  # "who represented romania at the hague", "which was first, ...": each checks what is named itself
+    # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
+    # each checks what it names itself, so none is held to the constraints below.
+    early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+             or answer_event_asks(lookup, text, question, today))
+    if early is not None:
+        return early
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
