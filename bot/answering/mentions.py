@@ -126,7 +126,12 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
 
 def _names_a_source(place: Place, text: str) -> bool:
     """"the caption of the rome article": the place names the article read, not a place the answer must be at."""
-    return re.search(rf"\b{re.escape(place.name.lower().split()[-1])} (?:article|op ed|piece|caption|story|report|write up)\b", text) is not None
+    last = place.name.lower().split()[-1]
+    return any(m[1] == last for m in _BEFORE_A_SOURCE.finditer(text))
+
+
+#: The word before "article", "op ed" …: a pattern compiled once (one per place would crowd out re's cache of patterns).
+_BEFORE_A_SOURCE = re.compile(r"\b(\S+) (?:article|op ed|piece|caption|story|report|write up)\b")
 
 
 def _unique(places: list[Place]) -> tuple[Place, ...]:

@@ -28,6 +28,7 @@ from .events import find_event
 
 EVENT_NOUNS = r"(?:conferences?|summits?|pledge|cyber|events?|meetings?|exercises?|one)"
 EVENT_WORDS = rf"(?:{EVENT_NOUNS}|defen[cs]e)"
+_EVENT_WORDS = re.compile(EVENT_WORDS)
 GATHERINGS = frozenset("conference summit meeting exercise".split())
 NAMED_OUTRIGHT = 0.75  # coverage of the words in an event's names (a match only in its text is at most 0.5)
 _GENERIC = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event "
@@ -73,7 +74,7 @@ def event_phrase(text: str, places: bool) -> str:
     """The words naming the event: after the first "at", "in", "attended" ... followed by an event word or a place
     (``places``: the text names one), else after the first of them; "" when there is none."""
     starts = [m.end() for m in _EVENT_START.finditer(text)]
-    start = next((n for n in starts if places or re.search(EVENT_WORDS, text[n:])), starts[0] if starts else None)
+    start = next((n for n in starts if places or _EVENT_WORDS.search(text[n:])), starts[0] if starts else None)
     return text[start:].strip() if start is not None else ""
 
 

@@ -17,6 +17,7 @@ from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..parse import parse_year
 from ..phrasing import shorten
+from ..places import places_in
 from ..search import normalize, tokens
 from .events import answer_events_list, answer_where_spoke, event_reply
 from .general import nothing_about
@@ -33,8 +34,13 @@ GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual confer
 EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 
+_EVENT_WORD = re.compile(EVENT_WORD)
+
+
 def _several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
     """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
+    if not places_in(rest) or any(word[:1].isdigit() for word in rest.split()):
+        return []  # most questions: no place named, or a year that picks one
     mentions = find_mentions(lookup, rest, today)
     if not mentions.places or mentions.year or mentions.series or mentions.ordinal or mentions.month:
         return []
@@ -47,7 +53,7 @@ def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     """The reply when ``rest`` names a year and a kind of event but no single event of it that year, else None:
     "the 2020 pledge conference" (there was none), "the conference in 2024" (there were two)."""
     year = parse_year(rest)
-    if not year or not re.search(EVENT_WORD, rest):
+    if not year or not _EVENT_WORD.search(rest):
         return None
     that_year = events_named(lookup, rest, year)[0]
     if not that_year or (len(that_year) > 1 and not set(tokens(rest)) - GENERIC_EVENT_WORDS - {str(year)}):
@@ -71,7 +77,7 @@ def when_or_where(focus: str) -> Route:
             return missing  # "when was the 2020 pledge conference?": there was none
         if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(rest, 60)))
-        item = lookup.best(rest, ("event",) if re.search(EVENT_WORD, rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
+        item = lookup.best(rest, ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
         if item is None:
             named = lookup.named(rest, on=today)
             if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
