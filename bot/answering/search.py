@@ -30,6 +30,7 @@ from . import search_data
 from .vocabulary import Vocabulary  # noqa: F401 — where callers have always found it
 
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_ALNUM_OR_SPACE = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz\0" else 32 for c in range(256))
 
 #: Words too common to find anything by; they never count as query tokens.
 STOPWORDS = frozenset(
@@ -53,6 +54,20 @@ def normalize(text: str) -> str:
         return _NOT_ALNUM.sub(" ", text.lower()).strip()
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NOT_ALNUM.sub(" ", ascii_text.lower()).strip()
+
+
+def normalize_all(texts: list[str]) -> list[str]:
+    """``normalize`` of each text, in a few passes over all of them joined: a byte translation instead of a
+    regular-expression replacement per text (a hundred thousand quotes at every load of a large file)."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != max(len(texts) - 1, 0):
+        return list(map(normalize, texts))
+    if joined.isascii():
+        data = joined.lower().encode("ascii")
+    else:
+        data = unicodedata.normalize("NFKD", joined).encode("ascii", "ignore").lower()
+    words = " ".join(data.translate(_ALNUM_OR_SPACE).decode("ascii").split())  # runs of anything else: one space
+    return list(map(str.strip, words.split("\0"))) if texts else []
 
 
 def tokens(text: str) -> list[str]:
@@ -91,8 +106,21 @@ class SearchIndex:
     """
 
     def __init__(self, docs: Sequence[Doc]):
+        self._from_columns([d.ref.type for d in docs], [d.ref.id for d in docs], [d.key for d in docs],
+                           [d.body for d in docs], [d.names for d in docs])
+
+    @classmethod
+    def from_columns(cls, types: list[str], ids: list[str], keys: list[str], bodies: list[str],
+                     names: list[tuple[str, ...]]) -> SearchIndex:
+        """The index of the docs whose parts these lists hold, the n-th of each for the n-th doc (no Doc objects)."""
+        index = cls.__new__(cls)
+        index._from_columns(types, ids, keys, bodies, names)
+        return index
+
+    def _from_columns(self, types, ids, keys, bodies, names) -> None:
         #: A word in more docs than ``gather_limit`` only adds weight; it is looked up in a bitmap (one bit per doc).
-        vars(self).update(search_data.built(docs, gather_limit=max(GATHER_LIMIT, len(docs) // 100)))
+        gather_limit = max(GATHER_LIMIT, len(ids) // 100)
+        vars(self).update(search_data.built(types, ids, keys, bodies, names, gather_limit=gather_limit))
 
     def __getstate__(self) -> dict:
         return search_data.packed(vars(self))

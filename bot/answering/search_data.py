@@ -1,6 +1,6 @@
 """The search index's data: built from its docs, and packed for the knowledge cache.
 
-``built(docs)`` gives ``SearchIndex``'s attributes: columns of the docs, each
+``built(...)`` gives ``SearchIndex``'s attributes: columns of the docs, each
 word's postings (the sorted numbers of the docs holding it, in their key or
 only in their body), the words' frequencies and idf, and a bitmap of the docs
 holding each common word.
@@ -22,27 +22,29 @@ from itertools import accumulate, groupby
 from .vocabulary import Vocabulary
 
 
-def built(docs, *, gather_limit: int) -> dict:
-    """The index attributes of ``docs`` (``Doc`` objects, normalised), for ``SearchIndex.__init__``."""
-    size = len(docs)
+def built(types: list[str], ids: list[str], keys: list[str], bodies: list[str], names: list[tuple[str, ...]], *,
+          gather_limit: int) -> dict:
+    """The index attributes of the docs these columns describe (texts normalised), for ``SearchIndex``."""
+    size = len(ids)
     key_postings: dict[str, list[int]] = {}
     body_postings: dict[str, list[int]] = {}
-    for n, doc in enumerate(docs):
-        key_words = set(doc.key.split())
+    for n, (key, body) in enumerate(zip(keys, bodies)):
+        key_words = set(key.split())
         for word in key_words:
             key_postings.setdefault(word, []).append(n)
-        for word in set(doc.body.split()) - key_words:
-            body_postings.setdefault(word, []).append(n)
+        if body:
+            for word in set(body.split()) - key_words:
+                body_postings.setdefault(word, []).append(n)
     frequencies = {w: len(p) for w, p in key_postings.items()}
     for word, docs_with in body_postings.items():
         frequencies[word] = frequencies.get(word, 0) + len(docs_with)
-    types = [sys.intern(doc.ref.type) for doc in docs]
+    types = list(map(sys.intern, types))
     common = [w for w, f in frequencies.items() if f > gather_limit]
     return {
         "_types": types,
-        "_ids": [doc.ref.id for doc in docs],
-        "_keys": [doc.key for doc in docs],
-        "_names": {n: doc.names for n, doc in enumerate(docs) if doc.names},
+        "_ids": list(ids),
+        "_keys": list(keys),
+        "_names": {n: doc_names for n, doc_names in enumerate(names) if doc_names},
         "_key": {w: array("I", p) for w, p in key_postings.items()},
         "_body": {w: array("I", p) for w, p in body_postings.items()},
         "vocabulary": Vocabulary(frequencies),
@@ -55,7 +57,7 @@ def built(docs, *, gather_limit: int) -> dict:
 
 
 def _type_ranges(types: list[str]) -> dict[str, tuple[int, int] | None]:
-    """Each type's (first, end) doc numbers when its docs are together (``_docs`` lists them so), else None."""
+    """Each type's (first, end) doc numbers when its docs are together (``documents`` lists them so), else None."""
     ranges: dict[str, tuple[int, int] | None] = {}
     start = 0
     for item_type, run in groupby(types):
