@@ -28,6 +28,12 @@ from test_knowledge_errors import CASES, SEEDS
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def fast_way_for_small_files(monkeypatch):
+    """The corpora here are small; the loader tries the fast way only from a megabyte on."""
+    monkeypatch.setattr(loader, "PLAIN_READ_MIN_CHARS", 0)
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     return write_corpus(tmp_path_factory.mktemp("corpus"), Sizes.for_quotes(400), root=ROOT)

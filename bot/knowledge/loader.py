@@ -23,7 +23,6 @@ import yaml
 
 from ..errors import KnowledgeError
 from . import messages as msg
-from . import plain_yaml
 from .checks import (
     SeedLibrary,
     check_quotes_in_seeds,
@@ -45,13 +44,13 @@ from .model import (
     Role,
     Source,
 )
-from .plain_checks import checked_columns
-from .plain_yaml import ABSENT
 from .reader import Entry, Problems, TooManyProblems, read_root
+from .table import ABSENT
 from .yaml_nodes import compose, dismantle
 
 __all__ = ["KnowledgeError", "load_knowledge"]
 
+PLAIN_READ_MIN_CHARS = 1_000_000  # a smaller file composes in milliseconds: not worth trying the plain reader first
 SUGGESTION_SECONDS = 2.0  # time a load may spend on "did you mean" and closest passages, in all
 _MODELS = {"source": Source, "person": Person, "event": Event, "pledge": Pledge, "quote": Quote, "initiative": Initiative}
 _RECORD_MODELS = {"roles": Role}
@@ -81,9 +80,8 @@ def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool) -> Know
     seeds = _seed_library(path, seeds_dir)
     try:
         text = _read_text(path, problems)
-        plain = plain_yaml.read(text) if text is not None else None
-        columns = checked_columns(plain, seeds) if plain is not None else None
-        if columns is not None:  # a file with no problem, in the common block style: no positions needed
+        columns = _checked_plain(text, seeds) if text is not None and len(text) >= PLAIN_READ_MIN_CHARS else None
+        if columns is not None:  # a large file with no problem, in the common block style: no positions needed
             return _build_knowledge(path, columns)
         root = _compose(text, problems) if text is not None else None
         if problems.found:
@@ -115,6 +113,16 @@ def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], pr
     for entries in sections.values():
         while entries:
             entries.pop()
+
+
+def _checked_plain(text: str, seeds: SeedLibrary) -> dict[str, dict[str, list]] | None:
+    """The sections' checked columns when ``text`` is plain block YAML with no problem (``plain_yaml``,
+    ``plain_checks``), else None: the file is then composed into positioned nodes."""
+    from . import plain_yaml
+    from .plain_checks import checked_columns
+
+    data = plain_yaml.read(text)
+    return None if data is None else checked_columns(data, seeds)
 
 
 def _read_text(path: str, problems: Problems) -> str | None:

@@ -29,8 +29,8 @@ from .fields import (
     FieldSpec,
 )
 from .model import FuzzyDate
-from .plain_yaml import ABSENT, Table
 from .seeds import normalise_all
+from .table import ABSENT, Table
 
 Columns = dict[str, list]  # a section's converted values by key, ABSENT where an entry has none
 

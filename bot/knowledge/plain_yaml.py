@@ -21,13 +21,15 @@ and reports its problems with their positions from there.
 from __future__ import annotations
 
 import contextlib
-import json
 import re
 from collections import deque
-from dataclasses import dataclass
 from itertools import chain, compress, count, repeat
 from operator import is_not, itemgetter, not_
 from typing import Any
+
+from .table import ABSENT, Table
+
+__all__ = ["ABSENT", "Table", "read"]
 
 _NOT_READ_HERE = re.compile(
     # what this reader leaves to the YAML parser: control characters, tabs and carriage returns, byte order
@@ -51,27 +53,6 @@ _FLOW_ITEM_FOUND = re.compile(rf"(?:([A-Za-z_][A-Za-z0-9_-]*): +)?({_FLOW_ITEM})
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)")
 _ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "/": "/"}
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
-
-
-ABSENT = type("Absent", (), {"__repr__": lambda self: "ABSENT", "__slots__": ()})()  # a key an entry does not have
-
-
-@dataclass(frozen=True)
-class Table:
-    """A list of mappings, a column per key: ``columns[key][n]`` is the n-th mapping's value, ``ABSENT`` where it
-    has no such key. Keys in the order they first appear."""
-
-    count: int
-    columns: dict[str, list]
-
-    def rows(self) -> list[dict[str, Any]]:
-        """The mappings themselves."""
-        rows: list[dict[str, Any]] = [{} for _ in range(self.count)]
-        for key, column in self.columns.items():
-            for row, value in zip(rows, column):
-                if value is not ABSENT:
-                    row[key] = value
-        return rows
 
 
 class _NotPlain(Exception):
@@ -147,6 +128,8 @@ def _values(raws: list) -> list[Any]:
     if firsts <= {'"', "["} and "\\" not in (joined := ",".join(raws)):
         if firsts == {'"'}:  # quoted texts, no escapes: the text between the quotes
             return list(map(itemgetter(slice(1, -1)), raws))
+        import json  # here: `cyberbot ask` never needs it
+
         with contextlib.suppress(ValueError):  # lists of quoted texts, no escapes, are JSON meaning the same
             lists = json.loads("[" + joined + "]")
             if set(map(type, chain.from_iterable(lists))) <= {str}:
