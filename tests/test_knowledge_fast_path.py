@@ -132,3 +132,43 @@ def test_an_end_before_its_start_is_a_problem_either_way(corpus, tmp_path):
     assert fast_columns(broken) is None
     with pytest.raises(KnowledgeError, match="end"):
         load_knowledge(broken)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_whatever_the_fast_way_accepts_the_positioned_loader_accepts_alike(corpus, tmp_path, monkeypatch, seed):
+    """Random edits to a good file (a value swapped for another entry's, a line dropped or repeated, characters
+    that matter to YAML or to a field typed in): every file the fast way accepts, the positioned loader accepts and
+    reads to the same knowledge; every file it refuses, the positioned loader refuses or reads alike."""
+    import random
+
+    lines = corpus.read_text(encoding="utf-8").split("\n")
+    values = [line.split(": ", 1)[1] for line in lines if ": " in line]
+    broken = tmp_path / "knowledge" / corpus.name
+    broken.parent.mkdir()
+    (tmp_path / "seeds").symlink_to(corpus.parent.parent / "seeds")
+    rng = random.Random(seed)
+    accepted = 0
+    for _ in range(120):
+        edited = list(lines)
+        for _ in range(rng.randint(1, 2)):
+            at = rng.randrange(len(edited))
+            change = rng.randrange(4)
+            if change == 0 and ": " in edited[at]:
+                edited[at] = edited[at].split(": ", 1)[0] + ": " + rng.choice(values)
+            elif change == 1:
+                del edited[at]
+            elif change == 2:
+                edited.insert(at, edited[at])
+            else:
+                cut = rng.randrange(len(edited[at]) + 1)
+                edited[at] = edited[at][:cut] + rng.choice(['"', "'", ":", "-", " ", "#", "~", "[", "0", "x", ""]) + edited[at][cut:]
+        broken.write_text("\n".join(edited), encoding="utf-8")
+        fast = fast_columns(broken)
+        try:
+            positioned = positioned_load(broken, monkeypatch)
+        except KnowledgeError:
+            assert fast is None
+            continue
+        accepted += fast is not None
+        assert load_knowledge(broken) == positioned
+    assert accepted > 10

@@ -76,6 +76,8 @@ LEFT_TO_THE_PARSER = [
     "a: {b:1}\n", "a: 1\na: 2\n", "a: b\n  c\n", "a: |\n  x\n", "a: >-\n  x\n", "- a\n", "a: &x 1\nb: *x\n", "a: !!str 1\n",
     "---\na: 1\n", "a: 1\n...\n", "  a: 1\n", "a: -1\n", "a: [x, [y]]\n", 'a: "x" y\n', "a: ? x\n", "a: x\n- y\n",
     "a:\n- x\nb:\n- y\n  - z\n", "a:\tb\n", "a: b\r\n", "\ufeffa: b\n", "a: \x07\n", "<<: x\n", 'a: "x"#c\n', "", "# only a comment\n",
+    "".join(" " * depth + "k:\n" for depth in range(3000)),  # nesting deeper than a knowledge file's: no RecursionError
+    "".join(" " * (2 * depth) + "- k:\n" for depth in range(3000)),
 ]
 
 

@@ -53,6 +53,7 @@ _FLOW_ITEM_FOUND = re.compile(rf"(?:([A-Za-z_][A-Za-z0-9_-]*): +)?({_FLOW_ITEM})
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)")
 _ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "/": "/"}
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+MAX_DEPTH = 8  # nested blocks under a section (a knowledge file has two: an entry's list of records, each a mapping)
 
 
 class _NotPlain(Exception):
@@ -144,7 +145,7 @@ def _column(line: tuple) -> int:
     return len(line[0]) - 2 if line[0].endswith("- ") else len(line[0])
 
 
-def _mapping(lines: list[tuple], at: int, column: int, first: tuple | None = None) -> tuple[dict, int]:
+def _mapping(lines: list[tuple], at: int, column: int, first: tuple | None = None, depth: int = 0) -> tuple[dict, int]:
     """The block mapping whose keys are at ``column``, from ``lines[at]``, or from ``first`` (its first pair,
     written after a dash) and then ``lines[at]``."""
     pad = " " * column
@@ -160,7 +161,7 @@ def _mapping(lines: list[tuple], at: int, column: int, first: tuple | None = Non
         if raw:
             found[key] = _value(raw)
         elif at < len(lines) and (_column(lines[at]) > column or lines[at][0] == pad + "- "):
-            found[key], at = _block(lines, at)
+            found[key], at = _block(lines, at, depth + 1)
         else:
             found[key] = None
         if at == len(lines) or lines[at][0] != pad:
@@ -169,17 +170,19 @@ def _mapping(lines: list[tuple], at: int, column: int, first: tuple | None = Non
         at += 1
 
 
-def _block(lines: list[tuple], at: int) -> tuple[Any, int]:
+def _block(lines: list[tuple], at: int, depth: int = 0) -> tuple[Any, int]:
     """The block node starting at ``lines[at]``: a sequence when the line starts with a dash, else a mapping."""
+    if depth > MAX_DEPTH:
+        raise _NotPlain  # deeper than any knowledge file goes: left to the parser and its checks
     lead = lines[at][0]
     if not lead.endswith("- "):
-        return _mapping(lines, at, len(lead))
+        return _mapping(lines, at, len(lead), depth=depth)
     items: list[Any] = []
     while at < len(lines) and lines[at][0] == lead:
         line = lines[at]
         at += 1
         if line[1]:
-            item, at = _mapping(lines, at, len(lead), line)
+            item, at = _mapping(lines, at, len(lead), line, depth)
         elif line[2]:
             item = _value(line[2])
         else:
