@@ -53,6 +53,7 @@ _FLOW_ITEM_FOUND = re.compile(rf"(?:([A-Za-z_][A-Za-z0-9_-]*): +)?({_FLOW_ITEM})
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)")
 _ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "/": "/"}
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+PROBE_CHARS = 65_536  # the head of a file checked first
 MAX_DEPTH = 8  # nested blocks under a section (a knowledge file has two: an entry's list of records, each a mapping)
 
 
@@ -62,6 +63,8 @@ class _NotPlain(Exception):
 
 def read(text: str) -> dict[str, Any] | None:
     """The document in ``text`` as plain data, or None when it is not written in the style read here."""
+    if not _lines_match(text[: text.rfind("\n", 0, PROBE_CHARS)]):
+        return None  # a file in another style mostly shows it early: no pass over all of it
     if not _printable(text) or text.startswith(_MARKERS) or any("\n" + marker in text for marker in _MARKERS):
         return None
     if text.lstrip(" ").startswith(("#", "\n")) or _BLANK_OR_COMMENT_SEEN.search(text):
@@ -74,6 +77,12 @@ def read(text: str) -> dict[str, Any] | None:
         return _document(lines)
     except _NotPlain:
         return None
+
+
+def _lines_match(head: str) -> bool:
+    """True when every line of ``head`` (comments and blank lines aside) is a line this reader reads."""
+    head = _BLANK_OR_COMMENT.sub("", "\n" + head)[1:]
+    return not head or len(_LINE.findall(head)) == head.count("\n") + 1
 
 
 def _printable(text: str) -> bool:
