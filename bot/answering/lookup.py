@@ -14,10 +14,9 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
-from . import event_index
+from . import documents, event_index
 from .phrasing import trust_rank
 from .places import places_in
-from .documents import documents
 from .search import Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
@@ -36,7 +35,7 @@ class Named:
 class Lookup:
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
-        self.index = SearchIndex(list(documents(knowledge)))
+        self.index = SearchIndex.from_columns(*documents.index_columns(knowledge))
         self._people_by_word: dict[str, list[Person]] = {}
         for person in knowledge.people.values():
             for word in _name_words(person):
