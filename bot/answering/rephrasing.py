@@ -62,6 +62,11 @@ _COMMITTED_IN = re.compile(r"^what (?:did|do|does|have|has) (?:the )?(?:nato )?(
 #: "which editions of the annual conference have there been": the events of that series.
 _EDITIONS = re.compile(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in) (?:the )?(?P<x>.+?)(?:s)?(?: (?:have there been|were there|are there|are in the knowledge|do you (?:have|know)|you (?:have|know)|have taken place"
                        r"|took place|have been held|were held|so far|to date|exist)\b.*)?$")
+#: "when did the allies agree to set up the nicc (that the tirana article mentions)": when it was established.
+_AGREED_TO_FOUND = re.compile(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:allies|nato|leaders|members|nato leaders)? ?(?:agree|agreed|decide|decided|vote|voted)"
+                              r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
+#: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
+_HELD_IN = re.compile(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
 #: "how many years are passed from x", "how many years have gone by since x": how long ago.
 _TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
@@ -87,6 +92,10 @@ def rephrase(text: str) -> str:
     if " editions" in text or " edition " in text:
         if editions := _EDITIONS.match(text):
             return f"list all the {editions['x']}s"
+    if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
+        return f"when was {agreed['x']} established"
+    if first in ("was", "were") and (held := _HELD_IN.match(text)):
+        return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {held['where']}"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):
         return f"what does {committed['x']} commit"
     if first == "what" and (it_is := _WHAT_IT_IS.match(text)):

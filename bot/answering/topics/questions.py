@@ -226,7 +226,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn)\b(?P<rest>.*)", _what_said),
-        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
