@@ -257,3 +257,17 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
     if speakers:
         return f"Speakers at {event.name}: {join_words(p.name for p in speakers)}", "answer"
     return f"The knowledge names no speakers at {event.name}", "not_found"
+
+
+#: Words that name a series or a kind of event, not one of its editions.
+_SERIES_ONLY = frozenset("nato cyber defence defense pledge annual conference summit".split())
+
+
+def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: list) -> Event | None:
+    """"what did ollongren say at the pledge conference": the edition of that series the speaker was quoted at,
+    when ``phrase`` names the series alone and the edition it found first holds none of ``quotes``."""
+    if event is None or not event.series or any(q.event == event.id for q in quotes) or set(tokens(normalize(phrase))) - _SERIES_ONLY:
+        return event
+    events = lookup.knowledge.events
+    editions = {q.event for q in quotes if q.event in events and events[q.event].series == event.series}
+    return events[editions.pop()] if len(editions) == 1 else event

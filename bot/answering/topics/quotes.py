@@ -30,7 +30,7 @@ from ..phrasing import (
 )
 from ..quote_match import COMMON_WORDS, remembered
 from ..search import normalize, tokens
-from .events import find_event
+from .events import edition_quoted, find_event
 from .general import not_found
 
 LIST_LIMIT = 10
@@ -101,6 +101,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
     everything = lookup.quotes_of(person)
+    event = edition_quoted(lookup, event, place, everything)  # "at the pledge conference": the one the speaker was quoted at
     if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
         # "what did the secretary general say about china": the holder then, not only the one now
         held = [q for p, n in lookup.role_holders(named.role) if p is not person for q in lookup.quotes_of(p)
