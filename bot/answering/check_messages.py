@@ -70,3 +70,7 @@ def claim_wrong(fact: str) -> str:
 
 def claim_partly(fact: str) -> str:
     return f"Only partly: {fact}"
+
+
+def time_ago(name: str, count: int, unit: str, when: str) -> str:  # "how many days ago was the tirana conference"
+    return f"{name} was {count:,} {unit if count != 1 else unit.removesuffix('s')} ago ({when})"

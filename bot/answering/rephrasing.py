@@ -68,7 +68,7 @@ _AGREED_TO_FOUND = re.compile(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
 _HELD_IN = re.compile(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
-_AGO_SPOKE = re.compile(r"^how (?:long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
+_AGO_SPOKE = re.compile(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
                         r"(?:(?:his|her|their|a|the) )?(?:video |opening |keynote )?(?:speak|spoke|speech|talk|talked|address|addressed|keynote|remarks|appear|appeared)"
                         r"\w* (?:at|in|to) (?P<event>.+)$")
 #: "how many years are passed from x", "how many years have gone by since x": how long ago.
@@ -112,7 +112,7 @@ def rephrase(text: str) -> str:
     elif first != "what" and " what " in text and (said := _SPEAKER_FIRST.match(text) or _SAID_WHAT.match(text)):
         text = f"what did {said['who']} say{text[said.end():]}"
     elif first == "how" and (spoke := _AGO_SPOKE.match(text)):
-        return f"how long ago was {spoke['event']}"
+        return f"how {spoke['unit']} ago was {spoke['event']}"
     elif first == "how" and _TIME_PASSED.match(text):
         return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
     if _EXPLAIN.match(text):

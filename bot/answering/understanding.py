@@ -158,7 +158,7 @@ def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date)
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
-    return answer_how_long(lookup, match["rest"], today)
+    return answer_how_long(lookup, match["rest"], today, unit=match["ago"] or "years")
 
 
 def _tenure(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
@@ -209,7 +209,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+)", _tenure),
-        (r"^how (?:long ago|many years ago|many years since|long since|many years has it been since|many years have passed since"
+        (r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) ago|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+)", _how_long),
         (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),

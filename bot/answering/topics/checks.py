@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge, Quote
 from ...reply import Block, Reply
-from .. import messages
+from .. import check_messages, messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
@@ -123,8 +123,8 @@ _YEAR_ONLY = re.compile(r"(?:in |the year )?((?:19|20)\d\d)")
 _BECAME = re.compile(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)")
 
 
-def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
-    """"How long ago was X?", "how many years since X?": the years from X's date to ``today``."""
+def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "years") -> Reply:
+    """"How long ago was X?", "how many years since X?": the years (or the ``unit`` asked) from X's date to ``today``."""
     year_only = _YEAR_ONLY.fullmatch(text.strip())
     if year_only:
         years = today.year - int(year_only[1])
@@ -147,6 +147,8 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     day = date.first_day()
     when = str(item.when) if isinstance(item, Event) else str(date)
     title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day))
+    if unit != "years":  # "how many days ago was the tirana conference"
+        title = check_messages.time_ago(item.name, _spans(day, today)[unit], unit, when)
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else None
     if reply is not None:
         return replace(reply, title=title)
