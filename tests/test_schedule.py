@@ -194,3 +194,43 @@ def test_an_empty_day_plan_has_no_next_change():
     plan = DayPlan({}, utc("2026-11-09T00:00"))
     plan.advance(utc("2026-11-10T00:00"))
     assert plan.next_change() is None and plan.open == set()
+
+
+def test_day_plan_hands_over_as_fresh_only_the_slots_it_saw_fire():
+    items = {"early": ("08:00", "Europe/Brussels"), "a": ("10:00", "Europe/Brussels"), "b": ("10:00", "Europe/Brussels")}
+    plan = DayPlan(items, utc("2026-11-09T08:00"))  # 09:00 in Brussels: "early" fired before the plan was made
+    plan.advance(utc("2026-11-09T08:00"))
+    assert plan.open == {"early"} and plan.take_fresh() == []
+    plan.advance(utc("2026-11-09T09:00"))
+    assert plan.take_fresh() == ["a", "b"] and plan.take_fresh() == []  # handed over once; they stay open
+    assert plan.open == {"early", "a", "b"}
+    plan.settle("a")
+    plan.advance(utc("2026-11-09T23:00"))  # the next local day: fresh again when it fires, not before
+    assert plan.open == set() and plan.take_fresh() == []
+    plan.advance(utc("2026-11-10T09:00"))
+    assert plan.take_fresh() == ["early", "a", "b"]  # in firing order
+
+
+def _days_around_offset_changes(zone: ZoneInfo, year: int) -> list[dt.date]:
+    days = []
+    for n in range(366):
+        day = dt.date(year, 1, 1) + dt.timedelta(days=n)
+        noon, next_noon = (dt.datetime.combine(d, dt.time(12), tzinfo=zone) for d in (day, day + dt.timedelta(days=1)))
+        if noon.utcoffset() != next_noon.utcoffset():
+            days += [day, day + dt.timedelta(days=1), day + dt.timedelta(days=2)]
+    return days
+
+
+@pytest.mark.parametrize("zone_name", [
+    "Europe/Brussels", "America/New_York", "America/Santiago", "Asia/Beirut", "America/Havana",  # some change at midnight
+    "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "Antarctica/Troll", "Africa/Casablanca",
+])
+def test_cached_slots_are_the_exact_wall_clock_slots_on_and_around_every_offset_change(zone_name):
+    from bot.digests.schedule import cached_slot
+
+    zone = ZoneInfo(zone_name)
+    times = [f"{minutes // 60:02d}:{minutes % 60:02d}" for minutes in range(0, 24 * 60, 15)] + ["23:59"]
+    days = _days_around_offset_changes(zone, 2026) + _days_around_offset_changes(zone, 2027) + [dt.date(2026, 11, 9)]
+    for day in days:
+        for local_time in times:
+            assert cached_slot(day, local_time, zone_name) == slot_on(day, parse_hhmm(local_time), zone), (day, local_time)

@@ -171,10 +171,12 @@ def test_a_release_without_retry_is_final(store):
     assert store.claim("slack", "C1", DAY, at(23 * 3600)) is None
 
 
-def test_skipped_days_are_recorded_at_once_but_are_not_the_last_post(store):
-    assert store.skip("slack", "C1", DAY, NOW) is True
-    assert store.skip("slack", "C1", DAY, NOW) is False
+def test_a_day_an_older_version_recorded_as_skipped_is_never_claimed_and_is_not_the_last_post(store):
+    with store._write() as db:  # empty days are no longer recorded; older versions wrote this row
+        db.execute("INSERT INTO deliveries (platform, channel, local_date, status, attempts, claimed_at, sent_at) "
+                   "VALUES ('slack', 'C1', '2026-11-09', 'skipped', 1, ?, ?)", (NOW.isoformat(), NOW.isoformat()))
     assert store.claim("slack", "C1", DAY, at(3600)) is None
+    assert store.claim_many([("slack", "C1", DAY)], at(3600)) == []
     assert store.deliveries_for([("slack", "C1", DAY)])[("slack", "C1", "2026-11-09")].status == "skipped"
     assert store.last_delivery("slack", "C1") is None
 
@@ -187,23 +189,33 @@ def test_deliveries_for_reads_only_the_keys_asked(store):
     assert sorted(found) == [("slack", "C1", "2026-11-09"), ("slack", "C3", "2026-11-09")]
 
 
-def test_many_connections_racing_for_one_claim_give_it_to_exactly_one(location):
+def together(location: str, work) -> None:
+    """``work(n, store)`` on four connections at once, each started at the same moment."""
     stores = [open_store(location) for _ in range(4)]
-    start, winners = threading.Barrier(4), []
+    start = threading.Barrier(4)
 
-    def race(store):
+    def run(n, store):
         start.wait()
-        for n in range(25):
-            if store.claim("slack", f"C{n}", DAY, NOW) is not None:
-                winners.append(n)
+        work(n, store)
 
-    threads = [threading.Thread(target=race, args=(s,)) for s in stores]
+    threads = [threading.Thread(target=run, args=(n, s)) for n, s in enumerate(stores)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(60)
     for store in stores:
         store.close()
+
+
+def test_many_connections_racing_for_one_claim_give_it_to_exactly_one(location):
+    winners = []
+
+    def race(n, store):
+        for channel in range(25):
+            if store.claim("slack", f"C{channel}", DAY, NOW) is not None:
+                winners.append(channel)
+
+    together(location, race)
     assert sorted(winners) == list(range(25))
 
 
@@ -214,3 +226,103 @@ def test_naive_datetimes_are_refused(store):
 
 def test_sqlite_is_the_default_and_a_url_selects_postgres(location, store):
     assert isinstance(store, Store) == (not location.startswith("postgresql://"))
+
+
+# ---- runs of claims: many days in one transaction, each row still fenced on its own ----------------
+
+def keys(*channels: str, day: dt.date = DAY) -> list[tuple[str, str, dt.date]]:
+    return [("slack", channel, day) for channel in channels]
+
+
+def test_claim_many_wins_each_free_day_once_under_one_holder(store):
+    first = store.claim("slack", "C2", DAY, NOW, lease=LEASE)
+    claims = store.claim_many(keys("C1", "C2", "C3"), NOW, lease=LEASE)
+    assert sorted(c.channel for c in claims) == ["C1", "C3"]  # C2 is held by the first claim
+    assert len({c.holder for c in claims}) == 1 and claims[0].holder != first.holder
+    assert all(c.id is not None and c.attempts == 1 and not c.check_destination for c in claims)
+    assert store.claim_many(keys("C1", "C2", "C3"), at(119), lease=LEASE) == []
+    taken = store.claim_many(keys("C1", "C2", "C3"), at(120), lease=LEASE)  # every lease ran out: takeovers
+    assert sorted(c.channel for c in taken) == ["C1", "C2", "C3"] and all(c.check_destination for c in taken)
+
+
+def test_the_many_forms_change_only_the_rows_their_holder_still_has(store):
+    claims = store.claim_many(keys("C1", "C2", "C3"), NOW, lease=LEASE)
+    by_channel = {c.channel: c for c in claims}
+    taken = store.claim("slack", "C2", DAY, at(121), lease=LEASE)  # C2's lease ran out and another took it
+    assert store.renew_many(claims, at(121), lease=LEASE) == {by_channel["C1"].id, by_channel["C3"].id}
+    assert store.mark_sent_many([by_channel["C1"], by_channel["C2"]], at(122)) == {by_channel["C1"].id}
+    assert store.release_many([by_channel["C2"], by_channel["C3"]], "stopping", retry_at=at(122)) == {by_channel["C3"].id}
+    rows = store.deliveries_for(keys("C1", "C2", "C3"))
+    assert [rows[("slack", c, "2026-11-09")].status for c in ("C1", "C2", "C3")] == ["sent", "claimed", "failed"]
+    assert rows[("slack", "C2", "2026-11-09")].holder == taken.holder
+    given_back = rows[("slack", "C3", "2026-11-09")]
+    assert (given_back.next_attempt_at, given_back.uncertain) == ("2026-11-09T08:02:02+00:00", False)
+    retry = store.claim("slack", "C3", DAY, at(122), lease=LEASE)
+    assert retry is not None and not retry.check_destination  # never tried: claimed again at once, no look
+
+
+def test_expired_claims_are_found_and_an_abandoned_one_is_closed_as_unknown(store):
+    (old,) = store.claim_many(keys("C1"), NOW, lease=LEASE)
+    (renewed,) = store.claim_many(keys("C2"), NOW, lease=LEASE)
+    store.mark_sent(store.claim("slack", "C3", DAY, NOW, lease=LEASE), at(1))
+    assert store.expired_claims(at(119)) == []
+    assert store.renew(renewed, at(100), lease=LEASE)  # until 220
+    assert [c.channel for c in store.expired_claims(at(130))] == ["C1"]
+    assert store.abandon(old, "gone", at(130)) is True
+    assert store.abandon(old, "gone", at(130)) is False
+    gone = store.delivery("slack", "C1", DAY)
+    assert (gone.status, gone.last_error, gone.next_attempt_at, gone.uncertain) == ("failed", "gone", None, True)
+    assert store.claim("slack", "C1", DAY, at(23 * 3600)) is None  # never tried again
+    (stale,) = store.expired_claims(at(220))
+    assert store.renew(renewed, at(221), lease=LEASE)  # its holder was only slow: renewed before anyone closed it
+    assert store.abandon(stale, "gone", at(300)) is False
+    assert store.delivery("slack", "C2", DAY).status == "claimed"
+
+
+def test_connections_claiming_overlapping_runs_in_different_orders_each_day_is_won_once(location):
+    channels = [f"C{n:03d}" for n in range(120)]
+    won, errors = [], []
+
+    def race(n, store):
+        order = channels[n * 30:] + channels[: n * 30]  # each starts elsewhere, as spread schedulers do
+        try:
+            for first in range(0, len(order), 40):
+                won.extend(c.channel for c in store.claim_many(keys(*order[first:first + 40]), NOW))
+        except Exception as error:  # noqa: BLE001 - a deadlock or a busy store shows here
+            errors.append(error)
+
+    together(location, race)
+    assert errors == []
+    assert sorted(won) == channels
+
+
+def test_the_last_post_is_found_among_the_days_looked_back(store):
+    for back in (30, 3):
+        day = DAY - dt.timedelta(days=back)
+        store.mark_sent(store.claim("slack", "C1", day, NOW), NOW)
+    store.claim("slack", "C1", DAY, NOW)  # today's, not yet posted
+    store.mark_sent(store.claim("slack", "C2", DAY, NOW), NOW)
+    assert store.last_delivery("slack", "C1").local_date == "2026-11-06"
+    assert store.last_delivery("slack", "C9") is None
+
+
+def test_a_store_made_before_deliveries_were_indexed_by_day_keeps_its_rows_and_one_row_per_day(location):
+    from tests.store_upgrade import open_at_migration
+
+    old = open_at_migration(location, "0005_fence_claims_with_leases")
+    old.execute("INSERT INTO deliveries (platform, channel, local_date, status, attempts, claimed_at, sent_at) "
+                "VALUES ('slack', 'C1', '2026-11-09', 'sent', 1, '2026-11-09T08:00:00+00:00', '2026-11-09T08:00:01+00:00')")
+    old.execute("INSERT INTO deliveries (platform, channel, local_date, status, attempts, claimed_at, holder, lease_until) "
+                "VALUES ('slack', 'C2', '2026-11-09', 'claimed', 1, '2026-11-09T08:00:00+00:00', 'h', '2026-11-09T08:02:00+00:00')")
+    old.close()
+    store = open_store(location)
+    try:
+        assert store.delivery("slack", "C1", DAY).status == "sent"
+        assert store.claim("slack", "C1", DAY, at(600)) is None
+        assert [c.channel for c in store.expired_claims(at(600))] == ["C2"]
+        taken = store.claim("slack", "C2", DAY, at(600))
+        assert taken is not None and taken.check_destination
+        assert store.claim_many(keys("C1", "C2", "C3"), at(601)) != []  # only C3 is free
+        assert [c.channel for c in store.claim_many(keys("C3"), at(602))] == []
+    finally:
+        store.close()

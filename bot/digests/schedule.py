@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+from collections import defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,8 @@ from zoneinfo import ZoneInfo
 
 UTC = dt.timezone.utc
 DEFAULT_GRACE = dt.timedelta(hours=6)
+ONE_DAY = dt.timedelta(days=1)
+ONE_MICROSECOND = dt.timedelta(microseconds=1)
 ON_TIME = dt.timedelta(minutes=5)  # the shortest catch-up window: a grace of 0 still posts on time
 
 
@@ -122,9 +125,14 @@ class DayPlan:
 
     ``advance(now)`` opens the slots that have fired since the last call; the
     caller ``settle``s each one once it is posted, skipped or given up. When a
-    channel's local day ends, its slot moves to the next day. Two heaps (firing
-    instants, local midnights) keep each step proportional to what changed, so
-    an idle pass costs two comparisons.
+    zone's local day ends, its slots move to the next day. ``take_fresh()``
+    hands over the keys whose slots fired after the plan was made (seen live:
+    nothing can have been recorded for them but by a process racing for them),
+    once; the others were opened by catching up. Subscriptions with
+    the same zone and time share a slot: groups firing at one instant share a
+    heap entry, and each zone's local midnight has one, so a day costs a step
+    per instant, group and zone plus a set insertion per subscription, and an
+    idle pass two comparisons.
 
     >>> plan = DayPlan({("slack", "C1"): ("09:00", "Europe/Brussels")}, now)
     >>> plan.advance(later); plan.open
@@ -132,74 +140,110 @@ class DayPlan:
     """
 
     def __init__(self, items: dict[Hashable, tuple[str, str]], now: dt.datetime):
-        self._items = items  # key -> (HH:MM, IANA zone name)
-        self._slots: dict[Hashable, Slot] = {}
-        self._firings: list[tuple[float, int, Hashable, dt.date]] = []
-        self._midnights: list[tuple[float, int, Hashable, dt.date]] = []
-        self._settled: set = set()
+        self._group_of = items  # key -> (HH:MM, IANA zone name): its group; kept, not copied
+        self._members: dict[tuple[str, str], list[Hashable]] = defaultdict(list)
+        for key, group in items.items():
+            self._members[group].append(key)
+        self._zone_groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for group in self._members:
+            self._zone_groups[group[1]].append(group)
+        self._slots: dict[tuple[str, str], Slot] = {}
+        self._days: dict[str, dt.date] = {}  # zone -> the local date its slots are for
         self.open: set = set()
+        self._fresh: list[Hashable] = []
+        self._made = now.timestamp()
         self._count = itertools.count()
-        for firing, midnight in self._schedule_today(items, now):
-            self._firings.append(firing)
-            self._midnights.append(midnight)
-        heapq.heapify(self._firings)
+        self._firings: list[float] = []  # a heap of the instants (POSIX seconds) when some group fires
+        self._firing: dict[float, list[tuple[tuple[str, str], dt.date]]] = {}  # instant -> (group, its local date)
+        self._midnights: list[tuple[float, int, str, dt.date]] = []
+        for zone_name in self._zone_groups:
+            self._schedule_today(zone_name, now)
         heapq.heapify(self._midnights)
 
-    def _schedule_today(self, keys, now: dt.datetime):
-        """Give each key its slot for its local today; yield its (firing, midnight) heap entries."""
-        local_dates: dict[str, dt.date] = {}
-        for key in keys:
-            local_time, zone_name = self._items[key]
-            day = local_dates.get(zone_name)
-            if day is None:
-                day = local_dates[zone_name] = local_today(now, zone_named(zone_name))
-            slot = self._slots[key] = cached_slot(day, local_time, zone_name)
-            n = next(self._count)
-            yield (slot.fires_at.timestamp(), n, key, day), (slot.day_ends_at.timestamp(), n, key, day)
+    def _schedule_today(self, zone_name: str, now: dt.datetime) -> None:
+        """Give each group of the zone its slot for the zone's local today, and the zone its next midnight."""
+        day = self._days[zone_name] = local_today(now, zone_named(zone_name))
+        for group in self._zone_groups[zone_name]:
+            slot = self._slots[group] = cached_slot(day, group[0], zone_name)
+            at = slot.fires_at.timestamp()
+            if at not in self._firing:
+                self._firing[at] = []
+                heapq.heappush(self._firings, at)
+            self._firing[at].append((group, day))
+        heapq.heappush(self._midnights, (slot.day_ends_at.timestamp(), next(self._count), zone_name, day))
 
     def advance(self, now: dt.datetime) -> None:
         """Move to ``now``: new local days get their slots, fired slots not settled become open."""
         moment = now.timestamp()
-        ended = []
         while self._midnights and self._midnights[0][0] <= moment:
-            _, _, key, day = heapq.heappop(self._midnights)
-            if self._slots[key].local_date == day:
-                ended.append(key)
-                self._settled.discard(key)
-                self._close(key)
-        for firing, midnight in self._schedule_today(ended, now):
-            heapq.heappush(self._firings, firing)
-            heapq.heappush(self._midnights, midnight)
-        while self._firings and self._firings[0][0] <= moment:
-            _, _, key, day = heapq.heappop(self._firings)
-            if self._slots[key].local_date == day and key not in self._settled:
-                self.open.add(key)
+            _, _, zone_name, day = heapq.heappop(self._midnights)
+            if self._days[zone_name] == day:
+                for group in self._zone_groups[zone_name]:
+                    self.open.difference_update(self._members[group])
+                self._shrink()
+                self._schedule_today(zone_name, now)
+        while self._firings and self._firings[0] <= moment:
+            at = heapq.heappop(self._firings)
+            for group, day in self._firing.pop(at):
+                if self._slots[group].local_date == day:  # once per group and day: nothing of it is settled yet
+                    self.open.update(self._members[group])
+                    if at > self._made:
+                        self._fresh += self._members[group]
+
+    def take_fresh(self) -> list:
+        """The open keys whose slots fired live since the last call, in firing order (they stay open)."""
+        fresh, self._fresh = self._fresh, []
+        return [key for key in dict.fromkeys(fresh) if key in self.open] if fresh else fresh
 
     def slot(self, key) -> Slot:
-        return self._slots[key]
+        return self._slots[self._group_of[key]]
 
     def settle(self, key) -> None:
         """Nothing more to do for this key until its next local day."""
-        self._close(key)
-        self._settled.add(key)
-
-    def _close(self, key) -> None:
-        """No longer open. An emptied set is replaced: a set never shrinks, and walking an empty one that once held
-        every channel (the first pass opens all the day's earlier slots) costs its old size on each idle pass."""
         self.open.discard(key)
+        self._shrink()
+
+    def _shrink(self) -> None:
+        """An emptied set is replaced: a set never shrinks, and walking an empty one that once held every
+        channel (the first pass opens all the day's earlier slots) costs its old size on each idle pass."""
         if not self.open:
             self.open = set()
 
     def next_change(self) -> dt.datetime | None:
         """The next firing or local midnight, whichever comes first (None for an empty plan)."""
-        upcoming = [heap[0][0] for heap in (self._firings, self._midnights) if heap]
+        upcoming = ([self._firings[0]] if self._firings else []) + ([self._midnights[0][0]] if self._midnights else [])
         return dt.datetime.fromtimestamp(min(upcoming), UTC) if upcoming else None
 
 
 @lru_cache(maxsize=1 << 16)
 def cached_slot(local_date: dt.date, local_time: str, zone_name: str) -> Slot:
-    """``slot_on`` for a stored ``HH:MM`` and zone name; many subscriptions share a slot."""
-    return slot_on(local_date, parse_hhmm(local_time), zone_named(zone_name))
+    """``slot_on`` for a stored ``HH:MM`` and zone name; many subscriptions share a slot.
+
+    On a day the zone keeps one UTC offset throughout (all but its DST days), the slot is that day's
+    midnight plus the time of day: no zone arithmetic per time."""
+    at, since_midnight = _stored_time(local_time)
+    midnight = _steady_midnight(local_date, zone_name)
+    if midnight is None:
+        return slot_on(local_date, at, zone_named(zone_name))
+    return Slot(local_date, midnight + since_midnight, midnight + ONE_DAY)
+
+
+@lru_cache(maxsize=2048)
+def _stored_time(local_time: str) -> tuple[dt.time, dt.timedelta]:
+    at = parse_hhmm(local_time)
+    return at, dt.timedelta(hours=at.hour, minutes=at.minute)
+
+
+@lru_cache(maxsize=4096)
+def _steady_midnight(local_date: dt.date, zone_name: str) -> dt.datetime | None:
+    """When ``local_date`` begins in the zone, if the day is 24 hours long and its UTC offset is the same at its
+    start, middle and end (no zone changes its offset twice within a day); None on a day with a change."""
+    zone = zone_named(zone_name)
+    start = wall_clock_instant(local_date, dt.time(0), zone)
+    if _local_midnight_after(local_date, zone) - start != ONE_DAY:
+        return None
+    offsets = {moment.astimezone(zone).utcoffset() for moment in (start, start + ONE_DAY / 2, start + ONE_DAY - ONE_MICROSECOND)}
+    return start if len(offsets) == 1 else None
 
 
 @lru_cache(maxsize=1024)

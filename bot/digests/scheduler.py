@@ -22,16 +22,17 @@ import random
 import threading
 from collections.abc import Awaitable, Callable
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
-from ..errors import StoreError
 from ..knowledge.model import Knowledge
 from ..reply import Reply
-from ..store import DEFAULT_LEASE, Delivery, SqlStore, Subscription, stamp
+from ..store import DEFAULT_LEASE, Delivery, Scheduled, SqlStore, stamp
 from .content import digest_for
-from .delivery import Courier, DigestTag, Outcome, Sender
+from .delivery import Courier, DigestTag, Outcome, Parcel, Sender
 from .schedule import (
     DEFAULT_GRACE,
+    ON_TIME,
     DayPlan,
     Slot,
     parse_hhmm,
@@ -41,6 +42,10 @@ from .schedule import (
 
 log = logging.getLogger(__name__)
 
+ABANDONED_EVERY = dt.timedelta(minutes=1)
+ABANDONED = ("the process posting it stopped, and the channel's day ended before another could look in the channel: "
+             "it may not have been posted")
+
 __all__ = ["DigestScheduler", "Outcome", "Sender", "digest_tag"]
 
 
@@ -49,7 +54,7 @@ def utc_now() -> dt.datetime:
 
 
 class _Scan(NamedTuple):
-    due: list[tuple[Subscription, Slot]]
+    due: list[tuple[dt.datetime, tuple[str, str], Slot]]  # (fires at, (platform, channel), slot), in that order
     wake: dt.datetime
 
 
@@ -73,7 +78,7 @@ def _is_settled(slot: Slot, delivery: Delivery | None, now: dt.datetime, grace: 
     return delivery.status in ("sent", "skipped") or (delivery.status == "failed" and delivery.next_attempt_at is None)
 
 
-def digest_tag(platform: str, channel: str, sub: Subscription, slot: Slot) -> DigestTag:
+def digest_tag(platform: str, channel: str, sub: Scheduled, slot: Slot) -> DigestTag:
     """The tag a sender posts with and looks for: the same for every process and every try."""
     day_start = _day_start(slot.local_date, sub.timezone)
     digest = hashlib.sha256(f"cyberbot-digest|{platform}|{channel}|{slot.local_date.isoformat()}".encode()).digest()
@@ -117,7 +122,8 @@ class DigestScheduler:
         self.courier = Courier(store, clock, lambda seconds: self.sleep(seconds), lease=lease, stopping=lambda: self._stopping)
         self._plan: DayPlan | None = None
         self._plan_version: int | None = None
-        self._subscriptions: dict[tuple[str, str], Subscription] = {}
+        self._look_for_abandoned = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+        self._subscriptions: dict[tuple[str, str], Scheduled] = {}
         self._digests: dict[tuple[dt.date, str], Reply | None] = {}
         self._digests_from: Knowledge | None = None
         self._stopping = False
@@ -125,9 +131,9 @@ class DigestScheduler:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._lock = threading.Lock()
 
-    def due(self, now: dt.datetime) -> list[tuple[Subscription, Slot]]:
-        """Subscriptions with a sender here whose digest for their local today should go out now."""
-        return self._scan(now).due
+    def due(self, now: dt.datetime) -> list[tuple[Scheduled, Slot]]:
+        """Subscriptions (as the scheduler reads them) with a sender here whose digest for their local today should go out now."""
+        return [(self._subscriptions[key], slot) for _, key, slot in self._scan(now).due]
 
     def next_wakeup(self, now: dt.datetime) -> dt.datetime:
         """When something may next be due: the next firing or retry, at most ``max_sleep`` away."""
@@ -137,75 +143,105 @@ class DigestScheduler:
         """The day plan, rebuilt only when some process changed a subscription."""
         version = self.store.subscriptions_version()
         if self._plan is None or version != self._plan_version:
-            subscriptions = [s for s in self.store.subscriptions() if s.platform in self.senders and self._schedulable(s)]
-            self._subscriptions = {(s.platform, s.channel): s for s in subscriptions}
-            self._plan = DayPlan({key: (s.local_time, s.timezone) for key, s in self._subscriptions.items()}, now)
-            self._plan_version = version
+            subscriptions = [s for s in self.store.schedule() if s.platform in self.senders]
+            broken = self._unschedulable({(s.local_time, s.timezone) for s in subscriptions})
+            if broken:
+                subscriptions = [s for s in subscriptions if not self._stopped_for(s, broken)]
+            keys = list(map(itemgetter(0, 1), subscriptions))  # (platform, channel)
+            self._subscriptions = dict(zip(keys, subscriptions))
+            self._plan = DayPlan(dict(zip(keys, map(itemgetter(2, 3), subscriptions))), now)  # (HH:MM, zone)
+            self._plan_version, self._look_for_abandoned = version, now
         self._plan.advance(now)
+        if now >= self._look_for_abandoned:  # at start, then once a minute: a read of the claims in flight
+            self._look_for_abandoned = now + ABANDONED_EVERY
+            self._close_abandoned(self._plan, now)
         return self._plan
 
-    def _schedulable(self, sub: Subscription) -> bool:
-        """False, with the subscription stopped and a log line, for a zone or time that no longer loads
-        (a zone dropped from tzdata): one bad row must not stop every channel's digest."""
-        try:
-            zone_named(sub.timezone)
-            parse_hhmm(sub.local_time)
-        except (KeyError, ValueError) as error:  # ZoneInfoNotFoundError is a KeyError
-            reason = f"cannot schedule {sub.local_time} in time zone {sub.timezone!r} ({error}); subscribe again with a valid zone"
+    def _close_abandoned(self, plan: DayPlan, now: dt.datetime) -> None:
+        """Close, with a log line, the claims a stopped process left on days that have ended: nobody may take them
+        over any more, and whether they were posted is unknown (the row says so too: failed, uncertain)."""
+        for claim in self.store.expired_claims(now):
+            key = (claim.platform, claim.channel)
+            if key in self._subscriptions and plan.slot(key).local_date > claim.local_date and self.store.abandon(claim, ABANDONED, now):
+                log.warning("digest for %s in %s channel %s: %s", claim.local_date.isoformat(), claim.platform, claim.channel, ABANDONED)
+
+    @staticmethod
+    def _unschedulable(times: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The (HH:MM, zone) pairs that no longer load (a zone dropped from tzdata), with why."""
+        broken = {}
+        for local_time, zone_name in times:
+            try:
+                zone_named(zone_name)
+                parse_hhmm(local_time)
+            except (KeyError, ValueError) as error:  # ZoneInfoNotFoundError is a KeyError
+                broken[(local_time, zone_name)] = f"cannot schedule {local_time} in time zone {zone_name!r} ({error}); subscribe again with a valid zone"
+        return broken
+
+    def _stopped_for(self, sub: Scheduled, broken: dict[tuple[str, str], str]) -> bool:
+        """True, with the subscription stopped and a log line, when its time or zone is broken: one bad row must not
+        stop every channel's digest."""
+        reason = broken.get((sub.local_time, sub.timezone))
+        if reason is not None:
             self.store.disable(sub.platform, sub.channel, reason)
             log.warning("digest for %s channel %s disabled: %s", sub.platform, sub.channel, reason)
-            return False
-        return True
+        return reason is not None
 
     def _scan(self, now: dt.datetime) -> _Scan:
-        """What is due now, and when to look again; reads only the deliveries of fired, unsettled days."""
+        """What is due now, and when to look again. A slot seen firing live is due without a read (its claim
+        decides); the deliveries are read only for the other fired, unsettled days."""
         plan = self._plan_at(now)
         wake = min(filter(None, (plan.next_change(), now + dt.timedelta(seconds=self.max_sleep))))
-        open_keys = list(plan.open)
-        if not open_keys:
-            return _Scan([], wake)
-        records = self.store.deliveries_for((*key, plan.slot(key).local_date) for key in open_keys)
+        fresh = plan.take_fresh()
+        looked = plan.open.difference(fresh)
         due = []
-        for key in open_keys:
-            sub, slot = self._subscriptions[key], plan.slot(key)
+        cutoff = now - max(self.grace, ON_TIME)  # a slot fired live is due within the grace window (as Slot.is_due)
+        for key in fresh:
+            slot = plan.slot(key)
+            if slot.fires_at > cutoff and now < slot.day_ends_at:
+                due.append((slot.fires_at, key, slot))
+            else:
+                looked.add(key)
+        if looked:
+            records = self.store.deliveries_for((*key, plan.slot(key).local_date) for key in looked)
+        for key in looked:
+            slot = plan.slot(key)
             delivery = records.get((*key, slot.local_date.isoformat()))
             if _is_due(slot, delivery, now, self.grace):
-                due.append((sub, slot))
+                due.append((slot.fires_at, key, slot))
             elif _is_settled(slot, delivery, now, self.grace):
                 plan.settle(key)
             elif delivery is not None and delivery.status == "failed":
                 wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.next_attempt_at)))
             elif delivery is not None and delivery.status == "claimed" and delivery.lease_until:
                 wake = min(wake, max(now, dt.datetime.fromisoformat(delivery.lease_until)))  # a takeover, if not renewed
-        due.sort(key=lambda pair: (pair[1].fires_at, pair[0].platform, pair[0].channel))
+        due.sort()  # by firing instant, then platform and channel
         return _Scan(due, wake)
 
     async def run_due(self, now: dt.datetime | None = None, *, into: list[Outcome] | None = None) -> list[Outcome]:
         """Post every digest due at ``now`` (default: the clock); one Outcome per channel tried.
 
-        Stops taking claims once ``stop()`` is called; a busy store fails the channel, not the pass.
+        Stops taking claims once ``stop()`` is called; a busy store fails the channels of a run, not the pass.
         """
         started = self.clock()
         now = now or started
         offset = now - started  # a pass asked for another instant (tests) runs its clock from there
         self.courier.clock = (lambda: self.clock() + offset) if offset else self.clock
         outcomes = into if into is not None else []
-        due = self.due(now)
+        due = self._scan(now).due
         first = int(self._start_at * len(due))
-        for subscription, slot in due[first:] + due[:first]:
-            if self._stopping:
-                break
-            platform, channel = subscription.platform, subscription.channel
-            reply = self._digest(slot.local_date, subscription.when_empty)
-            tag = digest_tag(platform, channel, subscription, slot)
-            try:
-                outcome = await self.courier.deliver(self.senders[platform], platform, channel, slot, reply, tag)
-            except StoreError as error:
-                log.warning("digest for %s channel %s not tried now: %s", platform, channel, error)
-                outcome = Outcome(platform, channel, slot.local_date, "failed", f"store busy: {error}")
+        parcels = []
+        for _, key, slot in due[first:] + due[:first]:
+            sub = self._subscriptions[key]
+            reply = self._digest(slot.local_date, sub.when_empty)
+            tag = digest_tag(sub.platform, sub.channel, sub, slot) if reply is not None else None
+            parcels.append(Parcel(self.senders[sub.platform], sub.platform, sub.channel, slot, reply, tag))
+
+        def done(outcome: Outcome) -> None:
             if outcome.status in ("sent", "skipped", "disabled") and self._plan is not None:
-                self._plan.settle((platform, channel))
+                self._plan.settle((outcome.platform, outcome.channel))
             outcomes.append(outcome)
+
+        await self.courier.deliver_all(parcels, done)
         return outcomes
 
     def _digest(self, date: dt.date, when_empty: str) -> Reply | None:

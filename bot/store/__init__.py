@@ -20,6 +20,7 @@ from .records import (
     DEFAULT_LEASE,
     Claim,
     Delivery,
+    Scheduled,
     Subscription,
     default_location,
     is_postgres_url,
@@ -30,7 +31,7 @@ from .sql import SqlStore
 from .sqlite import Store, migrate, pending
 
 __all__ = [
-    "DEFAULT_LEASE", "MIGRATIONS", "Claim", "Delivery", "Migration", "SqlStore", "Store", "Subscription",
+    "DEFAULT_LEASE", "MIGRATIONS", "Claim", "Delivery", "Migration", "Scheduled", "SqlStore", "Store", "Subscription",
     "default_location", "migrate", "open_store", "pending", "redact", "stamp",
 ]
 

@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..paths import state_dir
 
@@ -31,6 +32,17 @@ class Subscription:
     created_by: str = ""
     created_at: str = ""
     id: int | None = None  # set by the store
+
+
+class Scheduled(NamedTuple):
+    """What the scheduler needs of an active subscription; a tuple because it reads every one at start."""
+
+    platform: str
+    channel: str
+    local_time: str
+    timezone: str
+    when_empty: str
+    id: int
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,7 @@ class Claim:
     holder: str
     attempts: int = 1
     check_destination: bool = False
+    id: int | None = None  # the delivery row, for the ``…_many`` operations
 
 
 def stamp(instant: dt.datetime) -> str:
