@@ -19,7 +19,7 @@ from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..mentions import MONTHS
-from ..parse import parse_date
+from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .named_event import event_named
@@ -64,7 +64,7 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         if (date := parse_date(text, today=today)) is not None and any(w[:1].isdigit() and len(w) <= 2 for w in text.split()):
             return date, f"on {date.day} {date:%B %Y}"
         month = next((MONTHS[w] for w in text.split() if w in MONTHS), None)
-        year = next((int(w) for w in text.split() if len(w) == 4 and w.isdigit()), None)
+        year = parse_year(text)  # 1900-2099: "in 9999" names no time the knowledge could hold
         if month and year:
             return dt.date(year, month, calendar.monthrange(year, month)[1] // 2), f"in {calendar.month_name[month]} {year}"
         if year and not event_named(lookup, text, today):  # "in 2020": the middle of it
