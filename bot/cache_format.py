@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import copyreg
 import dataclasses
+import datetime as dt
 import pickle
+from array import array
 from collections import deque
 from collections.abc import Iterable
+from itertools import accumulate
 from operator import attrgetter
 
 from .knowledge.model import DateSpan, Event, FuzzyDate, Initiative, Person, Pledge, Quote, Role, Source
@@ -96,3 +99,41 @@ def _tables(entries: Iterable) -> dict[type, list]:
                     if type(item) in found:
                         found[type(item)][id(item)] = item
     return {cls: list(bucket.values()) for cls, bucket in found.items()}
+
+
+def packed(value: tuple) -> tuple:
+    """(engine, day index) as the cache holds it: the day index's calendar as columns (``calendar_columns``)."""
+    engine, days = value
+    return engine, dataclasses.replace(days, calendar=calendar_columns(days.calendar))
+
+
+def unpacked(value: tuple) -> tuple:
+    """What ``packed`` was given."""
+    engine, days = value
+    return engine, dataclasses.replace(days, calendar=calendar_from_columns(days.calendar))
+
+
+def calendar_columns(calendar: dict[tuple[int, int], list[tuple]]):
+    """The day index's calendar ((month, day) -> [(kind, item, day, order)]) as columns: days as ordinals,
+    orders as an array, the items as one list; ``calendar_from_columns`` rebuilds it with one object per
+    distinct day instead of one date unpickled per entry. A calendar of any other shape is kept as it is."""
+    entries = [entry for day_entries in calendar.values() for entry in day_entries]
+    if not all(type(e) is tuple and len(e) == 4 and type(e[2]) is dt.date and type(e[3]) is int and 0 <= e[3] < 1 << 32
+               for e in entries):
+        return calendar
+    kinds, items, days, orders = (list(column) for column in zip(*entries)) if entries else ([], [], [], [])
+    lengths = array("I", map(len, calendar.values()))
+    return list(calendar), lengths, kinds, items, array("I", map(dt.date.toordinal, days)), array("I", orders)
+
+
+def calendar_from_columns(columns) -> dict[tuple[int, int], list[tuple]]:
+    """What ``calendar_columns`` was given; raises ValueError (or TypeError) when the columns do not fit together."""
+    if type(columns) is dict:
+        return columns
+    month_days, lengths, kinds, items, ordinals, orders = columns
+    ends = list(accumulate(lengths))
+    if len(month_days) != len(lengths) or not len(kinds) == len(items) == len(ordinals) == len(orders) == (ends[-1] if ends else 0):
+        raise ValueError("the knowledge cache's calendar is damaged")
+    days = {n: dt.date.fromordinal(n) for n in set(ordinals)}
+    entries = list(zip(kinds, items, map(days.__getitem__, ordinals), orders))
+    return dict(zip(month_days, map(entries.__getitem__, map(slice, [0, *ends], ends))))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .answering import messages
 from .answering.fitting import fit_reply
-from .answering.mentions import day_only, strip_day_filler
+from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, parse_date
 from .answering.topics.events import answer_event, answer_events
 from .answering.topics.general import (
@@ -156,6 +156,8 @@ def _day_asked(call: Call) -> dt.date:
     args = strip_day_filler(call.command.args)  # "today in nato history"
     if (shift := _RELATIVE_DAYS.get(args.strip().lower())) is not None:
         return day_after(call.today, shift)
+    if not names_a_day(args):  # "on this day in nato cyber history", "today, anything in the past years?"
+        return call.today
     date = parse_date(args, today=call.today)
     if date is None:
         raise UsageError(messages.unreadable_date(args), ("today", "help today"))

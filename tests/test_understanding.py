@@ -61,6 +61,27 @@ def lookup():
         ("whos the one who said no one stands alone", "who said no one stands alone"),
         ("who said china isnt our enemy", "who said china is not our enemy"),
         ("What were Rutte's original English words on investment", "what did rutte say about investment"),
+        # how the answer should be put is not what it is about; a request to explain asks what it is
+        ("what is the pledge, in plain words?", "what is the pledge"),
+        ("whats the nicc in a nutshell", "what is the nicc"),
+        ("can you summarise the pledge for me", "what is the pledge"),
+        ("give me a quick overview of the cyber coalition", "what is the cyber coalition"),
+        ("explain why the pledge was made", "explain why the pledge was made"),  # why is asked: left to the routes
+        # places in another language; the question without "did"; a request for a fact asks the question behind it
+        ("who hosted the conference in den haag", "who hosted the conference in the hague"),
+        ("when was the summit in warszawa", "when was the summit in warsaw"),
+        ("what rutte told the conference about investment", "what did rutte say at the conference about investment"),
+        ("what said stoltenberg about china", "what did stoltenberg say about china"),
+        ("ollongren what she said at the hague", "what did ollongren say at the hague"),
+        ("how many years are passed from the warsaw summit", "how many years since the warsaw summit"),
+        ("For a briefing note I need the exact dates of the Rome conference. Could you give me those?", "when was the rome conference"),
+        ("give me the full quotation attributed to the dutch minister", "what did the dutch minister say"),
+        ("list me all the conferences in chronological order", "list all the conferences"),
+        ("germany s foreign minister said what at berlin", "what did germany foreign minister say at berlin"),
+        ("the nicc - what it is?", "what is the nicc"),
+        ("what did the allies commit to in the cyber defence pledge", "what does the cyber defence pledge commit"),
+        ("the hague conference 2024, which days exactly?", "when the hague conference 2024"),
+        ("rome venue? the article skips it", "rome venue"),
     ],
 )
 def test_normalised_text(typed, normalised):

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
-from . import event_index
+from . import documents, event_index
 from .phrasing import trust_rank
 from .places import places_in
-from .search import Doc, Hit, SearchIndex, normalize, tokens
+from .search import Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
 
@@ -35,7 +35,7 @@ class Named:
 class Lookup:
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
-        self.index = SearchIndex(list(_docs(knowledge)))
+        self.index = SearchIndex.from_columns(*documents.index_columns(knowledge))
         self._people_by_word: dict[str, list[Person]] = {}
         for person in knowledge.people.values():
             for word in _name_words(person):
@@ -90,7 +90,10 @@ class Lookup:
         normalized = normalize(text)
         role = None
         people: list[Person] = []
-        if self._role_pattern and (match := self._role_pattern.search(normalized)):
+        match = self._role_pattern.search(normalized) if self._role_pattern else None
+        if match and normalized[: match.start()].split()[-1:] in _OTHER_ROLE:  # "assistant secretary general" is not the SG
+            match = None
+        if match:
             role = match[0]
             holder = self.role_holder(role, on)
             people = [holder] if holder else []
@@ -248,36 +251,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
-def _docs(knowledge: Knowledge) -> Iterable[Doc]:
-    def text(*parts) -> str:
-        return normalize(" ".join(str(p) for p in parts if p))
-
-    def names(*parts) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(n for n in (" ".join(tokens(normalize(p))) for p in parts if p) if n))
-
-    for person in knowledge.people.values():
-        roles = [r.title for r in person.roles] + [a for r in person.roles for a in r.aliases]
-        key = text(person.name, *person.aliases, *roles)
-        yield Doc(ItemRef("person", person.id), key, text(person.summary), names(person.name, *person.aliases))
-    for event in knowledge.events.values():
-        years = {event.when.start.year, (event.when.end or event.when.start).year}
-        key = text(event.name, *event.aliases, event.city, event.country, event.series, *sorted(years))
-        body = text(event.kind, event.venue, *event.hosts, event.summary)
-        yield Doc(ItemRef("event", event.id), key, body, names(event.name, *event.aliases))
-    for pledge in knowledge.pledges.values():
-        key = text(pledge.name, *pledge.aliases, pledge.date.year)
-        body = text(pledge.by, pledge.summary, *pledge.commitments)
-        yield Doc(ItemRef("pledge", pledge.id), key, body, names(pledge.name, *pledge.aliases))
-    for initiative in knowledge.initiatives.values():
-        key = text(initiative.name, *initiative.aliases)
-        body = text(initiative.kind, initiative.summary)
-        yield Doc(ItemRef("initiative", initiative.id), key, body, names(initiative.name, *initiative.aliases))
-    for quote in knowledge.quotes.values():
-        yield Doc(ItemRef("quote", quote.id), text(quote.text, *quote.topics))
-    for source in knowledge.sources.values():
-        yield Doc(ItemRef("source", source.id), text(source.title, source.publisher), text(source.author, source.notes))
-
-
+#: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
+_OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
 def pledge_default(lookup: Lookup) -> Pledge | None:
     """The Cyber Defence Pledge (what ``pledge`` with no argument explains), else the first pledge."""
     pledges = list(lookup.knowledge.pledges.values())

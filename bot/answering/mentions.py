@@ -126,7 +126,12 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
 
 def _names_a_source(place: Place, text: str) -> bool:
     """"the caption of the rome article": the place names the article read, not a place the answer must be at."""
-    return re.search(rf"\b{re.escape(place.name.lower().split()[-1])} (?:article|op ed|piece|caption|story|report|write up)\b", text) is not None
+    last = place.name.lower().split()[-1]
+    return any(m[1] == last for m in _BEFORE_A_SOURCE.finditer(text))
+
+
+#: The word before "article", "op ed" …: a pattern compiled once (one per place would crowd out re's cache of patterns).
+_BEFORE_A_SOURCE = re.compile(r"\b(\S+) (?:article|op ed|piece|caption|story|report|write up)\b")
 
 
 def _unique(places: list[Place]) -> tuple[Place, ...]:
@@ -213,7 +218,15 @@ def strip_day_filler(args: str) -> str:
     return " ".join(_DAY_FILLER.sub(" ", args).split())
 
 
+def names_a_day(text: str) -> bool:
+    """Whether ``text`` tries to name a day (a number, a month, "yesterday"); "in nato cyber history" does not."""
+    return any(word[:1].isdigit() or word in MONTHS or word in ("yesterday", "tomorrow") for word in re.findall(r"[a-z0-9]+", text.lower()))
+
+
 def day_only(args: str, today: dt.date) -> dt.date | None:
-    """The day ``events on 10 july`` asks about, when the argument is nothing but a day."""
+    """The day ``events on 10 july`` (or ``on 9/10/2025``) asks about, when the argument is nothing but a day."""
     words = args.lower().replace("on ", " ").strip()
-    return parse_date(words, today=today) if words and is_month_day(words) else None
+    return parse_date(words, today=today) if words and (is_month_day(words) or _NUMERIC_DAY.fullmatch(words)) else None
+
+
+_NUMERIC_DAY = re.compile(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}")

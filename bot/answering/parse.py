@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
 from . import messages
+from .quoted import quoted_spans
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
 
@@ -37,7 +38,8 @@ _WHO_QUESTION_VERBS = frozenset(
     "is was are were said says say spoke speaks talked talks addressed hosted host hosts cohosted co "
     "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
     "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
-    "founded created established started first called described".split()
+    "founded created established started first called described represented represents represent representing sent sends took "
+    "takes participated participates went from else".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
@@ -105,8 +107,8 @@ def split_command(command: Command) -> Command:
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
             args = _TRAILING.sub("", command.text[len(word) :]).lstrip(" ,:-")
             spec = find_command(word)
-            if spec.name == "who" and _is_who_question(args):
-                return command
+            if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
+                return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)
     return command
 
@@ -137,9 +139,17 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
         raise UsageError(messages.unknown_command(first, corrected), suggestions=(corrected, f"help {best[0]}"))
 
 
+#: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
+_ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
+#: A clause after the first that asks: "pledge conf 2023, where was it" is a question that starts with a command's name.
+_ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b", re.IGNORECASE)
+
+
 def _is_who_question(args: str) -> bool:
+    if args[:3] in ("'s ", "’s "):  # "who's the author of …"
+        return True
     first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
-    if first in _WHO_QUESTION_VERBS or first.startswith("co-"):
+    if first in _WHO_QUESTION_VERBS or first.startswith("co-") or quoted_spans(args):  # "who's behind 'spy on our societies'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:
         return False

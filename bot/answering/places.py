@@ -82,6 +82,24 @@ CITIES: dict[str, str] = {
     "Strasbourg": "France", "Frankfurt": "Germany", "Hamburg": "Germany", "Milan": "Italy", "Gdansk": "Poland",
 }
 
+#: Place -> the names it has in its own language and in the languages of people who ask (normalised):
+#: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
+OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "Rome": ("roma", "rom"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi"),
+    "Tirana": ("tirane", "tiranna"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau"),
+    "Paris": ("parigi", "paryz", "parijs"), "London": ("londra", "londres", "londyn", "londen"),
+    "Vilnius": ("wilno", "vilna", "wilna"), "Berlin": ("berlino", "berlijn", "berlim"),
+    "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "bruxelas"), "Tallinn": ("tallin", "tallinna"),
+    "Prague": ("praha", "praga"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
+    "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
+    "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt",),
+    "Italy": ("italia", "wlochy"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia",),
+    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania"),
+    "France": ("francia", "francja"), "Lithuania": ("lituania", "litwa", "lietuva"), "Estonia": ("eesti",),
+    "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido"),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"),
+}
+
 
 @dataclass(frozen=True)
 class Place:
@@ -106,12 +124,26 @@ def _table() -> dict[str, Place]:
             table[_normalise(name)] = Place(country, country, False)
     for city, country in CITIES.items():
         table[_normalise(city)] = Place(city, country, True)
-    table["hague"] = table["den haag"] = table["the hague"]
+    table["hague"] = table["the hague"]
     table["washington d c"] = table["washington dc"] = table["washington"]
+    for place, others in OTHER_NAMES.items():
+        for name in others:
+            table.setdefault(name, table[_normalise(place)])
     return table
 
 
 PLACES = _table()
+#: Another language's name -> the English one, both normalised: "roma" -> "rome", "den haag" -> "the hague".
+_ENGLISH_NAME = {other: _normalise(place) for place, others in OTHER_NAMES.items() for other in others}
+_OTHER_NAME_WORDS = frozenset(word for name in _ENGLISH_NAME for word in name.split()[:1])
+_OTHER_NAME = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _ENGLISH_NAME), key=len, reverse=True)) + r")\b")
+
+
+def in_english(normalised: str) -> str:
+    """"when was the conference in roma" -> "... in rome": places named in another language, named in English."""
+    if _OTHER_NAME_WORDS.isdisjoint(normalised.split()):
+        return normalised
+    return _OTHER_NAME.sub(lambda m: _ENGLISH_NAME[m[0]], normalised)
 #: The most words of a place name starting with each word: only these are tried where that word stands.
 _LONGEST_FROM: dict[str, int] = {}
 for _words in (name.split() for name in PLACES):
@@ -167,7 +199,7 @@ def locations_in(normalised: str) -> list[Place]:
             continue
         if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
-        located = (before and before[0] in _BEFORE) or (after and after[0] in _AFTER) or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+        located = (before and before[0] in (_BEFORE | _AFTER)) or (after and after[0] in _AFTER)  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))

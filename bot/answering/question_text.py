@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .places import PLACES
+from .claims import CLEFT, REPORTED, as_claim
+from .places import PLACES, in_english
+from .rephrasing import rephrase
 from .search import normalize, tokens
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
@@ -33,12 +35,18 @@ _CONTRACTIONS = (
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
+    (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
+    (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
+    # who leads NATO: its Secretary General
+    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) nato\b|\bnato s (?:boss|chief|head|leader)\b"
+     r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
+    (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "sg": "secretary general", "secgen": "secretary general",
+    "confernce": "conference", "conferances": "conferences", "sg": "secretary general", "secgen": "secretary general", "art": "article",
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
@@ -49,6 +57,7 @@ SHORTHAND = {
 _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
     ("sad", re.compile(r"\bwho sad\b"), "who said"),
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
     ("not", re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),
@@ -59,8 +68,11 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = re.compile(r"\b([a-z]+) one\b")
 _CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?=(?:did|was|were|is|will|does|do)\b)")
-_ANY_CONTRACTION = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _CONTRACTIONS))
+_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
+                          r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
+#: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
+_CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
+                              "exactly precisely actually ago running leading heading charge head boss chief leader list show give make".split())
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = re.compile(
@@ -69,14 +81,24 @@ _LEADING_CHATTER = re.compile(
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
+    r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|"
-    r"remind me|just curious|curious|out of curiosity)\s+)+(?=\S)"
+    r"remind me|just curious|curious|out of curiosity|"
+    r"for (?:a|an|my|our|the|this) (?:\S+ ){0,3}(?:note|slide|briefing|report|article|piece|thesis|essay|presentation|newsletter|post|"
+    r"section|deck|memo|seminar|class|paper|speech|timeline))\s+)+(?=\S)"
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = re.compile(
     r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|haha|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
-    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please))+$"
+    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
+    # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
+    r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
+    r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
+    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
+    r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
+    r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
+    r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
 #: A first word that starts a question: everything before it in a long message is chatter.
 _QUESTION_START = re.compile(
@@ -84,33 +106,10 @@ _QUESTION_START = re.compile(
 )
 
 
-#: "what is the albanian prime minister s name" asks who.
-_ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
-
-
-#: "who was it that said", "whos the one who said", "who called ... a ...": who said.
-_WHO_SAID_LONG = re.compile(r"^who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called) ")
-
-
-#: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
-_ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are)\b)(.+?) (date|dates|when|where|when and where|who)$")
-_EVENT_CLAIM = re.compile(r"^is it true that ((?:(?!said|say|says|wrote)\S+ )+?)(?:was|were) (?:held |agreed |signed |made |founded |established )?"
-                          r"((?:in|on) .+)$")
-_ASKED_LAST_WORDS = frozenset("date dates when where who".split())
-_NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
-_ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
-                "who": "who was at"}
-
-
-#: "what were stoltenberg s original english words for the line about X" asks what he said about X.
-_ORIGINAL_WORDS = re.compile(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
-                             r"(?: (?:for|of|in|on))?(?: the (?:line|quote|words|bit|part|passage|sentence))?(?: (?:about|on))? (.+)$")
-
-
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = normalize(question_clause(text))
-    if _ANY_CONTRACTION.search(text):
+    text = in_english(normalize(question_clause(text)))
+    if not _CONTRACTION_CUES.isdisjoint(text.split()):
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)
     text = spell_out_shorthand(text)
@@ -119,38 +118,31 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
-    return _rephrase(fix_question_word(text))
-
-
-def _rephrase(text: str) -> str:
-    """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    first, last = text.partition(" ")[0], text.rpartition(" ")[2]
-    if first == "who":
-        return _WHO_SAID_LONG.sub("who said ", text)
-    if text.startswith("is it true that "):  # a claim about an event: "... the 2020 pledge conference was in tallinn"
-        return _EVENT_CLAIM.sub(r"where was \1 \2", text)
-    if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
-        text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
-    if last in _ASKED_LAST_WORDS:
-        return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
-    if last == "name" or " name of " in text:
-        return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", text)
-    return text
+    return rephrase(fix_question_word(text))
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
 _CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
-_STARTS_QUESTION = re.compile(r"(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+_STARTS_QUESTION = re.compile(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+#: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
+_STARTS_REQUEST = re.compile(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = re.compile(r"who (?:said|called|wrote)\b")
+_WHO_SAID = re.compile(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+                       r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_WHO_WAS_THAT = re.compile(r"who (?:was|is) (?:that|it|this)$")
-_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned)\b (?:that )?(?P<words>.+)")
+_WHO_WAS_THAT = re.compile(r"who(?: (?:was|is) (?:that|it|this))?$")
+_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
-_REFERS_BACK = frozenset("it he she his her him they them there that this".split())
-_IS_THAT_RIGHT = re.compile(r"^(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)$")
+_REFERS_BACK = frozenset("it he she his her him they them there that this these those".split())
+_IS_THAT_RIGHT = re.compile(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
+                            r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+_BARE_CHECK = re.compile(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
+_TAG_QUESTION = re.compile(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
+#: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
+_REACTION = re.compile(r"(?:feels|seems|looks|sounds|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -170,24 +162,35 @@ def question_clause(text: str) -> str:
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
                   and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
-    if first is None:
-        return text
+    first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
+    if first is None or not tokens(asked[first]):
+        first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
+    if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
+        asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
+        return " ".join(clauses[: asking + 1])
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and asked[first].split()[-1] in _REFERS_BACK:  # "'spy on our societies' - who said that"
             return "who said " + " ".join(clauses[:first])
         return " ".join(clauses[first:])
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
-    tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :]) if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip()]
+    tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :])
+            if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
+    if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
+        return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
     refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
-    if pronoun := next((w for w in question.split() if w in refers_back), None):
+    pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
+    if pronoun:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            question = re.sub(rf"\b{pronoun}\b", named[-1], question, count=1)
-    if not tokens(question) and first:  # "3rd pledge conf - when n where?"
+            words = question.split()
+            question = " ".join([*words[: words.index(pronoun)], named[-1], *words[words.index(pronoun) + 1 :]])
+    if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
+        question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
+    elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         question = f"{question} {' '.join(asked[:first])}"
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])
@@ -206,12 +209,13 @@ _SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|sa
 
 def _subject(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
+    clause = REPORTED.sub("", clause, count=1)  # "the op ed says a cyber attack blocked ...": what it says is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 
 def _short_form(clause: str) -> str:
     text = spell_out_shorthand(normalize(clause))
-    if _ANY_CONTRACTION.search(text):
+    if not _CONTRACTION_CUES.isdisjoint(text.split()):
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)
     return fix_question_word(text)

@@ -26,7 +26,8 @@ from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
 from .search import normalize
-from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded, answer_verify
+from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.quoted_words import verify_words
 from .topics.events import Focus, event_reply
 from .topics.timeline import answer_on_day
 
@@ -153,11 +154,11 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
     groups = match.groupdict()
-    return answer_verify(lookup, groups.get("who") or "", groups.get("words") or "", today)
+    return verify_words(lookup, groups.get("who") or "", groups.get("words") or "", today)
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
-    return answer_how_long(lookup, match["rest"], today)
+    return answer_how_long(lookup, match["rest"], today, unit=match["ago"] or "years")
 
 
 def _tenure(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
@@ -186,8 +187,8 @@ _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verb
 _CHECK_WORDS = frozenset(
     "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
-    "blamed accused claimed carried launched conducted attacked this today did has had said say "
-    "days weeks months budget budgets cost costs funding much attendance attendees people delegates participants visitors guests "
+    "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
+    "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
     "countries nations theme motto slogan operational up staff headcount personnel "
     "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
@@ -204,15 +205,21 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (rf"^(?:is|was) (?P<words>.+?) {_REAL}$", _verify),
         (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
         (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
-         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel)\b", _unrecorded),
+         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
+         r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)"
+         r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+)", _tenure),
-        (r"^how (?:long ago|many years ago|many years since|long since|many years has it been since|many years have passed since"
+        (r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) ago|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+)", _how_long),
         (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
         (r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
         (r"^(?:what happened |what was |anything |what s |what is )?(?:on |in )?this (?:date|day)(?: in history)?\b", _this_day),
         (r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
+        # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"
+        (r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
+         r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
+         r"|^(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$", _this_day),
         (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )

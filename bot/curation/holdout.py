@@ -8,7 +8,7 @@ were that one, and every reference to what was removed.
 from __future__ import annotations
 
 SECTIONS = ("sources", "people", "events", "pledges", "quotes", "initiatives")
-_REF_LISTS = {"events": ("speakers",), "pledges": ("quotes",), "initiatives": ("events",)}
+_REF_LISTS = {"events": ("speakers", "participants"), "pledges": ("quotes",), "initiatives": ("events",)}
 _REF_ONE = {"quotes": ("event", "speaker"), "pledges": ("event",)}
 _REQUIRED_ONE = {("quotes", "speaker")}
 

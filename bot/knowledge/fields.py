@@ -111,6 +111,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         FieldSpec("venue", "text"),
         FieldSpec("hosts", "texts", help="countries, ministries, people (free text)"),
         FieldSpec("speakers", "refs", target="person", help="person ids"),
+        FieldSpec("participants", "refs", target="person", help="person ids: took part (a panel, a delegation, a host) with no speech recorded"),
         FieldSpec("series", "text", help="e.g. Cyber Defence Pledge Conference"),
         SUMMARY,
         ALIASES,

@@ -45,10 +45,12 @@ from .model import (
     Source,
 )
 from .reader import Entry, Problems, TooManyProblems, read_root
+from .table import ABSENT
 from .yaml_nodes import compose, dismantle
 
 __all__ = ["KnowledgeError", "load_knowledge"]
 
+PLAIN_READ_MIN_CHARS = 1_000_000  # a smaller file composes in milliseconds: not worth trying the plain reader first
 SUGGESTION_SECONDS = 2.0  # time a load may spend on "did you mean" and closest passages, in all
 _MODELS = {"source": Source, "person": Person, "event": Event, "pledge": Pledge, "quote": Quote, "initiative": Initiative}
 _RECORD_MODELS = {"roles": Role}
@@ -75,8 +77,12 @@ _LEFT_FOR_EXIT: list = []
 def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool) -> Knowledge:
     problems = Problems(path)
     root, sections, index = None, {}, {}
+    seeds = _seed_library(path, seeds_dir)
     try:
         text = _read_text(path, problems)
+        columns = _checked_plain(text, seeds) if text is not None and len(text) >= PLAIN_READ_MIN_CHARS else None
+        if columns is not None:  # a large file with no problem, in the common block style: no positions needed
+            return _build_knowledge(path, columns)
         root = _compose(text, problems) if text is not None else None
         if problems.found:
             raise problems.error()
@@ -84,13 +90,13 @@ def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool) -> Know
         index = index_ids(sections, problems)
         check_references(sections, index, problems)
         check_spans(sections, problems)
-        check_quotes_in_seeds(sections, index, _seed_library(path, seeds_dir), problems)
+        check_quotes_in_seeds(sections, index, seeds, problems)
     except TooManyProblems:
         pass
     try:
         if problems.found:
             raise problems.error()
-        return _build_knowledge(path, sections)
+        return _build_knowledge(path, {name: _entry_columns(entries) for name, entries in sections.items()})
     finally:
         if exiting:
             _LEFT_FOR_EXIT.append((root, sections, index, problems))
@@ -107,6 +113,16 @@ def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], pr
     for entries in sections.values():
         while entries:
             entries.pop()
+
+
+def _checked_plain(text: str, seeds: SeedLibrary) -> dict[str, dict[str, list]] | None:
+    """The sections' checked columns when ``text`` is plain block YAML with no problem (``plain_yaml``,
+    ``plain_checks``), else None: the file is then composed into positioned nodes."""
+    from . import plain_yaml
+    from .plain_checks import checked_columns
+
+    data = plain_yaml.read(text)
+    return None if data is None else checked_columns(data, seeds)
 
 
 def _read_text(path: str, problems: Problems) -> str | None:
@@ -141,14 +157,25 @@ def _seed_library(path: str, seeds_dir: str | os.PathLike | None) -> SeedLibrary
     return SeedLibrary(Path(default), default)
 
 
-def _build_knowledge(path: str, sections: dict[str, list[Entry]]) -> Knowledge:
+def _entry_columns(entries: list[Entry]) -> dict[str, list]:
+    """Checked entries as ``plain_checks`` gives a section: each key's values, ``ABSENT`` where an entry has none,
+    a nested record as its data."""
+    data = [entry.data for entry in entries]
+    keys = dict.fromkeys(key for values in data for key in values)
+    columns = {key: list(map(dict.get, data, repeat(key), repeat(ABSENT))) for key in keys}
+    if "roles" in columns:
+        columns["roles"] = [value if value is ABSENT else tuple(record.data for record in value) for value in columns["roles"]]
+    return columns
+
+
+def _build_knowledge(path: str, sections: dict[str, dict[str, list]]) -> Knowledge:
     shared: dict = {}
     collections = {spec.name: _build_section(sections[spec.name], spec.fields, _MODELS[spec.item_type], shared) for spec in SECTIONS}
     return Knowledge(path=path, **collections)
 
 
-def _build_section(entries: list[Entry], fields: tuple[FieldSpec, ...], model: type, shared: dict) -> dict:
-    """The entries' model objects by id, made blank and filled a field at a time.
+def _build_section(columns: dict[str, list], fields: tuple[FieldSpec, ...], model: type, shared: dict) -> dict:
+    """The entries' model objects by id, made blank and filled a field at a time, from their checked values by key.
 
     ``map`` over each slot's ``__set__`` runs in C, where a constructor call per
     entry cost 25 µs (100,000 quotes: 2.7 s). Every value but the id is shared
@@ -156,21 +183,21 @@ def _build_section(entries: list[Entry], fields: tuple[FieldSpec, ...], model: t
     (each quote's speaker id, date and topics), and one object per distinct
     value halves what 100,000 quotes keep in memory and what the cache stores.
     """
-    data = [entry.data for entry in entries]
+    count = len(columns["id"]) if "id" in columns else 0
     specs = {spec.attribute: spec for spec in fields}
-    objects = list(map(object.__new__, repeat(model, len(entries))))
+    objects = list(map(object.__new__, repeat(model, count)))
     ids: list = []
     for field in dataclasses.fields(model):
         if model is Event and field.name == "when":
-            starts, ends = (list(map(dict.get, data, repeat(key))) for key in ("start", "end"))
+            starts, ends = (_column(columns, key, None, count) for key in ("start", "end"))
             column = list(map(DateSpan, starts, ends))
         elif field.name in specs:
             spec = specs[field.name]
-            column = list(map(dict.get, data, repeat(spec.key), repeat(field.default)))
+            column = _column(columns, spec.key, field.default, count)
             if spec.kind == "records":
                 column = [tuple(_build(record, spec.fields, _RECORD_MODELS[spec.key], shared) for record in value) for value in column]
         else:
-            column = list(repeat(field.default, len(entries)))
+            column = list(repeat(field.default, count))
         if field.name == "id":
             ids = column
         else:
@@ -179,11 +206,18 @@ def _build_section(entries: list[Entry], fields: tuple[FieldSpec, ...], model: t
     return dict(zip(ids, objects))
 
 
-def _build(entry: Entry, fields: tuple[FieldSpec, ...], model: type, shared: dict):
+def _column(columns: dict[str, list], key: str, default, count: int) -> list:
+    if key not in columns:
+        return list(repeat(default, count))
+    column = columns[key]
+    return [default if value is ABSENT else value for value in column] if ABSENT in column else column
+
+
+def _build(data: dict, fields: tuple[FieldSpec, ...], model: type, shared: dict):
     """The model object of one nested record (a person's role), its values shared like an entry's."""
     values = {}
     for spec in fields:
-        if spec.key in entry.data:
-            value = entry.data[spec.key]
+        if spec.key in data:
+            value = data[spec.key]
             values[spec.attribute] = shared.setdefault(value, value)
     return model(**values)

@@ -172,6 +172,7 @@ class Event:
     venue: str | None = None
     hosts: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()  # person ids
+    participants: tuple[str, ...] = ()  # person ids: took part (a panel, a delegation, a host) with no speech recorded
     summary: str | None = None
     aliases: tuple[str, ...] = ()
     series: str | None = None

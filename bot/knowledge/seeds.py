@@ -28,6 +28,15 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def normalise_all(texts: list[str]) -> list[str]:
+    """``normalise`` of each text, in a few passes over all of them joined (a hundred thousand quotes: one
+    ``split`` instead of one per quote)."""
+    joined = "\0".join(texts)
+    if joined.count("\0") != max(len(texts) - 1, 0):
+        return list(map(normalise, texts))
+    return list(map(str.strip, normalise(joined).split("\0"))) if texts else []
+
+
 class SeedText:
     """A normalised seed. A quote's first occurrence is found by ``str.find``;
     only when it sits inside a word (rare) is a word index built, on first use,

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge, Quote
 from ...reply import Block, Reply
-from .. import messages
+from .. import check_messages, messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
@@ -123,8 +123,8 @@ _YEAR_ONLY = re.compile(r"(?:in |the year )?((?:19|20)\d\d)")
 _BECAME = re.compile(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)")
 
 
-def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
-    """"How long ago was X?", "how many years since X?": the years from X's date to ``today``."""
+def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "years") -> Reply:
+    """"How long ago was X?", "how many years since X?": the years (or the ``unit`` asked) from X's date to ``today``."""
     year_only = _YEAR_ONLY.fullmatch(text.strip())
     if year_only:
         years = today.year - int(year_only[1])
@@ -147,6 +147,8 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date) -> Reply:
     day = date.first_day()
     when = str(item.when) if isinstance(item, Event) else str(date)
     title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day))
+    if unit != "years":  # "how many days ago was the tirana conference"
+        title = check_messages.time_ago(item.name, _spans(day, today)[unit], unit, when)
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else None
     if reply is not None:
         return replace(reply, title=title)
@@ -218,20 +220,25 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
 
 #: Facts people ask about that the knowledge records only where an entry's own text says them:
 #: (what the question asks, as the reply names it; the words in an entry's text that would answer it).
+#: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
+_THINGS = ("event", "initiative", "pledge")
 _ATTRIBUTES = (
     (re.compile(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost)|cost|costs|funding)\b"), "the budget or money figures of",
-     ("budget", "funding", "million", "billion", "euro")),
+     ("budget", "funding", "million", "billion", "euro"), _THINGS),
     (re.compile(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
-     "the attendance at", ("delegates", "participants", "attendees", "people attended")),
-    (re.compile(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan")),
+     "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
+    (re.compile(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan"), _THINGS),
     (re.compile(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
-     ("fully operational", "full operational capability")),
+     ("fully operational", "full operational capability"), _THINGS),
     (re.compile(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
-     ("staff", "personnel", "employees")),
+     ("staff", "personnel", "employees"), _THINGS),
+    (re.compile(r"\bhow many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved"
+                r"|reached|completed|kept|delivered|honoured|honored)\b"), "how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),
+    (re.compile(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
 _ATTRIBUTE_TALK = re.compile(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
-                             r"attended|attend|came|come|took part|were|went|to|in)\b")
+                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw)\b")
 _ABOUT_WORDS = re.compile(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
 _NOT_KNOWN = re.compile(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
@@ -241,20 +248,20 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
     not the answer; the reply says the knowledge does not record it. None when the entry does say it."""
     if _ABOUT_WORDS.search(text):  # "what did stoltenberg say about the cost of attacks": a quote question
         return None
-    for pattern, what, answering_words in _ATTRIBUTES:
+    for pattern, what, answering_words, kinds in _ATTRIBUTES:
         if pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
-            item = lookup.best(rest, ("event", "initiative", "pledge"))
+            item = lookup.best(rest, kinds)
             if item is None:
                 return None
-            sentences = re.split(r"(?<=[.!?])\s+", " ".join(filter(None, (item.summary, getattr(item, "notes", None)))))
+            sentences = re.split(r"(?<=[.!?])\s+", " ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
             saying = [s for s in sentences if any(word in normalize(s) for word in answering_words)]
             if saying and not _NOT_KNOWN.search(normalize(saying[0])):  # the entry says it: that sentence first
                 if not isinstance(item, Event):
                     return None
                 reply = event_reply(lookup, item)
                 return replace(reply, title=f"{item.name}: {cut_at_sentence(saying[0], 200)}")
-            kind = type(item).__name__.lower()
+            kind = "who" if kinds == ("person",) else type(item).__name__.lower()
             more = saying[0] if saying else messages.ONLY_WHAT_SOURCES_REPORT  # "A full operational capability date has not been confirmed"
             return not_found(messages.not_recorded(what, item.name), more, (f"{kind} {item.name}",))
     return None

@@ -12,7 +12,7 @@ from ...digests.content import events_on
 from ...errors import UsageError
 from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
-from .. import event_index, messages
+from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..lookup import Lookup
@@ -30,7 +30,7 @@ from ..phrasing import (
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 
-Focus = Literal["when", "where", "hosts", "speakers"]
+Focus = Literal["when", "where", "venue", "hosts", "speakers"]
 FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
 
 
@@ -42,7 +42,10 @@ KIND_WORDS = {
 #: Words of a filter that say nothing about which events: "what conferences has NATO held?".
 _FILLER = frozenset("events event nato held hold happened happen took place take organised organized all list ever far every each "
                     "knowledge database record recorded known there have you do know are is were "
-                    "cyber defence matter matters mattered relevant related important count counted so".split())
+                    "cyber defence matter matters mattered relevant related important count counted so "
+                    # what the list should show or how, not which events: "with the year and city of each", "year by year"
+                    "information info data details year years city cities place places date dates each by order "
+                    "chronological chronologically me please".split())
 _LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 
@@ -209,8 +212,12 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         fields.append(Field("Hosts", join_words(event.hosts)))
     if speakers:
         fields.append(Field("Speakers", join_words(p.name for p in speakers)))
+    if took_part := [knowledge.people[p] for p in event.participants if p in knowledge.people]:
+        fields.append(Field("Also took part", join_words(p.name for p in took_part)))
     blocks = []
     headline, kind = _focus_line(event, focus, speakers) if focus else (event.name, "answer")
+    if focus == "speakers" and took_part:  # "who attended the berlin conference": those who took part without a speech too
+        headline = event_messages.also_took_part(headline, join_words(p.name for p in took_part))
     # A question about one thing (when, where, hosts, speakers) gets the card short: the answer is the title.
     limit = FOCUS_TEXT if focus else None
     if event.summary:
@@ -227,7 +234,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         headline,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([event, *speakers, *quotes]),
+        items=item_refs([event, *speakers, *took_part, *quotes]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
         more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),
@@ -238,9 +245,11 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
     """The sentence that answers the question asked, and the reply kind."""
     if focus == "when":
         return f"{event.name}: {when_text(event.when)}", "answer"
-    if focus == "where":
+    if focus == "where" or (focus == "venue" and event.venue):
         where = where_text(event)
         return (f"{event.name}: {where}", "answer") if where else (f"The knowledge does not say where {event.name} took place", "not_found")
+    if focus == "venue":
+        return event_messages.no_venue(event.name, where_text(event)), "not_found"
     if focus == "hosts":
         if event.hosts:
             return f"{event.name} was hosted by {join_words(event.hosts)}", "answer"
@@ -248,3 +257,17 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
     if speakers:
         return f"Speakers at {event.name}: {join_words(p.name for p in speakers)}", "answer"
     return f"The knowledge names no speakers at {event.name}", "not_found"
+
+
+#: Words that name a series or a kind of event, not one of its editions.
+_SERIES_ONLY = frozenset("nato cyber defence defense pledge annual conference summit".split())
+
+
+def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: list) -> Event | None:
+    """"what did ollongren say at the pledge conference": the edition of that series the speaker was quoted at,
+    when ``phrase`` names the series alone and the edition it found first holds none of ``quotes``."""
+    if event is None or not event.series or any(q.event == event.id for q in quotes) or set(tokens(normalize(phrase))) - _SERIES_ONLY:
+        return event
+    events = lookup.knowledge.events
+    editions = {q.event for q in quotes if q.event in events and events[q.event].series == event.series}
+    return events[editions.pop()] if len(editions) == 1 else event

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...commands import COMMANDS, CommandSpec, find_command
 from ...curation.notice import RECORDING_NOTICE
 from ...errors import UsageError
@@ -11,6 +13,7 @@ from .. import messages
 from ..listing import more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
+from ..search import normalize, tokens
 
 SEARCH_LIMIT = 10
 
@@ -78,10 +81,12 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
     knowledge = lookup.knowledge
     if args:
         item = next((i for kind in ANY_KIND if (i := lookup.by_id(kind, args))), None)
+        named = _SOURCES_OF.sub("", args)  # "sources for the berlin conference": the entry it names
+        item = item or (lookup.best(named, ANY_KIND[:-1]) if tokens(normalize(named)) else None)
         if item is None:
             return not_found(messages.no_entry_with_id(args), messages.SOURCES_BY_ID, ("sources",))
         if isinstance(item, Source):
-            return _source_reply(item)
+            return source_reply(item)
         refs = source_refs(knowledge, [item])
         name = getattr(item, "name", None) or item.id
         blocks = tuple(Block("", style="item", heading=r.label() + (f" <{r.url}>" if r.url else "")) for r in refs)
@@ -102,6 +107,7 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
 
 
 SOURCES_PAGE = 15
+_SOURCES_OF = re.compile(r"^\s*(?:for|of|about|behind|on|used for|used in)\s+", re.IGNORECASE)
 ANY_KIND = ("event", "pledge", "quote", "person", "initiative", "source")
 
 
@@ -110,7 +116,7 @@ def _source_line(source: Source) -> str:
     return f"{source.id}: {source.title}" + (f" ({extras})" if extras else "")
 
 
-def _source_reply(source: Source) -> Reply:
+def source_reply(source: Source) -> Reply:
     fields = [Field(name, value) for name, value in (("Publisher", source.publisher), ("Author", source.author),
               ("Published", str(source.published) if source.published else None), ("Link", source.url)) if value]
     return Reply("answer", source.title, blocks=(Block(source.notes),) if source.notes else (), fields=tuple(fields),

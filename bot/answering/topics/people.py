@@ -62,7 +62,7 @@ def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> 
     return Reply(
         "answer",
         f"{title} in {year}: " + ", then ".join(p.name for p in people),
-        blocks=tuple(Block(_role_text(r), style="item", heading=p.name) for p, r in held),
+        blocks=tuple(Block(role_text(r), style="item", heading=p.name) for p, r in held),
         items=item_refs(people),
         sources=source_refs(lookup.knowledge, people),
         suggestions=tuple(f"who {p.name}" for p in people[:3]),
@@ -115,7 +115,7 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
     day = during or f"on {on.day} {on:%B %Y}"
     if holder is None:
         held = [(p, p.roles[n]) for p, n in lookup.role_holders(role)]
-        text = "It knows " + "; ".join(f"{p.name}: {_role_text(r)}" for p, r in held) + "." if held else ""
+        text = "It knows " + "; ".join(f"{p.name}: {role_text(r)}" for p, r in held) + "." if held else ""
         return not_found(f"The knowledge does not say who was {role} {day}", text, tuple(f"who {p.name}" for p, _ in held[:3]))
     others = [p for p, _ in lookup.role_holders(role) if p is not holder]
     reply = person_reply(lookup, holder)
@@ -140,7 +140,7 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
 def person_reply(lookup: Lookup, person: Person, others=()) -> Reply:
     events = lookup.events_with(person)
     quotes = lookup.quotes_of(person)
-    fields = [Field("Role" if len(person.roles) == 1 else "Roles", "; ".join(_role_text(r) for r in person.roles))] if person.roles else []
+    fields = [Field("Role" if len(person.roles) == 1 else "Roles", "; ".join(role_text(r) for r in person.roles))] if person.roles else []
     if wrote := [e for e in events if e.kind == "publication"]:
         fields.append(Field("Wrote", "; ".join(f"{e.name} ({e.when})" for e in wrote[:3])))
     if spoke := [e for e in events if e.kind != "publication"]:
@@ -161,7 +161,7 @@ def person_reply(lookup: Lookup, person: Person, others=()) -> Reply:
     )
 
 
-def _role_text(role: Role) -> str:
+def role_text(role: Role) -> str:
     return f"{role.title} ({_span(role)})" if role.start or role.end else role.title
 
 

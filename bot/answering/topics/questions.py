@@ -20,7 +20,6 @@ from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import guessed_if_missed
 from ..understanding import answer_check, focus_of, guard, understand
-from ...knowledge.model import Initiative, Pledge
 from ..parse import parse_date, parse_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
@@ -32,10 +31,16 @@ from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
+from .articles import ARTICLE_WORDS, answer_article
+from .roles_then import answer_role_then
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
+from .event_asks import answer_event_asks
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
-from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day, events_named
+from .claim_checks import answer_claim
+from .quoted_words import answer_quoted
+from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
+from .when_where import EVENT_WORD, no_edition, when_or_where
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -51,6 +56,12 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
+    # each checks what it names itself, so none is held to the constraints below.
+    early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+             or answer_event_asks(lookup, text, question, today))
+    if early is not None:
+        return early
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
@@ -62,6 +73,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     question = understood.text
     if _YEAR_ONLY.fullmatch(question):
         return answer_events(lookup, question)  # "2024"
+    if not ARTICLE_WORDS.isdisjoint(question.split()) and (reply := answer_article(lookup, question, today)) is not None:
+        return reply  # "what does the rome article get wrong", "who wrote the hague piece"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
     for pattern, route in _ROUTES:
@@ -83,6 +96,8 @@ def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+        if (missing := no_edition(lookup, match["rest"], today)) is not None:
+            return missing  # "who spoke at the 2020 pledge conference": there was none
         return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
 
     return route
@@ -111,42 +126,6 @@ def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_became(lookup, match["who"], match["rest"], today, left=True)
 
 
-#: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
-_HAPPENED = re.compile(
-    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
-    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran)\b"
-)
-
-
-def _when_or_where(focus: str) -> Route:
-    """When/where: about an event, else a pledge (when and where it was agreed), else an initiative."""
-
-    def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        rest = _HAPPENED.sub(" ", match["rest"]).strip()
-        year = parse_year(rest)
-        if year and re.search(_EVENT_WORD, rest):
-            that_year = events_named(lookup, rest, year)[0]
-            if not that_year:  # "when was the 2020 pledge conference?": there was none
-                return answer_next(lookup, rest, today, year=year)
-            if len(that_year) > 1 and not set(tokens(rest)) - _GENERIC_EVENT_WORDS - {str(year)}:
-                return answer_next(lookup, rest, today, year=year)  # "the conference in 2024": there were two
-        item = lookup.best(rest, ("event", "pledge", "initiative"))
-        if item is None:
-            named = lookup.named(rest, on=today)
-            if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
-                return answer_where_spoke(lookup, named.people[0].name, " ".join(named.rest), focus, today)
-            return person_reply(lookup, named.people[0]) if named.people else nothing_about(lookup, rest)
-        if isinstance(item, Pledge):
-            event = lookup.knowledge.events.get(item.event) if item.event else None
-            where = f" at {event.name}" + (f", {event.place}" if event.place else "") if event else ""
-            return pledge_reply(lookup, item, f"{item.name}: agreed {item.date}{where}")
-        if isinstance(item, Initiative):
-            return initiative_reply(lookup, item, focus)
-        return event_reply(lookup, item, focus)
-
-    return route
-
-
 def _spoke_at(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_where_spoke(lookup, match["who"], match["rest"], "where", today)
 
@@ -172,6 +151,8 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     series = match.groupdict().get("series") or ""
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
+    if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
+        return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
@@ -234,8 +215,6 @@ _ASKING_FOR = re.compile(r"^(?:(?:give me|show me|list|show|get|all|of|the|every
 
 
 _DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
-_GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting".split())
-_EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (lazy_pattern(pattern), route)
@@ -246,8 +225,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
-        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean)\b(?P<rest>.*)", _what_said),
-        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
+        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn)\b(?P<rest>.*)", _what_said),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
@@ -269,12 +248,12 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?P<focus>when|where) did (?P<who>.+?) (?:speak|talk|give (?:a|his|her) speech|address|appear)\b(?P<rest>.*)", _where_spoke),
         (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
-        (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _next),
-        (rf"(?:is|are|will|was|were) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{_EVENT_WORD}.*)", _next),
-        (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{_EVENT_WORD}.*)?)$", _latest),
+        (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
+        (rf"(?:is|are|will|was|were) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
+        (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
-        (rf"when {_BE}?\s*(?P<rest>.+)", _when_or_where("when")),
-        (rf"where {_BE}?\s*(?P<rest>.+)", _when_or_where("where")),
+        (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
+        (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
          r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
         (r"(?:what|which|list|show|show me|give me|all)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"

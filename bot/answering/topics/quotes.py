@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from ...errors import UsageError
 from ...knowledge.model import Event, Person, Quote
 from ...reply import Block, Reply
-from .. import messages
+from .. import check_messages, messages
 from ..lookup import Lookup
 from ..parse import parse_year
 from ..phrasing import (
@@ -28,8 +28,9 @@ from ..phrasing import (
     source_refs,
     trust_rank,
 )
+from ..quote_match import COMMON_WORDS, remembered
 from ..search import normalize, tokens
-from .events import find_event
+from .events import edition_quoted, find_event
 from .general import not_found
 
 LIST_LIMIT = 10
@@ -96,8 +97,11 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     named = lookup.named(who, on=on)
     if not named.people:
         return no_quote_by(lookup, who)
+    if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
+        return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
     everything = lookup.quotes_of(person)
+    event = edition_quoted(lookup, event, place, everything)  # "at the pledge conference": the one the speaker was quoted at
     if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
         # "what did the secretary general say about china": the holder then, not only the one now
         held = [q for p, n in lookup.role_holders(named.role) if p is not person for q in lookup.quotes_of(p)
@@ -132,18 +136,18 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
         return not_found("Who said what?", "Give some of the words, e.g. “who said no one stands alone?”.", ("quote",))
     hits = lookup.hits(words, ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE)
     if not hits:
-        return _no_quote_says(words)
+        return _closest(lookup, words)
     # Only words a quote really holds count (not its topics); held as fully by several speakers: name them all.
     scored = scored_quotes(lookup, [lookup.item(h.ref) for h in hits], words, topics=False, least=WORDS_COVERAGE)
     if not scored:
-        return _no_quote_says(words)
+        return _closest(lookup, words)
     # Quotes holding the words as typed outrank those sharing only the words that count
     # ("we are all in this together" is "all together" to the index, which "we all stand together" holds).
     phrase = f" {normalize(words)} "
     if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
         scored = verbatim
     elif not _holds_distinctive_words(lookup, scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
-        return _no_quote_says(words)
+        return _closest(lookup, words)
     quote = scored[0][1]
     alike = [q for held, q in scored if held == scored[0][0]]
     speakers = dict.fromkeys(q.speaker for q in alike)
@@ -180,10 +184,6 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             )
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(topic, 60)}")
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
-
-
-#: Words nearly every quote of the knowledge could hold: sharing them says nothing about who said something.
-COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance attacks attack".split())
 
 
 def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
@@ -232,7 +232,7 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
     """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
     query = []
     for token in tokens(normalize(words)):
-        query.extend(lookup.index.expand(token))
+        query.extend(lookup.index.expand(token) or (() if topics else (token,)))  # claimed words nobody knows: not held
     if not query:
         return []
     scored = []
@@ -284,6 +284,14 @@ def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | 
         suggestions=tuple(suggestions)[:3],
         more_hint=more,
     )
+
+
+def _closest(lookup: Lookup, words: str) -> Reply:
+    """Words half remembered ("something like ..."): the quotes holding most of them in some form, else the plain miss."""
+    if not (quotes := remembered(lookup, words)):
+        return _no_quote_says(words)
+    speaker = lookup.knowledge.people.get(quotes[0].speaker)
+    return quote_reply(lookup, quotes[:2], check_messages.closest_words(speaker.name if speaker else quotes[0].speaker))
 
 
 def _no_quote_says(words: str) -> Reply:

@@ -198,7 +198,7 @@ def _last_day(event: Event) -> dt.date:
 #: Words that leave a question asking only for a day: "what happened on 9 november", "anything on 2024-05-16?".
 _DAY_ONLY = re.compile(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
-    r"occur|occurred|took place|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
+    r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
 )

@@ -1,0 +1,76 @@
+"""The chat sentences of the checks on quoted words and on claims (messages.py continued, which is full).
+
+Pure: each function returns a title, a plain sentence composed from the values
+the topic modules pass in. No platform names.
+"""
+
+from __future__ import annotations
+
+from .messages import NO_QUOTE_SAYS
+from .phrasing import shorten
+
+
+# ---- quoted words ----------------------------------------------------------------------------
+def no_quote_says(words: str, where: str = "") -> str:
+    """"No quote in the knowledge says “cyberspace is the new battlefield”" (a miss, first)."""
+    return f"{NO_QUOTE_SAYS} “{shorten(words, 80)}”{where}"
+
+
+def said_there_instead(words: str, where: str, name: str, there: str) -> str:
+    """The words were said, but not where the question puts them."""
+    return f"{NO_QUOTE_SAYS} “{shorten(words, 60)}”{where}; {name} said them at {there}"
+
+
+def said_by_other(real: str, asked: str) -> str:
+    """"Mark Rutte said these words, not Jens Stoltenberg": to "who said it, X?", the speaker first."""
+    return f"{real} said these words, not {asked}"
+
+
+_CLOSE = {
+    "verified": "{name}'s verified words are below",
+    "translated": "{name}'s line below is a machine re-translation",
+    "unverified": "the line below is attributed to {name}, but not found in any official text",
+}
+
+
+def close_words(name: str, trust: str) -> str:
+    """The words asked about are close to a quote, not the same: what the quote really is, and how far to trust it."""
+    return "Close, not word for word: " + _CLOSE.get(trust, "{name}'s line is below").format(name=name)
+
+
+def own_english(name: str) -> str:
+    return f"Yes, word for word in {name}'s own English; the report carries a re-translation of it"
+
+
+def said_at(name: str, occasion: str) -> str:
+    return f"{name} said it at {occasion}"
+
+
+def said_it(name: str) -> str:
+    return f"{name} said it"
+
+
+def closest_words(name: str) -> str:
+    return f"The closest words are by {name}"
+
+
+def said_by_several(names: str, verbatim: bool, words: str) -> str:
+    return f"More than one person {'said' if verbatim else 'said words close to'} “{shorten(words, 60)}”: {names}"
+
+
+# ---- claims ----------------------------------------------------------------------------------
+def claim_yes(fact: str) -> str:
+    return f"Yes: {fact}"
+
+
+def claim_wrong(fact: str) -> str:
+    """A claim the knowledge contradicts: what it does record, first."""
+    return f"No: {fact}"
+
+
+def claim_partly(fact: str) -> str:
+    return f"Only partly: {fact}"
+
+
+def time_ago(name: str, count: int, unit: str, when: str) -> str:  # "how many days ago was the tirana conference"
+    return f"{name} was {count:,} {unit if count != 1 else unit.removesuffix('s')} ago ({when})"

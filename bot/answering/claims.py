@@ -1,0 +1,79 @@
+"""A claim someone wants checked, in the ways people ask it, put one way: "is it true that <claim>".
+
+    "correct me if i am wrong but the pledge was agreed in wales"   -> "is it true that the pledge was agreed in wales"
+    "the hague conference was co hosted by romania right"            -> "is it true that the hague conference was co hosted by romania"
+    "can you confirm that rutte spoke by video in tirana"            -> "is it true that rutte spoke by video in tirana"
+    "am i right in thinking geoana was secretary general"           -> "is it true that geoana was secretary general"
+
+(A claim followed by "is that right?" in a clause of its own, "I read that X. Is that correct?",
+is made "is it true that X" by ``question_text.question_clause``.) A text only counts as a
+claim when it says something: a verb of being, happening or taking part — "the tirana
+conference right" asks nothing to check. Pure and table-tested (tests/test_claims.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAIM_PREFIX = "is it true that "
+#: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
+_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are".split())
+_LEAD = re.compile(
+    r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
+    r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
+    r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
+    r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
+    r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
+    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|(?:i am )?pretty sure(?: that)?"
+    r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
+)
+_TAG = re.compile(
+    r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
+    r"|is not it|was not it|did not (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
+)
+#: The verb that makes a statement of a claim, and ends its subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
+CLAIM_VERB = re.compile(
+    r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
+    r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
+    r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
+    r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up)\b"
+)
+#: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
+REPORTED = re.compile(
+    r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
+    r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
+)
+#: "was it X (or Y) who <did something>": a claim about X, or a question about who.
+CLEFT = re.compile(r"^(?:was|is) it (?P<who>(?!not\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
+_SAID_CLEFT = re.compile(r"^(?:said|says|wrote|called)\b")
+#: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
+_NEGATIVE_QUESTION = re.compile(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
+                                r"|hosted|co hosted|organi[sz]ed|made|opened|founded|established|launched|based|located) .+)$")
+_QUESTION_WORD = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
+
+
+def as_claim(text: str) -> str:
+    """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
+    words = text.split()
+    if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
+        return text
+    if cleft := CLEFT.match(text):  # "was it rutte or stoltenberg who spoke in rome": who did; "was it rutte who ...": a claim
+        if " or " in cleft["who"]:  # which of the two said it: the quote names its speaker; which spoke: topics/person_events.py
+            return f"who {cleft['rest']}" if _SAID_CLEFT.match(cleft["rest"]) else text
+        return text if _SAID_CLEFT.match(cleft["rest"]) else CLAIM_PREFIX + f"{cleft['who']} {cleft['rest']}"  # "...who said X": who said
+    if negative := _NEGATIVE_QUESTION.match(text):  # "wasn't the pledge agreed in warsaw": "the pledge was agreed in warsaw"
+        return CLAIM_PREFIX + f"{negative['subject'].strip()} {negative['be']} {negative['rest']}"
+    claim = _LEAD.sub("", text, count=1)
+    lead = claim != text
+    claim = _TAG.sub("", claim)
+    reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
+    if claim == text or not reported or not (lead or reported != claim or CLAIM_VERB.search(reported)):
+        return text
+    if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
+        return text
+    return CLAIM_PREFIX + reported
+
+
+def claim_of(text: str) -> str | None:
+    """The claim of a normalised "is it true that <claim>" question, or None."""
+    return text[len(CLAIM_PREFIX):] if text.startswith(CLAIM_PREFIX) and len(text) > len(CLAIM_PREFIX) else None

@@ -1,0 +1,77 @@
+"""What the search index holds of each entry of the knowledge: its type and id, key and body texts, names.
+
+    types, ids, keys, bodies, names = index_columns(knowledge)
+    index = SearchIndex.from_columns(types, ids, keys, bodies, names)
+
+An entry's key holds its names and keywords (weighted double in search), its
+body the rest, its names its whole names and aliases. Every text of every
+entry is normalised in one batch (``normalize_all``): at a hundred thousand
+quotes, one pass over all of them instead of a regular-expression replacement
+each, at every load of a large file.
+"""
+
+from __future__ import annotations
+
+from itertools import repeat
+
+from ..knowledge.model import Knowledge
+from .search import normalize, normalize_all, tokens
+
+
+def index_columns(knowledge: Knowledge) -> tuple[list[str], list[str], list[str], list[str], list[tuple[str, ...]]]:
+    """(types, ids, keys, bodies, names) of every entry, people first, then events, pledges, initiatives, quotes, sources."""
+    types: list[str] = []
+    ids: list[str] = []
+    keys: list[str] = []
+    bodies: list[str] = []
+    names: list[tuple[str, ...]] = []
+
+    def add(item_type: str, item_id: str, key: tuple, body: tuple, whole_names: tuple = (), *, normalised: tuple | None = None) -> None:
+        types.append(item_type)
+        ids.append(item_id)
+        keys.append(_joined(key))
+        bodies.append(_joined(body))
+        names.append(normalised if normalised is not None else _names(whole_names))
+
+    for person in knowledge.people.values():
+        roles = [r.title for r in person.roles] + [a for r in person.roles for a in r.aliases]
+        add("person", person.id, (person.name, *person.aliases, *roles), (person.summary,), (person.name, *person.aliases))
+    for event in knowledge.events.values():
+        years = {event.when.start.year, (event.when.end or event.when.start).year}
+        key = (event.name, *event.aliases, event.city, event.country, event.series, *sorted(years))
+        add("event", event.id, key, (event.kind, event.venue, *event.hosts, event.summary), (event.name, *event.aliases))
+    for pledge in knowledge.pledges.values():
+        key = (pledge.name, *pledge.aliases, pledge.date.year, OWNER)
+        add("pledge", pledge.id, key, (pledge.by, pledge.summary, *pledge.commitments), normalised=_owned(pledge.name, *pledge.aliases))
+    for initiative in knowledge.initiatives.values():
+        key = (initiative.name, *initiative.aliases, OWNER)
+        add("initiative", initiative.id, key, (initiative.kind, initiative.summary), normalised=_owned(initiative.name, *initiative.aliases))
+    quotes = knowledge.quotes.values()  # the bulk: no call per quote
+    types += repeat("quote", len(quotes))
+    ids += (quote.id for quote in quotes)
+    keys += (" ".join(filter(None, (quote.text, *quote.topics))) for quote in quotes)
+    bodies += repeat("", len(quotes))
+    names += repeat((), len(quotes))
+    for source in knowledge.sources.values():
+        add("source", source.id, (source.title, source.publisher), (source.author, source.notes))
+    normalised = normalize_all(keys + bodies)
+    return types, ids, normalised[: len(keys)], normalised[len(keys) :], names
+
+
+#: Whose pledges and initiatives the knowledge holds: named or not, a question means the same one.
+OWNER = "nato"
+
+
+def _owned(name: str, *aliases: str) -> tuple[str, ...]:
+    """Its names, and its name with the owner's: every pledge and initiative here is NATO's, so a question
+    naming "the NATO Cyber Defence Pledge" names "Cyber Defence Pledge" exactly (not a NATO conference)."""
+    plain = _names((name, *aliases))
+    return plain if not plain or OWNER in plain[0].split() else (*plain, f"{OWNER} {plain[0]}")
+
+
+def _joined(parts: tuple) -> str:
+    return " ".join(str(part) for part in parts if part)
+
+
+def _names(parts: tuple) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for n in (" ".join(tokens(normalize(p))) for p in parts if p) if n))

@@ -1,0 +1,110 @@
+"""The chat sentences of the answers about who took part in an event and which came first.
+
+Beside ``messages.py`` (which holds every other fixed sentence, and is full), in
+the same style: pure functions of the values the topic modules pass in, plain
+sentences, no platform names.
+"""
+
+from __future__ import annotations
+
+from .messages import _echo
+
+# ---- who took part, for whom -----------------------------------------------------------------
+RECORDED_THERE = "Who the knowledge records there (not the answer)"
+
+
+NOBODY_RECORDED = "nobody recorded"
+
+
+def party_at(party: str, event: str, people: str) -> str:  # "Romania at X: Luminița Odobescu (Foreign Minister of Romania)"
+    """``party`` "" for a second event of the same party: "...; at Y: Mark Rutte (...)"."""
+    return f"{party[:1].upper()}{party[1:]} at {event}: {people}" if party else f"at {event}: {people}"
+
+
+def also_took_part(speakers_line: str, names: str) -> str:
+    return f"{speakers_line}; also took part: {names}"
+
+
+def held_then(role: str, name: str, day: str, event: str) -> str:
+    return f"{role} on {day}: {name}, who the knowledge does not record at {event}"
+
+
+def nobody_for(party: str, event: str, others: bool, role: str = "") -> str:
+    as_role = f" as {role}" if role else ""
+    return f"The knowledge records nobody {'else ' if others else ''}representing {party}{as_role} at {event}"
+
+
+def which_event(party: str, count: int, noun: str = "event") -> str:
+    if not count:
+        return f"Which {noun}? The knowledge records nobody representing {party} at any {noun}"
+    return f"Which {noun}? The knowledge records {party} at {count} {noun}{'s' if count != 1 else ''}: name one by its place or year"
+
+
+def took_part_as(verb: str, role: str | None) -> str:  # "Spoke, as Foreign Minister of Romania."
+    return f"{verb.capitalize()}, as {role}." if role else f"{verb.capitalize()}."
+
+
+def person_events(count: int, noun: str, name: str, verbs: str) -> str:  # "4 conferences where Jens Stoltenberg spoke"
+    return f"{count} {noun if count != 1 else noun[:-1]} where {name} {verbs}"
+
+
+def no_person_events(noun: str, name: str, asked: str) -> str:
+    limit = f" {_echo(asked, 40)}" if asked else ""
+    return f"The knowledge names no {noun} where {name} spoke or took part{limit}"
+
+
+def person_at(name: str, verb: str, event: str, where: str) -> str:  # "Kajsa Ollongren spoke at X (The Hague, Netherlands)"
+    return f"{name} {verb} {event} ({where})" if where else f"{name} {verb} {event}"
+
+
+def no_venue(event: str, where: str | None) -> str:
+    return f"The knowledge does not record the venue (building) of {event}" + (f"; it took place in {where}" if where else "")
+
+
+def which_of(present: list[str], absent: list[str], event: str) -> str:
+    """"Jens Stoltenberg spoke at X; Mark Rutte is not recorded there" (a miss first when neither was).
+
+    ``present``: "Jens Stoltenberg spoke", "Greta Monika Tučkutė took part"."""
+    verb = "is" if len(absent) == 1 else "are"
+    if not present:
+        return f"The knowledge records neither of them at {event}: {' and '.join(absent)} {verb} not recorded there"
+    there = f"{' and '.join(present)} {'in' if present[-1].endswith('took part') else 'at'} {event}"
+    return f"{there}; {' and '.join(absent)} {verb} not recorded there" if absent else there
+
+
+# ---- which came first, side by side ----------------------------------------------------------
+def came_first(first: str, when_first: str, then: str, when_then: str) -> str:
+    return f"{first} came first ({when_first}); {then} followed ({when_then})"
+
+
+def came_later(first: str, when_first: str, then: str, when_then: str) -> str:
+    return f"{then} is the later one ({when_then}); {first} came before it ({when_first})"
+
+
+def yes_or_no(yes: bool, sentence: str) -> str:
+    return f"{'Yes' if yes else 'No'}: {sentence}"
+
+
+def which_one(words: str, candidates: list[str]) -> str:  # "“the london one” names more than one entry: A or B"
+    listed = candidates[0] if len(candidates) == 1 else ", ".join(candidates[:-1]) + " or " + candidates[-1]
+    return f"“{_echo(words, 40)}” names more than one entry: {listed}"
+
+
+def same_time(names: str, when: str) -> str:
+    return f"{names} were at the same time ({when})"
+
+
+def compared(names: str) -> str:
+    return f"Side by side: {names}"
+
+
+def several_in(count: int, noun: str, year: int, places: str) -> str:  # "Yes: 2 conferences in 2024, in The Hague and London"
+    return f"Yes: {count} {noun} in {year}, in {places}" if count > 1 else f"No: one {noun[:-1]} in {year}, in {places}"
+
+
+def cannot_compare(text: str) -> str:
+    return f"I could not tell which two entries “{_echo(text)}” names"
+
+
+def several_fit(count: int, phrase: str) -> str:  # "when was the london conference": there were two
+    return f"{count} events fit “{phrase}”: which one do you mean?"

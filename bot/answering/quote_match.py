@@ -1,0 +1,151 @@
+"""Which quotes hold the words someone quotes or half remembers.
+
+Two strengths of match, because a wrong attribution is the worst answer the bot can give:
+
+- **claimed words** ("did he say 'X'?", "who said 'X'"): a quote must hold ``CLAIMED_SHARE`` of
+  the words, each as typed or as its typo's correction. A word the knowledge has never seen is a
+  word no quote holds: "cyberspace is the battlefield of the 21st century" shares only
+  "cyberspace" with any quote, so no quote says it.
+- **remembered words** ("who said something like X", "I half remember a line comparing X"): a
+  word counts when the quote holds it or a form of it (reliance ~ relying, Chinese ~ China); the
+  quote needs ``REMEMBERED_LEAST`` of the words that are not the subject's common words, at least
+  ``REMEMBERED_SHARE`` of them, and must hold more than any other speaker's quote.
+
+Candidates come from the search index, never from a scan of every quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..knowledge.model import Quote
+from .lookup import Lookup
+from .search import STOPWORDS, normalize, tokens
+
+CLAIMED_SHARE = 0.75
+REMEMBERED_SHARE = 0.5
+REMEMBERED_LEAST = 4
+CANDIDATES = 30  # quotes a half-remembered line is weighed against
+CLAIMED_CANDIDATES = 10  # and claimed words (which a quote must nearly all hold: the index ranks it high)
+STEM = 4  # letters two forms of a word share at least ("reli-ance", "reli-ing")
+
+#: Words nearly every quote of the knowledge could hold: sharing them says nothing about who said something.
+COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance attacks attack".split())
+#: How people introduce words they half remember: dropped before matching.
+_REMEMBERED_LEAD = re.compile(
+    r"^(?:(?:i )?(?:half |vaguely |kind of |sort of )?(?:remember|recall|think)(?: that)?(?: there was)?(?: someone)?(?: saying)? )?"
+    r"(?:there was )?(?:(?:something|smth|sth|words|(?:a|the|that) (?:line|quote|phrase|sentence|bit|statement|remark|comment))"
+    r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that )"
+)
+#: The words that ask rather than remember: "who said that", "at which event".
+_ASKING = frozenset("like something roughly approximately basically remember recall quote saying comparing compared".split())
+
+
+@dataclass(frozen=True)
+class Held:
+    """A quote and how it holds the words asked about: the share held, and whether word for word."""
+
+    quote: Quote
+    share: float
+    verbatim: bool
+    own_english: bool = False  # word for word in the speaker's own English only, not in the report's re-translation
+
+
+def quote_words(quote: Quote, *, topics: bool = False) -> frozenset[str]:
+    """The words of a quote, in the report's wording and the speaker's own (and with ``topics``, what it is about:
+    a memory names the subject a line calls "it")."""
+    return frozenset(normalize(f"{quote.text} {quote.original or ''}{' ' + ' '.join(quote.topics) if topics else ''}").split())
+
+
+def _claimed(lookup: Lookup, words: str) -> list[frozenset[str]]:
+    """Each meaningful word of ``words`` with its correction where misspelt (a word nobody knows stays as typed)."""
+    groups = []
+    for token in tokens(normalize(words)):
+        if token in lookup.index.vocabulary:
+            groups.append(frozenset((token,)))
+        else:
+            fixed = lookup.index.vocabulary.correct(token)
+            groups.append(frozenset((token, fixed)) if fixed else frozenset((token,)))
+    return groups
+
+
+def holding(lookup: Lookup, spans: tuple[str, ...], context: str = "", pool: list[Quote] | None = None) -> list[Held]:
+    """The quotes holding the claimed words of every span, best first.
+
+    Word for word before nearly, more held before less, then the quote the rest of the
+    message points at ("the Berlin article", "about China"), then knowledge order.
+    """
+    groups = [g for span in spans for g in _claimed(lookup, span)] or [frozenset(normalize(s).split()) for s in spans]
+    if not groups:
+        return []
+    if pool is None:
+        return holding(lookup, spans, context, _candidates(lookup, spans, 0.6)) or holding(lookup, spans, context, _candidates(lookup, spans, 0.3))
+    phrases = [f" {normalize(s)} " for s in spans]
+    hints = set(tokens(context)) - _ASKING
+    ranked = []
+    for n, quote in enumerate(pool):
+        words = quote_words(quote)
+        share = sum(bool(g & words) for g in groups) / len(groups)
+        if share < CLAIMED_SHARE:
+            continue
+        texts = (f" {normalize(quote.text)} ", f" {normalize(quote.original)} " if quote.original else "")
+        verbatim = all(any(p in t for t in texts) for p in phrases)
+        pointed = len(hints & (words | _event_words(lookup, quote)))
+        own = verbatim and not all(p in texts[0] for p in phrases)
+        ranked.append((not verbatim, -share, -pointed, n, Held(quote, share, verbatim, own)))
+    return [held for *_, held in sorted(ranked, key=lambda r: r[:4])]
+
+
+def _candidates(lookup: Lookup, spans: tuple[str, ...], coverage: float) -> list[Quote]:
+    """Quotes the index finds for the words; at a lower ``coverage``, those quoted in the speaker's own English,
+    which the index does not hold ("while China is not our adversary")."""
+    return [lookup.item(h.ref) for h in lookup.hits(" ".join(spans), ("quote",), limit=CLAIMED_CANDIDATES, min_coverage=coverage)]
+
+
+def _event_words(lookup: Lookup, quote: Quote) -> frozenset[str]:
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    return frozenset(normalize(f"{event.name} {event.city or ''} {event.country or ''}").split()) if event else frozenset()
+
+
+def remembered_words(words: str) -> str:
+    """"something like cyber is always contested" -> "cyber is always contested": the words themselves."""
+    return _REMEMBERED_LEAD.sub("", normalize(words)).strip()
+
+
+def remembered(lookup: Lookup, words: str, *, pool: list[Quote] | None = None, least: int = REMEMBERED_LEAST) -> list[Quote]:
+    """The quotes (of ``pool``, else found by the index) holding most of the half-remembered ``words`` in some form,
+    if one speaker's lead clearly; else []. ``least``: the words that must be held, of those that count."""
+    wanted = [t for t in tokens(remembered_words(words)) if t not in COMMON_WORDS and t not in _ASKING]
+    if len(wanted) < least:
+        return []
+    if pool is None:
+        vocabulary = lookup.index.vocabulary
+        query = []
+        for token in wanted:  # the index's own forms of each word, to gather candidates by
+            query += [token] if token in vocabulary else vocabulary.completions(token[:STEM + 1], limit=3) or [token]
+        pool = [lookup.item(h.ref) for h in lookup.hits(" ".join(query), ("quote",), limit=CANDIDATES, min_coverage=0.1)]
+    scored = sorted(((_held_in_some_form(wanted, quote_words(q, topics=True)), n, q) for n, q in enumerate(pool)), key=lambda s: (-s[0], s[1]))
+    if not scored or scored[0][0] < max(least, REMEMBERED_SHARE * len(wanted)):
+        return []
+    best = [q for held, _, q in scored if held == scored[0][0]]
+    if len({q.speaker for q in best}) > 1:
+        return []  # two speakers hold as much: the memory does not say which
+    return best
+
+
+def _held_in_some_form(wanted: list[str], words: frozenset[str]) -> int:
+    return sum(any(_same_word(token, word) for word in words) for token in wanted)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """The same word or a form of it: "reliance" ~ "relying", "chinese" ~ "china"; never two short words,
+    nor two that share only a first syllable ("constant", "consequences"). A y is an i (rely, reliance)."""
+    if a == b:
+        return True
+    a, b = a.replace("y", "i"), b.replace("y", "i")
+    shorter = min(len(a), len(b))
+    if shorter <= STEM or a[:STEM] != b[:STEM] or a in STOPWORDS or b in STOPWORDS:
+        return False
+    shared = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), shorter)
+    return shared >= max(STEM, shorter - 3)

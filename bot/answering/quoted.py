@@ -1,0 +1,91 @@
+"""Words in quotation marks inside a message, and what the message asks of them.
+
+People paste a remembered line in quotes inside a longer message and ask who
+said it, or whether it is verified, a translation, the speaker's own words. The
+quoted words are what the question is about; the rest is context:
+
+    "Who said 'One for all and all for one' in the context of Article 5?"
+        -> Quoted(spans=("One for all and all for one",), context="who said in the context of article 5", asks="who")
+    "I read that Stoltenberg said 'China is not our enemy'. Is that his exact wording?"
+        -> Quoted(spans=("China is not our enemy",), context="i read that stoltenberg said is that his exact wording",
+                  asks="check")
+
+Apostrophes inside words ("Stoltenberg's", "it's", "Allies'") open and close
+nothing. Pure and table-tested (tests/test_quoted.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .search import normalize
+
+#: A quotation: double marks of any kind, or single marks that stand outside words
+#: (an apostrophe between two letters inside the quotation is part of it: 'china isn't our enemy').
+_SPAN = re.compile(
+    r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”“]+)”|„(?P<g>[^“”]+)[“”]|«\s*(?P<f>[^»]+?)\s*»"
+    r"|(?<![\w'‘’])['‘](?P<s>(?:[^'‘’]|(?<=\w)['’](?=\w))+?)['’](?![\w'‘’])"
+)
+_QUOTE_MARKS = frozenset("'\"‘’“”„«")
+#: The context asks whether the words are real, exact, the speaker's own, a translation, safe to use.
+_CHECKS = re.compile(
+    r"\b(?:verified|verify|verifiable|verbatim|exact|exactly|actual|actually|really|literally|real|genuine|legit|legitimate"
+    r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
+    r"|use (?:it|this|that|the|in)|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
+    r"|cut|true|correct|right|precise|precisely|word for word|attribute|attributed|attribution|source|sourced|citation)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
+    r"|\bwhat (?:he|she|they) (?:said|says|say)\b"
+)
+#: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
+_WHO = re.compile(
+    r"\b(?:who|whom) (?:\S+ ){0,3}?(?:said|say|says|saying|wrote|write|spoke|speak|talked|used|use|called|coined|mentioned|put it"
+    r"|line|words|quote|phrase|sentence|author|behind)\b"
+    r"|\bwhose\b|\bwho (?:was|is) (?:that|it|this|the speaker|the author)\b|\bwho that was\b|\bwho$|\bby whom\b|\bwho by\b"
+    r"|\b(?:which|what) (?:speaker|leader|minister|official|person|politician|one of them)\b"
+)
+#: A yes-or-no question about saying: "did Stoltenberg say '...'?", "has Rutte ever called it '...'".
+_DID_SAY = re.compile(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"
+                      r"|(?:was|were|is) (?:\S+ )?(?:said|written|used|spoken))\b")
+
+#: The context asks when, where, how long: about something the quoted words name, not about the words...
+_OTHER_QUESTION = re.compile(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
+#: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said".
+_SAID_WHERE = re.compile(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b")
+
+Asks = Literal["who", "check", "where"]
+
+
+@dataclass(frozen=True)
+class Quoted:
+    spans: tuple[str, ...]  # as typed
+    context: str  # the rest of the message, normalised
+    asks: Asks | None  # None: the message asks something else of the quoted words ("when was the 'two years ago' attack")
+
+
+def quoted_spans(text: str) -> tuple[str, ...]:
+    """The quotations in ``text``, as typed and stripped: "who said 'no one stands alone'?" -> ("no one stands alone",)."""
+    if not _QUOTE_MARKS.intersection(text):  # most questions: no quotation mark at all
+        return ()
+    spans = []
+    for match in _SPAN.finditer(text):
+        span = next(g for g in match.groups() if g is not None).strip(" .,;:!?")
+        if normalize(span):
+            spans.append(span)
+    return tuple(spans)
+
+
+def quoted_question(text: str) -> Quoted | None:
+    """The quoted words of ``text`` and what is asked of them; None when nothing is in quotation marks."""
+    spans = quoted_spans(text)
+    if not spans:
+        return None
+    context = normalize(_SPAN.sub(" ", text).replace("’", "'"))  # "who’s" is "who s", as "who's" is
+    # Whether the words are real outranks who said them: the check names the speaker too.
+    if _WHO.search(context):
+        asks: Asks | None = "check" if _CHECKS.search(context) else "who"
+    elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
+        asks = "where" if _SAID_WHERE.search(context) else None
+    else:
+        asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) else None
+    return Quoted(spans, context, asks)

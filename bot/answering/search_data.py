@@ -1,0 +1,120 @@
+"""The search index's data: built from its docs, and packed for the knowledge cache.
+
+``built(...)`` gives ``SearchIndex``'s attributes: columns of the docs, each
+word's postings (the sorted numbers of the docs holding it, in their key or
+only in their body), the words' frequencies and idf, and a bitmap of the docs
+holding each common word.
+
+``packed(vars(index))`` and ``unpacked(state)`` are ``SearchIndex``'s pickled
+state: each word's postings a slice of one array, and the words and the docs'
+normalised texts one newline-separated string each, so reading the cache back
+makes no object per posting list or text through the unpickler, only a slice
+per word and one ``str.split``.
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from array import array
+from itertools import accumulate, groupby
+
+from .vocabulary import Vocabulary
+
+
+def built(types: list[str], ids: list[str], keys: list[str], bodies: list[str], names: list[tuple[str, ...]], *,
+          gather_limit: int) -> dict:
+    """The index attributes of the docs these columns describe (texts normalised), for ``SearchIndex``."""
+    size = len(ids)
+    key_postings: dict[str, list[int]] = {}
+    body_postings: dict[str, list[int]] = {}
+    for n, (key, body) in enumerate(zip(keys, bodies)):
+        key_words = set(key.split())
+        for word in key_words:
+            key_postings.setdefault(word, []).append(n)
+        if body:
+            for word in set(body.split()) - key_words:
+                body_postings.setdefault(word, []).append(n)
+    frequencies = {w: len(p) for w, p in key_postings.items()}
+    for word, docs_with in body_postings.items():
+        frequencies[word] = frequencies.get(word, 0) + len(docs_with)
+    types = list(map(sys.intern, types))
+    common = [w for w, f in frequencies.items() if f > gather_limit]
+    return {
+        "_types": types,
+        "_ids": list(ids),
+        "_keys": list(keys),
+        "_names": {n: doc_names for n, doc_names in enumerate(names) if doc_names},
+        "_key": {w: array("I", p) for w, p in key_postings.items()},
+        "_body": {w: array("I", p) for w, p in body_postings.items()},
+        "vocabulary": Vocabulary(frequencies),
+        "_idf": {w: math.log(1 + size / f) for w, f in frequencies.items()},
+        "gather_limit": gather_limit,
+        "_type_ranges": _type_ranges(types),
+        "_key_bits": {w: _bitmap(key_postings[w], size) for w in common if w in key_postings},
+        "_body_bits": {w: _bitmap(body_postings[w], size) for w in common if w in body_postings},
+    }
+
+
+def _type_ranges(types: list[str]) -> dict[str, tuple[int, int] | None]:
+    """Each type's (first, end) doc numbers when its docs are together (``documents`` lists them so), else None."""
+    ranges: dict[str, tuple[int, int] | None] = {}
+    start = 0
+    for item_type, run in groupby(types):
+        end = start + sum(1 for _ in run)
+        ranges[item_type] = (start, end) if item_type not in ranges else None
+        start = end
+    return ranges
+
+
+def _bitmap(postings: list[int], size: int) -> bytes:
+    """One bit per doc, set for the docs in ``postings``: membership in O(1), intersections as ints."""
+    bits = bytearray((size + 7) // 8)
+    for n in postings:
+        bits[n >> 3] |= 1 << (n & 7)
+    return bytes(bits)
+
+
+def packed(attributes: dict) -> dict:
+    """``SearchIndex``'s attributes as the knowledge cache stores them."""
+    state = dict(attributes)
+    state["_keys"] = _joined(attributes["_keys"])
+    state["_idf"] = (_joined(attributes["_idf"]), array("d", attributes["_idf"].values()))
+    for name in ("_key", "_body"):
+        postings: dict[str, array] = attributes[name]
+        every = array("I")
+        for numbers in postings.values():
+            every += numbers
+        state[name] = (_joined(postings), array("I", map(len, postings.values())), every)
+    return state
+
+
+def unpacked(state: dict) -> dict:
+    """What ``packed`` was given; raises ValueError when the parts do not fit together (a damaged cache)."""
+    state = dict(state)
+    state["_keys"] = _split(state["_keys"], len(state["_types"]))
+    words, values = state["_idf"]
+    state["_idf"] = dict(zip(_split(words, len(values)), values, strict=True))
+    for name in ("_key", "_body"):
+        words, lengths, every = state[name]
+        ends = list(accumulate(lengths))
+        if (ends[-1] if ends else 0) != len(every):
+            raise ValueError(f"the search index's {name} postings are damaged")
+        slices = map(slice, [0, *ends], ends)
+        state[name] = dict(zip(_split(words, len(lengths)), map(every.__getitem__, slices), strict=True))
+    return state
+
+
+def _joined(texts) -> str | list[str]:
+    """Texts as one newline-separated string, for ``_split``; left a list when one of them holds a newline."""
+    texts = list(texts)
+    joined = "\n".join(texts)
+    return joined if joined.count("\n") == max(len(texts) - 1, 0) else texts
+
+
+def _split(joined: str | list[str], count: int) -> list[str]:
+    """The ``count`` texts ``_joined`` made ``joined`` of (one empty text and none join alike)."""
+    texts = joined if isinstance(joined, list) else joined.split("\n") if count else []
+    if len(texts) != count:
+        raise ValueError("the search index's texts are damaged")
+    return texts

@@ -1,0 +1,94 @@
+"""Questions about the articles themselves: what one gets wrong, who wrote it, when and where it was published.
+
+    "what does the rome article get wrong?"      -> that article's card, with what the knowledge notes of it
+    "is the berlin article reliable?"            -> the same: its notes say what can and cannot be trusted
+    "who wrote the hague article?"               -> its author, or that it has no byline
+    "in which magazine did stoltenberg publish the op-ed?" -> its publisher
+
+The article is the seed source behind the event, place or year the question names. A question about what an
+article *quotes* ("the berlin article quotes stoltenberg saying …") is a quote question and is left to those routes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Event, Source
+from ...reply import ItemRef, Reply
+from ..lookup import Lookup
+from ..places import Place, places_in
+from ..phrasing import shorten
+from .general import not_found, source_reply
+
+#: A word that names an article; only a question holding one is tried here.
+ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report".split())
+_ARTICLE = re.compile(r"\b(?:article|piece|op ed|oped|story|write up|news report|report)s?\b")
+#: What is asked of the article, by the words that ask it.
+_ASKS = (
+    ("errors", re.compile(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
+                          r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b")),
+    ("author", re.compile(r"\b(?:who wrote|wrote it|written by|author|byline|journalist|writer)\b")),
+    ("published", re.compile(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of)\b")),
+    ("publisher", re.compile(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
+                             r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b")),
+)
+#: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
+_QUOTING = re.compile(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
+_NOT_A_SUBJECT = re.compile(r"\b(?:the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
+                            r"|does|do|did|is|was|were|are|any|get|gets|got|it|its|there|have|has|had|by|with|wrote|write|written|published"
+                            r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
+                            r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?)\b")
+OP_ED = "op ed"
+
+
+def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The reply to a question about a seed article itself, or None when the question is not one."""
+    if not _ARTICLE.search(question) or _QUOTING.search(question):
+        return None
+    asked = next((name for name, pattern in _ASKS if pattern.search(question)), None)
+    if asked is None:
+        return None
+    source, event = _article_named(lookup, question)
+    if asked == "published" and event is not None and event.kind == "publication":
+        return None  # "when was the op-ed published": the publication's own card says
+    if source is None:
+        articles = [f"{s.title} ({s.publisher})" if s.publisher else s.title for s in lookup.knowledge.sources.values() if s.seed]
+        return not_found(f"I have no article about “{shorten(_subject(question), 60)}”", f"The articles: {'; '.join(articles)}.", ("sources",))
+    reply = replace(source_reply(source), title=_title(source, asked))
+    if event is not None and event.kind == "publication":  # the op-ed is an entry of its own: the answer is about it
+        reply = replace(reply, items=(ItemRef("event", event.id), *reply.items))
+    return reply
+
+
+def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event | None]:
+    """The seed article behind the one event the question names ("the rome article", "the op-ed")."""
+    articles = [s for s in lookup.knowledge.sources.values() if s.seed]
+    subject = _subject(question)
+    if OP_ED in question or "oped" in question.split():
+        subject = f"{subject} op ed"
+    event = lookup.best(subject, ("event",)) if subject.strip() else None
+    if event is None or any(_elsewhere(event, place) for _, place in places_in(subject)):
+        return None, None  # "the article about the oslo conference": no article is about one
+    cited = [s for s in articles if s.id in event.sources]
+    return (cited[0] if len(cited) == 1 else None), event
+
+
+def _subject(question: str) -> str:
+    return " ".join(_NOT_A_SUBJECT.sub(" ", question).split())
+
+
+def _elsewhere(event, place: Place) -> bool:
+    return place.name != event.city and place.country != event.country
+
+
+def _title(source: Source, asked: str) -> str:
+    name = f"“{source.title}” ({source.publisher})" if source.publisher else f"“{source.title}”"
+    if asked == "author":
+        return f"{name} was written by {source.author}" if source.author else f"{name} names no author"
+    if asked == "published":
+        return f"{name} was published {source.published}" if source.published else f"{name} gives no publication date"
+    if asked == "publisher":
+        return f"“{source.title}” was published by {source.publisher}" if source.publisher else f"{name}: no publisher recorded"
+    return f"{name}: what the knowledge notes about it"

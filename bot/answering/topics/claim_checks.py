@@ -1,0 +1,227 @@
+"""Claims to check: "I read that X. Is that correct?", "is it true that X", "X, right?" (``claims.as_claim``).
+
+The reply is the entry the claim is about, led by what the knowledge holds of the fact claimed:
+
+    "Mark Rutte attended the Tirana conference in person"
+        -> "No: Mark Rutte addressed NATO Cyber Defence Conference 2025 by video, not in person"
+    "the Cyber Defence Pledge was agreed at the Wales Summit in 2014"
+        -> "No: Cyber Defence Pledge was agreed on 8 July 2016 at NATO Warsaw Summit 2016 (Warsaw, Poland), not at NATO Wales Summit 2014"
+    "Mircea Geoană spoke at The Hague as NATO Secretary General"
+        -> "No: Mircea Geoană spoke at NATO Cyber Defence Pledge Conference 2024 as NATO Deputy Secretary General; ..."
+    "the Berlin conference was the very first NATO cyber defence conference" -> "Only partly: ..."
+
+The subject (the words before the claim's verb) names the entry: a person with an event
+is a claim about that event; a pledge, initiative or event is one about itself. Where
+the knowledge does not settle the claim, the entry answers alone, its facts on the card.
+A claim about what someone said is left to the quote checks; a negated claim gets the
+facts without a yes or no.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Event, Initiative, Person, Pledge
+from ...reply import Reply
+from .. import messages
+from ..claims import CLAIM_VERB, claim_of
+from ..event_index import with_words_of
+from ..lookup import Lookup
+from ..constraints import could_meet, missed, nearest, unmet
+from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
+from ..phrasing import join_words, when_text, where_text
+from ..places import PLACES, locations_in, places_in
+from ..search import STOPWORDS, normalize, tokens
+from .events import event_reply, find_event
+from .general import nothing_about
+from .initiatives import initiative_reply
+from .claim_people import Findings, part_in, role_claim
+from .pledges import pledge_reply
+
+_SAYING = re.compile(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
+#: Words that name a host body rather than a country: "germany s defence ministry" is not "Germany (Federal Foreign Office)".
+_HOST_BODIES = frozenset("ministry office department defence defense foreign affairs interior government agency military army staff".split())
+_ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
+_NEGATED = re.compile(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
+_HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
+#: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
+_FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
+
+
+def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """The reply to "is it true that <claim>" (normalised), or None when it is no such question or a claim about words said."""
+    claim = claim_of(text)
+    if claim is None or _SAYING.search(claim):
+        return None
+    verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
+    subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (claim, claim)
+    if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
+        subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
+    negated = bool(_NEGATED.search(predicate))
+    named = lookup.named(subject, on=today) if subject else None
+    if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
+        return _person_claim(lookup, named.people[0], predicate, negated, today)
+    thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
+    if isinstance(thing, Event) or find_kind(subject):  # an event ("the 2020 pledge conference"), with the year, place and series named
+        thing = _event_named(lookup, subject, predicate, today)
+    if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
+        return _unmet_claim(lookup, claim, today)
+    if isinstance(thing, Pledge):
+        return _pledge_claim(lookup, thing, predicate, negated)
+    if isinstance(thing, Initiative):
+        return _initiative_claim(lookup, thing, predicate, negated)
+    return _event_claim(lookup, thing, predicate, negated, today)
+
+
+def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> Event | None:
+    """The event the subject names and meets (with its year, place, series); of several it names as fully and of
+    the kind it names ("the london conference"), the one the claimed year or place fits, so that a claim true
+    of one of them is not called false."""
+    named, kind = find_mentions(lookup, subject, today), find_kind(subject)
+    alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
+             for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
+    claimed = find_mentions(lookup, predicate, today)
+    fitting = [e for e in alike if not unmet(e, claimed)]
+    if fitting or alike:
+        return (fitting or alike)[0]
+    event = find_event(lookup, subject)
+    return event if event is not None and not unmet(event, named) else None
+
+
+def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
+    """"the 2020 conference was in tallinn": "I have no conference in Tallinn in 2020.", with the nearest as suggestions;
+    where some event does meet all that ("it was in 2024"), the claim names nothing: nothing matches it."""
+    mentions = find_mentions(lookup, claim, today)
+    if not (mentions.places or mentions.year or mentions.series) or any(not unmet(e, mentions) for e in could_meet(lookup, mentions)):
+        return nothing_about(lookup, claim)
+    failed = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind))
+
+
+def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
+    """The event the predicate names by more than a year ("at the wales summit in 2014"), if any; by its place
+    when the rest of the words name none ("gave the opening remarks at the hague")."""
+    text = CLAIM_VERB.sub(" ", predicate)
+    if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
+        return None
+    year = find_year(predicate)
+    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate))), None)
+    return event if event is not besides else None
+
+
+def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool, today: dt.date) -> Reply | None:
+    """"geoana spoke at the hague as secretary general", "rutte attended tirana in person": that event, and the person's part in it."""
+    said = lookup.named(predicate, on=today)
+    event = _event_in(lookup, " ".join(said.rest) if said.role else predicate)
+    if event is None:
+        return role_claim(lookup, person, said.role, find_year(predicate), negated)
+    reply = event_reply(lookup, event, "speakers")
+    if person.id not in event.speakers:
+        return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
+    found = Findings()
+    spoke = part_in(lookup, person, event, predicate, said.role, found)
+    return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
+
+
+def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
+    """"the pledge was agreed at the wales summit in 2014": when and where it was agreed."""
+    event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
+    where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
+    fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
+    claimed = _event_in(lookup, predicate)
+    year = find_year(predicate)
+    places = locations_in(predicate)
+    if not (claimed or year or places):
+        return pledge_reply(lookup, pledge)
+    wrong = (claimed is not None and claimed is not event) or (year is not None and year != pledge.date.year) or (
+        bool(places) and not (event and all(_held_in(event, p) for p in places)))
+    if wrong and claimed is not None and claimed is not event:
+        fact += f", not at {claimed.name}"
+    found = Findings()
+    found.add(not wrong, fact)
+    return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
+
+
+def _initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
+    """"the NICC was decided at the Vilnius Summit in 2023": when it was established, and at which of its events."""
+    events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
+    founded = initiative.established
+    at = next((e for e in events if founded and e.when.start.first_day() <= founded.first_day() <= (e.when.end or e.when.start).last_day()), None)
+    claimed = _event_in(lookup, predicate)
+    year = find_year(predicate)
+    reply = initiative_reply(lookup, initiative)
+    if founded is None or not (claimed or year):
+        return reply
+    fact = f"{initiative.name} dates from {founded}" + (f" ({at.name})" if at else "")
+    wrong = (year is not None and year != founded.year) or (claimed is not None and at is not None and claimed is not at)
+    if wrong and claimed is not None and claimed is not at:
+        fact += f", not {claimed.name}"
+    found = Findings()
+    found.add(not wrong, fact)
+    return found.lead(reply, negated)
+
+
+def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, today: dt.date) -> Reply:
+    """"the hague conference took place in 2023", "... was co hosted by romania", "... was the very first ...": the event's own facts."""
+    hosting = bool(_HOSTING.search(predicate))
+    reply = event_reply(lookup, event, "hosts" if hosting else None)
+    found = Findings()
+    held = f"{event.name} was held {when_text(event.when)}" + (f" {'at' if event.venue else 'in'} {where_text(event)}" if where_text(event) else "")
+    if (year := find_year(predicate)) is not None:
+        found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
+    for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
+        if hosting:
+            _hosted_by(event, place, predicate, found)
+        else:
+            found.add(_held_in(event, place), held)
+    if (ordinal := find_ordinal(predicate)) is not None and event.series:
+        _edition_claim(lookup, event, ordinal, predicate, found)
+    said = lookup.named(predicate, on=event.when.start.first_day())
+    for person in [] if hosting else said.people[:3]:  # "the berlin conference was opened by stoltenberg"
+        if person.id in event.speakers:
+            part_in(lookup, person, event, predicate, None, found)
+        else:
+            found.add(False, messages.not_a_speaker(person.name, event.name, "").strip())
+    return found.lead(reply, negated)
+
+
+def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, found: Findings) -> None:
+    """"the berlin conference was the first nato cyber defence conference": its place in its series, and earlier ones of its kind."""
+    series = series_events(lookup, event.series)
+    position = next((n for n, e in enumerate(series, 1) if e is event), None)
+    if position is None:
+        return
+    nth = f"{event.name} was edition {position} of the {event.series} series"
+    if position != ordinal:
+        found.add(False, nth)
+        return
+    named = set(tokens(predicate.split(" first ", 1)[-1])) - _FILLER - STOPWORDS
+    start = event.when.start.first_day()
+    pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
+    earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start
+                      and named <= set(normalize(f"{e.name} {e.series or ''}").split())), key=lambda e: e.when.start.first_day())
+    if ordinal == 1 and earlier:  # "the very first cyber defence conference ever": not of every kind
+        other = earlier[0]
+        found.partly.append(f"{event.name} was the first of the {event.series} series, but {other.series or other.kind}s "
+                            f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
+    else:
+        found.add(True, nth)
+
+
+def _hosted_by(event: Event, place, predicate: str, found: Findings) -> None:
+    """"hosted by germany s defence ministry": the country among the hosts, and the body named with it (only partly, if not)."""
+    hosts = join_words(event.hosts) or "no one the knowledge names"
+    fact = f"{event.name} was hosted by {hosts}"
+    if not any(normalize(place.country) in normalize(h) for h in event.hosts):
+        found.add(False, fact)
+        return
+    by = predicate.split(" by ", 1)[-1].split()
+    body = {w for w in by if len(w) > 3 and w not in PLACES and w in _HOST_BODIES} - set(normalize(hosts).split())
+    (found.partly if body else found.right).append(fact)
+
+
+def _held_in(event: Event, place) -> bool:
+    city, country = normalize(event.city or ""), normalize(event.country or "")
+    return f" {normalize(place.name)} " in f" {city} " if place.is_city else normalize(place.country) == country  # "washington d c"

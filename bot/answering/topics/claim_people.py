@@ -1,0 +1,125 @@
+"""A person's part in an event, as a claim names it: by video or in person, in which role, who opened it.
+
+The findings of a claim check (``Findings``) and the facts about people that
+``claim_checks`` weighs them by, from the event's own text and its speakers'
+roles. Each finding is a sentence of fact; ``Findings.lead`` puts "No:",
+"Only partly:" or "Yes:" in front of the entry's reply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Event, Person
+from ...reply import Reply
+from .. import check_messages
+from ..lookup import Lookup
+from ..phrasing import join_words, role_on, shorten, when_text
+from ..search import normalize
+from .people import person_reply
+
+_IN_PERSON = re.compile(r"\b(?:in person|physically|on site|there himself|there herself|travelled|traveled|flew)\b")
+_REMOTE = re.compile(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
+_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
+_OPENING = re.compile(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
+#: How the knowledge says someone took part from afar, or was there ("a Reuters video carries the spoken words" is neither).
+_BY_VIDEO = re.compile(r"\b(?:by video|video address|video message|video link|virtually|remotely|online address|was not in)\b")
+_THERE = re.compile(r"\b(?:in person|on site|travelled to|traveled to)\b")
+_HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
+
+
+class Findings:
+    """What the knowledge holds of each fact a claim names: against it, only partly for it, or for it."""
+
+    def __init__(self) -> None:
+        self.wrong: list[str] = []
+        self.partly: list[str] = []
+        self.right: list[str] = []
+
+    def add(self, holds: bool, fact: str) -> None:
+        (self.right if holds else self.wrong).append(fact)
+
+    def lead(self, reply: Reply, negated: bool) -> Reply:
+        """The entry's reply led by the findings: "No: ..." where the knowledge contradicts the claim, then "Only
+        partly: ...", then "Yes: ..."; a negated claim ("rutte did not go") gets the facts alone."""
+        for facts, opening in ((self.wrong, check_messages.claim_wrong), (self.partly, check_messages.claim_partly),
+                               (self.right, check_messages.claim_yes)):
+            if facts:
+                said = "; ".join(dict.fromkeys(facts))
+                return replace(reply, title=said if negated else opening(said), kind="answer")
+        return reply
+
+
+def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: str | None, found: Findings) -> str:
+    """The findings on a speaker's part in an event: the role claimed, by video or in person, who opened it; the plain fact."""
+    day = event.when.start.first_day()
+    if role is not None:
+        actual = role_on(person, day) or (person.roles[-1].title if person.roles else None)
+        holder = next(((p, p.roles[n].title) for p, n in lookup.role_holders(role) if p.roles[n].held_on(day)), None)
+        if actual:
+            then = f"; {holder[1]} then was {holder[0].name}" if holder and holder[0] is not person else ""
+            found.add(_holds(lookup, person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
+    remote, present = _said_of(lookup, person, event, _BY_VIDEO), _said_of(lookup, person, event, _THERE)
+    if _IN_PERSON.search(predicate) and (remote or present):
+        found.add(present, f"{person.name} addressed {event.name} " + ("in person" if present else "by video, not in person"))
+    elif _REMOTE.search(predicate) and (remote or present):
+        found.add(remote, f"{person.name} addressed {event.name} " + ("by video" if remote else "in person, not by video"))
+    spoke = f"{person.name} spoke at {event.name} ({when_text(event.when)})" + (" by video" if remote else "")
+    if (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)) and not (remote or present):
+        return spoke + "; the knowledge does not say whether in person or by video"  # the facts, no yes
+    if _HOSTING.search(predicate):  # "baerbock hosted the berlin conference": the hosts the knowledge names
+        hosts = join_words(event.hosts) or "no one the knowledge names"
+        named = normalize(person.name).split()[-1] in normalize(hosts).split()
+        (found.right if named else found.partly).append(f"{event.name} was hosted by {hosts}" + ("" if named else f"; {spoke}"))
+    elif _OPENING.search(predicate) and not (found.wrong or found.right):  # "she gave the opening remarks": what the knowledge says of the opening
+        _opening_claim(lookup, person, event, spoke, found)
+    elif not (found.wrong or found.right):
+        found.add(True, spoke)
+    return spoke
+
+
+def role_claim(lookup: Lookup, person: Person, role: str | None, year: int | None, negated: bool) -> Reply:
+    """"geoana was secretary general", "rutte was secretary general in 2023": the person, and the roles they held."""
+    reply = person_reply(lookup, person)
+    if role is None or not person.roles:
+        return reply
+    day = dt.date(year, 7, 1) if year else None
+    held = [r for r in person.roles if day is None or r.start is None or r.held_on(day)] or list(person.roles)
+    found = Findings()
+    found.add(_holds(lookup, person, role, day), f"{person.name} was {' and '.join(r.title for r in held)}" + (f" in {year}" if year else ""))
+    return found.lead(reply, negated)
+
+
+def _holds(lookup: Lookup, person: Person, role: str, day: dt.date | None) -> bool:
+    """Whether ``person`` held the role called ``role`` ("secretary general", "romania s foreign minister") on ``day`` (ever, if None)."""
+    return any(p is person and (day is None or p.roles[n].start is None or p.roles[n].held_on(day)) for p, n in lookup.role_holders(role))
+
+
+def _said_of(lookup: Lookup, person: Person, event: Event, pattern: re.Pattern) -> bool:
+    """Whether the knowledge says ``pattern`` (by video, in person) of the person at the event: in a sentence of the
+    event's text naming them, or in a note on their quotes there."""
+    if any(pattern.search(normalize(q.note or "")) for q in lookup.quotes_at(event) if q.speaker == person.id):
+        return True
+    surname = normalize(person.name).split()[-1]
+    return any(surname in (words := normalize(s)).split() and pattern.search(words) for s in _sentences(event))
+
+
+def _opening_claim(lookup: Lookup, person: Person, event: Event, spoke: str, found: Findings) -> None:
+    """Who opened the event, by the last clause of its text about the opening that names a speaker: this person
+    (yes), another (only partly); where no clause says, the facts alone."""
+    people = lookup.knowledge.people
+    surnames = {p: normalize(people[p].name).split()[-1] for p in event.speakers if p in people}
+    clauses = [c.strip(" .") for sentence in _sentences(event) for c in _CLAUSE_BREAK.split(sentence)
+               if _OPENING.search(normalize(c)) and set(surnames.values()) & set(normalize(c).split())]
+    if clauses:
+        said = set(normalize(clauses[-1]).split())
+        fact = f"{spoke}; the knowledge says: “{shorten(clauses[-1], 160)}”"
+        (found.right if surnames.get(person.id) in said else found.partly).append(fact)
+
+
+def _sentences(event: Event) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+", f"{event.summary or ''} {event.notes or ''}".strip())
+
+

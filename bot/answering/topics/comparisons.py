@@ -1,0 +1,263 @@
+"""Two or more entries side by side: which came first, how they compare, whether a year had several.
+
+    "which was first, berlin conference or the den haag conference?"  -> Berlin (9 November 2023), then The Hague (May 2024)
+    "what came before: the warsaw pledge or the wales policy?"         -> the Wales policy (2014), then the pledge (2016)
+    "compare the 2022 and 2024 pledge conferences"                    -> each one's date, place and hosts, the earlier first
+    "difference between pledge conference and the annual conference"  -> the two series, each with its first edition
+    "in 2024 were there two separate nato cyber conferences?"         -> yes: The Hague and London
+
+Read from the whole message, not only the clause that asks ("which was first,"
+asks; the entries come after the comma). Each entry named must be found, with
+the year and place it names, or the reply says which one is not in the knowledge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
+from ...patterns import lazy_pattern
+from ...reply import Block, Reply
+from .. import event_messages, messages
+from ..constraints import unmet
+from ..lookup import Lookup
+from ..mentions import KIND_WORDS, ORDINALS, find_mentions, find_series, find_year
+from ..places import PLACES
+from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text
+from ..search import normalize, tokens
+from .events import event_line
+from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
+
+Entry = Event | Pledge | Initiative
+#: A question is only read as a comparison when its asking clause holds one of these words.
+CUES = frozenset("first earlier earliest before after older oldest newer newest later more recent compare comparing comparison "
+                 "compared contrast difference differences differ versus vs two several separate multiple both".split())
+_ORDER = r"(?P<order>first|earlier|earliest|older|oldest|newer|newest|later|more recent|before|after|sooner)"
+_ASKS_ORDER = lazy_pattern(
+    rf"\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?(?: [a-z]+)? (?:was|is|were|are|came|come|happened|took place"
+    rf"|started|began|s|one was|event was|came out) (?:held |created |made |agreed |set up |started )?(?:the )?{_ORDER}\b"
+)
+_ASKS_BEFORE = lazy_pattern(r"^(?:was|did|is|were|does) (?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
+                            r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?P<either> or (?:before|after))? (?P<b>.+)$")
+_ASKS_COMPARE = lazy_pattern(r"\b(?:compare|comparing|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
+                             r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
+_VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
+_SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
+                        r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
+#: Where the entries named end: "... or the annual conference, and when did each begin".
+_TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|each one|each|the difference)\b.*$")
+#: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
+_SEGMENT = re.compile(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
+_SPLIT = re.compile(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
+_SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
+#: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
+_CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
+           "after": "later", "later than": "later", "newer than": "later"}
+_EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
+
+
+def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> Reply | None:
+    """The reply to a question comparing entries; None when ``asked`` (the normalised clause) compares nothing."""
+    if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES):
+        return None  # "in 2024 were there two conferences, and where?": the clause that asks may not hold the cue
+    if match := _SEVERAL.search(whole := _normal(text)):
+        return _several(lookup, whole, match)
+    parts, order = compared_parts(text)
+    if len(parts) < 2:
+        return None
+    found = [(p, entry_named(lookup, p, today)) for p in parts]
+    entries = [e for _, e in found if e is not None]
+    if not entries or len({e.id for e in entries}) < len(entries):
+        return None  # names nothing, or one entry twice: not two entries to compare
+    if missing := [p for p, e in found if e is None]:
+        return _missing(lookup, missing[0], entries, today)
+    if order in _CLAIMS and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before B?": yes or no
+        first, then = entries
+        earlier = start_of(first).first_day() < start_of(then).first_day()
+        return _side_by_side(lookup, entries, "first", yes=earlier == (_CLAIMS[order] == "earlier"))
+    return _side_by_side(lookup, entries, order)
+
+
+def compared_parts(text: str) -> tuple[list[str], str | None]:
+    """The entries a message compares, and the order asked ("first", "older", "before" or None):
+
+        "what came before: the warsaw pledge or the wales policy?" -> (["the warsaw pledge", "the wales policy"], "before")
+
+    Read in the part of the message that holds the cue, joined with the part after it (or before it) when
+    the entries stand there ("which was first? berlin or rome"); commas separate entries ("rome, berlin and tirana").
+    """
+    segments = [_normal(s) for s in _SEGMENT.split(text) if s.strip()]
+    cued = next((n for n, s in enumerate(segments) if set(s.split()) & CUES), None)
+    if cued is None:
+        return [], None
+    for window in (segments[cued:cued + 1], segments[cued:cued + 2], segments[max(cued - 1, 0):cued + 1]):
+        parts, order = _read(" ".join(window))
+        if len(parts) >= 2:
+            return parts, order
+    return [], None
+
+
+def _read(whole: str) -> tuple[list[str], str | None]:
+    parts: list[str] = []
+    order = None
+    if match := _ASKS_BEFORE.match(whole):  # "was a before b" is a claim; "was a before or after b" asks the order
+        parts, order = [match["a"], match["b"]], "first" if match["either"] else match["order"]
+    elif match := _ASKS_ORDER.search(whole):
+        after = _TAIL.sub("", whole[match.end():]).strip()
+        parts, order = _parts(after or whole[: match.start()]), match["order"]
+    elif match := _ASKS_COMPARE.search(whole):
+        parts = [match["parts"], match["b"]] if match["b"] else _parts(_TAIL.sub("", match["parts"]))
+    elif match := _VERSUS.match(_TAIL.sub("", whole)):
+        parts = [match["a"], match["b"]]
+    return [p for p in _shared_noun([p.strip() for p in parts]) if any(not w.isdigit() for w in tokens(p))], order
+
+
+def _normal(text: str) -> str:
+    return normalize(text.replace(",", " and ")).replace(" s ", " ")  # "rome, the hague and tirana": three entries
+
+
+def entry_named(lookup: Lookup, part: str, today: dt.date) -> Entry | None:
+    """The event, pledge or initiative (a series) ``part`` names, meeting the year and places it names."""
+    mentions = find_mentions(lookup, part, today)
+    dated = mentions.year is not None or mentions.ordinal is not None
+    if dated and (event := event_named(lookup, part, today)) is not None:
+        return event
+    entry = lookup.best(part, ("event", "pledge", "initiative"), min_coverage=NAMED_OUTRIGHT)  # named, not only mentioned
+    if isinstance(entry, Initiative) and mentions.places:  # "the tallinn pledge conference": that series' event there
+        there = [e for e in map(lookup.knowledge.events.get, entry.events) if e is not None and not unmet(e, mentions)]
+        entry = there[0] if len(there) == 1 else None
+    if entry is not None and not (isinstance(entry, Event) and unmet(entry, mentions)) and not (dated and isinstance(entry, Initiative)):
+        return entry
+    return None if dated else event_named(lookup, part, today)
+
+
+def start_of(entry: Entry) -> FuzzyDate | None:
+    if isinstance(entry, Event):
+        return entry.when.start
+    if isinstance(entry, Pledge):
+        return entry.date
+    return entry.established
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in _SPLIT.split(re.sub(r"^(?:(?:and|or|the two|both|between)\s+)+", "", text.strip())) if p]
+
+
+def _shared_noun(parts: list[str]) -> list[str]:
+    """"the 2022 and 2024 pledge conferences", "the tallinn and rome pledge conferences": a part that is only a year,
+    an ordinal or a place takes the kind of entry the last part names ("pledge conferences")."""
+    if len(parts) < 2:
+        return parts
+    last = parts[-1].split()
+    at = next((n for n, w in enumerate(last) if w in _NOUN_WORDS), None)
+    if at is None:
+        return parts
+    noun = " ".join(w for w in last[at:] if not w.isdigit())
+    return [f"{p} {noun}" if _only_year_or_place(p) else p for p in parts[:-1]] + parts[-1:]
+
+
+def _only_year_or_place(part: str) -> bool:
+    """"the 2022", "the tallinn", "second": words that need the noun after them to name an entry."""
+    words = [w for w in part.split() if w not in ("the", "a", "an")]
+    return bool(words) and all(w.isdigit() or w in ORDINALS or w in PLACES for w in words) or " ".join(words) in PLACES
+
+
+_NOUN_WORDS = frozenset(KIND_WORDS) | frozenset("pledge annual series".split())
+
+
+def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None, yes: bool | None = None) -> Reply:
+    known = [e for e in entries if start_of(e) is not None]
+    ordered = sorted(known, key=lambda e: start_of(e).first_day()) + [e for e in entries if start_of(e) is None]
+    if order and order not in _EARLIER and len(known) == len(entries):
+        ordered.reverse()  # "which is newer": the later one first
+    first, then = ordered[0], ordered[1]
+    if order and start_of(first) and start_of(then) and start_of(first) == start_of(then):
+        title = event_messages.same_time(join_words(e.name for e in ordered), _when(first))
+    elif order and len(known) == len(entries):
+        asked_first = order in _EARLIER
+        earlier, later = (first, then) if asked_first else (then, first)
+        came = event_messages.came_first if asked_first else event_messages.came_later
+        title = came(earlier.name, _when(earlier), later.name, _when(later))
+    else:
+        title = event_messages.compared(join_words(e.name for e in ordered))
+    if yes is not None:
+        title = event_messages.yes_or_no(yes, title)
+    blocks = tuple(Block(_facts(lookup, e), style="item", heading=e.name) for e in ordered)
+    return Reply("answer", title, blocks=blocks, items=item_refs(ordered), sources=source_refs(lookup.knowledge, ordered),
+                 suggestions=tuple(_command_for(e) for e in ordered[:2]) + ("events",))
+
+
+def _command_for(entry: Entry) -> str:
+    """The command that tells more: "event X", "pledge X", "search X" (no command shows an initiative alone)."""
+    return f"{'event' if isinstance(entry, Event) else 'pledge' if isinstance(entry, Pledge) else 'search'} {entry.name}"
+
+
+def _when(entry: Entry) -> str:
+    if isinstance(entry, Event):
+        return when_text(entry.when)
+    start = start_of(entry)
+    if start is None:
+        return "date not recorded"
+    if isinstance(entry, Initiative):
+        return f"first held {start}" if len(entry.events) > 1 and entry.kind == "programme" else f"established {start}"
+    return str(start)
+
+
+def _facts(lookup: Lookup, entry: Entry) -> str:
+    """One line per entry: when, where, hosts; a series its first edition and count; a pledge where it was agreed."""
+    knowledge = lookup.knowledge
+    if isinstance(entry, Event):
+        parts = [when_text(entry.when), where_text(entry)]
+        parts.append(f"hosted by {join_words(entry.hosts)}" if entry.hosts else "")
+        return "; ".join(p for p in parts if p) + "."
+    if isinstance(entry, Pledge):
+        event = knowledge.events.get(entry.event) if entry.event else None
+        return f"Agreed {entry.date}" + (f" at {event_label(event)}" if event else "") + f" by {entry.by}."
+    editions = _editions(lookup, entry)
+    line = f"{entry.kind.capitalize()}, {_when(entry)}"
+    if editions:
+        line = (f"A series, {_when(entry)}: {len(editions)} editions in the knowledge, from {event_label(editions[0])}"
+                f" to {event_label(editions[-1])}")
+    return f"{line}. {_first_sentence(entry.summary)}".strip()
+
+
+def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
+    """The events of a series the initiative is ("Cyber Defence Pledge Conference"), oldest first; [] for any other."""
+    events = [e for e in map(lookup.knowledge.events.get, initiative.events) if e is not None]
+    if not events or any(normalize(e.series or "") != normalize(initiative.name) for e in events):
+        return []
+    return sorted(events, key=lambda e: e.when.start.first_day())
+
+
+def _first_sentence(text: str | None) -> str:
+    return re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
+
+
+def _missing(lookup: Lookup, part: str, found: list[Entry], today: dt.date) -> Reply:
+    """One entry named is not in the knowledge (or names several): said first; what was found, labelled, after."""
+    mentions = find_mentions(lookup, part, today)
+    if len(candidates := fitting(lookup, mentions)) > 1:  # "the london one": 2019 or 2024?
+        title, kind = event_messages.which_one(part, [event_label(e) for e in candidates]), "usage"
+    else:
+        missed_reply = no_such_event(lookup, part, today)
+        title, kind = (missed_reply.title if missed_reply else messages.nothing_matches(part)), "not_found"
+    blocks = (Block(join_words(f"{e.name} ({_when(e)})" for e in found) + ".", heading=messages.SUGGESTIONS_HEADING),)
+    return Reply(kind, title, blocks=blocks, items=item_refs(found),
+                 suggestions=tuple(_command_for(e) for e in found[:2]) + ("events",))
+
+
+def _several(lookup: Lookup, text: str, match: re.Match) -> Reply | None:
+    """"were there two conferences in 2024?": yes or no, with each one's date and place."""
+    year = find_year(text)
+    if year is None:
+        return None
+    kind = KIND_WORDS.get(match["kind"])
+    series = find_series(text)
+    events = [e for e in lookup.events_in(year) if (kind is None or e.kind == kind) and (series is None or e.series == series)]
+    if not events:
+        return None  # the other routes say there was none, with what the knowledge says about that year
+    places = join_words(dict.fromkeys(e.city or e.country or "an unrecorded place" for e in events))
+    noun = match["kind"] if match["kind"].endswith("s") else f"{match['kind']}s"
+    return Reply("list", event_messages.several_in(len(events), noun, year, places), blocks=tuple(event_line(e) for e in events),
+                 items=item_refs(events), sources=source_refs(lookup.knowledge, events), suggestions=(f"events {year}",))

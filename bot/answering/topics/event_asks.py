@@ -1,0 +1,68 @@
+"""Questions about the people at events and about events side by side, tried before the main routes.
+
+    "who represented romania at the hague"        -> participants.answer_party
+    "which conferences did stoltenberg speak at"  -> person_events.answer_person_events
+    "was it rutte or stoltenberg who spoke there" -> person_events.answer_which_of
+    "which building was the rome conference in"   -> the venue (or the city), from the event card
+    "speakers at den haag 2024 - list them"       -> the people recorded there
+    "which was first, berlin or the hague?"       -> comparisons.answer_comparison
+
+Each step checks a few words of the question first and returns None when the
+question is not of its kind, so most questions pay for a set intersection each.
+Each checks the event it finds against the year, month and places named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...reply import Reply
+from ..lookup import Lookup
+from .comparisons import answer_comparison
+from .events import event_reply
+from .named_event import event_named
+from .participants import answer_party
+from .person_events import answer_person_events, answer_which_of
+
+_VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
+_PLACE_WORDS = frozenset("city town place location".split())
+
+
+def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
+    """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
+    return (
+        answer_party(lookup, question, today, text)
+        or answer_person_events(lookup, question, today)
+        or answer_which_of(lookup, question, today)
+        or answer_venue(lookup, question, today)
+        or answer_people_at(lookup, question, today)
+        or answer_comparison(lookup, text, question, today)
+    )
+
+
+def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"in which building did the rome conference meet": the venue, or that the knowledge does not record it;
+    "in which city did the 2024 pledge conference take place": where it was."""
+    words = set(question.split())
+    venue = bool(words & _VENUE_WORDS)
+    if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question)):
+        return None
+    event = event_named(lookup, question, today)
+    return event_reply(lookup, event, "venue" if venue else "where") if event is not None else None
+
+
+_WHICH_PLACE = re.compile(r"(?:in |at )?(?:which|what) (?:city|town|place|location)\b")
+
+
+_PEOPLE_WORDS = frozenset("speakers participants attendees delegates delegations guests panellists panelists".split())
+_COUNTED = frozenset("how many number count".split())
+
+
+def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"speakers at den haag 2024 - list them", "who were the participants in berlin": the people recorded there."""
+    words = set(question.split())
+    if not words & _PEOPLE_WORDS or words & _COUNTED or words & {"said", "say", "quote", "quotes"}:
+        return None
+    event = event_named(lookup, question, today)
+    return event_reply(lookup, event, "speakers") if event is not None else None

@@ -1,0 +1,256 @@
+"""Who took part in an event for a country or for NATO itself, with the role each held then.
+
+    "who represented romania at the 2024 pledge conference"  -> Odobescu, Foreign Minister of Romania
+    "which nato official spoke at the hague"                 -> Geoană, NATO Deputy Secretary General
+    "which lithuanian official took part in berlin"          -> Tučkutė (a participant, not a speaker)
+    "which canadian minister attended the tirana conference" -> the knowledge records nobody: said first
+
+The party (a country by name or demonym, or NATO) is read from where it stands
+("represented X", "on behalf of X", "from X", "the X minister", "X sent"); the
+event from the rest, and it must meet the year, month and places named. A
+person fits when a role they held on the event's first day belongs to the party.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ...knowledge.model import Event, Person, Role
+from ...patterns import lazy_pattern
+from ...reply import Block, Field, Reply
+from .. import event_messages
+from ..listing import PAGE_SIZE
+from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup
+from ..mentions import KIND_WORDS as _KIND_OF
+from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text
+from ..places import AMBIGUOUS, COUNTRIES
+from ..search import normalize
+from .asked import BESIDES
+from .events import event_line
+from .named_event import EVENT_NOUNS, EVENT_WORDS, GATHERINGS, event_named, no_such_event
+
+#: A question is only read for a party when it holds one of these words (most questions hold none).
+_CUES = frozenset(
+    "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
+    "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
+    "address speech keynote secretary chief boss".split()
+)
+_ASKS_WHO = frozenset("who whom which anyone anybody someone somebody main name names representative representatives rep reps "
+                      "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
+_SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
+_ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
+_NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
+          r"|secretary general|chief|boss"
+          r"|government|side|people|person|address|speech|keynote|sent|send)")
+
+
+def _party_names() -> dict[str, str]:
+    """Normalised name or demonym -> the party it names ("dutch" -> "Netherlands"; "nato" -> "NATO")."""
+    names = {normalize(name): country for country, others in COUNTRIES.items() for name in (country, *others)}
+    return {"nato": "NATO", "the alliance": "NATO", **{n: c for n, c in names.items() if n not in ("english", "polish")}}
+
+
+def _alternatives(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_NAMES = _party_names()
+#: "us", "nl", "turkey" stand for a country only before a noun ("the us delegation") or after "the" ("for the us").
+_PARTY = _alternatives(n for n in _NAMES if n not in AMBIGUOUS)
+_PARTY_AT = lazy_pattern(
+    rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {EVENT_WORDS}\b)"
+    rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
+)
+_WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
+_HOSTS_ASKED = lazy_pattern(r"^(?:who|which \w+) (?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
+
+
+@dataclass(frozen=True)
+class Party:
+    """Who a question asks about: ``label`` as shown ("Romania", "NATO"), ``names`` as role titles write it."""
+
+    label: str
+    names: tuple[str, ...]
+    role: frozenset[str] = frozenset()  # role words asked with it: "the dutch *defence minister*"
+    role_text: str = ""
+
+    def holds(self, role: Role | None) -> bool:
+        """Whether ``role`` (held at the event) is the party's, and the role asked if one was ("the dutch defence minister")."""
+        if role is None:
+            return False
+        padded = f" {normalize(role.title)} "
+        if not any(f" {name} " in padded for name in self.names):
+            return False
+        names = [set(padded.split()), *(set(normalize(a).split()) for a in role.aliases)]
+        return not self.role or any(self.role <= {ROLE_SYNONYMS.get(w, w) for w in words} and ("deputy" in self.role or "deputy" not in words)
+                                    for words in names)  # the secretary general asked: not the deputy
+
+
+def find_party(text: str) -> tuple[Party, str] | None:
+    """The party ``text`` asks about, and the text without it: ("which lithuanian official ..." -> Lithuania)."""
+    match = _PARTY_AT.search(text)
+    if match is None:
+        return None
+    group = next(g for g in ("the", "before", "after") if match[g])
+    name = match[group]
+    country = _NAMES[name]
+    names = tuple(n for n, party in _NAMES.items() if party == country)
+    start, end = match.span(group)
+    role = frozenset(ROLE_SYNONYMS.get(w, w) for w in (match["role"] or "").split() if w in _ROLE_WORDS)
+    role = frozenset().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in role))
+    label = f"the {country}" if country in _WITH_THE else country
+    return Party(label, names, role, match["role"].strip() if role else ""), f"{text[:start]} {text[end:]}"
+
+
+def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> Reply | None:
+    """Who took part in the event ``text`` names for the party it names; None when it asks something else.
+
+    ``whole``: the message as typed, where the event may stand outside the clause that asks
+    ("at the berlin conference, who was there from lithuania?"), or the question itself when the clause taken
+    as the question is another ("i would like to get this right: who represented estonia ...")."""
+    found = _asked_party(text)
+    longer = len(whole) > len(text) + _CLAUSE_SLACK  # a clause of a longer message was taken as the question
+    if found is None and longer and (who := _WHO_ON.search(normal := normalize(whole).replace(" s ", " "))):
+        found = _asked_party(normal[who.start():])
+    if found is None:
+        return None
+    party, rest = found
+    rest = _AND_WHO_AT.sub("", rest)  # "... at the hague, and who at rome": the first event here, the second below
+    event = event_named(lookup, BESIDES.sub("", rest), today)
+    if event is None and whole and (in_whole := find_party(normalize(whole).replace(" s ", " "))):
+        event = event_named(lookup, BESIDES.sub("", in_whole[1]), today)
+    if event is None:
+        return no_such_event(lookup, BESIDES.sub("", rest), today) or _which_event(lookup, party, rest)
+    besides = BESIDES.search(rest)
+    left_out = set(lookup.named(besides[0], on=_day(event)).people) if besides else set()
+    events = [event, *_and_who_at(lookup, whole or text, event, today)]  # "..., and who at the tirana conference?"
+    groups = [(e, [(p, verb) for p, verb in people_at(lookup, e) if party.holds(role_then(p, _day(e))) and p not in left_out])
+              for e in events]
+    if not any(people for _, people in groups):
+        return _held_then(lookup, party, event) or _nobody(lookup, party, event, bool(left_out))
+    people = [p for _, found in groups for p, _ in found]
+    title = "; ".join(event_messages.party_at(party.label if n == 0 else "", e.name, join_words(
+        f"{p.name} ({role_on(p, _day(e))})" for p, _ in found) or event_messages.NOBODY_RECORDED) for n, (e, found) in enumerate(groups))
+    blocks = tuple(Block(_what_they_did(p, verb, e, _day(e)), style="item", heading=p.name) for e, found in groups for p, verb in found)
+    # "the dutch defence minister at the hague" asks for a person; "who spoke for nato there" about the event
+    return Reply(
+        "answer",
+        title,
+        blocks=blocks,
+        fields=_event_fields(event) if len(events) == 1 else (),
+        items=item_refs([*people, *events] if party.role else [*events, *people]),
+        sources=source_refs(lookup.knowledge, [*events, *people]),
+        suggestions=(f"event {event.name}", *(f"who {p.name}" for p in people[:1])),
+    )
+
+
+def _day(event: Event) -> dt.date:
+    return event.when.start.first_day()
+
+
+_AND_WHO_AT = lazy_pattern(r"\band (?:who|whom|which one|whose)(?: (?:was|were|is|it was|represented|spoke|for))?(?: it| them)? (?:at|in|for) (?P<rest>.+)$")
+
+
+def _and_who_at(lookup: Lookup, whole: str, first: Event, today: dt.date) -> list[Event]:
+    """The second event of "who was X at A, and who at B?" (a message may ask the same of two events)."""
+    match = _AND_WHO_AT.search(normalize(whole)) if whole and " and " in whole else None
+    # "and who at the 2022 one": one of the kind (or series) asked about first
+    second = (event_named(lookup, match["rest"], today) or event_named(lookup, f"{match['rest']} {normalize(first.series or first.kind)}", today)
+              if match else None)
+    return [second] if second is not None and second is not first else []
+
+
+def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
+    """"who was nato s secretary general at the hague conference": nobody with that role is recorded there, but the
+    role's holder on that day is known: said, with that the knowledge does not record them there."""
+    if not party.role:
+        return None
+    named = lookup.named(f"{party.names[0]} {party.role_text}", on=_day(event))
+    if not named.role or not named.people:
+        return None
+    holder = named.people[0]
+    role = role_then(holder, _day(event))
+    return Reply(
+        "answer",
+        event_messages.held_then(role.title if role else party.role_text, holder.name, str(event.when.start), event.name),
+        blocks=_recorded_there(lookup, event),
+        fields=_event_fields(event),
+        items=item_refs([holder, event]),
+        sources=source_refs(lookup.knowledge, [holder, event]),
+        suggestions=(f"who {holder.name}", f"event {event.name}"),
+    )
+
+
+def _asked_party(text: str) -> tuple[Party, str] | None:
+    words = set(text.split())
+    if not words & _CUES or not words & _ASKS_WHO or words & _SAYING or _HOSTS_ASKED.match(text):
+        return None
+    return find_party(text)
+
+
+_CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised
+_WHO_ON = lazy_pattern(r"\b(?:who|whom|which)\b")
+
+
+def role_then(person: Person, day: dt.date) -> Role | None:
+    """The role ``person`` held on ``day`` (a role without dates counts as held), the latest if several."""
+    held = [r for r in person.roles if r.held_on(day)]
+    return held[-1] if held else None
+
+
+def people_at(lookup: Lookup, event: Event) -> list[tuple[Person, str]]:
+    """Everyone the knowledge records at ``event``: its speakers ("spoke"), then its participants ("took part")."""
+    people = lookup.knowledge.people
+    return [(people[p], "spoke") for p in event.speakers if p in people] + [
+        (people[p], "took part") for p in event.participants if p in people and p not in event.speakers
+    ]
+
+
+def _which_event(lookup: Lookup, party: Party, text: str) -> Reply | None:
+    """"who represented nato at the conference": which one? The events where the party is recorded."""
+    kind = next((_KIND_OF[w] for w in text.split() if w in _KIND_OF), None)
+    if kind is None and not {"event", "events"} & set(text.split()):
+        return None  # "who was the romanian minister": no event asked about
+    events = [e for e in reversed(lookup.events_by_date) if e.kind in GATHERINGS and (kind is None or e.kind == kind)
+              and any(party.holds(role_then(p, _day(e))) for p, _ in people_at(lookup, e))]
+    shown = events[:PAGE_SIZE]  # newest first
+    return Reply("usage", event_messages.which_event(party.label, len(events), kind or "event"), blocks=tuple(event_line(e) for e in shown),
+                 items=item_refs(shown), suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("events",))
+
+
+def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str:
+    """"Spoke, as Foreign Minister of Romania." and the sentence of their summary about this event, if any."""
+    line = event_messages.took_part_as(verb, role_on(person, day))
+    marks = {w for w in (event.city, str(event.when.start.year)) if w}
+    about = next((s for s in _SENTENCE.split(person.summary or "") if any(m in s for m in marks)), None)
+    return f"{line} {about}" if about else line
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def _event_fields(event: Event) -> tuple[Field, ...]:
+    where = where_text(event)
+    return (Field("When", when_text(event.when)), *((Field("Where", where),) if where else ()))
+
+
+def _nobody(lookup: Lookup, party: Party, event: Event, others: bool) -> Reply:
+    """The honest miss: nobody for that party is recorded, then who is (labelled: not the answer)."""
+    return Reply(
+        "not_found",
+        event_messages.nobody_for(party.label, event.name, others, party.role_text),
+        blocks=_recorded_there(lookup, event),
+        fields=_event_fields(event),
+        items=item_refs([event]),
+        suggestions=(f"event {event.name}", "events"),
+    )
+
+
+
+def _recorded_there(lookup: Lookup, event: Event) -> tuple[Block, ...]:
+    """Who the knowledge does record at ``event``, each with the role held then: shown beside a miss, labelled."""
+    present = people_at(lookup, event)
+    listed = "; ".join(f"{p.name} ({role_on(p, _day(event)) or 'role not recorded'}, {verb})" for p, verb in present)
+    return (Block(listed + ".", heading=event_messages.RECORDED_THERE),) if present else ()

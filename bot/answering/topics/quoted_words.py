@@ -1,0 +1,161 @@
+"""Questions about words in quotation marks: who said them; are they real, exact, his own, a translation.
+
+    "Who said 'One for all and all for one' in the context of Article 5?"  -> Stoltenberg's quote holding them
+    "Is 'China is not our enemy' his exact wording?"                        -> the quote, its trust label, his own English
+    "Was it Rutte who said 'one for all and all for one'?"                  -> "Jens Stoltenberg said these words, not Mark Rutte"
+    "did Stoltenberg say 'cyberspace is the battlefield of the 21st century'?" -> "No quote in the knowledge says …"
+
+The quoted words are what is asked about; the rest of the message only points
+(a speaker, "the Berlin article", "about China"). A quote answers only when it
+holds the words (``quote_match.holding``). A place or year the rest names must
+fit where the words were said, or the reply says where they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...reply import Reply
+from .. import check_messages, messages
+from ..constraints import quote_unmet
+from ..lookup import Lookup, Named
+from ..mentions import find_mentions
+from ..phrasing import join_words, shorten
+from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
+from ..places import places_in
+from ..quoted import quoted_question
+from ..search import normalize
+from .checks import answer_verify, verdict
+from .general import not_found
+from .quotes import quote_reply
+
+#: Words a message may hold besides people's names and still ask only whose words it quotes.
+_BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
+#: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
+#: since only that speaker's lines are tried and the reply shows the line as close, not as said.
+SPEAKER_LEAST = REMEMBERED_LEAST - 1
+
+
+def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """The reply to a message asking about words it quotes, or None when it quotes nothing or asks something else."""
+    quoted = quoted_question(text)
+    if quoted is None:
+        return None
+    named = lookup.named(quoted.context, on=today)
+    only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
+    asks = quoted.asks or ("check" if only_names else None)
+    if asks is None:
+        return None
+    words = " … ".join(quoted.spans)
+    found = holding(lookup, quoted.spans, quoted.context)
+    if not found:
+        if _names_an_entry(lookup, quoted.spans):
+            return None  # "who wrote 'Time to raise our game'": a title, answered by the other routes
+        title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
+        return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
+    if named.people or named.role:
+        theirs = [h for h in found if _said_by(lookup, named, h)]
+        if not theirs:
+            other = found[0].quote
+            real = lookup.knowledge.people.get(other.speaker)
+            asked, speaker = named.people[0].name if named.people else named.role, real.name if real else other.speaker
+            # "did X say '...'?" is answered no, first; "wasn't it X who said '...'?" by who did
+            title = messages.said_by_other(asked, speaker) if asks == "check" else check_messages.said_by_other(speaker, asked)
+            return replace(verdict(lookup, other), title=title)
+        found = theirs
+    mentions = find_mentions(lookup, quoted.context, today)
+    in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
+    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words))
+    if mentions.places or mentions.year:  # "did he say 'X' in Rome?" ("in Berlin or Rome": either): said there, or the reply says where
+        options = [replace(mentions, places=(p,)) for p in mentions.places] or [mentions]
+        there = [h for h in found if any(not quote_unmet(lookup, h.quote, m) for m in options)]
+        if not there:
+            failed = " or ".join(f"in {p.name}" for p in mentions.places) + (f" in {mentions.year}" if mentions.year else "")
+            return _said_elsewhere(lookup, found[0], words, " " + failed.strip())
+        found = there
+    best = found[0]
+    if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
+        return quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
+    if asks == "check" or named.people or named.role:
+        return _checked(lookup, best)
+    return _who_said(lookup, found, words)
+
+
+def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
+    """"did Stoltenberg actually say <words>?" (no quotation marks): ``answer_verify``, and where the speaker's
+    quotes hold none of it word for word, the line of theirs that holds most of it in some form, told as close."""
+    reply = answer_verify(lookup, who, words, today)
+    if reply.kind != "not_found" or not words.strip():
+        return reply
+    named = lookup.named(who, on=today) if who.strip() else None
+    if named is None:  # "does the article say <words>": any speaker's line, held as firmly as "who said something like"
+        close = remembered(lookup, words)
+    else:
+        close = remembered(lookup, words, pool=lookup.quotes_of(named.people[0]), least=SPEAKER_LEAST) if named.people else []
+    return _checked(lookup, Held(close[0], 0.0, verbatim=False)) if close else reply
+
+
+def _said_by(lookup: Lookup, named: Named, held: Held) -> bool:
+    """Whether the person named (or whoever held the role named when the words were said) said them."""
+    quote = held.quote
+    if any(p.id == quote.speaker for p in named.people):
+        return True
+    if not named.role or quote.said is None:
+        return False
+    return any(p.id == quote.speaker and p.roles[n].held_on(quote.said.first_day()) for p, n in lookup.role_holders(named.role))
+
+
+def _checked(lookup: Lookup, best: Held) -> Reply:
+    """The quote's trust label, source and original English; a line quoted not quite as said is told so first."""
+    reply = verdict(lookup, best.quote)
+    person = lookup.knowledge.people.get(best.quote.speaker)
+    if best.own_english:  # "is 'While China is not our adversary' real": his own words, which the report re-translated
+        return replace(reply, title=check_messages.own_english(person.name if person else best.quote.speaker))
+    if best.verbatim:
+        return reply
+    return replace(reply, title=check_messages.close_words(person.name if person else best.quote.speaker, best.quote.trust))
+
+
+def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
+    best = found[0]
+    alike = [h for h in found if (h.verbatim, h.share) == (best.verbatim, best.share)]
+    speakers = list(dict.fromkeys(h.quote.speaker for h in alike))
+    people = lookup.knowledge.people
+    names = [people[s].name if s in people else s for s in speakers]
+    if len(speakers) > 1:
+        shown = [next(h.quote for h in alike if h.quote.speaker == s) for s in speakers][:3]
+        return quote_reply(lookup, shown, check_messages.said_by_several(join_words(names), best.verbatim, words))
+    title = check_messages.said_it(names[0]) if best.verbatim else check_messages.closest_words(names[0])
+    return quote_reply(lookup, [best.quote], title)
+
+
+def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str) -> Reply:
+    """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact."""
+    reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, _speaker(lookup, held), _occasion(lookup, held)))
+    return replace(reply, kind="not_found")
+
+
+def _speaker(lookup: Lookup, held: Held) -> str:
+    person = lookup.knowledge.people.get(held.quote.speaker)
+    return person.name if person else held.quote.speaker
+
+
+def _occasion(lookup: Lookup, held: Held) -> str:
+    """"First annual NATO Cyber Defence Conference (Berlin, 9 November 2023)", or the day alone."""
+    quote = held.quote
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    if event is None:
+        return str(quote.said) if quote.said else "a time the knowledge does not record"
+    return f"{event.name} ({', '.join(filter(None, (event.city, str(quote.said or event.when))))})"
+
+
+def _names_an_entry(lookup: Lookup, spans: tuple[str, ...]) -> bool:
+    """Whether the quoted words are (part of) the name of an event, pledge, initiative or person rather than a line:
+    "who wrote 'Time to raise our game'", "what is 'Protect the Future'"."""
+    for span in spans:
+        item = lookup.best(span, ("event", "pledge", "initiative", "person"), min_coverage=0.75)
+        phrase = f" {normalize(span)} "
+        if item is not None and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases)):
+            return True
+    return False

@@ -1,0 +1,147 @@
+"""A person's role at a time, and who held a role then; the time is a date, a month or an event the question names.
+
+    "what post did ollongren hold in may 2024?"                   -> her role then
+    "what office did mcfadden hold when he spoke in london?"      -> his role on the day of that event
+    "was rutte already secretary general at the hague in 2024?"   -> "No: …", with who held it then
+    "who was prime minister of the netherlands during the 2024 pledge conference" -> who held it that day
+
+Roles are the knowledge's, each with the dates it was held (``Role.held_on``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Person, Role
+from ...reply import Block, Reply
+from ..lookup import Lookup
+from ..mentions import MONTHS
+from ..parse import parse_date, parse_year
+from ..places import PLACES, places_in
+from ..search import normalize, tokens
+from .named_event import event_named
+from .people import answer_who, person_reply, role_text
+
+#: Nouns that ask for a role: "what post did …", "which office did … hold".
+ROLE_NOUNS = frozenset("post office role job position title function capacity".split())
+_POST = re.compile(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
+_POST_OF = re.compile(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
+_ORDINAL = re.compile(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
+_WAS = re.compile(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
+                  r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
+                  r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
+#: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
+_WHO_THEN = re.compile(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?P<time>(?:during|when) .+)$")
+_HOSTED = re.compile(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
+_FROM_TIME = re.compile(r"\b(?:when|during|at|in|on|before|after)\b.*$")
+_ASKS_A_TIME = re.compile(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
+_TIME_WORDS = re.compile(r"\b(?:hold|held|have|had|occupy|occupied|when|during|at the time of|he|she|they|spoke|speak|was|were|there|at|in|on|then)\b")
+
+
+def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The reply to a question about a role at a time, or None when the question is not one."""
+    first, _, rest = question.partition(" ")
+    if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
+        return _post_then(lookup, post["rest"], today)
+    if first == "what" and (post := _POST_OF.match(question)):
+        return _post_then(lookup, f"{post['who']} {post['rest']}", today)
+    if first in ("was", "is", "were") and (was := _WAS.match(question)):
+        return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
+    if first == "who" and (then := _WHO_THEN.match(question)) and lookup.named(then["role"], on=today).role:
+        countries = " ".join(f"in {p.country}" for _, p in places_in(then["role"]))  # "estonia s pm when they hosted it": in Estonia
+        moment = _moment(lookup, then["time"], today, events_only=True) or (countries and _moment(lookup, f"{then['time']} {countries}", today, events_only=True))
+        if moment:
+            return _dated(answer_who(lookup, then["role"], moment[0], today=today), moment[1])
+    return None
+
+
+def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = False) -> tuple[dt.date, str] | None:
+    """The day ``text`` names and how to say it: a date, the first of a month, or the first day of an event."""
+    if not events_only:
+        if (date := parse_date(text, today=today)) is not None and any(w[:1].isdigit() and len(w) <= 2 for w in text.split()):
+            return date, f"on {date.day} {date:%B %Y}"
+        month = next((MONTHS[w] for w in text.split() if w in MONTHS), None)
+        year = parse_year(text)  # 1900-2099: "in 9999" names no time the knowledge could hold
+        if month and year:
+            return dt.date(year, month, calendar.monthrange(year, month)[1] // 2), f"in {calendar.month_name[month]} {year}"
+        if year and not event_named(lookup, text, today):  # "in 2020": the middle of it
+            return dt.date(year, 7, 1), f"in mid-{year}"
+    if hosted := _HOSTED.search(text):  # "when estonia hosted the pledge conference": the conference in Estonia
+        before = hosted["before"].split()
+        place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
+        text = f"{hosted['event']} in {place}" if place else text
+    event = event_named(lookup, text, today) or event_named(lookup, _ORDINAL.sub(" ", text), today)  # "when berlin hosted the first one"
+    if event is None:
+        return None
+    day = event.when.start.first_day()
+    return day, f"at {event.name} ({day.day} {day:%B %Y})"
+
+
+def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
+    time = _FROM_TIME.search(rest)
+    moment = (_moment(lookup, time[0], today) if time else None) or ((today, "now") if not _ASKS_A_TIME.search(rest) else None)
+    if (then := _person_then(lookup, rest, moment)) is None:
+        return None
+    person, day, when, held = then
+    title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
+    return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
+
+
+def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.date) -> Reply | None:
+    if (then := _person_then(lookup, who, _moment(lookup, time, today))) is None:
+        return None
+    person, day, when, held = then
+    asked = _countries(tokens(normalize(role))) - {"nato"}
+    matching = [r for r in held if asked <= _role_words(r)]
+    if matching:
+        title = f"Yes: {person.name} was {matching[0].title} {when}"
+    else:
+        title = f"No: {when}, {person.name} was " + (" and ".join(r.title for r in held) if held else "not in any role the knowledge records")
+        if (holder := lookup.role_holder(role, day)) is not None and holder is not person:
+            title += f"; {next((r.title for r in _held(holder, day) if asked <= _role_words(r)), role)} was {holder.name}"
+    return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
+
+
+def _person_then(lookup: Lookup, who: str, moment: tuple[dt.date, str] | None) -> tuple[Person, dt.date, str, list[Role]] | None:
+    """The person ``who`` names, the day and how to say it, and the roles held that day; None without a day or a person."""
+    if moment is None or (person := _person(lookup, who, moment[0])) is None:
+        return None
+    return person, moment[0], moment[1], _held(person, moment[0])
+
+
+def _person(lookup: Lookup, text: str, day: dt.date) -> Person | None:
+    """The person named; a name beats a role ("geoana, the 'secretary general'": Geoana)."""
+    named = lookup.named(_TIME_WORDS.sub(" ", text), on=day)
+    return (named.people[-1] if named.role else named.people[0]) if named.people else None
+
+
+def _held(person: Person, day: dt.date) -> list[Role]:
+    """The roles held on ``day``; one that ended in a year or month known only as such counts until its last day
+    ("Prime Minister of the Netherlands, 2010 – 2024" was held in May 2024)."""
+    return [r for r in person.roles if r.held_on(day) or (r.end is not None and r.end.day is None and r.end.first_day() <= day <= r.end.last_day()
+                                                           and (r.start is None or r.start.first_day() <= day))]
+
+
+def _role_words(role: Role) -> set[str]:
+    return _countries(w for text in (role.title, *role.aliases) for w in tokens(normalize(text)))
+
+
+def _countries(words) -> set[str]:
+    """Words with every country name or demonym as its country: "germany" and "german" are one."""
+    return {PLACES[w].country.lower() if w in PLACES and not PLACES[w].is_city else w for w in words}
+
+
+def _roles_note(person: Person, held: list[Role]) -> str:
+    return f"{person.name}'s roles in the knowledge: " + "; ".join(role_text(r) for r in person.roles) + "." if person.roles else ""
+
+
+def _with_note(reply: Reply, title: str, note: str) -> Reply:
+    return replace(reply, title=title, blocks=(Block(note), *reply.blocks) if note else reply.blocks)
+
+
+def _dated(reply: Reply, when: str) -> Reply:
+    """``answer_who`` says "on 16 May 2024"; the question named the event, so the title says it too."""
+    return reply if reply.kind != "answer" else replace(reply, title=f"{reply.title} ({when})")

@@ -1,0 +1,94 @@
+"""When and where questions: about an event, else a pledge (when and where it was agreed), else an initiative.
+
+"when was the rome conference?", "where was the pledge agreed?"; and the edition a year names that did not take place
+("when was the 2020 pledge conference?"), which no route may answer with another one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ...knowledge.model import Initiative, Pledge
+from ...reply import Reply
+from .. import event_messages
+from ..lookup import Lookup
+from ..mentions import find_mentions
+from ..parse import parse_year
+from ..phrasing import shorten
+from ..places import places_in
+from ..search import normalize, tokens
+from .events import answer_events_list, answer_where_spoke, event_reply
+from .general import nothing_about
+from .initiatives import initiative_reply
+from .named_event import fitting
+from .people import person_reply
+from .pledges import pledge_reply
+from .timeline import answer_next, events_named
+
+Route = Callable[[Lookup, re.Match, dt.date], Reply]
+#: Words that name a kind of event, not which one ("the conference in 2024" names none of two).
+GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting".split())
+#: A kind of event as typed: "pledge conference", "nato summit", "events".
+EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
+
+
+_EVENT_WORD = re.compile(EVENT_WORD)
+
+
+def _several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
+    """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
+    if not places_in(rest) or any(word[:1].isdigit() for word in rest.split()):
+        return []  # most questions: no place named, or a year that picks one
+    mentions = find_mentions(lookup, rest, today)
+    if not mentions.places or mentions.year or mentions.series or mentions.ordinal or mentions.month:
+        return []
+    if set(tokens(rest)) - GENERIC_EVENT_WORDS - {normalize(p.name) for p in mentions.places} - set(" ".join(normalize(p.name) for p in mentions.places).split()):
+        return []  # "the london cyber security centre event": more than a place and a kind
+    return fitting(lookup, mentions)
+
+
+def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
+    """The reply when ``rest`` names a year and a kind of event but no single event of it that year, else None:
+    "the 2020 pledge conference" (there was none), "the conference in 2024" (there were two)."""
+    year = parse_year(rest)
+    if not year or not _EVENT_WORD.search(rest):
+        return None
+    that_year = events_named(lookup, rest, year)[0]
+    if not that_year or (len(that_year) > 1 and not set(tokens(rest)) - GENERIC_EVENT_WORDS - {str(year)}):
+        return answer_next(lookup, rest, today, year=year)
+    return None
+
+
+#: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
+_HAPPENED = re.compile(
+    r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
+    r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran|going to be|will be)\b"
+)
+
+
+def when_or_where(focus: str) -> Route:
+    """When/where: about an event, else a pledge (when and where it was agreed), else an initiative."""
+
+    def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+        rest = _HAPPENED.sub(" ", match["rest"]).strip()
+        if (missing := no_edition(lookup, rest, today)) is not None:
+            return missing  # "when was the 2020 pledge conference?": there was none
+        if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
+            return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(rest, 60)))
+        item = lookup.best(rest, ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
+        if item is None:
+            named = lookup.named(rest, on=today)
+            if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
+                return answer_where_spoke(lookup, named.people[0].name, " ".join(named.rest), focus, today)
+            return person_reply(lookup, named.people[0]) if named.people else nothing_about(lookup, rest)
+        if isinstance(item, Pledge):
+            event = lookup.knowledge.events.get(item.event) if item.event else None
+            where = f" at {event.name}" + (f", {event.place}" if event.place else "") if event else ""
+            return pledge_reply(lookup, item, f"{item.name}: agreed {item.date}{where}")
+        if isinstance(item, Initiative):
+            return initiative_reply(lookup, item, focus)
+        return event_reply(lookup, item, focus)
+
+    return route

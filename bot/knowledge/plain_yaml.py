@@ -1,0 +1,242 @@
+"""A fast reader for the common block style of a knowledge file, giving plain data without positions.
+
+    read('version: 1\\nquotes:\\n  - id: "q1"\\n    topics: [nato, cyber]\\n')
+    ->  {"version": "1", "quotes": [{"id": "q1", "topics": ["nato", "cyber"]}]}
+
+Composing a large file into positioned YAML nodes is most of what loading it
+costs (100,000 quotes: a million nodes and two million marks, five seconds and
+a gigabyte). Most large files are written by a program, in a plain block style:
+mappings and lists by indentation, one value per line, quoted or plain, short
+lists and mappings in brackets on one line. This reader takes exactly that:
+every line, comments and blank lines aside, must match one regular expression
+(checked in C for the whole text at once), and the lines are then put
+together by their indentation. It gives what ``yaml_nodes.compose`` and the
+loader would read from the same text — every scalar as its text, a plain
+empty, ``~`` or ``null`` as None — or None for any text that uses something
+else (anchors, tags, block scalars, multi-line values, a tab, a duplicate
+key, an odd indentation ...): the loader then composes that file as before,
+and reports its problems with their positions from there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections import deque
+from itertools import chain, compress, count, repeat
+from operator import is_not, itemgetter, not_
+from typing import Any
+
+from .table import ABSENT, Table
+
+__all__ = ["ABSENT", "Table", "read"]
+
+_NOT_READ_HERE = re.compile(
+    # what this reader leaves to the YAML parser: control characters, tabs and carriage returns, byte order
+    # marks, YAML 1.1's other line breaks (NEL, LS, PS)
+    "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+_MARKERS = ("---", "...", "%")  # a line starting so: a document marker or a directive
+_BLANK_OR_COMMENT = re.compile(r"\n *+(?:#[^\n]*+)?+(?=\n|\Z)")
+_BLANK_OR_COMMENT_SEEN = re.compile(r"\n[ ]*[#\n]")
+_PLAIN = r"""[^\s#'"\[\]{}&*!|>%@`,?:\-][^\n:# ]*+(?:(?: ++(?=[^\n #])|:(?=[^\n ])|#)[^\n:# ]*+)*+"""
+_VALUE = rf"""(?:"[^"\\\n]*+(?:\\[^\n][^"\\\n]*+)*+"|'[^'\n]*+(?:''[^'\n]*+)*+'|\[[^\[\]{{}}\n]*+\]|\{{[^\[\]{{}}\n]*+\}}|{_PLAIN})"""
+#: One line: its indentation and dash ("    ", "  - "), its key or "", its value or "" (a comment dropped).
+_LINE = re.compile(
+    rf"^( *+(?:- )?)(?:([A-Za-z_][A-Za-z0-9_-]*+):(?= |$))?(?: *+({_VALUE}))?(?: ++#[^\n]*+)? *+$", re.MULTILINE
+)
+_FLOW_ITEM = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{}&*!|>%@`,?:\-][^,:#\[\]{}]*?)"""
+_FLOW_ITEMS = re.compile(rf" *(?:{_FLOW_ITEM} *(?:, *{_FLOW_ITEM} *)*)?")
+_FLOW_PAIRS = re.compile(rf" *(?:[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *(?:, *[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *)*)?")
+_FLOW_ITEM_FOUND = re.compile(rf"(?:([A-Za-z_][A-Za-z0-9_-]*): +)?({_FLOW_ITEM}) *(?:,|$)")
+_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)")
+_ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "/": "/"}
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+PROBE_CHARS = 65_536  # the head of a file checked first
+MAX_DEPTH = 8  # nested blocks under a section (a knowledge file has two: an entry's list of records, each a mapping)
+
+
+class _NotPlain(Exception):
+    """The text uses something this reader leaves to the YAML parser."""
+
+
+def read(text: str) -> dict[str, Any] | None:
+    """The document in ``text`` as plain data, or None when it is not written in the style read here."""
+    if not _lines_match(text[: text.rfind("\n", 0, PROBE_CHARS)]):
+        return None  # a file in another style mostly shows it early: no pass over all of it
+    if not _printable(text) or text.startswith(_MARKERS) or any("\n" + marker in text for marker in _MARKERS):
+        return None
+    if text.lstrip(" ").startswith(("#", "\n")) or _BLANK_OR_COMMENT_SEEN.search(text):
+        text = _BLANK_OR_COMMENT.sub("", "\n" + text)[1:]
+    text = text.rstrip("\n")
+    lines = _LINE.findall(text) if text else []
+    if not lines or len(lines) != text.count("\n") + 1:
+        return None  # a line that does not match, or an empty document
+    try:
+        return _document(lines)
+    except _NotPlain:
+        return None
+
+
+def _lines_match(head: str) -> bool:
+    """True when every line of ``head`` (comments and blank lines aside) is a line this reader reads."""
+    head = _BLANK_OR_COMMENT.sub("", "\n" + head)[1:]
+    return not head or len(_LINE.findall(head)) == head.count("\n") + 1
+
+
+def _printable(text: str) -> bool:
+    if text.isascii():
+        return not text.encode("ascii").translate(None, _PRINTABLE_ASCII)
+    return not _NOT_READ_HERE.search(text)
+
+
+def _document(lines: list[tuple]) -> dict[str, Any]:
+    """The top-level mapping: keys on unindented lines, each with a value or the lines under it."""
+    tops = list(compress(count(), map(not_, map(itemgetter(0), lines))))
+    if not tops or tops[0] != 0:
+        raise _NotPlain
+    found: dict[str, Any] = {}
+    for at, end in zip(tops, [*tops[1:], len(lines)]):
+        _, key, raw = lines[at]
+        if not key or key in found or (raw and end > at + 1):
+            raise _NotPlain
+        found[key] = _value(raw) if raw else _section(lines[at + 1 : end]) if end > at + 1 else None
+    return found
+
+
+def _section(lines: list[tuple]) -> Any:
+    """What is under a top-level key; a list of mappings as a ``Table``. A list of mappings of one
+    ``key: value`` a line (the bulk of a large file) is read a column at a time, anything else a line at a time."""
+    lead = lines[0][0]
+    if lead.endswith("- ") and set(map(itemgetter(0), lines)) <= {lead, lead[:-2] + "  "} and all(map(itemgetter(1), lines)):
+        starts = list(compress(count(), map(lead.__eq__, map(itemgetter(0), lines))))
+        pairs = list(map(itemgetter(1, 2), lines))
+        entries = [dict(pairs[start:end]) for start, end in zip(starts, [*starts[1:], len(lines)])]
+        if starts[0] != 0 or sum(map(len, entries)) != len(lines):
+            raise _NotPlain  # a repeated key
+        keys = dict.fromkeys(key for key, _ in pairs[: starts[1] if len(starts) > 1 else len(pairs)])
+        keys.update(dict.fromkeys(set().union(*entries)))
+        return Table(len(entries), {key: _values(list(map(dict.get, entries, repeat(key), repeat(ABSENT)))) for key in keys})
+    value, end = _block(lines, 0)
+    if end != len(lines):
+        raise _NotPlain
+    if type(value) is list and value and all(type(item) is dict for item in value):
+        keys = dict.fromkeys(key for item in value for key in item)
+        return Table(len(value), {key: list(map(dict.get, value, repeat(key), repeat(ABSENT))) for key in keys})
+    return value
+
+
+def _values(raws: list) -> list[Any]:
+    """``_value`` of each (``ABSENT`` kept), in a few passes over all of them where they are alike (all quoted ...)."""
+    if ABSENT in raws:
+        present = list(compress(count(), map(is_not, raws, repeat(ABSENT))))
+        values = raws.copy()
+        deque(map(values.__setitem__, present, _values(list(map(raws.__getitem__, present)))), maxlen=0)
+        return values
+    firsts = set(map(itemgetter(slice(0, 1)), raws))
+    if firsts <= {'"', "["} and "\\" not in (joined := ",".join(raws)):
+        if firsts == {'"'}:  # quoted texts, no escapes: the text between the quotes
+            return list(map(itemgetter(slice(1, -1)), raws))
+        import json  # here: `cyberbot ask` never needs it
+
+        with contextlib.suppress(ValueError):  # lists of quoted texts, no escapes, are JSON meaning the same
+            lists = json.loads("[" + joined + "]")
+            if set(map(type, chain.from_iterable(lists))) <= {str}:
+                return lists
+    if firsts.isdisjoint(("", '"', "'", "[", "{")) and _NULLS.isdisjoint(raws):
+        return raws
+    return [_value(raw) if raw else None for raw in raws]
+
+
+def _column(line: tuple) -> int:
+    """Where a line's content starts: after its dash, if it has one."""
+    return len(line[0]) - 2 if line[0].endswith("- ") else len(line[0])
+
+
+def _mapping(lines: list[tuple], at: int, column: int, first: tuple | None = None, depth: int = 0) -> tuple[dict, int]:
+    """The block mapping whose keys are at ``column``, from ``lines[at]``, or from ``first`` (its first pair,
+    written after a dash) and then ``lines[at]``."""
+    pad = " " * column
+    found: dict[str, Any] = {}
+    line = first
+    if line is None:
+        line = lines[at]
+        at += 1
+    while True:
+        _, key, raw = line
+        if not key or key in found:
+            raise _NotPlain
+        if raw:
+            found[key] = _value(raw)
+        elif at < len(lines) and (_column(lines[at]) > column or lines[at][0] == pad + "- "):
+            found[key], at = _block(lines, at, depth + 1)
+        else:
+            found[key] = None
+        if at == len(lines) or lines[at][0] != pad:
+            return found, at
+        line = lines[at]
+        at += 1
+
+
+def _block(lines: list[tuple], at: int, depth: int = 0) -> tuple[Any, int]:
+    """The block node starting at ``lines[at]``: a sequence when the line starts with a dash, else a mapping."""
+    if depth > MAX_DEPTH:
+        raise _NotPlain  # deeper than any knowledge file goes: left to the parser and its checks
+    lead = lines[at][0]
+    if not lead.endswith("- "):
+        return _mapping(lines, at, len(lead), depth=depth)
+    items: list[Any] = []
+    while at < len(lines) and lines[at][0] == lead:
+        line = lines[at]
+        at += 1
+        if line[1]:
+            item, at = _mapping(lines, at, len(lead), line, depth)
+        elif line[2]:
+            item = _value(line[2])
+        else:
+            raise _NotPlain  # a dash with nothing after it
+        items.append(item)
+    if at < len(lines) and _column(lines[at]) > len(lead) - 2:
+        raise _NotPlain
+    return items, at
+
+
+def _value(raw: str) -> Any:
+    if raw[0] == "[":
+        return [_scalar(item) for _, item in _flow(_FLOW_ITEMS, raw)]
+    if raw[0] == "{":
+        pairs = _flow(_FLOW_PAIRS, raw)
+        found = {key: _scalar(item) for key, item in pairs}
+        if len(found) != len(pairs):
+            raise _NotPlain  # a repeated key
+        return found
+    return _scalar(raw)
+
+
+def _flow(pattern: re.Pattern, raw: str) -> list[tuple[str, str]]:
+    inner = raw[1:-1]
+    if not pattern.fullmatch(inner):
+        raise _NotPlain
+    return _FLOW_ITEM_FOUND.findall(inner) if inner.strip() else []
+
+
+def _scalar(raw: str) -> str | None:
+    if raw[0] == '"':
+        inner = raw[1:-1]
+        return _ESCAPE.sub(_unescape, inner) if "\\" in inner else inner
+    if raw[0] == "'":
+        return raw[1:-1].replace("''", "'")
+    return None if raw in _NULLS else raw
+
+
+def _unescape(match: re.Match) -> str:
+    code = match[1]
+    if code[0] in "xu" and len(code) > 1:
+        character = chr(int(code[1:], 16))
+        if "\ud800" <= character <= "\udfff" or not code.isprintable() or character in "\x85\u2028\u2029":
+            raise _NotPlain
+        return character
+    if code not in _ESCAPES:
+        raise _NotPlain
+    return _ESCAPES[code]

@@ -1,0 +1,43 @@
+"""Building the search index at load: batch normalisation and columns give what one text at a time gives."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from bot.answering import documents
+from bot.answering.search import Doc, SearchIndex, normalize, normalize_all
+from bot.knowledge.loader import load_knowledge
+from bot.paths import default_knowledge_path
+from bot.reply import ItemRef
+
+TEXTS = [
+    "Luminița Odobescu's", "NATO — “No one stands alone”", "  spaces\tand\nlines  ", "", "...", "Ünïcödé ﬁ ligature ②",
+    "CAPITALS and digits 2024", "a\u00a0b", "trailing punctuation!!!", "émigré café", "x" * 300, "日本語 mixed text",
+]
+
+
+@pytest.mark.parametrize("texts", [TEXTS, TEXTS[:1], [], ["ascii only", "Nothing else"], ["a\0b", "c"], ["", ""]])
+def test_normalising_all_at_once_is_normalising_each(texts):
+    assert normalize_all(texts) == [normalize(text) for text in texts]
+
+
+def test_the_index_of_columns_is_the_index_of_docs():
+    knowledge = load_knowledge(default_knowledge_path())
+    columns = documents.index_columns(knowledge)
+    docs = [Doc(ItemRef(t, i), key, body, names) for t, i, key, body, names in zip(*columns)]
+    by_docs, by_columns = SearchIndex(docs), SearchIndex.from_columns(*columns)
+    assert by_columns.search("tirana conference")[0] == by_docs.search("tirana conference")[0]
+    for name, value in vars(by_docs).items():
+        other = vars(by_columns)[name]
+        assert (value.frequencies == other.frequencies) if name == "vocabulary" else (value == other), name
+
+
+def test_the_index_read_back_from_its_cache_form_is_the_same():
+    knowledge = load_knowledge(default_knowledge_path())
+    index = SearchIndex.from_columns(*documents.index_columns(knowledge))
+    again = pickle.loads(pickle.dumps(index))
+    for name, value in vars(index).items():
+        assert (value.frequencies == vars(again)[name].frequencies) if name == "vocabulary" else (value == vars(again)[name]), name
+    assert [h.ref for h in again.search("stoltenberg", limit=5)] == [h.ref for h in index.search("stoltenberg", limit=5)]
