@@ -217,3 +217,19 @@ async def test_claims_left_by_a_dead_process_on_a_day_that_has_ended_are_closed_
     assert caplog.text.count("may not have been posted") == 2
     assert channels.posts == {} and channels.looked == []
     store.close()
+
+
+async def test_a_claim_slower_than_the_pace_still_sends_a_digest_each_run_and_the_pass_ends(path):
+    clock = Clock(NINE)
+    channels = Channels(clock)
+    scheduler = process(path, clock, channels)
+    claim_many = scheduler.store.claim_many
+
+    def slow_claim_many(*args, **kwargs):  # a busy store: each claim takes three seconds by the clock
+        clock.now += CLAIM_AHEAD * 3
+        return claim_many(*args, **kwargs)
+
+    scheduler.store.claim_many = slow_claim_many
+    outcomes = await asyncio.wait_for(scheduler.run_due(), 10)
+    assert [o.status for o in outcomes] == ["sent"] * 4
+    assert channels.posts == dict.fromkeys(CHANNELS, 1)

@@ -11,18 +11,21 @@ claims a run's digests, one background task renews the run's leases, each
 digest is sent in turn, and the posted ones are recorded together. An empty
 day (a ``quiet`` channel on a date with nothing to tell) is skipped without a
 record: nothing is posted, so there is nothing to do only once, and whichever
-process looks at that day again finds it empty again. A run holds what this process expects to send within
-``CLAIM_AHEAD`` by the clock (measured on the runs before; at most
-``MOST_AT_ONCE``, starting at one), and posts are recorded at the run's end,
-before any wait, and whenever the oldest unrecorded one is ``CLAIM_AHEAD`` old.
+process looks at that day again finds it empty again. A run holds what this
+process expects to send within ``CLAIM_AHEAD`` by the clock (measured on the
+runs before; at most ``MOST_AT_ONCE``, starting at one), and gives back what
+it has not started once it takes twice that; posts are recorded at the run's
+end, before any wait, and whenever the oldest unrecorded one is ``CLAIM_AHEAD``
+old.
 
 What a process that dies mid-run leaves: its run's rows "claimed" under a lease
 nobody renews (sent but not yet recorded, in flight, or not yet tried). Once
 the lease runs out any process takes each over as uncertain: it looks in the
 channel for the digest's tag, records one it finds, and posts one it does not,
-until the channel's local day ends. Past that the row stays "claimed", and the
-scheduler logs that day as never confirmed. A process that stops cleanly gives
-back the claims it never tried (due again at once, without a look).
+until the channel's local day ends. A claim still left when that day has ended
+is closed by the scheduler as failed, outcome unknown, with a log line
+(``DigestScheduler._close_abandoned``). A process that stops cleanly gives back
+the claims it never tried (due again at once, without a look).
 
 Must not: know a platform (senders do), or sleep with ``time.sleep`` (the
 clock and ``sleep`` are injected so tests drive time).
@@ -71,7 +74,7 @@ class Courier:
         while start < len(parcels) and not self.stopping():
             end = run_of(parcels, start, self.ahead)
             began = self.clock()
-            done = await self._run(parcels[start:end], emit)
+            done = max(1, await self._run(parcels[start:end], emit))  # a run always tries its first digest
             self._pace(sum(p.reply is not None for p in parcels[start : start + done]), self.clock() - began)
             start += done
 
@@ -97,10 +100,10 @@ class Courier:
             return len(parcels)
         run = Run(parcels, claims, now + self.lease / 3)
         keep = asyncio.create_task(self._keep_renewed(run)) if claims else None
-        behind = now + 2 * CLAIM_AHEAD
+        behind = self.clock() + 2 * CLAIM_AHEAD
         try:
             for parcel, claim in run.to_send():
-                if self.stopping() or self.clock() > behind:
+                if self.stopping():
                     break
                 try:
                     run.finish(claim, await self._attempts(parcel, claim, run))
@@ -109,6 +112,8 @@ class Courier:
                     run.finish(claim, Outcome(claim.platform, claim.channel, claim.local_date, "failed", f"store busy: {error}"))
                 if run.unrecorded and self.clock() - run.oldest_unrecorded >= CLAIM_AHEAD:
                     await self._record(run)
+                if self.clock() > behind:  # slower than its pace: the rest goes to the next run, or another process
+                    break
             self._give_back(run, stopping=self.stopping())
             await self._record(run)
         except BaseException:  # cancelled mid-send (a stop), or a bug: leave as little as possible to the leases
