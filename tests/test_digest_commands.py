@@ -255,6 +255,17 @@ def test_a_time_already_passed_inside_the_catch_up_window_says_the_first_digest_
     assert {f.name: f.value for f in reply.fields}["Next post"].startswith("now (within a minute)")
 
 
+def test_a_quiet_channel_on_a_day_with_nothing_to_post_is_not_told_a_digest_comes_now(store):
+    commands = DigestCommands(store, default_tz="Europe/Brussels", grace=dt.timedelta(hours=6))
+    reply = run(commands, "digest subscribe 06:30 quiet", now=NOW)  # 9 November has no anniversary: no post, no record
+    tomorrow = "Tuesday 10 November 2026, 06:30 CET (05:30 UTC)"
+    assert {f.name: f.value for f in reply.fields}["Next post"] == tomorrow
+    assert {f.name: f.value for f in run(commands, "digest status", now=NOW).fields}["Next post"] == tomorrow
+    next_day = NOW + dt.timedelta(days=1)  # 10 November has one: 30 minutes late, it comes now
+    status = {f.name: f.value for f in run(commands, "digest status", now=next_day).fields}
+    assert status["Next post"].startswith("now (within a minute)")
+
+
 def test_a_time_passed_beyond_the_catch_up_window_says_tomorrow(store):
     commands = DigestCommands(store, default_tz="Europe/Brussels", grace=dt.timedelta(hours=1))
     reply = run(commands, "digest subscribe 05:00", now=NOW)  # two hours late, window of one

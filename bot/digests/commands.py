@@ -107,14 +107,15 @@ class DigestCommands:
 
     def handle(self, command, request: Request, now: dt.datetime, engine) -> Reply:
         sub, args = _split(command)
+        quiet_days = _quiet_days(getattr(engine, "knowledge", None))
         if sub == "subscribe":
-            return self.subscribe(args, request, now)
+            return self.subscribe(args, request, now, quiet_days)
         if sub == "unsubscribe":
             return self.unsubscribe(request)
         if sub == "status":
-            return self.status(request, now)
+            return self.status(request, now, quiet_days)
         if sub == "list":
-            return self.list(request, now)
+            return self.list(request, now, quiet_days)
         if sub == "preview":
             return self.preview(args, request, now, engine)
         shown = f"“digest {shorten(sub, ECHO_LIMIT)}” is not a digest command. " if sub else ""
@@ -130,7 +131,7 @@ class DigestCommands:
         except UsageError:
             return self.default_tz
 
-    def subscribe(self, args: str, request: Request, now: dt.datetime) -> Reply:
+    def subscribe(self, args: str, request: Request, now: dt.datetime, quiet_days=None) -> Reply:
         _require_manager(request, "start a daily digest in this channel")
         _require_channel(request)
         local_time, zone_words, when_empty = DEFAULT_TIME, [], "quote"
@@ -159,7 +160,7 @@ class DigestCommands:
             "answer",
             f"Daily digest on: every day at {local_time} ({zone})",
             blocks=(Block(("On days with no anniversary this channel gets ", *empty, ". Stop it with ", Code("digest unsubscribe"), ".")),),
-            fields=self._schedule_fields(subscription, now),
+            fields=self._schedule_fields(subscription, now, quiet_days),
             suggestions=("digest preview", "digest status"),
         )
 
@@ -169,7 +170,7 @@ class DigestCommands:
             return Reply("answer", "Daily digest stopped in this channel", suggestions=(EXAMPLE,))
         return Reply("answer", "This channel has no daily digest to stop", suggestions=(EXAMPLE,))
 
-    def status(self, request: Request, now: dt.datetime) -> Reply:
+    def status(self, request: Request, now: dt.datetime, quiet_days=None) -> Reply:
         subscription = self.store.subscription(request.platform, request.channel)
         if subscription is None or not subscription.active:
             why = f" (stopped: {subscription.disabled_reason})" if subscription and subscription.disabled_reason else ""
@@ -180,13 +181,13 @@ class DigestCommands:
                 suggestions=("digest preview",),
             )
         last = self.store.last_delivery(request.platform, request.channel)
-        fields = self._schedule_fields(subscription, now) + (
+        fields = self._schedule_fields(subscription, now, quiet_days) + (
             Field("On days with no anniversary", "a quote of the day" if subscription.when_empty == "quote" else "no post"),
             Field("Last post", _describe_stamp(last.sent_at, subscription.timezone) if last else "none yet"),
         )
         return Reply("answer", f"Daily digest: every day at {subscription.local_time} ({subscription.timezone})", fields=fields)
 
-    def list(self, request: Request, now: dt.datetime) -> Reply:
+    def list(self, request: Request, now: dt.datetime, quiet_days=None) -> Reply:
         _require_manager(request, "list the daily digests")
         everything = self.store.subscriptions(platform=request.platform, workspace=request.workspace, active_only=False)
         active = [s for s in everything if s.active]
@@ -194,7 +195,7 @@ class DigestCommands:
         if not active and not stopped:
             return Reply("list", "No daily digests in this workspace", suggestions=(EXAMPLE,))
         blocks = tuple(
-            Block("", style="item", heading=f"{s.channel}: {s.local_time} {s.timezone}", fields=self._schedule_fields(s, now))
+            Block("", style="item", heading=f"{s.channel}: {s.local_time} {s.timezone}", fields=self._schedule_fields(s, now, quiet_days))
             for s in active
         ) + tuple(
             Block(f"Stopped: {s.disabled_reason}", style="item", heading=f"{s.channel}: {s.local_time} {s.timezone}")
@@ -202,13 +203,17 @@ class DigestCommands:
         )
         return Reply("list", f"Daily digests in this workspace ({len(active)} active)", blocks=blocks)
 
-    def _schedule_fields(self, subscription: Subscription, now: dt.datetime) -> tuple[Field, ...]:
+    def _schedule_fields(self, subscription: Subscription, now: dt.datetime,
+                         quiet_days: Callable[[dt.date], bool] | None = None) -> tuple[Field, ...]:
         """When the next post comes: now, while today's time has passed but is inside the catch-up window
-        and today's digest has not gone out; else the next firing."""
+        and today's digest has not gone out (nor is an empty day of a quiet channel, which leaves no
+        record); else the next firing."""
         zone = ZoneInfo(subscription.timezone)
         at = parse_hhmm(subscription.local_time)
         today = today_slot(now, at, zone)
-        if today.is_due(now, self.grace) and self.store.delivery(subscription.platform, subscription.channel, today.local_date) is None:
+        quiet_today = subscription.when_empty == "nothing" and quiet_days is not None and quiet_days(today.local_date)
+        if (today.is_due(now, self.grace) and not quiet_today
+                and self.store.delivery(subscription.platform, subscription.channel, today.local_date) is None):
             return (Field("Next post", "now (within a minute): today's time has passed, and it is still inside the catch-up window"),)
         slot = next_slot(now, at, zone)
         return (Field("Next post", describe_instant(slot.fires_at, zone)),)
@@ -223,6 +228,18 @@ class DigestCommands:
         if reply is None:
             return Reply("answer", f"Nothing would be posted on {date.day} {date:%B %Y}: this channel skips empty days")
         return reply
+
+
+def _quiet_days(knowledge) -> Callable[[dt.date], bool]:
+    """Whether a quiet channel's digest is empty on a date, worked out once per date (``digest list``)."""
+    memo: dict[dt.date, bool] = {}
+
+    def empty(date: dt.date) -> bool:
+        if date not in memo:
+            memo[date] = knowledge is not None and digest_for(knowledge, date, when_empty="nothing") is None
+        return memo[date]
+
+    return empty
 
 
 def _echo(text: str) -> str:
