@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,32 @@ def test_digest_commands_are_never_memoised(knowledge_file, tmp_path):
         assert "every day at 09:00" in render_text(bot.handle(manager))
     finally:
         store.close()
+
+
+@pytest.fixture
+def collector_thresholds():
+    saved = gc.get_threshold()
+    yield
+    gc.set_threshold(*saved)
+
+
+def test_filling_the_memo_with_fresh_answers_runs_no_garbage_collection(collector_thresholds):
+    """A young collection walks every reply the memo keeps: at CPython's default it hit one answer in fifty."""
+    bot = Bot.from_path(None)
+    questions = [f"what did {who} say about {topic}?" for who in ("stoltenberg", "rutte", "ollongren", "odobescu")
+                 for topic in ("china", "ukraine", "resilience", "allies", "cooperation", "attacks", "russia", "threats")]
+    questions += [f"quote {word}" for word in ("cyber", "pledge", "defence", "nato", "rome", "berlin", "tirana", "hague")]
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        for n, text in enumerate(questions * 12):
+            bot.handle(Request(f"{text} {'?' * (n // len(questions))}"))  # each one new to the memo
+    finally:
+        gc.callbacks.remove(count)
+    assert len(bot._answering._replies) >= 400, "the memo kept the answers"
+    assert collections == []
