@@ -81,7 +81,7 @@ def lookup():
         ("the nicc - what it is?", "what is the nicc"),
         ("what did the allies commit to in the cyber defence pledge", "what does the cyber defence pledge commit"),
         ("the hague conference 2024, which days exactly?", "when the hague conference 2024"),
-        ("rome venue? the article skips it", "rome venue"),
+        ("rome venue? the article skips it", "what was the venue of rome"),
     ],
 )
 def test_normalised_text(typed, normalised):

@@ -49,6 +49,8 @@ _INVOCATION = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(r"[\s?!.,;:]+$")
+#: Thanks and pleases typed after a command's argument: "events 2024 pls", "quote rutte thx!".
+_POLITE_TAIL = re.compile(r"(?:[\s,;:!.-]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|asap|:\)))+[\s?!.,;:]*$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\w-]+")
 _NOT_WORD = re.compile(r"[^\w]+")
 _YEAR = re.compile(r"\b(19|20)(\d\d)\b")
@@ -105,7 +107,7 @@ def split_command(command: Command) -> Command:
     lowered = command.text.lower()
     for word in command_words(lowered[:1]):
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
-            args = _TRAILING.sub("", command.text[len(word) :]).lstrip(" ,:-")
+            args = _TRAILING.sub("", _POLITE_TAIL.sub("", command.text[len(word) :])).lstrip(" ,:-")
             spec = find_command(word)
             if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
                 return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
@@ -141,8 +143,10 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 
 #: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
 _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
-#: A clause after the first that asks: "pledge conf 2023, where was it" is a question that starts with a command's name.
-_ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b", re.IGNORECASE)
+#: A clause after the first that asks, or a question word typed last: "pledge conf 2023, where was it", "pledge conf 2023 where"
+#: are questions that start with a command's name.
+_ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
+                         r"|\s(?:who|when|where)\W*$", re.IGNORECASE)
 
 
 def _is_who_question(args: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .claims import as_claim
+from .fragments import keyword_question
 from .said_text import said_question
 from .search import tokens
 
@@ -127,4 +128,4 @@ def rephrase(text: str) -> str:
         return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
     if last == "name" or " name of " in text:
         return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", text)
-    return text
+    return keyword_question(text) or text

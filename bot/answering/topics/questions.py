@@ -36,7 +36,7 @@ from .roles_then import answer_role_then
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .event_asks import answer_event_asks
-from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
@@ -222,6 +222,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (REFERRED_TO, referring(_what_is)),
+        (r"quote (?P<rest>.+)", lambda lookup, match, today: answer_quote(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),

@@ -51,7 +51,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
     if named.people or named.role:
-        return _speaker_quote(lookup, named.people, " ".join(named.rest), today, asked=args)
+        return _speaker_quote(lookup, named.people, " ".join(named.rest + named.unknown), today, asked=args)  # "rutte oslo": none there
     if named.unknown and len(named.rest) < 3:
         return no_quote_by(lookup, " ".join(named.unknown))
     return _quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes

@@ -1,0 +1,78 @@
+"""Questions typed as a few keywords, put back as whole questions the routes know.
+
+    "rutte quote tirana"                -> "quote rutte tirana"
+    "tirana host country"               -> "which country hosted tirana"
+    "berlin conf how long ago"          -> "how long ago was berlin conference"
+    "hague 2024 speakers"               -> "who spoke at hague 2024"
+    "tirana conference dates please need them for the timeline"  -> "when was tirana conference"
+
+A fragment names its subject and one thing it asks, in any order, often with no
+question word at all. The words asked are found anywhere; the subject is what
+comes before them and, unless a polite word or an aside cuts it off, after them.
+Only text that does not already start like a question is read this way. Pure
+and table-tested (tests/test_fragments.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What a fragment asks, by the words that ask it (longest first), and the question that asks it whole.
+_ASKED = {
+    "how long ago": "how long ago was {}", "how many years ago": "how many years ago was {}", "years ago": "how many years ago was {}",
+    "how long": "how long ago was {}",
+    "when and where": "when and where was {}", "date and place": "when and where was {}", "dates and venue": "when and where was {}",
+    "host country": "which country hosted {}", "host nation": "which country hosted {}", "hosting country": "which country hosted {}",
+    "host city": "where was {}", "hosts": "who hosted {}", "host": "who hosted {}", "hosted by": "who hosted {}",
+    "co hosts": "who hosted {}", "organisers": "who hosted {}", "organizers": "who hosted {}", "organiser": "who hosted {}", "organizer": "who hosted {}",
+    "venue": "what was the venue of {}", "location": "where was {}", "where": "where was {}",
+    "dates": "when was {}", "date": "when was {}", "when": "when was {}", "which day": "when was {}", "what day": "when was {}",
+    "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
+    "quote": "quote {}", "quotes": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
+    "role": "who is {}", "job": "who is {}", "position": "who is {}", "title": "who is {}",
+}
+_ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
+_ASKED_PHRASE = re.compile(r"(?:^| )(" + "|".join(sorted(map(re.escape, _ASKED), key=len, reverse=True)) + r")(?= |$)")
+
+#: Where a fragment's subject stops: a polite word or the start of an aside ("dates please need them for the timeline").
+_CUT = frozenset("please thanks thank cheers asap need needed for because since so as pm was were is are did does it that this held "
+                 "happen happened take took".split())
+#: Words around a fragment that belong to no subject.
+_AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual".split())
+#: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
+_ASKS_MORE = frozenset("who whom whose what which how why".split())
+#: A text that starts like a question or a command is not a fragment.
+_STARTS_QUESTION = frozenset("who whom whose what when where which how why did does do is was were are has have had can could would "
+                             "will should tell give show list find search quote event events person who pledge pledges help i we all any every some more other "
+                             "only".split())
+
+
+def keyword_question(text: str) -> str | None:
+    """The whole question a keyword fragment asks, or None when ``text`` is not one (``text`` is normalised)."""
+    words = text.split()
+    if not words or words[0] in _STARTS_QUESTION or _ASKED_WORDS.isdisjoint(words):
+        return None
+    found = list(_ASKED_PHRASE.finditer(text))
+    if len({_ASKED[m[1]] for m in found}) != 1:  # nothing asked, or two different things: not a fragment
+        return None
+    asked = found[0]
+    if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()):
+        return None
+    before = _subject(text[: asked.start()].split())
+    after = _subject(_until_cut(text[found[-1].end():].split()))
+    subject = " ".join(before + after)
+    if not subject or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
+        return None
+    return _ASKED[asked[1]].format(subject)
+
+
+def _until_cut(words: list[str]) -> list[str]:
+    return words[: next((n for n, word in enumerate(words) if word in _CUT), len(words))]
+
+
+def _subject(words: list[str]) -> list[str]:
+    while words and words[0] in _AROUND:
+        words = words[1:]
+    while words and words[-1] in _AROUND:
+        words = words[:-1]
+    return words

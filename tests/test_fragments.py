@@ -1,0 +1,60 @@
+"""Questions typed as keywords, put back as whole questions (``bot.answering.fragments``); the answers are in the answer table."""
+
+import pytest
+
+from bot.answering.fragments import keyword_question
+from bot.answering.parse import parse
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("stoltenberg quote berlin", "quote stoltenberg berlin"),
+        ("the dutch defence minister quotes", "quote dutch defence minister"),
+        ("warsaw summit dates", "when was warsaw summit"),
+        ("berlin conference date please i need it for a slide", "when was berlin conference"),
+        ("rome pledge conference host country", "which country hosted rome pledge conference"),
+        ("2023 conference organisers", "who hosted 2023 conference"),
+        ("tirana 2025 speakers", "who spoke at tirana 2025"),
+        ("the warsaw summit how long ago", "how long ago was warsaw summit"),
+        ("london conference 2024 venue", "what was the venue of london conference 2024"),
+        ("geoana role", "who is geoana"),
+        ("berlin conference when was it", "when was berlin conference"),
+    ],
+)
+def test_a_fragment_is_put_back_as_the_question_it_asks(typed, asked):
+    assert keyword_question(typed) == asked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "when was the berlin conference",  # a question already
+        "who spoke at rome",
+        "nov 10 2022 what is that date known for",  # a question word: more than a fragment
+        "rutte speakers quote",  # two different things asked
+        "where",  # nothing to ask about
+        "stoltenberg china",  # nothing asked
+        "quote rutte",  # a command
+    ],
+)
+def test_what_is_not_a_fragment_is_left_alone(typed):
+    assert keyword_question(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "args"),
+    [
+        ("events 2023 pls", "events", "2023"),
+        ("quote ollongren, thanks!", "quote", "ollongren"),
+        ("events in november please :)", "events", "in november"),
+    ],
+)
+def test_thanks_after_a_command_are_not_its_argument(typed, name, args):
+    command = parse(typed)
+    assert (command.name, command.args) == (name, args)
+
+
+def test_a_question_word_typed_last_makes_a_command_word_a_question():
+    assert parse("pledge conference 2021 where", vocabulary={"pledge"}).name is None
+    assert parse("pledge 2016").name == "pledge"
