@@ -21,9 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from adapters.text_render import render_text  # noqa: E402
-from bot.request import Request  # noqa: E402
 from bot.service import Bot  # noqa: E402
-from tests.answers.scoring import TABLE, judge, load_rows  # noqa: E402
+from tests.answers.scoring import TABLE, ask_in_conversation, judge, load_rows  # noqa: E402
 
 
 def main() -> None:
@@ -34,11 +33,11 @@ def main() -> None:
     bots: dict[dt.date, Bot] = {}
     results: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
     longest = 0
-    for row in load_rows(args.table):
+    for n, row in enumerate(load_rows(args.table)):
         if row.today not in bots:
             day = row.today
             bots[day] = Bot.from_path(None, clock=lambda day=day: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc))
-        reply = bots[row.today].handle(Request(row.ask))
+        reply = ask_in_conversation(bots[row.today], row, f"row-{n}")  # each row a conversation of its own
         rendered = render_text(reply)
         longest = max(longest, len(rendered))
         results[row.cls].append((row.ask, judge(row, reply, rendered), reply.title))

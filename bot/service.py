@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .commands import Permission, find_command, permitted, rule_for
+from .conversations import Conversations
 from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
 from .handlers import Call, answer
 from .reply import Reply
@@ -97,6 +98,7 @@ class Bot:
         self.observe = observe  # called after each request (metrics); never raises into handle
         self.reloads = 0  # knowledge loads swapped in since start
         self.recorder = None  # bot.curation.recorder.Recorder: what was asked and missed, when the operator allows
+        self.conversations = Conversations(clock=lambda: self.clock().timestamp())  # for "and who hosted it?"
 
     @classmethod
     def from_path(cls, path: str | None, *, warm: bool = True, **kwargs) -> Bot:
@@ -222,10 +224,13 @@ class Bot:
         answering = self._answering
         today = local_date(now, request.timezone)
         text = request.addressed_text
+        if (subject := self.conversations.subject(request)) is not None:
+            text = answering.engine.follow_up(text, subject, today) or text
         key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:
             name[0] = remembered[1]
+            self.conversations.note(request, remembered[0])
             return remembered[0]
         command = answering.engine.parse(text)
         name[0] = command.name or "question"
@@ -237,6 +242,7 @@ class Bot:
         reply = answer(call, spec.handler if spec else None)
         if spec is None or spec.pure:
             answering.remember(key, (reply, name[0]))
+        self.conversations.note(request, reply)
         return reply
 
 

@@ -10,9 +10,8 @@ from collections import Counter
 import pytest
 
 from adapters.text_render import render_text
-from bot.request import Request
 from bot.service import Bot
-from tests.answers.scoring import judge, load_rows
+from tests.answers.scoring import ask_in_conversation, judge, load_rows
 
 ROWS = load_rows()
 
@@ -31,7 +30,7 @@ def bots():
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.cls}: {r.ask[:50]}" for r in ROWS])
 def test_answer_table(bots, row):
-    reply = bots(row.today).handle(Request(row.ask))
+    reply = ask_in_conversation(bots(row.today), row, f"row-{ROWS.index(row)}")
     rendered = render_text(reply)
     assert judge(row, reply, rendered) == "", rendered
 

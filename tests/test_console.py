@@ -42,3 +42,9 @@ def test_console_refuses_to_start_on_a_broken_knowledge_file(tmp_path):
     assert result.returncode == 1
     assert result.stdout == ""
     assert f"{broken}:" in result.stderr
+
+
+def test_a_follow_up_in_the_console_points_at_what_was_just_asked():
+    result = run_console("when was the tirana conference?\nwho hosted it?\n")
+    assert result.returncode == 0, result.stderr
+    assert "hosted by Albania" in result.stdout

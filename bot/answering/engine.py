@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..knowledge.model import Knowledge
-from ..reply import Reply
+from ..reply import ItemRef, Reply
 from ..request import Request
 from .completion import Choice, complete
 from .lookup import Lookup
@@ -44,6 +44,14 @@ class Engine:
     def parse(self, text: str) -> Command:
         """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
         return parse(text, vocabulary=self.lookup.index.vocabulary)
+
+    def follow_up(self, text: str, subject: ItemRef, today: dt.date) -> str | None:
+        """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None."""
+        from .follow_ups import follow_up, points_back
+
+        if not points_back(text) or self.parse(text).name is not None:
+            return None
+        return follow_up(self.lookup, text, subject, today)
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:
         """The reply to one parsed command or question, with no running bot (benchmarks, tests).

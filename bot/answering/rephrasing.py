@@ -76,6 +76,9 @@ _AGO_SPOKE = re.compile(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(
 _TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
 
+#: "what else did rutte say": everything they said.
+_SAID_ELSE = re.compile(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
+
 #: A request for a fact ("give me the exact dates of x", "i need the venue of x") asks the question behind it.
 _REQUEST = re.compile(r"^(?:give me|get me|send me|provide|i need|we need|i d like|i would like|we would like|i want|i am looking for)"
                       r"(?: to know)? (?:the |a |an )?(?:exact |precise |full |correct |complete |whole |right |official )*"
@@ -94,6 +97,8 @@ def rephrase(text: str) -> str:
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
+    if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
+        return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
         if editions := _EDITIONS.match(text):
             return f"list all the {editions['x']}s"

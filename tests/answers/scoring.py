@@ -30,14 +30,26 @@ class Row:
     answer: dict | None = None
     miss: dict | None = None
     extra: dict = field(default_factory=dict)
+    after: tuple[str, ...] = ()  # asked first, in the same conversation: the row is a follow-up ("who hosted it?")
 
 
 def load_rows(path: Path = TABLE) -> list[Row]:
     rows = []
     for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
         today = dt.date.fromisoformat(str(raw["today"])) if "today" in raw else DEFAULT_TODAY
-        rows.append(Row(raw["class"], str(raw["ask"]), today, raw.get("answer"), raw.get("miss")))
+        after = raw.get("after", ())
+        rows.append(Row(raw["class"], str(raw["ask"]), today, raw.get("answer"), raw.get("miss"),
+                        after=(after,) if isinstance(after, str) else tuple(after)))
     return rows
+
+
+def ask_in_conversation(bot, row: Row, conversation: str):
+    """The bot's reply to ``row`` in a conversation of its own, after the questions it follows up."""
+    from bot.request import Request
+
+    for earlier in row.after:
+        bot.handle(Request(earlier, user=conversation))
+    return bot.handle(Request(row.ask, user=conversation))
 
 
 def is_miss(reply) -> bool:

@@ -1,0 +1,80 @@
+"""Follow-up questions: "it", "there", "he" and "that one" mean what the conversation last talked about.
+
+    after "when was the hague pledge conference?"
+    "who organised it?"            -> "who organised NATO Cyber Defence Pledge Conference 2024?"
+    "and the dates for that one?"  -> "and the dates for NATO Cyber Defence Pledge Conference 2024?"
+    "who spoke there"              -> "who spoke at NATO Cyber Defence Pledge Conference 2024"
+    after a quote by Mark Rutte
+    "is that quote real?"          -> "is “every day state and non state actors are working …” real?"
+    "what else did he say"         -> "what else did Mark Rutte say"
+
+Only a question that names nothing of its own is read this way: "when was the Berlin
+one?" names Berlin, and "did he say that allies must invest" keeps its own "that".
+Pure: the bot keeps what each conversation last talked about (``bot.conversations``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..reply import ItemRef
+from .lookup import Lookup
+from .mentions import find_mentions
+from .search import normalize
+
+#: Words that point back. "that" and "this" point back only before a noun or at the end ("how long ago was that").
+_BACK = frozenset("it its there he she him his her they them their that this".split())
+_PERSONAL = frozenset("he she him his her they them their".split())
+_NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
+          "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
+#: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
+_POINTER = re.compile(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|there|he|she|him|his|her|they|them|their)\b")
+QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
+
+
+def points_back(text: str) -> bool:
+    """Cheap gate: whether ``text`` holds a word that may point back at all."""
+    return not _BACK.isdisjoint(normalize(text).split())
+
+
+def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> str | None:
+    """``text`` with its pointer replaced by ``subject``, or None when it names its own subject or points at nothing."""
+    question = normalize(text)
+    pointer = _POINTER.search(question)
+    if pointer is None or _names_its_own(lookup, question, today):
+        return None
+    word = pointer[0].split()[0]
+    named = _name(lookup, subject, personal=word in _PERSONAL)
+    if named is None:
+        return None
+    if word == "there":
+        named = f"at {named}"
+    elif word in ("his", "her", "its", "their"):
+        named = f"{named} s"
+    return f"{question[: pointer.start()]}{named}{question[pointer.end():]}"
+
+
+def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:
+    """Whether the question names a person, role, place, year or series itself."""
+    mentions = find_mentions(lookup, question, today)
+    if mentions.places or mentions.year or mentions.series or mentions.date:
+        return True
+    named = lookup.named(question, on=today)
+    return bool(named.people or named.role)
+
+
+def _name(lookup: Lookup, subject: ItemRef, *, personal: bool) -> str | None:
+    """How to name ``subject`` in a question: a person's or entry's name, or a quote's first words in quotation marks."""
+    item = lookup.item(subject)
+    if item is None:
+        return None
+    if subject.type == "quote":
+        if personal:
+            speaker = lookup.knowledge.get("person", item.speaker)
+            return speaker.name if speaker else None
+        words = normalize(item.text).split()
+        return f"“{' '.join(words[:QUOTE_WORDS])}”"
+    if personal and subject.type != "person":
+        return None  # "he" after an event: nobody to point at
+    return getattr(item, "name", None)

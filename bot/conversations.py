@@ -1,0 +1,55 @@
+"""What each conversation last talked about, so that "and who hosted it?" has something to point at.
+
+A conversation is one person in one channel (``Request``: platform, workspace,
+channel, user). It remembers the first entry of its last answer for a while
+(``LASTS``); after that, or once ``SIZE`` newer conversations have spoken, it
+starts afresh. Thread-safe: one dict operation per call, under a lock for writes.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .reply import ItemRef, Reply
+from .request import Request
+
+LASTS = 15 * 60.0  # seconds: a follow-up comes within minutes, not the next morning
+SIZE = 10_000  # conversations remembered at once
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    subject: ItemRef
+    at: float  # the clock's seconds when it was talked about
+
+
+class Conversations:
+    def __init__(self, *, lasts: float = LASTS, size: int = SIZE, clock: Callable[[], float] = time.monotonic):
+        self.lasts = lasts
+        self.size = size
+        self.clock = clock
+        self._said: dict[tuple, Said] = {}
+        self._writing = threading.Lock()
+
+    def subject(self, request: Request) -> ItemRef | None:
+        """What ``request``'s conversation last talked about, if it did so recently."""
+        said = self._said.get(_key(request))
+        return said.subject if said is not None and self.clock() - said.at <= self.lasts else None
+
+    def note(self, request: Request, reply: Reply) -> None:
+        """Remember the entry ``reply`` is about, if it answered with one."""
+        if reply.kind not in ("answer", "list") or not reply.items:
+            return
+        key = _key(request)
+        with self._writing:
+            self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke
+            while len(self._said) >= self.size:
+                del self._said[next(iter(self._said))]
+            self._said[key] = Said(reply.items[0], self.clock())
+
+
+def _key(request: Request) -> tuple:
+    return (request.platform, request.workspace, request.channel, request.user)
