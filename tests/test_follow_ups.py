@@ -47,6 +47,9 @@ def test_a_pointer_is_replaced_by_the_subject(lookup, typed, subject, asked):
         ("what did stoltenberg say there", BERLIN),  # and its own person
         ("what did he say", BERLIN),  # "he" after an event: nobody to point at
         ("when was the warsaw summit", BERLIN),  # points at nothing
+        ("who said that is why this conference is so important", BERLIN),  # the pronouns are in the words quoted
+        ("how many quotes are there", BERLIN),  # "are there": no place pointed at
+        ('is "no one stands alone" from it', RUTTE),  # words in quotation marks: a question of its own
     ],
 )
 def test_what_names_its_own_subject_or_has_nothing_to_point_at_is_left_alone(lookup, typed, subject):

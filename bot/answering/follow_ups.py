@@ -23,26 +23,34 @@ from .lookup import Lookup
 from .mentions import find_mentions
 from .search import normalize
 
-#: Words that point back. "that" and "this" point back only before a noun or at the end ("how long ago was that").
-_BACK = frozenset("it its there he she him his her they them their that this".split())
 _PERSONAL = frozenset("he she him his her they them their".split())
+#: Words that point back. "that" and "this" point back only before a noun or at the end ("how long ago was that").
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = re.compile(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|there|he|she|him|his|her|they|them|their)\b")
+_POINTER = re.compile(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
+                      r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
+_MAY_POINT = re.compile(r"\b(?:it|its|there|he|she|him|his|her|they|them|their|that|this)\b", re.IGNORECASE)
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
+#: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
+_SAYING = re.compile(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
+_QUOTATION_MARKS = frozenset("\"“”«»‘’")
 
 
 def points_back(text: str) -> bool:
     """Cheap gate: whether ``text`` holds a word that may point back at all."""
-    return not _BACK.isdisjoint(normalize(text).split())
+    return _MAY_POINT.search(text) is not None
 
 
 def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> str | None:
     """``text`` with its pointer replaced by ``subject``, or None when it names its own subject or points at nothing."""
+    if not _QUOTATION_MARKS.isdisjoint(text):
+        return None  # the question carries its own words
     question = normalize(text)
     pointer = _POINTER.search(question)
-    if pointer is None or _names_its_own(lookup, question, today):
+    if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
+        return None
+    if _names_its_own(lookup, question, today):
         return None
     word = pointer[0].split()[0]
     named = _name(lookup, subject, personal=word in _PERSONAL)
