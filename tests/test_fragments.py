@@ -20,6 +20,8 @@ from bot.answering.parse import parse
         ("london conference 2024 venue", "what was the venue of london conference 2024"),
         ("geoana role", "who is geoana"),
         ("berlin conference when was it", "when was berlin conference"),
+        ("the rome conference who from nato spoke", "who from nato spoke at rome conference"),
+        ("warsaw summit who attended", "who attended at warsaw summit"),
     ],
 )
 def test_a_fragment_is_put_back_as_the_question_it_asks(typed, asked):

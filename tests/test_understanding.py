@@ -82,6 +82,10 @@ def lookup():
         ("what did the allies commit to in the cyber defence pledge", "what does the cyber defence pledge commit"),
         ("the hague conference 2024, which days exactly?", "when the hague conference 2024"),
         ("rome venue? the article skips it", "what was the venue of rome"),
+        ("stoltenberg in rome in person or remote?", "was stoltenberg in rome in person"),
+        ("sorry, was afk - the warsaw summit, when was it? thx", "when was the warsaw summit"),
+        ("hi all, after lunch - berlin conference, which dates?", "which dates berlin conference"),
+        ("stoltenberg berlin speech, how long ago was that", "how long ago was stoltenberg berlin speech"),
     ],
 )
 def test_normalised_text(typed, normalised):

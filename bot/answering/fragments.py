@@ -4,6 +4,7 @@
     "tirana host country"               -> "which country hosted tirana"
     "berlin conf how long ago"          -> "how long ago was berlin conference"
     "hague 2024 speakers"               -> "who spoke at hague 2024"
+    "hague conference who from nato spoke"  -> "who from nato spoke at hague conference"
     "tirana conference dates please need them for the timeline"  -> "when was tirana conference"
 
 A fragment names its subject and one thing it asks, in any order, often with no
@@ -47,10 +48,18 @@ _STARTS_QUESTION = frozenset("who whom whose what when where which how why did d
                              "only".split())
 
 
+#: "hague conference who from nato spoke": the subject, then who did something there.
+_WHO_AFTER = re.compile(r"^(?P<subject>(?:\S+ ){1,5}?)(?P<asked>who (?:from \S+ |else |all )?(?:spoke|speaks|talked|hosted|organi[sz]ed|attended|opened|came))$")
+
+
 def keyword_question(text: str) -> str | None:
     """The whole question a keyword fragment asks, or None when ``text`` is not one (``text`` is normalised)."""
     words = text.split()
-    if not words or words[0] in _STARTS_QUESTION or _ASKED_WORDS.isdisjoint(words):
+    if not words or words[0] in _STARTS_QUESTION:
+        return None
+    if " who " in text and (who := _WHO_AFTER.match(text)):
+        return f"{who['asked']} at {' '.join(_subject(who['subject'].split()))}"
+    if _ASKED_WORDS.isdisjoint(words):
         return None
     found = list(_ASKED_PHRASE.finditer(text))
     if len({_ASKED[m[1]] for m in found}) != 1:  # nothing asked, or two different things: not a fragment

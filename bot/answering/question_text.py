@@ -160,8 +160,13 @@ def question_clause(text: str) -> str:
     if len(clauses) < 2:
         return text
     asked = [strip_chatter(_short_form(c)) for c in clauses]
-    first = next((n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
-                  and (tokens(c) or c.split()[0] in _WH_WORDS)), None)  # "could you tell me," asks nothing yet; "when and where?" does
+    starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
+                and (tokens(c) or c.split()[0] in _WH_WORDS)]  # "could you tell me," asks nothing yet; "when and where?" does
+    first = starting[0] if starting else None
+    if (first is not None and asked[first].split()[0] not in _WH_WORDS and len(asked[first].split()) <= _SHORT_TAIL
+            and not clauses[first].rstrip().endswith("?")):
+        # "sorry was firefighting - that op-ed, what was it called?": the clause with the question mark asks
+        first = next((n for n in starting if clauses[n].rstrip().endswith("?")), first)
     first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None or not tokens(asked[first]):
         first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
@@ -181,7 +186,8 @@ def question_clause(text: str) -> str:
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
-    refers_back = _REFERS_BACK if len(question.split()) <= 4 else _REFERS_BACK - {"that", "this", "there"}  # "did rutte say that ..."
+    short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this")  # "how long ago was that"; not "did rutte say that ..."
+    refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
@@ -191,10 +197,15 @@ def question_clause(text: str) -> str:
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
-        question = f"{question} {' '.join(asked[:first])}"
+        earlier = [a for a in asked[: first - 1] if _names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
+        question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])
     return " ".join([question, *(_short_form(c) for c in tail)])
+
+
+#: Words that make a clause part of what is asked about: "first cyber defence conf, not the pledge one - where".
+_SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
 
 
 def _names_year_or_place(clause: str) -> bool:

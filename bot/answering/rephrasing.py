@@ -76,6 +76,10 @@ _AGO_SPOKE = re.compile(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(
 _TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
 
+#: "rutte in tirana in person or remote": whether he was there in person.
+_IN_PERSON_OR = re.compile(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
+                           r"|online|by video|via video|on video|video|on screen|by link)$")
+
 #: "what else did rutte say": everything they said.
 _SAID_ELSE = re.compile(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
 
@@ -97,6 +101,8 @@ def rephrase(text: str) -> str:
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
+    if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
+        return f"was {in_person['x']} in person"
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
