@@ -58,6 +58,7 @@ def test_quoted_spans(text, spans):
         ("the berlin piece uses the word 'enemy', was that stoltenberg's word?", "check"),
         ("when did stoltenberg write that 'raise our game' op-ed", "where"),  # when said (the reply finds the words name an op-ed)
         ("where was 'spy on our societies' said?", "where"),
+        ("rutte once said 'no one stands alone' - when and where?", "where"),  # the question word after the saying
         ("'no one stands alone' - Rutte or Stoltenberg?", None),  # names only: the answering step checks it against them
         ("the 'two years ago' attack in the op-ed, when was that really", None),
         ("who is 'Jean Charles'?", None),  # who someone is, not who said something

@@ -50,8 +50,10 @@ _DID_SAY = re.compile(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}
 
 #: The context asks when, where, how long: about something the quoted words name, not about the words...
 _OTHER_QUESTION = re.compile(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
-#: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said".
-_SAID_WHERE = re.compile(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b")
+#: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
+#: "stoltenberg once said '...' - when and where?".
+_SAID_WHERE = re.compile(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
+                         r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,2}? (?:when|where|what year|at which event)\b")
 
 Asks = Literal["who", "check", "where"]
 
