@@ -25,7 +25,7 @@ from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ..phrasing import shorten
 from ...reply import Reply
-from ..search import tokens
+from ..search import normalize, tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
 from .general import answer_about, answer_help, nothing_about, not_found
 from .initiatives import initiative_reply
@@ -41,6 +41,7 @@ from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
+from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -56,6 +57,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
+        return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
     # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
     # each checks what it names itself, so none is held to the constraints below.
     early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
