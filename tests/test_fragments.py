@@ -60,3 +60,7 @@ def test_thanks_after_a_command_are_not_its_argument(typed, name, args):
 def test_a_question_word_typed_last_makes_a_command_word_a_question():
     assert parse("pledge conference 2021 where", vocabulary={"pledge"}).name is None
     assert parse("pledge 2016").name == "pledge"
+
+
+def test_a_command_that_changes_something_takes_its_words_as_typed():
+    assert parse("reload please").args == "please"  # refused as an argument, never run on a polite word

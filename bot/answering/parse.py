@@ -107,8 +107,9 @@ def split_command(command: Command) -> Command:
     lowered = command.text.lower()
     for word in command_words(lowered[:1]):
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
-            args = _TRAILING.sub("", _POLITE_TAIL.sub("", command.text[len(word) :])).lstrip(" ,:-")
             spec = find_command(word)
+            typed = command.text[len(word) :]
+            args = _TRAILING.sub("", _POLITE_TAIL.sub("", typed) if spec.pure else typed).lstrip(" ,:-")  # "reload please" stays refused
             if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
                 return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)
