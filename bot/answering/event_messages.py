@@ -72,6 +72,31 @@ def which_of(present: list[str], absent: list[str], event: str) -> str:
     return f"{there}; {' and '.join(absent)} {verb} not recorded there" if absent else there
 
 
+# ---- an edition that did not take place, a series' first edition -----------------------------
+THE_SERIES = "The series: {name}"
+
+
+def no_edition(noun: str, year: int, said: str, claim: bool) -> str:
+    """"There was no Cyber Defence Pledge Conference in 2020: the 2020 edition ... was postponed because of COVID-19"."""
+    said = said[:1].lower() + said[1:] if said[:2] != said[:2].upper() else said
+    return f"No: there was no {noun} in {year}; {said}" if claim else f"There was no {noun} in {year}: {said}"
+
+
+def series_began(series: str, name: str, where: str, when: str) -> str:
+    """"The Cyber Defence Pledge Conference series began with Cyber Defence Pledge Conference 2018: Paris, France, 15 May 2018"."""
+    return f"The {series} series began with {name}: " + ", ".join(part for part in (where, when) if part)
+
+
+def hosted_yes(place: str, labels: list[str]) -> str:
+    """"Yes: Estonia hosted Cyber Defence Pledge Conference 2021 (Tallinn, 15 April 2021)"."""
+    held = labels[0] if len(labels) == 1 else f"{len(labels)}: " + "; ".join(labels)
+    return f"Yes: {place} hosted {held}"
+
+
+def next_edition(label: str) -> str:
+    return f"The next one held: {label}"
+
+
 # ---- which came first, side by side ----------------------------------------------------------
 def came_first(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{first} came first ({when_first}); {then} followed ({when_then})"

@@ -97,7 +97,7 @@ def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
     if not (mentions.places or mentions.year or mentions.series) or any(not unmet(e, mentions) for e in could_meet(lookup, mentions)):
         return nothing_about(lookup, claim)
     failed = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
-    return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind))
+    return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind), skipped="claim")
 
 
 def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:

@@ -39,6 +39,7 @@ from .event_asks import answer_event_asks
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
+from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
 
@@ -77,6 +78,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
         return reply  # "what does the rome article get wrong", "who wrote the hague piece"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
+    if (reply := answer_series_history(lookup, understood, today)) is not None:
+        return reply  # "when did the pledge conferences start", "was there one in 2020", "did estonia ever host one"
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
