@@ -97,6 +97,22 @@ def next_edition(label: str) -> str:
     return f"The next one held: {label}"
 
 
+# ---- what an article claims, checked against the knowledge's notes -----------------------------
+_REPORTING = ("presents ", "calls ", "drops ", "uses ", "leaves ", "repeats ", "says ", "gives ", "adds ", "omits ", "puts ")
+
+
+def noted(clause: str) -> str:
+    """A note's clause as a title: "drops "illegal" from ..." -> "The article drops "illegal" from ..."."""
+    clause = clause.rstrip(" .")
+    if clause.startswith(_REPORTING):
+        return f"The article {clause}"
+    return clause[:1].upper() + clause[1:]
+
+
+def not_recorded(clause: str) -> str:
+    return f"The knowledge does not record it: {clause.rstrip(' .')}"
+
+
 # ---- which came first, side by side ----------------------------------------------------------
 def came_first(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{first} came first ({when_first}); {then} followed ({when_then})"

@@ -32,6 +32,7 @@ from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
+from .article_checks import answer_article_check
 from .roles_then import answer_role_then
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
@@ -59,7 +60,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
     # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+    early = (answer_article_check(lookup, text, question) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today))
     if early is not None:
         return early
@@ -67,7 +68,10 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
-    return guessed_if_missed(lookup, guard(lookup, _route(lookup, understood, today), understood), understood, today)
+    reply = guard(lookup, _route(lookup, understood, today), understood)
+    if reply.kind == "not_found" and (noted := answer_article_check(lookup, text, question, missed=True)) is not None:
+        return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
+    return guessed_if_missed(lookup, reply, understood, today)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
