@@ -104,6 +104,8 @@ _REPORTING = ("presents ", "calls ", "drops ", "uses ", "leaves ", "repeats ", "
 def noted(clause: str) -> str:
     """A note's clause as a title: "drops "illegal" from ..." -> "The article drops "illegal" from ..."."""
     clause = clause.rstrip(" .")
+    if clause.startswith("It ") and clause[3:].startswith(_REPORTING):  # "It calls this NATO's first ..."
+        clause = clause[3:]
     if clause.startswith(_REPORTING):
         return f"The article {clause}"
     return clause[:1].upper() + clause[1:]

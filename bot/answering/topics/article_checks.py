@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ...knowledge.model import Event, Knowledge
-from ...reply import Block, Reply
+from ...reply import ItemRef, Reply
 from .. import event_messages
 from ..lookup import Lookup
 from ..search import STOPWORDS, normalize
@@ -49,10 +49,11 @@ _CLAUSE = re.compile(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drop
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
 TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
-CHALLENGED = 4.5  # ... with a question that challenges an article, tried before the other routes
+CHALLENGED = 4.5
+ECHOED = 6.0  # a note repeating words the question quotes ("first cyber defense conference") is about them  # ... with a question that challenges an article, tried before the other routes
 #: Words that challenge what an article says: "did she actually open it", "reproduced faithfully", "what was meant".
 _CHALLENGE = frozenset("actually really faithfully faithful reproduce reproduced dropped omitted spelling spelt meant checked taken "
-                       "otherwise personally accurate".split())
+                       "otherwise personally accurate confirmed photo pic picture caption image".split())
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,11 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         return None
     asked = _words(full)
     notes = _notes(lookup.knowledge)
-    quoted = _quoted_in(lookup, text) if quoting else set()  # "'from kiev' - is that nato's spelling": that quote's notes only
+    spans = _spans(text) if quoting else []
+    quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
     clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
-    scored = max(((_score(asked, c, notes), n, c) for n, c in enumerate(clauses)), default=None, key=lambda s: (s[0], -len(s[2].text)))
+    scored = max(((_score(asked, c, notes) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
+                 key=lambda s: (s[0], -len(s[2].text)))
     if scored is None or scored[0] < (THRESHOLD if missed else CHALLENGED):
         return None
     clause = scored[2]
@@ -99,20 +102,47 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         quote = lookup.knowledge.quotes[id_]
         return quote_reply(lookup, [quote], said)
     item = lookup.knowledge.events.get(id_) if kind == "event" else None
+    if item is not None and (quotes := _quotes_noted(lookup, item, clause, asked)):
+        return quote_reply(lookup, quotes, said)  # "its ollongren and odobescu quotes are unverified": those quotes
     if item is not None:
-        return replace(event_reply(lookup, item), title=said)
+        related = [i for i in lookup.knowledge.initiatives.values() if item.id in i.events]
+        if any(_words(i.name) and _words(i.name) <= asked for i in related):
+            return None  # "what is the 'protect the future' campaign? it is in a photo caption": the campaign, by its own route
+        reply = event_reply(lookup, item)
+        series = [ItemRef("initiative", i.id) for i in related]
+        return replace(reply, title=said, items=(*reply.items, *series))  # the campaign a photo belongs to, too
     initiative = lookup.knowledge.initiatives[id_]
     return replace(initiative_reply(lookup, initiative), title=said)
 
 
-def _quoted_in(lookup: Lookup, text: str) -> set[str]:
-    """The quotes (as "quote:<id>") holding words the message quotes, of three words or more."""
-    spans = [normalize(m) for m in _QUOTED.findall(text)]
-    spans = [f" {s} " for s in spans if len(s.split()) >= 2]
+def _spans(text: str) -> list[str]:
+    """The words a message quotes, two words or more each, normalised and padded: [" from kiev "]."""
+    return [f" {s} " for s in map(normalize, _QUOTED.findall(text)) if len(s.split()) >= 2]
+
+
+def _quoted_in(lookup: Lookup, spans: list[str]) -> set[str]:
+    """The quotes (as "quote:<id>") holding words the message quotes."""
     return {f"quote:{q.id}" for q in lookup.knowledge.quotes.values() for span in spans if span in f" {normalize(q.text)} "}
 
 
+def _echoed(spans: list[str], clause: _Clause) -> float:
+    """Weight for a clause that repeats three words running of those quoted: the note on those very words."""
+    text = f" {normalize(clause.text)} "
+    return ECHOED if any(" ".join(words[n : n + 3]) in text for span in spans for words in [span.split()] for n in range(len(words) - 2)) else 0.0
+
+
 _QUOTED = re.compile(r"(?:^|[\s(])['‘“\"]([^'’”\"]{4,1000})['’”\"]")
+
+
+def _quotes_noted(lookup: Lookup, event: Event, clause: _Clause, asked: frozenset[str]) -> list:
+    """The quotes at ``event`` by the people a clause about quotes names, in the order the question names them."""
+    if not _QUOTES.search(clause.text):
+        return []
+    quotes = [q for q in lookup.quotes_at(event) if (p := lookup.knowledge.people.get(q.speaker)) and _words(p.name) & clause.words]
+    return sorted(quotes, key=lambda q: not _words(lookup.knowledge.people[q.speaker].name) & asked)
+
+
+_QUOTES = re.compile(r"\bquot(?:es|ations?)\b")
 
 
 def _follow_up(lookup: Lookup, kind: str, id_: str) -> str:
@@ -153,7 +183,7 @@ def _notes(knowledge: Knowledge) -> _Notes:
 
 def _clauses(knowledge: Knowledge):
     for event in knowledge.events.values():
-        named = _words(" ".join((event.name, *event.aliases, event.city or "", event.country or "")))
+        named = _words(" ".join((event.name, *event.aliases, event.city or "", event.country or "", str(event.when))))
         yield from _split(f"event:{event.id}", event.notes, named, _words(event.summary or ""))
     for quote in knowledge.quotes.values():
         person = knowledge.people.get(quote.speaker)
