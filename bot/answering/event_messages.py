@@ -115,6 +115,20 @@ def not_recorded(clause: str) -> str:
     return f"The knowledge does not record it: {clause.rstrip(' .')}"
 
 
+def of_series(event: str, series: str, position: int, others: list[str]) -> str:
+    """"X was a Cyber Defence Pledge Conference (edition 5 of that series), not a NATO Cyber Defence Conference"."""
+    edition = f" (edition {position} of that series)" if position else ""
+    return f"{event} was a {series}{edition}" + (f", not a {' or '.join(others)}" if others else "")
+
+
+def counted_at(event: str, sentence: str) -> str:
+    return f"{event}: {sentence.rstrip('.')}"
+
+
+def not_counted(event: str) -> str:
+    return f"The knowledge does not record how many took part in {event}"
+
+
 # ---- which came first, side by side ----------------------------------------------------------
 def came_first(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{first} came first ({when_first}); {then} followed ({when_then})"

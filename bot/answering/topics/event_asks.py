@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ...reply import Reply
+from .. import event_messages
 from ..lookup import Lookup
 from .comparisons import answer_comparison
 from .events import event_reply
 from .named_event import event_named
 from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
+from .series_history import answer_which_series
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
 _PLACE_WORDS = frozenset("city town place location".split())
@@ -31,8 +34,12 @@ _PLACE_WORDS = frozenset("city town place location".split())
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
+    words = set(question.split())
+    if words & ATTENDANCE and words & _COUNTED and (there := answer_attendance(lookup, question, today)) is not None:
+        return there  # "ok random but how many delegates turned up at the hague one"
     return (
-        answer_party(lookup, question, today, text)
+        answer_which_series(lookup, text, today)
+        or answer_party(lookup, question, today, text)
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
@@ -66,3 +73,23 @@ def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return None
     event = event_named(lookup, question, today)
     return event_reply(lookup, event, "speakers") if event is not None else None
+
+
+#: What a count of those at an event asks for: "how many delegates turned up at the hague one".
+ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors".split())
+_COUNTED_THERE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
+                            r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"how many delegates were at the hague one": what the event's summary and notes count, or that they count nobody;
+    None when the question names no one event."""
+    event = event_named(lookup, question, today)
+    if event is None:
+        return None
+    counted = [s for text in (event.summary, event.notes) if text for s in _SENTENCE.split(" ".join(text.split())) if _COUNTED_THERE.search(s)]
+    reply = event_reply(lookup, event)
+    if not counted:
+        return replace(reply, kind="not_found", title=event_messages.not_counted(event.name))
+    return replace(reply, title=event_messages.counted_at(event.name, counted[0]))

@@ -22,7 +22,9 @@ from ..lookup import Lookup
 from ..mentions import Mentions, find_kind, find_series, loose_series, series_events
 from ..phrasing import event_label, when_text, where_text
 from ..places import places_in
+from ..search import normalize
 from .events import answer_events_list, event_reply
+from .named_event import event_named
 
 _START_WORDS = frozenset("start started starts begin began begun beginning begins origin origins originate originated kick kicked "
                          "launched inaugural inaugurated since long running earliest history".split())
@@ -50,6 +52,23 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
             and question.focus not in ("speakers", "hosts") and _STARTED.search(text):
         return _began(lookup, series)
     return None
+
+
+_BOTH_SERIES = re.compile(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
+
+
+def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """"was the hague one the pledge conf or the annual cyber defence conf?": the series the event belongs to, and its edition."""
+    full = normalize(text)
+    if "pledge" not in full or " or " not in full or not _BOTH_SERIES.search(full):
+        return None
+    event = event_named(lookup, _BOTH_SERIES.sub(" ", full), today)
+    if event is None or not event.series:
+        return None
+    editions = series_events(lookup, event.series)
+    position = next((n for n, e in enumerate(editions, 1) if e is event), 0)
+    others = sorted({e.series for e in lookup.knowledge.events.values() if e.series and e.series != event.series and e.kind == event.kind})
+    return replace(event_reply(lookup, event), title=event_messages.of_series(event.name, event.series, position, others))
 
 
 def _began(lookup: Lookup, series: str) -> Reply | None:
