@@ -32,6 +32,7 @@ from .initiatives import initiative_reply
 from .quotes import quote_reply
 
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
+_ARTICLE_STEMS = ("article", "piece", "op", "report", "headline", "caption", "photo", "pic", "image", "release", "story", "byline")
 _MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
 #: Words that say nothing about which note answers: kinds, articles, checking verbs, chatter.
 _BLAND = frozenset("article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
@@ -79,8 +80,11 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     """``text`` as typed, ``question`` normalised: the reply from the note that answers it, or None.
     Before the other routes (``missed`` False) only a question that challenges what an article says is tried
     ("did she actually open it?", "was a word dropped?"); after they missed, any question about an article."""
-    full = normalize(text)
     quoting = "'" in text or "“" in text or '"' in text
+    lowered = text.lower()
+    if not (quoting or any(word in lowered for word in _ARTICLE_STEMS)):
+        return None  # most questions: no article named, nothing quoted
+    full = normalize(text)
     words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split())  # what is asked, not the words quoted
     if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE):
         return None

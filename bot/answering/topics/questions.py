@@ -240,7 +240,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:which|what) (?:country|countries|nation|nations|state|states|government|governments|city|ministry) "
          r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|was the host of|were the hosts of)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"who (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?) (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
+        (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ )?(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
@@ -263,7 +263,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
          r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"(?:what|which|list|show|show me|give me|all)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
+        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),

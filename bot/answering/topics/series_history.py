@@ -57,12 +57,18 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
 _BOTH_SERIES = re.compile(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
 
 
+_VAGUE_KIND = re.compile(r"\b(?:meeting|event|gathering|thing|one)s?\b")
+
+
 def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """"was the hague one the pledge conf or the annual cyber defence conf?": the series the event belongs to, and its edition."""
+    lowered = text.lower()
+    if "pledge" not in lowered or " or " not in lowered:
+        return None  # most questions
     full = normalize(text)
-    if "pledge" not in full or " or " not in full or not _BOTH_SERIES.search(full):
+    if not _BOTH_SERIES.search(full):
         return None
-    event = event_named(lookup, _BOTH_SERIES.sub(" ", full), today)
+    event = event_named(lookup, _VAGUE_KIND.sub(" ", _BOTH_SERIES.sub(" ", full)), today)  # "the london 2024 meeting": which one
     if event is None or not event.series:
         return None
     editions = series_events(lookup, event.series)
@@ -101,5 +107,5 @@ def _ever_hosted(lookup: Lookup, text: str) -> Reply | None:
         return missed(lookup, noun, [f"in {place.name}"], near)
     if len(held) == 1:
         reply = event_reply(lookup, held[0], "hosts")
-        return replace(reply, title=event_messages.hosted_yes(place.name, [event_label(held[0])]))
+        return replace(reply, kind="answer", title=event_messages.hosted_yes(place.name, [event_label(held[0])]))
     return answer_events_list(lookup, held, event_messages.hosted_yes(place.name, [event_label(e) for e in held]))
