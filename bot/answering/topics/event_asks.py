@@ -21,9 +21,12 @@ from dataclasses import replace
 from ...reply import Reply
 from .. import event_messages
 from ..lookup import Lookup
+from ..mentions import find_mentions
+from ..places import places_in
+from ..search import normalize
 from .comparisons import answer_comparison
 from .events import event_reply
-from .named_event import event_named
+from .named_event import event_named, fitting
 from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
@@ -93,3 +96,21 @@ def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | 
     if not counted:
         return replace(reply, kind="not_found", title=event_messages.not_counted(event.name))
     return replace(reply, title=event_messages.counted_at(event.name, counted[0]))
+
+
+_ASKS_DATES = re.compile(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?(?:exact |actual |real )?(?:\w+ )?(?:dates?|days?)\b")
+
+
+def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
+    """"X never dates the conference. what were the dates?": the one gathering the whole message names, by any one
+    of its places with the kind and year named; None unless exactly one fits, or for any other question."""
+    lowered = text.lower()
+    if not ("date" in lowered or "day" in lowered):
+        return None  # most questions
+    full = normalize(text)
+    if not _ASKS_DATES.search(full):  # "which dates was it", not "when were the dates announced"
+        return None
+    mentions = find_mentions(lookup, full, today)
+    places = [*mentions.places, *(p for _, p in places_in(full) if p not in mentions.places)]
+    found = {e.id: e for p in places or [None] for e in fitting(lookup, replace(mentions, places=(p,) if p else ()))}
+    return event_reply(lookup, next(iter(found.values())), "when") if len(found) == 1 else None

@@ -36,7 +36,7 @@ from .article_checks import answer_article_check
 from .roles_then import answer_role_then
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
-from .event_asks import answer_event_asks
+from .event_asks import answer_dates, answer_event_asks
 from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
@@ -60,7 +60,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
     # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_article_check(lookup, text, question) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+    early = (answer_article_check(lookup, text, question) or answer_dates(lookup, text, question, today) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today))
     if early is not None:
         return early
