@@ -53,7 +53,7 @@ _QUESTION_WORD = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|d
 
 
 #: "was berlin really the first conference": a claim put as a question, checked like one.
-_REALLY = re.compile(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+)?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
+_REALLY = re.compile(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
 #: "... like the article says": where the claim comes from, not part of it.
 _AS_REPORTED = re.compile(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?:\S+ )?(?:article|piece|headline|report|story|op ed|source|caption|prof"
                           r"|professor|teacher|book|paper)\s(?:says|said|claims|claimed|puts it|states|reports|suggests|has it)$")

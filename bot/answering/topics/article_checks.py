@@ -33,6 +33,8 @@ from .quotes import quote_reply
 
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
 _ARTICLE_STEMS = ("article", "piece", "op", "report", "headline", "caption", "photo", "pic", "image", "release", "story", "byline")
+#: "what was the op-ed's original headline": where it first ran.
+_HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
 _MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
 #: Words that say nothing about which note answers: kinds, articles, checking verbs, chatter.
 _BLAND = frozenset("article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
@@ -43,9 +45,10 @@ _SAME = {"pic": "photo", "picture": "photo", "image": "photo", "influencer": "cr
          "opened": "open", "opening": "open", "opens": "open", "omit": "drop", "omitted": "drop", "missing": "drop", "cut": "drop",
          "dated": "date", "dates": "date", "day": "date", "days": "date", "kyiv": "kiev", "spelling": "kiev", "spelt": "kiev",
          "hosted": "host", "hosts": "host", "host": "host", "organised": "host", "organized": "host", "acknowledged": "agree",
-         "agreed": "agree", "conventional": "harmful", "never": "no"}
+         "agreed": "agree", "conventional": "harmful", "never": "no", "earlier": "first"}
 _NOT_FOUND = re.compile(r"\b(?:not found|not available|never found|no record|unknown|not recorded)\b")
-_WHAT_ASKED = re.compile(r"^(?:what|which|who) (?:was|is|were|are)\b")
+#: A question that only wants a yes or no ("has that been checked?"), not the thing itself ("what was its headline").
+_YES_OR_NO = re.compile(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could|is it true that)\b")
 _CLAUSE = re.compile(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
@@ -86,9 +89,9 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         return None  # most questions: no article named, nothing quoted
     full = normalize(text)
     words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split())  # what is asked, not the words quoted
-    if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE):
+    if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or (words & _HEADLINE and words & _ORIGINAL)):
         return None
-    asked = _words(full)
+    asked = _words(full) | ({"original"} if words & _HEADLINE and words & _ORIGINAL else set())  # where an article first ran
     notes = _notes(lookup.knowledge)
     spans = _spans(text) if quoting else []
     quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
@@ -100,7 +103,8 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     clause = scored[2]
     kind, _, id_ = clause.ref.partition(":")
     said = event_messages.noted(clause.text)
-    if _NOT_FOUND.search(clause.text) and _WHAT_ASKED.match(question):  # "what was its original headline": not known
+    asks = normalize(_SENTENCE.split(text.strip())[-1])  # "the op-ed says it first ran in X. has that been checked?": the last
+    if _NOT_FOUND.search(clause.text) and not (_YES_OR_NO.match(question) or _YES_OR_NO.match(asks)):  # "what was its original headline": not known
         return not_found(event_messages.not_recorded(clause.text), suggestions=(_follow_up(lookup, kind, id_),))
     if kind == "quote":
         quote = lookup.knowledge.quotes[id_]
