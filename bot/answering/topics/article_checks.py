@@ -37,9 +37,12 @@ _ARTICLE_STEMS = ("article", "piece", "op", "report", "headline", "caption", "ph
 _HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
 _MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
 #: Words that say nothing about which note answers: kinds, articles, checking verbs, chatter.
-_BLAND = frozenset("article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
-                   "right correct true checked check verified verify confirmed confirm official anywhere probably fine ok okay tho though "
-                   "but one like just also still did does do has have had been being get got run runs ran s word words wording written write wrote headline headlines before after originally since itself ever w nice lol random curious cheers thanks".split())
+_BLAND = frozenset(
+    "article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
+    "right correct true checked check verified verify confirmed confirm official anywhere probably fine ok okay tho though "
+    "but one like just also still did does do has have had been being get got run runs ran s word words wording written write "
+    "wrote headline headlines before after originally since itself ever w nice lol random curious cheers thanks".split()
+)
 #: Ways of saying the same thing, put one way: the question's words and the notes' words meet.
 _SAME = {"pic": "photo", "picture": "photo", "image": "photo", "influencer": "creator", "youtuber": "creator", "tiktoker": "creator",
          "opened": "open", "opening": "open", "opens": "open", "omit": "drop", "omitted": "drop", "missing": "drop", "cut": "drop",
@@ -52,9 +55,9 @@ _YES_OR_NO = re.compile(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could
 _CLAUSE = re.compile(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
+CHALLENGED = 4.5  # ... with a question that challenges an article, tried before the other routes
 TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
-CHALLENGED = 4.5
-ECHOED = 6.0  # a note repeating words the question quotes ("first cyber defense conference") is about them  # ... with a question that challenges an article, tried before the other routes
+ECHOED = 6.0  # a note repeating words the question quotes ("first cyber defense conference") is about them
 #: Words that challenge what an article says: "did she actually open it", "reproduced faithfully", "what was meant".
 _CHALLENGE = frozenset("actually really faithfully faithful reproduce reproduced dropped omitted spelling spelt meant checked taken "
                        "otherwise personally accurate confirmed photo pic picture caption image".split())
@@ -89,9 +92,10 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         return None  # most questions: no article named, nothing quoted
     full = normalize(text)
     words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split())  # what is asked, not the words quoted
-    if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or (words & _HEADLINE and words & _ORIGINAL)):
+    first_run = bool(words & _HEADLINE and words & _ORIGINAL)  # "what was the op-ed's original headline"
+    if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or first_run):
         return None
-    asked = _words(full) | ({"original"} if words & _HEADLINE and words & _ORIGINAL else set())  # where an article first ran
+    asked = _words(full) | ({"original"} if first_run else set())
     notes = _notes(lookup.knowledge)
     spans = _spans(text) if quoting else []
     quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
@@ -104,7 +108,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     kind, _, id_ = clause.ref.partition(":")
     said = event_messages.noted(clause.text)
     asks = normalize(_SENTENCE.split(text.strip())[-1])  # "the op-ed says it first ran in X. has that been checked?": the last
-    if _NOT_FOUND.search(clause.text) and not (_YES_OR_NO.match(question) or _YES_OR_NO.match(asks)):  # "what was its original headline": not known
+    if _NOT_FOUND.search(clause.text) and not (_YES_OR_NO.match(question) or _YES_OR_NO.match(asks)):  # "what was its headline"
         return not_found(event_messages.not_recorded(clause.text), suggestions=(_follow_up(lookup, kind, id_),))
     if kind == "quote":
         quote = lookup.knowledge.quotes[id_]
