@@ -115,7 +115,7 @@ TABLE = [
     ("is there a conference in 2026?", "not_found", ["I have no conference in 2026.", "Suggestions (not the answer)"], []),
     ("is there a conference in 2025?", "list", ["1 conference in 2025 in the knowledge", "Tirana"], ["tirana-cyber-defence-conference-2025"]),
     ("was there a pledge conference in 2023?", "not_found", ["I have no Cyber Defence Pledge Conference in 2023.", "No 2023 or 2025 Pledge Conference was found"], []),
-    ("when was the 2020 pledge conference?", "not_found", ["I have no Cyber Defence Pledge Conference in 2020.", "postponed because of", Absent("Sources:")], []),
+    ("when was the 2020 pledge conference?", "answer", ["There was no Cyber Defence Pledge Conference in 2020", "postponed because of"], ["tallinn-pledge-conference-2021"]),
     ("when was the conference in 2024?", "list", ["2 conferences in 2024", "The Hague", "London"], ["hague-pledge-conference-2024", "london-cyber-defence-conference-2024"]),
     ("who are the speakers at the hague?", "answer", ["Speakers at NATO Cyber Defence Pledge Conference 2024: Kajsa Ollongren"], ["hague-pledge-conference-2024"]),
     ("when was the last conference?", "answer", ["The most recent conference in the knowledge: NATO Cyber Defence Conference 2025"], ["tirana-cyber-defence-conference-2025"]),

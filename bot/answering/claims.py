@@ -52,8 +52,22 @@ _NEGATIVE_QUESTION = re.compile(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?
 _QUESTION_WORD = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 
 
+#: "was berlin really the first conference": a claim put as a question, checked like one.
+_REALLY = re.compile(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
+#: "... like the article says": where the claim comes from, not part of it.
+_AS_REPORTED = re.compile(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?:\S+ )?(?:article|piece|headline|report|story|op ed|source|caption|prof"
+                          r"|professor|teacher|book|paper)\s(?:says|said|claims|claimed|puts it|states|reports|suggests|has it)$")
+
+#: "... or is the article overselling it": the other way the asker puts it, not part of the claim.
+_ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the|this|that|it|they|he|she)\b.*$")
+
+
 def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
+    if "really" in text or "actually" in text or "like" in text or " as " in text:
+        text = _AS_REPORTED.sub("", text)
+        if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
+            return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
     words = text.split()
     if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
         return text

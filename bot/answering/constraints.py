@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..knowledge.model import Event, Quote
 from ..reply import Block, Reply
 from . import event_index, messages
+from .editions import skipped_edition
 from .lookup import Lookup
 from .mentions import Mentions
 from .phrasing import event_label, item_refs
@@ -104,9 +105,12 @@ def _in_year(event: Event, year: int) -> bool:
     return event.when.start.year <= year <= last.year or str(year) in event.name
 
 
-def missed(lookup: Lookup, noun: str, failed: list[str], near: list[Event]) -> Reply:
+def missed(lookup: Lookup, noun: str, failed: list[str], near: list[Event], *, skipped: str | None = None) -> Reply:
     """"I have no conference in Oslo.": the miss first, then what the knowledge says about that
-    (a series' own note on a year it skipped), then the nearest entries as labelled suggestions."""
+    (a series' own note on a year it skipped), then the nearest entries as labelled suggestions.
+    ``skipped`` ("answer", "claim"): where the knowledge says what became of the year's edition, that is the answer."""
+    if skipped and (edition := skipped_edition(lookup, noun, failed, near, claim=skipped == "claim")) is not None:
+        return edition
     blocks = tuple(Block(s, heading=messages.KNOWLEDGE_SAYS) for s in _said_about(lookup, failed, near)[:1])
     if near:
         blocks += (Block(messages.NEAREST, heading=messages.SUGGESTIONS_HEADING),) + tuple(

@@ -72,6 +72,63 @@ def which_of(present: list[str], absent: list[str], event: str) -> str:
     return f"{there}; {' and '.join(absent)} {verb} not recorded there" if absent else there
 
 
+# ---- an edition that did not take place, a series' first edition -----------------------------
+THE_SERIES = "The series: {name}"
+
+
+def no_edition(noun: str, year: int, said: str, claim: bool) -> str:
+    """"There was no Cyber Defence Pledge Conference in 2020: the 2020 edition ... was postponed because of COVID-19"."""
+    said = said[:1].lower() + said[1:] if said[:2] != said[:2].upper() else said
+    return f"No: there was no {noun} in {year}; {said}" if claim else f"There was no {noun} in {year}: {said}"
+
+
+def series_began(series: str, name: str, where: str, when: str) -> str:
+    """"The Cyber Defence Pledge Conference series began with Cyber Defence Pledge Conference 2018: Paris, France, 15 May 2018"."""
+    return f"The {series} series began with {name}: " + ", ".join(part for part in (where, when) if part)
+
+
+def hosted_yes(place: str, labels: list[str]) -> str:
+    """"Yes: Estonia hosted Cyber Defence Pledge Conference 2021 (Tallinn, 15 April 2021)"."""
+    held = labels[0] if len(labels) == 1 else f"{len(labels)}: " + "; ".join(labels)
+    return f"Yes: {place} hosted {held}"
+
+
+def next_edition(label: str) -> str:
+    return f"The next one held: {label}"
+
+
+# ---- what an article claims, checked against the knowledge's notes -----------------------------
+_REPORTING = ("presents ", "calls ", "drops ", "uses ", "leaves ", "repeats ", "says ", "gives ", "adds ", "omits ", "puts ")
+
+
+def noted(clause: str) -> str:
+    """A note's clause as a title: "drops "illegal" from ..." -> "The article drops "illegal" from ..."."""
+    clause = clause.rstrip(" .")
+    if clause.startswith("It ") and clause[3:].startswith(_REPORTING):  # "It calls this NATO's first ..."
+        clause = clause[3:]
+    if clause.startswith(_REPORTING):
+        return f"The article {clause}"
+    return clause[:1].upper() + clause[1:]
+
+
+def not_recorded(clause: str) -> str:
+    return f"The knowledge does not record it: {clause.rstrip(' .')}"
+
+
+def of_series(event: str, series: str, position: int, others: list[str]) -> str:
+    """"X was a Cyber Defence Pledge Conference (edition 5 of that series), not a NATO Cyber Defence Conference"."""
+    edition = f" (edition {position} of that series)" if position else ""
+    return f"{event} was a {series}{edition}" + (f", not a {' or '.join(others)}" if others else "")
+
+
+def counted_at(event: str, sentence: str) -> str:
+    return f"{event}: {sentence.rstrip('.')}"
+
+
+def not_counted(event: str) -> str:
+    return f"The knowledge does not record how many took part in {event}"
+
+
 # ---- which came first, side by side ----------------------------------------------------------
 def came_first(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{first} came first ({when_first}); {then} followed ({when_then})"

@@ -149,11 +149,14 @@ _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 _ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
                          r"|\s(?:who|when|where)\W*$", re.IGNORECASE)
 
+_ADVERBS = frozenset("actually really exactly originally truly then first".split())
+
 
 def _is_who_question(args: str) -> bool:
     if args[:3] in ("'s ", "’s "):  # "who's the author of …"
         return True
-    first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
+    words = _NOT_WORD.split(args.lower(), maxsplit=2)
+    first = words[1] if words[0] in _ADVERBS and len(words) > 1 else words[0]  # "who actually gave the opening speech"
     if first in _WHO_QUESTION_VERBS or first.startswith("co-") or quoted_spans(args):  # "who's behind 'spy on our societies'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:

@@ -129,7 +129,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         # the entry the words named, where only a year or a kind failed, comes first among the suggestions
         rejected = knowledge.events[first.id]
         near = [rejected, *(e for e in near if e is not rejected)]
-    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near)
+    skipped = None if question.focus in ("speakers", "hosts") or question.text.startswith("who") else "answer"  # nobody spoke at none
+    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near, skipped=skipped)
 
 
 def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:

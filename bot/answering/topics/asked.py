@@ -96,14 +96,23 @@ _RELATIVE = re.compile(r"\b(?P<side>before|after|since|prior to|earlier than|lat
 def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | None:
     """"which pledge conferences were held before rome": that series' (or kind's) events before or after the one named."""
     relative = _RELATIVE.search(match["rest"])
-    anchor = find_event(lookup, relative["anchor"]) if relative else None
-    if anchor is None:
+    year = _A_YEAR.fullmatch(relative["anchor"].strip()) if relative else None
+    anchor = find_event(lookup, relative["anchor"]) if relative and not year else None
+    if anchor is None and year is None:
         return None
     kind = KIND_WORDS.get(match["kind"])
     series = find_series(f"{match.groupdict().get('series') or ''}{match['kind']}")
-    start = anchor.when.start.first_day()
     before = relative["side"] in ("before", "prior to", "earlier than", "preceding")
+    if year is not None:  # "since 2018" counts 2018 in; "after 2018" and "before 2022" do not
+        first = dt.date(int(year[1]) + (relative["side"] in ("after", "later than", "following")), 1, 1)
+        start, name = (dt.date(int(year[1]), 1, 1) if before else first), year[1]
+    else:
+        start, name = anchor.when.start.first_day(), anchor.name
     events = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
               and (kind is None or e.kind == kind) and (series is None or (e.series or "").lower() == series.lower())]
     noun = f"{series}s" if series else f"{kind}s" if kind else "events"
-    return answer_events_list(lookup, events, messages.events_related(len(events), noun, "before" if before else "after", anchor.name))
+    side = "before" if before else "since" if relative["side"] == "since" and year else "after"
+    return answer_events_list(lookup, events, messages.events_related(len(events), noun, side, name))
+
+
+_A_YEAR = re.compile(r"(?:the year |the start of |the beginning of )?((?:19|20)\d\d)")

@@ -31,7 +31,7 @@ from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
-from ..phrasing import join_words, when_text, where_text
+from ..phrasing import event_label, join_words, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
@@ -64,7 +64,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
-    if isinstance(thing, Event) or find_kind(subject):  # an event ("the 2020 pledge conference"), with the year, place and series named
+    if isinstance(thing, Event) or find_kind(subject) or (find_ordinal(predicate) and find_kind(predicate) and places_in(subject)):  # an event ("the 2020 pledge conference"), with the year, place and series named
         thing = _event_named(lookup, subject, predicate, today)
     if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
         return _unmet_claim(lookup, claim, today)
@@ -97,7 +97,7 @@ def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
     if not (mentions.places or mentions.year or mentions.series) or any(not unmet(e, mentions) for e in could_meet(lookup, mentions)):
         return nothing_about(lookup, claim)
     failed = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
-    return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind))
+    return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind), skipped="claim")
 
 
 def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
@@ -194,8 +194,9 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
     if position is None:
         return
     nth = f"{event.name} was edition {position} of the {event.series} series"
-    if position != ordinal:
-        found.add(False, nth)
+    if position != ordinal:  # "tirana hosted the first one": which one was
+        actual = series[ordinal - 1] if 0 < ordinal <= len(series) else None
+        found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
         return
     named = set(tokens(predicate.split(" first ", 1)[-1])) - _FILLER - STOPWORDS
     start = event.when.start.first_day()
@@ -208,6 +209,10 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
                             f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
     else:
         found.add(True, nth)
+
+
+def _lower_first(sentence: str) -> str:
+    return sentence[:1].lower() + sentence[1:]
 
 
 def _hosted_by(event: Event, place, predicate: str, found: Findings) -> None:

@@ -16,14 +16,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ...reply import Reply
+from .. import event_messages
 from ..lookup import Lookup
+from ..mentions import find_mentions
+from ..places import places_in
+from ..search import normalize
 from .comparisons import answer_comparison
 from .events import event_reply
-from .named_event import event_named
+from .named_event import event_named, fitting
 from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
+from .series_history import answer_which_series
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
 _PLACE_WORDS = frozenset("city town place location".split())
@@ -31,8 +37,12 @@ _PLACE_WORDS = frozenset("city town place location".split())
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
+    words = set(question.split())
+    if words & ATTENDANCE and words & _COUNTED and (there := answer_attendance(lookup, question, today)) is not None:
+        return there  # "ok random but how many delegates turned up at the hague one"
     return (
-        answer_party(lookup, question, today, text)
+        answer_which_series(lookup, text, today)
+        or answer_party(lookup, question, today, text)
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
@@ -66,3 +76,41 @@ def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return None
     event = event_named(lookup, question, today)
     return event_reply(lookup, event, "speakers") if event is not None else None
+
+
+#: What a count of those at an event asks for: "how many delegates turned up at the hague one".
+ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors".split())
+_COUNTED_THERE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
+                            r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners)\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"how many delegates were at the hague one": what the event's summary and notes count, or that they count nobody;
+    None when the question names no one event."""
+    event = event_named(lookup, question, today)
+    if event is None:
+        return None
+    counted = [s for text in (event.summary, event.notes) if text for s in _SENTENCE.split(" ".join(text.split())) if _COUNTED_THERE.search(s)]
+    reply = event_reply(lookup, event)
+    if not counted:
+        return replace(reply, kind="not_found", title=event_messages.not_counted(event.name))
+    return replace(reply, title=event_messages.counted_at(event.name, counted[0]))
+
+
+_ASKS_DATES = re.compile(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?(?:exact |actual |real )?(?:\w+ )?(?:dates?|days?)\b")
+
+
+def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
+    """"X never dates the conference. what were the dates?": the one gathering the whole message names, by any one
+    of its places with the kind and year named; None unless exactly one fits, or for any other question."""
+    lowered = text.lower()
+    if not ("date" in lowered or "day" in lowered):
+        return None  # most questions
+    full = normalize(text)
+    if not _ASKS_DATES.search(full):  # "which dates was it", not "when were the dates announced"
+        return None
+    mentions = find_mentions(lookup, full, today)
+    places = [*mentions.places, *(p for _, p in places_in(full) if p not in mentions.places)]
+    found = {e.id: e for p in places or [None] for e in fitting(lookup, replace(mentions, places=(p,) if p else ()))}
+    return event_reply(lookup, next(iter(found.values())), "when") if len(found) == 1 else None

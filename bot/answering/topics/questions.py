@@ -32,13 +32,15 @@ from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
+from .article_checks import answer_article_check
 from .roles_then import answer_role_then
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
-from .event_asks import answer_event_asks
+from .event_asks import answer_dates, answer_event_asks
 from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said, quote_reply
 from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
+from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
@@ -61,7 +63,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
     # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
     # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+    early = (answer_article_check(lookup, text, question) or answer_dates(lookup, text, question, today) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today))
     if early is not None:
         return early
@@ -69,7 +71,10 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
-    return guessed_if_missed(lookup, guard(lookup, _route(lookup, understood, today), understood), understood, today)
+    reply = guard(lookup, _route(lookup, understood, today), understood)
+    if reply.kind == "not_found" and (noted := answer_article_check(lookup, text, question, missed=True)) is not None:
+        return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
+    return guessed_if_missed(lookup, reply, understood, today)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
@@ -80,6 +85,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
         return reply  # "what does the rome article get wrong", "who wrote the hague piece"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
+    if (reply := answer_series_history(lookup, understood, today)) is not None:
+        return reply  # "when did the pledge conferences start", "was there one in 2020", "did estonia ever host one"
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
@@ -237,7 +244,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:which|what) (?:country|countries|nation|nations|state|states|government|governments|city|ministry) "
          r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|was the host of|were the hosts of)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"who (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?) (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:who|which people) (?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
+        (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ )?(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
@@ -260,7 +267,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
          r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"(?:what|which|list|show|show me|give me|all)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
+        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
          r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...knowledge.model import Initiative, Pledge
 from ...reply import Reply
@@ -61,6 +62,23 @@ def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     return None
 
 
+_VAGUE = frozenset("one thing things event do meeting".split())
+_MAIN_KINDS = ("conference", "summit")
+
+
+def _vaguely_named(lookup: Lookup, rest: str, today: dt.date) -> list:
+    """The gatherings a vague phrase with a year or a place fits ("the 2022 one", "that albania thing"): conferences
+    and summits first; [] when the phrase names no year or place, or more than a vague noun."""
+    words = set(rest.split())
+    if not words & _VAGUE:
+        return []
+    mentions = find_mentions(lookup, rest, today)
+    if more := [p for _, p in places_in(rest) if p not in mentions.places]:  # "that albania thing": a country, however put
+        mentions = replace(mentions, places=(*mentions.places, *more))
+    fits = fitting(lookup, mentions)
+    return [e for e in fits if e.kind in _MAIN_KINDS] or fits
+
+
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
 _HAPPENED = re.compile(
     r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
@@ -77,6 +95,9 @@ def when_or_where(focus: str) -> Route:
             return missing  # "when was the 2020 pledge conference?": there was none
         if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(rest, 60)))
+        if vague := _vaguely_named(lookup, rest, today):  # "where was the 2022 one", "that albania thing"
+            return event_reply(lookup, vague[0], focus) if len(vague) == 1 else answer_events_list(
+                lookup, vague, event_messages.several_fit(len(vague), shorten(rest, 60)))
         item = lookup.best(rest, ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
         if item is None:
             named = lookup.named(rest, on=today)

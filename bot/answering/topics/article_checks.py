@@ -1,0 +1,229 @@
+"""What an article claims, checked against the knowledge's notes on the entries it reports.
+
+    "the hague article says ollongren opened it, who actually gave the opening speech?"
+        -> The Hague 2024, led by its note: "... AKSK says Ambassador Ernest Noorman gave the opening speech"
+    "did the rome article reproduce nato's release faithfully?"  -> Rome 2022: "... drops "illegal" from ..."
+    "the rome article has a pic of stoltenberg with influencers, was that at the conference?"
+        -> the Protect the Future meeting: "The photo is unrelated to the Rome ... Conference"
+    "'difficult to detect and even link' - what word was meant?" -> the quote, led by its note ("attribute")
+
+The knowledge records, in the notes of events and quotes, where each seed article is wrong, vague
+or unverified. A question that speaks of an article (or quotes its words) and asks about it is
+answered from the note clause that shares the most telling words with it, never from a guess:
+below a threshold the question is left to the other routes. A note saying the thing asked was
+not found makes an honest miss. Tried only when the question holds a word of an article
+(``_ARTICLE_WORDS``) or quotes words and asks what they mean, so most questions pay a set intersection.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from ...knowledge.model import Event, Knowledge
+from ...reply import ItemRef, Reply
+from .. import event_messages
+from ..lookup import Lookup
+from ..search import STOPWORDS, normalize
+from .events import event_reply
+from .general import not_found
+from .initiatives import initiative_reply
+from .quotes import quote_reply
+
+_ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
+_ARTICLE_STEMS = ("article", "piece", "op", "report", "headline", "caption", "photo", "pic", "image", "release", "story", "byline")
+#: "what was the op-ed's original headline": where it first ran.
+_HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
+_MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
+#: Words that say nothing about which note answers: kinds, articles, checking verbs, chatter.
+_BLAND = frozenset(
+    "article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
+    "right correct true checked check verified verify confirmed confirm official anywhere probably fine ok okay tho though "
+    "but one like just also still did does do has have had been being get got run runs ran s word words wording written write "
+    "wrote headline headlines before after originally since itself ever w nice lol random curious cheers thanks".split()
+)
+#: Ways of saying the same thing, put one way: the question's words and the notes' words meet.
+_SAME = {"pic": "photo", "picture": "photo", "image": "photo", "influencer": "creator", "youtuber": "creator", "tiktoker": "creator",
+         "opened": "open", "opening": "open", "opens": "open", "omit": "drop", "omitted": "drop", "missing": "drop", "cut": "drop",
+         "dated": "date", "dates": "date", "day": "date", "days": "date", "kyiv": "kiev", "spelling": "kiev", "spelt": "kiev",
+         "hosted": "host", "hosts": "host", "host": "host", "organised": "host", "organized": "host", "acknowledged": "agree",
+         "agreed": "agree", "conventional": "harmful", "never": "no", "earlier": "first"}
+_NOT_FOUND = re.compile(r"\b(?:not found|not available|never found|no record|unknown|not recorded)\b")
+#: A question that only wants a yes or no ("has that been checked?"), not the thing itself ("what was its headline").
+_YES_OR_NO = re.compile(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could|is it true that)\b")
+_CLAUSE = re.compile(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
+CHALLENGED = 4.5  # ... with a question that challenges an article, tried before the other routes
+TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
+ECHOED = 6.0  # a note repeating words the question quotes ("first cyber defense conference") is about them
+#: Words that challenge what an article says: "did she actually open it", "reproduced faithfully", "what was meant".
+_CHALLENGE = frozenset("actually really faithfully faithful reproduce reproduced dropped omitted spelling spelt meant checked taken "
+                       "otherwise personally accurate confirmed photo pic picture caption image".split())
+
+
+@dataclass(frozen=True)
+class _Clause:
+    ref: str  # "event:<id>" or "quote:<id>"
+    text: str
+    words: frozenset[str]  # of the clause
+    named: frozenset[str]  # of the entry it notes: its names, place, speaker
+    about: frozenset[str]  # the entry's own text: an event's summary, the words quoted
+
+
+@dataclass(frozen=True)
+class _Notes:
+    clauses: tuple[_Clause, ...]
+    weight: dict[str, float]
+    naming: frozenset[str]  # words that name which entry or article, not what is claimed: places, people, publishers
+
+
+_BUILT: dict[int, tuple[Knowledge, _Notes]] = {}
+
+
+def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bool = False) -> Reply | None:
+    """``text`` as typed, ``question`` normalised: the reply from the note that answers it, or None.
+    Before the other routes (``missed`` False) only a question that challenges what an article says is tried
+    ("did she actually open it?", "was a word dropped?"); after they missed, any question about an article."""
+    quoting = "'" in text or "“" in text or '"' in text
+    lowered = text.lower()
+    if not (quoting or any(word in lowered for word in _ARTICLE_STEMS)):
+        return None  # most questions: no article named, nothing quoted
+    full = normalize(text)
+    words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split())  # what is asked, not the words quoted
+    first_run = bool(words & _HEADLINE and words & _ORIGINAL)  # "what was the op-ed's original headline"
+    if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or first_run):
+        return None
+    asked = _words(full) | ({"original"} if first_run else set())
+    notes = _notes(lookup.knowledge)
+    spans = _spans(text) if quoting else []
+    quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
+    clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
+    scored = max(((_score(asked, c, notes) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
+                 key=lambda s: (s[0], -len(s[2].text)))
+    if scored is None or scored[0] < (THRESHOLD if missed else CHALLENGED):
+        return None
+    clause = scored[2]
+    kind, _, id_ = clause.ref.partition(":")
+    said = event_messages.noted(clause.text)
+    asks = normalize(_SENTENCE.split(text.strip())[-1])  # "the op-ed says it first ran in X. has that been checked?": the last
+    if _NOT_FOUND.search(clause.text) and not (_YES_OR_NO.match(question) or _YES_OR_NO.match(asks)):  # "what was its headline"
+        return not_found(event_messages.not_recorded(clause.text), suggestions=(_follow_up(lookup, kind, id_),))
+    if kind == "quote":
+        quote = lookup.knowledge.quotes[id_]
+        return quote_reply(lookup, [quote], said)
+    item = lookup.knowledge.events.get(id_) if kind == "event" else None
+    if item is not None and (quotes := _quotes_noted(lookup, item, clause, asked)):
+        return quote_reply(lookup, quotes, said)  # "its ollongren and odobescu quotes are unverified": those quotes
+    if item is not None:
+        related = [i for i in lookup.knowledge.initiatives.values() if item.id in i.events]
+        if any(_words(i.name) and _words(i.name) <= asked for i in related):
+            return None  # "what is the 'protect the future' campaign? it is in a photo caption": the campaign, by its own route
+        reply = event_reply(lookup, item)
+        series = [ItemRef("initiative", i.id) for i in related]
+        return replace(reply, title=said, items=(*reply.items, *series))  # the campaign a photo belongs to, too
+    initiative = lookup.knowledge.initiatives[id_]
+    return replace(initiative_reply(lookup, initiative), title=said)
+
+
+def _spans(text: str) -> list[str]:
+    """The words a message quotes, two words or more each, normalised and padded: [" from kiev "]."""
+    return [f" {s} " for s in map(normalize, _QUOTED.findall(text)) if len(s.split()) >= 2]
+
+
+def _quoted_in(lookup: Lookup, spans: list[str]) -> set[str]:
+    """The quotes (as "quote:<id>") holding words the message quotes."""
+    return {f"quote:{q.id}" for q in lookup.knowledge.quotes.values() for span in spans if span in f" {normalize(q.text)} "}
+
+
+def _echoed(spans: list[str], clause: _Clause) -> float:
+    """Weight for a clause that repeats three words running of those quoted: the note on those very words."""
+    text = f" {normalize(clause.text)} "
+    return ECHOED if any(" ".join(words[n : n + 3]) in text for span in spans for words in [span.split()] for n in range(len(words) - 2)) else 0.0
+
+
+_QUOTED = re.compile(r"(?:^|[\s(])['‘“\"]([^'’”\"]{4,1000})['’”\"]")
+
+
+def _quotes_noted(lookup: Lookup, event: Event, clause: _Clause, asked: frozenset[str]) -> list:
+    """The quotes at ``event`` by the people a clause about quotes names, in the order the question names them."""
+    if not _QUOTES.search(clause.text):
+        return []
+    quotes = [q for q in lookup.quotes_at(event) if (p := lookup.knowledge.people.get(q.speaker)) and _words(p.name) & clause.words]
+    return sorted(quotes, key=lambda q: not _words(lookup.knowledge.people[q.speaker].name) & asked)
+
+
+_QUOTES = re.compile(r"\bquot(?:es|ations?)\b")
+
+
+def _follow_up(lookup: Lookup, kind: str, id_: str) -> str:
+    item = lookup.knowledge.events.get(id_) if kind == "event" else None
+    return f"event {item.name}" if item is not None else "sources"
+
+
+def _score(asked: set[str], clause: _Clause, notes: _Notes) -> float:
+    """The weight of the telling words the question shares with the clause and with its entry's names, and half that of
+    those it shares with the entry's text; nothing unless the clause itself holds enough telling words that do not
+    merely name an entry, a place, a person or an article ("the berlin report" names; "kiev", "dropped" tell)."""
+    weight = notes.weight
+    own = asked & clause.words
+    if sum(weight.get(w, 0.0) for w in own - clause.named - notes.naming) < TELLING:
+        return 0.0
+    named = (asked & clause.named) - own
+    return sum(weight.get(w, 0.0) for w in own | named) + 0.5 * sum(weight.get(w, 0.0) for w in (asked & clause.about) - own - named)
+
+
+def _notes(knowledge: Knowledge) -> _Notes:
+    built = _BUILT.get(id(knowledge))
+    if built is not None and built[0] is knowledge:
+        return built[1]
+    clauses = tuple(_clauses(knowledge))
+    counts: dict[str, int] = {}
+    for clause in clauses:
+        for word in clause.words | clause.named | clause.about:
+            counts[word] = counts.get(word, 0) + 1
+    places = (f"{e.city or ''} {e.country or ''}" for e in knowledge.events.values())
+    people = (" ".join((p.name, *p.aliases)) for p in knowledge.people.values())
+    articles = (f"{s.title} {s.publisher or ''} {s.author or ''}" for s in knowledge.sources.values() if s.seed)
+    naming = _words(" ".join((*places, *people, *articles, "machine translated translation")))
+    notes = _Notes(clauses, {w: math.log((len(clauses) + 1) / n) for w, n in counts.items()}, naming)
+    _BUILT.clear()
+    _BUILT[id(knowledge)] = (knowledge, notes)
+    return notes
+
+
+def _clauses(knowledge: Knowledge):
+    for event in knowledge.events.values():
+        named = _words(" ".join((event.name, *event.aliases, event.city or "", event.country or "", str(event.when))))
+        yield from _split(f"event:{event.id}", event.notes, named, _words(event.summary or ""))
+    for quote in knowledge.quotes.values():
+        person = knowledge.people.get(quote.speaker)
+        event: Event | None = knowledge.events.get(quote.event) if quote.event else None
+        named = _words(" ".join((person.name if person else "", *(person.aliases if person else ()), (event.city or "") if event else "")))
+        yield from _split(f"quote:{quote.id}", quote.note, named, _words(quote.text))
+
+
+def _split(ref: str, text: str | None, named: frozenset[str], about: frozenset[str]):
+    for sentence in _SENTENCE.split(" ".join((text or "").split())):
+        for part in _CLAUSE.split(sentence):
+            if part.strip():
+                yield _Clause(ref, part.strip(" ,"), _words(part), named, about)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_stem(_SAME.get(w, w)) for w in normalize(text).split() if w not in STOPWORDS and w not in _BLAND)
+
+
+def _stem(word: str) -> str:
+    stem = _strip(word)
+    return _SAME.get(stem, stem)
+
+
+def _strip(word: str) -> str:
+    """"openings" -> "opening" -> ..., "dropped" -> "drop": enough for the notes and questions to meet."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            return word[:-1] if len(word) > 4 and word[-1] == word[-2] else word
+    return word

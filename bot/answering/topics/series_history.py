@@ -1,0 +1,111 @@
+"""A series' history: where and when it began, an edition that did not take place, whether a country ever hosted one.
+
+    "when did the pledge conferences start?"              -> its first edition: Paris, 15 May 2018
+    "was there a pledge conference in 2020?"               -> there was none: what the knowledge says became of it
+    "did estonia ever host one of the pledge conferences?" -> "Yes: Estonia hosted Cyber Defence Pledge Conference 2021 ..."
+
+Tried before the main routes on questions that name a series (or a kind of event, for hosting);
+each step checks a few words first, so most questions pay for a set intersection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...reply import Block, Reply
+from .. import event_messages
+from ..constraints import at_place, missed, nearest
+from ..editions import series_of, skipped_edition
+from ..lookup import Lookup
+from ..mentions import Mentions, find_kind, find_series, loose_series, series_events
+from ..phrasing import event_label, when_text, where_text
+from ..places import places_in
+from ..search import normalize
+from .events import answer_events_list, event_reply
+from .named_event import event_named
+
+_START_WORDS = frozenset("start started starts begin began begun beginning begins origin origins originate originated kick kicked "
+                         "launched inaugural inaugurated since long running earliest history".split())
+_STARTED = re.compile(r"\b(?:start|started|starts|begin|began|begun|beginning|begins|origins?|originated?|kick(?:ed)? off|launched"
+                      r"|inaugurated|since when|how long (?:have|has|had) .*\b(?:been|run|existed)|been (?:running|going|held)|earliest|history)\b")
+_HOST_WORDS = frozenset("host hosted hosts co organised organized organise organize".split())
+_EVER_HOSTED = re.compile(r"^(?:did|has|have|had|does) (?P<who>.+?) (?:ever |also |once |already )*(?:co )?(?:host|hosted|organi[sz]ed?)"
+                          r"(?: any| one| one of| an?| some)?(?: of)?(?: the| its)? (?P<rest>.+)$")
+
+
+def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | None:
+    """The reply to a question about a series' history (``question`` as understood), or None for the other routes."""
+    text, mentions = question.text, question.mentions
+    words = set(text.split())
+    if words & _HOST_WORDS and (hosted := _ever_hosted(lookup, text)) is not None:
+        return hosted
+    series = mentions.series or mentions.loose_series
+    if not series:
+        return None
+    if mentions.year is not None and not mentions.places and not mentions.month and question.focus not in ("speakers", "hosts") \
+            and not text.startswith("who") and not any(e.when.start.year <= mentions.year <= (e.when.end or e.when.start).year
+                                                       for e in series_events(lookup, series)):
+        return skipped_edition(lookup, series, [f"in {mentions.year}"], series_events(lookup, series)[:1])
+    if words & _START_WORDS and mentions.year is None and not mentions.places and mentions.ordinal in (None, 1) \
+            and question.focus not in ("speakers", "hosts") and _STARTED.search(text):
+        return _began(lookup, series)
+    return None
+
+
+_BOTH_SERIES = re.compile(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
+
+
+_VAGUE_KIND = re.compile(r"\b(?:meeting|event|gathering|thing|one)s?\b")
+
+
+def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """"was the hague one the pledge conf or the annual cyber defence conf?": the series the event belongs to, and its edition."""
+    lowered = text.lower()
+    if "pledge" not in lowered or " or " not in lowered:
+        return None  # most questions
+    full = normalize(text)
+    if not _BOTH_SERIES.search(full):
+        return None
+    event = event_named(lookup, _VAGUE_KIND.sub(" ", _BOTH_SERIES.sub(" ", full)), today)  # "the london 2024 meeting": which one
+    if event is None or not event.series:
+        return None
+    editions = series_events(lookup, event.series)
+    position = next((n for n, e in enumerate(editions, 1) if e is event), 0)
+    others = sorted({e.series for e in lookup.knowledge.events.values() if e.series and e.series != event.series and e.kind == event.kind})
+    return replace(event_reply(lookup, event), title=event_messages.of_series(event.name, event.series, position, others))
+
+
+def _began(lookup: Lookup, series: str) -> Reply | None:
+    """"when did the pledge conferences start": the first edition, where and when, with the series beside it."""
+    editions = series_events(lookup, series)
+    if not editions:
+        return None
+    first = editions[0]
+    reply = event_reply(lookup, first, "when")
+    title = event_messages.series_began(series, first.name, where_text(first), when_text(first.when))
+    about = [Block(i.summary, heading=event_messages.THE_SERIES.format(name=i.name)) for i in series_of(lookup, series, [first])[:1]]
+    return replace(reply, title=title, blocks=(*reply.blocks, *about))
+
+
+def _ever_hosted(lookup: Lookup, text: str) -> Reply | None:
+    """"did estonia ever host one of the pledge conferences": the editions held in (or hosted by) that country."""
+    match = _EVER_HOSTED.match(text)
+    if match is None:
+        return None
+    places = [p for _, p in places_in(match["who"])]
+    series, kind = find_series(match["rest"]) or loose_series(match["rest"]), find_kind(match["rest"])
+    if len(places) != 1 or not (series or kind):
+        return None
+    place = places[0]
+    pool = series_events(lookup, series) if series else [e for e in lookup.events_by_date if e.kind == kind]
+    held = [e for e in pool if at_place(e, place)]
+    noun = series or kind
+    if not held:
+        near = nearest(lookup, Mentions(series=series, kind=kind), kind)
+        return missed(lookup, noun, [f"in {place.name}"], near)
+    if len(held) == 1:
+        reply = event_reply(lookup, held[0], "hosts")
+        return replace(reply, kind="answer", title=event_messages.hosted_yes(place.name, [event_label(held[0])]))
+    return answer_events_list(lookup, held, event_messages.hosted_yes(place.name, [event_label(e) for e in held]))
