@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .search import tokens
+
 #: What a fragment asks, by the words that ask it (longest first), and the question that asks it whole.
 _ASKED = {
     "how long ago": "how long ago was {}", "how many years ago": "how many years ago was {}", "years ago": "how many years ago was {}",
@@ -39,13 +41,14 @@ _ASKED_PHRASE = re.compile(r"(?:^| )(" + "|".join(sorted(map(re.escape, _ASKED),
 _CUT = frozenset("please thanks thank cheers asap need needed for because since so as pm was were is are did does it that this held "
                  "happen happened take took".split())
 #: Words around a fragment that belong to no subject.
-_AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual".split())
+_AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
+                    "and so but also then".split())
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment.
 _STARTS_QUESTION = frozenset("who whom whose what when where which how why did does do is was were are has have had can could would "
                              "will should tell give show list find search quote event events person who pledge pledges help i we all any every some more other "
-                             "only".split())
+                             "only since until till".split())
 
 
 #: "hague conference who from nato spoke": the subject, then who did something there.
@@ -70,7 +73,7 @@ def keyword_question(text: str) -> str | None:
     before = _subject(text[: asked.start()].split())
     after = _subject(_until_cut(text[found[-1].end():].split()))
     subject = " ".join(before + after)
-    if not subject or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
+    if not tokens(subject) or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
         return None
     return _ASKED[asked[1]].format(subject)
 
