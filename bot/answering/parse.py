@@ -148,7 +148,9 @@ _ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|wh
 def _is_who_question(args: str) -> bool:
     if args[:3] in ("'s ", "’s "):  # "who's the author of …"
         return True
-    first = _NOT_WORD.split(args.lower(), maxsplit=1)[0]
+    first, *after = _NOT_WORD.split(args.lower(), maxsplit=2)
+    if first in ("exactly", "actually", "really", "precisely") and after:  # "who exactly hacked ...": the verb after the hedge
+        first = after[0]
     if first in _WHO_QUESTION_VERBS or first.startswith("co-") or quoted_spans(args):  # "who's behind 'spy on our societies'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:

@@ -1,0 +1,18 @@
+"""Chat strings of the topic answers: attacks and incidents, initiatives, the pledge, dates."""
+
+from __future__ import annotations
+
+from .messages import SUGGESTIONS_HEADING
+
+__all__ = ["SUGGESTIONS_HEADING"]
+
+RECORDED_ATTACKS = "The attacks the knowledge does record:"
+
+
+def the_attack(label: str) -> str:
+    return f"The attack the knowledge records: {label}"
+
+
+def no_such_attack(words: str) -> str:
+    """An honest miss: it opens as every miss does, so nobody reads the suggestions as the answer."""
+    return f"The knowledge records no attack on or by “{words}”, and does not say who was behind one"
