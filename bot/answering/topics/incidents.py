@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ...knowledge.model import Event
 from ...reply import Block, Reply
-from .. import incident_messages as say
+from .. import topic_messages as say
 from ..event_index import closest_in_time
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs
@@ -99,8 +100,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if _WHEN.match(question):
         return event_reply(lookup, incident, "when")
     reply = event_reply(lookup, incident)
-    return Reply(reply.kind, say.the_attack(event_label(incident)), blocks=reply.blocks, fields=reply.fields,
-                 items=reply.items, sources=reply.sources, suggestions=reply.suggestions)
+    return replace(reply, title=say.the_attack(event_label(incident)))
 
 
 def _named_words(lookup: Lookup, text: str, today: dt.date) -> set[str]:

@@ -16,3 +16,17 @@ def the_attack(label: str) -> str:
 def no_such_attack(words: str) -> str:
     """An honest miss: it opens as every miss does, so nobody reads the suggestions as the answer."""
     return f"The knowledge records no attack on or by “{words}”, and does not say who was behind one"
+
+
+def name_with(name: str, sentence: str) -> str:
+    """"Cyber Defence Pledge: Progress is assessed every year ...": the entry, and the sentence of it that answers."""
+    return f"{name}: {sentence}"
+
+
+def pledge_made(name: str, date: str, where: str) -> str:
+    return f"{name}: made {date}" + (f" at {where}" if where else "")
+
+
+def first_held(name: str, established: str, kind: str) -> str:
+    verb = "first held" if kind in ("exercise", "conference", "campaign") else "established"
+    return f"{name}: {verb} {established}"

@@ -1,0 +1,205 @@
+"""Questions about initiatives, the pledge, and what an event or person did, in the ways chat users ask them.
+
+    "where is the NICC actually based? need the town"     -> the centre (not the decision to set it up), where it sits
+    "bestie is cyber coalition a video game or smth"       -> what Cyber Coalition is
+    "Stoltenberg calls Cyber Coalition 'annual'. When was the first one held?" -> its first edition (2008)
+    "cyber coalition 2025 - where did it run?"             -> honest miss: no 2025 edition is recorded
+    "what's the cyber defence pledge and when was it issued?" / "how often is progress checked?" -> the pledge
+    "the hague pledge conference was how long ago now?"    -> how long ago
+    "wait so rutte wasnt even in tirana??"                 -> where and how he spoke (by video)
+
+Each ask is tried only when the question holds one of its cue words, so most
+questions pay one set test here. Each returns None when it does not apply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Initiative, Pledge
+from ...reply import Reply
+from .. import topic_messages as say
+from ..constraints import missed
+from ..lookup import Lookup, pledge_default
+from ..phrasing import shorten
+from ..search import normalize
+from .checks import answer_how_long
+from .events import answer_where_spoke, event_reply
+from .initiatives import initiative_reply
+from .pledges import answer_agreed, pledge_reply
+
+LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain like land, air and sea": a decision described
+CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
+#: Cue words: a question holding none of them is not tried here.
+_CUES = frozenset(
+    "where first inaugural start started begin began is are was were how pledge pledges agreed agree decide decided "
+    "about deal came outcome outcomes".split()
+)
+_BASED = re.compile(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
+_DECIDED = re.compile(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
+_FIRST = re.compile(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
+_WHAT_IS_SLANG = re.compile(r"\b(?:is|are) (?P<what>.+?) (?:a|an|some|like a|like an) (?:\S+ ){0,3}?or (?:something|what|not|smth|sth|sum)\b")
+_WHAT_ABOUT = re.compile(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
+_LONG_AGO_AFTER = re.compile(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
+_WAS_THERE = re.compile(r"^(?:\S+ ){0,2}?(?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<subject>\S+(?: \S+)?) (?:was|is|were)) "
+                        r"(?:not |even |really |actually |physically |ever |there |present |in person )*(?:in|at) (?P<rest>.+)")
+#: The Cyber Defence Pledge as typed: "the pledge", "the cyber pledge", "nato's cyber defence pledge" (not a pledge conference).
+_GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
+_THE_PLEDGE = re.compile(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
+_EVERY = re.compile(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
+_WHEN_WHERE = re.compile(r"\b(?:when|where|what date|which year|issued|made|agreed|signed)\b")
+#: "how many years ago was the pledge made", "how many allies have met the pledge": the checks that measure answer those.
+_MEASURES = re.compile(r"\bhow (?:many|much|long)\b|\bago\b")
+_SAYING = re.compile(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
+_CAME_OUT = re.compile(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
+                       r" (?P<rest>.+)")
+_AGREED_THING = re.compile(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
+                           r"(?:agree|decide|adopt|endorse|approve)(?:d)?(?: on| to| upon)?\b(?P<rest>.*)")
+_AGREED_NOW = re.compile(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
+_DECIDED_WHEN = re.compile(r"^when did (?:nato|the allies|allies|nato allies) (?:decide|agree|recogni[sz]e|declare|accept|acknowledge)(?: that| to)? (?P<rest>.+)")
+
+
+def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """The reply to one of this module's asks, or None. ``question`` is the understood Question."""
+    text = question.text
+    words = set(text.split())
+    if words.isdisjoint(_CUES) and not _THE_PLEDGE.search(text):
+        return None
+    for ask in (_how_long_after, _was_there, _where_based, _pledge_asks, _agreed_asks, _first_edition, _year_missing, _what_is_it):
+        if (reply := ask(lookup, typed, question, today)) is not None:
+            return reply
+    return None
+
+
+def named_initiative(lookup: Lookup, text: str) -> Initiative | None:
+    """The initiative whose name or one of its aliases ``text`` (normalised) holds as a phrase."""
+    return _named_as_phrase(lookup, text, "initiative", "")
+
+
+def _named_pledge(lookup: Lookup, text: str) -> Pledge | None:
+    """The pledge ``text`` names as a phrase: "the cyber defence pledge", not "the cyber defence pledge conference"."""
+    named = _named_as_phrase(lookup, text, "pledge", rf"(?!{_GATHERING})")
+    return named or (pledge_default(lookup) if _THE_PLEDGE.search(text) else None)
+
+
+def _named_as_phrase(lookup: Lookup, text: str, kind: str, not_before: str):
+    padded = f" {text} "
+    for hit in lookup.hits(text, (kind,), limit=5, min_coverage=0.1):
+        item = lookup.item(hit.ref)
+        if any(re.search(rf" {re.escape(normalize(name))} {not_before}", padded) for name in (item.name, *item.aliases)):
+            return item
+    return None
+
+
+def _how_long_after(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"the hague pledge conference was how long ago now?": the asking words after what they ask about."""
+    if "how" in question.text.split() and (match := _LONG_AGO_AFTER.match(question.text)):
+        return answer_how_long(lookup, match["rest"], today)
+    return None
+
+
+def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"wait so rutte wasnt even in tirana??", "was stoltenberg really at the hague": where and how the person took part."""
+    if not question.mentions.places or not (match := _WAS_THERE.match(question.text)):
+        return None
+    named = lookup.named(match["who"] or match["subject"], on=today)
+    if not named.people:
+        return None
+    return answer_where_spoke(lookup, named.people[0].name, match["rest"], "where", today)
+
+
+def _pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """A question about a pledge it names: what it commits to, when and where it was made, how often progress is checked."""
+    text = question.text
+    if _SAYING.search(text) or _MEASURES.search(text) or (pledge := _named_pledge(lookup, text)) is None:
+        return None
+    if not _DECIDED.search(text) and named_initiative(lookup, text) is not None:
+        return None  # "what is the integrated cyber defence centre": the centre, not the decision to set it up
+    if _HOW_OFTEN.search(text):
+        sentence = next((m[0].strip() for part in (pledge.summary, *pledge.commitments) if (m := _EVERY.search(part))), None)
+        if sentence:
+            return pledge_reply(lookup, pledge, say.name_with(pledge.name, sentence))
+        return None
+    if _WHEN_WHERE.search(text):
+        return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
+    if text.startswith(("what", "explain", "tell me")) or "commit" in text or "mean" in text:
+        return pledge_reply(lookup, pledge)
+    return None
+
+
+def _where_made(lookup: Lookup, pledge: Pledge) -> str:
+    event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
+    if event is None:
+        return ""
+    return f"{event.name}, {event.place}" if event.place else event.name
+
+
+def _agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"what came out of the vilnius summit", "what new concept did the allies agree in vilnius", "when did nato decide X",
+    "The Hague article talks of 'renewed pledges'. What was actually agreed?" (the pledge the message names)."""
+    text = question.text
+    if match := _CAME_OUT.match(text):
+        return answer_agreed(lookup, match["rest"])
+    if match := _AGREED_THING.match(text):
+        return answer_agreed(lookup, f"{match['thing']} {match['rest']}")
+    if match := _DECIDED_WHEN.match(text):
+        hits = lookup.hits(match["rest"], ("pledge", "initiative"), limit=2, min_coverage=LOOSE_COVERAGE)
+        item = lookup.item(hits[0].ref) if hits and (len(hits) == 1 or hits[0].score >= CLEAR_LEAD * hits[1].score) else None
+        if isinstance(item, Pledge):
+            return pledge_reply(lookup, item, say.pledge_made(item.name, str(item.date), _where_made(lookup, item)))
+        return initiative_reply(lookup, item, "when") if item is not None else None
+    if _AGREED_NOW.match(text) and (pledge := _named_pledge(lookup, normalize(typed))) is not None:
+        return pledge_reply(lookup, pledge)
+    return None
+
+
+def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"where is the NICC based?": the initiative itself (where it sits), not the decision that set it up."""
+    text = question.text
+    if question.focus != "where" or _DECIDED.search(text) or not (_BASED.search(text) or text.startswith("where is")):
+        return None
+    if (initiative := named_initiative(lookup, text)) is None:
+        return None
+    reply = initiative_reply(lookup, initiative)
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", initiative.summary) if re.search(r"\b(?:based|located|at|in)\b", s)), None)
+    return replace(reply, title=say.name_with(initiative.name, shorten(sentence, 160))) if sentence else reply
+
+
+def _first_edition(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"when was the first Cyber Coalition held?", "Stoltenberg calls Cyber Coalition 'annual'. When was the first one held?"."""
+    text = question.text
+    if not _FIRST.search(text):
+        return None
+    initiative = named_initiative(lookup, text) or named_initiative(lookup, normalize(typed))
+    if initiative is None or initiative.kind == "programme" or not initiative.established:
+        return None  # a conference series: the edition check answers its first one
+    reply = initiative_reply(lookup, initiative, "when")
+    return replace(reply, title=say.first_held(initiative.name, str(initiative.established), initiative.kind))
+
+
+def _year_missing(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"cyber coalition 2025 - where did it run?": an edition of a recurring initiative the knowledge does not record."""
+    year = question.mentions.year
+    if year is None or question.focus is None:
+        return None
+    initiative = named_initiative(lookup, question.text) or named_initiative(lookup, normalize(typed))
+    if initiative is None or initiative.kind == "programme" or not initiative.events:
+        return None
+    events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
+    if any(e.when.start.year <= year <= (e.when.end or e.when.start).year for e in events):
+        return None
+    return missed(lookup, initiative.name, [f"in {year}"], events)
+
+
+def _what_is_it(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"bestie is cyber coalition a video game or smth", "nato has its own misp?? what's that about": what the thing is."""
+    text = question.text
+    if match := _WHAT_IS_SLANG.search(text):
+        initiative = named_initiative(lookup, match["what"])
+        return initiative_reply(lookup, initiative) if initiative is not None else None
+    if _WHAT_ABOUT.search(typed.lower()) and (initiative := named_initiative(lookup, normalize(typed))) is not None:
+        return initiative_reply(lookup, initiative)
+    return None
