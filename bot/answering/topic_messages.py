@@ -6,6 +6,10 @@ from .messages import SUGGESTIONS_HEADING
 
 __all__ = ["SUGGESTIONS_HEADING"]
 
+#: How a role change reads on a day: "Mark Rutte became NATO Secretary General".
+BECAME = "became"
+LEFT = "stepped down as"
+NO_SPENDING_FIGURES = "The knowledge records no figures for what Allies spend on cyber defence"
 RECORDED_ATTACKS = "The attacks the knowledge does record:"
 
 

@@ -20,13 +20,16 @@ from dataclasses import replace
 
 from ...knowledge.model import Initiative, Pledge
 from ...reply import Reply
-from .. import topic_messages as say
-from ..constraints import missed
+from .. import event_messages, messages, topic_messages as say
+from ..constraints import at_place, missed
+from ..event_index import with_words_of
 from ..lookup import Lookup, pledge_default
 from ..phrasing import shorten
+from ..places import places_in
 from ..search import normalize
 from .checks import answer_how_long
-from .events import answer_where_spoke, event_reply
+from .general import not_found
+from .events import answer_events_list, answer_where_spoke, event_reply
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
 
@@ -34,9 +37,14 @@ LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain l
 CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
 #: Cue words: a question holding none of them is not tried here.
 _CUES = frozenset(
-    "where first inaugural start started begin began is are was were how pledge pledges agreed agree decide decided "
+    "much thing one where first inaugural start started begin began is are was were how pledge pledges agreed agree decide decided "
     "about deal came outcome outcomes".split()
 )
+_SPENDING = re.compile(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
+                       r"(?: allies| members| countries)? (?:\S+ )?(?:spend|spent|spending|invest|invested|investing|pay|paid|put)\b")
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
+_THAT_THING = re.compile(r"^(?:when|where) (?:was|is|were|did) (?:that|the|this) (?P<what>(?:\S+ ){1,3}?)(?:one|thing|event|do|gathering)\b")
+_GATHERINGS = frozenset({"conference", "summit", "exercise"})
 _BASED = re.compile(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
 _DECIDED = re.compile(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
 _FIRST = re.compile(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
@@ -68,7 +76,7 @@ def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> R
     words = set(text.split())
     if words.isdisjoint(_CUES) and not _THE_PLEDGE.search(text):
         return None
-    for ask in (_how_long_after, _was_there, _where_based, _pledge_asks, _agreed_asks, _first_edition, _year_missing, _what_is_it):
+    for ask in (_spending, _that_thing, _how_long_after, _was_there, _where_based, _pledge_asks, _agreed_asks, _first_edition, _year_missing, _what_is_it):
         if (reply := ask(lookup, typed, question, today)) is not None:
             return reply
     return None
@@ -154,6 +162,36 @@ def _agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
     if _AGREED_NOW.match(text) and (pledge := _named_pledge(lookup, normalize(typed))) is not None:
         return pledge_reply(lookup, pledge)
     return None
+
+
+def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"how much did NATO allies spend on cyber defence in 2025?": no entry records spending figures, so none is named as if it did."""
+    if not _SPENDING.search(question.text):
+        return None
+    hits = [lookup.item(h.ref) for h in lookup.hits(question.text, ("pledge", "initiative", "event"), limit=5, min_coverage=0.1)]
+    if any(_MONEY.search(item.summary or "") for item in hits):
+        return None  # an entry gives figures: the routes that answer from it do
+    related = [item for item in hits if isinstance(item, Pledge) and "invest" in normalize(item.summary)]
+    return not_found(say.NO_SPENDING_FIGURES, messages.ONLY_WHAT_SOURCES_REPORT, tuple(f"pledge {p.name}" for p in related[:2]) + ("pledges",))
+
+
+def _that_thing(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"when was that albania thing again", "where was the 2022 one": the one gathering a place or a year names."""
+    match = _THAT_THING.match(question.text)
+    if match is None or question.focus not in ("when", "where"):
+        return None
+    what, year = match["what"], question.mentions.year
+    places = [place for _, place in places_in(what)]
+    if places:
+        pool = {e.id: e for place in places for e in with_words_of(lookup.event_index, place.name) if at_place(e, place)}.values()
+    elif year is not None and not set(what.split()) - {str(year), "cyber", "nato"}:
+        pool = [e for e in lookup.events_in(year) if e.kind in _GATHERINGS]  # "the 2022 one": a gathering, not an announcement
+    else:
+        return None
+    fits = [e for e in pool if year is None or e.when.start.year == year]
+    if len(fits) > 1:  # "when was the 2024 one": the gatherings it could be, to pick from
+        return answer_events_list(lookup, fits, event_messages.several_fit(len(fits), what.strip()))
+    return event_reply(lookup, fits[0], question.focus) if fits else None
 
 
 def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
