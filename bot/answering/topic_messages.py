@@ -10,6 +10,7 @@ __all__ = ["SUGGESTIONS_HEADING"]
 BECAME = "became"
 LEFT = "stepped down as"
 NO_SPENDING_FIGURES = "The knowledge records no figures for what Allies spend on cyber defence"
+PART_OF = "Part of"
 RECORDED_ATTACKS = "The attacks the knowledge does record:"
 
 
@@ -34,3 +35,7 @@ def pledge_made(name: str, date: str, where: str) -> str:
 def first_held(name: str, established: str, kind: str) -> str:
     verb = "first held" if kind in ("exercise", "conference", "campaign") else "established"
     return f"{name}: {verb} {established}"
+
+
+def unnamed_in_picture(who: str, event: str) -> str:
+    return f"The knowledge does not name the {who}: {event} records no names for them"

@@ -40,6 +40,7 @@ from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_repl
 from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
 from .incidents import answer_incident
+from .pictures import answer_picture
 from .topic_asks import answer_topic_asks
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
@@ -60,7 +61,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
     # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_incident(lookup, text, question, today) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+    early = (answer_incident(lookup, text, question, today) or answer_picture(lookup, text, question, today) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
     if early is not None:
         return early
