@@ -39,3 +39,18 @@ def first_held(name: str, established: str, kind: str) -> str:
 
 def unnamed_in_picture(who: str, event: str) -> str:
     return f"The knowledge does not name the {who}: {event} records no names for them"
+
+
+
+def no_role_at(role: str, event: str) -> str:
+    return f"The knowledge names no {role} at {event}"
+
+
+def recorded_there(event: str, names: list[str]) -> str:
+    return f"The people it records at {event}: {', '.join(names)}." if names else f"It records nobody by name at {event}."
+
+
+def quotes_trust(event: str, count: int, labels) -> str:
+    """"The 2 quotes from X: 2 unverified"."""
+    plural = "s" if count != 1 else ""
+    return f"The {count} quote{plural} from {event}: " + ", ".join(f"{n} {label}" for label, n in labels.most_common())

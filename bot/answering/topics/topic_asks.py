@@ -25,24 +25,31 @@ from ..constraints import at_place, missed
 from ..event_index import with_words_of
 from ..lookup import Lookup, pledge_default
 from ..phrasing import shorten
-from ..places import places_in
-from ..search import normalize
+from ..places import PLACES, places_in
+from ..search import normalize, tokens
 from .checks import answer_how_long
 from .general import not_found
-from .events import answer_events_list, answer_where_spoke, event_reply
+from .event_quote_trust import answer_event_quotes_trust
+from .events import answer_events_list, answer_where_spoke, event_reply, find_event
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
+from .quotes import answer_what_said
 
 LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain like land, air and sea": a decision described
 CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
 #: Cue words: a question holding none of them is not tried here.
 _CUES = frozenset(
-    "much thing one where first inaugural start started begin began is are was were how pledge pledges agreed agree decide decided "
+    "quotes which went attended much thing one where first inaugural start started begin began is are was were how pledge pledges agreed agree decide decided "
     "about deal came outcome outcomes".split()
 )
 _SPENDING = re.compile(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
                        r"(?: allies| members| countries)? (?:\S+ )?(?:spend|spent|spending|invest|invested|investing|pay|paid|put)\b")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
+_ROLE_AT = re.compile(r"^(?:which|what) (?P<role>(?:\S+ ){1,5}?)(?:went to|go to|attended|attend|was at|were at|came to|showed up at|spoke at|"
+                      r"was present at|took part in|joined|flew to|travelled to|traveled to)\b (?P<rest>.+)")
+_ROLE_NOUNS = frozenset("secretary minister president chancellor ambassador director commander general chief saceur king queen".split())
+_THING_SAID = re.compile(r"^what (?:is|was|s) (?:the|that|this) (?P<topic>.+?) (?:thing|stuff|bit|part|point|remark|comment|line|idea|business) "
+                         r"(?:that )?(?P<who>\S+(?: \S+)?) (?:mentioned|said|talked about|brought up|spoke about|was on about|referred to|meant)\b(?P<rest>.*)")
 _THAT_THING = re.compile(r"^(?:when|where) (?:was|is|were|did) (?:that|the|this) (?P<what>(?:\S+ ){1,3}?)(?:one|thing|event|do|gathering)\b")
 _GATHERINGS = frozenset({"conference", "summit", "exercise"})
 _BASED = re.compile(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
@@ -76,7 +83,7 @@ def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> R
     words = set(text.split())
     if words.isdisjoint(_CUES) and not _THE_PLEDGE.search(text):
         return None
-    for ask in (_spending, _that_thing, _how_long_after, _was_there, _where_based, _pledge_asks, _agreed_asks, _first_edition, _year_missing, _what_is_it):
+    for ask in (answer_event_quotes_trust, _spending, _role_at_event, _thing_said, _that_thing, _how_long_after, _was_there, _where_based, _pledge_asks, _agreed_asks, _first_edition, _year_missing, _what_is_it):
         if (reply := ask(lookup, typed, question, today)) is not None:
             return reply
     return None
@@ -173,6 +180,29 @@ def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | N
         return None  # an entry gives figures: the routes that answer from it do
     related = [item for item in hits if isinstance(item, Pledge) and "invest" in normalize(item.summary)]
     return not_found(say.NO_SPENDING_FIGURES, messages.ONLY_WHAT_SOURCES_REPORT, tuple(f"pledge {p.name}" for p in related[:2]) + ("pledges",))
+
+
+def _role_at_event(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"which US secretary of state went to the rome pledge conference": honest miss when nobody recorded there holds
+    that role (None when someone does: the speaker routes answer)."""
+    if (match := _ROLE_AT.match(question.text)) is None:
+        return None
+    asked = [w for t in tokens(match["role"]) for w in (normalize(PLACES[t].country).split() if t in PLACES else (t,))]
+    if not asked or not _ROLE_NOUNS.intersection(asked) or (event := find_event(lookup, match["rest"])) is None:
+        return None
+    people = [lookup.knowledge.people[p] for p in (*event.speakers, *event.participants) if p in lookup.knowledge.people]
+    for person in people:
+        if any(all(w in normalize(" ".join((r.title, *r.aliases))).split() for w in asked) for r in person.roles):
+            return None
+    recorded = say.recorded_there(event.name, [p.name for p in people])
+    return not_found(say.no_role_at(match["role"].strip(), event.name), recorded, (f"event {event.name}",))
+
+
+def _thing_said(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"What's the SACEUR thing Stoltenberg mentioned in Berlin?": the quote of that person on that topic."""
+    if (match := _THING_SAID.match(question.text)) is None or not lookup.named(match["who"], on=today).people:
+        return None
+    return answer_what_said(lookup, match["who"], f"about {match['topic']} {match['rest']}".strip(), today)
 
 
 def _that_thing(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
