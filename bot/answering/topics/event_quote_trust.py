@@ -19,7 +19,7 @@ from .events import find_event
 
 #: Words that ask whether words can be trusted, slang included ("cap": a lie, "legit": genuine).
 TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate trustworthy reliable authentic true invented "
-                        "trust confirmed made sus bogus".split())
+                        "trust trusted believe believed believable credible dodgy sketchy confirmed made sus bogus".split())
 _PLURAL = frozenset("quotes quotations statements remarks".split())
 SHOWN = 4
 

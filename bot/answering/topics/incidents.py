@@ -25,6 +25,7 @@ from .. import topic_messages as say
 from ..event_index import closest_in_time
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs
+from ..places import PLACES
 from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
 from .events import event_reply
@@ -32,18 +33,20 @@ from .events import event_reply
 #: Words without which a question is not about an attack (most questions: one set test, nothing else run).
 ATTACK_WORDS = frozenset(
     "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
-    "breach breached incident incidents blocked offline compromised".split()
+    "breach breached incident incidents blocked offline compromised knocking knocked".split()
 )
 #: The forms that ask about an attack itself, not what someone said about attacks in general.
 _ASKS = re.compile(
     r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
     r"(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|targeted|target|hit)\b"
     r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
-    r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did)\b"
+    r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did|took down|knocked|brought down"
+    r"|targeted|(?:was|is|were) (?:responsible|to blame))\b"
     r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried)\b"
     r"|what (?:was|is) (?:that|the|this) (?:\S+ ){0,5}?(?:attack|ddos|hack|breach|incident)\b"
     r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
-    r"|when (?:was|did|were) (?:\S+ ){0,6}?(?:attack|attacked|hack|hacked|ddos|breach|blocked)\b"
+    r"|when (?:was|did|were) (?:the|that|this|nato s|nato) (?:\S+ ){0,3}?(?:attack|hack|ddos|breach|incident)\b"
+    r"|when (?:was|were) (?:\S+ ){1,3}?(?:hacked|attacked|ddosed|blocked|breached)\b"
     r"|how (?:long|many years|many months|many days) ago)"
 )
 #: Asking form, chat, reference and time words: never a target or an attacker the question names.
@@ -53,7 +56,7 @@ _NOT_NAMING = frozenset(
     any one thing stuff so yo hey ok wait lol omg ngl bro mate pls please thanks again just like kind sort
     many long ago years year months month days day now today from since then back time
     hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyber cyberattack cyberattacks ddos ddosed
-    breach breached incident incidents blocked offline compromised target targeted hit behind responsible claimed claim
+    breach breached incident incidents blocked offline compromised target targeted hit behind responsible blame knocking knocked claimed claim
     carried out launched group groups country state actor actors exactly
     op ed oped article piece story report column author says said say mean means meant talk talks talking talked mention
     mentions mentioned refer refers referring describe describes described write writes wrote writing words line bit
@@ -61,8 +64,8 @@ _NOT_NAMING = frozenset(
     happen happens happened take took taken place occur occurred start started go went down tell know
     there any all first last recent latest ones other another""".split()
 )
-#: "who is behind the attacks according to rutte": what someone said, a quote question.
-_ABOUT_SAYING = re.compile(r"\baccording to\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
+#: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
+_ABOUT_SAYING = re.compile(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
 _WHO = re.compile(r"^(?:who|which (?:group|country|hackers|actor|actors|state)|what (?:group|country|hackers|actor|actors|state))\b")
 _HOW_LONG = re.compile(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
 _WHEN = re.compile(r"^when\b")
@@ -88,10 +91,10 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
     if not incidents:
         return None
-    asked = _named_words(lookup, whole, today)
-    fitting = [(len(asked & _words_of(e)), e) for e in incidents if asked <= _words_of(e)]
+    content, naming = _named_words(lookup, whole, today)
+    fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e)]
     if not fitting:
-        return _no_such_attack(lookup, whole, asked, incidents)
+        return _no_such_attack(lookup, whole, naming, incidents)
     incident = max(fitting, key=lambda pair: pair[0])[1]  # most words in common; equal: the newest
     if _WHO.match(question):
         return answer_behind(lookup, incident.id, today)
@@ -103,11 +106,14 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     return replace(reply, title=say.the_attack(event_label(incident)))
 
 
-def _named_words(lookup: Lookup, text: str, today: dt.date) -> set[str]:
-    """The words of ``text`` that name something: not asking, chat, reference or time words, nor a person's name."""
+def _named_words(lookup: Lookup, text: str, today: dt.date) -> tuple[set[str], set[str]]:
+    """The content words of ``text`` (not asking, chat, reference or time words, nor a person's name), and those of them
+    that name a target, an attacker or a time: a place or its people, a year, a word the knowledge has never seen."""
     named = lookup.named(text, on=today)
     people = {w for p in named.people for w in normalize(p.name).split()}
-    return {w for w in tokens(text) if w not in _NOT_NAMING and w not in people and len(w) > 1}
+    content = {w for w in tokens(text) if w not in _NOT_NAMING and w not in people and len(w) > 1}
+    unknown = set(named.unknown)
+    return content, {w for w in content if w in PLACES or w[:1].isdigit() or w in unknown}
 
 
 def _words_of(event: Event) -> set[str]:

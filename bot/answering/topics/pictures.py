@@ -25,6 +25,7 @@ from ..phrasing import item_refs
 from ..search import normalize
 from .events import event_reply
 from .general import not_found
+from .topic_asks import named_initiative
 
 PICTURE_WORDS = frozenset("photo photos pic pics picture pictures image images caption snapshot".split())
 _PICTURED = re.compile(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
@@ -37,11 +38,14 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date) ->
     whole = normalize(typed)
     if PICTURE_WORDS.isdisjoint(whole.split()):
         return None
+    asks_names = bool(_NAMES_OF.search(question))
+    if not asks_names and named_initiative(lookup, question) is not None:
+        return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers
     event = _pictured(lookup, whole)
     if event is None:
         return None
     named = [p for p in (*event.speakers, *event.participants) if p in lookup.knowledge.people]
-    if _NAMES_OF.search(question):
+    if asks_names:
         asked = _NAMES_OF.split(question, maxsplit=1)[-1]
         if not any(w in normalize(lookup.knowledge.people[p].name) for p in named for w in asked.split()):
             return not_found(say.unnamed_in_picture(asked.split(" in ")[0].strip() or "people", event.name), event.notes or "",

@@ -68,6 +68,8 @@ _EVERY = re.compile(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^
 _WHEN_WHERE = re.compile(r"\b(?:when|where|what date|which year|issued|made|agreed|signed)\b")
 #: "how many years ago was the pledge made", "how many allies have met the pledge": the checks that measure answer those.
 _MEASURES = re.compile(r"\bhow (?:many|much|long)\b|\bago\b")
+#: "when was the Warsaw Summit at which the Allies made the Pledge": the event is asked about, not the pledge.
+_EVENT_KIND = re.compile(r"\b(?:summit|summits|conference|conferences|meeting|exercise)\b")
 _SAYING = re.compile(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
 _CAME_OUT = re.compile(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
                        r" (?P<rest>.+)")
@@ -129,7 +131,7 @@ def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | 
 def _pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """A question about a pledge it names: what it commits to, when and where it was made, how often progress is checked."""
     text = question.text
-    if _SAYING.search(text) or _MEASURES.search(text) or (pledge := _named_pledge(lookup, text)) is None:
+    if _SAYING.search(text) or _MEASURES.search(text) or _EVENT_KIND.search(text) or (pledge := _named_pledge(lookup, text)) is None:
         return None
     if not _DECIDED.search(text) and named_initiative(lookup, text) is not None:
         return None  # "what is the integrated cyber defence centre": the centre, not the decision to set it up
@@ -229,8 +231,8 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
     text = question.text
     if question.focus != "where" or _DECIDED.search(text) or not (_BASED.search(text) or text.startswith("where is")):
         return None
-    if (initiative := named_initiative(lookup, text)) is None:
-        return None
+    if question.mentions.year or (initiative := named_initiative(lookup, text)) is None or initiative.kind == "programme":
+        return None  # "where's the 2026 cyber defence conference going to be": an edition of a series, which the event routes answer
     reply = initiative_reply(lookup, initiative)
     sentence = next((s for s in re.split(r"(?<=[.!?])\s+", initiative.summary) if re.search(r"\b(?:based|located|at|in)\b", s)), None)
     return replace(reply, title=say.name_with(initiative.name, shorten(sentence, 160))) if sentence else reply
