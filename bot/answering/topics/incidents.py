@@ -35,6 +35,7 @@ ATTACK_WORDS = frozenset(
     "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
     "breach breached incident incidents blocked offline compromised knocking knocked".split()
 )
+_ATTACK_TYPED = re.compile(r"hack|attack|ddos|breach|incident|blocked|offline|compromised|knock", re.IGNORECASE)
 #: The forms that ask about an attack itself, not what someone said about attacks in general.
 _ASKS = re.compile(
     r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
@@ -81,6 +82,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     other clauses may say which attack "that" is ("the op-ed says the website was blocked. how long ago is that?").
     """
     words = question.split()
+    if ATTACK_WORDS.isdisjoint(words) and not _ATTACK_TYPED.search(typed):
+        return None  # most questions: no attack in the question nor around it
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
     if ATTACK_WORDS.isdisjoint(whole.split()) or not _ASKS.match(question) or _ABOUT_SAYING.search(question):
         return None

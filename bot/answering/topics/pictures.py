@@ -25,9 +25,10 @@ from ..phrasing import item_refs
 from ..search import normalize
 from .events import event_reply
 from .general import not_found
-from .topic_asks import named_initiative
+from .pledge_asks import named_initiative
 
 PICTURE_WORDS = frozenset("photo photos pic pics picture pictures image images caption snapshot".split())
+_PICTURE_TYPED = re.compile(r"photo|pic|image|caption|snapshot", re.IGNORECASE)
 _PICTURED = re.compile(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 #: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
 _NAMES_OF = re.compile(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
@@ -35,6 +36,8 @@ _NAMES_OF = re.compile(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) 
 
 def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about a photo, or None for any other question."""
+    if not _PICTURE_TYPED.search(typed):
+        return None  # most questions: no picture word, and nothing normalised here
     whole = normalize(typed)
     if PICTURE_WORDS.isdisjoint(whole.split()):
         return None

@@ -4,12 +4,13 @@
     "bestie is cyber coalition a video game or smth"       -> what Cyber Coalition is
     "Stoltenberg calls Cyber Coalition 'annual'. When was the first one held?" -> its first edition (2008)
     "cyber coalition 2025 - where did it run?"             -> honest miss: no 2025 edition is recorded
-    "what's the cyber defence pledge and when was it issued?" / "how often is progress checked?" -> the pledge
+    "what's the cyber defence pledge and when was it issued?" -> the pledge (pledge_asks.py)
+    "which US secretary of state went to the rome conference" -> honest miss: nobody recorded there holds that role
     "the hague pledge conference was how long ago now?"    -> how long ago
     "wait so rutte wasnt even in tirana??"                 -> where and how he spoke (by video)
 
-Each ask is tried only when the question holds one of its cue words, so most
-questions pay one set test here. Each returns None when it does not apply.
+Each ask is tried only when the question holds one of its cue words (``_ASKS``),
+so most questions pay a few set tests here. Each returns None when it does not apply.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ...knowledge.model import Initiative, Pledge
+from ...knowledge.model import Pledge
 from ...reply import Reply
 from .. import event_messages, messages, topic_messages as say
 from ..constraints import at_place, missed
 from ..event_index import with_words_of
-from ..lookup import Lookup, pledge_default
+from ..lookup import Lookup
 from ..phrasing import shorten
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
@@ -32,16 +33,9 @@ from .general import not_found
 from .event_quote_trust import answer_event_quotes_trust
 from .events import answer_events_list, answer_where_spoke, event_reply, find_event
 from .initiatives import initiative_reply
-from .pledges import answer_agreed, pledge_reply
+from .pledge_asks import DECIDED, agreed_asks, named_initiative, pledge_asks
 from .quotes import answer_what_said
 
-LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain like land, air and sea": a decision described
-CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
-#: Cue words: a question holding none of them is not tried here.
-_CUES = frozenset(
-    "quotes which went attended much thing one where first inaugural start started begin began is are was were how pledge pledges agreed agree decide decided "
-    "about deal came outcome outcomes".split()
-)
 _SPENDING = re.compile(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
                        r"(?: allies| members| countries)? (?:\S+ )?(?:spend|spent|spending|invest|invested|investing|pay|paid|put)\b")
 _MONEY = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
@@ -53,62 +47,47 @@ _THING_SAID = re.compile(r"^what (?:is|was|s) (?:the|that|this) (?P<topic>.+?) (
 _THAT_THING = re.compile(r"^(?:when|where) (?:was|is|were|did) (?:that|the|this) (?P<what>(?:\S+ ){1,3}?)(?:one|thing|event|do|gathering)\b")
 _GATHERINGS = frozenset({"conference", "summit", "exercise"})
 _BASED = re.compile(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
-_DECIDED = re.compile(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
 _FIRST = re.compile(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
 _WHAT_IS_SLANG = re.compile(r"\b(?:is|are) (?P<what>.+?) (?:a|an|some|like a|like an) (?:\S+ ){0,3}?or (?:something|what|not|smth|sth|sum)\b")
 _WHAT_ABOUT = re.compile(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
 _LONG_AGO_AFTER = re.compile(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
 _WAS_THERE = re.compile(r"^(?:\S+ ){0,2}?(?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<subject>\S+(?: \S+)?) (?:was|is|were)) "
                         r"(?:not |even |really |actually |physically |ever |there |present |in person )*(?:in|at) (?P<rest>.+)")
-#: The Cyber Defence Pledge as typed: "the pledge", "the cyber pledge", "nato's cyber defence pledge" (not a pledge conference).
-_GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
-_THE_PLEDGE = re.compile(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
-_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
-_EVERY = re.compile(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
-_WHEN_WHERE = re.compile(r"\b(?:when|where|what date|which year|issued|made|agreed|signed)\b")
-#: "how many years ago was the pledge made", "how many allies have met the pledge": the checks that measure answer those.
-_MEASURES = re.compile(r"\bhow (?:many|much|long)\b|\bago\b")
-#: "when was the Warsaw Summit at which the Allies made the Pledge": the event is asked about, not the pledge.
-_EVENT_KIND = re.compile(r"\b(?:summit|summits|conference|conferences|meeting|exercise)\b")
-_SAYING = re.compile(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
-_CAME_OUT = re.compile(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
-                       r" (?P<rest>.+)")
-_AGREED_THING = re.compile(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
-                           r"(?:agree|decide|adopt|endorse|approve)(?:d)?(?: on| to| upon)?\b(?P<rest>.*)")
-_AGREED_NOW = re.compile(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
-_DECIDED_WHEN = re.compile(r"^when did (?:nato|the allies|allies|nato allies) (?:decide|agree|recogni[sz]e|declare|accept|acknowledge)(?: that| to)? (?P<rest>.+)")
 
 
 def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
-    """The reply to one of this module's asks, or None. ``question`` is the understood Question."""
-    text = question.text
-    words = set(text.split())
-    if words.isdisjoint(_CUES) and not _THE_PLEDGE.search(text):
-        return None
-    for ask in (answer_event_quotes_trust, _spending, _role_at_event, _thing_said, _that_thing, _how_long_after, _was_there, _where_based, _pledge_asks, _agreed_asks, _first_edition, _year_missing, _what_is_it):
-        if (reply := ask(lookup, typed, question, today)) is not None:
+    """The reply to one of this module's asks, or None. ``question`` is the understood Question.
+
+    Each ask runs only when the question holds one of its cue words; those that need an initiative named
+    also need one of the words that set initiatives apart, so most questions run no ask and no search here.
+    """
+    words = frozenset(question.text.split())
+    names_initiative = None  # worked out when an ask first needs it
+    for cues, needs_initiative, ask in _ASKS:
+        if words.isdisjoint(cues):
+            continue
+        if needs_initiative and names_initiative is None:  # in the question or the message around it ("X is annual. when was the first?")
+            known = initiative_words(lookup)
+            names_initiative = not words.isdisjoint(known) or not known.isdisjoint(normalize(typed).split())
+        if (names_initiative or not needs_initiative) and (reply := ask(lookup, typed, question, today)) is not None:
             return reply
     return None
 
 
-def named_initiative(lookup: Lookup, text: str) -> Initiative | None:
-    """The initiative whose name or one of its aliases ``text`` (normalised) holds as a phrase."""
-    return _named_as_phrase(lookup, text, "initiative", "")
+#: Words of initiatives' names shared with everything else: they set no initiative apart.
+_COMMON = frozenset("nato cyber defence defense the of and a an for centre center conference conferences programme team teams".split())
+_INITIATIVE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
-def _named_pledge(lookup: Lookup, text: str) -> Pledge | None:
-    """The pledge ``text`` names as a phrase: "the cyber defence pledge", not "the cyber defence pledge conference"."""
-    named = _named_as_phrase(lookup, text, "pledge", rf"(?!{_GATHERING})")
-    return named or (pledge_default(lookup) if _THE_PLEDGE.search(text) else None)
-
-
-def _named_as_phrase(lookup: Lookup, text: str, kind: str, not_before: str):
-    padded = f" {text} "
-    for hit in lookup.hits(text, (kind,), limit=5, min_coverage=0.1):
-        item = lookup.item(hit.ref)
-        if any(re.search(rf" {re.escape(normalize(name))} {not_before}", padded) for name in (item.name, *item.aliases)):
-            return item
-    return None
+def initiative_words(lookup: Lookup) -> frozenset[str]:
+    """The words of every initiative's name and aliases but the common ones, built once per knowledge load."""
+    cached = _INITIATIVE_WORDS.get(id(lookup))
+    if cached is None or cached[0] is not lookup:
+        words = {w for i in lookup.knowledge.initiatives.values() for name in (i.name, *i.aliases) for w in normalize(name).split()}
+        cached = _INITIATIVE_WORDS[id(lookup)] = (lookup, frozenset(words - _COMMON))
+        while len(_INITIATIVE_WORDS) > 4:  # the last few loads only
+            del _INITIATIVE_WORDS[next(iter(_INITIATIVE_WORDS))]
+    return cached[1]
 
 
 def _how_long_after(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
@@ -126,51 +105,6 @@ def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | 
     if not named.people:
         return None
     return answer_where_spoke(lookup, named.people[0].name, match["rest"], "where", today)
-
-
-def _pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
-    """A question about a pledge it names: what it commits to, when and where it was made, how often progress is checked."""
-    text = question.text
-    if _SAYING.search(text) or _MEASURES.search(text) or _EVENT_KIND.search(text) or (pledge := _named_pledge(lookup, text)) is None:
-        return None
-    if not _DECIDED.search(text) and named_initiative(lookup, text) is not None:
-        return None  # "what is the integrated cyber defence centre": the centre, not the decision to set it up
-    if _HOW_OFTEN.search(text):
-        sentence = next((m[0].strip() for part in (pledge.summary, *pledge.commitments) if (m := _EVERY.search(part))), None)
-        if sentence:
-            return pledge_reply(lookup, pledge, say.name_with(pledge.name, sentence))
-        return None
-    if _WHEN_WHERE.search(text):
-        return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
-    if text.startswith(("what", "explain", "tell me")) or "commit" in text or "mean" in text:
-        return pledge_reply(lookup, pledge)
-    return None
-
-
-def _where_made(lookup: Lookup, pledge: Pledge) -> str:
-    event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
-    if event is None:
-        return ""
-    return f"{event.name}, {event.place}" if event.place else event.name
-
-
-def _agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
-    """"what came out of the vilnius summit", "what new concept did the allies agree in vilnius", "when did nato decide X",
-    "The Hague article talks of 'renewed pledges'. What was actually agreed?" (the pledge the message names)."""
-    text = question.text
-    if match := _CAME_OUT.match(text):
-        return answer_agreed(lookup, match["rest"])
-    if match := _AGREED_THING.match(text):
-        return answer_agreed(lookup, f"{match['thing']} {match['rest']}")
-    if match := _DECIDED_WHEN.match(text):
-        hits = lookup.hits(match["rest"], ("pledge", "initiative"), limit=2, min_coverage=LOOSE_COVERAGE)
-        item = lookup.item(hits[0].ref) if hits and (len(hits) == 1 or hits[0].score >= CLEAR_LEAD * hits[1].score) else None
-        if isinstance(item, Pledge):
-            return pledge_reply(lookup, item, say.pledge_made(item.name, str(item.date), _where_made(lookup, item)))
-        return initiative_reply(lookup, item, "when") if item is not None else None
-    if _AGREED_NOW.match(text) and (pledge := _named_pledge(lookup, normalize(typed))) is not None:
-        return pledge_reply(lookup, pledge)
-    return None
 
 
 def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
@@ -229,7 +163,7 @@ def _that_thing(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
 def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"where is the NICC based?": the initiative itself (where it sits), not the decision that set it up."""
     text = question.text
-    if question.focus != "where" or _DECIDED.search(text) or not (_BASED.search(text) or text.startswith("where is")):
+    if question.focus != "where" or DECIDED.search(text) or not (_BASED.search(text) or text.startswith("where is")):
         return None
     if question.mentions.year or (initiative := named_initiative(lookup, text)) is None or initiative.kind == "programme":
         return None  # "where's the 2026 cyber defence conference going to be": an edition of a series, which the event routes answer
@@ -267,9 +201,33 @@ def _year_missing(lookup: Lookup, typed: str, question, today: dt.date) -> Reply
 def _what_is_it(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"bestie is cyber coalition a video game or smth", "nato has its own misp?? what's that about": what the thing is."""
     text = question.text
-    if match := _WHAT_IS_SLANG.search(text):
+    if "or" in text.split() and (match := _WHAT_IS_SLANG.search(text)):
+        if initiative_words(lookup).isdisjoint(match["what"].split()):
+            return None
         initiative = named_initiative(lookup, match["what"])
         return initiative_reply(lookup, initiative) if initiative is not None else None
     if _WHAT_ABOUT.search(typed.lower()) and (initiative := named_initiative(lookup, normalize(typed))) is not None:
         return initiative_reply(lookup, initiative)
     return None
+
+
+def _cues(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: (cue words, whether an initiative must be named, the ask), tried in this order.
+_ASKS = (
+    (_cues("quotes quotations statements remarks"), False, answer_event_quotes_trust),
+    (_cues("much"), False, _spending),
+    (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
+    (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
+    (_cues("one thing event do gathering"), False, _that_thing),
+    (_cues("ago"), False, _how_long_after),
+    (_cues("in at"), False, _was_there),
+    (_cues("based located situated headquartered housed sit sits seated hq home"), True, _where_based),
+    (_cues("pledge"), False, pledge_asks),
+    (_cues("came outcome outcomes result results agree agreed decide decided under"), False, agreed_asks),
+    (_cues("first inaugural start started begin began begun"), True, _first_edition),
+    (_cues("when where who hosted host spoke"), True, _year_missing),
+    (_cues("or about deal"), False, _what_is_it),
+)
