@@ -11,11 +11,13 @@ BECAME = "became"
 LEFT = "stepped down as"
 NO_SPENDING_FIGURES = "The knowledge records no figures for what Allies spend on cyber defence"
 PART_OF = "Part of"
+NEAREST_IN_TIME = "The nearest dated events, before and after it:"
 RECORDED_ATTACKS = "The attacks the knowledge does record:"
 
 
-def the_attack(label: str) -> str:
-    return f"The attack the knowledge records: {label}"
+def the_attack(label: str, claim: str | None) -> str:
+    """"The attack the knowledge records: DDoS ... (15–16 March 2014). A group calling itself "Cyber Berkut" claimed it ..."."""
+    return f"The attack the knowledge records: {label}" + (f". {claim}" if claim else "")
 
 
 def no_such_attack(words: str) -> str:
@@ -29,7 +31,7 @@ def name_with(name: str, sentence: str) -> str:
 
 
 def pledge_made(name: str, date: str, where: str) -> str:
-    return f"{name}: made {date}" + (f" at {where}" if where else "")
+    return f"{name}: agreed {date}" + (f" at {where}" if where else "")
 
 
 def first_held(name: str, established: str, kind: str) -> str:

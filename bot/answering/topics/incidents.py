@@ -29,6 +29,7 @@ from ..places import PLACES
 from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
 from .events import event_reply
+from .pledge_asks import named_as_phrase, named_initiative
 
 #: Words without which a question is not about an attack (most questions: one set test, nothing else run).
 ATTACK_WORDS = frozenset(
@@ -43,7 +44,7 @@ _ASKS = re.compile(
     r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
     r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did|took down|knocked|brought down"
     r"|targeted|(?:was|is|were) (?:responsible|to blame))\b"
-    r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried)\b"
+    r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried|hit|hacked|attacked|targeted|took down|ddosed)\b"
     r"|what (?:was|is) (?:that|the|this) (?:\S+ ){0,5}?(?:attack|ddos|hack|breach|incident)\b"
     r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
     r"|when (?:was|did|were) (?:the|that|this|nato s|nato) (?:\S+ ){0,3}?(?:attack|hack|ddos|breach|incident)\b"
@@ -67,12 +68,13 @@ _NOT_NAMING = frozenset(
 )
 #: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
 _ABOUT_SAYING = re.compile(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
+#: The sentence of an incident's text that says who claimed it or was blamed for it.
+_CLAIMED = re.compile(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
 _WHO = re.compile(r"^(?:who|which (?:group|country|hackers|actor|actors|state)|what (?:group|country|hackers|actor|actors|state))\b")
 _HOW_LONG = re.compile(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
 _WHEN = re.compile(r"^when\b")
 _REFERS_BACK = frozenset("that it this".split())
 INCIDENTS_SHOWN = 3
-NAMED_OUTRIGHT = 0.75  # as topics/questions.py: coverage of a match in an item's names
 
 
 def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
@@ -89,7 +91,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None
     if whole is not question and not (_HOW_LONG.match(question) or _REFERS_BACK & set(words)):
         return None  # an attack in another clause, but this clause asks about something else
-    if lookup.best(question, ("initiative", "pledge"), min_coverage=NAMED_OUTRIGHT) is not None:
+    if named_initiative(lookup, question) is not None or named_as_phrase(lookup, question, "pledge", "") is not None:
         return None  # "what is the virtual cyber incident support capability": a thing named, not an attack
     incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
     if not incidents:
@@ -106,7 +108,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if _WHEN.match(question):
         return event_reply(lookup, incident, "when")
     reply = event_reply(lookup, incident)
-    return replace(reply, title=say.the_attack(event_label(incident)))
+    claim = next((m[0].strip() for part in (incident.summary, incident.notes) if part and (m := _CLAIMED.search(part))), None)
+    return replace(reply, title=say.the_attack(event_label(incident), claim))
 
 
 def _named_words(lookup: Lookup, text: str, today: dt.date) -> tuple[set[str], set[str]]:

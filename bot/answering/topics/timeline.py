@@ -103,19 +103,29 @@ def _what(lookup: Lookup, match) -> str:
 def _quiet_day(lookup: Lookup, date: dt.date) -> Reply:
     """Nothing on this day: said plainly, with the next day that has something."""
     upcoming = next_anniversary(lookup.knowledge, date)
+    nearest = _nearest_in_time(lookup, date)
+    near = (Block(say.NEAREST_IN_TIME, heading=messages.SUGGESTIONS_HEADING),
+            *(Block("", style="item", heading=event_label(e)) for e in nearest)) if nearest else ()
     if upcoming is None:
-        return Reply("answer", messages.nothing_on(date), blocks=(Block(messages.ON_DAY_MORE),), suggestions=("events",))
+        return Reply("answer", messages.nothing_on(date), blocks=(Block(messages.ON_DAY_MORE), *near), suggestions=("events",))
     ahead, match = upcoming
     later = date + dt.timedelta(ahead)
     block = Block(messages.next_in_record(later, _what(lookup, match)), heading=messages.NEXT_IN_RECORD)
     return Reply(
         "answer",
         messages.nothing_on(date),
-        blocks=(block,),
+        blocks=(block, *near),
         items=item_refs([match.item]),
         sources=source_refs(lookup.knowledge, [match.item]),
         suggestions=(f"today {later.day} {later:%B}".lower(), "events"),
     )
+
+
+def _nearest_in_time(lookup: Lookup, date: dt.date) -> list[Event]:
+    """The last event that began before ``date`` and the first one after it ("2024-10-02": Washington, London)."""
+    events = lookup.events_by_date
+    at = bisect.bisect_left(events, date, key=_first_day)
+    return [*events[max(at - 1, 0) : at], *events[at : at + 1]]
 
 
 def digest_preview(lookup: Lookup, date: dt.date) -> Reply:
@@ -216,7 +226,7 @@ def _last_day(event: Event) -> dt.date:
 #: Words that leave a question asking only for a day: "what happened on 9 november", "anything on 2024-05-16?".
 _DAY_ONLY = re.compile(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
-    r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|do|does|cyber wise|cyber|related|"
+    r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
     r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"

@@ -195,7 +195,7 @@ def _year_missing(lookup: Lookup, typed: str, question, today: dt.date) -> Reply
     events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
     if any(e.when.start.year <= year <= (e.when.end or e.when.start).year for e in events):
         return None
-    return missed(lookup, initiative.name, [f"in {year}"], events)
+    return missed(lookup, initiative.name, [f"in {year}"], events)  # with what its text says of that year ("the ninth edition (2016) ...")
 
 
 def _what_is_it(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
