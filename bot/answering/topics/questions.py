@@ -59,9 +59,11 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
+    # An attack, a photo, words in quotation marks, a role at a time, a claim to check, the people or venue of an event,
+    # events side by side, an initiative, the pledge or a day asked as chat users ask (topic_asks):
     # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_incident(lookup, text, question, today) or answer_picture(lookup, text, question, today) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+    early = (answer_incident(lookup, text, question, today) or answer_picture(lookup, text, question, today)
+             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
     if early is not None:
         return early

@@ -21,6 +21,7 @@ from ...reply import Block, Reply
 from .. import messages
 from .. import topic_messages as say
 from ..lookup import Lookup
+from ..per_load import per_load
 from ..phrasing import event_label, item_refs, quote_block, source_refs
 from ..search import normalize, tokens
 from .events import KIND_WORDS, event_line, event_reply, happening_on
@@ -77,13 +78,28 @@ def roles_changed_on(lookup: Lookup, date: dt.date) -> list[tuple[dt.date, objec
 
     Only roles dated to the day count ("from: 2024-10-01", not "from: 2010").
     """
-    found = []
+    return [found for found in _role_days(lookup).get((date.month, date.day), ()) if found[0] <= date]
+
+
+_ROLE_DAYS: dict = {}
+
+
+def _role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
+    """(month, day) -> the role changes dated to that day, newest first: built once per knowledge load, not per question."""
+    return per_load(_ROLE_DAYS, lookup, _build_role_days)
+
+
+def _build_role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
+    days: dict[tuple[int, int], list] = {}
     for person in lookup.knowledge.people.values():
         for role in person.roles:
             for when, verb in ((role.start, say.BECAME), (role.end, say.LEFT)):
-                if when is not None and when.precision == "day" and (day := when.first_day()) <= date and (day.month, day.day) == (date.month, date.day):
-                    found.append((day, person, f"{person.name} {verb} {role.title}"))
-    return sorted(found, key=lambda found: (-found[0].toordinal(), found[2]))
+                if when is not None and when.precision == "day":
+                    day = when.first_day()
+                    days.setdefault((day.month, day.day), []).append((day, person, f"{person.name} {verb} {role.title}"))
+    for changes in days.values():
+        changes.sort(key=lambda found: (-found[0].toordinal(), found[2]))
+    return days
 
 
 def _years_between(day: dt.date, today: dt.date) -> int:

@@ -25,6 +25,7 @@ from .. import event_messages, messages, topic_messages as say
 from ..constraints import at_place, missed
 from ..event_index import with_words_of
 from ..lookup import Lookup
+from ..per_load import per_load
 from ..phrasing import shorten
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
@@ -76,18 +77,13 @@ def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> R
 
 #: Words of initiatives' names shared with everything else: they set no initiative apart.
 _COMMON = frozenset("nato cyber defence defense the of and a an for centre center conference conferences programme team teams".split())
-_INITIATIVE_WORDS: dict[int, tuple[object, frozenset[str]]] = {}
+_INITIATIVE_WORDS: dict = {}
 
 
 def initiative_words(lookup: Lookup) -> frozenset[str]:
     """The words of every initiative's name and aliases but the common ones, built once per knowledge load."""
-    cached = _INITIATIVE_WORDS.get(id(lookup))
-    if cached is None or cached[0] is not lookup:
-        words = {w for i in lookup.knowledge.initiatives.values() for name in (i.name, *i.aliases) for w in normalize(name).split()}
-        cached = _INITIATIVE_WORDS[id(lookup)] = (lookup, frozenset(words - _COMMON))
-        while len(_INITIATIVE_WORDS) > 4:  # the last few loads only
-            del _INITIATIVE_WORDS[next(iter(_INITIATIVE_WORDS))]
-    return cached[1]
+    return per_load(_INITIATIVE_WORDS, lookup, lambda lookup: frozenset(
+        {w for i in lookup.knowledge.initiatives.values() for name in (i.name, *i.aliases) for w in normalize(name).split()} - _COMMON))
 
 
 def _how_long_after(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
