@@ -149,7 +149,7 @@ _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 _ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
                          r"|\s(?:who|when|where)\W*$", re.IGNORECASE)
 
-_ADVERBS = frozenset("actually really exactly originally truly then first".split())
+_ADVERBS = frozenset("actually really exactly precisely originally truly then first".split())
 
 
 def _is_who_question(args: str) -> bool:

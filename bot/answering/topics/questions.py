@@ -41,6 +41,9 @@ from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_sa
 from .claim_checks import answer_claim
 from .quoted_words import answer_quoted
 from .series_history import answer_series_history
+from .incidents import answer_incident
+from .pictures import answer_picture
+from .topic_asks import answer_topic_asks
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
@@ -61,10 +64,13 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
-    # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_article_check(lookup, text, question) or answer_dates(lookup, text, question, today) or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
-             or answer_event_asks(lookup, text, question, today))
+    # What an article claims, an attack, a photo, dates an article leaves open, words in quotation marks, a role at a time,
+    # a claim to check, the people or venue of an event, events side by side, an initiative, the pledge or a day asked as
+    # chat users ask (topic_asks): each checks what it names itself, so none is held to the constraints below.
+    early = (answer_article_check(lookup, text, question) or answer_incident(lookup, text, question, today)
+             or answer_picture(lookup, text, question, today) or answer_dates(lookup, text, question, today)
+             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+             or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
     if early is not None:
         return early
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):

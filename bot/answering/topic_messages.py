@@ -1,0 +1,58 @@
+"""Chat strings of the topic answers: attacks and incidents, initiatives, the pledge, dates."""
+
+from __future__ import annotations
+
+from .messages import SUGGESTIONS_HEADING
+
+__all__ = ["SUGGESTIONS_HEADING"]
+
+#: How a role change reads on a day: "Mark Rutte became NATO Secretary General".
+BECAME = "became"
+LEFT = "stepped down as"
+NO_SPENDING_FIGURES = "The knowledge records no figures for what Allies spend on cyber defence"
+PART_OF = "Part of"
+NEAREST_IN_TIME = "The nearest dated events, before and after it:"
+RECORDED_ATTACKS = "The attacks the knowledge does record:"
+
+
+def the_attack(label: str, claim: str | None) -> str:
+    """"The attack the knowledge records: DDoS ... (15–16 March 2014). A group calling itself "Cyber Berkut" claimed it ..."."""
+    return f"The attack the knowledge records: {label}" + (f". {claim}" if claim else "")
+
+
+def no_such_attack(words: str) -> str:
+    """An honest miss: it opens as every miss does, so nobody reads the suggestions as the answer."""
+    return f"The knowledge records no attack on or by “{words}”, and does not say who was behind one"
+
+
+def name_with(name: str, sentence: str) -> str:
+    """"Cyber Defence Pledge: Progress is assessed every year ...": the entry, and the sentence of it that answers."""
+    return f"{name}: {sentence}"
+
+
+def pledge_made(name: str, date: str, where: str) -> str:
+    return f"{name}: agreed {date}" + (f" at {where}" if where else "")
+
+
+def first_held(name: str, established: str, kind: str) -> str:
+    verb = "first held" if kind in ("exercise", "conference", "campaign") else "established"
+    return f"{name}: {verb} {established}"
+
+
+def unnamed_in_picture(who: str, event: str) -> str:
+    return f"The knowledge does not name the {who}: {event} records no names for them"
+
+
+
+def no_role_at(role: str, event: str) -> str:
+    return f"The knowledge names no {role} at {event}"
+
+
+def recorded_there(event: str, names: list[str]) -> str:
+    return f"The people it records at {event}: {', '.join(names)}." if names else f"It records nobody by name at {event}."
+
+
+def quotes_trust(event: str, count: int, labels) -> str:
+    """"The 2 quotes from X: 2 unverified"."""
+    plural = "s" if count != 1 else ""
+    return f"The {count} quote{plural} from {event}: " + ", ".join(f"{n} {label}" for label, n in labels.most_common())

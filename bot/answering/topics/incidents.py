@@ -1,0 +1,138 @@
+"""Questions about attacks and incidents: which attack a text means, who was behind it, when, how long ago.
+
+    "did anyone hack NATO?"                               -> the attack the knowledge records, with its date
+    "which attack does the op-ed mean by 'two years ago'" -> the incident the op-ed's words are identified with
+    "who was behind the attack on NATO's website?"        -> the knowledge's own sentence on who claimed it
+    "did china ever hack nato?", "who hacked the German government computers?"
+                                                          -> honest miss: no recorded attack fits those words
+
+An incident answers only when every word the question names (a target, an
+attacker, a year) is in that incident's own text; otherwise the reply says
+the knowledge records no such attack and shows the recorded ones as labelled
+suggestions, so a question about another attack never gets this one as its
+answer. Most questions hold no attack word and pay one frozenset test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Event
+from ...reply import Block, Reply
+from .. import topic_messages as say
+from ..event_index import closest_in_time
+from ..lookup import Lookup
+from ..phrasing import event_label, item_refs
+from ..places import PLACES
+from ..search import normalize, tokens
+from .checks import answer_behind, answer_how_long
+from .events import event_reply
+from .pledge_asks import named_as_phrase, named_initiative
+
+#: Words without which a question is not about an attack (most questions: one set test, nothing else run).
+ATTACK_WORDS = frozenset(
+    "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
+    "breach breached incident incidents blocked offline compromised knocking knocked".split()
+)
+_ATTACK_TYPED = re.compile(r"hack|attack|ddos|breach|incident|blocked|offline|compromised|knock", re.IGNORECASE)
+#: The forms that ask about an attack itself, not what someone said about attacks in general.
+_ASKS = re.compile(
+    r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
+    r"(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|targeted|target|hit)\b"
+    r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
+    r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did|took down|knocked|brought down"
+    r"|targeted|(?:was|is|were) (?:responsible|to blame))\b"
+    r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried|hit|hacked|attacked|targeted|took down|ddosed)\b"
+    r"|what (?:was|is) (?:that|the|this) (?:\S+ ){0,5}?(?:attack|ddos|hack|breach|incident)\b"
+    r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
+    r"|when (?:was|did|were) (?:the|that|this|nato s|nato) (?:\S+ ){0,3}?(?:attack|hack|ddos|breach|incident)\b"
+    r"|when (?:was|were) (?:\S+ ){1,3}?(?:hacked|attacked|ddosed|blocked|breached)\b"
+    r"|how (?:long|many years|many months|many days) ago)"
+)
+#: Asking form, chat, reference and time words: never a target or an attacker the question names.
+_NOT_NAMING = frozenset(
+    """did does do has have had was were is are be been it its that this the a an of on in at to by for from with about
+    which what who whom whose when where how why ever really actually exactly once recently anyone anybody someone somebody
+    everyone everybody channel here
+    any one thing stuff so yo hey ok wait lol omg ngl bro mate pls please thanks again just like kind sort
+    many long ago years year months month days day now today from since then back time
+    hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyber cyberattack cyberattacks ddos ddosed
+    breach breached incident incidents blocked offline compromised target targeted hit behind responsible blame knocking knocked claimed claim
+    carried out launched group groups country state actor actors exactly
+    op ed oped article piece story report column author says said say mean means meant talk talks talking talked mention
+    mentions mentioned refer refers referring describe describes described write writes wrote writing words line bit
+    two three few some got get gets before after yrs hq headquarters
+    happen happens happened take took taken place occur occurred start started go went down tell know
+    there any all first last recent latest ones other another""".split()
+)
+#: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
+_ABOUT_SAYING = re.compile(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
+#: The sentence of an incident's text that says who claimed it or was blamed for it.
+_CLAIMED = re.compile(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
+_WHO = re.compile(r"^(?:who|which (?:group|country|hackers|actor|actors|state)|what (?:group|country|hackers|actor|actors|state))\b")
+_HOW_LONG = re.compile(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
+_WHEN = re.compile(r"^when\b")
+_REFERS_BACK = frozenset("that it this".split())
+INCIDENTS_SHOWN = 3
+
+
+def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    """The reply to a question about an attack, or None for any other question.
+
+    ``question`` is the normalised question clause; ``typed`` the whole message as typed, whose
+    other clauses may say which attack "that" is ("the op-ed says the website was blocked. how long ago is that?").
+    """
+    words = question.split()
+    if ATTACK_WORDS.isdisjoint(words) and not _ATTACK_TYPED.search(typed):
+        return None  # most questions: no attack in the question nor around it
+    whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
+    if ATTACK_WORDS.isdisjoint(whole.split()) or not _ASKS.match(question) or _ABOUT_SAYING.search(question):
+        return None
+    if whole is not question and not (_HOW_LONG.match(question) or _REFERS_BACK & set(words)):
+        return None  # an attack in another clause, but this clause asks about something else
+    if named_initiative(lookup, question) is not None or named_as_phrase(lookup, question, "pledge", "") is not None:
+        return None  # "what is the virtual cyber incident support capability": a thing named, not an attack
+    incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
+    if not incidents:
+        return None
+    content, naming = _named_words(lookup, whole, today)
+    fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e)]
+    if not fitting:
+        return _no_such_attack(lookup, whole, naming, incidents)
+    incident = max(fitting, key=lambda pair: pair[0])[1]  # most words in common; equal: the newest
+    if _WHO.match(question):
+        return answer_behind(lookup, incident.id, today)
+    if long_ago := _HOW_LONG.match(question):
+        return answer_how_long(lookup, incident.id, today, unit=long_ago["unit"] or "years")
+    if _WHEN.match(question):
+        return event_reply(lookup, incident, "when")
+    reply = event_reply(lookup, incident)
+    claim = next((m[0].strip() for part in (incident.summary, incident.notes) if part and (m := _CLAIMED.search(part))), None)
+    return replace(reply, title=say.the_attack(event_label(incident), claim))
+
+
+def _named_words(lookup: Lookup, text: str, today: dt.date) -> tuple[set[str], set[str]]:
+    """The content words of ``text`` (not asking, chat, reference or time words, nor a person's name), and those of them
+    that name a target, an attacker or a time: a place or its people, a year, a word the knowledge has never seen."""
+    named = lookup.named(text, on=today)
+    people = {w for p in named.people for w in normalize(p.name).split()}
+    content = {w for w in tokens(text) if w not in _NOT_NAMING and w not in people and len(w) > 1}
+    unknown = set(named.unknown)
+    return content, {w for w in content if w in PLACES or w[:1].isdigit() or w in unknown}
+
+
+def _words_of(event: Event) -> set[str]:
+    text = " ".join((event.name, event.summary or "", event.notes or "", *event.aliases, event.city or "", event.country or ""))
+    words = set(normalize(text).split()) | set(normalize(text.replace("-", "")).split())  # "e-mail": also "email"
+    return words | {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
+
+
+def _no_such_attack(lookup: Lookup, text: str, asked: set[str], incidents: list[Event]) -> Reply:
+    unknown = [w for w in tokens(text) if w in asked and not any(w in _words_of(e) for e in incidents)]
+    shown = incidents[:INCIDENTS_SHOWN]
+    blocks = (Block(say.RECORDED_ATTACKS, heading=say.SUGGESTIONS_HEADING),) + tuple(
+        Block("", style="item", heading=event_label(e)) for e in shown)
+    return Reply("not_found", say.no_such_attack(" ".join(dict.fromkeys(unknown)) or " ".join(sorted(asked))), blocks=blocks,
+                 items=item_refs(shown), suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("events",))

@@ -1,0 +1,69 @@
+"""Questions about a photo in an article: what it shows, whether it belongs to the story, who is in it.
+
+    "Why is there a photo of Stoltenberg with young influencers in the Rome article?"
+        -> the meeting the caption describes, and the campaign it was part of
+    "the rome article has a pic of stoltenberg w influencers. was that at the conf tho?" -> the same (its note says no)
+    "What were the names of the young content creators in the photo?"
+        -> honest miss: the knowledge names none of them
+
+The entry is the event whose own text speaks of a photo or caption, so a
+question about a picture never gets an unrelated event as its answer. Only
+messages holding a picture word are tried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Event
+from ...reply import Field, Reply
+from .. import topic_messages as say
+from ..lookup import Lookup
+from ..phrasing import item_refs
+from ..search import normalize
+from .events import event_reply
+from .general import not_found
+from .pledge_asks import named_initiative
+
+PICTURE_WORDS = frozenset("photo photos pic pics picture pictures image images caption snapshot".split())
+_PICTURE_TYPED = re.compile(r"photo|pic|image|caption|snapshot", re.IGNORECASE)
+_PICTURED = re.compile(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
+#: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
+_NAMES_OF = re.compile(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
+
+
+def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    """The reply to a question about a photo, or None for any other question."""
+    if not _PICTURE_TYPED.search(typed):
+        return None  # most questions: no picture word, and nothing normalised here
+    whole = normalize(typed)
+    if PICTURE_WORDS.isdisjoint(whole.split()):
+        return None
+    asks_names = bool(_NAMES_OF.search(question))
+    if not asks_names and named_initiative(lookup, question) is not None:
+        return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers
+    event = _pictured(lookup, whole)
+    if event is None:
+        return None
+    named = [p for p in (*event.speakers, *event.participants) if p in lookup.knowledge.people]
+    if asks_names:
+        asked = _NAMES_OF.split(question, maxsplit=1)[-1]
+        if not any(w in normalize(lookup.knowledge.people[p].name) for p in named for w in asked.split()):
+            return not_found(say.unnamed_in_picture(asked.split(" in ")[0].strip() or "people", event.name), event.notes or "",
+                             (f"event {event.name}",))
+    reply = event_reply(lookup, event)
+    campaigns = [i for i in lookup.knowledge.initiatives.values() if event.id in i.events]
+    if not campaigns:
+        return reply
+    return replace(reply, fields=(*reply.fields, Field(say.PART_OF, "; ".join(c.name for c in campaigns))),
+                   items=(reply.items[0], *item_refs(campaigns), *reply.items[1:]))
+
+
+def _pictured(lookup: Lookup, whole: str) -> Event | None:
+    """The event the message names whose own text is about a photo or caption."""
+    events = [lookup.item(hit.ref) for hit in lookup.hits(whole, ("event",), limit=5, min_coverage=0.1)]
+    # one whose summary is about a photo first ("according to a photo caption"), then one whose note mentions one
+    return next((e for e in events if _PICTURED.search(e.summary or "")), None) or next(
+        (e for e in events if _PICTURED.search(e.notes or "")), None)

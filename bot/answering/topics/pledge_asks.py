@@ -1,0 +1,108 @@
+"""The pledge and what the Allies agreed, as chat users ask: what it commits to, when and where it was made, how often
+progress is checked, what came out of a summit, when NATO decided something it describes.
+
+    "what's the cyber defence pledge and when was it issued?"  -> the pledge, headed by when and where it was made
+    "how often is progress on the cyber pledge checked?"       -> the sentence of it that says (every year)
+    "what came out of the vilnius summit for cyber defence"    -> what was agreed there
+    "When did NATO decide cyberspace is a military domain?"    -> the decision that text describes, when it was clearly one
+    "The Hague article talks of 'renewed pledges'. What was actually agreed?" -> the pledge the message names
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge.model import Initiative, Pledge
+from ...reply import Reply
+from .. import topic_messages as say
+from ..lookup import Lookup, pledge_default
+from ..search import normalize
+from .initiatives import initiative_reply
+from .pledges import answer_agreed, pledge_reply
+
+LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain like land, air and sea": a decision described
+CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
+DECIDED = re.compile(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
+#: The Cyber Defence Pledge as typed: "the pledge", "the cyber pledge", "nato's cyber defence pledge" (not a pledge conference).
+_GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
+_THE_PLEDGE = re.compile(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
+_EVERY = re.compile(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
+_WHEN_WHERE = re.compile(r"\b(?:when|where|what date|which year|issued|made|agreed|signed)\b")
+#: "how many years ago was the pledge made", "how many allies have met the pledge": the checks that measure answer those.
+_MEASURES = re.compile(r"\bhow (?:many|much|long)\b|\bago\b")
+#: "when was the Warsaw Summit at which the Allies made the Pledge": the event is asked about, not the pledge.
+_EVENT_KIND = re.compile(r"\b(?:summit|summits|conference|conferences|meeting|exercise)\b")
+_SAYING = re.compile(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
+_CAME_OUT = re.compile(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
+                       r" (?P<rest>.+)")
+_AGREED_THING = re.compile(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
+                           r"(?:agree|decide|adopt|endorse|approve)(?:d)?(?: on| to| upon)?\b(?P<rest>.*)")
+_AGREED_NOW = re.compile(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
+DECIDED_WHEN = re.compile(r"^when did (?:nato|the allies|allies|nato allies) (?:decide|agree|recogni[sz]e|declare|accept|acknowledge)(?: that| to)? (?P<rest>.+)")
+
+
+def named_initiative(lookup: Lookup, text: str) -> Initiative | None:
+    """The initiative whose name or one of its aliases ``text`` (normalised) holds as a phrase."""
+    return named_as_phrase(lookup, text, "initiative", "")
+
+
+def _named_pledge(lookup: Lookup, text: str) -> Pledge | None:
+    """The pledge ``text`` names as a phrase: "the cyber defence pledge", not "the cyber defence pledge conference"."""
+    named = named_as_phrase(lookup, text, "pledge", rf"(?!{_GATHERING})")
+    return named or (pledge_default(lookup) if _THE_PLEDGE.search(text) else None)
+
+
+def named_as_phrase(lookup: Lookup, text: str, kind: str, not_before: str):
+    padded = f" {text} "
+    for hit in lookup.hits(text, (kind,), limit=5, min_coverage=0.1):
+        item = lookup.item(hit.ref)
+        if any(re.search(rf" {re.escape(normalize(name))} {not_before}", padded) for name in (item.name, *item.aliases)):
+            return item
+    return None
+
+
+def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """A question about a pledge it names: what it commits to, when and where it was made, how often progress is checked."""
+    text = question.text
+    if _SAYING.search(text) or _MEASURES.search(text) or _EVENT_KIND.search(text) or (pledge := _named_pledge(lookup, text)) is None:
+        return None
+    if not DECIDED.search(text) and named_initiative(lookup, text) is not None:
+        return None  # "what is the integrated cyber defence centre": the centre, not the decision to set it up
+    if _HOW_OFTEN.search(text):
+        sentence = next((m[0].strip() for part in (pledge.summary, *pledge.commitments) if (m := _EVERY.search(part))), None)
+        if sentence:
+            return pledge_reply(lookup, pledge, say.name_with(pledge.name, sentence))
+        return None
+    if _WHEN_WHERE.search(text):
+        return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
+    if text.startswith(("what", "explain", "tell me")) or "commit" in text or "mean" in text:
+        return pledge_reply(lookup, pledge)
+    return None
+
+
+def _where_made(lookup: Lookup, pledge: Pledge) -> str:
+    event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
+    if event is None:
+        return ""
+    return f"{event.name}, {event.place}" if event.place else event.name
+
+
+def agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """"what came out of the vilnius summit", "what new concept did the allies agree in vilnius", "when did nato decide X",
+    "The Hague article talks of 'renewed pledges'. What was actually agreed?" (the pledge the message names)."""
+    text = question.text
+    if match := _CAME_OUT.match(text):
+        return answer_agreed(lookup, match["rest"])
+    if match := _AGREED_THING.match(text):
+        return answer_agreed(lookup, f"{match['thing']} {match['rest']}")
+    if match := DECIDED_WHEN.match(text):
+        hits = lookup.hits(match["rest"], ("pledge", "initiative"), limit=2, min_coverage=LOOSE_COVERAGE)
+        item = lookup.item(hits[0].ref) if hits and (len(hits) == 1 or hits[0].score >= CLEAR_LEAD * hits[1].score) else None
+        if isinstance(item, Pledge):
+            return pledge_reply(lookup, item, say.pledge_made(item.name, str(item.date), _where_made(lookup, item)))
+        return initiative_reply(lookup, item, "when") if item is not None else None
+    if _AGREED_NOW.match(text) and (pledge := _named_pledge(lookup, normalize(typed))) is not None:
+        return pledge_reply(lookup, pledge)
+    return None
