@@ -64,11 +64,11 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    # What an article claims, an attack, a photo, dates an article leaves open, words in quotation marks, a role at a time,
+    # A photo, what an article claims, an attack, dates an article leaves open, words in quotation marks, a role at a time,
     # a claim to check, the people or venue of an event, events side by side, an initiative, the pledge or a day asked as
     # chat users ask (topic_asks): each checks what it names itself, so none is held to the constraints below.
-    early = (answer_article_check(lookup, text, question) or answer_incident(lookup, text, question, today)
-             or answer_picture(lookup, text, question, today) or answer_dates(lookup, text, question, today)
+    early = (answer_picture(lookup, text, question, today) or answer_article_check(lookup, text, question)
+             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
              or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
     if early is not None:
