@@ -50,7 +50,7 @@ SHORTHAND = {
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "sayed": "said", "defense": "defence",
+    "wats": "what is", "sayed": "said", "sed": "said", "defense": "defence",
 }
 #: Shorthand with a second meaning, spelt out only in its context: "cyber def" (defence), "albanian pm" (prime minister), "re cyber" (about).
 #: (the word that must be there, the pattern, its spelling out)
@@ -73,6 +73,7 @@ _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|year
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
 _CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
                               "exactly precisely actually ago running leading heading charge head boss chief leader list show give make".split())
+CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = re.compile(

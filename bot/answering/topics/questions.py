@@ -19,6 +19,7 @@ from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import guessed_if_missed
+from ..spelling import correct_spelling
 from ..understanding import answer_check, focus_of, guard, understand
 from ..parse import parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -52,6 +53,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
+    text = correct_spelling(lookup, text)  # "stoltenburg speach in rome": the knowledge's spelling
     understood = understand(lookup, text, today)
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
@@ -224,7 +226,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (REFERRED_TO, referring(_what_is)),
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
-         r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
+         r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
