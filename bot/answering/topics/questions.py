@@ -34,6 +34,7 @@ from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
 from .roles_then import answer_role_then
+from .succession import answer_succession
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .event_asks import answer_event_asks
@@ -60,7 +61,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     # Words in quotation marks, a role at a time, a claim to check, the people or venue of an event, events side by side:
     # each checks what it names itself, so none is held to the constraints below.
-    early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
+    early = (answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_succession(lookup, question, today)
+             or answer_claim(lookup, question, today)
              or answer_event_asks(lookup, text, question, today))
     if early is not None:
         return early
