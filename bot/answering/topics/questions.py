@@ -20,6 +20,7 @@ from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import guessed_if_missed
 from ..spelling import correct_spelling
+from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, understand
 from ..parse import parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -35,6 +36,7 @@ from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
 from .roles_then import answer_role_then
 from .succession import answer_succession
+from .said_by import answer_said_by
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .event_asks import answer_event_asks
@@ -81,6 +83,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
         return reply  # "what does the rome article get wrong", "who wrote the hague piece"
     if (reply := answer_check(lookup, understood, today)) is not None:
         return reply
+    if (reply := answer_said_by(lookup, question, today)) is not None:
+        return reply  # "stoltenberg china quote berlin", "need rutte s exact line on investment"
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
@@ -95,7 +99,7 @@ def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_what_said(lookup, match["who"], match["rest"].strip(), today)
+    return answer_what_said(lookup, match["who"], verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip(), today)
 
 
 def _event_focus(focus: str) -> Route:
@@ -229,7 +233,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
-        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn)\b(?P<rest>.*)", _what_said),
+        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
+         r"|appeal to|encourage)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),

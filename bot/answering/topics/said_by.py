@@ -1,0 +1,52 @@
+"""A person's words asked for by name, without a question word: "what did <who> say" put another way.
+
+    "need stoltenberg s exact line from rome about recommitting to cyber defence"
+        -> what Stoltenberg said in Rome about recommitting to cyber defence
+    "stoltenberg china quote berlin"       -> what Stoltenberg said in Berlin about China
+    "rutte exact words on investment"      -> what Rutte said about investment
+
+Only a text that names a person before the noun is read so ("the hague quotes" is
+an event's quotes, answered elsewhere); the answer is ``answer_what_said``'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...reply import Reply
+from ..lookup import Lookup
+from ..places import PLACES
+from .quotes import answer_what_said
+
+#: A question is only tried here when it holds one of these words.
+NOUNS = frozenset("line lines words quote quotation statement remarks comment".split())
+_ASKING = re.compile(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us))(?: the| a)? ")
+_SAID_BY = re.compile(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
+                      r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
+                      r"(?:line|lines|words|quote|quotation|statement|remarks|comment)(?P<rest>(?: \S+)*)$")
+#: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
+_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us".split())
+_PREPOSITION = frozenset("in at from during about on regarding".split())
+
+
+def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The reply to "<person> [exact] line|words|quote [from <place>] [about <topic>]", or None when it is not one."""
+    if NOUNS.isdisjoint(question.split()):
+        return None
+    match = _SAID_BY.match(_ASKING.sub("", question))
+    if match is None:
+        return None
+    named = lookup.named(match["who"], on=today)
+    if len(named.people) != 1 or named.role:
+        return None
+    person = named.people[0]
+    extra = [w for w in match["who"].split() if w not in lookup.name_words and w not in _FILLER]
+    rest = match["rest"].split()
+    if rest and rest[0] not in _PREPOSITION:  # "stoltenberg china quote berlin": the words after name a place or a topic
+        extra, rest = extra + rest, []
+    places = [w for w in extra if w in PLACES and PLACES[w].is_city]  # "china" is a topic, "berlin" where it was said
+    topic = [w for w in extra if w not in places]
+    tail = " ".join(["in" if w == "from" else w for w in rest])
+    said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
+    return answer_what_said(lookup, person.name, said.strip(), today)
