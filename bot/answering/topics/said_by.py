@@ -20,11 +20,13 @@ from ..places import PLACES
 from .quotes import answer_what_said
 
 #: A question is only tried here when it holds one of these words.
-NOUNS = frozenset("line lines words quote quotation statement remarks comment".split())
+NOUNS = frozenset("line lines words quote quotation statement remarks comment speech speach address".split())
+#: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
+_SPEECH = frozenset("speech speach address".split())
 _ASKING = re.compile(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us))(?: the| a)? ")
 _SAID_BY = re.compile(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
-                      r"(?:line|lines|words|quote|quotation|statement|remarks|comment)(?P<rest>(?: \S+)*)$")
+                      r"(?P<noun>line|lines|words|quote|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
 _FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us".split())
 _PREPOSITION = frozenset("in at from during about on regarding".split())
@@ -47,6 +49,8 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
         extra, rest = extra + rest, []
     places = [w for w in extra if w in PLACES and PLACES[w].is_city]  # "china" is a topic, "berlin" where it was said
     topic = [w for w in extra if w not in places]
+    if topic and match["noun"] in _SPEECH:
+        return None
     tail = " ".join(["in" if w == "from" else w for w in rest])
     said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
     return answer_what_said(lookup, person.name, said.strip(), today)

@@ -22,20 +22,21 @@ from ..search import normalize, tokens
 from .people import person_reply, role_text
 
 #: A question is only tried here when it holds one of these words.
-CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed next previous "
+CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
                  "is was".split())
-_ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed".split())
+_ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
 _AROUND = re.compile(r"^who (?:(?:was|is|were|came|served)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
                      r"(?: as (?P<role2>.+))?$")
-_VERB = re.compile(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before) (?P<who>.+?)(?: as (?P<role>.+))?$")
-_NOUN = re.compile(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+))?$")
+_VERB = re.compile(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
+                   r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
+_NOUN = re.compile(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _IS = re.compile(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
                  r"(?:deputy )?secretary general|(?:\S+ )?prime minister|(?:\S+ )?(?:foreign |defence )?minister|head of nato|nato chief)"
                  r"(?: of nato| now| today| currently)?$")
 _EARLIER = re.compile(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
                       r"(?:before|prior to|until) (?P<then>.+)$")
 _LATER = {"after": True, "replaced": True, "replace": True, "succeeded": True, "succeed": True, "successor": True, "followed": True,
-          "came after": True}
+          "came after": True, "took over from": True, "takes over from": True}
 
 
 def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
