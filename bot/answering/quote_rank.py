@@ -1,8 +1,9 @@
 """Ranking a speaker's quotes by the words of a question: "what did rutte say about investment".
 
 A word counts when a quote holds it or its typo's correction and, for a topic (not
-words someone is claimed to have said), the knowledge's other form of it
-("recommitting" ~ "recommit"); ties keep file order, then the closer wording first.
+words someone is claimed to have said), any of the knowledge's other forms of it
+("recommitting" ~ "recommit", "threats" ~ "threat"), each topic word once;
+ties keep file order, then the closer wording first.
 """
 
 from __future__ import annotations
@@ -24,23 +25,26 @@ def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool
 
 def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
     """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
-    query = []
+    query, groups = [], []
     for token in tokens(normalize(words)):
-        query.extend(lookup.index.expand(token) or (_forms(lookup, token) if topics else (token,)))  # claimed words nobody knows: not held
-    if not query:
+        expanded = lookup.index.expand(token)
+        query.extend(expanded or (() if topics else (token,)))  # claimed words nobody knows: not held
+        if topics and (group := {*expanded, *_forms(lookup, token)}):
+            groups.append(group)  # a topic word is held in any of its forms: "threats" by "threat"
+    if not query and not groups:
         return []
     scored = []
     for n, quote in enumerate(quotes):
         text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)
         words = set(text.split())
-        held = sum(w in words for w in query) / len(query)
+        held = sum(not words.isdisjoint(g) for g in groups) / len(groups) if topics else sum(w in words for w in query) / len(query)
         if held >= least:
-            scored.append((-held, -fuzz.token_set_ratio(" ".join(query), text, processor=None), n, quote))
+            scored.append((-held, -fuzz.token_set_ratio(" ".join(query or sorted(set().union(*groups))), text, processor=None), n, quote))
     return [(-held, q) for held, *_, q in sorted(scored)]
 
 
 def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
-    """The knowledge's other forms of a word it does not hold: "recommitting" -> ("recommit",)."""
+    """The knowledge's other forms of a word: "recommitting" -> ("recommit",), "threats" -> ("threat", "threats")."""
     if len(token) <= FORM_LEAST:
         return ()
     vocabulary = lookup.index.vocabulary

@@ -23,12 +23,15 @@ from .quotes import answer_what_said
 NOUNS = frozenset("line lines words quote quotation statement remarks comment speech speach address".split())
 #: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
 _SPEECH = frozenset("speech speach address".split())
-_ASKING = re.compile(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us))(?: the| a)? ")
+_ASKING = re.compile(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was))(?: the| a)? ")
 _SAID_BY = re.compile(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
                       r"(?P<noun>line|lines|words|quote|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
 _FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us".split())
+#: "the exact words rutte used about standing together": the noun first, then who used them.
+_WORDS_USED = re.compile(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
+                         r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")
 _PREPOSITION = frozenset("in at from during about on regarding".split())
 
 
@@ -36,13 +39,12 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     """The reply to "<person> [exact] line|words|quote [from <place>] [about <topic>]", or None when it is not one."""
     if NOUNS.isdisjoint(question.split()):
         return None
-    match = _SAID_BY.match(_ASKING.sub("", question))
-    if match is None:
+    asked = _ASKING.sub("", question)
+    found = next(((m, named.people[0]) for pattern in (_SAID_BY, _WORDS_USED) if (m := pattern.match(asked))
+                  and len((named := lookup.named(m["who"], on=today)).people) == 1 and not named.role), None)
+    if found is None:
         return None
-    named = lookup.named(match["who"], on=today)
-    if len(named.people) != 1 or named.role:
-        return None
-    person = named.people[0]
+    match, person = found
     extra = [w for w in match["who"].split() if w not in lookup.name_words and w not in _FILLER]
     rest = match["rest"].split()
     if rest and rest[0] not in _PREPOSITION:  # "stoltenberg china quote berlin": the words after name a place or a topic

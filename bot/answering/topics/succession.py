@@ -18,6 +18,7 @@ from dataclasses import replace
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from ..lookup import Lookup
+from ..places import PLACES
 from ..search import normalize, tokens
 from .people import person_reply, role_text
 
@@ -25,7 +26,7 @@ from .people import person_reply, role_text
 CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
                  "is was".split())
 _ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
-_AROUND = re.compile(r"^who (?:(?:was|is|were|came|served)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
+_AROUND = re.compile(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
                      r"(?: as (?P<role2>.+))?$")
 _VERB = re.compile(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
                    r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
@@ -90,7 +91,7 @@ def _next_holder(lookup: Lookup, who: str, role_words: str, *, later: bool, toda
 
 def _role_of(person: Person, words: str) -> Role | None:
     """The role of ``person`` that ``words`` name ("secretary general"), or the first one with dates when they name none."""
-    asked = set(tokens(normalize(words))) - {"nato"}
+    asked = _asked(words)
     dated = [r for r in person.roles if r.start is not None]
     if asked:
         named = [r for r in person.roles if asked <= _words(r)]
@@ -99,7 +100,20 @@ def _role_of(person: Person, words: str) -> Role | None:
 
 
 def _words(role: Role) -> set[str]:
-    return {w for text in (role.title, *role.aliases) for w in tokens(normalize(text))}
+    return _as_countries(w for text in (role.title, *role.aliases) for w in tokens(normalize(text)))
+
+
+#: Words that name the kind of thing a role is, not which: "the secretary general post".
+_ROLE_NOUNS = frozenset("post role job position office seat title".split())
+
+
+def _asked(words: str) -> set[str]:
+    """The words of a role as asked, countries as their names ("estonian" is "estonia"), without "nato" or "post"."""
+    return _as_countries(tokens(normalize(words))) - {"nato"} - _ROLE_NOUNS
+
+
+def _as_countries(words) -> set[str]:
+    return {PLACES[w].country.lower() if w in PLACES and not PLACES[w].is_city else w for w in words}
 
 
 def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool) -> Reply | None:
@@ -109,7 +123,7 @@ def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: b
     if len(named.people) != 1 or named.role:
         return None
     person = named.people[0]
-    asked = set(tokens(normalize(role_words.replace("head of nato", "secretary general").replace("nato chief", "secretary general")))) - {"nato"}
+    asked = _asked(role_words.replace("head of nato", "secretary general").replace("nato chief", "secretary general"))
     held = [r for r in person.roles if r.held_on(today)]
     phrase = normalize(role_words)
     holder = lookup.role_holder(phrase, today) or lookup.role_holder(phrase.removeprefix("nato "), today)
