@@ -36,21 +36,18 @@ _NAME_THEN_WHO = re.compile(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she
 def correct_spelling(lookup: Lookup, text: str) -> str:
     """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word."""
     vocabulary = lookup.index.vocabulary
-    unknown = [w for w in _WORD.findall(text) if (low := w.lower()) not in vocabulary and low not in _KEEP]
-    if unknown:
-        names = lookup.name_words
+    names = lookup.name_words
+    fixes = {}
+    for word in _WORD.findall(text):
+        low = word.lower()
+        if low in vocabulary or low in _KEEP or word in fixes:
+            continue
+        fixed = vocabulary.correct(low, among=names)
+        if fixed and fixed[0] == low[0] and (fixed in names or not _changes_meaning(low, fixed)):
+            fixes[word] = fixed
+    if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
-
-        def fix(match: re.Match) -> str:
-            word = match[0].lower()
-            if word in vocabulary or word in _KEEP or any(a <= match.start() < b for a, b in quoted):
-                return match[0]
-            fixed = vocabulary.correct(word, among=names)
-            if not fixed or fixed[0] != word[0] or (fixed not in names and _changes_meaning(word, fixed)):
-                return match[0]
-            return fixed
-
-        text = _WORD.sub(fix, text)
+        text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
     return _name_first(lookup, text)
 
 
