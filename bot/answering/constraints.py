@@ -55,10 +55,15 @@ STRICT_KINDS = frozenset({"summit", "conference", "exercise"})
 def quote_unmet(lookup: Lookup, quote: Quote, mentions: Mentions) -> list[str]:
     """The place and year constraints a quote fails (where and when it was said)."""
     event = lookup.knowledge.events.get(quote.event) if quote.event else None
-    failed = [f"in {p.name}" for p in mentions.places if not (event and at_place(event, p))]
+    failed = [f"in {p.name}" for p in mentions.places if not (event and at_place(event, p)) and not _named_in(p, quote)]
     if mentions.year is not None and not (quote.said and quote.said.year == mentions.year) and not (event and _in_year(event, mentions.year)):
         failed.append(f"in {mentions.year}")
     return failed
+
+
+def _named_in(place, quote: Quote) -> bool:
+    """A country the quote's own words name ("as we saw in Ukraine"): what it is about, not where it was said."""
+    return not place.is_city and f" {_norm(place.name)} " in f" {_norm(quote.text)} "
 
 
 def at_place(event: Event, place) -> bool:

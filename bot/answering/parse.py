@@ -39,7 +39,8 @@ _WHO_QUESTION_VERBS = frozenset(
     "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
     "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
     "founded created established started first called described represented represents represent representing sent sends took "
-    "takes participated participates went from else".split()
+    "takes participated participates went from else compared compares likened warned urged mentioned sed "
+    "replaced succeeded preceded came followed held occupied".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").

@@ -40,6 +40,8 @@ _CONTRACTIONS = (
     # who leads NATO: its Secretary General
     (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) nato\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
+    (r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
+    (r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"), (r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
     (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
@@ -50,7 +52,7 @@ SHORTHAND = {
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "sayed": "said", "defense": "defence",
+    "wats": "what is", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence",
 }
 #: Shorthand with a second meaning, spelt out only in its context: "cyber def" (defence), "albanian pm" (prime minister), "re cyber" (about).
 #: (the word that must be there, the pattern, its spelling out)
@@ -72,7 +74,9 @@ _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|year
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
 _CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
-                              "exactly precisely actually ago running leading heading charge head boss chief leader list show give make".split())
+                              "exactly precisely actually ago running leading heading charge head boss chief leader list show give make "
+                              "led ran headed leads runs heads held occupied".split())
+CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = re.compile(

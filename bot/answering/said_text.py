@@ -5,6 +5,9 @@
     "what the albanian prime minister said at the tirane conference" -> "what did the albanian prime minister say at the tirane conference"
     "what did stoltenberg on russia and energy say"              -> "what did stoltenberg say about russia and energy"
     "does the berlin article say vilnius gave saceur authority"  -> "can i trust the quote vilnius gave saceur authority"
+    "what was romania s foreign minister quoted as saying"      -> "what did romania s foreign minister say"
+    "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
+    "give me every quote you have from rutte"                   -> "quotes by rutte"
 
 Pure and table-tested (tests/test_claims.py); a step of ``question_text.normalise_question``.
 """
@@ -13,7 +16,24 @@ from __future__ import annotations
 
 import re
 
-_SAID_WORDS = frozenset("say said says saying told wrote claim".split())
+_SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
+                        "call calls list name mention describe single cite talk speak warn refer point highlight stress bring".split())
+#: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
+_QUOTED_AS = re.compile(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
+#: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
+_AS_THE_SOURCE_CALLS = re.compile(r"\s*\b(?:in|from|during) what (?:the|this|that) (?:\S+ )?(?:article|piece|report|op ed|story|source) (?:calls|describes as|terms|names) .*$")
+#: "which tech companies did stoltenberg call critical actors in ukraine", "what hostile activities did rutte list in tirana"
+_WHICH_DID = re.compile(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|does)\b).+?) (?:did|does|has|had) (?P<who>.+?) "
+                        r"(?P<verb>call|calls|list|name|mention|describe|cite|single out|warn about|warn of|refer to|point to|talk about|talk of"
+                        r"|speak about|speak of|highlight|stress|bring up)\b(?P<rest>.*)$")
+#: "give me every quote you have from rutte", "all of rutte s quotes", "every quote by ollongren": the speaker's quotes.
+_EVERY_QUOTE_BY = re.compile(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each|any)(?: of| single)?(?: the| your)? quot(?:e|es|ations?) "
+                             r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
+_EVERY_QUOTE_OF = re.compile(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)(?: please)?$")
+#: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.
+_QUOTE_OF = re.compile(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"
+                       r"(?:quote|quotation|words|line|statement|remarks) (?:of|by|from) (?P<who>.+?)(?P<rest> (?:on|about|regarding|in|at) .+)?$")
+_PLACE_LAST = re.compile(r"^(?P<more>.*?)(?P<place> (?:in|at|during) .+)?$")
 _HEDGED = re.compile(r"^what (?:exactly|actually|precisely|really|specifically) ")
 _SAID_WHAT = re.compile(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
 #: "what did stoltenberg on russia and energy say" (a topic put before the verb, as "stoltenberg on X - what did he say" reads).
@@ -30,6 +50,15 @@ def said_question(text: str) -> str:
         return text
     if match := _SOURCE_SAYS.match(text):
         return f"can i trust the quote {match['words']}"
+    if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
+        return f"quotes by {match['who']}"
+    if match := _QUOTE_OF.match(text):
+        return f"quotes by {match['who']}{match['rest'] or ''}"
+    if match := _QUOTED_AS.match(text):
+        return f"what did {match['who']} say{_AS_THE_SOURCE_CALLS.sub('', match['rest'])}"
+    if match := _WHICH_DID.match(text):  # the place asked first: "in tirana" must not be read inside the topic
+        more, place = _PLACE_LAST.match(match["rest"]).group("more", "place")
+        return f"what did {match['who']} say{place or ''} about {match['thing']}{more}"
     text = _HEDGED.sub("what ", text)
     if match := _SAID_WHAT.match(text) or _WHAT_SAID.match(text):
         told = " told" in match[0][: len(match[0]) - len(match["rest"])]
@@ -38,3 +67,32 @@ def said_question(text: str) -> str:
     if match := _TOPIC_FIRST.match(text):
         return f"what did {match['who']} say about {match['topic']}{match['rest']}"
     return text
+
+
+#: Verbs that say what kind of words were said: "what did stoltenberg call on allies to do in rome" asks for the call.
+_TELLING_VERBS = frozenset("call on|call for|urge|warn|appeal to|encourage".split("|"))
+
+
+def verb_as_topic(verb: str, rest: str) -> str:
+    """The tail of "what did <who> <verb> <rest>" as "what did <who> say <rest>" reads it:
+    "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said)."""
+    if verb not in _TELLING_VERBS:
+        return rest
+    more, place = _PLACE_LAST.match(rest).group("more", "place")
+    if more.strip() in ("", "about", "of", "against", "for", "to"):  # "what did stoltenberg call for in rome": the call itself
+        return f"{place or ''} about {verb}" if verb in _CALLS else place or ""  # "what did rutte warn about": what he said
+    return f"{place or ''} about {verb}{more}"
+
+
+#: Verbs whose words are a call: with nothing after them, the quote that calls is the one asked for.
+_CALLS = frozenset("call on|call for|appeal to".split("|"))
+
+
+_PAST = {"call on": "called on", "call for": "called for", "urge": "urged", "warn": "warned", "appeal to": "appealed to",
+         "encourage": "encouraged"}
+
+
+def said_title(name: str, topic: str) -> str:
+    """"Jens Stoltenberg on investment", or for a call: "What Jens Stoltenberg called on allies to do"."""
+    verb = next((v for v in _PAST if topic == v or topic.startswith(f"{v} ")), None)
+    return f"What {name} {_PAST[verb]}{topic[len(verb):]}" if verb else f"{name} on {topic}"

@@ -61,6 +61,8 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     """The reply to a question comparing entries; None when ``asked`` (the normalised clause) compares nothing."""
     if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES):
         return None  # "in 2024 were there two conferences, and where?": the clause that asks may not hold the cue
+    if asked.startswith(("who compared ", "whom compared ")):
+        return None  # "who compared cyber attacks to kinetic attacks": words someone said (topics/quotes.py)
     if match := _SEVERAL.search(whole := _normal(text)):
         return _several(lookup, whole, match)
     parts, order = compared_parts(text)

@@ -124,7 +124,7 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
         note = f"The knowledge lists {holder.name} as {held.title} without dates, so this may not be current."
     else:
         note = f"{holder.name} {'was' if on < today else 'is'} {held.title} {day} ({_span(held)})."
-    if others:
+    if others and on >= today:  # a holder asked of a past day is that day's: later ones are not the answer
         note += " Others in the knowledge who held it: " + ", ".join(f"{p.name}" for p in dict.fromkeys(others)) + "."
     return Reply(
         reply.kind,

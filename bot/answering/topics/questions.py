@@ -19,6 +19,8 @@ from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import guessed_if_missed
+from ..spelling import correct_spelling
+from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, understand
 from ..parse import parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -32,18 +34,13 @@ from .initiatives import initiative_reply
 from .people import answer_became, answer_who, answer_who_in_year, person_reply
 from .pledges import answer_agreed, answer_pledges, pledge_reply
 from .articles import ARTICLE_WORDS, answer_article
-from .article_checks import answer_article_check
-from .roles_then import answer_role_then
+from .said_by import answer_said_by
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
-from .event_asks import answer_dates, answer_event_asks
+from .article_checks import answer_article_check
+from .early import answer_early
 from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said, quote_reply
-from .claim_checks import answer_claim
-from .quoted_words import answer_quoted
 from .series_history import answer_series_history
-from .incidents import answer_incident
-from .pictures import answer_picture
-from .topic_asks import answer_topic_asks
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
@@ -58,19 +55,14 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
+    text = correct_spelling(lookup, text)  # "stoltenburg speach in rome": the knowledge's spelling
     understood = understand(lookup, text, today)
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    # A photo, what an article claims, an attack, dates an article leaves open, words in quotation marks, a role at a time,
-    # a claim to check, the people or venue of an event, events side by side, an initiative, the pledge or a day asked as
-    # chat users ask (topic_asks): each checks what it names itself, so none is held to the constraints below.
-    early = (answer_picture(lookup, text, question, today) or answer_article_check(lookup, text, question)
-             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
-             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today) or answer_claim(lookup, question, today)
-             or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
+    early = answer_early(lookup, text, understood, today)
     if early is not None:
         return early
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
@@ -93,6 +85,8 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
         return reply
     if (reply := answer_series_history(lookup, understood, today)) is not None:
         return reply  # "when did the pledge conferences start", "was there one in 2020", "did estonia ever host one"
+    if (reply := answer_said_by(lookup, question, today)) is not None:
+        return reply  # "stoltenberg china quote berlin", "need rutte s exact line on investment"
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
@@ -107,7 +101,7 @@ def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_what_said(lookup, match["who"], match["rest"].strip(), today)
+    return answer_what_said(lookup, match["who"], verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip(), today)
 
 
 def _event_focus(focus: str) -> Route:
@@ -165,11 +159,19 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
     series = match.groupdict().get("series") or ""
+    if not _HOLDING_WORDS.isdisjoint(match["rest"].split()) and (held := _YOU_HOLD.sub(" ", match["rest"])) != match["rest"]:
+        return answer_events(lookup, held.strip(), KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))  # "... you ve got"
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
         return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
+
+
+#: "list every conference you've got", "summits in your knowledge": where the list comes from, not a filter.
+_HOLDING_WORDS = frozenset("you u knowledge database records record file data".split())
+_YOU_HOLD = re.compile(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
+                       r"(?: there| on record| in (?:the|your) knowledge)?$|\b(?:in (?:the|your) (?:knowledge|database|records|data)|on (?:file|record))$")
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -241,8 +243,9 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"quote (?P<rest>.+)", lambda lookup, match, today: answer_quote(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
-         r"|called for|urged|compared|described)\b(?P<rest>.*)", _who_said),
-        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn)\b(?P<rest>.*)", _what_said),
+         r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
+        (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
+         r"|appeal to|encourage)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rapidfuzz import fuzz
-
 from ...errors import UsageError
 from ...knowledge.model import Event, Person, Quote
 from ...reply import Block, Reply
@@ -29,6 +27,8 @@ from ..phrasing import (
     trust_rank,
 )
 from ..quote_match import COMMON_WORDS, remembered
+from ..said_text import said_title
+from ..quote_rank import held_in, names_a_setting, rank_quotes, scored_quotes
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
@@ -89,10 +89,12 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     in Rome" is Stoltenberg). When no quote of the speaker's is from there,
     the whole tail is tried as words ("about investment in cyber defence").
     """
-    place = m[1] if (m := _PLACE.search(rest)) else ""
+    place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     year = parse_year(place) if place else None
     event = find_event(lookup, place) if place and year is None else None
+    if event is not None and not held_in(event, place):
+        event = None  # "did stoltenberg call critical actors in ukraine": a country where no event asked was held
     on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
     named = lookup.named(who, on=on)
     if not named.people:
@@ -182,7 +184,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
                 sources=source_refs(lookup.knowledge, [person]),
                 suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),
             )
-        return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(topic, 60)}")
+        return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 
 
@@ -221,28 +223,6 @@ def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
     if not hits:
         return not_found(f"No quote in the knowledge matches “{shorten(asked, 60)}”", suggestions=("quote", f"search {asked}"))
     return quote_reply(lookup, [lookup.item(hits[0].ref)], "Quote")
-
-
-def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool = True, least: float = 0.5) -> list[Quote]:
-    """The quotes that hold ``words`` (or, with ``topics``, carry them as a topic), best first; ties keep file order."""
-    return [q for _, q in scored_quotes(lookup, quotes, words, topics=topics, least=least)]
-
-
-def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
-    """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
-    query = []
-    for token in tokens(normalize(words)):
-        query.extend(lookup.index.expand(token) or (() if topics else (token,)))  # claimed words nobody knows: not held
-    if not query:
-        return []
-    scored = []
-    for n, quote in enumerate(quotes):
-        text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)
-        words = set(text.split())
-        held = sum(w in words for w in query) / len(query)
-        if held >= least:
-            scored.append((-held, -fuzz.token_set_ratio(" ".join(query), text, processor=None), n, quote))
-    return [(-held, q) for held, *_, q in sorted(scored)]
 
 
 def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:

@@ -1,0 +1,70 @@
+"""Ranking a speaker's quotes by the words of a question: "what did rutte say about investment".
+
+A word counts when a quote holds it or its typo's correction and, for a topic (not
+words someone is claimed to have said), any of the knowledge's other forms of it
+("recommitting" ~ "recommit", "threats" ~ "threat"), each topic word once;
+ties keep file order, then the closer wording first.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from ..knowledge.model import Event, Quote
+from .lookup import Lookup
+from .places import PLACES
+from .search import normalize, tokens
+
+FORM_LEAST = 5  # letters the shorter of two forms of a word has at least ("commit" ~ "committing", not "use" ~ "used")
+
+
+def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool = True, least: float = 0.5) -> list[Quote]:
+    """The quotes that hold ``words`` (or, with ``topics``, carry them as a topic), best first; ties keep file order."""
+    return [q for _, q in scored_quotes(lookup, quotes, words, topics=topics, least=least)]
+
+
+def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
+    """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
+    query, groups = [], []
+    for token in tokens(normalize(words)):
+        expanded = lookup.index.expand(token)
+        query.extend(expanded or (() if topics else (token,)))  # claimed words nobody knows: not held
+        if topics and (group := {*expanded, *_forms(lookup, token)}):
+            groups.append(group)  # a topic word is held in any of its forms: "threats" by "threat"
+    if not query and not groups:
+        return []
+    scored = []
+    for n, quote in enumerate(quotes):
+        text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)
+        words = set(text.split())
+        held = sum(not words.isdisjoint(g) for g in groups) / len(groups) if topics else sum(w in words for w in query) / len(query)
+        if held >= least:
+            scored.append((-held, -fuzz.token_set_ratio(" ".join(query or sorted(set().union(*groups))), text, processor=None), n, quote))
+    return [(-held, q) for held, *_, q in sorted(scored)]
+
+
+def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
+    """The knowledge's other forms of a word: "recommitting" -> ("recommit",), "threats" -> ("threat", "threats")."""
+    if len(token) <= FORM_LEAST:
+        return ()
+    vocabulary = lookup.index.vocabulary
+    return tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50) if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(token)))
+
+
+def held_in(event: Event, place: str) -> bool:
+    """Whether ``event`` can be the one "in <place>" names: a place named only by countries must hold its country
+    ("in ukraine" names no conference the text of one mentions)."""
+    places = [PLACES[w] for w in normalize(place).split() if w in PLACES]
+    if not places or any(p.is_city for p in places) or len(places) < len(normalize(place).split()):
+        return True  # a city, or words that are more than a country ("the pledge conference in estonia")
+    return any(normalize(p.country) == normalize(event.country or "") for p in places)
+
+
+#: Words that make "in <words>" where something was said: an event, a speech, a year ("in his tirana address", "in 2023").
+_SETTING_WORDS = frozenset("conference conferences summit summits pledge meeting event address speech remarks article op ed piece video "
+                           "interview panel opening keynote annual nato".split())
+
+
+def names_a_setting(words: str) -> bool:
+    """Whether "in <words>" says where or when words were said, not what about ("in cyberspace", "in practice")."""
+    return any(w in PLACES or w in _SETTING_WORDS or w[:1].isdigit() for w in normalize(words).split())

@@ -1,0 +1,70 @@
+"""Misspelt words read as the knowledge's nearest words, before a question is understood.
+
+    "stoltenburg speach in rome"             -> "stoltenberg speech in rome"
+    "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
+    "odobesku who?"                          -> "who is odobescu"
+
+Only words the knowledge does not hold are touched, each through the typo index
+(``Vocabulary.correct``: one edit for short words, two for long ones, names first),
+keeping its first letter (a typo seldom changes it; "bother" is not "other").
+A word with no near spelling stays as typed, so a real miss ("the narnia
+conference") is still a miss. Words in quotation marks are never changed: they
+are what a quote check compares. Pure: the knowledge is read through ``Lookup``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lookup import Lookup
+from .parse import MONTHS
+from .places import PLACES
+from .question_text import CONTRACTION_CUES, QUESTION_TYPOS, SHORTHAND
+
+ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")
+#: Letters only, four or more, not part of a longer word with accents ("Geoană" is a name as typed).
+_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
+#: Spans in quotation marks: "did he say 'we must not repete'?" checks those words as typed.
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
+#: Words later steps read as typed (chat spellings they spell out themselves).
+_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES
+#: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
+_NAME_THEN_WHO = re.compile(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
+
+
+def correct_spelling(lookup: Lookup, text: str) -> str:
+    """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word."""
+    vocabulary = lookup.index.vocabulary
+    names = lookup.name_words
+    fixes = {}
+    for word in _WORD.findall(text):
+        low = word.lower()
+        if low in vocabulary or low in _KEEP or word in fixes:
+            continue
+        fixed = vocabulary.correct(low, among=names)
+        if fixed and fixed[0] == low[0] and (fixed in names or not _changes_meaning(low, fixed)):
+            fixes[word] = fixed
+    if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
+        quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
+        text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
+    return _name_first(lookup, text)
+
+
+def _changes_meaning(word: str, fixed: str) -> bool:
+    """Whether reading ``word`` as ``fixed`` would more likely change a real word than mend a typo:
+    a short word ("came" -> "game"), a letter dropped ("talking" -> "taking"), another ending ("quoted" -> "quotes")."""
+    return len(word) < ORDINARY_LEAST or len(fixed) < len(word) or word[:-1] == fixed[: len(word) - 1] or word[:-2] == fixed[:-2]
+
+
+def _name_first(lookup: Lookup, text: str) -> str:
+    """"odobescu who?" asks who that person is (not who was at a place called so)."""
+    if "who" not in text.lower() or not (match := _NAME_THEN_WHO.match(text.strip())):
+        return text
+    named = lookup.named(match["name"], on=_ANY_DAY)
+    if len(named.people) != 1 or named.role:
+        return text
+    return "who is " + named.people[0].name
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # names do not depend on the day (roles do, and a role is not rewritten)

@@ -1,0 +1,35 @@
+"""Questions answered before the routes, each by a step that checks what it names itself.
+
+A photo in an article, what an article claims, an attack, dates an article leaves
+open, words in quotation marks, a role at a time, who held a role before or after,
+a claim to check, the people or venue of an event, events side by side, an
+initiative, the pledge or a day asked as chat users ask: none of these answers is
+held to the constraints the routed answers are (``understanding.guard``), and each
+step costs a question that is not its own a word-set check or less.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...reply import Reply
+from ..lookup import Lookup
+from .article_checks import answer_article_check
+from .claim_checks import answer_claim
+from .event_asks import answer_dates, answer_event_asks
+from .incidents import answer_incident
+from .pictures import answer_picture
+from .quoted_words import answer_quoted
+from .roles_then import answer_role_then
+from .succession import answer_succession
+from .topic_asks import answer_topic_asks
+
+
+def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
+    """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
+    question = understood.text
+    return (answer_picture(lookup, text, question, today) or answer_article_check(lookup, text, question)
+            or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
+            or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
+            or answer_succession(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))

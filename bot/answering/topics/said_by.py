@@ -1,0 +1,58 @@
+"""A person's words asked for by name, without a question word: "what did <who> say" put another way.
+
+    "need stoltenberg s exact line from rome about recommitting to cyber defence"
+        -> what Stoltenberg said in Rome about recommitting to cyber defence
+    "stoltenberg china quote berlin"       -> what Stoltenberg said in Berlin about China
+    "rutte exact words on investment"      -> what Rutte said about investment
+
+Only a text that names a person before the noun is read so ("the hague quotes" is
+an event's quotes, answered elsewhere); the answer is ``answer_what_said``'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...reply import Reply
+from ..lookup import Lookup
+from ..places import PLACES
+from .quotes import answer_what_said
+
+#: A question is only tried here when it holds one of these words.
+NOUNS = frozenset("line lines words quote quotation statement remarks comment speech speach address".split())
+#: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
+_SPEECH = frozenset("speech speach address".split())
+_ASKING = re.compile(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was))(?: the| a)? ")
+_SAID_BY = re.compile(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
+                      r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
+                      r"(?P<noun>line|lines|words|quote|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
+#: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
+_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us".split())
+#: "the exact words rutte used about standing together": the noun first, then who used them.
+_WORDS_USED = re.compile(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
+                         r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")
+_PREPOSITION = frozenset("in at from during about on regarding".split())
+
+
+def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The reply to "<person> [exact] line|words|quote [from <place>] [about <topic>]", or None when it is not one."""
+    if NOUNS.isdisjoint(question.split()):
+        return None
+    asked = _ASKING.sub("", question)
+    found = next(((m, named.people[0]) for pattern in (_SAID_BY, _WORDS_USED) if (m := pattern.match(asked))
+                  and len((named := lookup.named(m["who"], on=today)).people) == 1 and not named.role), None)
+    if found is None:
+        return None
+    match, person = found
+    extra = [w for w in match["who"].split() if w not in lookup.name_words and w not in _FILLER]
+    rest = match["rest"].split()
+    if rest and rest[0] not in _PREPOSITION:  # "stoltenberg china quote berlin": the words after name a place or a topic
+        extra, rest = extra + rest, []
+    places = [w for w in extra if w in PLACES and PLACES[w].is_city]  # "china" is a topic, "berlin" where it was said
+    topic = [w for w in extra if w not in places]
+    if topic and match["noun"] in _SPEECH:
+        return None
+    tail = " ".join(["in" if w == "from" else w for w in rest])
+    said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
+    return answer_what_said(lookup, person.name, said.strip(), today)

@@ -1,0 +1,165 @@
+"""Roles in order: who held a role before or after someone, whether someone holds it, what they were before.
+
+    "who was in charge of nato before mark rutte?"   -> Stoltenberg, with his dates
+    "who replaced stoltenberg", "rutte s predecessor" -> the next or the previous holder
+    "is geoana the secretary general?"               -> "No: Mircea Geoană is NATO Deputy Secretary General; …"
+    "what was rutte before he went to nato"          -> the roles he held before that one
+
+Holders are ordered by the first day of their role (``Role.start``); a role
+without dates has no place in an order, and the answer says what is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...knowledge.model import Person, Role
+from ...reply import Block, Reply
+from ..lookup import Lookup
+from ..places import PLACES
+from ..search import normalize, tokens
+from .people import person_reply, role_text
+
+#: A question is only tried here when it holds one of these words.
+CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
+                 "is was".split())
+_ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
+_AROUND = re.compile(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
+                     r"(?: as (?P<role2>.+))?$")
+_VERB = re.compile(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
+                   r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
+_NOUN = re.compile(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
+_IS = re.compile(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
+                 r"(?:deputy )?secretary general|(?:\S+ )?prime minister|(?:\S+ )?(?:foreign |defence )?minister|head of nato|nato chief)"
+                 r"(?: of nato| now| today| currently)?$")
+_EARLIER = re.compile(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
+                      r"(?:before|prior to|until) (?P<then>.+)$")
+_LATER = {"after": True, "replaced": True, "replace": True, "succeeded": True, "succeed": True, "successor": True, "followed": True,
+          "came after": True, "took over from": True, "takes over from": True}
+
+
+def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The reply to a question about roles in order, or None when the question is not one."""
+    words = set(question.split())
+    if words.isdisjoint(CUES):
+        return None
+    if not words.isdisjoint(_ORDER_WORDS) and question.startswith(("who ", "the ")) or " predecessor" in question or " successor" in question:
+        match = _VERB.match(question) or _AROUND.match(question) or _NOUN.match(question)
+        if match:
+            groups = match.groupdict()
+            role = groups.get("role") or groups.get("role2") or ""
+            return _next_holder(lookup, groups["who"], role, later=_LATER.get(groups["order"], False), today=today)
+    if question.startswith(("is ", "was ")) and (match := _IS.match(question)):
+        return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was "))
+    if "before" in words or "prior" in words or "until" in words:
+        if question.startswith("what ") and (match := _EARLIER.match(question)):
+            return _roles_before(lookup, match["who"], match["then"], today)
+    return None
+
+
+def _person(lookup: Lookup, text: str, today: dt.date) -> Person | None:
+    named = lookup.named(text, on=today)
+    return named.people[-1] if named.people and not named.role else None
+
+
+def _next_holder(lookup: Lookup, who: str, role_words: str, *, later: bool, today: dt.date) -> Reply | None:
+    """The holder of the role before (or after) the person named, by the first day each held it."""
+    person = _person(lookup, who, today)
+    if person is None:
+        return None
+    role = _role_of(person, role_words)
+    if role is None or role.start is None:
+        return None
+    holders = [(p, r) for p, n in lookup.role_holders(role.title) if (r := p.roles[n]).start is not None and p is not person]
+    start = role.start.first_day()
+    if later:
+        found = min(((p, r) for p, r in holders if r.start.first_day() > start), key=lambda pr: pr[1].start.first_day(), default=None)
+    else:
+        found = max(((p, r) for p, r in holders if r.start.first_day() < start), key=lambda pr: pr[1].start.first_day(), default=None)
+    which = "after" if later else "before"
+    if found is None:
+        return Reply("not_found", f"The knowledge records no {role.title} {which} {person.name}",
+                     blocks=(Block(f"{person.name}: {role_text(role)}."),), suggestions=(f"who {person.name}",))
+    holder, held = found
+    reply = person_reply(lookup, holder)
+    title = f"{role.title} {which} {person.name}: {holder.name}"
+    note = f"{holder.name}: {role_text(held)}. {person.name}: {role_text(role)}."
+    return replace(reply, title=title, blocks=(Block(note), *reply.blocks))
+
+
+def _role_of(person: Person, words: str) -> Role | None:
+    """The role of ``person`` that ``words`` name ("secretary general"), or the first one with dates when they name none."""
+    asked = _asked(words)
+    dated = [r for r in person.roles if r.start is not None]
+    if asked:
+        named = [r for r in person.roles if asked <= _words(r)]
+        return named[0] if named else None
+    return dated[0] if dated else None
+
+
+def _words(role: Role) -> set[str]:
+    return _as_countries(w for text in (role.title, *role.aliases) for w in tokens(normalize(text)))
+
+
+#: Words that name the kind of thing a role is, not which: "the secretary general post".
+_ROLE_NOUNS = frozenset("post role job position office seat title".split())
+
+
+def _asked(words: str) -> set[str]:
+    """The words of a role as asked, countries as their names ("estonian" is "estonia"), without "nato" or "post"."""
+    return _as_countries(tokens(normalize(words))) - {"nato"} - _ROLE_NOUNS
+
+
+def _as_countries(words) -> set[str]:
+    return {PLACES[w].country.lower() if w in PLACES and not PLACES[w].is_city else w for w in words}
+
+
+def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool) -> Reply | None:
+    """"is geoana the secretary general?": yes or no about the person named, with who holds it today
+    ("was stoltenberg secretary general?" asks about any time)."""
+    named = lookup.named(who, on=today)
+    if len(named.people) != 1 or named.role:
+        return None
+    person = named.people[0]
+    asked = _asked(role_words.replace("head of nato", "secretary general").replace("nato chief", "secretary general"))
+    held = [r for r in person.roles if r.held_on(today)]
+    phrase = normalize(role_words)
+    holder = lookup.role_holder(phrase, today) or lookup.role_holder(phrase.removeprefix("nato "), today)
+    exact = [r for r in held if _words(r) >= asked and ("deputy" in asked) == ("deputy" in _words(r))]
+    reply = person_reply(lookup, person)
+    was = [r for r in person.roles if not r.held_on(today) and _words(r) >= asked and ("deputy" in asked) == ("deputy" in _words(r))]
+    if exact and (holder is None or holder is person):
+        title = f"Yes: {person.name} is {_as_recorded(exact[0])}"
+    elif past and was:
+        title = f"Yes: {person.name} was {_as_recorded(was[0])}"
+    else:
+        title = f"No: {person.name} " + (f"was {role_text(was[0])}" if was else ("is " + " and ".join(map(_as_recorded, held)) if held
+                                                                               else "holds no role the knowledge records"))
+        if holder is not None and holder is not person:
+            title += f"; {next((r.title for r in holder.roles if r.held_on(today)), role_words)} on {today.day} {today:%B %Y} is {holder.name}"
+    return replace(reply, title=title)
+
+
+def _as_recorded(role: Role) -> str:
+    return role_text(role) if role.start or role.end else f"{role.title} (the knowledge records no dates)"
+
+
+def _roles_before(lookup: Lookup, who: str, then: str, today: dt.date) -> Reply | None:
+    """"what was rutte before he went to nato": the roles that ended before the one ``then`` names began."""
+    person = _person(lookup, re.sub(r"\b(?:he|she|they|went|go|going|joined|joining|became|becoming|took|taking)\b", " ", who), today)
+    if person is None:
+        return None
+    later = _role_of(person, re.sub(r"\b(?:he|she|they|went|go|going|to|joined|joining|became|becoming|took|taking|over|as|the)\b", " ", then))
+    if later is None:
+        later = next((r for r in person.roles if "nato" in _words(r) and r.start is not None), None)
+    if later is None or later.start is None:
+        return None
+    start = later.start.first_day()
+    earlier = [r for r in person.roles if r is not later and r.start is not None and r.start.first_day() < start]
+    reply = person_reply(lookup, person)
+    if not earlier:
+        return replace(reply, kind="not_found", title=f"The knowledge records no role of {person.name} before {role_text(later)}")
+    title = f"Before {role_text(later)}, {person.name} was " + " and ".join(role_text(r) for r in earlier)
+    return replace(reply, title=title)
