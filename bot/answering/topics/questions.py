@@ -240,7 +240,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (REFERRED_TO, referring(_what_is)),
-        (r"quote (?P<rest>.+)", lambda lookup, match, today: answer_quote(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
+        (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
