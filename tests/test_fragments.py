@@ -38,6 +38,7 @@ def test_a_fragment_is_put_back_as_the_question_it_asks(typed, asked):
         "where",  # nothing to ask about
         "stoltenberg china",  # nothing asked
         "quote rutte",  # a command
+        "quotes by rutte",
         "since when are there pledge conferences",  # a question, from its first word
         "and the dates for it",  # no subject but the words around one
     ],

@@ -47,8 +47,8 @@ _AROUND = frozenset("the a an of for at in on about from its his her their pls q
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment.
 _STARTS_QUESTION = frozenset("who whom whose what when where which how why did does do is was were are has have had can could would "
-                             "will should tell give show list find search quote event events person who pledge pledges help i we all any every some more other "
-                             "only since until till".split())
+                             "will should tell give show list find i we all any every some more other only since until till "
+                             "quote quotes event events person people who pledge pledges help search source sources today about digest".split())
 
 
 #: "hague conference who from nato spoke": the subject, then who did something there.
