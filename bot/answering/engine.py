@@ -17,6 +17,7 @@ from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
 from .completion import Choice, complete
+from .follow_ups import follow_up, points_back
 from .lookup import Lookup
 from .parse import Command, parse
 
@@ -47,8 +48,6 @@ class Engine:
 
     def follow_up(self, text: str, subject: ItemRef, today: dt.date) -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None."""
-        from .follow_ups import follow_up, points_back
-
         if not points_back(text) or self.parse(text).name is not None:
             return None
         return follow_up(self.lookup, text, subject, today)

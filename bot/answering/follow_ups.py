@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import find_mentions
@@ -28,12 +29,12 @@ _PERSONAL = frozenset("he she him his her they them their".split())
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = re.compile(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
-_MAY_POINT = re.compile(r"\b(?:it|its|there|he|she|him|his|her|they|them|their|that|this)\b", re.IGNORECASE)
+_MAY_POINT = lazy_pattern(r"\b(?:it|its|there|he|she|him|his|her|they|them|their|that|this)\b", re.IGNORECASE)
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
 #: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
-_SAYING = re.compile(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
+_SAYING = lazy_pattern(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
 _QUOTATION_MARKS = frozenset("\"“”«»‘’")
 
 

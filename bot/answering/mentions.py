@@ -220,7 +220,7 @@ def strip_day_filler(args: str) -> str:
 
 def names_a_day(text: str) -> bool:
     """Whether ``text`` tries to name a day (a number, a month, "yesterday"); "in nato cyber history" does not."""
-    return any(word[:1].isdigit() or word in MONTHS or word in ("yesterday", "tomorrow") for word in re.findall(r"[a-z0-9]+", text.lower()))
+    return any(word[:1].isdigit() or word in MONTHS or word in ("yesterday", "tomorrow") for word in _ALNUM.findall(text.lower()))
 
 
 def day_only(args: str, today: dt.date) -> dt.date | None:
@@ -230,3 +230,7 @@ def day_only(args: str, today: dt.date) -> dt.date | None:
 
 
 _NUMERIC_DAY = re.compile(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}")
+
+
+#: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_ALNUM = re.compile(r"[a-z0-9]+")

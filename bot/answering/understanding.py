@@ -163,7 +163,7 @@ def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.dat
 
 
 def _tenure(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
-    return answer_tenure(lookup, re.sub(r"\b(?:been|serve as|served as|serve|be|in office)\b", " ", match["rest"]), match["unit"], today)
+    return answer_tenure(lookup, _SERVED.sub(" ", match["rest"]), match["unit"], today)
 
 
 def _behind(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
@@ -224,3 +224,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )
+
+
+#: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_SERVED = lazy_pattern(r"\b(?:been|serve as|served as|serve|be|in office)\b")

@@ -19,6 +19,7 @@ from ...reply import Block, Reply
 from .events import KIND_WORDS, answer_events_list, answer_where_spoke, event_reply, find_event
 from .general import nothing_about
 from .quotes import answer_what_said
+from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 #: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
@@ -69,8 +70,8 @@ def small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"romania s foreign minister any quote from the hague", "rutte on investment exact words": what X said there, on that."""
-    rest = re.sub(r"^(?:from|during) ", "at ", match["rest"].strip())
-    return answer_what_said(lookup, match["who"], re.sub(r"^on ", "about ", rest), today)
+    rest = _FROM.sub("at ", match["rest"].strip())
+    return answer_what_said(lookup, match["who"], _ON.sub("about ", rest), today)
 
 
 def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -116,3 +117,8 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
 
 
 _A_YEAR = re.compile(r"(?:the year |the start of |the beginning of )?((?:19|20)\d\d)")
+
+
+#: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_FROM = lazy_pattern(r"^(?:from|during) ")
+_ON = lazy_pattern(r"^on ")

@@ -143,7 +143,7 @@ def start_of(entry: Entry) -> FuzzyDate | None:
 
 
 def _parts(text: str) -> list[str]:
-    return [p for p in _SPLIT.split(re.sub(r"^(?:(?:and|or|the two|both|between)\s+)+", "", text.strip())) if p]
+    return [p for p in _SPLIT.split(_LEADING_AND.sub("", text.strip())) if p]
 
 
 def _shared_noun(parts: list[str]) -> list[str]:
@@ -263,3 +263,7 @@ def _several(lookup: Lookup, text: str, match: re.Match) -> Reply | None:
     noun = match["kind"] if match["kind"].endswith("s") else f"{match['kind']}s"
     return Reply("list", event_messages.several_in(len(events), noun, year, places), blocks=tuple(event_line(e) for e in events),
                  items=item_refs(events), sources=source_refs(lookup.knowledge, events), suggestions=(f"events {year}",))
+
+
+#: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_LEADING_AND = lazy_pattern(r"^(?:(?:and|or|the two|both|between)\s+)+")

@@ -92,7 +92,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None
     if whole is not question and not (_HOW_LONG.match(question) or _REFERS_BACK & set(words)):
         return None  # an attack in another clause, but this clause asks about something else
-    if named_initiative(lookup, question) is not None or named_as_phrase(lookup, question, "pledge", "") is not None:
+    if named_initiative(lookup, question) is not None or named_as_phrase(lookup, question, "pledge") is not None:
         return None  # "what is the virtual cyber incident support capability": a thing named, not an attack
     incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
     if not incidents:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...errors import UsageError
@@ -14,6 +13,7 @@ from ..lookup import Lookup
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
 from .general import not_found
+from ...patterns import lazy_pattern
 
 #: Words after "who" that are not a name but a remembered quote, when a quote holds them.
 SAID_WORDS = 4
@@ -25,7 +25,7 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         raise UsageError(messages.WHO, ("who rutte", "who secretary general", "help who"))
     if person := lookup.by_id("person", args):
         return person_reply(lookup, person)
-    if today is None and (year := re.search(r"\s+\bin ((?:19|20)\d\d)\b", args)):  # the command "who secretary general in 2023"
+    if today is None and (year := _IN_YEAR.search(args)):  # the command "who secretary general in 2023"
         return answer_who_in_year(lookup, args[: year.start()] + args[year.end() :], int(year[1]), on)
     named = lookup.named(args, on=on)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
@@ -169,3 +169,7 @@ def _span(role: Role) -> str:
     if role.start and role.end:
         return f"{role.start} – {role.end}"
     return f"since {role.start}" if role.start else f"until {role.end}"
+
+
+#: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_IN_YEAR = lazy_pattern(r"\s+\bin ((?:19|20)\d\d)\b")

@@ -26,6 +26,7 @@ CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
 DECIDED = re.compile(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
 #: The Cyber Defence Pledge as typed: "the pledge", "the cyber pledge", "nato's cyber defence pledge" (not a pledge conference).
 _GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
+_GATHERING_NEXT = re.compile(_GATHERING)
 _THE_PLEDGE = re.compile(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
 _HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
 _EVERY = re.compile(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
@@ -45,21 +46,28 @@ DECIDED_WHEN = re.compile(r"^when did (?:nato|the allies|allies|nato allies) (?:
 
 def named_initiative(lookup: Lookup, text: str) -> Initiative | None:
     """The initiative whose name or one of its aliases ``text`` (normalised) holds as a phrase."""
-    return named_as_phrase(lookup, text, "initiative", "")
+    return named_as_phrase(lookup, text, "initiative")
 
 
 def _named_pledge(lookup: Lookup, text: str) -> Pledge | None:
     """The pledge ``text`` names as a phrase: "the cyber defence pledge", not "the cyber defence pledge conference"."""
-    named = named_as_phrase(lookup, text, "pledge", rf"(?!{_GATHERING})")
+    named = named_as_phrase(lookup, text, "pledge", not_a_gathering=True)
     return named or (pledge_default(lookup) if _THE_PLEDGE.search(text) else None)
 
 
-def named_as_phrase(lookup: Lookup, text: str, kind: str, not_before: str):
+def named_as_phrase(lookup: Lookup, text: str, kind: str, *, not_a_gathering: bool = False):
+    """The entry of ``kind`` whose name or alias ``text`` holds as whole words (with ``not_a_gathering``: not followed
+    by "conference", "series" … : "the cyber defence pledge conference" names no pledge)."""
     padded = f" {text} "
     for hit in lookup.hits(text, (kind,), limit=5, min_coverage=0.1):
         item = lookup.item(hit.ref)
-        if any(re.search(rf" {re.escape(normalize(name))} {not_before}", padded) for name in (item.name, *item.aliases)):
-            return item
+        for name in (item.name, *item.aliases):
+            phrase = f" {normalize(name)} "
+            at = padded.find(phrase)
+            while at >= 0:
+                if not (not_a_gathering and _GATHERING_NEXT.match(padded, at + len(phrase))):
+                    return item
+                at = padded.find(phrase, at + 1)
     return None
 
 

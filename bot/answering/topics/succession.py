@@ -21,6 +21,7 @@ from ..lookup import Lookup
 from ..places import PLACES
 from ..search import normalize, tokens
 from .people import person_reply, role_text
+from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
 CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
@@ -148,10 +149,10 @@ def _as_recorded(role: Role) -> str:
 
 def _roles_before(lookup: Lookup, who: str, then: str, today: dt.date) -> Reply | None:
     """"what was rutte before he went to nato": the roles that ended before the one ``then`` names began."""
-    person = _person(lookup, re.sub(r"\b(?:he|she|they|went|go|going|joined|joining|became|becoming|took|taking)\b", " ", who), today)
+    person = _person(lookup, _MOVED.sub(" ", who), today)
     if person is None:
         return None
-    later = _role_of(person, re.sub(r"\b(?:he|she|they|went|go|going|to|joined|joining|became|becoming|took|taking|over|as|the)\b", " ", then))
+    later = _role_of(person, _MOVED_TO.sub(" ", then))
     if later is None:
         later = next((r for r in person.roles if "nato" in _words(r) and r.start is not None), None)
     if later is None or later.start is None:
@@ -163,3 +164,8 @@ def _roles_before(lookup: Lookup, who: str, then: str, today: dt.date) -> Reply 
         return replace(reply, kind="not_found", title=f"The knowledge records no role of {person.name} before {role_text(later)}")
     title = f"Before {role_text(later)}, {person.name} was " + " and ".join(role_text(r) for r in earlier)
     return replace(reply, title=title)
+
+
+#: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_MOVED = lazy_pattern(r"\b(?:he|she|they|went|go|going|joined|joining|became|becoming|took|taking)\b")
+_MOVED_TO = lazy_pattern(r"\b(?:he|she|they|went|go|going|to|joined|joining|became|becoming|took|taking|over|as|the)\b")
