@@ -62,7 +62,7 @@ def said_question(text: str) -> str:
     text = _HEDGED.sub("what ", text)
     if match := _SAID_WHAT.match(text) or _WHAT_SAID.match(text):
         told = " told" in match[0][: len(match[0]) - len(match["rest"])]
-        rest = re.sub(r"^ to (?=the )" if not told else r"^ (?:to )?(?=the )", " at ", match["rest"])  # "what rutte told (to) the tirana conference"
+        rest = (_TOLD_THE if told else _TO_THE).sub(" at ", match["rest"])  # "what rutte told (to) the tirana conference"
         text = f"what did {match['who']} say{rest}"
     if match := _TOPIC_FIRST.match(text):
         return f"what did {match['who']} say about {match['topic']}{match['rest']}"
@@ -96,3 +96,8 @@ def said_title(name: str, topic: str) -> str:
     """"Jens Stoltenberg on investment", or for a call: "What Jens Stoltenberg called on allies to do"."""
     verb = next((v for v in _PAST if topic == v or topic.startswith(f"{v} ")), None)
     return f"What {name} {_PAST[verb]}{topic[len(verb):]}" if verb else f"{name} on {topic}"
+
+
+#: "what rutte said to the conference", "what rutte told (to) the conference": said at it.
+_TO_THE = re.compile(r"^ to (?=the )")
+_TOLD_THE = re.compile(r"^ (?:to )?(?=the )")

@@ -164,7 +164,7 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
     if question.mentions.year or (initiative := named_initiative(lookup, text)) is None or initiative.kind == "programme":
         return None  # "where's the 2026 cyber defence conference going to be": an edition of a series, which the event routes answer
     reply = initiative_reply(lookup, initiative)
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", initiative.summary) if re.search(r"\b(?:based|located|at|in)\b", s)), None)
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", initiative.summary) if _WHERE_WORDS.search(s)), None)
     return replace(reply, title=say.name_with(initiative.name, shorten(sentence, 160))) if sentence else reply
 
 
@@ -227,3 +227,6 @@ _ASKS = (
     (_cues("when where who hosted host spoke"), True, _year_missing),
     (_cues("or about deal"), False, _what_is_it),
 )
+
+
+_WHERE_WORDS = re.compile(r"\b(?:based|located|at|in)\b")
