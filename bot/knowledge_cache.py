@@ -35,6 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cache_writing
 from .errors import KnowledgeError, Problem
 from .knowledge.collector import gc_paused
 
@@ -57,14 +58,16 @@ _ALLOWED_MODULES = frozenset({
 _ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "array"), ("re", "_compile"), ("datetime", "date")})
 
 
-def load_engine(path: str | os.PathLike) -> Engine:
+def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
     """The engine for the knowledge file at ``path``, from the cache when it matches, else loaded and validated.
 
     A large file with no matching cache is compiled in a child process that
-    writes the cache and exits, so the bot never holds the YAML node tree (over
-    a gigabyte at 100,000 quotes, and a process does not give freed memory back):
-    it reads the cache like any later start. Where no cache can be written, the
-    file is loaded here.
+    writes the cache, then read from it: a live bot reloading keeps answering
+    meanwhile, and never holds what compiling needs (a process does not give
+    freed memory back). ``starting`` (nothing is answered yet): compiled here,
+    with no child interpreter and no cache written and read back before the
+    bot is ready; a fork writes the cache meanwhile (``cache_writing``).
+    Where no cache can be written, the file is loaded here.
 
     Raises:
         KnowledgeError: the file has problems (the cache is never consulted for a file that changed).
@@ -83,11 +86,15 @@ def load_engine(path: str | os.PathLike) -> Engine:
     cache, key = _cache_file(path), _key_in_background(path)
     with gc_paused():
         cached = _read(cache, key, path)
-        if cached is None and _writable(cache.parent):
+        writable = cached is None and _writable(cache.parent)
+        if writable and not starting:
             _compile_in_child(path)
             cached = _read(cache, key, path)
         if cached is None:
+            header = _header(key(), path) if writable else None  # before reading the file: an edit made meanwhile makes it stale
             engine, days = _compile(path)
+            if header is not None:
+                cache_writing.write_in_background(cache, lambda: _write(cache, header, (engine, days)))
         else:
             engine, days = cached
             adopt_day_index(engine.knowledge, days)
@@ -246,6 +253,7 @@ def _read(cache: Path, key: Callable[[], bytes], path: str):
                     return found
             raise pickle.UnpicklingError(f"the knowledge cache may not hold {module}.{name}")
 
+    cache_writing.wait_for(cache)  # a cache this process is still writing: read once written
     try:
         with cache.open("rb") as file:
             header = file.readline()
