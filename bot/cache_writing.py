@@ -1,5 +1,6 @@
 """Writing the knowledge cache in a forked copy of the process, while the bot starts answering.
 
+    write(cache, header, value)         # the cache file, replaced whole
     write_in_background(cache, write)   # write() runs in a child forked now; returns at once
     wait_for(cache)                     # before reading that cache: its writer has exited
 
@@ -15,10 +16,13 @@ is written here before returning.
 from __future__ import annotations
 
 import gc
+import logging
 import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 _WRITERS: dict[Path, threading.Thread] = {}
 _LOCK = threading.Lock()
@@ -50,3 +54,27 @@ def wait_for(cache: Path) -> None:
         writer = _WRITERS.pop(cache, None)
     if writer is not None:
         writer.join()
+
+
+def write(cache: Path, header: bytes, value) -> None:
+    """The cache file: ``header``, then (engine, day index) in ``cache_format``; replaced whole, never half-written."""
+    import pickle
+    import tempfile
+
+    from . import cache_format
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(header)
+                knowledge = value[0].knowledge
+                entries = [item for name in knowledge.counts() for item in getattr(knowledge, name).values()]
+                cache_format.dump(cache_format.packed(value), entries, file)
+            os.replace(temporary, cache)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except (OSError, pickle.PicklingError, RecursionError) as error:
+        log.warning("could not write the knowledge cache %s: %s", cache, error)
