@@ -58,22 +58,15 @@ def normalize(text: str) -> str:
 
 def normalize_all(texts: list[str]) -> list[str]:
     """``normalize`` of each text, in a few passes over all of them joined (a hundred thousand quotes at each
-    load of a large file): NFKD of the non-ASCII runs alone (it leaves ASCII be), spaces squeezed in bytes."""
-    joined = "\0".join(texts)
+    load of a large file): NFKD of the non-ASCII texts alone, spaces squeezed in the bytes."""
+    joined = "\0".join([text if text.isascii() else unicodedata.normalize("NFKD", text) for text in texts])
     if joined.count("\0") != max(len(texts) - 1, 0):
         return list(map(normalize, texts))
-    if not joined.isascii():
-        joined = _NON_ASCII_RUN.sub(_decomposed, joined).encode("ascii", "ignore").decode("ascii")
-    data = _SPACES.sub(b" ", joined.lower().encode("ascii").translate(_ALNUM_OR_SPACE))  # runs of anything else: one space
+    data = _SPACES.sub(b" ", joined.encode("ascii", "ignore").lower().translate(_ALNUM_OR_SPACE))  # runs of anything else: one space
     return list(map(str.strip, data.decode("ascii").split("\0"))) if texts else []
 
 
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _SPACES = re.compile(rb"  +")
-
-
-def _decomposed(run: re.Match) -> str:
-    return unicodedata.normalize("NFKD", run[0])
 
 
 def tokens(text: str) -> list[str]:
