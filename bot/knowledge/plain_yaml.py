@@ -53,6 +53,7 @@ _FLOW_PAIRS = re.compile(rf" *(?:[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *(?:, *[
 _FLOW_ITEM_FOUND = re.compile(rf"(?:([A-Za-z_][A-Za-z0-9_-]*): +)?({_FLOW_ITEM}) *(?:,|$)")
 _ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)")
 _ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "/": "/"}
+_LEAD, _KEY, _RAW = itemgetter(0), itemgetter(1), itemgetter(2)
 _NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 PROBE_CHARS = 65_536  # the head of a file checked first
 LINES_CHUNK_CHARS = 4_000_000  # lines read at a time: what their matches hold stays small
@@ -94,10 +95,9 @@ def _lines(text: str, end: int) -> tuple[list[str], list[str], list[str]] | None
         found = _LINE.findall(text, start, stop)
         if len(found) != text.count("\n", start, stop) + 1:
             return None
-        lead, key, raw = zip(*found)
-        leads += map(sys.intern, lead)
-        keys += map(sys.intern, key)
-        raws += raw
+        leads += map(sys.intern, map(_LEAD, found))  # interned: the reading after compares and hashes them faster too
+        keys += map(sys.intern, map(_KEY, found))
+        raws += map(_RAW, found)
         start = stop + 1
     return (leads, keys, raws) if leads else None
 
