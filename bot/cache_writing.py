@@ -15,6 +15,7 @@ is written here before returning.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -43,9 +44,14 @@ def write_in_background(cache: Path, write: Callable[[], None]) -> None:
                 status = 0
             finally:
                 os._exit(status)
-        reaper = threading.Thread(target=os.waitpid, args=(pid, 0), name="knowledge-cache-writer", daemon=True)
+        reaper = threading.Thread(target=_reap, args=(pid,), name="knowledge-cache-writer", daemon=True)
         _WRITERS[cache] = reaper
         reaper.start()
+
+
+def _reap(pid: int) -> None:
+    with contextlib.suppress(ChildProcessError):  # already reaped (SIGCHLD ignored): nothing to wait for
+        os.waitpid(pid, 0)
 
 
 def wait_for(cache: Path) -> None:
