@@ -101,6 +101,7 @@ def load_figures(path: str, runs: int) -> None:
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as state_home:
             cold.append(start_once(path, state_home))
+            cold[-1]["cache_written_s"] = cache_written(state_home)
             cached.append(start_once(path, state_home))
     for label, runs_of in (("cold start (no cache)", cold), ("second start (cache)", cached)):
         loads = [r["load_s"] for r in runs_of]
@@ -109,8 +110,21 @@ def load_figures(path: str, runs: int) -> None:
               f" (its children's included), peak RSS {_range([r['peak_rss_mb'] for r in runs_of], ' MB', 0)},"
               f" first answer at {_range([r['first_answer_s'] for r in runs_of], 's')}"
               f" (load average {_range([r['load_average'] for r in runs_of], '', 1)})")
+    print(f"  the cache, written by a fork of the cold start while it answers: on disk {_range([r['cache_written_s'] for r in cold], 's')}"
+          " after that process ended")
     print(f"  largest child process so far (the bot's compiling child included): peak RSS"
           f" {max(r['children_peak_rss_mb'] for r in cold + cached):.0f} MB")
+
+
+def cache_written(state_home: str, timeout_s: float = 300.0) -> float:
+    """Seconds until the knowledge cache is on disk: a starting bot builds the engine itself and a fork of it
+    writes the cache after it is ready (``bot/cache_writing.py``), so the second start must wait for it."""
+    start = time.perf_counter()
+    while not list(Path(state_home).glob("cyberbot/knowledge-cache/[!.]*.pickle")):
+        if time.perf_counter() - start > timeout_s:
+            raise SystemExit(f"no knowledge cache in {state_home} after {timeout_s:.0f} s")
+        time.sleep(0.05)
+    return time.perf_counter() - start
 
 
 def _range(values: list[float], unit: str, digits: int = 2) -> str:

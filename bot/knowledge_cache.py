@@ -35,6 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import cache_writing
 from .errors import KnowledgeError, Problem
 from .knowledge.collector import gc_paused
 
@@ -57,14 +58,16 @@ _ALLOWED_MODULES = frozenset({
 _ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "array"), ("re", "_compile"), ("datetime", "date")})
 
 
-def load_engine(path: str | os.PathLike) -> Engine:
+def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
     """The engine for the knowledge file at ``path``, from the cache when it matches, else loaded and validated.
 
     A large file with no matching cache is compiled in a child process that
-    writes the cache and exits, so the bot never holds the YAML node tree (over
-    a gigabyte at 100,000 quotes, and a process does not give freed memory back):
-    it reads the cache like any later start. Where no cache can be written, the
-    file is loaded here.
+    writes the cache, then read from it: a live bot reloading keeps answering
+    meanwhile, and never holds what compiling needs (a process does not give
+    freed memory back). ``starting`` (nothing is answered yet): compiled here,
+    with no child interpreter and no cache written and read back before the
+    bot is ready; a fork writes the cache meanwhile (``cache_writing``).
+    Where no cache can be written, the file is loaded here.
 
     Raises:
         KnowledgeError: the file has problems (the cache is never consulted for a file that changed).
@@ -83,11 +86,15 @@ def load_engine(path: str | os.PathLike) -> Engine:
     cache, key = _cache_file(path), _key_in_background(path)
     with gc_paused():
         cached = _read(cache, key, path)
-        if cached is None and _writable(cache.parent):
+        writable = cached is None and _writable(cache.parent)
+        if writable and not starting:
             _compile_in_child(path)
             cached = _read(cache, key, path)
         if cached is None:
+            header = _header(key(), path) if writable else None  # before reading the file: an edit made meanwhile makes it stale
             engine, days = _compile(path)
+            if header is not None:
+                cache_writing.write_in_background(cache, lambda: cache_writing.write(cache, header, (engine, days)))
         else:
             engine, days = cached
             adopt_day_index(engine.knowledge, days)
@@ -97,12 +104,17 @@ def load_engine(path: str | os.PathLike) -> Engine:
 
 def _compile(path: str, *, exiting: bool = False):
     """Load, validate and index ``path``: (engine, day index)."""
+    from .knowledge.loader import load_and_build
+
+    return load_and_build(path, _engine_and_days, exiting=exiting)  # a large file's seeds checked meanwhile
+
+
+def _engine_and_days(knowledge):
     from .answering.engine import Engine
     from .digests.content import day_index
-    from .knowledge.loader import load_knowledge
 
-    engine = Engine(load_knowledge(path, exiting=exiting))
-    return engine, day_index(engine.knowledge)  # the day index now: it belongs to loading, not to the first "today"
+    engine = Engine(knowledge)
+    return engine, day_index(knowledge)  # the day index now: it belongs to loading, not to the first "today"
 
 
 def _compile_in_child(path: str) -> None:
@@ -133,7 +145,7 @@ def compile_to_cache(path: str) -> None:
     except KnowledgeError as error:
         print(json.dumps([dataclasses.asdict(p) for p in error.problems]))
         sys.exit(_PROBLEMS_FOUND)
-    _write(_cache_file(path), header, value)
+    cache_writing.write(_cache_file(path), header, value)
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)  # freeing millions of objects one by one at exit took seconds, and nothing needs it
@@ -246,6 +258,7 @@ def _read(cache: Path, key: Callable[[], bytes], path: str):
                     return found
             raise pickle.UnpicklingError(f"the knowledge cache may not hold {module}.{name}")
 
+    cache_writing.wait_for(cache)  # a cache this process is still writing: read once written
     try:
         with cache.open("rb") as file:
             header = file.readline()
@@ -258,29 +271,6 @@ def _read(cache: Path, key: Callable[[], bytes], path: str):
     except Exception as error:  # noqa: BLE001 — a damaged or foreign cache is rebuilt, never trusted
         log.warning("ignoring the knowledge cache %s: %s", cache, error)
         return None
-
-
-def _write(cache: Path, header: bytes, value) -> None:
-    import pickle
-    import tempfile
-
-    from . import cache_format
-
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(header)
-                knowledge = value[0].knowledge
-                entries = [item for name in knowledge.counts() for item in getattr(knowledge, name).values()]
-                cache_format.dump(cache_format.packed(value), entries, file)
-            os.replace(temporary, cache)
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except (OSError, pickle.PicklingError, RecursionError) as error:
-        log.warning("could not write the knowledge cache %s: %s", cache, error)
 
 
 def _sha256(data: bytes = b""):

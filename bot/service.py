@@ -111,7 +111,7 @@ class Bot:
         from .paths import default_knowledge_path
 
         path = str(path or default_knowledge_path())
-        bot = cls(load_engine(path), knowledge_path=path, **kwargs)
+        bot = cls(load_engine(path, starting=True), knowledge_path=path, **kwargs)  # nothing answered yet: compiled here
         if warm:
             bot.warm_up()
         return bot

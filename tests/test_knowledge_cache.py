@@ -61,6 +61,19 @@ def test_a_second_start_reads_the_cache_and_answers_the_same(knowledge_file, loa
         assert second.answer(second.parse(text), today=today) == first.answer(first.parse(text), today=today)
 
 
+def test_a_starting_bot_compiles_here_and_a_forked_copy_writes_the_cache(knowledge_file, loads, monkeypatch):
+    """At start nothing is answered yet: no child interpreter compiling and no cache read back before the bot is
+    ready; the cache a fork writes meanwhile is what the next load reads (a reload here waits for it)."""
+    monkeypatch.setattr(knowledge_cache, "_compile_in_child", lambda path: pytest.fail("compiled in a child at start"))
+    bot = Bot.from_path(str(knowledge_file))
+    assert loads == [str(knowledge_file)]
+    again = load_engine(knowledge_file)  # the fork's cache, once written
+    assert len(loads) == 1 and len(cache_files()) == 1
+    today = dt.date(2026, 1, 5)
+    for text in ("quote rutte", "who said no one stands alone", "today 10 november"):
+        assert again.answer(again.parse(text), today=today) == bot.engine.answer(bot.engine.parse(text), today=today)
+
+
 def test_an_edited_file_is_loaded_and_validated_again(knowledge_file, loads):
     load_engine(knowledge_file)
     text = knowledge_file.read_text(encoding="utf-8")
@@ -83,15 +96,17 @@ def test_a_changed_seed_is_checked_again_and_a_broken_one_is_refused(knowledge_f
     assert len(loads) == 2
 
 
-def test_problems_found_while_compiling_are_the_loaders_own(knowledge_file):
+@pytest.mark.parametrize("load", [load_engine, lambda path: Bot.from_path(str(path))], ids=["in a child", "at start"])
+def test_problems_found_while_compiling_are_the_loaders_own(knowledge_file, load):
     text = knowledge_file.read_text(encoding="utf-8")
     knowledge_file.write_text(text.replace("kind: conference", "kind: conferense", 1), encoding="utf-8")
     with pytest.raises(KnowledgeError) as direct:
         load_knowledge(knowledge_file)
     with pytest.raises(KnowledgeError) as compiled:
-        load_engine(knowledge_file)
+        load(knowledge_file)
     assert compiled.value.problems == direct.value.problems
     assert "conferense" in str(compiled.value)
+    assert cache_files() == []
 
 
 def test_a_planted_cache_cannot_run_code(knowledge_file, loads, tmp_path):

@@ -9,6 +9,7 @@ file, and for a file with any problem no knowledge from the fast way at all.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import textwrap
@@ -42,7 +43,8 @@ def corpus(tmp_path_factory) -> Path:
 def fast_columns(path: Path, seeds_dir: Path | None = None):
     """What the fast way makes of ``path``: its checked columns, or None when it leaves the file to the positioned loader."""
     data = plain_yaml.read(path.read_text(encoding="utf-8"))
-    return None if data is None else checked_columns(data, loader._seed_library(str(path), seeds_dir))
+    checked = None if data is None else checked_columns(data, loader._seed_library(str(path), seeds_dir))
+    return None if checked is None or not checked[1]() else checked[0]
 
 
 def positioned_load(path: Path, monkeypatch, seeds_dir: Path | None = None):
@@ -119,6 +121,30 @@ def test_a_problem_in_a_fast_style_file_is_reported_by_the_positioned_loader(cor
         load_knowledge(broken)
     assert caught.value.problems == positioned.value.problems
     assert all(re.match(r".+:\d+:\d+: ", str(problem)) for problem in caught.value.problems)
+
+
+@pytest.mark.parametrize(("old", "new"), [("", ""), ('    text: "', '    text: "Words no seed prints. ')], ids=["good", "not in its seed"])
+def test_seeds_checked_in_a_forked_process_give_the_same_verdict(corpus, tmp_path, monkeypatch, old, new):
+    """A large file's seeds are checked in a fork while the loader builds; the fork only says yes or no."""
+    from bot.knowledge import plain_checks
+
+    monkeypatch.setattr(plain_checks, "FORK_MIN_QUOTES", 0)
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    edited = tmp_path / "knowledge" / corpus.name
+    edited.parent.mkdir()
+    (tmp_path / "seeds").symlink_to(corpus.parent.parent / "seeds")
+    edited.write_text(corpus.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    try:
+        expected = positioned_load(edited, monkeypatch)
+    except KnowledgeError as error:
+        with pytest.raises(KnowledgeError) as caught:
+            load_knowledge(edited)
+        assert caught.value.problems == error.problems and "not found in seed" in str(caught.value)
+    else:
+        assert load_knowledge(edited) == expected
+    assert forks
 
 
 def test_an_end_before_its_start_is_a_problem_either_way(corpus, tmp_path):

@@ -98,6 +98,19 @@ def test_a_generated_knowledge_file_is_read_here(tmp_path):
     assert isinstance(plain_yaml.read(text)["quotes"], plain_yaml.Table)
 
 
+@pytest.mark.parametrize("chunk", [1, 7, 100, 4096])
+def test_lines_read_a_chunk_at_a_time_read_as_all_at_once(tmp_path, monkeypatch, chunk):
+    """A large file's lines are matched a few megabytes at a time: any chunk size reads the same, or leaves it alike."""
+    path = write_corpus(tmp_path, Sizes.for_quotes(120), root=Path(__file__).resolve().parent.parent)
+    texts = [path.read_text(), path.read_text() + "\n\n", *READ_HERE, *LEFT_TO_THE_PARSER[:-2]]
+    whole = [plain_yaml.read(text) for text in texts]
+    monkeypatch.setattr(plain_yaml, "LINES_CHUNK_CHARS", chunk)
+    for text, expected in zip(texts, whole):
+        found = plain_yaml.read(text)
+        assert (found is None) == (expected is None), text
+        assert found is None or _unfolded(found) == _unfolded(expected), text
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_mangled_files_are_read_as_the_parser_reads_them_or_left_to_it(tmp_path, seed):
     """Characters that matter to YAML inserted, dropped or replaced at random in a generated file: whatever the fast

@@ -16,8 +16,10 @@ from __future__ import annotations
 import dataclasses
 import os
 from collections import deque
+from collections.abc import Callable
 from itertools import repeat
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -48,7 +50,9 @@ from .reader import Entry, Problems, TooManyProblems, read_root
 from .table import ABSENT
 from .yaml_nodes import compose, dismantle
 
-__all__ = ["KnowledgeError", "load_knowledge"]
+__all__ = ["KnowledgeError", "load_and_build", "load_knowledge"]
+
+T = TypeVar("T")
 
 PLAIN_READ_MIN_CHARS = 1_000_000  # a smaller file composes in milliseconds: not worth trying the plain reader first
 SUGGESTION_SECONDS = 2.0  # time a load may spend on "did you mean" and closest passages, in all
@@ -66,23 +70,42 @@ def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | No
     Raises:
         KnowledgeError: with every problem found, each as ``FILE:LINE:COL: field: message``.
     """
+    return load_and_build(path, _itself, seeds_dir=seeds_dir, exiting=exiting)
+
+
+def load_and_build(path: str | os.PathLike, build: Callable[[Knowledge], T], *, seeds_dir: str | os.PathLike | None = None,
+                   exiting: bool = False) -> T:
+    """``build(load_knowledge(path))``, with the seeds of a large file checked in a forked process while ``build``
+    runs (``background``): what it built is returned once they pass; where they do not, the file is read the
+    positioned way, which raises its problems. Raises KnowledgeError as ``load_knowledge`` does."""
     path = os.fspath(path)
     with msg.suggestions_within(SUGGESTION_SECONDS), gc_paused():
-        return _load(path, seeds_dir, exiting)
+        return _load(path, seeds_dir, exiting, build)
+
+
+def _itself(knowledge: Knowledge) -> Knowledge:
+    return knowledge
 
 
 _LEFT_FOR_EXIT: list = []
 
 
-def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool) -> Knowledge:
+def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool, build: Callable[[Knowledge], T]) -> T:
     problems = Problems(path)
     root, sections, index = None, {}, {}
     seeds = _seed_library(path, seeds_dir)
     try:
         text = _read_text(path, problems)
-        columns = _checked_plain(text, seeds) if text is not None and len(text) >= PLAIN_READ_MIN_CHARS else None
-        if columns is not None:  # a large file with no problem, in the common block style: no positions needed
-            return _build_knowledge(path, columns)
+        checked = _checked_plain(text, seeds) if text is not None and len(text) >= PLAIN_READ_MIN_CHARS else None
+        if checked is not None:  # a large file with no problem so far, in the common block style: no positions needed
+            columns, seeds_found = checked
+            try:
+                built = build(_build_knowledge(path, columns))
+            finally:
+                found = seeds_found()
+            if found:
+                return built
+            del built, columns, checked  # a quote not in its seed: the positioned reading reports it
         root = _compose(text, problems) if text is not None else None
         if problems.found:
             raise problems.error()
@@ -96,7 +119,7 @@ def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool) -> Know
     try:
         if problems.found:
             raise problems.error()
-        return _build_knowledge(path, {name: _entry_columns(entries) for name, entries in sections.items()})
+        return build(_build_knowledge(path, {name: _entry_columns(entries) for name, entries in sections.items()}))
     finally:
         if exiting:
             _LEFT_FOR_EXIT.append((root, sections, index, problems))
@@ -115,9 +138,9 @@ def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], pr
             entries.pop()
 
 
-def _checked_plain(text: str, seeds: SeedLibrary) -> dict[str, dict[str, list]] | None:
-    """The sections' checked columns when ``text`` is plain block YAML with no problem (``plain_yaml``,
-    ``plain_checks``), else None: the file is then composed into positioned nodes."""
+def _checked_plain(text: str, seeds: SeedLibrary) -> tuple[dict[str, dict[str, list]], Callable[[], bool]] | None:
+    """The sections' checked columns and the seeds' verdict when ``text`` is plain block YAML with no problem so
+    far (``plain_yaml``, ``plain_checks``), else None: the file is then composed into positioned nodes."""
     from . import plain_yaml
     from .plain_checks import checked_columns
 

@@ -1,6 +1,7 @@
 """The loader's checks on plain data (``plain_yaml.read``), a column at a time, for a file with no problems.
 
-    columns = checked_columns(data, seeds)   # None: some problem, or something these checks leave alone
+    columns, seeds_found = checked_columns(data, seeds)   # None: some problem, or something these checks leave alone
+    ... build from columns ...; seeds_found() or load the positioned way
 
 Every check of ``reader`` and ``checks`` is made here on whole columns (a
 field of every entry of a section) with passes that run in C: unknown and
@@ -15,10 +16,12 @@ the same values (``loader._build_section`` builds both).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import chain, compress, repeat
 from operator import is_not
 from typing import Any
 
+from . import background
 from .checks import SeedLibrary
 from .fields import (
     DATE_PATTERN,
@@ -32,6 +35,7 @@ from .model import FuzzyDate
 from .seeds import normalise_all
 from .table import ABSENT, Table
 
+FORK_MIN_QUOTES = 20_000  # from here the seeds are checked in a forked process while the loader builds (a second or more)
 Columns = dict[str, list]  # a section's converted values by key, ABSENT where an entry has none
 
 
@@ -39,17 +43,17 @@ class _Problem(Exception):
     """Something the positioned reading is to report."""
 
 
-def checked_columns(data: dict[str, Any], seeds: SeedLibrary) -> dict[str, Columns] | None:
-    """Each section's columns, its values converted as ``reader`` converts them; None at the first problem."""
+def checked_columns(data: dict[str, Any], seeds: SeedLibrary) -> tuple[dict[str, Columns], Callable[[], bool]] | None:
+    """Each section's columns, its values converted as ``reader`` converts them, and the seeds' verdict (True:
+    every quote is in its seed; to be awaited before the columns are trusted); None at the first problem."""
     try:
         sections = _sections(data)
         ids = _unique_ids(sections)
         _check_references(sections, ids)
         _check_spans(sections)
-        _check_seeds(sections, ids, seeds)
     except _Problem:
         return None
-    return sections
+    return sections, background.verdict(lambda: _check_seeds(sections, ids, seeds), fork=len(sections["quotes"].get("id", ())) >= FORK_MIN_QUOTES)
 
 
 def _sections(data: dict[str, Any]) -> dict[str, Columns]:
