@@ -17,6 +17,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
+from .other_languages import read_in_english
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -112,7 +113,9 @@ _QUESTION_START = re.compile(
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = in_english(normalize(question_clause(text)))
+    typed, folded = text, normalize(text)
+    clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
+    text = in_english(folded if clause is typed else normalize(clause))
     if not _CONTRACTION_CUES.isdisjoint(text.split()):
         for pattern, repl in _CONTRACTION_RES:
             text = pattern.sub(repl, text)

@@ -1,0 +1,155 @@
+"""Questions typed partly or wholly in German, Spanish, French, Italian or Dutch, read into English.
+
+CERT and NATO staff mix their own language into chat. This reads their question
+words and the nouns these questions need into English, so the English routes
+answer them; everything else (names, places, numbers) is left as typed:
+
+    "wer steckt hinter dem Angriff auf die NATO-Webseiten 2014?" -> "who is behind the attack on the nato-websites 2014?"
+    "hace cuántos días dio Rutte su video address ..."           -> "how many days ago did rutte give his video address ..."
+
+Table-driven and gated: a question with no word of ``CUES`` pays one set
+intersection. Words that are also English ("was", "die", "war", "den", "de",
+"son", "door") are read only inside a phrase or next to a word that is no
+English word ("auf die nato", "la conferencia"). Table-tested in tests/test_other_languages.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..patterns import lazy_pattern
+from .places import PLACES, in_english
+
+#: Words of the five languages that are no English word, read alone ("" drops chatter).
+WORDS: dict[str, str] = {
+    # German
+    "wer": "who", "wann": "when", "wo": "where", "warum": "why", "welche": "which", "welcher": "which", "welches": "which",
+    "welchen": "which", "wieviele": "how many", "konferenz": "conference", "konferenzen": "conferences", "gipfel": "summit",
+    "gipfeltreffen": "summit", "angriff": "attack", "angriffe": "attacks", "cyberangriff": "cyber attack", "webseiten": "websites",
+    "webseite": "website", "teilnehmer": "participants", "gesagt": "said", "sagte": "said", "heute": "today",
+    "jahren": "years", "jahre": "years", "tagen": "days", "monaten": "months", "alle": "all", "chronologisch": "in order",
+    "reihenfolge": "order", "bitte": "please", "danke": "thanks", "hallo": "hello", "eigentlich": "", "genau": "exactly",
+    "genauer": "exact", "wortlaut": "words", "zitat": "quote", "der": "the", "dem": "the", "das": "the", "des": "of the",
+    "ein": "a", "eine": "a", "auf": "on", "mit": "with", "von": "of", "vom": "of the", "zum": "about the", "zur": "about the",
+    "zu": "about", "im": "in the", "ist": "is", "sind": "are", "waren": "were", "wurde": "was", "gehalten": "held",
+    "stattgefunden": "held", "veranstaltet": "hosted", "ausgerichtet": "hosted", "gastgeber": "host", "und": "and", "oder": "or",
+    "zwei": "two", "drei": "three", "vier": "four", "fuenf": "five", "funf": "five", "jahr": "year", "sitzt": "is",
+    "gibt": "is", "eroffnet": "opened", "eroeffnet": "opened", "organisiert": "hosted", "moin": "hello", "servus": "hello",
+    "genau": "exactly", "ueber": "about", "uber": "about", "ich": "i", "welt": "world",
+    # Spanish
+    "quien": "who", "quienes": "who", "cuando": "when", "donde": "where", "que": "what", "cual": "which", "cuales": "which",
+    "cuantos": "how many", "cuantas": "how many", "conferencia": "conference", "conferencias": "conferences", "cumbre": "summit",
+    "ataque": "attack", "ataques": "attacks", "participantes": "participants", "dijo": "said", "hoy": "today",
+    "anos": "years", "dias": "days", "meses": "months", "todas": "all", "todos": "all", "orden": "order", "gracias": "thanks",
+    "hola": "hello", "buenas": "hello", "oye": "", "organizo": "hosted", "fue": "was", "fueron": "were", "el": "the", "los": "the",
+    "las": "the", "del": "of the", "su": "his", "dio": "gave", "fecha": "date", "fechas": "dates", "esta": "is", "detras": "behind", "paso": "happened",
+    "ocurrio": "happened", "sitios": "sites", "cronologico": "order", "sobre": "about", "exactas": "exact", "palabras": "words",
+    "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year", "hay": "is",
+    # French
+    "qui": "who", "quand": "when", "quel": "which", "quels": "which", "quelles": "which",
+    "combien": "how many", "sommet": "summit", "attaque": "attack", "attaques": "attacks", "aujourd": "today", "hui": "",
+    "ans": "years", "jours": "days", "mois": "months", "merci": "thanks", "bonjour": "hello", "salut": "hello", "svp": "please",
+    "dit": "said", "les": "the", "du": "of the", "qu": "what", "derriere": "behind", "lieu": "held",
+    "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "ete": "been", "organise": "hosted", "ordre": "order",
+    "chronologique": "order", "toutes": "all", "tous": "all", "s'il": "", "plait": "",
+    # Italian
+    "chi": "who", "quando": "when", "quale": "which", "quali": "which", "quanti": "how many", "quante": "how many",
+    "cosa": "what", "conferenza": "conference", "conferenze": "conferences", "vertice": "summit", "attacco": "attack",
+    "siti": "sites", "partecipanti": "participants", "detto": "said", "oggi": "today", "anni": "years", "giorni": "days",
+    "mesi": "months", "grazie": "thanks", "ciao": "hello", "buongiorno": "hello", "favore": "", "stata": "", "stato": "", "tenuta": "held",
+    "dietro": "behind", "della": "of the", "dello": "of the", "degli": "of the", "nel": "in the", "nella": "in the",
+    "ospitato": "hosted", "organizzato": "hosted", "successo": "happened", "tutte": "all", "tutti": "all", "ordine": "order",
+    "cronologico": "order", "anno": "year",
+    # Dutch
+    "wanneer": "when", "waar": "where", "welke": "which", "hoeveel": "how many", "conferentie": "conference",
+    "conferenties": "conferences", "aanval": "attack", "aanvallen": "attacks", "deelnemers": "participants", "zei": "said",
+    "gezegd": "said", "vandaag": "today", "jaar": "years", "dagen": "days", "maanden": "months", "geleden": "ago",
+    "alsjeblieft": "please", "alstublieft": "please", "bedankt": "thanks", "hoe": "how", "het": "the", "zit": "is",
+    "achter": "behind", "heeft": "has", "werd": "was", "gehouden": "held", "georganiseerd": "hosted", "volgorde": "order",
+    "chronologische": "order", "twee": "two", "drie": "three", "vier": "four", "vijf": "five", "wat": "what", "otan": "nato", "navo": "nato", "hoi": "hello", "goedemorgen": "hello",
+}
+#: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
+_AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
+              "son": "are", "door": "by", "da": "there", "en": "in", "op": "on", "van": "of", "wie": "who", "ha": "has", "hace": "ago", "vor": "ago", "fa": "ago", "il": "", "y": "and"}
+#: Phrases, each with a word of it that is no English word (its cue): a pattern runs only when its cue is in the question.
+_PHRASES = (
+    ("mit", r",? (?:der|die|das) mit (?:dem|der|den)\b", ", the one with the"),
+    ("sitzt", r"\bwo sitzt (.+?)(?= eigentlich\b|,|\?|$)", r"where is \1 based"),
+    ("wer", r"\bwer (?:hat|hatte) (.+?) (eroffnet|eroeffnet|organisiert|veranstaltet|ausgerichtet|gesagt)\b", r"who \2 \1"),
+    ("wer", r"\bwer (?:hat|hatte) (gesagt|eroffnet|eroeffnet|organisiert|veranstaltet|ausgerichtet)\b", r"who \1"),
+    ("otan", r"\b(?:(?:de|del) )?(?:la |l ?')?otan\b", "nato"), ("navo", r"\b(?:van )?de navo\b", "nato"),
+    ("tenuta", r"\bsi e tenuta\b", "was held"), ("tenuto", r"\bsi e tenuto\b", "was held"),
+    ("steckt", r"\b(?:wer )?steckt (?:eigentlich )?hinter\b", "who is behind"),
+    ("lange", r"\bwie lange (?:ist|war) (.+?) (?:(?:jetzt|eigentlich|schon|denn) )*her\b", r"how long ago was \1"),
+    ("lange", r"\bwie lange (?:ist (?:es )?|liegt )?(?:das |es )?(?:jetzt |schon )?her,? (?:dass |seit )?", "how long ago was "),
+    ("viele", r"\bwie viele?\b", "how many"), ("oft", r"\bwie oft\b", "how often"),
+    ("gesagt", r"\bwas (?:hat|hatte) (.+?) gesagt\b", r"what did \1 say"),
+    ("sagte", r"\bwas sagte ([a-z]+)", r"what did \1 say"),
+    ("heute", r"\bheute vor ([a-z0-9]+) (jahren|tagen|monaten)\b", r"on this day \1 \2 ago"),
+    ("da", r"\bwas (?:war|geschah|passierte) (?:da|damals|an diesem tag|heute)(?: los)?\b", "what happened"),
+    ("geschah", r"\bwas (?:geschah|passierte)\b", "what happened"),
+    ("ist", r"\bwas ist\b", "what is"), ("wann", r"\bwann war\b", "when was"), ("wo", r"\bwo war\b", "where was"),
+    ("wer", r"\bwer war\b", "who was"), ("wie", r"\bwie (heeft|is|was|zijn|waren)\b", r"who \1"),
+    ("hoy", r"\b(?:en )?un dia como (?:el de )?hoy\b", "on this day"), ("paso", r"\bque paso\b", "what happened"),
+    ("hace", r"\bhace cuant[oa]s (anos|dias|meses|semanas) (?:que )?", r"how many \1 ago "),
+    ("hace", r"\bhace cuanto(?: tiempo)? (?:que )?", "how long ago "),
+    ("hace", r"\bhace ([a-z0-9]+) (anos|dias|meses)\b", r"\1 \2 ago"),
+    ("dijo", r"\bque dijo ([a-z]+)", r"what did \1 say"), ("dio", r"\bdio ([a-z]+) su\b", r"did \1 give his"),
+    ("haya", r"\bla haya\b", "the hague"), ("detras", r"\bquien esta detras de\b", "who is behind"),
+    ("favor", r"\bpor favor\b", "please"), ("sitios", r"\bsitios web\b", "websites"), ("siti", r"\bsiti web\b", "websites"),
+    ("palabras", r"\bpalabras exactas\b", "exact words"),
+    ("fa", r"\b([a-z0-9]+) (anni|giorni|mesi) fa\b", r"\1 \2 ago"), ("detto", r"\b(?:che )?cosa ha detto ([a-z]+)", r"what did \1 say"),
+    ("dietro", r"\bchi c ?'?e dietro\b", "who is behind"), ("successo", r"\b(?:che )?cosa e successo\b", "what happened"),
+    ("oggi", r"\b(?:in )?un giorno come oggi\b", "on this day"),
+    ("dit", r"\bqu ?a dit ([a-z]+)", r"what did \1 say"), ("derriere", r"\bqui est derriere\b", "who is behind"),
+    ("ans", r"\bil y a ([a-z0-9]+) (ans|jours|mois)\b", r"\1 \2 ago"), ("combien", r"\bil y a combien de (ans|jours|mois)\b", r"how many \1 ago"),
+    ("plait", r"\bs il (?:te|vous) plait\b", "please"), ("aujourd", r"\baujourd hui\b", "today"),
+    ("ou", r"^ou (?=est|a|se|s est|etait|sont)\b", "where "), ("lieu", r"\ba eu lieu\b", "was held"),
+    ("zei", r"\bwat zei ([a-z]+)", r"what did \1 say"), ("gezegd", r"\bwat heeft ([a-z]+) gezegd\b", r"what did \1 say"),
+    ("geleden", r"\bhoe lang (?:is het )?geleden\b", "how long ago"),
+    ("geleden", r"\bvandaag ([a-z0-9]+) (jaar|dagen|maanden) geleden\b", r"on this day \1 \2 ago"),
+    ("achter", r"\bwie zit(?:ten)? (?:er )?achter\b", "who is behind"),
+)
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
+#: Any of these words in a question means it may be written in another language.
+CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASES)
+_WORD = re.compile(r"[a-z]+")
+_LOCATIVE = frozenset("de di van von".split())  # "la conferencia de tirana": in Tirana
+_NAME_PARTICLES = frozenset(("von", "van"))
+#: Articles read anywhere in a question with two or more words of ``WORDS``: "wann genau war die konferenz".
+_ARTICLES = frozenset("die den la le het".split())
+
+
+def read_in_english(text: str, words: list[str]) -> str:
+    """``text`` as typed (punctuation kept) with its other-language words read into English.
+
+    ``words`` are its normalised words: with none of ``CUES`` the text is returned as it is.
+    """
+    if CUES.isdisjoint(words):
+        return text
+    folded = in_english(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
+    present = set(_WORD.findall(folded))
+    foreign = len(WORDS.keys() & present)
+    for cue, pattern, repl in _PHRASE_RES:
+        if cue in present:
+            folded = pattern.sub(repl, folded)
+    parts = _WORD.split(folded)  # the text between words
+    found = _WORD.findall(folded)
+    read = [_read(found, n, foreign) for n in range(len(found))]
+    return "".join(part + word for part, word in zip(parts, [*read, ""]))
+
+
+def _read(words: list[str], n: int, foreign: int) -> str:
+    """The n-th word read into English; ``foreign`` is how many words of ``WORDS`` the question had."""
+    word = words[n]
+    if word in _NAME_PARTICLES and words[n + 1 : n + 2] in (["der"], ["den"], ["de"]) or words[n - 1 : n] in (["von"], ["van"]):
+        return word  # "von der leyen", "van der bellen": a name
+    if word in WORDS:
+        return WORDS[word]
+    if word in _LOCATIVE and ((words[n + 1 : n + 2] or [""])[0] in PLACES or " ".join(words[n + 1 : n + 3]) in PLACES):
+        return "in"  # "la conferencia de tirana": the conference in Tirana
+    if word in _AMBIGUOUS and (any(0 <= m < len(words) and words[m] in WORDS for m in (n - 1, n + 1))
+                               or (word in _ARTICLES and foreign > 1)):
+        return _AMBIGUOUS[word]
+    return word
