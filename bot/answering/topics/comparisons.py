@@ -32,7 +32,7 @@ from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 Entry = Event | Pledge | Initiative
 #: A question is only read as a comparison when its asking clause holds one of these words.
 CUES = frozenset("first earlier earliest before after older oldest newer newest later more recent compare comparing comparison "
-                 "compared contrast difference differences differ versus vs two several separate multiple both".split())
+                 "compared contrast difference differences differ versus vs two several separate multiple both changed".split())
 _ORDER = r"(?P<order>first|earlier|earliest|older|oldest|newer|newest|later|more recent|before|after|sooner)"
 _ASKS_ORDER = lazy_pattern(
     rf"\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?(?: [a-z]+)? (?:was|is|were|are|came|come|happened|took place"
@@ -40,13 +40,14 @@ _ASKS_ORDER = lazy_pattern(
 )
 _ASKS_BEFORE = lazy_pattern(r"^(?:was|did|is|were|does) (?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
                             r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?P<either> or (?:before|after))? (?P<b>.+)$")
-_ASKS_COMPARE = lazy_pattern(r"\b(?:compare|comparing|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
+_ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare|comparing"
+                             r"|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
                              r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
-_TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|each one|each|the difference)\b.*$")
+_TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
 _SEGMENT = re.compile(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
 _SPLIT = re.compile(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
@@ -54,12 +55,14 @@ _SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
 #: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
 _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
            "after": "later", "later than": "later", "newer than": "later"}
+_WORD = re.compile(r"[a-z]+")
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
 
 def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> Reply | None:
     """The reply to a question comparing entries; None when ``asked`` (the normalised clause) compares nothing."""
-    if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES):
+    if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES) \
+            and CUES.isdisjoint(_WORD.findall(text.lower())):
         return None  # "in 2024 were there two conferences, and where?": the clause that asks may not hold the cue
     if asked.startswith(("who compared ", "whom compared ")):
         return None  # "who compared cyber attacks to kinetic attacks": words someone said (topics/quotes.py)
@@ -151,6 +154,8 @@ def _shared_noun(parts: list[str]) -> list[str]:
     an ordinal or a place takes the kind of entry the last part names ("pledge conferences")."""
     if len(parts) < 2:
         return parts
+    if _only_year_or_place(parts[-1]) and not _only_year_or_place(parts[0]):  # "the first annual conference and the third"
+        return [parts[0], *_shared_noun([*parts[1:], parts[0]])[:-1]]
     last = parts[-1].split()
     at = next((n for n, w in enumerate(last) if w in _NOUN_WORDS), None)
     if at is None:
@@ -212,7 +217,10 @@ def _facts(lookup: Lookup, entry: Entry) -> str:
     if isinstance(entry, Event):
         parts = [when_text(entry.when), where_text(entry)]
         parts.append(f"hosted by {join_words(entry.hosts)}" if entry.hosts else "")
-        return "; ".join(p for p in parts if p) + "."
+        speakers = [knowledge.people[p].name for p in entry.speakers if p in knowledge.people]
+        parts.append(f"speakers: {join_words(speakers)}" if speakers else "")
+        present = [s for s in _SENTENCE.split(entry.summary or "") if _PRESENCE.search(s)]  # "addressed it by video"
+        return "; ".join(p for p in parts if p) + "." + "".join(f" {s}" for s in present[:1])
     if isinstance(entry, Pledge):
         event = knowledge.events.get(entry.event) if entry.event else None
         return f"Agreed {entry.date}" + (f" at {event_label(event)}" if event else "") + f" by {entry.by}."
@@ -230,6 +238,10 @@ def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
     if not events or any(normalize(e.series or "") != normalize(initiative.name) for e in events):
         return []
     return sorted(events, key=lambda e: e.when.start.first_day())
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_PRESENCE = re.compile(r"\b(?:by video|in person|virtually|remotely|online)\b")
 
 
 def _first_sentence(text: str | None) -> str:

@@ -2,7 +2,7 @@
 
 A photo in an article, what an article claims, an attack, dates an article leaves
 open, words in quotation marks, a role at a time, who held a role before or after,
-a claim to check, the people or venue of an event, events side by side, an
+a claim to check, a whole series (its editions listed or counted), the people or venue of an event, events side by side, an
 initiative, the pledge or a day asked as chat users ask: none of these answers is
 held to the constraints the routed answers are (``understanding.guard``), and each
 step costs a question that is not its own a word-set check or less.
@@ -21,6 +21,7 @@ from .incidents import answer_incident
 from .pictures import answer_picture
 from .quoted_words import answer_quoted
 from .roles_then import answer_role_then
+from .series_tables import answer_series_table
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 
@@ -32,4 +33,4 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_claim(lookup, question, today)
-            or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
+            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))

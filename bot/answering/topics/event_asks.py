@@ -40,6 +40,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     words = set(question.split())
     if words & ATTENDANCE and words & _COUNTED and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
+    if " between " in text and (compared := answer_comparison(lookup, text, question, today)) is not None:
+        return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
         answer_which_series(lookup, text, today)
         or answer_party(lookup, question, today, text)

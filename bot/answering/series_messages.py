@@ -1,0 +1,52 @@
+"""The chat sentences of the answers about a whole conference series (``topics/series_tables.py``).
+
+Beside ``messages.py`` (which is full), in the same style: pure functions of the
+values the topic module passes in, plain sentences, no platform names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .mentions import ANNUAL_SERIES, PLEDGE_SERIES
+
+_PLURAL = {PLEDGE_SERIES: "Cyber Defence Pledge Conferences", ANNUAL_SERIES: "annual NATO Cyber Defence Conferences"}
+_SHORT = {PLEDGE_SERIES: "Pledge Conference", ANNUAL_SERIES: "annual Cyber Defence Conference"}
+
+
+def plural_name(series: str) -> str:
+    return _PLURAL.get(series, f"{series}s")
+
+
+def short_name(series: str | None) -> str:
+    return _SHORT.get(series or "", series or "")
+
+
+def editions(count: int, series: str, bound: str, places: Sequence[str]) -> str:
+    """"5 Cyber Defence Pledge Conferences in the knowledge up to 2024: Paris, London, Tallinn, Rome and The Hague"."""
+    if not count:
+        return f"The knowledge records no {series} {bound}".rstrip()
+    limit = f" {bound}" if bound else ""
+    series = series.replace("Conferences", "Conference") if count == 1 else series
+    listed = ", ".join(places[:-1]) + f" and {places[-1]}" if len(places) > 1 else places[0]
+    return f"{count} {series} in the knowledge{limit}: {listed}"
+
+
+def no_edition_in(years: str, named: Sequence[str]) -> str:
+    noun = " or ".join(short_name(s) for s in named)
+    return f"The knowledge records no {noun} in {years}."
+
+
+def editions_line(events: Sequence) -> str:
+    """"3 editions: Berlin 2023, London 2024 and Tirana 2025."."""
+    if not events:
+        return "No editions in the knowledge."
+    held = [f"{e.city or e.country or '?'} {e.when.start.year}" for e in events]
+    listed = ", ".join(held[:-1]) + f" and {held[-1]}" if len(held) > 1 else held[0]
+    return f"{len(events)} edition{'s' if len(events) != 1 else ''}: {listed}."
+
+
+def two_series(starts: Sequence[tuple[str, str]]) -> str:
+    """"No: two different series. The Cyber Defence Pledge Conferences began in Paris, 15 May 2018; the annual ..."."""
+    began = "; ".join(f"the {name} began in {start}" for name, start in starts)
+    return f"Two different series: {began}"

@@ -1,0 +1,146 @@
+"""A whole conference series at once: its editions listed or counted, two series told apart, one event summarised.
+
+    "how many pledge conferences up to 2024, and which cities hosted them?" -> 5 editions, one line each (year, city, hosts)
+    "who hosted the pledge conferences in 2018, 2019 and 2021?"              -> those three editions (and any year without one)
+    "every conference in order, pledge and annual ones, with host cities"   -> both series, one chronological list
+    "pledge conf vs cyber defence conf - same thing?"                       -> no: two series, each with its start and editions
+    "summarise the tirana 2025 conference for my brief"                      -> that event's card
+
+Tried before the routes; a question pays a word-set check unless it names a series
+(or "conferences") and asks for several editions, a difference or a summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...knowledge.model import Event
+from ...reply import Block, Reply
+from .. import series_messages
+from ..lookup import Lookup
+from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_events
+from ..search import normalize
+from ..phrasing import item_refs, join_words, source_refs, when_text
+from .events import event_reply
+from .named_event import event_named
+
+#: Words of a question about several editions at once, two series side by side, or a summary.
+_CUES = frozenset("many list who where which hosted hosts all every alle each editions chronological chronologically chronologisch order table far tally "
+                  "cities countries hosts years organised organized differ difference differences different vs versus same another conflate conflating "
+                  "confuse confusing confused distinguish summarise summarize summary summarising summarizing overview recap".split())
+_SERIES_WORDS = frozenset("pledge annual conference conferences conf confs".split())
+_SUMMARY = frozenset("summarise summarize summary summarising summarizing overview recap".split())
+_DIFFER = frozenset("differ difference differences different vs versus same another conflate conflating confuse confusing confused "
+                    "distinguish".split())
+_SEVERAL = re.compile(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally"
+                      r"|(?:which|what) (?:cities|countries|hosts|years)|cities|countries)\b")
+#: With two years or more, these ask the same of each edition: "who hosted the pledge conferences in 2018 and 2021".
+_ASKS_EACH = frozenset("where hosted hosts host organised organized organisers organizers cities city countries list when".split())
+_ORDER_WORDS = frozenset("first earlier earliest before after older newer later".split())
+#: A whole series, not one edition: a plural, or "so far" ("which countries have hosted the annual conference so far").
+_PLURAL = frozenset("conferences confs editions series ones meetings".split())
+_WHOLE_SERIES = re.compile(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
+_PEOPLE = frozenset("minister ministers spoke speak speakers speaker said say quote quotes represented attended delegates "
+                    "participants people".split())
+_NOT_SUMMARY = re.compile(r"\bnot (?:a |the |just a )?summ")
+_ANNUAL = re.compile(r"\b(?:annual|defen[cs]e conf\w*)")
+_PLEDGE = re.compile(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
+_ALL_CONFERENCES = re.compile(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_UP_TO = re.compile(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
+_RANGE = re.compile(r"\b(?:from|between) (?:19|20)\d\d (?:to|and|until|till) (?:19|20)\d\d\b")
+_FROM = re.compile(r"\b(?:since|from|after)\b (?:19|20)\d\d\b")
+
+
+def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """``text`` the whole message (its parts may ask and name apart): the series reply, or None for the other routes."""
+    lowered = text.lower()
+    if "conf" not in lowered and "pledge" not in lowered:
+        return None  # most questions
+    question = normalize(text)
+    words = set(question.split())
+    if not words & _CUES or not words & _SERIES_WORDS:
+        return None  # most questions
+    if words & _PEOPLE or _NOT_SUMMARY.search(question):
+        return None  # "which romanian minister was at the 2024 pledge conf, and who at the 2022 one": the people steps
+    if words & _SUMMARY:
+        event = event_named(lookup, question, today)
+        return event_reply(lookup, event) if event is not None else None
+    years = sorted({int(y) for y in _YEAR.findall(question)})
+    if not words.isdisjoint(ORDINALS):
+        return None  # "between berlin 2023 and tirana 2025, where was the second one": one edition, by its place in the series
+    named = _series_named(question)
+    if not named:
+        return None
+    if len(named) == 2 and words & _DIFFER and not years:
+        return _two_series(lookup, named)
+    if len(years) < 2 and not (words & _PLURAL or _WHOLE_SERIES.search(question)):
+        return None  # "list the speakers at the tallinn pledge conference": one edition, answered by the routes
+    if not _SEVERAL.search(question) and not (len(years) > 1 and words & _ASKS_EACH and not words & _ORDER_WORDS):
+        return None
+    editions = sorted((e for s in named for e in series_events(lookup, s)), key=lambda e: e.when.start.first_day())
+    if len(years) == 1 and (bound := _UP_TO.search(question) or _FROM.search(question)):
+        year, strict = years[0], bound[0].startswith(("before", "after"))  # "before 2021": not 2021 itself
+        editions = [e for e in editions if (e.when.start.year < year if bound.re is _UP_TO else e.when.start.year > year)
+                    or e.when.start.year == year and not strict]
+        return _table(lookup, named, editions, [], bound[0])
+    if len(years) == 2 and _RANGE.search(question):
+        editions = [e for e in editions if years[0] <= e.when.start.year <= years[1]]
+        return _table(lookup, named, editions, [], _RANGE.search(question)[0])
+    if len(years) == 1:
+        return None  # "which cities hosted the 2024 pledge conference": one edition, answered by the routes
+    missing = [y for y in years if not any(e.when.start.year == y for e in editions)]
+    if years:
+        editions = [e for e in editions if e.when.start.year in years]
+    return _table(lookup, named, editions, missing, f"in {join_words(map(str, years))}" if years else "")
+
+
+def _series_named(question: str) -> list[str]:
+    """The series a question names, Pledge Conferences first; both for "every conference ... pledge and annual"."""
+    pledge = bool(_PLEDGE.search(question)) or "pledge" in question.split() and "conferences" in question.split()
+    annual = bool(_ANNUAL.search(_PLEDGE.sub(" ", question.replace("pledge conf", " "))))
+    if pledge and not annual and _ALL_CONFERENCES.search(question) and re.search(r"\b(?:both|and the|as well as)\b", question):
+        annual = "annual" in question or "defence conf" in question
+    return [s for s, named in ((PLEDGE_SERIES, pledge), (ANNUAL_SERIES, annual)) if named]
+
+
+def _line(event: Event, both: bool) -> Block:
+    """"2018 — Paris, France (hosted by France): Cyber Defence Pledge Conference 2018, 15 May 2018"."""
+    hosts = f"; hosted by {join_words(event.hosts)}" if event.hosts else ""
+    label = f" [{series_messages.short_name(event.series)}]" if both else ""
+    return Block("", style="item", heading=f"{event.when.start.year} — {event.place or 'place not recorded'}{hosts}: "
+                                           f"{event.name}, {when_text(event.when)}{label}")
+
+
+def _table(lookup: Lookup, named: list[str], editions: list[Event], missing: list[int], bound: str) -> Reply:
+    both = len(named) == 2
+    places = [e.city or e.country or "?" for e in editions]
+    title = series_messages.editions(len(editions), join_words(map(series_messages.plural_name, named)), bound, places)
+    blocks = [_line(e, both) for e in editions]
+    if missing:
+        blocks.append(Block(series_messages.no_edition_in(join_words(map(str, missing)), named)))
+    return Reply("list", title, blocks=tuple(blocks), items=item_refs(editions), sources=source_refs(lookup.knowledge, editions),
+                 suggestions=tuple(f"event {e.name}" for e in editions[:2]) + ("events",))
+
+
+def _two_series(lookup: Lookup, named: list[str]) -> Reply:
+    """The two series apart: each one's start, editions and what it is."""
+    found = [(s, _initiative(lookup, s), series_events(lookup, s)) for s in named]
+    starts = [(series_messages.plural_name(s), f"{e[0].city} ({when_text(e[0].when)})" if e else "?") for s, _, e in found]
+    blocks = tuple(Block(f"{_first_sentence(i.summary if i else '')} {series_messages.editions_line(e)}".strip(),
+                         style="item", heading=series_messages.plural_name(s)) for s, i, e in found)
+    initiatives = [i for _, i, _ in found if i is not None]
+    editions = [e for _, _, es in found for e in es]
+    return Reply("answer", series_messages.two_series(starts), blocks=blocks, items=item_refs([*initiatives, *editions]),
+                 sources=source_refs(lookup.knowledge, initiatives), suggestions=("events", f"search {named[0]}"))
+
+
+def _initiative(lookup: Lookup, series: str):
+    return next((i for i in lookup.knowledge.initiatives.values() if i.name.lower() == series.lower()), None)
+
+
+def _first_sentence(text: str) -> str:
+    """What a series is: its summary's first sentence, before any list of editions ("...: Paris 2018, London 2019")."""
+    first = re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
+    return first.split(":", 1)[0].rstrip(".") + "." if first else ""
