@@ -107,7 +107,9 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     asked = _words(question) - scope.outlets[source.id] - scope.authors[source.id] - scope.places[source.id]
     entries = scope.entries[source.id]
     if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, scope)):
-        return quote_reply(lookup, quotes, article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
+        noted = len(quotes) == 1 and quotes[0].note  # "has that been verified": the knowledge's note on that quote says
+        return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(_SENTENCE.split(quotes[0].note)[0])) if noted
+                           else article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
     boost = {"note": 1.5 if asked & _CHANGE else 1.0}  # "did the rmndigital version change nato s wording": its notes say
     ranked = sorted(((sum(scope.weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
                     key=lambda s: -s[0])
