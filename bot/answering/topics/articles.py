@@ -26,17 +26,17 @@ from .general import not_found, source_reply
 ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report".split())
 _ARTICLE = re.compile(r"\b(?:article|piece|op ed|oped|story|write up|news report|report)s?\b")
 #: What is asked of the article, by the words that ask it.
-_ASKS = (
+ARTICLE_ASKS = _ASKS = (
     ("errors", re.compile(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
                           r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b")),
     ("author", re.compile(r"\b(?:who wrote|wrote it|written by|author|byline|journalist|writer)\b")),
-    ("published", re.compile(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of)\b")),
+    ("published", re.compile(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
     ("publisher", re.compile(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b")),
 )
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
 _QUOTING = re.compile(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
-_NOT_A_SUBJECT = re.compile(r"\b(?:the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
+_NOT_A_SUBJECT = re.compile(r"\b(?:come|came|out|and|the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
                             r"|does|do|did|is|was|were|are|any|get|gets|got|it|its|there|have|has|had|by|with|wrote|write|written|published"
                             r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
                             r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?)\b")
@@ -56,8 +56,11 @@ def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if source is None:
         articles = [f"{s.title} ({s.publisher})" if s.publisher else s.title for s in lookup.knowledge.sources.values() if s.seed]
         return not_found(f"I have no article about “{shorten(_subject(question), 60)}”", f"The articles: {'; '.join(articles)}.", ("sources",))
-    reply = replace(source_reply(source), title=_title(source, asked))
-    if event is not None and event.kind == "publication":  # the op-ed is an entry of its own: the answer is about it
+    title = _title(source, asked)
+    if asked == "author" and source.published and ARTICLE_ASKS[2][1].search(question):  # "who wrote it and when did it come out"
+        title += f"; published {source.published}"
+    reply = replace(source_reply(source), title=title)
+    if event is not None and (asked == "publisher" or event.kind == "publication"):  # "where did the tirana article run": its event leads
         reply = replace(reply, items=(ItemRef("event", event.id), *reply.items))
     return reply
 

@@ -15,6 +15,7 @@ import datetime as dt
 from ...reply import Reply
 from ..lookup import Lookup
 from .article_checks import answer_article_check
+from .article_scope import answer_in_article
 from .claim_checks import answer_claim
 from .event_asks import answer_dates, answer_event_asks
 from .incidents import answer_incident
@@ -29,7 +30,8 @@ from .topic_asks import answer_topic_asks
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
-    return (answer_picture(lookup, text, question, today) or answer_article_check(lookup, text, question)
+    return (answer_picture(lookup, text, question, today) or answer_in_article(lookup, text, question, today)
+            or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_claim(lookup, question, today)

@@ -1,0 +1,191 @@
+"""What an article says or leaves open, answered from the entries that article is a source of.
+
+    "the tirana article mentions the NICC without a date; when was it agreed?"   -> the NICC decision (Washington, 2024)
+    "the rome piece says stoltenberg announced the vilnius dates; on what day?"  -> the announcement (9 November 2022)
+    "are the stoltenberg quotations in the rmndigital piece verbatim?"           -> those quotes, with their trust
+    "the berlin article says SACEUR gets the authority to respond; verified?"    -> that quote, and how far to trust it
+    "the berlin piece calls it nato's first cyber defence conference; accurate?" -> the claim checked on the event
+
+A question that names a seed article (by its place, outlet, author or "op-ed") and asks about
+something in it is answered from the entries citing that article, by the telling words they share
+with the question; the article's place is then no constraint ("no summit in Tirana"). Below a
+threshold the question is left to the other routes. A question about the article itself (who wrote
+it, what it gets wrong) is ``articles.py``'s. Tried only when the question holds a word naming an
+article, so most questions pay a set intersection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+
+from ...knowledge.model import Event, Knowledge, Source
+from ...reply import Reply
+from .. import article_messages, event_messages
+from ..lookup import Lookup
+from ..places import places_in
+from ..search import STOPWORDS, normalize
+from .articles import ARTICLE_ASKS, answer_article
+from .claim_checks import answer_claim
+from .events import event_reply
+from .general import source_reply
+from .initiatives import initiative_reply
+from .pledges import pledge_reply
+from .quotes import quote_reply
+
+#: Words naming an article: only a question holding one is tried.
+SCOPE_WORDS = frozenset("article articles piece op oped version report story write wrote".split())
+_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "version", "report", "story", "wrote")
+_MAIN_KINDS = frozenset({"conference", "publication"})
+#: Words that frame the question rather than tell which entry: the article, its verbs, checking and asking words.
+_FRAME = frozenset(
+    "article articles piece op ed oped version report story write up says say said mentions mention mentioned talks talk "
+    "calls call called claims claim describes describe gives give states refers writes wrote actually really accurate right "
+    "correct true verified verify confirmed confirm anywhere outside only translated translation this that it its these those "
+    "nato cyber defence defense conference given came before what which when where who how did does do is was were are has "
+    "have had been any can could should would will there without".split()
+)
+#: "the berlin piece calls this nato s first …; is that accurate": a claim about the article's own event.
+_CALLS = re.compile(r"\b(?:calls?|called|describes?|described)\s+(?:this|it|the conference|the event)\s+(?:as\s+)?(?P<claim>.+?)"
+                    r"(?:\s+(?:is|was|are)\s+(?:that|this|it)\b.*)?$")
+_QUOTE_ASK = re.compile(r"\b(?:quotations?|quotes|verbatim|word for word|verif\w*|confirm\w*|cite)\b")
+#: What the article says, put as the question's premise: "the tirana article mentions …", "the quotations in the rome piece".
+_FRAMED = re.compile(r"\b(?:article|piece|op ed|oped|version|report)\b(?:\W+\w+){0,3}?\W+(?:says?|mentions?|calls?|talks?|claims?|describes?"
+                     r"|gives?|change\w*)\b|\b(?:quotations?|quotes) in the\b|\bwrote in\b")
+#: Asks left to their own routes: the words an article quotes, how long ago.
+_NOT_OURS = re.compile(r"\b(?:saying|how long|how many (?:years|months|days))\b")
+_COMMON = frozenset("com eu org net magazine the".split())  # words of an outlet's name that name no outlet
+_CHANGE = frozenset("change changed changes alter altered wording reworded drop dropped omit omitted edited edit differ differs".split())
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+THRESHOLD = 5.0  # telling words' weight an entry must share with the question
+LEAD = 1.15  # ... and how far ahead of the next entry
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str
+    item: object
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Scope:
+    entries: dict[str, tuple[_Entry, ...]]  # by source id
+    outlets: dict[str, frozenset[str]]  # source id -> words naming the article's outlet
+    authors: dict[str, frozenset[str]]  # ... and its author
+    places: dict[str, frozenset[str]]  # ... and the place of the event it reports
+    events: dict[str, Event]  # source id -> the event it reports
+    weight: dict[str, float]
+    sources: dict[str, Source]  # the seed articles, by id
+
+
+_BUILT: dict[int, tuple[Knowledge, _Scope]] = {}
+
+
+def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
+    """The reply from the entry of the article ``question`` (normalised) names that answers it, or None."""
+    lowered = text.lower()
+    if SCOPE_WORDS.isdisjoint(question.split()) and not any(stem in lowered for stem in _STEMS):
+        return None  # most questions: no article named
+    understood, question = question, normalize(text)  # as typed: the understood text may have dropped "the tirana article mentions …"
+    if any(pattern.search(question) for name, pattern in ARTICLE_ASKS if name != "errors"):
+        return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
+    if not _FRAMED.search(question) or _NOT_OURS.search(question):
+        return None  # "writing a piece on the hague conference", "the article quotes him saying '…'": other routes'
+    scope = _scope(lookup.knowledge)
+    source = _source_named(scope, question)
+    if source is None:
+        return None
+    event = scope.events.get(source.id)
+    if event is not None and (match := _CALLS.search(question)):  # "calls this nato s first conference; is that accurate"
+        claimed = match["claim"].replace("defense", "defence")  # the article's spelling, not NATO's
+        claim = answer_claim(lookup, f"is it true that {event.city or event.name} was {claimed}", today)
+        if claim is not None and claim.kind == "answer":
+            return claim
+    asked = _words(question) - scope.outlets[source.id] - scope.authors[source.id] - scope.places[source.id]
+    entries = scope.entries[source.id]
+    if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, scope)):
+        noted = len(quotes) == 1 and quotes[0].note  # "has that been verified": the knowledge's note on that quote says
+        return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(_SENTENCE.split(quotes[0].note)[0])) if noted
+                           else article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
+    boost = {"note": 1.5 if asked & _CHANGE else 1.0}  # "did the rmndigital version change nato s wording": its notes say
+    ranked = sorted(((sum(scope.weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
+                    key=lambda s: -s[0])
+    if not ranked or ranked[0][0] < THRESHOLD or (len(ranked) > 1 and ranked[0][0] < LEAD * ranked[1][0]):
+        return None
+    if any(e.kind == "quote" for _, e in ranked[:2]):
+        return None  # "the article says ollongren opened it", "does it say saceur got authority": the quote checks'
+    entry = ranked[0][1]
+    if entry.kind == "note":
+        return replace(source_reply(source), title=event_messages.noted(entry.item))
+    if entry.kind == "event":
+        return event_reply(lookup, entry.item)
+    if entry.kind == "pledge":
+        return pledge_reply(lookup, entry.item)
+    return initiative_reply(lookup, entry.item)
+
+
+def _quotes_asked(lookup: Lookup, entries: tuple[_Entry, ...], asked: frozenset[str], scope: _Scope) -> list:
+    """The article's quote the question's words point to, or its quotes by the people the question names
+    ("the two stoltenberg quotations in the rome piece")."""
+    quotes = [(sum(scope.weight.get(w, 0.0) for w in asked & e.words), e.item) for e in entries if e.kind == "quote"]
+    best = max(quotes, key=lambda s: s[0], default=(0.0, None))
+    if best[0] >= THRESHOLD:
+        return [best[1]]
+    people = lookup.knowledge.people
+    return [q for _, q in quotes if q.speaker in people and _words(people[q.speaker].name) & asked]
+
+
+def _source_named(scope: _Scope, question: str) -> Source | None:
+    """The one seed article the question names by its outlet, author, op-ed or its event's place."""
+    words = set(question.split())
+    places = [p for _, p in places_in(question)]
+    op_ed = "op ed" in question or "oped" in words
+    tiers = (
+        [sid for sid, outlet in scope.outlets.items() if outlet & words],  # "the rmndigital piece"
+        [sid for sid, event in scope.events.items() if any(p.name == event.city or (not p.is_city and p.country == event.country) for p in places)
+         or (op_ed and event.kind == "publication")],  # "the berlin article", "the op-ed"
+        [sid for sid, author in scope.authors.items() if author & words],  # "when stoltenberg wrote …"
+    )
+    named = next((tier for tier in tiers if tier), [])
+    return scope.sources[named[0]] if len(named) == 1 else None
+
+
+def _scope(knowledge: Knowledge) -> _Scope:
+    built = _BUILT.get(id(knowledge))
+    if built is not None and built[0] is knowledge:
+        return built[1]
+    seeds = {s.id: s for s in knowledge.sources.values() if s.seed}
+    entries: dict[str, list[_Entry]] = {sid: [] for sid in seeds}
+    events: dict[str, Event] = {}
+    for kind, items in (("event", knowledge.events), ("pledge", knowledge.pledges), ("initiative", knowledge.initiatives)):
+        for item in items.values():
+            text = " ".join((item.name, *item.aliases, item.summary or "", getattr(item, "notes", None) or ""))
+            for sid in set(item.sources) & seeds.keys():
+                entries[sid].append(_Entry(kind, item, _words(text)))
+                if kind == "event" and item.kind in _MAIN_KINDS and sid not in events:
+                    events[sid] = item
+    for quote in knowledge.quotes.values():
+        if quote.source in seeds:
+            entries[quote.source].append(_Entry("quote", quote, _words(" ".join((quote.text, quote.note or "", quote.original or "")))))
+    for sid, source in seeds.items():  # what the knowledge notes of the article itself, a sentence each
+        entries[sid].extend(_Entry("note", sentence, _words(sentence)) for sentence in _SENTENCE.split(" ".join((source.notes or "").split())) if sentence)
+    counts: dict[str, int] = {}
+    for entry in (e for es in entries.values() for e in es):
+        for word in entry.words:
+            counts[word] = counts.get(word, 0) + 1
+    total = sum(len(es) for es in entries.values())
+    outlets = {sid: _words(s.publisher or "") - _COMMON for sid, s in seeds.items()}
+    authors = {sid: _words(s.author or "") for sid, s in seeds.items()}
+    places = {sid: _words(f"{e.city or ''} {e.country or ''}") for sid, e in events.items()} | {sid: frozenset() for sid in seeds if sid not in events}
+    weight = {w: math.log((total + 1) / n) for w, n in counts.items()}
+    scope = _Scope({sid: tuple(es) for sid, es in entries.items()}, outlets, authors, places, events, weight, seeds)
+    _BUILT.clear()
+    _BUILT[id(knowledge)] = (knowledge, scope)
+    return scope
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in normalize(text).split() if w not in STOPWORDS and w not in _FRAME and len(w) > 1)
