@@ -12,7 +12,6 @@ never turns an honest miss into a different entry presented as the answer.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..reply import Reply
 from . import messages
@@ -23,6 +22,7 @@ from .search import tokens
 from .topics.events import event_reply
 from .topics.quotes import answer_who_said
 from .understanding import guard
+from ..patterns import lazy_pattern
 
 #: A quote is guessed only when the question carries this many of its words.
 QUOTE_WORDS = 4
@@ -55,9 +55,9 @@ def best_guess(lookup: Lookup, question, today: dt.date) -> Reply | None:
 
 
 #: Words that ask for an entry's overview, which its card gives.
-_OVERVIEW = re.compile(r"\b(?:summary|summarise|summarize|overview|about|details|info|information|recap|rundown|describe|explain)\b")
+_OVERVIEW = lazy_pattern(r"\b(?:summary|summarise|summarize|overview|about|details|info|information|recap|rundown|describe|explain)\b")
 #: Words that ask for something a card does not hold: what was said, counts, reasons.
-_NOT_ON_CARD = re.compile(r"\b(?:say|said|says|saying|quote|quotes|quoted|words|remarks|statement|how many|how much|why|weather)\b")
+_NOT_ON_CARD = lazy_pattern(r"\b(?:say|said|says|saying|quote|quotes|quoted|words|remarks|statement|how many|how much|why|weather)\b")
 
 
 def _names_the_unknown(lookup: Lookup, question, today: dt.date) -> bool:

@@ -13,12 +13,12 @@ conference right" asks nothing to check. Pure and table-tested (tests/test_claim
 
 from __future__ import annotations
 
-import re
+from ..patterns import lazy_pattern
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
 _CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are".split())
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
@@ -27,39 +27,39 @@ _LEAD = re.compile(
     r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
 )
-_TAG = re.compile(
+_TAG = lazy_pattern(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
     r"|is not it|was not it|did not (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
 )
 #: The verb that makes a statement of a claim, and ends its subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
-CLAIM_VERB = re.compile(
+CLAIM_VERB = lazy_pattern(
     r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
     r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
     r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
     r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up)\b"
 )
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
-REPORTED = re.compile(
+REPORTED = lazy_pattern(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
 )
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
-CLEFT = re.compile(r"^(?:was|is) it (?P<who>(?!not\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
-_SAID_CLEFT = re.compile(r"^(?:said|says|wrote|called)\b")
+CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
+_SAID_CLEFT = lazy_pattern(r"^(?:said|says|wrote|called)\b")
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
-_NEGATIVE_QUESTION = re.compile(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
+_NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
                                 r"|hosted|co hosted|organi[sz]ed|made|opened|founded|established|launched|based|located) .+)$")
-_QUESTION_WORD = re.compile(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
+_QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 
 
 #: "was berlin really the first conference": a claim put as a question, checked like one.
-_REALLY = re.compile(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
+_REALLY = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
 #: "... like the article says": where the claim comes from, not part of it.
-_AS_REPORTED = re.compile(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?:\S+ )?(?:article|piece|headline|report|story|op ed|source|caption|prof"
+_AS_REPORTED = lazy_pattern(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?:\S+ )?(?:article|piece|headline|report|story|op ed|source|caption|prof"
                           r"|professor|teacher|book|paper)\s(?:says|said|claims|claimed|puts it|states|reports|suggests|has it)$")
 
 #: "... or is the article overselling it": the other way the asker puts it, not part of the claim.
-_ALTERNATIVE = re.compile(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the|this|that|it|they|he|she)\b.*$")
+_ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the|this|that|it|they|he|she)\b.*$")
 
 
 def as_claim(text: str) -> str:

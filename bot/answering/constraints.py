@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import heapq
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from .lookup import Lookup
 from .mentions import Mentions
 from .phrasing import event_label, item_refs
 from .search import normalize
+from ..patterns import lazy_pattern
 
 
 def unmet(event: Event, mentions: Mentions) -> list[str]:
@@ -149,8 +149,8 @@ def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((s, frozenset(_WORD.findall(s))) for s in _SENTENCE_BREAK.split(text))
 
 
-_WORD = re.compile(r"[\w-]+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_WORD = lazy_pattern(r"[\w-]+")
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def could_meet(lookup: Lookup, mentions: Mentions) -> list[Event]:

@@ -20,12 +20,13 @@ from . import event_messages
 from .lookup import Lookup
 from .phrasing import event_label, item_refs, source_refs
 from .search import normalize
+from ..patterns import lazy_pattern
 
 #: Words that say an edition did not go ahead as planned.
-_FATE = re.compile(r"\b(?:postponed|cancell?ed|called off|not held|did not take place|was not held|skipped)\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-_CLAUSE_BREAK = re.compile(r"[();:]")
-_YEAR = re.compile(r"^in ((?:19|20)\d\d)$")
+_FATE = lazy_pattern(r"\b(?:postponed|cancell?ed|called off|not held|did not take place|was not held|skipped)\b", re.IGNORECASE)
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
+_CLAUSE_BREAK = lazy_pattern(r"[();:]")
+_YEAR = lazy_pattern(r"^in ((?:19|20)\d\d)$")
 
 
 def skipped_edition(lookup: Lookup, noun: str, failed: list[str], near: list[Event], *, claim: bool = False) -> Reply | None:

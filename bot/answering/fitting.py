@@ -13,10 +13,10 @@ Pure; the size is estimated the way the plain-text renderer lays a reply out
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..reply import Block, Code, Reply, Text, plain
+from ..patterns import lazy_pattern
 
 MAX_CHARS = 2000  # Discord's message limit; the strictest of the three
 BUDGET = 1900  # what the estimate may reach: wrapping and indentation take the rest
@@ -25,7 +25,7 @@ TEXT_LIMIT = 600  # characters of one paragraph before it is cut at a sentence e
 MIN_TEXT = 200  # no paragraph is cut shorter than this; blocks are dropped instead
 WRAP = 88
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"')]?\s")
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])[”\"')]?\s")
 
 
 def cut_at_sentence(text: str, limit: int) -> str:

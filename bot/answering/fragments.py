@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .search import tokens
+from ..patterns import lazy_pattern
 
 #: What a fragment asks, by the words that ask it (longest first), and the question that asks it whole.
 _ASKED = {
@@ -35,7 +36,7 @@ _ASKED = {
     "role": "who is {}", "job": "who is {}", "position": "who is {}", "title": "who is {}",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
-_ASKED_PHRASE = re.compile(r"(?:^| )(" + "|".join(sorted(map(re.escape, _ASKED), key=len, reverse=True)) + r")(?= |$)")
+_ASKED_PHRASE = lazy_pattern(r"(?:^| )(" + "|".join(sorted(map(re.escape, _ASKED), key=len, reverse=True)) + r")(?= |$)")
 
 #: Where a fragment's subject stops: a polite word or the start of an aside ("dates please need them for the timeline").
 _CUT = frozenset("please thanks thank cheers asap need needed for because since so as pm was were is are did does it that this held "
@@ -52,7 +53,7 @@ _STARTS_QUESTION = frozenset("who whom whose what when where which how why did d
 
 
 #: "hague conference who from nato spoke": the subject, then who did something there.
-_WHO_AFTER = re.compile(r"^(?P<subject>(?:\S+ ){1,5}?)(?P<asked>who (?:from \S+ |else |all )?(?:spoke|speaks|talked|hosted|organi[sz]ed|attended|opened|came))$")
+_WHO_AFTER = lazy_pattern(r"^(?P<subject>(?:\S+ ){1,5}?)(?P<asked>who (?:from \S+ |else |all )?(?:spoke|speaks|talked|hosted|organi[sz]ed|attended|opened|came))$")
 
 
 def keyword_question(text: str) -> str | None:

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..reply import Code, Text
+from ..patterns import lazy_pattern
 
 PAGE_SIZE = 20
-_PAGE = re.compile(r"(?:^|\s)(?:page|p\.?)\s*(\d{1,4})\s*$", re.IGNORECASE)
+_PAGE = lazy_pattern(r"(?:^|\s)(?:page|p\.?)\s*(\d{1,4})\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

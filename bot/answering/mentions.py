@@ -22,6 +22,7 @@ from .lookup import Lookup
 from .parse import MONTHS, parse_date
 from .places import Place, locations_in
 from .search import STOPWORDS
+from ..patterns import lazy_pattern
 
 ORDINALS = {
     "first": 1, "1st": 1, "inaugural": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -40,11 +41,11 @@ KIND_WORDS = {
 PLEDGE_SERIES = "Cyber Defence Pledge Conference"
 ANNUAL_SERIES = "NATO Cyber Defence Conference"
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
-_MAY_AS_MONTH = re.compile(r"\bin may\b|\bmay (?:19|20)\d\d\b")
-_ANNUAL_PHRASE = re.compile(r"\bcyber defen[cs]e conference|\bnato conference")
-_DAY_WORDS = re.compile(r"\b(?:on|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b")
+_YEAR = lazy_pattern(r"\b(19[5-9]\d|20\d\d)\b")
+_FOUR_DIGITS = lazy_pattern(r"\b\d{4}\b")
+_MAY_AS_MONTH = lazy_pattern(r"\bin may\b|\bmay (?:19|20)\d\d\b")
+_ANNUAL_PHRASE = lazy_pattern(r"\bcyber defen[cs]e conference|\bnato conference")
+_DAY_WORDS = lazy_pattern(r"\b(?:on|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b")
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ _OTHER_BODIES = {
     "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "osce": "OSCE", "g7": "G7", "g20": "G20",
     "imf": "IMF", "world bank": "World Bank", "african union": "African Union", "asean": "ASEAN", "wto": "WTO",
 }
-_OTHER_BODY = re.compile(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(_OTHER_BODIES, key=len, reverse=True)) + r")\b")
+_OTHER_BODY = lazy_pattern(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(_OTHER_BODIES, key=len, reverse=True)) + r")\b")
 
 
 def find_month(text: str) -> int | None:
@@ -131,7 +132,7 @@ def _names_a_source(place: Place, text: str) -> bool:
 
 
 #: The word before "article", "op ed" …: a pattern compiled once (one per place would crowd out re's cache of patterns).
-_BEFORE_A_SOURCE = re.compile(r"\b(\S+) (?:article|op ed|piece|caption|story|report|write up)\b")
+_BEFORE_A_SOURCE = lazy_pattern(r"\b(\S+) (?:article|op ed|piece|caption|story|report|write up)\b")
 
 
 def _unique(places: list[Place]) -> tuple[Place, ...]:
@@ -211,7 +212,7 @@ def _same(a: str, b: str) -> bool:
 
 
 #: Words around a day that do not change it: "today in nato history", "on this day in history please".
-_DAY_FILLER = re.compile(r"\b(?:in (?:nato )?history|in nato|please|again|for me|what happened|anything)\b", re.IGNORECASE)
+_DAY_FILLER = lazy_pattern(r"\b(?:in (?:nato )?history|in nato|please|again|for me|what happened|anything)\b", re.IGNORECASE)
 
 
 def strip_day_filler(args: str) -> str:
@@ -229,8 +230,8 @@ def day_only(args: str, today: dt.date) -> dt.date | None:
     return parse_date(words, today=today) if words and (is_month_day(words) or _NUMERIC_DAY.fullmatch(words)) else None
 
 
-_NUMERIC_DAY = re.compile(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}")
+_NUMERIC_DAY = lazy_pattern(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}")
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
-_ALNUM = re.compile(r"[a-z0-9]+")
+_ALNUM = lazy_pattern(r"[a-z0-9]+")

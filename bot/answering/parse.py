@@ -25,6 +25,7 @@ from ..commands import COMMANDS, command_words, find_command
 from ..errors import UsageError
 from . import messages
 from .quoted import quoted_spans
+from ..patterns import lazy_pattern
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
 
@@ -44,17 +45,17 @@ _WHO_QUESTION_VERBS = frozenset(
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
-_INVOCATION = re.compile(
+_INVOCATION = lazy_pattern(
     r"^(?:<@!?[A-Za-z0-9]+(?:\|[^>]*)?>|<![a-z]+(?:\^[A-Za-z0-9]+)?(?:\|[^>]*)?>|@(?:here|channel|everyone)\b"
     r"|@cyber(?:bot)?\b|/cyber(?:bot)?\b|cyber(?:bot)?[,:])[\s,:]*",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"[\s?!.,;:]+$")
+_TRAILING = lazy_pattern(r"[\s?!.,;:]+$")
 #: Thanks and pleases typed after a command's argument: "events 2024 pls", "quote rutte thx!".
-_POLITE_TAIL = re.compile(r"(?:[\s,;:!.-]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|asap|:\)))+[\s?!.,;:]*$", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"[^\w-]+")
-_NOT_WORD = re.compile(r"[^\w]+")
-_YEAR = re.compile(r"\b(19|20)(\d\d)\b")
+_POLITE_TAIL = lazy_pattern(r"(?:[\s,;:!.-]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|asap|:\)))+[\s?!.,;:]*$", re.IGNORECASE)
+_FIRST_WORD = lazy_pattern(r"[^\w-]+")
+_NOT_WORD = lazy_pattern(r"[^\w]+")
+_YEAR = lazy_pattern(r"\b(19|20)(\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 #: A clause after the first that asks, or a question word typed last: "pledge conf 2023, where was it", "pledge conf 2023 where"
 #: are questions that start with a command's name.
-_ASKS_AFTER = re.compile(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
+_ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
                          r"|\s(?:who|when|where)\W*$|\s(?:vs|versus|same thing|difference|different)\b", re.IGNORECASE)
 
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first".split())
@@ -171,10 +172,10 @@ def _is_who_question(args: str) -> bool:
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_ISO = re.compile(r"\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")  # also "2026 11 10", as normalised text has it
-_NUMERIC = re.compile(r"\b(\d{1,2})[-/ .](\d{1,2})[-/ .](\d{4})\b")  # "25/11/2024": day first, unless the day is over 12
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?\b")
-_MONTH_DAY = re.compile(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_ISO = lazy_pattern(r"\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")  # also "2026 11 10", as normalised text has it
+_NUMERIC = lazy_pattern(r"\b(\d{1,2})[-/ .](\d{1,2})[-/ .](\d{4})\b")  # "25/11/2024": day first, unless the day is over 12
+_DAY_MONTH = lazy_pattern(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?\b")
+_MONTH_DAY = lazy_pattern(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 
 
 def parse_date(text: str, *, today: dt.date) -> dt.date | None:

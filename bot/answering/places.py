@@ -9,6 +9,7 @@ Names are normalised (``bot.answering.search.normalize``): lowercase ascii.
 from __future__ import annotations
 
 import re
+from ..patterns import lazy_pattern
 from dataclasses import dataclass
 
 #: Country -> other names and demonyms (normalised). NATO Allies and partners first, then others often in the news.
@@ -114,7 +115,7 @@ def _normalise(text: str) -> str:
     return _NOT_ALNUM.sub(" ", text.lower()).strip()
 
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_NOT_ALNUM = lazy_pattern(r"[^0-9a-z]+")
 
 
 def _table() -> dict[str, Place]:
@@ -136,7 +137,7 @@ PLACES = _table()
 #: Another language's name -> the English one, both normalised: "roma" -> "rome", "den haag" -> "the hague".
 _ENGLISH_NAME = {other: _normalise(place) for place, others in OTHER_NAMES.items() for other in others}
 _OTHER_NAME_WORDS = frozenset(word for name in _ENGLISH_NAME for word in name.split()[:1])
-_OTHER_NAME = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _ENGLISH_NAME), key=len, reverse=True)) + r")\b")
+_OTHER_NAME = lazy_pattern(r"\b(?:" + "|".join(sorted(map(re.escape, _ENGLISH_NAME), key=len, reverse=True)) + r")\b")
 
 
 def in_english(normalised: str) -> str:

@@ -68,10 +68,10 @@ _SHORTHAND_IN_CONTEXT = (
 )
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
-_PLACE_ONE = re.compile(r"\b([a-z]+) one\b")
+_PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 _CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
+_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
 _CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
@@ -80,7 +80,7 @@ _CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt does
 CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
-_LEADING_CHATTER = re.compile(
+_LEADING_CHATTER = lazy_pattern(
     r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|but|"
     r"thanks|thank you|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
@@ -93,7 +93,7 @@ _LEADING_CHATTER = re.compile(
     r"section|deck|memo|seminar|class|paper|speech|timeline))\s+)+(?=\S)"
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
-_TRAILING_CHATTER = re.compile(
+_TRAILING_CHATTER = lazy_pattern(
     r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|haha|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
@@ -106,7 +106,7 @@ _TRAILING_CHATTER = re.compile(
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
 #: A first word that starts a question: everything before it in a long message is chatter.
-_QUESTION_START = re.compile(
+_QUESTION_START = lazy_pattern(
     r"\b(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
 )
 
@@ -129,27 +129,27 @@ def normalise_question(text: str) -> str:
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
-_CLAUSE_BREAK = re.compile(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
-_STARTS_QUESTION = re.compile(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+_CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
-_STARTS_REQUEST = re.compile(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
+_STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = re.compile(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+_WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_WHO_WAS_THAT = re.compile(r"who(?: (?:was|is) (?:that|it|this))?$")
-_SAID = re.compile(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
+_WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
+_SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it he she his her him they them there that this these those".split())
-_IS_THAT_RIGHT = re.compile(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
+_IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
                             r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
-_BARE_CHECK = re.compile(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
-_TAG_QUESTION = re.compile(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
-_CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
+_BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
+_TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
+_CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
-_REACTION = re.compile(r"(?:feels|seems|looks|sounds|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
+_REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -220,8 +220,8 @@ def _names_year_or_place(clause: str) -> bool:
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
-_SUBJECT_NOISE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
-_SUBJECT_END = re.compile(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|article|piece|op ed"
+_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
+_SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|article|piece|op ed"
                           r"|spoke|speaks|came|went|attended|hosted|opened|gave)\b.*")
 
 

@@ -16,12 +16,12 @@ Candidates come from the search index, never from a scan of every quote.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..knowledge.model import Quote
 from .lookup import Lookup
 from .search import STOPWORDS, normalize, tokens
+from ..patterns import lazy_pattern
 
 CLAIMED_SHARE = 0.75
 REMEMBERED_SHARE = 0.5
@@ -33,7 +33,7 @@ STEM = 4  # letters two forms of a word share at least ("reli-ance", "reli-ing")
 #: Words nearly every quote of the knowledge could hold: sharing them says nothing about who said something.
 COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance attacks attack".split())
 #: How people introduce words they half remember: dropped before matching.
-_REMEMBERED_LEAD = re.compile(
+_REMEMBERED_LEAD = lazy_pattern(
     r"^(?:(?:i )?(?:half |vaguely |kind of |sort of )?(?:remember|recall|think)(?: that)?(?: there was)?(?: someone)?(?: saying)? )?"
     r"(?:there was )?(?:(?:something|smth|sth|words|(?:a|the|that) (?:line|quote|phrase|sentence|bit|statement|remark|comment))"
     r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that )"

@@ -16,21 +16,21 @@ nothing. Pure and table-tested (tests/test_quoted.py).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
 from .search import normalize
+from ..patterns import lazy_pattern
 
 #: A quotation: double marks of any kind, or single marks that stand outside words
 #: (an apostrophe between two letters inside the quotation is part of it: 'china isn't our enemy').
-_SPAN = re.compile(
+_SPAN = lazy_pattern(
     r"\"(?P<d>[^\"]+)\"|“(?P<c>[^”“]+)”|„(?P<g>[^“”]+)[“”]|«\s*(?P<f>[^»]+?)\s*»"
     r"|(?<![\w'‘’])['‘](?P<s>(?:[^'‘’]|(?<=\w)['’](?=\w))+?)['’](?![\w'‘’])"
 )
 _QUOTE_MARKS = frozenset("'\"‘’“”„«")
 #: The context asks whether the words are real, exact, the speaker's own, a translation, safe to use.
-_CHECKS = re.compile(
+_CHECKS = lazy_pattern(
     r"\b(?:verified|verify|verifiable|verbatim|exact|exactly|actual|actually|really|literally|real|genuine|legit|legitimate"
     r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
     r"|use (?:it|this|that|the|in)|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
@@ -38,21 +38,21 @@ _CHECKS = re.compile(
     r"|\bwhat (?:he|she|they) (?:said|says|say)\b"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
-_WHO = re.compile(
+_WHO = lazy_pattern(
     r"\b(?:who|whom) (?:\S+ ){0,3}?(?:said|say|says|saying|wrote|write|spoke|speak|talked|used|use|called|coined|mentioned|put it"
     r"|line|words|quote|phrase|sentence|author|behind)\b"
     r"|\bwhose\b|\bwho (?:was|is) (?:that|it|this|the speaker|the author)\b|\bwho that was\b|\bwho$|\bby whom\b|\bwho by\b"
     r"|\b(?:which|what) (?:speaker|leader|minister|official|person|politician|one of them)\b"
 )
 #: A yes-or-no question about saying: "did Stoltenberg say '...'?", "has Rutte ever called it '...'".
-_DID_SAY = re.compile(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"
+_DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"
                       r"|(?:was|were|is) (?:\S+ )?(?:said|written|used|spoken))\b")
 
 #: The context asks when, where, how long: about something the quoted words name, not about the words...
-_OTHER_QUESTION = re.compile(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
+_OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
 #: "stoltenberg once said '...' - when and where?".
-_SAID_WHERE = re.compile(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
+_SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
                          r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,2}? (?:when|where|what year|at which event)\b")
 
 Asks = Literal["who", "check", "where"]

@@ -10,31 +10,31 @@ Each rephrasing is tried only when its cue word is there. Pure and table-tested 
 
 from __future__ import annotations
 
-import re
 
 from .claims import as_claim
 from .fragments import keyword_question
 from .said_text import said_question
 from .search import tokens
+from ..patterns import lazy_pattern
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
-_EXPLAIN = re.compile(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
+_EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
                       r"(?:summari[sz]e|explain|describe|define|eli5|tl dr|tldr|give me (?:a |an )?(?:quick |short |brief )?"
                       r"(?:summary|overview|rundown|explanation|definition|recap))(?: (?:of|on|about))? (?!why |how |when |where |who |what |whether |if )(?=\S)")
 
 #: "what is the albanian prime minister s name" asks who.
-_ASKS_NAME = re.compile(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
+_ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
 
 
 #: "who was it that said", "whos the one who said", "who called ... a ...": who said.
-_WHO_SAID_LONG = re.compile(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called"
+_WHO_SAID_LONG = lazy_pattern(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called"
                             r"|(?:was|is|were) (?:going on|banging on|harping on|talking|speaking) about)"
                             r"|which (?:nato )?(?:speaker|leader|official|minister|politician|person|one) (?:said|mentioned|described|called|warned"
                             r"|compared|referred to|talked about|spoke about|spoke of|was going on about)) ")
 
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
-_ASKED_LAST = re.compile(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who)$")
+_ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who)$")
 _ASKED_LAST_WORDS = frozenset("date dates when where who".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
@@ -42,49 +42,49 @@ _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "wh
 
 
 #: "what were stoltenberg s original english words for the line about X" asks what he said about X.
-_ORIGINAL_WORDS = re.compile(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
+_ORIGINAL_WORDS = lazy_pattern(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
                              r"(?: (?:for|of|in|on))?(?: the (?:line|quote|words|bit|part|passage|sentence))?(?: (?:about|on))? (.+)$")
 
 
 #: "what rutte said about x", "what said rutte about x", "the albanian pm what he said": the question without "did".
-_SAID_UNINVERTED = re.compile(r"^what (?:(?P<verb>said|told|wrote|says) (?P<who>.+?)(?= about | at | in | on | to |$)|"
+_SAID_UNINVERTED = lazy_pattern(r"^what (?:(?P<verb>said|told|wrote|says) (?P<who>.+?)(?= about | at | in | on | to |$)|"
                               r"(?P<subject>(?!did |does |do |has |have |had |is |was |were |are |would |will |can |could )(?:\S+ ){0,5}?\S+) "
                               r"(?P<verb2>said|told|wrote|says|has said|had said|was saying)\b)")
 #: "ollongren what she said at the hague": the speaker named first.
-_SPEAKER_FIRST = re.compile(r"^(?P<who>(?:\S+ ){0,5}?\S+) what (?:did )?(?:he|she|they) (?:said|told|wrote|says|say)\b")
+_SPEAKER_FIRST = lazy_pattern(r"^(?P<who>(?:\S+ ){0,5}?\S+) what (?:did )?(?:he|she|they) (?:said|told|wrote|says|say)\b")
 #: "germany s foreign minister said what at berlin": the question word last.
-_SAID_WHAT = re.compile(r"^(?P<who>(?:\S+ ){0,6}?\S+) (?:said|say|says|told|wrote) what\b")
+_SAID_WHAT = lazy_pattern(r"^(?P<who>(?:\S+ ){0,6}?\S+) (?:said|say|says|told|wrote) what\b")
 #: "what the cyber coalition is", "cyber coalition what it is and since when": what is, without the inversion.
-_WHAT_IT_IS = re.compile(r"^what (?P<x>(?!is |are |was |were |did |does |do )(?:\S+ ){0,6}?\S+) (?:is|are|was|were)(?= and |$)")
+_WHAT_IT_IS = lazy_pattern(r"^what (?P<x>(?!is |are |was |were |did |does |do )(?:\S+ ){0,6}?\S+) (?:is|are|was|were)(?= and |$)")
 #: "what did the allies commit to in the cyber defence pledge": what the pledge commits them to.
-_COMMITTED_IN = re.compile(r"^what (?:did|do|does|have|has) (?:the )?(?:nato )?(?:allies|nato|members|member states|countries|nations|leaders|heads of state"
+_COMMITTED_IN = lazy_pattern(r"^what (?:did|do|does|have|has) (?:the )?(?:nato )?(?:allies|nato|members|member states|countries|nations|leaders|heads of state"
                            r"(?: and government)?) (?:commit|agree|pledge|promise)(?:ed|d)?(?: to)?(?: do)? (?:in|under|with|at|through|by) "
                            r"(?P<x>(?=.*\b(?:pledge|policy|concept|commitment|declaration|communique|agreement)\b).+)$")
 #: "which editions of the annual conference have there been": the events of that series.
-_EDITIONS = re.compile(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in) (?:the )?(?P<x>.+?)(?:s)?(?: (?:have there been|were there|are there|are in the knowledge|do you (?:have|know)|you (?:have|know)|have taken place"
+_EDITIONS = lazy_pattern(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in) (?:the )?(?P<x>.+?)(?:s)?(?: (?:have there been|were there|are there|are in the knowledge|do you (?:have|know)|you (?:have|know)|have taken place"
                        r"|took place|have been held|were held|so far|to date|exist)\b.*)?$")
 #: "when did the allies agree to set up the nicc (that the tirana article mentions)": when it was established.
-_AGREED_TO_FOUND = re.compile(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:allies|nato|leaders|members|nato leaders)? ?(?:agree|agreed|decide|decided|vote|voted)"
+_AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:allies|nato|leaders|members|nato leaders)? ?(?:agree|agreed|decide|decided|vote|voted)"
                               r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
-_HELD_IN = re.compile(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
+_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
-_AGO_SPOKE = re.compile(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
+_AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
                         r"(?:(?:his|her|their|a|the) )?(?:video |opening |keynote )?(?:speak|spoke|speech|talk|talked|address|addressed|keynote|remarks|appear|appeared)"
                         r"\w* (?:at|in|to) (?P<event>.+)$")
 #: "how many years are passed from x", "how many years have gone by since x": how long ago.
-_TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
+_TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
 
 #: "rutte in tirana in person or remote": whether he was there in person.
-_IN_PERSON_OR = re.compile(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
+_IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
                            r"|online|by video|via video|on video|video|on screen|by link)$")
 
 #: "what else did rutte say": everything they said.
-_SAID_ELSE = re.compile(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
+_SAID_ELSE = lazy_pattern(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
 
 #: A request for a fact ("give me the exact dates of x", "i need the venue of x") asks the question behind it.
-_REQUEST = re.compile(r"^(?:give me|get me|send me|provide|i need|we need|i d like|i would like|we would like|i want|i am looking for)"
+_REQUEST = lazy_pattern(r"^(?:give me|get me|send me|provide|i need|we need|i d like|i would like|we would like|i want|i am looking for)"
                       r"(?: to know)? (?:the |a |an )?(?:exact |precise |full |correct |complete |whole |right |official )*"
                       r"(?P<fact>dates?|days?|venue|location|place|city|quotation|quote|words|statement|wording|hosts?|co hosts?|speakers?)"
                       r" (?:of|for|at|by|from|attributed to) (?P<rest>.+)$")

@@ -14,33 +14,33 @@ Pure and table-tested (tests/test_claims.py); a step of ``question_text.normalis
 
 from __future__ import annotations
 
-import re
+from ..patterns import lazy_pattern
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
-_QUOTED_AS = re.compile(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
+_QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
-_AS_THE_SOURCE_CALLS = re.compile(r"\s*\b(?:in|from|during) what (?:the|this|that) (?:\S+ )?(?:article|piece|report|op ed|story|source) (?:calls|describes as|terms|names) .*$")
+_AS_THE_SOURCE_CALLS = lazy_pattern(r"\s*\b(?:in|from|during) what (?:the|this|that) (?:\S+ )?(?:article|piece|report|op ed|story|source) (?:calls|describes as|terms|names) .*$")
 #: "which tech companies did stoltenberg call critical actors in ukraine", "what hostile activities did rutte list in tirana"
-_WHICH_DID = re.compile(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|does)\b).+?) (?:did|does|has|had) (?P<who>.+?) "
+_WHICH_DID = lazy_pattern(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|does)\b).+?) (?:did|does|has|had) (?P<who>.+?) "
                         r"(?P<verb>call|calls|list|name|mention|describe|cite|single out|warn about|warn of|refer to|point to|talk about|talk of"
                         r"|speak about|speak of|highlight|stress|bring up)\b(?P<rest>.*)$")
 #: "give me every quote you have from rutte", "all of rutte s quotes", "every quote by ollongren": the speaker's quotes.
-_EVERY_QUOTE_BY = re.compile(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each|any)(?: of| single)?(?: the| your)? quot(?:e|es|ations?) "
+_EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each|any)(?: of| single)?(?: the| your)? quot(?:e|es|ations?) "
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
-_EVERY_QUOTE_OF = re.compile(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)(?: please)?$")
+_EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)(?: please)?$")
 #: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.
-_QUOTE_OF = re.compile(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"
+_QUOTE_OF = lazy_pattern(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"
                        r"(?:quote|quotation|words|line|statement|remarks) (?:of|by|from) (?P<who>.+?)(?P<rest> (?:on|about|regarding|in|at) .+)?$")
-_PLACE_LAST = re.compile(r"^(?P<more>.*?)(?P<place> (?:in|at|during) .+)?$")
-_HEDGED = re.compile(r"^what (?:exactly|actually|precisely|really|specifically) ")
-_SAID_WHAT = re.compile(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
+_PLACE_LAST = lazy_pattern(r"^(?P<more>.*?)(?P<place> (?:in|at|during) .+)?$")
+_HEDGED = lazy_pattern(r"^what (?:exactly|actually|precisely|really|specifically) ")
+_SAID_WHAT = lazy_pattern(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
 #: "what did stoltenberg on russia and energy say" (a topic put before the verb, as "stoltenberg on X - what did he say" reads).
-_TOPIC_FIRST = re.compile(r"^what did (?P<who>.+?) (?:on|about|regarding) (?P<topic>.+?) say\b(?P<rest>.*)$")
-_WHAT_SAID = re.compile(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do|will|would|could|can|else|exactly)\b)(?P<who>.+?) (?:said|says|told(?: us)?|wrote)\b(?P<rest>.*)$")
+_TOPIC_FIRST = lazy_pattern(r"^what did (?P<who>.+?) (?:on|about|regarding) (?P<topic>.+?) say\b(?P<rest>.*)$")
+_WHAT_SAID = lazy_pattern(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do|will|would|could|can|else|exactly)\b)(?P<who>.+?) (?:said|says|told(?: us)?|wrote)\b(?P<rest>.*)$")
 #: "does the berlin article say X", "did the op ed really claim that X": are those words in a quote (the quote check).
-_SOURCE_SAYS = re.compile(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2}(?:article|piece|report|op ed|story|headline|source|seed)"
+_SOURCE_SAYS = lazy_pattern(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2}(?:article|piece|report|op ed|story|headline|source|seed)"
                           r" (?:really |actually |even )?(?:say|said|claim|quote \S+(?: as)? saying|have \S+ saying)(?: that)? (?P<words>.+)$")
 
 
@@ -99,5 +99,5 @@ def said_title(name: str, topic: str) -> str:
 
 
 #: "what rutte said to the conference", "what rutte told (to) the conference": said at it.
-_TO_THE = re.compile(r"^ to (?=the )")
-_TOLD_THE = re.compile(r"^ (?:to )?(?=the )")
+_TO_THE = lazy_pattern(r"^ to (?=the )")
+_TOLD_THE = lazy_pattern(r"^ (?:to )?(?=the )")

@@ -15,7 +15,6 @@ rapidfuzz scan of every quote takes ~300 ms (benchmarks/README.md).
 from __future__ import annotations
 
 import heapq
-import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -28,8 +27,9 @@ from rapidfuzz import fuzz
 from ..reply import ItemRef
 from . import search_data
 from .vocabulary import Vocabulary  # noqa: F401 — where callers have always found it
+from ..patterns import lazy_pattern
 
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_NOT_ALNUM = lazy_pattern(r"[^0-9a-z]+")
 _ALNUM_OR_SPACE = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz\0" else 32 for c in range(256))
 
 #: Words too common to find anything by; they never count as query tokens.
@@ -66,7 +66,7 @@ def normalize_all(texts: list[str]) -> list[str]:
     return list(map(str.strip, data.decode("ascii").split("\0"))) if texts else []
 
 
-_SPACES = re.compile(rb"  +")
+_SPACES = lazy_pattern(rb"  +")
 
 
 def tokens(text: str) -> list[str]:
@@ -276,7 +276,7 @@ def _within(postings, ranges: list[tuple[int, int]]):
     return [n for start, end in ranges for n in postings[bisect_left(postings, start) : bisect_left(postings, end)]]
 
 
-_NONZERO_BYTE = re.compile(rb"[^\x00]")
+_NONZERO_BYTE = lazy_pattern(rb"[^\x00]")
 _BITS_OF = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
 
 

@@ -15,22 +15,22 @@ are what a quote check compares. Pure: the knowledge is read through ``Lookup``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .lookup import Lookup
 from .parse import MONTHS
 from .places import PLACES
 from .question_text import CONTRACTION_CUES, QUESTION_TYPOS, SHORTHAND
+from ..patterns import lazy_pattern
 
 ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")
 #: Letters only, four or more, not part of a longer word with accents ("Geoană" is a name as typed).
-_WORD = re.compile(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
+_WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
 #: Spans in quotation marks: "did he say 'we must not repete'?" checks those words as typed.
-_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
+_QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
 #: Words later steps read as typed (chat spellings they spell out themselves).
 _KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
-_NAME_THEN_WHO = re.compile(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
+_NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
 
 
 def correct_spelling(lookup: Lookup, text: str) -> str:

@@ -49,11 +49,11 @@ def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
 
 
-_LIST_AROUND = re.compile(r"^(?=.*\b(?:before|after|since|prior|earlier|later|preceding|following)\b)((?:which|what|list|show|all)\b.*\b(?:events|conferences|summits|exercises)\b.*?)\b(?:before|after|since|prior to"
+_LIST_AROUND = lazy_pattern(r"^(?=.*\b(?:before|after|since|prior|earlier|later|preceding|following)\b)((?:which|what|list|show|all)\b.*\b(?:events|conferences|summits|exercises)\b.*?)\b(?:before|after|since|prior to"
                           r"|earlier than|later than|preceding|following)\b")
 _REFERS_TO = r"(?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to|mentioning|mention|describing|describe|writing about|write about)\b"
 _REFERRED = r"(?=.*\b(?:talking|talk|referring|refer|mentioning|mention|describing|describe|writing|write)\b)"  # cheap test first
-_WORDS_ASKED = re.compile(rf"^(?:{_REFERRED}(?:what|which) .+?(?= {_REFERS_TO})|(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
+_WORDS_ASKED = lazy_pattern(rf"^(?:{_REFERRED}(?:what|which) .+?(?= {_REFERS_TO})|(?:who|whom) (?:said|says|say|wrote)|(?:did|has|had) \S+(?: \S+)? (?:really |actually |ever )?(?:say|said)(?! in | at | during ))\b")
 
 
 _FOCUS = (

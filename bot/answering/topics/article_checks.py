@@ -18,7 +18,6 @@ not found makes an honest miss. Tried only when the question holds a word of an 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
 from ...knowledge.model import Event, Knowledge
@@ -30,6 +29,7 @@ from .events import event_reply
 from .general import not_found
 from .initiatives import initiative_reply
 from .quotes import quote_reply
+from ...patterns import lazy_pattern
 
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
 _ARTICLE_STEMS = ("article", "piece", "op", "report", "headline", "caption", "photo", "pic", "image", "release", "story", "byline")
@@ -49,11 +49,11 @@ _SAME = {"pic": "photo", "picture": "photo", "image": "photo", "influencer": "cr
          "dated": "date", "dates": "date", "day": "date", "days": "date", "kyiv": "kiev", "spelling": "kiev", "spelt": "kiev",
          "hosted": "host", "hosts": "host", "host": "host", "organised": "host", "organized": "host", "acknowledged": "agree",
          "agreed": "agree", "conventional": "harmful", "never": "no", "earlier": "first"}
-_NOT_FOUND = re.compile(r"\b(?:not found|not available|never found|no record|unknown|not recorded)\b")
+_NOT_FOUND = lazy_pattern(r"\b(?:not found|not available|never found|no record|unknown|not recorded)\b")
 #: A question that only wants a yes or no ("has that been checked?"), not the thing itself ("what was its headline").
-_YES_OR_NO = re.compile(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could|is it true that)\b")
-_CLAUSE = re.compile(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_YES_OR_NO = lazy_pattern(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could|is it true that)\b")
+_CLAUSE = lazy_pattern(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
+_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
 CHALLENGED = 4.5  # ... with a question that challenges an article, tried before the other routes
 TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
@@ -143,7 +143,7 @@ def _echoed(spans: list[str], clause: _Clause) -> float:
     return ECHOED if any(" ".join(words[n : n + 3]) in text for span in spans for words in [span.split()] for n in range(len(words) - 2)) else 0.0
 
 
-_QUOTED = re.compile(r"(?:^|[\s(])['‘“\"]([^'’”\"]{4,1000})['’”\"]")
+_QUOTED = lazy_pattern(r"(?:^|[\s(])['‘“\"]([^'’”\"]{4,1000})['’”\"]")
 
 
 def _quotes_noted(lookup: Lookup, event: Event, clause: _Clause, asked: frozenset[str]) -> list:
@@ -154,7 +154,7 @@ def _quotes_noted(lookup: Lookup, event: Event, clause: _Clause, asked: frozense
     return sorted(quotes, key=lambda q: not _words(lookup.knowledge.people[q.speaker].name) & asked)
 
 
-_QUOTES = re.compile(r"\bquot(?:es|ations?)\b")
+_QUOTES = lazy_pattern(r"\bquot(?:es|ations?)\b")
 
 
 def _follow_up(lookup: Lookup, kind: str, id_: str) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, replace
 
 from ...knowledge.model import Event, Knowledge, Source
@@ -34,6 +33,7 @@ from .general import source_reply
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
 from .quotes import quote_reply
+from ...patterns import lazy_pattern
 
 #: Words naming an article: only a question holding one is tried.
 SCOPE_WORDS = frozenset("article articles piece op oped version report story write wrote".split())
@@ -48,17 +48,17 @@ _FRAME = frozenset(
     "have had been any can could should would will there without".split()
 )
 #: "the berlin piece calls this nato s first …; is that accurate": a claim about the article's own event.
-_CALLS = re.compile(r"\b(?:calls?|called|describes?|described)\s+(?:this|it|the conference|the event)\s+(?:as\s+)?(?P<claim>.+?)"
+_CALLS = lazy_pattern(r"\b(?:calls?|called|describes?|described)\s+(?:this|it|the conference|the event)\s+(?:as\s+)?(?P<claim>.+?)"
                     r"(?:\s+(?:is|was|are)\s+(?:that|this|it)\b.*)?$")
-_QUOTE_ASK = re.compile(r"\b(?:quotations?|quotes|verbatim|word for word|verif\w*|confirm\w*|cite)\b")
+_QUOTE_ASK = lazy_pattern(r"\b(?:quotations?|quotes|verbatim|word for word|verif\w*|confirm\w*|cite)\b")
 #: What the article says, put as the question's premise: "the tirana article mentions …", "the quotations in the rome piece".
-_FRAMED = re.compile(r"\b(?:article|piece|op ed|oped|version|report)\b(?:\W+\w+){0,3}?\W+(?:says?|mentions?|calls?|talks?|claims?|describes?"
+_FRAMED = lazy_pattern(r"\b(?:article|piece|op ed|oped|version|report)\b(?:\W+\w+){0,3}?\W+(?:says?|mentions?|calls?|talks?|claims?|describes?"
                      r"|gives?|change\w*)\b|\b(?:quotations?|quotes) in the\b|\bwrote in\b")
 #: Asks left to their own routes: the words an article quotes, how long ago.
-_NOT_OURS = re.compile(r"\b(?:saying|how long|how many (?:years|months|days))\b")
+_NOT_OURS = lazy_pattern(r"\b(?:saying|how long|how many (?:years|months|days))\b")
 _COMMON = frozenset("com eu org net magazine the".split())  # words of an outlet's name that name no outlet
 _CHANGE = frozenset("change changed changes alter altered wording reworded drop dropped omit omitted edited edit differ differs".split())
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 THRESHOLD = 5.0  # telling words' weight an entry must share with the question
 LEAD = 1.15  # ... and how far ahead of the next entry
 

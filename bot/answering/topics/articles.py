@@ -21,10 +21,11 @@ from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
 from .general import not_found, source_reply
+from ...patterns import lazy_pattern
 
 #: A word that names an article; only a question holding one is tried here.
 ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report".split())
-_ARTICLE = re.compile(r"\b(?:article|piece|op ed|oped|story|write up|news report|report)s?\b")
+_ARTICLE = lazy_pattern(r"\b(?:article|piece|op ed|oped|story|write up|news report|report)s?\b")
 #: What is asked of the article, by the words that ask it.
 ARTICLE_ASKS = _ASKS = (
     ("errors", re.compile(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
@@ -35,8 +36,8 @@ ARTICLE_ASKS = _ASKS = (
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b")),
 )
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
-_QUOTING = re.compile(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
-_NOT_A_SUBJECT = re.compile(r"\b(?:come|came|out|and|the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
+_QUOTING = lazy_pattern(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
+_NOT_A_SUBJECT = lazy_pattern(r"\b(?:come|came|out|and|the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
                             r"|does|do|did|is|was|were|are|any|get|gets|got|it|its|there|have|has|had|by|with|wrote|write|written|published"
                             r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
                             r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?)\b")

@@ -23,12 +23,12 @@ from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 #: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
-ASKS_OTHER = re.compile(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
+ASKS_OTHER = lazy_pattern(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
                         r"what (?:did|does|do|has|have|was said|were)|is there)\b")
 #: Speakers asked "together with X": X is not the event's name. "who opened the berlin one together with stoltenberg".
-BESIDES = re.compile(r"\s*\b(?:together with|along with|alongside|besides|apart from|other than|except|as well as|next to|with)\b.*$")
+BESIDES = lazy_pattern(r"\s*\b(?:together with|along with|alongside|besides|apart from|other than|except|as well as|next to|with)\b.*$")
 #: "what happened today in previous years", "today in nato history": the day, over the years.
-OVER_THE_YEARS = re.compile(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b"
+OVER_THE_YEARS = lazy_pattern(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b"
                             r"|\s*\bin (?:nato )?(?:cyber )?history\b")
 #: "what attack on nato s website is stoltenberg talking about": the thing referred to is asked, not the speaker.
 REFERRED_TO = (r"(?=.*\b(?:talking|talk|referring|refer|mentioning|mention|describing|describe|writing|write)\b)(?:what|which) (?P<rest>.+?) (?:is|was|does|did) (?:\S+ ){1,3}?(?:talking about|talk about|referring to|refer to"
@@ -91,7 +91,7 @@ CHAT_ROUTES = (
     (r"(?=.*\b(?:quotes?|words|verbatim)$)(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
     (r"(?=.*\b(?:in person|physically|on site)\b)(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),
 )
-_RELATIVE = re.compile(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")
+_RELATIVE = lazy_pattern(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")
 
 
 def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | None:
@@ -116,7 +116,7 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     return answer_events_list(lookup, events, messages.events_related(len(events), noun, side, name))
 
 
-_A_YEAR = re.compile(r"(?:the year |the start of |the beginning of )?((?:19|20)\d\d)")
+_A_YEAR = lazy_pattern(r"(?:the year |the start of |the beginning of )?((?:19|20)\d\d)")
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).

@@ -26,11 +26,12 @@ from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
+from ...patterns import lazy_pattern
 
-_QUOTE_TALK = re.compile(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
-_HAPPENED = re.compile(r"^(?:did |was |were )?(?:nato allies |the allies |allies |nato )?|\b(?:made|make|agreed|agree|signed|sign|held|hold|"
+_QUOTE_TALK = lazy_pattern(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
+_HAPPENED = lazy_pattern(r"^(?:did |was |were )?(?:nato allies |the allies |allies |nato )?|\b(?:made|make|agreed|agree|signed|sign|held|hold|"
                        r"adopted|adopt|happened|happen|take place|took place|launched|launch|founded|established|establish)\b")
-_CLAIM = re.compile(r"[^.]*\b(?:claimed|claim|attributed|behind|responsible|blamed|carried out|group calling itself)\b[^.]*\.")
+_CLAIM = lazy_pattern(r"[^.]*\b(?:claimed|claim|attributed|behind|responsible|blamed|carried out|group calling itself)\b[^.]*\.")
 
 
 def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
@@ -119,8 +120,8 @@ def _not_theirs(lookup: Lookup, name: str, words: str, others: list[Quote]) -> R
     return replace(reply, title=messages.said_by_other(name, real.name if real else others[0].speaker))
 
 
-_YEAR_ONLY = re.compile(r"(?:in |the year )?((?:19|20)\d\d)")
-_BECAME = re.compile(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)")
+_YEAR_ONLY = lazy_pattern(r"(?:in |the year )?((?:19|20)\d\d)")
+_BECAME = lazy_pattern(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)")
 
 
 def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "years") -> Reply:
@@ -237,10 +238,10 @@ _ATTRIBUTES = (
                 r"|reached|completed|kept|delivered|honoured|honored)\b"), "how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),
     (re.compile(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
-_ATTRIBUTE_TALK = re.compile(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
+_ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
                              r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw)\b")
-_ABOUT_WORDS = re.compile(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
-_NOT_KNOWN = re.compile(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
+_ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
+_NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 
 def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:

@@ -20,7 +20,6 @@ facts without a yes or no.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Event, Initiative, Person, Pledge
@@ -39,13 +38,14 @@ from .general import nothing_about
 from .initiatives import initiative_reply
 from .claim_people import Findings, part_in, role_claim
 from .pledges import pledge_reply
+from ...patterns import lazy_pattern
 
-_SAYING = re.compile(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
+_SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
 #: Words that name a host body rather than a country: "germany s defence ministry" is not "Germany (Federal Foreign Office)".
 _HOST_BODIES = frozenset("ministry office department defence defense foreign affairs interior government agency military army staff".split())
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
-_NEGATED = re.compile(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
-_HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
+_NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
+_HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 

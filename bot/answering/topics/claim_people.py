@@ -19,15 +19,16 @@ from ..lookup import Lookup
 from ..phrasing import join_words, role_on, shorten, when_text
 from ..search import normalize
 from .people import person_reply
+from ...patterns import lazy_pattern
 
-_IN_PERSON = re.compile(r"\b(?:in person|physically|on site|there himself|there herself|travelled|traveled|flew)\b")
-_REMOTE = re.compile(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
-_CLAUSE_BREAK = re.compile(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
-_OPENING = re.compile(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
+_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|there himself|there herself|travelled|traveled|flew)\b")
+_REMOTE = lazy_pattern(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
+_CLAUSE_BREAK = lazy_pattern(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
+_OPENING = lazy_pattern(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
 #: How the knowledge says someone took part from afar, or was there ("a Reuters video carries the spoken words" is neither).
-_BY_VIDEO = re.compile(r"\b(?:by video|video address|video message|video link|virtually|remotely|online address|was not in)\b")
-_THERE = re.compile(r"\b(?:in person|on site|travelled to|traveled to)\b")
-_HOSTING = re.compile(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
+_BY_VIDEO = lazy_pattern(r"\b(?:by video|video address|video message|video link|virtually|remotely|online address|was not in)\b")
+_THERE = lazy_pattern(r"\b(?:in person|on site|travelled to|traveled to)\b")
+_HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 
 
 class Findings:

@@ -47,15 +47,15 @@ _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
-_TAIL = re.compile(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference)\b.*$")
+_TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
-_SEGMENT = re.compile(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
-_SPLIT = re.compile(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
+_SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
+_SPLIT = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
 _SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
 #: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
 _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
            "after": "later", "later than": "later", "newer than": "later"}
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_pattern(r"[a-z]+")
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
 
@@ -240,8 +240,8 @@ def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
     return sorted(events, key=lambda e: e.when.start.first_day())
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_PRESENCE = re.compile(r"\b(?:by video|in person|virtually|remotely|online)\b")
+_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
+_PRESENCE = lazy_pattern(r"\b(?:by video|in person|virtually|remotely|online)\b")
 
 
 def _first_sentence(text: str | None) -> str:

@@ -15,7 +15,6 @@ Each checks the event it finds against the year, month and places named.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...reply import Reply
@@ -30,6 +29,7 @@ from .named_event import event_named, fitting
 from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
+from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
 _PLACE_WORDS = frozenset("city town place location".split())
@@ -64,7 +64,7 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     return event_reply(lookup, event, "venue" if venue else "where") if event is not None else None
 
 
-_WHICH_PLACE = re.compile(r"(?:in |at )?(?:which|what) (?:city|town|place|location)\b")
+_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location)\b")
 
 
 _PEOPLE_WORDS = frozenset("speakers participants attendees delegates delegations guests panellists panelists".split())
@@ -82,9 +82,9 @@ def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | N
 
 #: What a count of those at an event asks for: "how many delegates turned up at the hague one".
 ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors".split())
-_COUNTED_THERE = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
+_COUNTED_THERE = lazy_pattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
                             r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners)\b")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -100,7 +100,7 @@ def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | 
     return replace(reply, title=event_messages.counted_at(event.name, counted[0]))
 
 
-_ASKS_DATES = re.compile(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?(?:exact |actual |real )?(?:\w+ )?(?:dates?|days?)\b")
+_ASKS_DATES = lazy_pattern(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?(?:exact |actual |real )?(?:\w+ )?(?:dates?|days?)\b")
 
 
 def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:

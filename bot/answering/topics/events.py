@@ -29,6 +29,7 @@ from ..phrasing import (
 )
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
+from ...patterns import lazy_pattern
 
 Focus = Literal["when", "where", "venue", "hosts", "speakers"]
 FOCUS_TEXT = 240  # characters of summary and note kept when a question asks one thing about an event
@@ -46,7 +47,7 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
                     # what the list should show or how, not which events: "with the year and city of each", "year by year"
                     "information info data details year years city cities place places date dates each by order "
                     "chronological chronologically me please".split())
-_LEADING = re.compile(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
+_LEADING = lazy_pattern(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 
 def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series: str | None = None) -> Reply:

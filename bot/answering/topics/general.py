@@ -14,6 +14,7 @@ from ..listing import more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
 from ..search import normalize, tokens
+from ...patterns import lazy_pattern
 
 SEARCH_LIMIT = 10
 
@@ -107,7 +108,7 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
 
 
 SOURCES_PAGE = 15
-_SOURCES_OF = re.compile(r"^\s*(?:for|of|about|behind|on|used for|used in)\s+", re.IGNORECASE)
+_SOURCES_OF = lazy_pattern(r"^\s*(?:for|of|about|behind|on|used for|used in)\s+", re.IGNORECASE)
 ANY_KIND = ("event", "pledge", "quote", "person", "initiative", "source")
 
 

@@ -30,15 +30,16 @@ from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
 from .events import event_reply
 from .pledge_asks import named_as_phrase, named_initiative
+from ...patterns import lazy_pattern
 
 #: Words without which a question is not about an attack (most questions: one set test, nothing else run).
 ATTACK_WORDS = frozenset(
     "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
     "breach breached incident incidents blocked offline compromised knocking knocked".split()
 )
-_ATTACK_TYPED = re.compile(r"hack|attack|ddos|breach|incident|blocked|offline|compromised|knock", re.IGNORECASE)
+_ATTACK_TYPED = lazy_pattern(r"hack|attack|ddos|breach|incident|blocked|offline|compromised|knock", re.IGNORECASE)
 #: The forms that ask about an attack itself, not what someone said about attacks in general.
-_ASKS = re.compile(
+_ASKS = lazy_pattern(
     r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
     r"(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|targeted|target|hit)\b"
     r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
@@ -68,12 +69,12 @@ _NOT_NAMING = frozenset(
     there any all first last recent latest ones other another""".split()
 )
 #: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
-_ABOUT_SAYING = re.compile(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
+_ABOUT_SAYING = lazy_pattern(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
 #: The sentence of an incident's text that says who claimed it or was blamed for it.
-_CLAIMED = re.compile(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
-_WHO = re.compile(r"^(?:who|which (?:group|country|hackers|actor|actors|state)|what (?:group|country|hackers|actor|actors|state))\b")
-_HOW_LONG = re.compile(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
-_WHEN = re.compile(r"^when\b")
+_CLAIMED = lazy_pattern(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
+_WHO = lazy_pattern(r"^(?:who|which (?:group|country|hackers|actor|actors|state)|what (?:group|country|hackers|actor|actors|state))\b")
+_HOW_LONG = lazy_pattern(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
+_WHEN = lazy_pattern(r"^when\b")
 _REFERS_BACK = frozenset("that it this".split())
 INCIDENTS_SHOWN = 3
 

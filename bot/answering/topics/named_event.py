@@ -12,7 +12,6 @@ Used by the answers about the people at an event, its venue, and events side by 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Event
@@ -28,7 +27,7 @@ from .events import find_event
 
 EVENT_NOUNS = r"(?:conferences?|summits?|pledge|cyber|events?|meetings?|exercises?|one)"
 EVENT_WORDS = rf"(?:{EVENT_NOUNS}|defen[cs]e)"
-_EVENT_WORDS = re.compile(EVENT_WORDS)
+_EVENT_WORDS = lazy_pattern(EVENT_WORDS)
 GATHERINGS = frozenset("conference summit meeting exercise".split())
 NAMED_OUTRIGHT = 0.75  # coverage of the words in an event's names (a match only in its text is at most 0.5)
 _GENERIC = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event "

@@ -228,7 +228,7 @@ def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str
     return f"{line} {about}" if about else line
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def _event_fields(event: Event) -> tuple[Field, ...]:

@@ -26,12 +26,13 @@ from ..search import normalize
 from .events import event_reply
 from .general import not_found
 from .pledge_asks import named_initiative
+from ...patterns import lazy_pattern
 
 PICTURE_WORDS = frozenset("photo photos pic pics picture pictures image images caption snapshot".split())
-_PICTURE_TYPED = re.compile(r"photo|pic|image|caption|snapshot", re.IGNORECASE)
-_PICTURED = re.compile(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
+_PICTURE_TYPED = lazy_pattern(r"photo|pic|image|caption|snapshot", re.IGNORECASE)
+_PICTURED = lazy_pattern(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 #: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
-_NAMES_OF = re.compile(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
+_NAMES_OF = lazy_pattern(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
 
 
 def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:

@@ -11,7 +11,6 @@ progress is checked, what came out of a summit, when NATO decided something it d
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...knowledge.model import Initiative, Pledge
 from ...reply import Reply
@@ -20,28 +19,29 @@ from ..lookup import Lookup, pledge_default
 from ..search import normalize
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
+from ...patterns import lazy_pattern
 
 LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain like land, air and sea": a decision described
 CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
-DECIDED = re.compile(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
+DECIDED = lazy_pattern(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
 #: The Cyber Defence Pledge as typed: "the pledge", "the cyber pledge", "nato's cyber defence pledge" (not a pledge conference).
 _GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
-_GATHERING_NEXT = re.compile(_GATHERING)
-_THE_PLEDGE = re.compile(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
-_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
-_EVERY = re.compile(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
-_WHEN_WHERE = re.compile(r"\b(?:when|where|what date|which year|issued|made|agreed|signed)\b")
+_GATHERING_NEXT = lazy_pattern(_GATHERING)
+_THE_PLEDGE = lazy_pattern(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
+_HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
+_EVERY = lazy_pattern(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
+_WHEN_WHERE = lazy_pattern(r"\b(?:when|where|what date|which year|issued|made|agreed|signed)\b")
 #: "how many years ago was the pledge made", "how many allies have met the pledge": the checks that measure answer those.
-_MEASURES = re.compile(r"\bhow (?:many|much|long)\b|\bago\b")
+_MEASURES = lazy_pattern(r"\bhow (?:many|much|long)\b|\bago\b")
 #: "when was the Warsaw Summit at which the Allies made the Pledge": the event is asked about, not the pledge.
-_EVENT_KIND = re.compile(r"\b(?:summit|summits|conference|conferences|meeting|exercise)\b")
-_SAYING = re.compile(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
-_CAME_OUT = re.compile(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
+_EVENT_KIND = lazy_pattern(r"\b(?:summit|summits|conference|conferences|meeting|exercise)\b")
+_SAYING = lazy_pattern(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
+_CAME_OUT = lazy_pattern(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
                        r" (?P<rest>.+)")
-_AGREED_THING = re.compile(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
+_AGREED_THING = lazy_pattern(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
                            r"(?:agree|decide|adopt|endorse|approve)(?:d)?(?: on| to| upon)?\b(?P<rest>.*)")
-_AGREED_NOW = re.compile(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
-DECIDED_WHEN = re.compile(r"^when did (?:nato|the allies|allies|nato allies) (?:decide|agree|recogni[sz]e|declare|accept|acknowledge)(?: that| to)? (?P<rest>.+)")
+_AGREED_NOW = lazy_pattern(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
+DECIDED_WHEN = lazy_pattern(r"^when did (?:nato|the allies|allies|nato allies) (?:decide|agree|recogni[sz]e|declare|accept|acknowledge)(?: that| to)? (?P<rest>.+)")
 
 
 def named_initiative(lookup: Lookup, text: str) -> Initiative | None:

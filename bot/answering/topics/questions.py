@@ -93,7 +93,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return _about_anything(lookup, question, today)
 
 
-_YEAR_ONLY = re.compile(r"(?:in )?(?:19|20)\d\d")
+_YEAR_ONLY = lazy_pattern(r"(?:in )?(?:19|20)\d\d")
 
 
 def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -125,7 +125,7 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_who(lookup, _DATE_WORDS.sub("", rest), date or today, today=today)
 
 
-_ROLE_AT_EVENT = re.compile(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
+_ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
 
 
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -170,7 +170,7 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 #: "list every conference you've got", "summits in your knowledge": where the list comes from, not a filter.
 _HOLDING_WORDS = frozenset("you u knowledge database records record file data".split())
-_YOU_HOLD = re.compile(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
+_YOU_HOLD = lazy_pattern(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
                        r"(?: there| on record| in (?:the|your) knowledge)?$|\b(?:in (?:the|your) (?:knowledge|database|records|data)|on (?:file|record))$")
 
 
@@ -229,10 +229,10 @@ def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".
-_ASKING_FOR = re.compile(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
+_ASKING_FOR = lazy_pattern(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
 
 
-_DATE_WORDS = re.compile(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
+_DATE_WORDS = lazy_pattern(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (lazy_pattern(pattern), route)

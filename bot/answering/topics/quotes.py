@@ -8,7 +8,6 @@ falls back to someone else's words.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...errors import UsageError
 from ...knowledge.model import Event, Person, Quote
@@ -32,13 +31,14 @@ from ..quote_rank import held_in, names_a_setting, rank_quotes, scored_quotes
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
+from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
 SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 
-_PLACE = re.compile(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
-_TOPIC = re.compile(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
+_PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
+_TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
 
 
 def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Person, Role
@@ -24,21 +23,22 @@ from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .named_event import event_named
 from .people import answer_who, person_reply, role_text
+from ...patterns import lazy_pattern
 
 #: Nouns that ask for a role: "what post did …", "which office did … hold".
 ROLE_NOUNS = frozenset("post office role job position title function capacity".split())
-_POST = re.compile(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
-_POST_OF = re.compile(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
-_ORDINAL = re.compile(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
-_WAS = re.compile(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
+_POST = lazy_pattern(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
+_POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
+_ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
+_WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
 #: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
-_WHO_THEN = re.compile(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?P<time>(?:during|when) .+)$")
-_HOSTED = re.compile(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
-_FROM_TIME = re.compile(r"\b(?:when|during|at|in|on|before|after)\b.*$")
-_ASKS_A_TIME = re.compile(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
-_TIME_WORDS = re.compile(r"\b(?:hold|held|have|had|occupy|occupied|when|during|at the time of|he|she|they|spoke|speak|was|were|there|at|in|on|then)\b")
+_WHO_THEN = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?P<time>(?:during|when) .+)$")
+_HOSTED = lazy_pattern(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
+_FROM_TIME = lazy_pattern(r"\b(?:when|during|at|in|on|before|after)\b.*$")
+_ASKS_A_TIME = lazy_pattern(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
+_TIME_WORDS = lazy_pattern(r"\b(?:hold|held|have|had|occupy|occupied|when|during|at the time of|he|she|they|spoke|speak|was|were|there|at|in|on|then)\b")
 
 
 def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | None:

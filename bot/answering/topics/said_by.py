@@ -12,25 +12,25 @@ an event's quotes, answered elsewhere); the answer is ``answer_what_said``'s.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...reply import Reply
 from ..lookup import Lookup
 from ..places import PLACES
 from .quotes import answer_what_said
+from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
 NOUNS = frozenset("line lines words quote quotation statement remarks comment speech speach address".split())
 #: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
 _SPEECH = frozenset("speech speach address".split())
-_ASKING = re.compile(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was))(?: the| a)? ")
-_SAID_BY = re.compile(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
+_ASKING = lazy_pattern(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was))(?: the| a)? ")
+_SAID_BY = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
                       r"(?P<noun>line|lines|words|quote|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
 _FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us".split())
 #: "the exact words rutte used about standing together": the noun first, then who used them.
-_WORDS_USED = re.compile(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
+_WORDS_USED = lazy_pattern(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
                          r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")
 _PREPOSITION = frozenset("in at from during about on regarding".split())
 

@@ -11,7 +11,6 @@ each step checks a few words first, so most questions pay for a set intersection
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...reply import Block, Reply
@@ -25,13 +24,14 @@ from ..places import places_in
 from ..search import normalize
 from .events import answer_events_list, event_reply
 from .named_event import event_named
+from ...patterns import lazy_pattern
 
 _START_WORDS = frozenset("start started starts begin began begun beginning begins origin origins originate originated kick kicked "
                          "launched inaugural inaugurated since long running earliest history".split())
-_STARTED = re.compile(r"\b(?:start|started|starts|begin|began|begun|beginning|begins|origins?|originated?|kick(?:ed)? off|launched"
+_STARTED = lazy_pattern(r"\b(?:start|started|starts|begin|began|begun|beginning|begins|origins?|originated?|kick(?:ed)? off|launched"
                       r"|inaugurated|since when|how long (?:have|has|had) .*\b(?:been|run|existed)|been (?:running|going|held)|earliest|history)\b")
 _HOST_WORDS = frozenset("host hosted hosts co organised organized organise organize".split())
-_EVER_HOSTED = re.compile(r"^(?:did|has|have|had|does) (?P<who>.+?) (?:ever |also |once |already )*(?:co )?(?:host|hosted|organi[sz]ed?)"
+_EVER_HOSTED = lazy_pattern(r"^(?:did|has|have|had|does) (?P<who>.+?) (?:ever |also |once |already )*(?:co )?(?:host|hosted|organi[sz]ed?)"
                           r"(?: any| one| one of| an?| some)?(?: of)?(?: the| its)? (?P<rest>.+)$")
 
 
@@ -54,10 +54,10 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
     return None
 
 
-_BOTH_SERIES = re.compile(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
+_BOTH_SERIES = lazy_pattern(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
 
 
-_VAGUE_KIND = re.compile(r"\b(?:meeting|event|gathering|thing|one)s?\b")
+_VAGUE_KIND = lazy_pattern(r"\b(?:meeting|event|gathering|thing|one)s?\b")
 
 
 def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | None:

@@ -24,6 +24,7 @@ from ..search import normalize
 from ..phrasing import item_refs, join_words, source_refs, when_text
 from .events import event_reply
 from .named_event import event_named
+from ...patterns import lazy_pattern
 
 #: Words of a question about several editions at once, two series side by side, or a summary.
 _CUES = frozenset("many list who where which hosted hosts all every alle each editions chronological chronologically chronologisch order table far tally "
@@ -33,24 +34,24 @@ _SERIES_WORDS = frozenset("pledge annual conference conferences conf confs".spli
 _SUMMARY = frozenset("summarise summarize summary summarising summarizing overview recap".split())
 _DIFFER = frozenset("differ difference differences different vs versus same another conflate conflating confuse confusing confused "
                     "distinguish".split())
-_SEVERAL = re.compile(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally"
+_SEVERAL = lazy_pattern(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally"
                       r"|(?:which|what) (?:cities|countries|hosts|years)|cities|countries)\b")
 #: With two years or more, these ask the same of each edition: "who hosted the pledge conferences in 2018 and 2021".
 _ASKS_EACH = frozenset("where hosted hosts host organised organized organisers organizers cities city countries list when".split())
 _ORDER_WORDS = frozenset("first earlier earliest before after older newer later".split())
 #: A whole series, not one edition: a plural, or "so far" ("which countries have hosted the annual conference so far").
 _PLURAL = frozenset("conferences confs editions series ones meetings".split())
-_WHOLE_SERIES = re.compile(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
+_WHOLE_SERIES = lazy_pattern(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
 _PEOPLE = frozenset("minister ministers spoke speak speakers speaker said say quote quotes represented attended delegates "
                     "participants people".split())
-_NOT_SUMMARY = re.compile(r"\bnot (?:a |the |just a )?summ")
-_ANNUAL = re.compile(r"\b(?:annual|defen[cs]e conf\w*)")
-_PLEDGE = re.compile(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
-_ALL_CONFERENCES = re.compile(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_UP_TO = re.compile(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
-_RANGE = re.compile(r"\b(?:from|between) (?:19|20)\d\d (?:to|and|until|till) (?:19|20)\d\d\b")
-_FROM = re.compile(r"\b(?:since|from|after)\b (?:19|20)\d\d\b")
+_NOT_SUMMARY = lazy_pattern(r"\bnot (?:a |the |just a )?summ")
+_ANNUAL = lazy_pattern(r"\b(?:annual|defen[cs]e conf\w*)")
+_PLEDGE = lazy_pattern(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
+_ALL_CONFERENCES = lazy_pattern(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+_UP_TO = lazy_pattern(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
+_RANGE = lazy_pattern(r"\b(?:from|between) (?:19|20)\d\d (?:to|and|until|till) (?:19|20)\d\d\b")
+_FROM = lazy_pattern(r"\b(?:since|from|after)\b (?:19|20)\d\d\b")
 
 
 def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
@@ -80,9 +81,10 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if not _SEVERAL.search(question) and not (len(years) > 1 and words & _ASKS_EACH and not words & _ORDER_WORDS):
         return None
     editions = sorted((e for s in named for e in series_events(lookup, s)), key=lambda e: e.when.start.first_day())
-    if len(years) == 1 and (bound := _UP_TO.search(question) or _FROM.search(question)):
+    if len(years) == 1 and ((bound := _UP_TO.search(question)) or (bound := _FROM.search(question))):
         year, strict = years[0], bound[0].startswith(("before", "after"))  # "before 2021": not 2021 itself
-        editions = [e for e in editions if (e.when.start.year < year if bound.re is _UP_TO else e.when.start.year > year)
+        up_to = bound.re.pattern == _UP_TO.pattern
+        editions = [e for e in editions if (e.when.start.year < year if up_to else e.when.start.year > year)
                     or e.when.start.year == year and not strict]
         return _table(lookup, named, editions, [], bound[0])
     if len(years) == 2 and _RANGE.search(question):

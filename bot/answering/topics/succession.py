@@ -12,7 +12,6 @@ without dates has no place in an order, and the answer says what is known.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Person, Role
@@ -27,15 +26,15 @@ from ...patterns import lazy_pattern
 CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
                  "is was".split())
 _ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
-_AROUND = re.compile(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
+_AROUND = lazy_pattern(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
                      r"(?: as (?P<role2>.+))?$")
-_VERB = re.compile(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
+_VERB = lazy_pattern(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
                    r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
-_NOUN = re.compile(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
-_IS = re.compile(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
+_NOUN = lazy_pattern(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
+_IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
                  r"(?:deputy )?secretary general|(?:\S+ )?prime minister|(?:\S+ )?(?:foreign |defence )?minister|head of nato|nato chief)"
                  r"(?: of nato| now| today| currently)?$")
-_EARLIER = re.compile(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
+_EARLIER = lazy_pattern(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
                       r"(?:before|prior to|until) (?P<then>.+)$")
 _LATER = {"after": True, "replaced": True, "replace": True, "succeeded": True, "succeed": True, "successor": True, "followed": True,
           "came after": True, "took over from": True, "takes over from": True}

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import heapq
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -26,6 +25,7 @@ from ..phrasing import event_label, item_refs, quote_block, source_refs
 from ..search import normalize, tokens
 from .events import KIND_WORDS, event_line, event_reply, happening_on
 from .general import not_found
+from ...patterns import lazy_pattern
 
 RECENT = 3  # most recent events shown when nothing later is recorded
 
@@ -240,7 +240,7 @@ def _last_day(event: Event) -> dt.date:
 
 
 #: Words that leave a question asking only for a day: "what happened on 9 november", "anything on 2024-05-16?".
-_DAY_ONLY = re.compile(
+_DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
     r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|"

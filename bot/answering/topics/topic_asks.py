@@ -36,23 +36,24 @@ from .events import answer_events_list, answer_where_spoke, event_reply, find_ev
 from .initiatives import initiative_reply
 from .pledge_asks import DECIDED, agreed_asks, named_initiative, pledge_asks
 from .quotes import answer_what_said
+from ...patterns import lazy_pattern
 
-_SPENDING = re.compile(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
+_SPENDING = lazy_pattern(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
                        r"(?: allies| members| countries)? (?:\S+ )?(?:spend|spent|spending|invest|invested|investing|pay|paid|put)\b")
-_MONEY = re.compile(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
-_ROLE_AT = re.compile(r"^(?:which|what) (?P<role>(?:\S+ ){1,5}?)(?:went to|go to|attended|attend|was at|were at|came to|showed up at|spoke at|"
+_MONEY = lazy_pattern(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
+_ROLE_AT = lazy_pattern(r"^(?:which|what) (?P<role>(?:\S+ ){1,5}?)(?:went to|go to|attended|attend|was at|were at|came to|showed up at|spoke at|"
                       r"was present at|took part in|joined|flew to|travelled to|traveled to)\b (?P<rest>.+)")
 _ROLE_NOUNS = frozenset("secretary minister president chancellor ambassador director commander general chief saceur king queen".split())
-_THING_SAID = re.compile(r"^what (?:is|was|s) (?:the|that|this) (?P<topic>.+?) (?:thing|stuff|bit|part|point|remark|comment|line|idea|business) "
+_THING_SAID = lazy_pattern(r"^what (?:is|was|s) (?:the|that|this) (?P<topic>.+?) (?:thing|stuff|bit|part|point|remark|comment|line|idea|business) "
                          r"(?:that )?(?P<who>\S+(?: \S+)?) (?:mentioned|said|talked about|brought up|spoke about|was on about|referred to|meant)\b(?P<rest>.*)")
-_THAT_THING = re.compile(r"^(?:when|where) (?:was|is|were|did) (?:that|the|this) (?P<what>(?:\S+ ){1,3}?)(?:one|thing|event|do|gathering)\b")
+_THAT_THING = lazy_pattern(r"^(?:when|where) (?:was|is|were|did) (?:that|the|this) (?P<what>(?:\S+ ){1,3}?)(?:one|thing|event|do|gathering)\b")
 _GATHERINGS = frozenset({"conference", "summit", "exercise"})
-_BASED = re.compile(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
-_FIRST = re.compile(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
-_WHAT_IS_SLANG = re.compile(r"\b(?:is|are) (?P<what>.{1,60}?) (?:a|an|some|like a|like an) (?:\S+ ){0,3}?or (?:something|what|not|smth|sth|sum)\b")
-_WHAT_ABOUT = re.compile(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
-_LONG_AGO_AFTER = re.compile(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
-_WAS_THERE = re.compile(r"^(?:\S+ ){0,2}?(?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<subject>\S+(?: \S+)?) (?:was|is|were)) "
+_BASED = lazy_pattern(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
+_FIRST = lazy_pattern(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
+_WHAT_IS_SLANG = lazy_pattern(r"\b(?:is|are) (?P<what>.{1,60}?) (?:a|an|some|like a|like an) (?:\S+ ){0,3}?or (?:something|what|not|smth|sth|sum)\b")
+_WHAT_ABOUT = lazy_pattern(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
+_LONG_AGO_AFTER = lazy_pattern(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
+_WAS_THERE = lazy_pattern(r"^(?:\S+ ){0,2}?(?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<subject>\S+(?: \S+)?) (?:was|is|were)) "
                         r"(?:not |even |really |actually |physically |ever |there |present |in person )*(?:in|at) (?P<rest>.+)")
 
 
@@ -229,4 +230,4 @@ _ASKS = (
 )
 
 
-_WHERE_WORDS = re.compile(r"\b(?:based|located|at|in)\b")
+_WHERE_WORDS = lazy_pattern(r"\b(?:based|located|at|in)\b")

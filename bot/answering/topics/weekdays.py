@@ -7,16 +7,16 @@ date the answer's title gives ("9 October 2025" -> "a Thursday").
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...reply import Reply
 from ..parse import MONTHS
+from ...patterns import lazy_pattern
 
 #: Words that ask for the day of the week.
 WEEKDAY_WORDS = frozenset({"weekday", "week"})
-_ASKS_WEEKDAY = re.compile(r"\b(?:weekday|day of the week|day of week)\b")
-_DAY_IN_TITLE = re.compile(r"\b(\d{1,2})(?:[–-](\d{1,2}))? ([A-Z][a-z]+) (\d{4})\b")
+_ASKS_WEEKDAY = lazy_pattern(r"\b(?:weekday|day of the week|day of week)\b")
+_DAY_IN_TITLE = lazy_pattern(r"\b(\d{1,2})(?:[–-](\d{1,2}))? ([A-Z][a-z]+) (\d{4})\b")
 
 
 def asks_weekday(question: str) -> bool:
@@ -36,8 +36,8 @@ def with_weekday(reply: Reply) -> Reply:
     return replace(reply, title=f"{reply.title} ({'–'.join(f'{d:%A}' for d in days)})")
 
 
-_WEEKDAY_FIRST = re.compile(r"^(?:on )?(?:what|which) (?:weekday|day of the week|day of week)(?: (?:was|is|were|did))?\b")
-_WEEKDAY_PHRASE = re.compile(r"\b(?:(?:on )?(?:what|which) )?(?:weekday|day of the week|day of week)\b")
+_WEEKDAY_FIRST = lazy_pattern(r"^(?:on )?(?:what|which) (?:weekday|day of the week|day of week)(?: (?:was|is|were|did))?\b")
+_WEEKDAY_PHRASE = lazy_pattern(r"\b(?:(?:on )?(?:what|which) )?(?:weekday|day of the week|day of week)\b")
 
 
 def as_when(question: str) -> str:

@@ -27,6 +27,7 @@ from .named_event import fitting
 from .people import person_reply
 from .pledges import pledge_reply
 from .timeline import answer_next, events_named
+from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 #: Words that name a kind of event, not which one ("the conference in 2024" names none of two).
@@ -35,7 +36,7 @@ GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual confer
 EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
 
 
-_EVENT_WORD = re.compile(EVENT_WORD)
+_EVENT_WORD = lazy_pattern(EVENT_WORD)
 
 
 def _several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
@@ -80,7 +81,7 @@ def _vaguely_named(lookup: Lookup, rest: str, today: dt.date) -> list:
 
 
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
-_HAPPENED = re.compile(
+_HAPPENED = lazy_pattern(
     r"\b(?:agreed|signed|made|issued|held|founded|established|set up|created|launched|opened|"
     r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran|going to be|will be)\b"
 )
