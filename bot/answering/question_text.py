@@ -17,6 +17,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
+from .guesses import guess_as_claim
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -38,10 +39,10 @@ _CONTRACTIONS = (
     (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
     (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
     # who leads NATO: its Secretary General
-    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) nato\b|\bnato s (?:boss|chief|head|leader)\b"
+    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
     (r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
-    (r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"), (r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
+    (r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"), (r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"), (r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
     (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
@@ -75,7 +76,7 @@ _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|year
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
 _CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
                               "exactly precisely actually ago running leading heading charge head boss chief leader list show give make "
-                              "led ran headed leads runs heads held occupied".split())
+                              "led ran headed leads runs heads held occupied alliance".split())
 CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
@@ -88,6 +89,8 @@ _LEADING_CHATTER = re.compile(
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|"
     r"remind me|just curious|curious|out of curiosity|"
+    r"(?:(?:help me |please )?settle|resolve|end) (?:an|a|this|the|our) (?:argument|debate|bet|dispute)(?: (?:for|between) (?:me|us)(?: and (?:my |a )?\S+)?)?|"
+    r"(?:we|i) (?:have|had|made) (?:an? )?(?:bet|argument|debate)(?: going)?|"
     r"for (?:a|an|my|our|the|this) (?:\S+ ){0,3}(?:note|slide|briefing|report|article|piece|thesis|essay|presentation|newsletter|post|"
     r"section|deck|memo|seminar|class|paper|speech|timeline))\s+)+(?=\S)"
 )
@@ -186,6 +189,8 @@ def question_clause(text: str) -> str:
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :])
             if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
+    if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
+        return guessed
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",

@@ -80,6 +80,10 @@ _TIME_PASSED = re.compile(r"^how (?:many|much) (?P<unit>years|months|weeks|days|
 _IN_PERSON_OR = re.compile(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
                            r"|online|by video|via video|on video|video|on screen|by link)$")
 
+#: "did rutte speak by video in tirana": whether he took part that way, a claim to check (not what he said).
+_DID_TAKE_PART_HOW = re.compile(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address|attend|appear|take part|participate|join|talk)(?: (?:(?:at|in|to) )?(?P<at>(?:\S+ ){0,5}?\S+))?"
+                                r" (?P<how>by video|via video|on video|remotely|virtually|online|in person|physically)(?P<rest>(?: (?:at|in|to) .+)?)$")
+
 #: "what else did rutte say": everything they said.
 _SAID_ELSE = re.compile(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
 
@@ -103,6 +107,11 @@ def rephrase(text: str) -> str:
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
         return f"was {in_person['x']} in person"
+    if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):
+        if took_part := _DID_TAKE_PART_HOW.match(text):
+            at = f" at {took_part['at']}" if took_part["at"] else ""
+            how = "in person" if took_part["how"] in ("in person", "physically") else "by video"
+            return f"is it true that {took_part['who']}spoke {how}{at}{took_part['rest']}"
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
