@@ -149,7 +149,7 @@ _CLAIM = re.compile(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told 
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
-_REACTION = re.compile(r"(?:feels|seems|looks|sounds|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
+_REACTION = re.compile(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
