@@ -35,7 +35,7 @@ _CONTRACTIONS = (
     (r"\bhows\b", "how is"), (r"\bwhat re\b", "what are"), (r"\bwho re\b", "who are"),
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
-    (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
+    (r"^(what|who|where|when|how) d\b", r"\1 did"), (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
     (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
     (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
     # who leads NATO: its Secretary General
@@ -74,7 +74,7 @@ _CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CON
 _WHEN_PHRASE = re.compile(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
-_CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
+_CONTRACTION_CUES = frozenset("d s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
                               "exactly precisely actually ago running leading heading charge head boss chief leader list show give make "
                               "led ran headed leads runs heads held occupied alliance".split())
 CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed

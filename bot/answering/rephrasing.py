@@ -84,6 +84,11 @@ _IN_PERSON_OR = re.compile(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physical
 _DID_TAKE_PART_HOW = re.compile(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address|attend|appear|take part|participate|join|talk)(?: (?:(?:at|in|to) )?(?P<at>(?:\S+ ){0,5}?\S+))?"
                                 r" (?P<how>by video|via video|on video|remotely|virtually|online|in person|physically)(?P<rest>(?: (?:at|in|to) .+)?)$")
 
+#: "what did stoltenberg say in rome when he asked allies to recommit": what he said about recommitting; "... say there": what he said.
+_SAID_WHEN = re.compile(r"^(?P<said>what did .+? say(?: (?:in|at|to) .+?)?) (?:when|where) (?:he|she|they) (?:asked|called on|called for|urged|told|pressed|pushed|wanted|encouraged)"
+                        r"(?: (?:the )?(?:allies|nato|members|member states|countries|nations|everyone|them|leaders))?(?: to)? (?P<about>\S.*)$")
+_SAID_THERE = re.compile(r"^(?P<said>what did .+? say) (?:there|then|at the time|back then)$")
+
 #: "what else did rutte say": everything they said.
 _SAID_ELSE = re.compile(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
 
@@ -112,6 +117,8 @@ def rephrase(text: str) -> str:
             at = f" at {took_part['at']}" if took_part["at"] else ""
             how = "in person" if took_part["how"] in ("in person", "physically") else "by video"
             return f"is it true that {took_part['who']}spoke {how}{at}{took_part['rest']}"
+    if first == "what" and " say " in f"{text} " and " did " in text and (said_when := _SAID_WHEN.match(text) or _SAID_THERE.match(text)):
+        text = f"{said_when['said']} about {said_when['about']}" if "about" in said_when.groupdict() else said_when["said"]
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
