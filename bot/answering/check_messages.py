@@ -84,3 +84,8 @@ def nothing_written(name: str) -> str:
 def no_earlier(kind: str, before: str) -> str:
     """A claim that there was no such event before: the knowledge holds none, which is not proof."""
     return f"The knowledge holds no {kind} before {before} (it may not record every one)"
+
+
+def no_holder(post: str) -> str:
+    """Who held a post the knowledge names no one for: a miss, not the nearest person."""
+    return f"The knowledge names no {post}: nobody holding that post is recorded"
