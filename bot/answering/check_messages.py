@@ -74,3 +74,18 @@ def claim_partly(fact: str) -> str:
 
 def time_ago(name: str, count: int, unit: str, when: str) -> str:  # "how many days ago was the tirana conference"
     return f"{name} was {count:,} {unit if count != 1 else unit.removesuffix('s')} ago ({when})"
+
+
+def nothing_written(name: str) -> str:
+    """A claim that someone never wrote anything: the knowledge cannot settle it."""
+    return f"I can't say: the knowledge records nothing written by {name}, which does not mean there is none"
+
+
+def no_earlier(kind: str, before: str) -> str:
+    """A claim that there was no such event before: the knowledge holds none, which is not proof."""
+    return f"The knowledge holds no {kind} before {before} (it may not record every one)"
+
+
+def no_holder(post: str) -> str:
+    """Who held a post the knowledge names no one for: a miss, not the nearest person."""
+    return f"The knowledge names no {post}: nobody holding that post is recorded"

@@ -17,11 +17,11 @@ from ..patterns import lazy_pattern
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are".split())
+_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
-    r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
+    r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|(?:is not|isn t) it (?:true|correct|right|so|the case|a fact)(?: that)?|is it not (?:true|correct|right|so|the case|a fact)(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
     r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|(?:i am )?pretty sure(?: that)?"
@@ -29,13 +29,13 @@ _LEAD = lazy_pattern(
 )
 _TAG = lazy_pattern(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
-    r"|is not it|was not it|did not (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
+    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
 )
 #: The verb that makes a statement of a claim, and ends its subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
 CLAIM_VERB = lazy_pattern(
     r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
     r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
-    r"|joined|took part|participated|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
+    r"|joined|took part|participated|wrote|written|published|authored|penned|ran|had|convened|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
     r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up)\b"
 )
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
@@ -44,10 +44,10 @@ REPORTED = lazy_pattern(
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
 )
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
-CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
+CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b|(?:true|correct|right|so) that\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
 _SAID_CLEFT = lazy_pattern(r"^(?:said|says|wrote|called)\b")
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
-_NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
+_NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?!it (?:true|correct|right|so|the case|a fact)\b)(?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
                                 r"|hosted|co hosted|organi[sz]ed|made|opened|founded|established|launched|based|located) .+)$")
 _QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 

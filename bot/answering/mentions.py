@@ -84,6 +84,7 @@ def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     )
 
 
+_BEFORE_MONTH = frozenset("in early late mid during of since from until by".split())
 _MONTH_NAMES = {name: n for name, n in MONTHS.items() if len(name) > 3 or name == "may"}
 _OTHER_BODIES = {
     "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "osce": "OSCE", "g7": "G7", "g20": "G20",
@@ -94,9 +95,12 @@ _OTHER_BODY = lazy_pattern(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(
 
 def find_month(text: str) -> int | None:
     """A month named without a day: "in november", "may 2024" ("may" alone is a verb)."""
-    for word in text.split():
+    words = text.split()
+    for n, word in enumerate(words):
         if word in _MONTH_NAMES and (word != "may" or _MAY_AS_MONTH.search(text)):
             return _MONTH_NAMES[word]
+        if word in MONTHS and n and words[n - 1] in _BEFORE_MONTH and words[n + 1 : n + 2] and words[n + 1].isdigit():
+            return MONTHS[word]  # "in nov 2023": an abbreviation only with a year after it ("in mar" may be anything)
     return None
 
 
@@ -117,7 +121,7 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
     vocabulary = lookup.index.vocabulary
     found = []
     for n, word in enumerate(words):
-        if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary:
+        if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary or word in MONTHS:
             continue
         if (n and words[n - 1] in _PLACE_BEFORE) or (n + 1 < len(words) and words[n + 1] in _PLACE_AFTER):
             if vocabulary.correct(word) is None:

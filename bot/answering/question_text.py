@@ -18,6 +18,7 @@ import re
 from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
 from .other_languages import read_in_english
+from .guesses import guess_as_claim
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -35,14 +36,14 @@ _CONTRACTIONS = (
     (r"\bhows\b", "how is"), (r"\bwhat re\b", "what are"), (r"\bwho re\b", "who are"),
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
-    (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
+    (r"^(what|who|where|when|how) d\b", r"\1 did"), (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
     (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
     (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
     # who leads NATO: its Secretary General
-    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) nato\b|\bnato s (?:boss|chief|head|leader)\b"
+    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
     (r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
-    (r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"), (r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
+    (r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"), (r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"), (r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
     (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
     (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
 )
@@ -74,9 +75,9 @@ _CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CON
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
-_CONTRACTION_CUES = frozenset("s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
+_CONTRACTION_CUES = frozenset("d s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
                               "exactly precisely actually ago running leading heading charge head boss chief leader list show give make "
-                              "led ran headed leads runs heads held occupied".split())
+                              "led ran headed leads runs heads held occupied alliance".split())
 CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
@@ -89,6 +90,8 @@ _LEADING_CHATTER = lazy_pattern(
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|"
     r"remind me|just curious|curious|out of curiosity|"
+    r"(?:(?:help me |please )?settle|resolve|end) (?:an|a|this|the|our) (?:argument|debate|bet|dispute)(?: (?:for|between) (?:me|us)(?: and (?:my |a )?\S+)?)?|"
+    r"(?:we|i) (?:have|had|made) (?:an? )?(?:bet|argument|debate)(?: going)?|"
     r"for (?:a|an|my|our|the|this) (?:\S+ ){0,3}(?:note|slide|briefing|report|article|piece|thesis|essay|presentation|newsletter|post|"
     r"section|deck|memo|seminar|class|paper|speech|timeline))\s+)+(?=\S)"
 )
@@ -149,7 +152,7 @@ _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|tol
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
-_REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
+_REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -189,6 +192,8 @@ def question_clause(text: str) -> str:
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :])
             if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
+    if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
+        return guessed
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",

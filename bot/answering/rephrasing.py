@@ -80,6 +80,15 @@ _TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|day
 _IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
                            r"|online|by video|via video|on video|video|on screen|by link)$")
 
+#: "did rutte speak by video in tirana": whether he took part that way, a claim to check (not what he said).
+_DID_TAKE_PART_HOW = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address|attend|appear|take part|participate|join|talk)(?: (?:(?:at|in|to) )?(?P<at>(?:\S+ ){0,5}?\S+))?"
+                                r" (?P<how>by video|via video|on video|remotely|virtually|online|in person|physically)(?P<rest>(?: (?:at|in|to) .+)?)$")
+
+#: "what did stoltenberg say in rome when he asked allies to recommit": what he said about recommitting; "... say there": what he said.
+_SAID_WHEN = lazy_pattern(r"^(?P<said>what did .+? say(?: (?:in|at|to) .+?)?) (?:when|where) (?:he|she|they) (?:asked|called on|called for|urged|told|pressed|pushed|wanted|encouraged)"
+                        r"(?: (?:the )?(?:allies|nato|members|member states|countries|nations|everyone|them|leaders))?(?: to)? (?P<about>\S.*)$")
+_SAID_THERE = lazy_pattern(r"^(?P<said>what did .+? say) (?:there|then|at the time|back then)$")
+
 #: "what else did rutte say": everything they said.
 _SAID_ELSE = lazy_pattern(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
 
@@ -103,6 +112,13 @@ def rephrase(text: str) -> str:
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
         return f"was {in_person['x']} in person"
+    if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):
+        if took_part := _DID_TAKE_PART_HOW.match(text):
+            at = f" at {took_part['at']}" if took_part["at"] else ""
+            how = "in person" if took_part["how"] in ("in person", "physically") else "by video"
+            return f"is it true that {took_part['who']}spoke {how}{at}{took_part['rest']}"
+    if first == "what" and " say " in f"{text} " and " did " in text and (said_when := _SAID_WHEN.match(text) or _SAID_THERE.match(text)):
+        text = f"{said_when['said']} about {said_when['about']}" if "about" in said_when.groupdict() else said_when["said"]
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:

@@ -203,7 +203,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*{_REAL}\b.*", _verify),
         (rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
         (rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
-        (rf"^(?:is|was) (?P<words>.+?) {_REAL}$", _verify),
+        (rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
         (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
         (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
@@ -220,7 +220,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"
         (r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
          r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
-         r"|^(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$", _this_day),
+         r"|^(?:\S+ ){0,6}?(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$", _this_day),
         (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )

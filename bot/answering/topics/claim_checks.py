@@ -25,7 +25,7 @@ from dataclasses import replace
 from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
 from .. import messages
-from ..claims import CLAIM_VERB, claim_of
+from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
@@ -37,6 +37,7 @@ from .events import event_reply, find_event
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .claim_people import Findings, part_in, role_claim
+from .negated_claims import answer_negated
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
@@ -53,6 +54,8 @@ _FILLER = frozenset("very ever actually really also the first annual nato held i
 def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The reply to "is it true that <claim>" (normalised), or None when it is no such question or a claim about words said."""
     claim = claim_of(text)
+    if claim is not None and (negative := answer_negated(lookup, claim, today, lambda positive: answer_claim(lookup, CLAIM_PREFIX + positive, today))):
+        return negative  # "stoltenberg never wrote anything about cyber": its positive checked, the answer turned
     if claim is None or _SAYING.search(claim):
         return None
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
@@ -177,7 +180,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         else:
             found.add(_held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
-        _edition_claim(lookup, event, ordinal, predicate, found)
+        if (actual := _edition_claim(lookup, event, ordinal, predicate, found)) is not None and not hosting:
+            reply = event_reply(lookup, actual)  # "tirana was the first one": the card of the one that was
     said = lookup.named(predicate, on=event.when.start.first_day())
     for person in [] if hosting else said.people[:3]:  # "the berlin conference was opened by stoltenberg"
         if person.id in event.speakers:
@@ -187,17 +191,18 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     return found.lead(reply, negated)
 
 
-def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, found: Findings) -> None:
-    """"the berlin conference was the first nato cyber defence conference": its place in its series, and earlier ones of its kind."""
+def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, found: Findings) -> Event | None:
+    """"the berlin conference was the first nato cyber defence conference": its place in its series, and earlier ones of its kind;
+    the edition that was the one claimed, where it is another."""
     series = series_events(lookup, event.series)
     position = next((n for n, e in enumerate(series, 1) if e is event), None)
     if position is None:
-        return
+        return None
     nth = f"{event.name} was edition {position} of the {event.series} series"
     if position != ordinal:  # "tirana hosted the first one": which one was
         actual = series[ordinal - 1] if 0 < ordinal <= len(series) else None
         found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
-        return
+        return actual
     named = set(tokens(predicate.split(" first ", 1)[-1])) - _FILLER - STOPWORDS
     start = event.when.start.first_day()
     pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
@@ -209,6 +214,7 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
                             f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
     else:
         found.add(True, nth)
+    return None
 
 
 def _lower_first(sentence: str) -> str:

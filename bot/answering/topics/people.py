@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...errors import UsageError
 from ...knowledge.model import Person, Role
 from ...reply import Block, Field, Reply
-from .. import messages
+from .. import check_messages, messages
 from ..lookup import Lookup
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
@@ -27,6 +27,8 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         return person_reply(lookup, person)
     if today is None and (year := _IN_YEAR.search(args)):  # the command "who secretary general in 2023"
         return answer_who_in_year(lookup, args[: year.start()] + args[year.end() :], int(year[1]), on)
+    if (post := _unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
+        return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))
     named = lookup.named(args, on=on)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
         person, role = before  # "who was the dutch prime minister": nobody now, the latest one before
@@ -44,6 +46,19 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         title, more = messages.nobody_called(args, [p.name for p in people[:6]], mentioned)
         return not_found(title, more, ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]))
     return person_reply(lookup, named.people[0], others=named.people[1:])
+
+
+#: Posts a question may ask the holder of that the knowledge may name no one for ("who was saceur then").
+_POSTS = frozenset("saceur sact dsaceur commander admiral spokesperson spokesman spokeswoman ambassador director".split())
+_POST_LEAD = frozenset("the then nato s".split())
+
+
+def _unheld_post(lookup: Lookup, args: str) -> str | None:
+    """The post ``args`` starts with ("the saceur that ...") when it is one of ``_POSTS`` and nobody in the knowledge held it."""
+    words = [w for w in normalize(args).split()[:3] if w not in _POST_LEAD]
+    if not words or words[0] not in _POSTS or lookup.role_holders(words[0]):
+        return None
+    return words[0].upper() if words[0].startswith(("saceur", "sact", "dsaceur")) else words[0]
 
 
 def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> Reply:

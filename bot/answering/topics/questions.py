@@ -128,7 +128,12 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 _ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
 
 
+_ROLE_WORDS = frozenset("secretary general minister president chancellor chief head commander director ambassador saceur leader boss".split())
+
+
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    if not lookup.named(match["who"], on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
+        return when_or_where("when")(lookup, re.match(r"(?P<rest>.+)", f"{match['who']}{match['rest']}"), today)  # become a domain"
     return answer_became(lookup, match["who"], match["rest"], today)
 
 
@@ -261,7 +266,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|anything) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
-        (r"when did (?P<who>.+?) (?:become|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
+        (r"when did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
         (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
         (r"who (?P<rest>.+?) (?:is|was|are|were)(?P<tail>(?: (?:in|on) .+)?)$", _who_is),

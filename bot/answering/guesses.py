@@ -1,0 +1,42 @@
+"""A question with the asker's guess after it, put as the claim to check, so the answer says first whether the guess holds:
+
+    "which was the very first annual conference, tirana?"  -> "is it true that tirana was the very first annual conference"
+    "where was the 2024 pledge conference, brussels?"      -> "is it true that the 2024 pledge conference was held in brussels"
+    "when was the rome conference, 2021?"                  -> "is it true that the rome conference was held in 2021"
+    "who hosted the hague conference, romania?"            -> "is it true that the hague conference was hosted by romania"
+
+Only a guess of a place or a year counts ("..., roughly?" is no guess). Pure and table-tested (tests/test_guesses.py).
+"""
+
+from __future__ import annotations
+
+
+from .claims import CLAIM_PREFIX
+from .places import PLACES
+from ..patterns import lazy_pattern
+
+_GUESS_WORDS = 3
+_WHICH = lazy_pattern(r"^(?:which|what)(?: one| event| conference| summit)? (?:was|is|were) (?P<x>\S.*)$")
+_WHERE = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?$"
+                    r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$")
+_WHEN = lazy_pattern(r"^(?:when|what year|which year) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| agreed| signed| organi[sz]ed)?$")
+_WHO = lazy_pattern(r"^who (?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed) (?P<x>\S.*)$")
+
+
+def guess_as_claim(question: str, guess: str) -> str | None:
+    """``question`` (normalised) with the guess after it put as "is it true that ...", or None when it is no such guess."""
+    words = guess.split()
+    if not words or len(words) > _GUESS_WORDS or "or" in words or "not" in words:
+        return None
+    year = len(words) == 1 and words[0].isdigit() and len(words[0]) == 4
+    if not year and not any(word in PLACES for word in words):
+        return None
+    if not year and (which := _WHICH.match(question)):
+        return CLAIM_PREFIX + f"{guess} was {which['x']}"
+    if not year and (where := _WHERE.match(question)):
+        return CLAIM_PREFIX + f"{where['x'] or where['y']} was held in {guess}"
+    if year and (when := _WHEN.match(question)):
+        return CLAIM_PREFIX + f"{when['x']} was held in {guess}"
+    if not year and (who := _WHO.match(question)):
+        return CLAIM_PREFIX + f"{who['x']} was {who['verb']} by {guess}"
+    return None
