@@ -20,3 +20,17 @@ def test_answering_the_whole_answer_table_compiles_no_pattern(monkeypatch):
     for row in load_rows():
         bot.handle(Request(row.ask))
     assert compiled == [], compiled
+
+
+def test_the_indexes_answers_read_are_built_while_loading(monkeypatch):
+    """The article notes' index, the articles' entries and the days roles changed: built by ``Bot.from_path``, not by a question."""
+    from bot.answering.topics import article_checks, article_scope, timeline
+
+    bot = Bot.from_path(None)
+    built: list[str] = []
+    monkeypatch.setattr(article_checks, "_clauses", lambda *a: built.append("notes") or ())
+    monkeypatch.setattr(article_scope, "_Entry", lambda *a: built.append("articles"))
+    monkeypatch.setattr(timeline, "_build_role_days", lambda *a: built.append("role days") or {})
+    for row in load_rows():
+        bot.handle(Request(row.ask))
+    assert built == []

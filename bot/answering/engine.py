@@ -32,11 +32,19 @@ class Engine:
         self.lookup = Lookup(knowledge)
 
     def warm(self) -> None:
-        """Build now what the first question would otherwise build: the typo index, the day index."""
+        """Build now what the first question would otherwise build: the typo index, the day index, the notes' index."""
         from ..digests.content import day_index
+        from .topics.article_checks import notes_index
+        from .topics.article_scope import article_index
+        from .topics.timeline import role_days
+        from .topics.topic_asks import initiative_words
 
         self.lookup.index.vocabulary.build()
         day_index(self.knowledge)
+        notes_index(self.knowledge)  # the indexes some answers read: built here, never in a request's time
+        article_index(self.knowledge)
+        role_days(self.lookup)
+        initiative_words(self.lookup)
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""

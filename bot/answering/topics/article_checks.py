@@ -96,7 +96,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or first_run):
         return None
     asked = _words(full) | ({"original"} if first_run else set())
-    notes = _notes(lookup.knowledge)
+    notes = notes_index(lookup.knowledge)
     spans = _spans(text) if quoting else []
     quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
     clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
@@ -174,7 +174,7 @@ def _score(asked: set[str], clause: _Clause, notes: _Notes) -> float:
     return sum(weight.get(w, 0.0) for w in own | named) + 0.5 * sum(weight.get(w, 0.0) for w in (asked & clause.about) - own - named)
 
 
-def _notes(knowledge: Knowledge) -> _Notes:
+def notes_index(knowledge: Knowledge) -> _Notes:
     built = _BUILT.get(id(knowledge))
     if built is not None and built[0] is knowledge:
         return built[1]

@@ -94,7 +94,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
     if not _FRAMED.search(question) or _NOT_OURS.search(question):
         return None  # "writing a piece on the hague conference", "the article quotes him saying '…'": other routes'
-    scope = _scope(lookup.knowledge)
+    scope = article_index(lookup.knowledge)
     source = _source_named(scope, question)
     if source is None:
         return None
@@ -153,7 +153,7 @@ def _source_named(scope: _Scope, question: str) -> Source | None:
     return scope.sources[named[0]] if len(named) == 1 else None
 
 
-def _scope(knowledge: Knowledge) -> _Scope:
+def article_index(knowledge: Knowledge) -> _Scope:
     built = _BUILT.get(id(knowledge))
     if built is not None and built[0] is knowledge:
         return built[1]

@@ -93,6 +93,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return _about_anything(lookup, question, today)
 
 
+_WHOLE = lazy_pattern(r"(?P<rest>.+)")  # a whole text as a match's "rest"
 _YEAR_ONLY = lazy_pattern(r"(?:in )?(?:19|20)\d\d")
 
 
@@ -133,7 +134,7 @@ _ROLE_WORDS = frozenset("secretary general minister president chancellor chief h
 
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if not lookup.named(match["who"], on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
-        return when_or_where("when")(lookup, re.match(r"(?P<rest>.+)", f"{match['who']}{match['rest']}"), today)  # become a domain"
+        return when_or_where("when")(lookup, _WHOLE.match(f"{match['who']}{match['rest']}"), today)  # become a domain"
     return answer_became(lookup, match["who"], match["rest"], today)
 
 

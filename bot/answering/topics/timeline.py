@@ -78,13 +78,13 @@ def roles_changed_on(lookup: Lookup, date: dt.date) -> list[tuple[dt.date, objec
 
     Only roles dated to the day count ("from: 2024-10-01", not "from: 2010").
     """
-    return [found for found in _role_days(lookup).get((date.month, date.day), ()) if found[0] <= date]
+    return [found for found in role_days(lookup).get((date.month, date.day), ()) if found[0] <= date]
 
 
 _ROLE_DAYS: dict = {}
 
 
-def _role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
+def role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
     """(month, day) -> the role changes dated to that day, newest first: built once per knowledge load, not per question."""
     return per_load(_ROLE_DAYS, lookup, _build_role_days)
 
