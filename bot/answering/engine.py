@@ -24,6 +24,10 @@ from .parse import Command, parse
 __all__ = ["Choice", "Engine"]
 
 
+#: Quotes up to which the articles' notes are indexed while loading (above: on the first question that needs them).
+NOTES_BUILT_AT_LOAD = 20_000
+
+
 class Engine:
     """Parses and answers against one knowledge load; build a new one to reload."""
 
@@ -41,10 +45,11 @@ class Engine:
 
         self.lookup.index.vocabulary.build()
         day_index(self.knowledge)
-        notes_index(self.knowledge)  # the indexes some answers read: built here, never in a request's time
-        article_index(self.knowledge)
         role_days(self.lookup)
         initiative_words(self.lookup)
+        if len(self.knowledge.quotes) <= NOTES_BUILT_AT_LOAD:  # the indexes of the articles' notes: here, not in a request's time,
+            notes_index(self.knowledge)  # where they are cheap (~10 ms shipped); at 100,000 quotes they take 6 s and 4 s,
+            article_index(self.knowledge)  # so a large knowledge builds them on the first question about an article
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""
