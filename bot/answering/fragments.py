@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from ..commands import command_words
+from .parse import QUESTION_WORDS
 from .search import tokens
 from ..patterns import lazy_pattern
 
@@ -46,10 +48,10 @@ _AROUND = frozenset("the a an of for at in on about from its his her their pls q
                     "and so but also then".split())
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
-#: A text that starts like a question or a command is not a fragment.
-_STARTS_QUESTION = frozenset("who whom whose what when where which how why did does do is was were are has have had can could would "
-                             "will should tell give show list find i we all any every some more other only since until till "
-                             "quote quotes event events person people who pledge pledges help search source sources today about digest".split())
+#: A text that starts like a question or a command is not a fragment: the parser's question words, the first word
+#: of every command's name and alias (from the registry), and words that open a question or a list.
+_STARTS_QUESTION = (QUESTION_WORDS | {word.split()[0] for word in command_words()}
+                    | frozenset("whom whose would will should we all every some more other only since until till people".split()))
 
 
 #: "hague conference who from nato spoke": the subject, then who did something there.
