@@ -33,7 +33,7 @@ def build(events_by_date: list[Event]) -> EventIndex:
         for word in {w for text in places for w in normalize(text).split()}:
             index["word"].setdefault(word, []).append(event)
         if event.series:
-            index["series"].setdefault(normalize(event.series), []).append(event)
+            index["series"].setdefault(series_key(event.series), []).append(event)
         index["start"].setdefault(start.year, []).append(event)
     # newest first, equal days in file order (as sorting a list in file order with reverse=True puts them)
     index["newest"] = {None: sorted(events_by_date, key=lambda e: e.when.start.first_day(), reverse=True)}
@@ -64,7 +64,12 @@ def with_words_of(index: EventIndex, name: str) -> list[Event]:
 
 
 def in_series(index: EventIndex, series: str) -> list[Event]:
-    return index["series"].get(normalize(series), [])
+    """The events of one series, oldest first ("defense" and "defence" alike)."""
+    return index["series"].get(series_key(series), [])
+
+
+def series_key(series: str) -> str:
+    return normalize(series).replace("defense", "defence")
 
 
 def closest_in_time(index: EventIndex, year: int | None, count: int, keep: Callable[[Event], bool]) -> list[Event]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event
 from ..safe_values import day_after
+from .event_index import in_series
 from .lookup import Lookup
 from .parse import MONTHS, parse_date
 from .places import Place, locations_in
@@ -206,13 +207,8 @@ def is_month_day(text: str) -> bool:
 
 
 def series_events(lookup: Lookup, series: str) -> list[Event]:
-    """The events of one series, oldest first: their position is their edition."""
-    events = [e for e in lookup.knowledge.events.values() if e.series and _same(e.series, series)]
-    return sorted(events, key=lambda e: e.when.start.first_day())
-
-
-def _same(a: str, b: str) -> bool:
-    return a.lower().replace("defense", "defence") == b.lower().replace("defense", "defence")
+    """The events of one series, oldest first: their position is their edition (from the event index, never a scan)."""
+    return list(in_series(lookup.event_index, series))
 
 
 #: Words around a day that do not change it: "today in nato history", "on this day in history please".
