@@ -32,7 +32,6 @@ from .quotes import quote_reply
 from ...patterns import lazy_pattern
 
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
-_ARTICLE_STEMS = ("article", "piece", "op", "report", "headline", "caption", "photo", "pic", "image", "release", "story", "byline")
 #: "what was the op-ed's original headline": where it first ran.
 _HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
 _MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
@@ -87,10 +86,10 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     Before the other routes (``missed`` False) only a question that challenges what an article says is tried
     ("did she actually open it?", "was a word dropped?"); after they missed, any question about an article."""
     quoting = "'" in text or "“" in text or '"' in text
-    lowered = text.lower()
-    if not (quoting or any(word in lowered for word in _ARTICLE_STEMS)):
-        return None  # most questions: no article named, nothing quoted
-    full = normalize(text)
+    full = normalize(text)  # memoised: the same call the routes make
+    named = set(full.split())
+    if named.isdisjoint(_ARTICLE_WORDS) and (not quoting or named.isdisjoint(_MEANING_WORDS)):
+        return None  # most questions: no article named, no quoted word asked about ("what's" is no quotation)
     words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split())  # what is asked, not the words quoted
     first_run = bool(words & _HEADLINE and words & _ORIGINAL)  # "what was the op-ed's original headline"
     if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or first_run):
