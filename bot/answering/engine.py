@@ -48,8 +48,8 @@ class Engine:
         role_days(self.lookup)
         initiative_words(self.lookup)
         if len(self.knowledge.quotes) <= NOTES_BUILT_AT_LOAD:  # the indexes of the articles' notes: here, not in a request's time,
-            notes_index(self.knowledge)  # where they are cheap (~10 ms shipped); at 100,000 quotes they take 6 s and 4 s,
-            article_index(self.knowledge)  # so a large knowledge builds them on the first question about an article
+            notes_index(self.lookup)  # where they are cheap (~10 ms shipped); at 100,000 quotes they take 6 s and 4 s,
+            article_index(self.lookup)  # so a large knowledge builds them on the first question about an article
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""

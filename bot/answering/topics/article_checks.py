@@ -24,6 +24,7 @@ from ...knowledge.model import Event, Knowledge
 from ...reply import ItemRef, Reply
 from .. import event_messages
 from ..lookup import Lookup
+from ..per_load import per_load
 from ..search import STOPWORDS, normalize
 from .events import event_reply
 from .general import not_found
@@ -78,7 +79,7 @@ class _Notes:
     naming: frozenset[str]  # words that name which entry or article, not what is claimed: places, people, publishers
 
 
-_BUILT: dict[int, tuple[Knowledge, _Notes]] = {}
+_BUILT: dict[int, tuple[object, _Notes]] = {}  # per knowledge load (``per_load``)
 
 
 def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bool = False) -> Reply | None:
@@ -95,7 +96,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or first_run):
         return None
     asked = _words(full) | ({"original"} if first_run else set())
-    notes = notes_index(lookup.knowledge)
+    notes = notes_index(lookup)
     spans = _spans(text) if quoting else []
     quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
     clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
@@ -173,10 +174,12 @@ def _score(asked: set[str], clause: _Clause, notes: _Notes) -> float:
     return sum(weight.get(w, 0.0) for w in own | named) + 0.5 * sum(weight.get(w, 0.0) for w in (asked & clause.about) - own - named)
 
 
-def notes_index(knowledge: Knowledge) -> _Notes:
-    built = _BUILT.get(id(knowledge))
-    if built is not None and built[0] is knowledge:
-        return built[1]
+def notes_index(lookup: Lookup) -> _Notes:
+    """Built once per knowledge load (kept for the last few loads, so a reload never rebuilds the live one's)."""
+    return per_load(_BUILT, lookup, lambda lookup: _build_notes(lookup.knowledge))
+
+
+def _build_notes(knowledge: Knowledge) -> _Notes:
     clauses = tuple(_clauses(knowledge))
     counts: dict[str, int] = {}
     for clause in clauses:
@@ -187,8 +190,6 @@ def notes_index(knowledge: Knowledge) -> _Notes:
     articles = (f"{s.title} {s.publisher or ''} {s.author or ''}" for s in knowledge.sources.values() if s.seed)
     naming = _words(" ".join((*places, *people, *articles, "machine translated translation")))
     notes = _Notes(clauses, {w: math.log((len(clauses) + 1) / n) for w, n in counts.items()}, naming)
-    _BUILT.clear()
-    _BUILT[id(knowledge)] = (knowledge, notes)
     return notes
 
 

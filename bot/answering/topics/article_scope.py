@@ -24,6 +24,7 @@ from ...knowledge.model import Event, Knowledge, Source
 from ...reply import Reply
 from .. import article_messages, event_messages
 from ..lookup import Lookup
+from ..per_load import per_load
 from ..places import places_in
 from ..search import STOPWORDS, normalize
 from .articles import ARTICLE_ASKS, answer_article
@@ -81,7 +82,7 @@ class _Scope:
     sources: dict[str, Source]  # the seed articles, by id
 
 
-_BUILT: dict[int, tuple[Knowledge, _Scope]] = {}
+_BUILT: dict[int, tuple[object, _Scope]] = {}  # per knowledge load (``per_load``)
 
 
 def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
@@ -94,7 +95,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
     if not _FRAMED.search(question) or _NOT_OURS.search(question):
         return None  # "writing a piece on the hague conference", "the article quotes him saying '…'": other routes'
-    scope = article_index(lookup.knowledge)
+    scope = article_index(lookup)
     source = _source_named(scope, question)
     if source is None:
         return None
@@ -153,10 +154,12 @@ def _source_named(scope: _Scope, question: str) -> Source | None:
     return scope.sources[named[0]] if len(named) == 1 else None
 
 
-def article_index(knowledge: Knowledge) -> _Scope:
-    built = _BUILT.get(id(knowledge))
-    if built is not None and built[0] is knowledge:
-        return built[1]
+def article_index(lookup: Lookup) -> _Scope:
+    """Built once per knowledge load (kept for the last few loads, so a reload never rebuilds the live one's)."""
+    return per_load(_BUILT, lookup, lambda lookup: _build_scope(lookup.knowledge))
+
+
+def _build_scope(knowledge: Knowledge) -> _Scope:
     seeds = {s.id: s for s in knowledge.sources.values() if s.seed}
     entries: dict[str, list[_Entry]] = {sid: [] for sid in seeds}
     events: dict[str, Event] = {}
@@ -182,8 +185,6 @@ def article_index(knowledge: Knowledge) -> _Scope:
     places = {sid: _words(f"{e.city or ''} {e.country or ''}") for sid, e in events.items()} | {sid: frozenset() for sid in seeds if sid not in events}
     weight = {w: math.log((total + 1) / n) for w, n in counts.items()}
     scope = _Scope({sid: tuple(es) for sid, es in entries.items()}, outlets, authors, places, events, weight, seeds)
-    _BUILT.clear()
-    _BUILT[id(knowledge)] = (knowledge, scope)
     return scope
 
 
