@@ -19,7 +19,8 @@ import datetime as dt
 from .lookup import Lookup
 from .parse import MONTHS
 from .places import PLACES
-from .question_text import CONTRACTION_CUES, QUESTION_TYPOS, SHORTHAND
+from .contractions import CONTRACTION_CUES
+from .question_text import QUESTION_TYPOS, SHORTHAND
 from ..patterns import lazy_pattern
 
 ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")
