@@ -1,4 +1,4 @@
-"""Chat strings of the terse steps: the event next to another, two asks answered at once.
+"""Chat strings of the terse steps: the event right before or after another.
 
 Pure: each function returns a title (a plain sentence) composed from the values passed in.
 """
@@ -14,7 +14,3 @@ def next_to(noun: str, side: str, anchor: str, answer: str) -> str:
 def none_next_to(noun: str, side: str, anchor: str) -> str:
     return f"The knowledge has no {noun} {side} {anchor}"
 
-
-def each_of(count: int, asked: str) -> str:
-    """"2 events, each answered: who spoke"."""
-    return f"{count} events, each answered: {asked}"
