@@ -80,6 +80,7 @@ _TRAILING_CHATTER = lazy_pattern(
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
+    r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
     r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
@@ -124,7 +125,7 @@ _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|ver
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
-_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers".split())
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not

@@ -14,6 +14,7 @@ import datetime as dt
 
 from ...reply import Reply
 from ..lookup import Lookup
+from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .claim_checks import answer_claim
@@ -34,5 +35,5 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
-            or answer_succession(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
             or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))

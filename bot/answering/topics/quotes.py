@@ -50,6 +50,9 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
+    if named.role and named.rest and (len(named.people) != 1 or named.people[0].name not in args):  # "sg quote berlin": the holder then
+        held = (event := find_event(lookup, at := " ".join(named.rest))) is not None and held_in(event, at)
+        return answer_what_said(lookup, named.role, f"{'at' if held else 'about'} {at}", today)
     if named.people or named.role:
         return _speaker_quote(lookup, named.people, " ".join(named.rest + named.unknown), today, asked=args)  # "rutte oslo": none there
     if named.unknown and len(named.rest) < 3:
