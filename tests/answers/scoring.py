@@ -18,7 +18,7 @@ TABLE = Path(__file__).with_name("answer_table.yaml")
 DEFAULT_TODAY = dt.date(2026, 11, 23)
 CHAT_LIMIT = 2000
 #: How an honest miss opens when it is not a plain not-found reply.
-MISS_OPENINGS = ("I have no", "There is no", "There was no", "Nothing in the knowledge", "No quote", "The knowledge does not",
+MISS_OPENINGS = ("I have no", "There is no", "Nothing in the knowledge", "No quote", "The knowledge does not",
                  "The knowledge names no", "The knowledge records no", "Nobody", "Not ", "No ")
 
 
