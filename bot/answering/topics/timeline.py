@@ -128,6 +128,7 @@ def _last_day(event: Event) -> dt.date:
 _DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
+    r"why|is|s|so|special|significant|significance|important|notable|matter|matters|mattered|known for|remembered for|about|"
     r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
