@@ -47,8 +47,8 @@ _SHIFT = {"yesterday": -1, "tomorrow": 1}
 _NAMING: dict = {}
 
 
-def answer_day_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
-    if _CUES.isdisjoint(question.text.split()):  # the normalised question's words: most questions stop here
+def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    if _CUES.isdisjoint(question.split()):  # the normalised question (a str) and its words: most questions stop here
         return None
     text = normalize(typed)
     words = text.split()
