@@ -44,6 +44,7 @@ SHORTHAND = {
 _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("op", re.compile(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
     ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
     ("sad", re.compile(r"\bwho sad\b"), "who said"),
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
@@ -125,7 +126,9 @@ _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|ver
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
-_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers".split())
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
+                       "decided agreed adopted launched founded established created set up started began announced signed "
+                       "recognised recognized approved".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
