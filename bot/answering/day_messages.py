@@ -21,6 +21,11 @@ def that_day_title(day: dt.date) -> str:
     return f"On {day_text(day)}"
 
 
+def other_years_only(day: dt.date) -> str:
+    """The title when the day asked holds nothing but the same day in other years does."""
+    return f"On {day_text(day)} itself nothing in the knowledge; on {day.day} {day:%B} in other years:"
+
+
 def nothing_on_that_day(day: dt.date) -> str:
     return f"Nothing in the knowledge happened on {day_text(day)}"
 
