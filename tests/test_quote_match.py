@@ -29,9 +29,13 @@ def lookup():
 
 
 def test_a_memory_spanning_two_sentences_of_one_speech_finds_both(lookup):
+    found = remembered(lookup, "spy societies together harm")  # two words of each of two sentences of Rutte's address
+    assert [q.id for q in found] == ["rutte-tirana-2025-working-against-us", "rutte-tirana-2025-stand-together"]
+
+
+def test_forms_of_a_word_make_a_memory_whole(lookup):
     found = remembered(lookup, "dont rely on china for technology like we did on russia gas")
     assert [q.id for q in found][:1] == ["stoltenberg-berlin-2023-not-repeat-mistake"]
-    assert len(found) == 2 and {q.speaker for q in found} == {"jens-stoltenberg"} and "Russia" in found[1].text
 
 
 def test_forms_and_modal_words_do_not_count_twice(lookup):
