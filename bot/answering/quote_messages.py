@@ -1,0 +1,26 @@
+"""The chat sentences of the answers about quotes, their trust and their speakers (messages.py continued, which is full).
+
+Pure: each function returns a title composed from the values the topic modules pass in. No platform names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def quotes_of(person: str | None, event: str | None) -> str:
+    """The group a trust answer is about: "Jens Stoltenberg's quotes at X", "Mark Rutte's quotes", "the quotes from X"."""
+    if person is None:
+        return f"from {event}"
+    return f"by {person}" + (f" at {event}" if event else "")
+
+
+def group_trust(group: str, count: int, labels: Counter) -> str:
+    """"The 2 quotes from X: 2 unverified", "The 20 quotes by Jens Stoltenberg at Y: 20 re-translated"."""
+    plural = "s" if count != 1 else ""
+    return f"The {count} quote{plural} {group}: " + ", ".join(f"{n} {label}" for label, n in labels.most_common())
+
+
+def said_it_not(real: str, asked: str) -> str:
+    """"Mark Rutte said it, not Jens Stoltenberg": a wrong attribution corrected, the speaker first."""
+    return f"{real} said it, not {asked}"
