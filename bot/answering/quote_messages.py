@@ -24,3 +24,9 @@ def group_trust(group: str, count: int, labels: Counter) -> str:
 def said_it_not(real: str, asked: str) -> str:
     """"Mark Rutte said it, not Jens Stoltenberg": a wrong attribution corrected, the speaker first."""
     return f"{real} said it, not {asked}"
+
+
+def undated_roles(name: str, titles: list[str]) -> str:
+    """"Kajsa Ollongren: Minister of Defence of the Netherlands (the knowledge does not date this role)"."""
+    plural = "these roles" if len(titles) > 1 else "this role"
+    return f"{name}: {'; '.join(titles)} (the knowledge does not date {plural})"

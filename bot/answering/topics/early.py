@@ -21,7 +21,7 @@ from .event_asks import answer_dates, answer_event_asks
 from .incidents import answer_incident
 from .pictures import answer_picture
 from .quoted_words import answer_quoted
-from .roles_then import answer_role_then
+from .roles_then import ROLE_NOUNS, answer_role_then
 from .series_tables import answer_series_table
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
@@ -31,8 +31,14 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_picture(lookup, text, question, today) or answer_in_article(lookup, text, question, today)
+            or (_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_claim(lookup, question, today)
             or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
+
+
+def _asks_a_title(question: str) -> bool:
+    """"what is ollongren s correct title": a person's title, asked before any article's notes are ("caption" is an article's word)."""
+    return question.startswith("what ") and not ROLE_NOUNS.isdisjoint(question.split())

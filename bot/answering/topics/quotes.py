@@ -15,6 +15,7 @@ from ...reply import Block, Reply
 from .. import check_messages, messages
 from ..lookup import Lookup
 from ..parse import parse_year
+from ..places import places_in
 from ..phrasing import (
     by_trust,
     item_refs,
@@ -27,7 +28,7 @@ from ..phrasing import (
 )
 from ..quote_match import COMMON_WORDS, remembered
 from ..said_text import said_title
-from ..quote_rank import held_in, names_a_setting, rank_quotes, scored_quotes
+from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
@@ -93,6 +94,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     year = parse_year(place) if place else None
     event = find_event(lookup, place) if place and year is None else None
+    if event is None and place and year is None and (within := _event_within(lookup, place)) is not None:
+        event, topic = within[0], topic or within[1]  # "in english when he welcomed everyone in berlin": the rest is what about
     if event is not None and not held_in(event, place):
         event = None  # "did stoltenberg call critical actors in ukraine": a country where no event asked was held
     on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
@@ -129,6 +132,15 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     if len(quotes) > len(shown):
         title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
     return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
+
+
+def _event_within(lookup: Lookup, words: str) -> tuple[Event, str] | None:
+    """The event a place inside longer words names, and the words without it:
+    "english when he welcomed everyone in berlin" -> (Berlin 2023, "english welcomed everyone")."""
+    for name, _ in places_in(normalize(words)):
+        if (event := find_event(lookup, name)) is not None:
+            return event, " ".join(w for w in tokens(normalize(words)) if w != name and w not in SETTING_WORDS)
+    return None
 
 
 def answer_who_said(lookup: Lookup, words: str) -> Reply:

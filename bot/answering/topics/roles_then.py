@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
+from .. import quote_messages
 from ..lookup import Lookup
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
@@ -86,7 +87,10 @@ def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     if (then := _person_then(lookup, rest, moment)) is None:
         return None
     person, day, when, held = then
-    title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
+    if when == "now" and held and all(r.start is None and r.end is None for r in held):  # no dates: not "now", just the title
+        title = quote_messages.undated_roles(person.name, [r.title for r in held])
+    else:
+        title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
     return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
 
 
