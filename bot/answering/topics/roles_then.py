@@ -30,6 +30,8 @@ from ...patterns import lazy_pattern
 ROLE_NOUNS = frozenset("post office role job position title function capacity".split())
 _POST = lazy_pattern(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
 _POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
+#: Words of a written or spoken work: "what was the stoltenberg op ed title" asks the op-ed's title, not his.
+_WORKS = frozenset("op ed oped article piece speech address report headline story conference summit pledge book paper".split())
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
@@ -47,7 +49,7 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
     first, _, rest = question.partition(" ")
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
-    if first == "what" and (post := _POST_OF.match(question)):
+    if first == "what" and (post := _POST_OF.match(question)) and _WORKS.isdisjoint(post["who"].split()):  # not "the op ed s title"
         return _post_then(lookup, f"{post['who']} {post['rest']}", today)
     if first in ("was", "is", "were") and (was := _WAS.match(question)):
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
