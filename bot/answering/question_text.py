@@ -37,7 +37,7 @@ _CONTRACTIONS = (
     (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
     (r"^(what|who|where|when|how) d\b", r"\1 did"), (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
-    (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
+    (r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)", r"\1 "),  # "what exactly did he say": what did he say (a call: said_text)
     (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
     # who leads NATO: its Secretary General
     (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
@@ -226,7 +226,7 @@ def _names_year_or_place(clause: str) -> bool:
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
 _SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
-_SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= (?!from |of |by )\S)"
+_SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= (?!from |of |by |\d)\S)"
                           r"|spoke|speaks|came|went|attended|hosted|opened|gave)\b.*")
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 

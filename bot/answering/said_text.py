@@ -15,6 +15,7 @@ Pure and table-tested (tests/test_claims.py); a step of ``question_text.normalis
 
 from __future__ import annotations
 
+from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
@@ -54,6 +55,8 @@ def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
         return text
+    if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
+        return f"what {text[hedged.end():]} exact words"  # the words of the call, not the record of it (``called_for``)
     if match := _SOURCE_SAYS.match(text):
         return f"can i trust the quote {match['words']}"
     if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
@@ -96,6 +99,24 @@ def verb_as_topic(verb: str, rest: str) -> str:
 
 #: Verbs whose words are a call: with nothing after them, the quote that calls is the one asked for.
 _CALLS = frozenset("call on|call for|appeal to".split("|"))
+
+
+_CALL_ASKED = lazy_pattern(r"did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b")
+#: Words that ask for the words of a call, not the record of it: "... call for in rome, exact words please".
+_WORDING = frozenset("exact exactly precise precisely wording words verbatim quote line".split())
+
+
+def asks_wording(rest: str) -> bool:
+    """Whether the tail of "what did <who> say <rest>" asks for the words themselves: "... in rome, exact words please"."""
+    return not _WORDING.isdisjoint(rest.split())
+
+
+def called_for(lookup, quote: Quote, person: Person, topic: str) -> Pledge | None:
+    """The call entry a speaker's quote is the words of, when the question asks what they called for ("call on allies to do"):
+    the knowledge's record of the call (by that speaker, not an Allied decision) leads, the quote with it."""
+    if not topic.startswith(tuple(_CALLS | {"urge"})):
+        return None
+    return next((p for p in lookup.knowledge.pledges.values() if quote.id in p.quotes and p.by.startswith(person.name)), None)
 
 
 _PAST = {"call on": "called on", "call for": "called for", "urge": "urged", "warn": "warned", "appeal to": "appealed to",

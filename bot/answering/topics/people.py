@@ -27,7 +27,7 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         return person_reply(lookup, person)
     if today is None and (year := _IN_YEAR.search(args)):  # the command "who secretary general in 2023"
         return answer_who_in_year(lookup, args[: year.start()] + args[year.end() :], int(year[1]), on)
-    if (post := _unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
+    if (post := unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))
     named = lookup.named(args, on=on)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
@@ -53,7 +53,7 @@ _POSTS = frozenset("saceur sact dsaceur commander admiral spokesperson spokesman
 _POST_LEAD = frozenset("the then nato s".split())
 
 
-def _unheld_post(lookup: Lookup, args: str) -> str | None:
+def unheld_post(lookup: Lookup, args: str) -> str | None:
     """The post ``args`` starts with ("the saceur that ...") when it is one of ``_POSTS`` and nobody in the knowledge held it."""
     words = [w for w in normalize(args).split()[:3] if w not in _POST_LEAD]
     if not words or words[0] not in _POSTS or lookup.role_holders(words[0]):

@@ -27,11 +27,12 @@ from ..phrasing import (
     trust_rank,
 )
 from ..quote_match import COMMON_WORDS, remembered
-from ..said_text import said_title
+from ..said_text import asks_wording, called_for, said_title
 from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
+from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
@@ -126,7 +127,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     if not quotes:
         return no_quote_by(lookup, who, person, where)
     if topic.strip():
-        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes)
+        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
     shown = by_trust(quotes)[:SAID_LIMIT]
     title = f"What {person.name} said{where}"
     if len(quotes) > len(shown):
@@ -174,7 +175,7 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     return quote_reply(lookup, [quote], f"{names[0]} said it" if verbatim else f"The closest words are by {names[0]}")
 
 
-def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None) -> Reply:
+def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None, wording: bool = False) -> Reply:
     if not people:
         return not_found(f"Nobody in the knowledge held the role “{asked}” on {today.day} {today:%B %Y}")
     quotes = pool if pool is not None else [q for p in people for q in lookup.quotes_of(p)]
@@ -196,6 +197,8 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
                 sources=source_refs(lookup.knowledge, [person]),
                 suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),
             )
+        if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
+            return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
         return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 

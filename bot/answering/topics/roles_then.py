@@ -16,14 +16,15 @@ from dataclasses import replace
 
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
-from .. import quote_messages
+from .. import check_messages, quote_messages
 from ..lookup import Lookup
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .named_event import event_named
-from .people import answer_who, person_reply, role_text
+from .general import not_found
+from .people import answer_who, person_reply, role_text, unheld_post
 from ...patterns import lazy_pattern
 
 #: Nouns that ask for a role: "what post did …", "which office did … hold".
@@ -38,6 +39,7 @@ _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
 #: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
 _WHO_THEN = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?P<time>(?:during|when) .+)$")
+_WHO_AT_THE_TIME = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?:at the time|while|back when|when|during)\b")
 _HOSTED = lazy_pattern(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
 _FROM_TIME = lazy_pattern(r"\b(?:when|during|at|in|on|before|after)\b.*$")
 _ASKS_A_TIME = lazy_pattern(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
@@ -53,6 +55,8 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return _post_then(lookup, f"{post['who']} {post['rest']}", today)
     if first in ("was", "is", "were") and (was := _WAS.match(question)):
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
+    if first == "who" and (then := _WHO_AT_THE_TIME.match(question)) and (post := unheld_post(lookup, then["role"])) is not None:
+        return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))  # "who was saceur at the time ..."
     if first == "who" and (then := _WHO_THEN.match(question)) and lookup.named(then["role"], on=today).role:
         countries = " ".join(f"in {p.country}" for _, p in places_in(then["role"]))  # "estonia s pm when they hosted it": in Estonia
         moment = _moment(lookup, then["time"], today, events_only=True) or (countries and _moment(lookup, f"{then['time']} {countries}", today, events_only=True))
