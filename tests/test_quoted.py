@@ -237,3 +237,18 @@ def test_claims_and_quotes_of_every_shape_get_an_answer_not_an_error(bot):
                                                "'{}' — %s or %s?" % (rng.choice(names), rng.choice(names)))).format(words))
     failed = {text: r.title for text in asked if (r := bot.handle(Request(text))).kind == "error"}
     assert not failed, failed
+
+
+def test_words_an_entry_quotes_from_a_written_work_are_written_not_said(bot):
+    """A line the knowledge quotes from the 2016 op-ed is his written words; the knowledge's own account of an entry
+    is nobody's words; a work's quoted title is answered by its author."""
+    for ask in ("can I post 'What was once a nuisance has now become a strategic challenge' as a Stoltenberg speech quote?",
+                "did stoltenberg really say “we have to be as effective in the cyber-domain as we already are on land”?",
+                "who said 'what was once a nuisance has now become a strategic challenge'"):
+        reply = bot.handle(Request(ask))
+        assert reply.items[0].id == "stoltenberg-oped-2016" and reply.title.startswith("Jens Stoltenberg wrote these words in"), reply.title
+        assert "not in a speech" in reply.title and not is_miss(reply)
+    account = bot.handle(Request("is 'a defensive alliance acting proportionately' a real quote?"))
+    assert is_miss(account) and account.title.startswith("No quote holds these words"), account.title
+    title = bot.handle(Request("who wrote 'Time to raise our game'?"))
+    assert title.title.startswith("Jens Stoltenberg wrote it:") and title.items[0].id == "stoltenberg-oped-2016", title.title

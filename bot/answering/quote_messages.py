@@ -30,3 +30,18 @@ def undated_roles(name: str, titles: list[str]) -> str:
     """"Kajsa Ollongren: Minister of Defence of the Netherlands (the knowledge does not date this role)"."""
     plural = "these roles" if len(titles) > 1 else "this role"
     return f"{name}: {'; '.join(titles)} (the knowledge does not date {plural})"
+
+
+def written_by(author: str, work: str, when: str) -> str:
+    """"Jens Stoltenberg wrote these words in <op-ed> (29 July 2016), not in a speech": written words are no quote of a speech."""
+    return f"{author} wrote these words in {work} ({when}), not in a speech"
+
+
+def only_in_account(entry: str) -> str:
+    """Words found only in the knowledge's own account of an entry: nobody is recorded saying them."""
+    return f"No quote holds these words: they are in the knowledge's account of {entry}, not anyone's recorded words"
+
+
+def wrote_work(author: str, work: str, when: str) -> str:
+    """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line."""
+    return f"{author} wrote it: {work} ({when})"

@@ -18,6 +18,7 @@ from ...reply import Block, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..places import places_in
+from ..search import normalize
 from ..phrasing import TRUST_LABELS, by_trust, item_refs, quote_block, source_refs
 from .events import find_event
 from .quotes import no_quote_by
@@ -26,7 +27,7 @@ from .quotes import no_quote_by
 #: or whether they are the speaker's own ("exact", "translation", "original").
 TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate trustworthy reliable authentic true invented "
                         "trust trusted believe believed believable credible dodgy sketchy confirmed made sus bogus "
-                        "exact exactly translation translations translated original machine wording literal reliably".split())
+                        "exact exactly translation translations translated original machine wording literal reliably own english".split())
 _PLURAL = frozenset("quotes quotations statements remarks lines".split())
 SHOWN = 4
 
@@ -34,8 +35,10 @@ SHOWN = 4
 def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """The trust of every quote of the group the question names (an event, a person, or both), or None for any other question."""
     words = set(question.text.split())
-    if words.isdisjoint(_PLURAL) or words.isdisjoint(TRUST_WORDS):
+    if words.isdisjoint(TRUST_WORDS):
         return None
+    if words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(normalize(typed).split()):  # "stoltenberg berlin quotes: translated?" is
+        return None  # read "quote stoltenberg berlin translated" (fragments): the plural is in what was typed
     mentions = question.mentions
     named_people = lookup.named(question.text, on=today).people if not lookup.name_words.isdisjoint(words) else ()
     people = [p for p in named_people if lookup.quotes_of(p)]

@@ -29,6 +29,7 @@ from ..search import normalize
 from .checks import answer_verify, verdict
 from .general import not_found
 from .quotes import quote_reply
+from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
 _BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
@@ -50,8 +51,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
     if not found:
-        if _names_an_entry(lookup, quoted.spans):
-            return None  # "who wrote 'Time to raise our game'": a title, answered by the other routes
+        if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
+            return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
+        if (written := answer_written(lookup, quoted.spans)) is not None:
+            return written  # a line of the 2016 op-ed: written, not said
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     if named.people or named.role:

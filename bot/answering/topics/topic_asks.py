@@ -214,7 +214,7 @@ def _cues(text: str) -> frozenset[str]:
 
 #: (cue words, whether an initiative must be named, the ask), tried in this order.
 _ASKS = (
-    (_cues("quotes quotations statements remarks lines"), False, answer_event_quotes_trust),
+    (_cues("quote quotes quotations statements remarks lines"), False, answer_event_quotes_trust),
     (_cues("much"), False, _spending),
     (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
     (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
