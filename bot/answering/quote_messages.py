@@ -45,3 +45,10 @@ def only_in_account(entry: str) -> str:
 def wrote_work(author: str, work: str, when: str) -> str:
     """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line."""
     return f"{author} wrote it: {work} ({when})"
+
+
+def speech_title(name: str, title: str | None) -> str:
+    """"Kajsa Ollongren's speech was titled “From Words to Action: ...”", or the miss when the knowledge records no title."""
+    if title is None:
+        return f"The knowledge records no title for a speech by {name}"
+    return f"{name}'s speech was titled “{title}”"

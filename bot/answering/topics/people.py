@@ -147,9 +147,16 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
         blocks=(Block(note), *reply.blocks),
         fields=reply.fields,
         items=reply.items,
-        sources=reply.sources,
+        sources=reply.sources if on >= today else _own_first(reply.sources, others),
         suggestions=reply.suggestions,
     )
+
+
+def _own_first(sources, others: list[Person]) -> tuple:
+    """The holder's sources before those naming a later holder (a handover report): asked who held a role then, the
+    answer leads with that holder's own sources, and the later holder is named only past the shown few, if at all."""
+    names = {normalize(w) for p in others for w in (p.name, *p.aliases)}
+    return tuple(sorted(sources, key=lambda s: any(f" {n} " in f" {normalize(s.title)} " for n in names)))
 
 
 def person_reply(lookup: Lookup, person: Person, others=()) -> Reply:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ...knowledge.model import Person, Role
@@ -33,6 +34,10 @@ _POST = lazy_pattern(r"^(?:what|which) (?:post|office|role|job|position|title|fu
 _POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
 #: Words of a written or spoken work: "what was the stoltenberg op ed title" asks the op-ed's title, not his.
 _WORKS = frozenset("op ed oped article piece speech address report headline story conference summit pledge book paper".split())
+#: "what was ollongren s speech at the hague actually called", "what was the title of ollongren s speech"
+_SPEECH_CALLED = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b.*? (?:called|titled|named)$")
+_TITLE_OF_SPEECH = lazy_pattern(r"^what (?:was|is) the (?:title|name|headline) of (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b")
+_TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
@@ -51,7 +56,9 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
     first, _, rest = question.partition(" ")
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
-    if first == "what" and (post := _POST_OF.match(question)) and _WORKS.isdisjoint(post["who"].split()):  # not "the op ed s title"
+    if first == "what" and (work := _SPEECH_CALLED.match(question) or _TITLE_OF_SPEECH.match(question)):
+        return _speech_title(lookup, work["who"], today)
+    if first == "what" and (post := _POST_OF.match(question)) and not _works_title(post):  # not "the op ed s title"
         return _post_then(lookup, f"{post['who']} {post['rest']}", today)
     if first in ("was", "is", "were") and (was := _WAS.match(question)):
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
@@ -63,6 +70,20 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         if moment:
             return _dated(answer_who(lookup, then["role"], moment[0], today=today), moment[1])
     return None
+
+
+def _works_title(post: re.Match) -> bool:
+    """Whether "what was <who> title <rest>" asks a work's title: "the op ed s title", "the title of the op ed"."""
+    return not _WORKS.isdisjoint(f"{post['who']}{post['rest'] if post['rest'].startswith(' of ') else ''}".split())
+
+
+def _speech_title(lookup: Lookup, who: str, today: dt.date) -> Reply | None:
+    """The title of a person's speech, as their entry records it ("Her published speech was titled ..."), or says none is."""
+    if (person := _person(lookup, who, today)) is None:
+        return None
+    titled = _TITLED.search(person.summary or "")
+    return replace(person_reply(lookup, person), title=quote_messages.speech_title(person.name, titled["title"] if titled else None),
+                   kind="answer" if titled else "not_found")
 
 
 def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = False) -> tuple[dt.date, str] | None:
