@@ -52,3 +52,13 @@ def speech_title(name: str, title: str | None) -> str:
     if title is None:
         return f"The knowledge records no title for a speech by {name}"
     return f"{name}'s speech was titled “{title}”"
+
+
+def not_decided(kind: str, person: str, entry: str) -> str:
+    """"A call by Jens Stoltenberg, not an Allied decision: Call to recommit to cyber defence" (``kind``: call, statement)."""
+    return f"A {kind} by {person}, not an Allied decision: {entry}"
+
+
+def decided_by(by: str, entry: str) -> str:
+    """"Decided by Allied Heads of State and Government: Cyber Defence Pledge"."""
+    return f"Decided by {by}: {entry}"
