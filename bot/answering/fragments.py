@@ -35,7 +35,7 @@ _ASKED = {
     "dates": "when was {}", "date": "when was {}", "when": "when was {}", "which day": "when was {}", "what day": "when was {}",
     "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
     "quote": "quote {}", "quotes": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
-    "role": "who is {}", "job": "who is {}", "position": "who is {}", "title": "who is {}",
+    "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
 _ASKED_PHRASE = lazy_pattern(r"(?:^| )(" + "|".join(sorted(map(re.escape, _ASKED), key=len, reverse=True)) + r")(?= |$)")
@@ -45,6 +45,7 @@ _CUT = frozenset("please thanks thank cheers asap need needed for because since 
                  "happen happened take took".split())
 #: Words around a fragment that belong to no subject.
 _AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
+                    "correct official proper right current s "
                     "and so but also then".split())
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())

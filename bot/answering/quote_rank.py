@@ -44,7 +44,8 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
 
 
 #: Words people use for what the quotes' topics name another way: "what hostile activities did rutte list" is about threats.
-_ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()}
+_ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()} | {
+    w: ("call",) for w in "urge urged urging appeal appealed appealing".split()}  # "what did he urge allies to do": his call
 
 
 def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:

@@ -38,6 +38,9 @@ _WORKS = frozenset("op ed oped article piece speech address report headline stor
 _SPEECH_CALLED = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b.*? (?:called|titled|named)$")
 _TITLE_OF_SPEECH = lazy_pattern(r"^what (?:was|is) the (?:title|name|headline) of (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b")
 _TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
+#: A name, then the title asked for: "odobescu s correct title please for the photo caption", "ollongren job title?".
+TITLE_FIRST = lazy_pattern(r"^(?P<who>(?!what |which |who )(?:\S+ ){1,3}?)(?:s )?(?:correct |official |full |proper |right |exact |current )?"
+                           r"(?:job )?(?:title|role|position)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
@@ -56,6 +59,8 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
     first, _, rest = question.partition(" ")
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
+    if (title := TITLE_FIRST.match(question)) and lookup.named(title["who"], on=today).people:  # "odobescu s correct title please"
+        return _post_then(lookup, title["who"], today)
     if first == "what" and (work := _SPEECH_CALLED.match(question) or _TITLE_OF_SPEECH.match(question)):
         return _speech_title(lookup, work["who"], today)
     if first == "what" and (post := _POST_OF.match(question)) and not _works_title(post):  # not "the op ed s title"
