@@ -15,6 +15,14 @@ def quotes_of(person: str | None, event: str | None) -> str:
     return f"by {person}" + (f" at {event}" if event else "")
 
 
+ALL_QUOTES = "in the knowledge"
+
+
+def quotes_on(topic: str) -> str:
+    """The group of quotes on one topic: "on china"."""
+    return f"on {topic}"
+
+
 def group_trust(group: str, count: int, labels: Counter) -> str:
     """"The 2 quotes from X: 2 unverified", "The 20 quotes by Jens Stoltenberg at Y: 20 re-translated"."""
     plural = "s" if count != 1 else ""

@@ -18,6 +18,7 @@ from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .claim_checks import answer_claim
 from .event_asks import answer_dates, answer_event_asks
+from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
 from .pictures import answer_picture
 from .quoted_words import answer_quoted
@@ -31,6 +32,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+            or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_picture(lookup, text, question, today) or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)

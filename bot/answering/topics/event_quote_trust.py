@@ -18,9 +18,11 @@ from ...reply import Block, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..places import places_in
-from ..search import normalize
-from ..phrasing import TRUST_LABELS, by_trust, item_refs, quote_block, source_refs
+from ..search import normalize, tokens
+from ..phrasing import TRUST_LABELS, by_trust, item_refs, join_words, quote_block, source_refs
+from ..quoted import quoted_spans
 from .events import find_event
+from .named_event import NAMED_OUTRIGHT
 from .quotes import no_quote_by
 
 #: Words that ask whether words can be trusted, slang included ("cap": a lie, "legit": genuine),
@@ -28,8 +30,11 @@ from .quotes import no_quote_by
 TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate trustworthy reliable authentic true invented "
                         "trust trusted believe believed believable credible dodgy sketchy confirmed made sus bogus "
                         "exact exactly translation translations translated original machine wording literal reliably own english".split())
-_PLURAL = frozenset("quotes quotations statements remarks lines".split())
+_PLURAL = frozenset("quotes quotations statements everything".split())  # not "remarks": "her opening remarks" is a speech
 SHOWN = 4
+_HELD = frozenset("how you your u have got hold know all any every".split())
+#: How a group's quotes are counted in the title: "2 verified verbatim, 1 unverified".
+_COUNTED = {"verified": "verified verbatim", "unverified": "unverified", "translated": "machine re-translated"}
 
 
 def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
@@ -39,36 +44,44 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
         return None
     if words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(normalize(typed).split()):  # "stoltenberg berlin quotes: translated?" is
         return None  # read "quote stoltenberg berlin translated" (fragments): the plural is in what was typed
+    if quoted_spans(typed):
+        return None  # "berlin quotes translated right? was 'china is not our enemy' his words": the words quoted are asked about
     mentions = question.mentions
     named_people = lookup.named(question.text, on=today).people if not lookup.name_words.isdisjoint(words) else ()
     people = [p for p in named_people if lookup.quotes_of(p)]
     places = mentions.places or [place for _, place in places_in(question.text)]  # "the hague quotes": a place as an adjective
     named = " ".join([*(p.name for p in places), *([str(mentions.year)] if mentions.year else [])])
-    if named or not named_people:
-        rest = " ".join(w for w in question.text.split() if w not in TRUST_WORDS and w not in _PLURAL and w not in lookup.name_words)
-        event = find_event(lookup, named or rest)
-    else:
-        event = None  # "are rutte's quotes verified": all of his
+    rest = " ".join(w for w in question.text.split() if w not in TRUST_WORDS and w not in _PLURAL and w not in lookup.name_words)
+    if named:
+        event = find_event(lookup, named)
+    elif not named_people and (asked := [t for t in tokens(rest) if t not in _HELD]) and (topic := lookup.topic(asked)):  # "are the china quotes real": the quotes on china
+        return _trust_reply(lookup, by_trust(lookup.topics[topic]), quote_messages.quotes_on(topic), None, [])
+    else:  # "are rutte's quotes verified": all of his; otherwise only an event named outright ("the vilnius summit quotes")
+        event = None if named_people else lookup.best(rest, ("event",), min_coverage=NAMED_OUTRIGHT)
     if named_people and not people:
         return no_quote_by(lookup, named_people[0].name, named_people[0])  # "are baerbock's quotes translated": she has none
-    if people:
-        person = people[0]
-        quotes = [q for q in lookup.quotes_of(person) if event is None or q.event == event.id]
+    if people:  # "the ollongren and odobescu quotes": each of theirs
+        quotes = [q for person in people for q in lookup.quotes_of(person) if event is None or q.event == event.id]
         if not quotes:
-            return no_quote_by(lookup, person.name, person, f" at {event.name}" if event else "")
-        group = quote_messages.quotes_of(person.name, event.name if event else None)
+            return no_quote_by(lookup, people[0].name, people[0], f" at {event.name}" if event else "")
+        group = quote_messages.quotes_of(join_words([p.name for p in people]), event.name if event else None)
     elif event is not None and lookup.quotes_at(event):
         quotes, group = lookup.quotes_at(event), quote_messages.quotes_of(None, event.name)
+    elif not named and not set(tokens(rest)) - _HELD and lookup.knowledge.quotes:  # "can i trust the quotes you have": all of them
+        quotes, group = list(lookup.knowledge.quotes.values()), quote_messages.ALL_QUOTES
     else:
         return None
-    quotes = by_trust(quotes)
+    return _trust_reply(lookup, by_trust(quotes), group, event, people)
+
+
+def _trust_reply(lookup: Lookup, quotes: list, group: str, event, people: list) -> Reply:
     knowledge = lookup.knowledge
     blocks = []
     for quote in quotes[:SHOWN]:
         source = knowledge.sources.get(quote.source)
         blocks += [quote_block(knowledge, quote), Block(messages.trust_detail(
             TRUST_LABELS[quote.trust], source.title if source else quote.source, source.publisher if source else None))]
-    counts = Counter(TRUST_LABELS[q.trust] for q in quotes)
+    counts = Counter(_COUNTED.get(q.trust, q.trust) for q in quotes)
     suggestions = (*((f"event {event.name}",) if event else ()), *((f"quotes {people[0].name}",) if people else ()), "sources")
     return Reply("answer", quote_messages.group_trust(group, len(quotes), counts), blocks=tuple(blocks), items=item_refs(quotes[:SHOWN]),
                  sources=source_refs(knowledge, quotes[:SHOWN]), suggestions=suggestions[:3])

@@ -32,7 +32,6 @@ from ..search import normalize, tokens
 from .checks import answer_how_long
 from .general import not_found
 from .call_or_decision import answer_call_or_decision
-from .event_quote_trust import answer_event_quotes_trust
 from .events import answer_events_list, answer_where_spoke, event_reply, find_event
 from .initiatives import initiative_reply
 from .pledge_asks import DECIDED, agreed_asks, named_initiative, pledge_asks
@@ -215,7 +214,6 @@ def _cues(text: str) -> frozenset[str]:
 
 #: (cue words, whether an initiative must be named, the ask), tried in this order.
 _ASKS = (
-    (_cues("quote quotes quotations statements remarks lines"), False, answer_event_quotes_trust),
     (_cues("much"), False, _spending),
     (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
     (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
