@@ -70,3 +70,8 @@ def not_decided(kind: str, person: str, entry: str) -> str:
 def decided_by(by: str, entry: str) -> str:
     """"Decided by Allied Heads of State and Government: Cyber Defence Pledge"."""
     return f"Decided by {by}: {entry}"
+
+
+def undated_then(title: str, day: str, name: str, event: str, when: str) -> str:
+    """A role the knowledge records without dates, asked of a time it does not place the holder in."""
+    return f"The knowledge does not say who was {title} {day}: it records {name} in that role only at {event} ({when})"

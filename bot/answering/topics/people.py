@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...errors import UsageError
 from ...knowledge.model import Person, Role
 from ...reply import Block, Field, Reply
-from .. import check_messages, messages
+from .. import check_messages, messages, quote_messages
 from ..lookup import Lookup
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
@@ -135,6 +135,10 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
     others = [p for p, _ in lookup.role_holders(role) if p is not holder]
     reply = person_reply(lookup, holder)
     held = next(r for r in holder.roles if r.held_on(on))
+    seen = [e for e in lookup.events_with(holder) if e.when.start.year <= on.year <= (e.when.end or e.when.start).year]
+    if held.start is None and held.end is None and on < today and not seen and lookup.events_with(holder):
+        event = lookup.events_with(holder)[0]  # an undated role is known only at the time of the events it is recorded at
+        return replace(reply, kind="not_found", title=quote_messages.undated_then(held.title, day, holder.name, event.name, str(event.when)))
     if held.start is None and held.end is None:
         note = f"The knowledge lists {holder.name} as {held.title} without dates, so this may not be current."
     else:
