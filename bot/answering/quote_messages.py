@@ -75,3 +75,8 @@ def decided_by(by: str, entry: str) -> str:
 def undated_then(title: str, day: str, name: str, event: str, when: str) -> str:
     """A role the knowledge records without dates, asked of a time it does not place the holder in."""
     return f"The knowledge does not say who was {title} {day}: it records {name} in that role only at {event} ({when})"
+
+
+def no_quote_from(event: str) -> str:
+    """"There is no quote from NATO Cyber Defence Conference 2024 in the knowledge"."""
+    return f"There is no quote from {event} in the knowledge"

@@ -288,7 +288,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
         *CHAT_ROUTES,
         (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
-         r"quotes (?:by|from|of) (?P<who>.+)", _quotes_by),
+         r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),
         (r"(?:what|who) (?:is|was|are|were|s) (?P<rest>.+)", _what_is),

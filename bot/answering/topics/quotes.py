@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...errors import UsageError
-from ...knowledge.model import Event, Person, Quote
+from ...knowledge.model import Event, Quote
 from ...reply import Block, Reply
 from .. import check_messages, messages
 from ..lookup import Lookup
@@ -20,8 +20,6 @@ from ..phrasing import (
     by_trust,
     item_refs,
     join_words,
-    part_taken,
-    quote_block,
     shorten,
     source_refs,
     trust_rank,
@@ -32,11 +30,11 @@ from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, s
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
+from .quote_replies import EVENT_KINDS, SAID_LIMIT, event_quotes, no_quote_by, quote_reply
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
-SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
@@ -54,6 +52,8 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     named = lookup.named(args, on=today)
     if named.people or named.role:
         return _speaker_quote(lookup, named.people, " ".join(named.rest + named.unknown), today, asked=args)  # "rutte oslo": none there
+    if not named.unknown and (at := event_quotes(lookup, args)) is not None:
+        return at  # "quote from rome", "a quote from the hague conference"
     if named.unknown and len(named.rest) < 3:
         return no_quote_by(lookup, " ".join(named.unknown))
     return _quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
@@ -64,10 +64,8 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not args.strip():
         raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     named = lookup.named(args, on=today)
-    if not named.people and (event := find_event(lookup, args)) is not None and lookup.quotes_at(event):
-        said = by_trust(lookup.quotes_at(event))  # "quotes from the hague conference"
-        return quote_reply(lookup, said[:SAID_LIMIT], messages.quotes_at(len(said), event.name), kind="list",
-                           more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
+    if not named.people and (at := event_quotes(lookup, args)) is not None:
+        return at  # "quotes from the hague conference", "any quotes from the london conference": none there
     if not named.people:
         return no_quote_by(lookup, args)
     person = named.people[0]
@@ -102,7 +100,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
     named = lookup.named(who, on=on)
     if not named.people:
-        return no_quote_by(lookup, who)
+        at = event_quotes(lookup, who) if not EVENT_KINDS.isdisjoint(normalize(who).split()) else None
+        return at or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
     if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
         return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
@@ -238,47 +237,6 @@ def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
     if not hits:
         return not_found(f"No quote in the knowledge matches “{shorten(asked, 60)}”", suggestions=("quote", f"search {asked}"))
     return quote_reply(lookup, [lookup.item(hits[0].ref)], "Quote")
-
-
-def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
-    """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
-    if person is None:
-        speakers = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p)]
-        return not_found(
-            f"There is no quote by “{shorten(asked, 60)}” in the knowledge",
-            "Quotes are by: " + ", ".join(p.name for p in speakers[:8]) + ("…" if len(speakers) > 8 else "") if speakers else "",
-            tuple(f"quotes {p.name}" for p in speakers[:3]),
-        )
-    events = lookup.events_with(person)[:3]
-    blocks = (Block(part_taken(person.name, events)),) if events else ()
-    suggestions = [f"who {person.name}", *(f"event {e.name}" for e in events[:1])]
-    if where and lookup.quotes_of(person):
-        suggestions.insert(0, f"quotes {person.name}")
-    return Reply(
-        "not_found",
-        f"There is no quote by {person.name}{where} in the knowledge",
-        blocks=blocks,
-        items=item_refs([person, *events]),
-        sources=source_refs(lookup.knowledge, [person, *events]),
-        suggestions=tuple(suggestions[:3]),
-    )
-
-
-def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | None = None, kind: str = "answer") -> Reply:
-    """Quotes as quote blocks (attribution and trust mark each), with their sources and follow-ups."""
-    knowledge = lookup.knowledge
-    people = [knowledge.people[q.speaker] for q in quotes if q.speaker in knowledge.people]
-    events = [knowledge.events[q.event] for q in quotes if q.event in knowledge.events]
-    suggestions = dict.fromkeys([*(f"quotes {p.name}" for p in people[:1]), *(f"event {e.name}" for e in events[:1]), *(f"who {p.name}" for p in people[:1])])
-    return Reply(
-        kind,
-        title,
-        blocks=tuple(quote_block(knowledge, q) for q in quotes),
-        items=item_refs([*quotes, *people, *events]),
-        sources=source_refs(knowledge, quotes),
-        suggestions=tuple(suggestions)[:3],
-        more_hint=more,
-    )
 
 
 def _closest(lookup: Lookup, words: str) -> Reply:
