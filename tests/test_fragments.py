@@ -10,7 +10,7 @@ from bot.answering.parse import parse
     ("typed", "asked"),
     [
         ("stoltenberg quote berlin", "quote stoltenberg berlin"),
-        ("the dutch defence minister quotes", "quote dutch defence minister"),
+        ("the dutch defence minister quotes", "quotes by dutch defence minister"),
         ("warsaw summit dates", "when was warsaw summit"),
         ("berlin conference date please i need it for a slide", "when was berlin conference"),
         ("rome pledge conference host country", "which country hosted rome pledge conference"),

@@ -50,10 +50,16 @@ _ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace 
 
 def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
     """The knowledge's other forms of a word: "recommitting" -> ("recommit",), "threats" -> ("threat", "threats")."""
-    if len(token) <= FORM_LEAST:
-        return ()
     vocabulary = lookup.index.vocabulary
-    return tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50) if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(token)))
+    stems = tuple(stem for suffix in _SUFFIXES if token.endswith(suffix) and len(stem := token[: -len(suffix)]) >= 3 and stem in vocabulary)
+    if len(token) <= FORM_LEAST:
+        return stems  # "spying" ~ "spy", "hacked" ~ "hack": a short stem the knowledge holds as a word
+    root = next((token[: -len(x)] for x in _SUFFIXES if token.endswith(x) and len(token) - len(x) >= FORM_LEAST + 1), token)
+    return stems + tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50)  # "exporting" ~ "exports"
+                         if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(root)))
+
+
+_SUFFIXES = ("ing", "ed", "es", "s")
 
 
 def held_in(event: Event, place: str) -> bool:

@@ -23,7 +23,7 @@ from ..phrasing import TRUST_LABELS, by_trust, item_refs, join_words, quote_bloc
 from ..quoted import quoted_spans
 from .events import find_event
 from .named_event import NAMED_OUTRIGHT
-from .quotes import no_quote_by
+from .quote_replies import no_quote_by
 
 #: Words that ask whether words can be trusted, slang included ("cap": a lie, "legit": genuine),
 #: or whether they are the speaker's own ("exact", "translation", "original").
@@ -39,16 +39,19 @@ _COUNTED = {"verified": "verified verbatim", "unverified": "unverified", "transl
 
 def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """The trust of every quote of the group the question names (an event, a person, or both), or None for any other question."""
-    words = set(question.text.split())
-    if words.isdisjoint(TRUST_WORDS):
+    words, typed_words = set(question.text.split()), set(normalize(typed).split())  # what was typed: "quote - real or not?" is read
+    if words.isdisjoint(TRUST_WORDS) and typed_words.isdisjoint(TRUST_WORDS):  # "quote odobescu or not"
         return None
-    if words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(normalize(typed).split()):  # "stoltenberg berlin quotes: translated?" is
-        return None  # read "quote stoltenberg berlin translated" (fragments): the plural is in what was typed
+    one = words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(typed_words)  # "stoltenberg berlin quotes: translated?" is read
+    if one and "quote" not in words | typed_words:  # "quote stoltenberg berlin translated" (fragments): the plural was typed
+        return None
     if quoted_spans(typed):
         return None  # "berlin quotes translated right? was 'china is not our enemy' his words": the words quoted are asked about
     mentions = question.mentions
     named_people = lookup.named(question.text, on=today).people if not lookup.name_words.isdisjoint(words) else ()
     people = [p for p in named_people if lookup.quotes_of(p)]
+    if one and (len(people) != 1 or len(lookup.quotes_of(people[0])) != 1):
+        return None  # "odobescu quote - real or not?": her one quote; any other single quote is the verify checks' to find
     places = mentions.places or [place for _, place in places_in(question.text)]  # "the hague quotes": a place as an adjective
     named = " ".join([*(p.name for p in places), *([str(mentions.year)] if mentions.year else [])])
     rest = " ".join(w for w in question.text.split() if w not in TRUST_WORDS and w not in _PLURAL and w not in lookup.name_words)
