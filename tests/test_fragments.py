@@ -19,6 +19,7 @@ from bot.answering.parse import parse
         ("the warsaw summit how long ago", "how long ago was warsaw summit"),
         ("london conference 2024 venue", "what was the venue of london conference 2024"),
         ("geoana role", "what is geoana role"),
+        ("stoltenberg s term dates", "how long was stoltenberg in office"),
         ("odobescu s correct title please for the photo caption", "what is odobescu title"),
         ("berlin conference when was it", "when was berlin conference"),
         ("the rome conference who from nato spoke", "who from nato spoke at rome conference"),

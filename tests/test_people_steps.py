@@ -100,6 +100,8 @@ def test_names_a_setting(words, setting):
         ("when was the start of rutte s term as secretary general", "when did rutte become secretary general"),
         ("until when was stoltenberg secretary general", "when did stoltenberg stop being secretary general"),
         ("when was the term of the cyber defence pledge", "when was the term of the cyber defence pledge"),
+        ("stoltenberg s term dates", "how long was stoltenberg in office"),
+        ("how long was stoltenberg s tenure as secretary general", "how long was stoltenberg secretary general"),
         ("when did the conference end", "when did the conference end"),
     ],
 )

@@ -35,6 +35,7 @@ _ASKED = {
     "dates": "when was {}", "date": "when was {}", "when": "when was {}", "which day": "when was {}", "what day": "when was {}",
     "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
     "quote": "quote {}", "quotes": "quotes by {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
+    "term": "how long was {} in office", "term dates": "how long was {} in office", "tenure": "how long was {} in office",
     "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())

@@ -4,6 +4,7 @@
     "when did rutte s tenure as secretary general begin"          -> "when did rutte become secretary general"
     "when was the end of stoltenberg s term"                      -> "when did stoltenberg stop being"
     "until when was stoltenberg secretary general"                -> "when did stoltenberg stop being secretary general"
+    "when was stoltenberg s term", "stoltenberg term dates"       -> "how long was stoltenberg in office"
 
 Pure and table-tested (tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
 """
@@ -24,6 +25,11 @@ _END_OF = lazy_pattern(rf"^when (?:was|is|will be) the (?P<how>end|start|beginni
 _UNTIL = lazy_pattern(r"^(?:until|till) when (?:was|is|did) (?P<who>.+?)(?: (?:serve|remain|stay))?(?: as)?(?P<role> .+)$")
 
 
+#: "when was stoltenberg s term", "how long was stoltenberg s tenure as secretary general": the span of the term
+_TERM_SPAN = lazy_pattern(rf"^(?:(?:when|how long) (?:was|is|were) )?(?P<who>(?!what |which |who )\S.*?)(?: s)? (?:term|tenure|mandate)(?: dates?)?"
+                          rf"(?: as (?P<role>.+))?$")
+
+
 def term_question(text: str) -> str:
     """``text`` (normalised) as "when did <who> stop being / become <role>" when it asks when a term ended or began."""
     if _TERM_WORDS.isdisjoint(text.split()):  # most questions: no term asked, no regex run
@@ -33,4 +39,6 @@ def term_question(text: str) -> str:
         return f"when did {match['who']} {'stop being' if ends else 'become'}{match['role']}"
     if match := _UNTIL.match(text):
         return f"when did {match['who']} stop being{match['role']}"
+    if match := _TERM_SPAN.match(text):
+        return f"how long was {match['who']} {match['role'] or 'in office'}"
     return text

@@ -277,7 +277,7 @@ def _spans(start: dt.date, end: dt.date) -> dict[str, int]:
 def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -> Reply | None:
     """"how long has rutte been secretary general", "how many days was stoltenberg sg": time in the role, to today or its end."""
     words = text.split()
-    for cut in range(1, min(len(words), 4)):  # "<who> <role>": the person's words first
+    for cut in range(1, min(len(words), 3) + 1):  # "<who> <role>": the person's words first; "<who>" alone: in office
         named = lookup.named(" ".join(words[:cut]), on=today)
         typed = set(tokens(" ".join(words[cut:])))
         asked = typed - ROLE_WORDS - PLACES.keys() | {normalize(PLACES[w].country) for w in typed & PLACES.keys()}  # "dutch" -> "netherlands"

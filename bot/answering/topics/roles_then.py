@@ -41,6 +41,7 @@ _TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
 #: A name, then the title asked for: "odobescu s correct title please for the photo caption", "ollongren job title?".
 TITLE_FIRST = lazy_pattern(r"^(?P<who>(?!what |which |who )(?:\S+ ){1,3}?)(?:s )?(?:correct |official |full |proper |right |exact |current )?"
                            r"(?:job )?(?:title|role|position)\b")
+_AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
@@ -107,6 +108,9 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
         text = f"{hosted['event']} in {place}" if place else text
     event = event_named(lookup, text, today) or event_named(lookup, _ORDINAL.sub(" ", text), today)  # "when berlin hosted the first one"
+    if event is None and _AGREED.search(text) and (pledge := lookup.best(_AGREED.sub(" ", text), ("pledge",))) is not None:
+        day = pledge.date.first_day()  # "who was head of nato when the pledge was agreed"
+        return day, f"when {pledge.name} was agreed ({day.day} {day:%B %Y})"
     if event is None:
         return None
     day = event.when.start.first_day()
