@@ -80,3 +80,8 @@ def undated_then(title: str, day: str, name: str, event: str, when: str) -> str:
 def no_quote_from(event: str) -> str:
     """"There is no quote from NATO Cyber Defence Conference 2024 in the knowledge"."""
     return f"There is no quote from {event} in the knowledge"
+
+
+def no_attribution(incident: str, claim: str) -> str:
+    """"The knowledge records no official attribution of <incident>; it says: <who claimed it>"."""
+    return f"The knowledge records no official attribution of {incident}" + (f"; it says: {claim}" if claim else "")
