@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from ..commands import command_words
+from .lookup import ROLE_HEADS, ROLE_WORDS
 from .parse import QUESTION_WORDS
+from .places import PLACES
 from .search import tokens
 from ..patterns import lazy_pattern
 
@@ -34,7 +36,8 @@ _ASKED = {
     "venue": "what was the venue of {}", "location": "where was {}", "where": "where was {}",
     "dates": "when was {}", "date": "when was {}", "when": "when was {}", "which day": "when was {}", "what day": "when was {}",
     "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
-    "quote": "quote {}", "quotes": "quotes by {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
+    "quote": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
+    "quotes": "all {} quotes", "quotations": "all {} quotes", "statements": "all {} quotes",  # "rutte tirana quotes": every one
     "term": "how long was {} in office", "term dates": "how long was {} in office", "tenure": "how long was {} in office",
     "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
@@ -47,7 +50,7 @@ _CUT = frozenset("please thanks thank cheers asap need needed for because since 
 #: Words around a fragment that belong to no subject.
 _AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
                     "correct official proper right current s "
-                    "and so but also then".split())
+                    "and so but also then all every em them".split())  # "rutte tirana quotes, all of em"
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment: the parser's question words, the first word
@@ -65,6 +68,8 @@ def keyword_question(text: str) -> str | None:
     words = text.split()
     if not words or words[0] in _STARTS_QUESTION:
         return None
+    if (held := _role_in_year(words)) is not None:
+        return held
     if " who " in text and (who := _WHO_AFTER.match(text)):
         return f"{who['asked']} at {' '.join(_subject(who['subject'].split()))}"
     if _ASKED_WORDS.isdisjoint(words):
@@ -81,6 +86,19 @@ def keyword_question(text: str) -> str | None:
     if not tokens(subject) or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
         return None
     return _ASKED[asked[1]].format(subject)
+
+
+#: Words of a role held by someone: "nato secretary general", "the albanian prime minister" (a place word names the country).
+_ROLE_ONLY = ROLE_WORDS | frozenset("secretary general nato the s of".split())
+
+
+def _role_in_year(words: list[str]) -> str | None:
+    """"sg in 2023" (spelt out), "albanian prime minister 2025" -> "who was ... in <year>": who held the role then."""
+    years = [w for w in words if len(w) == 4 and w.isdigit()]
+    role = [w for w in words if w not in years and w not in ("in", "during", "back")]
+    if len(years) != 1 or not role or not set(role) & (ROLE_HEADS | {"secretary"}) or not all(w in _ROLE_ONLY or w in PLACES for w in role):
+        return None
+    return f"who was {' '.join(role)} in {years[0]}"
 
 
 def _until_cut(words: list[str]) -> list[str]:
