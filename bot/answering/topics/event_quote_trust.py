@@ -1,8 +1,9 @@
-"""How far a group of quotes can be trusted: one event's, one person's, or one person's at one event.
+"""How far a group of quotes can be trusted: an event's, a person's (or several people's), theirs at an event, a topic's, all.
 
     "ngl the hague quotes feel kinda cap, are they legit"                      -> the Hague 2024 quotes, each with its label
     "Are the Berlin 2023 Stoltenberg quotes his exact words or a translation?" -> his Berlin quotes: all re-translated
     "are rutte's quotes verified?"                                             -> every quote of his, with its label
+    "are the china quotes real?", "can i trust the quotes you have?"          -> the quotes on china; all of them
 
 A question about a single quote's wording goes to the verify checks; this
 answers the plural ask, each quote with its trust label and source, the labels
