@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .claims import as_claim
 from .fragments import keyword_question
+from .role_text import term_question
 from .said_text import said_question
 from .search import tokens
 from ..patterns import lazy_pattern
@@ -107,7 +108,7 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = said_question(as_claim(text))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(text)))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     if first in ("give", "get", "send", "provide", "i", "we") and (request := _REQUEST.match(text)):
         fact = request["fact"].removesuffix("s")
