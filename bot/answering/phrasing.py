@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from ..knowledge.model import DateSpan, Event, Knowledge, Person, Quote, Source
+from ..patterns import lazy_pattern
 from ..reply import Block, Field, ItemRef, SourceRef
 
 
@@ -141,3 +142,11 @@ def item_refs(items: Iterable) -> tuple[ItemRef, ...]:
     """``ItemRef``s for knowledge objects, each once, in order."""
     refs = dict.fromkeys(ItemRef(_TYPE_OF[type(i).__name__], i.id) for i in items)
     return tuple(refs)
+
+
+_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str | None, *, most: int = 0) -> list[str]:
+    """``text`` split after each sentence's full stop (into at most ``most + 1`` parts when ``most``)."""
+    return _SENTENCE_BREAK.split(text or "", maxsplit=most)

@@ -26,8 +26,8 @@ _UNTIL = lazy_pattern(r"^(?:until|till) when (?:was|is|did) (?P<who>.+?)(?: (?:s
 
 
 #: "when was stoltenberg s term", "how long was stoltenberg s tenure as secretary general": the span of the term
-_TERM_SPAN = lazy_pattern(rf"^(?:(?:when|how long) (?:was|is|were) )?(?P<who>(?!what |which |who )\S.*?)(?: s)? (?:term|tenure|mandate)(?: dates?)?"
-                          rf"(?: as (?P<role>.+))?$")
+_TERM_SPAN = lazy_pattern(r"^(?:(?:when|how long) (?:was|is|were) )?(?P<who>(?!what |which |who )\S.*?)(?: s)? (?:term|tenure|mandate)(?: dates?)?"
+                          r"(?: as (?P<role>.+))?$")
 
 
 def term_question(text: str) -> str:

@@ -20,7 +20,7 @@ from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
-from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs
+from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs, sentences
 from ..places import PLACES
 from ..search import normalize, tokens
 from .events import Focus, event_reply
@@ -255,8 +255,8 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             item = lookup.best(rest, kinds)
             if item is None:
                 return None
-            sentences = re.split(r"(?<=[.!?])\s+", " ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
-            saying = [s for s in sentences if any(word in normalize(s) for word in answering_words)]
+            said = sentences(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
+            saying = [s for s in said if any(word in normalize(s) for word in answering_words)]
             if saying and not _NOT_KNOWN.search(normalize(saying[0])):  # the entry says it: that sentence first
                 if not isinstance(item, Event):
                     return None

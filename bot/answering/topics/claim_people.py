@@ -16,7 +16,7 @@ from ...knowledge.model import Event, Person
 from ...reply import Reply
 from .. import check_messages
 from ..lookup import Lookup
-from ..phrasing import join_words, role_on, shorten, when_text
+from ..phrasing import join_words, role_on, shorten, when_text, sentences
 from ..search import normalize
 from .people import person_reply
 from ...patterns import lazy_pattern
@@ -121,6 +121,6 @@ def _opening_claim(lookup: Lookup, person: Person, event: Event, spoke: str, fou
 
 
 def _sentences(event: Event) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", f"{event.summary or ''} {event.notes or ''}".strip())
+    return sentences(f"{event.summary or ''} {event.notes or ''}".strip())
 
 

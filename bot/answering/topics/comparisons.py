@@ -24,7 +24,7 @@ from ..constraints import unmet
 from ..lookup import Lookup
 from ..mentions import KIND_WORDS, ORDINALS, find_mentions, find_series, find_year
 from ..places import PLACES
-from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text
+from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text, sentences
 from ..search import normalize, tokens
 from .events import event_line
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
@@ -245,7 +245,7 @@ _PRESENCE = lazy_pattern(r"\b(?:by video|in person|virtually|remotely|online)\b"
 
 
 def _first_sentence(text: str | None) -> str:
-    return re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
+    return sentences(text, most=1)[0]
 
 
 def _missing(lookup: Lookup, part: str, found: list[Entry], today: dt.date) -> Reply:

@@ -13,7 +13,6 @@ Tried before the routes; a question pays a word-set check unless it names a seri
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ...knowledge.model import Event
 from ...reply import Block, Reply
@@ -21,7 +20,7 @@ from .. import series_messages
 from ..lookup import Lookup
 from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_events
 from ..search import normalize
-from ..phrasing import item_refs, join_words, source_refs, when_text
+from ..phrasing import item_refs, join_words, source_refs, when_text, sentences
 from .events import event_reply
 from .named_event import event_named
 from ...patterns import lazy_pattern
@@ -41,6 +40,7 @@ _ASKS_EACH = frozenset("where hosted hosts host organised organized organisers o
 _ORDER_WORDS = frozenset("first earlier earliest before after older newer later".split())
 #: A whole series, not one edition: a plural, or "so far" ("which countries have hosted the annual conference so far").
 _PLURAL = frozenset("conferences confs editions series ones meetings".split())
+_BOTH = lazy_pattern(r"\b(?:both|and the|as well as)\b")
 _WHOLE_SERIES = lazy_pattern(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
 _PEOPLE = frozenset("minister ministers spoke speak speakers speaker said say quote quotes represented attended delegates "
                     "participants people".split())
@@ -102,7 +102,7 @@ def _series_named(question: str) -> list[str]:
     """The series a question names, Pledge Conferences first; both for "every conference ... pledge and annual"."""
     pledge = bool(_PLEDGE.search(question)) or "pledge" in question.split() and "conferences" in question.split()
     annual = bool(_ANNUAL.search(_PLEDGE.sub(" ", question.replace("pledge conf", " "))))
-    if pledge and not annual and _ALL_CONFERENCES.search(question) and re.search(r"\b(?:both|and the|as well as)\b", question):
+    if pledge and not annual and _ALL_CONFERENCES.search(question) and _BOTH.search(question):
         annual = "annual" in question or "defence conf" in question
     return [s for s, named in ((PLEDGE_SERIES, pledge), (ANNUAL_SERIES, annual)) if named]
 
@@ -144,5 +144,5 @@ def _initiative(lookup: Lookup, series: str):
 
 def _first_sentence(text: str) -> str:
     """What a series is: its summary's first sentence, before any list of editions ("...: Paris 2018, London 2019")."""
-    first = re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
+    first = sentences(text, most=1)[0]
     return first.split(":", 1)[0].rstrip(".") + "." if first else ""

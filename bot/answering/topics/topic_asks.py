@@ -26,7 +26,7 @@ from ..constraints import at_place, missed
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..per_load import per_load
-from ..phrasing import shorten
+from ..phrasing import shorten, sentences
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .checks import answer_how_long
@@ -166,7 +166,7 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
     if question.mentions.year or (initiative := named_initiative(lookup, text)) is None or initiative.kind == "programme":
         return None  # "where's the 2026 cyber defence conference going to be": an edition of a series, which the event routes answer
     reply = initiative_reply(lookup, initiative)
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", initiative.summary) if _WHERE_WORDS.search(s)), None)
+    sentence = next((s for s in sentences(initiative.summary) if _WHERE_WORDS.search(s)), None)
     return replace(reply, title=say.name_with(initiative.name, shorten(sentence, 160))) if sentence else reply
 
 
