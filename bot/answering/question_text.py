@@ -18,6 +18,7 @@ import re
 from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
 from .contractions import spell_out_contractions
+from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .places import PLACES, in_english
@@ -122,6 +123,8 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
                             r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+_ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
+_SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
@@ -148,6 +151,9 @@ def question_clause(text: str) -> str:
     if len(clauses) < 2:
         return text
     asked = [strip_chatter(_short_form(c)) for c in clauses]
+    if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
+        kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
+        return f"is {' '.join(kept)} real"  # "rutte 'no one stands alone' line - real? when?": the words quoted are checked
     starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
                 and (tokens(c) or c.split()[0] in _WH_WORDS)]  # "could you tell me," asks nothing yet; "when and where?" does
     first = starting[0] if starting else None
