@@ -68,6 +68,13 @@ _AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(
                               r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
 _HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
+#: "was the 2024 pledge conference in amsterdam?", "did the paris one take place in 2019?": a yes/no question about an
+#: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
+_EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one)"
+_EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
+                            r"(?:really |actually |even |truly )?(?P<where>(?:in|at|on|during) .+)$")
+_EVENT_HAPPENED = lazy_pattern(rf"^(?:did|does) (?P<x>(?!it |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
+                               r"(?:really |actually |even )?(?:take place|happen|occur|meet|convene|go ahead|run) (?P<where>(?:in|at|on|during) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
 _AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
                         r"(?:(?:his|her|their|a|the) )?(?:video |opening |keynote )?(?:speak|spoke|speech|talk|talked|address|addressed|keynote|remarks|appear|appeared)"
@@ -128,6 +135,10 @@ def rephrase(text: str) -> str:
         return f"when was {agreed['x']} established"
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
         return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {held['where']}"
+    if first in ("was", "were", "is", "are") and (at := _EVENT_BE_AT.match(text)):
+        return f"is it true that {at['x']} was {at['where']}"
+    if first in ("did", "does") and (happened := _EVENT_HAPPENED.match(text)):
+        return f"is it true that {happened['x']} took place {happened['where']}"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):
         return f"what does {committed['x']} commit"
     if first == "what" and (it_is := _WHAT_IT_IS.match(text)):

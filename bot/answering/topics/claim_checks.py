@@ -29,7 +29,7 @@ from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
-from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
+from ..mentions import find_kind, find_mentions, find_month, find_ordinal, find_year, series_events
 from ..phrasing import event_label, join_words, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
@@ -171,9 +171,13 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     hosting = bool(_HOSTING.search(predicate))
     reply = event_reply(lookup, event, "hosts" if hosting else None)
     found = Findings()
-    held = f"{event.name} was held {when_text(event.when)}" + (f" {'at' if event.venue else 'in'} {where_text(event)}" if where_text(event) else "")
+    at = "," if (event.venue or "").startswith("virtual") else " at" if event.venue else " in"  # "..., virtual, hosted from Tallinn"
+    held = f"{event.name} was held {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
     if (year := find_year(predicate)) is not None:
         found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
+    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
+        end = event.when.end or event.when.start
+        found.add(month in (event.when.start.month, end.month), held)
     for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
         if hosting:
             _hosted_by(event, place, predicate, found)

@@ -1,0 +1,55 @@
+"""Table tests of the pure steps behind yes/no questions about events and who took part in them (issue 9, events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.lookup import role_kin
+from bot.answering.rephrasing import rephrase
+from bot.answering.topics.participants import find_party
+
+
+@pytest.mark.parametrize(
+    ("normalised", "rephrased"),
+    [
+        ("was the 2024 cyber defence pledge conference in amsterdam", "is it true that the 2024 cyber defence pledge conference was in amsterdam"),
+        ("is the tirana conference in 2024", "is it true that the tirana conference was in 2024"),
+        ("were the pledge conference 2019 really in london", "is it true that the pledge conference 2019 was in london"),
+        ("did the paris pledge conference take place in 2019", "is it true that the paris pledge conference took place in 2019"),
+        ("does the annual conference happen in november", "is it true that the annual conference took place in november"),
+        ("was it in amsterdam", "was it in amsterdam"),  # nothing names an event: left as it is
+        ("was there a conference in 2020", "was there a conference in 2020"),
+        ("were the pledge conferences in may", "were the pledge conferences in may"),  # the series, not one event
+    ],
+)
+def test_yes_no_questions_about_an_event_are_claims(normalised, rephrased):
+    assert rephrase(normalised) == rephrased
+
+
+@pytest.mark.parametrize(
+    ("title", "asked", "fits"),
+    [
+        ("uk chancellor of the duchy of lancaster", "minister", True),
+        ("uk foreign secretary", "minister", True),
+        ("nato secretary general", "minister", False),
+        ("nato secretary general", "chief", True),
+        ("prime minister of albania", "leader", True),
+        ("minister of defence of the netherlands", "leader", False),
+    ],
+)
+def test_role_kin(title, asked, fits):
+    assert (asked in role_kin(set(title.split()))) is fits
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "role", "rest"),
+    [
+        ("did anyone from nato leadership speak at the hague", "NATO", frozenset(), "did anyone leadership speak at the hague"),
+        ("which minister came from romania", "Romania", frozenset({"minister"}), "which minister came  "),
+        ("which uk minister spoke in london", "the United Kingdom", frozenset({"minister"}), "which minister spoke in london"),
+    ],
+)
+def test_the_party_leaves_no_preposition_behind(text, label, role, rest):
+    party, left = find_party(text)
+    assert (party.label, party.role) == (label, role)
+    assert left.split() == rest.split()  # "from" goes with the party: "leadership" is not read as a place "from leadership"
