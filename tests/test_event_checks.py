@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.lead_clauses import names_what_is_asked
 from bot.answering.lookup import role_kin
+from bot.answering.question_text import normalise_question
 from bot.answering.rephrasing import rephrase
 from bot.answering.topics.participants import find_party
 
@@ -53,3 +55,24 @@ def test_the_party_leaves_no_preposition_behind(text, label, role, rest):
     party, left = find_party(text)
     assert (party.label, party.role) == (label, role)
     assert left.split() == rest.split()  # "from" goes with the party: "leadership" is not read as a place "from leadership"
+
+
+@pytest.mark.parametrize(
+    ("clause", "kept"),
+    [("in 2024", True), ("rome 2022", True), ("round 1", False), ("question 1", False), ("q3", False), ("1", False),
+     ("annual", True), ("pledge", True), ("before standup", False)],
+)
+def test_lead_clauses_that_are_part_of_the_question(clause, kept):
+    assert names_what_is_asked(clause) is kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "normalised"),
+    [
+        ("Round 1, question 1: in which month and year did Rome host the pledge conference?", "when did rome host the pledge conference"),
+        ("Not the pledge one - where was the 2024 conference?", "where was the 2024 conference annual"),
+        ("where was the 2024 conference, not the annual one?", "where was the 2024 conference pledge"),
+    ],
+)
+def test_quiz_numbers_and_series_exclusions(typed, normalised):
+    assert normalise_question(typed) == normalised

@@ -19,6 +19,7 @@ from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
+from .lead_clauses import names_what_is_asked, names_year_or_place, other_series
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -64,7 +65,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
     ("sad", re.compile(r"\bwho sad\b"), "who said"),
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
-    ("not", re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),
+    ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence) (?:one|ones|series|conferences?)\b"), other_series),
     ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z])"), "about "),
 )
 #: Words whose presence means spell_out_shorthand has work to do.
@@ -72,7 +73,7 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 _CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
+_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 #: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
 _CONTRACTION_CUES = frozenset("d s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
@@ -209,10 +210,10 @@ def question_clause(text: str) -> str:
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
-        earlier = [a for a in asked[: first - 1] if _names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
+        earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])
+        question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
@@ -220,8 +221,6 @@ def question_clause(text: str) -> str:
 _SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
 
 
-def _names_year_or_place(clause: str) -> bool:
-    return any(word[:1].isdigit() or word in PLACES for word in clause.split())
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".

@@ -65,7 +65,7 @@ _PARTY_AT = lazy_pattern(
 )
 _WHICH_ROLE = lazy_pattern(r"\b(?:which|what) ((?:[a-z]+ ){0,2}?[a-z]+) (?:came|was|were|spoke|attended|represented|travell?ed|flew|went)\b")
 _WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
-_HOSTS_ASKED = lazy_pattern(r"^(?:who|which \w+) (?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
+_HOSTS_ASKED = lazy_pattern(r"^(?:who|(?:which|what)(?: \w+){1,3}?) (?:(?:was|were|is|acted as|played|stood) (?:the )?)?(?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
 
 
 @dataclass(frozen=True)
