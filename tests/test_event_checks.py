@@ -76,3 +76,16 @@ def test_lead_clauses_that_are_part_of_the_question(clause, kept):
 )
 def test_quiz_numbers_and_series_exclusions(typed, normalised):
     assert normalise_question(typed) == normalised
+
+
+@pytest.mark.parametrize(
+    ("normalised", "rephrased"),
+    [
+        ("at which nato summit was the cyber defence pledge agreed", "where was the cyber defence pledge agreed"),
+        ("at what summit did allies agree the cyber defence pledge", "where was the cyber defence pledge agreed"),
+        ("the pledge was made in what city", "where was the pledge agreed"),
+        ("which summit was the pledge agreed at", "where was the pledge agreed"),
+    ],
+)
+def test_which_occasion_asks_where_it_was_agreed(normalised, rephrased):
+    assert rephrase(normalised) == rephrased

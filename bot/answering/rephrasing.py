@@ -68,6 +68,15 @@ _AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(
                               r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
 _HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
+#: "at which nato summit was the pledge agreed", "the pledge was agreed at which summit", "in what city did allies sign the pledge":
+#: where it was agreed (the summit and its city are what the reply leads with).
+_OCCASION = r"(?:nato )?(?:summit|meeting|event|conference|gathering|city|place|country|location|venue)"
+_AGREED = (r"(?:agreed|agree|made|make|signed|sign|adopted|adopt|issued|issue|launched|launch|decided|decide|announced|announce|endorsed|endorse"
+           r"|approved|approve|taken|take)")
+_WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
+                               r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
+_AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
+_WHO_AGREES = frozenset("allies nato leaders they members the".split())
 #: "was the 2024 pledge conference in amsterdam?", "did the paris one take place in 2019?": a yes/no question about an
 #: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
 _EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one)"
@@ -135,6 +144,11 @@ def rephrase(text: str) -> str:
         return f"when was {agreed['x']} established"
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
         return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {held['where']}"
+    if first in ("at", "in", "during", "which", "what") and (occasion := _WHICH_OCCASION.match(text)):
+        x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
+        return f"where was {x} agreed"
+    if (" which " in text or " what " in text) and (occasion := _AGREED_AT_WHICH.match(text)):
+        return f"where was {occasion['x']} agreed"
     if first in ("was", "were", "is", "are") and (at := _EVENT_BE_AT.match(text)):
         return f"is it true that {at['x']} was {at['where']}"
     if first in ("did", "does") and (happened := _EVENT_HAPPENED.match(text)):
