@@ -104,6 +104,8 @@ def _series_named(question: str) -> list[str]:
     annual = bool(_ANNUAL.search(_PLEDGE.sub(" ", question.replace("pledge conf", " "))))
     if pledge and not annual and _ALL_CONFERENCES.search(question) and re.search(r"\b(?:both|and the|as well as)\b", question):
         annual = "annual" in question or "defence conf" in question
+    if annual and not pledge and "annual" not in question.split() and "pledge" not in question:
+        pledge = True  # "all the nato cyber defence conferences": both series (each labelled), not only the annual one
     return [s for s, named in ((PLEDGE_SERIES, pledge), (ANNUAL_SERIES, annual)) if named]
 
 
