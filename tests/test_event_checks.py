@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.lead_clauses import names_what_is_asked
+from bot.answering.lead_clauses import YOU_SAID, names_what_is_asked, place_from_lead
 from bot.answering.lookup import role_kin
 from bot.answering.question_text import normalise_question
 from bot.answering.rephrasing import rephrase
@@ -89,3 +89,27 @@ def test_quiz_numbers_and_series_exclusions(typed, normalised):
 )
 def test_which_occasion_asks_where_it_was_agreed(normalised, rephrased):
     assert rephrase(normalised) == rephrased
+
+
+@pytest.mark.parametrize(
+    ("question", "leads", "place"),
+    [
+        ("when was the summit itself", ["ok so i am doing a thread on vilnius"], ["vilnius"]),
+        ("who hosted the conference", ["my notes say rome"], ["rome"]),
+        ("when was the summit in warsaw", ["doing a thread on vilnius"], []),  # the question names its own place
+        ("when was the 2016 summit", ["thread on vilnius"], []),  # ... or a year
+        ("who said no one stands alone", ["thread on vilnius"], []),  # no event asked about
+    ],
+)
+def test_place_from_a_chatty_lead(question, leads, place):
+    assert place_from_lead(question, leads) == place
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject"),
+    [("you wrote that the berlin conference was in 2019", "the berlin conference was in 2019"),
+     ("earlier you said the tirana conference was in 2024", "the tirana conference was in 2024"),
+     ("the pledge was agreed in warsaw", "the pledge was agreed in warsaw")],
+)
+def test_what_you_said_is_not_the_subject(clause, subject):
+    assert YOU_SAID.sub("", clause, count=1) == subject

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .places import PLACES
+from .places import PLACES, places_in
 from ..patterns import lazy_pattern
 
 #: A quiz's numbering, not a year or a day: "round 1", "question 3", "q2", "bonus round"; a bare "1" left of "question 1".
@@ -30,3 +30,19 @@ def names_what_is_asked(clause: str) -> bool:
 def other_series(match: re.Match) -> str:
     """"not the pledge one" -> "annual" (the annual NATO Cyber Defence Conferences); "not the annual one" -> "pledge"."""
     return "annual" if match[1] == "pledge" else "pledge"
+
+
+#: What the bot (or someone) was said to have said, before the claim: "you wrote that X", "u said X".
+YOU_SAID = lazy_pattern(r"^(?:but |so |well |earlier |before |previously |yesterday )*(?:you|u|the bot|cyberbot|your answer|your last answer|someone|somebody|my \w+) "
+                        r"(?:wrote|said|says|told (?:me|us)|claimed|claims|answered|replied|stated)(?: that)? ")
+_EVENT_KINDS = frozenset("summit conference meeting exercise event".split())
+
+
+def place_from_lead(question: str, leads: list[str]) -> list[str]:
+    """The place a chatty lead names for a question about an event that names none: "doing a thread on Vilnius,
+    when was the summit itself?" -> ["vilnius"]; [] when the question names a place or year, or is about no event."""
+    words = question.split()
+    if _EVENT_KINDS.isdisjoint(words) or any(w[:1].isdigit() for w in words) or places_in(question):
+        return []
+    named = [name for lead in leads for name, _ in places_in(lead)]
+    return named[-1:]

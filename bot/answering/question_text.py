@@ -19,7 +19,7 @@ from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
-from .lead_clauses import names_what_is_asked, names_year_or_place, other_series
+from .lead_clauses import YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -150,7 +150,7 @@ _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:r
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
-_TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
+_TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
@@ -213,7 +213,8 @@ def question_clause(text: str) -> str:
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a))])
+        lead = [a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a)]
+        question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
@@ -231,7 +232,7 @@ _SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|
 
 def _subject(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
-    clause = REPORTED.sub("", clause, count=1)  # "the op ed says a cyber attack blocked ...": what it says is the subject
+    clause = YOU_SAID.sub("", REPORTED.sub("", clause, count=1), count=1)  # "the op ed says X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 

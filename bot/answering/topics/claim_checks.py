@@ -48,6 +48,7 @@ _ANYONE = frozenset("nato allies alliance members member states leaders heads go
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
+_VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -66,6 +67,10 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     named = lookup.named(subject, on=today) if subject else None
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
+    if not _VAGUE_EVENT.isdisjoint(subject.split()) and places_in(subject):  # "the berlin event", "the hague thing": the event there
+        subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
+        thing = _event_named(lookup, subject, predicate, today)
+        return _event_claim(lookup, thing, predicate, negated, today) if thing is not None else _unmet_claim(lookup, claim, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
     if isinstance(thing, Event) or find_kind(subject) or (find_ordinal(predicate) and find_kind(predicate) and places_in(subject)):  # an event ("the 2020 pledge conference"), with the year, place and series named
         thing = _event_named(lookup, subject, predicate, today)
