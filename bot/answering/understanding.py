@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import messages
-from .constraints import could_meet, missed, nearest, quote_unmet, unmet
+from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .question_text import normalise_question
@@ -118,9 +118,10 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         return reply
     if not failed:
         return _series_caveat(lookup, reply, mentions)
-    if first.type == "event" and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
+    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
+    if first.type == "event" and not own and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
         return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
-    noun = mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
+    noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
         noun = f"quote by {person.name}"

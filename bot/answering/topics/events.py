@@ -27,6 +27,7 @@ from ..phrasing import (
     when_text,
     where_text,
 )
+from ..constraints import own_series
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from ...patterns import lazy_pattern
@@ -200,6 +201,8 @@ def find_event(lookup: Lookup, query: str) -> Event | None:
         event = lookup.item(hit.ref)
         if year is None or event.when.start.year <= year <= (event.when.end or event.when.start).year or str(year) in event.name:
             return event
+        if own_series(event, normalize(query)):
+            return None  # "cyber coalition 2025": that edition is not recorded, and no other event of 2025 is it
     return None
 
 
