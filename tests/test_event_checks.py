@@ -8,6 +8,7 @@ from bot.answering.lead_clauses import YOU_SAID, names_what_is_asked, place_from
 from bot.answering.lookup import role_kin
 from bot.answering.question_text import normalise_question
 from bot.answering.rephrasing import rephrase
+from bot.answering.topics.openers import _opening_part
 from bot.answering.topics.participants import find_party
 
 
@@ -113,3 +114,10 @@ def test_place_from_a_chatty_lead(question, leads, place):
 )
 def test_what_you_said_is_not_the_subject(clause, subject):
     assert YOU_SAID.sub("", clause, count=1) == subject
+
+
+def test_a_long_sentence_is_cut_to_its_clause_about_the_opening():
+    sentence = ("The article gives no date (16-17 May 2024), presents the two ministers as personal co-hosts, calls X's words "
+                "\"opening remarks\" although the agency says Ambassador Y gave the opening speech, and leaves out Z.")
+    assert _opening_part(sentence) == "… calls X's words \"opening remarks\" although the agency says Ambassador Y gave the opening speech …"
+    assert _opening_part("It was opened by A and B.") == "It was opened by A and B."

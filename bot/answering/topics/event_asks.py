@@ -26,6 +26,7 @@ from ..search import normalize
 from .comparisons import answer_comparison
 from .events import event_reply
 from .named_event import event_named, fitting
+from .openers import answer_opening, answer_speech_title
 from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
@@ -45,6 +46,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     return (
         answer_which_series(lookup, text, today)
         or answer_party(lookup, question, today, text)
+        or answer_opening(lookup, question, today)  # "who gave the actual opening speech in den haag"
+        or answer_speech_title(lookup, question, today)  # "what was ollongren's speech at the hague called"
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)

@@ -157,10 +157,23 @@ def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply
     """``event <query>``, or a question about one event's date, place, hosts or speakers."""
     if not args.strip():
         raise UsageError(messages.WHICH_EVENT, ("event tirana", "event pledge conference 2022", "events"))
-    event = find_event(lookup, args)
+    event = find_event(lookup, args) or _where_someone_spoke(lookup, args)
     if event is None:
         return nothing_about(lookup, args)
     return event_reply(lookup, event, focus)
+
+
+_NAMES_ONLY = dt.date(1900, 1, 1)  # people by name: no role phrase resolves on this day
+_WHERE_SOMEONE = lazy_pattern(r"\b(?:where|at which|in which|to which|that|which|when)\b (?P<clause>.+)$")
+
+
+def _where_someone_spoke(lookup: Lookup, text: str) -> Event | None:
+    """"the cyber conference where rutte did a video message": the one gathering of the kind named that the person spoke at."""
+    if not (clause := _WHERE_SOMEONE.search(text)) or not (people := lookup.named(clause["clause"], on=_NAMES_ONLY).people):
+        return None
+    kind = next((KIND_WORDS[w] for w in text.split() if w in KIND_WORDS), None)
+    events = [e for e in lookup.events_with(people[0]) if e.kind != "publication" and (kind is None or e.kind == kind)]
+    return events[0] if len(events) == 1 else None
 
 
 def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today) -> Reply:
