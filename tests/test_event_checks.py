@@ -121,3 +121,17 @@ def test_a_long_sentence_is_cut_to_its_clause_about_the_opening():
                 "\"opening remarks\" although the agency says Ambassador Y gave the opening speech, and leaves out Z.")
     assert _opening_part(sentence) == "… calls X's words \"opening remarks\" although the agency says Ambassador Y gave the opening speech …"
     assert _opening_part("It was opened by A and B.") == "It was opened by A and B."
+
+
+@pytest.mark.parametrize(
+    ("normalised", "rephrased"),
+    [
+        ("did the netherlands host the 2022 pledge conference", "is it true that the 2022 pledge conference was hosted by the netherlands"),
+        ("is it true that romania co hosted the rome conference", "is it true that the rome conference was hosted by romania"),
+        ("did berlin host the first pledge conference", "is it true that the first pledge conference was held in berlin"),
+        ("did estonia ever host one of the pledge conferences", "did estonia ever host one of the pledge conferences"),  # no one edition named
+        ("is it true that tirana hosted the second annual conference", "is it true that tirana hosted the second annual conference"),
+    ],
+)
+def test_a_place_as_host_is_a_claim_about_the_event(normalised, rephrased):
+    assert rephrase(normalised) == rephrased

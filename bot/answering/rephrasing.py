@@ -11,8 +11,9 @@ Each rephrasing is tried only when its cue word is there. Pure and table-tested 
 from __future__ import annotations
 
 
-from .claims import as_claim
+from .claims import CLAIM_PREFIX, as_claim
 from .fragments import keyword_question
+from .places import PLACES
 from .said_text import said_question
 from .search import tokens
 from ..patterns import lazy_pattern
@@ -73,6 +74,11 @@ _HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?
 _OCCASION = r"(?:nato )?(?:summit|meeting|event|conference|gathering|city|place|country|location|venue)"
 _AGREED = (r"(?:agreed|agree|made|make|signed|sign|adopted|adopt|issued|issue|launched|launch|decided|decide|announced|announce|endorsed|endorse"
            r"|approved|approve|taken|take)")
+#: "did the netherlands host the 2022 pledge conference", "was tirana the host of the 2024 conference", "... that romania co hosted
+#: the rome conference": a claim about that event's hosts (an event named by a year, a place or an edition; "one of them" is not one).
+_PLACE_HOSTED = lazy_pattern(r"^(?:did|was|is|has|had|is it true that) (?P<place>(?:the )?[a-z]+(?: [a-z]+)??) (?:(?:the |a )?(?:co ?)?(?:host|host country|host city"
+                             r"|host nation|organi[sz]er)s? (?:of|for|to) |(?:ever |really |actually )?(?:co ?)?(?:host|hosted|organi[sz]e|organi[sz]ed) )"
+                             r"(?P<event>(?!one |any |some |all |every )\S.*)$")
 _WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
                                r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
 _AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
@@ -117,6 +123,14 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
                      "city": "where was", "host": "who hosted", "co host": "who hosted", "speaker": "who spoke at"}
 
 
+_EDITION_WORDS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th inaugural last latest".split())
+
+
+def _names_an_edition(event: str) -> bool:
+    """"the 2022 pledge conference", "the rome conference", "the first one": one event, not "one of the conferences"."""
+    return any(w[:1].isdigit() or w in PLACES or w in _EDITION_WORDS for w in event.split())
+
+
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = said_question(as_claim(text))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
@@ -149,6 +163,11 @@ def rephrase(text: str) -> str:
         return f"where was {x} agreed"
     if (" which " in text or " what " in text) and (occasion := _AGREED_AT_WHICH.match(text)):
         return f"where was {occasion['x']} agreed"
+    if first in ("did", "was", "is", "has", "had") and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
+        place = PLACES.get(hosted["place"].removeprefix("the "))  # a country: a city names its own event ("tirana hosted the second one")
+        if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
+            return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
+                    else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
     if first in ("was", "were", "is", "are") and (at := _EVENT_BE_AT.match(text)):
         return f"is it true that {at['x']} was {at['where']}"
     if first in ("did", "does") and (happened := _EVENT_HAPPENED.match(text)):

@@ -34,6 +34,7 @@ from ..phrasing import event_label, join_words, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
+from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .claim_people import Findings, part_in, role_claim
@@ -88,6 +89,9 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     the kind it names ("the london conference"), the one the claimed year or place fits, so that a claim true
     of one of them is not called false."""
     named, kind = find_mentions(lookup, subject, today), find_kind(subject)
+    if named.ordinal and (series := named.series or named.loose_series):  # "the second pledge conference was in london"
+        editions = series_events(lookup, series)
+        return editions[named.ordinal - 1] if named.ordinal <= len(editions) else None
     alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
              for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
     claimed = find_mentions(lookup, predicate, today)
@@ -95,7 +99,10 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     if fitting or alike:
         return (fitting or alike)[0]
     event = find_event(lookup, subject)
-    return event if event is not None and not unmet(event, named) else None
+    if event is not None and not unmet(event, named):
+        return event
+    fits = gatherings_fitting(lookup, named)  # "the 2024 annual conference": the one gathering that meets its year and series
+    return fits[0] if len(fits) == 1 else None
 
 
 def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
