@@ -35,9 +35,9 @@ from .named_event import EVENT_NOUNS, EVENT_WORDS, GATHERINGS, event_named, no_s
 _CUES = frozenset(
     "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
-    "address speech keynote secretary chief boss".split()
+    "address speech keynote secretary chief boss leader leaders head".split()
 )
-_ASKS_WHO = frozenset("who whom which anyone anybody someone somebody main name names representative representatives rep reps "
+_ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
 _ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
@@ -85,7 +85,7 @@ class Party:
         if not any(f" {name} " in padded for name in self.names):
             return False
         names = [set(padded.split()), *(set(normalize(a).split()) for a in role.aliases)]
-        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words)
+        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words or "minister" in self.role)
                                     for words in names)  # the secretary general asked: not the deputy
 
 
