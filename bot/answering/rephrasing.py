@@ -123,12 +123,18 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
                      "city": "where was", "host": "who hosted", "co host": "who hosted", "speaker": "who spoke at"}
 
 
+_FACT_WORDS = frozenset("the exact full official date dates day days location place city host hosts co speaker speakers".split())
 _EDITION_WORDS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th inaugural last latest".split())
 
 
 def _names_an_edition(event: str) -> bool:
     """"the 2022 pledge conference", "the rome conference", "the first one": one event, not "one of the conferences"."""
     return any(w[:1].isdigit() or w in PLACES or w in _EDITION_WORDS for w in event.split())
+
+
+#: "dates of the hague conference", "venue for the 2024 london one", "how long did the hague conference last": the question behind.
+_BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dates?|days?|location|place|city|hosts?|co hosts?|speakers?) (?:of|for|at) (?P<rest>.+)$")  # a venue: its own step
+_LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
 
 def rephrase(text: str) -> str:
@@ -140,6 +146,10 @@ def rephrase(text: str) -> str:
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
+    if first in _FACT_WORDS and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
+        return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
+    if first == "how" and (lasted := _LASTED.match(text)):
+        return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
         return f"was {in_person['x']} in person"
     if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):

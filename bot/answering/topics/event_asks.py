@@ -33,7 +33,7 @@ from .series_history import answer_which_series
 from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
-_PLACE_WORDS = frozenset("city town place location".split())
+_PLACE_WORDS = frozenset("city town place location country".split())
 
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
@@ -67,7 +67,7 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     return event_reply(lookup, event, "venue" if venue else "where") if event is not None else None
 
 
-_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location)\b")
+_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location|country)\b")
 
 
 _PEOPLE_WORDS = frozenset("speakers participants attendees delegates delegations guests panellists panelists".split())
