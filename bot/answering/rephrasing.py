@@ -76,7 +76,7 @@ _AGREED = (r"(?:agreed|agree|made|make|signed|sign|adopted|adopt|issued|issue|la
            r"|approved|approve|taken|take)")
 #: "did the netherlands host the 2022 pledge conference", "was tirana the host of the 2024 conference", "... that romania co hosted
 #: the rome conference": a claim about that event's hosts (an event named by a year, a place or an edition; "one of them" is not one).
-_PLACE_HOSTED = lazy_pattern(r"^(?:did|was|is|has|had|is it true that) (?P<place>(?:the )?[a-z]+(?: [a-z]+)??) (?:(?:the |a )?(?:co ?)?(?:host|host country|host city"
+_PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true that) (?P<place>(?:the )?[a-z]+(?: [a-z]+)??(?: and (?:the )?[a-z]+(?: [a-z]+)??)?) (?:(?:the |a )?(?:co ?)?(?:host|host country|host city"
                              r"|host nation|organi[sz]er)s? (?:of|for|to) |(?:ever |really |actually )?(?:co ?)?(?:host|hosted|organi[sz]e|organi[sz]ed) )"
                              r"(?P<event>(?!one |any |some |all |every )\S.*)$")
 _WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
@@ -123,6 +123,7 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
                      "city": "where was", "host": "who hosted", "co host": "who hosted", "speaker": "who spoke at"}
 
 
+_HOST_CLAIM_STARTS = frozenset("did was were is are has had have".split())
 _FACT_WORDS = frozenset("the exact full official date dates day days location place city host hosts co speaker speakers".split())
 _EDITION_WORDS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th inaugural last latest".split())
 
@@ -173,8 +174,9 @@ def rephrase(text: str) -> str:
         return f"where was {x} agreed"
     if (" which " in text or " what " in text) and (occasion := _AGREED_AT_WHICH.match(text)):
         return f"where was {occasion['x']} agreed"
-    if first in ("did", "was", "is", "has", "had") and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
-        place = PLACES.get(hosted["place"].removeprefix("the "))  # a country: a city names its own event ("tirana hosted the second one")
+    if first in _HOST_CLAIM_STARTS and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
+        places = [PLACES.get(p.removeprefix("the ")) for p in hosted["place"].split(" and ")]  # "were italy and the us co hosts of ..."
+        place = places[0] if None not in places and len({p.is_city for p in places}) == 1 else None  # a city names its own event
         if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
             return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
                     else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
