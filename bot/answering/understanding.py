@@ -119,7 +119,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     if not failed:
         return _series_caveat(lookup, reply, mentions)
     own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
-    if first.type == "event" and not own and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
+    if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
+            fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
         return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
     noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
@@ -144,6 +145,10 @@ def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
         return reply
     note = Block(messages.other_series(mentions.loose_series, event.series))
     return replace(reply, blocks=(note, *reply.blocks))
+
+
+_GATHERING_KINDS = frozenset({"conference", "summit", "exercise", "meeting"})
+_SAYING = frozenset("say said says saying quote quotes quoted words line lines told tell remarks speech".split())
 
 
 def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
