@@ -82,6 +82,7 @@ _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true t
 _WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
                                r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
 _AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
+_AGREED_WORDS = frozenset(_AGREED[3:-1].split("|"))
 _WHO_AGREES = frozenset("allies nato leaders they members the".split())
 #: "was the 2024 pledge conference in amsterdam?", "did the paris one take place in 2019?": a yes/no question about an
 #: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
@@ -172,7 +173,7 @@ def rephrase(text: str) -> str:
     if first in ("at", "in", "during", "which", "what") and (occasion := _WHICH_OCCASION.match(text)):
         x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
         return f"where was {x} agreed"
-    if (" which " in text or " what " in text) and (occasion := _AGREED_AT_WHICH.match(text)):
+    if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(text.split()) and (occasion := _AGREED_AT_WHICH.match(text)):
         return f"where was {occasion['x']} agreed"
     if first in _HOST_CLAIM_STARTS and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
         places = [PLACES.get(p.removeprefix("the ")) for p in hosted["place"].split(" and ")]  # "were italy and the us co hosts of ..."
