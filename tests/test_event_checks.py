@@ -135,3 +135,18 @@ def test_a_long_sentence_is_cut_to_its_clause_about_the_opening():
 )
 def test_a_place_as_host_is_a_claim_about_the_event(normalised, rephrased):
     assert rephrase(normalised) == rephrased
+
+
+@pytest.mark.parametrize(
+    ("normalised", "rephrased"),
+    [
+        ("any conferences in may 2024", "list the conferences in may 2024"),
+        ("give me a timeline of the annual conferences", "list the annual conferences"),
+        ("how many pledge conferences were there before rome", "which pledge conferences were held before rome"),
+        ("dates of the hague conference", "when was the hague conference"),
+        ("how long did the tirana conference last", "when was the tirana conference"),
+        ("venue of the rome conference", "venue of the rome conference"),  # the venue step says when no building is recorded
+    ],
+)
+def test_list_and_fact_requests(normalised, rephrased):
+    assert rephrase(normalised) == rephrased

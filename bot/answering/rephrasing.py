@@ -124,6 +124,7 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
                      "city": "where was", "host": "who hosted", "co host": "who hosted", "speaker": "who spoke at"}
 
 
+_LIST_STARTS = frozenset("any are were got give show i timeline list overview chronology a the".split())
 _HOST_CLAIM_STARTS = frozenset("did was were is are has had have".split())
 _FACT_WORDS = frozenset("the exact full official date dates day days location place city host hosts co speaker speakers".split())
 _EDITION_WORDS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th inaugural last latest".split())
@@ -136,6 +137,12 @@ def _names_an_edition(event: str) -> bool:
 
 #: "dates of the hague conference", "venue for the 2024 london one", "how long did the hague conference last": the question behind.
 _BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dates?|days?|location|place|city|hosts?|co hosts?|speakers?) (?:of|for|at) (?P<rest>.+)$")  # a venue: its own step
+#: "any conferences in may 2024?", "give me a timeline of the annual conferences": a list of those events.
+_LIST_ASKED = lazy_pattern(r"^(?:any|are there any|were there any|got any|(?:give me |show me |i need |i want )?(?:a |the )?(?:timeline|list|overview|rundown"
+                           r"|chronology|run down) of)(?: all)?(?: the)? (?P<rest>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*(?:events|conferences|summits|exercises)\b.*)$")
+#: "how many pledge conferences were there before rome": which were (the list's title counts them).
+_HOW_MANY_AROUND = lazy_pattern(r"^how many (?P<x>(?:\S+ ){0,4}?(?:conferences|summits|events|editions|meetings)) (?:were|have been|had been|took place|came)?"
+                                r"(?: there| held)? ?(?P<around>before|after|since|prior to) (?P<y>\S.*)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
 
@@ -150,6 +157,10 @@ def rephrase(text: str) -> str:
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
     if first in _FACT_WORDS and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
+    if first in _LIST_STARTS and (listed := _LIST_ASKED.match(text)):
+        return f"list the {listed['rest']}"
+    if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
+        return f"which {around['x']} were held {around['around'].replace('prior to', 'before')} {around['y']}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):

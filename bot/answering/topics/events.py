@@ -59,12 +59,14 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     """
     args, page = split_page(_LEADING.sub("", args.strip()))
     year = parse_year(args)
+    years = sorted({t for t in normalize(args).split() if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")})  # "in 2023 and 2024"
+    year = None if len(years) > 1 else year
     month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
     words = []
     for token in tokens(normalize(args)):
         if token in KIND_WORDS:
             kind = kind or KIND_WORDS[token]
-        elif token not in _FILLER and token not in MONTHS and token != str(year):
+        elif token not in _FILLER and token not in MONTHS and token != str(year) and token not in years and token != "and":
             words.append(token)
     if exact := lookup.by_id("event", args):  # a value picked from autocomplete
         events, words, year, month, kind = [exact], [exact.name], None, None, None
@@ -72,8 +74,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
     else:  # newest first already: the list shows a page of them without sorting every event
         events = event_index.newest_first(lookup.event_index, year)
-    if year is not None:
-        events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
+    if year is not None or len(years) > 1:
+        events = [e for e in events if any(e.when.start.year <= y <= (e.when.end or e.when.start).year for y in map(int, years or [year]))]
     if year is not None and month is not None:
         events = [e for e in events if _overlaps(e, dt.date(year, month, 1), _month_end(year, month))]
     elif month is not None:
@@ -88,7 +90,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         for part in (
             f"matching “{shorten(' '.join(words), 40)}”" if words else "",
             f"in {calendar.month_name[month]}" if month else "",
-            str(year) if year and month else f"in {year}" if year else "",
+            str(year) if year and month else f"in {year}" if year else f"in {join_words(years)}" if years else "",
         )
         if part
     )
