@@ -69,7 +69,7 @@ def rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def start_once(path: str, state_home: str) -> dict:
+def start_once(path: str, state_home: str, bytecode: str | None = None) -> dict:
     """A fresh process that builds the bot (``Bot.from_path``) and answers one question; its own figures.
 
     ``ready_s`` is the wall time from just before the process was started (interpreter start-up and every
@@ -84,7 +84,7 @@ def start_once(path: str, state_home: str) -> dict:
         "print(json.dumps({'load_s': loaded, 'load_cpu_s': loaded_cpu, 'ready_s': ready, 'first_answer_s': time.perf_counter() - start,"
         " 'peak_rss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))\n"
     )
-    env = {**os.environ, "XDG_STATE_HOME": state_home}
+    env = {**(bytecode_env(bytecode) if bytecode else os.environ), "XDG_STATE_HOME": state_home}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run([sys.executable, "-c", code, repr(time.time())], capture_output=True, text=True, env=env, check=True)
     figures = json.loads(result.stdout.strip().splitlines()[-1])
@@ -95,15 +95,29 @@ def start_once(path: str, state_home: str) -> dict:
     return figures
 
 
+def bytecode_env(directory: str) -> dict[str, str]:
+    """The environment of a process that reads and writes compiled bytecode in ``directory``, as an installed
+    package has it (pip compiles it; Python writes it on a first run), even where PYTHONDONTWRITEBYTECODE is set."""
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONPYCACHEPREFIX": directory}
+
+
 def load_figures(path: str, runs: int) -> None:
-    """Cold starts (an empty state directory) and second starts (the cache the first wrote), ``runs`` of each."""
-    cold, cached = [], []
-    for _ in range(runs):
+    """Cold starts (an empty state directory) and second starts (the cache the first wrote), ``runs`` of each,
+    with compiled bytecode (compiled before the first, untimed); and second starts as this environment sets bytecode."""
+    cold, cached, as_set = [], [], []
+    setting = f"PYTHONDONTWRITEBYTECODE={os.environ['PYTHONDONTWRITEBYTECODE']}" if os.environ.get("PYTHONDONTWRITEBYTECODE") else "bytecode written"
+    with tempfile.TemporaryDirectory() as bytecode:
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "bot")], env=bytecode_env(bytecode), check=True)
         with tempfile.TemporaryDirectory() as state_home:
-            cold.append(start_once(path, state_home))
-            cold[-1]["cache_written_s"] = cache_written(state_home)
-            cached.append(start_once(path, state_home))
-    for label, runs_of in (("cold start (no cache)", cold), ("second start (cache)", cached)):
+            start_once(str(default_knowledge_path()), state_home, bytecode)  # untimed: the standard library's bytecode too
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory() as state_home:
+                cold.append(start_once(path, state_home, bytecode))
+                cold[-1]["cache_written_s"] = cache_written(state_home)
+                cached.append(start_once(path, state_home, bytecode))
+                as_set.append(start_once(path, state_home))
+    for label, runs_of in (("cold start (no cache)", cold), ("second start (cache)", cached),
+                           (f"second start (cache), this environment's bytecode ({setting})", as_set)):
         loads = [r["load_s"] for r in runs_of]
         print(f"  {label}: ready {_range([r['ready_s'] for r in runs_of], 's')} after the process started"
               f" (Bot.from_path {_range(loads, 's')}), CPU {_range([r['process_cpu_s'] for r in runs_of], 's')}"

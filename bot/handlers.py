@@ -33,6 +33,7 @@ from .answering.topics.people import answer_who
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
+from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
 from .reply import Block, Reply
@@ -148,6 +149,8 @@ _RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
 @handles("today")
 def on_this_day(call: Call) -> Reply:
     """``today [date]`` / ``on this day [date]``: what happened on that day in earlier years."""
+    if (asked := anniversary_asked(call.engine.lookup, call.command.text, call.today)) is not None:
+        return asked  # "today is the anniversary of the warsaw summit, right?"
     return answer_on_day(call.engine.lookup, _day_asked(call), call.today)
 
 

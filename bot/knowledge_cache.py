@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_MIN_BYTES = 1_000_000  # smaller files load faster than a cache reads (the shipped one: ~10 ms)
-FORMAT = b"cyberbot-knowledge-cache 3"
+FORMAT = b"cyberbot-knowledge-cache 4"
 _PACKAGE = Path(__file__).resolve().parent
 #: The code whose objects the cache holds: a change to any of it makes every cache stale.
 _CACHED_CODE = ("knowledge", "answering", "digests/content.py", "reply.py", "knowledge_cache.py", "cache_format.py")

@@ -10,7 +10,9 @@ from bot.answering.parse import parse
     ("typed", "asked"),
     [
         ("stoltenberg quote berlin", "quote stoltenberg berlin"),
-        ("the dutch defence minister quotes", "quote dutch defence minister"),
+        ("the dutch defence minister quotes", "all dutch defence minister quotes"),
+        ("rutte tirana quotes all of em", "all rutte tirana quotes"),  # plural: every one, not one of them
+        ("stoltenberg berlin statements", "all stoltenberg berlin quotes"),
         ("warsaw summit dates", "when was warsaw summit"),
         ("berlin conference date please i need it for a slide", "when was berlin conference"),
         ("rome pledge conference host country", "which country hosted rome pledge conference"),

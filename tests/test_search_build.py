@@ -41,3 +41,21 @@ def test_the_index_read_back_from_its_cache_form_is_the_same():
     for name, value in vars(index).items():
         assert (value.frequencies == vars(again)[name].frequencies) if name == "vocabulary" else (value == vars(again)[name]), name
     assert [h.ref for h in again.search("stoltenberg", limit=5)] == [h.ref for h in index.search("stoltenberg", limit=5)]
+
+
+def test_each_words_postings_are_the_docs_that_hold_it_in_order():
+    """The postings built in bulk are, word by word, what a scan of the docs finds: key words in ``_key``,
+    the body's other words in ``_body``, each doc once, in doc order."""
+    knowledge = load_knowledge(default_knowledge_path())
+    types, ids, keys, bodies, names = documents.index_columns(knowledge)
+    index = SearchIndex.from_columns(types, ids, keys, bodies, names)
+    expected_key: dict[str, list[int]] = {}
+    expected_body: dict[str, list[int]] = {}
+    for n, (key, body) in enumerate(zip(keys, bodies)):
+        for word in sorted(set(key.split())):
+            expected_key.setdefault(word, []).append(n)
+        for word in sorted(set(body.split()) - set(key.split())):
+            expected_body.setdefault(word, []).append(n)
+    assert {w: list(p) for w, p in vars(index)["_key"].items()} == expected_key
+    assert {w: list(p) for w, p in vars(index)["_body"].items()} == expected_body
+    assert index.vocabulary.frequencies == {w: len(expected_key.get(w, ())) + len(expected_body.get(w, ())) for w in {*expected_key, *expected_body}}

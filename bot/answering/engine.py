@@ -40,12 +40,12 @@ class Engine:
         from ..digests.content import day_index
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
-        from .topics.timeline import role_days
+        from .topics.days import build_day_indexes
         from .topics.topic_asks import initiative_words
 
         self.lookup.index.vocabulary.build()
         day_index(self.knowledge)
-        role_days(self.lookup)
+        build_day_indexes(self.lookup)
         initiative_words(self.lookup)
         if len(self.knowledge.quotes) <= NOTES_BUILT_AT_LOAD:  # the indexes of the articles' notes: here, not in a request's time,
             notes_index(self.lookup)  # where they are cheap (~10 ms shipped); at 100,000 quotes they take 6 s and 4 s,

@@ -16,7 +16,6 @@ Pure: the bot keeps what each conversation last talked about (``bot.conversation
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
@@ -31,7 +30,7 @@ _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
 _POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
-_MAY_POINT = lazy_pattern(r"\b(?:it|its|there|he|she|him|his|her|they|them|their|that|this)\b", re.IGNORECASE)
+_MAY_POINT = frozenset("it its there he she him his her they them their that this".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
 #: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
 _SAYING = lazy_pattern(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
@@ -40,7 +39,7 @@ _QUOTATION_MARKS = frozenset("\"“”«»‘’")
 
 def points_back(text: str) -> bool:
     """Cheap gate: whether ``text`` holds a word that may point back at all."""
-    return _MAY_POINT.search(text) is not None
+    return not _MAY_POINT.isdisjoint(normalize(text).split())  # memoised: the routes normalise the same text
 
 
 def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> str | None:

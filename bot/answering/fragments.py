@@ -34,7 +34,8 @@ _ASKED = {
     "venue": "what was the venue of {}", "location": "where was {}", "where": "where was {}",
     "dates": "when was {}", "date": "when was {}", "when": "when was {}", "which day": "when was {}", "what day": "when was {}",
     "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
-    "quote": "quote {}", "quotes": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
+    "quote": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
+    "quotes": "all {} quotes", "quotations": "all {} quotes", "statements": "all {} quotes",  # "rutte tirana quotes": every one
     "role": "who is {}", "job": "who is {}", "position": "who is {}", "title": "who is {}",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
@@ -45,7 +46,7 @@ _CUT = frozenset("please thanks thank cheers asap need needed for because since 
                  "happen happened take took".split())
 #: Words around a fragment that belong to no subject.
 _AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
-                    "and so but also then".split())
+                    "and so but also then all every em them".split())  # "rutte tirana quotes, all of em"
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment: the parser's question words, the first word

@@ -99,7 +99,7 @@ NO_QUOTE_SAYS = "No quote in the knowledge says"
 
 
 def nothing_matches(text: str) -> str:
-    return f"{NOTHING_MATCHES} “{_echo(text)}”"
+    return f"{NOTHING_MATCHES} “{_echo(text)}”" if text.strip() else f"{NOTHING_MATCHES} that question"
 
 
 def no_events(noun: str, label: str) -> str:

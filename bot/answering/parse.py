@@ -54,6 +54,7 @@ _INVOCATION = lazy_pattern(
 _TRAILING = lazy_pattern(r"[\s?!.,;:]+$")
 #: Thanks and pleases typed after a command's argument: "events 2024 pls", "quote rutte thx!".
 _POLITE_TAIL = lazy_pattern(r"(?:[\s,;:!.-]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|asap|:\)))+[\s?!.,;:]*$", re.IGNORECASE)
+_POLITE_ENDINGS = ("pls", "plz", "please", "thanks", "thank you", "thx", "ty", "cheers", "asap", ":)")
 _FIRST_WORD = lazy_pattern(r"[^\w-]+")
 _NOT_WORD = lazy_pattern(r"[^\w]+")
 _YEAR = lazy_pattern(r"\b(19|20)(\d\d)\b")
@@ -112,7 +113,8 @@ def split_command(command: Command) -> Command:
         if lowered == word or (lowered.startswith(word) and not lowered[len(word)].isalnum()):
             spec = find_command(word)
             typed = command.text[len(word) :]
-            args = _TRAILING.sub("", _POLITE_TAIL.sub("", typed) if spec.pure else typed).lstrip(" ,:-")  # "reload please" stays refused
+            polite = spec.pure and typed.rstrip(" ?!.,;:").lower().endswith(_POLITE_ENDINGS)  # most commands: no regex run
+            args = _TRAILING.sub("", _POLITE_TAIL.sub("", typed) if polite else typed).lstrip(" ,:-")  # "reload please" stays refused
             if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
                 return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)
@@ -150,7 +152,8 @@ _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 #: A clause after the first that asks, or a question word typed last: "pledge conf 2023, where was it", "pledge conf 2023 where"
 #: are questions that start with a command's name.
 _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
-                         r"|\s(?:who|when|where)\W*$|\s(?:vs|versus|same thing|difference|different)\b", re.IGNORECASE)
+                         r"|\s(?:who|when|where)\W*$|\s(?:vs|versus|same thing|difference|different)\b"
+                         r"|^\s*conf(?:erence)?s?\b.*\b(?:before|after)\b", re.IGNORECASE)  # "pledge conf right before the hague one?"
 
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first".split())
 

@@ -17,6 +17,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLEFT, REPORTED, as_claim
+from .contractions import spell_out_contractions
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .lead_clauses import YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
@@ -30,24 +31,6 @@ QUESTION_TYPOS = {
     "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where",
     "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
 }
-#: Contractions as normalised text has them ("what's" -> "what s") and as typed without the apostrophe.
-_CONTRACTIONS = (
-    (r"\b(what|who|where|when|how|that|it|there|which) s\b", r"\1 is"),
-    (r"\bwhats\b", "what is"), (r"\bwhos\b", "who is"), (r"\bwheres\b", "where is"), (r"\bwhens\b", "when is"),
-    (r"\bhows\b", "how is"), (r"\bwhat re\b", "what are"), (r"\bwho re\b", "who are"),
-    (r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
-    (r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), (r"\bwon t\b", "will not"), (r"\bcan t\b", "cannot"), (r"\b(did|does|is|was)nt\b", r"\1 not"),
-    (r"^(what|who|where|when|how) d\b", r"\1 did"), (r"\bu\b", "you"), (r"\bur\b", "your"), (r"\bpls\b", "please"), (r"\bplz\b", "please"), (r"\bthx\b", "thanks"),
-    (r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say": what did he say
-    (r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
-    # who leads NATO: its Secretary General
-    (r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
-     r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
-    (r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
-    (r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"), (r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"), (r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
-    (r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
-    (r"\bwanna\b", "want to"), (r"\bgonna\b", "going to"), (r"\bim\b", "i am"), (r"\bi m\b", "i am"),
-)
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "conferance": "conference", "confrence": "conference",
@@ -62,6 +45,7 @@ SHORTHAND = {
 _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("op", re.compile(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
     ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
     ("sad", re.compile(r"\bwho sad\b"), "who said"),
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
@@ -71,15 +55,9 @@ _SHORTHAND_IN_CONTEXT = (
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
-_CONTRACTION_RES = tuple((lazy_pattern(pattern), repl) for pattern, repl in _CONTRACTIONS)
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
-#: Words one of the contractions above needs: most questions hold none, and no pattern is run for them.
-_CONTRACTION_CUES = frozenset("d s re nt t whats whos wheres whens hows didnt doesnt isnt wasnt u ur pls plz thx wanna gonna im m "
-                              "exactly precisely actually ago running leading heading charge head boss chief leader list show give make "
-                              "led ran headed leads runs heads held occupied alliance".split())
-CONTRACTION_CUES = _CONTRACTION_CUES  # read by spelling.py: words it leaves as typed
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = lazy_pattern(
@@ -104,6 +82,7 @@ _TRAILING_CHATTER = lazy_pattern(
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
+    r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
     r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
@@ -120,10 +99,7 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    if not _CONTRACTION_CUES.isdisjoint(text.split()):
-        for pattern, repl in _CONTRACTION_RES:
-            text = pattern.sub(repl, text)
-    text = spell_out_shorthand(text)
+    text = spell_out_shorthand(spell_out_contractions(text))
     text = split_possessive(text)
     text = _WHEN_PHRASE.sub("when ", text)
     text = text.replace(" s ", " ")
@@ -151,7 +127,9 @@ _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|ver
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
-_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took".split())
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
+                       "decided agreed adopted launched founded established created set up started began announced signed "
+                       "recognised recognized approved".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
@@ -237,11 +215,7 @@ def _subject(clause: str) -> str:
 
 
 def _short_form(clause: str) -> str:
-    text = spell_out_shorthand(normalize(clause))
-    if not _CONTRACTION_CUES.isdisjoint(text.split()):
-        for pattern, repl in _CONTRACTION_RES:
-            text = pattern.sub(repl, text)
-    return fix_question_word(text)
+    return fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause))))
 
 
 def spell_out_shorthand(text: str) -> str:

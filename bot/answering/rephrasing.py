@@ -34,6 +34,10 @@ _WHO_SAID_LONG = lazy_pattern(r"^(?:who (?:(?:is|was) (?:it|the one|the person|t
                             r"|compared|referred to|talked about|spoke about|spoke of|was going on about)) ")
 
 
+#: "who wrote 'time to raise our game' and when": the quote's reply gives when and where; the words asked end before.
+_AND_WHEN = lazy_pattern(r"(?<=\S) (?:and|n|&) (?:when|where|when and where|where and when)(?: (?:was|did) (?:that|it|this)(?: said)?)?$")
+
+
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
 _ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who)$")
 _ASKED_LAST_WORDS = frozenset("date dates when where who".split())
@@ -214,6 +218,8 @@ def rephrase(text: str) -> str:
     if _EXPLAIN.match(text):
         return _EXPLAIN.sub("what is ", text)
     if first in ("who", "which"):
+        if text.startswith(("who said ", "who wrote ", "who says ")):
+            text = _AND_WHEN.sub("", text)
         return _WHO_SAID_LONG.sub("who said ", text)
     if text.startswith("is it true that "):  # a claim to check, as it stands (topics/claim_checks.py)
         return text

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .mentions import ANNUAL_SERIES, PLEDGE_SERIES
+from .phrasing import join_words
 
 _PLURAL = {PLEDGE_SERIES: "Cyber Defence Pledge Conferences", ANNUAL_SERIES: "annual NATO Cyber Defence Conferences"}
 _SHORT = {PLEDGE_SERIES: "Pledge Conference", ANNUAL_SERIES: "annual Cyber Defence Conference"}
@@ -28,8 +29,7 @@ def editions(count: int, series: str, bound: str, places: Sequence[str]) -> str:
         return f"The knowledge records no {series} {bound}".rstrip()
     limit = f" {bound}" if bound else ""
     series = series.replace("Conferences", "Conference") if count == 1 else series
-    listed = ", ".join(places[:-1]) + f" and {places[-1]}" if len(places) > 1 else places[0]
-    return f"{count} {series} in the knowledge{limit}: {listed}"
+    return f"{count} {series} in the knowledge{limit}: {join_words(places)}"
 
 
 def no_edition_in(years: str, named: Sequence[str]) -> str:
@@ -41,9 +41,8 @@ def editions_line(events: Sequence) -> str:
     """"3 editions: Berlin 2023, London 2024 and Tirana 2025."."""
     if not events:
         return "No editions in the knowledge."
-    held = [f"{e.city or e.country or '?'} {e.when.start.year}" for e in events]
-    listed = ", ".join(held[:-1]) + f" and {held[-1]}" if len(held) > 1 else held[0]
-    return f"{len(events)} edition{'s' if len(events) != 1 else ''}: {listed}."
+    held = join_words(f"{e.city or e.country or '?'} {e.when.start.year}" for e in events)
+    return f"{len(events)} edition{'s' if len(events) != 1 else ''}: {held}."
 
 
 def two_series(starts: Sequence[tuple[str, str]]) -> str:

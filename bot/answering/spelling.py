@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .initials import spell_out_initials
 from .lookup import Lookup
 from .parse import MONTHS
 from .places import PLACES
-from .question_text import CONTRACTION_CUES, QUESTION_TYPOS, SHORTHAND
+from .contractions import CONTRACTION_CUES
+from .question_text import QUESTION_TYPOS, SHORTHAND
 from ..patterns import lazy_pattern
 
 ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")
@@ -34,7 +36,9 @@ _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|s
 
 
 def correct_spelling(lookup: Lookup, text: str) -> str:
-    """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word."""
+    """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word
+    (initials and acronyms of its names first: "JS", "NCDC", ``initials.py``)."""
+    text = spell_out_initials(lookup, text)
     vocabulary = lookup.index.vocabulary
     names = lookup.name_words
     fixes = {}

@@ -24,6 +24,7 @@ from . import messages
 from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
+from .relative_time import with_years
 from .question_text import normalise_question
 from .search import normalize
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
@@ -40,7 +41,7 @@ class Question:
 
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
-    normalised = normalise_question(text)
+    normalised = with_years(normalise_question(text), today)  # "last year's ncdc": the year it is today
     # "who said as we saw in Ukraine ...": the words asked about name no constraint
     asked_words = _WORDS_ASKED.match(normalised)
     constraining = asked_words[0] if asked_words else normalised

@@ -77,6 +77,7 @@ class _Notes:
     clauses: tuple[_Clause, ...]
     weight: dict[str, float]
     naming: frozenset[str]  # words that name which entry or article, not what is claimed: places, people, publishers
+    holding: dict[str, tuple[int, ...]]  # word -> the clauses (their numbers) holding it: the only ones a question can score
 
 
 _BUILT: dict[int, tuple[object, _Notes]] = {}  # per knowledge load (``per_load``)
@@ -98,8 +99,11 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     asked = _words(full) | ({"original"} if first_run else set())
     notes = notes_index(lookup)
     spans = _spans(text) if quoting else []
-    quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
-    clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
+    if spans:  # quoted words may echo a clause they share no telling word with
+        quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
+        clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
+    else:  # a clause scores only with words it holds
+        clauses = [notes.clauses[n] for n in sorted({n for word in asked for n in notes.holding.get(word, ())})]
     scored = max(((_score(asked, c, notes) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
                  key=lambda s: (s[0], -len(s[2].text)))
     if scored is None or scored[0] < (THRESHOLD if missed else CHALLENGED):
@@ -189,7 +193,12 @@ def _build_notes(knowledge: Knowledge) -> _Notes:
     people = (" ".join((p.name, *p.aliases)) for p in knowledge.people.values())
     articles = (f"{s.title} {s.publisher or ''} {s.author or ''}" for s in knowledge.sources.values() if s.seed)
     naming = _words(" ".join((*places, *people, *articles, "machine translated translation")))
-    notes = _Notes(clauses, {w: math.log((len(clauses) + 1) / n) for w, n in counts.items()}, naming)
+    holding: dict[str, list[int]] = {}
+    for n, clause in enumerate(clauses):
+        for word in clause.words:
+            holding.setdefault(word, []).append(n)
+    notes = _Notes(clauses, {w: math.log((len(clauses) + 1) / n) for w, n in counts.items()}, naming,
+                   {word: tuple(numbers) for word, numbers in holding.items()})
     return notes
 
 

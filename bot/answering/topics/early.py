@@ -14,9 +14,11 @@ import datetime as dt
 
 from ...reply import Reply
 from ..lookup import Lookup
+from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .claim_checks import answer_claim
+from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .incidents import answer_incident
 from .pictures import answer_picture
@@ -30,9 +32,9 @@ from .topic_asks import answer_topic_asks
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
-    return (answer_picture(lookup, text, question, today) or answer_in_article(lookup, text, question, today)
+    return (answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today) or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
-            or answer_succession(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
             or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))

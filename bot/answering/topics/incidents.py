@@ -16,7 +16,6 @@ answer. Most questions hold no attack word and pay one frozenset test.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Event
@@ -37,7 +36,8 @@ ATTACK_WORDS = frozenset(
     "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
     "breach breached incident incidents blocked offline compromised knocking knocked".split()
 )
-_ATTACK_TYPED = lazy_pattern(r"hack|attack|ddos|breach|incident|blocked|offline|compromised|knock", re.IGNORECASE)
+#: Attack words inside any word of the message as typed ("hackers", "DDoSed"): a few substring tests, no regex.
+_ATTACK_STEMS = ("hack", "attack", "ddos", "breach", "incident", "blocked", "offline", "compromised", "knock")
 #: The forms that ask about an attack itself, not what someone said about attacks in general.
 _ASKS = lazy_pattern(
     r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
@@ -86,7 +86,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     other clauses may say which attack "that" is ("the op-ed says the website was blocked. how long ago is that?").
     """
     words = question.split()
-    if ATTACK_WORDS.isdisjoint(words) and not _ATTACK_TYPED.search(typed):
+    if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
         return None  # most questions: no attack in the question nor around it
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
     if ATTACK_WORDS.isdisjoint(whole.split()) or not _ASKS.match(question) or _ABOUT_SAYING.search(question):

@@ -71,8 +71,8 @@ def _held_before(lookup: Lookup, kind: str | None, named: str) -> Reply | None:
         if not isinstance(event, Event) or (start := event.when.start.first_day()) is None:
             return None
         label = event_label(event)
-    earlier = sorted((e for e in lookup.knowledge.events.values() if (e.kind == kind if kind else e.kind not in _NOT_HELD) and e is not event
-                      and (day := e.when.start.first_day()) is not None and day < start), key=lambda e: e.when.start.first_day())
+    earlier = [e for e in lookup.events_by_date if (e.kind == kind if kind else e.kind not in _NOT_HELD) and e is not event  # sorted at load
+               and (day := e.when.start.first_day()) is not None and day < start]
     if not earlier:
         title = no_earlier(kind or "event", label)
         return replace(event_reply(lookup, event), title=title) if event else Reply(title=title, kind="answer")

@@ -19,6 +19,7 @@ from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import guessed_if_missed
+from ..several import answer_several
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, understand
@@ -51,8 +52,8 @@ NAMED_OUTRIGHT = 0.75  # coverage of a match in an item's names (a match only in
 _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 
-def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
-    """Answer a question that is not a command; ``text`` as the user typed it."""
+def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = True) -> Reply:
+    """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
     text = correct_spelling(lookup, text)  # "stoltenburg speach in rome": the knowledge's spelling
@@ -62,7 +63,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    early = answer_early(lookup, text, understood, today)
+    early = (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return early
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
@@ -237,7 +238,6 @@ def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".
 _ASKING_FOR = lazy_pattern(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
 
-
 _DATE_WORDS = lazy_pattern(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
 
 _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
@@ -282,8 +282,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
          r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: all| of| every| each)?(?: the)? (?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)"
-         r"(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
+        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: are| were)?(?: all| of| every| each)?(?: the)? (?:(?:key|main|important|major|notable|significant|big|relevant) )?"
+         r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
         *CHAT_ROUTES,

@@ -50,6 +50,9 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
+    if named.role and named.rest and (len(named.people) != 1 or named.people[0].name not in args):  # "sg quote berlin": the holder then
+        held = (event := find_event(lookup, at := " ".join(named.rest))) is not None and held_in(event, at)
+        return answer_what_said(lookup, named.role, f"{'at' if held else 'about'} {at}", today)
     if named.people or named.role:
         return _speaker_quote(lookup, named.people, " ".join(named.rest + named.unknown), today, asked=args)  # "rutte oslo": none there
     if named.unknown and len(named.rest) < 3:
@@ -77,6 +80,8 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
         quotes, narrowed = ranked, f" on {shorten(' '.join(named.rest), 40)}"
     elif named.rest and (at := quotes_at_event(lookup, quotes, " ".join(named.rest))):
         narrowed, quotes = f" at {at[0].name}", at[1]
+    elif tokens(left := " ".join((*named.rest, *named.unknown))):  # "quotes rutte oslo": none of his is from there or about it
+        return _no_quote_on(lookup, person, left, quotes)
     shown = by_trust(quotes)[:LIST_LIMIT]
     title = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}{narrowed}"
     return quote_reply(lookup, shown, title, more=f"quotes {args}" if len(quotes) > LIST_LIMIT else None, kind="list")
@@ -174,18 +179,16 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked:
-            others = bool(lookup.hits(topic, ("quote",), limit=1))
-            title, more = messages.no_quote_on(person.name, topic, len(quotes), others)
-            return Reply(
-                "not_found",
-                title,
-                blocks=(Block(more),),
-                items=item_refs([person]),
-                sources=source_refs(lookup.knowledge, [person]),
-                suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())),
-            )
+            return _no_quote_on(lookup, person, topic, quotes)
         return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote]) -> Reply:
+    others = bool(lookup.hits(topic, ("quote",), limit=1))
+    title, more = messages.no_quote_on(person.name, topic, len(quotes), others)
+    return Reply("not_found", title, blocks=(Block(more),), items=item_refs([person]), sources=source_refs(lookup.knowledge, [person]),
+                 suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())))
 
 
 def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:

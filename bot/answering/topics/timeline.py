@@ -1,4 +1,4 @@
-"""Questions about time: what happened on a day, what comes next, what was the latest.
+"""Questions about time: what comes next, what was the latest (what happened on a day: ``days.py``).
 
 Everything is relative to ``today``, which the caller passes in. The knowledge
 only records what has been announced in its sources, so "next" never guesses
@@ -14,134 +14,19 @@ import heapq
 from collections.abc import Callable
 from dataclasses import replace
 
-from ...digests.content import digest_for, next_anniversary, on_day
+from ...digests.content import digest_for
 from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
-from .. import topic_messages as say
 from ..lookup import Lookup
-from ..per_load import per_load
-from ..phrasing import event_label, item_refs, quote_block, source_refs
+from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
-from .events import KIND_WORDS, event_line, event_reply, happening_on
+from .days import answer_on_day, role_days, roles_changed_on  # noqa: F401 (where callers import them from)
+from .events import KIND_WORDS, event_line, event_reply
 from .general import not_found
 from ...patterns import lazy_pattern
 
 RECENT = 3  # most recent events shown when nothing later is recorded
-
-
-def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -> Reply:
-    """What happened on ``date``'s day in earlier years, and events taking place that very day.
-
-    "N years ago today" only when ``date`` is ``today``; any other day says
-    "on 16 May 2024 (2 years ago)", counted from ``today``.
-    """
-    today = today or date
-    happening = happening_on(lookup, date)
-    others, best_quotes, quote_count, speaker = on_day(lookup.knowledge, date, ON_DAY_QUOTES)
-    matches = [m for m in others if m.item not in happening]
-    roles = roles_changed_on(lookup, date)
-    if not happening and not matches and not quote_count and not roles:
-        return _quiet_day(lookup, date)
-    lines = [Block("", style="item", heading=messages.happening_on(date, event_label(e), today)) for e in happening]
-    lines += [Block("", style="item", heading=messages.on_day_heading(day, _years_between(day, today), date == today, what))
-              for day, _, what in roles]
-    shown = matches + best_quotes  # lines first, then the best quote
-    for match in shown:
-        heading = messages.on_day_heading(match.day, _years_between(match.day, today), date == today, _what(lookup, match))
-        if match.kind == "quote":
-            lines.append(quote_block(lookup.knowledge, match.item, heading))
-        else:
-            lines.append(Block("", style="item", heading=heading))
-    more = None
-    if quote_count > ON_DAY_QUOTES:
-        person = lookup.knowledge.people.get(speaker) if speaker else None
-        more = f"quotes {person.name}" if person else "quote"
-        lines.append(Block(messages.more_quotes_that_day(quote_count - ON_DAY_QUOTES, more)))
-    used = [*happening, *(m.item for m in shown), *dict.fromkeys(person for _, person, _ in roles)]
-    return Reply(
-        "answer",
-        messages.on_day_title(date, today),
-        blocks=tuple(lines),
-        items=item_refs(used),
-        sources=source_refs(lookup.knowledge, used),
-        suggestions=tuple(f"event {m.item.name}" for m in shown if m.kind == "event")[:2] + ("events",),
-        more_hint=more,
-    )
-
-
-ON_DAY_QUOTES = 1
-
-
-def roles_changed_on(lookup: Lookup, date: dt.date) -> list[tuple[dt.date, object, str]]:
-    """Who took up or left a role on ``date``'s day in an earlier year or on it: (day, person, "X became Y"), newest first.
-
-    Only roles dated to the day count ("from: 2024-10-01", not "from: 2010").
-    """
-    return [found for found in role_days(lookup).get((date.month, date.day), ()) if found[0] <= date]
-
-
-_ROLE_DAYS: dict = {}
-
-
-def role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
-    """(month, day) -> the role changes dated to that day, newest first: built once per knowledge load, not per question."""
-    return per_load(_ROLE_DAYS, lookup, _build_role_days)
-
-
-def _build_role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
-    days: dict[tuple[int, int], list] = {}
-    for person in lookup.knowledge.people.values():
-        for role in person.roles:
-            for when, verb in ((role.start, say.BECAME), (role.end, say.LEFT)):
-                if when is not None and when.precision == "day":
-                    day = when.first_day()
-                    days.setdefault((day.month, day.day), []).append((day, person, f"{person.name} {verb} {role.title}"))
-    for changes in days.values():
-        changes.sort(key=lambda found: (-found[0].toordinal(), found[2]))
-    return days
-
-
-def _years_between(day: dt.date, today: dt.date) -> int:
-    return today.year - day.year - ((today.month, today.day) < (day.month, day.day))
-
-
-def _what(lookup: Lookup, match) -> str:
-    item = match.item
-    if match.kind == "event":
-        return f"{item.name}, {item.place}" if item.place else item.name
-    if match.kind == "pledge":
-        return f"{item.name}, by {item.by}"
-    person = lookup.knowledge.people.get(item.speaker)
-    return f"{person.name if person else item.speaker} said"
-
-
-def _quiet_day(lookup: Lookup, date: dt.date) -> Reply:
-    """Nothing on this day: said plainly, with the next day that has something."""
-    upcoming = next_anniversary(lookup.knowledge, date)
-    nearest = _nearest_in_time(lookup, date)
-    near = (Block(say.NEAREST_IN_TIME, heading=messages.SUGGESTIONS_HEADING),
-            *(Block("", style="item", heading=event_label(e)) for e in nearest)) if nearest else ()
-    if upcoming is None:
-        return Reply("answer", messages.nothing_on(date), blocks=(Block(messages.ON_DAY_MORE), *near), suggestions=("events",))
-    ahead, match = upcoming
-    later = date + dt.timedelta(ahead)
-    block = Block(messages.next_in_record(later, _what(lookup, match)), heading=messages.NEXT_IN_RECORD)
-    return Reply(
-        "answer",
-        messages.nothing_on(date),
-        blocks=(block, *near),
-        items=item_refs([match.item]),
-        sources=source_refs(lookup.knowledge, [match.item]),
-        suggestions=(f"today {later.day} {later:%B}".lower(), "events"),
-    )
-
-
-def _nearest_in_time(lookup: Lookup, date: dt.date) -> list[Event]:
-    """The last event that began before ``date`` and the first one after it ("2024-10-02": Washington, London)."""
-    events = lookup.events_by_date
-    at = bisect.bisect_left(events, date, key=_first_day)
-    return [*events[max(at - 1, 0) : at], *events[at : at + 1]]
 
 
 def digest_preview(lookup: Lookup, date: dt.date) -> Reply:
@@ -245,6 +130,7 @@ def _last_day(event: Event) -> dt.date:
 _DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|anything|something|what|happened|happen|happening|was|were|there|any|events?|did|"
     r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
+    r"why|is|s|so|special|significant|significance|important|notable|matter|matters|mattered|known for|remembered for|about|"
     r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"

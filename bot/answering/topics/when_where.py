@@ -15,7 +15,8 @@ from ...knowledge.model import Initiative, Pledge
 from ...reply import Reply
 from .. import event_messages
 from ..lookup import Lookup
-from ..mentions import find_mentions
+from ..event_index import series_key
+from ..mentions import ANNUAL_SERIES, find_mentions, loose_series
 from ..parse import parse_year
 from ..phrasing import shorten
 from ..places import places_in
@@ -63,6 +64,16 @@ def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     return None
 
 
+def the_edition(lookup: Lookup, rest: str):
+    """The one annual conference a year names among others that year ("the nato cyber defence conference 2024"), or None."""
+    year = parse_year(rest)
+    if not year or "pledge" in rest or loose_series(rest) != ANNUAL_SERIES:
+        return None
+    that_year = events_named(lookup, rest, year)[0]
+    annual = [e for e in that_year if series_key(e.series or "") == series_key(ANNUAL_SERIES)]
+    return annual[0] if len(annual) == 1 and len(that_year) > 1 else None
+
+
 _VAGUE = frozenset("one thing things event do meeting".split())
 _MAIN_KINDS = ("conference", "summit")
 
@@ -92,6 +103,8 @@ def when_or_where(focus: str) -> Route:
 
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         rest = _HAPPENED.sub(" ", match["rest"]).strip()
+        if (edition := the_edition(lookup, rest)) is not None:
+            return event_reply(lookup, edition, focus)  # "the nato cyber defence conference 2024": that series' one, not a pledge one
         if (missing := no_edition(lookup, rest, today)) is not None:
             return missing  # "when was the 2020 pledge conference?": there was none
         if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two

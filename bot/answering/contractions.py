@@ -1,0 +1,47 @@
+"""Contractions spelt out, as normalised text has them ("what's" -> "what s") and as typed without the apostrophe:
+
+    "whats the pledge" -> "what is the pledge", "who d rutte meet" -> "who did rutte meet", "im curious" -> "i am curious"
+
+Each pattern runs only when the text holds one of its words, so most questions run none.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_CONTRACTIONS = (  # (words of which one must be there, the pattern, its spelling out)
+    ("s", r"\b(what|who|where|when|how|that|it|there|which) s\b", r"\1 is"),
+    ("whats", r"\bwhats\b", "what is"), ("whos", r"\bwhos\b", "who is"), ("wheres", r"\bwheres\b", "where is"),
+    ("whens", r"\bwhens\b", "when is"), ("hows", r"\bhows\b", "how is"), ("re", r"\b(what|who) re\b", r"\1 are"),
+    ("nt", r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
+    ("t", r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), ("t", r"\bwon t\b", "will not"),
+    ("t", r"\bcan t\b", "cannot"), ("didnt doesnt isnt wasnt", r"\b(did|does|is|was)nt\b", r"\1 not"),
+    ("d", r"^(what|who|where|when|how) d\b", r"\1 did"), ("u", r"\bu\b", "you"), ("ur", r"\bur\b", "your"),
+    ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
+    ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say"
+    ("ago", r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
+    # who leads NATO: its Secretary General
+    ("running leading heading charge head boss chief leader",
+     r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
+     r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
+    ("held occupied", r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
+    ("led ran headed", r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"),
+    ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),
+    ("leads runs heads", r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
+    ("list show give make", r"^(?:list me|show me (?:a |the )?list of|give me (?:a |the )?list of|make (?:me )?a list of)\b", "list"),
+    ("wanna", r"\bwanna\b", "want to"), ("gonna", r"\bgonna\b", "going to"), ("im m", r"\bi ?m\b", "i am"),
+)
+_CONTRACTION_RES = tuple((frozenset(cues.split()), lazy_pattern(pattern), repl) for cues, pattern, repl in _CONTRACTIONS)
+#: Words one of the contractions needs (read by spelling.py: words it leaves as typed).
+CONTRACTION_CUES = frozenset().union(*(cues for cues, _, _ in _CONTRACTION_RES))
+
+
+def spell_out_contractions(text: str) -> str:
+    """"whats the pledge" -> "what is the pledge": only the patterns whose words the text holds are run."""
+    words = set(text.split())
+    if CONTRACTION_CUES.isdisjoint(words):  # most questions
+        return text
+    for cues, pattern, repl in _CONTRACTION_RES:
+        if not cues.isdisjoint(words):
+            text = pattern.sub(repl, text)
+    return text

@@ -1,0 +1,62 @@
+"""Chat strings of the day answers: what happened on a day, anniversaries, how long ago."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .phrasing import shorten
+
+
+def day_text(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def on_that_day(day: dt.date, what: str) -> str:
+    """A line of the day asked itself: "On 8 July 2016: Cyber Defence Pledge, by NATO Allies"."""
+    return f"On {day_text(day)}: {what}"
+
+
+def that_day_title(day: dt.date) -> str:
+    """The title when a year is named: that day of that year comes first, other years follow labelled."""
+    return f"On {day_text(day)}"
+
+
+def nothing_on_that_day(day: dt.date) -> str:
+    return f"Nothing in the knowledge happened on {day_text(day)}"
+
+
+def initiative_dated(name: str, kind: str) -> str:
+    """"NATO Integrated Cyber Defence Centre agreed": what an initiative's date stands for."""
+    return f"{name} {'began' if kind in ('programme', 'exercise', 'campaign') else 'agreed'}"
+
+
+def article_published(title: str, publisher: str | None) -> str:
+    return f"Article “{shorten(title, 70)}” published" + (f" ({publisher})" if publisher else "")
+
+
+def time_ago(day: dt.date, today: dt.date) -> str:
+    """"1 year (365 days) ago", "11 days ago", "today", "in 40 days"."""
+    days = (today - day).days
+    if days < 0:
+        return f"in {-days} day{'s' if days != -1 else ''}"
+    if days == 0:
+        return "today"
+    years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+    count = f"{days} day{'s' if days != 1 else ''}"
+    return f"{years} year{'s' if years != 1 else ''} ({count}) ago" if years else f"{count} ago"
+
+
+def _which_day(day: dt.date, today: dt.date) -> str:
+    return "today" if day == today else f"{day.day} {day:%B}"
+
+
+def anniversary_answer(name: str, date: dt.date, falls: dt.date | None, day: dt.date, today: dt.date, *, when: bool = False) -> str:
+    """"Yes: today is the anniversary of X (9 October 2025, 1 year (365 days) ago)", or "No: X was on ...; next anniversary ..."."""
+    ago = f"{day_text(falls or date)}, {time_ago(falls or date, today)}"
+    if falls is not None and falls < day:
+        return f"Yes: {_which_day(day, today)} is the anniversary of {name} ({ago})"
+    following = date.replace(year=day.year) if (date.month, date.day) > (day.month, day.day) else date.replace(year=day.year + 1)
+    following_text = f"{day_text(following)} ({time_ago(following, today)})"
+    if when:
+        return f"The anniversary of {name} is {date.day} {date:%B}: it was on {ago}; the next is {following_text}"
+    return f"No: {name} was on {ago}; its next anniversary is {following_text}"

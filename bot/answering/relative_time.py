@@ -1,0 +1,34 @@
+"""Time named relative to today, read as the year it means, before a question's mentions are found.
+
+    "last year's NCDC - where/when"           -> "where when 2025 ncdc"        (today in 2026)
+    "who hosted this year's pledge conference" -> "who hosted 2026 pledge conference"
+    "pledge conf the year before last"         -> "pledge conference 2024"
+
+Only a year as a whole is read ("last year", "this year", "next year", "the
+year before last"); "in the last year" (the past twelve months) and "years
+ago" are other questions and stay as they are. Pure: ``today`` is passed in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..patterns import lazy_pattern
+
+#: "last year", "the previous year", "this year", "the year before last": years from today; not "in the last year" (twelve months).
+_YEAR_WORDS = lazy_pattern(r"(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bwithin )(?<!\bin the )(?<!\bover the )(?<!\bduring the )(?<!\bwithin the )"
+                           r"\b(?:the )?(?:(?P<which>last|previous|this|current|next|coming) year(?:s(?= (?!of |ago\b)\w))?|year before last)\b(?! (?:or so|and a half))")
+_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
+def with_years(question: str, today: dt.date) -> str:
+    """``question`` (normalised) with each year named relative to ``today`` written as that year."""
+    if " year" not in question:  # most questions: no pattern run
+        return question
+    return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
+
+
+def _year(match, today: dt.date, at_end: bool) -> str:
+    """"last year's ncdc" -> "2025 ncdc"; "was there one last year" -> "was there one in 2025"."""
+    year = str(today.year + (_OFFSETS[match["which"]] if match["which"] else -2))
+    return f"in {year}" if at_end else year

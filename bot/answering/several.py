@@ -1,0 +1,193 @@
+"""Messages that ask two or more things at once: split into their questions, each answered alone, joined in one reply.
+
+    "berlin + rome: who spoke at each?"         -> "who spoke at berlin", "who spoke at rome"
+    "NICC? where based, when agreed"             -> "where based nicc", "when agreed nicc"
+    "who hosted rome and the hague?"             -> "who hosted rome", "who hosted the hague"
+    "when and who hosted the hague one"          -> "when was the hague one", "who hosted the hague one"
+    "berlin + tirana: dates & main speaker each" -> four questions, each subject's asks together
+
+A message is split only where every piece names a subject the knowledge has or asks with its own
+question word ("state and non state actors" is one phrase: "non state actors" neither names nor asks);
+words in quotation marks are never split. A message that asks one thing pays a set test and returns None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..patterns import lazy_pattern
+from ..reply import Block, Reply
+from . import several_messages
+from .lookup import Lookup
+from .places import places_in
+from .search import normalize
+
+#: What a message must hold to ask several things: a separator word (its words) or character (its text).
+SEPARATOR_WORDS = frozenset("and each both also plus".split())
+SEPARATOR_CHARS = frozenset("+&/;,")
+_QUOTES = frozenset("'\"\u201c\u201d\u2018\u2019")
+#: Question words: a piece that asks on its own begins with one.
+WH = frozenset("when where who whom what which how whats".split())
+#: What a terse ask names ("dates", "speakers", "location"): a piece of these and a subject asks ("vilnius summit dates").
+ASK_NOUNS = frozenset("date dates day days month year location city place venue country host hosts hosted cohosts co "
+                      "speaker speakers spoke based agreed announced".split())
+ASK_WORDS = WH | ASK_NOUNS | frozenset("was were is are did does do speak hosting held".split())
+_BARE_WHEN = frozenset("when date dates day days month year which what".split())
+_BARE_WHERE = frozenset("where location city place venue which what".split())
+#: Words that stand for each subject ("who spoke at each"), for the subject ("when was it agreed"), for the piece before
+#: ("dates + when were they announced").
+_EACH = frozenset("each both".split())
+_IT = frozenset("it that this".split())
+_BEFORE = frozenset("they them those".split())
+#: Words that are neither subject nor ask.
+_FILLER = frozenset("the a an of at in on for to by with from main key top lead nato s one ones conference conferences conf "
+                    "confs summit summits event events pls please pl thx ty thanks exactly exact again too".split())
+_KINDS = frozenset("conference conferences conf confs summit summits exercise".split())
+#: A message holding one of these is one question put with an alternative or an aside, not several.
+_ONE_QUESTION = frozenset("or besides like since given but than he she his her him article articles piece op ed".split())
+_COMPARING = frozenset("first earlier earliest before after older oldest newer newest later compare comparing compared "
+                       "contrast difference differences differ versus vs".split())
+_SEGMENT = lazy_pattern(r"\s*(?:[.!?:;]+(?:\s+|$)|\s[-\u2013\u2014]+\s)\s*")
+_PIECE = lazy_pattern(r"\s*(?:[+&/,;]|\band\b|\bas well as\b|\balso\b|\bplus\b)\s*")
+_LEADING = frozenset("and so also then".split())
+MAX_PARTS = 6
+Answer = Callable[..., Reply]  # answer(lookup, question, today, whole=False): one question, never split again
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str  # normalised
+    subject: str  # the words that name something ("" for none)
+    asks: bool
+    place: bool = False  # the subject is a place ("rome", "the hague")
+
+
+def asks_several(text: str, words: set[str]) -> bool:
+    """The cheap gate: ``words`` are the normalised question's."""
+    return not (SEPARATOR_WORDS.isdisjoint(words) and SEPARATOR_CHARS.isdisjoint(text))
+
+
+def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, answer: Answer) -> Reply | None:
+    """One reply to every question ``text`` asks, each answered by ``answer``; None when it asks one thing."""
+    if not asks_several(text, words) or not _COMPARING.isdisjoint(words) or not _QUOTES.isdisjoint(text) or "=" in text:
+        return None
+    questions = split_questions(lookup, text)
+    if len(questions) < 2:
+        return None
+    return join_replies([(q, answer(lookup, q, today, whole=False)) for q in questions[:MAX_PARTS]])
+
+
+def split_questions(lookup: Lookup, text: str) -> list[str]:
+    """The questions ``text`` asks, each whole; one or none when it asks one thing."""
+    pieces: list[Piece] = []
+    for segment in _SEGMENT.split(text.lower()):
+        found = [_piece(lookup, p) for p in _PIECE.split(segment) if normalize(p)]
+        if any(p is None for p in found):
+            if len(found) > 1:
+                return []  # "state and non state actors": one phrase, not two things
+            continue  # chatter: "ok queue empty lol", "ty"
+        pieces.extend(found)
+    if len(pieces) < 2 or any(not (_ONE_QUESTION.isdisjoint(p.text.split()) and _COMPARING.isdisjoint(p.text.split())) for p in pieces):
+        return []
+    subjects = [p for p in pieces if p.subject and not p.asks]
+    asks = [p for p in pieces if p.asks and not p.subject]
+    whole = [p for p in pieces if p.subject and p.asks]
+    if not whole:
+        if len(subjects) > 1 and not all(p.place for p in subjects) and not any(_EACH & set(a.text.split()) for a in asks):
+            return []  # "the one in germany with stoltenberg and the foreign minister": one subject, described
+        return list(dict.fromkeys(_compose(a, s.subject) for s in subjects for a in asks)) if subjects and asks else []
+    noun = next((w for p in pieces for w in p.text.split() if w in _KINDS), "")
+    questions = []
+    for n, piece in enumerate(pieces):
+        near = _nearest(pieces, n)
+        if piece.subject:  # "who hosted rome and the hague": the hague takes rome's ask
+            if piece not in whole and not (piece.place and near.place and "," not in text):  # "..., estonia?": a guess
+                return []  # "who gave the opening speech at the hague, ollongren?": a guess, not a second subject
+            subject = _with_kind(piece.subject, noun)
+            ask = Piece(" ".join(near.text.replace(near.subject, " ", 1).split()), "", True)
+            questions.append(_compose(ask, subject, plain=piece.text if piece in whole else near.text.replace(near.subject, subject, 1)))
+        else:
+            questions.append(_compose(piece, _with_kind(near.subject, noun), before=pieces[n - 1].text if n else near.text))
+    return list(dict.fromkeys(questions))
+
+
+def _with_kind(subject: str, noun: str) -> str:
+    """"the berlin and tirana conferences": each place takes the kind of event the message names."""
+    return f"{subject} {noun.rstrip('s')}" if noun and places_in(subject) and not _KINDS.intersection(subject.split()) else subject
+
+
+def _piece(lookup: Lookup, raw: str) -> Piece | None:
+    words = normalize(raw).split()
+    while words and words[0] in _LEADING:
+        words = words[1:]
+    if not words:
+        return None
+    content = [w for w in words if w not in ASK_WORDS and w not in _FILLER and w not in _EACH and w not in _IT and w not in _BEFORE]
+    rest = set(words).difference(content)
+    asks = words[0] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
+    bare = not asks and rest <= _FILLER
+    if not (asks or bare) or len(content) > (4 if asks else 3) or (asks and not content and len(words) > 5):
+        return None
+    subject = _subject(lookup, words, content) if any(not w.isdigit() for w in content) else ""  # a year alone names no subject
+    if not subject and (not asks or content):
+        return None  # "and who at the 2022 one": a year asked of the subject before, not a question of its own
+    return Piece(" ".join(words), subject, asks, bool(subject and places_in(subject)))
+
+
+def _subject(lookup: Lookup, words: list[str], content: list[str]) -> str:
+    """The words of ``words`` that name a place, event, person or initiative of the knowledge, from first to last."""
+    phrase = " ".join(content)
+    if not places_in(phrase) and lookup.best(phrase, ("event", "initiative", "person", "pledge"), min_coverage=0.75) is None:
+        return ""
+    first, last = words.index(content[0]), len(words) - 1 - words[::-1].index(content[-1])
+    while last + 1 < len(words) and words[last + 1] in _KINDS:  # "the 2026 nato cyber defence conference"
+        last += 1
+    return " ".join(words[first:last + 1])
+
+
+def _nearest(pieces: list[Piece], n: int) -> Piece:
+    """The piece naming a subject and asking nearest before ``n`` (else after it)."""
+    before = [p for p in pieces[:n] if p.subject and p.asks]
+    return before[-1] if before else next(p for p in pieces[n:] if p.subject and p.asks)
+
+
+def _compose(ask: Piece, subject: str, before: str = "", plain: str = "") -> str:
+    """One ask about one subject: "who spoke at each" + berlin -> "who spoke at berlin"; "dates" + berlin -> "when was berlin"."""
+    words = ask.text.split()
+    if plain and not (set(words) <= _BARE_WHEN | _FILLER or set(words) <= _BARE_WHERE | _FILLER):
+        return plain  # a piece that asks about its own subject: as typed
+    if any(w in _EACH for w in words):
+        return " ".join(subject if w in _EACH else w for w in words)
+    if any(w in _IT for w in words):
+        return " ".join(subject if w in _IT else w for w in words)
+    if before and any(w in _BEFORE for w in words):
+        return " ".join(before if w in _BEFORE else w for w in words)
+    if set(words) <= _BARE_WHEN | _FILLER:
+        return f"when was {subject}"
+    if set(words) <= _BARE_WHERE | _FILLER:
+        return f"where was {subject}"
+    return f"{ask.text} {subject}"
+
+
+def join_replies(parts: list[tuple[str, Reply]]) -> Reply:
+    """One reply: a line per part (its own answer or its own miss), every part's items in order, sources merged."""
+    lines = tuple(Block(several_messages.part_line(_line(reply)), item=reply.items[0] if reply.ok and reply.items else None)
+                  for _, reply in parts)
+    items = tuple(dict.fromkeys(i for _, reply in parts if reply.ok for i in reply.items))
+    sources = tuple(dict.fromkeys(s for _, reply in parts if reply.ok for s in reply.sources))
+    missed = [q for q, reply in parts if not reply.ok]
+    if len(missed) == len(parts):
+        return Reply("not_found", parts[0][1].title, blocks=lines[1:], items=items)
+    title = several_messages.answered(len(parts), len(missed))
+    suggestions = tuple(dict.fromkeys(s for _, reply in parts for s in reply.suggestions))[:3]
+    return Reply("answer", title, blocks=lines, items=items, sources=sources, suggestions=suggestions)
+
+
+def _line(reply: Reply) -> str:
+    """A part's answer in one line: its title, and the words of a quote it shows."""
+    quoted = next((b for b in reply.blocks if b.style == "quote"), None)
+    if reply.ok and quoted is not None and isinstance(quoted.text, str):
+        return several_messages.with_quote(reply.title, quoted.text)
+    return reply.title

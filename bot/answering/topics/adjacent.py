@@ -1,0 +1,80 @@
+"""The one event right before or after another: "pledge conf right before the hague one?", "which annual NCDC came after berlin".
+
+    "pledge conference right before the hague"       -> Rome 2022 (the Pledge Conference before The Hague 2024)
+    "which annual conference came after berlin"      -> London 2024, the next edition
+    "when was the summit before vilnius"             -> the summit before Vilnius 2023, its date
+    "the one after tallinn"                          -> the next edition of Tallinn's series
+
+A question asking for one (a singular noun or "the one") gets the nearest edition
+of the series or kind named, or of the anchor's own series; lists ("which
+conferences came after berlin") are ``asked.events_around``'s. A question pays a
+word-set check unless it holds "before", "after" or the like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...reply import Reply
+from ..event_index import series_key
+from ..lookup import Lookup
+from ..mentions import find_series, loose_series
+from ..understanding import focus_of
+from .. import terse_messages
+from .events import KIND_WORDS, event_reply, find_event
+from ...patterns import lazy_pattern
+
+_CUES = frozenset("before after preceding following preceded followed prior".split())
+#: Words that ask for several: those are a list (asked.events_around).
+_PLURAL = frozenset("conferences summits events exercises meetings editions ones all list every".split())
+_AROUND = lazy_pattern(r"^(?P<asked>.*?)\b(?:right |just |immediately |directly |straight )?(?:came |come |held |was |took place )?"
+                       r"(?P<side>before|after|preceding|following|prior to|preceded|followed) (?:the )?(?P<anchor>.+)$")
+#: First words of a yes-or-no question or a claim ("was the london conference before warsaw"): comparisons, not this.
+_CHECKS = frozenset("was is were are did does do has had is it true".split())
+_ASKED_WORDS = frozenset(KIND_WORDS) | {"one", "pledge", "annual"}
+_BEFORE = frozenset("before preceding prior to preceded".split())
+
+
+def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The event next to the one named, on the side asked, or None when the question is not of this kind."""
+    words = set(question.split())
+    if words.isdisjoint(_CUES) or not words.isdisjoint(_PLURAL) or question.split()[0] in _CHECKS or "never" in words:
+        return None  # "who came after stoltenberg", "was london before warsaw": other questions
+    match = _AROUND.match(question)
+    if match is None or not match["anchor"].strip():
+        return None
+    asked = match["asked"]
+    if not set(asked.split()) & _ASKED_WORDS:
+        return None
+    named = find_series(asked) or loose_series(asked)
+    anchor = _anchor(lookup, match["anchor"], named)
+    if anchor is None:
+        return None
+    series = named or (anchor.series if "one" in asked.split() or not _kind(asked) else None)
+    kind = _kind(asked) or anchor.kind
+    before = match["side"] in _BEFORE
+    start = anchor.when.start.first_day()
+    near = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
+            and e.kind == kind and (series is None or series_key(e.series or "") == series_key(series))]
+    noun = series or kind
+    if not near:
+        return Reply("not_found", terse_messages.none_next_to(noun, "before" if before else "after", anchor.name),
+                     suggestions=(f"event {anchor.name}", "events"))
+    event = near[-1] if before else near[0]
+    reply = event_reply(lookup, event, focus_of(question))
+    title = terse_messages.next_to(noun, "before" if before else "after", anchor.name, reply.title)
+    return replace(reply, title=title)
+
+
+def _anchor(lookup: Lookup, text: str, series: str | None):
+    """The event ``text`` names; of the series asked about when two fit ("the pledge conference after london": 2019)."""
+    if series is not None:
+        for hit in lookup.hits(text, ("event",), limit=5):
+            if series_key((event := lookup.item(hit.ref)).series or "") == series_key(series):
+                return event
+    return find_event(lookup, text)
+
+
+def _kind(text: str) -> str | None:
+    return next((KIND_WORDS[w] for w in text.split() if w in KIND_WORDS and KIND_WORDS[w] in ("conference", "summit", "exercise", "meeting")), None)

@@ -1,0 +1,136 @@
+"""Anniversary and "on this day" questions as comms people ask them, before the routes.
+
+    "doing an 'on this day' post - anything nato cyber happened on today's date?" -> today's answer (days.py)
+    "is today the anniversary of anything cyber-related for nato?"               -> the same
+    "anything for a this-day-in-history post on 8 july?"                         -> that day's answer
+    "is today the anniversary of rutte's video address to tirana?"               -> yes or no: the date, how long ago,
+                                                                                    and the next anniversary
+A question is tried here only when it holds a cue word (``_CUES``), and answered as a general day question
+only when it names nothing of the knowledge (``naming_words``): "what did rutte say on this day" is left to
+the quote routes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...knowledge.model import Event, Pledge
+from ...reply import Reply
+from ...safe_values import day_after
+from .. import day_messages as say_day
+from ..lookup import Lookup
+from ..parse import parse_date
+from ..per_load import per_load
+from ..phrasing import item_refs, source_refs
+from ..search import normalize, tokens
+from .days import answer_on_day
+from .events import event_reply
+from .general import nothing_about
+from ...patterns import lazy_pattern
+
+_CUES = frozenset("day date anniversary anniversaries history throwback tbt".split())
+#: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary".
+_DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b"
+                        r"|\b(?:this|that) date in\b|\b(?:day|date) in (?:\w+ ){0,3}history\b|\banniversar(?:y|ies)\b|\bthrowback\b|\btbt\b")
+_ANNIVERSARY_OF = lazy_pattern(r"\banniversary (?:of|for) (?:the |that |this )?(?P<what>.+)")
+_WHOSE = lazy_pattern(r"^(?:(?:is|was|when|what|s|it|today|tomorrow|yesterday|the|date|day|of|its)\b ?)*(?P<whose>.+?) (?:s )?anniversary\b")
+#: Words around what an anniversary is of: "is today the anniversary of X today? how long ago", "the tirana conference's anniversary".
+_AROUND = lazy_pattern(r"\b(?:today|tomorrow|yesterday|on|this|that|date|day|is|it|how long ago was it|how long ago|any|again"
+                     r"|being|been|agreed|set up|founded|launched|established|signed|held|announced|created|made|was|were)\b")
+#: Words that name nothing of the knowledge, however often its names hold them.
+_GENERIC = frozenset("nato cyber defence defense related alliance allies allied history event events thing things anniversary "
+                     "anniversaries day date today todays conference conferences summit summits attack attacks incident meeting "
+                     "exercise campaign edition related up more new time first second third fourth 3rd part content creators public "
+                     "information call future game mr ms money annual dates states united meets house stays raise law support".split())
+_SHIFT = {"yesterday": -1, "tomorrow": 1}
+_NAMING: dict = {}
+
+
+def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    if _CUES.isdisjoint(question.split()):  # the normalised question (a str) and its words: most questions stop here
+        return None
+    text = normalize(typed)
+    words = text.split()
+    if not _DAY_ASK.search(text):
+        return None
+    if (asked := anniversary_asked(lookup, typed, today)) is not None:
+        return asked
+    if naming_words(lookup).isdisjoint(tokens(text)):
+        return answer_on_day(lookup, _day_meant(text, words, today), today)
+    return None
+
+
+def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
+    """"is today the anniversary of X", "X's anniversary tomorrow?", "when is the anniversary of X": X's answer;
+    None when no one thing is named ("the anniversary of anything cyber related")."""
+    clause = next((c for c in _CLAUSES.split(typed) if "anniversar" in c.lower()), "")
+    text = normalize(clause)
+    if "anniversary" not in text.split():
+        return None
+    if match := _ANNIVERSARY_OF.search(text):
+        what = _AROUND.sub(" ", match["what"]).strip()
+    elif (match := _WHOSE.search(text)) and not naming_words(lookup).isdisjoint(tokens(match["whose"])):
+        what = _AROUND.sub(" ", match["whose"]).strip()  # "is today the tirana conference's anniversary"; not "i want a post
+    else:  # around an anniversary"
+        return None
+    if set(tokens(what)) <= _GENERIC or (_ANYTHING.match(what) and naming_words(lookup).isdisjoint(tokens(what))):
+        return None
+    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=text.startswith("when"))
+
+
+_POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
+_CLAUSES = lazy_pattern(r"[?!.;]+(?:\s|$)")
+_ANYTHING = lazy_pattern(r"^(?:anything|something|any|anyth\w*|smth|sth|stuff|what|which|some)\b")
+
+
+def _day_meant(text: str, words: list[str], today: dt.date) -> dt.date:
+    shift = next((_SHIFT[w] for w in words if w in _SHIFT), 0)
+    return parse_date(text, today=today) or day_after(today, shift)
+
+
+def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, when: bool = False) -> Reply:
+    """"Is today the anniversary of X?": yes or no, X's date, how long ago, and the next anniversary (``when``: only those)."""
+    what = _POSSESSIVE.sub("", what)
+    item = None if lookup.named(what, on=today).unknown else _named_item(lookup, what)  # "the moscow summit": none
+    date = _date_of(item)
+    if item is None or date is None:
+        return nothing_about(lookup, what)
+    days = item.when.days() if isinstance(item, Event) else [date]
+    falls = None if when else next((d for d in days if (d.month, d.day) == (day.month, day.day)), None)
+    title = say_day.anniversary_answer(item.name, date, falls, day, today, when=when)
+    if isinstance(item, Event):
+        return replace(event_reply(lookup, item, "when"), title=title)
+    return Reply("answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
+
+
+def _named_item(lookup: Lookup, what: str):
+    """The event, pledge or initiative ``what`` names; a pledge found by its summary alone stands for its event
+    ("rutte's video address to tirana": the Tirana conference, not the statement Rutte made in it)."""
+    item = lookup.best(what, ("event", "pledge", "initiative"))
+    if isinstance(item, Pledge) and item.event in lookup.knowledge.events:
+        own = set(tokens(normalize(" ".join((item.name, *item.aliases)))))
+        if own.isdisjoint(tokens(what)):
+            return lookup.knowledge.events[item.event]
+    return item
+
+
+def _date_of(item) -> dt.date | None:
+    if item is None:
+        return None
+    when = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else item.established
+    return when.as_date() if when else None
+
+
+def naming_words(lookup: Lookup) -> frozenset[str]:
+    """The words of the knowledge's names (events, pledges, initiatives, people, places), but generic ones."""
+    return per_load(_NAMING, lookup, _build_naming)
+
+
+def _build_naming(lookup: Lookup) -> frozenset[str]:
+    knowledge = lookup.knowledge
+    names: list[str] = []
+    for item in (*knowledge.events.values(), *knowledge.pledges.values(), *knowledge.initiatives.values(), *knowledge.people.values()):
+        names += [item.name, *item.aliases]
+    names += [place for e in knowledge.events.values() for place in (e.city, e.country) if place]
+    return frozenset(w for name in names for w in tokens(normalize(name)) if len(w) > 2 and w not in _GENERIC and not w.isdigit())
