@@ -264,7 +264,7 @@ _SAYING = frozenset("said say says saying quote quotes wrote words phrase".split
 _CHATTER_WORDS = frozenset(
     "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
     "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "
-    "lol haha please tell us".split()
+    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm".split()
 )
 
 

@@ -61,12 +61,13 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     "in which city did the 2024 pledge conference take place": where it was."""
     words = set(question.split())
     venue = bool(words & _VENUE_WORDS)
-    if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question)):
-        return None
+    if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question) and ("country" not in words or words.isdisjoint(_HOST_WORDS))):
+        return None  # "which country co hosted rome": its hosts
     event = event_named(lookup, question, today)
     return event_reply(lookup, event, "venue" if venue else "where") if event is not None else None
 
 
+_HOST_WORDS = frozenset("host hosts hosted co organised organized organiser organizer organisers organizers".split())
 _WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location|country)\b")
 
 
