@@ -148,6 +148,8 @@ _LIST_ASKED = lazy_pattern(r"^(?:any|are there any|were there any|got any|(?:giv
 #: "how many pledge conferences were there before rome": which were (the list's title counts them).
 _HOW_MANY_AROUND = lazy_pattern(r"^how many (?P<x>(?:\S+ ){0,4}?(?:conferences|summits|events|editions|meetings)) (?:were|have been|had been|took place|came)?"
                                 r"(?: there| held)? ?(?P<around>before|after|since|prior to) (?P<y>\S.*)$")
+#: "did geoana speak in the hague as secretary general?": a claim about the role they spoke in, checked as one.
+_SPOKE_AS = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,3}?)(?:speak|talk|attend|appear|take part|participate) (?P<at>(?:at|in|to) )?(?P<rest>\S.* as (?:the |a |an )?\S.*)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
 
@@ -164,6 +166,8 @@ def rephrase(text: str) -> str:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
+    if first == "did" and " as " in text and (spoke_as := _SPOKE_AS.match(text)):
+        return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
     if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
         return f"which {around['x']} were held {around['around'].replace('prior to', 'before')} {around['y']}"
     if first == "how" and (lasted := _LASTED.match(text)):
