@@ -166,6 +166,8 @@ def rephrase(text: str) -> str:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
+    if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
+        text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
     if first == "did" and " as " in text and (spoke_as := _SPOKE_AS.match(text)):
         return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
     if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
