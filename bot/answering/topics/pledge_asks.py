@@ -17,7 +17,8 @@ from ...reply import Reply
 from .. import topic_messages as say
 from ..lookup import Lookup, pledge_default
 from ..search import normalize
-from ..mentions import find_year
+from ..constraints import missed
+from ..mentions import PLEDGE_SERIES, find_year, series_events
 from .events import event_reply
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
@@ -88,6 +89,8 @@ def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     if _WHEN_WHERE.search(text):
         if (conference := _conference_that_year(lookup, pledge, text)) is not None:  # "wher was the cyber defence pledge conferense 2024"
             return event_reply(lookup, conference, "where" if "where" in text.split() else "when")
+        if (year := find_year(text)) is not None and year > pledge.date.year:  # "when was the pledge 2023": that year had none
+            return missed(lookup, PLEDGE_SERIES, [f"in {year}"], series_events(lookup, PLEDGE_SERIES)[::-1], skipped="answer")
         return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
     if text.startswith(("what", "explain", "tell me")) or "commit" in text or "mean" in text:
         return pledge_reply(lookup, pledge)
