@@ -73,7 +73,8 @@ _EDITIONS = lazy_pattern(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in)
 _AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:allies|nato|leaders|members|nato leaders)? ?(?:agree|agreed|decide|decided|vote|voted)"
                               r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
-_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
+_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|(?:co )?hosted|(?:co )?organi[sz]ed|agreed|signed)"
+                        r" (?:together )?(?P<where>(?:in|at|on|by|with) .+)$")
 #: "at which nato summit was the pledge agreed", "the pledge was agreed at which summit", "in what city did allies sign the pledge":
 #: where it was agreed (the summit and its city are what the reply leads with).
 _OCCASION = r"(?:nato )?(?:summit|meeting|event|conference|gathering|city|place|country|location|venue)"
@@ -191,7 +192,8 @@ def rephrase(text: str) -> str:
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
-        return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {held['where']}"
+        where = "by " + held["where"][5:] if held["where"].startswith("with ") else held["where"]  # "co hosted with the us": by the us
+        return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {where}"
     if first in ("at", "in", "during", "which", "what") and (occasion := _WHICH_OCCASION.match(text)):
         x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
         return f"where was {x} agreed"
