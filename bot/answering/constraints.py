@@ -156,11 +156,11 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of ``text``, each with its words (split once per text)."""
-    return tuple((s, frozenset(_WORD.findall(s))) for s in _SENTENCE_BREAK.split(text))
+    return tuple((s, frozenset(_WORD.findall(s))) for s in SENTENCE_BREAK.split(text))
 
 
 _WORD = lazy_pattern(r"[\w-]+")
-_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
+SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def could_meet(lookup: Lookup, mentions: Mentions) -> list[Event]:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...knowledge.model import Event, Pledge, Quote
 from ...reply import Block, Reply
 from .. import check_messages, messages
-from ..constraints import missed
+from ..constraints import SENTENCE_BREAK, missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
@@ -255,7 +255,7 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             item = lookup.best(rest, kinds)
             if item is None:
                 return None
-            sentences = re.split(r"(?<=[.!?])\s+", " ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
+            sentences = SENTENCE_BREAK.split(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
             saying = [s for s in sentences if any(word in normalize(s) for word in answering_words)]
             if saying and not _NOT_KNOWN.search(normalize(saying[0])):  # the entry says it: that sentence first
                 if not isinstance(item, Event):

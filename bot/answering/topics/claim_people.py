@@ -121,6 +121,7 @@ def _opening_claim(lookup: Lookup, person: Person, event: Event, spoke: str, fou
 
 
 def _sentences(event: Event) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", f"{event.summary or ''} {event.notes or ''}".strip())
+    return _SENTENCE_END.split(f"{event.summary or ''} {event.notes or ''}".strip())
 
 
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+")  # compiled with the others at load, not by a question

@@ -245,7 +245,7 @@ _PRESENCE = lazy_pattern(r"\b(?:by video|in person|virtually|remotely|online)\b"
 
 
 def _first_sentence(text: str | None) -> str:
-    return re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
+    return _SENTENCE_END.split(text or "", maxsplit=1)[0]
 
 
 def _missing(lookup: Lookup, part: str, found: list[Entry], today: dt.date) -> Reply:
@@ -279,3 +279,6 @@ def _several(lookup: Lookup, text: str, match: re.Match) -> Reply | None:
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
 _LEADING_AND = lazy_pattern(r"^(?:(?:and|or|the two|both|between)\s+)+")
+
+
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+")  # compiled with the others at load, not by a question

@@ -106,7 +106,7 @@ def _series_named(question: str) -> list[str]:
     """The series a question names, Pledge Conferences first; both for "every conference ... pledge and annual"."""
     pledge = bool(_PLEDGE.search(question)) or "pledge" in question.split() and "conferences" in question.split()
     annual = bool(_ANNUAL.search(_PLEDGE.sub(" ", question.replace("pledge conf", " "))))
-    if pledge and not annual and _ALL_CONFERENCES.search(question) and re.search(r"\b(?:both|and the|as well as)\b", question):
+    if pledge and not annual and _ALL_CONFERENCES.search(question) and _BOTH.search(question):
         annual = "annual" in question or "defence conf" in question
     if annual and not pledge and "annual" not in question.split() and "pledge" not in question:
         pledge = True  # "all the nato cyber defence conferences": both series (each labelled), not only the annual one
@@ -150,5 +150,9 @@ def _initiative(lookup: Lookup, series: str):
 
 def _first_sentence(text: str) -> str:
     """What a series is: its summary's first sentence, before any list of editions ("...: Paris 2018, London 2019")."""
-    first = re.split(r"(?<=[.!?])\s+", text or "", maxsplit=1)[0]
+    first = _SENTENCE_END.split(text or "", maxsplit=1)[0]
     return first.split(":", 1)[0].rstrip(".") + "." if first else ""
+
+
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+")  # compiled with the others at load, not by a question
+_BOTH = lazy_pattern(r"\b(?:both|and the|as well as)\b")

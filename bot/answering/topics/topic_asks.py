@@ -165,7 +165,7 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
     if question.mentions.year or (initiative := named_initiative(lookup, text)) is None or initiative.kind == "programme":
         return None  # "where's the 2026 cyber defence conference going to be": an edition of a series, which the event routes answer
     reply = initiative_reply(lookup, initiative)
-    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", initiative.summary) if _WHERE_WORDS.search(s)), None)
+    sentence = next((s for s in _SENTENCE_END.split(initiative.summary) if _WHERE_WORDS.search(s)), None)
     return replace(reply, title=say.name_with(initiative.name, shorten(sentence, 160))) if sentence else reply
 
 
@@ -231,3 +231,6 @@ _ASKS = (
 
 
 _WHERE_WORDS = lazy_pattern(r"\b(?:based|located|at|in)\b")
+
+
+_SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+")  # compiled with the others at load, not by a question
