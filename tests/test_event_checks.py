@@ -150,3 +150,16 @@ def test_a_place_as_host_is_a_claim_about_the_event(normalised, rephrased):
 )
 def test_list_and_fact_requests(normalised, rephrased):
     assert rephrase(normalised) == rephrased
+
+
+@pytest.mark.parametrize(
+    ("normalised", "rephrased"),
+    [
+        ("was rutte one of the speakers at the hague", "did rutte speak at the hague"),
+        ("is geoana on the list of speakers for the hague conference", "did geoana speak at the hague conference"),
+        ("did geoana speak in the hague as secretary general", "is it true that geoana spoke in the hague as secretary general"),
+        ("who else was at the tirana conference besides rutte", "who was at the tirana conference besides rutte"),
+    ],
+)
+def test_speaker_questions(normalised, rephrased):
+    assert rephrase(normalised) == rephrased

@@ -151,6 +151,9 @@ _HOW_MANY_AROUND = lazy_pattern(r"^how many (?P<x>(?:\S+ ){0,4}?(?:conferences|s
                                 r"(?: there| held)? ?(?P<around>before|after|since|prior to) (?P<y>\S.*)$")
 #: "did geoana speak in the hague as secretary general?": a claim about the role they spoke in, checked as one.
 _SPOKE_AS = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,3}?)(?:speak|talk|attend|appear|take part|participate) (?P<at>(?:at|in|to) )?(?P<rest>\S.* as (?:the |a |an )?\S.*)$")
+#: "was rutte one of the speakers at the hague?": whether they spoke there (said first, with who did).
+_WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one of the |among the |on the list of )?(?:keynote |main )?"
+                            r"(?:speakers?|panell?ists?|presenters?) (?P<rest>(?:at|in|for|during|of) .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
 
@@ -169,6 +172,9 @@ def rephrase(text: str) -> str:
         return f"list the {listed['rest']}"
     if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
         text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
+    if first in ("was", "is") and (" speaker" in text or " panel" in text or " presenter" in text) and (speaker := _WAS_SPEAKER.match(text)):
+        rest = speaker["rest"] if speaker["rest"].startswith(("at ", "in ")) else "at " + speaker["rest"].partition(" ")[2]  # "for the hague"
+        return f"did {speaker['who']}speak {rest}"
     if first == "did" and " as " in text and (spoke_as := _SPOKE_AS.match(text)):
         return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
     if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
