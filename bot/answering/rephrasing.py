@@ -131,6 +131,9 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
 
 
 _LIST_STARTS = frozenset("any are were got give show i timeline list overview chronology a the".split())
+#: Words one of which the event steps of ``rephrase`` need ("the 2024 conference", "the hague one", "summits").
+_EVENT_NOUNS = frozenset("conference conferences conf summit summits meeting meetings exercise exercises event events edition one thing "
+                         "gathering speakers speaker hosts host dates date days day location place city venue".split())
 _HOST_CLAIM_STARTS = frozenset("did was were is are has had have".split())
 _FACT_WORDS = frozenset("the exact full official date dates day days location place city host hosts co speaker speakers".split())
 _EDITION_WORDS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th inaugural last latest".split())
@@ -161,14 +164,16 @@ def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = said_question(as_claim(text))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
+    words = set(text.split())
+    events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
     if first in ("give", "get", "send", "provide", "i", "we") and (request := _REQUEST.match(text)):
         fact = request["fact"].removesuffix("s")
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
-    if first in _FACT_WORDS and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
+    if first in _FACT_WORDS and events_named and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
-    if first in _LIST_STARTS and (listed := _LIST_ASKED.match(text)):
+    if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
     if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
         text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
@@ -200,7 +205,7 @@ def rephrase(text: str) -> str:
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
         where = "by " + held["where"][5:] if held["where"].startswith("with ") else held["where"]  # "co hosted with the us": by the us
         return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {where}"
-    if first in ("at", "in", "during", "which", "what") and (occasion := _WHICH_OCCASION.match(text)):
+    if first in ("at", "in", "during", "which", "what") and not words.isdisjoint(_AGREED_WORDS) and (occasion := _WHICH_OCCASION.match(text)):
         x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
         return f"where was {x} agreed"
     if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(text.split()) and (occasion := _AGREED_AT_WHICH.match(text)):
@@ -211,9 +216,9 @@ def rephrase(text: str) -> str:
         if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
             return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
                     else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
-    if first in ("was", "were", "is", "are") and (at := _EVENT_BE_AT.match(text)):
+    if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)):
         return f"is it true that {at['x']} was {at['where']}"
-    if first in ("did", "does") and (happened := _EVENT_HAPPENED.match(text)):
+    if first in ("did", "does") and events_named and (happened := _EVENT_HAPPENED.match(text)):
         return f"is it true that {happened['x']} took place {happened['where']}"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):
         return f"what does {committed['x']} commit"
