@@ -11,7 +11,9 @@ from bot.answering.parse import parse
     [
         ("stoltenberg quote berlin", "quote stoltenberg berlin"),
         ("the dutch defence minister quotes", "all dutch defence minister quotes"),
-        ("rutte tirana quotes all of em", "all rutte tirana quotes"),  # plural: every one, not one of them
+        ("rutte tirana quotes all of em", "all rutte tirana quotes"),
+        ("secretary general in 2023", "who was secretary general in 2023"),  # a role and a year: who held it then
+        ("the albanian prime minister 2025", "who was the albanian prime minister in 2025"),  # plural: every one, not one of them
         ("stoltenberg berlin statements", "all stoltenberg berlin quotes"),
         ("warsaw summit dates", "when was warsaw summit"),
         ("berlin conference date please i need it for a slide", "when was berlin conference"),

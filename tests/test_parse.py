@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answering.parse import Command, clean_text, parse, parse_date, parse_year
+from bot.answering.parse import Command, clean_text, parse, parse_ago, parse_date, parse_year
 from bot.errors import UsageError
 
 
@@ -120,3 +120,18 @@ def test_parse_date(text, expected):
 @pytest.mark.parametrize(("text", "year"), [("events in 2024", 2024), ("2022 pledge conference", 2022), ("berlin", None), ("12024", None)])
 def test_parse_year(text, year):
     assert parse_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("a year ago today", dt.date(2025, 11, 9)),
+        ("3 years ago", dt.date(2023, 11, 9)),
+        ("exactly ten years ago", dt.date(2016, 11, 9)),
+        ("two weeks ago", dt.date(2026, 10, 26)),
+        ("5 days ago", dt.date(2026, 11, 4)),
+        ("a year ago in berlin", None),  # not only a count back: another route's question
+    ],
+)
+def test_a_count_back_from_today_is_that_day(typed, day):
+    assert parse_ago(typed, today=dt.date(2026, 11, 9)) == day

@@ -21,6 +21,11 @@ def that_day_title(day: dt.date) -> str:
     return f"On {day_text(day)}"
 
 
+def other_years_only(day: dt.date) -> str:
+    """The title when the day asked holds nothing but the same day in other years does."""
+    return f"On {day_text(day)} itself nothing in the knowledge; on {day.day} {day:%B} in other years:"
+
+
 def nothing_on_that_day(day: dt.date) -> str:
     return f"Nothing in the knowledge happened on {day_text(day)}"
 
@@ -60,3 +65,21 @@ def anniversary_answer(name: str, date: dt.date, falls: dt.date | None, day: dt.
     if when:
         return f"The anniversary of {name} is {date.day} {date:%B}: it was on {ago}; the next is {following_text}"
     return f"No: {name} was on {ago}; its next anniversary is {following_text}"
+
+
+def anniversaries_title(count: int, first: dt.date, last: dt.date) -> str:
+    return f"{count} anniversar{'y' if count == 1 else 'ies'} from {first.day} {first:%B} to {last.day} {last:%B %Y}"
+
+
+def anniversary_line(day: dt.date, happened: dt.date, name: str) -> str:
+    """"9 November: First annual NATO Cyber Defence Conference (2023, 3 years)"."""
+    years = day.year - happened.year
+    return f"{day.day} {day:%B}: {name} ({happened.year}, {years} year{'s' if years != 1 else ''})"
+
+
+def more_anniversaries(count: int) -> str:
+    return f"… and {count} more: ask for a shorter stretch (this week, next week)."
+
+
+def no_anniversaries(first: dt.date, last: dt.date) -> str:
+    return f"No anniversaries in the knowledge from {first.day} {first:%B} to {last.day} {last:%B %Y}"

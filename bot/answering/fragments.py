@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 
 from ..commands import command_words
+from .lookup import ROLE_HEADS, ROLE_WORDS
 from .parse import QUESTION_WORDS
+from .places import PLACES
 from .search import tokens
 from ..patterns import lazy_pattern
 
@@ -64,6 +66,8 @@ def keyword_question(text: str) -> str | None:
     words = text.split()
     if not words or words[0] in _STARTS_QUESTION:
         return None
+    if (held := _role_in_year(words)) is not None:
+        return held
     if " who " in text and (who := _WHO_AFTER.match(text)):
         return f"{who['asked']} at {' '.join(_subject(who['subject'].split()))}"
     if _ASKED_WORDS.isdisjoint(words):
@@ -80,6 +84,19 @@ def keyword_question(text: str) -> str | None:
     if not tokens(subject) or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
         return None
     return _ASKED[asked[1]].format(subject)
+
+
+#: Words of a role held by someone: "nato secretary general", "the albanian prime minister" (a place word names the country).
+_ROLE_ONLY = ROLE_WORDS | frozenset("secretary general nato the s of".split())
+
+
+def _role_in_year(words: list[str]) -> str | None:
+    """"sg in 2023" (spelt out), "albanian prime minister 2025" -> "who was ... in <year>": who held the role then."""
+    years = [w for w in words if len(w) == 4 and w.isdigit()]
+    role = [w for w in words if w not in years and w not in ("in", "during", "back")]
+    if len(years) != 1 or not role or not set(role) & (ROLE_HEADS | {"secretary"}) or not all(w in _ROLE_ONLY or w in PLACES for w in role):
+        return None
+    return f"who was {' '.join(role)} in {years[0]}"
 
 
 def _until_cut(words: list[str]) -> list[str]:

@@ -203,6 +203,20 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
     return None
 
 
+_AGO = lazy_pattern(r"^(?:exactly )?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>years?|weeks?|days?) ago(?: today)?$")
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def parse_ago(text: str, *, today: dt.date) -> dt.date | None:
+    """"a year ago today", "3 years ago", "two weeks ago" -> that day, counted back from ``today``."""
+    if (match := _AGO.match(text.strip().lower())) is None:
+        return None
+    count = _COUNTS.get(match["count"]) or int(match["count"])
+    if match["unit"].startswith("year"):
+        return _date(today.year - count, today.month, today.day)
+    return today - dt.timedelta(days=count * (7 if match["unit"].startswith("week") else 1))
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -38,7 +38,7 @@ SHORTHAND = {
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence",
+    "wats": "what is", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence",
 }
 #: Shorthand with a second meaning, spelt out only in its context: "cyber def" (defence), "albanian pm" (prime minister), "re cyber" (about).
 #: (the word that must be there, the pattern, its spelling out)

@@ -17,6 +17,7 @@ Candidates come from the search index, never from a scan of every quote.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
 from ..knowledge.model import Quote
 from .lookup import Lookup
@@ -38,6 +39,8 @@ _REMEMBERED_LEAD = lazy_pattern(
     r"(?:there was )?(?:(?:something|smth|sth|words|(?:a|the|that) (?:line|quote|phrase|sentence|bit|statement|remark|comment))"
     r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that )"
 )
+#: Words that shape a memory without saying what it is about: "we must not", "don't", "should".
+_MODAL = frozenset("must not dont do did does should would could can cannot will shall".split())
 #: The words that ask rather than remember: "who said that", "at which event".
 _ASKING = frozenset("like something roughly approximately basically remember recall quote saying comparing compared".split())
 
@@ -116,7 +119,10 @@ def remembered_words(words: str) -> str:
 def remembered(lookup: Lookup, words: str, *, pool: list[Quote] | None = None, least: int = REMEMBERED_LEAST) -> list[Quote]:
     """The quotes (of ``pool``, else found by the index) holding most of the half-remembered ``words`` in some form,
     if one speaker's lead clearly; else []. ``least``: the words that must be held, of those that count."""
-    wanted = [t for t in tokens(remembered_words(words)) if t not in COMMON_WORDS and t not in _ASKING]
+    wanted = []
+    for token in tokens(remembered_words(words)):  # each word once in any of its forms ("relied ... rely"): a memory's meaning words
+        if token not in COMMON_WORDS and token not in _ASKING and token not in _MODAL and not any(_same_word(token, w) for w in wanted):
+            wanted.append(token)
     if len(wanted) < least:
         return []
     if pool is None:
@@ -126,16 +132,41 @@ def remembered(lookup: Lookup, words: str, *, pool: list[Quote] | None = None, l
             query += [token] if token in vocabulary else vocabulary.completions(token[:STEM + 1], limit=3) or [token]
         pool = [lookup.item(h.ref) for h in lookup.hits(" ".join(query), ("quote",), limit=CANDIDATES, min_coverage=0.1)]
     scored = sorted(((_held_in_some_form(wanted, quote_words(q, topics=True)), n, q) for n, q in enumerate(pool)), key=lambda s: (-s[0], s[1]))
-    if not scored or scored[0][0] < max(least, REMEMBERED_SHARE * len(wanted)):
-        return []
+    enough = max(least, REMEMBERED_SHARE * len(wanted))
+    if not scored or scored[0][0] < enough:
+        return _remembered_across(wanted, [q for _, _, q in scored], enough)
     best = [q for held, _, q in scored if held == scored[0][0]]
     if len({q.speaker for q in best}) > 1:
         return []  # two speakers hold as much: the memory does not say which
     return best
 
 
+def _remembered_across(wanted: list[str], pool: list[Quote], enough: float) -> list[Quote]:
+    """Two quotes of one speech that together hold ``enough`` of a memory neither holds alone (the knowledge keeps
+    a speech's sentences apart: "don't rely on china for tech as we did on russian gas" spans two), best first;
+    [] when none do, or when two speakers' pairs hold as much."""
+    speeches: dict[tuple, list[Quote]] = {}
+    for quote in pool:
+        if quote.event:
+            speeches.setdefault((quote.speaker, quote.event), []).append(quote)
+    pairs = []
+    for quotes in speeches.values():
+        held = [(_held_in_some_form(wanted, quote_words(q, topics=True)), q) for q in quotes]
+        for (one, a), (other, b) in combinations(held, 2):
+            both = _held_in_some_form(wanted, quote_words(a, topics=True) | quote_words(b, topics=True))
+            if both >= enough and both > max(one, other):  # each quote holds a part of the memory
+                pairs.append((both, [a, b] if one >= other else [b, a]))
+    best = max((both for both, _ in pairs), default=0)
+    winners = [quotes for both, quotes in pairs if both == best]
+    return winners[0] if winners and len({quotes[0].speaker for quotes in winners}) == 1 else []
+
+
 def _held_in_some_form(wanted: list[str], words: frozenset[str]) -> int:
     return sum(any(_same_word(token, word) for word in words) for token in wanted)
+
+
+#: Endings a four-letter word takes and stays the same word: "rely" ~ "relied", "relying".
+_ENDINGS = frozenset(("s", "es", "d", "ed", "ing", "er", "ers", "ance", "ant", "ment", "ments"))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -145,7 +176,10 @@ def _same_word(a: str, b: str) -> bool:
         return True
     a, b = a.replace("y", "i"), b.replace("y", "i")
     shorter = min(len(a), len(b))
-    if shorter <= STEM or a[:STEM] != b[:STEM] or a in STOPWORDS or b in STOPWORDS:
+    if shorter == STEM and a not in STOPWORDS and b not in STOPWORDS:  # "rely" ~ "relying", "pact" ~ "pacts"
+        short, long = sorted((a, b), key=len)
+        return long.startswith(short) and long[len(short):] in _ENDINGS
+    if shorter < STEM or a[:STEM] != b[:STEM] or a in STOPWORDS or b in STOPWORDS:
         return False
     shared = next((n for n, (x, y) in enumerate(zip(a, b)) if x != y), shorter)
     return shared >= max(STEM, shorter - 3)

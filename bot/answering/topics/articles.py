@@ -30,7 +30,7 @@ _ARTICLE = lazy_pattern(r"\b(?:article|piece|op ed|oped|story|write up|news repo
 ARTICLE_ASKS = _ASKS = (
     ("errors", re.compile(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
                           r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b")),
-    ("author", re.compile(r"\b(?:who wrote|wrote it|written by|author|byline|journalist|writer)\b")),
+    ("author", re.compile(r"\b(?:who (?:wrote|penned|authored)|wrote it|written by|author|byline|journalist|writer)\b")),
     ("published", re.compile(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
     ("publisher", re.compile(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b")),
@@ -61,6 +61,8 @@ def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if asked == "author" and source.published and ARTICLE_ASKS[2][1].search(question):  # "who wrote it and when did it come out"
         title += f"; published {source.published}"
     reply = replace(source_reply(source), title=title)
+    if asked == "author" and not ARTICLE_ASKS[2][1].search(question) and (author := next((p for p in lookup.knowledge.people.values() if p.name == source.author), None)):
+        reply = replace(reply, items=(ItemRef("person", author.id), *reply.items))  # "who wrote it": the writer is the answer
     if event is not None and (asked == "publisher" or event.kind == "publication"):  # "where did the tirana article run": its event leads
         reply = replace(reply, items=(ItemRef("event", event.id), *reply.items))
     return reply

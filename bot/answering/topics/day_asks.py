@@ -24,6 +24,7 @@ from ..parse import parse_date
 from ..per_load import per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
+from .anniversaries import answer_anniversaries, stretch_asked
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
@@ -54,6 +55,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
     words = text.split()
     if not _DAY_ASK.search(text):
         return None
+    if "anniversar" in text and (stretch := stretch_asked(text, today)) is not None:
+        return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:
         return asked
     if naming_words(lookup).isdisjoint(tokens(text)):

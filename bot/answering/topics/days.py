@@ -66,7 +66,9 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
     used += [i for e in [*exact, *others] if e.kind == "pledge" for i in named_by(lookup, e.item)]
     return Reply(
         "answer",
-        say_day.that_day_title(date) if that_year else messages.on_day_title(date, today),
+        (say_day.that_day_title(date) if happening or exact or exact_count or any(day == date for day, _, _ in roles)
+         else say_day.other_years_only(date)) if that_year
+        else messages.on_day_title(date, today),
         blocks=tuple(lines),
         items=item_refs(used),
         sources=source_refs(lookup.knowledge, used),

@@ -23,7 +23,7 @@ from ..several import answer_several
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, understand
-from ..parse import parse_date, parse_year
+from ..parse import parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ..phrasing import shorten
@@ -187,7 +187,7 @@ def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
     if rest in shift:
         return answer_on_day(lookup, day_after(today, shift[rest]), today)
-    if date := parse_date(rest, today=today):
+    if date := parse_date(rest, today=today) or parse_ago(rest, today=today):  # "on 9 may", "a year ago today"
         return answer_on_day(lookup, date, today)
     return answer_events(lookup, rest)
 
