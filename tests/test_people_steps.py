@@ -7,6 +7,7 @@ import pytest
 
 from bot.answering.lookup import Lookup
 from bot.answering.quote_rank import names_a_setting
+from bot.answering.role_text import term_question
 from bot.answering.said_text import said_question, said_title, verb_as_topic
 from bot.answering.spelling import correct_spelling
 from bot.knowledge.loader import load_knowledge
@@ -52,6 +53,12 @@ def test_correct_spelling(lookup, typed, read):
         ("all of rutte quotes please", "quotes by rutte"),
         ("show me all the quotes by geoana", "quotes by geoana"),
         ("what quotes are there", "what quotes are there"),
+        ("what was the romanian foreign minister at the hague line", "what did the romanian foreign minister say at the hague"),
+        ("what were rutte s exact words in tirana", "what did rutte say in tirana"),
+        ("what is stoltenberg s famous quote about article 5", "what did stoltenberg say about article 5"),
+        ("what was the dutch defence minister s message", "what did the dutch defence minister say"),
+        ("what was the line between peace and crisis", "what was the line between peace and crisis"),
+        ("what is the quote", "what is the quote"),
     ],
 )
 def test_said_question(normalised, rephrased):
@@ -81,3 +88,22 @@ def test_said_title_puts_a_call_as_a_call():
 )
 def test_names_a_setting(words, setting):
     assert names_a_setting(words) is setting
+
+
+@pytest.mark.parametrize(
+    ("normalised", "rephrased"),
+    [
+        ("when did stoltenberg s term as nato secretary general end", "when did stoltenberg stop being nato secretary general"),
+        ("when did stoltenberg term end", "when did stoltenberg stop being"),
+        ("when did rutte s mandate as secretary general begin", "when did rutte become secretary general"),
+        ("when was the end of stoltenberg s tenure", "when did stoltenberg stop being"),
+        ("when was the start of rutte s term as secretary general", "when did rutte become secretary general"),
+        ("until when was stoltenberg secretary general", "when did stoltenberg stop being secretary general"),
+        ("when was the term of the cyber defence pledge", "when was the term of the cyber defence pledge"),
+        ("stoltenberg s term dates", "how long was stoltenberg in office"),
+        ("how long was stoltenberg s tenure as secretary general", "how long was stoltenberg secretary general"),
+        ("when did the conference end", "when did the conference end"),
+    ],
+)
+def test_term_question(normalised, rephrased):
+    assert term_question(normalised) == rephrased

@@ -139,7 +139,7 @@ def test_every_quote_quoted_finds_its_speaker(bot):
 
 
 def test_a_quote_quoted_as_someone_elses_is_never_theirs(bot):
-    """"did X say '...'?" is answered no, first; "wasn't it X who said '...'?" with who did. Either way the real speaker's line."""
+    """"did X say '...'?" and "wasn't it X who said '...'?" are answered with who did, first: the real speaker's line."""
     checked = 0
     for quote in bot.knowledge.quotes.values():
         speaker = bot.knowledge.people[quote.speaker].name
@@ -147,9 +147,9 @@ def test_a_quote_quoted_as_someone_elses_is_never_theirs(bot):
             if other == speaker:
                 continue
             did = bot.handle(Request(f"did {other} say '{quote.text}'?"))
-            assert is_miss(did) and did.title == f"Not {other}: these words are {speaker}'s" and did.items[0].id == quote.id, did.title
+            assert did.title == f"{speaker} said it, not {other}" and did.items[0].id == quote.id, did.title
             who = bot.handle(Request(f"wasn't it {other} who said “{quote.text}”?"))
-            assert who.title == f"{speaker} said these words, not {other}" and who.items[0].id == quote.id, who.title
+            assert who.title == f"{speaker} said it, not {other}" and who.items[0].id == quote.id, who.title
             checked += 1
     assert checked > 60
 
@@ -237,3 +237,18 @@ def test_claims_and_quotes_of_every_shape_get_an_answer_not_an_error(bot):
                                                "'{}' — %s or %s?" % (rng.choice(names), rng.choice(names)))).format(words))
     failed = {text: r.title for text in asked if (r := bot.handle(Request(text))).kind == "error"}
     assert not failed, failed
+
+
+def test_words_an_entry_quotes_from_a_written_work_are_written_not_said(bot):
+    """A line the knowledge quotes from the 2016 op-ed is his written words; the knowledge's own account of an entry
+    is nobody's words; a work's quoted title is answered by its author."""
+    for ask in ("can I post 'What was once a nuisance has now become a strategic challenge' as a Stoltenberg speech quote?",
+                "did stoltenberg really say “we have to be as effective in the cyber-domain as we already are on land”?",
+                "who said 'what was once a nuisance has now become a strategic challenge'"):
+        reply = bot.handle(Request(ask))
+        assert reply.items[0].id == "stoltenberg-oped-2016" and reply.title.startswith("Jens Stoltenberg wrote these words in"), reply.title
+        assert "not in a speech" in reply.title and not is_miss(reply)
+    account = bot.handle(Request("is 'a defensive alliance acting proportionately' a real quote?"))
+    assert is_miss(account) and account.title.startswith("No quote holds these words"), account.title
+    title = bot.handle(Request("who wrote 'Time to raise our game'?"))
+    assert title.title.startswith("Jens Stoltenberg wrote it:") and title.items[0].id == "stoltenberg-oped-2016", title.title

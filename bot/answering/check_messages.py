@@ -21,11 +21,6 @@ def said_there_instead(words: str, where: str, name: str, there: str) -> str:
     return f"{NO_QUOTE_SAYS} “{shorten(words, 60)}”{where}; {name} said them at {there}"
 
 
-def said_by_other(real: str, asked: str) -> str:
-    """"Mark Rutte said these words, not Jens Stoltenberg": to "who said it, X?", the speaker first."""
-    return f"{real} said these words, not {asked}"
-
-
 _CLOSE = {
     "verified": "{name}'s verified words are below",
     "translated": "{name}'s line below is a machine re-translation",

@@ -18,7 +18,8 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("t", r"\bcan t\b", "cannot"), ("didnt doesnt isnt wasnt", r"\b(did|does|is|was)nt\b", r"\1 not"),
     ("d", r"^(what|who|where|when|how) d\b", r"\1 did"), ("u", r"\bu\b", "you"), ("ur", r"\bur\b", "your"),
     ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
-    ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) ", r"\1 "),  # "what exactly did he say"
+    ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
+     r"\1 "),  # "what exactly did he say" (what exactly he called for: said_text)
     ("ago", r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
     # who leads NATO: its Secretary General
     ("running leading heading charge head boss chief leader",

@@ -38,7 +38,8 @@ _ASKED = {
     "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
     "quote": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
     "quotes": "all {} quotes", "quotations": "all {} quotes", "statements": "all {} quotes",  # "rutte tirana quotes": every one
-    "role": "who is {}", "job": "who is {}", "position": "who is {}", "title": "who is {}",
+    "term": "how long was {} in office", "term dates": "how long was {} in office", "tenure": "how long was {} in office",
+    "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
 _ASKED_PHRASE = lazy_pattern(r"(?:^| )(" + "|".join(sorted(map(re.escape, _ASKED), key=len, reverse=True)) + r")(?= |$)")
@@ -48,6 +49,7 @@ _CUT = frozenset("please thanks thank cheers asap need needed for because since 
                  "happen happened take took".split())
 #: Words around a fragment that belong to no subject.
 _AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
+                    "correct official proper right current s "
                     "and so but also then all every em them".split())  # "rutte tirana quotes, all of em"
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())

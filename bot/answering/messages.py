@@ -171,10 +171,6 @@ def no_quote_by_with(name: str, words: str) -> str:
     return f"I have no quote by {name} with the words “{_echo(words, 80)}”"
 
 
-def said_by_other(asked: str, real: str) -> str:
-    return f"Not {asked}: these words are {real}'s"
-
-
 def years_since_year(year: int, years: int, now: int) -> str:
     return f"{year} was {years} year{'s' if years != 1 else ''} ago ({now})"
 

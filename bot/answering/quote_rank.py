@@ -29,7 +29,7 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
     for token in tokens(normalize(words)):
         expanded = lookup.index.expand(token)
         query.extend(expanded or (() if topics else (token,)))  # claimed words nobody knows: not held
-        if topics and (group := {*expanded, *_forms(lookup, token)}):
+        if topics and (group := {*expanded, *_forms(lookup, token), *_ALSO.get(token, ())}):
             groups.append(group)  # a topic word is held in any of its forms: "threats" by "threat"
     if not query and not groups:
         return []
@@ -43,12 +43,23 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
     return [(-held, q) for held, *_, q in sorted(scored)]
 
 
+#: Words people use for what the quotes' topics name another way: "what hostile activities did rutte list" is about threats.
+_ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()} | {
+    w: ("call",) for w in "urge urged urging appeal appealed appealing".split()}  # "what did he urge allies to do": his call
+
+
 def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
     """The knowledge's other forms of a word: "recommitting" -> ("recommit",), "threats" -> ("threat", "threats")."""
-    if len(token) <= FORM_LEAST:
-        return ()
     vocabulary = lookup.index.vocabulary
-    return tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50) if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(token)))
+    stems = tuple(stem for suffix in _SUFFIXES if token.endswith(suffix) and len(stem := token[: -len(suffix)]) >= 3 and stem in vocabulary)
+    if len(token) <= FORM_LEAST:
+        return stems  # "spying" ~ "spy", "hacked" ~ "hack": a short stem the knowledge holds as a word
+    root = next((token[: -len(x)] for x in _SUFFIXES if token.endswith(x) and len(token) - len(x) >= FORM_LEAST + 1), token)
+    return stems + tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50)  # "exporting" ~ "exports"
+                         if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(root)))
+
+
+_SUFFIXES = ("ing", "ed", "es", "s")
 
 
 def held_in(event: Event, place: str) -> bool:
@@ -61,10 +72,11 @@ def held_in(event: Event, place: str) -> bool:
 
 
 #: Words that make "in <words>" where something was said: an event, a speech, a year ("in his tirana address", "in 2023").
-_SETTING_WORDS = frozenset("conference conferences summit summits pledge meeting event address speech remarks article op ed piece video "
-                           "interview panel opening keynote annual nato".split())
+SETTING_WORDS = frozenset("conference conferences summit summits pledge meeting event address speech remarks article op ed piece video message "
+                          "statement talk appearance intervention recording session "
+                          "interview panel opening keynote annual nato".split())
 
 
 def names_a_setting(words: str) -> bool:
     """Whether "in <words>" says where or when words were said, not what about ("in cyberspace", "in practice")."""
-    return any(w in PLACES or w in _SETTING_WORDS or w[:1].isdigit() for w in normalize(words).split())
+    return any(w in PLACES or w in SETTING_WORDS or w[:1].isdigit() for w in normalize(words).split())

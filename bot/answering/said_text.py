@@ -6,6 +6,7 @@
     "what did stoltenberg on russia and energy say"              -> "what did stoltenberg say about russia and energy"
     "does the berlin article say vilnius gave saceur authority"  -> "can i trust the quote vilnius gave saceur authority"
     "what was romania s foreign minister quoted as saying"      -> "what did romania s foreign minister say"
+    "what was the romanian foreign minister at the hague line"  -> "what did the romanian foreign minister say at the hague"
     "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
     "give me every quote you have from rutte"                   -> "quotes by rutte"
 
@@ -14,10 +15,11 @@ Pure and table-tested (tests/test_claims.py); a step of ``question_text.normalis
 
 from __future__ import annotations
 
+from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
-                        "call calls list name mention describe single cite talk speak warn refer point highlight stress bring".split())
+                        "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
 _QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
@@ -33,6 +35,11 @@ _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us 
 #: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.
 _QUOTE_OF = lazy_pattern(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"
                        r"(?:quote|quotation|words|line|statement|remarks) (?:of|by|from) (?P<who>.+?)(?P<rest> (?:on|about|regarding|in|at) .+)?$")
+#: "what was the romanian foreign minister at the hague line", "what were rutte s words in tirana": that speaker's words.
+_LINE_OF = lazy_pattern(r"^what (?:was|is|were|are|s) (?!(?:the|that|this|a|an|his|her|their|its) (?:exact |actual |main |key |famous )?"
+                        r"(?:line|lines|quote|words|remarks|message|soundbite|statement)\b)(?P<who>.+?)(?: s)?(?: (?:his|her|their))?"
+                        r"(?: (?:exact|actual|main|key|big|famous|best|original|english|own|precise|full|real))* (?:line|lines|quote|words|remarks|message|soundbite|statement)"
+                        r"(?P<rest>(?: (?:in|at|during|from|on|about|regarding) .+)?)$")
 _PLACE_LAST = lazy_pattern(r"^(?P<more>.*?)(?P<place> (?:in|at|during) .+)?$")
 _HEDGED = lazy_pattern(r"^what (?:exactly|actually|precisely|really|specifically) ")
 _SAID_WHAT = lazy_pattern(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
@@ -48,6 +55,8 @@ def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
         return text
+    if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
+        return f"what {text[hedged.end():]} exact words"  # the words of the call, not the record of it (``called_for``)
     if match := _SOURCE_SAYS.match(text):
         return f"can i trust the quote {match['words']}"
     if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
@@ -56,6 +65,10 @@ def said_question(text: str) -> str:
         return f"quotes by {match['who']}{match['rest'] or ''}"
     if match := _QUOTED_AS.match(text):
         return f"what did {match['who']} say{_AS_THE_SOURCE_CALLS.sub('', match['rest'])}"
+    if match := _LINE_OF.match(text):
+        who, place = _PLACE_LAST.match(match["who"]).group("more", "place")  # "the romanian foreign minister at the hague"
+        rest = match["rest"].replace(" on ", " about ", 1) if match["rest"].startswith((" on ", " regarding ")) else match["rest"]
+        return f"what did {who} say{place or ''}{rest.replace(' regarding ', ' about ', 1)}"
     if match := _WHICH_DID.match(text):  # the place asked first: "in tirana" must not be read inside the topic
         more, place = _PLACE_LAST.match(match["rest"]).group("more", "place")
         return f"what did {match['who']} say{place or ''} about {match['thing']}{more}"
@@ -86,6 +99,24 @@ def verb_as_topic(verb: str, rest: str) -> str:
 
 #: Verbs whose words are a call: with nothing after them, the quote that calls is the one asked for.
 _CALLS = frozenset("call on|call for|appeal to".split("|"))
+
+
+_CALL_ASKED = lazy_pattern(r"did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b")
+#: Words that ask for the words of a call, not the record of it: "... call for in rome, exact words please".
+_WORDING = frozenset("exact exactly precise precisely wording words verbatim quote line".split())
+
+
+def asks_wording(rest: str) -> bool:
+    """Whether the tail of "what did <who> say <rest>" asks for the words themselves: "... in rome, exact words please"."""
+    return not _WORDING.isdisjoint(rest.split())
+
+
+def called_for(lookup, quote: Quote, person: Person, topic: str) -> Pledge | None:
+    """The call entry a speaker's quote is the words of, when the question asks what they called for ("call on allies to do"):
+    the knowledge's record of the call (by that speaker, not an Allied decision) leads, the quote with it."""
+    if not topic.startswith(tuple(_CALLS | {"urge"})):
+        return None
+    return next((p for p in lookup.knowledge.pledges.values() if quote.id in p.quotes and p.by.startswith(person.name)), None)
 
 
 _PAST = {"call on": "called on", "call for": "called for", "urge": "urged", "warn": "warned", "appeal to": "appealed to",

@@ -50,9 +50,3 @@ def no_role_at(role: str, event: str) -> str:
 
 def recorded_there(event: str, names: list[str]) -> str:
     return f"The people it records at {event}: {', '.join(names)}." if names else f"It records nobody by name at {event}."
-
-
-def quotes_trust(event: str, count: int, labels) -> str:
-    """"The 2 quotes from X: 2 unverified"."""
-    plural = "s" if count != 1 else ""
-    return f"The {count} quote{plural} from {event}: " + ", ".join(f"{n} {label}" for label, n in labels.most_common())

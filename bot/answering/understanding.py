@@ -162,7 +162,7 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
     groups = match.groupdict()
-    return verify_words(lookup, groups.get("who") or "", groups.get("words") or "", today)
+    return verify_words(lookup, groups.get("who") or "", groups.get("words") or groups.get("of") or "", today)
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
@@ -194,7 +194,7 @@ _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verb
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
     "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
-    "verbatim reliable trustworthy correct made fake invented verify check long old years ago since behind responsible blame "
+    "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
     "countries nations theme motto slogan operational up staff headcount personnel "
@@ -206,7 +206,9 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
         (r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),
         (r"^(?:did|has|had) (?P<who>.+?) (?:say|said) (?:that |the words )?(?P<words>(?!anything|something|about|on |regarding)\S.*)", _verify),
-        (rf"^(?:can|could|should) (?:i|we|you) (?:trust|believe|rely on|quote|cite) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
+        (rf"^(?:can|could|should|may) (?:i|we|you) (?:safely )?(?:trust|believe|rely on|quote|cite|post|use|share|tweet|publish|print|reuse) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
+        (r"^(?:is|was|are|were) (?P<words>.+?) (?:in )?(?:his|her|their|the speaker s) own (?:english|words|wording)\b"
+         r"|^(?:is|was) the (?:english|wording) of (?P<of>.+?)(?: \S+ s)? (?:own|original|real|exact)\b", _verify),
         (rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*{_REAL}\b.*", _verify),
         (rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
         (rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge, Quote
 from ...reply import Block, Reply
-from .. import check_messages, messages
+from .. import check_messages, messages, quote_messages
 from ..constraints import SENTENCE_BREAK, missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
@@ -117,7 +117,7 @@ def _not_theirs(lookup: Lookup, name: str, words: str, others: list[Quote]) -> R
         return not_found(messages.no_quote_by_with(name, words), suggestions=(f"quotes {name}", f"search {words[:40]}"))
     real = lookup.knowledge.people.get(others[0].speaker)
     reply = verdict(lookup, others[0])
-    return replace(reply, title=messages.said_by_other(name, real.name if real else others[0].speaker))
+    return replace(reply, title=quote_messages.said_it_not(real.name if real else others[0].speaker, name))
 
 
 _YEAR_ONLY = lazy_pattern(r"(?:in |the year )?((?:19|20)\d\d)")
@@ -277,7 +277,7 @@ def _spans(start: dt.date, end: dt.date) -> dict[str, int]:
 def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -> Reply | None:
     """"how long has rutte been secretary general", "how many days was stoltenberg sg": time in the role, to today or its end."""
     words = text.split()
-    for cut in range(1, min(len(words), 4)):  # "<who> <role>": the person's words first
+    for cut in range(1, min(len(words), 3) + 1):  # "<who> <role>": the person's words first; "<who>" alone: in office
         named = lookup.named(" ".join(words[:cut]), on=today)
         typed = set(tokens(" ".join(words[cut:])))
         asked = typed - ROLE_WORDS - PLACES.keys() | {normalize(PLACES[w].country) for w in typed & PLACES.keys()}  # "dutch" -> "netherlands"

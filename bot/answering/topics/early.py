@@ -20,10 +20,11 @@ from .article_scope import answer_in_article
 from .claim_checks import answer_claim
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
+from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
 from .pictures import answer_picture
 from .quoted_words import answer_quoted
-from .roles_then import answer_role_then
+from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
@@ -32,9 +33,18 @@ from .topic_asks import answer_topic_asks
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
-    return (answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today) or answer_in_article(lookup, text, question, today)
+    return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+            or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
+            or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
+            or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
             or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
+
+
+def _asks_a_title(question: str) -> bool:
+    """"what is ollongren s correct title", "odobescu s correct title please, for the caption": a person's title, asked before
+    any article's notes or photos are ("caption" and "photo" are an article's words)."""
+    return not ROLE_NOUNS.isdisjoint(question.split()) and (question.startswith("what ") or bool(TITLE_FIRST.match(question)))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...errors import UsageError
 from ...knowledge.model import Person, Role
 from ...reply import Block, Field, Reply
-from .. import check_messages, messages
+from .. import check_messages, messages, quote_messages
 from ..lookup import Lookup
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
@@ -27,7 +27,7 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         return person_reply(lookup, person)
     if today is None and (year := _IN_YEAR.search(args)):  # the command "who secretary general in 2023"
         return answer_who_in_year(lookup, args[: year.start()] + args[year.end() :], int(year[1]), on)
-    if (post := _unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
+    if (post := unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))
     named = lookup.named(args, on=on)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
@@ -53,7 +53,7 @@ _POSTS = frozenset("saceur sact dsaceur commander admiral spokesperson spokesman
 _POST_LEAD = frozenset("the then nato s".split())
 
 
-def _unheld_post(lookup: Lookup, args: str) -> str | None:
+def unheld_post(lookup: Lookup, args: str) -> str | None:
     """The post ``args`` starts with ("the saceur that ...") when it is one of ``_POSTS`` and nobody in the knowledge held it."""
     words = [w for w in normalize(args).split()[:3] if w not in _POST_LEAD]
     if not words or words[0] not in _POSTS or lookup.role_holders(words[0]):
@@ -135,6 +135,10 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
     others = [p for p, _ in lookup.role_holders(role) if p is not holder]
     reply = person_reply(lookup, holder)
     held = next(r for r in holder.roles if r.held_on(on))
+    seen = [e for e in lookup.events_with(holder) if e.when.start.year <= on.year <= (e.when.end or e.when.start).year]
+    if held.start is None and held.end is None and on < today and not seen and lookup.events_with(holder):
+        event = lookup.events_with(holder)[0]  # an undated role is known only at the time of the events it is recorded at
+        return replace(reply, kind="not_found", title=quote_messages.undated_then(held.title, day, holder.name, event.name, str(event.when)))
     if held.start is None and held.end is None:
         note = f"The knowledge lists {holder.name} as {held.title} without dates, so this may not be current."
     else:
@@ -147,9 +151,16 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
         blocks=(Block(note), *reply.blocks),
         fields=reply.fields,
         items=reply.items,
-        sources=reply.sources,
+        sources=reply.sources if on >= today else _own_first(reply.sources, others),
         suggestions=reply.suggestions,
     )
+
+
+def _own_first(sources, others: list[Person]) -> tuple:
+    """The holder's sources before those naming a later holder (a handover report): asked who held a role then, the
+    answer leads with that holder's own sources, and the later holder is named only past the shown few, if at all."""
+    names = {normalize(w) for p in others for w in (p.name, *p.aliases)}
+    return tuple(sorted(sources, key=lambda s: any(f" {n} " in f" {normalize(s.title)} " for n in names)))
 
 
 def person_reply(lookup: Lookup, person: Person, others=()) -> Reply:

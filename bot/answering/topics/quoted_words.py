@@ -2,7 +2,7 @@
 
     "Who said 'One for all and all for one' in the context of Article 5?"  -> Stoltenberg's quote holding them
     "Is 'China is not our enemy' his exact wording?"                        -> the quote, its trust label, his own English
-    "Was it Rutte who said 'one for all and all for one'?"                  -> "Jens Stoltenberg said these words, not Mark Rutte"
+    "Was it Rutte who said 'one for all and all for one'?"                  -> "Jens Stoltenberg said it, not Mark Rutte"
     "did Stoltenberg say 'cyberspace is the battlefield of the 21st century'?" -> "No quote in the knowledge says …"
 
 The quoted words are what is asked about; the rest of the message only points
@@ -17,7 +17,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...reply import Reply
-from .. import check_messages, messages
+from .. import check_messages, messages, quote_messages
 from ..constraints import quote_unmet
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
@@ -29,6 +29,7 @@ from ..search import normalize
 from .checks import answer_verify, verdict
 from .general import not_found
 from .quotes import quote_reply
+from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
 _BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
@@ -50,8 +51,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
     if not found:
-        if _names_an_entry(lookup, quoted.spans):
-            return None  # "who wrote 'Time to raise our game'": a title, answered by the other routes
+        if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
+            return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
+        if (written := answer_written(lookup, quoted.spans)) is not None:
+            return written  # a line of the 2016 op-ed: written, not said
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     if named.people or named.role:
@@ -60,9 +63,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             other = found[0].quote
             real = lookup.knowledge.people.get(other.speaker)
             asked, speaker = named.people[0].name if named.people else named.role, real.name if real else other.speaker
-            # "did X say '...'?" is answered no, first; "wasn't it X who said '...'?" by who did
-            title = messages.said_by_other(asked, speaker) if asks == "check" else check_messages.said_by_other(speaker, asked)
-            return replace(verdict(lookup, other), title=title)
+            # "did X say '...'?", "wasn't it X who said '...'?": who did, first ("Mark Rutte said it, not Jens Stoltenberg")
+            return replace(verdict(lookup, other), title=quote_messages.said_it_not(speaker, asked))
         found = theirs
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked

@@ -15,26 +15,26 @@ from ...reply import Block, Reply
 from .. import check_messages, messages
 from ..lookup import Lookup
 from ..parse import parse_year
+from ..places import places_in
 from ..phrasing import (
     by_trust,
     item_refs,
     join_words,
-    part_taken,
-    quote_block,
     shorten,
     source_refs,
     trust_rank,
 )
 from ..quote_match import COMMON_WORDS, remembered
-from ..said_text import said_title
-from ..quote_rank import held_in, names_a_setting, rank_quotes, scored_quotes
+from ..said_text import asks_wording, called_for, said_title
+from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
+from .quote_replies import EVENT_KINDS, SAID_LIMIT, event_quotes, no_quote_by, quote_reply
+from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
-SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
@@ -55,6 +55,8 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return answer_what_said(lookup, named.role, f"{'at' if held else 'about'} {at}", today)
     if named.people or named.role:
         return _speaker_quote(lookup, named.people, " ".join(named.rest + named.unknown), today, asked=args)  # "rutte oslo": none there
+    if not named.unknown and (at := event_quotes(lookup, args)) is not None:
+        return at  # "quote from rome", "a quote from the hague conference"
     if named.unknown and len(named.rest) < 3:
         return no_quote_by(lookup, " ".join(named.unknown))
     return _quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
@@ -65,10 +67,8 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not args.strip():
         raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     named = lookup.named(args, on=today)
-    if not named.people and (event := find_event(lookup, args)) is not None and lookup.quotes_at(event):
-        said = by_trust(lookup.quotes_at(event))  # "quotes from the hague conference"
-        return quote_reply(lookup, said[:SAID_LIMIT], messages.quotes_at(len(said), event.name), kind="list",
-                           more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
+    if not named.people and (at := event_quotes(lookup, args)) is not None:
+        return at  # "quotes from the hague conference", "any quotes from the london conference": none there
     if not named.people:
         return no_quote_by(lookup, args)
     person = named.people[0]
@@ -98,12 +98,15 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     year = parse_year(place) if place else None
     event = find_event(lookup, place) if place and year is None else None
+    if event is None and place and year is None and (within := _event_within(lookup, place)) is not None:
+        event, topic = within[0], topic or within[1]  # "in english when he welcomed everyone in berlin": the rest is what about
     if event is not None and not held_in(event, place):
         event = None  # "did stoltenberg call critical actors in ukraine": a country where no event asked was held
     on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
     named = lookup.named(who, on=on)
     if not named.people:
-        return no_quote_by(lookup, who)
+        at = event_quotes(lookup, who) if not EVENT_KINDS.isdisjoint(normalize(who).split()) else None
+        return at or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
     if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
         return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
@@ -128,12 +131,21 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     if not quotes:
         return no_quote_by(lookup, who, person, where)
     if topic.strip():
-        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes)
+        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
     shown = by_trust(quotes)[:SAID_LIMIT]
     title = f"What {person.name} said{where}"
     if len(quotes) > len(shown):
         title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
     return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
+
+
+def _event_within(lookup: Lookup, words: str) -> tuple[Event, str] | None:
+    """The event a place inside longer words names, and the words without it:
+    "english when he welcomed everyone in berlin" -> (Berlin 2023, "english welcomed everyone")."""
+    for name, _ in places_in(normalize(words)):
+        if (event := find_event(lookup, name)) is not None:
+            return event, " ".join(w for w in tokens(normalize(words)) if w != name and w not in SETTING_WORDS)
+    return None
 
 
 def answer_who_said(lookup: Lookup, words: str) -> Reply:
@@ -167,7 +179,7 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     return quote_reply(lookup, [quote], f"{names[0]} said it" if verbatim else f"The closest words are by {names[0]}")
 
 
-def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None) -> Reply:
+def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None, wording: bool = False) -> Reply:
     if not people:
         return not_found(f"Nobody in the knowledge held the role “{asked}” on {today.day} {today:%B %Y}")
     quotes = pool if pool is not None else [q for p in people for q in lookup.quotes_of(p)]
@@ -180,6 +192,8 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked:
             return _no_quote_on(lookup, person, topic, quotes)
+        if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
+            return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
         return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 
@@ -226,47 +240,6 @@ def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
     if not hits:
         return not_found(f"No quote in the knowledge matches “{shorten(asked, 60)}”", suggestions=("quote", f"search {asked}"))
     return quote_reply(lookup, [lookup.item(hits[0].ref)], "Quote")
-
-
-def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
-    """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
-    if person is None:
-        speakers = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p)]
-        return not_found(
-            f"There is no quote by “{shorten(asked, 60)}” in the knowledge",
-            "Quotes are by: " + ", ".join(p.name for p in speakers[:8]) + ("…" if len(speakers) > 8 else "") if speakers else "",
-            tuple(f"quotes {p.name}" for p in speakers[:3]),
-        )
-    events = lookup.events_with(person)[:3]
-    blocks = (Block(part_taken(person.name, events)),) if events else ()
-    suggestions = [f"who {person.name}", *(f"event {e.name}" for e in events[:1])]
-    if where and lookup.quotes_of(person):
-        suggestions.insert(0, f"quotes {person.name}")
-    return Reply(
-        "not_found",
-        f"There is no quote by {person.name}{where} in the knowledge",
-        blocks=blocks,
-        items=item_refs([person, *events]),
-        sources=source_refs(lookup.knowledge, [person, *events]),
-        suggestions=tuple(suggestions[:3]),
-    )
-
-
-def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | None = None, kind: str = "answer") -> Reply:
-    """Quotes as quote blocks (attribution and trust mark each), with their sources and follow-ups."""
-    knowledge = lookup.knowledge
-    people = [knowledge.people[q.speaker] for q in quotes if q.speaker in knowledge.people]
-    events = [knowledge.events[q.event] for q in quotes if q.event in knowledge.events]
-    suggestions = dict.fromkeys([*(f"quotes {p.name}" for p in people[:1]), *(f"event {e.name}" for e in events[:1]), *(f"who {p.name}" for p in people[:1])])
-    return Reply(
-        kind,
-        title,
-        blocks=tuple(quote_block(knowledge, q) for q in quotes),
-        items=item_refs([*quotes, *people, *events]),
-        sources=source_refs(knowledge, quotes),
-        suggestions=tuple(suggestions)[:3],
-        more_hint=more,
-    )
 
 
 def _closest(lookup: Lookup, words: str) -> Reply:

@@ -12,29 +12,43 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
+from .. import check_messages, quote_messages
 from ..lookup import Lookup
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .named_event import event_named
-from .people import answer_who, person_reply, role_text
+from .general import not_found
+from .people import answer_who, person_reply, role_text, unheld_post
 from ...patterns import lazy_pattern
 
 #: Nouns that ask for a role: "what post did …", "which office did … hold".
 ROLE_NOUNS = frozenset("post office role job position title function capacity".split())
 _POST = lazy_pattern(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
 _POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
+#: Words of a written or spoken work: "what was the stoltenberg op ed title" asks the op-ed's title, not his.
+_WORKS = frozenset("op ed oped article piece speech address report headline story conference summit pledge book paper".split())
+#: "what was ollongren s speech at the hague actually called", "what was the title of ollongren s speech"
+_SPEECH_CALLED = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b.*? (?:called|titled|named)$")
+_TITLE_OF_SPEECH = lazy_pattern(r"^what (?:was|is) the (?:title|name|headline) of (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b")
+_TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
+#: A name, then the title asked for: "odobescu s correct title please for the photo caption", "ollongren job title?".
+TITLE_FIRST = lazy_pattern(r"^(?P<who>(?!what |which |who )(?:\S+ ){1,3}?)(?:s )?(?:correct |official |full |proper |right |exact |current )?"
+                           r"(?:job )?(?:title|role|position)\b")
+_AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
 #: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
 _WHO_THEN = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?P<time>(?:during|when) .+)$")
+_WHO_AT_THE_TIME = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?:at the time|while|back when|when|during)\b")
 _HOSTED = lazy_pattern(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
 _FROM_TIME = lazy_pattern(r"\b(?:when|during|at|in|on|before|after)\b.*$")
 _ASKS_A_TIME = lazy_pattern(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
@@ -46,16 +60,36 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
     first, _, rest = question.partition(" ")
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
-    if first == "what" and (post := _POST_OF.match(question)):
+    if (title := TITLE_FIRST.match(question)) and lookup.named(title["who"], on=today).people:  # "odobescu s correct title please"
+        return _post_then(lookup, title["who"], today)
+    if first == "what" and (work := _SPEECH_CALLED.match(question) or _TITLE_OF_SPEECH.match(question)):
+        return _speech_title(lookup, work["who"], today)
+    if first == "what" and (post := _POST_OF.match(question)) and not _works_title(post):  # not "the op ed s title"
         return _post_then(lookup, f"{post['who']} {post['rest']}", today)
     if first in ("was", "is", "were") and (was := _WAS.match(question)):
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
+    if first == "who" and (then := _WHO_AT_THE_TIME.match(question)) and (post := unheld_post(lookup, then["role"])) is not None:
+        return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))  # "who was saceur at the time ..."
     if first == "who" and (then := _WHO_THEN.match(question)) and lookup.named(then["role"], on=today).role:
         countries = " ".join(f"in {p.country}" for _, p in places_in(then["role"]))  # "estonia s pm when they hosted it": in Estonia
         moment = _moment(lookup, then["time"], today, events_only=True) or (countries and _moment(lookup, f"{then['time']} {countries}", today, events_only=True))
         if moment:
             return _dated(answer_who(lookup, then["role"], moment[0], today=today), moment[1])
     return None
+
+
+def _works_title(post: re.Match) -> bool:
+    """Whether "what was <who> title <rest>" asks a work's title: "the op ed s title", "the title of the op ed"."""
+    return not _WORKS.isdisjoint(f"{post['who']}{post['rest'] if post['rest'].startswith(' of ') else ''}".split())
+
+
+def _speech_title(lookup: Lookup, who: str, today: dt.date) -> Reply | None:
+    """The title of a person's speech, as their entry records it ("Her published speech was titled ..."), or says none is."""
+    if (person := _person(lookup, who, today)) is None:
+        return None
+    titled = _TITLED.search(person.summary or "")
+    return replace(person_reply(lookup, person), title=quote_messages.speech_title(person.name, titled["title"] if titled else None),
+                   kind="answer" if titled else "not_found")
 
 
 def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = False) -> tuple[dt.date, str] | None:
@@ -74,6 +108,9 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
         text = f"{hosted['event']} in {place}" if place else text
     event = event_named(lookup, text, today) or event_named(lookup, _ORDINAL.sub(" ", text), today)  # "when berlin hosted the first one"
+    if event is None and _AGREED.search(text) and (pledge := lookup.best(_AGREED.sub(" ", text), ("pledge",))) is not None:
+        day = pledge.date.first_day()  # "who was head of nato when the pledge was agreed"
+        return day, f"when {pledge.name} was agreed ({day.day} {day:%B %Y})"
     if event is None:
         return None
     day = event.when.start.first_day()
@@ -86,7 +123,10 @@ def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     if (then := _person_then(lookup, rest, moment)) is None:
         return None
     person, day, when, held = then
-    title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
+    if when == "now" and held and all(r.start is None and r.end is None for r in held):  # no dates: not "now", just the title
+        title = quote_messages.undated_roles(person.name, [r.title for r in held])
+    else:
+        title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
     return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
 
 

@@ -31,7 +31,8 @@ from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .checks import answer_how_long
 from .general import not_found
-from .event_quote_trust import answer_event_quotes_trust
+from .attribution import answer_attribution
+from .call_or_decision import answer_call_or_decision
 from .events import answer_events_list, answer_where_spoke, event_reply, find_event
 from .initiatives import initiative_reply
 from .pledge_asks import DECIDED, agreed_asks, named_initiative, pledge_asks
@@ -214,7 +215,6 @@ def _cues(text: str) -> frozenset[str]:
 
 #: (cue words, whether an initiative must be named, the ask), tried in this order.
 _ASKS = (
-    (_cues("quotes quotations statements remarks"), False, answer_event_quotes_trust),
     (_cues("much"), False, _spending),
     (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
     (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
@@ -223,6 +223,8 @@ _ASKS = (
     (_cues("in at"), False, _was_there),
     (_cues("based located situated headquartered housed sit sits seated hq home"), True, _where_based),
     (_cues("pledge"), False, pledge_asks),
+    (_cues("decision decisions decide decided"), False, answer_call_or_decision),
+    (_cues("attribute attributed attributes attribution front gru fsb svr sponsored proxy proxies"), False, answer_attribution),
     (_cues("came outcome outcomes result results agree agreed decide decided under"), False, agreed_asks),
     (_cues("first inaugural start started begin began begun"), True, _first_edition),
     (_cues("when where who hosted host spoke"), True, _year_missing),

@@ -1,0 +1,87 @@
+"""The chat sentences of the answers about quotes, their trust and their speakers (messages.py continued, which is full).
+
+Pure: each function returns a title composed from the values the topic modules pass in. No platform names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def quotes_of(person: str | None, event: str | None) -> str:
+    """The group a trust answer is about: "Jens Stoltenberg's quotes at X", "Mark Rutte's quotes", "the quotes from X"."""
+    if person is None:
+        return f"from {event}"
+    return f"by {person}" + (f" at {event}" if event else "")
+
+
+ALL_QUOTES = "in the knowledge"
+
+
+def quotes_on(topic: str) -> str:
+    """The group of quotes on one topic: "on china"."""
+    return f"on {topic}"
+
+
+def group_trust(group: str, count: int, labels: Counter) -> str:
+    """"The 2 quotes from X: 2 unverified", "The 20 quotes by Jens Stoltenberg at Y: 20 re-translated"."""
+    plural = "s" if count != 1 else ""
+    return f"The {count} quote{plural} {group}: " + ", ".join(f"{n} {label}" for label, n in labels.most_common())
+
+
+def said_it_not(real: str, asked: str) -> str:
+    """"Mark Rutte said it, not Jens Stoltenberg": a wrong attribution corrected, the speaker first."""
+    return f"{real} said it, not {asked}"
+
+
+def undated_roles(name: str, titles: list[str]) -> str:
+    """"Kajsa Ollongren: Minister of Defence of the Netherlands (the knowledge does not date this role)"."""
+    plural = "these roles" if len(titles) > 1 else "this role"
+    return f"{name}: {'; '.join(titles)} (the knowledge does not date {plural})"
+
+
+def written_by(author: str, work: str, when: str) -> str:
+    """"Jens Stoltenberg wrote these words in <op-ed> (29 July 2016), not in a speech": written words are no quote of a speech."""
+    return f"{author} wrote these words in {work} ({when}), not in a speech"
+
+
+def only_in_account(entry: str) -> str:
+    """Words found only in the knowledge's own account of an entry: nobody is recorded saying them."""
+    return f"No quote holds these words: they are in the knowledge's account of {entry}, not anyone's recorded words"
+
+
+def wrote_work(author: str, work: str, when: str) -> str:
+    """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line."""
+    return f"{author} wrote it: {work} ({when})"
+
+
+def speech_title(name: str, title: str | None) -> str:
+    """"Kajsa Ollongren's speech was titled “From Words to Action: ...”", or the miss when the knowledge records no title."""
+    if title is None:
+        return f"The knowledge records no title for a speech by {name}"
+    return f"{name}'s speech was titled “{title}”"
+
+
+def not_decided(kind: str, person: str, entry: str) -> str:
+    """"A call by Jens Stoltenberg, not an Allied decision: Call to recommit to cyber defence" (``kind``: call, statement)."""
+    return f"A {kind} by {person}, not an Allied decision: {entry}"
+
+
+def decided_by(by: str, entry: str) -> str:
+    """"Decided by Allied Heads of State and Government: Cyber Defence Pledge"."""
+    return f"Decided by {by}: {entry}"
+
+
+def undated_then(title: str, day: str, name: str, event: str, when: str) -> str:
+    """A role the knowledge records without dates, asked of a time it does not place the holder in."""
+    return f"The knowledge does not say who was {title} {day}: it records {name} in that role only at {event} ({when})"
+
+
+def no_quote_from(event: str) -> str:
+    """"There is no quote from NATO Cyber Defence Conference 2024 in the knowledge"."""
+    return f"There is no quote from {event} in the knowledge"
+
+
+def no_attribution(incident: str, claim: str) -> str:
+    """"The knowledge records no official attribution of <incident>; it says: <who claimed it>"."""
+    return f"The knowledge records no official attribution of {incident}" + (f"; it says: {claim}" if claim else "")

@@ -1,0 +1,44 @@
+"""Questions about a person's time in a role, typed the long way round, put as the routes know them.
+
+    "when did stoltenberg s term as nato secretary general end"   -> "when did stoltenberg stop being nato secretary general"
+    "when did rutte s tenure as secretary general begin"          -> "when did rutte become secretary general"
+    "when was the end of stoltenberg s term"                      -> "when did stoltenberg stop being"
+    "until when was stoltenberg secretary general"                -> "when did stoltenberg stop being secretary general"
+    "when was stoltenberg s term", "stoltenberg term dates"       -> "how long was stoltenberg in office"
+
+Pure and table-tested (tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_TERM_WORDS = frozenset("term tenure mandate stint until till".split())
+_TERM = r"(?:term|tenure|mandate|stint|time)(?: in office| in charge)?"
+_END = r"(?:end|finish|expire|run out|conclude|stop|come to an end|close|wrap up)"
+_START = r"(?:start|begin|commence|get started)"
+#: "when did stoltenberg s term as secretary general end", "when did rutte s mandate begin"
+_TERM_ENDS = lazy_pattern(rf"^when (?:did|does|will) (?P<who>.+?)(?: s)? {_TERM}(?: (?:as|of))?(?P<role>(?: .+?)?) (?P<how>{_END}|{_START})(?:ed|s)?$")
+#: "when was the end of stoltenberg s term (as secretary general)"
+_END_OF = lazy_pattern(rf"^when (?:was|is|will be) the (?P<how>end|start|beginning) of (?P<who>.+?)(?: s)? {_TERM}(?: (?:as|of))?(?P<role>(?: .+)?)$")
+#: "until when was stoltenberg secretary general", "till when did stoltenberg serve as secretary general"
+_UNTIL = lazy_pattern(r"^(?:until|till) when (?:was|is|did) (?P<who>.+?)(?: (?:serve|remain|stay))?(?: as)?(?P<role> .+)$")
+
+
+#: "when was stoltenberg s term", "how long was stoltenberg s tenure as secretary general": the span of the term
+_TERM_SPAN = lazy_pattern(rf"^(?:(?:when|how long) (?:was|is|were) )?(?P<who>(?!what |which |who )\S.*?)(?: s)? (?:term|tenure|mandate)(?: dates?)?"
+                          rf"(?: as (?P<role>.+))?$")
+
+
+def term_question(text: str) -> str:
+    """``text`` (normalised) as "when did <who> stop being / become <role>" when it asks when a term ended or began."""
+    if _TERM_WORDS.isdisjoint(text.split()):  # most questions: no term asked, no regex run
+        return text
+    if match := _TERM_ENDS.match(text) or _END_OF.match(text):
+        ends = match["how"] not in ("start", "beginning", "begin", "commence", "get started")
+        return f"when did {match['who']} {'stop being' if ends else 'become'}{match['role']}"
+    if match := _UNTIL.match(text):
+        return f"when did {match['who']} stop being{match['role']}"
+    if match := _TERM_SPAN.match(text):
+        return f"how long was {match['who']} {match['role'] or 'in office'}"
+    return text

@@ -1,0 +1,43 @@
+"""Whether something was an Allied decision or one person's call: "Stoltenberg's 'recommit' in Rome - a decision or just a call?".
+
+    "was the rome recommit an allied decision or just stoltenberg calling for it" -> "A call by Jens Stoltenberg, not an Allied decision"
+    "was the cyber defence pledge a decision or just a call?"                      -> "An Allied decision: ..., by Allied Heads of ..."
+
+The knowledge's entry says who made it (``Pledge.by``); a call or statement by one
+person says so in brackets ("Jens Stoltenberg, NATO Secretary General (a call, not
+an Allied decision)"). Tried only when the question holds a word of deciding and
+one of calling (``_DECIDING``, ``_CALLING``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...reply import Reply
+from .. import quote_messages
+from ..lookup import Lookup
+from ..search import normalize
+from .pledges import pledge_reply
+
+_DECIDING = frozenset("decision decisions decide decided agreed agreement".split())
+_CALLING = frozenset("call calls calling called urge urged urging appeal statement just only recommit".split())
+_ONE_PERSON = ("(a call", "(a statement")
+_ASKING = _DECIDING | (_CALLING - {"recommit"}) | frozenset("allied allies nato alliance was it that or by him her his a an the did do".split())
+
+
+def answer_call_or_decision(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
+    """The entry the question names, led by whether the Allies decided it or one person called for it; else None."""
+    words = set(question.text.split()) | set(normalize(typed).split())
+    if words.isdisjoint(_DECIDING) or words.isdisjoint(_CALLING):
+        return None
+    named = " ".join(w for w in normalize(typed).split() if w not in _ASKING)  # "call" and "decision" name no entry here
+    pledge = lookup.best(named, ("pledge",))
+    if pledge is None:
+        return None
+    by = pledge.by
+    if any(mark in by for mark in _ONE_PERSON):
+        kind = "call" if "(a call" in by else "statement"
+        title = quote_messages.not_decided(kind, by.split(",")[0].split(" (")[0], pledge.name)
+    else:
+        title = quote_messages.decided_by(by, pledge.name)
+    return pledge_reply(lookup, pledge, headline=title)

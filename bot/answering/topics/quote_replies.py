@@ -1,0 +1,80 @@
+"""Quote replies shared by the quote routes: quotes as quote blocks, the plain "no quote by X", an event's quotes.
+
+``topics.quotes`` re-exports ``quote_reply`` and ``no_quote_by``; they live here so that modules the quote
+routes use (``event_quotes``) can build replies without importing the routes.
+"""
+
+from __future__ import annotations
+
+from ...knowledge.model import Person, Quote
+from ...reply import Block, Reply
+from .. import messages, quote_messages
+from ..lookup import Lookup
+from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
+from ..places import places_in
+from ..search import normalize
+from .events import find_event
+from .general import not_found
+
+SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
+
+
+def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | None = None, kind: str = "answer") -> Reply:
+    """Quotes as quote blocks (attribution and trust mark each), with their sources and follow-ups."""
+    knowledge = lookup.knowledge
+    people = [knowledge.people[q.speaker] for q in quotes if q.speaker in knowledge.people]
+    events = [knowledge.events[q.event] for q in quotes if q.event in knowledge.events]
+    suggestions = dict.fromkeys([*(f"quotes {p.name}" for p in people[:1]), *(f"event {e.name}" for e in events[:1]), *(f"who {p.name}" for p in people[:1])])
+    return Reply(
+        kind,
+        title,
+        blocks=tuple(quote_block(knowledge, q) for q in quotes),
+        items=item_refs([*quotes, *people, *events]),
+        sources=source_refs(knowledge, quotes),
+        suggestions=tuple(suggestions)[:3],
+        more_hint=more,
+    )
+
+
+def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
+    """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
+    if person is None:
+        speakers = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p)]
+        return not_found(
+            f"There is no quote by “{shorten(asked, 60)}” in the knowledge",
+            "Quotes are by: " + ", ".join(p.name for p in speakers[:8]) + ("…" if len(speakers) > 8 else "") if speakers else "",
+            tuple(f"quotes {p.name}" for p in speakers[:3]),
+        )
+    events = lookup.events_with(person)[:3]
+    blocks = (Block(part_taken(person.name, events)),) if events else ()
+    suggestions = [f"who {person.name}", *(f"event {e.name}" for e in events[:1])]
+    if where and lookup.quotes_of(person):
+        suggestions.insert(0, f"quotes {person.name}")
+    return Reply(
+        "not_found",
+        f"There is no quote by {person.name}{where} in the knowledge",
+        blocks=blocks,
+        items=item_refs([person, *events]),
+        sources=source_refs(lookup.knowledge, [person, *events]),
+        suggestions=tuple(suggestions[:3]),
+    )
+
+
+def event_quotes(lookup: Lookup, words: str) -> Reply | None:
+    """The quotes from the event ``words`` name by its place or kind ("the hague conference", "rome"), best attested first,
+    or the honest miss when it has none; None when ``words`` name no event that way."""
+    named = normalize(words).split()
+    if not _PEOPLE_WORDS.isdisjoint(named) or (not places_in(" ".join(named)) and EVENT_KINDS.isdisjoint(named)):
+        return None  # "the spanish defence minister": a person, whose words are never an event's
+    if (event := find_event(lookup, words)) is None:
+        return None
+    said = by_trust(lookup.quotes_at(event))
+    if not said:
+        return not_found(quote_messages.no_quote_from(event.name), suggestions=(f"event {event.name}", "quotes"))
+    return quote_reply(lookup, said[:SAID_LIMIT], messages.quotes_at(len(said), event.name), kind="list",
+                       more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
+
+
+EVENT_KINDS = frozenset("conference summit meeting exercise".split())
+_PEOPLE_WORDS = frozenset("minister ministers fm pm secretary president chancellor ambassador chief head leader boss commander director "
+                          "official officials delegate delegation he she they him her someone somebody anyone".split())

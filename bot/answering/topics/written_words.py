@@ -1,0 +1,73 @@
+"""Quoted words no quote holds, found in an entry's own text: a line of an op-ed was written, not said.
+
+    "can i post 'what was once a nuisance has now become a strategic challenge' as something stoltenberg said in a speech?"
+        -> the 2016 op-ed: "Jens Stoltenberg wrote these words in an op-ed (29 July 2016), not in a speech"
+
+Only a span of at least ``LEAST_WORDS`` words held word for word counts. A
+publication whose author the knowledge records answers with what it is; any
+other entry's text is the knowledge's own account, so the reply is a miss that
+names where the words appear. The entries' texts are normalised once per load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...knowledge.model import Event
+from ...reply import Reply
+from .. import quote_messages
+from ..lookup import Lookup
+from ..per_load import per_load
+from ..search import normalize
+from .events import event_reply
+from .initiatives import initiative_reply
+from .pledges import pledge_reply
+from ...patterns import lazy_pattern
+
+LEAST_WORDS = 4
+_TEXTS: dict = {}
+
+
+def answer_written(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
+    """The entry whose own text holds one of the quoted ``spans`` word for word, or None."""
+    phrases = [f" {p} " for p in map(normalize, spans) if len(p.split()) >= LEAST_WORDS]
+    if not phrases:
+        return None
+    texts = per_load(_TEXTS, lookup, _texts)
+    if (item := next((item for item, quoted, _ in texts if any(p in quoted for p in phrases)), None)) is not None:
+        author = lookup.knowledge.people.get(item.speakers[0]) if isinstance(item, Event) and item.speakers else None
+        if author is not None and item.kind == "publication":  # a line the entry quotes from the work itself
+            return replace(event_reply(lookup, item), title=quote_messages.written_by(author.name, item.name, str(item.when)))
+    if (item := next((item for item, _, whole in texts if any(p in whole for p in phrases)), None)) is None:
+        return None
+    if isinstance(item, Event):
+        reply = event_reply(lookup, item)
+    else:
+        reply = pledge_reply(lookup, item) if hasattr(item, "commitments") else initiative_reply(lookup, item)
+    return replace(reply, kind="not_found", title=quote_messages.only_in_account(item.name))
+
+
+def answer_work_named(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
+    """"who wrote 'Time to raise our game'": the publication a quoted title names, by its author; None for anything else."""
+    for span in spans:
+        item = lookup.best(span, ("event",), min_coverage=0.75)
+        phrase = f" {normalize(span)} "
+        if (item is not None and item.kind == "publication" and item.speakers and item.speakers[0] in lookup.knowledge.people
+                and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases))):
+            author = lookup.knowledge.people[item.speakers[0]].name
+            return replace(event_reply(lookup, item), title=quote_messages.wrote_work(author, item.name, str(item.when)))
+    return None
+
+
+def _texts(lookup: Lookup) -> tuple[tuple[object, str, str], ...]:
+    """(entry, the words its text quotes in double quotation marks, its whole text), normalised and padded."""
+    knowledge = lookup.knowledge
+    entries = []
+    for item in (*knowledge.events.values(), *knowledge.pledges.values(), *knowledge.initiatives.values()):
+        text = " ".join(filter(None, (item.summary, getattr(item, "notes", None))))
+        quoted = " | ".join(normalize(q) for q in _QUOTED.findall(text))
+        entries.append((item, f" {quoted} ", f" {normalize(text)} "))
+    return tuple(entries)
+
+
+_QUOTED = lazy_pattern(r'["“]([^"”]+)["”]')
