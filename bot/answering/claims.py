@@ -64,7 +64,7 @@ _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the
 
 def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
-    if "really" in text or "actually" in text or "like" in text or " as " in text:
+    if "really" in text or "actually" in text or "truly" in text or "indeed" in text or "like" in text or " as " in text:
         text = _AS_REPORTED.sub("", text)
         if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"

@@ -48,6 +48,16 @@ def _named_so(event: Event, kind: str) -> bool:
     return any(f" {kind} " in name for name in _facts(event).names)
 
 
+def own_series(event: Event, text: str) -> str | None:
+    """The series of the entry a question names by it ("how many countries took part in cyber coalition 2025"): when
+    that edition is not recorded, no other event of that year is the answer (the conference series name their kinds)."""
+    series = event.series
+    return series if series and series not in _CONFERENCE_SERIES and f" {_norm(series)} " in f" {text} " else None
+
+
+_CONFERENCE_SERIES = frozenset({"NATO Cyber Defence Conference", "Cyber Defence Pledge Conference"})
+
+
 #: Kinds a question can insist on: asked for a summit, a conference is not the answer.
 STRICT_KINDS = frozenset({"summit", "conference", "exercise"})
 
@@ -146,11 +156,11 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of ``text``, each with its words (split once per text)."""
-    return tuple((s, frozenset(_WORD.findall(s))) for s in _SENTENCE_BREAK.split(text))
+    return tuple((s, frozenset(_WORD.findall(s))) for s in SENTENCE_BREAK.split(text))
 
 
 _WORD = lazy_pattern(r"[\w-]+")
-_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
+SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def could_meet(lookup: Lookup, mentions: Mentions) -> list[Event]:

@@ -20,6 +20,7 @@ from .lookup import Lookup
 from .mentions import ANNUAL_SERIES
 from .per_load import per_load
 from .search import normalize
+from ..patterns import lazy_pattern
 
 #: Short words a chat user types in lower case that are someone's initials too: never read as a name.
 _COMMON = frozenset(
@@ -55,7 +56,7 @@ def spell_out_initials(lookup: Lookup, text: str) -> str:
 def _table(lookup: Lookup) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for person in lookup.knowledge.people.values():
-        parts = [p for p in re.split(r"[\s\-]+", person.name) if p[:1].isalpha()]
+        parts = [p for p in _NAME_PARTS.split(person.name) if p[:1].isalpha()]
         for letters in {_letters(parts), _letters([parts[0], parts[-1]])} if len(parts) >= 2 else ():
             if len(letters) >= _INITIALS_LEAST:
                 seen.setdefault(letters, set()).add(parts[-1])  # the surname, as chat users name people: "Stoltenberg"
@@ -68,3 +69,6 @@ def _table(lookup: Lookup) -> dict[str, str]:
 
 def _letters(parts: list[str]) -> str:
     return normalize("".join(part[0] for part in parts))
+
+
+_NAME_PARTS = lazy_pattern(r"[\s\-]+")  # compiled with the others at load, not by a question

@@ -225,6 +225,19 @@ ROLE_HEADS = frozenset("minister prime pm premier ambassador chancellor presiden
 ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal armed forces affairs cyber national duchy".split())
 ROLE_SYNONYMS = {"defense": "defence", "premier": "prime"}
 ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
+_LEADING = frozenset("head chief leader boss".split())
+
+
+def role_kin(words: set[str] | frozenset[str]) -> set[str]:
+    """A role title's words with the words people use for its kind: a chancellor or a secretary (of state) sits in a
+    government as a minister ("which uk minister spoke": the Chancellor of the Duchy of Lancaster); whoever leads a
+    government or NATO is its head, chief or leader."""
+    kin = set(words)
+    if "chancellor" in kin or ("secretary" in kin and "general" not in kin):
+        kin.add("minister")
+    if kin & _LEADING or "president" in kin or "prime" in kin or "chancellor" in kin or {"secretary", "general"} <= kin:
+        kin |= _LEADING
+    return kin
 
 
 def _role_country(title: str, aliases: tuple[str, ...]) -> tuple[str | None, frozenset[str]]:
@@ -236,7 +249,7 @@ def _role_country(title: str, aliases: tuple[str, ...]) -> tuple[str | None, fro
             words = {ROLE_SYNONYMS.get(w, w) for w in normalized.split() if w in ROLE_WORDS}
             if "prime" in words:
                 words.add("minister")
-            return countries[0], frozenset(words)
+            return countries[0], frozenset(role_kin(words))
     return None, frozenset()
 
 

@@ -113,6 +113,9 @@ def find_other_body(text: str) -> str | None:
 
 _PLACE_BEFORE = frozenset("in at from".split())
 _PLACE_AFTER = frozenset("conference summit meeting pledge".split())
+#: Endings of abstract nouns, never of a place: "from nato leadership", "in partnership", "at government level".
+_NOT_PLACES = frozenset("happen happened happens occur occurred held hosted located based run start started begin began end ended".split())
+_NOT_PLACE_ENDINGS = ("ship", "ment", "tion", "sion", "ness", "ity", "ism", "ology", "ful", "less")
 
 
 def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
@@ -125,7 +128,7 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
         if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary or word in MONTHS:
             continue
         if (n and words[n - 1] in _PLACE_BEFORE) or (n + 1 < len(words) and words[n + 1] in _PLACE_AFTER):
-            if vocabulary.correct(word) is None:
+            if not word.endswith(_NOT_PLACE_ENDINGS) and word not in _NOT_PLACES and vocabulary.correct(word) is None:
                 found.append(Place(word.title(), "", True))
     return tuple(found)
 

@@ -41,7 +41,8 @@ _WHO_QUESTION_VERBS = frozenset(
     "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
     "founded created established started first called described represented represents represent representing sent sends took "
     "takes participated participates went from else compared compares likened warned urged mentioned sed "
-    "replaced succeeded preceded came followed held occupied".split()
+    "replaced succeeded preceded came followed held occupied delivered delivers presented presents kicked keynoted headlined "
+    "moderated introduced welcomed closed opens joined joins travelled traveled flew visited appeared".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
@@ -151,7 +152,7 @@ _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 #: A clause after the first that asks, or a question word typed last: "pledge conf 2023, where was it", "pledge conf 2023 where"
 #: are questions that start with a command's name.
 _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
-                         r"|\s(?:who|when|where)\W*$|\s(?:vs|versus|same thing|difference|different)\b"
+                         r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location)\W*$|\s(?:vs|versus|same thing|difference|different)\b"
                          r"|^\s*conf(?:erence)?s?\b.*\b(?:before|after)\b", re.IGNORECASE)  # "pledge conf right before the hague one?"
 
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first".split())

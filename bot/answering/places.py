@@ -174,9 +174,9 @@ def places_in(normalised: str) -> list[tuple[str, Place]]:
 
 
 def _place_context(words: list[str], n: int) -> bool:
-    """An ambiguous name counts after "in", "at", "from", "of" or "by" (``"the conference in the us"``)."""
+    """An ambiguous name counts after "in", "at", "from", "of" or "by" (``"the conference in the us"``, ``"hosted by the us"``)."""
     before = words[max(0, n - 2) : n]
-    return bool(before) and (before[-1] in ("in", "at", "from", "of", "by") or before == ["in", "the"])
+    return bool(before) and (before[-1] in ("in", "at", "from", "of", "by") or before[-1:] == ["the"] and before[:1] in (["in"], ["by"], ["from"], ["with"]))
 
 
 #: Words around a place name that make it where something happened, not what was talked about.

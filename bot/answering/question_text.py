@@ -21,6 +21,7 @@ from .contractions import spell_out_contractions
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
+from .lead_clauses import YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -49,14 +50,14 @@ _SHORTHAND_IN_CONTEXT = (
     ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
     ("sad", re.compile(r"\bwho sad\b"), "who said"),
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
-    ("not", re.compile(r"\b(?:but )?not the (?:pledge|annual|cyber defence) (?:one|series|conference)\b"), ""),
+    ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence) (?:one|ones|series|conferences?)\b"), other_series),
     ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z])"), "about "),
 )
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 #: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time) (?:exactly |precisely )?"
+_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|the|this|that|nato)\b)")
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
@@ -128,7 +129,7 @@ _SHORT_ASKS = frozenset("when where who what source sources from date and or".sp
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
-_TAG_WORDS = frozenset("right yes no ok okay true correct eh".split())  # "..., right? whats his name": no subject there
+_TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
                        "recognised recognized approved".split())  # "cyberspace as op domain - when decided": the subject is before
@@ -193,10 +194,11 @@ def question_clause(text: str) -> str:
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
-        earlier = [a for a in asked[: first - 1] if _names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
+        earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        question = " ".join([question, *(a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and _names_year_or_place(a))])
+        lead = [a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a)]
+        question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
@@ -204,8 +206,6 @@ def question_clause(text: str) -> str:
 _SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
 
 
-def _names_year_or_place(clause: str) -> bool:
-    return any(word[:1].isdigit() or word in PLACES for word in clause.split())
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
@@ -217,7 +217,7 @@ _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|a
 
 def _subject(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
-    clause = _MENTIONS.sub("", REPORTED.sub("", clause, count=1), count=1)  # "the op ed says X", "his op ed mentions X": X is the subject
+    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", clause, count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 
@@ -271,7 +271,7 @@ _SAYING = frozenset("said say says saying quote quotes wrote words phrase".split
 _CHATTER_WORDS = frozenset(
     "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
     "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "
-    "lol haha please tell us".split()
+    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm".split()
 )
 
 

@@ -11,8 +11,9 @@ Each rephrasing is tried only when its cue word is there. Pure and table-tested 
 from __future__ import annotations
 
 
-from .claims import as_claim
+from .claims import CLAIM_PREFIX, as_claim
 from .fragments import keyword_question
+from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
 from .search import tokens
@@ -39,11 +40,12 @@ _AND_WHEN = lazy_pattern(r"(?<=\S) (?:and|n|&) (?:when|where|when and where|wher
 
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
-_ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who)$")
-_ASKED_LAST_WORDS = frozenset("date dates when where who".split())
+_ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who|hosts|host|host country|co hosts|speakers|venue|city|location)$")
+_ASKED_LAST_WORDS = frozenset("date dates when where who hosts host country speakers venue city location".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
-                "who": "who was at"}
+                "who": "who was at", "hosts": "who hosted", "host": "who hosted", "host country": "who hosted", "co hosts": "who hosted",
+                "speakers": "who spoke at", "venue": "what was the venue of", "city": "where was", "location": "where was"}
 
 
 #: "what were stoltenberg s original english words for the line about X" asks what he said about X.
@@ -72,7 +74,30 @@ _EDITIONS = lazy_pattern(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in)
 _AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:allies|nato|leaders|members|nato leaders)? ?(?:agree|agreed|decide|decided|vote|voted)"
                               r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
-_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|hosted|organi[sz]ed|agreed|signed) (?P<where>(?:in|at|on|by) .+)$")
+_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|(?:co )?hosted|(?:co )?organi[sz]ed|agreed|signed)"
+                        r" (?:together )?(?P<where>(?:in|at|on|by|with) .+)$")
+#: "at which nato summit was the pledge agreed", "the pledge was agreed at which summit", "in what city did allies sign the pledge":
+#: where it was agreed (the summit and its city are what the reply leads with).
+_OCCASION = r"(?:nato )?(?:summit|meeting|event|conference|gathering|city|place|country|location|venue)"
+_AGREED = (r"(?:agreed|agree|made|make|signed|sign|adopted|adopt|issued|issue|launched|launch|decided|decide|announced|announce|endorsed|endorse"
+           r"|approved|approve|taken|take)")
+#: "did the netherlands host the 2022 pledge conference", "was tirana the host of the 2024 conference", "... that romania co hosted
+#: the rome conference": a claim about that event's hosts (an event named by a year, a place or an edition; "one of them" is not one).
+_PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true that) (?P<place>(?:the )?[a-z]+(?: [a-z]+)??(?: and (?:the )?[a-z]+(?: [a-z]+)??)?) (?:(?:the |a )?(?:co ?)?(?:host|host country|host city"
+                             r"|host nation|organi[sz]er)s? (?:of|for|to) |(?:ever |really |actually )?(?:co ?)?(?:host|hosted|organi[sz]e|organi[sz]ed) )"
+                             r"(?P<event>(?!one |any |some |all |every )\S.*)$")
+_WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
+                               r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
+_AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
+_AGREED_WORDS = frozenset(_AGREED[3:-1].split("|"))
+_WHO_AGREES = frozenset("allies nato leaders they members the".split())
+#: "was the 2024 pledge conference in amsterdam?", "did the paris one take place in 2019?": a yes/no question about an
+#: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
+_EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one|thing|gathering)"
+_EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
+                            r"(?:really |actually |even |truly )?(?P<where>(?:in|at|on|during) .+)$")
+_EVENT_HAPPENED = lazy_pattern(rf"^(?:did|does) (?P<x>(?!it |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
+                               r"(?:really |actually |even )?(?:take place|happen|occur|meet|convene|go ahead|run) (?P<where>(?:in|at|on|during) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
 _AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
                         r"(?:(?:his|her|their|a|the) )?(?:video |opening |keynote )?(?:speak|spoke|speech|talk|talked|address|addressed|keynote|remarks|appear|appeared)"
@@ -106,15 +131,62 @@ _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was"
                      "city": "where was", "host": "who hosted", "co host": "who hosted", "speaker": "who spoke at"}
 
 
+_LIST_STARTS = frozenset("any are were got give show i timeline list overview chronology a the".split())
+#: Words one of which the event steps of ``rephrase`` need ("the 2024 conference", "the hague one", "summits").
+_EVENT_NOUNS = frozenset("conference conferences conf summit summits meeting meetings exercise exercises event events edition one thing "
+                         "gathering speakers speaker hosts host dates date days day location place city venue".split())
+_HOST_CLAIM_STARTS = frozenset("did was were is are has had have".split())
+_FACT_WORDS = frozenset("the exact full official date dates day days location place city host hosts co speaker speakers".split())
+_EDITION_WORDS = frozenset("first second third fourth fifth 1st 2nd 3rd 4th 5th inaugural last latest".split())
+
+
+def _names_an_edition(event: str) -> bool:
+    """"the 2022 pledge conference", "the rome conference", "the first one": one event, not "one of the conferences"."""
+    return any(w[:1].isdigit() or w in PLACES or w in _EDITION_WORDS for w in event.split())
+
+
+#: "dates of the hague conference", "venue for the 2024 london one", "how long did the hague conference last": the question behind.
+_BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dates?|days?|location|place|city|hosts?|co hosts?|speakers?) (?:of|for|at) (?P<rest>.+)$")  # a venue: its own step
+#: "any conferences in may 2024?", "give me a timeline of the annual conferences": a list of those events.
+_LIST_ASKED = lazy_pattern(r"^(?:any|are there any|were there any|got any|(?:give me |show me |i need |i want )?(?:a |the )?(?:timeline|list|overview|rundown"
+                           r"|chronology|run down) of)(?: all)?(?: the)? (?P<rest>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*(?:events|conferences|summits|exercises)\b.*)$")
+#: "how many pledge conferences were there before rome": which were (the list's title counts them).
+_HOW_MANY_AROUND = lazy_pattern(r"^how many (?P<x>(?:\S+ ){0,4}?(?:conferences|summits|events|editions|meetings)) (?:were|have been|had been|took place|came)?"
+                                r"(?: there| held)? ?(?P<around>before|after|since|prior to) (?P<y>\S.*)$")
+#: "did geoana speak in the hague as secretary general?": a claim about the role they spoke in, checked as one.
+_SPOKE_AS = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,3}?)(?:speak|talk|attend|appear|take part|participate) (?P<at>(?:at|in|to) )?(?P<rest>\S.* as (?:the |a |an )?\S.*)$")
+#: "was rutte one of the speakers at the hague?": whether they spoke there (said first, with who did).
+_WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one of the |among the |on the list of )?(?:keynote |main )?"
+                            r"(?:speakers?|panell?ists?|presenters?) (?P<rest>(?:at|in|for|during|of) .+)$")
+_LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
+
+
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(text)))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
+    words = set(text.split())
+    events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
     if first in ("give", "get", "send", "provide", "i", "we") and (request := _REQUEST.match(text)):
         fact = request["fact"].removesuffix("s")
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
         return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
+    if first in _FACT_WORDS and events_named and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
+        return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
+    if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
+        return f"list the {listed['rest']}"
+    if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
+        text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
+    if first in ("was", "is") and (" speaker" in text or " panel" in text or " presenter" in text) and (speaker := _WAS_SPEAKER.match(text)):
+        rest = speaker["rest"] if speaker["rest"].startswith(("at ", "in ")) else "at " + speaker["rest"].partition(" ")[2]  # "for the hague"
+        return f"did {speaker['who']}speak {rest}"
+    if first == "did" and " as " in text and (spoke_as := _SPOKE_AS.match(text)):
+        return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
+    if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
+        return f"which {around['x']} were held {around['around'].replace('prior to', 'before')} {around['y']}"
+    if first == "how" and (lasted := _LASTED.match(text)):
+        return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
         return f"was {in_person['x']} in person"
     if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):
@@ -132,7 +204,23 @@ def rephrase(text: str) -> str:
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
-        return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {held['where']}"
+        where = "by " + held["where"][5:] if held["where"].startswith("with ") else held["where"]  # "co hosted with the us": by the us
+        return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {where}"
+    if first in ("at", "in", "during", "which", "what") and not words.isdisjoint(_AGREED_WORDS) and (occasion := _WHICH_OCCASION.match(text)):
+        x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
+        return f"where was {x} agreed"
+    if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(text.split()) and (occasion := _AGREED_AT_WHICH.match(text)):
+        return f"where was {occasion['x']} agreed"
+    if first in _HOST_CLAIM_STARTS and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
+        places = [PLACES.get(p.removeprefix("the ")) for p in hosted["place"].split(" and ")]  # "were italy and the us co hosts of ..."
+        place = places[0] if None not in places and len({p.is_city for p in places}) == 1 else None  # a city names its own event
+        if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
+            return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
+                    else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
+    if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)):
+        return f"is it true that {at['x']} was {at['where']}"
+    if first in ("did", "does") and events_named and (happened := _EVENT_HAPPENED.match(text)):
+        return f"is it true that {happened['x']} took place {happened['where']}"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):
         return f"what does {committed['x']} commit"
     if first == "what" and (it_is := _WHAT_IT_IS.match(text)):

@@ -58,7 +58,11 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
 def _changes_meaning(word: str, fixed: str) -> bool:
     """Whether reading ``word`` as ``fixed`` would more likely change a real word than mend a typo:
     a short word ("came" -> "game"), a letter dropped ("talking" -> "taking"), another ending ("quoted" -> "quotes")."""
-    return len(word) < ORDINARY_LEAST or len(fixed) < len(word) or word[:-1] == fixed[: len(word) - 1] or word[:-2] == fixed[:-2]
+    return len(word) < ORDINARY_LEAST or len(fixed) < len(word) or word[:-1] == fixed[: len(word) - 1] or (
+        word[:-2] == fixed[:-2] and (word.endswith(_INFLECTIONS) or fixed.endswith(_INFLECTIONS)))  # not "conferense"
+
+
+_INFLECTIONS = ("s", "ed", "er", "en", "ing", "ly", "est")  # endings that make another word of the same stem
 
 
 def _name_first(lookup: Lookup, text: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import messages
-from .constraints import could_meet, missed, nearest, quote_unmet, unmet
+from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .relative_time import with_years
@@ -119,9 +119,11 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         return reply
     if not failed:
         return _series_caveat(lookup, reply, mentions)
-    if first.type == "event" and (fitting := _the_one_that_fits(lookup, mentions)) is not None:
+    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
+    if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
+            fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
         return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
-    noun = mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
+    noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
         noun = f"quote by {person.name}"
@@ -144,6 +146,10 @@ def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
         return reply
     note = Block(messages.other_series(mentions.loose_series, event.series))
     return replace(reply, blocks=(note, *reply.blocks))
+
+
+_GATHERING_KINDS = frozenset({"conference", "summit", "exercise", "meeting"})
+_SAYING = frozenset("say said says saying quote quotes quoted words line lines told tell remarks speech".split())
 
 
 def _the_one_that_fits(lookup: Lookup, mentions: Mentions):

@@ -29,11 +29,12 @@ from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
-from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
+from ..mentions import find_kind, find_mentions, find_month, find_ordinal, find_year, series_events
 from ..phrasing import event_label, join_words, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
+from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .claim_people import Findings, part_in, role_claim
@@ -48,6 +49,7 @@ _ANYONE = frozenset("nato allies alliance members member states leaders heads go
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
+_VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -66,6 +68,10 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     named = lookup.named(subject, on=today) if subject else None
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
+    if not _VAGUE_EVENT.isdisjoint(subject.split()) and places_in(subject):  # "the berlin event", "the hague thing": the event there
+        subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
+        thing = _event_named(lookup, subject, predicate, today)
+        return _event_claim(lookup, thing, predicate, negated, today) if thing is not None else _unmet_claim(lookup, claim, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
     if isinstance(thing, Event) or find_kind(subject) or (find_ordinal(predicate) and find_kind(predicate) and places_in(subject)):  # an event ("the 2020 pledge conference"), with the year, place and series named
         thing = _event_named(lookup, subject, predicate, today)
@@ -83,6 +89,9 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     the kind it names ("the london conference"), the one the claimed year or place fits, so that a claim true
     of one of them is not called false."""
     named, kind = find_mentions(lookup, subject, today), find_kind(subject)
+    if named.ordinal and (series := named.series or named.loose_series):  # "the second pledge conference was in london"
+        editions = series_events(lookup, series)
+        return editions[named.ordinal - 1] if named.ordinal <= len(editions) else None
     alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
              for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
     claimed = find_mentions(lookup, predicate, today)
@@ -90,7 +99,10 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     if fitting or alike:
         return (fitting or alike)[0]
     event = find_event(lookup, subject)
-    return event if event is not None and not unmet(event, named) else None
+    if event is not None and not unmet(event, named):
+        return event
+    fits = gatherings_fitting(lookup, named)  # "the 2024 annual conference": the one gathering that meets its year and series
+    return fits[0] if len(fits) == 1 else None
 
 
 def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
@@ -171,9 +183,13 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     hosting = bool(_HOSTING.search(predicate))
     reply = event_reply(lookup, event, "hosts" if hosting else None)
     found = Findings()
-    held = f"{event.name} was held {when_text(event.when)}" + (f" {'at' if event.venue else 'in'} {where_text(event)}" if where_text(event) else "")
+    at = "," if (event.venue or "").startswith("virtual") else " at" if event.venue else " in"  # "..., virtual, hosted from Tallinn"
+    held = f"{event.name} was held {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
     if (year := find_year(predicate)) is not None:
         found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
+    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
+        end = event.when.end or event.when.start
+        found.add(month in (event.when.start.month, end.month), held)
     for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
         if hosting:
             _hosted_by(event, place, predicate, found)

@@ -279,3 +279,5 @@ def _several(lookup: Lookup, text: str, match: re.Match) -> Reply | None:
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
 _LEADING_AND = lazy_pattern(r"^(?:(?:and|or|the two|both|between)\s+)+")
+
+

@@ -26,13 +26,14 @@ from ..search import normalize
 from .comparisons import answer_comparison
 from .events import event_reply
 from .named_event import event_named, fitting
+from .openers import answer_opening, answer_speech_title
 from .participants import answer_party
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
 from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
-_PLACE_WORDS = frozenset("city town place location".split())
+_PLACE_WORDS = frozenset("city town place location country".split())
 
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
@@ -45,6 +46,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     return (
         answer_which_series(lookup, text, today)
         or answer_party(lookup, question, today, text)
+        or answer_opening(lookup, question, today)  # "who gave the actual opening speech in den haag"
+        or answer_speech_title(lookup, question, today)  # "what was ollongren's speech at the hague called"
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
@@ -58,13 +61,14 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     "in which city did the 2024 pledge conference take place": where it was."""
     words = set(question.split())
     venue = bool(words & _VENUE_WORDS)
-    if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question)):
-        return None
+    if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question) and ("country" not in words or words.isdisjoint(_HOST_WORDS))):
+        return None  # "which country co hosted rome": its hosts
     event = event_named(lookup, question, today)
     return event_reply(lookup, event, "venue" if venue else "where") if event is not None else None
 
 
-_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location)\b")
+_HOST_WORDS = frozenset("host hosts hosted co organised organized organiser organizer organisers organizers".split())
+_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location|country)\b")
 
 
 _PEOPLE_WORDS = frozenset("speakers participants attendees delegates delegations guests panellists panelists".split())

@@ -27,6 +27,7 @@ from ..phrasing import (
     when_text,
     where_text,
 )
+from ..constraints import own_series
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from ...patterns import lazy_pattern
@@ -60,12 +61,14 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     """
     args, page = split_page(_LEADING.sub("", args.strip()))
     year = parse_year(args)
+    years = sorted({t for t in normalize(args).split() if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")})  # "in 2023 and 2024"
+    year = None if len(years) > 1 else year
     month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
     words = []
     for token in tokens(normalize(args)):
         if token in KIND_WORDS:
             kind = kind or KIND_WORDS[token]
-        elif token not in _FILLER and token not in MONTHS and token != str(year):
+        elif token not in _FILLER and token not in MONTHS and token != str(year) and token not in years and token != "and":
             words.append(token)
     if exact := lookup.by_id("event", args):  # a value picked from autocomplete
         events, words, year, month, kind = [exact], [exact.name], None, None, None
@@ -73,8 +76,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
     else:  # newest first already: the list shows a page of them without sorting every event
         events = event_index.newest_first(lookup.event_index, year)
-    if year is not None:
-        events = [e for e in events if e.when.start.year <= year <= (e.when.end or e.when.start).year]
+    if year is not None or len(years) > 1:
+        events = [e for e in events if any(e.when.start.year <= y <= (e.when.end or e.when.start).year for y in map(int, years or [year]))]
     if year is not None and month is not None:
         events = [e for e in events if _overlaps(e, dt.date(year, month, 1), _month_end(year, month))]
     elif month is not None:
@@ -89,7 +92,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         for part in (
             f"matching “{shorten(' '.join(words), 40)}”" if words else "",
             f"in {calendar.month_name[month]}" if month else "",
-            str(year) if year and month else f"in {year}" if year else "",
+            str(year) if year and month else f"in {year}" if year else f"in {join_words(years)}" if years else "",
         )
         if part
     )
@@ -158,10 +161,23 @@ def answer_event(lookup: Lookup, args: str, focus: Focus | None = None) -> Reply
     """``event <query>``, or a question about one event's date, place, hosts or speakers."""
     if not args.strip():
         raise UsageError(messages.WHICH_EVENT, ("event tirana", "event pledge conference 2022", "events"))
-    event = find_event(lookup, args)
+    event = find_event(lookup, args) or _where_someone_spoke(lookup, args)
     if event is None:
         return nothing_about(lookup, args)
     return event_reply(lookup, event, focus)
+
+
+_NAMES_ONLY = dt.date(1900, 1, 1)  # people by name: no role phrase resolves on this day
+_WHERE_SOMEONE = lazy_pattern(r"\b(?:where|at which|in which|to which|that|which|when)\b (?P<clause>.+)$")
+
+
+def _where_someone_spoke(lookup: Lookup, text: str) -> Event | None:
+    """"the cyber conference where rutte did a video message": the one gathering of the kind named that the person spoke at."""
+    if not (clause := _WHERE_SOMEONE.search(text)) or not (people := lookup.named(clause["clause"], on=_NAMES_ONLY).people):
+        return None
+    kind = next((KIND_WORDS[w] for w in text.split() if w in KIND_WORDS), None)
+    events = [e for e in lookup.events_with(people[0]) if e.kind != "publication" and (kind is None or e.kind == kind)]
+    return events[0] if len(events) == 1 else None
 
 
 def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today) -> Reply:
@@ -202,6 +218,8 @@ def find_event(lookup: Lookup, query: str) -> Event | None:
         event = lookup.item(hit.ref)
         if year is None or event.when.start.year <= year <= (event.when.end or event.when.start).year or str(year) in event.name:
             return event
+        if own_series(event, normalize(query)):
+            return None  # "cyber coalition 2025": that edition is not recorded, and no other event of 2025 is it
     return None
 
 

@@ -34,7 +34,7 @@ _GENERIC = frozenset("nato cyber defence defense pledge annual conference confer
                      "events meeting meetings one".split())
 _DATE_WORDS = frozenset(MONTHS) | frozenset(str(y) for y in range(1950, 2100))
 #: Where the words about the event start: "... at the rome conference in 2022", "... attended the farnesina conference".
-_EVENT_START = lazy_pattern(r"\b(?:at|in|to|during|from|attended|attend|attending|joined|visited|addressed) (?=\S)")
+_EVENT_START = lazy_pattern(r"\b(?:at|in|to|during|from|of|for|attended|attend|attending|joined|visited|addressed) (?=\S)")
 
 
 

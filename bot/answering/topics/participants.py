@@ -22,7 +22,7 @@ from ...patterns import lazy_pattern
 from ...reply import Block, Field, Reply
 from .. import event_messages
 from ..listing import PAGE_SIZE
-from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup
+from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
 from ..mentions import KIND_WORDS as _KIND_OF
 from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text
 from ..places import AMBIGUOUS, COUNTRIES
@@ -35,9 +35,9 @@ from .named_event import EVENT_NOUNS, EVENT_WORDS, GATHERINGS, event_named, no_s
 _CUES = frozenset(
     "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
-    "address speech keynote secretary chief boss".split()
+    "address speech keynote secretary chief boss leader leaders head".split()
 )
-_ASKS_WHO = frozenset("who whom which anyone anybody someone somebody main name names representative representatives rep reps "
+_ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
 _ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
@@ -63,8 +63,9 @@ _PARTY_AT = lazy_pattern(
     rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {EVENT_WORDS}\b)"
     rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
 )
+_WHICH_ROLE = lazy_pattern(r"\b(?:which|what) ((?:[a-z]+ ){0,2}?[a-z]+) (?:came|was|were|spoke|attended|represented|travell?ed|flew|went)\b")
 _WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
-_HOSTS_ASKED = lazy_pattern(r"^(?:who|which \w+) (?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
+_HOSTS_ASKED = lazy_pattern(r"^(?:who|(?:which|what)(?: \w+){1,3}?) (?:(?:was|were|is|acted as|played|stood) (?:the )?)?(?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ class Party:
         if not any(f" {name} " in padded for name in self.names):
             return False
         names = [set(padded.split()), *(set(normalize(a).split()) for a in role.aliases)]
-        return not self.role or any(self.role <= {ROLE_SYNONYMS.get(w, w) for w in words} and ("deputy" in self.role or "deputy" not in words)
+        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words or "minister" in self.role)
                                     for words in names)  # the secretary general asked: not the deputy
 
 
@@ -97,11 +98,12 @@ def find_party(text: str) -> tuple[Party, str] | None:
     name = match[group]
     country = _NAMES[name]
     names = tuple(n for n, party in _NAMES.items() if party == country)
-    start, end = match.span(group)
-    role = frozenset(ROLE_SYNONYMS.get(w, w) for w in (match["role"] or "").split() if w in _ROLE_WORDS)
+    start, end = match.span(group) if group == "after" else match.span()  # "from nato": the preposition goes with the party
+    asked = match["role"] or (which[1] if group != "after" and (which := _WHICH_ROLE.search(text[:start])) else "")
+    role = frozenset(ROLE_SYNONYMS.get(w, w) for w in asked.split() if w in _ROLE_WORDS)  # "which minister came from romania"
     role = frozenset().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in role))
     label = f"the {country}" if country in _WITH_THE else country
-    return Party(label, names, role, match["role"].strip() if role else ""), f"{text[:start]} {text[end:]}"
+    return Party(label, names, role, asked.strip() if role else ""), f"{text[:start]} {text[end:]}"
 
 
 def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> Reply | None:

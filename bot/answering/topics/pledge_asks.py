@@ -17,6 +17,9 @@ from ...reply import Reply
 from .. import topic_messages as say
 from ..lookup import Lookup, pledge_default
 from ..search import normalize
+from ..constraints import missed
+from ..mentions import PLEDGE_SERIES, find_year, series_events
+from .events import event_reply
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
 from ...patterns import lazy_pattern
@@ -84,10 +87,24 @@ def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
             return pledge_reply(lookup, pledge, say.name_with(pledge.name, sentence))
         return None
     if _WHEN_WHERE.search(text):
+        if (conference := _conference_that_year(lookup, pledge, text)) is not None:  # "wher was the cyber defence pledge conferense 2024"
+            return event_reply(lookup, conference, "where" if "where" in text.split() else "when")
+        if (year := find_year(text)) is not None and year > pledge.date.year:  # "when was the pledge 2023": that year had none
+            return missed(lookup, PLEDGE_SERIES, [f"in {year}"], series_events(lookup, PLEDGE_SERIES)[::-1], skipped="answer")
         return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
     if text.startswith(("what", "explain", "tell me")) or "commit" in text or "mean" in text:
         return pledge_reply(lookup, pledge)
     return None
+
+
+def _conference_that_year(lookup: Lookup, pledge: Pledge, text: str):
+    """The one Pledge Conference of a year named with the pledge that is not the year it was made: "the cyber
+    defence pledge 2024" (the conference's name misspelt or cut short), not the pledge of 2016."""
+    year = find_year(text)
+    if year is None or year == pledge.date.year:
+        return None
+    held = [e for e in lookup.events_in(year) if e.series and "pledge" in normalize(e.series)]
+    return held[0] if len(held) == 1 else None
 
 
 def _where_made(lookup: Lookup, pledge: Pledge) -> str:

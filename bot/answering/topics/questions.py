@@ -252,13 +252,13 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
          r"|appeal to|encourage)\b(?P<rest>.*)", _what_said),
-        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<focus>speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to) (?P<rest>.+)", _spoke_at),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:which|what) (?:country|countries|nation|nations|state|states|government|governments|city|ministry) "
-         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|was the host of|were the hosts of)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"who (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?) (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"(?:which|what) (?:[a-z]+ ){0,2}?(?:country|countries|nation|nations|state|states|government|governments|city|ministry|ministries|office|department|agency|body) "
+         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"(?:who|what|which) (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?|organi[sz]ing)(?: (?:country|countries|nation|nations|city|government|state|ministry))? (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),

@@ -19,6 +19,7 @@ from ...reply import Block, Reply
 from .. import series_messages
 from ..lookup import Lookup
 from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_events
+from ..places import places_in
 from ..search import normalize
 from ..phrasing import item_refs, join_words, source_refs, when_text, sentences
 from .events import event_reply
@@ -37,6 +38,7 @@ _SEVERAL = lazy_pattern(r"\b(?:how many|list|all|every|alle|each|editions|chrono
                       r"|(?:which|what) (?:cities|countries|hosts|years)|cities|countries)\b")
 #: With two years or more, these ask the same of each edition: "who hosted the pledge conferences in 2018 and 2021".
 _ASKS_EACH = frozenset("where hosted hosts host organised organized organisers organizers cities city countries list when".split())
+_AROUND = frozenset("before after since until".split())
 _ORDER_WORDS = frozenset("first earlier earliest before after older newer later".split())
 #: A whole series, not one edition: a plural, or "so far" ("which countries have hosted the annual conference so far").
 _PLURAL = frozenset("conferences confs editions series ones meetings".split())
@@ -69,6 +71,8 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         event = event_named(lookup, question, today)
         return event_reply(lookup, event) if event is not None else None
     years = sorted({int(y) for y in _YEAR.findall(question)})
+    if not years and words & _AROUND and places_in(question):
+        return None  # "how many pledge conferences were there before rome": the editions around that one (asked.events_around)
     if not words.isdisjoint(ORDINALS):
         return None  # "between berlin 2023 and tirana 2025, where was the second one": one edition, by its place in the series
     named = _series_named(question)
@@ -104,6 +108,8 @@ def _series_named(question: str) -> list[str]:
     annual = bool(_ANNUAL.search(_PLEDGE.sub(" ", question.replace("pledge conf", " "))))
     if pledge and not annual and _ALL_CONFERENCES.search(question) and _BOTH.search(question):
         annual = "annual" in question or "defence conf" in question
+    if annual and not pledge and "annual" not in question.split() and "pledge" not in question:
+        pledge = True  # "all the nato cyber defence conferences": both series (each labelled), not only the annual one
     return [s for s, named in ((PLEDGE_SERIES, pledge), (ANNUAL_SERIES, annual)) if named]
 
 
@@ -146,3 +152,5 @@ def _first_sentence(text: str) -> str:
     """What a series is: its summary's first sentence, before any list of editions ("...: Paris 2018, London 2019")."""
     first = sentences(text, most=1)[0]
     return first.split(":", 1)[0].rstrip(".") + "." if first else ""
+
+

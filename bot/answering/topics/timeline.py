@@ -91,6 +91,8 @@ def event_filter(text: str) -> tuple[Callable[[Event], bool], str]:
     kind = next((KIND_WORDS[w] for w in words if w in KIND_WORDS), None)
     if "pledge" in words and kind == "conference":
         return (lambda e: e.kind == kind and bool(e.series) and "pledge" in normalize(e.series)), "Pledge Conference"
+    if "annual" in words and kind in (None, "conference"):  # "the 2024 annual conference", "... not the pledge one"
+        return (lambda e: e.kind == "conference" and bool(e.series) and "pledge" not in normalize(e.series)), "annual NATO Cyber Defence Conference"
     return (lambda e: kind is None or e.kind == kind), kind or "event"
 
 

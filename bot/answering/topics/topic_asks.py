@@ -233,3 +233,5 @@ _ASKS = (
 
 
 _WHERE_WORDS = lazy_pattern(r"\b(?:based|located|at|in)\b")
+
+

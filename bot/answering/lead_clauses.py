@@ -1,0 +1,48 @@
+"""Short clauses around a question that are part of what it asks: "in 2024, who hosted?", "not the pledge one - where ...".
+
+A quiz's numbering ("Round 1, question 1: ...") names no year or day, and "not the pledge one" names the other series.
+Pure, used by ``question_text.question_clause``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import PLACES, places_in
+from ..patterns import lazy_pattern
+
+#: A quiz's numbering, not a year or a day: "round 1", "question 3", "q2", "bonus round"; a bare "1" left of "question 1".
+_QUIZ_NUMBER = lazy_pattern(r"^(?:(?:round|question|q|part|number|no|level|game|bonus|final|tiebreaker|quiz)\s*\d*\s*)+$|^\d{1,2}$")
+#: What "not the pledge one" is spelt out as (``other_series``): a clause naming only a series.
+_SERIES_ONLY = frozenset({"annual", "pledge"})
+
+
+def names_year_or_place(clause: str) -> bool:
+    """"in 2024", "rome 2022", "16 may": a lead clause naming a year, a day or a place (not "round 1")."""
+    return any(word[:1].isdigit() or word in PLACES for word in clause.split()) and not _QUIZ_NUMBER.match(clause)
+
+
+def names_what_is_asked(clause: str) -> bool:
+    """A short lead clause the question needs: a year, a day or a place, or the series asked about."""
+    return clause in _SERIES_ONLY or names_year_or_place(clause)
+
+
+def other_series(match: re.Match) -> str:
+    """"not the pledge one" -> "annual" (the annual NATO Cyber Defence Conferences); "not the annual one" -> "pledge"."""
+    return "annual" if match[1] == "pledge" else "pledge"
+
+
+#: What the bot (or someone) was said to have said, before the claim: "you wrote that X", "u said X".
+YOU_SAID = lazy_pattern(r"^(?:but |so |well |earlier |before |previously |yesterday )*(?:you|u|the bot|cyberbot|your answer|your last answer|someone|somebody|my \w+) "
+                        r"(?:wrote|said|says|told (?:me|us)|claimed|claims|answered|replied|stated)(?: that)? ")
+_EVENT_KINDS = frozenset("summit conference meeting exercise event".split())
+
+
+def place_from_lead(question: str, leads: list[str]) -> list[str]:
+    """The place a chatty lead names for a question about an event that names none: "doing a thread on Vilnius,
+    when was the summit itself?" -> ["vilnius"]; [] when the question names a place or year, or is about no event."""
+    words = question.split()
+    if _EVENT_KINDS.isdisjoint(words) or any(w[:1].isdigit() for w in words) or places_in(question):
+        return []
+    named = [name for lead in leads for name, _ in places_in(lead)]
+    return named[-1:]
