@@ -46,3 +46,15 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
         return []
     named = [name for lead in leads for name, _ in places_in(lead)]
     return named[-1:]
+
+
+#: A clause that comments on the one before rather than asks: "..., which is strange for me", "which seems odd".
+COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|i find) (?:very |a bit |quite |really |so |rather |a little )?"
+                       r"(?:strange|weird|odd|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b")
+#: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
+_IS_THERE = r"(?:was|is|were|are) there (?:also |really |even )?(?:an? |any |the |one )?"
+IS_THERE = lazy_pattern("^" + _IS_THERE)
+#: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
+ABOUT_LEAD = lazy_pattern(r"^(?:(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
+                          r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
+                          rf"|{_IS_THERE})")

@@ -1,8 +1,9 @@
 """Step 1 of understanding a question: text -> normalised text.
 
 Lowercase ascii without punctuation (``search.normalize``), then the chatter
-around the question dropped, contractions spelt out and misspelt question
-words fixed, so every later step sees one spelling:
+around the question dropped, contractions spelt out, misspelt question
+words fixed and a learner's word order put straight (``learner_order``), so
+every later step sees one spelling:
 
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
@@ -21,7 +22,8 @@ from .contractions import spell_out_contractions
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
-from .lead_clauses import YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .learner_order import reorder
+from .lead_clauses import ABOUT_LEAD, COMMENT, IS_THERE, YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -84,7 +86,7 @@ _TRAILING_CHATTER = lazy_pattern(
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
-    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes)|eli5|tl dr|tldr|"
+    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|"
     r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
@@ -106,12 +108,12 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
-    return rephrase(fix_question_word(text))
+    return rephrase(fix_question_word(reorder(text)))
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can|could)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
@@ -155,7 +157,7 @@ def question_clause(text: str) -> str:
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
         return f"is {' '.join(kept)} real"  # "rutte 'no one stands alone' line - real? when?": the words quoted are checked
-    starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c)
+    starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c) and not COMMENT.match(c)
                 and (tokens(c) or c.split()[0] in _WH_WORDS)]  # "could you tell me," asks nothing yet; "when and where?" does
     first = starting[0] if starting else None
     if (first is not None and asked[first].split()[0] not in _WH_WORDS and len(asked[first].split()) <= _SHORT_TAIL
@@ -165,6 +167,9 @@ def question_clause(text: str) -> str:
     first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None or not tokens(asked[first]):
         first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
+    if (first is not None and first + 1 < len(asked) and IS_THERE.match(asked[first]) and asked[first + 1].split()[:1] != []
+            and asked[first + 1].split()[0] in _WH_WORDS and not _REFERS_BACK.isdisjoint(asked[first + 1].split())):
+        first += 1  # "was there a conference in london in 2024? who spoke there?": the second asks about the first
     if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
         asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
         return " ".join(clauses[: asking + 1])
@@ -187,10 +192,15 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
+        named = [s for s in map(_subject, (a for a in asked[:first] if not COMMENT.match(a))) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             words = question.split()
-            question = " ".join([*words[: words.index(pronoun)], named[-1], *words[words.index(pronoun) + 1 :]])
+            named_there = f"at {named[-1]}" if pronoun == "there" and IS_THERE.match(asked[first - 1]) else named[-1]  # "was there X? who spoke there?"
+            question = " ".join([*words[: words.index(pronoun)], named_there, *words[words.index(pronoun) + 1 :]])
+        elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := _subject(asked[first + 1])):
+            words = question.split()  # "where was it, the 2021 pledge conference?": the subject named after the question
+            question = " ".join([*words[: words.index(pronoun)], after, *words[words.index(pronoun) + 1 :]])
+            tail = [c for c in tail if c is not clauses[first + 1]]
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
@@ -217,12 +227,17 @@ _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|a
 
 def _subject(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
-    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", clause, count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
+    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 
+def _names_subject(clause: str) -> bool:
+    """"the 2021 pledge conference", "the nicc": a clause naming what a question's "it" stands for (not "thanks a lot")."""
+    return not _SUBJECT_WORDS.isdisjoint(clause.split()) or names_year_or_place(clause)
+
+
 def _short_form(clause: str) -> str:
-    return fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause))))
+    return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
 
 
 def spell_out_shorthand(text: str) -> str:

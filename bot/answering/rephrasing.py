@@ -124,7 +124,7 @@ _SAID_ELSE = lazy_pattern(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|
 
 #: A request for a fact ("give me the exact dates of x", "i need the venue of x") asks the question behind it.
 _REQUEST = lazy_pattern(r"^(?:give me|get me|send me|provide|i need|we need|i d like|i would like|we would like|i want|i am looking for)"
-                      r"(?: to know)? (?:the |a |an )?(?:exact |precise |full |correct |complete |whole |right |official )*"
+                      r"(?: to know)? (?:the |a |an |one |some )?(?:exact |precise |full |correct |complete |whole |right |official )*"
                       r"(?P<fact>dates?|days?|venue|location|place|city|quotation|quote|words|statement|wording|hosts?|co hosts?|speakers?)"
                       r" (?:of|for|at|by|from|attributed to) (?P<rest>.+)$")
 _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was", "location": "where was", "place": "where was",
@@ -171,7 +171,10 @@ def rephrase(text: str) -> str:
         fact = request["fact"].removesuffix("s")
         if fact in _ASKED_BY_REQUEST:
             return f"{_ASKED_BY_REQUEST[fact]} {request['rest']}"
-        return f"what did {request['rest']} say"  # a quotation, words, a statement by someone
+        who, on, about = request["rest"].partition(" about " if " about " in request["rest"] else " on ")
+        if about[:1].isdigit():  # "the words of x on 10 november": a day, not a topic
+            who, on = request["rest"], ""
+        return f"what did {who} say{' about ' + about if on else ''}"  # a quotation, words, a statement by someone (on something)
     if first in _FACT_WORDS and events_named and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):

@@ -28,6 +28,7 @@ from .events import event_reply
 from .named_event import event_named, fitting
 from .openers import answer_opening, answer_speech_title
 from .participants import answer_party
+from .pledge_asks import named_as_phrase, named_initiative
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
 from ...patterns import lazy_pattern
@@ -107,6 +108,9 @@ def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | 
 _ASKS_DATES = lazy_pattern(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?(?:exact |actual |real )?(?:\w+ )?(?:dates?|days?)\b")
 
 
+_GATHERINGS = frozenset("conference conferences summit summits exercise meeting event".split())
+
+
 def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """"X never dates the conference. what were the dates?": the one gathering the whole message names, by any one
     of its places with the kind and year named; None unless exactly one fits, or for any other question."""
@@ -116,6 +120,8 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
     full = normalize(text)
     if not _ASKS_DATES.search(full):  # "which dates was it", not "when were the dates announced"
         return None
+    if _GATHERINGS.isdisjoint(question.split()) and (named_as_phrase(lookup, question, "pledge", not_a_gathering=True) or named_initiative(lookup, question)):
+        return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit
     mentions = find_mentions(lookup, full, today)
     places = [*mentions.places, *(p for _, p in places_in(full) if p not in mentions.places)]
     found = {e.id: e for p in places or [None] for e in fitting(lookup, replace(mentions, places=(p,) if p else ()))}

@@ -1,0 +1,131 @@
+"""Questions in the word order of English learned as a second language, put the way the routes know them.
+
+    "explain me please what stoltenberg said in berlin"   -> "what stoltenberg said in berlin"
+    "what did say baerbock in her speech at berlin"        -> "what did baerbock say in her speech at berlin"
+    "when it was exactly"                                  -> "when was it"
+    "why the berlin conference is called the first"        -> "why is the berlin conference called the first"
+    "when the allies have agreed the pledge"               -> "when did the allies agree the pledge"
+    "cyber coalition is what kind of thing"                -> "what is cyber coalition"
+    "the berlin conference was organised by nato or by a german ministry"  -> "who hosted the berlin conference"
+    "since how much time the pledge exists"                -> "how long ago was the pledge"
+    "what means cyber coalition", "tell me what means x"   -> "what is cyber coalition"
+    "the actual secretary general", "one citation of her"  -> "the current secretary general", "one quote of her"
+
+Each step runs only when the text holds its cue words, so most questions run none. Pure and table-tested
+(tests/test_learner_order.py); called on normalised text by ``question_text``.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+#: False friends: "citation" (a quote), "actual" (current) before a role.
+_FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes"}
+_ACTUAL_ROLE = lazy_pattern(r"\bactual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
+#: "explain me (please) what ...", "say me who ...": the question after the request is what is asked.
+_REQUEST_ME = lazy_pattern(r"^(?:please )?(?:explain|tell|say|describe) me(?: please| pls)?(?: (?:one thing|a thing))? (?=(?:what|who|when|where|why|how|which|if|whether)\b)")
+_EXPLAIN_ME = lazy_pattern(r"^(?:please )?(?:explain|describe) me(?: please)? (?!about )")
+_SAY_ME = lazy_pattern(r"^(?:please )?say me(?: please)? (?:about )?")
+#: "what means x", "what does mean x", "what does x mean", "what is meaning x": what x is.
+_MEANS = lazy_pattern(r"^what (?:means|does mean|is meaning|is the meaning of|mean) (?P<x>.+)$|^what does (?P<y>(?!\S+ by\b).+?) means?$")
+#: "what did say x about y": the speaker after the verb.
+_DID_SAY_X = lazy_pattern(r"^what (?:did|does|has|have|had) (?:say|said|tell|told|write|wrote|declare|declared) (?P<who>(?!about |that |to )(?:\S+ ){0,6}?\S+)"
+                          r"(?P<rest> (?:about|at|in|on|to|during|when|regarding|concerning|for) .*)?$")
+#: "when it was", "where they were": the question word, then subject and verb the other way round.
+_PRONOUN_BE = lazy_pattern(r"^(?P<wh>when|where|why|how|who|what) (?P<x>it|this|that|he|she|they) (?P<be>is|was|were|are)\b(?P<rest>.*)$")
+#: "why the berlin conference is called the first", "when the nicc was created": subject before its verb.
+_NOUN_BE = lazy_pattern(r"^(?P<wh>when|where|why|how) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |will |can |could |long |many |much |old )"
+                        r"(?:the |a |an |this |that |nato )(?:\S+ ){0,6}?\S+) (?P<be>is|was|were|are) (?P<rest>\S+(?:ed|en|held|called|named|set up|made|run|built|done|happening"
+                        r"|taking place|important|significant|special|different|so \S+)\b.*)$")
+#: "when the allies have agreed it", "what nato has decided in wales": do-support missing; the auxiliary of the perfect stands for it.
+_HAVE_DONE = lazy_pattern(r"^(?P<wh>when|where|what|why) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |it |there )(?:\S+ ){0,5}?\S+) "
+                          r"(?:have|has|had) (?P<verb>\S+ed|agreed|made|set|built|held|done|said|told|written|signed|chosen|given|begun|won|met)(?P<rest>(?: .*)?)$")
+_IRREGULAR = {"made": "make", "set": "set", "built": "build", "held": "hold", "done": "do", "said": "say", "told": "tell", "written": "write",
+              "chosen": "choose", "given": "give", "begun": "begin", "won": "win", "met": "meet", "agreed": "agree"}
+#: "cyber coalition is what kind of thing", "the berlin conference was when", "the pledge was signed where".
+_SUBJECT_FIRST = lazy_pattern(r"^(?P<x>(?!what |who |when |where |which |how |is |was |did |does )(?:\S+ ){0,6}?\S+) (?P<be>is|was|are|were) "
+                              r"(?P<part>(?:held|organi[sz]ed|hosted|signed|agreed|adopted|founded|created|launched|established|set up) )?"
+                              r"(?P<wh>what|who|when|where)(?: (?:kind|sort|type) of (?:a |an )?\S+| exactly| precisely| actually)?$")
+#: "the berlin conference of 2023 was organised by nato itself or by a german ministry": who hosted it.
+_BY_A_OR_B = lazy_pattern(r"^(?:(?:was|were) )?(?P<x>(?!it |there )(?:\S+ ){1,7}?)(?:was |were )?(?:organi[sz]ed|hosted|run|held|arranged|prepared) by .+ or (?:by )?.+$")
+#: "since how much time the pledge exists", "from how many years is the pledge there": how long ago it was.
+_SINCE_HOW = lazy_pattern(r"^(?:since|from) how (?:much time|long|many years) (?:is |was |has been |have been |does |do |did )?(?P<x>.+?)"
+                          r"(?: exists?| existed| existing| is there| has existed| has been there| is in force| is active)?$")
+#: "... until today", "... up to now": the end of "how many years since x" that is always today.
+_UNTIL_TODAY = lazy_pattern(r" (?:until|till|to|up to|up until) (?:today|now|this day|the present|present day)$")
+#: "what was happening on 9 october": what happened.
+_HAPPENING = lazy_pattern(r"^what (?:was|were) (?:happening|going on|taking place)\b")
+#: "at 2024": in that year.
+_AT_YEAR = lazy_pattern(r"\bat (?=(?:19|20)\d\d\b)")
+
+#: "list me all the conferences": list them.
+_LIST_ME = lazy_pattern(r"^list me ")
+#: "why is x called the first if nato had conferences before": the condition after the question.
+_WHY_IF = lazy_pattern(r" (?:if|although|even though|though|while|whereas|when|since|given that) (?!\S+$)")
+
+_WH = frozenset("when where why how who what which".split())
+_CUES = frozenset(_FALSE_FRIENDS) | frozenset("actual me means mean meaning say said tell told write wrote declare declared "
+                                              "it this that he she they is was were are have has had since from until till to up "
+                                              "happening going taking at by list why".split())
+
+
+def reorder(text: str) -> str:
+    """Normalised text in a learner's word order -> the order the routes know (text as is when no step applies)."""
+    words = text.split()
+    if not words or _CUES.isdisjoint(words):
+        return text
+    cues = set(words)
+    if not cues.isdisjoint(_FALSE_FRIENDS):
+        text = " ".join(_FALSE_FRIENDS.get(w, w) for w in words)
+    if "actual" in cues:
+        text = _ACTUAL_ROLE.sub("current ", text)
+    if "at" in cues:
+        text = _AT_YEAR.sub("in ", text)
+    if "me" in cues:
+        text = _REQUEST_ME.sub("", text)
+        text = _EXPLAIN_ME.sub("explain ", text)
+        text = _SAY_ME.sub("tell me about ", text)
+    first = text.partition(" ")[0]
+    if first == "list" and "me" in cues:
+        return _LIST_ME.sub("list ", text)
+    if first == "why" and (because := _WHY_IF.search(text)):
+        text = text[: because.start()]  # "why is x called the first if nato had ...": the why is about x
+    if first == "what":
+        return _what(text, cues)
+    if first in _WH:
+        if cues & {"is", "was", "were", "are"}:
+            if pronoun := _PRONOUN_BE.match(text):
+                return f"{pronoun['wh']} {pronoun['be']} {pronoun['x']}{pronoun['rest']}"
+            if noun := _NOUN_BE.match(text):
+                return f"{noun['wh']} {noun['be']} {noun['x']} {noun['rest']}"
+        if cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):
+            return _did(done)
+        if "until" in cues or "till" in cues or "to" in cues or "up" in cues:
+            return _UNTIL_TODAY.sub("", text)
+        return text
+    if first in ("since", "from") and (since := _SINCE_HOW.match(text)):
+        return f"how long ago was {since['x']}"
+    if " or " in text and "by" in cues and (by := _BY_A_OR_B.match(text)):
+        return f"who hosted {by['x'].strip()}"
+    if not cues.isdisjoint(("what", "who", "when", "where")) and (subject := _SUBJECT_FIRST.match(text)):
+        return f"{subject['wh']} {subject['be']} {subject['x']}" + (f" {subject['part'].strip()}" if subject["part"] else "")
+    return text
+
+
+def _what(text: str, cues: set[str]) -> str:
+    if cues & {"means", "mean", "meaning"} and (means := _MEANS.match(text)):
+        return f"what is {means['x'] or means['y']}"
+    if (said := _DID_SAY_X.match(text)) and said["who"].split()[0] not in ("he", "she", "they", "it", "you", "i", "we"):
+        return f"what did {said['who']} say{said['rest'] or ''}"
+    if "happening" in cues or "going" in cues or "taking" in cues:
+        text = _HAPPENING.sub("what happened", text)
+    if cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):
+        return _did(done)
+    return text
+
+
+def _did(done) -> str:
+    """"when the allies have agreed it" -> "when did the allies agree it"."""
+    verb = done["verb"]
+    base = _IRREGULAR.get(verb) or (verb[:-1] if verb.endswith(("ised", "ized", "ated", "ured", "oted", "ided", "osed", "ased", "used")) else verb[:-2] if verb.endswith("ed") else verb)
+    return f"{done['wh']} did {done['x']} {base}{done['rest']}"

@@ -1,0 +1,61 @@
+"""Questions in a learner's word order, put the way the routes know (``bot.answering.learner_order``); the answers are in the answer table."""
+
+import pytest
+
+from bot.answering.learner_order import reorder
+from bot.answering.question_text import normalise_question
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("explain me please what stoltenberg said in berlin", "what stoltenberg said in berlin"),
+        ("say me who hosted the rome conference", "who hosted the rome conference"),
+        ("explain me the cyber coalition", "explain the cyber coalition"),
+        ("what did say baerbock in her speech at the berlin conference", "what did baerbock say in her speech at the berlin conference"),
+        ("what has told rutte to the tirana conference", "what did rutte say to the tirana conference"),
+        ("what did say he", "what did say he"),  # no speaker named: left as typed
+        ("what means nicc", "what is nicc"),
+        ("what does the cyber defence pledge mean", "what is the cyber defence pledge"),
+        ("what did stoltenberg mean by that", "what did stoltenberg mean by that"),  # his words, not a definition
+        ("when it was", "when was it"),
+        ("where they were held", "where were they held"),
+        ("why the berlin conference is called the first if nato had pledge conferences before", "why is the berlin conference called the first"),
+        ("when the nicc was established", "when was the nicc established"),
+        ("when the allies have agreed it", "when did the allies agree it"),
+        ("what nato has decided at the wales summit", "what did nato decide at the wales summit"),
+        ("how many years have passed since the berlin conference", "how many years have passed since the berlin conference"),
+        ("cyber coalition is what kind of thing", "what is cyber coalition"),
+        ("the tirana conference was when", "when was the tirana conference"),
+        ("the hague pledge conference was organised where", "where was the hague pledge conference organised"),
+        ("the berlin conference of 2023 was organised by nato itself or by a german ministry", "who hosted the berlin conference of 2023"),
+        ("since how much time the cyber defence pledge exists", "how long ago was the cyber defence pledge"),
+        ("from how many years the pledge is in force", "how long ago was the pledge"),
+        ("how many years since the rome speech until today", "how many years since the rome speech"),
+        ("who is the actual secretary general", "who is the current secretary general"),
+        ("the actual words of rutte", "the actual words of rutte"),  # "actual" before no role: his real words
+        ("i need one citation of her", "i need one quote of her"),
+        ("what happened at 2024 in the hague", "what happened in 2024 in the hague"),
+        ("list me all the conferences", "list all the conferences"),
+        ("when was the tirana conference", "when was the tirana conference"),  # most questions: as typed
+    ],
+)
+def test_reorder(typed, asked):
+    assert reorder(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("The article of Roxana Stanica about the pledge conference at The Hague gives no date, which is strange for me. When it was, exactly?",
+         "when was the pledge conference at the hague"),
+        ("Was there a NATO cyber conference in London in 2024 also? Who spoke there?", "who spoke at nato cyber conference in london in 2024 also"),
+        ("Where it was, the 2021 pledge conference?", "where was the 2021 pledge conference"),
+        ("when was it, thanks a lot", "when was it thanks a lot"),  # "thanks a lot" names nothing "it" could be
+        ("I know the pledge is from the Warsaw summit, but in which day the allies have agreed it?", "when did the allies agree the pledge"),
+        ("Explain me the Cyber Defence Pledge, please: what the allies have promised, exactly?", "what is the cyber defence pledge"),
+        ("Could you list me all the NATO cyber conferences you know?", "list all the nato cyber conferences you know"),
+    ],
+)
+def test_whole_messages(typed, asked):
+    assert normalise_question(typed) == asked
