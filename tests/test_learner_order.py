@@ -22,6 +22,9 @@ from bot.answering.question_text import normalise_question
         ("where they were held", "where were they held"),
         ("why the berlin conference is called the first if nato had pledge conferences before", "why is the berlin conference called the first"),
         ("when the nicc was established", "when was the nicc established"),
+        ("why and when the nicc was created", "when and why was the nicc created"),
+        ("when and where the first pledge conference was held", "when and where was the first pledge conference held"),
+        ("why and when cyberspace became a domain", "when and why cyberspace became a domain"),
         ("when the allies have agreed it", "when did the allies agree it"),
         ("what nato has decided at the wales summit", "what did nato decide at the wales summit"),
         ("how many years have passed since the berlin conference", "how many years have passed since the berlin conference"),
@@ -37,6 +40,16 @@ from bot.answering.question_text import normalise_question
         ("i need one citation of her", "i need one quote of her"),
         ("what happened at 2024 in the hague", "what happened in 2024 in the hague"),
         ("list me all the conferences", "list all the conferences"),
+        ("when has been signed the cyber defence pledge", "when was the cyber defence pledge signed"),
+        ("where were organised the first conferences", "where were the first conferences organised"),
+        ("by whom was organised the hague conference", "who hosted the hague conference"),
+        ("where was held in 2024 the pledge conference", "where was held in 2024 the pledge conference"),  # a year first: left to the routes
+        ("who has organised the london conference", "who organised the london conference"),
+        ("who has spoken at the hague", "who has spoken at the hague"),
+        ("is true that the berlin conference was the first", "is it true that the berlin conference was the first"),
+        ("it is correct that rutte spoke by video", "is it true that rutte spoke by video"),
+        ("how much years ago was the warsaw summit", "how many years ago was the warsaw summit"),
+        ("how much did the nicc cost", "how much did the nicc cost"),
         ("when was the tirana conference", "when was the tirana conference"),  # most questions: as typed
     ],
 )

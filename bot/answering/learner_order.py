@@ -34,8 +34,8 @@ _DID_SAY_X = lazy_pattern(r"^what (?:did|does|has|have|had) (?:say|said|tell|tol
 #: "when it was", "where they were": the question word, then subject and verb the other way round.
 _PRONOUN_BE = lazy_pattern(r"^(?P<wh>when|where|why|how|who|what) (?P<x>it|this|that|he|she|they) (?P<be>is|was|were|are)\b(?P<rest>.*)$")
 #: "why the berlin conference is called the first", "when the nicc was created": subject before its verb.
-_NOUN_BE = lazy_pattern(r"^(?P<wh>when|where|why|how) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |will |can |could |long |many |much |old )"
-                        r"(?:the |a |an |this |that |nato )(?:\S+ ){0,6}?\S+) (?P<be>is|was|were|are) (?P<rest>\S+(?:ed|en|held|called|named|set up|made|run|built|done|happening"
+_NOUN_BE = lazy_pattern(r"^(?P<wh>(?:when|where|why|how)(?: and (?:when|where|why|how))?) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |will |can |could |long |many |much |old )"
+                        r"(?:the |a |an |this |that |nato )(?:\S+ ){0,6}?\S+) (?P<be>is|was|were|are) (?P<rest>(?:\S+(?:ed|en)|held|set up|made|run|built|done|happening"
                         r"|taking place|important|significant|special|different|so \S+)\b.*)$")
 #: "when the allies have agreed it", "what nato has decided in wales": do-support missing; the auxiliary of the perfect stands for it.
 _HAVE_DONE = lazy_pattern(r"^(?P<wh>when|where|what|why) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |it |there )(?:\S+ ){0,5}?\S+) "
@@ -55,18 +55,27 @@ _SINCE_HOW = lazy_pattern(r"^(?:since|from) how (?:much time|long|many years) (?
 _UNTIL_TODAY = lazy_pattern(r" (?:until|till|to|up to|up until) (?:today|now|this day|the present|present day)$")
 #: "what was happening on 9 october": what happened.
 _HAPPENING = lazy_pattern(r"^what (?:was|were) (?:happening|going on|taking place)\b")
+#: "when has been founded the nicc", "where was organised x": the participle before its subject.
+_PASSIVE_FIRST = lazy_pattern(r"^(?P<wh>when|where|how|why|by whom) (?:has been|have been|had been|was|were|is|are) (?P<part>\S+ed|held|set up|built|made|chosen|run|signed)"
+                              r" (?P<x>(?!by |in |at |on )\S.*)$")
+#: "who has organised x": the present perfect of a regular verb, asked as the past.
+_WHO_HAS = lazy_pattern(r"^who (?:has|have) (?=\S+ed\b)")
+#: "is true that x", "it is true that x?": a claim to check.
+_IS_TRUE = lazy_pattern(r"^(?:is|it is|it s|its) (?:really )?(?:true|correct|right) that ")
+#: "how much years ago": how many.
+_HOW_MUCH = lazy_pattern(r"^how much (?=(?:years|months|weeks|days|conferences|summits|events|people|speakers|countries|allies|quotes)\b)")
 #: "at 2024": in that year.
 _AT_YEAR = lazy_pattern(r"\bat (?=(?:19|20)\d\d\b)")
 
 #: "list me all the conferences": list them.
 _LIST_ME = lazy_pattern(r"^list me ")
 #: "why is x called the first if nato had conferences before": the condition after the question.
-_WHY_IF = lazy_pattern(r" (?:if|although|even though|though|while|whereas|when|since|given that) (?!\S+$)")
+_WHY_IF = lazy_pattern(r" (?:if|although|even though|though|whereas|given that) (?!\S+$)")
 
 _WH = frozenset("when where why how who what which".split())
 _CUES = frozenset(_FALSE_FRIENDS) | frozenset("actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
-                                              "happening going taking at by list why".split())
+                                              "happening going taking at by list why true correct right much".split())
 
 
 def reorder(text: str) -> str:
@@ -86,10 +95,23 @@ def reorder(text: str) -> str:
         text = _EXPLAIN_ME.sub("explain ", text)
         text = _SAY_ME.sub("tell me about ", text)
     first = text.partition(" ")[0]
+    if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:
+        return _IS_TRUE.sub("is it true that ", text)
+    if first == "how" and "much" in cues:
+        text = _HOW_MUCH.sub("how many ", text)
+    if first in ("when", "where", "how", "why", "by") and cues & {"has", "have", "had", "was", "were", "is", "are"} and (passive := _PASSIVE_FIRST.match(text)):
+        be = "were" if " were " in text or " have been " in text else "was"
+        if passive["wh"] == "by whom" and passive["part"].startswith(("organi", "host", "run", "held")):
+            return f"who hosted {passive['x']}"
+        return f"{passive['wh']} {be} {passive['x']} {passive['part']}"
+    if first == "who" and cues & {"has", "have"}:
+        text = _WHO_HAS.sub("who ", text)
     if first == "list" and "me" in cues:
         return _LIST_ME.sub("list ", text)
     if first == "why" and (because := _WHY_IF.search(text)):
         text = text[: because.start()]  # "why is x called the first if nato had ...": the why is about x
+    if text.startswith("why and when "):  # the when is what the routes answer, the why goes with it
+        text, first = "when and why " + text[len("why and when "):], "when"
     if first == "what":
         return _what(text, cues)
     if first in _WH:
