@@ -12,6 +12,8 @@ from bot.answering.question_text import normalise_question
         ("explain me please what stoltenberg said in berlin", "what stoltenberg said in berlin"),
         ("say me who hosted the rome conference", "who hosted the rome conference"),
         ("explain me the cyber coalition", "explain the cyber coalition"),
+        ("can you explain me why there was no conference in 2020", "why there was no conference in 2020"),
+        ("could you please explain me the pledge", "explain the pledge"),
         ("what did say baerbock in her speech at the berlin conference", "what did baerbock say in her speech at the berlin conference"),
         ("what has told rutte to the tirana conference", "what did rutte say to the tirana conference"),
         ("what did say he", "what did say he"),  # no speaker named: left as typed

@@ -23,9 +23,10 @@ from ..patterns import lazy_pattern
 _FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes"}
 _ACTUAL_ROLE = lazy_pattern(r"\bactual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
 #: "explain me (please) what ...", "say me who ...": the question after the request is what is asked.
-_REQUEST_ME = lazy_pattern(r"^(?:please )?(?:explain|tell|say|describe) me(?: please| pls)?(?: (?:one thing|a thing))? (?=(?:what|who|when|where|why|how|which|if|whether)\b)")
-_EXPLAIN_ME = lazy_pattern(r"^(?:please )?(?:explain|describe) me(?: please)? (?!about )")
-_SAY_ME = lazy_pattern(r"^(?:please )?say me(?: please)? (?:about )?")
+_CAN_YOU = r"(?:(?:can|could|would) you (?:please |pls )?)?"
+_REQUEST_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|tell|say|describe) me(?: please| pls)?(?: (?:one thing|a thing))? (?=(?:what|who|when|where|why|how|which|if|whether)\b)")
+_EXPLAIN_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|describe) me(?: please)? (?!about )")
+_SAY_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?say me(?: please)? (?:about )?")
 #: "what means x", "what does mean x", "what does x mean", "what is meaning x": what x is.
 _MEANS = lazy_pattern(r"^what (?:means|does mean|is meaning|is the meaning of|mean) (?P<x>.+)$|^what does (?P<y>(?!\S+ by\b).+?) means?$")
 #: "what did say x about y": the speaker after the verb.
