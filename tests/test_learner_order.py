@@ -74,3 +74,18 @@ def test_reorder(typed, asked):
 )
 def test_whole_messages(typed, asked):
     assert normalise_question(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # a lead that says where, not who: "he" is the one named before it
+        ("The Albanian prime minister, at the Tirana conference, what did he say?", "what did the albanian prime minister say"),
+        # "this saceur" is not Stoltenberg: the demonstrative names a noun the clause before did not
+        ("Stoltenberg mentions SACEUR in the speech. Who was this SACEUR?", "who was this saceur"),
+        ("Ollongren gave the opening remarks. Who is this minister?", "who is ollongren minister"),
+        ("VCISC - what's that and where does it come from?", "what is that and where does vcisc come from"),
+    ],
+)
+def test_what_pronouns_stand_for(typed, asked):
+    assert normalise_question(typed) == asked

@@ -1,4 +1,5 @@
-"""Short clauses around a question that are part of what it asks: "in 2024, who hosted?", "not the pledge one - where ...".
+"""Short clauses around a question that are part of what it asks: "in 2024, who hosted?", "not the pledge one - where ...",
+and what a clause before a question names, for the "it" or "he" in it (``subject_of``).
 
 A quiz's numbering ("Round 1, question 1: ...") names no year or day, and "not the pledge one" names the other series.
 Pure, used by ``question_text.question_clause``.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .claims import REPORTED
 from .places import PLACES, places_in
 from ..patterns import lazy_pattern
 
@@ -58,3 +60,20 @@ IS_THERE = lazy_pattern("^" + _IS_THERE)
 ABOUT_LEAD = lazy_pattern(r"^(?:(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
                           r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
                           rf"|{_IS_THERE})")
+#: A lead clause that says where or when, not who: "in his address to the tirana conference,".
+ADVERBIAL = lazy_pattern(r"^(?:in|at|during|on|for|from|to|after|before|with) (?:his|her|their|its|the|that|this) ")
+#: "who was this saceur": a demonstrative before a noun names the subject itself (resolved only when the clause before names it too).
+WHO_IS_THIS = lazy_pattern(r"^(?:who|what) (?:was|is|were|are) (?:this|that|these|those) (?P<noun>(?!one$|ones$)[a-z]{3,})$")
+
+
+#: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
+_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
+_SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= (?!from |of |by |\d)\S)"
+                          r"|spoke|speaks|came|went|attended|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
+_MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
+
+
+def subject_of(clause: str) -> str:
+    """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
+    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
+    return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
-from .claims import CLEFT, REPORTED, as_claim
+from .claims import CLEFT, as_claim
 from .contractions import spell_out_contractions
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
-from .lead_clauses import ABOUT_LEAD, COMMENT, IS_THERE, YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lookup import ROLE_HEADS
+from .lead_clauses import ADVERBIAL, COMMENT, IS_THERE, WHO_IS_THIS, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -192,12 +193,15 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        named = [s for s in map(_subject, (a for a in asked[:first] if not COMMENT.match(a))) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
+        leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a)]  # not "in his address to x,"
+        named = [s for s in map(subject_of, leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
+        if (this := WHO_IS_THIS.match(question)) and named and this["noun"] not in named[-1].split() and this["noun"] not in _ANY_ONE:
+            named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             words = question.split()
             named_there = f"at {named[-1]}" if pronoun == "there" and IS_THERE.match(asked[first - 1]) else named[-1]  # "was there X? who spoke there?"
             question = " ".join([*words[: words.index(pronoun)], named_there, *words[words.index(pronoun) + 1 :]])
-        elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := _subject(asked[first + 1])):
+        elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := subject_of(asked[first + 1])):
             words = question.split()  # "where was it, the 2021 pledge conference?": the subject named after the question
             question = " ".join([*words[: words.index(pronoun)], after, *words[words.index(pronoun) + 1 :]])
             tail = [c for c in tail if c is not clauses[first + 1]]
@@ -212,23 +216,13 @@ def question_clause(text: str) -> str:
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
+#: Nouns "this" can put before anyone or anything named before: "ollongren spoke. who is this minister?"
+_ANY_ONE = ROLE_HEADS | frozenset("person man woman guy lady official speaker politician secretary diplomat event conference summit meeting "
+                                  "exercise quote line article initiative centre center thing".split())
 #: Words that make a clause part of what is asked about: "first cyber defence conf, not the pledge one - where".
 _SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
 
 
-
-
-#: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
-_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
-_SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= (?!from |of |by |\d)\S)"
-                          r"|spoke|speaks|came|went|attended|hosted|opened|gave)\b.*")
-_MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
-
-
-def _subject(clause: str) -> str:
-    """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
-    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
-    return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 
 def _names_subject(clause: str) -> bool:
