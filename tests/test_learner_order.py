@@ -52,6 +52,12 @@ from bot.answering.question_text import normalise_question
         ("it is correct that rutte spoke by video", "is it true that rutte spoke by video"),
         ("how much years ago was the warsaw summit", "how many years ago was the warsaw summit"),
         ("how much did the nicc cost", "how much did the nicc cost"),
+        ("how many speakers there were at the berlin conference", "how many speakers were there at the berlin conference"),
+        ("how many days has lasted the rome conference", "how many days did the rome conference last"),
+        ("who has been the secretary general in 2022", "who was the secretary general in 2022"),
+        ("which role rutte had in 2023", "which role had rutte in 2023"),
+        ("which position geoana held at the hague", "which position had geoana at the hague"),
+        ("at which summit the allies have adopted the pledge", "at which summit had the allies adopted the pledge"),
         ("when was the tirana conference", "when was the tirana conference"),  # most questions: as typed
     ],
 )

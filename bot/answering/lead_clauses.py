@@ -57,7 +57,7 @@ COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|i find) (?:very |a 
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)
 #: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
-ABOUT_LEAD = lazy_pattern(r"^(?:(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
+ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
                           r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
                           rf"|{_IS_THERE})")
 #: A lead clause that says where or when, not who: "in his address to the tirana conference,".

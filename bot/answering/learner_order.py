@@ -39,7 +39,7 @@ _NOUN_BE = lazy_pattern(r"^(?P<wh>(?:when|where|why|how)(?: and (?:when|where|wh
                         r"(?:the |a |an |this |that |nato )(?:\S+ ){0,6}?\S+) (?P<be>is|was|were|are) (?P<rest>(?:\S+(?:ed|en)|held|set up|made|run|built|done|happening"
                         r"|taking place|important|significant|special|different|so \S+)\b.*)$")
 #: "when the allies have agreed it", "what nato has decided in wales": do-support missing; the auxiliary of the perfect stands for it.
-_HAVE_DONE = lazy_pattern(r"^(?P<wh>when|where|what|why) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |it |there )(?:\S+ ){0,5}?\S+) "
+_HAVE_DONE = lazy_pattern(r"^(?P<wh>when|where|what|why|(?:at|in|during|on|with) (?:which|what) \S+) (?P<x>(?!is |was |were |are |did |does |do |has |have |had |it |there )(?:\S+ ){0,5}?\S+) "
                           r"(?:have|has|had) (?P<verb>\S+ed|agreed|made|set|built|held|done|said|told|written|signed|chosen|given|begun|won|met)(?P<rest>(?: .*)?)$")
 _IRREGULAR = {"made": "make", "set": "set", "built": "build", "held": "hold", "done": "do", "said": "say", "told": "tell", "written": "write",
               "chosen": "choose", "given": "give", "begun": "begin", "won": "win", "met": "meet", "agreed": "agree"}
@@ -65,6 +65,13 @@ _WHO_HAS = lazy_pattern(r"^who (?:has|have) (?=\S+ed\b)")
 _IS_TRUE = lazy_pattern(r"^(?:is|it is|it s|its) (?:really )?(?:true|correct|right) that ")
 #: "how much years ago": how many.
 _HOW_MUCH = lazy_pattern(r"^how much (?=(?:years|months|weeks|days|conferences|summits|events|people|speakers|countries|allies|quotes)\b)")
+#: "how many speakers there were at x", "how many days has lasted x", "who has been the secretary general": the usual order.
+_THERE_WERE = lazy_pattern(r"^how many (?P<x>\S+(?: \S+)?) there (?P<be>was|were|are|is|have been|has been)\b")
+_LASTED_FIRST = lazy_pattern(r"^how (?P<unit>long|many days) (?:has|have|had|did|does) (?:lasted|last|run|gone on|go on) (?P<x>.+)$")
+_HAS_BEEN = lazy_pattern(r"^(?P<wh>who|what|where|when) (?:has|have) been\b")
+#: "which role rutte had in 2023": the verb after its subject.
+_WHICH_HAD = lazy_pattern(r"^(?P<wh>(?:which|what) (?:role|roles|title|position|job|post|function|office)) (?P<x>(?!had |has |was |is |did |does |do )(?:\S+ ){0,4}?\S+)"
+                          r" (?:had|has|held|holds|occupied|was having)(?P<rest>(?: .*)?)$")
 #: "at 2024": in that year.
 _AT_YEAR = lazy_pattern(r"\bat (?=(?:19|20)\d\d\b)")
 
@@ -76,7 +83,7 @@ _WHY_IF = lazy_pattern(r" (?:if|although|even though|though|whereas|given that) 
 _WH = frozenset("when where why how who what which".split())
 _CUES = frozenset(_FALSE_FRIENDS) | frozenset("actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
-                                              "happening going taking at by list why true correct right much".split())
+                                              "happening going taking at by list why true correct right much there held holds occupied".split())
 
 
 def reorder(text: str) -> str:
@@ -105,6 +112,14 @@ def reorder(text: str) -> str:
         if passive["wh"] == "by whom" and passive["part"].startswith(("organi", "host", "run", "held")):
             return f"who hosted {passive['x']}"
         return f"{passive['wh']} {be} {passive['x']} {passive['part']}"
+    if first == "how" and "there" in cues and (there := _THERE_WERE.match(text)):
+        text = f"how many {there['x']} {there['be']} there{text[there.end():]}"
+    if first == "how" and cues & {"has", "have", "had", "did", "does"} and (lasted := _LASTED_FIRST.match(text)):
+        return f"how {lasted['unit']} did {lasted['x']} last"
+    if cues & {"has", "have"} and (been := _HAS_BEEN.match(text)):
+        text = f"{been['wh']} was{text[been.end():]}"
+    if first in ("which", "what") and cues & {"had", "has", "held", "holds", "occupied"} and (held := _WHICH_HAD.match(text)):
+        return f"{held['wh']} had {held['x']}{held['rest']}"
     if first == "who" and cues & {"has", "have"}:
         text = _WHO_HAS.sub("who ", text)
     if first == "list" and "me" in cues:
@@ -113,6 +128,8 @@ def reorder(text: str) -> str:
         text = text[: because.start()]  # "why is x called the first if nato had ...": the why is about x
     if text.startswith("why and when "):  # the when is what the routes answer, the why goes with it
         text, first = "when and why " + text[len("why and when "):], "when"
+    if first in ("at", "in", "during", "on", "with") and cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):
+        return _did(done)  # "at which summit the allies have adopted the pledge"
     if first == "what":
         return _what(text, cues)
     if first in _WH:
@@ -148,7 +165,9 @@ def _what(text: str, cues: set[str]) -> str:
 
 
 def _did(done) -> str:
-    """"when the allies have agreed it" -> "when did the allies agree it"."""
+    """"when the allies have agreed it" -> "when did the allies agree it"; "at which summit the allies have adopted it" keeps "had"."""
     verb = done["verb"]
+    if " " in done["wh"]:
+        return f"{done['wh']} had {done['x']} {verb}{done['rest']}"
     base = _IRREGULAR.get(verb) or (verb[:-1] if verb.endswith(("ised", "ized", "ated", "ured", "oted", "ided", "osed", "ased", "used")) else verb[:-2] if verb.endswith("ed") else verb)
     return f"{done['wh']} did {done['x']} {base}{done['rest']}"

@@ -158,6 +158,9 @@ _SPOKE_AS = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,3}?)(?:speak|talk|attend|appe
 #: "was rutte one of the speakers at the hague?": whether they spoke there (said first, with who did).
 _WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one of the |among the |on the list of )?(?:keynote |main )?"
                             r"(?:speakers?|panell?ists?|presenters?) (?P<rest>(?:at|in|for|during|of) .+)$")
+#: "how many speakers were there at x", "how many people spoke in x": who spoke there (the reply names and so counts them).
+_HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers|people spoke|persons spoke|people gave speeches|persons gave speeches)(?: were there| there were| were| spoke| did speak| had)?"
+                               r" (?P<at>(?:at|in|during|for) .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
 
@@ -188,6 +191,8 @@ def rephrase(text: str) -> str:
         return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
     if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
         return f"which {around['x']} were held {around['around'].replace('prior to', 'before')} {around['y']}"
+    if first == "how" and (" spo" in text or " speakers " in text) and (spoke := _HOW_MANY_SPOKE.match(text)):
+        return f"who spoke {spoke['at']}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
