@@ -80,6 +80,13 @@ _LIST_ME = lazy_pattern(r"^list me ")
 #: "why is x called the first if nato had conferences before": the condition after the question.
 _WHY_IF = lazy_pattern(r" (?:if|although|even though|though|whereas|given that) (?!\S+$)")
 
+#: Second words some steps need, checked before their pattern runs.
+_PASSIVE_SECOND = frozenset("has have had was were is are whom did does".split())
+_PRONOUNS = frozenset("it this that he she they".split())
+_NOUN_STARTS = frozenset("the a an this that nato and".split())
+_SUBJECT_FIRST_ENDS = frozenset("what who when where exactly precisely actually".split())
+_KIND_OF = frozenset("kind sort type".split())
+
 _WH = frozenset("when where why how who what which".split())
 _CUES = frozenset(_FALSE_FRIENDS) | frozenset("actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
@@ -96,18 +103,19 @@ def reorder(text: str) -> str:
         text = " ".join(_FALSE_FRIENDS.get(w, w) for w in words)
     if "actual" in cues:
         text = _ACTUAL_ROLE.sub("current ", text)
-    if "at" in cues:
+    if "at" in cues and any(len(w) == 4 and w.isdigit() for w in words):
         text = _AT_YEAR.sub("in ", text)
     if "me" in cues:
         text = _REQUEST_ME.sub("", text)
         text = _EXPLAIN_ME.sub("explain ", text)
         text = _SAY_ME.sub("tell me about ", text)
-    first = text.partition(" ")[0]
+    words = text.split()
+    first, second = words[0], words[1] if len(words) > 1 else ""
     if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:
         return _IS_TRUE.sub("is it true that ", text)
     if first == "how" and "much" in cues:
         text = _HOW_MUCH.sub("how many ", text)
-    if first in ("when", "where", "how", "why", "by") and cues & {"has", "have", "had", "was", "were", "is", "are"} and (passive := _PASSIVE_FIRST.match(text)):
+    if first in ("when", "where", "how", "why", "by") and second in _PASSIVE_SECOND and (passive := _PASSIVE_FIRST.match(text)):
         be = "were" if " were " in text or " have been " in text else "was"
         if passive["wh"] == "by whom" and passive["part"].startswith(("organi", "host", "run", "held")):
             return f"who hosted {passive['x']}"
@@ -116,11 +124,11 @@ def reorder(text: str) -> str:
         text = f"how many {there['x']} {there['be']} there{text[there.end():]}"
     if first == "how" and cues & {"has", "have", "had", "did", "does"} and (lasted := _LASTED_FIRST.match(text)):
         return f"how {lasted['unit']} did {lasted['x']} last"
-    if cues & {"has", "have"} and (been := _HAS_BEEN.match(text)):
+    if second in ("has", "have") and (been := _HAS_BEEN.match(text)):
         text = f"{been['wh']} was{text[been.end():]}"
     if first in ("which", "what") and cues & {"had", "has", "held", "holds", "occupied"} and (held := _WHICH_HAD.match(text)):
         return f"{held['wh']} had {held['x']}{held['rest']}"
-    if first == "who" and cues & {"has", "have"}:
+    if first == "who" and second in ("has", "have"):
         text = _WHO_HAS.sub("who ", text)
     if first == "list" and "me" in cues:
         return _LIST_ME.sub("list ", text)
@@ -131,31 +139,31 @@ def reorder(text: str) -> str:
     if first in ("at", "in", "during", "on", "with") and cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):
         return _did(done)  # "at which summit the allies have adopted the pledge"
     if first == "what":
-        return _what(text, cues)
+        return _what(text, cues, second)
     if first in _WH:
         if cues & {"is", "was", "were", "are"}:
-            if pronoun := _PRONOUN_BE.match(text):
+            if second in _PRONOUNS and (pronoun := _PRONOUN_BE.match(text)):
                 return f"{pronoun['wh']} {pronoun['be']} {pronoun['x']}{pronoun['rest']}"
-            if noun := _NOUN_BE.match(text):
+            if second in _NOUN_STARTS and (noun := _NOUN_BE.match(text)):
                 return f"{noun['wh']} {noun['be']} {noun['x']} {noun['rest']}"
         if cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):
             return _did(done)
-        if "until" in cues or "till" in cues or "to" in cues or "up" in cues:
+        if words[-1] in ("today", "now", "day", "present"):
             return _UNTIL_TODAY.sub("", text)
         return text
     if first in ("since", "from") and (since := _SINCE_HOW.match(text)):
         return f"how long ago was {since['x']}"
     if " or " in text and "by" in cues and (by := _BY_A_OR_B.match(text)):
         return f"who hosted {by['x'].strip()}"
-    if not cues.isdisjoint(("what", "who", "when", "where")) and (subject := _SUBJECT_FIRST.match(text)):
+    if (words[-1] in _SUBJECT_FIRST_ENDS or not _KIND_OF.isdisjoint(words[-4:])) and (subject := _SUBJECT_FIRST.match(text)):
         return f"{subject['wh']} {subject['be']} {subject['x']}" + (f" {subject['part'].strip()}" if subject["part"] else "")
     return text
 
 
-def _what(text: str, cues: set[str]) -> str:
+def _what(text: str, cues: set[str], second: str) -> str:
     if cues & {"means", "mean", "meaning"} and (means := _MEANS.match(text)):
         return f"what is {means['x'] or means['y']}"
-    if (said := _DID_SAY_X.match(text)) and said["who"].split()[0] not in ("he", "she", "they", "it", "you", "i", "we"):
+    if second in _PASSIVE_SECOND and (said := _DID_SAY_X.match(text)) and said["who"].split()[0] not in ("he", "she", "they", "it", "you", "i", "we"):
         return f"what did {said['who']} say{said['rest'] or ''}"
     if "happening" in cues or "going" in cues or "taking" in cues:
         text = _HAPPENING.sub("what happened", text)
