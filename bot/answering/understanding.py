@@ -109,6 +109,9 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet(knowledge.events[first.id], mentions)
     elif first.type == "quote" and mentions.places:
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
+    elif first.type == "pledge" and mentions.places:  # "the lisbon article says the pledge was renewed": not at The Hague
+        event = knowledge.events.get(knowledge.pledges[first.id].event or "")
+        failed = unmet(event, mentions) if event else [f"in {p.name}" for p in mentions.places]
     elif first.type == "initiative" and (mentions.places or mentions.year):
         initiative = knowledge.initiatives[first.id]
         events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
-from ..best_guess import guessed_if_missed
+from ..best_guess import as_one_clause, guessed_if_missed
 from ..several import answer_several
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
@@ -73,7 +73,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     reply = guard(lookup, _route(lookup, understood, today), understood)
     if reply.kind == "not_found" and (noted := answer_article_check(lookup, text, question, missed=True)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
-    return guessed_if_missed(lookup, reply, understood, today)
+    return as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today), text, question, today, answer_question if whole else None)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
