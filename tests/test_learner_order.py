@@ -58,6 +58,14 @@ from bot.answering.question_text import normalise_question
         ("which role rutte had in 2023", "which role had rutte in 2023"),
         ("which position geoana held at the hague", "which position had geoana at the hague"),
         ("at which summit the allies have adopted the pledge", "at which summit had the allies adopted the pledge"),
+        ("which is the name of the dutch defence minister", "what is the name of the dutch defence minister"),
+        ("which is the first pledge conference", "which is the first pledge conference"),  # which of them: as typed
+        ("until when stoltenberg was secretary general", "until when was stoltenberg secretary general"),
+        ("from when rutte is secretary general", "since when is rutte secretary general"),
+        ("stoltenberg was secretary general until which year", "until when was stoltenberg secretary general"),
+        ("how old is the cyber defence pledge", "how long ago was the cyber defence pledge"),
+        ("how old is rutte", "how old is rutte"),  # a person's age: as typed
+        ("give me the complete list of the summits", "list the summits"),
         ("when was the tirana conference", "when was the tirana conference"),  # most questions: as typed
     ],
 )

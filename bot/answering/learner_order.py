@@ -72,11 +72,18 @@ _HAS_BEEN = lazy_pattern(r"^(?P<wh>who|what|where|when) (?:has|have) been\b")
 #: "which role rutte had in 2023": the verb after its subject.
 _WHICH_HAD = lazy_pattern(r"^(?P<wh>(?:which|what) (?:role|roles|title|position|job|post|function|office)) (?P<x>(?!had |has |was |is |did |does |do )(?:\S+ ){0,4}?\S+)"
                           r" (?:had|has|held|holds|occupied|was having)(?P<rest>(?: .*)?)$")
+#: "which is the name of x": what is.
+_WHICH_IS_THE = lazy_pattern(r"^which (is|was|are|were) the (?=\S+ of\b)")
+#: "until when stoltenberg was secretary general", "stoltenberg was secretary general until which year", "from when rutte is sg".
+_UNTIL_WHEN = lazy_pattern(r"^(?P<since>until|till|since|from) when (?P<x>(?!is |was |were |are |did |has )(?:\S+ ){0,3}?\S+) (?P<be>is|was|were|are|has been|had been) (?P<role>.+)$")
+_ROLE_UNTIL = lazy_pattern(r"^(?P<x>(?:\S+ ){0,3}?\S+) (?P<be>is|was|has been|had been) (?P<role>.+?) (?P<since>until|till|since|from) (?:when|which year|what year|which date|what date)$")
+#: "how old is the cyber defence pledge": how long ago it was (a person's age is not what this asks for).
+_HOW_OLD = lazy_pattern(r"^how old (?:is|are|was|were) (?P<x>(?=.*\b(?:pledge|conference|summit|centre|center|nicc|exercise|policy|initiative|concept|series|coalition)\b).+)$")
 #: "at 2024": in that year.
 _AT_YEAR = lazy_pattern(r"\bat (?=(?:19|20)\d\d\b)")
 
 #: "list me all the conferences": list them.
-_LIST_ME = lazy_pattern(r"^list me ")
+_LIST_ME = lazy_pattern(r"^(?:list me|(?:give|show|make) me (?:a |the )?(?:complete |full |whole |entire )?list of) ")
 #: "why is x called the first if nato had conferences before": the condition after the question.
 _WHY_IF = lazy_pattern(r" (?:if|although|even though|though|whereas|given that) (?!\S+$)")
 
@@ -90,7 +97,7 @@ _KIND_OF = frozenset("kind sort type".split())
 _WH = frozenset("when where why how who what which".split())
 _CUES = frozenset(_FALSE_FRIENDS) | frozenset("actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
-                                              "happening going taking at by list why true correct right much there held holds occupied".split())
+                                              "happening going taking at by list why true correct right much there held holds occupied which when old".split())
 
 
 def reorder(text: str) -> str:
@@ -120,6 +127,15 @@ def reorder(text: str) -> str:
         if passive["wh"] == "by whom" and passive["part"].startswith(("organi", "host", "run", "held")):
             return f"who hosted {passive['x']}"
         return f"{passive['wh']} {be} {passive['x']} {passive['part']}"
+    if first == "which" and second in ("is", "was", "are", "were"):
+        text = _WHICH_IS_THE.sub(r"what \1 the ", text)
+    if first in ("until", "till", "since", "from") and second == "when" and (until := _UNTIL_WHEN.match(text)):
+        return _role_since(until)
+    if words[-1] == "when" or words[-1] == "year" or words[-1] == "date":
+        if until := _ROLE_UNTIL.match(text):
+            return _role_since(until)
+    if first == "how" and second == "old" and (old := _HOW_OLD.match(text)):
+        return f"how long ago was {old['x']}"
     if first == "how" and "there" in cues and (there := _THERE_WERE.match(text)):
         text = f"how many {there['x']} {there['be']} there{text[there.end():]}"
     if first == "how" and cues & {"has", "have", "had", "did", "does"} and (lasted := _LASTED_FIRST.match(text)):
@@ -130,7 +146,7 @@ def reorder(text: str) -> str:
         return f"{held['wh']} had {held['x']}{held['rest']}"
     if first == "who" and second in ("has", "have"):
         text = _WHO_HAS.sub("who ", text)
-    if first == "list" and "me" in cues:
+    if first in ("list", "give", "show", "make") and second == "me":
         return _LIST_ME.sub("list ", text)
     if first == "why" and (because := _WHY_IF.search(text)):
         text = text[: because.start()]  # "why is x called the first if nato had ...": the why is about x
@@ -170,6 +186,13 @@ def _what(text: str, cues: set[str], second: str) -> str:
     if cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):
         return _did(done)
     return text
+
+
+def _role_since(match) -> str:
+    """"until when stoltenberg was secretary general" -> "until when was stoltenberg secretary general"."""
+    since = "since" if match["since"] in ("since", "from") else "until"
+    be = "was" if match["be"] in ("was", "had been") else "is"
+    return f"{since} when {be} {match['x']} {match['role']}"
 
 
 def _did(done) -> str:

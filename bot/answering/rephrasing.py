@@ -108,7 +108,7 @@ _TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|day
 
 #: "rutte in tirana in person or remote": whether he was there in person.
 _IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
-                           r"|online|by video|via video|on video|video|on screen|by link)$")
+                           r"|online|by video|via video|on video|in video|in a video|video|on screen|by link)$")
 
 #: "did rutte speak by video in tirana": whether he took part that way, a claim to check (not what he said).
 _DID_TAKE_PART_HOW = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address|attend|appear|take part|participate|join|talk)(?: (?:(?:at|in|to) )?(?P<at>(?:\S+ ){0,5}?\S+))?"
