@@ -21,6 +21,7 @@ from .contractions import spell_out_contractions
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
+from .noted_claims import actual_claim, asks_actual
 from .lead_clauses import YOU_SAID, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
@@ -123,7 +124,8 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
-                            r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+                            r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
+                            r"|please (?:confirm|check|verify)(?: that| this)?|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
@@ -179,6 +181,8 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
         return guessed
+    if first and asks_actual(question) and (checked := actual_claim(asked[:first])) is not None:
+        return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",

@@ -37,6 +37,7 @@ from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
+from .claim_facts import check_days, check_venue, names_building
 from .claim_people import Findings, part_in, role_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
@@ -190,7 +191,11 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
         end = event.when.end or event.when.start
         found.add(month in (event.when.start.month, end.month), held)
-    for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
+    check_days(event, predicate, year, held, found)
+    building = not hosting and names_building(event, predicate)
+    if building:  # "at the italian defence ministry": the venue, not the country the adjective names
+        check_venue(event, predicate, held, found)
+    for place in [p for _, p in places_in(predicate)] if hosting else [] if building else locations_in(predicate):
         if hosting:
             _hosted_by(event, place, predicate, found)
         else:
