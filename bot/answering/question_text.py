@@ -193,8 +193,12 @@ def question_clause(text: str) -> str:
     if pronoun:
         named = [s for s in map(_subject, asked[:first]) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            words = question.split()
-            question = " ".join([*words[: words.index(pronoun)], named[-1], *words[words.index(pronoun) + 1 :]])
+            words, subject = question.split(), named[-1].split()
+            at = words.index(pronoun)
+            noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in subject else None
+            if noun:  # "the hague conference piece by X has no date. when was that conference?": the conference, not the piece
+                subject = subject[: subject.index(noun) + 1]
+            question = " ".join([*words[:at], *subject, *words[at + (2 if noun else 1) :]])
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
