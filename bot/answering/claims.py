@@ -97,7 +97,7 @@ def claim_of(text: str) -> str | None:
 
 #: What a writer has down: "i have X down as Y", "my notes say X", "according to my draft X", "i wrote that X".
 _NOTED = lazy_pattern(
-    r"^(?:for (?:my|our|the) (?:piece|article|story|draft|report|feature|notes|column|book|thesis|paper) )?(?:so )?"
+    r"^(?:(?:for|in) (?:my|our|the) (?:piece|article|story|draft|report|feature|notes|column|book|thesis|paper) )?(?:so )?"
     r"(?:(?P<have>i have|i ve got|i have got|i got|we have|my (?:notes|draft|copy|sources?|research) (?:has|have|puts?|lists?|gives?)|i (?:put|listed|noted|wrote down))"
     r"|(?:my (?:notes|draft|copy|sources?|research|article|piece|story) (?:says?|said|claims?|states?|reads?)|i (?:wrote|have written|noted|put down|jotted down)"
     r"|according to (?:my|our) (?:notes|draft|research|sources?|copy))(?: that)?) (?P<claim>\S.*)$"
@@ -105,9 +105,9 @@ _NOTED = lazy_pattern(
 #: How a noted claim states its fact, put as a statement: "X down as Y" -> "X was Y", "X taking place at Y" -> "X took place at Y".
 _NOTED_FACT = (
     (lazy_pattern(r"^(?P<x>.+?) (?:down )?as (?:the )?(?:co )?(?:hosts?|organi[sz]ers?) (?:of|for) (?P<y>.+)$"), "{y} was hosted by {x}"),
+    (lazy_pattern(r"^(?P<x>.+?) (?:down )?(?:being |as )?(?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed|opened|attended) by (?P<y>.+)$"), "{x} was {verb} by {y}"),
     (lazy_pattern(r"^(?P<x>.+?) (?:down as|as) (?:being )?(?:held |taking place |happening )?(?P<y>.+)$"), "{x} was held {y}"),
     (lazy_pattern(r"^(?P<x>.+?) (?:taking place|being held|happening|held|located|set) (?P<y>(?:at|in|on|from) .+)$"), "{x} took place {y}"),
-    (lazy_pattern(r"^(?P<x>.+?) (?:being |as )?(?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed|opened|attended) by (?P<y>.+)$"), "{x} was {verb} by {y}"),
     (lazy_pattern(r"^(?P<x>.+?) (?P<y>(?:at|in|on) (?:the )?\S.*)$"), "{x} took place {y}"),
 )
 #: Words after "i have" that start something other than a fact noted: "i have a question", "i have to", "i have never".
@@ -118,7 +118,7 @@ _TAG_END = lazy_pattern(r"\s+(?:right|correct|true|accurate|is that (?:right|cor
 
 def noted_claim(text: str) -> str | None:
     """The claim a writer has down ("i have X down as Y" -> "X was held Y"), or None: "i have a question" notes nothing."""
-    if not (text.startswith(("i ", "my ", "for ", "according ", "we ", "so "))):
+    if not text.startswith(("i ", "my ", "for ", "in ", "according ", "we ", "so ")):
         return None
     match = _NOTED.match(_TAG_END.sub("", text))
     if match is None:

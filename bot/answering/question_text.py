@@ -181,7 +181,7 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
         return guessed
-    if first and asks_actual(question) and (checked := actual_claim(asked[:first])) is not None:
+    if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
         return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
@@ -195,9 +195,10 @@ def question_clause(text: str) -> str:
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
             words, subject = question.split(), named[-1].split()
             at = words.index(pronoun)
-            noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in subject else None
+            noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
             if noun:  # "the hague conference piece by X has no date. when was that conference?": the conference, not the piece
-                subject = subject[: subject.index(noun) + 1]
+                cut = next((n for n, w in enumerate(subject) if w == noun or w in _WRITINGS), len(subject))
+                subject = [*subject[:cut], noun]
             question = " ".join([*words[:at], *subject, *words[at + (2 if noun else 1) :]])
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
@@ -210,6 +211,9 @@ def question_clause(text: str) -> str:
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
+_EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+#: What is written about an event, and not the event: "the rome piece by X", "the berlin conference article".
+_WRITINGS = frozenset("piece article report story op photo picture coverage post interview video writeup".split())
 #: Words that make a clause part of what is asked about: "first cyber defence conf, not the pledge one - where".
 _SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
 

@@ -61,4 +61,6 @@ def _label(party: Party) -> str:
 
 
 def _no_article(words: str) -> str:
-    return words[4:] if words.startswith("the ") else words
+    """"the deputy foreign minister", "its foreign minister": the role words, to go after the other side's country."""
+    first, _, rest = words.partition(" ")
+    return rest if first in ("the", "its", "his", "her", "their") and rest else words
