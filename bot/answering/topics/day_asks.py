@@ -25,6 +25,7 @@ from ..per_load import per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from .anniversaries import answer_anniversaries, stretch_asked
+from .day_speakers import answer_day_speakers
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
@@ -57,6 +58,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
     words = text.split()
     if not _DAY_ASK.search(text) and not (_THAT_DAY.search(text) and parse_date(text, today=today)):
         return None  # "2024-05-17: did anyone give a speech that day?": the day named first
+    if (spoke := answer_day_speakers(lookup, question, today)) is not None:
+        return spoke
     if "anniversar" in text and (stretch := stretch_asked(text, today)) is not None:
         return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ...patterns import lazy_pattern
 from ...reply import Reply
+from ..claim_messages import one_of_two_roles
 from ..lookup import Lookup
 from ..phrasing import join_words
 from .events import event_reply
@@ -51,9 +52,8 @@ def answer_either_role(lookup: Lookup, question: str, today: dt.date) -> Reply |
     side, people = found[0]
     other = second[0] if side is first[0] else first[0]
     names = ", ".join(f"{p.name} ({r.title})" for p, r in people)
-    hosts = f" (co-hosted by {join_words(event.hosts)})" if event.hosts and not _HOSTING.isdisjoint(match["rest"].split()) else ""
-    title = f"The {_label(side)}: {names}, at {event.name}{hosts}; the knowledge records no {_label(other)} there"
-    return replace(reply, title=title)
+    hosts = join_words(event.hosts) if event.hosts and not _HOSTING.isdisjoint(match["rest"].split()) else ""
+    return replace(reply, title=one_of_two_roles(_label(side), names, event.name, hosts, _label(other)))
 
 
 def _label(party: Party) -> str:
