@@ -8,7 +8,7 @@ import pytest
 
 from bot.answering.claims import noted_claim
 from bot.answering.noted_claims import actual_claim, asks_actual
-from bot.answering.topics.claim_facts import claimed_days
+from bot.answering.topics.claim_facts import before_date, claimed_days
 
 
 @pytest.mark.parametrize("text, claim", [
@@ -59,3 +59,12 @@ def test_actual_claim_takes_the_nearest_claim_and_leaves_words_said_to_the_quote
 ])
 def test_claimed_days(predicate, year, days):
     assert claimed_days(predicate, year) == days
+
+
+@pytest.mark.parametrize("claim, subject", [
+    ("tirana conference october 2024", "tirana conference"),
+    ("the 2024 pledge conference 16 17 may", "the 2024 pledge conference"),
+    ("rome pledge conference 9 10 november 2022 farnesina", "rome pledge conference 9 10 november 2022 farnesina"),
+])
+def test_before_date(claim, subject):
+    assert before_date(claim) == subject

@@ -16,3 +16,19 @@ def speakers_that_day(day: dt.date, event: str, days: str | None, names: str) ->
     if days is None:
         return f"On {day.day} {day:%B %Y}, {event} was held. Speakers there: {names}"
     return f"On {day.day} {day:%B %Y}, {event} was under way ({days}; the knowledge does not say who spoke on which day). Speakers there: {names}"
+
+
+def either_answer(holds: str | None, fact: str, other: str | None) -> str:
+    """"In the hague: <fact>; not in amsterdam", or "Neither: <fact>" when neither alternative holds."""
+    if holds is None:
+        return f"Neither: {fact}"
+    said = _as_named(holds)
+    return f"{said[:1].upper()}{said[1:]}: {fact}; not {_as_named(other or '')}"
+
+
+_SMALL_WORDS = frozenset("in at on by from during the of and a an to".split())
+
+
+def _as_named(words: str) -> str:
+    """Words of a question (lowercase) as names are written: "in the hague" -> "in The Hague"."""
+    return " ".join(w if w in _SMALL_WORDS or w.isdigit() else w.capitalize() for w in words.split())

@@ -45,6 +45,7 @@ REPORTED = lazy_pattern(
 )
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
 CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b|(?:true|correct|right|so) that\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
+_SAID = lazy_pattern(r"\b(?:said|says|say|quote|quotes|quoted|words|line|wrote|called)\b")
 _SAID_CLEFT = lazy_pattern(r"^(?:said|says|wrote|called)\b")
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
 _NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?!it (?:true|correct|right|so|the case|a fact)\b)(?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
@@ -81,9 +82,11 @@ def as_claim(text: str) -> str:
         return CLAIM_PREFIX + f"{negative['subject'].strip()} {negative['be']} {negative['rest']}"
     claim = _LEAD.sub("", text, count=1)
     lead = claim != text
-    claim = _TAG.sub("", claim)
+    untagged = _TAG.sub("", claim)
+    dated = untagged != claim and any(w.isdigit() for w in untagged.split()) and not _SAID.search(untagged)  # "the hague conference 16 17 may 2024, correct"
+    claim = untagged
     reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
-    if claim == text or not reported or not (lead or reported != claim or CLAIM_VERB.search(reported)):
+    if claim == text or not reported or not (lead or dated or reported != claim or CLAIM_VERB.search(reported)):
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text
@@ -99,7 +102,7 @@ def claim_of(text: str) -> str | None:
 _NOTED = lazy_pattern(
     r"^(?:(?:for|in) (?:my|our|the) (?:piece|article|story|draft|report|feature|notes|column|book|thesis|paper) )?(?:so )?"
     r"(?:(?P<have>i have|i ve got|i have got|i got|we have|my (?:notes|draft|copy|sources?|research) (?:has|have|puts?|lists?|gives?)|i (?:put|listed|noted|wrote down))"
-    r"|(?:my (?:notes|draft|copy|sources?|research|article|piece|story) (?:says?|said|claims?|states?|reads?)|i (?:wrote|have written|noted|put down|jotted down)"
+    r"|(?:my (?:notes|draft|copy|sources?|research|article|piece|story) (?:says?|said|claims?|states?|reads?)|i (?:ve |have )?(?:wrote|written|noted|put down|jotted down)"
     r"|according to (?:my|our) (?:notes|draft|research|sources?|copy))(?: that)?) (?P<claim>\S.*)$"
 )
 #: How a noted claim states its fact, put as a statement: "X down as Y" -> "X was Y", "X taking place at Y" -> "X took place at Y".

@@ -43,6 +43,18 @@ def claimed_days(predicate: str, year: int | None) -> list[dt.date]:
     return days
 
 
+def before_date(claim: str) -> str:
+    """The words of a claim without a verb before the date it puts: "tirana conference | october 2024" (all of it, if none)."""
+    words = claim.split()
+    at = len(words)
+    while at > 1 and (words[at - 1].isdigit() or words[at - 1] in MONTHS or words[at - 1] in _DATE_GLUE):
+        at -= 1
+    return " ".join(words[:at])
+
+
+_DATE_GLUE = frozenset("and to on in of the th st nd rd".split())
+
+
 def check_days(event: Event, predicate: str, year: int | None, held: str, found: Findings) -> None:
     """"held 8 9 november 2022": every day claimed is one of the event's, or the claim is wrong."""
     if event.when.start.day is None:
