@@ -12,13 +12,14 @@ never turns an honest miss into a different entry presented as the answer.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..reply import Reply
 from . import messages
 from .constraints import could_meet, unmet
 from .event_index import in_series
 from .lookup import Lookup
-from .search import tokens
+from .search import normalize, tokens
 from .topics.events import event_reply
 from .topics.quotes import answer_who_said
 from .understanding import guard
@@ -39,6 +40,19 @@ def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date) ->
     guess = best_guess(lookup, question, today)
     guarded = guard(lookup, guess, question) if guess is not None else None
     return guarded if guarded is not None and guarded.kind != "not_found" else reply
+
+
+def as_one_clause(lookup: Lookup, reply: Reply, text: str, question: str, today: dt.date, answer: Callable[..., Reply] | None) -> Reply:
+    """``reply``, or where it found nothing and the clause it answered left out a day or a year the message names,
+    ``answer``'s reply to the whole message read as one clause, if that finds something
+    ("the 9th of october 2025, what was happening?")."""
+    if answer is None or not reply.title.startswith(FOUND_NOTHING) or (flat := normalize(text)) == question:
+        return reply
+    dropped = set(tokens(flat)) - set(tokens(question))
+    if not any(w[:1].isdigit() for w in dropped):
+        return reply  # only a day or a year left out is read back in: other words may name what the knowledge lacks
+    retried = answer(lookup, flat, today, whole=False)
+    return retried if retried.kind != "not_found" else reply
 
 
 def best_guess(lookup: Lookup, question, today: dt.date) -> Reply | None:

@@ -55,6 +55,9 @@ _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how 
 #: "stoltenberg once said '...' - when and where?".
 _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
                          r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,2}? (?:when|where|what year|at which event)\b")
+#: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
+_WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
+_SAYING = lazy_pattern(r"\b(?:say|said|says|saying|use|used|using|call|called|calling|write|wrote|writing|put it|quoted)\b")
 
 Asks = Literal["who", "check", "where"]
 
@@ -89,6 +92,8 @@ def quoted_question(text: str) -> Quoted | None:
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
     elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
         asks = "where" if _SAID_WHERE.search(context) else None
+    elif _WHICH_OCCASION.search(context) and _SAYING.search(context):  # "i remember him saying '...' at a conference, which one?"
+        asks = "where"
     else:
         asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) else None
     return Quoted(spans, context, asks)

@@ -109,6 +109,9 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet(knowledge.events[first.id], mentions)
     elif first.type == "quote" and mentions.places:
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
+    elif first.type == "pledge" and mentions.places:  # "the lisbon article says the pledge was renewed": not at The Hague
+        event = knowledge.events.get(knowledge.pledges[first.id].event or "")
+        failed = unmet(event, mentions) if event else [f"in {p.name}" for p in mentions.places]
     elif first.type == "initiative" and (mentions.places or mentions.year):
         initiative = knowledge.initiatives[first.id]
         events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
@@ -193,7 +196,7 @@ _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
-    "really actually truly genuinely fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
+    "really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
@@ -213,6 +216,8 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
         (rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
         (rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
+        # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
+        (rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
         (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"

@@ -50,15 +50,18 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
 
 #: Posts a question may ask the holder of that the knowledge may name no one for ("who was saceur then").
 _POSTS = frozenset("saceur sact dsaceur commander admiral spokesperson spokesman spokeswoman ambassador director".split())
-_POST_LEAD = frozenset("the then nato s".split())
+_POST_LEAD = frozenset("the then nato s this that his her".split())
 
 
 def unheld_post(lookup: Lookup, args: str) -> str | None:
     """The post ``args`` starts with ("the saceur that ...") when it is one of ``_POSTS`` and nobody in the knowledge held it."""
-    words = [w for w in normalize(args).split()[:3] if w not in _POST_LEAD]
-    if not words or words[0] not in _POSTS or lookup.role_holders(words[0]):
+    words = [w for w in normalize(args).split() if w not in _POST_LEAD]  # "this saceur his name", "stoltenberg s saceur"
+    # or last, after a person's name: "stoltenberg talks about saceur getting authority ... saceur" (two clauses run together)
+    last = words[-1:] if words and words[0] in lookup.name_words else []
+    post = next((w for w in (*words[:2], *last) if w in _POSTS), None)
+    if post is None or lookup.role_holders(post):
         return None
-    return words[0].upper() if words[0].startswith(("saceur", "sact", "dsaceur")) else words[0]
+    return post.upper() if post.startswith(("saceur", "sact", "dsaceur")) else post
 
 
 def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> Reply:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
-from ..best_guess import guessed_if_missed
+from ..best_guess import as_one_clause, guessed_if_missed
 from ..several import answer_several
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
@@ -40,7 +40,8 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
-from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, no_edition, when_or_where
@@ -73,7 +74,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     reply = guard(lookup, _route(lookup, understood, today), understood)
     if reply.kind == "not_found" and (noted := answer_article_check(lookup, text, question, missed=True)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
-    return guessed_if_missed(lookup, reply, understood, today)
+    return as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today), text, question, today, answer_question if whole else None)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
@@ -128,7 +129,6 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 _ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
-
 
 _ROLE_WORDS = frozenset("secretary general minister president chancellor chief head commander director ambassador saceur leader boss".split())
 
@@ -246,7 +246,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (REFERRED_TO, referring(_what_is)),
-        (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
+        (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),

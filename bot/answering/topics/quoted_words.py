@@ -28,7 +28,7 @@ from ..quoted import quoted_question
 from ..search import normalize
 from .checks import answer_verify, verdict
 from .general import not_found
-from .quotes import quote_reply
+from .quotes import answer_quote, quote_reply
 from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
@@ -82,6 +82,19 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if asks == "check" or named.people or named.role:
         return _checked(lookup, best)
     return _who_said(lookup, found, words)
+
+
+def answer_quote_asked(lookup: Lookup, args: str, today: dt.date) -> Reply:
+    """``answer_quote``; asked whether the line was really said ("the saceur line: has anyone confirmed stoltenberg
+    actually said it"), the quote with its trust label and note first."""
+    reply = answer_quote(lookup, args, today)
+    if _CONFIRMING.isdisjoint(args.split()) or reply.kind != "answer" or not reply.items or reply.items[0].type != "quote":
+        return reply
+    return verdict(lookup, lookup.knowledge.quotes[reply.items[0].id])
+
+
+#: Words that ask whether a line was really said as shown.
+_CONFIRMING = frozenset("confirmed confirm confirms verified verify verifies actually really genuinely truly authentic genuine verbatim".split())
 
 
 def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:

@@ -190,12 +190,22 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         ranked = rank_quotes(lookup, quotes, topic)
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
-        if not ranked:
+        if not ranked or not _names_kind_asked(ranked[0], topic):  # "which chinese company did he name": none of his lines names one
             return _no_quote_on(lookup, person, topic, quotes)
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
             return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
         return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+#: Words asking which business a line named ("which chinese company"): a line naming one holds one of the stems.
+_BUSINESS_WORDS = frozenset("company companies firm firms vendor vendors supplier suppliers manufacturer manufacturers".split())
+_BUSINESS_STEMS = ("compan", "firm", "vendor", "supplier", "manufactur")
+
+
+def _names_kind_asked(quote: Quote, topic: str) -> bool:
+    """Whether ``quote`` names the kind of thing ``topic`` asks about, if it asks about one ("chinese company")."""
+    return _BUSINESS_WORDS.isdisjoint(topic.split()) or any(stem in quote.text.lower() for stem in _BUSINESS_STEMS)
 
 
 def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote]) -> Reply:
