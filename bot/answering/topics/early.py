@@ -22,6 +22,7 @@ from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
+from .mentioned import answer_mentioned
 from .pictures import answer_picture
 from .quoted_words import answer_quoted
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
@@ -36,6 +37,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
+            or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
