@@ -34,11 +34,13 @@ from bot.answering.question_text import normalise_question
         ("the tirana conference was when", "when was the tirana conference"),
         ("the hague pledge conference was organised where", "where was the hague pledge conference organised"),
         ("the berlin conference of 2023 was organised by nato itself or by a german ministry", "who hosted the berlin conference of 2023"),
+        ("was the 2019 conference hosted by france or by the uk", "was the 2019 conference hosted by france or by the uk"),  # asked the usual way: a claim with two sides
         ("since how much time the cyber defence pledge exists", "how long ago was the cyber defence pledge"),
         ("from how many years the pledge is in force", "how long ago was the pledge"),
         ("how many years since the rome speech until today", "how many years since the rome speech"),
         ("who is the actual secretary general", "who is the current secretary general"),
         ("the actual words of rutte", "the actual words of rutte"),  # "actual" before no role: his real words
+        ("who was the actual secretary general in 2019", "who was the actual secretary general in 2019"),  # the real one, not today's
         ("i need one citation of her", "i need one quote of her"),
         ("what happened at 2024 in the hague", "what happened in 2024 in the hague"),
         ("list me all the conferences", "list all the conferences"),

@@ -17,7 +17,7 @@ from ..patterns import lazy_pattern
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("right correct true accurate so confirm wrong am believe thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
+_CUES = frozenset("right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
@@ -45,6 +45,7 @@ REPORTED = lazy_pattern(
 )
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
 CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b|(?:true|correct|right|so) that\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
+_SAID = lazy_pattern(r"\b(?:said|says|say|quote|quotes|quoted|words|line|wrote|called)\b")
 _SAID_CLEFT = lazy_pattern(r"^(?:said|says|wrote|called)\b")
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
 _NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?!it (?:true|correct|right|so|the case|a fact)\b)(?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
@@ -64,6 +65,8 @@ _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the
 
 def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
+    if (noted := noted_claim(text)) is not None:  # "i have the rome conference down as 9 10 november 2022, right"
+        return CLAIM_PREFIX + noted
     if "really" in text or "actually" in text or "truly" in text or "indeed" in text or "like" in text or " as " in text:
         text = _AS_REPORTED.sub("", text)
         if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
@@ -79,9 +82,11 @@ def as_claim(text: str) -> str:
         return CLAIM_PREFIX + f"{negative['subject'].strip()} {negative['be']} {negative['rest']}"
     claim = _LEAD.sub("", text, count=1)
     lead = claim != text
-    claim = _TAG.sub("", claim)
+    untagged = _TAG.sub("", claim)
+    dated = untagged != claim and any(w.isdigit() for w in untagged.split()) and not _SAID.search(untagged)  # "the hague conference 16 17 may 2024, correct"
+    claim = untagged
     reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
-    if claim == text or not reported or not (lead or reported != claim or CLAIM_VERB.search(reported)):
+    if claim == text or not reported or not (lead or dated or reported != claim or CLAIM_VERB.search(reported)):
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text
@@ -91,3 +96,42 @@ def as_claim(text: str) -> str:
 def claim_of(text: str) -> str | None:
     """The claim of a normalised "is it true that <claim>" question, or None."""
     return text[len(CLAIM_PREFIX):] if text.startswith(CLAIM_PREFIX) and len(text) > len(CLAIM_PREFIX) else None
+
+
+#: What a writer has down: "i have X down as Y", "my notes say X", "according to my draft X", "i wrote that X".
+_NOTED = lazy_pattern(
+    r"^(?:(?:for|in) (?:my|our|the) (?:piece|article|story|draft|report|feature|notes|column|book|thesis|paper) )?(?:so )?"
+    r"(?:(?P<have>i have|i ve got|i have got|i got|we have|my (?:notes|draft|copy|sources?|research) (?:has|have|puts?|lists?|gives?)|i (?:put|listed|noted|wrote down))"
+    r"|(?:my (?:notes|draft|copy|sources?|research|article|piece|story) (?:says?|said|claims?|states?|reads?)|i (?:ve |have )?(?:wrote|written|noted|put down|jotted down)"
+    r"|according to (?:my|our) (?:notes|draft|research|sources?|copy))(?: that)?) (?P<claim>\S.*)$"
+)
+#: How a noted claim states its fact, put as a statement: "X down as Y" -> "X was Y", "X taking place at Y" -> "X took place at Y".
+_NOTED_FACT = (
+    (lazy_pattern(r"^(?P<x>.+?) (?:down )?as (?:the )?(?:co )?(?:hosts?|organi[sz]ers?) (?:of|for) (?P<y>.+)$"), "{y} was hosted by {x}"),
+    (lazy_pattern(r"^(?P<x>.+?) (?:down )?(?:being |as )?(?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed|opened|attended) by (?P<y>.+)$"), "{x} was {verb} by {y}"),
+    (lazy_pattern(r"^(?P<x>.+?) (?:down as|as) (?:being )?(?:held |taking place |happening )?(?P<y>.+)$"), "{x} was held {y}"),
+    (lazy_pattern(r"^(?P<x>.+?) (?:taking place|being held|happening|held|located|set) (?P<y>(?:at|in|on|from) .+)$"), "{x} took place {y}"),
+    (lazy_pattern(r"^(?P<x>.+?) (?P<y>(?:at|in|on) (?:the )?\S.*)$"), "{x} took place {y}"),
+)
+#: Words after "i have" that start something other than a fact noted: "i have a question", "i have to", "i have never".
+_NOT_NOTED = frozenset("a an some no another one two few more any question questions query doubt to been got never always just read heard seen "
+                       "looked tried found not also only no nothing".split())
+_TAG_END = lazy_pattern(r"\s+(?:right|correct|true|accurate|is that (?:right|correct|true|accurate|so)|am i right|or not)$")
+
+
+def noted_claim(text: str) -> str | None:
+    """The claim a writer has down ("i have X down as Y" -> "X was held Y"), or None: "i have a question" notes nothing."""
+    if not text.startswith(("i ", "my ", "for ", "in ", "according ", "we ", "so ")):
+        return None
+    match = _NOTED.match(_TAG_END.sub("", text))
+    if match is None:
+        return None
+    claim = match["claim"]
+    if claim.split()[0] in _NOT_NOTED:
+        return None
+    if match["have"] or not CLAIM_VERB.search(claim):  # "i have X down as Y": the fact is put without a verb of its own
+        for pattern, statement in _NOTED_FACT:
+            if fact := pattern.match(claim):
+                return statement.format(**fact.groupdict())
+        return None
+    return claim

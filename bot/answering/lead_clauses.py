@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .claims import REPORTED
+from .lookup import ROLE_HEADS
 from .places import PLACES, places_in
 from ..patterns import lazy_pattern
 
@@ -63,7 +64,17 @@ ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards)
 #: A lead clause that says where or when, not who: "in his address to the tirana conference,".
 ADVERBIAL = lazy_pattern(r"^(?:in|at|during|on|for|from|to|after|before|with) (?:his|her|their|its|the|that|this) ")
 #: "who was this saceur": a demonstrative before a noun names the subject itself (resolved only when the clause before names it too).
-WHO_IS_THIS = lazy_pattern(r"^(?:who|what) (?:was|is|were|are) (?:this|that|these|those) (?P<noun>(?!one$|ones$)[a-z]{3,})$")
+_WHO_IS_THIS = lazy_pattern(r"^(?:who|what) (?:was|is|were|are) (?:this|that|these|those) (?P<noun>(?!one$|ones$)[a-z]{3,})$")
+#: Nouns "this" can put before anyone or anything named before: "ollongren spoke. who is this minister?"
+_ANY_ONE = ROLE_HEADS | frozenset("person man woman guy lady official speaker politician secretary diplomat event conference summit meeting "
+                                  "exercise quote line article initiative centre center thing".split())
+
+
+def names_another(question: str, named: str) -> bool:
+    """"who was this saceur" after "stoltenberg speaks about saceur": the demonstrative names a noun the clause before
+    does not have as its subject, so "this" is not that subject."""
+    this = _WHO_IS_THIS.match(question)
+    return this is not None and this["noun"] not in named.split() and this["noun"] not in _ANY_ONE
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 
-#: False friends: "citation" (a quote), "actual" (current) before a role.
+#: False friends: "citation" (a quote), "actual" (current) before a role in the present ("who was the actual sg": the real one).
 _FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes"}
-_ACTUAL_ROLE = lazy_pattern(r"\bactual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
+_ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
 #: "explain me (please) what ...", "say me who ...": the question after the request is what is asked.
 _CAN_YOU = r"(?:(?:can|could|would) you (?:please |pls )?)?"
 _REQUEST_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|tell|say|describe) me(?: please| pls)?(?: (?:one thing|a thing))? (?=(?:what|who|when|where|why|how|which|if|whether)\b)")
@@ -48,7 +48,7 @@ _SUBJECT_FIRST = lazy_pattern(r"^(?P<x>(?!what |who |when |where |which |how |is
                               r"(?P<part>(?:held|organi[sz]ed|hosted|signed|agreed|adopted|founded|created|launched|established|set up) )?"
                               r"(?P<wh>what|who|when|where)(?: (?:kind|sort|type) of (?:a |an )?\S+| exactly| precisely| actually)?$")
 #: "the berlin conference of 2023 was organised by nato itself or by a german ministry": who hosted it.
-_BY_A_OR_B = lazy_pattern(r"^(?:(?:was|were) )?(?P<x>(?!it |there )(?:\S+ ){1,7}?)(?:was |were )?(?:organi[sz]ed|hosted|run|held|arranged|prepared) by .+ or (?:by )?.+$")
+_BY_A_OR_B = lazy_pattern(r"^(?P<x>(?!was |were |is |are |it |there )(?:\S+ ){1,7}?)(?:was |were )?(?:organi[sz]ed|hosted|run|held|arranged|prepared) by .+ or (?:by )?.+$")
 #: "since how much time the pledge exists", "from how many years is the pledge there": how long ago it was.
 _SINCE_HOW = lazy_pattern(r"^(?:since|from) how (?:much time|long|many years) (?:is |was |has been |have been |does |do |did )?(?P<x>.+?)"
                           r"(?: exists?| existed| existing| is there| has existed| has been there| is in force| is active)?$")

@@ -23,8 +23,8 @@ from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
-from .lookup import ROLE_HEADS
-from .lead_clauses import ADVERBIAL, COMMENT, IS_THERE, WHO_IS_THIS, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .noted_claims import actual_claim, asks_actual
+from .lead_clauses import ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -126,7 +126,8 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
-                            r"|(?:can|could|would) you (?:please )?confirm(?: that| this| it)?|please confirm(?: that| this)?)$")
+                            r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
+                            r"|please (?:confirm|check|verify)(?: that| this)?|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
@@ -185,6 +186,8 @@ def question_clause(text: str) -> str:
     question = asked[first]
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
         return guessed
+    if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
+        return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
@@ -195,12 +198,18 @@ def question_clause(text: str) -> str:
     if pronoun:
         leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a)]  # not "in his address to x,"
         named = [s for s in map(subject_of, leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
-        if (this := WHO_IS_THIS.match(question)) and named and this["noun"] not in named[-1].split() and this["noun"] not in _ANY_ONE:
+        if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            words = question.split()
-            named_there = f"at {named[-1]}" if pronoun == "there" and IS_THERE.match(asked[first - 1]) else named[-1]  # "was there X? who spoke there?"
-            question = " ".join([*words[: words.index(pronoun)], named_there, *words[words.index(pronoun) + 1 :]])
+            words, subject = question.split(), named[-1].split()
+            at = words.index(pronoun)
+            noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
+            if noun:  # "the hague conference piece by X has no date. when was that conference?": the conference, not the piece
+                cut = next((n for n, w in enumerate(subject) if w == noun or w in _WRITINGS), len(subject))
+                subject = [*subject[:cut], noun]
+            if pronoun == "there" and IS_THERE.match(asked[first - 1]):
+                subject = ["at", *subject]  # "was there X? who spoke there?": who spoke at X
+            question = " ".join([*words[:at], *subject, *words[at + (2 if noun else 1) :]])
         elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := subject_of(asked[first + 1])):
             words = question.split()  # "where was it, the 2021 pledge conference?": the subject named after the question
             question = " ".join([*words[: words.index(pronoun)], after, *words[words.index(pronoun) + 1 :]])
@@ -216,9 +225,9 @@ def question_clause(text: str) -> str:
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 
-#: Nouns "this" can put before anyone or anything named before: "ollongren spoke. who is this minister?"
-_ANY_ONE = ROLE_HEADS | frozenset("person man woman guy lady official speaker politician secretary diplomat event conference summit meeting "
-                                  "exercise quote line article initiative centre center thing".split())
+_EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+#: What is written about an event, and not the event: "the rome piece by X", "the berlin conference article".
+_WRITINGS = frozenset("piece article report story op photo picture coverage post interview video writeup".split())
 #: Words that make a clause part of what is asked about: "first cyber defence conf, not the pledge one - where".
 _SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
 

@@ -37,6 +37,8 @@ from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
+from .claim_facts import before_date, check_days, check_venue, names_building
+from .either_claims import answer_either_claim
 from .claim_people import Findings, part_in, role_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
@@ -60,8 +62,10 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return negative  # "stoltenberg never wrote anything about cyber": its positive checked, the answer turned
     if claim is None or _SAYING.search(claim):
         return None
+    if " or " in claim and (either := answer_either_claim(claim, lambda one: answer_claim(lookup, CLAIM_PREFIX + one, today))) is not None:
+        return either  # "was the 2024 pledge conference in amsterdam or the hague": the one that holds
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
-    subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (claim, claim)
+    subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
     if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
@@ -190,7 +194,11 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
         end = event.when.end or event.when.start
         found.add(month in (event.when.start.month, end.month), held)
-    for place in [p for _, p in places_in(predicate)] if hosting else locations_in(predicate):
+    check_days(event, predicate, year, held, found)
+    building = not hosting and names_building(event, predicate)
+    if building:  # "at the italian defence ministry": the venue, not the country the adjective names
+        check_venue(event, predicate, held, found)
+    for place in [p for _, p in places_in(predicate)] if hosting else [] if building else locations_in(predicate):
         if hosting:
             _hosted_by(event, place, predicate, found)
         else:

@@ -25,6 +25,7 @@ from ..per_load import per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from .anniversaries import answer_anniversaries, stretch_asked
+from .day_speakers import answer_day_speakers
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
@@ -34,6 +35,8 @@ _CUES = frozenset("day date anniversary anniversaries history throwback tbt".spl
 #: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary".
 _DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b"
                         r"|\b(?:this|that) date in\b|\b(?:day|date) in (?:\w+ ){0,3}history\b|\banniversar(?:y|ies)\b|\bthrowback\b|\btbt\b")
+#: "that day" asks about a day only with the day named ("july 10 2024 - which decision dates from that day").
+_THAT_DAY = lazy_pattern(r"\b(?:that|the same|this) (?:day|date)\b")
 _ANNIVERSARY_OF = lazy_pattern(r"\banniversary (?:of|for) (?:the |that |this )?(?P<what>.+)")
 _WHOSE = lazy_pattern(r"^(?:(?:is|was|when|what|s|it|today|tomorrow|yesterday|the|date|day|of|its)\b ?)*(?P<whose>.+?) (?:s )?anniversary\b")
 #: Words around what an anniversary is of: "is today the anniversary of X today? how long ago", "the tirana conference's anniversary".
@@ -43,7 +46,7 @@ _AROUND = lazy_pattern(r"\b(?:today|tomorrow|yesterday|on|this|that|date|day|is|
 _GENERIC = frozenset("nato cyber defence defense related alliance allies allied history event events thing things anniversary "
                      "anniversaries day date today todays conference conferences summit summits attack attacks incident meeting "
                      "exercise campaign edition related up more new time first second third fourth 3rd part content creators public "
-                     "information call future game mr ms money annual dates states united meets house stays raise law support".split())
+                     "information call future game mr ms money annual dates states united meets house stays raise law support decision decisions".split())
 _SHIFT = {"yesterday": -1, "tomorrow": 1}
 _NAMING: dict = {}
 
@@ -53,8 +56,10 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None
     text = normalize(typed)
     words = text.split()
-    if not _DAY_ASK.search(text):
-        return None
+    if not _DAY_ASK.search(text) and not (_THAT_DAY.search(text) and parse_date(text, today=today)):
+        return None  # "2024-05-17: did anyone give a speech that day?": the day named first
+    if (spoke := answer_day_speakers(lookup, question, today)) is not None:
+        return spoke
     if "anniversar" in text and (stretch := stretch_asked(text, today)) is not None:
         return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:

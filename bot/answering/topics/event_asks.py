@@ -24,6 +24,8 @@ from ..mentions import find_mentions
 from ..places import places_in
 from ..search import normalize
 from .comparisons import answer_comparison
+from .day_speakers import answer_day_speakers
+from .either_role import answer_either_role
 from .events import event_reply
 from .named_event import event_named, fitting
 from .openers import answer_opening, answer_speech_title
@@ -46,6 +48,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
         answer_which_series(lookup, text, today)
+        or answer_either_role(lookup, question, today)  # "was it the dutch foreign or defence minister who co hosted"
+        or answer_day_speakers(lookup, question, today)  # "who spoke on 16 may 2024"
         or answer_party(lookup, question, today, text)
         or answer_opening(lookup, question, today)  # "who gave the actual opening speech in den haag"
         or answer_speech_title(lookup, question, today)  # "what was ollongren's speech at the hague called"

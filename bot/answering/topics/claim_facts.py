@@ -1,0 +1,93 @@
+"""Facts of an event claim finer than its year and place: the days claimed, and the building.
+
+    "the rome conference was held 8 9 november 2022"          -> not its days (9–10 November 2022)
+    "the 2022 conference took place at the italian defence ministry" -> not its venue (the Farnesina, the foreign ministry)
+
+Each adds its finding to the claim's ``Findings``; pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...knowledge.model import Event
+from ...patterns import lazy_pattern
+from ..parse import MONTHS
+from ..search import normalize
+from .claim_people import Findings
+
+_MONTH = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
+#: Days with their month: "9 10 november", "9 and 10 november", "november 9 10", "on the 9th of november".
+_DAYS = lazy_pattern(
+    rf"\b(?P<a>\d{{1,2}})(?:st|nd|rd|th)?(?: (?:and|to|till|until|through|or) | )?(?:(?P<b>\d{{1,2}})(?:st|nd|rd|th)? )?(?:of )?(?P<month>{_MONTH})\b"
+    rf"|\b(?P<month2>{_MONTH}) (?P<c>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: and| to| till| until| through| or)? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?! \d\d?\b)"
+)
+_ISO = lazy_pattern(r"\b(?P<y>(?:19|20)\d\d) (?P<m>\d\d) (?P<d>\d\d)\b")
+#: Words naming a building by what it houses: "the italian defence ministry", "the foreign office".
+_BUILDING = frozenset("ministry ministries office headquarters hq building palace hotel centre center venue embassy parliament".split())
+_HOUSES = frozenset("defence defense foreign interior justice economy finance digital affairs war".split())
+
+
+def claimed_days(predicate: str, year: int | None) -> list[dt.date]:
+    """The days a claim names with their month ("9 10 november 2022"), in ``year`` (or the claim's ISO dates)."""
+    days = [dt.date(int(m["y"]), int(m["m"]), int(m["d"])) for m in _ISO.finditer(predicate) if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31]
+    if year is None:
+        return days
+    for match in _DAYS.finditer(predicate):
+        month = MONTHS[match["month"] or match["month2"]]
+        for day in filter(None, (match["a"], match["b"], match["c"], match["d"])):
+            try:
+                days.append(dt.date(year, month, int(day)))
+            except ValueError:
+                continue
+    return days
+
+
+def before_date(claim: str) -> str:
+    """The words of a claim without a verb before the date it puts: "tirana conference | october 2024" (all of it, if none)."""
+    words = claim.split()
+    at = len(words)
+    while at > 1 and (words[at - 1].isdigit() or words[at - 1] in MONTHS or words[at - 1] in _DATE_GLUE):
+        at -= 1
+    return " ".join(words[:at])
+
+
+_DATE_GLUE = frozenset("and to on in of the th st nd rd".split())
+
+
+def check_days(event: Event, predicate: str, year: int | None, held: str, found: Findings) -> None:
+    """"held 8 9 november 2022": every day claimed is one of the event's, or the claim is wrong."""
+    if event.when.start.day is None:
+        return
+    days = claimed_days(predicate, year or event.when.start.year)
+    if days:
+        first, last = event.when.start.first_day(), (event.when.end or event.when.start).last_day()
+        found.add(all(first <= day <= last for day in days), held)
+
+
+def _own_words(event: Event) -> set[str]:
+    """The words of the venue's name that name it alone: "farnesina", not "ministry" or "of"."""
+    return {w for w in normalize(event.venue or "").split() if len(w) > 3 and w not in _BUILDING and w not in _HOUSES
+            and w not in _GENERIC}
+
+
+_GENERIC = frozenset("international cooperation national federal state house hall with from".split())
+
+
+def names_building(event: Event, predicate: str) -> bool:
+    """Whether the claim puts the event in a building ("at the italian defence ministry", "at the farnesina"), not just a city."""
+    words = set(predicate.split())
+    return not _BUILDING.isdisjoint(words) or not _own_words(event).isdisjoint(words)
+
+
+def check_venue(event: Event, predicate: str, held: str, found: Findings) -> None:
+    """"at the italian defence ministry": the venue the knowledge records houses what the claim names, or it is wrong."""
+    if not event.venue:
+        return
+    words = set(predicate.split())
+    houses = {"defence" if w == "defense" else w for w in _HOUSES.intersection(words) - {"affairs"}}
+    venue = set(normalize(event.venue).split())
+    if houses:
+        found.add(houses <= venue, held)
+    elif not _own_words(event).isdisjoint(words):
+        found.add(True, held)
