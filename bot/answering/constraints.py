@@ -20,7 +20,7 @@ from . import event_index, messages
 from .editions import skipped_edition
 from .lookup import Lookup
 from .mentions import Mentions
-from .phrasing import event_label, item_refs
+from .phrasing import event_label, item_refs, sentences
 from .search import normalize
 from ..patterns import lazy_pattern
 
@@ -156,11 +156,10 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
 @lru_cache(maxsize=256)
 def _sentences(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The sentences of ``text``, each with its words (split once per text)."""
-    return tuple((s, frozenset(_WORD.findall(s))) for s in SENTENCE_BREAK.split(text))
+    return tuple((s, frozenset(_WORD.findall(s))) for s in sentences(text))
 
 
 _WORD = lazy_pattern(r"[\w-]+")
-SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def could_meet(lookup: Lookup, mentions: Mentions) -> list[Event]:

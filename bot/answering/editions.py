@@ -18,13 +18,12 @@ from ..knowledge.model import Event, Initiative
 from ..reply import Block, Reply
 from . import event_messages
 from .lookup import Lookup
-from .phrasing import event_label, item_refs, source_refs
+from .phrasing import event_label, item_refs, source_refs, sentences
 from .search import normalize
 from ..patterns import lazy_pattern
 
 #: Words that say an edition did not go ahead as planned.
 _FATE = lazy_pattern(r"\b(?:postponed|cancell?ed|called off|not held|did not take place|was not held|skipped)\b", re.IGNORECASE)
-_SENTENCE_BREAK = lazy_pattern(r"(?<=[.!?])\s+")
 _CLAUSE_BREAK = lazy_pattern(r"[();:]")
 _YEAR = lazy_pattern(r"^in ((?:19|20)\d\d)$")
 
@@ -69,7 +68,7 @@ _SERIES_KINDS = frozenset({"programme", "exercise"})
 def _fate_clauses(text: str, year: str) -> tuple[str, ...]:
     """The sentences of ``text`` (or their bracketed part) that name ``year`` and what became of it: shortest last."""
     found = []
-    for sentence in _SENTENCE_BREAK.split(" ".join(text.split())):
+    for sentence in sentences(" ".join(text.split())):
         if year not in sentence or not _FATE.search(sentence):
             continue
         clauses = [c.strip(" ,.") for c in _CLAUSE_BREAK.split(sentence) if year in c and _FATE.search(c)]

@@ -17,6 +17,8 @@ not found makes an honest miss. Tried only when the question holds a word of an 
 
 from __future__ import annotations
 
+from ..phrasing import sentences
+
 import math
 from dataclasses import dataclass, replace
 
@@ -53,7 +55,6 @@ _NOT_FOUND = lazy_pattern(r"\b(?:not found|not available|never found|no record|u
 #: A question that only wants a yes or no ("has that been checked?"), not the thing itself ("what was its headline").
 _YES_OR_NO = lazy_pattern(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could|is it true that)\b")
 _CLAUSE = lazy_pattern(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
-_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
 CHALLENGED = 4.5  # ... with a question that challenges an article, tried before the other routes
 TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
@@ -111,7 +112,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     clause = scored[2]
     kind, _, id_ = clause.ref.partition(":")
     said = event_messages.noted(clause.text)
-    asks = normalize(_SENTENCE.split(text.strip())[-1])  # "the op-ed says it first ran in X. has that been checked?": the last
+    asks = normalize(sentences(text.strip())[-1])  # "the op-ed says it first ran in X. has that been checked?": the last
     if _NOT_FOUND.search(clause.text) and not (_YES_OR_NO.match(question) or _YES_OR_NO.match(asks)):  # "what was its headline"
         return not_found(event_messages.not_recorded(clause.text), suggestions=(_follow_up(lookup, kind, id_),))
     if kind == "quote":
@@ -214,7 +215,7 @@ def _clauses(knowledge: Knowledge):
 
 
 def _split(ref: str, text: str | None, named: frozenset[str], about: frozenset[str]):
-    for sentence in _SENTENCE.split(" ".join((text or "").split())):
+    for sentence in sentences(" ".join((text or "").split())):
         for part in _CLAUSE.split(sentence):
             if part.strip():
                 yield _Clause(ref, part.strip(" ,"), _words(part), named, about)

@@ -16,6 +16,8 @@ article, so most questions pay a set intersection.
 
 from __future__ import annotations
 
+from ..phrasing import sentences
+
 import datetime as dt
 import math
 from dataclasses import dataclass, replace
@@ -59,7 +61,6 @@ _FRAMED = lazy_pattern(r"\b(?:article|piece|op ed|oped|version|report)\b(?:\W+\w
 _NOT_OURS = lazy_pattern(r"\b(?:saying|how long|how many (?:years|months|days))\b")
 _COMMON = frozenset("com eu org net magazine the".split())  # words of an outlet's name that name no outlet
 _CHANGE = frozenset("change changed changes alter altered wording reworded drop dropped omit omitted edited edit differ differs".split())
-_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 THRESHOLD = 5.0  # telling words' weight an entry must share with the question
 LEAD = 1.15  # ... and how far ahead of the next entry
 
@@ -109,7 +110,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     entries = scope.entries[source.id]
     if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, scope)):
         noted = len(quotes) == 1 and quotes[0].note  # "has that been verified": the knowledge's note on that quote says
-        return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(_SENTENCE.split(quotes[0].note)[0])) if noted
+        return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(sentences(quotes[0].note)[0])) if noted
                            else article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
     boost = {"note": 1.5 if asked & _CHANGE else 1.0}  # "did the rmndigital version change nato s wording": its notes say
     ranked = sorted(((sum(scope.weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
@@ -174,7 +175,7 @@ def _build_scope(knowledge: Knowledge) -> _Scope:
         if quote.source in seeds:
             entries[quote.source].append(_Entry("quote", quote, _words(" ".join((quote.text, quote.note or "", quote.original or "")))))
     for sid, source in seeds.items():  # what the knowledge notes of the article itself, a sentence each
-        entries[sid].extend(_Entry("note", sentence, _words(sentence)) for sentence in _SENTENCE.split(" ".join((source.notes or "").split())) if sentence)
+        entries[sid].extend(_Entry("note", sentence, _words(sentence)) for sentence in sentences(" ".join((source.notes or "").split())) if sentence)
     counts: dict[str, int] = {}
     for entry in (e for es in entries.values() for e in es):
         for word in entry.words:

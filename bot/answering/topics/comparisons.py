@@ -219,7 +219,7 @@ def _facts(lookup: Lookup, entry: Entry) -> str:
         parts.append(f"hosted by {join_words(entry.hosts)}" if entry.hosts else "")
         speakers = [knowledge.people[p].name for p in entry.speakers if p in knowledge.people]
         parts.append(f"speakers: {join_words(speakers)}" if speakers else "")
-        present = [s for s in _SENTENCE.split(entry.summary or "") if _PRESENCE.search(s)]  # "addressed it by video"
+        present = [s for s in sentences(entry.summary or "") if _PRESENCE.search(s)]  # "addressed it by video"
         return "; ".join(p for p in parts if p) + "." + "".join(f" {s}" for s in present[:1])
     if isinstance(entry, Pledge):
         event = knowledge.events.get(entry.event) if entry.event else None
@@ -240,7 +240,6 @@ def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
     return sorted(events, key=lambda e: e.when.start.first_day())
 
 
-_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 _PRESENCE = lazy_pattern(r"\b(?:by video|in person|virtually|remotely|online)\b")
 
 

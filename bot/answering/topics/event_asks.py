@@ -14,6 +14,8 @@ Each checks the event it finds against the year, month and places named.
 
 from __future__ import annotations
 
+from ..phrasing import sentences
+
 import datetime as dt
 from dataclasses import replace
 
@@ -93,7 +95,6 @@ def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | N
 ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors".split())
 _COUNTED_THERE = lazy_pattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
                             r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners)\b")
-_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -102,7 +103,7 @@ def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | 
     event = event_named(lookup, question, today)
     if event is None:
         return None
-    counted = [s for text in (event.summary, event.notes) if text for s in _SENTENCE.split(" ".join(text.split())) if _COUNTED_THERE.search(s)]
+    counted = [s for text in (event.summary, event.notes) if text for s in sentences(" ".join(text.split())) if _COUNTED_THERE.search(s)]
     reply = event_reply(lookup, event)
     if not counted:
         return replace(reply, kind="not_found", title=event_messages.not_counted(event.name))

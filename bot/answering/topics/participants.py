@@ -24,7 +24,7 @@ from .. import event_messages
 from ..listing import PAGE_SIZE
 from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
 from ..mentions import KIND_WORDS as _KIND_OF
-from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text
+from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text, sentences
 from ..places import AMBIGUOUS, COUNTRIES
 from ..search import normalize
 from .asked import BESIDES
@@ -226,11 +226,10 @@ def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str
     """"Spoke, as Foreign Minister of Romania." and the sentence of their summary about this event, if any."""
     line = event_messages.took_part_as(verb, role_on(person, day))
     marks = {w for w in (event.city, str(event.when.start.year)) if w}
-    about = next((s for s in _SENTENCE.split(person.summary or "") if any(m in s for m in marks)), None)
+    about = next((s for s in sentences(person.summary or "") if any(m in s for m in marks)), None)
     return f"{line} {about}" if about else line
 
 
-_SENTENCE = lazy_pattern(r"(?<=[.!?])\s+")
 
 
 def _event_fields(event: Event) -> tuple[Field, ...]:
