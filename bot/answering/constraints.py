@@ -163,11 +163,12 @@ _WORD = lazy_pattern(r"[\w-]+")
 
 
 def could_meet(lookup: Lookup, mentions: Mentions) -> list[Event]:
-    """The events that can meet the year, month and places named: the fewest of the index's lists, or every event."""
+    """The events that can meet the year, month, places and series named: the fewest of the index's lists, or every event."""
     index = lookup.event_index
     pools = [event_index.in_year(index, mentions.year)] if mentions.year is not None else []
     pools += [event_index.in_month(index, mentions.month)] if mentions.month is not None else []
     pools += [list({id(e): e for name in (p.name, p.country) for e in event_index.with_words_of(index, name)}.values()) for p in mentions.places]
+    pools += [event_index.in_series(index, mentions.series)] if mentions.series else []
     return min(pools, key=len) if pools else list(lookup.knowledge.events.values())
 
 

@@ -151,9 +151,9 @@ def _remembered_across(wanted: list[str], pool: list[Quote], enough: float) -> l
             speeches.setdefault((quote.speaker, quote.event), []).append(quote)
     pairs = []
     for quotes in speeches.values():
-        held = [(_held_in_some_form(wanted, quote_words(q, topics=True)), q) for q in quotes]
+        held = [(_held_mask(wanted, quote_words(q, topics=True)), q) for q in quotes]  # which words each holds, as bits
         for (one, a), (other, b) in combinations(held, 2):
-            both = _held_in_some_form(wanted, quote_words(a, topics=True) | quote_words(b, topics=True))
+            both, one, other = (one | other).bit_count(), one.bit_count(), other.bit_count()
             if both >= enough and both > max(one, other):  # each quote holds a part of the memory
                 pairs.append((both, [a, b] if one >= other else [b, a]))
     best = max((both for both, _ in pairs), default=0)
@@ -163,6 +163,11 @@ def _remembered_across(wanted: list[str], pool: list[Quote], enough: float) -> l
 
 def _held_in_some_form(wanted: list[str], words: frozenset[str]) -> int:
     return sum(any(_same_word(token, word) for word in words) for token in wanted)
+
+
+def _held_mask(wanted: list[str], words: frozenset[str]) -> int:
+    """Bit n set when ``words`` hold ``wanted[n]`` in some form."""
+    return sum(1 << n for n, token in enumerate(wanted) if any(_same_word(token, word) for word in words))
 
 
 #: Endings a four-letter word takes and stays the same word: "rely" ~ "relied", "relying".

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 from ..knowledge.model import Event, Quote
 from .lookup import Lookup
 from .places import PLACES
+from .quote_pool import quotes_sharing
 from .search import normalize, tokens
 
 FORM_LEAST = 5  # letters the shorter of two forms of a word has at least ("commit" ~ "committing", not "use" ~ "used")
@@ -23,8 +24,9 @@ def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool
     return [q for _, q in scored_quotes(lookup, quotes, words, topics=topics, least=least)]
 
 
-def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
-    """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first."""
+def scored_quotes(lookup: Lookup, quotes: list[Quote] | None, words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
+    """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first;
+    ``quotes`` None: of every quote (those the index finds holding enough of the words, ``quote_pool``)."""
     query, groups = [], []
     for token in tokens(normalize(words)):
         expanded = lookup.index.expand(token)
@@ -33,6 +35,8 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
             groups.append(group)  # a topic word is held in any of its forms: "threats" by "threat"
     if not query and not groups:
         return []
+    if quotes is None:
+        quotes = quotes_sharing(lookup, groups if topics else [(w,) for w in query], least)
     scored = []
     for n, quote in enumerate(quotes):
         text = normalize(" ".join((quote.text, *quote.topics)) if topics else quote.text)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import heapq
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -174,6 +173,28 @@ class SearchIndex:
         )
         return [Hit(ItemRef(self._types[n], self._ids[n]), -score, coverage) for score, n, coverage in ranked[:limit]]
 
+    def numbers_holding(self, groups: Iterable[tuple[str, ...]], item_type: str) -> list[int]:
+        """The numbers of ``item_type``'s docs holding a word of any of ``groups``, ascending (file order)."""
+        ranges, found = self._ranges_of((item_type,)) or [(0, len(self._keys))], set()
+        for word in {w for group in groups for w in group}:
+            for postings in (self._key.get(word), self._body.get(word)):
+                found.update(search_data.within(postings, ranges))
+        return sorted(n for n in found if self._types[n] == item_type)
+
+    def numbers_holding_most(self, groups: list[tuple[str, ...]], item_type: str) -> list[int]:
+        """Up to ``COMMON_CANDIDATES`` numbers of ``item_type``'s docs holding as many of ``groups`` as any (rarest first)."""
+        ranges = self._ranges_of((item_type,)) or [(0, len(self._keys))]
+        held = self._holding_most(sorted(groups, key=self._document_frequency), ranges, [])
+        return [n for n in held if self._types[n] == item_type]
+
+    def text_of(self, number: int) -> tuple[str, str]:
+        """A doc's (id, key text): a quote's key is its text and topics, normalised."""
+        return self._ids[number], self._keys[number]
+
+    def document_frequency(self, group: tuple[str, ...]) -> int:
+        """How many docs hold a word of ``group`` (a doc holding two counts twice)."""
+        return self._document_frequency(group)
+
     def _ranges_of(self, types: Iterable[str] | None) -> list[tuple[int, int]] | None:
         """The doc number ranges holding ``types`` (all docs when None), or None when a type's docs are scattered."""
         if types is None:
@@ -216,7 +237,7 @@ class SearchIndex:
             for word in group:
                 idf = self._idf[word] * (1.0 if word in exact else GUESSED)
                 for weight, postings in ((2.0 * idf, self._key.get(word)), (idf, self._body.get(word))):
-                    for n in _within(postings, ranges):
+                    for n in search_data.within(postings, ranges):
                         if best.get(n, 0.0) < weight:
                             best[n] = weight
             for n, value in best.items():
@@ -261,32 +282,7 @@ class SearchIndex:
                         mask |= int.from_bytes(bits, "little")
             if both := held & mask:
                 held = both
-        return _set_bits(held, COMMON_CANDIDATES)
+        return search_data.set_bits(held, COMMON_CANDIDATES)
 
     def _document_frequency(self, group: tuple[str, ...]) -> int:
         return sum(len(self._key.get(w, ())) + len(self._body.get(w, ())) for w in group)
-
-
-def _within(postings, ranges: list[tuple[int, int]]):
-    """The doc numbers of sorted ``postings`` that fall in ``ranges``."""
-    if not postings:
-        return ()
-    if len(ranges) == 1 and ranges[0][0] <= postings[0] and postings[-1] < ranges[0][1]:
-        return postings
-    return [n for start, end in ranges for n in postings[bisect_left(postings, start) : bisect_left(postings, end)]]
-
-
-_NONZERO_BYTE = lazy_pattern(rb"[^\x00]")
-_BITS_OF = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
-
-
-def _set_bits(mask: int, limit: int) -> list[int]:
-    """The positions of the first ``limit`` set bits of ``mask``, lowest first."""
-    found: list[int] = []
-    data = mask.to_bytes((mask.bit_length() + 7) // 8, "little")
-    for match in _NONZERO_BYTE.finditer(data):
-        start = match.start()
-        found.extend(map((8 * start).__add__, _BITS_OF[data[start]]))
-        if len(found) >= limit:
-            return found[:limit]
-    return found

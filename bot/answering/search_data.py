@@ -17,9 +17,11 @@ from __future__ import annotations
 import math
 import sys
 from array import array
+from bisect import bisect_left
 from collections import defaultdict, deque
 from itertools import accumulate, groupby, repeat
 
+from ..patterns import lazy_pattern
 from .vocabulary import Vocabulary
 
 
@@ -127,3 +129,28 @@ def _split(joined: str | list[str], count: int) -> list[str]:
     if len(texts) != count:
         raise ValueError("the search index's texts are damaged")
     return texts
+
+
+def within(postings, ranges: list[tuple[int, int]]):
+    """The doc numbers of sorted ``postings`` that fall in ``ranges``."""
+    if not postings:
+        return ()
+    if len(ranges) == 1 and ranges[0][0] <= postings[0] and postings[-1] < ranges[0][1]:
+        return postings
+    return [n for start, end in ranges for n in postings[bisect_left(postings, start) : bisect_left(postings, end)]]
+
+
+_NONZERO_BYTE = lazy_pattern(rb"[^\x00]")
+_BITS_OF = tuple(tuple(bit for bit in range(8) if value >> bit & 1) for value in range(256))
+
+
+def set_bits(mask: int, limit: int) -> list[int]:
+    """The positions of the first ``limit`` set bits of ``mask``, lowest first."""
+    found: list[int] = []
+    data = mask.to_bytes((mask.bit_length() + 7) // 8, "little")
+    for match in _NONZERO_BYTE.finditer(data):
+        start = match.start()
+        found.extend(map((8 * start).__add__, _BITS_OF[data[start]]))
+        if len(found) >= limit:
+            return found[:limit]
+    return found

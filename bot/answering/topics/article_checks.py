@@ -27,6 +27,7 @@ from ...reply import ItemRef, Reply
 from .. import event_messages
 from ..lookup import Lookup
 from ..per_load import per_load
+from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
 from .events import event_reply
 from .general import not_found
@@ -139,7 +140,7 @@ def _spans(text: str) -> list[str]:
 
 def _quoted_in(lookup: Lookup, spans: list[str]) -> set[str]:
     """The quotes (as "quote:<id>") holding words the message quotes."""
-    return {f"quote:{q.id}" for q in lookup.knowledge.quotes.values() for span in spans if span in f" {normalize(q.text)} "}
+    return {f"quote:{q.id}" for span in spans for q in quotes_holding_phrase(lookup, span.strip())}
 
 
 def _echoed(spans: list[str], clause: _Clause) -> float:
@@ -204,10 +205,15 @@ def _build_notes(knowledge: Knowledge) -> _Notes:
 
 
 def _clauses(knowledge: Knowledge):
+    """Every clause of every note; an entry with no note costs nothing (100,000 quotes: most have none)."""
     for event in knowledge.events.values():
+        if not event.notes:
+            continue
         named = _words(" ".join((event.name, *event.aliases, event.city or "", event.country or "", str(event.when))))
         yield from _split(f"event:{event.id}", event.notes, named, _words(event.summary or ""))
     for quote in knowledge.quotes.values():
+        if not quote.note:
+            continue
         person = knowledge.people.get(quote.speaker)
         event: Event | None = knowledge.events.get(quote.event) if quote.event else None
         named = _words(" ".join((person.name if person else "", *(person.aliases if person else ()), (event.city or "") if event else "")))

@@ -63,6 +63,7 @@ _COMMON = frozenset("com eu org net magazine the".split())  # words of an outlet
 _CHANGE = frozenset("change changed changes alter altered wording reworded drop dropped omit omitted edited edit differ differs".split())
 THRESHOLD = 5.0  # telling words' weight an entry must share with the question
 LEAD = 1.15  # ... and how far ahead of the next entry
+WEIGHED_TOGETHER = 5_000  # entries citing articles up to which their words are weighed all together
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,33 @@ class _Entry:
 
 @dataclass(frozen=True)
 class _Scope:
-    entries: dict[str, tuple[_Entry, ...]]  # by source id
+    items: dict[str, list[tuple[str, object]]]  # by source id: (kind, entry) of what cites the article, its notes' sentences
     outlets: dict[str, frozenset[str]]  # source id -> words naming the article's outlet
     authors: dict[str, frozenset[str]]  # ... and its author
     places: dict[str, frozenset[str]]  # ... and the place of the event it reports
     events: dict[str, Event]  # source id -> the event it reports
-    weight: dict[str, float]
     sources: dict[str, Source]  # the seed articles, by id
+    scored: dict[str, tuple[tuple[_Entry, ...], dict[str, float]]]  # an article's entries and their words' weights, once asked
+
+    def entries(self, sid: str) -> tuple[tuple[_Entry, ...], dict[str, float]]:
+        """The article's entries with their telling words, and each word's weight: how rare it is among the entries.
+
+        A word is weighed by its rarity among every article's entries (a word found across articles tells
+        less), where they are at most ``WEIGHED_TOGETHER``; a larger knowledge (where every quote may cite an
+        article) makes an article's entries when a question first asks about it, and weighs them among themselves.
+        """
+        if sid not in self.scored:
+            together = sum(map(len, self.items.values())) <= WEIGHED_TOGETHER
+            made = {s: tuple(_Entry(kind, item, _words(_text(kind, item))) for kind, item in self.items[s])
+                    for s in (self.items if together else (sid,))}
+            counts: dict[str, int] = {}
+            for entry in (e for entries in made.values() for e in entries):
+                for word in entry.words:
+                    counts[word] = counts.get(word, 0) + 1
+            total = sum(map(len, made.values()))
+            weight = {w: math.log((total + 1) / n) for w, n in counts.items()}
+            self.scored.update({s: (entries, weight) for s, entries in made.items()})
+        return self.scored[sid]
 
 
 _BUILT: dict[int, tuple[object, _Scope]] = {}  # per knowledge load (``per_load``)
@@ -107,13 +128,13 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         if claim is not None and claim.kind == "answer":
             return claim
     asked = _words(question) - scope.outlets[source.id] - scope.authors[source.id] - scope.places[source.id]
-    entries = scope.entries[source.id]
-    if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, scope)):
+    entries, weight = scope.entries(source.id)
+    if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, weight)):
         noted = len(quotes) == 1 and quotes[0].note  # "has that been verified": the knowledge's note on that quote says
         return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(sentences(quotes[0].note)[0])) if noted
                            else article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
     boost = {"note": 1.5 if asked & _CHANGE else 1.0}  # "did the rmndigital version change nato s wording": its notes say
-    ranked = sorted(((sum(scope.weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
+    ranked = sorted(((sum(weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
                     key=lambda s: -s[0])
     if not ranked or ranked[0][0] < THRESHOLD or (len(ranked) > 1 and ranked[0][0] < LEAD * ranked[1][0]):
         return None
@@ -129,10 +150,10 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     return initiative_reply(lookup, entry.item)
 
 
-def _quotes_asked(lookup: Lookup, entries: tuple[_Entry, ...], asked: frozenset[str], scope: _Scope) -> list:
+def _quotes_asked(lookup: Lookup, entries: tuple[_Entry, ...], asked: frozenset[str], weight: dict[str, float]) -> list:
     """The article's quote the question's words point to, or its quotes by the people the question names
     ("the two stoltenberg quotations in the rome piece")."""
-    quotes = [(sum(scope.weight.get(w, 0.0) for w in asked & e.words), e.item) for e in entries if e.kind == "quote"]
+    quotes = [(sum(weight.get(w, 0.0) for w in asked & e.words), e.item) for e in entries if e.kind == "quote"]
     best = max(quotes, key=lambda s: s[0], default=(0.0, None))
     if best[0] >= THRESHOLD:
         return [best[1]]
@@ -162,31 +183,32 @@ def article_index(lookup: Lookup) -> _Scope:
 
 def _build_scope(knowledge: Knowledge) -> _Scope:
     seeds = {s.id: s for s in knowledge.sources.values() if s.seed}
-    entries: dict[str, list[_Entry]] = {sid: [] for sid in seeds}
+    items: dict[str, list[tuple[str, object]]] = {sid: [] for sid in seeds}
     events: dict[str, Event] = {}
-    for kind, items in (("event", knowledge.events), ("pledge", knowledge.pledges), ("initiative", knowledge.initiatives)):
-        for item in items.values():
-            text = " ".join((item.name, *item.aliases, item.summary or "", getattr(item, "notes", None) or ""))
+    for kind, entries in (("event", knowledge.events), ("pledge", knowledge.pledges), ("initiative", knowledge.initiatives)):
+        for item in entries.values():
             for sid in set(item.sources) & seeds.keys():
-                entries[sid].append(_Entry(kind, item, _words(text)))
+                items[sid].append((kind, item))
                 if kind == "event" and item.kind in _MAIN_KINDS and sid not in events:
                     events[sid] = item
     for quote in knowledge.quotes.values():
         if quote.source in seeds:
-            entries[quote.source].append(_Entry("quote", quote, _words(" ".join((quote.text, quote.note or "", quote.original or "")))))
+            items[quote.source].append(("quote", quote))
     for sid, source in seeds.items():  # what the knowledge notes of the article itself, a sentence each
-        entries[sid].extend(_Entry("note", sentence, _words(sentence)) for sentence in sentences(" ".join((source.notes or "").split())) if sentence)
-    counts: dict[str, int] = {}
-    for entry in (e for es in entries.values() for e in es):
-        for word in entry.words:
-            counts[word] = counts.get(word, 0) + 1
-    total = sum(len(es) for es in entries.values())
+        items[sid].extend(("note", sentence) for sentence in sentences(" ".join((source.notes or "").split())) if sentence)
     outlets = {sid: _words(s.publisher or "") - _COMMON for sid, s in seeds.items()}
     authors = {sid: _words(s.author or "") for sid, s in seeds.items()}
     places = {sid: _words(f"{e.city or ''} {e.country or ''}") for sid, e in events.items()} | {sid: frozenset() for sid in seeds if sid not in events}
-    weight = {w: math.log((total + 1) / n) for w, n in counts.items()}
-    scope = _Scope({sid: tuple(es) for sid, es in entries.items()}, outlets, authors, places, events, weight, seeds)
-    return scope
+    return _Scope(items, outlets, authors, places, events, seeds, {})
+
+
+def _text(kind: str, item) -> str:
+    """The words an entry is found by: a quote's text, note and original; an event's names, summary and notes."""
+    if kind == "note":
+        return item
+    if kind == "quote":
+        return " ".join((item.text, item.note or "", item.original or ""))
+    return " ".join((item.name, *item.aliases, item.summary or "", getattr(item, "notes", None) or ""))
 
 
 def _words(text: str) -> frozenset[str]:

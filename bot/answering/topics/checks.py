@@ -22,6 +22,7 @@ from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs, sentences
 from ..places import PLACES
+from ..quote_pool import quotes_holding_phrase
 from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found
@@ -60,9 +61,8 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         if len(quotes) == 1:
             return verdict(lookup, quotes[0])
         return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
-    pool = list(lookup.knowledge.quotes.values())
-    typed = [q for q in pool if len(as_typed.split()) >= 3 and f" {as_typed} " in f" {normalize(q.text)} "]
-    scored = [(1.0, q) for q in typed] or scored_quotes(lookup, pool, words, topics=False, least=WORDS_COVERAGE)
+    typed = quotes_holding_phrase(lookup, as_typed) if len(as_typed.split()) >= 3 else []
+    scored = [(1.0, q) for q in typed] or scored_quotes(lookup, None, words, topics=False, least=WORDS_COVERAGE)
     if person is not None:
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
         if not theirs:

@@ -11,7 +11,9 @@ names where the words appear. The entries' texts are normalised once per load.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from ...knowledge.model import Event
 from ...reply import Reply
@@ -33,12 +35,12 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
     phrases = [f" {p} " for p in map(normalize, spans) if len(p.split()) >= LEAST_WORDS]
     if not phrases:
         return None
-    texts = per_load(_TEXTS, lookup, _texts)
-    if (item := next((item for item, quoted, _ in texts if any(p in quoted for p in phrases)), None)) is not None:
+    items, quoted, whole = per_load(_TEXTS, lookup, _texts)
+    if (item := _first_holding(items, quoted, phrases)) is not None:
         author = lookup.knowledge.people.get(item.speakers[0]) if isinstance(item, Event) and item.speakers else None
         if author is not None and item.kind == "publication":  # a line the entry quotes from the work itself
             return replace(event_reply(lookup, item), title=quote_messages.written_by(author.name, item.name, str(item.when)))
-    if (item := next((item for item, _, whole in texts if any(p in whole for p in phrases)), None)) is None:
+    if (item := _first_holding(items, whole, phrases)) is None:
         return None
     if isinstance(item, Event):
         reply = event_reply(lookup, item)
@@ -59,15 +61,38 @@ def answer_work_named(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
     return None
 
 
-def _texts(lookup: Lookup) -> tuple[tuple[object, str, str], ...]:
-    """(entry, the words its text quotes in double quotation marks, its whole text), normalised and padded."""
+def _texts(lookup: Lookup) -> tuple[tuple[object, ...], _Joined, _Joined]:
+    """(entries, the words their texts quote in double quotation marks, their whole texts), normalised and padded."""
     knowledge = lookup.knowledge
-    entries = []
-    for item in (*knowledge.events.values(), *knowledge.pledges.values(), *knowledge.initiatives.values()):
+    items = (*knowledge.events.values(), *knowledge.pledges.values(), *knowledge.initiatives.values())
+    quoted, whole = [], []
+    for item in items:
         text = " ".join(filter(None, (item.summary, getattr(item, "notes", None))))
-        quoted = " | ".join(normalize(q) for q in _QUOTED.findall(text))
-        entries.append((item, f" {quoted} ", f" {normalize(text)} "))
-    return tuple(entries)
+        quoted.append(" {} ".format(" | ".join(normalize(q) for q in _QUOTED.findall(text))))
+        whole.append(f" {normalize(text)} ")
+    return items, _Joined.of(quoted), _Joined.of(whole)
+
+
+@dataclass(frozen=True)
+class _Joined:
+    """Every entry's text in one string, so a phrase is looked for once in C rather than in each text (10,000 events)."""
+
+    text: str
+    starts: tuple[int, ...]  # where each entry's text starts
+
+    @classmethod
+    def of(cls, texts: list[str]) -> _Joined:
+        return cls("\0".join(texts), tuple(accumulate((len(t) + 1 for t in texts[:-1]), initial=0)))
+
+    def first_holding(self, phrases: list[str]) -> int | None:
+        """The number of the first text holding any of ``phrases``, or None."""
+        found = [at for at in map(self.text.find, phrases) if at >= 0]
+        return bisect_right(self.starts, min(found)) - 1 if found else None
+
+
+def _first_holding(items: tuple, texts: _Joined, phrases: list[str]):
+    number = texts.first_holding(phrases)
+    return None if number is None else items[number]
 
 
 _QUOTED = lazy_pattern(r'["“]([^"”]+)["”]')
