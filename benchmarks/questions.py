@@ -93,6 +93,29 @@ class QuestionMaker:
                  f"2026-{day.month:02d}-{day.day:02d}", f"{day.day} {calendar.month_name[day.month].lower()} {day.year}")
         return self.rng.choice(forms)
 
+    def phrased(self) -> str:
+        """A question as people put it, through the routes a command never takes: checks of quotes and claims,
+        articles, roles then, anniversaries, chatter."""
+        rng = self.rng
+        event = rng.choice(self.events)
+        role = rng.choice([r.title for p in self.people for r in p.roles] or ["secretary general"])
+        place = event.city or event.country or str(event.when.start.year)
+        templates = (
+            lambda: f"is the quote '{self.remembered()}' real?",
+            lambda: f"did {self.name()} really say '{self.remembered()}'?",
+            lambda: f"is the {self.name()} quote verified?",
+            lambda: f"the {place} article says {self.remembered()}; is that accurate?",
+            lambda: f"{place} hosted the first annual {event.series or event.kind}, right?",
+            lambda: f"who represented {event.country or place} at the {event.kind}?",
+            lambda: f"what did the {role.lower()} say about {rng.choice(self.topics) if self.topics else 'cyber'}?",
+            lambda: f"is today the anniversary of the {event.name}?",
+            lambda: f"how many years since the {place} {event.kind}?",
+            lambda: f"who was the {role.lower()} when {place} hosted the {event.kind}?",
+            lambda: f"hey, quick one: who said something like {self.remembered()}? thanks!",
+            lambda: f"when was the {event.kind} in {with_typo(place, rng)} and who spoke there?",
+        )
+        return rng.choice(templates)()
+
     def quote_question(self, template: str, kind: str) -> Question:
         meant = self.remembered()
         asked = with_typo(meant, self.rng) if self.rng.random() < 0.5 else meant
@@ -134,6 +157,8 @@ class QuestionMaker:
             return Question(kind, f"events {arg}")
         if kind == "today":
             return Question(kind, f"{rng.choice(('today', 'on this day', 'otd'))} {self.date_text()}")
+        if kind == "phrased":
+            return Question(kind, self.phrased())
         if kind == "search":
             return Question(kind, f"search {' '.join(self.remembered().split()[:3])}")
         return Question(kind, f"what happened on {self.date_text()}?")
@@ -141,7 +166,7 @@ class QuestionMaker:
 
 _KIND_WEIGHTS = {
     "quote words": 16, "who said": 12, "quote speaker": 10, "said about": 8, "quote topic": 6, "who": 8, "event": 8,
-    "when where": 6, "events list": 6, "today": 10, "search": 6, "day question": 4,
+    "when where": 6, "events list": 6, "today": 10, "search": 6, "day question": 4, "phrased": 14,
 }
 _KINDS, _WEIGHTS = list(_KIND_WEIGHTS), list(_KIND_WEIGHTS.values())
 
