@@ -22,18 +22,28 @@ def test_answering_the_whole_answer_table_compiles_no_pattern(monkeypatch):
     assert compiled == [], compiled
 
 
-def test_the_indexes_answers_read_are_built_while_loading(monkeypatch):
-    """The article notes' index, the articles' entries, the days roles changed and what else a day holds: built by ``Bot.from_path``, not by a question."""
-    from bot.answering import day_items
-    from bot.answering.topics import article_checks, article_scope, days
+def test_the_indexes_answers_read_are_built_while_loading():
+    """Every value built once per load (``per_load``: the articles' notes and entries, the days roles changed, the
+    entries' own texts, the table of initials ...) is built by ``Bot.from_path``, none by a question."""
+    from bot.answering import per_load
+    from bot.answering.topics import article_scope
 
     bot = Bot.from_path(None)
-    built: list[str] = []
-    monkeypatch.setattr(article_checks, "_clauses", lambda *a: built.append("notes") or ())
-    monkeypatch.setattr(article_scope, "_Entry", lambda *a: built.append("articles"))
-    monkeypatch.setattr(days, "_build_role_days", lambda *a: built.append("role days") or {})
-    monkeypatch.setattr(day_items, "_build", lambda *a: built.append("initiatives and articles by day") or {})
-    monkeypatch.setattr(day_items, "_build_named_by", lambda *a: built.append("initiatives a pledge names") or {})
+    built_at_load = per_load.builds
     for row in load_rows():
         bot.handle(Request(row.ask))
-    assert built == []
+    assert per_load.builds == built_at_load
+    scope = article_scope.article_index(bot.engine.lookup)
+    assert scope.scored.keys() == scope.items.keys()  # every article's entries and their words' weights, at load
+
+
+def test_a_question_would_count_a_value_built_on_its_time():
+    """The count the test above reads moves when a value is built: a new load's values, built on first use."""
+    from bot.answering import per_load
+    from bot.answering.lookup import Lookup
+    from bot.answering.topics.written_words import build_texts
+
+    bot = Bot.from_path(None, warm=False)
+    before = per_load.builds
+    build_texts(Lookup(bot.knowledge))
+    assert per_load.builds == before + 1

@@ -37,12 +37,18 @@ class Engine:
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.days import build_day_indexes
+        from .initials import spell_out_initials
+        from .topics.day_asks import naming_words
         from .topics.topic_asks import initiative_words
+        from .topics.written_words import build_texts
 
         self.lookup.index.vocabulary.build()
         day_index(self.knowledge)
         build_day_indexes(self.lookup)
         initiative_words(self.lookup)
+        naming_words(self.lookup)
+        spell_out_initials(self.lookup, "")  # its table of initials
+        build_texts(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
 

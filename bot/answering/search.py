@@ -182,10 +182,19 @@ class SearchIndex:
         return sorted(n for n in found if self._types[n] == item_type)
 
     def numbers_holding_most(self, groups: list[tuple[str, ...]], item_type: str) -> list[int]:
-        """Up to ``COMMON_CANDIDATES`` numbers of ``item_type``'s docs holding as many of ``groups`` as any (rarest first)."""
-        ranges = self._ranges_of((item_type,)) or [(0, len(self._keys))]
-        held = self._holding_most(sorted(groups, key=self._document_frequency), ranges, [])
-        return [n for n in held if self._types[n] == item_type]
+        """Up to ``COMMON_CANDIDATES`` numbers of ``item_type``'s docs holding as many of ``groups`` as any: bitmask
+        intersections, rarest group first, each kept where some doc holds it too (``_holding_most`` for any words)."""
+        ranges, size = self._ranges_of((item_type,)) or [(0, len(self._keys))], len(self._keys)
+        held = sum((1 << end) - (1 << start) for start, end in ranges)
+        for group in sorted(groups, key=self._document_frequency):
+            mask = 0
+            for word in group:
+                for bits, postings in ((self._key_bits.get(word), self._key.get(word)), (self._body_bits.get(word), self._body.get(word))):
+                    if postings:
+                        mask |= int.from_bytes(bits or search_data.bitmap(postings, size), "little")
+            if both := held & mask:
+                held = both
+        return [n for n in search_data.set_bits(held, COMMON_CANDIDATES) if self._types[n] == item_type]
 
     def text_of(self, number: int) -> tuple[str, str]:
         """A doc's (id, key text): a quote's key is its text and topics, normalised."""

@@ -53,8 +53,8 @@ def built(types: list[str], ids: list[str], keys: list[str], bodies: list[str], 
         "_idf": {w: math.log(1 + size / f) for w, f in frequencies.items()},
         "gather_limit": gather_limit,
         "_type_ranges": _type_ranges(types),
-        "_key_bits": {w: _bitmap(key_postings[w], size) for w in common if w in key_postings},
-        "_body_bits": {w: _bitmap(body_postings[w], size) for w in common if w in body_postings},
+        "_key_bits": {w: bitmap(key_postings[w], size) for w in common if w in key_postings},
+        "_body_bits": {w: bitmap(body_postings[w], size) for w in common if w in body_postings},
     }
 
 
@@ -69,7 +69,7 @@ def _type_ranges(types: list[str]) -> dict[str, tuple[int, int] | None]:
     return ranges
 
 
-def _bitmap(postings: array, size: int) -> bytes:
+def bitmap(postings: array, size: int) -> bytes:
     """One bit per doc, set for the docs in ``postings``: membership in O(1), intersections as ints."""
     bits = bytearray((size + 7) // 8)
     for n in postings:

@@ -199,7 +199,10 @@ def _build_scope(knowledge: Knowledge) -> _Scope:
     outlets = {sid: _words(s.publisher or "") - _COMMON for sid, s in seeds.items()}
     authors = {sid: _words(s.author or "") for sid, s in seeds.items()}
     places = {sid: _words(f"{e.city or ''} {e.country or ''}") for sid, e in events.items()} | {sid: frozenset() for sid in seeds if sid not in events}
-    return _Scope(items, outlets, authors, places, events, seeds, {})
+    scope = _Scope(items, outlets, authors, places, events, seeds, {})
+    if seeds and sum(map(len, items.values())) <= WEIGHED_TOGETHER:
+        scope.entries(next(iter(seeds)))  # every article's entries at once, now (at load): they are weighed together
+    return scope
 
 
 def _text(kind: str, item) -> str:

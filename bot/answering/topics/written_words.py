@@ -49,6 +49,11 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
     return replace(reply, kind="not_found", title=quote_messages.only_in_account(item.name))
 
 
+def build_texts(lookup: Lookup) -> None:
+    """Build at load what ``answer_written`` reads (0.1 s at 10,000 events), not on a question's time."""
+    per_load(_TEXTS, lookup, _texts)
+
+
 def answer_work_named(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
     """"who wrote 'Time to raise our game'": the publication a quoted title names, by its author; None for anything else."""
     for span in spans:
