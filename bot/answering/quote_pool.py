@@ -56,5 +56,5 @@ def quotes_sharing(lookup: Lookup, groups: list[tuple[str, ...]], least: float) 
 
 
 def _quotes(lookup: Lookup, numbers: list[int]) -> list[Quote]:
-    quotes, text_of = lookup.knowledge.quotes, lookup.index.text_of
-    return [quotes[quote_id] for quote_id, _ in map(text_of, numbers) if quote_id in quotes]
+    quotes = lookup.knowledge.quotes
+    return [quotes[quote_id] for quote_id in map(lookup.index.id_of, numbers) if quote_id in quotes]

@@ -196,9 +196,9 @@ class SearchIndex:
                 held = both
         return [n for n in search_data.set_bits(held, COMMON_CANDIDATES) if self._types[n] == item_type]
 
-    def text_of(self, number: int) -> tuple[str, str]:
-        """A doc's (id, key text): a quote's key is its text and topics, normalised."""
-        return self._ids[number], self._keys[number]
+    def id_of(self, number: int) -> str:
+        """The id of the entry doc ``number`` is of."""
+        return self._ids[number]
 
     def document_frequency(self, group: tuple[str, ...]) -> int:
         """How many docs hold a word of ``group`` (a doc holding two counts twice)."""
