@@ -194,8 +194,20 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             return _no_quote_on(lookup, person, topic, quotes)
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
             return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
-        return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
+        title = said_title(person.name, shorten(topic, 60))
+        if len(tied := _all_on_topic(lookup, quotes, topic)) > 1:  # "what did stoltenberg say about china": every line on it
+            shown = tied[:TOPIC_LIMIT]
+            return quote_reply(lookup, shown, f"{title} ({len(shown)} of {len(tied)} lines)" if len(tied) > len(shown) else f"{title} ({len(shown)} lines)")
+        return quote_reply(lookup, ranked[:1], title)
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <topic>" when several are wholly on it
+
+
+def _all_on_topic(lookup: Lookup, quotes: list[Quote], topic: str) -> list[Quote]:
+    """The quotes holding every word of ``topic`` (as words or topics), best first: [] unless one does."""
+    return [q for held, q in scored_quotes(lookup, quotes, topic, topics=True, least=1.0)]
 
 
 #: Words asking which business a line named ("which chinese company"): a line naming one holds one of the stems.
