@@ -121,6 +121,7 @@ _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
+_SAID_BACK = lazy_pattern(r"\b(?:it|that|this|these|those|them)(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
@@ -176,7 +177,7 @@ def question_clause(text: str) -> str:
         asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
         return " ".join(c for c, a in zip(clauses[: asking + 1], asked) if not COMMENT.match(a))  # not "which sounds off to me"
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
-        if first and asked[first].split()[-1] in _REFERS_BACK:  # "'spy on our societies' - who said that"
+        if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
             return "who said " + " ".join(clauses[:first])
         return " ".join(clauses[first:])
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
