@@ -97,7 +97,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     year = parse_year(place) if place else None
-    event = find_event(lookup, place) if place and year is None else None
+    event = find_event(lookup, place) if place and (year is None or not EVENT_KINDS.isdisjoint(normalize(place).split())) else None
     if event is None and place and year is None and (within := _event_within(lookup, place)) is not None:
         event, topic = within[0], topic or within[1]  # "in english when he welcomed everyone in berlin": the rest is what about
     if event is not None and not held_in(event, place):
