@@ -61,7 +61,7 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
-                          r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b)")
+                          r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b|(?!(?:of|are|it|and|or|format|range|zone|today|now|should|would|could|can|i|you|we)\b)[a-z]+ [a-z])")
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = lazy_pattern(
