@@ -187,7 +187,8 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         return no_quote_by(lookup, asked, people[0])
     person = people[0]
     if topic.strip():
-        ranked = rank_quotes(lookup, quotes, topic)
+        scored = scored_quotes(lookup, quotes, topic, topics=True, least=0.5)
+        ranked = [q for _, q in scored]
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked or not _names_kind_asked(ranked[0], topic):  # "which chinese company did he name": none of his lines names one
@@ -195,7 +196,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
             return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
         title = said_title(person.name, shorten(topic, 60))
-        if len(tied := _all_on_topic(lookup, quotes, topic)) > 1:  # "what did stoltenberg say about china": every line on it
+        if len(tied := [q for held, q in scored if held >= 1.0]) > 1:  # "what did stoltenberg say about china": every line on it
             shown = tied[:TOPIC_LIMIT]
             return quote_reply(lookup, shown, f"{title} ({len(shown)} of {len(tied)} lines)" if len(tied) > len(shown) else f"{title} ({len(shown)} lines)")
         return quote_reply(lookup, ranked[:1], title)
@@ -203,11 +204,6 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
 
 
 TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <topic>" when several are wholly on it
-
-
-def _all_on_topic(lookup: Lookup, quotes: list[Quote], topic: str) -> list[Quote]:
-    """The quotes holding every word of ``topic`` (as words or topics), best first: [] unless one does."""
-    return [q for held, q in scored_quotes(lookup, quotes, topic, topics=True, least=1.0)]
 
 
 #: Words asking which business a line named ("which chinese company"): a line naming one holds one of the stems.
