@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .answering import messages
+from .answering.asides import drop_asides
 from .answering.fitting import fit_reply
 from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, parse_date
@@ -82,7 +83,7 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        return fit_reply(answer_question(call.engine.lookup, call.command.text, call.today))
+        return fit_reply(answer_question(call.engine.lookup, drop_asides(call.command.text), call.today))
     return fit_reply(HANDLERS[handler_name](call))
 
 

@@ -56,6 +56,11 @@ def test_what_names_its_own_subject_or_has_nothing_to_point_at_is_left_alone(loo
     assert follow_up(lookup, typed, subject, TODAY) is None
 
 
+@pytest.mark.parametrize("typed", ["what did he say there", "anything she said there?", "so what did they talk about there"])
+def test_a_speaker_saying_something_there_after_an_event_asks_for_its_quotes(lookup, typed):
+    assert follow_up(lookup, typed, BERLIN, TODAY).lower() == "quotes from first annual nato cyber defence conference"
+
+
 class Clock:
     def __init__(self):
         self.now = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)

@@ -84,7 +84,7 @@ def lookup():
         ("rome venue? the article skips it", "what was the venue of rome"),
         ("stoltenberg in rome in person or remote?", "was stoltenberg in rome in person"),
         ("sorry, was afk - the warsaw summit, when was it? thx", "when was the warsaw summit"),
-        ("hi all, after lunch - berlin conference, which dates?", "which dates berlin conference"),
+        ("hi all, after lunch - berlin conference, which dates?", "when berlin conference"),
         ("stoltenberg berlin speech, how long ago was that", "how long ago was stoltenberg berlin speech"),
     ],
 )

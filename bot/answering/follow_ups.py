@@ -53,6 +53,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     if _names_its_own(lookup, question, today):
         return None
     word = pointer[0].split()[0]
+    if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
+        return said_there
     named = _name(lookup, subject, personal=word in _PERSONAL)
     if named is None:
         return None
@@ -61,6 +63,18 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     elif word in ("his", "her", "its", "their"):
         named = f"{named} s"
     return f"{question[: pointer.start()]}{named}{question[pointer.end():]}"
+
+
+#: "what did he say there", "anything she said there": words said at the event the conversation is about.
+_SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
+
+
+def _said_there(lookup: Lookup, question: str, subject: ItemRef) -> str | None:
+    """After an answer about an event, "what did he say there" asks what was said at it, whoever "he" is:
+    the event's quotes, each with its speaker."""
+    if not _SAID_THERE.search(question) or (event := lookup.item(subject)) is None:
+        return None
+    return f"quotes from {event.name}"
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .claims import REPORTED
+from .parse import MONTHS
 from .lookup import ROLE_HEADS
 from .places import PLACES, places_in
 from ..patterns import lazy_pattern
@@ -21,8 +22,16 @@ _SERIES_ONLY = frozenset({"annual", "pledge"})
 
 
 def names_year_or_place(clause: str) -> bool:
-    """"in 2024", "rome 2022", "16 may": a lead clause naming a year, a day or a place (not "round 1")."""
-    return any(word[:1].isdigit() or word in PLACES for word in clause.split()) and not _QUIZ_NUMBER.match(clause)
+    """"in 2024", "rome 2022", "16 may", "the 3rd": a lead clause naming a year, a day or a place (not "round 1",
+    nor the count in "coffee number 3")."""
+    words = clause.split()
+    dated = not _DAY_WORDS.isdisjoint(words) or not MONTHS.keys().isdisjoint(words)
+    return any(word in PLACES or (word[:1].isdigit() and (dated or not word.isdigit() or len(word) >= 3)) for word in words) \
+        and not _QUIZ_NUMBER.match(clause)
+
+
+#: Words that make a bare small number a day: "day 2", "16 may" (a month is the other).
+_DAY_WORDS = frozenset("day days on".split())
 
 
 def names_what_is_asked(clause: str) -> bool:
@@ -52,8 +61,8 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
 
 
 #: A clause that comments on the one before rather than asks: "..., which is strange for me", "which seems odd".
-COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|i find) (?:very |a bit |quite |really |so |rather |a little )?"
-                       r"(?:strange|weird|odd|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b")
+COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:very |a bit |quite |really |so |rather |a little |kind of |kinda )?"
+                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b")
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)

@@ -61,7 +61,7 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
-                          r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b)")
+                          r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b|(?!(?:of|are|it|and|or|format|range|zone|today|now|should|would|could|can|i|you|we)\b)[a-z]+ [a-z])")
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = lazy_pattern(
@@ -88,7 +88,7 @@ _TRAILING_CHATTER = lazy_pattern(
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|"
-    r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|"
+    r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
@@ -121,18 +121,19 @@ _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
+_SAID_BACK = lazy_pattern(r"\b(?:it|that|this|these|those|them)(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
-_IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they) (?:right|true|correct|so|accurate)"
+_IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
                             r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
                             r"|please (?:confirm|check|verify)(?: that| this)?|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
-_CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states) (?:that )?(?P<claim>.+)")
+_CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
@@ -174,9 +175,9 @@ def question_clause(text: str) -> str:
         first += 1  # "was there a conference in london in 2024? who spoke there?": the second asks about the first
     if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
         asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
-        return " ".join(clauses[: asking + 1])
+        return " ".join(c for c, a in zip(clauses[: asking + 1], asked) if not COMMENT.match(a))  # not "which sounds off to me"
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
-        if first and asked[first].split()[-1] in _REFERS_BACK:  # "'spy on our societies' - who said that"
+        if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
             return "who said " + " ".join(clauses[:first])
         return " ".join(clauses[first:])
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):

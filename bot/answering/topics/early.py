@@ -3,7 +3,7 @@
 A photo in an article, what an article claims, an attack, dates an article leaves
 open, words in quotation marks, a role at a time, who held a role before or after,
 a claim to check, a whole series (its editions listed or counted), the people or venue of an event, events side by side, an
-initiative, the pledge or a day asked as chat users ask: none of these answers is
+initiative, the pledge, a day asked as chat users ask or which day someone spoke: none of these answers is
 held to the constraints the routed answers are (``understanding.guard``), and each
 step costs a question that is not its own a word-set check or less.
 """
@@ -27,6 +27,7 @@ from .pictures import answer_picture
 from .quoted_words import answer_quoted
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
+from .speech_day import answer_speech_day
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 
@@ -35,6 +36,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+            or answer_speech_day(lookup, question, today)  # "did stoltenberg speak on day one or day two in rome"
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"

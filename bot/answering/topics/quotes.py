@@ -97,7 +97,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     year = parse_year(place) if place else None
-    event = find_event(lookup, place) if place and year is None else None
+    event = find_event(lookup, place) if place and (year is None or not EVENT_KINDS.isdisjoint(normalize(place).split())) else None
     if event is None and place and year is None and (within := _event_within(lookup, place)) is not None:
         event, topic = within[0], topic or within[1]  # "in english when he welcomed everyone in berlin": the rest is what about
     if event is not None and not held_in(event, place):
@@ -187,15 +187,23 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         return no_quote_by(lookup, asked, people[0])
     person = people[0]
     if topic.strip():
-        ranked = rank_quotes(lookup, quotes, topic)
+        scored = scored_quotes(lookup, quotes, topic, topics=True, least=0.5)
+        ranked = [q for _, q in scored]
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked or not _names_kind_asked(ranked[0], topic):  # "which chinese company did he name": none of his lines names one
             return _no_quote_on(lookup, person, topic, quotes)
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
             return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
-        return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
+        title = said_title(person.name, shorten(topic, 60))
+        if len(tied := [q for held, q in scored if held >= 1.0]) > 1:  # "what did stoltenberg say about china": every line on it
+            shown = tied[:TOPIC_LIMIT]
+            return quote_reply(lookup, shown, f"{title} ({len(shown)} of {len(tied)} lines)" if len(tied) > len(shown) else f"{title} ({len(shown)} lines)")
+        return quote_reply(lookup, ranked[:1], title)
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
+
+
+TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <topic>" when several are wholly on it
 
 
 #: Words asking which business a line named ("which chinese company"): a line naming one holds one of the stems.

@@ -20,19 +20,20 @@ from .quotes import answer_what_said
 from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
-NOUNS = frozenset("line lines words quote quotation statement remarks comment speech speach address".split())
+NOUNS = frozenset("line lines words quote quotes quotation quotations statement remarks comment speech speach address".split())
 #: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
 _SPEECH = frozenset("speech speach address".split())
-_ASKING = lazy_pattern(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was))(?: the| a)? ")
+_ASKING = lazy_pattern(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was)|list|show)(?: all| every)?(?: the| a)? ")
 _SAID_BY = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
-                      r"(?P<noun>line|lines|words|quote|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
+                      r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
-_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us".split())
+_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us all every each".split())
 #: "the exact words rutte used about standing together": the noun first, then who used them.
 _WORDS_USED = lazy_pattern(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
                          r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")
 _PREPOSITION = frozenset("in at from during about on regarding".split())
+_ALL_OF = frozenset({"quotes", "quotations"})
 
 
 def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -45,6 +46,8 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if found is None:
         return None
     match, person = found
+    if match["noun"] in _ALL_OF and not match["rest"].strip():
+        return None  # "all the rutte quotes": every one of them, listed elsewhere
     extra = [w for w in match["who"].split() if w not in lookup.name_words and w not in _FILLER]
     rest = match["rest"].split()
     if rest and rest[0] not in _PREPOSITION:  # "stoltenberg china quote berlin": the words after name a place or a topic

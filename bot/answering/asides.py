@@ -1,0 +1,50 @@
+"""Asides in a message that are about the asker, not the question: dropped from the text as typed, before anything reads it.
+
+    "which country hosted tirana (I mean obviously, but want it confirmed lol)" -> "which country hosted tirana"
+    "how long ago was the warsaw pledge now? 10 yrs??"                           -> "how long ago was the warsaw pledge now?"
+    "give me all the rutte quotes you've got"                                   -> "give me all the rutte quotes"
+
+A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
+("exactly two years?") is the asker's guess, which the answer settles; "you've got" after "all", "every" or "any"
+only says where to look. Quoted words are never touched. Pure, no knowledge read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .quoted import quoted_spans
+
+_BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
+#: Words that make a bracket the asker's own aside: the asker speaking, laughing or hedging.
+_ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk".split())
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple(?: of)?)"
+#: A last clause that only guesses how long ago: "10 yrs??", ", exactly two years?", "- like a decade ago?".
+_GUESSED_SPAN = lazy_pattern(
+    r"(?<=[?.!,;:])\s*(?:[-\u2013\u2014]+\s*)?(?:(?:is it|was it|so|like|maybe|about|around|roughly|exactly|precisely|nearly|almost|over|"
+    rf"more than|less than|already|just|only)\s+)*{_NUMBER}\s*(?:years?|yrs?|months?|weeks?|days?|decades?|decade)"
+    r"(?:\s+(?:ago|now|already|or so|or more|or less|back|then))*\s*[?!.]*\s*$", flags=re.IGNORECASE)
+#: Words that make a question ask how long ago (or when), so a trailing span of time is a guess at its answer.
+_ASKS_SPAN = lazy_pattern(r"\b(?:how long|ago|how many (?:years|months)|when)\b", flags=re.IGNORECASE)
+#: "all the quotes you've got", "every conference you know of": where to look, not what is asked.
+_YOU_HAVE = lazy_pattern(
+    r"(?P<keep>\b(?:all|every|any|everything|each)\b.*?)\s+(?:that |which )?(?:you(?:'ve|’ve| have)?(?: got)?|u got|ya got|you know of|you can find|you hold)"
+    r"(?P<end>\s*[?!.]*)\s*$", flags=re.IGNORECASE)
+
+
+def drop_asides(text: str) -> str:
+    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got")."""
+    if "(" in text:
+        quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
+        text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
+    if _ASKS_SPAN.search(text) and (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0:
+        text = text[: guess.start()]
+    if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
+        text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
+    return text.strip() or text
+
+
+def _spoken_by_asker(bracket: str) -> bool:
+    words = {w.strip(".,!?;:-").lower() for w in bracket.split()}
+    return not _ASKER_WORDS.isdisjoint(words)

@@ -1,0 +1,19 @@
+"""The asker's asides dropped from a message before it is read (bot.answering.asides)."""
+
+import pytest
+
+from bot.answering.asides import drop_asides
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("who hosted london 2019 (my guess is the UK, lol)", "who hosted london 2019"),
+    ("besides Rutte (on video), who else spoke in Tirana?", "besides Rutte (on video), who else spoke in Tirana?"),
+    ("how long ago was the wales summit? 12 yrs??", "how long ago was the wales summit?"),
+    ("how long ago was paris 2018, roughly eight years?", "how long ago was paris 2018,"),
+    ("who spoke in rome, two people?", "who spoke in rome, two people?"),  # no span of time asked: not a guess
+    ("list every quote from berlin you've got", "list every quote from berlin"),
+    ("which quotes do you have", "which quotes do you have"),
+    ("who said 'we are all in this together (I think)'", "who said 'we are all in this together (I think)'"),
+])
+def test_asides(typed, read):
+    assert drop_asides(typed) == read
