@@ -51,6 +51,7 @@ from generated import Sizes, write_corpus  # noqa: E402
 from questions import Question, fresh_questions  # noqa: E402
 
 from bot.answering.search import normalize, tokens  # noqa: E402
+from bot.knowledge_cache import CACHE_MIN_BYTES  # noqa: E402
 from bot.paths import default_knowledge_path  # noqa: E402
 from bot.request import Request  # noqa: E402
 from bot.service import Bot  # noqa: E402
@@ -222,7 +223,9 @@ def quality(bot: Bot, questions: list[Question], replies: dict, sample: int) -> 
 
 def run_corpus(label: str, path: str, args: argparse.Namespace) -> None:
     print(f"\n## {label}")
-    if args.load_runs:
+    if args.load_runs and os.path.getsize(path) < CACHE_MIN_BYTES:
+        print(f"  (no start figures: a file under {CACHE_MIN_BYTES:,} bytes is never cached; `cyberbot ask` times its whole process)")
+    elif args.load_runs:
         load_figures(path, args.load_runs)
     with tempfile.TemporaryDirectory() as state_home:
         os.environ["XDG_STATE_HOME"] = state_home  # the bot's own load path, its cache in a fresh place
