@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .claims import CLAIM_PREFIX, as_claim
 from .fragments import keyword_question
+from .holding import without_holding
 from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
@@ -166,7 +167,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(text)))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern

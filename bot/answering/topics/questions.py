@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .. import messages
+from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import as_one_clause, guessed_if_missed
@@ -166,7 +167,7 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
     series = match.groupdict().get("series") or ""
-    if not _HOLDING_WORDS.isdisjoint(match["rest"].split()) and (held := _YOU_HOLD.sub(" ", match["rest"])) != match["rest"]:
+    if not HOLDING_WORDS.isdisjoint(match["rest"].split()) and (held := YOU_HOLD.sub(" ", match["rest"])) != match["rest"]:
         return answer_events(lookup, held.strip(), KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))  # "... you ve got"
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
@@ -175,10 +176,6 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
-#: "list every conference you've got", "summits in your knowledge": where the list comes from, not a filter.
-_HOLDING_WORDS = frozenset("you u knowledge database records record file data".split())
-_YOU_HOLD = lazy_pattern(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
-                       r"(?: there| on record| in (?:the|your) knowledge)?$|\b(?:in (?:the|your) (?:knowledge|database|records|data)|on (?:file|record))$")
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
