@@ -30,6 +30,7 @@ from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
+from .unnamed_things import answer_unnamed
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -45,7 +46,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
-            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
+            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
+            or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
 
 
 def _asks_a_title(question: str) -> bool:
