@@ -25,6 +25,9 @@ _EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:q
                       r"(?:summari[sz]e|explain|describe|define|eli5|tl dr|tldr|give me (?:a |an )?(?:quick |short |brief )?"
                       r"(?:summary|overview|rundown|explanation|definition|recap))(?: (?:of|on|about))? (?!why |how |when |where |who |what |whether |if )(?=\S)")
 
+#: Asking whether something is known or real asks what it is: "have you heard of X", "is X a real thing".
+_HEARD_OF = lazy_pattern(r"^(?:(?:have|did) you |you |ever )(?:ever )?(?:heard|hear) (?:of|about) (.+)$|^(?:is|are) (.+?) (?:a|an) (?:real |actual |nato )*thing$")
+
 #: "what is the albanian prime minister s name" asks who.
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
 
@@ -247,6 +250,8 @@ def rephrase(text: str) -> str:
         return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
     if _EXPLAIN.match(text):
         return _EXPLAIN.sub("what is ", text)
+    if ("heard" in words or last == "thing") and (heard := _HEARD_OF.match(text)):
+        return f"what is {heard[1] or heard[2]}"  # "ever heard of cyber coalition?", "is the nicc a real thing"
     if first in ("who", "which"):
         if text.startswith(("who said ", "who wrote ", "who says ")):
             text = _AND_WHEN.sub("", text)

@@ -76,7 +76,19 @@ _ENTRY_WORDS: dict = {}
 
 
 def _ordinary(word: str) -> bool:
-    return word in CHAT_WORDS or any(w in COMMON_WORDS or w in ASPECT_WORDS for w in (word, word.removesuffix("s"), word.removesuffix("es")))
+    """A common word, or one made of a common word and an ending ("hosted", "safely", "organised")."""
+    return word in CHAT_WORDS or any(w in COMMON_WORDS or w in ASPECT_WORDS for w in _stems(word))
+
+
+def _stems(word: str):
+    yield word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            yield from (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)  # "planned" -> "plan"
+
+
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ation", "ations")
 
 
 def typed_names(typed: str) -> frozenset[str]:

@@ -5,7 +5,7 @@
     "what's the Tallinn Protocol"            -> I have no entry for “Tallinn Protocol”. (not the Tallinn conference)
     "what is the cyber defence pledge, short version" -> None: the routes answer it (no word is lacking)
 
-Asked what something is (or named bare: "Cyber Shield?"), the words the knowledge lacks (``unnamed``) count in
+Asked what something is (or named bare: "Cyber Shield?", via ``about``), the words the knowledge lacks (``unnamed``) count in
 the coverage of the search; when no entry is then named by at least half the question's weight, the reply is a
 miss, with the entries that share its other words as labelled suggestions. A question of known or ordinary words
 pays a pattern match and a set test per word.
@@ -19,43 +19,43 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import unnamed_messages as say
 from ..lookup import Lookup
-from ..search import normalize
+from ..search import STOPWORDS, normalize
 from ..unnamed import lacking_words, mentioned_only
 from .general import follow_up, not_found
 
 _WHAT_IS = lazy_pattern(r"(?:what|whats) (?:is|s|are|was|were) (?P<rest>.+)|(?:tell (?:me|us) )?(?:more )?about (?P<about>.+)"
                         r"|(?:i (?:want|d like|would like) to know|(?:what )?do you know|anything|info|information|more|tell me)(?: more| anything)? "
-                        r"(?:about|on) (?P<on>.+)")
-#: A bare name starts with none of these: "cyber shield?" is asked bare, "when was x" or "did x" is not.
-_ASKING = frozenset("who whom whose what whats when where which why how did does do is was were are can could would will has have had "
-                    "list show give tell find any anything quote quotes".split())
-_BARE_WORDS = 4
+                        r"(?:about|on) (?P<on>.+)|(?:is|are|was|were) (?P<thing>.+?) (?:a|an|some) (?:real |actual |nato |official )*"
+                        r"(?:programme|program|project|initiative|operation|exercise|treaty|agreement|document|policy|body|agency|unit|centre|center)")
 NAMED_OUTRIGHT = 0.75  # coverage of a match in an item's names (a match only in its text is at most 0.5)
+#: Words of a text no route took that can be a bare name ("cyber shield?"), not a sentence.
+BARE_WORDS = 4
 _DETERMINERS = frozenset("the a an this that nato s".split())
 _THINGS = ("pledge", "initiative", "event", "person")
 _WORD = lazy_pattern(r"[^\W_][\w'’.-]*")
 
 
 def answer_unnamed(lookup: Lookup, typed: str, understood, today: dt.date) -> Reply | None:
-    """The miss for a name the knowledge lacks, asked what it is or named bare; None for any other question."""
-    question, mentions = understood.text, understood.mentions
-    if mentions.date or mentions.year or mentions.month:
+    """The miss for a name the knowledge lacks, asked what it is (its capitals as typed); None for any other question.
+    A name asked bare ("cyber shield?") is checked where no route took it (``about.about_anything``)."""
+    mentions = understood.mentions
+    if mentions.date or mentions.year or mentions.month or not (match := _WHAT_IS.fullmatch(understood.text)):
         return None  # "what's notable about 8 july 2016": the routes check a day
-    words = question.split()
-    if match := _WHAT_IS.fullmatch(question):
-        asked, types = match["rest"] or match["about"] or match["on"], _THINGS
-    elif words and len(words) <= _BARE_WORDS and words[0] not in _ASKING:
-        asked, types = question, (*_THINGS, "quote")
-    else:
-        return None
+    return unnamed_reply(lookup, next(m for m in match.groups() if m), typed, _THINGS)
+
+
+def unnamed_reply(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...], *, mentioned: bool = True) -> Reply | None:
+    """The miss when ``asked`` (normalised; ``typed`` as typed, or "") names something the knowledge lacks (or, with
+    ``mentioned``, only mentions), and no entry of ``types`` is named by half its weight; else None."""
     lacking = lacking_words(lookup, asked, typed)
     if not lacking:
-        return _only_mentioned(lookup, asked, typed, types)
+        return _only_mentioned(lookup, asked, typed, types) if mentioned else None
     if lookup.hits(asked, types, limit=1, lacking=len(lacking)):
         return None
     near = lookup.hits(asked, _THINGS, limit=3, min_coverage=0.15)
     suggestions = tuple(follow_up(lookup, h.ref, lookup.item(h.ref)) for h in near)
-    return not_found(say.no_entry_for(_as_typed(asked, typed)), say.not_the_same([_as_typed(w, typed) for w in lacking]) if near else say.NO_NEIGHBOURS, suggestions)
+    return not_found(say.no_entry_for(_as_typed(asked, typed)), say.not_the_same([_as_typed(w, typed) for w in lacking]) if near else say.NO_NEIGHBOURS,
+                     suggestions)
 
 
 def _only_mentioned(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...]) -> Reply | None:
@@ -73,8 +73,10 @@ def _only_mentioned(lookup: Lookup, asked: str, typed: str, types: tuple[str, ..
 def _as_typed(asked: str, typed: str) -> str:
     """The words of ``typed`` that ``asked`` (normalised) stands for, with their capitals: "Cyber Shield"."""
     target = asked.split()
-    while len(target) > 1 and target[0] in _DETERMINERS:
+    while len(target) > 1 and (target[0] in _DETERMINERS or target[0] in STOPWORDS):
         target = target[1:]
+    while len(target) > 1 and target[-1] in STOPWORDS:  # "cyber shield about", "cyber shield to me"
+        target = target[:-1]
     wanted = " ".join(target)
     typed_words = [w.strip(".'’-") for w in _WORD.findall(typed)]
     norms = [normalize(w) for w in typed_words]
