@@ -32,7 +32,10 @@ ASPECT_WORDS = frozenset(
     headquarters timeline origins premise principle principles framework criteria procedure procedures process
     processes workings functions responsibilities tasks duties aims goals priorities elements components features
     pillars provisions clauses wording gist thingy thingie whatsit whatchamacallit deets info attendance attendees turnout
-    notable noteworthy remarkable significant special unique important interesting newsworthy memorable""".split()
+    notable noteworthy remarkable significant special unique important interesting newsworthy memorable layman laymans
+    agenda keynote keynotes venue panels themes motto slogan logo hashtag livestream conclusions highlights readout
+    headline headlines pics footage signatories signatory delegation delegations organisers organizers sponsor sponsors
+    staffing headcount url acronym abbreviation nickname""".split()
 )
 #: Chat's own words and short forms, and months cut short: never names ("wtf is the nicc", "anything on 25 nov").
 CHAT_WORDS = frozenset(
