@@ -28,6 +28,8 @@ _EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:q
 #: Asking whether something is known or real asks what it is: "have you heard of X", "is X a real thing".
 _HEARD_OF = lazy_pattern(r"^(?:(?:have|did) you |you |ever )(?:ever )?(?:heard|hear) (?:of|about) (.+)$|^(?:is|are) (.+?) (?:a|an) (?:real |actual |nato )*thing$")
 
+_CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|published|put) out$")
+
 #: "what is the albanian prime minister s name" asks who.
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
 
@@ -250,6 +252,8 @@ def rephrase(text: str) -> str:
         return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
     if _EXPLAIN.match(text):
         return _EXPLAIN.sub("what is ", text)
+    if last == "out" and first == "when" and (out := _CAME_OUT.match(text)):
+        return f"when was {out[1]} published"  # "when did the op ed come out"
     if ("heard" in words or last == "thing") and (heard := _HEARD_OF.match(text)):
         return f"what is {heard[1] or heard[2]}"  # "ever heard of cyber coalition?", "is the nicc a real thing"
     if first in ("who", "which"):
