@@ -17,7 +17,7 @@ from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
 from .completion import Choice, complete
-from .follow_ups import follow_up, points_back
+from .follow_ups import ask_about, bare_ask, follow_up, points_back
 from .lookup import Lookup
 from .parse import Command, parse
 
@@ -41,6 +41,7 @@ class Engine:
         from .topics.day_asks import naming_words
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
+        from .unnamed import entry_words
 
         self.lookup.index.vocabulary.build()
         day_index(self.knowledge)
@@ -49,6 +50,7 @@ class Engine:
         naming_words(self.lookup)
         spell_out_initials(self.lookup, "")  # its table of initials
         build_texts(self.lookup)
+        entry_words(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
 
@@ -62,9 +64,11 @@ class Engine:
 
     def follow_up(self, text: str, subject: ItemRef, today: dt.date) -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None."""
-        if not points_back(text) or self.parse(text).name is not None:
+        if self.parse(text).name is not None:
             return None
-        return follow_up(self.lookup, text, subject, today)
+        if bare_ask(text):  # "and who spoke?": the ask, about the last event
+            return ask_about(self.lookup, text, subject)
+        return follow_up(self.lookup, text, subject, today) if points_back(text) else None
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:
         """The reply to one parsed command or question, with no running bot (benchmarks, tests).

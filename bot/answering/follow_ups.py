@@ -60,8 +60,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
         return None
     if word == "there":
         named = f"at {named}"
-    elif word in ("his", "her", "its", "their"):
-        named = f"{named} s"
+    elif word in ("his", "its", "their") or (word == "her" and _before_a_noun(question, pointer.end())):
+        named = f"{named} s"  # "her role", not "any quotes from her?"
     return f"{question[: pointer.start()]}{named}{question[pointer.end():]}"
 
 
@@ -75,6 +75,31 @@ def _said_there(lookup: Lookup, question: str, subject: ItemRef) -> str | None:
     if not _SAID_THERE.search(question) or (event := lookup.item(subject)) is None:
         return None
     return f"quotes from {event.name}"
+def _before_a_noun(question: str, end: int) -> bool:
+    """Whether the word after ``end`` is one "her" owns ("her speech"), not the question's end or a preposition ("ask her about")."""
+    after = question[end:].split()[:1]
+    return bool(after) and after[0] not in _NOT_OWNED
+
+
+_NOT_OWNED = frozenset("at in on about from to for with by during and or again too then now there".split())
+
+
+def bare_ask(text: str) -> bool:
+    """Cheap gate: ``text`` only asks ("and who spoke?", "hosts?", "when exactly"), naming and pointing at nothing."""
+    words = normalize(text).split()
+    return 0 < len(words) <= 6 and not _ASKS.isdisjoint(words) and _BARE.issuperset(words)
+
+
+def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """A bare ask about the event the conversation last talked about: "and who spoke?" -> "and who spoke <event>"."""
+    item = lookup.item(subject) if subject.type == "event" else None
+    return f"{normalize(text)} {item.name}" if item is not None else None
+
+
+#: What a bare ask is made of: asking words, and the small words around them.
+_ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened".split())
+_BARE = _ASKS | frozenset("and so also ok okay then what which about the a an exactly again too pls please was were is are did "
+                          "held speak speaker main key".split())
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:

@@ -186,8 +186,8 @@ class Lookup:
         """The item whose id is exactly ``text`` (what autocomplete sends), or None."""
         return self.knowledge.collection(item_type).get(text.strip())
 
-    def hits(self, query: str, types: Iterable[str], *, limit: int = 10, min_coverage: float = MIN_COVERAGE) -> list[Hit]:
-        hits = self.index.search(query, types=tuple(types), limit=limit, min_coverage=min_coverage)
+    def hits(self, query: str, types: Iterable[str], *, limit: int = 10, min_coverage: float = MIN_COVERAGE, lacking: int = 0) -> list[Hit]:
+        hits = self.index.search(query, types=tuple(types), limit=limit, min_coverage=min_coverage, lacking=lacking)
         return [h for h in hits if h.coverage >= min_coverage]
 
     def best(self, query: str, types: Iterable[str], *, min_coverage: float = MIN_COVERAGE):

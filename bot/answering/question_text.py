@@ -84,7 +84,7 @@ _TRAILING_CHATTER = lazy_pattern(
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
-    r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in layman s terms|in a nutshell|"
+    r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|"

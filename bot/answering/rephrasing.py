@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .claims import CLAIM_PREFIX, as_claim
 from .fragments import keyword_question
+from .holding import without_holding
 from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
@@ -23,6 +24,11 @@ from ..patterns import lazy_pattern
 _EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
                       r"(?:summari[sz]e|explain|describe|define|eli5|tl dr|tldr|give me (?:a |an )?(?:quick |short |brief )?"
                       r"(?:summary|overview|rundown|explanation|definition|recap))(?: (?:of|on|about))? (?!why |how |when |where |who |what |whether |if )(?=\S)")
+
+#: Asking whether something is known or real asks what it is: "have you heard of X", "is X a real thing".
+_HEARD_OF = lazy_pattern(r"^(?:(?:have|did) you |you |ever )(?:ever )?(?:heard|hear) (?:of|about) (.+)$|^(?:is|are) (.+?) (?:a|an) (?:real |actual |nato )*thing$")
+
+_CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|published|put) out$")
 
 #: "what is the albanian prime minister s name" asks who.
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
@@ -166,7 +172,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(text)))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
@@ -246,6 +252,10 @@ def rephrase(text: str) -> str:
         return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
     if _EXPLAIN.match(text):
         return _EXPLAIN.sub("what is ", text)
+    if last == "out" and first == "when" and (out := _CAME_OUT.match(text)):
+        return f"when was {out[1]} published"  # "when did the op ed come out"
+    if ("heard" in words or last == "thing") and (heard := _HEARD_OF.match(text)):
+        return f"what is {heard[1] or heard[2]}"  # "ever heard of cyber coalition?", "is the nicc a real thing"
     if first in ("who", "which"):
         if text.startswith(("who said ", "who wrote ", "who says ")):
             text = _AND_WHEN.sub("", text)

@@ -15,6 +15,7 @@ rapidfuzz scan of every quote takes ~300 ms (benchmarks/README.md).
 from __future__ import annotations
 
 import heapq
+import math
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -145,10 +146,13 @@ class SearchIndex:
         limit: int = 10,
         prefix: bool = False,
         min_coverage: float = 0.0,
+        lacking: int = 0,
     ) -> list[Hit]:
         """Docs matching ``query``, best first; ``prefix`` completes the last token (autocomplete).
 
         Docs holding less than ``min_coverage`` of the query's weight are left out before rapidfuzz scores any.
+        ``lacking``: how many of the query's words name something no doc holds ("shield" in "cyber shield"); each
+        weighs as a word of one doc (idf as if in one), so "cyber" alone no longer covers the query (``answering.unnamed``).
         """
         normalized = normalize(query)
         query_tokens = tokens(normalized)
@@ -158,7 +162,7 @@ class SearchIndex:
         groups = [g for g in groups if g]
         if not groups:
             return []
-        total = sum(max(self._idf[w] for w in g) for g in groups) * 2
+        total = (sum(max(self._idf[w] for w in g) for g in groups) + lacking * math.log(1 + len(self._ids))) * 2
         ranges = self._ranges_of(types)
         scores = self._gather(groups, {t for t in query_tokens if t in self.vocabulary}, ranges, normalized)
         if ranges is None and types is not None:  # docs of one type are not together: filter one by one

@@ -22,12 +22,15 @@ from ..reply import Block, Reply
 from . import several_messages
 from .lookup import Lookup
 from .places import places_in
+from .phrasing import sentences
 from .search import normalize
 
 #: What a message must hold to ask several things: a separator word (its words) or character (its text).
 SEPARATOR_WORDS = frozenset("and each both also plus".split())
 SEPARATOR_CHARS = frozenset("+&/;,")
 _QUOTES = frozenset("'\"\u201c\u201d\u2018\u2019")
+_ASKS_WHAT = lazy_pattern(r"what (?:s|is|are|was|were) ")
+_IN_WORD = lazy_pattern(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")  # "what's", "rutte's": an apostrophe, not a quotation mark
 #: Question words: a piece that asks on its own begins with one.
 WH = frozenset("when where who whom what which how whats".split())
 #: What a terse ask names ("dates", "speakers", "location"): a piece of these and a subject asks ("vilnius summit dates").
@@ -40,6 +43,8 @@ _BARE_WHERE = frozenset("where location city place venue which what".split())
 #: ("dates + when were they announced").
 _EACH = frozenset("each both".split())
 _IT = frozenset("it that this".split())
+#: A bare "what" or "which" asks what a thing is, not its date or place ("what's the nicc").
+_WHAT_IS = frozenset("what which whats s is are was the a an".split())
 _BEFORE = frozenset("they them those".split())
 #: Words that are neither subject nor ask.
 _FILLER = frozenset("the a an of at in on for to by with from main key top lead nato s one ones conference conferences conf "
@@ -71,7 +76,7 @@ def asks_several(text: str, words: set[str]) -> bool:
 
 def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, answer: Answer) -> Reply | None:
     """One reply to every question ``text`` asks, each answered by ``answer``; None when it asks one thing."""
-    if not asks_several(text, words) or not _COMPARING.isdisjoint(words) or not _QUOTES.isdisjoint(text) or "=" in text:
+    if not asks_several(text, words) or not _COMPARING.isdisjoint(words) or not _QUOTES.isdisjoint(_IN_WORD.sub("", text)) or "=" in text:
         return None
     questions = split_questions(lookup, text)
     if len(questions) < 2:
@@ -156,6 +161,8 @@ def _nearest(pieces: list[Piece], n: int) -> Piece:
 def _compose(ask: Piece, subject: str, before: str = "", plain: str = "") -> str:
     """One ask about one subject: "who spoke at each" + berlin -> "who spoke at berlin"; "dates" + berlin -> "when was berlin"."""
     words = ask.text.split()
+    if set(words) <= _WHAT_IS:
+        return plain or f"what is {subject}"  # "what s the nicc and when was it agreed": what it is, not when
     if plain and not (set(words) <= _BARE_WHEN | _FILLER or set(words) <= _BARE_WHERE | _FILLER):
         return plain  # a piece that asks about its own subject: as typed
     if any(w in _EACH for w in words):
@@ -173,8 +180,8 @@ def _compose(ask: Piece, subject: str, before: str = "", plain: str = "") -> str
 
 def join_replies(parts: list[tuple[str, Reply]]) -> Reply:
     """One reply: a line per part (its own answer or its own miss), every part's items in order, sources merged."""
-    lines = tuple(Block(several_messages.part_line(_line(reply)), item=reply.items[0] if reply.ok and reply.items else None)
-                  for _, reply in parts)
+    lines = tuple(Block(several_messages.part_line(_line(reply, _ASKS_WHAT.match(q) is not None)), item=reply.items[0] if reply.ok and reply.items else None)
+                  for q, reply in parts)
     items = tuple(dict.fromkeys(i for _, reply in parts if reply.ok for i in reply.items))
     sources = tuple(dict.fromkeys(s for _, reply in parts if reply.ok for s in reply.sources))
     missed = [q for q, reply in parts if not reply.ok]
@@ -185,9 +192,11 @@ def join_replies(parts: list[tuple[str, Reply]]) -> Reply:
     return Reply("answer", title, blocks=lines, items=items, sources=sources, suggestions=suggestions)
 
 
-def _line(reply: Reply) -> str:
-    """A part's answer in one line: its title, and the words of a quote it shows."""
+def _line(reply: Reply, what_is: bool = False) -> str:
+    """A part's answer in one line: its title, and the words of a quote it shows (or, asked what it is, its first sentence)."""
     quoted = next((b for b in reply.blocks if b.style == "quote"), None)
     if reply.ok and quoted is not None and isinstance(quoted.text, str):
         return several_messages.with_quote(reply.title, quoted.text)
+    if what_is and reply.ok and reply.blocks and reply.blocks[0].style == "text" and isinstance(reply.blocks[0].text, str):
+        return several_messages.with_summary(reply.title, sentences(reply.blocks[0].text, most=1)[0])
     return reply.title

@@ -25,3 +25,8 @@ def with_quote(title: str, words: str) -> str:
     """"Mark Rutte at Tirana: “No one stands alone …”"."""
     shown = words if len(words) <= QUOTE_LIMIT else words[: QUOTE_LIMIT - 1].rstrip() + "\u2026"
     return f"{title}: \u201c{shown}\u201d"
+
+
+def with_summary(title: str, sentence: str) -> str:
+    """"NATO Integrated Cyber Defence Centre: Agreed by Allies at the Washington Summit …"."""
+    return f"{title}: {sentence}"

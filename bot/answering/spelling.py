@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .common_words import COMMON_WORDS
 from .initials import spell_out_initials
 from .lookup import Lookup
 from .parse import MONTHS
@@ -44,7 +45,7 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
     fixes = {}
     for word in _WORD.findall(text):
         low = word.lower()
-        if low in vocabulary or low in _KEEP or word in fixes:
+        if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes:  # "project" is no typo of "protect"
             continue
         fixed = vocabulary.correct(low, among=names)
         if fixed and fixed[0] == low[0] and (fixed in names or not _changes_meaning(low, fixed)):

@@ -6,7 +6,7 @@
 The knowledge's entry says who made it (``Pledge.by``); a call or statement by one
 person says so in brackets ("Jens Stoltenberg, NATO Secretary General (a call, not
 an Allied decision)"). Tried only when the question holds a word of deciding and
-one of calling (``_DECIDING``, ``_CALLING``).
+one of calling (``DECIDING``, ``_CALLING``).
 """
 
 from __future__ import annotations
@@ -19,16 +19,19 @@ from ..lookup import Lookup
 from ..search import normalize
 from .pledges import pledge_reply
 
-_DECIDING = frozenset("decision decisions decide decided agreed agreement".split())
-_CALLING = frozenset("call calls calling called urge urged urging appeal statement just only recommit".split())
+#: Words of the Allies deciding, and of one person calling or asking: a question holding one of each is tried here.
+DECIDING = frozenset("decision decisions decide decided agreed agreement commit committed commitment commitments binding".split())
+_CALLING = frozenset("call calls calling called urge urged urging appeal statement just only recommit asking ask asked request "
+                     "requested plea wish suggestion suggested".split())
 _ONE_PERSON = ("(a call", "(a statement")
-_ASKING = _DECIDING | (_CALLING - {"recommit"}) | frozenset("allied allies nato alliance was it that or by him her his a an the did do".split())
+_ASKING = DECIDING | (_CALLING - {"recommit"}) | frozenset("allied allies nato alliance was it that or by him her his a an the did do "
+                                                           "actual actually really real thing stuff bit".split())
 
 
 def answer_call_or_decision(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """The entry the question names, led by whether the Allies decided it or one person called for it; else None."""
     words = set(question.text.split()) | set(normalize(typed).split())
-    if words.isdisjoint(_DECIDING) or words.isdisjoint(_CALLING):
+    if words.isdisjoint(DECIDING) or words.isdisjoint(_CALLING):
         return None
     named = " ".join(w for w in normalize(typed).split() if w not in _ASKING)  # "call" and "decision" name no entry here
     pledge = lookup.best(named, ("pledge",))

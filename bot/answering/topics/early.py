@@ -17,6 +17,7 @@ from ..lookup import Lookup
 from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
+from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
@@ -30,6 +31,7 @@ from .series_tables import answer_series_table
 from .speech_day import answer_speech_day
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
+from .unnamed_things import answer_unnamed
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -43,9 +45,11 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
+            or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
-            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today))
+            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
+            or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
 
 
 def _asks_a_title(question: str) -> bool:

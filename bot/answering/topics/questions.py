@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .. import messages
+from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import as_one_clause, guessed_if_missed
@@ -26,21 +27,20 @@ from ..understanding import answer_check, focus_of, guard, understand
 from ..parse import parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
-from ..phrasing import shorten
 from ...reply import Reply
 from ..search import normalize, tokens
-from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke, event_reply
-from .general import answer_about, answer_help, nothing_about, not_found
-from .initiatives import initiative_reply
-from .people import answer_became, answer_who, answer_who_in_year, person_reply
-from .pledges import answer_agreed, answer_pledges, pledge_reply
+from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke
+from .about import about_anything
+from .general import answer_about, answer_help, not_found
+from .people import answer_became, answer_who, answer_who_in_year
+from .pledges import answer_agreed, answer_pledges
 from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
-from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .quotes import answer_quotes, answer_what_said, answer_who_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
@@ -48,8 +48,6 @@ from .when_where import EVENT_WORD, no_edition, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
-ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
-NAMED_OUTRIGHT = 0.75  # coverage of a match in an item's names (a match only in its text is at most 0.5)
 _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 
@@ -92,7 +90,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     for pattern, route in _ROUTES:
         if match := pattern.match(question):
             return route(lookup, match, today)
-    return _about_anything(lookup, question, today)
+    return about_anything(lookup, question, today)
 
 
 _WHOLE = lazy_pattern(r"(?P<rest>.+)")  # a whole text as a match's "rest"
@@ -159,14 +157,14 @@ def _what_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"what is X?" names a thing, not words someone said: quotes are never the answer."""
     if set(tokens(match["rest"])) <= _SUBJECT_WORDS:
         return answer_about(lookup, lookup.knowledge.counts())
-    return _about_anything(lookup, match["rest"], today, types=("pledge", "initiative", "event", "person"))
+    return about_anything(lookup, match["rest"], today, types=("pledge", "initiative", "event", "person"))
 
 
 def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"which conferences were in 2023?", "list the summits", "conferences in 2024"."""
     kind = match["kind"]
     series = match.groupdict().get("series") or ""
-    if not _HOLDING_WORDS.isdisjoint(match["rest"].split()) and (held := _YOU_HOLD.sub(" ", match["rest"])) != match["rest"]:
+    if not HOLDING_WORDS.isdisjoint(match["rest"].split()) and (held := YOU_HOLD.sub(" ", match["rest"])) != match["rest"]:
         return answer_events(lookup, held.strip(), KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))  # "... you ve got"
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
@@ -175,10 +173,6 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
-#: "list every conference you've got", "summits in your knowledge": where the list comes from, not a filter.
-_HOLDING_WORDS = frozenset("you u knowledge database records record file data".split())
-_YOU_HOLD = lazy_pattern(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
-                       r"(?: there| on record| in (?:the|your) knowledge)?$|\b(?:in (?:the|your) (?:knowledge|database|records|data)|on (?:file|record))$")
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -199,28 +193,6 @@ def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _latest(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_latest(lookup, match["rest"], today)
-
-
-def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
-    """The one item the text names best, of one of ``types``."""
-    named = lookup.named(text, on=today)
-    if named.people and not named.rest:
-        return person_reply(lookup, named.people[0], others=named.people[1:])
-    things = tuple(t for t in types if t != "quote")
-    # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
-    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or lookup.best(text, types)
-    if item is None:
-        return nothing_about(lookup, text)
-    kind = type(item).__name__
-    if kind == "Pledge":
-        return pledge_reply(lookup, item)
-    if kind == "Initiative":
-        return initiative_reply(lookup, item)
-    if kind == "Event":
-        return event_reply(lookup, item)
-    if kind == "Person":
-        return person_reply(lookup, item)
-    return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")
 
 
 def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:

@@ -28,7 +28,7 @@ _SAID_BY = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|ho
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
                       r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
-_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us all every each".split())
+_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us all every each of".split())
 #: "the exact words rutte used about standing together": the noun first, then who used them.
 _WORDS_USED = lazy_pattern(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
                          r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")

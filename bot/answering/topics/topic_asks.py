@@ -32,7 +32,6 @@ from ..search import normalize, tokens
 from .checks import answer_how_long
 from .general import not_found
 from .attribution import answer_attribution
-from .call_or_decision import answer_call_or_decision
 from .events import answer_events_list, answer_where_spoke, event_reply, find_event
 from .initiatives import initiative_reply
 from .pledge_asks import DECIDED, agreed_asks, named_initiative, pledge_asks
@@ -223,7 +222,6 @@ _ASKS = (
     (_cues("in at"), False, _was_there),
     (_cues("based located situated headquartered housed sit sits seated hq home"), True, _where_based),
     (_cues("pledge"), False, pledge_asks),
-    (_cues("decision decisions decide decided"), False, answer_call_or_decision),
     (_cues("attribute attributed attributes attribution front gru fsb svr sponsored proxy proxies"), False, answer_attribution),
     (_cues("came outcome outcomes result results agree agreed decide decided under"), False, agreed_asks),
     (_cues("first inaugural start started begin began begun"), True, _first_edition),

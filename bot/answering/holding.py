@@ -1,0 +1,28 @@
+"""Where a list is asked to come from, which filters nothing: "every rutte quote you've got" -> "every rutte quote".
+
+    "give me every rutte quote you ve got"     -> "give me every rutte quote"
+    "list all the summits in your knowledge"   -> "list all the summits"
+    "what do you know"                          -> unchanged (it asks for no list)
+
+Pure; one set test for a question that names neither a holder nor a list.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+#: "list every conference you've got", "summits in your knowledge": where the list comes from, not a filter.
+HOLDING_WORDS = frozenset("you u knowledge database records record file data".split())
+YOU_HOLD = lazy_pattern(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
+                        r"(?: there| on record| in (?:the|your) knowledge)?$|\b(?:in (?:the|your) (?:knowledge|database|records|data)|on (?:file|record))$")
+#: Words that ask for a list: only then is the holder's phrase dropped ("what do you know" asks something else).
+_LISTING = frozenset("every all list give show any each".split())
+
+
+def without_holding(text: str) -> str:
+    """``text`` (normalised) without a last phrase that says where a list comes from; unchanged when it asks no list."""
+    words = text.split()
+    if HOLDING_WORDS.isdisjoint(words) or _LISTING.isdisjoint(words):
+        return text
+    held = YOU_HOLD.sub("", text).strip()
+    return held if len(held.split()) > 1 else text

@@ -1,0 +1,50 @@
+"""The one entry a text names best, for "what is X?" and for a text no route took ("cyber coalition").
+
+    "what is the nicc"        -> the NICC (named outright in its name or aliases)
+    "what is cyber shield"    -> an honest miss (``unnamed_things``): no entry has "shield", and "cyber" alone is no name
+    "no one stands alone"     -> the quote holding those words (when quotes are asked for)
+
+An entry named outright wins; otherwise the item whose text holds the words, unless the text names something
+the knowledge lacks or only mentions (``unnamed_things.unnamed_reply``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...reply import Reply
+from ..lookup import Lookup
+from ..phrasing import shorten
+from .events import event_reply
+from .general import nothing_about
+from .initiatives import initiative_reply
+from .people import person_reply
+from .pledges import pledge_reply
+from .quotes import quote_reply
+from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
+
+ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
+
+
+def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
+    """The one item the text names best, of one of ``types``."""
+    named = lookup.named(text, on=today)
+    if named.people and not named.rest:
+        return person_reply(lookup, named.people[0], others=named.people[1:])
+    things = tuple(t for t in types if t != "quote")
+    # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
+    if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=False)) is not None:
+        return missed  # "cyber shield": not the entries that only share "cyber"
+    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or lookup.best(text, types)
+    if item is None:
+        return nothing_about(lookup, text)
+    kind = type(item).__name__
+    if kind == "Pledge":
+        return pledge_reply(lookup, item)
+    if kind == "Initiative":
+        return initiative_reply(lookup, item)
+    if kind == "Event":
+        return event_reply(lookup, item)
+    if kind == "Person":
+        return person_reply(lookup, item)
+    return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")

@@ -1,0 +1,105 @@
+"""Words of a question that name something the knowledge lacks: "shield" in "what is Cyber Shield?".
+
+    "what is cyber shield"                               -> ["shield"]  (the knowledge has "cyber", no "shield")
+    "what's the Tallinn Protocol"                        -> ["protocol"]
+    "tell me about Operation Blue Harbour"               -> ["blue", "harbour"]  ("Blue" typed as a name)
+    "what is the cyber defence pledge, short version"    -> []  (ordinary words of a question)
+    "what is the pledge mechanism"                       -> []  (a word that asks about an aspect of the thing)
+
+A word is lacking when the knowledge's vocabulary neither holds it nor mends it to a word it holds, and it
+is no ordinary word: not one of the most common English words (``common_words``) and not a word that asks
+about an aspect of a thing or the form of the answer (``ASPECT_WORDS``), unless it is typed with a capital
+inside a sentence that is not all capitals ("Operation Blue Harbour"). Counted in a search's coverage
+(``SearchIndex.search(lacking=...)``), such words keep a common word ("cyber") from covering the question alone.
+Pure; a common word costs a set test, any other one vocabulary look-up.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .common_words import COMMON_WORDS
+from .lookup import Lookup
+from .per_load import per_load
+from .places import PLACES
+from .search import normalize, tokens
+
+#: Words that ask about an aspect of a thing, or how to put the answer: never a name ("the pledge's mechanism").
+ASPECT_WORDS = frozenset(
+    """mechanism mechanisms significance summary summarise summarize overview gist remit mandate relevance rationale scope
+    essence nutshell tl dr tldr eli5 synopsis recap rundown lowdown definition explanation description breakdown outline
+    basics fundamentals specifics particulars backstory context upshot takeaway takeaways implications implication
+    consequences outcome outcomes impact purpose objective objectives structure setup composition membership
+    headquarters timeline origins premise principle principles framework criteria procedure procedures process
+    processes workings functions responsibilities tasks duties aims goals priorities elements components features
+    pillars provisions clauses wording gist thingy thingie whatsit whatchamacallit deets info attendance attendees turnout
+    notable noteworthy remarkable significant special unique important interesting newsworthy memorable layman laymans
+    agenda keynote keynotes venue panels themes motto slogan logo hashtag livestream conclusions highlights readout
+    headline headlines pics footage signatories signatory delegation delegations organisers organizers sponsor sponsors
+    staffing headcount url acronym abbreviation nickname""".split()
+)
+#: Chat's own words and short forms, and months cut short: never names ("wtf is the nicc", "anything on 25 nov").
+CHAT_WORDS = frozenset(
+    """wtf wut wat wot whats lol lmao omg tbh idk pls plz thx thnx ty btw fyi imo imho ngl smh iirc afaik asap rn ya yep nope
+    yeah yup hmm hm uh um eh ok okay kinda sorta gonna wanna gotta dunno jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_SENTENCE_START = lazy_pattern(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(\w+)")
+_WORD = lazy_pattern(r"[A-Za-z][\w'’-]*")
+
+
+def lacking_words(lookup: Lookup, text: str, typed: str = "") -> list[str]:
+    """The words of ``text`` (a question, or the part of it naming what is asked) that name something the knowledge
+    lacks; ``typed`` is the question as typed, whose capitals mark names."""
+    names = typed_names(typed)
+    lacking = []
+    for word in tokens(normalize(text)):
+        if word[0].isdigit() or word in PLACES or (_ordinary(word) and word not in names):
+            continue
+        if not lookup.index.expand(word):
+            lacking.append(word)
+    return lacking
+
+
+def mentioned_only(lookup: Lookup, text: str, typed: str = "") -> list[str]:
+    """The words of ``text`` the knowledge holds only in its texts, in no entry's name or aliases, and that are no
+    ordinary words: "ccdcoe" (mentioned in the account of the 2014 attack), not "range" or "cyber"."""
+    names, capital = entry_words(lookup), typed_names(typed)
+    return [w for w in tokens(normalize(text)) if not w[0].isdigit() and w not in names and w not in PLACES
+            and (w in capital or not _ordinary(w)) and w in lookup.index.vocabulary]
+
+
+def entry_words(lookup: Lookup) -> frozenset[str]:
+    """The words of every event's, pledge's, initiative's and person's names and aliases, built once per load."""
+    knowledge = lookup.knowledge
+    return per_load(_ENTRY_WORDS, lookup, lambda lookup: frozenset(
+        w for group in (knowledge.events, knowledge.pledges, knowledge.initiatives, knowledge.people) for item in group.values()
+        for name in (item.name, *getattr(item, "aliases", ())) for w in normalize(name).split()))
+
+
+_ENTRY_WORDS: dict = {}
+
+
+def _ordinary(word: str) -> bool:
+    """A common word, or one made of a common word and an ending ("hosted", "safely", "organised")."""
+    return word in CHAT_WORDS or any(w in COMMON_WORDS or w in ASPECT_WORDS for w in _stems(word))
+
+
+def _stems(word: str):
+    yield word
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            yield from (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)  # "planned" -> "plan"
+
+
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ation", "ations")
+
+
+def typed_names(typed: str) -> frozenset[str]:
+    """The words typed with a capital inside a sentence ("tell me about Operation Blue Harbour" -> operation, blue,
+    harbour), lowercased; none when the text is all capitals or most of its words are capitalised (a headline)."""
+    words = _WORD.findall(typed)
+    capital = [w for w in words if w[0].isupper()]
+    if not capital or len(capital) * 2 > len(words) + 1 or typed.upper() == typed:
+        return frozenset()
+    starts = {m[1] for m in _SENTENCE_START.finditer(typed)}
+    return frozenset(normalize(w) for w in capital if w not in starts and w != "I")
