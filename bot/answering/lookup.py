@@ -80,9 +80,12 @@ class Lookup:
                 self._events_in.setdefault(year, []).append(event)
         self.event_index = event_index.build(self.events_by_date)
         self._events_with: dict[str, list[Event]] = {}
+        self._events_attended: dict[str, list[Event]] = {}
         for event in knowledge.events.values():
             for speaker in event.speakers:
                 self._events_with.setdefault(speaker, []).append(event)
+            for person in dict.fromkeys((*event.speakers, *event.participants)):
+                self._events_attended.setdefault(person, []).append(event)
 
     # ---- people -------------------------------------------------------------------------
     def named(self, text: str, *, on: dt.date) -> Named:
@@ -180,6 +183,10 @@ class Lookup:
     def events_with(self, person: Person) -> list[Event]:
         """The events where ``person`` spoke, in file order."""
         return self._events_with.get(person.id, [])
+
+    def events_attended(self, person: Person) -> list[Event]:
+        """The events where ``person`` spoke or took part, in file order."""
+        return self._events_attended.get(person.id, [])
 
     # ---- items --------------------------------------------------------------------------
     def by_id(self, item_type: str, text: str):

@@ -162,12 +162,17 @@ def _remembered_across(wanted: list[str], pool: list[Quote], enough: float) -> l
 
 
 def _held_in_some_form(wanted: list[str], words: frozenset[str]) -> int:
-    return sum(any(_same_word(token, word) for word in words) for token in wanted)
+    return _held_mask(wanted, words).bit_count()
 
 
 def _held_mask(wanted: list[str], words: frozenset[str]) -> int:
-    """Bit n set when ``words`` hold ``wanted[n]`` in some form."""
-    return sum(1 << n for n, token in enumerate(wanted) if any(_same_word(token, word) for word in words))
+    """Bit n set when ``words`` hold ``wanted[n]`` in some form. Two forms of a word share their first three
+    letters (``_same_word``), so each token is weighed only against the words starting as it does."""
+    starting: dict[str, list[str]] = {}
+    for word in words:
+        starting.setdefault(word[:3].replace("y", "i"), []).append(word)
+    return sum(1 << n for n, token in enumerate(wanted)
+               if token in words or any(_same_word(token, word) for word in starting.get(token[:3].replace("y", "i"), ())))
 
 
 #: Endings a four-letter word takes and stays the same word: "rely" ~ "relied", "relying".

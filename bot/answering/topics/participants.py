@@ -215,7 +215,9 @@ def _which_event(lookup: Lookup, party: Party, text: str) -> Reply | None:
     kind = next((_KIND_OF[w] for w in text.split() if w in _KIND_OF), None)
     if kind is None and not {"event", "events"} & set(text.split()):
         return None  # "who was the romanian minister": no event asked about
-    events = [e for e in reversed(lookup.events_by_date) if e.kind in GATHERINGS and (kind is None or e.kind == kind)
+    holders = [p for p in lookup.knowledge.people.values() if any(map(party.holds, p.roles))]  # who ever held a role of the party's
+    attended = {id(e) for p in holders for e in lookup.events_attended(p)}
+    events = [e for e in reversed(lookup.events_by_date) if id(e) in attended and e.kind in GATHERINGS and (kind is None or e.kind == kind)
               and any(party.holds(role_then(p, _day(e))) for p, _ in people_at(lookup, e))]
     shown = events[:PAGE_SIZE]  # newest first
     return Reply("usage", event_messages.which_event(party.label, len(events), kind or "event"), blocks=tuple(event_line(e) for e in shown),
