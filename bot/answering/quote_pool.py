@@ -10,7 +10,7 @@ the groups holds a word of one of the rarest groups (if it held none of the rare
 ``len - need + 1``, it would hold fewer than ``need``), so only those groups'
 postings are read. Both give quotes in file order, as a scan would. Where more
 than ``POOL_LIMIT`` quotes qualify (every word common), the ones holding the most
-groups are taken: a scan of all of them is what this module is for avoiding.
+groups are taken, the first ``POOL_LIMIT`` in file order: a scan of all of them is what this module is for avoiding.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..knowledge.model import Quote
 from .lookup import Lookup
 from .search import normalize
 
-POOL_LIMIT = 1_000  # quotes a question's words may gather before only those holding the most of them are kept
+POOL_LIMIT = 1_000  # quotes a question's words may gather before only those (the first) holding the most of them are kept
 
 
 def quotes_holding_phrase(lookup: Lookup, phrase: str) -> list[Quote]:
@@ -32,7 +32,7 @@ def quotes_holding_phrase(lookup: Lookup, phrase: str) -> list[Quote]:
     index = lookup.index
     rarest = min(words, key=lambda w: index.document_frequency((w,)))
     if index.document_frequency((rarest,)) > POOL_LIMIT:  # every word common: the quotes holding them all
-        numbers = index.numbers_holding_most([(w,) for w in dict.fromkeys(words)], "quote")
+        numbers = index.numbers_holding_most([(w,) for w in dict.fromkeys(words)], "quote", POOL_LIMIT)
     else:
         numbers = index.numbers_holding([(rarest,)], "quote")
     padded = f" {phrase} "
@@ -51,7 +51,7 @@ def quotes_sharing(lookup: Lookup, groups: list[tuple[str, ...]], least: float) 
     need = max(1, math.ceil(least * len(groups) - 1e-9))
     rarest = sorted(groups, key=index.document_frequency)[: len(groups) - need + 1]
     if sum(map(index.document_frequency, rarest)) > POOL_LIMIT:
-        return _quotes(lookup, index.numbers_holding_most(groups, "quote"))
+        return _quotes(lookup, index.numbers_holding_most(groups, "quote", POOL_LIMIT))
     return _quotes(lookup, index.numbers_holding(rarest, "quote"))
 
 

@@ -185,8 +185,8 @@ class SearchIndex:
                 found.update(search_data.within(postings, ranges))
         return sorted(n for n in found if self._types[n] == item_type)
 
-    def numbers_holding_most(self, groups: list[tuple[str, ...]], item_type: str) -> list[int]:
-        """Up to ``COMMON_CANDIDATES`` numbers of ``item_type``'s docs holding as many of ``groups`` as any: bitmask
+    def numbers_holding_most(self, groups: list[tuple[str, ...]], item_type: str, limit: int = COMMON_CANDIDATES) -> list[int]:
+        """Up to ``limit`` numbers of ``item_type``'s docs (the first) holding as many of ``groups`` as any: bitmask
         intersections, rarest group first, each kept where some doc holds it too (``_holding_most`` for any words)."""
         ranges, size = self._ranges_of((item_type,)) or [(0, len(self._keys))], len(self._keys)
         held = sum((1 << end) - (1 << start) for start, end in ranges)
@@ -198,7 +198,7 @@ class SearchIndex:
                         mask |= int.from_bytes(bits or search_data.bitmap(postings, size), "little")
             if both := held & mask:
                 held = both
-        return [n for n in search_data.set_bits(held, COMMON_CANDIDATES) if self._types[n] == item_type]
+        return [n for n in search_data.set_bits(held, limit) if self._types[n] == item_type]
 
     def id_of(self, number: int) -> str:
         """The id of the entry doc ``number`` is of."""
