@@ -17,7 +17,7 @@ from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
 from .completion import Choice, complete
-from .follow_ups import ask_about, bare_ask, follow_up, points_back
+from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back
 from .lookup import Lookup
 from .parse import Command, parse
 
@@ -68,6 +68,8 @@ class Engine:
             return None
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
+        if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"
+            return edition
         return follow_up(self.lookup, text, subject, today) if points_back(text) else None
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:

@@ -21,6 +21,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import find_mentions
+from .places import PLACES
 from .search import normalize
 
 _PERSONAL = frozenset("he she him his her they them their".split())
@@ -82,6 +83,23 @@ def _before_a_noun(question: str, end: int) -> bool:
 
 
 _NOT_OWNED = frozenset("at in on about from to for with by during and or again too then now there".split())
+
+
+#: "and the 2025 one?", "what about 2021?", "ok and the tallinn one": another edition of the series just talked about.
+_OTHER_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about)\s+)*(?:the\s+)?(?:one\s+(?:in|from|of|held in)\s+|in\s+)?"
+                              r"(?:(?P<year>(?:19|20)\d\d)|(?P<place>[a-z]+))(?:\s+(?:one|edition|conference|conf|summit))?(?:\s+(?:then|too|though))?$")
+
+
+def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """After an answer about an event of a series, a question naming only a year or a place asks about that
+    series then or there: "and the 2025 one?" -> "the 2025 Cyber Defence Pledge Conference" (answered, or missed)."""
+    match = _OTHER_EDITION.match(normalize(text))
+    event = lookup.item(subject) if match and subject.type == "event" else None
+    if event is None or not event.series:
+        return None
+    if match["year"]:
+        return f"the {match['year']} {event.series}"
+    return f"the {event.series} in {match['place']}" if match["place"] in PLACES else None
 
 
 def bare_ask(text: str) -> bool:
