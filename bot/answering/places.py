@@ -151,6 +151,7 @@ for _words in (name.split() for name in PLACES):
     _LONGEST_FROM[_words[0]] = max(_LONGEST_FROM.get(_words[0], 0), len(_words))
 #: Place names too easily meant as ordinary words to count on their own ("us", "nl" ...).
 AMBIGUOUS = frozenset({"us", "u s", "nl", "georgia", "english", "polish", "turkey", "china", "luxembourg", "wales"})
+_NEVER_A_PRONOUN_AFTER_THE = frozenset({"us", "u s"})
 
 
 def _names(words: list[str]):
@@ -170,7 +171,8 @@ def _names(words: list[str]):
 def places_in(normalised: str) -> list[tuple[str, Place]]:
     """Every place named in normalised text: ``"the oslo conference"`` -> [("oslo", Oslo)]."""
     words = normalised.split()
-    return [(name, PLACES[name]) for n, _, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)]
+    return [(name, PLACES[name]) for n, _, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)
+            or name in _NEVER_A_PRONOUN_AFTER_THE and words[n - 1 : n] == ["the"]]  # "did the us host": no "us" follows "the"
 
 
 def _place_context(words: list[str], n: int) -> bool:

@@ -31,7 +31,7 @@ from ...patterns import lazy_pattern
 
 _QUOTE_TALK = lazy_pattern(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
 _HAPPENED = lazy_pattern(r"^(?:did |was |were )?(?:nato allies |the allies |allies |nato )?|\b(?:made|make|agreed|agree|signed|sign|held|hold|"
-                       r"adopted|adopt|happened|happen|take place|took place|launched|launch|founded|established|establish)\b")
+                       r"adopted|adopt|happened|happen|take place|took place|launched|launch|founded|established|establish|start|started|begin|began|begun)\b")
 _CLAIM = lazy_pattern(r"[^.]*\b(?:claimed|claim|attributed|behind|responsible|blamed|carried out|group calling itself)\b[^.]*\.")
 
 

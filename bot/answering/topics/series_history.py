@@ -57,6 +57,8 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
 _BOTH_SERIES = lazy_pattern(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
 
 
+_ORDER_ASKED = lazy_pattern(r"\b(?:came|come|comes|happened|held|was|were) (?:first|earlier|later|sooner|before|after)\b"
+                            r"|\bwhich (?:one )?(?:was )?(?:first|earlier|older|newer|later|more recent)\b")
 _VAGUE_KIND = lazy_pattern(r"\b(?:meeting|event|gathering|thing|one)s?\b")
 
 
@@ -66,8 +68,8 @@ def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if "pledge" not in lowered or " or " not in lowered:
         return None  # most questions
     full = normalize(text)
-    if not _BOTH_SERIES.search(full):
-        return None
+    if not _BOTH_SERIES.search(full) or _ORDER_ASKED.search(full):
+        return None  # "which came first, the rome pledge conf or the berlin cyber defence conf": the comparison's
     event = event_named(lookup, _VAGUE_KIND.sub(" ", _BOTH_SERIES.sub(" ", full)), today)  # "the london 2024 meeting": which one
     if event is None or not event.series:
         return None

@@ -169,11 +169,14 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
     return replace(reply, title=say.name_with(initiative.name, shorten(sentence, 160))) if sentence else reply
 
 
+_HOW_LONG = lazy_pattern(r"\bhow (?:long|many (?:years|months|weeks|days))\b")
+
+
 def _first_edition(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"when was the first Cyber Coalition held?", "Stoltenberg calls Cyber Coalition 'annual'. When was the first one held?"."""
     text = question.text
-    if not _FIRST.search(text):
-        return None
+    if not _FIRST.search(text) or _HOW_LONG.search(text):
+        return None  # "how long ago did cyber coalition start": the years since, the how-long route's
     initiative = named_initiative(lookup, text) or named_initiative(lookup, normalize(typed))
     if initiative is None or initiative.kind == "programme" or not initiative.established:
         return None  # a conference series: the edition check answers its first one
