@@ -21,7 +21,7 @@ from ..safe_values import day_after
 from .event_index import in_series
 from .lookup import Lookup
 from .parse import MONTHS, parse_date
-from .places import Place, locations_in
+from .places import PLACES, Place, locations_in
 from .search import STOPWORDS
 from ..patterns import lazy_pattern
 
@@ -170,7 +170,8 @@ def find_ordinal(text: str) -> int | None:
     """An edition: "the second conference", "2nd pledge conference", "first annual" (not "9th of October")."""
     words = text.split()
     for n, word in enumerate(words):
-        if word in ORDINALS and n + 1 < len(words) and words[n + 1] in _EDITION_FOLLOWERS:
+        if word in ORDINALS and n + 1 < len(words) and (words[n + 1] in _EDITION_FOLLOWERS or words[n + 2 : n + 3] and (
+                words[n + 2] in _EDITION_FOLLOWERS and words[n + 1] in PLACES)):  # "the second berlin conference"
             return ORDINALS[word]
         if word in ORDINALS and n + 1 == len(words) and n and words[n - 1] in ("the", "was"):
             return ORDINALS[word]  # "which conference was the second"

@@ -24,6 +24,7 @@ from . import messages
 from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
+from .place_editions import edition_at_place_missed
 from .relative_time import with_years
 from .question_text import normalise_question
 from .search import normalize
@@ -107,6 +108,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet(events[0], mentions)
     elif first.type == "event":
         failed = unmet(knowledge.events[first.id], mentions)
+        if not failed and (edition := edition_at_place_missed(lookup, knowledge.events[first.id], mentions)) is not None:
+            return edition  # "the second berlin conference": Berlin held only the first
     elif first.type == "quote" and mentions.places:
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
     elif first.type == "pledge" and mentions.places:  # "the lisbon article says the pledge was renewed": not at The Hague
@@ -125,7 +128,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
     if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
-        return event_reply(lookup, fitting, question.focus)  # "the 2024 conference in november": the one that is
+        # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
+        return edition_at_place_missed(lookup, fitting, mentions) or event_reply(lookup, fitting, question.focus)
     noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
