@@ -29,7 +29,7 @@ _PERSONAL = frozenset("he she him his her they them their".split())
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)$|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?:$| like\b))|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
 _MAY_POINT = frozenset("it its there he she him his her they them their that this".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
@@ -48,6 +48,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     if not _QUOTATION_MARKS.isdisjoint(text):
         return None  # the question carries its own words
     question = normalize(text)
+    if _WHEN_ASKED.match(question) and subject.type != "person" and (name := _name(lookup, subject, personal=False)):
+        return f"when was {name}{' said' if subject.type == 'quote' else ''}"  # "and what day was that exactly"
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
         return None
@@ -56,7 +58,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     word = pointer[0].split()[0]
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
-    named = _name(lookup, subject, personal=word in _PERSONAL)
+    who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
+    named = _name(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
     if named is None:
         return None
     if word == "there":
@@ -66,6 +69,10 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     return f"{question[: pointer.start()]}{named}{question[pointer.end():]}"
 
 
+_WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
+#: "and what day was that exactly", "when was this": when something (a quote) was said.
+_WHEN_ASKED = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 
