@@ -41,6 +41,7 @@ class Engine:
         from .topics.day_asks import naming_words
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
+        from .topics.original_wording import translated_quotes
         from .unnamed import entry_words
 
         self.lookup.index.vocabulary.build()
@@ -51,6 +52,7 @@ class Engine:
         spell_out_initials(self.lookup, "")  # its table of initials
         build_texts(self.lookup)
         entry_words(self.lookup)
+        translated_quotes(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
 

@@ -85,3 +85,7 @@ def no_quote_from(event: str) -> str:
 def no_attribution(incident: str, claim: str) -> str:
     """"The knowledge records no official attribution of <incident>; it says: <who claimed it>"."""
     return f"The knowledge records no official attribution of {incident}" + (f"; it says: {claim}" if claim else "")
+
+
+def original_of(name: str) -> str:  # "what was his actual english for the kinetic attacks line"
+    return f"{name}'s own English, beside the article's re-translation"

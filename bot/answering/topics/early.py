@@ -14,6 +14,7 @@ import datetime as dt
 
 from ...reply import Reply
 from ..lookup import Lookup
+from ..search import normalize
 from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
@@ -24,6 +25,7 @@ from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
 from .mentioned import answer_mentioned
+from .original_wording import answer_original_wording
 from .pictures import answer_picture
 from .quoted_words import answer_quoted
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
@@ -40,6 +42,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_speech_day(lookup, question, today)  # "did stoltenberg speak on day one or day two in rome"
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
+            or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_in_article(lookup, text, question, today)

@@ -1,0 +1,51 @@
+"""A translated quote's original English, asked by what the line is about.
+
+    "what was his actual english for the kinetic attacks line"   -> that quote, its original English beside the re-translation
+    "the original wording of the article 5 quote?"               -> likewise
+    "original english of the line about immoral defending"      -> likewise
+
+Only quotes the knowledge holds an original wording of are weighed; a line asked
+for that none of them holds is left to the other routes (the words may be a
+verbatim quote's, whose reply is its own wording).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from .. import quote_messages
+from ..lookup import Lookup
+from ..per_load import per_load
+from ..quote_rank import scored_quotes
+from .quote_replies import quote_reply
+
+#: "his actual english for the X line", "the original wording of the X quote", "original english of the line about X".
+_ASKED = lazy_pattern(
+    r"\b(?:original|actual|real|exact|true)\s+(?:english|wording|words|phrasing)\s+(?:(?:for|of|in)\s+)?(?:the\s+|that\s+|his\s+|her\s+)?"
+    r"(?:(?:line|quote|quotation|statement|sentence)\s+(?:about|on)\s+(?P<after>.+)|(?P<before>.+?)\s+(?:line|quote|quotation|statement|sentence|bit|part))\b"
+)
+WORDS_HELD = 0.6  # of the topic's words a translated quote must hold
+_TRANSLATED: dict = {}
+
+
+def translated_quotes(lookup: Lookup) -> list:
+    """The quotes the knowledge holds an original wording of, once per load (at load: ``Engine.warm``)."""
+    return per_load(_TRANSLATED, lookup, lambda lookup: [q for q in lookup.knowledge.quotes.values() if q.original])
+
+
+def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The translated quote ``question`` (normalised) asks the original English of, or None."""
+    if "english" not in question and "wording" not in question and "original" not in question:
+        return None  # most questions
+    match = _ASKED.search(question)
+    if match is None:
+        return None
+    topic = match["after"] or match["before"]
+    scored = scored_quotes(lookup, translated_quotes(lookup), topic, topics=True, least=WORDS_HELD)
+    if not scored:
+        return None
+    best = [q for held, q in scored if held == scored[0][0]][:3]  # "the china quote": each of the lines on it
+    speaker = lookup.knowledge.people.get(best[0].speaker)
+    return quote_reply(lookup, best, quote_messages.original_of(speaker.name if speaker else best[0].speaker))
