@@ -45,6 +45,11 @@ def written_by(author: str, work: str, when: str) -> str:
     return f"{author} wrote these words in {work} ({when}), not in a speech"
 
 
+def in_account(entry: str) -> str:
+    """Words asked where they come from, found in the knowledge's account of an entry."""
+    return f"{entry}: the knowledge's account of it holds these words"
+
+
 def only_in_account(entry: str) -> str:
     """Words found only in the knowledge's own account of an entry: nobody is recorded saying them."""
     return f"No quote holds these words: they are in the knowledge's account of {entry}, not anyone's recorded words"

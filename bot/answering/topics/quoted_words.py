@@ -53,7 +53,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if not found:
         if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
             return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
-        if (written := answer_written(lookup, quoted.spans)) is not None:
+        if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where")) is not None:
             return written  # a line of the 2016 op-ed: written, not said
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))

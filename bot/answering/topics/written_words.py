@@ -30,8 +30,9 @@ LEAST_WORDS = 4
 _TEXTS: dict = {}
 
 
-def answer_written(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
-    """The entry whose own text holds one of the quoted ``spans`` word for word, or None."""
+def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool = False) -> Reply | None:
+    """The entry whose own text holds one of the quoted ``spans`` word for word, or None. ``where_asked`` (at which
+    summit, where): the entry is the answer; otherwise the words are nobody's recorded ones, and the reply says so."""
     phrases = [f" {p} " for p in map(normalize, spans) if len(p.split()) >= LEAST_WORDS]
     if not phrases:
         return None
@@ -46,6 +47,8 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
         reply = event_reply(lookup, item)
     else:
         reply = pledge_reply(lookup, item) if hasattr(item, "commitments") else initiative_reply(lookup, item)
+    if where_asked:  # "my prof says nato 'recognised cyberspace as a domain' at some summit, which one": that one
+        return replace(reply, title=quote_messages.in_account(item.name))
     return replace(reply, kind="not_found", title=quote_messages.only_in_account(item.name))
 
 
