@@ -18,6 +18,7 @@ from .. import quote_messages
 from ..lookup import Lookup
 from ..search import normalize
 from .pledges import pledge_reply
+from ...patterns import lazy_pattern
 
 #: Words of the Allies deciding, and of one person calling or asking: a question holding one of each is tried here.
 DECIDING = frozenset("decision decisions decide decided agreed agreement commit committed commitment commitments binding".split())
@@ -28,10 +29,15 @@ _ASKING = DECIDING | (_CALLING - {"recommit"}) | frozenset("allied allies nato a
                                                            "actual actually really real thing stuff bit".split())
 
 
+#: "was his 'more money' thing an actual allied decision?": whether something was decided, asked without a word of calling.
+_WAS_IT_DECIDED = lazy_pattern(r"^(?:was|is|were)\b.*\b(?:an?|the) (?:actual |real |official |formal |binding )?(?:allied |nato |alliance )?"
+                               r"(?:decision|commitment|agreement)\b")
+
+
 def answer_call_or_decision(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """The entry the question names, led by whether the Allies decided it or one person called for it; else None."""
     words = set(question.text.split()) | set(normalize(typed).split())
-    if words.isdisjoint(DECIDING) or words.isdisjoint(_CALLING):
+    if words.isdisjoint(DECIDING) or words.isdisjoint(_CALLING) and not _WAS_IT_DECIDED.search(question.text):
         return None
     named = " ".join(w for w in normalize(typed).split() if w not in _ASKING)  # "call" and "decision" name no entry here
     pledge = lookup.best(named, ("pledge",))
