@@ -33,7 +33,7 @@ _QUOTE_MARKS = frozenset("'\"‘’“”„«")
 _CHECKS = lazy_pattern(
     r"\b(?:verified|verify|verifiable|verbatim|exact|exactly|actual|actually|really|literally|real|genuine|legit|legitimate"
     r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
-    r"|use (?:it|this|that|the|in)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
+    r"|use (?:it|this|that|the|in)|(?:ok|okay|fine|good|alright|allowed) to (?:use|quote|run)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
     r"|cut|true|correct|right|precise|precisely|word for word|attribute|attributed|attribution|source|sourced|citation)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
     r"|\bwhat (?:he|she|they) (?:said|says|say)\b"
     r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn t|did not|isn t|wasn t|doesn t|no|yes|ok)(?: he| she| they| it)?$"

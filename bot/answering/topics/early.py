@@ -24,6 +24,7 @@ from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
 from .mentioned import answer_mentioned
 from .pictures import answer_picture
+from .quoted_claims import answer_quoted_claim
 from .quoted_words import answer_quoted
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
@@ -35,6 +36,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+            or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
