@@ -34,6 +34,8 @@ _MAY_POINT = frozenset("it its there he she him his her they them their that thi
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
 #: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
 _SAYING = lazy_pattern(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
+#: "say it", "say that": the "it" after a saying verb is the words said.
+_SAID_IT = lazy_pattern(r"\b(say|said|says|write|wrote|use|used|mean|meant)\s+(?:it|that|this)\b")
 _QUOTATION_MARKS = frozenset("\"“”«»‘’")
 
 
@@ -60,7 +62,10 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
         named = f"at {named}"
     elif word in ("his", "her", "its", "their"):
         named = f"{named} s"
-    return f"{question[: pointer.start()]}{named}{question[pointer.end():]}"
+    rest = question[pointer.end():]
+    if subject.type == "quote" and word in _PERSONAL:  # "when did he say it?": the speaker, and the words he said
+        rest = _SAID_IT.sub(lambda m: f"{m[1]} {_name(lookup, subject, personal=False)}", rest, count=1)
+    return f"{question[: pointer.start()]}{named}{rest}"
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:

@@ -30,6 +30,35 @@ def names_what_is_asked(clause: str) -> bool:
     return clause in _SERIES_ONLY or names_year_or_place(clause)
 
 
+#: A lead clause naming a line someone said, by its topic and where: "the russia energy line from berlin".
+_LINE_LEAD = lazy_pattern(r"^(?:the |that |this |his |her |a )?(?P<topic>(?:\S+ ){1,4}?)(?:line|quote|quotation|remark|phrase|soundbite|passage)"
+                          r"(?: (?:from|at|in|during) (?:the )?(?P<where>\S+(?: \S+){0,2}))?$")
+_ASKS_SAID = frozenset("say said says saying".split())
+
+
+def line_lead(clause: str, question: str) -> str | None:
+    """"the russia energy line from berlin" before "what did stoltenberg actually say": "about russia energy in berlin",
+    what the question asks about; None for any other lead."""
+    match = _LINE_LEAD.match(clause) if not _ASKS_SAID.isdisjoint(question.split()) else None
+    if match is None:
+        return None
+    return f"about {match['topic'].strip()}" + (f" in {match['where']}" if match["where"] else "")
+
+
+#: "stoltenberg said something about starlink in berlin": who said it and what about, before "what was it exactly?".
+_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
+                               r" (?P<topic>(?:about|on|re|regarding) .+)$")
+_WHAT_WAS_IT = lazy_pattern(r"^what (?:was|is|were) (?:it|that|this|they)(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
+
+
+def said_something(leads: list[str], question: str) -> str | None:
+    """"stoltenberg said something about starlink in berlin? what was it exactly" -> "what did stoltenberg say about starlink
+    in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
+    if not _WHAT_WAS_IT.match(question) or not leads or (match := _SAID_SOMETHING.match(leads[-1])) is None:
+        return None
+    return f"what did {match['who']} say {match['topic']}" + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
+
+
 def other_series(match: re.Match) -> str:
     """"not the pledge one" -> "annual" (the annual NATO Cyber Defence Conferences); "not the annual one" -> "pledge"."""
     return "annual" if match[1] == "pledge" else "pledge"

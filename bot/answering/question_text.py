@@ -24,7 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import line_lead, said_something, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -181,6 +181,8 @@ def question_clause(text: str) -> str:
         return " ".join(clauses[first:])
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
+    if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
+        return said_what
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :])
             if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
@@ -220,7 +222,7 @@ def question_clause(text: str) -> str:
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        lead = [a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a)]
+        lead = [line_lead(a, question) or a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 

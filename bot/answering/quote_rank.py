@@ -43,6 +43,18 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bo
     return [(-held, q) for held, *_, q in sorted(scored)]
 
 
+#: How alike two quotes' words are at least to be one line reported twice (an article's sub-heading and its body).
+VARIANT_LEAST = 90
+
+
+def with_variants(ranked: list[Quote]) -> list[Quote]:
+    """The best of ``ranked`` and any other wording of that same line by the same speaker at the same time, next to it:
+    neither wording is shown as the only one."""
+    best = ranked[0]
+    return [best, *(q for q in ranked[1:] if (q.speaker, q.event, q.said) == (best.speaker, best.event, best.said)
+                    and fuzz.ratio(normalize(q.text), normalize(best.text), processor=None) >= VARIANT_LEAST)]
+
+
 #: Words people use for what the quotes' topics name another way: "what hostile activities did rutte list" is about threats.
 _ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()} | {
     w: ("call",) for w in "urge urged urging appeal appealed appealing".split()}  # "what did he urge allies to do": his call

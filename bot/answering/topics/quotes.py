@@ -26,7 +26,7 @@ from ..phrasing import (
 )
 from ..quote_match import COMMON_WORDS, remembered
 from ..said_text import asks_wording, called_for, said_title
-from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes
+from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
@@ -194,7 +194,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
             return _no_quote_on(lookup, person, topic, quotes)
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
             return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
-        return quote_reply(lookup, ranked[:1], said_title(person.name, shorten(topic, 60)))
+        return quote_reply(lookup, with_variants(ranked), said_title(person.name, shorten(topic, 60)))  # a line reported twice: both wordings
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 
 
