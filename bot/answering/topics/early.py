@@ -26,6 +26,7 @@ from .mentioned import answer_mentioned
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
 from .quoted_words import answer_quoted
+from .unrecorded_details import answer_unrecorded_detail
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .succession import answer_succession
@@ -37,6 +38,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     question = understood.text
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
+            or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
