@@ -89,6 +89,7 @@ IS_THERE = lazy_pattern("^" + _IS_THERE)
 #: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
 ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
                           r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
+                          r"|(?:\S+ ){0,4}?(?:a |an |the |my |our |this )?(?:thread|post|caption|graphic|carousel|tweet|reel|slide|card) (?:on|about|for) "  # "boss wants a thread on X"
                           rf"|{_IS_THERE})")
 #: A lead clause that says where or when, not who: "in his address to the tirana conference,".
 ADVERBIAL = lazy_pattern(r"^(?:in|at|during|on|for|from|to|after|before|with) (?:his|her|their|its|the|that|this) ")
@@ -107,7 +108,8 @@ def names_another(question: str, named: str) -> bool:
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
-_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
+_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b"
+                              r"|\b(?:anniversary|anniversaries)\b|\bby (?:eod|cob|tonight|tomorrow|noon|end of (?:the )?day)\b")  # "the pledge anniversary by eod"
 _SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= (?!from |of |by |\d)\S)"
                           r"|spoke|speaks|came|went|attended|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")

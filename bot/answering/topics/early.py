@@ -18,6 +18,7 @@ from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .claim_checks import answer_claim
+from .claimed_ago import answer_claimed_ago
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
@@ -39,6 +40,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
+            or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
