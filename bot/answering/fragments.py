@@ -56,7 +56,7 @@ _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment: the parser's question words, the first word
 #: of every command's name and alias (from the registry), and words that open a question or a list.
 _STARTS_QUESTION = (QUESTION_WORDS | {word.split()[0] for word in command_words()}
-                    | frozenset("whom whose would will should we all every some more other only since until till people".split()))
+                    | frozenset("whom whose would will should we all every some more other only since until till people send give get grab".split()))
 
 
 #: "hague conference who from nato spoke": the subject, then who did something there.

@@ -40,7 +40,7 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
-from .quotes import answer_quotes, answer_what_said, answer_who_said, quote_reply
+from .quotes import answer_quotes, answer_what_said, answer_who_said, not_misattributed, quote_reply
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
@@ -208,7 +208,7 @@ def _about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str,
         return person_reply(lookup, named.people[0], others=named.people[1:])
     things = tuple(t for t in types if t != "quote")
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
-    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or lookup.best(text, types)
+    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or not_misattributed(lookup.best(text, types), named.people, text)
     if item is None:
         return nothing_about(lookup, text)
     kind = type(item).__name__

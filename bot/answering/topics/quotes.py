@@ -139,6 +139,18 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
 
 
+_SAID_WORDS = lazy_pattern(r"\b(?:said|say|says|saying|quote|quotes|quoted|words|line|wrote|called|put it)\b")
+
+
+def not_misattributed(item, people, text: str):
+    """``item``, unless it is a quote by someone other than the people ``text`` names and asks nothing of words said:
+    then the first of them ("anything today about rutte" is not answered with another speaker's line holding "today";
+    "was it rutte who said ..." is, by whoever said it)."""
+    if isinstance(item, Quote) and people and item.speaker not in {p.id for p in people} and not _SAID_WORDS.search(text):
+        return people[0]
+    return item
+
+
 def _event_within(lookup: Lookup, words: str) -> tuple[Event, str] | None:
     """The event a place inside longer words names, and the words without it:
     "english when he welcomed everyone in berlin" -> (Berlin 2023, "english welcomed everyone")."""
