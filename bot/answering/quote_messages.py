@@ -85,3 +85,8 @@ def no_quote_from(event: str) -> str:
 def no_attribution(incident: str, claim: str) -> str:
     """"The knowledge records no official attribution of <incident>; it says: <who claimed it>"."""
     return f"The knowledge records no official attribution of {incident}" + (f"; it says: {claim}" if claim else "")
+
+
+def none_at_skipped(speaker: str, skipped: str) -> str:
+    """"No quote by X; there was no Cyber Defence Pledge Conference in 2020: ... postponed ..."."""
+    return f"No quote by {speaker}; {skipped[:1].lower()}{skipped[1:]}"

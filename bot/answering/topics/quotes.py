@@ -8,12 +8,15 @@ falls back to someone else's words.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...errors import UsageError
 from ...knowledge.model import Event, Person, Quote
 from ...reply import Block, Reply
-from .. import check_messages, messages
+from .. import check_messages, messages, quote_messages
+from ..editions import skipped_edition
 from ..lookup import Lookup
+from ..mentions import find_series
 from ..parse import parse_year
 from ..places import places_in
 from ..phrasing import (
@@ -121,15 +124,16 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
             return quote_reply(lookup, ranked[:1], f"{speaker.name}, then {named.role}, on {shorten(topic, 60)}")
     if event:
         quotes = [q for q in everything if q.event == event.id]
-    elif year:
-        quotes = [q for q in everything if q.said and q.said.year == year]
+    elif year:  # "at the 2025 pledge conference": that year, and of the series named (not the annual conference that year)
+        series = normalize(find_series(normalize(place)) or "")
+        quotes = [q for q in everything if q.said and q.said.year == year and (not series or _of_series(lookup, q, series))]
     else:
         quotes = everything
     if not quotes and place and (ranked := rank_quotes(lookup, everything, rest)):
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(rest, 60)}")
     where = f" at {event.name}" if event else (f" in {place}" if place else "")
-    if not quotes:
-        return no_quote_by(lookup, who, person, where)
+    if not quotes:  # "at the 2020 pledge conference": an edition that did not take place says so
+        return (year and not event and _not_held(lookup, person, place, year)) or no_quote_by(lookup, who, person, where)
     if topic.strip():
         return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
     shown = by_trust(quotes)[:SAID_LIMIT]
@@ -140,6 +144,19 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
 
 
 _SAID_WORDS = lazy_pattern(r"\b(?:said|say|says|saying|quote|quotes|quoted|words|line|wrote|called|put it)\b")
+
+
+def _of_series(lookup: Lookup, quote: Quote, series: str) -> bool:
+    event = lookup.knowledge.events.get(quote.event or "")
+    return event is not None and normalize(event.series or "") == series
+
+
+def _not_held(lookup: Lookup, person: Person, place: str, year: int) -> Reply | None:
+    """"what did stoltenberg say at the 2020 pledge conference": no quote, since that edition was postponed (or None)."""
+    series = find_series(normalize(place))
+    held = skipped_edition(lookup, series, [f"in {year}"], []) if series else None
+    return replace(held, kind="not_found", title=quote_messages.none_at_skipped(person.name, held.title),
+                   items=(*item_refs([person]), *held.items)) if held else None
 
 
 def not_misattributed(item, people, text: str):
