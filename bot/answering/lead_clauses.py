@@ -59,6 +59,12 @@ def said_something(leads: list[str], question: str) -> str | None:
     return f"what did {match['who']} say {match['topic']}" + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
 
 
+def only_places(clause: str) -> bool:
+    """"belgium or netherlands": a clause naming places as options only, what is asked about, never what "it" stands for."""
+    words = [w for w in clause.split() if w not in ("or", "and", "the", "in", "at")]
+    return " or " in f" {clause} " and bool(words) and all(w in PLACES for w in words)  # "the tirana one" is a subject
+
+
 def other_series(match: re.Match) -> str:
     """"not the pledge one" -> "annual" (the annual NATO Cyber Defence Conferences); "not the annual one" -> "pledge"."""
     return "annual" if match[1] == "pledge" else "pledge"

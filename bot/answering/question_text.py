@@ -24,7 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import line_lead, said_something, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import line_lead, only_places, said_something, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -198,7 +198,7 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a)]  # not "in his address to x,"
+        leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a) and not only_places(a)]  # not "in his address to x,"
         named = [s for s in map(subject_of, leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg

@@ -23,6 +23,7 @@ from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
+from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
@@ -30,6 +31,7 @@ from .quoted_words import answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
+from .spoke_days import answer_spoke_days
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 
@@ -41,6 +43,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
+            or answer_spoke_days(lookup, question, today)  # "did stoltenberg speak on both days in rome?": the day recorded
+            or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
