@@ -49,6 +49,9 @@ _WHO = lazy_pattern(
 _DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"
                       r"|(?:was|were|is) (?:\S+ )?(?:said|written|used|spoken))\b")
 
+#: Whether the words are someone's line: "is '...' a stoltenberg line?", "'...' - is that from rutte?".
+_IS_THEIRS = lazy_pattern(r"^(?:is|was) (?:it |this |that )?(?:really |actually )?(?:(?:an? |one of )?(?:\S+ ){1,3}?(?:line|lines|quote|quotes|quotation|phrase|words)"
+                          r"|(?:from|by) (?:\S+ ){0,2}?\S+)$")
 #: The context asks when, where, how long: about something the quoted words name, not about the words...
 _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
@@ -95,5 +98,5 @@ def quoted_question(text: str) -> Quoted | None:
     elif _WHICH_OCCASION.search(context) and _SAYING.search(context):  # "i remember him saying '...' at a conference, which one?"
         asks = "where"
     else:
-        asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) else None
+        asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) or _IS_THEIRS.match(context) else None
     return Quoted(spans, context, asks)

@@ -24,7 +24,8 @@ from .events import find_event
 
 #: Words that present the quoted words as someone's: the message asks about a quote, not a fact.
 _SPEECH = lazy_pattern(r"\b(?:said|say|says|saying|put it|puts it|quote|quoted|quotes|words?|wording|worded|line|wrote|writes|called|calls"
-                       r"|according to|in (?:his|her|their) (?:speech|remarks|address)|translation|translated|verbatim|exact|exactly)\b")
+                       r"|according to|in (?:his|her|their) (?:speech|remarks|address)|translation|translated|verbatim|exact|exactly)\b"
+                       r"|\b(?:told|tells|warned|urged|reminded|assured)\b(?: \S+){0,5} (?:that|to)\b")  # "told delegates in the hague that ..."
 #: Where the writer's own text is named ("my draft says '...'"): its words are the writer's, not a speaker's.
 _OWN_TEXT = lazy_pattern(r"\b(?:my|our|the|this) (?:draft|caption|post|tweet|copy|notes|text|graphic|thread|sentence|line|slide|card)"
                          r" (?:says|said|reads|has|goes|currently says)\b|\bdraft (?:sentence|line|caption|copy)\b")
@@ -41,8 +42,9 @@ def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     quoted = quoted_question(text)
     if quoted is None or len(quoted.spans) != 1 or _SPEECH.search(_OWN_TEXT.sub(" ", quoted.context)):
         return None
-    claim = _TOLD_AUDIENCE.sub("addressed the conference", normalize(quoted.spans[0]))
-    if len(claim.split()) < _LEAST_WORDS or _SPEECH.search(claim) or (verb := CLAIM_VERB.search(claim)) is None:
+    words = normalize(quoted.spans[0])
+    claim = _TOLD_AUDIENCE.sub("addressed the conference", words)
+    if len(claim.split()) < _LEAST_WORDS or _SPEECH.search(words) or (verb := CLAIM_VERB.search(claim)) is None:
         return None
     if lookup.named(quoted.context, on=today).people or holding(lookup, quoted.spans, quoted.context):
         return None  # "ollongren 'cyber is a team sport' - real?": someone's words, or words said to be: the quote checks answer
