@@ -74,7 +74,18 @@ def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
     named = lookup.named(question, on=today)
-    return bool(named.people or named.role)
+    return bool(named.people or named.role) or _names_an_entry(lookup, question)
+
+
+def _names_an_entry(lookup: Lookup, question: str) -> bool:
+    """"when did cyber coalition start and where is it run": an event, pledge or initiative named by its name or an
+    alias, which the "it" after it stands for (one search; the best hit's own names are the only ones read)."""
+    hits = lookup.hits(question, ("event", "pledge", "initiative"), limit=1, min_coverage=_ENTRY_COVERAGE)
+    item = lookup.item(hits[0].ref) if hits else None
+    return item is not None and any(f" {normalize(n)} " in f" {question} " for n in (item.name, *item.aliases) if len(n) > 3)
+
+
+_ENTRY_COVERAGE = 0.3  # of the question's words: its name among the question's other words
 
 
 def _name(lookup: Lookup, subject: ItemRef, *, personal: bool) -> str | None:
