@@ -35,7 +35,7 @@ _CHECKS = lazy_pattern(
     r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
     r"|use (?:it|this|that|the|in)|(?:ok|okay|fine|good|alright|allowed) to (?:use|quote|run)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
     r"|cut|true|correct|right|precise|precisely|word for word|attribute|attributed|attribution|source|sourced|citation)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
-    r"|\bwhat (?:he|she|they) (?:said|says|say)\b"
+    r"|\bwhat (?:he|she|they) (?:said|says|say)\b|\b(?:ok|okay|fine|alright|good to go)$"  # "headline draft: 'rutte: ...' ok?"
     r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn t|did not|isn t|wasn t|doesn t|no|yes|ok)(?: he| she| they| it)?$"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
@@ -61,6 +61,9 @@ _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
 _SAYING = lazy_pattern(r"\b(?:say|said|says|saying|use|used|using|call|called|calling|write|wrote|writing|put it|quoted)\b")
+
+#: A headline's attribution inside the quotation: "Rutte: No one stands alone in NATO" (a name of one to three capitalised words).
+_HEADLINE = lazy_pattern(r"^(?P<who>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+(?P<words>\S.*)$")
 
 Asks = Literal["who", "check", "where"]
 
@@ -90,6 +93,8 @@ def quoted_question(text: str) -> Quoted | None:
     if not spans:
         return None
     context = normalize(_SPAN.sub(" ", text).replace("’", "'"))  # "who’s" is "who s", as "who's" is
+    if len(spans) == 1 and (said := _HEADLINE.match(spans[0])):  # "'Rutte: No one stands alone'": who, then the words
+        spans, context = (said["words"],), f"{normalize(said['who'])} {context}".strip()
     # Whether the words are real outranks who said them: the check names the speaker too.
     if _WHO.search(context):
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"

@@ -48,6 +48,8 @@ _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china
 #: Words that name a host body rather than a country: "germany s defence ministry" is not "Germany (Federal Foreign Office)".
 _HOST_BODIES = frozenset("ministry office department defence defense foreign affairs interior government agency military army staff".split())
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
+_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
+_REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
@@ -207,6 +209,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         end = event.when.end or event.when.start
         found.add(month in (event.when.start.month, end.month), held)
     check_days(event, predicate, year, held, found)
+    if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
+        found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
         check_venue(event, predicate, held, found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...reply import Reply
+from ..quoted import quoted_spans
 from ..lookup import Lookup
 from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
@@ -39,7 +40,7 @@ from .topic_asks import answer_topic_asks
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
-    return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+    return ((_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked

@@ -33,6 +33,8 @@ _OWN_TEXT = lazy_pattern(r"\b(?:my|our|the|this) (?:draft|caption|post|tweet|cop
 _TOLD_AUDIENCE = lazy_pattern(r"\b(?:told|tells|briefed|welcomed|urged) (?:the )?(?:delegates|participants|attendees|audience|conference|room|guests|allies|ministers)\b")
 #: How someone took part, asked after the quotation ("he was there in person right?"): part of the claim checked.
 _MANNER = lazy_pattern(r"\b(?:in person|by video|virtually|remotely|on site|physically)\b")
+#: Words around a drafted fragment that ask about it, not name its subject: "for the tirana conference, fine?".
+_ASKING = lazy_pattern(r"\b(?:ok|okay|fine|alright|correct|right|accurate|true|to post|to use|post|publish|can i|is it|is that|for the|for my)\b")
 #: Fewer words than this state no fact worth checking ("was hosted").
 _LEAST_WORDS = 3
 
@@ -49,7 +51,8 @@ def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if lookup.named(quoted.context, on=today).people or holding(lookup, quoted.spans, quoted.context):
         return None  # "ollongren 'cyber is a team sport' - real?": someone's words, or words said to be: the quote checks answer
     if verb.start() == 0:  # "co-hosted by X and Y" for the hague conference: the event the message names is its subject
-        event = find_event(lookup, quoted.context)
+        around = _ASKING.sub(" ", _OWN_TEXT.sub(" ", quoted.context))
+        event = find_event(lookup, around) or lookup.best(around, ("event",))
         if event is None:
             return None
         claim = f"{normalize(event.name)} was {claim}" if not claim.startswith(("was ", "were ", "is ")) else f"{normalize(event.name)} {claim}"
