@@ -50,7 +50,8 @@ _CUT = frozenset("please thanks thank cheers asap need needed for because since 
 #: Words around a fragment that belong to no subject.
 _AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
                     "correct official proper right current s "
-                    "and so but also then all every em them".split())  # "rutte tirana quotes, all of em"
+                    "and so but also then all every em them "  # "rutte tirana quotes, all of em"
+                    "short punchy good great nice strong catchy memorable usable quotable snappy decent".split())  # "a punchy quote about china"
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment: the parser's question words, the first word
