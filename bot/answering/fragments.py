@@ -86,7 +86,12 @@ def keyword_question(text: str) -> str | None:
     subject = " ".join(before + after)
     if not tokens(subject) or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
         return None
+    if asked[1] in _ROLE_ASKED and before and after:  # "ollongren s job at the time of the hague conference": her job then
+        return f"what was {' '.join(before)} {asked[1]} at {' '.join(after[2:] if after[:2] == ['time', 'of'] else after)}"
     return _ASKED[asked[1]].format(subject)
+
+
+_ROLE_ASKED = frozenset("role job position title".split())
 
 
 #: Words of a role held by someone: "nato secretary general", "the albanian prime minister" (a place word names the country).
