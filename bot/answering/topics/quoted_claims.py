@@ -11,7 +11,9 @@ quote questions and get the quote checks' honest miss.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
+from ...knowledge.model import Event, Pledge
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..claims import CLAIM_PREFIX, CLAIM_VERB
@@ -35,6 +37,8 @@ _TOLD_AUDIENCE = lazy_pattern(r"\b(?:told|tells|briefed|welcomed|urged) (?:the )
 _MANNER = lazy_pattern(r"\b(?:in person|by video|virtually|remotely|on site|physically)\b")
 #: Words around a drafted fragment that ask about it, not name its subject: "for the tirana conference, fine?".
 _ASKING = lazy_pattern(r"\b(?:ok|okay|fine|alright|correct|right|accurate|true|to post|to use|post|publish|can i|is it|is that|for the|for my)\b")
+#: A post's "on this day" lead: the claim is dated today's day and month ("on this day in 2024 ...").
+_ON_THIS_DAY = lazy_pattern(r"^(?:onthisday|on this day|today|this day)(?: in (?P<year>(?:19|20)\d\d))? ")
 #: Fewer words than this state no fact worth checking ("was hosted").
 _LEAST_WORDS = 3
 
@@ -58,7 +62,21 @@ def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         claim = f"{normalize(event.name)} was {claim}" if not claim.startswith(("was ", "were ", "is ")) else f"{normalize(event.name)} {claim}"
     if (manner := _MANNER.search(quoted.context)) and not _MANNER.search(claim):
         claim = f"{claim} {manner[0]}"
+    if (lead := _ON_THIS_DAY.match(claim)) is not None:  # "on this day in 2024, allies met ...": the year, then the day below
+        claim = f"in {lead['year']} {claim[lead.end():]}" if lead["year"] else claim[lead.end():]
     reply = answer_claim(lookup, CLAIM_PREFIX + claim, today)
     if reply is None or (reply.kind == "not_found" and not reply.title.startswith("I have no")):
         return None  # the claim names nothing the knowledge holds: the quote checks' miss says so
-    return reply
+    return _on_this_day(lookup, reply, today) if lead is not None and reply.kind == "answer" else reply
+
+
+def _on_this_day(lookup: Lookup, reply: Reply, today: dt.date) -> Reply:
+    """A drafted "on this day" claim: where the entry did not happen on today's day and month, the reply says so."""
+    first = reply.items[0] if reply.items else None
+    item = lookup.knowledge.events.get(first.id) if first and first.type == "event" else (
+        lookup.knowledge.pledges.get(first.id) if first and first.type == "pledge" else None)
+    days = item.when.days() if isinstance(item, Event) else [d] if isinstance(item, Pledge) and (d := item.date.as_date()) else []
+    if not days or any((d.month, d.day) == (today.month, today.day) for d in days):
+        return reply
+    title = reply.title.replace("Yes: ", "Only partly: ", 1) if reply.title.startswith("Yes: ") else reply.title
+    return replace(reply, title=f"{title}; not on this day ({today.day} {today:%B}): on {days[0].day} {days[0]:%B}")
