@@ -35,6 +35,8 @@ _MAY_POINT = frozenset("it its there he she him his her they them their that thi
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
 #: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
 _SAYING = lazy_pattern(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
+#: "say it", "say that": the "it" after a saying verb is the words said.
+_SAID_IT = lazy_pattern(r"\b(say|said|says|write|wrote|use|used|mean|meant)\s+(?:it|that|this)\b")
 _QUOTATION_MARKS = frozenset("\"“”«»‘’")
 
 
@@ -66,7 +68,10 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
         named = f"at {named}"
     elif word in ("his", "its", "their") or (word == "her" and _before_a_noun(question, pointer.end())):
         named = f"{named} s"  # "her role", not "any quotes from her?"
-    return f"{question[: pointer.start()]}{named}{question[pointer.end():]}"
+    rest = question[pointer.end():]
+    if subject.type == "quote" and word in _PERSONAL:  # "when did he say it?": the speaker, and the words he said
+        rest = _SAID_IT.sub(lambda m: f"{m[1]} {_name(lookup, subject, personal=False)}", rest, count=1)
+    return f"{question[: pointer.start()]}{named}{rest}"
 
 
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
@@ -83,6 +88,8 @@ def _said_there(lookup: Lookup, question: str, subject: ItemRef) -> str | None:
     if not _SAID_THERE.search(question) or (event := lookup.item(subject)) is None:
         return None
     return f"quotes from {event.name}"
+
+
 def _before_a_noun(question: str, end: int) -> bool:
     """Whether the word after ``end`` is one "her" owns ("her speech"), not the question's end or a preposition ("ask her about")."""
     after = question[end:].split()[:1]
@@ -100,7 +107,8 @@ _OTHER_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how ab
 def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """After an answer about an event of a series, a question naming only a year or a place asks about that
     series then or there: "and the 2025 one?" -> "the 2025 Cyber Defence Pledge Conference" (answered, or missed)."""
-    match = _OTHER_EDITION.match(normalize(text))
+    words = normalize(text)
+    match = _OTHER_EDITION.match(words) if " " in words else None  # a bare "2024" or "tallinn" asks what it names
     event = lookup.item(subject) if match and subject.type == "event" else None
     if event is None or not event.series:
         return None
@@ -133,7 +141,18 @@ def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
     named = lookup.named(question, on=today)
-    return bool(named.people or named.role)
+    return bool(named.people or named.role) or _names_an_entry(lookup, question)
+
+
+def _names_an_entry(lookup: Lookup, question: str) -> bool:
+    """"when did cyber coalition start and where is it run": an event, pledge or initiative named by its name or an
+    alias, which the "it" after it stands for (one search; the best hit's own names are the only ones read)."""
+    hits = lookup.hits(question, ("event", "pledge", "initiative"), limit=1, min_coverage=_ENTRY_COVERAGE)
+    item = lookup.item(hits[0].ref) if hits else None
+    return item is not None and any(f" {normalize(n)} " in f" {question} " for n in (item.name, *item.aliases) if len(n) > 3)
+
+
+_ENTRY_COVERAGE = 0.3  # of the question's words: its name among the question's other words
 
 
 def _name(lookup: Lookup, subject: ItemRef, *, personal: bool) -> str | None:

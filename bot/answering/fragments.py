@@ -50,13 +50,14 @@ _CUT = frozenset("please thanks thank cheers asap need needed for because since 
 #: Words around a fragment that belong to no subject.
 _AROUND = frozenset("the a an of for at in on about from its his her their pls quick quickly again exact exactly just only real actual "
                     "correct official proper right current s "
-                    "and so but also then all every em them".split())  # "rutte tirana quotes, all of em"
+                    "and so but also then all every em them "  # "rutte tirana quotes, all of em"
+                    "short punchy good great nice strong catchy memorable usable quotable snappy decent".split())  # "a punchy quote about china"
 #: Question words that make a text more than a fragment ("nov 10 2022 whats that date known for").
 _ASKS_MORE = frozenset("who whom whose what which how why".split())
 #: A text that starts like a question or a command is not a fragment: the parser's question words, the first word
 #: of every command's name and alias (from the registry), and words that open a question or a list.
 _STARTS_QUESTION = (QUESTION_WORDS | {word.split()[0] for word in command_words()}
-                    | frozenset("whom whose would will should we all every some more other only since until till people".split()))
+                    | frozenset("whom whose would will should we all every some more other only since until till people send give get grab".split()))
 
 
 #: "hague conference who from nato spoke": the subject, then who did something there.
@@ -85,7 +86,12 @@ def keyword_question(text: str) -> str | None:
     subject = " ".join(before + after)
     if not tokens(subject) or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
         return None
+    if asked[1] in _ROLE_ASKED and before and after:  # "ollongren s job at the time of the hague conference": her job then
+        return f"what was {' '.join(before)} {asked[1]} at {' '.join(after[2:] if after[:2] == ['time', 'of'] else after)}"
     return _ASKED[asked[1]].format(subject)
+
+
+_ROLE_ASKED = frozenset("role job position title".split())
 
 
 #: Words of a role held by someone: "nato secretary general", "the albanian prime minister" (a place word names the country).

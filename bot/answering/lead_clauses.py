@@ -39,6 +39,41 @@ def names_what_is_asked(clause: str) -> bool:
     return clause in _SERIES_ONLY or names_year_or_place(clause)
 
 
+#: A lead clause naming a line someone said, by its topic and where: "the russia energy line from berlin".
+_LINE_LEAD = lazy_pattern(r"^(?:the |that |this |his |her |a )?(?P<topic>(?:\S+ ){1,4}?)(?:line|quote|quotation|remark|phrase|soundbite|passage)"
+                          r"(?: (?:from|at|in|during) (?:the )?(?P<where>\S+(?: \S+){0,2}))?$")
+_ASKS_SAID = frozenset("say said says saying".split())
+
+
+def line_lead(clause: str, question: str) -> str | None:
+    """"the russia energy line from berlin" before "what did stoltenberg actually say": "about russia energy in berlin",
+    what the question asks about; None for any other lead."""
+    match = _LINE_LEAD.match(clause) if not _ASKS_SAID.isdisjoint(question.split()) else None
+    if match is None:
+        return None
+    return f"about {match['topic'].strip()}" + (f" in {match['where']}" if match["where"] else "")
+
+
+#: "stoltenberg said something about starlink in berlin": who said it and what about, before "what was it exactly?".
+_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
+                               r" (?P<topic>(?:about|on|re|regarding) .+)$")
+_WHAT_WAS_IT = lazy_pattern(r"^what (?:was|is|were) (?:it|that|this|they)(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
+
+
+def said_something(leads: list[str], question: str) -> str | None:
+    """"stoltenberg said something about starlink in berlin? what was it exactly" -> "what did stoltenberg say about starlink
+    in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
+    if not _WHAT_WAS_IT.match(question) or not leads or (match := _SAID_SOMETHING.match(leads[-1])) is None:
+        return None
+    return f"what did {match['who']} say {match['topic']}" + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
+
+
+def only_places(clause: str) -> bool:
+    """"belgium or netherlands": a clause naming places as options only, what is asked about, never what "it" stands for."""
+    words = [w for w in clause.split() if w not in ("or", "and", "the", "in", "at")]
+    return " or " in f" {clause} " and bool(words) and all(w in PLACES for w in words)  # "the tirana one" is a subject
+
+
 def other_series(match: re.Match) -> str:
     """"not the pledge one" -> "annual" (the annual NATO Cyber Defence Conferences); "not the annual one" -> "pledge"."""
     return "annual" if match[1] == "pledge" else "pledge"
@@ -69,6 +104,7 @@ IS_THERE = lazy_pattern("^" + _IS_THERE)
 #: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
 ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
                           r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
+                          r"|(?:\S+ ){0,4}?(?:a |an |the |my |our |this )?(?:thread|post|caption|graphic|carousel|tweet|reel|slide|card) (?:on|about|for) "  # "boss wants a thread on X"
                           rf"|{_IS_THERE})")
 #: A lead clause that says where or when, not who: "in his address to the tirana conference,".
 ADVERBIAL = lazy_pattern(r"^(?:in|at|during|on|for|from|to|after|before|with) (?:his|her|their|its|the|that|this) ")
@@ -87,7 +123,8 @@ def names_another(question: str, named: str) -> bool:
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
-_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b")
+_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b"
+                              r"|\b(?:anniversary|anniversaries)\b|\bby (?:eod|cob|tonight|tomorrow|noon|end of (?:the )?day)\b")  # "the pledge anniversary by eod"
 #: A work's name ends the subject only before what it does ("the berlin article has no date"), not before its title
 #: ("that stoltenberg op ed time to raise our game": the op-ed is the subject).
 _WORK_DOES = r"(?:\w+s|\w+ed|never|only|just|also|doesn|didn|does|did|can|could|will|would|got|gave|put|left|had|isn|wasn)\b"

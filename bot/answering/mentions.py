@@ -114,7 +114,8 @@ def find_other_body(text: str) -> str | None:
 _PLACE_BEFORE = frozenset("in at from".split())
 _PLACE_AFTER = frozenset("conference summit meeting pledge".split())
 #: Endings of abstract nouns, never of a place: "from nato leadership", "in partnership", "at government level".
-_NOT_PLACES = frozenset("happen happened happens occur occurred held hosted located based run start started begin began end ended".split())
+_NOT_PLACES = frozenset("happen happened happens occur occurred held hosted located based run start started begin began end ended "
+                        "lol lmao haha hehe tbh idk btw pls plz thx omg rofl imo imho fyi asap eod ngl smh afaik".split())  # "coffee kicking in lol"
 _NOT_PLACE_ENDINGS = ("ship", "ment", "tion", "sion", "ness", "ity", "ism", "ology", "ful", "less")
 
 

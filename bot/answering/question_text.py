@@ -24,7 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import line_lead, only_places, said_something, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -87,10 +87,9 @@ _TRAILING_CHATTER = lazy_pattern(
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
-    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|"
+    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|(?:timeline|social|carousel) graphic|infographic|for (?:a|an|my|the|our) (?:\S+ )?(?:graphic|post|thread|carousel|tweet|caption|reel|infographic)|"
     r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
-    r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|"  # vague tails
-    r"(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|"
+    r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
@@ -115,7 +114,7 @@ def normalise_question(text: str) -> str:
 
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
-_CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
+_CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # an emoji ends one too
 _STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
@@ -184,6 +183,8 @@ def question_clause(text: str) -> str:
         return " ".join(clauses[first:])
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
+    if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
+        return said_what
     tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :])
             if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
@@ -199,7 +200,7 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a)]  # not "in his address to x,"
+        leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a) and not only_places(a)]  # not "in his address to x,"
         named = [s for s in map(subject_of, leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
@@ -223,7 +224,7 @@ def question_clause(text: str) -> str:
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        lead = [a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a)]
+        lead = [line_lead(a, question) or a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 
@@ -233,8 +234,6 @@ _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
 _WRITINGS = frozenset("piece article report story op photo picture coverage post interview video writeup".split())
 #: Words that make a clause part of what is asked about: "first cyber defence conf, not the pledge one - where".
 _SUBJECT_WORDS = frozenset("conference conferences summit pledge meeting exercise event nato cyber quote speech article op".split())
-
-
 
 
 def _names_subject(clause: str) -> bool:

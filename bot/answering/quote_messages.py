@@ -94,3 +94,8 @@ def no_attribution(incident: str, claim: str) -> str:
 
 def original_of(name: str) -> str:  # "what was his actual english for the kinetic attacks line"
     return f"{name}'s own English, beside the article's re-translation"
+
+
+def none_at_skipped(speaker: str, skipped: str) -> str:
+    """"No quote by X; there was no Cyber Defence Pledge Conference in 2020: ... postponed ..."."""
+    return f"No quote by {speaker}; {skipped[:1].lower()}{skipped[1:]}"

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ..knowledge.model import Event, Quote
 from .lookup import Lookup
+from .mentions import find_series
 from .places import PLACES
 from .quote_pool import quotes_sharing
 from .search import normalize, tokens
@@ -47,6 +48,18 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote] | None, words: str, *, top
     return [(-held, q) for held, *_, q in sorted(scored)]
 
 
+#: How alike two quotes' words are at least to be one line reported twice (an article's sub-heading and its body).
+VARIANT_LEAST = 90
+
+
+def with_variants(ranked: list[Quote]) -> list[Quote]:
+    """The best of ``ranked`` and any other wording of that same line by the same speaker at the same time, next to it:
+    neither wording is shown as the only one."""
+    best = ranked[0]
+    return [best, *(q for q in ranked[1:] if (q.speaker, q.event, q.said) == (best.speaker, best.event, best.said)
+                    and fuzz.ratio(normalize(q.text), normalize(best.text), processor=None) >= VARIANT_LEAST)]
+
+
 #: Words people use for what the quotes' topics name another way: "what hostile activities did rutte list" is about threats.
 _ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()} | {
     w: ("call",) for w in "urge urged urging appeal appealed appealing".split()}  # "what did he urge allies to do": his call
@@ -68,7 +81,9 @@ _SUFFIXES = ("ing", "ed", "es", "s")
 
 def held_in(event: Event, place: str) -> bool:
     """Whether ``event`` can be the one "in <place>" names: a place named only by countries must hold its country
-    ("in ukraine" names no conference the text of one mentions)."""
+    ("in ukraine" names no conference the text of one mentions), a series named must be its ("the 2025 pledge conference")."""
+    if (series := find_series(normalize(place))) and normalize(series) != normalize(event.series or ""):
+        return False
     places = [PLACES[w] for w in normalize(place).split() if w in PLACES]
     if not places or any(p.is_city for p in places) or len(places) < len(normalize(place).split()):
         return True  # a city, or words that are more than a country ("the pledge conference in estonia")

@@ -33,9 +33,9 @@ _QUOTE_MARKS = frozenset("'\"‘’“”„«")
 _CHECKS = lazy_pattern(
     r"\b(?:verified|verify|verifiable|verbatim|exact|exactly|actual|actually|really|literally|real|genuine|legit|legitimate"
     r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
-    r"|use (?:it|this|that|the|in)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
+    r"|use (?:it|this|that|the|in)|(?:ok|okay|fine|good|alright|allowed) to (?:use|quote|run)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
     r"|cut|true|correct|right|precise|precisely|word for word|attribute|attributed|attribution|source|sourced|citation)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
-    r"|\bwhat (?:he|she|they) (?:said|says|say)\b"
+    r"|\bwhat (?:he|she|they) (?:said|says|say)\b|\b(?:ok|okay|fine|alright|good to go)$"  # "headline draft: 'rutte: ...' ok?"
     r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn t|did not|isn t|wasn t|doesn t|no|yes|ok)(?: he| she| they| it)?$"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
@@ -49,6 +49,9 @@ _WHO = lazy_pattern(
 _DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"
                       r"|(?:was|were|is) (?:\S+ )?(?:said|written|used|spoken))\b")
 
+#: Whether the words are someone's line: "is '...' a stoltenberg line?", "'...' - is that from rutte?".
+_IS_THEIRS = lazy_pattern(r"^(?:is|was) (?:it |this |that )?(?:really |actually )?(?:(?:an? |one of )?(?:\S+ ){1,3}?(?:line|lines|quote|quotes|quotation|phrase|words)"
+                          r"|(?:from|by) (?:\S+ ){0,2}?\S+)$")
 #: The context asks when, where, how long: about something the quoted words name, not about the words...
 _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
@@ -58,6 +61,9 @@ _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
 _SAYING = lazy_pattern(r"\b(?:say|said|says|saying|use|used|using|call|called|calling|write|wrote|writing|put it|quoted)\b")
+
+#: A headline's attribution inside the quotation: "Rutte: No one stands alone in NATO" (a name of one to three capitalised words).
+_HEADLINE = lazy_pattern(r"^(?P<who>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):\s+(?P<words>\S.*)$")
 
 Asks = Literal["who", "check", "where"]
 
@@ -87,6 +93,8 @@ def quoted_question(text: str) -> Quoted | None:
     if not spans:
         return None
     context = normalize(_SPAN.sub(" ", text).replace("’", "'"))  # "who’s" is "who s", as "who's" is
+    if len(spans) == 1 and (said := _HEADLINE.match(spans[0])):  # "'Rutte: No one stands alone'": who, then the words
+        spans, context = (said["words"],), f"{normalize(said['who'])} {context}".strip()
     # Whether the words are real outranks who said them: the check names the speaker too.
     if _WHO.search(context):
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
@@ -95,5 +103,5 @@ def quoted_question(text: str) -> Quoted | None:
     elif _WHICH_OCCASION.search(context) and _SAYING.search(context):  # "i remember him saying '...' at a conference, which one?"
         asks = "where"
     else:
-        asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) else None
+        asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) or _IS_THEIRS.match(context) else None
     return Quoted(spans, context, asks)

@@ -205,7 +205,7 @@ _CHECK_WORDS = frozenset(
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
     "countries nations theme motto slogan operational up staff headcount personnel "
-    "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
+    "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
     (lazy_pattern(pattern), check)
@@ -238,7 +238,8 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"
         (r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
          r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
-         r"|^(?:\S+ ){0,6}?(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$", _this_day),
+         r"|^(?:\S+ ){0,6}?(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$"
+         r"|^(?:anything|something|any news)\b(?: \S+){0,4}? (?:for |on |from )?today(?: onthisday)?$|\bonthisday\b", _this_day),  # "anything today? #OnThisDay"
         (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )

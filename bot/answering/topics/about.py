@@ -20,7 +20,7 @@ from .general import nothing_about
 from .initiatives import initiative_reply
 from .people import person_reply
 from .pledges import pledge_reply
-from .quotes import quote_reply
+from .quotes import not_misattributed, quote_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
 
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -35,7 +35,7 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
     if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=False)) is not None:
         return missed  # "cyber shield": not the entries that only share "cyber"
-    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or lookup.best(text, types)
+    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or not_misattributed(lookup.best(text, types), named.people, text)
     if item is None:
         return nothing_about(lookup, text)
     kind = type(item).__name__

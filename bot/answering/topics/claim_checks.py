@@ -39,7 +39,7 @@ from .general import nothing_about
 from .initiatives import initiative_reply
 from .claim_facts import before_date, check_days, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_people import Findings, part_in, role_claim
+from .claim_people import Findings, part_in, role_claim, title_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
@@ -48,10 +48,14 @@ _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china
 #: Words that name a host body rather than a country: "germany s defence ministry" is not "Germany (Federal Foreign Office)".
 _HOST_BODIES = frozenset("ministry office department defence defense foreign affairs interior government agency military army staff".split())
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
+_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
+_REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
+#: Where a claimed edition's kind ends and its place, day or host begins: "the first cyber defence conference | in berlin".
+_WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -72,6 +76,10 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     named = lookup.named(subject, on=today) if subject else None
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
+    if named is not None and named.people and named.role and not named.rest and (person := _by_name(lookup, subject, named.role, today)):
+        event = _event_in(lookup, predicate)  # "dutch prime minister mark rutte addressed ...": the title claimed, checked too;
+        titled = title_claim(lookup, person, named.role, event, negated) if event is not None else None  # a wrong one leads
+        return titled or _person_claim(lookup, person, f"{predicate} as {named.role}", negated, today)
     if not _VAGUE_EVENT.isdisjoint(subject.split()) and places_in(subject):  # "the berlin event", "the hague thing": the event there
         subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
         thing = _event_named(lookup, subject, predicate, today)
@@ -86,6 +94,12 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if isinstance(thing, Initiative):
         return _initiative_claim(lookup, thing, predicate, negated)
     return _event_claim(lookup, thing, predicate, negated, today)
+
+
+def _by_name(lookup: Lookup, subject: str, role: str, today: dt.date) -> Person | None:
+    """The one person a titled subject names by name ("secretary general jens stoltenberg": not the holder of the title today)."""
+    by_name = lookup.named(subject.replace(role, " "), on=today)
+    return by_name.people[0] if len(by_name.people) == 1 and not by_name.role else None
 
 
 def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> Event | None:
@@ -195,6 +209,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         end = event.when.end or event.when.start
         found.add(month in (event.when.start.month, end.month), held)
     check_days(event, predicate, year, held, found)
+    if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
+        found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
         check_venue(event, predicate, held, found)
@@ -227,7 +243,8 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
         actual = series[ordinal - 1] if 0 < ordinal <= len(series) else None
         found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
         return actual
-    named = set(tokens(predicate.split(" first ", 1)[-1])) - _FILLER - STOPWORDS
+    kind_words = _WHERE_WHEN.split(predicate.split(" first ", 1)[-1], 1)[0]  # "first ever cyber defence conference | in berlin in 2023"
+    named = set(tokens(kind_words)) - _FILLER - STOPWORDS
     start = event.when.start.first_day()
     pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
     earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start

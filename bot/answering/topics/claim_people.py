@@ -93,6 +93,21 @@ def role_claim(lookup: Lookup, person: Person, role: str | None, year: int | Non
     return found.lead(reply, negated)
 
 
+def title_claim(lookup: Lookup, person: Person, role: str, event: Event, negated: bool) -> Reply | None:
+    """"dutch prime minister mark rutte addressed the 2025 conference": where the title put before the name was not the
+    person's at the event, the person first, led by the title they held then; None where it was."""
+    day = event.when.start.first_day()
+    actual = role_on(person, day)
+    if actual is None or _holds(lookup, person, role, day):
+        return None
+    found = Findings()
+    claimed = next((f"{r.title} ({r.start or '?'}–{r.end or 'now'})" if r.start or r.end else r.title
+                    for p, n in lookup.role_holders(role) if p is person for r in (p.roles[n],)),
+                   next((p.roles[n].title for p, n in lookup.role_holders(role)), role))
+    found.add(False, f"at {event.name} ({when_text(event.when)}) {person.name} was {actual}, not {claimed}")
+    return found.lead(person_reply(lookup, person), negated)
+
+
 def _holds(lookup: Lookup, person: Person, role: str, day: dt.date | None) -> bool:
     """Whether ``person`` held the role called ``role`` ("secretary general", "romania s foreign minister") on ``day`` (ever, if None)."""
     return any(p is person and (day is None or p.roles[n].start is None or p.roles[n].held_on(day)) for p, n in lookup.role_holders(role))

@@ -29,6 +29,7 @@ from .day_speakers import answer_day_speakers
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
+from .year_anniversary import year_anniversary, year_meant
 from ...patterns import lazy_pattern
 
 _CUES = frozenset("day date anniversary anniversaries history throwback tbt".split())
@@ -84,7 +85,7 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         return None
     if set(tokens(what)) <= _GENERIC or (_ANYTHING.match(what) and naming_words(lookup).isdisjoint(tokens(what))):
         return None
-    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=text.startswith("when"))
+    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=text.startswith("when"), asked=text)
 
 
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
@@ -97,7 +98,7 @@ def _day_meant(text: str, words: list[str], today: dt.date) -> dt.date:
     return parse_date(text, today=today) or day_after(today, shift)
 
 
-def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, when: bool = False) -> Reply:
+def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, when: bool = False, asked: str = "") -> Reply:
     """"Is today the anniversary of X?": yes or no, X's date, how long ago, and the next anniversary (``when``: only those)."""
     what = _POSSESSIVE.sub("", what)
     item = None if lookup.named(what, on=today).unknown else _named_item(lookup, what)  # "the moscow summit": none
@@ -107,9 +108,10 @@ def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, w
     days = item.when.days() if isinstance(item, Event) else [date]
     falls = None if when else next((d for d in days if (d.month, d.day) == (day.month, day.day)), None)
     title = say_day.anniversary_answer(item.name, date, falls, day, today, when=when)
-    if isinstance(item, Event):
-        return replace(event_reply(lookup, item, "when"), title=title)
-    return Reply("answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
+    reply = replace(event_reply(lookup, item, "when"), title=title) if isinstance(item, Event) else Reply(
+        "answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
+    year = year_meant(asked, today) if asked and not parse_date(asked, today=today) else None  # "is this year the 10th anniversary"
+    return year_anniversary(reply, item.name, date, asked, year) if year is not None else reply
 
 
 def _named_item(lookup: Lookup, what: str):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ...reply import Reply
+from ..quoted import quoted_spans
 from ..lookup import Lookup
 from ..search import normalize
 from .adjacent import answer_adjacent
@@ -20,17 +21,22 @@ from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
+from .claimed_ago import answer_claimed_ago
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
+from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
 from .original_wording import answer_original_wording
 from .pictures import answer_picture
+from .quoted_claims import answer_quoted_claim
 from .quoted_words import answer_quoted
+from .unrecorded_details import answer_unrecorded_detail
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .speech_day import answer_speech_day
+from .spoke_days import answer_spoke_days
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
@@ -39,8 +45,13 @@ from .unnamed_things import answer_unnamed
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
-    return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+    return ((_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+            or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
+            or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
+            or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_speech_day(lookup, question, today)  # "did stoltenberg speak on day one or day two in rome"
+            or answer_spoke_days(lookup, question, today)  # "did stoltenberg speak on both days in rome?": the day recorded
+            or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)

@@ -39,6 +39,8 @@ _CUES = frozenset(
 )
 _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
+#: Nouns that ask for a person, as a role does: "who is the woman from romania at the hague" (her card first).
+_ONE_PERSON = frozenset("woman man lady guy gentleman person politician".split())
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
 _ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
 _NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
@@ -142,7 +144,7 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
         title,
         blocks=blocks,
         fields=_event_fields(event) if len(events) == 1 else (),
-        items=item_refs([*people, *events] if party.role else [*events, *people]),
+        items=item_refs([*people, *events] if party.role or not _ONE_PERSON.isdisjoint(text.split()) else [*events, *people]),
         sources=source_refs(lookup.knowledge, [*events, *people]),
         suggestions=(f"event {event.name}", *(f"who {p.name}" for p in people[:1])),
     )

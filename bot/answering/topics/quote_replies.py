@@ -12,6 +12,7 @@ from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
 from ..places import places_in
+from ..quote_rank import held_in
 from ..search import normalize
 from .events import find_event
 from .general import not_found
@@ -66,8 +67,8 @@ def event_quotes(lookup: Lookup, words: str) -> Reply | None:
     named = normalize(words).split()
     if not _PEOPLE_WORDS.isdisjoint(named) or (not places_in(" ".join(named)) and EVENT_KINDS.isdisjoint(named)):
         return None  # "the spanish defence minister": a person, whose words are never an event's
-    if (event := find_event(lookup, words)) is None:
-        return None
+    if (event := find_event(lookup, words)) is None or not held_in(event, words):
+        return None  # "quote russia": no event was held there, whatever an event's text says of russia
     said = by_trust(lookup.quotes_at(event))
     if not said:
         return not_found(quote_messages.no_quote_from(event.name), suggestions=(f"event {event.name}", "quotes"))

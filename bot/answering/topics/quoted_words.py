@@ -26,6 +26,7 @@ from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
 from ..quoted import quoted_question
 from ..search import normalize
+from ...patterns import lazy_pattern
 from .checks import answer_verify, verdict
 from .general import not_found
 from .quotes import answer_quote, quote_reply
@@ -33,6 +34,8 @@ from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
 _BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
+#: A question word: words quoted with a speaker's name and no question are offered as that speaker's line, to check.
+_ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
 SPEAKER_LEAST = REMEMBERED_LEAST - 1
@@ -45,7 +48,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None
     named = lookup.named(quoted.context, on=today)
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
-    asks = quoted.asks or ("check" if only_names else None)
+    asks = quoted.asks or ("check" if only_names or (named.people and not _ASKS_ANYTHING.search(quoted.context)) else None)  # "headline: 'X: ...'"
     if asks is None:
         return None
     words = " … ".join(quoted.spans)

@@ -8,12 +8,15 @@ falls back to someone else's words.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...errors import UsageError
 from ...knowledge.model import Event, Person, Quote
 from ...reply import Block, Reply
-from .. import check_messages, messages
+from .. import check_messages, messages, quote_messages
+from ..editions import skipped_edition
 from ..lookup import Lookup
+from ..mentions import find_series
 from ..parse import parse_year
 from ..places import places_in
 from ..phrasing import (
@@ -26,7 +29,7 @@ from ..phrasing import (
 )
 from ..quote_match import COMMON_WORDS, remembered
 from ..said_text import asks_wording, called_for, said_title
-from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes
+from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
@@ -90,9 +93,8 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
 def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Reply:
     """"what did <who> say [about <topic>] [in <place or year>]?" (``rest`` is the normalised tail).
 
-    The place sets the date a role is resolved on ("the secretary general ...
-    in Rome" is Stoltenberg). When no quote of the speaker's is from there,
-    the whole tail is tried as words ("about investment in cyber defence").
+    The place sets the date a role is resolved on ("the secretary general ... in Rome" is Stoltenberg). When
+    no quote of the speaker's is from there, the whole tail is tried as words ("about investment in cyber defence").
     """
     place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
@@ -121,15 +123,16 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
             return quote_reply(lookup, ranked[:1], f"{speaker.name}, then {named.role}, on {shorten(topic, 60)}")
     if event:
         quotes = [q for q in everything if q.event == event.id]
-    elif year:
-        quotes = [q for q in everything if q.said and q.said.year == year]
+    elif year:  # "at the 2025 pledge conference": that year, and of the series named (not the annual conference that year)
+        series = normalize(find_series(normalize(place)) or "")
+        quotes = [q for q in everything if q.said and q.said.year == year and (not series or _of_series(lookup, q, series))]
     else:
         quotes = everything
     if not quotes and place and (ranked := rank_quotes(lookup, everything, rest)):
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(rest, 60)}")
     where = f" at {event.name}" if event else (f" in {place}" if place else "")
-    if not quotes:
-        return no_quote_by(lookup, who, person, where)
+    if not quotes:  # "at the 2020 pledge conference": an edition that did not take place says so
+        return (year and not event and _not_held(lookup, person, place, year)) or no_quote_by(lookup, who, person, where)
     if topic.strip():
         return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
     shown = by_trust(quotes)[:SAID_LIMIT]
@@ -137,6 +140,31 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     if len(quotes) > len(shown):
         title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
     return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
+
+
+_SAID_WORDS = lazy_pattern(r"\b(?:said|say|says|saying|quote|quotes|quoted|words|line|wrote|called|put it)\b")
+
+
+def _of_series(lookup: Lookup, quote: Quote, series: str) -> bool:
+    event = lookup.knowledge.events.get(quote.event or "")
+    return event is not None and normalize(event.series or "") == series
+
+
+def _not_held(lookup: Lookup, person: Person, place: str, year: int) -> Reply | None:
+    """"what did stoltenberg say at the 2020 pledge conference": no quote, since that edition was postponed (or None)."""
+    series = find_series(normalize(place))
+    held = skipped_edition(lookup, series, [f"in {year}"], []) if series else None
+    return replace(held, kind="not_found", title=quote_messages.none_at_skipped(person.name, held.title),
+                   items=(*item_refs([person]), *held.items)) if held else None
+
+
+def not_misattributed(item, people, text: str):
+    """``item``, unless it is a quote by someone other than the people ``text`` names and asks nothing of words said:
+    then the first of them ("anything today about rutte" is not answered with another speaker's line holding "today";
+    "was it rutte who said ..." is, by whoever said it)."""
+    if isinstance(item, Quote) and people and item.speaker not in {p.id for p in people} and not _SAID_WORDS.search(text):
+        return people[0]
+    return item
 
 
 def _event_within(lookup: Lookup, words: str) -> tuple[Event, str] | None:
@@ -199,7 +227,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         if len(tied := [q for held, q in scored if held >= 1.0]) > 1:  # "what did stoltenberg say about china": every line on it
             shown = tied[:TOPIC_LIMIT]
             return quote_reply(lookup, shown, f"{title} ({len(shown)} of {len(tied)} lines)" if len(tied) > len(shown) else f"{title} ({len(shown)} lines)")
-        return quote_reply(lookup, ranked[:1], title)
+        return quote_reply(lookup, with_variants(ranked), title)  # a line reported twice: both wordings
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 
 

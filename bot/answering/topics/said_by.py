@@ -16,19 +16,29 @@ import datetime as dt
 from ...reply import Reply
 from ..lookup import Lookup
 from ..places import PLACES
-from .quotes import answer_what_said
+from .quotes import answer_quotes, answer_what_said
 from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
-NOUNS = frozenset("line lines words quote quotes quotation quotations statement remarks comment speech speach address".split())
+NOUNS = frozenset("line lines words quote quotes quotation quotations statement remark remarks comment soundbite speech speach address".split())
 #: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
 _SPEECH = frozenset("speech speach address".split())
 _ASKING = lazy_pattern(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was)|list|show)(?: all| every)?(?: the| a)? ")
 _SAID_BY = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
-                      r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remarks|comment|speech|speach|address)(?P<rest>(?: \S+)*)$")
+                      r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remark|remarks|comment|soundbite|speech|speach|address)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
-_FILLER = frozenset("s any a an the some one his her their that this famous best exact real actual me us all every each of".split())
+_EVERY = frozenset("every all".split())
+_EVERY_QUOTE = lazy_pattern(r"^(?:every|all)(?: of)?(?: the)? (?P<who>\S+(?: \S+)?)(?: s)? (?:quotes|lines|remarks|statements)$")
+#: What the knowledge holds, said after the noun: "every rutte quote you ve got", "... in the knowledge".
+_HELD_TAIL = lazy_pattern(r"\s+(?:(?:that )?you (?:ve got|have got|have|got|know|hold)|in the knowledge|on file|available)$")
+_FILLER = frozenset("every all each of s any a an the some one his her their that this famous best exact real actual me us good great nice short punchy strong "
+                    "usable quotable memorable catchy snappy decent".split())  # what the line should be like, not what about
+#: "any line from pat mcfadden in london": the noun first, then whose (a "quote from X" is the quotes route's).
+_LINE_FROM = lazy_pattern(r"^(?:any |a |some |one |the )?(?:(?:good|great|nice|short|punchy|strong|usable|quotable|memorable|catchy) )?"
+                          r"(?P<noun>line|lines|words|remark|remarks|soundbite|comment) (?:from|by|of) (?P<who>\S+(?: \S+)?)(?P<rest>(?: (?:in|at|from|during|about|on) \S.*)?)$")
+#: What the writer will do with the line, after it: "... i can use", "... for my post".
+_USE_TAIL = lazy_pattern(r"\s+(?:(?:that |which )?(?:i|we) (?:can|could|might) (?:use|post|quote|tweet)|to (?:use|post|quote|tweet)|for (?:a|my|the|our) (?:post|tweet|thread|caption|graphic))$")
 #: "the exact words rutte used about standing together": the noun first, then who used them.
 _WORDS_USED = lazy_pattern(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
                          r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")
@@ -40,8 +50,10 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     """The reply to "<person> [exact] line|words|quote [from <place>] [about <topic>]", or None when it is not one."""
     if NOUNS.isdisjoint(question.split()):
         return None
-    asked = _ASKING.sub("", question)
-    found = next(((m, named.people[0]) for pattern in (_SAID_BY, _WORDS_USED) if (m := pattern.match(asked))
+    asked = _HELD_TAIL.sub("", _USE_TAIL.sub("", _ASKING.sub("", question)))
+    if (every := _EVERY_QUOTE.match(asked)) and len((named := lookup.named(every["who"], on=today)).people) == 1 and not named.role:
+        return answer_quotes(lookup, every["who"], today)  # "all stoltenberg quotes you have": the list (of those from a place named)
+    found = next(((m, named.people[0]) for pattern in (_SAID_BY, _WORDS_USED, _LINE_FROM) if (m := pattern.match(asked))
                   and len((named := lookup.named(m["who"], on=today)).people) == 1 and not named.role), None)
     if found is None:
         return None
@@ -56,6 +68,8 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     topic = [w for w in extra if w not in places]
     if topic and match["noun"] in _SPEECH:
         return None
+    if not (topic or places or rest) and not _EVERY.isdisjoint(match["who"].split()):
+        return answer_quotes(lookup, person.name, today)  # "every rutte quote you have": all of them, not one
     tail = " ".join(["in" if w == "from" else w for w in rest])
     said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
     return answer_what_said(lookup, person.name, said.strip(), today)

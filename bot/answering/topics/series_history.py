@@ -45,7 +45,7 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
     if not series:
         return None
     if mentions.year is not None and not mentions.places and not mentions.month and question.focus not in ("speakers", "hosts") \
-            and not text.startswith("who") and not any(e.when.start.year <= mentions.year <= (e.when.end or e.when.start).year
+            and not text.startswith("who") and words.isdisjoint(_SAID_WORDS) and not any(e.when.start.year <= mentions.year <= (e.when.end or e.when.start).year
                                                        for e in series_events(lookup, series)):
         return skipped_edition(lookup, series, [f"in {mentions.year}"], series_events(lookup, series)[:1])
     if words & _START_WORDS and mentions.year is None and not mentions.places and mentions.ordinal in (None, 1) \
@@ -54,6 +54,8 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
     return None
 
 
+#: Words asked of what someone said there: the quote routes answer, and say the edition was not held.
+_SAID_WORDS = frozenset("say said says quote quotes line lines words remark remarks statement statements".split())
 _BOTH_SERIES = lazy_pattern(r"\bpledge\b.*\bor\b.*\b(?:annual|cyber defen[cs]e conf)|\b(?:annual|cyber defen[cs]e conf)\w*\b.*\bor\b.*\bpledge\b")
 
 

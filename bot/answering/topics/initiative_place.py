@@ -1,0 +1,44 @@
+"""Where an initiative is based, asked as a yes-or-no or an either-or: "is the NICC in Belgium or the Netherlands?".
+
+Initiatives carry no place of their own; their text says where they are ("based at SHAPE in Mons, Belgium").
+The sentence saying so answers, led by the place it names ("In Belgium:"), "No:" or "Neither:"; an initiative
+whose text says nowhere is left to the other routes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...knowledge.model import Initiative
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from ..lookup import Lookup
+from ..phrasing import sentences
+from ..places import places_in
+from ..search import normalize
+from .initiatives import initiative_reply
+
+_ASKED = lazy_pattern(r"^(?:is|was|are) (?:the )?(?P<thing>.+?) (?:based |located |headquartered |housed |sited )?(?:in|at) (?:the )?(?P<first>[a-z ]+?)"
+                      r"(?: or (?:in |at )?(?:the )?(?P<second>[a-z ]+?))?$")
+_BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat)\b")
+_NAMED = 0.75  # share of the thing's words an initiative's name or alias must hold
+
+
+def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
+    """The reply to "is <initiative> in <place> [or <place>]" (``question`` normalised), or None when it is no such question."""
+    match = _ASKED.match(question) if " in " in question or " at " in question else None
+    if match is None:
+        return None
+    thing = lookup.best(match["thing"], ("initiative",), min_coverage=_NAMED)
+    if not isinstance(thing, Initiative):
+        return None
+    based = next((s for s in sentences(thing.summary or "") if _BASED.search(s.lower())), None)
+    asked = [p for words in (match["first"], match["second"]) if words for _, p in places_in(normalize(words))]
+    if based is None or not asked:
+        return None
+    there = [p for p in asked if f" {normalize(p.name)} " in f" {normalize(based)} "]
+    if len(asked) > 1:
+        lead = f"In {there[0].name}" if there else "Neither"
+    else:
+        lead = "Yes" if there else "No"
+    return replace(initiative_reply(lookup, thing), title=f"{lead}: {based}")

@@ -1,0 +1,53 @@
+"""Details of a gathering the knowledge never records, asked for a post: its hashtag, its accounts or livestream, its hour.
+
+    "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
+    "what time did the berlin conference open?"          -> "The knowledge does not record the time of day of ...", and the day it records
+
+The knowledge records days, never hours, and no social-media details: the entry named is not
+the answer. Where an entry's own text does say such a detail, the other routes answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from .. import messages
+from ..phrasing import when_text
+from ..lookup import Lookup
+from ..search import normalize
+from .general import not_found
+
+#: (what is asked, how the reply names it, what in an entry's text would say it).
+_DETAILS = (
+    (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
+    (lazy_pattern(r"\b(?:livestream|live stream|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
+     "the livestream or social-media accounts of", lazy_pattern(r"\b(?:livestream|live stream|webcast|twitter|instagram)\b|@\w")),
+    (lazy_pattern(r"\b(?:what time(?! of (?:the )?year)|at what hour|start time|starting time|time of day|what hour|which hour)\b"),
+     "the time of day of", lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\b(?:cet|cest|utc|gmt)\b")),
+)
+#: The asking words around the detail, dropped before the entry is looked up by the rest.
+_TALK = lazy_pattern(r"\b(?:on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
+                     r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls)\b")
+
+
+def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
+    """The honest miss for a detail the knowledge does not hold of the entry ``typed`` names; None when it asks no such
+    detail, names no entry, or the entry's text says it."""
+    text = normalize(typed)  # as typed: "what time" is "when" once the question is put in one spelling
+    for asked, what, saying in _DETAILS:
+        if not asked.search(text):
+            continue
+        rest = _TALK.sub(" ", asked.sub(" ", text))
+        item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
+        if item is None and len(events := [e for p in lookup.named(rest, on=today).people[:1] for e in lookup.events_with(p)]) == 1:
+            item = events[0]  # "what time did rutte's video address start": the one gathering he spoke at
+        if item is None:
+            return None
+        if saying.search(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))).lower()):
+            return None
+        when = getattr(item, "when", None)
+        more = f"It records the day: {when_text(when)}." if when is not None and what == "the time of day of" else messages.ONLY_WHAT_SOURCES_REPORT
+        return not_found(messages.not_recorded(what, item.name), more, (f"{type(item).__name__.lower()} {item.name}",))
+    return None
