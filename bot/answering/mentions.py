@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..knowledge.model import Event
 from ..safe_values import day_after
+from .common_words import COMMON_WORDS
 from .event_index import in_series
 from .lookup import Lookup
 from .parse import MONTHS, parse_date
@@ -129,7 +130,7 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
         if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary or word in MONTHS:
             continue
         if (n and words[n - 1] in _PLACE_BEFORE) or (n + 1 < len(words) and words[n + 1] in _PLACE_AFTER):
-            if not word.endswith(_NOT_PLACE_ENDINGS) and word not in _NOT_PLACES and vocabulary.correct(word) is None:
+            if not word.endswith(_NOT_PLACE_ENDINGS) and word not in _NOT_PLACES and word not in COMMON_WORDS and vocabulary.correct(word) is None:
                 found.append(Place(word.title(), "", True))
     return tuple(found)
 

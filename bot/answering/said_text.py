@@ -29,7 +29,8 @@ _WHICH_DID = lazy_pattern(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|
                         r"(?P<verb>call|calls|list|name|mention|describe|cite|single out|warn about|warn of|refer to|point to|talk about|talk of"
                         r"|speak about|speak of|highlight|stress|bring up)\b(?P<rest>.*)$")
 #: "give me every quote you have from rutte", "all of rutte s quotes", "every quote by ollongren": the speaker's quotes.
-_EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each|any)(?: of| single)?(?: the| your)? quot(?:e|es|ations?) "
+_EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me |us )?|(?:do you have|have you got|you got) )?(?:all|every|each|any)(?: of| single)?(?: the| your)?"
+                             r" (?:(?:direct|verbatim|exact|actual|real|recorded) )?(?:quot(?:e|es|ations?)|lines|remarks) "
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)(?: please)?$")
 #: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.

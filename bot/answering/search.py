@@ -190,7 +190,7 @@ class SearchIndex:
         intersections, rarest group first, each kept where some doc holds it too (``_holding_most`` for any words)."""
         ranges, size = self._ranges_of((item_type,)) or [(0, len(self._keys))], len(self._keys)
         held = sum((1 << end) - (1 << start) for start, end in ranges)
-        for group in sorted(groups, key=self._document_frequency):
+        for group in sorted(groups, key=self.document_frequency):
             mask = 0
             for word in group:
                 for bits, postings in ((self._key_bits.get(word), self._key.get(word)), (self._body_bits.get(word), self._body.get(word))):
@@ -203,10 +203,6 @@ class SearchIndex:
     def id_of(self, number: int) -> str:
         """The id of the entry doc ``number`` is of."""
         return self._ids[number]
-
-    def document_frequency(self, group: tuple[str, ...]) -> int:
-        """How many docs hold a word of ``group`` (a doc holding two counts twice)."""
-        return self._document_frequency(group)
 
     def _ranges_of(self, types: Iterable[str] | None) -> list[tuple[int, int]] | None:
         """The doc number ranges holding ``types`` (all docs when None), or None when a type's docs are scattered."""
@@ -242,8 +238,8 @@ class SearchIndex:
         ranges = ranges if ranges is not None else [(0, len(self._keys))]
         scores: dict[int, float] = {}
         common = []
-        for group in sorted(groups, key=self._document_frequency):
-            if self._document_frequency(group) > self.gather_limit:
+        for group in sorted(groups, key=self.document_frequency):
+            if self.document_frequency(group) > self.gather_limit:
                 common.append(group)
                 continue
             best: dict[int, float] = {}
@@ -297,5 +293,6 @@ class SearchIndex:
                 held = both
         return search_data.set_bits(held, COMMON_CANDIDATES)
 
-    def _document_frequency(self, group: tuple[str, ...]) -> int:
+    def document_frequency(self, group: tuple[str, ...]) -> int:
+        """How many docs hold a word of ``group`` (a doc holding two counts twice)."""
         return sum(len(self._key.get(w, ())) + len(self._body.get(w, ())) for w in group)

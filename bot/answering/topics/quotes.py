@@ -19,14 +19,7 @@ from ..lookup import Lookup
 from ..mentions import find_series
 from ..parse import parse_year
 from ..places import places_in
-from ..phrasing import (
-    by_trust,
-    item_refs,
-    join_words,
-    shorten,
-    source_refs,
-    trust_rank,
-)
+from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
 from ..quote_match import COMMON_WORDS, remembered
 from ..said_text import asks_wording, called_for, said_title
 from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, with_variants
@@ -38,6 +31,7 @@ from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
+TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <topic>" when several are wholly on it
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
@@ -231,9 +225,6 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
     return quote_reply(lookup, [of_the_day(quotes, today)], f"Quote by {person.name}")
 
 
-TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <topic>" when several are wholly on it
-
-
 #: Words asking which business a line named ("which chinese company"): a line naming one holds one of the stems.
 _BUSINESS_WORDS = frozenset("company companies firm firms vendor vendors supplier suppliers manufacturer manufacturers".split())
 _BUSINESS_STEMS = ("compan", "firm", "vendor", "supplier", "manufactur")
@@ -292,6 +283,9 @@ def _closest(lookup: Lookup, words: str) -> Reply:
     """Words half remembered ("something like ..."): the quotes holding most of them in some form, else the plain miss."""
     if not (quotes := remembered(lookup, words)):
         return _no_quote_says(words)
+    on = quotes[0].said.first_day() if quotes[0].said else dt.date(2000, 1, 1)  # the people the words name, then
+    if (named := lookup.named(words, on=on).people) and quotes[0].speaker not in {p.id for p in named}:
+        return no_quote_by(lookup, named[0].name, named[0])  # "any direct quotes from baerbock": not someone else's words
     speaker = lookup.knowledge.people.get(quotes[0].speaker)
     return quote_reply(lookup, quotes[:2], check_messages.closest_words(speaker.name if speaker else quotes[0].speaker))
 

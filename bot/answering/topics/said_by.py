@@ -32,7 +32,7 @@ _EVERY = frozenset("every all".split())
 _EVERY_QUOTE = lazy_pattern(r"^(?:every|all)(?: of)?(?: the)? (?P<who>\S+(?: \S+)?)(?: s)? (?:quotes|lines|remarks|statements)$")
 #: What the knowledge holds, said after the noun: "every rutte quote you ve got", "... in the knowledge".
 _HELD_TAIL = lazy_pattern(r"\s+(?:(?:that )?you (?:ve got|have got|have|got|know|hold)|in the knowledge|on file|available)$")
-_FILLER = frozenset("every all each of s any a an the some one his her their that this famous best exact real actual me us good great nice short punchy strong "
+_FILLER = frozenset("every all each of s any a an the some one his her their that this famous best exact real actual direct verbatim me us good great nice short punchy strong "
                     "usable quotable memorable catchy snappy decent".split())  # what the line should be like, not what about
 #: "any line from pat mcfadden in london": the noun first, then whose (a "quote from X" is the quotes route's).
 _LINE_FROM = lazy_pattern(r"^(?:any |a |some |one |the )?(?:(?:good|great|nice|short|punchy|strong|usable|quotable|memorable|catchy) )?"
