@@ -38,7 +38,7 @@ QUESTION_WORDS = frozenset(
 _WHO_QUESTION_VERBS = frozenset(
     "is was are were said says say spoke speaks talked talks addressed hosted host hosts cohosted co "
     "organised organized organises organizes attended attends opened chaired wrote signed agreed made gave "
-    "did does do has had will would leads led runs ran claimed claims carried launched conducted attacked hacked coined "
+    "did does do has had will would leads led runs ran heads headed directs directed commands commanded claimed claims carried launched conducted attacked hacked coined "
     "founded created established started first called described represented represents represent representing sent sends took "
     "takes participated participates went from else compared compares likened warned urged mentioned sed "
     "replaced succeeded preceded came followed held occupied delivered delivers presented presents kicked keynoted headlined "

@@ -26,10 +26,14 @@ _DETAILS = (
      "the livestream or social-media accounts of", lazy_pattern(r"\b(?:livestream|live stream|webcast|twitter|instagram)\b|@\w")),
     (lazy_pattern(r"\b(?:what time(?! of (?:the )?year)|at what hour|start time|starting time|time of day|what hour|which hour)\b"),
      "the time of day of", lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\b(?:cet|cest|utc|gmt)\b")),
+    (lazy_pattern(r"\bwho (?:(?:is|s) )?(?:heads|leads|runs|directs|commands|in charge of)\b|\b(?:head|director|commander|chief)s? (?:of|at)\b"
+                  r"|\bname of (?:the|its) (?:director|head|commander|chief)\b"),  # of a centre or programme, not of NATO
+     "who heads", lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")),
 )
+_OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
 _TALK = lazy_pattern(r"\b(?:on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
-                     r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls)\b")
+                     r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|director|commander|head)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
@@ -40,7 +44,13 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         if not asked.search(text):
             continue
         rest = _TALK.sub(" ", asked.sub(" ", text))
-        item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
+        if what == "who heads" and _OTHER_ASKS.search(text):
+            return None  # "when did cyber coalition begin, and who runs it?": several things asked, each answered alone
+        if what == "who heads":  # of a centre or programme named outright ("the nicc"), never of NATO itself
+            item = lookup.best(rest, ("initiative",), min_coverage=0.75) if set(rest.split()) - {"nato", "the", "alliance"} else None
+            if item is None:
+                return None
+        item = item if what == "who heads" else lookup.best(rest, ("event", "initiative")) if rest.strip() else None
         if item is None and len(events := [e for p in lookup.named(rest, on=today).people[:1] for e in lookup.events_with(p)]) == 1:
             item = events[0]  # "what time did rutte's video address start": the one gathering he spoke at
         if item is None:
