@@ -60,6 +60,9 @@ _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|
                          r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,2}? (?:when|where|what year|at which event)\b")
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
+#: Roles offered as the choice of who said them: "'...' - sg or dsg?", "the secretary general or a minister".
+_ROLE_CHOICE = lazy_pattern(r"\b(?:sg|dsg|secretary general|deputy secretary general|(?:\w+ )?minister|ambassador|official) or (?:the |a |an )?"
+                            r"(?:sg|dsg|secretary general|deputy|(?:\w+ )?minister|ambassador|official)\b")
 _SAYING = lazy_pattern(r"\b(?:say|said|says|saying|use|used|using|call|called|calling|write|wrote|writing|put it|quoted)\b")
 
 #: A headline's attribution inside the quotation: "Rutte: No one stands alone in NATO" (a name of one to three capitalised words).
@@ -96,11 +99,12 @@ def quoted_question(text: str) -> Quoted | None:
     if len(spans) == 1 and (said := _HEADLINE.match(spans[0])):  # "'Rutte: No one stands alone'": who, then the words
         spans, context = (said["words"],), f"{normalize(said['who'])} {context}".strip()
     # Whether the words are real outranks who said them: the check names the speaker too.
-    if _WHO.search(context):
+    if _WHO.search(context) or _ROLE_CHOICE.search(context):  # "'...' - sg or dsg?": which of them said it
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
     elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
         asks = "where" if _SAID_WHERE.search(context) else None
-    elif _WHICH_OCCASION.search(context) and _SAYING.search(context):  # "i remember him saying '...' at a conference, which one?"
+    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3):
+        # "i remember him saying '...' at a conference, which one?", "'...' - which conference?"
         asks = "where"
     else:
         asks = "check" if _CHECKS.search(context) or _DID_SAY.match(context) or _IS_THEIRS.match(context) else None

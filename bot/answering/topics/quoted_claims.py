@@ -46,8 +46,8 @@ _LEAST_WORDS = 3
 def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The claim check of a drafted sentence quoted in ``text`` (as typed), or None when it quotes no such sentence."""
     quoted = quoted_question(text)
-    if quoted is None or len(quoted.spans) != 1 or _SPEECH.search(_OWN_TEXT.sub(" ", quoted.context)):
-        return None
+    if quoted is None or len(quoted.spans) != 1 or quoted.asks in ("who", "where") or _SPEECH.search(_OWN_TEXT.sub(" ", quoted.context)):
+        return None  # "'...' - which conference?", "... sg or dsg?": asked who said it or where, a quote question
     words = normalize(quoted.spans[0])
     claim = _TOLD_AUDIENCE.sub("addressed the conference", words)
     if len(claim.split()) < _LEAST_WORDS or _SPEECH.search(words) or (verb := CLAIM_VERB.search(claim)) is None:
