@@ -61,9 +61,10 @@ def _table(lookup: Lookup) -> dict[str, str]:
             if len(letters) >= _INITIALS_LEAST:
                 seen.setdefault(letters, set()).add(parts[-1])  # the surname, as chat users name people: "Stoltenberg"
     for series in {e.series for e in lookup.knowledge.events.values() if e.series}:
-        letters = _letters(series.split())
-        if len(letters) >= _ACRONYM_LEAST:
-            seen.setdefault(letters, set()).add(f"annual {series}" if series == ANNUAL_SERIES else series)  # not a pledge one
+        words = series.split()  # "NCDC", and "CDC" without the owner: "the annual NATO CDC"
+        for letters in {_letters(words), _letters(words[1:]) if words[0].lower() == "nato" else ""}:
+            if len(letters) >= _ACRONYM_LEAST:
+                seen.setdefault(letters, set()).add(f"annual {series}" if series == ANNUAL_SERIES else series)  # not a pledge one
     return {letters: next(iter(names)) for letters, names in seen.items() if len(names) == 1 and letters not in _COMMON}
 
 

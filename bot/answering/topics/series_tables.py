@@ -43,6 +43,7 @@ _ORDER_WORDS = frozenset("first earlier earliest before after older newer later"
 #: A whole series, not one edition: a plural, or "so far" ("which countries have hosted the annual conference so far").
 _PLURAL = frozenset("conferences confs editions series ones meetings".split())
 _BOTH = lazy_pattern(r"\b(?:both|and the|as well as)\b")
+_AT_ALL = lazy_pattern(r"\b(?:at all|all in all|all right|all the same)\b")
 _WHOLE_SERIES = lazy_pattern(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
 _PEOPLE = frozenset("minister ministers spoke speak speakers speaker said say quote quotes represented attended delegates "
                     "participants people".split())
@@ -61,7 +62,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     lowered = text.lower()
     if "conf" not in lowered and "pledge" not in lowered:
         return None  # most questions
-    question = normalize(text)
+    question = _AT_ALL.sub(" ", normalize(text))  # "the article gives no dates at all": no "all editions"
     words = set(question.split())
     if not words & _CUES or not words & _SERIES_WORDS:
         return None  # most questions
