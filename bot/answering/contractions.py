@@ -30,6 +30,7 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),
     ("leads runs heads", r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
     ("list show give make", r"^(?:list me|(?:show|give) me (?:a |the )?(?:complete |full |whole |entire )?list of|make (?:me )?a (?:complete |full )?list of)\b", "list"),
+    ("today todays", r"\btoday ?s (?:date|day)\b", "today"),  # "anything that happened on today's date"
     ("wanna", r"\bwanna\b", "want to"), ("gonna", r"\bgonna\b", "going to"), ("im m", r"\bi ?m\b", "i am"),
 )
 _CONTRACTION_RES = tuple((frozenset(cues.split()), lazy_pattern(pattern), repl) for cues, pattern, repl in _CONTRACTIONS)

@@ -93,6 +93,7 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
     return about_anything(lookup, question, today)
 
 
+_WAS = lazy_pattern(r"^\s*(?:was|were|is|are|happened|took place)\s+")
 _WHOLE = lazy_pattern(r"(?P<rest>.+)")  # a whole text as a match's "rest"
 _YEAR_ONLY = lazy_pattern(r"(?:in )?(?:19|20)\d\d")
 
@@ -168,6 +169,8 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return answer_events(lookup, held.strip(), KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))  # "... you ve got"
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
+    if (ago := parse_ago(_WAS.sub("", match["rest"]), today=today)) is not None:
+        return answer_on_day(lookup, ago, today)  # "what cyber event was exactly one year ago today"
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
         return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
