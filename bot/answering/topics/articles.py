@@ -25,7 +25,7 @@ from ...patterns import lazy_pattern
 
 #: A word that names an article; only a question holding one is tried here.
 ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report".split())
-_ARTICLE = lazy_pattern(r"\b(?:article|piece|op ed|oped|story|write up|news report|report)s?\b")
+_ARTICLE = lazy_pattern(r"\b(?:article(?! \d)|piece|op ed|oped|story|write up|news report|report)s?\b")  # "article 5" is the treaty's
 #: What is asked of the article, by the words that ask it.
 ARTICLE_ASKS = _ASKS = (
     ("errors", re.compile(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
