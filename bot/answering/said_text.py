@@ -19,7 +19,8 @@ from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
-                        "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite".split())
+                        "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
+                        "speech address points highlights takeaways".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
 _QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
@@ -33,6 +34,10 @@ _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me 
                              r" (?:(?:direct|verbatim|exact|actual|real|recorded) )?(?:quot(?:e|es|ations?)|lines|remarks) "
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)(?: please)?$")
+#: "key lines from rutte s address to tirana", "main points of the sg s speech in rome": the speaker's quotes there.
+_LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |best |top |important |memorable |most important )?(?:lines|line|points|quotes"
+                                  r"|takeaways|highlights|messages|soundbites) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
+                                  r"(?:speech|address|remarks|keynote|talk|intervention)(?: (?:to|in|at) (?:the )?(?P<place>.+?))?$")
 #: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.
 _QUOTE_OF = lazy_pattern(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"
                        r"(?:quote|quotation|words|line|statement|remarks) (?:of|by|from) (?P<who>.+?)(?P<rest> (?:on|about|regarding|in|at) .+)?$")
@@ -62,6 +67,8 @@ def said_question(text: str) -> str:
         return f"can i trust the quote {match['words']}"
     if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
         return f"quotes by {match['who']}"
+    if match := _LINES_FROM_SPEECH.match(text):  # "key lines from the sg s video address to tirana"
+        return f"quotes by {match['who']}" + (f" in {match['place']}" if match["place"] else "")
     if match := _QUOTE_OF.match(text):
         return f"quotes by {match['who']}{match['rest'] or ''}"
     if match := _QUOTED_AS.match(text):
