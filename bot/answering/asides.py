@@ -38,8 +38,8 @@ def drop_asides(text: str) -> str:
     if "(" in text:
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
-    if _ASKS_SPAN.search(text) and (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0:
-        text = text[: guess.start()]
+    if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
+        text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text
