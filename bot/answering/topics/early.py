@@ -19,6 +19,7 @@ from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
+from .clock_time import answer_clock_time
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
@@ -39,6 +40,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     question = understood.text
     return ((_asks_a_title(question) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_speech_day(lookup, question, today)  # "did stoltenberg speak on day one or day two in rome"
+            or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"

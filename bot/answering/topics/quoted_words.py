@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import check_messages, messages, quote_messages
 from ..constraints import quote_unmet
@@ -46,7 +47,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     named = lookup.named(quoted.context, on=today)
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
     asks = quoted.asks or ("check" if only_names else None)
-    if asks is None:
+    if asks is None or ((asks == "who" or _WHO_IS.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
+        return None  # "who is this 'Minister Baerbock'?": the person
         return None
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
@@ -174,3 +176,14 @@ def _names_an_entry(lookup: Lookup, spans: tuple[str, ...]) -> bool:
         if item is not None and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases)):
             return True
     return False
+
+
+def _only_a_name(lookup: Lookup, spans: tuple[str, ...], today: dt.date) -> bool:
+    """The quoted words are only someone's name, with a title at most ("Minister Baerbock"), not words they said."""
+    named = [lookup.named(span, on=today) for span in spans]
+    return all(n.people and not n.unknown and set(n.rest) <= _TITLES for n in named)
+
+
+_WHO_IS = lazy_pattern(r"\bwho (?:exactly |really |actually )?(?:is|was|s)\b")
+#: Words that may stand with a quoted name and leave it a name.
+_TITLES = frozenset("minister mr mrs ms dr sir madam president general secretary foreign defence prime the".split())
