@@ -114,7 +114,7 @@ def normalise_question(text: str) -> str:
 
 #: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+")
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())

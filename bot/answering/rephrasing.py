@@ -169,6 +169,10 @@ _HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers|people spoke|persons spok
                                r" (?P<at>(?:at|in|during|for) .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 #: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
+#: "since when does cyber coalition exist", "how long has the exercise been around": when it started.
+_EXISTS_SINCE = lazy_pattern(r"^(?:since when (?:does|did|has|have|is|are|do)|how long (?:has|have|does|did)) (?P<x>.+?) (?:exist|existed|existing|been around"
+                             r"|been running|been held|run|been there|been in place|been going)(?: for)?$"
+                             r"|^since when (?:has|have|does|do|did) (?:nato|the allies|allies) (?:run|held|hold|organi[sz]ed?|conducted?) (?P<y>.+)$")
 _ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
 _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
                               rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
@@ -206,6 +210,8 @@ def rephrase(text: str) -> str:
         return f"who spoke {spoke['at']}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
+    if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
+        return f"when did {exists['x'] or exists['y']} start"
     if " day" in text and (days := _HOW_MANY_DAYS.match(text)):
         return f"when was {days['a'] or days['b'] or days['c']}"
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
