@@ -96,6 +96,10 @@ _SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 
 
+#: A lead naming a passage of a speech, not a speaker: "the part about russia and energy", "that bit on china".
+PART_ABOUT = lazy_pattern(r"^(?:the |that |this )?(?:part|bit|passage|section|paragraph|line|lines|sentence|sentences) (?:about|on|where he talks about|where she talks about|with) (?P<topic>.+)$")
+
+
 def subject_of(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
     clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject

@@ -173,6 +173,9 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 _EXISTS_SINCE = lazy_pattern(r"^(?:since when (?:does|did|has|have|is|are|do)|how long (?:has|have|does|did)) (?P<x>.+?) (?:exist|existed|existing|been around"
                              r"|been running|been held|run|been there|been in place|been going)(?: for)?$"
                              r"|^since when (?:has|have|does|do|did) (?:nato|the allies|allies) (?:run|held|hold|organi[sz]ed?|conducted?) (?P<y>.+)$")
+#: "what was stoltenberg s appeal to the allies in rome": what he called for there.
+_APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |her |their |this |that |its )(?:\S+ ){1,3}?)(?:s )?(?:main |central |key |big )?"
+                          r"(?P<noun>appeal|appeals|call|calls|plea|demand|demands|request|requests) (?P<rest>(?:to|for|on|in|at) .+)$")
 _ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
 _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
                               rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
@@ -210,6 +213,8 @@ def rephrase(text: str) -> str:
         return f"who spoke {spoke['at']}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
+    if first == "what" and (appeal := _APPEAL_OF.match(text)):
+        return f"what did {appeal['who']}{'appeal' if appeal['noun'].startswith(('appeal', 'plea')) else 'call for'} {appeal['rest']}"
     if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
         return f"when did {exists['x'] or exists['y']} start"
     if " day" in text and (days := _HOW_MANY_DAYS.match(text)):

@@ -104,6 +104,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         event = None  # "did stoltenberg call critical actors in ukraine": a country where no event asked was held
     on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
     named = lookup.named(who, on=on)
+    if not named.people and event is not None and who.strip() in _PRONOUNS and (one := _only_speaker(lookup, event)):
+        return answer_what_said(lookup, one, rest, today)  # "what did he say in berlin about article 5", asked first
     if not named.people:
         at = event_quotes(lookup, who) if not EVENT_KINDS.isdisjoint(normalize(who).split()) else None
         return at or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
@@ -270,3 +272,18 @@ def _closest(lookup: Lookup, words: str) -> Reply:
 
 def _no_quote_says(words: str) -> Reply:
     return not_found(f"{messages.NO_QUOTE_SAYS} “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+
+
+#: Only "he": the knowledge records no one's gender, and "she" in Berlin may mean Baerbock, who is not quoted.
+_PRONOUNS = frozenset(("he", "him"))
+
+
+def _only_speaker(lookup: Lookup, event) -> str | None:
+    """The name of the one person quoted at ``event``; None when no one or several are (stops at the second)."""
+    speakers: set[str] = set()
+    for quote in lookup.quotes_at(event):
+        speakers.add(quote.speaker)
+        if len(speakers) > 1:
+            return None
+    person = lookup.knowledge.people.get(next(iter(speakers))) if speakers else None
+    return person.name if person else None
