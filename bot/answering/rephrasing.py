@@ -176,6 +176,7 @@ _EXISTS_SINCE = lazy_pattern(r"^(?:since when (?:does|did|has|have|is|are|do)|ho
 #: "what was stoltenberg s appeal to the allies in rome": what he called for there.
 _APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |her |their |this |that |its )(?:\S+ ){1,3}?)(?:s )?(?:main |central |key |big )?"
                           r"(?P<noun>appeal|appeals|call|calls|plea|demand|demands|request|requests) (?P<rest>(?:to|for|on|in|at) .+)$")
+_DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
 _ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
 _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
                               rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
@@ -200,6 +201,8 @@ def rephrase(text: str) -> str:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
+    if text.startswith("who all "):  # "who all spoke at the hague": who spoke there (the reply names them all)
+        text = "who " + text[len("who all "):]
     if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
         text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
     if first in ("was", "is") and (" speaker" in text or " panel" in text or " presenter" in text) and (speaker := _WAS_SPEAKER.match(text)):
@@ -233,6 +236,9 @@ def rephrase(text: str) -> str:
     if " editions" in text or " edition " in text:
         if editions := _EDITIONS.match(text):
             return f"list all the {editions['x']}s"
+    if first == "when" and last in ("decided", "on", "upon") and text.startswith(("when was ", "when were ")) and (
+            decided := _DECIDED.match(text)):
+        return f"when was {decided['x']} agreed"  # "when was the nicc decided": agreed
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
