@@ -18,6 +18,7 @@ from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
 from .search import tokens
+from .span_asks import span_ask
 from ..patterns import lazy_pattern
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
@@ -168,19 +169,6 @@ _WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one o
 _HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers|people spoke|persons spoke|people gave speeches|persons gave speeches)(?: were there| there were| were| spoke| did speak| had)?"
                                r" (?P<at>(?:at|in|during|for) .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
-#: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
-#: "since when does cyber coalition exist", "how long has the exercise been around": when it started.
-_EXISTS_SINCE = lazy_pattern(r"^(?:since when (?:does|did|has|have|is|are|do)|how long (?:has|have|does|did)) (?P<x>.+?) (?:exist|existed|existing|been around"
-                             r"|been running|been held|run|been there|been in place|been going)(?: for)?$"
-                             r"|^since when (?:has|have|does|do|did) (?:nato|the allies|allies) (?:run|held|hold|organi[sz]ed?|conducted?) (?P<y>.+)$")
-#: "what was stoltenberg s appeal to the allies in rome": what he called for there.
-_APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |her |their |this |that |its )(?:\S+ ){1,3}?)(?:s )?(?:main |central |key |big )?"
-                          r"(?P<noun>appeal|appeals|call|calls|plea|demand|demands|request|requests) (?P<rest>(?:to|for|on|in|at) .+)$")
-_DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
-_ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
-_HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
-                              rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
-                              rf"|(?P<c>.+?) (?:was|were|is|lasted|took) {_ONE_OR_TWO})$")
 
 
 def rephrase(text: str) -> str:
@@ -216,12 +204,8 @@ def rephrase(text: str) -> str:
         return f"who spoke {spoke['at']}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
-    if first == "what" and (appeal := _APPEAL_OF.match(text)):
-        return f"what did {appeal['who']}{'appeal' if appeal['noun'].startswith(('appeal', 'plea')) else 'call for'} {appeal['rest']}"
-    if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
-        return f"when did {exists['x'] or exists['y']} start"
-    if " day" in text and (days := _HOW_MANY_DAYS.match(text)):
-        return f"when was {days['a'] or days['b'] or days['c']}"
+    if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
+        return span
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
         return f"was {in_person['x']} in person"
     if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):
@@ -236,9 +220,6 @@ def rephrase(text: str) -> str:
     if " editions" in text or " edition " in text:
         if editions := _EDITIONS.match(text):
             return f"list all the {editions['x']}s"
-    if first == "when" and last in ("decided", "on", "upon") and text.startswith(("when was ", "when were ")) and (
-            decided := _DECIDED.match(text)):
-        return f"when was {decided['x']} agreed"  # "when was the nicc decided": agreed
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
