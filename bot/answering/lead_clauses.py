@@ -48,13 +48,15 @@ def other_series(match: re.Match) -> str:
 YOU_SAID = lazy_pattern(r"^(?:but |so |well |earlier |before |previously |yesterday )*(?:you|u|the bot|cyberbot|your answer|your last answer|someone|somebody|my \w+) "
                         r"(?:wrote|said|says|told (?:me|us)|claimed|claims|answered|replied|stated)(?: that)? ")
 _EVENT_KINDS = frozenset("summit conference meeting exercise event".split())
+#: What only an event has: "a piece on the berlin article. who was the host?" asks about the Berlin conference.
+_EVENT_ASKS = frozenset("host hosts hosted venue".split())
 
 
 def place_from_lead(question: str, leads: list[str]) -> list[str]:
     """The place a chatty lead names for a question about an event that names none: "doing a thread on Vilnius,
     when was the summit itself?" -> ["vilnius"]; [] when the question names a place or year, or is about no event."""
     words = question.split()
-    if _EVENT_KINDS.isdisjoint(words) or any(w[:1].isdigit() for w in words) or places_in(question):
+    if _EVENT_KINDS.isdisjoint(words) and _EVENT_ASKS.isdisjoint(words) or any(w[:1].isdigit() for w in words) or places_in(question):
         return []
     named = [name for lead in leads for name, _ in places_in(lead)]
     return named[-1:]

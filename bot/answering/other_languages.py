@@ -36,6 +36,9 @@ WORDS: dict[str, str] = {
     "zwei": "two", "drei": "three", "vier": "four", "fuenf": "five", "funf": "five", "jahr": "year", "sitzt": "is",
     "gibt": "is", "eroffnet": "opened", "eroeffnet": "opened", "organisiert": "hosted", "moin": "hello", "servus": "hello",
     "ueber": "about", "uber": "about", "ich": "i", "welt": "world",
+    "aussenministerin": "foreign minister", "aussenminister": "foreign minister", "auenministerin": "foreign minister",  # "ß" folds away
+    "auenminister": "foreign minister", "verteidigungsministerin": "defence minister", "verteidigungsminister": "defence minister",
+    "generalsekretar": "secretary general", "generalsekretaer": "secretary general", "gastgeberin": "host", "vizeministerin": "vice minister",
     # Spanish
     "quien": "who", "quienes": "who", "cuando": "when", "donde": "where", "que": "what", "cual": "which", "cuales": "which",
     "cuantos": "how many", "cuantas": "how many", "conferencia": "conference", "conferencias": "conferences", "cumbre": "summit",
