@@ -47,6 +47,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     if not _QUOTATION_MARKS.isdisjoint(text):
         return None  # the question carries its own words
     question = normalize(text)
+    if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
+        question = asked if _POINTER.search(asked) else question  # the question ends at its mark
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
         return None

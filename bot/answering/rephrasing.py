@@ -19,6 +19,7 @@ from .role_text import term_question
 from .said_text import said_question
 from .search import tokens
 from .span_asks import span_ask
+from .talked_of import without_talked_of
 from ..patterns import lazy_pattern
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
@@ -174,6 +175,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = without_talked_of(text)  # "what is this new concept stoltenberg talks about in berlin": what the concept is
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern

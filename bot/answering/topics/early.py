@@ -14,6 +14,8 @@ import datetime as dt
 
 from ...reply import Reply
 from ..lookup import Lookup
+from ..other_languages import read_in_english
+from ..search import normalize
 from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
@@ -50,8 +52,13 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
-            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
+            or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
             or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
+
+
+def _english(text: str) -> str:
+    """``text`` as typed with its German, Spanish … words read into English ("pledge konferenz": conference)."""
+    return read_in_english(text, normalize(text).split())
 
 
 def _asks_a_title(question: str) -> bool:

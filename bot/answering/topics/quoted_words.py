@@ -29,6 +29,7 @@ from ..quoted import quoted_question
 from ..search import normalize
 from .checks import answer_verify, verdict
 from .general import not_found
+from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
 from .written_words import answer_work_named, answer_written
 
@@ -46,7 +47,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None
     named = lookup.named(quoted.context, on=today)
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
-    asks = quoted.asks or ("check" if only_names else None)
+    asks = quoted.asks or ("check" if only_names else None) or ("decided" if asks_when_decided(quoted.context) else None)
     if asks is None or ((asks == "who" or _WHO_IS.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
         return None  # "who is this 'Minister Baerbock'?": the person
         return None
@@ -79,6 +80,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             return _said_elsewhere(lookup, found[0], words, " " + failed.strip())
         found = there
     best = found[0]
+    if (decided := decision_quoted(lookup, quoted.context, best.quote)) is not None:
+        return decided  # "he says 'we added the cyber domain' - when was that decided?": the decision it describes
     if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
         return quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
     if asks == "check" or named.people or named.role:
