@@ -90,7 +90,11 @@ def as_claim(text: str) -> str:
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text
-    return CLAIM_PREFIX + reported
+    return CLAIM_PREFIX + _AT_THAT_TIME.sub("", reported)
+
+
+#: "baerbock was foreign minister at that time": the time the asker has in mind, named nowhere in the claim (no event).
+_AT_THAT_TIME = lazy_pattern(r" (?:at (?:that|the) time|back then|at that point|by then)$")
 
 
 def claim_of(text: str) -> str | None:

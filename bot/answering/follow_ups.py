@@ -52,6 +52,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     question = normalize(text)
     if _WHEN_ASKED.match(question) and subject.type != "person" and (name := _name(lookup, subject, personal=False)):
         return f"when was {name}{' said' if subject.type == 'quote' else ''}"  # "and what day was that exactly"
+    if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
+        question = asked if _POINTER.search(asked) else question  # the question ends at its mark
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
         return None

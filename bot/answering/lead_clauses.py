@@ -83,13 +83,15 @@ def other_series(match: re.Match) -> str:
 YOU_SAID = lazy_pattern(r"^(?:but |so |well |earlier |before |previously |yesterday )*(?:you|u|the bot|cyberbot|your answer|your last answer|someone|somebody|my \w+) "
                         r"(?:wrote|said|says|told (?:me|us)|claimed|claims|answered|replied|stated)(?: that)? ")
 _EVENT_KINDS = frozenset("summit conference meeting exercise event".split())
+#: What only an event has: "a piece on the berlin article. who was the host?" asks about the Berlin conference.
+_EVENT_ASKS = frozenset("host hosts hosted venue".split())
 
 
 def place_from_lead(question: str, leads: list[str]) -> list[str]:
     """The place a chatty lead names for a question about an event that names none: "doing a thread on Vilnius,
     when was the summit itself?" -> ["vilnius"]; [] when the question names a place or year, or is about no event."""
     words = question.split()
-    if _EVENT_KINDS.isdisjoint(words) or any(w[:1].isdigit() for w in words) or places_in(question):
+    if _EVENT_KINDS.isdisjoint(words) and _EVENT_ASKS.isdisjoint(words) or any(w[:1].isdigit() for w in words) or places_in(question):
         return []
     named = [name for lead in leads for name, _ in places_in(lead)]
     return named[-1:]
@@ -131,6 +133,10 @@ _WORK_DOES = r"(?:\w+s|\w+ed|never|only|just|also|doesn|didn|does|did|can|could|
 _SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= " + _WORK_DOES + ")"
                           r"|spoke|speaks|came|went|attended|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
+
+
+#: A lead naming a passage of a speech, not a speaker: "the part about russia and energy", "that bit on china".
+PART_ABOUT = lazy_pattern(r"^(?:the |that |this )?(?:part|bit|passage|section|paragraph|line|lines|sentence|sentences) (?:about|on|where he talks about|where she talks about|with) (?P<topic>.+)$")
 
 
 def subject_of(clause: str) -> str:

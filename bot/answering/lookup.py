@@ -149,7 +149,8 @@ class Lookup:
         """The people whose names hold the most of ``words``, in file order."""
         counts: dict[str, int] = {}
         people: dict[str, Person] = {}
-        for word in set(words):
+        named = set(words) - _HONORIFICS or set(words)  # "minister ollongren": her, not the one whose alias says "minister"
+        for word in named:
             for person in self._people_by_word.get(word, ()):
                 counts[person.id] = counts.get(person.id, 0) + 1
                 people[person.id] = person
@@ -271,6 +272,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
 
 
+#: Words an alias may open with that name no one by themselves ("Minister Baerbock", "Ms Ollongren").
+_HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary".split())
 #: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
 _OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
 def pledge_default(lookup: Lookup) -> Pledge | None:

@@ -36,6 +36,9 @@ WORDS: dict[str, str] = {
     "zwei": "two", "drei": "three", "vier": "four", "fuenf": "five", "funf": "five", "jahr": "year", "sitzt": "is",
     "gibt": "is", "eroffnet": "opened", "eroeffnet": "opened", "organisiert": "hosted", "moin": "hello", "servus": "hello",
     "ueber": "about", "uber": "about", "ich": "i", "welt": "world",
+    "aussenministerin": "foreign minister", "aussenminister": "foreign minister", "auenministerin": "foreign minister",  # "ß" folds away
+    "auenminister": "foreign minister", "verteidigungsministerin": "defence minister", "verteidigungsminister": "defence minister",
+    "generalsekretar": "secretary general", "generalsekretaer": "secretary general", "gastgeberin": "host", "vizeministerin": "vice minister",
     # Spanish
     "quien": "who", "quienes": "who", "cuando": "when", "donde": "where", "que": "what", "cual": "which", "cuales": "which",
     "cuantos": "how many", "cuantas": "how many", "conferencia": "conference", "conferencias": "conferences", "cumbre": "summit",
@@ -84,6 +87,8 @@ _PHRASES = (
     ("lange", r"\bwie lange (?:ist (?:es )?|liegt )?(?:das |es )?(?:jetzt |schon )?her,? (?:dass |seit )?", "how long ago was "),
     ("viele", r"\bwie viele?\b", "how many"), ("oft", r"\bwie oft\b", "how often"),
     ("gesagt", r"\bwas (?:hat|hatte) (.+?) gesagt\b", r"what did \1 say"),
+    ("gesagt", r"\bwer (?:hat|hatte) (?:das|dies|es|den satz|das zitat) (?:eigentlich |genau |wirklich )?gesagt\b", "who said that"),
+    ("wem", r"\bvon wem (?:ist|stammt|kommt) (?:das|dies|der satz|das zitat)\b", "who said that"),
     ("sagte", r"\bwas sagte ([a-z]+)", r"what did \1 say"),
     ("heute", r"\bheute vor ([a-z0-9]+) (jahren|tagen|monaten)\b", r"on this day \1 \2 ago"),
     ("da", r"\bwas (?:war|geschah|passierte) (?:da|damals|an diesem tag|heute)(?: los)?\b", "what happened"),

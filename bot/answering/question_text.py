@@ -24,7 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import line_lead, only_places, said_something, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import line_lead, only_places, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -44,8 +44,7 @@ SHORTHAND = {
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
     "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence",
 }
-#: Shorthand with a second meaning, spelt out only in its context: "cyber def" (defence), "albanian pm" (prime minister), "re cyber" (about).
-#: (the word that must be there, the pattern, its spelling out)
+#: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
 _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
@@ -113,9 +112,8 @@ def normalise_question(text: str) -> str:
     return rephrase(fix_question_word(reorder(text)))
 
 
-#: Where a message breaks into clauses: sentence ends, a colon, a dash, a comma.
-_CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # an emoji ends one too
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
+_CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
@@ -202,6 +200,8 @@ def question_clause(text: str) -> str:
     if pronoun:
         leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a) and not only_places(a)]  # not "in his address to x,"
         named = [s for s in map(subject_of, leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
+        if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
+            named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"

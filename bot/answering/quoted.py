@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .other_languages import read_in_english
 from .search import normalize
 from ..patterns import lazy_pattern
 
@@ -57,7 +58,8 @@ _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how 
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
 #: "stoltenberg once said '...' - when and where?".
 _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
-                         r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,2}? (?:when|where|what year|at which event)\b")
+                         r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,2}? (?:when|where|what year|at which event)\b"
+                         r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b")
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
 #: Roles offered as the choice of who said them: "'...' - sg or dsg?", "the secretary general or a minister".
@@ -95,7 +97,8 @@ def quoted_question(text: str) -> Quoted | None:
     spans = quoted_spans(text)
     if not spans:
         return None
-    context = normalize(_SPAN.sub(" ", text).replace("’", "'"))  # "who’s" is "who s", as "who's" is
+    rest = _SPAN.sub(" ", text).replace("’", "'")
+    context = normalize(read_in_english(rest, normalize(rest).split()))  # "who’s" is "who s"; "wer hat das gesagt": who said that
     if len(spans) == 1 and (said := _HEADLINE.match(spans[0])):  # "'Rutte: No one stands alone'": who, then the words
         spans, context = (said["words"],), f"{normalize(said['who'])} {context}".strip()
     # Whether the words are real outranks who said them: the check names the speaker too.

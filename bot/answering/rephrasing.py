@@ -18,6 +18,8 @@ from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
 from .search import tokens
+from .span_asks import span_ask
+from .talked_of import without_talked_of
 from ..patterns import lazy_pattern
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
@@ -173,6 +175,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = without_talked_of(text)  # "what is this new concept stoltenberg talks about in berlin": what the concept is
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
@@ -188,6 +191,8 @@ def rephrase(text: str) -> str:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
+    if text.startswith("who all "):  # "who all spoke at the hague": who spoke there (the reply names them all)
+        text = "who " + text[len("who all "):]
     if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
         text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
     if first in ("was", "is") and (" speaker" in text or " panel" in text or " presenter" in text) and (speaker := _WAS_SPEAKER.match(text)):
@@ -201,6 +206,8 @@ def rephrase(text: str) -> str:
         return f"who spoke {spoke['at']}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
+    if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
+        return span
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
         return f"was {in_person['x']} in person"
     if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):

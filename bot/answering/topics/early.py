@@ -15,6 +15,7 @@ import datetime as dt
 from ...reply import Reply
 from ..quoted import quoted_spans
 from ..lookup import Lookup
+from ..other_languages import read_in_english
 from ..search import normalize
 from .adjacent import answer_adjacent
 from .article_checks import answer_article_check
@@ -22,6 +23,7 @@ from .article_scope import answer_in_article
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
 from .claimed_ago import answer_claimed_ago
+from .clock_time import answer_clock_time
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
@@ -52,6 +54,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_speech_day(lookup, question, today)  # "did stoltenberg speak on day one or day two in rome"
             or answer_spoke_days(lookup, question, today)  # "did stoltenberg speak on both days in rome?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
+            or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
@@ -62,8 +65,13 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
-            or answer_series_table(lookup, text, today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
+            or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
             or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
+
+
+def _english(text: str) -> str:
+    """``text`` as typed with its German, Spanish … words read into English ("pledge konferenz": conference)."""
+    return read_in_english(text, normalize(text).split())
 
 
 def _asks_a_title(question: str) -> bool:

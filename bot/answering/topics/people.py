@@ -106,7 +106,18 @@ def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date, *, 
     if role.start is None:
         return replace(reply, title=f"The knowledge does not record when {person.name} became {role.title}")
     on = f"on {role.start}" if role.start.precision == "day" else f"in {role.start}"
-    return replace(reply, title=f"{person.name} became {role.title} {on}")
+    before = _holder_before(lookup, person, role)  # "when did rutte take over": from whom, too
+    if before is None:
+        return replace(reply, title=f"{person.name} became {role.title} {on}")
+    return replace(reply, title=f"{person.name} became {role.title} {on}, after {before.name}", items=(*reply.items, *item_refs([before])))
+
+
+def _holder_before(lookup: Lookup, person: Person, role: Role) -> Person | None:
+    """Who held ``role`` last before ``person`` did (its holders whose term ended by the day it started)."""
+    start = role.start.first_day()
+    ended = [(p, p.roles[n].end) for p, n in lookup.role_holders(normalize(role.title)) if p is not person and p.roles[n].end]
+    ended = [(p, end) for p, end in ended if end.first_day() <= start]
+    return max(ended, key=lambda pe: pe[1].first_day(), default=(None,))[0]
 
 
 def _last_holder(lookup: Lookup, phrase: str, on: dt.date) -> tuple[Person, Role] | None:

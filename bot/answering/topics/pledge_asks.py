@@ -19,6 +19,7 @@ from ..lookup import Lookup, pledge_default
 from ..search import normalize
 from ..constraints import missed
 from ..mentions import PLEDGE_SERIES, find_year, series_events
+from .checks import answer_edition
 from .events import event_reply
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
@@ -97,6 +98,17 @@ def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     return None
 
 
+def _at_edition(lookup: Lookup, mentions) -> Reply | None:
+    """"what was decided at the seventh pledge conference": what was agreed at that edition, or that there is none."""
+    if mentions.ordinal is None or mentions.kind not in (None, "conference"):
+        return None
+    named = mentions.series or mentions.loose_series
+    editions = series_events(lookup, named) if named else []
+    if named and 0 < mentions.ordinal <= len(editions):
+        return answer_agreed(lookup, editions[mentions.ordinal - 1].name)
+    return answer_edition(lookup, mentions, None)
+
+
 def _conference_that_year(lookup: Lookup, pledge: Pledge, text: str):
     """The one Pledge Conference of a year named with the pledge that is not the year it was made: "the cyber
     defence pledge 2024" (the conference's name misspelt or cut short), not the pledge of 2016."""
@@ -119,7 +131,7 @@ def agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     "The Hague article talks of 'renewed pledges'. What was actually agreed?" (the pledge the message names)."""
     text = question.text
     if match := _CAME_OUT.match(text):
-        return answer_agreed(lookup, match["rest"])
+        return _at_edition(lookup, question.mentions) or answer_agreed(lookup, match["rest"])
     if match := _AGREED_THING.match(text):
         return answer_agreed(lookup, f"{match['thing']} {match['rest']}")
     if match := DECIDED_WHEN.match(text):

@@ -79,3 +79,18 @@ def event_quotes(lookup: Lookup, words: str) -> Reply | None:
 EVENT_KINDS = frozenset("conference summit meeting exercise".split())
 _PEOPLE_WORDS = frozenset("minister ministers fm pm secretary president chancellor ambassador chief head leader boss commander director "
                           "official officials delegate delegation he she they him her someone somebody anyone".split())
+
+
+#: Only "he": the knowledge records no one's gender, and "she" in Berlin may mean Baerbock, who is not quoted.
+HE = frozenset(("he", "him"))
+
+
+def only_speaker(lookup: Lookup, event) -> str | None:
+    """The name of the one person quoted at ``event``; None when no one or several are (stops at the second)."""
+    speakers: set[str] = set()
+    for quote in lookup.quotes_at(event):
+        speakers.add(quote.speaker)
+        if len(speakers) > 1:
+            return None
+    person = lookup.knowledge.people.get(next(iter(speakers))) if speakers else None
+    return person.name if person else None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import check_messages, messages, quote_messages
 from ..constraints import quote_unmet
@@ -26,9 +27,9 @@ from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
 from ..quoted import quoted_question
 from ..search import normalize
-from ...patterns import lazy_pattern
 from .checks import answer_verify, verdict
 from .general import not_found
+from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
 from .written_words import answer_work_named, answer_written
 
@@ -48,9 +49,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None
     named = lookup.named(quoted.context, on=today)
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
-    asks = quoted.asks or ("check" if only_names or (named.people and not _ASKS_ANYTHING.search(quoted.context)) else None)  # "headline: 'X: ...'"
-    if asks is None:
-        return None
+    asks = quoted.asks or ("check" if only_names or (named.people and not _ASKS_ANYTHING.search(quoted.context)) else None) or (
+        "decided" if asks_when_decided(quoted.context) else None)  # "headline: 'X: ...'", "'...' - when was that decided?"
+    if asks is None or ((asks == "who" or _WHO_IS.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
+        return None  # "who is this 'Minister Baerbock'?": the person
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
     if not found:
@@ -80,6 +82,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             return _said_elsewhere(lookup, found[0], words, " " + failed.strip())
         found = there
     best = found[0]
+    if (decided := decision_quoted(lookup, quoted.context, best.quote)) is not None:
+        return decided  # "he says 'we added the cyber domain' - when was that decided?": the decision it describes
     if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
         return quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
     if asks == "check" or named.people or named.role:
@@ -177,3 +181,14 @@ def _names_an_entry(lookup: Lookup, spans: tuple[str, ...]) -> bool:
         if item is not None and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases)):
             return True
     return False
+
+
+def _only_a_name(lookup: Lookup, spans: tuple[str, ...], today: dt.date) -> bool:
+    """The quoted words are only someone's name, with a title at most ("Minister Baerbock"), not words they said."""
+    named = [lookup.named(span, on=today) for span in spans]
+    return all(n.people and not n.unknown and set(n.rest) <= _TITLES for n in named)
+
+
+_WHO_IS = lazy_pattern(r"\bwho (?:exactly |really |actually )?(?:is|was|s)\b")
+#: Words that may stand with a quoted name and leave it a name.
+_TITLES = frozenset("minister mr mrs ms dr sir madam president general secretary foreign defence prime the".split())

@@ -26,7 +26,7 @@ from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, s
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
-from .quote_replies import EVENT_KINDS, SAID_LIMIT, event_quotes, no_quote_by, quote_reply
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, event_quotes, no_quote_by, only_speaker, quote_reply
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
@@ -100,6 +100,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         event = None  # "did stoltenberg call critical actors in ukraine": a country where no event asked was held
     on = event.when.start.first_day() if event else (dt.date(year, 7, 1) if year else today)
     named = lookup.named(who, on=on)
+    if not named.people and event is not None and who.strip() in HE and (one := only_speaker(lookup, event)):
+        return answer_what_said(lookup, one, rest, today)  # "what did he say in berlin about article 5", asked first
     if not named.people:
         at = event_quotes(lookup, who) if not EVENT_KINDS.isdisjoint(normalize(who).split()) else None
         return at or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
@@ -292,3 +294,4 @@ def _closest(lookup: Lookup, words: str) -> Reply:
 
 def _no_quote_says(words: str) -> Reply:
     return not_found(f"{messages.NO_QUOTE_SAYS} “{shorten(words, 80)}”", suggestions=(f"search {words}", "quote"))
+

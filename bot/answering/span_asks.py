@@ -1,0 +1,44 @@
+"""Step 1b, part of rephrasing: asks about an event's span, a thing's start, a decision's date, someone's appeal.
+
+    "was berlin one day or two days"                 -> "when was berlin"
+    "how many days was the hague conference"         -> "when was the hague conference"
+    "since when does cyber coalition exist"          -> "when did cyber coalition start"
+    "when was the nicc decided"                      -> "when was the nicc agreed"
+    "what was stoltenberg s appeal to the allies in rome" -> "what did stoltenberg appeal to the allies in rome"
+
+Their dates, starts and calls are what the routes already answer. Pure; each pattern is tried only when its cue is there.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+#: "since when does cyber coalition exist", "how long has the exercise been around": when it started.
+_EXISTS_SINCE = lazy_pattern(r"^(?:since when (?:does|did|has|have|is|are|do)|how long (?:has|have|does|did)) (?P<x>.+?) (?:exist|existed|existing|been around"
+                             r"|been running|been held|run|been there|been in place|been going)(?: for)?$"
+                             r"|^since when (?:has|have|does|do|did) (?:nato|the allies|allies) (?:run|held|hold|organi[sz]ed?|conducted?) (?P<y>.+)$")
+#: "what was stoltenberg s appeal to the allies in rome": what he called for there.
+_APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |her |their |this |that |its )(?:\S+ ){1,3}?)(?:s )?(?:main |central |key |big )?"
+                          r"(?P<noun>appeal|appeals|call|calls|plea|demand|demands|request|requests) (?P<rest>(?:to|for|on|in|at) .+)$")
+#: "when was the nicc decided (on)": when it was agreed.
+_DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
+#: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
+_ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
+_HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
+                              rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
+                              rf"|(?P<c>.+?) (?:was|were|is|lasted|took) {_ONE_OR_TWO})$")
+
+
+def span_ask(text: str, first: str, last: str) -> str | None:
+    """``text`` (normalised; ``first`` and ``last`` its first and last words) put the way the routes know, or None."""
+    if first == "what" and (appeal := _APPEAL_OF.match(text)):
+        verb = "appeal" if appeal["noun"].startswith(("appeal", "plea")) else "call"
+        rest = appeal["rest"] if verb == "appeal" or appeal["rest"].startswith("for ") else f"for {appeal['rest']}"
+        return f"what did {appeal['who']}{verb} {rest}"
+    if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
+        return f"when did {exists['x'] or exists['y']} start"
+    if " day" in text and (days := _HOW_MANY_DAYS.match(text)):
+        return f"when was {days['a'] or days['b'] or days['c']}"
+    if first == "when" and last in ("decided", "on", "upon") and (decided := _DECIDED.match(text)):
+        return f"when was {decided['x']} agreed"
+    return None
