@@ -186,19 +186,10 @@ class SearchIndex:
         return sorted(n for n in found if self._types[n] == item_type)
 
     def numbers_holding_most(self, groups: list[tuple[str, ...]], item_type: str, limit: int = COMMON_CANDIDATES) -> list[int]:
-        """Up to ``limit`` numbers of ``item_type``'s docs (the first) holding as many of ``groups`` as any: bitmask
-        intersections, rarest group first, each kept where some doc holds it too (``_holding_most`` for any words)."""
-        ranges, size = self._ranges_of((item_type,)) or [(0, len(self._keys))], len(self._keys)
-        held = sum((1 << end) - (1 << start) for start, end in ranges)
-        for group in sorted(groups, key=self.document_frequency):
-            mask = 0
-            for word in group:
-                for bits, postings in ((self._key_bits.get(word), self._key.get(word)), (self._body_bits.get(word), self._body.get(word))):
-                    if postings:
-                        mask |= int.from_bytes(bits or search_data.bitmap(postings, size), "little")
-            if both := held & mask:
-                held = both
-        return [n for n in search_data.set_bits(held, limit) if self._types[n] == item_type]
+        """Up to ``limit`` numbers of ``item_type``'s docs (the first) holding as many of ``groups`` as any (``_holding_most``)."""
+        ranges = self._ranges_of((item_type,)) or [(0, len(self._keys))]
+        held = self._holding_most(sorted(groups, key=self.document_frequency), ranges, [], limit)
+        return [n for n in held if self._types[n] == item_type]
 
     def id_of(self, number: int) -> str:
         """The id of the entry doc ``number`` is of."""
@@ -274,24 +265,26 @@ class SearchIndex:
                 scores[n] += best
         return scores
 
-    def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]], little: list[str]) -> list[int]:
-        """Up to ``COMMON_CANDIDATES`` docs in ``ranges`` holding as many of these common words as any doc does.
+    def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]], little: list[str],
+                      limit: int = COMMON_CANDIDATES) -> list[int]:
+        """Up to ``limit`` docs in ``ranges`` holding as many of these words' groups as any doc does (bitmask
+        intersections, rarest first; a word below the gather limit has its bitmap made from its postings).
 
         Where more docs than that hold them all, those also holding the question's ``little`` words
         (its stopwords: "the of of cyber") are kept, so the choice is not the docs that come first.
         """
-        held = sum((1 << end) - (1 << start) for start, end in ranges)
+        held, size = sum((1 << end) - (1 << start) for start, end in ranges), len(self._keys)
         for n, words in enumerate([*groups, *((w,) for w in little)]):  # rarest first, then the little words
-            if n >= len(groups) and held.bit_count() <= COMMON_CANDIDATES:
+            if n >= len(groups) and held.bit_count() <= limit:
                 break
             mask = 0
             for word in words:
-                for bits in (self._key_bits.get(word), self._body_bits.get(word)):
-                    if bits:
-                        mask |= int.from_bytes(bits, "little")
+                for bits, postings in ((self._key_bits.get(word), self._key.get(word)), (self._body_bits.get(word), self._body.get(word))):
+                    if postings:
+                        mask |= int.from_bytes(bits or search_data.bitmap(postings, size), "little")
             if both := held & mask:
                 held = both
-        return search_data.set_bits(held, COMMON_CANDIDATES)
+        return search_data.set_bits(held, limit)
 
     def document_frequency(self, group: tuple[str, ...]) -> int:
         """How many docs hold a word of ``group`` (a doc holding two counts twice)."""
