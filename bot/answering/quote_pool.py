@@ -41,12 +41,11 @@ def quotes_holding_phrase(lookup: Lookup, phrase: str) -> list[Quote]:
 
 def quotes_sharing(lookup: Lookup, groups: list[tuple[str, ...]], least: float) -> list[Quote]:
     """The quotes that may hold at least ``least`` of ``groups`` (a group held by holding any of its words), in
-    file order: a superset of those that do, for the caller to score; every quote when ``least`` is 0."""
+    file order: a superset of those that do, for the caller to score. A quote holding none is never one, whatever
+    ``least`` is: that would be every quote, the scan this module avoids."""
     groups = [g for g in groups if g]
     if not groups:
         return []
-    if least <= 0:
-        return list(lookup.knowledge.quotes.values())
     index = lookup.index
     need = max(1, math.ceil(least * len(groups) - 1e-9))
     rarest = sorted(groups, key=index.document_frequency)[: len(groups) - need + 1]
