@@ -1,10 +1,10 @@
-"""Details of a gathering the knowledge never records, asked for a post: its hashtag, its accounts or livestream, its hour.
+"""Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre.
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
-    "what time did the berlin conference open?"          -> "The knowledge does not record the time of day of ...", and the day it records
+    "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
 
-The knowledge records days, never hours, and no social-media details: the entry named is not
-the answer. Where an entry's own text does say such a detail, the other routes answer.
+The entry named is not the answer. Where an entry's own text does say such a detail, the other routes
+answer. The hour of a gathering is ``clock_time``'s (the knowledge records days, never hours).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import datetime as dt
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import messages
-from ..phrasing import when_text
 from ..lookup import Lookup
 from ..search import normalize
 from .general import not_found
@@ -24,8 +23,6 @@ _DETAILS = (
     (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
     (lazy_pattern(r"\b(?:livestream|live stream|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
      "the livestream or social-media accounts of", lazy_pattern(r"\b(?:livestream|live stream|webcast|twitter|instagram)\b|@\w")),
-    (lazy_pattern(r"\b(?:what time(?! of (?:the )?year)|at what hour|start time|starting time|time of day|what hour|which hour)\b"),
-     "the time of day of", lazy_pattern(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:a\.?m|p\.?m)\b|\b(?:cet|cest|utc|gmt)\b")),
     (lazy_pattern(r"\bwho (?:(?:is|s) )?(?:heads|leads|runs|directs|commands|in charge of)\b|\b(?:head|director|commander|chief)s? (?:of|at)\b"
                   r"|\bname of (?:the|its) (?:director|head|commander|chief)\b"),  # of a centre or programme, not of NATO
      "who heads", None),  # answered by _no_head
@@ -49,14 +46,12 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
             return _no_head(lookup, text, rest)
         item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
         if item is None and len(events := [e for p in lookup.named(rest, on=today).people[:1] for e in lookup.events_with(p)]) == 1:
-            item = events[0]  # "what time did rutte's video address start": the one gathering he spoke at
+            item = events[0]  # "rutte's livestream": the one gathering he spoke at
         if item is None:
             return None
         if saying.search(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))).lower()):
             return None
-        when = getattr(item, "when", None)
-        more = f"It records the day: {when_text(when)}." if when is not None and what == "the time of day of" else messages.ONLY_WHAT_SOURCES_REPORT
-        return not_found(messages.not_recorded(what, item.name), more, (f"{type(item).__name__.lower()} {item.name}",))
+        return not_found(messages.not_recorded(what, item.name), messages.ONLY_WHAT_SOURCES_REPORT, (f"{type(item).__name__.lower()} {item.name}",))
     return None
 
 
