@@ -37,7 +37,7 @@ class Engine:
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.days import build_day_indexes
-        from .initials import spell_out_initials
+        from .initials import build_initials
         from .topics.day_asks import naming_words
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
@@ -49,7 +49,7 @@ class Engine:
         build_day_indexes(self.lookup)
         initiative_words(self.lookup)
         naming_words(self.lookup)
-        spell_out_initials(self.lookup, "")  # its table of initials
+        build_initials(self.lookup)
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)

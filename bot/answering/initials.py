@@ -33,6 +33,11 @@ _TYPED = re.compile(r"(?<![\w'’])([A-Za-z]{2,6})(?![\w'’])")
 _TABLES: dict = {}
 
 
+def build_initials(lookup: Lookup) -> None:
+    """Build at load the table of the knowledge's initials and acronyms, not on a question's time."""
+    per_load(_TABLES, lookup, _table)
+
+
 def spell_out_initials(lookup: Lookup, text: str) -> str:
     """``text`` with each set of initials of one person, or acronym of one series, written as that name."""
     table = per_load(_TABLES, lookup, _table)
