@@ -8,7 +8,6 @@ would read the number as what the thing is called.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...patterns import lazy_pattern
@@ -18,6 +17,7 @@ from ..constraints import unmet
 from ..mentions import find_mentions
 from .checks import answer_how_long
 
+_SPAN_SAID = lazy_pattern(r"\b(\d{1,3}) (year|month|week|day)s? ago\b")  # in the how-long reply's title
 _CLAIMED_AGO = lazy_pattern(r"^(?:is|was|were) (?:it )?(?P<rest>\S.*?) (?P<n>\d{1,3}) (?P<unit>year|month|week|day)s? (?:ago|since)"
                             r"(?: now| already| today| this year| in \d{4})?$")
 
@@ -31,5 +31,5 @@ def answer_claimed_ago(lookup, question: str, today: dt.date) -> Reply | None:
     event = lookup.knowledge.events.get(reply.items[0].id) if reply.items and reply.items[0].type == "event" else None
     if reply.kind != "answer" or (event is not None and unmet(event, find_mentions(lookup, match["rest"], today))):
         return None  # "was the oslo conference 3 years ago": not some other conference; the routes say there is none
-    right = re.search(rf"\b{match['n']} {match['unit']}s? ago\b", reply.title) is not None
+    right = any((n, unit) == (match["n"], match["unit"]) for n, unit in _SPAN_SAID.findall(reply.title))  # no pattern made per question
     return replace(reply, title=(check_messages.claim_yes if right else check_messages.claim_wrong)(reply.title))
