@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .curation.cli import add_curation_commands
 from .errors import KnowledgeError, StoreError, UsageError
+from .knowledge.collector import gc_paused
 from .logs import FORMATS, configure_logging
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -147,7 +148,8 @@ def _port(text: str) -> int:
 
 
 def _load_bot(args: argparse.Namespace, **kwargs):
-    from .service import Bot
+    with gc_paused():  # the answering code's ~30,000 new objects hold no garbage for the collector to look for
+        from .service import Bot
 
     return Bot.from_path(args.knowledge, **kwargs)
 
@@ -163,8 +165,9 @@ def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
     from .request import EVERY_ROLE, Request
 
-    bot = _load_bot(args, warm=False, **_fixed_clock(args.date))  # one question: build only what it needs
-    reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
+    with gc_paused():  # one question, then the process ends: a collection could only find nothing
+        bot = _load_bot(args, warm=False, **_fixed_clock(args.date))  # one question: build only what it needs
+        reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
 
