@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.answering.search import GATHER_LIMIT, Doc, SearchIndex, Vocabulary, normalize
+from bot.answering.search import CANDIDATES, GATHER_LIMIT, RESCORE, Doc, SearchIndex, Vocabulary, normalize
 from bot.reply import ItemRef
 
 
@@ -96,3 +96,23 @@ def test_common_words_only_rescore_candidates_gathered_by_rare_ones():
     hits = SearchIndex(docs).search("cyber rarity")
     assert [h.ref.id for h in hits] == ["target", "decoy"]  # no doc holding only "cyber" is a candidate
     assert hits[0].coverage == 1.0 and hits[1].coverage < 1.0  # "cyber" added its weight to the target
+
+
+def test_docs_scored_alike_at_the_cut_are_not_taken_in_file_order():
+    """Every doc holds the one rare word "osmiex" and scores alike: the candidates rapidfuzz rescores are those
+    holding the question's other words, else those nearest its length, wherever they are in the file."""
+    filler = "alliance members network " * 8
+    docs = [_doc("quote", f"q{n}", f"{filler} osmiex {filler}") for n in range(3 * CANDIDATES)]
+    stopwords = SearchIndex([*docs, _doc("quote", "stopwords", f"{filler} why for osmiex {filler}")])
+    assert stopwords.search("why for osmiex")[0].ref.id == "stopwords"  # holds "why" and "for" too
+    short = SearchIndex([*docs, _doc("quote", "short", "the osmiex report")])
+    assert short.search("osmiex")[0].ref.id == "short"  # of about the length asked
+
+
+def test_docs_holding_a_common_word_are_kept_at_the_cut_where_it_adds_weight():
+    """"digital" is in more than GATHER_LIMIT docs: it adds weight only to the best RESCORE of those the rare word found;
+    when they all score alike, those holding "digital" are among them."""
+    docs = [_doc("quote", f"d{n}", f"digital words{n}") for n in range(2 * GATHER_LIMIT)]
+    docs += [_doc("quote", f"r{n}", f"luminita other{n}") for n in range(2 * RESCORE)]
+    docs.append(_doc("quote", "target", "digital can luminita"))
+    assert SearchIndex(docs).search("digital can luminita")[0].ref.id == "target"

@@ -14,64 +14,23 @@ rapidfuzz scan of every quote takes ~300 ms (benchmarks/README.md).
 
 from __future__ import annotations
 
-import heapq
 import math
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from operator import itemgetter
 
 from rapidfuzz import fuzz
 
 from ..reply import ItemRef
 from . import search_data
+from .normalizing import STOPWORDS, normalize, normalize_all, tokens  # noqa: F401 — where callers have always found them
 from .vocabulary import Vocabulary  # noqa: F401 — where callers have always found it
-from ..patterns import lazy_pattern
-
-_NOT_ALNUM = lazy_pattern(r"[^0-9a-z]+")
-_ALNUM_OR_SPACE = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz\0" else 32 for c in range(256))
-
-#: Words too common to find anything by; they never count as query tokens.
-STOPWORDS = frozenset(
-    """a an and are as at be been by can could did do does for from had has have he her his i in is it its
-    me my of on or our she so than that the their them then there these they this to us was we were what
-    when where which who whom whose why will with would you your about tell show give please any some
-    say said says saying""".split()
-)
 
 GUESSED = 0.8  # weight of a corrected or completed word against one typed exactly
 CANDIDATES = 100  # how many index hits rapidfuzz rescores
 GATHER_LIMIT = 1_000  # a word in more docs than this does not gather candidates, it only adds weight
 RESCORE = 300  # how many of the best candidates a common word adds weight to
 COMMON_CANDIDATES = 1_000  # candidates taken from a query of common words only, holding the most of them
-
-
-@lru_cache(maxsize=8192)  # remembered: answers normalise the same knowledge texts (a speaker's quotes) again and again
-def normalize(text: str) -> str:
-    """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces."""
-    if text.isascii():
-        return _NOT_ALNUM.sub(" ", text.lower()).strip()
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NOT_ALNUM.sub(" ", ascii_text.lower()).strip()
-
-
-def normalize_all(texts: list[str]) -> list[str]:
-    """``normalize`` of each text, in a few passes over all of them joined (a hundred thousand quotes at each
-    load of a large file): NFKD of the non-ASCII texts alone, spaces squeezed in the bytes."""
-    joined = "\0".join([text if text.isascii() else unicodedata.normalize("NFKD", text) for text in texts])
-    if joined.count("\0") != max(len(texts) - 1, 0):
-        return list(map(normalize, texts))
-    data = _SPACES.sub(b" ", joined.encode("ascii", "ignore").lower().translate(_ALNUM_OR_SPACE))  # runs of anything else: one space
-    return list(map(str.strip, data.decode("ascii").split("\0"))) if texts else []
-
-
-_SPACES = lazy_pattern(rb"  +")
-
-
-def tokens(text: str) -> list[str]:
-    """The meaningful tokens of already-normalised text (stopwords dropped)."""
-    return [t for t in text.split() if t not in STOPWORDS]
+NEAREST_OF = 4  # ... those nearest the query's length, of this many times as many (the first in the file)
 
 
 @dataclass(frozen=True)
@@ -169,7 +128,7 @@ class SearchIndex:
             wanted = set(types)
             scores = {n: s for n, s in scores.items() if self._types[n] in wanted}
         least = min_coverage * total
-        candidates = [c for c in heapq.nlargest(CANDIDATES, scores.items(), key=itemgetter(1)) if c[1] >= least]
+        candidates = [c for c in self._best(scores, CANDIDATES, [], normalized) if c[1] >= least]
         similarities = self._similarities(" ".join(g[0] for g in groups), normalized, [n for n, _ in candidates])
         ranked = sorted(  # best first; ties in file order
             (-round(0.7 * min(gathered / total, 1.0) + 0.003 * similarity, 4), n, min(gathered / total, 1.0))
@@ -245,9 +204,9 @@ class SearchIndex:
         if not common:
             return scores
         if scores:
-            chosen = [n for n, _ in heapq.nlargest(RESCORE, scores.items(), key=itemgetter(1))]
+            chosen = [n for n, _ in self._best(scores, RESCORE, common, phrase)]
         else:
-            chosen = self._holding_most(common, ranges, [w for w in phrase.split() if w in STOPWORDS])
+            chosen = self._holding_most(common, ranges, [w for w in phrase.split() if w in STOPWORDS], length=len(phrase))
             pairs = [" ".join(pair) for pair in zip(phrase.split(), phrase.split()[1:])]
             if pairs and len(chosen) > RESCORE:
                 keys = self._keys
@@ -266,25 +225,40 @@ class SearchIndex:
         return scores
 
     def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]], little: list[str],
-                      limit: int = COMMON_CANDIDATES) -> list[int]:
+                      limit: int = COMMON_CANDIDATES, length: int | None = None) -> list[int]:
         """Up to ``limit`` docs in ``ranges`` holding as many of these words' groups as any doc does (bitmask
         intersections, rarest first; a word below the gather limit has its bitmap made from its postings).
 
         Where more docs than that hold them all, those also holding the question's ``little`` words
-        (its stopwords: "the of of cyber") are kept, so the choice is not the docs that come first.
+        (its stopwords: "the of of cyber") are kept, then (given the query's ``length``) those nearest it in length,
+        so the choice is not the docs that come first.
         """
-        held, size = sum((1 << end) - (1 << start) for start, end in ranges), len(self._keys)
+        held = sum((1 << end) - (1 << start) for start, end in ranges)
         for n, words in enumerate([*groups, *((w,) for w in little)]):  # rarest first, then the little words
             if n >= len(groups) and held.bit_count() <= limit:
                 break
-            mask = 0
-            for word in words:
-                for bits, postings in ((self._key_bits.get(word), self._key.get(word)), (self._body_bits.get(word), self._body.get(word))):
-                    if postings:
-                        mask |= int.from_bytes(bits or search_data.bitmap(postings, size), "little")
-            if both := held & mask:
+            if both := held & self._mask(words):
                 held = both
-        return search_data.set_bits(held, limit)
+        if length is None:
+            return search_data.set_bits(held, limit)
+        nearest_of = search_data.set_bits(held, NEAREST_OF * limit)  # sorting every doc of a corpus costs more than it gains
+        return search_data.nearest_in_length(nearest_of, self._length_bands, length, limit)
+
+    def _best(self, scores: dict[int, float], limit: int, common: list[tuple[str, ...]], phrase: str) -> list[tuple[int, float]]:
+        """The ``limit`` best-scored docs; docs scored alike at the cut are taken holding the ``common`` words (that
+        add weight only later), then the query's stopwords, then nearest its length (``search_data.best_scored``)."""
+        little = [w for w in dict.fromkeys(phrase.split()) if w in STOPWORDS]
+        return search_data.best_scored(scores, limit, lambda: [*map(self._mask, common), *(self._mask((w,)) for w in little)],
+                                       self._length_bands, len(phrase))
+
+    def _mask(self, words: Iterable[str]) -> int:
+        """One bit per doc, set for the docs holding any of ``words`` (in key or body)."""
+        mask, size = 0, len(self._keys)
+        for word in words:
+            for bits, postings in ((self._key_bits.get(word), self._key.get(word)), (self._body_bits.get(word), self._body.get(word))):
+                if postings:
+                    mask |= int.from_bytes(bits or search_data.bitmap(postings, size), "little")
+        return mask
 
     def document_frequency(self, group: tuple[str, ...]) -> int:
         """How many docs hold a word of ``group`` (a doc holding two counts twice)."""

@@ -3,7 +3,7 @@
 ``built(...)`` gives ``SearchIndex``'s attributes: columns of the docs, each
 word's postings (the sorted numbers of the docs holding it, in their key or
 only in their body), the words' frequencies and idf, and a bitmap of the docs
-holding each common word.
+holding each common word, and one of the docs of each length band.
 
 ``packed(vars(index))`` and ``unpacked(state)`` are ``SearchIndex``'s pickled
 state: each word's postings a slice of one array, and the words and the docs'
@@ -19,7 +19,10 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import defaultdict, deque
+from functools import cache
+from heapq import nlargest
 from itertools import accumulate, groupby, repeat
+from operator import itemgetter
 
 from ..patterns import lazy_pattern
 from .vocabulary import Vocabulary
@@ -55,7 +58,64 @@ def built(types: list[str], ids: list[str], keys: list[str], bodies: list[str], 
         "_type_ranges": _type_ranges(types),
         "_key_bits": {w: bitmap(key_postings[w], size) for w in common if w in key_postings},
         "_body_bits": {w: bitmap(body_postings[w], size) for w in common if w in body_postings},
+        "_length_bands": length_bands(keys),
     }
+
+
+#: Docs are banded by their text's length, each band 1.5 times as long as the one before: WRatio, which ranks
+#: the candidates, gives its full ratio only to texts within 1.5 times the query's length (a longer or shorter
+#: text gets a partial ratio, scaled down).
+_BAND_RATIO = math.log(1.5)
+
+
+def length_band(length: int) -> int:
+    return int(math.log(max(length, 1)) / _BAND_RATIO)
+
+
+def length_bands(keys: list[str]) -> bytes:
+    """Each doc's length band (``length_band`` of its normalised text), one byte per doc."""
+    return bytes(min(length_band(n), 255) for n in map(len, keys))
+
+
+def best_scored(scores: dict[int, float], limit: int, preferences, bands: bytes, length: int) -> list[tuple[int, float]]:
+    """The ``limit`` best (doc, score) of ``scores``, best first. Where docs scored alike straddle the cut
+    (every one holding the same rare words), those holding the most of ``preferences()`` (bitmaps of words: the
+    query's common words, its stopwords in "why for osmiex"; the first deciding first) are taken first, and
+    among them, then among the rest, those nearest the query's ``length``: not the first in the file."""
+    best = nlargest(limit, scores.items(), key=itemgetter(1))
+    if len(scores) <= limit:
+        return best
+    cut = best[-1][1]
+    tied = [n for n, score in scores.items() if score == cut]
+    above = [pair for pair in best if pair[1] > cut]
+    need = limit - len(above)
+    if len(tied) <= need:
+        return best
+    held = preferred = int.from_bytes(bitmap(tied, max(tied) + 1), "little")
+    for words in preferences():
+        if both := preferred & words:
+            preferred = both
+    chosen = nearest_in_length(set_bits(preferred, len(tied)) if preferred != held else tied, bands, length, need)
+    if len(chosen) < need:
+        taken = set(chosen)
+        chosen += nearest_in_length([n for n in tied if n not in taken], bands, length, need - len(chosen))
+    return above + [(n, cut) for n in chosen]
+
+
+def nearest_in_length(numbers: list[int], bands: bytes, length: int, limit: int) -> list[int]:
+    """Up to ``limit`` of ``numbers``: those whose text is nearest ``length`` first (by band, shorter before
+    longer, then in the order given). Where more docs than ``limit`` hold every word asked, these are the ones
+    WRatio scores highest; the first in the file would be an arbitrary choice."""
+    if len(numbers) <= limit:
+        return numbers
+    distances = bytes(map(bands.__getitem__, numbers)).translate(_distances_from(length_band(length)))
+    return [numbers[i] for i in sorted(range(len(numbers)), key=distances.__getitem__)[:limit]]  # C calls only: no frame per doc
+
+
+@cache
+def _distances_from(band: int) -> bytes:
+    """A ``bytes.translate`` table: each band's distance from ``band``, a longer one a step behind a shorter one."""
+    return bytes(min(2 * abs(other - band) + (other > band), 255) for other in range(256))
 
 
 def _type_ranges(types: list[str]) -> dict[str, tuple[int, int] | None]:

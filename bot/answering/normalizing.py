@@ -1,0 +1,47 @@
+"""Text as the search index and the answers compare it: normalised (ascii, lowercase, one space), and its tokens.
+
+    normalize("Luminița Odobescu's")   -> "luminita odobescu s"
+    tokens("who said no one stands alone")  -> ["no", "one", "stands", "alone"]
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ..patterns import lazy_pattern
+
+_NOT_ALNUM = lazy_pattern(r"[^0-9a-z]+")
+_ALNUM_OR_SPACE = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz\0" else 32 for c in range(256))
+
+#: Words too common to find anything by; they never count as query tokens.
+STOPWORDS = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "been", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "i", "in", "is", "it", "its", "me", "my", "of", "on", "or", "our", "she", "so", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "to", "us", "was", "we", "were", "what", "when", "where", "which", "who", "whom", "whose", "why", "will", "with", "would", "you", "your", "about", "tell", "show", "give", "please", "any", "some", "say", "said", "says", "saying"]
+)
+
+
+@lru_cache(maxsize=8192)  # remembered: answers normalise the same knowledge texts (a speaker's quotes) again and again
+def normalize(text: str) -> str:
+    """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces."""
+    if text.isascii():
+        return _NOT_ALNUM.sub(" ", text.lower()).strip()
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _NOT_ALNUM.sub(" ", ascii_text.lower()).strip()
+
+
+def normalize_all(texts: list[str]) -> list[str]:
+    """``normalize`` of each text, in a few passes over all of them joined (a hundred thousand quotes at each
+    load of a large file): NFKD of the non-ASCII texts alone, spaces squeezed in the bytes."""
+    joined = "\0".join([text if text.isascii() else unicodedata.normalize("NFKD", text) for text in texts])
+    if joined.count("\0") != max(len(texts) - 1, 0):
+        return list(map(normalize, texts))
+    data = _SPACES.sub(b" ", joined.encode("ascii", "ignore").lower().translate(_ALNUM_OR_SPACE))  # runs of anything else: one space
+    return list(map(str.strip, data.decode("ascii").split("\0"))) if texts else []
+
+
+_SPACES = lazy_pattern(rb"  +")
+
+
+def tokens(text: str) -> list[str]:
+    """The meaningful tokens of already-normalised text (stopwords dropped)."""
+    return [t for t in text.split() if t not in STOPWORDS]
