@@ -82,6 +82,11 @@ def no_edition(noun: str, year: int, said: str, claim: bool) -> str:
     return f"No: there was no {noun} in {year}; {said}" if claim else f"There was no {noun} in {year}: {said}"
 
 
+def of_another_series(asked: str, named: list[str], title: str) -> str:
+    """"I have no NATO Cyber Defence Conference in 2022. Of another series: NATO Cyber Defence Pledge Conference 2022: …"."""
+    return f"I have no {asked} {' '.join(named)}. Of another series: {title}"
+
+
 def series_began(series: str, name: str, where: str, when: str) -> str:
     """"The Cyber Defence Pledge Conference series began with Cyber Defence Pledge Conference 2018: Paris, France, 15 May 2018"."""
     return f"The {series} series began with {name}: " + ", ".join(part for part in (where, when) if part)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
-from . import messages
+from . import event_messages, messages
 from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
@@ -98,7 +98,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     if mentions.other_body:
         return missed(lookup, mentions.other_body, [], [])
     if not reply.items or not (mentions.places or mentions.series or mentions.year or mentions.month):
-        return _series_caveat(lookup, reply, mentions)
+        return series_caveat(lookup, reply, mentions)
     first = reply.items[0]
     knowledge = lookup.knowledge
     if reply.kind == "list":
@@ -124,7 +124,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     else:
         return reply
     if not failed:
-        return _series_caveat(lookup, reply, mentions)
+        return series_caveat(lookup, reply, mentions)
     own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
     if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
@@ -143,7 +143,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near, skipped=skipped)
 
 
-def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
+def series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
     """An event of the other series than the one loosely named gets a word that it is the other one."""
     first = reply.items[0] if reply.items else None
     if mentions.series or not mentions.loose_series or first is None or first.type != "event" or reply.kind != "answer":
@@ -152,7 +152,10 @@ def _series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
     if not event.series or normalize(event.series) == normalize(mentions.loose_series):
         return reply
     note = Block(messages.other_series(mentions.loose_series, event.series))
-    return replace(reply, blocks=(note, *reply.blocks))
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    if not named:  # "when was the cyber defence conference": the loose phrase, read as the event's series, noted
+        return replace(reply, blocks=(note, *reply.blocks))
+    return replace(reply, title=event_messages.of_another_series(mentions.loose_series, named, reply.title), blocks=(note, *reply.blocks))
 
 
 _GATHERING_KINDS = frozenset({"conference", "summit", "exercise", "meeting"})
