@@ -46,6 +46,8 @@ _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 _YEAR = lazy_pattern(r"\b(19[5-9]\d|20\d\d)\b")
 _FOUR_DIGITS = lazy_pattern(r"\b\d{4}\b")
 _MAY_AS_MONTH = lazy_pattern(r"\bin may\b|\bmay (?:19|20)\d\d\b")
+#: Both series named together: "pledge/cyber conferences", "the pledge and annual conferences", "cyber defence or pledge conferences".
+_BOTH_SERIES = lazy_pattern(r"\bpledge (?:(?:and|or) )?(?:the )?(?:cyber|annual)\b|\b(?:defen[cs]e|annual) (?:conferences? )?(?:and|or) (?:the )?pledge\b")
 _ANNUAL_PHRASE = lazy_pattern(r"\bcyber defen[cs]e conference|\bnato conference")
 _DAY_WORDS = lazy_pattern(r"\b(?:on|the|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})\b")
 
@@ -184,7 +186,7 @@ def find_series(text: str) -> str | None:
     """The conference series named: the Pledge Conferences, or the annual NATO Cyber Defence Conference."""
     words = set(text.split())
     if "pledge" in words and words & {"conference", "conferences", "meeting", "one"}:
-        return PLEDGE_SERIES
+        return None if _BOTH_SERIES.search(text) else PLEDGE_SERIES
     if "annual" in words and "pledge" not in words:
         return ANNUAL_SERIES
     return None

@@ -29,7 +29,7 @@ from .general import not_found
 from .named_event import event_named
 from .participants import people_at
 
-_KINDS = r"(?:(?:nato|cyber|defen[cs]e|pledge|annual|other|official|public) )*(?P<kind>events?|conferences?|summits?|meetings?|exercises?|gatherings?)"
+_KINDS = r"(?:(?:nato|cyber|defen[cs]e|pledge|annual|other|official|public|and|or) )*(?P<kind>events?|conferences?|summits?|meetings?|exercises?|gatherings?)"
 _VERBS = (r"(?P<verb>speak|spoke|spoken|talk|talked|attend|attended|take part|took part|taken part|participate|participated|appear"
           r"|appeared|address|addressed|go to|went to|gone to|been to|been at|be at|present at|visit|visited|join|joined)")
 _DID = r"(?:has |have |did |does |was |were |had |do )"
