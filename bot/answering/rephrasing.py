@@ -153,6 +153,10 @@ def _names_an_edition(event: str) -> bool:
     return any(w[:1].isdigit() or w in PLACES or w in _EDITION_WORDS for w in event.split())
 
 
+def _names_a_city_or_year(text: str) -> bool:
+    return any(w[:1].isdigit() or (w in PLACES and PLACES[w].is_city) for w in text.split())
+
+
 #: "dates of the hague conference", "venue for the 2024 london one", "how long did the hague conference last": the question behind.
 _BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dates?|days?|location|place|city|hosts?|co hosts?|speakers?) (?:of|for|at) (?P<rest>.+)$")  # a venue: its own step
 #: "any conferences in may 2024?", "give me a timeline of the annual conferences": a list of those events.
@@ -169,6 +173,8 @@ _WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one o
 #: "how many speakers were there at x", "how many people spoke in x": who spoke there (the reply names and so counts them).
 _HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers|people spoke|persons spoke|people gave speeches|persons gave speeches)(?: were there| there were| were| spoke| did speak| had)?"
                                r" (?P<at>(?:at|in|during|for) .+)$")
+#: "was the host the foreign office or the defence ministry (berlin 2023)": who hosted, which names the one it was.
+_HOST_EITHER = lazy_pattern(r"^(?:was|were) the (?:main |official )?(?:hosts?|host country|organi[sz]ers?)(?: of)? (?P<rest>.+ or .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
 
@@ -232,6 +238,8 @@ def rephrase(text: str) -> str:
         return f"where was {x} agreed"
     if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(text.split()) and (occasion := _AGREED_AT_WHICH.match(text)):
         return f"where was {occasion['x']} agreed"
+    if first in ("was", "were") and " or " in text and (host_either := _HOST_EITHER.match(text)) and _names_a_city_or_year(host_either["rest"]):
+        return f"who hosted {host_either['rest']}"  # the options may be countries: a city or year names the event
     if first in _HOST_CLAIM_STARTS and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
         places = [PLACES.get(p.removeprefix("the ")) for p in hosted["place"].split(" and ")]  # "were italy and the us co hosts of ..."
         place = places[0] if None not in places and len({p.is_city for p in places}) == 1 else None  # a city names its own event
