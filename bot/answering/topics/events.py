@@ -47,6 +47,7 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
                     "cyber defence matter matters mattered relevant related important count counted so "
                     # how much an event mattered, not which: "summits w/ cyber decisions", "the key conferences"
                     "decision decisions decided agreed agree anything something things stuff made key major notable significant big main w with "
+                    "produced produce resulted result led lead yielded brought commitments commitment pledges outcomes outcome "
                     # what the list should show or how, not which events: "with the year and city of each", "year by year"
                     "information info data details year years city cities place places date dates each by order "
                     "chronological chronologically me please".split())
