@@ -19,7 +19,7 @@ from .events import event_reply
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .people import person_reply
-from .pledges import pledge_reply
+from .pledges import pledge_reply, without_parts
 from .quotes import not_misattributed, quote_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
 
@@ -32,6 +32,7 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     if named.people and not named.rest:
         return person_reply(lookup, named.people[0], others=named.people[1:])
     things = tuple(t for t in types if t != "quote")
+    text = without_parts(text) or text  # "the pledge text": the pledge, not an entry whose summary says "text"
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
     if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=False)) is not None:
         return missed  # "cyber shield": not the entries that only share "cyber"

@@ -29,11 +29,24 @@ def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: s
 
 
 def answer_pledge(lookup: Lookup, args: str) -> Reply:
-    """``pledge [query]``: with no query, the Cyber Defence Pledge."""
-    pledge = lookup.best(args, ("pledge",)) if args.strip() else pledge_default(lookup)
+    """``pledge [query]``: with no query, or one asking only for a part of it ("pledge text", "pledge commitments"),
+    the Cyber Defence Pledge."""
+    pledge = lookup.best(args, ("pledge",)) if without_parts(args) else pledge_default(lookup)
     if pledge is None:
         return nothing_about(lookup, args) if args.strip() else not_found("The knowledge holds no pledges")
     return pledge_reply(lookup, pledge)
+
+
+#: Words asking for a part of the pledge, not which pledge: "pledge text", "the pledge's full wording".
+_PARTS = frozenset("text wording words details detail summary commitments commitment info information content contents full exact "
+                   "official actual what s says say about overview explained explain meaning mean means points".split())
+
+
+def without_parts(text: str) -> str:
+    """``text`` (normalised) without the words asking for a part of an entry ("the pledge text" -> "the pledge");
+    "" when nothing else is left."""
+    kept = " ".join(w for w in normalize(text).split() if w not in _PARTS)
+    return kept if tokens(kept) else ""
 
 
 def answer_agreed(lookup: Lookup, words: str) -> Reply:

@@ -6,16 +6,19 @@ routes use (``event_quotes``) can build replies without importing the routes.
 
 from __future__ import annotations
 
-from ...knowledge.model import Person, Quote
+from ...knowledge.model import Person, Pledge, Quote
 from ...reply import Block, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
 from ..places import places_in
 from ..quote_rank import held_in
-from ..search import normalize
+from ..search import normalize, tokens
 from .events import find_event
 from .general import not_found
+from .initiatives import initiative_reply
+from .pledges import pledge_reply
+from .unnamed_things import NAMED_OUTRIGHT
 
 SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
 
@@ -35,6 +38,19 @@ def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | 
         suggestions=tuple(suggestions)[:3],
         more_hint=more,
     )
+
+
+def document_said(lookup: Lookup, asked: str) -> Reply | None:
+    """"what does the pledge say": a pledge or initiative named outright says what its entry says; None otherwise."""
+    if set(tokens(normalize(asked))) <= _NO_NAME:  # "what did nato say": a speaker asked for, not the NATO-named entries
+        return None
+    document = lookup.best(asked, ("pledge", "initiative"), min_coverage=NAMED_OUTRIGHT)
+    if document is None:
+        return None
+    return pledge_reply(lookup, document) if isinstance(document, Pledge) else initiative_reply(lookup, document)
+
+
+_NO_NAME = frozenset("nato allies alliance cyber defence defense members member states countries".split())
 
 
 def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:

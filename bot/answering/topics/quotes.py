@@ -26,7 +26,7 @@ from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, s
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, event_quotes, no_quote_by, only_speaker, quote_reply
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, quote_reply
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
@@ -104,7 +104,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         return answer_what_said(lookup, one, rest, today)  # "what did he say in berlin about article 5", asked first
     if not named.people:
         at = event_quotes(lookup, who) if not EVENT_KINDS.isdisjoint(normalize(who).split()) else None
-        return at or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
+        return at or document_said(lookup, who) or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
     if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
         return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
