@@ -153,7 +153,7 @@ _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 #: are questions that start with a command's name.
 _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
                          r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location)\W*$|\s(?:vs|versus|same thing|difference|different)\b"
-                         r"|^\s*conf(?:erence)?s?\b.*\b(?:before|after)\b", re.IGNORECASE)  # "pledge conf right before the hague one?"
+                         r"|^\s*conf(?:erence)?s?\b", re.IGNORECASE)  # "pledge conf 2021?", "pledge conf right before the hague one?": no pledge is named so
 
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first all".split())  # "who all spoke"
 

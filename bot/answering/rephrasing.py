@@ -48,11 +48,13 @@ _AND_WHEN = lazy_pattern(r"(?<=\S) (?:and|n|&) (?:when|where|when and where|wher
 
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
-_ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who|hosts|host|host country|co hosts|speakers|venue|city|location)$")
-_ASKED_LAST_WORDS = frozenset("date dates when where who hosts host country speakers venue city location".split())
+_ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who|hosts|host|host country|co hosts|cohosts|cohost|organi[sz]ers?|speakers|venue|city|location)$")
+_ASKED_LAST_WORDS = frozenset("date dates when where who hosts host country cohosts cohost organisers organizers organiser organizer speakers venue city location".split())
 _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
                 "who": "who was at", "hosts": "who hosted", "host": "who hosted", "host country": "who hosted", "co hosts": "who hosted",
+                "cohosts": "who hosted", "cohost": "who hosted", "organisers": "who hosted", "organizers": "who hosted",
+                "organiser": "who hosted", "organizer": "who hosted",
                 "speakers": "who spoke at", "venue": "what was the venue of", "city": "where was", "location": "where was"}
 
 
