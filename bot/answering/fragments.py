@@ -82,8 +82,9 @@ def keyword_question(text: str) -> str | None:
     if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()):
         return None
     before = _subject(text[: asked.start()].split())
+    between = _subject(" ".join(text[m.end(): n.start()] for m, n in zip(found, found[1:])).split())  # "quote on china exact words"
     after = _subject(_until_cut(text[found[-1].end():].split()))
-    subject = " ".join(before + after)
+    subject = " ".join(before + between + after)
     if not tokens(subject) or not before and asked[1] in ("where", "when", "date", "dates"):  # "where was it", "when exactly"
         return None
     if asked[1] in _ROLE_ASKED and before and after:  # "ollongren s job at the time of the hague conference": her job then

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from ...patterns import lazy_pattern
 from ...reply import Block, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
@@ -35,6 +36,7 @@ _PLURAL = frozenset("quotes quotations citations statements everything".split())
 SHOWN = 4
 _HELD = frozenset("how you your u have got hold know all any every".split())
 #: How a group's quotes are counted in the title: "2 verified verbatim, 1 unverified".
+_ON_A_TOPIC = lazy_pattern(r"\b(?:on|about|regarding) (?!the (?:day|stage)\b)\S")  # "the berlin quote on china": one quote, asked by its topic
 _COUNTED = {"verified": "verified verbatim", "unverified": "unverified", "translated": "machine re-translated"}
 
 
@@ -51,11 +53,12 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
     mentions = question.mentions
     named_people = lookup.named(question.text, on=today).people if not lookup.name_words.isdisjoint(words) else ()
     people = [p for p in named_people if lookup.quotes_of(p)]
-    if one and (len(people) != 1 or len(lookup.quotes_of(people[0])) != 1):
-        return None  # "odobescu quote - real or not?": her one quote; any other single quote is the verify checks' to find
     places = mentions.places or [place for _, place in places_in(question.text)]  # "the hague quotes": a place as an adjective
     named = " ".join([*(p.name for p in places), *([str(mentions.year)] if mentions.year else [])])
     rest = " ".join(w for w in question.text.split() if w not in TRUST_WORDS and w not in _PLURAL and w not in lookup.name_words)
+    if one and (len(people) != 1 or (len(lookup.quotes_of(people[0])) != 1 and (
+            not named or _ON_A_TOPIC.search(normalize(typed)) or set(tokens(rest)) - _HELD - {"quote", *normalize(named).split()}))):
+        return None  # "odobescu quote - real or not?": her one quote; "stoltenberg berlin quote translated?": his there, if alike
     if named:
         event = find_event(lookup, named)
     elif not named_people and (asked := [t for t in tokens(rest) if t not in _HELD]) and (topic := lookup.topic(asked)):  # "are the china quotes real": the quotes on china
@@ -75,6 +78,8 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
         quotes, group = list(lookup.knowledge.quotes.values()), quote_messages.ALL_QUOTES
     else:
         return None
+    if one and len({q.trust for q in quotes}) > 1:
+        return None  # which one of differently labelled quotes: the verify checks' to find
     return _trust_reply(lookup, by_trust(quotes), group, event, people)
 
 
