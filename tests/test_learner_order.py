@@ -49,7 +49,12 @@ from bot.answering.question_text import normalise_question
         ("by whom was organised the hague conference", "who hosted the hague conference"),
         ("where was held in 2024 the pledge conference", "where was held in 2024 the pledge conference"),  # a year first: left to the routes
         ("who has organised the london conference", "who organised the london conference"),
-        ("who has spoken at the hague", "who has spoken at the hague"),
+        ("who has spoken at the hague", "who spoke at the hague"),  # an irregular participle: its past
+        ("who had given a speech in rome", "who gave a speech in rome"),
+        ("who has been the secretary general", "who was the secretary general"),
+        ("there was a conference in madrid", "was there a conference in madrid"),
+        ("who assisted to the conference of tirana", "who attended the conference of tirana"),
+        ("the sentence of rutte about investment", "the quote of rutte about investment"),
         ("is true that the berlin conference was the first", "is it true that the berlin conference was the first"),
         ("it is correct that rutte spoke by video", "is it true that rutte spoke by video"),
         ("how much years ago was the warsaw summit", "how many years ago was the warsaw summit"),

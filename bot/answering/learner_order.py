@@ -21,6 +21,10 @@ from ..patterns import lazy_pattern
 
 #: False friends: "citation" (a quote), "actual" (current) before a role in the present ("who was the actual sg": the real one).
 _FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes"}
+#: "the sentence of rutte about investment", "the declaration of odobescu": a quote of theirs.
+_SAYING_OF = lazy_pattern(r"\b(?:sentence|phrase|declaration|statement)(s?) (?:of|by|from) (?=\S)")
+#: "who assisted to the conference", "did rutte assist at tirana": who attended it.
+_ASSISTED = lazy_pattern(r"\bassist(ed|s)? (?:to|at|in)\b")
 _ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
 #: "explain me (please) what ...", "say me who ...": the question after the request is what is asked.
 _CAN_YOU = r"(?:(?:can|could|would) you (?:please |pls )?)?"
@@ -60,7 +64,8 @@ _HAPPENING = lazy_pattern(r"^what (?:was|were) (?:happening|going on|taking plac
 _PASSIVE_FIRST = lazy_pattern(r"^(?P<wh>when|where|how|why|by whom) (?:has been|have been|had been|was|were|is|are) (?P<part>\S+ed|held|set up|built|made|chosen|run|signed)"
                               r" (?P<x>(?!by |in |at |on )\S.*)$")
 #: "who has organised x": the present perfect of a regular verb, asked as the past.
-_WHO_HAS = lazy_pattern(r"^who (?:has|have) (?=\S+ed\b)")
+_WHO_HAS = lazy_pattern(r"^who (?:has|have|had) (?:(?P<regular>\S+ed)|(?P<irregular>spoken|given|written|taken|gone|said|told|held|made|run))\b")
+_PAST = {"spoken": "spoke", "given": "gave", "written": "wrote", "taken": "took", "gone": "went"}  # the rest are their own past
 #: "is true that x", "it is true that x?": a claim to check.
 _IS_TRUE = lazy_pattern(r"^(?:is|it is|it s|its) (?:really )?(?:true|correct|right) that ")
 #: "how much years ago": how many.
@@ -95,7 +100,8 @@ _SUBJECT_FIRST_ENDS = frozenset("what who when where exactly precisely actually"
 _KIND_OF = frozenset("kind sort type".split())
 
 _WH = frozenset("when where why how who what which".split())
-_CUES = frozenset(_FALSE_FRIENDS) | frozenset("actual me means mean meaning say said tell told write wrote declare declared "
+_CUES = frozenset(_FALSE_FRIENDS) | frozenset("sentence phrase declaration statement sentences phrases declarations statements "
+                                              "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old".split())
 
@@ -108,6 +114,10 @@ def reorder(text: str) -> str:
     cues = set(words)
     if not cues.isdisjoint(_FALSE_FRIENDS):
         text = " ".join(_FALSE_FRIENDS.get(w, w) for w in words)
+    if cues & {"sentence", "phrase", "declaration", "statement", "sentences", "phrases", "declarations", "statements"}:
+        text = _SAYING_OF.sub(r"quote\1 of ", text)
+    if cues & {"assisted", "assist", "assists"}:
+        text = _ASSISTED.sub(r"attend\1", text)
     if "actual" in cues:
         text = _ACTUAL_ROLE.sub("current ", text)
     if "at" in cues and any(len(w) == 4 and w.isdigit() for w in words):
@@ -118,6 +128,8 @@ def reorder(text: str) -> str:
         text = _SAY_ME.sub("tell me about ", text)
     words = text.split()
     first, second = words[0], words[1] if len(words) > 1 else ""
+    if first == "there" and second in ("was", "were", "is", "are"):  # "there was a conference in madrid?": was there one
+        return f"{second} there {' '.join(words[2:])}"
     if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:
         return _IS_TRUE.sub("is it true that ", text)
     if first == "how" and "much" in cues:
@@ -144,8 +156,9 @@ def reorder(text: str) -> str:
         text = f"{been['wh']} was{text[been.end():]}"
     if first in ("which", "what") and cues & {"had", "has", "held", "holds", "occupied"} and (held := _WHICH_HAD.match(text)):
         return f"{held['wh']} had {held['x']}{held['rest']}"
-    if first == "who" and second in ("has", "have"):
-        text = _WHO_HAS.sub("who ", text)
+    if first == "who" and second in ("has", "have", "had") and (perfect := _WHO_HAS.match(text)):
+        verb = perfect["regular"] or _PAST.get(perfect["irregular"], perfect["irregular"])  # "who has spoken at x": who spoke
+        text = f"who {verb}{text[perfect.end():]}"
     if first in ("list", "give", "show", "make") and second == "me":
         return _LIST_ME.sub("list ", text)
     if first == "why" and (because := _WHY_IF.search(text)):

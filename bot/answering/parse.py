@@ -42,7 +42,7 @@ _WHO_QUESTION_VERBS = frozenset(
     "founded created established started first called described represented represents represent representing sent sends took "
     "takes participated participates went from else compared compares likened warned urged mentioned sed "
     "replaced succeeded preceded came followed held occupied delivered delivers presented presents kicked keynoted headlined "
-    "moderated introduced welcomed closed opens joined joins travelled traveled flew visited appeared".split()
+    "moderated introduced welcomed closed opens joined joins travelled traveled flew visited appeared assisted assists spoken".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").

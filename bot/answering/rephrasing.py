@@ -137,6 +137,9 @@ _REQUEST = lazy_pattern(r"^(?:give me|get me|send me|provide|i need|we need|i d 
                       r"(?: to know)? (?:the |a |an |one |some )?(?:exact |precise |full |correct |complete |whole |right |official )*"
                       r"(?P<fact>dates?|days?|venue|location|place|city|quotation|quote|words|statement|wording|hosts?|co hosts?|speakers?)"
                       r" (?:of|for|at|by|from|attributed to) (?P<rest>.+)$")
+#: "what was the quote of stoltenberg in rome", "what are the words of rutte about china": what they said (there).
+_QUOTE_OF = lazy_pattern(r"^what (?:was|is|were|are) the (?:quotes?|quotations?|statements?) (?:of|by|from) (?!(?:the )?day\b|today\b)(?P<who>(?:\S+ ){0,3}?\S+)"
+                         r"(?P<tail> (?:in|at|about|on|during|regarding) .+)?$")
 _ASKED_BY_REQUEST = {"date": "when was", "day": "when was", "venue": "where was", "location": "where was", "place": "where was",
                      "city": "where was", "host": "who hosted", "co host": "who hosted", "speaker": "who spoke at"}
 
@@ -195,6 +198,8 @@ def rephrase(text: str) -> str:
         if about[:1].isdigit():  # "the words of x on 10 november": a day, not a topic
             who, on = request["rest"], ""
         return f"what did {who} say{' about ' + about if on else ''}"  # a quotation, words, a statement by someone (on something)
+    if first == "what" and " of " in text and (quote_of := _QUOTE_OF.match(text)):
+        return f"what did {quote_of['who']} say{quote_of['tail'] or ''}"
     if first in _FACT_WORDS and events_named and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):

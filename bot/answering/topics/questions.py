@@ -41,7 +41,7 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
-from .quotes import answer_quotes, answer_what_said, answer_who_said
+from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
@@ -211,6 +211,10 @@ def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_quotes(lookup, _ASKING_FOR.sub("", match["who"]).strip() or match["who"], today)
 
 
+def _quote_of_the_day(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    return answer_quote(lookup, "", today)  # "what's the quote of the day": the quote command's
+
+
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".
 _ASKING_FOR = lazy_pattern(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
 
@@ -221,6 +225,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
+        (r"(?:(?:what|which) (?:is|s|was) |whats |(?:give|show|send|tell) me |any )?(?:the |today s |todays |a )?"
+         r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", _quote_of_the_day),
         (REFERRED_TO, referring(_what_is)),
         (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),

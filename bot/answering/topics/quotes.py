@@ -38,11 +38,14 @@ _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
 
 
+_OF_THE_DAY = lazy_pattern(r"(?:of|for) (?:the day|today)|today|daily|of the day please")
+
+
 def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
     """``quote [speaker|topic|words]``: one quote, chosen the same way every time for the same day."""
     if not lookup.knowledge.quotes:
         return not_found("The knowledge holds no quotes")
-    if not args.strip():
+    if not args.strip() or _OF_THE_DAY.fullmatch(normalize(args)):  # "quote of the day", "quote for today"
         return quote_reply(lookup, [lookup.best_attested[today.toordinal() % len(lookup.best_attested)]], "Quote of the day")
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
