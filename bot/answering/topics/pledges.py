@@ -39,7 +39,7 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
 
 #: Words asking for a part of the pledge, not which pledge: "pledge text", "the pledge's full wording".
 _PARTS = frozenset("text wording words details detail summary commitments commitment info information content contents full exact "
-                   "official actual what s says say about overview explained explain meaning mean means points".split())
+                   "official actual what s says say about overview explained explain meaning mean means points dates date venue".split())
 
 
 def without_parts(text: str) -> str:

@@ -32,9 +32,9 @@ from ...reply import Reply
 from ..search import normalize, tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke
 from .about import about_anything
-from .general import answer_about, answer_help, not_found
+from .general import answer_about, answer_help, answer_sources, not_found
 from .people import answer_became, answer_who, answer_who_in_year
-from .pledges import answer_agreed, answer_pledges
+from .pledges import answer_agreed, answer_pledges, without_parts
 from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
@@ -211,6 +211,11 @@ def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_quotes(lookup, _ASKING_FOR.sub("", match["who"]).strip() or match["who"], today)
 
 
+def _sources_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    named = match["rest"] or match["on"]
+    return answer_sources(lookup, without_parts(named) or named)  # "the source for the tirana conference dates"
+
+
 def _quote_of_the_day(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_quote(lookup, "", today)  # "what's the quote of the day": the quote command's
 
@@ -227,6 +232,9 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (r"(?:(?:what|which) (?:is|s|was) |whats |(?:give|show|send|tell) me |any )?(?:the |today s |todays |a )?"
          r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", _quote_of_the_day),
+        (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any )?(?:the |a )?(?:sources?|references?|citations?)"
+         r" (?:of|for|on|about|behind|covering) (?P<rest>.+)"
+         r"|where (?:does|do|did) (?:the |your |this )?(?:information|data|facts?|details) (?:on|about|for) (?P<on>.+?) come from", _sources_of),
         (REFERRED_TO, referring(_what_is)),
         (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
