@@ -17,14 +17,14 @@ from ..patterns import lazy_pattern
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
+_CUES = frozenset("t right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|(?:is not|isn t) it (?:true|correct|right|so|the case|a fact)(?: that)?|is it not (?:true|correct|right|so|the case|a fact)(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
-    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|(?:i am )?pretty sure(?: that)?"
+    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
 )
 _TAG = lazy_pattern(

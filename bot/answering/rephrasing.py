@@ -98,6 +98,9 @@ _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true t
                              r"(?P<event>(?!one |any |some |all |every )\S.*)$")
 _WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
                                r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
+#: "which summit established the nicc", "what conference launched the pledge": the occasion as the subject.
+_OCCASION_DID = lazy_pattern(rf"^(?:which|what) {_OCCASION} (?:established|set up|created|founded|launched|agreed|adopted|approved|endorsed|produced"
+                             r"|gave us|brought|decided on) (?P<x>.+)$")
 _AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
 _AGREED_WORDS = frozenset(_AGREED[3:-1].split("|"))
 _WHO_AGREES = frozenset("allies nato leaders they members the".split())
@@ -243,6 +246,8 @@ def rephrase(text: str) -> str:
     if first in ("at", "in", "during", "which", "what") and not words.isdisjoint(_AGREED_WORDS) and (occasion := _WHICH_OCCASION.match(text)):
         x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
         return f"where was {x} agreed"
+    if first in ("which", "what") and (occasion := _OCCASION_DID.match(text)):
+        return f"where was {occasion['x']} agreed"
     if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(text.split()) and (occasion := _AGREED_AT_WHICH.match(text)):
         return f"where was {occasion['x']} agreed"
     if first in ("was", "were") and " or " in text and (host_either := _HOST_EITHER.match(text)) and _names_a_city_or_year(host_either["rest"]):

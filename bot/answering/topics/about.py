@@ -15,6 +15,8 @@ import datetime as dt
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import shorten
+from ..quote_pool import quotes_holding_phrase
+from ..search import normalize
 from .events import event_reply
 from .general import nothing_about
 from .initiatives import initiative_reply
@@ -36,7 +38,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
     if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=False)) is not None:
         return missed  # "cyber shield": not the entries that only share "cyber"
-    item = lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or not_misattributed(lookup.best(text, types), named.people, text)
+    item = (lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or _holding_verbatim(lookup, text, types)
+            or not_misattributed(lookup.best(text, types), named.people, text))
     if item is None:
         return nothing_about(lookup, text)
     kind = type(item).__name__
@@ -49,3 +52,13 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     if kind == "Person":
         return person_reply(lookup, item)
     return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")
+
+
+def _holding_verbatim(lookup: Lookup, text: str, types: tuple[str, ...]):
+    """The first quote holding ``text`` word for word ("we are all in this": little words the index does not rank by), or None."""
+    if "quote" not in types or len(normalize(text).split()) < VERBATIM_LEAST:
+        return None
+    return next(iter(quotes_holding_phrase(lookup, normalize(text))), None)
+
+
+VERBATIM_LEAST = 3  # words a text has at least to be looked for word for word

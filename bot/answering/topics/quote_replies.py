@@ -11,6 +11,7 @@ from ...reply import Block, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
+from ..quote_pool import quotes_holding_phrase
 from ..places import places_in
 from ..quote_rank import held_in
 from ..search import normalize, tokens
@@ -110,3 +111,20 @@ def only_speaker(lookup: Lookup, event) -> str | None:
             return None
     person = lookup.knowledge.people.get(next(iter(speakers))) if speakers else None
     return person.name if person else None
+
+
+def quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
+    """``quote <words>``: a topic's first quote when the words are only a topic, else the quote holding them."""
+    asked_words = tokens(normalize(words))
+    # Only a question that is nothing but a topic ("quote investment", "quote on cyber defence") is about the
+    # topic; "quote resilience of energy grids" and "quote that the for investment a to" are about their words.
+    short = len(normalize(words).split()) <= len(asked_words) + 1
+    topic = lookup.topic(asked_words) if short and (len(asked_words) == 1 or " ".join(asked_words) in lookup.topics) else None
+    if topic:
+        return quote_reply(lookup, lookup.topics[topic][:1], f"Quote on {topic}")
+    held = quotes_holding_phrase(lookup, normalize(words))[:1]  # "quote we are all in this": the words as they run, little ones too
+    if not held and (hits := lookup.hits(words, ("quote",), limit=1)):
+        held = [lookup.item(hits[0].ref)]
+    if not held:
+        return not_found(f"No quote in the knowledge matches “{shorten(asked, 60)}”", suggestions=("quote", f"search {asked}"))
+    return quote_reply(lookup, held, "Quote")

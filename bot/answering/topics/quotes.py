@@ -26,7 +26,7 @@ from ..quote_rank import SETTING_WORDS, held_in, names_a_setting, rank_quotes, s
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, quote_reply
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, quote_reply, quote_with_words
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
 
@@ -59,7 +59,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return at  # "quote from rome", "a quote from the hague conference"
     if named.unknown and len(named.rest) < 3:
         return no_quote_by(lookup, " ".join(named.unknown))
-    return _quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
+    return quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
 
 
 def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
@@ -268,20 +268,6 @@ def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
     best = min(trust_rank(q) for q in quotes)
     pool = [q for q in quotes if trust_rank(q) == best]
     return pool[today.toordinal() % len(pool)]
-
-
-def _quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
-    asked_words = tokens(normalize(words))
-    # Only a question that is nothing but a topic ("quote investment", "quote on cyber defence") is about the
-    # topic; "quote resilience of energy grids" and "quote that the for investment a to" are about their words.
-    short = len(normalize(words).split()) <= len(asked_words) + 1
-    topic = lookup.topic(asked_words) if short and (len(asked_words) == 1 or " ".join(asked_words) in lookup.topics) else None
-    if topic:
-        return quote_reply(lookup, lookup.topics[topic][:1], f"Quote on {topic}")
-    hits = lookup.hits(words, ("quote",), limit=1)
-    if not hits:
-        return not_found(f"No quote in the knowledge matches “{shorten(asked, 60)}”", suggestions=("quote", f"search {asked}"))
-    return quote_reply(lookup, [lookup.item(hits[0].ref)], "Quote")
 
 
 def _closest(lookup: Lookup, words: str) -> Reply:
