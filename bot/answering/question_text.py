@@ -66,7 +66,7 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 _LEADING_CHATTER = lazy_pattern(
     r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there(?! (?:was|were|is|are) )|and|also|oh|ah|but|"
     r"thanks|thank you|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
-    r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|(?:quiz|trivia)(?: question)?|"
+    r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
