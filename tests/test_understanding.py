@@ -39,6 +39,8 @@ def lookup():
         ("WHO SPOKE AT BERLIN", "who spoke at berlin"),
         ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
         ("thanks", "thanks"),  # nothing but chatter stays what it is
+        ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
+        ("hmm like where was the tallinn conference", "where was the tallinn conference"),
         ("who said thank you", "who said thank you"),
         # chat shorthand spelt out; a question word typed last put first
         ("2nd pledge conf where", "where was 2nd pledge conference"),

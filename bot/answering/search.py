@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     """a an and are as at be been by can could did do does for from had has have he her his i in is it its
     me my of on or our she so than that the their them then there these they this to us was we were what
     when where which who whom whose why will with would you your about tell show give please any some
-    say said says saying""".split()
+    say said says saying like""".split()
 )
 
 GUESSED = 0.8  # weight of a corrected or completed word against one typed exactly
