@@ -64,7 +64,7 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = lazy_pattern(
-    r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|but|wait|hold on|hang on|hmm+|ngl|tbh|like|"
+    r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there|and|also|oh|ah|but|wait|hold on|hang on|hmm+|ngl|tbh|like|bro|dude|guys|"
     r"honestly|lowkey|lol|lmao|omg|bruh|idk|thanks|thank you|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
@@ -291,7 +291,7 @@ _SAYING = frozenset("said say says saying quote quotes wrote words phrase".split
 _CHATTER_WORDS = frozenset(
     "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
     "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "
-    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm wait hmm ngl tbh lmao omg bruh idk like".split()
+    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm wait hmm ngl tbh lmao omg bruh idk like bro dude guys".split()
 )
 
 

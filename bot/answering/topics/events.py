@@ -28,6 +28,7 @@ from ..phrasing import (
     where_text,
 )
 from ..constraints import own_series
+from ..day_spoken import by_video, day_spoken
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from ...patterns import lazy_pattern
@@ -199,14 +200,11 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
         )
     event = events[0]
     reply = event_reply(lookup, event, focus)
-    theirs = [q for q in lookup.quotes_at(event) if q.speaker == person.id]
-    days = {q.said for q in theirs if q.said and q.said.precision == "day"}
-    when = str(next(iter(days))) if len(days) == 1 else when_text(event.when)
-    # The quotes' notes say when a speech was a video address: then the person was not at the place.
-    by_video = " by video" if any("video address" in (q.note or "").lower() for q in theirs) else ""
+    when = f"{spoke.day} {spoke:%B %Y}" if (spoke := day_spoken(lookup, person, event)) else when_text(event.when)
+    video = by_video(lookup, person, event)  # a video address: the person was not at the place
     if focus == "when":
-        return replace(reply, title=f"{person.name} spoke{by_video} on {when} ({event.name})")
-    return replace(reply, title=f"{person.name} spoke{by_video} at {event.name} ({where_text(event) or 'place not recorded'})")
+        return replace(reply, title=f"{person.name} spoke{video} on {when} ({event.name})")
+    return replace(reply, title=f"{person.name} spoke{video} at {event.name} ({where_text(event) or 'place not recorded'})")
 
 
 def find_event(lookup: Lookup, query: str) -> Event | None:
