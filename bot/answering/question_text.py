@@ -24,7 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import line_lead, only_places, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import gathering_of, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -104,8 +104,7 @@ def normalise_question(text: str) -> str:
     clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = spell_out_shorthand(spell_out_contractions(text))
-    text = split_possessive(text)
-    text = _WHEN_PHRASE.sub("when ", text)
+    text = _WHEN_PHRASE.sub("when ", split_possessive(text))
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
@@ -198,8 +197,9 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        leads = [a for a in asked[:first] if not COMMENT.match(a) and not ADVERBIAL.match(a) and not only_places(a)]  # not "in his address to x,"
-        named = [s for s in map(subject_of, leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
+        leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
+                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))]
+        named = [s for s in (gathering_of(a) or subject_of(a) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):
@@ -224,7 +224,7 @@ def question_clause(text: str) -> str:
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        lead = [line_lead(a, question) or a for a in asked[:first] if len(a.split()) <= _SHORT_TAIL + 1 and names_what_is_asked(a) or line_lead(a, question)]
+        lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or sets_the_gathering(a)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 
