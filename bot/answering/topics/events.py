@@ -28,7 +28,7 @@ from ..phrasing import (
     where_text,
 )
 from ..constraints import own_series
-from ..day_spoken import by_video, day_spoken
+from ..day_spoken import day_spoken, how_spoke
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from ...patterns import lazy_pattern
@@ -189,6 +189,8 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     person = named.people[0]
     events = [e for e in lookup.events_with(person) if e.kind != "publication"]
     if place.strip() and (event := find_event(lookup, place)):
+        if named.role and (then := lookup.named(who, on=event.when.start.first_day()).people):  # "the sg" at rome: who held it then
+            person, events = then[0], [e for e in lookup.events_with(then[0]) if e.kind != "publication"]
         if event not in events and focus == "where":  # "did Stoltenberg speak at the Tirana conference?": no, and who did
             reply = event_reply(lookup, event, "speakers")
             return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
@@ -201,10 +203,10 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     event = events[0]
     reply = event_reply(lookup, event, focus)
     when = f"{spoke.day} {spoke:%B %Y}" if (spoke := day_spoken(lookup, person, event)) else when_text(event.when)
-    video = by_video(lookup, person, event)  # a video address: the person was not at the place
+    how = how_spoke(lookup, person, event)  # " by video": the person was not at the place
     if focus == "when":
-        return replace(reply, title=f"{person.name} spoke{video} on {when} ({event.name})")
-    return replace(reply, title=f"{person.name} spoke{video} at {event.name} ({where_text(event) or 'place not recorded'})")
+        return replace(reply, title=f"{person.name} spoke{how} on {when} ({event.name})")
+    return replace(reply, title=f"{person.name} spoke{how} at {event.name} ({where_text(event) or 'place not recorded'})")
 
 
 def find_event(lookup: Lookup, query: str) -> Event | None:

@@ -19,7 +19,7 @@ from ...knowledge.model import Event, Person
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..constraints import unmet
-from ..day_spoken import by_video, day_spoken
+from ..day_spoken import day_spoken, how_spoke
 from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..phrasing import when_text
@@ -78,7 +78,7 @@ def answer_spoke_day(lookup: Lookup, text: str, question: str, today: dt.date) -
     if spoke is None or spoke not in days:
         return replace(reply, title=f"The knowledge does not say on which day{'s' if every else ''} {person.name} spoke: {ran}")
     number = days.index(spoke) + 1
-    said = f"{person.name} spoke{by_video(lookup, person, event)} on {spoke.day} {spoke:%B %Y}, day {number} ({ran})"
+    said = f"{person.name} spoke{how_spoke(lookup, person, event)} on {spoke.day} {spoke:%B %Y}, day {number} ({ran})"
     if every:
         return replace(reply, title=f"Only one day is recorded: {said}")
     if which:
