@@ -40,6 +40,8 @@ def lookup():
         ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
         ("thanks", "thanks"),  # nothing but chatter stays what it is
         ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
+        ("what did rutte even say", "what did rutte say"),  # "even" before the verb: filler
+        ("who said we must even do more", "who said we must even do more"),  # but not in the words asked about
         ("at the 2019 pledge conference in ottawa, who spoke for canada?", "who spoke for canada at the 2019 pledge conference in ottawa"),
         ("hmm like where was the tallinn conference", "where was the tallinn conference"),
         ("who said thank you", "who said thank you"),

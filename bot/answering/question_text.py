@@ -54,6 +54,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
     ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence) (?:one|ones|series|conferences?)\b"), other_series),
     ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
+    ("even", re.compile(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
 )
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
@@ -103,8 +104,7 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = spell_out_shorthand(spell_out_contractions(text))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(text))
+    text = _WHEN_PHRASE.sub("when ", split_possessive(spell_out_shorthand(spell_out_contractions(text))))
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
