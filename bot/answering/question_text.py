@@ -80,7 +80,7 @@ _LEADING_CHATTER = lazy_pattern(
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = lazy_pattern(
-    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
+    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"

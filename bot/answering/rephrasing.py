@@ -126,6 +126,9 @@ _DID_TAKE_PART_HOW = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address
 _WAS_AT_HOW = lazy_pattern(r"^(?:was|were) (?P<who>(?!(?:the|it|that|this|there)\b)(?:\S+ ){1,4}?)"
                          r"(?:actually |really )?(?:there |present )?(?:at|in) (?P<at>(?:\S+ ){0,5}?\S+) (?P<how>in person|physically|by video|via video|remotely|virtually|online)$")
 
+#: "did the allies agree the pledge in warsaw": whether it was agreed there, a claim to check.
+_DID_AGREE = lazy_pattern(r"^did (?:the )?(?:nato )?(?:allies|nato|leaders|members|countries) (?:agree|sign|adopt|approve|endorse)(?: to| on)? (?P<x>\S.*?) (?P<where>(?:in|at|during) \S.*)$")
+
 #: "what did stoltenberg say in rome when he asked allies to recommit": what he said about recommitting; "... say there": what he said.
 _SAID_WHEN = lazy_pattern(r"^(?P<said>what did .+? say(?: (?:in|at|to) .+?)?) (?:when|where) (?:he|she|they) (?:asked|called on|called for|urged|told|pressed|pushed|wanted|encouraged)"
                         r"(?: (?:the )?(?:allies|nato|members|member states|countries|nations|everyone|them|leaders))?(?: to)? (?P<about>\S.*)$")
@@ -219,6 +222,8 @@ def rephrase(text: str) -> str:
             at = f" at {took_part['at']}" if took_part["at"] else ""
             how = "in person" if took_part["how"] in ("in person", "physically") else "by video"
             return f"is it true that {took_part['who']}spoke {how}{at}{took_part['rest']}"
+    if first == "did" and (agreed := _DID_AGREE.match(text)):
+        return f"is it true that {agreed['x']} was agreed {agreed['where']}"
     if first in ("was", "were") and (was_at := _WAS_AT_HOW.match(text)) and _EVENT_NOUNS.isdisjoint(was_at["who"].split()):
         return f"is it true that {was_at['who']}spoke {'in person' if was_at['how'] in ('in person', 'physically') else 'by video'} at {was_at['at']}"
     if first == "what" and " say " in f"{text} " and " did " in text and (said_when := _SAID_WHEN.match(text) or _SAID_THERE.match(text)):
