@@ -24,6 +24,8 @@ SIZE = 10_000  # conversations remembered at once
 class Said:
     subject: ItemRef
     at: float  # the clock's seconds when it was talked about
+    people: tuple[ItemRef, ...] = ()  # the people the answer named, for "he" or "she" after an answer about an event
+    title: str = ""  # the answer's first line: of several people, the ones it was about are named there
 
 
 class Conversations:
@@ -36,8 +38,13 @@ class Conversations:
 
     def subject(self, request: Request) -> ItemRef | None:
         """What ``request``'s conversation last talked about, if it did so recently."""
+        said = self.recent(request)
+        return said.subject if said is not None else None
+
+    def recent(self, request: Request) -> Said | None:
+        """The last answer of ``request``'s conversation (its subject, people and title), if it came recently."""
         said = self._said.get(_key(request))
-        return said.subject if said is not None and self.clock() - said.at <= self.lasts else None
+        return said if said is not None and self.clock() - said.at <= self.lasts else None
 
     def note(self, request: Request, reply: Reply) -> None:
         """Remember the entry ``reply`` is about, if it answered with one."""
@@ -48,7 +55,7 @@ class Conversations:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke
             while len(self._said) >= self.size:
                 del self._said[next(iter(self._said))]
-            self._said[key] = Said(reply.items[0], self.clock())
+            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person"), reply.title)
 
 
 def _key(request: Request) -> tuple:

@@ -224,8 +224,8 @@ class Bot:
         answering = self._answering
         today = local_date(now, request.timezone)
         text = request.addressed_text
-        if (subject := self.conversations.subject(request)) is not None:
-            text = answering.engine.follow_up(text, subject, today) or text
+        if (said := self.conversations.recent(request)) is not None:
+            text = answering.engine.follow_up(text, said.subject, today, said.people, said.title) or text
         key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:

@@ -106,7 +106,7 @@ TABLE = [
     ("where is the NICC?", "answer", ["SHAPE in Mons"], ["nato-integrated-cyber-defence-centre"]),
     ("where did rutte speak?", "answer", ["Mark Rutte spoke by video at NATO Cyber Defence Conference 2025 (Tirana, Albania)"], ["tirana-cyber-defence-conference-2025"]),
     ("where did baerbock speak?", "answer", ["Annalena Baerbock spoke at First annual NATO Cyber Defence Conference (Berlin, Germany)"], ["berlin-cyber-defence-conference-2023"]),
-    ("when did stoltenberg speak in rome?", "answer", ["Jens Stoltenberg spoke on 10 November 2022"], ["rome-pledge-conference-2022"]),
+    ("when did stoltenberg speak in rome?", "answer", ["Jens Stoltenberg spoke in person on 10 November 2022"], ["rome-pledge-conference-2022"]),
     # what is coming up, what was the latest: relative to today, never an invented date
     ("when is the next conference?", "answer", ["I have no conference after 23 November 2026.", "NATO Cyber Defence Conference 2025", "An annual conference"], ["tirana-cyber-defence-conference-2025", "nato-cyber-defence-conference-series"]),
     ("when is the next pledge conference?", "answer", ["I have no Pledge Conference after 23 November 2026.", "The Hague", "No 2023 or 2025 Pledge Conference was found"], ["hague-pledge-conference-2024"]),

@@ -61,6 +61,35 @@ def test_a_speaker_saying_something_there_after_an_event_asks_for_its_quotes(loo
     assert follow_up(lookup, typed, BERLIN, TODAY).lower() == "quotes from first annual nato cyber defence conference"
 
 
+TIRANA = ItemRef("event", "tirana-cyber-defence-conference-2025")
+BERLIN_PEOPLE = (ItemRef("person", "jens-stoltenberg"), ItemRef("person", "annalena-baerbock"))
+TIRANA_PEOPLE = (ItemRef("person", "mark-rutte"), ItemRef("person", "edi-rama"))
+
+
+@pytest.mark.parametrize(
+    ("typed", "subject", "people", "title", "asked"),
+    [
+        # "she" after an answer naming a man and a woman: the woman, at the event talked about
+        ("did she speak in person?", BERLIN, BERLIN_PEOPLE, "Opened by Jens Stoltenberg and Annalena Baerbock",
+         "did annalena baerbock speak in person at first annual nato cyber defence conference"),
+        ("was he there in person", BERLIN, BERLIN_PEOPLE, "Opened by Jens Stoltenberg and Annalena Baerbock",
+         "was jens stoltenberg at first annual nato cyber defence conference in person"),
+        # two men: the one the answer's title named, else the first it named
+        ("was he actually there", TIRANA, TIRANA_PEOPLE, "Edi Rama spoke at NATO Cyber Defence Conference 2025",
+         "was edi rama actually at nato cyber defence conference 2025"),
+        ("was he there in person", TIRANA, TIRANA_PEOPLE, "Speakers: Mark Rutte and Edi Rama",
+         "was mark rutte at nato cyber defence conference 2025 in person"),
+    ],
+)
+def test_he_or_she_after_an_event_is_the_person_the_answer_was_about(lookup, typed, subject, people, title, asked):
+    assert follow_up(lookup, typed, subject, TODAY, people, title).lower() == asked
+
+
+def test_he_after_an_event_with_only_women_points_at_nobody(lookup):
+    people = (ItemRef("person", "kajsa-ollongren"), ItemRef("person", "luminita-odobescu"))
+    assert follow_up(lookup, "was he there in person", BERLIN, TODAY, people, "Ollongren and Odobescu") is None
+
+
 class Clock:
     def __init__(self):
         self.now = dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc)

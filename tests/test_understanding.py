@@ -39,6 +39,11 @@ def lookup():
         ("WHO SPOKE AT BERLIN", "who spoke at berlin"),
         ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
         ("thanks", "thanks"),  # nothing but chatter stays what it is
+        ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
+        ("what did rutte even say", "what did rutte say"),  # "even" before the verb: filler
+        ("who said we must even do more", "who said we must even do more"),  # but not in the words asked about
+        ("at the 2019 pledge conference in ottawa, who spoke for canada?", "who spoke for canada at the 2019 pledge conference in ottawa"),
+        ("hmm like where was the tallinn conference", "where was the tallinn conference"),
         ("who said thank you", "who said thank you"),
         # chat shorthand spelt out; a question word typed last put first
         ("2nd pledge conf where", "where was 2nd pledge conference"),
@@ -167,3 +172,5 @@ def test_places_named_as_where_something_happened():
     assert [p.name for p in locations_in("the oslo conference")] == ["Oslo"]
     assert [p.name for p in locations_in("the conference in den haag")] == ["The Hague"]
     assert locations_in("what did he say about china") == []
+    assert [p.name for p in locations_in("who spoke for canada ottawa 2023")] == ["Ottawa"]  # a place and a year: an edition
+    assert locations_in("who spoke for canada 2023") == []

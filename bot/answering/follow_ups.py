@@ -21,6 +21,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import find_mentions
+from .person_meant import person_meant
 from .places import PLACES
 from .search import normalize
 
@@ -45,8 +46,9 @@ def points_back(text: str) -> bool:
     return not _MAY_POINT.isdisjoint(normalize(text).split())  # memoised: the routes normalise the same text
 
 
-def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> str | None:
-    """``text`` with its pointer replaced by ``subject``, or None when it names its own subject or points at nothing."""
+def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "") -> str | None:
+    """``text`` with its pointer replaced by ``subject``, or None when it names its own subject or points at nothing;
+    "he" or "she" after an event is the person of ``people`` the last answer (its ``title``) was about."""
     if not _QUOTATION_MARKS.isdisjoint(text):
         return None  # the question carries its own words
     question = normalize(text)
@@ -64,6 +66,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = _name(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
+    meant = named is None and word in _PERSONAL and subject.type == "event"  # "who opened berlin?" then "was she there in person?"
+    named = person_meant(lookup, word, people, title) if meant else named
     if named is None:
         return None
     if word == "there":
@@ -71,9 +75,26 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     elif word in ("his", "its", "their") or (word == "her" and _before_a_noun(question, pointer.end())):
         named = f"{named} s"  # "her role", not "any quotes from her?"
     rest = question[pointer.end():]
+    if word in _PERSONAL and _THERE.search(rest) and (event := _event_of(lookup, subject)) is not None:
+        rest = _THERE.sub(f"at {event.name}", rest, count=1)  # "was he there in person": at the event talked about
+    elif meant and _AT_EVENT.search(question) and (event := _event_of(lookup, subject)) is not None:
+        rest = f"{rest} at {event.name}"  # "did she speak in person": at that event, not at another of hers
     if subject.type == "quote" and word in _PERSONAL:  # "when did he say it?": the speaker, and the words he said
         rest = _SAID_IT.sub(lambda m: f"{m[1]} {_name(lookup, subject, personal=False)}", rest, count=1)
     return f"{question[: pointer.start()]}{named}{rest}"
+
+
+_THERE = lazy_pattern(r"\bthere\b")
+#: What a person did at the event talked about: "did she speak in person", "what did he say".
+_AT_EVENT = lazy_pattern(r"\b(?:speak|spoke|talk|talked|say|said|address|addressed|attend|attended|open|opened|in person|by video|remotely|keynote|speech)\b")
+
+
+def _event_of(lookup: Lookup, subject: ItemRef):
+    """The event ``subject`` is, or the one a quote was said at; None for anything else."""
+    item = lookup.item(subject)
+    if subject.type == "quote" and item is not None and item.event:
+        return lookup.knowledge.events.get(item.event)
+    return item if subject.type == "event" else None
 
 
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")

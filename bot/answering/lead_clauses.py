@@ -39,6 +39,23 @@ def names_what_is_asked(clause: str) -> bool:
     return clause in _SERIES_ONLY or names_year_or_place(clause)
 
 
+#: A lead naming the gathering a question is set at: "at the 2019 pledge conference in ottawa", "during the vienna summit".
+#: Not "in his address to the hague conference": a speech there, whose "he" is the speaker.
+_AT_GATHERING = lazy_pattern(r"^(?:at|in|during|for|from) (?P<gathering>(?!(?:his|her|their|its|my|our|your)\b)(?:\S+ ){0,5}?"
+                             r"(?:conference|summit|meeting|exercise|event)s?\b(?: \S+){0,3})$")
+
+
+def sets_the_gathering(clause: str) -> bool:
+    """A lead clause of any length naming the gathering (with its year or place) the question after it asks about."""
+    return _AT_GATHERING.match(clause) is not None and names_year_or_place(clause)
+
+
+def gathering_of(clause: str) -> str | None:
+    """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague": what a question's
+    "it" after such a lead stands for; None for any other lead."""
+    return _AT_GATHERING.match(clause)["gathering"] if sets_the_gathering(clause) else None
+
+
 #: A lead clause naming a line someone said, by its topic and where: "the russia energy line from berlin".
 _LINE_LEAD = lazy_pattern(r"^(?:the |that |this |his |her |a )?(?P<topic>(?:\S+ ){1,4}?)(?:line|quote|quotation|remark|phrase|soundbite|passage)"
                           r"(?: (?:from|at|in|during) (?:the )?(?P<where>\S+(?: \S+){0,2}))?$")

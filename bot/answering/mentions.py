@@ -233,12 +233,16 @@ def names_a_day(text: str) -> bool:
 
 
 def day_only(args: str, today: dt.date) -> dt.date | None:
-    """The day ``events on 10 july`` (or ``on 9/10/2025``) asks about, when the argument is nothing but a day."""
+    """The day ``events on 10 july`` (or ``on 9/10/2025``, ``on today's date``) asks about, when the argument is nothing but a day."""
     words = args.lower().replace("on ", " ").strip()
+    if _TODAY.fullmatch(_ALNUM_ONLY.sub(" ", words).strip()):
+        return today
     return parse_date(words, today=today) if words and (is_month_day(words) or _NUMERIC_DAY.fullmatch(words)) else None
 
 
 _NUMERIC_DAY = lazy_pattern(r"\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}")
+_TODAY = lazy_pattern(r"(?:for )?(?:today(?: s)?(?: date)?|todays date|this (?:day|date)|the date today)")
+_ALNUM_ONLY = lazy_pattern(r"[^a-z0-9]+")
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).

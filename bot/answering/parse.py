@@ -155,7 +155,7 @@ _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|
                          r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location)\W*$|\s(?:vs|versus|same thing|difference|different)\b"
                          r"|^\s*conf(?:erence)?s?\b", re.IGNORECASE)  # "pledge conf 2021?", "pledge conf right before the hague one?": no pledge is named so
 
-_ADVERBS = frozenset("actually really exactly precisely originally truly then first all".split())  # "who all spoke"
+_ADVERBS = frozenset("actually really exactly precisely originally truly then first all even".split())  # "who all spoke"
 
 
 def _is_who_question(args: str) -> bool:

@@ -202,7 +202,11 @@ def locations_in(normalised: str) -> list[Place]:
             continue
         if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
-        located = (before and before[0] in (_BEFORE | _AFTER)) or (after and after[0] in _AFTER)  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+        located = (before and before[0] in (_BEFORE | _AFTER)) or (after and (after[0] in _AFTER or _is_year(after[0])))  # "ottawa 2023": an edition  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")

@@ -124,8 +124,15 @@ _IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physic
                            r"|online|by video|via video|on video|in video|in a video|video|on screen|by link)$")
 
 #: "did rutte speak by video in tirana": whether he took part that way, a claim to check (not what he said).
-_DID_TAKE_PART_HOW = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address|attend|appear|take part|participate|join|talk)(?: (?:(?:at|in|to) )?(?P<at>(?:\S+ ){0,5}?\S+))?"
+_DID_TAKE_PART_HOW = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,4}?)(?:speak|address|attend|appear|take part|participate|join|talk|give (?:a |his |her |their |the )?(?:speech|keynote|address|remarks|talk))(?: (?:(?:at|in|to) )?(?P<at>(?:\S+ ){0,5}?\S+))?"
                                 r" (?P<how>by video|via video|on video|remotely|virtually|online|in person|physically)(?P<rest>(?: (?:at|in|to) .+)?)$")
+
+#: "was rutte at the tirana conference in person": the same, asked with "was" (a person, not "was the 2021 conference ...").
+_WAS_AT_HOW = lazy_pattern(r"^(?:was|were) (?P<who>(?!(?:the|it|that|this|there)\b)(?:\S+ ){1,4}?)"
+                         r"(?:actually |really )?(?:there |present )?(?:at|in) (?P<at>(?:\S+ ){0,5}?\S+) (?P<how>in person|physically|by video|via video|remotely|virtually|online)$")
+
+#: "did the allies agree the pledge in warsaw": whether it was agreed there, a claim to check.
+_DID_AGREE = lazy_pattern(r"^did (?:the )?(?:nato )?(?:allies|nato|leaders|members|countries) (?:agree|sign|adopt|approve|endorse)(?: to| on)? (?P<x>\S.*?) (?P<where>(?:in|at|during) \S.*)$")
 
 #: "what did stoltenberg say in rome when he asked allies to recommit": what he said about recommitting; "... say there": what he said.
 _SAID_WHEN = lazy_pattern(r"^(?P<said>what did .+? say(?: (?:in|at|to) .+?)?) (?:when|where) (?:he|she|they) (?:asked|called on|called for|urged|told|pressed|pushed|wanted|encouraged)"
@@ -231,6 +238,10 @@ def rephrase(text: str) -> str:
             at = f" at {took_part['at']}" if took_part["at"] else ""
             how = "in person" if took_part["how"] in ("in person", "physically") else "by video"
             return f"is it true that {took_part['who']}spoke {how}{at}{took_part['rest']}"
+    if first == "did" and (agreed := _DID_AGREE.match(text)):
+        return f"is it true that {agreed['x']} was agreed {agreed['where']}"
+    if first in ("was", "were") and (was_at := _WAS_AT_HOW.match(text)) and _EVENT_NOUNS.isdisjoint(was_at["who"].split()):
+        return f"is it true that {was_at['who']}spoke {'in person' if was_at['how'] in ('in person', 'physically') else 'by video'} at {was_at['at']}"
     if first == "what" and " say " in f"{text} " and " did " in text and (said_when := _SAID_WHEN.match(text) or _SAID_THERE.match(text)):
         text = f"{said_when['said']} about {said_when['about']}" if "about" in said_when.groupdict() else said_when["said"]
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):

@@ -3,6 +3,7 @@
     "stoltenburg speach in rome"             -> "stoltenberg speech in rome"
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
+    "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .common_words import COMMON_WORDS
+from .inflections import base_of, with_ending
 from .initials import spell_out_initials
 from .lookup import Lookup
 from .parse import MONTHS
@@ -50,6 +52,9 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         fixed = vocabulary.correct(low, among=names)
         if fixed and fixed[0] == low[0] and (fixed in names or not _changes_meaning(low, fixed)):
             fixes[word] = fixed
+        elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
+                and (form := with_ending(base, low)) != low:  # "summits", "quoted": words as English spells them, left alone
+            fixes[word] = form if known(form) else base  # "attendeed": attended; "recomitting": recommit, the word the knowledge holds
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)

@@ -28,6 +28,7 @@ from .place_editions import edition_at_place_missed
 from .relative_time import with_years
 from .question_text import normalise_question
 from .search import normalize
+from .topics.edition_words import answer_said_at_edition
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.quoted_words import verify_words
 from .topics.events import Focus, event_reply
@@ -196,7 +197,10 @@ def _unrecorded(lookup: Lookup, question: Question, match: re.Match, today: dt.d
 
 
 def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
-    return answer_edition(lookup, question.mentions, question.focus)
+    edition = answer_edition(lookup, question.mentions, question.focus)
+    if question.focus is None and not _SAYING.isdisjoint(question.text.split()):  # "what did stoltenberg say at the first
+        return answer_said_at_edition(lookup, question.text, edition, today)  # annual conference": his words there
+    return edition
 
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"

@@ -82,7 +82,7 @@ def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
         held = answer_claim(lookup, f"is it true that {match['who']} was held in person{match['rest']}", today)
         return held if held is not None and held.kind == "answer" else nothing_about(lookup, match[0])
-    return answer_where_spoke(lookup, named.people[0].name, " ".join(named.rest), "where", today)
+    return answer_where_spoke(lookup, named.role or named.people[0].name, " ".join(named.rest), "where", today)  # a role: its holder then
 
 
 #: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words" (what X said);

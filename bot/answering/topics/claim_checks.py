@@ -80,6 +80,10 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         event = _event_in(lookup, predicate)  # "dutch prime minister mark rutte addressed ...": the title claimed, checked too;
         titled = title_claim(lookup, person, named.role, event, negated) if event is not None else None  # a wrong one leads
         return titled or _person_claim(lookup, person, f"{predicate} as {named.role}", negated, today)
+    if named is not None and named.people and named.role and not named.rest:  # "the albanian pm spoke by video at tirana": the
+        event = _event_in(lookup, predicate)  # role's holder at that event, not today's
+        then = lookup.named(subject, on=event.when.start.first_day()).people if event is not None else named.people
+        return _person_claim(lookup, (then or named.people)[0], predicate, negated, today)
     if not _VAGUE_EVENT.isdisjoint(subject.split()) and places_in(subject):  # "the berlin event", "the hague thing": the event there
         subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
         thing = _event_named(lookup, subject, predicate, today)

@@ -9,12 +9,12 @@ roles. Each finding is a sentence of fact; ``Findings.lead`` puts "No:",
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Event, Person
 from ...reply import Reply
 from .. import check_messages
+from ..day_spoken import BY_VIDEO, IN_PERSON, said_of
 from ..lookup import Lookup
 from ..phrasing import join_words, role_on, shorten, when_text, sentences
 from ..search import normalize
@@ -25,9 +25,6 @@ _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|there himself|ther
 _REMOTE = lazy_pattern(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
 _CLAUSE_BREAK = lazy_pattern(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
 _OPENING = lazy_pattern(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
-#: How the knowledge says someone took part from afar, or was there ("a Reuters video carries the spoken words" is neither).
-_BY_VIDEO = lazy_pattern(r"\b(?:by video|video address|video message|video link|virtually|remotely|online address|was not in)\b")
-_THERE = lazy_pattern(r"\b(?:in person|on site|travelled to|traveled to)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 
 
@@ -62,7 +59,7 @@ def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: 
         if actual:
             then = f"; {holder[1]} then was {holder[0].name}" if holder and holder[0] is not person else ""
             found.add(_holds(lookup, person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
-    remote, present = _said_of(lookup, person, event, _BY_VIDEO), _said_of(lookup, person, event, _THERE)
+    remote, present = said_of(lookup, person, event, BY_VIDEO), said_of(lookup, person, event, IN_PERSON)
     if _IN_PERSON.search(predicate) and (remote or present):
         found.add(present, f"{person.name} addressed {event.name} " + ("in person" if present else "by video, not in person"))
     elif _REMOTE.search(predicate) and (remote or present):
@@ -111,15 +108,6 @@ def title_claim(lookup: Lookup, person: Person, role: str, event: Event, negated
 def _holds(lookup: Lookup, person: Person, role: str, day: dt.date | None) -> bool:
     """Whether ``person`` held the role called ``role`` ("secretary general", "romania s foreign minister") on ``day`` (ever, if None)."""
     return any(p is person and (day is None or p.roles[n].start is None or p.roles[n].held_on(day)) for p, n in lookup.role_holders(role))
-
-
-def _said_of(lookup: Lookup, person: Person, event: Event, pattern: re.Pattern) -> bool:
-    """Whether the knowledge says ``pattern`` (by video, in person) of the person at the event: in a sentence of the
-    event's text naming them, or in a note on their quotes there."""
-    if any(pattern.search(normalize(q.note or "")) for q in lookup.quotes_at(event) if q.speaker == person.id):
-        return True
-    surname = normalize(person.name).split()[-1]
-    return any(surname in (words := normalize(s)).split() and pattern.search(words) for s in _sentences(event))
 
 
 def _opening_claim(lookup: Lookup, person: Person, event: Event, spoke: str, found: Findings) -> None:

@@ -32,10 +32,12 @@ from .general import nothing_about
 from .year_anniversary import year_anniversary, year_meant
 from ...patterns import lazy_pattern
 
-_CUES = frozenset("day date anniversary anniversaries history throwback tbt".split())
-#: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary".
-_DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b"
-                        r"|\b(?:this|that) date in\b|\b(?:day|date) in (?:\w+ ){0,3}history\b|\banniversar(?:y|ies)\b|\bthrowback\b|\btbt\b")
+_CUES = frozenset("day date anniversary anniversaries history throwback tbt today todays calendar".split())
+#: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary", and
+#: today as what is asked about: "what falls on today", "anything for today in the calendar", "special about today".
+_DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b|\bthis date\b"
+                        r"|\b(?:this|that) date in\b|\b(?:day|date) in (?:\w+ ){0,3}history\b|\banniversar(?:y|ies)\b|\bthrowback\b|\btbt\b"
+                        r"|\b(?:on|for|about) today\b(?! s\b)|\btoday in (?:the |our |my )?(?:\w+ ){0,2}(?:calendar|history)\b")
 #: "that day" asks about a day only with the day named ("july 10 2024 - which decision dates from that day").
 _THAT_DAY = lazy_pattern(r"\b(?:that|the same|this) (?:day|date)\b")
 _ANNIVERSARY_OF = lazy_pattern(r"\banniversary (?:of|for) (?:the |that |this )?(?P<what>.+)")

@@ -28,6 +28,7 @@ from ..phrasing import (
     where_text,
 )
 from ..constraints import own_series
+from ..day_spoken import day_spoken, how_spoke
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from ...patterns import lazy_pattern
@@ -189,6 +190,8 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     person = named.people[0]
     events = [e for e in lookup.events_with(person) if e.kind != "publication"]
     if place.strip() and (event := find_event(lookup, place)):
+        if named.role and (then := lookup.named(who, on=event.when.start.first_day()).people):  # "the sg" at rome: who held it then
+            person, events = then[0], [e for e in lookup.events_with(then[0]) if e.kind != "publication"]
         if event not in events and focus == "where":  # "did Stoltenberg speak at the Tirana conference?": no, and who did
             reply = event_reply(lookup, event, "speakers")
             return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
@@ -200,14 +203,11 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
         )
     event = events[0]
     reply = event_reply(lookup, event, focus)
-    theirs = [q for q in lookup.quotes_at(event) if q.speaker == person.id]
-    days = {q.said for q in theirs if q.said and q.said.precision == "day"}
-    when = str(next(iter(days))) if len(days) == 1 else when_text(event.when)
-    # The quotes' notes say when a speech was a video address: then the person was not at the place.
-    by_video = " by video" if any("video address" in (q.note or "").lower() for q in theirs) else ""
+    when = f"{spoke.day} {spoke:%B %Y}" if (spoke := day_spoken(lookup, person, event)) else when_text(event.when)
+    how = how_spoke(lookup, person, event)  # " by video": the person was not at the place
     if focus == "when":
-        return replace(reply, title=f"{person.name} spoke{by_video} on {when} ({event.name})")
-    return replace(reply, title=f"{person.name} spoke{by_video} at {event.name} ({where_text(event) or 'place not recorded'})")
+        return replace(reply, title=f"{person.name} spoke{how} on {when} ({event.name})")
+    return replace(reply, title=f"{person.name} spoke{how} at {event.name} ({where_text(event) or 'place not recorded'})")
 
 
 def find_event(lookup: Lookup, query: str) -> Event | None:

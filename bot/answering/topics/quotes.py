@@ -127,7 +127,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         quotes = [q for q in everything if q.said and q.said.year == year and (not series or _of_series(lookup, q, series))]
     else:
         quotes = everything
-    if not quotes and place and (ranked := rank_quotes(lookup, everything, rest)):
+    if not quotes and place and event is None and (ranked := rank_quotes(lookup, everything, rest)):  # not another event's words
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(rest, 60)}")
     where = f" at {event.name}" if event else (f" in {place}" if place else "")
     if not quotes:  # "at the 2020 pledge conference": an edition that did not take place says so

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from ..lookup import Lookup
-from ..places import PLACES
+from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .people import person_reply, role_text
 from ...patterns import lazy_pattern
@@ -32,7 +32,8 @@ _VERB = lazy_pattern(r"^who (?P<order>replaced|succeeded|preceded|followed|came 
                    r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _NOUN = lazy_pattern(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
-                 r"(?:deputy )?secretary general|(?:\S+ )?prime minister|(?:\S+ )?(?:foreign |defence )?minister|head of nato|nato chief)"
+                 r"(?:deputy )?secretary general|(?:\S+ )?prime minister|(?:\S+ )?(?:foreign |defence )?minister|head of nato|nato chief"
+                 r"|(?:\S+ )?(?:federal )?(?:chancellor|president|ambassador))"
                  r"(?: of nato| now| today| currently)?$")
 _EARLIER = lazy_pattern(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
                       r"(?:before|prior to|until) (?P<then>.+)$")
@@ -116,6 +117,16 @@ def _as_countries(words) -> set[str]:
     return {PLACES[w].country.lower() if w in PLACES and not PLACES[w].is_city else w for w in words}
 
 
+def _silent_on(lookup: Lookup, person: Person, phrase: str) -> bool:
+    """Whether a role asked with a country ("norwegian prime minister") is one nobody in the knowledge holds and the person
+    holds no role of that country: the knowledge says nothing of it either way (their role there it would know)."""
+    countries = {p.country for _, p in places_in(phrase) if not p.is_city}
+    if not countries or lookup.role_holders(phrase):
+        return False
+    theirs = {p.country for r in person.roles for text in (r.title, *r.aliases) for _, p in places_in(normalize(text))}
+    return countries.isdisjoint(theirs)
+
+
 def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool) -> Reply | None:
     """"is geoana the secretary general?": yes or no about the person named, with who holds it today
     ("was stoltenberg secretary general?" asks about any time)."""
@@ -134,8 +145,13 @@ def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: b
         title = f"Yes: {person.name} is {_as_recorded(exact[0])}"
     elif past and was:
         title = f"Yes: {person.name} was {_as_recorded(was[0])}"
+    elif holder is None and _silent_on(lookup, person, phrase):  # "was stoltenberg the norwegian prime minister": the knowledge
+        recorded = "; ".join(map(role_text, person.roles))  # holds no role of Norway's at all, so no "no" either
+        return replace(reply, title=f"The knowledge does not record {person.name} as {role_words.strip()}"
+                       + (f": it records {recorded}" if recorded else ""))
     else:
         title = f"No: {person.name} " + (f"was {role_text(was[0])}" if was else ("is " + " and ".join(map(_as_recorded, held)) if held
+                                                                               else "held " + "; ".join(map(role_text, person.roles)) if person.roles
                                                                                else "holds no role the knowledge records"))
         if holder is not None and holder is not person:
             title += f"; {next((r.title for r in holder.roles if r.held_on(today)), role_words)} on {today.day} {today:%B %Y} is {holder.name}"
