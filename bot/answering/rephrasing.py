@@ -11,6 +11,7 @@ Each rephrasing is tried only when its cue word is there. Pure and table-tested 
 from __future__ import annotations
 
 
+from .agreed_where import where_agreed
 from .claims import CLAIM_PREFIX, as_claim
 from .fragments import keyword_question
 from .holding import without_holding
@@ -86,24 +87,11 @@ _AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
 _HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|(?:co )?hosted|(?:co )?organi[sz]ed|agreed|signed)"
                         r" (?:together )?(?P<where>(?:in|at|on|by|with) .+)$")
-#: "at which nato summit was the pledge agreed", "the pledge was agreed at which summit", "in what city did allies sign the pledge":
-#: where it was agreed (the summit and its city are what the reply leads with).
-_OCCASION = r"(?:nato )?(?:summit|meeting|event|conference|gathering|city|place|country|location|venue)"
-_AGREED = (r"(?:agreed|agree|made|make|signed|sign|adopted|adopt|issued|issue|launched|launch|decided|decide|announced|announce|endorsed|endorse"
-           r"|approved|approve|taken|take)")
 #: "did the netherlands host the 2022 pledge conference", "was tirana the host of the 2024 conference", "... that romania co hosted
 #: the rome conference": a claim about that event's hosts (an event named by a year, a place or an edition; "one of them" is not one).
 _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true that) (?P<place>(?:the )?[a-z]+(?: [a-z]+)??(?: and (?:the )?[a-z]+(?: [a-z]+)??)?) (?:(?:the |a )?(?:co ?)?(?:host|host country|host city"
                              r"|host nation|organi[sz]er)s? (?:of|for|to) |(?:ever |really |actually )?(?:co ?)?(?:host|hosted|organi[sz]e|organi[sz]ed) )"
                              r"(?P<event>(?!one |any |some |all |every )\S.*)$")
-_WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
-                               r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
-#: "which summit established the nicc", "what conference launched the pledge": the occasion as the subject.
-_OCCASION_DID = lazy_pattern(rf"^(?:which|what) {_OCCASION} (?:established|set up|created|founded|launched|agreed|adopted|approved|endorsed|produced"
-                             r"|gave us|brought|decided on) (?P<x>.+)$")
-_AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
-_AGREED_WORDS = frozenset(_AGREED[3:-1].split("|"))
-_WHO_AGREES = frozenset("allies nato leaders they members the".split())
 #: "was the 2024 pledge conference in amsterdam?", "did the paris one take place in 2019?": a yes/no question about an
 #: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
 _EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one|thing|gathering)"
@@ -254,13 +242,8 @@ def rephrase(text: str) -> str:
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
         where = "by " + held["where"][5:] if held["where"].startswith("with ") else held["where"]  # "co hosted with the us": by the us
         return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {where}"
-    if first in ("at", "in", "during", "which", "what") and not words.isdisjoint(_AGREED_WORDS) and (occasion := _WHICH_OCCASION.match(text)):
-        x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
-        return f"where was {x} agreed"
-    if first in ("which", "what") and (occasion := _OCCASION_DID.match(text)):
-        return f"where was {occasion['x']} agreed"
-    if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(text.split()) and (occasion := _AGREED_AT_WHICH.match(text)):
-        return f"where was {occasion['x']} agreed"
+    if (agreed_where := where_agreed(text, first, set(text.split()))) is not None:  # "at which summit was the pledge agreed"
+        return agreed_where
     if first in ("was", "were") and " or " in text and (host_either := _HOST_EITHER.match(text)) and _names_a_city_or_year(host_either["rest"]):
         return f"who hosted {host_either['rest']}"  # the options may be countries: a city or year names the event
     if first in _HOST_CLAIM_STARTS and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
