@@ -28,6 +28,8 @@ from .named_event import fitting
 from .people import person_reply
 from .pledges import pledge_reply
 from .timeline import answer_next, events_named
+from .unnamed_things import only_mentioned
+from ..unnamed import names_only_mentioned
 from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -112,7 +114,10 @@ def when_or_where(focus: str) -> Route:
         if vague := _vaguely_named(lookup, rest, today):  # "where was the 2022 one", "that albania thing"
             return event_reply(lookup, vague[0], focus) if len(vague) == 1 else answer_events_list(
                 lookup, vague, event_messages.several_fit(len(vague), shorten(rest, 60)))
-        item = lookup.best(rest, ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
+        types = ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative")  # a conference is no pledge
+        if (only := names_only_mentioned(lookup, rest)) and (unnamed := only_mentioned(lookup, " ".join(only), "", (*types, "person"))) is not None:
+            return unnamed  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
+        item = lookup.best(rest, types)
         if item is None:
             named = lookup.named(rest, on=today)
             if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
