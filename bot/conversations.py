@@ -18,12 +18,14 @@ from .request import Request
 
 LASTS = 15 * 60.0  # seconds: a follow-up comes within minutes, not the next morning
 SIZE = 10_000  # conversations remembered at once
+_PEOPLE = 8  # of an answer's people remembered
 
 
 @dataclass(frozen=True, slots=True)
 class Said:
     subject: ItemRef
     at: float  # the clock's seconds when it was talked about
+    people: tuple[ItemRef, ...] = ()  # the people the answer named: whom "he" or "she" may mean
 
 
 class Conversations:
@@ -39,6 +41,11 @@ class Conversations:
         said = self._said.get(_key(request))
         return said.subject if said is not None and self.clock() - said.at <= self.lasts else None
 
+    def people(self, request: Request) -> tuple[ItemRef, ...]:
+        """The people the conversation's last answer named (read just after ``subject``)."""
+        said = self._said.get(_key(request))
+        return said.people if said is not None else ()
+
     def note(self, request: Request, reply: Reply) -> None:
         """Remember the entry ``reply`` is about, if it answered with one."""
         if reply.kind not in ("answer", "list") or not reply.items:
@@ -48,7 +55,7 @@ class Conversations:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke
             while len(self._said) >= self.size:
                 del self._said[next(iter(self._said))]
-            self._said[key] = Said(reply.items[0], self.clock())
+            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE])
 
 
 def _key(request: Request) -> tuple:

@@ -225,7 +225,7 @@ class Bot:
         today = local_date(now, request.timezone)
         text = request.addressed_text
         if (subject := self.conversations.subject(request)) is not None:
-            text = answering.engine.follow_up(text, subject, today) or text
+            text = answering.engine.follow_up(text, subject, today, self.conversations.people(request)) or text
         key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:

@@ -64,15 +64,16 @@ class Engine:
         """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
         return parse(text, vocabulary=self.lookup.index.vocabulary)
 
-    def follow_up(self, text: str, subject: ItemRef, today: dt.date) -> str | None:
-        """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None."""
+    def follow_up(self, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = ()) -> str | None:
+        """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None;
+        ``people``: those the last answer named, one of whom "he" or "she" may mean."""
         if self.parse(text).name is not None:
             return None
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"
             return edition
-        return follow_up(self.lookup, text, subject, today) if points_back(text) else None
+        return follow_up(self.lookup, text, subject, today, people) if points_back(text) else None
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:
         """The reply to one parsed command or question, with no running bot (benchmarks, tests).

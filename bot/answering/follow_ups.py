@@ -21,6 +21,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import find_mentions
+from .person_meant import person_meant
 from .places import PLACES
 from .search import normalize
 
@@ -45,8 +46,9 @@ def points_back(text: str) -> bool:
     return not _MAY_POINT.isdisjoint(normalize(text).split())  # memoised: the routes normalise the same text
 
 
-def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> str | None:
-    """``text`` with its pointer replaced by ``subject``, or None when it names its own subject or points at nothing."""
+def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = ()) -> str | None:
+    """``text`` with its pointer replaced by ``subject`` (or "he"/"she" by the one of ``people`` the question's role
+    fits), or None when it names its own subject or points at nothing."""
     if not _QUOTATION_MARKS.isdisjoint(text):
         return None  # the question carries its own words
     question = normalize(text)
@@ -57,9 +59,11 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date) -> st
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
         return None
-    if _names_its_own(lookup, question, today):
-        return None
     word = pointer[0].split()[0]
+    if word in _PERSONAL and people and subject.type != "person" and (meant := person_meant(lookup, question, people, today)) is not None:
+        subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
+    elif _names_its_own(lookup, question, today):
+        return None
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
