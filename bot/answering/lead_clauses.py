@@ -21,6 +21,16 @@ _QUIZ_NUMBER = lazy_pattern(r"^(?:(?:round|question|q|part|number|no|level|game|
 _SERIES_ONLY = frozenset({"annual", "pledge"})
 
 
+#: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").
+_SIGN_OFF = lazy_pattern(r"^(?:cheers|thanks|thank you|many thanks|thx|ta|regards|best|best wishes|kind regards|all the best|yours|sincerely|rgds)$")
+
+
+def before_sign_off(clauses: list[str], asked: list[str]) -> list[str]:
+    """``clauses`` (each with its short form in ``asked``) up to a clause that only signs off."""
+    end = next((n for n, a in enumerate(asked) if _SIGN_OFF.match(a.strip())), len(clauses))
+    return clauses[:end]
+
+
 def names_year_or_place(clause: str) -> bool:
     """"in 2024", "rome 2022", "16 may", "the 3rd": a lead clause naming a year, a day or a place (not "round 1",
     nor the count in "coffee number 3")."""
