@@ -113,7 +113,7 @@ def normalise_question(text: str) -> str:
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
@@ -127,7 +127,7 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
                             r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
-                            r"|please (?:confirm|check|verify)(?: that| this)?|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
+                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
