@@ -28,8 +28,8 @@ from .named_event import fitting
 from .people import person_reply
 from .pledges import pledge_reply
 from .timeline import answer_next, events_named
-from .unnamed_things import only_mentioned
-from ..unnamed import names_only_mentioned
+from .unnamed_things import only_mentioned, unnamed_reply
+from ..unnamed import lacking_words, names_only_mentioned
 from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -76,6 +76,7 @@ def the_edition(lookup: Lookup, rest: str):
     return annual[0] if len(annual) == 1 and len(that_year) > 1 else None
 
 
+_NAME_LEAST = 4  # letters of a lacking word that may be a name: not "teh", "bot" or "le"
 _VAGUE = frozenset("one thing things event do meeting".split())
 _MAIN_KINDS = ("conference", "summit")
 
@@ -116,7 +117,9 @@ def when_or_where(focus: str) -> Route:
                 lookup, vague, event_messages.several_fit(len(vague), shorten(rest, 60)))
         types = ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative")  # a conference is no pledge
         if (only := names_only_mentioned(lookup, rest)) and (unnamed := only_mentioned(lookup, " ".join(only), "", (*types, "person"))) is not None:
-            return unnamed  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
+            return unnamed
+        if any(len(w) >= _NAME_LEAST for w in lacking_words(lookup, rest)) and (unnamed := unnamed_reply(lookup, rest, "", (*types, "person"), mentioned=False)) is not None:
+            return unnamed  # "when was the locked shields exercise first held": no entry holds "shields"  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
         item = lookup.best(rest, types)
         if item is None:
             named = lookup.named(rest, on=today)
