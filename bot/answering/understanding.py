@@ -193,7 +193,16 @@ def _unrecorded(lookup: Lookup, question: Question, match: re.Match, today: dt.d
 
 
 def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
+    after = set(question.text[match.end():].split()[:_AFTER_ORDINAL])
+    if question.mentions.kind is None and not question.mentions.series and after - _EDITION_WORDS:
+        return None  # "nato s first cyber defence policy": the first of something else, not an edition of a series
     return answer_edition(lookup, question.mentions, question.focus)
+
+
+_AFTER_ORDINAL = 4  # words read after "first", "2nd" ...: what it counts
+#: Words after an ordinal that keep it an edition of a conference series ("the first one", "the second annual nato cyber defence").
+_EDITION_WORDS = frozenset("one ones edition editions event events conference conferences conf meeting gathering annual nato cyber defence "
+                           "defense pledge ever of the in at and or was is were held took place when where who hosted".split())
 
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"

@@ -22,13 +22,15 @@ from ..phrasing import shorten
 from ..places import places_in
 from ..search import normalize, tokens
 from .events import answer_events_list, answer_where_spoke, event_reply
-from .general import nothing_about
+from .general import not_found, nothing_about
 from .initiatives import initiative_reply
 from .named_event import fitting
 from .people import person_reply
 from .pledges import pledge_reply
 from .timeline import answer_next, events_named
 from .unnamed_things import only_mentioned, unnamed_reply
+from .. import unnamed_messages as say_unnamed
+from ..thing_nouns import unmet_noun
 from ..unnamed import lacking_words, names_only_mentioned
 from ...patterns import lazy_pattern
 
@@ -121,6 +123,8 @@ def when_or_where(focus: str) -> Route:
         if any(len(w) >= _NAME_LEAST for w in lacking_words(lookup, rest)) and (unnamed := unnamed_reply(lookup, rest, "", (*types, "person"), mentioned=False)) is not None:
             return unnamed  # "when was the locked shields exercise first held": no entry holds "shields"  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
         item = lookup.best(rest, types)
+        if item is not None and len(types) > 1 and (noun := unmet_noun(rest, (item.name, *item.aliases), getattr(item, "kind", "") or "")) is not None:
+            return not_found(say_unnamed.no_such_kind(noun, shorten(rest, 60)))  # "when was the cyber defence strategy agreed"
         if item is None:
             named = lookup.named(rest, on=today)
             if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke
