@@ -15,7 +15,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .. import messages
+from .. import event_messages, messages
+from ..phrasing import shorten
 from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
 from ..mentions import find_series
@@ -31,7 +32,7 @@ from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
 from ..search import normalize, tokens
-from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke
+from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
 from .people import answer_became, answer_who, answer_who_in_year
@@ -46,7 +47,7 @@ from .quotes import answer_quotes, answer_what_said, answer_who_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
-from .when_where import EVENT_WORD, no_edition, when_or_where
+from .when_where import EVENT_WORD, no_edition, several_fit, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -112,6 +113,8 @@ def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         if (missing := no_edition(lookup, match["rest"], today)) is not None:
             return missing  # "who spoke at the 2020 pledge conference": there was none
+        if " conf" in match["rest"] and len(several := several_fit(lookup, match["rest"], today)) > 1:  # "who hosted the london conference": two were
+            return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(match["rest"].strip(), 60)))
         return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
 
     return route

@@ -44,7 +44,7 @@ EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference
 _EVENT_WORD = lazy_pattern(EVENT_WORD)
 
 
-def _several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
+def several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
     """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
     if not places_in(rest) or any(word[:1].isdigit() for word in rest.split()):
         return []  # most questions: no place named, or a year that picks one
@@ -112,7 +112,7 @@ def when_or_where(focus: str) -> Route:
             return event_reply(lookup, edition, focus)  # "the nato cyber defence conference 2024": that series' one, not a pledge one
         if (missing := no_edition(lookup, rest, today)) is not None:
             return missing  # "when was the 2020 pledge conference?": there was none
-        if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
+        if len(several := several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(rest, 60)))
         if vague := _vaguely_named(lookup, rest, today):  # "where was the 2022 one", "that albania thing"
             return event_reply(lookup, vague[0], focus) if len(vague) == 1 else answer_events_list(
