@@ -42,6 +42,8 @@ _TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
 #: A name, then the title asked for: "odobescu s correct title please for the photo caption", "ollongren job title?".
 TITLE_FIRST = lazy_pattern(r"^(?P<who>(?!what |which |who )(?:\S+ ){1,3}?)(?:s )?(?:correct |official |full |proper |right |exact |current )?"
                            r"(?:job )?(?:title|role|position)\b")
+_NAMED = 0.75  # of a time phrase's words an event's names must cover to be the event it names
+_RAN = lazy_pattern(r"\b(?:run|ran|staged|conducted|launched|started|began|begun|took place|take place|happened|happen|organi[sz]ed|the|of)\b")
 _AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
@@ -111,6 +113,8 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
         text = f"{hosted['event']} in {place}" if place else text
     event = event_named(lookup, text, today) or event_named(lookup, _ORDINAL.sub(" ", text), today)  # "when berlin hosted the first one"
+    if event is None and (named := lookup.best(_RAN.sub(" ", _ORDINAL.sub(" ", _TIME_WORDS.sub(" ", text))), ("event",), min_coverage=_NAMED)) is not None:
+        event = named  # "when cyber coalition was first held": an exercise, named outright
     if event is None and _AGREED.search(text) and (pledge := lookup.best(_AGREED.sub(" ", text), ("pledge",))) is not None:
         day = pledge.date.first_day()  # "who was head of nato when the pledge was agreed"
         return day, f"when {pledge.name} was agreed ({day.day} {day:%B %Y})"
