@@ -35,6 +35,7 @@ from ..search import normalize, tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
+from .initiatives import answer_initiatives
 from .people import answer_became, answer_who, answer_who_in_year
 from .pledges import answer_agreed, answer_pledges
 from .articles import ARTICLE_WORDS, answer_article
@@ -266,6 +267,12 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
+        (r"(?:(?:list|show|show me|give me|what|which|all|any|every)(?: are| were)?(?: all)?(?: the)?(?: nato)?(?: cyber)?(?: defen[cs]e)? )?"
+         r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"
+         r"|knowledge|database|nato|cyber|defence|current|existing))*)$", lambda lookup, match, today: answer_initiatives(lookup, match["rest"])
+         or about_anything(lookup, match[0], today)),
+        (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
+         r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
         (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),
