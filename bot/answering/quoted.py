@@ -64,6 +64,8 @@ _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|
                          r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b")
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
+#: ... or whether they come from one kind of source or another: "was that quote from a press release or a speech?"
+_FROM_A = lazy_pattern(r"\b(?:from|in) (?:a |an |the )?(?:press release|speech|address|article|interview|op ed|statement|video|tweet|post|report)\b")
 #: Roles offered as the choice of who said them: "'...' - sg or dsg?", "the secretary general or a minister".
 _ROLE_CHOICE = lazy_pattern(r"\b(?:sg|dsg|secretary general|deputy secretary general|(?:\w+ )?minister|ambassador|official) or (?:the |a |an )?"
                             r"(?:sg|dsg|secretary general|deputy|(?:\w+ )?minister|ambassador|official)\b")
@@ -108,7 +110,7 @@ def quoted_question(text: str) -> Quoted | None:
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
     elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
         asks = "where" if _SAID_WHERE.search(context) else None
-    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3):
+    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3) or _FROM_A.search(context):
         # "i remember him saying '...' at a conference, which one?", "'...' - which conference?"
         asks = "where"
     else:
