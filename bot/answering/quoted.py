@@ -110,7 +110,7 @@ def quoted_question(text: str) -> Quoted | None:
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
     elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
         asks = "where" if _SAID_WHERE.search(context) else None
-    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3) or _FROM_A.search(context):
+    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3) or _FROM_A.search(context) and not _CHECKS.search(context):
         # "i remember him saying '...' at a conference, which one?", "'...' - which conference?"
         asks = "where"
     else:
