@@ -18,6 +18,7 @@ from .request import Request
 
 LASTS = 15 * 60.0  # seconds: a follow-up comes within minutes, not the next morning
 SIZE = 10_000  # conversations remembered at once
+_PEOPLE = 8  # of an answer's people remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,7 @@ class Conversations:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke
             while len(self._said) >= self.size:
                 del self._said[next(iter(self._said))]
-            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person"), reply.title)
+            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title)
 
 
 def _key(request: Request) -> tuple:

@@ -170,3 +170,8 @@ def cannot_compare(text: str) -> str:
 
 def several_fit(count: int, phrase: str) -> str:  # "when was the london conference": there were two
     return f"{count} events fit “{phrase}”: which one do you mean?"
+
+
+def no_holder_on(role: str, day: str, event: str) -> str:
+    """A role asked at an event on a day the knowledge records nobody in it: not today's holder."""
+    return f"The knowledge does not record who was {role} on {day} ({event})"

@@ -21,7 +21,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import find_mentions
-from .person_meant import person_meant
+from .person_meant import person_by_role, person_meant
 from .places import PLACES
 from .search import normalize
 
@@ -59,9 +59,11 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
         return None
-    if _names_its_own(lookup, question, today):
-        return None
     word = pointer[0].split()[0]
+    if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
+        subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
+    elif _names_its_own(lookup, question, today):
+        return None
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker

@@ -13,8 +13,13 @@ from ..patterns import lazy_pattern
 
 #: "list every conference you've got", "summits in your knowledge": where the list comes from, not a filter.
 HOLDING_WORDS = frozenset("you u knowledge database records record file data".split())
-YOU_HOLD = lazy_pattern(r"\b(?:(?:that|which) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
-                        r"(?: there| on record| in (?:the|your) knowledge)?$|\b(?:in (?:the|your) (?:knowledge|database|records|data)|on (?:file|record))$")
+_WHERE_HELD = r"(?: there| on (?:file|record|the record)| in (?:the|your) (?:knowledge|database|records?|data|files?))"
+#: "... that dealt with cyber", "... about cyber defence": every entry is about cyber, so this filters nothing either.
+_ABOUT_CYBER = (r"(?: (?:that |which )?(?:(?:dealt|deal|deals|dealing|had to do|have to do|has to do|related|relating|relate|touched|touching"
+                r"|concerned|concerning|involved|involving)(?: with| to| on)?|about|on|regarding|re|covering|covered)(?: nato)? cyber"
+                r"(?: defen[cs]e| security| matters| issues| topics| stuff)?)?$")
+YOU_HOLD = lazy_pattern(rf"\b(?:(?:that|which) )?(?:(?:do|have|did) )?(?:you|u) (?:ve got|have got|got|have|know(?: of| about)?|hold|keep|can find|ve)"
+                        rf"{_WHERE_HELD}?{_ABOUT_CYBER}|\b(?:in (?:the|your) (?:knowledge|database|records?|data|files?)|on (?:file|record)){_ABOUT_CYBER}")
 #: Words that ask for a list: only then is the holder's phrase dropped ("what do you know" asks something else).
 _LISTING = frozenset("every all list give show any each".split())
 

@@ -13,12 +13,24 @@ from .claims import REPORTED
 from .parse import MONTHS
 from .lookup import ROLE_HEADS
 from .places import PLACES, places_in
+from .search import normalize
 from ..patterns import lazy_pattern
 
 #: A quiz's numbering, not a year or a day: "round 1", "question 3", "q2", "bonus round"; a bare "1" left of "question 1".
 _QUIZ_NUMBER = lazy_pattern(r"^(?:(?:round|question|q|part|number|no|level|game|bonus|final|tiebreaker|quiz)\s*\d*\s*)+$|^\d{1,2}$")
 #: What "not the pledge one" is spelt out as (``other_series``): a clause naming only a series.
 _SERIES_ONLY = frozenset({"annual", "pledge"})
+
+
+#: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").
+_SIGN_OFF = lazy_pattern(r"^(?:cheers|thanks|thank you|many thanks|thanks again|much obliged|obliged|thx|ta|regards|best|best wishes|kind regards"
+                         r"|all the best|yours|yours sincerely|sincerely|rgds|respectfully)$")
+
+
+def before_sign_off(clauses: list[str], asked: list[str]) -> list[str]:
+    """``clauses`` (each with its short form in ``asked``) up to a clause that only signs off."""
+    end = next((n for n, (c, a) in enumerate(zip(clauses, asked)) if _SIGN_OFF.match(a.strip()) or _SIGN_OFF.match(normalize(c))), len(clauses))
+    return clauses[:end]
 
 
 def names_year_or_place(clause: str) -> bool:

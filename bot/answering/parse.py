@@ -42,7 +42,9 @@ _WHO_QUESTION_VERBS = frozenset(
     "founded created established started first called described represented represents represent representing sent sends took "
     "takes participated participates went from else compared compares likened warned urged mentioned sed "
     "replaced succeeded preceded came followed held occupied delivered delivers presented presents kicked keynoted headlined "
-    "moderated introduced welcomed closed opens joined joins travelled traveled flew visited appeared assisted assists spoken".split()
+    "moderated introduced welcomed closed opens joined joins travelled traveled flew visited appeared assisted assists spoken "
+    "decides decided approves approved deploys deployed oversees oversaw manages managed funds funded controls controlled owns "
+    "triggers triggered invokes invoked activates activated requests requested sends can could should may must gets got".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
@@ -155,6 +157,8 @@ _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|
                          r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location)\W*$|\s(?:vs|versus|same thing|difference|different)\b"
                          r"|^\s*conf(?:erence)?s?\b", re.IGNORECASE)  # "pledge conf 2021?", "pledge conf right before the hague one?": no pledge is named so
 
+#: Endings of verbs, never of a name: "who authorises ...", "who coordinated ...".
+_VERB_ENDINGS = ("ises", "izes", "ised", "ized", "ates", "ated")
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first all even".split())  # "who all spoke"
 
 
@@ -163,7 +167,7 @@ def _is_who_question(args: str) -> bool:
         return True
     words = _NOT_WORD.split(args.lower(), maxsplit=2)
     first = words[1] if words[0] in _ADVERBS and len(words) > 1 else words[0]  # "who actually gave the opening speech"
-    if first in _WHO_QUESTION_VERBS or first.startswith("co-") or quoted_spans(args):  # "who's behind 'spy on our societies'"
+    if first in _WHO_QUESTION_VERBS or first.startswith("co-") or first.endswith(_VERB_ENDINGS) or quoted_spans(args):  # "who's behind 'spy ...'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:
         return False

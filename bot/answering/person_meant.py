@@ -1,24 +1,40 @@
-"""Who "he" or "she" is after an answer about an event: one of the people that answer named.
+"""Who "he" or "she" is in a follow-up: one of the people the last answer named.
 
-    after "who opened the berlin conference?" (Stoltenberg and Baerbock)   "did she ..."  -> Annalena Baerbock
-    after "did rutte speak at the tirana conference?" (the title names Rutte)  "was he ..." -> Mark Rutte
-    after "who spoke at tirana?" (Rutte and Rama, both "he")                 "was he ..."  -> Mark Rutte, the first named
+    after "Speakers at Tirana: Mark Rutte and Edi Rama"
+    "what post did he hold before becoming sg"   -> Mark Rutte (the one of them who held the role named: ``person_by_role``)
+    after "who opened the berlin conference?" (Stoltenberg and Baerbock)
+    "did she ..."                                -> Annalena Baerbock (``person_meant``)
+    after "did rutte speak at the tirana conference?" (the title names Rutte)
+    "was he ..."                                 -> Mark Rutte
 
-The people the answer's title names come first, in the order it names them; a pronoun the knowledge's own text
-uses for a person ("She ..." in their summary) rules out those it does not fit. Reads only the few people of one
-answer, never all people.
+By role first: the one of them who held the role the question names. Else the people the answer's title names
+come first, in the order it names them, and a pronoun the knowledge's own text uses for a person ("She ..." in
+their summary) rules out those it does not fit. Reads only the few people of one answer, never all people.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
+from .places import PLACES
+from .question_text import spell_out_shorthand
 from .search import normalize
 
 _HE = frozenset("he him his himself".split())
 _SHE = frozenset("she her hers herself".split())
 _PRONOUNS = lazy_pattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
+
+
+def person_by_role(lookup: Lookup, question: str, people: tuple[ItemRef, ...], today: dt.date) -> ItemRef | None:
+    """The one of ``people`` who held a role ``question`` (normalised) names, when it names a role and no person."""
+    named = lookup.named(spell_out_shorthand(question), on=today)  # "sg", "pm": the role spelt out
+    if not named.role or any(p.id not in {r.id for r in people} for p in named.people if not _holds(p, named.role)):
+        return None
+    fits = [ref for ref in people if (person := lookup.item(ref)) is not None and _holds(person, named.role)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def person_meant(lookup: Lookup, pronoun: str, people: tuple[ItemRef, ...], title: str) -> str | None:
@@ -37,3 +53,18 @@ def _pronoun_of(text: str) -> str | None:
     """"he" or "she" as a person's own summary refers to them, or None when it uses neither (or both)."""
     used = {"he" if word in _HE else "she" for word in _PRONOUNS.findall(text.lower())}
     return next(iter(used)) if len(used) == 1 else None
+
+
+def _holds(person, role: str) -> bool:
+    """Whether ``person`` held (or holds) a role called ``role`` ("secretary general", "romania s foreign minister")."""
+    asked = _words(role)
+    return any(asked <= _words(name) for r in person.roles for name in (r.title, *r.aliases))
+
+
+def _words(text: str) -> frozenset[str]:
+    """A role's words, a country's demonym as the country ("dutch" is "netherlands"), without the small words."""
+    return frozenset(normalize(PLACES[w].country) if w in PLACES and not PLACES[w].is_city else w
+                     for w in normalize(text).split() if w not in _SMALL)
+
+
+_SMALL = frozenset("the of s a an".split())

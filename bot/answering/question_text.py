@@ -24,7 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import gathering_of, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import before_sign_off, gathering_of, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -49,8 +49,8 @@ _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", re.compile(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
-    ("sec", re.compile(r"\bsec gen\b"), "secretary general"),
-    ("sad", re.compile(r"\bwho sad\b"), "who said"),
+    ("sec", re.compile(r"\bsec gen\b"), "secretary general"), ("sad", re.compile(r"\bwho sad\b"), "who said"),
+    ("mod", re.compile(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
     ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence) (?:one|ones|series|conferences?)\b"), other_series),
     ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
@@ -85,7 +85,7 @@ _TRAILING_CHATTER = lazy_pattern(
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
-    r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|"
+    r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|in (?:whole )?(?:years|months|weeks|days)|roughly|approximately|to the nearest (?:year|month)|(?:in )?bullet points?(?: (?:are |is )?(?:acceptable|fine|ok|okay|welcome))?|"
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|(?:timeline|social|carousel) graphic|infographic|for (?:a|an|my|the|our) (?:\S+ )?(?:graphic|post|thread|carousel|tweet|caption|reel|infographic)|"
     r"give me (?:those|that|them|it|these)|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
@@ -112,7 +112,7 @@ def normalise_question(text: str) -> str:
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
@@ -126,7 +126,7 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
                             r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
-                            r"|please (?:confirm|check|verify)(?: that| this)?|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
+                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
@@ -182,7 +182,7 @@ def question_clause(text: str) -> str:
         return "who said " + said["words"]
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
         return said_what
-    tail = [c for c, a in zip(clauses[first + 1 :], asked[first + 1 :])
+    tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"

@@ -37,6 +37,8 @@ _CHECKS = lazy_pattern(
     r"|use (?:it|this|that|the|in)|(?:ok|okay|fine|good|alright|allowed) to (?:use|quote|run)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
     r"|cut|true|correct|right|precise|precisely|word for word|attribute|attributed|attribution|source|sourced|citation)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
     r"|\bwhat (?:he|she|they) (?:said|says|say)\b|\b(?:ok|okay|fine|alright|good to go)$"  # "headline draft: 'rutte: ...' ok?"
+    r"|\b(?:full|whole|entire|complete|unabridged|uncut|longer) (?:sentence|quote|quotation|line|text|version|wording|statement|remark|passage)\b"
+    r"|\bin full\b|\bthe rest of (?:it|the)\b|\b(?:truncated|shortened|abridged|trimmed)\b|\bas (?:\S+ ){1,3}(?:delivered|gave|spoke|said) it\b"
     r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn t|did not|isn t|wasn t|doesn t|no|yes|ok)(?: he| she| they| it)?$"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
@@ -62,6 +64,8 @@ _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|
                          r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b")
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
+#: ... or whether they come from one kind of source or another: "was that quote from a press release or a speech?"
+_FROM_A = lazy_pattern(r"\b(?:from|in) (?:a |an |the )?(?:press release|speech|address|article|interview|op ed|statement|video|tweet|post|report)\b")
 #: Roles offered as the choice of who said them: "'...' - sg or dsg?", "the secretary general or a minister".
 _ROLE_CHOICE = lazy_pattern(r"\b(?:sg|dsg|secretary general|deputy secretary general|(?:\w+ )?minister|ambassador|official) or (?:the |a |an )?"
                             r"(?:sg|dsg|secretary general|deputy|(?:\w+ )?minister|ambassador|official)\b")
@@ -106,7 +110,7 @@ def quoted_question(text: str) -> Quoted | None:
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"
     elif _OTHER_QUESTION.search(context):  # "the 'two years ago' attack in the op-ed, when was that really"
         asks = "where" if _SAID_WHERE.search(context) else None
-    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3):
+    elif _WHICH_OCCASION.search(context) and (_SAYING.search(context) or len(context.split()) <= 3) or _FROM_A.search(context) and not _CHECKS.search(context):
         # "i remember him saying '...' at a conference, which one?", "'...' - which conference?"
         asks = "where"
     else:

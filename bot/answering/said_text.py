@@ -97,12 +97,19 @@ _TELLING_VERBS = frozenset("call on|call for|urge|warn|appeal to|encourage".spli
 def verb_as_topic(verb: str, rest: str) -> str:
     """The tail of "what did <who> <verb> <rest>" as "what did <who> say <rest>" reads it:
     "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said)."""
+    if verb == "tell" and (told := _TOLD_EVENT.match(rest) or _TOLD_PEOPLE.match(rest)):
+        return f"{' at ' + told['event'] if told.groupdict().get('event') else ''}{told['after']}"  # "tell the rome conference": said there
     if verb not in _TELLING_VERBS:
         return rest
     more, place = _PLACE_LAST.match(rest).group("more", "place")
     if more.strip() in ("", "about", "of", "against", "for", "to"):  # "what did stoltenberg call for in rome": the call itself
         return f"{place or ''} about {verb}" if verb in _CALLS else place or ""  # "what did rutte warn about": what he said
     return f"{place or ''} about {verb}{more}"
+
+
+#: Whom something was told: an event's audience ("tell the rome conference about x": said at it), or people ("tell allies").
+_TOLD_EVENT = lazy_pattern(r"^\s*(?P<event>(?:the )?(?:\S+ ){0,3}?(?:conference|summit|meeting|gathering|event|audience in \S+))\b(?P<after>.*)$")
+_TOLD_PEOPLE = lazy_pattern(r"^\s*(?:the )?(?:nato )?(?:allies|delegates|participants|audience|attendees|ministers|nations|members|room|crowd)\b(?P<after>.*)$")
 
 
 #: Verbs whose words are a call: with nothing after them, the quote that calls is the one asked for.

@@ -197,10 +197,19 @@ def _unrecorded(lookup: Lookup, question: Question, match: re.Match, today: dt.d
 
 
 def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
+    after = set(question.text[match.end():].split()[:_AFTER_ORDINAL])
+    if question.mentions.kind is None and not question.mentions.series and after - _EDITION_WORDS:
+        return None  # "nato s first cyber defence policy": the first of something else, not an edition of a series
     edition = answer_edition(lookup, question.mentions, question.focus)
     if question.focus is None and not _SAYING.isdisjoint(question.text.split()):  # "what did stoltenberg say at the first
         return answer_said_at_edition(lookup, question.text, edition, today)  # annual conference": his words there
     return edition
+
+
+_AFTER_ORDINAL = 4  # words read after "first", "2nd" ...: what it counts
+#: Words after an ordinal that keep it an edition of a conference series ("the first one", "the second annual nato cyber defence").
+_EDITION_WORDS = frozenset("one ones edition editions event events conference conferences conf meeting gathering annual nato cyber defence "
+                           "defense pledge ever of the in at and or was is were held took place when where who hosted".split())
 
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
@@ -235,7 +244,7 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+)", _tenure),
-        (r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) ago|many years since|long since|many years has it been since|many years have passed since"
+        (r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
         (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),

@@ -68,6 +68,20 @@ def mentioned_only(lookup: Lookup, text: str, typed: str = "") -> list[str]:
             and (w in capital or not _ordinary(w)) and w in lookup.index.vocabulary]
 
 
+#: Words of many entries' names that name no one thing: "the nato ccdcoe" names only the CCDCOE.
+_SHARED_NAME_WORDS = frozenset("nato cyber defence defense".split())
+
+
+def names_only_mentioned(lookup: Lookup, text: str) -> list[str]:
+    """The words of ``text`` (normalised) the knowledge only mentions, when they are all it names besides places and
+    ordinary words: "the ccdcoe in tallinn" -> ["ccdcoe"]; "the ccdcoe s role in the pledge" -> [] (the pledge is named)."""
+    mentioned = mentioned_only(lookup, text)
+    if not mentioned:
+        return []
+    named = set(tokens(normalize(text))) - set(mentioned) - _SHARED_NAME_WORDS
+    return [] if any(w in entry_words(lookup) and w not in PLACES for w in named) else mentioned
+
+
 def entry_words(lookup: Lookup) -> frozenset[str]:
     """The words of every event's, pledge's, initiative's and person's names and aliases, built once per load."""
     knowledge = lookup.knowledge

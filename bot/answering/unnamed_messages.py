@@ -27,3 +27,8 @@ def only_mentioned(words: list[str]) -> str:
 
 
 NO_NEIGHBOURS = "Nothing in the knowledge is called that. Ask `help` to see what it covers."
+
+
+def no_such_kind(noun: str, asked: str) -> str:
+    """A question naming a kind of thing ("strategy") whose nearest entry is of another kind: a miss, the entry a suggestion."""
+    return f"I have no {noun} matching “{asked}”: the nearest entry is another kind of thing"

@@ -14,11 +14,14 @@ import datetime as dt
 
 from ...reply import Reply
 from ..lookup import Lookup
+from .. import unnamed_messages as say
 from ..phrasing import shorten
 from ..quote_pool import quotes_holding_phrase
 from ..search import normalize
+from ..thing_nouns import unmet_noun
+from ...reply import ItemRef
 from .events import event_reply
-from .general import nothing_about
+from .general import follow_up, not_found, nothing_about
 from .initiatives import initiative_reply
 from .people import person_reply
 from .pledges import pledge_reply, without_parts
@@ -26,6 +29,7 @@ from .quotes import not_misattributed, quote_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
 
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
+_TYPES = {"Pledge": "pledge", "Initiative": "initiative", "Event": "event", "Person": "person", "Quote": "quote"}
 
 
 def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
@@ -42,6 +46,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
             or not_misattributed(lookup.best(text, types), named.people, text))
     if item is None:
         return nothing_about(lookup, text)
+    if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "")) is not None:
+        return not_found(say.no_such_kind(noun, shorten(text, 60)), suggestions=(follow_up(lookup, ItemRef(_TYPES[type(item).__name__], item.id), item),))
     kind = type(item).__name__
     if kind == "Pledge":
         return pledge_reply(lookup, item)

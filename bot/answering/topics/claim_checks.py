@@ -56,12 +56,13 @@ _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organ
 _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 #: Where a claimed edition's kind ends and its place, day or host begins: "the first cyber defence conference | in berlin".
 _WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
+_EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
 def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The reply to "is it true that <claim>" (normalised), or None when it is no such question or a claim about words said."""
-    claim = claim_of(text)
+    claim = _EARLIEST.sub("first", claim) if (claim := claim_of(text)) is not None else None  # "the oldest conference was X"
     if claim is not None and (negative := answer_negated(lookup, claim, today, lambda positive: answer_claim(lookup, CLAIM_PREFIX + positive, today))):
         return negative  # "stoltenberg never wrote anything about cyber": its positive checked, the answer turned
     if claim is None or _SAYING.search(claim):

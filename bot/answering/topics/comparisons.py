@@ -24,6 +24,7 @@ from ..constraints import unmet
 from ..lookup import Lookup
 from ..mentions import KIND_WORDS, ORDINALS, find_mentions, find_series, find_year
 from ..places import PLACES
+from ..pointed import POINTERS, pointed_at
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text, sentences
 from ..search import normalize, tokens
 from .events import event_line
@@ -32,14 +33,16 @@ from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 Entry = Event | Pledge | Initiative
 #: A question is only read as a comparison when its asking clause holds one of these words.
 CUES = frozenset("first earlier earliest before after older oldest newer newest later more recent compare comparing comparison "
-                 "compared contrast difference differences differ versus vs two several separate multiple both changed".split())
+                 "compared contrast difference differences differ versus vs two several separate multiple both changed "
+                 "predate predates predated precede precedes preceded antedate antedates antedated postdate postdates postdated".split())
 _ORDER = r"(?P<order>first|earlier|earliest|older|oldest|newer|newest|later|more recent|before|after|sooner)"
 _ASKS_ORDER = lazy_pattern(
     rf"\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?(?: [a-z]+)? (?:was|is|were|are|came|come|happened|took place"
     rf"|started|began|s|one was|event was|came out) (?:held |created |made |agreed |set up |started )?(?:the )?{_ORDER}\b"
 )
-_ASKS_BEFORE = lazy_pattern(r"^(?:was|did|is|were|does) (?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
-                            r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to)(?P<either> or (?:before|after))? (?P<b>.+)$")
+_ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but) (?=.+? (?:(?:pre|ante|post)date|precede)[sd]? ))(?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
+                            r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to|predate[sd]?|precede[ds]?|antedate[sd]?|postdate[sd]?)"
+                            r"(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare|comparing"
                              r"|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
                              r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
@@ -49,12 +52,13 @@ _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|h
 #: Where the entries named end: "... or the annual conference, and when did each begin".
 _TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
-_SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+")
+_SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")
 _SPLIT = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
 _SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
 #: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
 _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
-           "after": "later", "later than": "later", "newer than": "later"}
+           "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
+           **{verb: "earlier" for verb in "predate predates predated precede precedes preceded antedate antedates antedated".split()}}
 _WORD = lazy_pattern(r"[a-z]+")
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
@@ -93,13 +97,11 @@ def compared_parts(text: str) -> tuple[list[str], str | None]:
     the entries stand there ("which was first? berlin or rome"); commas separate entries ("rome, berlin and tirana").
     """
     segments = [_normal(s) for s in _SEGMENT.split(text) if s.strip()]
-    cued = next((n for n, s in enumerate(segments) if set(s.split()) & CUES), None)
-    if cued is None:
-        return [], None
-    for window in (segments[cued:cued + 1], segments[cued:cued + 2], segments[max(cued - 1, 0):cued + 1]):
-        parts, order = _read(" ".join(window))
-        if len(parts) >= 2:
-            return parts, order
+    for cued in (n for n, s in enumerate(segments) if set(s.split()) & CUES):
+        for window in (segments[cued:cued + 1], segments[cued:cued + 2], segments[max(cued - 1, 0):cued + 1]):
+            parts, order = _read(" ".join(window))
+            if len(parts) >= 2:  # "... was berlin 2023. surely the pledge conferences predate that?": "that" is the sentence before
+                return [pointed_at(segments[cued - 1]) if p in POINTERS and cued and window[0] is segments[cued] else p for p in parts], order
     return [], None
 
 
@@ -115,7 +117,7 @@ def _read(whole: str) -> tuple[list[str], str | None]:
         parts = [match["parts"], match["b"]] if match["b"] else _parts(_TAIL.sub("", match["parts"]))
     elif match := _VERSUS.match(_TAIL.sub("", whole)):
         parts = [match["a"], match["b"]]
-    return [p for p in _shared_noun([p.strip() for p in parts]) if any(not w.isdigit() for w in tokens(p))], order
+    return [p for p in _shared_noun([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p))], order
 
 
 def _normal(text: str) -> str:
@@ -191,8 +193,17 @@ def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None, yes: 
     if yes is not None:
         title = event_messages.yes_or_no(yes, title)
     blocks = tuple(Block(_facts(lookup, e), style="item", heading=e.name) for e in ordered)
-    return Reply("answer", title, blocks=blocks, items=item_refs(ordered), sources=source_refs(lookup.knowledge, ordered),
+    firsts = [e for e in map(_first_edition(lookup), ordered) if e is not None and e not in ordered]  # a series: its first edition too
+    return Reply("answer", title, blocks=blocks, items=item_refs([*ordered, *firsts]), sources=source_refs(lookup.knowledge, ordered),
                  suggestions=tuple(_command_for(e) for e in ordered[:2]) + ("events",))
+
+
+def _first_edition(lookup: Lookup):
+    """The first event of a series (an initiative with events), or None for any other entry."""
+    def first(entry: Entry) -> Event | None:
+        events = [e for e in map(lookup.knowledge.events.get, getattr(entry, "events", ())) if e is not None] if isinstance(entry, Initiative) else []
+        return min(events, key=lambda e: e.when.start.first_day()) if events else None
+    return first
 
 
 def _command_for(entry: Entry) -> str:

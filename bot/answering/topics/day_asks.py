@@ -36,7 +36,7 @@ _CUES = frozenset("day date anniversary anniversaries history throwback tbt toda
 #: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary", and
 #: today as what is asked about: "what falls on today", "anything for today in the calendar", "special about today".
 _DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b|\bthis date\b"
-                        r"|\b(?:this|that) date in\b|\b(?:day|date) in (?:\w+ ){0,3}history\b|\banniversar(?:y|ies)\b|\bthrowback\b|\btbt\b"
+                        r"|\b(?:this|that) date in\b|\b(?:day|date|week|month) in (?:\w+ ){0,3}history\b|\banniversar(?:y|ies)\b|\bthrowback\b|\btbt\b"
                         r"|\b(?:on|for|about) today\b(?! s\b)|\btoday in (?:the |our |my )?(?:\w+ ){0,2}(?:calendar|history)\b")
 #: "that day" asks about a day only with the day named ("july 10 2024 - which decision dates from that day").
 _THAT_DAY = lazy_pattern(r"\b(?:that|the same|this) (?:day|date)\b")
@@ -63,8 +63,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # "2024-05-17: did anyone give a speech that day?": the day named first
     if (spoke := answer_day_speakers(lookup, question, today)) is not None:
         return spoke
-    if "anniversar" in text and (stretch := stretch_asked(text, today)) is not None:
-        return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?"
+    if ("anniversar" in text or " history" in text) and (stretch := stretch_asked(text, today)) is not None:
+        return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?", "this week in history"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:
         return asked
     if naming_words(lookup).isdisjoint(tokens(text)):

@@ -185,6 +185,9 @@ def _where_someone_spoke(lookup: Lookup, text: str) -> Event | None:
 def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today) -> Reply:
     """"where did Rutte speak?", "when did Stoltenberg speak in Rome?": the events a person spoke at."""
     named = lookup.named(who, on=today)
+    if named.role and place.strip() and (at := find_event(lookup, place)) is not None:  # "did the sg speak in rome": the sg then
+        if not (named := lookup.named(who, on=(day := at.when.start.first_day()))).people:
+            return not_found(event_messages.no_holder_on(named.role, f"{day.day} {day:%B %Y}", at.name), suggestions=(f"event {at.name}",))
     if not named.people:
         return nothing_about(lookup, who)
     person = named.people[0]

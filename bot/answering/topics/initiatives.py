@@ -5,6 +5,7 @@ from __future__ import annotations
 from ...knowledge.model import Initiative
 from ...reply import Block, Field, Reply
 from ..lookup import Lookup
+from ..search import tokens
 from ..phrasing import item_refs, source_refs
 
 
@@ -31,3 +32,19 @@ def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None =
         sources=source_refs(knowledge, [initiative]),
         suggestions=tuple(f"event {e.name}" for e in events[:2]) + ("search " + initiative.name,),
     )
+
+
+#: Words a list of initiatives may be asked with that filter nothing: "which initiatives do you have on record".
+_ANY = frozenset("you u have got hold keep know there are were exist existing record file knowledge database nato cyber defence "
+                 "defense all any current".split())
+
+
+def answer_initiatives(lookup: Lookup, rest: str) -> Reply | None:
+    """Every initiative, one line each (kind, when established); None when ``rest`` asks something more of them."""
+    if set(tokens(rest)) - _ANY:
+        return None  # "which initiatives came out of vilnius": the routes answer it
+    found = sorted(lookup.knowledge.initiatives.values(), key=lambda i: i.name.lower())
+    lines = tuple(Block("", style="item", heading=f"{i.name} ({i.kind}" + (f", established {i.established})" if i.established else ")"))
+                  for i in found)
+    return Reply("list", f"{len(found)} initiatives in the knowledge", blocks=lines, items=item_refs(found),
+                 sources=source_refs(lookup.knowledge, found), suggestions=tuple(f"search {i.name}" for i in found[:2]))

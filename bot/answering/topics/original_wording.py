@@ -24,7 +24,8 @@ from .quote_replies import quote_reply
 #: "his actual english for the X line", "the original wording of the X quote", "original english of the line about X".
 _ASKED = lazy_pattern(
     r"\b(?:original|actual|real|exact|true)\s+(?:english|wording|words|phrasing)\s+(?:(?:for|of|in)\s+)?(?:the\s+|that\s+|his\s+|her\s+)?"
-    r"(?:(?:line|quote|quotation|statement|sentence)\s+(?:about|on)\s+(?P<after>.+)|(?P<before>.+?)\s+(?:line|quote|quotation|statement|sentence|bit|part))\b"
+    r"(?:(?:line|quote|quotation|statement|sentence|remark|remarks|comment|passage)\s+(?:about|on)\s+(?P<after>.+)"
+    r"|(?P<before>.+?)\s+(?:line|quote|quotation|statement|sentence|bit|part|remark|remarks|comment|passage))\b"
 )
 WORDS_HELD = 0.6  # of the topic's words a translated quote must hold
 _TRANSLATED: dict = {}
@@ -42,7 +43,7 @@ def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Re
     match = _ASKED.search(question)
     if match is None:
         return None
-    topic = match["after"] or match["before"]
+    topic = (match["after"] or match["before"]).replace(" s ", " ")  # "stoltenberg s kinetic attacks": no word "s"
     scored = scored_quotes(lookup, translated_quotes(lookup), topic, topics=True, least=WORDS_HELD)
     if not scored:
         return None

@@ -38,6 +38,9 @@ _WHEN_WHERE = lazy_pattern(r"\b(?:when|where|what date|which year|issued|made|ag
 #: "how many years ago was the pledge made", "how many allies have met the pledge": the checks that measure answer those.
 _MEASURES = lazy_pattern(r"\bhow (?:many|much|long)\b|\bago\b")
 #: "when was the Warsaw Summit at which the Allies made the Pledge": the event is asked about, not the pledge.
+#: What a pledge holds asked for: "what is …", "outline …", "summarise …", "what does it require of allies".
+_ASKS_CONTENT = lazy_pattern(r"^(?:what|explain|tell me|summari[sz]e|outline|describe|break down|give me|list|briefly)\b"
+                             r"|\b(?:commit\w*|mean\w*|requir\w*|oblig\w*|involv\w*|entail\w*|demand\w*|cover\w*|contain\w*|summary|gist)\b")
 _EVENT_KIND = lazy_pattern(r"\b(?:summit|summits|conference|conferences|meeting|exercise)\b")
 _SAYING = lazy_pattern(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
 _CAME_OUT = lazy_pattern(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
@@ -93,7 +96,7 @@ def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
         if (year := find_year(text)) is not None and year > pledge.date.year:  # "when was the pledge 2023": that year had none
             return missed(lookup, PLEDGE_SERIES, [f"in {year}"], series_events(lookup, PLEDGE_SERIES)[::-1], skipped="answer")
         return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
-    if text.startswith(("what", "explain", "tell me")) or "commit" in text or "mean" in text:
+    if _ASKS_CONTENT.search(text):
         return pledge_reply(lookup, pledge)
     return None
 

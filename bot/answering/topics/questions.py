@@ -15,13 +15,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .. import messages
+from .. import event_messages, messages
+from ..phrasing import shorten
 from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..best_guess import as_one_clause, guessed_if_missed
 from ..several import answer_several
 from ..abbreviations import undotted
+from ..appositives import joined_appositive
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
@@ -30,9 +32,10 @@ from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
 from ..search import normalize, tokens
-from .events import KIND_WORDS, answer_event, answer_events, answer_where_spoke
+from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, answer_sources, not_found
+from .initiatives import answer_initiatives
 from .people import answer_became, answer_who, answer_who_in_year
 from .pledges import answer_agreed, answer_pledges, without_parts
 from .articles import ARTICLE_WORDS, answer_article
@@ -45,7 +48,7 @@ from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_sa
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
-from .when_where import EVENT_WORD, no_edition, when_or_where
+from .when_where import EVENT_WORD, no_edition, several_fit, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -56,7 +59,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(text))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(text)))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     understood = understand(lookup, text, today)
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
@@ -111,6 +114,8 @@ def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         if (missing := no_edition(lookup, match["rest"], today)) is not None:
             return missing  # "who spoke at the 2020 pledge conference": there was none
+        if " conf" in match["rest"] and len(several := several_fit(lookup, match["rest"], today)) > 1:  # "who hosted the london conference": two were
+            return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(match["rest"].strip(), 60)))
         return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
 
     return route
@@ -216,10 +221,6 @@ def _sources_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_sources(lookup, without_parts(named) or named)  # "the source for the tirana conference dates"
 
 
-def _quote_of_the_day(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_quote(lookup, "", today)  # "what's the quote of the day": the quote command's
-
-
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".
 _ASKING_FOR = lazy_pattern(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
 
@@ -231,7 +232,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (r"(?:(?:what|which) (?:is|s|was) |whats |(?:give|show|send|tell) me |any )?(?:the |today s |todays |a )?"
-         r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", _quote_of_the_day),
+         r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", lambda lookup, match, today: answer_quote(lookup, "", today)),
         (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any )?(?:the |a )?(?:sources?|references?|citations?)"
          r" (?:of|for|on|about|behind|covering) (?P<rest>.+)"
          r"|where (?:does|do|did) (?:the |your |this )?(?:information|data|facts?|details) (?:on|about|for) (?P<on>.+?) come from", _sources_of),
@@ -276,6 +277,12 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
+        (r"(?:(?:list|show|show me|give me|what|which|all|any|every)(?: are| were)?(?: all)?(?: the)?(?: nato)?(?: cyber)?(?: defen[cs]e)? )?"
+         r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"
+         r"|knowledge|database|nato|cyber|defence|current|existing))*)$", lambda lookup, match, today: answer_initiatives(lookup, match["rest"])
+         or about_anything(lookup, match[0], today)),
+        (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
+         r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
         (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),

@@ -24,6 +24,7 @@ from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .named_event import event_named
+from .participants import find_party
 from .general import not_found
 from .people import answer_who, person_reply, role_text, unheld_post
 from ...patterns import lazy_pattern
@@ -41,13 +42,16 @@ _TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
 #: A name, then the title asked for: "odobescu s correct title please for the photo caption", "ollongren job title?".
 TITLE_FIRST = lazy_pattern(r"^(?P<who>(?!what |which |who )(?:\S+ ){1,3}?)(?:s )?(?:correct |official |full |proper |right |exact |current )?"
                            r"(?:job )?(?:title|role|position)\b")
+_NAMED = 0.75  # of a time phrase's words an event's names must cover to be the event it names
+_RAN = lazy_pattern(r"\b(?:run|ran|staged|conducted|launched|started|began|begun|took place|take place|happened|happen|organi[sz]ed|the|of)\b")
 _AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
 #: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
-_WHO_THEN = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?P<time>(?:during|when) .+)$")
+_WHO_THEN = lazy_pattern(r"^(?:who (?:was|were|is) (?:the )?(?P<role>.+?)|(?:which|what) (?P<which>.+?) (?:was|were|is)(?: in office| in post| in charge| serving| in the job)?)"
+                         r" (?P<time>(?:during|when|back when|while|at the time of|around the time of|by the time of) .+)$")
 _WHO_AT_THE_TIME = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?:at the time|while|back when|when|during)\b")
 _HOSTED = lazy_pattern(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
 _FROM_TIME = lazy_pattern(r"\b(?:when|during|at|in|on|before|after)\b.*$")
@@ -70,11 +74,12 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
     if first == "who" and (then := _WHO_AT_THE_TIME.match(question)) and (post := unheld_post(lookup, then["role"])) is not None:
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))  # "who was saceur at the time ..."
-    if first == "who" and (then := _WHO_THEN.match(question)) and lookup.named(then["role"], on=today).role:
-        countries = " ".join(f"in {p.country}" for _, p in places_in(then["role"]))  # "estonia s pm when they hosted it": in Estonia
+    if first in ("who", "which", "what") and (then := _WHO_THEN.match(question)) and lookup.named(role := then["role"] or then["which"], on=today).role and (
+            first != "who" or " at the time of " not in question or find_party(role) is None):  # "nato s boss at the time of ...": who was there for NATO
+        countries = " ".join(f"in {p.country}" for _, p in places_in(role))  # "estonia s pm when they hosted it": in Estonia
         moment = _moment(lookup, then["time"], today, events_only=True) or (countries and _moment(lookup, f"{then['time']} {countries}", today, events_only=True))
         if moment:
-            return _dated(answer_who(lookup, then["role"], moment[0], today=today), moment[1])
+            return _dated(answer_who(lookup, role, moment[0], today=today), moment[1])
     return None
 
 
@@ -108,6 +113,8 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
         text = f"{hosted['event']} in {place}" if place else text
     event = event_named(lookup, text, today) or event_named(lookup, _ORDINAL.sub(" ", text), today)  # "when berlin hosted the first one"
+    if event is None and (named := lookup.best(_RAN.sub(" ", _ORDINAL.sub(" ", _TIME_WORDS.sub(" ", text))), ("event",), min_coverage=_NAMED)) is not None:
+        event = named  # "when cyber coalition was first held": an exercise, named outright
     if event is None and _AGREED.search(text) and (pledge := lookup.best(_AGREED.sub(" ", text), ("pledge",))) is not None:
         day = pledge.date.first_day()  # "who was head of nato when the pledge was agreed"
         return day, f"when {pledge.name} was agreed ({day.day} {day:%B %Y})"

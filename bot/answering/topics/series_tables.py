@@ -51,6 +51,7 @@ _NOT_SUMMARY = lazy_pattern(r"\bnot (?:a |the |just a )?summ")
 _ANNUAL = lazy_pattern(r"\b(?:annual|defen[cs]e conf\w*)")
 _PLEDGE = lazy_pattern(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
 _ALL_CONFERENCES = lazy_pattern(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
+_CONF_WORDS = frozenset("conference conferences conf confs summit meeting event".split())
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 _UP_TO = lazy_pattern(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
 _RANGE = lazy_pattern(r"\b(?:from|between) (?:19|20)\d\d (?:to|and|until|till) (?:19|20)\d\d\b")
@@ -69,6 +70,8 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if words & _PEOPLE or _NOT_SUMMARY.search(question):
         return None  # "which romanian minister was at the 2024 pledge conf, and who at the 2022 one": the people steps
     if words & _SUMMARY:
+        if "pledge" in words and not _PLEDGE.search(question) and not words & _CONF_WORDS:
+            return None  # "summarise the 2016 cyber defence pledge": the pledge itself, not the summit it was made at
         event = event_named(lookup, question, today)
         return event_reply(lookup, event) if event is not None else None
     years = sorted({int(y) for y in _YEAR.findall(question)})

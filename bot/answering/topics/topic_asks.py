@@ -54,7 +54,7 @@ _WHAT_IS_SLANG = lazy_pattern(r"\b(?:is|are) (?P<what>.{1,60}?) (?:a|an|some|lik
 _WHAT_ABOUT = lazy_pattern(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
 _LONG_AGO_AFTER = lazy_pattern(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
 _WAS_THERE = lazy_pattern(r"^(?:\S+ ){0,2}?(?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<subject>\S+(?: \S+)?) (?:was|is|were)) "
-                        r"(?:not |even |really |actually |physically |ever |there |present |in person )*(?:in|at) (?P<rest>.+)")
+                        r"(?:not |even |really |actually |physically |ever |there |present |in person )*(?:in|at) (?!the time\b|that time\b)(?P<rest>.+)")
 
 
 def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:

@@ -49,7 +49,7 @@ def unnamed_reply(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...]
     ``mentioned``, only mentions), and no entry of ``types`` is named by half its weight; else None."""
     lacking = lacking_words(lookup, asked, typed)
     if not lacking:
-        return _only_mentioned(lookup, asked, typed, types) if mentioned else None
+        return only_mentioned(lookup, asked, typed, types) if mentioned else None
     if lookup.hits(asked, types, limit=1, lacking=len(lacking)):
         return None
     near = lookup.hits(asked, _THINGS, limit=3, min_coverage=0.15)
@@ -58,7 +58,7 @@ def unnamed_reply(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...]
                      suggestions)
 
 
-def _only_mentioned(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...]) -> Reply | None:
+def only_mentioned(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...]) -> Reply | None:
     """"what is CCDCOE": a name only the texts of other entries mention, when no entry is named outright."""
     mentioned = mentioned_only(lookup, asked, typed)
     if not mentioned or lookup.hits(asked, types, limit=1, min_coverage=NAMED_OUTRIGHT):

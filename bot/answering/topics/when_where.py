@@ -22,12 +22,16 @@ from ..phrasing import shorten
 from ..places import places_in
 from ..search import normalize, tokens
 from .events import answer_events_list, answer_where_spoke, event_reply
-from .general import nothing_about
+from .general import not_found, nothing_about
 from .initiatives import initiative_reply
 from .named_event import fitting
 from .people import person_reply
 from .pledges import pledge_reply
 from .timeline import answer_next, events_named
+from .unnamed_things import only_mentioned, unnamed_reply
+from .. import unnamed_messages as say_unnamed
+from ..thing_nouns import unmet_noun
+from ..unnamed import lacking_words, names_only_mentioned
 from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -40,7 +44,7 @@ EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference
 _EVENT_WORD = lazy_pattern(EVENT_WORD)
 
 
-def _several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
+def several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
     """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
     if not places_in(rest) or any(word[:1].isdigit() for word in rest.split()):
         return []  # most questions: no place named, or a year that picks one
@@ -74,6 +78,7 @@ def the_edition(lookup: Lookup, rest: str):
     return annual[0] if len(annual) == 1 and len(that_year) > 1 else None
 
 
+_NAME_LEAST = 4  # letters of a lacking word that may be a name: not "teh", "bot" or "le"
 _VAGUE = frozenset("one thing things event do meeting".split())
 _MAIN_KINDS = ("conference", "summit")
 
@@ -107,12 +112,19 @@ def when_or_where(focus: str) -> Route:
             return event_reply(lookup, edition, focus)  # "the nato cyber defence conference 2024": that series' one, not a pledge one
         if (missing := no_edition(lookup, rest, today)) is not None:
             return missing  # "when was the 2020 pledge conference?": there was none
-        if len(several := _several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
+        if len(several := several_fit(lookup, rest, today)) > 1:  # "when was the london conference": there were two
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(rest, 60)))
         if vague := _vaguely_named(lookup, rest, today):  # "where was the 2022 one", "that albania thing"
             return event_reply(lookup, vague[0], focus) if len(vague) == 1 else answer_events_list(
                 lookup, vague, event_messages.several_fit(len(vague), shorten(rest, 60)))
-        item = lookup.best(rest, ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative"))  # a conference is no pledge
+        types = ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative")  # a conference is no pledge
+        if (only := names_only_mentioned(lookup, rest)) and (unnamed := only_mentioned(lookup, " ".join(only), "", (*types, "person"))) is not None:
+            return unnamed
+        if any(len(w) >= _NAME_LEAST for w in lacking_words(lookup, rest)) and (unnamed := unnamed_reply(lookup, rest, "", (*types, "person"), mentioned=False)) is not None:
+            return unnamed  # "when was the locked shields exercise first held": no entry holds "shields"  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
+        item = lookup.best(rest, types)
+        if item is not None and len(types) > 1 and (noun := unmet_noun(rest, (item.name, *item.aliases), getattr(item, "kind", "") or "")) is not None:
+            return not_found(say_unnamed.no_such_kind(noun, shorten(rest, 60)))  # "when was the cyber defence strategy agreed"
         if item is None:
             named = lookup.named(rest, on=today)
             if named.people and named.rest:  # "when was stoltenberg s berlin speech": where and when the person spoke

@@ -1,0 +1,31 @@
+"""The kind of thing a question names ("policy", "strategy", "centre"), held against the entry found for it.
+
+    "what was nato's first cyber defence strategy"  + First annual NATO Cyber Defence Conference -> "strategy" (not a strategy)
+    "what is the nato cyber defence policy"         + Enhanced Cyber Defence Policy               -> None (it is one)
+    "what are the rapid reaction teams"             + Cyber rapid reaction teams                  -> None
+
+An entry that shares a question's other words but is not the kind of thing it asks about is a neighbour,
+not the answer. Pure; a set test per word of the question, and the entry's own names read once.
+"""
+
+from __future__ import annotations
+
+from .search import normalize
+
+#: Nouns that say what kind of thing is asked about, each with the spellings that count as it.
+_KINDS = {
+    "policy": ("policy", "policies"), "policies": ("policy", "policies"), "strategy": ("strategy", "strategies"),
+    "strategies": ("strategy", "strategies"), "doctrine": ("doctrine",), "treaty": ("treaty",), "agreement": ("agreement",),
+    "programme": ("programme", "program"), "program": ("programme", "program"), "platform": ("platform",),
+    "centre": ("centre", "center"), "center": ("centre", "center"), "team": ("team", "teams"), "teams": ("team", "teams"),
+    "agency": ("agency",), "unit": ("unit",), "concept": ("concept",), "command": ("command",), "law": ("law",),
+}
+
+
+def unmet_noun(question: str, names: tuple[str, ...], kind: str = "") -> str | None:
+    """The first kind noun of ``question`` (normalised) that none of an entry's ``names`` (and its ``kind``) holds, else None."""
+    asked = [w for w in question.split() if w in _KINDS]
+    if not asked:
+        return None
+    held = set(normalize(" ".join((*names, kind))).split())
+    return next((w for w in asked if held.isdisjoint(_KINDS[w])), None)
