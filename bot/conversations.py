@@ -19,6 +19,7 @@ from .request import Request
 LASTS = 15 * 60.0  # seconds: a follow-up comes within minutes, not the next morning
 SIZE = 10_000  # conversations remembered at once
 _PEOPLE = 8  # of an answer's people remembered
+_ASKED_CHARS = 500  # of the question remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class Said:
     at: float  # the clock's seconds when it was talked about
     people: tuple[ItemRef, ...] = ()  # the people the answer named, for "he" or "she" after an answer about an event
     title: str = ""  # the answer's first line: of several people, the ones it was about are named there
+    asked: str = ""  # the question it answered, as read: "and the 2024 one?" asks it again of 2024
 
 
 class Conversations:
@@ -47,8 +49,8 @@ class Conversations:
         said = self._said.get(_key(request))
         return said if said is not None and self.clock() - said.at <= self.lasts else None
 
-    def note(self, request: Request, reply: Reply) -> None:
-        """Remember the entry ``reply`` is about, if it answered with one."""
+    def note(self, request: Request, reply: Reply, asked: str = "") -> None:
+        """Remember the entry ``reply`` (the answer to ``asked``) is about, if it answered with one."""
         if reply.kind not in ("answer", "list") or not reply.items:
             return
         key = _key(request)
@@ -56,7 +58,8 @@ class Conversations:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke
             while len(self._said) >= self.size:
                 del self._said[next(iter(self._said))]
-            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title)
+            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title,
+                                  asked[:_ASKED_CHARS])
 
 
 def _key(request: Request) -> tuple:

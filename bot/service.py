@@ -225,12 +225,12 @@ class Bot:
         today = local_date(now, request.timezone)
         text = request.addressed_text
         if (said := self.conversations.recent(request)) is not None:
-            text = answering.engine.follow_up(text, said.subject, today, said.people, said.title) or text
+            text = answering.engine.follow_up(text, said.subject, today, said.people, said.title, said.asked) or text
         key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:
             name[0] = remembered[1]
-            self.conversations.note(request, remembered[0])
+            self.conversations.note(request, remembered[0], text)
             return remembered[0]
         command = answering.engine.parse(text)
         name[0] = command.name or "question"
@@ -242,7 +242,7 @@ class Bot:
         reply = answer(call, spec.handler if spec else None)
         if spec is None or spec.pure:
             answering.remember(key, (reply, name[0]))
-        self.conversations.note(request, reply)
+        self.conversations.note(request, reply, text)
         return reply
 
 

@@ -17,6 +17,7 @@ from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
 from .completion import Choice, complete
+from .ask_again import ask_again
 from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back
 from .lookup import Lookup
 from .parse import Command, parse
@@ -64,13 +65,17 @@ class Engine:
         """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
         return parse(text, vocabulary=self.lookup.index.vocabulary)
 
-    def follow_up(self, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "") -> str | None:
+    def follow_up(self, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
+                  asked: str = "") -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
-        after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first)."""
+        after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
+        "and the 2024 one?" is the last question ``asked``, of 2024."""
         if self.parse(text).name is not None:
             return None
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
+        if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
+            return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"
             return edition
         return follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None

@@ -26,6 +26,8 @@ _SAYING_OF = lazy_pattern(r"\b(?:sentence|phrase|declaration|statement)(s?) (?:o
 #: A quiz card's "fill in the blank: no one stands ___ in nato" asks for the quote holding the words around the blank.
 _FILL_IN = lazy_pattern(r"^(?:fill in the (?:blanks?|gaps?)|(?P<quote>(?:complete|finish) the (?:quote|line)))"
                         r"(?: (?:from|in|of) (?:the )?(?:\S+ ){0,3}?(?P<speech>speech|address|remarks)| (?:from|in|of) (?:the )?(?:\S+ ){0,3}?(?:article|piece))? ")
+#: "at the time of the vilnius summit who was sg" (no comma to end the lead): the question, then when.
+_TIME_LEAD = lazy_pattern(r"^(?P<lead>(?:at the time of|around the time of|during) (?:\S+ ){1,6}?)(?P<question>(?:who|what|which|how) \S.*)$")
 #: "who assisted to the conference", "did rutte assist at tirana": who attended it.
 _ASSISTED = lazy_pattern(r"\bassist(ed|s)? (?:to|at|in)\b")
 _ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
@@ -103,7 +105,7 @@ _SUBJECT_FIRST_ENDS = frozenset("what who when where exactly precisely actually"
 _KIND_OF = frozenset("kind sort type".split())
 
 _WH = frozenset("when where why how who what which".split())
-_CUES = frozenset(_FALSE_FRIENDS) | frozenset("fill complete finish sentence phrase declaration statement sentences phrases declarations statements "
+_CUES = frozenset(_FALSE_FRIENDS) | frozenset("time during fill complete finish sentence phrase declaration statement sentences phrases declarations statements "
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old".split())
@@ -119,6 +121,8 @@ def reorder(text: str) -> str:
         text = " ".join(_FALSE_FRIENDS.get(w, w) for w in words)
     if cues & {"sentence", "phrase", "declaration", "statement", "sentences", "phrases", "declarations", "statements"}:
         text = _SAYING_OF.sub(r"quote\1 of ", text)
+    if cues & {"time", "during"} and (lead := _TIME_LEAD.match(text)):
+        text = f"{lead['question']} {lead['lead'].strip()}"
     if cues & {"fill", "complete", "finish"} and (blank := _FILL_IN.match(text)):  # the words someone said, else the fact
         return ("quote " if blank["quote"] or blank["speech"] else "") + text[blank.end():]
     if cues & {"assisted", "assist", "assists"}:

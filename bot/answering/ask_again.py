@@ -1,0 +1,82 @@
+"""A follow-up that names only another year, place or person asks the last question again, of that one.
+
+    after "who hosted the 2022 pledge conference?"
+    "and the 2024 one?"            -> "who hosted the 2024 pledge conference?"
+    "and the year after?"          -> "who hosted the 2023 pledge conference?"
+    after "at the time of the warsaw summit, who was secretary general?"
+    "and at vilnius?"              -> "at the time of the vilnius summit, who was secretary general?"
+    after "what did stoltenberg say in rome?"
+    "what about rutte?"            -> "what did mark rutte say in rome"
+
+Only a text that opens as a follow-up ("and", "what about", "how about", "same for") and names nothing but the
+new year, place or person is read so, and only where the last question named one of the same kind to swap:
+"and who hosted it?" asks its own question (``follow_ups``). Pure; the last question is kept by ``bot.conversations``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..patterns import lazy_pattern
+from .lookup import Lookup
+from .places import places_in
+from .search import normalize
+
+_LEAD = lazy_pattern(r"^(?:and|what about|how about|same for|same question for|ok and|okay and|also|then)"
+                     r"(?: (?:for|in|at|with|of|from|during|by))?(?: the)? (?P<rest>.+)$")
+#: Words around what a follow-up names that change nothing: "and the 2024 one then?".
+_AROUND = frozenset("one ones the a an for in at of with from then too please pls conference summit event edition meeting".split())
+_SHIFT = lazy_pattern(r"^(?:the )?(?:year|one|edition) (?P<side>after|before)$|^(?:the )?(?P<next>next|previous|following|prior|preceding) (?:year|one|edition)$")
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+_ASKING = frozenset("who whom whose what when where which why how is was are were did does do can could".split())
+MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
+
+
+def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | None:
+    """The last question ``asked``, of the year, place or person ``text`` names instead; None when it is no such follow-up."""
+    lead = _LEAD.match(normalize(text)) if asked else None
+    words = lead["rest"].split() if lead else []
+    if not words or len(words) > MOST_WORDS or words[0] in _ASKING:
+        return None
+    rest = lead["rest"]  # the last question is changed as it was typed: its commas and marks still split its clauses
+    if (shift := _SHIFT.match(rest)) and (year := _YEAR.search(asked)):  # "and the year after?"
+        later = (shift["side"] or shift["next"]) in ("after", "next", "following")
+        return _swap(asked, year.span(), str(int(year[0]) + (1 if later else -1)))
+    if (year := _YEAR.search(rest)) and (old := _YEAR.search(asked)) and set(words) - {year[0]} <= _AROUND:
+        return _swap(asked, old.span(), year[0])  # "and the 2024 one?"
+    if (new := places_in(rest)) and (old_place := places_in(normalize(asked))) and set(words) - set(new[0][0].split()) <= _AROUND:
+        return _swap(asked, _span_of(asked, old_place[0][0]), new[0][0])  # "and at vilnius?"
+    return _other_person(lookup, rest, normalize(asked), today)
+
+
+def _other_person(lookup: Lookup, rest: str, previous: str, today: dt.date) -> str | None:
+    """"what about rutte?" after a question naming Stoltenberg: the same question of Rutte."""
+    named = lookup.named(rest, on=today)
+    if len(named.people) != 1 or named.rest or named.role:
+        return None
+    before = lookup.named(previous, on=today).people
+    if len(before) != 1 or before[0] is named.people[0]:
+        return None
+    own = set(normalize(before[0].name).split()) | {w for alias in before[0].aliases for w in normalize(alias).split()}
+    spots = [n for n, word in enumerate(previous.split()) if word in own]
+    if not spots or spots[-1] - spots[0] != len(spots) - 1:
+        return None  # the name is not one run of words to replace
+    words = previous.split()
+    return " ".join([*words[: spots[0]], normalize(named.people[0].name), *words[spots[-1] + 1 :]])
+
+
+def _span_of(text: str, name: str) -> tuple[int, int]:
+    """Where the place ``name`` (normalised) is in ``text`` as typed ("The Hague", "the hague"), else (0, 0)."""
+    words, wanted = list(_WORD.finditer(text)), name.split()
+    for n in range(len(words) - len(wanted) + 1):
+        if [normalize(w[0]) for w in words[n : n + len(wanted)]] == wanted:
+            return words[n].start(), words[n + len(wanted) - 1].end()
+    return 0, 0
+
+
+_WORD = lazy_pattern(r"\w+")
+
+
+def _swap(text: str, span: tuple[int, int], new: str) -> str | None:
+    start, end = span
+    return f"{text[:start]}{new}{text[end:]}" if end > start else None

@@ -1,0 +1,48 @@
+"""A follow-up naming only another year, place or person asks the last question again, of that one (bot.answering.ask_again)."""
+
+import datetime as dt
+
+import pytest
+
+from bot.answering.ask_again import ask_again
+from bot.answering.lookup import Lookup
+from bot.knowledge.loader import load_knowledge
+from bot.paths import default_knowledge_path
+from bot.request import Request
+from bot.service import Bot
+
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def lookup():
+    return Lookup(load_knowledge(default_knowledge_path()))
+
+
+@pytest.mark.parametrize(
+    ("asked", "typed", "again"),
+    [
+        ("who hosted the 2022 pledge conference?", "and the 2024 one?", "who hosted the 2024 pledge conference?"),
+        ("who hosted the 2022 pledge conference?", "what about the year after", "who hosted the 2023 pledge conference?"),
+        ("when was the 2019 pledge conference", "and the one before?", "when was the 2018 pledge conference"),
+        ("At the time of the Warsaw summit, who was SG?", "and at Vilnius?", "At the time of the vilnius summit, who was SG?"),
+        ("who spoke at The Hague conference?", "how about tirana", "who spoke at tirana conference?"),
+        ("what did stoltenberg say in rome?", "what about rutte?", "what did mark rutte say in rome"),
+        ("what did stoltenberg say in rome?", "and who hosted it?", None),  # a question of its own
+        ("when was the rome conference?", "and the 2024 one?", None),  # nothing of the kind to swap: follow_ups' to read
+        ("", "and 2024?", None),  # no last question
+        ("who hosted the 2022 pledge conference?", "and the 2024 one with all the speakers and their roles please", None),
+    ],
+)
+def test_ask_again(lookup, asked, typed, again):
+    assert ask_again(lookup, typed, asked, TODAY) == again
+
+
+def test_a_conversation_asks_its_last_question_again():
+    bot = Bot.from_path(None)
+    first = bot.handle(Request("who hosted the 2022 pledge conference?", user="u1"))
+    again = bot.handle(Request("and the 2024 one?", user="u1"))
+    other = bot.handle(Request("and the 2024 one?", user="u2"))  # another conversation: nothing to ask again
+    assert "Italy" in first.title
+    assert again.items[0].id == "hague-pledge-conference-2024" and "Romania" in again.title
+    assert "hosted" not in other.title
