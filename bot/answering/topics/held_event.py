@@ -1,0 +1,42 @@
+"""The event a question's words name, held to every place, year and series the question names.
+
+    "what came out of the pledge conference in madrid"  -> honest miss: no Pledge Conference in Madrid
+    "what was decided at the 2021 summit"               -> honest miss: no summit in 2021
+    "what came out of the 2024 summit"                  -> the Washington summit (the one event that fits)
+
+For the steps that answer before the routes (their replies are not guarded by
+``understanding.guard``): the nearest event by name is never the answer when it fails what was named.
+Reads only the event index's lists for the constraints named, never every event.
+"""
+
+from __future__ import annotations
+
+from ...knowledge.model import Event
+from ...reply import Reply
+from ..constraints import could_meet, missed, nearest, unmet
+from ..lookup import Lookup
+from ..mentions import Mentions
+from .events import find_event
+
+
+def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply | None:
+    """The event ``words`` name if it meets ``mentions``; else the one event that does; else the honest miss.
+    None when the words name no event and the question names no place (nothing to hold an answer to)."""
+    event = find_event(lookup, words)
+    constrained = mentions.places or mentions.year or mentions.month or mentions.series
+    if not constrained:
+        return event
+    if event is not None and not (failed := unmet(event, mentions)):
+        return event
+    fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:  # "the 2024 conference": the one of them the words name best, or none
+        ids = {e.id for e in fits}
+        return next((lookup.item(h.ref) for h in lookup.hits(words, ("event",), limit=20) if h.ref.id in ids), None)
+    if event is None and not mentions.places:
+        return None
+    noun = mentions.series or mentions.kind or "event"
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
+    return missed(lookup, noun, named or (failed if event is not None else []), near)
