@@ -48,7 +48,7 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes:  # "project" is no typo of "protect"
             continue
         fixed = vocabulary.correct(low, among=names)
-        if fixed and fixed[0] == low[0] and (fixed in names or not _changes_meaning(low, fixed)):
+        if fixed and fixed[0] == low[0] and (fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
