@@ -41,6 +41,7 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
+from .both_events import answer_both
 from .quotes import answer_quotes, answer_what_said, answer_who_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
@@ -63,7 +64,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    early = (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
+    early = answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return early
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
