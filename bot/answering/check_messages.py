@@ -84,3 +84,8 @@ def no_earlier(kind: str, before: str) -> str:
 def no_holder(post: str) -> str:
     """Who held a post the knowledge names no one for: a miss, not the nearest person."""
     return f"The knowledge names no {post}: nobody holding that post is recorded"
+
+
+def holds_titles(name: str, titles: str) -> str:
+    """"Luminița Odobescu is Foreign Minister of Romania": the titles a nationality claim is checked against."""
+    return f"{name} is {titles}"

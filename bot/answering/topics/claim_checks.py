@@ -40,6 +40,7 @@ from .initiatives import initiative_reply
 from .claim_facts import before_date, check_days, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_people import Findings, part_in, role_claim, title_claim
+from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
@@ -146,6 +147,8 @@ def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> E
 
 def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool, today: dt.date) -> Reply | None:
     """"geoana spoke at the hague as secretary general", "rutte attended tirana in person": that event, and the person's part in it."""
+    if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
+        return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
     event = _event_in(lookup, " ".join(said.rest) if said.role else predicate)
     if event is None:

@@ -31,6 +31,7 @@ from .incidents import answer_incident
 from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
 from .original_wording import answer_original_wording
+from .nationality_claims import answer_nationality
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
 from .quoted_words import answer_quoted
@@ -65,6 +66,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
             or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
 
