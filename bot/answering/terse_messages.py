@@ -32,3 +32,11 @@ def none_at_both(first: str, second: str) -> str:
 
 def at_event(label: str, names: str) -> str:
     return f"{label}: {names}"
+
+
+def none_between(noun: str, first: str, last: str) -> str:
+    return f"The knowledge has no {noun} between {first} and {last}"
+
+
+def several_between(count: int, noun: str, first: str, last: str) -> str:
+    return f"{count} of the {noun} events fall between {first} and {last}"
