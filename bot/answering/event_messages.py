@@ -165,3 +165,21 @@ def cannot_compare(text: str) -> str:
 
 def several_fit(count: int, phrase: str) -> str:  # "when was the london conference": there were two
     return f"{count} events fit “{phrase}”: which one do you mean?"
+
+
+# ---- the size of events ---------------------------------------------------------------------
+NO_SIZE = "no attendance figure recorded"
+
+
+def no_sizes(names: str) -> str:
+    return f"The knowledge records no attendance figures for {names}"
+
+
+def size_of(name: str, sentence: str) -> str:
+    """Only one of the events compared has a figure: that one, and its sentence."""
+    return f"Only {name} has a size recorded: {sentence}"
+
+
+def sizes(figures: list[tuple[str, str]]) -> str:
+    """Each event's figure, the largest number first; not always counted alike (delegates, participants), so no verdict."""
+    return "Sizes as recorded (not always counted alike): " + "; ".join(f"{name}: {figure}" for name, figure in figures)
