@@ -183,3 +183,27 @@ def size_of(name: str, sentence: str) -> str:
 def sizes(figures: list[tuple[str, str]]) -> str:
     """Each event's figure, the largest number first; not always counted alike (delegates, participants), so no verdict."""
     return "Sizes as recorded (not always counted alike): " + "; ".join(f"{name}: {figure}" for name, figure in figures)
+
+
+# ---- events with more than one host country ----------------------------------------------------
+def cohosted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'} hosted by more than one country"
+
+
+def none_cohosted(noun: str) -> str:
+    return f"The knowledge records no {noun} hosted by more than one country"
+
+
+NO_HOST = "Held there; no host recorded"
+
+
+def hosted_by(hosts: str) -> str:
+    return f"Hosted by {hosts}"
+
+
+def hosted_by_country(count: int, noun: str, country: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'} hosted or co-hosted by {country}"
+
+
+def none_hosted_by(noun: str, country: str) -> str:
+    return f"The knowledge records no {noun} hosted by {country}"
