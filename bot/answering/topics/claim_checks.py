@@ -52,6 +52,7 @@ _ANYONE = frozenset("nato allies alliance members member states leaders heads go
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
+_ALONE = lazy_pattern(r"\b(?:alone|only|solely|by itself|on its own|single handedly|sole|without (?:a )?co ?hosts?)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
@@ -272,6 +273,11 @@ def _hosted_by(event: Event, place, predicate: str, found: Findings) -> None:
     if not any(normalize(place.country) in normalize(h) for h in event.hosts):
         found.add(False, fact)
         return
+    if _ALONE.search(predicate):  # "hosted by italy alone": no other country among the hosts
+        claimed = {p.country for _, p in places_in(predicate)}
+        if any(p.country not in claimed for h in event.hosts for _, p in places_in(normalize(h)) if not p.is_city):
+            found.add(False, fact)
+            return
     by = predicate.split(" by ", 1)[-1].split()
     body = {w for w in by if len(w) > 3 and w not in PLACES and w in _HOST_BODIES} - set(normalize(hosts).split())
     (found.partly if body else found.right).append(fact)

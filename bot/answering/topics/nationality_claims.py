@@ -6,7 +6,7 @@
 The country is read from the titles of the person's roles ("Foreign Minister of Romania", "German Federal Foreign
 Minister"); a person whose titles name no country gets the card alone, with no yes or no. The country claimed is never
 read as the place of an event ("dutch" is not The Hague conference). Only a claim made of a demonym or country and a few
-words for a person or post is this kind; a named role ("dutch defence minister") is the role check's.
+words for a person or post is this kind; a post named ("latvian prime minister") must be in a title of theirs in that country.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ from .claim_people import Findings
 from .people import person_reply
 
 #: Words a nationality claim may hold beside its country: "was a dutch official", "is from romania".
+#: Words of a post a nationality claim may name, checked against the person's titles: "latvian prime minister".
+_POST_WORDS = frozenset("prime foreign defence defense president chancellor ambassador secretary general deputy vice head state "
+                        "armed forces affairs".split())
+_SPELLINGS = {"defence": "defense", "defense": "defence"}
 _PERSON_WORDS = frozenset("is was are were a an the from of national citizen official officials politician diplomat person guy man woman lady "
                           "representative delegate minister really actually originally born right correct".split())
 
@@ -35,16 +39,24 @@ def nationality_claim(lookup: Lookup, person: Person, predicate: str, negated: b
     rest = set(normalize(predicate).split())
     for words, _ in found_places:
         rest -= set(words.split())
-    if not rest <= _PERSON_WORDS:
-        return None  # "dutch defence minister", "at the dutch conference": a role or an event
+    post = rest - _PERSON_WORDS
+    if not post <= _POST_WORDS:
+        return None  # "at the dutch conference": an event
     titles = [role.title for role in person.roles]
     countries = {place.country for title in titles for _, place in places_in(normalize(title))}
     reply = person_reply(lookup, person)
     if not countries:
         return reply  # "NATO Secretary General": the titles do not say
+    # "latvian prime minister": a role of theirs in that country whose title holds the words of the post named
+    holds = any({p.country for _, p in places_in(normalize(role.title))} & claimed and post <= _words_of(role) for role in person.roles)
     found = Findings()
-    found.add(claimed <= countries, check_messages.holds_titles(person.name, join_words(titles)))
+    found.add(holds and claimed <= countries, check_messages.holds_titles(person.name, join_words(titles)))
     return found.lead(reply, negated)
+
+
+def _words_of(role) -> set[str]:
+    words = set(normalize(" ".join((role.title, *role.aliases))).split())
+    return words | {_SPELLINGS.get(w, w) for w in words}
 
 
 _ASKING = frozenset("is was are were".split())

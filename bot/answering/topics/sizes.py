@@ -24,14 +24,15 @@ from ...patterns import lazy_pattern
 from ..mentions import find_mentions
 from .held_event import held_event
 
-_CUES = frozenset("bigger larger biggest largest busier attended more".split())
+_CUES = frozenset("bigger larger biggest largest busier attended more many".split())
 _ASKS_SIZE = lazy_pattern(r"\b(?:bigger|larger|biggest|largest|busier|(?:better|more|best|most) attended|more (?:people|delegates|attendees|participants|guests"
-                          r"|countries|nations|visitors)|(?:size|attendance) (?:of|at))\b")
+                          r"|countries|nations|visitors)|(?:size|attendance) (?:of|at)"
+                          r"|how many (?:people|delegates|attendees|participants|guests|countries|nations|visitors)\b(?=.*\b(?:compared|versus|vs|than|or|and)\b))\b")
 _FIGURE = lazy_pattern(r"\b(?:more than |over |about |some |around |nearly |almost )?(\d[\d,]*)\+? (?:[a-z]+ ){0,2}?(?:delegates|participants|attendees|people"
                        r"|countries|nations|experts|representatives|officials|guests|visitors)\b", re.IGNORECASE)
 _SEGMENT = lazy_pattern(r"[?!.;:]+\s*")
-_SPLIT = lazy_pattern(r"\s*(?:,|\bor\b|\band\b|\bvs\b|\bversus\b|\bthan\b)\s*")
-_FILLER = frozenset("which was were is did had has the one bigger larger biggest largest busier better more attended event conference "
+_SPLIT = lazy_pattern(r"\s*(?:,|\bor\b|\band\b|\bvs\b|\bversus\b|\bthan\b|\bcompared (?:to|with)\b)\s*")
+_FILLER = frozenset("which was were is did had has the one came to at went attended how many bigger larger biggest largest busier better more attended event conference "
                     "people delegates attendees participants guests countries nations visitors".split())
 
 
