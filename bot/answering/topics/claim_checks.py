@@ -37,6 +37,7 @@ from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
+from .initiative_place import place_claim
 from .claim_facts import before_date, check_days, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_people import Findings, part_in, role_claim, title_claim
@@ -183,6 +184,8 @@ def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool)
 
 def _initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
     """"the NICC was decided at the Vilnius Summit in 2023": when it was established, and at which of its events."""
+    if (based := place_claim(lookup, initiative, predicate)) is not None:
+        return based  # "the nicc is based in brussels": where its text says it is, not an event in Brussels
     events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
     founded = initiative.established
     at = next((e for e in events if founded and e.when.start.first_day() <= founded.first_day() <= (e.when.end or e.when.start).last_day()), None)
