@@ -89,3 +89,8 @@ def no_holder(post: str) -> str:
 def holds_titles(name: str, titles: str) -> str:
     """"Luminița Odobescu is Foreign Minister of Romania": the titles a nationality claim is checked against."""
     return f"{name} is {titles}"
+
+
+def either_holds(country: str | None, fact: str) -> str:
+    """"Estonia: Kaja Kallas is Prime Minister of Estonia" (one of two countries asked), or "Neither: ..."."""
+    return f"{country or 'Neither'}: {fact}"

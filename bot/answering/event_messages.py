@@ -180,6 +180,12 @@ def size_of(name: str, sentence: str) -> str:
     return f"Only {name} has a size recorded: {sentence}"
 
 
+def sized_only(count: int, noun: str) -> str:
+    """Asked which was biggest: only these have a figure, so no ranking of the rest."""
+    return (f"Only {count} {noun}{'' if count == 1 else 's'} ha{'s' if count == 1 else 've'} a size recorded, so I cannot rank the others; "
+            "the figures I have follow")
+
+
 def sizes(figures: list[tuple[str, str]]) -> str:
     """Each event's figure, the largest number first; not always counted alike (delegates, participants), so no verdict."""
     return "Sizes as recorded (not always counted alike): " + "; ".join(f"{name}: {figure}" for name, figure in figures)

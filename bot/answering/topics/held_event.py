@@ -16,6 +16,7 @@ from ...reply import Reply
 from ..constraints import could_meet, missed, nearest, unmet
 from ..lookup import Lookup
 from ..mentions import Mentions
+from ..search import STOPWORDS, normalize
 from .events import find_event
 
 
@@ -28,7 +29,10 @@ def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply 
         return event
     if event is not None and not (failed := unmet(event, mentions)):
         return event
-    fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    if _names_more(words, mentions):  # "cyber coalition 2016": a thing of its own, not whatever else fits that year
+        fits = []
+    else:
+        fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     if len(fits) == 1:
         return fits[0]
     if fits:  # "the 2024 conference": the one of them the words name best, or none
@@ -40,3 +44,14 @@ def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply 
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
     return missed(lookup, noun, named or (failed if event is not None else []), near)
+
+
+#: Words that only say which gathering of a series or kind is meant: "the 2024 nato summit", "the annual one".
+_PLAIN = frozenset("the a an this that one nato cyber defence defense annual pledge conference conferences conf summit summits event "
+                   "meeting exercise edition held in at of".split())
+
+
+def _names_more(words: str, mentions: Mentions) -> bool:
+    """Whether ``words`` name something beyond the places, year, kind and series of ``mentions``."""
+    named = {w for p in mentions.places for w in normalize(f"{p.name} {p.country}").split()} | {str(mentions.year)}
+    return any(w not in _PLAIN and w not in named and w not in STOPWORDS and not w.isdigit() for w in normalize(words).split())

@@ -11,6 +11,8 @@ words for a person or post is this kind; a post named ("latvian prime minister")
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...knowledge.model import Person
 from ...reply import Reply
 from .. import check_messages
@@ -27,7 +29,7 @@ _POST_WORDS = frozenset("prime foreign defence defense president chancellor amba
                         "armed forces affairs".split())
 _SPELLINGS = {"defence": "defense", "defense": "defence"}
 _PERSON_WORDS = frozenset("is was are were a an the from of national citizen official officials politician diplomat person guy man woman lady "
-                          "representative delegate minister really actually originally born right correct".split())
+                          "representative delegate minister really actually originally born right correct or".split())
 
 
 def nationality_claim(lookup: Lookup, person: Person, predicate: str, negated: bool) -> Reply | None:
@@ -49,8 +51,12 @@ def nationality_claim(lookup: Lookup, person: Person, predicate: str, negated: b
         return reply  # "NATO Secretary General": the titles do not say
     # "latvian prime minister": a role of theirs in that country whose title holds the words of the post named
     holds = any({p.country for _, p in places_in(normalize(role.title))} & claimed and post <= _words_of(role) for role in person.roles)
+    fact = check_messages.holds_titles(person.name, join_words(titles))
+    if len(claimed) > 1 and "or" in rest:  # "is kallas latvian or estonian": the one that holds
+        there = sorted(claimed & countries)
+        return replace(reply, title=check_messages.either_holds(there[0] if len(there) == 1 else None, fact))
     found = Findings()
-    found.add(holds and claimed <= countries, check_messages.holds_titles(person.name, join_words(titles)))
+    found.add(holds and claimed <= countries, fact)
     return found.lead(reply, negated)
 
 

@@ -21,7 +21,8 @@ from ..lookup import Lookup
 from ..phrasing import event_label, item_refs, sentences, source_refs
 from ..search import normalize
 from ...patterns import lazy_pattern
-from ..mentions import find_mentions
+from ..mentions import find_kind, find_mentions
+from ..per_load import per_load
 from .held_event import held_event
 
 _CUES = frozenset("bigger larger biggest largest busier attended more many".split())
@@ -48,6 +49,8 @@ def answer_size(lookup: Lookup, text: str, question: str, today: dt.date) -> Rep
     for window in (segments[cued:cued + 1], segments[cued:cued + 2], segments[max(cued - 1, 0):cued + 1]):
         if (events := _two_events(lookup, " ".join(window), today)) is not None:
             break
+    if events is None and _LARGEST.search(segments[cued]):
+        return _sized_list(lookup, find_kind(segments[cued]))  # "which was the biggest conference": those with a figure
     if events is None or isinstance(events, Reply):
         return events
     figures = [(event, _size(event)) for event in events]
@@ -85,3 +88,27 @@ def _size(event: Event) -> tuple[int, str] | None:
         if match := _FIGURE.search(sentence):
             return int(match[1].replace(",", "")), sentence
     return None
+
+
+_LARGEST = lazy_pattern(r"\b(?:biggest|largest|best attended|most attended|busiest)\b")
+_SIZED: dict = {}
+
+
+def sized_events(lookup: Lookup) -> tuple[tuple[Event, tuple[int, str]], ...]:
+    """The events whose summaries give a size, largest figure first (built once per knowledge load)."""
+    def build(lookup: Lookup):
+        found = [(e, size) for e in lookup.events_by_date if (size := _size(e)) is not None]
+        return tuple(sorted(found, key=lambda pair: -pair[1][0]))
+
+    return per_load(_SIZED, lookup, build)
+
+
+def _sized_list(lookup: Lookup, kind: str | None) -> Reply:
+    """The events of ``kind`` whose size is recorded: the knowledge cannot rank the others."""
+    found = [(e, f) for e, f in sized_events(lookup) if kind is None or e.kind == kind][:5]
+    noun = kind or "event"
+    if not found:
+        return Reply("not_found", say.no_sizes(f"any {noun}"), suggestions=("events",))
+    blocks = tuple(Block(f"{event_label(e)}: {line}") for e, (_, line) in found)
+    return Reply("answer", say.sized_only(len(found), noun), blocks=blocks, items=item_refs([e for e, _ in found]),
+                 sources=source_refs(lookup.knowledge, [e for e, _ in found]), suggestions=tuple(f"event {e.name}" for e, _ in found[:2]))
