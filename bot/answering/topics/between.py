@@ -17,7 +17,7 @@ from ...knowledge.model import Event
 from ...reply import Reply
 from .. import terse_messages as say
 from ..constraints import at_place
-from ..event_index import in_series, series_key, with_words_of
+from ..event_index import in_series, in_year, series_key, with_words_of
 from ..lookup import Lookup
 from ..mentions import find_series, loose_series
 from ..places import places_in
@@ -44,8 +44,9 @@ def answer_between(lookup: Lookup, typed: str, question: str, today: dt.date) ->
     first, last = sorted(pair, key=lambda e: e.when.start.first_day())
     series = first.series if first.series and series_key(first.series) == series_key(last.series or "") else None
     series = series or find_series(question) or loose_series(question)
-    pool = in_series(lookup.event_index, series) if series else [e for e in lookup.events_by_date if e.kind == first.kind]
     start, end = first.when.start.first_day(), last.when.start.first_day()
+    pool = in_series(lookup.event_index, series) if series else [  # the years between them from the index, not every event
+        e for year in range(start.year, end.year + 1) for e in in_year(lookup.event_index, year) if e.kind == first.kind]
     found = [e for e in pool if start < e.when.start.first_day() < end and e.id not in (first.id, last.id)]
     noun = series or first.kind
     if not found:
