@@ -17,7 +17,7 @@ from ..patterns import lazy_pattern
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("settle resolve decide lol haha right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
+_CUES = frozenset("settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
@@ -111,8 +111,8 @@ def _resumed(claim: str) -> str:
     return f"{match['subject']} {match['rest']}"
 
 
-#: "lol", "haha" before a claim: a laugh, not part of it.
-_LAUGH = lazy_pattern(r"^(?:(?:lol|haha+|lmao|rofl|omg|ha)\s+)+")
+#: "lol", "haha", "hmm" before a claim: a laugh or a pause, not part of it.
+_LAUGH = lazy_pattern(r"^(?:(?:lol|haha+|lmao|rofl|omg|ha|hmm+|hm|um+|uh+|oh|ah|erm)\s+)+")
 
 #: "baerbock was foreign minister at that time": the time the asker has in mind, named nowhere in the claim (no event).
 _AT_THAT_TIME = lazy_pattern(r" (?:at (?:that|the) time|back then|at that point|by then)$")

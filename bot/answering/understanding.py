@@ -13,6 +13,7 @@ was behind, which edition, on this date) are routed here, before the others.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -131,7 +132,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
         return edition_at_place_missed(lookup, fitting, mentions) or event_reply(lookup, fitting, question.focus)
     noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
-    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    month = next((f[3:] for f in failed if f[3:] in calendar.month_name[1:]), None)  # "in october 2023": the month that failed
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {month + ' ' if month else ''}{mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
         noun = f"quote by {person.name}"
     near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)

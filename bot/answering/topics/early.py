@@ -26,6 +26,7 @@ from .article_scope import answer_in_article
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
 from .claimed_ago import answer_claimed_ago
+from .declared_claims import answer_declared
 from .clock_time import answer_clock_time
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
@@ -71,6 +72,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
             or answer_cohosted(lookup, question, today)
             or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
             or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
             or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
