@@ -28,8 +28,8 @@ _CUES = frozenset("co cohosted jointly joint two several multiple more host host
 _ASKS = lazy_pattern(r"^(?:which|what|list|show|any|were there any|are there any|were any|are any|was any|name)\b.*\b(?:events|conferences|confs|summits|ones|editions|meetings)\b.*"
                      r"\b(?:co ?hosted|co ?organi[sz]ed|jointly (?:hosted|organi[sz]ed)|joint hosts?|(?:two|2|several|multiple|more than one) (?:host|hosts|host countries|countries|nations|co hosts))\b"
                      r"|^(?:which|what|list|show|any)\b.*\bco ?hosted (?:\S+ ){0,3}?(?:events|conferences|confs|summits|ones|editions)\b")
-#: "which conferences did romania co-host", "what events has the uk hosted": the events a country named hosted.
-_BY = lazy_pattern(r"^(?:which|what) (?:\S+ ){0,4}?(?:events|conferences|confs|summits|ones|editions|meetings) (?:did|has|have|had) (?P<who>.+?) "
+#: "which conferences did romania co-host", "how many summits has the uk hosted": the events a country named hosted.
+_BY = lazy_pattern(r"^(?:which|what|how many) (?:\S+ ){0,4}?(?:events|conferences|confs|summits|ones|editions|meetings) (?:did|has|have|had) (?P<who>.+?) "
                    r"(?:co ?host|host|co ?organi[sz]e|organi[sz]e)(?:ed|d|s)?\b(?P<rest>.*)$")
 _COHOSTED: dict = {}
 
