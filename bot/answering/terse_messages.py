@@ -40,3 +40,15 @@ def none_between(noun: str, first: str, last: str) -> str:
 
 def several_between(count: int, noun: str, first: str, last: str) -> str:
     return f"{count} of the {noun} events fall between {first} and {last}"
+
+
+def years_with_both(years: str, first: str, second: str) -> str:
+    return f"Both {_a(first)} and {_a(second)} in {years}"
+
+
+def no_year_with_both(first: str, second: str) -> str:
+    return f"The knowledge has no year with both {_a(first)} and {_a(second)}"
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
