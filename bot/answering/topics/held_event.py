@@ -27,17 +27,16 @@ def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply 
     constrained = mentions.places or mentions.year or mentions.month or mentions.series
     if not constrained:
         return event
-    if event is not None and not (failed := unmet(event, mentions)):
-        return event
-    if _names_more(words, mentions):  # "cyber coalition 2016": a thing of its own, not whatever else fits that year
-        fits = []
-    else:
-        fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    named_more = _names_more(words, mentions)
+    if event is not None and named_more and not (failed := unmet(event, mentions)):
+        return event  # "the rome conference": the one the words name
+    # "cyber coalition 2016": a thing of its own, not whatever else fits that year; "the 2024 summit": the one that fits
+    fits = [] if named_more else [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     if len(fits) == 1:
         return fits[0]
-    if fits:  # "the 2024 conference": the one of them the words name best, or none
-        ids = {e.id for e in fits}
-        return next((lookup.item(h.ref) for h in lookup.hits(words, ("event",), limit=20) if h.ref.id in ids), None)
+    if fits:
+        return None  # "the 2024 conference", "2023": several fit, none is the one asked
+    failed = unmet(event, mentions) if event is not None else []
     if event is None and not mentions.places:
         return None
     noun = mentions.series or mentions.kind or "event"
