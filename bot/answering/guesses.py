@@ -19,7 +19,8 @@ from ..patterns import lazy_pattern
 _GUESS_WORDS = 3
 _WHICH = lazy_pattern(r"^(?:which|what)(?: one| event| conference| summit)? (?:was|is|were) (?P<x>\S.*)$")
 _WHERE = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?$"
-                    r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$")
+                    r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$"
+                    r"|^(?:which|what) (?:city|town|place) (?:hosted|held|staged|was home to) (?P<z>\S.*)$")
 _BASED = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:is|was|are|will be) (?P<x>\S.*?) "
                       r"(?P<how>based|located|headquartered|housed|sited)$")
 _WHEN = lazy_pattern(r"^(?:when|what year|which year) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| agreed| signed| organi[sz]ed)?$")
@@ -39,7 +40,7 @@ def guess_as_claim(question: str, guess: str) -> str | None:
     if not year and (based := _BASED.match(question)):  # "where is the nicc based, brussels?": where it sits, not an event
         return CLAIM_PREFIX + f"{based['x']} is {based['how']} in {guess}"
     if not year and (where := _WHERE.match(question)):
-        return CLAIM_PREFIX + f"{where['x'] or where['y']} was held in {guess}"
+        return CLAIM_PREFIX + f"{where['x'] or where['y'] or where['z']} was held in {guess}"
     if year and (when := _WHEN.match(question)):
         return CLAIM_PREFIX + f"{when['x']} was held in {guess}"
     if not year and (who := _WHO.match(question)):
