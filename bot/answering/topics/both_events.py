@@ -4,6 +4,7 @@
     "was anybody at both the paris and tallinn ones"   -> nobody recorded at both, and who was at each
     "who spoke at both the oslo conference and berlin" -> honest miss: no conference in Oslo
     "which years had both a pledge conference and a summit" -> the events of those years
+    "any speakers in common between rome and berlin?"  -> the people they share
 
 "both" asks for the people the two events share, not for each event's speakers (``several.py`` splits "who spoke at
 each"). Each event is held to the place, year and series its own words name (``held_event``). A question
@@ -35,6 +36,8 @@ _BOTH = lazy_pattern(r"^(?:(?:so|and|ok|okay)\s+)*(?:who|whom|which (?:\S+ )?(?:
                      r"\b.*?\b(?:both|each of|both of)\s+(?P<events>.+?)(?:\s+(?:conferences|events|ones|summits))?$")
 _YEARS_WITH_BOTH = lazy_pattern(r"^(?:(?:in )?(?:which|what) years?|when) (?:were there|was there|had|saw|did nato (?:hold|have)|did (?:it|they) (?:hold|have)) both "
                                 r"(?:an? |the )?(?P<a>.+?) and (?:an? |the )?(?P<b>.+?)$")
+_IN_COMMON = lazy_pattern(r"\b(?:speakers?|people|persons|officials|ministers|anyone|anybody|someone|somebody|names?)\b(?: \S+){0,2}? in common"
+                          r" (?:between|at|for|of) (?:the )?(?P<events>.+?)(?:\s+(?:conferences|events|ones|summits))?$")
 _AND = lazy_pattern(r"\s+(?:and|&)\s+(?:at\s+|in\s+)?")
 
 
@@ -43,9 +46,12 @@ def answer_both(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     words = question.split()
     if "both" in words and (years := _YEARS_WITH_BOTH.match(question)) is not None:
         return _years_with_both(lookup, years["a"], years["b"])
-    if "both" not in words or _TAKING_PART.isdisjoint(words) or (match := _BOTH.match(question)) is None:
+    common = _IN_COMMON.search(question) if "common" in words else None
+    if common is not None:
+        match = common  # "were there any speakers in common between rome and berlin"
+    elif "both" not in words or _TAKING_PART.isdisjoint(words) or (match := _BOTH.match(question)) is None:
         return None
-    if _TAKING_PART.isdisjoint(question[:match.start("events")].split()):
+    if match is not common and _TAKING_PART.isdisjoint(question[:match.start("events")].split()):
         return None  # "who hosted both": not who was there
     parts = _AND.split(match["events"], maxsplit=1)
     if len(parts) != 2:

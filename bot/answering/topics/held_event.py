@@ -28,8 +28,8 @@ def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply 
     if not constrained:
         return event
     named_more = _names_more(words, mentions)
-    if event is not None and named_more and not (failed := unmet(event, mentions)):
-        return event  # "the rome conference": the one the words name
+    if event is not None and _significant(words) and not unmet(event, mentions):
+        return event  # "the rome conference", "london pledge": the one the words name
     # "cyber coalition 2016": a thing of its own, not whatever else fits that year; "the 2024 summit": the one that fits
     fits = [] if named_more else [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     if len(fits) == 1:
@@ -52,5 +52,10 @@ _PLAIN = frozenset("the a an this that one nato cyber defence defense annual ple
 
 def _names_more(words: str, mentions: Mentions) -> bool:
     """Whether ``words`` name something beyond the places, year, kind and series of ``mentions``."""
-    named = {w for p in mentions.places for w in normalize(f"{p.name} {p.country}").split()} | {str(mentions.year)}
-    return any(w not in _PLAIN and w not in named and w not in STOPWORDS and not w.isdigit() for w in normalize(words).split())
+    named = {w for p in mentions.places for w in normalize(f"{p.name} {p.country}").split()}
+    return any(w not in named for w in _significant(words))
+
+
+def _significant(words: str) -> list[str]:
+    """The words of ``words`` that name something (a place, a name), not only a year, a kind or a series."""
+    return [w for w in normalize(words).split() if w not in _PLAIN and w not in STOPWORDS and not w.isdigit()]
