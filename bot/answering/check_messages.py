@@ -84,3 +84,13 @@ def no_earlier(kind: str, before: str) -> str:
 def no_holder(post: str) -> str:
     """Who held a post the knowledge names no one for: a miss, not the nearest person."""
     return f"The knowledge names no {post}: nobody holding that post is recorded"
+
+
+def holds_titles(name: str, titles: str) -> str:
+    """"Luminița Odobescu is Foreign Minister of Romania": the titles a nationality claim is checked against."""
+    return f"{name} is {titles}"
+
+
+def either_holds(country: str | None, fact: str) -> str:
+    """"Estonia: Kaja Kallas is Prime Minister of Estonia" (one of two countries asked), or "Neither: ..."."""
+    return f"{country or 'Neither'}: {fact}"

@@ -17,26 +17,27 @@ from ..patterns import lazy_pattern
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("t right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
+_CUES = frozenset("t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|(?:is not|isn t) it (?:true|correct|right|so|the case|a fact)(?: that)?|is it not (?:true|correct|right|so|the case|a fact)(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
-    r"|believes|reckons|insists|wrote)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
+    r"|believes|reckons|insists|wrote|swears|swore|is convinced|keeps saying|argues|maintains|bet me|bets)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
 )
 _TAG = lazy_pattern(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
-    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong)$"
+    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong"
+    r"|(?:settle|resolve|decide) (?:this|it|that)(?: for (?:us|me))?|who is right|which is it)$"
 )
 #: The verb that makes a statement of a claim, and ends its subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
 CLAIM_VERB = lazy_pattern(
     r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
     r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
     r"|joined|took part|participated|met|gathered|wrote|written|published|authored|penned|ran|had|convened|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
-    r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up)\b"
+    r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up|sits|based|located|headquartered)\b"
 )
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
 REPORTED = lazy_pattern(
@@ -71,6 +72,8 @@ def as_claim(text: str) -> str:
         text = _AS_REPORTED.sub("", text)
         if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
+    if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
+        text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
     words = text.split()
     if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
         return text
@@ -80,18 +83,36 @@ def as_claim(text: str) -> str:
         return text if _SAID_CLEFT.match(cleft["rest"]) else CLAIM_PREFIX + f"{cleft['who']} {cleft['rest']}"  # "...who said X": who said
     if negative := _NEGATIVE_QUESTION.match(text):  # "wasn't the pledge agreed in warsaw": "the pledge was agreed in warsaw"
         return CLAIM_PREFIX + f"{negative['subject'].strip()} {negative['be']} {negative['rest']}"
-    claim = _LEAD.sub("", text, count=1)
-    lead = claim != text
+    unlaughed = _LAUGH.sub("", text, count=1)
+    claim = _LEAD.sub("", unlaughed, count=1)
+    lead = claim != unlaughed
     untagged = _TAG.sub("", claim)
     dated = untagged != claim and any(w.isdigit() for w in untagged.split()) and not _SAID.search(untagged)  # "the hague conference 16 17 may 2024, correct"
     claim = untagged
     reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
-    if claim == text or not reported or not (lead or dated or reported != claim or CLAIM_VERB.search(reported)):
+    if claim == unlaughed or not reported or not (lead or dated or reported != claim or CLAIM_VERB.search(reported)):
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text
-    return CLAIM_PREFIX + _AT_THAT_TIME.sub("", reported)
+    return CLAIM_PREFIX + _AT_THAT_TIME.sub("", _resumed(reported))
 
+
+#: "the pledge itself - that was agreed at wales": a subject named, then taken up again by a pronoun.
+_RESUMED = lazy_pattern(r"^(?P<subject>.+?)(?: itself| himself| herself| themselves)? (?:that|it|this|he|she|they) (?P<rest>(?:was|were|is|are)\b.+)$")
+_BE = lazy_pattern(r"\b(?:was|were|is|are)\b")
+
+
+def _resumed(claim: str) -> str:
+    """``claim`` without the pronoun that takes up its subject again; a relative clause ("the conference that was in rome
+    was hosted by italy") and a subject with a verb of its own ("he said that it was") are left as they are."""
+    match = _RESUMED.match(claim) if " it" in claim or " that " in claim or " this " in claim or " he " in claim or " she " in claim or " they " in claim else None
+    if match is None or CLAIM_VERB.search(match["subject"]) or len(_BE.findall(match["rest"])) != 1:
+        return claim
+    return f"{match['subject']} {match['rest']}"
+
+
+#: "lol", "haha", "hmm" before a claim: a laugh or a pause, not part of it.
+_LAUGH = lazy_pattern(r"^(?:(?:lol|haha+|lmao|rofl|omg|ha|hmm+|hm|um+|uh+|oh|ah|erm)\s+)+")
 
 #: "baerbock was foreign minister at that time": the time the asker has in mind, named nowhere in the claim (no event).
 _AT_THAT_TIME = lazy_pattern(r" (?:at (?:that|the) time|back then|at that point|by then)$")

@@ -37,6 +37,8 @@ class Engine:
         from ..digests.content import day_index
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
+        from .topics.cohosted import cohosted_events, host_countries
+        from .topics.sizes import sized_events
         from .topics.days import build_day_indexes
         from .initials import build_initials
         from .topics.day_asks import naming_words
@@ -49,6 +51,9 @@ class Engine:
         day_index(self.knowledge)
         build_day_indexes(self.lookup)
         initiative_words(self.lookup)
+        cohosted_events(self.lookup)
+        host_countries(self.lookup)
+        sized_events(self.lookup)
         naming_words(self.lookup)
         build_initials(self.lookup)
         build_texts(self.lookup)

@@ -175,3 +175,51 @@ def several_fit(count: int, phrase: str) -> str:  # "when was the london confere
 def no_holder_on(role: str, day: str, event: str) -> str:
     """A role asked at an event on a day the knowledge records nobody in it: not today's holder."""
     return f"The knowledge does not record who was {role} on {day} ({event})"
+
+
+# ---- the size of events ---------------------------------------------------------------------
+NO_SIZE = "no attendance figure recorded"
+
+
+def no_sizes(names: str) -> str:
+    return f"The knowledge records no attendance figures for {names}"
+
+
+def size_of(name: str, sentence: str) -> str:
+    """Only one of the events compared has a figure: that one, and its sentence."""
+    return f"Only {name} has a size recorded: {sentence}"
+
+
+def sized_only(count: int, noun: str) -> str:
+    """Asked which was biggest: only these have a figure, so no ranking of the rest."""
+    return (f"Only {count} {noun}{'' if count == 1 else 's'} ha{'s' if count == 1 else 've'} a size recorded, so I cannot rank the others; "
+            "the figures I have follow")
+
+
+def sizes(figures: list[tuple[str, str]]) -> str:
+    """Each event's figure, the largest number first; not always counted alike (delegates, participants), so no verdict."""
+    return "Sizes as recorded (not always counted alike): " + "; ".join(f"{name}: {figure}" for name, figure in figures)
+
+
+# ---- events with more than one host country ----------------------------------------------------
+def cohosted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'} hosted by more than one country"
+
+
+def none_cohosted(noun: str) -> str:
+    return f"The knowledge records no {noun} hosted by more than one country"
+
+
+NO_HOST = "Held there; no host recorded"
+
+
+def hosted_by(hosts: str) -> str:
+    return f"Hosted by {hosts}"
+
+
+def hosted_by_country(count: int, noun: str, country: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'} hosted or co-hosted by {country}"
+
+
+def none_hosted_by(noun: str, country: str) -> str:
+    return f"The knowledge records no {noun} hosted by {country}"

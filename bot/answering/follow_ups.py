@@ -20,7 +20,7 @@ import datetime as dt
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
-from .mentions import find_mentions
+from .mentions import find_mentions, series_events
 from .person_meant import person_by_role, person_meant
 from .places import PLACES
 from .search import normalize
@@ -133,6 +133,8 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """After an answer about an event of a series, a question naming only a year or a place asks about that
     series then or there: "and the 2025 one?" -> "the 2025 Cyber Defence Pledge Conference" (answered, or missed)."""
     words = normalize(text)
+    if (edition := _next_edition(lookup, words, subject)) is not None:
+        return edition  # "and the year after that one?"
     match = _OTHER_EDITION.match(words) if " " in words else None  # a bare "2024" or "tallinn" asks what it names
     event = lookup.item(subject) if match and subject.type == "event" else None
     if event is None or not event.series:
@@ -140,6 +142,31 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if match["year"]:
         return f"the {match['year']} {event.series}"
     return f"the {event.series} in {match['place']}" if match["place"] in PLACES else None
+
+
+#: "and the year after that one?", "the next one?", "what about the one before": the edition next to the last one.
+_NEXT_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about)\s+)*(?:what about |how about )?(?:the\s+)?(?:(?P<year>year|edition|one|conference|conf)\s+"
+                             r"(?P<side>after|before)(?:\s+(?:that|this|it))?(?:\s+one)?|(?P<order>next|following|previous|preceding|prior|last)"
+                             r"\s+(?:one|edition|year|conference|conf)(?:\s+(?:then|too))?)$")
+_LATER = frozenset("after next following".split())
+
+
+def _next_edition(lookup: Lookup, words: str, subject: ItemRef) -> str | None:
+    """The edition of the last event's series next to it, on the side asked; "the year after" is the edition of the
+    next year (its name, or "the <year> <series>" when the series held none that year: an honest miss)."""
+    match = _NEXT_EDITION.match(words)
+    event = lookup.item(subject) if match and subject.type == "event" else None
+    if event is None or not event.series:
+        return None
+    later = (match["side"] or match["order"]) in _LATER
+    if match["year"] == "year" or match["order"] and words.endswith(("year", "year then", "year too")):
+        year = event.when.start.year + (1 if later else -1)
+        held = [e for e in series_events(lookup, event.series) if e.when.start.year == year]
+        return held[0].name if held else f"the {year} {event.series}"
+    editions = series_events(lookup, event.series)
+    at = next((n for n, e in enumerate(editions) if e.id == event.id), None)
+    near = at + (1 if later else -1) if at is not None else -1
+    return editions[near].name if 0 <= near < len(editions) else f"the {event.series} {'after' if later else 'before'} {event.name}"
 
 
 def bare_ask(text: str) -> bool:

@@ -3,6 +3,7 @@
     "which was the very first annual conference, tirana?"  -> "is it true that tirana was the very first annual conference"
     "where was the 2024 pledge conference, brussels?"      -> "is it true that the 2024 pledge conference was held in brussels"
     "when was the rome conference, 2021?"                  -> "is it true that the rome conference was held in 2021"
+    "where is the nicc based, brussels?"                   -> "is it true that the nicc is based in brussels"
     "who hosted the hague conference, romania?"            -> "is it true that the hague conference was hosted by romania"
 
 Only a guess of a place or a year counts ("..., roughly?" is no guess). Pure and table-tested (tests/test_guesses.py).
@@ -18,7 +19,10 @@ from ..patterns import lazy_pattern
 _GUESS_WORDS = 3
 _WHICH = lazy_pattern(r"^(?:which|what)(?: one| event| conference| summit)? (?:was|is|were) (?P<x>\S.*)$")
 _WHERE = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?$"
-                    r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$")
+                    r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$"
+                    r"|^(?:which|what) (?:city|town|place) (?:hosted|held|staged|was home to) (?P<z>\S.*)$")
+_BASED = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:is|was|are|will be) (?P<x>\S.*?) "
+                      r"(?P<how>based|located|headquartered|housed|sited)$")
 _WHEN = lazy_pattern(r"^(?:when|what year|which year) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| agreed| signed| organi[sz]ed)?$")
 _WHO = lazy_pattern(r"^who (?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed) (?P<x>\S.*)$")
 
@@ -33,8 +37,10 @@ def guess_as_claim(question: str, guess: str) -> str | None:
         return None
     if not year and (which := _WHICH.match(question)):
         return CLAIM_PREFIX + f"{guess} was {which['x']}"
+    if not year and (based := _BASED.match(question)):  # "where is the nicc based, brussels?": where it sits, not an event
+        return CLAIM_PREFIX + f"{based['x']} is {based['how']} in {guess}"
     if not year and (where := _WHERE.match(question)):
-        return CLAIM_PREFIX + f"{where['x'] or where['y']} was held in {guess}"
+        return CLAIM_PREFIX + f"{where['x'] or where['y'] or where['z']} was held in {guess}"
     if year and (when := _WHEN.match(question)):
         return CLAIM_PREFIX + f"{when['x']} was held in {guess}"
     if not year and (who := _WHO.match(question)):

@@ -189,6 +189,9 @@ _LANGUAGES = frozenset("english french german italian dutch albanian romanian es
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
 
 
+_YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")
+
+
 def locations_in(normalised: str) -> list[Place]:
     """The places named as where something happened: "the oslo conference", "in oslo" (not "about russia")."""
     words = normalised.split()
@@ -202,11 +205,8 @@ def locations_in(normalised: str) -> list[Place]:
             continue
         if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
-        located = (before and before[0] in (_BEFORE | _AFTER)) or (after and (after[0] in _AFTER or _is_year(after[0])))  # "ottawa 2023": an edition  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+        located = (before and before[0] in (_BEFORE | _AFTER)) or (after and after[0] in _AFTER) or (
+            after and PLACES[name].is_city and _YEAR_WORD.fullmatch(after[0]) is not None)  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))
-
-
-def _is_year(word: str) -> bool:
-    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")

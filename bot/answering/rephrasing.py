@@ -165,6 +165,8 @@ _BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dat
 #: "any conferences in may 2024?", "give me a timeline of the annual conferences": a list of those events.
 _LIST_ASKED = lazy_pattern(r"^(?:any|are there any|were there any|got any|(?:give me |show me |i need |i want )?(?:a |the )?(?:timeline|list|overview|rundown"
                            r"|chronology|run down) of)(?: all)?(?: the)? (?P<rest>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*(?:events|conferences|summits|exercises)\b.*)$")
+_YEAR_FIRST = lazy_pattern(r"^(?P<lead>(?:list|show|show me|give me|what are|which are|what were|which were)(?: all)?(?: the)?) (?P<year>(?:19|20)\d\d) "
+                           r"(?P<rest>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*(?:events|conferences|summits|exercises)\b.*)$")
 #: "how many pledge conferences were there before rome": which were (the list's title counts them).
 _HOW_MANY_AROUND = lazy_pattern(r"^how many (?P<x>(?:\S+ ){0,4}?(?:conferences|summits|events|editions|meetings)) (?:were|have been|had been|took place|came)?"
                                 r"(?: there| held)? ?(?P<around>before|after|since|prior to) (?P<y>\S.*)$")
@@ -202,6 +204,8 @@ def rephrase(text: str) -> str:
         return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
+    if events_named and (dated := _YEAR_FIRST.match(text)):  # "show me the 2024 conferences": those of 2024
+        return f"{dated['lead']} {dated['rest']} in {dated['year']}"
     if text.startswith("who all "):  # "who all spoke at the hague": who spoke there (the reply names them all)
         text = "who " + text[len("who all "):]
     if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"

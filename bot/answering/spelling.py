@@ -50,7 +50,7 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes:  # "project" is no typo of "protect"
             continue
         fixed = vocabulary.correct(low, among=names)
-        if fixed and fixed[0] == low[0] and (fixed in names or not _changes_meaning(low, fixed)):
+        if fixed and fixed[0] == low[0] and (fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
         elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
                 and (form := with_ending(base, low)) != low:  # "summits", "quoted": words as English spells them, left alone

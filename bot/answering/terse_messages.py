@@ -1,4 +1,4 @@
-"""Chat strings of the terse steps: the event right before or after another.
+"""Chat strings of the terse steps: the event right before or after another, who was at two events.
 
 Pure: each function returns a title (a plain sentence) composed from the values passed in.
 """
@@ -14,3 +14,41 @@ def next_to(noun: str, side: str, anchor: str, answer: str) -> str:
 def none_next_to(noun: str, side: str, anchor: str) -> str:
     return f"The knowledge has no {noun} {side} {anchor}"
 
+
+
+# ---- who was at two events ----------------------------------------------------------------
+NOBODY_RECORDED = "nobody recorded"
+
+
+def at_both(names: str, first: str, second: str) -> str:
+    """"Jens Stoltenberg was at both NATO Cyber Defence Pledge Conference 2022 and First annual NATO Cyber Defence Conference"."""
+    return f"{names} {'were' if ' and ' in names else 'was'} at both {first} and {second}"
+
+
+def none_at_both(first: str, second: str) -> str:
+    """Not a miss: both events are known, and who was at each is listed."""
+    return f"{first} and {second} share nobody: no one the knowledge records was at both"
+
+
+def at_event(label: str, names: str) -> str:
+    return f"{label}: {names}"
+
+
+def none_between(noun: str, first: str, last: str) -> str:
+    return f"The knowledge has no {noun} between {first} and {last}"
+
+
+def several_between(count: int, noun: str, first: str, last: str) -> str:
+    return f"{count} of the {noun} events fall between {first} and {last}"
+
+
+def years_with_both(years: str, first: str, second: str) -> str:
+    return f"Both {_a(first)} and {_a(second)} in {years}"
+
+
+def no_year_with_both(first: str, second: str) -> str:
+    return f"The knowledge has no year with both {_a(first)} and {_a(second)}"
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"

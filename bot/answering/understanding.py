@@ -13,6 +13,7 @@ was behind, which edition, on this date) are routed here, before the others.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -132,7 +133,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
         return edition_at_place_missed(lookup, fitting, mentions) or event_reply(lookup, fitting, question.focus)
     noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
-    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    month = next((f[3:] for f in failed if f[3:] in calendar.month_name[1:]), None)  # "in october 2023": the month that failed
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {month + ' ' if month else ''}{mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
         noun = f"quote by {person.name}"
     near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
@@ -243,7 +245,8 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
-        (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+)", _tenure),
+        (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+?)"
+         r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),
         (r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
         (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"

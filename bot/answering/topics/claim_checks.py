@@ -37,9 +37,11 @@ from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
+from .initiative_place import place_claim
 from .claim_facts import before_date, check_days, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_people import Findings, part_in, role_claim, title_claim
+from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
 from ...patterns import lazy_pattern
@@ -51,6 +53,7 @@ _ANYONE = frozenset("nato allies alliance members member states leaders heads go
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
+_ALONE = lazy_pattern(r"\b(?:alone|only|solely|by itself|on its own|single handedly|sole|without (?:a )?co ?hosts?)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
@@ -151,6 +154,8 @@ def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> E
 
 def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool, today: dt.date) -> Reply | None:
     """"geoana spoke at the hague as secretary general", "rutte attended tirana in person": that event, and the person's part in it."""
+    if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
+        return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
     event = _event_in(lookup, " ".join(said.rest) if said.role else predicate)
     if event is None:
@@ -184,6 +189,8 @@ def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool)
 
 def _initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
     """"the NICC was decided at the Vilnius Summit in 2023": when it was established, and at which of its events."""
+    if (based := place_claim(lookup, initiative, predicate)) is not None:
+        return based  # "the nicc is based in brussels": where its text says it is, not an event in Brussels
     events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
     founded = initiative.established
     at = next((e for e in events if founded and e.when.start.first_day() <= founded.first_day() <= (e.when.end or e.when.start).last_day()), None)
@@ -274,6 +281,11 @@ def _hosted_by(event: Event, place, predicate: str, found: Findings) -> None:
     if not any(normalize(place.country) in normalize(h) for h in event.hosts):
         found.add(False, fact)
         return
+    if _ALONE.search(predicate):  # "hosted by italy alone": no other country among the hosts
+        claimed = {p.country for _, p in places_in(predicate)}
+        if any(p.country not in claimed for h in event.hosts for _, p in places_in(normalize(h)) if not p.is_city):
+            found.add(False, fact)
+            return
     by = predicate.split(" by ", 1)[-1].split()
     body = {w for w in by if len(w) > 3 and w not in PLACES and w in _HOST_BODIES} - set(normalize(hosts).split())
     (found.partly if body else found.right).append(fact)

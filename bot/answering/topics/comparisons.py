@@ -33,7 +33,7 @@ from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 Entry = Event | Pledge | Initiative
 #: A question is only read as a comparison when its asking clause holds one of these words.
 CUES = frozenset("first earlier earliest before after older oldest newer newest later more recent compare comparing comparison "
-                 "compared contrast difference differences differ versus vs two several separate multiple both changed "
+                 "compared contrast difference differences differ versus vs two several separate multiple both changed common "
                  "predate predates predated precede precedes preceded antedate antedates antedated postdate postdates postdated".split())
 _ORDER = r"(?P<order>first|earlier|earliest|older|oldest|newer|newest|later|more recent|before|after|sooner)"
 _ASKS_ORDER = lazy_pattern(
@@ -44,13 +44,14 @@ _ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but)
                             r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to|predate[sd]?|precede[ds]?|antedate[sd]?|postdate[sd]?)"
                             r"(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare|comparing"
-                             r"|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) )"
+                             r"|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) |what (?:did|do|does) (?=.+ in common$))"
                              r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
-_TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference)\b.*$")
+_TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference"
+                   r"|have in common|had in common|has in common)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
 _SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")
 _SPLIT = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")

@@ -18,11 +18,15 @@ from ..lookup import Lookup
 from ..other_languages import read_in_english
 from ..search import normalize
 from .adjacent import answer_adjacent
+from .between import answer_between
+from .cohosted import answer_cohosted
+from .sizes import answer_size
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
 from .claimed_ago import answer_claimed_ago
+from .declared_claims import answer_declared
 from .clock_time import answer_clock_time
 from .day_asks import answer_day_asks
 from .event_asks import answer_dates, answer_event_asks
@@ -31,6 +35,7 @@ from .incidents import answer_incident
 from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
 from .original_wording import answer_original_wording
+from .nationality_claims import answer_nationality
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
 from .quoted_words import answer_quoted
@@ -62,7 +67,11 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
-            or answer_succession(lookup, question, today) or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
+            or answer_cohosted(lookup, question, today)
+            or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
+            or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
             or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
 

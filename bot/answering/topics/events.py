@@ -50,7 +50,8 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
                     "decision decisions decided agreed agree anything something things stuff made key major notable significant big main w with "
                     "produced produce resulted result led lead yielded brought commitments commitment pledges outcomes outcome "
                     # what the list should show or how, not which events: "with the year and city of each", "year by year"
-                    "information info data details year years city cities place places date dates each by order "
+                    "information info data details year years city cities place places date dates each by order their its "
+                    "host hosts speakers venue venues location locations "
                     "chronological chronologically me please".split())
 _LEADING = lazy_pattern(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from .initiatives import initiative_reply
 
 _ASKED = lazy_pattern(r"^(?:is|was|are) (?:the )?(?P<thing>.+?) (?:based |located |headquartered |housed |sited )?(?:in|at) (?:the )?(?P<first>[a-z ]+?)"
                       r"(?: or (?:in |at )?(?:the )?(?P<second>[a-z ]+?))?$")
-_BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat)\b")
+_BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat|sits)\b")
 _NAMED = 0.75  # share of the thing's words an initiative's name or alias must hold
 
 
@@ -42,3 +42,14 @@ def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
     else:
         lead = "Yes" if there else "No"
     return replace(initiative_reply(lookup, thing), title=f"{lead}: {based}")
+
+
+def place_claim(lookup: Lookup, initiative: Initiative, predicate: str) -> Reply | None:
+    """"the nicc is based in brussels": the sentence of its text saying where it is, led by "Yes" or "No"; None when the
+    claim names no place or its text says nowhere (a place is never read as an event held there)."""
+    based = next((s for s in sentences(initiative.summary or "") if _BASED.search(s.lower())), None)
+    asked = [p for _, p in places_in(predicate)]
+    if based is None or not asked or not _BASED.search(predicate):
+        return None
+    there = all(f" {normalize(p.name)} " in f" {normalize(based)} " for p in asked)
+    return replace(initiative_reply(lookup, initiative), title=f"{'Yes' if there else 'No'}: {based}")

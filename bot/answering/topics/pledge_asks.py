@@ -21,6 +21,7 @@ from ..constraints import missed
 from ..mentions import PLEDGE_SERIES, find_year, series_events
 from .checks import answer_edition
 from .events import event_reply
+from .held_event import held_event
 from .initiatives import initiative_reply
 from .pledges import answer_agreed, pledge_reply
 from ...patterns import lazy_pattern
@@ -101,6 +102,14 @@ def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     return None
 
 
+def _agreed_at(lookup: Lookup, words: str, mentions) -> Reply:
+    """What was agreed at the event ``words`` name, only if it is at the place, in the year and of the series named."""
+    held = held_event(lookup, words, mentions)
+    if isinstance(held, Reply):
+        return held  # "what came out of the madrid pledge conference": there was none
+    return answer_agreed(lookup, held.name if held is not None else words)
+
+
 def _at_edition(lookup: Lookup, mentions) -> Reply | None:
     """"what was decided at the seventh pledge conference": what was agreed at that edition, or that there is none."""
     if mentions.ordinal is None or mentions.kind not in (None, "conference"):
@@ -134,9 +143,9 @@ def agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     "The Hague article talks of 'renewed pledges'. What was actually agreed?" (the pledge the message names)."""
     text = question.text
     if match := _CAME_OUT.match(text):
-        return _at_edition(lookup, question.mentions) or answer_agreed(lookup, match["rest"])
+        return _at_edition(lookup, question.mentions) or _agreed_at(lookup, match["rest"], question.mentions)
     if match := _AGREED_THING.match(text):
-        return answer_agreed(lookup, f"{match['thing']} {match['rest']}")
+        return _agreed_at(lookup, f"{match['thing']} {match['rest']}", question.mentions)
     if match := DECIDED_WHEN.match(text):
         hits = lookup.hits(match["rest"], ("pledge", "initiative"), limit=2, min_coverage=LOOSE_COVERAGE)
         item = lookup.item(hits[0].ref) if hits and (len(hits) == 1 or hits[0].score >= CLEAR_LEAD * hits[1].score) else None

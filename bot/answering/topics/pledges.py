@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...knowledge.model import Pledge
 from ...reply import Block, Field, Reply
 from ..lookup import Lookup, pledge_default
@@ -63,8 +65,10 @@ def answer_agreed(lookup: Lookup, words: str) -> Reply:
     if len(pledges) == 1:
         return pledge_reply(lookup, pledges[0])
     if not pledges:
-        return nothing_about(lookup, words) if not event else not_found(
-            f"The knowledge records no pledge or decision at {event.name}", suggestions=(f"event {event.name}", "pledges"))
+        if not event:
+            return nothing_about(lookup, words)
+        missing = not_found(f"The knowledge records no pledge or decision at {event.name}", suggestions=(f"event {event.name}", "pledges"))
+        return replace(missing, items=item_refs([event]))  # the event it is about, for the guard to hold to the place and year asked
     return answer_pledges(lookup, pledges, label)
 
 

@@ -44,6 +44,7 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
+from .both_events import answer_both
 from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
@@ -66,7 +67,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    early = (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
+    early = answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
     if (date := parse_date(question, today=today)) and asks_only_a_day(question):
@@ -248,7 +249,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:which|what) (?:[a-z]+ ){0,2}?(?:country|countries|nation|nations|state|states|government|governments|city|ministry|ministries|office|department|agency|body) "
-         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
+         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|ran|run|runs|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|what|which) (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?|organi[sz]ing)(?: (?:country|countries|nation|nations|city|government|state|ministry))? (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"

@@ -1,0 +1,44 @@
+"""A statement typed with a question mark is a claim to check: "the berlin conference was in october 2023?".
+
+    "the berlin conference was in october 2023?"   -> No: ... was held 9 November 2023 in Berlin, Germany
+    "rutte spoke in tirana by video?"              -> Yes: ...
+
+Only a message whose question is a statement (a claim's verb, no question word anywhere) and whose text ends
+with "?" is read so; it is then checked as "<statement>, right?" (``claim_checks``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from ..claims import CLAIM_PREFIX, CLAIM_VERB, as_claim
+from ..lookup import Lookup
+from .claim_checks import answer_claim
+
+#: Words a request for something opens with: "results of ...?", "dates of ...?".
+_REQUESTS = frozenset("results result outcome outcomes dates date details list summary quotes quote info speakers hosts venue any "
+                      "about tell i we my our please give show need want know explain describe".split())
+_RELATIVE = frozenset("that which who whose where when".split())
+#: Verbs that are as often a participle after a noun ("the conference held in rome") as a statement's verb.
+_PARTICIPLES = frozenset("held made written set up based located headquartered dated published established created founded launched".split())
+_SENTENCE_END = lazy_pattern(r"[.!?;]\s+\S")
+_ASKING = frozenset("who whom whose what whats when where which how why is was were are did does do can could has have should would will".split())
+
+
+def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    """The claim check of a statement asked with a question mark, or None for any other question."""
+    words = question.split()
+    if _SENTENCE_END.search(typed.rstrip().rstrip("?")):
+        return None  # "the tirana conference was in october 2025. surely rome predates that?": the statement sets up the question
+    if not typed.rstrip().endswith("?") or not words or words[0] in _ASKING or not _ASKING.isdisjoint(words[1:3]) \
+            or any(w in ("who", "what", "when", "where", "which", "how", "why") for w in words) or words[0] in _REQUESTS:
+        return None
+    verb = CLAIM_VERB.search(question)
+    if verb is None or not _RELATIVE.isdisjoint(question[: verb.start()].split()) or not _ASKING.isdisjoint(words[-3:]):
+        return None  # "about the conference that was held in oslo?", "... do you know it?": asked, not stated
+    if verb[0] in _PARTICIPLES and question[: verb.start()].split()[-1:] not in (["was"], ["were"], ["is"], ["are"]):
+        return None  # "results of the conference held in warsaw?": a thing asked for, not a statement
+    claim = as_claim(f"{question} right")
+    return answer_claim(lookup, claim, today) if claim.startswith(CLAIM_PREFIX) else None

@@ -1,0 +1,85 @@
+"""A claim of a person's nationality: "odobescu is dutch, right?", "was ollongren a romanian official?".
+
+    "luminita odobescu was a dutch official, right"  -> No: Luminița Odobescu is Foreign Minister of Romania
+    "is ollongren dutch"                              -> Yes: Kajsa Ollongren is Minister of Defence of the Netherlands
+
+The country is read from the titles of the person's roles ("Foreign Minister of Romania", "German Federal Foreign
+Minister"); a person whose titles name no country gets the card alone, with no yes or no. The country claimed is never
+read as the place of an event ("dutch" is not The Hague conference). Only a claim made of a demonym or country and a few
+words for a person or post is this kind; a post named ("latvian prime minister") must be in a title of theirs in that country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...knowledge.model import Person
+from ...reply import Reply
+from .. import check_messages
+from ..lookup import Lookup
+from ..phrasing import join_words
+from ..places import PLACES, places_in
+from ..search import normalize
+from .claim_people import Findings
+from .people import person_reply
+
+#: Words a nationality claim may hold beside its country: "was a dutch official", "is from romania".
+#: Words of a post a nationality claim may name, checked against the person's titles: "latvian prime minister".
+_POST_WORDS = frozenset("prime foreign defence defense president chancellor ambassador secretary general deputy vice head state "
+                        "armed forces affairs".split())
+_SPELLINGS = {"defence": "defense", "defense": "defence"}
+_PERSON_WORDS = frozenset("is was are were a an the from of national citizen official officials politician diplomat person guy man woman lady "
+                          "representative delegate minister really actually originally born right correct or".split())
+
+
+def nationality_claim(lookup: Lookup, person: Person, predicate: str, negated: bool) -> Reply | None:
+    """The reply to a claim that ``person`` is of a country (``predicate``: the words after the name), or None."""
+    found_places = places_in(predicate)
+    claimed = {place.country for _, place in found_places if not place.is_city}
+    if not claimed or len(claimed) != len(found_places):
+        return None
+    rest = set(normalize(predicate).split())
+    for words, _ in found_places:
+        rest -= set(words.split())
+    post = rest - _PERSON_WORDS
+    if not post <= _POST_WORDS:
+        return None  # "at the dutch conference": an event
+    titles = [role.title for role in person.roles]
+    countries = {place.country for title in titles for _, place in places_in(normalize(title))}
+    reply = person_reply(lookup, person)
+    if not countries:
+        return reply  # "NATO Secretary General": the titles do not say
+    # "latvian prime minister": a role of theirs in that country whose title holds the words of the post named
+    holds = any({p.country for _, p in places_in(normalize(role.title))} & claimed and post <= _words_of(role) for role in person.roles)
+    fact = check_messages.holds_titles(person.name, join_words(titles))
+    if len(claimed) > 1 and "or" in rest:  # "is kallas latvian or estonian": the one that holds
+        there = sorted(claimed & countries)
+        return replace(reply, title=check_messages.either_holds(there[0] if len(there) == 1 else None, fact))
+    found = Findings()
+    found.add(holds and claimed <= countries, fact)
+    return found.lead(reply, negated)
+
+
+def _words_of(role) -> set[str]:
+    words = set(normalize(" ".join((role.title, *role.aliases))).split())
+    return words | {_SPELLINGS.get(w, w) for w in words}
+
+
+_ASKING = frozenset("is was are were".split())
+
+
+def answer_nationality(lookup: Lookup, question: str, today) -> Reply | None:
+    """"is ollongren romanian?", "Luminita Odobescu - dutch official?": a person named, then a country or demonym
+    (with a word for a post at most), asked without a claim's verb. None for any other question."""
+    words = question.split()
+    if not words or not any(w in PLACES for w in words):
+        return None
+    start = 1 if words[0] in _ASKING else 0
+    at = next((n for n, (w, nxt) in enumerate(zip(words, [*words[1:], ""])) if n > start and (w in PLACES or f"{w} {nxt}" in PLACES)), None)
+    if at is None:
+        return None
+    who = [w for w in words[start:at] if w not in ("a", "an", "the")]
+    named = lookup.named(" ".join(who), on=today) if who else None
+    if named is None or len(named.people) != 1 or named.role or named.rest or named.unknown:
+        return None
+    return nationality_claim(lookup, named.people[0], " ".join(words[at:]), negated=False)
