@@ -39,6 +39,13 @@ def quotes_holding_phrase(lookup: Lookup, phrase: str) -> list[Quote]:
     return [q for q in _quotes(lookup, numbers) if padded in f" {normalize(q.text)} "]
 
 
+def quote_holding_phrase(lookup: Lookup, phrase: str) -> Quote | None:
+    """Of the quotes holding ``phrase`` word for word, the one whose text is nearest its length, or None: a
+    phrase of little words ("we are all in this") runs in many quotes, and the one it is most of is the one meant."""
+    held = quotes_holding_phrase(lookup, phrase)
+    return min(held, key=lambda quote: abs(len(quote.text) - len(phrase)), default=None)
+
+
 def quotes_sharing(lookup: Lookup, groups: list[tuple[str, ...]], least: float) -> list[Quote]:
     """The quotes that may hold at least ``least`` of ``groups`` (a group held by holding any of its words), in
     file order: a superset of those that do, for the caller to score. A quote holding none is never one, whatever

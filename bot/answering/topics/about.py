@@ -16,7 +16,7 @@ from ...reply import Reply
 from ..lookup import Lookup
 from .. import unnamed_messages as say
 from ..phrasing import shorten
-from ..quote_pool import quotes_holding_phrase
+from ..quote_pool import quote_holding_phrase
 from ..search import normalize
 from ..thing_nouns import unmet_noun
 from ...reply import ItemRef
@@ -64,7 +64,7 @@ def _holding_verbatim(lookup: Lookup, text: str, types: tuple[str, ...]):
     """The first quote holding ``text`` word for word ("we are all in this": little words the index does not rank by), or None."""
     if "quote" not in types or len(normalize(text).split()) < VERBATIM_LEAST:
         return None
-    return next(iter(quotes_holding_phrase(lookup, normalize(text))), None)
+    return quote_holding_phrase(lookup, normalize(text))
 
 
 VERBATIM_LEAST = 3  # words a text has at least to be looked for word for word

@@ -11,7 +11,7 @@ from ...reply import Block, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
-from ..quote_pool import quotes_holding_phrase
+from ..quote_pool import quote_holding_phrase
 from ..places import places_in
 from ..quote_rank import held_in
 from ..search import normalize, tokens
@@ -122,7 +122,7 @@ def quote_with_words(lookup: Lookup, words: str, *, asked: str) -> Reply:
     topic = lookup.topic(asked_words) if short and (len(asked_words) == 1 or " ".join(asked_words) in lookup.topics) else None
     if topic:
         return quote_reply(lookup, lookup.topics[topic][:1], f"Quote on {topic}")
-    held = quotes_holding_phrase(lookup, normalize(words))[:1]  # "quote we are all in this": the words as they run, little ones too
+    held = [q] if (q := quote_holding_phrase(lookup, normalize(words))) else []  # "quote we are all in this": the words as they run
     if not held and (hits := lookup.hits(words, ("quote",), limit=1)):
         held = [lookup.item(hits[0].ref)]
     if not held:
