@@ -36,12 +36,18 @@ def quotes_holding_phrase(lookup: Lookup, phrase: str) -> list[Quote]:
     else:
         numbers = index.numbers_holding([(rarest,)], "quote")
     padded = f" {phrase} "
-    return [q for q in _quotes(lookup, numbers) if padded in f" {normalize(q.text)} "]
+    numbers = [n for n in numbers if padded in f" {index.key_of(n)} "]  # the index's texts, normalised at load
+    return [q for q in _quotes(lookup, numbers) if padded in f" {normalize(q.text)} "]  # not across the text and its topics
 
 
 def quote_holding_phrase(lookup: Lookup, phrase: str) -> Quote | None:
     """Of the quotes holding ``phrase`` word for word, the one whose text is nearest its length, or None: a
-    phrase of little words ("we are all in this") runs in many quotes, and the one it is most of is the one meant."""
+    phrase of little words ("we are all in this") runs in many quotes, and the one it is most of is the one meant.
+    None too when every word of it is in more than ``POOL_LIMIT`` quotes: reading that many texts costs
+    milliseconds, and the search's own ranking (``SearchIndex.search``) already prefers such texts."""
+    index = lookup.index
+    if not phrase.split() or min(index.document_frequency((w,)) for w in phrase.split()) > POOL_LIMIT:
+        return None
     held = quotes_holding_phrase(lookup, phrase)
     return min(held, key=lambda quote: abs(len(quote.text) - len(phrase)), default=None)
 

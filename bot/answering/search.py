@@ -150,6 +150,10 @@ class SearchIndex:
         held = self._holding_most(sorted(groups, key=self.document_frequency), ranges, [], limit)
         return [n for n in held if self._types[n] == item_type]
 
+    def key_of(self, number: int) -> str:
+        """The normalised names and keywords of doc ``number`` (a quote's: its text and topics)."""
+        return self._keys[number]
+
     def id_of(self, number: int) -> str:
         """The id of the entry doc ``number`` is of."""
         return self._ids[number]
