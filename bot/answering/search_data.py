@@ -3,7 +3,7 @@
 ``built(...)`` gives ``SearchIndex``'s attributes: columns of the docs, each
 word's postings (the sorted numbers of the docs holding it, in their key or
 only in their body), the words' frequencies and idf, and a bitmap of the docs
-holding each common word, and one of the docs of each length band.
+holding each common word, and each doc's length band (one byte a doc).
 
 ``packed(vars(index))`` and ``unpacked(state)`` are ``SearchIndex``'s pickled
 state: each word's postings a slice of one array, and the words and the docs'
