@@ -23,6 +23,7 @@ from ..patterns import lazy_pattern
 _FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes"}
 #: "the sentence of rutte about investment", "the declaration of odobescu": a quote of theirs.
 _SAYING_OF = lazy_pattern(r"\b(?:sentence|phrase|declaration|statement)(s?) (?:of|by|from) (?=\S)")
+_SAYING_NOUNS = frozenset("sentence phrase declaration statement sentences phrases declarations statements".split())
 #: A quiz card's "fill in the blank: no one stands ___ in nato" asks for the quote holding the words around the blank.
 _FILL_IN = lazy_pattern(r"^(?:fill in the (?:blanks?|gaps?)|(?P<quote>(?:complete|finish) the (?:quote|line)))"
                         r"(?: (?:from|in|of) (?:the )?(?:\S+ ){0,3}?(?P<speech>speech|address|remarks)| (?:from|in|of) (?:the )?(?:\S+ ){0,3}?(?:article|piece))? ")
@@ -105,7 +106,7 @@ _SUBJECT_FIRST_ENDS = frozenset("what who when where exactly precisely actually"
 _KIND_OF = frozenset("kind sort type".split())
 
 _WH = frozenset("when where why how who what which".split())
-_CUES = frozenset(_FALSE_FRIENDS) | frozenset("time during fill complete finish sentence phrase declaration statement sentences phrases declarations statements "
+_CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill complete finish "
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old".split())
@@ -119,7 +120,7 @@ def reorder(text: str) -> str:
     cues = set(words)
     if not cues.isdisjoint(_FALSE_FRIENDS):
         text = " ".join(_FALSE_FRIENDS.get(w, w) for w in words)
-    if cues & {"sentence", "phrase", "declaration", "statement", "sentences", "phrases", "declarations", "statements"}:
+    if not cues.isdisjoint(_SAYING_NOUNS):
         text = _SAYING_OF.sub(r"quote\1 of ", text)
     if cues & {"time", "during"} and (lead := _TIME_LEAD.match(text)):
         text = f"{lead['question']} {lead['lead'].strip()}"
