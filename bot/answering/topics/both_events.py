@@ -24,7 +24,7 @@ from ..event_index import in_series
 from ..mentions import find_kind, find_mentions, find_series, loose_series
 from ..phrasing import event_label, item_refs, join_words
 from ...patterns import lazy_pattern
-from .events import event_line
+from .events import answer_events_list
 from .held_event import held_event
 from .participants import people_at
 from .people import person_reply
@@ -95,9 +95,12 @@ def _years_with_both(lookup: Lookup, first: str, second: str) -> Reply | None:
     if not years:
         return Reply("not_found", say.no_year_with_both(a_noun, b_noun), suggestions=("events",))
     events = [e for e in (*a_events, *b_events) if e.when.start.year in years]
-    events.sort(key=lambda e: e.when.start.first_day())
-    return Reply("list", say.years_with_both(join_words(str(y) for y in years), a_noun, b_noun),
-                 blocks=tuple(event_line(e) for e in events), items=item_refs(events), suggestions=tuple(f"event {e.name}" for e in events[:2]))
+    more = len(years) - _YEARS_NAMED
+    shown = join_words(map(str, years)) if more <= 0 else ", ".join(map(str, years[:_YEARS_NAMED])) + f" and {more} more"
+    return answer_events_list(lookup, events, say.years_with_both(shown, a_noun, b_noun))  # a page of them, not every line
+
+
+_YEARS_NAMED = 10  # in the title; the rest are counted
 
 
 def _of(lookup: Lookup, words: str) -> tuple[str, list[Event]] | None:
