@@ -28,6 +28,7 @@ from .lead_clauses import before_sign_off, gathering_of, line_lead, only_places,
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
+from .short_years import with_full_years
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
 QUESTION_TYPOS = {
@@ -104,7 +105,7 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(spell_out_shorthand(spell_out_contractions(text))))
+    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)

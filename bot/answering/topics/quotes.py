@@ -36,6 +36,7 @@ WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must 
 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
+_YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 
 
 _OF_THE_DAY = lazy_pattern(r"(?:of|for) (?:the day|today)|today|daily|of the day please")
@@ -95,6 +96,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     """
     place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
+    if place and not topic and (m := _YEAR_THEN_WORDS.match(place)):  # "in rome 2022 money": a year ends the place
+        place, topic = m[1], m[2]
     year = parse_year(place) if place else None
     event = find_event(lookup, place) if place and (year is None or not EVENT_KINDS.isdisjoint(normalize(place).split())) else None
     if event is None and place and year is None and (within := _event_within(lookup, place)) is not None:
