@@ -120,7 +120,7 @@ _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_SAID_BACK = lazy_pattern(r"\b(?:it|that|this|these|those|them)(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
+_SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
