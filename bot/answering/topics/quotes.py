@@ -88,7 +88,7 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     return quote_reply(lookup, shown, title, more=f"quotes {args}" if len(quotes) > LIST_LIMIT else None, kind="list")
 
 
-def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Reply:
+def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, every: bool = False) -> Reply:
     """"what did <who> say [about <topic>] [in <place or year>]?" (``rest`` is the normalised tail).
 
     The place sets the date a role is resolved on ("the secretary general ... in Rome" is Stoltenberg). When
@@ -137,12 +137,14 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         return (year and not event and _not_held(lookup, person, place, year)) or no_quote_by(lookup, who, person, where)
     if topic.strip():
         return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
-    shown = by_trust(quotes)[:SAID_LIMIT]
+    shown = by_trust(quotes)[:EVERY_LIMIT if every else SAID_LIMIT]  # "every rutte quote from tirana": all of them there
     title = f"What {person.name} said{where}"
     if len(quotes) > len(shown):
         title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
     return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
 
+
+EVERY_LIMIT = 5  # quotes shown for "every <speaker> quote <place>": all of a speech's few lines, and a chat-sized reply for many
 
 _SAID_WORDS = lazy_pattern(r"\b(?:said|say|says|saying|quote|quotes|quoted|words|line|wrote|called|put it)\b")
 

@@ -73,7 +73,8 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
         return answer_quotes(lookup, person.name, today)  # "every rutte quote you have": all of them, not one
     tail = " ".join(["in" if w == "from" else w for w in rest])
     said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
-    return answer_what_said(lookup, named.role or person.name, said.strip(), today)  # a role: its holder where it was said
+    every = not topic and not _EVERY.isdisjoint(match["who"].split())  # "every rutte quote tirana": all of those there
+    return answer_what_said(lookup, named.role or person.name, said.strip(), today, every=every)  # a role: its holder there
 
 
 def _city_in(words) -> bool:
