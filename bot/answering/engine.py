@@ -18,6 +18,7 @@ from ..reply import ItemRef, Reply
 from ..request import Request
 from .completion import Choice, complete
 from .ask_again import ask_again
+from .bare_checks import bare_check
 from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back
 from .lookup import Lookup
 from .parse import Command, parse
@@ -77,6 +78,8 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024."""
         if self.parse(text).name is not None:
             return None
+        if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked
+            return follow_up(self.lookup, check, subject, today, people, title)
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"

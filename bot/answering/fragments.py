@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .month_span import month_span
 from ..commands import command_words
 from .lookup import ROLE_HEADS, ROLE_WORDS
 from .parse import QUESTION_WORDS
@@ -102,10 +103,11 @@ _ROLE_ONLY = ROLE_WORDS | frozenset("secretary general nato the s of".split())
 def _role_in_year(words: list[str]) -> str | None:
     """"sg in 2023" (spelt out), "albanian prime minister 2025" -> "who was ... in <year>": who held the role then."""
     years = [w for w in words if len(w) == 4 and w.isdigit()]
-    role = [w for w in words if w not in years and w not in ("in", "during", "back")]
+    month = [w for n, w in enumerate(words[:-1]) if words[n + 1] in years and month_span(f"{w} {words[n + 1]}", int(words[n + 1]))]
+    role = [w for w in words if w not in years and w not in month and w not in ("in", "during", "back")]
     if len(years) != 1 or not role or not set(role) & (ROLE_HEADS | {"secretary"}) or not all(w in _ROLE_ONLY or w in PLACES for w in role):
         return None
-    return f"who was {' '.join(role)} in {years[0]}"
+    return f"who was {' '.join(role)} in {' '.join(month + years[:1])}"  # "sg in may 2024": that month
 
 
 def _until_cut(words: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ _COMMON = frozenset(
 )
 _INITIALS_LEAST = 2  # letters: "JS"
 _ACRONYM_LEAST = 3  # letters: "NCDC"; two-letter series acronyms ("CC") mean too much else
-_TYPED = re.compile(r"(?<![\w'’])([A-Za-z]{2,6})(?![\w'’])")
+_TYPED = re.compile(r"(?<![\w'’])([A-Za-z]{2,6})(?![\w]|['’](?![sS]\b))")  # "cdc's so far": the initials, then their "'s"
 _TABLES: dict = {}
 
 
@@ -41,14 +41,17 @@ def build_initials(lookup: Lookup) -> None:
 def spell_out_initials(lookup: Lookup, text: str) -> str:
     """``text`` with each set of initials of one person, or acronym of one series, written as that name."""
     table = per_load(_TABLES, lookup, _table)
-    if not table or table.keys().isdisjoint(normalize(text).split()):  # most questions: no initials, no pattern run
-        return text
+    words = normalize(text).split()
+    if not table or table.keys().isdisjoint(words) and table.keys().isdisjoint(w[:-1] for w in words if w.endswith("s")):
+        return text  # most questions: no initials (nor "cdcs"), no pattern run
     vocabulary = lookup.index.vocabulary
 
     def spelt(match: re.Match) -> str:
         word = match[1]
         low = word.lower()
         name = table.get(low)
+        if name is None and low.endswith("s") and low[:-1] in table and low not in vocabulary:  # "all ncdcs": each of them
+            name, low = table[low[:-1]] + "s", low[:-1]
         if name is None or low in vocabulary:
             return word
         if word != word.upper() and low in _COMMON:  # "pm", "mr": words, unless typed as initials ("PM" stays a role too)

@@ -62,6 +62,20 @@ def sets_the_gathering(clause: str) -> bool:
     return _AT_GATHERING.match(clause) is not None and names_year_or_place(clause)
 
 
+_NAMES_GATHERING = lazy_pattern(r"^(?!(?:his|her|their|its|my|our|your)\b)(?:\S+ ){0,5}?(?:conference|summit|meeting|exercise|event)s?\b(?: \S+){0,2}$")
+
+
+def names_the_gathering(clause: str, question: str) -> bool:
+    """A lead naming a gathering with its place or year, with or without "at", before a question word: "london annual nato
+    cyber defence conference 2024 - which building" (an initialism spelt out makes it longer than a short lead); not
+    before a yes-or-no question, which would read it as a claim ("second berlin conference - did germany host again")."""
+    return sets_the_gathering(clause) or (_ASKS_WHAT.match(question) is not None and _NAMES_GATHERING.match(clause) is not None
+                                          and names_year_or_place(clause))
+
+
+_ASKS_WHAT = lazy_pattern(r"(?:which|what|when|where|who|how)\b")
+
+
 def gathering_of(clause: str) -> str | None:
     """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague": what a question's
     "it" after such a lead stands for; None for any other lead."""

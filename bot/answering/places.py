@@ -190,6 +190,8 @@ _AFTER = frozenset("conference conferences summit summits meeting meetings event
 
 
 _YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")
+#: Words for what was said somewhere: "the oslo line", "berlin speech" name the city it was said in.
+_SAID_AFTER = frozenset("line lines quote quotes quotation words speech remarks address statement".split())
 
 
 def locations_in(normalised: str) -> list[Place]:
@@ -206,7 +208,7 @@ def locations_in(normalised: str) -> list[Place]:
         if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
         located = (before and before[0] in (_BEFORE | _AFTER)) or (after and after[0] in _AFTER) or (
-            after and PLACES[name].is_city and _YEAR_WORD.fullmatch(after[0]) is not None)  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+            after and PLACES[name].is_city and (_YEAR_WORD.fullmatch(after[0]) is not None or after[0] in _SAID_AFTER))  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))

@@ -24,10 +24,11 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import before_sign_off, gathering_of, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
+from .short_years import with_full_years
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
 QUESTION_TYPOS = {
@@ -42,7 +43,7 @@ SHORTHAND = {
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence",
+    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence", "orig": "original", "bldg": "building",
 }
 #: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
 _SHORTHAND_IN_CONTEXT = (
@@ -80,7 +81,7 @@ _LEADING_CHATTER = lazy_pattern(
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = lazy_pattern(
-    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|"
+    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
     r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
@@ -104,7 +105,7 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(spell_out_shorthand(spell_out_contractions(text))))
+    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
@@ -119,7 +120,7 @@ _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about))\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_SAID_BACK = lazy_pattern(r"\b(?:it|that|this|these|those|them)(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
+_SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
@@ -135,7 +136,7 @@ _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|tol
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
-                       "recognised recognized approved".split())  # "cyberspace as op domain - when decided": the subject is before
+                       "recognised recognized approved how long many ago since".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
@@ -224,7 +225,7 @@ def question_clause(text: str) -> str:
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([question, *earlier, asked[first - 1]])
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
-        lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or sets_the_gathering(a)) and names_what_is_asked(a) or line_lead(a, question)]
+        lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     return " ".join([question, *(_short_form(c) for c in tail)])
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
+from .places import PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
-                        "speech address points highlights takeaways".split())
+                        "speech address points highlights takeaways anything".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
 _QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
@@ -46,6 +47,9 @@ _LINE_OF = lazy_pattern(r"^what (?:was|is|were|are|s) (?!(?:the|that|this|a|an|h
                         r"(?:line|lines|quote|words|remarks|message|soundbite|statement)\b)(?P<who>.+?)(?: s)?(?: (?:his|her|their))?"
                         r"(?: (?:exact|actual|main|key|big|famous|best|original|english|own|precise|full|real))* (?:line|lines|quote|words|remarks|message|soundbite|statement)"
                         r"(?P<rest>(?: (?:in|at|during|from|on|about|regarding) .+)?)$")
+#: "rutte tirana - anything on investment", "ollongren anything about resilience": what that person said on it (there).
+_ANYTHING_ON = lazy_pattern(r"^(?P<who>(?!(?:who|what|when|where|which|how|did|does|is|was|were|are|any|anything|the|nato)\b)\S+(?: \S+)??)"
+                            r"(?: (?:in|at|from) (?P<at>\S+)| (?P<place>\S+))?(?P<year> (?:19|20)\d\d)? (?:said |say |says )?anything (?:on|about|re|regarding) (?P<topic>.+)$")
 _PLACE_LAST = lazy_pattern(r"^(?P<more>.*?)(?P<place> (?:in|at|during) .+)?$")
 _HEDGED = lazy_pattern(r"^what (?:exactly|actually|precisely|really|specifically) ")
 _SAID_WHAT = lazy_pattern(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
@@ -65,6 +69,11 @@ def said_question(text: str) -> str:
         return f"what {text[hedged.end():]} exact words"  # the words of the call, not the record of it (``called_for``)
     if match := _SOURCE_SAYS.match(text):
         return f"can i trust the quote {match['words']}"
+    if (match := _ANYTHING_ON.match(text)) and match["who"] not in PLACES:
+        who, place = match["who"], match["at"] or match["place"]
+        if match["place"] and match["place"] not in PLACES:  # "mark rutte anything on x": both words name who
+            who, place = f"{who} {place}", None
+        return f"what did {who} say{f' in {place}' if place else ''}{match['year'] or ''} about {match['topic']}"
     if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
         return f"quotes by {match['who']}"
     if match := _LINES_FROM_SPEECH.match(text):  # "key lines from the sg s video address to tirana"

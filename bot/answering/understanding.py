@@ -179,6 +179,8 @@ def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date)
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
+    if not match["ago"] and (tenure := answer_tenure(lookup, match["rest"], None, today)) is not None:
+        return tenure  # "rutte sg - how long now": a person in a role, not an event
     return answer_how_long(lookup, match["rest"], today, unit=match["ago"] or "years")
 
 

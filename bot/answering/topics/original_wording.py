@@ -18,6 +18,7 @@ from ...reply import Reply
 from .. import quote_messages
 from ..lookup import Lookup
 from ..per_load import per_load
+from ..places import PLACES
 from ..quote_rank import scored_quotes
 from .quote_replies import quote_reply
 
@@ -27,6 +28,14 @@ _ASKED = lazy_pattern(
     r"(?:(?:line|quote|quotation|statement|sentence|remark|remarks|comment|passage)\s+(?:about|on)\s+(?P<after>.+)"
     r"|(?P<before>.+?)\s+(?:line|quote|quotation|statement|sentence|bit|part|remark|remarks|comment|passage))\b"
 )
+#: The ask typed after the line: "kinetic attacks quote berlin original english", "what did <line> actually say in english".
+_ASKED_LAST = lazy_pattern(
+    r"^(?!(?:what|who|when|where|which|how|is|are|was|were|did|does|do|can|could)\b)(?:quote |line )?(?P<before>.+?)"
+    r"(?: (?:line|quote|quotation|statement|remark|comment|bit))?(?: what (?:did|does) (?:he|she|they))?(?: (?:actually|really|originally))?"
+    r"(?: (?:say|said))?(?: in)?(?: (?:the|his|her))?(?: (?:orig|original|own|actual|real|exact))? english(?: (?:pls|please|thx|thanks))?$"
+    r"|^what did (?P<line>.+?) (?:actually |really |originally )?(?:say|said) in (?:the )?(?:original )?english$"
+)
+_NOUNS = frozenset("line quote quotation statement remark comment bit the that his her".split())
 WORDS_HELD = 0.6  # of the topic's words a translated quote must hold
 _TRANSLATED: dict = {}
 
@@ -41,9 +50,12 @@ def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Re
     if "english" not in question and "wording" not in question and "original" not in question:
         return None  # most questions
     match = _ASKED.search(question)
-    if match is None:
+    if match is None and (last := _ASKED_LAST.match(question)):
+        topic = " ".join(w for w in (last["before"] or last["line"]).split() if w not in _NOUNS and w not in PLACES and w not in lookup.name_words)  # where, who
+    elif match is None:
         return None
-    topic = (match["after"] or match["before"]).replace(" s ", " ")  # "stoltenberg s kinetic attacks": no word "s"
+    else:
+        topic = (match["after"] or match["before"]).replace(" s ", " ")  # "stoltenberg s kinetic attacks": no word "s"
     scored = scored_quotes(lookup, translated_quotes(lookup), topic, topics=True, least=WORDS_HELD)
     if not scored:
         return None

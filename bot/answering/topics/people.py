@@ -10,6 +10,7 @@ from ...knowledge.model import Person, Role
 from ...reply import Block, Field, Reply
 from .. import check_messages, messages, quote_messages
 from ..lookup import Lookup
+from ..month_span import month_span, without_month
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
 from .general import not_found
@@ -66,20 +67,21 @@ def unheld_post(lookup: Lookup, args: str) -> str | None:
 
 def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> Reply:
     """"who was secretary general in 2024?": everyone who held the role during that year, in order."""
-    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    named = lookup.named(args, on=dt.date(year, 7, 1))
+    first, last, during = month_span(args, year) or (dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")  # "sg in may 2024"
+    middle, args = first + (last - first) / 2, without_month(args)
+    named = lookup.named(args, on=middle)
     if not named.role:
-        return answer_who(lookup, args, dt.date(year, 7, 1), today=today)
+        return answer_who(lookup, args, middle, today=today)
     held = list({p.id: (p, p.roles[n]) for p, n in lookup.role_holders(named.role) if _held_between(p.roles[n], first, last)}.values())
     held.sort(key=lambda pr: pr[1].start.first_day() if pr[1].start else first)
     if len(held) < 2:
-        on = max(held[0][1].start.first_day(), first) if held and held[0][1].start else dt.date(year, 7, 1)
-        return _role_reply(lookup, named.role, held[0][0] if held else None, on, today, during=f"in {year}")
+        on = max(held[0][1].start.first_day(), first) if held and held[0][1].start else middle
+        return _role_reply(lookup, named.role, held[0][0] if held else None, on, today, during=during)
     title = held[0][1].title
     people = [p for p, _ in held]
     return Reply(
         "answer",
-        f"{title} in {year}: " + ", then ".join(p.name for p in people),
+        f"{title} {during}: " + ", then ".join(p.name for p in people),
         blocks=tuple(Block(role_text(r), style="item", heading=p.name) for p, r in held),
         items=item_refs(people),
         sources=source_refs(lookup.knowledge, people),

@@ -36,6 +36,7 @@ WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must 
 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
+_YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 
 
 _OF_THE_DAY = lazy_pattern(r"(?:of|for) (?:the day|today)|today|daily|of the day please")
@@ -87,7 +88,7 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     return quote_reply(lookup, shown, title, more=f"quotes {args}" if len(quotes) > LIST_LIMIT else None, kind="list")
 
 
-def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Reply:
+def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, every: bool = False) -> Reply:
     """"what did <who> say [about <topic>] [in <place or year>]?" (``rest`` is the normalised tail).
 
     The place sets the date a role is resolved on ("the secretary general ... in Rome" is Stoltenberg). When
@@ -95,6 +96,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
     """
     place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
+    if place and not topic and (m := _YEAR_THEN_WORDS.match(place)):  # "in rome 2022 money": a year ends the place
+        place, topic = m[1], m[2]
     year = parse_year(place) if place else None
     event = find_event(lookup, place) if place and (year is None or not EVENT_KINDS.isdisjoint(normalize(place).split())) else None
     if event is None and place and year is None and (within := _event_within(lookup, place)) is not None:
@@ -134,12 +137,14 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date) -> Rep
         return (year and not event and _not_held(lookup, person, place, year)) or no_quote_by(lookup, who, person, where)
     if topic.strip():
         return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
-    shown = by_trust(quotes)[:SAID_LIMIT]
+    shown = by_trust(quotes)[:EVERY_LIMIT if every else SAID_LIMIT]  # "every rutte quote from tirana": all of them there
     title = f"What {person.name} said{where}"
     if len(quotes) > len(shown):
         title += f" ({len(shown)} of {len(quotes)}" + (", verified first)" if len({q.trust for q in quotes}) > 1 else ")")
     return quote_reply(lookup, shown, title, more=f"quotes {person.name}" if len(everything) > len(shown) else None)
 
+
+EVERY_LIMIT = 5  # quotes shown for "every <speaker> quote <place>": all of a speech's few lines, and a chat-sized reply for many
 
 _SAID_WORDS = lazy_pattern(r"\b(?:said|say|says|saying|quote|quotes|quoted|words|line|wrote|called|put it)\b")
 

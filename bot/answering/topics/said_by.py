@@ -53,14 +53,15 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     asked = _HELD_TAIL.sub("", _USE_TAIL.sub("", _ASKING.sub("", question)))
     if (every := _EVERY_QUOTE.match(asked)) and len((named := lookup.named(every["who"], on=today)).people) == 1 and not named.role:
         return answer_quotes(lookup, every["who"], today)  # "all stoltenberg quotes you have": the list (of those from a place named)
-    found = next(((m, named.people[0]) for pattern in (_SAID_BY, _WORDS_USED, _LINE_FROM) if (m := pattern.match(asked))
-                  and len((named := lookup.named(m["who"], on=today)).people) == 1 and not named.role), None)
+    found = next(((m, named) for pattern in (_SAID_BY, _WORDS_USED, _LINE_FROM) if (m := pattern.match(asked))
+                  and len((named := lookup.named(m["who"], on=today)).people) == 1 and (not named.role or _city_in(named.rest))), None)
     if found is None:
         return None
-    match, person = found
+    match, named = found
+    person = named.people[0]
     if match["noun"] in _ALL_OF and not match["rest"].strip():
         return None  # "all the rutte quotes": every one of them, listed elsewhere
-    extra = [w for w in match["who"].split() if w not in lookup.name_words and w not in _FILLER]
+    extra = [w for w in (named.rest if named.role else match["who"].split()) if w not in lookup.name_words and w not in _FILLER]
     rest = match["rest"].split()
     if rest and rest[0] not in _PREPOSITION:  # "stoltenberg china quote berlin": the words after name a place or a topic
         extra, rest = extra + rest, []
@@ -72,4 +73,10 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
         return answer_quotes(lookup, person.name, today)  # "every rutte quote you have": all of them, not one
     tail = " ".join(["in" if w == "from" else w for w in rest])
     said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
-    return answer_what_said(lookup, person.name, said.strip(), today)
+    every = not topic and not _EVERY.isdisjoint(match["who"].split())  # "every rutte quote tirana": all of those there
+    return answer_what_said(lookup, named.role or person.name, said.strip(), today, every=every)  # a role: its holder there
+
+
+def _city_in(words) -> bool:
+    """"sg berlin art 5 line": a role named with a city, which sets the day the role's holder is found on."""
+    return any(w in PLACES and PLACES[w].is_city for w in words)

@@ -1,0 +1,36 @@
+"""A bare check typed after a quote's answer: "legit?", "verbatim?", "source?", "orig english?".
+
+    after a quote:  "legit?"            -> "is that quote legit"
+                    "exact words?"      -> "is that quote exact words"  (its trust label, its source)
+                    "orig english pls"  -> "original english of that quote"
+
+Only a message made of checking words and small words, and only after a quote:
+the same word alone names nothing and was matched against every entry's
+words ("real?" answered with an unrelated conference). Pure.
+"""
+
+from __future__ import annotations
+
+from ..reply import ItemRef
+from .search import normalize
+
+#: Words that check a quote: at least one must be there.
+_CUES = frozenset("real legit legitimate genuine authentic verified verify verbatim accurate true fake exact source sources original orig "
+                  "english translated translation retranslated confirmed official trustworthy reliable trust legit".split())
+#: Words that may stand around them without naming anything of their own.
+_SMALL = frozenset("is it that this the quote line words word for made up so and or ok okay then pls please really actually was "
+                   "its what a any in check can i we trust".split())
+_ORIGINAL = frozenset("original orig english translated translation retranslated".split())
+_MAX_WORDS = 5
+
+
+def bare_check(text: str, subject: ItemRef) -> str | None:
+    """``text`` as a check of the quote ``subject`` ("is that quote legit"), or None when it is not a bare check."""
+    if subject.type != "quote":
+        return None
+    words = normalize(text).split()
+    if not 0 < len(words) <= _MAX_WORDS or _CUES.isdisjoint(words) or not (_CUES | _SMALL).issuperset(words):
+        return None
+    if not _ORIGINAL.isdisjoint(words):
+        return "original english of that quote"
+    return "is that quote " + " ".join(w for w in words if w in _CUES)
