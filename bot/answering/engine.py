@@ -20,6 +20,7 @@ from .completion import Choice, complete
 from .ask_again import ask_again
 from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back
 from .lookup import Lookup
+from .neighbour_edition import neighbour_asked
 from .parse import Command, parse
 
 __all__ = ["Choice", "Engine"]
@@ -82,6 +83,8 @@ class Engine:
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"
+            return edition
+        if (edition := neighbour_asked(self.lookup, text, subject)) is not None:  # "and the edition before that, who hosted?"
             return edition
         return follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None
 

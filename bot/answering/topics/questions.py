@@ -49,7 +49,7 @@ from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_sa
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
-from .when_where import EVENT_WORD, no_edition, several_fit, when_or_where
+from .when_where import EVENT_WORD, edition_asked, several_fit, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -113,8 +113,8 @@ def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        if (missing := no_edition(lookup, match["rest"], today)) is not None:
-            return missing  # "who spoke at the 2020 pledge conference": there was none
+        if (missing := edition_asked(lookup, match["rest"], today, focus)) is not None:
+            return missing  # "who spoke at the 2020 pledge conference": there was none; "... the nato cyber defence conference 2024": that one
         if " conf" in match["rest"] and len(several := several_fit(lookup, match["rest"], today)) > 1:  # "who hosted the london conference": two were
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(match["rest"].strip(), 60)))
         return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
