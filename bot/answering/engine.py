@@ -21,6 +21,8 @@ from .ask_again import ask_again
 from .bare_checks import bare_check
 from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back
 from .lookup import Lookup
+from .neighbour_edition import neighbour_asked
+from .same_speech import same_speech
 from .parse import Command, parse
 
 __all__ = ["Choice", "Engine"]
@@ -86,6 +88,10 @@ class Engine:
             return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"
             return edition
+        if (edition := neighbour_asked(self.lookup, text, subject)) is not None:  # "and the edition before that, who hosted?"
+            return edition
+        if (other := same_speech(self.lookup, text, subject)) is not None:  # "the other quote from that speech, about X"
+            return other
         return follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:

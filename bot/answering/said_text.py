@@ -19,7 +19,7 @@ from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
 from .places import PLACES
 
-_SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation statement remarks words line "
+_SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
                         "speech address points highlights takeaways anything".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
@@ -34,7 +34,8 @@ _WHICH_DID = lazy_pattern(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|
 _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me |us )?|(?:do you have|have you got|you got) )?(?:all|every|each|any)(?: of| single)?(?: the| your)?"
                              r" (?:(?:direct|verbatim|exact|actual|real|recorded) )?(?:quot(?:e|es|ations?)|lines|remarks) "
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
-_EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)(?: please)?$")
+_EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)"
+                             r"(?: (?:from|at|in|during) (?:the |his |her |their )?(?P<place>.+?)(?: (?:video |opening |keynote )?(?:speech|address|remarks|message|keynote))?)?(?: please)?$")
 #: "key lines from rutte s address to tirana", "main points of the sg s speech in rome": the speaker's quotes there.
 _LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |best |top |important |memorable |most important )?(?:lines|line|points|quotes"
                                   r"|takeaways|highlights|messages|soundbites) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
@@ -75,7 +76,7 @@ def said_question(text: str) -> str:
             who, place = f"{who} {place}", None
         return f"what did {who} say{f' in {place}' if place else ''}{match['year'] or ''} about {match['topic']}"
     if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
-        return f"quotes by {match['who']}"
+        return f"quotes by {match['who']}" + (f" in {match['place']}" if match.groupdict().get("place") else "")
     if match := _LINES_FROM_SPEECH.match(text):  # "key lines from the sg s video address to tirana"
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match["place"] else "")
     if match := _QUOTE_OF.match(text):

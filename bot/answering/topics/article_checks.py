@@ -44,7 +44,8 @@ _BLAND = frozenset(
     "article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
     "right correct true checked check verified verify confirmed confirm official anywhere probably fine ok okay tho though "
     "but one like just also still did does do has have had been being get got run runs ran s word words wording written write "
-    "wrote headline headlines before after originally since itself ever w nice lol random curious cheers thanks".split()
+    "wrote headline headlines before after originally since itself ever w nice lol random curious cheers thanks "
+    "know knows knew want wants wanted need needs needed tell asks asked".split()
 )
 #: Ways of saying the same thing, put one way: the question's words and the notes' words meet.
 _SAME = {"pic": "photo", "picture": "photo", "image": "photo", "influencer": "creator", "youtuber": "creator", "tiktoker": "creator",

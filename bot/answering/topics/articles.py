@@ -20,6 +20,7 @@ from ...reply import ItemRef, Reply
 from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
+from ..search import normalize
 from .general import not_found, source_reply
 from ...patterns import lazy_pattern
 
@@ -60,7 +61,7 @@ def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     title = _title(source, asked)
     if asked == "author" and source.published and ARTICLE_ASKS[2][1].search(question):  # "who wrote it and when did it come out"
         title += f"; published {source.published}"
-    reply = replace(source_reply(source), title=title)
+    reply = replace(source_reply(source), title=title, kind="not_found" if asked == "author" and not source.author and not ARTICLE_ASKS[2][1].search(question) else "answer")
     if asked == "author" and not ARTICLE_ASKS[2][1].search(question) and (author := next((p for p in lookup.knowledge.people.values() if p.name == source.author), None)):
         reply = replace(reply, items=(ItemRef("person", author.id), *reply.items))  # "who wrote it": the writer is the answer
     if event is not None and (asked == "publisher" or event.kind == "publication"):  # "where did the tirana article run": its event leads
@@ -72,13 +73,26 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
     """The seed article behind the one event the question names ("the rome article", "the op-ed")."""
     articles = [s for s in lookup.knowledge.sources.values() if s.seed]
     subject = _subject(question)
+    words = subject.split()  # "the hague article on thediplomaticaffairs": the publisher names the article, not the event
+    by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None)
+    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by))
+    if by is not None and not subject:
+        return by, None  # "who wrote the oicanadian article"
     if OP_ED in question or "oped" in question.split():
         subject = f"{subject} op ed"
     event = lookup.best(subject, ("event",)) if subject.strip() else None
     if event is None or any(_elsewhere(event, place) for _, place in places_in(subject)):
         return None, None  # "the article about the oslo conference": no article is about one
-    cited = [s for s in articles if s.id in event.sources]
+    cited = [s for s in articles if s.id in event.sources and (by is None or s is by)]
     return (cited[0] if len(cited) == 1 else None), event
+
+
+def _publisher_words(source: Source) -> set[str]:
+    """"thediplomaticaffairs.com" -> {"thediplomaticaffairs"}: the words naming where an article ran."""
+    return set(normalize(source.publisher or "").split()) - _WEB_WORDS
+
+
+_WEB_WORDS = frozenset("com org net www co uk news the".split())
 
 
 def _subject(question: str) -> str:

@@ -18,7 +18,7 @@ from ..mentions import find_series
 from ...reply import Block, Reply
 from .events import KIND_WORDS, answer_events_list, answer_where_spoke, event_reply, find_event
 from .general import nothing_about
-from .quotes import answer_what_said
+from .quotes import answer_quotes, answer_what_said
 from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -71,6 +71,8 @@ def small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 def quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"romania s foreign minister any quote from the hague", "rutte on investment exact words": what X said there, on that."""
     rest = _FROM.sub("at ", match["rest"].strip())
+    if match[0].startswith("quotes ") and not {"about", "on", "regarding"} & set(rest.split()):  # "quotes by rutte in tirana": all of them there
+        return answer_quotes(lookup, f"{match['who']} {rest}", today)
     return answer_what_said(lookup, match["who"], _ON.sub("about ", rest), today)
 
 

@@ -39,8 +39,8 @@ def answer_call_or_decision(lookup: Lookup, typed: str, question, today: dt.date
     words = set(question.text.split()) | set(normalize(typed).split())
     if words.isdisjoint(DECIDING) or words.isdisjoint(_CALLING) and not _WAS_IT_DECIDED.search(question.text):
         return None
-    named = " ".join(w for w in normalize(typed).split() if w not in _ASKING)  # "call" and "decision" name no entry here
-    pledge = lookup.best(named, ("pledge",))
+    pledge = next((p for said in (normalize(typed), question.text)  # the clause asked, when chatter around it hides the entry
+                   if (p := lookup.best(" ".join(w for w in said.split() if w not in _ASKING), ("pledge",))) is not None), None)  # "call" names none
     if pledge is None:
         return None
     by = pledge.by

@@ -49,7 +49,7 @@ from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_sa
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
-from .when_where import EVENT_WORD, no_edition, several_fit, when_or_where
+from .when_where import EVENT_WORD, edition_asked, several_fit, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -113,8 +113,8 @@ def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _event_focus(focus: str) -> Route:
     def route(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-        if (missing := no_edition(lookup, match["rest"], today)) is not None:
-            return missing  # "who spoke at the 2020 pledge conference": there was none
+        if (missing := edition_asked(lookup, match["rest"], today, focus)) is not None:
+            return missing  # "who spoke at the 2020 pledge conference": there was none; "... the nato cyber defence conference 2024": that one
         if " conf" in match["rest"] and len(several := several_fit(lookup, match["rest"], today)) > 1:  # "who hosted the london conference": two were
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(match["rest"].strip(), 60)))
         return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
@@ -243,7 +243,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
-         r"|appeal to|encourage)\b(?P<rest>.*)", _what_said),
+         r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),

@@ -51,8 +51,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
     asks = quoted.asks or ("check" if only_names or (named.people and not _ASKS_ANYTHING.search(quoted.context)) else None) or (
         "decided" if asks_when_decided(quoted.context) else None)  # "headline: 'X: ...'", "'...' - when was that decided?"
-    if asks is None or ((asks == "who" or _WHO_IS.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
-        return None  # "who is this 'Minister Baerbock'?": the person
+    if asks is None or ((asks == "who" or _ASKS_ANYTHING.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
+        return None  # "who is this 'Minister Baerbock'?", "who opened it? the article says 'Minister Baerbock'": the person
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
     if not found:
@@ -189,6 +189,5 @@ def _only_a_name(lookup: Lookup, spans: tuple[str, ...], today: dt.date) -> bool
     return all(n.people and not n.unknown and set(n.rest) <= _TITLES for n in named)
 
 
-_WHO_IS = lazy_pattern(r"\bwho (?:exactly |really |actually )?(?:is|was|s)\b")
 #: Words that may stand with a quoted name and leave it a name.
 _TITLES = frozenset("minister mr mrs ms dr sir madam president general secretary foreign defence prime the".split())

@@ -17,7 +17,7 @@ from .. import check_messages, messages, quote_messages
 from ..editions import skipped_edition
 from ..lookup import Lookup
 from ..mentions import find_series
-from ..parse import parse_year
+from ..parse import parse_date, parse_year
 from ..places import places_in
 from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
 from ..quote_match import COMMON_WORDS, remembered
@@ -37,6 +37,8 @@ WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
+#: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
+_ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
 
 
 _OF_THE_DAY = lazy_pattern(r"(?:of|for) (?:the day|today)|today|daily|of the day please")
@@ -94,6 +96,8 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     The place sets the date a role is resolved on ("the secretary general ... in Rome" is Stoltenberg). When
     no quote of the speaker's is from there, the whole tail is tried as words ("about investment in cyber defence").
     """
+    day = parse_date(m[0], today=today) if _PLACE.match(rest.strip()) and (m := _ON_DAY.search(rest)) else None
+    rest = rest.replace(m[0], "", 1) if day else rest  # "in rome on 10 november 2022 about x": the place and day, then the topic
     place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     if place and not topic and (m := _YEAR_THEN_WORDS.match(place)):  # "in rome 2022 money": a year ends the place
@@ -114,7 +118,9 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
         return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
-    everything = lookup.quotes_of(person)
+    everything = [q for q in lookup.quotes_of(person) if not day or (q.said and q.said.first_day() <= day <= q.said.last_day())]
+    if day and not everything:
+        return no_quote_by(lookup, who, person, f" on {day.day} {day:%B %Y}")
     event = edition_quoted(lookup, event, place, everything)  # "at the pledge conference": the one the speaker was quoted at
     if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
         # "what did the secretary general say about china": the holder then, not only the one now

@@ -68,6 +68,13 @@ def no_edition(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     return None
 
 
+def edition_asked(lookup: Lookup, rest: str, today: dt.date, focus) -> Reply | None:
+    """The annual conference a year names among others that year (its reply), the miss for an edition not held, or None."""
+    if (edition := the_edition(lookup, rest)) is not None:
+        return event_reply(lookup, edition, focus)
+    return no_edition(lookup, rest, today)
+
+
 def the_edition(lookup: Lookup, rest: str):
     """The one annual conference a year names among others that year ("the nato cyber defence conference 2024"), or None."""
     year = parse_year(rest)

@@ -1,0 +1,49 @@
+"""A follow-up that asks about the edition before or after the event just talked about, put with its own ask
+or with a comment: the neighbour edition named in its place.
+
+    after an answer about the 2025 annual conference
+    "and the edition before that, who hosted?"    -> "who hosted NATO Cyber Defence Conference 2024"
+    "who hosted the one before it?"               -> "who hosted NATO Cyber Defence Conference 2024"
+    "and the year after? same series, I mean"     -> "NATO Cyber Defence Conference 2026" (a miss when none was held)
+
+The bare forms ("and the one before?") are ``follow_ups.other_edition``'s; here a clause naming the neighbour
+must end where the phrase does or point back ("before that"), so "the conference after berlin" names its own
+event. Clauses that neither name the neighbour nor ask ("same series I mean", "not the pledge ones") are dropped.
+Pure: reads the last answer's subject only.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .follow_ups import other_edition
+from .lookup import Lookup
+from .search import normalize
+
+_CLAUSES = lazy_pattern(r"[,;?!.]+|\s[-\u2013\u2014]+\s")
+_NEIGHBOUR = lazy_pattern(r"\b(?:the )?(?:(?:year|edition|one|conference|conf) (?:after|before)|(?:next|following|previous|preceding|prior) "
+                          r"(?:one|edition|year|conference|conf))(?: (?:that|this|it))?(?: one)?$")
+_POINTING = lazy_pattern(r"^(?P<ask>.*?)\b(?:the )?(?P<phrase>(?:year|edition|one|conference|conf) (?:after|before)) (?:that|this|it)(?: one)?\b(?P<after>.*)$")
+_LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay|then|hmm|what about|how about)\s+)+")
+#: Words that ask: a clause holding one is a question; others around the neighbour are comments.
+_ASKS = frozenset("who whom when where which what how host hosts hosted cohosted organised organized spoke speak speakers "
+                  "opened date dates venue city place country held".split())
+
+
+def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """``text`` with the edition next to ``subject`` named in place of "the edition before that"; None when it names
+    no neighbour, or only a bare one (``other_edition``'s)."""
+    if subject.type != "event" or not any(w in text.lower() for w in ("before", "after", "next", "previous", "prior", "following", "preceding")):
+        return None
+    clauses = [c for c in (normalize(part) for part in _CLAUSES.split(text)) if c]
+    for n, clause in enumerate(clauses):
+        bare = _LEAD.sub("", clause)
+        if (match := _NEIGHBOUR.match(bare)) and (edition := other_edition(lookup, match[0], subject)):
+            asks = [c for c in clauses[:n] + clauses[n + 1 :] if not _ASKS.isdisjoint(c.split())]
+            if len(clauses) == 1:
+                return None  # "and the one before?": other_edition's
+            return f"{_LEAD.sub('', asks[0])} {edition}" if asks else edition
+        if (match := _POINTING.match(bare)) and not _ASKS.isdisjoint(match["ask"].split()):
+            if (edition := other_edition(lookup, f"the {match['phrase']} that", subject)):
+                return f"{match['ask']}{edition}{match['after']}"  # "who hosted the one before that?"
+    return None
