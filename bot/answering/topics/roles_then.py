@@ -44,6 +44,7 @@ TITLE_FIRST = lazy_pattern(r"^(?P<who>(?!what |which |who )(?:\S+ ){1,3}?)(?:s )
                            r"(?:job )?(?:title|role|position)\b")
 _NAMED = 0.75  # of a time phrase's words an event's names must cover to be the event it names
 _RAN = lazy_pattern(r"\b(?:run|ran|staged|conducted|launched|started|began|begun|took place|take place|happened|happen|organi[sz]ed|the|of)\b")
+_THE_PLEDGE = lazy_pattern(r"\bthe (?:cyber defen[cs]e )?pledge\b(?! conference)")
 _AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
@@ -74,11 +75,11 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
     if first == "who" and (then := _WHO_AT_THE_TIME.match(question)) and (post := unheld_post(lookup, then["role"])) is not None:
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))  # "who was saceur at the time ..."
-    if first in ("who", "which", "what") and (then := _WHO_THEN.match(question)) and lookup.named(role := then["role"] or then["which"], on=today).role and (
-            first != "who" or " at the time of " not in question or find_party(role) is None):  # "nato s boss at the time of ...": who was there for NATO
+    if first in ("who", "which", "what") and (then := _WHO_THEN.match(question)) and lookup.named(role := then["role"] or then["which"], on=today).role:
         countries = " ".join(f"in {p.country}" for _, p in places_in(role))  # "estonia s pm when they hosted it": in Estonia
         moment = _moment(lookup, then["time"], today, events_only=True) or (countries and _moment(lookup, f"{then['time']} {countries}", today, events_only=True))
-        if moment:
+        party = first == "who" and " at the time of " in question and find_party(role) is not None  # "nato s boss at the time of
+        if moment and (not party or moment[1].startswith("when ")):  # <event>": who was there for NATO; of a pledge: its holder then
             return _dated(answer_who(lookup, role, moment[0], today=today), moment[1])
     return None
 
@@ -112,6 +113,9 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         before = hosted["before"].split()
         place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
         text = f"{hosted['event']} in {place}" if place else text
+    if _THE_PLEDGE.search(text) and (pledge := lookup.best(_TIME_WORDS.sub(" ", text), ("pledge",))) is not None:
+        day = pledge.date.first_day()  # "at the time of the pledge": the day it was agreed, not a pledge conference
+        return day, f"when {pledge.name} was agreed ({day.day} {day:%B %Y})"
     event = event_named(lookup, text, today) or event_named(lookup, _ORDINAL.sub(" ", text), today)  # "when berlin hosted the first one"
     if event is None and (named := lookup.best(_RAN.sub(" ", _ORDINAL.sub(" ", _TIME_WORDS.sub(" ", text))), ("event",), min_coverage=_NAMED)) is not None:
         event = named  # "when cyber coalition was first held": an exercise, named outright
