@@ -24,7 +24,7 @@ _ASKED_CHARS = 500  # of the question remembered
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    subject: ItemRef
+    subject: ItemRef | None  # None after an honest miss: only the question is kept
     at: float  # the clock's seconds when it was talked about
     people: tuple[ItemRef, ...] = ()  # the people the answer named, for "he" or "she" after an answer about an event
     title: str = ""  # the answer's first line: of several people, the ones it was about are named there
@@ -50,16 +50,19 @@ class Conversations:
         return said if said is not None and self.clock() - said.at <= self.lasts else None
 
     def note(self, request: Request, reply: Reply, asked: str = "") -> None:
-        """Remember the entry ``reply`` (the answer to ``asked``) is about, if it answered with one."""
-        if reply.kind not in ("answer", "list") or not reply.items:
+        """Remember the entry ``reply`` (the answer to ``asked``) is about, if it answered with one; of an honest miss,
+        only the question ("who was sg at the wales summit?" missed, "and at vilnius?" asks it again)."""
+        answered = reply.kind in ("answer", "list") and reply.items
+        if not answered and not (reply.kind == "not_found" and asked):
             return
+        said = (Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title,
+                     asked[:_ASKED_CHARS]) if answered else Said(None, self.clock(), asked=asked[:_ASKED_CHARS]))
         key = _key(request)
         with self._writing:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke
             while len(self._said) >= self.size:
                 del self._said[next(iter(self._said))]
-            self._said[key] = Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title,
-                                  asked[:_ASKED_CHARS])
+            self._said[key] = said
 
 
 def _key(request: Request) -> tuple:

@@ -46,3 +46,13 @@ def test_a_conversation_asks_its_last_question_again():
     assert "Italy" in first.title
     assert again.items[0].id == "hague-pledge-conference-2024" and "Romania" in again.title
     assert "hosted" not in other.title
+
+
+def test_a_miss_keeps_its_question_for_the_next_follow_up():
+    bot = Bot.from_path(None)
+    missed = bot.handle(Request("who hosted the oslo conference?", user="u1"))
+    again = bot.handle(Request("and the rome one?", user="u1"))
+    pointing = bot.handle(Request("who spoke there?", user="u1"))  # a miss names nothing for "there" to point at
+    assert missed.kind == "not_found"
+    assert again.items[0].id == "rome-pledge-conference-2022" and "Italy" in again.title
+    assert again.kind == "answer" and pointing.items[0].id == "rome-pledge-conference-2022"  # the answer before it did

@@ -73,13 +73,15 @@ class Engine:
         """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
         return parse(text, vocabulary=self.lookup.index.vocabulary)
 
-    def follow_up(self, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
+    def follow_up(self, text: str, subject: ItemRef | None, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
                   asked: str = "") -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
-        "and the 2024 one?" is the last question ``asked``, of 2024."""
+        "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
         if self.parse(text).name is not None:
             return None
+        if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
+            return ask_again(self.lookup, text, asked, today)
         if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked
             return follow_up(self.lookup, check, subject, today, people, title)
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
