@@ -53,6 +53,8 @@ from bot.answering.question_text import normalise_question
         ("who had given a speech in rome", "who gave a speech in rome"),
         ("who has been the secretary general", "who was the secretary general"),
         ("there was a conference in madrid", "was there a conference in madrid"),
+        ("was rutte actually there in tirana", "was rutte in tirana in person"),
+        ("was he really at the tirana conference", "was he at the tirana conference in person"),
         ("who assisted to the conference of tirana", "who attended the conference of tirana"),
         ("the sentence of rutte about investment", "the quote of rutte about investment"),
         ("is true that the berlin conference was the first", "is it true that the berlin conference was the first"),

@@ -29,6 +29,10 @@ _FILL_IN = lazy_pattern(r"^(?:fill in the (?:blanks?|gaps?)|(?P<quote>(?:complet
                         r"(?: (?:from|in|of) (?:the )?(?:\S+ ){0,3}?(?P<speech>speech|address|remarks)| (?:from|in|of) (?:the )?(?:\S+ ){0,3}?(?:article|piece))? ")
 #: "at the time of the vilnius summit who was sg" (no comma to end the lead): the question, then when.
 _TIME_LEAD = lazy_pattern(r"^(?P<lead>(?:at the time of|around the time of|during) (?:\S+ ){1,6}?)(?P<question>(?:who|what|which|how) \S.*)$")
+#: "was rutte actually there?", "was he really at tirana": there in person (he spoke by video).
+_ACTUALLY_THERE = lazy_pattern(r"^(?P<be>was|were) (?P<who>(?:\S+ ){0,4}?\S+) (?:actually|really|physically|personally) "
+                               r"(?:(?:there|present)(?: (?P<where>(?:in|at) (?!person\b).+?))?|(?P<at>(?:in|at) (?!person\b).+?))(?: though| then| at all)?$")
+_IN_FACT = frozenset("actually really physically personally".split())
 #: "who assisted to the conference", "did rutte assist at tirana": who attended it.
 _ASSISTED = lazy_pattern(r"\bassist(ed|s)? (?:to|at|in)\b")
 _ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
@@ -106,7 +110,7 @@ _SUBJECT_FIRST_ENDS = frozenset("what who when where exactly precisely actually"
 _KIND_OF = frozenset("kind sort type".split())
 
 _WH = frozenset("when where why how who what which".split())
-_CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill complete finish "
+_CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill complete finish actually really physically personally "
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old".split())
@@ -138,6 +142,8 @@ def reorder(text: str) -> str:
         text = _SAY_ME.sub("tell me about ", text)
     words = text.split()
     first, second = words[0], words[1] if len(words) > 1 else ""
+    if first in ("was", "were") and not cues.isdisjoint(_IN_FACT) and " in person" not in text and (there := _ACTUALLY_THERE.match(text)):
+        return f"{there['be']} {there['who']} {there['where'] or there['at'] or 'there'} in person"
     if first == "there" and second in ("was", "were", "is", "are"):  # "there was a conference in madrid?": was there one
         return f"{second} there {' '.join(words[2:])}"
     if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:
