@@ -24,14 +24,17 @@ from .search import normalize
 POOL_LIMIT = 1_000  # quotes a question's words may gather before only those (the first) holding the most of them are kept
 
 
-def quotes_holding_phrase(lookup: Lookup, phrase: str) -> list[Quote]:
-    """The quotes whose text holds ``phrase`` (normalised) word for word, in file order."""
+def quotes_holding_phrase(lookup: Lookup, phrase: str, *, rare_only: bool = False) -> list[Quote]:
+    """The quotes whose text holds ``phrase`` (normalised) word for word, in file order; ``rare_only``: none when
+    every word of it is in more than ``POOL_LIMIT`` quotes."""
     words = phrase.split()
     if not words:
         return []
     index = lookup.index
     rarest = min(words, key=lambda w: index.document_frequency((w,)))
     if index.document_frequency((rarest,)) > POOL_LIMIT:  # every word common: the quotes holding them all
+        if rare_only:
+            return []
         numbers = index.numbers_holding_most([(w,) for w in dict.fromkeys(words)], "quote", POOL_LIMIT)
     else:
         numbers = index.numbers_holding([(rarest,)], "quote")
@@ -45,10 +48,7 @@ def quote_holding_phrase(lookup: Lookup, phrase: str) -> Quote | None:
     phrase of little words ("we are all in this") runs in many quotes, and the one it is most of is the one meant.
     None too when every word of it is in more than ``POOL_LIMIT`` quotes: reading that many texts costs
     milliseconds, and the search's own ranking (``SearchIndex.search``) already prefers such texts."""
-    index = lookup.index
-    if not phrase.split() or min(index.document_frequency((w,)) for w in phrase.split()) > POOL_LIMIT:
-        return None
-    held = quotes_holding_phrase(lookup, phrase)
+    held = quotes_holding_phrase(lookup, phrase, rare_only=True)
     return min(held, key=lambda quote: abs(len(quote.text) - len(phrase)), default=None)
 
 
