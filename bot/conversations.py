@@ -39,11 +39,6 @@ class Conversations:
         self._said: dict[tuple, Said] = {}
         self._writing = threading.Lock()
 
-    def subject(self, request: Request) -> ItemRef | None:
-        """What ``request``'s conversation last talked about, if it did so recently."""
-        said = self.recent(request)
-        return said.subject if said is not None else None
-
     def recent(self, request: Request) -> Said | None:
         """The last answer of ``request``'s conversation (its subject, people and title), if it came recently."""
         said = self._said.get(_key(request))

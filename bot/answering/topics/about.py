@@ -15,6 +15,7 @@ import datetime as dt
 from ...reply import Reply
 from ..lookup import Lookup
 from .. import unnamed_messages as say
+from ..parts import without_parts
 from ..phrasing import shorten
 from ..quote_pool import quote_holding_phrase
 from ..search import normalize
@@ -24,7 +25,7 @@ from .events import event_reply
 from .general import follow_up, not_found, nothing_about
 from .initiatives import initiative_reply
 from .people import person_reply
-from .pledges import pledge_reply, without_parts
+from .pledges import pledge_reply
 from .quotes import not_misattributed, quote_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
 

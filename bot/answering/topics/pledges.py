@@ -9,6 +9,7 @@ from ...reply import Block, Field, Reply
 from ..lookup import Lookup, pledge_default
 from ..parse import parse_year
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
+from ..parts import without_parts
 from ..search import normalize, tokens
 from .events import find_event
 from .general import not_found, nothing_about
@@ -37,18 +38,6 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
     if pledge is None:
         return nothing_about(lookup, args) if args.strip() else not_found("The knowledge holds no pledges")
     return pledge_reply(lookup, pledge)
-
-
-#: Words asking for a part of the pledge, not which pledge: "pledge text", "the pledge's full wording".
-_PARTS = frozenset("text wording words details detail summary commitments commitment info information content contents full exact "
-                   "official actual what s says say about overview explained explain meaning mean means points dates date venue".split())
-
-
-def without_parts(text: str) -> str:
-    """``text`` (normalised) without the words asking for a part of an entry ("the pledge text" -> "the pledge");
-    "" when nothing else is left."""
-    kept = " ".join(w for w in normalize(text).split() if w not in _PARTS)
-    return kept if tokens(kept) else ""
 
 
 def answer_agreed(lookup: Lookup, words: str) -> Reply:

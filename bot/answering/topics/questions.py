@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from .. import event_messages, messages
+from ..parts import without_parts
 from ..phrasing import shorten
 from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
@@ -37,7 +38,7 @@ from .about import about_anything
 from .general import answer_about, answer_help, answer_sources, not_found
 from .initiatives import answer_initiatives
 from .people import answer_became, answer_who, answer_who_in_year
-from .pledges import answer_agreed, answer_pledges, without_parts
+from .pledges import answer_agreed, answer_pledges
 from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
