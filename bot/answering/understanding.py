@@ -84,8 +84,8 @@ def answer_check(lookup: Lookup, question: Question, today: dt.date) -> Reply | 
     words = set(question.text.split())
     if not words & _CHECK_WORDS:
         return None
-    for pattern, check in _CHECKS:
-        if match := pattern.search(question.text):
+    for gate, pattern, check in _CHECKS:
+        if not words.isdisjoint(gate) and (match := pattern.search(question.text)):
             reply = check(lookup, question, match, today)
             if reply is not None:
                 return reply
@@ -218,6 +218,8 @@ _EDITION_WORDS = frozenset("one ones edition editions event events conference co
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
+_REAL_WORDS = "real true genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented"
+_ORDINAL_WORDS = "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th"
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
     "really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
@@ -227,41 +229,43 @@ _CHECK_WORDS = frozenset(
     "countries nations theme motto slogan operational up staff headcount personnel "
     "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
-_CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
-    (lazy_pattern(pattern), check)
-    for pattern, check in (
-        (r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
-        (r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),
-        (r"^(?:did|has|had) (?P<who>.+?) (?:say|said) (?:that |the words )?(?P<words>(?!anything|something|about|on |regarding)\S.*)", _verify),
-        (rf"^(?:can|could|should|may) (?:i|we|you) (?:safely )?(?:trust|believe|rely on|quote|cite|post|use|share|tweet|publish|print|reuse) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
-        (r"^(?:is|was|are|were) (?P<words>.+?) (?:in )?(?:his|her|their|the speaker s) own (?:english|words|wording)\b"
+#: Each check: words one of which any question it matches holds (its pattern is not compiled for the others),
+#: its pattern, and the function that answers.
+_CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
+    (frozenset(gate.split()), lazy_pattern(pattern), check)
+    for gate, pattern, check in (
+        ("really actually truly genuinely fact", r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
+        ("true", r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),
+        ("did has had", r"^(?:did|has|had) (?P<who>.+?) (?:say|said) (?:that |the words )?(?P<words>(?!anything|something|about|on |regarding)\S.*)", _verify),
+        ("trust believe rely quote cite post use share tweet publish print reuse", rf"^(?:can|could|should|may) (?:i|we|you) (?:safely )?(?:trust|believe|rely on|quote|cite|post|use|share|tweet|publish|print|reuse) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
+        ("own english wording", r"^(?:is|was|are|were) (?P<words>.+?) (?:in )?(?:his|her|their|the speaker s) own (?:english|words|wording)\b"
          r"|^(?:is|was) the (?:english|wording) of (?P<of>.+?)(?: \S+ s)? (?:own|original|real|exact)\b", _verify),
-        (rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*{_REAL}\b.*", _verify),
-        (rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
-        (rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
-        (rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
+        (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*{_REAL}\b.*", _verify),
+        (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
+        (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
+        (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
-        (rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
-        (rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
-        (r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
+        ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
+        ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
+        ("budget budgets cost costs funding how attendance attendees theme motto slogan operational up staff headcount personnel age born birthday birth", r"\b(?:budgets?|costs?|funding|how much|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
-        (r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+?)"
+        ("how", r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+?)"
          r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),
-        (r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
+        ("how", r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
-        (r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
+        ("behind responsible blame blamed accused", r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
-        (r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
-        (r"^(?:what happened |what was |anything |what s |what is )?(?:on |in )?this (?:date|day)(?: in history)?\b", _this_day),
-        (r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
+        ("claimed carried launched conducted did attacker attacked", r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
+        ("this", r"^(?:what happened |what was |anything |what s |what is )?(?:on |in )?this (?:date|day)(?: in history)?\b", _this_day),
+        ("this today", r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
         # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"
-        (r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
+        ("this today onthisday", r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
          r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
          r"|^(?:\S+ ){0,6}?(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$"
          r"|^(?:anything|something|any news)\b(?: \S+){0,4}? (?:for |on |from )?today(?: onthisday)?$|\bonthisday\b", _this_day),  # "anything today? #OnThisDay"
-        (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
+        (_ORDINAL_WORDS, r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )
 
