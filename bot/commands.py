@@ -13,8 +13,7 @@ not imported, so the answering code can read the registry without a cycle).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Permission = Literal["anyone", "manager", "admin"]  # manager: may manage the channel; admin: may run the bot
 ArgumentKind = Literal["text", "speaker", "person", "event", "pledge", "topic", "date", "time", "zone", "year"]
@@ -22,8 +21,7 @@ ArgumentKind = Literal["text", "speaker", "person", "event", "pledge", "topic", 
 COMPLETED_KINDS: frozenset[str] = frozenset({"speaker", "person", "event", "pledge", "topic"})
 
 
-@dataclass(frozen=True)
-class Argument:
+class Argument(NamedTuple):
     """One argument of a command; ``kind`` drives autocomplete on Discord."""
 
     name: str
@@ -32,8 +30,7 @@ class Argument:
     required: bool = False
 
 
-@dataclass(frozen=True)
-class CommandSpec:
+class CommandSpec(NamedTuple):
     """A command: its name, handler, who may run it, other words that call it, arguments, help, examples.
 
     ``handler`` names the function in ``bot.handlers`` that answers it (for a

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .answering import messages
 from .answering.asides import drop_asides
 from .answering.fitting import fit_reply
 from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, parse_date
+from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_event, answer_events
 from .answering.topics.general import (
     answer_about,
@@ -34,7 +34,6 @@ from .answering.topics.people import answer_who
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
-from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
 from .reply import Block, Reply
@@ -46,8 +45,7 @@ if TYPE_CHECKING:
     from .service import Bot
 
 
-@dataclass(frozen=True)
-class Call:
+class Call(NamedTuple):
     """One command to answer: what was asked, by whom, when, against which knowledge.
 
     ``bot`` is the running ``Bot`` (reload, the digest service), or None when an

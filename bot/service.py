@@ -21,8 +21,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .commands import Permission, find_command, permitted, rule_for
 from .conversations import Conversations
@@ -58,8 +57,7 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-@dataclass(frozen=True)
-class Answered:
+class Answered(NamedTuple):
     """What ``Bot.handle`` tells an observer (metrics) about each request: never who asked or what they wrote.
 
     ``command`` is a registry name, ``"question"``, or ``"unknown"`` (a misspelt command);

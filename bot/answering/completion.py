@@ -8,7 +8,7 @@ every command accepts ids as well as names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -20,8 +20,7 @@ MAX_CHOICES = 25
 MAX_LABEL = 100
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     label: str
     value: str
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import calendar
 import heapq
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..knowledge.model import Event, Quote
+from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import event_index, messages
 from .editions import skipped_edition
@@ -22,7 +23,6 @@ from .lookup import Lookup
 from .mentions import Mentions
 from .phrasing import event_label, item_refs, sentences
 from .search import normalize
-from ..patterns import lazy_pattern
 
 
 def unmet(event: Event, mentions: Mentions) -> list[str]:
@@ -84,8 +84,7 @@ def at_place(event: Event, place) -> bool:
     return facts.country == country or any(country in h for h in facts.hosts)
 
 
-@dataclass(frozen=True)
-class _EventFacts:
+class _EventFacts(NamedTuple):
     """An event's names and places, normalised once."""
 
     city: str

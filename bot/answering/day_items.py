@@ -12,14 +12,13 @@ Built once per knowledge load (``per_load``): (month, day) -> the entries of tha
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lookup import Lookup
 from .per_load import per_load
 
 
-@dataclass(frozen=True)
-class DayEntry:
+class DayEntry(NamedTuple):
     """One dated thing: ``kind`` is "initiative" or "article", ``item`` the Initiative or Source."""
 
     kind: str

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from ..reply import Code, Text
 from ..patterns import lazy_pattern
+from ..reply import Code, Text
 
 PAGE_SIZE = 20
 _PAGE = lazy_pattern(r"(?:^|\s)(?:page|p\.?)\s*(\d{1,4})\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     shown: tuple
     number: int
     count: int

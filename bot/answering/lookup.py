@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
@@ -22,8 +22,7 @@ from .search import Hit, SearchIndex, normalize, tokens
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """The people a text names, and what is left of it: ``"rutte investment"`` -> [Rutte], ["investment"]."""
 
     people: tuple[Person, ...]

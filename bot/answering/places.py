@@ -9,8 +9,9 @@ Names are normalised (``bot.answering.search.normalize``): lowercase ascii.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
 from ..patterns import lazy_pattern
-from dataclasses import dataclass
 
 #: Country -> other names and demonyms (normalised). NATO Allies and partners first, then others often in the news.
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -102,8 +103,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A place named in a question: ``name`` as written in the knowledge's style, and its country."""
 
     name: str

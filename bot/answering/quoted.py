@@ -16,12 +16,11 @@ nothing. Pure and table-tested (tests/test_quoted.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
+from ..patterns import lazy_pattern
 from .other_languages import read_in_english
 from .search import normalize
-from ..patterns import lazy_pattern
 
 #: A quotation: double marks of any kind, or single marks that stand outside words
 #: (an apostrophe between two letters inside the quotation is part of it: 'china isn't our enemy').
@@ -77,8 +76,7 @@ _HEADLINE = lazy_pattern(r"^(?P<who>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}):
 Asks = Literal["who", "check", "where"]
 
 
-@dataclass(frozen=True)
-class Quoted:
+class Quoted(NamedTuple):
     spans: tuple[str, ...]  # as typed
     context: str  # the rest of the message, normalised
     asks: Asks | None  # None: the message asks something else of the quoted words ("when was the 'two years ago' attack")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -33,8 +33,7 @@ COMMON_CANDIDATES = 1_000  # candidates taken from a query of common words only,
 NEAREST_OF = 4  # ... those nearest the query's length, of this many times as many (the first in the file)
 
 
-@dataclass(frozen=True)
-class Doc:
+class Doc(NamedTuple):
     """One searchable item, all text normalised.
 
     ``key`` holds its names and keywords (weighted double), ``body`` the rest;
@@ -48,8 +47,7 @@ class Doc:
     names: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A ranked result: ``coverage`` is the share of the query's (idf-weighted) tokens it holds."""
 
     ref: ItemRef

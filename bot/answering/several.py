@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import several_messages
 from .lookup import Lookup
-from .places import places_in
 from .phrasing import sentences
+from .places import places_in
 from .search import normalize
 
 #: What a message must hold to ask several things: a separator word (its words) or character (its text).
@@ -61,8 +61,7 @@ MAX_PARTS = 6
 Answer = Callable[..., Reply]  # answer(lookup, question, today, whole=False): one question, never split again
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     text: str  # normalised
     subject: str  # the words that name something ("" for none)
     asks: bool

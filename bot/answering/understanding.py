@@ -17,7 +17,8 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
@@ -26,18 +27,23 @@ from .constraints import could_meet, missed, nearest, own_series, quote_unmet, u
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
-from .relative_time import with_years
 from .question_text import normalise_question
+from .relative_time import with_years
 from .search import normalize
+from .topics.checks import (
+    answer_behind,
+    answer_edition,
+    answer_how_long,
+    answer_tenure,
+    answer_unrecorded,
+)
 from .topics.edition_words import answer_said_at_edition
-from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
-from .topics.quoted_words import verify_words
 from .topics.events import Focus, event_reply
+from .topics.quoted_words import verify_words
 from .topics.timeline import answer_on_day
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     text: str  # normalised
     mentions: Mentions
     focus: Focus | None

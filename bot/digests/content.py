@@ -20,7 +20,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 from itertools import islice
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from ..answering.phrasing import quote_block, shorten, source_refs
 from ..knowledge.model import Event, Knowledge, Pledge, Quote
@@ -35,8 +35,7 @@ _QUOTE_OF_THE_DAY_SEED = "cyberbot quote of the day"
 MAX_QUOTES = 3  # quotes shown per digest; the rest are named in a "more" line
 
 
-@dataclass(frozen=True)
-class Anniversary:
+class Anniversary(NamedTuple):
     """One knowledge item that happened on a given day: ``day`` is the day it matched on."""
 
     kind: str  # event | pledge | quote

@@ -18,8 +18,7 @@ Field kinds:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["text", "texts", "date", "id", "ref", "refs", "records", "version"]
 
@@ -32,8 +31,7 @@ INITIATIVE_KINDS = ("centre", "team", "platform", "exercise", "cell", "policy", 
 TRUST_LEVELS = ("verified", "unverified", "translated")
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One key of a record: its kind, whether it is required, what it refers to."""
 
     key: str
@@ -51,8 +49,7 @@ class FieldSpec:
         return self.attr or self.key
 
 
-@dataclass(frozen=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     """A top-level list of entries of one item type."""
 
     name: str  # the YAML key: "events"

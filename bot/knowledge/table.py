@@ -6,8 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class _Absent:
@@ -20,8 +19,7 @@ class _Absent:
 ABSENT = _Absent()  # a key an entry does not have (None is a key written with no value)
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     """A list of mappings, a column per key, keys in the order they first appear."""
 
     count: int

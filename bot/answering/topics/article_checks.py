@@ -17,23 +17,23 @@ not found makes an honest miss. Tried only when the question holds a word of an 
 
 from __future__ import annotations
 
-from ..phrasing import sentences
-
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ...knowledge.model import Event, Knowledge
+from ...patterns import lazy_pattern
 from ...reply import ItemRef, Reply
 from .. import event_messages
 from ..lookup import Lookup
 from ..per_load import per_load
+from ..phrasing import sentences
 from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
 from .events import event_reply
 from .general import not_found
 from .initiatives import initiative_reply
 from .quotes import quote_reply
-from ...patterns import lazy_pattern
 
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
 #: "what was the op-ed's original headline": where it first ran.
@@ -66,8 +66,7 @@ _CHALLENGE = frozenset("actually really faithfully faithful reproduce reproduced
                        "otherwise personally accurate confirmed photo pic picture caption image".split())
 
 
-@dataclass(frozen=True)
-class _Clause:
+class _Clause(NamedTuple):
     ref: str  # "event:<id>" or "quote:<id>"
     text: str
     words: frozenset[str]  # of the clause
@@ -75,8 +74,7 @@ class _Clause:
     about: frozenset[str]  # the entry's own text: an event's summary, the words quoted
 
 
-@dataclass(frozen=True)
-class _Notes:
+class _Notes(NamedTuple):
     clauses: tuple[_Clause, ...]
     weight: dict[str, float]
     naming: frozenset[str]  # words that name which entry or article, not what is claimed: places, people, publishers

@@ -16,17 +16,18 @@ article, so most questions pay a set intersection.
 
 from __future__ import annotations
 
-from ..phrasing import sentences
-
 import datetime as dt
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from ...knowledge.model import Event, Knowledge, Source
+from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import article_messages, event_messages
 from ..lookup import Lookup
 from ..per_load import per_load
+from ..phrasing import sentences
 from ..places import places_in
 from ..search import STOPWORDS, normalize
 from .articles import ARTICLE_ASKS, answer_article
@@ -36,7 +37,6 @@ from .general import source_reply
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
 from .quotes import quote_reply
-from ...patterns import lazy_pattern
 
 #: Words naming an article: only a question holding one is tried.
 SCOPE_WORDS = frozenset("article articles piece op oped version report story write wrote".split())
@@ -66,15 +66,13 @@ LEAD = 1.15  # ... and how far ahead of the next entry
 WEIGHED_TOGETHER = 5_000  # entries citing articles up to which their words are weighed all together
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     kind: str
     item: object
     words: frozenset[str]
 
 
-@dataclass(frozen=True)
-class _Scope:
+class _Scope(NamedTuple):
     items: dict[str, list[tuple[str, object]]]  # by source id: (kind, entry) of what cites the article, its notes' sentences
     outlets: dict[str, frozenset[str]]  # source id -> words naming the article's outlet
     authors: dict[str, frozenset[str]]  # ... and its author

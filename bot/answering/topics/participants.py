@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...knowledge.model import Event, Person, Role
 from ...patterns import lazy_pattern
@@ -24,12 +24,26 @@ from .. import event_messages
 from ..listing import PAGE_SIZE
 from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
 from ..mentions import KIND_WORDS as _KIND_OF
-from ..phrasing import item_refs, join_words, role_on, source_refs, when_text, where_text, sentences
+from ..phrasing import (
+    item_refs,
+    join_words,
+    role_on,
+    sentences,
+    source_refs,
+    when_text,
+    where_text,
+)
 from ..places import AMBIGUOUS, COUNTRIES
 from ..search import normalize
 from .asked import BESIDES
 from .events import event_line
-from .named_event import EVENT_NOUNS, EVENT_WORDS, GATHERINGS, event_named, no_such_event
+from .named_event import (
+    EVENT_NOUNS,
+    EVENT_WORDS,
+    GATHERINGS,
+    event_named,
+    no_such_event,
+)
 
 #: A question is only read for a party when it holds one of these words (most questions hold none).
 _CUES = frozenset(
@@ -70,8 +84,7 @@ _WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
 _HOSTS_ASKED = lazy_pattern(r"^(?:who|(?:which|what)(?: \w+){1,3}?) (?:(?:was|were|is|acted as|played|stood) (?:the )?)?(?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
 
 
-@dataclass(frozen=True)
-class Party:
+class Party(NamedTuple):
     """Who a question asks about: ``label`` as shown ("Romania", "NATO"), ``names`` as role titles write it."""
 
     label: str

@@ -12,10 +12,12 @@ names where the words appear. The entries' texts are normalised once per load.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import accumulate
+from typing import NamedTuple
 
 from ...knowledge.model import Event
+from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import quote_messages
 from ..lookup import Lookup
@@ -24,7 +26,6 @@ from ..search import normalize
 from .events import event_reply
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
-from ...patterns import lazy_pattern
 
 LEAST_WORDS = 4
 _TEXTS: dict = {}
@@ -81,8 +82,7 @@ def _texts(lookup: Lookup) -> tuple[tuple[object, ...], _Joined, _Joined]:
     return items, _Joined.of(quoted), _Joined.of(whole)
 
 
-@dataclass(frozen=True)
-class _Joined:
+class _Joined(NamedTuple):
     """Every entry's text in one string, so a phrase is looked for once in C rather than in each text (10,000 events)."""
 
     text: str
