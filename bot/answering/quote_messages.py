@@ -29,6 +29,24 @@ def group_trust(group: str, count: int, labels: Counter) -> str:
     return f"The {count} quote{plural} {group}: " + ", ".join(f"{n} {label}" for label, n in labels.most_common())
 
 
+_LABELLED_AS = {"verified": "verified verbatim", "unverified": "unverified", "translated": "machine re-translated"}
+
+
+def labelled_of(group: str, kept: int, total: int, label: str, labels: Counter) -> str:
+    """"2 of the 34 quotes in the knowledge are unverified", "All 26 quotes from X are machine re-translated",
+    "None of the 2 quotes from X is verified verbatim: 2 unverified"."""
+    one = kept == 1 or kept == 0
+    said = ("keeps" if one else "keep") + " the speaker's own English" if label == "original" else ("is " if one else "are ") + _LABELLED_AS[label]
+    if kept == 0:
+        counted = ", ".join(f"{n} {name}" for name, n in labels.most_common())
+        if total == 1:
+            return f"The one quote {group} {said.replace('is ', 'is not ', 1).replace('keeps', 'does not keep', 1)}: {counted}"
+        return f"None of the {total} quotes {group} {said}: {counted}"
+    if kept == total:
+        return f"All {total} quotes {group} {said}" if total > 1 else f"The one quote {group} {said}"
+    return f"{kept} of the {total} quotes {group} {said}"
+
+
 def said_it_not(real: str, asked: str) -> str:
     """"Mark Rutte said it, not Jens Stoltenberg": a wrong attribution corrected, the speaker first."""
     return f"{real} said it, not {asked}"

@@ -23,6 +23,7 @@ from ..places import places_in
 from ..search import normalize, tokens
 from ..phrasing import TRUST_LABELS, by_trust, item_refs, join_words, quote_block, source_refs
 from ..quoted import quoted_spans
+from ..trust_filter import asked_label, has_label
 from .events import find_event
 from .named_event import NAMED_OUTRIGHT
 from .quote_replies import no_quote_by
@@ -31,7 +32,8 @@ from .quote_replies import no_quote_by
 #: or whether they are the speaker's own ("exact", "translation", "original").
 TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate trustworthy reliable authentic true invented "
                         "trust trusted believe believed believable credible dodgy sketchy confirmed made sus bogus "
-                        "exact exactly translation translations translated original machine wording literal reliably own english".split())
+                        "exact exactly translation translations translated original machine wording literal reliably own english "
+                        "unverified unconfirmed retranslated".split())
 _PLURAL = frozenset("quotes quotations citations statements everything".split())  # not "remarks": "her opening remarks" is a speech
 SHOWN = 4
 _HELD = frozenset("how you your u have got hold know all any every".split())
@@ -45,7 +47,8 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
     words, typed_words = set(question.text.split()), set(normalize(typed).split())  # what was typed: "quote - real or not?" is read
     if words.isdisjoint(TRUST_WORDS) and typed_words.isdisjoint(TRUST_WORDS):  # "quote odobescu or not"
         return None
-    one = words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(typed_words)  # "stoltenberg berlin quotes: translated?" is read
+    label = asked_label(question.text) or asked_label(normalize(typed))  # "which quotes are unverified": a part of the group
+    one = label is None and words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(typed_words)  # "stoltenberg berlin quotes: translated?" is read
     if one and "quote" not in words | typed_words:  # "quote stoltenberg berlin translated" (fragments): the plural was typed
         return None
     if quoted_spans(typed):
@@ -55,7 +58,8 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
     people = [p for p in named_people if lookup.quotes_of(p)]
     places = mentions.places or [place for _, place in places_in(question.text)]  # "the hague quotes": a place as an adjective
     named = " ".join([*(p.name for p in places), *([str(mentions.year)] if mentions.year else [])])
-    rest = " ".join(w for w in question.text.split() if w not in TRUST_WORDS and w not in _PLURAL and w not in lookup.name_words)
+    dropped = _PLURAL | {"quote", "lines", "line"} if label else _PLURAL  # "which quote is unverified": one of them, asked of all
+    rest = " ".join(w for w in question.text.split() if w not in TRUST_WORDS and w not in dropped and w not in lookup.name_words)
     if one and (len(people) != 1 or (len(lookup.quotes_of(people[0])) != 1 and (
             not named or _ON_A_TOPIC.search(normalize(typed)) or set(tokens(rest)) - _HELD - {"quote", *normalize(named).split()}))):
         return None  # "odobescu quote - real or not?": her one quote; "stoltenberg berlin quote translated?": his there, if alike
@@ -80,10 +84,14 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
         return None
     if one and len({q.trust for q in quotes}) > 1:
         return None  # which one of differently labelled quotes: the verify checks' to find
+    if label is not None:
+        kept = [q for q in quotes if has_label(q, label)]
+        title = quote_messages.labelled_of(group, len(kept), len(quotes), label, Counter(_COUNTED.get(q.trust, q.trust) for q in quotes))
+        return _trust_reply(lookup, by_trust(kept or quotes), group, event, people, title=title)
     return _trust_reply(lookup, by_trust(quotes), group, event, people)
 
 
-def _trust_reply(lookup: Lookup, quotes: list, group: str, event, people: list) -> Reply:
+def _trust_reply(lookup: Lookup, quotes: list, group: str, event, people: list, title: str | None = None) -> Reply:
     knowledge = lookup.knowledge
     blocks = []
     for quote in quotes[:SHOWN]:
@@ -92,5 +100,5 @@ def _trust_reply(lookup: Lookup, quotes: list, group: str, event, people: list) 
             TRUST_LABELS[quote.trust], source.title if source else quote.source, source.publisher if source else None))]
     counts = Counter(_COUNTED.get(q.trust, q.trust) for q in quotes)
     suggestions = (*((f"event {event.name}",) if event else ()), *((f"quotes {people[0].name}",) if people else ()), "sources")
-    return Reply("answer", quote_messages.group_trust(group, len(quotes), counts), blocks=tuple(blocks), items=item_refs(quotes[:SHOWN]),
+    return Reply("answer", title or quote_messages.group_trust(group, len(quotes), counts), blocks=tuple(blocks), items=item_refs(quotes[:SHOWN]),
                  sources=source_refs(knowledge, quotes[:SHOWN]), suggestions=suggestions[:3])

@@ -1,0 +1,40 @@
+"""Which quotes of a group carry a given trust label, or the speaker's own English: a filter, not a verdict.
+
+    "which quotes are unverified"                        -> unverified
+    "show me the verbatim quotes from the hague"         -> verified
+    "list the berlin quotes whose original english we know" -> original
+    "are the hague quotes verified?"                     -> None (the group's trust is asked, not a part of it)
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+#: Words naming a label, by the label (``Quote.trust``; "original": the quote keeps the speaker's own English).
+_LABEL_OF = {
+    "verified": "verified", "verbatim": "verified", "unverified": "unverified", "unconfirmed": "unverified",
+    "translated": "translated", "retranslated": "translated",
+}
+#: The words that ask for part of a group rather than about all of it.
+_LISTING = lazy_pattern(r"^(?:which|what|list|show|give|name|find|get|got|only|do you have|have you got)\b|\b(?:which|that) (?:are|were|is|was|have|has)\b|\b(?:whose|any)\b")
+_ORIGINAL = lazy_pattern(r"\b(?:original|own|real|actual) (?:english|words|wording)\b|\boriginal (?:is|was) (?:known|kept|recorded)\b")
+_LABELLED = lazy_pattern(r"\b(?:re )?(?:verified|verbatim|unverified|unconfirmed|translated|retranslated)\b")
+_FILTER_CUES = frozenset((*_LABEL_OF, "original", "own", "english"))
+#: A part of a group is asked of several quotes, or as "which quote": "the original wording of the gas line" asks one.
+_SEVERAL = lazy_pattern(r"\b(?:quotes|quotations|statements|lines|ones|remarks)\b|\bwhich (?:quote|quotation|line|one)\b")
+
+
+def asked_label(text: str) -> str | None:
+    """The label a normalised question filters a group of quotes by ("verified", "unverified", "translated",
+    "original"), or None when it asks about the whole group or names no label."""
+    words = set(text.split())
+    if words.isdisjoint(_FILTER_CUES) or not _LISTING.search(text) or not _SEVERAL.search(text):
+        return None
+    if _ORIGINAL.search(text):
+        return "original"
+    labels = {_LABEL_OF[match[0].removeprefix("re ")] for match in _LABELLED.finditer(text)}
+    return labels.pop() if len(labels) == 1 else None
+
+
+def has_label(quote, label: str) -> bool:
+    return bool(quote.original) if label == "original" else quote.trust == label
