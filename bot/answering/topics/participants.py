@@ -131,6 +131,8 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     longer = len(whole) > len(text) + _CLAUSE_SLACK  # a clause of a longer message was taken as the question
     if found is None and longer and (who := _WHO_ON.search(normal := normalize(whole).replace(" s ", " "))):
         found = _asked_party(normal[who.start():])
+    elif found is None and whole and not longer:  # "speakers from canada at tirana?": the party as typed, before its rephrasing
+        found = _asked_party(normalize(whole).replace(" s ", " "))
     if found is None:
         return None
     party, rest = found
@@ -202,9 +204,15 @@ def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
 
 def _asked_party(text: str) -> tuple[Party, str] | None:
     words = set(text.split())
-    if not words & _CUES or not words & _ASKS_WHO or words & _SAYING or _HOSTS_ASKED.match(text):
+    if not words & _CUES or words & _SAYING or not (words & _ASKS_WHO or _PEOPLE_FIRST.match(text)) or _HOSTS_ASKED.match(text):
         return None
     return find_party(text)
+
+
+#: Asking whether anyone took part, or naming them first, asks who: "were there speakers from canada in tirana",
+#: "speakers from canada at tirana?", "were there canadian officials at the hague".
+_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
+                             r"|representatives?|envoys?|ambassadors?)\b")
 
 
 _CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised
