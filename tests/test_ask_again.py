@@ -28,6 +28,8 @@ def lookup():
         ("At the time of the Warsaw summit, who was SG?", "and at Vilnius?", "At the time of the vilnius summit, who was SG?"),
         ("who spoke at The Hague conference?", "how about tirana", "who spoke at tirana conference?"),
         ("what did stoltenberg say in rome?", "what about rutte?", "what did mark rutte say in rome"),
+        ("what did pistorius say in berlin?", "what about baerbock?", "what did annalena baerbock say in berlin"),  # nobody known before
+        ("what did the german defence minister say in berlin?", "what about baerbock?", None),  # no name to swap
         ("what did stoltenberg say in rome?", "and who hosted it?", None),  # a question of its own
         ("when was the rome conference?", "and the 2024 one?", None),  # nothing of the kind to swap: follow_ups' to read
         ("", "and 2024?", None),  # no last question

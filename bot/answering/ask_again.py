@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 
 from ..patterns import lazy_pattern
+from .common_words import COMMON_WORDS
 from .lookup import Lookup
 from .places import places_in
 from .search import normalize
 
-_LEAD = lazy_pattern(r"^(?:and|what about|how about|same for|same question for|ok and|okay and|also|then)"
+_LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay) (?:what|how) about|and|what about|how about|same for|same question for|ok and|okay and|also|then)"
                      r"(?: (?:for|in|at|with|of|from|during|by))?(?: the)? (?P<rest>.+)$")
 #: Words around what a follow-up names that change nothing: "and the 2024 one then?".
 _AROUND = frozenset("one ones the a an for in at of with from then too please pls conference summit event edition meeting".split())
@@ -55,14 +56,28 @@ def _other_person(lookup: Lookup, rest: str, previous: str, today: dt.date) -> s
     if len(named.people) != 1 or named.rest or named.role:
         return None
     before = lookup.named(previous, on=today).people
-    if len(before) != 1 or before[0] is named.people[0]:
+    if not before:  # "what did pistorius say in berlin?" (nobody the knowledge knows), then "what about baerbock?"
+        spots = _unknown_name(lookup, previous)
+    elif len(before) != 1 or before[0] is named.people[0]:
         return None
-    own = set(normalize(before[0].name).split()) | {w for alias in before[0].aliases for w in normalize(alias).split()}
-    spots = [n for n, word in enumerate(previous.split()) if word in own]
+    else:
+        own = set(normalize(before[0].name).split()) | {w for alias in before[0].aliases for w in normalize(alias).split()}
+        spots = [n for n, word in enumerate(previous.split()) if word in own]
     if not spots or spots[-1] - spots[0] != len(spots) - 1:
         return None  # the name is not one run of words to replace
     words = previous.split()
     return " ".join([*words[: spots[0]], normalize(named.people[0].name), *words[spots[-1] + 1 :]])
+
+
+def _unknown_name(lookup: Lookup, question: str) -> list[int]:
+    """Where the one name in ``question`` that the knowledge lacks stands: its words are neither the knowledge's
+    nor common English ("what did *pistorius* say in berlin"); [] when there is no such single run of words."""
+    spots = [n for n, word in enumerate(question.split())
+             if word not in COMMON_WORDS and word not in lookup.index.vocabulary and not word.isdigit()]
+    return spots if 0 < len(spots) <= _NAME_WORDS else []
+
+
+_NAME_WORDS = 3
 
 
 def _span_of(text: str, name: str) -> tuple[int, int]:
