@@ -19,6 +19,7 @@ from ..other_languages import read_in_english
 from ..search import normalize
 from .adjacent import answer_adjacent
 from .between import answer_between
+from .time_between import answer_time_between
 from .cohosted import answer_cohosted
 from .sizes import answer_size
 from .article_checks import answer_article_check
@@ -67,7 +68,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
-            or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
+            or answer_succession(lookup, question, today) or answer_time_between(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
             or answer_cohosted(lookup, question, today)
             or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
