@@ -28,14 +28,16 @@ from ...patterns import lazy_pattern
 
 #: Words of a question about several editions at once, two series side by side, or a summary.
 _CUES = frozenset("many list who where which hosted hosts all every alle each editions chronological chronologically chronologisch order table far tally "
-                  "cities countries hosts years organised organized differ difference differences different vs versus same another conflate conflating "
+                  "cities countries nations hosts years organised organized differ difference differences different vs versus same another conflate conflating "
                   "confuse confusing confused distinguish summarise summarize summary summarising summarizing overview recap".split())
 _SERIES_WORDS = frozenset("pledge annual conference conferences conf confs".split())
 _SUMMARY = frozenset("summarise summarize summary summarising summarizing overview recap".split())
 _DIFFER = frozenset("differ difference differences different vs versus same another conflate conflating confuse confusing confused "
                     "distinguish".split())
 _SEVERAL = lazy_pattern(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally"
-                      r"|(?:which|what) (?:cities|countries|hosts|years)|cities|countries)\b")
+                      r"|(?:which|what) (?:cities|countries|nations|hosts|years)|cities|countries|who (?:has |have )?(?:hosted|organi[sz]ed|held))\b")
+#: Hosts asked in the plural ask the whole series: "which countries hosted a pledge conference" (no place named).
+_WHICH_HOSTS = lazy_pattern(r"\b(?:which|what) (?:countries|cities|nations|places|hosts)\b")
 #: With two years or more, these ask the same of each edition: "who hosted the pledge conferences in 2018 and 2021".
 _ASKS_EACH = frozenset("where hosted hosts host organised organized organisers organizers cities city countries list when".split())
 _AROUND = frozenset("before after since until".split())
@@ -84,7 +86,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         return None
     if len(named) == 2 and words & _DIFFER and not years:
         return _two_series(lookup, named)
-    if len(years) < 2 and not (words & _PLURAL or _WHOLE_SERIES.search(question)):
+    if len(years) < 2 and not (words & _PLURAL or _WHOLE_SERIES.search(question) or _WHICH_HOSTS.search(question) and not places_in(question)):
         return None  # "list the speakers at the tallinn pledge conference": one edition, answered by the routes
     if not _SEVERAL.search(question) and not (len(years) > 1 and words & _ASKS_EACH and not words & _ORDER_WORDS):
         return None
