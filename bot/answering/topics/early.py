@@ -18,6 +18,7 @@ from ..lookup import Lookup
 from ..other_languages import read_in_english
 from ..search import normalize
 from .adjacent import answer_adjacent
+from .about_bot import answer_about_bot
 from .between import answer_between
 from .time_between import answer_time_between
 from .cohosted import answer_cohosted
@@ -52,7 +53,8 @@ from .unnamed_things import answer_unnamed
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
-    return ((_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
+    return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked

@@ -1,0 +1,90 @@
+"""Questions put to the bot about its own knowledge: its sources, how far it runs, whom it knows, a quote at random.
+
+    "what are your sources?", "where does your info come from" -> the sources list (``sources``)
+    "how up to date is this?", "what's new?"                   -> how far the knowledge runs, its newest events
+    "who are the people you know?"                             -> the people, one line each
+    "give me a random quote"                                   -> the quote of the day
+
+Without such a route these were searched as words ("sources", "new", "info") and could bring up any entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from heapq import nsmallest
+from operator import attrgetter
+
+from ...patterns import lazy_pattern
+from ...reply import Block, Reply
+from ..listing import PAGE_SIZE
+from ..lookup import Lookup
+from ..phrasing import item_refs, role_on
+from ..search import normalize
+from .events import event_line
+from .general import answer_sources
+from .quotes import answer_quote
+
+#: Words without one of which a question is none of these (most questions).
+_CUES = frozenset("you your yours u ur this cyberbot bot knowledge info information data sources articles references random new latest newest "
+                  "people persons".split())
+_YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
+_SOURCES = lazy_pattern(
+    rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
+    rf"|where (?:does|do|did) {_YOUR} (?:info|information|data|knowledge|facts?|answers?|stuff) come from"
+    r"|(?:which|what) (?:articles|sources|references|news articles) (?:do|did) (?:you|u) (?:use|have|rely on|draw on|know|read)"
+    rf"|(?:list|show|give)(?: me)? {_YOUR} (?:sources|articles|references)|where do you get (?:your|the) (?:info|information|data|facts))$"
+)
+_COVERAGE = lazy_pattern(
+    rf"^(?:how (?:up to date|current|recent|fresh|old) (?:is|are) {_YOUR}(?: (?:info|information|data|knowledge|bot|answers?|stuff))?"
+    r"|(?:what s|what is|whats|anything) new|what s the latest|what is the latest|whats the latest"
+    r"|(?:up to|until|till) when (?:does|do|is|are) (?:your|the) (?:knowledge|data|info|information)(?: go| run| reach| cover| up to date)?"
+    r"|what (?:is|s) the (?:latest|newest|most recent) (?:thing|entry|event|news) (?:you (?:know|have)|in (?:your|the) knowledge))$"
+)
+_PEOPLE = lazy_pattern(
+    r"^(?:who are|which are|list|show me|show|give me|name) (?:the |all |all the )?(?:people|persons|speakers|officials|figures)"
+    r"(?: (?:you know|you know about|in your knowledge|in the knowledge|you have|you cover|you have info on))?$"
+)
+_RANDOM_QUOTE = lazy_pattern(r"^(?:(?:give|show|tell|send) me |(?:can|could) (?:i|you) (?:have|get|give me) |got )?(?:a |any |one )?random quote$")
+_NEWEST = 3  # events shown as the newest
+
+
+def answer_about_bot(lookup: Lookup, question: str, typed: str, today: dt.date) -> Reply | None:
+    """The reply to a question about the bot's own knowledge, or None for any other. ``question``: as understood
+    (chatter dropped); ``typed``: as typed ("how up to date is this?": understanding drops "date")."""
+    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(typed.lower().split()):
+        return None  # most questions
+    return _answer(lookup, question, today) or _answer(lookup, normalize(typed), today)
+
+
+def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    if _SOURCES.match(question):
+        return answer_sources(lookup)
+    if _COVERAGE.match(question):
+        return _coverage(lookup, today)
+    if _PEOPLE.match(question):
+        return _people(lookup, today)
+    if _RANDOM_QUOTE.match(question):
+        return answer_quote(lookup, "", today)
+    return None
+
+
+def _coverage(lookup: Lookup, today: dt.date) -> Reply:
+    """How far the knowledge runs: its first and newest events, the newest listed."""
+    events = lookup.events_by_date
+    if not events:
+        return Reply("not_found", "The knowledge holds no events.", suggestions=("about",))
+    past = [e for e in events if e.when.start.first_day() <= today] or events
+    newest = past[-_NEWEST:][::-1]
+    title = f"The knowledge runs from {events[0].when.start.year} to {newest[0].when}: its newest events"
+    return Reply("list", title, blocks=tuple(map(event_line, newest)), items=item_refs(newest), suggestions=("events", "about", "sources"))
+
+
+def _people(lookup: Lookup, today: dt.date) -> Reply:
+    """The people of the knowledge, each with the role held today (or last), the first page of them."""
+    people = lookup.knowledge.people.values()
+    shown = nsmallest(PAGE_SIZE, people, key=attrgetter("name"))  # a page, not all of them sorted
+    blocks = [Block("", style="item", heading=f"{p.name}" + (f" — {role}" if (role := role_on(p, today)) else "")) for p in shown]
+    if len(people) > len(shown):
+        blocks.append(Block(f"+{len(people) - len(shown)} more: `search <name>` or `who <name>`"))
+    return Reply("list", f"{len(people)} people in the knowledge", blocks=tuple(blocks), items=item_refs(shown),
+                 suggestions=tuple(f"who {p.name}" for p in shown[:2]))
