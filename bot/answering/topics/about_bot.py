@@ -32,7 +32,7 @@ _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
     rf"|where (?:does|do|did) {_YOUR} (?:info|information|data|knowledge|facts?|answers?|stuff) come from"
     r"|(?:which|what) (?:articles|sources|references|news articles) (?:do|did) (?:you|u) (?:use|have|rely on|draw on|know|read)"
-    rf"|(?:list|show|give)(?: me)? {_YOUR} (?:sources|articles|references)|where do you get (?:your|the) (?:info|information|data|facts))$"
+    rf"|(?:list|show|give)(?: me)? {_YOUR} (?:sources|articles|references)|where do you get (?:your|the|this|all this) (?:info|information|data|facts)(?: from)?)$"
 )
 _COVERAGE = lazy_pattern(
     rf"^(?:how (?:up to date|current|recent|fresh|old) (?:is|are) {_YOUR}(?: (?:info|information|data|knowledge|bot|answers?|stuff))?"

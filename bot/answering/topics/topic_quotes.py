@@ -1,0 +1,78 @@
+"""Who spoke of a topic, asked of anyone: "did anybody mention russia", "which speakers mentioned china", "any quotes about 5g".
+
+    "did anyone talk about artificial intelligence"  -> No quote in the knowledge is about “artificial intelligence”
+    "which speakers mentioned china"                 -> the quotes on china, their speakers in the title
+    "was china mentioned at the hague"               -> No quote from that event is about china (it has quotes on others)
+
+A topic is one of the quotes' topics, else words every quote shown holds. "Who talked about X" and
+"what did X say about Y" name their own routes; this one is for the question that names no speaker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from ..lookup import Lookup
+from ..phrasing import join_words
+from ..quoted import quoted_spans
+from ..search import normalize, tokens
+from .general import not_found
+from .named_event import event_named
+from .quote_replies import quote_reply
+
+_CUES = frozenset("anyone anybody someone somebody speakers speaker quotes quote lines statements remarks mentioned discussed raised else".split())
+_ANYONE = (r"(?:anyone|anybody|someone|somebody|any(?: of the)? speakers?|who else|who(?= (?:brought up|raised|discussed|brings up))|which (?:speakers?|people|officials?|leaders?|ministers?)"
+           r"|(?:which|what|any|all(?: the)?|are there(?: any)?|were there(?: any)?|got any|show me(?: the)?|give me(?: the)?|list(?: the)?) (?:quotes?|lines?|statements?|remarks?))")
+#: Verbs that take the topic after "about" ("talked about china"), and verbs that take it directly ("mentioned china").
+_SPOKE_OF = (r"(?:ever |actually |even |really )?(?:(?:talk(?:ed)?|speak|spoke|say anything|said anything|are|were|is|was|that are|which are)"
+             r" (?:about|of|on|regarding|concerning)|(?:mention(?:s|ed)?|bring up|brought up|discuss(?:ed|es)?|address(?:ed|es)?"
+             r"|refer(?:red)? to|raise[sd]?|that mention|which mention)(?: (?:about|anything about))?|about|on|regarding|concerning)")
+_ASKED = lazy_pattern(
+    rf"^(?:(?:did|has|have|had|does|do) )?{_ANYONE} {_SPOKE_OF} (?P<topic>.+?)(?: (?:at|in|during) (?P<where>(?!all\b).+))?$"
+)
+_MENTIONED = lazy_pattern(r"^(?:was|were|is|are|has|have) (?P<topic>.+?) (?:ever )?(?:been )?(?:mentioned|discussed|talked about|brought up|raised|addressed)"
+                          r"(?: (?:at|in|during) (?P<where>.+))?$")
+SHOWN = 4
+
+
+def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.date) -> Reply | None:
+    """The quotes on the topic asked about of anyone, or None for another question. ``question``: as understood;
+    ``typed``: as typed ("has anyone said anything about X" is not rephrased as a question about one speaker)."""
+    words = set(question.split()) | set(typed.lower().split())
+    if _CUES.isdisjoint(words) and not words & {"brought", "raised", "discussed"}:
+        return None  # most questions
+    match = _ASKED.match(question) or _MENTIONED.match(question)
+    if match is None and (normal := normalize(typed)) != question:
+        match = _ASKED.match(normal) or _MENTIONED.match(normal)
+    if match is None:
+        return None
+    asked = match["topic"].strip()
+    words = tokens(normalize(asked))
+    if not words or quoted_spans(typed):
+        return None  # "someone spoke about 'digital frontiers' - who was it?": whose words, the who-said route's
+    where = match["where"]
+    event = (event_named(lookup, where, today) or event_named(lookup, f"{where} conference", today)) if where else None  # "in berlin"
+    if match["where"] and event is None:
+        return None  # "… at the 2019 summit in oslo": the event routes say what is missing
+    topic = lookup.topic(words) if len(words) <= 2 else None  # "china", "private sector"; more words are words to hold
+    quotes = list(lookup.topics[topic]) if topic else _holding(lookup, words)
+    at = f" at {event.name}" if event else ""
+    if event is not None:
+        quotes = [q for q in quotes if q.event == event.id]
+    if not quotes and not topic and len(words) > 2:
+        return None  # words no quote holds all of: the closest words are the quote routes' to find
+    if not quotes:
+        return not_found(f"No quote{at} in the knowledge is about “{topic or asked}”", suggestions=("quote", f"search {asked}"))
+    people = lookup.knowledge.people
+    speakers = join_words(dict.fromkeys(people[q.speaker].name if q.speaker in people else q.speaker for q in quotes))
+    title = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} on {topic or asked}{at}, by {speakers}"
+    more = f"quote {topic or asked}" if len(quotes) > SHOWN else None
+    return quote_reply(lookup, quotes[:SHOWN], title, more=more)
+
+
+def _holding(lookup: Lookup, words: list[str]) -> list:
+    """The quotes holding every one of ``words`` (a topic no quote is tagged with), best first."""
+    hits = lookup.hits(" ".join(words), ("quote",), limit=SHOWN * 2)
+    return [lookup.item(h.ref) for h in hits if h.coverage >= 1.0]
