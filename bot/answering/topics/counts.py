@@ -10,6 +10,7 @@ from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, source_refs
 from ..search import tokens
 from .events import KIND_WORDS, answer_events
+from .named_event import NAMED_OUTRIGHT
 from .pledges import answer_pledges
 from .quotes import no_quote_by
 
@@ -19,6 +20,9 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     words = set(tokens(rest))
     if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
         return count_quotes(lookup, rest, today)
+    named = " ".join(w for w in rest.split() if w not in _PARTS)
+    if words & _PARTS and named.strip() and (pledge := lookup.best(named, ("pledge",), min_coverage=NAMED_OUTRIGHT)):
+        return _commitments(lookup, pledge)  # "how many commitments does the pledge have": that pledge's
     if words & {"pledges", "pledge", "commitments"}:
         return answer_pledges(lookup)
     if words & (set(KIND_WORDS) | {"events", "event"}):
@@ -31,6 +35,7 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
 
 
+_PARTS = frozenset("commitments commitment points parts elements".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
 _WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
                              "there total altogether people persons person speakers sources source initiatives initiative".split())
@@ -62,3 +67,14 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
 
 
 _TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}
+
+
+def _commitments(lookup: Lookup, pledge) -> Reply:
+    """"The Cyber Defence Pledge lists 7 commitments", each one a line."""
+    n = len(pledge.commitments)
+    if not n:
+        return Reply("not_found", f"The knowledge lists no separate commitments of the {pledge.name}",
+                     blocks=(Block(pledge.summary),), items=item_refs([pledge]), suggestions=(f"pledge {pledge.name}",))
+    blocks = tuple(Block("", style="item", heading=c) for c in pledge.commitments)
+    return Reply("answer", f"The {pledge.name} lists {n} commitment{'s' if n != 1 else ''}", blocks=blocks, items=item_refs([pledge]),
+                 sources=source_refs(lookup.knowledge, [pledge]), suggestions=(f"pledge {pledge.name}",))
