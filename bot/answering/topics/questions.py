@@ -280,7 +280,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
         (r"(?:(?:list|show|show me|give me|what|which|all|any|every)(?: are| were)?(?: all)?(?: the)?(?: nato)?(?: cyber)?(?: defen[cs]e)? )?"
-         r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"
+         r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|does|did|has|for|run|runs|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"
          r"|knowledge|database|nato|cyber|defence|current|existing))*)$", lambda lookup, match, today: answer_initiatives(lookup, match["rest"])
          or about_anything(lookup, match[0], today)),
         (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
