@@ -19,7 +19,7 @@ from ..request import Request
 from .completion import Choice, complete
 from .ask_again import ask_again
 from .bare_checks import bare_check
-from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back
+from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back, sources_asked
 from .lookup import Lookup
 from .neighbour_edition import neighbour_asked
 from .same_speech import same_speech
@@ -84,6 +84,8 @@ class Engine:
             return ask_again(self.lookup, text, asked, today)
         if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked
             return follow_up(self.lookup, check, subject, today, people, title)
+        if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
+            return sources
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"

@@ -176,15 +176,32 @@ def bare_ask(text: str) -> bool:
 
 
 def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
-    """A bare ask about the event the conversation last talked about: "and who spoke?" -> "and who spoke <event>"."""
-    item = lookup.item(subject) if subject.type == "event" else None
-    return f"{normalize(text)} {item.name}" if item is not None else None
+    """A bare ask about the event, pledge or initiative the conversation last talked about: "and who spoke?" ->
+    "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>"."""
+    if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
+        return None
+    asked = normalize(text)
+    if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
+        return None  # "who spoke?" after the NICC: nobody speaks at a centre
+    if "quotes" in asked.split():
+        return f"quotes from {item.name}"  # "any quotes?" after an event
+    return f"{asked} {item.name}"
 
 
+def sources_asked(text: str, subject: ItemRef) -> str | None:
+    """"where is that from?", "source?" after any answer: the ``sources`` command for its entry."""
+    return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
+
+
+_SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
+                              r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?sources?(?: please| pls)?"
+                              r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
-_ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened".split())
+_ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
+                  "quotes".split())
+_ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and so also ok okay then what which about the a an exactly again too pls please was were is are did "
-                          "held speak speaker main key".split())
+                          "held speak speaker main key any".split())
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:
