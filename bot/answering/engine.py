@@ -16,14 +16,22 @@ import datetime as dt
 from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
-from .completion import Choice, complete
 from .ask_again import ask_again
 from .bare_checks import bare_check
-from .follow_ups import ask_about, bare_ask, follow_up, other_edition, points_back, sources_asked
+from .completion import Choice, complete
+from .follow_ups import (
+    ask_about,
+    bare_ask,
+    follow_up,
+    other_edition,
+    points_back,
+    sources_asked,
+)
 from .lookup import Lookup
 from .neighbour_edition import neighbour_asked
-from .same_speech import same_speech
+from .one_of_them import one_of_them
 from .parse import Command, parse
+from .same_speech import same_speech
 
 __all__ = ["Choice", "Engine"]
 
@@ -38,16 +46,16 @@ class Engine:
     def warm(self) -> None:
         """Build now what the first question would otherwise build: the typo index, the day indexes, the articles' indexes."""
         from ..digests.content import day_index
+        from .initials import build_initials
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
-        from .topics.sizes import sized_events
-        from .topics.days import build_day_indexes
-        from .initials import build_initials
         from .topics.day_asks import naming_words
+        from .topics.days import build_day_indexes
+        from .topics.original_wording import translated_quotes
+        from .topics.sizes import sized_events
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
-        from .topics.original_wording import translated_quotes
         from .unnamed import entry_words
 
         self.lookup.index.vocabulary.build()
@@ -86,6 +94,8 @@ class Engine:
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
+        if (one := one_of_them(self.lookup, text, subject, people, today)) is not None:  # "what did the romanian one say?"
+            return one
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
