@@ -175,11 +175,14 @@ def years_since_year(year: int, years: int, now: int) -> str:
     return f"{year} was {years} year{'s' if years != 1 else ''} ago ({now})"
 
 
-def years_ago(name: str, years: int, when: str, today: bool) -> str:
+def years_ago(name: str, years: int, when: str, today: bool, months: int = 0) -> str:
+    """"X was 3 years ago (when)"; under a year, in ``months``: "X was 7 months ago (when)"."""
     if today:
         return f"{name} was {years} year{'s' if years != 1 else ''} ago today ({when})"
     if years <= 0:
-        return f"{name}: {when} (less than a year ago)"
+        if months < 0:
+            return f"{name}: {when} (still to come)"
+        return f"{name} was {f'{months} month' + ('s' if months != 1 else '') if months else 'less than a month'} ago ({when})"
     return f"{name} was {years} year{'s' if years != 1 else ''} ago ({when})"
 
 

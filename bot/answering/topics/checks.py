@@ -138,7 +138,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         if role is not None:
             day = role.start.first_day()
             name = f"{named.people[0].name} became {role.title}"
-            return answer_how_long_reply(lookup, named.people[0], messages.years_ago(name, _years_between(day, today), str(role.start), False))
+            return answer_how_long_reply(lookup, named.people[0], messages.years_ago(name, _years_between(day, today), str(role.start), False, _spans(day, today)["months"]))
     item = lookup.best(text, ("event", "pledge", "initiative"))
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
@@ -147,7 +147,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         return not_found(messages.no_date_for(item.name))
     day = date.first_day()
     when = str(item.when) if isinstance(item, Event) else str(date)
-    title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day))
+    title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day), _spans(day, today)["months"])
     if unit != "years":  # "how many days ago was the tirana conference"
         title = check_messages.time_ago(item.name, _spans(day, today)[unit], unit, when)
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else None
