@@ -20,6 +20,7 @@ from ..search import normalize
 from .adjacent import answer_adjacent
 from .about_bot import answer_about_bot
 from .between import answer_between
+from .superlatives import answer_superlative
 from .topic_quotes import answer_topic_quotes
 from .time_between import answer_time_between
 from .cohosted import answer_cohosted
@@ -56,6 +57,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
+            or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
