@@ -2,8 +2,7 @@
 
 Lowercase ascii without punctuation (``search.normalize``), then the chatter
 around the question dropped, contractions spelt out, misspelt question
-words fixed and a learner's word order put straight (``learner_order``), so
-every later step sees one spelling:
+words fixed and a learner's word order put straight (``learner_order``), so every later step sees one spelling:
 
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
@@ -50,7 +49,8 @@ _SHORTHAND_IN_CONTEXT = (
     ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
     ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", re.compile(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
-    ("sec", re.compile(r"\bsec gen\b"), "secretary general"), ("sad", re.compile(r"\bwho sad\b"), "who said"),
+    ("sec", re.compile(r"\bsec gen\b"), "secretary general"), ("sad", re.compile(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
+        r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
     ("mod", re.compile(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
     ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence) (?:one|ones|series|conferences?)\b"), other_series),
