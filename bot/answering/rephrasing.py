@@ -10,7 +10,7 @@ Each rephrasing is tried only when its cue word is there. Pure and table-tested 
 
 from __future__ import annotations
 
-
+from ..patterns import lazy_pattern
 from .agreed_where import where_agreed
 from .claims import CLAIM_PREFIX, as_claim
 from .fragments import keyword_question
@@ -21,7 +21,7 @@ from .said_text import said_question
 from .search import tokens
 from .span_asks import span_ask
 from .talked_of import without_talked_of
-from ..patterns import lazy_pattern
+from .tenses import in_present
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
 _EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
@@ -186,7 +186,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
-    text = without_talked_of(text)  # "what is this new concept stoltenberg talks about in berlin": what the concept is
+    text = in_present(without_talked_of(text))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
