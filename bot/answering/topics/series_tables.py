@@ -35,9 +35,9 @@ _SUMMARY = frozenset("summarise summarize summary summarising summarizing overvi
 _DIFFER = frozenset("differ difference differences different vs versus same another conflate conflating confuse confusing confused "
                     "distinguish".split())
 _SEVERAL = lazy_pattern(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally"
-                      r"|(?:which|what) (?:cities|countries|nations|hosts|years)|cities|countries|who (?:has |have )?(?:hosted|organi[sz]ed|held))\b")
+                      r"|(?:which|what) (?:cities|countries|nations|hosts|years)|cities|countries|who (?:has |have )?(?:hosted|organi[sz]ed|held)|who (?:organi[sz]es|hosts|runs|holds))\b")
 #: Hosts asked in the plural ask the whole series: "which countries hosted a pledge conference" (no place named).
-_WHICH_HOSTS = lazy_pattern(r"\b(?:which|what) (?:countries|cities|nations|places|hosts)\b")
+_WHICH_HOSTS = lazy_pattern(r"\b(?:which|what) (?:countries|cities|nations|places|hosts)\b|^who (?:organi[sz]es|hosts|runs|holds)\b")  # or who does, each time
 #: With two years or more, these ask the same of each edition: "who hosted the pledge conferences in 2018 and 2021".
 _ASKS_EACH = frozenset("where hosted hosts host organised organized organisers organizers cities city countries list when".split())
 _AROUND = frozenset("before after since until".split())
