@@ -26,7 +26,7 @@ from .quotes import answer_quote
 
 #: Words without one of which a question is none of these (most questions).
 _CUES = frozenset("you your yours u ur this cyberbot bot knowledge info information data sources articles references random new latest newest "
-                  "people persons".split())
+                  "people persons ministers secretaries ambassadors presidents chancellors".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
@@ -44,6 +44,12 @@ _PEOPLE = lazy_pattern(
     r"^(?:who are|which are|list|show me|show|give me|name) (?:the |all |all the )?(?:people|persons|speakers|officials|figures)"
     r"(?: (?:you know|you know about|in your knowledge|in the knowledge|you have|you cover|you have info on))?$"
 )
+#: People asked for by a role in the plural: "which ministers are in the knowledge", "list all the foreign ministers".
+_BY_ROLE = lazy_pattern(r"^(?:which|what|who are(?: all)?(?: the)?|list(?: all)?(?: the)?|show me(?: all)?(?: the)?|name(?: all)?(?: the)?|all(?: the)?) "
+                        r"(?P<role>(?:[a-z]+ ){0,2}?(?:ministers|secretaries general|secretary generals|ambassadors|presidents|chancellors))"
+                        r"(?: (?:are|do you know|you know|you have|in the knowledge|in your knowledge|are there|are in the knowledge|of nato))*$")
+_SINGULAR = {"ministers": "minister", "secretaries general": "secretary general", "secretary generals": "secretary general",
+             "ambassadors": "ambassador", "presidents": "president", "chancellors": "chancellor"}
 _RANDOM_QUOTE = lazy_pattern(r"^(?:(?:give|show|tell|send) me |(?:can|could) (?:i|you) (?:have|get|give me) |got )?(?:a |any |one )?random quote$")
 _NEWEST = 3  # events shown as the newest
 
@@ -63,6 +69,8 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return _coverage(lookup, today)
     if _PEOPLE.match(question):
         return _people(lookup, today)
+    if by_role := _BY_ROLE.match(question):
+        return people_holding(lookup, by_role["role"], today)
     if _RANDOM_QUOTE.match(question):
         return answer_quote(lookup, "", today)
     return None
@@ -79,12 +87,40 @@ def _coverage(lookup: Lookup, today: dt.date) -> Reply:
     return Reply("list", title, blocks=tuple(map(event_line, newest)), items=item_refs(newest), suggestions=("events", "about", "sources"))
 
 
-def _people(lookup: Lookup, today: dt.date) -> Reply:
-    """The people of the knowledge, each with the role held today (or last), the first page of them."""
-    people = lookup.knowledge.people.values()
+def people_holding(lookup: Lookup, plural: str, today: dt.date) -> Reply:
+    """The people who held a role the words name ("foreign ministers", "secretary general")."""
+    role = next((plural.removesuffix(many) + one for many, one in _SINGULAR.items() if plural.endswith(many)), plural)
+    return _people(lookup, today, role=role)
+
+
+#: A role in the plural, counted: "how many secretaries general are in the knowledge".
+ROLES_COUNTED = lazy_pattern(r"^(?P<role>(?:[a-z]+ ){0,2}?(?:ministers?|secretaries general|secretary generals?|ambassadors?|presidents?|chancellors?))"
+                             r"(?: (?:are|were|is|there|do you know|you know|you have|in the knowledge|in your knowledge|of nato|have there been|has nato had))*$")
+
+
+def _people(lookup: Lookup, today: dt.date, role: str = "") -> Reply:
+    """The people of the knowledge (who held a ``role`` with these words, if one is asked), each with the role
+    held today (or last), the first page of them."""
+    people = [p for p in lookup.knowledge.people.values() if not role or _held(p, role)]
+    if not people:
+        return Reply("not_found", f"The knowledge records no {role}", suggestions=("who",))
     shown = nsmallest(PAGE_SIZE, people, key=attrgetter("name"))  # a page, not all of them sorted
-    blocks = [Block("", style="item", heading=f"{p.name}" + (f" — {role}" if (role := role_on(p, today)) else "")) for p in shown]
+    blocks = [Block("", style="item", heading=f"{p.name}" + (f" — {held}" if (held := role_on(p, today)) else "")) for p in shown]
     if len(people) > len(shown):
         blocks.append(Block(f"+{len(people) - len(shown)} more: `search <name>` or `who <name>`"))
-    return Reply("list", f"{len(people)} people in the knowledge", blocks=tuple(blocks), items=item_refs(shown),
+    title = f"{len(people)} people in the knowledge" + (f" who held a {role} role" if role else "")
+    return Reply("list", title, blocks=tuple(blocks), items=item_refs(shown),
                  suggestions=tuple(f"who {p.name}" for p in shown[:2]))
+
+
+def _held(person, role: str) -> bool:
+    """Whether a role of ``person`` holds the words of ``role``; a deputy's or vice's only when asked for."""
+    words = set(role.split())
+    for title in (t for r in person.roles for t in (r.title, *r.aliases)):
+        held = set(normalize(title).split())
+        if words <= held and (words & _SECOND or not held & _SECOND):
+            return True
+    return False
+
+
+_SECOND = frozenset("deputy vice".split())  # "secretaries general" are not their deputies

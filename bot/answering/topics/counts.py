@@ -9,6 +9,7 @@ from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, source_refs
 from ..search import tokens
+from .about_bot import ROLES_COUNTED, people_holding
 from .events import KIND_WORDS, answer_events
 from .named_event import NAMED_OUTRIGHT
 from .pledges import answer_pledges
@@ -18,6 +19,8 @@ from .quotes import no_quote_by
 def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     """"how many quotes by Stoltenberg?", "how many conferences were there?": one count, with what it counts."""
     words = set(tokens(rest))
+    if (roles := ROLES_COUNTED.match(rest.strip())) and not words & {"quote", "quotes", "said"}:  # "how many secretaries general"
+        return people_holding(lookup, roles["role"], today)
     if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
         return count_quotes(lookup, rest, today)
     named = " ".join(w for w in rest.split() if w not in _PARTS)
