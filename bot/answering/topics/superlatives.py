@@ -26,8 +26,9 @@ from .events import KIND_WORDS, event_line
 _CUES = frozenset("most longest shortest first earliest oldest latest newest".split())
 _KIND = r"(?P<kind>conferences?|confs?|events?|summits?|meetings?|gatherings?|pledge conferences?)"
 _MOST_OF_EVENT = lazy_pattern(rf"^(?:which|what) {_KIND} (?:had|has|have|got|featured|saw|with) (?:the )?most (?P<what>speakers|quotes|hosts|co hosts|participants|people)\b")
-_MOST_QUOTES = lazy_pattern(r"^(?:who|which (?:person|speaker|official|leader)) (?:has|had|gave|said|got|is quoted|was quoted)(?: the)? most(?: quotes| quotations| lines)?\b"
-                            r"|^(?:who is|who s|who was) (?:the )?most quoted\b")
+_MOST_QUOTES = lazy_pattern(r"^(?:who|which (?:person|speaker|official|leader)) (?:has|had|gave|got|said) the most(?: quotes| quotations| lines)?$"
+                            r"|^(?:who|which (?:person|speaker|official|leader)) (?:has|had|gave|got) most (?:quotes|quotations|lines)$"
+                            r"|^(?:who is|who s|who was) (?:the )?most quoted(?: person| speaker| one)?$")  # not "who said most of the time ..."
 _MOST_EVENTS = lazy_pattern(rf"^(?:who|which (?:person|speaker|official|leader)) (?:spoke|has spoken|appeared|attended|took part) (?:at|in) (?:the )?most {_KIND}")
 _MOST_HOSTED = lazy_pattern(rf"^(?:which|what) (?P<where>city|country|place|nation) (?:has )?(?:hosted|held|had|saw) (?:the )?most {_KIND}")
 _LONGEST = lazy_pattern(rf"^(?:which|what) (?:was|is|were) the (?P<side>longest|shortest) {_KIND}")
