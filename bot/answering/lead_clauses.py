@@ -111,6 +111,17 @@ def said_something(leads: list[str], question: str) -> str | None:
     return f"what did {match['who']} say {match['topic']}" + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
 
 
+#: A lead that names its gathering only by "one": "the annual one", "the other one" after "the 2022 conference".
+_ONE_APPOSITIVE = lazy_pattern(r"^(?:the|that|this) (?:[a-z]+ ){0,2}?ones?\b")
+
+
+def with_one_named(named: list[str]) -> list[str]:
+    """"the 2022 conference, the annual one, where was it": the last lead's "one" is the gathering the lead before names."""
+    if len(named) > 1 and _ONE_APPOSITIVE.match(named[-1]):
+        return [*named[:-1], f"{named[-2]} {named[-1]}"]
+    return named
+
+
 def only_places(clause: str) -> bool:
     """"belgium or netherlands": a clause naming places as options only, what is asked about, never what "it" stands for."""
     words = [w for w in clause.split() if w not in ("or", "and", "the", "in", "at")]
