@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
-from .places import PLACES
+from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
@@ -106,7 +106,9 @@ _TELLING_VERBS = frozenset("call on|call for|urge|warn|appeal to|encourage".spli
 
 def verb_as_topic(verb: str, rest: str) -> str:
     """The tail of "what did <who> <verb> <rest>" as "what did <who> say <rest>" reads it:
-    "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said)."""
+    "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said);
+    " about x during the war in ukraine" -> " about x" (the backdrop, not where it was said, nor what about)."""
+    rest = _BACKDROP.sub("", rest)
     if verb == "tell" and (told := _TOLD_EVENT.match(rest) or _TOLD_PEOPLE.match(rest)):
         return f"{' at ' + told['event'] if told.groupdict().get('event') else ''}{told['after']}"  # "tell the rome conference": said there
     if verb not in _TELLING_VERBS:
@@ -117,6 +119,9 @@ def verb_as_topic(verb: str, rest: str) -> str:
     return f"{place or ''} about {verb}{more}"
 
 
+#: A time a remark is set in, after what it is about: "about investment amid the war in ukraine".
+_BACKDROP = lazy_pattern(rf"(?<=\S) (?:during|amid|amidst|in|given|with) (?:the |russia s |russian )?(?:{'|'.join(sorted(HAPPENING_THERE))})"
+                         r"(?: (?:in|against|on|of) (?:the )?\S+)?(?=$| (?:in|at|on) )")
 #: Whom something was told: an event's audience ("tell the rome conference about x": said at it), or people ("tell allies").
 _TOLD_EVENT = lazy_pattern(r"^\s*(?P<event>(?:the )?(?:\S+ ){0,3}?(?:conference|summit|meeting|gathering|event|audience in \S+))\b(?P<after>.*)$")
 _TOLD_PEOPLE = lazy_pattern(r"^\s*(?:the )?(?:nato )?(?:allies|delegates|participants|audience|attendees|ministers|nations|members|room|crowd)\b(?P<after>.*)$")
