@@ -122,6 +122,15 @@ def with_one_named(named: list[str]) -> list[str]:
     return named
 
 
+#: Options offered after a question: "which came first, the rome or the hague conference?", "paris or london?".
+_OPTIONS = lazy_pattern(r"^(?:the )?(?:\S+ ){0,3}?\S+ or (?:the )?(?:\S+ ){0,2}?\S+$")
+
+
+def options_named(clause: str, question: str) -> bool:
+    """A clause after a "which" question that names its options (up to about eight words), part of what it asks."""
+    return question.startswith("which ") and " or " in clause and _OPTIONS.match(clause) is not None and not clause.startswith(("or ", "and "))
+
+
 def only_places(clause: str) -> bool:
     """"belgium or netherlands": a clause naming places as options only, what is asked about, never what "it" stands for."""
     words = [w for w in clause.split() if w not in ("or", "and", "the", "in", "at")]

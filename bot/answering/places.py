@@ -98,7 +98,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania"),
     "France": ("francia", "francja"), "Lithuania": ("lituania", "litwa", "lietuva"), "Estonia": ("eesti",),
     "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"), "Wales": ("galles", "gales", "walia"),
 }
 
 

@@ -26,7 +26,8 @@ _APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |he
 _DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
 #: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
 _ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
-_HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
+_HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did|lasted|last|took|lasts) (?P<a>.+?)(?: last| run| go on| take| long)?"
+                              r"|how long (?:lasted|did|does) (?P<d>(?!(?:he|she|they|\S+ (?:serve|hold|stay))\b).+?)(?: last| go on| run)?"
                               rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
                               rf"|(?P<c>.+?) (?:was|were|is|lasted|took) {_ONE_OR_TWO})$")
 
@@ -39,8 +40,8 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         return f"what did {appeal['who']}{verb} {rest}"
     if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
         return f"when did {exists['x'] or exists['y'] or exists['z']} start"
-    if " day" in text and (days := _HOW_MANY_DAYS.match(text)):
-        return f"when was {days['a'] or days['b'] or days['c']}"
+    if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)):
+        return f"when was {days['a'] or days['b'] or days['c'] or days['d']}"
     if first == "when" and last in ("decided", "on", "upon") and (decided := _DECIDED.match(text)):
         return f"when was {decided['x']} agreed"
     return None

@@ -158,7 +158,9 @@ def _shared_noun(parts: list[str]) -> list[str]:
     if len(parts) < 2:
         return parts
     if _only_year_or_place(parts[-1]) and not _only_year_or_place(parts[0]):  # "the first annual conference and the third"
-        return [parts[0], *_shared_noun([*parts[1:], parts[0]])[:-1]]
+        shared = [parts[0], *_shared_noun([*parts[1:], parts[0]])[:-1]]  # "the first pledge conference, paris or london": the kind asked, then the options
+        bare_kind = len(parts) > 2 and all(map(_only_year_or_place, parts[1:])) and not any(w in PLACES or w[:1].isdigit() or w in ORDINALS for w in parts[0].split())
+        return shared[1:] if bare_kind else shared
     last = parts[-1].split()
     at = next((n for n, w in enumerate(last) if w in _NOUN_WORDS), None)
     if at is None:
