@@ -68,6 +68,13 @@ _SINCE_HOW = lazy_pattern(r"^(?:since|from) how (?:much time|long|many years) (?
                           r"(?: exists?| existed| existing| is there| has existed| has been there| is in force| is active)?$")
 #: "... until today", "... up to now": the end of "how many years since x" that is always today.
 _UNTIL_TODAY = lazy_pattern(r" (?:until|till|to|up to|up until) (?:today|now|this day|the present|present day)$")
+#: "the nicc is in mons or in brussels", "laanet was minister in 2021 or not yet": a yes-or-no question in the order of a statement.
+_SUBJECT_BE_OR = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|why|is|was|were|are|did|does|do|there|i|you|we|and|or|but)\b)(?:\S+ ){0,4}?\S+)"
+                              r" (?P<be>is|was|are|were) (?P<rest>(?!.*\b(?:more or less|or so|sooner or later)\b)(?!by |organi[sz]ed by |hosted by |held by |(?:the )?(?:first|second|third|fourth|last)\b)\S.* or .+)$")
+#: "what allies decided in vilnius", "what nato agreed at wales": do-support missing after "what".
+_ALLIES = frozenset("nato allies the leaders".split())
+_ALLIES_DID = lazy_pattern(r"^what (?P<x>(?:the )?(?:nato )?(?:allies|leaders|nato)(?: allies| leaders)?) (?P<verb>decided|agreed|declared|adopted|signed|pledged)\b(?P<rest>.*)$")
+_BASE = {"decided": "decide", "declared": "declare", "adopted": "adopt", "signed": "sign", "pledged": "pledge"}
 #: "what was happening on 9 october": what happened.
 _HAPPENING = lazy_pattern(r"^what (?:was|were) (?:happening|going on|taking place)\b")
 #: "when has been founded the nicc", "where was organised x": the participle before its subject.
@@ -113,7 +120,8 @@ _WH = frozenset("when where why how who what which".split())
 _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill complete finish actually really physically personally "
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
-                                              "happening going taking at by list why true correct right much there held holds occupied which when old".split())
+                                              "happening going taking at by list why true correct right much there held holds occupied which when old "
+                                              "decided agreed declared adopted signed pledged".split())
 
 
 def reorder(text: str) -> str:
@@ -200,6 +208,8 @@ def reorder(text: str) -> str:
         return f"how long ago was {since['x']}"
     if " or " in text and "by" in cues and (by := _BY_A_OR_B.match(text)):
         return f"who hosted {by['x'].strip()}"
+    if " or " in text and cues & {"is", "was", "are", "were"} and (either := _SUBJECT_BE_OR.match(text)):
+        return f"{either['be']} {either['x']} {either['rest']}"  # "the nicc is in mons or in brussels": is it
     if (words[-1] in _SUBJECT_FIRST_ENDS or not _KIND_OF.isdisjoint(words[-4:])) and (subject := _SUBJECT_FIRST.match(text)):
         return f"{subject['wh']} {subject['be']} {subject['x']}" + (f" {subject['part'].strip()}" if subject["part"] else "")
     return text
@@ -210,6 +220,8 @@ def _what(text: str, cues: set[str], second: str) -> str:
         return f"what is {means['x'] or means['y']}"
     if second in _PASSIVE_SECOND and (said := _DID_SAY_X.match(text)) and said["who"].split()[0] not in ("he", "she", "they", "it", "you", "i", "we"):
         return f"what did {said['who']} say{said['rest'] or ''}"
+    if second in _ALLIES and (decided := _ALLIES_DID.match(text)):  # "what allies decided in vilnius": what did they agree
+        return f"what did {decided['x']} {_BASE.get(decided['verb'], 'agree')}{decided['rest']}"
     if "happening" in cues or "going" in cues or "taking" in cues:
         text = _HAPPENING.sub("what happened", text)
     if cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):

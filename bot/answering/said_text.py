@@ -21,7 +21,7 @@ from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
-                        "speech address points highlights takeaways anything".split())
+                        "speech address points highlights takeaways anything declared stated".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
 _QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
@@ -56,7 +56,7 @@ _HEDGED = lazy_pattern(r"^what (?:exactly|actually|precisely|really|specifically
 _SAID_WHAT = lazy_pattern(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
 #: "what did stoltenberg on russia and energy say" (a topic put before the verb, as "stoltenberg on X - what did he say" reads).
 _TOPIC_FIRST = lazy_pattern(r"^what did (?P<who>.+?) (?:on|about|regarding) (?P<topic>.+?) say\b(?P<rest>.*)$")
-_WHAT_SAID = lazy_pattern(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do|will|would|could|can|else|exactly)\b)(?P<who>.+?) (?:said|says|told(?: us)?|wrote)\b(?P<rest>.*)$")
+_WHAT_SAID = lazy_pattern(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do|will|would|could|can|else|exactly|nato|allies|the allies|leaders)\b)(?P<who>.+?) (?:said|says|told(?: us)?|wrote|declared|stated)\b(?P<rest>.*)$")
 #: "does the berlin article say X", "did the op ed really claim that X": are those words in a quote (the quote check).
 _SOURCE_SAYS = lazy_pattern(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2}(?:article|piece|report|op ed|story|headline|source|seed)"
                           r" (?:really |actually |even )?(?:say|said|claim|quote \S+(?: as)? saying|have \S+ saying)(?: that)? (?P<words>.+)$")
@@ -109,6 +109,8 @@ def verb_as_topic(verb: str, rest: str) -> str:
     "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said);
     " about x during the war in ukraine" -> " about x" (the backdrop, not where it was said, nor what about)."""
     rest = _BACKDROP.sub("", rest)
+    if verb not in _TELLING_VERBS and " " in rest.strip():  # "... at the hague, exact words please": how, not where nor what about
+        rest = _WORDING_TAIL.sub("", rest)
     if verb == "tell" and (told := _TOLD_EVENT.match(rest) or _TOLD_PEOPLE.match(rest)):
         return f"{' at ' + told['event'] if told.groupdict().get('event') else ''}{told['after']}"  # "tell the rome conference": said there
     if verb not in _TELLING_VERBS:
@@ -119,6 +121,9 @@ def verb_as_topic(verb: str, rest: str) -> str:
     return f"{place or ''} about {verb}{more}"
 
 
+#: A request for the wording after the question: "exact words please", "word for word", "verbatim, not a summary".
+_WORDING_TAIL = lazy_pattern(r"\s+(?:(?:i need |i want |give me |with )?(?:the |his |her |their )?(?:exact|precise|actual|original|full) (?:words|wording|quote|quotes|phrase|text|citation)"
+                             r"|word for word|verbatim|in full|exactly|precisely)(?: (?:please|pls|thanks|if possible|not (?:a|the) summary))*$")
 #: A time a remark is set in, after what it is about: "about investment amid the war in ukraine".
 _BACKDROP = lazy_pattern(rf"(?<=\S) (?:during|amid|amidst|in|given|with) (?:the |russia s |russian )?(?:{'|'.join(sorted(HAPPENING_THERE))})"
                          r"(?: (?:in|against|on|of) (?:the )?\S+)?(?=$| (?:in|at|on) )")

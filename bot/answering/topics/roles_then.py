@@ -160,7 +160,7 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
     if (then := _person_then(lookup, who, _moment(lookup, time, today))) is None:
         return None
     person, day, when, held = then
-    asked = _countries(tokens(normalize(role))) - {"nato"}
+    asked = _countries(tokens(normalize(role))) - {"nato"} - set(tokens(normalize(" ".join((person.name, *person.aliases)))))  # "was kalle laanet minister": not "laanet minister"
     matching = [r for r in held if asked <= _role_words(r) and ("deputy" in asked or "deputy" not in _role_words(r))]  # the deputy is not the post
     if matching:
         title = f"Yes: {person.name} was {matching[0].title} {when}"
