@@ -50,6 +50,8 @@ _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?)(?: still| already| then| yet)?(?: or (?:still |already |just )?(?:something|anything|someone|somebody) else| or not)? (?P<time>(?:at|when|during|in|on|by) .+)$")
+#: "in which quality", "in what capacity", "as what": the role someone was somewhere in.
+_CAPACITY = lazy_pattern(r"\b(?:in (?:which|what) (?:quality|capacity|function|role)|as what|with (?:which|what) (?:role|title|function))\b")
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _TIME_LEADS = frozenset("in on at during by".split())
 _CLAIMED = lazy_pattern(r"^is it (?:true|right|correct|so) that (?P<rest>(?:in|on|at|during|by) .+)$")
@@ -72,6 +74,8 @@ _TIME_WORDS = lazy_pattern(r"\b(?:hold|held|have|had|occupy|occupied|when|during
 def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about a role at a time, or None when the question is not one."""
     first, _, rest = question.partition(" ")
+    if first != "who" and (capacity := _CAPACITY.search(question)) and (then := _post_then(lookup, _CAPACITY.sub(" ", question), today)) is not None:
+        return then  # "mcfadden spoke at the london conference in which quality": his role that day
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
     if (title := TITLE_FIRST.match(question)) and lookup.named(title["who"], on=today).people:  # "odobescu s correct title please"
