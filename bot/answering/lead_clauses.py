@@ -73,7 +73,7 @@ def names_the_gathering(clause: str, question: str) -> bool:
                                           and names_year_or_place(clause))
 
 
-_ASKS_WHAT = lazy_pattern(r"(?:which|what|when|where|who|how)\b")
+_ASKS_WHAT = lazy_pattern(r"(?:(?:in|at|on|as|with|from|for) )?(?:which|what|when|where|who|how)\b")
 
 
 def gathering_of(clause: str) -> str | None:

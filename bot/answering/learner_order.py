@@ -71,6 +71,13 @@ _UNTIL_TODAY = lazy_pattern(r" (?:until|till|to|up to|up until) (?:today|now|thi
 #: "the nicc is in mons or in brussels", "laanet was minister in 2021 or not yet": a yes-or-no question in the order of a statement.
 _SUBJECT_BE_OR = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|why|is|was|were|are|did|does|do|there|i|you|we|and|or|but)\b)(?:\S+ ){0,4}?\S+)"
                               r" (?P<be>is|was|are|were) (?P<rest>(?!.*\b(?:more or less|or so|sooner or later)\b)(?!by |organi[sz]ed by |hosted by |held by |(?:the )?(?:first|second|third|fourth|last)\b)\S.* or .+)$")
+#: "how many years stoltenberg was secretary general", "how long rutte has been sg": the verb after its subject.
+_HOW_LONG_ROLE = lazy_pattern(r"^how (?P<unit>long|many years|much time) (?P<x>(?!(?:was|is|were|are|did|does|has|have|ago|before|after|since|from|until|till|passed|have passed)\b)(?:\S+ ){0,2}?\S+) "
+                              r"(?P<be>was|is|were|are) (?P<rest>\S.*)$")
+#: "rutte became secretary general when", "stoltenberg left when exactly": when did x become it.
+_BECAME_WHEN = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|did|was|is)\b)(?:\S+ ){0,2}?\S+) (?P<verb>became|left|joined|started as|took office as)"
+                            r" (?P<rest>(?:\S+ )*?)(?:when|in which year|in what year|which year|what year)(?: exactly| precisely)?$")
+_BECOME = {"became": "become", "left": "leave", "joined": "join", "started as": "start as", "took office as": "take office as"}
 #: "what allies decided in vilnius", "what nato agreed at wales": do-support missing after "what".
 _ALLIES = frozenset("nato allies the leaders".split())
 _ALLIES_DID = lazy_pattern(r"^what (?P<x>(?:the )?(?:nato )?(?:allies|leaders|nato)(?: allies| leaders)?) (?P<verb>decided|agreed|declared|adopted|signed|pledged)\b(?P<rest>.*)$")
@@ -174,6 +181,8 @@ def reorder(text: str) -> str:
         return f"how long ago was {old['x']}"
     if first == "how" and "there" in cues and (there := _THERE_WERE.match(text)):
         text = f"how many {there['x']} {there['be']} there{text[there.end():]}"
+    if first == "how" and cues & {"was", "is", "were"} and (span := _HOW_LONG_ROLE.match(text)):  # "how many years stoltenberg was sg"
+        return f"how {span['unit']} {span['be']} {span['x']} {span['rest']}"
     if first == "how" and cues & {"has", "have", "had", "did", "does"} and (lasted := _LASTED_FIRST.match(text)):
         return f"how {lasted['unit']} did {lasted['x']} last"
     if second in ("has", "have") and (been := _HAS_BEEN.match(text)):
@@ -210,6 +219,8 @@ def reorder(text: str) -> str:
         return f"who hosted {by['x'].strip()}"
     if " or " in text and cues & {"is", "was", "are", "were"} and (either := _SUBJECT_BE_OR.match(text)):
         return f"{either['be']} {either['x']} {either['rest']}"  # "the nicc is in mons or in brussels": is it
+    if cues & {"when", "year"} and (became := _BECAME_WHEN.match(text)):  # "rutte became secretary general when exactly"
+        return f"when did {became['x']} {_BECOME.get(became['verb'], became['verb'])} {became['rest']}".strip()
     if (words[-1] in _SUBJECT_FIRST_ENDS or not _KIND_OF.isdisjoint(words[-4:])) and (subject := _SUBJECT_FIRST.match(text)):
         return f"{subject['wh']} {subject['be']} {subject['x']}" + (f" {subject['part'].strip()}" if subject["part"] else "")
     return text
