@@ -36,6 +36,9 @@ _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me 
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)"
                              r"(?: (?:from|at|in|during) (?:the |his |her |their )?(?P<place>.+?)(?: (?:video |opening |keynote )?(?:speech|address|remarks|message|keynote))?)?(?: please)?$")
+#: "which quotes of stoltenberg from rome you have": the object before "you have", in a learner's order.
+_WHICH_QUOTES_YOU_HAVE = lazy_pattern(r"^(?:which|what) (?:quot(?:e|es|ations?)|lines|sentences|phrases) (?:of|by|from) (?P<who>(?!the )(?:\S+ ){0,2}?\S+)"
+                                      r"(?: (?:from|at|in|during) (?:the )?(?P<place>.+?))? (?:do |did )?(?:you|u) (?:have|hold|got|keep|know)\b.*$")
 #: "key lines from rutte s address to tirana", "main points of the sg s speech in rome": the speaker's quotes there.
 _LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |best |top |important |memorable |most important )?(?:lines|line|points|quotes"
                                   r"|takeaways|highlights|messages|soundbites) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
@@ -75,7 +78,7 @@ def said_question(text: str) -> str:
         if match["place"] and match["place"] not in PLACES:  # "mark rutte anything on x": both words name who
             who, place = f"{who} {place}", None
         return f"what did {who} say{f' in {place}' if place else ''}{match['year'] or ''} about {match['topic']}"
-    if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
+    if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text) or _WHICH_QUOTES_YOU_HAVE.match(text):
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match.groupdict().get("place") else "")
     if match := _LINES_FROM_SPEECH.match(text):  # "key lines from the sg s video address to tirana"
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match["place"] else "")

@@ -21,6 +21,7 @@ from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
 from ..search import normalize
+from .events import event_reply
 from .general import not_found, source_reply
 from ...patterns import lazy_pattern
 
@@ -54,7 +55,7 @@ def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
         return None
     source, event = _article_named(lookup, question)
     if asked == "published" and event is not None and event.kind == "publication":
-        return None  # "when was the op-ed published": the publication's own card says
+        return None if question.startswith("how ") else event_reply(lookup, event, "when")  # "when was stoltenberg s article published": its own card
     if source is None:
         articles = [f"{s.title} ({s.publisher})" if s.publisher else s.title for s in lookup.knowledge.sources.values() if s.seed]
         return not_found(f"I have no article about “{shorten(_subject(question), 60)}”", f"The articles: {'; '.join(articles)}.", ("sources",))
