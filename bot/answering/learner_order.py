@@ -78,6 +78,9 @@ _HOW_LONG_ROLE = lazy_pattern(r"^how (?P<unit>long|many years|much time) (?P<x>(
 _BECAME_WHEN = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|did|was|is)\b)(?:\S+ ){0,2}?\S+) (?P<verb>became|left|joined|started as|took office as)"
                             r" (?P<rest>(?:\S+ )*?)(?:when|in which year|in what year|which year|what year)(?: exactly| precisely)?$")
 _BECOME = {"became": "become", "left": "leave", "joined": "join", "started as": "start as", "took office as": "take office as"}
+#: "in the rome article there is an error about the date": is there one in it (a claim about a text checks its notes).
+_THERE_IS_IN = lazy_pattern(r"^(?:is it true that )?(?P<where>(?:in|on) (?:the |that |this |his |her )?(?:\S+ ){0,3}?(?:article|piece|op ed|report|text|story|speech))"
+                            r" there (?P<be>is|are|was|were) (?P<rest>\S.*?)(?: (?:no|right|true|correct|or not|isn t it|is not it))?$")
 #: "what allies decided in vilnius", "what nato agreed at wales": do-support missing after "what".
 _ALLIES = frozenset("nato allies the leaders".split())
 _ALLIES_DID = lazy_pattern(r"^what (?P<x>(?:the )?(?:nato )?(?:allies|leaders|nato)(?: allies| leaders)?) (?P<verb>decided|agreed|declared|adopted|signed|pledged)\b(?P<rest>.*)$")
@@ -161,6 +164,8 @@ def reorder(text: str) -> str:
         return f"{there['be']} {there['who']} {there['where'] or there['at'] or 'there'} in person"
     if first == "there" and second in ("was", "were", "is", "are"):  # "there was a conference in madrid?": was there one
         return f"{second} there {' '.join(words[2:])}"
+    if "there" in cues and (within := _THERE_IS_IN.match(text)):  # "(is it true that) in the rome article there is an error"
+        return f"{within['be']} there {within['rest']} {within['where']}"
     if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:
         return _IS_TRUE.sub("is it true that ", text)
     if first == "how" and "much" in cues:

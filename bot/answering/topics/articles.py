@@ -76,7 +76,10 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
     subject = _subject(question)
     words = subject.split()  # "the hague article on thediplomaticaffairs": the publisher names the article, not the event
     by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None)
-    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by))
+    if by is None and (authored := next((s for s in articles if s.author and normalize(s.author).split()[-1] in words), None)) is not None:
+        named = lookup.best(subject, ("event",))  # "the article of stanica": hers; "stoltenberg s op ed" is an entry of its own
+        by = authored if named is None or named.kind != "publication" else None
+    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by) | set(normalize(by.author or "").split()))
     if by is not None and not subject:
         return by, None  # "who wrote the oicanadian article"
     if OP_ED in question or "oped" in question.split():
