@@ -81,6 +81,7 @@ _BECOME = {"became": "become", "left": "leave", "joined": "join", "started as": 
 #: "in the rome article there is an error about the date": is there one in it (a claim about a text checks its notes).
 _THERE_IS_IN = lazy_pattern(r"^(?:is it true that )?(?P<where>(?:in|on) (?:the |that |this |his |her )?(?:\S+ ){0,3}?(?:article|piece|op ed|report|text|story|speech))"
                             r" there (?P<be>is|are|was|were) (?P<rest>\S.*?)(?: (?:no|right|true|correct|or not|isn t it|is not it))?$")
+_IN_PRESENCE = lazy_pattern(r"\b(?:in|in physical|physically in) presence\b")
 #: "what allies decided in vilnius", "what nato agreed at wales": do-support missing after "what".
 _ALLIES = frozenset("nato allies the leaders".split())
 _ALLIES_DID = lazy_pattern(r"^what (?P<x>(?:the )?(?:nato )?(?:allies|leaders|nato)(?: allies| leaders)?) (?P<verb>decided|agreed|declared|adopted|signed|pledged)\b(?P<rest>.*)$")
@@ -131,7 +132,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged".split())
+                                              "decided agreed declared adopted signed pledged presence".split())
 
 
 def reorder(text: str) -> str:
@@ -150,6 +151,8 @@ def reorder(text: str) -> str:
         return ("quote " if blank["quote"] or blank["speech"] else "") + text[blank.end():]
     if cues & {"assisted", "assist", "assists"}:
         text = _ASSISTED.sub(r"attend\1", text)
+    if "presence" in cues:  # "in presence" (Italian "in presenza"): in person
+        text = _IN_PRESENCE.sub("in person", text)
     if "actual" in cues:
         text = _ACTUAL_ROLE.sub("current ", text)
     if "at" in cues and any(len(w) == 4 and w.isdigit() for w in words):
