@@ -98,9 +98,10 @@ def line_lead(clause: str, question: str) -> str | None:
 
 
 #: "stoltenberg said something about starlink in berlin": who said it and what about, before "what was it exactly?".
-_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
+_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words))?"
                                r" (?P<topic>(?:about|on|re|regarding) .+)$")
-_WHAT_WAS_IT = lazy_pattern(r"^what (?:was|is|were) (?:it|that|this|they)(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
+_WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they)|(?:which|what) (?:words|exact words|were the words|were his words|were her words))"
+                            r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
 
 
 def said_something(leads: list[str], question: str) -> str | None:
@@ -108,7 +109,8 @@ def said_something(leads: list[str], question: str) -> str | None:
     in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
     if not _WHAT_WAS_IT.match(question) or not leads or (match := _SAID_SOMETHING.match(leads[-1])) is None:
         return None
-    return f"what did {match['who']} say {match['topic']}" + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
+    who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
+    return f"what did {who} say {match['topic']}" + (f" in {place}" if place else "") + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
 
 
 #: A lead that names its gathering only by "one": "the annual one", "the other one" after "the 2022 conference".

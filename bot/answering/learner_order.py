@@ -78,6 +78,9 @@ _HOW_LONG_ROLE = lazy_pattern(r"^how (?P<unit>long|many years|much time) (?P<x>(
 _BECAME_WHEN = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|did|was|is)\b)(?:\S+ ){0,2}?\S+) (?P<verb>became|left|joined|started as|took office as)"
                             r" (?P<rest>(?:\S+ )*?)(?:when|in which year|in what year|which year|what year)(?: exactly| precisely)?$")
 _BECOME = {"became": "become", "left": "leave", "joined": "join", "started as": "start as", "took office as": "take office as"}
+#: "the nato cyber defence conference of 2023 was in berlin, and the one of 2024": the same asked of the other year.
+_AND_THE_ONE_OF = lazy_pattern(r"^(?:\S+ )*?(?:the )?(?P<subject>(?:(?!the\b)[a-z]+ ){0,5}?(?:conference|summit|exercise|meeting)) (?:of |in )?(?:19|20)\d\d (?:was|took place|happened|was held|was hosted)"
+                               r" (?P<prep>in|at|on|by) .+? and (?:what about |how about )?(?:the one|the edition|that|the conference|the summit)?(?: of| in)? (?P<year>(?:19|20)\d\d)$")
 #: "in the rome article there is an error about the date": is there one in it (a claim about a text checks its notes).
 _THERE_IS_IN = lazy_pattern(r"^(?:is it true that )?(?P<where>(?:in|on) (?:the |that |this |his |her )?(?:\S+ ){0,3}?(?:article|piece|op ed|report|text|story|speech))"
                             r" there (?P<be>is|are|was|were) (?P<rest>\S.*?)(?: (?:no|right|true|correct|or not|isn t it|is not it))?$")
@@ -132,7 +135,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged presence".split())
+                                              "decided agreed declared adopted signed pledged presence and".split())
 
 
 def reorder(text: str) -> str:
@@ -167,6 +170,9 @@ def reorder(text: str) -> str:
         return f"{there['be']} {there['who']} {there['where'] or there['at'] or 'there'} in person"
     if first == "there" and second in ("was", "were", "is", "are"):  # "there was a conference in madrid?": was there one
         return f"{second} there {' '.join(words[2:])}"
+    if " and " in text and (other := _AND_THE_ONE_OF.match(text)):  # "the conference of 2023 was in berlin, and the one of 2024"
+        asks = {"by": "who hosted", "on": "when was"}.get(other["prep"], "where was")
+        return f"{asks} the {other['subject']} of {other['year']}"
     if "there" in cues and (within := _THERE_IS_IN.match(text)):  # "(is it true that) in the rome article there is an error"
         return f"{within['be']} there {within['rest']} {within['where']}"
     if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:

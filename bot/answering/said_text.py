@@ -37,7 +37,7 @@ _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me 
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)"
                              r"(?: (?:from|at|in|during) (?:the |his |her |their )?(?P<place>.+?)(?: (?:video |opening |keynote )?(?:speech|address|remarks|message|keynote))?)?(?: please)?$")
 #: "when did stoltenberg say that cyber is a contested space", "when rutte said no one stands alone": the words, not a topic.
-_WHEN_SAID_WORDS = lazy_pattern(r"^when (?:did |has )?(?P<who>(?!(?:was|is|were|are|it|this|that)\b)(?:\S+ ){0,2}?\S+) (?:say|said|write|wrote|declare|declared)"
+_WHEN_SAID_WORDS = lazy_pattern(r"^when (?:did |has )?(?P<who>(?!(?:was|is|were|are|it|this|that|nato|allies|the allies|leaders|they|we)\b)(?:\S+ ){0,2}?\S+) (?:say|said|write|wrote|declare|declared)"
                                 r"(?: that| the words)? (?P<words>(?!(?:about|on|in|at|during|something|anything|it|this|that)\b)(?:\S+ ){3,}\S+)$")
 #: "which quotes of stoltenberg from rome you have": the object before "you have", in a learner's order.
 _WHICH_QUOTES_YOU_HAVE = lazy_pattern(r"^(?:which|what) (?:quot(?:e|es|ations?)|lines|sentences|phrases) (?:of|by|from) (?P<who>(?!the )(?:\S+ ){0,2}?\S+)"

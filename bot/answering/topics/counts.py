@@ -9,7 +9,8 @@ from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, source_refs
 from ..search import tokens
-from .events import KIND_WORDS, answer_events
+from .events import KIND_WORDS, answer_events, event_reply
+from .named_event import event_named
 from .pledges import answer_pledges
 from .quotes import no_quote_by
 
@@ -19,6 +20,8 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     words = set(tokens(rest))
     if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
         return count_quotes(lookup, rest, today)
+    if words & _PEOPLE_THERE and (event := event_named(lookup, rest, today)) is not None:
+        return event_reply(lookup, event, "speakers")  # "how many speakers did the rome conference have": who they were
     if words & {"pledges", "pledge", "commitments"}:
         return answer_pledges(lookup)
     if words & (set(KIND_WORDS) | {"events", "event"}):
@@ -31,6 +34,7 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
 
 
+_PEOPLE_THERE = frozenset("speakers speaker participants attendees delegates panellists panelists".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
 _WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
                              "there total altogether people persons person speakers sources source initiatives initiative".split())
