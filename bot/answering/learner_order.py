@@ -84,6 +84,8 @@ _AND_THE_ONE_OF = lazy_pattern(r"^(?:\S+ )*?(?:the )?(?P<subject>(?:(?!the\b)[a-
 #: "in the rome article there is an error about the date": is there one in it (a claim about a text checks its notes).
 _THERE_IS_IN = lazy_pattern(r"^(?:is it true that )?(?P<where>(?:in|on) (?:the |that |this |his |her )?(?:\S+ ){0,3}?(?:article|piece|op ed|report|text|story|speech))"
                             r" there (?P<be>is|are|was|were) (?P<rest>\S.*?)(?: (?:no|right|true|correct|or not|isn t it|is not it))?$")
+_WHEN_WILL_BE = lazy_pattern(r"^(?P<x>(?!(?:when|where|what|who)\b)(?:\S+ ){0,6}?\S+) (?P<wh>when|where) (?:will (?:it )?(?:be|take place)|it will be|is it going to be)$")
+_DECIDES_IF = lazy_pattern(r"\b(decides?|decided|determines?|determined|judges?|assess(?:es)?|checks?) if\b")
 _IN_PRESENCE = lazy_pattern(r"\b(?:in|in physical|physically in) presence\b")
 #: "what allies decided in vilnius", "what nato agreed at wales": do-support missing after "what".
 _ALLIES = frozenset("nato allies the leaders".split())
@@ -135,7 +137,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged presence and".split())
+                                              "decided agreed declared adopted signed pledged presence and if be place".split())
 
 
 def reorder(text: str) -> str:
@@ -154,6 +156,8 @@ def reorder(text: str) -> str:
         return ("quote " if blank["quote"] or blank["speech"] else "") + text[blank.end():]
     if cues & {"assisted", "assist", "assists"}:
         text = _ASSISTED.sub(r"attend\1", text)
+    if "if" in cues:  # "who decides if a cyber attack triggers article 5": whether
+        text = _DECIDES_IF.sub(r"\1 whether", text)
     if "presence" in cues:  # "in presence" (Italian "in presenza"): in person
         text = _IN_PRESENCE.sub("in person", text)
     if "actual" in cues:
@@ -219,6 +223,8 @@ def reorder(text: str) -> str:
     if first in _WH:
         if cues & {"is", "was", "were", "are"}:
             if second in _PRONOUNS and (pronoun := _PRONOUN_BE.match(text)):
+                if pronoun["x"] == "it" and pronoun["rest"].startswith((" the ", " a ", " an ")):  # "when it was the last x": "it" stands for x
+                    return f"{pronoun['wh']} {pronoun['be']}{pronoun['rest']}"
                 return f"{pronoun['wh']} {pronoun['be']} {pronoun['x']}{pronoun['rest']}"
             if second in _NOUN_STARTS and (noun := _NOUN_BE.match(text)):
                 return f"{noun['wh']} {noun['be']} {noun['x']} {noun['rest']}"
@@ -235,6 +241,8 @@ def reorder(text: str) -> str:
         return f"{either['be']} {either['x']} {either['rest']}"  # "the nicc is in mons or in brussels": is it
     if cues & {"when", "year"} and (became := _BECAME_WHEN.match(text)):  # "rutte became secretary general when exactly"
         return f"when did {became['x']} {_BECOME.get(became['verb'], became['verb'])} {became['rest']}".strip()
+    if words[-1] in ("be", "place") and (future := _WHEN_WILL_BE.match(text)):  # "the next pledge conference when will be"
+        return f"{future['wh']} is {future['x']}"
     if (words[-1] in _SUBJECT_FIRST_ENDS or not _KIND_OF.isdisjoint(words[-4:])) and (subject := _SUBJECT_FIRST.match(text)):
         return f"{subject['wh']} {subject['be']} {subject['x']}" + (f" {subject['part'].strip()}" if subject["part"] else "")
     return text

@@ -22,6 +22,9 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
         return count_quotes(lookup, rest, today)
     if words & _PEOPLE_THERE and (event := event_named(lookup, rest, today)) is not None:
         return event_reply(lookup, event, "speakers")  # "how many speakers did the rome conference have": who they were
+    if words & _PARTIES and not words & _EVENT_COUNTED and (pledge := lookup.best(rest, ("pledge",))) is not None:  # "how many allies signed the pledge"
+        return Reply("not_found", f"The knowledge does not say how many {' '.join(rest.split()[:8])}", blocks=(Block(f"{pledge.name}: by {pledge.by}."),),
+                     items=item_refs([pledge]), suggestions=(f"pledge {pledge.name}",))
     if words & {"pledges", "pledge", "commitments"}:
         return answer_pledges(lookup)
     if words & (set(KIND_WORDS) | {"events", "event"}):
@@ -34,6 +37,8 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
 
 
+_PARTIES = frozenset("allies countries nations members states governments signatories".split())
+_EVENT_COUNTED = frozenset("conference conferences summit summits event events".split())
 _PEOPLE_THERE = frozenset("speakers speaker participants attendees delegates panellists panelists".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
 _WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
