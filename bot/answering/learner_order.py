@@ -84,6 +84,8 @@ _AND_THE_ONE_OF = lazy_pattern(r"^(?:\S+ )*?(?:the )?(?P<subject>(?:(?!the\b)[a-
 #: "in the rome article there is an error about the date": is there one in it (a claim about a text checks its notes).
 _THERE_IS_IN = lazy_pattern(r"^(?:is it true that )?(?P<where>(?:in|on) (?:the |that |this |his |her )?(?:\S+ ){0,3}?(?:article|piece|op ed|report|text|story|speech))"
                             r" there (?P<be>is|are|was|were) (?P<rest>\S.*?)(?: (?:no|right|true|correct|or not|isn t it|is not it))?$")
+_YOU_TAKE_FROM = lazy_pattern(r"^(?:from where|where from|from which source|where) (?:do |did )?(?:you|u) (?:take|get|have|took|got|find|found) (?P<x>\S.*?)(?: from)?$")
+_QUOTE_WORDS = frozenset("quote quotes line lines words sentence phrase citation".split())
 _WHEN_WILL_BE = lazy_pattern(r"^(?P<x>(?!(?:when|where|what|who)\b)(?:\S+ ){0,6}?\S+) (?P<wh>when|where) (?:will (?:it )?(?:be|take place)|it will be|is it going to be)$")
 _DECIDES_IF = lazy_pattern(r"\b(decides?|decided|determines?|determined|judges?|assess(?:es)?|checks?) if\b")
 _IN_PRESENCE = lazy_pattern(r"\b(?:in|in physical|physically in) presence\b")
@@ -137,7 +139,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged presence and if be place".split())
+                                              "decided agreed declared adopted signed pledged presence and if be place you".split())
 
 
 def reorder(text: str) -> str:
@@ -156,6 +158,8 @@ def reorder(text: str) -> str:
         return ("quote " if blank["quote"] or blank["speech"] else "") + text[blank.end():]
     if cues & {"assisted", "assist", "assists"}:
         text = _ASSISTED.sub(r"attend\1", text)
+    if "you" in words and (taken := _YOU_TAKE_FROM.match(text)) and not _QUOTE_WORDS.intersection(words):  # "from where you take
+        return f"where does the information on {taken['x']} come from"  # the dates of the rome conference": its sources
     if "if" in cues:  # "who decides if a cyber attack triggers article 5": whether
         text = _DECIDES_IF.sub(r"\1 whether", text)
     if "presence" in cues:  # "in presence" (Italian "in presenza"): in person
