@@ -83,3 +83,8 @@ def more_anniversaries(count: int) -> str:
 
 def no_anniversaries(first: dt.date, last: dt.date) -> str:
     return f"No anniversaries in the knowledge from {first.day} {first:%B} to {last.day} {last:%B %Y}"
+
+
+def nothing_about_on(topic: str, day: dt.date) -> str:
+    """An honest miss: the day has entries, none about the topic asked."""
+    return f"Nothing in the knowledge about “{topic}” falls on {day.day} {day:%B}"

@@ -73,7 +73,7 @@ def names_the_gathering(clause: str, question: str) -> bool:
                                           and names_year_or_place(clause))
 
 
-_ASKS_WHAT = lazy_pattern(r"(?:which|what|when|where|who|how)\b")
+_ASKS_WHAT = lazy_pattern(r"(?:(?:in|at|on|as|with|from|for) )?(?:which|what|when|where|who|how)\b")
 
 
 def gathering_of(clause: str) -> str | None:
@@ -98,9 +98,10 @@ def line_lead(clause: str, question: str) -> str | None:
 
 
 #: "stoltenberg said something about starlink in berlin": who said it and what about, before "what was it exactly?".
-_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
+_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words))?"
                                r" (?P<topic>(?:about|on|re|regarding) .+)$")
-_WHAT_WAS_IT = lazy_pattern(r"^what (?:was|is|were) (?:it|that|this|they)(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
+_WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they)|(?:which|what) (?:words|exact words|were the words|were his words|were her words))"
+                            r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
 
 
 def said_something(leads: list[str], question: str) -> str | None:
@@ -108,7 +109,28 @@ def said_something(leads: list[str], question: str) -> str | None:
     in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
     if not _WHAT_WAS_IT.match(question) or not leads or (match := _SAID_SOMETHING.match(leads[-1])) is None:
         return None
-    return f"what did {match['who']} say {match['topic']}" + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
+    who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
+    return f"what did {who} say {match['topic']}" + (f" in {place}" if place else "") + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
+
+
+#: A lead that names its gathering only by "one": "the annual one", "the other one" after "the 2022 conference".
+_ONE_APPOSITIVE = lazy_pattern(r"^(?:the|that|this) (?:[a-z]+ ){0,2}?ones?\b")
+
+
+def with_one_named(named: list[str]) -> list[str]:
+    """"the 2022 conference, the annual one, where was it": the last lead's "one" is the gathering the lead before names."""
+    if len(named) > 1 and _ONE_APPOSITIVE.match(named[-1]):
+        return [*named[:-1], f"{named[-2]} {named[-1]}"]
+    return named
+
+
+#: Options offered after a question: "which came first, the rome or the hague conference?", "paris or london?".
+_OPTIONS = lazy_pattern(r"^(?:the )?(?:\S+ ){0,3}?\S+ or (?:the )?(?:\S+ ){0,2}?\S+$")
+
+
+def options_named(clause: str, question: str) -> bool:
+    """A clause after a "which" question that names its options (up to about eight words), part of what it asks."""
+    return question.startswith("which ") and " or " in clause and _OPTIONS.match(clause) is not None and not clause.startswith(("or ", "and "))
 
 
 def only_places(clause: str) -> bool:

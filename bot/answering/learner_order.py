@@ -68,6 +68,31 @@ _SINCE_HOW = lazy_pattern(r"^(?:since|from) how (?:much time|long|many years) (?
                           r"(?: exists?| existed| existing| is there| has existed| has been there| is in force| is active)?$")
 #: "... until today", "... up to now": the end of "how many years since x" that is always today.
 _UNTIL_TODAY = lazy_pattern(r" (?:until|till|to|up to|up until) (?:today|now|this day|the present|present day)$")
+#: "the nicc is in mons or in brussels", "laanet was minister in 2021 or not yet": a yes-or-no question in the order of a statement.
+_SUBJECT_BE_OR = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|why|is|was|were|are|did|does|do|there|i|you|we|and|or|but)\b)(?:\S+ ){0,4}?\S+)"
+                              r" (?P<be>is|was|are|were) (?P<rest>(?!.*\b(?:more or less|or so|sooner or later)\b)(?!by |organi[sz]ed by |hosted by |held by |(?:the )?(?:first|second|third|fourth|last)\b)\S.* or .+)$")
+#: "how many years stoltenberg was secretary general", "how long rutte has been sg": the verb after its subject.
+_HOW_LONG_ROLE = lazy_pattern(r"^how (?P<unit>long|many years|much time) (?P<x>(?!(?:was|is|were|are|did|does|has|have|ago|before|after|since|from|until|till|passed|have passed)\b)(?:\S+ ){0,2}?\S+) "
+                              r"(?P<be>was|is|were|are) (?P<rest>\S.*)$")
+#: "rutte became secretary general when", "stoltenberg left when exactly": when did x become it.
+_BECAME_WHEN = lazy_pattern(r"^(?P<x>(?!(?:what|who|when|where|which|how|did|was|is)\b)(?:\S+ ){0,2}?\S+) (?P<verb>became|left|joined|started as|took office as)"
+                            r" (?P<rest>(?:\S+ )*?)(?:when|in which year|in what year|which year|what year)(?: exactly| precisely)?$")
+_BECOME = {"became": "become", "left": "leave", "joined": "join", "started as": "start as", "took office as": "take office as"}
+#: "the nato cyber defence conference of 2023 was in berlin, and the one of 2024": the same asked of the other year.
+_AND_THE_ONE_OF = lazy_pattern(r"^(?:\S+ )*?(?:the )?(?P<subject>(?:(?!the\b)[a-z]+ ){0,5}?(?:conference|summit|exercise|meeting)) (?:of |in )?(?:19|20)\d\d (?:was|took place|happened|was held|was hosted)"
+                               r" (?P<prep>in|at|on|by) .+? and (?:what about |how about )?(?:the one|the edition|that|the conference|the summit)?(?: of| in)? (?P<year>(?:19|20)\d\d)$")
+#: "in the rome article there is an error about the date": is there one in it (a claim about a text checks its notes).
+_THERE_IS_IN = lazy_pattern(r"^(?:is it true that )?(?P<where>(?:in|on) (?:the |that |this |his |her )?(?:\S+ ){0,3}?(?:article|piece|op ed|report|text|story|speech))"
+                            r" there (?P<be>is|are|was|were) (?P<rest>\S.*?)(?: (?:no|right|true|correct|or not|isn t it|is not it))?$")
+_YOU_TAKE_FROM = lazy_pattern(r"^(?:from where|where from|from which source|where) (?:do |did )?(?:you|u) (?:take|get|have|took|got|find|found) (?P<x>\S.*?)(?: from)?$")
+_QUOTE_WORDS = frozenset("quote quotes line lines words sentence phrase citation".split())
+_WHEN_WILL_BE = lazy_pattern(r"^(?P<x>(?!(?:when|where|what|who)\b)(?:\S+ ){0,6}?\S+) (?P<wh>when|where) (?:will (?:it )?(?:be|take place)|it will be|is it going to be)$")
+_DECIDES_IF = lazy_pattern(r"\b(decides?|decided|determines?|determined|judges?|assess(?:es)?|checks?) if\b")
+_IN_PRESENCE = lazy_pattern(r"\b(?:in|in physical|physically in) presence\b")
+#: "what allies decided in vilnius", "what nato agreed at wales": do-support missing after "what".
+_ALLIES = frozenset("nato allies the leaders".split())
+_ALLIES_DID = lazy_pattern(r"^what (?P<x>(?:the )?(?:nato )?(?:allies|leaders|nato)(?: allies| leaders)?) (?P<verb>decided|agreed|declared|adopted|signed|pledged)\b(?P<rest>.*)$")
+_BASE = {"decided": "decide", "declared": "declare", "adopted": "adopt", "signed": "sign", "pledged": "pledge"}
 #: "what was happening on 9 october": what happened.
 _HAPPENING = lazy_pattern(r"^what (?:was|were) (?:happening|going on|taking place)\b")
 #: "when has been founded the nicc", "where was organised x": the participle before its subject.
@@ -113,7 +138,8 @@ _WH = frozenset("when where why how who what which".split())
 _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill complete finish actually really physically personally "
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
-                                              "happening going taking at by list why true correct right much there held holds occupied which when old".split())
+                                              "happening going taking at by list why true correct right much there held holds occupied which when old "
+                                              "decided agreed declared adopted signed pledged presence and if be place you".split())
 
 
 def reorder(text: str) -> str:
@@ -132,6 +158,12 @@ def reorder(text: str) -> str:
         return ("quote " if blank["quote"] or blank["speech"] else "") + text[blank.end():]
     if cues & {"assisted", "assist", "assists"}:
         text = _ASSISTED.sub(r"attend\1", text)
+    if "you" in words and (taken := _YOU_TAKE_FROM.match(text)) and not _QUOTE_WORDS.intersection(words):  # "from where you take
+        return f"where does the information on {taken['x']} come from"  # the dates of the rome conference": its sources
+    if "if" in cues:  # "who decides if a cyber attack triggers article 5": whether
+        text = _DECIDES_IF.sub(r"\1 whether", text)
+    if "presence" in cues:  # "in presence" (Italian "in presenza"): in person
+        text = _IN_PRESENCE.sub("in person", text)
     if "actual" in cues:
         text = _ACTUAL_ROLE.sub("current ", text)
     if "at" in cues and any(len(w) == 4 and w.isdigit() for w in words):
@@ -146,6 +178,11 @@ def reorder(text: str) -> str:
         return f"{there['be']} {there['who']} {there['where'] or there['at'] or 'there'} in person"
     if first == "there" and second in ("was", "were", "is", "are"):  # "there was a conference in madrid?": was there one
         return f"{second} there {' '.join(words[2:])}"
+    if " and " in text and (other := _AND_THE_ONE_OF.match(text)):  # "the conference of 2023 was in berlin, and the one of 2024"
+        asks = {"by": "who hosted", "on": "when was"}.get(other["prep"], "where was")
+        return f"{asks} the {other['subject']} of {other['year']}"
+    if "there" in cues and (within := _THERE_IS_IN.match(text)):  # "(is it true that) in the rome article there is an error"
+        return f"{within['be']} there {within['rest']} {within['where']}"
     if first in ("is", "it", "its") and cues & {"true", "correct", "right"}:
         return _IS_TRUE.sub("is it true that ", text)
     if first == "how" and "much" in cues:
@@ -166,6 +203,8 @@ def reorder(text: str) -> str:
         return f"how long ago was {old['x']}"
     if first == "how" and "there" in cues and (there := _THERE_WERE.match(text)):
         text = f"how many {there['x']} {there['be']} there{text[there.end():]}"
+    if first == "how" and cues & {"was", "is", "were"} and (span := _HOW_LONG_ROLE.match(text)):  # "how many years stoltenberg was sg"
+        return f"how {span['unit']} {span['be']} {span['x']} {span['rest']}"
     if first == "how" and cues & {"has", "have", "had", "did", "does"} and (lasted := _LASTED_FIRST.match(text)):
         return f"how {lasted['unit']} did {lasted['x']} last"
     if second in ("has", "have") and (been := _HAS_BEEN.match(text)):
@@ -188,6 +227,8 @@ def reorder(text: str) -> str:
     if first in _WH:
         if cues & {"is", "was", "were", "are"}:
             if second in _PRONOUNS and (pronoun := _PRONOUN_BE.match(text)):
+                if pronoun["x"] == "it" and pronoun["rest"].startswith((" the ", " a ", " an ")):  # "when it was the last x": "it" stands for x
+                    return f"{pronoun['wh']} {pronoun['be']}{pronoun['rest']}"
                 return f"{pronoun['wh']} {pronoun['be']} {pronoun['x']}{pronoun['rest']}"
             if second in _NOUN_STARTS and (noun := _NOUN_BE.match(text)):
                 return f"{noun['wh']} {noun['be']} {noun['x']} {noun['rest']}"
@@ -200,6 +241,12 @@ def reorder(text: str) -> str:
         return f"how long ago was {since['x']}"
     if " or " in text and "by" in cues and (by := _BY_A_OR_B.match(text)):
         return f"who hosted {by['x'].strip()}"
+    if " or " in text and cues & {"is", "was", "are", "were"} and (either := _SUBJECT_BE_OR.match(text)):
+        return f"{either['be']} {either['x']} {either['rest']}"  # "the nicc is in mons or in brussels": is it
+    if cues & {"when", "year"} and (became := _BECAME_WHEN.match(text)):  # "rutte became secretary general when exactly"
+        return f"when did {became['x']} {_BECOME.get(became['verb'], became['verb'])} {became['rest']}".strip()
+    if words[-1] in ("be", "place") and (future := _WHEN_WILL_BE.match(text)):  # "the next pledge conference when will be"
+        return f"{future['wh']} is {future['x']}"
     if (words[-1] in _SUBJECT_FIRST_ENDS or not _KIND_OF.isdisjoint(words[-4:])) and (subject := _SUBJECT_FIRST.match(text)):
         return f"{subject['wh']} {subject['be']} {subject['x']}" + (f" {subject['part'].strip()}" if subject["part"] else "")
     return text
@@ -210,6 +257,8 @@ def _what(text: str, cues: set[str], second: str) -> str:
         return f"what is {means['x'] or means['y']}"
     if second in _PASSIVE_SECOND and (said := _DID_SAY_X.match(text)) and said["who"].split()[0] not in ("he", "she", "they", "it", "you", "i", "we"):
         return f"what did {said['who']} say{said['rest'] or ''}"
+    if second in _ALLIES and (decided := _ALLIES_DID.match(text)):  # "what allies decided in vilnius": what did they agree
+        return f"what did {decided['x']} {_BASE.get(decided['verb'], 'agree')}{decided['rest']}"
     if "happening" in cues or "going" in cues or "taking" in cues:
         text = _HAPPENING.sub("what happened", text)
     if cues & {"have", "has", "had"} and (done := _HAVE_DONE.match(text)):

@@ -159,7 +159,7 @@ _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|
 
 #: Endings of verbs, never of a name: "who authorises ...", "who coordinated ...".
 _VERB_ENDINGS = ("ises", "izes", "ised", "ized", "ates", "ated")
-_ADVERBS = frozenset("actually really exactly precisely originally truly then first all even".split())  # "who all spoke"
+_ADVERBS = frozenset("actually really exactly precisely originally truly then first all even officially formally personally".split())  # "who all spoke"
 
 
 def _is_who_question(args: str) -> bool:

@@ -99,7 +99,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania"),
     "France": ("francia", "francja"), "Lithuania": ("lituania", "litwa", "lietuva"), "Estonia": ("eesti",),
     "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"), "Wales": ("galles", "gales", "walia"),
 }
 
 
@@ -194,6 +194,10 @@ _YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")
 _SAID_AFTER = frozenset("line lines quote quotes quotation words speech remarks address statement".split())
 
 
+#: What happens in a place that a remark is about, not where it was made: "the war in ukraine", "the attacks in estonia".
+HAPPENING_THERE = frozenset("war wars conflict invasion fighting crisis aggression attack attacks cyberattack cyberattacks elections election".split())
+
+
 def locations_in(normalised: str) -> list[Place]:
     """The places named as where something happened: "the oslo conference", "in oslo" (not "about russia")."""
     words = normalised.split()
@@ -202,6 +206,8 @@ def locations_in(normalised: str) -> list[Place]:
         before = words[n - 1 : n]
         after = [w for w in words[n + size : n + size + 5] if w not in _SERIES_WORDS][:2]  # "oslo cyber defence conference"
         if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
+            continue
+        if before[:1] == ["in"] and words[n - 2 : n - 1] and words[n - 2] in HAPPENING_THERE:  # "about the war in ukraine": what about
             continue
         if after and after[0] in _ROLE_AFTER:  # "the dutch defence minister": a person's country, not where
             continue

@@ -23,7 +23,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead
+from .lead_clauses import before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -42,7 +42,7 @@ SHORTHAND = {
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence", "orig": "original", "bldg": "building",
+    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about",
 }
 #: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
 _SHORTHAND_IN_CONTEXT = (
@@ -53,7 +53,7 @@ _SHORTHAND_IN_CONTEXT = (
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
     ("mod", re.compile(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
     ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
-    ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence) (?:one|ones|series|conferences?)\b"), other_series),
+    ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
     ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
     ("even", re.compile(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
 )
@@ -127,18 +127,18 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
                             r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
-                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
+                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
-_BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right)$")
+_BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
-                       "recognised recognized approved how long many ago since".split())  # "cyberspace as op domain - when decided": the subject is before
+                       "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
-_REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b")
+_REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -184,7 +184,7 @@ def question_clause(text: str) -> str:
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
         return said_what
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
-            if len(a.split()) <= _SHORT_TAIL and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
+            if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = asked[first]
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
         return guessed
@@ -200,7 +200,7 @@ def question_clause(text: str) -> str:
     if pronoun:
         leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))]
-        named = [s for s in (gathering_of(a) or subject_of(a) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS]
+        named = with_one_named([s for s in (gathering_of(a) or subject_of(a) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):

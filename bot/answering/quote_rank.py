@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from ..knowledge.model import Event, Quote
 from .lookup import Lookup
 from .mentions import find_series
-from .places import PLACES
+from .places import HAPPENING_THERE, PLACES
 from .quote_pool import quotes_sharing
 from .search import normalize, tokens
 
@@ -97,5 +97,9 @@ SETTING_WORDS = frozenset("conference conferences summit summits pledge meeting 
 
 
 def names_a_setting(words: str) -> bool:
-    """Whether "in <words>" says where or when words were said, not what about ("in cyberspace", "in practice")."""
-    return any(w in PLACES or w in SETTING_WORDS or w[:1].isdigit() for w in normalize(words).split())
+    """Whether "in <words>" says where or when words were said, not what about ("in cyberspace", "in practice",
+    "during the war in ukraine")."""
+    named = normalize(words).split()
+    if named[:1] == ["the"]:
+        named = named[1:]
+    return not (named[:1] and named[0] in HAPPENING_THERE) and any(w in PLACES or w in SETTING_WORDS or w[:1].isdigit() for w in named)

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
-from .places import PLACES
+from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
-                        "speech address points highlights takeaways anything".split())
+                        "speech address points highlights takeaways anything declared stated compared likened".split())
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
 _QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
@@ -36,6 +36,12 @@ _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me 
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)"
                              r"(?: (?:from|at|in|during) (?:the |his |her |their )?(?P<place>.+?)(?: (?:video |opening |keynote )?(?:speech|address|remarks|message|keynote))?)?(?: please)?$")
+#: "when did stoltenberg say that cyber is a contested space", "when rutte said no one stands alone": the words, not a topic.
+_WHEN_SAID_WORDS = lazy_pattern(r"^when (?:did |has )?(?P<who>(?!(?:was|is|were|are|it|this|that|nato|allies|the allies|leaders|they|we)\b)(?:\S+ ){0,2}?\S+) (?:say|said|write|wrote|declare|declared)"
+                                r"(?: that| the words)? (?P<words>(?!(?:about|on|in|at|during|something|anything|it|this|that)\b)(?:\S+ ){3,}\S+)$")
+#: "which quotes of stoltenberg from rome you have": the object before "you have", in a learner's order.
+_WHICH_QUOTES_YOU_HAVE = lazy_pattern(r"^(?:which|what) (?:quot(?:e|es|ations?)|lines|sentences|phrases) (?:of|by|from) (?P<who>(?!the )(?:\S+ ){0,2}?\S+)"
+                                      r"(?: (?:from|at|in|during) (?:the )?(?P<place>.+?))? (?:do |did )?(?:you|u) (?:have|hold|got|keep|know)\b.*$")
 #: "key lines from rutte s address to tirana", "main points of the sg s speech in rome": the speaker's quotes there.
 _LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |best |top |important |memorable |most important )?(?:lines|line|points|quotes"
                                   r"|takeaways|highlights|messages|soundbites) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
@@ -56,7 +62,7 @@ _HEDGED = lazy_pattern(r"^what (?:exactly|actually|precisely|really|specifically
 _SAID_WHAT = lazy_pattern(r"^(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?P<who>.+?) (?:said|says|say|told us|wrote) what\b(?P<rest>.*)$")
 #: "what did stoltenberg on russia and energy say" (a topic put before the verb, as "stoltenberg on X - what did he say" reads).
 _TOPIC_FIRST = lazy_pattern(r"^what did (?P<who>.+?) (?:on|about|regarding) (?P<topic>.+?) say\b(?P<rest>.*)$")
-_WHAT_SAID = lazy_pattern(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do|will|would|could|can|else|exactly)\b)(?P<who>.+?) (?:said|says|told(?: us)?|wrote)\b(?P<rest>.*)$")
+_WHAT_SAID = lazy_pattern(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do|will|would|could|can|else|exactly|nato|allies|the allies|leaders)\b)(?P<who>.+?) (?:said|says|told(?: us)?|wrote|declared|stated)\b(?P<rest>.*)$")
 #: "does the berlin article say X", "did the op ed really claim that X": are those words in a quote (the quote check).
 _SOURCE_SAYS = lazy_pattern(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2}(?:article|piece|report|op ed|story|headline|source|seed)"
                           r" (?:really |actually |even )?(?:say|said|claim|quote \S+(?: as)? saying|have \S+ saying)(?: that)? (?P<words>.+)$")
@@ -68,6 +74,8 @@ def said_question(text: str) -> str:
         return text
     if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
         return f"what {text[hedged.end():]} exact words"  # the words of the call, not the record of it (``called_for``)
+    if text.startswith("when ") and (match := _WHEN_SAID_WORDS.match(text)):  # "when did stoltenberg say that cyber is a contested space"
+        return f"who said {match['words']}"  # the line and its speaker, with where and when it was said
     if match := _SOURCE_SAYS.match(text):
         return f"can i trust the quote {match['words']}"
     if (match := _ANYTHING_ON.match(text)) and match["who"] not in PLACES:
@@ -75,7 +83,7 @@ def said_question(text: str) -> str:
         if match["place"] and match["place"] not in PLACES:  # "mark rutte anything on x": both words name who
             who, place = f"{who} {place}", None
         return f"what did {who} say{f' in {place}' if place else ''}{match['year'] or ''} about {match['topic']}"
-    if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text):
+    if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text) or _WHICH_QUOTES_YOU_HAVE.match(text):
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match.groupdict().get("place") else "")
     if match := _LINES_FROM_SPEECH.match(text):  # "key lines from the sg s video address to tirana"
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match["place"] else "")
@@ -95,6 +103,8 @@ def said_question(text: str) -> str:
         told = " told" in match[0][: len(match[0]) - len(match["rest"])]
         rest = (_TOLD_THE if told else _TO_THE).sub(" at ", match["rest"])  # "what rutte told (to) the tirana conference"
         text = f"what did {match['who']} say{rest}"
+    if match := _COMPARED_WHAT.match(text):  # "stoltenberg compared cyber attacks with what in berlin"
+        return f"what did {match['who']} compare {match['what']} to{match['rest']}"
     if match := _TOPIC_FIRST.match(text):
         return f"what did {match['who']} say about {match['topic']}{match['rest']}"
     return text
@@ -106,9 +116,16 @@ _TELLING_VERBS = frozenset("call on|call for|urge|warn|appeal to|encourage".spli
 
 def verb_as_topic(verb: str, rest: str) -> str:
     """The tail of "what did <who> <verb> <rest>" as "what did <who> say <rest>" reads it:
-    "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said)."""
+    "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said);
+    " about x during the war in ukraine" -> " about x" (the backdrop, not where it was said, nor what about)."""
+    rest = _BACKDROP.sub("", rest)
+    if verb not in _TELLING_VERBS and " " in rest.strip():  # "... at the hague, exact words please": how, not where nor what about
+        rest = _WORDING_TAIL.sub("", rest)
     if verb == "tell" and (told := _TOLD_EVENT.match(rest) or _TOLD_PEOPLE.match(rest)):
         return f"{' at ' + told['event'] if told.groupdict().get('event') else ''}{told['after']}"  # "tell the rome conference": said there
+    if verb in ("compare", "liken"):  # "what did stoltenberg compare cyber attacks to in berlin": the line comparing them
+        more, place = _PLACE_LAST.match(rest).group("more", "place")
+        return f"{place or ''} about {_COMPARED_TO.sub('', more).strip()} compared"
     if verb not in _TELLING_VERBS:
         return rest
     more, place = _PLACE_LAST.match(rest).group("more", "place")
@@ -117,6 +134,14 @@ def verb_as_topic(verb: str, rest: str) -> str:
     return f"{place or ''} about {verb}{more}"
 
 
+#: A request for the wording after the question: "exact words please", "word for word", "verbatim, not a summary".
+_WORDING_TAIL = lazy_pattern(r"\s+(?:(?:i need |i want |give me |with )?(?:the |his |her |their )?(?:exact|precise|actual|original|full) (?:words|wording|quote|quotes|phrase|text|citation)"
+                             r"|word for word|verbatim|in full|exactly|precisely)(?: (?:please|pls|thanks|if possible|not (?:a|the) summary))*$")
+#: A time a remark is set in, after what it is about: "about investment amid the war in ukraine".
+_BACKDROP = lazy_pattern(rf"(?<=\S) (?:during|amid|amidst|in|given|with) (?:the |russia s |russian )?(?:{'|'.join(sorted(HAPPENING_THERE))})"
+                         r"(?: (?:in|against|on|of) (?:the )?\S+)?(?=$| (?:in|at|on) )")
+_COMPARED_WHAT = lazy_pattern(r"^(?P<who>(?!(?:who|what|when|where|which|how|did|does|is|was)\b)(?:\S+ ){0,2}?\S+) (?:compared|likened) (?P<what>.+?) (?:with|to) what\b(?P<rest>.*)$")
+_COMPARED_TO = lazy_pattern(r"\s+(?:to|with)$")
 #: Whom something was told: an event's audience ("tell the rome conference about x": said at it), or people ("tell allies").
 _TOLD_EVENT = lazy_pattern(r"^\s*(?P<event>(?:the )?(?:\S+ ){0,3}?(?:conference|summit|meeting|gathering|event|audience in \S+))\b(?P<after>.*)$")
 _TOLD_PEOPLE = lazy_pattern(r"^\s*(?:the )?(?:nato )?(?:allies|delegates|participants|audience|attendees|ministers|nations|members|room|crowd)\b(?P<after>.*)$")

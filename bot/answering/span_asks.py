@@ -2,7 +2,7 @@
 
     "was berlin one day or two days"                 -> "when was berlin"
     "how many days was the hague conference"         -> "when was the hague conference"
-    "since when does cyber coalition exist"          -> "when did cyber coalition start"
+    "since when does cyber coalition exist"          -> "when did cyber coalition start" (also "since when it exists")
     "when was the nicc decided"                      -> "when was the nicc agreed"
     "what was stoltenberg s appeal to the allies in rome" -> "what did stoltenberg appeal to the allies in rome"
 
@@ -14,8 +14,10 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 #: "since when does cyber coalition exist", "how long has the exercise been around": when it started.
-_EXISTS_SINCE = lazy_pattern(r"^(?:since when (?:does|did|has|have|is|are|do)|how long (?:has|have|does|did)) (?P<x>.+?) (?:exist|existed|existing|been around"
-                             r"|been running|been held|run|been there|been in place|been going)(?: for)?$"
+_EXISTS_SINCE = lazy_pattern(r"^(?:(?:since|from) (?:when|what year|which year)(?: (?:does|did|has|have|is|are|do))?|how long (?:has|have|does|did)) (?P<x>.+?)"
+                             r" (?:exist|exists|existed|existing|been around|is around|are around|been running|is running|are running|runs|been held|is held"
+                             r"|are held|run|been there|is there|been in place|is in place|been going|is going)(?: for)?$"
+                             r"|^since (?:when|what year|which year) (?:is|are|has|have) there (?:been )?(?:a |an )?(?P<z>.+)$"
                              r"|^since when (?:has|have|does|do|did) (?:nato|the allies|allies) (?:run|held|hold|organi[sz]ed?|conducted?) (?P<y>.+)$")
 #: "what was stoltenberg s appeal to the allies in rome": what he called for there.
 _APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |her |their |this |that |its )(?:\S+ ){1,3}?)(?:s )?(?:main |central |key |big )?"
@@ -24,7 +26,8 @@ _APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |he
 _DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
 #: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
 _ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
-_HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did) (?P<a>.+?)(?: last| run| go on| take| long)?"
+_HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did|lasted|last|took|lasts) (?P<a>.+?)(?: last| run| go on| take| long)?"
+                              r"|how long (?:lasted|did|does) (?P<d>(?!(?:he|she|they|\S+ (?:serve|hold|stay))\b).+?)(?: last| go on| run)?"
                               rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
                               rf"|(?P<c>.+?) (?:was|were|is|lasted|took) {_ONE_OR_TWO})$")
 
@@ -36,9 +39,9 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         rest = appeal["rest"] if verb == "appeal" or appeal["rest"].startswith("for ") else f"for {appeal['rest']}"
         return f"what did {appeal['who']}{verb} {rest}"
     if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
-        return f"when did {exists['x'] or exists['y']} start"
-    if " day" in text and (days := _HOW_MANY_DAYS.match(text)):
-        return f"when was {days['a'] or days['b'] or days['c']}"
+        return f"when did {exists['x'] or exists['y'] or exists['z']} start"
+    if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)):
+        return f"when was {days['a'] or days['b'] or days['c'] or days['d']}"
     if first == "when" and last in ("decided", "on", "upon") and (decided := _DECIDED.match(text)):
         return f"when was {decided['x']} agreed"
     return None

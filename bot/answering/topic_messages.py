@@ -50,3 +50,12 @@ def no_role_at(role: str, event: str) -> str:
 
 def recorded_there(event: str, names: list[str]) -> str:
     return f"The people it records at {event}: {', '.join(names)}." if names else f"It records nobody by name at {event}."
+
+
+def no_later_version(name: str) -> str:
+    """An honest miss: "I have no later version of the Cyber Defence Pledge"."""
+    return f"I have no later version of the {name}"
+
+
+def only_version(made: str) -> str:
+    return f"The knowledge records one version only. {made}."

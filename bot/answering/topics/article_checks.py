@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ...knowledge.model import Event, Knowledge
 from ...patterns import lazy_pattern
 from ...reply import ItemRef, Reply
-from .. import event_messages
+from .. import event_messages, messages
 from ..lookup import Lookup
 from ..per_load import per_load
 from ..phrasing import sentences
@@ -117,6 +117,8 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         return not_found(event_messages.not_recorded(clause.text), suggestions=(_follow_up(lookup, kind, id_),))
     if kind == "quote":
         quote = lookup.knowledge.quotes[id_]
+        if said.startswith(("Not ", "No ")) and (speaker := lookup.knowledge.people.get(quote.speaker)) is not None:
+            said = f"{messages.trust_title(quote.trust, speaker.name)}. {said}"  # the quote's standing first: a note is no miss
         return quote_reply(lookup, [quote], said)
     item = lookup.knowledge.events.get(id_) if kind == "event" else None
     if item is not None and (quotes := _quotes_noted(lookup, item, clause, asked)):

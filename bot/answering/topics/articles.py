@@ -21,6 +21,7 @@ from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
 from ..search import normalize
+from .events import event_reply
 from .general import not_found, source_reply
 from ...patterns import lazy_pattern
 
@@ -54,7 +55,7 @@ def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
         return None
     source, event = _article_named(lookup, question)
     if asked == "published" and event is not None and event.kind == "publication":
-        return None  # "when was the op-ed published": the publication's own card says
+        return None if question.startswith("how ") else event_reply(lookup, event, "when")  # "when was stoltenberg s article published": its own card
     if source is None:
         articles = [f"{s.title} ({s.publisher})" if s.publisher else s.title for s in lookup.knowledge.sources.values() if s.seed]
         return not_found(f"I have no article about “{shorten(_subject(question), 60)}”", f"The articles: {'; '.join(articles)}.", ("sources",))
@@ -75,7 +76,10 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
     subject = _subject(question)
     words = subject.split()  # "the hague article on thediplomaticaffairs": the publisher names the article, not the event
     by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None)
-    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by))
+    if by is None and (authored := next((s for s in articles if s.author and normalize(s.author).split()[-1] in words), None)) is not None:
+        named = lookup.best(subject, ("event",))  # "the article of stanica": hers; "stoltenberg s op ed" is an entry of its own
+        by = authored if named is None or named.kind != "publication" else None
+    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by) | set(normalize(by.author or "").split()))
     if by is not None and not subject:
         return by, None  # "who wrote the oicanadian article"
     if OP_ED in question or "oped" in question.split():

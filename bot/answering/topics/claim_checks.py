@@ -93,7 +93,8 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         thing = _event_named(lookup, subject, predicate, today)
         return _event_claim(lookup, thing, predicate, negated, today) if thing is not None else _unmet_claim(lookup, claim, today)
     thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
-    if isinstance(thing, Event) or find_kind(subject) or (find_ordinal(predicate) and find_kind(predicate) and places_in(subject)):  # an event ("the 2020 pledge conference"), with the year, place and series named
+    bare_place = bool(subject.split()) and all(w in PLACES or w.isdigit() or w == "the" for w in subject.split())  # "rome was in 2022": the event there
+    if isinstance(thing, Event) or find_kind(subject) or bare_place or (find_ordinal(predicate) and find_kind(predicate) and places_in(subject)):  # an event ("the 2020 pledge conference"), with the year, place and series named
         thing = _event_named(lookup, subject, predicate, today)
     if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
         return _unmet_claim(lookup, claim, today)

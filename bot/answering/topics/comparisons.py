@@ -61,6 +61,7 @@ _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlie
            "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
            **{verb: "earlier" for verb in "predate predates predated precede precedes preceded antedate antedates antedated".split()}}
 _WORD = lazy_pattern(r"[a-z]+")
+_SPEAKER_COMPARED = lazy_pattern(r"^(?:what|with what|to what) (?:did|does|has|had) (?:\S+ ){1,3}?(?:compare|liken)\b")  # words someone said
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
 
@@ -69,7 +70,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     if not set(asked.split()) & CUES and not any(cue in f" {text.lower()} " for cue in _SEVERAL_CUES) \
             and CUES.isdisjoint(_WORD.findall(text.lower())):
         return None  # "in 2024 were there two conferences, and where?": the clause that asks may not hold the cue
-    if asked.startswith(("who compared ", "whom compared ")):
+    if asked.startswith(("who compared ", "whom compared ")) or _SPEAKER_COMPARED.match(asked):
         return None  # "who compared cyber attacks to kinetic attacks": words someone said (topics/quotes.py)
     if match := _SEVERAL.search(whole := _normal(text)):
         return _several(lookup, whole, match)
@@ -158,7 +159,9 @@ def _shared_noun(parts: list[str]) -> list[str]:
     if len(parts) < 2:
         return parts
     if _only_year_or_place(parts[-1]) and not _only_year_or_place(parts[0]):  # "the first annual conference and the third"
-        return [parts[0], *_shared_noun([*parts[1:], parts[0]])[:-1]]
+        shared = [parts[0], *_shared_noun([*parts[1:], parts[0]])[:-1]]  # "the first pledge conference, paris or london": the kind asked, then the options
+        bare_kind = len(parts) > 2 and all(map(_only_year_or_place, parts[1:])) and not any(w in PLACES or w[:1].isdigit() or w in ORDINALS for w in parts[0].split())
+        return shared[1:] if bare_kind else shared
     last = parts[-1].split()
     at = next((n for n, w in enumerate(last) if w in _NOUN_WORDS), None)
     if at is None:

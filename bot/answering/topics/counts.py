@@ -10,8 +10,8 @@ from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, source_refs
 from ..search import tokens
 from .about_bot import ROLES_COUNTED, people_holding
-from .events import KIND_WORDS, answer_events
-from .named_event import NAMED_OUTRIGHT
+from .events import KIND_WORDS, answer_events, event_reply
+from .named_event import NAMED_OUTRIGHT, event_named
 from .pledges import answer_pledges
 from .quotes import no_quote_by
 
@@ -26,6 +26,11 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     named = " ".join(w for w in rest.split() if w not in _PARTS)
     if words & _PARTS and named.strip() and (pledge := lookup.best(named, ("pledge",), min_coverage=NAMED_OUTRIGHT)):
         return _commitments(lookup, pledge)  # "how many commitments does the pledge have": that pledge's
+    if words & _PEOPLE_THERE and (event := event_named(lookup, rest, today)) is not None:
+        return event_reply(lookup, event, "speakers")  # "how many speakers did the rome conference have": who they were
+    if words & _PARTIES and not words & _EVENT_COUNTED and (pledge := lookup.best(rest, ("pledge",))) is not None:  # "how many allies signed the pledge"
+        return Reply("not_found", f"The knowledge does not say how many {' '.join(rest.split()[:8])}", blocks=(Block(f"{pledge.name}: by {pledge.by}."),),
+                     items=item_refs([pledge]), suggestions=(f"pledge {pledge.name}",))
     if words & {"pledges", "pledge", "commitments"}:
         return answer_pledges(lookup)
     if words & (set(KIND_WORDS) | {"events", "event"}):
@@ -39,6 +44,9 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
 
 
 _PARTS = frozenset("commitments commitment points parts elements".split())
+_PARTIES = frozenset("allies countries nations members states governments signatories".split())
+_EVENT_COUNTED = frozenset("conference conferences summit summits event events".split())
+_PEOPLE_THERE = frozenset("speakers speaker participants attendees delegates panellists panelists".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
 _WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
                              "there total altogether people persons person speakers sources source initiatives initiative".split())

@@ -26,6 +26,7 @@ from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from .anniversaries import answer_anniversaries, stretch_asked
 from .day_speakers import answer_day_speakers
+from .day_topics import TOPIC_OF_ANY, day_about
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
@@ -67,6 +68,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?", "this week in history"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:
         return asked
+    if (about := TOPIC_OF_ANY.search(text)) and (reply := day_about(lookup, about["topic"], _day_meant(text, words, today), today)):
+        return reply  # "anything about rutte on this day?", "any anniversary related to summits today"
     if naming_words(lookup).isdisjoint(tokens(text)):
         return answer_on_day(lookup, _day_meant(text, words, today), today)
     return None
@@ -85,6 +88,8 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         what = _AROUND.sub(" ", match["whose"]).strip()  # "is today the tirana conference's anniversary"; not "i want a post
     else:  # around an anniversary"
         return None
+    if (about := TOPIC_OF_ANY.match(what)) and (reply := day_about(lookup, about["topic"], _day_meant(text, text.split(), today), today)):
+        return reply  # "is today the anniversary of something about the pledge"
     if set(tokens(what)) <= _GENERIC or (_ANYTHING.match(what) and naming_words(lookup).isdisjoint(tokens(what))):
         return None
     return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=text.startswith("when"), asked=text)

@@ -21,6 +21,7 @@ from .initiatives import initiative_reply
 _ASKED = lazy_pattern(r"^(?:is|was|are) (?:the )?(?P<thing>.+?) (?:based |located |headquartered |housed |sited )?(?:in|at) (?:the )?(?P<first>[a-z ]+?)"
                       r"(?: or (?:in |at )?(?:the )?(?P<second>[a-z ]+?))?$")
 _BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat|sits)\b")
+_SET_UP = lazy_pattern(r"\b(?:established|set up|created|founded|opened|built|launched)\b")
 _NAMED = 0.75  # share of the thing's words an initiative's name or alias must hold
 
 
@@ -49,7 +50,13 @@ def place_claim(lookup: Lookup, initiative: Initiative, predicate: str) -> Reply
     claim names no place or its text says nowhere (a place is never read as an event held there)."""
     based = next((s for s in sentences(initiative.summary or "") if _BASED.search(s.lower())), None)
     asked = [p for _, p in places_in(predicate)]
-    if based is None or not asked or not _BASED.search(predicate):
-        return None
+    if based is None or not asked or not (_BASED.search(predicate) or _SET_UP.search(predicate) and not _held_at(lookup, initiative, asked)):
+        return None  # "set up in washington": the summit that decided it, an event claim; "set up in brussels": where it is
     there = all(f" {normalize(p.name)} " in f" {normalize(based)} " for p in asked)
     return replace(initiative_reply(lookup, initiative), title=f"{'Yes' if there else 'No'}: {based}")
+
+
+def _held_at(lookup: Lookup, initiative: Initiative, places) -> bool:
+    """Whether one of the initiative's events was held at one of ``places`` (then a claim about it is one about that event)."""
+    events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
+    return any(normalize(p.name) in (normalize(e.city or ""), normalize(e.country or "")) for e in events for p in places)

@@ -57,6 +57,8 @@ def event_named(lookup: Lookup, text: str, today: dt.date) -> Event | None:
         return None  # "at the conference", "in 2021": no event named; "at lancaster house" is one
     if event is not None and event.kind != "publication" and not unmet(event, mentions):
         return event
+    if not (mentions.places or mentions.series or dated_kind):
+        return None  # "in which country was the 2016 cyber coalition held": a year alone names no gathering
     fits = fitting(lookup, mentions)
     return fits[0] if len(fits) == 1 else None
 

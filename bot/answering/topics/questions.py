@@ -244,7 +244,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
-         r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight)\b(?P<rest>.*)", _what_said),
+         r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
@@ -255,9 +255,10 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)? "
-         r"(?:(?:agree|decide|pledge|commit|promise)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),
-        (r"(?:what|anything) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"(?:what|(?:which|what) (?:[a-z]+ ){0,2}?(?:centre|center|concept|policy|capability|body|unit|initiative|decision|team|platform|cell)) (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)? "
+         r"(?:(?:agree|decide|pledge|commit|promise|declare)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"(?:what|anything|(?:which|what) (?:[a-z]+ ){0,2}?(?:centre|center|concept|policy|capability|body|unit|initiative|decision|team|platform|cell)(?= (?:was|were|has been|have been) ))"
+         r" (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "which cyber centre was decided in washington"
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),

@@ -49,7 +49,18 @@ _AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|t
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
-                  r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
+                  r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?)(?: still| already| then| yet)?(?: or (?:still |already |just )?(?:something|anything|someone|somebody) else| or not)? (?P<time>(?:at|when|during|in|on|by) .+)$")
+#: "in which quality", "in what capacity", "as what": the role someone was somewhere in.
+_CAPACITY = lazy_pattern(r"\b(?:in (?:which|what) (?:quality|capacity|function|role)|as what|with (?:which|what) (?:role|title|function))\b")
+_SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
+_TIME_LEADS = frozenset("in on at during by".split())
+_CLAIMED = lazy_pattern(r"^is it (?:true|right|correct|so) that (?P<rest>(?:in|on|at|during|by) .+)$")
+#: The time asked first, the person before or after the verb: "in may 2024 was rutte already secretary general", "during
+#: the hague conference rutte was still prime minister or something else" (the alternative after "or" is not the role).
+_FRONTED = lazy_pattern(r"^(?P<time>(?:in|on|at|during|by) .+?) (?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<who2>\S+) (?:was|is|were)) "
+                        r"(?P<role>(?:already |still |then |yet |really |actually )?(?:the |a |an )*(?:nato |\S+ )?(?:secretary general|deputy secretary general"
+                        r"|prime minister|minister|president|foreign minister|defence minister|chancellor|foreign secretary|ambassador|chief|head|boss|leader)\b(?: of \S+(?: \S+)?)?)"
+                        r"(?: still| already| then| yet| at (?:that|the) time| back then)?(?: or (?:still |already |just )?(?:something|anything|someone|somebody) else| or not| or what)?$")
 #: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
 _WHO_THEN = lazy_pattern(r"^(?:who (?:was|were|is) (?:the )?(?P<role>.+?)|(?:which|what) (?P<which>.+?) (?:was|were|is)(?: in office| in post| in charge| serving| in the job)?)"
                          r" (?P<time>(?:during|when|back when|while|at the time of|around the time of|by the time of) .+)$")
@@ -63,6 +74,8 @@ _TIME_WORDS = lazy_pattern(r"\b(?:hold|held|have|had|occupy|occupied|when|during
 def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about a role at a time, or None when the question is not one."""
     first, _, rest = question.partition(" ")
+    if first != "who" and (capacity := _CAPACITY.search(question)) and (then := _post_then(lookup, _CAPACITY.sub(" ", question), today)) is not None:
+        return then  # "mcfadden spoke at the london conference in which quality": his role that day
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
     if (title := TITLE_FIRST.match(question)) and lookup.named(title["who"], on=today).people:  # "odobescu s correct title please"
@@ -71,6 +84,10 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return _speech_title(lookup, work["who"], today)
     if first == "what" and (post := _POST_OF.match(question)) and not _works_title(post):  # not "the op ed s title"
         return _post_then(lookup, f"{post['who']} {post['rest']}", today)
+    if first == "is" and (claimed := _CLAIMED.match(question)):  # "is it true that in 2022 stoltenberg was already ..."
+        question, first = claimed["rest"], claimed["rest"].partition(" ")[0]
+    if first in _TIME_LEADS and (fronted := _FRONTED.match(question)):  # "in may 2024, rutte was already secretary general?"
+        question, first = f"was {fronted['who'] or fronted['who2']} {fronted['role']} {fronted['time']}", "was"
     if first in ("was", "is", "were") and (was := _WAS.match(question)):
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
     if first == "who" and (then := _WHO_AT_THE_TIME.match(question)) and (post := unheld_post(lookup, then["role"])) is not None:
@@ -107,6 +124,8 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
         year = parse_year(text)  # 1900-2099: "in 9999" names no time the knowledge could hold
         if month and year:
             return dt.date(year, month, calendar.monthrange(year, month)[1] // 2), f"in {calendar.month_name[month]} {year}"
+        if year and (season := next((w for w in text.split() if w in _SEASONS), None)):  # "in spring 2024": its middle month
+            return dt.date(year, _SEASONS[season], 15), f"in {season} {year}"
         if year and not event_named(lookup, text, today):  # "in 2020": the middle of it
             return dt.date(year, 7, 1), f"in mid-{year}"
     if hosted := _HOSTED.search(text):  # "when estonia hosted the pledge conference": the conference in Estonia
@@ -145,7 +164,7 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
     if (then := _person_then(lookup, who, _moment(lookup, time, today))) is None:
         return None
     person, day, when, held = then
-    asked = _countries(tokens(normalize(role))) - {"nato"}
+    asked = _countries(tokens(normalize(role))) - {"nato"} - set(tokens(normalize(" ".join((person.name, *person.aliases)))))  # "was kalle laanet minister": not "laanet minister"
     matching = [r for r in held if asked <= _role_words(r) and ("deputy" in asked or "deputy" not in _role_words(r))]  # the deputy is not the post
     if matching:
         title = f"Yes: {person.name} was {matching[0].title} {when}"
