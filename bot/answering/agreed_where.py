@@ -4,7 +4,9 @@
     "the pledge was agreed at which summit"         -> "where was the pledge agreed"
     "which summit established the nicc"             -> "where was the nicc agreed"
 
-The reply to "where was X agreed" leads with the summit and its city. Pure; used by ``rephrasing``.
+The reply to "where was X agreed" leads with the summit and its city. And the other way round, what was agreed
+at an occasion named ("which decisions were made in vilnius", "what did the washington summit agree") is
+asked as "what did nato agree at X". Pure; used by ``rephrasing``.
 """
 
 from __future__ import annotations
@@ -34,4 +36,21 @@ def where_agreed(text: str, first: str, words: set[str]) -> str | None:
         return f"where was {occasion['x']} agreed"
     if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(words) and (occasion := _AGREED_AT_WHICH.match(text)):
         return f"where was {occasion['x']} agreed"
+    return None
+
+
+_OUTCOMES = r"(?:cyber )?(?:initiatives?|decisions?|policies|policy|pledges?|commitments?|outcomes?|agreements?|steps|measures|things|concepts?|programmes?)"
+#: "which decisions were made in vilnius", "what steps were agreed at the vilnius summit on cyber": what that occasion agreed.
+_AGREED_AT = lazy_pattern(rf"^(?:which|what) {_OUTCOMES}(?: (?:on|about|for) cyber(?: defen[cs]e)?)? (?:were|was|have been|has been|got|did nato|did the allies) ?"
+                          rf"{_AGREED}(?: on| to)? (?:at|in|during|by) (?P<where>.+?)(?: (?:on|about|for) cyber(?: defen[cs]e)?)?$")
+#: "what did the washington summit agree (on cyber)": the occasion as the subject.
+_OCCASION_AGREED = lazy_pattern(rf"^what did (?P<where>(?:the )?(?:\S+ ){{0,3}}?{_OCCASION}(?: (?:19|20)\d\d)?) {_AGREED}(?: on| to)?(?: cyber(?: defen[cs]e)?)?$")
+
+
+def agreed_at(text: str, first: str, words: set[str]) -> str | None:
+    """"what did nato agree at X" for a question asking what an occasion X agreed (normalised ``text``), else None."""
+    if first not in ("which", "what") or words.isdisjoint(_AGREED_WORDS):
+        return None
+    if found := _AGREED_AT.match(text) or _OCCASION_AGREED.match(text):
+        return f"what did nato agree at {found['where']}"
     return None
