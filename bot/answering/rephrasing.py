@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .agreed_where import agreed_at, where_agreed
 from .claims import CLAIM_PREFIX, as_claim
+from .everyone_said import said_by_everyone
 from .fragments import keyword_question
 from .holding import without_holding
 from .places import PLACES
@@ -186,7 +187,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
-    text = in_present(without_talked_of(text))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
+    text = said_by_everyone(in_present(without_talked_of(text)))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern

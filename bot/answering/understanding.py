@@ -142,6 +142,10 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     month = next((f[3:] for f in failed if f[3:] in calendar.month_name[1:]), None)  # "in october 2023": the month that failed
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {month + ' ' if month else ''}{mentions.year}"] if mentions.year else [])
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
+        if fits := [q for q in lookup.quotes_of(person) if not quote_unmet(lookup, q, mentions)]:  # never "no quote by X in Y" when there is
+            from .topics.quote_replies import quote_reply  # here: the topics import this module
+
+            return quote_reply(lookup, fits[:4], f"{person.name} {' '.join(named)}".strip())
         noun = f"quote by {person.name}"
     near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
     if first.type == "event" and not any(f.startswith("in ") and f[3:] in {p.name for p in mentions.places} for f in failed):
