@@ -15,7 +15,7 @@ from heapq import nsmallest
 from operator import attrgetter
 
 from ...patterns import lazy_pattern
-from ...reply import Block, Reply
+from ...reply import Block, ItemRef, Reply
 from ..listing import PAGE_SIZE
 from ..lookup import Lookup
 from ..phrasing import item_refs, role_on
@@ -25,7 +25,7 @@ from .general import answer_sources
 from .quotes import answer_quote
 
 #: Words without one of which a question is none of these (most questions).
-_CUES = frozenset("you your yours u ur this cyberbot bot knowledge info information data sources articles references random new latest newest "
+_CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources articles references random new latest newest "
                   "people persons ministers secretaries ambassadors presidents chancellors".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
@@ -51,6 +51,12 @@ _BY_ROLE = lazy_pattern(r"^(?:which|what|who are(?: all)?(?: the)?|list(?: all)?
 _SINGULAR = {"ministers": "minister", "secretaries general": "secretary general", "secretary generals": "secretary general",
              "ambassadors": "ambassador", "presidents": "president", "chancellors": "chancellor"}
 _RANDOM_QUOTE = lazy_pattern(r"^(?:(?:give|show|tell|send) me |(?:can|could) (?:i|you) (?:have|get|give me) |got )?(?:a |any |one )?random quote$")
+#: The seed articles themselves: "what are the five articles", "which article is machine translated".
+_ARTICLES = lazy_pattern(r"^(?:what|which|list|show me)(?: are| were)?(?: all)?(?: the)?(?: five| 5| seed| source| news| original)* articles"
+                         r"(?: (?:do you (?:have|use)|you (?:have|use)|are there|in the knowledge|behind (?:this|you|the knowledge))"
+                         r"|(?: is| are) (?:your |the )?(?:knowledge|bot|info|information|data) (?:based on|built on|from|drawn from))?$")
+_TRANSLATED = lazy_pattern(r"^(?:which|what)(?: one)?(?: of the)? (?:articles?|sources?|pieces?) (?:is|are|was|were|got|has been) (?:machine |automatically |badly )?"
+                           r"(?:translated|a translation)")
 _NEWEST = 3  # events shown as the newest
 
 
@@ -71,6 +77,8 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return _people(lookup, today)
     if by_role := _BY_ROLE.match(question):
         return people_holding(lookup, by_role["role"], today)
+    if _ARTICLES.match(question) or (translated := _TRANSLATED.match(question)):
+        return _articles(lookup, translated_only=not _ARTICLES.match(question))
     if _RANDOM_QUOTE.match(question):
         return answer_quote(lookup, "", today)
     return None
@@ -124,3 +132,19 @@ def _held(person, role: str) -> bool:
 
 
 _SECOND = frozenset("deputy vice".split())  # "secretaries general" are not their deputies
+
+
+def _articles(lookup: Lookup, *, translated_only: bool) -> Reply:
+    """The seed articles, one line each, a machine translation marked; or only those whose quotes are re-translations."""
+    knowledge = lookup.knowledge
+    translated = {q.source for q in knowledge.quotes.values() if q.trust == "translated"}
+    seeds = [s for s in knowledge.sources.values() if s.seed and (not translated_only or s.id in translated)]
+    if not seeds:
+        return Reply("not_found", "No article in the knowledge is a machine translation" if translated_only else "The knowledge holds no articles",
+                     suggestions=("sources",))
+    lines = tuple(Block("", style="item", heading=f"{s.title} ({s.publisher or 'publisher not recorded'}"
+                        + (f", {s.published})" if s.published else ")") + (" — machine-translated; its quotes are re-translations" if s.id in translated else ""))
+                  for s in seeds)
+    title = (f"{len(seeds)} article{'s' if len(seeds) != 1 else ''} in the knowledge " + ("is a machine translation" if len(seeds) == 1 else "are machine translations")
+             if translated_only else f"The {len(seeds)} articles the knowledge comes from")
+    return Reply("list", title, blocks=lines, items=tuple(ItemRef("source", s.id) for s in seeds), suggestions=("sources",))
