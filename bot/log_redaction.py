@@ -16,28 +16,30 @@ from __future__ import annotations
 import logging
 import re
 
+from .patterns import lazy_pattern
+
 REDACTED = "[redacted]"
 _PATTERNS = (
     # A key that names a credential, quoted or not, JSON/dict/form/keyword style: keep the key, drop the value.
-    re.compile(
+    lazy_pattern(
         r"""(?P<keep>["']?\b(?:response_url|response_urls|interaction_token|webhook_url|token|access_token|incoming_webhook)\b["']?"""
         r"""\s*(?:=|:)\s*["']?)(?P<secret>[^"'\s,&}\]]+)""",
         re.IGNORECASE,
     ),
     # The same keys inside percent-encoded JSON (a form field such as payload=%7B%22response_url%22%3A%22...).
-    re.compile(
+    lazy_pattern(
         r"(?P<keep>(?:response_url|interaction_token|webhook_url|token|access_token)%22%3A(?:%20|\+)*%22)(?P<secret>(?:(?!%22)[^&\s])+)",
         re.IGNORECASE,
     ),
     # Slack's per-request and webhook URLs, also JSON-escaped (https:\/\/hooks.slack.com\/commands\/...).
-    re.compile(r"(?P<keep>hooks\.slack(?:-gov)?\.com(?:\\?/)+(?:commands|actions|services|workflows|triggers)(?:\\?/)+)(?P<secret>[^\s\"'<>]+)"),
+    lazy_pattern(r"(?P<keep>hooks\.slack(?:-gov)?\.com(?:\\?/)+(?:commands|actions|services|workflows|triggers)(?:\\?/)+)(?P<secret>[^\s\"'<>]+)"),
     # A response_url's path on any host (GovSlack, a proxy): /commands/<team>/<id>/<secret>, /actions/<team>/...
-    re.compile(r"(?P<keep>/(?:commands|actions)/T[A-Z0-9]+/)(?P<secret>[^\s\"'<>,]+)"),
+    lazy_pattern(r"(?P<keep>/(?:commands|actions)/T[A-Z0-9]+/)(?P<secret>[^\s\"'<>,]+)"),
     # Discord webhook and interaction URLs carry their token in the path: /webhooks/<id>/<token>, /interactions/<id>/<token>/callback.
-    re.compile(r"(?P<keep>/(?:webhooks|interactions)/\d+/)(?P<secret>[^/\s\"'<>?]+)"),
+    lazy_pattern(r"(?P<keep>/(?:webhooks|interactions)/\d+/)(?P<secret>[^/\s\"'<>?]+)"),
     # Bare Slack tokens and Discord bot tokens wherever they appear.
-    re.compile(r"(?P<keep>)(?P<secret>\bx(?:ox[abposre]|app)-[A-Za-z0-9-]+)"),
-    re.compile(r"(?P<keep>)(?P<secret>\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6}\.[\w-]{27,}\b)"),
+    lazy_pattern(r"(?P<keep>)(?P<secret>\bx(?:ox[abposre]|app)-[A-Za-z0-9-]+)"),
+    lazy_pattern(r"(?P<keep>)(?P<secret>\b[MNO][A-Za-z\d_-]{23,27}\.[\w-]{6}\.[\w-]{27,}\b)"),
 )
 
 

@@ -13,7 +13,6 @@ Pure and table-tested (tests/test_understanding.py).
 
 from __future__ import annotations
 
-import re
 
 from ..patterns import lazy_pattern
 from .claims import CLEFT, as_claim
@@ -46,16 +45,16 @@ SHORTHAND = {
 }
 #: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
 _SHORTHAND_IN_CONTEXT = (
-    ("def", re.compile(r"\bcyber def\b"), "cyber defence"),
-    ("pm", re.compile(r"\bpm\b(?! me\b)"), "prime minister"),
-    ("op", re.compile(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
-    ("sec", re.compile(r"\bsec gen\b"), "secretary general"), ("sad", re.compile(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
+    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"),
+    ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
+    ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
-    ("mod", re.compile(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
-    ("pledge", re.compile(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
-    ("not", re.compile(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
-    ("re", re.compile(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
-    ("even", re.compile(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
+    ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
+    ("pledge", lazy_pattern(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
+    ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
+    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
+    ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
 )
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}

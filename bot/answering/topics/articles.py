@@ -12,7 +12,6 @@ article *quotes* ("the berlin article quotes stoltenberg saying …") is a quote
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Event, Source
@@ -30,11 +29,11 @@ ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report"
 _ARTICLE = lazy_pattern(r"\b(?:article(?! \d)|piece|op ed|oped|story|write up|news report|report)s?\b")  # "article 5" is the treaty's
 #: What is asked of the article, by the words that ask it.
 ARTICLE_ASKS = _ASKS = (
-    ("errors", re.compile(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
+    ("errors", lazy_pattern(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
                           r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b")),
-    ("author", re.compile(r"\b(?:who (?:wrote|penned|authored)|wrote it|written by|author|byline|journalist|writer)\b")),
-    ("published", re.compile(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
-    ("publisher", re.compile(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
+    ("author", lazy_pattern(r"\b(?:who (?:wrote|penned|authored)|wrote it|written by|author|byline|journalist|writer)\b")),
+    ("published", lazy_pattern(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
+    ("publisher", lazy_pattern(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b|\bwho (?:published|posted|ran|printed|carried)\b")),
 )
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.

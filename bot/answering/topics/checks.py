@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge, Quote
@@ -224,19 +223,19 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
 #: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
 _THINGS = ("event", "initiative", "pledge")
 _ATTRIBUTES = (
-    (re.compile(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost|(?:\S+ ){0,3}?(?:spend|spent|spends|spending|invest|invested|pay|paid))|cost|costs|funding)\b"), "the budget or money figures of",
+    (lazy_pattern(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost|(?:\S+ ){0,3}?(?:spend|spent|spends|spending|invest|invested|pay|paid))|cost|costs|funding)\b"), "the budget or money figures of",
      ("budget", "funding", "million", "billion", "euro"), _THINGS),
-    (re.compile(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
+    (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
-    (re.compile(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan"), _THINGS),
-    (re.compile(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
+    (lazy_pattern(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan"), _THINGS),
+    (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability"), _THINGS),
-    (re.compile(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
+    (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
      ("staff", "personnel", "employees"), _THINGS),
-    (re.compile(r"\bhow many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved"
+    (lazy_pattern(r"\bhow many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved"
                 r"|reached|completed|kept|delivered|honoured|honored)\b"), "how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),
-    (re.compile(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
+    (lazy_pattern(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
                              r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw)\b")
