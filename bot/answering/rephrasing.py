@@ -96,7 +96,7 @@ _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true t
 #: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
 _EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one|thing|gathering)"
 _EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
-                            r"(?:really |actually |even |truly )?(?P<where>(?:in|at|on|during) .+)$")
+                            r"(?:really |actually |even |truly )?(?:(?P<where>(?:in|at|on|during) .+)|(?P<bare>(?:the )?\S+(?: \S+)?))$")  # "... berlin"
 _EVENT_HAPPENED = lazy_pattern(rf"^(?:did|does) (?P<x>(?!it |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
                                r"(?:really |actually |even )?(?:take place|happen|occur|meet|convene|go ahead|run) (?P<where>(?:in|at|on|during) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
@@ -256,8 +256,8 @@ def rephrase(text: str) -> str:
         if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
             return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
                     else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
-    if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)):
-        return f"is it true that {at['x']} was {at['where']}"
+    if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)) and (not at["bare"] or at["bare"].removeprefix("the ") in PLACES):
+        return f"is it true that {at['x']} was {at['where'] or 'in ' + at['bare']}"  # "was the 2025 conference berlin": held there
     if first in ("did", "does") and events_named and (happened := _EVENT_HAPPENED.match(text)):
         return f"is it true that {happened['x']} took place {happened['where']}"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):

@@ -58,6 +58,7 @@ _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 #: Where a claimed edition's kind ends and its place, day or host begins: "the first cyber defence conference | in berlin".
 _WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
+_BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -227,7 +228,7 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         check_venue(event, predicate, held, found)
     if hosting:
         check_hosts(event, predicate, found)
-    for place in [] if hosting or building else locations_in(predicate):
+    for place in [] if hosting or building else locations_in(_BE_PLACE.sub(r"\1 in ", predicate)):  # "it was berlin": held there
         found.add(_held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
         if (actual := _edition_claim(lookup, event, ordinal, predicate, found)) is not None and not hosting:
