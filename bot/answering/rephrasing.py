@@ -35,6 +35,10 @@ _CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|
 
 #: "what is the albanian prime minister s name" asks who.
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
+#: Words that make "the name of X" a thing's name, not a person's: "the name of nato s annual exercise".
+_THING_NAMED = frozenset("exercise exercises centre center cell team teams pledge conference summit capability initiative programme program attack"
+                         " concept policy unit agency body platform campaign operation event series strategy op article piece report".split())
+_HEAD_END = lazy_pattern(r" (?:at|in|of|from|for|during|on|who|that|which) ")  # "germany s foreign minister | at the berlin conference"
 
 
 #: "who was it that said", "whos the one who said", "who called ... a ...": who said.
@@ -292,5 +296,5 @@ def rephrase(text: str) -> str:
     if last in _ASKED_LAST_WORDS:
         return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
     if last == "name" or " name of " in text:
-        return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", text)
+        return _ASKS_NAME.sub(lambda m: f"{'who' if _THING_NAMED.isdisjoint(_HEAD_END.split(m[1] or m[2])[0].split()) else 'what'} is {m[1] or m[2]}", text)
     return keyword_question(text) or text
