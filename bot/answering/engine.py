@@ -41,6 +41,7 @@ class Engine:
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
+        from .topics.established_by import initiatives_set_up
         from .topics.sizes import sized_events
         from .topics.days import build_day_indexes
         from .initials import build_initials
@@ -55,6 +56,7 @@ class Engine:
         build_day_indexes(self.lookup)
         initiative_words(self.lookup)
         cohosted_events(self.lookup)
+        initiatives_set_up(self.lookup)
         host_countries(self.lookup)
         sized_events(self.lookup)
         naming_words(self.lookup)

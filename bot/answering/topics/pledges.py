@@ -12,6 +12,7 @@ from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..parts import without_parts
 from ..search import normalize, tokens
 from .events import find_event
+from .established_by import initiatives_set_up
 from .general import not_found, nothing_about
 
 
@@ -74,13 +75,15 @@ def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) ->
     quotes = [knowledge.quotes[q] for q in pledge.quotes if q in knowledge.quotes]
     blocks += [quote_block(knowledge, q) for q in quotes]
     later = [] if headline else later_calls(lookup, pledge)
+    set_up = initiatives_set_up(lookup).get(pledge.id, ())  # "establishment of the nicc": the nicc itself named too
+    fields += [Field("Set up", ", ".join(i.name for i in set_up))] if set_up else []
     blocks += [Block(shorten(p.summary, 240), style="item", heading=f"Later: {p.name} ({p.date})") for p in later]
     return Reply(
         "answer",
         headline or pledge.name,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([pledge, *([event] if event else []), *quotes, *later]),
+        items=item_refs([pledge, *([event] if event else []), *set_up, *quotes, *later]),
         sources=source_refs(knowledge, [pledge, *quotes, *later]),
         suggestions=((f"event {event.name}",) if event else ()) + tuple(f"pledge {p.name}" for p in later[:1]) + ("pledges",),
     )
