@@ -142,9 +142,10 @@ _ROLE_WORDS = frozenset("secretary general minister president chancellor chief h
 
 
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    if not lookup.named(match["who"], on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
-        return when_or_where("when")(lookup, _WHOLE.match(f"{match['who']}{match['rest']}"), today)  # become a domain"
-    return answer_became(lookup, match["who"], match["rest"], today)
+    who = match["who"] or match["passive"]
+    if not lookup.named(who, on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
+        return when_or_where("when")(lookup, _WHOLE.match(f"{who}{match['rest']}"), today)  # become a domain"
+    return answer_became(lookup, who, match["rest"], today)
 
 
 def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -183,8 +184,6 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
         return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
-
-
 
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -261,7 +260,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|anything) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
-        (r"when did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
+        (r"when (?:did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)|(?:was|were) (?P<passive>.+?)"
+         r" (?:appointed|named|chosen|picked|selected|nominated|sworn in|installed)(?: as)?)\b(?P<rest>.*)", _became),  # "when was rutte appointed sg"
         (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
         (r"who (?P<rest>.+?) (?:is|was|are|were)(?P<tail>(?: (?:in|on) .+)?)$", _who_is),
