@@ -41,8 +41,9 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
     return pledge_reply(lookup, pledge)
 
 
-def answer_agreed(lookup: Lookup, words: str) -> Reply:
-    """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year."""
+def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
+    """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year (of them,
+    those whose name holds the ``noun`` asked for, "what policy did nato adopt at wales", where any does)."""
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
     event = find_event(lookup, words) if named else None
@@ -52,6 +53,8 @@ def answer_agreed(lookup: Lookup, words: str) -> Reply:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}"
     else:
         pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
+    stem = noun[:-3] if noun and noun.endswith("ies") else noun.rstrip("s") if noun else ""
+    pledges = [p for p in pledges if stem and stem in normalize(p.name)] or pledges
     if len(pledges) == 1:
         return pledge_reply(lookup, pledges[0])
     if not pledges:

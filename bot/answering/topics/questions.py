@@ -138,6 +138,7 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 _ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
 
+_DECIDED_NOUN = r"(?P<noun>polic(?:y|ies)|concepts?|principles|decisions?|commitments?|pledges?|strateg(?:y|ies)|centres?|capabilit(?:y|ies))"
 _ROLE_WORDS = frozenset("secretary general minister president chancellor chief head commander director ambassador saceur leader boss".split())
 
 
@@ -185,7 +186,6 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
-
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
     rest = OVER_THE_YEARS.sub("", match["rest"]).strip()
@@ -211,7 +211,7 @@ def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_agreed(lookup, match["rest"])
+    return answer_agreed(lookup, f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -255,9 +255,9 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)? "
-         r"(?:(?:agree|decide|pledge|commit|promise)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),
-        (r"(?:what|anything) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (rf"(?:what|which) (?:{_DECIDED_NOUN} )?(?:did|have|has) (?:(?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)?|(?P<at>(?:the )?(?:\S+ ){{0,3}}?summit)) "
+         r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
+        (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when (?:did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)|(?:was|were) (?P<passive>.+?)"
