@@ -36,8 +36,7 @@ _CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|
 #: "what is the albanian prime minister s name" asks who.
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
 #: Words that make "the name of X" a thing's name, not a person's: "the name of nato s annual exercise".
-_THING_NAMED = frozenset("exercise exercises centre center cell team teams pledge conference summit capability initiative programme program attack"
-                         " concept policy unit agency body platform campaign operation event series strategy op article piece report".split())
+_THING_NAMED = frozenset("exercise exercises centre center cell team teams pledge conference summit capability initiative programme program attack concept policy unit agency body platform campaign operation event series strategy op article piece report".split())
 _HEAD_END = lazy_pattern(r" (?:at|in|of|from|for|during|on|who|that|which) ")  # "germany s foreign minister | at the berlin conference"
 
 
@@ -180,9 +179,10 @@ _SPOKE_AS = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,3}?)(?:speak|talk|attend|appe
 _WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one of the |among the |on the list of )?(?:keynote |main )?"
                             r"(?:speakers?|panell?ists?|presenters?) (?P<rest>(?:at|in|for|during|of) .+)$")
 #: "how many speakers were there at x", "how many people spoke in x": who spoke there (the reply names and so counts them).
-_HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers|people spoke|persons spoke|people gave speeches|persons gave speeches)(?: were there| there were| were| spoke| did speak| had)?"
-                               r" (?P<at>(?:at|in|during|for) .+)$")
+_HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers(?: were there| there were| were| spoke| did speak| had| (?:does|did|do) (?:the knowledge|you|it) (?:have|record|list|name))?"
+                               r"|(?:people|persons|officials) (?:spoke|gave speeches|addressed))(?: (?P<at>(?:at|in|during|for) .+)| (?P<x>.+?))$")  # "... did berlin have"
 #: "was the host the foreign office or the defence ministry (berlin 2023)": who hosted, which names the one it was.
+_HAD = lazy_pattern(r"^(?:did|does|do) | (?:have|had|feature|list|record)$")
 _HOST_EITHER = lazy_pattern(r"^(?:was|were) the (?:main |official )?(?:hosts?|host country|organi[sz]ers?)(?: of)? (?P<rest>.+ or .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
@@ -221,8 +221,8 @@ def rephrase(text: str) -> str:
         return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
     if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
         return f"which {around['x']} were held {around['around'].replace('prior to', 'before')} {around['y']}"
-    if first == "how" and (" spo" in text or " speakers " in text) and (spoke := _HOW_MANY_SPOKE.match(text)):
-        return f"who spoke {spoke['at']}"
+    if first == "how" and (" spo" in text or " speakers " in text or " addressed " in text) and (spoke := _HOW_MANY_SPOKE.match(text)):
+        return f"who spoke {spoke['at'] or 'at ' + _HAD.sub('', spoke['x'])}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
     if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
