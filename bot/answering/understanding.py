@@ -114,9 +114,11 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             return edition  # "the second berlin conference": Berlin held only the first
     elif first.type == "quote" and mentions.places:
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
-    elif first.type == "pledge" and mentions.places:  # "the lisbon article says the pledge was renewed": not at The Hague
-        event = knowledge.events.get(knowledge.pledges[first.id].event or "")
-        failed = unmet(event, mentions) if event else [f"in {p.name}" for p in mentions.places]
+    elif first.type == "pledge" and (mentions.places or mentions.year and mentions.kind in _GATHERING_KINDS):  # "the lisbon article says the pledge was renewed": not at
+        pledge = knowledge.pledges[first.id]  # The Hague; "the 2018 summit's cyber decision": not the NICC of 2024
+        event = knowledge.events.get(pledge.event or "")
+        failed = unmet(event, mentions) if event else [f"in {p.name}" for p in mentions.places] + (
+            [f"in {mentions.year}"] if mentions.year and mentions.year != pledge.date.year else [])
     elif first.type == "initiative" and (mentions.places or mentions.year):
         initiative = knowledge.initiatives[first.id]
         events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
