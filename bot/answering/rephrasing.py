@@ -182,7 +182,7 @@ _WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one o
 _HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers(?: were there| there were| were| spoke| did speak| had| (?:does|did|do) (?:the knowledge|you|it) (?:have|record|list|name))?"
                                r"|(?:people|persons|officials) (?:spoke|gave speeches|addressed))(?: (?P<at>(?:at|in|during|for) .+)| (?P<x>.+?))$")  # "... did berlin have"
 #: "was the host the foreign office or the defence ministry (berlin 2023)": who hosted, which names the one it was.
-_HAD = lazy_pattern(r"^(?:did|does|do) | (?:have|had|feature|list|record)$")
+_HAD, _BE_WORD = lazy_pattern(r"^(?:did|does|do) | (?:have|had|feature|list|record)$"), lazy_pattern(r" (?:was|is)(?: |$)")
 _HOST_EITHER = lazy_pattern(r"^(?:was|were) the (?:main |official )?(?:hosts?|host country|organi[sz]ers?)(?: of)? (?P<rest>.+ or .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
@@ -243,7 +243,7 @@ def rephrase(text: str) -> str:
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
-        if editions := _EDITIONS.match(text):
+        if (editions := _EDITIONS.match(text)) and not _BE_WORD.search(editions["x"]):  # not "... pledge conference was rome"
             return f"list all the {editions['x']}s"
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"
