@@ -1,0 +1,109 @@
+"""How much time lay between two entries: "how many years between the Wales and Washington summits?".
+
+    "how many years between the wales summit and the washington summit"  -> "9 years and 10 months: NATO Wales Summit 2014 (...) to ..."
+    "how long after the pledge was the nicc agreed"                       -> "8 years: Cyber Defence Pledge (8 July 2016) to ..."
+    "how many months between the rome and hague conferences"             -> "18 months: ..."
+
+Each side is the event, decision or body its words name (a body dates from its founding); a side that names a
+kind the other spells out ("the paris and the hague pledge conferences") borrows it. A side the knowledge does
+not hold is said so, never replaced by a neighbour. Dates known only to the month or year are counted so, with
+"about". Pure over the look-ups; a question without "between", "separate", "after" or "before" costs a set test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
+from ...reply import Field, Reply
+from .. import terse_messages as say
+from ..constraints import unmet
+from ..lookup import Lookup
+from ..mentions import find_mentions
+from ..phrasing import item_refs, source_refs, when_text
+from ..search import tokens
+from ...patterns import lazy_pattern
+from .events import find_event
+
+_HOW = r"^how (?:many (?P<unit>years|months|days|weeks)|long|much time)"
+_BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies))? between (?P<x>.+?) and (?P<y>.+?)$")
+_SEPARATE = lazy_pattern(r"^how many (?P<unit>years|months|days|weeks) (?:separate|separated|lie between|lay between) (?P<x>.+?) (?:and|from) (?P<y>.+?)$")
+_AFTER = lazy_pattern(rf"{_HOW} (?P<dir>after|before) (?P<x>.+?) (?:was|were|did|came|is) (?P<y>.+?)"
+                      r"(?: (?:agreed|held|decided|set up|established|founded|created|launched|come|happen|take place|published|written|adopted))?$")
+_CUES = frozenset("between separate separated after before".split())
+#: Words of a kind a side may borrow from the other: "the paris [pledge conference] and the hague pledge conference".
+_KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences summit summits exercise".split())
+
+
+def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The time between the two entries ``question`` (normalised) names, or None when it asks something else."""
+    if not question.startswith("how ") or _CUES.isdisjoint(question.split()):
+        return None
+    match = _BETWEEN.match(question) or _SEPARATE.match(question) or _AFTER.match(question)
+    if match is None:
+        return None
+    x, y = _shared_kind(match["x"], match["y"])
+    first, second = _dated(lookup, x, today), _dated(lookup, y, today)
+    if first is None or second is None:
+        missing = x if first is None else y
+        return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
+    if first[0] is second[0]:
+        return None
+    (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
+    span = _span(a_date, b_date, match["unit"])
+    return Reply("answer", say.time_between(span, _when(a), a.name, _when(b), b.name),
+                 fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
+                 items=item_refs([a, b]), sources=source_refs(lookup.knowledge, [a, b]))
+
+
+def _shared_kind(x: str, y: str) -> tuple[str, str]:
+    """"the paris", "the hague pledge conferences" -> "the paris pledge conference", "the hague pledge conference"."""
+    y_tail = []
+    for word in reversed(y.split()):
+        if word not in _KIND_WORDS:
+            break
+        y_tail.insert(0, word.removesuffix("s") if word.endswith(("conferences", "summits")) else word)
+    y = " ".join([*y.split()[: len(y.split()) - len(y_tail)], *y_tail])
+    if y_tail and _KIND_WORDS.isdisjoint(x.split()):
+        x = f"{x} {' '.join(y_tail)}"
+    return x, y
+
+
+def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge | Initiative, FuzzyDate] | None:
+    """The entry ``words`` name and the day it began (an event), was agreed (a decision) or was founded (a body);
+    None when the place or year they name fits no event ("the oslo conference")."""
+    if not tokens(words):
+        return None
+    mentions = find_mentions(lookup, words, today)
+    event = find_event(lookup, words)
+    if (mentions.places or mentions.year) and (event is None or unmet(event, mentions)):
+        return None
+    thing = lookup.best(words, ("pledge", "initiative", "event"))
+    if event is not None and (thing is None or isinstance(thing, Event) or _KIND_WORDS & set(words.split()) - {"cyber", "defence", "nato", "pledge"}):
+        return event, event.when.start
+    if isinstance(thing, Pledge):
+        return thing, thing.date
+    if isinstance(thing, Initiative) and thing.established is not None:
+        return thing, thing.established
+    return (event, event.when.start) if event is not None else None
+
+
+def _when(entry) -> str:
+    if isinstance(entry, Event):
+        return when_text(entry.when)
+    return str(entry.date if isinstance(entry, Pledge) else entry.established)
+
+
+def _span(a: FuzzyDate, b: FuzzyDate, unit: str | None) -> str:
+    """"10 years", "about 8 years", "1 year and 6 months", "45 days": the time from ``a`` to ``b``."""
+    exact = a.day is not None and b.day is not None
+    about = "" if exact else "about "
+    if unit in ("days", "weeks") and exact:
+        days = (b.first_day() - a.first_day()).days
+        return f"{days} days" if unit == "days" else f"{days // 7} weeks"
+    months = (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1)) - (1 if exact and b.day < a.day else 0)
+    if unit == "months" or months < 12:
+        return f"{about}{months} month{'s' if months != 1 else ''}"
+    years, rest = divmod(months, 12)
+    plural = "s" if years != 1 else ""
+    return f"{about}{years} year{plural}" + (f" and {rest} month{'s' if rest != 1 else ''}" if rest else "")
