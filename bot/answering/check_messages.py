@@ -99,3 +99,7 @@ def either_holds(country: str | None, fact: str) -> str:
 def never_held(name: str, title: str, holders: list[str]) -> str:
     """"when did kallas become secretary general": she is not recorded in it; who is."""
     return f"The knowledge does not record {name} as {title}; it records {' and '.join(holders)} in that role"
+
+
+def entry_recorded(name: str) -> str:
+    return f"Yes: the knowledge records {name}"

@@ -32,6 +32,7 @@ from .search import normalize
 from .topics.edition_words import answer_said_at_edition
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.quoted_words import verify_words
+from .topics.entry_exists import real_entry
 from .topics.events import Focus, event_reply
 from .topics.timeline import answer_on_day
 
@@ -177,7 +178,13 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
     groups = match.groupdict()
+    if not groups.get("who") and not _ABOUT_WORDS.search(question.text) and (entry := real_entry(lookup, groups.get("words") or "", today)) is not None:
+        return entry  # "is the nicc real": the centre, not a quote holding "nicc"
     return verify_words(lookup, groups.get("who") or "", groups.get("words") or groups.get("of") or "", today)
+
+
+def _exists(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
+    return real_entry(lookup, match["words"], today)  # "does cyber coalition actually exist"; else the other routes say what there is
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
@@ -220,9 +227,10 @@ _EDITION_WORDS = frozenset("one ones edition editions event events conference co
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
+_ABOUT_WORDS = lazy_pattern(rf"\b(?:{_QUOTE_WORDS}s?|quotes|said|say|says)\b")  # "is the quote about x verified": words, not an entry
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
-    "really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
+    "exist exists existed really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
@@ -232,6 +240,7 @@ _CHECK_WORDS = frozenset(
 _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
     (lazy_pattern(pattern), check)
     for pattern, check in (
+        (r"^(?:does|do|did) (?P<words>.+?) (?:really |actually |even |truly |still )?(?:exist|exists|existed)\b", _exists),
         (r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
         (r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),
         (r"^(?:did|has|had) (?P<who>.+?) (?:say|said) (?:that |the words )?(?P<words>(?!anything|something|about|on |regarding)\S.*)", _verify),
