@@ -271,7 +271,8 @@ _CHECKS: tuple[tuple[re.Pattern, Check], ...] = tuple(
         (r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
          r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
          r"|^(?:\S+ ){0,6}?(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$"
-         r"|^(?:anything|something|any news)\b(?: \S+){0,4}? (?:for |on |from )?today(?: onthisday)?$|\bonthisday\b", _this_day),  # "anything today? #OnThisDay"
+         r"|^(?:anything|something|any news)\b(?: \S+){0,4}? (?:for |on |from )?today(?: onthisday)?$|\bonthisday\b"
+         r"|^today (?:\S+ ){0,4}?(?:anniversary|anniversaries|happened|happen)\b", _this_day),  # "today's date - any cyber anniversary"  # "anything today? #OnThisDay"
         (r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )
