@@ -22,10 +22,11 @@ from dataclasses import dataclass, replace
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import event_messages, messages
-from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
+from .constraints import at_place, could_meet, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
+from .places import places_in
 from .relative_time import with_years
 from .question_text import normalise_question
 from .search import normalize
@@ -110,6 +111,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             return reply
         failed = unmet(events[0], mentions)
     elif first.type == "event":
+        mentions = _either_place(mentions, question.text, knowledge.events[first.id])  # "rome or paris - where was the first one"
         failed = unmet(knowledge.events[first.id], mentions)
         if not failed and (edition := edition_at_place_missed(lookup, knowledge.events[first.id], mentions)) is not None:
             return edition  # "the second berlin conference": Berlin held only the first
@@ -174,6 +176,18 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
         return None
     fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _either_place(mentions: Mentions, text: str, event) -> Mentions:
+    """Places offered as options ("rome or paris"): the one the event is at is the constraint, not all of them; none
+    when the event is at neither (the asker's guesses)."""
+    if not mentions.places or " or " not in text:
+        return mentions
+    named = places_in(text)
+    if not any(f"{a} or {b}" in text or f"{a} or the {b}" in text for (a, _), (b, _) in zip(named, named[1:])):
+        return mentions
+    at = [p for _, p in named if at_place(event, p)]
+    return replace(mentions, places=tuple(at[:1]))  # neither ("madrid or oslo"): guesses, which the answer corrects
 
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
