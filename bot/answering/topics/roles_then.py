@@ -47,7 +47,7 @@ _RAN = lazy_pattern(r"\b(?:run|ran|staged|conducted|launched|started|began|begun
 _THE_PLEDGE = lazy_pattern(r"\bthe (?:cyber defen[cs]e )?pledge\b(?! conference)")
 _AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
-_WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
+_WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |(?<! or )\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?) (?P<time>(?:at|when|during|in|on|by) .+)$")
 #: "who was X during / when …" (who was X *at* an event is asked of the people there: topics/participants.py)
@@ -145,6 +145,11 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
     if (then := _person_then(lookup, who, _moment(lookup, time, today))) is None:
         return None
     person, day, when, held = then
+    if " or " in who and (holder := lookup.role_holder(role, day)) is not None:  # "was stoltenberg or rutte sg at berlin": which
+        title = next((r.title for r in _held(holder, day) if r.title), role)
+        options = lookup.named(who, on=day).people
+        lead = holder.name if holder in options else "Neither"
+        return _with_note(person_reply(lookup, holder), f"{lead}: {when}, {title} was {holder.name}", "")
     asked = _countries(tokens(normalize(role))) - {"nato"}
     matching = [r for r in held if asked <= _role_words(r) and ("deputy" in asked or "deputy" not in _role_words(r))]  # the deputy is not the post
     if matching:
