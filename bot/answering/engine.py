@@ -42,6 +42,7 @@ class Engine:
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
         from .topics.established_by import initiatives_set_up
+        from .topics.repeat_speakers import repeat_speakers
         from .topics.sizes import sized_events
         from .topics.days import build_day_indexes
         from .initials import build_initials
@@ -57,6 +58,7 @@ class Engine:
         initiative_words(self.lookup)
         cohosted_events(self.lookup)
         initiatives_set_up(self.lookup)
+        repeat_speakers(self.lookup)
         host_countries(self.lookup)
         sized_events(self.lookup)
         naming_words(self.lookup)

@@ -61,3 +61,11 @@ def time_between(span: str, first_when: str, first: str, second_when: str, secon
 
 def no_entry_named(words: str) -> str:
     return f"I have no entry for “{words}”, so I cannot count the time from it"
+
+
+def repeat_speakers(count: int, noun: str) -> str:
+    return f"{count} {'people' if count != 1 else 'person'} spoke at more than one {noun}"
+
+
+def no_repeat_speakers(noun: str) -> str:
+    return f"The knowledge records no one who spoke at more than one {noun}"

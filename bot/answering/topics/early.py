@@ -45,6 +45,7 @@ from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
 from .edition_number import answer_edition_number
 from .time_between import answer_time_between
+from .repeat_speakers import answer_repeat_speakers
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
@@ -57,7 +58,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
-            or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"  # "which edition of the pledge conference was rome": its number
+            or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
+            or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
