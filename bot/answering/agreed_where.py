@@ -15,8 +15,8 @@ from ..patterns import lazy_pattern
 
 _OCCASION = r"(?:nato )?(?:summit|meeting|event|conference|gathering|city|place|country|location|venue)"
 _AGREED = (r"(?:agreed|agree|made|make|signed|sign|adopted|adopt|issued|issue|launched|launch|decided|decide|announced|announce|endorsed|endorse"
-           r"|approved|approve|taken|take)")
-_WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?{_AGREED}"
+           r"|approved|approve|taken|take|declared|declare|recognised|recognized|recognise|recognize)")
+_WHICH_OCCASION = lazy_pattern(rf"^(?:at |in |during )?(?:which|what) {_OCCASION} (?:was|were|did|had) (?P<x>.+?) (?:first |finally |actually )?(?P<verb>{_AGREED})"
                                r"(?: on| to| at| in)?(?P<rest>(?: .+)?)$")
 #: "which summit established the nicc", "what conference launched the pledge": the occasion as the subject.
 _OCCASION_DID = lazy_pattern(rf"^(?:which|what) {_OCCASION} (?:established|set up|created|founded|launched|agreed|adopted|approved|endorsed|produced"
@@ -31,7 +31,9 @@ def where_agreed(text: str, first: str, words: set[str]) -> str | None:
     and its words), else None."""
     if first in ("at", "in", "during", "which", "what") and not words.isdisjoint(_AGREED_WORDS) and (occasion := _WHICH_OCCASION.match(text)):
         x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
-        return f"where was {x} agreed"
+        if x == occasion["x"] and len(occasion["rest"].split()) >= 2:  # "... was cyber declared part of collective defence"
+            return f"where was {x} {occasion['verb']}{occasion['rest']}"
+        return f"where was {x.removesuffix(' at').removesuffix(' in')} agreed"  # "which summit did nato declare x at"
     if first in ("which", "what") and (occasion := _OCCASION_DID.match(text)):
         return f"where was {occasion['x']} agreed"
     if (" which " in text or " what " in text) and not _AGREED_WORDS.isdisjoint(words) and (occasion := _AGREED_AT_WHICH.match(text)):

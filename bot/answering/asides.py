@@ -3,6 +3,7 @@
     "which country hosted tirana (I mean obviously, but want it confirmed lol)" -> "which country hosted tirana"
     "how long ago was the warsaw pledge now? 10 yrs??"                           -> "how long ago was the warsaw pledge now?"
     "give me all the rutte quotes you've got"                                   -> "give me all the rutte quotes"
+    "Q3: list all the summits"                                                  -> "list all the summits"
 
 A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; "you've got" after "all", "every" or "any"
@@ -33,8 +34,15 @@ _YOU_HAVE = lazy_pattern(
     r"(?P<end>\s*[?!.]*)\s*$", flags=re.IGNORECASE)
 
 
+#: A quiz card's label before the question: "Q:", "Q3.", "Round 2 Q4:", "Bonus -", "Tiebreaker:".
+_CARD_LABEL = lazy_pattern(r"^\s*(?:(?:round|question|q|bonus|tie ?breaker|tie-breaker|final|quiz|part|level)\s*\d{0,2}[a-z]?\s*)+(?:[.:)]|\s[-\u2013\u2014]+)\s*(?=\S)",
+                           flags=re.IGNORECASE)
+
+
 def drop_asides(text: str) -> str:
-    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got")."""
+    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got", a
+    quiz card's label)."""
+    text = _CARD_LABEL.sub("", text, count=1)
     if "(" in text:
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)

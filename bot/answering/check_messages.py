@@ -94,3 +94,12 @@ def holds_titles(name: str, titles: str) -> str:
 def either_holds(country: str | None, fact: str) -> str:
     """"Estonia: Kaja Kallas is Prime Minister of Estonia" (one of two countries asked), or "Neither: ..."."""
     return f"{country or 'Neither'}: {fact}"
+
+
+def never_held(name: str, title: str, holders: list[str]) -> str:
+    """"when did kallas become secretary general": she is not recorded in it; who is."""
+    return f"The knowledge does not record {name} as {title}; it records {' and '.join(holders)} in that role"
+
+
+def entry_recorded(name: str) -> str:
+    return f"Yes: the knowledge records {name}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import heapq
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -22,6 +23,7 @@ from .editions import skipped_edition
 from .lookup import Lookup
 from .mentions import Mentions
 from .phrasing import event_label, item_refs, sentences
+from .places import places_in
 from .search import normalize
 
 
@@ -195,3 +197,15 @@ def nearest(lookup: Lookup, mentions: Mentions, kind: str | None) -> list[Event]
         keep = lambda e: (kind is None or e.kind == kind) and id(e) not in favoured  # noqa: E731
         found += event_index.closest_in_time(index, mentions.year, NEAREST - len(found), keep)
     return found
+
+
+def either_place(mentions: Mentions, text: str, event) -> Mentions:
+    """Places offered as options ("rome or paris"): the one the event is at is the constraint, not all of them; none
+    when the event is at neither (the asker's guesses)."""
+    if not mentions.places or " or " not in text:
+        return mentions
+    named = places_in(text)
+    if not any(f"{a} or {b}" in text or f"{a} or the {b}" in text for (a, _), (b, _) in zip(named, named[1:])):
+        return mentions
+    at = [p for _, p in named if at_place(event, p)]
+    return replace(mentions, places=tuple(at[:1]))  # neither ("madrid or oslo"): guesses, which the answer corrects

@@ -15,7 +15,8 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("whens", r"\bwhens\b", "when is"), ("hows", r"\bhows\b", "how is"), ("re", r"\b(what|who) re\b", r"\1 are"),
     ("nt", r"\b(did|does|do|is|was|were|are|has|have|could|would|can) nt\b", r"\1 not"),
     ("t", r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), ("t", r"\bwon t\b", "will not"),
-    ("t", r"\bcan t\b", "cannot"), ("didnt doesnt isnt wasnt", r"\b(did|does|is|was)nt\b", r"\1 not"),
+    ("t", r"\bcan t\b", "cannot"), ("didnt doesnt dont isnt wasnt werent arent hasnt havent couldnt wouldnt shouldnt",
+     r"\b(did|does|do|is|was|were|are|has|have|could|would|should)nt\b", r"\1 not"), ("cant", r"\bcant\b", "cannot"),
     ("d", r"^(what|who|where|when|how) d\b", r"\1 did"), ("u", r"\bu\b", "you"), ("ur", r"\bur\b", "your"),
     ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
     ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
@@ -30,6 +31,8 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),
     ("leads runs heads", r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
     ("list show give make", r"^(?:list me|(?:show|give) me (?:a |the )?(?:complete |full |whole |entire )?list of|make (?:me )?a (?:complete |full )?list of)\b", "list"),
+    ("name", r"^name (?:all |every |each )?(?:of )?(?:the )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?=(?:\S+ ){0,4}?(?:summits|conferences|events|exercises|pledges|decisions)\b)",
+     "list all the "),  # "name all four summits": the list, not a person's name
     ("today todays", r"\btoday ?s (?:date|day)\b", "today"),  # "anything that happened on today's date"
     ("wanna", r"\bwanna\b", "want to"), ("gonna", r"\bgonna\b", "going to"), ("im m", r"\bi ?m\b", "i am"),
 )

@@ -50,6 +50,8 @@ class Engine:
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
+        from .topics.established_by import initiatives_set_up
+        from .topics.repeat_speakers import repeat_speakers
         from .topics.day_asks import naming_words
         from .topics.days import build_day_indexes
         from .topics.original_wording import translated_quotes
@@ -63,6 +65,8 @@ class Engine:
         build_day_indexes(self.lookup)
         initiative_words(self.lookup)
         cohosted_events(self.lookup)
+        initiatives_set_up(self.lookup)
+        repeat_speakers(self.lookup)
         host_countries(self.lookup)
         sized_events(self.lookup)
         naming_words(self.lookup)

@@ -165,6 +165,7 @@ class Lookup:
     def role_holders(self, phrase: str) -> list[tuple[Person, int]]:
         """Everyone who held the role called ``phrase`` (a title, an alias, or a role with its country), with the role's index."""
         phrase = normalize(phrase)
+        phrase = f"nato {phrase[:-8].removeprefix('the ')}" if phrase.endswith(" of nato") else phrase  # "secretary general of nato"
         if phrase in self._roles:
             return list(self._roles[phrase])
         by_country = self.country_role(phrase, dt.date.min)

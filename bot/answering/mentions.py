@@ -183,12 +183,16 @@ def find_ordinal(text: str) -> int | None:
     return None
 
 
+#: What else NATO holds every year: "annual" with one of these names no conference series.
+_OTHER_ANNUAL = frozenset("exercise exercises drill drills summit summits report reports".split())
+
+
 def find_series(text: str) -> str | None:
     """The conference series named: the Pledge Conferences, or the annual NATO Cyber Defence Conference."""
     words = set(text.split())
     if "pledge" in words and words & {"conference", "conferences", "meeting", "one"}:
         return None if _BOTH_SERIES.search(text) else PLEDGE_SERIES
-    if "annual" in words and "pledge" not in words:
+    if "annual" in words and "pledge" not in words and words.isdisjoint(_OTHER_ANNUAL):  # not "nato s annual cyber exercise"
         return ANNUAL_SERIES
     return None
 

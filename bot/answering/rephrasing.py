@@ -3,7 +3,6 @@
     "what is the albanian prime minister s name"  -> "who is the albanian prime minister"
     "stoltenberg berlin speech date"               -> "when was stoltenberg berlin speech"
     "can you summarise the pledge"                 -> "what is the pledge"
-    "what rutte told the conference about x"       -> "what did rutte say about x"
 
 Each rephrasing is tried only when its cue word is there. Pure and table-tested (tests/test_understanding.py).
 """
@@ -36,12 +35,15 @@ _CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|
 
 #: "what is the albanian prime minister s name" asks who.
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
+#: Words that make "the name of X" a thing's name, not a person's: "the name of nato s annual exercise".
+_THING_NAMED = frozenset("exercise exercises centre center cell team teams pledge conference summit capability initiative programme program attack concept policy unit agency body platform campaign operation event series strategy op article piece report".split())
+_HEAD_END = lazy_pattern(r" (?:at|in|of|from|for|during|on|who|that|which) ")  # "germany s foreign minister | at the berlin conference"
 
 
 #: "who was it that said", "whos the one who said", "who called ... a ...": who said.
 _WHO_SAID_LONG = lazy_pattern(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called"
                             r"|(?:was|is|were) (?:going on|banging on|harping on|talking|speaking) about)"
-                            r"|which (?:nato )?(?:speaker|leader|official|minister|politician|person|one) (?:said|mentioned|described|called|warned"
+                            r"|which (?:\S+ ){0,3}?(?:speaker|leader|official|minister|politician|person|one|secretary general|chancellor|president|ambassador|chief|boss) (?:said|mentioned|described|called|warned"
                             r"|compared|referred to|talked about|spoke about|spoke of|was going on about)) ")
 
 
@@ -97,7 +99,7 @@ _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true t
 #: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
 _EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one|thing|gathering)"
 _EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
-                            r"(?:really |actually |even |truly )?(?P<where>(?:in|at|on|during) .+)$")
+                            r"(?:really |actually |even |truly )?(?:(?P<where>(?:in|at|on|during) .+)|(?P<bare>(?:the )?\S+(?: \S+)?))$")  # "... berlin"
 _EVENT_HAPPENED = lazy_pattern(rf"^(?:did|does) (?P<x>(?!it |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
                                r"(?:really |actually |even )?(?:take place|happen|occur|meet|convene|go ahead|run) (?P<where>(?:in|at|on|during) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
@@ -177,9 +179,10 @@ _SPOKE_AS = lazy_pattern(r"^did (?P<who>(?:\S+ ){1,3}?)(?:speak|talk|attend|appe
 _WAS_SPEAKER = lazy_pattern(r"^(?:was|is) (?P<who>(?:\S+ ){1,3}?)(?:a |an |one of the |among the |on the list of )?(?:keynote |main )?"
                             r"(?:speakers?|panell?ists?|presenters?) (?P<rest>(?:at|in|for|during|of) .+)$")
 #: "how many speakers were there at x", "how many people spoke in x": who spoke there (the reply names and so counts them).
-_HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers|people spoke|persons spoke|people gave speeches|persons gave speeches)(?: were there| there were| were| spoke| did speak| had)?"
-                               r" (?P<at>(?:at|in|during|for) .+)$")
+_HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers(?: were there| there were| were| spoke| did speak| had| (?:does|did|do) (?:the knowledge|you|it) (?:have|record|list|name))?"
+                               r"|(?:people|persons|officials) (?:spoke|gave speeches|addressed))(?: (?P<at>(?:at|in|during|for) .+)| (?P<x>.+?))$")  # "... did berlin have"
 #: "was the host the foreign office or the defence ministry (berlin 2023)": who hosted, which names the one it was.
+_HAD, _BE_WORD = lazy_pattern(r"^(?:did|does|do) | (?:have|had|feature|list|record)$"), lazy_pattern(r" (?:was|is)(?: |$)")
 _HOST_EITHER = lazy_pattern(r"^(?:was|were) the (?:main |official )?(?:hosts?|host country|organi[sz]ers?)(?: of)? (?P<rest>.+ or .+)$")
 _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
 
@@ -218,8 +221,8 @@ def rephrase(text: str) -> str:
         return f"is it true that {spoke_as['who']}spoke {spoke_as['at'] or 'at '}{spoke_as['rest']}"
     if first == "how" and (around := _HOW_MANY_AROUND.match(text)):
         return f"which {around['x']} were held {around['around'].replace('prior to', 'before')} {around['y']}"
-    if first == "how" and (" spo" in text or " speakers " in text) and (spoke := _HOW_MANY_SPOKE.match(text)):
-        return f"who spoke {spoke['at']}"
+    if first == "how" and (" spo" in text or " speakers " in text or " addressed " in text) and (spoke := _HOW_MANY_SPOKE.match(text)):
+        return f"who spoke {spoke['at'] or 'at ' + _HAD.sub('', spoke['x'])}"
     if first == "how" and (lasted := _LASTED.match(text)):
         return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
     if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
@@ -240,7 +243,7 @@ def rephrase(text: str) -> str:
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
-        if editions := _EDITIONS.match(text):
+        if (editions := _EDITIONS.match(text)) and not _BE_WORD.search(editions["x"]):  # not "... pledge conference was rome"
             return f"list all the {editions['x']}s"
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"
@@ -257,8 +260,8 @@ def rephrase(text: str) -> str:
         if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
             return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
                     else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
-    if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)):
-        return f"is it true that {at['x']} was {at['where']}"
+    if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)) and (not at["bare"] or at["bare"].removeprefix("the ") in PLACES):
+        return f"is it true that {at['x']} was {at['where'] or 'in ' + at['bare']}"  # "was the 2025 conference berlin": held there
     if first in ("did", "does") and events_named and (happened := _EVENT_HAPPENED.match(text)):
         return f"is it true that {happened['x']} took place {happened['where']}"
     if first == "what" and (committed := _COMMITTED_IN.match(text)):
@@ -293,5 +296,5 @@ def rephrase(text: str) -> str:
     if last in _ASKED_LAST_WORDS:
         return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
     if last == "name" or " name of " in text:
-        return _ASKS_NAME.sub(lambda m: f"who is {m[1] or m[2]}", text)
+        return _ASKS_NAME.sub(lambda m: f"{'who' if _THING_NAMED.isdisjoint(_HEAD_END.split(m[1] or m[2])[0].split()) else 'what'} is {m[1] or m[2]}", text)
     return keyword_question(text) or text

@@ -8,6 +8,7 @@
     "what was romania s foreign minister quoted as saying"      -> "what did romania s foreign minister say"
     "what was the romanian foreign minister at the hague line"  -> "what did the romanian foreign minister say at the hague"
     "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
+    "what did stoltenberg compare cyber attacks to in berlin"   -> "what did stoltenberg say in berlin about cyber attacks"
     "give me every quote you have from rutte"                   -> "quotes by rutte"
 
 Pure and table-tested (tests/test_claims.py); a step of ``question_text.normalise_question``.
@@ -21,7 +22,11 @@ from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
-                        "speech address points highlights takeaways anything declared stated compared likened".split())
+                        "speech address points highlights takeaways anything declared stated compare compared liken likened equate label".split())
+#: "what did stoltenberg compare cyber attacks to", "how did he describe cyberspace in rome", "what did rutte describe as
+#: critical infrastructure", "what did odobescu call the cornerstone": what they said about the thing named.
+_DESCRIBED = lazy_pattern(r"^(?:what|how) did (?P<who>.+?) (?:compare|liken|equate|label|describe(?: as)?|call(?! (?:for|on|upon|to)\b))"
+                          r" (?P<thing>.+?)(?: (?:to|with|as))?(?P<place> (?:in|at|during) .+)?$")
 #: "what was romania s foreign minister quoted as saying", "what is ollongren quoted as saying in what the article calls her opening remarks"
 _QUOTED_AS = lazy_pattern(r"^what (?:was|is|were|are|has|have) (?P<who>.+?) (?:been )?(?:quoted|reported|cited) (?:as )?(?:saying|to have said|having said)\b(?P<rest>.*)$")
 #: "… in what the article calls her opening remarks": how the source names the speech, not a place or a topic.
@@ -95,6 +100,8 @@ def said_question(text: str) -> str:
         who, place = _PLACE_LAST.match(match["who"]).group("more", "place")  # "the romanian foreign minister at the hague"
         rest = match["rest"].replace(" on ", " about ", 1) if match["rest"].startswith((" on ", " regarding ")) else match["rest"]
         return f"what did {who} say{place or ''}{rest.replace(' regarding ', ' about ', 1)}"
+    if (match := _DESCRIBED.match(text)) and match["thing"].split()[0] not in ("it", "that", "this", "them"):
+        return f"what did {match['who']} say{match['place'] or ''} about {match['thing']}"
     if match := _WHICH_DID.match(text):  # the place asked first: "in tirana" must not be read inside the topic
         more, place = _PLACE_LAST.match(match["rest"]).group("more", "place")
         return f"what did {match['who']} say{place or ''} about {match['thing']}{more}"

@@ -49,3 +49,8 @@ def two_series(starts: Sequence[tuple[str, str]]) -> str:
     """"No: two different series. The Cyber Defence Pledge Conferences began in Paris, 15 May 2018; the annual ..."."""
     began = "; ".join(f"the {name} began in {start}" for name, start in starts)
     return f"Two different series: {began}"
+
+
+def edition_of(name: str, position: int, series: str) -> str:
+    """"NATO Cyber Defence Pledge Conference 2022 was edition 4 of the Cyber Defence Pledge Conference series"."""
+    return f"{name} was edition {position} of the {series} series"

@@ -52,3 +52,20 @@ def no_year_with_both(first: str, second: str) -> str:
 
 def _a(noun: str) -> str:
     return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
+
+
+def time_between(span: str, first_when: str, first: str, second_when: str, second: str) -> str:
+    """"9 years and 10 months: NATO Wales Summit 2014 (4–5 September 2014) to NATO Washington Summit 2024 (9–11 July 2024)"."""
+    return f"{span[:1].upper()}{span[1:]}: {first} ({first_when}) to {second} ({second_when})"
+
+
+def no_entry_named(words: str) -> str:
+    return f"I have no entry for “{words}”, so I cannot count the time from it"
+
+
+def repeat_speakers(count: int, noun: str) -> str:
+    return f"{count} {'people' if count != 1 else 'person'} spoke at more than one {noun}"
+
+
+def no_repeat_speakers(noun: str) -> str:
+    return f"The knowledge records no one who spoke at more than one {noun}"

@@ -23,21 +23,16 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import event_messages, messages
-from .constraints import could_meet, missed, nearest, own_series, quote_unmet, unmet
+from .constraints import could_meet, either_place, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
 from .question_text import normalise_question
 from .relative_time import with_years
 from .search import normalize
-from .topics.checks import (
-    answer_behind,
-    answer_edition,
-    answer_how_long,
-    answer_tenure,
-    answer_unrecorded,
-)
+from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.edition_words import answer_said_at_edition
+from .topics.entry_exists import real_entry
 from .topics.events import Focus, event_reply
 from .topics.quoted_words import verify_words
 from .topics.timeline import answer_on_day
@@ -115,14 +110,17 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             return reply
         failed = unmet(events[0], mentions)
     elif first.type == "event":
+        mentions = either_place(mentions, question.text, knowledge.events[first.id])  # "rome or paris - where was the first one"
         failed = unmet(knowledge.events[first.id], mentions)
         if not failed and (edition := edition_at_place_missed(lookup, knowledge.events[first.id], mentions)) is not None:
             return edition  # "the second berlin conference": Berlin held only the first
     elif first.type == "quote" and mentions.places:
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
-    elif first.type == "pledge" and mentions.places:  # "the lisbon article says the pledge was renewed": not at The Hague
-        event = knowledge.events.get(knowledge.pledges[first.id].event or "")
-        failed = unmet(event, mentions) if event else [f"in {p.name}" for p in mentions.places]
+    elif first.type == "pledge" and (mentions.places or mentions.year and mentions.kind in _GATHERING_KINDS):  # "the lisbon article says the pledge was renewed": not at
+        pledge = knowledge.pledges[first.id]  # The Hague; "the 2018 summit's cyber decision": not the NICC of 2024
+        event = knowledge.events.get(pledge.event or "")
+        failed = unmet(event, mentions) if event else [f"in {p.name}" for p in mentions.places] + (
+            [f"in {mentions.year}"] if mentions.year and mentions.year != pledge.date.year else [])
     elif first.type == "initiative" and (mentions.places or mentions.year):
         initiative = knowledge.initiatives[first.id]
         events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
@@ -185,7 +183,13 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
 
 def _verify(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
     groups = match.groupdict()
+    if not groups.get("who") and not _ABOUT_WORDS.search(question.text) and (entry := real_entry(lookup, groups.get("words") or "", today)) is not None:
+        return entry  # "is the nicc real": the centre, not a quote holding "nicc"
     return verify_words(lookup, groups.get("who") or "", groups.get("words") or groups.get("of") or "", today)
+
+
+def _exists(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
+    return real_entry(lookup, match["words"], today)  # "does cyber coalition actually exist"; else the other routes say what there is
 
 
 def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
@@ -230,9 +234,10 @@ _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
 _REAL_WORDS = "real true genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented"
 _ORDINAL_WORDS = "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th"
+_ABOUT_WORDS = lazy_pattern(rf"\b(?:{_QUOTE_WORDS}s?|quotes|said|say|says)\b")  # "is the quote about x verified": words, not an entry
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
-    "really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
+    "exist exists existed really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
@@ -244,6 +249,7 @@ _CHECK_WORDS = frozenset(
 _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
     (frozenset(gate.split()), lazy_pattern(pattern), check)
     for gate, pattern, check in (
+        ("exist exists existed", r"^(?:does|do|did) (?P<words>.+?) (?:really |actually |even |truly |still )?(?:exist|exists|existed)\b", _exists),
         ("really actually truly genuinely fact", r"^(?:did|has|had) (?P<who>.+?) (?:really|actually|truly|genuinely|in fact) (?:say|said|write|wrote)\b(?: that)?(?P<words>.*)", _verify),
         ("true", r"^(?:is|was) it true (?:that )?(?P<who>.+?) (?:said|say|wrote)\b(?: that)?(?P<words>.*)", _verify),
         ("did has had", r"^(?:did|has|had) (?P<who>.+?) (?:say|said) (?:that |the words )?(?P<words>(?!anything|something|about|on |regarding)\S.*)", _verify),
@@ -274,7 +280,8 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         ("this today onthisday", r"^(?:(?:is|was|are) there |did |does |has )?(?:anything|something|any|an?|what)? ?(?:\S+ ){0,3}?"
          r"(?:happen|happened|happens|anniversary|anniversaries)\b(?: \S+){0,2}? (?:on )?(?:today|this date|this day)\b"
          r"|^(?:\S+ ){0,6}?(?:anything|something|any news|what)\b(?: \S+){0,6}? on this (?:day|date)$"
-         r"|^(?:anything|something|any news)\b(?: \S+){0,4}? (?:for |on |from )?today(?: onthisday)?$|\bonthisday\b", _this_day),  # "anything today? #OnThisDay"
+         r"|^(?:anything|something|any news)\b(?: \S+){0,4}? (?:for |on |from )?today(?: onthisday)?$|\bonthisday\b"
+         r"|^today (?:\S+ ){0,4}?(?:anniversary|anniversaries|happened|happen)\b", _this_day),  # "anything today? #OnThisDay", "today's date - any cyber anniversary"
         (_ORDINAL_WORDS, r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|8th|ninth|9th|tenth|10th)\b", _edition),
     )
 )

@@ -21,6 +21,7 @@ from ..quote_pool import quote_holding_phrase
 from ..search import normalize
 from ..thing_nouns import unmet_noun
 from ...reply import ItemRef
+from .established_by import itself_not_its_decision
 from .events import event_reply
 from .general import follow_up, not_found, nothing_about
 from .initiatives import initiative_reply
@@ -47,6 +48,7 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
             or not_misattributed(lookup.best(text, types), named.people, text))
     if item is None:
         return nothing_about(lookup, text)
+    item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
     if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "")) is not None:
         return not_found(say.no_such_kind(noun, shorten(text, 60)), suggestions=(follow_up(lookup, ItemRef(_TYPES[type(item).__name__], item.id), item),))
     kind = type(item).__name__

@@ -77,8 +77,8 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return _people(lookup, today)
     if by_role := _BY_ROLE.match(question):
         return people_holding(lookup, by_role["role"], today)
-    if _ARTICLES.match(question) or (translated := _TRANSLATED.match(question)):
-        return _articles(lookup, translated_only=not _ARTICLES.match(question))
+    if (every := _ARTICLES.match(question)) or _TRANSLATED.match(question):
+        return _articles(lookup, translated_only=not every)
     if _RANDOM_QUOTE.match(question):
         return answer_quote(lookup, "", today)
     return None

@@ -30,13 +30,15 @@ _ASKING = DECIDING | (_CALLING - {"recommit"}) | frozenset("allied allies nato a
 
 
 #: "was his 'more money' thing an actual allied decision?": whether something was decided, asked without a word of calling.
+_FIELD_ONLY = lazy_pattern(r"\b(?:month|year|date|day|city|town|place|country|countrie|name|surname|venue)s? only\b")
 _WAS_IT_DECIDED = lazy_pattern(r"^(?:was|is|were)\b.*\b(?:an?|the) (?:actual |real |official |formal |binding )?(?:allied |nato |alliance )?"
                                r"(?:decision|commitment|agreement)\b")
 
 
 def answer_call_or_decision(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """The entry the question names, led by whether the Allies decided it or one person called for it; else None."""
-    words = set(question.text.split()) | set(normalize(typed).split())
+    typed = _FIELD_ONLY.sub(" ", normalize(typed))  # "... city only": how to answer, not "only a call"
+    words = set(question.text.split()) | set(typed.split())
     if words.isdisjoint(DECIDING) or words.isdisjoint(_CALLING) and not _WAS_IT_DECIDED.search(question.text):
         return None
     pledge = next((p for said in (normalize(typed), question.text)  # the clause asked, when chatter around it hides the entry

@@ -30,7 +30,7 @@ from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_month, find_ordinal, find_year, series_events
-from ..phrasing import event_label, join_words, when_text, where_text
+from ..phrasing import event_label, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
@@ -44,22 +44,21 @@ from .claim_people import Findings, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
+from .host_claims import as_passive, check_hosts
 from ...patterns import lazy_pattern
 
 _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
-#: Words that name a host body rather than a country: "germany s defence ministry" is not "Germany (Federal Foreign Office)".
-_HOST_BODIES = frozenset("ministry office department defence defense foreign affairs interior government agency military army staff".split())
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
-_ALONE = lazy_pattern(r"\b(?:alone|only|solely|by itself|on its own|single handedly|sole|without (?:a )?co ?hosts?)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 #: Where a claimed edition's kind ends and its place, day or host begins: "the first cyber defence conference | in berlin".
 _WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
+_BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -72,6 +71,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None
     if " or " in claim and (either := answer_either_claim(claim, lambda one: answer_claim(lookup, CLAIM_PREFIX + one, today))) is not None:
         return either  # "was the 2024 pledge conference in amsterdam or the hague": the one that holds
+    claim = as_passive(claim) or claim  # "nato itself hosted the berlin conference": the event is what it is about
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
     if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
@@ -227,11 +227,10 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
         check_venue(event, predicate, held, found)
-    for place in [p for _, p in places_in(predicate)] if hosting else [] if building else locations_in(predicate):
-        if hosting:
-            _hosted_by(event, place, predicate, found)
-        else:
-            found.add(_held_in(event, place), held)
+    if hosting:
+        check_hosts(event, predicate, found)
+    for place in [] if hosting or building else locations_in(_BE_PLACE.sub(r"\1 in ", predicate)):  # "it was berlin": held there
+        found.add(_held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
         if (actual := _edition_claim(lookup, event, ordinal, predicate, found)) is not None and not hosting:
             reply = event_reply(lookup, actual)  # "tirana was the first one": the card of the one that was
@@ -273,23 +272,6 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
 
 def _lower_first(sentence: str) -> str:
     return sentence[:1].lower() + sentence[1:]
-
-
-def _hosted_by(event: Event, place, predicate: str, found: Findings) -> None:
-    """"hosted by germany s defence ministry": the country among the hosts, and the body named with it (only partly, if not)."""
-    hosts = join_words(event.hosts) or "no one the knowledge names"
-    fact = f"{event.name} was hosted by {hosts}"
-    if not any(normalize(place.country) in normalize(h) for h in event.hosts):
-        found.add(False, fact)
-        return
-    if _ALONE.search(predicate):  # "hosted by italy alone": no other country among the hosts
-        claimed = {p.country for _, p in places_in(predicate)}
-        if any(p.country not in claimed for h in event.hosts for _, p in places_in(normalize(h)) if not p.is_city):
-            found.add(False, fact)
-            return
-    by = predicate.split(" by ", 1)[-1].split()
-    body = {w for w in by if len(w) > 3 and w not in PLACES and w in _HOST_BODIES} - set(normalize(hosts).split())
-    (found.partly if body else found.right).append(fact)
 
 
 def _held_in(event: Event, place) -> bool:

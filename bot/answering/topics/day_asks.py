@@ -50,7 +50,7 @@ _AROUND = lazy_pattern(r"\b(?:today|tomorrow|yesterday|on|this|that|date|day|is|
 _GENERIC = frozenset("nato cyber defence defense related alliance allies allied history event events thing things anniversary "
                      "anniversaries day date today todays conference conferences summit summits attack attacks incident meeting "
                      "exercise campaign edition related up more new time first second third fourth 3rd part content creators public "
-                     "information call future game mr ms money annual dates states united meets house stays raise law support decision decisions".split())
+                     "information call future game mr ms money annual dates states united meets house stays raise law support decision decisions quiz round card sheet intro opener tonight tonights s post thread".split())
 _SHIFT = {"yesterday": -1, "tomorrow": 1}
 _NAMING: dict = {}
 

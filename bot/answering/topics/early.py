@@ -22,7 +22,6 @@ from .about_bot import answer_about_bot
 from .between import answer_between
 from .superlatives import answer_superlative
 from .topic_quotes import answer_topic_quotes
-from .time_between import answer_time_between
 from .cohosted import answer_cohosted
 from .sizes import answer_size
 from .article_checks import answer_article_check
@@ -48,6 +47,9 @@ from .unrecorded_details import answer_unrecorded_detail
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
+from .edition_number import answer_edition_number
+from .time_between import answer_time_between
+from .repeat_speakers import answer_repeat_speakers
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
@@ -64,6 +66,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
+            or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
+            or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
@@ -76,7 +80,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
-            or answer_succession(lookup, question, today) or answer_time_between(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
+            or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
             or answer_cohosted(lookup, question, today)
             or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim

@@ -38,7 +38,7 @@ from .series_history import answer_which_series
 from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
-_PLACE_WORDS = frozenset("city town place location country".split())
+_PLACE_WORDS = frozenset("city town place location country capital".split())
 
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
@@ -75,7 +75,7 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
 
 
 _HOST_WORDS = frozenset("host hosts hosted co organised organized organiser organizer organisers organizers".split())
-_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:city|town|place|location|country)\b")
+_WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:(?!country\b)\S+ ){0,2}?(?<!took )(?<!take )(?<!takes )(?:city|town|place|location|country|capital)\b")  # "which welsh city"
 
 
 _PEOPLE_WORDS = frozenset("speakers participants attendees delegates delegations guests panellists panelists".split())

@@ -99,6 +99,9 @@ def answer_became(lookup: Lookup, who: str, role_words: str, today: dt.date, *, 
     roles = [person.roles[n] for p, n in lookup.role_holders(phrase) if p is person] if phrase else []
     role = roles[0] if roles else (person.roles[0] if person.roles else None)
     reply = person_reply(lookup, person)
+    if phrase and not roles and (holders := lookup.role_holders(phrase)):  # "when did kallas become secretary general": she never
+        return replace(reply, title=check_messages.never_held(person.name, holders[0][0].roles[holders[0][1]].title,  # did, as far as the
+                                                        [p.name for p, _ in holders]))  # knowledge goes: who did
     if role is None:
         return replace(reply, title=f"The knowledge records no role for {person.name}")
     if left:  # "when did stoltenberg stop being secretary general"

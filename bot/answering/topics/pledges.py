@@ -12,6 +12,7 @@ from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..parts import without_parts
 from ..search import normalize, tokens
 from .events import find_event
+from .established_by import initiatives_set_up
 from .general import not_found, nothing_about
 
 
@@ -40,8 +41,9 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
     return pledge_reply(lookup, pledge)
 
 
-def answer_agreed(lookup: Lookup, words: str) -> Reply:
-    """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year."""
+def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
+    """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year (of them,
+    those whose name holds the ``noun`` asked for, "what policy did nato adopt at wales", where any does)."""
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
     event = find_event(lookup, words) if named else None
@@ -51,6 +53,8 @@ def answer_agreed(lookup: Lookup, words: str) -> Reply:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}"
     else:
         pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
+    stem = noun[:-3] if noun and noun.endswith("ies") else noun.rstrip("s") if noun else ""
+    pledges = [p for p in pledges if stem and stem in normalize(p.name)] or pledges
     if len(pledges) == 1:
         return pledge_reply(lookup, pledges[0])
     if not pledges:
@@ -74,13 +78,15 @@ def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) ->
     quotes = [knowledge.quotes[q] for q in pledge.quotes if q in knowledge.quotes]
     blocks += [quote_block(knowledge, q) for q in quotes]
     later = [] if headline else later_calls(lookup, pledge)
+    set_up = initiatives_set_up(lookup).get(pledge.id, ())  # "establishment of the nicc": the nicc itself named too
+    fields += [Field("Set up", ", ".join(i.name for i in set_up))] if set_up else []
     blocks += [Block(shorten(p.summary, 240), style="item", heading=f"Later: {p.name} ({p.date})") for p in later]
     return Reply(
         "answer",
         headline or pledge.name,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([pledge, *([event] if event else []), *quotes, *later]),
+        items=item_refs([pledge, *([event] if event else []), *set_up, *quotes, *later]),
         sources=source_refs(knowledge, [pledge, *quotes, *later]),
         suggestions=((f"event {event.name}",) if event else ()) + tuple(f"pledge {p.name}" for p in later[:1]) + ("pledges",),
     )

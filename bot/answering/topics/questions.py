@@ -25,6 +25,7 @@ from ..best_guess import as_one_clause, guessed_if_missed
 from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
+from ..named_then_asked import named_first
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
@@ -61,7 +62,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(text)))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(text))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     understood = understand(lookup, text, today)
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
@@ -137,13 +138,15 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 _ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
 
+_DECIDED_NOUN = r"(?:[a-z]+ ){0,2}?(?P<noun>polic(?:y|ies)|concepts?|principles|decisions?|commitments?|pledges?|strateg(?:y|ies)|cent(?:re|er)s?|capabilit(?:y|ies)|bod(?:y|ies)|units?|initiatives?|teams?|platforms?|cells?)"
 _ROLE_WORDS = frozenset("secretary general minister president chancellor chief head commander director ambassador saceur leader boss".split())
 
 
 def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    if not lookup.named(match["who"], on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
-        return when_or_where("when")(lookup, _WHOLE.match(f"{match['who']}{match['rest']}"), today)  # become a domain"
-    return answer_became(lookup, match["who"], match["rest"], today)
+    who = match["who"] or match["passive"]
+    if not lookup.named(who, on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
+        return when_or_where("when")(lookup, _WHOLE.match(f"{who}{match['rest']}"), today)  # become a domain"
+    return answer_became(lookup, who, match["rest"], today)
 
 
 def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -183,9 +186,6 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
-
-
-
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
     rest = OVER_THE_YEARS.sub("", match["rest"]).strip()
@@ -211,7 +211,7 @@ def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_agreed(lookup, match["rest"])
+    return answer_agreed(lookup, f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -255,13 +255,13 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"(?:what|(?:which|what) (?:[a-z]+ ){0,2}?(?:centre|center|concept|policy|capability|body|unit|initiative|decision|team|platform|cell)) (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)? "
-         r"(?:(?:agree|decide|pledge|commit|promise|declare)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),
-        (r"(?:what|anything|(?:which|what) (?:[a-z]+ ){0,2}?(?:centre|center|concept|policy|capability|body|unit|initiative|decision|team|platform|cell)(?= (?:was|were|has been|have been) ))"
-         r" (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "which cyber centre was decided in washington"
+        (rf"(?:what|which) (?:{_DECIDED_NOUN} )?(?:did|have|has) (?:(?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)?|(?P<at>(?:the )?(?:\S+ ){{0,3}}?summit)) "
+         r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve|declare)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
+        (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
-        (r"when did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
+        (r"when (?:did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)|(?:was|were) (?P<passive>.+?)"
+         r" (?:appointed|named|chosen|picked|selected|nominated|sworn in|installed)(?: as)?)\b(?P<rest>.*)", _became),  # "when was rutte appointed sg"
         (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"who (?:is|was|are|were) (?P<rest>.+)", _who_is),
         (r"who (?P<rest>.+?) (?:is|was|are|were)(?P<tail>(?: (?:in|on) .+)?)$", _who_is),

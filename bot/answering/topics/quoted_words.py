@@ -48,6 +48,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if quoted is None:
         return None
     named = lookup.named(quoted.context, on=today)
+    if quoted.asks == "who" and named.people and not any(_named_outright(p, quoted.context) for p in named.people):
+        named = named._replace(people=())  # "which minister said '...'": a description asked about, not "Minister Baerbock"
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
     asks = quoted.asks or ("check" if only_names or (named.people and not _ASKS_ANYTHING.search(quoted.context)) else None) or (
         "decided" if asks_when_decided(quoted.context) else None)  # "headline: 'X: ...'", "'...' - when was that decided?"
@@ -63,7 +65,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     if named.people or named.role:
-        theirs = [h for h in found if _said_by(lookup, named, h)]
+        theirs = [h for h in found if _said_by(lookup, named, h) or not named.people and _role_fits(lookup, named.role, h)]
         if not theirs:
             other = found[0].quote
             real = lookup.knowledge.people.get(other.speaker)
@@ -191,3 +193,17 @@ def _only_a_name(lookup: Lookup, spans: tuple[str, ...], today: dt.date) -> bool
 
 #: Words that may stand with a quoted name and leave it a name.
 _TITLES = frozenset("minister mr mrs ms dr sir madam president general secretary foreign defence prime the".split())
+
+
+def _role_fits(lookup: Lookup, role: str, held: Held) -> bool:
+    """"which minister said '...'": the speaker held a role with those words ("Foreign Minister of Romania"), so a
+    bare role asks who, and claims no one in particular."""
+    speaker = lookup.knowledge.people.get(held.quote.speaker)
+    asked = set(normalize(role).split())
+    return speaker is not None and any(asked <= set(normalize(" ".join((r.title, *r.aliases))).split()) for r in speaker.roles)
+
+
+def _named_outright(person, context: str) -> bool:
+    """Whether ``context`` names ``person`` by a word of their name or a whole alias (not a title word alone)."""
+    words = f" {normalize(context)} "
+    return bool(set(normalize(person.name).split()) & set(words.split())) or any(f" {normalize(a)} " in words for a in person.aliases)

@@ -47,7 +47,7 @@ _RAN = lazy_pattern(r"\b(?:run|ran|staged|conducted|launched|started|began|begun
 _THE_PLEDGE = lazy_pattern(r"\bthe (?:cyber defen[cs]e )?pledge\b(?! conference)")
 _AGREED = lazy_pattern(r"\b(?:when|was|were|agreed|adopted|signed|made|decided|taken|issued)\b")
 _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4th|fifth|5th)\b")
-_WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |\S+ )?"
+_WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |(?<! or )\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?)(?: still| already| then| yet)?(?: or (?:still |already |just )?(?:something|anything|someone|somebody) else| or not)? (?P<time>(?:at|when|during|in|on|by) .+)$")
 #: "in which quality", "in what capacity", "as what": the role someone was somewhere in.
@@ -74,7 +74,7 @@ _TIME_WORDS = lazy_pattern(r"\b(?:hold|held|have|had|occupy|occupied|when|during
 def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about a role at a time, or None when the question is not one."""
     first, _, rest = question.partition(" ")
-    if first != "who" and (capacity := _CAPACITY.search(question)) and (then := _post_then(lookup, _CAPACITY.sub(" ", question), today)) is not None:
+    if first != "who" and _CAPACITY.search(question) and (then := _post_then(lookup, _CAPACITY.sub(" ", question), today)) is not None:
         return then  # "mcfadden spoke at the london conference in which quality": his role that day
     if first in ("what", "which") and rest.split(" ", 1)[0] in ROLE_NOUNS and (post := _POST.match(question)):
         return _post_then(lookup, post["rest"], today)
@@ -164,6 +164,11 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
     if (then := _person_then(lookup, who, _moment(lookup, time, today))) is None:
         return None
     person, day, when, held = then
+    if " or " in who and (holder := lookup.role_holder(role, day)) is not None:  # "was stoltenberg or rutte sg at berlin": which
+        title = next((r.title for r in _held(holder, day) if r.title), role)
+        options = lookup.named(who, on=day).people
+        lead = holder.name if holder in options else "Neither"
+        return _with_note(person_reply(lookup, holder), f"{lead}: {when}, {title} was {holder.name}", "")
     asked = _countries(tokens(normalize(role))) - {"nato"} - set(tokens(normalize(" ".join((person.name, *person.aliases)))))  # "was kalle laanet minister": not "laanet minister"
     matching = [r for r in held if asked <= _role_words(r) and ("deputy" in asked or "deputy" not in _role_words(r))]  # the deputy is not the post
     if matching:

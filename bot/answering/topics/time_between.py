@@ -1,82 +1,115 @@
-"""How much time lies between two events: "how many days between the hague conference and the washington summit".
+"""How much time lay between two entries: "how many years between the Wales and Washington summits?".
 
-    "how many years between rome and tirana"            -> From Rome 2022 to Tirana 2025: 2 years and 11 months
-    "how long between the berlin and tirana conferences" -> From Berlin 2023 to Tirana 2025: 1 year and 11 months
-    "how many days between X and Y"                      -> the same, in days (in the unit asked)
+    "how many years between the wales summit and the washington summit"  -> "9 years and 10 months: NATO Wales Summit 2014 (...) to ..."
+    "how long after the pledge was the nicc agreed"                       -> "8 years: Cyber Defence Pledge (8 July 2016) to ..."
+    "how many months between the rome and hague conferences"             -> "18 months: ..."
 
-Counted from the start of the earlier event to the start of the later one. An event the knowledge lacks is said
-so, never replaced by a near one. "Which conference came between X and Y" asks for events: ``between``.
+Each side is the event, decision or body its words name (a body dates from its founding); a side that names a
+kind the other spells out ("the paris and the hague pledge conferences") borrows it. A side the knowledge does
+not hold is said so, never replaced by a neighbour. Dates known only to the month or year are counted so, with
+"about". Pure over the look-ups; a question without "between", "separate", "after" or "before" costs a set test.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ...knowledge.model import Event, Pledge
-from ...patterns import lazy_pattern
+from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...reply import Field, Reply
-from ..phrasing import item_refs, source_refs, when_text
+from .. import terse_messages as say
+from ..constraints import unmet
 from ..lookup import Lookup
-from .named_event import NAMED_OUTRIGHT, event_named
+from ..mentions import find_mentions
+from ..places import places_in
+from ..phrasing import item_refs, source_refs, when_text
+from ..search import tokens
+from ...patterns import lazy_pattern
+from .events import find_event
+from .named_event import event_named
 
-_ASKED = lazy_pattern(
-    r"^(?:how (?:many (?P<unit>days|weeks|months|years)|much time|long)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span)"
-    r"|(?:the )?(?:gap|time) )(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it|separated?))?"
-    r" between (?P<first>.+?) (?:and|&) (?P<second>.+?)$"
-)
-_NOUNS = frozenset("conferences conference summits summit confs conf events event meeting meetings".split())
-_PLURALS = (" conferences", " summits", " confs", " events", " meetings")
+_HOW = r"^(?:how (?:many (?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
+_BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it))? between (?P<x>.+?) and (?P<y>.+?)$")
+_SEPARATE = lazy_pattern(r"^how many (?P<unit>years|months|days|weeks) (?:separate|separated|lie between|lay between) (?P<x>.+?) (?:and|from) (?P<y>.+?)$")
+_AFTER = lazy_pattern(rf"{_HOW} (?P<dir>after|before) (?P<x>.+?) (?:was|were|did|came|is) (?P<y>.+?)"
+                      r"(?: (?:agreed|held|decided|set up|established|founded|created|launched|come|happen|take place|published|written|adopted))?$")
+_CUES = frozenset("between separate separated after before".split())
+#: Words of a kind a side may borrow from the other: "the paris [pledge conference] and the hague pledge conference".
+_KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences summit summits exercise".split())
 
 
 def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
-    """The time between the two events ``question`` (normalised) names, or None when it asks something else."""
-    if "between" not in question.split() or (match := _ASKED.match(question)) is None:
+    """The time between the two entries ``question`` (normalised) names, or None when it asks something else."""
+    if not question.startswith(("how ", "what ")) or _CUES.isdisjoint(question.split()):
         return None
-    first, second = match["first"], match["second"]
-    if second.endswith(_PLURALS):  # "the berlin and tirana conferences"
-        second = second.removesuffix("s")
-    found = [_dated(lookup, first, today), _dated(lookup, second, today)]  # each must meet its place, year, series
-    _, *tail = second.removeprefix("the ").split()
-    if found[0] is None and len(first.removeprefix("the ").split()) == 1 and tail:  # "the first and the fifth pledge conference"
-        first = f"{first} {' '.join(tail)}"  # the noun is both ones'
-        found[0] = _dated(lookup, first, today)
-    if None in found:
-        missing = first if found[0] is None else second
-        return Reply("not_found", f"I have no single event “{missing}” to count from.", suggestions=("events",))
-    (earlier, start, said), (later, end, said_later) = sorted(found, key=lambda f: f[1])
-    if earlier is later:
+    match = _BETWEEN.match(question) or _SEPARATE.match(question) or _AFTER.match(question)
+    if match is None:
         return None
-    title = f"From {earlier.name} to {later.name}: {span(start, end, match['unit'])}"
-    fields = (Field(earlier.name, said), Field(later.name, said_later))
-    return Reply("answer", title, fields=fields, items=item_refs([earlier, later]), sources=source_refs(lookup.knowledge, [earlier, later]))
-
-
-def _dated(lookup: Lookup, text: str, today: dt.date) -> tuple[Event | Pledge, dt.date, str] | None:
-    """The event or pledge ``text`` names, the day it started and its dates as shown; None for none or several."""
-    if event := event_named(lookup, text, today):
-        return event, event.when.start.first_day(), when_text(event.when)
-    words = set(text.split())
-    if "pledge" not in words or not words.isdisjoint(_NOUNS):  # "the pledge", not "the oslo (pledge) conference"
+    x, y = _shared_kind(match["x"], match["y"])
+    first, second = _dated(lookup, x, today), _dated(lookup, y, today)
+    if first is None or second is None:
+        missing = x if first is None else y
+        return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
+    if first[0] is second[0]:
         return None
-    pledge = lookup.best(text, ("pledge",), min_coverage=NAMED_OUTRIGHT)
-    return (pledge, pledge.date.first_day(), str(pledge.date)) if pledge is not None else None
+    (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
+    span = _span(a_date, b_date, match["unit"])
+    return Reply("answer", say.time_between(span, _when(a), a.name, _when(b), b.name),
+                 fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
+                 items=item_refs([a, b]), sources=source_refs(lookup.knowledge, [a, b]))
 
 
-def span(start: dt.date, end: dt.date, unit: str | None) -> str:
-    """The time from ``start`` to ``end`` in ``unit`` ("days", "weeks", "months", "years"), else in years and months."""
-    days = (end - start).days
-    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-    if unit == "days":
-        return _count(days, "day")
-    if unit == "weeks":
-        return _count(days // 7, "week") + (f" and {_count(days % 7, 'day')}" if days % 7 else "")
-    if unit == "months":
-        return _count(months, "month")
-    if months < 12 and unit != "years":
-        return _count(days, "day")
+def _shared_kind(x: str, y: str) -> tuple[str, str]:
+    """"the paris", "the hague pledge conferences" -> "the paris pledge conference", "the hague pledge conference"."""
+    y_tail = []
+    for word in reversed(y.split()):
+        if word not in _KIND_WORDS:
+            break
+        y_tail.insert(0, word.removesuffix("s") if word.endswith(("conferences", "summits")) else word)
+    y = " ".join([*y.split()[: len(y.split()) - len(y_tail)], *y_tail])
+    if y_tail and _KIND_WORDS.isdisjoint(x.split()):
+        x = f"{x} {' '.join(y_tail)}"
+    return x, y
+
+
+def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge | Initiative, FuzzyDate] | None:
+    """The entry ``words`` name and the day it began (an event), was agreed (a decision) or was founded (a body);
+    None when the place or year they name fits no event ("the oslo conference")."""
+    if not tokens(words):
+        return None
+    mentions = find_mentions(lookup, words, today)
+    if mentions.ordinal is not None:  # "the fifth pledge conference": that edition of its series, or none
+        return (event, event.when.start) if (event := event_named(lookup, words, today)) is not None else None
+    event = find_event(lookup, words)
+    if (mentions.places or mentions.year) and (event is None or unmet(event, mentions)):
+        return None
+    thing = lookup.best(words, ("pledge", "initiative", "event"))
+    only_a_place = not set(tokens(words)) - {w for name, _ in places_in(words) for w in name.split()}  # "rome": the gathering there
+    if event is not None and (thing is None or isinstance(thing, Event) or only_a_place
+                              or _KIND_WORDS & set(words.split()) - {"cyber", "defence", "nato", "pledge"}):
+        return event, event.when.start
+    if isinstance(thing, Pledge):
+        return thing, thing.date
+    if isinstance(thing, Initiative) and thing.established is not None:
+        return thing, thing.established
+    return (event, event.when.start) if event is not None else None
+
+
+def _when(entry) -> str:
+    if isinstance(entry, Event):
+        return when_text(entry.when)
+    return str(entry.date if isinstance(entry, Pledge) else entry.established)
+
+
+def _span(a: FuzzyDate, b: FuzzyDate, unit: str | None) -> str:
+    """"10 years", "about 8 years", "1 year and 6 months", "45 days": the time from ``a`` to ``b``."""
+    exact = a.day is not None and b.day is not None
+    about = "" if exact else "about "
+    if unit in ("days", "weeks") and exact:
+        days = (b.first_day() - a.first_day()).days
+        return f"{days} days" if unit == "days" else f"{days // 7} weeks"
+    months = (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1)) - (1 if exact and b.day < a.day else 0)
+    if unit == "months" or months < 12:
+        return f"{about}{months} month{'s' if months != 1 else ''}"
     years, rest = divmod(months, 12)
-    return _count(years, "year") + (f" and {_count(rest, 'month')}" if rest else "")
-
-
-def _count(n: int, unit: str) -> str:
-    return f"{n} {unit}{'' if n == 1 else 's'}"
+    plural = "s" if years != 1 else ""
+    return f"{about}{years} year{plural}" + (f" and {rest} month{'s' if rest != 1 else ''}" if rest else "")
