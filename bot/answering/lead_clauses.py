@@ -144,7 +144,7 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
 COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:very |a bit |quite |really |so |rather |a little |kind of |kinda )?"
                        r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b")
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
-_IS_THERE = r"(?:was|is|were|are) there (?:also |really |even )?(?:an? |any |the |one )?"
+_IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)
 #: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
 ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
@@ -186,3 +186,10 @@ def subject_of(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
     clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
+
+
+def with_setting(subject: list[str], leads: list[str]) -> list[str]:
+    """"in 2012, was there a conference? who hosted it?": what "it" stands for keeps the short lead naming its year or place."""
+    if len(leads) < 2 or names_year_or_place(" ".join(subject)):
+        return subject
+    return [*subject, *(w for a in leads[:-1] if len(a.split()) <= 3 and names_year_or_place(a) for w in a.split())]

@@ -81,6 +81,8 @@ CITIES: dict[str, str] = {
     "Zurich": "Switzerland", "Bern": "Switzerland", "Dublin": "Ireland", "Moscow": "Russia", "Beijing": "China",
     "Tokyo": "Japan", "Seoul": "South Korea", "Canberra": "Australia", "Belgrade": "Serbia", "Minsk": "Belarus",
     "Strasbourg": "France", "Frankfurt": "Germany", "Hamburg": "Germany", "Milan": "Italy", "Gdansk": "Poland",
+    "Utrecht": "Netherlands", "Eindhoven": "Netherlands", "Maastricht": "Netherlands", "Groningen": "Netherlands", "Delft": "Netherlands",
+    "Leiden": "Netherlands", "Antwerp": "Belgium", "Cluj": "Romania", "Constanta": "Romania", "Durres": "Albania",
 }
 
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
@@ -91,7 +93,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Paris": ("parigi", "paryz", "parijs"), "London": ("londra", "londres", "londyn", "londen"),
     "Vilnius": ("wilno", "vilna", "wilna"), "Berlin": ("berlino", "berlijn", "berlim"),
     "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "bruxelas"), "Tallinn": ("tallin", "tallinna"),
-    "Prague": ("praha", "praga"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
+    "Prague": ("praha", "praga"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt",),
     "Italy": ("italia", "wlochy"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia",),

@@ -88,7 +88,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         event = _event_in(lookup, predicate)  # role's holder at that event, not today's
         then = lookup.named(subject, on=event.when.start.first_day()).people if event is not None else named.people
         return _person_claim(lookup, (then or named.people)[0], predicate, negated, today)
-    if not _VAGUE_EVENT.isdisjoint(subject.split()) and places_in(subject):  # "the berlin event", "the hague thing": the event there
+    if places_in(subject) and (not _VAGUE_EVENT.isdisjoint(subject.split()) or all(w in PLACES or w.isdigit() for w in tokens(subject))):  # "the berlin event", "the rome one", "rome 2022": the event there
         subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
         thing = _event_named(lookup, subject, predicate, today)
         return _event_claim(lookup, thing, predicate, negated, today) if thing is not None else _unmet_claim(lookup, claim, today)
