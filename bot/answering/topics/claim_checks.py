@@ -44,6 +44,7 @@ from .claim_people import Findings, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
+from .people_hosting import people_hosting
 from ...patterns import lazy_pattern
 
 _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
@@ -78,6 +79,8 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
     named = lookup.named(subject, on=today) if subject else None
+    if named is not None and (hosted := people_hosting(lookup, named.people, predicate, _event_in(lookup, predicate), negated)) is not None:
+        return hosted  # "ollongren and odobescu were the co hosts": the event's hosts, and the part they had
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     if named is not None and named.people and named.role and not named.rest and (person := _by_name(lookup, subject, named.role, today)):
