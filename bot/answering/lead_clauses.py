@@ -193,3 +193,18 @@ def with_setting(subject: list[str], leads: list[str]) -> list[str]:
     if len(leads) < 2 or names_year_or_place(" ".join(subject)):
         return subject
     return [*subject, *(w for a in leads[:-1] if len(a.split()) <= 3 and names_year_or_place(a) for w in a.split())]
+
+
+_THERE_ASKED = lazy_pattern(r"\b(?<!is )(?<!was )(?<!are )(?<!were )there\b")
+_GATHERING_NOUNS = frozenset("conference conferences summit summits meeting meetings event events edition one gathering".split())
+
+
+def there_as_place(question: str, before: list[str]) -> str:
+    """"my editor wants rome in the piece too, when did stoltenberg speak there?" -> "... speak in rome": a "there"
+    standing for the one city the clauses before name, where they name no gathering (that one is resolved as "it" is)."""
+    if "there" not in question.split() or not _THERE_ASKED.search(question):
+        return question
+    if any(not _GATHERING_NOUNS.isdisjoint(c.split()) or IS_THERE.match(c) for c in before):
+        return question
+    cities = list(dict.fromkeys(p.name for c in before for _, p in places_in(c) if p.is_city))
+    return _THERE_ASKED.sub(f"in {normalize(cities[0])}", question, count=1) if len(cities) == 1 else question
