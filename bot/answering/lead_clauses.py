@@ -77,9 +77,18 @@ _ASKS_WHAT = lazy_pattern(r"(?:which|what|when|where|who|how)\b")
 
 
 def gathering_of(clause: str) -> str | None:
-    """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague": what a question's
-    "it" after such a lead stands for; None for any other lead."""
-    return _AT_GATHERING.match(clause)["gathering"] if sets_the_gathering(clause) else None
+    """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague", "a pledge conference in
+    bucharest" for "romania co hosted so there was also a pledge conference in bucharest": what a question's "it" after
+    such a lead stands for; None for any other lead."""
+    if sets_the_gathering(clause):
+        return _AT_GATHERING.match(clause)["gathering"]
+    said = _THERE_WAS.search(clause) if " there " in f" {clause} " else None
+    return said["gathering"] if said and names_year_or_place(said["gathering"]) else None
+
+
+#: "... so there was also a pledge conference in bucharest": a gathering said to have been, with its place or year.
+_THERE_WAS = lazy_pattern(r"\bthere (?:was|were|is|are|has been) (?:also |even |really |already |once )?(?:an? |another |one more |the )?"
+                          r"(?P<gathering>(?:\S+ ){0,4}?(?:conference|summit|meeting|exercise|event)s?(?: (?:in|at) \S+(?: \S+)?)?(?: in (?:19|20)\d\d)?)$")
 
 
 #: A lead clause naming a line someone said, by its topic and where: "the russia energy line from berlin".
