@@ -38,8 +38,13 @@ def names_year_or_place(clause: str) -> bool:
     nor the count in "coffee number 3")."""
     words = clause.split()
     dated = not _DAY_WORDS.isdisjoint(words) or not MONTHS.keys().isdisjoint(words)
-    return any(word in PLACES or (word[:1].isdigit() and (dated or not word.isdigit() or len(word) >= 3)) for word in words) \
-        and not _QUIZ_NUMBER.match(clause)
+    return (any(word in PLACES or (word[:1].isdigit() and (dated or not word.isdigit() or len(word) >= 3)) for word in words)
+            and not _QUIZ_NUMBER.match(clause)) or not _COUNTED_WORDS.isdisjoint(words) and _DAY_COUNTED.search(clause) is not None
+
+
+_COUNTED_WORDS = frozenset("ago day date history".split())
+#: A day counted from today: "today exactly one year ago", "on this day in history" name a day as a date does.
+_DAY_COUNTED = lazy_pattern(r"\b(?:(?:exactly |precisely )?(?:a |an |one |two |three |four |five |\d{1,2} )?(?:years?|weeks?|days?) ago today|today (?:exactly |precisely )?(?:a|an|one|two|three|four|five|\d{1,2}) (?:years?|weeks?|days?) ago|on this (?:day|date)(?: in (?:\w+ )?history)?|this day in (?:\w+ )?history)\b")
 
 
 #: Words that make a bare small number a day: "day 2", "16 may" (a month is the other).
@@ -70,7 +75,7 @@ def names_the_gathering(clause: str, question: str) -> bool:
     cyber defence conference 2024 - which building" (an initialism spelt out makes it longer than a short lead); not
     before a yes-or-no question, which would read it as a claim ("second berlin conference - did germany host again")."""
     return sets_the_gathering(clause) or (_ASKS_WHAT.match(question) is not None and _NAMES_GATHERING.match(clause) is not None
-                                          and names_year_or_place(clause))
+                                          and names_year_or_place(clause)) or _DAY_COUNTED.fullmatch(clause) is not None  # "on this day in history,"
 
 
 _ASKS_WHAT = lazy_pattern(r"(?:which|what|when|where|who|how)\b")

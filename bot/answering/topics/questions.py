@@ -28,7 +28,7 @@ from ..appositives import joined_appositive
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
-from ..parse import parse_ago, parse_date, parse_year
+from ..parse import ago_today, parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
@@ -71,7 +71,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     early = answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
-    if (date := parse_date(question, today=today)) and asks_only_a_day(question):
+    if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
