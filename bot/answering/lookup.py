@@ -175,6 +175,10 @@ class Lookup:
         asked = {w for w in phrase.split() if w in ROLE_WORDS}
         return [(p, n) for p, n, _, words in self._country_roles if p in people and {ROLE_SYNONYMS.get(w, w) for w in asked} <= words | {"pm"}]
 
+    def people_of(self, country: str) -> list[Person]:
+        """The people holding or having held a role of ``country`` ("Prime Minister of the Netherlands"), in file order."""
+        return list(dict.fromkeys(p for p, _, c, _ in self._country_roles if c == country))
+
     def quotes_of(self, person: Person) -> list[Quote]:
         return self._quotes_by.get(person.id, [])
 
