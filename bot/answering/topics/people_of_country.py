@@ -23,7 +23,7 @@ _ASKED = lazy_pattern(r"^(?:which|what|list|show|show me|give me|any|are there(?
 _WITH_THE = frozenset(("Netherlands", "United Kingdom", "United States"))
 #: What the rest may say without naming an event: "are in your data", "do you have", "who else".
 _ONLY_ASKS = frozenset("are is in your the data knowledge database file files records record do you u have got know of there who else also any "
-                       "so far besides apart from mentioned named listed included covered".split())
+                       "so far besides apart from mentioned named listed included covered on our system list lists".split())
 
 
 def answer_people_of(lookup: Lookup, question: str) -> Reply | None:
