@@ -222,3 +222,15 @@ def there_as_place(question: str, before: list[str]) -> str:
         return question
     cities = list(dict.fromkeys(p.name for c in before for _, p in places_in(c) if p.is_city))
     return _THERE_ASKED.sub(f"in {normalize(cities[0])}", question, count=1) if len(cities) == 1 else question
+
+
+_WHO_WAS_IT = lazy_pattern(r"^who (?P<be>was|is|were|are) (?:it|that|this|he|she|they)(?: then| at the time)?$")
+
+
+def role_asked(question: str, before: list[str]) -> str:
+    """"germany s foreign minister then, at the berlin conference, who was it?" -> "who was germany s foreign minister then":
+    a bare "who was it" after a lead naming a role asks who held it (the gathering lead is kept as any lead is)."""
+    if not question.startswith("who ") or not (match := _WHO_WAS_IT.match(question)):
+        return question
+    role = next((c for c in reversed(before) if not ROLE_HEADS.isdisjoint(c.split()) and not _AT_GATHERING.match(c)), None)
+    return f"who {match['be']} {role}" if role else question
