@@ -234,3 +234,11 @@ def role_asked(question: str, before: list[str]) -> str:
         return question
     role = next((c for c in reversed(before) if not ROLE_HEADS.isdisjoint(c.split()) and not _AT_GATHERING.match(c)), None)
     return f"who {match['be']} {role}" if role else question
+
+
+_PRONOUN_SUBJECT = lazy_pattern(r"^(?:what|who|when|where|which|how) (?:does|did|do|is|was) (?:that|this)\b(?! (?:conference|summit|meeting|event|quote|line|article|piece|one)\b)")
+
+
+def pronoun_subject(question: str) -> bool:
+    """"vcisc, what does that stand for and ...": a "that" or "this" the question is about, however long it is."""
+    return _PRONOUN_SUBJECT.match(question) is not None
