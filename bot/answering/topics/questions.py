@@ -257,7 +257,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (r"what (?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)? "
          r"(?:(?:agree|decide|pledge|commit|promise)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),
-        (r"(?:what|anything) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (r"(?:what|anything) (?:was |were |has been |have been )?(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised|committed)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)\b(?P<rest>.*)", _became),
