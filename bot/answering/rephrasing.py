@@ -17,6 +17,7 @@ from .fragments import keyword_question
 from .holding import without_holding
 from .hosting_agent import hosting_agent
 from .stand_for import stand_for
+from .since_when import since_when
 from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
@@ -187,7 +188,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(text))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(text)))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     text = without_talked_of(text)  # "what is this new concept stoltenberg talks about in berlin": what the concept is
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())
