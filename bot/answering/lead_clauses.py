@@ -42,9 +42,9 @@ def names_year_or_place(clause: str) -> bool:
             and not _QUIZ_NUMBER.match(clause)) or not _COUNTED_WORDS.isdisjoint(words) and _DAY_COUNTED.search(clause) is not None
 
 
-_COUNTED_WORDS = frozenset("ago day date history".split())
+_COUNTED_WORDS = frozenset("ago day date history year".split())
 #: A day counted from today: "today exactly one year ago", "on this day in history" name a day as a date does.
-_DAY_COUNTED = lazy_pattern(r"\b(?:(?:exactly |precisely )?(?:a |an |one |two |three |four |five |\d{1,2} )?(?:years?|weeks?|days?) ago today|today (?:exactly |precisely )?(?:a|an|one|two|three|four|five|\d{1,2}) (?:years?|weeks?|days?) ago|on this (?:day|date)(?: in (?:\w+ )?history)?|this day in (?:\w+ )?history)\b")
+_DAY_COUNTED = lazy_pattern(r"\b(?:(?:exactly |precisely )?(?:a |an |one |two |three |four |five |\d{1,2} )?(?:years?|weeks?|days?) ago today|today (?:exactly |precisely )?(?:a|an|one|two|three|four|five|\d{1,2}) (?:years?|weeks?|days?) ago|on this (?:day|date)(?: in (?:\w+ )?history)?|this day in (?:\w+ )?history|(?:last|previous|this) year(?: in \w+)?)\b")
 
 
 #: Words that make a bare small number a day: "day 2", "16 may" (a month is the other).

@@ -78,6 +78,9 @@ WORDS: dict[str, str] = {
     "volgende": "next", "gisteren": "yesterday", "sinds": "since", "tijdens": "during", "samen": "together", "gastheer": "host",
     "gastland": "host country", "geopend": "opened", "opende": "opened", "dankjewel": "thanks", "dankuwel": "thanks", "hoelang": "how long",
     "nietwaar": "right", "toch": "right", "een": "a", "geweest": "",
+    # months in Dutch and German that English does not spell so
+    "januari": "january", "januar": "january", "februari": "february", "februar": "february", "maart": "march", "marz": "march",
+    "mei": "may", "juni": "june", "juli": "july", "augustus": "august", "oktober": "october", "dezember": "december",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
@@ -128,7 +131,8 @@ _PHRASES = (
     ("buitenlandse", r"\bminister van buitenlandse zaken\b", "foreign minister"),
     ("buitenlandse", r"\bministerie van buitenlandse zaken\b", "foreign ministry"),
     # "onze premier", "onze minister van defensie": the asker's own, Dutch, office
-    ("onze", r"\bonze (?=premier|minister|ambassadeur|regering|defensie|buitenlandse|prime|ambassador|government)", "dutch "),
+    ("onze", r"\bonze (?=premier|minister|ambassadeur|regering|defensie|buitenlandse|prime|ambassador|government|defence|foreign)", "dutch "),
+    ("president", r"\bminister[- ]president\b", "prime minister"), ("vorig", r"\bvorig jaar\b", "last year"),
 )
 _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
 #: Any of these words in a question means it may be written in another language.
