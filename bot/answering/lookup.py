@@ -137,7 +137,8 @@ class Lookup:
         country = places[0][1].country
         asked = {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLE_WORDS}
         asked = set().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in asked))
-        fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words]
+        fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words
+                   and (len(asked) < 2 or not (role_words - asked) & _LESSER)]  # "italian foreign minister": not the deputy one
         held = [(p, n) for p, n in fitting if p.roles[n].held_on(on)]
         people = list(dict.fromkeys(p for p, _ in (held or fitting)))
         span = [n for n, w in enumerate(words) if w in ROLE_WORDS or w in places[0][0].split() or w == "s"]
@@ -238,6 +239,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal
 ROLE_SYNONYMS = {"defense": "defence", "premier": "prime"}
 ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
 _LEADING = frozenset("head chief leader boss".split())
+_LESSER = frozenset("deputy vice assistant".split())
 
 
 def role_kin(words: set[str] | frozenset[str]) -> set[str]:

@@ -188,7 +188,7 @@ _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
 _SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
-_AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
+_AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack city cities town capital".split())
 
 
 _YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")

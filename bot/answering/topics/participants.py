@@ -87,8 +87,11 @@ class Party:
         if not any(f" {name} " in padded for name in self.names):
             return False
         names = [set(padded.split()), *(set(normalize(a).split()) for a in role.aliases)]
-        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words or "minister" in self.role)
-                                    for words in names)  # the secretary general asked: not the deputy
+        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words or self.role <= _ANY_MINISTER)
+                                    for words in names)  # the secretary general or the foreign minister asked: not the deputy; "a minister": any
+
+
+_ANY_MINISTER = frozenset(("minister",))
 
 
 def find_party(text: str) -> tuple[Party, str] | None:

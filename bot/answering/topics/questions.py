@@ -50,7 +50,7 @@ from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_sa
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
-from .when_where import EVENT_WORD, edition_asked, several_fit, when_or_where
+from .when_where import EVENT_WORD, edition_asked, hosts_asked, several_fit, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -118,7 +118,7 @@ def _event_focus(focus: str) -> Route:
             return missing  # "who spoke at the 2020 pledge conference": there was none; "... the nato cyber defence conference 2024": that one
         if " conf" in match["rest"] and len(several := several_fit(lookup, match["rest"], today)) > 1:  # "who hosted the london conference": two were
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(match["rest"].strip(), 60)))
-        return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
+        return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or hosts_asked(match), focus)
 
     return route
 
@@ -249,8 +249,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:which|what) (?:[a-z]+ ){0,2}?(?:country|countries|nation|nations|state|states|government|governments|city|ministry|ministries|office|department|agency|body) "
-         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|ran|run|runs|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"(?:which|what) (?P<adj>(?:[a-z]+ ){0,2}?)(?:country|countries|nation|nations|state|states|government|governments|city|ministry|ministries|office|department|agency|body) "
+         r"(?:has |have |had )?(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|ran|run|runs|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|what|which) (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?|organi[sz]ing)(?: (?:country|countries|nation|nations|city|government|state|ministry))? (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
@@ -286,7 +286,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
          r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
-        (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
+        (r"(?:(?:list|show|show me|give me|all|any|are there any|is there a|is there any|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),
