@@ -105,7 +105,8 @@ class Lookup:
             role, people = by_country[0], list(by_country[1])
             normalized = by_country[2]
         person_words, rest, unknown = [], [], []
-        for token in tokens(normalized):
+        found = tokens(normalized)
+        for token in found:
             if token in self.name_words:
                 person_words.append(token)
             elif token in self.index.vocabulary:
@@ -116,7 +117,7 @@ class Lookup:
                 rest.append(fixed)
             else:
                 unknown.append(token)
-        if person_words:
+        if person_words and not (set(person_words) <= _HONORIFICS and _titled_other(found, self.name_words)):  # "minister brekelmans": not baerbock
             people += [p for p in self._people_with(person_words) if p not in people]
         return Named(tuple(people), tuple(rest), tuple(unknown), role)
 
@@ -267,6 +268,11 @@ def _role_country(title: str, aliases: tuple[str, ...]) -> tuple[str | None, fro
     return None, frozenset()
 
 
+def _titled_other(found: list[str], name_words: frozenset[str]) -> bool:
+    """Whether an honorific is followed by a name no one in the knowledge has ("minister brekelmans")."""
+    return any(w in _HONORIFICS and n + 1 < len(found) and found[n + 1] not in name_words for n, w in enumerate(found))
+
+
 def _name_words(person: Person) -> set[str]:
     return {w for text in (person.name, *person.aliases) for w in normalize(text).split()}
 
@@ -279,7 +285,7 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
 
 
 #: Words an alias may open with that name no one by themselves ("Minister Baerbock", "Ms Ollongren").
-_HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary".split())
+_HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary ambassador".split())
 #: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
 _OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
 def pledge_default(lookup: Lookup) -> Pledge | None:
