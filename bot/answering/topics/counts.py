@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from ...reply import Block, Reply
 from ..lookup import Lookup
-from ..phrasing import TRUST_ORDER, item_refs, source_refs
+from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
 from ..search import tokens
-from .events import KIND_WORDS, answer_events
+from .events import KIND_WORDS, answer_events, event_reply, find_event
 from .pledges import answer_pledges
 from .quotes import no_quote_by
 
@@ -19,6 +20,9 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     words = set(tokens(rest))
     if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
         return count_quotes(lookup, rest, today)
+    if words & _HOSTING and (event := find_event(lookup, " ".join(words - _HOSTING - _HOST_NOUNS))) is not None:
+        hosts = [h for h in event.hosts if "support" not in h]  # "how many countries co hosted the hague conference": its hosts
+        return replace(event_reply(lookup, event, "hosts"), title=f"{len(hosts)} host{'s' if len(hosts) != 1 else ''} of {event.name}: {join_words(hosts)}")
     if words & {"pledges", "pledge", "commitments"}:
         return answer_pledges(lookup)
     if words & (set(KIND_WORDS) | {"events", "event"}):
@@ -31,6 +35,8 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     return Reply("answer", f"The knowledge holds {text}", suggestions=("events", "pledges", "sources"))
 
 
+_HOSTING = frozenset("hosted host hosts hosting co cohosted organised organized".split())
+_HOST_NOUNS = frozenset("countries country nations nation states governments".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
 _WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
                              "there total altogether people persons person speakers sources source initiatives initiative".split())
