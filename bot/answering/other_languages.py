@@ -77,7 +77,7 @@ WORDS: dict[str, str] = {
     "bron": "source", "bronnen": "sources", "eerste": "first", "tweede": "second", "derde": "third", "laatste": "last",
     "volgende": "next", "gisteren": "yesterday", "sinds": "since", "tijdens": "during", "samen": "together", "gastheer": "host",
     "gastland": "host country", "geopend": "opened", "opende": "opened", "dankjewel": "thanks", "dankuwel": "thanks", "hoelang": "how long",
-    "nietwaar": "right", "toch": "right", "een": "a", "geweest": "",
+    "nietwaar": "right", "toch": "right", "een": "a", "geweest": "", "namens": "for", "landen": "countries", "spraken": "spoke", "organiseerden": "hosted", "organiseerde": "hosted",
     # months in Dutch and German that English does not spell so
     "januari": "january", "januar": "january", "februari": "february", "februar": "february", "maart": "march", "marz": "march",
     "mei": "may", "juni": "june", "juli": "july", "augustus": "august", "oktober": "october", "dezember": "december",
@@ -125,7 +125,7 @@ _PHRASES = (
     ("geleden", r"\bhoe lang (?:is het )?geleden\b", "how long ago"),
     ("geleden", r"\bvandaag ([a-z0-9]+) (jaar|dagen|maanden) geleden\b", r"on this day \1 \2 ago"),
     ("achter", r"\bwie zit(?:ten)? (?:er )?achter\b", "who is behind"),
-    ("er", r"\b(was|is|waren|zijn) er\b", r"\1 there"), ("klopt", r"\bklopt (?:dat|dit|het)\b", "is that right"),
+    ("er", r"\b(was|is|waren|zijn) er\b", r"\1 there"), ("er", r"\b(sprak|spraken) er\b", r"\1"), ("klopt", r"\bklopt (?:dat|dit|het)\b", "is that right"),
     ("lang", r"\bhoe lang\b", "how long"), ("je", r"\bdank (?:je|u)(?: wel)?\b", "thanks"), ("ons", r"\bons land\b", "the netherlands"),
     ("defensie", r"\bminister van defensie\b", "defence minister"), ("defensie", r"\bministerie van defensie\b", "defence ministry"),
     ("buitenlandse", r"\bminister van buitenlandse zaken\b", "foreign minister"),

@@ -96,11 +96,14 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Prague": ("praha", "praga"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt",),
-    "Italy": ("italia", "wlochy"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia",),
-    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania"),
-    "France": ("francia", "francja"), "Lithuania": ("lituania", "litwa", "lietuva"), "Estonia": ("eesti",),
-    "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"),
+    "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia",),
+    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
+    "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva"), "Estonia": ("eesti",),
+    "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"),
+    # Dutch names of countries
+    "Romania": ("roemenie",), "Belgium": ("belgie",), "Albania": ("albanie",), "Estonia": ("estland",), "Lithuania": ("litouwen",),
+    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje",), "Sweden": ("zweden",), "Denmark": ("denemarken",),
 }
 
 
