@@ -107,7 +107,7 @@ def test_whole_messages(typed, asked):
         # "this saceur" is not Stoltenberg: the demonstrative names a noun the clause before did not
         ("Stoltenberg mentions SACEUR in the speech. Who was this SACEUR?", "who was this saceur"),
         ("Ollongren gave the opening remarks. Who is this minister?", "who is ollongren minister"),
-        ("VCISC - what's that and where does it come from?", "what is that and where does vcisc come from"),
+        ("VCISC - what's that and where does it come from?", "what is vcisc and where does it come from"),
     ],
 )
 def test_what_pronouns_stand_for(typed, asked):

@@ -81,6 +81,8 @@ def as_claim(text: str) -> str:
         if " or " in cleft["who"]:  # which of the two said it: the quote names its speaker; which spoke: topics/person_events.py
             return f"who {cleft['rest']}" if _SAID_CLEFT.match(cleft["rest"]) else text
         return text if _SAID_CLEFT.match(cleft["rest"]) else CLAIM_PREFIX + f"{cleft['who']} {cleft['rest']}"  # "...who said X": who said
+    if words[1:3] == ["not", "there"] and words[0] in ("was", "were", "is", "are"):  # "wasn't there something in tirana": was there
+        return " ".join([words[0], *words[2:]])
     if negative := _NEGATIVE_QUESTION.match(text):  # "wasn't the pledge agreed in warsaw": "the pledge was agreed in warsaw"
         return CLAIM_PREFIX + f"{negative['subject'].strip()} {negative['be']} {negative['rest']}"
     unlaughed = _LAUGH.sub("", text, count=1)

@@ -38,8 +38,13 @@ def names_year_or_place(clause: str) -> bool:
     nor the count in "coffee number 3")."""
     words = clause.split()
     dated = not _DAY_WORDS.isdisjoint(words) or not MONTHS.keys().isdisjoint(words)
-    return any(word in PLACES or (word[:1].isdigit() and (dated or not word.isdigit() or len(word) >= 3)) for word in words) \
-        and not _QUIZ_NUMBER.match(clause)
+    return (any(word in PLACES or (word[:1].isdigit() and (dated or not word.isdigit() or len(word) >= 3)) for word in words)
+            and not _QUIZ_NUMBER.match(clause)) or not _COUNTED_WORDS.isdisjoint(words) and _DAY_COUNTED.search(clause) is not None
+
+
+_COUNTED_WORDS = frozenset("ago day date history year".split())
+#: A day counted from today: "today exactly one year ago", "on this day in history" name a day as a date does.
+_DAY_COUNTED = lazy_pattern(r"\b(?:(?:exactly |precisely )?(?:a |an |one |two |three |four |five |\d{1,2} )?(?:years?|weeks?|days?) ago today|today (?:exactly |precisely )?(?:a|an|one|two|three|four|five|\d{1,2}) (?:years?|weeks?|days?) ago|on this (?:day|date)(?: in (?:\w+ )?history)?|this day in (?:\w+ )?history|(?:last|previous|this) year(?: in \w+)?)\b")
 
 
 #: Words that make a bare small number a day: "day 2", "16 may" (a month is the other).
@@ -70,16 +75,25 @@ def names_the_gathering(clause: str, question: str) -> bool:
     cyber defence conference 2024 - which building" (an initialism spelt out makes it longer than a short lead); not
     before a yes-or-no question, which would read it as a claim ("second berlin conference - did germany host again")."""
     return sets_the_gathering(clause) or (_ASKS_WHAT.match(question) is not None and _NAMES_GATHERING.match(clause) is not None
-                                          and names_year_or_place(clause))
+                                          and names_year_or_place(clause)) or _DAY_COUNTED.fullmatch(clause) is not None  # "on this day in history,"
 
 
 _ASKS_WHAT = lazy_pattern(r"(?:(?:in|at|on|as|with|from|for) )?(?:which|what|when|where|who|how)\b")
 
 
 def gathering_of(clause: str) -> str | None:
-    """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague": what a question's
-    "it" after such a lead stands for; None for any other lead."""
-    return _AT_GATHERING.match(clause)["gathering"] if sets_the_gathering(clause) else None
+    """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague", "a pledge conference in
+    bucharest" for "romania co hosted so there was also a pledge conference in bucharest": what a question's "it" after
+    such a lead stands for; None for any other lead."""
+    if sets_the_gathering(clause):
+        return _AT_GATHERING.match(clause)["gathering"]
+    said = _THERE_WAS.search(clause) if " there " in f" {clause} " else None
+    return said["gathering"] if said and names_year_or_place(said["gathering"]) else None
+
+
+#: "... so there was also a pledge conference in bucharest": a gathering said to have been, with its place or year.
+_THERE_WAS = lazy_pattern(r"\bthere (?:was|were|is|are|has been) (?:also |even |really |already |once )?(?:an? |another |one more |the )?"
+                          r"(?P<gathering>(?:\S+ ){0,4}?(?:conference|summit|meeting|exercise|event)s?(?: (?:in|at) \S+(?: \S+)?)?(?: in (?:19|20)\d\d)?)$")
 
 
 #: A lead clause naming a line someone said, by its topic and where: "the russia energy line from berlin".
@@ -166,7 +180,7 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
 COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:very |a bit |quite |really |so |rather |a little |kind of |kinda )?"
                        r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b")
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
-_IS_THERE = r"(?:was|is|were|are) there (?:also |really |even )?(?:an? |any |the |one )?"
+_IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)
 #: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
 ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
@@ -208,3 +222,45 @@ def subject_of(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
     clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
+
+
+def with_setting(subject: list[str], leads: list[str]) -> list[str]:
+    """"in 2012, was there a conference? who hosted it?": what "it" stands for keeps the short lead naming its year or place."""
+    if len(leads) < 2 or names_year_or_place(" ".join(subject)):
+        return subject
+    return [*subject, *(w for a in leads[:-1] if len(a.split()) <= 3 and names_year_or_place(a) for w in a.split())]
+
+
+_THERE_ASKED = lazy_pattern(r"\b(?<!is )(?<!was )(?<!are )(?<!were )there\b")
+_GATHERING_NOUNS = frozenset("conference conferences summit summits meeting meetings event events edition one gathering".split())
+
+
+def there_as_place(question: str, before: list[str]) -> str:
+    """"my editor wants rome in the piece too, when did stoltenberg speak there?" -> "... speak in rome": a "there"
+    standing for the one city the clauses before name, where they name no gathering (that one is resolved as "it" is)."""
+    if "there" not in question.split() or not _THERE_ASKED.search(question):
+        return question
+    if any(not _GATHERING_NOUNS.isdisjoint(c.split()) or IS_THERE.match(c) for c in before):
+        return question
+    cities = list(dict.fromkeys(p.name for c in before for _, p in places_in(c) if p.is_city))
+    return _THERE_ASKED.sub(f"in {normalize(cities[0])}", question, count=1) if len(cities) == 1 else question
+
+
+_WHO_WAS_IT = lazy_pattern(r"^who (?P<be>was|is|were|are) (?:it|that|this|he|she|they)(?: then| at the time)?$")
+
+
+def role_asked(question: str, before: list[str]) -> str:
+    """"germany s foreign minister then, at the berlin conference, who was it?" -> "who was germany s foreign minister then":
+    a bare "who was it" after a lead naming a role asks who held it (the gathering lead is kept as any lead is)."""
+    if not question.startswith("who ") or not (match := _WHO_WAS_IT.match(question)):
+        return question
+    role = next((c for c in reversed(before) if not ROLE_HEADS.isdisjoint(c.split()) and not _AT_GATHERING.match(c)), None)
+    return f"who {match['be']} {role}" if role else question
+
+
+_PRONOUN_SUBJECT = lazy_pattern(r"^(?:what|who|when|where|which|how) (?:does|did|do|is|was) (?:that|this)\b(?! (?:conference|summit|meeting|event|quote|line|article|piece|one)\b)")
+
+
+def pronoun_subject(question: str) -> bool:
+    """"vcisc, what does that stand for and ...": a "that" or "this" the question is about, however long it is."""
+    return _PRONOUN_SUBJECT.match(question) is not None

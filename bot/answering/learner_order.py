@@ -116,7 +116,7 @@ _WHICH_HAD = lazy_pattern(r"^(?P<wh>(?:which|what) (?:role|roles|title|position|
 _WHICH_IS_THE = lazy_pattern(r"^which (is|was|are|were) the (?=\S+ of\b)")
 #: "until when stoltenberg was secretary general", "stoltenberg was secretary general until which year", "from when rutte is sg".
 _UNTIL_WHEN = lazy_pattern(r"^(?P<since>until|till|since|from) when (?P<x>(?!is |was |were |are |did |has )(?:\S+ ){0,3}?\S+) (?P<be>is|was|were|are|has been|had been) (?P<role>.+)$")
-_ROLE_UNTIL = lazy_pattern(r"^(?P<x>(?:\S+ ){0,3}?\S+) (?P<be>is|was|has been|had been) (?P<role>.+?) (?P<since>until|till|since|from) (?:when|which year|what year|which date|what date)$")
+_ROLE_UNTIL = lazy_pattern(r"^(?!(?:what|where|when|who|whom|which|how|why)\b)(?P<x>(?:\S+ ){0,3}?\S+) (?P<be>is|was|has been|had been) (?P<role>.+?) (?P<since>until|till|since|from) (?:when|which year|what year|which date|what date)$")
 #: "how old is the cyber defence pledge": how long ago it was (a person's age is not what this asks for).
 _HOW_OLD = lazy_pattern(r"^how old (?:is|are|was|were) (?P<x>(?=.*\b(?:pledge|conference|summit|centre|center|nicc|exercise|policy|initiative|concept|series|coalition)\b).+)$")
 #: "at 2024": in that year.

@@ -104,7 +104,8 @@ class Lookup:
             role, people = by_country[0], list(by_country[1])
             normalized = by_country[2]
         person_words, rest, unknown = [], [], []
-        for token in tokens(normalized):
+        found = tokens(normalized)
+        for token in found:
             if token in self.name_words:
                 person_words.append(token)
             elif token in self.index.vocabulary:
@@ -115,7 +116,7 @@ class Lookup:
                 rest.append(fixed)
             else:
                 unknown.append(token)
-        if person_words:
+        if person_words and not (set(person_words) <= _HONORIFICS and _titled_other(found, self.name_words)):  # "minister brekelmans": not baerbock
             people += [p for p in self._people_with(person_words) if p not in people]
         return Named(tuple(people), tuple(rest), tuple(unknown), role)
 
@@ -136,7 +137,8 @@ class Lookup:
         country = places[0][1].country
         asked = {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLE_WORDS}
         asked = set().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in asked))
-        fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words]
+        fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words
+                   and (len(asked) < 2 or not (role_words - asked) & _LESSER)]  # "italian foreign minister": not the deputy one
         held = [(p, n) for p, n in fitting if p.roles[n].held_on(on)]
         people = list(dict.fromkeys(p for p, _ in (held or fitting)))
         span = [n for n, w in enumerate(words) if w in ROLE_WORDS or w in places[0][0].split() or w == "s"]
@@ -174,6 +176,10 @@ class Lookup:
         people = set(by_country[1])
         asked = {w for w in phrase.split() if w in ROLE_WORDS}
         return [(p, n) for p, n, _, words in self._country_roles if p in people and {ROLE_SYNONYMS.get(w, w) for w in asked} <= words | {"pm"}]
+
+    def people_of(self, country: str) -> list[Person]:
+        """The people holding or having held a role of ``country`` ("Prime Minister of the Netherlands"), in file order."""
+        return list(dict.fromkeys(p for p, _, c, _ in self._country_roles if c == country))
 
     def quotes_of(self, person: Person) -> list[Quote]:
         return self._quotes_by.get(person.id, [])
@@ -234,6 +240,7 @@ ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal
 ROLE_SYNONYMS = {"defense": "defence", "premier": "prime"}
 ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
 _LEADING = frozenset("head chief leader boss".split())
+_LESSER = frozenset("deputy vice assistant".split())
 
 
 def role_kin(words: set[str] | frozenset[str]) -> set[str]:
@@ -261,6 +268,11 @@ def _role_country(title: str, aliases: tuple[str, ...]) -> tuple[str | None, fro
     return None, frozenset()
 
 
+def _titled_other(found: list[str], name_words: frozenset[str]) -> bool:
+    """Whether an honorific is followed by a name no one in the knowledge has ("minister brekelmans")."""
+    return any(w in _HONORIFICS and n + 1 < len(found) and found[n + 1] not in name_words for n, w in enumerate(found))
+
+
 def _name_words(person: Person) -> set[str]:
     return {w for text in (person.name, *person.aliases) for w in normalize(text).split()}
 
@@ -273,7 +285,7 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
 
 
 #: Words an alias may open with that name no one by themselves ("Minister Baerbock", "Ms Ollongren").
-_HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary".split())
+_HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary ambassador".split())
 #: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
 _OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
 def pledge_default(lookup: Lookup) -> Pledge | None:

@@ -70,6 +70,17 @@ WORDS: dict[str, str] = {
     "alsjeblieft": "please", "alstublieft": "please", "bedankt": "thanks", "hoe": "how", "het": "the", "zit": "is",
     "achter": "behind", "heeft": "has", "werd": "was", "gehouden": "held", "georganiseerd": "hosted", "volgorde": "order",
     "chronologische": "order", "twee": "two", "drie": "three", "vijf": "five", "wat": "what", "otan": "nato", "navo": "nato", "hoi": "hello", "goedemorgen": "hello",
+    "ook": "also", "persoonlijk": "in person", "onze": "our", "defensie": "defence", "buitenlandse": "foreign", "zaken": "affairs",
+    "ministerie": "ministry", "ambassadeur": "ambassador", "echt": "really", "eigenlijk": "", "precies": "exactly", "toen": "then",
+    "daar": "there", "welk": "which", "sprak": "spoke", "gesproken": "spoken", "spreker": "speaker", "sprekers": "speakers",
+    "toespraak": "speech", "citaat": "quote", "vertaling": "translation", "vertaald": "translated", "letterlijk": "word for word",
+    "bron": "source", "bronnen": "sources", "eerste": "first", "tweede": "second", "derde": "third", "laatste": "last",
+    "volgende": "next", "gisteren": "yesterday", "sinds": "since", "tijdens": "during", "samen": "together", "gastheer": "host",
+    "gastland": "host country", "geopend": "opened", "opende": "opened", "dankjewel": "thanks", "dankuwel": "thanks", "hoelang": "how long",
+    "nietwaar": "right", "toch": "right", "een": "a", "geweest": "", "namens": "for", "landen": "countries", "spraken": "spoke", "organiseerden": "hosted", "organiseerde": "hosted",
+    # months in Dutch and German that English does not spell so
+    "januari": "january", "januar": "january", "februari": "february", "februar": "february", "maart": "march", "marz": "march",
+    "mei": "may", "juni": "june", "juli": "july", "augustus": "august", "oktober": "october", "dezember": "december",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
@@ -114,6 +125,14 @@ _PHRASES = (
     ("geleden", r"\bhoe lang (?:is het )?geleden\b", "how long ago"),
     ("geleden", r"\bvandaag ([a-z0-9]+) (jaar|dagen|maanden) geleden\b", r"on this day \1 \2 ago"),
     ("achter", r"\bwie zit(?:ten)? (?:er )?achter\b", "who is behind"),
+    ("er", r"\b(was|is|waren|zijn) er\b", r"\1 there"), ("er", r"\b(sprak|spraken) er\b", r"\1"), ("klopt", r"\bklopt (?:dat|dit|het)\b", "is that right"),
+    ("lang", r"\bhoe lang\b", "how long"), ("je", r"\bdank (?:je|u)(?: wel)?\b", "thanks"), ("ons", r"\bons land\b", "the netherlands"),
+    ("defensie", r"\bminister van defensie\b", "defence minister"), ("defensie", r"\bministerie van defensie\b", "defence ministry"),
+    ("buitenlandse", r"\bminister van buitenlandse zaken\b", "foreign minister"),
+    ("buitenlandse", r"\bministerie van buitenlandse zaken\b", "foreign ministry"),
+    # "onze premier", "onze minister van defensie": the asker's own, Dutch, office
+    ("onze", r"\bonze (?=premier|minister|ambassadeur|regering|defensie|buitenlandse|prime|ambassador|government|defence|foreign)", "dutch "),
+    ("president", r"\bminister[- ]president\b", "prime minister"), ("vorig", r"\bvorig jaar\b", "last year"),
 )
 _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
 #: Any of these words in a question means it may be written in another language.

@@ -222,6 +222,19 @@ def parse_ago(text: str, *, today: dt.date) -> dt.date | None:
     return today - dt.timedelta(days=count * (7 if match["unit"].startswith("week") else 1))
 
 
+#: A day counted back from today inside a question: "was there something in tirana one year ago today", "today, exactly two years ago".
+_AGO_TODAY = lazy_pattern(r"\b(?:today (?:exactly |precisely )?|on this (?:day|date) (?:exactly )?)(?P<a>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<au>years?|weeks?|days?) ago\b"
+                          r"|\b(?:exactly |precisely )?(?:(?P<b>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?P<bu>years?|weeks?|days?) ago (?:today|on this (?:day|date))\b")
+
+
+def ago_today(text: str, *, today: dt.date) -> dt.date | None:
+    """The day "N years ago today" names anywhere in ``text`` (a bare "3 years ago" names no day), else None."""
+    if "ago" not in text or (match := _AGO_TODAY.search(text)) is None:
+        return None
+    count, unit = (match["a"], match["au"]) if match["a"] else (match["b"] or "one", match["bu"])  # "in tirana (one) year ago": "one" read as the place's
+    return parse_ago(f"{count} {unit} ago", today=today)
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

@@ -82,6 +82,8 @@ CITIES: dict[str, str] = {
     "Zurich": "Switzerland", "Bern": "Switzerland", "Dublin": "Ireland", "Moscow": "Russia", "Beijing": "China",
     "Tokyo": "Japan", "Seoul": "South Korea", "Canberra": "Australia", "Belgrade": "Serbia", "Minsk": "Belarus",
     "Strasbourg": "France", "Frankfurt": "Germany", "Hamburg": "Germany", "Milan": "Italy", "Gdansk": "Poland",
+    "Utrecht": "Netherlands", "Eindhoven": "Netherlands", "Maastricht": "Netherlands", "Groningen": "Netherlands", "Delft": "Netherlands",
+    "Leiden": "Netherlands", "Antwerp": "Belgium", "Cluj": "Romania", "Constanta": "Romania", "Durres": "Albania",
 }
 
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
@@ -92,14 +94,17 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Paris": ("parigi", "paryz", "parijs"), "London": ("londra", "londres", "londyn", "londen"),
     "Vilnius": ("wilno", "vilna", "wilna"), "Berlin": ("berlino", "berlijn", "berlim"),
     "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "bruxelas"), "Tallinn": ("tallin", "tallinna"),
-    "Prague": ("praha", "praga"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
+    "Prague": ("praha", "praga"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt",),
-    "Italy": ("italia", "wlochy"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia",),
-    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania"),
-    "France": ("francia", "francja"), "Lithuania": ("lituania", "litwa", "lietuva"), "Estonia": ("eesti",),
-    "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos"), "Wales": ("galles", "gales", "walia"),
+    "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
+    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
+    "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen"), "Estonia": ("eesti", "estland"),
+    "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("galles", "gales", "walia"),
+    # Dutch names of countries
+    "Romania": ("roemenie",), "Belgium": ("belgie",),
+    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje",), "Sweden": ("zweden",), "Denmark": ("denemarken",),
 }
 
 
@@ -186,7 +191,7 @@ _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
 _SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
-_AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack".split())
+_AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack city cities town capital".split())
 
 
 _YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")

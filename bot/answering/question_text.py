@@ -22,7 +22,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named
+from .lead_clauses import before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -185,7 +185,7 @@ def question_clause(text: str) -> str:
         return said_what
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
-    question = asked[first]
+    question = role_asked(there_as_place(asked[first], asked[:first]), asked[:first])  # "my editor wants rome too. who spoke there?": in rome
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
@@ -194,7 +194,7 @@ def question_clause(text: str) -> str:
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
-    short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this")  # "how long ago was that"; not "did rutte say that ..."
+    short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
@@ -206,7 +206,7 @@ def question_clause(text: str) -> str:
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            words, subject = question.split(), named[-1].split()
+            words, subject = question.split(), with_setting(named[-1].split(), leads)
             at = words.index(pronoun)
             noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
             if noun:  # "the hague conference piece by X has no date. when was that conference?": the conference, not the piece

@@ -53,7 +53,8 @@ _DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,
 
 #: Whether the words are someone's line: "is '...' a stoltenberg line?", "'...' - is that from rutte?".
 _IS_THEIRS = lazy_pattern(r"^(?:is|was) (?:it |this |that )?(?:really |actually )?(?:(?:an? |one of )?(?:\S+ ){1,3}?(?:line|lines|quote|quotes|quotation|phrase|words)"
-                          r"|(?:from|by) (?:\S+ ){0,2}?\S+)$")
+                          r"|(?:from|by) (?:\S+ ){0,2}?\S+"
+                          r"|(?:that|it|this) (?:really |actually )?(?:[a-z]+ ){0,2}?[a-z]+ (?:in|at|during) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+)$")  # "... - was that stoltenberg in rome?"
 #: The context asks when, where, how long: about something the quoted words name, not about the words...
 _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",

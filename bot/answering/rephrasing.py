@@ -15,6 +15,9 @@ from .claims import CLAIM_PREFIX, as_claim
 from .everyone_said import said_by_everyone
 from .fragments import keyword_question
 from .holding import without_holding
+from .hosting_agent import hosting_agent
+from .stand_for import stand_for
+from .since_when import since_when
 from .places import PLACES
 from .role_text import term_question
 from .said_text import said_question
@@ -39,17 +42,14 @@ _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? na
 _THING_NAMED = frozenset("exercise exercises centre center cell team teams pledge conference summit capability initiative programme program attack concept policy unit agency body platform campaign operation event series strategy op article piece report".split())
 _HEAD_END = lazy_pattern(r" (?:at|in|of|from|for|during|on|who|that|which) ")  # "germany s foreign minister | at the berlin conference"
 
-
 #: "who was it that said", "whos the one who said", "who called ... a ...": who said.
 _WHO_SAID_LONG = lazy_pattern(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called"
                             r"|(?:was|is|were) (?:going on|banging on|harping on|talking|speaking) about)"
                             r"|which (?:\S+ ){0,3}?(?:speaker|leader|official|minister|politician|person|one|secretary general|chancellor|president|ambassador|chief|boss) (?:said|mentioned|described|called|warned"
                             r"|compared|referred to|talked about|spoke about|spoke of|was going on about)) ")
 
-
 #: "who wrote 'time to raise our game' and when": the quote's reply gives when and where; the words asked end before.
 _AND_WHEN = lazy_pattern(r"(?<=\S) (?:and|n|&) (?:when|where|when and where|where and when)(?: (?:was|did) (?:that|it|this)(?: said)?)?$")
-
 
 #: A question word typed last: "stoltenberg berlin speech date" -> "when was stoltenberg berlin speech".
 _ASKED_LAST = lazy_pattern(r"^(?!(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|list|show|give)\b)(.+?) (date|dates|when|where|when and where|who|hosts|host|host country|co hosts|cohosts|cohost|organi[sz]ers?|speakers|venue|city|location)$")
@@ -189,7 +189,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(without_holding(text))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(text)))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     text = said_by_everyone(in_present(without_talked_of(text)))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last = text.partition(" ")[0], text.rpartition(" ")[2]
     words = set(text.split())

@@ -125,6 +125,7 @@ def verb_as_topic(verb: str, rest: str) -> str:
     """The tail of "what did <who> <verb> <rest>" as "what did <who> say <rest>" reads it:
     "call on", " allies to do in rome" -> " in rome about call on allies to do" (the verb is part of what was said);
     " about x during the war in ukraine" -> " about x" (the backdrop, not where it was said, nor what about)."""
+    verb = _PARTICIPLES.get(verb, verb)  # "what has stoltenberg called on allies to do": as "call on"
     rest = _BACKDROP.sub("", rest)
     if verb not in _TELLING_VERBS and " " in rest.strip():  # "... at the hague, exact words please": how, not where nor what about
         rest = _WORDING_TAIL.sub("", rest)
@@ -154,6 +155,8 @@ _TOLD_EVENT = lazy_pattern(r"^\s*(?P<event>(?:the )?(?:\S+ ){0,3}?(?:conference|
 _TOLD_PEOPLE = lazy_pattern(r"^\s*(?:the )?(?:nato )?(?:allies|delegates|participants|audience|attendees|ministers|nations|members|room|crowd)\b(?P<after>.*)$")
 
 
+#: "what has X called on / urged / told ...": the verb as "what did X ..." has it.
+_PARTICIPLES = {"called on": "call on", "called for": "call for", "urged": "urge", "warned": "warn", "appealed to": "appeal to", "told": "tell", "written": "write"}
 #: Verbs whose words are a call: with nothing after them, the quote that calls is the one asked for.
 _CALLS = frozenset("call on|call for|appeal to".split("|"))
 

@@ -33,6 +33,7 @@ from .search import normalize
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.edition_words import answer_said_at_edition
 from .topics.entry_exists import real_entry
+from .topics.undated_tenure import undated_tenure
 from .topics.events import Focus, event_reply
 from .topics.quoted_words import verify_words
 from .topics.timeline import answer_on_day
@@ -199,7 +200,8 @@ def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.dat
 
 
 def _tenure(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
-    return answer_tenure(lookup, _SERVED.sub(" ", match["rest"]), match["unit"], today)
+    rest = _SERVED.sub(" ", match["rest"])
+    return answer_tenure(lookup, rest, match["unit"], today) or undated_tenure(lookup, rest, today)  # "how long has ollongren been minister"
 
 
 def _behind(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:
@@ -267,7 +269,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|theme|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
-        ("how", r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did) (?P<rest>(?!it\b).+?)"
+        ("how", r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
          r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),
         ("how", r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
@@ -288,4 +290,4 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
-_SERVED = lazy_pattern(r"\b(?:been|serve as|served as|serve|be|in office)\b")
+_SERVED = lazy_pattern(r"\b(?:been|serve as|served as|serve|be|in office|already)\b")

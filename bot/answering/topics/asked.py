@@ -90,8 +90,8 @@ def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 #: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words" (what X said);
 #: "was X there in person", "did X attend Y in person" (where X spoke, and how).
 CHAT_ROUTES = (
-    (r"(?=.*\bquotes? )(?:(?:any|a|the|got a|is there a|is there any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
-    (r"(?=.*\b(?:quotes?|words|verbatim) )(?!(?:any|a|the|some|got|is there|are there|list|show|give)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
+    (r"(?=.*\bquotes? )(?:(?:any|a|the|got a|got any|is there a|is there any|do you have a|do you have any|have you got a|have you got any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
+    (r"(?=.*\b(?:quotes?|words|verbatim) )(?!(?:any|a|the|some|got|is there|are there|list|show|give|do you|have you|you have|can you|could you)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
      r" (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
     (r"(?=.*\b(?:quotes?|words|verbatim)$)(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
     (r"(?=.*\b(?:in person|physically|on site)\b)(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),

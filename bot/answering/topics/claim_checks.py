@@ -45,6 +45,7 @@ from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
 from .host_claims import as_passive, check_hosts
+from .people_hosting import people_hosting
 from ...patterns import lazy_pattern
 
 _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
@@ -78,6 +79,8 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
     named = lookup.named(subject, on=today) if subject else None
+    if named is not None and (hosted := people_hosting(lookup, named.people, predicate, _event_in(lookup, predicate), negated)) is not None:
+        return hosted  # "ollongren and odobescu were the co hosts": the event's hosts, and the part they had
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     if named is not None and named.people and named.role and not named.rest and (person := _by_name(lookup, subject, named.role, today)):
@@ -88,7 +91,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         event = _event_in(lookup, predicate)  # role's holder at that event, not today's
         then = lookup.named(subject, on=event.when.start.first_day()).people if event is not None else named.people
         return _person_claim(lookup, (then or named.people)[0], predicate, negated, today)
-    if not _VAGUE_EVENT.isdisjoint(subject.split()) and places_in(subject):  # "the berlin event", "the hague thing": the event there
+    if places_in(subject) and (not _VAGUE_EVENT.isdisjoint(subject.split()) or all(w in PLACES or w.isdigit() for w in tokens(subject))):  # "the berlin event", "the rome one", "rome 2022": the event there
         subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
         thing = _event_named(lookup, subject, predicate, today)
         return _event_claim(lookup, thing, predicate, negated, today) if thing is not None else _unmet_claim(lookup, claim, today)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from ...reply import Block, Reply
 from ..lookup import Lookup
-from ..phrasing import TRUST_ORDER, item_refs, source_refs
+from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
 from ..search import tokens
 from .about_bot import ROLES_COUNTED, people_holding
-from .events import KIND_WORDS, answer_events, event_reply
+from .events import KIND_WORDS, answer_events, event_reply, find_event
 from .named_event import NAMED_OUTRIGHT, event_named
 from .pledges import answer_pledges
 from .quotes import no_quote_by
@@ -26,6 +27,9 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     named = " ".join(w for w in rest.split() if w not in _PARTS)
     if words & _PARTS and named.strip() and (pledge := lookup.best(named, ("pledge",), min_coverage=NAMED_OUTRIGHT)):
         return _commitments(lookup, pledge)  # "how many commitments does the pledge have": that pledge's
+    if words & _HOSTING and (event := find_event(lookup, " ".join(words - _HOSTING - _HOST_NOUNS))) is not None:
+        hosts = [h for h in event.hosts if "support" not in h]  # "how many countries co hosted the hague conference": its hosts
+        return replace(event_reply(lookup, event, "hosts"), title=f"{len(hosts)} host{'s' if len(hosts) != 1 else ''} of {event.name}: {join_words(hosts)}")
     if words & _PEOPLE_THERE and (event := event_named(lookup, rest, today)) is not None:
         return event_reply(lookup, event, "speakers")  # "how many speakers did the rome conference have": who they were
     if words & _PARTIES and not words & _EVENT_COUNTED and (pledge := lookup.best(rest, ("pledge",))) is not None:  # "how many allies signed the pledge"
@@ -47,6 +51,8 @@ _PARTS = frozenset("commitments commitment points parts elements".split())
 _PARTIES = frozenset("allies countries nations members states governments signatories".split())
 _EVENT_COUNTED = frozenset("conference conferences summit summits event events".split())
 _PEOPLE_THERE = frozenset("speakers speaker participants attendees delegates panellists panelists".split())
+_HOSTING = frozenset("hosted host hosts hosting co cohosted organised organized".split())
+_HOST_NOUNS = frozenset("countries country nations nation states governments".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".
 _WHOLE_KNOWLEDGE = frozenset("entries entry things thing items item records record facts fact knowledge know hold holds have has "
                              "there total altogether people persons person speakers sources source initiatives initiative".split())

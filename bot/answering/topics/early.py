@@ -42,6 +42,7 @@ from .original_wording import answer_original_wording
 from .nationality_claims import answer_nationality
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
+from .people_of_country import answer_people_of
 from .quoted_words import answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
@@ -64,6 +65,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
+            or answer_people_of(lookup, question)  # "which dutch people are in your data?": those of that country
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"

@@ -39,12 +39,14 @@ from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
 _PLACE_WORDS = frozenset("city town place location country capital".split())
+#: "how many countries co hosted it": the hosts counted, not the attendance.
+_HOSTING = frozenset("hosted host hosts hosting co organised organized".split())
 
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
     words = set(question.split())
-    if words & ATTENDANCE and words & _COUNTED and (there := answer_attendance(lookup, question, today)) is not None:
+    if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
     if " between " in text and (compared := answer_comparison(lookup, text, question, today)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers

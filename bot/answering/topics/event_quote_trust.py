@@ -32,7 +32,7 @@ from .quote_replies import no_quote_by
 #: or whether they are the speaker's own ("exact", "translation", "original").
 TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate trustworthy reliable authentic true invented "
                         "trust trusted believe believed believable credible dodgy sketchy confirmed made sus bogus "
-                        "exact exactly translation translations translated original machine wording literal reliably own english "
+                        "exact exactly translation translations translated original machine wording literal literally reliably own english word unedited "
                         "unverified unconfirmed retranslated".split())
 _PLURAL = frozenset("quotes quotations citations statements everything".split())  # not "remarks": "her opening remarks" is a speech
 SHOWN = 4

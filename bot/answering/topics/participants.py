@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ...knowledge.model import Event, Person, Role
 from ...patterns import lazy_pattern
 from ...reply import Block, Field, Reply
-from .. import event_messages
+from .. import event_messages, quote_messages
 from ..listing import PAGE_SIZE
 from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
 from ..mentions import KIND_WORDS as _KIND_OF
@@ -100,8 +100,11 @@ class Party(NamedTuple):
         if not any(f" {name} " in padded for name in self.names):
             return False
         names = [set(padded.split()), *(set(normalize(a).split()) for a in role.aliases)]
-        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words or "minister" in self.role)
-                                    for words in names)  # the secretary general asked: not the deputy
+        return not self.role or any(self.role <= role_kin({ROLE_SYNONYMS.get(w, w) for w in words}) and ("deputy" in self.role or "deputy" not in words or self.role <= _ANY_MINISTER)
+                                    for words in names)  # the secretary general or the foreign minister asked: not the deputy; "a minister": any
+
+
+_ANY_MINISTER = frozenset(("minister",))
 
 
 def find_party(text: str) -> tuple[Party, str] | None:
@@ -191,6 +194,8 @@ def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
         return None
     holder = named.people[0]
     role = role_then(holder, _day(event))
+    if role is not None and role.start is None and role.end is None and (undated := _undated(lookup, holder, role, event)) is not None:
+        return undated  # "the dutch defence minister at the paris conference (2018)": her undated role is known only in 2024
     return Reply(
         "answer",
         event_messages.held_then(role.title if role else party.role_text, holder.name, str(event.when.start), event.name),
@@ -200,6 +205,16 @@ def _held_then(lookup: Lookup, party: Party, event: Event) -> Reply | None:
         sources=source_refs(lookup.knowledge, [holder, event]),
         suggestions=(f"who {holder.name}", f"event {event.name}"),
     )
+
+
+def _undated(lookup: Lookup, holder: Person, role: Role, event: Event) -> Reply | None:
+    """The honest miss when a role without dates is asked of an event in a year the holder is recorded at nothing."""
+    known = lookup.events_with(holder)
+    year = event.when.start.year
+    if not known or any(e.when.start.year <= year <= (e.when.end or e.when.start).year for e in known):
+        return None
+    title = quote_messages.undated_then(role.title, f"at {event.name} ({event.when})", holder.name, known[0].name, str(known[0].when))
+    return Reply("not_found", title, fields=_event_fields(event), items=item_refs([event]), suggestions=(f"who {holder.name}", f"event {event.name}"))
 
 
 def _asked_party(text: str) -> tuple[Party, str] | None:

@@ -29,7 +29,7 @@ from ..named_then_asked import named_first
 from ..spelling import correct_spelling
 from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
-from ..parse import parse_ago, parse_date, parse_year
+from ..parse import ago_today, parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
@@ -51,7 +51,7 @@ from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_sa
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
-from .when_where import EVENT_WORD, edition_asked, several_fit, when_or_where
+from .when_where import EVENT_WORD, edition_asked, hosts_asked, several_fit, when_or_where
 from .weekdays import as_when, asks_weekday, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
@@ -72,7 +72,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     early = answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
-    if (date := parse_date(question, today=today)) and asks_only_a_day(question):
+    if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
@@ -119,7 +119,7 @@ def _event_focus(focus: str) -> Route:
             return missing  # "who spoke at the 2020 pledge conference": there was none; "... the nato cyber defence conference 2024": that one
         if " conf" in match["rest"] and len(several := several_fit(lookup, match["rest"], today)) > 1:  # "who hosted the london conference": two were
             return answer_events_list(lookup, several, event_messages.several_fit(len(several), shorten(match["rest"].strip(), 60)))
-        return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or match["rest"], focus)
+        return answer_event(lookup, (BESIDES.sub("", match["rest"]).strip() if focus == "speakers" else "") or hosts_asked(match), focus)
 
     return route
 
@@ -244,20 +244,20 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
-         r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss)\b(?P<rest>.*)", _what_said),
+         r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss|called on|called for|urged|warned|appealed to|told|written)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:which|what) (?:[a-z]+ ){0,2}?(?:country|countries|nation|nations|state|states|government|governments|city|ministry|ministries|office|department|agency|body) "
-         r"(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|ran|run|runs|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
+        (r"(?:which|what) (?P<adj>(?:[a-z]+ ){0,2}?)(?:country|countries|nation|nations|state|states|government|governments|city|cities|town|towns|ministry|ministries|office|department|agency|body) "
+         r"(?:has |have |had )?(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|ran|run|runs|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|what|which) (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?|organi[sz]ing)(?: (?:country|countries|nation|nations|city|government|state|ministry))? (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
         (rf"(?:what|which) (?:{_DECIDED_NOUN} )?(?:did|have|has) (?:(?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)?|(?P<at>(?:the )?(?:\S+ ){{0,3}}?summit)) "
          r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve|declare)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
-        (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
+        (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", _left),
         (r"when (?:did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)|(?:was|were) (?P<passive>.+?)"
@@ -269,7 +269,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
-        (rf"(?:is|are|will|was|were) there (?:be )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
+        (rf"(?:is|are|will|was|were|has|have|had) there (?:be )?(?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
         (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
@@ -287,7 +287,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
          r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
-        (r"(?:(?:list|show|show me|give me|all|any|are there any|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
+        (r"(?:(?:list|show|show me|give me|all|any|are there any|is there a|is there any|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),

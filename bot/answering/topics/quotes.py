@@ -36,6 +36,7 @@ WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must 
 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
+_HOW_SAID = frozenset("exactly precisely again then there literally verbatim".split())  # how said, not what about
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 #: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
 _ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
@@ -141,7 +142,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     where = f" at {event.name}" if event else (f" in {place}" if place else "")
     if not quotes:  # "at the 2020 pledge conference": an edition that did not take place says so
         return (year and not event and _not_held(lookup, person, place, year)) or no_quote_by(lookup, who, person, where)
-    if topic.strip():
+    if topic.strip() and set(topic.split()) - _HOW_SAID:  # "what did she say exactly": no topic, her words
         return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
     shown = by_trust(quotes)[:EVERY_LIMIT if every else SAID_LIMIT]  # "every rutte quote from tirana": all of them there
     title = f"What {person.name} said{where}"

@@ -169,8 +169,14 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
         options = lookup.named(who, on=day).people
         lead = holder.name if holder in options else "Neither"
         return _with_note(person_reply(lookup, holder), f"{lead}: {when}, {title} was {holder.name}", "")
-    asked = _countries(tokens(normalize(role))) - {"nato"} - set(tokens(normalize(" ".join((person.name, *person.aliases)))))  # "was kalle laanet minister": not "laanet minister"
+    asked = _countries(tokens(normalize(role))) - {"nato"} - _FILLER - set(tokens(normalize(" ".join((person.name, *person.aliases)))))  # "was kalle laanet minister": not "laanet minister"
     matching = [r for r in held if asked <= _role_words(r) and ("deputy" in asked or "deputy" not in _role_words(r))]  # the deputy is not the post
+    seen = [e for e in lookup.events_with(person) if e.when.start.year <= day.year <= (e.when.end or e.when.start).year]
+    if matching and matching[0].start is None and matching[0].end is None and not seen and lookup.events_with(person):
+        known = lookup.events_with(person)  # an undated role is known only at the time of the events it is recorded at
+        title = (f"The knowledge does not say whether {person.name} was {matching[0].title} {when}: it has no dates for the role, "
+                 f"and records it only at " + "; ".join(f"{e.name} ({e.when})" for e in known[:3]))
+        return replace(_with_note(person_reply(lookup, person), title, _roles_note(person, held)), kind="not_found")
     if matching:
         title = f"Yes: {person.name} was {matching[0].title} {when}"
     else:
@@ -178,6 +184,9 @@ def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.dat
         if (holder := lookup.role_holder(role, day)) is not None and holder is not person:
             title += f"; {next((r.title for r in _held(holder, day) if asked <= _role_words(r)), role)} was {holder.name}"
     return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
+
+
+_FILLER = frozenset("back then still already even really actually ever".split())
 
 
 def _person_then(lookup: Lookup, who: str, moment: tuple[dt.date, str] | None) -> tuple[Person, dt.date, str, list[Role]] | None:

@@ -44,6 +44,8 @@ _AROUND = frozenset("before after since until".split())
 _ORDER_WORDS = frozenset("first earlier earliest before after older newer later".split())
 #: A whole series, not one edition: a plural, or "so far" ("which countries have hosted the annual conference so far").
 _PLURAL = frozenset("conferences confs editions series ones meetings".split())
+#: "which cities hosted the pledge conference": every edition's host, though the series is named in the singular.
+_MANY_HOSTS = lazy_pattern(r"\b(?:which|what) (?:host )?(?:cities|countries|towns|capitals)\b")
 _BOTH = lazy_pattern(r"\b(?:both|and the|as well as)\b")
 _AT_ALL = lazy_pattern(r"\b(?:at all|all in all|all right|all the same)\b")
 _WHOLE_SERIES = lazy_pattern(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
@@ -86,7 +88,8 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         return None
     if len(named) == 2 and words & _DIFFER and not years:
         return _two_series(lookup, named)
-    if len(years) < 2 and not (words & _PLURAL or _WHOLE_SERIES.search(question) or _WHICH_HOSTS.search(question) and not places_in(question)):
+    if len(years) < 2 and not (words & _PLURAL or _WHOLE_SERIES.search(question) or _WHICH_HOSTS.search(question) and not places_in(question)
+                                or not years and _MANY_HOSTS.search(question) and not places_in(question)):
         return None  # "list the speakers at the tallinn pledge conference": one edition, answered by the routes
     if not _SEVERAL.search(question) and not (len(years) > 1 and words & _ASKS_EACH and not words & _ORDER_WORDS):
         return None

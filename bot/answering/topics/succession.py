@@ -53,7 +53,7 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             role = groups.get("role") or groups.get("role2") or ""
             return _next_holder(lookup, groups["who"], role, later=_LATER.get(groups["order"], False), today=today)
     if question.startswith(("is ", "was ")) and (match := _IS.match(question)):
-        return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was "))
+        return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was ") or " was " in f" {match['who']} ")  # "is it true that rutte was ..."
     if "before" in words or "prior" in words or "until" in words:
         if question.startswith("what ") and (match := _EARLIER.match(question)):
             return _roles_before(lookup, match["who"], match["then"], today)

@@ -23,7 +23,8 @@ from ..search import STOPWORDS, normalize
 from ..unnamed import lacking_words, mentioned_only
 from .general import follow_up, not_found
 
-_WHAT_IS = lazy_pattern(r"(?:what|whats) (?:is|s|are|was|were) (?P<rest>.+)|(?:tell (?:me|us) )?(?:more )?about (?P<about>.+)"
+_WHAT_IS = lazy_pattern(r"(?:what|whats) (?:is|s|are|was|were) (?P<rest>(?!(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised"
+                        r"|committed|announced|said|signed|adopted|approved|launched|established|discussed|set up|created|done)\b).+)|(?:tell (?:me|us) )?(?:more )?about (?P<about>.+)"
                         r"|(?:i (?:want|d like|would like) to know|(?:what )?do you know|anything|info|information|more|tell me)(?: more| anything)? "
                         r"(?:about|on) (?P<on>.+)|(?:is|are|was|were) (?P<thing>.+?) (?:a|an|some) (?:real |actual |nato |official )*"
                         r"(?:programme|program|project|initiative|operation|exercise|treaty|agreement|document|policy|body|agency|unit|centre|center)")

@@ -17,6 +17,7 @@ from .. import messages
 from ..lookup import Lookup
 from ..search import normalize
 from .general import not_found
+from .initiatives import initiative_reply
 
 #: (what is asked, how the reply names it, what in an entry's text would say it).
 _DETAILS = (
@@ -27,6 +28,7 @@ _DETAILS = (
                   r"|\bname of (?:the|its) (?:director|head|commander|chief)\b"),  # of a centre or programme, not of NATO
      "who heads", None),  # answered by _no_head
 )
+_WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
 _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
@@ -38,6 +40,15 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
     """The honest miss for a detail the knowledge does not hold of the entry ``typed`` names; None when it asks no such
     detail, names no entry, or the entry's text says it."""
     text = normalize(typed)  # as typed: "what time" is "when" once the question is put in one spelling
+    if "announc" in text and (when := _WHEN_ANNOUNCED.search(text)):  # "when was the den haag conference announced"
+        what = when["what"] or when["what2"]
+        if (initiative := lookup.best(what, ("initiative",), min_coverage=0.75)) is not None:
+            return initiative_reply(lookup, initiative, "when")  # "when was the nicc announced": when it was established
+        item = lookup.best(what, ("event",))  # an initiative's date is when it was agreed and announced
+        announced = lookup.best(f"announcement {what}", ("event",))  # "the vilnius summit": its dates' announcement is an entry
+        if item is not None and "announc" not in f"{item.name} {item.summary or ''} {item.notes or ''} {announced.name if announced else ''}".lower():
+            return not_found(f"The knowledge does not record when {item.name} was announced", messages.ONLY_WHAT_SOURCES_REPORT,
+                             (f"{type(item).__name__.lower()} {item.name}",))
     for asked, what, saying in _DETAILS:
         if not asked.search(text):
             continue

@@ -19,7 +19,7 @@ from ..event_index import series_key
 from ..mentions import ANNUAL_SERIES, find_mentions, loose_series
 from ..parse import parse_year
 from ..phrasing import shorten
-from ..places import places_in
+from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .events import answer_events_list, answer_where_spoke, event_reply
 from .general import not_found, nothing_about
@@ -146,3 +146,10 @@ def when_or_where(focus: str) -> Route:
         return event_reply(lookup, item, focus)
 
     return route
+
+
+def hosts_asked(match) -> str:
+    """What "which <adjective> city / country hosted <rest>" asks about: the rest, with a demonym read as its country
+    ("which dutch city hosted a nato cyber event" -> "netherlands a nato cyber event")."""
+    adj = [PLACES[w].country.lower() if w in PLACES else w for w in (match.groupdict().get("adj") or "").split()]
+    return " ".join([*adj, match["rest"].strip()])
