@@ -33,8 +33,16 @@ _YOU_HAVE = lazy_pattern(
     r"(?P<end>\s*[?!.]*)\s*$", flags=re.IGNORECASE)
 
 
+#: A newsroom desk wanting something, before what it wants: "photo desk wants rutte on stage in tirana" (not a photo).
+_DESK_WANTS = lazy_pattern(r"^\s*(?:(?:the|our|my)\s+)?(?:photo|picture|pic|copy|news|foreign|sports|graphics|web|social|subs|night|city|business|features?)"
+                           r"\s+(?:desk|editors?|team)\s+(?:wants|want|needs|need|asks|asked|is asking|would like|d like)(?:\s+to\s+(?:know|check|run|use))?"
+                           r"(?:\s+(?:if|whether|that))?\s+", flags=re.IGNORECASE)
+
+
 def drop_asides(text: str) -> str:
-    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got")."""
+    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got", a desk's wish)."""
+    if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
+        text = text[desk.end():]
     if "(" in text:
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)

@@ -40,6 +40,7 @@ from .initiatives import initiative_reply
 from .initiative_place import place_claim
 from .claim_facts import before_date, check_days, check_venue, names_building
 from .either_claims import answer_either_claim
+from .claim_subjects import person_with_scene
 from .claim_people import Findings, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
@@ -74,6 +75,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return either  # "was the 2024 pledge conference in amsterdam or the hague": the one that holds
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
+    subject, predicate = person_with_scene(lookup, subject, predicate, today)  # "rutte on stage in tirana | was there in person"
     if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))

@@ -21,7 +21,7 @@ from ..search import normalize
 from .people import person_reply
 from ...patterns import lazy_pattern
 
-_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|there himself|there herself|travelled|traveled|flew)\b")
+_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|on stage|in the room|there himself|there herself|travelled|traveled|flew)\b")
 _REMOTE = lazy_pattern(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
 _CLAUSE_BREAK = lazy_pattern(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
 _OPENING = lazy_pattern(r"\b(?:opened|opening|opens|keynote|first speaker)\b")

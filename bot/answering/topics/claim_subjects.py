@@ -1,0 +1,34 @@
+"""A claim's subject that holds more than whom it is about: "rutte on stage in tirana | was there in person".
+
+The words after a person's name that set the scene (a place, "on stage") belong to what is claimed, so the
+claim is checked as the person's: "rutte | on stage in tirana was there in person". A subject naming a work or
+a gathering ("the stoltenberg op ed", "rutte s tirana speech") is left as it is. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..lookup import Lookup
+from ..mentions import find_kind
+from ..places import places_in
+from ..search import normalize
+
+#: Words of a subject that make it a thing, not a person with a scene: "the stoltenberg op ed", "rutte s video".
+_THINGS = frozenset("op ed oped article piece speech address video message remarks quote quotes line words s".split())
+
+
+def person_with_scene(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> tuple[str, str]:
+    """``(subject, predicate)``, with a scene after a person's name moved from the subject to the predicate."""
+    words = subject.split()
+    if len(words) < 3 or not places_in(subject) or not _THINGS.isdisjoint(words) or find_kind(subject):
+        return subject, predicate
+    named = lookup.named(subject, on=today)
+    if len(named.people) != 1 or named.role:
+        return subject, predicate
+    person = named.people[0]
+    name_words = set(normalize(" ".join((person.name, *person.aliases))).split())
+    at = next((n for n, w in enumerate(words) if w not in name_words), len(words))
+    if at == 0 or len(words) - at < 2 or not places_in(" ".join(words[at:])):
+        return subject, predicate  # the name is not first, or nothing sets a scene after it
+    return " ".join(words[:at]), f"{' '.join(words[at:])} {predicate}"
