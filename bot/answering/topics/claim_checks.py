@@ -38,7 +38,7 @@ from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .initiative_place import place_claim
-from .claim_facts import before_date, check_days, check_venue, names_building
+from .claim_facts import before_date, check_days, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import person_with_scene
 from .claim_people import Findings, part_in, role_claim, title_claim
@@ -159,13 +159,14 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
         return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
-    event = _event_in(lookup, " ".join(said.rest) if said.role else predicate)
+    event = _event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or _event_in(lookup, undated(asked))  # "on 10 nov 2023"
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
     if person.id not in event.speakers:
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
     found = Findings()
+    check_when(event, predicate, found)  # "... at rome in 2023": not that year's
     spoke = part_in(lookup, person, event, predicate, said.role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 

@@ -1,7 +1,8 @@
-"""Facts of an event claim finer than its year and place: the days claimed, and the building.
+"""Facts of an event claim finer than its year and place: the days claimed, and the building; the year someone is claimed to have spoken.
 
     "the rome conference was held 8 9 november 2022"          -> not its days (9–10 November 2022)
     "the 2022 conference took place at the italian defence ministry" -> not its venue (the Farnesina, the foreign ministry)
+    "stoltenberg spoke at the rome pledge conference on 10 nov 2023" -> the Rome conference, not of 2023 (9–10 November 2022)
 
 Each adds its finding to the claim's ``Findings``; pure.
 """
@@ -12,7 +13,10 @@ import datetime as dt
 
 from ...knowledge.model import Event
 from ...patterns import lazy_pattern
+from ..mentions import find_year
 from ..parse import MONTHS
+from ..phrasing import when_text
+from ..places import places_in
 from ..search import normalize
 from .claim_people import Findings
 
@@ -41,6 +45,24 @@ def claimed_days(predicate: str, year: int | None) -> list[dt.date]:
             except ValueError:
                 continue
     return days
+
+
+def undated(predicate: str) -> str:
+    """A claim's words naming a place, without the year and days it puts ("at the rome conference | on 10 nov 2023"): the
+    event it means when no event of that date is there; "" when it names no place (then no event is looked up)."""
+    if not places_in(predicate):
+        return ""
+    return " ".join(w for w in predicate.split() if not w.isdigit() and w not in MONTHS and w not in _DATE_GLUE)
+
+
+def check_when(event: Event, predicate: str, found: Findings) -> None:
+    """A year or days claimed for someone's part in ``event`` that are not its own make the claim wrong."""
+    held = f"{event.name} was held {when_text(event.when)}"
+    if (year := find_year(predicate)) is not None and not event.when.start.year <= year <= (event.when.end or event.when.start).year:
+        found.add(False, held)
+    elif year is not None:
+        check_days(event, predicate, year, held, days := Findings())
+        found.wrong += days.wrong  # only a day that is not the event's: the person's part says the rest
 
 
 def before_date(claim: str) -> str:
