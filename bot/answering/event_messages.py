@@ -223,3 +223,9 @@ def hosted_by_country(count: int, noun: str, country: str) -> str:
 
 def none_hosted_by(noun: str, country: str) -> str:
     return f"The knowledge records no {noun} hosted by {country}"
+
+
+def spoke_elsewhere(name: str, event: str, elsewhere: str, speakers: str) -> str:
+    """"Pat McFadden is not among the speakers recorded at X; Pat McFadden spoke at Y (London, …). Speakers at X: A and B"."""
+    where = f"; {name} spoke at {elsewhere}" if elsewhere else ""
+    return f"{name} is not among the speakers recorded at {event}{where}. {speakers}"

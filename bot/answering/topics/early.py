@@ -17,6 +17,7 @@ from ..quoted import quoted_spans
 from ..lookup import Lookup
 from ..other_languages import read_in_english
 from ..search import normalize
+from .absent_speaker import answer_absent_speaker
 from .adjacent import answer_adjacent
 from .between import answer_between
 from .cohosted import answer_cohosted
@@ -55,6 +56,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
+            or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
@@ -65,7 +67,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"
             or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
-            or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
+            or answer_incident(lookup, text, question, today)
+            or answer_dates(lookup, text, question, today)
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)

@@ -1,0 +1,58 @@
+"""Someone asked about at an event they did not speak at: that premise corrected before anything else is answered.
+
+    "McFadden's speech at the Berlin conference - what date was that?"
+        -> "Pat McFadden is not among the speakers recorded at First annual NATO Cyber Defence Conference; Pat McFadden
+            spoke at NATO Cyber Defence Conference 2024 (London, 25 November 2024). Speakers at …: Jens Stoltenberg and …"
+    "why did rutte open the rome pledge conference?"  -> not among the speakers there, who were Jens Stoltenberg and …
+
+A question asking for the person's words there ("what did stoltenberg say at tirana") is left to the quote routes:
+no words of theirs there is an honest miss.
+
+Only a question naming one person by name, a place and a word of speaking is tried (a set test first), and only
+when exactly one gathering meets the place, year and series named and the knowledge records its speakers: an
+event whose speakers are not recorded says nothing of who was absent. Never the event's card as if the person
+had spoken there, never another person's words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...reply import Reply
+from .. import event_messages
+from ..constraints import could_meet, unmet
+from ..lookup import Lookup
+from ..phrasing import event_label, item_refs, join_words
+from ..quoted import quoted_spans
+from .events import event_reply
+
+#: Words asking about someone's part as a speaker: "his speech", "her keynote", "why did he open it".
+_SPEAKING = frozenset("speech speeches speak spoke speaking spoken keynote address addressed talk talked open opened opening".split())
+#: Words asking for someone's words there: no words of theirs there is an honest miss, the quote routes' own.
+_WORDS = frozenset("say said says line lines quote quotes quotation quotations words remarks statement told".split())
+#: Words making the person what is talked about, not who talked: "what did rutte say about stoltenberg".
+_NOT_THEIR_PART = frozenset("about successor predecessor replaced mentioned mention mentions praised thanked quoted cited named".split())
+_NAMES_ONLY = dt.date(1900, 1, 1)  # people by name: no role phrase resolves on this day
+
+
+def answer_absent_speaker(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
+    """The correction for a person asked about as a speaker at an event they did not speak at, or None."""
+    question, mentions = understood.text, understood.mentions
+    words = question.split()
+    if not mentions.places or _SPEAKING.isdisjoint(words) or not (_NOT_THEIR_PART.isdisjoint(words) and _WORDS.isdisjoint(words)) or quoted_spans(text):
+        return None
+    named = lookup.named(question, on=_NAMES_ONLY)
+    if len(named.people) != 1 or named.role:
+        return None
+    person = named.people[0]
+    fits = [e for e in could_meet(lookup, mentions) if e.kind != "publication" and not unmet(e, mentions)]
+    if len(fits) != 1:
+        return None
+    event = fits[0]
+    if not event.speakers or person.id in (*event.speakers, *event.participants) or any(q.event == event.id for q in lookup.quotes_of(person)):
+        return None
+    reply = event_reply(lookup, event, "speakers")
+    elsewhere = [e for e in lookup.events_with(person) if e.kind == event.kind][:3]  # gatherings like the one asked
+    title = event_messages.spoke_elsewhere(person.name, event.name, join_words(event_label(e) for e in elsewhere), reply.title)
+    return replace(reply, title=title, kind="answer", items=(reply.items[0], *item_refs(elsewhere), *reply.items[1:]))
