@@ -29,7 +29,7 @@ from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
-from ..mentions import find_kind, find_mentions, find_month, find_ordinal, find_year, series_events
+from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
 from ..phrasing import event_label, join_words, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
@@ -38,7 +38,7 @@ from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .initiative_place import place_claim
-from .claim_facts import before_date, check_days, check_when, undated, check_venue, names_building
+from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import person_with_scene
 from .claim_people import Findings, part_in, role_claim, title_claim
@@ -218,12 +218,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     found = Findings()
     at = "," if (event.venue or "").startswith("virtual") else " at" if event.venue else " in"  # "..., virtual, hosted from Tallinn"
     held = f"{event.name} was held {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
-    if (year := find_year(predicate)) is not None:
-        found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
-    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
-        end = event.when.end or event.when.start
-        found.add(month in (event.when.start.month, end.month), held)
-    check_days(event, predicate, year, held, found)
+    check_event_dates(event, predicate, held, found)  # the year, month and days claimed
+    check_series(event, predicate, found)  # "tirana 2025 was a pledge conference": the series it belongs to
     if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
         found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
     building = not hosting and names_building(event, predicate)

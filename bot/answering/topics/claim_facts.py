@@ -13,7 +13,7 @@ import datetime as dt
 
 from ...knowledge.model import Event
 from ...patterns import lazy_pattern
-from ..mentions import find_year
+from ..mentions import find_month, find_series, find_year
 from ..parse import MONTHS
 from ..phrasing import when_text
 from ..places import places_in
@@ -53,6 +53,23 @@ def undated(predicate: str) -> str:
     if not places_in(predicate):
         return ""
     return " ".join(w for w in predicate.split() if not w.isdigit() and w not in MONTHS and w not in _DATE_GLUE)
+
+
+def check_event_dates(event: Event, predicate: str, held: str, found: Findings) -> None:
+    """"the hague conference took place in 2023", "... in october 2022", "... on 8 9 november": the event's own dates."""
+    if (year := find_year(predicate)) is not None:
+        found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
+    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
+        found.add(month in (event.when.start.month, (event.when.end or event.when.start).month), held)
+    check_days(event, predicate, year, held, found)
+
+
+def check_series(event: Event, predicate: str, found: Findings) -> None:
+    """"tirana 2025 was the cyber defence pledge conference": a series claimed that is not the event's own is wrong."""
+    if not event.series or (claimed := find_series(predicate)) is None:
+        return
+    same = normalize(claimed) == normalize(event.series)
+    found.add(same, f"{event.name} was part of the {event.series} series" + ("" if same else f", not the {claimed} series"))
 
 
 def check_when(event: Event, predicate: str, found: Findings) -> None:
