@@ -66,14 +66,15 @@ def _words_of(role) -> set[str]:
 
 
 _ASKING = frozenset("is was are were".split())
+_WH = frozenset("what which who whom whose when where why how".split())
 
 
 def answer_nationality(lookup: Lookup, question: str, today) -> Reply | None:
     """"is ollongren romanian?", "Luminita Odobescu - dutch official?": a person named, then a country or demonym
     (with a word for a post at most), asked without a claim's verb. None for any other question."""
     words = question.split()
-    if not words or not any(w in PLACES for w in words):
-        return None
+    if not words or words[0] in _WH or not any(w in PLACES for w in words):
+        return None  # "what did mcfadden say about russia": what about, not whose country
     start = 1 if words[0] in _ASKING else 0
     at = next((n for n, (w, nxt) in enumerate(zip(words, [*words[1:], ""])) if n > start and (w in PLACES or f"{w} {nxt}" in PLACES)), None)
     if at is None:

@@ -26,7 +26,6 @@ from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
 from ..spelling import correct_spelling
-from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -46,7 +45,8 @@ from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
 from .both_events import answer_both
-from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said
+from .quotes import answer_quote, answer_quotes, answer_who_said
+from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
@@ -106,10 +106,6 @@ _YEAR_ONLY = lazy_pattern(r"(?:in )?(?:19|20)\d\d")
 
 def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_who_said(lookup, match["rest"])
-
-
-def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_what_said(lookup, match["who"], verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip(), today)
 
 
 def _event_focus(focus: str) -> Route:
