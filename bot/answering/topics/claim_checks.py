@@ -30,7 +30,7 @@ from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
-from ..phrasing import event_label, join_words, when_text, where_text
+from ..phrasing import event_label, item_refs, join_words, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
@@ -41,7 +41,7 @@ from .initiative_place import place_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import person_with_scene
-from .claim_people import Findings, part_in, role_claim, title_claim
+from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
@@ -163,6 +163,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
+    if said.role and not holds_role(lookup, person, said.role, event.when.start.first_day()):  # "… as dutch pm": a post not held leads
+        reply = replace(reply, items=(*item_refs([person]), *(i for i in reply.items if i.id != person.id)))
     if person.id not in event.speakers:
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
     found = Findings()
