@@ -33,6 +33,9 @@ _SPEAKING = frozenset("speech speeches speak spoke speaking spoken keynote addre
 _WORDS = frozenset("say said says line lines quote quotes quotation quotations words remarks statement told".split())
 #: Words making the person what is talked about, not who talked: "what did rutte say about stoltenberg".
 _NOT_THEIR_PART = frozenset("about successor predecessor replaced mentioned mention mentions praised thanked quoted cited named".split())
+#: Words asking which day or hour someone spoke: the step for days answers those of a gathering they spoke at.
+_DAY_ASKED = frozenset("day days first second both morning afternoon evening time hour".split())
+_MOST_FITTING = 2  # gatherings a place (year, series) may name at once: "the london conference" is 2019's or 2024's
 _NAMES_ONLY = dt.date(1900, 1, 1)  # people by name: no role phrase resolves on this day
 
 
@@ -47,12 +50,24 @@ def answer_absent_speaker(lookup: Lookup, text: str, understood, today: dt.date)
         return None
     person = named.people[0]
     fits = [e for e in could_meet(lookup, mentions) if e.kind != "publication" and not unmet(e, mentions)]
-    if len(fits) != 1:
-        return None
-    event = fits[0]
-    if not event.speakers or person.id in (*event.speakers, *event.participants) or any(q.event == event.id for q in lookup.quotes_of(person)):
-        return None
+    present = [e for e in fits if not _absent(lookup, person, e)]
+    if not 0 < len(fits) <= _MOST_FITTING or len(present) > 1 or present and (len(fits) == 1 or not present[0].speakers):
+        return None  # "the london conference": either of London's two, where neither heard them, or one did
+    if present and not _DAY_ASKED.isdisjoint(words):
+        return None  # "did mcfadden talk on the first day or the second in london": the day he spoke, asked of his one
+    if present:  # "did stoltenberg speak at the london conference": at London's 2019 one, not its 2024 one
+        reply = event_reply(lookup, present[0], "speakers")
+        others = " or ".join(e.name for e in fits if e is not present[0])
+        return replace(reply, title=event_messages.spoke_at_one(person.name, event_label(present[0]), others), kind="answer")
+    event = fits[-1]
     reply = event_reply(lookup, event, "speakers")
     elsewhere = [e for e in lookup.events_with(person) if e.kind == event.kind][:3]  # gatherings like the one asked
-    title = event_messages.spoke_elsewhere(person.name, event.name, join_words(event_label(e) for e in elsewhere), reply.title)
-    return replace(reply, title=title, kind="answer", items=(reply.items[0], *item_refs(elsewhere), *reply.items[1:]))
+    asked = " or ".join(e.name for e in fits)
+    title = event_messages.spoke_elsewhere(person.name, asked, join_words(event_label(e) for e in elsewhere), reply.title)
+    return replace(reply, title=title, kind="answer", items=(reply.items[0], *item_refs([*fits[:-1], *elsewhere]), *reply.items[1:]))
+
+
+def _absent(lookup: Lookup, person, event) -> bool:
+    """Whether the knowledge records who spoke at ``event`` and ``person`` is not among them, nor took part or is quoted there."""
+    return bool(event.speakers) and person.id not in (*event.speakers, *event.participants) and not any(
+        q.event == event.id for q in lookup.quotes_of(person))

@@ -100,9 +100,9 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
         return _unmet_claim(lookup, claim, today)
     if isinstance(thing, Pledge):
-        return _pledge_claim(lookup, thing, predicate, negated)
+        return pledge_claim(lookup, thing, predicate, negated)
     if isinstance(thing, Initiative):
-        return _initiative_claim(lookup, thing, predicate, negated)
+        return initiative_claim(lookup, thing, predicate, negated)
     return _event_claim(lookup, thing, predicate, negated, today)
 
 
@@ -173,7 +173,7 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 
 
-def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
+def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
     """"the pledge was agreed at the wales summit in 2014": when and where it was agreed."""
     event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
     where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
@@ -192,7 +192,7 @@ def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
 
 
-def _initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
+def initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
     """"the NICC was decided at the Vilnius Summit in 2023": when it was established, and at which of its events."""
     if (based := place_claim(lookup, initiative, predicate)) is not None:
         return based  # "the nicc is based in brussels": where its text says it is, not an event in Brussels

@@ -36,6 +36,7 @@ from .incidents import answer_incident
 from .label_claims import answer_label_claim
 from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
+from .misplaced_decision import answer_misplaced_decision
 from .original_wording import answer_original_wording
 from .nationality_claims import answer_nationality
 from .pictures import answer_picture
@@ -59,6 +60,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
+            or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
