@@ -80,7 +80,7 @@ def keyword_question(text: str) -> str | None:
     if len({_ASKED[m[1]] for m in found}) != 1:  # nothing asked, or two different things: not a fragment
         return None
     asked = found[0]
-    if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()) or text[: asked.start()].split()[-1:] in _BE_BEFORE or (
+    if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()) or [w for w in text[: asked.start()].split() if w != "co"][-1:] in _BE_BEFORE or (
             text[found[-1].end():].strip() and not _STATING.isdisjoint(text[: asked.start()].split())):
         return None  # "the london conference was hosted by germany", "X announced the summit dates in berlin": statements
     before = _subject(text[: asked.start()].split())

@@ -40,7 +40,7 @@ from .initiatives import initiative_reply
 from .initiative_place import place_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_subjects import person_with_scene
+from .claim_subjects import names_post_only, person_with_scene
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
@@ -159,7 +159,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
         return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
-    event = _event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or _event_in(lookup, undated(asked))  # "on 10 nov 2023"
+    event = None if names_post_only(predicate) else _event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or _event_in(
+        lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")

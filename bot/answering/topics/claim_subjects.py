@@ -1,4 +1,5 @@
-"""A claim's subject that holds more than whom it is about: "rutte on stage in tirana | was there in person".
+"""A claim's subject that holds more than whom it is about: "rutte on stage in tirana | was there in person"; a claim
+that names a post and no gathering.
 
 The words after a person's name that set the scene (a place, "on stage") belong to what is claimed, so the
 claim is checked as the person's: "rutte | on stage in tirana was there in person". A subject naming a work or
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..lookup import Lookup
-from ..mentions import find_kind
+from ..mentions import find_kind, find_year
 from ..places import places_in
 from ..search import normalize
 
@@ -32,3 +33,15 @@ def person_with_scene(lookup: Lookup, subject: str, predicate: str, today: dt.da
     if at == 0 or len(words) - at < 2 or not places_in(" ".join(words[at:])):
         return subject, predicate  # the name is not first, or nothing sets a scene after it
     return " ".join(words[:at]), f"{' '.join(words[at:])} {predicate}"
+
+
+#: Words of a post or an office: a claim made of them and no gathering is about the post ("her ministry is defence").
+_POST_WORDS = frozenset("ministry minister office department post role title job position portfolio secretary".split())
+
+
+def names_post_only(predicate: str) -> bool:
+    """Whether a claim about a person names a post or office and no gathering (no place, kind or year): "baerbock s
+    ministry is the ministry of defence" is not a claim about the Berlin conference."""
+    words = set(predicate.split())
+    return not _POST_WORDS.isdisjoint(words) and not places_in(predicate) and find_kind(predicate) is None and find_year(predicate) is None
+

@@ -49,8 +49,8 @@ def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -
 
 def _asked_early(words: list[str]) -> bool:
     """Whether the second or third word asks ("so did rutte go?", "and was it in rome?"); "cyberspace was recognised
-    at wales?" states, its one-word subject before "was"."""
+    at wales?" and "kaja kallas was …?" state, their subject before "was"."""
     early = set(words[1:3])
-    if words[1:2] and words[1] in _BE and words[0] not in _LEADS:
-        early.discard(words[1])
+    if words[0] not in _LEADS:  # "cyberspace was …", "kaja kallas was …": the subject's one or two words, then its verb
+        early -= _BE
     return not _ASKING.isdisjoint(early)
