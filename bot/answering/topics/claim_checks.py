@@ -40,7 +40,7 @@ from .initiatives import initiative_reply
 from .initiative_place import place_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_subjects import names_post_only, person_with_scene
+from .claim_subjects import beside_name, names_post_only, person_with_scene
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
@@ -179,7 +179,7 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
     event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
     where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
     fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
-    claimed = _event_in(lookup, predicate)
+    claimed = _event_in(lookup, beside_name(predicate, pledge))
     year = find_year(predicate)
     places = locations_in(predicate)
     if not (claimed or year or places):

@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..lookup import Lookup
 from ..mentions import find_kind, find_year
-from ..places import places_in
+from ..places import PLACES, places_in
 from ..search import normalize
 
 #: Words of a subject that make it a thing, not a person with a scene: "the stoltenberg op ed", "rutte s video".
@@ -45,3 +45,10 @@ def names_post_only(predicate: str) -> bool:
     words = set(predicate.split())
     return not _POST_WORDS.isdisjoint(words) and not places_in(predicate) and find_kind(predicate) is None and find_year(predicate) is None
 
+
+
+def beside_name(predicate: str, item) -> str:
+    """A claim's words without those of the pledge's or initiative's own name: "agreed the cyber defence pledge in 2016"
+    names no gathering (not the op-ed that writes of the pledge), "agreed it at the wales summit" names Wales."""
+    own = set(normalize(" ".join((item.name, *item.aliases))).split())
+    return " ".join(w for w in predicate.split() if w not in own or w in PLACES or w.isdigit())
