@@ -28,7 +28,8 @@ from ..quoted import quoted_spans
 from .events import event_reply
 
 #: Words asking about someone's part as a speaker: "his speech", "her keynote", "why did he open it".
-_SPEAKING = frozenset("speech speeches speak spoke speaking spoken keynote address addressed talk talked open opened opening".split())
+_SPEAKING = frozenset("speech speeches speak spoke speaking spoken keynote address addressed talk talked open opened opening "
+                      "host hosted hosting organise organised organize organized".split())
 #: Words asking for someone's words there: no words of theirs there is an honest miss, the quote routes' own.
 _WORDS = frozenset("say said says line lines quote quotes quotation quotations words remarks statement told".split())
 #: Words making the person what is talked about, not who talked: "what did rutte say about stoltenberg".
