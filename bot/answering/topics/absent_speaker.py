@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ...reply import Reply
 from .. import event_messages
+from ..claims import CLAIM_PREFIX
 from ..constraints import could_meet, unmet
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs, join_words
@@ -43,6 +44,8 @@ _NAMES_ONLY = dt.date(1900, 1, 1)  # people by name: no role phrase resolves on 
 def answer_absent_speaker(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The correction for a person asked about as a speaker at an event they did not speak at, or None."""
     question, mentions = understood.text, understood.mentions
+    if question.startswith(CLAIM_PREFIX):
+        return None  # "is it true that X spoke at the london conference": the claim checks, which read the gathering named
     words = question.split()
     if not mentions.places or _SPEAKING.isdisjoint(words) or not (_NOT_THEIR_PART.isdisjoint(words) and _WORDS.isdisjoint(words)) or quoted_spans(text):
         return None
