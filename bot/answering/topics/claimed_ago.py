@@ -23,12 +23,15 @@ _CLAIMED_AGO = lazy_pattern(r"^(?:is|was|were|are) (?:it )?(?P<rest>\S.*?) (?P<n
                             r"(?: now| already| yet| today| this year| in \d{4})?$")  # "is the pledge 10 years old yet": its age
 
 
+#: The age stated: "the cyber defence pledge is 5 years old?", "is it true that the nicc is two years old".
+_STATED_AGE = lazy_pattern(r"^(?:is it true that )?(?P<rest>\S.*?) (?:is|was|are|turned|turns) (?:already |now |only |just )?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven"
+                           r"|eight|nine|ten|eleven|twelve|twenty) (?P<unit>year|month|week|day)s? old(?: now| already| today)?$")
 _NUMBERS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": "1", "an": "1", "twenty": "20"}
 
 
 def answer_claimed_ago(lookup, question: str, today: dt.date) -> Reply | None:
     """The checked span for ``question`` (normalised), or None when it claims none or names nothing with a date."""
-    match = _CLAIMED_AGO.match(question) if " ago" in question or " since" in question or " old" in question else None
+    match = (_CLAIMED_AGO.match(question) or _STATED_AGE.match(question)) if " ago" in question or " since" in question or " old" in question else None
     if match is None:
         return None
     reply = answer_how_long(lookup, match["rest"], today, unit=f"{match['unit']}s")

@@ -26,7 +26,9 @@ _DECIDING = frozenset("agreed agree decided decide adopted adopt recognised reco
                       "launched launch established establish founded created set signed issued".split())
 #: Words that ask, not name a decision.
 _ASKING = frozenset("when what where which who how why tell me about give show is was were are did does do info details date dates year day "
-                    "at in on of the a an that this it nato allies cyber defence defense security alliance".split())
+                    "at in on of the a an that this it nato allies alliance re regarding concerning anything something stuff".split())
+#: Words every decision's name may hold: a decision is named by another word ("pledge", "nicc", "cyberspace").
+_GENERIC = frozenset("cyber defence defense security".split())
 _NAMED = 0.6  # of the words left, the share a pledge's or initiative's name must cover
 _LEAD = 1.2  # ... and how far ahead of the next
 
@@ -44,8 +46,9 @@ def answer_misplaced_decision(lookup: Lookup, understood, today: dt.date) -> Rep
     own = set(normalize(" ".join((event.name, *event.aliases, event.city or "", event.country or ""))).split())
     left = [w for w in words if w not in own and w not in PLACES and not w.isdigit() and w not in _DECIDING and w not in _ASKING
             and w not in STOPWORDS]
-    if not left:
-        return None
+    telling = [w for w in left if w not in _GENERIC]
+    if not telling or not lookup.hits(" ".join(telling), ("pledge", "initiative"), limit=1, min_coverage=_NAMED):
+        return None  # "what was agreed at vilnius on cyber", "… cyber-wise": no decision named
     hits = lookup.hits(" ".join(left), ("pledge", "initiative"), limit=2, min_coverage=_NAMED)
     if not hits or len(hits) > 1 and hits[0].score < _LEAD * hits[1].score and hits[0].ref.type == hits[1].ref.type:
         return None
