@@ -234,3 +234,8 @@ def spoke_elsewhere(name: str, event: str, elsewhere: str, speakers: str) -> str
 def spoke_at_one(name: str, event: str, others: str) -> str:
     """"Jens Stoltenberg spoke at Cyber Defence Pledge Conference 2019 (London, 23 May 2019), not at NATO Cyber Defence Conference 2024"."""
     return f"{name} spoke at {event}, not at {others}"
+
+
+def no_words_there(name: str, event: str, why: str) -> str:
+    """"There is no quote by Jens Stoltenberg at X: Jens Stoltenberg is not among the speakers recorded at X; …"."""
+    return f"There is no quote by {name} at {event}: {why}"
