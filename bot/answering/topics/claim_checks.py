@@ -150,7 +150,8 @@ def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> E
     if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
         return None
     year = find_year(predicate)
-    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate))), None)
+    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate)
+                                                           if p.is_city)), None)  # "the uk foreign secretary": no gathering
     return event if event is not besides else None
 
 
@@ -169,7 +170,7 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if person.id not in event.speakers:
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
     found = Findings()
-    check_when(event, predicate, found)  # "... at rome in 2023": not that year's
+    check_when(event, predicate, found, None if said.role else person)  # "... at rome in 2023", "... as foreign minister"
     spoke = part_in(lookup, person, event, predicate, said.role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 

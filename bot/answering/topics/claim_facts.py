@@ -72,8 +72,26 @@ def check_series(event: Event, predicate: str, found: Findings) -> None:
     found.add(same, f"{event.name} was part of the {event.series} series" + ("" if same else f", not the {claimed} series"))
 
 
-def check_when(event: Event, predicate: str, found: Findings) -> None:
-    """A year or days claimed for someone's part in ``event`` that are not its own make the claim wrong."""
+#: A post claimed after "as" that the knowledge's roles did not resolve: "spoke at the hague as foreign minister".
+_AS_POST = lazy_pattern(r" as (?:the |a |an |her |his )?(?P<post>(?:\S+ ){0,3}?(?:minister|secretary|chancellor|president|ambassador|general))\b")
+
+
+def check_post(person, event: Event, predicate: str, found: Findings) -> None:
+    """A post claimed with "as" ("as foreign minister") that none of the person's titles then holds makes the claim wrong."""
+    if " as " not in predicate or (claimed := _AS_POST.search(predicate)) is None:
+        return
+    day = event.when.start.first_day()
+    titles = [r.title for r in person.roles if r.start is None or r.held_on(day)] or [r.title for r in person.roles]
+    asked = {"defence" if w == "defense" else w for w in claimed["post"].split()}
+    holds = any(asked <= {"defence" if w == "defense" else w for w in normalize(t).split()} for t in titles)
+    found.add(holds, f"{person.name} spoke at {event.name} as {' and '.join(titles)}")
+
+
+def check_when(event: Event, predicate: str, found: Findings, person=None) -> None:
+    """A year or days claimed for someone's part in ``event`` that are not its own make the claim wrong; so does a post
+    claimed with "as" that the person did not hold (``check_post``)."""
+    if person is not None:
+        check_post(person, event, predicate, found)
     held = f"{event.name} was held {when_text(event.when)}"
     if (year := find_year(predicate)) is not None and not event.when.start.year <= year <= (event.when.end or event.when.start).year:
         found.add(False, held)
