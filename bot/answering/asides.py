@@ -34,6 +34,12 @@ _YOU_HAVE = lazy_pattern(
     r"(?P<end>\s*[?!.]*)\s*$", flags=re.IGNORECASE)
 
 
+#: A newsroom desk wanting something, before what it wants: "photo desk wants rutte on stage in tirana" (not a photo).
+_DESK_WANTS = lazy_pattern(r"^\s*(?:(?:the|our|my)\s+)?(?:photo|picture|pic|copy|news|foreign|sports|graphics|web|social|subs|night|city|business|features?)"
+                           r"\s+(?:desk|editors?|team)\s+(?:wants|want|needs|need|asks|asked|is asking|would like|d like)(?:\s+to\s+(?:know|check|run|use))?"
+                           r"(?:\s+(?:if|whether|that))?\s+", flags=re.IGNORECASE)
+
+
 #: A quiz card's label before the question: "Q:", "Q3.", "Round 2 Q4:", "Bonus -", "Tiebreaker:".
 _CARD_LABEL = lazy_pattern(r"^\s*(?:(?:round|question|q|bonus|tie ?breaker|tie-breaker|final|quiz|part|level)\s*\d{0,2}[a-z]?\s*)+(?:[.:)]|\s[-\u2013\u2014]+)\s*(?=\S)",
                            flags=re.IGNORECASE)
@@ -41,8 +47,10 @@ _CARD_LABEL = lazy_pattern(r"^\s*(?:(?:round|question|q|bonus|tie ?breaker|tie-b
 
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got", a
-    quiz card's label)."""
+    quiz card's label, a desk's wish)."""
     text = _CARD_LABEL.sub("", text, count=1)
+    if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
+        text = text[desk.end():]
     if "(" in text:
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)

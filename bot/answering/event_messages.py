@@ -223,3 +223,19 @@ def hosted_by_country(count: int, noun: str, country: str) -> str:
 
 def none_hosted_by(noun: str, country: str) -> str:
     return f"The knowledge records no {noun} hosted by {country}"
+
+
+def spoke_elsewhere(name: str, event: str, elsewhere: str, speakers: str) -> str:
+    """"Pat McFadden is not among the speakers recorded at X; Pat McFadden spoke at Y (London, …). Speakers at X: A and B"."""
+    where = f"; {name} spoke at {elsewhere}" if elsewhere else ""
+    return f"{name} is not among the speakers recorded at {event}{where}. {speakers}"
+
+
+def spoke_at_one(name: str, event: str, others: str) -> str:
+    """"Jens Stoltenberg spoke at Cyber Defence Pledge Conference 2019 (London, 23 May 2019), not at NATO Cyber Defence Conference 2024"."""
+    return f"{name} spoke at {event}, not at {others}"
+
+
+def no_words_there(name: str, event: str, why: str) -> str:
+    """"There is no quote by Jens Stoltenberg at X: Jens Stoltenberg is not among the speakers recorded at X; …"."""
+    return f"There is no quote by {name} at {event}: {why}"

@@ -80,8 +80,9 @@ def keyword_question(text: str) -> str | None:
     if len({_ASKED[m[1]] for m in found}) != 1:  # nothing asked, or two different things: not a fragment
         return None
     asked = found[0]
-    if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()):
-        return None
+    if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()) or [w for w in text[: asked.start()].split() if w != "co"][-1:] in _BE_BEFORE or (
+            text[found[-1].end():].strip() and not _STATING.isdisjoint(text[: asked.start()].split())):
+        return None  # "the london conference was hosted by germany", "X announced the summit dates in berlin": statements
     before = _subject(text[: asked.start()].split())
     between = _subject(" ".join(text[m.end(): n.start()] for m, n in zip(found, found[1:])).split())  # "quote on china exact words"
     after = _subject(_until_cut(text[found[-1].end():].split()))
@@ -94,6 +95,10 @@ def keyword_question(text: str) -> str | None:
 
 
 _ROLE_ASKED = frozenset("role job position title".split())
+_BE_BEFORE = (["was"], ["were"], ["is"], ["are"])
+#: Verbs that make the words before a fragment's asked word a statement, when more follows it.
+_STATING = frozenset("announced spoke gave opened hosted attended addressed signed agreed decided wrote launched endorsed adopted "
+                     "published set".split())
 
 
 #: Words of a role held by someone: "nato secretary general", "the albanian prime minister" (a place word names the country).

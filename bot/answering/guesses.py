@@ -3,6 +3,7 @@
     "which was the very first annual conference, tirana?"  -> "is it true that tirana was the very first annual conference"
     "where was the 2024 pledge conference, brussels?"      -> "is it true that the 2024 pledge conference was held in brussels"
     "when was the rome conference, 2021?"                  -> "is it true that the rome conference was held in 2021"
+    "when did the warsaw summit recognise cyberspace, 2014?" -> "is it true that the warsaw summit recognised cyberspace in 2014"
     "where is the nicc based, brussels?"                   -> "is it true that the nicc is based in brussels"
     "who hosted the hague conference, romania?"            -> "is it true that the hague conference was hosted by romania"
 
@@ -24,6 +25,9 @@ _WHERE = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|coun
 _BASED = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:is|was|are|will be) (?P<x>\S.*?) "
                       r"(?P<how>based|located|headquartered|housed|sited)$")
 _WHEN = lazy_pattern(r"^(?:when|what year|which year) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| agreed| signed| organi[sz]ed)?$")
+_WHEN_DID = lazy_pattern(r"^(?:when|what year|which year|in which year|in what year) did (?P<x>\S.*?) (?P<verb>recognise|recognize|agree|adopt|decide|endorse|approve"
+                         r"|launch|establish|sign|announce|declare|create|found|host|open|set|hold)(?P<rest>(?: \S+)*)$")
+_PAST = {"set": "set", "hold": "held"}
 _WHO = lazy_pattern(r"^who (?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed) (?P<x>\S.*)$")
 
 
@@ -43,6 +47,9 @@ def guess_as_claim(question: str, guess: str) -> str | None:
         return CLAIM_PREFIX + f"{where['x'] or where['y'] or where['z']} was held in {guess}"
     if year and (when := _WHEN.match(question)):
         return CLAIM_PREFIX + f"{when['x']} was held in {guess}"
+    if year and (did := _WHEN_DID.match(question)):  # "when did the warsaw summit recognise cyberspace, 2014?"
+        verb = _PAST.get(did["verb"]) or did["verb"] + ("d" if did["verb"].endswith("e") else "ed")
+        return CLAIM_PREFIX + f"{did['x']} {verb}{did['rest']} in {guess}"
     if not year and (who := _WHO.match(question)):
         return CLAIM_PREFIX + f"{who['x']} was {who['verb']} by {guess}"
     return None

@@ -22,7 +22,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -82,8 +82,8 @@ _LEADING_CHATTER = lazy_pattern(
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = lazy_pattern(
     r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
-    r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|"
-    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|"
+    r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|before (?:i|we) (?:file|publish|post|print|send|submit|go to print|run (?:it|this|that))|"
+    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|(?:i m |im |i am |we re |we are )?(?:building|making|writing|compiling|preparing|putting together|working on|pitching) (?:a|an|the|my|our) (?:\S+ )?(?:timeline|piece|story|article|explainer|factbox|graphic|thread|profile|feature|package)|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|in (?:whole )?(?:years|months|weeks|days)|roughly|approximately|to the nearest (?:year|month)|(?:in )?bullet points?(?: (?:are |is )?(?:acceptable|fine|ok|okay|welcome))?|"
@@ -126,7 +126,7 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
-                            r"|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
+                            r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
                             r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
@@ -193,7 +193,7 @@ def question_clause(text: str) -> str:
     if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
-        return as_claim(f"{asked[first - 1]} right")  # "the headline calls berlin the first conference. is that true?"
+        return as_claim(f"{claim_with_subject(asked[:first])} right")  # "the headline calls berlin the first conference. is that true?"
     short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"

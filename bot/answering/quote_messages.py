@@ -49,7 +49,15 @@ def labelled_of(group: str, kept: int, total: int, label: str, labels: Counter) 
 
 def said_it_not(real: str, asked: str) -> str:
     """"Mark Rutte said it, not Jens Stoltenberg": a wrong attribution corrected, the speaker first."""
-    return f"{real} said it, not {asked}"
+    return f"{real}{_SAID_IT_NOT}{asked}"
+
+
+_SAID_IT_NOT = " said it, not "
+
+
+def corrects_speaker(title: str) -> bool:
+    """Whether a reply's title corrects who said a line (``said_it_not``): the line is where and when it was said."""
+    return _SAID_IT_NOT in title
 
 
 def undated_roles(name: str, titles: list[str]) -> str:

@@ -17,6 +17,8 @@ from .places import HAPPENING_THERE, PLACES
 from .quote_pool import quotes_sharing
 from .search import normalize, tokens
 
+#: What a line asked for should be like, not what it is about: "her key quote", "his best line".
+LINE_LIKES = frozenset("key main best top headline big favourite favorite quotable memorable usable good great strongest".split())
 FORM_LEAST = 5  # letters the shorter of two forms of a word has at least ("commit" ~ "committing", not "use" ~ "used")
 
 

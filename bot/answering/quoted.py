@@ -39,6 +39,7 @@ _CHECKS = lazy_pattern(
     r"|\b(?:full|whole|entire|complete|unabridged|uncut|longer) (?:sentence|quote|quotation|line|text|version|wording|statement|remark|passage)\b"
     r"|\bin full\b|\bthe rest of (?:it|the)\b|\b(?:truncated|shortened|abridged|trimmed)\b|\bas (?:\S+ ){1,3}(?:delivered|gave|spoke|said) it\b"
     r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn t|did not|isn t|wasn t|doesn t|no|yes|ok)(?: he| she| they| it)?$"
+    r"|\b(?:was|is) (?:that|it|this) (?:said |from |spoken )?(?:at|in|during|from)\b"  # "'...' quote - was that at the rome conference?"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
 _WHO = lazy_pattern(

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
-from . import event_messages, messages
+from . import event_messages, messages, quote_messages
 from .constraints import could_meet, either_place, missed, nearest, own_series, quote_unmet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
@@ -115,7 +115,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet(knowledge.events[first.id], mentions)
         if not failed and (edition := edition_at_place_missed(lookup, knowledge.events[first.id], mentions)) is not None:
             return edition  # "the second berlin conference": Berlin held only the first
-    elif first.type == "quote" and mentions.places:
+    elif first.type == "quote" and mentions.places and not quote_messages.corrects_speaker(reply.title):  # "did rutte say X in tirana": Stoltenberg, Berlin
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
     elif first.type == "pledge" and (mentions.places or mentions.year and mentions.kind in _GATHERING_KINDS):  # "the lisbon article says the pledge was renewed": not at
         pledge = knowledge.pledges[first.id]  # The Hague; "the 2018 summit's cyber decision": not the NICC of 2024

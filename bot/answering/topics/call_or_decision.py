@@ -24,6 +24,7 @@ from ...patterns import lazy_pattern
 DECIDING = frozenset("decision decisions decide decided agreed agreement commit committed commitment commitments binding".split())
 _CALLING = frozenset("call calls calling called urge urged urging appeal statement just only recommit asking ask asked request "
                      "requested plea wish suggestion suggested".split())
+_ONLY = frozenset({"just", "only"})
 _ONE_PERSON = ("(a call", "(a statement")
 _ASKING = DECIDING | (_CALLING - {"recommit"}) | frozenset("allied allies nato alliance was it that or by him her his a an the did do "
                                                            "actual actually really real thing stuff bit".split())
@@ -39,6 +40,8 @@ def answer_call_or_decision(lookup: Lookup, typed: str, question, today: dt.date
     """The entry the question names, led by whether the Allies decided it or one person called for it; else None."""
     typed = _FIELD_ONLY.sub(" ", normalize(typed))  # "... city only": how to answer, not "only a call"
     words = set(question.text.split()) | set(typed.split())
+    if "or" not in words:  # "just" and "only" weigh one thing against another ("or just a call"), not "just double checking"
+        words -= _ONLY
     if words.isdisjoint(DECIDING) or words.isdisjoint(_CALLING) and not _WAS_IT_DECIDED.search(question.text):
         return None
     pledge = next((p for said in (normalize(typed), question.text)  # the clause asked, when chatter around it hides the entry

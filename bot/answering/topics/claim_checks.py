@@ -29,8 +29,8 @@ from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
 from ..constraints import could_meet, missed, nearest, unmet
-from ..mentions import find_kind, find_mentions, find_month, find_ordinal, find_year, series_events
-from ..phrasing import event_label, when_text, where_text
+from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
+from ..phrasing import event_label, item_refs, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
@@ -38,9 +38,10 @@ from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .initiatives import initiative_reply
 from .initiative_place import place_claim
-from .claim_facts import before_date, check_days, check_venue, names_building
+from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_people import Findings, part_in, role_claim, title_claim
+from .claim_subjects import beside_name, names_post_only, person_with_scene
+from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
 from .pledges import pledge_reply
@@ -75,6 +76,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     claim = as_passive(claim) or claim  # "nato itself hosted the berlin conference": the event is what it is about
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
+    subject, predicate = person_with_scene(lookup, subject, predicate, today)  # "rutte on stage in tirana | was there in person"
     if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
@@ -102,9 +104,9 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if thing is None:  # "the 2023 pledge conference was in berlin": what it names is not in the knowledge
         return _unmet_claim(lookup, claim, today)
     if isinstance(thing, Pledge):
-        return _pledge_claim(lookup, thing, predicate, negated)
+        return pledge_claim(lookup, thing, predicate, negated)
     if isinstance(thing, Initiative):
-        return _initiative_claim(lookup, thing, predicate, negated)
+        return initiative_claim(lookup, thing, predicate, negated)
     return _event_claim(lookup, thing, predicate, negated, today)
 
 
@@ -152,7 +154,8 @@ def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> E
     if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
         return None
     year = find_year(predicate)
-    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate))), None)
+    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate)
+                                                           if p.is_city)), None)  # "the uk foreign secretary": no gathering
     return event if event is not besides else None
 
 
@@ -161,23 +164,27 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
         return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
-    event = _event_in(lookup, " ".join(said.rest) if said.role else predicate)
+    event = None if names_post_only(predicate) else _event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or _event_in(
+        lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
+    if said.role and not holds_role(lookup, person, said.role, event.when.start.first_day()):  # "… as dutch pm": a post not held leads
+        reply = replace(reply, items=(*item_refs([person]), *(i for i in reply.items if i.id != person.id)))
     if person.id not in event.speakers:
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
     found = Findings()
+    check_when(event, predicate, found, None if said.role else person)  # "... at rome in 2023", "... as foreign minister"
     spoke = part_in(lookup, person, event, predicate, said.role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 
 
-def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
+def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
     """"the pledge was agreed at the wales summit in 2014": when and where it was agreed."""
     event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
     where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
     fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
-    claimed = _event_in(lookup, predicate)
+    claimed = _event_in(lookup, beside_name(predicate, pledge))
     year = find_year(predicate)
     places = locations_in(predicate)
     if not (claimed or year or places):
@@ -191,7 +198,7 @@ def _pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
 
 
-def _initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
+def initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
     """"the NICC was decided at the Vilnius Summit in 2023": when it was established, and at which of its events."""
     if (based := place_claim(lookup, initiative, predicate)) is not None:
         return based  # "the nicc is based in brussels": where its text says it is, not an event in Brussels
@@ -219,12 +226,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     found = Findings()
     at = "," if (event.venue or "").startswith("virtual") else " at" if event.venue else " in"  # "..., virtual, hosted from Tallinn"
     held = f"{event.name} was held {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
-    if (year := find_year(predicate)) is not None:
-        found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
-    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
-        end = event.when.end or event.when.start
-        found.add(month in (event.when.start.month, end.month), held)
-    check_days(event, predicate, year, held, found)
+    check_event_dates(event, predicate, held, found)  # the year, month and days claimed
+    check_series(event, predicate, found)  # "tirana 2025 was a pledge conference": the series it belongs to
     if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
         found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
     building = not hosting and names_building(event, predicate)

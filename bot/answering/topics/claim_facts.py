@@ -1,7 +1,8 @@
-"""Facts of an event claim finer than its year and place: the days claimed, and the building.
+"""Facts of an event claim finer than its year and place: the days claimed, and the building; the year someone is claimed to have spoken.
 
     "the rome conference was held 8 9 november 2022"          -> not its days (9–10 November 2022)
     "the 2022 conference took place at the italian defence ministry" -> not its venue (the Farnesina, the foreign ministry)
+    "stoltenberg spoke at the rome pledge conference on 10 nov 2023" -> the Rome conference, not of 2023 (9–10 November 2022)
 
 Each adds its finding to the claim's ``Findings``; pure.
 """
@@ -12,7 +13,10 @@ import datetime as dt
 
 from ...knowledge.model import Event
 from ...patterns import lazy_pattern
+from ..mentions import find_month, find_series, find_year
 from ..parse import MONTHS
+from ..phrasing import when_text
+from ..places import places_in
 from ..search import normalize
 from .claim_people import Findings
 
@@ -41,6 +45,59 @@ def claimed_days(predicate: str, year: int | None) -> list[dt.date]:
             except ValueError:
                 continue
     return days
+
+
+def undated(predicate: str) -> str:
+    """A claim's words naming a place, without the year and days it puts ("at the rome conference | on 10 nov 2023"): the
+    event it means when no event of that date is there; "" when it names no place (then no event is looked up)."""
+    if not places_in(predicate):
+        return ""
+    return " ".join(w for w in predicate.split() if not w.isdigit() and w not in MONTHS and w not in _DATE_GLUE)
+
+
+def check_event_dates(event: Event, predicate: str, held: str, found: Findings) -> None:
+    """"the hague conference took place in 2023", "... in october 2022", "... on 8 9 november": the event's own dates."""
+    if (year := find_year(predicate)) is not None:
+        found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
+    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
+        found.add(month in (event.when.start.month, (event.when.end or event.when.start).month), held)
+    check_days(event, predicate, year, held, found)
+
+
+def check_series(event: Event, predicate: str, found: Findings) -> None:
+    """"tirana 2025 was the cyber defence pledge conference": a series claimed that is not the event's own is wrong."""
+    if not event.series or (claimed := find_series(predicate)) is None:
+        return
+    same = normalize(claimed) == normalize(event.series)
+    found.add(same, f"{event.name} was part of the {event.series} series" + ("" if same else f", not the {claimed} series"))
+
+
+#: A post claimed after "as" that the knowledge's roles did not resolve: "spoke at the hague as foreign minister".
+_AS_POST = lazy_pattern(r" as (?:the |a |an |her |his )?(?P<post>(?:\S+ ){0,3}?(?:minister|secretary|chancellor|president|ambassador|general))\b")
+
+
+def check_post(person, event: Event, predicate: str, found: Findings) -> None:
+    """A post claimed with "as" ("as foreign minister") that none of the person's titles then holds makes the claim wrong."""
+    if " as " not in predicate or (claimed := _AS_POST.search(predicate)) is None:
+        return
+    day = event.when.start.first_day()
+    titles = [r.title for r in person.roles if r.start is None or r.held_on(day)] or [r.title for r in person.roles]
+    asked = {"defence" if w == "defense" else w for w in claimed["post"].split()}
+    holds = any(asked <= {"defence" if w == "defense" else w for w in normalize(t).split()} for t in titles)
+    found.add(holds, f"{person.name} spoke at {event.name} as {' and '.join(titles)}")
+
+
+def check_when(event: Event, predicate: str, found: Findings, person=None) -> None:
+    """A year or days claimed for someone's part in ``event`` that are not its own make the claim wrong; so does a post
+    claimed with "as" that the person did not hold (``check_post``)."""
+    if person is not None:
+        check_post(person, event, predicate, found)
+    held = f"{event.name} was held {when_text(event.when)}"
+    if (year := find_year(predicate)) is not None and not event.when.start.year <= year <= (event.when.end or event.when.start).year:
+        found.add(False, held)
+    elif year is not None:
+        check_days(event, predicate, year, held, days := Findings())
+        found.wrong += days.wrong  # only a day that is not the event's: the person's part says the rest
 
 
 def before_date(claim: str) -> str:

@@ -21,7 +21,7 @@ from ..search import normalize
 from .people import person_reply
 from ...patterns import lazy_pattern
 
-_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|there himself|there herself|travelled|traveled|flew)\b")
+_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|on stage|in the room|there himself|there herself|travelled|traveled|flew)\b")
 _REMOTE = lazy_pattern(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
 _CLAUSE_BREAK = lazy_pattern(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
 _OPENING = lazy_pattern(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
@@ -58,7 +58,7 @@ def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: 
         holder = next(((p, p.roles[n].title) for p, n in lookup.role_holders(role) if p.roles[n].held_on(day)), None)
         if actual:
             then = f"; {holder[1]} then was {holder[0].name}" if holder and holder[0] is not person else ""
-            found.add(_holds(lookup, person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
+            found.add(holds_role(lookup, person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
     remote, present = said_of(lookup, person, event, BY_VIDEO), said_of(lookup, person, event, IN_PERSON)
     if _IN_PERSON.search(predicate) and (remote or present):
         found.add(present, f"{person.name} addressed {event.name} " + ("in person" if present else "by video, not in person"))
@@ -86,7 +86,7 @@ def role_claim(lookup: Lookup, person: Person, role: str | None, year: int | Non
     day = dt.date(year, 7, 1) if year else None
     held = [r for r in person.roles if day is None or r.start is None or r.held_on(day)] or list(person.roles)
     found = Findings()
-    found.add(_holds(lookup, person, role, day), f"{person.name} was {' and '.join(r.title for r in held)}" + (f" in {year}" if year else ""))
+    found.add(holds_role(lookup, person, role, day), f"{person.name} was {' and '.join(r.title for r in held)}" + (f" in {year}" if year else ""))
     return found.lead(reply, negated)
 
 
@@ -95,7 +95,7 @@ def title_claim(lookup: Lookup, person: Person, role: str, event: Event, negated
     person's at the event, the person first, led by the title they held then; None where it was."""
     day = event.when.start.first_day()
     actual = role_on(person, day)
-    if actual is None or _holds(lookup, person, role, day):
+    if actual is None or holds_role(lookup, person, role, day):
         return None
     found = Findings()
     claimed = next((f"{r.title} ({r.start or '?'}–{r.end or 'now'})" if r.start or r.end else r.title
@@ -105,7 +105,7 @@ def title_claim(lookup: Lookup, person: Person, role: str, event: Event, negated
     return found.lead(person_reply(lookup, person), negated)
 
 
-def _holds(lookup: Lookup, person: Person, role: str, day: dt.date | None) -> bool:
+def holds_role(lookup: Lookup, person: Person, role: str, day: dt.date | None) -> bool:
     """Whether ``person`` held the role called ``role`` ("secretary general", "romania s foreign minister") on ``day`` (ever, if None)."""
     return any(p is person and (day is None or p.roles[n].start is None or p.roles[n].held_on(day)) for p, n in lookup.role_holders(role))
 

@@ -24,6 +24,9 @@ _RELATIVE = frozenset("that which who whose where when".split())
 #: Verbs that are as often a participle after a noun ("the conference held in rome") as a statement's verb.
 _PARTICIPLES = frozenset("held made written set up based located headquartered dated published established created founded launched".split())
 _SENTENCE_END = lazy_pattern(r"[.!?;]\s+\S")
+_BE = frozenset("is was were are".split())
+#: Words a question may open with before it asks: "so was rutte there?", "and was it in rome?".
+_LEADS = frozenset("so and but ok okay then hmm also or well wait now right yes no oh".split())
 _ASKING = frozenset("who whom whose what whats when where which how why is was were are did does do can could has have should would will".split())
 
 
@@ -32,7 +35,7 @@ def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -
     words = question.split()
     if _SENTENCE_END.search(typed.rstrip().rstrip("?")):
         return None  # "the tirana conference was in october 2025. surely rome predates that?": the statement sets up the question
-    if not typed.rstrip().endswith("?") or not words or words[0] in _ASKING or not _ASKING.isdisjoint(words[1:3]) \
+    if not typed.rstrip().endswith("?") or not words or words[0] in _ASKING or _asked_early(words) \
             or any(w in ("who", "what", "when", "where", "which", "how", "why") for w in words) or words[0] in _REQUESTS:
         return None
     verb = CLAIM_VERB.search(question)
@@ -42,3 +45,12 @@ def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # "results of the conference held in warsaw?": a thing asked for, not a statement
     claim = as_claim(f"{question} right")
     return answer_claim(lookup, claim, today) if claim.startswith(CLAIM_PREFIX) else None
+
+
+def _asked_early(words: list[str]) -> bool:
+    """Whether the second or third word asks ("so did rutte go?", "and was it in rome?"); "cyberspace was recognised
+    at wales?" and "kaja kallas was …?" state, their subject before "was"."""
+    early = set(words[1:3])
+    if words[0] not in _LEADS:  # "cyberspace was …", "kaja kallas was …": the subject's one or two words, then its verb
+        early -= _BE
+    return not _ASKING.isdisjoint(early)

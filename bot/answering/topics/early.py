@@ -17,6 +17,7 @@ from ..quoted import quoted_spans
 from ..lookup import Lookup
 from ..other_languages import read_in_english
 from ..search import normalize
+from .absent_speaker import answer_absent_speaker
 from .adjacent import answer_adjacent
 from .about_bot import answer_about_bot
 from .between import answer_between
@@ -36,8 +37,10 @@ from .event_asks import answer_dates, answer_event_asks
 from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
 from .later_versions import answer_later_version
+from .label_claims import answer_label_claim
 from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
+from .misplaced_decision import answer_misplaced_decision
 from .original_wording import answer_original_wording
 from .nationality_claims import answer_nationality
 from .pictures import answer_picture
@@ -64,22 +67,27 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
+            or answer_label_claim(lookup, text, today)  # "the wire calls geoana 'secretary general'. right?": a label claimed
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_people_of(lookup, question)  # "which dutch people are in your data?": those of that country
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
             or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
+            or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
+            or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
-            or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today)
+            or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
+            or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"
             or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)
-            or answer_incident(lookup, text, question, today) or answer_dates(lookup, text, question, today)
+            or answer_incident(lookup, text, question, today)
+            or answer_dates(lookup, text, question, today)
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)

@@ -67,13 +67,14 @@ def _words_of(role) -> set[str]:
 
 _ASKING = frozenset("is was are were".split())
 _ASKS_OTHER = frozenset("what when where which how why whose did does do has have".split())
+_WH = frozenset("what which who whom whose when where why how".split())
 
 
 def answer_nationality(lookup: Lookup, question: str, today) -> Reply | None:
     """"is ollongren romanian?", "Luminita Odobescu - dutch official?": a person named, then a country or demonym
     (with a word for a post at most), asked without a claim's verb. None for any other question."""
     words = question.split()
-    if not words or words[0] in _ASKS_OTHER or not any(w in PLACES for w in words):
+    if not words or words[0] in _ASKS_OTHER | _WH or not any(w in PLACES for w in words):
         return None  # "what did odobescu say there, the romanian minister": what she said
     start = 1 if words[0] in _ASKING else 0
     at = next((n for n, (w, nxt) in enumerate(zip(words, [*words[1:], ""])) if n > start and (w in PLACES or f"{w} {nxt}" in PLACES)), None)

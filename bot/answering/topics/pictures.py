@@ -20,7 +20,9 @@ from dataclasses import replace
 from ...knowledge.model import Event
 from ...reply import Field, Reply
 from .. import topic_messages as say
+from ..constraints import unmet
 from ..lookup import Lookup
+from ..mentions import Mentions
 from ..phrasing import item_refs
 from ..search import normalize
 from .events import event_reply
@@ -35,8 +37,9 @@ _PICTURED = lazy_pattern(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 _NAMES_OF = lazy_pattern(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
 
 
-def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
-    """The reply to a question about a photo, or None for any other question."""
+def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, mentions: Mentions = Mentions()) -> Reply | None:
+    """The reply to a question about a photo, or None for any other question; an event pictured elsewhere than the
+    place or year ``mentions`` names is not the answer ("the photo desk wants rutte on stage in tirana")."""
     if not _PICTURE_TYPED.search(typed):
         return None  # most questions: no picture word, and nothing normalised here
     whole = normalize(typed)
@@ -46,7 +49,7 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date) ->
     if not asks_names and named_initiative(lookup, question) is not None:
         return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers
     event = _pictured(lookup, whole)
-    if event is None:
+    if event is None or unmet(event, replace(mentions, kind=None, series=None)):
         return None
     named = [p for p in (*event.speakers, *event.participants) if p in lookup.knowledge.people]
     if asks_names:

@@ -46,6 +46,8 @@ _EVENT_KIND = lazy_pattern(r"\b(?:summit|summits|conference|conferences|meeting|
 _SAYING = lazy_pattern(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
 _CAME_OUT = lazy_pattern(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
                        r" (?P<rest>.+)")
+#: "what did the wales summit decide on cyber": the gathering as the one deciding.
+_GATHERING_DECIDED = lazy_pattern(r"^what did (?P<rest>(?:the )?(?:\S+ ){0,3}?(?:summit|conference|meeting)(?: (?:in|of) \S+)?) (?:decide|agree|adopt|endorse|deliver|produce|approve)\b")
 _AGREED_THING = lazy_pattern(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
                            r"(?:agree|decide|adopt|endorse|approve)(?:d)?(?: on| to| upon)?\b(?P<rest>.*)")
 _AGREED_NOW = lazy_pattern(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
@@ -142,7 +144,7 @@ def agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     """"what came out of the vilnius summit", "what new concept did the allies agree in vilnius", "when did nato decide X",
     "The Hague article talks of 'renewed pledges'. What was actually agreed?" (the pledge the message names)."""
     text = question.text
-    if match := _CAME_OUT.match(text):
+    if match := _CAME_OUT.match(text) or _GATHERING_DECIDED.match(text):
         return _at_edition(lookup, question.mentions) or _agreed_at(lookup, match["rest"], question.mentions)
     if match := _AGREED_THING.match(text):
         return _agreed_at(lookup, f"{match['thing']} {match['rest']}", question.mentions)

@@ -27,7 +27,6 @@ from ..abbreviations import undotted
 from ..appositives import joined_appositive
 from ..named_then_asked import named_first
 from ..spelling import correct_spelling
-from ..said_text import verb_as_topic
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import ago_today, parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -47,7 +46,8 @@ from .counts import how_many
 from .article_checks import answer_article_check
 from .early import answer_early
 from .both_events import answer_both
-from .quotes import answer_quote, answer_quotes, answer_what_said, answer_who_said
+from .quotes import answer_quote, answer_quotes, answer_who_said
+from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
@@ -107,10 +107,6 @@ _YEAR_ONLY = lazy_pattern(r"(?:in )?(?:19|20)\d\d")
 
 def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_who_said(lookup, match["rest"])
-
-
-def _what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_what_said(lookup, match["who"], verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip(), today)
 
 
 def _event_focus(focus: str) -> Route:

@@ -33,7 +33,7 @@ _EVERY_QUOTE = lazy_pattern(r"^(?:every|all)(?: of)?(?: the)? (?P<who>\S+(?: \S+
 #: What the knowledge holds, said after the noun: "every rutte quote you ve got", "... in the knowledge".
 _HELD_TAIL = lazy_pattern(r"\s+(?:(?:that )?you (?:ve got|have got|have|got|know|hold)|in the knowledge|on file|available)$")
 _FILLER = frozenset("every all each of s any a an the some one his her their that this famous best exact real actual direct verbatim me us good great nice short punchy strong "
-                    "usable quotable memorable catchy snappy decent".split())  # what the line should be like, not what about
+                    "usable quotable memorable catchy snappy decent key main headline".split())  # what the line should be like, not what about
 #: "any line from pat mcfadden in london": the noun first, then whose (a "quote from X" is the quotes route's).
 _LINE_FROM = lazy_pattern(r"^(?:any |a |some |one |the )?(?:(?:good|great|nice|short|punchy|strong|usable|quotable|memorable|catchy) )?"
                           r"(?P<noun>line|lines|words|remark|remarks|soundbite|comment) (?:from|by|of) (?P<who>\S+(?: \S+)?)(?P<rest>(?: (?:in|at|from|during|about|on) \S.*)?)$")
@@ -43,6 +43,10 @@ _USE_TAIL = lazy_pattern(r"\s+(?:(?:that |which )?(?:i|we) (?:can|could|might) (
 _WORDS_USED = lazy_pattern(r"^(?:the )?(?:exact |precise |actual |full |original )?(?P<noun>words|line|quote|statement|phrase) (?:that )?"
                          r"(?P<who>\S+(?: \S+)?) (?:used|said|gave|spoke|uttered)(?P<rest>(?: \S+)*)$")
 _PREPOSITION = frozenset("in at from during about on regarding".split())
+#: "pat mcfadden at lancaster house got his key line", "rutte in tirana - do you have her best quote": the person and
+#: where first, then the line asked for with "his" or "her" (read as "<who> line at <where>").
+_WHERE_THEN_HIS = lazy_pattern(r"^(?P<who>\S+(?: \S+)?) (?P<where>(?:at|in|from|during) \S+(?: \S+){0,4}?) (?:(?:got|have you got|do you have|you have|any|give me|what s|what is|what was)"
+                               r" )?(?:his|her|their) (?:(?:key|main|best|big|exact|actual|headline|top) )?(?P<noun>line|lines|words|quote|quotes|quotation|soundbite|remark|remarks)$")
 _ALL_OF = frozenset({"quotes", "quotations"})
 
 
@@ -51,6 +55,8 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if NOUNS.isdisjoint(question.split()):
         return None
     asked = _HELD_TAIL.sub("", _USE_TAIL.sub("", _ASKING.sub("", question)))
+    if (his := _WHERE_THEN_HIS.match(asked)) is not None:
+        asked = f"{his['who']} {his['noun']} {his['where']}"
     if (every := _EVERY_QUOTE.match(asked)) and len((named := lookup.named(every["who"], on=today)).people) == 1 and not named.role:
         return answer_quotes(lookup, every["who"], today)  # "all stoltenberg quotes you have": the list (of those from a place named)
     found = next(((m, named) for pattern in (_SAID_BY, _WORDS_USED, _LINE_FROM) if (m := pattern.match(asked))

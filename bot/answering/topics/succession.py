@@ -17,8 +17,10 @@ from dataclasses import replace
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from ..lookup import Lookup
+from ..mentions import find_kind
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
+from .events import find_event
 from .people import person_reply, role_text
 from ...patterns import lazy_pattern
 
@@ -52,12 +54,21 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             groups = match.groupdict()
             role = groups.get("role") or groups.get("role2") or ""
             return _next_holder(lookup, groups["who"], role, later=_LATER.get(groups["order"], False), today=today)
-    if question.startswith(("is ", "was ")) and (match := _IS.match(question)):
+    if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today):
         return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was ") or " was " in f" {match['who']} ")  # "is it true that rutte was ..."
     if "before" in words or "prior" in words or "until" in words:
         if question.startswith("what ") and (match := _EARLIER.match(question)):
             return _roles_before(lookup, match["who"], match["then"], today)
     return None
+
+
+def _absent_from(lookup: Lookup, who: str, today: dt.date) -> bool:
+    """"geoana opened the rome conference in 2022 as (deputy sg)": a part claimed in a gathering the person took no part
+    in, which the claim checks correct first (not "Yes: he is Deputy Secretary General")."""
+    if not places_in(who) and find_kind(who) is None or (person := _person(lookup, who, today)) is None:
+        return False
+    event = find_event(lookup, " ".join(w for w in who.split() if w not in lookup.name_words))
+    return event is not None and person.id not in (*event.speakers, *event.participants)
 
 
 def _person(lookup: Lookup, text: str, today: dt.date) -> Person | None:

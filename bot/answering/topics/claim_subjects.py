@@ -1,0 +1,54 @@
+"""A claim's subject that holds more than whom it is about: "rutte on stage in tirana | was there in person"; a claim
+that names a post and no gathering.
+
+The words after a person's name that set the scene (a place, "on stage") belong to what is claimed, so the
+claim is checked as the person's: "rutte | on stage in tirana was there in person". A subject naming a work or
+a gathering ("the stoltenberg op ed", "rutte s tirana speech") is left as it is. Pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..lookup import Lookup
+from ..mentions import find_kind, find_year
+from ..places import PLACES, places_in
+from ..search import normalize
+
+#: Words of a subject that make it a thing, not a person with a scene: "the stoltenberg op ed", "rutte s video".
+_THINGS = frozenset("op ed oped article piece speech address video message remarks quote quotes line words s".split())
+
+
+def person_with_scene(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> tuple[str, str]:
+    """``(subject, predicate)``, with a scene after a person's name moved from the subject to the predicate."""
+    words = subject.split()
+    if len(words) < 3 or not places_in(subject) or not _THINGS.isdisjoint(words) or find_kind(subject):
+        return subject, predicate
+    named = lookup.named(subject, on=today)
+    if len(named.people) != 1 or named.role:
+        return subject, predicate
+    person = named.people[0]
+    name_words = set(normalize(" ".join((person.name, *person.aliases))).split())
+    at = next((n for n, w in enumerate(words) if w not in name_words), len(words))
+    if at == 0 or len(words) - at < 2 or not places_in(" ".join(words[at:])):
+        return subject, predicate  # the name is not first, or nothing sets a scene after it
+    return " ".join(words[:at]), f"{' '.join(words[at:])} {predicate}"
+
+
+#: Words of a post or an office: a claim made of them and no gathering is about the post ("her ministry is defence").
+_POST_WORDS = frozenset("ministry minister office department post role title job position portfolio secretary".split())
+
+
+def names_post_only(predicate: str) -> bool:
+    """Whether a claim about a person names a post or office and no gathering (no place, kind or year): "baerbock s
+    ministry is the ministry of defence" is not a claim about the Berlin conference."""
+    words = set(predicate.split())
+    return not _POST_WORDS.isdisjoint(words) and not places_in(predicate) and find_kind(predicate) is None and find_year(predicate) is None
+
+
+
+def beside_name(predicate: str, item) -> str:
+    """A claim's words without those of the pledge's or initiative's own name: "agreed the cyber defence pledge in 2016"
+    names no gathering (not the op-ed that writes of the pledge), "agreed it at the wales summit" names Wales."""
+    own = set(normalize(" ".join((item.name, *item.aliases))).split())
+    return " ".join(w for w in predicate.split() if w not in own or w in PLACES or w.isdigit())

@@ -1,0 +1,55 @@
+"""What someone is asked to have said, when the words are another speaker's: who said them, first.
+
+    "what exactly did edi rama say about allies stepping up their investment in cyber defence"
+        -> "Mark Rutte said it, not Edi Rama", with Rutte's line, its source and how far to trust it
+    "what did ollongren say about the line between peace, crisis and conflict being blurred"
+        -> "Jens Stoltenberg said it, not Kajsa Ollongren"
+
+Only when the person named has no line holding those words (the quote routes' honest miss), and the words
+are many enough to be words said rather than a topic ("about china" stays a miss): a line of another speaker
+that holds nearly all of them (``quote_match.holding``), else most of them, one speaker's clearly (``remembered``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ...reply import Reply
+from .. import quote_messages
+from ..lookup import Lookup
+from ..quote_match import COMMON_WORDS, holding, remembered
+from ..search import tokens
+from ..said_text import verb_as_topic
+from .checks import verdict
+from .quotes import answer_what_said
+from ...patterns import lazy_pattern
+
+_LEAST_WORDS = 4  # words, and telling ones (not "cyber", "allies"): fewer name a topic, not words someone said
+_LEAST_TELLING = 2
+_ABOUT = lazy_pattern(r"^(?:about|on|regarding|concerning|re)\s+")
+
+
+def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """The route for "what did <who> say [about <words>]": their words, else whose those words are, else the miss."""
+    topic = verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip()
+    reply = answer_what_said(lookup, match["who"], topic, today)
+    if reply.kind != "not_found" or not topic:
+        return reply
+    return said_by_another(lookup, match["who"], topic, today) or reply
+
+
+def said_by_another(lookup: Lookup, who: str, topic: str, today: dt.date) -> Reply | None:
+    """Another speaker's line holding most of ``topic``'s words, told as theirs and not ``who``'s; None if none clearly."""
+    named = lookup.named(who, on=today)
+    if len(named.people) != 1:
+        return None
+    person = named.people[0]
+    words = _ABOUT.sub("", topic)
+    if len(words.split()) < _LEAST_WORDS or len([t for t in tokens(words) if t not in COMMON_WORDS]) < _LEAST_TELLING:
+        return None  # "about china": a topic, which another's line may share without being the words meant
+    close = [h.quote for h in holding(lookup, (words,))] or remembered(lookup, words)
+    if not close or close[0].speaker == person.id or (real := lookup.knowledge.people.get(close[0].speaker)) is None:
+        return None
+    return replace(verdict(lookup, close[0]), title=quote_messages.said_it_not(real.name, person.name))
