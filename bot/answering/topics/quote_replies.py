@@ -57,7 +57,8 @@ _NO_NAME = frozenset("nato allies alliance cyber defence defense members member 
 def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
     """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
     if person is None:
-        speakers = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p)]
+        people = lookup.knowledge.people
+        speakers = [people[p] for p in lookup.quote_speakers if p in people]  # counted at load: not every person looked at
         return not_found(
             f"There is no quote by “{shorten(asked, 60)}” in the knowledge",
             "Quotes are by: " + ", ".join(p.name for p in speakers[:8]) + ("…" if len(speakers) > 8 else "") if speakers else "",
