@@ -55,11 +55,27 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             role = groups.get("role") or groups.get("role2") or ""
             return _next_holder(lookup, groups["who"], role, later=_LATER.get(groups["order"], False), today=today)
     if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today):
+        if (event := _gathering_in(lookup, match["who"])) is not None:  # "stoltenberg spoke in rome as sg": the post held that day
+            day = event.when.start.first_day()
+            if (reply := _holds(lookup, match["who"], match["role"], day, past=False)) is None:
+                return None
+            person = lookup.named(match["who"], on=day).people[0]
+            held = " and ".join(r.title + ("" if r.start or r.end else " (the knowledge does not date this role)")
+                                for r in person.roles if r.held_on(day)) or "in no role the knowledge records"
+            return replace(reply, title=f"{reply.title.partition(':')[0]}: at {event.name}, {person.name} was {held}")
         return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was ") or " was " in f" {match['who']} ")  # "is it true that rutte was ..."
     if "before" in words or "prior" in words or "until" in words:
         if question.startswith("what ") and (match := _EARLIER.match(question)):
             return _roles_before(lookup, match["who"], match["then"], today)
     return None
+
+
+def _gathering_in(lookup: Lookup, who: str):
+    """The gathering ``who`` (a person's words with a place or a kind of gathering) names, or None."""
+    if not places_in(who) and find_kind(who) is None:
+        return None
+    return find_event(lookup, " ".join(w for w in who.split() if w not in lookup.name_words)) or (
+        find_event(lookup, " ".join(name for name, _ in places_in(who))) if places_in(who) else None)  # "his rome speech": rome's
 
 
 def _absent_from(lookup: Lookup, who: str, today: dt.date) -> bool:
