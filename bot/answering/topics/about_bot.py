@@ -3,6 +3,8 @@
     "what are your sources?", "where does your info come from" -> the sources list (``sources``)
     "how up to date is this?", "what's new?"                   -> how far the knowledge runs, its newest events
     "who are the people you know?"                             -> the people, one line each
+    "list all the foreign ministers"                           -> those who held that role (a deputy only if asked)
+    "what are the five articles", "which is machine translated" -> the seed articles, a translation marked
     "give me a random quote"                                   -> the quote of the day
 
 Without such a route these were searched as words ("sources", "new", "info") and could bring up any entry.
@@ -25,7 +27,7 @@ from .general import answer_sources
 from .quotes import answer_quote
 
 #: Words without one of which a question is none of these (most questions).
-_CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources articles references random new latest newest "
+_CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources references random new latest newest "
                   "people persons ministers secretaries ambassadors presidents chancellors".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
