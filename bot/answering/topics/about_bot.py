@@ -139,7 +139,7 @@ _SECOND = frozenset("deputy vice".split())  # "secretaries general" are not thei
 def _articles(lookup: Lookup, *, translated_only: bool) -> Reply:
     """The seed articles, one line each, a machine translation marked; or only those whose quotes are re-translations."""
     knowledge = lookup.knowledge
-    translated = {q.source for q in knowledge.quotes.values() if q.trust == "translated"}
+    translated = {q.source for q in lookup.quote_per_source if q.trust == "translated"}  # one quote a source, listed at load
     seeds = [s for s in knowledge.sources.values() if s.seed and (not translated_only or s.id in translated)]
     if not seeds:
         return Reply("not_found", "No article in the knowledge is a machine translation" if translated_only else "The knowledge holds no articles",
