@@ -64,7 +64,8 @@ def with_variants(ranked: list[Quote]) -> list[Quote]:
 
 #: Words people use for what the quotes' topics name another way: "what hostile activities did rutte list" is about threats.
 _ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()} | {
-    w: ("call",) for w in "urge urged urging appeal appealed appealing".split()}  # "what did he urge allies to do": his call
+    w: ("call",) for w in "urge urged urging appeal appealed appealing".split()} | {  # "what did he urge allies to do": his call
+    w: ("investment", "invest", "investing", "spending", "spend", "money") for w in "money funding funds financing finance budget budgets".split()}
 
 
 def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
