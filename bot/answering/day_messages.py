@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .elapsed import years_between
 from .phrasing import shorten
 
 
@@ -46,7 +47,7 @@ def time_ago(day: dt.date, today: dt.date) -> str:
         return f"in {-days} day{'s' if days != -1 else ''}"
     if days == 0:
         return "today"
-    years = today.year - day.year - ((today.month, today.day) < (day.month, day.day))
+    years = years_between(day, today)
     count = f"{days} day{'s' if days != 1 else ''}"
     return f"{years} year{'s' if years != 1 else ''} ({count}) ago" if years else f"{count} ago"
 

@@ -22,6 +22,7 @@ from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs, sentences
 from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
+from ..elapsed import spans, years_between
 from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found
@@ -137,7 +138,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         if role is not None:
             day = role.start.first_day()
             name = f"{named.people[0].name} became {role.title}"
-            return answer_how_long_reply(lookup, named.people[0], messages.years_ago(name, _years_between(day, today), str(role.start), False, _spans(day, today)["months"]))
+            return answer_how_long_reply(lookup, named.people[0], messages.years_ago(name, years_between(day, today), str(role.start), False, spans(day, today)["months"]))
     item = lookup.best(text, ("event", "pledge", "initiative"))
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
@@ -146,9 +147,9 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         return not_found(messages.no_date_for(item.name))
     day = date.first_day()
     when = str(item.when) if isinstance(item, Event) else str(date)
-    title = messages.years_ago(item.name, _years_between(day, today), when, (day.month, day.day) == (today.month, today.day), _spans(day, today)["months"])
+    title = messages.years_ago(item.name, years_between(day, today), when, (day.month, day.day) == (today.month, today.day), spans(day, today)["months"])
     if unit != "years":  # "how many days ago was the tirana conference"
-        title = check_messages.time_ago(item.name, _spans(day, today)[unit], unit, when)
+        title = check_messages.time_ago(item.name, spans(day, today)[unit], unit, when)
     reply = event_reply(lookup, item, "when") if isinstance(item, Event) else None
     if reply is not None:
         return replace(reply, title=title)
@@ -157,10 +158,6 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
 
 def answer_how_long_reply(lookup: Lookup, person, title: str) -> Reply:
     return Reply("answer", title, items=item_refs([person]), sources=source_refs(lookup.knowledge, [person]), suggestions=(f"who {person.name}",))
-
-
-def _years_between(day: dt.date, today: dt.date) -> int:
-    return today.year - day.year - ((today.month, today.day) < (day.month, day.day))
 
 
 def answer_behind(lookup: Lookup, text: str, today: dt.date) -> Reply:
@@ -267,12 +264,6 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
     return None
 
 
-def _spans(start: dt.date, end: dt.date) -> dict[str, int]:
-    """Whole years, months, weeks and days from ``start`` to ``end``, by the calendar."""
-    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-    return {"years": _years_between(start, end), "months": months, "weeks": (end - start).days // 7, "days": (end - start).days}
-
-
 def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -> Reply | None:
     """"how long has rutte been secretary general", "how many days was stoltenberg sg": time in the role, to today or its end."""
     words = text.split()
@@ -290,9 +281,9 @@ def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -
     role = roles[0]
     start = role.start.first_day()
     end = min(role.end.first_day(), today) if role.end else today
-    spans = _spans(start, end)
-    unit = unit or next(u for u in ("years", "months", "days") if spans[u] >= 1 or u == "days")
-    amount = spans[unit]
+    counted = spans(start, end)
+    unit = unit or next(u for u in ("years", "months", "days") if counted[u] >= 1 or u == "days")
+    amount = counted[unit]
     span = f"{amount} {unit[:-1] if amount == 1 else unit}"
     dates = f"since {role.start}" if end == today and not role.end else f"{role.start} – {role.end}"
     title = messages.held_for(named.people[0].name, role.title, span, dates, end == today and not role.end)

@@ -22,6 +22,7 @@ from .. import messages
 from .. import topic_messages as say
 from .. import day_items
 from ..day_items import entries_on, named_by
+from ..elapsed import years_between
 from ..fitting import cut_at_sentence
 from ..lookup import Lookup
 from ..per_load import per_load
@@ -52,10 +53,10 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
     lines = [_with_summary(messages.happening_on(date, event_label(e), today), e.summary, limit) for e in happening]
     lines += [_with_summary(say_day.on_that_day(e.day, _what(lookup, e)), _summary(e), limit) for e in exact]
     lines += [quote_block(lookup.knowledge, q.item, say_day.on_that_day(q.day, _what(lookup, q))) for q in exact_quotes]
-    lines += [Block("", style="item", heading=messages.on_day_heading(day, _years_between(day, today), date == today, what))
+    lines += [Block("", style="item", heading=messages.on_day_heading(day, years_between(day, today), date == today, what))
               for day, _, what in roles]
     for entry in [*others, *best_quotes]:
-        heading = messages.on_day_heading(entry.day, _years_between(entry.day, today), date == today, _what(lookup, entry))
+        heading = messages.on_day_heading(entry.day, years_between(entry.day, today), date == today, _what(lookup, entry))
         lines.append(quote_block(lookup.knowledge, entry.item, heading) if entry.kind == "quote" else Block("", style="item", heading=heading))
     more = None
     if quote_count + exact_count > len(best_quotes) + len(exact_quotes):
@@ -160,8 +161,6 @@ def _build_role_days(lookup: Lookup) -> dict[tuple[int, int], list]:
     return days
 
 
-def _years_between(day: dt.date, today: dt.date) -> int:
-    return today.year - day.year - ((today.month, today.day) < (day.month, day.day))
 
 
 def _what(lookup: Lookup, entry) -> str:

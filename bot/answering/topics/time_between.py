@@ -18,6 +18,7 @@ from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...reply import Field, Reply
 from .. import terse_messages as say
 from ..constraints import unmet
+from ..elapsed import months_between
 from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..places import places_in
@@ -107,7 +108,7 @@ def _span(a: FuzzyDate, b: FuzzyDate, unit: str | None) -> str:
     if unit in ("days", "weeks") and exact:
         days = (b.first_day() - a.first_day()).days
         return f"{days} days" if unit == "days" else f"{days // 7} weeks"
-    months = (b.year - a.year) * 12 + ((b.month or 1) - (a.month or 1)) - (1 if exact and b.day < a.day else 0)
+    months = months_between(a.first_day(), b.first_day()) if exact else (b.year - a.year) * 12 + (b.month or 1) - (a.month or 1)
     if unit == "months" or months < 12:
         return f"{about}{months} month{'s' if months != 1 else ''}"
     years, rest = divmod(months, 12)
