@@ -16,6 +16,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import join_words
+from ..quote_rank import rank_quotes
 from ..quoted import quoted_spans
 from ..search import normalize, tokens
 from .general import not_found
@@ -57,12 +58,12 @@ def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.dat
     if match["where"] and event is None:
         return None  # "… at the 2019 summit in oslo": the event routes say what is missing
     topic = lookup.topic(words) if len(words) <= 2 else None  # "china", "private sector"; more words are words to hold
-    quotes = list(lookup.topics[topic]) if topic else _holding(lookup, words)
+    if not topic and len(words) > 2:
+        return None  # words of a line rather than a topic: the who-said routes find the closest words
+    quotes = list(lookup.topics[topic]) if topic else rank_quotes(lookup, None, " ".join(words), least=1.0)  # every word held
     at = f" at {event.name}" if event else ""
     if event is not None:
         quotes = [q for q in quotes if q.event == event.id]
-    if not quotes and not topic and len(words) > 2:
-        return None  # words no quote holds all of: the closest words are the quote routes' to find
     if not quotes:
         return not_found(f"No quote{at} in the knowledge is about “{topic or asked}”", suggestions=("quote", f"search {asked}"))
     people = lookup.knowledge.people
@@ -71,8 +72,3 @@ def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.dat
     more = f"quote {topic or asked}" if len(quotes) > SHOWN else None
     return quote_reply(lookup, quotes[:SHOWN], title, more=more)
 
-
-def _holding(lookup: Lookup, words: list[str]) -> list:
-    """The quotes holding every one of ``words`` (a topic no quote is tagged with), best first."""
-    hits = lookup.hits(" ".join(words), ("quote",), limit=SHOWN * 2)
-    return [lookup.item(h.ref) for h in hits if h.coverage >= 1.0]
