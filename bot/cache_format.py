@@ -115,15 +115,16 @@ def _tables(entries: Iterable) -> dict[type, list]:
 
 
 def packed(value: tuple) -> tuple:
-    """(engine, day index) as the cache holds it: the day index's calendar as columns (``calendar_columns``)."""
-    engine, days = value
-    return engine, dataclasses.replace(days, calendar=calendar_columns(days.calendar))
+    """(engine, day index, per-load values) as the cache holds it: the day index's calendar as columns
+    (``calendar_columns``)."""
+    engine, days, built = value
+    return engine, dataclasses.replace(days, calendar=calendar_columns(days.calendar)), built
 
 
 def unpacked(value: tuple) -> tuple:
     """What ``packed`` was given."""
-    engine, days = value
-    return engine, dataclasses.replace(days, calendar=calendar_from_columns(days.calendar))
+    engine, days, built = value
+    return engine, dataclasses.replace(days, calendar=calendar_from_columns(days.calendar)), built
 
 
 def calendar_columns(calendar: dict[tuple[int, int], list[tuple]]):

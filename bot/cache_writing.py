@@ -63,7 +63,7 @@ def wait_for(cache: Path) -> None:
 
 
 def write(cache: Path, header: bytes, value) -> None:
-    """The cache file: ``header``, then (engine, day index) in ``cache_format``; replaced whole, never half-written."""
+    """The cache file: ``header``, then (engine, day index, per-load values) in ``cache_format``; replaced whole, never half-written."""
     import pickle
     import tempfile
 

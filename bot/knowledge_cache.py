@@ -4,7 +4,7 @@
 
 A large knowledge file (over ``CACHE_MIN_BYTES``) costs seconds to compose,
 validate and index. After a successful load the engine (the knowledge, its
-search index, its day index) is written beside the state database
+search index, its day index, the values its answering code builds once per load) is written beside the state database
 (``$CYBERBOT_DB``'s directory, else ``$XDG_STATE_HOME/cyberbot``), keyed by
 the SHA-256 of the file, of every file in its seeds directory and of the code
 whose objects the cache holds. The next start with the same file, seeds and
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_MIN_BYTES = 1_000_000  # smaller files load faster than a cache reads (the shipped one: ~10 ms)
-FORMAT = b"cyberbot-knowledge-cache 4"
+FORMAT = b"cyberbot-knowledge-cache 5"
 _PACKAGE = Path(__file__).resolve().parent
 #: The code whose objects the cache holds: a change to any of it makes every cache stale.
 _CACHED_CODE = ("knowledge", "answering", "digests/content.py", "reply.py", "knowledge_cache.py", "cache_format.py")
@@ -56,6 +56,9 @@ _ALLOWED_MODULES = frozenset({
     "bot.reply", "bot.digests.content",
 })
 _ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "array"), ("re", "_compile"), ("datetime", "date")})
+#: The values built per load (``answering.per_load``), which the cache keeps beside the engine, may hold the
+#: answering code's own data classes: those defined in a module under this one, never one a module imports.
+_PER_LOAD_PACKAGE = "bot.answering."
 
 
 def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
@@ -72,6 +75,7 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
     Raises:
         KnowledgeError: the file has problems (the cache is never consulted for a file that changed).
     """
+    from .answering.per_load import adopt
     from .digests.content import adopt_day_index
 
     path = os.fspath(path)
@@ -92,18 +96,20 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
             cached = _read(cache, key, path)
         if cached is None:
             header = _header(key(), path) if writable else None  # before reading the file: an edit made meanwhile makes it stale
-            engine, days = _compile(path)
+            compiled = _compile(path)
+            engine = compiled[0]
             if header is not None:
-                cache_writing.write_in_background(cache, lambda: cache_writing.write(cache, header, (engine, days)))
+                cache_writing.write_in_background(cache, lambda: cache_writing.write(cache, header, compiled))
         else:
-            engine, days = cached
+            engine, days, built = cached
             adopt_day_index(engine.knowledge, days)
+            adopt(engine.lookup, built)
         gc.freeze()  # before the collector resumes: its first run would otherwise walk every object just made
     return engine
 
 
 def _compile(path: str, *, exiting: bool = False):
-    """Load, validate and index ``path``: (engine, day index)."""
+    """Load, validate and index ``path``: (engine, day index, the values built per load)."""
     from .knowledge.loader import load_and_build
 
     return load_and_build(path, _engine_and_days, exiting=exiting)  # a large file's seeds checked meanwhile
@@ -111,10 +117,12 @@ def _compile(path: str, *, exiting: bool = False):
 
 def _engine_and_days(knowledge):
     from .answering.engine import Engine
+    from .answering.per_load import built_for
     from .digests.content import day_index
 
     engine = Engine(knowledge)
-    return engine, day_index(knowledge)  # the day index now: it belongs to loading, not to the first "today"
+    engine.warm()  # the day index and every per-load value now: they belong to loading, not to the first question
+    return engine, day_index(knowledge), built_for(engine.lookup)
 
 
 def _compile_in_child(path: str) -> None:
@@ -252,9 +260,9 @@ def _read(cache: Path, key: Callable[[], bytes], path: str):
         def find_class(self, module: str, name: str):
             if (module, name) in _ALLOWED_HELPERS:
                 return super().find_class(module, name)
-            if module in _ALLOWED_MODULES:
+            if module in _ALLOWED_MODULES or module.startswith(_PER_LOAD_PACKAGE):
                 found = super().find_class(module, name)
-                if isinstance(found, type):
+                if isinstance(found, type) and (module in _ALLOWED_MODULES or found.__module__ == module):
                     return found
             raise pickle.UnpicklingError(f"the knowledge cache may not hold {module}.{name}")
 

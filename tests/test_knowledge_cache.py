@@ -11,6 +11,7 @@ import shutil
 import pytest
 
 from bot import knowledge_cache
+from bot.answering import per_load
 from bot.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
 from bot.knowledge_cache import load_engine
@@ -58,6 +59,20 @@ def test_a_second_start_reads_the_cache_and_answers_the_same(knowledge_file, loa
     assert second.counts() == first.counts()
     today = dt.date(2026, 1, 5)
     for text in ("quote rutte", "who said no one stands alone", "today 10 november", "events 2024", "quote"):
+        assert second.answer(second.parse(text), today=today) == first.answer(first.parse(text), today=today)
+
+
+def test_a_second_start_reads_what_was_built_per_load_instead_of_building_it(knowledge_file, loads):
+    """The values the answering code builds once per load (``per_load``) are kept in the cache: a second start's
+    warm-up builds none of them, and its answers that read them are the first start's."""
+    first = load_engine(knowledge_file)
+    second = load_engine(knowledge_file)
+    before = per_load.builds
+    second.warm()
+    assert per_load.builds == before
+    today = dt.date(2026, 11, 9)
+    for text in ("what happened on this day", "which conferences were co-hosted", "which was bigger, rome or the hague",
+                 "who spoke at more than one conference", "what did the berlin article get wrong"):
         assert second.answer(second.parse(text), today=today) == first.answer(first.parse(text), today=today)
 
 

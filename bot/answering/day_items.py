@@ -15,7 +15,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from .lookup import Lookup
-from .per_load import per_load
+from .per_load import PerLoad, per_load
 
 
 class DayEntry(NamedTuple):
@@ -26,8 +26,8 @@ class DayEntry(NamedTuple):
     day: dt.date
 
 
-_BY_DAY: dict = {}
-_NAMED_BY: dict = {}
+_BY_DAY = PerLoad("day_items.by_day")
+_NAMED_BY = PerLoad("day_items.named_by")
 
 
 def named_by(lookup: Lookup, pledge) -> tuple:

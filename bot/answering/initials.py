@@ -18,7 +18,7 @@ import re
 
 from .lookup import Lookup
 from .mentions import ANNUAL_SERIES
-from .per_load import per_load
+from .per_load import PerLoad, per_load
 from .search import normalize
 from ..patterns import lazy_pattern
 
@@ -30,7 +30,7 @@ _COMMON = frozenset(
 _INITIALS_LEAST = 2  # letters: "JS"
 _ACRONYM_LEAST = 3  # letters: "NCDC"; two-letter series acronyms ("CC") mean too much else
 _TYPED = re.compile(r"(?<![\w'’])([A-Za-z]{2,6})(?![\w]|['’](?![sS]\b))")  # "cdc's so far": the initials, then their "'s"
-_TABLES: dict = {}
+_TABLES = PerLoad("initials.tables")
 
 
 def build_initials(lookup: Lookup) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .common_words import COMMON_WORDS
 from .lookup import Lookup
-from .per_load import per_load
+from .per_load import PerLoad, per_load
 from .places import PLACES
 from .search import normalize, tokens
 
@@ -90,7 +90,7 @@ def entry_words(lookup: Lookup) -> frozenset[str]:
         for name in (item.name, *getattr(item, "aliases", ())) for w in normalize(name).split()))
 
 
-_ENTRY_WORDS: dict = {}
+_ENTRY_WORDS = PerLoad("unnamed.entry_words")
 
 
 def _ordinary(word: str) -> bool:

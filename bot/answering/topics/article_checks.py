@@ -26,7 +26,7 @@ from ...patterns import lazy_pattern
 from ...reply import ItemRef, Reply
 from .. import event_messages, messages
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import sentences
 from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
@@ -81,7 +81,7 @@ class _Notes(NamedTuple):
     holding: dict[str, tuple[int, ...]]  # word -> the clauses (their numbers) holding it: the only ones a question can score
 
 
-_BUILT: dict[int, tuple[object, _Notes]] = {}  # per knowledge load (``per_load``)
+_BUILT = PerLoad("topics.article_checks.built")  # per knowledge load (``per_load``)
 
 
 def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bool = False) -> Reply | None:

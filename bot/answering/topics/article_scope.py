@@ -26,7 +26,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import article_messages, event_messages
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import sentences
 from ..places import places_in
 from ..search import STOPWORDS, normalize
@@ -102,7 +102,7 @@ class _Scope(NamedTuple):
         return self.scored[sid]
 
 
-_BUILT: dict[int, tuple[object, _Scope]] = {}  # per knowledge load (``per_load``)
+_BUILT = PerLoad("topics.article_scope.built")  # per knowledge load (``per_load``)
 
 
 def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:

@@ -18,7 +18,7 @@ from ...reply import Block, Reply
 from .. import event_messages as say
 from ..lookup import Lookup
 from ..mentions import find_kind, find_series
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, join_words, source_refs
 from ..places import places_in
 from ..search import normalize
@@ -31,7 +31,7 @@ _ASKS = lazy_pattern(r"^(?:which|what|list|show|any|were there any|are there any
 #: "which conferences did romania co-host", "how many summits has the uk hosted": the events a country named hosted.
 _BY = lazy_pattern(r"^(?:which|what|how many) (?:\S+ ){0,4}?(?:events|conferences|confs|summits|ones|editions|meetings) (?:did|has|have|had) (?P<who>.+?) "
                    r"(?:co ?host|host|co ?organi[sz]e|organi[sz]e)(?:ed|d|s)?\b(?P<rest>.*)$")
-_COHOSTED: dict = {}
+_COHOSTED = PerLoad("topics.cohosted.cohosted")
 
 
 def cohosted_events(lookup: Lookup) -> tuple[tuple[Event, tuple[str, ...]], ...]:
@@ -47,7 +47,7 @@ def cohosted_events(lookup: Lookup) -> tuple[tuple[Event, tuple[str, ...]], ...]
     return per_load(_COHOSTED, lookup, build)
 
 
-_BY_COUNTRY: dict = {}
+_BY_COUNTRY = PerLoad("topics.cohosted.by_country")
 
 
 def _countries(event: Event) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from ...safe_values import day_after
 from .. import day_messages as say_day
 from ..lookup import Lookup
 from ..parse import parse_date
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from .anniversaries import answer_anniversaries, stretch_asked
@@ -52,7 +52,7 @@ _GENERIC = frozenset("nato cyber defence defense related alliance allies allied 
                      "exercise campaign edition related up more new time first second third fourth 3rd part content creators public "
                      "information call future game mr ms money annual dates states united meets house stays raise law support decision decisions quiz round card sheet intro opener tonight tonights s post thread".split())
 _SHIFT = {"yesterday": -1, "tomorrow": 1}
-_NAMING: dict = {}
+_NAMING = PerLoad("topics.day_asks.naming")
 
 
 def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:

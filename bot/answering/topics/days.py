@@ -25,7 +25,7 @@ from ..day_items import entries_on, named_by
 from ..elapsed import years_between
 from ..fitting import cut_at_sentence
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import event_label, item_refs, quote_block, source_refs
 from .events import happening_on
 
@@ -134,7 +134,7 @@ def roles_changed_on(lookup: Lookup, date: dt.date) -> list[tuple[dt.date, objec
     return [found for found in role_days(lookup).get((date.month, date.day), ()) if found[0] <= date]
 
 
-_ROLE_DAYS: dict = {}
+_ROLE_DAYS = PerLoad("topics.days.role_days")
 
 
 def build_day_indexes(lookup: Lookup) -> None:

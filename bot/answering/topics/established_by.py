@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from ...knowledge.model import Initiative, Pledge
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..search import normalize
 
-_SET_UP: dict = {}
+_SET_UP = PerLoad("topics.established_by.set_up")
 #: Words that ask about the decision itself, not the body it set up.
 _DECISION_WORDS = frozenset("decision decided decide agreed agree agreement establishment established establish set setting when date year summit".split())
 

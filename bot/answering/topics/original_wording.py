@@ -17,7 +17,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import quote_messages
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..places import PLACES
 from ..quote_rank import scored_quotes
 from .quote_replies import quote_reply
@@ -37,7 +37,7 @@ _ASKED_LAST = lazy_pattern(
 )
 _NOUNS = frozenset("line quote quotation statement remark comment bit the that his her".split())
 WORDS_HELD = 0.6  # of the topic's words a translated quote must hold
-_TRANSLATED: dict = {}
+_TRANSLATED = PerLoad("topics.original_wording.translated")
 
 
 def translated_quotes(lookup: Lookup) -> list:

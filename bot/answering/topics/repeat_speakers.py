@@ -15,13 +15,13 @@ from ...reply import Block, Reply
 from .. import terse_messages as say
 from ..lookup import Lookup
 from ..mentions import find_kind
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import event_label, item_refs, source_refs
 from ...patterns import lazy_pattern
 
 _ASKED = lazy_pattern(r"^(?:who|which (?:people|speakers|officials|leaders|persons|ones))(?: has| have)? (?:spoke|speak|spoken|talked|addressed|appeared|turned up|showed up|attended|came)"
                       r" (?:at |in )?(?:more than (?:one|once)|several|multiple|two or more|twice|more than a single)\b(?P<rest>.*)$")
-_SEVERAL: dict = {}
+_SEVERAL = PerLoad("topics.repeat_speakers.several")
 
 
 def repeat_speakers(lookup: Lookup) -> tuple[tuple[Person, tuple[Event, ...]], ...]:

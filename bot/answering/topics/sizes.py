@@ -22,7 +22,7 @@ from ..phrasing import event_label, item_refs, sentences, source_refs
 from ..search import normalize
 from ...patterns import lazy_pattern
 from ..mentions import find_kind, find_mentions
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from .held_event import held_event
 
 _CUES = frozenset("bigger larger biggest largest busier attended more many".split())
@@ -92,7 +92,7 @@ def _size(event: Event) -> tuple[int, str] | None:
 
 _GATHERING = lazy_pattern(r"\b(?:one|ones|events?|gatherings?|editions?)\b")
 _LARGEST = lazy_pattern(r"\b(?:biggest|largest|best attended|most attended|busiest)\b")
-_SIZED: dict = {}
+_SIZED = PerLoad("topics.sizes.sized")
 
 
 def sized_events(lookup: Lookup) -> tuple[tuple[Event, tuple[int, str]], ...]:

@@ -25,7 +25,7 @@ from .. import event_messages, messages, topic_messages as say
 from ..constraints import at_place, missed
 from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..phrasing import shorten, sentences
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
@@ -78,7 +78,7 @@ def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> R
 
 #: Words of initiatives' names shared with everything else: they set no initiative apart.
 _COMMON = frozenset("nato cyber defence defense the of and a an for centre center conference conferences programme team teams".split())
-_INITIATIVE_WORDS: dict = {}
+_INITIATIVE_WORDS = PerLoad("topics.topic_asks.initiative_words")
 
 
 def initiative_words(lookup: Lookup) -> frozenset[str]:

@@ -21,14 +21,14 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import quote_messages
 from ..lookup import Lookup
-from ..per_load import per_load
+from ..per_load import PerLoad, per_load
 from ..search import normalize
 from .events import event_reply
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
 
 LEAST_WORDS = 4
-_TEXTS: dict = {}
+_TEXTS = PerLoad("topics.written_words.texts")
 
 
 def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool = False) -> Reply | None:
