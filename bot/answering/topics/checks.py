@@ -14,12 +14,12 @@ from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge, Quote
 from ...reply import Block, Reply
-from .. import check_messages, messages, quote_messages
+from .. import check_messages, messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
 from ..lookup import ROLE_WORDS, Lookup
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
-from ..phrasing import TRUST_LABELS, event_label, item_refs, join_words, quote_block, source_refs, sentences
+from ..phrasing import event_label, item_refs, join_words, source_refs, sentences
 from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
@@ -27,6 +27,7 @@ from ..search import normalize, tokens
 from .events import Focus, event_reply
 from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
+from .verdicts import not_theirs, verdict
 from ...patterns import lazy_pattern
 
 _QUOTE_TALK = lazy_pattern(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
@@ -67,7 +68,7 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
         if not theirs:
             others = [q for _, q in scored if q.speaker != person.id]
-            return _not_theirs(lookup, person.name, words, others[:1])
+            return not_theirs(lookup, person.name, words, others[:1])
         return verdict(lookup, theirs[0])
     if not scored:
         return not_found(messages.no_such_quote(words), suggestions=(f"search {words[:40]}", "quote"))
@@ -89,35 +90,6 @@ def _quotes_at(lookup: Lookup, quotes: list[Quote], rest: tuple[str, ...]) -> li
 
 def _held_then(role, quote: Quote) -> bool:
     return role is not None and quote.said is not None and role.held_on(quote.said.first_day())
-
-
-def verdict(lookup: Lookup, quote: Quote) -> Reply:
-    """A quote with its trust label first, its source, and the speaker's own English where known."""
-    knowledge = lookup.knowledge
-    person = knowledge.people.get(quote.speaker)
-    name = person.name if person else quote.speaker
-    source = knowledge.sources.get(quote.source)
-    blocks = [quote_block(knowledge, quote)]
-    detail = messages.trust_detail(TRUST_LABELS[quote.trust], source.title if source else quote.source, source.publisher if source else None)
-    blocks.append(Block(detail, heading="Trust"))
-    if quote.note:
-        blocks.append(Block(cut_at_sentence(quote.note, 300), heading="Note"))
-    return Reply(
-        "answer",
-        messages.trust_title(quote.trust, name),
-        blocks=tuple(blocks),
-        items=item_refs([quote, *([person] if person else [])]),
-        sources=source_refs(knowledge, [quote]),
-        suggestions=(f"quotes {name}", "sources " + quote.source),
-    )
-
-
-def _not_theirs(lookup: Lookup, name: str, words: str, others: list[Quote]) -> Reply:
-    if not others:
-        return not_found(messages.no_quote_by_with(name, words), suggestions=(f"quotes {name}", f"search {words[:40]}"))
-    real = lookup.knowledge.people.get(others[0].speaker)
-    reply = verdict(lookup, others[0])
-    return replace(reply, title=quote_messages.said_it_not(real.name if real else others[0].speaker, name))
 
 
 _YEAR_ONLY = lazy_pattern(r"(?:in |the year )?((?:19|20)\d\d)")

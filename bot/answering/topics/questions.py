@@ -41,6 +41,7 @@ from .people import answer_became, answer_who, answer_who_in_year
 from .pledges import answer_agreed, answer_pledges
 from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
+from .quote_events import quote_asked
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .article_checks import answer_article_check
@@ -176,6 +177,8 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return answer_events(lookup, held.strip(), KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))  # "... you ve got"
     if (around := events_around(lookup, match, today)) is not None:
         return around  # "which pledge conferences were held before rome"
+    if quote := quote_asked(match["rest"]):
+        return answer_question(lookup, quote, today, whole=False)  # "which conf was stoltenberg's line about starlink from"
     if (ago := parse_ago(_WAS.sub("", match["rest"]), today=today)) is not None:
         return answer_on_day(lookup, ago, today)  # "what cyber event was exactly one year ago today"
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):

@@ -27,7 +27,8 @@ from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
 from ..quoted import quoted_question
 from ..search import normalize
-from .checks import answer_verify, verdict
+from .checks import answer_verify
+from .verdicts import verdict
 from .general import not_found
 from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply

@@ -28,6 +28,7 @@ from .events import edition_quoted, find_event
 from .general import not_found
 from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, quote_reply, quote_with_words
 from .pledges import pledge_reply
+from .verdicts import said_by_another
 from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
@@ -40,7 +41,6 @@ _HOW_SAID = frozenset("exactly precisely again then there literally verbatim".sp
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 #: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
 _ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
-
 
 _OF_THE_DAY = lazy_pattern(r"(?:of|for) (?:the day|today)|today|daily|of the day please")
 
@@ -254,8 +254,9 @@ def _names_kind_asked(quote: Quote, topic: str) -> bool:
 
 
 def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote]) -> Reply:
-    others = bool(lookup.hits(topic, ("quote",), limit=1))
-    title, more = messages.no_quote_on(person.name, topic, len(quotes), others)
+    if (another := said_by_another(lookup, person, topic, WORDS_COVERAGE)) is not None:
+        return another  # "rutte's line about recommitting with more money": Stoltenberg's words, told as his
+    title, more = messages.no_quote_on(person.name, topic, len(quotes), others := bool(lookup.hits(topic, ("quote",), limit=1)))
     return Reply("not_found", title, blocks=(Block(more),), items=item_refs([person]), sources=source_refs(lookup.knowledge, [person]),
                  suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())))
 

@@ -22,7 +22,7 @@ from ..lookup import Lookup
 from ..quote_match import COMMON_WORDS, holding, remembered
 from ..search import tokens
 from ..said_text import verb_as_topic
-from .checks import verdict
+from .verdicts import verdict
 from .quotes import answer_what_said
 from ...patterns import lazy_pattern
 
