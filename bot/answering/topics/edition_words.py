@@ -14,6 +14,7 @@ from ..lookup import Lookup
 from .quotes import answer_what_said
 
 _WHAT_SAID = lazy_pattern(r"^what (?:did|does|has|have|do|would) (?P<who>.+?) (?:say|said|tell|write|wrote)\b")
+_ABOUT = lazy_pattern(r"\b(?:about|on|regarding) (?P<topic>.+?)(?= (?:at|in|during) |$)")
 
 
 def answer_said_at_edition(lookup: Lookup, question: str, edition: Reply | None, today: dt.date) -> Reply | None:
@@ -24,4 +25,5 @@ def answer_said_at_edition(lookup: Lookup, question: str, edition: Reply | None,
     if (match := _WHAT_SAID.match(question)) is None:
         return edition
     event = lookup.knowledge.events[edition.items[0].id]
-    return answer_what_said(lookup, match["who"], f"at {event.name}", today)
+    about = _ABOUT.search(question, match.end())  # "... say about china at the first annual conference": on that topic there
+    return answer_what_said(lookup, match["who"], f"about {about['topic']} at {event.name}" if about else f"at {event.name}", today)
