@@ -1,8 +1,7 @@
 """Step 1 of understanding a question: text -> normalised text.
 
-Lowercase ascii without punctuation (``search.normalize``), then the chatter
-around the question dropped, contractions spelt out, misspelt question
-words fixed and a learner's word order put straight (``learner_order``), so every later step sees one spelling:
+Lowercase ascii without punctuation (``search.normalize``), then the chatter around the question dropped, contractions
+spelt out, misspelt question words fixed and a learner's word order put straight (``learner_order``):
 
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
@@ -12,7 +11,6 @@ Pure and table-tested (tests/test_understanding.py).
 """
 
 from __future__ import annotations
-
 
 from ..patterns import lazy_pattern
 from .claims import CLEFT, as_claim
@@ -73,7 +71,8 @@ _LEADING_CHATTER = lazy_pattern(
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|"
-    r"remind me|just curious|curious|out of curiosity|"
+    r"remind me|just curious|curious|out of curiosity|apologies|apols|(?:if|in case) (?:this|it) (?:is|s|was|sounds|seems|has been) (?:\S+ ){0,3}?(?:question|q|place|channel|asked(?: before| already)?)(?: (?:but|though))?|"
+    r"(?:this|it) (?:might|may|could) (?:be|sound) (?:\S+ ){0,3}?(?:question|q)(?: (?:but|though))?|not sure (?:if )?this is the right (?:place|channel|spot)(?: for this)?(?: but)?|"
     r"(?:(?:help me |please )?settle|resolve|end) (?:an|a|this|the|our) (?:argument|debate|bet|dispute)(?: (?:for|between) (?:me|us)(?: and (?:my |a )?\S+)?)?|"
     r"(?:we|i) (?:have|had|made) (?:an? )?(?:bet|argument|debate)(?: going)?|"
     r"for (?:a|an|my|our|the|this) (?:\S+ ){0,3}(?:note|slide|briefing|report|article|piece|thesis|essay|presentation|newsletter|post|"
@@ -292,7 +291,8 @@ _SAYING = frozenset("said say says saying quote quotes wrote words phrase".split
 _CHATTER_WORDS = frozenset(
     "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
     "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "
-    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm wait hmm ngl tbh lmao omg bruh idk like bro dude guys".split()
+    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm wait hmm ngl tbh lmao omg bruh idk like bro dude guys "
+    "apologies if this asked before".split()
 )
 
 
