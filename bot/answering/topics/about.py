@@ -21,6 +21,7 @@ from ..quote_pool import quote_holding_phrase
 from ..search import normalize
 from ..thing_nouns import unmet_noun
 from ...reply import ItemRef
+from ...patterns import lazy_pattern
 from .established_by import itself_not_its_decision
 from .events import event_reply
 from .general import follow_up, not_found, nothing_about
@@ -34,8 +35,14 @@ ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
 _TYPES = {"Pledge": "pledge", "Initiative": "initiative", "Event": "event", "Person": "person", "Quote": "quote"}
 
 
+#: "the article says oslo": what an unnamed article is said to say is the question, not the word "article" (Article 5).
+_FRAME = lazy_pattern(r"^(?:the|an|that|this|one|some) (?:article|piece|report|story|release|press release|op ed|oped) (?:says?|said|mentions?|mentioned"
+                      r"|claims?|claimed|states?|stated|reports?|reported|has|had)(?: that)? (?=\S)")
+
+
 def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
     """The one item the text names best, of one of ``types``."""
+    text = _FRAME.sub("", text)
     named = lookup.named(text, on=today)
     if named.people and not named.rest:
         return person_reply(lookup, named.people[0], others=named.people[1:])
