@@ -6,15 +6,16 @@
     "difference between pledge conference and the annual conference"  -> the two series, each with its first edition
     "in 2024 were there two separate nato cyber conferences?"         -> yes: The Hague and London
 
-Read from the whole message, not only the clause that asks ("which was first,"
-asks; the entries come after the comma). Each entry named must be found, with
-the year and place it names, or the reply says which one is not in the knowledge.
+Read from the whole message, not only the clause that asks ("which was first," asks; the entries come after the comma).
+Each entry named must be found, with the year and place it names, or the reply says which one is not in the knowledge.
+"Was A before or after B?" is answered "A was after B", then which came first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...patterns import lazy_pattern
@@ -54,8 +55,7 @@ _TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|i
                    r"|have in common|had in common|has in common)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
 _SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")
-_SPLIT = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
-_SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
+_SPLIT, _SEVERAL_CUES = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*"), (" two ", " 2 ", " several ", " multiple ", "more than one")
 #: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
 _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
            "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
@@ -87,7 +87,10 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
         first, then = entries
         earlier = start_of(first).first_day() < start_of(then).first_day()
         return _side_by_side(lookup, entries, "first", yes=earlier == (_CLAIMS[order] == "earlier"))
-    return _side_by_side(lookup, entries, order)
+    if order == "either" and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before or after B?": A was after B
+        reply, (a, b) = _side_by_side(lookup, entries, "first"), (start_of(e).first_day() for e in entries)
+        return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title))
+    return _side_by_side(lookup, entries, "first" if order == "either" else order)
 
 
 def compared_parts(text: str) -> tuple[list[str], str | None]:
@@ -111,7 +114,7 @@ def _read(whole: str) -> tuple[list[str], str | None]:
     parts: list[str] = []
     order = None
     if match := _ASKS_BEFORE.match(whole):  # "was a before b" is a claim; "was a before or after b" asks the order
-        parts, order = [match["a"], match["b"]], "first" if match["either"] else match["order"]
+        parts, order = [match["a"], match["b"]], "either" if match["either"] else match["order"]
     elif match := _ASKS_ORDER.search(whole):
         after = _TAIL.sub("", whole[match.end():]).strip()
         parts, order = _parts(after or whole[: match.start()]), match["order"]
