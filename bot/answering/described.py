@@ -15,7 +15,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from ..reply import Block, Reply
-from .described_events import at_venue, capital, hosted
+from .described_events import at_venue, capital, hosted, speech_of
 from .described_people import country_role, holder_now, neighbour_in_role, role_who_spoke
 from .description_words import Found, name_of, with_names, words_of
 from .lookup import Lookup
@@ -25,6 +25,7 @@ _STEPS = (
     lambda lookup, words, today: capital(words),
     lambda lookup, words, today: hosted(lookup, words),
     lambda lookup, words, today: at_venue(lookup, words),
+    lambda lookup, words, today: speech_of(lookup, words),
     neighbour_in_role, holder_now, role_who_spoke, country_role,
 )
 _ROUNDS = 4  # descriptions in one question: "which came first, the one the dutch ran or the one at lancaster house"
@@ -54,7 +55,11 @@ def _missed(found: Found) -> Reply:
 
 
 def _several(found: Found) -> Reply:
-    names = [name_of(t) for t in found.things]
-    items = item_refs(t for t in found.things if not isinstance(t, str))
-    blocks = tuple(Block(name, style="item") for name in names)
+    shown = found.things[:_SHOWN]
+    names = [name_of(t) for t in shown] + ([f"{len(found.things) - _SHOWN} more"] if len(found.things) > _SHOWN else [])
+    items = item_refs(t for t in shown if not isinstance(t, str))
+    blocks = tuple(Block(f"{name_of(t)} ({t.when})" if hasattr(t, "when") else name_of(t), style="item") for t in shown)
     return Reply("list", f"More than one fits “{found.what}”: {join_words(names)}", blocks=blocks, items=items)
+
+
+_SHOWN = 8  # entries a list of what fits names (a speaker of hundreds of events at 100,000 quotes)

@@ -4,6 +4,7 @@
     "the conference hosted by the germans"      -> the event Germany hosted
     "the one at lancaster house"                -> the event whose venue is Lancaster House
     "the albanian capital"                      -> Tirana (the city; the routes find its event)
+    "how long since baerbock's cyber speech"    -> the one event where she spoke (asked when: the speech's day)
 
 Read from the knowledge itself (each event's hosts and venue, indexed once per load), so any knowledge file's
 events are found the same way. Each step returns a ``Found`` (no names: the description fits no event, said so),
@@ -11,6 +12,8 @@ or None when the question holds no such description. Pure.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from ..knowledge.model import Event
 from .description_words import EVENT_HEADS, Found, Word, head_start, place_at
@@ -159,3 +162,31 @@ def at_venue(lookup: Lookup, words: list[Word]) -> Found | None:
             if end < len(words) and words[end].text in EVENT_HEADS - {"one"}:
                 return Found(n, end + 1, names, f"event at {' '.join(key)}")
     return None
+
+
+_SPEECH = frozenset("speech address keynote remarks talk".split())
+#: Words between a speaker and "speech" that name no event by themselves: "baerbock's cyber conference speech".
+_GENERIC = frozenset("cyber conference nato defence pledge annual summit big keynote video opening".split())
+
+
+def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
+    """"since baerbock's cyber conference speech" (asked when or how long ago) -> the event where she spoke (or each)."""
+    if not words or words[0].text not in ("when", "how"):
+        return None
+    for n, word in enumerate(words):
+        if word.text not in _SPEECH:
+            continue
+        start = n
+        while start > 0 and words[start - 1].text in _GENERIC:
+            start -= 1
+        start -= start > 0 and words[start - 1].text == "s"
+        end = start
+        while start > 0 and end - start < 3 and words[start - 1].text in lookup.name_words:
+            start -= 1
+        people = lookup.named(" ".join(w.text for w in words[start:end]), on=_ANY_DAY).people if start < end else ()
+        if len(people) == 1 and (events := lookup.events_with(people[0])):  # several: each named
+            return Found(start, n + 1, tuple(events), f"speech by {people[0].name}")
+    return None
+
+
+_ANY_DAY = dt.date(2000, 1, 1)

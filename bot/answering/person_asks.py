@@ -1,0 +1,29 @@
+"""Step 1b, part of rephrasing: asks about a person's stage or term, put the way the routes know.
+
+    "who did stoltenberg share the stage with at the berlin conference" -> "who spoke at the berlin conference besides stoltenberg"
+    "who spoke with rutte in tirana"                                     -> "who spoke in tirana besides rutte"
+    "when did rutte take over from his predecessor"                     -> "when did rutte take over"
+
+Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
+predecessor" names nobody more than the taking over does. Pure.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
+                          r" (?:with|alongside) (?P<at>(?:at|in|during) .+)$")
+_SHARED = lazy_pattern(r"^who (?:shared (?:the |a )?(?:stage|platform|podium|panel|billing)|spoke|appeared|presented|talked|sat on (?:the |a )?panel)"
+                       r" (?:with|alongside) (?P<who>.+?) (?P<at>(?:at|in|during) .+)$")
+_TOOK_OVER = lazy_pattern(r"^(?P<ask>.+ (?:take|took) over)(?: (?:the job |the post |the role ))?(?: from (?:his|her|their|the) (?:predecessor|previous (?:one|holder)))$")
+
+
+def person_asks(text: str) -> str:
+    """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
+    if text.startswith("who ") and (" with " in text or " alongside " in text):
+        match = _DID_SHARE.match(text) or _SHARED.match(text)
+        return f"who spoke {match['at']} besides {match['who']}" if match else text
+    if "predecessor" in text and (took := _TOOK_OVER.match(text)):
+        return took["ask"]
+    return text
