@@ -20,7 +20,7 @@ from .description_words import EVENT_HEADS, Found, Word, head_start, place_at
 from .lookup import Lookup
 from .mentions import PLEDGE_SERIES
 from .per_load import PerLoad, per_load
-from .places import PLACES
+from .places import PLACES, Place
 from .search import STOPWORDS, normalize
 
 _HOST_VERBS = frozenset("ran run hosted host hosts organised organise held staged threw chaired put".split())
@@ -79,33 +79,47 @@ def hosted(lookup: Lookup, words: list[Word]) -> Found | None:
             at += 1
         if at < len(words) and words[at].text in ("hosted", "run", "organised", "held", "co", "put", "staged", "chaired"):
             by = at + 1 + (words[at].text == "co")
-            if by < len(words) and words[by].text == "by" and (countries := _countries(words, by + 1))[0]:
+            if by < len(words) and words[by].text == "by" and (countries := _countries(lookup, words, by + 1))[0]:
                 return _fitting(lookup, words, first, countries[1], countries[0], n)
-        countries, end = _countries(words, at)
+        countries, end = _countries(lookup, words, at)
         if countries and end < len(words) and words[end].text in _HOST_VERBS | {"co"}:
             last = end + 1 + (words[end].text == "co") + (words[end].text in ("put", "threw") and end + 1 < len(words) and words[end + 1].text == "on")
             return _fitting(lookup, words, first, min(last, len(words)), countries, n)
-        adjectives, end = _countries(words, first + 1)
+        adjectives, end = _countries(lookup, words, first + 1)
         if len(adjectives) >= 2 and end <= n:
             return _fitting(lookup, words, first, n + 1, adjectives, n)
     return None
 
 
-def _countries(words: list[Word], n: int) -> tuple[tuple[str, ...], int]:
-    """The countries named from word ``n`` on ("the dutch and romanians"), and where the list ends."""
+def _countries(lookup: Lookup, words: list[Word], n: int) -> tuple[tuple[str, ...], int]:
+    """The countries named from word ``n`` on ("the dutch and romanians"), and where the list ends; a country
+    the gazetteer does not know counts when the knowledge's events name it."""
     found: list[str] = []
-    end = n
+    end, known = n, host_names(lookup)
     while n < len(words):
         if words[n].text in _JOINERS:
             n += 1
             continue
         place = place_at(words, n)
-        if place is None or place[0].is_city:
+        if place is None and (own := known.get(words[n].text)) is not None:
+            place = own, 1
+        elif place is None or place[0].is_city:
             break
-        found.append(place[0].country)
+        found.append(place[0] if isinstance(place[0], str) else place[0].country)
         n += place[1]
         end = n
     return tuple(dict.fromkeys(found)), end
+
+
+_HOST_NAMES = PerLoad("described_events.host_names")
+
+
+def host_names(lookup: Lookup) -> dict[str, str]:
+    """One-word country names the knowledge's events are hosted in or by, that the gazetteer does not know."""
+    from .topics.cohosted import host_countries
+
+    return per_load(_HOST_NAMES, lookup, lambda lookup: {
+        normalize(c): c for c in host_countries(lookup) if len(normalize(c).split()) == 1 and normalize(c) not in PLACES})
 
 
 def _fitting(lookup: Lookup, words: list[Word], first: int, last: int, countries: tuple[str, ...], head: int) -> Found:
@@ -114,6 +128,9 @@ def _fitting(lookup: Lookup, words: list[Word], first: int, last: int, countries
     by_country = host_countries(lookup)
     events = [e for e in by_country.get(countries[0], ()) if all(e in by_country.get(c, ()) for c in countries[1:])]
     events = _of_kind(events, words[first:head + 1])
+    if len(events) > 1:  # "the conference the germans hosted in 2023": the year or city the question names too
+        said = {w.text for w in words[:first] + words[last:]}
+        events = [e for e in events if str(e.when.start.year) in said or normalize(e.city or "-") in said] or events
     return Found(first, last, tuple(events), f"event hosted by {' and '.join(countries)}")
 
 
@@ -190,3 +207,16 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
 
 
 _ANY_DAY = dt.date(2000, 1, 1)
+
+
+_CITY_NAMES = PerLoad("described_events.city_names")
+
+
+def own_place(lookup: Lookup, words: list[Word], n: int) -> tuple[Place, int] | None:
+    """A city of the knowledge's events the gazetteer does not know, named from word ``n`` (three words at most)."""
+    cities = per_load(_CITY_NAMES, lookup, lambda lookup: {
+        normalize(e.city): Place(e.city, e.country or "", True) for e in lookup.events_by_date if e.city and normalize(e.city) not in PLACES})
+    for size in (3, 2, 1):
+        if n + size <= len(words) and (city := cities.get(" ".join(w.text for w in words[n : n + size]))) is not None:
+            return city, size
+    return None

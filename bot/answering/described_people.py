@@ -16,9 +16,11 @@ import datetime as dt
 
 from ..knowledge.model import Person
 from .description_words import Found, Word, place_at
+from .described_events import own_place
 from .places import CITIES
 from .lookup import ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
-from .search import normalize
+from .per_load import PerLoad, per_load
+from .search import STOPWORDS, normalize
 
 #: Words before a role that make the question a claim about it or a choice: "was rutte the dutch prime minister".
 _CLAIMING = frozenset("was is were are be been as or either it not".split())
@@ -48,7 +50,7 @@ def neighbour_in_role(lookup: Lookup, words: list[Word], today: dt.date) -> Foun
     """"the guy who was sg before rutte", "rutte s predecessor", "the successor of stoltenberg"."""
     for n, word in enumerate(words):
         if word.text in ("before", "after") and n >= 3:
-            was = next((k for k in range(n - 1, max(n - 7, 0), -1) if words[k].text in ("was", "were", "became")), None)
+            was = next((k for k in range(n - 1, max(n - 10, 0), -1) if words[k].text in ("was", "were", "became")), None)
             if was is None or was < 1 or words[was - 1].text != "who" or (first := _lead(words, was - 1)) is None:
                 continue
             named = _name_after(lookup, words, n + 1, today)
@@ -168,12 +170,12 @@ def role_who_spoke(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
             start -= 1
         if start < 0 or words[start].text != "the":
             continue
-        asked = {ROLE_SYNONYMS.get(w.text, w.text) for w in words[start + 1 : n]}
-        if not asked or not asked <= ROLE_WORDS | {"secretary", "general", "nato", "official"}:
+        asked = {ROLE_SYNONYMS.get(w.text, w.text) for w in words[start + 1 : n]} - STOPWORDS  # "the ambassador to nato"
+        if not asked or not asked <= ROLE_WORDS | role_words(lookup) | {"official"}:
             continue
-        at = n + 2 + (words[n + 2].text in ("in", "at")) 
+        at = n + 2 + (words[n + 2].text in ("in", "at"))
         at += at < len(words) and words[at].text == "the"
-        place = place_at(words, at) if at < len(words) else None
+        place = (place_at(words, at) or own_place(lookup, words, at)) if at < len(words) else None
         if place is None:
             continue
         there = [e for e in lookup.events_by_date if normalize(e.city or "") == normalize(place[0].name) or (not place[0].is_city and e.country == place[0].country)]
@@ -181,3 +183,12 @@ def role_who_spoke(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
         fitting = [p for p in speakers if any(asked - {"official"} <= role_kin(set(normalize(r.title).split())) for r in p.roles)]
         return Found(start, at + place[1], tuple(fitting), f"{' '.join(sorted(asked))} who spoke in {place[0].name}")
     return None
+
+
+_ROLE_WORDS = PerLoad("described_people.role_words")
+
+
+def role_words(lookup: Lookup) -> frozenset[str]:
+    """Every word of every role title the knowledge holds ("director", "cyber", "policy"), stop words aside."""
+    return per_load(_ROLE_WORDS, lookup, lambda lookup: frozenset(
+        w for p in lookup.knowledge.people.values() for r in p.roles for w in normalize(r.title).split()) - STOPWORDS)

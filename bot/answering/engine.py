@@ -46,7 +46,8 @@ class Engine:
     def warm(self) -> None:
         """Build now what the first question would otherwise build: the typo index, the day indexes, the articles' indexes."""
         from ..digests.content import day_index
-        from .described_events import venues
+        from .described_events import host_names, own_place, venues
+        from .described_people import role_words
         from .initials import build_initials
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
@@ -73,6 +74,9 @@ class Engine:
         naming_words(self.lookup)
         build_initials(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
+        host_names(self.lookup)
+        own_place(self.lookup, [], 0)
+        role_words(self.lookup)
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)
