@@ -187,25 +187,38 @@ _GENERIC = frozenset("cyber conference nato defence pledge annual summit big key
 
 
 def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
-    """"since baerbock's cyber conference speech" (asked when or how long ago) -> the event where she spoke (or each)."""
-    if not words or words[0].text not in ("when", "how"):
-        return None
+    """"since baerbock's cyber conference speech", "stoltenberg rome speech date" (asked when or how long ago) -> the
+    event where that speaker spoke (in the place named), each when several fit."""
+    if not words or (words[0].text not in ("when", "how") and words[-1].text not in ("date", "when")):
+        return None  # asked when it was, first or last ("stoltenberg rome speech date"), not a line in a longer message
     for n, word in enumerate(words):
         if word.text not in _SPEECH:
             continue
-        start = n
-        while start > 0 and words[start - 1].text in _GENERIC:
+        start, places = n, []
+        while start > 0 and (words[start - 1].text in _GENERIC or (place := place_at(words, start - 1) or own_place(lookup, words, start - 1))):
+            if words[start - 1].text not in _GENERIC:
+                places.append(place[0])
             start -= 1
         start -= start > 0 and words[start - 1].text == "s"
         end = start
         while start > 0 and end - start < 3 and words[start - 1].text in lookup.name_words:
             start -= 1
         people = lookup.named(" ".join(w.text for w in words[start:end]), on=_ANY_DAY).people if start < end else ()
-        if len(people) == 1 and (events := lookup.events_with(people[0])):  # several: each named
-            return Found(start, n + 1, tuple(events), f"speech by {people[0].name}")
+        events = [e for e in lookup.events_with(people[0]) if all(_held_in(e, p) for p in places)] if len(people) == 1 else []
+        rest = words[:start] + words[n + 1 :]
+        if any(w.text.isdigit() or w.text in _OTHER_SETTING or w.text in PLACES for w in rest):
+            return None  # "geoana's keynote at the 2024 pledge conf, day one or two": the routes read the setting named
+        if len(people) == 1:  # none: an honest miss; several: each named
+            return Found(start, n + 1, tuple(events), f"speech by {people[0].name}{' in ' + places[0].name if places else ''}")
     return None
 
 
+def _held_in(event: Event, place: Place) -> bool:
+    return event.city == place.name if place.is_city else event.country == place.country
+
+
+#: Words naming a setting or a day beside the speech, which the routes weigh: the speaker's events are not all asked.
+_OTHER_SETTING = EVENT_HEADS | _GENERIC | frozenset("day days opening first second or anniversary video".split())
 _ANY_DAY = dt.date(2000, 1, 1)
 
 
