@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..knowledge.model import Event
-from .description_words import EVENT_HEADS, Found, Word, head_start, place_at
+from .description_words import EVENT_HEADS, Found, Word, head_start, held_in, place_at
 from .lookup import Lookup
 from .mentions import PLEDGE_SERIES
 from .per_load import PerLoad, per_load
@@ -204,17 +204,13 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
         while start > 0 and end - start < 3 and words[start - 1].text in lookup.name_words:
             start -= 1
         people = lookup.named(" ".join(w.text for w in words[start:end]), on=_ANY_DAY).people if start < end else ()
-        events = [e for e in lookup.events_with(people[0]) if all(_held_in(e, p) for p in places)] if len(people) == 1 else []
+        events = [e for e in lookup.events_with(people[0]) if all(held_in(e, p) for p in places)] if len(people) == 1 else []
         rest = words[:start] + words[n + 1 :]
         if any(w.text.isdigit() or w.text in _OTHER_SETTING or w.text in PLACES for w in rest):
             return None  # "geoana's keynote at the 2024 pledge conf, day one or two": the routes read the setting named
         if len(people) == 1:  # none: an honest miss; several: each named
             return Found(start, n + 1, tuple(events), f"speech by {people[0].name}{' in ' + places[0].name if places else ''}")
     return None
-
-
-def _held_in(event: Event, place: Place) -> bool:
-    return event.city == place.name if place.is_city else event.country == place.country
 
 
 #: Words naming a setting or a day beside the speech, which the routes weigh: the speaker's events are not all asked.

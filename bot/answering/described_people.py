@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..knowledge.model import Person
-from .description_words import Found, Word, place_at
+from .description_words import Found, Word, held_in, place_at
 from .described_events import own_place
 from .places import CITIES
 from .lookup import ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
@@ -178,7 +178,7 @@ def role_who_spoke(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
         place = (place_at(words, at) or own_place(lookup, words, at)) if at < len(words) else None
         if place is None:
             continue
-        there = [e for e in lookup.events_by_date if normalize(e.city or "") == normalize(place[0].name) or (not place[0].is_city and e.country == place[0].country)]
+        there = [e for e in lookup.events_by_date if held_in(e, place[0])]
         speakers = dict.fromkeys(lookup.knowledge.people[s] for e in there for s in e.speakers if s in lookup.knowledge.people)
         fitting = [p for p in speakers if any(asked - {"official"} <= role_kin(set(normalize(r.title).split())) for r in p.roles)]
         return Found(start, at + place[1], tuple(fitting), f"{' '.join(sorted(asked))} who spoke in {place[0].name}")

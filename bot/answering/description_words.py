@@ -93,3 +93,11 @@ def said_name(thing) -> str:
 
 
 _SAID_KINDS = frozenset("conference summit exercise meeting".split())
+
+
+def held_in(event, place: Place) -> bool:
+    """Whether ``event`` was held in ``place`` (a city as the gazetteer or the knowledge spells it: "Washington, D.C.")."""
+    if not place.is_city:
+        return event.country == place.country
+    city = normalize(event.city or "")
+    return city == normalize(place.name) or getattr(PLACES.get(city), "name", None) == place.name

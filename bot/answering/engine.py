@@ -48,6 +48,7 @@ class Engine:
         from ..digests.content import day_index
         from .described_events import host_names, own_place, venues
         from .described_people import role_words
+        from .described_initiatives import by_kind
         from .initials import build_initials
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
@@ -77,6 +78,7 @@ class Engine:
         host_names(self.lookup)
         own_place(self.lookup, [], 0)
         role_words(self.lookup)
+        by_kind(self.lookup)
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)
