@@ -22,6 +22,7 @@ from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..described import described
+from ..person_asks import in_plain_words
 from ..best_guess import as_one_clause, guessed_if_missed
 from ..several import answer_several
 from ..abbreviations import undotted
@@ -63,7 +64,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(text))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(in_plain_words(text)))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
