@@ -60,7 +60,7 @@ _SPLIT, _SEVERAL_CUES = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\
 _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
            "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
            **{verb: "earlier" for verb in "predate predates predated precede precedes preceded antedate antedates antedated".split()}}
-_WORD = lazy_pattern(r"[a-z]+")
+_WORD, _EITHER = lazy_pattern(r"[a-z]+"), lazy_pattern(r"\b(?:before or after|after or before)\b")
 _SPEAKER_COMPARED = lazy_pattern(r"^(?:what|with what|to what) (?:did|does|has|had) (?:\S+ ){1,3}?(?:compare|liken)\b")  # words someone said
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
@@ -87,10 +87,10 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
         first, then = entries
         earlier = start_of(first).first_day() < start_of(then).first_day()
         return _side_by_side(lookup, entries, "first", yes=earlier == (_CLAIMS[order] == "earlier"))
-    if order == "either" and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before or after B?": A was after B
+    if order == "first" and _EITHER.search(asked) and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before or after B?": A was after B
         reply, (a, b) = _side_by_side(lookup, entries, "first"), (start_of(e).first_day() for e in entries)
         return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title))
-    return _side_by_side(lookup, entries, "first" if order == "either" else order)
+    return _side_by_side(lookup, entries, order)
 
 
 def compared_parts(text: str) -> tuple[list[str], str | None]:
@@ -114,7 +114,7 @@ def _read(whole: str) -> tuple[list[str], str | None]:
     parts: list[str] = []
     order = None
     if match := _ASKS_BEFORE.match(whole):  # "was a before b" is a claim; "was a before or after b" asks the order
-        parts, order = [match["a"], match["b"]], "either" if match["either"] else match["order"]
+        parts, order = [match["a"], match["b"]], "first" if match["either"] else match["order"]
     elif match := _ASKS_ORDER.search(whole):
         after = _TAIL.sub("", whole[match.end():]).strip()
         parts, order = _parts(after or whole[: match.start()]), match["order"]
