@@ -101,18 +101,17 @@ def holder_now(lookup: Lookup, words: list[Word], today: dt.date) -> Found | Non
     for n, word in enumerate(words):
         if word.text not in _NOW or n < 1 or words[n - 1].text != "the":
             continue
-        for end in range(min(len(words), n + 6), n + 1, -1):
+        if n <= 3 and words[0].text == "who":
+            return None  # "who is the current sg": the role's own answer, with its dates
+        last = n + 1
+        while last < len(words) and last - n <= 6 and (words[last].text in ROLE_WORDS | role_words(lookup) or place_at(words, last) is not None):
+            last += 1
+        for end in range(last, n + 1, -1):
             phrase = " ".join(w.text for w in words[n + 1 : end])
-            if lookup.role_holders(phrase):
-                holder = lookup.role_holder(phrase, today) or _by_country(lookup, phrase, today, held=True)
-                return Found(n - 1, end, (holder,) if holder else (), f"current {phrase}")
+            if holders := lookup.role_holders(phrase):
+                now = tuple(dict.fromkeys(p for p, k in holders if p.roles[k].held_on(today)))
+                return Found(n - 1, end, now, f"current {phrase}")
     return None
-
-
-def _by_country(lookup: Lookup, phrase: str, today: dt.date, *, held: bool) -> Person | None:
-    by_country = lookup.country_role(phrase, today)
-    people = [p for p in (by_country[1] if by_country else ()) if not held or any(r.held_on(today) for r in p.roles)]
-    return people[0] if len(people) == 1 else None
 
 
 def country_role(lookup: Lookup, words: list[Word], today: dt.date) -> Found | None:

@@ -56,8 +56,9 @@ def place_at(words: list[Word], n: int) -> tuple[Place, int] | None:
     """The place named by the words from ``n`` (three, two or one of them) and how many words it takes."""
     for size in (3, 2, 1):
         if n + size <= len(words):
-            place = PLACES.get(" ".join(w.text for w in words[n : n + size]))
-            if place is not None:
+            said = " ".join(w.text for w in words[n : n + size])
+            place = PLACES.get(said) or (PLACES.get(said[:-1]) if size == 1 and said.endswith("s") and len(said) > 4 else None)
+            if place is not None:  # "the americans": the demonym's plural too
                 return place, size
     return None
 
