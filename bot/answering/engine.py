@@ -46,6 +46,9 @@ class Engine:
     def warm(self) -> None:
         """Build now what the first question would otherwise build: the typo index, the day indexes, the articles' indexes."""
         from ..digests.content import day_index
+        from .described_events import host_names, own_place, venues
+        from .described_people import role_words
+        from .described_initiatives import by_kind
         from .initials import build_initials
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
@@ -71,6 +74,11 @@ class Engine:
         sized_events(self.lookup)
         naming_words(self.lookup)
         build_initials(self.lookup)
+        venues(self.lookup)  # the venues' words, for "the one at lancaster house"
+        host_names(self.lookup)
+        own_place(self.lookup, [], 0)
+        role_words(self.lookup)
+        by_kind(self.lookup)
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)

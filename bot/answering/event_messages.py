@@ -139,6 +139,10 @@ def came_first(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{first} came first ({when_first}); {then} followed ({when_then})"
 
 
+def relative_to(first: str, relation: str, other: str, order: str) -> str:  # "was A before or after B": A was after B
+    return f"{first} was {relation} {other}: {order}"
+
+
 def came_later(first: str, when_first: str, then: str, when_then: str) -> str:
     return f"{then} is the later one ({when_then}); {first} came before it ({when_first})"
 

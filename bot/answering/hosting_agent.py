@@ -23,8 +23,14 @@ _EVENT_FIRST = lazy_pattern(rf"^(?:was|is|were) (?P<event>.+?) {_AGENT} {_DOING_
 _AGENT_FIRST = lazy_pattern(rf"^(?:was|is|were) {_AGENT} {_DOING_WORD} (?:(?:it|this|that)(?P<lead>{_ALONE})? )?(?!or )(?P<event>.+?)(?P<rest> or .+|{_ALONE})?$")
 
 
+#: "was <event> run by nato itself or by the germans": who hosted it, asked with another verb.
+_RUN_BY = lazy_pattern(r"^(?P<was>was|is|were) (?P<event>.+?) (?:run|organi[sz]ed|staged|put on|led) by (?P<a>.+?)(?: itself| themselves| alone)? or (?P<b>.+)$")
+
+
 def hosting_agent(text: str) -> str:
     """"was X the dutch hosting (or Y)" -> "is it true that X was hosted by the dutch (or Y)"; other text as it is."""
+    if " by " in text and " or " in text and (run := _RUN_BY.match(text)):
+        return f"{run['was']} {run['event']} hosted by {run['a']} or {run['b']}"
     if _CUES.isdisjoint(text.split()):
         return text
     if match := _EVENT_FIRST.match(text) or _AGENT_FIRST.match(text):

@@ -40,7 +40,10 @@ _REMEMBERED_LEAD = lazy_pattern(
     r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that )"
 )
 #: Words that shape a memory without saying what it is about: "we must not", "don't", "should".
-_MODAL = frozenset("must not dont do did does should would could can cannot will shall".split())
+_MODAL = frozenset("must not dont do did does should would could can cannot will shall made make makes got get".split())
+#: A paraphrase's words for what a line says in other words: "the mistakes we made with russian gas" is about energy.
+SAME_MEANING = {"gas": "energy", "fuel": "energy", "electricity": "energy", "tech": "technology",
+                "nations": "countries", "allied": "allies", "net": "internet", "web": "internet"}
 #: The words that ask rather than remember: "who said that", "at which event".
 _ASKING = frozenset("like something roughly approximately basically remember recall quote saying comparing compared".split())
 
@@ -120,7 +123,7 @@ def remembered(lookup: Lookup, words: str, *, pool: list[Quote] | None = None, l
     """The quotes (of ``pool``, else found by the index) holding most of the half-remembered ``words`` in some form,
     if one speaker's lead clearly; else []. ``least``: the words that must be held, of those that count."""
     wanted = []
-    for token in tokens(remembered_words(words)):  # each word once in any of its forms ("relied ... rely"): a memory's meaning words
+    for token in (SAME_MEANING.get(t, t) for t in tokens(remembered_words(words))):  # each word once in any of its forms ("relied ... rely"): a memory's meaning words
         if token not in COMMON_WORDS and token not in _ASKING and token not in _MODAL and not any(_same_word(token, w) for w in wanted):
             wanted.append(token)
     if len(wanted) < least:

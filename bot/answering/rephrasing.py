@@ -24,6 +24,7 @@ from .said_text import said_question
 from .search import tokens
 from .span_asks import span_ask
 from .talked_of import without_talked_of
+from .person_asks import person_asks
 from .tenses import in_present
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
@@ -190,9 +191,8 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(text)))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
-    text = said_by_everyone(in_present(without_talked_of(text)))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
-    first, last = text.partition(" ")[0], text.rpartition(" ")[2]
-    words = set(text.split())
+    text = said_by_everyone(in_present(without_talked_of(person_asks(text))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
+    first, last, words = text.partition(" ")[0], text.rpartition(" ")[2], set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
     if first in ("give", "get", "send", "provide", "i", "we") and (request := _REQUEST.match(text)):
         fact = request["fact"].removesuffix("s")

@@ -73,14 +73,26 @@ _SOURCE_SAYS = lazy_pattern(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2
                           r" (?:really |actually |even )?(?:say|said|claim|quote \S+(?: as)? saying|have \S+ saying)(?: that)? (?P<words>.+)$")
 
 
+#: What NATO or the Allies said is what they agreed: "when did nato first say cyber defence is part of collective defence".
+_ALLIES_SAID = lazy_pattern(r"^when (?:did|has|have) (?:nato|the allies|allies|the alliance) (?:first |officially |formally )?(?:say|said|declare|state|recogni[sz]e)d?"
+                            r"(?: that)? (?P<words>(?:\S+ ){2,}\S+)$")
+#: Using a quote as something official asks whether it can be trusted: "can i run X's quote as an official statement".
+_RUN_AS = lazy_pattern(r"^can (?:i|we) (?:run|use|post|print|publish|quote|cite|put out) (?P<quote>.+? (?:quote|line|words))"
+                       r" (?:as|in) (?:an? |the )?(?:official |formal |on the record |nato |press )*(?:statement|position|line|quote|fact|release)$")
+
+
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
         return text
     if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
         return f"what {text[hedged.end():]} exact words"  # the words of the call, not the record of it (``called_for``)
+    if text.startswith("when ") and (match := _ALLIES_SAID.match(text)):  # "when did nato first say cyber defence is part of …"
+        return f"when did nato agree that {match['words']}"  # the Allies say it in a decision, not a quote
     if text.startswith("when ") and (match := _WHEN_SAID_WORDS.match(text)):  # "when did stoltenberg say that cyber is a contested space"
         return f"who said {match['words']}"  # the line and its speaker, with where and when it was said
+    if text.startswith(("can i ", "can we ")) and (match := _RUN_AS.match(text)):  # "can i run X's 'stand together' quote as an official statement"
+        return f"can i trust {match['quote']}"
     if match := _SOURCE_SAYS.match(text):
         return f"can i trust the quote {match['words']}"
     if (match := _ANYTHING_ON.match(text)) and match["who"] not in PLACES:

@@ -103,6 +103,9 @@ def _subject(question: str) -> str:
 
 
 def _elsewhere(event, place: Place) -> bool:
+    """Whether ``event`` was held away from ``place``; a piece held nowhere ("the op-ed about warsaw") is about the places it names."""
+    if not (event.city or event.country):
+        return f" {normalize(place.name)} " not in f" {normalize(' '.join((event.name, event.summary or '', event.notes or '')))} "
     return place.name != event.city and place.country != event.country
 
 

@@ -6,15 +6,16 @@
     "difference between pledge conference and the annual conference"  -> the two series, each with its first edition
     "in 2024 were there two separate nato cyber conferences?"         -> yes: The Hague and London
 
-Read from the whole message, not only the clause that asks ("which was first,"
-asks; the entries come after the comma). Each entry named must be found, with
-the year and place it names, or the reply says which one is not in the knowledge.
+Read from the whole message, not only the clause that asks ("which was first," asks; the entries come after the comma).
+Each entry named must be found, with the year and place it names, or the reply says which one is not in the knowledge.
+"Was A before or after B?" is answered "A was after B", then which came first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...patterns import lazy_pattern
@@ -54,13 +55,12 @@ _TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|i
                    r"|have in common|had in common|has in common)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
 _SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")
-_SPLIT = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*")
-_SEVERAL_CUES = (" two ", " 2 ", " several ", " multiple ", "more than one")
+_SPLIT, _SEVERAL_CUES = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*"), (" two ", " 2 ", " several ", " multiple ", "more than one")
 #: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
 _CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
            "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
            **{verb: "earlier" for verb in "predate predates predated precede precedes preceded antedate antedates antedated".split()}}
-_WORD = lazy_pattern(r"[a-z]+")
+_WORD, _EITHER = lazy_pattern(r"[a-z]+"), lazy_pattern(r"\b(?:before or after|after or before)\b")
 _SPEAKER_COMPARED = lazy_pattern(r"^(?:what|with what|to what) (?:did|does|has|had) (?:\S+ ){1,3}?(?:compare|liken)\b")  # words someone said
 _EARLIER = frozenset({"first", "earlier", "earliest", "older", "oldest", "before", "sooner"})
 
@@ -87,6 +87,9 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
         first, then = entries
         earlier = start_of(first).first_day() < start_of(then).first_day()
         return _side_by_side(lookup, entries, "first", yes=earlier == (_CLAIMS[order] == "earlier"))
+    if order == "first" and _EITHER.search(asked) and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before or after B?": A was after B
+        reply, (a, b) = _side_by_side(lookup, entries, "first"), (start_of(e).first_day() for e in entries)
+        return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title))
     return _side_by_side(lookup, entries, order)
 
 

@@ -21,6 +21,8 @@ from ..phrasing import shorten
 from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
 from ..mentions import find_series
+from ..described import described
+from ..person_asks import in_plain_words
 from ..best_guess import as_one_clause, guessed_if_missed
 from ..several import answer_several
 from ..abbreviations import undotted
@@ -63,7 +65,9 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(text))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(in_plain_words(text)))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
+        return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
@@ -134,7 +138,6 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 _ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
-
 _DECIDED_NOUN = r"(?:[a-z]+ ){0,2}?(?P<noun>polic(?:y|ies)|concepts?|principles|decisions?|commitments?|pledges?|strateg(?:y|ies)|cent(?:re|er)s?|capabilit(?:y|ies)|bod(?:y|ies)|units?|initiatives?|teams?|platforms?|cells?)"
 _ROLE_WORDS = frozenset("secretary general minister president chancellor chief head commander director ambassador saceur leader boss".split())
 
@@ -175,10 +178,8 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     series = match.groupdict().get("series") or ""
     if not HOLDING_WORDS.isdisjoint(match["rest"].split()) and (held := YOU_HOLD.sub(" ", match["rest"])) != match["rest"]:
         return answer_events(lookup, held.strip(), KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))  # "... you ve got"
-    if (around := events_around(lookup, match, today)) is not None:
-        return around  # "which pledge conferences were held before rome"
-    if quote := quote_asked(match["rest"]):
-        return answer_question(lookup, quote, today, whole=False)  # "which conf was stoltenberg's line about starlink from"
+    if (around := events_around(lookup, match, today) or quote_asked(lookup, match["rest"], today, answer_question)) is not None:
+        return around  # "which pledge conferences were held before rome"; "which conf was stoltenberg's line about starlink from"
     if (ago := parse_ago(_WAS.sub("", match["rest"]), today=today)) is not None:
         return answer_on_day(lookup, ago, today)  # "what cyber event was exactly one year ago today"
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):

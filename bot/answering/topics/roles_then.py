@@ -30,9 +30,9 @@ from .people import answer_who, person_reply, role_text, unheld_post
 from ...patterns import lazy_pattern
 
 #: Nouns that ask for a role: "what post did …", "which office did … hold".
-ROLE_NOUNS = frozenset("post office role job position title function capacity".split())
-_POST = lazy_pattern(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
-_POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title)\b(?P<rest>.*)$")
+ROLE_NOUNS = frozenset("post office role job position title function capacity portfolio".split())
+_POST = lazy_pattern(r"^(?:what|which) (?:post|office|role|job|position|title|function|capacity|portfolio)s? (?:did|does|do|was|is|had|has) (?P<rest>.+)$")
+_POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |exact |official |correct )?(?:post|office|role|job|position|title|portfolio)\b(?P<rest>.*)$")
 #: Words of a written or spoken work: "what was the stoltenberg op ed title" asks the op-ed's title, not his.
 _WORKS = frozenset("op ed oped article piece speech address report headline story conference summit pledge book paper".split())
 #: "what was ollongren s speech at the hague actually called", "what was the title of ollongren s speech"

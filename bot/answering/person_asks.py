@@ -1,0 +1,43 @@
+"""Step 1b, part of rephrasing: asks about a person's stage or term, put the way the routes know.
+
+    "who did stoltenberg share the stage with at the berlin conference" -> "who spoke at the berlin conference besides stoltenberg"
+    "who spoke with rutte in tirana"                                     -> "who spoke in tirana besides rutte"
+    "when did rutte take over from his predecessor"                     -> "when did rutte take over"
+    "did the sg show up or phone it in"                                  -> "did the sg attend in person or by video"
+
+Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
+predecessor" names nobody more than the taking over does. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
+                          r" (?:with|alongside) (?P<at>(?:at|in|during) .+)$")
+_SHARED = lazy_pattern(r"^who (?:shared (?:the |a )?(?:stage|platform|podium|panel|billing)|spoke|appeared|presented|talked|sat on (?:the |a )?panel)"
+                       r" (?:with|alongside) (?P<who>.+?) (?P<at>(?:at|in|during) .+)$")
+_TOOK_OVER = lazy_pattern(r"^(?P<ask>.+ (?:take|took) over)(?: (?:the job |the post |the role ))?(?: from (?:his|her|their|the) (?:predecessor|previous (?:one|holder)))$")
+
+
+_SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
+
+
+def in_plain_words(text: str) -> str:
+    """The text as typed, with "show up or phone it in" said plainly ("attend in person or by video") before its "it"
+    can be read as pointing back to the clause before."""
+    if " or " in text and (idiom := _SHOWED_UP.search(text)):
+        return text[: idiom.start()] + "attend in person or by video" + text[idiom.end() :]
+    return text
+
+
+def person_asks(text: str) -> str:
+    """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
+    if text.startswith("who ") and (" with " in text or " alongside " in text):
+        match = _DID_SHARE.match(text) or _SHARED.match(text)
+        return f"who spoke {match['at']} besides {match['who']}" if match else text
+    if "predecessor" in text and (took := _TOOK_OVER.match(text)):
+        return took["ask"]
+    return text
