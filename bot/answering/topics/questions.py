@@ -272,7 +272,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
          r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: are| were)?(?: all| of| every| each)?(?: the)? (?:(?:key|main|important|major|notable|significant|big|relevant) )?"
+        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: are| were)?(?: all| of| every| each)?(?: the| these| those)? (?:(?:key|main|important|major|notable|significant|big|relevant) )?"
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
