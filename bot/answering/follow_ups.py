@@ -62,8 +62,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif _names_its_own(lookup, question, today):
-        return None
+    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today):
+        return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
@@ -87,6 +87,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
 
 
 _THERE = lazy_pattern(r"\bthere\b")
+#: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
+_NEXT_TO = lazy_pattern(r"\b(?:after|before|following|preceding|followed|preceded|prior to|earlier than|later than|than)\s+$")
 #: What a person did at the event talked about: "did she speak in person", "what did he say".
 _AT_EVENT = lazy_pattern(r"\b(?:speak|spoke|talk|talked|say|said|address|addressed|attend|attended|open|opened|in person|by video|remotely|keynote|speech)\b")
 
