@@ -38,13 +38,20 @@ _ASKED_WORDS = frozenset(KIND_WORDS) | {"one", "pledge", "annual"}
 #: An ask for whatever came next, of any kind: "what came after the rome pledge conference", "which event followed it".
 _ANY_ASKED = lazy_pattern(r"(?:and )?(?:so )?(?:what|which event|what event|anything|whats|what s|what was|what else)(?: next)?(?: (?:happened|came|was|took place|event))?")
 _NOT_NAMING = frozenset("the a that this it january february march april may june july august september october november december".split()) | {str(y) for y in range(1990, 2100)}
+_ANOTHER = lazy_pattern(r"^(?:did|was|were|is|has|had|have) (?:there|nato|the allies|allies|they|nato allies) (?:hold |have |run |organi[sz]e |been )?"
+                        r"(?:another|a second|one more|any other|a further|an other|a later) (?P<kind>(?:\S+ ){0,3}?(?:conference|summit|exercise|meeting|event|one))"
+                        r"(?: (?:later|afterwards|after that|earlier|before that|also|too))?(?: (?:in|during) (?P<year>(?:19|20)\d\d))?(?: later| earlier)?"
+                        r" (?P<side>after|before) (?:the )?(?P<anchor>.+)$")
 _BEFORE = frozenset("before preceding prior to preceded".split())
 
 
 def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The event next to the one named, on the side asked, or None when the question is not of this kind."""
     words = set(question.split())
-    anything = None
+    anything, year = None, None
+    if "another" in words and (other := _ANOTHER.match(question)):  # "did nato hold another cyber conference later in 2024, after
+        question, year = f"which {other['kind']} came {other['side']} {other['anchor']}", other["year"]  # the hague one"
+        words = set(question.split())
     if words.isdisjoint(_CUES) or not words.isdisjoint(_PLURAL) or question.split()[0] in _CHECKS or "never" in words:
         return None  # "who came after stoltenberg", "was london before warsaw": other questions
     match = _AROUND.match(question)
@@ -69,6 +76,9 @@ def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | No
         return Reply("not_found", terse_messages.none_next_to(noun, "before" if before else "after", anchor.name),
                      suggestions=(f"event {anchor.name}", "events"))
     event = near[-1] if before else near[0]
+    if year and str(event.when.start.year) != year:  # the next one was another year: none "later in 2024"
+        return Reply("not_found", terse_messages.none_next_to(f"{noun} in {year}", "before" if before else "after", anchor.name),
+                     suggestions=(f"event {anchor.name}", f"events {year}"))
     reply = event_reply(lookup, event, focus_of(question))
     title = terse_messages.next_to(noun, "before" if before else "after", anchor.name, reply.title)
     return replace(reply, title=title)
