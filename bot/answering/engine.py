@@ -28,6 +28,7 @@ from .follow_ups import (
     sources_asked,
 )
 from .lookup import Lookup
+from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
 from .parse import Command, parse
@@ -90,8 +91,8 @@ class Engine:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
-        if self.parse(text).name is not None:
-            return None
+        if self.parse(text).name is not None or named_first(text) != text:
+            return None  # a command; "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
         if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked
