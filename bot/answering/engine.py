@@ -56,6 +56,7 @@ class Engine:
         from .topics.day_asks import naming_words
         from .topics.days import build_day_indexes
         from .topics.original_wording import translated_quotes
+        from .topics.period_events import start_days
         from .topics.sizes import sized_events
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
@@ -75,6 +76,7 @@ class Engine:
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)
+        start_days(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
 
