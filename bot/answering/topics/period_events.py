@@ -99,7 +99,7 @@ def _span(match) -> tuple[dt.date, dt.date, str] | None:
         if side in ("after", "since", "from"):
             start = dt.date(year + (side == "after"), 1, 1)
             return start, _LAST, f"{'after' if side == 'after' else 'since'} {year}"
-        return _FIRST, dt.date(year - (side in ("before", "prior to") and "end of" not in match[0]), 12, 31), f"{'before' if side in ('before', 'prior to') else 'up to'} {year}"
+        return _FIRST, dt.date(year - (side in ("before", "prior to") and "end of" not in match[0]), 12, 31), f"{'before' if side in ('before', 'prior to') and 'end of' not in match[0] else 'up to'} {year}"
     m1, m2 = _PARTS[match["part"]]
     year = int(match["py"])
     return dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]), f"in {match['part']} {year}"
