@@ -29,6 +29,7 @@ from ..phrasing import event_label, item_refs, join_words, source_refs, when_tex
 from ..question_text import SHORTHAND
 from ..search import normalize, tokens
 from .events import event_line
+from .role_moments import compare_with_moments
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
@@ -83,7 +84,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     if not entries or len({e.id for e in entries}) < len(entries):
         return None  # names nothing, or one entry twice: not two entries to compare
     if missing := [p for p, e in found if e is None]:
-        return _missing(lookup, missing[0], entries, today)
+        return compare_with_moments(lookup, found, today, order, _when) or _missing(lookup, missing[0], entries, today)  # "rutte becoming sg"
     if order in _CLAIMS and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before B?": yes or no
         first, then = entries
         earlier = start_of(first).first_day() < start_of(then).first_day()
