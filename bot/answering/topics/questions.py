@@ -26,6 +26,7 @@ from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
 from ..named_then_asked import named_first
+from ..quote_dates import dated_quote
 from ..spelling import correct_spelling
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import ago_today, parse_ago, parse_date, parse_year
@@ -62,7 +63,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(text))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(text)))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     understood = understand(lookup, text, today)
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
