@@ -138,6 +138,9 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if (edition := _next_edition(lookup, words, subject)) is not None:
         return edition  # "and the year after that one?"
     match = _OTHER_EDITION.match(words) if " " in words else None  # a bare "2024" or "tallinn" asks what it names
+    if match is None and " happen" in words and (fate := _HAPPENED_TO.search(words)) and subject.type == "event":
+        event = lookup.item(subject)  # "why online, and what happened to the 2020 one": that edition's fate (postponed, cancelled)
+        return f"the {fate['year']} {event.series}" if event is not None and event.series else None
     event = lookup.item(subject) if match and subject.type == "event" else None
     if event is None or not event.series:
         return None
@@ -146,6 +149,7 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     return f"the {event.series} in {match['place']}" if match["place"] in PLACES else None
 
 
+_HAPPENED_TO = lazy_pattern(r"\bwhat (?:happened|happens) (?:to|with) (?:the )?(?P<year>(?:19|20)\d\d)(?: one| edition| conference| conf)?\b")
 #: "and the year after that one?", "the next one?", "what about the one before": the edition next to the last one.
 _NEXT_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about)\s+)*(?:what about |how about )?(?:the\s+)?(?:(?P<year>year|edition|one|conference|conf)\s+"
                              r"(?P<side>after|before)(?:\s+(?:that|this|it))?(?:\s+one)?|(?P<order>next|following|previous|preceding|prior|last)"
