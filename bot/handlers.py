@@ -24,6 +24,8 @@ from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, parse_date
 from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_event, answer_events
+from .answering.topics.period_events import answer_period
+from .answering.search import normalize
 from .answering.topics.general import (
     answer_about,
     answer_help,
@@ -109,6 +111,8 @@ def search(call: Call) -> Reply:
 def events(call: Call) -> Reply:
     if day := day_only(call.command.args, call.today):  # "events on 10 july": that day
         return answer_on_day(call.engine.lookup, day, call.today)
+    if period := answer_period(call.engine.lookup, f"events {normalize(call.command.args)}", call.today):
+        return period  # "events since 2024", "events from march to july 2024"
     return answer_events(call.engine.lookup, call.command.args)
 
 

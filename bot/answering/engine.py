@@ -28,6 +28,7 @@ from .follow_ups import (
     sources_asked,
 )
 from .lookup import Lookup
+from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
 from .parse import Command, parse
@@ -58,6 +59,7 @@ class Engine:
         from .topics.day_asks import naming_words
         from .topics.days import build_day_indexes
         from .topics.original_wording import translated_quotes
+        from .topics.period_events import start_days
         from .topics.sizes import sized_events
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
@@ -82,6 +84,7 @@ class Engine:
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)
+        start_days(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
 
@@ -98,8 +101,8 @@ class Engine:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
-        if self.parse(text).name is not None:
-            return None
+        if self.parse(text).name is not None or named_first(text) != text:
+            return None  # a command; "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
         if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked

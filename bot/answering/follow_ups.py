@@ -62,8 +62,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif _names_its_own(lookup, question, today):
-        return None
+    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today):
+        return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
@@ -87,6 +87,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
 
 
 _THERE = lazy_pattern(r"\bthere\b")
+#: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
+_NEXT_TO = lazy_pattern(r"\b(?:after|before|following|preceding|followed|preceded|prior to|earlier than|later than|than)\s+$")
 #: What a person did at the event talked about: "did she speak in person", "what did he say".
 _AT_EVENT = lazy_pattern(r"\b(?:speak|spoke|talk|talked|say|said|address|addressed|attend|attended|open|opened|in person|by video|remotely|keynote|speech)\b")
 
@@ -136,6 +138,9 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if (edition := _next_edition(lookup, words, subject)) is not None:
         return edition  # "and the year after that one?"
     match = _OTHER_EDITION.match(words) if " " in words else None  # a bare "2024" or "tallinn" asks what it names
+    if match is None and " happen" in words and (fate := _HAPPENED_TO.search(words)) and subject.type == "event":
+        event = lookup.item(subject)  # "why online, and what happened to the 2020 one": that edition's fate (postponed, cancelled)
+        return f"the {fate['year']} {event.series}" if event is not None and event.series else None
     event = lookup.item(subject) if match and subject.type == "event" else None
     if event is None or not event.series:
         return None
@@ -144,6 +149,7 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     return f"the {event.series} in {match['place']}" if match["place"] in PLACES else None
 
 
+_HAPPENED_TO = lazy_pattern(r"\bwhat (?:happened|happens) (?:to|with) (?:the )?(?P<year>(?:19|20)\d\d)(?: one| edition| conference| conf)?\b")
 #: "and the year after that one?", "the next one?", "what about the one before": the edition next to the last one.
 _NEXT_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about)\s+)*(?:what about |how about )?(?:the\s+)?(?:(?P<year>year|edition|one|conference|conf)\s+"
                              r"(?P<side>after|before)(?:\s+(?:that|this|it))?(?:\s+one)?|(?P<order>next|following|previous|preceding|prior|last)"

@@ -247,6 +247,8 @@ def with_setting(subject: list[str], leads: list[str]) -> list[str]:
 
 
 _THERE_ASKED = lazy_pattern(r"\b(?<!is )(?<!was )(?<!are )(?<!were )there\b")
+_VENUE_NOUNS = frozenset("house centre center palace hall hotel militaire building ministry castle academy college school headquarters hq forum "
+                         "square museum campus castle theatre arena".split())
 _GATHERING_NOUNS = frozenset("conference conferences summit summits meeting meetings event events edition one gathering".split())
 
 
@@ -258,6 +260,8 @@ def there_as_place(question: str, before: list[str]) -> str:
     if any(not _GATHERING_NOUNS.isdisjoint(c.split()) or IS_THERE.match(c) for c in before):
         return question
     cities = list(dict.fromkeys(p.name for c in before for _, p in places_in(c) if p.is_city))
+    if not cities and len(before) == 1 and len(before[0].split()) <= 5 and not _VENUE_NOUNS.isdisjoint(before[0].split()):
+        return _THERE_ASKED.sub(f"at {before[0]}", question, count=1)  # "lancaster house - which event was held there": a venue
     return _THERE_ASKED.sub(f"in {normalize(cities[0])}", question, count=1) if len(cities) == 1 else question
 
 

@@ -3,6 +3,7 @@
     "who's Mircea Geoana - was he the SG at the Hague conference?" -> "was Mircea Geoana the SG at the Hague conference?"
     "who is Ollongren? did she speak in Rome?"                    -> "did Ollongren speak in Rome?"
     "who is Rutte and when did he become SG?"                     -> unchanged (no yes/no question after the name)
+    "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
 
 Answered alone, the second question's pronoun names no one, and its role and event pick whoever held that role
 there: a different person presented as the answer. The check it asks answers the first too (the claim's reply is
@@ -20,8 +21,30 @@ _NAMED_THEN = lazy_pattern(
     r"(?P<aux>was|is|did|does|has|had)\s+(?:he|she)\b(?P<rest>.+)$", re.IGNORECASE)
 
 
+#: A thing named first, then a yes/no question about "that" or "it": "the 2021 pledge conf - was it virtual?".
+_THING_THEN = lazy_pattern(
+    r"^\s*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|and|but|so|ok|okay|yes|no|thanks|thank|hi|hey|i|you|we|they|he|she|it|that|this|great|cool|nice|lol|please)\b)"
+    r"[a-z][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*(?P<aux>was|is|were|did)\s+(?:that|it|this)\s+(?P<rest>[^?]+)\??$", re.IGNORECASE)
+#: A thing named first, then a wh-question about "it": "the cyber pledge itself, which day of the summit was it issued".
+_THING_ASKED = lazy_pattern(
+    r"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
+    r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:which|what|when|where|who|how)\b[^?]*?)\b(?P<aux>was|is|were|did|does) (?:it|that)\b"
+    r"(?P<rest>[^?]*)\??$", re.IGNORECASE)
+#: "the one that went online", "the virtual one": held online.
+_ONLINE_ONE = lazy_pattern(r"^(?:the|a) (?:one|edition|conference|event) (?:that|which) (?:went|was|were|got moved|moved|happened) (?:online|virtual)"
+                           r"|^(?:the|an?) (?:online|virtual|remote) (?:one|edition|conference|event)|^(?:online|virtual)$", re.IGNORECASE)
+
+
 def named_first(text: str) -> str:
-    """``text`` with "who is X - was he ..." asked as "was X ...", else ``text`` itself."""
+    """``text`` with "who is X - was he ..." asked as "was X ...", "X, was that the virtual one" as "was X held online", else ``text``."""
+    if (" that " in text or " it " in text) and (thing := _THING_THEN.match(text)) and len(thing["name"].split()) <= 8 \
+            and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):  # words quoted: the quote's own route
+        rest = "held online" if _ONLINE_ONE.match(thing["rest"].strip()) else thing["rest"].strip()
+        return f"{thing['aux'].lower()} {thing['name'].strip()} {rest}"
+    if (" it" in text or " that" in text) and (thing := _THING_ASKED.match(text)) and len(thing["name"].split()) <= 6 \
+            and thing["rest"].strip() and not thing["rest"].strip().lower().startswith(("that ", "who ", "which ")) \
+            and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):
+        return f"{thing['ask']}{thing['aux'].lower()} {thing['name'].strip()}{thing['rest']}"
     if " he " not in text and " she " not in text and " He " not in text and " She " not in text:
         return text
     match = _NAMED_THEN.match(text)

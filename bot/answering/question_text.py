@@ -50,7 +50,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
     ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
-    ("pledge", lazy_pattern(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"),
+    ("pledge", lazy_pattern(r"\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"),  # "how many years back": ago
     ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
     ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
     ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
@@ -222,7 +222,7 @@ def question_clause(text: str) -> str:
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
-        question = " ".join([question, *earlier, asked[first - 1]])
+        question = " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])

@@ -5,6 +5,7 @@
     "when was the end of stoltenberg s term"                      -> "when did stoltenberg stop being"
     "until when was stoltenberg secretary general"                -> "when did stoltenberg stop being secretary general"
     "when was stoltenberg s term", "stoltenberg term dates"       -> "how long was stoltenberg in office"
+    "stoltenberg s time as sg - start and end dates", "when was stoltenberg sg" -> "how long was stoltenberg secretary general"
 
 Pure and table-tested (tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 
-_TERM_WORDS = frozenset("term tenure mandate stint until till".split())
+_TERM_WORDS = frozenset("term tenure mandate stint until till time years serve served general minister president chancellor saceur".split())
 _TERM = r"(?:term|tenure|mandate|stint|time)(?: in office| in charge)?"
 _END = r"(?:end|finish|expire|run out|conclude|stop|come to an end|close|wrap up)"
 _START = r"(?:start|begin|commence|get started)"
@@ -30,6 +31,15 @@ _TERM_SPAN = lazy_pattern(r"^(?:(?:when|how long) (?:was|is|were) )?(?P<who>(?!w
                           r"(?: as (?P<role>.+))?$")
 
 
+_ROLE = r"(?:nato )?(?:deputy )?(?:secretary general|prime minister|(?:\S+ )?minister|president|chancellor|saceur)"
+#: "stoltenberg s time as secretary general start and end dates", "dates of rutte s years as sg": the span of the term
+_TIME_AS = lazy_pattern(r"^(?:(?:what (?:was|were) |give me |i need )?(?:the )?(?:start and end(?: dates?)? of |dates? of |start and end dates? (?:of|for) ))?"
+                        rf"(?P<who>(?!what |which |who |when |how )\S.*?)(?: s)? (?:time|years|stint|tenure|term|mandate|period) as (?P<role>{_ROLE})"
+                        r"(?: (?:start and end|start end|begin and end|from when to when|dates?|start and end dates?|when)(?: dates?)?)*(?: for (?:the|our|my) \S+)?$")
+#: "when was stoltenberg secretary general", "when did stoltenberg serve as sg": the span of the term
+_WHEN_IN_ROLE = lazy_pattern(rf"^when (?:was|were|did) (?P<who>(?!the |a |an |it |he |she |there )\S+(?: (?!become|named|appointed|elected|made|chosen|sworn|picked|nominated|installed|confirmed|selected)\S+)?) (?:serve as |hold office as |act as |in office as )?(?P<role>{_ROLE})$")
+
+
 def term_question(text: str) -> str:
     """``text`` (normalised) as "when did <who> stop being / become <role>" when it asks when a term ended or began."""
     if _TERM_WORDS.isdisjoint(text.split()):  # most questions: no term asked, no regex run
@@ -39,6 +49,8 @@ def term_question(text: str) -> str:
         return f"when did {match['who']} {'stop being' if ends else 'become'}{match['role']}"
     if match := _UNTIL.match(text):
         return f"when did {match['who']} stop being{match['role']}"
+    if match := _TIME_AS.match(text) or _WHEN_IN_ROLE.match(text):  # "stoltenberg s time as sg start and end dates"
+        return f"how long was {match['who']} {match['role']}"
     if match := _TERM_SPAN.match(text):
         return f"how long was {match['who']} {match['role'] or 'in office'}"
     return text

@@ -4,6 +4,7 @@
     "how many days was the hague conference"         -> "when was the hague conference"
     "since when does cyber coalition exist"          -> "when did cyber coalition start" (also "since when it exists")
     "when was the nicc decided"                      -> "when was the nicc agreed"
+    "which day of the summit was the pledge issued"  -> "which day was the pledge issued"
     "what was stoltenberg s appeal to the allies in rome" -> "what did stoltenberg appeal to the allies in rome"
 
 Their dates, starts and calls are what the routes already answer. Pure; each pattern is tried only when its cue is there.
@@ -24,6 +25,14 @@ _APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |he
                           r"(?P<noun>appeal|appeals|call|calls|plea|demand|demands|request|requests) (?P<rest>(?:to|for|on|in|at) .+)$")
 #: "when was the nicc decided (on)": when it was agreed.
 _DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
+#: "which summit did the cyber defence pledge come out of and what date": the gathering that produced it (its reply has the day).
+_CAME_OUT_OF = lazy_pattern(r"^(?:which|what) (?P<kind>summit|conference|meeting|event|gathering) (?:did|was|were|is) (?P<x>.+?) (?:come out of|came out of|come from"
+                            r"|originate (?:at|from|in)|emerge from|born at|born out of|(?:agreed|adopted|launched|issued|decided|signed) at)"
+                            r"(?: (?:and|with) (?:what|which|the) (?:date|day|dates|year)| and when)?$")
+_SAID_WORDS = lazy_pattern(r"\b(?:line|lines|quote|quotes|quotation|words|remark|remarks|phrase|soundbite|comment|comments)\b")
+#: "which day of the summit was the cyber pledge issued": the day the thing was agreed, not the gathering's days.
+_DAY_OF_GATHERING = lazy_pattern(r"^(?:which|what) (?:day|date) of the (?:summit|conference|meeting|gathering|event) (?:was|were) (?P<x>.+?)"
+                                 r" (?P<verb>issued|agreed|adopted|signed|announced|endorsed|approved|made|launched|published|released|taken|decided)(?: on)?$")
 #: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
 _ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
 _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did|lasted|last|took|lasts) (?P<a>.+?)(?: last| run| go on| take| long)?"
@@ -42,6 +51,11 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         return f"when did {exists['x'] or exists['y'] or exists['z']} start"
     if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)):
         return f"when was {days['a'] or days['b'] or days['c'] or days['d']}"
+    if first in ("which", "what") and (" from" in text or " out of" in text or " at" in text) and (came := _CAME_OUT_OF.match(text)) \
+            and not _SAID_WORDS.search(came["x"]):  # "what conference did rutte's line about X come from": where a quote was said
+        return f"where was {came['x']} agreed"  # "which summit did the pledge come out of (and what date)"
+    if first in ("which", "what") and " of the " in text and (day_of := _DAY_OF_GATHERING.match(text)):
+        return f"which day was {day_of['x']} agreed"  # "which day of the summit was the pledge issued": the pledge's day
     if first == "when" and last in ("decided", "on", "upon") and (decided := _DECIDED.match(text)):
         return f"when was {decided['x']} agreed"
     return None

@@ -19,9 +19,11 @@ from dataclasses import replace
 from ...reply import Reply
 from ..event_index import series_key
 from ..lookup import Lookup
+from ..search import normalize
 from ..mentions import find_series, loose_series
 from ..understanding import focus_of
 from .. import terse_messages
+from .named_event import NAMED_OUTRIGHT
 from .events import KIND_WORDS, event_reply, find_event
 from ...patterns import lazy_pattern
 
@@ -33,35 +35,50 @@ _AROUND = lazy_pattern(r"^(?P<asked>.*?)\b(?:right |just |immediately |directly 
 #: First words of a yes-or-no question or a claim ("was the london conference before warsaw"): comparisons, not this.
 _CHECKS = frozenset("was is were are did does do has had is it true".split())
 _ASKED_WORDS = frozenset(KIND_WORDS) | {"one", "pledge", "annual"}
+#: An ask for whatever came next, of any kind: "what came after the rome pledge conference", "which event followed it".
+_ANY_ASKED = lazy_pattern(r"(?:and )?(?:so )?(?:what|which event|what event|anything|whats|what s|what was|what else)(?: next)?(?: (?:happened|came|was|took place|event))?")
+_NOT_NAMING = frozenset("the a that this it january february march april may june july august september october november december".split()) | {str(y) for y in range(1990, 2100)}
+_ANOTHER = lazy_pattern(r"^(?:did|was|were|is|has|had|have) (?:there|nato|the allies|allies|they|nato allies) (?:hold |have |run |organi[sz]e |been )?"
+                        r"(?:another|a second|one more|any other|a further|an other|a later) (?P<kind>(?:\S+ ){0,3}?(?:conference|summit|exercise|meeting|event|one))"
+                        r"(?: (?:later|afterwards|after that|earlier|before that|also|too))?(?: (?:in|during) (?P<year>(?:19|20)\d\d))?(?: later| earlier)?"
+                        r" (?P<side>after|before) (?:the )?(?P<anchor>.+)$")
 _BEFORE = frozenset("before preceding prior to preceded".split())
 
 
 def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The event next to the one named, on the side asked, or None when the question is not of this kind."""
     words = set(question.split())
+    anything, year = None, None
+    if "another" in words and (other := _ANOTHER.match(question)):  # "did nato hold another cyber conference later in 2024, after
+        question, year = f"which {other['kind']} came {other['side']} {other['anchor']}", other["year"]  # the hague one"
+        words = set(question.split())
     if words.isdisjoint(_CUES) or not words.isdisjoint(_PLURAL) or question.split()[0] in _CHECKS or "never" in words:
         return None  # "who came after stoltenberg", "was london before warsaw": other questions
     match = _AROUND.match(question)
     if match is None or not match["anchor"].strip():
         return None
     asked = match["asked"]
-    if not set(asked.split()) & _ASKED_WORDS:
+    if not set(asked.split()) & _ASKED_WORDS and not (anything := _ANY_ASKED.fullmatch(asked.strip())):
         return None
     named = find_series(asked) or loose_series(asked)
     anchor = _anchor(lookup, match["anchor"], named)
-    if anchor is None:
-        return None
-    series = named or (anchor.series if "one" in asked.split() or not _kind(asked) else None)
-    kind = _kind(asked) or anchor.kind
+    if anchor is None or anything and (lookup.best(match["anchor"], ("event",), min_coverage=NAMED_OUTRIGHT) is not anchor
+                                       or not set(match["anchor"].split()) - _NOT_NAMING):
+        return None  # "what came after rutte", "what happened before 2016": no event named, not this question
+    series = None if anything else named or (anchor.series if "one" in asked.split() or not _kind(asked) else None)
+    kind = None if anything else _kind(asked) or anchor.kind
     before = match["side"] in _BEFORE
     start = anchor.when.start.first_day()
     near = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
-            and e.kind == kind and (series is None or series_key(e.series or "") == series_key(series))]
-    noun = series or kind
+            and kind in (None, e.kind) and (series is None or series_key(e.series or "") == series_key(series))]
+    noun = series or kind or "event"
     if not near:
         return Reply("not_found", terse_messages.none_next_to(noun, "before" if before else "after", anchor.name),
                      suggestions=(f"event {anchor.name}", "events"))
     event = near[-1] if before else near[0]
+    if year and str(event.when.start.year) != year:  # the next one was another year: none "later in 2024"
+        return Reply("not_found", terse_messages.none_next_to(f"{noun} in {year}", "before" if before else "after", anchor.name),
+                     suggestions=(f"event {anchor.name}", f"events {year}"))
     reply = event_reply(lookup, event, focus_of(question))
     title = terse_messages.next_to(noun, "before" if before else "after", anchor.name, reply.title)
     return replace(reply, title=title)
@@ -70,8 +87,9 @@ def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | No
 def _anchor(lookup: Lookup, text: str, series: str | None):
     """The event ``text`` names; of the series asked about when two fit ("the pledge conference after london": 2019)."""
     if series is not None:
-        for hit in lookup.hits(text, ("event",), limit=5):
-            if series_key((event := lookup.item(hit.ref)).series or "") == series_key(series):
+        hits = lookup.hits(text, ("event",), limit=5)
+        for hit in hits:  # an event named in full is that one ("... before NATO Cyber Defence Conference 2025", a follow-up's)
+            if normalize((event := lookup.item(hit.ref)).name) == normalize(text) or series_key(event.series or "") == series_key(series):
                 return event
     return find_event(lookup, text)
 

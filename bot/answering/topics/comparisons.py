@@ -6,9 +6,8 @@
     "difference between pledge conference and the annual conference"  -> the two series, each with its first edition
     "in 2024 were there two separate nato cyber conferences?"         -> yes: The Hague and London
 
-Read from the whole message, not only the clause that asks ("which was first," asks; the entries come after the comma).
-Each entry named must be found, with the year and place it names, or the reply says which one is not in the knowledge.
-"Was A before or after B?" is answered "A was after B", then which came first.
+Read from the whole message ("which was first," asks; the entries follow). Each entry named must be found, with the year and place
+it names, or the reply says which one is not in the knowledge. "Was A before or after B?" is answered "A was after B", then which first.
 """
 
 from __future__ import annotations
@@ -27,8 +26,10 @@ from ..mentions import KIND_WORDS, ORDINALS, find_mentions, find_series, find_ye
 from ..places import PLACES
 from ..pointed import POINTERS, pointed_at
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text, sentences
+from ..question_text import SHORTHAND
 from ..search import normalize, tokens
 from .events import event_line
+from .role_moments import compare_with_moments
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
@@ -51,7 +52,7 @@ _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
-_TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference"
+_TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|by how|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference"
                    r"|have in common|had in common|has in common)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
 _SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")
@@ -82,7 +83,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     if not entries or len({e.id for e in entries}) < len(entries):
         return None  # names nothing, or one entry twice: not two entries to compare
     if missing := [p for p, e in found if e is None]:
-        return _missing(lookup, missing[0], entries, today)
+        return compare_with_moments(lookup, found, today, order, _when) or _missing(lookup, missing[0], entries, today)  # "rutte becoming sg"
     if order in _CLAIMS and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before B?": yes or no
         first, then = entries
         earlier = start_of(first).first_day() < start_of(then).first_day()
@@ -111,10 +112,9 @@ def compared_parts(text: str) -> tuple[list[str], str | None]:
 
 
 def _read(whole: str) -> tuple[list[str], str | None]:
-    parts: list[str] = []
-    order = None
-    if match := _ASKS_BEFORE.match(whole):  # "was a before b" is a claim; "was a before or after b" asks the order
-        parts, order = [match["a"], match["b"]], "first" if match["either"] else match["order"]
+    parts, order, shared = [], None, _shared_noun
+    if match := _ASKS_BEFORE.match(whole):  # "was a before b" claims; "... before or after b" asks; "did berlin ... the summit": berlin alone
+        parts, order, shared = [match["a"], match["b"]], "first" if match["either"] else match["order"], list
     elif match := _ASKS_ORDER.search(whole):
         after = _TAIL.sub("", whole[match.end():]).strip()
         parts, order = _parts(after or whole[: match.start()]), match["order"]
@@ -122,11 +122,11 @@ def _read(whole: str) -> tuple[list[str], str | None]:
         parts = [match["parts"], match["b"]] if match["b"] else _parts(_TAIL.sub("", match["parts"]))
     elif match := _VERSUS.match(_TAIL.sub("", whole)):
         parts = [match["a"], match["b"]]
-    return [p for p in _shared_noun([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p))], order
+    return [p for p in shared([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p))], order
 
 
 def _normal(text: str) -> str:
-    return normalize(text.replace(",", " and ")).replace(" s ", " ")  # "rome, the hague and tirana": three entries
+    return " ".join(SHORTHAND.get(w, w) for w in normalize(text.replace(",", " and ")).replace(" s ", " ").split())  # "rome, the hague and tirana": three entries; "conf"
 
 
 def entry_named(lookup: Lookup, part: str, today: dt.date) -> Entry | None:

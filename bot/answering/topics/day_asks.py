@@ -56,8 +56,8 @@ _NAMING = PerLoad("topics.day_asks.naming")
 
 
 def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
-    if _CUES.isdisjoint(question.split()):  # the normalised question (a str) and its words: most questions stop here
-        return None
+    if _CUES.isdisjoint(question.split()) and ("anniversar" in typed or not _DAY_ASK.search(normalize(typed))):  # most stop here;
+        return None  # "on this day entry for the wiki - what have we got": the clause that asks is not the one with the day
     text = normalize(typed)
     words = text.split()
     if not _DAY_ASK.search(text) and not (_THAT_DAY.search(text) and parse_date(text, today=today)):

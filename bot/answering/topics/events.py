@@ -29,6 +29,7 @@ from ..phrasing import (
 )
 from ..constraints import own_series
 from ..day_spoken import day_spoken, how_spoke
+from ..period_asks import period_years
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from ...patterns import lazy_pattern
@@ -64,7 +65,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     """
     args, page = split_page(_LEADING.sub("", args.strip()))
     year = parse_year(args)
-    years = sorted({t for t in normalize(args).split() if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20")})  # "in 2023 and 2024"
+    years, args = period_years(args)  # "in 2023 and 2024", "between 2020 and 2023": every year of the span
     year = None if len(years) > 1 else year
     month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
     words = []

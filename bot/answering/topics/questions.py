@@ -5,7 +5,6 @@
     "what did Rutte say about investment?"          -> Rutte's quote on investment
     "who said no one stands alone?"                 -> the quote with those words, and its speaker
     "who is the secretary general?"                 -> the holder of that role on the date asked
-    "when is the next conference?"                  -> what the knowledge records from today on
     "what happened on 9 november?"                  -> that day's events and anniversaries
 """
 
@@ -28,6 +27,7 @@ from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
 from ..named_then_asked import named_first
+from ..quote_dates import dated_quote
 from ..spelling import correct_spelling
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import ago_today, parse_ago, parse_date, parse_year
@@ -65,7 +65,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(in_plain_words(text)))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(text))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -276,7 +276,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
          r"gave (?:a |the )?(?:speech|speeches|keynote|talk|address))\b(?P<rest>.*)", _event_focus("speakers")),
-        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: are| were)?(?: all| of| every| each)?(?: the)? (?:(?:key|main|important|major|notable|significant|big|relevant) )?"
+        (r"(?:what|which|list|show|show me|give me|all|every|each)(?: are| were)?(?: all| of| every| each)?(?: the| these| those)? (?:(?:key|main|important|major|notable|significant|big|relevant) )?"
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),

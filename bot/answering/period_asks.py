@@ -1,0 +1,60 @@
+"""A period asked about loosely, and the years a span of years covers.
+
+    "anything at all in august 2017"             -> "what happened in august 2017"
+    "everything you have between 2020 and 2023"  -> "what happened between 2020 and 2023"
+    "what did 2024 look like all events"         -> "what happened in 2024"
+    period_years("between 2020 and 2023")        -> (["2020", "2021", "2022", "2023"], "")
+
+A month or a year with nothing in it then gets the events list's honest miss, never a quote
+that happens to share a word. Pure; the patterns run only when a year is typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+_YEAR = r"(?:19|20)\d\d"
+_SPAN = r"(?:to|through|thru|until|till|and)"
+#: A month and year, a year, or a span of years, as typed after "in", "during", "between"...
+_PERIOD = (rf"(?:(?:in|during|for|over|within|from|between|across) )?(?:the (?:year|month) )?(?:of )?"
+           rf"(?:{_MONTH} (?:of )?{_YEAR}|{_YEAR}(?: {_SPAN})? {_YEAR}|{_YEAR})")
+#: "anything (at all) (you have) in august 2017", "everything between 2020 and 2023", "all events in 2024".
+_LOOSE = lazy_pattern(rf"^(?:is there |was there |do you have |have you got |got )?(?:anything|everything|something|any events?|all events|all the events|stuff|whatever)"
+                      r"(?: at all| else| whatsoever)?(?: (?:you|u|we) (?:have|ve got|got|hold|know of|know)| on (?:file|record)| in the knowledge| nato| cyber"
+                      rf"| related| happening| happened| that happened| going on| recorded| listed)*(?P<p> {_PERIOD})"
+                      r"(?: (?:at all|please|pls|then|for the timeline|for the wiki))?$")
+#: "what did 2024 look like (all events)", "what was 2024 like", "how did 2023 look".
+_LOOKED = lazy_pattern(rf"^(?:what (?:did|does) (?P<a>{_PERIOD}) look like|what (?:was|were) (?P<b>{_PERIOD}) like|how (?:did|does) (?P<c>{_PERIOD}) look)"
+                       r"(?: (?:all|every|the) (?:events?|of it))?$")
+#: Two years that mean every year between: "between 2020 and 2023", "from 2020 to 2023", "2020 2023" (typed "2020-2023").
+_RANGE = lazy_pattern(rf"(?:\b(?:between|from) )?\b(?P<a>{_YEAR})(?: (?:to|through|thru|until|till|and) | ?[-–] ?| )(?P<b>{_YEAR})\b", re.IGNORECASE)
+_RANGE_CUE = lazy_pattern(r"\b(?:between|from|to|through|thru|until|till)\b|[-–]", re.IGNORECASE)
+_YEARS = lazy_pattern(rf"\b{_YEAR}\b")
+
+
+def period_ask(text: str) -> str:
+    """``text`` (normalised) put as "what happened <period>" when it only asks what a period held; else ``text``."""
+    if not text[:1].isalpha() or not _YEARS.search(text):
+        return text
+    if loose := _LOOSE.match(text):
+        period = loose["p"].strip()
+    elif looked := _LOOKED.match(text):
+        period = looked["a"] or looked["b"] or looked["c"]
+    else:
+        return text
+    return f"what happened {period if period.split()[0] in ('in', 'during', 'between', 'from') else 'in ' + period}"
+
+
+def period_years(args: str) -> tuple[list[str], str]:
+    """The years ``args`` names, every one of a span ("between 2020 and 2023"), and ``args`` without the span's words."""
+    years = sorted(set(_YEARS.findall(args)))
+    if len(years) == 2 and (span := _RANGE.search(args)) and int(span["a"]) < int(span["b"]) <= int(span["a"]) + 50:
+        has_cue = _RANGE_CUE.search(span[0]) is not None or " and " not in span[0]
+        if has_cue:  # "2023 and 2024" alone stays those two years (the same, when they follow each other)
+            years = [str(y) for y in range(int(span["a"]), int(span["b"]) + 1)]
+            args = _RANGE_CUE.sub(" ", args)
+    return years, " ".join(args.split())

@@ -1,0 +1,105 @@
+"""The events of a stretch of time that is not one month or one year: spans, open ends, parts of a year.
+
+    "which events took place between 2016 and 2019"  -> the events from 1 January 2016 to 31 December 2019
+    "anything between may and november 2024"          -> the events from 1 May to 30 November 2024
+    "everything before 2016", "events since 2024"     -> the events before 1 January 2016, from 1 January 2024 on
+    "conferences in the autumn of 2024", "q4 2024"    -> the conferences of September to December 2024
+
+Only a question that asks for nothing but the events of the stretch is this step's (``_ASKS_EVENTS``): "who was sg
+between 2014 and 2024" is the roles'. A stretch with none gets the honest miss, never the nearest event instead.
+The events are found by bisecting the start days, built once per knowledge load.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from .. import messages
+from ..lookup import Lookup
+from ..mentions import find_series
+from ..per_load import PerLoad, per_load
+from .events import KIND_WORDS, answer_events_list
+from .general import not_found
+
+_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+_YEAR = r"(?:19|20)\d\d"
+_TO = r"(?:and|to|through|thru|until|till|up to)"
+#: Parts of a year, as (first month, last month).
+_PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12), "q1": (1, 3), "q2": (4, 6),
+          "q3": (7, 9), "q4": (10, 12), "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
+          "early": (1, 4), "late": (9, 12), "end": (10, 12), "start": (1, 3), "beginning": (1, 3), "middle": (5, 8), "mid": (5, 8)}
+_PART = "(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + ")"
+_PERIOD = lazy_pattern(
+    rf"(?:(?:between|from) )?(?P<y1>{_YEAR}) (?:{_TO} )?(?P<y2>{_YEAR})"
+    rf"|(?:between|from) (?P<m1>{_MONTH})(?: (?P<my1>{_YEAR}))? {_TO} (?P<m2>{_MONTH}) (?P<my2>{_YEAR})"
+    rf"|(?P<open>after|since|before|until|till|up to|prior to) (?:the (?:end|start) of )?(?P<y>{_YEAR})(?: onwards| onward| on)?"
+    rf"|(?P<onward>from) (?P<yf>{_YEAR}) (?:onwards|onward|on)"  # "from 2007" alone is 2007
+    rf"|(?:the )?(?P<part>{_PART})(?: of| in)? (?P<py>{_YEAR})")
+#: The words a question asking only for events may hold around the stretch.
+_ASKS_EVENTS = lazy_pattern(
+    r"^(?:(?:what|which|list|show|show me|give me|tell me|any|all|all the|every|everything|anything|whatever|stuff|nato|cyber|defen[cs]e|pledge|annual"
+    r"|events?|conferences?|summits?|exercises?|meetings?|incidents?|happened|happen|happening|took place|take place|occurred|held|went on|was on|going on"
+    r"|do|did|does|you|we|have|has|had|got|on file|in the knowledge|recorded|there|is|are|was|were|the|of|on|in|during|over|for|please|pls|that|else)\s)*$")
+_FIRST, _LAST = dt.date(1000, 1, 1), dt.date(9999, 12, 31)  # an open end: "before 2016", "since 2024"
+_STARTS = PerLoad("topics.period_events.starts")
+
+
+def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The events of the stretch ``question`` (normalised) names, when it asks only for those; else None."""
+    if not any(c.isdigit() for c in question) or (match := _PERIOD.search(question)) is None:
+        return None
+    if not _ASKS_EVENTS.match(question[: match.start()]) or question[match.end():].strip() not in ("", "please", "pls", "at all", "then"):
+        return None
+    span = _span(match)
+    if span is None:
+        return None
+    first, last, label = span
+    kind = next((KIND_WORDS[w] for w in question.split() if w in KIND_WORDS), None)
+    series = find_series(question[: match.start()])
+    events = [e for e in events_between(lookup, first, last) if (kind is None or e.kind == kind)
+              and (series is None or (e.series or "").lower() == series.lower())]
+    noun = f"{series}s" if series else f"{kind}s" if kind else "events"
+    if not events:
+        return not_found(messages.no_events(noun, label), suggestions=("events",))
+    events.reverse()  # newest first, as every list of events
+    return answer_events_list(lookup, events, f"{len(events)} {noun[:-1] if len(events) == 1 else noun} {label}", newest_first=True)
+
+
+def events_between(lookup: Lookup, first: dt.date, last: dt.date) -> list:
+    """The events that start or run within ``first``..``last``, oldest first (a bisect of the start days)."""
+    starts = start_days(lookup)
+    low = bisect.bisect_left(starts, first - dt.timedelta(days=400))  # an event that began before and ran into the stretch
+    high = bisect.bisect_right(starts, last)
+    return [e for e in lookup.events_by_date[low:high] if (e.when.end or e.when.start).last_day() >= first]
+
+
+def start_days(lookup: Lookup) -> list[dt.date]:
+    """The events' first days, oldest first (``lookup.events_by_date``'s order), once per knowledge load."""
+    return per_load(_STARTS, lookup, lambda lookup: [e.when.start.first_day() for e in lookup.events_by_date])
+
+
+def _span(match) -> tuple[dt.date, dt.date, str] | None:
+    if match["y1"]:
+        y1, y2 = int(match["y1"]), int(match["y2"])
+        return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"between {y1} and {y2}") if y1 < y2 <= y1 + 60 else None
+    if match["m1"]:
+        m1, m2, y2 = _MONTHS[match["m1"]], _MONTHS[match["m2"]], int(match["my2"])
+        y1 = int(match["my1"]) if match["my1"] else y2 if m1 <= m2 else y2 - 1
+        first, last = dt.date(y1, m1, 1), dt.date(y2, m2, calendar.monthrange(y2, m2)[1])
+        return (first, last, f"between {calendar.month_name[m1]} {y1} and {calendar.month_name[m2]} {y2}") if first <= last else None
+    if match["open"] or match["onward"]:
+        year, side = int(match["y"] or match["yf"]), match["open"] or "from"
+        if side in ("after", "since", "from"):
+            start = dt.date(year + (side == "after"), 1, 1)
+            return start, _LAST, f"{'after' if side == 'after' else 'since'} {year}"
+        return _FIRST, dt.date(year - (side in ("before", "prior to") and "end of" not in match[0]), 12, 31), f"{'before' if side in ('before', 'prior to') and 'end of' not in match[0] else 'up to'} {year}"
+    m1, m2 = _PARTS[match["part"]]
+    year = int(match["py"])
+    return dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]), f"in {match['part']} {year}"
