@@ -81,10 +81,12 @@ def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
         return stems  # "spying" ~ "spy", "hacked" ~ "hack": a short stem the knowledge holds as a word
     root = next((token[: -len(x)] for x in _SUFFIXES if token.endswith(x) and len(token) - len(x) >= FORM_LEAST + 1), token)
     return stems + tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50)  # "exporting" ~ "exports"
-                         if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(root)))
+                         if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(root) and w[len(root):] in _INFLECTIONS))
 
 
 _SUFFIXES = ("ing", "ed", "es", "s")
+#: What may follow a word's root in another form of it: "exports" ~ "exporting", not "physics" ~ "physical".
+_INFLECTIONS = frozenset(("", "e", "s", "es", "d", "ed", "ing", "er", "ers", "or", "ors", "ly", "ment", "ments"))
 
 
 def held_in(event: Event, place: str) -> bool:
