@@ -158,16 +158,20 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
 def series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
     """An event of the other series than the one loosely named gets a word that it is the other one."""
     first = reply.items[0] if reply.items else None
-    if mentions.series or not mentions.loose_series or first is None or first.type != "event" or reply.kind != "answer":
+    if mentions.series or not mentions.loose_series or first is None or first.type != "event" or reply.kind not in ("answer", "list"):
         return reply
-    event = lookup.knowledge.events[first.id]
-    if not event.series or normalize(event.series) == normalize(mentions.loose_series):
+    if reply.kind == "list" and any(i.type != "event" for i in reply.items):
+        return reply
+    listed = [lookup.knowledge.events[i.id] for i in (reply.items if reply.kind == "list" else reply.items[:1])]
+    event = listed[0]  # a list only when every event listed is of another series ("was there a nato cyber defence conference in 2022")
+    if any(not e.series or normalize(e.series) == normalize(mentions.loose_series) for e in listed):
         return reply
     note = Block(messages.other_series(mentions.loose_series, event.series))
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
     if not named:  # "when was the cyber defence conference": the loose phrase, read as the event's series, noted
         return replace(reply, blocks=(note, *reply.blocks))
-    return replace(reply, title=event_messages.of_another_series(mentions.loose_series, named, reply.title), blocks=(note, *reply.blocks))
+    title = reply.title if reply.kind == "answer" else f"{len(listed)} {'entries' if len(listed) > 1 else 'entry'}"  # a list's title counts all
+    return replace(reply, title=event_messages.of_another_series(mentions.loose_series, named, title), blocks=(note, *reply.blocks))
 
 
 _GATHERING_KINDS = frozenset({"conference", "summit", "exercise", "meeting"})

@@ -81,7 +81,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
-    reply = guard(lookup, _route(lookup, understood, today), understood)
+    reply = series_caveat(lookup, guard(lookup, _route(lookup, understood, today), understood), understood.mentions)
     if reply.kind == "not_found" and (noted := answer_article_check(lookup, text, question, missed=True)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
     return as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today), text, question, today, answer_question if whole else None)
