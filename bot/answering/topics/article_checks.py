@@ -28,6 +28,7 @@ from .. import event_messages, messages
 from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
 from ..phrasing import sentences
+from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
 from .events import event_reply
@@ -57,6 +58,8 @@ _NOT_FOUND = lazy_pattern(r"\b(?:not found|not available|never found|no record|u
 #: A question that only wants a yes or no ("has that been checked?"), not the thing itself ("what was its headline").
 _YES_OR_NO = lazy_pattern(r"^(?:is|was|were|are|has|have|had|did|does|do|can|could|is it true that)\b")
 _CLAUSE = lazy_pattern(r", (?=(?:and |but |while |whereas )?(?:presents|calls|drops|uses|leaves|repeats|says|gives|adds|omits|puts)\b)")
+#: A miss that says no gathering was held somewhere: "I have no conference in Brussels."
+_NO_EVENT_THERE = lazy_pattern(r"^I have no (?:[A-Za-z ]+ )?(?:conference|summit|event|meeting|exercise)s? in [A-Z]")
 THRESHOLD = 4.5  # telling words' weight a note clause must share with a question the other routes missed
 CHALLENGED = 4.5  # ... with a question that challenges an article, tried before the other routes
 TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
@@ -105,7 +108,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
     else:  # a clause scores only with words it holds
         clauses = [notes.clauses[n] for n in sorted({n for word in asked for n in notes.holding.get(word, ())})]
-    scored = max(((_score(asked, c, notes) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
+    scored = max(((_score(asked, c, notes, missed) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
                  key=lambda s: (s[0], -len(s[2].text)))
     if scored is None or scored[0] < (THRESHOLD if missed else CHALLENGED):
         return None
@@ -132,6 +135,15 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         return replace(reply, title=said, items=(*reply.items, *series))  # the campaign a photo belongs to, too
     initiative = lookup.knowledge.initiatives[id_]
     return replace(initiative_reply(lookup, initiative), title=said)
+
+
+def noted_after_miss(lookup: Lookup, text: str, question: str, miss: Reply) -> Reply | None:
+    """The note answering a question the routes missed, led by the miss when it names what is not there: "I have no
+    conference in Brussels. Rutte spoke by video ...; the "Brussels" dateline of the ... article is where the release was issued"."""
+    noted = answer_article_check(lookup, text, question, missed=True)
+    if noted is None or not _NO_EVENT_THERE.match(miss.title):
+        return noted
+    return replace(noted, title=f"{miss.title} {noted.title}")
 
 
 def _spans(text: str) -> list[str]:
@@ -169,13 +181,16 @@ def _follow_up(lookup: Lookup, kind: str, id_: str) -> str:
     return f"event {item.name}" if item is not None else "sources"
 
 
-def _score(asked: set[str], clause: _Clause, notes: _Notes) -> float:
+def _score(asked: set[str], clause: _Clause, notes: _Notes, places_tell: bool) -> float:
     """The weight of the telling words the question shares with the clause and with its entry's names, and half that of
     those it shares with the entry's text; nothing unless the clause itself holds enough telling words that do not
-    merely name an entry, a place, a person or an article ("the berlin report" names; "kiev", "dropped" tell)."""
+    merely name an entry, a person, an article or (unless ``places_tell``) a place ("the berlin report" names; "kiev",
+    "dropped" tell; "why does the tirana article say brussels": Brussels is not Tirana's place, and tells once no route answered)."""
     weight = notes.weight
     own = asked & clause.words
-    if sum(weight.get(w, 0.0) for w in own - clause.named - notes.naming) < TELLING:
+    naming = {w for w in notes.naming if w not in PLACES} if places_tell else notes.naming  # a dateline, once the routes missed
+    telling = own - clause.named - naming
+    if sum(weight.get(w, 0.0) for w in telling) < TELLING:
         return 0.0
     named = (asked & clause.named) - own
     return sum(weight.get(w, 0.0) for w in own | named) + 0.5 * sum(weight.get(w, 0.0) for w in (asked & clause.about) - own - named)

@@ -46,7 +46,7 @@ from .said_by import answer_said_by
 from .quote_events import quote_asked
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
-from .article_checks import answer_article_check
+from .article_checks import noted_after_miss
 from .early import answer_early
 from .both_events import answer_both
 from .quotes import answer_quote, answer_quotes, answer_who_said
@@ -82,7 +82,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
     reply = series_caveat(lookup, guard(lookup, _route(lookup, understood, today), understood), understood.mentions)
-    if reply.kind == "not_found" and (noted := answer_article_check(lookup, text, question, missed=True)) is not None:
+    if reply.kind == "not_found" and (noted := noted_after_miss(lookup, text, question, reply)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
     return as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today), text, question, today, answer_question if whole else None)
 
