@@ -17,6 +17,7 @@ from ..reply import ItemRef
 from . import documents, event_index
 from .phrasing import trust_rank
 from .places import places_in
+from .role_shorthand import spelt_out_roles, without_now_words
 from .search import Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
@@ -89,7 +90,7 @@ class Lookup:
     # ---- people -------------------------------------------------------------------------
     def named(self, text: str, *, on: dt.date) -> Named:
         """Split ``text`` into the people it names (role phrases resolved on ``on``) and the rest."""
-        normalized = normalize(text)
+        normalized = spelt_out_roles(normalize(text))  # "the present sg"
         role = None
         people: list[Person] = []
         match = self._role_pattern.search(normalized) if self._role_pattern else None
@@ -99,7 +100,7 @@ class Lookup:
             role = match[0]
             holder = self.role_holder(role, on)
             people = [holder] if holder else []
-            normalized = (normalized[: match.start()] + " " + normalized[match.end() :]).strip()
+            normalized = without_now_words(normalized[: match.start()] + " " + normalized[match.end() :])  # "current": said by the role
         elif (by_country := self.country_role(normalized, on)) is not None:
             role, people = by_country[0], list(by_country[1])
             normalized = by_country[2]

@@ -1,0 +1,28 @@
+"""What is said around a role before the role is read: its shorthand spelt out, and words that only say "now".
+
+    "the present sg"                  -> "the present secretary general"
+    "the current secretary general"   -> the role, with nothing left over to rank quotes by ("current")
+
+Pure; a text with no shorthand pays one set test.
+"""
+
+from __future__ import annotations
+
+_SPELT_OUT = {"sg": "secretary general", "secgen": "secretary general", "dsg": "deputy secretary general",
+              "pm": "prime minister", "fm": "foreign minister"}
+#: Words that say a role is held today, said beside it: "the current sg", "the sitting prime minister", "today's sg".
+_NOW_WORDS = frozenset("current currently present presently sitting incumbent serving now today todays".split())
+
+
+def spelt_out_roles(normalized: str) -> str:
+    """``normalized`` with role shorthand spelt out: "quotes by the sg" -> "quotes by the secretary general"."""
+    words = normalized.split()
+    if _SPELT_OUT.keys().isdisjoint(words):
+        return normalized
+    return " ".join(_SPELT_OUT.get(w, w) for w in words)
+
+
+def without_now_words(normalized: str) -> str:
+    """The words left once a role is read, less those that only said it is held now ("current", "present")."""
+    words = normalized.split()
+    return " ".join(w for n, w in enumerate(words) if w not in _NOW_WORDS and not (w == "s" and n and words[n - 1] in _NOW_WORDS))
