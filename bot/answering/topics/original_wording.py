@@ -54,8 +54,9 @@ def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Re
         topic = " ".join(w for w in (last["before"] or last["line"]).split() if w not in _NOUNS and w not in PLACES and w not in lookup.name_words)  # where, who
     elif match is None:
         return None
-    else:
-        topic = (match["after"] or match["before"]).replace(" s ", " ")  # "stoltenberg s kinetic attacks": no word "s"
+    else:  # "the berlin china line", "stoltenberg s kinetic attacks": less the city, the speaker and "s" ("russian gas" stays)
+        topic = " ".join(w for w in (match["after"] or match["before"]).split()
+                         if w != "s" and w not in lookup.name_words and not (w in PLACES and PLACES[w].is_city))
     scored = scored_quotes(lookup, translated_quotes(lookup), topic, topics=True, least=WORDS_HELD)
     if not scored:
         return None

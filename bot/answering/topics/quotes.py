@@ -22,7 +22,7 @@ from ..places import places_in
 from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
 from ..quote_match import COMMON_WORDS, remembered
 from ..said_text import asks_wording, called_for, said_title
-from ..quote_rank import LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, with_variants
+from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
@@ -58,7 +58,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         held = (event := find_event(lookup, at := " ".join(named.rest))) is not None and held_in(event, at)
         return answer_what_said(lookup, named.role, f"{'at' if held else 'about'} {at}", today)
     if named.people or named.role:
-        topic = " ".join(w for w in named.rest + named.unknown if w not in LINE_LIKES)  # "her key quote": what it is like, not about
+        topic = " ".join(w for w in named.rest + named.unknown if w not in LINE_LIKES and w not in LINE_FORMS)  # "her key quote": not about
         return _speaker_quote(lookup, named.people, topic, today, asked=args)  # "rutte oslo": none there
     if not named.unknown and (at := event_quotes(lookup, args)) is not None:
         return at  # "quote from rome", "a quote from the hague conference"

@@ -16,6 +16,7 @@ import datetime as dt
 from ...reply import Reply
 from ..lookup import Lookup
 from ..places import PLACES
+from ..quote_rank import LINE_FORMS
 from .quotes import answer_quotes, answer_what_said
 from ...patterns import lazy_pattern
 
@@ -67,7 +68,7 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     person = named.people[0]
     if match["noun"] in _ALL_OF and not match["rest"].strip():
         return None  # "all the rutte quotes": every one of them, listed elsewhere
-    extra = [w for w in (named.rest if named.role else match["who"].split()) if w not in lookup.name_words and w not in _FILLER]
+    extra = [w for w in (named.rest if named.role else match["who"].split()) if w not in lookup.name_words and w not in _FILLER and w not in LINE_FORMS]
     rest = match["rest"].split()
     if rest and rest[0] not in _PREPOSITION:  # "stoltenberg china quote berlin": the words after name a place or a topic
         extra, rest = extra + rest, []
