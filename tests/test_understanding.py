@@ -91,6 +91,8 @@ def lookup():
         ("sorry, was afk - the warsaw summit, when was it? thx", "when was the warsaw summit"),
         ("hi all, after lunch - berlin conference, which dates?", "when berlin conference"),
         ("stoltenberg berlin speech, how long ago was that", "how long ago was stoltenberg berlin speech"),
+        ("the cyber defence pledge - which summit?", "where was the cyber defence pledge agreed"),
+        ("rome 2022: which conference?", "which conference rome 2022"),  # an event named: not what it came out of
     ],
 )
 def test_normalised_text(typed, normalised):

@@ -1,13 +1,12 @@
 """Step 1 of understanding a question: text -> normalised text.
 
 Lowercase ascii without punctuation (``search.normalize``), then the chatter around the question dropped, contractions
-spelt out, misspelt question words fixed and a learner's word order put straight (``learner_order``):
+spelt out, misspelt question words fixed and a learner's word order put straight (``learner_order``); pure and
+table-tested (tests/test_understanding.py):
 
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
     "So, um, I was wondering, who hosted the 2024 one?"     -> "who hosted the 2024 one"
-
-Pure and table-tested (tests/test_understanding.py).
 """
 
 from __future__ import annotations
@@ -29,8 +28,7 @@ from .short_years import with_full_years
 #: Misspelt question words: "wen was ..." -> "when was ...".
 QUESTION_TYPOS = {
     "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what",
-    "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where",
-    "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
+    "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
 }
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
@@ -39,13 +37,12 @@ SHORTHAND = {
     "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about",
-    "yearly": "annual",
+    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
+    "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual",
 }
 #: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
 _SHORTHAND_IN_CONTEXT = (
-    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"),
-    ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
@@ -220,6 +217,8 @@ def question_clause(text: str) -> str:
             tail = [c for c in tail if c is not clauses[first + 1]]
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
+    elif first and _WHICH_GATHERING.fullmatch(question) and not any(w in _EVENT_NOUNS or w in PLACES or w.isdigit() for w in asked[first - 1].split()):
+        question = f"{question} did {asked[first - 1]} come out of"  # "nicc: which summit?": where it was agreed, not every summit
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
@@ -230,6 +229,7 @@ def question_clause(text: str) -> str:
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+_WHICH_GATHERING = lazy_pattern(r"(?:at )?(?:which|what) (?:summit|conference|meeting|gathering)")  # "nicc: which summit?"
 #: What is written about an event, and not the event: "the rome piece by X", "the berlin conference article".
 _WRITINGS = frozenset("piece article report story op photo picture coverage post interview video writeup".split())
 #: Words that make a clause part of what is asked about: "first cyber defence conf, not the pledge one - where".

@@ -30,6 +30,7 @@ from .people import person_reply
 from .pledges import pledge_reply
 from .quotes import not_misattributed, quote_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
+from .claim_subjects import DECISION_VERB
 
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
 _TYPES = {"Pledge": "pledge", "Initiative": "initiative", "Event": "event", "Person": "person", "Quote": "quote"}
@@ -53,6 +54,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
         return missed  # "cyber shield": not the entries that only share "cyber"
     item = (lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or _holding_verbatim(lookup, text, types)
             or not_misattributed(lookup.best(text, types), named.people, text))
+    if item is None and (plain := DECISION_VERB.sub(" ", text)) != text:  # "was cyber declared a domain": as "recognised"
+        item = lookup.best(plain, things)
     if item is None:
         return nothing_about(lookup, text)
     item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up

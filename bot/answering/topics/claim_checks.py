@@ -40,7 +40,7 @@ from .initiatives import initiative_reply
 from .initiative_place import place_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_subjects import beside_name, names_post_only, person_with_scene
+from .claim_subjects import beside_name, names_post_only, person_with_scene, thing_claimed
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
@@ -97,7 +97,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         subject = " ".join(w for w in subject.split() if w not in _VAGUE_EVENT)
         thing = _event_named(lookup, subject, predicate, today)
         return _event_claim(lookup, thing, predicate, negated, today) if thing is not None else _unmet_claim(lookup, claim, today)
-    thing = lookup.best(subject, ("pledge", "initiative", "event")) if tokens(subject) else None
+    thing = thing_claimed(lookup, subject, claim)
     bare_place = bool(subject.split()) and all(w in PLACES or w.isdigit() or w == "the" for w in subject.split())  # "rome was in 2022": the event there
     if isinstance(thing, Event) or find_kind(subject) or bare_place or (find_ordinal(predicate) and find_kind(predicate) and places_in(subject)):  # an event ("the 2020 pledge conference"), with the year, place and series named
         thing = _event_named(lookup, subject, predicate, today)

@@ -13,7 +13,15 @@ import datetime as dt
 from ..lookup import Lookup
 from ..mentions import find_kind, find_year
 from ..places import PLACES, places_in
-from ..search import normalize
+from ..search import normalize, tokens
+from ...patterns import lazy_pattern
+
+#: Verbs of a decision that the knowledge may say another way ("declared" a domain, where it was "recognised" one): left
+#: out where they keep the thing decided from naming its entry.
+DECISION_VERB = lazy_pattern(r"\b(?:declared?|declaring|designated?|designating|named|made|makes?|became|become|becomes|turned into"
+                             r"|recogni[sz]ed?|acknowledged?|labell?ed|called|classified|classed|defined)\b")
+_THINGS_CLAIMED = ("pledge", "initiative", "event")
+NAMED_WELL = 0.95  # the score of a subject that names its entry (its name's words, nothing else): "the nicc"
 
 #: Words of a subject that make it a thing, not a person with a scene: "the stoltenberg op ed", "rutte s video".
 _THINGS = frozenset("op ed oped article piece speech address video message remarks quote quotes line words s".split())
@@ -52,3 +60,15 @@ def beside_name(predicate: str, item) -> str:
     names no gathering (not the op-ed that writes of the pledge), "agreed it at the wales summit" names Wales."""
     own = set(normalize(" ".join((item.name, *item.aliases))).split())
     return " ".join(w for w in predicate.split() if w not in own or w in PLACES or w.isdigit())
+
+
+def thing_claimed(lookup: Lookup, subject: str, claim: str):
+    """The pledge, initiative or event a claim is about: its subject's, unless the subject only shares a word with many
+    ("cyber became a military domain in 2016": the whole claim names the domain of operations, "cyber" alone any entry)."""
+    if not tokens(subject):
+        return None
+    hits = lookup.hits(subject, _THINGS_CLAIMED, limit=10)
+    if hits and hits[0].score < NAMED_WELL and (whole := lookup.hits(DECISION_VERB.sub(" ", claim), _THINGS_CLAIMED, limit=1)) \
+            and whole[0].ref in {h.ref for h in hits[1:]}:  # one of those the subject fits, which the rest of the claim picks
+        return lookup.item(whole[0].ref)
+    return lookup.best(subject, _THINGS_CLAIMED)
