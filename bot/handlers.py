@@ -36,6 +36,7 @@ from .answering.topics.people import answer_who
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
+from .answering.topics.topic_quotes import answer_topic_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
 from .reply import Block, Reply
@@ -138,6 +139,10 @@ def quote(call: Call) -> Reply:
 
 @handles("quotes")
 def quotes(call: Call) -> Reply:
+    args = normalize(call.command.args)
+    if args.startswith(("about ", "on ", "regarding ", "concerning ")) and \
+            (on := answer_topic_quotes(call.engine.lookup, f"any quotes {args}", call.command.args, call.today)) is not None:
+        return on  # "quotes about russia": anyone's on that topic
     return answer_quotes(call.engine.lookup, call.command.args, call.today)
 
 

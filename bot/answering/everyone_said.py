@@ -3,6 +3,7 @@
     "what did they say in rome"                  -> "quotes from rome"
     "what did the speakers talk about at tirana" -> "quotes from tirana"
     "what did people say at the hague"           -> "quotes from the hague"
+    "what was said about ukraine in rome"        -> "any quotes about ukraine at rome" (anyone's on that topic there)
 
 "They" with nobody named before is everyone quoted there (a follow-up's "they" is replaced earlier, by
 ``follow_ups``). Pure; used by ``rephrasing``.
@@ -17,10 +18,24 @@ _EVERYONE = lazy_pattern(r"^what (?:did|do|have|has) (?:they|the speakers|speake
                          r" (?:say|said|talk about|talked about|speak about|spoke about|discuss|discussed|tell us|mention)"
                          r" (?:in|at|during) (?P<where>.+)$")
 _CUES = frozenset("they speakers people everyone everybody participants delegates officials ministers leaders".split())
+_SAID = r"(?:said|discussed|mentioned|raised|talked about|spoken about|stated)"
+_AT = r"(?:in|at|during)"
+#: "what was said about ukraine at the rome conference", "what was discussed in berlin about china", "anything said about
+#: russia at the hague", "what did the speakers say about china in berlin": that topic's quotes there, or their miss.
+_TOPIC_THERE = lazy_pattern(
+    rf"^(?:what (?:was|were|is|has been|got|did (?:they|the speakers|speakers|people|everyone|everybody|the participants|participants|the delegates"
+    r"|delegates|the officials|officials|the ministers|ministers|the leaders|leaders) (?:say|talk about|speak about|discuss|mention))"
+    rf"|(?:was |is )?(?:there )?(?:anything|something) {_SAID}) (?:{_SAID} )?"
+    rf"(?:about (?P<topic>.+?) {_AT} (?P<where>.+)|{_AT} (?P<where2>.+?) about (?P<topic2>.+)|about (?P<topic3>.+))$")
+_TOPIC_CUES = frozenset("said discussed mentioned raised talked spoken stated say talk speak discuss mention".split())
 
 
 def said_by_everyone(question: str) -> str:
-    """``question`` (normalised) asked as the quotes from the event it names, or as it was."""
-    if _CUES.isdisjoint(question.split()) or (found := _EVERYONE.match(question)) is None:
+    """``question`` (normalised) asked as the quotes from the event it names (on the topic it names), or as it was."""
+    words = question.split()
+    if "about" in words and not _TOPIC_CUES.isdisjoint(words) and (topic := _TOPIC_THERE.match(question)) is not None:
+        where = topic["where"] or topic["where2"]
+        return f"any quotes about {topic['topic'] or topic['topic2'] or topic['topic3']}" + (f" at {where}" if where else "")
+    if _CUES.isdisjoint(words) or (found := _EVERYONE.match(question)) is None:
         return question
     return f"quotes from {found['where']}"

@@ -108,6 +108,11 @@ def undated_then(title: str, day: str, name: str, event: str, when: str) -> str:
     return f"The knowledge does not say who was {title} {day}: it records {name} in that role only at {event} ({when})"
 
 
+def none_from_about(event: str, topic: str) -> str:
+    """"No quote from NATO Cyber Defence Pledge Conference 2022 is about “quantum”"."""
+    return f"No quote from {event} is about “{topic}”"
+
+
 def no_quote_from(event: str) -> str:
     """"There is no quote from NATO Cyber Defence Conference 2024 in the knowledge"."""
     return f"There is no quote from {event} in the knowledge"

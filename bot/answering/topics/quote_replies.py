@@ -13,13 +13,14 @@ from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
 from ..quote_pool import quote_holding_phrase
 from ..places import places_in
-from ..quote_rank import held_in
+from ..quote_rank import held_in, rank_quotes
 from ..search import normalize, tokens
 from .events import find_event
 from .general import not_found
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
 from .unnamed_things import NAMED_OUTRIGHT
+from ...patterns import lazy_pattern
 
 SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
 
@@ -82,6 +83,8 @@ def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where:
 def event_quotes(lookup: Lookup, words: str) -> Reply | None:
     """The quotes from the event ``words`` name by its place or kind ("the hague conference", "rome"), best attested first,
     or the honest miss when it has none; None when ``words`` name no event that way."""
+    topic = about[1] if (about := _ABOUT.search(normalize(words))) else ""  # "from rome about ukraine", "about china from berlin"
+    words = normalize(words).replace(about[0], " ") if about else words
     named = normalize(words).split()
     if not _PEOPLE_WORDS.isdisjoint(named) or (not places_in(" ".join(named)) and EVENT_KINDS.isdisjoint(named)):
         return None  # "the spanish defence minister": a person, whose words are never an event's
@@ -90,8 +93,14 @@ def event_quotes(lookup: Lookup, words: str) -> Reply | None:
     said = by_trust(lookup.quotes_at(event))
     if not said:
         return not_found(quote_messages.no_quote_from(event.name), suggestions=(f"event {event.name}", "quotes"))
-    return quote_reply(lookup, said[:SAID_LIMIT], messages.quotes_at(len(said), event.name), kind="list",
-                       more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
+    if topic and not (said := rank_quotes(lookup, said, topic)):  # a topic named is honoured, or its miss said
+        return not_found(quote_messages.none_from_about(event.name, topic), suggestions=(f"quotes from {event.name}", f"event {event.name}"))
+    title = messages.quotes_at(len(said), event.name) + (f" about {shorten(topic, 40)}" if topic else "")
+    return quote_reply(lookup, said[:SAID_LIMIT], title, kind="list", more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
+
+
+#: The topic asked of an event's quotes: "about ukraine", "on china" (not "on 10 november": a day).
+_ABOUT = lazy_pattern(r"\b(?:about|regarding|concerning|on (?=[a-z]))\s*(?P<topic>.+?)(?= (?:from|at|in|during) |$)")
 
 
 EVENT_KINDS = frozenset("conference summit meeting exercise".split())
