@@ -144,7 +144,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     if not quotes:  # "at the 2020 pledge conference": an edition that did not take place says so
         return (year and not event and _not_held(lookup, person, place, year)) or no_quote_by(lookup, who, person, where)
     if topic.strip() and set(topic.split()) - _HOW_SAID:  # "what did she say exactly": no topic, her words
-        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest))
+        return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest), where=where)
     shown = by_trust(quotes)[:EVERY_LIMIT if every else SAID_LIMIT]  # "every rutte quote from tirana": all of them there
     title = f"What {person.name} said{where}"
     if len(quotes) > len(shown):
@@ -219,7 +219,7 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     return quote_reply(lookup, [quote], f"{names[0]} said it" if verbatim else f"The closest words are by {names[0]}")
 
 
-def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None, wording: bool = False) -> Reply:
+def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked: str, pool=None, wording: bool = False, where: str = "") -> Reply:
     if not people:
         return not_found(f"Nobody in the knowledge held the role “{asked}” on {today.day} {today:%B %Y}")
     quotes = pool if pool is not None else [q for p in people for q in lookup.quotes_of(p)]
@@ -232,7 +232,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked or not _names_kind_asked(ranked[0], topic):  # "which chinese company did he name": none of his lines names one
-            return _no_quote_on(lookup, person, topic, quotes)
+            return _no_quote_on(lookup, person, topic, quotes, where)  # "about russia in rome": none of those there
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"
             return pledge_reply(lookup, call, headline=f"{said_title(person.name, shorten(topic, 60))}: {call.name}")
         title = said_title(person.name, shorten(topic, 60))
@@ -253,10 +253,10 @@ def _names_kind_asked(quote: Quote, topic: str) -> bool:
     return _BUSINESS_WORDS.isdisjoint(topic.split()) or any(stem in quote.text.lower() for stem in _BUSINESS_STEMS)
 
 
-def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote]) -> Reply:
+def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote], where: str = "") -> Reply:
     if (another := said_by_another(lookup, person, topic, WORDS_COVERAGE)) is not None:
         return another  # "rutte's line about recommitting with more money": Stoltenberg's words, told as his
-    title, more = messages.no_quote_on(person.name, topic, len(quotes), others := bool(lookup.hits(topic, ("quote",), limit=1)))
+    title, more = messages.no_quote_on(person.name, topic, len(quotes), others := bool(lookup.hits(topic, ("quote",), limit=1)), where)
     return Reply("not_found", title, blocks=(Block(more),), items=item_refs([person]), sources=source_refs(lookup.knowledge, [person]),
                  suggestions=(f"quotes {person.name}", *((f"quote {shorten(topic, 40)}",) if others else ())))
 
@@ -272,8 +272,8 @@ def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
 
 def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
     """The event ``words`` name ("rome", "berlin 2023") and those of ``quotes`` said there, if any."""
-    event = find_event(lookup, words)
-    said_there = [q for q in quotes if event and q.event == event.id]
+    event = find_event(lookup, words)  # not "russia": a country no event was held in, whatever an event's text says of it
+    said_there = [q for q in quotes if event and q.event == event.id and held_in(event, words)]
     return (event, said_there) if said_there else None
 
 
