@@ -206,7 +206,7 @@ _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did)
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes".split())
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and so also ok okay then what which about the a an exactly again too pls please was were is are did "
+_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
                           "held speak speaker main key any".split())
 
 
