@@ -33,6 +33,8 @@ from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
 from .parse import Command, parse
 from .same_speech import same_speech
+from .then_asked import at_that_time
+from .who_else import who_else
 
 __all__ = ["Choice", "Engine"]
 
@@ -51,6 +53,7 @@ class Engine:
         from .described_people import role_words
         from .described_initiatives import by_kind
         from .initials import build_initials
+        from .nicknames import build_nicknames
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
@@ -76,6 +79,7 @@ class Engine:
         sized_events(self.lookup)
         naming_words(self.lookup)
         build_initials(self.lookup)
+        build_nicknames(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
         host_names(self.lookup)
         own_place(self.lookup, [], 0)
@@ -111,6 +115,8 @@ class Engine:
             return sources
         if (one := one_of_them(self.lookup, text, subject, people, today)) is not None:  # "what did the romanian one say?"
             return one
+        if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them
+            return others
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
@@ -121,7 +127,8 @@ class Engine:
             return edition
         if (other := same_speech(self.lookup, text, subject)) is not None:  # "the other quote from that speech, about X"
             return other
-        return follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None
+        pointed = follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None
+        return at_that_time(self.lookup, pointed or text, subject) or pointed  # "was he sg back then": at that event's time
 
     def answer(self, command: Command, *, today: dt.date, request: Request | None = None) -> Reply:
         """The reply to one parsed command or question, with no running bot (benchmarks, tests).

@@ -150,10 +150,11 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 
 
 _HAPPENED_TO = lazy_pattern(r"\bwhat (?:happened|happens) (?:to|with) (?:the )?(?P<year>(?:19|20)\d\d)(?: one| edition| conference| conf)?\b")
-#: "and the year after that one?", "the next one?", "what about the one before": the edition next to the last one.
+#: "and the year after that one?", "the next one?", "what about the one before", "and after that?": the edition next to the last one.
 _NEXT_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about)\s+)*(?:what about |how about )?(?:the\s+)?(?:(?P<year>year|edition|one|conference|conf)\s+"
                              r"(?P<side>after|before)(?:\s+(?:that|this|it))?(?:\s+one)?|(?P<order>next|following|previous|preceding|prior|last)"
-                             r"\s+(?:one|edition|year|conference|conf)(?:\s+(?:then|too))?)$")
+                             r"\s+(?:one|edition|year|conference|conf)(?:\s+(?:then|too))?"
+                             r"|(?:what (?:came|comes|was|is|s) |which (?:came|comes|was|one) )?(?P<bare>after|before) (?:that|this|it)(?: one)?)$")  # "and after that?"
 _LATER = frozenset("after next following".split())
 
 
@@ -164,7 +165,7 @@ def _next_edition(lookup: Lookup, words: str, subject: ItemRef) -> str | None:
     event = lookup.item(subject) if match and subject.type == "event" else None
     if event is None or not event.series:
         return None
-    later = (match["side"] or match["order"]) in _LATER
+    later = (match["side"] or match["order"] or match["bare"]) in _LATER
     if match["year"] == "year" or match["order"] and words.endswith(("year", "year then", "year too")):
         year = event.when.start.year + (1 if later else -1)
         held = [e for e in series_events(lookup, event.series) if e.when.start.year == year]
@@ -206,7 +207,7 @@ _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did)
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes".split())
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and so also ok okay then what which about the a an exactly again too pls please was were is are did "
+_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
                           "held speak speaker main key any".split())
 
 

@@ -45,7 +45,7 @@ _THING_NAMED = frozenset("exercise exercises centre center cell team teams pledg
 _HEAD_END = lazy_pattern(r" (?:at|in|of|from|for|during|on|who|that|which) ")  # "germany s foreign minister | at the berlin conference"
 
 #: "who was it that said", "whos the one who said", "who called ... a ...": who said.
-_WHO_SAID_LONG = lazy_pattern(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say)|called"
+_WHO_SAID_LONG = lazy_pattern(r"^(?:who (?:(?:is|was) (?:it|the one|the person|the guy|the man|the woman|the minister)(?: that| who)? (?:said|says|say|(?:was |is )?(?:talking|speaking|going on|banging on|harping on) about|talked about|spoke about|spoke of|mentioned)|called"
                             r"|(?:was|is|were) (?:going on|banging on|harping on|talking|speaking) about)"
                             r"|which (?:\S+ ){0,3}?(?:speaker|leader|official|minister|politician|person|one|secretary general|chancellor|president|ambassador|chief|boss) (?:said|mentioned|described|called|warned"
                             r"|compared|referred to|talked about|spoke about|spoke of|was going on about)) ")

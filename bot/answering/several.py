@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import several_messages
+from .asked_and_checked import pointed_at, points_nowhere, split_pair
 from .lookup import Lookup
 from .phrasing import sentences
 from .places import places_in
@@ -79,8 +80,18 @@ def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, a
         return None
     questions = split_questions(lookup, text)
     if len(questions) < 2:
-        return None
+        return _asked_and_checked(lookup, text, today, answer)  # "who hosted tirana and did rutte go there in person"
     return join_replies([(q, answer(lookup, q, today, whole=False)) for q in questions[:MAX_PARTS]])
+
+
+def _asked_and_checked(lookup: Lookup, text: str, today: dt.date, answer: Answer) -> Reply | None:
+    """A question and a yes-or-no one joined by "and", each answered (``asked_and_checked``); None for any other message."""
+    if (pair := split_pair(text)) is None:
+        return None
+    first = answer(lookup, pair[0], today, whole=False)
+    if not first.ok or points_nowhere(check := pointed_at(lookup, pair[1], first)):
+        return None  # the first part missed, or the second points at one of several: not read as a pair
+    return join_replies([(pair[0], first), (check, answer(lookup, check, today, whole=False))])
 
 
 def split_questions(lookup: Lookup, text: str) -> list[str]:

@@ -4,6 +4,7 @@
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
+    "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -21,6 +22,7 @@ from .common_words import COMMON_WORDS
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
 from .lookup import Lookup
+from .nicknames import surname_of_nickname
 from .parse import MONTHS
 from .places import PLACES
 from .contractions import CONTRACTION_CUES
@@ -55,6 +57,8 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
                 and (form := with_ending(base, low)) != low:  # "summits", "quoted": words as English spells them, left alone
             fixes[word] = form if known(form) else base  # "attendeed": attended; "recomitting": recommit, the word the knowledge holds
+        elif nickname := surname_of_nickname(lookup, low):  # "stolty": Stoltenberg
+            fixes[word] = nickname
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)

@@ -22,14 +22,14 @@ from ...reply import Block, Reply
 from .. import event_messages, messages
 from ..constraints import unmet
 from ..lookup import Lookup
-from ..mentions import KIND_WORDS, ORDINALS, find_mentions, find_series, find_year
-from ..places import PLACES
+from ..mentions import KIND_WORDS, find_mentions, find_series, find_year
 from ..pointed import POINTERS, pointed_at
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text, sentences
 from ..question_text import SHORTHAND
 from ..search import normalize, tokens
 from .events import event_line
 from .role_moments import compare_with_moments
+from .shared_kind import alone_as_typed, shared_noun
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
@@ -78,7 +78,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     parts, order = compared_parts(text)
     if len(parts) < 2:
         return None
-    found = [(p, entry_named(lookup, p, today)) for p in parts]
+    found = [(p, entry_named(lookup, p, today) or ((alone := alone_as_typed(p, parts, whole)) and entry_named(lookup, alone, today))) for p in parts]
     entries = [e for _, e in found if e is not None]
     if not entries or len({e.id for e in entries}) < len(entries):
         return None  # names nothing, or one entry twice: not two entries to compare
@@ -112,7 +112,7 @@ def compared_parts(text: str) -> tuple[list[str], str | None]:
 
 
 def _read(whole: str) -> tuple[list[str], str | None]:
-    parts, order, shared = [], None, _shared_noun
+    parts, order, shared = [], None, shared_noun
     if match := _ASKS_BEFORE.match(whole):  # "was a before b" claims; "... before or after b" asks; "did berlin ... the summit": berlin alone
         parts, order, shared = [match["a"], match["b"]], "first" if match["either"] else match["order"], list
     elif match := _ASKS_ORDER.search(whole):
@@ -154,32 +154,6 @@ def start_of(entry: Entry) -> FuzzyDate | None:
 
 def _parts(text: str) -> list[str]:
     return [p for p in _SPLIT.split(_LEADING_AND.sub("", text.strip())) if p]
-
-
-def _shared_noun(parts: list[str]) -> list[str]:
-    """"the 2022 and 2024 pledge conferences", "the tallinn and rome pledge conferences": a part that is only a year,
-    an ordinal or a place takes the kind of entry the last part names ("pledge conferences")."""
-    if len(parts) < 2:
-        return parts
-    if _only_year_or_place(parts[-1]) and not _only_year_or_place(parts[0]):  # "the first annual conference and the third"
-        shared = [parts[0], *_shared_noun([*parts[1:], parts[0]])[:-1]]  # "the first pledge conference, paris or london": the kind asked, then the options
-        bare_kind = len(parts) > 2 and all(map(_only_year_or_place, parts[1:])) and not any(w in PLACES or w[:1].isdigit() or w in ORDINALS for w in parts[0].split())
-        return shared[1:] if bare_kind else shared
-    last = parts[-1].split()
-    at = next((n for n, w in enumerate(last) if w in _NOUN_WORDS), None)
-    if at is None:
-        return parts
-    noun = " ".join(w for w in last[at:] if not w.isdigit())
-    return [f"{p} {noun}" if _only_year_or_place(p) else p for p in parts[:-1]] + parts[-1:]
-
-
-def _only_year_or_place(part: str) -> bool:
-    """"the 2022", "the tallinn", "second": words that need the noun after them to name an entry."""
-    words = [w for w in part.split() if w not in ("the", "a", "an")]
-    return bool(words) and all(w.isdigit() or w in ORDINALS or w in PLACES for w in words) or " ".join(words) in PLACES
-
-
-_NOUN_WORDS = frozenset(KIND_WORDS) | frozenset("pledge annual series".split())
 
 
 def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None, yes: bool | None = None) -> Reply:

@@ -58,6 +58,7 @@ from .repeat_speakers import answer_repeat_speakers
 from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
+from .unknown_attendee import answer_unknown_attendee
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -77,6 +78,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
             or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
             or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
+            or answer_unknown_attendee(lookup, question, today)  # "was macron at the paris pledge conf": nobody called so
             or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says

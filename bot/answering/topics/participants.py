@@ -226,7 +226,7 @@ def _asked_party(text: str) -> tuple[Party, str] | None:
 
 #: Asking whether anyone took part, or naming them first, asks who: "were there speakers from canada in tirana",
 #: "speakers from canada at tirana?", "were there canadian officials at the hague".
-_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
+_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some |an? )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
                              r"|representatives?|envoys?|ambassadors?)\b")
 
 

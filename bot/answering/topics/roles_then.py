@@ -55,6 +55,8 @@ _CAPACITY = lazy_pattern(r"\b(?:in (?:which|what) (?:quality|capacity|function|r
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
 _TIME_LEADS = frozenset("in on at during by".split())
 _CLAIMED = lazy_pattern(r"^is it (?:true|right|correct|so) that (?P<rest>(?:in|on|at|during|by) .+)$")
+#: The claim said with the person first: "is it true that rutte was secretary general in 2023".
+_CLAIMED_STATEMENT = lazy_pattern(r"^is it (?:true|right|correct|so) that (?P<who>\S+(?: \S+)?) (?:was|is|were) (?P<rest>.+)$")
 #: The time asked first, the person before or after the verb: "in may 2024 was rutte already secretary general", "during
 #: the hague conference rutte was still prime minister or something else" (the alternative after "or" is not the role).
 _FRONTED = lazy_pattern(r"^(?P<time>(?:in|on|at|during|by) .+?) (?:(?:was|is|were) (?P<who>\S+(?: \S+)?)|(?P<who2>\S+) (?:was|is|were)) "
@@ -86,6 +88,8 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         return _post_then(lookup, f"{post['who']} {post['rest']}", today)
     if first == "is" and (claimed := _CLAIMED.match(question)):  # "is it true that in 2022 stoltenberg was already ..."
         question, first = claimed["rest"], claimed["rest"].partition(" ")[0]
+    elif first == "is" and (stated := _CLAIMED_STATEMENT.match(question)):  # "my prof thinks rutte was sg in 2023": asked
+        question, first = f"was {stated['who']} {stated['rest']}", "was"
     if first in _TIME_LEADS and (fronted := _FRONTED.match(question)):  # "in may 2024, rutte was already secretary general?"
         question, first = f"was {fronted['who'] or fronted['who2']} {fronted['role']} {fronted['time']}", "was"
     if first in ("was", "is", "were") and (was := _WAS.match(question)):

@@ -1,0 +1,38 @@
+"""A follow-up asking about a role "then": at the time of the event the conversation last talked about.
+
+    after "who wrote the 2016 op-ed 'time to raise our game'" (the op-ed by Jens Stoltenberg)
+    "was he already sg back then?"  -> "was Jens Stoltenberg already sg at the time of Stoltenberg op-ed ..."
+    after "when was the hague pledge conf"
+    "who was sg by then"            -> "who was sg at the time of NATO Cyber Defence Pledge Conference 2024"
+    "was rutte still pm then?"      -> "was rutte still pm at the time of NATO Cyber Defence Pledge Conference 2024"
+
+Only a yes-or-no or who/what question ending on its "then" is read so ("and then?" and
+"what happened then" ask something else); a quote's "then" is the event it was said at.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .lookup import Lookup
+from .search import normalize
+
+#: "was he already sg back then", "who was sg at that time", "was she still minister by then"
+_THEN = lazy_pattern(r"^(?P<asked>(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:was|were|is|did|had|who|what|which)\b.*?)\s+"
+                     r"(?:back then|then|by then|at that time|at the time|at that point|by that time|at that stage)$")
+
+
+def at_that_time(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """``text`` with its closing "then" read as the time of the event ``subject`` is (or a quote was said at), else None."""
+    if "then" not in text and "time" not in text and "point" not in text and "stage" not in text:
+        return None
+    if (match := _THEN.match(normalize(text))) is None or (event := _event_of(lookup, subject)) is None:
+        return None
+    return f"{match['asked']} at the time of {event.name}"
+
+
+def _event_of(lookup: Lookup, subject: ItemRef):
+    item = lookup.item(subject)
+    if subject.type == "quote" and item is not None and item.event:
+        return lookup.knowledge.events.get(item.event)
+    return item if subject.type == "event" else None

@@ -1,0 +1,45 @@
+"""Someone the knowledge does not know, asked about as present at an event: an honest miss, and who was recorded there.
+
+    "was macron at the paris pledge conf"     -> There is nobody called “macron” in the knowledge. Speakers at
+                                                 Cyber Defence Pledge Conference 2018: Jens Stoltenberg; ...
+    "was elon musk present at tirana"          -> nobody called “elon musk”; the speakers at Tirana 2025
+    "was the rome conf at the farnesina"       -> None (the event itself is asked about)
+
+Only "was/were <name> at|present at|there at <event>" is read so, and only when no word of the name is one the
+knowledge or English holds (a person the knowledge does not name, not a thing it does) and the rest names one
+event. Never the event's card as if the person had been there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from .. import messages
+from ..common_words import COMMON_WORDS
+from ..lookup import Lookup
+from ..places import PLACES
+from .events import event_reply
+from .named_event import event_named
+
+_WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |even |ever )?(?:at|present at|there at|in attendance at"
+                       r"|attending|a speaker at|a guest at|invited to) (?P<rest>.+)$")
+_NOT_A_NAME = frozenset("the a an this that it he she they there anyone anybody someone somebody nato".split())
+
+
+def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """The honest miss for a person the knowledge does not name asked about at an event, or None."""
+    if not question.startswith(("was ", "were ", "is ")) or (match := _WAS_AT.match(question)) is None:
+        return None
+    who = match["who"].split()
+    vocabulary = lookup.index.vocabulary
+    if any(w in _NOT_A_NAME or w in vocabulary or w in COMMON_WORDS or w in PLACES or w in lookup.name_words for w in who):
+        return None
+    event = event_named(lookup, match["rest"], today)
+    if event is None:
+        return None
+    reply = event_reply(lookup, event, "speakers")
+    title, _ = messages.nobody_called(match["who"], [], False)
+    return replace(reply, kind="not_found", title=f"{title}. {reply.title}")

@@ -1,0 +1,36 @@
+"""A follow-up asking who else took part: "who else spoke?" after an answer about an event that named someone.
+
+    after "did baerbock speak at the berlin conf" (Annalena Baerbock spoke at First annual NATO Cyber Defence Conference)
+    "who else spoke?"           -> "who spoke at First annual NATO Cyber Defence Conference besides Annalena Baerbock"
+    after "who spoke for nato at tirana" (NATO at NATO Cyber Defence Conference 2025: Mark Rutte)
+    "and who else was there"    -> "who was at NATO Cyber Defence Conference 2025 besides Mark Rutte"
+
+"Else" leaves out the people the last answer was about: those of its people its title names
+(the rest it merely listed). Only a message that asks nothing but that is read this way;
+"who else said that" asks for other speakers of a line and is left to the quote routes.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .lookup import Lookup
+from .search import normalize
+
+#: "who else spoke", "and who else was there", "anyone else speak?", "who else gave a speech there"
+_WHO_ELSE = lazy_pattern(r"^(?:and |so |ok |okay |oh )?(?:who|anyone|anybody|someone|somebody) else (?P<verb>spoke|speak|talked|talk|presented"
+                         r"|gave (?:a )?speech(?:es)?|give (?:a )?speech(?:es)?|was (?:there|at it|on stage)|were there|went|attended|took part|"
+                         r"showed up|show up|was on stage)(?: there| at it)?$")
+_SPOKE = frozenset("spoke speak talked talk presented gave give".split())
+
+
+def who_else(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemRef, ...], title: str) -> str | None:
+    """``text`` asked of the event the conversation is about, besides the people its last answer was about; else None."""
+    if "else" not in text.lower() or subject.type != "event" or (match := _WHO_ELSE.match(normalize(text))) is None:
+        return None
+    event = lookup.item(subject)
+    if event is None:
+        return None
+    about = [person.name for ref in people if (person := lookup.item(ref)) is not None and person.name in title]
+    verb = "spoke at" if match["verb"].split()[0] in _SPOKE else "was at"
+    return f"who {verb} {event.name}" + (f" besides {' and '.join(about)}" if about else "")
