@@ -206,6 +206,8 @@ def test_a_claimed_speaker_is_checked_against_the_speakers(bot):
             assert reply.items and reply.items[0].id == event.id, reply.title
             if person.id in event.speakers:
                 assert reply.title.startswith("Yes:") and person.name in reply.title, reply.title
+            elif person.id in event.participants:  # there, with no speech recorded: neither a yes nor "not among"
+                assert reply.title.startswith(f"No speech by {person.name} is recorded") and "took part" in reply.title, reply.title
             else:
                 assert reply.title.startswith(f"{person.name} is not among the speakers"), reply.title
             checked += 1

@@ -48,6 +48,11 @@ def person_events(count: int, noun: str, name: str, verbs: str) -> str:  # "4 co
     return f"{count} {noun if count != 1 else noun[:-1]} where {name} {verbs}"
 
 
+def no_speech_took_part(name: str, events: list[str]) -> str:
+    """"Florence Parly took part in Cyber Defence Pledge Conference 2018; no speech by Florence Parly is recorded"."""
+    return f"{name} took part in {events[0] if len(events) == 1 else f'{len(events)} events'}; no speech by {name} is recorded"
+
+
 def no_person_events(noun: str, name: str, asked: str) -> str:
     limit = f" {_echo(asked, 40)}" if asked else ""
     return f"The knowledge names no {noun} where {name} spoke or took part{limit}"
@@ -243,3 +248,13 @@ def spoke_at_one(name: str, event: str, others: str) -> str:
 def no_words_there(name: str, event: str, why: str) -> str:
     """"There is no quote by Jens Stoltenberg at X: Jens Stoltenberg is not among the speakers recorded at X; …"."""
     return f"There is no quote by {name} at {event}: {why}"
+
+
+def took_part(name: str, event: str, speaking_asked: bool | None) -> str:
+    """Someone recorded at an event with no speech: "Yes: Florence Parly took part in X (no speech recorded)" when asked
+    whether she was there, "No speech by ... but ... took part" when asked whether she spoke; both said when not known."""
+    if speaking_asked is None:
+        return f"{name} took part in {event}; no speech by {name} is recorded there"
+    if speaking_asked:
+        return f"No speech by {name} is recorded at {event}, but {name} took part"
+    return f"Yes: {name} took part in {event} (no speech recorded)"

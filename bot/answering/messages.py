@@ -121,7 +121,6 @@ def nobody_called(text: str, people: list[str], mentioned: bool) -> tuple[str, T
 
 
 def no_quote_on(person: str, topic: str, count: int, others: bool, where: str = "") -> tuple[str, Text]:
-    """"No quote by Jens Stoltenberg[ at <event>] about “russia”", and how many there are (there), and where to look."""
     title = f"No quote by {person}{where} about “{_echo(topic)}”"
     more: tuple = (f"The knowledge has {count} quote{'s' if count != 1 else ''} by {person}{where}",)
     more += (f"; there are quotes about it {'elsewhere' if where else 'by others'}: try ", Code(f"quote {_echo(topic, 40)}"), ".") if others else (".",)

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
-from .. import messages
+from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
@@ -159,6 +159,9 @@ def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> E
     return event if event is not besides else None
 
 
+_SPEAKING = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|speech|speeches|address|addressed|keynote|talk|talked|remarks|opened|open)\b")
+
+
 def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool, today: dt.date) -> Reply | None:
     """"geoana spoke at the hague as secretary general", "rutte attended tirana in person": that event, and the person's part in it."""
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
@@ -171,6 +174,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     reply = event_reply(lookup, event, "speakers")
     if said.role and not holds_role(lookup, person, said.role, event.when.start.first_day()):  # "… as dutch pm": a post not held leads
         reply = replace(reply, items=(*item_refs([person]), *(i for i in reply.items if i.id != person.id)))
+    if person.id in event.participants and person.id not in event.speakers:  # "was parly at the paris pledge conf": yes, no speech
+        return replace(reply, title=event_messages.took_part(person.name, event.name, bool(_SPEAKING.search(predicate))))
     if person.id not in event.speakers:
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
     found = Findings()

@@ -184,8 +184,8 @@ def _where_someone_spoke(lookup: Lookup, text: str) -> Event | None:
     return events[0] if len(events) == 1 else None
 
 
-def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today) -> Reply:
-    """"where did Rutte speak?", "when did Stoltenberg speak in Rome?": the events a person spoke at."""
+def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today, *, speaking: bool | None = None) -> Reply:
+    """"where did Rutte speak?", "when did Stoltenberg speak in Rome?": the events a person spoke at (or was at)."""
     named = lookup.named(who, on=today)
     if named.role and place.strip() and (at := find_event(lookup, place)) is not None:  # "did the sg speak in rome": the sg then
         if not (named := lookup.named(who, on=(day := at.when.start.first_day()))).people:
@@ -198,8 +198,8 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
         if named.role and (then := lookup.named(who, on=event.when.start.first_day()).people):  # "the sg" at rome: who held it then
             person, events = then[0], [e for e in lookup.events_with(then[0]) if e.kind != "publication"]
         if event not in events and focus == "where":  # "did Stoltenberg speak at the Tirana conference?": no, and who did
-            reply = event_reply(lookup, event, "speakers")
-            return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
+            reply, part = event_reply(lookup, event, "speakers"), person.id in event.participants  # "was parly at ...": yes, no speech
+            return replace(reply, title=event_messages.took_part(person.name, event.name, speaking) if part else messages.not_a_speaker(person.name, event.name, reply.title))
         events = [e for e in events if e is event]
     if len(events) != 1:
         return answer_events_list(lookup, events, f"Events where {person.name} spoke") if events else not_found(

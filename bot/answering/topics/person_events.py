@@ -70,12 +70,15 @@ def answer_person_events(lookup: Lookup, text: str, today: dt.date) -> Reply | N
     kind = KIND_WORDS.get(match.groupdict().get("kind") or "")
     mentions = find_mentions(lookup, text.replace(match["who"], " "), today)  # "any pledge conferences in 2019"
     spoke_only = (match["verb"] or "") in _SPOKE
-    events = [e for e, _ in events_of(lookup, person) if (kind is None or e.kind == kind) and not unmet(e, mentions)
-              and (not spoke_only or person.id in e.speakers)]
+    fitting = [e for e, _ in events_of(lookup, person) if (kind is None or e.kind == kind) and not unmet(e, mentions)]
+    events = [e for e in fitting if not spoke_only or person.id in e.speakers]
     noun = f"{kind}s" if kind else "events"
-    if not events:
+    if not events and not fitting:
         return not_found(event_messages.no_person_events(noun, person.name, match["rest"].strip()),
                          suggestions=(f"who {person.name}", "events"))
+    if not events:  # "where did parly speak": no speech of hers is recorded, but she took part
+        reply = answer_events_list(lookup, fitting, "") if len(fitting) > 1 else event_reply(lookup, fitting[0], "speakers")
+        return replace(reply, title=event_messages.no_speech_took_part(person.name, [e.name for e in fitting]))
     if len(events) == 1:
         event = events[0]
         if person.id in event.speakers:  # the sentence of answer_where_spoke: when, and whether by video
@@ -90,8 +93,8 @@ def answer_person_events(lookup: Lookup, text: str, today: dt.date) -> Reply | N
 def events_of(lookup: Lookup, person: Person) -> list[tuple[Event, str]]:
     """Where ``person`` spoke ("spoke") or took part without a recorded speech ("took part"); no publications."""
     spoke = [(e, "spoke") for e in lookup.events_with(person) if e.kind != "publication"]
-    took_part = [(e, "took part") for e in lookup.knowledge.events.values() if person.id in e.participants and person.id not in e.speakers]
-    return spoke + took_part
+    took_part = [(e, "took part") for e in lookup.events_attended(person) if person.id not in e.speakers and e.kind != "publication"]
+    return spoke + took_part  # from the index of who was where: no scan of every event
 
 
 _EITHER = lazy_pattern(r"\b(?:either )?(?P<a>\S+(?: \S+)?) or (?P<b>\S+(?: \S+)?) (?:who |that )?(?:actually |really )?"

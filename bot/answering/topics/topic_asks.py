@@ -96,12 +96,13 @@ def _how_long_after(lookup: Lookup, typed: str, question, today: dt.date) -> Rep
 
 def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"wait so rutte wasnt even in tirana??", "was stoltenberg really at the hague": where and how the person took part."""
-    if not question.mentions.places or not (match := _WAS_THERE.match(question.text)):
+    mentions = question.mentions  # a place, or an edition named by its year and series ("at the 2021 pledge conference")
+    if not (mentions.places or mentions.year and (mentions.series or mentions.kind)) or not (match := _WAS_THERE.match(question.text)):
         return None
     named = lookup.named(match["who"] or match["subject"], on=today)
     if not named.people:
         return None
-    return answer_where_spoke(lookup, named.people[0].name, match["rest"], "where", today)
+    return answer_where_spoke(lookup, named.people[0].name, match["rest"], "where", today, speaking=False)
 
 
 def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
