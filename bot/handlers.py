@@ -22,6 +22,7 @@ from .answering.asides import drop_asides
 from .answering.fitting import fit_reply
 from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, parse_date
+from .answering.relative_time import with_years
 from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_event, answer_events
 from .answering.topics.period_events import answer_period
@@ -112,9 +113,10 @@ def search(call: Call) -> Reply:
 def events(call: Call) -> Reply:
     if day := day_only(call.command.args, call.today):  # "events on 10 july": that day
         return answer_on_day(call.engine.lookup, day, call.today)
-    if period := answer_period(call.engine.lookup, f"events {normalize(call.command.args)}", call.today):
-        return period  # "events since 2024", "events from march to july 2024"
-    return answer_events(call.engine.lookup, call.command.args)
+    args = with_years(normalize(call.command.args), call.today) if "year" in call.command.args or "month" in call.command.args else call.command.args
+    if period := answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
+        return period  # "events since 2024", "events from march to july 2024", "events last month"
+    return answer_events(call.engine.lookup, args)  # "events last year": those of that year
 
 
 @handles("event")

@@ -1,6 +1,7 @@
 """A period asked about loosely, and the years a span of years covers.
 
     "anything at all in august 2017"             -> "what happened in august 2017"
+    "anything in may"                            -> "what happened in may" (every year's May)
     "everything you have between 2020 and 2023"  -> "what happened between 2020 and 2023"
     "what did 2024 look like all events"         -> "what happened in 2024"
     period_years("between 2020 and 2023")        -> (["2020", "2021", "2022", "2023"], "")
@@ -25,7 +26,7 @@ _PERIOD = (rf"(?:(?:in|during|for|over|within|from|between|across) )?(?:the (?:y
 #: "anything (at all) (you have) in august 2017", "everything between 2020 and 2023", "all events in 2024".
 _LOOSE = lazy_pattern(rf"^(?:is there |was there |do you have |have you got |got )?(?:anything|everything|something|any events?|all events|all the events|stuff|whatever)"
                       r"(?: at all| else| whatsoever)?(?: (?:you|u|we) (?:have|ve got|got|hold|know of|know)| on (?:file|record)| in the knowledge| nato| cyber"
-                      rf"| related| happening| happened| that happened| going on| recorded| listed)*(?P<p> {_PERIOD})"
+                      rf"| related| happening| happened| that happened| going on| recorded| listed)*(?P<p> {_PERIOD}| (?:in|during) {_MONTH})"
                       r"(?: (?:at all|please|pls|then|for the timeline|for the wiki))?$")
 #: "what did 2024 look like (all events)", "what was 2024 like", "how did 2023 look".
 _LOOKED = lazy_pattern(rf"^(?:what (?:did|does) (?P<a>{_PERIOD}) look like|what (?:was|were) (?P<b>{_PERIOD}) like|how (?:did|does) (?P<c>{_PERIOD}) look)"
@@ -34,11 +35,12 @@ _LOOKED = lazy_pattern(rf"^(?:what (?:did|does) (?P<a>{_PERIOD}) look like|what 
 _RANGE = lazy_pattern(rf"(?:\b(?:between|from) )?\b(?P<a>{_YEAR})(?: (?:to|through|thru|until|till|and) | ?[-–] ?| )(?P<b>{_YEAR})\b", re.IGNORECASE)
 _RANGE_CUE = lazy_pattern(r"\b(?:between|from|to|through|thru|until|till)\b|[-–]", re.IGNORECASE)
 _YEARS = lazy_pattern(rf"\b{_YEAR}\b")
+_IN_MONTH = lazy_pattern(rf"\b(?:in|during) {_MONTH}$")
 
 
 def period_ask(text: str) -> str:
     """``text`` (normalised) put as "what happened <period>" when it only asks what a period held; else ``text``."""
-    if not text[:1].isalpha() or not _YEARS.search(text):
+    if not text[:1].isalpha() or not (_YEARS.search(text) or _IN_MONTH.search(text)):  # "anything in may": a month of any year
         return text
     if loose := _LOOSE.match(text):
         period = loose["p"].strip()

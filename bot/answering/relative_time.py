@@ -3,6 +3,7 @@
     "last year's NCDC - where/when"           -> "where when 2025 ncdc"        (today in 2026)
     "who hosted this year's pledge conference" -> "who hosted 2026 pledge conference"
     "pledge conf the year before last"         -> "pledge conference 2024"
+    "what happened last month"                 -> "what happened in october 2026"
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
 year before last"); "in the last year" (the past twelve months) and "years
@@ -21,11 +22,24 @@ _YEAR_WORDS = lazy_pattern(r"(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bwithin )(
 _OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
+#: "last month", "this month", "next month": a calendar month from today; not "in the last month" (thirty days).
+_MONTH_WORDS = lazy_pattern(r"(?<!\bin the )(?<!\bover the )(?<!\bwithin the )(?<!\bduring the )\b(?:the )?(?P<which>last|previous|this|current|next|coming) month\b")
+
+
 def with_years(question: str, today: dt.date) -> str:
-    """``question`` (normalised) with each year named relative to ``today`` written as that year."""
+    """``question`` (normalised) with each year (and calendar month) named relative to ``today`` written as that year."""
+    if " month" in question:  # "what happened last month" -> "what happened in october 2026"
+        question = _MONTH_WORDS.sub(lambda m: _month(m, today, at_end=m.end() == len(question)), question)
     if " year" not in question:  # most questions: no pattern run
         return question
     return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
+
+
+def _month(match, today: dt.date, at_end: bool) -> str:
+    """"last month" -> "october 2026" ("in october 2026" at the end: "anything last month")."""
+    count = today.year * 12 + today.month - 1 + _OFFSETS[match["which"]]
+    month = f"{dt.date(count // 12, count % 12 + 1, 1):%B %Y}".lower()
+    return f"in {month}" if at_end else month
 
 
 def _year(match, today: dt.date, at_end: bool) -> str:

@@ -46,7 +46,9 @@ class Question(NamedTuple):
 
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
-    normalised = with_years(normalise_question(text), today)  # "last year's ncdc": the year it is today
+    normalised = normalise_question(text)
+    if (dated := with_years(normalised, today)) != normalised:  # "last year's ncdc", "anything this month": the year, the month
+        normalised = normalise_question(dated)  # read again: "anything in november 2026" is a period asked
     # "who said as we saw in Ukraine ...": the words asked about name no constraint
     asked_words = _WORDS_ASKED.match(normalised)
     constraining = asked_words[0] if asked_words else normalised
