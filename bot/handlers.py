@@ -21,7 +21,7 @@ from .answering import messages
 from .answering.asides import drop_asides
 from .answering.fitting import fit_reply
 from .answering.mentions import day_only, names_a_day, strip_day_filler
-from .answering.parse import Command, parse_date
+from .answering.parse import Command, month_first, parse_date
 from .answering.relative_time import with_years
 from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_event, answer_events
@@ -161,7 +161,7 @@ def on_this_day(call: Call) -> Reply:
     """``today [date]`` / ``on this day [date]``: what happened on that day in earlier years."""
     if (asked := anniversary_asked(call.engine.lookup, call.command.text, call.today)) is not None:
         return asked  # "today is the anniversary of the warsaw summit, right?"
-    return answer_on_day(call.engine.lookup, _day_asked(call), call.today)
+    return answer_on_day(call.engine.lookup, _day_asked(call), call.today, or_else=month_first(call.command.args))  # "today 11/9/2023"
 
 
 def _day_asked(call: Call) -> dt.date:

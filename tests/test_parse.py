@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.answering.parse import Command, clean_text, parse, parse_ago, parse_date, parse_year
+from bot.answering.parse import Command, clean_text, month_first, parse, parse_ago, parse_date, parse_year
 from bot.errors import UsageError
 
 
@@ -135,3 +135,15 @@ def test_parse_year(text, year):
 )
 def test_a_count_back_from_today_is_that_day(typed, day):
     assert parse_ago(typed, today=dt.date(2026, 11, 9)) == day
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("11/9/2023", dt.date(2023, 11, 9)),  # parse_date reads 11 September
+    ("on 3-4-2025", dt.date(2025, 3, 4)),
+    ("25/11/2024", None),  # one reading only
+    ("5/16/2024", None),
+    ("7/7/2016", None),  # both readings alike
+    ("2024-05-16", None),
+])
+def test_month_first_is_the_other_reading_of_a_numeric_day(text, expected):
+    assert month_first(text) == expected

@@ -27,6 +27,11 @@ def other_years_only(day: dt.date) -> str:
     return f"On {day_text(day)} itself nothing in the knowledge; on {day.day} {day:%B} in other years:"
 
 
+def read_month_first(day: dt.date, title: str) -> str:
+    """"Read month first: On 9 November 2023" (the day read first held nothing)."""
+    return f"Read month first: {title}"
+
+
 def nothing_on_that_day(day: dt.date) -> str:
     return f"Nothing in the knowledge happened on {day_text(day)}"
 

@@ -208,6 +208,14 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
     return None
 
 
+def month_first(text: str) -> dt.date | None:
+    """The other reading of a numeric day whose first two numbers could each be the month ("11/9/2023": 9 November 2023,
+    where ``parse_date`` reads 11 September), or None when there is no other."""
+    if (match := _NUMERIC.search(text.lower())) is None or int(match[1]) > 12 or int(match[2]) > 12 or match[1] == match[2]:
+        return None
+    return _date(int(match[3]), int(match[1]), int(match[2]))
+
+
 _AGO = lazy_pattern(r"^(?:exactly )?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>years?|weeks?|days?) ago(?: today)?$")
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+from dataclasses import replace
 from itertools import islice
 
 from ...digests.content import Anniversary, day_index, next_anniversary, on_day
@@ -34,9 +35,10 @@ SUMMARY_ONE = 400  # characters of summary under the day's one entry ("what went
 SUMMARY_TWO = 200  # under each of two; three or more are listed without
 
 
-def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -> Reply:
+def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None, *, or_else: dt.date | None = None) -> Reply:
     """What happened on ``date``; ``today`` counts the years ("2 years ago") and tells a named year (another
-    year than today's) from an anniversary question."""
+    year than today's) from an anniversary question. ``or_else``: the other reading of a day typed "11/9/2023",
+    answered (and said to be read so) when ``date`` holds nothing and it does."""
     today = today or date
     that_year = date.year != today.year
     month_days = _days_remembered(date)
@@ -47,6 +49,8 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None) -
     speaker = exact_speaker if not quote_count else speaker if not exact_count or speaker == exact_speaker else None
     roles = roles_changed_on(lookup, date)
     if not (happening or exact or others or exact_count or quote_count or roles):
+        if or_else is not None and (other := answer_on_day(lookup, or_else, today)).title not in _quiet_titles(or_else):
+            return replace(other, title=say_day.read_month_first(or_else, other.title))
         return _quiet_day(lookup, date, that_year)
     few = len(happening) + len(exact)
     limit = SUMMARY_ONE if few == 1 else SUMMARY_TWO if few == 2 else 0
@@ -175,6 +179,10 @@ def _what(lookup: Lookup, entry) -> str:
         return say_day.article_published(item.title, item.publisher)
     person = lookup.knowledge.people.get(item.speaker)
     return f"{person.name if person else item.speaker} said"
+
+
+def _quiet_titles(date: dt.date) -> tuple[str, str]:
+    return say_day.nothing_on_that_day(date), messages.nothing_on(date)
 
 
 def _quiet_day(lookup: Lookup, date: dt.date, that_year: bool) -> Reply:

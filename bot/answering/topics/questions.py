@@ -30,7 +30,7 @@ from ..named_then_asked import named_first
 from ..quote_dates import dated_quote
 from ..spelling import correct_spelling
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
-from ..parse import ago_today, parse_ago, parse_date, parse_year
+from ..parse import ago_today, month_first, parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
@@ -78,7 +78,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
     if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):
-        return answer_on_day(lookup, date, today)  # "9 november", "what happened on 2026-02-04": that day's answer
+        return answer_on_day(lookup, date, today, or_else=month_first(question))  # "9 november", "what happened on 2026-02-04", "11/9/2023"
     if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
     reply = series_caveat(lookup, guard(lookup, _route(lookup, understood, today), understood), understood.mentions)
@@ -108,10 +108,6 @@ def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
 _WAS = lazy_pattern(r"^\s*(?:was|were|is|are|happened|took place)\s+")
 _WHOLE = lazy_pattern(r"(?P<rest>.+)")  # a whole text as a match's "rest"
 _YEAR_ONLY = lazy_pattern(r"(?:in )?(?:19|20)\d\d")
-
-
-def _who_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_who_said(lookup, match["rest"])
 
 
 def _event_focus(focus: str) -> Route:
@@ -183,8 +179,9 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if (ago := parse_ago(_WAS.sub("", match["rest"]), today=today)) is not None:
         return answer_on_day(lookup, ago, today)  # "what cyber event was exactly one year ago today"
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
-        return answer_on_day(lookup, date, today)  # "which event was on 15 april 2021", "events that began on 9 november"
+        return answer_on_day(lookup, date, today, or_else=month_first(match["rest"]))  # "which event was on 15 april 2021"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
+
 
 def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
@@ -193,7 +190,7 @@ def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if rest in shift:
         return answer_on_day(lookup, day_after(today, shift[rest]), today)
     if date := parse_date(rest, today=today) or parse_ago(rest, today=today):  # "on 9 may", "a year ago today"
-        return answer_on_day(lookup, date, today)
+        return answer_on_day(lookup, date, today, or_else=month_first(rest))
     return answer_events(lookup, rest)
 
 
@@ -242,7 +239,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
-         r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", _who_said),
+         r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", lambda lookup, match, today: answer_who_said(lookup, match["rest"])),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
          r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss|called on|called for|urged|warned|appealed to|told|written)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
