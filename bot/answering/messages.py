@@ -56,6 +56,7 @@ HELP_INTRO = (
     "Ask a command, or a question in your own words: "
     "“when was the conference in Tirana?”, “what did Rutte say about investment?”."
 )
+WELCOME = "You're welcome! Ask me anything else about NATO cyber-defence events, pledges and quotes."
 HELLO = "Hello! I answer questions about NATO cyber-defence events, pledges and quotes."
 HELLO_MORE: Text = ("Ask in your own words, e.g. “who said no one stands alone?”, or type ", Code("help"), " for the commands.")
 ASK_SOMETHING = "Ask me something"

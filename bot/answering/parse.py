@@ -54,6 +54,8 @@ _INVOCATION = lazy_pattern(
     r"|@cyber(?:bot)?\b|/cyber(?:bot)?\b|cyber(?:bot)?[,:])[\s,:]*",
     re.IGNORECASE,
 )
+#: A Slack or Discord broadcast anywhere in a message: "<!channel>", "<!here|here>", "<!subteam^S1|@team>", "@everyone".
+_BROADCAST = lazy_pattern(r"<![a-z]+(?:\^[A-Za-z0-9]+)?(?:\|[^>]*)?>|(?<![\w@])@(?:here|channel|everyone)\b", re.IGNORECASE)
 _TRAILING = lazy_pattern(r"[\s?!.,;:]+$")
 #: Thanks and pleases typed after a command's argument: "events 2024 pls", "quote rutte thx!".
 _POLITE_TAIL = lazy_pattern(r"(?:[\s,;:!.-]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|asap|:\)))+[\s?!.,;:]*$", re.IGNORECASE)
@@ -97,13 +99,16 @@ def clean_text(text: str) -> str:
 
 
 def strip_invocation(command: Command) -> Command:
-    """``"/cyber help"``, ``"@cyberbot help"``, ``"<@U123> help"``, ``"/help"`` -> ``"help"``."""
+    """``"/cyber help"``, ``"@cyberbot help"``, ``"<@U123> help"``, ``"/help"`` -> ``"help"``; a broadcast anywhere
+    ("hey @everyone when was berlin") is no part of the question."""
     text = command.text
     while True:
         stripped = _INVOCATION.sub("", text, count=1)
         if stripped == text:
             break
         text = stripped
+    if "@" in text or "<!" in text:
+        text = " ".join(_BROADCAST.sub(" ", text).split())
     if text.startswith("/") or text.startswith("!"):
         text = text[1:].lstrip()
     return replace(command, text=text) if text != command.text else command

@@ -62,7 +62,7 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 _LEADING_CHATTER = lazy_pattern(
     r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there(?! (?:was|were|is|are) )|and|also|oh|ah|but|wait|hold on|hang on|hmm+|ngl|tbh|like|bro|dude|guys|"
-    r"honestly|lowkey|lol|lmao|omg|bruh|idk|thanks|thank you|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
+    r"honestly|lowkey|lol|lmao|omg|bruh|idk|(?:thanks|thank you|thank u)(?! (?:so |very )?much$| a lot$| a ton$| loads$)|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"

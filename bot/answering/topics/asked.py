@@ -59,10 +59,10 @@ def referring(what_is: Route) -> Route:
 
 
 def small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"hi", "what can you do?": what to ask."""
+    """"hi", "what can you do?": what to ask; "thanks so much": you're welcome, and what else to ask."""
     return Reply(
         "answer",
-        messages.HELLO,
+        messages.WELCOME if match[0].startswith("thank") else messages.HELLO,
         blocks=(Block(messages.HELLO_MORE),),
         suggestions=("help", "about", "today"),
     )
