@@ -34,7 +34,7 @@ from .answering.topics.general import (
     answer_sources,
 )
 from .answering.topics.people import answer_who
-from .answering.topics.pledges import answer_pledge, answer_pledges
+from .answering.topics.pledges import answer_pledge, answer_pledges_matching
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.topic_quotes import answer_topic_quotes
@@ -126,7 +126,7 @@ def event(call: Call) -> Reply:
 
 @handles("pledges")
 def pledges(call: Call) -> Reply:
-    return answer_pledges(call.engine.lookup)
+    return answer_pledges_matching(call.engine.lookup, call.command.args)
 
 
 @handles("pledge")

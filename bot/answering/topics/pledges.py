@@ -24,12 +24,26 @@ def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: s
     blocks = tuple(Block("", style="item", heading=f"{p.date} — {p.name}") for p in pledges[::-1])
     return Reply(
         "list",
-        f"{len(pledges)} pledge{'s' if len(pledges) != 1 else ''} and commitments{label}",
+        f"{len(pledges)} pledges and commitments{label}" if len(pledges) != 1 else f"1 pledge or commitment{label}",
         blocks=blocks,
         items=item_refs(pledges),
         sources=source_refs(lookup.knowledge, pledges),
         suggestions=("pledge", *(f"pledge {p.name}" for p in pledges[-1:])),
     )
+
+
+def answer_pledges_matching(lookup: Lookup, args: str) -> Reply:
+    """``pledges [filter]``: every pledge, or those of a year ("pledges 2024") or holding the words ("pledges investment");
+    a filter nothing fits is said so, never ignored."""
+    if not tokens(normalize(args)):
+        return answer_pledges(lookup)
+    if (year := parse_year(args)) is not None and len(tokens(normalize(args))) == 1:
+        fitting = [p for p in lookup.knowledge.pledges.values() if p.date.first_day().year == year]
+    else:
+        fitting = [lookup.item(h.ref) for h in lookup.hits(args, ("pledge",), limit=len(lookup.knowledge.pledges) or 1)]
+    if not fitting:
+        return not_found(f"No pledges matching “{shorten(args.strip(), 60)}” in the knowledge", suggestions=("pledges",))
+    return answer_pledges(lookup, fitting, f" in {year}" if year is not None and len(tokens(normalize(args))) == 1 else f" matching “{shorten(args.strip(), 40)}”")
 
 
 def answer_pledge(lookup: Lookup, args: str) -> Reply:
