@@ -80,8 +80,8 @@ def _drop_overflow(reply: Reply) -> Reply:
     """Drop blocks from the end until the reply fits, saying how many were left out and how to see them."""
     blocks = list(reply.blocks)
     dropped: list[Block] = []
-    frame, sizes = _frame_size(reply), [_block_size(b) for b in blocks]  # estimate() is their sum
-    while blocks and frame + sum(sizes) + _block_size(_more_block(len(dropped) + 1, reply.more_hint)) > BUDGET:
+    frame, sizes = _frame_size(reply), [block_size(b) for b in blocks]  # estimate() is their sum
+    while blocks and frame + sum(sizes) + block_size(_more_block(len(dropped) + 1, reply.more_hint)) > BUDGET:
         dropped.append(blocks.pop())
         sizes.pop()
     if dropped:
@@ -100,10 +100,11 @@ def _more_block(count: int, hint: str | None) -> Block:
 
 def estimate(reply: Reply) -> int:
     """Characters of the reply as the plain-text renderer lays it out, wrapping counted as indentation."""
-    return _frame_size(reply) + sum(_block_size(b) for b in reply.blocks)
+    return _frame_size(reply) + sum(block_size(b) for b in reply.blocks)
 
 
-def _block_size(block: Block) -> int:
+def block_size(block: Block) -> int:
+    """Characters ``block`` takes in the plain-text layout (its wrapping counted as indentation)."""
     text = block.text if isinstance(block.text, str) else plain(block.text)
     size = len(text) + 6 * (-(-len(text) // (WRAP - 8))) + 2 if text else 1 if block.style == "item" else 2
     if block.heading:

@@ -59,9 +59,13 @@ def more_text(page: Page, command: str, example: str | None = None) -> Text | No
     """"Showing 1–20 of 43. More: `events page 2`" (with a narrower filter as ``example``), or None."""
     if page.pages == 1:
         return None
-    last = page.first + len(page.shown) - 1
-    text: tuple = (f"Showing {page.first}–{last} of {page.count}.",)
-    if (next_command := more_command(page, command)) is not None:
+    return showing(page.first, page.first + len(page.shown) - 1, page.count, more_command(page, command), example)
+
+
+def showing(first: int, last: int, count: int, next_command: str | None, example: str | None = None) -> Text:
+    """"Showing 4–6 of 28. More: `quotes stoltenberg page 3` or narrow it, e.g. `quotes stoltenberg china`."."""
+    text: tuple = (f"Showing {first}–{last} of {count}." if last > first else f"Showing {first} of {count}.",)
+    if next_command is not None:
         text += (" More: ", Code(next_command))
         if example:
             text += (" or narrow it, e.g. ", Code(example))

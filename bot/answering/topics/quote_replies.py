@@ -6,9 +6,13 @@ routes use (``event_quotes``) can build replies without importing the routes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...knowledge.model import Person, Pledge, Quote
 from ...reply import Block, Reply
 from .. import messages, quote_messages
+from ..fitting import BUDGET, block_size
+from ..listing import showing
 from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
 from ..quote_pool import quote_holding_phrase
@@ -23,6 +27,34 @@ from .unnamed_things import NAMED_OUTRIGHT
 from ...patterns import lazy_pattern
 
 SAID_LIMIT = 3  # quotes shown for "what did <speaker> say?" without a topic
+
+
+QUOTE_PAGE = 10  # quotes a list shows at once at most; fewer when they would not fit one chat message
+_FRAME = 650  # what a page of quotes holds besides them: its title, three sources, the suggestions, the note on the rest
+
+
+def paged_quotes(lookup: Lookup, quotes: list[Quote], title: str, command: str, page: int = 1, example: str | None = None) -> Reply:
+    """Page ``page`` of ``quotes`` (best attested first), as many as one chat message holds, with "Showing 4–6 of 28" and
+    the command that really shows the next page. Pages are counted from the first, so a page is the same every time."""
+    ordered, start, number = by_trust(quotes), 0, 1
+    while (end := start + _fitting(lookup, ordered[start : start + QUOTE_PAGE])) < len(ordered) and number < page:
+        start, number = end, number + 1
+    reply = quote_reply(lookup, ordered[start:end], title, kind="list")
+    if start == 0 and end >= len(ordered):
+        return reply  # all of them
+    more = f"{command} page {number + 1}" if end < len(ordered) else None
+    return replace(reply, blocks=(*reply.blocks, Block(showing(start + 1, end, len(ordered), more, example))), more_hint=more)
+
+
+def _fitting(lookup: Lookup, window: list[Quote]) -> int:
+    """How many of ``window``, from its first, fit one chat message beside a page's frame (at least one)."""
+    size, count = _FRAME, 0
+    for quote in window:
+        size += block_size(quote_block(lookup.knowledge, quote))
+        if size > BUDGET and count:
+            break
+        count += 1
+    return count
 
 
 def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | None = None, kind: str = "answer") -> Reply:
@@ -80,7 +112,7 @@ def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where:
     )
 
 
-def event_quotes(lookup: Lookup, words: str) -> Reply | None:
+def event_quotes(lookup: Lookup, words: str, page: int = 1) -> Reply | None:
     """The quotes from the event ``words`` name by its place or kind ("the hague conference", "rome"), best attested first,
     or the honest miss when it has none; None when ``words`` name no event that way."""
     topic = about[1] if (about := _ABOUT.search(normalize(words))) else ""  # "from rome about ukraine", "about china from berlin"
@@ -96,7 +128,8 @@ def event_quotes(lookup: Lookup, words: str) -> Reply | None:
     if topic and not (said := rank_quotes(lookup, said, topic)):  # a topic named is honoured, or its miss said
         return not_found(quote_messages.none_from_about(event.name, topic), suggestions=(f"quotes from {event.name}", f"event {event.name}"))
     title = messages.quotes_at(len(said), event.name) + (f" about {shorten(topic, 40)}" if topic else "")
-    return quote_reply(lookup, said[:SAID_LIMIT], title, kind="list", more=f"search {event.name}" if len(said) > SAID_LIMIT else None)
+    asked = normalize(words) if normalize(words).split()[0] in ("from", "at", "in") else f"from {normalize(words)}"  # "quotes from berlin"
+    return paged_quotes(lookup, said, title, f"quotes {asked}" + (f" about {topic}" if topic else ""), page)
 
 
 #: The topic asked of an event's quotes: "about ukraine", "on china" (not "on 10 november": a day).

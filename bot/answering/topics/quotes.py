@@ -26,7 +26,8 @@ from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, quote_reply, quote_with_words
+from ..listing import split_page
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words
 from .pledges import pledge_reply
 from .verdicts import said_by_another
 from ...patterns import lazy_pattern
@@ -34,14 +35,12 @@ from ...patterns import lazy_pattern
 LIST_LIMIT = 10
 TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <topic>" when several are wholly on it
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
-
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
 _HOW_SAID = frozenset("exactly precisely again then there literally verbatim".split())  # how said, not what about
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 #: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
 _ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
-
 _OF_THE_DAY = lazy_pattern(r"(?:of|for) (?:the day|today)|today|daily|of the day please")
 
 
@@ -71,8 +70,9 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     """``quotes <speaker>``: every quote by one person."""
     if not args.strip():
         raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
+    args, page = split_page(args)  # "quotes stoltenberg page 2"
     named = lookup.named(args, on=today)
-    if not named.people and (at := event_quotes(lookup, args)) is not None:
+    if not named.people and (at := event_quotes(lookup, args, page)) is not None:
         return at  # "quotes from the hague conference", "any quotes from the london conference": none there
     if not named.people:
         return no_quote_by(lookup, args)
@@ -87,9 +87,9 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
         narrowed, quotes = f" at {at[0].name}", at[1]
     elif tokens(left := " ".join((*named.rest, *named.unknown))):  # "quotes rutte oslo": none of his is from there or about it
         return _no_quote_on(lookup, person, left, quotes)
-    shown = by_trust(quotes)[:LIST_LIMIT]
     title = f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}{narrowed}"
-    return quote_reply(lookup, shown, title, more=f"quotes {args}" if len(quotes) > LIST_LIMIT else None, kind="list")
+    topic = next((t for q in quotes for t in q.topics[:1]), None)  # how to narrow them: "quotes jens stoltenberg contested space"
+    return paged_quotes(lookup, quotes, title, f"quotes {normalize(args)}", page, f"quotes {normalize(person.name)} {topic}" if topic and not narrowed else None)
 
 
 def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, every: bool = False) -> Reply:
