@@ -39,6 +39,8 @@ from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
 _PLACE_WORDS = frozenset("city town place location country capital".split())
+#: Words that ask for entries side by side before any one's venue or people: "compare the venues of X and Y".
+_COMPARING = frozenset("compare comparing comparison contrast".split())
 #: "how many countries co hosted it": the hosts counted, not the attendance.
 _HOSTING = frozenset("hosted host hosts hosting co organised organized".split())
 
@@ -48,7 +50,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     words = set(question.split())
     if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
-    if " between " in text and (compared := answer_comparison(lookup, text, question, today)) is not None:
+    if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := answer_comparison(lookup, text, question, today)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
         answer_which_series(lookup, text, today)
