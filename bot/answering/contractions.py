@@ -36,6 +36,8 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("today todays", r"\btoday ?s (?:date|day)\b", "today"),  # "anything that happened on today's date"
     ("today", r"^(?:is|are) (?:there )?(?:anything|something|any events?)(?: (?:relevant|noteworthy|important|notable|new|nato|cyber))*"
      r"(?: (?:happening|going on|on|scheduled|planned|taking place))? today$", "what is happening today"),  # "is anything relevant happening today"
+    ("trust confidence reliability verification", r"^(?:what|which) (?:trust|confidence|reliability|verification)(?: level| label| rating| status| grade| tag)? (?:should|shall|do|can|would|must)"
+     r" (?:i|we) (?:attach|assign|give|put|apply|use|tag)(?: it)?(?: to| on| for| with)? ", "how reliable is "),  # "what trust level should i attach to the odobescu quotation"
     ("wanna", r"\bwanna\b", "want to"), ("gonna", r"\bgonna\b", "going to"), ("im m", r"\bi ?m\b", "i am"),
 )
 _CONTRACTION_RES = tuple((frozenset(cues.split()), lazy_pattern(pattern), repl) for cues, pattern, repl in _CONTRACTIONS)
