@@ -35,7 +35,7 @@ _IN_WORD = lazy_pattern(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")  # "what's", "rut
 WH = frozenset("when where who whom what which how whats".split())
 #: What a terse ask names ("dates", "speakers", "location"): a piece of these and a subject asks ("vilnius summit dates").
 ASK_NOUNS = frozenset("date dates day days month year location city place venue country host hosts hosted cohosts co "
-                      "speaker speakers spoke based agreed decided announced".split())
+                      "speaker speakers spoke based agreed decided announced issued adopted signed published launched established founded".split())
 ASK_WORDS = WH | ASK_NOUNS | frozenset("was were is are did does do speak hosting held".split())
 _BARE_WHEN = frozenset("when date dates day days month year which what".split())
 _BARE_WHERE = frozenset("where location city place venue which what".split())
