@@ -5,7 +5,8 @@
     "which summit established the nicc"             -> "where was the nicc agreed"
 
 The reply to "where was X agreed" leads with the summit and its city. And the other way round, what was agreed
-at an occasion named ("which decisions were made in vilnius", "what did the washington summit agree") is
+at an occasion named ("which decisions were made in vilnius", "what did the washington summit agree", "what did the hague
+2024 conference actually close or mark") is
 asked as "what did nato agree at X". Pure; used by ``rephrasing``.
 """
 
@@ -45,13 +46,17 @@ _OUTCOMES = r"(?:cyber )?(?:initiatives?|decisions?|policies|policy|pledges?|com
 #: "which decisions were made in vilnius", "what steps were agreed at the vilnius summit on cyber": what that occasion agreed.
 _AGREED_AT = lazy_pattern(rf"^(?:which|what) {_OUTCOMES}(?: (?:on|about|for) cyber(?: defen[cs]e)?)? (?:were|was|have been|has been|got|did nato|did the allies) ?"
                           rf"{_AGREED}(?: on| to)? (?:at|in|during|by) (?P<where>.+?)(?: (?:on|about|for) cyber(?: defen[cs]e)?)?$")
-#: "what did the washington summit agree (on cyber)": the occasion as the subject.
-_OCCASION_AGREED = lazy_pattern(rf"^what did (?P<where>(?:the )?(?:\S+ ){{0,3}}?{_OCCASION}(?: (?:19|20)\d\d)?) {_AGREED}(?: on| to)?(?: cyber(?: defen[cs]e)?)?$")
+#: What an occasion came to, other than agreeing: "what did the hague conference actually close or mark".
+_OUTCOME = r"(?:produce|produced|result in|resulted in|close|closed|mark|marked|conclude|concluded|yield|yielded|deliver|delivered|achieve|achieved|lead to|led to|bring about)"
+_OUTCOME_WORDS = frozenset("produce produced result resulted close closed mark marked conclude concluded yield yielded deliver delivered achieve achieved lead led bring".split())
+#: "what did the washington summit agree (on cyber)", "what did the hague 2024 conference close or mark": the occasion as the subject.
+_OCCASION_AGREED = lazy_pattern(rf"^what did (?P<where>(?:the )?(?:\S+ ){{0,3}}?{_OCCASION}(?: (?:19|20)\d\d)?) (?:actually |really |concretely |in the end )?"
+                                rf"(?:{_AGREED}|{_OUTCOME})(?: or (?:{_AGREED}|{_OUTCOME}))?(?: on| to)?(?: cyber(?: defen[cs]e)?)?$")
 
 
 def agreed_at(text: str, first: str, words: set[str]) -> str | None:
     """"what did nato agree at X" for a question asking what an occasion X agreed (normalised ``text``), else None."""
-    if first not in ("which", "what") or words.isdisjoint(_AGREED_WORDS):
+    if first not in ("which", "what") or (words.isdisjoint(_AGREED_WORDS) and words.isdisjoint(_OUTCOME_WORDS)):
         return None
     if found := _AGREED_AT.match(text) or _OCCASION_AGREED.match(text):
         return f"what did nato agree at {found['where']}"

@@ -34,6 +34,12 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("name", r"^name (?:all |every |each )?(?:of )?(?:the )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?=(?:\S+ ){0,4}?(?:summits|conferences|events|exercises|pledges|decisions)\b)",
      "list all the "),  # "name all four summits": the list, not a person's name
     ("today todays", r"\btoday ?s (?:date|day)\b", "today"),  # "anything that happened on today's date"
+    ("today", r"^(?:is|are) (?:there )?(?:anything|something|any events?)(?: (?:relevant|noteworthy|important|notable|new|nato|cyber))*"
+     r"(?: (?:happening|going on|on|scheduled|planned|taking place))? today$", "what is happening today"),  # "is anything relevant happening today"
+    ("trust confidence reliability verification", r"^(?:what|which) (?:trust|confidence|reliability|verification)(?: level| label| rating| status| grade| tag)? (?:should|shall|do|can|would|must)"
+     r" (?:i|we) (?:attach|assign|give|put|apply|use|tag)(?: it)?(?: to| on| for| with)? ", "how reliable is "),  # "what trust level should i attach to the odobescu quotation"
+    ("title role position job office post", r"^(what (?:was|were|is) .+? (?:title|role|position|job|office|post)) when (he|she|they) (?:made|gave|delivered|did) (?:the |his |her |their )?"
+     r"(\S+(?: \S+)?) (?:remarks|speech|address|keynote|comments)(?: (?:about|on) .+)?$", r"\1 when \2 spoke in \3"),  # "... title when he made the berlin remarks about china"
     ("wanna", r"\bwanna\b", "want to"), ("gonna", r"\bgonna\b", "going to"), ("im m", r"\bi ?m\b", "i am"),
 )
 _CONTRACTION_RES = tuple((frozenset(cues.split()), lazy_pattern(pattern), repl) for cues, pattern, repl in _CONTRACTIONS)

@@ -5,6 +5,7 @@ or with a comment: the neighbour edition named in its place.
     "and the edition before that, who hosted?"    -> "who hosted NATO Cyber Defence Conference 2024"
     "who hosted the one before it?"               -> "who hosted NATO Cyber Defence Conference 2024"
     "and the year after? same series, I mean"     -> "NATO Cyber Defence Conference 2026" (a miss when none was held)
+    "who was named as the following year's host?" -> "who hosted NATO Cyber Defence Conference 2024"
 
 The bare forms ("and the one before?") are ``follow_ups.other_edition``'s; here a clause naming the neighbour
 must end where the phrase does or point back ("before that"), so "the conference after berlin" names its own
@@ -24,6 +25,10 @@ _CLAUSES = lazy_pattern(r"[,;?!.]+|\s[-\u2013\u2014]+\s")
 _NEIGHBOUR = lazy_pattern(r"\b(?:the )?(?:(?:year|edition|one|conference|conf) (?:after|before)|(?:next|following|previous|preceding|prior) "
                           r"(?:one|edition|year|conference|conf))(?: (?:that|this|it))?(?: one)?$")
 _POINTING = lazy_pattern(r"^(?P<ask>.*?)\b(?:the )?(?P<phrase>(?:year|edition|one|conference|conf) (?:after|before)) (?:that|this|it)(?: one)?\b(?P<after>.*)$")
+#: "the following year's host", "the next edition's venue", "the next host": a fact of the neighbour edition.
+_FACT_OF = lazy_pattern(r"\b(?P<side>next|following|previous|preceding|prior)(?: (?:year|edition|conference|conf|one)(?: s)?)? (?P<fact>hosts?|host country|venue|city|dates?|speakers?)\b")
+_AFTER = ("next", "following")
+_FACT_ASKS = {"host": "who hosted", "host country": "who hosted", "venue": "where was", "city": "where was", "date": "when was", "speaker": "who spoke at"}
 _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay|then|hmm|what about|how about)\s+)+")
 #: Words that ask: a clause holding one is a question; others around the neighbour are comments.
 _ASKS = frozenset("who whom when where which what how host hosts hosted cohosted organised organized spoke speak speakers "
@@ -43,6 +48,8 @@ def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
             if len(clauses) == 1:
                 return None  # "and the one before?": other_edition's
             return f"{_LEAD.sub('', asks[0])} {edition}" if asks else edition
+        if (match := _FACT_OF.search(bare)) and (edition := other_edition(lookup, "the one after" if match["side"] in _AFTER else "the one before", subject)):
+            return f"{_FACT_ASKS[match['fact'].removesuffix('s')]} {edition}"  # "who was named as the following year's host": who hosted it
         if (match := _POINTING.match(bare)) and not _ASKS.isdisjoint(match["ask"].split()):
             if (edition := other_edition(lookup, f"the {match['phrase']} that", subject)):
                 return f"{match['ask']}{edition}{match['after']}"  # "who hosted the one before that?"

@@ -3,6 +3,7 @@
     "what date goes with stoltenberg's 'cyber is a constantly contested space' line" -> "when did stoltenberg say '...'"
     "odobescu's 'constant evolution' quote - solid enough to cite, and with what date" -> "when did odobescu say '...'"
     "the date for the 'constant evolution' quote?"                                  -> "when was '...' said"
+    "for the 'no one stands alone' line: what office did he hold when he said it"   -> as typed ("when he said it" asks no date)
 
 The quote's own reply then gives its speaker, event and day, and says so when someone else said the words (never
 the event's dates in place of the quote). Writings ("when was 'time to raise our game' published") are left alone.
@@ -15,7 +16,7 @@ from ..patterns import lazy_pattern
 from .quoted import quoted_spans
 
 _MARKS = frozenset("'\"‘’“”«»")
-_DATE_ASKED = lazy_pattern(r"\b(?:what|which|with what|the|a|its|exact) (?:date|day|year|month)\b|\bdate (?:for|of|goes with|on|it was|was)\b|\bwhen\b|\bdated\b|\bdate\b\??\s*$")
+_DATE_ASKED = lazy_pattern(r"\b(?:what|which|with what|the|a|its|exact) (?:date|day|year|month)\b|\bdate (?:for|of|goes with|on|it was|was)\b|(?<!since )\bwhen\b(?! (?:he|she|they) (?:said|says|spoke|made|gave|used|wrote)\b)|\bdated\b|\bdate\b\??\s*$")
 _SAID = lazy_pattern(r"\b(?:quote|quotation|line|words|remark|statement|phrase|soundbite|said (?:it|that|this)|say (?:it|that|this))\b")
 _WRITTEN = lazy_pattern(r"\b(?:publish\w*|written|wrote|write|op ed|op-ed|article|piece|headline|title|came out|come out|post|tweet\w*|book|report"
                       # what the words tell of (a decision, an announcement), or whether they are real: other questions

@@ -27,6 +27,7 @@ from .span_asks import span_ask
 from .talked_of import without_talked_of
 from .person_asks import person_asks
 from .tenses import in_present
+from .upcoming_asks import next_ask
 
 #: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
 _EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
@@ -60,8 +61,7 @@ _NOT_A_SUBJECT = frozenset("this that the which what a on of".split())
 _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "where": "where was", "when and where": "when and where was",
                 "who": "who was at", "hosts": "who hosted", "host": "who hosted", "host country": "who hosted", "co hosts": "who hosted",
                 "cohosts": "who hosted", "cohost": "who hosted", "organisers": "who hosted", "organizers": "who hosted",
-                "organiser": "who hosted", "organizer": "who hosted",
-                "speakers": "who spoke at", "venue": "what was the venue of", "city": "where was", "location": "where was"}
+                "organiser": "who hosted", "organizer": "who hosted", "speakers": "who spoke at", "venue": "what was the venue of", "city": "where was", "location": "where was"}
 
 
 #: "what were stoltenberg s original english words for the line about X" asks what he said about X.
@@ -111,8 +111,8 @@ _AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )
 _TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
 
-#: "rutte in tirana in person or remote": whether he was there in person.
-_IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?) (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
+#: "rutte in tirana in person or remote", "did stoltenberg deliver the rome keynote in person or remotely": whether he was there in person.
+_IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?)(?: (?:deliver|give|make|present|do)(?:ed|s)? (?:the |his |her |their |a )?(?P<at>\S.*?))? (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
                            r"|online|by video|via video|on video|in video|in a video|video|on screen|by link)$")
 
 #: "did rutte speak by video in tirana": whether he took part that way, a claim to check (not what he said).
@@ -190,7 +190,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(period_ask(text))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(period_ask(next_ask(text)))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     text = said_by_everyone(in_present(without_talked_of(person_asks(text))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last, words = text.partition(" ")[0], text.rpartition(" ")[2], set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
@@ -228,7 +228,7 @@ def rephrase(text: str) -> str:
     if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
         return span
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
-        return f"was {in_person['x']} in person"
+        return f"is it true that {in_person['x']} spoke in person at the {in_person['at']}" if in_person["at"] else f"was {in_person['x']} in person"
     if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):
         if took_part := _DID_TAKE_PART_HOW.match(text):
             at = f" at {took_part['at']}" if took_part["at"] else ""

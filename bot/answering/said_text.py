@@ -48,8 +48,8 @@ _WHEN_SAID_WORDS = lazy_pattern(r"^when (?:did |has )?(?P<who>(?!(?:was|is|were|
 _WHICH_QUOTES_YOU_HAVE = lazy_pattern(r"^(?:which|what) (?:quot(?:e|es|ations?)|lines|sentences|phrases) (?:of|by|from) (?P<who>(?!the )(?:\S+ ){0,2}?\S+)"
                                       r"(?: (?:from|at|in|during) (?:the )?(?P<place>.+?))? (?:do |did )?(?:you|u) (?:have|hold|got|keep|know)\b.*$")
 #: "key lines from rutte s address to tirana", "main points of the sg s speech in rome": the speaker's quotes there.
-_LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |best |top |important |memorable |most important )?(?:lines|line|points|quotes"
-                                  r"|takeaways|highlights|messages|soundbites) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
+_LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |best |top |important |memorable |most important |exact |full |precise |verbatim |complete )*(?:lines|line|points|quotes"
+                                  r"|takeaways|highlights|messages|soundbites|wording|words|text|transcript) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
                                   r"(?:speech|address|remarks|keynote|talk|intervention)(?: (?:to|in|at) (?:the )?(?P<place>.+?))?$")
 #: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.
 _QUOTE_OF = lazy_pattern(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"

@@ -36,7 +36,7 @@ _IN_WORD = lazy_pattern(r"(?<=[^\W\d_])['\u2019](?=[^\W\d_])")  # "what's", "rut
 WH = frozenset("when where who whom what which how whats".split())
 #: What a terse ask names ("dates", "speakers", "location"): a piece of these and a subject asks ("vilnius summit dates").
 ASK_NOUNS = frozenset("date dates day days month year location city place venue country host hosts hosted cohosts co "
-                      "speaker speakers spoke based agreed decided announced".split())
+                      "speaker speakers spoke based agreed decided announced issued adopted signed published launched established founded".split())
 ASK_WORDS = WH | ASK_NOUNS | frozenset("was were is are did does do speak hosting held".split())
 _BARE_WHEN = frozenset("when date dates day days month year which what".split())
 _BARE_WHERE = frozenset("where location city place venue which what".split())
@@ -91,7 +91,9 @@ def _asked_and_checked(lookup: Lookup, text: str, today: dt.date, answer: Answer
     first = answer(lookup, pair[0], today, whole=False)
     if not first.ok or points_nowhere(check := pointed_at(lookup, pair[1], first)):
         return None  # the first part missed, or the second points at one of several: not read as a pair
-    return join_replies([(pair[0], first), (check, answer(lookup, check, today, whole=False))])
+    if not (checked := answer(lookup, check, today, whole=False)).ok:
+        return None  # the check alone misses ("has any source carried it"): the message is read whole
+    return join_replies([(pair[0], first), (check, checked)])
 
 
 def split_questions(lookup: Lookup, text: str) -> list[str]:

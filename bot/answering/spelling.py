@@ -5,6 +5,7 @@
     "odobesku who?"                          -> "who is odobescu"
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
+    "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -25,6 +26,7 @@ from .lookup import Lookup
 from .nicknames import surname_of_nickname
 from .parse import MONTHS
 from .places import PLACES
+from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
 from .question_text import QUESTION_TYPOS, SHORTHAND
 from ..patterns import lazy_pattern
@@ -43,7 +45,7 @@ _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|s
 def correct_spelling(lookup: Lookup, text: str) -> str:
     """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word
     (initials and acronyms of its names first: "JS", "NCDC", ``initials.py``)."""
-    text = spell_out_initials(lookup, text)
+    text = spell_out_initials(lookup, with_seed_articles(lookup, text))  # "seed 001": the hague article
     vocabulary = lookup.index.vocabulary
     names = lookup.name_words
     fixes = {}

@@ -102,6 +102,8 @@ class _Scope(NamedTuple):
         return self.scored[sid]
 
 
+#: Words of an entry's name that do not name it alone: "NATO Cyber Defence Conference" is not named by "the conference".
+_GENERIC = frozenset("nato cyber defence defense the of".split())
 _BUILT = PerLoad("topics.article_scope.built")  # per knowledge load (``per_load``)
 
 
@@ -131,6 +133,9 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         noted = len(quotes) == 1 and quotes[0].note  # "has that been verified": the knowledge's note on that quote says
         return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(sentences(quotes[0].note)[0])) if noted
                            else article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
+    named = [e for e in entries if e.kind in ("initiative", "pledge") and len(own := _words(e.item.name) - _GENERIC) > 1 and own <= asked]
+    if len(named) == 1:  # "when was the cyber threat assessment cell set up? the op-ed mentions it": the thing it mentions, by its name
+        return (initiative_reply if named[0].kind == "initiative" else pledge_reply)(lookup, named[0].item)
     boost = {"note": 1.5 if asked & _CHANGE else 1.0}  # "did the rmndigital version change nato s wording": its notes say
     ranked = sorted(((sum(weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
                     key=lambda s: -s[0])

@@ -26,7 +26,7 @@ Route = Callable[[Lookup, re.Match, dt.date], Reply]
 ASKS_OTHER = lazy_pattern(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
                         r"what (?:did|does|do|has|have|was said|were)|is there)\b")
 #: Speakers asked "together with X": X is not the event's name. "who opened the berlin one together with stoltenberg".
-BESIDES = lazy_pattern(r"\s*\b(?:together with|along with|alongside|besides|apart from|other than|except|as well as|next to|with)\b.*$")
+BESIDES = lazy_pattern(r"\s*\b(?:together with|along with|alongside|besides|beyond|aside from|in addition to|apart from|other than|except|as well as|next to|with)\b.*$")
 #: "what happened today in previous years", "today in nato history": the day, over the years.
 OVER_THE_YEARS = lazy_pattern(r"\s*\b(?:in|over|during) (?:the )?(?:previous|past|earlier|other|prior|former|last few) years\b"
                             r"|\s*\bin (?:nato )?(?:cyber )?history\b")

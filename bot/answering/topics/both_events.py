@@ -4,6 +4,7 @@
     "was anybody at both the paris and tallinn ones"   -> nobody recorded at both, and who was at each
     "who spoke at both the oslo conference and berlin" -> honest miss: no conference in Oslo
     "which years had both a pledge conference and a summit" -> the events of those years
+    "was there a year in which both a pledge conference and an annual conference took place" -> the same
     "any speakers in common between rome and berlin?"  -> the people they share
 
 "both" asks for the people the two events share, not for each event's speakers (``several.py`` splits "who spoke at
@@ -34,8 +35,9 @@ _TAKING_PART = frozenset("spoke speak speaking speakers speaker attended attend 
 _BOTH = lazy_pattern(r"^(?:(?:so|and|ok|okay)\s+)*(?:who|whom|which (?:\S+ )?(?:people|persons|speakers|officials|ministers|leaders)|anyone|anybody"
                      r"|(?:did|was|were|has|had|is) (?:anyone|anybody|someone|somebody|there (?:anyone|anybody|someone|somebody))|any (?:\S+ )?(?:people|speakers|officials))"
                      r"\b.*?\b(?:both|each of|both of)\s+(?P<events>.+?)(?:\s+(?:conferences|events|ones|summits))?$")
-_YEARS_WITH_BOTH = lazy_pattern(r"^(?:(?:in )?(?:which|what) years?|when) (?:were there|was there|had|saw|did nato (?:hold|have)|did (?:it|they) (?:hold|have)) both "
-                                r"(?:an? |the )?(?P<a>.+?) and (?:an? |the )?(?P<b>.+?)$")
+_YEARS_WITH_BOTH = lazy_pattern(r"^(?:(?:(?:in )?(?:which|what) years?|when) (?:were there|was there|had|saw|did nato (?:hold|have)|did (?:it|they) (?:hold|have))"
+                                r"|(?:was|were|is) there (?:a|an|any|ever a) years? (?:in which|when|where|that|with)(?: there (?:was|were))?) both "
+                                r"(?:an? |the )?(?P<a>.+?) and (?:an? |the )?(?P<b>.+?)(?: (?:took place|were held|was held|happened|occurred|met))?$")
 _IN_COMMON = lazy_pattern(r"\b(?:speakers?|people|persons|officials|ministers|anyone|anybody|someone|somebody|names?)\b(?: \S+){0,2}? in common"
                           r" (?:between|at|for|of) (?:the )?(?P<events>.+?)(?:\s+(?:conferences|events|ones|summits))?$")
 _AND = lazy_pattern(r"\s+(?:and|&)\s+(?:at\s+|in\s+)?")

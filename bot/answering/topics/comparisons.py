@@ -47,7 +47,8 @@ _ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but)
                             r"(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare|comparing"
                              r"|comparison (?:of|between)|contrast|differences? between|how (?:does|do|did|is|are) |what (?:did|do|does) (?=.+ in common$))"
-                             r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")
+                             r"(?:\s*(?:the )?(?:host(?:ing)? arrangements?|(?:co )?hosts?|hosting|venues?|dates?|places?|locations?|speakers?|line ?ups?|themes?|formats?) (?:of|for|at|in) |\s*how (?:\S+ ){1,5}?(?:took part|take part|participated|spoke|attended|appeared) (?:in|at) )?"
+                             r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")  # "compare the hosts of X and Y": X and Y
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
@@ -58,8 +59,7 @@ _TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|by how|who|whats|what|how|
 _SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")
 _SPLIT, _SEVERAL_CUES = lazy_pattern(r"\s+(?:or|and|vs|versus|with|to|from)\s+|\s*,\s*"), (" two ", " 2 ", " several ", " multiple ", "more than one")
 #: "was A before B?", "is A older than B?": the claim asked, about the first entry named.
-_CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier",
-           "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
+_CLAIMS = {"before": "earlier", "earlier than": "earlier", "older than": "earlier", "prior to": "earlier", "after": "later", "later than": "later", "newer than": "later", **{verb: "later" for verb in "postdate postdates postdated".split()},
            **{verb: "earlier" for verb in "predate predates predated precede precedes preceded antedate antedates antedated".split()}}
 _WORD, _EITHER = lazy_pattern(r"[a-z]+"), lazy_pattern(r"\b(?:before or after|after or before)\b")
 _SPEAKER_COMPARED = lazy_pattern(r"^(?:what|with what|to what) (?:did|does|has|had) (?:\S+ ){1,3}?(?:compare|liken)\b")  # words someone said

@@ -55,6 +55,10 @@ _SHIFT = {"yesterday": -1, "tomorrow": 1}
 _NAMING = PerLoad("topics.day_asks.naming")
 
 
+#: Words naming a writing, whose publication day a message may name: asked of the writing, not of the day.
+_WRITINGS = frozenset("op oped article piece story report column".split())
+
+
 def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
     if _CUES.isdisjoint(question.split()) and ("anniversar" in typed or not _DAY_ASK.search(normalize(typed))):  # most stop here;
         return None  # "on this day entry for the wiki - what have we got": the clause that asks is not the one with the day
@@ -70,8 +74,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return asked
     if (about := TOPIC_OF_ANY.search(text)) and (reply := day_about(lookup, about["topic"], _day_meant(text, words, today), today)):
         return reply  # "anything about rutte on this day?", "any anniversary related to summits today"
-    if naming_words(lookup).isdisjoint(tokens(text)):
-        return answer_on_day(lookup, _day_meant(text, words, today), today)
+    if naming_words(lookup).isdisjoint(tokens(text)) and not ("publi" in text and not _WRITINGS.isdisjoint(words)):  # "the op-ed says it was
+        return answer_on_day(lookup, _day_meant(text, words, today), today)  # published on 8 july": the writing's date asked, not that day's
     return None
 
 

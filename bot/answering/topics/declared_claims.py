@@ -19,7 +19,7 @@ from .claim_checks import answer_claim
 
 #: Words a request for something opens with: "results of ...?", "dates of ...?".
 _REQUESTS = frozenset("results result outcome outcomes dates date details list summary quotes quote info speakers hosts venue any "
-                      "about tell i we my our please give show need want know explain describe".split())
+                      "about tell i we my our please give show need want know explain describe compare contrast briefly".split())
 _RELATIVE = frozenset("that which who whose where when".split())
 #: Verbs that are as often a participle after a noun ("the conference held in rome") as a statement's verb.
 _PARTICIPLES = frozenset("held made written set up based located headquartered dated published established created founded launched".split())
@@ -36,7 +36,7 @@ def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if _SENTENCE_END.search(typed.rstrip().rstrip("?")):
         return None  # "the tirana conference was in october 2025. surely rome predates that?": the statement sets up the question
     if not typed.rstrip().endswith("?") or not words or words[0] in _ASKING or _asked_early(words) \
-            or any(w in ("who", "what", "when", "where", "which", "how", "why") for w in words) or words[0] in _REQUESTS:
+            or any(w in ("who", "whom", "whose", "what", "when", "where", "which", "how", "why") for w in words) or words[0] in _REQUESTS:
         return None
     verb = CLAIM_VERB.search(question)
     if verb is None or not _RELATIVE.isdisjoint(question[: verb.start()].split()) or not _ASKING.isdisjoint(words[-3:]):

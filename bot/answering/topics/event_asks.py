@@ -39,6 +39,8 @@ from ...patterns import lazy_pattern
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
 _PLACE_WORDS = frozenset("city town place location country capital".split())
+#: Words that ask for entries side by side before any one's venue or people: "compare the venues of X and Y".
+_COMPARING = frozenset("compare comparing comparison contrast".split())
 #: "how many countries co hosted it": the hosts counted, not the attendance.
 _HOSTING = frozenset("hosted host hosts hosting co organised organized".split())
 
@@ -48,7 +50,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     words = set(question.split())
     if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
-    if " between " in text and (compared := answer_comparison(lookup, text, question, today)) is not None:
+    if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := answer_comparison(lookup, text, question, today)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
         answer_which_series(lookup, text, today)
@@ -116,7 +118,7 @@ _ASKS_DATES = lazy_pattern(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?
 
 
 _SOMEONE_SPOKE = lazy_pattern(r"\b(?:did|does|do) (?!(?:the|it|that|this|they|we|you|nato|allies|the allies|leaders)\b)\S+(?: \S+){0,3}? (?:speak|talk|address|appear|give|deliver|say|open)\b")
-_MADE = lazy_pattern(r" (?:issued|agreed|adopted|signed|endorsed|approved|published|released)(?: on)?$")  # "which day was the pledge issued": its day
+_MADE = lazy_pattern(r" (?:issued|agreed|adopted|signed|endorsed|approved|published|released|announced|unveiled|made public|confirmed|set)(?: on)?$")  # "which day was the pledge issued": its day
 _GATHERINGS = frozenset("conference conferences summit summits exercise meeting event".split())
 
 
@@ -127,7 +129,7 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
     if not ("date" in lowered or "day" in lowered):
         return None  # most questions
     full = normalize(text)
-    if not _ASKS_DATES.search(full) or _SOMEONE_SPOKE.search(full) or _MADE.search(question):  # "which dates was it", not "when were the dates announced";
+    if not _ASKS_DATES.search(full) or _SOMEONE_SPOKE.search(full) or _MADE.search(question) or "announcement" in full:  # "which dates was it", not "when were the dates announced";
         return None  # "which day did jake sullivan speak in rome": the speaker's day is asked (a miss when not in the knowledge)
     if _GATHERINGS.isdisjoint(question.split()) and (named_as_phrase(lookup, question, "pledge", not_a_gathering=True) or named_initiative(lookup, question)):
         return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit

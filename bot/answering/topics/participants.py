@@ -130,7 +130,7 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     ``whole``: the message as typed, where the event may stand outside the clause that asks
     ("at the berlin conference, who was there from lithuania?"), or the question itself when the clause taken
     as the question is another ("i would like to get this right: who represented estonia ...")."""
-    found = _asked_party(text)
+    found, whole = _asked_party(text), _INCLUDING.sub("", whole) if "includ" in whole else whole  # "the full line-up, including any nato officials": all
     longer = len(whole) > len(text) + _CLAUSE_SLACK  # a clause of a longer message was taken as the question
     if found is None and longer and (who := _WHO_ON.search(normal := normalize(whole).replace(" s ", " "))):
         found = _asked_party(normal[who.start():])
@@ -231,7 +231,7 @@ _PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some |an? )
 
 
 _CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised
-_WHO_ON = lazy_pattern(r"\b(?:who|whom|which)\b")
+_WHO_ON, _INCLUDING = lazy_pattern(r"\b(?:who|whom|which)\b"), lazy_pattern(r"\b(?:including|includes|include)\b[^.?!;]*", re.IGNORECASE)
 
 
 def role_then(person: Person, day: dt.date) -> Role | None:

@@ -19,6 +19,7 @@ import datetime as dt
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import messages
+from ..date_spans import span_between
 from ..lookup import Lookup
 from ..mentions import find_series
 from ..per_load import PerLoad, per_load
@@ -46,23 +47,22 @@ _PERIOD = lazy_pattern(
 _ASKS_EVENTS = lazy_pattern(
     r"^(?:(?:what|which|list|show|show me|give me|tell me|any|all|all the|every|everything|anything|whatever|stuff|nato|cyber|defen[cs]e|pledge|annual"
     r"|events?|conferences?|summits?|exercises?|meetings?|incidents?|happened|happen|happening|took place|take place|occurred|held|went on|was on|going on"
-    r"|do|did|does|you|we|have|has|had|got|on file|in the knowledge|recorded|there|is|are|was|were|the|of|on|in|during|over|for|please|pls|that|else)\s)*$")
+    r"|do|did|does|you|we|have|has|had|got|on file|on record|in the knowledge|recorded|there|is|are|was|were|the|of|on|in|during|over|for|please|pls|that|else"
+    r"|fall|falls|fell|scheduled|planned|noteworthy|relevant|decisions)\s)*$")
+#: What a list of a stretch's events may be asked with after the stretch: "- conferences, summits - in date order please".
+_LIST_TAIL = lazy_pattern(r"^(?:\s*(?:events|conferences|summits|meetings|decisions|and|in|date|order|chronological|chronologically|please|pls|for|the|a|my"
+                          r"|our|timeline|annex|note|briefing|that|i|we|should|put|forward|look|sorted|by|oldest|first|at|all|then|on|record))*\s*$")
 _FIRST, _LAST = dt.date(1000, 1, 1), dt.date(9999, 12, 31)  # an open end: "before 2016", "since 2024"
 _STARTS = PerLoad("topics.period_events.starts")
 
 
 def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The events of the stretch ``question`` (normalised) names, when it asks only for those; else None."""
-    if not any(c.isdigit() for c in question) or (match := _PERIOD.search(question)) is None:
+    if (stretch := _stretch(question, today)) is None:
         return None
-    if not _ASKS_EVENTS.match(question[: match.start()]) or question[match.end():].strip() not in ("", "please", "pls", "at all", "then"):
-        return None
-    span = _span(match)
-    if span is None:
-        return None
-    first, last, label = span
-    kind = next((KIND_WORDS[w] for w in question.split() if w in KIND_WORDS), None)
-    series = find_series(question[: match.start()])
+    first, last, label, lead = stretch
+    kind = next((KIND_WORDS[w] for w in lead.split() if w in KIND_WORDS), None)
+    series = find_series(lead)
     events = [e for e in events_between(lookup, first, last) if (kind is None or e.kind == kind)
               and (series is None or (e.series or "").lower() == series.lower())]
     noun = f"{series}s" if series else f"{kind}s" if kind else "events"
@@ -70,6 +70,18 @@ def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None
         return not_found(messages.no_events(noun, label), suggestions=("events",))
     events.reverse()  # newest first, as every list of events
     return answer_events_list(lookup, events, f"{len(events)} {noun[:-1] if len(events) == 1 else noun} {label}", newest_first=True)
+
+
+def _stretch(question: str, today: dt.date) -> tuple[dt.date, dt.date, str, str] | None:
+    """The stretch's first and last day, its label and the words before it, when ``question`` asks only for its events."""
+    if any(c.isdigit() for c in question) and (match := _PERIOD.search(question)) is not None and _ASKS_EVENTS.match(question[: match.start()]):
+        if question[match.end():].strip() in ("", "please", "pls", "at all", "then") and (span := _span(match)) is not None:
+            return (*span, question[: match.start()])
+    if (between := span_between(question, today)) is not None:  # "between 1 january 2018 and 31 december 2019", "... now and the end of january"
+        first, last, label, match = between
+        if _ASKS_EVENTS.match(question[: match.start()]) and _LIST_TAIL.match(question[match.end():]):
+            return first, last, label, question[: match.start()]
+    return None
 
 
 def events_between(lookup: Lookup, first: dt.date, last: dt.date) -> list:

@@ -32,11 +32,16 @@ from .verdicts import verdict
 from .general import not_found
 from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
+from .role_since import with_role_since
 from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
 _BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
 #: A question word: words quoted with a speaker's name and no question are offered as that speaker's line, to check.
+#: An article's own words, reported: "the seed says X gave the '...'", "the article calls it '...'" (not a speaker's line).
+_SOURCE_LABELS = lazy_pattern(r"\b(?:seed|article|piece|report|story|op ed|release|headline)\b(?: \S+)? (?:says|said|calls|called|claims|claimed|describes|has|writes|reports|presents)\b")
+#: A place naming a thing agreed or written there, not where words were said: "the vilnius concept", "the warsaw pledge".
+_PLACE_OF_A_THING = lazy_pattern(r"\b(\w+(?: \w+)?) (?:concept|decisions?|declaration|communique|agreement|commitments?|policy|pledge|initiative|package|article|seed|piece)\b")
 _ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
@@ -59,6 +64,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
     if not found:
+        if quoted.asks and _SOURCE_LABELS.search(quoted.context):
+            return None  # "the seed says ollongren gave the 'opening remarks'. who actually opened it?": the article's label, the question asked
         if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
             return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
         if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where")) is not None:
@@ -76,6 +83,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         found = theirs
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
+    in_words |= {p for m in _PLACE_OF_A_THING.finditer(quoted.context) for _, p in places_in(m[1])}  # "the vilnius concept": agreed there, not said
     mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words))
     if mentions.places or mentions.year:  # "did he say 'X' in Rome?" ("in Berlin or Rome": either): said there, or the reply says where
         options = [replace(mentions, places=(p,)) for p in mentions.places] or [mentions]
@@ -88,10 +96,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if (decided := decision_quoted(lookup, quoted.context, best.quote)) is not None:
         return decided  # "he says 'we added the cyber domain' - when was that decided?": the decision it describes
     if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
-        return quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
-    if asks == "check" or named.people or named.role:
-        return _checked(lookup, best)
-    return _who_said(lookup, found, words)
+        reply = quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
+    else:
+        reply = _checked(lookup, best) if asks == "check" or named.people or named.role else _who_said(lookup, found, words)
+    return with_role_since(lookup, reply, best.quote, quoted.context)  # "... what office did the speaker hold, and since when?"
 
 
 def answer_quote_asked(lookup: Lookup, args: str, today: dt.date) -> Reply:

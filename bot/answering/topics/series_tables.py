@@ -21,7 +21,7 @@ from ..lookup import Lookup
 from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_events
 from ..places import places_in
 from ..search import normalize
-from ..phrasing import item_refs, join_words, source_refs, when_text, sentences
+from ..phrasing import item_refs, join_words, source_refs, when_text, sentences, where_text
 from .events import event_reply
 from .named_event import event_named
 from ...patterns import lazy_pattern
@@ -57,6 +57,8 @@ _PLEDGE = lazy_pattern(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
 _ALL_CONFERENCES = lazy_pattern(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
 _CONF_WORDS = frozenset("conference conferences conf confs summit meeting event".split())
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+#: Words asking where exactly each edition met: "give the venue of each".
+_VENUE_WORDS = frozenset("venue venues building buildings premises".split())
 _UP_TO = lazy_pattern(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
 _RANGE = lazy_pattern(r"\b(?:from|between) (?:19|20)\d\d (?:to|and|until|till) (?:19|20)\d\d\b")
 _FROM = lazy_pattern(r"\b(?:since|from|after)\b (?:19|20)\d\d\b")
@@ -71,7 +73,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     words = set(question.split())
     if not words & _CUES or not words & _SERIES_WORDS:
         return None  # most questions
-    if words & _PEOPLE or _NOT_SUMMARY.search(question):
+    if words & _PEOPLE or _NOT_SUMMARY.search(question) or "compare" in words:  # "compare how the sg took part in the 2023 and 2025 ones": side by side
         return None  # "which romanian minister was at the 2024 pledge conf, and who at the 2022 one": the people steps
     if words & _SUMMARY:
         if "pledge" in words and not _PLEDGE.search(question) and not words & _CONF_WORDS:
@@ -108,7 +110,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     missing = [y for y in years if not any(e.when.start.year == y for e in editions)]
     if years:
         editions = [e for e in editions if e.when.start.year in years]
-    return _table(lookup, named, editions, missing, f"in {join_words(map(str, years))}" if years else "")
+    return _table(lookup, named, editions, missing, f"in {join_words(map(str, years))}" if years else "", venue=bool(words & _VENUE_WORDS))
 
 
 def _series_named(question: str) -> list[str]:
@@ -122,19 +124,20 @@ def _series_named(question: str) -> list[str]:
     return [s for s, named in ((PLEDGE_SERIES, pledge), (ANNUAL_SERIES, annual)) if named]
 
 
-def _line(event: Event, both: bool) -> Block:
-    """"2018 — Paris, France (hosted by France): Cyber Defence Pledge Conference 2018, 15 May 2018"."""
+def _line(event: Event, both: bool, venue: bool = False) -> Block:
+    """"2018 — Paris, France (hosted by France): Cyber Defence Pledge Conference 2018, 15 May 2018"; with the venue when asked."""
+    place = (where_text(event) if venue else None) or event.place
     hosts = f"; hosted by {join_words(event.hosts)}" if event.hosts else ""
     label = f" [{series_messages.short_name(event.series)}]" if both else ""
-    return Block("", style="item", heading=f"{event.when.start.year} — {event.place or 'place not recorded'}{hosts}: "
+    return Block("", style="item", heading=f"{event.when.start.year} — {place or 'place not recorded'}{hosts}: "
                                            f"{event.name}, {when_text(event.when)}{label}")
 
 
-def _table(lookup: Lookup, named: list[str], editions: list[Event], missing: list[int], bound: str) -> Reply:
+def _table(lookup: Lookup, named: list[str], editions: list[Event], missing: list[int], bound: str, *, venue: bool = False) -> Reply:
     both = len(named) == 2
     places = [e.city or e.country or "?" for e in editions]
     title = series_messages.editions(len(editions), join_words(map(series_messages.plural_name, named)), bound, places)
-    blocks = [_line(e, both) for e in editions]
+    blocks = [_line(e, both, venue) for e in editions]
     if missing:
         blocks.append(Block(series_messages.no_edition_in(join_words(map(str, missing)), named)))
     return Reply("list", title, blocks=tuple(blocks), items=item_refs(editions), sources=source_refs(lookup.knowledge, editions),
