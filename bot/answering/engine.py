@@ -66,6 +66,7 @@ class Engine:
         from .topics.sizes import sized_events
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
+        from .seed_numbers import seed_articles
         from .unnamed import entry_words
 
         self.lookup.index.vocabulary.build()
@@ -88,6 +89,7 @@ class Engine:
         build_texts(self.lookup)
         entry_words(self.lookup)
         translated_quotes(self.lookup)
+        seed_articles(self.lookup)  # "the quote in seed 001": the article's name
         start_days(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)

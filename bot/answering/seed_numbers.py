@@ -27,8 +27,13 @@ def with_seed_articles(lookup: Lookup, text: str) -> str:
     """``text`` (as typed or normalised) with each "seed <number>" put as the article's own name; else unchanged."""
     if "seed " not in text and "Seed " not in text:
         return text
-    names = per_load(_NAMES, lookup, seed_names)
+    names = seed_articles(lookup)
     return _SEED.sub(lambda m: names.get(int(m["n"]), m[0]), text)
+
+
+def seed_articles(lookup: Lookup) -> dict[int, str]:
+    """``seed_names``, built once per knowledge load (at load: ``Engine.warm``)."""
+    return per_load(_NAMES, lookup, seed_names)
 
 
 def seed_names(lookup: Lookup) -> dict[int, str]:
