@@ -19,16 +19,11 @@ about the tail is unusual it reads the whole text itself, as without a child.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import pickle
-import signal
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO
 
 from ..patterns import lazy_pattern
+from .background import Pending, in_fork
 from .table import Table
 
 SPLIT_MIN_CHARS = 8_000_000  # a smaller text reads in well under a second: not worth a process
@@ -43,57 +38,26 @@ class Tail:
 
     start: int
     stop: int
-    pid: int
-    file: IO[bytes]
-    done: bool = False
-    status: int = -1
+    child: Pending
 
     def table(self) -> Table | None:
         """The child's Table of the tail's entries; None where it could not read them as one (or failed)."""
-        status = self._wait()
-        if status != 0:
-            return None
-        self.file.seek(0)
-        return pickle.load(self.file)  # written by a copy of this very process: trusted as itself
+        return self.child.result()  # type: ignore[return-value]
 
     def drop(self) -> None:
-        """End the child if it is still running (its tail is not needed) and reap it; close the file."""
-        if not self.done:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            self._wait()
-        self.file.close()
-
-    def _wait(self) -> int:
-        if not self.done:
-            self.done = True
-            try:
-                self.status = os.waitstatus_to_exitcode(os.waitpid(self.pid, 0)[1])
-            except ChildProcessError:  # reaped by someone else (SIGCHLD ignored): no answer
-                self.status = -1
-        return self.status
+        """The child ended if still running (its tail not needed), and reaped."""
+        self.child.drop()
 
 
 def fork_tail(text: str, end: int, read_tail: Callable[[str, int, int], Table | None]) -> Tail | None:
     """A child forked now, running ``read_tail(text, start, stop)`` on the tail of the list found in the last
     ``TAIL_SHARE`` of ``text[:end]``; None for a small text, no such list, or no ``os.fork``."""
-    if end < SPLIT_MIN_CHARS or not hasattr(os, "fork"):
+    if end < SPLIT_MIN_CHARS:
         return None
     start = text.find("\n" + ENTRY_LEAD, int(end * (1 - TAIL_SHARE)), end) + 1
     if start == 0:
         return None
     top = _TOP_LEVEL.search(text, start, end)
     stop = top.start() if top else end
-    file = tempfile.TemporaryFile()
-    pid = os.fork()
-    if pid == 0:  # the child: answer by the exit status and the file; no exit handler of the parent's, nothing freed
-        status = 1
-        try:
-            table = read_tail(text, start, stop)
-            if table is not None:
-                pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
-                file.flush()
-                status = 0
-        finally:
-            os._exit(status)
-    return Tail(start, stop, pid, file)
+    child = in_fork(lambda: read_tail(text, start, stop))
+    return None if child is None else Tail(start, stop, child)
