@@ -12,6 +12,7 @@ above DEBUG.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
@@ -35,6 +36,7 @@ from .parse import Command, parse
 from .same_speech import same_speech
 from .then_asked import at_that_time
 from .who_else import who_else
+from .search import SearchIndex
 
 __all__ = ["Choice", "Engine"]
 
@@ -42,9 +44,10 @@ __all__ = ["Choice", "Engine"]
 class Engine:
     """Parses and answers against one knowledge load; build a new one to reload."""
 
-    def __init__(self, knowledge: Knowledge):
+    def __init__(self, knowledge: Knowledge, index_later: Callable[[], SearchIndex] | None = None):
+        """``index_later``: the search index, built elsewhere meanwhile (``awaited_index``); else built here."""
         self.knowledge = knowledge
-        self.lookup = Lookup(knowledge)
+        self.lookup = Lookup(knowledge, index_later)
 
     def warm(self) -> None:
         """Build now what the first question would otherwise build: the typo index, the day indexes, the articles' indexes."""
@@ -69,7 +72,6 @@ class Engine:
         from .seed_numbers import seed_articles
         from .unnamed import entry_words
 
-        self.lookup.index.vocabulary.build()
         day_index(self.knowledge)
         build_day_indexes(self.lookup)
         initiative_words(self.lookup)
@@ -93,6 +95,7 @@ class Engine:
         start_days(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
+        self.lookup.index.vocabulary.build()  # last: the index may still be on its way (``awaited_index``)
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
-from . import documents, event_index
+from . import event_index
+from .awaited_index import AwaitedIndex
 from .phrasing import trust_rank
 from .places import places_in
 from .role_shorthand import spelt_out_roles, without_now_words
@@ -32,10 +33,10 @@ class Named(NamedTuple):
     role: str | None = None  # the role phrase used, e.g. "secretary general"
 
 
-class Lookup:
-    def __init__(self, knowledge: Knowledge):
+class Lookup(AwaitedIndex):
+    def __init__(self, knowledge: Knowledge, index_later: Callable[[], SearchIndex] | None = None):
         self.knowledge = knowledge
-        self.index = SearchIndex.from_columns(*documents.index_columns(knowledge))
+        self.hold_index(knowledge, index_later)  # ``index``: built here, or awaited from elsewhere on first use
         self._people_by_word: dict[str, list[Person]] = {}
         for person in knowledge.people.values():
             for word in _name_words(person):

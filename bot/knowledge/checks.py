@@ -102,6 +102,11 @@ class SeedLibrary:
         self._texts: dict[str, SeedText] = {}
         self._errors: dict[str, str | None] = {}
 
+    def forget(self) -> None:
+        """Let go of the seeds read (tens of megabytes for a large knowledge); read again when asked."""
+        self._texts.clear()
+        self._errors.clear()
+
     def text(self, seed: str) -> SeedText | None:
         """The seed, once ``problem`` found it usable."""
         return self._texts.get(seed)

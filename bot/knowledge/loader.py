@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Callable
 from itertools import repeat
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 
@@ -50,9 +50,13 @@ from .reader import Entry, Problems, TooManyProblems, read_root
 from .table import ABSENT
 from .yaml_nodes import compose, dismantle
 
+if TYPE_CHECKING:
+    from .background import Pending
+
 __all__ = ["KnowledgeError", "load_and_build", "load_knowledge"]
 
 T = TypeVar("T")
+B = TypeVar("B")
 
 PLAIN_READ_MIN_CHARS = 1_000_000  # a smaller file composes in milliseconds: not worth trying the plain reader first
 SUGGESTION_SECONDS = 2.0  # time a load may spend on "did you mean" and closest passages, in all
@@ -73,39 +77,53 @@ def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | No
     return load_and_build(path, _itself, seeds_dir=seeds_dir, exiting=exiting)
 
 
-def load_and_build(path: str | os.PathLike, build: Callable[[Knowledge], T], *, seeds_dir: str | os.PathLike | None = None,
-                   exiting: bool = False) -> T:
-    """``build(load_knowledge(path))``, with the seeds of a large file checked in a forked process while ``build``
-    runs (``background``): what it built is returned once they pass; where they do not, the file is read the
-    positioned way, which raises its problems. Raises KnowledgeError as ``load_knowledge`` does."""
+def load_and_build(path: str | os.PathLike, build: Callable[[Knowledge, Callable[[], B] | None], T], *,
+                   seeds_dir: str | os.PathLike | None = None, exiting: bool = False, beside: Callable[[Knowledge], B] | None = None) -> T:
+    """``build(load_knowledge(path), later)``, with the seeds of a large file checked in a forked process while
+    ``build`` runs (``background``): what it built is returned once they pass; where they do not, the file is read the
+    positioned way, which raises its problems. ``later()`` gives ``beside(knowledge)`` (None without ``beside``): for a
+    large file worked out in a child forked once the file is read, which makes the knowledge again from the columns,
+    while this process checks the seeds and builds (its result must pickle). Raises KnowledgeError as ``load_knowledge``."""
     path = os.fspath(path)
     with msg.suggestions_within(SUGGESTION_SECONDS), gc_paused():
-        return _load(path, seeds_dir, exiting, build)
+        return _load(path, seeds_dir, exiting, build, beside)
 
 
-def _itself(knowledge: Knowledge) -> Knowledge:
+def _itself(knowledge: Knowledge, later: None) -> Knowledge:
     return knowledge
 
 
 _LEFT_FOR_EXIT: list = []
 
 
-def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool, build: Callable[[Knowledge], T]) -> T:
+def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool, build: Callable, beside: Callable | None):
     problems = Problems(path)
     root, sections, index = None, {}, {}
     seeds = _seed_library(path, seeds_dir)
     try:
         text = _read_text(path, problems)
-        checked = _checked_plain(text, seeds) if text is not None and len(text) >= PLAIN_READ_MIN_CHARS else None
-        if checked is not None:  # a large file with no problem so far, in the common block style: no positions needed
-            columns, seeds_found = checked
+        data = _plain_data(text) if text is not None and len(text) >= PLAIN_READ_MIN_CHARS else None
+        if data is not None:  # a large file in the common block style: no positions needed if it has no problem
+            from .plain_checks import checked_columns
+
+            elsewhere = _beside_in_fork(path, data, beside)
             try:
-                built = build(_build_knowledge(path, columns))
+                checked = checked_columns(data, seeds, fork=elsewhere is None)  # the other core is the child's
+                seeds.forget()  # checked here (or read in the seeds' child): not held through the build
+                if checked is not None:
+                    columns, seeds_found = checked
+                    knowledge = _build_knowledge(path, columns)
+                    try:
+                        built = build(knowledge, _later(beside, knowledge, elsewhere))
+                    finally:
+                        found = seeds_found()
+                    if found:
+                        return built
+                    del built, knowledge, columns, checked  # a quote not in its seed: the positioned reading reports it
             finally:
-                found = seeds_found()
-            if found:
-                return built
-            del built, columns, checked  # a quote not in its seed: the positioned reading reports it
+                if elsewhere is not None:
+                    elsewhere.drop()
+            del data
         root = _compose(text, problems) if text is not None else None
         if problems.found:
             raise problems.error()
@@ -119,12 +137,41 @@ def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool, build: 
     try:
         if problems.found:
             raise problems.error()
-        return build(_build_knowledge(path, {name: _entry_columns(entries) for name, entries in sections.items()}))
+        knowledge = _build_knowledge(path, {name: _entry_columns(entries) for name, entries in sections.items()})
+        return build(knowledge, _later(beside, knowledge, None))
     finally:
         if exiting:
             _LEFT_FOR_EXIT.append((root, sections, index, problems))
         else:
             _release(root, sections, index, problems)
+
+
+def _beside_in_fork(path: str, data: dict, beside: Callable[[Knowledge], object] | None) -> Pending | None:
+    """``beside`` of the knowledge in ``data``, worked out in a child forked now; None without ``beside`` or a fork."""
+    from .background import core_to_spare, in_fork
+    from .plain_checks import converted_columns
+
+    def work():
+        converted = converted_columns(data)
+        return None if converted is None or beside is None else beside(_build_knowledge(path, converted[0]))
+
+    return in_fork(work) if beside is not None and core_to_spare() else None  # a busy machine: made here, at once
+
+
+def _later(beside: Callable[[Knowledge], B] | None, knowledge: Knowledge, elsewhere: Pending | None) -> Callable[[], B] | None:
+    """What ``build`` is handed: the child's result once it is done, or ``beside(knowledge)`` made here (at once,
+    without a child: before ``build`` makes more, as the memory it takes is then at its least)."""
+    if beside is None:
+        return None
+    if elsewhere is None:
+        made = beside(knowledge)
+        return lambda: made
+
+    def later() -> B:
+        found = elsewhere.result() if elsewhere is not None else None
+        return beside(knowledge) if found is None else found  # type: ignore[return-value]
+
+    return later
 
 
 def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], problems: Problems) -> None:
@@ -138,14 +185,11 @@ def _release(root, sections: dict[str, list[Entry]], index: dict[str, Entry], pr
             entries.pop()
 
 
-def _checked_plain(text: str, seeds: SeedLibrary) -> tuple[dict[str, dict[str, list]], Callable[[], bool]] | None:
-    """The sections' checked columns and the seeds' verdict when ``text`` is plain block YAML with no problem so
-    far (``plain_yaml``, ``plain_checks``), else None: the file is then composed into positioned nodes."""
+def _plain_data(text: str) -> dict | None:
+    """``text`` as plain data when it is in the common block style (``plain_yaml``), else None."""
     from . import plain_yaml
-    from .plain_checks import checked_columns
 
-    data = plain_yaml.read(text)
-    return None if data is None else checked_columns(data, seeds)
+    return plain_yaml.read(text)
 
 
 def _read_text(path: str, problems: Problems) -> str | None:

@@ -43,9 +43,20 @@ class _Problem(Exception):
     """Something the positioned reading is to report."""
 
 
-def checked_columns(data: dict[str, Any], seeds: SeedLibrary) -> tuple[dict[str, Columns], Callable[[], bool]] | None:
+def checked_columns(data: dict[str, Any], seeds: SeedLibrary, *, fork: bool = True) -> tuple[dict[str, Columns], Callable[[], bool]] | None:
     """Each section's columns, its values converted as ``reader`` converts them, and the seeds' verdict (True:
-    every quote is in its seed; to be awaited before the columns are trusted); None at the first problem."""
+    every quote is in its seed; to be awaited before the columns are trusted); None at the first problem.
+    ``fork``: a large file's seeds are checked in a forked process meanwhile (else here, now)."""
+    converted = converted_columns(data)
+    if converted is None:
+        return None
+    sections, ids = converted
+    fork = fork and len(sections["quotes"].get("id", ())) >= FORK_MIN_QUOTES
+    return sections, background.verdict(lambda: _check_seeds(sections, ids, seeds), fork=fork)
+
+
+def converted_columns(data: dict[str, Any]) -> tuple[dict[str, Columns], dict[str, set[str]]] | None:
+    """``checked_columns`` without the seeds: the columns, and the ids of each item type; None at a problem."""
     try:
         sections = _sections(data)
         ids = _unique_ids(sections)
@@ -53,7 +64,7 @@ def checked_columns(data: dict[str, Any], seeds: SeedLibrary) -> tuple[dict[str,
         _check_spans(sections)
     except _Problem:
         return None
-    return sections, background.verdict(lambda: _check_seeds(sections, ids, seeds), fork=len(sections["quotes"].get("id", ())) >= FORK_MIN_QUOTES)
+    return sections, ids
 
 
 def _sections(data: dict[str, Any]) -> dict[str, Columns]:

@@ -20,14 +20,17 @@ and reports its problems with their positions from there.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
-from collections import deque
-from itertools import chain, compress, count, repeat
-from operator import is_not, itemgetter, not_
+from itertools import compress, count, repeat
+from operator import itemgetter, not_
+from collections.abc import Callable
 from typing import Any
 
+from . import plain_split
+from .plain_values import NotPlain as _NotPlain
+from .plain_values import value as _value
+from .plain_values import values as _values
 from .table import ABSENT, Table
 
 __all__ = ["ABSENT", "Table", "read"]
@@ -47,32 +50,37 @@ _VALUE = rf"""(?:"[^"\\\n]*+(?:\\[^\n][^"\\\n]*+)*+"|'[^'\n]*+(?:''[^'\n]*+)*+'|
 _LINE = re.compile(
     rf"^( *+(?:- )?)(?:([A-Za-z_][A-Za-z0-9_-]*+):(?= |$))?(?: *+({_VALUE}))?(?: ++#[^\n]*+)? *+$", re.MULTILINE
 )
-_FLOW_ITEM = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{}&*!|>%@`,?:\-][^,:#\[\]{}]*?)"""
-_FLOW_ITEMS = re.compile(rf" *(?:{_FLOW_ITEM} *(?:, *{_FLOW_ITEM} *)*)?")
-_FLOW_PAIRS = re.compile(rf" *(?:[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *(?:, *[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *)*)?")
-_FLOW_ITEM_FOUND = re.compile(rf"(?:([A-Za-z_][A-Za-z0-9_-]*): +)?({_FLOW_ITEM}) *(?:,|$)")
-_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|.)")
-_ESCAPES = {"\\": "\\", '"': '"', "n": "\n", "t": "\t", "/": "/"}
 _LEAD, _KEY, _RAW = itemgetter(0), itemgetter(1), itemgetter(2)
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
 PROBE_CHARS = 65_536  # the head of a file checked first
 LINES_CHUNK_CHARS = 4_000_000  # lines read at a time: what their matches hold stays small
 MAX_DEPTH = 8  # nested blocks under a section (a knowledge file has two: an entry's list of records, each a mapping)
 
 
-class _NotPlain(Exception):
-    """The text uses something this reader leaves to the YAML parser."""
+class _NotSplit(Exception):
+    """The entries a child read cannot be joined to the others here: the whole text is read here instead."""
+
+
+_UNSPLIT = object()
 
 
 def read(text: str) -> dict[str, Any] | None:
     """The document in ``text`` as plain data, or None when it is not written in the style read here."""
     if not _lines_match(text[: text.rfind("\n", 0, PROBE_CHARS)]):
         return None  # a file in another style mostly shows it early: no pass over all of it
-    if not _printable(text) or text.startswith(_MARKERS) or any("\n" + marker in text for marker in _MARKERS):
-        return None
+    whole = text
     if text.lstrip(" ").startswith(("#", "\n")) or _BLANK_OR_COMMENT_SEEN.search(text):
         text = _BLANK_OR_COMMENT.sub("", "\n" + text)[1:]
-    lines = _lines(text, len(text.rstrip("\n")))  # the end, not a stripped copy of a 70 MB text
+    end = len(text.rstrip("\n"))  # the end, not a stripped copy of a 70 MB text
+    tail = plain_split.fork_tail(text, end, _tail_table)  # the checks of the whole text below run meanwhile
+    try:
+        if not _printable(whole) or whole.startswith(_MARKERS) or any("\n" + marker in whole for marker in _MARKERS):
+            return None
+        if tail is not None and (found := _read_beside(text, end, tail)) is not _UNSPLIT:
+            return found
+    finally:
+        if tail is not None:
+            tail.drop()
+    lines = _lines(text, end)
     if lines is None:
         return None  # a line that does not match, or an empty document
     try:
@@ -81,14 +89,13 @@ def read(text: str) -> dict[str, Any] | None:
         return None
 
 
-def _lines(text: str, end: int) -> tuple[list[str], list[str], list[str]] | None:
-    """Every line of ``text[:end]`` as three columns, its indentation and dash, its key, its value; None when
-    a line does not match. Read a chunk of lines at a time, the indentations and keys shared (``sys.intern``):
+def _lines(text: str, end: int, start: int = 0) -> tuple[list[str], list[str], list[str]] | None:
+    """Every line of ``text[start:end]`` as three columns, its indentation and dash, its key, its value; None
+    when a line does not match. Read a chunk of lines at a time, the indentations and keys shared (``sys.intern``):
     a tuple of three new strings per line held 200 MB at 100,000 quotes."""
     leads: list[str] = []
     keys: list[str] = []
     raws: list[str] = []
-    start = 0
     while start < end:
         stop = text.find("\n", min(start + LINES_CHUNK_CHARS, end))
         stop = end if stop == -1 or stop > end else stop
@@ -114,8 +121,9 @@ def _printable(text: str) -> bool:
     return not _NOT_READ_HERE.search(text)
 
 
-def _document(leads: list[str], keys: list[str], raws: list[str]) -> dict[str, Any]:
-    """The top-level mapping: keys on unindented lines, each with a value or the lines under it."""
+def _document(leads: list[str], keys: list[str], raws: list[str], tail: tuple[int, Callable[[], Table | None]] | None = None) -> dict[str, Any]:
+    """The top-level mapping: keys on unindented lines, each with a value or the lines under it. ``tail``: (the
+    line where the entries a child read would follow, a callable giving their Table) when there is one."""
     tops = list(compress(count(), map(not_, leads)))
     if not tops or tops[0] != 0:
         raise _NotPlain
@@ -124,6 +132,11 @@ def _document(leads: list[str], keys: list[str], raws: list[str]) -> dict[str, A
         key, raw = keys[at], raws[at]
         if not key or key in found or (raw and end > at + 1):
             raise _NotPlain
+        if tail is not None and at < tail[0] <= end:  # the list the tail's entries belong to, if they end it
+            if end != tail[0] or end == at + 1 or leads[at + 1] != plain_split.ENTRY_LEAD:
+                raise _NotSplit
+            found[key] = _joined(_table(leads[at + 1 : end], keys[at + 1 : end], raws[at + 1 : end]), tail[1])
+            continue
         found[key] = _value(raw) if raw else _section(leads[at + 1 : end], keys[at + 1 : end], raws[at + 1 : end]) if end > at + 1 else None
     return found
 
@@ -131,16 +144,9 @@ def _document(leads: list[str], keys: list[str], raws: list[str]) -> dict[str, A
 def _section(leads: list[str], keys: list[str], raws: list[str]) -> Any:
     """What is under a top-level key; a list of mappings as a ``Table``. A list of mappings of one
     ``key: value`` a line (the bulk of a large file) is read a column at a time, anything else a line at a time."""
-    lead = leads[0]
-    if lead.endswith("- ") and set(leads) <= {lead, lead[:-2] + "  "} and all(keys):
-        starts = list(compress(count(), map(lead.__eq__, leads)))
-        ends = [*starts[1:], len(leads)]
-        entries = [dict(zip(keys[start:end], raws[start:end])) for start, end in zip(starts, ends)]
-        if starts[0] != 0 or sum(map(len, entries)) != len(leads):
-            raise _NotPlain  # a repeated key
-        columns = dict.fromkeys(keys[: ends[0]])
-        columns.update(dict.fromkeys(set(keys)))
-        return Table(len(entries), {key: _values(list(map(dict.get, entries, repeat(key), repeat(ABSENT)))) for key in columns})
+    table = _table(leads, keys, raws)
+    if table is not None:
+        return table
     lines = list(zip(leads, keys, raws))
     value, end = _block(lines, 0)
     if end != len(lines):
@@ -151,26 +157,57 @@ def _section(leads: list[str], keys: list[str], raws: list[str]) -> Any:
     return value
 
 
-def _values(raws: list) -> list[Any]:
-    """``_value`` of each (``ABSENT`` kept), in a few passes over all of them where they are alike (all quoted ...)."""
-    if ABSENT in raws:
-        present = list(compress(count(), map(is_not, raws, repeat(ABSENT))))
-        values = raws.copy()
-        deque(map(values.__setitem__, present, _values(list(map(raws.__getitem__, present)))), maxlen=0)
-        return values
-    firsts = set(map(itemgetter(slice(0, 1)), raws))
-    if firsts <= {'"', "["} and "\\" not in (joined := ",".join(raws)):
-        if firsts == {'"'}:  # quoted texts, no escapes: the text between the quotes
-            return list(map(itemgetter(slice(1, -1)), raws))
-        import json  # here: `cyberbot ask` never needs it
+def _table(leads: list[str], keys: list[str], raws: list[str]) -> Table | None:
+    """A list of mappings of one ``key: value`` a line, read a column at a time; None for other lines."""
+    lead = leads[0]
+    if not (lead.endswith("- ") and set(leads) <= {lead, lead[:-2] + "  "} and all(keys)):
+        return None
+    starts = list(compress(count(), map(lead.__eq__, leads)))
+    ends = [*starts[1:], len(leads)]
+    entries = [dict(zip(keys[start:end], raws[start:end])) for start, end in zip(starts, ends)]
+    if starts[0] != 0 or sum(map(len, entries)) != len(leads):
+        raise _NotPlain  # a repeated key
+    columns = dict.fromkeys(keys[: ends[0]])
+    columns.update(dict.fromkeys(set(keys)))
+    return Table(len(entries), {key: _values(list(map(dict.get, entries, repeat(key), repeat(ABSENT)))) for key in columns})
 
-        with contextlib.suppress(ValueError):  # lists of quoted texts, no escapes, are JSON meaning the same
-            lists = json.loads("[" + joined + "]")
-            if set(map(type, chain.from_iterable(lists))) <= {str}:
-                return lists
-    if firsts.isdisjoint(("", '"', "'", "[", "{")) and _NULLS.isdisjoint(raws):
-        return raws
-    return [_value(raw) if raw else None for raw in raws]
+
+def _read_beside(text: str, end: int, tail: plain_split.Tail) -> dict[str, Any] | None | object:
+    """``read``'s document, the tail's entries read by the child; ``_UNSPLIT`` where the two do not join
+    (the tail's list is not one of one-line pairs here, the child failed ...): the text is then read whole."""
+    head = _lines(text, tail.start - 1)
+    rest = _lines(text, end, tail.stop + 1) if tail.stop < end else ([], [], [])
+    if head is None or rest is None:
+        return _UNSPLIT  # a line that does not match, read whole to be sure
+    try:
+        return _document(head[0] + rest[0], head[1] + rest[1], head[2] + rest[2], (len(head[0]), tail.table))
+    except _NotSplit:
+        return _UNSPLIT
+    except _NotPlain:
+        return None
+
+
+def _joined(head: Table | None, tail_table: Callable[[], Table | None]) -> Table:
+    """The list's entries this process read, then the child's; ``_NotSplit`` when they are not alike."""
+    if head is None:
+        raise _NotSplit
+    tail = tail_table()
+    if tail is None:
+        raise _NotSplit
+    columns = {key: head.columns.get(key, [ABSENT] * head.count) + tail.columns.get(key, [ABSENT] * tail.count)
+               for key in dict.fromkeys([*head.columns, *tail.columns])}
+    return Table(head.count + tail.count, columns)
+
+
+def _tail_table(text: str, start: int, stop: int) -> Table | None:
+    """In the child: the Table of the entries in ``text[start:stop]``, or None (``plain_split``)."""
+    lines = _lines(text, stop, start)
+    if lines is None or lines[0][0] != plain_split.ENTRY_LEAD:
+        return None
+    try:
+        return _table(*lines)
+    except _NotPlain:
+        return None
 
 
 def _column(line: tuple) -> int:
@@ -224,43 +261,3 @@ def _block(lines: list[tuple], at: int, depth: int = 0) -> tuple[Any, int]:
     if at < len(lines) and _column(lines[at]) > len(lead) - 2:
         raise _NotPlain
     return items, at
-
-
-def _value(raw: str) -> Any:
-    if raw[0] == "[":
-        return [_scalar(item) for _, item in _flow(_FLOW_ITEMS, raw)]
-    if raw[0] == "{":
-        pairs = _flow(_FLOW_PAIRS, raw)
-        found = {key: _scalar(item) for key, item in pairs}
-        if len(found) != len(pairs):
-            raise _NotPlain  # a repeated key
-        return found
-    return _scalar(raw)
-
-
-def _flow(pattern: re.Pattern, raw: str) -> list[tuple[str, str]]:
-    inner = raw[1:-1]
-    if not pattern.fullmatch(inner):
-        raise _NotPlain
-    return _FLOW_ITEM_FOUND.findall(inner) if inner.strip() else []
-
-
-def _scalar(raw: str) -> str | None:
-    if raw[0] == '"':
-        inner = raw[1:-1]
-        return _ESCAPE.sub(_unescape, inner) if "\\" in inner else inner
-    if raw[0] == "'":
-        return raw[1:-1].replace("''", "'")
-    return None if raw in _NULLS else raw
-
-
-def _unescape(match: re.Match) -> str:
-    code = match[1]
-    if code[0] in "xu" and len(code) > 1:
-        character = chr(int(code[1:], 16))
-        if "\ud800" <= character <= "\udfff" or not code.isprintable() or character in "\x85\u2028\u2029":
-            raise _NotPlain
-        return character
-    if code not in _ESCAPES:
-        raise _NotPlain
-    return _ESCAPES[code]

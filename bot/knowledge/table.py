@@ -15,6 +15,9 @@ class _Absent:
     def __repr__(self) -> str:
         return "ABSENT"
 
+    def __reduce__(self) -> str:
+        return "ABSENT"  # pickled as the one ``ABSENT`` (a child's columns read back here)
+
 
 ABSENT = _Absent()  # a key an entry does not have (None is a key written with no value)
 
