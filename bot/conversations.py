@@ -20,6 +20,7 @@ LASTS = 15 * 60.0  # seconds: a follow-up comes within minutes, not the next mor
 SIZE = 10_000  # conversations remembered at once
 _PEOPLE = 8  # of an answer's people remembered
 _ASKED_CHARS = 500  # of the question remembered
+_LISTED = 20  # of a list's entries remembered: a page of them
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class Said:
     people: tuple[ItemRef, ...] = ()  # the people the answer named, for "he" or "she" after an answer about an event
     title: str = ""  # the answer's first line: of several people, the ones it was about are named there
     asked: str = ""  # the question it answered, as read: "and the 2024 one?" asks it again of 2024
+    listed: tuple[ItemRef, ...] = ()  # a list's entries in the order shown: "tell me more about the second one"
 
 
 class Conversations:
@@ -50,8 +52,9 @@ class Conversations:
         answered = reply.kind in ("answer", "list") and reply.items
         if not answered and not (reply.kind == "not_found" and asked):
             return
+        listed = tuple(i for i in reply.items if i.type == reply.items[0].type)[:_LISTED] if answered and reply.kind == "list" else ()
         said = (Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title,
-                     asked[:_ASKED_CHARS]) if answered else Said(None, self.clock(), asked=asked[:_ASKED_CHARS]))
+                     asked[:_ASKED_CHARS], listed) if answered else Said(None, self.clock(), asked=asked[:_ASKED_CHARS]))
         key = _key(request)
         with self._writing:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke

@@ -28,6 +28,7 @@ from .follow_ups import (
     points_back,
     sources_asked,
 )
+from .list_picks import picked_from_list
 from .lookup import Lookup
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
@@ -106,7 +107,7 @@ class Engine:
         return parse(text, vocabulary=self.lookup.index.vocabulary)
 
     def follow_up(self, text: str, subject: ItemRef | None, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
-                  asked: str = "") -> str | None:
+                  asked: str = "", listed: tuple[ItemRef, ...] = ()) -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
@@ -118,6 +119,8 @@ class Engine:
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
+        if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one"
+            return picked
         if (one := one_of_them(self.lookup, text, subject, people, today)) is not None:  # "what did the romanian one say?"
             return one
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them

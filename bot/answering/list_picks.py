@@ -1,0 +1,37 @@
+"""A follow-up picking one entry of the list just shown by its place in it: "tell me more about the second one".
+
+    after "3 events in 2024" (London, Washington, The Hague, newest first)
+    "tell me more about the second one"   -> "tell me more about NATO Washington Summit 2024"
+    "the last one - who hosted it?"       -> "NATO Cyber Defence Pledge Conference 2024 - who hosted it?"
+    after "Speakers at ...: Kajsa Ollongren, Luminița Odobescu, ..."
+    "what did number 2 say"               -> "what did Luminița Odobescu say"
+
+The place is the one in the list as shown (events newest first), not an order in time: "which one was the first"
+asks that of the entries and is left to the routes. Pure; a message with no ordinal word pays one set test.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .lookup import Lookup
+from .search import normalize
+
+_PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+           "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10}
+_CUES = frozenset(_PLACES) | {"last", "number", "no", "item"}
+#: "the second one", "the 3rd entry", "the last one on the list", "number 2", "item 3" (not "the second pledge conference").
+_PICK = lazy_pattern(rf"\b(?:the )?(?P<nth>{'|'.join(_PLACES)}|last)(?: one| item| entry| result| event| person| speaker)\b(?! (?:conference|summit|meeting|edition|of))(?: (?:on|in) (?:the|that|your) list)?"
+                     r"|\b(?:number|no|item) (?P<n>\d{1,2})\b")
+_NAMED_TYPES = frozenset({"event", "person", "pledge", "initiative"})
+
+
+def picked_from_list(lookup: Lookup, text: str, listed: tuple[ItemRef, ...]) -> str | None:
+    """``text`` with "the second one" (or "number 2", "the last one") put as the name of that entry of ``listed``, or None."""
+    if len(listed) < 2 or _CUES.isdisjoint((question := normalize(text)).split()) or (match := _PICK.search(question)) is None:
+        return None
+    place = len(listed) if match["nth"] == "last" else _PLACES.get(match["nth"] or "") or int(match["n"] or 0)
+    if not 1 <= place <= len(listed) or listed[place - 1].type not in _NAMED_TYPES:
+        return None
+    item = lookup.item(listed[place - 1])
+    return None if item is None else f"{question[: match.start()]}{item.name}{question[match.end() :]}"
