@@ -52,8 +52,15 @@ def words_of(text: str) -> list[Word]:
     return words
 
 
+#: The first word of every place name: a word that starts none (most words) is looked at no further.
+_PLACE_STARTS = frozenset(name.split()[0] for name in PLACES)
+
+
 def place_at(words: list[Word], n: int) -> tuple[Place, int] | None:
     """The place named by the words from ``n`` (three, two or one of them) and how many words it takes."""
+    first = words[n].text
+    if first not in _PLACE_STARTS and first[:-1] not in _PLACE_STARTS:
+        return None
     for size in (3, 2, 1):
         if n + size <= len(words):
             said = " ".join(w.text for w in words[n : n + size])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..claim_messages import speakers_that_day
 from ..lookup import Lookup
@@ -20,13 +21,14 @@ from ..parse import parse_date
 from ..phrasing import when_text
 from .events import event_reply, happening_on
 
+_DIGIT = lazy_pattern(r"\d")  # a quicker test than any(c.isdigit() for c in text)
 #: Words asking who spoke (most questions hold none of them and a digit).
 SPEECH_WORDS = frozenset("spoke speak speaks speech speeches speaker speakers address addressed remarks keynote talk talked".split())
 
 
 def answer_day_speakers(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The speakers of the one event under way on the day ``question`` names; None otherwise."""
-    if SPEECH_WORDS.isdisjoint(question.split()) or not any(c.isdigit() for c in question):
+    if SPEECH_WORDS.isdisjoint(question.split()) or not _DIGIT.search(question):
         return None
     day = parse_date(question, today=today)
     events = [e for e in happening_on(lookup, day) if e.speakers] if day is not None else []

@@ -26,6 +26,7 @@ from ..per_load import PerLoad, per_load
 from .events import KIND_WORDS, answer_events_list
 from .general import not_found
 
+_DIGIT = lazy_pattern(r"\d")  # a quicker test than any(c.isdigit() for c in text)
 _MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -74,7 +75,7 @@ def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None
 
 def _stretch(question: str, today: dt.date) -> tuple[dt.date, dt.date, str, str] | None:
     """The stretch's first and last day, its label and the words before it, when ``question`` asks only for its events."""
-    if any(c.isdigit() for c in question) and (match := _PERIOD.search(question)) is not None and _ASKS_EVENTS.match(question[: match.start()]):
+    if _DIGIT.search(question) and (match := _PERIOD.search(question)) is not None and _ASKS_EVENTS.match(question[: match.start()]):
         if question[match.end():].strip() in ("", "please", "pls", "at all", "then") and (span := _span(match)) is not None:
             return (*span, question[: match.start()])
     if (between := span_between(question, today)) is not None:  # "between 1 january 2018 and 31 december 2019", "... now and the end of january"
