@@ -113,7 +113,9 @@ def search(call: Call) -> Reply:
 def events(call: Call) -> Reply:
     if day := day_only(call.command.args, call.today):  # "events on 10 july": that day
         return answer_on_day(call.engine.lookup, day, call.today)
-    args = with_years(normalize(call.command.args), call.today) if "year" in call.command.args or "month" in call.command.args else call.command.args
+    args = call.command.args
+    if "year" in args or "month" in args:  # "events last year", "events next month": that year or month from today
+        args = with_years(normalize(args), call.today)
     if period := answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
         return period  # "events since 2024", "events from march to july 2024", "events last month"
     return answer_events(call.engine.lookup, args)  # "events last year": those of that year
