@@ -144,9 +144,10 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "pledges",
-        "List the pledges and commitments.",
+        "List the pledges and commitments, optionally of a year or holding some words.",
         handler="pledges",
-        examples=("pledges",),
+        args=(Argument("filter", "a year or some words"),),
+        examples=("pledges", "pledges 2024"),
     ),
     CommandSpec(
         "pledge",
@@ -166,10 +167,10 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "quotes",
-        "Every quote by one speaker.",
+        "Every quote by one speaker (or from an event, or on a topic), a page at a time.",
         handler="quotes",
         args=(Argument("speaker", "who said it", kind="speaker", required=True),),
-        examples=("quotes stoltenberg", "quotes ollongren"),
+        examples=("quotes stoltenberg", "quotes stoltenberg page 2", "quotes from berlin about china"),
     ),
     CommandSpec(
         "who",
