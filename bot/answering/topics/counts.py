@@ -11,10 +11,22 @@ from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
 from ..search import tokens
 from .about_bot import ROLES_COUNTED, people_holding
-from .events import KIND_WORDS, answer_events, event_reply, find_event
+from .events import KIND_WORDS, answer_events, answer_events_list, event_reply, find_event
 from .named_event import NAMED_OUTRIGHT, event_named
+from .person_events import events_of
 from .pledges import answer_pledges
 from .quotes import no_quote_by
+
+
+_SPOKE = frozenset("speak spoke spoken speaking attend attended appear appeared address addressed times occasions".split())
+
+
+def _times_spoken(lookup: Lookup, person) -> Reply:
+    """The events ``person`` spoke at or took part in, counted: "Jens Stoltenberg spoke or took part at 5 events"."""
+    found = events_of(lookup, person)
+    events, verbs = [e for e, _ in found], " or ".join(sorted({verb for _, verb in found}, reverse=True)) or "spoke"
+    title = f"{person.name} {verbs} at {len(events)} event{'s' if len(events) != 1 else ''} in the knowledge"
+    return answer_events_list(lookup, events, title) if events else Reply("not_found", title, items=item_refs([person]))
 
 
 def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
@@ -22,6 +34,8 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     words = set(tokens(rest))
     if (roles := ROLES_COUNTED.match(rest.strip())) and not words & {"quote", "quotes", "said"}:  # "how many secretaries general"
         return people_holding(lookup, roles["role"], today)
+    if words & _SPOKE and not words & {"quote", "quotes", "quotations", "said"} and len(people := lookup.named(rest, on=today).people) == 1:
+        return _times_spoken(lookup, people[0])  # "how many times did stoltenberg speak": the events, not his quotes
     if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
         return count_quotes(lookup, rest, today)
     named = " ".join(w for w in rest.split() if w not in _PARTS)
