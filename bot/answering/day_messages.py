@@ -73,6 +73,15 @@ def anniversary_answer(name: str, date: dt.date, falls: dt.date | None, day: dt.
     return f"No: {name} was on {ago}; its next anniversary is {following_text}"
 
 
+def other_anniversary(name: str, years: int, claimed: int, date: dt.date) -> str:
+    """"No: today is the 3rd anniversary of X (9 November 2023), not the 5th"."""
+    return f"No: today is the {_ordinal(years)} anniversary of {name} ({day_text(date)}), not the {_ordinal(claimed)}"
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def anniversaries_title(count: int, first: dt.date, last: dt.date) -> str:
     return f"{count} anniversar{'y' if count == 1 else 'ies'} from {first.day} {first:%B} to {last.day} {last:%B %Y}"
 

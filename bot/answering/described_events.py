@@ -200,6 +200,8 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
                 places.append(place[0])
             start -= 1
         start -= start > 0 and words[start - 1].text == "s"
+        if start > 1 and words[start - 1].text in _POSSESSIVE and words[start - 2].text in _DELIVERED:
+            start -= 2  # "did stoltenberg give his rome keynote": the speaker before "give his"
         end = start
         while start > 0 and end - start < 3 and words[start - 1].text in lookup.name_words:
             start -= 1
@@ -216,6 +218,8 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
 #: Words naming a setting or a day beside the speech, which the routes weigh: the speaker's events are not all asked.
 _OTHER_SETTING = EVENT_HEADS | _GENERIC | frozenset("day days opening first second or anniversary video".split())
 _ANY_DAY = dt.date(2000, 1, 1)
+_POSSESSIVE = frozenset("his her their".split())
+_DELIVERED = frozenset("give gave given deliver delivered make made hold held".split())
 
 
 _CITY_NAMES = PerLoad("described_events.city_names")

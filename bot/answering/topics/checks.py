@@ -28,6 +28,8 @@ from .events import Focus, event_reply
 from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
 from .verdicts import not_theirs, verdict
+from .claim_subjects import DECISION_VERB
+from .timeline import latest_of
 from ...patterns import lazy_pattern
 
 _QUOTE_TALK = lazy_pattern(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
@@ -96,6 +98,10 @@ _YEAR_ONLY = lazy_pattern(r"(?:in |the year )?((?:19|20)\d\d)")
 _BECAME = lazy_pattern(r"(?:did )?(?P<who>.+?) (?:become|became|take office|took office|start as|started as|take over|took over)\b(?P<rest>.*)")
 
 
+_DATED = ("event", "pledge", "initiative")
+_LATEST = lazy_pattern(r"^(?:the )?(?:last|latest|most recent|newest|previous) (?P<kind>.+)$")
+
+
 def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "years") -> Reply:
     """"How long ago was X?", "how many years since X?": the years (or the ``unit`` asked) from X's date to ``today``."""
     year_only = _YEAR_ONLY.fullmatch(text.strip())
@@ -108,10 +114,16 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         role = next((r for p in named.people[:1] for r in p.roles if r.start and (not became["rest"].strip() or
                      set(tokens(normalize(became["rest"]))) <= set(normalize(r.title).split()) | ROLE_WORDS)), None)
         if role is not None:
-            day = role.start.first_day()
-            name = f"{named.people[0].name} became {role.title}"
-            return answer_how_long_reply(lookup, named.people[0], messages.years_ago(name, years_between(day, today), str(role.start), False, spans(day, today)["months"]))
-    item = lookup.best(text, ("event", "pledge", "initiative"))
+            day, name = role.start.first_day(), f"{named.people[0].name} became {role.title}"
+            title = messages.years_ago(name, years_between(day, today), str(role.start), False, spans(day, today)["months"]) if unit == "years" else \
+                check_messages.time_ago(name, spans(day, today)[unit], unit, str(role.start))
+            return answer_how_long_reply(lookup, named.people[0], title.replace(f"{name} was ", f"{name} ", 1))  # "X became Y 2 years ago"
+    if latest := _LATEST.match(text):  # "the last nato summit": the newest of that kind up to today, not any summit
+        item, noun = latest_of(lookup, latest["kind"], today)
+        if item is None:
+            return not_found(f"The knowledge records no {noun} before {today.day} {today:%B %Y}", suggestions=("events",))
+    else:  # "cyberspace became a domain": the entry, however the decision is worded
+        item = lookup.best(text, _DATED) or lookup.best(DECISION_VERB.sub(" ", text), _DATED)
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
     date = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else getattr(item, "established", None)

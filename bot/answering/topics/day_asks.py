@@ -19,6 +19,7 @@ from ...knowledge.model import Event, Pledge
 from ...reply import Reply
 from ...safe_values import day_after
 from .. import day_messages as say_day
+from ..elapsed import years_between
 from ..lookup import Lookup
 from ..parse import parse_date
 from ..per_load import PerLoad, per_load
@@ -60,6 +61,8 @@ _WRITINGS = frozenset("op oped article piece story report column".split())
 
 
 def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    if " today" in typed.lower() and (turns := _TURNS_TODAY.match(normalize(typed))):  # "the pledge turns 10 today, right?"
+        typed = f"is today the {turns['n']}th anniversary of {turns['x']}"
     if _CUES.isdisjoint(question.split()) and ("anniversar" in typed or not _DAY_ASK.search(normalize(typed))):  # most stop here;
         return None  # "on this day entry for the wiki - what have we got": the clause that asks is not the one with the day
     text = normalize(typed)
@@ -77,6 +80,11 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if naming_words(lookup).isdisjoint(tokens(text)) and not ("publi" in text and not _WRITINGS.isdisjoint(words)):  # "the op-ed says it was
         return answer_on_day(lookup, _day_meant(text, words, today), today)  # published on 8 july": the writing's date asked, not that day's
     return None
+
+
+#: "the pledge turns 10 today, right?", "the warsaw summit is 10 years old today": an anniversary checked.
+_TURNS_TODAY = lazy_pattern(r"^(?:is it true that |so )?(?P<x>\S.*?) (?:turns|is turning|is|becomes) (?P<n>\d{1,3})(?: years?(?: old)?)? today"
+                            r"(?: (?:right|correct|yes|no|isn t it|doesn t it|innit|true))?$")
 
 
 def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
@@ -100,6 +108,7 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
 
 
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
+_NTH = lazy_pattern(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)? anniversary\b")
 _CLAUSES = lazy_pattern(r"[?!.;]+(?:\s|$)")
 _ANYTHING = lazy_pattern(r"^(?:anything|something|any|anyth\w*|smth|sth|stuff|what|which|some)\b")
 
@@ -119,6 +128,8 @@ def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, w
     days = item.when.days() if isinstance(item, Event) else [date]
     falls = None if when else next((d for d in days if (d.month, d.day) == (day.month, day.day)), None)
     title = say_day.anniversary_answer(item.name, date, falls, day, today, when=when)
+    if falls is not None and (nth := _NTH.search(asked)) and int(nth["n"]) != (years := years_between(falls, day)):
+        title = say_day.other_anniversary(item.name, years, int(nth["n"]), falls)  # "turns 5 today": its 3rd, not its 5th
     reply = replace(event_reply(lookup, item, "when"), title=title) if isinstance(item, Event) else Reply(
         "answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
     year = year_meant(asked, today) if asked and not parse_date(asked, today=today) else None  # "is this year the 10th anniversary"

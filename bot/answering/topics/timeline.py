@@ -69,13 +69,18 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
 
 def answer_latest(lookup: Lookup, text: str, today: dt.date) -> Reply:
     """"When was the last conference?": the most recent recorded event of that kind up to today."""
-    keep, noun = event_filter(text)
-    up_to_today = lookup.events_by_date[: bisect.bisect_right(lookup.events_by_date, today, key=_first_day)]
-    event = next((e for e in reversed(up_to_today) if keep(e)), None)  # the latest first: no scan of every event
+    event, noun = latest_of(lookup, text, today)
     if event is None:
         return not_found(f"The knowledge records no {noun} before {today.day} {today:%B %Y}", suggestions=("events",))
     reply = event_reply(lookup, event, "when")
     return replace(reply, title=f"The most recent {noun} in the knowledge: {event.name}, {event.when}")
+
+
+def latest_of(lookup: Lookup, text: str, today: dt.date) -> tuple[Event | None, str]:
+    """The most recent event up to ``today`` of the kind ``text`` names ("summit", "pledge conference"), and its noun."""
+    keep, noun = event_filter(text)
+    up_to_today = lookup.events_by_date[: bisect.bisect_right(lookup.events_by_date, today, key=_first_day)]
+    return next((e for e in reversed(up_to_today) if keep(e)), None), noun  # the latest first: no scan of every event
 
 
 def events_named(lookup: Lookup, text: str, year: int | None = None) -> tuple[list[Event], str]:
