@@ -64,6 +64,9 @@ _AS_REPORTED = lazy_pattern(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?
 _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the|this|that|it|they|he|she)\b.*$")
 
 
+_DID_OPEN = lazy_pattern(r"^did (?P<who>\S+(?: \S+)?) (?:(?:really|actually) )?(?:open|give the (?:opening|keynote) (?:speech|remarks|address)(?: (?:at|of|to))?) (?P<rest>\S.+)$")
+
+
 def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
     if (noted := noted_claim(text)) is not None:  # "i have the rome conference down as 9 10 november 2022, right"
@@ -74,6 +77,8 @@ def as_claim(text: str) -> str:
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
+    if text.startswith("did ") and (opened := _DID_OPEN.match(text)):  # "did ollongren open the hague conference": who opened it
+        return CLAIM_PREFIX + f"{opened['who']} opened {opened['rest']}"
     words = text.split()
     if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
         return text
