@@ -23,6 +23,7 @@ from .. import topic_messages as say
 from ..constraints import unmet
 from ..lookup import Lookup
 from ..mentions import Mentions
+from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs
 from ..search import normalize
 from .events import event_reply
@@ -66,8 +67,19 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
 
 
 def _pictured(lookup: Lookup, whole: str) -> Event | None:
-    """The event the message names whose own text is about a photo or caption."""
+    """The event the message names whose own text is about a photo or caption; for an event whose note only mentions
+    a photo ("the photo in the rome article"), the pictured event reported by the same article, when there is one."""
     events = [lookup.item(hit.ref) for hit in lookup.hits(whole, ("event",), limit=5, min_coverage=0.1)]
     # one whose summary is about a photo first ("according to a photo caption"), then one whose note mentions one
-    return next((e for e in events if _PICTURED.search(e.summary or "")), None) or next(
-        (e for e in events if _PICTURED.search(e.notes or "")), None)
+    if (shown := next((e for e in events if _PICTURED.search(e.summary or "")), None)) is not None:
+        return shown
+    noted = next((e for e in events if _PICTURED.search(e.notes or "")), None)
+    return next((e for e in pictured_events(lookup) if noted is not None and set(e.sources) & set(noted.sources)), noted)
+
+
+_PICTURED_EVENTS = PerLoad("topics.pictures.pictured_events")
+
+
+def pictured_events(lookup: Lookup) -> list[Event]:
+    """The events known from a photo (their summary says so), once per knowledge load (at load: ``Engine.warm``)."""
+    return per_load(_PICTURED_EVENTS, lookup, lambda lookup: [e for e in lookup.events_by_date if _PICTURED.search(e.summary or "")])
