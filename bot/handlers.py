@@ -24,15 +24,15 @@ from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, parse_date
 from .answering.relative_time import with_years
 from .answering.topics.day_asks import anniversary_asked
-from .answering.topics.events import answer_event, answer_events
+from .answering.topics.events import answer_events
 from .answering.topics.period_events import answer_period
 from .answering.search import normalize
 from .answering.topics.general import (
     answer_about,
     answer_help,
     answer_search,
-    answer_sources,
 )
+from .answering.topics.held_commands import answer_event_named, answer_sources_named
 from .answering.topics.people import answer_who
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
@@ -101,7 +101,7 @@ def about(call: Call) -> Reply:
 
 @handles("sources")
 def sources(call: Call) -> Reply:
-    return answer_sources(call.engine.lookup, call.command.args)
+    return answer_sources_named(call.engine.lookup, call.command.args, call.today)
 
 
 @handles("search")
@@ -121,7 +121,7 @@ def events(call: Call) -> Reply:
 
 @handles("event")
 def event(call: Call) -> Reply:
-    return answer_event(call.engine.lookup, call.command.args)
+    return answer_event_named(call.engine.lookup, call.command.args, call.today)
 
 
 @handles("pledges")
