@@ -14,6 +14,7 @@ from ..listing import more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
 from ..search import normalize, tokens
+from .entry_sources import entries_label, entries_named
 from ...patterns import lazy_pattern
 
 SEARCH_LIMIT = 10
@@ -83,15 +84,18 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
     if args:
         item = next((i for kind in ANY_KIND if (i := lookup.by_id(kind, args))), None)
         named = _SOURCES_OF.sub("", args)  # "sources for the berlin conference": the entry it names
-        item = item or (lookup.best(named, ANY_KIND[:-1]) if tokens(normalize(named)) else None)
+        entries = [item] if item else entries_named(lookup, named)  # "sources odobescu quote": her quote's
+        item = item or (entries[0] if entries else lookup.best(named, ANY_KIND[:-1]) if tokens(normalize(named)) else None)
         if item is None:
             return not_found(messages.no_entry_with_id(args), messages.SOURCES_BY_ID, ("sources",))
         if isinstance(item, Source):
             return source_reply(item)
-        refs = source_refs(knowledge, [item])
-        name = getattr(item, "name", None) or item.id
+        entries = entries or [item]
+        refs = source_refs(knowledge, entries)
         blocks = tuple(Block("", style="item", heading=r.label() + (f" <{r.url}>" if r.url else "")) for r in refs)
-        return Reply("list", messages.sources_of(name, len(refs)), blocks=blocks, items=item_refs([item]), suggestions=("sources",))
+        listed = [knowledge.sources[r.id] for r in refs]  # the entry first, then each source it lists
+        return Reply("list", messages.sources_of(entries_label(lookup, entries), len(refs)), blocks=blocks,
+                     items=item_refs([*entries, *listed]), suggestions=("sources",))
     sources = sorted(knowledge.sources.values(), key=lambda s: str(s.published or ""), reverse=True)
     shown = page_of(sources, page, SOURCES_PAGE)
     blocks = tuple(Block("", style="item", heading=shorten(_source_line(s), 110)) for s in shown.shown)
