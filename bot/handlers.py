@@ -34,6 +34,7 @@ from .answering.topics.general import (
 )
 from .answering.topics.held_commands import answer_event_named, answer_sources_named
 from .answering.topics.people import answer_who
+from .answering.topics.series_filter import series_filter
 from .answering.topics.pledges import answer_pledge, answer_pledges
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
@@ -116,6 +117,8 @@ def events(call: Call) -> Reply:
     args = with_years(normalize(call.command.args), call.today) if "year" in call.command.args or "month" in call.command.args else call.command.args
     if period := answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
         return period  # "events since 2024", "events from march to july 2024", "events last month"
+    if (series := series_filter(call.engine.lookup, args, call.today)) is not None:
+        return answer_events(call.engine.lookup, series[1], series=series[0])  # "events pledge conf series"
     return answer_events(call.engine.lookup, args)  # "events last year": those of that year
 
 
