@@ -157,8 +157,9 @@ TABLE = [
     ("when was the conference in tiranna", "answer", ["9–10 October 2025"], ["tirana-cyber-defence-conference-2025"]),
     ("who odobescu", "answer", ["Luminița Odobescu", "Foreign Minister of Romania"], ["luminita-odobescu"]),
     ("who rute", "answer", ["Mark Rutte"], ["mark-rutte"]),
-    ("qoute rutte", "usage", ['Unknown command “qoute”. Did you mean “quote rutte”?', "Try: quote rutte", Absent("`")], []),
-    ("evnets 2024", "usage", ["Did you mean “events 2024”?"], []),
+    # a misspelt command is answered as the command it nearly is, saying so first
+    ("qoute rutte", "answer", ['“qoute” is not a command. Did you mean “quote rutte”?', "Mark Rutte"], ["mark-rutte"]),
+    ("evnets 2024", "list", ["Did you mean “events 2024”?", "3 events in 2024"], ["hague-pledge-conference-2024"]),
     # not in the knowledge
     ("what did Baerbock say?", "not_found", ["There is no quote by Annalena Baerbock", "spoke at First annual NATO Cyber Defence Conference"], ["annalena-baerbock"]),
     ("what did Biden say?", "not_found", ["There is no quote by “biden”"], []),

@@ -22,7 +22,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from ..commands import COMMANDS, command_words, find_command
-from ..errors import UsageError
+from ..errors import MisspeltCommand, UsageError
 from . import messages
 from .quoted import quoted_spans
 from ..patterns import lazy_pattern
@@ -147,7 +147,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
     if best:
         corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
-        raise UsageError(messages.unknown_command(first, corrected), suggestions=(corrected, f"help {best[0]}"))
+        raise MisspeltCommand(messages.unknown_command(first, corrected), (corrected, f"help {best[0]}"), word=first, corrected=corrected)
 
 
 #: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
