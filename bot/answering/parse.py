@@ -205,7 +205,13 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
     for match in _MONTH_DAY.finditer(lowered):
         if match[1] in MONTHS:
             return _date(int(match[3] or today.year), MONTHS[match[1]], int(match[2]))
+    if match := _BARE_DAY_MONTH.fullmatch(lowered.strip()):  # "25/11", "9.10": the whole text a day and month, day first
+        first, second = int(match[1]), int(match[2])
+        return _date(today.year, first, second) if second > 12 else _date(today.year, second, first)
     return None
+
+
+_BARE_DAY_MONTH = lazy_pattern(r"(\d{1,2})[/.](\d{1,2})")
 
 
 _AGO = lazy_pattern(r"^(?:exactly )?(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<unit>years?|weeks?|days?) ago(?: today)?$")
