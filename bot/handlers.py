@@ -35,7 +35,7 @@ from .answering.topics.general import (
 from .answering.topics.held_commands import answer_event_named, answer_sources_named
 from .answering.topics.people import answer_who
 from .answering.topics.series_filter import series_filter
-from .answering.topics.pledges import answer_pledge, answer_pledges
+from .answering.topics.pledges import answer_pledge, answer_pledges_named
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.topic_quotes import answer_topic_quotes
@@ -129,7 +129,7 @@ def event(call: Call) -> Reply:
 
 @handles("pledges")
 def pledges(call: Call) -> Reply:
-    return answer_pledges(call.engine.lookup)
+    return answer_pledges_named(call.engine.lookup, call.command.args)  # "pledges 2024": that year's
 
 
 @handles("pledge")

@@ -24,12 +24,28 @@ def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: s
     blocks = tuple(Block("", style="item", heading=f"{p.date} — {p.name}") for p in pledges[::-1])
     return Reply(
         "list",
-        f"{len(pledges)} pledge{'s' if len(pledges) != 1 else ''} and commitments{label}",
+        f"{len(pledges)} pledges and commitments{label}" if len(pledges) != 1 else f"1 pledge or commitment{label}",
         blocks=blocks,
         items=item_refs(pledges),
         sources=source_refs(lookup.knowledge, pledges),
         suggestions=("pledge", *(f"pledge {p.name}" for p in pledges[-1:])),
     )
+
+
+def answer_pledges_named(lookup: Lookup, args: str) -> Reply:
+    """``pledges [filter]``: every pledge, or those of the year or event the filter names ("pledges 2024", "pledges
+    vilnius"); a filter that names none is an honest miss, never the whole list as if it were its answer."""
+    if not set(tokens(normalize(args))) - _LIST_WORDS:  # "pledges", "pledges all", "pledges list pls"
+        return answer_pledges(lookup)
+    year = parse_year(args)
+    if year is not None and not set(tokens(normalize(args))) - _LIST_WORDS - {str(year), "in", "from", "of", "during"}:
+        if not (pledges := [p for p in lookup.knowledge.pledges.values() if p.date.year == year]):
+            return not_found(f"The knowledge records no pledge or commitment in {year}", suggestions=("pledges",))
+        return answer_pledges(lookup, pledges, f" in {year}")
+    return answer_agreed(lookup, args)  # "pledges vilnius", "pledges at the hague"
+
+
+_LIST_WORDS = frozenset("all list every each the of nato please show me any".split())
 
 
 def answer_pledge(lookup: Lookup, args: str) -> Reply:
