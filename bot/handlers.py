@@ -39,6 +39,7 @@ from .answering.topics.pledges import answer_pledge, answer_pledges_named
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.topic_quotes import answer_topic_quotes
+from .answering.topics.year_quotes import answer_year_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
 from .reply import Block, Reply
@@ -148,6 +149,9 @@ def quotes(call: Call) -> Reply:
     if args.startswith(("about ", "on ", "regarding ", "concerning ")) and \
             (on := answer_topic_quotes(call.engine.lookup, f"any quotes {args}", call.command.args, call.today)) is not None:
         return on  # "quotes about russia": anyone's on that topic
+    if args[:1].isdigit() or args.startswith(("in ", "from ", "during ")):
+        if (of_year := answer_year_quotes(call.engine.lookup, args)) is not None:
+            return of_year  # "quotes 2024": those said that year
     return answer_quotes(call.engine.lookup, call.command.args, call.today)
 
 
