@@ -34,6 +34,7 @@ from .answering.topics.general import (
 )
 from .answering.topics.held_commands import answer_event_named, answer_sources_named
 from .answering.topics.people import answer_who
+from .answering.topics.place_filter import answer_events_at
 from .answering.topics.series_filter import series_filter
 from .answering.topics.pledges import answer_pledge, answer_pledges_named
 from .answering.topics.questions import answer_question
@@ -118,6 +119,8 @@ def events(call: Call) -> Reply:
     args = with_years(normalize(call.command.args), call.today) if "year" in call.command.args or "month" in call.command.args else call.command.args
     if period := answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
         return period  # "events since 2024", "events from march to july 2024", "events last month"
+    if (at := answer_events_at(call.engine.lookup, args)) is not None:
+        return at  # "events uk", "events vilnius": held there, not every text that mentions it
     if (series := series_filter(call.engine.lookup, args, call.today)) is not None:
         return answer_events(call.engine.lookup, series[1], series=series[0])  # "events pledge conf series"
     return answer_events(call.engine.lookup, args)  # "events last year": those of that year
