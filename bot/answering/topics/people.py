@@ -67,8 +67,8 @@ def unheld_post(lookup: Lookup, args: str) -> str | None:
 
 def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> Reply:
     """"who was secretary general in 2024?": everyone who held the role during that year, in order."""
-    first, last, during = month_span(args, year) or (dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")  # "sg in may 2024"
-    middle, args = first + (last - first) / 2, without_month(args)
+    first, last, during = month_span(f"{args} {year}", year) or (dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")  # "sg in may 2024"
+    middle, args = first + (last - first) / 2, without_month(args if month_span(args, year) else f"{args} {year}").removesuffix(f" {year}")
     named = lookup.named(args, on=middle)
     if not named.role:
         return answer_who(lookup, args, middle, today=today)
@@ -217,4 +217,4 @@ def _span(role: Role) -> str:
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
-_IN_YEAR = lazy_pattern(r"\s+\bin ((?:19|20)\d\d)\b")
+_IN_YEAR = lazy_pattern(r"\s+\b(?:(?:in|during|as of|back in) )?((?:19|20)\d\d)\b")  # "who sg in 2019", "who nato sg 2023"
