@@ -10,6 +10,7 @@ lacks:
     answer_event_named(lookup, "pledge conference 2023", today)  -> "I have no Cyber Defence Pledge Conference in 2023."
     answer_event_named(lookup, "latest summit", today)           -> Washington 2024, the most recent up to today
     answer_event_named(lookup, "the rome one", today)            -> Rome 2022 ("one" stands for the event)
+    answer_event_named(lookup, "tirana 2024", today)             -> "I have no event in Tirana in 2024." (Tirana 2025 suggested)
     answer_sources_named(lookup, "bucharest summit", today)      -> "I have no summit in Bucharest."
     answer_sources_named(lookup, "1st pledge conf", today)       -> the sources of Paris 2018 (not of the Pledge)
 """
@@ -25,6 +26,7 @@ from ..understanding import guard, understand
 from .checks import answer_edition
 from .events import answer_event
 from .general import answer_sources
+from .named_event import no_such_event
 from .timeline import answer_latest
 
 
@@ -65,4 +67,7 @@ def _checked_event(lookup: Lookup, args: str, today: dt.date) -> Reply:
     reply = answer_event(lookup, args)
     if reply.kind == "not_found" and _ONE.search(args) and (bare := _ONE.sub(" ", args).strip()):
         reply = answer_event(lookup, bare)
-    return guard(lookup, reply, understand(lookup, args, today))
+    question = understand(lookup, args, today)
+    if reply.kind == "not_found" and not reply.items and (named := no_such_event(lookup, question.text, today)) is not None:
+        return named  # "event tirana 2024": "I have no event in Tirana in 2024", the nearest as suggestions
+    return guard(lookup, reply, question)
