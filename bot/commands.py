@@ -144,9 +144,10 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "pledges",
-        "List the pledges and commitments.",
+        "List the pledges and commitments, optionally of a year or an event.",
         handler="pledges",
-        examples=("pledges",),
+        args=(Argument("filter", "a year, or the event they were agreed at"),),
+        examples=("pledges", "pledges 2024"),
     ),
     CommandSpec(
         "pledge",
@@ -166,9 +167,9 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "quotes",
-        "Every quote by one speaker.",
+        "Every quote by one speaker (or said in one year).",
         handler="quotes",
-        args=(Argument("speaker", "who said it", kind="speaker", required=True),),
+        args=(Argument("speaker", "who said it, or a year", kind="speaker", required=True),),
         examples=("quotes stoltenberg", "quotes ollongren"),
     ),
     CommandSpec(
