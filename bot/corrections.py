@@ -4,12 +4,13 @@
     parse_correcting(engine, "events 2024") -> (Command("events", args="2024"), None, None)
     parse_correcting(engine, "reloda")      -> raises MisspeltCommand: only a command anyone may run and that
                                                changes nothing is run for a near miss (not reload, digest, insights)
-    corrected(reply, "evnts", "events 2024") -> the reply, its first paragraph
+    corrected(answer, call, "events", "evnts", "events 2024") -> the handler's reply, its first paragraph
         "“evnts” is not a command. Did you mean “events 2024”? This is what it gives."
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from .reply import Block, Reply
 if TYPE_CHECKING:
     from .answering.engine import Engine
     from .answering.parse import Command
+    from .handlers import Call
 
 
 def parse_correcting(engine: Engine, text: str) -> tuple[Command, str | None, str | None]:
@@ -40,10 +42,18 @@ def parse_correcting(engine: Engine, text: str) -> tuple[Command, str | None, st
         return command, error.word, error.corrected
 
 
-def corrected(reply: Reply, word: str, correction: str) -> Reply:
-    """``reply`` (to the corrected command) opening with what was read and how."""
+def corrected(answer: Callable[[Call, str | None], Reply], call: Call, handler: str | None, word: str, correction: str) -> Reply:
+    """``answer``'s reply to the corrected command, opening with what was read and how (its usage reply too: "serach")."""
+    try:
+        reply = answer(call, handler)
+    except UsageError as error:
+        raise UsageError(f"{did_you_mean(word, correction)} {error}", error.suggestions) from None
     return replace(reply, blocks=(Block(read_as(word, correction)), *reply.blocks))
 
 
 def read_as(word: str, correction: str) -> str:
-    return f"“{shorten(word, 40)}” is not a command. Did you mean “{shorten(correction, 60)}”? This is what it gives."
+    return f"{did_you_mean(word, correction)} This is what it gives."
+
+
+def did_you_mean(word: str, correction: str) -> str:
+    return f"“{shorten(word, 40)}” is not a command. Did you mean “{shorten(correction, 60)}”?"

@@ -238,8 +238,8 @@ class Bot:
             raise PermissionDenied(REFUSED[rule.allowed].format(action=rule.refusal or f"run {command.name}"))
         spec = find_command(command.name) if command.name else None
         call = Call(command, request, now, today, answering.engine, self)
-        reply = answer(call, spec.handler if spec else None)
-        reply = corrected(reply, misspelt, correction) if misspelt and correction else reply
+        handler = spec.handler if spec else None
+        reply = corrected(answer, call, handler, misspelt, correction) if misspelt and correction else answer(call, handler)
         if spec is None or spec.pure:
             answering.remember(key, (reply, name[0]))
         self.conversations.note(request, reply, text)
