@@ -43,6 +43,7 @@ from .answering.topics.topic_quotes import answer_topic_quotes
 from .answering.topics.year_quotes import answer_year_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
+from .patterns import lazy_pattern
 from .reply import Block, Reply
 from .request import Request
 from .safe_values import day_after
@@ -164,6 +165,7 @@ def who(call: Call) -> Reply:
 
 
 _RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
+_ONLY_A_YEAR = lazy_pattern(r"(?:(?:in|of|back in) )?((?:19|20)\d\d)")
 
 
 @handles("today")
@@ -181,6 +183,8 @@ def _day_asked(call: Call) -> dt.date:
         return day_after(call.today, shift)
     if not names_a_day(args):  # "on this day in nato cyber history", "today, anything in the past years?"
         return call.today
+    if (year := _ONLY_A_YEAR.fullmatch(args.strip().lower())) and (day := parse_date(f"{year[1]}-{call.today:%m-%d}", today=call.today)):
+        return day  # "today in 2024": this day of that year
     date = parse_date(args, today=call.today)
     if date is None:
         raise UsageError(messages.unreadable_date(args), ("today", "help today"))
