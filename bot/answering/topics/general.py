@@ -13,6 +13,7 @@ from .. import messages
 from ..listing import more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
+from ..quoted import quoted_spans
 from ..search import normalize, tokens
 from .entry_sources import entries_label, entries_named
 from ...patterns import lazy_pattern
@@ -133,19 +134,29 @@ def answer_search(lookup: Lookup, args: str) -> Reply:
     if not args.strip():
         raise UsageError(messages.SEARCH_WHAT, ("search integrated cyber defence centre", "help search"))
     types = ("event", "pledge", "quote", "person", "initiative")
+    if (phrase := quoted_spans(args)) and len(phrase) == 1:
+        args = phrase[0]  # search "one for all": those that hold the words as typed, if any do; the title without the marks
     hits = lookup.hits(args, types, limit=SEARCH_LIMIT, min_coverage=0.3)
     if not hits:
         return nothing_about(lookup, args)
     items = [lookup.item(h.ref) for h in hits]
+    if phrase and len(phrase) == 1:
+        if holding := [n for n, item in enumerate(items) if f" {normalize(args)} " in f" {_item_text(item)} "]:
+            hits, items = [hits[n] for n in holding], [items[n] for n in holding]  # only those holding the words as typed
     blocks = tuple(Block("", style="item", heading=shorten(result_line(lookup, h.ref, item), 140)) for h, item in zip(hits, items))
     return Reply(
         "list",
-        f"{len(hits)} results for “{shorten(args, 60)}”",
+        f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{shorten(args, 60)}”",
         blocks=blocks,
         items=item_refs(items),
         sources=source_refs(lookup.knowledge, items),
         suggestions=tuple(follow_up(lookup, h.ref, item) for h, item in zip(hits[:3], items)),
     )
+
+
+def _item_text(item) -> str:
+    """An entry's own words, normalised: a quote's text, else its name and summary."""
+    return normalize(getattr(item, "text", None) or f"{getattr(item, 'name', '')} {getattr(item, 'summary', '') or ''}")
 
 
 def result_line(lookup: Lookup, ref: ItemRef, item) -> str:
