@@ -9,6 +9,7 @@ from ...errors import UsageError
 from ...knowledge.model import Person, Role
 from ...reply import Block, Field, Reply
 from .. import check_messages, messages, quote_messages
+from ..described_people import role_words
 from ..lookup import Lookup
 from ..month_span import month_span, without_month
 from ..phrasing import item_refs, shorten, source_refs
@@ -60,7 +61,7 @@ def unheld_post(lookup: Lookup, args: str) -> str | None:
     # or last, after a person's name: "stoltenberg talks about saceur getting authority ... saceur" (two clauses run together)
     last = words[-1:] if words and words[0] in lookup.name_words else []
     post = next((w for w in (*words[:2], *last) if w in _POSTS), None)
-    if post is None or lookup.role_holders(post):
+    if post is None or lookup.role_holders(post) or post in role_words(lookup):  # "netherlands ambassador for cyber affairs"
         return None
     return post.upper() if post.startswith(("saceur", "sact", "dsaceur")) else post
 
