@@ -8,8 +8,9 @@ Parsing is a chain of small pure steps, each returning a new value:
     split_subcommand  "digest subscribe 09:00"        -> Command("digest", "subscribe", "09:00", ...)
 
 Text that is not a command is a free-form question (``name=None``), unless its
-first word is a near miss of a command ("qoute rutte"), which is a UsageError
-with a "Did you mean" suggestion.
+first word is a near miss of a command ("qoute rutte"), which is a MisspeltCommand
+(a UsageError) with a "Did you mean" suggestion; the bot answers the corrected
+command, saying so first, when it is one anyone may run (``bot.corrections``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from ..commands import COMMANDS, command_words, find_command
-from ..errors import MisspeltCommand, UsageError
+from ..errors import MisspeltCommand
 from . import messages
 from .quoted import quoted_spans
 from ..patterns import lazy_pattern
@@ -77,7 +78,7 @@ def parse(text: str, *, vocabulary: Container[str] = frozenset()) -> Command:
     """Parse one message; ``vocabulary`` holds words of the knowledge, never taken for typos.
 
     Raises:
-        UsageError: the first word is a near miss of a command name.
+        MisspeltCommand: the first word is a near miss of a command name (a UsageError).
     """
     command = Command(None, None, "", clean_text(text))
     command = strip_invocation(command)
@@ -137,7 +138,7 @@ def split_subcommand(command: Command) -> Command:
 
 
 def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
-    """Raise UsageError when the first word looks like a misspelt command: "qoute rutte"."""
+    """Raise MisspeltCommand when the first word looks like a misspelt command: "qoute rutte"."""
     from rapidfuzz import fuzz, process
 
     first = _FIRST_WORD.split(text.lower(), maxsplit=1)[0]
