@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .answering.fitting import fit_reply
 from .answering.phrasing import shorten
 from .commands import find_command
 from .errors import MisspeltCommand, UsageError
@@ -48,7 +49,7 @@ def corrected(answer: Callable[[Call, str | None], Reply], call: Call, handler: 
         reply = answer(call, handler)
     except UsageError as error:
         raise UsageError(f"{did_you_mean(word, correction)} {error}", error.suggestions) from None
-    return replace(reply, blocks=(Block(read_as(word, correction)), *reply.blocks))
+    return fit_reply(replace(reply, blocks=(Block(read_as(word, correction)), *reply.blocks)))  # still one chat message
 
 
 def read_as(word: str, correction: str) -> str:
