@@ -15,6 +15,7 @@ from ..month_span import month_span, without_month
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
 from .general import not_found
+from .title_holders import titled, titles_reply
 from ...patterns import lazy_pattern
 
 #: Words after "who" that are not a name but a remembered quote, when a quote holds them.
@@ -32,6 +33,9 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
     if (post := unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))
     named = lookup.named(args, on=on)
+    if not named.role and (held := titled(lookup, args)):  # "who defence minister": the titles holding both words,
+        people = list(dict.fromkeys(p for p, _ in held))  # never one person matched on the word of an alias
+        return person_reply(lookup, people[0]) if len(people) == 1 else titles_reply(lookup, held, args)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
         person, role = before  # "who was the dutch prime minister": nobody now, the latest one before
         return _role_reply(lookup, named.role, person, _last_day_held(role, on), today or on)
