@@ -144,9 +144,9 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "pledges",
-        "List the pledges and commitments, optionally of a year or holding some words.",
+        "List the pledges and commitments, optionally of a year, an event or holding some words.",
         handler="pledges",
-        args=(Argument("filter", "a year or some words"),),
+        args=(Argument("filter", "a year, the event they were agreed at, or some words"),),
         examples=("pledges", "pledges 2024"),
     ),
     CommandSpec(
@@ -167,9 +167,9 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "quotes",
-        "Every quote by one speaker (or from an event, or on a topic), a page at a time.",
+        "Every quote by one speaker (or said in one year, from an event, on a topic), a page at a time.",
         handler="quotes",
-        args=(Argument("speaker", "who said it", kind="speaker", required=True),),
+        args=(Argument("speaker", "who said it, or a year", kind="speaker", required=True),),
         examples=("quotes stoltenberg", "quotes stoltenberg page 2", "quotes from berlin about china"),
     ),
     CommandSpec(

@@ -60,6 +60,15 @@ class UsageError(CyberbotError):
         super().__init__(message)
 
 
+class MisspeltCommand(UsageError):
+    """The first word is a near miss of a command ("qoute rutte"); ``corrected`` is the text with it spelt right."""
+
+    def __init__(self, message: str, suggestions: tuple[str, ...], *, word: str, corrected: str):
+        self.word = word
+        self.corrected = corrected
+        super().__init__(message, suggestions)
+
+
 class PermissionDenied(CyberbotError):
     """The caller lacks the right to do this; ``str(error)`` says which right."""
 

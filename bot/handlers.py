@@ -24,22 +24,26 @@ from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, month_first, parse_date
 from .answering.relative_time import with_years
 from .answering.topics.day_asks import anniversary_asked
-from .answering.topics.events import answer_event, answer_events
+from .answering.topics.events import answer_events
 from .answering.topics.period_events import answer_period
 from .answering.search import normalize
 from .answering.topics.general import (
     answer_about,
     answer_help,
     answer_search,
-    answer_sources,
 )
+from .answering.topics.held_commands import answer_event_named, answer_sources_named
 from .answering.topics.people import answer_who
-from .answering.topics.pledges import answer_pledge, answer_pledges_matching
+from .answering.topics.place_filter import answer_events_at
+from .answering.topics.series_filter import series_filter
+from .answering.topics.pledges import answer_pledge, answer_pledges_named
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.topic_quotes import answer_topic_quotes
+from .answering.topics.year_quotes import answer_year_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
 from .errors import UsageError
+from .patterns import lazy_pattern
 from .reply import Block, Reply
 from .request import Request
 from .safe_values import day_after
@@ -101,7 +105,7 @@ def about(call: Call) -> Reply:
 
 @handles("sources")
 def sources(call: Call) -> Reply:
-    return answer_sources(call.engine.lookup, call.command.args)
+    return answer_sources_named(call.engine.lookup, call.command.args, call.today)
 
 
 @handles("search")
@@ -118,17 +122,21 @@ def events(call: Call) -> Reply:
         args = with_years(normalize(args), call.today)
     if period := answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
         return period  # "events since 2024", "events from march to july 2024", "events last month"
+    if (at := answer_events_at(call.engine.lookup, args)) is not None:
+        return at  # "events uk", "events vilnius": held there, not every text that mentions it
+    if (series := series_filter(call.engine.lookup, args, call.today)) is not None:
+        return answer_events(call.engine.lookup, series[1], series=series[0])  # "events pledge conf series"
     return answer_events(call.engine.lookup, args)  # "events last year": those of that year
 
 
 @handles("event")
 def event(call: Call) -> Reply:
-    return answer_event(call.engine.lookup, call.command.args)
+    return answer_event_named(call.engine.lookup, call.command.args, call.today)
 
 
 @handles("pledges")
 def pledges(call: Call) -> Reply:
-    return answer_pledges_matching(call.engine.lookup, call.command.args)
+    return answer_pledges_named(call.engine.lookup, call.command.args)  # "pledges 2024": that year's
 
 
 @handles("pledge")
@@ -147,6 +155,9 @@ def quotes(call: Call) -> Reply:
     if args.startswith(("about ", "on ", "regarding ", "concerning ")) and \
             (on := answer_topic_quotes(call.engine.lookup, f"any quotes {args}", call.command.args, call.today)) is not None:
         return on  # "quotes about russia": anyone's on that topic
+    if args[:1].isdigit() or args.startswith(("in ", "from ", "during ")):
+        if (of_year := answer_year_quotes(call.engine.lookup, args)) is not None:
+            return of_year  # "quotes 2024": those said that year
     return answer_quotes(call.engine.lookup, call.command.args, call.today)
 
 
@@ -156,6 +167,7 @@ def who(call: Call) -> Reply:
 
 
 _RELATIVE_DAYS = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}
+_ONLY_A_YEAR = lazy_pattern(r"(?:(?:in|of|back in) )?((?:19|20)\d\d)")
 
 
 @handles("today")
@@ -173,6 +185,8 @@ def _day_asked(call: Call) -> dt.date:
         return day_after(call.today, shift)
     if not names_a_day(args):  # "on this day in nato cyber history", "today, anything in the past years?"
         return call.today
+    if (year := _ONLY_A_YEAR.fullmatch(args.strip().lower())) and (day := parse_date(f"{year[1]}-{call.today:%m-%d}", today=call.today)):
+        return day  # "today in 2024": this day of that year
     date = parse_date(args, today=call.today)
     if date is None:
         raise UsageError(messages.unreadable_date(args), ("today", "help today"))

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .commands import Permission, find_command, permitted, rule_for
 from .conversations import Conversations
+from .corrections import corrected, parse_correcting
 from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
 from .handlers import Call, answer
 from .reply import Reply
@@ -230,14 +231,15 @@ class Bot:
             name[0] = remembered[1]
             self.conversations.note(request, remembered[0], text)
             return remembered[0]
-        command = answering.engine.parse(text)
+        command, misspelt, correction = parse_correcting(answering.engine, text)  # "evnts 2024": events 2024, said so
         name[0] = command.name or "question"
         rule = rule_for(command.name, command.sub)
         if rule is not None and not permitted(rule.allowed, request.roles):
             raise PermissionDenied(REFUSED[rule.allowed].format(action=rule.refusal or f"run {command.name}"))
         spec = find_command(command.name) if command.name else None
         call = Call(command, request, now, today, answering.engine, self)
-        reply = answer(call, spec.handler if spec else None)
+        handler = spec.handler if spec else None
+        reply = corrected(answer, call, handler, misspelt, correction) if misspelt and correction else answer(call, handler)
         if spec is None or spec.pure:
             answering.remember(key, (reply, name[0]))
         self.conversations.note(request, reply, text)

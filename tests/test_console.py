@@ -29,10 +29,10 @@ def test_console_skips_blank_lines_and_ends_at_end_of_input():
     assert re.match(r"\d+ sources\n", result.stdout), result.stdout[:200]  # the blank lines got no answer
 
 
-def test_console_unknown_command_suggests_the_closest():
+def test_console_misspelt_command_answers_the_closest_and_says_so():
     result = run_console("qoute rutte\n")
     assert result.returncode == 0
-    assert result.stdout.startswith('Unknown command “qoute”. Did you mean “quote rutte”?\n')
+    assert result.stdout.startswith('Quote by Mark Rutte\n\n“qoute” is not a command. Did you mean “quote rutte”?')
 
 
 def test_console_refuses_to_start_on_a_broken_knowledge_file(tmp_path):

@@ -25,7 +25,7 @@ def requests(platform: str, command: str, outcome: str) -> tuple:
 def test_each_outcome_is_counted_once_per_request_memo_hits_included(tmp_path):
     bot = Bot.from_path(str(knowledge_copy(tmp_path)))
     metrics = attach(bot)
-    for text in ("quote rutte", "quote rutte", "when was the tirana conference?", "qoute rutte", "reload", "quotes"):
+    for text in ("quote rutte", "quote rutte", "when was the tirana conference?", "relaod", "reload", "quotes"):
         bot.handle(Request(text, "slack", user="U123SECRET"))
     bot.handle(Request("reload", "discord", roles=EVERY_ROLE))
     bot.note_rate_limited("discord")

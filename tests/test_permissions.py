@@ -144,7 +144,8 @@ def test_digest_subscribe_defaults_to_the_admins_slack_time_zone(tmp_path):
      ("digest list", frozenset(), "denied"), ("digest subscribe 09:00 UTC", frozenset(), "denied"),
      ("digest subscribe 09:00 UTC", frozenset({MANAGER}), "usage"),  # allowed; no store here: needs a platform
      ("digest status", frozenset(), "usage"), ("digest preview 2026-11-10", frozenset(), "answer"),
-     ("who can reload?", frozenset(), "not_found"), ("qoute rutte", frozenset(), "usage")],
+     ("who can reload?", frozenset(), "not_found"), ("qoute rutte", frozenset(), "answer"),
+     ("relaod", frozenset(), "usage"), ("relaod", EVERY_ROLE, "usage")],  # a near miss runs only a command anyone may, that changes nothing
 )
 def test_the_core_refuses_a_caller_whose_roles_the_registry_does_not_allow(small_bot, text, roles, kind):
     reply = small_bot.handle(Request(text, roles=roles))

@@ -148,9 +148,9 @@ def _said_about(lookup: Lookup, failed: list[str], near: list[Event]) -> list[st
     found = []
     for initiative in lookup.knowledge.initiatives.values():
         if ids & set(initiative.events):
-            found += [sentence for sentence, words in _sentences(initiative.summary) if any(w in words for w in asked)]
+            found += [sentence for sentence, words in _sentences(initiative.summary) if all(w in words for w in asked)]
     for event in near[:1]:  # "the 2016 edition, the ninth, was held in Estonia"
-        found += [sentence for sentence, words in _sentences(event.summary or "") if any(w in words for w in asked)]
+        found += [sentence for sentence, words in _sentences(event.summary or "") if all(w in words for w in asked)]
     return found
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from ..errors import MisspeltCommand
 from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
@@ -108,12 +109,19 @@ class Engine:
         """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
         return parse(text, vocabulary=self.lookup.index.vocabulary)
 
+    def _is_command(self, text: str) -> bool:
+        """Whether ``text`` is a command, or a near miss of one ("qoute rutte"), which is never a follow-up."""
+        try:
+            return self.parse(text).name is not None
+        except MisspeltCommand:
+            return True
+
     def follow_up(self, text: str, subject: ItemRef | None, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
                   asked: str = "", listed: tuple[ItemRef, ...] = ()) -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
-        if self.parse(text).name is not None or named_first(text) != text:
+        if self._is_command(text) or named_first(text) != text:
             return None  # a command; "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)

@@ -8,8 +8,9 @@ Parsing is a chain of small pure steps, each returning a new value:
     split_subcommand  "digest subscribe 09:00"        -> Command("digest", "subscribe", "09:00", ...)
 
 Text that is not a command is a free-form question (``name=None``), unless its
-first word is a near miss of a command ("qoute rutte"), which is a UsageError
-with a "Did you mean" suggestion.
+first word is a near miss of a command ("qoute rutte"), which is a MisspeltCommand
+(a UsageError) with a "Did you mean" suggestion; the bot answers the corrected
+command, saying so first, when it is one anyone may run (``bot.corrections``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from ..commands import COMMANDS, command_words, find_command
-from ..errors import UsageError
+from ..errors import MisspeltCommand
 from . import messages
 from .quoted import quoted_spans
 from ..patterns import lazy_pattern
@@ -79,7 +80,7 @@ def parse(text: str, *, vocabulary: Container[str] = frozenset()) -> Command:
     """Parse one message; ``vocabulary`` holds words of the knowledge, never taken for typos.
 
     Raises:
-        UsageError: the first word is a near miss of a command name.
+        MisspeltCommand: the first word is a near miss of a command name (a UsageError).
     """
     command = Command(None, None, "", clean_text(text))
     command = strip_invocation(command)
@@ -142,7 +143,7 @@ def split_subcommand(command: Command) -> Command:
 
 
 def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
-    """Raise UsageError when the first word looks like a misspelt command: "qoute rutte"."""
+    """Raise MisspeltCommand when the first word looks like a misspelt command: "qoute rutte"."""
     from rapidfuzz import fuzz, process
 
     first = _FIRST_WORD.split(text.lower(), maxsplit=1)[0]
@@ -152,7 +153,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
     if best:
         corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
-        raise UsageError(messages.unknown_command(first, corrected), suggestions=(corrected, f"help {best[0]}"))
+        raise MisspeltCommand(messages.unknown_command(first, corrected), (corrected, f"help {best[0]}"), word=first, corrected=corrected)
 
 
 #: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
@@ -210,7 +211,13 @@ def parse_date(text: str, *, today: dt.date) -> dt.date | None:
     for match in _MONTH_DAY.finditer(lowered):
         if match[1] in MONTHS:
             return _date(int(match[3] or today.year), MONTHS[match[1]], int(match[2]))
+    if match := _BARE_DAY_MONTH.fullmatch(lowered.strip()):  # "25/11", "9.10": the whole text a day and month, day first
+        first, second = int(match[1]), int(match[2])
+        return _date(today.year, first, second) if second > 12 else _date(today.year, second, first)
     return None
+
+
+_BARE_DAY_MONTH = lazy_pattern(r"(\d{1,2})[/.](\d{1,2})")
 
 
 def month_first(text: str) -> dt.date | None:

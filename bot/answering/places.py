@@ -176,8 +176,9 @@ def _names(words: list[str]):
 def places_in(normalised: str) -> list[tuple[str, Place]]:
     """Every place named in normalised text: ``"the oslo conference"`` -> [("oslo", Oslo)]."""
     words = normalised.split()
-    return [(name, PLACES[name]) for n, _, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)
-            or name in _NEVER_A_PRONOUN_AFTER_THE and words[n - 1 : n] == ["the"]]  # "did the us host": no "us" follows "the"
+    return [(name, PLACES[name]) for n, size, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)
+            or name in _NEVER_A_PRONOUN_AFTER_THE and words[n - 1 : n] == ["the"]  # "did the us host": no "us" follows "the"
+            or words[n + size : n + size + 1] and words[n + size] in _ROLE_AFTER]  # "the polish prime minister": a country's
 
 
 def _place_context(words: list[str], n: int) -> bool:

@@ -38,7 +38,7 @@ SHORTHAND = {
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
     "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
     "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
-    "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual",
+    "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments",
 }
 #: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
 _SHORTHAND_IN_CONTEXT = (

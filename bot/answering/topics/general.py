@@ -13,7 +13,9 @@ from .. import messages
 from ..listing import more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
+from ..quoted import quoted_spans
 from ..search import normalize, tokens
+from .entry_sources import entries_label, entries_named
 from ...patterns import lazy_pattern
 
 SEARCH_LIMIT = 10
@@ -83,15 +85,18 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
     if args:
         item = next((i for kind in ANY_KIND if (i := lookup.by_id(kind, args))), None)
         named = _SOURCES_OF.sub("", args)  # "sources for the berlin conference": the entry it names
-        item = item or (lookup.best(named, ANY_KIND[:-1]) if tokens(normalize(named)) else None)
+        entries = [item] if item else entries_named(lookup, named)  # "sources odobescu quote": her quote's
+        item = item or (entries[0] if entries else lookup.best(named, ANY_KIND[:-1]) if tokens(normalize(named)) else None)
         if item is None:
             return not_found(messages.no_entry_with_id(args), messages.SOURCES_BY_ID, ("sources",))
         if isinstance(item, Source):
             return source_reply(item)
-        refs = source_refs(knowledge, [item])
-        name = getattr(item, "name", None) or item.id
+        entries = entries or [item]
+        refs = source_refs(knowledge, entries)
         blocks = tuple(Block("", style="item", heading=r.label() + (f" <{r.url}>" if r.url else "")) for r in refs)
-        return Reply("list", messages.sources_of(name, len(refs)), blocks=blocks, items=item_refs([item]), suggestions=("sources",))
+        listed = [knowledge.sources[r.id] for r in refs]  # the entry first, then each source it lists
+        return Reply("list", messages.sources_of(entries_label(lookup, entries), len(refs)), blocks=blocks,
+                     items=item_refs([*entries, *listed]), suggestions=("sources",))
     sources = sorted(knowledge.sources.values(), key=lambda s: str(s.published or ""), reverse=True)
     shown = page_of(sources, page, SOURCES_PAGE)
     blocks = tuple(Block("", style="item", heading=shorten(_source_line(s), 110)) for s in shown.shown)
@@ -129,19 +134,29 @@ def answer_search(lookup: Lookup, args: str) -> Reply:
     if not args.strip():
         raise UsageError(messages.SEARCH_WHAT, ("search integrated cyber defence centre", "help search"))
     types = ("event", "pledge", "quote", "person", "initiative")
+    if (phrase := quoted_spans(args)) and len(phrase) == 1:
+        args = phrase[0]  # search "one for all": those that hold the words as typed, if any do; the title without the marks
     hits = lookup.hits(args, types, limit=SEARCH_LIMIT, min_coverage=0.3)
     if not hits:
         return nothing_about(lookup, args)
     items = [lookup.item(h.ref) for h in hits]
+    if phrase and len(phrase) == 1:
+        if holding := [n for n, item in enumerate(items) if f" {normalize(args)} " in f" {_item_text(item)} "]:
+            hits, items = [hits[n] for n in holding], [items[n] for n in holding]  # only those holding the words as typed
     blocks = tuple(Block("", style="item", heading=shorten(result_line(lookup, h.ref, item), 140)) for h, item in zip(hits, items))
     return Reply(
         "list",
-        f"{len(hits)} results for “{shorten(args, 60)}”",
+        f"{len(hits)} result{'s' if len(hits) != 1 else ''} for “{shorten(args, 60)}”",
         blocks=blocks,
         items=item_refs(items),
         sources=source_refs(lookup.knowledge, items),
         suggestions=tuple(follow_up(lookup, h.ref, item) for h, item in zip(hits[:3], items)),
     )
+
+
+def _item_text(item) -> str:
+    """An entry's own words, normalised: a quote's text, else its name and summary."""
+    return normalize(getattr(item, "text", None) or f"{getattr(item, 'name', '')} {getattr(item, 'summary', '') or ''}")
 
 
 def result_line(lookup: Lookup, ref: ItemRef, item) -> str:

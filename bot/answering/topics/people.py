@@ -9,11 +9,13 @@ from ...errors import UsageError
 from ...knowledge.model import Person, Role
 from ...reply import Block, Field, Reply
 from .. import check_messages, messages, quote_messages
+from ..described_people import role_words
 from ..lookup import Lookup
 from ..month_span import month_span, without_month
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
 from .general import not_found
+from .title_holders import titled, titles_reply
 from ...patterns import lazy_pattern
 
 #: Words after "who" that are not a name but a remembered quote, when a quote holds them.
@@ -31,6 +33,9 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
     if (post := unheld_post(lookup, args)) is not None:  # "who was the saceur that stoltenberg said ...": no one holds it here
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))
     named = lookup.named(args, on=on)
+    if not named.role and (held := titled(lookup, args)):  # "who defence minister": the titles holding both words,
+        people = list(dict.fromkeys(p for p, _ in held))  # never one person matched on the word of an alias
+        return person_reply(lookup, people[0]) if len(people) == 1 else titles_reply(lookup, held, args)
     if named.role and not named.people and (before := _last_holder(lookup, named.role, on)) is not None:
         person, role = before  # "who was the dutch prime minister": nobody now, the latest one before
         return _role_reply(lookup, named.role, person, _last_day_held(role, on), today or on)
@@ -60,15 +65,15 @@ def unheld_post(lookup: Lookup, args: str) -> str | None:
     # or last, after a person's name: "stoltenberg talks about saceur getting authority ... saceur" (two clauses run together)
     last = words[-1:] if words and words[0] in lookup.name_words else []
     post = next((w for w in (*words[:2], *last) if w in _POSTS), None)
-    if post is None or lookup.role_holders(post):
+    if post is None or lookup.role_holders(post) or post in role_words(lookup):  # "netherlands ambassador for cyber affairs"
         return None
     return post.upper() if post.startswith(("saceur", "sact", "dsaceur")) else post
 
 
 def answer_who_in_year(lookup: Lookup, args: str, year: int, today: dt.date) -> Reply:
     """"who was secretary general in 2024?": everyone who held the role during that year, in order."""
-    first, last, during = month_span(args, year) or (dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")  # "sg in may 2024"
-    middle, args = first + (last - first) / 2, without_month(args)
+    first, last, during = month_span(f"{args} {year}", year) or (dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")  # "sg in may 2024"
+    middle, args = first + (last - first) / 2, without_month(args if month_span(args, year) else f"{args} {year}").removesuffix(f" {year}")
     named = lookup.named(args, on=middle)
     if not named.role:
         return answer_who(lookup, args, middle, today=today)
@@ -217,4 +222,4 @@ def _span(role: Role) -> str:
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
-_IN_YEAR = lazy_pattern(r"\s+\bin ((?:19|20)\d\d)\b")
+_IN_YEAR = lazy_pattern(r"\s+\b(?:(?:in|during|as of|back in) )?((?:19|20)\d\d)\b")  # "who sg in 2019", "who nato sg 2023"

@@ -32,18 +32,23 @@ def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: s
     )
 
 
-def answer_pledges_matching(lookup: Lookup, args: str) -> Reply:
-    """``pledges [filter]``: every pledge, or those of a year ("pledges 2024") or holding the words ("pledges investment");
-    a filter nothing fits is said so, never ignored."""
-    if not tokens(normalize(args)):
+def answer_pledges_named(lookup: Lookup, args: str) -> Reply:
+    """``pledges [filter]``: every pledge, or those of the year or event the filter names ("pledges 2024", "pledges
+    vilnius"); a filter that names none is an honest miss, never the whole list as if it were its answer."""
+    if not set(tokens(normalize(args))) - _LIST_WORDS:  # "pledges", "pledges all", "pledges list pls"
         return answer_pledges(lookup)
-    if (year := parse_year(args)) is not None and len(tokens(normalize(args))) == 1:
-        fitting = [p for p in lookup.knowledge.pledges.values() if p.date.first_day().year == year]
-    else:
-        fitting = [lookup.item(h.ref) for h in lookup.hits(args, ("pledge",), limit=len(lookup.knowledge.pledges) or 1)]
-    if not fitting:
-        return not_found(f"No pledges matching “{shorten(args.strip(), 60)}” in the knowledge", suggestions=("pledges",))
-    return answer_pledges(lookup, fitting, f" in {year}" if year is not None and len(tokens(normalize(args))) == 1 else f" matching “{shorten(args.strip(), 40)}”")
+    year = parse_year(args)
+    if year is not None and not set(tokens(normalize(args))) - _LIST_WORDS - {str(year), "in", "from", "of", "during"}:
+        if not (pledges := [p for p in lookup.knowledge.pledges.values() if p.date.year == year]):
+            return not_found(f"The knowledge records no pledge or commitment in {year}", suggestions=("pledges",))
+        return answer_pledges(lookup, pledges, f" in {year}")
+    if (agreed := answer_agreed(lookup, args)).kind != "not_found":  # "pledges vilnius", "pledges at the hague"
+        return agreed
+    holding = [lookup.item(h.ref) for h in lookup.hits(args, ("pledge",), limit=len(lookup.knowledge.pledges) or 1)]
+    return answer_pledges(lookup, holding, f" matching “{shorten(args.strip(), 40)}”") if holding else agreed  # "pledges investment"
+
+
+_LIST_WORDS = frozenset("all list every each the of nato please show me any".split())
 
 
 def answer_pledge(lookup: Lookup, args: str) -> Reply:
