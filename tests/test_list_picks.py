@@ -27,7 +27,6 @@ def test_an_entry_is_picked_by_its_place(lookup, text, expected):
 
 @pytest.mark.parametrize("text", [
     "the fourth one",  # no such place
-    "which one was the first",  # an order in time, for the routes
     "when was the second pledge conference",  # an edition, not a place in the list
     "who hosted it",
 ])
@@ -37,3 +36,11 @@ def test_no_pick_is_made_up(lookup, text):
 
 def test_a_single_entry_is_no_list(lookup):
     assert picked_from_list(lookup, "the first one", LISTED[:1]) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("which one was the first", "NATO Cyber Defence Pledge Conference 2024"),  # the earliest in time, not the first shown
+    ("and which of them came last?", "NATO Cyber Defence Conference 2024"),
+])
+def test_an_order_in_time_among_the_events_listed(lookup, text, expected):
+    assert picked_from_list(lookup, text, LISTED) == expected

@@ -19,19 +19,36 @@ from .search import normalize
 
 _PLACES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
            "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10}
-_CUES = frozenset(_PLACES) | {"last", "number", "no", "item"}
+_CUES = frozenset(_PLACES) | {"last", "number", "no", "item", "earliest", "oldest", "latest", "newest", "recent"}
 #: "the second one", "the 3rd entry", "the last one on the list", "number 2", "item 3" (not "the second pledge conference").
 _PICK = lazy_pattern(rf"\b(?:the )?(?P<nth>{'|'.join(_PLACES)}|last)(?: one| item| entry| result| event| person| speaker)\b(?! (?:conference|summit|meeting|edition|of))(?: (?:on|in) (?:the|that|your) list)?"
                      r"|\b(?:number|no|item) (?P<n>\d{1,2})\b")
 _NAMED_TYPES = frozenset({"event", "person", "pledge", "initiative"})
+#: "which one was the first", "which of them came last", "the earliest of those": an order in time among the events listed.
+_WHICH_OF_THEM = lazy_pattern(r"^(?:and )?(?:which|what) (?:one|of them|of those|of these)(?: (?:was|is|came|happened|took place))?(?: the)?"
+                              r" (?P<end>first|earliest|oldest|last|latest|newest|most recent)(?: one)?$")
 
 
 def picked_from_list(lookup: Lookup, text: str, listed: tuple[ItemRef, ...]) -> str | None:
-    """``text`` with "the second one" (or "number 2", "the last one") put as the name of that entry of ``listed``, or None."""
-    if len(listed) < 2 or _CUES.isdisjoint((question := normalize(text)).split()) or (match := _PICK.search(question)) is None:
+    """``text`` with "the second one" (or "number 2", "the last one") put as the name of that entry of ``listed``, or None;
+    "which one was the first" (of events listed) is the earliest of them."""
+    if len(listed) < 2 or _CUES.isdisjoint((question := normalize(text)).split()):
+        return None
+    if (earliest := _WHICH_OF_THEM.match(question)) is not None:
+        return _in_time(lookup, listed, earliest["end"])
+    if (match := _PICK.search(question)) is None:
         return None
     place = len(listed) if match["nth"] == "last" else _PLACES.get(match["nth"] or "") or int(match["n"] or 0)
     if not 1 <= place <= len(listed) or listed[place - 1].type not in _NAMED_TYPES:
         return None
     item = lookup.item(listed[place - 1])
     return None if item is None else f"{question[: match.start()]}{item.name}{question[match.end() :]}"
+
+
+def _in_time(lookup: Lookup, listed: tuple[ItemRef, ...], end: str) -> str | None:
+    """The name of the earliest (or latest) of the events ``listed``, or None when they are not events."""
+    events = [e for ref in listed if ref.type == "event" and (e := lookup.item(ref)) is not None]
+    if len(events) < 2:
+        return None
+    ordered = sorted(events, key=lambda e: e.when.start.first_day())
+    return (ordered[0] if end in ("first", "earliest", "oldest") else ordered[-1]).name
