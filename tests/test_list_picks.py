@@ -17,7 +17,7 @@ def lookup():
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("tell me more about the second one", "tell me more about NATO Washington Summit 2024"),
-    ("the last one, who hosted it?", "NATO Cyber Defence Pledge Conference 2024 who hosted it"),
+    ("the last one, who hosted it?", "who hosted NATO Cyber Defence Pledge Conference 2024"),
     ("number 1", "NATO Cyber Defence Conference 2024"),
     ("the 3rd item on the list", "NATO Cyber Defence Pledge Conference 2024"),
 ])

@@ -121,16 +121,18 @@ class Engine:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
-        if self._is_command(text) or named_first(text) != text:
-            return None  # a command; "the pledge itself, which day was it issued": "it" is named in the message
+        if self._is_command(text):
+            return None  # a command is never a follow-up
+        if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one",
+            return picked  # "the last one, is it verified?"
+        if named_first(text) != text:
+            return None  # "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
         if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
-        if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one"
-            return picked
         if (one := one_of_them(self.lookup, text, subject, people, today)) is not None:  # "what did the romanian one say?"
             return one
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them

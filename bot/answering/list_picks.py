@@ -5,6 +5,7 @@
     "the last one - who hosted it?"       -> "NATO Cyber Defence Pledge Conference 2024 - who hosted it?"
     after "Speakers at ...: Kajsa Ollongren, Luminița Odobescu, ..."
     "what did number 2 say"               -> "what did Luminița Odobescu say"
+    after a speaker's quotes: "the last one, is it verified?" -> "“together we are stronger ...”, is it verified"
 
 The place is the one in the list as shown (events newest first), not an order in time: "which one was the first"
 asks that of the entries and is left to the routes. Pure; a message with no ordinal word pays one set test.
@@ -23,7 +24,9 @@ _CUES = frozenset(_PLACES) | {"last", "number", "no", "item", "earliest", "oldes
 #: "the second one", "the 3rd entry", "the last one on the list", "number 2", "item 3" (not "the second pledge conference").
 _PICK = lazy_pattern(rf"\b(?:the )?(?P<nth>{'|'.join(_PLACES)}|last)(?: one| item| entry| result| event| person| speaker)\b(?! (?:conference|summit|meeting|edition|of))(?: (?:on|in) (?:the|that|your) list)?"
                      r"|\b(?:number|no|item) (?P<n>\d{1,2})\b")
-_NAMED_TYPES = frozenset({"event", "person", "pledge", "initiative"})
+_PICKABLE = frozenset({"event", "person", "pledge", "initiative", "quote"})
+_POINTERS = frozenset("it that this they he she him her".split())
+_QUOTED_WORDS = 8  # of a quote's words standing for it: enough to find it, short enough to read
 #: "which one was the first", "which of them came last", "the earliest of those": an order in time among the events listed.
 _WHICH_OF_THEM = lazy_pattern(r"^(?:and )?(?:which|what) (?:one|of them|of those|of these)(?: (?:was|is|came|happened|took place))?(?: the)?"
                               r" (?P<end>first|earliest|oldest|last|latest|newest|most recent)(?: one)?$")
@@ -39,10 +42,16 @@ def picked_from_list(lookup: Lookup, text: str, listed: tuple[ItemRef, ...]) -> 
     if (match := _PICK.search(question)) is None:
         return None
     place = len(listed) if match["nth"] == "last" else _PLACES.get(match["nth"] or "") or int(match["n"] or 0)
-    if not 1 <= place <= len(listed) or listed[place - 1].type not in _NAMED_TYPES:
+    if not 1 <= place <= len(listed) or listed[place - 1].type not in _PICKABLE:
         return None
-    item = lookup.item(listed[place - 1])
-    return None if item is None else f"{question[: match.start()]}{item.name}{question[match.end() :]}"
+    if (item := lookup.item(listed[place - 1])) is None:
+        return None
+    named = f"“{' '.join(normalize(item.text).split()[:_QUOTED_WORDS])}”" if listed[place - 1].type == "quote" else item.name
+    rest = question[match.end() :].split()
+    pointer = next((n for n, w in enumerate(rest) if w in _POINTERS), None) if not question[: match.start()].strip() else None
+    if pointer is not None:  # "the last one, who hosted it?" -> "who hosted <that entry>"
+        return " ".join([*rest[:pointer], named, *rest[pointer + 1 :]])
+    return f"{question[: match.start()]}{named}{question[match.end() :]}"  # a quote by its first words: "the last one, verified?"
 
 
 def _in_time(lookup: Lookup, listed: tuple[ItemRef, ...], end: str) -> str | None:
