@@ -4,6 +4,7 @@
     "who spoke with rutte in tirana"                                     -> "who spoke in tirana besides rutte"
     "when did rutte take over from his predecessor"                     -> "when did rutte take over"
     "did the sg show up or phone it in"                                  -> "did the sg attend in person or by video"
+    "who was the lithuanian at berlin"                                   -> "who represented lithuania at berlin"
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .places import PLACES
 
 _DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
                           r" (?:with|alongside) (?P<at>(?:at|in|during) .+)$")
@@ -22,6 +24,8 @@ _SHARED = lazy_pattern(r"^who (?:shared (?:the |a )?(?:stage|platform|podium|pan
 _TOOK_OVER = lazy_pattern(r"^(?P<ask>.+ (?:take|took) over)(?: (?:the job |the post |the role ))?(?: from (?:his|her|their|the) (?:predecessor|previous (?:one|holder)))$")
 
 
+#: "who was the lithuanian at berlin", "who were the romanians at the hague": the country's people there.
+_THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?:at|in|during) .+)$")
 _SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
 
 
@@ -35,6 +39,8 @@ def in_plain_words(text: str) -> str:
 
 def person_asks(text: str) -> str:
     """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
+    if text.startswith("who ") and (one := _THE_DEMONYM.match(text)) and (place := PLACES.get(one["who"])) and not place.is_city:
+        return f"who represented {place.country.lower()} {one['at']}"  # "who was the lithuanian at berlin"
     if text.startswith("who ") and (" with " in text or " alongside " in text):
         match = _DID_SHARE.match(text) or _SHARED.match(text)
         return f"who spoke {match['at']} besides {match['who']}" if match else text
