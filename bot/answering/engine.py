@@ -72,6 +72,7 @@ class Engine:
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
         from .seed_numbers import seed_articles
+        from .topics.held_online import virtual_events
         from .topics.pictures import pictured_events
         from .unnamed import entry_words
 
@@ -96,6 +97,7 @@ class Engine:
         translated_quotes(self.lookup)
         seed_articles(self.lookup)  # "the quote in seed 001": the article's name
         pictured_events(self.lookup)
+        virtual_events(self.lookup)
         start_days(self.lookup)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)

@@ -17,21 +17,13 @@ from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
-from ..phrasing import (
-    by_trust,
-    item_refs,
-    join_words,
-    quote_block,
-    shorten,
-    source_refs,
-    when_text,
-    where_text,
-)
+from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
 from ..constraints import own_series
 from ..day_spoken import day_spoken, how_spoke
 from ..period_asks import period_years
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
+from .held_online import VIRTUAL_WORDS, virtual_events
 from ...patterns import lazy_pattern
 
 Focus = Literal["when", "where", "venue", "hosts", "speakers"]
@@ -76,6 +68,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
             words.append(token)
     if exact := lookup.by_id("event", args):  # a value picked from autocomplete
         events, words, year, month, kind = [exact], [exact.name], None, None, None
+    elif words and set(words) <= VIRTUAL_WORDS:  # "which events were virtual": held so, not merely mentioning it
+        events, words = virtual_events(lookup), ["held virtually"]
     elif words:
         events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
     else:  # newest first already: the list shows a page of them without sorting every event
