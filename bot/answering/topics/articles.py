@@ -4,6 +4,7 @@
     "is the berlin article reliable?"            -> the same: its notes say what can and cannot be trusted
     "who wrote the hague article?"               -> its author, or that it has no byline
     "in which magazine did stoltenberg publish the op-ed?" -> its publisher
+    "which article is about tirana?", "link to the berlin article" -> the article, its date and address
 
 The article is the seed source behind the event, place or year the question names. A question about what an
 article *quotes* ("the berlin article quotes stoltenberg saying …") is a quote question and is left to those routes.
@@ -35,13 +36,16 @@ ARTICLE_ASKS = _ASKS = (
     ("published", lazy_pattern(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
     ("publisher", lazy_pattern(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b|\bwho (?:published|posted|ran|printed|carried)\b")),
+    # "which article is about tirana", "link to the berlin article", "where can i read the op-ed": the article itself
+    ("link", lazy_pattern(r"\b(?:url|links? (?:to|for|of)|links?$|where can i (?:read|find|see)|(?:which|what) (?:article|piece|story|report)|^(?:the )?(?:article|piece|story|op ed) (?:about|on))\b")),
 )
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
 _QUOTING = lazy_pattern(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
 _NOT_A_SUBJECT = lazy_pattern(r"\b(?:come|came|out|and|the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
                             r"|does|do|did|is|was|were|are|any|get|gets|got|it|its|there|have|has|had|by|with|wrote|write|written|published"
                             r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
-                            r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?)\b")
+                            r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?"
+                            r"|url|link|links|to|for|talks?|read|find|see|can|i|me|give|send)\b")
 OP_ED = "op ed"
 
 
@@ -117,4 +121,6 @@ def _title(source: Source, asked: str) -> str:
         return f"{name} was published {source.published}" if source.published else f"{name} gives no publication date"
     if asked == "publisher":
         return f"“{source.title}” was published by {source.publisher}" if source.publisher else f"{name}: no publisher recorded"
+    if asked == "link":  # the article itself, where to read it
+        return f"{name}" + (f", {source.published}" if source.published else "") + (f": {source.url}" if source.url else "")
     return f"{name}: what the knowledge notes about it"
