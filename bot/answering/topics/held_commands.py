@@ -27,6 +27,7 @@ from .checks import answer_edition
 from .events import answer_event
 from .general import answer_sources
 from .named_event import no_such_event
+from .sources_by import sources_by
 from .timeline import answer_latest
 
 
@@ -39,7 +40,10 @@ def answer_event_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
 
 
 def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
-    """``sources <entry>``: the sources of the entry named, when it meets the place and year the argument names."""
+    """``sources <entry>``: the sources of the entry named, when it meets the place and year the argument names;
+    ``sources from <publisher>``: those it published."""
+    if (published := sources_by(lookup, args)) is not None:
+        return published  # "sources from nato", "sources reuters"
     if args.strip() and (meant := _edition_or_latest(lookup, args, today)) is not None:
         return answer_sources(lookup, meant.items[0].id) if meant.kind == "answer" and meant.items else meant
     reply = answer_sources(lookup, args)
