@@ -29,6 +29,7 @@ from ..appositives import joined_appositive
 from ..named_then_asked import named_first
 from ..quote_dates import dated_quote
 from ..spelling import correct_spelling
+from ..sound_alike import heard
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import ago_today, month_first, parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -65,7 +66,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(text))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, text)))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
