@@ -19,7 +19,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .rephrasing import rephrase
 from .search import normalize, tokens
@@ -105,7 +105,7 @@ def normalise_question(text: str) -> str:
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
     text = strip_chatter(text)
-    return rephrase(fix_question_word(reorder(text)))
+    return rephrase(fix_question_word(reorder(narrowed_by_part(text))))
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
