@@ -5,6 +5,7 @@
     "pledge conf the year before last"         -> "pledge conference 2024"
     "what happened last month"                 -> "what happened in october 2026"
     "the conference 2 years ago in may"        -> "the conference in may 2024" (a month, so a year: not how long ago)
+    "what happened 10 years ago in warsaw"     -> "what happened in 2016 in warsaw" (a place: that year there)
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
 year before last", a month some years ago); "in the last year" (the past twelve months) and "years
@@ -29,7 +30,8 @@ _MONTH_WORDS = lazy_pattern(r"(?<!\bin the )(?<!\bover the )(?<!\bwithin the )(?
 
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 #: A month some years back: "2 years ago in may", "in may 2 years ago", "a year ago in october".
-_MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?P<month>{_MONTH_NAMES})\b|\bin (?P<month2>{_MONTH_NAMES}) (?P<count2>\d{{1,2}}|a|one) years? ago\b")
+_MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?P<month>{_MONTH_NAMES})\b|\bin (?P<month2>{_MONTH_NAMES}) (?P<count2>\d{{1,2}}|a|one) years? ago\b"
+                              r"|\b(?P<count3>\d{1,2}|a|one) years? ago(?= (?:in|at) (?!the last|the past)\w)")  # "10 years ago in warsaw": that year, there
 
 
 def with_years(question: str, today: dt.date) -> str:
@@ -58,5 +60,6 @@ def _year(match, today: dt.date, at_end: bool) -> str:
 
 def _month_years_ago(match, today: dt.date) -> str:
     """"2 years ago in may" -> "in may 2024" (today in 2026)."""
-    count = match["count"] or match["count2"]
-    return f"in {match['month'] or match['month2']} {today.year - (1 if count in ('a', 'one') else int(count))}"
+    count = match["count"] or match["count2"] or match["count3"]
+    year = today.year - (1 if count in ("a", "one") else int(count))
+    return f"in {match['month'] or match['month2']} {year}" if count != match["count3"] else f"in {year}"
