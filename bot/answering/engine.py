@@ -59,6 +59,7 @@ class Engine:
         from .described_initiatives import by_kind
         from .initials import build_initials
         from .nicknames import build_nicknames
+        from .sound_alike import build_sound_keys
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
@@ -87,6 +88,7 @@ class Engine:
         naming_words(self.lookup)
         build_initials(self.lookup)
         build_nicknames(self.lookup)
+        build_sound_keys(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
         host_names(self.lookup)
         own_place(self.lookup, [], 0)

@@ -62,7 +62,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today):
+    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today) and not _person_at(lookup, word, subject, question, today):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
@@ -218,6 +218,15 @@ def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:
         return True
     named = lookup.named(question, on=today)
     return bool(named.people or named.role) or _names_an_entry(lookup, question)
+
+
+def _person_at(lookup: Lookup, word: str, subject: ItemRef, question: str, today: dt.date) -> bool:
+    """"what did she say at the pledge conference", after Ollongren: "she" is still the person talked about, the
+    gathering named only where (the question names no person or role of its own)."""
+    if word not in ("he", "she", "him") or subject.type != "person":
+        return False
+    named = lookup.named(question, on=today)
+    return not (named.people or named.role)
 
 
 def _names_an_entry(lookup: Lookup, question: str) -> bool:

@@ -233,6 +233,18 @@ _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|a
 PART_ABOUT = lazy_pattern(r"^(?:the |that |this )?(?:part|bit|passage|section|paragraph|line|lines|sentence|sentences) (?:about|on|where he talks about|where she talks about|with) (?P<topic>.+)$")
 
 
+#: A passage named after a question about what was said: "what did X say about china in berlin the bit about critical networks".
+_PART_AFTER = lazy_pattern(r"^(?P<said>what did .+? say about (?P<topic>.+?))(?P<setting> (?:in|at) .+?)? (?:the |that )?(?:part|bit|passage|line) (?:about|on|where (?:he|she) (?:talks|talked|says|said) about) (?P<part>.+)$")
+
+
+def narrowed_by_part(question: str) -> str:
+    """"what did X say about china in berlin the bit about critical networks" -> "what did X say about china and
+    critical networks in berlin": the passage named after is part of the topic asked."""
+    if " about " not in question or not (found := _PART_AFTER.match(question)):
+        return question
+    return f"{found['said']} and {found['part']}{found['setting'] or ''}"
+
+
 def subject_of(clause: str) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
     clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject

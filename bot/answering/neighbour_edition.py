@@ -6,6 +6,7 @@ or with a comment: the neighbour edition named in its place.
     "who hosted the one before it?"               -> "who hosted NATO Cyber Defence Conference 2024"
     "and the year after? same series, I mean"     -> "NATO Cyber Defence Conference 2026" (a miss when none was held)
     "who was named as the following year's host?" -> "who hosted NATO Cyber Defence Conference 2024"
+    "and the next one after that where was it"    -> "where was it NATO Cyber Defence Conference 2024" (dictated: no comma)
 
 The bare forms ("and the one before?") are ``follow_ups.other_edition``'s; here a clause naming the neighbour
 must end where the phrase does or point back ("before that"), so "the conference after berlin" names its own
@@ -21,9 +22,11 @@ from .follow_ups import other_edition
 from .lookup import Lookup
 from .search import normalize
 
-_CLAUSES = lazy_pattern(r"[,;?!.]+|\s[-\u2013\u2014]+\s")
+_CLAUSES = lazy_pattern(r"[,;?!.]+|\s[-\u2013\u2014]+\s|\s(?=(?:where|when|who) (?:was|were|is|did|hosted|spoke)\b)")  # dictated: no comma before the ask
 _NEIGHBOUR = lazy_pattern(r"\b(?:the )?(?:(?:year|edition|one|conference|conf) (?:after|before)|(?:next|following|previous|preceding|prior) "
-                          r"(?:one|edition|year|conference|conf))(?: (?:that|this|it))?(?: one)?$")
+                          r"(?:one|edition|year|conference|conf)(?: (?:after|before))?)(?: (?:that|this|it))?(?: one)?$")
+#: "the next one after that": the side said twice, read once ("the next one").
+_SAID_TWICE = lazy_pattern(r"\b((?:next|following|previous|preceding|prior) (?:one|edition|conference|conf)) (?:after|before) (?:that|this|it)$")
 _POINTING = lazy_pattern(r"^(?P<ask>.*?)\b(?:the )?(?P<phrase>(?:year|edition|one|conference|conf) (?:after|before)) (?:that|this|it)(?: one)?\b(?P<after>.*)$")
 #: "the following year's host", "the next edition's venue", "the next host": a fact of the neighbour edition.
 _FACT_OF = lazy_pattern(r"\b(?P<side>next|following|previous|preceding|prior)(?: (?:year|edition|conference|conf|one)(?: s)?)? (?P<fact>hosts?|host country|venue|city|dates?|speakers?)\b")
@@ -43,7 +46,7 @@ def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     clauses = [c for c in (normalize(part) for part in _CLAUSES.split(text)) if c]
     for n, clause in enumerate(clauses):
         bare = _LEAD.sub("", clause)
-        if (match := _NEIGHBOUR.match(bare)) and (edition := other_edition(lookup, match[0], subject)):
+        if (match := _NEIGHBOUR.match(bare)) and (edition := other_edition(lookup, _SAID_TWICE.sub(r"\1", match[0]), subject)):
             asks = [c for c in clauses[:n] + clauses[n + 1 :] if not _ASKS.isdisjoint(c.split())]
             if len(clauses) == 1:
                 return None  # "and the one before?": other_edition's

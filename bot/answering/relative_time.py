@@ -4,9 +4,11 @@
     "who hosted this year's pledge conference" -> "who hosted 2026 pledge conference"
     "pledge conf the year before last"         -> "pledge conference 2024"
     "what happened last month"                 -> "what happened in october 2026"
+    "the conference 2 years ago in may"        -> "the conference in may 2024" (a month, so a year: not how long ago)
+    "what happened 10 years ago in warsaw"     -> "what happened in 2016 in warsaw" (a place: that year there)
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
-year before last"); "in the last year" (the past twelve months) and "years
+year before last", a month some years ago); "in the last year" (the past twelve months) and "years
 ago" are other questions and stay as they are. Pure: ``today`` is passed in.
 """
 
@@ -26,12 +28,20 @@ _OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "com
 _MONTH_WORDS = lazy_pattern(r"(?<!\bin the )(?<!\bover the )(?<!\bwithin the )(?<!\bduring the )\b(?:the )?(?P<which>last|previous|this|current|next|coming) month\b")
 
 
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+#: A month some years back: "2 years ago in may", "in may 2 years ago", "a year ago in october".
+_MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?P<month>{_MONTH_NAMES})\b|\bin (?P<month2>{_MONTH_NAMES}) (?P<count2>\d{{1,2}}|a|one) years? ago\b"
+                              r"|\b(?P<count3>\d{1,2}|a|one) years? ago(?= (?:in|at) (?!the last|the past)\w)")  # "10 years ago in warsaw": that year, there
+
+
 def with_years(question: str, today: dt.date) -> str:
     """``question`` (normalised) with each year (and calendar month) named relative to ``today`` written as that year."""
     if " month" in question:  # "what happened last month" -> "what happened in october 2026"
         question = _MONTH_WORDS.sub(lambda m: _month(m, today, at_end=m.end() == len(question)), question)
     if " year" not in question:  # most questions: no pattern run
         return question
+    if " ago" in question:  # "the conference 2 years ago in may" -> "the conference in may 2024"
+        question = _MONTH_YEARS_AGO.sub(lambda m: _month_years_ago(m, today), question)
     return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
 
 
@@ -46,3 +56,10 @@ def _year(match, today: dt.date, at_end: bool) -> str:
     """"last year's ncdc" -> "2025 ncdc"; "was there one last year" -> "was there one in 2025"."""
     year = str(today.year + (_OFFSETS[match["which"]] if match["which"] else -2))
     return f"in {year}" if at_end else year
+
+
+def _month_years_ago(match, today: dt.date) -> str:
+    """"2 years ago in may" -> "in may 2024" (today in 2026)."""
+    count = match["count"] or match["count2"] or match["count3"]
+    year = today.year - (1 if count in ("a", "one") else int(count))
+    return f"in {match['month'] or match['month2']} {year}" if count != match["count3"] else f"in {year}"

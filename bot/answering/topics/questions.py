@@ -29,6 +29,7 @@ from ..appositives import joined_appositive
 from ..named_then_asked import named_first
 from ..quote_dates import dated_quote
 from ..spelling import correct_spelling
+from ..sound_alike import heard
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import ago_today, month_first, parse_ago, parse_date, parse_year
 from ...patterns import lazy_pattern
@@ -43,7 +44,7 @@ from .people import answer_became, answer_who, answer_who_in_year
 from .pledges import answer_agreed, answer_pledges
 from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
-from .sources_by import sources_by
+from .sources_by import sources_asked
 from .quote_events import quote_asked
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
@@ -66,7 +67,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(text))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, text)))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -278,8 +279,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
-        (r"(?:which|what|list|show|any) (?:of (?:the|your) )?sources (?:are |were |do you have |have you got )?(?P<rest>(?:from|by|published by) .+)",
-         lambda lookup, match, today: sources_by(lookup, match["rest"], explicit=True)),  # "which sources are from nato"
+        (r"(?:which|what|list|show|any) (?:of (?:the|your) )?sources (?:are |were |do you have |have you got )?(?P<rest>(?:from|by|published by) .+)", sources_asked),
         (r"(?:(?:list|show|show me|give me|what|which|all|any|every)(?: are| were)?(?: all)?(?: the)?(?: nato)?(?: cyber)?(?: defen[cs]e)? )?"
          r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|does|did|has|for|run|runs|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"
          r"|knowledge|database|nato|cyber|defence|current|existing))*)$", lambda lookup, match, today: answer_initiatives(lookup, match["rest"])

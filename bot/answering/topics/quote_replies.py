@@ -19,7 +19,7 @@ from ..quote_pool import quote_holding_phrase
 from ..places import places_in
 from ..quote_rank import held_in, rank_quotes
 from ..search import normalize, tokens
-from .events import find_event
+from .events import event_reply, find_event
 from .general import not_found
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
@@ -110,6 +110,15 @@ def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where:
         sources=source_refs(lookup.knowledge, [person, *events]),
         suggestions=tuple(suggestions[:3]),
     )
+
+
+def written_piece(lookup: Lookup, person: Person, event) -> Reply | None:
+    """"what did stoltenberg write in his time to raise our game piece": a piece of theirs with no line quoted is
+    answered by the piece itself, as the knowledge sums it up (said first: no line of it is quoted); else None."""
+    if event is None or event.kind != "publication" or person.id not in event.speakers:
+        return None
+    reply = event_reply(lookup, event)
+    return replace(reply, title=f"What {person.name} wrote in {event.name}: no line of it is quoted in the knowledge; the piece in brief")
 
 
 def event_quotes(lookup: Lookup, words: str, page: int = 1) -> Reply | None:

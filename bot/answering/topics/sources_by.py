@@ -19,6 +19,11 @@ from .general import not_found
 _BY = ("from ", "by ", "published by ", "of ")
 
 
+def sources_asked(lookup: Lookup, match, today) -> Reply:
+    """The route for "which sources are from nato": the publisher's sources, or the honest miss."""
+    return sources_by(lookup, match["rest"], explicit=True)
+
+
 def sources_by(lookup: Lookup, args: str, *, explicit: bool = False) -> Reply | None:
     """The sources ``args`` names by their publisher ("from nato"), or None when it names none (``explicit``: the asker
     said "from" or "by", so a publisher the knowledge lacks is an honest miss)."""

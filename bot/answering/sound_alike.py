@@ -1,0 +1,171 @@
+"""Names misheard by speech-to-text read as the knowledge's names they sound like.
+
+A dictated question spells a name as it sounds: "tarana", "olangren", "yens stoltenberg", "mark root",
+"bear bock", "stolten berg", "the hay", "the nick" (NICC). Each word is compared by its
+sound key (``sound_key``: consonants as heard, vowels dropped after the first letter) with the knowledge's
+own names (people, places, initiatives' acronyms):
+
+    "what did yens stoltenberg say"        -> "what did jens stoltenberg say"
+    "is the olangren quote verified"       -> "is the ollongren quote verified"
+    "all the quotes from mark root"        -> "all the quotes from mark rutte"  (a first name, then a surname heard)
+    "bear bock's job", "yens stolten berg" -> "baerbock's job", "jens stoltenberg"  (one name heard as two words)
+    "who hosted the hay conference"        -> "who hosted the hague conference"  (a final g swallowed after "the")
+    "where will the nick sit"              -> "where will the nicc sit"
+    "the narnia conference"                -> as said (no name of the knowledge sounds like it: an honest miss)
+
+An English word ("root", "hay", "nick") is read as a name only where a name is clearly meant: after the
+person's first name, or after "the" (an acronym said as a word, a place called "the ..."). A key shared by two names is no guess to make.
+Pure: the keys are built once per knowledge load (``PerLoad``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .common_words import COMMON_WORDS
+from .dictation import from_dictation
+from .lookup import Lookup
+from .per_load import PerLoad, per_load
+from .places import PLACES
+from .search import normalize
+from ..patterns import lazy_pattern
+
+_KEYS = PerLoad("sound_alike.keys")
+_SPELT_AS_HEARD = (("ph", "f"), ("wh", "w"), ("ck", "k"), ("gh", ""), ("q", "k"), ("x", "ks"), ("z", "s"), ("j", "y"),
+                   ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"))
+_VOWELS = frozenset("aeiouy")
+_LETTERS = lazy_pattern(r"[^a-z]")
+_WORD = lazy_pattern(r"[A-Za-z]+")
+PART_LEAST = 3  # letters in each word of a name heard as two: "stolten berg" (not "china is")
+LONG_NAME = 6  # letters: a longer name may be heard two letters off ("olangren": ollongren)
+
+
+@lru_cache(maxsize=8192)  # remembered: the same everyday words come in question after question
+def sound_key(word: str) -> str:
+    """"olangren" and "ollongren" -> "alngrn", "yens" and "jens" -> "yns", "hague" -> "hg": how the word sounds."""
+    word = _LETTERS.sub("", word.lower())
+    if word.endswith("gue"):
+        word = word[:-2]
+    for spelt, heard in _SPELT_AS_HEARD:
+        word = word.replace(spelt, heard)
+    if not word:
+        return ""
+    first = "a" if word[0] in _VOWELS and word[0] != "y" else word[0]
+    key = [first]
+    for letter in word[1:]:
+        if letter not in _VOWELS and letter != key[-1]:
+            key.append(letter)
+    return "".join(key)
+
+
+def build_sound_keys(lookup: Lookup) -> None:
+    """Build at load the names' sound keys, not on a question's time."""
+    per_load(_KEYS, lookup, _keys)
+
+
+def heard(lookup: Lookup, text: str) -> str:
+    """A dictated ``text`` as typed: spoken signs and numbers written out (``dictation.py``), names misheard mended."""
+    return with_names_heard(lookup, from_dictation(text))
+
+
+def with_names_heard(lookup: Lookup, text: str) -> str:
+    """``text`` with each name misheard written as the knowledge's name it sounds like."""
+    words_of, full_names, after_the = per_load(_KEYS, lookup, _keys)
+    words = _WORD.findall(text)
+    fixes: dict[tuple[str, ...], str] = {}
+    for n, word in enumerate(words):
+        low = word.lower()
+        before, after = (words[n - 1].lower() if n else ""), (words[n + 1].lower() if n + 1 < len(words) else "")
+        if low in lookup.name_words or low in PLACES:
+            continue  # the name as the knowledge spells it
+        if (joined := _heard_in_two(lookup, words_of, low, after)) is not None:
+            fixes[(low, after)] = joined  # "bear bock", "stolten berg": one name heard as two words
+        elif (name := full_names.get(f"{sound_key(before)} {sound_key(low)}")) and before in name.split():
+            fixes[(before, low)] = name  # "mark root": the first name, then the surname heard
+        elif _unknown(lookup, low) and (name := _one_name(words_of, sound_key(low))) and _near(low, name):
+            fixes[(low,)] = name  # "tarana", "olangren", "yens"
+        elif before == "the" and (name := _one_name(after_the, sound_key(low)) or _one_name(after_the, sound_key(low) + "g")):
+            fixes[(low,)] = name  # "the hay": the hague; "the nick": the nicc
+    return _replaced(text, fixes) if fixes else text
+
+
+def _replaced(text: str, fixes: dict[tuple[str, ...], str]) -> str:
+    """``text`` with each run of words ``fixes`` holds (as lowercase words) written as its name; no pattern made per question."""
+    found = list(_WORD.finditer(text))
+    out, at, n = [], 0, 0
+    while n < len(found):
+        key = next((k for k in fixes if tuple(m[0].lower() for m in found[n : n + len(k)]) == k), None)
+        if key is None:
+            n += 1
+            continue
+        out += [text[at : found[n].start()], fixes[key]]
+        at, n = found[n + len(key) - 1].end(), n + len(key)
+    return "".join(out) + text[at:]
+
+
+def _unknown(lookup: Lookup, word: str) -> bool:
+    """A word neither the knowledge nor everyday English holds: a name misheard, perhaps."""
+    return word not in lookup.index.vocabulary and word not in COMMON_WORDS
+
+
+def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: str, second: str) -> str | None:
+    """The one name two words said together sound like ("bear bock": baerbock), one of them no everyday word."""
+    if len(first) < PART_LEAST or len(second) < PART_LEAST or not (_unknown(lookup, first) or _unknown(lookup, second)):
+        return None
+    name = _one_name(words_of, sound_key(first + second))
+    return name if name and _near(first + second, name) else None
+
+
+def _near(heard: str, name: str) -> bool:
+    """Whether ``heard`` is spelt within a slip of ``name`` (one letter in a short word, two in a long one)."""
+    return _edits(heard, name) <= (1 if len(name) < LONG_NAME else 2)
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters changed, added, dropped or swapped between ``a`` and ``b``: "bearbock" -> "baerbock" is 1."""
+    before, row = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y)))
+            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
+
+
+def _one_name(words_of: dict[str, tuple[str, ...]], key: str) -> str | None:
+    names = words_of.get(key, ())
+    return names[0] if len(names) == 1 else None
+
+
+def _keys(lookup: Lookup) -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, tuple[str, ...]]]:
+    """Each sound key -> the name words sounding so; "first last" keys -> a person's "first last"; the keys of
+    names said after "the"."""
+    knowledge = lookup.knowledge
+    names = {w for person in knowledge.people.values() for w in normalize(person.name).split() if len(w) > 2}
+    names |= {place for place in PLACES if " " not in place and len(place) > 2 and place in lookup.index.vocabulary}  # not "oslo": no entry there
+    words_of: dict[str, set[str]] = {}
+    for name in names:
+        words_of.setdefault(sound_key(name), set()).add(name)
+    full_names = {}
+    for person in knowledge.people.values():
+        parts = normalize(person.name).split()
+        if len(parts) >= 2:
+            full_names[f"{sound_key(parts[0])} {sound_key(parts[-1])}"] = f"{parts[0]} {parts[-1]}"
+    after_the = {}  # what is said after "the": an acronym said as a word ("nicc"), a place called "the ..." ("hague")
+    acronyms = {normalize(alias) for initiative in knowledge.initiatives.values() for alias in initiative.aliases
+                if alias.isupper() and " " not in alias and _VOWELS.intersection(alias.lower())}  # said as a word: "nicc", not "rrt"
+    for name in acronyms | {place.split()[1] for place in PLACES if place.startswith("the ") and len(place.split()) == 2}:
+        after_the.setdefault(sound_key(name), set()).add(name)
+    return ({key: _one_place(found) for key, found in words_of.items()}, full_names,
+            {key: tuple(sorted(found)) for key, found in after_the.items()})
+
+
+def _one_place(names: set[str]) -> tuple[str, ...]:
+    """``names`` sounding alike, one word when all name one place: "hague", "haga", "hagi" -> ("hague",)."""
+    places = {PLACES[name] for name in names if name in PLACES}
+    if len(places) == 1 and len(names) > 1 and all(name in PLACES for name in names):
+        english = normalize(next(iter(places)).name).split()
+        return (min(names, key=lambda name: (name not in english, len(name))),)
+    return tuple(sorted(names))
