@@ -47,7 +47,7 @@ WORDS: dict[str, str] = {
     "hola": "hello", "buenas": "hello", "oye": "", "organizo": "hosted", "fue": "was", "fueron": "were", "el": "the", "los": "the",
     "las": "the", "del": "of the", "su": "his", "dio": "gave", "fecha": "date", "fechas": "dates", "esta": "is", "detras": "behind", "paso": "happened",
     "ocurrio": "happened", "sitios": "sites", "cronologico": "order", "sobre": "about", "exactas": "exact", "palabras": "words",
-    "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year", "hay": "is",
+    "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
     # French
     "qui": "who", "quand": "when", "quel": "which", "quels": "which", "quelles": "which",
     "combien": "how many", "sommet": "summit", "attaque": "attack", "attaques": "attacks", "aujourd": "today", "hui": "",
