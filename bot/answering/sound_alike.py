@@ -71,13 +71,18 @@ def heard(lookup: Lookup, text: str) -> str:
 def with_names_heard(lookup: Lookup, text: str) -> str:
     """``text`` with each name misheard written as the knowledge's name it sounds like."""
     words_of, full_names, after_the = per_load(_KEYS, lookup, _keys)
-    words = _WORD.findall(text)
+    words = [w.lower() for w in _WORD.findall(text)]
+    names = lookup.name_words
+    odd = [w not in names and w not in PLACES and _unknown(lookup, w) for w in words]  # no word the knowledge or English holds
+    if not any(odd) and "the" not in words and names.isdisjoint(words):
+        return text  # most questions: nothing that could be a name misheard, no word a step below reads
     fixes: dict[tuple[str, ...], str] = {}
-    for n, word in enumerate(words):
-        low = word.lower()
-        before, after = (words[n - 1].lower() if n else ""), (words[n + 1].lower() if n + 1 < len(words) else "")
-        if low in lookup.name_words or low in PLACES:
+    for n, low in enumerate(words):
+        before, after = (words[n - 1] if n else ""), (words[n + 1] if n + 1 < len(words) else "")
+        if low in names or low in PLACES:
             continue  # the name as the knowledge spells it
+        if not (odd[n] or (after and odd[n + 1]) or before == "the" or before in names):
+            continue  # an everyday word, not after "the" or a first name: nothing below can mend it
         if (joined := _heard_in_two(lookup, words_of, low, after)) is not None:
             fixes[(low, after)] = joined  # "bear bock", "stolten berg": one name heard as two words
         elif (name := full_names.get(f"{sound_key(before)} {sound_key(low)}")) and before in name.split():
