@@ -67,6 +67,9 @@ _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the
 _DID_OPEN = lazy_pattern(r"^did (?P<who>\S+(?: \S+)?) (?:(?:really|actually) )?(?:open|give the (?:opening|keynote) (?:speech|remarks|address)(?: (?:at|of|to))?) (?P<rest>\S.+)$")
 
 
+_CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:where|when|who|which|what|how)\b.+)$")
+
+
 def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
     if (noted := noted_claim(text)) is not None:  # "i have the rome conference down as 9 10 november 2022, right"
@@ -77,6 +80,8 @@ def as_claim(text: str) -> str:
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
+    if "confirm" in text and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim
+        return asked["question"]
     if text.startswith("did ") and (opened := _DID_OPEN.match(text)):  # "did ollongren open the hague conference": who opened it
         return CLAIM_PREFIX + f"{opened['who']} opened {opened['rest']}"
     words = text.split()

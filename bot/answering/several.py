@@ -143,7 +143,7 @@ def _piece(lookup: Lookup, raw: str) -> Piece | None:
         return None
     content = [w for w in words if w not in ASK_WORDS and w not in _FILLER and w not in _EACH and w not in _IT and w not in _BEFORE]
     rest = set(words).difference(content)
-    asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
+    asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"], ["on"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
     bare = not asks and rest <= _FILLER
     if not (asks or bare) or len(content) > (4 if asks else 3) or (asks and not content and len(words) > 5):
         return None

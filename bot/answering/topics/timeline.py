@@ -136,6 +136,7 @@ _DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|a|an|some|anything|something|what|happened|happen|happening|going on|went on|go on|was|were|there|any|events?|did|"
     r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
     r"why|is|s|so|special|significant|significance|important|notable|matter|matters|mattered|known for|remembered for|about|"
+    r"fall|falls|fell|land|lands|landed|across the years|over the years|through the years|in any year|any year|"
     r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
