@@ -12,12 +12,12 @@ from typing import NamedTuple
 
 from ..patterns import lazy_pattern
 from .places import PLACES, Place
+from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
 
 _WORD = lazy_pattern(r"[^\W_]+")
 _SPELT_OUT = {
-    "sg": ("secretary", "general"), "secgen": ("secretary", "general"), "dsg": ("deputy", "secretary", "general"),
-    "pm": ("prime", "minister"), "fm": ("foreign", "minister"), "defense": ("defence",),
+    **{short: tuple(role.split()) for short, role in ROLE_SHORTHAND.items()}, "defense": ("defence",),
     "conf": ("conference",), "confs": ("conferences",), "cohosted": ("co", "hosted"), "organized": ("organised",),
 }
 #: Words that name the kind of thing an event is, as people say it ("the one", "the meeting", "the pledge thing").

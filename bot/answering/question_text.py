@@ -21,6 +21,7 @@ from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
+from .role_shorthand import ROLE_SHORTHAND
 from .rephrasing import rephrase
 from .search import normalize, tokens
 from .short_years import with_full_years
@@ -33,11 +34,10 @@ QUESTION_TYPOS = {
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "sg": "secretary general", "secgen": "secretary general", "art": "article",
-    "dsg": "deputy secretary general", "fm": "foreign minister", "yrs": "years", "yr": "year", "abt": "about",
-    "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and",
-    "bc": "because", "cuz": "because", "coz": "because", "rn": "now", "tho": "though", "info": "information",
-    "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
+    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about",
+    **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
+    "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
+    "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
     "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments",
 }
 #: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).

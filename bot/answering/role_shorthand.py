@@ -8,8 +8,9 @@ Pure; a text with no shorthand pays one set test.
 
 from __future__ import annotations
 
-_SPELT_OUT = {"sg": "secretary general", "secgen": "secretary general", "dsg": "deputy secretary general",
-              "pm": "prime minister", "fm": "foreign minister"}
+#: Role shorthand as typed -> the role's words: the one table the question text, descriptions and people's names read.
+ROLE_SHORTHAND = {"sg": "secretary general", "secgen": "secretary general", "dsg": "deputy secretary general",
+                  "pm": "prime minister", "fm": "foreign minister"}
 #: Words that say a role is held today, said beside it: "the current sg", "the sitting prime minister", "today's sg".
 _NOW_WORDS = frozenset("current currently present presently sitting incumbent serving now today todays".split())
 
@@ -17,9 +18,9 @@ _NOW_WORDS = frozenset("current currently present presently sitting incumbent se
 def spelt_out_roles(normalized: str) -> str:
     """``normalized`` with role shorthand spelt out: "quotes by the sg" -> "quotes by the secretary general"."""
     words = normalized.split()
-    if _SPELT_OUT.keys().isdisjoint(words):
+    if ROLE_SHORTHAND.keys().isdisjoint(words):
         return normalized
-    return " ".join(_SPELT_OUT.get(w, w) for w in words)
+    return " ".join(ROLE_SHORTHAND.get(w, w) for w in words)
 
 
 def without_now_words(normalized: str) -> str:
