@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from .common_words import COMMON_WORDS
 from .dictation import from_dictation
 from .lookup import Lookup
@@ -123,20 +125,7 @@ def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: s
 
 def _near(heard: str, name: str) -> bool:
     """Whether ``heard`` is spelt within a slip of ``name`` (one letter in a short word, two in a long one)."""
-    return _edits(heard, name) <= (1 if len(name) < LONG_NAME else 2)
-
-
-def _edits(a: str, b: str) -> int:
-    """Letters changed, added, dropped or swapped between ``a`` and ``b``: "bearbock" -> "baerbock" is 1."""
-    before, row = None, list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y)))
-            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                current[j] = min(current[j], before[j - 2] + 1)
-        before, row = row, current
-    return row[-1]
+    return OSA.distance(heard, name, score_cutoff=2) <= (1 if len(name) < LONG_NAME else 2)  # a swap is one slip
 
 
 def _one_name(words_of: dict[str, tuple[str, ...]], key: str) -> str | None:
