@@ -155,20 +155,20 @@ def _load_bot(args: argparse.Namespace, **kwargs):
 
 
 def _fixed_clock(date: dt.date | None):
-    if date is None:
-        return {}
-    noon = dt.datetime.combine(date, dt.time(12), tzinfo=dt.timezone.utc)
-    return {"clock": lambda: noon}
+    noon = date and dt.datetime.combine(date, dt.time(12), tzinfo=dt.timezone.utc)
+    return {"clock": lambda: noon} if noon else {}
 
 
 def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
+    from .pattern_cache import save as keep_pattern_programs
     from .request import EVERY_ROLE, Request
 
     with gc_paused():  # one question, then the process ends: a collection could only find nothing
         bot = _load_bot(args, warm=False, **_fixed_clock(args.date))  # one question: build only what it needs
         reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))
+    keep_pattern_programs()  # the next `ask` skips generating the matchers this one needed
     return EXIT_OK if reply.kind not in ("error",) else EXIT_ERROR
 
 

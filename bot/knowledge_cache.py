@@ -182,14 +182,10 @@ def _worth_caching(path: str) -> bool:
 
 
 def _cache_file(path: str) -> Path:
-    """Beside the SQLite state database; in the state folder when the database is a PostgreSQL URL."""
-    from .paths import state_dir
-    from .store.records import default_location, is_postgres_url
+    from .paths import cache_dir
 
-    location = default_location()
-    directory = state_dir() if is_postgres_url(location) else Path(location).parent
     name = _sha256(os.path.abspath(path).encode()).hexdigest()[:20]
-    return directory / "knowledge-cache" / f"{name}.pickle"
+    return cache_dir() / "knowledge-cache" / f"{name}.pickle"
 
 
 def _key(path: str) -> bytes:

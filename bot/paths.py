@@ -37,6 +37,17 @@ def schema_path() -> Path:
     return knowledge_dir() / SCHEMA_FILE_NAME
 
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
+
+def cache_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """Where caches go: beside the SQLite state database (``$CYBERBOT_DB``'s folder), else in the state folder."""
+    database = (env.get("CYBERBOT_DB") or "").strip()
+    if database and not database.startswith(POSTGRES_SCHEMES):
+        return Path(os.path.expanduser(database)).parent
+    return state_dir(env)
+
+
 def state_dir(env: Mapping[str, str] = os.environ) -> Path:
     """Where cyberbot keeps its state: ``$XDG_STATE_HOME/cyberbot``, by default ``~/.local/state/cyberbot``."""
     base = env.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")

@@ -1,10 +1,11 @@
 """Regular expressions compiled on first use, or all at once when a long-running bot loads.
 
-The answering code matches questions against a few hundred patterns. Compiling
-them all costs ``cyberbot ask`` (one question, one process) tens of
-milliseconds for the few dozen its question needs; a server compiles them all
-while it loads (``compile_all``, called by ``Bot.from_path``), so no request
-pays for a first use.
+The answering code matches questions against some 900 patterns. ``cyberbot
+ask`` (one question, one process) compiles only the few hundred its question
+needs; a server compiles them all while it loads (``compile_all``, called by
+``Bot.from_path``), so no request pays for a first use. Either way the
+matchers' programs come from the previous run where it kept them
+(``pattern_cache``).
 
     _ROUTES = tuple((lazy_pattern(p), route) for p, route in ...)
     _ROUTES[0][0].match(text)   # compiled here the first time, a plain re.Pattern method after
@@ -12,7 +13,7 @@ pays for a first use.
 
 from __future__ import annotations
 
-import re
+from . import pattern_cache
 
 _PENDING: list[LazyPattern] = []
 _METHODS = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "groups", "groupindex")
@@ -33,7 +34,7 @@ class LazyPattern:
     def __getattr__(self, name: str):  # only for attributes not yet stored: the first use
         if name.startswith("__"):
             raise AttributeError(name)
-        compiled = re.compile(self.pattern, self.flags)
+        compiled = pattern_cache.compiled(self.pattern, self.flags)
         for method in _METHODS:
             setattr(self, method, getattr(compiled, method))
         return getattr(compiled, name)
@@ -44,7 +45,8 @@ def lazy_pattern(source: str, flags: int = 0) -> LazyPattern:
 
 
 def compile_all() -> None:
-    """Compile every lazy pattern made so far (a long-running bot, at load)."""
+    """Compile every lazy pattern made so far (a long-running bot, at load), and keep their programs for the next start."""
     for pattern in list(_PENDING):
         pattern.search  # noqa: B018 -- the first look-up compiles
     _PENDING.clear()
+    pattern_cache.save(only_used=True)

@@ -1,8 +1,10 @@
 """First-use work belongs to loading: a loaded bot compiles no regular expression while it answers."""
 
 import re
-import re._compiler
 
+import _sre
+
+from bot.patterns import lazy_pattern
 from bot.request import Request
 from bot.service import Bot
 from tests.answers.scoring import load_rows
@@ -12,16 +14,18 @@ def test_answering_the_whole_answer_table_compiles_no_pattern(monkeypatch):
     bot = Bot.from_path(None)
     re.purge()  # what other tests left in re's cache would hide a pattern made per question
     compiled: list[str] = []
-    real = re._compiler.compile
+    real = _sre.compile  # every matcher's last step, whether re.compile or a kept program (pattern_cache) built it
 
-    def spy(pattern, flags=0):
+    def spy(pattern, *program):
         compiled.append(str(pattern)[:80])
-        return real(pattern, flags)
+        return real(pattern, *program)
 
-    monkeypatch.setattr(re._compiler, "compile", spy)
+    monkeypatch.setattr(_sre, "compile", spy)
     for row in load_rows():
         bot.handle(Request(row.ask))
     assert compiled == [], compiled
+    lazy_pattern("a pattern made after loading").search("")
+    assert compiled == ["a pattern made after loading"]  # the spy sees a first use
 
 
 def test_the_indexes_answers_read_are_built_while_loading():

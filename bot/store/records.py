@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..paths import state_dir
+from ..paths import POSTGRES_SCHEMES, state_dir
 
 DEFAULT_LEASE = dt.timedelta(seconds=120)
 
@@ -100,7 +100,7 @@ def default_location(env: Mapping[str, str] = os.environ) -> str:
 
 
 def is_postgres_url(location: str) -> bool:
-    return location.startswith(("postgresql://", "postgres://"))
+    return location.startswith(POSTGRES_SCHEMES)
 
 
 def redact(location: str) -> str:

@@ -1,0 +1,111 @@
+"""Matcher programs kept between runs: the very matchers ``re.compile`` makes, and never a reason to fail."""
+
+from __future__ import annotations
+
+import gc
+import marshal
+import re
+import sys
+
+import pytest
+
+from bot import pattern_cache
+from bot.pattern_cache import Programs
+from bot.patterns import LazyPattern
+from tests.test_cli import cyberbot
+
+
+def every_pattern_of_the_code() -> list[tuple[str, int]]:
+    import bot.service  # noqa: F401 -- imports every answering module, and so makes every pattern
+
+    made = {(pattern.pattern, int(pattern.flags)) for pattern in gc.get_objects() if isinstance(pattern, LazyPattern)}
+    return sorted(made, key=repr)
+
+
+def compile_all(programs: Programs, sources: list[tuple[str, int]]) -> list[re.Pattern]:
+    return [programs.compiled(source, flags) for source, flags in sources]
+
+
+def test_every_pattern_read_back_from_the_file_is_the_matcher_re_compile_makes(tmp_path):
+    sources = every_pattern_of_the_code()
+    assert len(sources) > 500
+    first_run = Programs(tmp_path / "programs.marshal")
+    assert compile_all(first_run, sources) == [re.compile(source, flags) for source, flags in sources]
+    assert first_run.generated == len(sources)
+    first_run.save()
+
+    next_run = Programs(tmp_path / "programs.marshal")
+    read_back = compile_all(next_run, sources)
+    assert next_run.generated == 0  # every program came from the file
+    assert read_back == [re.compile(source, flags) for source, flags in sources]  # equal patterns have equal programs
+    assert [(pattern.groups, pattern.groupindex) for pattern in read_back] == [
+        (re.compile(source, flags).groups, re.compile(source, flags).groupindex) for source, flags in sources]
+
+
+def test_read_back_patterns_match_as_compiled_ones_do(tmp_path):
+    source, flags = r"(?P<who>\w+) said (?:that )?(?P<what>.+?)[.?!]*$", re.IGNORECASE
+    Programs(tmp_path / "programs.marshal").compiled(source, flags)
+    Programs(tmp_path / "programs.marshal").save()  # nothing new: nothing written
+    writer = Programs(tmp_path / "programs.marshal")
+    writer.compiled(source, flags)
+    writer.save()
+    read_back = Programs(tmp_path / "programs.marshal").compiled(source, flags)
+    match = read_back.match("Stoltenberg SAID that cyber is a domain!")
+    assert match.group("who", "what") == ("Stoltenberg", "cyber is a domain")
+
+
+STAMP = pattern_cache._STAMP
+
+
+@pytest.mark.parametrize("contents", [
+    b"",
+    b"not a marshal file at all",
+    marshal.dumps(("another Python's programs", {("a+", 0): (32, [1, 2, 3], 0, {}, ())})),
+    marshal.dumps((STAMP, {("a+", 0): (32, [1, 2, 3], 0, {}, ())})),  # a program the matcher's validation refuses
+    marshal.dumps((STAMP, {("a+", 0): "not a program"})),
+    marshal.dumps((STAMP, ["not", "a", "mapping"])),
+])
+def test_a_damaged_or_foreign_file_gives_re_compiles_matchers_and_is_written_again(tmp_path, contents):
+    file = tmp_path / "programs.marshal"
+    file.write_bytes(contents)
+    programs = Programs(file)
+    assert programs.compiled("a+", 0) == re.compile("a+")
+    assert programs.compiled("b+", re.I) == re.compile("b+", re.I)
+    programs.save(only_used=True)
+
+    next_run = Programs(file)
+    assert [next_run.compiled("a+", 0), next_run.compiled("b+", re.I)] == [re.compile("a+"), re.compile("b+", re.I)]
+    assert next_run.generated == 0
+
+
+def test_where_the_file_cannot_be_written_patterns_still_compile_and_nothing_fails(tmp_path):
+    (tmp_path / "a-file").write_text("")
+    programs = Programs(tmp_path / "a-file" / "programs.marshal")  # its folder is a file
+    assert programs.compiled("x|y", 0) == re.compile("x|y")
+    programs.save()
+    assert (tmp_path / "a-file").read_text() == ""
+
+
+def test_saving_after_compiling_every_pattern_drops_the_programs_of_patterns_no_longer_in_the_code(tmp_path):
+    file = tmp_path / "programs.marshal"
+    old_code = Programs(file)
+    compile_all(old_code, [("removed since", 0), ("kept", 0)])
+    old_code.save()
+
+    new_code = Programs(file)
+    new_code.compiled("kept", 0)
+    new_code.compiled("added", 0)
+    new_code.save(only_used=True)
+    assert sorted(marshal.loads(file.read_bytes())[1]) == [("added", 0), ("kept", 0)]
+
+
+def test_cyberbot_ask_keeps_the_programs_it_generated_and_the_next_ask_reads_them_without_writing(tmp_path):
+    env = {"CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
+    first = cyberbot("ask", "who spoke in berlin", env=env)
+    file = tmp_path / f"pattern-programs-{sys.implementation.cache_tag}.marshal"
+    kept = file.stat().st_mtime_ns
+
+    second = cyberbot("ask", "who spoke in berlin", env=env)
+    assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
+    assert "Stoltenberg" in second.stdout
+    assert file.stat().st_mtime_ns == kept  # nothing new to keep
