@@ -89,8 +89,8 @@ _EDITIONS = lazy_pattern(r"^(?:which|what|list|all)(?: the)? editions? (?:of|in)
 _AGREED_TO_FOUND = lazy_pattern(r"^when (?:did |have |had )?(?:the )?(?:nato )?(?:allies|nato|leaders|members|nato leaders)? ?(?:agree|agreed|decide|decided|vote|voted)"
                               r"(?: to)? (?:set up|create|establish|launch|found|build|start) (?P<x>.+?)(?: (?:that|which) (?:the |an? )?\S+ (?:\S+ )?(?:mentions|mentioned|refers to|names).*)?$")
 #: "was the 2025 conference held in brussels?": a claim to check, whatever its answer.
-_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|(?:co )?hosted|(?:co )?organi[sz]ed|agreed|signed|decided|adopted|established|created|launched|set up)"
-                        r" (?:together )?(?P<where>(?:in|at|on|by|with) .+)$")
+_HELD_IN = lazy_pattern(r"^(?:was|were) (?P<x>(?!it |there |that )(?:\S+ ){1,6}?)(?:really |actually )?(?P<verb>held|(?:co )?hosted|(?:co )?organi[sz]ed|agreed|signed|decided|adopted|established|created|launched|set up"
+                        r"|published|released|issued|written|posted|printed|announced|unveiled) (?:together )?(?P<where>(?:in|at|on|by|with) .+)$")
 #: "did the netherlands host the 2022 pledge conference", "was tirana the host of the 2024 conference", "... that romania co hosted
 #: the rome conference": a claim about that event's hosts (an event named by a year, a place or an edition; "one of them" is not one).
 _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true that) (?P<place>(?:the )?[a-z]+(?: [a-z]+)??(?: and (?:the )?[a-z]+(?: [a-z]+)??)?) (?:(?:the |a )?(?:co ?)?(?:host|host country|host city"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...knowledge.model import Event, Initiative, Person, Pledge
+from ...knowledge.model import DateSpan, Event, Initiative, Person, Pledge
 from ...reply import Reply
 from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
@@ -190,16 +190,14 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
     where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
     fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
     claimed = _event_in(lookup, beside_name(predicate, pledge))
-    year = find_year(predicate)
     places = locations_in(predicate)
-    if not (claimed or year or places):
-        return pledge_reply(lookup, pledge)
-    wrong = (claimed is not None and claimed is not event) or (year is not None and year != pledge.date.year) or (
-        bool(places) and not (event and all(_held_in(event, p) for p in places)))
-    if wrong and claimed is not None and claimed is not event:
+    if claimed is not None and claimed is not event:
         fact += f", not at {claimed.name}"
     found = Findings()
-    found.add(not wrong, fact)
+    check_event_dates(DateSpan(pledge.date), predicate, fact, found)  # "agreed on 9 july": the year, month and day claimed
+    if not (claimed or places or found.wrong or found.right):
+        return pledge_reply(lookup, pledge)
+    found.add(not ((claimed is not None and claimed is not event) or (places and not (event and all(_held_in(event, p) for p in places)))), fact)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
 
 
@@ -211,17 +209,21 @@ def initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, neg
     founded = initiative.established
     at = next((e for e in events if founded and e.when.start.first_day() <= founded.first_day() <= (e.when.end or e.when.start).last_day()), None)
     claimed = _event_in(lookup, predicate)
-    year = find_year(predicate)
     reply = initiative_reply(lookup, initiative)
-    if founded is None or not (claimed or year):
+    if founded is None:
         return reply
     fact = f"{initiative.name} dates from {founded}" + (f" ({at.name})" if at else "")
-    wrong = (year is not None and year != founded.year) or (claimed is not None and at is not None and claimed is not at)
-    if wrong and claimed is not None and claimed is not at:
+    if claimed is not None and at is not None and claimed is not at:
         fact += f", not {claimed.name}"
     found = Findings()
-    found.add(not wrong, fact)
+    check_event_dates(DateSpan(founded), predicate, fact, found)  # "set up in 2023", "... in july 2023"
+    if not (claimed or found.wrong or found.right):
+        return reply
+    found.add(not (claimed is not None and at is not None and claimed is not at), fact)
     return found.lead(reply, negated)
+
+
+_HAPPENED = {"publication": "was published", "announcement": "was announced", "incident": "took place"}  # else "was held"
 
 
 def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, today: dt.date) -> Reply:
@@ -230,8 +232,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     reply = event_reply(lookup, event, "hosts" if hosting else None)
     found = Findings()
     at = "," if (event.venue or "").startswith("virtual") else " at" if event.venue else " in"  # "..., virtual, hosted from Tallinn"
-    held = f"{event.name} was held {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
-    check_event_dates(event, predicate, held, found)  # the year, month and days claimed
+    held = f"{event.name} {_HAPPENED.get(event.kind, 'was held')} {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
+    check_event_dates(event.when, predicate, held, found)  # the year, month and days claimed
     check_series(event, predicate, found)  # "tirana 2025 was a pledge conference": the series it belongs to
     if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
         found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"

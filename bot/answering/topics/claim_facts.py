@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...knowledge.model import Event
+from ...knowledge.model import DateSpan, Event
 from ...patterns import lazy_pattern
 from ..mentions import find_month, find_series, find_year
 from ..parse import MONTHS
@@ -55,13 +55,14 @@ def undated(predicate: str) -> str:
     return " ".join(w for w in predicate.split() if not w.isdigit() and w not in MONTHS and w not in _DATE_GLUE)
 
 
-def check_event_dates(event: Event, predicate: str, held: str, found: Findings) -> None:
-    """"the hague conference took place in 2023", "... in october 2022", "... on 8 9 november": the event's own dates."""
+def check_event_dates(when: DateSpan, predicate: str, fact: str, found: Findings) -> None:
+    """"the hague conference took place in 2023", "... in october 2022", "... on 8 9 november", "the pledge was agreed on
+    9 july": the dates of an event, a pledge or anything dated; ``fact`` says what they are."""
     if (year := find_year(predicate)) is not None:
-        found.add(event.when.start.year <= year <= (event.when.end or event.when.start).year, held)
-    if (month := find_month(predicate)) is not None and event.when.start.month is not None:  # "in october 2022": the month too
-        found.add(month in (event.when.start.month, (event.when.end or event.when.start).month), held)
-    check_days(event, predicate, year, held, found)
+        found.add(when.start.year <= year <= (when.end or when.start).year, fact)
+    if (month := find_month(predicate)) is not None and when.start.month is not None:  # "in october 2022": the month too
+        found.add(month in (when.start.month, (when.end or when.start).month), fact)
+    check_days(when, predicate, year, fact, found)
 
 
 def check_series(event: Event, predicate: str, found: Findings) -> None:
@@ -96,7 +97,7 @@ def check_when(event: Event, predicate: str, found: Findings, person=None) -> No
     if (year := find_year(predicate)) is not None and not event.when.start.year <= year <= (event.when.end or event.when.start).year:
         found.add(False, held)
     elif year is not None:
-        check_days(event, predicate, year, held, days := Findings())
+        check_days(event.when, predicate, year, held, days := Findings())
         found.wrong += days.wrong  # only a day that is not the event's: the person's part says the rest
 
 
@@ -112,14 +113,14 @@ def before_date(claim: str) -> str:
 _DATE_GLUE = frozenset("and to on in of the th st nd rd".split())
 
 
-def check_days(event: Event, predicate: str, year: int | None, held: str, found: Findings) -> None:
-    """"held 8 9 november 2022": every day claimed is one of the event's, or the claim is wrong."""
-    if event.when.start.day is None:
+def check_days(when: DateSpan, predicate: str, year: int | None, fact: str, found: Findings) -> None:
+    """"held 8 9 november 2022": every day claimed is one of the span's, or the claim is wrong."""
+    if when.start.day is None:
         return
-    days = claimed_days(predicate, year or event.when.start.year)
+    days = claimed_days(predicate, year or when.start.year)
     if days:
-        first, last = event.when.start.first_day(), (event.when.end or event.when.start).last_day()
-        found.add(all(first <= day <= last for day in days), held)
+        first, last = when.start.first_day(), (when.end or when.start).last_day()
+        found.add(all(first <= day <= last for day in days), fact)
 
 
 def _own_words(event: Event) -> set[str]:

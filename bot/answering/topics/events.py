@@ -232,7 +232,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
     if event.hosts:
         fields.append(Field("Hosts", join_words(event.hosts)))
     if speakers:
-        fields.append(Field("Speakers", join_words(p.name for p in speakers)))
+        fields.append(Field("Written by" if event.kind == "publication" else "Speakers", join_words(p.name for p in speakers)))
     if took_part := [knowledge.people[p] for p in event.participants if p in knowledge.people]:
         fields.append(Field("Also took part", join_words(p.name for p in took_part)))
     blocks = []
