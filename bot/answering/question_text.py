@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .claims import CLEFT, as_claim
 from .contractions import spell_out_contractions
+from .courtesy import unwrap_courtesy
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
@@ -103,8 +104,7 @@ def normalise_question(text: str) -> str:
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
-    text = fix_question_word(text)
-    text = strip_chatter(text)
+    text = strip_chatter(unwrap_courtesy(fix_question_word(text)))  # "i should be grateful if you could tell me when ..."
     return rephrase(fix_question_word(reorder(narrowed_by_part(text))))
 
 

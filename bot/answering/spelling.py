@@ -51,8 +51,8 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
     fixes = {}
     for word in _WORD.findall(text):
         low = word.lower()
-        if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes:  # "project" is no typo of "protect"
-            continue
+        if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes or _english_form(low):  # "project" is no typo of
+            continue  # "protect", "serves" none of "series"
         fixed = vocabulary.correct(low, among=names)
         if fixed and fixed[0] == low[0] and (fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
@@ -65,6 +65,12 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
     return _name_first(lookup, text)
+
+
+def _english_form(word: str) -> bool:
+    """Whether ``word`` is a common English word with an ending, spelt as English spells it: "serves", "recalled"."""
+    base = base_of(word, COMMON_WORDS.__contains__)
+    return base is not None and with_ending(base, word) == word
 
 
 def _changes_meaning(word: str, fixed: str) -> bool:

@@ -1,0 +1,67 @@
+"""Formal, courteous requests unwrapped to the question they carry.
+
+    "i should be grateful if you could remind me when the berlin conference took place"
+                                                       -> "when the berlin conference took place"
+    "might i trouble you for the date on which the pledge was adopted"  -> "when the pledge was adopted"
+    "i am writing a memoir and would appreciate knowing whether rutte attended in person"
+                                                       -> "is it true that rutte attended in person"
+    "dear bot kindly let me know who hosted the 2024 conference with many thanks in advance"
+                                                       -> "who hosted the 2024 conference"
+
+A letter-writer's opening ("dear bot", "good afternoon", "forgive my ignorance"),
+the request itself ("i should be grateful if you could tell me", "would you be so
+kind as to", "may i ask", "i should like to know"), anything before a request that
+is followed by a question ("i served in brussels for many years and should like to
+know who ..."), and a closing ("with many thanks in advance", "kind regards") are
+dropped; what is asked indirectly is asked directly ("the date on which X" is
+"when X"; "whether X" is the claim X to check). Tried only when a cue word is in
+the text: most questions hold none and run no pattern here.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .claims import CLAIM_PREFIX
+
+_CUES = frozenset(
+    "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful "
+    "like love wish dear forgive excuse memory remind pardon regards sincerely faithfully enquire inquire advance respect memoir".split()
+)
+_OPENING = lazy_pattern(
+    r"^(?:(?:dear (?:bot|cyberbot|sir|madam|sir or madam|colleagues?|friends?|all)|good (?:morning|afternoon|evening|day)|greetings"
+    r"|(?:forgive|pardon|excuse) (?:me|my (?:ignorance|asking|intrusion|memory|curiosity|question)|the (?:intrusion|question))(?: but)?"
+    r"|with (?:many |my )?thanks in advance|i hope (?:this|my \S+|you) (?:\S+ ){0,3}?well|if i may(?: (?:ask|be so bold))?"
+    r"|(?:if you|when you) have a moment|at your (?:convenience|leisure)) )+"
+)
+#: The request and its verb, anywhere before the question it introduces: "... and should like to know | who ...".
+_REQUEST = lazy_pattern(
+    r"^(?:.*? )?(?:(?:i |we )?(?:should|would|d) be (?:most |very |so |extremely |much |deeply |truly )?(?:grateful|obliged|glad|thankful|pleased|delighted)"
+    r"(?: to you)? (?:if|were) you (?:could|would|might|can|will|to)"
+    r"|(?:would|could|will) you be (?:so )?(?:kind|good) (?:as|enough) (?:as )?to|(?:would|could) you (?:kindly|perhaps|possibly)|(?:can|could|would|will) you(?: please)?(?= (?:remind|tell|inform|advise|enlighten) )"
+    r"|(?:might|may|could|can) i (?:trouble|bother|ask) you(?: to| for| about)?|(?:might|may|could|can) i (?:ask|enquire|inquire)(?: with (?:all due |the greatest )?respect)?(?: of you)?"
+    r"|(?:i |we )?wonder(?:ed)?(?: whether| if)? you (?:could|might|would|can|will)|(?:permit|allow) me to (?:ask|enquire|inquire)|pray tell|kindly"
+    r"|(?:i |we )?(?:should|would|d) (?:very much |much |dearly |greatly )?(?:like|love|wish|want) to (?:know|learn|hear|ask|be reminded|be told)"
+    r"|(?:i |we )?(?:should|would|d)? ?(?:greatly |much |very much |really )?appreciate (?:knowing|learning|hearing|being told|being reminded|it if you (?:could|would))"
+    r"|it would be (?:most |very |extremely |so )?(?:helpful|useful|kind of you|good of you) (?:to (?:know|learn|hear)|if you (?:could|would)))"
+    r"(?: (?:kindly|perhaps|please|possibly))?(?: (?:remind|tell|inform|advise|enlighten|let|show) (?:me|us)(?: know)?)?(?: (?:of|about|as to|on|regarding))?"
+    r"(?: (?:please|for me))? (?=\S)"
+)
+_CLOSING = lazy_pattern(
+    r"(?:\s+(?:with (?:many |my |kind |best )?(?:thanks|regards|gratitude)(?: in advance)?|(?:many |kind |best )?(?:thanks|regards)(?: in advance)?|in anticipation"
+    r"|yours (?:sincerely|faithfully|truly)|(?:i )?thank you (?:kindly|in advance)|if (?:it is|it s) not too much trouble|if you (?:would be so kind|please)"
+    r"|at your (?:convenience|leisure)|i remain|respectfully))+$"
+)
+#: "the date on which X", "the year in which X": when X.
+_WHEN_NOUN = lazy_pattern(r"^(?:the |what )?(?:date|day|year|month|time)s? (?:on which|in which|at which|when) (?=\S)")
+_WHETHER = lazy_pattern(r"^(?:whether|if) (?!or not\b)(?=\S)")
+
+
+def unwrap_courtesy(text: str) -> str:
+    """``text`` (normalised) with a formal request's wrapping dropped and an indirect question made direct."""
+    if _CUES.isdisjoint(text.split()):
+        return text
+    unwrapped = _CLOSING.sub("", _REQUEST.sub("", _OPENING.sub("", text), count=1)).strip()
+    if not unwrapped or unwrapped == text:
+        return text
+    unwrapped = _WHEN_NOUN.sub("when ", unwrapped)
+    return _WHETHER.sub(CLAIM_PREFIX, unwrapped)
