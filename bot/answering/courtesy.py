@@ -20,6 +20,8 @@ the text: most questions hold none and run no pattern here.
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
 
@@ -54,6 +56,18 @@ _CLOSING = lazy_pattern(
 #: "the date on which X", "the year in which X": when X.
 _WHEN_NOUN = lazy_pattern(r"^(?:the |what )?(?:date|day|year|month|time)s? (?:on which|in which|at which|when) (?=\S)")
 _WHETHER = lazy_pattern(r"^(?:whether|if) (?!or not\b)(?=\S)")
+
+
+#: An aside between commas, in the text as typed: "how long ago, if you would be so kind, did ...", "what, in short, is ...".
+_ASIDE = lazy_pattern(
+    r"\s*,\s*(?:if you (?:would|will|could) (?:be so kind|be so good|oblige me)|if you please|if i may(?: ask)?|if possible|if you can|please|kindly|pray"
+    r"|in short|in brief|briefly|in a word|in essence|in (?:your|the) (?:view|opinion|records?|knowledge)|as (?:precisely|exactly|briefly|best|closely) as"
+    r"(?: \S+){1,4}? (?:allows?|can|permits?|possible)|roughly|approximately|exactly|precisely|once more|if you recall|if memory serves)\s*,\s*", re.IGNORECASE)
+
+
+def without_asides(typed: str) -> str:
+    """``typed`` with courteous or hedging asides between commas taken out, before it is split into clauses."""
+    return _ASIDE.sub(" ", typed) if typed.count(",") >= 2 else typed
 
 
 def unwrap_courtesy(text: str) -> str:

@@ -14,6 +14,7 @@ from .parse import MONTHS
 from .lookup import ROLE_HEADS
 from .places import PLACES, places_in
 from .search import normalize
+from .statement_things import thing_of_statement
 from ..patterns import lazy_pattern
 
 #: A quiz's numbering, not a year or a day: "round 1", "question 3", "q2", "bonus round"; a bare "1" left of "question 1".
@@ -83,12 +84,12 @@ _ASKS_WHAT = lazy_pattern(r"(?:(?:in|at|on|as|with|from|for) )?(?:which|what|whe
 
 def gathering_of(clause: str) -> str | None:
     """"the 2024 pledge conference in the hague" for "at the 2024 pledge conference in the hague", "a pledge conference in
-    bucharest" for "romania co hosted so there was also a pledge conference in bucharest": what a question's "it" after
-    such a lead stands for; None for any other lead."""
+    bucharest" for "romania co hosted so there was also a pledge conference in bucharest", the thing a statement names
+    (``statement_things``): what a question's "it" after such a lead stands for; None for any other lead."""
     if sets_the_gathering(clause):
         return _AT_GATHERING.match(clause)["gathering"]
     said = _THERE_WAS.search(clause) if " there " in f" {clause} " else None
-    return said["gathering"] if said and names_year_or_place(said["gathering"]) else None
+    return said["gathering"] if said and names_year_or_place(said["gathering"]) else thing_of_statement(clause)  # "the allies adopted a pledge"
 
 
 #: "... so there was also a pledge conference in bucharest": a gathering said to have been, with its place or year.
@@ -193,7 +194,8 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
 
 #: A clause that comments on the one before rather than asks: "..., which is strange for me", "which seems odd".
 COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:very |a bit |quite |really |so |rather |a little |kind of |kinda )?"
-                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b")
+                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b"
+                       r"|^(?:when|while|as|where|since) (?:i|we) (?:was|were|am|are|still |first |served|worked|lived|joined|started|had)")  # "when i was posted to warsaw": the asker's life
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .claims import CLEFT, as_claim
 from .contractions import spell_out_contractions
-from .courtesy import unwrap_courtesy
+from .courtesy import unwrap_courtesy, without_asides
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
@@ -100,7 +100,7 @@ _QUESTION_START = lazy_pattern(
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     typed, folded = text, normalize(text)
-    clause = question_clause(read_in_english(text, folded.split()))  # "wann war ...": the text as typed if no word is foreign
+    clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")

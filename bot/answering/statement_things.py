@@ -1,0 +1,38 @@
+"""What "it" or "there" stands for when the clause before is a statement rather than a name.
+
+    "the allies adopted a pledge on cyber defence in 2016. what did it commit them to?"
+        -> "the pledge on cyber defence in 2016"   (those who acted are not "it")
+    "i have before me an account of the berlin conference of 2022. who spoke there?"
+        -> "the berlin conference of 2022"
+    "the hague conference was postponed. when was it held?"   -> None: the subject is the thing (``subject_of``)
+
+A clause with a verb after its subject tells something; the thing a pronoun
+after it points at is the last gathering, pledge, article or the like it names,
+when its subject is one that names nothing of it ("the allies", "i"). Pure;
+tried only for a lead clause of a question that refers back.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_THING_NOUNS = (r"(?:conference|summit|pledge|meeting|exercise|gathering|op ed|article|speech|address|centre|center|policy|communique"
+                r"|declaration|initiative|campaign|report|event)s?")
+#: A noun phrase naming a thing: "a pledge on cyber defence in 2016", "the berlin conference of 2022".
+_THING = lazy_pattern(rf"\b(?:the|a|an|this|that|their|its|our|his|her) (?P<thing>(?:(?!the |a |an |and |or )\S+ ){{0,4}}{_THING_NOUNS}"
+                      r"(?: (?:on|about|for|of) (?:the )?(?!(?:19|20)\d\d\b)[a-z]+(?: (?!in |at |on )[a-z]+)?)?(?: (?:in|at) (?!some\b|that\b|this\b|(?:19|20)\d\d\b)(?:the )?[a-z]+)?"
+                      r"(?: (?:of|in) (?:19|20)\d\d)?)(?= |$)")
+#: A subject that acts and names nothing the thing is known by: "the allies", "i", "we" (not "the netherlands and romania",
+#: whose statement says which conference it was); not "i know" or "i read", whose clause has the thing as its subject.
+_ACTORS = lazy_pattern(r"^(?:(?:in|during|by|around|back in|some|many|a few) (?:\S+ ){0,4}?(?:(?:19|20)\d\d|ago|summer|spring|autumn|fall|winter|years|time) )?(?:i|we|you|they|he|she|the allies|allies|nato|the alliance|leaders|the leaders|members|member states|countries|nations"
+                       r"|heads of state(?: and government)?)"
+                       r"(?: (?:still|also|then|jointly|once|had|have|has|all))* (?=\S)"
+                       r"(?!(?:have |had )?(?:read|know|knew|think|thought|heard|believe|understand|recall|remember|was told|am told|gather|see|saw|guess|suppose)\b)")
+
+
+def thing_of_statement(clause: str) -> str | None:
+    """The thing a statement's last noun phrase names when its subject is an actor naming nothing of it, else None."""
+    if not _ACTORS.match(clause):
+        return None
+    things = [m["thing"] for m in _THING.finditer(clause)]
+    return f"the {things[-1]}" if things else None
