@@ -108,7 +108,7 @@ _AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )
                         r"(?:(?:his|her|their|a|the) )?(?:video |opening |keynote )?(?:speak|spoke|speech|talk|talked|address|addressed|keynote|remarks|appear|appeared)"
                         r"\w* (?:at|in|to) (?P<event>.+)$")
 #: "how many years are passed from x", "how many years have gone by since x": how long ago.
-_TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:passed|gone by|gone|elapsed|been)"
+_TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|days|time) (?:are|is|have|has) (?:now |already |since )?(?:passed|gone by|gone|elapsed|been)"
                           r" (?:from|since|after) ")
 
 #: "rutte in tirana in person or remote", "did stoltenberg deliver the rome keynote in person or remotely": whether he was there in person.

@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 _THING_NOUNS = (r"(?:conference|summit|pledge|meeting|exercise|gathering|op ed|article|speech|address|centre|center|policy|communique"
-                r"|declaration|initiative|campaign|report|event)s?")
+                r"|declaration|initiative|campaign|report|event)s?(?! \d)")  # not "article 5"
 #: A noun phrase naming a thing: "a pledge on cyber defence in 2016", "the berlin conference of 2022".
 _THING = lazy_pattern(rf"\b(?:the|a|an|this|that|their|its|our|his|her) (?P<thing>(?:(?!the |a |an |and |or )\S+ ){{0,4}}{_THING_NOUNS}"
                       r"(?: (?:on|about|for|of) (?:the )?(?!(?:19|20)\d\d\b)[a-z]+(?: (?!in |at |on )[a-z]+)?)?(?: (?:in|at) (?!some\b|that\b|this\b|(?:19|20)\d\d\b)(?:the )?[a-z]+)?"

@@ -24,6 +24,7 @@ from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
 from ..search import normalize, tokens
+from ..statement_things import thing_of_statement
 from .events import Focus, event_reply
 from .general import not_found
 from .quotes import WORDS_COVERAGE, scored_quotes
@@ -108,7 +109,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
     if year_only:
         years = today.year - int(year_only[1])
         return Reply("answer", messages.years_since_year(int(year_only[1]), years, today.year))
-    text = _HAPPENED.sub(" ", text).strip()
+    text = _HAPPENED.sub(" ", thing_of_statement(text) or text).strip()  # "since the allies gave their pledge": the pledge
     if became := _BECAME.match(text):
         named = lookup.named(became["who"], on=today)
         role = next((r for p in named.people[:1] for r in p.roles if r.start and (not became["rest"].strip() or

@@ -116,11 +116,17 @@ def _by_name(lookup: Lookup, subject: str, role: str, today: dt.date) -> Person 
     return by_name.people[0] if len(by_name.people) == 1 and not by_name.role else None
 
 
+_GATHERINGS = frozenset({"conference", "summit", "meeting", "exercise"})
+
+
 def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> Event | None:
     """The event the subject names and meets (with its year, place, series); of several it names as fully and of
     the kind it names ("the london conference"), the one the claimed year or place fits, so that a claim true
     of one of them is not called false."""
     named, kind = find_mentions(lookup, subject, today), find_kind(subject)
+    if kind in _GATHERINGS and subject.split()[0] in ("a", "an", "any", "some"):  # "a summit was held in lisbon in 2023": was one?
+        claimed = find_mentions(lookup, f"{subject} {predicate}", today)
+        return next((e for e in could_meet(lookup, claimed) if e.kind == kind and not unmet(e, claimed)), None)
     if named.ordinal and (series := named.series or named.loose_series):  # "the second pledge conference was in london"
         editions = series_events(lookup, series)
         return editions[named.ordinal - 1] if named.ordinal <= len(editions) else None
