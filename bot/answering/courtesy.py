@@ -27,6 +27,8 @@ from .claims import CLAIM_PREFIX
 
 _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful "
+    "attributed ascribed credited relied trusted furnish alliance respect respects record records chronological original principal "
+    "remarks points messages describe obliged "
     "like love wish dear forgive excuse memory remind pardon regards sincerely faithfully enquire inquire advance respect memoir".split()
 )
 _OPENING = lazy_pattern(
@@ -38,11 +40,11 @@ _OPENING = lazy_pattern(
 #: The request and its verb, anywhere before the question it introduces: "... and should like to know | who ...".
 _REQUEST = lazy_pattern(
     r"^(?:.*? )?(?:(?:i |we )?(?:should|would|d) be (?:most |very |so |extremely |much |deeply |truly )?(?:grateful|obliged|glad|thankful|pleased|delighted)"
-    r"(?: to you)? (?:if|were) you (?:could|would|might|can|will|to)"
+    r"(?: to you)? (?:(?:if|were) you (?:could|would|might|can|will|to)|to (?:know|learn|hear|be told|be reminded)|for)"
     r"|(?:would|could|will) you be (?:so )?(?:kind|good) (?:as|enough) (?:as )?to|(?:would|could) you (?:kindly|perhaps|possibly)|(?:can|could|would|will) you(?: please)?(?= (?:remind|tell|inform|advise|enlighten) )"
     r"|(?:might|may|could|can) i (?:trouble|bother|ask) you(?: to| for| about)?|(?:might|may|could|can) i (?:ask|enquire|inquire)(?: with (?:all due |the greatest )?respect)?(?: of you)?"
     r"|(?:i |we )?wonder(?:ed)?(?: whether| if)? you (?:could|might|would|can|will)|(?:permit|allow) me to (?:ask|enquire|inquire)|pray tell|kindly"
-    r"|(?:i |we )?(?:should|would|d) (?:very much |much |dearly |greatly )?(?:like|love|wish|want) to (?:know|learn|hear|ask|be reminded|be told)"
+    r"|(?:i |we )?(?:should|would|d) (?:very much |much |dearly |greatly )?(?:like|love|wish|want)(?: to (?:know|learn|hear|ask|be reminded|be told)|(?= (?:a|an|the|some) ))"
     r"|(?:i |we )?(?:should|would|d)? ?(?:greatly |much |very much |really )?appreciate (?:knowing|learning|hearing|being told|being reminded|it if you (?:could|would))"
     r"|it would be (?:most |very |extremely |so )?(?:helpful|useful|kind of you|good of you) (?:to (?:know|learn|hear)|if you (?:could|would)))"
     r"(?: (?:kindly|perhaps|please|possibly))?(?: (?:remind|tell|inform|advise|enlighten|let|show) (?:me|us)(?: know)?)?(?: (?:of|about|as to|on|regarding))?"
@@ -56,12 +58,13 @@ _CLOSING = lazy_pattern(
 #: "the date on which X", "the year in which X": when X.
 _WHEN_NOUN = lazy_pattern(r"^(?:the |what )?(?:date|day|year|month|time)s? (?:on which|in which|at which|when) (?=\S)")
 _WHETHER = lazy_pattern(r"^(?:whether|if) (?!or not\b)(?=\S)")
+_WHETHER_VERIFIED = lazy_pattern(r"^(?:whether|if) (?P<what>.+?) verified$")
 
 
 #: An aside between commas, in the text as typed: "how long ago, if you would be so kind, did ...", "what, in short, is ...".
 _ASIDE = lazy_pattern(
     r"\s*,\s*(?:if you (?:would|will|could) (?:be so kind|be so good|oblige me)|if you please|if i may(?: ask)?|if possible|if you can|please|kindly|pray"
-    r"|in short|in brief|briefly|in a word|in essence|in (?:your|the) (?:view|opinion|records?|knowledge)|as (?:precisely|exactly|briefly|best|closely) as"
+    r"|if anything|if any|in short|in brief|briefly|in a word|in essence|in (?:your|the) (?:view|opinion|records?|knowledge)|as (?:precisely|exactly|briefly|best|closely) as"
     r"(?: \S+){1,4}? (?:allows?|can|permits?|possible)|roughly|approximately|exactly|precisely|once more|if you recall|if memory serves)\s*,\s*", re.IGNORECASE)
 
 
@@ -70,12 +73,34 @@ def without_asides(typed: str) -> str:
     return _ASIDE.sub(" ", typed) if typed.count(",") >= 2 else typed
 
 
+#: Formal words put plainly: "the remarks attributed to X" are X's quotes; "may be relied upon": verified.
+_PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
+    (r"\b(?:(?:the|a|an|his|her|their) )?(?:(?:full|exact|whole|complete|very) )?(?:remarks?|words|quotations?|quotes?|statements?|lines?|comments?)"
+     r" (?:attributed|ascribed|credited) to (?:the )?", "the quote by "),
+    (r"\b(?:may|can|could|might) (?:safely )?be (?:relied (?:up)?on|trusted)\b|\b(?:is|are) (?:it |they )?to be trusted\b|\bbe trusted\b", "verified"),
+    (r"\b(?:furnish|provide|supply|let me have|send me)(?: me| us)?(?: with)? (?=(?:a |the )?(?:list|chronological list|summary|overview)\b)", "give me "),
+    (r"^in what (?:respects?|ways?) ", "how "),
+    (r"^(?:(?:the|a) )?(?:chronological |complete |full )?list (?:of )?", "list "),
+    (r"^(?:the )?original (?:english|wording|words) of what (?P<who>.+?) said(?P<where> (?:in|at|during) .+)?$", r"what did \g<who> say\g<where>"),  # each line shown with its original english
+    (r"^what (?:were|are|was|is) (?:the )?(?:principal |main |key |chief |most important |central |essential )?(?:remarks|points|messages|arguments|themes) (?:of|by|from|made by) "
+     r"(?P<who>.+?) (?P<where>(?:at|in|during) .+)$", r"what did \g<who> say \g<where>"),
+    (r"^did (?P<who>.+?) (?:really |actually |truly )?(?:describe|call|characteri[sz]e|term) (?P<x>.+?) as (?P<y>.+)$", r"did \g<who> really say \g<x> are \g<y>"),
+    (r"\bthe alliance(?: s)?\b", "nato"),
+    (r"\s+(?:(?:that )?(?:are |is )?(?:mentioned |named |held )?(?:in your records|on record|in the records?|in your knowledge|if the record (?:has|shows) it|as far as the record (?:goes|shows)))$", ""),
+))
+
+
 def unwrap_courtesy(text: str) -> str:
-    """``text`` (normalised) with a formal request's wrapping dropped and an indirect question made direct."""
+    """``text`` (normalised) with a formal request's wrapping dropped, an indirect question made direct and formal
+    words put plainly."""
     if _CUES.isdisjoint(text.split()):
         return text
-    unwrapped = _CLOSING.sub("", _REQUEST.sub("", _OPENING.sub("", text), count=1)).strip()
-    if not unwrapped or unwrapped == text:
+    unwrapped = _CLOSING.sub("", _REQUEST.sub("", _OPENING.sub("", text), count=1)).strip() or text
+    for pattern, plain in _PLAIN:
+        unwrapped = pattern.sub(plain, unwrapped)
+    if unwrapped == text:
         return text
     unwrapped = _WHEN_NOUN.sub("when ", unwrapped)
+    if trust := _WHETHER_VERIFIED.match(unwrapped):  # "whether the quote by X may be relied upon": is it verified
+        return f"is {trust['what']} verified"
     return _WHETHER.sub(CLAIM_PREFIX, unwrapped)

@@ -68,7 +68,9 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
 
 
 def _english_form(word: str) -> bool:
-    """Whether ``word`` is a common English word with an ending, spelt as English spells it: "serves", "recalled"."""
+    """Whether ``word`` is a common English word with an ending, spelt as English spells it: "serves", "secretaries"."""
+    if word.endswith("ies") and word[:-3] + "y" in COMMON_WORDS:
+        return True
     base = base_of(word, COMMON_WORDS.__contains__)
     return base is not None and with_ending(base, word) == word
 

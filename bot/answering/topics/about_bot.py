@@ -28,7 +28,7 @@ from .quotes import answer_quote
 
 #: Words without one of which a question is none of these (most questions).
 _CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources references random new latest newest "
-                  "people persons ministers secretaries ambassadors presidents chancellors".split())
+                  "people persons ministers secretaries generals ambassadors presidents chancellors".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
@@ -47,10 +47,13 @@ _PEOPLE = lazy_pattern(
     r"(?: (?:you know|you know about|in your knowledge|in the knowledge|you have|you cover|you have info on))?$"
 )
 #: People asked for by a role in the plural: "which ministers are in the knowledge", "list all the foreign ministers".
-_BY_ROLE = lazy_pattern(r"^(?:which|what|who are(?: all)?(?: the)?|list(?: all)?(?: the)?|show me(?: all)?(?: the)?|name(?: all)?(?: the)?|all(?: the)?) "
-                        r"(?P<role>(?:[a-z]+ ){0,2}?(?:ministers|secretaries general|secretary generals|ambassadors|presidents|chancellors))"
-                        r"(?: (?:are|do you know|you know|you have|in the knowledge|in your knowledge|are there|are in the knowledge|of nato))*$")
+_BY_ROLE = lazy_pattern(r"^(?:(?:which|what|who (?:are|were|was|have been|has been)(?: all)?(?: the)?|list(?: all)?(?: the)?|show me(?: all)?(?: the)?|name(?: all)?(?: the)?"
+                        r"|all(?: the)?|give me(?: all)?(?: the)?) )?(?:nato s |nato |the alliance s )?"
+                        r"(?P<role>(?:(?!how |many |much )[a-z]+ ){0,2}?(?:ministers|secretaries general|secretary generals|secretaries generals|ambassadors|presidents|chancellors))"
+                        r"(?: (?:are|do you know|you know|you have|do you have|in the knowledge|in your knowledge|are there|are in the knowledge|of nato|of the alliance"
+                        r"|so far|to date|over the years|mentioned|named|in your records|on record|there have been|have there been))*$")
 _SINGULAR = {"ministers": "minister", "secretaries general": "secretary general", "secretary generals": "secretary general",
+             "secretaries generals": "secretary general",
              "ambassadors": "ambassador", "presidents": "president", "chancellors": "chancellor"}
 _RANDOM_QUOTE = lazy_pattern(r"^(?:(?:give|show|tell|send) me |(?:can|could) (?:i|you) (?:have|get|give me) |got )?(?:a |any |one )?random quote$")
 #: The seed articles themselves: "what are the five articles", "which article is machine translated".

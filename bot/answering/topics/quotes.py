@@ -226,7 +226,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
     if not quotes:
         return no_quote_by(lookup, asked, people[0])
     person = people[0]
-    if topic.strip():
+    if topic.strip() and not set(topic.split()) <= LINE_FORMS | {"in", "the", "its", "his", "her"}:  # "... in the original english": the form asked
         scored = scored_quotes(lookup, quotes, topic, topics=True, least=0.5)
         ranked = [q for _, q in scored]
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
