@@ -3,7 +3,6 @@
     "what is the albanian prime minister s name"  -> "who is the albanian prime minister"
     "stoltenberg berlin speech date"               -> "when was stoltenberg berlin speech"
     "can you summarise the pledge"                 -> "what is the pledge"
-
 Each rephrasing is tried only when its cue word is there. Pure and table-tested (tests/test_understanding.py).
 """
 
@@ -12,6 +11,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .agreed_where import agreed_at, where_agreed
 from .claims import CLAIM_PREFIX, as_claim
+from .country_present import country_present
 from .everyone_said import said_by_everyone
 from .fragments import keyword_question
 from .holding import without_holding
@@ -191,7 +191,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(period_ask(next_ask(text)))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
-    text = said_by_everyone(in_present(without_talked_of(person_asks(text))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
+    text = country_present(said_by_everyone(in_present(without_talked_of(person_asks(text)))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last, words = text.partition(" ")[0], text.rpartition(" ")[2], set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
     if first in ("give", "get", "send", "provide", "i", "we") and (request := _REQUEST.match(text)):

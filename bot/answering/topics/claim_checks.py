@@ -195,8 +195,8 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
     event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
     where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
     fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
-    claimed = _event_in(lookup, beside_name(predicate, pledge))
-    places = locations_in(predicate)
+    places = locations_in(predicate)  # an event claimed names its kind or year: "signed by 30 countries", "in brussels" name none
+    claimed = _event_in(lookup, beside_name(predicate, pledge)) if find_year(predicate) or find_kind(predicate) else None
     if claimed is not None and claimed is not event:
         fact += f", not at {claimed.name}"
     found = Findings()

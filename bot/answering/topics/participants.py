@@ -76,7 +76,8 @@ _NAMES = _party_names()
 #: "us", "nl", "turkey" stand for a country only before a noun ("the us delegation") or after "the" ("for the us").
 _PARTY = _alternatives(n for n in _NAMES if n not in AMBIGUOUS)
 _PARTY_AT = lazy_pattern(
-    rf"\b(?:represent(?:ed|ing|s)?|on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {EVENT_WORDS}\b)"
+    rf"\brepresent(?:ed|ing|s)? (?:the )?(?P<represented>{_alternatives(_NAMES)})\b(?! {EVENT_WORDS}\b)"  # "represented china": the country
+    rf"|\b(?:on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {EVENT_WORDS}\b)"
     rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
 )
 _WHICH_ROLE = lazy_pattern(r"\b(?:which|what) ((?:[a-z]+ ){0,2}?[a-z]+) (?:came|was|were|spoke|attended|represented|travell?ed|flew|went)\b")
@@ -112,7 +113,7 @@ def find_party(text: str) -> tuple[Party, str] | None:
     match = _PARTY_AT.search(text)
     if match is None:
         return None
-    group = next(g for g in ("the", "before", "after") if match[g])
+    group = next(g for g in ("represented", "the", "before", "after") if match[g])
     name = match[group]
     country = _NAMES[name]
     names = tuple(n for n, party in _NAMES.items() if party == country)

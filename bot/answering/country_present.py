@@ -1,0 +1,30 @@
+"""Whether a country took part in a gathering, asked as people ask it, put as the question the participants route knows.
+
+    "was china at the tirana conference"           -> "who represented china at the tirana conference"
+    "did ukraine speak at the hague conference"    -> "who represented ukraine at the hague conference"
+    "did the us attend rome"                       -> "who represented the us at rome"
+
+The reply names who was there for that country, or says the knowledge records nobody for it: never the
+gathering's card as if it answered. A person ("was rutte at tirana") is not rewritten. Pure.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .places import PLACES
+
+_ASKED = lazy_pattern(
+    r"^(?:was|were|did|has|had|is|are) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:ever |even |actually |really |also )?(?:at|in|present at|there at|represented at"
+    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates) to|come to)|attended|taken part in|spoken at)"
+    r" (?P<event>\S.*)$"
+)
+
+
+def country_present(text: str) -> str:
+    """``text`` put as "who represented <country> at <event>" when it asks whether a country was at one; else unchanged."""
+    if not text.startswith(("was ", "were ", "did ", "has ", "had ", "is ", "are ")) or (asked := _ASKED.match(text)) is None:
+        return text
+    place = PLACES.get(asked["country"].removeprefix("the "))
+    if place is None or place.is_city:
+        return text
+    return f"who represented {asked['country']} at {asked['event']}"
