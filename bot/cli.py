@@ -8,7 +8,6 @@ discord.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import logging
 import os
@@ -208,12 +207,16 @@ def _discord(args: argparse.Namespace) -> int:
 
 
 def _run_bot(run, args: argparse.Namespace, *, with_digests: bool = True) -> int:
-    """Run an adapter with the digest service wired in; SIGTERM or SIGINT is a clean stop (exit 0)."""
-    digests = _open_digests() if with_digests else None
-    args.store_closed = with_digests and digests is None  # could not be opened: /readyz says so
+    """Run an adapter with the digest service wired in; SIGTERM or SIGINT is a clean stop (exit 0) from the
+    moment the store is opened, whatever the bot is doing (``bot.stopping``: even where the interrupt is lost)."""
+    from .stopping import stop_signals
+
+    digests = None
     try:
-        with _signals_stop_the_main_thread():
-            return run(args, os.environ, digests=digests)
+        with stop_signals() as stop:
+            digests = _open_digests() if with_digests else None
+            args.store_closed = with_digests and digests is None  # could not be opened: /readyz says so
+            return run(args, os.environ, digests=digests, stop=stop)
     except KeyboardInterrupt:
         return EXIT_OK
     finally:
@@ -231,19 +234,6 @@ def _open_digests():
     except StoreError as error:
         logging.getLogger(__name__).error("daily digests are off: %s", error)
         return None
-
-
-@contextlib.contextmanager
-def _signals_stop_the_main_thread():
-    """SIGTERM, like SIGINT, raises KeyboardInterrupt in the main thread, so a container stop unwinds cleanly."""
-    previous = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGINT)}
-    for number in previous:
-        signal.signal(number, signal.default_int_handler)
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
 
 
 def _digest_preview(args: argparse.Namespace) -> int:

@@ -37,10 +37,11 @@ SHARD_IDS_ALONE = "cyberbot discord: --shard-ids/DISCORD_SHARD_IDS needs --shard
 BAD_SHARD_IDS = "cyberbot discord: --shard-ids/DISCORD_SHARD_IDS must list shard numbers from 0 to {last}, e.g. 0,1; not {value!r}."
 
 
-def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
+def run_discord(args, env: Mapping[str, str], *, digests=None, stop=None) -> int:
     """``cyberbot discord [--sync]``: run until stopped; one line and exit 2 on a setup problem.
 
-    ``digests`` is the digest service the CLI opened (None: digests off).
+    ``digests`` is the digest service the CLI opened (None: digests off); ``stop`` the CLI's SIGTERM/SIGINT
+    flag (``bot.stopping``): a signal whose interrupt was lost during the load still stops the bot before it connects.
     """
     token = (env.get("DISCORD_TOKEN") or "").strip()
     if not token:
@@ -78,7 +79,7 @@ def run_discord(args, env: Mapping[str, str], *, digests=None) -> int:
         except OSError as error:
             return _fail(f"cyberbot discord: cannot serve --health-port {args.health_port}: {error.strerror}")
     try:
-        asyncio.run(_run(client, token))
+        asyncio.run(_run(client, token, lambda: stop is not None and stop.requested))
     except discord.LoginFailure:
         return _fail(BAD_TOKEN)
     except discord.PrivilegedIntentsRequired:
@@ -114,10 +115,12 @@ def gateway_problem(client: discord.Client) -> str | None:
     return None if client.is_ready() and not client.is_closed() else "not connected to the Discord gateway"
 
 
-async def _run(client: CyberClient, token: str) -> None:
+async def _run(client: CyberClient, token: str, stopped=lambda: False) -> None:
     loop = asyncio.get_running_loop()
     for number in (signal.SIGTERM, signal.SIGINT):  # a stop closes the client (and its digests) on its own loop
         loop.add_signal_handler(number, lambda: loop.create_task(client.close()))
+    if stopped():  # asked before these handlers, and its interrupt lost: do not connect at all
+        return
     async with client:
         await client.start(token)
 

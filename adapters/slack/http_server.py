@@ -44,11 +44,13 @@ class HTTPServer:
         self._stop = threading.Event()
         self._stopped = threading.Event()
 
-    def serve_forever(self, poll_interval: float = 0.5) -> None:
+    def serve_forever(self, poll_interval: float = 0.5, *, until=lambda: False) -> None:
+        """Serve until ``shutdown()``, or until ``until()`` is true (read every ``poll_interval``, at most 0.5 s):
+        the CLI's stop flag, so a SIGTERM whose interrupt was lost still ends the loop (``bot.stopping``)."""
         from waitress import wasyncore
 
         try:
-            while not self._stop.is_set():
+            while not self._stop.is_set() and not until():
                 wasyncore.loop(timeout=min(poll_interval, 0.5), map=self._server._map, count=1)
         finally:
             self._stopped.set()

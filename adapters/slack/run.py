@@ -11,6 +11,8 @@ import sys
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
 
+from bot.stopping import StopRequest
+
 from ..health import bot_problem, start_health_server
 from ..metrics import attach as attach_metrics
 from ..metrics import instrument_digests
@@ -20,9 +22,11 @@ from .sender import SlackDigestSender
 from .settings import SettingsError, command_setting, read_settings
 
 
-def run_slack(args, env, *, digests=None) -> int:
+def run_slack(args, env, *, digests=None, stop: StopRequest | None = None) -> int:
     """``cyberbot slack``: Socket Mode with SLACK_APP_TOKEN, else HTTP on ``--port``; ``digests`` is the
-    digest service the CLI opened (None: digests off)."""
+    digest service the CLI opened (None: digests off); ``stop`` the CLI's SIGTERM/SIGINT flag, read before
+    anything starts and by the serving loop, for a signal whose KeyboardInterrupt was lost (``bot.stopping``)."""
+    stop = stop or StopRequest()
     try:
         if args.manifest:
             from .manifest import manifest_yaml
@@ -59,6 +63,8 @@ def run_slack(args, env, *, digests=None) -> int:
             print(f"cyberbot slack: SLACK_APP_TOKEN was refused by Slack ({reason}): create an app-level token "
                   "with the connections:write scope and turn Socket Mode on", file=sys.stderr)
             return 2
+    if stop.requested:  # asked during the load or the warm-up: start nothing, post nothing
+        return 0
     start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
     if digests is not None:
         sender = SlackDigestSender(client, command_setting(env))
@@ -75,7 +81,8 @@ def run_slack(args, env, *, digests=None) -> int:
                 print(f"cyberbot slack: cannot serve --health-port {args.health_port}: {error.strerror}", file=sys.stderr)
                 return 2
         print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
-        handler.start()
+        handler.connect()
+        stop.wait()
         return 0
     host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
     try:
@@ -87,7 +94,7 @@ def run_slack(args, env, *, digests=None) -> int:
     where = f"http://{host}:{server.server_port}/slack/events"
     print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
     try:
-        server.serve_forever()
+        server.serve_forever(until=lambda: stop.requested)
     finally:
         server.server_close()
     return 0
