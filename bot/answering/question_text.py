@@ -51,7 +51,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"),  # "how many years back": ago
     ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
     ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
-    ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
+    ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
 )
 #: Words whose presence means spell_out_shorthand has work to do.
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}

@@ -8,6 +8,7 @@ from ...knowledge.model import Pledge
 from ...reply import Block, Field, Reply
 from ..lookup import Lookup, pledge_default
 from ..parse import parse_year
+from ..places import places_in
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..parts import without_parts
 from ..search import normalize, tokens
@@ -68,9 +69,9 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     event = find_event(lookup, words) if named else None
     if event:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"
-    elif year:
-        pledges, label = [p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}"
-    else:
+    if year and not (event and pledges) and not places_in(words):  # "what did nato decide in 2014 about cyber": that year's
+        event, (pledges, label) = None, ([p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}")
+    elif not event:
         pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
     stem = noun[:-3] if noun and noun.endswith("ies") else noun.rstrip("s") if noun else ""
     pledges = [p for p in pledges if stem and stem in normalize(p.name)] or pledges
@@ -78,7 +79,7 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
         return pledge_reply(lookup, pledges[0])
     if not pledges:
         if not event:
-            return nothing_about(lookup, words)
+            return not_found(f"The knowledge records no pledge or decision in {year}", suggestions=("pledges",)) if year else nothing_about(lookup, words)
         missing = not_found(f"The knowledge records no pledge or decision at {event.name}", suggestions=(f"event {event.name}", "pledges"))
         return replace(missing, items=item_refs([event]))  # the event it is about, for the guard to hold to the place and year asked
     return answer_pledges(lookup, pledges, label)
