@@ -23,8 +23,9 @@ def that_day_title(day: dt.date) -> str:
 
 
 def other_years_only(day: dt.date) -> str:
-    """The title when the day asked holds nothing but the same day in other years does."""
-    return f"On {day_text(day)} itself nothing in the knowledge; on {day.day} {day:%B} in other years:"
+    """The title when the day asked holds nothing but the same day in other years does: a miss first, then those
+    years ("2 years ago today" names that day of that year, not the date in any year)."""
+    return f"Nothing in the knowledge on {day_text(day)} itself; on {day.day} {day:%B} in other years:"
 
 
 def read_month_first(day: dt.date, title: str) -> str:
