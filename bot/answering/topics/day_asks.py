@@ -21,7 +21,7 @@ from ...safe_values import day_after
 from .. import day_messages as say_day
 from ..elapsed import years_between
 from ..lookup import Lookup
-from ..parse import parse_date
+from ..parse import parse_date, parse_year
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
@@ -31,6 +31,7 @@ from .day_topics import TOPIC_OF_ANY, day_about
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
+from .when_where import no_edition, the_edition
 from .year_anniversary import year_anniversary, year_meant
 from ...patterns import lazy_pattern
 
@@ -96,7 +97,7 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         return None
     if match := _ANNIVERSARY_OF.search(text):
         what = _AROUND.sub(" ", match["what"]).strip()
-    elif (match := _WHOSE.search(text)) and not naming_words(lookup).isdisjoint(tokens(match["whose"])):
+    elif (match := _WHOSE.search(text)) and (not naming_words(lookup).isdisjoint(tokens(match["whose"])) or _EDITION_OF_YEAR.search(match["whose"])):
         what = _AROUND.sub(" ", match["whose"]).strip()  # "is today the tirana conference's anniversary"; not "i want a post
     else:  # around an anniversary"
         return None
@@ -104,9 +105,14 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         return reply  # "is today the anniversary of something about the pledge"
     if set(tokens(what)) <= _GENERIC or (_ANYTHING.match(what) and naming_words(lookup).isdisjoint(tokens(what))):
         return None
-    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=text.startswith("when"), asked=text)
+    when = text.startswith("when") or text.split()[0] not in _YES_NO  # "anniversary of the 2019 pledge conference - date?": when it falls
+    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=when, asked=text)
 
 
+#: A year and a kind of gathering name one edition: "the 2023 cyber defence conference anniversary", "summit 2016".
+_EDITION_OF_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b.*\b(?:conference|conf|summit)\b|\b(?:conference|conf|summit)\b.*\b(?:19|20)\d\d\b")
+#: First words of a yes/no question about the anniversary ("is today the anniversary of X"); any other asks when it falls.
+_YES_NO = frozenset("is was are were does did do will today tomorrow yesterday has have".split())
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
 _NTH = lazy_pattern(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)? anniversary\b")
 _CLAUSES = lazy_pattern(r"[?!.;]+(?:\s|$)")
@@ -121,7 +127,12 @@ def _day_meant(text: str, words: list[str], today: dt.date) -> dt.date:
 def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, when: bool = False, asked: str = "") -> Reply:
     """"Is today the anniversary of X?": yes or no, X's date, how long ago, and the next anniversary (``when``: only those)."""
     what = _POSSESSIVE.sub("", what)
-    item = None if lookup.named(what, on=today).unknown else _named_item(lookup, what)  # "the moscow summit": none
+    edition = None
+    if (year := parse_year(what)) is not None:  # "the 2023 pledge conference": the edition's year, not the anniversary's
+        if (edition := the_edition(lookup, what)) is None and (missing := no_edition(lookup, what, today)) is not None:
+            return missing  # there was none that year: said so, not the series' anniversary in that year
+        asked = asked.replace(str(year), " ")
+    item = None if lookup.named(what, on=today).unknown else edition or _named_item(lookup, what)  # "the moscow summit": none
     date = _date_of(item)
     if item is None or date is None:
         return nothing_about(lookup, what)
