@@ -74,6 +74,21 @@ def anniversary_answer(name: str, date: dt.date, falls: dt.date | None, day: dt.
     return f"No: {name} was on {ago}; its next anniversary is {following_text}"
 
 
+def nth_anniversary(name: str, start, nth: int | None, today: dt.date) -> str:
+    """"The 20th anniversary of X falls in November 2028 (20 years after November 2008)"; with no ``nth``, the month or day it falls
+    every year, where the knowledge has no day ("X was in November 2008: its anniversary falls in November")."""
+    if nth is None:
+        return f"{name} was in {start}: no day is recorded, so its anniversary falls in {start.first_day():%B}" if start.month else (
+            f"{name} dates from {start}: no day is recorded, so no anniversary day")
+    year = start.year + nth
+    if start.day is None:
+        when = f"in {start.first_day():%B} {year}" if start.month else f"in {year}"
+        return f"The {_ordinal(nth)} anniversary of {name} falls {when} ({nth} years after {start})"
+    day = start.first_day()
+    on = dt.date(year, day.month, 28 if (day.month, day.day) == (2, 29) else day.day)
+    return f"The {_ordinal(nth)} anniversary of {name} {'was' if on < today else 'is'} on {day_text(on)}, {time_ago(on, today)} ({nth} years after {day_text(day)})"
+
+
 def other_anniversary(name: str, years: int, claimed: int, date: dt.date) -> str:
     """"No: today is the 3rd anniversary of X (9 November 2023), not the 5th"."""
     return f"No: today is the {_ordinal(years)} anniversary of {name} ({day_text(date)}), not the {_ordinal(claimed)}"

@@ -133,7 +133,11 @@ def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, w
             return missing  # there was none that year: said so, not the series' anniversary in that year
         asked = asked.replace(str(year), " ")
     item = None if lookup.named(what, on=today).unknown else edition or _named_item(lookup, what)  # "the moscow summit": none
-    date = _date_of(item)
+    date, start = _date_of(item), _start_of(item)
+    if item is not None and start is not None and ((nth := _NTH.search(asked)) and when or date is None):
+        title = say_day.nth_anniversary(item.name, start, int(nth["n"]) if nth else None, today)  # "the 20th anniversary of X": X + 20 years
+        return replace(event_reply(lookup, item, "when"), title=title) if isinstance(item, Event) else Reply(
+            "answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
     if item is None or date is None:
         return nothing_about(lookup, what)
     days = item.when.days() if isinstance(item, Event) else [date]
@@ -159,10 +163,15 @@ def _named_item(lookup: Lookup, what: str):
 
 
 def _date_of(item) -> dt.date | None:
+    when = _start_of(item)
+    return when.as_date() if when else None
+
+
+def _start_of(item):
+    """The day, month or year ``item`` began (a ``FuzzyDate``), or None."""
     if item is None:
         return None
-    when = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else item.established
-    return when.as_date() if when else None
+    return item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else item.established
 
 
 def naming_words(lookup: Lookup) -> frozenset[str]:
