@@ -108,6 +108,15 @@ def anniversary_line(day: dt.date, happened: dt.date, name: str) -> str:
     return f"{day.day} {day:%B}: {name} ({happened.year}, {years} year{'s' if years != 1 else ''})"
 
 
+def nth_anniversaries_title(count: int, years: int, year: int) -> str:
+    """"2 entries have their 10th anniversary in 2026"."""
+    return f"{count} entr{'y has' if count == 1 else 'ies have'} {'its' if count == 1 else 'their'} {_ordinal(years)} anniversary in {year}"
+
+
+def no_nth_anniversaries(years: int, year: int) -> str:
+    return f"Nothing in the knowledge has its {_ordinal(years)} anniversary in {year} (nothing dated {year - years})"
+
+
 def more_anniversaries(count: int) -> str:
     return f"… and {count} more: ask for a shorter stretch (this week, next week)."
 

@@ -25,7 +25,7 @@ from ..parse import parse_date, parse_year
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
-from .anniversaries import answer_anniversaries, stretch_asked
+from .anniversaries import answer_anniversaries, nth_in_year, stretch_asked
 from .day_speakers import answer_day_speakers
 from .day_topics import TOPIC_OF_ANY, day_about
 from .days import answer_on_day
@@ -35,7 +35,7 @@ from .when_where import no_edition, the_edition
 from .year_anniversary import year_anniversary, year_meant
 from ...patterns import lazy_pattern
 
-_CUES = frozenset("day date anniversary anniversaries history throwback tbt today todays calendar".split())
+_CUES = frozenset("day date anniversary anniversaries history throwback tbt today todays calendar turn turns".split())
 #: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary", and
 #: today as what is asked about: "what falls on today", "anything for today in the calendar", "special about today".
 _DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b|\bthis date\b"
@@ -68,6 +68,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # "on this day entry for the wiki - what have we got": the clause that asks is not the one with the day
     text = normalize(typed)
     words = text.split()
+    if ("anniversar" in text or "turn" in text) and (aged := nth_in_year(lookup, text, today)) is not None:
+        return aged  # "which events had their 10th anniversary this year": those ten years older than this year
     if not _DAY_ASK.search(text) and not (_THAT_DAY.search(text) and parse_date(text, today=today)):
         return None  # "2024-05-17: did anyone give a speech that day?": the day named first
     if (spoke := answer_day_speakers(lookup, question, today)) is not None:
