@@ -16,6 +16,7 @@ from .contractions import spell_out_contractions
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
+from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
@@ -146,11 +147,8 @@ def question_clause(text: str) -> str:
 
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
-    if not _CLAUSE_BREAK.search(text):  # most questions: one clause
-        return text
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
-    if len(clauses) < 2:
-        return text
+    if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip()]) < 2:
+        return text  # most questions: one clause
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
@@ -211,6 +209,7 @@ def question_clause(text: str) -> str:
             if pronoun == "there" and IS_THERE.match(asked[first - 1]):
                 subject = ["at", *subject]  # "was there X? who spoke there?": who spoke at X
             question = " ".join([*words[:at], *subject, *words[at + (2 if noun else 1) :]])
+            question = it_as_gathering(question, leads) if pronoun in ("he", "she", "they") else question  # "did she open it": it too
         elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := subject_of(asked[first + 1])):
             words = question.split()  # "where was it, the 2021 pledge conference?": the subject named after the question
             question = " ".join([*words[: words.index(pronoun)], after, *words[words.index(pronoun) + 1 :]])
