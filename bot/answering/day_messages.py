@@ -67,7 +67,7 @@ def anniversary_answer(name: str, date: dt.date, falls: dt.date | None, day: dt.
     ago = f"{day_text(falls or date)}, {time_ago(falls or date, today)}"
     if falls is not None and falls < day:
         return f"Yes: {_which_day(day, today)} is the anniversary of {name} ({ago})"
-    following = date.replace(year=day.year) if (date.month, date.day) > (day.month, day.day) else date.replace(year=day.year + 1)
+    following = date.replace(year=day.year) if (date.month, date.day) >= (day.month, day.day) else date.replace(year=day.year + 1)  # today's: today
     following_text = f"{day_text(following)} ({time_ago(following, today)})"
     if when:
         return f"The anniversary of {name} is {date.day} {date:%B}: it was on {ago}; the next is {following_text}"

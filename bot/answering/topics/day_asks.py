@@ -22,6 +22,7 @@ from .. import day_messages as say_day
 from ..elapsed import years_between
 from ..lookup import Lookup
 from ..parse import parse_date, parse_year
+from ..places import PLACES
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
@@ -99,7 +100,8 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         return None
     if match := _ANNIVERSARY_OF.search(text):
         what = _AROUND.sub(" ", match["what"]).strip()
-    elif (match := _WHOSE.search(text)) and (not naming_words(lookup).isdisjoint(tokens(match["whose"])) or _EDITION_OF_YEAR.search(match["whose"])):
+    elif (match := _WHOSE.search(text)) and (not naming_words(lookup).isdisjoint(tokens(match["whose"])) or _EDITION_OF_YEAR.search(match["whose"])
+                                                  or ((named := _EDITION_NAMED.match(match["whose"])) and named["more"] in PLACES)):  # "oslo conference": none held
         what = _AROUND.sub(" ", match["whose"]).strip()  # "is today the tirana conference's anniversary"; not "i want a post
     else:  # around an anniversary"
         return None
@@ -113,6 +115,8 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
 
 #: A year and a kind of gathering name one edition: "the 2023 cyber defence conference anniversary", "summit 2016".
 _EDITION_OF_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b.*\b(?:conference|conf|summit)\b|\b(?:conference|conf|summit)\b.*\b(?:19|20)\d\d\b")
+#: A kind of gathering named with something more ("oslo cyber conference", "the madrid summit"): one edition, maybe not held.
+_EDITION_NAMED = lazy_pattern(r"^(?:the )?(?P<more>\S+) (?:\S+ )?(?:conference|conf|summit)$")
 #: First words of a yes/no question about the anniversary ("is today the anniversary of X"); any other asks when it falls.
 _YES_NO = frozenset("is was are were does did do will today tomorrow yesterday has have".split())
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
