@@ -39,7 +39,7 @@ _YEARS = lazy_pattern(rf"\b{_YEAR}\b")
 _IN_MONTH = lazy_pattern(rf"\b(?:in|during|for) {_MONTH}\b")
 #: What a calendar slot holds: "what falls in may", "what's on in july", "what do we have for october", "which events fall in may".
 _FALLS = lazy_pattern(r"^(?:what|anything|which (?:events?|dates?|anniversaries)|what (?:events?|dates?|anniversaries)) (?:else )?"
-                      r"(?:falls?|lands?|lies|is on|s on|are on|happens|happened|takes place|took place|(?:do|did|can) (?:we|you|i) (?:have|got|use|post)"
+                      r"(?:falls?|lands?|lies|is on|s on|are on|was on|were on|was|were|went on|happens|happened|takes place|took place|(?:do|did|can) (?:we|you|i) (?:have|got|use|post)"
                       rf"|have (?:we|you) got|is there|was there|comes up|is coming up)(?: on)? (?P<p>(?:in|during|for) {_MONTH}(?: {_YEAR})?)"
                       r"(?: (?:any year|every year|across the years|over the years|at all|please|pls|then|for (?:the|our|my) (?:calendar|timeline|wiki|posts|slots?)))*$")
 _CHATTER_END = lazy_pattern(r"(?: (?:please|pls|for (?:the|our|my) (?:calendar|timeline|wiki|posts|slots?)))+$")
