@@ -3,6 +3,8 @@
     "at which nato summit was the pledge agreed"   -> "where was the pledge agreed"
     "the pledge was agreed at which summit"         -> "where was the pledge agreed"
     "which summit established the nicc"             -> "where was the nicc agreed"
+    "how long ago did allies agree the nicc"        -> "how long ago was the nicc agreed"
+    "how many years since nato adopted the pledge"  -> "how many years since the pledge was agreed"
 
 The reply to "where was X agreed" leads with the summit and its city. And the other way round, what was agreed
 at an occasion named ("which decisions were made in vilnius", "what did the washington summit agree", "what did the hague
@@ -61,3 +63,22 @@ def agreed_at(text: str, first: str, words: set[str]) -> str | None:
     if found := _AGREED_AT.match(text) or _OCCASION_AGREED.match(text):
         return f"what did nato agree at {found['where']}"
     return None
+
+
+_PAST = {"agree": "agreed", "decide": "decided", "adopt": "adopted", "approve": "approved", "endorse": "endorsed", "sign": "signed",
+         "issue": "issued", "launch": "launched", "declare": "declared", "make": "made", "take": "taken"}
+#: "when did allies agree the nicc", "how long ago did nato leaders adopt the pledge": the allies as the subject, the thing
+#: agreed as the object (not a clause: "decide that ...", "agree to ..." are asked otherwise).
+_WHEN_THEY_AGREED = lazy_pattern(r"^(?:(?P<ask>when|how long ago|how many years ago) (?:did|have|had)|(?P<since>how (?:many years|long) (?:has it been )?since)) "
+                                 r"(?:the )?(?:nato )?(?:allies|nato|leaders|members|allied leaders|heads of state and government|they)(?: allies| leaders)? "
+                                 rf"(?:first |formally |officially |actually )?(?P<verb>{'|'.join(_PAST)}|{'|'.join(_PAST.values())})(?: on| upon)? "
+                                 r"(?P<x>(?:the|a|an) (?:\S+ ){0,5}?\S+?)(?P<tail>(?: as of| from| counting from| so far| until| till| up to| in| at| by| back| exactly| roughly| approximately)\b.*)?$")
+
+
+def when_they_agreed(text: str, first: str) -> str | None:
+    """"when was X agreed" for "when did allies agree X" (normalised ``text`` and its first word), else None: the allies
+    are who agreed, never part of the thing's name."""
+    if first not in ("when", "how") or (agreed := _WHEN_THEY_AGREED.match(text)) is None:
+        return None
+    tail = agreed["tail"] or ""  # "... as of today", "... at the washington summit": kept after the verb
+    return f"{agreed['since']} {agreed['x']} was agreed{tail}" if agreed["since"] else f"{agreed['ask']} was {agreed['x']} agreed{tail}"  # any verb: agreed

@@ -76,7 +76,7 @@ def without_asides(typed: str) -> str:
 #: Formal words put plainly: "the remarks attributed to X" are X's quotes; "may be relied upon": verified.
 _PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
     (r"\b(?:(?:the|a|an|his|her|their) )?(?:(?:full|exact|whole|complete|very) )?(?:remarks?|words|quotations?|quotes?|statements?|lines?|comments?)"
-     r" (?:attributed|ascribed|credited) to (?:the )?", "the quote by "),
+     r" (?:attributed|ascribed|credited) to (?:the )?(?=.*\b(?:relied|trusted|trust|verified|genuine|reliable|authentic|translation)\b)", "the quote by "),  # whether to trust them
     (r"\b(?:may|can|could|might) (?:safely )?be (?:relied (?:up)?on|trusted)\b|\b(?:is|are) (?:it |they )?to be trusted\b|\bbe trusted\b", "verified"),
     (r"\b(?:furnish|provide|supply|let me have|send me)(?: me| us)?(?: with)? (?=(?:a |the )?(?:list|chronological list|summary|overview)\b)", "give me "),
     (r"^in what (?:respects?|ways?) ", "how "),

@@ -23,8 +23,9 @@ def that_day_title(day: dt.date) -> str:
 
 
 def other_years_only(day: dt.date) -> str:
-    """The title when the day asked holds nothing but the same day in other years does."""
-    return f"On {day_text(day)} itself nothing in the knowledge; on {day.day} {day:%B} in other years:"
+    """The title when the day asked holds nothing but the same day in other years does: a miss first, then those
+    years ("2 years ago today" names that day of that year, not the date in any year)."""
+    return f"Nothing in the knowledge on {day_text(day)} itself; on {day.day} {day:%B} in other years:"
 
 
 def read_month_first(day: dt.date, title: str) -> str:
@@ -66,11 +67,26 @@ def anniversary_answer(name: str, date: dt.date, falls: dt.date | None, day: dt.
     ago = f"{day_text(falls or date)}, {time_ago(falls or date, today)}"
     if falls is not None and falls < day:
         return f"Yes: {_which_day(day, today)} is the anniversary of {name} ({ago})"
-    following = date.replace(year=day.year) if (date.month, date.day) > (day.month, day.day) else date.replace(year=day.year + 1)
+    following = date.replace(year=day.year) if (date.month, date.day) >= (day.month, day.day) else date.replace(year=day.year + 1)  # today's: today
     following_text = f"{day_text(following)} ({time_ago(following, today)})"
     if when:
         return f"The anniversary of {name} is {date.day} {date:%B}: it was on {ago}; the next is {following_text}"
     return f"No: {name} was on {ago}; its next anniversary is {following_text}"
+
+
+def nth_anniversary(name: str, start, nth: int | None, today: dt.date) -> str:
+    """"The 20th anniversary of X falls in November 2028 (20 years after November 2008)"; with no ``nth``, the month or day it falls
+    every year, where the knowledge has no day ("X was in November 2008: its anniversary falls in November")."""
+    if nth is None:
+        return f"{name} was in {start}: no day is recorded, so its anniversary falls in {start.first_day():%B}" if start.month else (
+            f"{name} dates from {start}: no day is recorded, so no anniversary day")
+    year = start.year + nth
+    if start.day is None:
+        when = f"in {start.first_day():%B} {year}" if start.month else f"in {year}"
+        return f"The {_ordinal(nth)} anniversary of {name} falls {when} ({nth} years after {start})"
+    day = start.first_day()
+    on = dt.date(year, day.month, 28 if (day.month, day.day) == (2, 29) else day.day)
+    return f"The {_ordinal(nth)} anniversary of {name} {'was' if on < today else 'is'} on {day_text(on)}, {time_ago(on, today)} ({nth} years after {day_text(day)})"
 
 
 def other_anniversary(name: str, years: int, claimed: int, date: dt.date) -> str:
@@ -90,6 +106,15 @@ def anniversary_line(day: dt.date, happened: dt.date, name: str) -> str:
     """"9 November: First annual NATO Cyber Defence Conference (2023, 3 years)"."""
     years = day.year - happened.year
     return f"{day.day} {day:%B}: {name} ({happened.year}, {years} year{'s' if years != 1 else ''})"
+
+
+def nth_anniversaries_title(count: int, years: int, year: int) -> str:
+    """"2 entries have their 10th anniversary in 2026"."""
+    return f"{count} entr{'y has' if count == 1 else 'ies have'} {'its' if count == 1 else 'their'} {_ordinal(years)} anniversary in {year}"
+
+
+def no_nth_anniversaries(years: int, year: int) -> str:
+    return f"Nothing in the knowledge has its {_ordinal(years)} anniversary in {year} (nothing dated {year - years})"
 
 
 def more_anniversaries(count: int) -> str:

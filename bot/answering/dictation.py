@@ -9,6 +9,7 @@ and digits, so a dictated question is written out as a typist would have put it 
     "the pledge conference in the hague twenty twenty four" -> "... the hague 2024"
     "what happened on the fifteenth of may"                -> "what happened on 15 may"
     "what did nato agree ten years ago"                    -> "what did nato agree 10 years ago" (not "the two days")
+    "what happened a decade ago", "two decades ago"        -> "what happened 10 years ago", "20 years ago"
     "who hosted the third pledge conference"               -> as said (an ordinal names an edition, not a day)
 
 Each rewrite runs only when one of its cue words is there; most questions have none and pass untouched.
@@ -46,7 +47,9 @@ _COUNT = lazy_pattern(rf"\b(?P<count>{_NUMBER}) (?=(?:years?|months?|weeks?|days
 _SPOKEN_SIGNS = lazy_pattern(r"[\s,.]*\b(?P<sign>comma|question mark|full stop|exclamation (?:mark|point)|semicolon|new (?:line|paragraph)|period$)\b[\s.]*", re.IGNORECASE)
 _SIGNS = {"comma": ", ", "question mark": "? ", "full stop": ". ", "exclamation mark": "! ", "exclamation point": "! ", "semicolon": "; ", "new line": ". ",
           "new paragraph": ". ", "period": "."}
-_NUMBER_CUES = frozenset(CARDINALS) | frozenset(ORDINALS) | {"thousand"}
+_NUMBER_CUES = frozenset(CARDINALS) | frozenset(ORDINALS) | {"thousand", "decade", "decades"}
+#: Decades as years: "a decade ago", "two decades", "1 decade".
+_DECADES = lazy_pattern(rf"\b(?P<count>a|one|\d|{_UNIT}) decades?\b", re.IGNORECASE)
 _SIGN_CUES = frozenset({"comma", "question", "full", "exclamation", "semicolon", "new", "period"})
 
 
@@ -58,6 +61,7 @@ def from_dictation(text: str) -> str:
     if words & _SIGN_CUES:
         text = _SPOKEN_SIGNS.sub(lambda m: _SIGNS[" ".join(m["sign"].lower().split())], text).strip()
     if words & _NUMBER_CUES:
+        text = _DECADES.sub(lambda m: f"{10 * (1 if m['count'].lower() in ('a', 'one') else int(m['count']) if m['count'].isdigit() else number_value(m['count']))} years", text)
         text = _COUNT.sub(lambda m: f"{number_value(m['count'])} ", _DAY_OF_MONTH.sub(_day, _YEAR.sub(_year, text)))
     return text
 

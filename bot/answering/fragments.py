@@ -80,6 +80,8 @@ def keyword_question(text: str) -> str | None:
     if len({_ASKED[m[1]] for m in found}) != 1:  # nothing asked, or two different things: not a fragment
         return None
     asked = found[0]
+    if asked[1] == "years ago" and text[: asked.start()].split()[-1:] and _COUNT.fullmatch(text[: asked.start()].split()[-1]):
+        return None  # "8 years ago today", "2 years ago today anything": a day counted back, not how long ago something was
     if not _ASKS_MORE.isdisjoint(text.replace(asked[1], " ").split()) or [w for w in text[: asked.start()].split() if w != "co"][-1:] in _BE_BEFORE or (
             text[found[-1].end():].strip() and not _STATING.isdisjoint(text[: asked.start()].split())):
         return None  # "the london conference was hosted by germany", "X announced the summit dates in berlin": statements
@@ -94,6 +96,8 @@ def keyword_question(text: str) -> str | None:
     return _ASKED[asked[1]].format(subject)
 
 
+#: A count before "years ago": "3", "three", "a".
+_COUNT = lazy_pattern(r"\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple|several")
 _ROLE_ASKED = frozenset("role job position title".split())
 _BE_BEFORE = (["was"], ["were"], ["is"], ["are"])
 #: Verbs that make the words before a fragment's asked word a statement, when more follows it.

@@ -2,6 +2,7 @@
 
     "anything at all in august 2017"             -> "what happened in august 2017"
     "anything in may"                            -> "what happened in may" (every year's May)
+    "what falls in may", "what's on in july"     -> "what happened in may", "... in july" (a calendar slot)
     "everything you have between 2020 and 2023"  -> "what happened between 2020 and 2023"
     "what did 2024 look like all events"         -> "what happened in 2024"
     period_years("between 2020 and 2023")        -> (["2020", "2021", "2022", "2023"], "")
@@ -35,20 +36,28 @@ _LOOKED = lazy_pattern(rf"^(?:what (?:did|does) (?P<a>{_PERIOD}) look like|what 
 _RANGE = lazy_pattern(rf"(?:\b(?:between|from) )?\b(?P<a>{_YEAR})(?: (?:to|through|thru|until|till|and) | ?[-–] ?| )(?P<b>{_YEAR})\b", re.IGNORECASE)
 _RANGE_CUE = lazy_pattern(r"\b(?:between|from|to|through|thru|until|till)\b|[-–]", re.IGNORECASE)
 _YEARS = lazy_pattern(rf"\b{_YEAR}\b")
-_IN_MONTH = lazy_pattern(rf"\b(?:in|during) {_MONTH}$")
+_IN_MONTH = lazy_pattern(rf"\b(?:in|during|for) {_MONTH}\b")
+#: What a calendar slot holds: "what falls in may", "what's on in july", "what do we have for october", "which events fall in may".
+_FALLS = lazy_pattern(r"^(?:what|anything|which (?:events?|dates?|anniversaries)|what (?:events?|dates?|anniversaries)) (?:else )?"
+                      r"(?:falls?|lands?|lies|is on|s on|are on|was on|were on|was|were|went on|happens|happened|takes place|took place|(?:do|did|can) (?:we|you|i) (?:have|got|use|post)"
+                      rf"|have (?:we|you) got|is there|was there|comes up|is coming up)(?: on)? (?P<p>(?:in|during|for) {_MONTH}(?: {_YEAR})?)"
+                      r"(?: (?:any year|every year|across the years|over the years|at all|please|pls|then|for (?:the|our|my) (?:calendar|timeline|wiki|posts|slots?)))*$")
+_CHATTER_END = lazy_pattern(r"(?: (?:please|pls|for (?:the|our|my) (?:calendar|timeline|wiki|posts|slots?)))+$")
 
 
 def period_ask(text: str) -> str:
     """``text`` (normalised) put as "what happened <period>" when it only asks what a period held; else ``text``."""
     if not text[:1].isalpha() or not (_YEARS.search(text) or _IN_MONTH.search(text)):  # "anything in may": a month of any year
         return text
-    if loose := _LOOSE.match(text):
+    if falls := _FALLS.match(text):
+        period = falls["p"]  # "what falls in may": every year's may
+    elif loose := _LOOSE.match(_CHATTER_END.sub("", text)):
         period = loose["p"].strip()
     elif looked := _LOOKED.match(text):
         period = looked["a"] or looked["b"] or looked["c"]
     else:
         return text
-    return f"what happened {period if period.split()[0] in ('in', 'during', 'between', 'from') else 'in ' + period}"
+    return f"what happened {period if period.split()[0] in ('in', 'during', 'between', 'from') else 'in ' + period.removeprefix('for ')}"
 
 
 def period_years(args: str) -> tuple[list[str], str]:

@@ -1,8 +1,7 @@
 """Step 1 of understanding a question: text -> normalised text.
 
-Lowercase ascii without punctuation (``search.normalize``), then the chatter around the question dropped, contractions
-spelt out, misspelt question words fixed and a learner's word order put straight (``learner_order``); pure and
-table-tested (tests/test_understanding.py):
+Lowercase ascii without punctuation (``search.normalize``), then the chatter around the question dropped, contractions spelt out,
+misspelt question words fixed and a learner's word order put straight (``learner_order``); pure, table-tested (tests/test_understanding.py):
 
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
@@ -18,6 +17,7 @@ from .courtesy import unwrap_courtesy, without_asides
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
+from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
@@ -79,7 +79,7 @@ _LEADING_CHATTER = lazy_pattern(
 #: Chatter after the question: thanks, sign-offs, laughter.
 _TRAILING_CHATTER = lazy_pattern(
     r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|tho|though|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
-    r"in advance|thanks in advance|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|before (?:i|we) (?:file|publish|post|print|send|submit|go to print|run (?:it|this|that))|"
+    r"in advance|thanks in advance|(?:and|&) how(?: exactly)?|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|before (?:i|we) (?:file|publish|post|print|send|submit|go to print|run (?:it|this|that))|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|(?:i m |im |i am |we re |we are )?(?:building|making|writing|compiling|preparing|putting together|working on|pitching) (?:a|an|the|my|our) (?:\S+ )?(?:timeline|piece|story|article|explainer|factbox|graphic|thread|profile|feature|package)|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
@@ -109,7 +109,7 @@ def normalise_question(text: str) -> str:
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle|keep (?:it|that|this)|any fix)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
@@ -123,12 +123,13 @@ _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentio
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
                             r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
-                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
+                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right"
+                            r"|what s the fix|what is the fix|any fix(?: needed)?|(?:does|do) (?:that|this|it) need (?:a )?(?:fix|fixing|correcting|correction)|(?:should|can|could|do) (?:i|we) keep (?:it|that|this)|keep (?:it|that|this))$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
-_CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?) (?:that )?(?P<claim>.+)")
+_CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?|spells? it|calls? it) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
@@ -146,11 +147,8 @@ def question_clause(text: str) -> str:
 
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
-    if not _CLAUSE_BREAK.search(text):  # most questions: one clause
-        return text
-    clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
-    if len(clauses) < 2:
-        return text
+    if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip()]) < 2:
+        return text  # most questions: one clause
     asked = [strip_chatter(_short_form(c)) for c in clauses]
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
@@ -211,6 +209,7 @@ def question_clause(text: str) -> str:
             if pronoun == "there" and IS_THERE.match(asked[first - 1]):
                 subject = ["at", *subject]  # "was there X? who spoke there?": who spoke at X
             question = " ".join([*words[:at], *subject, *words[at + (2 if noun else 1) :]])
+            question = it_as_gathering(question, leads) if pronoun in ("he", "she", "they") else question  # "did she open it": it too
         elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := subject_of(asked[first + 1])):
             words = question.split()  # "where was it, the 2021 pledge conference?": the subject named after the question
             question = " ".join([*words[: words.index(pronoun)], after, *words[words.index(pronoun) + 1 :]])

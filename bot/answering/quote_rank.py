@@ -115,3 +115,14 @@ def names_a_setting(words: str) -> bool:
     if named[:1] == ["the"]:
         named = named[1:]
     return not (named[:1] and named[0] in HAPPENING_THERE) and any(w in PLACES or w in SETTING_WORDS or w[:1].isdigit() for w in named)
+
+
+_AROUND_SETTING = frozenset("the a an nato cyber defence defense annual first at in from during of s".split())
+
+
+def setting_then_topic(words) -> str:
+    """A role's quote asked with a city and a topic in any order ("sg china berlin") -> "in berlin about china"; the
+    words as they are when they hold no city or nothing else."""
+    cities = [w for w in words if w in PLACES and PLACES[w].is_city]
+    topic = [w for w in words if w not in cities and w not in LINE_FORMS and w not in LINE_LIKES and w not in SETTING_WORDS and w not in _AROUND_SETTING]
+    return f"in {' '.join(cities)} about {' '.join(topic)}" if cities and topic else " ".join(words)

@@ -5,6 +5,7 @@
     "pledge conf the year before last"         -> "pledge conference 2024"
     "what happened last month"                 -> "what happened in october 2026"
     "the conference 2 years ago in may"        -> "the conference in may 2024" (a month, so a year: not how long ago)
+    "what was 2 years ago this month"          -> "what was in november 2024" (asked in november 2026)
     "what happened 10 years ago in warsaw"     -> "what happened in 2016 in warsaw" (a place: that year there)
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
@@ -28,6 +29,8 @@ _OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "com
 _MONTH_WORDS = lazy_pattern(r"(?<!\bin the )(?<!\bover the )(?<!\bwithin the )(?<!\bduring the )\b(?:the )?(?P<which>last|previous|this|current|next|coming) month\b")
 
 
+#: "2 years ago this month": this month some years back, read as "2 years ago in <this month>".
+_AGO_THIS_MONTH = lazy_pattern(r"\b(\d{1,2} years? ago|(?:a|one) year ago) (?:this|the same) month\b")
 _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 #: A month some years back: "2 years ago in may", "in may 2 years ago", "a year ago in october".
 _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?P<month>{_MONTH_NAMES})\b|\bin (?P<month2>{_MONTH_NAMES}) (?P<count2>\d{{1,2}}|a|one) years? ago\b"
@@ -37,6 +40,7 @@ _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?
 def with_years(question: str, today: dt.date) -> str:
     """``question`` (normalised) with each year (and calendar month) named relative to ``today`` written as that year."""
     if " month" in question:  # "what happened last month" -> "what happened in october 2026"
+        question = _AGO_THIS_MONTH.sub(lambda m: f"{m[1]} in {today:%B}".lower(), question)  # "2 years ago this month": in november
         question = _MONTH_WORDS.sub(lambda m: _month(m, today, at_end=m.end() == len(question)), question)
     if " year" not in question:  # most questions: no pattern run
         return question

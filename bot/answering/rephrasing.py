@@ -9,7 +9,7 @@ Each rephrasing is tried only when its cue word is there. Pure and table-tested 
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
-from .agreed_where import agreed_at, where_agreed
+from .agreed_where import agreed_at, when_they_agreed, where_agreed
 from .claims import CLAIM_PREFIX, as_claim
 from .country_present import country_present
 from .everyone_said import said_by_everyone
@@ -250,7 +250,7 @@ def rephrase(text: str) -> str:
     if first in ("was", "were") and (held := _HELD_IN.match(text)):
         where = "by " + held["where"][5:] if held["where"].startswith("with ") else held["where"]  # "co hosted with the us": by the us
         return f"is it true that {held['x']}{'were' if first == 'were' else 'was'} {held['verb']} {where}"
-    if (agreed_where := where_agreed(text, first, said := set(text.split())) or agreed_at(text, first, said)) is not None:  # "which summit agreed X", "what X agreed"
+    if (agreed_where := where_agreed(text, first, said := set(text.split())) or agreed_at(text, first, said) or when_they_agreed(text, first)) is not None:
         return agreed_where
     if first in ("was", "were") and " or " in text and (host_either := _HOST_EITHER.match(text)) and _names_a_city_or_year(host_either["rest"]):
         return f"who hosted {host_either['rest']}"  # the options may be countries: a city or year names the event

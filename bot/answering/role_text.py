@@ -7,12 +7,14 @@
     "when was stoltenberg s term", "stoltenberg term dates"       -> "how long was stoltenberg in office"
     "stoltenberg s time as sg - start and end dates", "when was stoltenberg sg" -> "how long was stoltenberg secretary general"
 
-Pure and table-tested (tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
+How to credit someone in a post asks for their title then (``credit_asks``). Pure and table-tested
+(tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
 """
 
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .credit_asks import credit_question
 
 _TERM_WORDS = frozenset("term tenure mandate stint until till time years serve served general minister president chancellor saceur".split())
 _TERM = r"(?:term|tenure|mandate|stint|time)(?: in office| in charge)?"
@@ -43,7 +45,7 @@ _WHEN_IN_ROLE = lazy_pattern(rf"^when (?:was|were|did) (?P<who>(?!the |a |an |it
 def term_question(text: str) -> str:
     """``text`` (normalised) as "when did <who> stop being / become <role>" when it asks when a term ended or began."""
     if _TERM_WORDS.isdisjoint(text.split()):  # most questions: no term asked, no regex run
-        return text
+        return credit_question(text)  # "how should i credit baerbock for a berlin post": her title then
     if match := _TERM_ENDS.match(text) or _END_OF.match(text):
         ends = match["how"] not in ("start", "beginning", "begin", "commence", "get started")
         return f"when did {match['who']} {'stop being' if ends else 'become'}{match['role']}"

@@ -3,7 +3,8 @@
 Such a question asks when it was agreed: read as "when did nato agree that a cyber attack can
 trigger article 5", which the pledge routes answer with the decision and its date. Only
 "since when can / could / may" is read so ("since when is Rutte secretary general" asks a
-tenure, left as it is); runs its pattern only when "since" starts the question. "years since X" is the count of years.
+tenure, left as it is); runs its pattern only when "since" starts the question. "years since X" is the count of years,
+and "how many years has X existed / been in place" asks how old X is ("been around" is asked of a series elsewhere).
 """
 
 from __future__ import annotations
@@ -17,11 +18,18 @@ _SINCE_WHEN = lazy_pattern(r"^since when (?P<modal>can|could|may|might) (?P<rest
 _UNITS_SINCE = lazy_pattern(r"^(?:(?:number of|no of|count of) )?(?P<unit>years|months|weeks|days) (?:since|from|after) (?P<rest>\S.+)$")
 
 
+#: "how many years has the pledge existed", "how long has the nicc been in place": how old it is (one thing: "has").
+_EXISTED = lazy_pattern(r"^how (?:many years|long) has (?P<x>(?!you |it |that |this |he |she |they )\S.*?) "
+                        r"(?:existed|been in place|been in existence|been in force)(?: for| now| so far)*$")
+
+
 def since_when(text: str) -> str:
     """"since when can X <verb> Y" -> "when did nato agree that X <verb> Y"; "years since X" -> "how many years since X";
     other text as it is."""
     if text.startswith(("years ", "months ", "weeks ", "days ", "number ", "no ", "count ")) and (units := _UNITS_SINCE.match(text)):
         return f"how many {units['unit']} since {units['rest']}"
+    if text.startswith("how ") and (existed := _EXISTED.match(text)):
+        return f"how old is {existed['x']}"  # "how many years has the pledge existed"
     if not text.startswith("since when ") or not (match := _SINCE_WHEN.match(text)):
         return text
     return f"when did nato agree that {match['rest']}"

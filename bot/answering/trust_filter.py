@@ -2,6 +2,8 @@
 
     "which quotes are unverified"                        -> unverified
     "show me the verbatim quotes from the hague"         -> verified
+    "which stoltenberg line is word for word"            -> verified
+    "which hague quotes can i post safely"               -> verified (safe to post: word for word)
     "list the berlin quotes whose original english we know" -> original
     "are the hague quotes verified?"                     -> None (the group's trust is asked, not a part of it)
 """
@@ -12,16 +14,17 @@ from ..patterns import lazy_pattern
 
 #: Words naming a label, by the label (``Quote.trust``; "original": the quote keeps the speaker's own English).
 _LABEL_OF = {
-    "verified": "verified", "verbatim": "verified", "unverified": "unverified", "unconfirmed": "unverified",
+    "verified": "verified", "verbatim": "verified", "word for word": "verified", "safe": "verified", "safely": "verified",
+    "unverified": "unverified", "unconfirmed": "unverified",
     "translated": "translated", "retranslated": "translated",
 }
 #: The words that ask for part of a group rather than about all of it.
 _LISTING = lazy_pattern(r"^(?:which|what|list|show|give|name|find|get|got|only|do you have|have you got)\b|\b(?:which|that) (?:are|were|is|was|have|has)\b|\b(?:whose|any)\b")
 _ORIGINAL = lazy_pattern(r"\b(?:original|own|real|actual) (?:english|words|wording)\b|\boriginal (?:is|was) (?:known|kept|recorded)\b")
-_LABELLED = lazy_pattern(r"\b(?:re )?(?:verified|verbatim|unverified|unconfirmed|translated|retranslated)\b")
-_FILTER_CUES = frozenset((*_LABEL_OF, "original", "own", "english"))
+_LABELLED = lazy_pattern(r"\b(?:re )?(?:verified|verbatim|word for word|safe|safely|unverified|unconfirmed|translated|retranslated)\b")
+_FILTER_CUES = frozenset((*_LABEL_OF, "original", "own", "english", "word"))
 #: A part of a group is asked of several quotes, or as "which quote": "the original wording of the gas line" asks one.
-_SEVERAL = lazy_pattern(r"\b(?:quotes|quotations|statements|lines|ones|remarks)\b|\bwhich (?:quote|quotation|line|one)\b")
+_SEVERAL = lazy_pattern(r"\b(?:quotes|quotations|statements|lines|ones|remarks)\b|\bwhich (?:\S+ ){0,2}?(?:quote|quotation|line|one)\b")
 
 
 def asked_label(text: str) -> str | None:

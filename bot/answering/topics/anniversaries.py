@@ -3,6 +3,7 @@
     "any cyber anniversaries this week?"          -> the days from today to six days on, each with what happened
     "nato cyber anniversaries coming up"          -> the next 30 days
     "what anniversaries are there in november?"   -> that month
+    "which events had their 10th anniversary this year"  -> those dated ten years before this year
 
 Events and pledges, one line each in date order with how many years it will be; quotes
 are left to the day answer ("on this day 9 november"). Tried only when the question holds
@@ -20,6 +21,7 @@ from .. import day_messages as say_day
 from ..lookup import Lookup
 from ..parse import MONTHS
 from ..phrasing import item_refs, source_refs
+from .year_anniversary import year_meant
 from ...patterns import lazy_pattern
 
 AHEAD_DAYS = 30  # "coming up", "upcoming", "soon"
@@ -73,3 +75,27 @@ def _first_day(item, happened: dt.date) -> dt.date:
     """An event of several days has its anniversary on the first: the day index holds every one of them."""
     when = getattr(item, "when", None)
     return when.start.first_day() if when is not None and when.start.first_day() else happened
+
+
+#: "which events had their 10th anniversary this year", "what turns 5 in 2027", "any 10th anniversaries next year": entries of
+#: one age in a year, not one entry's anniversary ("the 10th anniversary of the pledge").
+_NTH_IN_YEAR = lazy_pattern(r"^(?:which|what|any|anything|list|show)\b.*?\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)? anniversar(?:y|ies)(?! of\b)"
+                            r"|turns? (?P<turns>\d{1,3})(?: years? old)?)\b")
+
+
+def nth_in_year(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """The events and pledges whose Nth anniversary falls in the year a normalised question names, or None when it asks
+    no such thing."""
+    if (asked := _NTH_IN_YEAR.search(text)) is None or (year := year_meant(text[asked.end():] or text, today)) is None:
+        return None
+    years = int(asked["n"] or asked["turns"])
+    index = day_index(lookup.knowledge)
+    found = sorted({(happened, item.id): item for entries in index.calendar.values() for kind, item, happened, _ in entries
+                    if kind in _KINDS and happened.year == year - years and happened == _first_day(item, happened)}.items())
+    if not found:
+        return Reply("not_found", say_day.no_nth_anniversaries(years, year), suggestions=("today", "events"))
+    lines = [Block("", style="item", heading=say_day.anniversary_line(happened.replace(year=year), happened, item.name))
+             for (happened, _), item in found[:SHOWN]]
+    items = [item for _, item in found[:SHOWN]]
+    return Reply("list", say_day.nth_anniversaries_title(len(found), years, year), blocks=tuple(lines), items=item_refs(items),
+                 sources=source_refs(lookup.knowledge, items), suggestions=("today",))

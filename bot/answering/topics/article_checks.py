@@ -46,12 +46,12 @@ _BLAND = frozenset(
     "right correct true checked check verified verify confirmed confirm official anywhere probably fine ok okay tho though "
     "but one like just also still did does do has have had been being get got run runs ran s word words wording written write "
     "wrote headline headlines before after originally since itself ever w nice lol random curious cheers thanks "
-    "know knows knew want wants wanted need needs needed tell asks asked".split()
+    "know knows knew want wants wanted need needs needed tell asks asked keep fix".split()
 )
 #: Ways of saying the same thing, put one way: the question's words and the notes' words meet.
 _SAME = {"pic": "photo", "picture": "photo", "image": "photo", "influencer": "creator", "youtuber": "creator", "tiktoker": "creator",
          "opened": "open", "opening": "open", "opens": "open", "omit": "drop", "omitted": "drop", "missing": "drop", "cut": "drop",
-         "dated": "date", "dates": "date", "day": "date", "days": "date", "kyiv": "kiev", "spelling": "kiev", "spelt": "kiev",
+         "dated": "date", "dates": "date", "day": "date", "days": "date", "kyiv": "kiev", "spelling": "kiev", "spelt": "kiev", "spells": "kiev", "spelled": "kiev", "spell": "kiev",
          "hosted": "host", "hosts": "host", "host": "host", "organised": "host", "organized": "host", "acknowledged": "agree",
          "agreed": "agree", "conventional": "harmful", "never": "no", "earlier": "first"}
 _NOT_FOUND = lazy_pattern(r"\b(?:not found|not available|never found|no record|unknown|not recorded)\b")
@@ -65,7 +65,7 @@ CHALLENGED = 4.5  # ... with a question that challenges an article, tried before
 TELLING = 3.0  # the least weight of the words a clause shares with the question beyond those naming entries
 ECHOED = 6.0  # a note repeating words the question quotes ("first cyber defense conference") is about them
 #: Words that challenge what an article says: "did she actually open it", "reproduced faithfully", "what was meant".
-_CHALLENGE = frozenset("actually really faithfully faithful reproduce reproduced dropped omitted spelling spelt meant checked taken "
+_CHALLENGE = frozenset("actually really faithfully faithful reproduce reproduced dropped omitted spelling spelt spells spelled meant checked taken "
                        "otherwise personally accurate confirmed photo pic picture caption image".split())
 
 
@@ -103,10 +103,9 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     asked = _words(full) | ({"original"} if first_run else set())
     notes = notes_index(lookup)
     spans = _spans(text) if quoting else []
-    if spans:  # quoted words may echo a clause they share no telling word with
-        quoted = _quoted_in(lookup, spans)  # "'from kiev' - is that nato's spelling": that quote's notes only
-        clauses = [c for c in notes.clauses if not quoted or c.ref in quoted]
-    else:  # a clause scores only with words it holds
+    if spans and (quoted := _quoted_in(lookup, spans)):  # quoted words may echo a clause they share no telling word with
+        clauses = [c for c in notes.clauses if c.ref in quoted]  # "'from kiev' - is that nato's spelling": that quote's notes only
+    else:  # a clause scores only with words it holds ("'defence news' - correct outlet?": no quote holds them)
         clauses = [notes.clauses[n] for n in sorted({n for word in asked for n in notes.holding.get(word, ())})]
     scored = max(((_score(asked, c, notes, missed) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
                  key=lambda s: (s[0], -len(s[2].text)))

@@ -234,7 +234,7 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
         if pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
             item = lookup.best(rest, kinds)
-            if item is None:
+            if item is None or kinds == ("person",) and not _by_name(item, rest):  # "how old is the pledge": no person named
                 return None
             said = sentences(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
             saying = [s for s in said if any(word in normalize(s) for word in answering_words)]
@@ -247,6 +247,11 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             more = saying[0] if saying else messages.ONLY_WHAT_SOURCES_REPORT  # "A full operational capability date has not been confirmed"
             return not_found(messages.not_recorded(what, item.name), more, (f"{kind} {item.name}",))
     return None
+
+
+def _by_name(person, text: str) -> bool:
+    """Whether ``text`` names ``person`` by a word of their name or an alias, not by words of their description."""
+    return not set(tokens(normalize(" ".join((person.name, *person.aliases))))).isdisjoint(tokens(text))
 
 
 def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -> Reply | None:

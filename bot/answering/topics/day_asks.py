@@ -21,20 +21,22 @@ from ...safe_values import day_after
 from .. import day_messages as say_day
 from ..elapsed import years_between
 from ..lookup import Lookup
-from ..parse import parse_date
+from ..parse import parse_date, parse_year
+from ..places import PLACES
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
-from .anniversaries import answer_anniversaries, stretch_asked
+from .anniversaries import answer_anniversaries, nth_in_year, stretch_asked
 from .day_speakers import answer_day_speakers
 from .day_topics import TOPIC_OF_ANY, day_about
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
+from .when_where import no_edition, the_edition
 from .year_anniversary import year_anniversary, year_meant
 from ...patterns import lazy_pattern
 
-_CUES = frozenset("day date anniversary anniversaries history throwback tbt today todays calendar".split())
+_CUES = frozenset("day date anniversary anniversaries history throwback tbt today todays calendar turn turns".split())
 #: Words that ask for a day's story: "on this day", "this day in history", "today's date", "anniversary", and
 #: today as what is asked about: "what falls on today", "anything for today in the calendar", "special about today".
 _DAY_ASK = lazy_pattern(r"\bon (?:this|today s|todays|that) (?:day|date)\b|\bthis day in\b|\btoday s date\b|\btodays date\b|\bthis date\b"
@@ -67,6 +69,8 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # "on this day entry for the wiki - what have we got": the clause that asks is not the one with the day
     text = normalize(typed)
     words = text.split()
+    if ("anniversar" in text or "turn" in text) and (aged := nth_in_year(lookup, text, today)) is not None:
+        return aged  # "which events had their 10th anniversary this year": those ten years older than this year
     if not _DAY_ASK.search(text) and not (_THAT_DAY.search(text) and parse_date(text, today=today)):
         return None  # "2024-05-17: did anyone give a speech that day?": the day named first
     if (spoke := answer_day_speakers(lookup, question, today)) is not None:
@@ -96,7 +100,8 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         return None
     if match := _ANNIVERSARY_OF.search(text):
         what = _AROUND.sub(" ", match["what"]).strip()
-    elif (match := _WHOSE.search(text)) and not naming_words(lookup).isdisjoint(tokens(match["whose"])):
+    elif (match := _WHOSE.search(text)) and (not naming_words(lookup).isdisjoint(tokens(match["whose"])) or _EDITION_OF_YEAR.search(match["whose"])
+                                                  or ((named := _EDITION_NAMED.match(match["whose"])) and named["more"] in PLACES)):  # "oslo conference": none held
         what = _AROUND.sub(" ", match["whose"]).strip()  # "is today the tirana conference's anniversary"; not "i want a post
     else:  # around an anniversary"
         return None
@@ -104,9 +109,16 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         return reply  # "is today the anniversary of something about the pledge"
     if set(tokens(what)) <= _GENERIC or (_ANYTHING.match(what) and naming_words(lookup).isdisjoint(tokens(what))):
         return None
-    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=text.startswith("when"), asked=text)
+    when = text.startswith("when") or text.split()[0] not in _YES_NO  # "anniversary of the 2019 pledge conference - date?": when it falls
+    return anniversary_of(lookup, what, _day_meant(text, text.split(), today), today, when=when, asked=text)
 
 
+#: A year and a kind of gathering name one edition: "the 2023 cyber defence conference anniversary", "summit 2016".
+_EDITION_OF_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b.*\b(?:conference|conf|summit)\b|\b(?:conference|conf|summit)\b.*\b(?:19|20)\d\d\b")
+#: A kind of gathering named with something more ("oslo cyber conference", "the madrid summit"): one edition, maybe not held.
+_EDITION_NAMED = lazy_pattern(r"^(?:the )?(?P<more>\S+) (?:\S+ )?(?:conference|conf|summit)$")
+#: First words of a yes/no question about the anniversary ("is today the anniversary of X"); any other asks when it falls.
+_YES_NO = frozenset("is was are were does did do will today tomorrow yesterday has have".split())
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
 _NTH = lazy_pattern(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)? anniversary\b")
 _CLAUSES = lazy_pattern(r"[?!.;]+(?:\s|$)")
@@ -121,8 +133,17 @@ def _day_meant(text: str, words: list[str], today: dt.date) -> dt.date:
 def anniversary_of(lookup: Lookup, what: str, day: dt.date, today: dt.date, *, when: bool = False, asked: str = "") -> Reply:
     """"Is today the anniversary of X?": yes or no, X's date, how long ago, and the next anniversary (``when``: only those)."""
     what = _POSSESSIVE.sub("", what)
-    item = None if lookup.named(what, on=today).unknown else _named_item(lookup, what)  # "the moscow summit": none
-    date = _date_of(item)
+    edition = None
+    if (year := parse_year(what)) is not None:  # "the 2023 pledge conference": the edition's year, not the anniversary's
+        if (edition := the_edition(lookup, what)) is None and (missing := no_edition(lookup, what, today)) is not None:
+            return missing  # there was none that year: said so, not the series' anniversary in that year
+        asked = asked.replace(str(year), " ")
+    item = None if lookup.named(what, on=today).unknown else edition or _named_item(lookup, what)  # "the moscow summit": none
+    date, start = _date_of(item), _start_of(item)
+    if item is not None and start is not None and ((nth := _NTH.search(asked)) and when or date is None):
+        title = say_day.nth_anniversary(item.name, start, int(nth["n"]) if nth else None, today)  # "the 20th anniversary of X": X + 20 years
+        return replace(event_reply(lookup, item, "when"), title=title) if isinstance(item, Event) else Reply(
+            "answer", title, items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
     if item is None or date is None:
         return nothing_about(lookup, what)
     days = item.when.days() if isinstance(item, Event) else [date]
@@ -148,10 +169,15 @@ def _named_item(lookup: Lookup, what: str):
 
 
 def _date_of(item) -> dt.date | None:
+    when = _start_of(item)
+    return when.as_date() if when else None
+
+
+def _start_of(item):
+    """The day, month or year ``item`` began (a ``FuzzyDate``), or None."""
     if item is None:
         return None
-    when = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else item.established
-    return when.as_date() if when else None
+    return item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else item.established
 
 
 def naming_words(lookup: Lookup) -> frozenset[str]:

@@ -33,10 +33,10 @@ from .quote_replies import no_quote_by
 TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate trustworthy reliable authentic true invented "
                         "trust trusted believe believed believable credible dodgy sketchy confirmed made sus bogus "
                         "exact exactly translation translations translated original machine wording literal literally reliably own english word unedited "
-                        "unverified unconfirmed retranslated".split())
+                        "unverified unconfirmed retranslated safe safely".split())
 _PLURAL = frozenset("quotes quotations citations statements everything".split())  # not "remarks": "her opening remarks" is a speech
 SHOWN = 4
-_HELD = frozenset("how you your u have got hold know all any every".split())
+_HELD = frozenset("how you your u have got hold know all any every post posting use using publish share tweet list show give".split())  # "... safe to post"
 #: How a group's quotes are counted in the title: "2 verified verbatim, 1 unverified".
 _ON_A_TOPIC = lazy_pattern(r"\b(?:on|about|regarding) (?!the (?:day|stage)\b)\S")  # "the berlin quote on china": one quote, asked by its topic
 _COUNTED = {"verified": "verified verbatim", "unverified": "unverified", "translated": "machine re-translated"}

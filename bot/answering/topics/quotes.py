@@ -1,8 +1,7 @@
 """quote, quotes, "what did X say about Y?" and "who said ...?".
 
-A quote by a speaker is only ever that speaker's: when the person named has no
-quote in the knowledge, or is not in it at all, the answer says so and never
-falls back to someone else's words.
+A quote by a speaker is only ever that speaker's: when the person named has no quote in the
+knowledge, or is not in it at all, the answer says so and never falls back to someone else's words.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from ..places import places_in
 from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
 from ..quote_match import COMMON_WORDS, remembered
 from ..said_text import asks_wording, called_for, said_title
-from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, with_variants
+from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
 from .general import not_found
@@ -54,8 +53,9 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return quote_reply(lookup, [quote], "Quote")
     named = lookup.named(args, on=today)
     if named.role and named.rest and (len(named.people) != 1 or named.people[0].name not in args):  # "sg quote berlin": the holder then
-        held = (event := find_event(lookup, at := " ".join(named.rest))) is not None and held_in(event, at)
-        return answer_what_said(lookup, named.role, f"{'at' if held else 'about'} {at}", today)
+        if not (at := setting_then_topic(named.rest)).startswith("in "):  # "sg china quote berlin": in berlin, about china
+            at = f"{'at' if (event := find_event(lookup, at)) is not None and held_in(event, at) else 'about'} {at}"
+        return answer_what_said(lookup, named.role, at, today)
     if named.people or named.role:
         topic = " ".join(w for w in named.rest + named.unknown if w not in LINE_LIKES and w not in LINE_FORMS)  # "her key quote": not about
         return _speaker_quote(lookup, named.people, topic, today, asked=args)  # "rutte oslo": none there

@@ -61,7 +61,7 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if (every := _EVERY_QUOTE.match(asked)) and len((named := lookup.named(every["who"], on=today)).people) == 1 and not named.role:
         return answer_quotes(lookup, every["who"], today)  # "all stoltenberg quotes you have": the list (of those from a place named)
     found = next(((m, named) for pattern in (_SAID_BY, _WORDS_USED, _LINE_FROM) if (m := pattern.match(asked))
-                  and len((named := lookup.named(m["who"], on=today)).people) == 1 and (not named.role or _city_in(named.rest))), None)
+                  and len((named := lookup.named(m["who"], on=today)).people) == 1 and (not named.role or _city_in((*named.rest, *m["rest"].split())))), None)
     if found is None:
         return None
     match, named = found
@@ -85,5 +85,6 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
 
 
 def _city_in(words) -> bool:
-    """"sg berlin art 5 line": a role named with a city, which sets the day the role's holder is found on."""
+    """"sg berlin art 5 line", "the sg s welcome line at berlin": a role named with a city, which sets the day the role's
+    holder is found on."""
     return any(w in PLACES and PLACES[w].is_city for w in words)
