@@ -16,6 +16,7 @@ from __future__ import annotations
 from . import pattern_cache
 
 _PENDING: list[LazyPattern] = []
+_MADE: list[LazyPattern] = []  # every lazy pattern, compiled or not (``made``)
 _METHODS = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "groups", "groupindex")
 
 
@@ -30,6 +31,7 @@ class LazyPattern:
         self.pattern = source
         self.flags = flags
         _PENDING.append(self)
+        _MADE.append(self)
 
     def __getattr__(self, name: str):  # only for attributes not yet stored: the first use
         if name.startswith("__"):
@@ -50,3 +52,8 @@ def compile_all() -> None:
         pattern.search  # noqa: B018 -- the first look-up compiles
     _PENDING.clear()
     pattern_cache.save(only_used=True)
+
+
+def made() -> list[tuple[str, int]]:
+    """The source and flags of every lazy pattern made so far (the modules imported)."""
+    return [(pattern.pattern, int(pattern.flags)) for pattern in _MADE]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import marshal
 import re
 import sys
@@ -11,15 +10,14 @@ import pytest
 
 from bot import pattern_cache
 from bot.pattern_cache import Programs
-from bot.patterns import LazyPattern
+from bot.patterns import made
 from tests.test_cli import cyberbot
 
 
 def every_pattern_of_the_code() -> list[tuple[str, int]]:
     import bot.service  # noqa: F401 -- imports every answering module, and so makes every pattern
 
-    made = {(pattern.pattern, int(pattern.flags)) for pattern in gc.get_objects() if isinstance(pattern, LazyPattern)}
-    return sorted(made, key=repr)
+    return sorted(set(made()), key=repr)
 
 
 def compile_all(programs: Programs, sources: list[tuple[str, int]]) -> list[re.Pattern]:
