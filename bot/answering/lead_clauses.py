@@ -20,6 +20,8 @@ from ..patterns import lazy_pattern
 _QUIZ_NUMBER = lazy_pattern(r"^(?:(?:round|question|q|part|number|no|level|game|bonus|final|tiebreaker|quiz)\s*\d*\s*)+$|^\d{1,2}$")
 #: What "not the pledge one" is spelt out as (``other_series``): a clause naming only a series.
 _SERIES_ONLY = frozenset({"annual", "pledge"})
+#: A polite request asks as a question word does: "I'm compiling a timeline; could you tell me the exact dates of X?"
+POLITE_REQUEST = lazy_pattern(r"(?:can|could|would|will) you (?:please |kindly )?(?:tell|give|remind|show|name) (?:me|us) ")
 
 
 #: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").

@@ -19,7 +19,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
-from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .role_shorthand import ROLE_SHORTHAND
 from .rephrasing import rephrase
@@ -143,7 +143,6 @@ def question_clause(text: str) -> str:
 
         "morning all, writing a piece - which minister came from romania? cheers" -> "which minister came from romania?"
         "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
-
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
     if not _CLAUSE_BREAK.search(text):  # most questions: one clause
@@ -165,6 +164,7 @@ def question_clause(text: str) -> str:
     first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None or not tokens(asked[first]):
         first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
+    first = first if first is not None else next((n for n, c in enumerate(clauses) if POLITE_REQUEST.match(_short_form(c)) and tokens(asked[n])), None)  # "i am compiling x; could you tell me the dates of y?"
     if (first is not None and first + 1 < len(asked) and IS_THERE.match(asked[first]) and asked[first + 1].split()[:1] != []
             and asked[first + 1].split()[0] in _WH_WORDS and not _REFERS_BACK.isdisjoint(asked[first + 1].split())):
         first += 1  # "was there a conference in london in 2024? who spoke there?": the second asks about the first

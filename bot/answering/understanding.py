@@ -171,8 +171,8 @@ def series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
         return reply
     note = Block(messages.other_series(mentions.loose_series, event.series))
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
-    if not named:  # "when was the cyber defence conference": the loose phrase, read as the event's series, noted
-        return replace(reply, blocks=(note, *reply.blocks))
+    if not named or reply.title.startswith("I have no "):  # "when was the cyber defence conference": noted; or said once already
+        return replace(reply, blocks=(note, *reply.blocks)) if note not in reply.blocks else reply
     title = reply.title if reply.kind == "answer" else f"{len(listed)} {'entries' if len(listed) > 1 else 'entry'}"  # a list's title counts all
     return replace(reply, title=event_messages.of_another_series(mentions.loose_series, named, title), blocks=(note, *reply.blocks))
 
