@@ -44,6 +44,8 @@ REPORTED = lazy_pattern(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
 )
+#: A person reported by a text named after its place: "the berlin article only refers to minister baerbock" (of a "her" after it).
+REPORTED_OF_PERSON = lazy_pattern(REPORTED.pattern.replace("(?:the |this |that |an |a |one )?", "(?:the |this |that |an |a |one )?(?:[a-z0-9]+ ){0,2}?", 1))
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
 CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b|(?:true|correct|right|so) that\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
 _SAID = lazy_pattern(r"\b(?:said|says|say|quote|quotes|quoted|words|line|wrote|called)\b")

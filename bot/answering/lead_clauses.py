@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import REPORTED
+from .claims import REPORTED, REPORTED_OF_PERSON
 from .parse import MONTHS
 from .lookup import ROLE_HEADS
 from .places import PLACES, places_in
@@ -247,9 +247,9 @@ def narrowed_by_part(question: str) -> str:
     return f"{found['said']} and {found['part']}{found['setting'] or ''}"
 
 
-def subject_of(clause: str) -> str:
+def subject_of(clause: str, person: bool = False) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
-    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
+    clause = YOU_SAID.sub("", _MENTIONS.sub("", (REPORTED_OF_PERSON if person else REPORTED).sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 

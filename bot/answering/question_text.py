@@ -120,7 +120,7 @@ _SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
-_REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
+_REFERS_BACK, _PERSON = frozenset("it its he she his her him they them there that this these those".split()), frozenset("he she his her him".split())
 _IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
                             r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
                             r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
@@ -196,7 +196,7 @@ def question_clause(text: str) -> str:
     if pronoun:
         leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))]
-        named = with_one_named([s for s in (gathering_of(a) or subject_of(a) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
+        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):
