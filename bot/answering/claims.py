@@ -69,7 +69,8 @@ _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the
 _DID_OPEN = lazy_pattern(r"^did (?P<who>\S+(?: \S+)?) (?:(?:really|actually) )?(?:open|give the (?:opening|keynote) (?:speech|remarks|address)(?: (?:at|of|to))?) (?P<rest>\S.+)$")
 
 
-_CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:where|when|who|which|what|how)\b.+)$")
+_ASKS_WHEN = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?) ")
+_CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:(?:on|in|at) (?=which|what))?(?:where|when|who|which|what|how)\b.+)$")
 
 
 def as_claim(text: str) -> str:
@@ -83,7 +84,7 @@ def as_claim(text: str) -> str:
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
     if "confirm" in text and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim
-        return asked["question"]
+        return _ASKS_WHEN.sub("when ", asked["question"], count=1)  # "confirm on which day X was issued": when X was issued
     if text.startswith("did ") and (opened := _DID_OPEN.match(text)):  # "did ollongren open the hague conference": who opened it
         return CLAIM_PREFIX + f"{opened['who']} opened {opened['rest']}"
     words = text.split()

@@ -16,6 +16,8 @@ from ..search import normalize
 #: Words after a name that make it a gathering's: "the cyber defence pledge conference" names no pledge.
 GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
 _GATHERING_NEXT = lazy_pattern(GATHERING)
+#: A pledge said to be made at a gathering: "the cyber defence pledge (itself) was issued at the warsaw summit" asks of the pledge.
+PLEDGE_MADE_AT = lazy_pattern(r"\bpledge (?:itself )?(?:was |were )?(?:issued|adopted|agreed|made|signed|approved|announced) (?:at|during|in)\b")
 
 
 def named_as_phrase(lookup: Lookup, text: str, kind: str, *, not_a_gathering: bool = False):
