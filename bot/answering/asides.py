@@ -6,7 +6,8 @@
     "Q3: list all the summits"                                                  -> "list all the summits"
 
 A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
-("exactly two years?") is the asker's guess, which the answer settles; "you've got" after "all", "every" or "any"
+("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
+the asker says what they have ("I have 2022 and 2024.", "my notes cover Rome") names nothing asked; "you've got" after "all", "every" or "any"
 only says where to look. Quoted words are never touched. Pure, no knowledge read.
 """
 
@@ -34,6 +35,11 @@ _YOU_HAVE = lazy_pattern(
     r"(?P<end>\s*[?!.]*)\s*$", flags=re.IGNORECASE)
 
 
+#: Sentences after the question in which the asker speaks of what they have or want: "… in between? I have 2022 and 2024."
+_ASKER_AFTER = lazy_pattern(r"(?<=\?)\s+(?:(?:i|we)(?:\s+(?:only|already|also))?\s+(?:have|had|know\s+of)|(?:i|we)(?:'ve|’ve|\s+have)\s+got|(?:my|our)\s+(?:notes|timeline|list|chart|draft|files?)\s+(?:have|has|cover|covers|list|lists|show|shows|include|includes))\b"
+                            r"(?![^?]*\b(?:quote|quotes|words|wording|sentence|line|says|say|said)\b)[^?\"“”‘]*$", flags=re.IGNORECASE)
+
+
 #: A newsroom desk wanting something, before what it wants: "photo desk wants rutte on stage in tirana" (not a photo).
 _DESK_WANTS = lazy_pattern(r"^\s*(?:(?:the|our|my)\s+)?(?:photo|picture|pic|copy|news|foreign|sports|graphics|web|social|subs|night|city|business|features?)"
                            r"\s+(?:desk|editors?|team)\s+(?:wants|want|needs|need|asks|asked|is asking|would like|d like)(?:\s+to\s+(?:know|check|run|use))?"
@@ -56,6 +62,8 @@ def drop_asides(text: str) -> str:
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
+    if "?" in text and (after := _ASKER_AFTER.search(text)):
+        text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text

@@ -4,6 +4,8 @@
         -> "who hosted tirana", "did rutte actually go at NATO Cyber Defence Conference 2025 in person"
     "geoana - what was his job, and did it change between the 2021 and 2024 pledge confs"
         -> "geoana - what was his job", "did it change between the 2021 and 2024 pledge confs"
+    "which romanian minister took part at the hague, and what is she quoted as saying there?"
+        -> "which romanian minister took part at the hague", "what did Luminița Odobescu say at <that conference>"
 
 ``several.py`` splits pieces that each name or ask in a few words; a yes-or-no question is longer and
 names its subject by pointing back, so it is read here: only "<question word> ... and <did|was|...> ...",
@@ -18,7 +20,10 @@ from ..reply import Reply
 from .lookup import Lookup
 from .search import normalize
 
-_PAIR = lazy_pattern(r"^(?P<a>(?:\S+\s+){0,3}?(?:who|when|where|what|whats|which|how)\b.+?)[,;]?\s+and\s+(?P<b>(?:did|does|do|was|were|is|are|has|had)\s+\S+\s.+)$")
+_PAIR = lazy_pattern(r"^(?P<a>(?:\S+\s+){0,3}?(?:who|when|where|what|whats|which|how)\b.+?)[,;]?\s+and\s+(?P<b>(?:did|does|do|was|were|is|are|has|had)\s+\S+\s.+"
+                     r"|what (?:did|does|has|is|was) (?:he|she|they|he or she|she or he) (?:say|said|tell|told|quoted)\b.*)$")
+#: The second asks what the first's person said: "which romanian minister took part, and what is she quoted as saying there?"
+_SAID_ASK = lazy_pattern(r"^what (?:did|does|has|is|was) (?:he|she|they|he or she|she or he) (?:say|said|tell|told|quoted)\b")
 _THERE = lazy_pattern(r"\bthere\b")
 _PERSONAL = lazy_pattern(r"\b(?:he|she|him|it)\b")
 _UNRESOLVED = lazy_pattern(r"\b(?:he|she|him|her|they|them|there)\b")  # left pointing: the pair is not read so
@@ -29,6 +34,21 @@ def split_pair(text: str) -> tuple[str, str] | None:
     if " and " not in text or (match := _PAIR.match(text.strip().lower())) is None:
         return None
     return match["a"], normalize(match["b"])
+
+
+def asks_what_they_said(check: str) -> bool:
+    """Whether ``check`` asks what the first answer's person said ("and what did he or she say")."""
+    return _SAID_ASK.match(check) is not None
+
+
+def said_there(lookup: Lookup, first: Reply) -> str | None:
+    """"what did <the first answer's person> say at <its event>", or None when the first names no person."""
+    people = [i for i in first.items if i.type == "person"]
+    events = [i for i in first.items if i.type == "event"]
+    if not first.ok or not people or (person := lookup.item(people[0])) is None:
+        return None
+    event = lookup.item(events[0]) if events else None
+    return f"what did {person.name} say" + (f" at {event.name}" if event is not None else "")
 
 
 def points_nowhere(check: str) -> bool:

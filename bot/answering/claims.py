@@ -47,6 +47,8 @@ REPORTED = lazy_pattern(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
 )
+#: A person reported by a text named after its place: "the berlin article only refers to minister baerbock" (of a "her" after it).
+REPORTED_OF_PERSON = lazy_pattern(REPORTED.pattern.replace("(?:the |this |that |an |a |one )?", "(?:the |this |that |an |a |one )?(?:[a-z0-9]+ ){0,2}?", 1))
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
 CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b|(?:true|correct|right|so) that\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
 _SAID = lazy_pattern(r"\b(?:said|says|say|quote|quotes|quoted|words|line|wrote|called)\b")
@@ -70,7 +72,8 @@ _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the
 _DID_OPEN = lazy_pattern(r"^did (?P<who>\S+(?: \S+)?) (?:(?:really|actually) )?(?:open|give the (?:opening|keynote) (?:speech|remarks|address)(?: (?:at|of|to))?) (?P<rest>\S.+)$")
 
 
-_CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:where|when|who|which|what|how)\b.+)$")
+_ASKS_WHEN = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?) ")
+_CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:(?:on|in|at) (?=which|what))?(?:where|when|who|which|what|how)\b.+)$")
 
 
 def as_claim(text: str) -> str:
@@ -84,7 +87,7 @@ def as_claim(text: str) -> str:
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
     if "confirm" in text and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim
-        return asked["question"]
+        return _ASKS_WHEN.sub("when ", asked["question"], count=1)  # "confirm on which day X was issued": when X was issued
     if text.startswith("did ") and (opened := _DID_OPEN.match(text)):  # "did ollongren open the hague conference": who opened it
         return CLAIM_PREFIX + f"{opened['who']} opened {opened['rest']}"
     words = text.split()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .claims import REPORTED
+from .claims import REPORTED, REPORTED_OF_PERSON
 from .parse import MONTHS
 from .lookup import ROLE_HEADS
 from .places import PLACES, places_in
@@ -21,6 +21,8 @@ from ..patterns import lazy_pattern
 _QUIZ_NUMBER = lazy_pattern(r"^(?:(?:round|question|q|part|number|no|level|game|bonus|final|tiebreaker|quiz)\s*\d*\s*)+$|^\d{1,2}$")
 #: What "not the pledge one" is spelt out as (``other_series``): a clause naming only a series.
 _SERIES_ONLY = frozenset({"annual", "pledge"})
+#: A polite request asks as a question word does: "I'm compiling a timeline; could you tell me the exact dates of X?"
+POLITE_REQUEST = lazy_pattern(r"(?:can|could|would|will) you (?:please |kindly )?(?:tell|give|remind|show|name) (?:me|us) ")
 
 
 #: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").
@@ -194,8 +196,7 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
 
 #: A clause that comments on the one before rather than asks: "..., which is strange for me", "which seems odd".
 COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:very |a bit |quite |really |so |rather |a little |kind of |kinda )?"
-                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b"
-                       r"|^(?:when|while|as|where|since) (?:i|we) (?:was|were|am|are|still |first |served|worked|lived|joined|started|had)")  # "when i was posted to warsaw": the asker's life
+                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b|^(?:when|while|as|where|since) (?:i|we) (?:was|were|am|are|still |first |served|worked|lived|joined|started|had)")  # "when i was posted to warsaw": the asker's life
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)
@@ -247,9 +248,9 @@ def narrowed_by_part(question: str) -> str:
     return f"{found['said']} and {found['part']}{found['setting'] or ''}"
 
 
-def subject_of(clause: str) -> str:
+def subject_of(clause: str, person: bool = False) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
-    clause = YOU_SAID.sub("", _MENTIONS.sub("", REPORTED.sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
+    clause = YOU_SAID.sub("", _MENTIONS.sub("", (REPORTED_OF_PERSON if person else REPORTED).sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 

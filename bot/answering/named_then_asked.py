@@ -21,13 +21,15 @@ _NAMED_THEN = lazy_pattern(
     r"(?P<aux>was|is|did|does|has|had)\s+(?:he|she)\b(?P<rest>.+)$", re.IGNORECASE)
 
 
+#: A year set first ("in 2019, where did X meet, and was it ..."): when, not the thing "it" stands for.
+_WHEN_LEAD = r"(?!(?:in|during|by|around|back in|since|as of)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\s*(?:[,:;]|\s[-–—]))"
 #: A thing named first, then a yes/no question about "that" or "it": "the 2021 pledge conf - was it virtual?".
 _THING_THEN = lazy_pattern(
-    r"^\s*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|and|but|so|ok|okay|yes|no|thanks|thank|hi|hey|i|you|we|they|he|she|it|that|this|great|cool|nice|lol|please)\b)"
+    rf"^\s*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|and|but|so|ok|okay|yes|no|thanks|thank|hi|hey|i|you|we|they|he|she|it|that|this|great|cool|nice|lol|please)\b)"
     r"[a-z][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*(?P<aux>was|is|were|did)\s+(?:that|it|this)\s+(?P<rest>[^?]+)\??$", re.IGNORECASE)
 #: A thing named first, then a wh-question about "it": "the cyber pledge itself, which day of the summit was it issued".
 _THING_ASKED = lazy_pattern(
-    r"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
+    rf"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
     r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:which|what|when|where|who|how)\b[^?]*?)\b(?P<aux>was|is|were|did|does) (?:it|that)\b"
     r"(?P<rest>[^?]*)\??$", re.IGNORECASE)
 #: "the one that went online", "the virtual one": held online.

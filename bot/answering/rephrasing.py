@@ -1,6 +1,6 @@
 """Step 1b of understanding a question: questions asked the long way round, put the way the routes know.
 
-    "what is the albanian prime minister s name"  -> "who is the albanian prime minister"
+    "what is the albanian prime minister s name"  -> "who is the albanian prime minister"  (also "X s full name and which ministry")
     "stoltenberg berlin speech date"               -> "when was stoltenberg berlin speech"
     "can you summarise the pledge"                 -> "what is the pledge"
 Each rephrasing is tried only when its cue word is there. Pure and table-tested (tests/test_understanding.py).
@@ -39,8 +39,8 @@ _HEARD_OF = lazy_pattern(r"^(?:(?:have|did) you |you |ever )(?:ever )?(?:heard|h
 
 _CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|published|put) out$")
 
-#: "what is the albanian prime minister s name" asks who.
-_ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the name of (.+)|(.+?)(?: s)? name)$")
+_ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the (?:full |first )?name of (.+)|(.+?)(?: s)?(?: (?:full|first|last|given|complete|proper))? name)"
+                         r"(?: and (?:which|what|her|his|their|the) (?:ministry|department|role|job|title|position|office|post|portfolio)\b.*)?$")  # "and which ministry did she run": the card says
 #: Words that make "the name of X" a thing's name, not a person's: "the name of nato s annual exercise".
 _THING_NAMED = frozenset("exercise exercises centre center cell team teams pledge conference summit capability initiative programme program attack concept policy unit agency body platform campaign operation event series strategy op article piece report".split())
 _HEAD_END = lazy_pattern(r" (?:at|in|of|from|for|during|on|who|that|which) ")  # "germany s foreign minister | at the berlin conference"
@@ -295,6 +295,6 @@ def rephrase(text: str) -> str:
         text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
     if last in _ASKED_LAST_WORDS:
         return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
-    if last == "name" or " name of " in text:
+    if last == "name" or " name of " in text or " name and " in text:
         return _ASKS_NAME.sub(lambda m: f"{'who' if _THING_NAMED.isdisjoint(_HEAD_END.split(m[1] or m[2])[0].split()) else 'what'} is {m[1] or m[2]}", text)
     return keyword_question(text) or text

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import several_messages
-from .asked_and_checked import pointed_at, points_nowhere, split_pair
+from .asked_and_checked import asks_what_they_said, pointed_at, points_nowhere, said_there, split_pair
 from .lookup import Lookup
 from .phrasing import sentences
 from .places import places_in
@@ -89,6 +89,9 @@ def _asked_and_checked(lookup: Lookup, text: str, today: dt.date, answer: Answer
     if (pair := split_pair(text)) is None:
         return None
     first = answer(lookup, pair[0], today, whole=False)
+    if asks_what_they_said(pair[1]):  # "which polish minister was there, and what did he or she say": the first's miss is the answer
+        return first if first.kind == "not_found" else (join_replies([(pair[0], first), (said, answer(lookup, said, today, whole=False))])
+                                                         if (said := said_there(lookup, first)) is not None else None)
     if not first.ok or points_nowhere(check := pointed_at(lookup, pair[1], first)):
         return None  # the first part missed, or the second points at one of several: not read as a pair
     if not (checked := answer(lookup, check, today, whole=False)).ok:

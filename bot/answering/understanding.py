@@ -29,6 +29,7 @@ from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
 from .question_text import normalise_question
 from .relative_time import with_years
+from .this_day_asks import as_this_day
 from .search import normalize
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.edition_words import answer_said_at_edition
@@ -47,7 +48,7 @@ class Question(NamedTuple):
 
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
-    normalised = normalise_question(text)
+    normalised = as_this_day(normalise_question(text))  # "does today's date mark the anniversary of any ...": this day
     if (dated := with_years(normalised, today)) != normalised:  # "last year's ncdc", "anything this month": the year, the month
         normalised = normalise_question(dated)  # read again: "anything in november 2026" is a period asked
     # "who said as we saw in Ukraine ...": the words asked about name no constraint
@@ -171,14 +172,13 @@ def series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:
         return reply
     note = Block(messages.other_series(mentions.loose_series, event.series))
     named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
-    if not named:  # "when was the cyber defence conference": the loose phrase, read as the event's series, noted
-        return replace(reply, blocks=(note, *reply.blocks))
+    if not named or reply.title.startswith("I have no "):  # "when was the cyber defence conference": noted; or said once already
+        return replace(reply, blocks=(note, *reply.blocks)) if note not in reply.blocks else reply
     title = reply.title if reply.kind == "answer" else f"{len(listed)} {'entries' if len(listed) > 1 else 'entry'}"  # a list's title counts all
     return replace(reply, title=event_messages.of_another_series(mentions.loose_series, named, title), blocks=(note, *reply.blocks))
 
 
-_GATHERING_KINDS = frozenset({"conference", "summit", "exercise", "meeting"})
-_SAYING = frozenset("say said says saying quote quotes quoted words line lines told tell remarks speech".split())
+_GATHERING_KINDS, _SAYING = frozenset({"conference", "summit", "exercise", "meeting"}), frozenset("say said says saying quote quotes quoted words line lines told tell remarks speech".split())
 
 
 def _the_one_that_fits(lookup: Lookup, mentions: Mentions):

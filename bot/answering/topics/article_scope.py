@@ -115,6 +115,8 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     understood, question = question, normalize(text)  # as typed: the understood text may have dropped "the tirana article mentions …"
     if any(pattern.search(question) for name, pattern in ARTICLE_ASKS if name != "errors"):
         return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
+    if understood.startswith("who is ") and lookup.named(understood[7:], on=today).people:
+        return None  # "the hague article just says 'minister ollongren'. what is her full name?": who she is, not the article's entry
     if not _FRAMED.search(question) or _NOT_OURS.search(question):
         return None  # "writing a piece on the hague conference", "the article quotes him saying '…'": other routes'
     scope = article_index(lookup)

@@ -31,6 +31,7 @@ from .quotes import WORDS_COVERAGE, scored_quotes
 from .verdicts import not_theirs, verdict
 from .claim_subjects import DECISION_VERB
 from .timeline import latest_of
+from .named_phrase import named_as_phrase
 from ...patterns import lazy_pattern
 
 _QUOTE_TALK = lazy_pattern(r"\b(?:the|this|that|quote|quotation|statement|words|line|about|on|his|her|real|verified|true)\b")
@@ -124,7 +125,7 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         if item is None:
             return not_found(f"The knowledge records no {noun} before {today.day} {today:%B %Y}", suggestions=("events",))
     else:  # "cyberspace became a domain": the entry, however the decision is worded
-        item = lookup.best(text, _DATED) or lookup.best(DECISION_VERB.sub(" ", text), _DATED)
+        item = named_as_phrase(lookup, text, "pledge", not_a_gathering=True) or lookup.best(text, _DATED) or lookup.best(DECISION_VERB.sub(" ", text), _DATED)
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
     date = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else getattr(item, "established", None)

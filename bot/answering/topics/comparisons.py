@@ -47,8 +47,8 @@ _ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but)
                             r"(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare|comparing"
                              r"|comparison (?:of|between)|contrast|differences? between|(?:how|in what (?:respects?|ways?)) (?:does|do|did|is|are) |what (?:did|do|does) (?=.+ in common$))"
-                             r"(?:\s*(?:the )?(?:host(?:ing)? arrangements?|(?:co )?hosts?|hosting|venues?|dates?|places?|locations?|speakers?|line ?ups?|themes?|formats?|conferences|summits|events|meetings|gatherings|ones) (?:of|for|at|in|held in) |\s*how (?:\S+ ){1,5}?(?:took part|take part|participated|spoke|attended|appeared) (?:in|at) )?"
-                             r"(?P<parts>.+?)(?: differ(?:s)? from (?P<b>.+))?$")  # "compare the hosts of X and Y": X and Y
+                             r"(?:\s*(?:the )?(?:host(?:ing)? arrangements?|(?:co )?hosts?|hosting|venues?|dates?|places?|locations?|speakers?|line ?ups?|themes?|formats?|conferences|summits|events|meetings|gatherings|ones) (?:of|for|at|in|held in) |\s*how (?:\S+ ){1,5}?(?:took part|take part|participated|spoke|attended|appeared) (?:in|at) |\s*(?:who|whom) (?:co )?(?:hosted|organi[sz]ed|spoke at|opened|addressed) |\s*(?:where|when) (?=.+ (?:were|was) (?:held|hosted|organi[sz]ed)$))?"
+                             r"(?P<parts>.+?)(?: (?:were|was) (?:held|hosted|organi[sz]ed))?(?: differ(?:s)? from (?P<b>.+))?$")  # "compare the hosts of X and Y", "compare who hosted X and Y": X and Y
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")

@@ -33,6 +33,7 @@ from .named_event import event_named, fitting
 from .openers import answer_opening, answer_speech_title
 from .participants import answer_party
 from .pledge_asks import named_as_phrase, named_initiative
+from .named_phrase import PLEDGE_MADE_AT
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
 from ...patterns import lazy_pattern
@@ -133,6 +134,8 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
         return None  # "which day did jake sullivan speak in rome": the speaker's day is asked (a miss when not in the knowledge)
     if _GATHERINGS.isdisjoint(question.split()) and (named_as_phrase(lookup, question, "pledge", not_a_gathering=True) or named_initiative(lookup, question)):
         return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit
+    if PLEDGE_MADE_AT.search(question) and named_as_phrase(lookup, question, "pledge", not_a_gathering=True):
+        return None  # "on which day was the cyber defence pledge issued at the warsaw summit": the pledge, made there
     mentions = find_mentions(lookup, full, today)
     places = [*mentions.places, *(p for _, p in places_in(full) if p not in mentions.places)]
     found = {e.id: e for p in places or [None] for e in fitting(lookup, replace(mentions, places=(p,) if p else ()))}

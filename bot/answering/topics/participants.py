@@ -53,13 +53,14 @@ _CUES = frozenset(
 )
 _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
-#: Nouns that ask for a person, as a role does: "who is the woman from romania at the hague" (her card first).
-_ONE_PERSON = frozenset("woman man lady guy gentleman person politician".split())
+#: Nouns that ask for a person, as a role does: "who is the woman from romania at the hague", "which british government
+#: minister addressed london" (their card first; the plural asks who was there: the event first).
+_ONE_PERSON = frozenset("woman man lady guy gentleman person politician figure minister delegate envoy ambassador".split())
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
 _ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
 _NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
           r"|secretary general|chief|boss"
-          r"|government|side|people|person|address|speech|keynote|sent|send)")
+          r"|government|side|people|person|politicians?|figures?|address|speech|keynote|sent|send)")
 
 
 def _party_names() -> dict[str, str]:

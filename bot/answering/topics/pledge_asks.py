@@ -23,6 +23,7 @@ from .checks import answer_edition
 from .events import event_reply
 from .held_event import held_event
 from .initiatives import initiative_reply
+from .named_phrase import GATHERING, named_as_phrase  # noqa: F401 (named_as_phrase: read from here by other routes)
 from .pledges import answer_agreed, pledge_reply
 from ...patterns import lazy_pattern
 
@@ -30,8 +31,7 @@ LOOSE_COVERAGE = 0.35  # "when did nato decide cyberspace is a military domain l
 CLEAR_LEAD = 1.3  # ... and only when it is clearly the one described
 DECIDED = lazy_pattern(r"\b(?:agreed|agree|decided|decide|signed|issued|made|announced|adopted|established|set up|created)\b")
 #: The Cyber Defence Pledge as typed: "the pledge", "the cyber pledge", "nato's cyber defence pledge" (not a pledge conference).
-_GATHERING = r"(?:conference|conferences|conf|series|event|meeting|thing|one)\b"
-_GATHERING_NEXT = lazy_pattern(_GATHERING)
+_GATHERING = GATHERING
 _THE_PLEDGE = lazy_pattern(rf"\b(?:the|nato|cyber|this|that|2016|warsaw)\s+(?:cyber\s+)?(?:defen[cs]e\s+)?pledge\b(?!\s+{_GATHERING})")
 _HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently|regularly)\b|\bevery how\b|\bhow many times a year\b")
 _EVERY = lazy_pattern(r"[^.]*\b(?:every year|each year|annual|annually|yearly)\b[^.]*\.?")
@@ -63,22 +63,6 @@ def _named_pledge(lookup: Lookup, text: str) -> Pledge | None:
     """The pledge ``text`` names as a phrase: "the cyber defence pledge", not "the cyber defence pledge conference"."""
     named = named_as_phrase(lookup, text, "pledge", not_a_gathering=True)
     return named or (pledge_default(lookup) if _THE_PLEDGE.search(text) else None)
-
-
-def named_as_phrase(lookup: Lookup, text: str, kind: str, *, not_a_gathering: bool = False):
-    """The entry of ``kind`` whose name or alias ``text`` holds as whole words (with ``not_a_gathering``: not followed
-    by "conference", "series" … : "the cyber defence pledge conference" names no pledge)."""
-    padded = f" {text} "
-    for hit in lookup.hits(text, (kind,), limit=5, min_coverage=0.1):
-        item = lookup.item(hit.ref)
-        for name in (item.name, *item.aliases):
-            phrase = f" {normalize(name)} "
-            at = padded.find(phrase)
-            while at >= 0:
-                if not (not_a_gathering and _GATHERING_NEXT.match(padded, at + len(phrase))):
-                    return item
-                at = padded.find(phrase, at + 1)
-    return None
 
 
 def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:

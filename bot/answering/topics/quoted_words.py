@@ -74,8 +74,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     if named.people or named.role:
         theirs = [h for h in found if _said_by(lookup, named, h) or not named.people and _role_fits(lookup, named.role, h)]
-        if not theirs:
-            other = found[0].quote
+        if not theirs or not any(h.verbatim for h in theirs) and any(h.verbatim for h in found):  # another's word for word beats theirs close
+            other = next((h.quote for h in found if h.verbatim and h not in theirs), found[0].quote)
             real = lookup.knowledge.people.get(other.speaker)
             asked, speaker = named.people[0].name if named.people else named.role, real.name if real else other.speaker
             # "did X say '...'?", "wasn't it X who said '...'?": who did, first ("Mark Rutte said it, not Jens Stoltenberg")

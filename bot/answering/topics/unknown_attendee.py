@@ -3,9 +3,11 @@
     "was macron at the paris pledge conf"     -> There is nobody called “macron” in the knowledge. Speakers at
                                                  Cyber Defence Pledge Conference 2018: Jens Stoltenberg; ...
     "was elon musk present at tirana"          -> nobody called “elon musk”; the speakers at Tirana 2025
+    "what role did ursula von der leyen play at the berlin conference" -> nobody called so; who was recorded there
     "was the rome conf at the farnesina"       -> None (the event itself is asked about)
 
-Only "was/were <name> at|present at|there at <event>" is read so, and only when no word of the name is one the
+Only "was/were <name> at|present at|there at <event>" and "what role did <name> play at <event>" / "what did <name>
+do at <event>" are read so, and only when no word of the name is one the
 knowledge or English holds (a person the knowledge does not name, not a thing it does) and the rest names one
 event. Never the event's card as if the person had been there.
 """
@@ -26,14 +28,22 @@ from .named_event import event_named
 
 _WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |even |ever )?(?:at|present at|there at|in attendance at"
                        r"|attending|a speaker at|a guest at|invited to) (?P<rest>.+)$")
+#: "what role did X play at <event>", "what part X played in <event>", "what did X do at <event>": X's presence asked too.
+_ROLE_AT = lazy_pattern(r"^what (?:(?:role|part|function) (?:did |does |do )?(?P<who>[a-z]+(?: [a-z]+){1,3}?) (?:play|played|plays|have|had|take|took)"
+                        r"|did (?P<doer>[a-z]+(?: [a-z]+){1,3}?) do) (?:at|in|during) (?P<rest>.+)$")
 _NOT_A_NAME = frozenset("the a an this that it he she they there anyone anybody someone somebody nato".split())
 
 
 def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The honest miss for a person the knowledge does not name asked about at an event, or None."""
-    if not question.startswith(("was ", "were ", "is ")) or (match := _WAS_AT.match(question)) is None:
+    if question.startswith(("was ", "were ", "is ")):
+        match = _WAS_AT.match(question)
+    else:
+        match = _ROLE_AT.match(question) if question.startswith("what ") else None
+    if match is None:
         return None
-    who = match["who"].split()
+    named = match.groupdict().get("who") or match.groupdict().get("doer") or ""
+    who = named.split()
     vocabulary = lookup.index.vocabulary
     if any(w in _NOT_A_NAME or w in vocabulary or w in COMMON_WORDS or w in PLACES or w in lookup.name_words for w in who):
         return None
@@ -41,5 +51,5 @@ def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Re
     if event is None:
         return None
     reply = event_reply(lookup, event, "speakers")
-    title, _ = messages.nobody_called(match["who"], [], False)
+    title, _ = messages.nobody_called(named, [], False)
     return replace(reply, kind="not_found", title=f"{title}. {reply.title}")

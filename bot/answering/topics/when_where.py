@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .named_phrase import PLEDGE_MADE_AT, named_as_phrase
 from ...knowledge.model import Initiative, Pledge
 from ...reply import Reply
 from .. import event_messages
@@ -124,12 +125,13 @@ def when_or_where(focus: str) -> Route:
         if vague := _vaguely_named(lookup, rest, today):  # "where was the 2022 one", "that albania thing"
             return event_reply(lookup, vague[0], focus) if len(vague) == 1 else answer_events_list(
                 lookup, vague, event_messages.several_fit(len(vague), shorten(rest, 60)))
-        types = ("event",) if _EVENT_WORD.search(rest) else ("event", "pledge", "initiative")  # a conference is no pledge
+        pledge = named_as_phrase(lookup, rest, "pledge", not_a_gathering=True) if _EVENT_WORD.search(rest) and PLEDGE_MADE_AT.search(match["rest"]) else None  # "the pledge issued at the warsaw summit"
+        types = ("event",) if _EVENT_WORD.search(rest) and pledge is None else ("event", "pledge", "initiative")  # a conference is no pledge
         if (only := names_only_mentioned(lookup, rest)) and (unnamed := only_mentioned(lookup, " ".join(only), "", (*types, "person"))) is not None:
             return unnamed
         if any(len(w) >= _NAME_LEAST for w in lacking_words(lookup, rest)) and (unnamed := unnamed_reply(lookup, rest, "", (*types, "person"), mentioned=False)) is not None:
             return unnamed  # "when was the locked shields exercise first held": no entry holds "shields"  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
-        item = lookup.best(rest, types)
+        item = pledge or lookup.best(rest, types)
         if item is not None and len(types) > 1 and (noun := unmet_noun(rest, (item.name, *item.aliases), getattr(item, "kind", "") or "")) is not None:
             return not_found(say_unnamed.no_such_kind(noun, shorten(rest, 60)))  # "when was the cyber defence strategy agreed"
         if item is None:

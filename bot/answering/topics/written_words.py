@@ -36,7 +36,7 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool 
     summit, where): the entry is the answer; otherwise the words are nobody's recorded ones, and the reply says so."""
     phrases = [f" {p} " for p in map(normalize, spans) if len(p.split()) >= LEAST_WORDS]
     if not phrases:
-        return None
+        return _fragments_written(lookup, spans)
     items, quoted, whole = per_load(_TEXTS, lookup, _texts)
     if (item := _first_holding(items, quoted, phrases)) is not None:
         author = lookup.knowledge.people.get(item.speakers[0]) if isinstance(item, Event) and item.speakers else None
@@ -51,6 +51,25 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool 
     if where_asked:  # "my prof says nato 'recognised cyberspace as a domain' at some summit, which one": that one
         return replace(reply, title=quote_messages.in_account(item.name))
     return replace(reply, kind="not_found", title=quote_messages.only_in_account(item.name))
+
+
+def _fragments_written(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
+    """"who wrote that cyber-attacks went from 'a nuisance' to 'a strategic challenge'": short fragments, together at
+    least ``LEAST_WORDS`` words, all in one line a publication's entry quotes from the work: its author wrote them."""
+    fragments = [f" {p} " for p in map(normalize, spans) if p]
+    if len(fragments) < 2 or sum(len(f.split()) for f in fragments) < LEAST_WORDS:
+        return None
+    items, quoted, _ = per_load(_TEXTS, lookup, _texts)
+    longest = max(fragments, key=len)
+    at = quoted.text.find(longest)
+    while at >= 0:
+        number = bisect_right(quoted.starts, at) - 1
+        end = quoted.starts[number + 1] if number + 1 < len(quoted.starts) else len(quoted.text)
+        line = next((q for q in quoted.text[quoted.starts[number]:end].split("|") if longest.strip() in q), "")
+        if all(f in f" {line.strip()} " for f in fragments):
+            return answer_written(lookup, (line.strip(),))  # the whole line the fragments come from, answered as quoted whole
+        at = quoted.text.find(longest, end)
+    return None
 
 
 def build_texts(lookup: Lookup) -> None:

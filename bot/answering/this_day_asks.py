@@ -1,0 +1,34 @@
+""""On this day" asked the long way round, put the way the day routes know it (a normalised question in, one out):
+
+    "is there any nato cyber event that took place on this calendar day in a previous year"
+        -> "what happened on this day"
+    "does today s date mark the anniversary of any cyber defence decision by the alliance"
+        -> "what happened on this day"
+    "did anything happen on today s date in earlier years"  -> "what happened on this day"
+
+Today's date, "this calendar day" and "the anniversary of ... today" all ask what happened on this day in an earlier
+year; "in a previous year" only says so again (it is no year of its own). Tried only when a cue word is there; pure.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_CUES = frozenset("calendar today anniversary anniversaries".split())
+_THIS_DAY = r"(?:this calendar (?:day|date)|today s date|today date|todays date|today)"
+_ANY = r"(?:any|anything|something|an?|some)"
+#: A yes-or-no ask whether something happened on this day, or whether today marks an anniversary.
+_ASKS_THIS_DAY = lazy_pattern(
+    rf"^(?:(?:is|was|are|were) there {_ANY}\b(?: \S+){{0,10}}? (?:on|in) {_THIS_DAY}"
+    rf"|(?:did|has|does) {_ANY}\b(?: \S+){{0,6}}? (?:happen|happened|take place|took place|occur|occurred) (?:on )?{_THIS_DAY}"
+    rf"|(?:does|did|is|will) {_THIS_DAY} (?:mark|mean|represent|be|coincide with) (?:the |an? )?anniversar(?:y|ies)\b"
+    rf"|what (?:happened|took place) on {_THIS_DAY})"
+    r"(?: \S+){0,12}?(?: (?:in|during|over|across) (?:an? |any |the )?(?:previous|earlier|past|prior|former|other|preceding|bygone) years?)?$"
+)
+
+
+def as_this_day(question: str) -> str:
+    """``question`` (normalised) put as "what happened on this day" when that is what it asks, else as it was."""
+    if _CUES.isdisjoint(question.split()) or not _ASKS_THIS_DAY.match(question):
+        return question
+    return "what happened on this day"
