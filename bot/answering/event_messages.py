@@ -165,6 +165,10 @@ def same_time(names: str, when: str) -> str:
     return f"{names} were at the same time ({when})"
 
 
+def not_the_same(names: str) -> str:
+    return f"{names} are different entries, side by side"
+
+
 def compared(names: str) -> str:
     return f"Side by side: {names}"
 
