@@ -54,7 +54,7 @@ _CUES = frozenset(
 _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
 #: Nouns that ask for a person, as a role does: "who is the woman from romania at the hague" (her card first).
-_ONE_PERSON = frozenset("woman man lady guy gentleman person politician".split())
+_ONE_PERSON = frozenset("woman man lady guy gentleman person politician officials representatives delegates".split())
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
 _ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
 _NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"
