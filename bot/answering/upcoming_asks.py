@@ -20,10 +20,10 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 _CUES = ("next ", "upcoming ", "forthcoming ")
-_CALENDAR_CUES = frozenset("calendar agenda schedule diary horizon year".split())
+_CALENDAR_CUES = frozenset("calendar calender agenda schedule diary horizon year".split())
 #: "anything (cyber) on the (nato) calendar", "what s on nato s agenda", "anything planned": what is coming up.
 _ON_CALENDAR = lazy_pattern(r"^(?:(?:is there )?anything|what s|what is|whats|what)(?: (?:nato|cyber|defence))* (?:on|in) (?:the |nato s |nato )?(?:(?:nato|cyber|defence) )*"
-                            r"(?:calendar|agenda|schedule|diary|horizon)\b(?: for)?")
+                            r"(?:calend[ae]r|agenda|schedule|diary|horizon)\b(?: for)?")
 #: The rest of this year, however typed: "before year end", "by the end of the year", "for the rest of the year", "later this year".
 YEAR_END = "before the end of the year"
 _TO_YEAR_END = lazy_pattern(r"\b(?:(?:before|by|until|till|up to) (?:the )?(?:year end|year s end|end of (?:the |this )?year)|(?:for )?(?:the )?rest of (?:the |this )?year|later this year|this year|(?:before|by) (?:the )?eoy)\b")
