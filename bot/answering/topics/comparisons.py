@@ -52,13 +52,13 @@ _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|di
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 #: "is A the same (thing) as B", "are A and B the same event", "A and B - same thing?": two entries, asked whether one.
 _SAME = lazy_pattern(r"^(?:(?:is|was|are|were) )?(?P<a>.+?) (?:really |actually |just |basically |exactly |one and )?(?:the )?same"
-                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|kind of (?:thing|event|conference)))?(?: as (?P<b>.+))?$")
+                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|(?:kind|type|sort) of (?:thing|event|conference|summit|meeting)))?(?: as (?P<b>.+))?$")
+_SAME_KIND = lazy_pattern(r"\bsame (?:kind|type|sort|series)\b")  # "were those the same kind of conference": their series compared
+_POINTED_SUBJECT = lazy_pattern(r"\s*\b(?:(?:were|are|was|is) )?(?:those|these|they|them|both|the two)(?: two)?$")  # "... were those"
 #: The ask before the first entry compared: "who gave the big speech at | rome compared with tirana".
 _ASK_BEFORE_ENTRY = lazy_pattern(r"^(?:who|whom|what|when|where|which|how)\b.*?\b(?:at|in|of|for|from|during)\s+(?=\S)")
-#: A comparison that asks who: "who gave the big speech at rome compared with tirana", "the same person?".
-_ASKS_WHO = lazy_pattern(r"^who\b|\b(?:speakers?|spoke|speech|speeches|keynote|same person|same speaker|addressed)\b")
-#: Words that stress an entry and name nothing: "the pledge itself", "the conference proper".
-_STRESS = lazy_pattern(r"\b(?:itself|themselves|proper|as such)\b")
+_ASKS_WHO = lazy_pattern(r"^who\b|\b(?:speakers?|spoke|speech|speeches|keynote|same person|same speaker|addressed)\b")  # "who ... compared with", "same person?"
+_STRESS = lazy_pattern(r"\b(?:itself|themselves|proper|as such)\b")  # stress, naming nothing: "the pledge itself", "the conference proper"
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
@@ -101,7 +101,12 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
         reply, (a, b) = _side_by_side(lookup, entries, "first"), (start_of(e).first_day() for e in entries)
         return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title))
     reply = _side_by_side(lookup, entries, None if order == "same" else order)
-    if order == "same":  # "is the pledge the same thing as the domain of operations": two entries, so no
+    if order == "same" and _SAME_KIND.search(whole):
+        kinds = {e.id: e.series or e.kind if isinstance(e, Event) else type(e).__name__.lower() for e in entries}  # "were those the same kind"
+        alike = len(set(kinds.values())) == 1
+        reply = replace(reply, title=event_messages.yes_or_no(alike, event_messages.kinds_of(join_words(e.name for e in entries), [
+            f"{e.name}: {kinds[e.id]}" for e in entries], alike)))
+    elif order == "same":  # "is the pledge the same thing as the domain of operations": two entries, so no
         reply = replace(reply, title=event_messages.yes_or_no(False, event_messages.not_the_same(join_words(e.name for e in entries))))
     return _with_speakers(lookup, reply, entries) if _ASKS_WHO.search(whole) else reply
 
@@ -141,7 +146,8 @@ def _read(whole: str) -> tuple[list[str], str | None]:
     elif match := _VERSUS.match(_TAIL.sub("", whole)):
         parts = [_ASK_BEFORE_ENTRY.sub("", match["a"]), match["b"]]
     elif " same" in f" {whole}" and (match := _SAME.match(whole)):
-        parts, order = [match["a"], match["b"]] if match["b"] else _parts(match["a"]), "same"
+        a = _POINTED_SUBJECT.sub("", match["a"])  # "rome 2022 and the hague 2024 were those the same": the two named before
+        parts, order = [a, match["b"]] if match["b"] else _parts(a), "same"
     return [p for p in shared([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p))], order
 
 
