@@ -24,7 +24,7 @@ from .search import STOPWORDS, normalize
 
 #: Words before a role that make the question a claim about it or a choice: "was rutte the dutch prime minister".
 _CLAIMING = frozenset("was is were are be been as or either it not".split())
-_LEADS = frozenset("guy person man woman lady one someone official".split())
+_LEADS = frozenset("guy guys person people man men woman women lady one someone official officials".split())
 _NOW = frozenset("current present sitting incumbent serving".split())
 _SPOKE = frozenset("spoke talked presented speaking".split())
 CITY_WORDS = frozenset(w for city in CITIES for w in normalize(city).split()) - {"the", "new"}
@@ -169,18 +169,25 @@ def role_who_spoke(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
             start -= 1
         if start < 0 or words[start].text != "the":
             continue
-        asked = {ROLE_SYNONYMS.get(w.text, w.text) for w in words[start + 1 : n]} - STOPWORDS  # "the ambassador to nato"
-        if not asked or not asked <= ROLE_WORDS | role_words(lookup) | {"official"}:
+        country = next((p for k in range(start + 1, n) if (p := place_at(words, k)) and not p[0].is_city), None)  # "the uk guy who spoke"
+        asked = {ROLE_SYNONYMS.get(w.text, w.text) for w in words[start + 1 : n]} - STOPWORDS - _LEADS  # "the ambassador to nato"
+        asked -= set(country[0].name.lower().split()) | {words[k].text for k in range(start + 1, n) if place_at(words, k)} if country else set()
+        if not (asked or country) or not asked <= ROLE_WORDS | role_words(lookup) | {"official", "officials"}:
             continue
         at = n + 2 + (words[n + 2].text in ("in", "at"))
         at += at < len(words) and words[at].text == "the"
+        at += at + 1 < len(words) and words[at].text.isdigit()  # "at the 2024 london conference"
         place = (place_at(words, at) or own_place(lookup, words, at)) if at < len(words) else None
         if place is None:
             continue
         there = [e for e in lookup.events_by_date if held_in(e, place[0])]
         speakers = dict.fromkeys(lookup.knowledge.people[s] for e in there for s in e.speakers if s in lookup.knowledge.people)
-        fitting = [p for p in speakers if any(asked - {"official"} <= role_kin(set(normalize(r.title).split())) for r in p.roles)]
-        return Found(start, at + place[1], tuple(fitting), f"{' '.join(sorted(asked))} who spoke in {place[0].name}")
+        fitting = [p for p in speakers if any(asked - {"official", "officials"} <= role_kin(set(normalize(r.title).split())) for r in p.roles)]
+        if country:  # "the albanian officials who spoke at tirana": those of Albania
+            fitting = [p for p in fitting if p in lookup.people_of(country[0].country)]
+        typed = [words[k].text for k in range(start + 1, n) if place_at(words, k)][:1]  # "french", as typed
+        asked_as = " ".join(typed + sorted(asked) + ["person"] * (not asked))
+        return Found(start, at + place[1], tuple(fitting), f"{asked_as} who spoke in {place[0].name}")
     return None
 
 

@@ -165,6 +165,14 @@ def same_time(names: str, when: str) -> str:
     return f"{names} were at the same time ({when})"
 
 
+def not_the_same(names: str) -> str:
+    return f"{names} are different entries, side by side"
+
+
+def kinds_of(names: str, kinds: list[str], alike: bool) -> str:
+    return f"{names} are of the same kind ({kinds[0].split(': ', 1)[1]})" if alike else f"they are of different kinds ({'; '.join(kinds)})"
+
+
 def compared(names: str) -> str:
     return f"Side by side: {names}"
 

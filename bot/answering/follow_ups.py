@@ -52,6 +52,9 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     if not _QUOTATION_MARKS.isdisjoint(text):
         return None  # the question carries its own words
     question = normalize(text)
+    if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
+        decided = _THEY_DECIDED.sub("nato ", question)
+        question = decided if decided == question or _POINTER.search(decided) else f"{decided} there"  # "what did they agree on cyber"
     if _WHEN_ASKED.match(question) and subject.type != "person" and (name := _name(lookup, subject, personal=False)):
         return f"when was {name}{' said' if subject.type == 'quote' else ''}"  # "and what day was that exactly"
     if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
@@ -87,6 +90,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
 
 
 _THERE = lazy_pattern(r"\bthere\b")
+_THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
 #: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
 _NEXT_TO = lazy_pattern(r"\b(?:after|before|following|preceding|followed|preceded|prior to|earlier than|later than|than)\s+$")
 #: What a person did at the event talked about: "did she speak in person", "what did he say".

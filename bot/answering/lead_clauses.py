@@ -227,7 +227,7 @@ _SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eigh
 #: A work's name ends the subject only before what it does ("the berlin article has no date"), not before its title
 #: ("that stoltenberg op ed time to raise our game": the op-ed is the subject).
 _WORK_DOES = r"(?:\w+s|\w+ed|never|only|just|also|doesn|didn|does|did|can|could|will|would|got|gave|put|left|had|isn|wasn)\b"
-_SUBJECT_END = lazy_pattern(r"\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= " + _WORK_DOES + ")"
+_SUBJECT_END = lazy_pattern(r"(?<!\bwho)(?<!\bthat)\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= " + _WORK_DOES + ")"
                           r"|spoke|speaks|came|went|attended|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 

@@ -5,6 +5,7 @@
     "when did rutte take over from his predecessor"                     -> "when did rutte take over"
     "did the sg show up or phone it in"                                  -> "did the sg attend in person or by video"
     "who was the lithuanian at berlin"                                   -> "who represented lithuania at berlin"
+    "who did rutte replace (and when)", "who did he take over from as sg" -> "who was rutte predecessor (as sg)"
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -23,6 +24,9 @@ _SHARED = lazy_pattern(r"^who (?:shared (?:the |a )?(?:stage|platform|podium|pan
                        r" (?:with|alongside) (?P<who>.+?) (?P<at>(?:at|in|during) .+)$")
 _TOOK_OVER = lazy_pattern(r"^(?P<ask>.+ (?:take|took) over)(?: (?:the job |the post |the role ))?(?: from (?:his|her|their|the) (?:predecessor|previous (?:one|holder)))$")
 
+#: "who did rutte replace", "who did he succeed as sg (and when)": the one before them (the reply says when each held it).
+_DID_REPLACE = lazy_pattern(r"^who (?:did|does|has|had) (?P<who>.+?) (?:replace|succeed|follow|take over from|come after|relieve)"
+                            r"(?P<role> as .+?)?(?: (?:at|in|of) nato)?(?: (?:and )?when)?$")
 
 #: "who was the lithuanian at berlin", "who were the romanians at the hague": the country's people there.
 _THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?:at|in|during) .+)$")
@@ -44,6 +48,8 @@ def person_asks(text: str) -> str:
     if text.startswith("who ") and (" with " in text or " alongside " in text):
         match = _DID_SHARE.match(text) or _SHARED.match(text)
         return f"who spoke {match['at']} besides {match['who']}" if match else text
+    if text.startswith("who ") and (did := _DID_REPLACE.match(text)):
+        return f"who was {did['who']} predecessor{did['role'] or ''}"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
     return text

@@ -11,6 +11,7 @@ misspelt question words fixed and a learner's word order put straight (``learner
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .answer_shape import ANSWER_SHAPE
 from .claims import CLEFT, as_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
@@ -29,8 +30,7 @@ from .short_years import with_full_years
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
 QUESTION_TYPOS = {
-    "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what",
-    "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
+    "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what", "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
 }
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
@@ -39,9 +39,9 @@ SHORTHAND = {
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
-    "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments",
-}
-#: Shorthand with a second meaning, spelt out only in its context (the word that must be there, the pattern, its spelling out).
+    "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
+}  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
+_VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
 _SHORTHAND_IN_CONTEXT = (
     ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
@@ -50,7 +50,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
     ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"),  # "how many years back": ago
     ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
-    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
+    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
     ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
 )
 #: Words whose presence means spell_out_shorthand has work to do.
@@ -87,7 +87,7 @@ _TRAILING_CHATTER = lazy_pattern(
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|(?:the )?(?:month|year|date|day|city|town|place|country|countrie|name|surname|venue)s? only|"
     r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|(?:timeline|social|carousel) graphic|infographic|for (?:a|an|my|the|our|tonight s|tonights) (?:\S+ )?(?:graphic|post|thread|carousel|tweet|caption|reel|infographic|quiz|round|card|sheet|intro|opener)|"
     r"(?:give me |gimme |(?:list|name|show) (?:me )?)(?:those|that|them|em|it|these)(?: all)?|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
-    r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|"
+    r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|" rf"{ANSWER_SHAPE}|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
@@ -109,7 +109,7 @@ def normalise_question(text: str) -> str:
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle|keep (?:it|that|this)|any fix)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle|keep (?:it|that|this)(?! (?:short|brief|tight|simple)\b)|any fix)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())

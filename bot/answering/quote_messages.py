@@ -130,3 +130,7 @@ def original_of(name: str) -> str:  # "what was his actual english for the kinet
 def none_at_skipped(speaker: str, skipped: str) -> str:
     """"No quote by X; there was no Cyber Defence Pledge Conference in 2020: ... postponed ..."."""
     return f"No quote by {speaker}; {skipped[:1].lower()}{skipped[1:]}"
+
+
+def nobody_called(name: str) -> str:
+    return f"nobody called “{name}” is in the knowledge"

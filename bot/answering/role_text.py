@@ -6,6 +6,8 @@
     "until when was stoltenberg secretary general"                -> "when did stoltenberg stop being secretary general"
     "when was stoltenberg s term", "stoltenberg term dates"       -> "how long was stoltenberg in office"
     "stoltenberg s time as sg - start and end dates", "when was stoltenberg sg" -> "how long was stoltenberg secretary general"
+    "was the london conference under stoltenberg or rutte as sg" -> "was stoltenberg or rutte secretary general at the london conference"
+    "under which secretary general was the berlin conference"   -> "who was secretary general at the berlin conference"
 
 How to credit someone in a post asks for their title then (``credit_asks``). Pure and table-tested
 (tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
@@ -16,7 +18,12 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .credit_asks import credit_question
 
-_TERM_WORDS = frozenset("term tenure mandate stint until till time years serve served general minister president chancellor saceur".split())
+_TERM_WORDS = frozenset("term tenure mandate stint until till time years serve served general minister president chancellor saceur under".split())
+#: "was the 2024 london conference under stoltenberg or rutte (as sec gen)": which of them held the role then
+_UNDER_EITHER = lazy_pattern(r"^(?:(?:was|were|is) )?(?!(?:what|who|whom|which|when|where|how|did|does|do)\b)(?P<event>.+?) (?:held |organi[sz]ed |hosted )?(?:under|during) (?P<who>(?:\S+ )?\S+ or (?:\S+ )?\S+?)"
+                             r"(?: s (?:time|term|tenure|watch|mandate))?(?: as (?P<role>.+))?$")
+#: "under which secretary general was the berlin conference (held)": who held the role then
+_UNDER_WHICH = lazy_pattern(r"^under (?:which|what|whose) (?P<role>.+?) (?:was|were|did) (?P<event>.+?)(?: (?:held|take place|happen|organi[sz]ed))?$")
 _TERM = r"(?:term|tenure|mandate|stint|time)(?: in office| in charge)?"
 _END = r"(?:end|finish|expire|run out|conclude|stop|come to an end|close|wrap up)"
 _START = r"(?:start|begin|commence|get started)"
@@ -46,6 +53,10 @@ def term_question(text: str) -> str:
     """``text`` (normalised) as "when did <who> stop being / become <role>" when it asks when a term ended or began."""
     if _TERM_WORDS.isdisjoint(text.split()):  # most questions: no term asked, no regex run
         return credit_question(text)  # "how should i credit baerbock for a berlin post": her title then
+    if "under" in text and (match := _UNDER_EITHER.match(text)):
+        return f"was {match['who']} {match['role'] or 'secretary general'} at {match['event']}"
+    if text.startswith("under ") and (match := _UNDER_WHICH.match(text)):
+        return f"who was {match['role']} at {match['event']}"
     if match := _TERM_ENDS.match(text) or _END_OF.match(text):
         ends = match["how"] not in ("start", "beginning", "begin", "commence", "get started")
         return f"when did {match['who']} {'stop being' if ends else 'become'}{match['role']}"

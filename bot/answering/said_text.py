@@ -10,6 +10,8 @@
     "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
     "what did stoltenberg compare cyber attacks to in berlin"   -> "what did stoltenberg say in berlin about cyber attacks"
     "give me every quote you have from rutte"                   -> "quotes by rutte"
+    "which is which: ollongren and rutte both said something about standing together"
+                                                  -> "what did ollongren and rutte say about standing together"
 
 Pure and table-tested (tests/test_claims.py); a step of ``question_text.normalise_question``.
 """
@@ -81,8 +83,17 @@ _RUN_AS = lazy_pattern(r"^can (?:i|we) (?:run|use|post|print|publish|quote|cite|
                        r" (?:as|in) (?:an? |the )?(?:official |formal |on the record |nato |press )*(?:statement|position|line|quote|fact|release)$")
 
 
+#: "which is which: ollongren and rutte both said something about standing together": what each of them said about it.
+_NAME_WORD = r"(?!(?:who|whom|what|when|where|which|how|why|a|an|the|it|they|we|i|you|he|she|thanks|thank|lot|ok|okay|and|so|but)\b)\S+"
+_EACH_SAID = lazy_pattern(rf"^(?:(?:which is which|who said what|who said which|which one said what) )?(?P<who>{_NAME_WORD}(?: {_NAME_WORD})? (?:and|&) {_NAME_WORD}(?: {_NAME_WORD})?) "
+                          r"(?:both |each |all )?(?:(?:said|talked)(?: something| stuff| things)?(?: about| on| of)?|(?:spoke|commented) (?:about|on|of)) (?P<topic>.+?)"
+                          r"(?: which is which| who said what)?$")
+
+
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
+    if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
+        return f"what did {each['who']} say about {each['topic']}"
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
         return text
     if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":

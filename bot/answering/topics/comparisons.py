@@ -36,7 +36,7 @@ Entry = Event | Pledge | Initiative
 #: A question is only read as a comparison when its asking clause holds one of these words.
 CUES = frozenset("first earlier earliest before after older oldest newer newest later more recent compare comparing comparison "
                  "compared contrast difference differences differ versus vs two several separate multiple both changed common "
-                 "predate predates predated precede precedes preceded antedate antedates antedated postdate postdates postdated".split())
+                 "predate predates predated precede precedes preceded antedate antedates antedated postdate postdates postdated same".split())
 _ORDER = r"(?P<order>first|earlier|earliest|older|oldest|newer|newest|later|more recent|before|after|sooner)"
 _ASKS_ORDER = lazy_pattern(
     rf"\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?(?: [a-z]+)? (?:was|is|were|are|came|come|happened|took place"
@@ -45,11 +45,20 @@ _ASKS_ORDER = lazy_pattern(
 _ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but) (?=.+? (?:(?:pre|ante|post)date|precede)[sd]? ))(?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
                             r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to|predate[sd]?|precede[ds]?|antedate[sd]?|postdate[sd]?)"
                             r"(?P<either> or (?:before|after))? (?P<b>.+)$")
-_ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare|comparing"
+_ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare\b|comparing"
                              r"|comparison (?:of|between)|contrast|differences? between|(?:how|in what (?:respects?|ways?)) (?:does|do|did|is|are) |what (?:did|do|does) (?=.+ in common$))"
                              r"(?:\s*(?:the )?(?:host(?:ing)? arrangements?|(?:co )?hosts?|hosting|venues?|dates?|places?|locations?|speakers?|line ?ups?|themes?|formats?|conferences|summits|events|meetings|gatherings|ones) (?:of|for|at|in|held in) |\s*how (?:\S+ ){1,5}?(?:took part|take part|participated|spoke|attended|appeared) (?:in|at) |\s*(?:who|whom) (?:co )?(?:hosted|organi[sz]ed|spoke at|opened|addressed) |\s*(?:where|when) (?=.+ (?:were|was) (?:held|hosted|organi[sz]ed)$))?"
                              r"(?P<parts>.+?)(?: (?:were|was) (?:held|hosted|organi[sz]ed))?(?: differ(?:s)? from (?P<b>.+))?$")  # "compare the hosts of X and Y", "compare who hosted X and Y": X and Y
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
+#: "is A the same (thing) as B", "are A and B the same event", "A and B - same thing?": two entries, asked whether one.
+_SAME = lazy_pattern(r"^(?:(?:is|was|are|were) )?(?P<a>.+?) (?:really |actually |just |basically |exactly |one and )?(?:the )?same"
+                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|(?:kind|type|sort) of (?:thing|event|conference|summit|meeting)))?(?: as (?P<b>.+))?$")
+_SAME_KIND = lazy_pattern(r"\bsame (?:kind|type|sort|series)\b")  # "were those the same kind of conference": their series compared
+_POINTED_SUBJECT = lazy_pattern(r"\s*\b(?:(?:were|are|was|is) )?(?:those|these|they|them|both|the two)(?: two)?$")  # "... were those"
+#: The ask before the first entry compared: "who gave the big speech at | rome compared with tirana".
+_ASK_BEFORE_ENTRY = lazy_pattern(r"^(?:who|whom|what|when|where|which|how)\b.*?\b(?:at|in|of|for|from|during)\s+(?=\S)")
+_ASKS_WHO = lazy_pattern(r"^who\b|\b(?:speakers?|spoke|speech|speeches|keynote|same person|same speaker|addressed)\b")  # "who ... compared with", "same person?"
+_STRESS = lazy_pattern(r"\b(?:itself|themselves|proper|as such)\b")  # stress, naming nothing: "the pledge itself", "the conference proper"
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
@@ -91,7 +100,21 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     if order == "first" and _EITHER.search(asked) and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before or after B?": A was after B
         reply, (a, b) = _side_by_side(lookup, entries, "first"), (start_of(e).first_day() for e in entries)
         return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title))
-    return _side_by_side(lookup, entries, order)
+    reply = _side_by_side(lookup, entries, None if order == "same" else order)
+    if order == "same" and _SAME_KIND.search(whole):
+        kinds = {e.id: e.series or e.kind if isinstance(e, Event) else type(e).__name__.lower() for e in entries}  # "were those the same kind"
+        alike = len(set(kinds.values())) == 1
+        reply = replace(reply, title=event_messages.yes_or_no(alike, event_messages.kinds_of(join_words(e.name for e in entries), [
+            f"{e.name}: {kinds[e.id]}" for e in entries], alike)))
+    elif order == "same":  # "is the pledge the same thing as the domain of operations": two entries, so no
+        reply = replace(reply, title=event_messages.yes_or_no(False, event_messages.not_the_same(join_words(e.name for e in entries))))
+    return _with_speakers(lookup, reply, entries) if _ASKS_WHO.search(whole) else reply
+
+
+def _with_speakers(lookup: Lookup, reply: Reply, entries: list[Entry]) -> Reply:
+    """"who gave the big speech at rome compared with tirana": the events' speakers named among the items, after the events."""
+    people = [lookup.knowledge.people[p] for e in entries if isinstance(e, Event) for p in e.speakers if p in lookup.knowledge.people]
+    return replace(reply, items=tuple(dict.fromkeys((*reply.items, *item_refs(people)))))
 
 
 def compared_parts(text: str) -> tuple[list[str], str | None]:
@@ -121,12 +144,15 @@ def _read(whole: str) -> tuple[list[str], str | None]:
     elif match := _ASKS_COMPARE.search(whole):
         parts = [match["parts"], match["b"]] if match["b"] else _parts(_TAIL.sub("", match["parts"]))
     elif match := _VERSUS.match(_TAIL.sub("", whole)):
-        parts = [match["a"], match["b"]]
+        parts = [_ASK_BEFORE_ENTRY.sub("", match["a"]), match["b"]]
+    elif " same" in f" {whole}" and (match := _SAME.match(whole)):
+        a = _POINTED_SUBJECT.sub("", match["a"])  # "rome 2022 and the hague 2024 were those the same": the two named before
+        parts, order = [a, match["b"]] if match["b"] else _parts(a), "same"
     return [p for p in shared([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p))], order
 
 
 def _normal(text: str) -> str:
-    return " ".join(SHORTHAND.get(w, w) for w in normalize(text.replace(",", " and ")).replace(" s ", " ").split())  # "rome, the hague and tirana": three entries; "conf"
+    return " ".join(SHORTHAND.get(w, w) for w in _STRESS.sub(" ", normalize(text.replace(",", " and ")).replace(" s ", " ")).split())  # "rome, the hague and tirana": three entries; "conf"
 
 
 def entry_named(lookup: Lookup, part: str, today: dt.date) -> Entry | None:

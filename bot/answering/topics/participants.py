@@ -55,7 +55,7 @@ _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main n
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
 #: Nouns that ask for a person, as a role does: "who is the woman from romania at the hague", "which british government
 #: minister addressed london" (their card first; the plural asks who was there: the event first).
-_ONE_PERSON = frozenset("woman man lady guy gentleman person politician figure minister delegate envoy ambassador".split())
+_ONE_PERSON = frozenset("woman man lady guy gentleman person politician figure minister delegate envoy ambassador officials representatives delegates".split())
 _SAYING = frozenset("say said says saying quote quotes quoted words wording told tell".split())
 _ROLE_WORDS = ROLE_WORDS | {"secretary", "general", "boss"}
 _NOUNS = (r"(?:representatives?|reps?|delegates?|delegation|officials?|ministers?|minster|speakers?|envoys?|ambassadors?|leaders?"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...knowledge.model import Pledge
 from ...reply import Block, Field, Reply
+from ...patterns import lazy_pattern
 from ..lookup import Lookup, pledge_default
 from ..parse import parse_year
 from ..places import places_in
@@ -64,6 +66,8 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
 def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year (of them,
     those whose name holds the ``noun`` asked for, "what policy did nato adopt at wales", where any does)."""
+    if (across := _ACROSS_GATHERINGS.search(words)) is not None:  # "at summits, 2014 to 2024": every one of that kind
+        return _agreed_across(lookup, across["kind"], _YEARS_FROM_TO.search(words))
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
     event = find_event(lookup, words) if named else None
@@ -83,6 +87,22 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
         missing = not_found(f"The knowledge records no pledge or decision at {event.name}", suggestions=(f"event {event.name}", "pledges"))
         return replace(missing, items=item_refs([event]))  # the event it is about, for the guard to hold to the place and year asked
     return answer_pledges(lookup, pledges, label)
+
+
+#: Gatherings named in the plural: what was agreed at all of them ("at summits", "at the pledge conferences", "over the years").
+_ACROSS_GATHERINGS = lazy_pattern(r"\b(?:at|in|during|across|over) (?:(?:the|nato|all|its|their|cyber|defence|pledge|annual) )*(?P<kind>summits|conferences|meetings|the years)\b")
+_YEARS_FROM_TO = lazy_pattern(r"\b(?:from |between )?((?:19|20)\d\d) (?:to|and|through|until|till|thru)\s+((?:19|20)\d\d)\b")
+
+
+def _agreed_across(lookup: Lookup, kind: str, years: re.Match | None) -> Reply:
+    """The pledges agreed at every gathering of a kind ("summits"), within the years named ("2014 to 2024"), in date order."""
+    first, last = (int(years[1]), int(years[2])) if years else (1, 9999)
+    events = lookup.knowledge.events
+    wanted = {"summits": "summit", "conferences": "conference", "meetings": "meeting"}.get(kind)
+    pledges = [p for p in lookup.knowledge.pledges.values() if first <= p.date.year <= last and (
+        wanted is None or p.event in events and events[p.event].kind == wanted)]
+    label = f" at NATO {kind}" if wanted else ""
+    return answer_pledges(lookup, pledges, label + (f", {first} to {last}" if years else ""))
 
 
 def pledge_reply(lookup: Lookup, pledge: Pledge, headline: str | None = None) -> Reply:

@@ -34,10 +34,33 @@ _ABOUT = lazy_pattern(r"^(?:about|on|regarding|concerning|re)\s+")
 def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """The route for "what did <who> say [about <words>]": their words, else whose those words are, else the miss."""
     topic = verb_as_topic(match.groupdict().get("verb") or "", match["rest"]).strip()
+    if " and " in match["who"] and (each := _each_said(lookup, match["who"], topic, today)) is not None:
+        return each  # "what did ollongren and rutte say about standing together": each one's words
     reply = answer_what_said(lookup, match["who"], topic, today)
     if reply.kind != "not_found" or not topic:
         return reply
     return said_by_another(lookup, match["who"], topic, today) or reply
+
+
+def _each_said(lookup: Lookup, who: str, topic: str, today: dt.date) -> Reply | None:
+    """Each person's words on ``topic``, one after the other, when ``who`` names two or more people ("ollongren and rutte");
+    None when a part names nobody, or one person ("bosnia and herzegovina's minister")."""
+    parts = [p.strip() for p in _AND.split(who) if p.strip()]
+    people = [lookup.named(p, on=today).people for p in parts]
+    known = [found[0] for found in people if len(found) == 1]
+    if len(parts) < 2 or not known or len(known) + sum(not found for found in people) < len(parts) or len({p.id for p in known}) < len(known):
+        return None  # one part names several people: not a list of speakers
+    replies = [answer_what_said(lookup, person.name, topic, today) for person in known]
+    said = [r for r in replies if r.kind != "not_found"]
+    if not said:
+        return replies[0]
+    unknown = [part for part, found in zip(parts, people) if not found]  # "macron and rutte": nobody called macron, said so
+    title = "; ".join([r.title for r in said] + [r.title for r in replies if r.kind == "not_found"] + [quote_messages.nobody_called(part) for part in unknown])
+    return replace(said[0], kind="answer", title=title, blocks=tuple(b for r in said for b in r.blocks),
+                   items=tuple(dict.fromkeys(i for r in said for i in r.items)), sources=tuple(dict.fromkeys(x for r in said for x in r.sources)))
+
+
+_AND = lazy_pattern(r"\s+(?:and|&)\s+|\s*,\s*")
 
 
 def said_by_another(lookup: Lookup, who: str, topic: str, today: dt.date) -> Reply | None:

@@ -97,9 +97,11 @@ def _next_holder(lookup: Lookup, who: str, role_words: str, *, later: bool, toda
     person = _person(lookup, who, today)
     if person is None:
         return None
-    role = _role_of(person, role_words)
-    if role is None or role.start is None:
-        return None
+    role = _role_of(person, role_words) or (person.roles[0] if person.roles and not _asked(role_words) else None)
+    if role is None or role.start is None:  # "who did ollongren replace": her post has no dates here, so no order either
+        which = "after" if later else "before"
+        return None if role is None else Reply("not_found", f"The knowledge does not record who was {role.title} {which} {person.name}",
+                                               blocks=(Block(f"{person.name}: {role_text(role)}."),), suggestions=(f"who {person.name}",))
     holders = [(p, r) for p, n in lookup.role_holders(role.title) if (r := p.roles[n]).start is not None and p is not person]
     start = role.start.first_day()
     if later:

@@ -21,6 +21,7 @@ from .. import messages
 from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
+from ..upcoming_asks import YEAR_END
 from .days import answer_on_day, role_days, roles_changed_on  # noqa: F401 (where callers import them from)
 from .events import KIND_WORDS, event_line, event_reply
 from .general import not_found
@@ -36,8 +37,12 @@ def digest_preview(lookup: Lookup, date: dt.date) -> Reply:
 
 def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None = None) -> Reply:
     """"When is the next conference?", "is there a summit in 2026?": recorded events from today (or in ``year``)."""
-    keep, noun = event_filter(text)
-    if year is not None:
+    to_year_end = YEAR_END in text  # "anything coming up before year end": from today to 31 December
+    keep, noun = event_filter(text.replace(YEAR_END, " ") if to_year_end else text)
+    if to_year_end:
+        later = [e for e in lookup.events_in(today.year) if _last_day(e) >= today and keep(e)]
+        when = f"between {today.day} {today:%B} and the end of {today.year}"
+    elif year is not None:
         later = [e for e in lookup.events_in(year) if keep(e)]
         when = f"in {year}"
     else:  # those going on today, then those starting from today: no scan of every event

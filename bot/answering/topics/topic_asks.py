@@ -36,6 +36,7 @@ from .events import answer_events_list, answer_where_spoke, event_reply, find_ev
 from .initiatives import initiative_reply
 from .pledge_asks import DECIDED, agreed_asks, named_initiative, pledge_asks
 from .quotes import answer_what_said
+from .roles_then import answer_role_then
 from ...patterns import lazy_pattern
 
 _SPENDING = lazy_pattern(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
@@ -102,7 +103,10 @@ def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | 
     named = lookup.named(match["who"] or match["subject"], on=today)
     if not named.people:
         return None
-    return answer_where_spoke(lookup, named.people[0].name, match["rest"], "where", today, speaking=False)
+    if named.role and question.text.startswith("who "):  # "who was secretary general at the berlin conference": the holder then
+        return answer_role_then(lookup, f"who was {match['who'] or match['subject']} at the time of {match['rest']}", today)
+    who = match["who"] or match["subject"] if named.role else named.people[0].name  # "was the sg at rome": the sg then, not today's
+    return answer_where_spoke(lookup, who, match["rest"], "where", today, speaking=False)
 
 
 def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:

@@ -1,0 +1,23 @@
+"""Words that ask for the shape of an answer, not for what it is about: dropped with the chatter after a question.
+
+    "what happened in 2024? events only, one line each"   -> "what happened in 2024"
+    "what did nato agree on cyber, as a timeline"         -> "what did nato agree on cyber"
+    "summarise the nicc in two paragraphs, keep it short" -> "what is the nicc"
+
+The bot's replies are already one line per item and chat-sized, so these words ask for nothing it would do
+otherwise. ``ANSWER_SHAPE`` is a regex fragment, joined into ``question_text``'s trailing chatter.
+"""
+
+from __future__ import annotations
+
+_LINE = r"(?:line|sentence|bullet|row|para|paragraph)"
+_EACH = r"(?:each|per (?:item|event|entry|one|conference|summit)|apiece|for each(?: one)?)"
+_LISTED = r"(?:timeline|list|table|bullet list|bulleted list|short list|one pager|one liner|few bullets)"
+
+ANSWER_SHAPE = (
+    rf"(?:in )?(?:one|1|a|single) {_LINE}s? {_EACH}|(?:one|1) per (?:line|row|bullet)"  # "one line each", "one per line"
+    rf"|(?:as|in) (?:a |an )?{_LISTED}"  # "as a timeline"
+    rf"|(?:in )?(?:one|two|three|1|2|3|a couple of) (?:paras?|paragraphs|lines|sentences|bullets)"  # "in two lines"
+    r"|(?:events?|conferences?|summits?|dates?|names?) only|(?:just|only) (?:the )?(?:events?|conferences?|summits?|names?)"  # "events only"
+    r"|keep it (?:short|brief|tight)|short version"
+)
