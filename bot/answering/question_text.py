@@ -23,6 +23,7 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off,
 from .places import PLACES, in_english
 from .role_shorthand import ROLE_SHORTHAND
 from .rephrasing import rephrase
+from .drafted_claims import IS_THAT_RIGHT, drafted_check, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
 
@@ -68,7 +69,7 @@ _LEADING_CHATTER = lazy_pattern(
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
-    r"remind me|just curious|curious|out of curiosity|apologies|apols|(?:if|in case) (?:this|it) (?:is|s|was|sounds|seems|has been) (?:\S+ ){0,3}?(?:question|q|place|channel|asked(?: before| already)?)(?: (?:but|though))?|"
+    r"remind me|just curious|curious|out of curiosity|apologies|apols|(?:i m |i am |we re |we are )?(?:on|against) (?:a )?(?:tight )?deadline(?: here| today| tonight| now)?|(?:if|in case) (?:this|it) (?:is|s|was|sounds|seems|has been) (?:\S+ ){0,3}?(?:question|q|place|channel|asked(?: before| already)?)(?: (?:but|though))?|"
     r"(?:this|it) (?:might|may|could) (?:be|sound) (?:\S+ ){0,3}?(?:question|q)(?: (?:but|though))?|not sure (?:if )?this is the right (?:place|channel|spot)(?: for this)?(?: but)?|"
     r"(?:(?:help me |please )?settle|resolve|end) (?:an|a|this|the|our) (?:argument|debate|bet|dispute)(?: (?:for|between) (?:me|us)(?: and (?:my |a )?\S+)?)?|"
     r"(?:we|i) (?:have|had|made) (?:an? )?(?:bet|argument|debate)(?: going)?|"
@@ -121,9 +122,6 @@ _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
-_IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
-                            r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
-                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right)$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible)$")
@@ -151,7 +149,9 @@ def question_clause(text: str) -> str:
     clauses = [c for c in _CLAUSE_BREAK.split(text) if c.strip()]
     if len(clauses) < 2:
         return text
-    asked = [strip_chatter(_short_form(c)) for c in clauses]
+    asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
+    if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
+        return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
         return f"is {' '.join(kept)} real"  # "rutte 'no one stands alone' line - real? when?": the words quoted are checked
@@ -186,9 +186,9 @@ def question_clause(text: str) -> str:
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
         return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked
-    if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
+    if IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
-    if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
+    if first and (_TAG_QUESTION.match(question) or IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{claim_with_subject(asked[:first])} right")  # "the headline calls berlin the first conference. is that true?"
     short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}

@@ -61,6 +61,8 @@ _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 _WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
 _BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
+#: What an actor did something to, then where or when: "(allies agreed) the pledge | in brussels".
+_DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S.*)$")
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -77,7 +79,10 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
     subject, predicate = person_with_scene(lookup, subject, predicate, today)  # "rutte on stage in tirana | was there in person"
-    if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
+    if set(tokens(subject)) <= _ANYONE and verb and (done := _DONE_TO.match(claim[verb.end():].strip())) \
+            and isinstance(thing_claimed(lookup, done["thing"], claim), (Pledge, Initiative)):
+        subject, predicate = done["thing"], f"was {verb[0]} {done['rest']}"  # "allies agreed the pledge in brussels": the pledge was agreed in brussels
+    elif set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
     named = lookup.named(subject, on=today) if subject else None
@@ -127,7 +132,11 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
              for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
     claimed = find_mentions(lookup, predicate, today)
+    if named.series and not (named.year or named.places or named.date) and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
+        alike = series_events(lookup, named.series)  # "the annual conference was in warsaw": any of the series' editions
     fitting = [e for e in alike if not unmet(e, claimed)]
+    if not fitting and len(alike) > 1 and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
+        return None  # "the pledge conference was held in oslo": several fit the subject, none the place or year claimed
     if fitting or alike:
         return (fitting or alike)[0]
     event = find_event(lookup, subject)
@@ -196,8 +205,8 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
         return pledge_reply(lookup, pledge)
     wrong = (claimed is not None and claimed is not event) or (year is not None and year != pledge.date.year) or (
         bool(places) and not (event and all(_held_in(event, p) for p in places)))
-    if wrong and claimed is not None and claimed is not event:
-        fact += f", not at {claimed.name}"
+    if wrong and claimed is not None and claimed is not event:  # "agreed in brussels": not in that city, whatever else was held there
+        fact += f", not at {claimed.name}" if find_kind(predicate) or not places else f", not in {places[0].name}"
     found = Findings()
     found.add(not wrong, fact)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
