@@ -14,6 +14,10 @@ from ..search import normalize, tokens
 from .events import find_event
 from .established_by import initiatives_set_up
 from .general import not_found, nothing_about
+from ...patterns import lazy_pattern
+
+#: The topic every decision in the knowledge has, named before where or when: "(agree) on cyber defence | at vilnius".
+_CYBER_TOPIC = lazy_pattern(r"^(?:on |about |regarding |for |in )?(?:the )?(?:cyber(?: defence| security| defense| matters| issues)?|cybersecurity)\b\s*(?=(?:at|in|during|on|from)\b)")
 
 
 def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "") -> Reply:
@@ -63,6 +67,7 @@ def answer_pledge(lookup: Lookup, args: str) -> Reply:
 def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     """"what did NATO agree in Vilnius?", "what was pledged in 2016?": the pledges of that event or year (of them,
     those whose name holds the ``noun`` asked for, "what policy did nato adopt at wales", where any does)."""
+    words = _CYBER_TOPIC.sub("", words.strip())  # "what did allies agree on cyber defence at vilnius": at vilnius
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
     event = find_event(lookup, words) if named else None
