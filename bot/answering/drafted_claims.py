@@ -53,6 +53,11 @@ def with_check_asked(asked: list[str]) -> list[str]:
     return [*asked[:-1], "is that right"] if len(asked) > 1 and CHECK_ASK.match(asked[-1].strip()) else asked
 
 
+def reports_of_it(clause: str) -> bool:
+    """"draft says it appeared in the guardian": a writer's claim about what another clause names, never what "it" is."""
+    return (drafted := _DRAFTED.match(clause)) is not None and (drafted["claim"] or "").split()[:1] in (["it"], ["he"], ["she"], ["they"])
+
+
 def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
     """"is it true that <claim>" when the last clause asks whether a writer's claim before it holds ("draft says X.
     correct?"); ``asked``: the message's clauses normalised, ``quoted``: the words quoted anywhere in it, normalised."""

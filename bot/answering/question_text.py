@@ -23,7 +23,7 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off,
 from .places import PLACES, in_english
 from .role_shorthand import ROLE_SHORTHAND
 from .rephrasing import rephrase
-from .drafted_claims import IS_THAT_RIGHT, drafted_check, with_check_asked
+from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
 
@@ -194,7 +194,7 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
+        leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))]
         named = with_one_named([s for s in (gathering_of(a) or subject_of(a) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
