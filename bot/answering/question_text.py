@@ -12,7 +12,7 @@ table-tested (tests/test_understanding.py):
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
-from .claims import CLEFT, as_claim
+from .claims import CLEFT, as_claim, concluded_claim
 from .contractions import spell_out_contractions
 from .quoted import quoted_spans
 from .other_languages import read_in_english
@@ -53,8 +53,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "),
     ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"),
 )
-#: Words whose presence means spell_out_shorthand has work to do.
-_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
+_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
@@ -105,7 +104,7 @@ def normalise_question(text: str) -> str:
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
     text = fix_question_word(text)
-    text = strip_chatter(text)
+    text = concluded_claim(text) or strip_chatter(text)  # "so the tirana conference was in november?": that claim checked
     return rephrase(fix_question_word(reorder(narrowed_by_part(text))))
 
 
@@ -120,8 +119,7 @@ _WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the 
 _SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
-#: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
-_REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())
+_REFERS_BACK = frozenset("it its he she his her him they them there that this these those".split())  # "... no date. When was *it* held?"
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible)$")
