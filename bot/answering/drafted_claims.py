@@ -39,6 +39,8 @@ _DRAFT = (r"^(?:(?:the|our|my|a|his|her|their|this|that) )?(?:colleague(?: s)? |
           r"(?:draft|copy|story|piece|intro|caption|headline|line|text|article|report|wire|script|standfirst|op ed|explainer|factbox|timeline|colleague|editor|reporter|desk)"
           r"(?: (?:in|of|from) (?:the|our|my|this) (?:draft|copy|story|piece|article|intro))?")
 _DRAFTED = lazy_pattern(_DRAFT + r"(?: (?P<verb>says|said|reads|states|claims|has|puts|calls|describes|writes|wrote|gives|lists|mentions)(?: that)?(?: (?P<claim>\S.*))?)?$")
+#: A label someone wants used: "they want X called Y", "the desk would like X described as Y": the claim "X was Y".
+_WANTED = lazy_pattern(r"^(?:\S+ ){0,3}?(?:want|wants|wanted|would like|d like|insist on|insists on|prefer|prefers) (?P<x>\S.*?) (?:called|described as|labell?ed(?: as)?|billed as|referred to as|named) (?P<y>\S.*)$")
 #: "draft attributes X to Y", "credits Y with X", "quotes Y as saying": whose words, the quote checks' to answer.
 _ATTRIBUTES = lazy_pattern(r"\b(?:attribut\w*|credit\w*|quotes?|quoted|quoting|says? that \S+ said)\b")
 #: How "puts X in Y", "has X speaking at Y", "calls X Y" say their claim, put as a statement.
@@ -64,6 +66,8 @@ def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
     if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()):
         return None
     for n in range(len(asked) - 2, -1, -1):
+        if (wanted := _WANTED.match(asked[n])) is not None:  # "they want the berlin meeting called 'the first ever ...'"
+            return CLAIM_PREFIX + f"{wanted['x']} was {wanted['y']}"
         if (drafted := _DRAFTED.match(asked[n])) is not None and not _ATTRIBUTES.search(asked[n]):
             claim = _claim_in(drafted, asked[n + 1] if n + 1 < len(asked) - 1 else "", quoted)
             return CLAIM_PREFIX + claim if claim else None
