@@ -69,6 +69,11 @@ _AS_REPORTED = lazy_pattern(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?
 _ALTERNATIVE = lazy_pattern(r"\s+or (?:is|was|are|were|did|does|has|have) (?:the|this|that|it|they|he|she)\b.*$")
 
 
+#: A conclusion put as a question: "so the tirana conference was in november?", "so then rutte opened it?" (not "so who ...").
+_SO_CLAIM = lazy_pattern(r"^so (?:then |basically |in fact )?(?P<claim>(?!(?:i|we|you|what|who|whom|whose|when|where|which|how|why|is|was|were|are|did|does|do|can|could|any|anything)\b)"
+                         r"(?!.*\b(?:who|what|when|where|which|how|why)\b)\S+(?: \S+)*? (?:was|were|is|are|took place|happened|opened|hosted|co hosted|spoke|attended|agreed|adopted)\b.*)$")
+
+
 _DID_OPEN = lazy_pattern(r"^did (?P<who>\S+(?: \S+)?) (?:(?:really|actually) )?(?:open|give the (?:opening|keynote) (?:speech|remarks|address)(?: (?:at|of|to))?) (?P<rest>\S.+)$")
 
 
@@ -134,6 +139,11 @@ _LAUGH = lazy_pattern(r"^(?:(?:lol|haha+|lmao|rofl|omg|ha|hmm+|hm|um+|uh+|oh|ah|
 
 #: "baerbock was foreign minister at that time": the time the asker has in mind, named nowhere in the claim (no event).
 _AT_THAT_TIME = lazy_pattern(r" (?:at (?:that|the) time|back then|at that point|by then)$")
+
+
+def concluded_claim(text: str) -> str | None:
+    """"so the tirana conference was in november" -> "is it true that the tirana conference was in november"; else None."""
+    return CLAIM_PREFIX + concluded["claim"] if (concluded := _SO_CLAIM.match(text)) else None
 
 
 def claim_of(text: str) -> str | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE
-from .claims import CLEFT, as_claim
+from .claims import CLEFT, as_claim, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .quoted import quoted_spans
@@ -25,6 +25,7 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off,
 from .places import PLACES, in_english
 from .role_shorthand import ROLE_SHORTHAND
 from .rephrasing import rephrase
+from .drafted_claims import IS_THAT_RIGHT, claim_of_report, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
 
@@ -34,7 +35,7 @@ QUESTION_TYPOS = {
 }
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
-    "conf": "conference", "confs": "conferences", "conferance": "conference", "confrence": "conference",
+    "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
     "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about",
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
@@ -48,13 +49,12 @@ _SHORTHAND_IN_CONTEXT = (
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
     ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
-    ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"),  # "how many years back": ago
+    ("pledge", lazy_pattern(r"\b(?:the )?(?:pledge (?:of|made at|agreed at|adopted at|issued at|from|signed at) (?:the )?(\w+) summit|(\w+) summit(?: s)? pledge)\b(?! conference)"), r"the \1\2 pledge"), ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"),  # "how many years back": ago
     ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
     ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
     ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
 )
-#: Words whose presence means spell_out_shorthand has work to do.
-_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}
+_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
@@ -69,7 +69,7 @@ _LEADING_CHATTER = lazy_pattern(
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
-    r"remind me|just curious|curious|out of curiosity|apologies|apols|(?:if|in case) (?:this|it) (?:is|s|was|sounds|seems|has been) (?:\S+ ){0,3}?(?:question|q|place|channel|asked(?: before| already)?)(?: (?:but|though))?|"
+    r"remind me|just curious|curious|out of curiosity|apologies|apols|(?:i m |i am |we re |we are )?(?:on|against) (?:a )?(?:tight )?deadline(?: here| today| tonight| now)?|(?:if|in case) (?:this|it) (?:is|s|was|sounds|seems|has been) (?:\S+ ){0,3}?(?:question|q|place|channel|asked(?: before| already)?)(?: (?:but|though))?|"
     r"(?:this|it) (?:might|may|could) (?:be|sound) (?:\S+ ){0,3}?(?:question|q)(?: (?:but|though))?|not sure (?:if )?this is the right (?:place|channel|spot)(?: for this)?(?: but)?|"
     r"(?:(?:help me |please )?settle|resolve|end) (?:an|a|this|the|our) (?:argument|debate|bet|dispute)(?: (?:for|between) (?:me|us)(?: and (?:my |a )?\S+)?)?|"
     r"(?:we|i) (?:have|had|made) (?:an? )?(?:bet|argument|debate)(?: going)?|"
@@ -104,7 +104,7 @@ def normalise_question(text: str) -> str:
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
-    text = strip_chatter(unwrap_courtesy(fix_question_word(text)))  # "i should be grateful if you could tell me when ..."
+    text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
     return rephrase(fix_question_word(reorder(narrowed_by_part(text))))
 
 
@@ -121,10 +121,6 @@ _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK, _PERSON = frozenset("it its he she his her him they them there that this these those".split()), frozenset("he she his her him".split())
-_IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
-                            r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
-                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right"
-                            r"|what s the fix|what is the fix|any fix(?: needed)?|(?:does|do) (?:that|this|it) need (?:a )?(?:fix|fixing|correcting|correction)|(?:should|can|could|do) (?:i|we) keep (?:it|that|this)|keep (?:it|that|this))$")
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible)$")
@@ -148,7 +144,9 @@ def question_clause(text: str) -> str:
     """
     if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip()]) < 2:
         return text  # most questions: one clause
-    asked = [strip_chatter(_short_form(c)) for c in clauses]
+    asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
+    if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
+        return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
         return f"is {' '.join(kept)} real"  # "rutte 'no one stands alone' line - real? when?": the words quoted are checked
@@ -184,15 +182,15 @@ def question_clause(text: str) -> str:
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
         return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked
-    if _IS_THAT_RIGHT.match(question) and (claim := next((m for a in asked[:first] if (m := _CLAIM.search(a))), None)):
-        return f"is it true that {claim['claim']}"  # "my prof says the 2020 conference was in tallinn, is that right?"
-    if first and (_TAG_QUESTION.match(question) or _IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
+    if IS_THAT_RIGHT.match(question) and (claim := next(((a, m) for a in asked[:first] if (m := _CLAIM.search(a))), None)):
+        return f"is it true that {claim_of_report(claim[0], claim[1]['claim'])}"  # "the rome article says the conference ...": rome's  # "my prof says the 2020 conference was in tallinn, is that right?"
+    if first and (_TAG_QUESTION.match(question) or IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{claim_with_subject(asked[:first])} right")  # "the headline calls berlin the first conference. is that true?"
     short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
+        leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))]
         named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):

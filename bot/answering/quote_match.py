@@ -64,11 +64,25 @@ def quote_words(quote: Quote, *, topics: bool = False) -> frozenset[str]:
     return frozenset(normalize(f"{quote.text} {quote.original or ''}{' ' + ' '.join(quote.topics) if topics else ''}").split())
 
 
+#: American spellings of the knowledge's British ones: "defense", "organized", "organization", "center".
+_AMERICAN = ((lazy_pattern(r"ense$"), "ence"), (lazy_pattern(r"iz(e|ed|es|ing|ation|ations)$"), r"is\1"), (lazy_pattern(r"(?<=[^aeiou])er$"), "re"))
+
+
+def british(word: str) -> str:
+    """"defense" -> "defence", "recognized" -> "recognised", "center" -> "centre"; another word unchanged."""
+    for pattern, spelling in _AMERICAN:
+        word = pattern.sub(spelling, word)
+    return word
+
+
 def _claimed(lookup: Lookup, words: str) -> list[frozenset[str]]:
-    """Each meaningful word of ``words`` with its correction where misspelt (a word nobody knows stays as typed)."""
+    """Each meaningful word of ``words`` with its correction where misspelt (a word nobody knows stays as typed),
+    and its British spelling where the knowledge holds that ("defense": defence)."""
     groups = []
     for token in tokens(normalize(words)):
-        if token in lookup.index.vocabulary:
+        if (uk := british(token)) != token and uk in lookup.index.vocabulary:
+            groups.append(frozenset((token, uk)))
+        elif token in lookup.index.vocabulary:
             groups.append(frozenset((token,)))
         else:
             fixed = lookup.index.vocabulary.correct(token)
@@ -106,7 +120,9 @@ def holding(lookup: Lookup, spans: tuple[str, ...], context: str = "", pool: lis
 def _candidates(lookup: Lookup, spans: tuple[str, ...], coverage: float) -> list[Quote]:
     """Quotes the index finds for the words; at a lower ``coverage``, those quoted in the speaker's own English,
     which the index does not hold ("while China is not our adversary")."""
-    return [lookup.item(h.ref) for h in lookup.hits(" ".join(spans), ("quote",), limit=CLAIMED_CANDIDATES, min_coverage=coverage)]
+    known = [w for span in spans for group in _claimed(lookup, span) for w in group if w in lookup.index.vocabulary]
+    query = " ".join(known) or " ".join(spans)  # "recomit to cyber defense": looked up as "recommit cyber defence"
+    return [lookup.item(h.ref) for h in lookup.hits(query, ("quote",), limit=CLAIMED_CANDIDATES, min_coverage=coverage)]
 
 
 def _event_words(lookup: Lookup, quote: Quote) -> frozenset[str]:

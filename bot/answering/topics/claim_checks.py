@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...knowledge.model import DateSpan, Event, Initiative, Person, Pledge
+from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
 from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
@@ -36,15 +36,14 @@ from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
-from .initiatives import initiative_reply
-from .initiative_place import place_claim
+from .claimed_event import event_in, held_in
+from .dated_claims import initiative_claim, pledge_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_subjects import beside_name, names_post_only, person_with_scene, thing_claimed
+from .claim_subjects import names_post_only, person_with_scene, thing_claimed
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
-from .pledges import pledge_reply
 from .host_claims import as_passive, check_hosts
 from .people_hosting import people_hosting
 from ...patterns import lazy_pattern
@@ -61,6 +60,8 @@ _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 _WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
 _BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
+#: What an actor did something to, then where or when: "(allies agreed) the pledge | in brussels".
+_DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S.*)$")
 _FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
@@ -77,20 +78,23 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
     subject, predicate = person_with_scene(lookup, subject, predicate, today)  # "rutte on stage in tirana | was there in person"
-    if set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
+    if set(tokens(subject)) <= _ANYONE and verb and (done := _DONE_TO.match(claim[verb.end():].strip())) \
+            and isinstance(thing_claimed(lookup, done["thing"], claim), (Pledge, Initiative)):
+        subject, predicate = done["thing"], f"was {verb[0]} {done['rest']}"  # "allies agreed the pledge in brussels": the pledge was agreed in brussels
+    elif set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
     negated = bool(_NEGATED.search(predicate))
     named = lookup.named(subject, on=today) if subject else None
-    if named is not None and (hosted := people_hosting(lookup, named.people, predicate, _event_in(lookup, predicate), negated)) is not None:
+    if named is not None and (hosted := people_hosting(lookup, named.people, predicate, event_in(lookup, predicate), negated)) is not None:
         return hosted  # "ollongren and odobescu were the co hosts": the event's hosts, and the part they had
     if named is not None and named.people and not named.role and len(named.rest) <= 1:  # "mark rutte", "geoana"
         return _person_claim(lookup, named.people[0], predicate, negated, today)
     if named is not None and named.people and named.role and not named.rest and (person := _by_name(lookup, subject, named.role, today)):
-        event = _event_in(lookup, predicate)  # "dutch prime minister mark rutte addressed ...": the title claimed, checked too;
+        event = event_in(lookup, predicate)  # "dutch prime minister mark rutte addressed ...": the title claimed, checked too;
         titled = title_claim(lookup, person, named.role, event, negated) if event is not None else None  # a wrong one leads
         return titled or _person_claim(lookup, person, f"{predicate} as {named.role}", negated, today)
     if named is not None and named.people and named.role and not named.rest:  # "the albanian pm spoke by video at tirana": the
-        event = _event_in(lookup, predicate)  # role's holder at that event, not today's
+        event = event_in(lookup, predicate)  # role's holder at that event, not today's
         then = lookup.named(subject, on=event.when.start.first_day()).people if event is not None else named.people
         return _person_claim(lookup, (then or named.people)[0], predicate, negated, today)
     if places_in(subject) and (not _VAGUE_EVENT.isdisjoint(subject.split()) or all(w in PLACES or w.isdigit() for w in tokens(subject))):  # "the berlin event", "the rome one", "rome 2022": the event there
@@ -133,7 +137,11 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
              for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
     claimed = find_mentions(lookup, predicate, today)
+    if named.series and not (named.year or named.places or named.date) and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
+        alike = series_events(lookup, named.series)  # "the annual conference was in warsaw": any of the series' editions
     fitting = [e for e in alike if not unmet(e, claimed)]
+    if not fitting and len(alike) > 1 and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
+        return None  # "the pledge conference was held in oslo": several fit the subject, none the place or year claimed
     if fitting or alike:
         return (fitting or alike)[0]
     event = find_event(lookup, subject)
@@ -153,18 +161,6 @@ def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
     return missed(lookup, mentions.series or mentions.kind or "event", failed, nearest(lookup, mentions, mentions.kind), skipped="claim")
 
 
-def _event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
-    """The event the predicate names by more than a year ("at the wales summit in 2014"), if any; by its place
-    when the rest of the words name none ("gave the opening remarks at the hague")."""
-    text = CLAIM_VERB.sub(" ", predicate)
-    if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
-        return None
-    year = find_year(predicate)
-    event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate)
-                                                           if p.is_city)), None)  # "the uk foreign secretary": no gathering
-    return event if event is not besides else None
-
-
 _SPEAKING = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|speech|speeches|address|addressed|keynote|talk|talked|remarks|opened|open)\b")
 
 
@@ -173,7 +169,7 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
         return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
-    event = None if names_post_only(predicate) else _event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or _event_in(
+    event = None if names_post_only(predicate) else event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
@@ -188,45 +184,6 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     check_when(event, predicate, found, None if said.role else person)  # "... at rome in 2023", "... as foreign minister"
     spoke = part_in(lookup, person, event, predicate, said.role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
-
-
-def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) -> Reply:
-    """"the pledge was agreed at the wales summit in 2014": when and where it was agreed."""
-    event = lookup.knowledge.events.get(pledge.event) if pledge.event else None
-    where = f" at {event.name}" + (f" ({where_text(event)})" if where_text(event) else "") if event else ""
-    fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
-    places = locations_in(predicate)  # an event claimed names its kind or year: "signed by 30 countries", "in brussels" name none
-    claimed = _event_in(lookup, beside_name(predicate, pledge)) if find_year(predicate) or find_kind(predicate) else None
-    if claimed is not None and claimed is not event:
-        fact += f", not at {claimed.name}"
-    found = Findings()
-    check_event_dates(DateSpan(pledge.date), predicate, fact, found)  # "agreed on 9 july": the year, month and day claimed
-    if not (claimed or places or found.wrong or found.right):
-        return pledge_reply(lookup, pledge)
-    found.add(not ((claimed is not None and claimed is not event) or (places and not (event and all(_held_in(event, p) for p in places)))), fact)
-    return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
-
-
-def initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:
-    """"the NICC was decided at the Vilnius Summit in 2023": when it was established, and at which of its events."""
-    if (based := place_claim(lookup, initiative, predicate)) is not None:
-        return based  # "the nicc is based in brussels": where its text says it is, not an event in Brussels
-    events = [lookup.knowledge.events[e] for e in initiative.events if e in lookup.knowledge.events]
-    founded = initiative.established
-    at = next((e for e in events if founded and e.when.start.first_day() <= founded.first_day() <= (e.when.end or e.when.start).last_day()), None)
-    claimed = _event_in(lookup, predicate)
-    reply = initiative_reply(lookup, initiative)
-    if founded is None:
-        return reply
-    fact = f"{initiative.name} dates from {founded}" + (f" ({at.name})" if at else "")
-    if claimed is not None and at is not None and claimed is not at:
-        fact += f", not {claimed.name}"
-    found = Findings()
-    check_event_dates(DateSpan(founded), predicate, fact, found)  # "set up in 2023", "... in july 2023"
-    if not (claimed or found.wrong or found.right):
-        return reply
-    found.add(not (claimed is not None and at is not None and claimed is not at), fact)
-    return found.lead(reply, negated)
 
 
 _HAPPENED = {"publication": "was published", "announcement": "was announced", "incident": "took place"}  # else "was held"
@@ -249,7 +206,7 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     if hosting:
         check_hosts(event, predicate, found)
     for place in [] if hosting or building else locations_in(_BE_PLACE.sub(r"\1 in ", predicate)):  # "it was berlin": held there
-        found.add(_held_in(event, place), held)
+        found.add(held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
         if (actual := _edition_claim(lookup, event, ordinal, predicate, found)) is not None and not hosting:
             reply = event_reply(lookup, actual)  # "tirana was the first one": the card of the one that was
@@ -291,8 +248,3 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
 
 def _lower_first(sentence: str) -> str:
     return sentence[:1].lower() + sentence[1:]
-
-
-def _held_in(event: Event, place) -> bool:
-    city, country = normalize(event.city or ""), normalize(event.country or "")
-    return f" {normalize(place.name)} " in f" {city} " if place.is_city else normalize(place.country) == country  # "washington d c"

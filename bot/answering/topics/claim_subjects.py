@@ -27,9 +27,20 @@ NAMED_WELL = 0.95  # the score of a subject that names its entry (its name's wor
 _THINGS = frozenset("op ed oped article piece speech address video message remarks quote quotes line words s".split())
 
 
+#: A person's speech named as the subject of a claim: "rutte s tirana video address | was on 9 october".
+_SPEECH_WORDS = frozenset("speech address video message remarks keynote talk s his her the opening closing".split())
+_BE_THEN = lazy_pattern(r"^(?:was|were|is) (?:(?:given|delivered|made|held|broadcast|aired|recorded) )?(?:on )?(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))")
+
+
 def person_with_scene(lookup: Lookup, subject: str, predicate: str, today: dt.date) -> tuple[str, str]:
-    """``(subject, predicate)``, with a scene after a person's name moved from the subject to the predicate."""
+    """``(subject, predicate)``, with a scene after a person's name moved from the subject to the predicate; a person's
+    speech somewhere said to be on a day is the person speaking there that day ("rutte s tirana address was 9 october")."""
     words = subject.split()
+    if not _SPEECH_WORDS.isdisjoint(words) and _BE_THEN.match(predicate) and len(named := lookup.named(subject, on=today).people) == 1:
+        name_words = set(normalize(" ".join((named[0].name, *named[0].aliases))).split())
+        scene = [w for w in words if w not in name_words and w not in _SPEECH_WORDS]
+        if scene and all(w in PLACES for w in scene):
+            return " ".join(w for w in words if w in name_words), f"spoke in {' '.join(scene)} on {_BE_THEN.sub('', predicate)}"
     if len(words) < 3 or not places_in(subject) or not _THINGS.isdisjoint(words) or find_kind(subject):
         return subject, predicate
     named = lookup.named(subject, on=today)

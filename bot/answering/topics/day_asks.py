@@ -13,6 +13,7 @@ the quote routes.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge
@@ -62,7 +63,12 @@ _NAMING = PerLoad("topics.day_asks.naming")
 _WRITINGS = frozenset("op oped article piece story report column".split())
 
 
+#: Why a writer asks, after the question: "..., looking for an anniversary hook", "need an anniversary peg": not what is asked.
+_WRITERS_HOOK = lazy_pattern(r"[\s.?!,;:-]+(?:(?:i m|im|i am|we re|we are|just) )?(?:looking for|after|hunting for|need|want|trying to find) (?:a|an|some|any) (?:\w+ ){0,2}(?:hook|angle|peg|lede|lead|kicker|intro)s?[\s.?!]*$", re.I)
+
+
 def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
+    typed = _WRITERS_HOOK.sub("", typed) if "anniversar" in typed.lower() else typed  # "... on this date? looking for an anniversary hook"
     if " today" in typed.lower() and (turns := _TURNS_TODAY.match(normalize(typed))):  # "the pledge turns 10 today, right?"
         typed = f"is today the {turns['n']}th anniversary of {turns['x']}"
     if _CUES.isdisjoint(question.split()) and ("anniversar" in typed or not _DAY_ASK.search(normalize(typed))):  # most stop here;

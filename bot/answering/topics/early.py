@@ -71,6 +71,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
             or answer_label_claim(lookup, text, today)  # "the wire calls geoana 'secretary general'. right?": a label claimed
+            or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_people_of(lookup, question)  # "which dutch people are in your data?": those of that country
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
@@ -79,7 +80,6 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
             or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
             or answer_unknown_attendee(lookup, question, today)  # "was macron at the paris pledge conf": nobody called so
-            or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours

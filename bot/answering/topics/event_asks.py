@@ -119,6 +119,7 @@ _ASKS_DATES = lazy_pattern(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?
 
 
 _SOMEONE_SPOKE = lazy_pattern(r"\b(?:did|does|do) (?!(?:the|it|that|this|they|we|you|nato|allies|the allies|leaders)\b)\S+(?: \S+){0,3}? (?:speak|talk|address|appear|give|deliver|say|open)\b")
+_SOMEONE_DID = lazy_pattern(r"\b(?:did|does|do|was|were) (?!(?:the|it|that|this|they|we|you|nato|allies|the allies|leaders)\b)\S+(?: \S+){0,3}? (?!(?:at|in|on|of)\b)\w+")
 _MADE = lazy_pattern(r" (?:issued|agreed|adopted|signed|endorsed|approved|published|released|announced|unveiled|made public|confirmed|set)(?: on)?$")  # "which day was the pledge issued": its day
 _GATHERINGS = frozenset("conference conferences summit summits exercise meeting event".split())
 
@@ -136,6 +137,8 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
         return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit
     if PLEDGE_MADE_AT.search(question) and named_as_phrase(lookup, question, "pledge", not_a_gathering=True):
         return None  # "on which day was the cyber defence pledge issued at the warsaw summit": the pledge, made there
+    if _GATHERINGS.isdisjoint(question.split()) and _SOMEONE_DID.search(full) and lookup.named(question, on=today).people:
+        return None  # "on what date did ollongren leave the dutch defence ministry": the person's day, not a gathering in the netherlands
     mentions = find_mentions(lookup, full, today)
     places = [*mentions.places, *(p for _, p in places_in(full) if p not in mentions.places)]
     found = {e.id: e for p in places or [None] for e in fitting(lookup, replace(mentions, places=(p,) if p else ()))}

@@ -19,7 +19,7 @@ from ..constraints import could_meet, unmet
 from ..lookup import Lookup
 from ..places import PLACES
 from ..search import STOPWORDS, normalize
-from .claim_checks import initiative_claim, pledge_claim
+from .dated_claims import initiative_claim, pledge_claim
 
 #: Words of deciding: a question holding none is not tried.
 _DECIDING = frozenset("agreed agree decided decide adopted adopt recognised recognized recognise recognize endorsed endorse approved approve "

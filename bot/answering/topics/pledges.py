@@ -18,6 +18,9 @@ from .events import find_event
 from .established_by import initiatives_set_up
 from .general import not_found, nothing_about
 
+#: The topic every decision in the knowledge has, named before where or when: "(agree) on cyber defence | at vilnius".
+_CYBER_TOPIC = lazy_pattern(r"^(?:on |about |regarding |for |in )?(?:the )?(?:cyber(?: defence| security| defense| matters| issues)?|cybersecurity)\b\s*(?=(?:at|in|during|on|from)\b)")
+
 
 def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "") -> Reply:
     """``pledges``: every pledge and commitment (or the ``pledges`` given), in date order."""
@@ -68,6 +71,7 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     those whose name holds the ``noun`` asked for, "what policy did nato adopt at wales", where any does)."""
     if (across := _ACROSS_GATHERINGS.search(words)) is not None:  # "at summits, 2014 to 2024": every one of that kind
         return _agreed_across(lookup, across["kind"], _YEARS_FROM_TO.search(words))
+    words = _CYBER_TOPIC.sub("", words.strip())  # "what did allies agree on cyber defence at vilnius": at vilnius
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
     event = find_event(lookup, words) if named else None

@@ -30,7 +30,8 @@ _SPEECH = lazy_pattern(r"\b(?:said|say|says|saying|put it|puts it|quote|quoted|q
                        r"|\b(?:told|tells|warned|urged|reminded|assured)\b(?: \S+){0,5} (?:that|to)\b")  # "told delegates in the hague that ..."
 #: Where the writer's own text is named ("my draft says '...'"): its words are the writer's, not a speaker's.
 _OWN_TEXT = lazy_pattern(r"\b(?:my|our|the|this) (?:draft|caption|post|tweet|copy|notes|text|graphic|thread|sentence|line|slide|card)"
-                         r" (?:says|said|reads|has|goes|currently says)\b|\bdraft (?:sentence|line|caption|copy)\b")
+                         r" (?:says|said|reads|has|goes|currently says)\b|\bdraft (?:sentence|line|caption|copy)\b"
+                         r"|\b(?:line|sentence|passage|bit|claim) (?:in|of|from) (?:the|our|my|this|a) (?:draft|copy|story|piece|intro|caption|article)\b")
 #: Telling an audience is taking part in the gathering it was: "told delegates in Tirana" is a claim of addressing it.
 _TOLD_AUDIENCE = lazy_pattern(r"\b(?:told|tells|briefed|welcomed|urged) (?:the )?(?:delegates|participants|attendees|audience|conference|room|guests|allies|ministers)\b")
 #: How someone took part, asked after the quotation ("he was there in person right?"): part of the claim checked.

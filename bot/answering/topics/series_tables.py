@@ -86,6 +86,8 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if not words.isdisjoint(ORDINALS):
         return None  # "between berlin 2023 and tirana 2025, where was the second one": one edition, by its place in the series
     named = _series_named(question)
+    if not named and words & _DIFFER and len(years) == 2 and (apart := _series_of_editions(lookup, question, today)):
+        return _two_series(lookup, apart)  # "london 2019 and london 2024 - same conference?": two editions of two series
     if not named:
         return None
     if len(named) == 2 and words & _DIFFER and not years:
@@ -111,6 +113,17 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if years:
         editions = [e for e in editions if e.when.start.year in years]
     return _table(lookup, named, editions, missing, f"in {join_words(map(str, years))}" if years else "", venue=bool(words & _VENUE_WORDS))
+
+
+def _series_of_editions(lookup: Lookup, question: str, today: dt.date) -> list[str]:
+    """"london 2019 and london 2024 - same conference?": the series of the two editions named by place and year, when they differ."""
+    parts = _EDITIONS_APART.split(question, maxsplit=1)
+    events = [event_named(lookup, part, today) for part in parts] if len(parts) == 2 else []
+    series = [e.series for e in events if e is not None and e.series]
+    return series if len(series) == 2 and series[0] != series[1] else []
+
+
+_EDITIONS_APART = lazy_pattern(r" (?:and|vs|versus|or|as|from) (?=\S+ (?:19|20)\d\d\b|(?:the )?(?:19|20)\d\d\b)")
 
 
 def _series_named(question: str) -> list[str]:

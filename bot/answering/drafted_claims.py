@@ -1,0 +1,104 @@
+"""A line of a writer's draft put up for checking, then a short ask to check it: the claim, checked.
+
+    "copy says the warsaw summit was 8-9 june 2016, can you verify the month"
+        -> "is it true that the warsaw summit was 8 9 june 2016"
+    "line in the draft: 'the NICC was agreed at the Vilnius summit'. is that accurate?"
+        -> "is it true that the nicc was agreed at the vilnius summit"
+    "our piece puts the first annual conference in brussels, is that right"
+        -> "is it true that the first annual conference was in brussels"
+    "draft calls tirana 'the second annual conference'. correct?"  -> "is it true that tirana was the second annual conference"
+    "draft has X speaking at the berlin conference. confirm?"     -> "is it true that X spoke at the berlin conference"
+
+Every newsroom asks this way: the claim in one clause (what the draft, copy, story or a colleague
+says), then "check pls", "fix?", "confirm?", "is that in your records", "can i let that through?".
+A check of whose words a quote is ("draft attributes X to Y") is the quote checks' and left as it is.
+Pure, used by ``question_text.question_clause``; table-tested in tests/answers/answer_table.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .claims import CLAIM_PREFIX, CLAIM_VERB
+from .places import PLACES
+
+#: A clause asking whether what was said before it holds: "is that right", "can you confirm the dates", "settle it for us".
+IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
+                            r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
+                            r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i right|did i get (?:that|this|it) right"
+                            r"|what s the fix|what is the fix|any fix(?: needed)?|(?:does|do) (?:that|this|it) need (?:a )?(?:fix|fixing|correcting|correction)|(?:should|can|could|do) (?:i|we) keep (?:it|that|this)|keep (?:it|that|this))$")
+#: A short clause that only asks for the claim before it to be checked.
+CHECK_ASK = lazy_pattern(
+    r"^(?:(?:(?:can|could|would) you |pls |please )?(?:check|verify|confirm|fix|double check|fact check)(?: (?:it|this|that|pls|please|for me|the (?:month|date|day|year|place|venue|city|title|name|spelling|hosts?|figure|number)s?))*"
+    r"|true or false|accurate or not|right or wrong|any (?:errors?|mistakes?)"
+    r"|(?:is|was) (?:that|this|it) (?:in your (?:records|knowledge|data|notes)|how (?:we|i) should (?:phrase|put|word|say) it|(?:ok|okay|fine|safe) to (?:run|print|use|say))"
+    r"|(?:can|could|may|should) (?:i|we) (?:let (?:that|this|it) (?:through|stand|go|run)|run (?:that|this|it)(?: as is)?|print (?:that|this|it)|keep (?:that|this|it))"
+    r"|(?:(?:ok|okay|fine|safe|good) )?to (?:run|print|go)(?: (?:that|this|it|with))?(?: as is)?)$"
+)
+#: What a writer's text is called: "copy says", "our piece puts", "line in the draft:", "a colleague wrote that".
+_DRAFT = (r"^(?:(?:the|our|my|a|his|her|their|this|that) )?(?:colleague(?: s)? |editor(?: s)? |reporter(?: s)? |desk(?: s)? )?"
+          r"(?:draft|copy|story|piece|intro|caption|headline|line|text|article|report|wire|script|standfirst|op ed|explainer|factbox|timeline|colleague|editor|reporter|desk)"
+          r"(?: (?:in|of|from) (?:the|our|my|this) (?:draft|copy|story|piece|article|intro))?")
+_DRAFTED = lazy_pattern(_DRAFT + r"(?: (?P<verb>says|said|reads|states|claims|has|puts|calls|describes|writes|wrote|gives|lists|mentions)(?: that)?(?: (?P<claim>\S.*))?)?$")
+#: A label someone wants used: "they want X called Y", "the desk would like X described as Y": the claim "X was Y".
+_WANTED = lazy_pattern(r"^(?:\S+ ){0,3}?(?:want|wants|wanted|would like|d like|insist on|insists on|prefer|prefers) (?P<x>\S.*?) (?:called|described as|labell?ed(?: as)?|billed as|referred to as|named) (?P<y>\S.*)$")
+#: "draft attributes X to Y", "credits Y with X", "quotes Y as saying": whose words, the quote checks' to answer.
+_ATTRIBUTES = lazy_pattern(r"\b(?:attribut\w*|credit\w*|quotes?|quoted|quoting|says? that \S+ said)\b")
+#: How "puts X in Y", "has X speaking at Y", "calls X Y" say their claim, put as a statement.
+_PUT = lazy_pattern(r"^(?P<x>.+?) (?P<y>(?:in|at|on) \S.*)$")
+_HAS_DOING = lazy_pattern(r"^(?P<x>.+?) (?P<doing>speaking|spoke|giving|opening|hosting|attending|addressing|as) (?P<y>\S.*)$")
+_DOING_DONE = {"speaking": "spoke", "spoke": "spoke", "giving": "gave", "opening": "opened", "hosting": "hosted", "attending": "attended", "addressing": "addressed", "as": "was"}
+
+
+def with_check_asked(asked: list[str]) -> list[str]:
+    """``asked`` (a message's clauses, normalised) with a last clause that only asks for a check ("check pls", "fix",
+    "can i let that through") put as "is that right", the one way the claim checks read it."""
+    return [*asked[:-1], "is that right"] if len(asked) > 1 and CHECK_ASK.match(asked[-1].strip()) else asked
+
+
+def reports_of_it(clause: str) -> bool:
+    """"draft says it appeared in the guardian": a writer's claim about what another clause names, never what "it" is."""
+    return (drafted := _DRAFTED.match(clause)) is not None and (drafted["claim"] or "").split()[:1] in (["it"], ["he"], ["she"], ["they"])
+
+
+def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
+    """"is it true that <claim>" when the last clause asks whether a writer's claim before it holds ("draft says X.
+    correct?"); ``asked``: the message's clauses normalised, ``quoted``: the words quoted anywhere in it, normalised."""
+    if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()):
+        return None
+    for n in range(len(asked) - 2, -1, -1):
+        if (wanted := _WANTED.match(asked[n])) is not None:  # "they want the berlin meeting called 'the first ever ...'"
+            return CLAIM_PREFIX + f"{wanted['x']} was {wanted['y']}"
+        if (drafted := _DRAFTED.match(asked[n])) is not None and not _ATTRIBUTES.search(asked[n]):
+            claim = _claim_in(drafted, asked[n + 1] if n + 1 < len(asked) - 1 else "", quoted)
+            return CLAIM_PREFIX + claim if claim else None
+    return None
+
+
+def _claim_in(drafted: re.Match, after: str, quoted: list[str]) -> str | None:
+    """The claim a writer's clause puts (``after``: the clause after it, the line a "draft:" lead introduces), or None."""
+    claim, verb = drafted["claim"], drafted["verb"]
+    if claim is None:  # "line in the draft: 'X'": the next clause is the line
+        return after if after and CLAIM_VERB.search(after) else None
+    if verb == "puts" and (put := _PUT.match(claim)):
+        return f"{put['x']} was {put['y']}"
+    if verb == "has" and (has := _HAS_DOING.match(claim)):
+        return f"{has['x']} {_DOING_DONE[has['doing']]} {has['y']}"
+    if verb in ("calls", "describes") and quoted and claim.endswith(quoted[-1]) and (named := claim[: -len(quoted[-1])].strip()):
+        return f"{named} was {quoted[-1]}"
+    return claim
+
+
+#: "the rome article says | the conference | was in milan": the report names the gathering its claim calls "the conference".
+_REPORT_PLACE = lazy_pattern(r"^(?:the |this |that |an? )?(?P<place>[a-z]+(?: [a-z]+)?) (?:article|piece|report|story|op ed|coverage)\b")
+_BARE_GATHERING = lazy_pattern(r"^(?:the |that )?(?P<kind>conference|summit|meeting|event|gathering|it)\b")
+
+
+def claim_of_report(clause: str, claim: str) -> str:
+    """``claim`` (read in ``clause``) with the gathering the report names, where the claim calls it only "the conference"."""
+    report, bare = _REPORT_PLACE.match(clause), _BARE_GATHERING.match(claim)
+    if report is None or bare is None or report["place"] not in PLACES:
+        return claim
+    kind = "conference" if bare["kind"] == "it" else bare["kind"]
+    return f"the {report['place']} {kind}{claim[bare.end():]}"
