@@ -130,7 +130,7 @@ _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|ver
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
-_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city town held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
                        "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
