@@ -118,3 +118,8 @@ def test_the_thing_named_first_then_explain_me_or_since_when_it_exists():
     assert reorder("explain me") == "explain it"  # "the nicc, explain me": "it" is the clause before
     assert reorder("cyber coalition exercise since when it exist") == "since when does cyber coalition exercise exist"
     assert reorder("the nicc since when it exists") == "since when does the nicc exist"
+
+
+def test_what_name_after_a_comma_asks_who_the_one_named_before_is():
+    assert reorder("what name") == "who is it"
+    assert reorder("what is his name") == "who is it"

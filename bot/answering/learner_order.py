@@ -42,6 +42,8 @@ _REQUEST_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|tell|say|describ
 _EXPLAIN_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|describe) me(?: please)? (?!about )")
 #: "the nicc, explain me", "explain me please" after a comma: explain what was named before.
 _EXPLAIN_ALONE = lazy_pattern(r"^(?:please )?(?:explain|describe)(?: (?:me|us|to me|to us))?(?: please| pls)?$")
+#: "..., what name", "..., what is his name": who the one named before is.
+_NAME_ALONE = lazy_pattern(r"^(?:what|which) (?:is |was )?(?:the |his |her |their )?(?:name|names)(?: (?:is it|of (?:him|her|it)|please|exactly))?$")
 #: "cyber coalition exercise since when it exist": since when the thing named first exists.
 _SINCE_WHEN_IT = lazy_pattern(r"^(?P<x>(?!(?:since|when|what|who|where|which|how|is|was|did|does)\b)(?:\S+ ){0,6}?\S+) since when (?:it|they|this|that) "
                               r"(?:exists?|existed|is there|are there|has existed|have existed|is around|has been around)$")
@@ -144,7 +146,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged presence and if be place you explain describe".split())
+                                              "decided agreed declared adopted signed pledged presence and if be place you explain describe name".split())
 
 
 def reorder(text: str) -> str:
@@ -175,6 +177,8 @@ def reorder(text: str) -> str:
         text = _AT_YEAR.sub("in ", text)
     if cues & {"explain", "describe"} and _EXPLAIN_ALONE.match(text):
         return "explain it"  # "the nicc, explain me": "it" is what came before
+    if "name" in cues and _NAME_ALONE.match(text):
+        return "who is it"  # "the italian vice minister at rome, what name": who the one named before is
     if "me" in cues:
         text = _REQUEST_ME.sub("", text)
         text = _EXPLAIN_ME.sub("explain ", text)
