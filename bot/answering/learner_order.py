@@ -44,6 +44,9 @@ _EXPLAIN_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|describe) me(?: 
 _EXPLAIN_ALONE = lazy_pattern(r"^(?:please )?(?:explain|describe)(?: (?:me|us|to me|to us))?(?: please| pls)?$")
 #: "..., what name", "..., what is his name": who the one named before is.
 _NAME_ALONE = lazy_pattern(r"^(?:what|which) (?:is |was )?(?:the |his |her |their )?(?:name|names)(?: (?:is it|of (?:him|her|it)|please|exactly))?$")
+#: "tirana conference rutte was there in person": the gathering first, then a statement to check.
+_THERE_IN_PERSON = lazy_pattern(r"^(?:(?:at|in) )?(?P<lead>(?!was |were |is |did )(?:\S+ ){0,4}?(?:conference|confrence|conf|summit|meeting|(?:19|20)\d\d)) (?P<who>\S+(?: \S+)?) "
+                                r"(?:was|were) (?:really |actually |physically |personally )?(?:there|present)(?: in person| physically| personally)?$")
 #: "cyber coalition exercise since when it exist": since when the thing named first exists.
 _SINCE_WHEN_IT = lazy_pattern(r"^(?P<x>(?!(?:since|when|what|who|where|which|how|is|was|did|does)\b)(?:\S+ ){0,6}?\S+) since when (?:it|they|this|that) "
                               r"(?:exists?|existed|is there|are there|has existed|have existed|is around|has been around)$")
@@ -146,7 +149,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged presence and if be place you explain describe name".split())
+                                              "decided agreed declared adopted signed pledged presence and if be place you explain describe name present".split())
 
 
 def reorder(text: str) -> str:
@@ -256,6 +259,8 @@ def reorder(text: str) -> str:
         return f"{either['be']} {either['x']} {either['rest']}"  # "the nicc is in mons or in brussels": is it
     if cues & {"when", "year"} and (became := _BECAME_WHEN.match(text)):  # "rutte became secretary general when exactly"
         return f"when did {became['x']} {_BECOME.get(became['verb'], became['verb'])} {became['rest']}".strip()
+    if cues & {"there", "present"} and (present := _THERE_IN_PERSON.match(text)):  # "tirana conference rutte was there in person"
+        return f"was {present['who']} in person at {present['lead']}"
     if "since" in cues and (since := _SINCE_WHEN_IT.match(text)):  # "cyber coalition exercise since when it exist"
         return f"since when does {since['x']} exist"
     if words[-1] in ("be", "place") and (future := _WHEN_WILL_BE.match(text)):  # "the next pledge conference when will be"
