@@ -26,6 +26,10 @@ _TOOK_OVER = lazy_pattern(r"^(?P<ask>.+ (?:take|took) over)(?: (?:the job |the p
 
 #: "who was the lithuanian at berlin", "who were the romanians at the hague": the country's people there.
 _THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?:at|in|during) .+)$")
+#: "sikorski spoke at which cyber conference", "at which conference did sikorski speak": where the person spoke.
+_SPOKE_AT_WHICH = lazy_pattern(r"^(?:(?P<who>(?!who |which |what |did |was |where |when )(?:\S+ ){0,2}?\S+) (?:spoke|speaks|talked|has spoken) (?:at|in) (?:which|what) (?:\S+ ){0,3}?"
+                               r"|(?:at|in) (?:which|what) (?:\S+ ){0,3}?(?P<who2>(?:\S+ ){0,2}?\S+) (?:speak|talk|spoke)$)"
+                               r"(?:conferences?|events?|meetings?)$|^(?:at|in) (?:which|what) (?:\S+ ){0,2}?(?:conferences?|events?|meetings?) did (?P<who3>(?:\S+ ){0,2}?\S+) (?:speak|talk)$")
 _SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
 
 
@@ -44,6 +48,8 @@ def person_asks(text: str) -> str:
     if text.startswith("who ") and (" with " in text or " alongside " in text):
         match = _DID_SHARE.match(text) or _SHARED.match(text)
         return f"who spoke {match['at']} besides {match['who']}" if match else text
+    if " which " in f" {text} " and (spoke := _SPOKE_AT_WHICH.match(text)):  # "sikorski spoke at which conference": where he spoke
+        return f"where did {spoke['who'] or spoke['who2'] or spoke['who3']} speak"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
     return text
