@@ -26,6 +26,9 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("until till", r"^how (many \w+|long|much time) (?:is it |has it been |have passed |passed )?from (.+?) (?:until|till|up to|to) (?:now|today)$", r"how \1 since \2"),
     ("passed", r"\bhow (much time|long|many \w+) (?:has |have )?(?:passed|gone by)(?: since)?\b", r"how \1 since"),
     ("time", r"\bhow much time (?=ago|since|back)\b", "how long "),
+    # "anything today in the past years", "something nato cyber today": what happened on this day
+    ("anything something", r"^(?:is there |was there )?(?:anything|something)(?: (?:nato|cyber|nato cyber))?(?: (?:happened|happening|that happened|happen))? "
+     r"(?=today(?:$| in (?:the )?(?:past|previous|earlier|other|prior|last few) years\b| in (?:nato )?(?:cyber )?history\b))", "what happened "),  # not "anything today on rutte"
     # who leads NATO: its Secretary General
     ("running leading heading charge head boss chief leader",
      r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
