@@ -122,4 +122,4 @@ def test_the_thing_named_first_then_explain_me_or_since_when_it_exists():
 
 def test_what_name_after_a_comma_asks_who_the_one_named_before_is():
     assert reorder("what name") == "who is it"
-    assert reorder("what is his name") == "who is it"
+    assert reorder("what is the name") == "who is it"

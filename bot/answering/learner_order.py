@@ -42,8 +42,8 @@ _REQUEST_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|tell|say|describ
 _EXPLAIN_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|describe) me(?: please)? (?!about )")
 #: "the nicc, explain me", "explain me please" after a comma: explain what was named before.
 _EXPLAIN_ALONE = lazy_pattern(r"^(?:please )?(?:explain|describe)(?: (?:me|us|to me|to us))?(?: please| pls)?$")
-#: "..., what name", "..., what is his name": who the one named before is.
-_NAME_ALONE = lazy_pattern(r"^(?:what|which) (?:is |was )?(?:the |his |her |their )?(?:name|names)(?: (?:is it|of (?:him|her|it)|please|exactly))?$")
+#: "..., what name", "..., what is the name": who the one named before is.
+_NAME_ALONE = lazy_pattern(r"^(?:what|which) (?:is |was )?(?:the )?(?:name|names)(?: (?:is it|please|exactly))?$")
 #: "tirana conference rutte was there in person": the gathering first, then a statement to check.
 _THERE_IN_PERSON = lazy_pattern(r"^(?:(?:at|in) )?(?P<lead>(?!was |were |is |did )(?:\S+ ){0,4}?(?:conference|confrence|conf|summit|meeting|(?:19|20)\d\d)) (?P<who>\S+(?: \S+)?) "
                                 r"(?:was|were) (?:really |actually |physically |personally )?(?:there|present)(?: in person| physically| personally)?$")
