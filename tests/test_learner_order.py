@@ -112,3 +112,14 @@ def test_whole_messages(typed, asked):
 )
 def test_what_pronouns_stand_for(typed, asked):
     assert normalise_question(typed) == asked
+
+
+def test_the_thing_named_first_then_explain_me_or_since_when_it_exists():
+    assert reorder("explain me") == "explain it"  # "the nicc, explain me": "it" is the clause before
+    assert reorder("cyber coalition exercise since when it exist") == "since when does cyber coalition exercise exist"
+    assert reorder("the nicc since when it exists") == "since when does the nicc exist"
+
+
+def test_what_name_after_a_comma_asks_who_the_one_named_before_is():
+    assert reorder("what name") == "who is it"
+    assert reorder("what is the name") == "who is it"

@@ -42,3 +42,12 @@ def test_questions_in_another_language_reach_the_english_routes():
     assert normalise_question("wann war der Gipfel in Warschau?") == "when was the summit in warsaw"
     assert normalise_question("heute vor zwei Jahren, was war da?") == "what happened on this day two years ago"
     assert CUES.isdisjoint("when was the summit in warsaw".split())
+
+
+def test_polish_french_and_italian_words_and_in_before_a_place():
+    assert normalise_question("konferencja w Pradze, kiedy") == "when was conference in prague"
+    assert "in madrid" in normalise_question("nato cyber defence conference a Madrid, who spoke")
+    assert normalise_question("où était la pledge conference 2024").startswith("where was")
+    assert "who said" in normalise_question("nothing immoral in defending our nations - qui a dit ça")
+    assert "14 february 2023" in normalise_question("any conference 14 febbraio 2023")
+    assert "was there a london conference" in normalise_question("was there a london conference")  # English "a": left alone

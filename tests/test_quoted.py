@@ -254,3 +254,11 @@ def test_words_an_entry_quotes_from_a_written_work_are_written_not_said(bot):
     assert is_miss(account) and account.title.startswith("No quote holds these words"), account.title
     title = bot.handle(Request("who wrote 'Time to raise our game'?"))
     assert title.title.startswith("Jens Stoltenberg wrote it:") and title.items[0].id == "stoltenberg-oped-2016", title.title
+
+
+def test_a_line_typed_without_marks_then_checked_after_a_dash():
+    from bot.answering.quoted import dashed_words
+    assert dashed_words("china is not our enemy - exact words or translation?") == ("china is not our enemy", "exact words or translation?")
+    assert dashed_words("the stoltenberg berlin quote on china - exact words?") is None  # a line described, not typed out
+    assert dashed_words("hague pledge conference 2024 - exact dates pls") is None
+    assert dashed_words("rome 2022 - who hosted") is None

@@ -35,6 +35,8 @@ def unmet(event: Event, mentions: Mentions) -> list[str]:
             failed.append(f"in {place.name}")
     if mentions.year is not None and not _in_year(event, mentions.year):
         failed.append(f"in {mentions.year}")
+    if mentions.date is not None and mentions.year == mentions.date.year and not event.when.contains(mentions.date):
+        failed.append(f"on {mentions.date.day} {calendar.month_name[mentions.date.month]} {mentions.date.year}")  # "any conference 14 february 2023"
     if mentions.month is not None and mentions.month not in {event.when.start.month, (event.when.end or event.when.start).month}:
         failed.append(f"in {calendar.month_name[mentions.month]}")
     if mentions.series and _facts(event).series != _norm(mentions.series):

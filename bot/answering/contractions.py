@@ -22,6 +22,13 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
      r"\1 "),  # "what exactly did he say" (what exactly he called for: said_text)
     ("ago", r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
+    # "how many years from the warsaw pledge until now", "how much time has passed since berlin": since it; "how much time ago": how long
+    ("until till", r"^how (many \w+|long|much time) (?:is it |has it been |have passed |passed )?from (.+?) (?:until|till|up to|to) (?:now|today)$", r"how \1 since \2"),
+    ("passed", r"\bhow (much time|long|many \w+) (?:has |have )?(?:passed|gone by)(?: since)?\b", r"how \1 since"),
+    ("time", r"\bhow much time (?=ago|since|back)\b", "how long "),
+    # "anything today in the past years", "something nato cyber today": what happened on this day
+    ("anything something", r"^(?:is there |was there )?(?:anything|something)(?: (?:nato|cyber|nato cyber))?(?: (?:happened|happening|that happened|happen))? "
+     r"(?=today(?:$| in (?:the )?(?:past|previous|earlier|other|prior|last few) years\b| in (?:nato )?(?:cyber )?history\b))", "what happened "),  # not "anything today on rutte"
     # who leads NATO: its Secretary General
     ("running leading heading charge head boss chief leader",
      r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"

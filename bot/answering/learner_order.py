@@ -40,6 +40,16 @@ _ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nat
 _CAN_YOU = r"(?:(?:can|could|would) you (?:please |pls )?)?"
 _REQUEST_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|tell|say|describe) me(?: please| pls)?(?: (?:one thing|a thing))? (?=(?:what|who|when|where|why|how|which|if|whether)\b)")
 _EXPLAIN_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?(?:explain|describe) me(?: please)? (?!about )")
+#: "the nicc, explain me", "explain me please" after a comma: explain what was named before.
+_EXPLAIN_ALONE = lazy_pattern(r"^(?:please )?(?:explain|describe)(?: (?:me|us|to me|to us))?(?: please| pls)?$")
+#: "..., what name", "..., what is the name": who the one named before is.
+_NAME_ALONE = lazy_pattern(r"^(?:what|which) (?:is |was )?(?:the )?(?:name|names)(?: (?:is it|please|exactly))?$")
+#: "tirana conference rutte was there in person": the gathering first, then a statement to check.
+_THERE_IN_PERSON = lazy_pattern(r"^(?:(?:at|in) )?(?P<lead>(?!was |were |is |did )(?:\S+ ){0,4}?(?:conference|confrence|conf|summit|meeting|(?:19|20)\d\d)) (?P<who>\S+(?: \S+)?) "
+                                r"(?:was|were) (?:really |actually |physically |personally )?(?:there|present)(?: in person| physically| personally)?$")
+#: "cyber coalition exercise since when it exist": since when the thing named first exists.
+_SINCE_WHEN_IT = lazy_pattern(r"^(?P<x>(?!(?:since|when|what|who|where|which|how|is|was|did|does)\b)(?:\S+ ){0,6}?\S+) since when (?:it|they|this|that) "
+                              r"(?:exists?|existed|is there|are there|has existed|have existed|is around|has been around)$")
 _SAY_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?say me(?: please)? (?:about )?")
 #: "what means x", "what does mean x", "what does x mean", "what is meaning x": what x is.
 _MEANS = lazy_pattern(r"^what (?:means|does mean|is meaning|is the meaning of|mean) (?P<x>.+)$|^what does (?P<y>(?!\S+ by\b).+?) means?$")
@@ -139,7 +149,7 @@ _CUES = frozenset(_FALSE_FRIENDS) | _SAYING_NOUNS | frozenset("time during fill 
                                               "assisted assist assists actual me means mean meaning say said tell told write wrote declare declared "
                                               "it this that he she they is was were are have has had since from until till to up "
                                               "happening going taking at by list why true correct right much there held holds occupied which when old "
-                                              "decided agreed declared adopted signed pledged presence and if be place you".split())
+                                              "decided agreed declared adopted signed pledged presence and if be place you explain describe name present".split())
 
 
 def reorder(text: str) -> str:
@@ -168,6 +178,10 @@ def reorder(text: str) -> str:
         text = _ACTUAL_ROLE.sub("current ", text)
     if "at" in cues and any(len(w) == 4 and w.isdigit() for w in words):
         text = _AT_YEAR.sub("in ", text)
+    if cues & {"explain", "describe"} and _EXPLAIN_ALONE.match(text):
+        return "explain it"  # "the nicc, explain me": "it" is what came before
+    if "name" in cues and _NAME_ALONE.match(text):
+        return "who is it"  # "the italian vice minister at rome, what name": who the one named before is
     if "me" in cues:
         text = _REQUEST_ME.sub("", text)
         text = _EXPLAIN_ME.sub("explain ", text)
@@ -245,6 +259,10 @@ def reorder(text: str) -> str:
         return f"{either['be']} {either['x']} {either['rest']}"  # "the nicc is in mons or in brussels": is it
     if cues & {"when", "year"} and (became := _BECAME_WHEN.match(text)):  # "rutte became secretary general when exactly"
         return f"when did {became['x']} {_BECOME.get(became['verb'], became['verb'])} {became['rest']}".strip()
+    if cues & {"there", "present"} and (present := _THERE_IN_PERSON.match(text)):  # "tirana conference rutte was there in person"
+        return f"was {present['who']} in person at {present['lead']}"
+    if "since" in cues and (since := _SINCE_WHEN_IT.match(text)):  # "cyber coalition exercise since when it exist"
+        return f"since when does {since['x']} exist"
     if words[-1] in ("be", "place") and (future := _WHEN_WILL_BE.match(text)):  # "the next pledge conference when will be"
         return f"{future['wh']} is {future['x']}"
     if (words[-1] in _SUBJECT_FIRST_ENDS or not _KIND_OF.isdisjoint(words[-4:])) and (subject := _SUBJECT_FIRST.match(text)):

@@ -137,7 +137,7 @@ class Lookup(AwaitedIndex):
         if not places:
             return None
         country = places[0][1].country
-        asked = {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLE_WORDS}
+        asked = {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLE_WORDS and not (w == "affairs" and "foreign" in words)}  # "of foreign affairs"
         asked = set().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in asked))
         fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words
                    and (len(asked) < 2 or not (role_words - asked) & _LESSER)]  # "italian foreign minister": not the deputy one
@@ -239,7 +239,7 @@ class Lookup(AwaitedIndex):
 #: Words that make a phrase a role ("prime minister"); a role with a country needs one of them.
 ROLE_HEADS = frozenset("minister prime pm premier ambassador chancellor president leader chief head".split())
 ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal armed forces affairs cyber national duchy".split())
-ROLE_SYNONYMS = {"defense": "defence", "premier": "prime"}
+ROLE_SYNONYMS = {"defense": "defence", "premier": "prime", "vice": "deputy"}  # "vice minister": a deputy one
 ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
 _LEADING = frozenset("head chief leader boss".split())
 _LESSER = frozenset("deputy vice assistant".split())

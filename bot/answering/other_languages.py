@@ -81,6 +81,23 @@ WORDS: dict[str, str] = {
     # months in Dutch and German that English does not spell so
     "januari": "january", "januar": "january", "februari": "february", "februar": "february", "maart": "march", "marz": "march",
     "mei": "may", "juni": "june", "juli": "july", "augustus": "august", "oktober": "october", "dezember": "december",
+    # months in Italian, French, Spanish and Polish (the Polish also as dates write them: "9 pazdziernika 2025")
+    "gennaio": "january", "febbraio": "february", "aprile": "april", "maggio": "may", "giugno": "june", "luglio": "july",
+    "settembre": "september", "ottobre": "october", "dicembre": "december", "janvier": "january", "fevrier": "february",
+    "avril": "april", "juin": "june", "juillet": "july", "aout": "august", "septembre": "september", "octobre": "october",
+    "decembre": "december", "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may",
+    "junio": "june", "julio": "july", "agosto": "august", "septiembre": "september", "octubre": "october", "noviembre": "november",
+    "diciembre": "december", "novembre": "november", "styczen": "january", "stycznia": "january", "luty": "february",
+    "lutego": "february", "marzec": "march", "marca": "march", "kwiecien": "april", "kwietnia": "april", "maja": "may", "czerwiec": "june", "czerwca": "june", "lipiec": "july", "lipca": "july", "sierpien": "august",
+    "sierpnia": "august", "wrzesien": "september", "wrzesnia": "september", "pazdziernik": "october", "pazdziernika": "october",
+    "listopad": "november", "listopada": "november", "grudzien": "december", "grudnia": "december",
+    # Polish
+    "kiedy": "when", "gdzie": "where", "kto": "who", "jest": "is", "byl": "was", "byla": "was", "konferencja": "conference",
+    "konferencji": "conference", "konferencje": "conferences", "szczyt": "summit", "szczycie": "summit", "powiedzial": "said",
+    "powiedziala": "said", "cytat": "quote", "dzisiaj": "today", "dzis": "today", "temu": "ago", "ktory": "which", "ktora": "which",
+    "ktore": "which", "gospodarz": "host", "przemowienie": "speech", "dziekuje": "thanks", "dzieki": "thanks", "czesc": "hello",
+    # French, the words of "ou etait", "qui a dit ca"
+    "etait": "was", "etaient": "were", "au": "at the", "aux": "at the",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
@@ -117,6 +134,8 @@ _PHRASES = (
     ("fa", r"\b([a-z0-9]+) (anni|giorni|mesi) fa\b", r"\1 \2 ago"), ("detto", r"\b(?:che )?cosa ha detto ([a-z]+)", r"what did \1 say"),
     ("dietro", r"\bchi c ?'?e dietro\b", "who is behind"), ("successo", r"\b(?:che )?cosa e successo\b", "what happened"),
     ("oggi", r"\b(?:in )?un giorno come oggi\b", "on this day"),
+    ("dit", r"\bqui (?:l ?'?)?a dit(?: (?:ca|cela|ceci|cette phrase|ces mots)\b|(?=\s*(?:[-?!.,:]|$)))", "who said that"),
+    ("parlato", r"\b(?:ha|hanno) parlato\b", "spoke"), ("parle", r"\b(?:a|ont) parle\b", "spoke"), ("la", r"\ba la\b", "at the"),
     ("dit", r"\bqu ?a dit ([a-z]+)", r"what did \1 say"), ("derriere", r"\bqui est derriere\b", "who is behind"),
     ("ans", r"\bil y a ([a-z0-9]+) (ans|jours|mois)\b", r"\1 \2 ago"), ("combien", r"\bil y a combien de (ans|jours|mois)\b", r"how many \1 ago"),
     ("plait", r"\bs il (?:te|vous) plait\b", "please"), ("aujourd", r"\baujourd hui\b", "today"),
@@ -138,7 +157,9 @@ _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASES)
 _WORD = lazy_pattern(r"[a-z]+")
-_LOCATIVE = frozenset("de di van von".split())  # "la conferencia de tirana": in Tirana
+_LOCATIVE = frozenset("de di van von w".split())  # "la conferencia de tirana", Polish "konferencja w pradze": in the place
+#: Nouns after which "a"/"w" before a place is "in" (Italian, French, Polish): "conference a madrid", "szczyt w wilnie".
+_GATHERINGS = frozenset("conference conferences summit meeting event conferenza conferencia konferencja szczyt sommet vertice".split())
 _NAME_PARTICLES = frozenset(("von", "van"))
 #: Articles read anywhere in a question with two or more words of ``WORDS``: "wann genau war die konferenz".
 _ARTICLES = frozenset("die den la le het".split())
@@ -149,7 +170,7 @@ def read_in_english(text: str, words: list[str]) -> str:
 
     ``words`` are its normalised words: with none of ``CUES`` the text is returned as it is.
     """
-    if CUES.isdisjoint(words):
+    if CUES.isdisjoint(words) and not _names_place_after_preposition(words):
         return text
     folded = in_english(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
     present = set(_WORD.findall(folded))
@@ -170,9 +191,17 @@ def _read(words: list[str], n: int, foreign: int) -> str:
         return word  # "von der leyen", "van der bellen": a name
     if word in WORDS:
         return WORDS[word]
+    if word == "a" and n and words[n - 1] in _GATHERINGS and (words[n + 1 : n + 2] or [""])[0] in PLACES:
+        return "in"  # "the conference a madrid": in Madrid
     if word in _LOCATIVE and ((words[n + 1 : n + 2] or [""])[0] in PLACES or " ".join(words[n + 1 : n + 3]) in PLACES):
         return "in"  # "la conferencia de tirana": the conference in Tirana
     if word in _AMBIGUOUS and (any(0 <= m < len(words) and words[m] in WORDS for m in (n - 1, n + 1))
                                or (word in _ARTICLES and foreign > 1)):
         return _AMBIGUOUS[word]
     return word
+
+
+def _names_place_after_preposition(words: list[str]) -> bool:
+    """"konferencja w pradze", "the conference a madrid": a place after another language's "in", read though no other word is foreign."""
+    return any(words[n + 1] in PLACES and (word == "w" or word == "a" and n and words[n - 1] in _GATHERINGS)
+               for n, word in enumerate(words[:-1]) if word in ("w", "a"))

@@ -30,6 +30,10 @@ _DID_REPLACE = lazy_pattern(r"^who (?:did|does|has|had) (?P<who>.+?) (?:replace|
 
 #: "who was the lithuanian at berlin", "who were the romanians at the hague": the country's people there.
 _THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?:at|in|during) .+)$")
+#: "sikorski spoke at which cyber conference", "at which conference did sikorski speak": where the person spoke.
+_SPOKE_AT_WHICH = lazy_pattern(r"^(?:(?P<who>(?!who |which |what |did |was |where |when )(?:\S+ ){0,2}?\S+) (?:spoke|speaks|talked|has spoken) (?:at|in) (?:which|what) (?:\S+ ){0,3}?"
+                               r"|(?:at|in) (?:which|what) (?:\S+ ){0,3}?(?P<who2>(?:\S+ ){0,2}?\S+) (?:speak|talk|spoke)$)"
+                               r"(?:conferences?|events?|meetings?)$|^(?:at|in) (?:which|what) (?:\S+ ){0,2}?(?:conferences?|events?|meetings?) did (?P<who3>(?:\S+ ){0,2}?\S+) (?:speak|talk)$")
 _SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
 
 
@@ -50,6 +54,8 @@ def person_asks(text: str) -> str:
         return f"who spoke {match['at']} besides {match['who']}" if match else text
     if text.startswith("who ") and (did := _DID_REPLACE.match(text)):
         return f"who was {did['who']} predecessor{did['role'] or ''}"
+    if " which " in f" {text} " and (spoke := _SPOKE_AT_WHICH.match(text)):  # "sikorski spoke at which conference": where he spoke
+        return f"where did {spoke['who'] or spoke['who2'] or spoke['who3']} speak"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
     return text

@@ -89,14 +89,14 @@ CITIES: dict[str, str] = {
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
 #: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "Rome": ("roma", "rom"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi"),
-    "Tirana": ("tirane", "tiranna"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau"),
-    "Paris": ("parigi", "paryz", "parijs"), "London": ("londra", "londres", "londyn", "londen"),
-    "Vilnius": ("wilno", "vilna", "wilna"), "Berlin": ("berlino", "berlijn", "berlim"),
+    "Rome": ("roma", "rom", "rzym", "rzymie"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze"),
+    "Tirana": ("tirane", "tiranna", "tiranie"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie"),
+    "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie"),
+    "Vilnius": ("wilno", "vilna", "wilna", "wilnie"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
     "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "bruxelas"), "Tallinn": ("tallin", "tallinna"),
-    "Prague": ("praha", "praga"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt"),
+    "Prague": ("praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt", "bukareszcie"),
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
-    "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt",),
+    "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
     "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
     "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
     "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen"), "Estonia": ("eesti", "estland"),

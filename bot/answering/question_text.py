@@ -113,10 +113,10 @@ _STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = lazy_pattern(r"(?:who (?:said|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
-                       r"|called|warned|talked about|spoke about))\b")
+_WHO_SAID = lazy_pattern(r"(?:who (?:said|say|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+                       r"|called|warned|talked about|spoke about)|(?:which|what) (?:person|speaker|politician|official)$|(?:who is the author|whose (?:words|quote|line))(?: (?:is )?(?:it|that|this))?$)\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
+_SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote)|^(?:which|what) (?:person|speaker|politician|official)|^who is the author|^whose (?:words|quote|line))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
@@ -127,7 +127,7 @@ _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|ver
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?|spells? it|calls? it) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
-_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city held happen happened took spoke speakers "
+_ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city town held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed "
                        "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".

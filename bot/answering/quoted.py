@@ -96,9 +96,35 @@ def quoted_spans(text: str) -> tuple[str, ...]:
     return tuple(spans)
 
 
+#: Words typed without quotation marks, then a dash and a question whether they are exact, a translation, verified:
+#: "china is not our enemy - this is exact words of stoltenberg or translation".
+_DASHED_CHECK = lazy_pattern(r"^(?P<words>(?:[^\s?\-–—]+ ){3,}?[^\s?\-–—]+)\s+[-–—]+\s+(?P<ask>(?=.*\b(?:exact|verbatim|original|translat\w*|verified|confirmed|genuine"
+                             r"|authentic|official text|word for word|own words)\b).+)$")
+
+
+def dashed_words(text: str) -> tuple[str, str] | None:
+    """"china is not our enemy - exact words or translation?" -> ("china is not our enemy", "exact words or translation?"):
+    a line typed without quotation marks and checked after a dash; None for anything else."""
+    if "-" not in text and "–" not in text and "—" not in text or _QUOTE_MARKS.intersection(text):
+        return None
+    match = _DASHED_CHECK.match(text.strip())
+    words = normalize(match["words"]).split() if match else []
+    if not match or _STARTS_ASKING.match(words[0]) or not _DESCRIBING.isdisjoint(words) or any(w.isdigit() for w in words):
+        return None  # "the stoltenberg berlin quote on china - exact words?": a line described, not typed out
+    return match["words"], match["ask"]
+
+
+_STARTS_ASKING = lazy_pattern(r"(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
+#: Words of a line described rather than typed out, or of something else asked about: "the russia energy line from berlin".
+_DESCRIBING = frozenset("quote quotes line lines words remark remarks statement speech conference summit pledge article piece op ed".split())
+
+
 def quoted_question(text: str) -> Quoted | None:
-    """The quoted words of ``text`` and what is asked of them; None when nothing is in quotation marks."""
+    """The quoted words of ``text`` and what is asked of them; None when nothing is in quotation marks
+    (or typed without them before a dash and a check: ``dashed_words``)."""
     spans = quoted_spans(text)
+    if not spans and (dashed := dashed_words(text)):
+        spans, text = (dashed[0],), f'"{dashed[0]}" {dashed[1]}'
     if not spans:
         return None
     rest = _SPAN.sub(" ", text).replace("’", "'")

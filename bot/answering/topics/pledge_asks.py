@@ -135,6 +135,8 @@ def agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     if match := DECIDED_WHEN.match(text):
         hits = lookup.hits(match["rest"], ("pledge", "initiative"), limit=2, min_coverage=LOOSE_COVERAGE)
         item = lookup.item(hits[0].ref) if hits and (len(hits) == 1 or hits[0].score >= CLEAR_LEAD * hits[1].score) else None
+        if item is None and len(hits) == 2 and len(made := [i for i in map(lookup.item, (h.ref for h in hits)) if not isinstance(i, Pledge)]) == 1:
+            item = made[0]  # "when did the allies agree the nicc": the centre (its entry tells the decision), not "nothing matches"
         if isinstance(item, Pledge):
             return pledge_reply(lookup, item, say.pledge_made(item.name, str(item.date), _where_made(lookup, item)))
         return initiative_reply(lookup, item, "when") if item is not None else None
