@@ -140,6 +140,9 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     if named.series and not (named.year or named.places or named.date) and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
         alike = series_events(lookup, named.series)  # "the annual conference was in warsaw": any of the series' editions
     fitting = [e for e in alike if not unmet(e, claimed)] or [e for e in alike if not unmet(e, replace(claimed, date=None, month=None))]  # a day wrong
+    named_exactly = [e for e in alike if normalize(subject).removeprefix("the ") in {normalize(n) for n in (e.name, *e.aliases)}]  # "the london conference"
+    if not fitting and len(named_exactly) == 1:
+        return named_exactly[0]
     if not fitting and len(alike) > 1 and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
         return None  # "the pledge conference was held in oslo": several fit the subject, none the place or year claimed
     if fitting or alike:
