@@ -36,7 +36,7 @@ from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
-from .claimed_event import event_in, held_in
+from .claimed_event import FILLER, event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
@@ -62,7 +62,6 @@ _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
 _BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
 #: What an actor did something to, then where or when: "(allies agreed) the pledge | in brussels".
 _DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S.*)$")
-_FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
 def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
@@ -235,7 +234,7 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
         found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
         return actual
     kind_words = _WHERE_WHEN.split(predicate.split(" first ", 1)[-1], 1)[0]  # "first ever cyber defence conference | in berlin in 2023"
-    named = set(tokens(kind_words)) - _FILLER - STOPWORDS
+    named = set(tokens(kind_words)) - FILLER - STOPWORDS
     start = event.when.start.first_day()
     pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
     earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start

@@ -16,14 +16,14 @@ from ..places import places_in
 from ..search import normalize, tokens
 from .events import find_event
 
-_FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
+FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 
 
 def event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
     """The event the predicate names by more than a year ("at the wales summit in 2014"), if any; by its place
     when the rest of the words name none ("gave the opening remarks at the hague")."""
     text = CLAIM_VERB.sub(" ", predicate)
-    if not [t for t in tokens(text) if t not in _FILLER and not t.isdigit()]:
+    if not [t for t in tokens(text) if t not in FILLER and not t.isdigit()]:
         return None
     year = find_year(predicate)
     event = find_event(lookup, text) or next(filter(None, (find_event(lookup, f"{p.name} {year or ''}") for _, p in places_in(predicate)
@@ -32,5 +32,6 @@ def event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Ev
 
 
 def held_in(event: Event, place) -> bool:
+    """Whether ``event`` was held in ``place`` (a city by its name, else a country)."""
     city, country = normalize(event.city or ""), normalize(event.country or "")
     return f" {normalize(place.name)} " in f" {city} " if place.is_city else normalize(place.country) == country  # "washington d c"

@@ -31,15 +31,17 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
     fact = f"{pledge.name} was agreed {'on' if pledge.date.day else 'in'} {pledge.date}{where}"
     places = locations_in(predicate)  # an event claimed names its kind or year: "signed by 30 countries", "in brussels" name none
     claimed = event_in(lookup, beside_name(predicate, pledge)) if find_year(predicate) or find_kind(predicate) else None
-    if claimed is not None and claimed is not event:
+    at_another = claimed is not None and claimed is not event
+    elsewhere = bool(places) and not (event and all(held_in(event, p) for p in places))  # "agreed in brussels": not in that city
+    if at_another:
         fact += f", not at {claimed.name}"
-    elif places and not (event and all(held_in(event, p) for p in places)):  # "agreed in brussels": not in that city
+    elif elsewhere:
         fact += f", not in {places[0].name}"
     found = Findings()
     check_event_dates(DateSpan(pledge.date), predicate, fact, found)  # "agreed on 9 july": the year, month and day claimed
     if not (claimed or places or found.wrong or found.right):
         return pledge_reply(lookup, pledge)
-    found.add(not ((claimed is not None and claimed is not event) or (places and not (event and all(held_in(event, p) for p in places)))), fact)
+    found.add(not (at_another or elsewhere), fact)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
 
 
