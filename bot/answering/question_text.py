@@ -21,6 +21,7 @@ from .guesses import guess_as_claim
 from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
+from .order_asks import in_order_asked
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .role_shorthand import ROLE_SHORTHAND
@@ -105,7 +106,7 @@ def normalise_question(text: str) -> str:
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return rephrase(fix_question_word(reorder(narrowed_by_part(text))))
+    return rephrase(fix_question_word(reorder(in_order_asked(narrowed_by_part(text)))))
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
