@@ -63,7 +63,8 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             held = " and ".join(r.title + ("" if r.start or r.end else " (the knowledge does not date this role)")
                                 for r in person.roles if r.held_on(day)) or "in no role the knowledge records"
             return replace(reply, title=f"{reply.title.partition(':')[0]}: at {event.name}, {person.name} was {held}")
-        return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was ") or " was " in f" {match['who']} ")  # "is it true that rutte was ..."
+        return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was ") or " was " in f" {match['who']} ",  # "is it true that rutte was ..."
+                      now=not words.isdisjoint(_NOW_WORDS))
     if "before" in words or "prior" in words or "until" in words:
         if question.startswith("what ") and (match := _EARLIER.match(question)):
             return _roles_before(lookup, match["who"], match["then"], today)
@@ -156,9 +157,12 @@ def _silent_on(lookup: Lookup, person: Person, phrase: str) -> bool:
     return countries.isdisjoint(theirs)
 
 
-def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool) -> Reply | None:
+_NOW_WORDS = frozenset("still currently now today presently".split())
+
+
+def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool, now: bool = False) -> Reply | None:
     """"is geoana the secretary general?": yes or no about the person named, with who holds it today
-    ("was stoltenberg secretary general?" asks about any time)."""
+    ("was stoltenberg secretary general?" asks about any time; "is geoana still ...", ``now``, cannot be told by an undated role)."""
     named = lookup.named(who, on=today)
     if len(named.people) != 1 or named.role:
         return None
@@ -170,7 +174,9 @@ def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: b
     exact = [r for r in held if _words(r) >= asked and ("deputy" in asked) == ("deputy" in _words(r))]
     reply = person_reply(lookup, person)
     was = [r for r in person.roles if not r.held_on(today) and _words(r) >= asked and ("deputy" in asked) == ("deputy" in _words(r))]
-    if exact and (holder is None or holder is person):
+    if exact and (holder is None or holder is person) and now and not (exact[0].start or exact[0].end):
+        title = f"The knowledge records {person.name} as {exact[0].title} with no dates, so it cannot say whether that is still so"
+    elif exact and (holder is None or holder is person):
         title = f"Yes: {person.name} is {_as_recorded(exact[0])}"
     elif past and was:
         title = f"Yes: {person.name} was {_as_recorded(was[0])}"
