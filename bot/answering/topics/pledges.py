@@ -79,6 +79,9 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"
     if year and not (event and pledges) and not places_in(words):  # "what did nato decide in 2014 about cyber": that year's
         event, (pledges, label) = None, ([p for p in lookup.knowledge.pledges.values() if p.date.year == year], f" in {year}")
+        held = {w for p in pledges for w in tokens(normalize(f"{p.name} {p.summary}"))}
+        if any(t not in held for t in named if len(t) > 3):
+            return nothing_about(lookup, words)  # "at the 2022 strategic concept": a thing none of that year's decisions is
     elif not event:
         pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
     stem = noun[:-3] if noun and noun.endswith("ies") else noun.rstrip("s") if noun else ""
