@@ -41,6 +41,10 @@ _FRAME = lazy_pattern(r"^(?:the|an|that|this|one|some) (?:article|piece|report|s
                       r"|claims?|claimed|states?|stated|reports?|reported|has|had)(?: that)? (?=\S)")
 
 
+#: Who made a thing: the entry answering must be that thing, by its name, not one whose text mentions it.
+_WHO_MADE = lazy_pattern(r"^who (?:founded|created|set up|established|started|launched|built) (?:the )?(?P<thing>\S.*)$")
+
+
 def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
     """The one item the text names best, of one of ``types``."""
     text = _FRAME.sub("", text)
@@ -52,8 +56,12 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
     if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=False)) is not None:
         return missed  # "cyber shield": not the entries that only share "cyber"
-    item = (lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or _holding_verbatim(lookup, text, types)
-            or not_misattributed(lookup.best(text, types), named.people, text))
+    if founded := _WHO_MADE.match(text):  # "who founded the ccdcoe": the thing by its name, not an entry that only mentions it
+        if (item := lookup.best(founded["thing"], things, min_coverage=NAMED_OUTRIGHT)) is None:
+            return nothing_about(lookup, founded["thing"])
+    else:
+        item = (lookup.best(text, things, min_coverage=NAMED_OUTRIGHT) or _holding_verbatim(lookup, text, types)
+                or not_misattributed(lookup.best(text, types), named.people, text))
     if item is None and (plain := DECISION_VERB.sub(" ", text)) != text:  # "was cyber declared a domain": as "recognised"
         item = lookup.best(plain, things)
     if item is None:
