@@ -14,8 +14,12 @@ kind as to", "may i ask", "i should like to know"), anything before a request th
 is followed by a question ("i served in brussels for many years and should like to
 know who ..."), and a closing ("with many thanks in advance", "kind regards") are
 dropped; what is asked indirectly is asked directly ("the date on which X" is
-"when X"; "whether X" is the claim X to check). Tried only when a cue word is in
-the text: most questions hold none and run no pattern here.
+"when X"; "whether X" is the claim X to check). Formal words are put plainly
+(``_PLAIN``: "the remarks attributed to X ... may be relied upon" asks whether X's
+quotes are verified; "the Alliance" is NATO; "furnish a list" is "list"). Asides
+between commas ("how long ago, if you would be so kind, did ...") are taken out of
+the typed text before it is split into clauses (``without_asides``). Tried only
+when a cue word is in the text: most questions hold none and run no pattern here.
 """
 
 from __future__ import annotations
@@ -26,10 +30,10 @@ from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
 
 _CUES = frozenset(
-    "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful "
-    "attributed ascribed credited relied trusted furnish alliance respect respects record records chronological original principal "
-    "remarks points messages describe obliged "
-    "like love wish dear forgive excuse memory remind pardon regards sincerely faithfully enquire inquire advance respect memoir".split()
+    "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
+    "wish dear forgive excuse pardon memory remind regards sincerely faithfully enquire inquire advance respect respects memoir "
+    "attributed ascribed credited relied trusted furnish alliance record records chronological original principal remarks points "
+    "messages describe".split()
 )
 _OPENING = lazy_pattern(
     r"^(?:(?:dear (?:bot|cyberbot|sir|madam|sir or madam|colleagues?|friends?|all)|good (?:morning|afternoon|evening|day)|greetings"
