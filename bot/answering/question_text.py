@@ -67,6 +67,8 @@ _LEADING_CHATTER = lazy_pattern(
     r"honestly|lowkey|lol|lmao|omg|bruh|idk|(?:thanks|thank you|thank u)(?! (?:so |very )?much$| a lot$| a ton$| loads$)|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|quick (?:one|q)|(?:while|as|before) (?:i|i m|i am|we|we re)(?: \S+){1,8}?(?= (?:who|whom|what|when|where|which|how)\b)|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
+    r"i (?:\S+ ){0,3}?(?:(?:can t|cannot|can not|couldn t|could not|don t|do not|didn t|did not|no longer|unable to|not able to|fail to|failed to) (?:quite |really |simply |for the life of me )?"
+    r"(?:recall|remember|recollect)|forget|forgot|have forgotten|ve forgotten)(?= (?:who|whom|whose|what|when|where|which|how|(?:in|on|at) (?:which|what))\b)|"  # "i found myself unable to recall in which city ..."
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
