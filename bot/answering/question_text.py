@@ -37,7 +37,7 @@ QUESTION_TYPOS = {
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about",
+    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
