@@ -108,7 +108,7 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     """"which pledge conferences were held before rome": that series' (or kind's) events before or after the one named."""
     relative = _RELATIVE.search(match["rest"])
     year = _A_YEAR.fullmatch(relative["anchor"].strip()) if relative else None
-    anchor = find_event(lookup, relative["anchor"]) if relative and not year else None
+    anchor = find_event(lookup, _SHOWN.sub("", relative["anchor"])) if relative and not year else None  # "since warsaw, with their hosts"
     if anchor is None and year is None:
         return None
     kind = KIND_WORDS.get(match["kind"])
@@ -126,6 +126,9 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     return answer_events_list(lookup, events, messages.events_related(len(events), noun, side, name))
 
 
+#: What each line of the list should show, after its anchor: "since the warsaw pledge, together with their hosts".
+_SHOWN = lazy_pattern(r"\s(?:(?:together|along) )?(?:with|and) (?:the |their |its )?(?:hosts?|dates?|years?|cities|city|places?|venues?|speakers?|locations?)"
+                      r"(?: (?:and|or) (?:the |their )?\S+)?(?: (?:of|for) each(?: one)?)?$")
 _A_YEAR = lazy_pattern(r"(?:the year |the start of |the beginning of )?((?:19|20)\d\d)")
 
 
