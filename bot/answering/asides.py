@@ -4,6 +4,7 @@
     "how long ago was the warsaw pledge now? 10 yrs??"                           -> "how long ago was the warsaw pledge now?"
     "give me all the rutte quotes you've got"                                   -> "give me all the rutte quotes"
     "Q3: list all the summits"                                                  -> "list all the summits"
+    "How long ago, to the day, did he speak in Rome?"                           -> "How long ago did he speak in Rome?"
 
 A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -29,6 +30,9 @@ _GUESSED_SPAN = lazy_pattern(
     r"(?:\s+(?:ago|now|already|or so|or more|or less|back|then))*\s*[?!.]*\s*$", flags=re.IGNORECASE)
 #: Words that make a question ask how long ago (or when), so a trailing span of time is a guess at its answer.
 _ASKS_SPAN = lazy_pattern(r"\b(?:how long|ago|how many (?:years|months)|when)\b", flags=re.IGNORECASE)
+#: How precise a span of time should be, said between commas or at the end: "how long ago, to the day, did ...".
+_TO_THE_DAY = lazy_pattern(r"\s*[,(\u2013\u2014-]\s*(?:(?:exactly|precisely|counted|down|right) )?(?:to the (?:very |exact |nearest )?(?:day|week|month|year)|in (?:exact|precise) (?:days|terms))"
+                           r"(?:\s*[,)\u2013\u2014-]|(?=\s*[?!.]*\s*$))", flags=re.IGNORECASE)
 #: "all the quotes you've got", "every conference you know of": where to look, not what is asked.
 _YOU_HAVE = lazy_pattern(
     r"(?P<keep>\b(?:all|every|any|everything|each)\b.*?)\s+(?:that |which )?(?:you(?:'ve|’ve| have)?(?: got)?|u got|ya got|you know of|you can find|you hold)"
@@ -62,6 +66,8 @@ def drop_asides(text: str) -> str:
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
+    if "to the " in text.lower() and _ASKS_SPAN.search(text):
+        text = _TO_THE_DAY.sub("", text)  # "how long ago, to the day, did stoltenberg speak in rome": how long ago, counted in days
     if "?" in text and (after := _ASKER_AFTER.search(text)):
         text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():

@@ -45,7 +45,8 @@ CLAIM_VERB = lazy_pattern(
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
 REPORTED = lazy_pattern(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
-    r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about)(?: that)? "
+    r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about"
+    r"|suggests|implies|portrays|depicts|(?:leave|leaves) (?:one|you|readers?|the reader) (?:thinking|believing|with the impression))(?: that)? "
 )
 #: A person reported by a text named after its place: "the berlin article only refers to minister baerbock" (of a "her" after it).
 REPORTED_OF_PERSON = lazy_pattern(REPORTED.pattern.replace("(?:the |this |that |an |a |one )?", "(?:the |this |that |an |a |one )?(?:[a-z0-9]+ ){0,2}?", 1))

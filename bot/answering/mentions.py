@@ -73,7 +73,7 @@ class Mentions:
 
 def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     """What normalised ``text`` names, read against the knowledge."""
-    date = find_date(text, today)
+    date = with_year_named(find_date(text, today), text)  # "the rome meeting of 2022 ... on 10 november": 10 november 2022
     year = find_year(text) if date is None or not _FOUR_DIGITS.search(text) else date.year
     return Mentions(
         places=tuple(p for p in _unique(locations_in(text) + list(unknown_places(lookup, text))) if not _names_a_source(p, text)),
@@ -164,6 +164,16 @@ def find_date(text: str, today: dt.date) -> dt.date | None:
     if not any(w[:1].isdigit() for w in words):  # every other form of a day has digits
         return None
     return parse_date(text, today=today)
+
+
+def with_year_named(date: dt.date | None, text: str) -> dt.date | None:
+    """``date`` (read without a year of its own, so in today's) in the one year ``text`` names elsewhere, if it names one."""
+    if date is None or str(date.year) in text or not _FOUR_DIGITS.search(text) or (year := find_year(text)) is None:
+        return date
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 february
+        return date
 
 
 def find_year(text: str) -> int | None:

@@ -5,7 +5,6 @@ misspelt question words fixed and a learner's word order put straight (``learner
 
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
-    "So, um, I was wondering, who hosted the 2024 one?"     -> "who hosted the 2024 one"
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from .guesses import guess_as_claim
 from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
+from .negated_leads import without_negated
 from .order_asks import in_order_asked
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
@@ -37,7 +37,7 @@ QUESTION_TYPOS = {
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about",
+    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
@@ -50,8 +50,8 @@ _SHORTHAND_IN_CONTEXT = (
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
     ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
-    ("pledge", lazy_pattern(r"\b(?:the )?(?:pledge (?:of|made at|agreed at|adopted at|issued at|from|signed at) (?:the )?(\w+) summit|(\w+) summit(?: s)? pledge)\b(?! conference)"), r"the \1\2 pledge"), ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"),  # "how many years back": ago
-    ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
+    ("pledge", lazy_pattern(r"\b(?:the )?(?:pledge (?:of|made at|agreed at|adopted at|issued at|from|signed at) (?:the )?(\w+) summit|(\w+) summit(?: s)? pledge)\b(?! conference)"), r"the \1\2 pledge"), ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"), ("until", lazy_pattern(r"\bfrom when (?:until|till|til|to|through) when\b"), "when"), ("office", lazy_pattern(r"^when (?:was|did) (.+?) (?:in office|hold office|in post)$"), r"\1 tenure"), ("serve", lazy_pattern(r"^when did (.+?) serve$"), r"\1 tenure"),  # "how many years back": ago; "from when until when did x serve": when; "when was x in office": x's tenure
+    ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)(?: (?:in|at|of|from) (?:the )?(?!where\b|when\b|who\b)[a-z0-9]+)?\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
     ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
     ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
 )
@@ -67,6 +67,8 @@ _LEADING_CHATTER = lazy_pattern(
     r"honestly|lowkey|lol|lmao|omg|bruh|idk|(?:thanks|thank you|thank u)(?! (?:so |very )?much$| a lot$| a ton$| loads$)|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|quick (?:one|q)|(?:while|as|before) (?:i|i m|i am|we|we re)(?: \S+){1,8}?(?= (?:who|whom|what|when|where|which|how)\b)|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
+    r"i (?:\S+ ){0,3}?(?:(?:can t|cannot|can not|couldn t|could not|don t|do not|didn t|did not|no longer|unable to|not able to|fail to|failed to) (?:quite |really |simply |for the life of me )?"
+    r"(?:recall|remember|recollect)|forget|forgot|have forgotten|ve forgotten)(?= (?:who|whom|whose|what|when|where|which|how|(?:in|on|at) (?:which|what))\b)|"  # "i found myself unable to recall in which city ..."
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
@@ -191,8 +193,8 @@ def question_clause(text: str) -> str:
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
     if pronoun:
-        leads = [a for a in asked[:first] if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
-                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))]
+        leads = without_negated([a for a in asked[:first] if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
+                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))])  # not "not the rome one"
         named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"

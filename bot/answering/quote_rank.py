@@ -72,15 +72,18 @@ def with_variants(ranked: list[Quote]) -> list[Quote]:
 #: Words people use for what the quotes' topics name another way: "what hostile activities did rutte list" is about threats.
 _ALSO = {w: ("threat", "threats", "attacks") for w in "hostile malicious menace menaces danger dangers risk risks adversarial".split()} | {
     w: ("call",) for w in "urge urged urging appeal appealed appealing".split()} | {  # "what did he urge allies to do": his call
-    w: ("investment", "invest", "investing", "spending", "spend", "money") for w in "money funding funds financing finance budget budgets".split()}
+    w: ("investment", "invest", "investing", "spending", "spend", "money") for w in "money funding funds financing finance budget budgets".split()} | {
+    w: ("recommit",) for w in "renew renewed renewing renewal reaffirm reaffirmed reaffirming recommitment recommiting".split()} | {  # "asked them to renew their commitment"
+    w: ("dependence", "relying", "dependent") for w in "depend depends depending dependent dependency dependencies reliance reliant rely relied relies relying".split()}
 
 
 def _forms(lookup: Lookup, token: str) -> tuple[str, ...]:
     """The knowledge's other forms of a word: "recommitting" -> ("recommit",), "threats" -> ("threat", "threats")."""
     vocabulary = lookup.index.vocabulary
     stems = tuple(stem for suffix in _SUFFIXES if token.endswith(suffix) and len(stem := token[: -len(suffix)]) >= 3 and stem in vocabulary)
-    if len(token) <= FORM_LEAST:
-        return stems  # "spying" ~ "spy", "hacked" ~ "hack": a short stem the knowledge holds as a word
+    if len(token) <= FORM_LEAST:  # "spying" ~ "spy", "hacked" ~ "hack": a short stem the knowledge holds as a word;
+        grown = tuple(f"{token}{x}" for x in ("ing", "s") if len(token) >= 4 and f"{token}{x}" in vocabulary)  # "work" ~ "working"
+        return stems + grown
     root = next((token[: -len(x)] for x in _SUFFIXES if token.endswith(x) and len(token) - len(x) >= FORM_LEAST + 1), token)
     return stems + tuple(w for w in vocabulary.completions(token[:FORM_LEAST], limit=50)  # "exporting" ~ "exports"
                          if len(w) >= FORM_LEAST and (token.startswith(w) or w.startswith(root) and w[len(root):] in _INFLECTIONS))

@@ -4,6 +4,8 @@
         -> "the pledge on cyber defence in 2016"   (those who acted are not "it")
     "i have before me an account of the berlin conference of 2022. who spoke there?"
         -> "the berlin conference of 2022"
+    "i have a recollection of a pledge conference held in oslo; who hosted it?"
+        -> "the pledge conference held in oslo"   (its place kept after "held")
     "the hague conference was postponed. when was it held?"   -> None: the subject is the thing (``subject_of``)
 
 A clause with a verb after its subject tells something; the thing a pronoun
@@ -20,7 +22,7 @@ _THING_NOUNS = (r"(?:conference|summit|pledge|meeting|exercise|gathering|op ed|a
                 r"|declaration|initiative|campaign|report|event)s?(?! \d)")  # not "article 5"
 #: A noun phrase naming a thing: "a pledge on cyber defence in 2016", "the berlin conference of 2022".
 _THING = lazy_pattern(rf"\b(?:the|a|an|this|that|their|its|our|his|her) (?P<thing>(?:(?!the |a |an |and |or )\S+ ){{0,4}}{_THING_NOUNS}"
-                      r"(?: (?:on|about|for|of) (?:the )?(?!(?:19|20)\d\d\b)[a-z]+(?: (?!in |at |on )[a-z]+)?)?(?: (?:in|at) (?!some\b|that\b|this\b|(?:19|20)\d\d\b)(?:the )?[a-z]+)?"
+                      r"(?: (?:on|about|for|of) (?:the )?(?!(?:19|20)\d\d\b)[a-z]+(?: (?!in |at |on )[a-z]+)?)?(?: (?:held |hosted |organised |organized |staged |convened )?(?:in|at) (?!some\b|that\b|this\b|(?:19|20)\d\d\b)(?:the )?[a-z]+(?: (?:house|hall|palace|centre|center|militaire|castle))?)?"
                       r"(?: (?:of|in) (?:19|20)\d\d)?)(?= |$)")
 #: A subject that acts and names nothing the thing is known by: "the allies", "i", "we" (not "the netherlands and romania",
 #: whose statement says which conference it was); not "i know" or "i read", whose clause has the thing as its subject.

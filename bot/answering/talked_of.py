@@ -3,7 +3,13 @@
     "what is this new concept from vilnius stoltenberg talks about in berlin" -> "what is the new concept from vilnius"
     "what was the cyber centre that rutte mentioned in tirana"                  -> "what was the cyber centre"
 
-Who talked about it, and where, only say where the asker met the words; X is what is asked. Pure.
+Who talked about it, and where, only say where the asker met the words; X is what is asked. So does a last clause
+naming the text the asker read it in:
+
+    "what is the purpose of the nicc that the 2025 article describes" -> "what is the purpose of the nicc"
+    "when was the integrated cyber defence centre mentioned in the tirana article set up" is left (the clause is not last)
+    "did the allies decide to set up the centre mentioned in the tirana article" -> "did the allies decide to set up the centre"
+Pure.
 """
 
 from __future__ import annotations
@@ -16,8 +22,17 @@ _TALKED_OF = lazy_pattern(r"^(?P<what>what (?:is|was|are|were)) (?:this |that |t
 _VAGUE = frozenset("thing things bit stuff one part line".split())
 
 
+#: A last clause naming where the asker read of the thing: "... that the 2025 article describes", "... mentioned in his op ed".
+_READ_IN = lazy_pattern(r"\s(?:(?:that|which) (?:the|his|her|their|this|that) (?:\S+ ){0,2}?(?:article|piece|report|op ed|speech|address|story|text|release)"
+                        r" (?:describes|described|mentions|mentioned|refers to|referred to|talks about|talked about|names|named|cites|cited)"
+                        r"|(?:as )?(?:mentioned|described|referred to|named|cited) (?:in|by) (?:the|his|her|their|this|that) (?:\S+ ){0,2}?"
+                        r"(?:article|piece|report|op ed|speech|address|story|text|release))$")
+
+
 def without_talked_of(text: str) -> str:
     """``text`` (normalised) without the clause saying who talked of the thing asked about, or ``text`` as it is."""
+    if (" article" in text or " piece" in text or " report" in text or " op ed" in text or " speech" in text) and (read := _READ_IN.search(text)):
+        text = text[: read.start()]  # "what is the nicc that the 2025 article describes": the nicc
     if not text.startswith("what ") or (match := _TALKED_OF.match(text)) is None:
         return text
     x = match["x"].removesuffix(" that").removesuffix(" which")

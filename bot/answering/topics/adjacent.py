@@ -4,6 +4,7 @@
     "which annual conference came after berlin"      -> London 2024, the next edition
     "when was the summit before vilnius"             -> the summit before Vilnius 2023, its date
     "the one after tallinn"                          -> the next edition of Tallinn's series
+    "the pledge conference of 2017, the year after warsaw" -> none in 2017 (the next one, 2018, is not presented)
 
 A question asking for one (a singular noun or "the one") gets the nearest edition
 of the series or kind named, or of the anchor's own series; lists ("which
@@ -43,6 +44,8 @@ _ANOTHER = lazy_pattern(r"^(?:did|was|were|is|has|had|have) (?:there|nato|the al
                         r"(?: (?:later|afterwards|after that|earlier|before that|also|too))?(?: (?:in|during) (?P<year>(?:19|20)\d\d))?(?: later| earlier)?"
                         r" (?P<side>after|before) (?:the )?(?P<anchor>.+)$")
 _BEFORE = frozenset("before preceding prior to preceded".split())
+#: The verb of "where was X before the hague held": part of the question, not of the anchor's name.
+_ASKED_AFTER = lazy_pattern(r"\s(?:held|hosted|organi[sz]ed|located|staged|convened|took place|take place|happen|happened)$")
 
 
 def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -55,20 +58,21 @@ def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | No
     if words.isdisjoint(_CUES) or not words.isdisjoint(_PLURAL) or question.split()[0] in _CHECKS or "never" in words:
         return None  # "who came after stoltenberg", "was london before warsaw": other questions
     match = _AROUND.match(question)
-    if match is None or not match["anchor"].strip():
+    if match is None or not (anchor_text := _ASKED_AFTER.sub("", match["anchor"]).strip()):
         return None
     asked = match["asked"]
     if not set(asked.split()) & _ASKED_WORDS and not (anything := _ANY_ASKED.fullmatch(asked.strip())):
         return None
     named = find_series(asked) or loose_series(asked)
-    anchor = _anchor(lookup, match["anchor"], named)
-    if anchor is None or anything and (lookup.best(match["anchor"], ("event",), min_coverage=NAMED_OUTRIGHT) is not anchor
-                                       or not set(match["anchor"].split()) - _NOT_NAMING):
+    anchor = _anchor(lookup, anchor_text, named)
+    if anchor is None or anything and (lookup.best(anchor_text, ("event",), min_coverage=NAMED_OUTRIGHT) is not anchor
+                                       or not set(anchor_text.split()) - _NOT_NAMING):
         return None  # "what came after rutte", "what happened before 2016": no event named, not this question
     series = None if anything else named or (anchor.series if "one" in asked.split() or not _kind(asked) else None)
     kind = None if anything else _kind(asked) or anchor.kind
     before = match["side"] in _BEFORE
     start = anchor.when.start.first_day()
+    year = year or _year_asked(asked, start.year, before)  # "the pledge conference of 2017, the year after warsaw": 2017 or none
     near = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
             and kind in (None, e.kind) and (series is None or series_key(e.series or "") == series_key(series))]
     noun = series or kind or "event"
@@ -78,7 +82,7 @@ def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | No
     event = near[-1] if before else near[0]
     if year and str(event.when.start.year) != year:  # the next one was another year: none "later in 2024"
         return Reply("not_found", terse_messages.none_next_to(f"{noun} in {year}", "before" if before else "after", anchor.name),
-                     suggestions=(f"event {anchor.name}", f"events {year}"))
+                     suggestions=(f"event {event.name}", f"event {anchor.name}", f"events {year}"))  # the next one held: a suggestion
     reply = event_reply(lookup, event, focus_of(question))
     title = terse_messages.next_to(noun, "before" if before else "after", anchor.name, reply.title)
     return replace(reply, title=title)
@@ -92,6 +96,18 @@ def _anchor(lookup: Lookup, text: str, series: str | None):
             if normalize((event := lookup.item(hit.ref)).name) == normalize(text) or series_key(event.series or "") == series_key(series):
                 return event
     return find_event(lookup, text)
+
+
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+_THE_YEAR = lazy_pattern(r"\b(?:the|a) year $")
+
+
+def _year_asked(asked: str, anchor_year: int, before: bool) -> str | None:
+    """The year the edition asked for must be in: one named ("of 2017"), or the year next to the anchor's
+    ("the pledge conference the year after warsaw": 2017); None when none is asked."""
+    if (named := _YEAR.search(asked)) is not None:
+        return named[0]
+    return str(anchor_year + (-1 if before else 1)) if _THE_YEAR.search(asked) else None
 
 
 def _kind(text: str) -> str | None:

@@ -15,6 +15,9 @@ from collections.abc import Callable
 from .. import messages
 from ..lookup import Lookup
 from ..mentions import find_series
+from ..quote_rank import LINE_FORMS, LINE_LIKES
+from ..places import PLACES
+from ..search import tokens
 from ...reply import Block, Reply
 from .events import KIND_WORDS, answer_events_list, answer_where_spoke, event_reply, find_event
 from .general import nothing_about
@@ -72,6 +75,8 @@ def quote_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"romania s foreign minister any quote from the hague", "rutte on investment exact words": what X said there, on that."""
     rest = _FROM.sub("at ", match["rest"].strip())
     if match[0].startswith("quotes ") and not {"about", "on", "regarding"} & set(rest.split()):  # "quotes by rutte in tirana": all of them there
+        if (topic := _TOPIC_AROUND.match(rest)) and len(_topic_words(f"{topic['pre']} {topic['post']}")) >= 2:  # "... appeal in rome to renew
+            return answer_what_said(lookup, match["who"], f"{topic['setting']} about {topic['pre']} {topic['post']}", today)  # their commitment"
         return answer_quotes(lookup, f"{match['who']} {rest}", today)
     return answer_what_said(lookup, match["who"], _ON.sub("about ", rest), today)
 
@@ -103,7 +108,7 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     """"which pledge conferences were held before rome": that series' (or kind's) events before or after the one named."""
     relative = _RELATIVE.search(match["rest"])
     year = _A_YEAR.fullmatch(relative["anchor"].strip()) if relative else None
-    anchor = find_event(lookup, relative["anchor"]) if relative and not year else None
+    anchor = find_event(lookup, _SHOWN.sub("", relative["anchor"])) if relative and not year else None  # "since warsaw, with their hosts"
     if anchor is None and year is None:
         return None
     kind = KIND_WORDS.get(match["kind"])
@@ -121,9 +126,24 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     return answer_events_list(lookup, events, messages.events_related(len(events), noun, side, name))
 
 
+#: What each line of the list should show, after its anchor: "since the warsaw pledge, together with their hosts".
+_SHOWN = lazy_pattern(r"\s(?:(?:together|along) )?(?:with|and) (?:the |their |its )?(?:hosts?|dates?|years?|cities|city|places?|venues?|speakers?|locations?)"
+                      r"(?: (?:and|or) (?:the |their )?\S+)?(?: (?:of|for) each(?: one)?)?$")
 _A_YEAR = lazy_pattern(r"(?:the year |the start of |the beginning of )?((?:19|20)\d\d)")
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
 _FROM = lazy_pattern(r"^(?:from|during) ")
 _ON = lazy_pattern(r"^on ")
+#: Words around the setting of "quotes by X <words> in rome <words>": what the line was about, with where it was said.
+_TOPIC_AROUND = lazy_pattern(r"^(?P<pre>.*?)\b(?P<setting>(?:in|at) (?:the )?(?!which\b|what\b)\S+)(?P<post>.*)$")
+
+
+def _topic_words(text: str) -> list[str]:
+    """The words of ``text`` that say what a line is about: not a year, a place, a gathering, "verbatim" or "best"."""
+    return [w for w in tokens(text) if not w.isdigit() and w not in LINE_FORMS and w not in LINE_LIKES and w not in _GATHERING_WORDS and w not in PLACES]
+
+
+#: Words naming where a line was said ("at the rome pledge conference"), not what it was about.
+_GATHERING_WORDS = frozenset("conference conferences summit summits pledge annual cyber defence nato meeting event edition first second third "
+                             "quotes quote quotations quotation lines line words".split())

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...patterns import lazy_pattern
 from ...reply import Block, Reply
-from .. import event_messages, messages
+from .. import event_messages, gap_words, messages
 from ..constraints import unmet
 from ..lookup import Lookup
 from ..mentions import KIND_WORDS, find_mentions, find_series, find_year
@@ -194,7 +194,7 @@ def _side_by_side(lookup: Lookup, entries: list[Entry], order: str | None, yes: 
         asked_first = order in _EARLIER
         earlier, later = (first, then) if asked_first else (then, first)
         came = event_messages.came_first if asked_first else event_messages.came_later
-        title = came(earlier.name, _when(earlier), later.name, _when(later))
+        title = came(earlier.name, _when(earlier), later.name, _when(later)) + gap_words.later_by(start_of(earlier).first_day(), start_of(later).first_day(), "later" if asked_first else "earlier")  # "by how long"
     else:
         title = event_messages.compared(join_words(e.name for e in ordered))
     if yes is not None:

@@ -4,6 +4,7 @@
     "which conferences did stoltenberg speak at"  -> person_events.answer_person_events
     "was it rutte or stoltenberg who spoke there" -> person_events.answer_which_of
     "which building was the rome conference in"   -> the venue (or the city), from the event card
+    "in which hotel did the delegates meet"       -> the venue, or that the knowledge does not record it
     "speakers at den haag 2024 - list them"       -> the people recorded there
     "which was first, berlin or the hague?"       -> comparisons.answer_comparison
 
@@ -38,7 +39,9 @@ from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
 from ...patterns import lazy_pattern
 
-_VENUE_WORDS = frozenset("venue venues building buildings premises palace hall".split())
+_VENUE_WORDS = frozenset("venue venues building buildings premises palace hall hotel hotels auditorium".split())
+#: A venue word asks for the venue when asked which one ("in which hotel did they meet"), not in "was he present in the hall".
+_WHICH_VENUE = lazy_pattern(r"\b(?:which|what|name of the|where) (?:\S+ ){0,2}?(?:venue|building|premises|palace|hall|hotel|auditorium)s?\b|\bvenues?\b")
 _PLACE_WORDS = frozenset("city town place location country capital".split())
 #: Words that ask for entries side by side before any one's venue or people: "compare the venues of X and Y".
 _COMPARING = frozenset("compare comparing comparison contrast".split())
@@ -72,7 +75,7 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """"in which building did the rome conference meet": the venue, or that the knowledge does not record it;
     "in which city did the 2024 pledge conference take place": where it was."""
     words = set(question.split())
-    venue = bool(words & _VENUE_WORDS)
+    venue = bool(words & _VENUE_WORDS) and _WHICH_VENUE.search(question) is not None
     if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question) and ("country" not in words or words.isdisjoint(_HOST_WORDS))):
         return None  # "which country co hosted rome": its hosts
     event = event_named(lookup, question, today)

@@ -36,6 +36,9 @@ TRUST_WORDS = frozenset("legit real cap fake verified verbatim genuine accurate 
                         "unverified unconfirmed retranslated safe safely".split())
 _PLURAL = frozenset("quotes quotations citations statements everything".split())  # not "remarks": "her opening remarks" is a speech
 SHOWN = 4
+#: Words asking for a line's very wording, not whether a group of lines is to be trusted.
+_FORM_ONLY = frozenset("exact exactly wording own english word words".split())
+_SETTING_WORDS = frozenset("by from of in at mr mrs ms dr said say quote quotes line lines".split())
 _HELD = frozenset("how you your u have got hold know all any every post posting use using publish share tweet list show give".split())  # "... safe to post"
 #: How a group's quotes are counted in the title: "2 verified verbatim, 1 unverified".
 _ON_A_TOPIC = lazy_pattern(r"\b(?:on|about|regarding) (?!the (?:day|stage)\b)\S")  # "the berlin quote on china": one quote, asked by its topic
@@ -63,6 +66,8 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
     if one and (len(people) != 1 or (len(lookup.quotes_of(people[0])) != 1 and (
             not named or _ON_A_TOPIC.search(normalize(typed)) or set(tokens(rest)) - _HELD - {"quote", *normalize(named).split()}))):
         return None  # "odobescu quote - real or not?": her one quote; "stoltenberg berlin quote translated?": his there, if alike
+    if label is None and _FORM_ONLY.isdisjoint(words | typed_words) is False and len(set(tokens(rest)) - _HELD - _SETTING_WORDS - set(normalize(named).split())) >= 4:
+        return None  # "the exact words of his appeal in rome to renew their commitment": one line by its topic, not the group's trust
     if named:
         event = find_event(lookup, named)
     elif not named_people and (asked := [t for t in tokens(rest) if t not in _HELD]) and (topic := lookup.topic(asked)):  # "are the china quotes real": the quotes on china

@@ -45,7 +45,10 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
                     # what the list should show or how, not which events: "with the year and city of each", "year by year"
                     "information info data details year years city cities place places date dates each by order their its "
                     "host hosts speakers venue venues location locations "
-                    "chronological chronologically me please".split())
+                    "chronological chronologically me please "
+                    # what every entry is about, so no filter: "summits that dealt with cyber defence", "conferences covering cyber security"
+                    "dealt deal deals dealing discussed discuss discusses discussing covered cover covers covering concerned concerning "
+                    "touched touching involved involving focused focusing focussed security defense".split())
 _LEADING = lazy_pattern(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 

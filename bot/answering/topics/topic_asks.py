@@ -7,6 +7,7 @@
     "what's the cyber defence pledge and when was it issued?" -> the pledge (pledge_asks.py)
     "which US secretary of state went to the rome conference" -> honest miss: nobody recorded there holds that role
     "the hague pledge conference was how long ago now?"    -> how long ago
+    "what precise budget figure did the allies commit to under the 2016 pledge?" -> honest miss: no figures recorded
     "wait so rutte wasnt even in tirana??"                 -> where and how he spoke (by video)
 
 Each ask is tried only when the question holds one of its cue words (``_ASKS``),
@@ -40,7 +41,12 @@ from .roles_then import answer_role_then
 from ...patterns import lazy_pattern
 
 _SPENDING = lazy_pattern(r"^how much (?:money )?(?:did|does|do|have|has|will|are|is) (?:nato |the )?(?:allies|nato|members|member states|countries|alliance)"
-                       r"(?: allies| members| countries)? (?:\S+ )?(?:spend|spent|spending|invest|invested|investing|pay|paid|put)\b")
+                       r"(?: allies| members| countries)? (?:\S+ ){0,2}?(?:spend|spent|spending|invest|invested|investing|pay|paid|put|commit|committed|pledge|pledged|allocate|allocated)\b"
+                       # "what precise budget figure did the allies commit to under the pledge", "the exact sum pledged"
+                       r"|\b(?:what|which|the|any) (?:precise |exact |specific |actual |agreed )?(?:budget|spending|funding|money|monetary|financial|cash)"
+                       r" (?:figure|figures|amount|amounts|sum|sums|target|targets|number|numbers|commitment|commitments)\b"
+                       r"|\b(?:what|which|the) (?:precise |exact |specific |actual )?(?:sum|amount) (?:of money )?(?:did|was|were|have|has|had) (?:\S+ ){0,3}?(?:commit|committed|pledge|pledged|allocate|allocated|agree|agreed|spend|spent)\b"
+                       r"|\b(?:budget|budgets|funding) (?:of|for|under|in) (?:the )?(?:\S+ ){0,3}?pledge\b")  # "what is the budget of the pledge"
 _MONEY = lazy_pattern(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
 _ROLE_AT = lazy_pattern(r"^(?:which|what) (?P<role>(?:\S+ ){1,5}?)(?:went to|go to|attended|attend|was at|were at|came to|showed up at|spoke at|"
                       r"was present at|took part in|joined|flew to|travelled to|traveled to)\b (?P<rest>.+)")
@@ -222,7 +228,7 @@ def _cues(text: str) -> frozenset[str]:
 
 #: (cue words, whether an initiative must be named, the ask), tried in this order.
 _ASKS = (
-    (_cues("much"), False, _spending),
+    (_cues("much budget spending funding money monetary financial cash sum amount"), False, _spending),
     (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
     (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
     (_cues("one thing event do gathering"), False, _that_thing),
