@@ -22,7 +22,7 @@ _THING_NOUNS = (r"(?:conference|summit|pledge|meeting|exercise|gathering|op ed|a
                 r"|declaration|initiative|campaign|report|event)s?(?! \d)")  # not "article 5"
 #: A noun phrase naming a thing: "a pledge on cyber defence in 2016", "the berlin conference of 2022".
 _THING = lazy_pattern(rf"\b(?:the|a|an|this|that|their|its|our|his|her) (?P<thing>(?:(?!the |a |an |and |or )\S+ ){{0,4}}{_THING_NOUNS}"
-                      r"(?: (?:on|about|for|of) (?:the )?(?!(?:19|20)\d\d\b)[a-z]+(?: (?!in |at |on )[a-z]+)?)?(?: (?:held |hosted |organised |organized |staged |convened )?(?:in|at) (?!some\b|that\b|this\b|(?:19|20)\d\d\b)(?:the )?[a-z]+(?: (?:house|hall|palace|centre|center|militaire|castle))?)?"
+                      r"(?: (?:on|about|for|of) (?:the )?(?!(?:19|20)\d\d\b)[a-z]+(?: (?!in |at |on )[a-z]+)?)?(?: (?:held |hosted |organised |organized |staged |convened )?(?:in|at) (?!some\b|that\b|this\b|(?:19|20)\d\d\b)(?:the )?(?:(?:19|20)\d\d )?[a-z]+(?: (?:house|hall|palace|centre|center|militaire|castle|conference|summit|meeting))?)?"
                       r"(?: (?:of|in) (?:19|20)\d\d)?)(?= |$)")
 #: A subject that acts and names nothing the thing is known by: "the allies", "i", "we" (not "the netherlands and romania",
 #: whose statement says which conference it was); not "i know" or "i read", whose clause has the thing as its subject.
