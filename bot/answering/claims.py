@@ -14,6 +14,7 @@ conference right" asks nothing to check. Pure and table-tested (tests/test_claim
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
@@ -189,3 +190,21 @@ def noted_claim(text: str) -> str | None:
                 return statement.format(**fact.groupdict())
         return None
     return claim
+
+
+#: "the rome article says | the conference | was in milan": the report names the gathering its claim calls "the conference".
+_REPORT_PLACE = lazy_pattern(r"^(?:the |this |that |an? )?(?P<place>[a-z]+(?: [a-z]+)?) (?:article|piece|report|story|op ed|coverage)\b")
+_THERE = lazy_pattern(r"\bthere\b(?! (?:is|was|were|are)\b)")
+_BARE_GATHERING = lazy_pattern(r"^(?:the |that )?(?P<kind>conference|summit|meeting|event|gathering|it)\b")
+
+
+def claim_of_report(clause: str, claim: str) -> str:
+    """``claim`` (read in ``clause``) with the gathering the report names, where the claim calls it only "the conference"
+    or "there" ("the tirana article says rutte was there in person": at the tirana conference)."""
+    report = _REPORT_PLACE.match(clause)
+    if report is None or report["place"] not in PLACES:
+        return claim
+    if (bare := _BARE_GATHERING.match(claim)) is not None:
+        kind = "conference" if bare["kind"] == "it" else bare["kind"]
+        return f"the {report['place']} {kind}{claim[bare.end():]}"
+    return _THERE.sub(f"at the {report['place']} conference", claim, count=1)

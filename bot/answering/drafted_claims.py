@@ -21,7 +21,6 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX, CLAIM_VERB
-from .places import PLACES
 
 #: A clause asking whether what was said before it holds: "is that right", "can you confirm the dates", "settle it for us".
 IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
@@ -89,16 +88,3 @@ def _claim_in(drafted: re.Match, after: str, quoted: list[str]) -> str | None:
         return f"{named} was {quoted[-1]}"
     return claim
 
-
-#: "the rome article says | the conference | was in milan": the report names the gathering its claim calls "the conference".
-_REPORT_PLACE = lazy_pattern(r"^(?:the |this |that |an? )?(?P<place>[a-z]+(?: [a-z]+)?) (?:article|piece|report|story|op ed|coverage)\b")
-_BARE_GATHERING = lazy_pattern(r"^(?:the |that )?(?P<kind>conference|summit|meeting|event|gathering|it)\b")
-
-
-def claim_of_report(clause: str, claim: str) -> str:
-    """``claim`` (read in ``clause``) with the gathering the report names, where the claim calls it only "the conference"."""
-    report, bare = _REPORT_PLACE.match(clause), _BARE_GATHERING.match(claim)
-    if report is None or bare is None or report["place"] not in PLACES:
-        return claim
-    kind = "conference" if bare["kind"] == "it" else bare["kind"]
-    return f"the {report['place']} {kind}{claim[bare.end():]}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE
-from .claims import CLEFT, as_claim, concluded_claim
+from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .quoted import quoted_spans
@@ -26,7 +26,7 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off,
 from .places import PLACES, in_english
 from .role_shorthand import ROLE_SHORTHAND
 from .rephrasing import rephrase
-from .drafted_claims import IS_THAT_RIGHT, claim_of_report, drafted_check, reports_of_it, with_check_asked
+from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
 
