@@ -40,12 +40,18 @@ def schema_path() -> Path:
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
+def database_location(env: Mapping[str, str] = os.environ) -> str:
+    """``$CYBERBOT_DB`` (a file path or a ``postgresql://`` URL), else ``$XDG_STATE_HOME/cyberbot/cyberbot.db``."""
+    value = (env.get("CYBERBOT_DB") or "").strip()
+    if value.startswith(POSTGRES_SCHEMES):
+        return value
+    return os.path.expanduser(value) if value else str(state_dir(env) / "cyberbot.db")
+
+
 def cache_dir(env: Mapping[str, str] = os.environ) -> Path:
-    """Where caches go: beside the SQLite state database (``$CYBERBOT_DB``'s folder), else in the state folder."""
-    database = (env.get("CYBERBOT_DB") or "").strip()
-    if database and not database.startswith(POSTGRES_SCHEMES):
-        return Path(os.path.expanduser(database)).parent
-    return state_dir(env)
+    """Where caches go: beside the SQLite state database, else (a PostgreSQL URL) in the state folder."""
+    database = database_location(env)
+    return state_dir(env) if database.startswith(POSTGRES_SCHEMES) else Path(database).parent
 
 
 def state_dir(env: Mapping[str, str] = os.environ) -> Path:

@@ -7,12 +7,11 @@ for SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 import datetime as dt
-import os
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..paths import POSTGRES_SCHEMES, state_dir
+from ..paths import POSTGRES_SCHEMES
+from ..paths import database_location as default_location  # noqa: F401 -- the store's name for it
 
 DEFAULT_LEASE = dt.timedelta(seconds=120)
 
@@ -87,16 +86,6 @@ def stamp(instant: dt.datetime) -> str:
         msg = f"expected an aware datetime, got naive {instant!r}"
         raise ValueError(msg)
     return instant.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-def default_location(env: Mapping[str, str] = os.environ) -> str:
-    """``$CYBERBOT_DB`` (a file path or a ``postgresql://`` URL), else ``$XDG_STATE_HOME/cyberbot/cyberbot.db``."""
-    value = (env.get("CYBERBOT_DB") or "").strip()
-    if is_postgres_url(value):
-        return value
-    if value:
-        return os.path.expanduser(value)
-    return str(state_dir(env) / "cyberbot.db")
 
 
 def is_postgres_url(location: str) -> bool:
