@@ -42,12 +42,14 @@ def test_every_pattern_read_back_from_the_file_is_the_matcher_re_compile_makes(t
 
 def test_read_back_patterns_match_as_compiled_ones_do(tmp_path):
     source, flags = r"(?P<who>\w+) said (?:that )?(?P<what>.+?)[.?!]*$", re.IGNORECASE
-    Programs(tmp_path / "programs.marshal").compiled(source, flags)
-    Programs(tmp_path / "programs.marshal").save()  # nothing new: nothing written
+    Programs(tmp_path / "programs.marshal").save()  # nothing compiled: nothing written
+    assert not (tmp_path / "programs.marshal").exists()
     writer = Programs(tmp_path / "programs.marshal")
     writer.compiled(source, flags)
     writer.save()
-    read_back = Programs(tmp_path / "programs.marshal").compiled(source, flags)
+    reader = Programs(tmp_path / "programs.marshal")
+    read_back = reader.compiled(source, flags)
+    assert reader.generated == 0  # built from the file
     match = read_back.match("Stoltenberg SAID that cyber is a domain!")
     assert match.group("who", "what") == ("Stoltenberg", "cyber is a domain")
 
