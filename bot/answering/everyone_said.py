@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 
-_EVERYONE = lazy_pattern(r"^what (?:did|do|have|has) (?:they|the speakers|speakers|people|everyone|everybody|the participants|participants|the delegates"
-                         r"|the officials|officials|the ministers|ministers|nato officials|the leaders|leaders)"
+#: Everyone at a gathering, as people say it: "they", "the speakers", "the delegates", "nato officials".
+_GROUP = (r"(?:they|the speakers|speakers|people|everyone|everybody|the participants|participants|the delegates|delegates"
+          r"|the officials|officials|the ministers|ministers|nato officials|the leaders|leaders)")
+_EVERYONE = lazy_pattern(rf"^what (?:did|do|have|has) {_GROUP}"
                          r" (?:say|said|talk about|talked about|speak about|spoke about|discuss|discussed|tell us|mention)"
                          r" (?:in|at|during) (?P<where>.+)$")
 _CUES = frozenset("they speakers people everyone everybody participants delegates officials ministers leaders".split())
@@ -23,8 +25,7 @@ _AT = r"(?:in|at|during)"
 #: "what was said about ukraine at the rome conference", "what was discussed in berlin about china", "anything said about
 #: russia at the hague", "what did the speakers say about china in berlin": that topic's quotes there, or their miss.
 _TOPIC_THERE = lazy_pattern(
-    rf"^(?:what (?:was|were|is|has been|got|did (?:they|the speakers|speakers|people|everyone|everybody|the participants|participants|the delegates"
-    r"|delegates|the officials|officials|the ministers|ministers|the leaders|leaders) (?:say|talk about|speak about|discuss|mention))"
+    rf"^(?:what (?:was|were|is|has been|got|did {_GROUP} (?:say|talk about|speak about|discuss|mention))"
     rf"|(?:was |is )?(?:there )?(?:anything|something) {_SAID}) (?:{_SAID} )?"
     rf"(?:about (?P<topic>.+?) {_AT} (?P<where>.+)|{_AT} (?P<where2>.+?) about (?P<topic2>.+)|about (?P<topic3>.+))$")
 _TOPIC_CUES = frozenset("said discussed mentioned raised talked spoken stated say talk speak discuss mention".split())
