@@ -83,7 +83,6 @@ _PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
      r" (?:attributed|ascribed|credited) to (?:the )?(?=.*\b(?:relied|trusted|trust|verified|genuine|reliable|authentic|translation)\b)", "the quote by "),  # whether to trust them
     (r"\b(?:may|can|could|might) (?:safely )?be (?:relied (?:up)?on|trusted)\b|\b(?:is|are) (?:it |they )?to be trusted\b|\bbe trusted\b", "verified"),
     (r"\b(?:furnish|provide|supply|let me have|send me)(?: me| us)?(?: with)? (?=(?:a |the )?(?:list|chronological list|summary|overview)\b)", "give me "),
-    (r"^in what (?:respects?|ways?) ", "how "),
     (r"^(?:(?:the|a) )?(?:chronological |complete |full )?list (?:of )?", "list "),
     (r"^(?:the )?original (?:english|wording|words) of what (?P<who>.+?) said(?P<where> (?:in|at|during) .+)?$", r"what did \g<who> say\g<where>"),  # each line shown with its original english
     (r"^what (?:were|are|was|is) (?:the )?(?:principal |main |key |chief |most important |central |essential )?(?:remarks|points|messages|arguments|themes) (?:of|by|from|made by) "
