@@ -24,6 +24,7 @@ _LEAD = lazy_pattern(
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|(?:is not|isn t) it (?:true|correct|right|so|the case|a fact)(?: that)?|is it not (?:true|correct|right|so|the case|a fact)(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
+    r"|according to (?:the|this|that|an?|my|our|his|her) (?:[a-z]+ )?(?:article|piece|report|story|op ed|source|headline|caption|notes|draft|book|paper)"
     r"|if (?:my )?memory serves(?: me)?(?: (?:right|rightly|correctly|well))?|if i (?:remember|recall)(?: (?:rightly|correctly|right))?|as far as i (?:remember|recall|know)"
     r"|i (?:recall|remember|gather|was told|am told|have been told|have read)(?: perhaps wrongly| rightly or wrongly| possibly wrongly)?(?: that)?"
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
@@ -111,10 +112,14 @@ def as_claim(text: str) -> str:
     unlaughed = _LAUGH.sub("", text, count=1)
     claim = _LEAD.sub("", unlaughed, count=1)
     lead = claim != unlaughed
+    if lead and unlaughed.startswith("according to "):  # "according to the berlin piece, baerbock spoke there": in berlin
+        claim = claim_of_report(unlaughed[len("according to "):], claim)
     untagged = _TAG.sub("", claim)
     dated = untagged != claim and any(w.isdigit() for w in untagged.split()) and not _SAID.search(untagged)  # "the hague conference 16 17 may 2024, correct"
     claim = untagged
     reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
+    if reported == claim and (of_place := _PLACE_REPORT_SAYS.match(claim)):  # "the rome article says the conference was ...": rome's
+        reported = claim_of_report(claim, of_place["claim"])
     if claim == unlaughed or not reported or not (lead or dated or reported != claim or CLAIM_VERB.search(reported)):
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
@@ -193,8 +198,11 @@ def noted_claim(text: str) -> str | None:
 
 
 #: "the rome article says | the conference | was in milan": the report names the gathering its claim calls "the conference".
+#: "the rome article says (that) <claim>": a report named by the place it covers, then what it says.
+_PLACE_REPORT_SAYS = lazy_pattern(r"^(?:the |this |that |an? )?[a-z]+(?: [a-z]+)? (?:article|piece|report|story|op ed|coverage) (?:says|said|claims|claimed|states|stated|reports|reported|writes|wrote|suggests|suggested)(?: that)? (?P<claim>\S.*)$")
 _REPORT_PLACE = lazy_pattern(r"^(?:the |this |that |an? )?(?P<place>[a-z]+(?: [a-z]+)?) (?:article|piece|report|story|op ed|coverage)\b")
 _THERE = lazy_pattern(r"\bthere\b(?! (?:is|was|were|are)\b)")
+_THE_GATHERING = lazy_pattern(r"\b(?:the|that) (?P<kind>conference|summit|meeting|event|gathering)\b")
 _BARE_GATHERING = lazy_pattern(r"^(?:the |that )?(?P<kind>conference|summit|meeting|event|gathering|it)\b")
 
 
@@ -207,4 +215,6 @@ def claim_of_report(clause: str, claim: str) -> str:
     if (bare := _BARE_GATHERING.match(claim)) is not None:
         kind = "conference" if bare["kind"] == "it" else bare["kind"]
         return f"the {report['place']} {kind}{claim[bare.end():]}"
+    if (gathering := _THE_GATHERING.search(claim)) is not None:  # "rutte addressed the conference in person": tirana's
+        return f"{claim[:gathering.start()]}the {report['place']} {gathering['kind']}{claim[gathering.end():]}"
     return _THERE.sub(f"at the {report['place']} conference", claim, count=1)

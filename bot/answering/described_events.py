@@ -74,9 +74,10 @@ def hosted(lookup: Lookup, words: list[Word]) -> Found | None:
     for n, word in enumerate(words):
         if word.text not in EVENT_HEADS or (first := head_start(words, n + 1)) is None:
             continue
-        at = n + 1 + (n + 1 < len(words) and words[n + 1].text in ("that", "which", "where"))
-        if at + 1 < len(words) and words[at].text in ("was", "were"):
-            at += 1
+        relative = n + 1 < len(words) and words[n + 1].text in ("that", "which", "where")
+        at = n + 1 + relative
+        if relative and at + 1 < len(words) and words[at].text in ("was", "were"):
+            at += 1  # "the conference that was hosted by germany"; without "that" it is a claim ("... was co hosted by romania")
         if at < len(words) and words[at].text in ("hosted", "run", "organised", "held", "co", "put", "staged", "chaired"):
             by = at + 1 + (words[at].text == "co")
             if by < len(words) and words[by].text == "by" and (countries := _countries(lookup, words, by + 1))[0]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
+from .claims import CLAIM_PREFIX, claim_of_report
 from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
@@ -74,6 +75,8 @@ _WHAT_SAID = lazy_pattern(r"^what (?!(?:was|is|were|are|has|have|had|did|does|do
 _SOURCE_SAYS = lazy_pattern(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2}(?:article|piece|report|op ed|story|headline|source|seed)"
                           r" (?:really |actually |even )?(?:say|said|claim|quote \S+(?: as)? saying|have \S+ saying)(?: that)? (?P<words>.+)$")
 
+#: Words a report says that start with the gathering it covers: "the conference was in rome", "it took place in may".
+_GATHERING_FIRST = lazy_pattern(r"^(?:the |that )?(?:conference|summit|meeting|event|gathering|it) (?:was|were|took place|happened|is|ran|lasted)\b")
 
 #: What NATO or the Allies said is what they agreed: "when did nato first say cyber defence is part of collective defence".
 _ALLIES_SAID = lazy_pattern(r"^when (?:did|has|have) (?:nato|the allies|allies|the alliance) (?:first |officially |formally )?(?:say|said|declare|state|recogni[sz]e)d?"
@@ -105,6 +108,8 @@ def said_question(text: str) -> str:
     if text.startswith(("can i ", "can we ")) and (match := _RUN_AS.match(text)):  # "can i run X's 'stand together' quote as an official statement"
         return f"can i trust {match['quote']}"
     if match := _SOURCE_SAYS.match(text):
+        if _GATHERING_FIRST.match(match["words"]):  # "did the rome article say the conference was in rome": a fact of its gathering
+            return CLAIM_PREFIX + claim_of_report(text.split(" ", 1)[1], match["words"])
         return f"can i trust the quote {match['words']}"
     if (match := _ANYTHING_ON.match(text)) and match["who"] not in PLACES:
         who, place = match["who"], match["at"] or match["place"]

@@ -106,6 +106,9 @@ class _Scope(NamedTuple):
 _GENERIC = frozenset("nato cyber defence defense the of".split())
 _BUILT = PerLoad("topics.article_scope.built")  # per knowledge load (``per_load``)
 
+#: A claim about the gathering an article covers, as ``claims.claim_of_report`` puts it: "is it true that the tirana conference …".
+_GATHERING_CLAIMED = lazy_pattern(r"^is it true that the [a-z]+(?: [a-z]+)? (?:conference|summit|meeting|event|gathering) ")
+
 
 def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The reply from the entry of the article ``question`` (normalised) names that answers it, or None."""
@@ -117,6 +120,8 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
     if understood.startswith("who is ") and lookup.named(understood[7:], on=today).people:
         return None  # "the hague article just says 'minister ollongren'. what is her full name?": who she is, not the article's entry
+    if _GATHERING_CLAIMED.match(understood) and (claim := answer_claim(lookup, understood, today)) is not None and claim.kind == "answer":
+        return claim  # "did the tirana piece say it took place in october": its gathering's own facts, checked
     if not _FRAMED.search(question) or _NOT_OURS.search(question):
         return None  # "writing a piece on the hague conference", "the article quotes him saying '…'": other routes'
     scope = article_index(lookup)

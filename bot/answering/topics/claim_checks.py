@@ -52,6 +52,7 @@ _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
+_TOOK_PART = lazy_pattern(r"\b(?:attended|attend|was there|were there|present|in person|physically|on site|by video|via video|on video|virtually|remotely|online)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
@@ -173,6 +174,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     said = lookup.named(predicate, on=today)
     event = None if names_post_only(predicate) else event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
+    if event is None and _TOOK_PART.search(predicate) and len(attended := lookup.events_attended(person)) == 1:
+        event = attended[0]  # "rutte attended in person": the one gathering he is recorded at
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
@@ -234,7 +237,7 @@ def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, f
         found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
         return actual
     kind_words = _WHERE_WHEN.split(predicate.split(" first ", 1)[-1], 1)[0]  # "first ever cyber defence conference | in berlin in 2023"
-    named = set(tokens(kind_words)) - FILLER - STOPWORDS
+    named = {"defence" if w == "defense" else w for w in tokens(kind_words)} - FILLER - STOPWORDS  # as the names spell it
     start = event.when.start.first_day()
     pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
     earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start

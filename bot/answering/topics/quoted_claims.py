@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import NamedTuple
 
 from ...knowledge.model import Event, Pledge
 from ...patterns import lazy_pattern
 from ...reply import Reply
-from ..claims import CLAIM_PREFIX, CLAIM_VERB
+from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of_report
 from ..lookup import Lookup
 from ..quote_match import holding
 from ..quoted import quoted_question
@@ -40,6 +41,11 @@ _MANNER = lazy_pattern(r"\b(?:in person|by video|virtually|remotely|on site|phys
 _ASKING = lazy_pattern(r"\b(?:ok|okay|fine|alright|correct|right|accurate|true|to post|to use|post|publish|can i|is it|is that|for the|for my)\b")
 #: A post's "on this day" lead: the claim is dated today's day and month ("on this day in 2024 ...").
 _ON_THIS_DAY = lazy_pattern(r"^(?:onthisday|on this day|today|this day)(?: in (?P<year>(?:19|20)\d\d))? ")
+#: A report's own narrative quoted: "the Berlin article claims NATO 'organized its first …'" is a claim the report makes.
+_REPORT_CLAIMS = lazy_pattern(r"\b(?:article|piece|report|headline|story|op ed|coverage|seed)(?: \S+){0,2}? (?:claims|claimed|states|stated|asserts|asserted"
+                              r"|suggests|suggested|reports|reported|writes|wrote)\b")
+_REPORT_SUBJECT = lazy_pattern(r"(?P<lead>\b(?:[a-z]+ ){0,3}(?:article|piece|report|headline|story|op ed|coverage|seed)(?: \S+){0,2}? (?:claims|claimed|states|stated|asserts"
+                               r"|asserted|suggests|suggested|reports|reported|writes|wrote))(?: that)? (?P<subject>\S+(?: \S+){0,3})\s*$")
 #: Fewer words than this state no fact worth checking ("was hosted").
 _LEAST_WORDS = 3
 
@@ -47,15 +53,20 @@ _LEAST_WORDS = 3
 def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The claim check of a drafted sentence quoted in ``text`` (as typed), or None when it quotes no such sentence."""
     quoted = quoted_question(text)
-    if quoted is None or len(quoted.spans) != 1 or quoted.asks in ("who", "where") or _SPEECH.search(_OWN_TEXT.sub(" ", quoted.context)):
+    if quoted is None or len(quoted.spans) != 1 or quoted.asks in ("who", "where"):
         return None  # "'...' - which conference?", "... sg or dsg?": asked who said it or where, a quote question
+    reported = _REPORT_CLAIMS.search(quoted.context) is not None  # the report's own words, not a speaker's
+    if not reported and _SPEECH.search(_OWN_TEXT.sub(" ", quoted.context)):
+        return None
     words = normalize(quoted.spans[0])
     claim = _TOLD_AUDIENCE.sub("addressed the conference", words)
     if len(claim.split()) < _LEAST_WORDS or _SPEECH.search(words) or (verb := CLAIM_VERB.search(claim)) is None:
         return None
-    if lookup.named(quoted.context, on=today).people or holding(lookup, quoted.spans, quoted.context):
+    if not reported and (lookup.named(quoted.context, on=today).people or holding(lookup, quoted.spans, quoted.context)):
         return None  # "ollongren 'cyber is a team sport' - real?": someone's words, or words said to be: the quote checks answer
-    if verb.start() == 0:  # "co-hosted by X and Y" for the hague conference: the event the message names is its subject
+    if verb.start() == 0 and reported and (subject := _reported_subject(text, quoted.spans[0])):
+        claim = claim_of_report(subject.lead, f"{subject.words} {claim}")  # "the berlin article claims nato 'organized …'"
+    elif verb.start() == 0:  # "co-hosted by X and Y" for the hague conference: the event the message names is its subject
         around = _ASKING.sub(" ", _OWN_TEXT.sub(" ", quoted.context))
         event = find_event(lookup, around) or lookup.best(around, ("event",))
         if event is None:
@@ -69,6 +80,17 @@ def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     if reply is None or (reply.kind == "not_found" and not reply.title.startswith("I have no")):
         return None  # the claim names nothing the knowledge holds: the quote checks' miss says so
     return _on_this_day(lookup, reply, today) if lead is not None and reply.kind == "answer" else reply
+
+
+class _Subject(NamedTuple):
+    lead: str  # "the berlin article claims"
+    words: str  # "nato"
+
+
+def _reported_subject(text: str, span: str) -> _Subject | None:
+    """What a report's quoted words are said of, typed just before them: "the berlin article claims nato '…'": nato."""
+    before = _REPORT_SUBJECT.search(normalize(text[: text.find(span)]))
+    return _Subject(before["lead"], before["subject"]) if before else None
 
 
 def _on_this_day(lookup: Lookup, reply: Reply, today: dt.date) -> Reply:
