@@ -20,7 +20,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .places import PLACES
-from .question_text import spell_out_shorthand
+from .shorthand import spell_out_shorthand
 from .search import normalize
 
 _HE = frozenset("he him his himself".split())

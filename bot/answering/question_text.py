@@ -22,9 +22,9 @@ from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
 from .negated_leads import without_negated
 from .order_asks import in_order_asked
-from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
-from .role_shorthand import ROLE_SHORTHAND
+from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
 from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
@@ -34,29 +34,6 @@ from .short_years import with_full_years
 QUESTION_TYPOS = {
     "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what", "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
 }
-#: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
-SHORTHAND = {
-    "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
-    **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
-    "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
-    "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
-    "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
-}  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
-_VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
-_SHORTHAND_IN_CONTEXT = (
-    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
-    ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
-    ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
-        r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
-    ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
-    ("pledge", lazy_pattern(r"\b(?:the )?(?:pledge (?:of|made at|agreed at|adopted at|issued at|from|signed at) (?:the )?(\w+) summit|(\w+) summit(?: s)? pledge)\b(?! conference)"), r"the \1\2 pledge"), ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"), ("until", lazy_pattern(r"\bfrom when (?:until|till|til|to|through) when\b"), "when"), ("office", lazy_pattern(r"^when (?:was|did) (.+?) (?:in office|hold office|in post)$"), r"\1 tenure"), ("serve", lazy_pattern(r"^when did (.+?) serve$"), r"\1 tenure"),  # "how many years back": ago; "from when until when did x serve": when; "when was x in office": x's tenure
-    ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)(?: (?:in|at|of|from) (?:the )?(?!where\b|when\b|who\b)[a-z0-9]+)?\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
-    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
-    ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
-)
-_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
-_PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b|(?!(?:of|are|it|and|or|format|range|zone|today|now|should|would|could|can|i|you|we)\b)[a-z]+ [a-z])")
@@ -108,7 +85,7 @@ def normalise_question(text: str) -> str:
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
     text = text.replace(" s ", " ")
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return rephrase(fix_question_word(reorder(in_order_asked(narrowed_by_part(text)))))
+    return text if text.startswith("sources for ") else rephrase(fix_question_word(reorder(in_order_asked(narrowed_by_part(text)))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -243,21 +220,6 @@ def _names_subject(clause: str) -> bool:
 
 def _short_form(clause: str) -> str:
     return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
-
-
-def spell_out_shorthand(text: str) -> str:
-    """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
-    words = set(text.split())
-    if not words & _SHORTHAND_CUES:  # most questions: nothing to spell out, no regex run
-        return text
-    if words & SHORTHAND.keys():
-        text = " ".join(SHORTHAND.get(word, word) for word in text.split())
-    for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
-        if cue in words:
-            text = pattern.sub(repl, text)
-    if "one" in words:  # "the berlin one": the event there
-        text = _PLACE_ONE.sub(lambda m: m[1] if m[1] in PLACES else m[0], text)
-    return text
 
 
 def split_possessive(text: str) -> str:

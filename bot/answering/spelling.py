@@ -28,7 +28,8 @@ from .parse import MONTHS
 from .places import PLACES
 from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
-from .question_text import QUESTION_TYPOS, SHORTHAND
+from .question_text import QUESTION_TYPOS
+from .shorthand import SHORTHAND
 from ..patterns import lazy_pattern
 
 ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")

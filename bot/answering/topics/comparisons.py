@@ -25,7 +25,7 @@ from ..lookup import Lookup
 from ..mentions import KIND_WORDS, find_mentions, find_series, find_year
 from ..pointed import POINTERS, pointed_at
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text, sentences
-from ..question_text import SHORTHAND
+from ..shorthand import SHORTHAND
 from ..search import normalize, tokens
 from .events import event_line
 from .role_moments import compare_with_moments

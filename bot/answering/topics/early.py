@@ -18,6 +18,7 @@ from ..lookup import Lookup
 from ..other_languages import read_in_english
 from ..search import normalize
 from .absent_speaker import answer_absent_speaker
+from .how_often import answer_how_often
 from .adjacent import answer_adjacent
 from .period_events import answer_period
 from .about_bot import answer_about_bot
@@ -66,6 +67,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
+            or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"

@@ -27,7 +27,7 @@ from .checks import answer_edition
 from .events import answer_event
 from .general import answer_sources
 from .named_event import no_such_event
-from .sources_by import sources_by
+from .sources_by import sources_asked, sources_by
 from .timeline import answer_latest
 
 
@@ -50,6 +50,14 @@ def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not args.strip() or not reply.items or reply.items[0].type != "event":
         return reply
     return guard(lookup, reply, understand(lookup, args, today))
+
+
+#: Sources asked for in words, by their publisher ("which sources are from nato") or none named ("source?"); routes of
+#: ``questions.answer_question`` (those of an entry are ``questions._sources_of``).
+SOURCE_ROUTES = (
+    (r"(?:which|what|list|show|any) (?:of (?:the|your) )?sources (?:are |were |do you have |have you got )?(?P<rest>(?:from|by|published by) .+)", sources_asked),
+    (r"(?:the |any |your )?(?:sources?|references?)(?: please| pls)?$", lambda lookup, match, today: answer_sources(lookup)),  # "source?" with nothing before it
+)
 
 
 _LATEST = lazy_pattern(r"^(?:the )?(?:last|latest|most recent|newest|previous)\b")

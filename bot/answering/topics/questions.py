@@ -44,7 +44,7 @@ from .people import answer_became, answer_who, answer_who_in_year
 from .pledges import answer_agreed, answer_pledges
 from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
-from .sources_by import sources_asked
+from .held_commands import SOURCE_ROUTES
 from .quote_events import quote_asked
 from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
@@ -279,7 +279,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
         (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
-        (r"(?:which|what|list|show|any) (?:of (?:the|your) )?sources (?:are |were |do you have |have you got )?(?P<rest>(?:from|by|published by) .+)", sources_asked),
+        *SOURCE_ROUTES,
         (r"(?:(?:list|show|show me|give me|what|which|all|any|every)(?: are| were)?(?: all)?(?: the)?(?: nato)?(?: cyber)?(?: defen[cs]e)? )?"
          r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|does|did|has|for|run|runs|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"
          r"|knowledge|database|nato|cyber|defence|current|existing))*)$", lambda lookup, match, today: answer_initiatives(lookup, match["rest"])

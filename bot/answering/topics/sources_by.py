@@ -28,7 +28,7 @@ def sources_by(lookup: Lookup, args: str, *, explicit: bool = False) -> Reply | 
     """The sources ``args`` names by their publisher ("from nato"), or None when it names none (``explicit``: the asker
     said "from" or "by", so a publisher the knowledge lacks is an honest miss)."""
     asked = normalize(args)
-    said_by = asked.startswith(_BY)
+    said_by = asked.startswith(_BY[:3])  # "of" may name an entry: "sources of the kinetic attacks quote"
     for lead in _BY:
         asked = asked.removeprefix(lead)
     words = set(tokens(asked)) - {"the"}
@@ -37,7 +37,7 @@ def sources_by(lookup: Lookup, args: str, *, explicit: bool = False) -> Reply | 
     found = [s for s in lookup.knowledge.sources.values() if s.publisher and words <= set(normalize(s.publisher).split())]
     if not found:
         return not_found(f"No source in the knowledge was published by {shorten(asked, 40)}.", suggestions=("sources",)) \
-            if said_by or explicit else None
+            if said_by or explicit and not normalize(args).startswith("of ") else None
     found.sort(key=lambda s: str(s.published or ""), reverse=True)
     blocks = tuple(Block("", style="item", heading=shorten(f"{s.title} ({s.published or 'undated'})", 110)) for s in found[:20])
     named = sorted({s.publisher for s in found})

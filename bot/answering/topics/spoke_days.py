@@ -23,7 +23,7 @@ from ..day_spoken import day_spoken, how_spoke
 from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..phrasing import when_text
-from ..question_text import spell_out_shorthand
+from ..shorthand import spell_out_shorthand
 from ..search import normalize
 from .events import event_reply
 from .general import not_found

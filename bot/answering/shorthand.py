@@ -1,0 +1,59 @@
+"""Chat shorthand spelt out, so later steps see the words they know.
+
+    "2nd pledge conf where"            -> "2nd pledge conference where"
+    "the albanian pm"                  -> "the albanian prime minister"
+    "src for the kinetic attacks line" -> "sources for the kinetic attacks line"
+
+Shorthand with a second meaning is spelt out only in its context (the cue word, the pattern, its spelling
+out); a question holding no cue word runs no pattern. Pure; a step of ``question_text.normalise_question``.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .lead_clauses import other_series
+from .places import PLACES
+from .role_shorthand import ROLE_SHORTHAND
+
+#: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
+SHORTHAND = {
+    "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
+    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
+    **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
+    "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
+    "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
+    "src": "source", "srcs": "sources", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
+}  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
+_VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
+_SHORTHAND_IN_CONTEXT = (
+    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
+    ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
+        r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
+    ("mod", lazy_pattern(r"\b(dutch|netherlands|italian|italy|german|germany|french|france|british|britain|uk|us|romanian|romania|albanian|albania|estonian|estonia|lithuanian|lithuania|polish|poland|spanish|spain|canadian|canada|s) mod\b(?! or\b)"), r"\1 defence minister"),  # "the dutch mod", not "mod or the foreign office"
+    ("pledge", lazy_pattern(r"\b(?:the )?(?:pledge (?:of|made at|agreed at|adopted at|issued at|from|signed at) (?:the )?(\w+) summit|(\w+) summit(?: s)? pledge)\b(?! conference)"), r"the \1\2 pledge"), ("pledge", lazy_pattern(r"(?<!\bdid the )(?<!\bdid the cyber )(?<!\bmade the )(?<!\bmade the cyber )\bpledge (?:thing|event|meeting|gathering|do)\b"), "pledge conference"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"), ("until", lazy_pattern(r"\bfrom when (?:until|till|til|to|through) when\b"), "when"), ("office", lazy_pattern(r"^when (?:was|did) (.+?) (?:in office|hold office|in post)$"), r"\1 tenure"), ("serve", lazy_pattern(r"^when did (.+?) serve$"), r"\1 tenure"),  # "how many years back": ago; "from when until when did x serve": when; "when was x in office": x's tenure
+    ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)(?: (?:in|at|of|from) (?:the )?(?!where\b|when\b|who\b)[a-z0-9]+)?\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
+    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
+    ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
+)
+#: "what is the source for X", "src of X", "refs for X": the sources of the entry X names, put as the command says it.
+_SOURCES_OF = lazy_pattern(r"^(?:(?:what|which) (?:is|are|was|were) |(?:give|show|send|tell) me |any |need )?(?:the |a |your )?(?:sources?|srcs?|refs?|references?)"
+                           r" (?:of|for|behind) (?=\S)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
+_SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
+_PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
+
+
+def spell_out_shorthand(text: str) -> str:
+    """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
+    words = set(text.split())
+    if not words & _SHORTHAND_CUES:  # most questions: nothing to spell out, no regex run
+        return text
+    if words & SHORTHAND.keys():
+        text = " ".join(SHORTHAND.get(word, word) for word in text.split())
+    for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
+        if cue in words:
+            text = pattern.sub(repl, text)
+    if "one" in words:  # "the berlin one": the event there
+        text = _PLACE_ONE.sub(lambda m: m[1] if m[1] in PLACES else m[0], text)
+    return text
