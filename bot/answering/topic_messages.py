@@ -20,6 +20,16 @@ def the_attack(label: str, claim: str | None) -> str:
     return f"The attack the knowledge records: {label}" + (f". {claim}" if claim else "")
 
 
+def attacker_claimed(who: str, label: str, claim: str | None, named: bool) -> str:
+    """"was russia behind the attack on nato websites": yes where the knowledge's sentence names them; else who it says
+    claimed the attack, and that it does not name them."""
+    if named and claim:
+        return f"Yes, as the knowledge has it: {claim}"
+    if claim:  # what the knowledge holds first, then what it does not: "<attack>: <who claimed it> It does not name Russia."
+        return f"{label}: {claim} The knowledge does not name {who} as behind it."
+    return f"The knowledge does not say who was behind {label}, {who} or anyone else"
+
+
 def no_such_attack(words: str) -> str:
     """An honest miss: it opens as every miss does, so nobody reads the suggestions as the answer."""
     return f"The knowledge records no attack on or by “{words}”, and does not say who was behind one"

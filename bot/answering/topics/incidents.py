@@ -50,8 +50,13 @@ _ASKS = lazy_pattern(
     r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
     r"|when (?:was|did|were) (?:the|that|this|nato s|nato) (?:\S+ ){0,3}?(?:attack|hack|ddos|breach|incident)\b"
     r"|when (?:was|were) (?:\S+ ){1,3}?(?:hacked|attacked|ddosed|blocked|breached)\b"
-    r"|how (?:long|many years|many months|many days) ago)"
+    r"|how (?:long|many years|many months|many days) ago"
+    r"|(?:was|were|is|are|did) (?:\S+ ){1,3}?(?:behind|responsible for|to blame for|carry out|carried out|launch|launched|conduct|conducted)\b)"
 )
+#: "was russia behind the attack on nato websites", "was the ddos carried out by cyber berkut": an attacker named, to check.
+_WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launched|conducted|done|claimed|caused) by (?P<who>.+)$"
+                           r"|^(?:was|were|is|are) (?P<who2>.+?) (?:behind|responsible for|to blame for) (?P<what2>.+)$"
+                           r"|^did (?P<who3>.+?) (?:do|carry out|launch|conduct|cause) (?P<what3>.+)$")
 #: Asking form, chat, reference and time words: never a target or an attacker the question names.
 _NOT_NAMING = frozenset(
     """did does do has have had was were is are be been it its that this the a an of on in at to by for from with about
@@ -98,6 +103,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
     if not incidents:
         return None
+    if (behind := _WAS_BEHIND.match(question)) is not None and (checked := _attacker_checked(lookup, behind, incidents, today)) is not None:
+        return checked
     content, naming = _named_words(lookup, whole, today)
     fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e)]
     if not fitting:
@@ -112,6 +119,24 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     reply = event_reply(lookup, incident)
     claim = next((m[0].strip() for part in (incident.summary, incident.notes) if part and (m := _CLAIMED.search(part))), None)
     return replace(reply, title=say.the_attack(event_label(incident), claim))
+
+
+def _attacker_checked(lookup: Lookup, behind, incidents: list[Event], today: dt.date) -> Reply | None:
+    """The recorded attack the words name, with whether its text names the attacker asked about; None when the
+    words name no recorded attack (the honest miss below says so)."""
+    who, what = behind["who"] or behind["who2"] or behind["who3"], behind["what"] or behind["what2"] or behind["what3"]
+    content, naming = _named_words(lookup, what, today)
+    fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e) and content & _words_of(e)]
+    if not content and len(incidents) == 1:
+        fitting = [(0, incidents[0])]  # "did russia do the ddos": the one attack recorded
+    if not fitting:
+        return None
+    incident = max(fitting, key=lambda pair: pair[0])[1]
+    claim = next((m[0].strip() for part in (incident.summary, incident.notes) if part and (m := _CLAIMED.search(part))), None)
+    attacker = [w for w in tokens(who) if w not in _NOT_NAMING]
+    named = bool(attacker) and claim is not None and set(attacker) <= set(normalize(claim).split())
+    shown = " ".join(w.capitalize() for w in attacker) or who
+    return replace(event_reply(lookup, incident), title=say.attacker_claimed(shown, event_label(incident), claim, named))
 
 
 def _named_words(lookup: Lookup, text: str, today: dt.date) -> tuple[set[str], set[str]]:
