@@ -193,8 +193,8 @@ def speech_of(lookup: Lookup, words: list[Word]) -> Found | None:
     if not words or (words[0].text not in ("when", "how") and words[-1].text not in ("date", "when")):
         return None  # asked when it was, first or last ("stoltenberg rome speech date"), not a line in a longer message
     for n, word in enumerate(words):
-        if word.text not in _SPEECH:
-            continue
+        if word.text not in _SPEECH or n + 1 < len(words) and words[n + 1].text in ("about", "of", "with", "to"):
+            continue  # "did rutte talk about investment": a verb, not his talk
         start, places = n, []
         while start > 0 and (words[start - 1].text in _GENERIC or (place := place_at(words, start - 1) or own_place(lookup, words, start - 1))):
             if words[start - 1].text not in _GENERIC:

@@ -185,7 +185,7 @@ _HOW_MANY_SPOKE = lazy_pattern(r"^how many (?:speakers(?: were there| there were
 #: "was the host the foreign office or the defence ministry (berlin 2023)": who hosted, which names the one it was.
 _HAD, _BE_WORD = lazy_pattern(r"^(?:did|does|do) | (?:have|had|feature|list|record)$"), lazy_pattern(r" (?:was|is)(?: |$)")
 _HOST_EITHER = lazy_pattern(r"^(?:was|were) the (?:main |official )?(?:hosts?|host country|organi[sz]ers?)(?: of)? (?P<rest>.+ or .+)$")
-_LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)$")
+_LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|go on|take|go)(?: for)?$")
 
 
 def rephrase(text: str) -> str:
@@ -224,7 +224,7 @@ def rephrase(text: str) -> str:
     if first == "how" and (" spo" in text or " speakers " in text or " addressed " in text) and (spoke := _HOW_MANY_SPOKE.match(text)):
         return f"who spoke {spoke['at'] or 'at ' + _HAD.sub('', spoke['x'])}"
     if first == "how" and (lasted := _LASTED.match(text)):
-        return f"when was {lasted['rest']}"  # "how long did the hague conference last": its dates say
+        return f"{'how long was' if events_named or not words.isdisjoint(('ddos', 'attack', 'coalition')) else 'when was'} {lasted['rest']}"  # "how long did the hague conference last": its days counted; a term: its dates
     if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
         return span
     if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):

@@ -5,6 +5,7 @@
     "when was the end of stoltenberg s term"                      -> "when did stoltenberg stop being"
     "until when was stoltenberg secretary general"                -> "when did stoltenberg stop being secretary general"
     "when was stoltenberg s term", "stoltenberg term dates"       -> "how long was stoltenberg in office"
+    "how long did stoltenberg s term last"                        -> "how long was stoltenberg in office"
     "stoltenberg s time as sg - start and end dates", "when was stoltenberg sg" -> "how long was stoltenberg secretary general"
     "was the london conference under stoltenberg or rutte as sg" -> "was stoltenberg or rutte secretary general at the london conference"
     "under which secretary general was the berlin conference"   -> "who was secretary general at the berlin conference"
@@ -31,6 +32,8 @@ _START = r"(?:start|begin|commence|get started)"
 _TERM_ENDS = lazy_pattern(rf"^when (?:did|does|will) (?P<who>.+?)(?: s)? {_TERM}(?: (?:as|of))?(?P<role>(?: .+?)?) (?P<how>{_END}|{_START})(?:ed|s)?$")
 #: "when was the end of stoltenberg s term (as secretary general)"
 _END_OF = lazy_pattern(rf"^when (?:was|is|will be) the (?P<how>end|start|beginning) of (?P<who>.+?)(?: s)? {_TERM}(?: (?:as|of))?(?P<role>(?: .+)?)$")
+#: "how long did stoltenberg s term (as secretary general) last", "how many years did rutte s mandate run"
+_TERM_LASTED = lazy_pattern(rf"^how (?:long|many (?:years|months|days)) did (?P<who>.+?)(?: s)? {_TERM}(?: (?:as|of) (?P<role>.+?))? (?:last|run|go on|take)(?: for)?$")
 #: "until when was stoltenberg secretary general", "till when did stoltenberg serve as secretary general"
 _UNTIL = lazy_pattern(r"^(?:until|till) when (?:was|is|did) (?P<who>.+?)(?: (?:serve|remain|stay))?(?: as)?(?P<role> .+)$")
 
@@ -57,6 +60,8 @@ def term_question(text: str) -> str:
         return f"was {match['who']} {match['role'] or 'secretary general'} at {match['event']}"
     if text.startswith("under ") and (match := _UNDER_WHICH.match(text)):
         return f"who was {match['role']} at {match['event']}"
+    if text.startswith("how ") and (match := _TERM_LASTED.match(text)):  # "how long did stoltenberg s term as sg last"
+        return f"how long was {match['who']} {match['role'] or 'in office'}"
     if match := _TERM_ENDS.match(text) or _END_OF.match(text):
         ends = match["how"] not in ("start", "beginning", "begin", "commence", "get started")
         return f"when did {match['who']} {'stop being' if ends else 'become'}{match['role']}"

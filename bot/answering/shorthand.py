@@ -39,6 +39,12 @@ _SHORTHAND_IN_CONTEXT = (
 #: "what is the source for X", "src of X", "refs for X": the sources of the entry X names, put as the command says it.
 _SOURCES_OF = lazy_pattern(r"^(?:(?:what|which) (?:is|are|was|were) |(?:give|show|send|tell) me |any |need )?(?:the |a |your )?(?:sources?|srcs?|refs?|references?)"
                            r" (?:of|for|behind) (?=\S)")
+#: "how many times did stoltenberg mention china": his lines on it, which the reply counts.
+_TIMES_SAID = lazy_pattern(r"^how (?:many times|often) (?:did|does|has|have) (?P<who>.+?) (?:mention|mentioned|talk about|talked about|bring up"
+                          r"|brought up|refer to|referred to|say|said)\b")
+_SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats the |what s the |give me the |total )?(?:total )?number of (?=\S)"), "how many "),
+                          *((cue, _TIMES_SAID, r"what did \g<who> say about") for cue in ("times", "often")),
+                          ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"))
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")

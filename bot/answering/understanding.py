@@ -34,8 +34,7 @@ from .search import normalize
 from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.edition_words import answer_said_at_edition
 from .topics.entry_exists import real_entry
-from .topics.undated_tenure import undated_tenure
-from .topics.tenure_then import tenure_then
+from .topics.how_long_held import how_long_held
 from .topics.events import Focus, event_reply
 from .topics.quoted_words import verify_words
 from .topics.timeline import answer_on_day
@@ -208,7 +207,7 @@ def _how_long(lookup: Lookup, question: Question, match: re.Match, today: dt.dat
 
 def _tenure(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
     rest = _SERVED.sub(" ", match["rest"])
-    return tenure_then(lookup, rest, match["unit"], today) or answer_tenure(lookup, rest, match["unit"], today) or undated_tenure(lookup, rest, today)  # "how long has ollongren been minister"
+    return how_long_held(lookup, rest, match["unit"], today)  # "how long has ollongren been minister", "how long was the rome conference"
 
 
 def _behind(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply:

@@ -49,7 +49,7 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     if words & _PARTIES and not words & _EVENT_COUNTED and (pledge := lookup.best(rest, ("pledge",))) is not None:  # "how many allies signed the pledge"
         return Reply("not_found", f"The knowledge does not say how many {' '.join(rest.split()[:8])}", blocks=(Block(f"{pledge.name}: by {pledge.by}."),),
                      items=item_refs([pledge]), suggestions=(f"pledge {pledge.name}",))
-    if words & {"pledges", "pledge", "commitments"}:
+    if words & {"pledges", "pledge", "commitments"} and not words & _EVENT_COUNTED:  # not "how many pledge conferences"
         return answer_pledges(lookup)
     if words & (set(KIND_WORDS) | {"events", "event"}):
         return answer_events(lookup, rest)

@@ -46,7 +46,8 @@ _SPENDING = lazy_pattern(r"^how much (?:money )?(?:did|does|do|have|has|will|are
                        r"|\b(?:what|which|the|any) (?:precise |exact |specific |actual |agreed )?(?:budget|spending|funding|money|monetary|financial|cash)"
                        r" (?:figure|figures|amount|amounts|sum|sums|target|targets|number|numbers|commitment|commitments)\b"
                        r"|\b(?:what|which|the) (?:precise |exact |specific |actual )?(?:sum|amount) (?:of money )?(?:did|was|were|have|has|had) (?:\S+ ){0,3}?(?:commit|committed|pledge|pledged|allocate|allocated|agree|agreed|spend|spent)\b"
-                       r"|\b(?:budget|budgets|funding) (?:of|for|under|in) (?:the )?(?:\S+ ){0,3}?pledge\b")  # "what is the budget of the pledge"
+                       r"|\b(?:budget|budgets|funding) (?:of|for|under|in) (?:the )?(?:\S+ ){0,3}?pledge\b"  # "what is the budget of the pledge"
+                       r"|\b(?:percentage|percent|per cent|share|proportion|how much) (?:of )?(?:their |its |the |national )?(?:gdp|defence budgets?|budgets?|spending)\b")  # "what percentage of gdp for cyber"
 _MONEY = lazy_pattern(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
 _ROLE_AT = lazy_pattern(r"^(?:which|what) (?P<role>(?:\S+ ){1,5}?)(?:went to|go to|attended|attend|was at|were at|came to|showed up at|spoke at|"
                       r"was present at|took part in|joined|flew to|travelled to|traveled to)\b (?P<rest>.+)")
@@ -228,7 +229,7 @@ def _cues(text: str) -> frozenset[str]:
 
 #: (cue words, whether an initiative must be named, the ask), tried in this order.
 _ASKS = (
-    (_cues("much budget spending funding money monetary financial cash sum amount"), False, _spending),
+    (_cues("much budget spending funding money monetary financial cash sum amount percentage percent share proportion gdp"), False, _spending),
     (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
     (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
     (_cues("one thing event do gathering"), False, _that_thing),
