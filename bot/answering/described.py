@@ -21,6 +21,8 @@ from .described_people import country_role, holder_now, neighbour_in_role, role_
 from .description_words import Found, name_of, with_names, words_of
 from .lookup import Lookup
 from .phrasing import item_refs, join_words
+from .search import normalize
+from ..patterns import lazy_pattern
 
 _STEPS = (
     lambda lookup, words, today: capital(words),
@@ -33,6 +35,10 @@ _STEPS = (
 _ROUNDS = 4  # descriptions in one question: "which came first, the one the dutch ran or the one at lancaster house"
 
 
+#: "is mark rutte still the dutch prime minister", "is stoltenberg currently sg": a role claimed of someone named.
+_STILL_HOLDS = lazy_pattern(r"^(?:is|was|are) \S+(?: \S+)? (?:still|currently) (?:the |a |an )?\S")
+
+
 class Described(NamedTuple):
     text: str  # the question with the names in place of the descriptions
     reply: Reply | None  # the answer already: nothing fits a description, or several do
@@ -40,6 +46,8 @@ class Described(NamedTuple):
 
 def described(lookup: Lookup, text: str, today: dt.date) -> Described | None:
     """The question with what it describes named, or None when it describes nothing (or names it already)."""
+    if (" still " in text or " currently " in text) and _STILL_HOLDS.match(normalize(text)):
+        return None  # "is rutte still the dutch prime minister": whether he holds the role, not who holds it
     changed = False
     for _ in range(_ROUNDS):
         words = words_of(text)

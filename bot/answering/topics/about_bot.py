@@ -23,12 +23,13 @@ from ..lookup import Lookup
 from ..phrasing import item_refs, role_on
 from ..search import normalize
 from .events import event_line
-from .general import answer_sources
+from .general import answer_about, answer_sources
 from .quotes import answer_quote
 
 #: Words without one of which a question is none of these (most questions).
 _CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources references random new latest newest "
-                  "people persons ministers secretaries generals ambassadors presidents chancellors".split())
+                  "people persons ministers secretaries generals ambassadors presidents chancellors players figures officials "
+                  "overview summary rundown intro introduction primer".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
@@ -43,8 +44,9 @@ _COVERAGE = lazy_pattern(
     r"|what (?:is|s) the (?:latest|newest|most recent) (?:thing|entry|event|news) (?:you (?:know|have)|in (?:your|the) knowledge))$"
 )
 _PEOPLE = lazy_pattern(
-    r"^(?:who are|which are|list|show me|show|give me|name) (?:the |all |all the )?(?:people|persons|speakers|officials|figures)"
-    r"(?: (?:you know|you know about|in your knowledge|in the knowledge|you have|you cover|you have info on))?$"
+    r"^(?:who are|which are|list|show me|show|give me|name) (?:the |all |all the )?(?:(?:important|key|main|notable|major|relevant|big) )?"
+    r"(?:people|persons|speakers|officials|figures|players)"
+    r"(?: (?:you know|you know about|in your knowledge|in the knowledge|you have|you cover|you have info on|here|involved|to know|i should know))?$"
 )
 #: People asked for by a role in the plural: "which ministers are in the knowledge", "list all the foreign ministers".
 _BY_ROLE = lazy_pattern(r"^(?:(?:which|what|who (?:are|were|was|have been|has been)(?: all)?(?: the)?|list(?: all)?(?: the)?|show me(?: all)?(?: the)?|name(?: all)?(?: the)?"
@@ -62,6 +64,9 @@ _ARTICLES = lazy_pattern(r"^(?:what|which|list|show me)(?: are| were)?(?: all)?(
                          r"|(?: is| are) (?:your |the )?(?:knowledge|bot|info|information|data) (?:based on|built on|from|drawn from))?$")
 _TRANSLATED = lazy_pattern(r"^(?:which|what)(?: one)?(?: of the)? (?:articles?|sources?|pieces?) (?:is|are|was|were|got|has been) (?:machine |automatically |badly )?"
                            r"(?:translated|a translation)")
+#: "give me a quick overview", "summary please": what the bot knows, as ``about`` says it.
+_OVERVIEW = lazy_pattern(r"^(?:(?:give|show|send) me |i need |can i get |can i have )?(?:a |an |the )?(?:quick |short |brief |general |high level )?"
+                         r"(?:overview|summary|rundown|intro|introduction|primer)(?: of (?:it|this|everything|the knowledge|what you know))?(?: please| pls)?$")
 _NEWEST = 3  # events shown as the newest
 
 
@@ -84,6 +89,8 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return people_holding(lookup, by_role["role"], today)
     if (every := _ARTICLES.match(question)) or _TRANSLATED.match(question):
         return _articles(lookup, translated_only=not every)
+    if _OVERVIEW.match(question):
+        return answer_about(lookup, lookup.knowledge.counts())
     if _RANDOM_QUOTE.match(question):
         return answer_quote(lookup, "", today)
     return None

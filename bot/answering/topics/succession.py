@@ -34,8 +34,8 @@ _VERB = lazy_pattern(r"^who (?P<order>replaced|succeeded|preceded|followed|came 
                    r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _NOUN = lazy_pattern(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
-                 r"(?:deputy )?secretary general|(?:\S+ )?prime minister|(?:\S+ )?(?:foreign |defence )?minister|head of nato|nato chief"
-                 r"|(?:\S+ )?(?:federal )?(?:chancellor|president|ambassador))"
+                 r"(?:deputy )?secretary general|(?:\S+ )?prime minister(?: of (?:the )?\S+)?|(?:\S+ )?(?:foreign |defence )?minister(?: of (?:\S+ ){0,3}?\S+)?"
+                 r"|head of nato|nato chief|in charge(?= of nato$|$)|(?:\S+ )?(?:federal )?(?:chancellor|president|ambassador))"
                  r"(?: of nato| now| today| currently)?$")
 _EARLIER = lazy_pattern(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
                       r"(?:before|prior to|until) (?P<then>.+)$")
@@ -135,7 +135,7 @@ def _words(role: Role) -> set[str]:
 
 
 #: Words that name the kind of thing a role is, not which: "the secretary general post".
-_ROLE_NOUNS = frozenset("post role job position office seat title".split())
+_ROLE_NOUNS = frozenset("post role job position office seat title affairs".split())  # "minister of foreign affairs": foreign minister
 
 
 def _asked(words: str) -> set[str]:
@@ -157,6 +157,7 @@ def _silent_on(lookup: Lookup, person: Person, phrase: str) -> bool:
     return countries.isdisjoint(theirs)
 
 
+_HEAD_OF_NATO = lazy_pattern(r"^(?:head of nato|nato chief|in charge)$")
 _NOW_WORDS = frozenset("still currently now today presently".split())
 
 
@@ -167,7 +168,8 @@ def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: b
     if len(named.people) != 1 or named.role:
         return None
     person = named.people[0]
-    asked = _asked(role_words.replace("head of nato", "secretary general").replace("nato chief", "secretary general"))
+    role_words = _HEAD_OF_NATO.sub("secretary general", role_words)  # "head of nato", "in charge": the post that heads it
+    asked = _asked(role_words)
     held = [r for r in person.roles if r.held_on(today)]
     phrase = normalize(role_words)
     holder = lookup.role_holder(phrase, today) or lookup.role_holder(phrase.removeprefix("nato "), today)
