@@ -55,7 +55,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
         decided = _THEY_DECIDED.sub("nato ", question)
         question = decided if decided == question or _POINTER.search(decided) else f"{decided} there"  # "what did they agree on cyber"
-    if _WHEN_ASKED.match(question) and subject.type != "person" and (name := _name(lookup, subject, personal=False)):
+    if (_WHEN_ASKED.match(question) or subject.type == "quote" and _WHERE_SAID.match(question)) and subject.type != "person" and (
+            name := _name(lookup, subject, personal=False)):  # "where was that?" after a quote: where (and when) it was said
         return f"when was {name}{' said' if subject.type == 'quote' else ''}"  # "and what day was that exactly"
     if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
         question = asked if _POINTER.search(asked) else question  # the question ends at its mark
@@ -109,6 +110,9 @@ _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
 _WHEN_ASKED = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
+_WHERE_SAID = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:where|at which (?:event|conference)|at what (?:event|conference)|which (?:event|conference))\b"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from))?$")
+_BECAME = lazy_pattern(r"\b(?:did|does|was|is|has|had|will) (?:he|she)\b")
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 
@@ -189,9 +193,11 @@ def bare_ask(text: str) -> bool:
 def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """A bare ask about the event, pledge or initiative the conversation last talked about: "and who spoke?" ->
     "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>"."""
+    asked = normalize(text)
+    if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := _name(lookup, subject, personal=False)):
+        return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
-    asked = normalize(text)
     if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
         return None  # "who spoke?" after the NICC: nobody speaks at a centre
     if "quotes" in asked.split():
@@ -210,6 +216,7 @@ _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did)
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes".split())
+_WHEN_OR_WHERE = frozenset("when where date day venue location city place".split())
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
                           "held speak speaker main key any".split())
@@ -229,6 +236,8 @@ def _person_at(lookup: Lookup, word: str, subject: ItemRef, question: str, today
     gathering named only where (the question names no person or role of its own)."""
     if word not in ("he", "she", "him") or subject.type != "person":
         return False
+    if _BECAME.search(question):
+        return True  # "when did he become sg", "is he still dsg": "he" is the subject; the role is what is asked of him
     named = lookup.named(question, on=today)
     return not (named.people or named.role)
 

@@ -78,6 +78,10 @@ _SOURCE_SAYS = lazy_pattern(r"^(?:does|did|do) (?:the |that |this )?(?:\S+ ){0,2
 #: Words a report says that start with the gathering it covers: "the conference was in rome", "it took place in may".
 _GATHERING_FIRST = lazy_pattern(r"^(?:the |that )?(?:conference|summit|meeting|event|gathering|it) (?:was|were|took place|happened|is|ran|lasted)\b")
 
+#: A line named by its words: "who said the kinetic attacks line", "whose is the stand together quote", "who gave the recommit speech line".
+_LINE_NAMED = lazy_pattern(r"^(?:who (?:said|gave|came up with|made|wrote|delivered|is behind)|whose (?:is|was)) (?:the|that) (?P<words>(?:\S+ ){0,5}?\S+)"
+                           r" (?:line|quote|quotation|remark|comment|bit|soundbite|phrase|one)$")
+
 #: What NATO or the Allies said is what they agreed: "when did nato first say cyber defence is part of collective defence".
 _ALLIES_SAID = lazy_pattern(r"^when (?:did|has|have) (?:nato|the allies|allies|the alliance) (?:first |officially |formally )?(?:say|said|declare|state|recogni[sz]e)d?"
                             r"(?: that)? (?P<words>(?:\S+ ){2,}\S+)$")
@@ -101,6 +105,8 @@ def said_question(text: str) -> str:
         return text
     if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
         return f"what {text[hedged.end():]} exact words"  # the words of the call, not the record of it (``called_for``)
+    if text.startswith(("who ", "whose ")) and (named := _LINE_NAMED.match(text)):  # "who said the kinetic attacks line": its words
+        return f"who said {named['words']}"
     if text.startswith("when ") and (match := _ALLIES_SAID.match(text)):  # "when did nato first say cyber defence is part of …"
         return f"when did nato agree that {match['words']}"  # the Allies say it in a decision, not a quote
     if text.startswith("when ") and (match := _WHEN_SAID_WORDS.match(text)):  # "when did stoltenberg say that cyber is a contested space"
