@@ -27,6 +27,7 @@ from ..mentions import find_mentions
 from ..places import places_in
 from ..search import normalize
 from .comparisons import answer_comparison
+from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
 from .either_role import answer_either_role
 from .events import event_reply
@@ -45,6 +46,7 @@ _WHICH_VENUE = lazy_pattern(r"\b(?:which|what|name of the|where) (?:\S+ ){0,2}?(
 _PLACE_WORDS = frozenset("city town place location country capital".split())
 #: Words that ask for entries side by side before any one's venue or people: "compare the venues of X and Y".
 _COMPARING = frozenset("compare comparing comparison contrast".split())
+_PEOPLE_CUES = _COMPARING | frozenset("vs versus both same difference differences differ".split())
 #: "how many countries co hosted it": the hosts counted, not the attendance.
 _HOSTING = frozenset("hosted host hosts hosting co organised organized".split())
 
@@ -54,6 +56,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     words = set(question.split())
     if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
+    if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
+        return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
     if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := answer_comparison(lookup, text, question, today)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
