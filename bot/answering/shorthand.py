@@ -22,7 +22,7 @@ SHORTHAND = {
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge",
-    "src": "source", "srcs": "sources", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
+    "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
 _SHORTHAND_IN_CONTEXT = (
@@ -47,6 +47,8 @@ _TIMES_SAID = lazy_pattern(r"^how (?:many times|often) (?:did|does|has|have) (?P
                           r"|brought up|refer to|referred to|say|said)\b")
 _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats the |what s the |give me the |total )?(?:total )?number of (?=\S)"), "how many "),
                           *((cue, _TIMES_SAID, r"what did \g<who> say about") for cue in ("times", "often")),
+                          ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:from|in|during|of) (?=\S)"), "what happened in "),
+                          ("every", lazy_pattern(r"^(list|show me|show|give me|name) (?:every|each) (pledge|event|conference|summit|initiative|source|quote)\b"), r"\1 \2s"),
                           ("thing", lazy_pattern(r"\b(most recent|latest|newest|last|first|earliest|oldest) thing\b"), r"\1 event"),  # "what s the most recent thing"
                           ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"))
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())

@@ -29,7 +29,7 @@ from .quotes import answer_quote
 #: Words without one of which a question is none of these (most questions).
 _CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources references random new latest newest "
                   "people persons ministers secretaries generals ambassadors presidents chancellors players figures officials "
-                  "overview summary rundown intro introduction primer".split())
+                  "overview summary rundown intro introduction primer quotes quotations".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
@@ -67,6 +67,10 @@ _TRANSLATED = lazy_pattern(r"^(?:which|what)(?: one)?(?: of the)? (?:articles?|s
 #: "give me a quick overview", "summary please": what the bot knows, as ``about`` says it.
 _OVERVIEW = lazy_pattern(r"^(?:(?:give|show|send) me |i need |can i get |can i have )?(?:a |an |the )?(?:quick |short |brief |general |high level )?"
                          r"(?:overview|summary|rundown|intro|introduction|primer)(?: of (?:it|this|everything|the knowledge|what you know))?(?: please| pls)?$")
+#: "list all the quotes", "what quotes do you have": every quote, counted by speaker.
+_ALL_QUOTES = lazy_pattern(r"^(?:(?:list|show|show me|give me|what are|which are|get)(?: me)? )?(?:all |every |each )?(?:of )?(?:the |your )?(?:quotes|quotations)"
+                           r"(?: (?:you have|in the knowledge|do you have|on record|there are|you know|in your knowledge|please))?$"
+                           r"|^(?:what|which) (?:quotes|quotations) do you (?:have|know)(?: of)?$")
 _NEWEST = 3  # events shown as the newest
 
 
@@ -89,11 +93,23 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return people_holding(lookup, by_role["role"], today)
     if (every := _ARTICLES.match(question)) or _TRANSLATED.match(question):
         return _articles(lookup, translated_only=not every)
+    if _ALL_QUOTES.match(question):
+        return _quotes_by_speaker(lookup)
     if _OVERVIEW.match(question):
         return answer_about(lookup, lookup.knowledge.counts())
     if _RANDOM_QUOTE.match(question):
         return answer_quote(lookup, "", today)
     return None
+
+
+def _quotes_by_speaker(lookup: Lookup) -> Reply:
+    """Every quote counted by its speaker, the most quoted first: what ``quotes <speaker>`` lists one by one."""
+    people = lookup.knowledge.people
+    counted = sorted(((len(lookup.quotes_of(p)), p) for p in people.values() if lookup.quotes_of(p)), key=lambda c: (-c[0], c[1].name))
+    total = sum(n for n, _ in counted)
+    blocks = tuple(Block(f"{p.name}: {n} quote{'s' if n != 1 else ''}", style="item") for n, p in counted)
+    return Reply("list", f"{total} quotes by {len(counted)} speakers", blocks=blocks, items=item_refs([p for _, p in counted]),
+                 suggestions=tuple(f"quotes {p.name}" for _, p in counted[:2]) + ("quote",))
 
 
 def _coverage(lookup: Lookup, today: dt.date) -> Reply:
