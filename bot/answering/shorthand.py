@@ -36,7 +36,7 @@ _SHORTHAND_IN_CONTEXT = (
     ("pledge", lazy_pattern(r"\b(?!(?:this|the|that|a|an|whole|entire|about|is|what|did|made|cyber|defence)\b)([a-z0-9]+) pledge (?:thing|do)\b"), r"\1 pledge conference"),  # "the rome pledge thing"
     ("pledge", lazy_pattern(r"\bpledge thing\b"), "pledge"), ("back", lazy_pattern(r"\b(how (?:long|many \w+|much time)) back\b"), r"\1 ago"), ("until", lazy_pattern(r"\bfrom when (?:until|till|til|to|through) when\b"), "when"), ("office", lazy_pattern(r"^when (?:was|did) (.+?) (?:in office|hold office|in post)$"), r"\1 tenure"), ("serve", lazy_pattern(r"^when did (.+?) serve$"), r"\1 tenure"),  # "how many years back": ago; "from when until when did x serve": when; "when was x in office": x's tenure
     ("not", lazy_pattern(r"\b(?:but |and )?not (?:the |a )?(pledge|annual|cyber defence)(?: (?:one|ones|series|conferences?)(?: (?:in|at|of|from) (?:the )?(?!where\b|when\b|who\b)[a-z0-9]+)?\b|$|(?= (?:where|when|who|which|what|took|was|is|were|held|happened)\b))"), other_series),
-    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
+    ("re", lazy_pattern(r"(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )(?<!\bwhat )\bre (?=[a-z0-9])(?!translat|worded|wording|written|phrased)"), "about "), ("stuff", _VAGUE_EVENTS, "cyber events"), ("things", _VAGUE_EVENTS, "cyber events"),
     ("even", lazy_pattern(r"^((?:(?!said |says |say |wrote )\S+ ){1,4})even (?=(?:say|said|is|was|were|are|do|does|did|happen|happened|mean|means|host|hosted|go|went|attend|attended|speak|spoke)\b)"), r"\1"), ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:that )?(?:happened|took place|went on|there is|you have)\b"), "what happened"), ("one", lazy_pattern(r"\bthe one (?:in|at|held in|from) (?=[a-z])(?!between|the middle|question|particular|general|which|that)"), "")
 )
 #: "what is the source for X", "src of X", "refs for X": the sources of the entry X names, put as the command says it.
@@ -49,6 +49,7 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
                           *((cue, _TIMES_SAID, r"what did \g<who> say about") for cue in ("times", "often")),
                           ("everything", lazy_pattern(r"^(?:(?:list|show me|show|tell me|give me) )?(?:all |absolutely )?everything (?:from|in|during|of) (?=\S)"), "what happened in "),
                           ("every", lazy_pattern(r"^(list|show me|show|give me|name) (?:every|each) (pledge|event|conference|summit|initiative|source|quote)\b"), r"\1 \2s"),
+                          ("re", lazy_pattern(r"\bre (translat\w*|worded|wording|written|phrased)\b"), r"re\1"),  # "re-translated": one word, not "about translated"
                           ("thing", lazy_pattern(r"\b(most recent|latest|newest|last|first|earliest|oldest) thing\b"), r"\1 event"),  # "what s the most recent thing"
                           ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"))
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())

@@ -239,13 +239,13 @@ _EDITION_WORDS = frozenset("one ones edition editions event events conference co
 
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
-_REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented)"
-_REAL_WORDS = "real true genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented"
+_REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented|(?:machine )?(?:re)?translated|reworded)"
+_REAL_WORDS = "real true genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented translated retranslated reworded"
 _ORDINAL_WORDS = "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th"
 _ABOUT_WORDS = lazy_pattern(rf"\b(?:{_QUOTE_WORDS}s?|quotes|said|say|says)\b")  # "is the quote about x verified": words, not an entry
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
-    "exist exists existed really actually truly genuinely confirmed fact true trust believe rely cite real genuine authentic accurate legit legitimate verified "
+    "exist exists existed really actually truly genuinely confirmed fact true trust believe rely cite quote print reuse translated retranslated reworded real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "

@@ -62,10 +62,12 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     words = " ".join(_QUOTE_TALK.sub(" ", as_typed).split())
     named = lookup.named(words, on=today) if person is None else None
     if named and named.people and (quotes := _quotes_at(lookup, lookup.quotes_of(named.people[0]), named.rest)):
-        person, words = named.people[0], ""  # "is the ollongren quote verified", "... the ollongren quote from the hague actually real"
+        person = named.people[0]  # "is the ollongren quote verified", "... the ollongren quote from the hague actually real"
         if len(quotes) == 1:
             return verdict(lookup, quotes[0])
-        return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
+        if not [w for w in named.rest if w not in _HEDGES]:
+            return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
+        words = " ".join(named.rest)  # "stoltenberg saying one for all ...": several hold the words, the closest of his below
     typed = quotes_holding_phrase(lookup, as_typed) if len(as_typed.split()) >= 3 else []
     scored = [(1.0, q) for q in typed] or scored_quotes(lookup, None, words, topics=False, least=WORDS_COVERAGE)
     if person is not None:
