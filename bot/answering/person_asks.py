@@ -6,6 +6,7 @@
     "did the sg show up or phone it in"                                  -> "did the sg attend in person or by video"
     "who was the lithuanian at berlin"                                   -> "who represented lithuania at berlin"
     "who did rutte replace (and when)", "who did he take over from as sg" -> "who was rutte predecessor (as sg)"
+    "geoana was what, sg?"                                               -> "was geoana secretary general" (``role_guesses``)
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -17,6 +18,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .places import PLACES
+from .role_guesses import role_guess_checked
 
 _DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
                           r" (?:with|alongside) (?P<at>(?:at|in|during) .+)$")
@@ -58,4 +60,6 @@ def person_asks(text: str) -> str:
         return f"where did {spoke['who'] or spoke['who2'] or spoke['who3']} speak"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
+    if text.startswith("what ") and (checked := role_guess_checked(text)):  # "baerbock was what, defence min?"
+        return checked
     return text

@@ -24,7 +24,7 @@ from .negated_leads import without_negated
 from .order_asks import in_order_asked
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, other_series, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
-from .role_shorthand import ROLE_SHORTHAND
+from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_out
 from .rephrasing import rephrase
 from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
@@ -45,7 +45,7 @@ SHORTHAND = {
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
 _SHORTHAND_IN_CONTEXT = (
-    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("min", MINISTER_SHORTHAND, minister_spelt_out), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),
@@ -67,8 +67,8 @@ _LEADING_CHATTER = lazy_pattern(
     r"honestly|lowkey|lol|lmao|omg|bruh|idk|(?:thanks|thank you|thank u)(?! (?:so |very )?much$| a lot$| a ton$| loads$)|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|quick (?:one|q)|(?:while|as|before) (?:i|i m|i am|we|we re)(?: \S+){1,8}?(?= (?:who|whom|what|when|where|which|how)\b)|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
-    r"i (?:\S+ ){0,3}?(?:(?:can t|cannot|can not|couldn t|could not|don t|do not|didn t|did not|no longer|unable to|not able to|fail to|failed to) (?:quite |really |simply |for the life of me )?"
-    r"(?:recall|remember|recollect)|forget|forgot|have forgotten|ve forgotten)(?= (?:who|whom|whose|what|when|where|which|how|(?:in|on|at) (?:which|what))\b)|"  # "i found myself unable to recall in which city ..."
+    r"(?:i (?:\S+ ){0,3}?)?(?:(?:can t|cannot|can not|couldn t|could not|don t|do not|didn t|did not|no longer|unable to|not able to|fail to|failed to) (?:quite |really |simply |for the life of me )?"
+    r"(?:recall|remember|recollect)|forget|forgot|have forgotten|ve forgotten|totally forgot|completely forgot)(?= (?:who|whom|whose|what|when|where|which|how|(?:in|on|at) (?:which|what)|the (?:exact )?(?:title|name|date|dates|day|year|month|venue|place|city|location|host|hosts|speakers?) (?:of|for))\b)|help (?:me|us|a \S+|an \S+) out(?: here)?|"  # "i found myself unable to recall in which city ...", "forgot the title of ..."
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
     r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
@@ -83,7 +83,7 @@ _LEADING_CHATTER = lazy_pattern(
 _TRAILING_CHATTER = lazy_pattern(
     r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|tho|though|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
     r"in advance|thanks in advance|(?:and|&) how(?: exactly)?|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|before (?:i|we) (?:file|publish|post|print|send|submit|go to print|run (?:it|this|that))|"
-    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|:\)|again please|(?:i m |im |i am |we re |we are )?(?:building|making|writing|compiling|preparing|putting together|working on|pitching) (?:a|an|the|my|our) (?:\S+ )?(?:timeline|piece|story|article|explainer|factbox|graphic|thread|profile|feature|package)|"
+    r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|help (?:me|us|a \S+|an \S+) out(?: here| pls| please)?|:\)|again please|(?:i m |im |i am |we re |we are )?(?:building|making|writing|compiling|preparing|putting together|working on|pitching) (?:a|an|the|my|our) (?:\S+ )?(?:timeline|piece|story|article|explainer|factbox|graphic|thread|profile|feature|package)|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|in (?:whole )?(?:years|months|weeks|days)|roughly|approximately|to the nearest (?:year|month)|(?:in )?bullet points?(?: (?:are |is )?(?:acceptable|fine|ok|okay|welcome))?|"
