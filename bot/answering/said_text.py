@@ -10,6 +10,7 @@
     "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
     "what did stoltenberg compare cyber attacks to in berlin"   -> "what did stoltenberg say in berlin about cyber attacks"
     "give me every quote you have from rutte"                   -> "quotes by rutte"
+    "russia energy line from berlin"                            -> "russia energy quote from berlin" (``line_nouns``)
     "which is which: ollongren and rutte both said something about standing together"
                                                   -> "what did ollongren and rutte say about standing together"
 
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
+from .line_nouns import lines_as_quotes
+from .normalizing import normalize
 from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
@@ -92,6 +95,7 @@ _EACH_SAID = lazy_pattern(rf"^(?:(?:which is which|who said what|who said which|
 
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
+    text = lines_as_quotes(text)  # "russia energy line from berlin": a quote asked for
     if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
         return f"what did {each['who']} say about {each['topic']}"
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
@@ -192,6 +196,20 @@ _WORDING = frozenset("exact exactly precise precisely wording words verbatim quo
 def asks_wording(rest: str) -> bool:
     """Whether the tail of "what did <who> say <rest>" asks for the words themselves: "... in rome, exact words please"."""
     return not _WORDING.isdisjoint(rest.split())
+
+
+#: How a line should be given, said after what it is ("russia energy berlin real wording pls"): a quote's reply shows
+#: its own words and, beside a translation, the original, so these words are no part of what the line is about.
+_WORDING_ASKED = lazy_pattern(r"(?: (?:the |its |his |her )?(?:real|exact|actual|original|precise|proper|full|untranslated|official)(?: english)?"
+                              r" (?:wording|words|phrasing|text|version)| verbatim| in (?:the )?original(?: english)?| (?:the )?original english| pls| please)+$")
+_WORDING_ENDS = ("wording", "words", "phrasing", "verbatim", "english", "version", "text", "pls", "please")
+
+
+def without_wording_ask(text: str) -> str:
+    """"russia energy berlin real wording" -> "russia energy berlin"; ``text`` as it is when that is all it holds."""
+    if not text.endswith(_WORDING_ENDS) or (asked := _WORDING_ASKED.search(normalize(text))) is None or asked.start() == 0:
+        return text
+    return normalize(text)[: asked.start()]
 
 
 def called_for(lookup, quote: Quote, person: Person, topic: str) -> Pledge | None:
