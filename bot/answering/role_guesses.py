@@ -3,6 +3,8 @@
     "baerbock was what, defence min?"    -> (normalised) "what was baerbock defence minister" -> "was baerbock defence minister"
     "and geoana was what, sg?"           -> "what was and geoana secretary general"             -> "was geoana secretary general"
     "what was rutte, dutch pm?"          -> (the clause and its guess) "what was rutte", "dutch pm" -> "was rutte dutch pm"
+    "stoltenberg sg", "geoana, sg?"      -> "stoltenberg secretary general"                     -> "was stoltenberg secretary general"
+      (typed bare with a country, "kaja kallas - finnish pm?", it is the nationality claim's, left as it is)
 
 The check answers first whether the guess holds and then what the role was ("No: Mircea Geoană is NATO Deputy
 Secretary General"); read as a person's card, the guessed role named another person (the Secretary General).
@@ -27,6 +29,8 @@ _ROLE_WORDS = frozenset("nato deputy foreign defence defense prime federal vice 
 #: Words that are no person: "what was the dutch prime minister" asks who held the role.
 _NOT_A_PERSON = _CONNECTIVES | frozenset("the a an his her their its this that it he she they nato who current former then next last first previous".split())
 _MOST_NAME_WORDS = 2
+#: First words of a question, never of a name: "was baerbock defence minister" is already asked.
+_ASKING = frozenset("was is were are did does do has had who whom whose what when where which how why can could".split())
 
 
 def is_role(words: list[str]) -> bool:
@@ -35,7 +39,7 @@ def is_role(words: list[str]) -> bool:
 
 
 def _is_name(words: list[str]) -> bool:
-    return 0 < len(words) <= _MOST_NAME_WORDS and _NOT_A_PERSON.isdisjoint(words) and not any(w in PLACES or w in _ROLE_WORDS for w in words)
+    return 0 < len(words) <= _MOST_NAME_WORDS and _NOT_A_PERSON.isdisjoint(words) and _ASKING.isdisjoint(words) and not any(w in PLACES or w in _ROLE_WORDS for w in words)
 
 
 def role_guess_checked(text: str) -> str | None:
@@ -46,6 +50,17 @@ def role_guess_checked(text: str) -> str | None:
     for size in range(1, _MOST_NAME_WORDS + 1):  # "edi rama president": the name is the words before the role
         if _is_name(words[:size]) and is_role(words[size:]):
             return f"{asked['be']} {' '.join(words)}"
+    return None
+
+
+def bare_role_checked(text: str) -> str | None:
+    """"stoltenberg secretary general", "geoana, sg?" (normalised): a person and a role, nothing asked: whether they held it."""
+    words = text.split()
+    if words[0] in _ASKING or any(w in PLACES for w in words):  # "kaja kallas finnish prime minister": the nationality claim's
+        return None
+    for size in range(1, _MOST_NAME_WORDS + 1):
+        if len(words) > size and _is_name(words[:size]) and is_role(words[size:]):
+            return f"was {text}"
     return None
 
 

@@ -67,3 +67,11 @@ def term_question(text: str) -> str:
     if match := _TERM_SPAN.match(text):
         return f"how long was {match['who']} {match['role'] or 'in office'}"
     return text
+
+
+def since_when_in_role(text: str) -> str | None:
+    """"rutte sg since when" (normalised, role spelt out) -> "how long was rutte secretary general"; None when ``text``
+    asks "since when" of anything but someone's term ("pledge conference since when" is left to the other steps)."""
+    if not text.endswith(" since when") or (asked := term_question(f"when was {text.removesuffix(' since when')}")).startswith("when was "):
+        return None
+    return asked

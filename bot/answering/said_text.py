@@ -205,11 +205,18 @@ _WORDING_ASKED = lazy_pattern(r"(?: (?:the |its |his |her )?(?:real|exact|actual
 _WORDING_ENDS = ("wording", "words", "phrasing", "verbatim", "english", "version", "text", "pls", "please")
 
 
-def without_wording_ask(text: str) -> str:
-    """"russia energy berlin real wording" -> "russia energy berlin"; ``text`` as it is when that is all it holds."""
-    if not text.endswith(_WORDING_ENDS) or (asked := _WORDING_ASKED.search(normalize(text))) is None or asked.start() == 0:
-        return text
-    return normalize(text)[: asked.start()]
+#: Which line is asked for, not what about: "best quote from rome", "fav rutte quote" (the routes give the best attested first).
+_CHOSEN = frozenset("best top fav fave favourite favorite key main memorable good great nice cool coolest strongest quotable famous".split())
+
+
+def without_form_words(text: str) -> str:
+    """The words of a quote asked for less how it should be given and which one is liked best:
+    "russia energy berlin real wording" -> "russia energy berlin", "best rome" -> "rome"; ``text`` when that is all it holds."""
+    if text.endswith(_WORDING_ENDS) and (asked := _WORDING_ASKED.search(normalize(text))) is not None and asked.start() > 0:
+        text = normalize(text)[: asked.start()]
+    if not _CHOSEN.isdisjoint(words := normalize(text).split()) and (kept := [w for w in words if w not in _CHOSEN]):
+        return " ".join(kept)
+    return text
 
 
 def called_for(lookup, quote: Quote, person: Person, topic: str) -> Pledge | None:
