@@ -35,6 +35,7 @@ from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
 from .parse import Command, parse
+from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .then_asked import at_that_time
 from .who_else import who_else
@@ -143,6 +144,8 @@ class Engine:
             return others
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
+        if (party := party_asked(self.lookup, text, subject)) is not None:  # "ok and who from nato spoke": at the last event
+            return party
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"

@@ -6,6 +6,7 @@
     "when did the warsaw summit recognise cyberspace, 2014?" -> "is it true that the warsaw summit recognised cyberspace in 2014"
     "where is the nicc based, brussels?"                   -> "is it true that the nicc is based in brussels"
     "who hosted the hague conference, romania?"            -> "is it true that the hague conference was hosted by romania"
+    "what was rutte, dutch pm?"                            -> "was rutte dutch pm" (a role guessed: ``role_guesses``)
 
 Only a guess of a place or a year counts ("..., roughly?" is no guess). Pure and table-tested (tests/test_guesses.py).
 """
@@ -15,9 +16,11 @@ from __future__ import annotations
 
 from .claims import CLAIM_PREFIX
 from .places import PLACES
+from .role_guesses import as_role_check
 from ..patterns import lazy_pattern
 
 _GUESS_WORDS = 3
+_WHAT_BE = lazy_pattern(r"^what (?P<be>was|is) (?P<x>\S.*)$")
 _WHICH = lazy_pattern(r"^(?:which|what)(?: one| event| conference| summit)? (?:was|is|were) (?P<x>\S.*)$")
 _WHERE = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?$"
                     r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$"
@@ -36,6 +39,8 @@ def guess_as_claim(question: str, guess: str) -> str | None:
     words = guess.split()
     if not words or len(words) > _GUESS_WORDS or "or" in words or "not" in words:
         return None
+    if (role := _WHAT_BE.match(question)) and (checked := as_role_check(role["x"], role["be"], guess)):
+        return checked  # "what was rutte, dutch pm?": whether he was (a role with a country is no place guessed)
     year = len(words) == 1 and words[0].isdigit() and len(words[0]) == 4
     if not year and not any(word in PLACES for word in words):
         return None

@@ -222,7 +222,7 @@ def names_another(question: str, named: str) -> bool:
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
-_SUBJECT_NOISE = lazy_pattern(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b"
+_SUBJECT_NOISE = lazy_pattern(r"(?<!\bfrom )(?<!\bof )\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|some|\d+) (?:years?|months?|weeks?|days?) ago\b"
                               r"|\b(?:anniversary|anniversaries)\b|\bby (?:eod|cob|tonight|tomorrow|noon|end of (?:the )?day)\b")  # "the pledge anniversary by eod"
 #: A work's name ends the subject only before what it does ("the berlin article has no date"), not before its title
 #: ("that stoltenberg op ed time to raise our game": the op-ed is the subject).

@@ -4,6 +4,7 @@
     "who is Ollongren? did she speak in Rome?"                    -> "did Ollongren speak in Rome?"
     "who is Rutte and when did he become SG?"                     -> unchanged (no yes/no question after the name)
     "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
+    "the hague conf who hosted it", "warsaw summit what did it decide" -> "who hosted the hague conf", "what did warsaw summit decide"
 
 Answered alone, the second question's pronoun names no one, and its role and event pick whoever held that role
 there: a different person presented as the answer. The check it asks answers the first too (the claim's reply is
@@ -32,6 +33,12 @@ _THING_ASKED = lazy_pattern(
     rf"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
     r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:which|what|when|where|who|how)\b[^?]*?)\b(?P<aux>was|is|were|did|does) (?:it|that)\b"
     r"(?P<rest>[^?]*)\??$", re.IGNORECASE)
+#: A thing named first and a wh-question about "it" typed straight after, with no mark between: "the ddos 2014 who did it",
+#: "the hague conf who hosted it", "warsaw summit what did it decide".
+_THING_UNMARKED = lazy_pattern(
+    r"^\s*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|and|so|ok|okay|since|tell|show|give|list|can|could|please|my|our)\b)"
+    r"(?:(?!(?:who|whom|what|when|where|which|how|why|since)\b)[a-z0-9]+\s+){1,6}?)(?P<ask>(?:who|what|when|where|which|how)\b(?:\s+[a-z]+){1,3}?)\s+(?P<it>it|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )there)"
+    r"(?P<rest>(?:\s+[a-z]+){0,2})\s*\??$", re.IGNORECASE)
 #: "the one that went online", "the virtual one": held online.
 _ONLINE_ONE = lazy_pattern(r"^(?:the|a) (?:one|edition|conference|event) (?:that|which) (?:went|was|were|got moved|moved|happened) (?:online|virtual)"
                            r"|^(?:the|an?) (?:online|virtual|remote) (?:one|edition|conference|event)|^(?:online|virtual)$", re.IGNORECASE)
@@ -47,6 +54,8 @@ def named_first(text: str) -> str:
             and thing["rest"].strip() and not thing["rest"].strip().lower().startswith(("that ", "who ", "which ")) \
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):
         return f"{thing['ask']}{thing['aux'].lower()} {thing['name'].strip()}{thing['rest']}"
+    if (" it" in text or " there" in text) and (thing := _THING_UNMARKED.match(text)):  # "the hague conf who hosted it"
+        return f"{thing['ask']} {'at ' if thing['it'].lower() == 'there' else ''}{thing['name'].strip()}{thing['rest']}"
     if " he " not in text and " she " not in text and " He " not in text and " She " not in text:
         return text
     match = _NAMED_THEN.match(text)

@@ -147,7 +147,7 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     from rapidfuzz import fuzz, process
 
     first = _FIRST_WORD.split(text.lower(), maxsplit=1)[0]
-    if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or not first.isalpha():
+    if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or first in _ALSO_A_WORD or not first.isalpha():  # "help me out, when was ...": a word, not a typo
         return
     names = [spec.name for spec in COMMANDS]
     best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)

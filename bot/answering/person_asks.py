@@ -6,6 +6,7 @@
     "did the sg show up or phone it in"                                  -> "did the sg attend in person or by video"
     "who was the lithuanian at berlin"                                   -> "who represented lithuania at berlin"
     "who did rutte replace (and when)", "who did he take over from as sg" -> "who was rutte predecessor (as sg)"
+    "geoana was what, sg?"                                               -> "was geoana secretary general" (``role_guesses``)
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -17,6 +18,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .places import PLACES
+from .role_guesses import bare_role_checked, role_guess_checked
 
 _DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
                           r" (?:with|alongside) (?P<at>(?:at|in|during) .+)$")
@@ -34,6 +36,7 @@ _THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?
 _SPOKE_AT_WHICH = lazy_pattern(r"^(?:(?P<who>(?!who |which |what |did |was |where |when )(?:\S+ ){0,2}?\S+) (?:spoke|speaks|talked|has spoken) (?:at|in) (?:which|what) (?:\S+ ){0,3}?"
                                r"|(?:at|in) (?:which|what) (?:\S+ ){0,3}?(?P<who2>(?:\S+ ){0,2}?\S+) (?:speak|talk|spoke)$)"
                                r"(?:conferences?|events?|meetings?)$|^(?:at|in) (?:which|what) (?:\S+ ){0,2}?(?:conferences?|events?|meetings?) did (?P<who3>(?:\S+ ){0,2}?\S+) (?:speak|talk)$")
+_BARE_ROLE_WORDS = 7  # "kajsa ollongren dutch defence minister": a name and a role, no more
 _SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
 
 
@@ -58,4 +61,8 @@ def person_asks(text: str) -> str:
         return f"where did {spoke['who'] or spoke['who2'] or spoke['who3']} speak"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
+    if text.startswith("what ") and (checked := role_guess_checked(text)):  # "baerbock was what, defence min?"
+        return checked
+    if len(text.split()) <= _BARE_ROLE_WORDS and (checked := bare_role_checked(text)):  # "geoana, sg?": whether he was
+        return checked
     return text

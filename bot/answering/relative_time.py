@@ -7,6 +7,7 @@
     "the conference 2 years ago in may"        -> "the conference in may 2024" (a month, so a year: not how long ago)
     "what was 2 years ago this month"          -> "what was in november 2024" (asked in november 2026)
     "what happened 10 years ago in warsaw"     -> "what happened in 2016 in warsaw" (a place: that year there)
+    "the pledge conf from 2 years ago, where"  -> "the pledge conference in 2024, where" (a gathering of that year)
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
 year before last", a month some years ago); "in the last year" (the past twelve months) and "years
@@ -36,6 +37,12 @@ _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|octo
 _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?P<month>{_MONTH_NAMES})\b|\bin (?P<month2>{_MONTH_NAMES}) (?P<count2>\d{{1,2}}|a|one) years? ago\b"
                               r"|\b(?P<count3>\d{1,2}|a|one) years? ago(?= (?:in|at) (?!the last|the past)\w)")  # "10 years ago in warsaw": that year, there
 
+#: A gathering named by how many years ago it was: "the pledge conf from 2 years ago", "the summit 10 years ago".
+_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conferences?|summits?|editions?|events?|meetings?|one|exercises?)(?: (?:from|of|held|that was|which was))? "
+                                    r"(?:about |around |roughly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same) )")
+
+_CLAIMED_AGO = ("was ", "were ", "is ", "did ", "how long", "is it true")
+
 
 def with_years(question: str, today: dt.date) -> str:
     """``question`` (normalised) with each year (and calendar month) named relative to ``today`` written as that year."""
@@ -46,6 +53,8 @@ def with_years(question: str, today: dt.date) -> str:
         return question
     if " ago" in question:  # "the conference 2 years ago in may" -> "the conference in may 2024"
         question = _MONTH_YEARS_AGO.sub(lambda m: _month_years_ago(m, today), question)
+        if not question.startswith(_CLAIMED_AGO):  # "was the tirana conference 2 years ago?" checks how long ago
+            question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {today.year - (1 if m['count'] in ('a', 'one') else int(m['count']))}", question)
     return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
 
 

@@ -20,7 +20,7 @@ from .stand_for import stand_for
 from .since_when import since_when
 from .period_asks import period_ask
 from .places import PLACES
-from .role_text import term_question
+from .role_text import since_when_in_role, term_question, who_holds
 from .said_text import said_question
 from .search import tokens
 from .span_asks import span_ask
@@ -294,7 +294,7 @@ def rephrase(text: str) -> str:
     if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
         text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
     if last in _ASKED_LAST_WORDS:
-        return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
+        return since_when_in_role(text) or who_holds(text) or term_question(_ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text))  # "rutte sg (since) when": his term
     if last == "name" or " name of " in text or " name and " in text:
         return _ASKS_NAME.sub(lambda m: f"{'who' if _THING_NAMED.isdisjoint(_HEAD_END.split(m[1] or m[2])[0].split()) else 'what'} is {m[1] or m[2]}", text)
-    return keyword_question(text) or text
+    return term_question(asked) if (asked := keyword_question(text)) else text  # "stoltenberg sg dates": his term

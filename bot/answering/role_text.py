@@ -9,6 +9,8 @@
     "stoltenberg s time as sg - start and end dates", "when was stoltenberg sg" -> "how long was stoltenberg secretary general"
     "was the london conference under stoltenberg or rutte as sg" -> "was stoltenberg or rutte secretary general at the london conference"
     "under which secretary general was the berlin conference"   -> "who was secretary general at the berlin conference"
+    "rutte sg since when"                                       -> "how long was rutte secretary general"
+    "nato sg 2015 who", "albanian pm who"                       -> "who was nato secretary general in 2015", "who was albanian prime minister"
 
 How to credit someone in a post asks for their title then (``credit_asks``). Pure and table-tested
 (tests/test_people_steps.py); a step of ``rephrasing.rephrase``.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .credit_asks import credit_question
+from .role_guesses import is_role
 
 _TERM_WORDS = frozenset("term tenure mandate stint until till time years serve served general minister president chancellor saceur under".split())
 #: "was the 2024 london conference under stoltenberg or rutte (as sec gen)": which of them held the role then
@@ -72,3 +75,27 @@ def term_question(text: str) -> str:
     if match := _TERM_SPAN.match(text):
         return f"how long was {match['who']} {match['role'] or 'in office'}"
     return text
+
+
+def since_when_in_role(text: str) -> str | None:
+    """"rutte sg since when" (normalised, role spelt out) -> "how long was rutte secretary general"; None when ``text``
+    asks "since when" of anything but someone's term ("pledge conference since when" is left to the other steps)."""
+    if not text.endswith(" since when") or (asked := term_question(f"when was {text.removesuffix(' since when')}")).startswith("when was "):
+        return None
+    return asked
+
+
+_YEAR_LAST = lazy_pattern(r"^(?P<role>.+?)(?: in)? (?P<year>(?:19|20)\d\d)$")
+
+
+def who_holds(text: str) -> str | None:
+    """"nato secretary general 2015 who" (normalised, role spelt out) -> "who was nato secretary general in 2015": a role
+    and "who" typed last asks who held it (not who was at an event); None when ``text`` is no role then "who"."""
+    if not text.endswith(" who"):
+        return None
+    asked = text.removesuffix(" who")
+    dated = _YEAR_LAST.match(asked)
+    role = dated["role"] if dated else asked
+    if not is_role(role.split()):
+        return None
+    return f"who was {role}" + (f" in {dated['year']}" if dated else "")

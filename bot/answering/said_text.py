@@ -10,6 +10,7 @@
     "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
     "what did stoltenberg compare cyber attacks to in berlin"   -> "what did stoltenberg say in berlin about cyber attacks"
     "give me every quote you have from rutte"                   -> "quotes by rutte"
+    "russia energy line from berlin"                            -> "russia energy quote from berlin" (``line_nouns``)
     "which is which: ollongren and rutte both said something about standing together"
                                                   -> "what did ollongren and rutte say about standing together"
 
@@ -21,6 +22,8 @@ from __future__ import annotations
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX, claim_of_report
+from .line_nouns import lines_as_quotes
+from .normalizing import normalize
 from .places import HAPPENING_THERE, PLACES
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
@@ -99,6 +102,7 @@ _EACH_SAID = lazy_pattern(rf"^(?:(?:which is which|who said what|who said which|
 
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
+    text = lines_as_quotes(text)  # "russia energy line from berlin": a quote asked for
     if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
         return f"what did {each['who']} say about {each['topic']}"
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
@@ -203,6 +207,27 @@ _WORDING = frozenset("exact exactly precise precisely wording words verbatim quo
 def asks_wording(rest: str) -> bool:
     """Whether the tail of "what did <who> say <rest>" asks for the words themselves: "... in rome, exact words please"."""
     return not _WORDING.isdisjoint(rest.split())
+
+
+#: How a line should be given, said after what it is ("russia energy berlin real wording pls"): a quote's reply shows
+#: its own words and, beside a translation, the original, so these words are no part of what the line is about.
+_WORDING_ASKED = lazy_pattern(r"(?: (?:the |its |his |her )?(?:real|exact|actual|original|precise|proper|full|untranslated|official)(?: english)?"
+                              r" (?:wording|words|phrasing|text|version)| verbatim| in (?:the )?original(?: english)?| (?:the )?original english| pls| please)+$")
+_WORDING_ENDS = ("wording", "words", "phrasing", "verbatim", "english", "version", "text", "pls", "please")
+
+
+#: Which line is asked for, not what about: "best quote from rome", "fav rutte quote" (the routes give the best attested first).
+_CHOSEN = frozenset("best top fav fave favourite favorite key main memorable good great nice cool coolest strongest quotable famous".split())
+
+
+def without_form_words(text: str) -> str:
+    """The words of a quote asked for less how it should be given and which one is liked best:
+    "russia energy berlin real wording" -> "russia energy berlin", "best rome" -> "rome"; ``text`` when that is all it holds."""
+    if text.endswith(_WORDING_ENDS) and (asked := _WORDING_ASKED.search(normalize(text))) is not None and asked.start() > 0:
+        text = normalize(text)[: asked.start()]
+    if not _CHOSEN.isdisjoint(words := normalize(text).split()) and (kept := [w for w in words if w not in _CHOSEN]):
+        return " ".join(kept)
+    return text
 
 
 def called_for(lookup, quote: Quote, person: Person, topic: str) -> Pledge | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .lead_clauses import other_series
 from .places import PLACES
-from .role_shorthand import ROLE_SHORTHAND
+from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_out
 
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
@@ -26,7 +26,7 @@ SHORTHAND = {
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
 _SHORTHAND_IN_CONTEXT = (
-    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
+    ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("min", MINISTER_SHORTHAND, minister_spelt_out), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual
         r"\bonline(?= (?:conferences?|meetings?|events?)\b)|(?:(?<=\bheld )|(?<=\bwas )|(?<=\bwere )|(?<=\bconference )|(?<=\bconferences )|(?<=\bit ))online\b"), "virtual"),

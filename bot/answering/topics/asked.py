@@ -92,13 +92,25 @@ def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_where_spoke(lookup, named.role or named.people[0].name, " ".join(named.rest), "where", today)  # a role: its holder then
 
 
+def held_remotely(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
+    """"was the 2021 pledge conf virtual (or nah)", "was rome online": whether the gathering was held virtually; of a
+    person ("was rutte online at tirana"), where and how they spoke."""
+    if lookup.named(f"{match['who']} {match['rest']}", on=today).people:
+        return in_person(lookup, match, today)
+    from .claim_checks import answer_claim  # imported here: claim_checks reaches the routes that import this module
+
+    held = answer_claim(lookup, f"is it true that {match['who']} was held virtually{match['rest']}", today)
+    return held if held is not None and held.kind == "answer" else nothing_about(lookup, match[0])
+
+
 #: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words" (what X said);
-#: "was X there in person", "did X attend Y in person" (where X spoke, and how).
+#: "was X there in person", "did X attend Y in person" (where X spoke, and how); "was X virtual" (how X was held).
 CHAT_ROUTES = (
     (r"(?=.*\bquotes? )(?:(?:any|a|the|got a|got any|is there a|is there any|do you have a|do you have any|have you got a|have you got any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
     (r"(?=.*\b(?:quotes?|words|verbatim) )(?!(?:any|a|the|some|got|is there|are there|list|show|give|do you|have you|you have|can you|could you)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
      r" (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
     (r"(?=.*\b(?:quotes?|words|verbatim)$)(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
+    (r"(?=.*\b(?:virtual|virtually|online|remotely)$)(?:was|were) (?!(?:any|all|some|there|many|most|none|which|what)\b)(?P<who>.+?) (?:held |run |hosted |done )?(?:virtual|virtually|online|remotely)(?P<rest>)$", held_remotely),
     (r"(?=.*\b(?:in person|physically|on site)\b)(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),
 )
 _RELATIVE = lazy_pattern(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")

@@ -51,6 +51,7 @@ from ...patterns import lazy_pattern
 _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
+_GATHERINGS = frozenset(("conference", "summit", "meeting"))
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 _TOOK_PART = lazy_pattern(r"\b(?:attended|attend|was there|were there|present|in person|physically|on site|by video|via video|on video|virtually|remotely|online)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
@@ -205,6 +206,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     check_series(event, predicate, found)  # "tirana 2025 was a pledge conference": the series it belongs to
     if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
         found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
+    elif (event.venue or event.city) and event.kind in _GATHERINGS and _REMOTE.search(predicate) and not _IN_PERSON.search(predicate):
+        found.add(False, f"{held}; the knowledge records it at a place, not virtual")  # "was the rome conference online"
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
         check_venue(event, predicate, held, found)

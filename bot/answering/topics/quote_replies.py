@@ -20,6 +20,7 @@ from ..places import places_in
 from ..quote_rank import held_in, rank_quotes
 from ..search import normalize, tokens
 from .events import event_reply, find_event
+from .event_topic import words_beside_event
 from .general import not_found
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
@@ -136,6 +137,8 @@ def event_quotes(lookup: Lookup, words: str, page: int = 1) -> Reply | None:
         return not_found(quote_messages.no_quote_from(event.name), suggestions=(f"event {event.name}", "quotes"))
     if topic and not (said := rank_quotes(lookup, said, topic)):  # a topic named is honoured, or its miss said
         return not_found(quote_messages.none_from_about(event.name, topic), suggestions=(f"quotes from {event.name}", f"event {event.name}"))
+    if not topic and (left := words_beside_event(event, words)) and (narrowed := rank_quotes(lookup, said, left)):
+        said, topic = narrowed, left  # "russia energy quote from berlin", "berlin china line": the words beside the event's are the topic
     title = messages.quotes_at(len(said), event.name) + (f" about {shorten(topic, 40)}" if topic else "")
     asked = normalize(words) if normalize(words).split()[0] in ("from", "at", "in") else f"from {normalize(words)}"  # "quotes from berlin"
     return paged_quotes(lookup, said, title, f"quotes {asked}" + (f" about {topic}" if topic else ""), page)

@@ -20,7 +20,7 @@ from ..parse import parse_date, parse_year
 from ..places import places_in
 from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
 from ..quote_match import COMMON_WORDS, remembered
-from ..said_text import asks_wording, called_for, said_title
+from ..said_text import asks_wording, called_for, said_title, without_form_words
 from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
@@ -51,7 +51,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return quote_reply(lookup, [lookup.best_attested[today.toordinal() % len(lookup.best_attested)]], "Quote of the day")
     if quote := lookup.by_id("quote", args):
         return quote_reply(lookup, [quote], "Quote")
-    named = lookup.named(args, on=today)
+    named = lookup.named(args := without_form_words(args), on=today)  # "... real wording pls": the quote's reply shows it; "best": none
     if named.role and named.rest and (len(named.people) != 1 or named.people[0].name not in args):  # "sg quote berlin": the holder then
         if not (at := setting_then_topic(named.rest)).startswith("in "):  # "sg china quote berlin": in berlin, about china
             at = f"{'at' if (event := find_event(lookup, at)) is not None and held_in(event, at) else 'about'} {at}"
