@@ -173,6 +173,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     said = lookup.named(predicate, on=today)
     event = None if names_post_only(predicate) else event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
+    if _GATHERING.search(predicate) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:
+        return elsewhere  # "stoltenberg spoke at a conference in copenhagen": no event there, not the nearest one as a yes
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
@@ -186,6 +188,19 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     check_when(event, predicate, found, None if said.role else person)  # "... at rome in 2023", "... as foreign minister"
     spoke = part_in(lookup, person, event, predicate, said.role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
+
+
+_GATHERING = lazy_pattern(r"\b(?:conference|conferences|summit|summits|meeting|event|gathering|exercise)\b")
+_TAKING_PART = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|addressed|opened|open|attended|attend|went|took part|was at|were at|was there|gave)\b")
+
+
+def _place_unmet(lookup: Lookup, event: Event | None, predicate: str, today: dt.date) -> Reply | None:
+    """The honest miss when the gathering a claim puts a person at names a place no such gathering was held in;
+    None when the event found meets the place named, or no place is named."""
+    named = find_mentions(lookup, predicate, today)
+    if not named.places or (event is not None and not unmet(event, replace(named, year=None, date=None, month=None))):
+        return None
+    return _unmet_claim(lookup, predicate, today) if not any(not unmet(e, named) for e in could_meet(lookup, named)) else None
 
 
 _HAPPENED = {"publication": "was published", "announcement": "was announced", "incident": "took place"}  # else "was held"
