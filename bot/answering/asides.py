@@ -54,10 +54,14 @@ _DESK_WANTS = lazy_pattern(r"^\s*(?:(?:the|our|my)\s+)?(?:photo|picture|pic|copy
 _CARD_LABEL = lazy_pattern(r"^\s*(?:(?:round|question|q|bonus|tie ?breaker|tie-breaker|final|quiz|part|level)\s*\d{0,2}[a-z]?\s*)+(?:[.:)]|\s[-\u2013\u2014]+)\s*(?=\S)",
                            flags=re.IGNORECASE)
 
+#: What the asker will do with the answer, last: "..., so i can pick one for the board", "so that my class can use it".
+_PURPOSE = lazy_pattern(r"\s*,?\s+so\s+(?:that\s+)?(?:i|we|my\s+\w+|our\s+\w+|the\s+(?:kids|students|class|pupils))(?:'ll|’ll)?\s+(?:can|could|may|might|will|would|need to|have to)?\s*"
+                      r"(?:pick|choose|select|use|put|add|print|show|include|make|build|write|prepare|set|cite|quote|give|hand|teach|check|mark|copy|plan|fill|finish)\b[^?\"“”]*(?P<end>[?!.]*)\s*$", flags=re.IGNORECASE)
+
 
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got", a
-    quiz card's label, a desk's wish)."""
+    quiz card's label, a desk's wish, what the asker will do with the answer)."""
     text = _CARD_LABEL.sub("", text, count=1)
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
         text = text[desk.end():]
@@ -70,6 +74,8 @@ def drop_asides(text: str) -> str:
         text = _TO_THE_DAY.sub("", text)  # "how long ago, to the day, did stoltenberg speak in rome": how long ago, counted in days
     if "?" in text and (after := _ASKER_AFTER.search(text)):
         text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."
+    if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
+        text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text
