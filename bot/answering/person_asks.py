@@ -6,6 +6,7 @@
     "did the sg show up or phone it in"                                  -> "did the sg attend in person or by video"
     "who was the lithuanian at berlin"                                   -> "who represented lithuania at berlin"
     "who did rutte replace (and when)", "who did he take over from as sg" -> "who was rutte predecessor (as sg)"
+    "which ministry did odobescu run", "what department was ollongren in charge of" -> "what was odobescu role"
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -34,6 +35,9 @@ _THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?
 _SPOKE_AT_WHICH = lazy_pattern(r"^(?:(?P<who>(?!who |which |what |did |was |where |when )(?:\S+ ){0,2}?\S+) (?:spoke|speaks|talked|has spoken) (?:at|in) (?:which|what) (?:\S+ ){0,3}?"
                                r"|(?:at|in) (?:which|what) (?:\S+ ){0,3}?(?P<who2>(?:\S+ ){0,2}?\S+) (?:speak|talk|spoke)$)"
                                r"(?:conferences?|events?|meetings?)$|^(?:at|in) (?:which|what) (?:\S+ ){0,2}?(?:conferences?|events?|meetings?) did (?P<who3>(?:\S+ ){0,2}?\S+) (?:speak|talk)$")
+#: "which ministry did odobescu run", "what department was ollongren in charge of": the person's role (their post says which).
+_RAN_WHICH = lazy_pattern(r"^(?:which|what) (?:ministry|ministries|department|portfolio|brief|government department) (?:did|does|was|is|has) (?P<who>(?:\S+ ){0,2}?\S+) "
+                          r"(?:run|head|lead|hold|have|oversee|manage|in charge of|responsible for|at the head of|heading|leading|running|work (?:in|for|at)|serve in)(?P<rest> (?:in|at|during|when) .+)?$")
 _SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
 
 
@@ -56,6 +60,8 @@ def person_asks(text: str) -> str:
         return f"who was {did['who']} predecessor{did['role'] or ''}"
     if " which " in f" {text} " and (spoke := _SPOKE_AT_WHICH.match(text)):  # "sikorski spoke at which conference": where he spoke
         return f"where did {spoke['who'] or spoke['who2'] or spoke['who3']} speak"
+    if text.startswith(("which ", "what ")) and (ran := _RAN_WHICH.match(text)):
+        return f"what was {ran['who']} role{ran['rest'] or ''}"  # "which ministry did odobescu run (in 2024)"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
     return text
