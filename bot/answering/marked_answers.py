@@ -23,8 +23,8 @@ from .search import normalize
 _WHO = (r"(?:(?:a|an|one|my|the|our|this|that|some|another|1) )?(?:\S+ ){0,2}?(?:student|pupil|kid|child|learner|classmate|teen|teenager|boy|girl|class|group|team|year \d+)"
         r"(?: s|s)?(?: of mine| in my class| in (?:the|my) \S+ class)?")
 #: How the answer is given: "wrote", "answered that", "put down", "s answer was".
-_GAVE = (r"(?:wrote down|put down|wrote|answered|answers|says|said|put|puts|thinks|thought|claims|claimed|guessed|reckons|reckoned|believes|believed"
-         r"|swears|insists|insisted|argued|argues|told me|has|had|gave|answer(?: is| was)?|s answer(?: is| was)?|answer given(?: was)?|response(?: is| was)?)")
+_GAVE = (r"(?:wrote down|put down|wrote|write|answered|answers|answer|says|say|said|put|puts|thinks|think|thought|claims|claim|claimed|guessed|guess|reckons|reckon|reckoned|believes|believe|believed"
+         r"|swears|swear|swore|insists|insist|insisted|argued|argues|argue|told me|tell me|has|had|gave|answer(?: is| was)?|s answer(?: is| was)?|answer given(?: was)?|response(?: is| was)?)")
 #: A clause giving the answer: "a kid answered that the vilnius summit was in 2022".
 _ANSWERED = lazy_pattern(rf"^{_WHO} {_GAVE}(?: that| as| down)?(?: (?P<claim>\S.*))?$")
 #: A clause that only labels what follows as an answer: "student answer", "answer given", "the answer was".
