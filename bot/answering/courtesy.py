@@ -28,6 +28,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
+from .quoted import quoted_spans
 
 _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
@@ -82,7 +83,8 @@ _ASKED_BEFORE = lazy_pattern(r"\?|^\W*(?:who|whom|whose|what|when|where|which|ho
 
 def without_asides(typed: str) -> str:
     """``typed`` with courteous or hedging asides between commas taken out, before it is split into clauses."""
-    if (" i" in typed or " I" in typed) and (hedge := _HEDGE_AT_END.search(typed)) and not _ASKED_BEFORE.search(typed[: hedge.start()]):
+    if ((" i" in typed or " I" in typed) and (hedge := _HEDGE_AT_END.search(typed)) and not _ASKED_BEFORE.search(typed[: hedge.start()])
+            and not any(hedge[0].strip() in span for span in quoted_spans(typed))):  # "who said 'we will win, i believe, ...'": the words asked
         typed = typed[: hedge.start()] + typed[hedge.end() :]  # not "when was it? paris 2017 i think": a guess at the answer
     return _ASIDE.sub(" ", typed) if typed.count(",") >= 2 else typed
 

@@ -173,7 +173,7 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     said = lookup.named(predicate, on=today)
     event = None if names_post_only(predicate) else event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
-    if _GATHERING.search(predicate) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:
+    if (_GATHERING.search(predicate) or _in_a_city(predicate)) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:
         return elsewhere  # "stoltenberg spoke at a conference in copenhagen": no event there, not the nearest one as a yes
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
@@ -192,6 +192,14 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
 
 _GATHERING = lazy_pattern(r"\b(?:conference|conferences|summit|summits|meeting|event|gathering|exercise)\b")
 _TAKING_PART = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|addressed|opened|open|attended|attend|went|took part|was at|were at|was there|gave)\b")
+
+
+_SPOKE_IN = lazy_pattern(r"\b(?:spoke|speak|speaks|addressed|attended|was|were) (?:(?:in person|by video|there) )?(?:in|at) (?:the )?(?P<place>[a-z]+)$")
+
+
+def _in_a_city(predicate: str) -> bool:
+    """"spoke in oslo": a city named where someone spoke (a gathering there meant); not "spoke as foreign minister of romania"."""
+    return (said := _SPOKE_IN.search(predicate)) is not None and (place := PLACES.get(said["place"])) is not None and place.is_city
 
 
 def _place_unmet(lookup: Lookup, event: Event | None, predicate: str, today: dt.date) -> Reply | None:
