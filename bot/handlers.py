@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from .answering import messages
 from .answering.asides import drop_asides
 from .answering.fitting import fit_reply
+from .answering.cyber_scope import without_cyber_scope
+from .answering.gap_fills import as_gap_fill
 from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, month_first, parse_date
 from .answering.relative_time import with_years
@@ -89,7 +91,7 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        return fit_reply(answer_question(call.engine.lookup, drop_asides(call.command.text), call.today))
+        return fit_reply(answer_question(call.engine.lookup, as_gap_fill(without_cyber_scope(drop_asides(call.command.text))), call.today))
     return fit_reply(HANDLERS[handler_name](call))
 
 

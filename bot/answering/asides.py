@@ -54,10 +54,21 @@ _DESK_WANTS = lazy_pattern(r"^\s*(?:(?:the|our|my)\s+)?(?:photo|picture|pic|copy
 _CARD_LABEL = lazy_pattern(r"^\s*(?:(?:round|question|q|bonus|tie ?breaker|tie-breaker|final|quiz|part|level)\s*\d{0,2}[a-z]?\s*)+(?:[.:)]|\s[-\u2013\u2014]+)\s*(?=\S)",
                            flags=re.IGNORECASE)
 
+#: What the asker will do with the answer, last: "..., so i can pick one for the board", "so that my class can use it".
+_PURPOSE = lazy_pattern(r"\s*,?\s+so\s+(?:that\s+)?(?:i|we|my\s+\w+|our\s+\w+|the\s+(?:kids|students|class|pupils))(?:'ll|’ll)?\s+(?:can|could|may|might|will|would|need to|have to)?\s*"
+                      r"(?:pick|choose|select|use|put|add|print|show|include|make|build|write|prepare|set|cite|quote|give|hand|teach|check|mark|copy|plan|fill|finish)\b[^?\"“”]*(?P<end>[?!.]*)\s*$", flags=re.IGNORECASE)
+
+_POSTS = r"(?:foreign|defen[cs]e|interior|home|digital|economy|economic|finance|justice|prime|deputy|armed forces|cyber|security|foreign affairs|internal affairs)"
+#: A last clause offering the asker's guesses at a post: ", foreign or defence?", "- was it defence or foreign affairs?".
+_GUESSED_POST = lazy_pattern(rf"(?:(?<=[?.!,;:])\s*(?:[-\u2013\u2014]+\s*)?|\s+[-\u2013\u2014]+\s*)(?:(?:was it|is it|was that|like)\s+)?(?:the\s+)?{_POSTS}(?:\s+(?:minister|ministry|secretary|office|portfolio))?"
+                             rf"(?:\s*(?:,|or|/)\s*(?:the\s+)?{_POSTS}(?:\s+(?:minister|ministry|secretary|office|portfolio))?)+\s*[?!.]*\s*$", flags=re.IGNORECASE)
+#: Words that make a question ask someone's post, so options after it are guesses at its answer.
+_ASKS_POST = lazy_pattern(r"\b(?:job|role|title|post|position|portfolio|ministry|office|brief|which minister|what minister|what kind of minister)\b", flags=re.IGNORECASE)
+
 
 def drop_asides(text: str) -> str:
-    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time, "you've got", a
-    quiz card's label, a desk's wish)."""
+    """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
+    quiz card's label, a desk's wish, what the asker will do with the answer)."""
     text = _CARD_LABEL.sub("", text, count=1)
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
         text = text[desk.end():]
@@ -66,10 +77,14 @@ def drop_asides(text: str) -> str:
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
+    if " or " in text and (options := _GUESSED_POST.search(text)) and _ASKS_POST.search(text[: options.start()]):
+        text = text[: options.start()]  # "what was the dutch minister's job at the hague, foreign or defence?": the answer says which
     if "to the " in text.lower() and _ASKS_SPAN.search(text):
         text = _TO_THE_DAY.sub("", text)  # "how long ago, to the day, did stoltenberg speak in rome": how long ago, counted in days
     if "?" in text and (after := _ASKER_AFTER.search(text)):
         text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."
+    if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
+        text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text

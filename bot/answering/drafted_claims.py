@@ -21,6 +21,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX, CLAIM_VERB
+from .marked_answers import marked_check
 
 #: A clause asking whether what was said before it holds: "is that right", "can you confirm the dates", "settle it for us".
 IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
@@ -63,16 +64,17 @@ def reports_of_it(clause: str) -> bool:
 
 def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
     """"is it true that <claim>" when the last clause asks whether a writer's claim before it holds ("draft says X.
-    correct?"); ``asked``: the message's clauses normalised, ``quoted``: the words quoted anywhere in it, normalised."""
+    correct?"), or a student's answer put up for marking (``marked_answers``); ``asked``: the message's clauses
+    normalised, ``quoted``: the words quoted anywhere in it, normalised."""
     if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()):
-        return None
+        return marked_check(asked)
     for n in range(len(asked) - 2, -1, -1):
         if (wanted := _WANTED.match(asked[n])) is not None:  # "they want the berlin meeting called 'the first ever ...'"
             return CLAIM_PREFIX + f"{wanted['x']} was {wanted['y']}"
         if (drafted := _DRAFTED.match(asked[n])) is not None and not _ATTRIBUTES.search(asked[n]):
             claim = _claim_in(drafted, asked[n + 1] if n + 1 < len(asked) - 1 else "", quoted)
             return CLAIM_PREFIX + claim if claim else None
-    return None
+    return marked_check(asked)
 
 
 def _claim_in(drafted: re.Match, after: str, quoted: list[str]) -> str | None:

@@ -7,6 +7,7 @@
     "who was the lithuanian at berlin"                                   -> "who represented lithuania at berlin"
     "who did rutte replace (and when)", "who did he take over from as sg" -> "who was rutte predecessor (as sg)"
     "geoana was what, sg?"                                               -> "was geoana secretary general" (``role_guesses``)
+    "which ministry did odobescu run", "what department was ollongren in charge of" -> "what was odobescu role"
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -37,6 +38,9 @@ _SPOKE_AT_WHICH = lazy_pattern(r"^(?:(?P<who>(?!who |which |what |did |was |wher
                                r"|(?:at|in) (?:which|what) (?:\S+ ){0,3}?(?P<who2>(?:\S+ ){0,2}?\S+) (?:speak|talk|spoke)$)"
                                r"(?:conferences?|events?|meetings?)$|^(?:at|in) (?:which|what) (?:\S+ ){0,2}?(?:conferences?|events?|meetings?) did (?P<who3>(?:\S+ ){0,2}?\S+) (?:speak|talk)$")
 _BARE_ROLE_WORDS = 7  # "kajsa ollongren dutch defence minister": a name and a role, no more
+#: "which ministry did odobescu run", "what department was ollongren in charge of": the person's role (their post says which).
+_RAN_WHICH = lazy_pattern(r"^(?:which|what) (?:ministry|ministries|department|portfolio|brief|government department) (?:did|does|was|is|has) (?P<who>(?:\S+ ){0,2}?\S+) "
+                          r"(?:run|head|lead|hold|have|oversee|manage|in charge of|responsible for|at the head of|heading|leading|running|work (?:in|for|at)|serve in)(?P<rest> (?:in|at|during|when) .+)?$")
 _SHOWED_UP = lazy_pattern(r"\b(?:show|showed|turn|turned) up(?: in person)? or (?:just )?(?:phone|phoned|dial|dialled|dialed|zoom|zoomed) (?:it )?in\b", re.I)
 
 
@@ -59,6 +63,8 @@ def person_asks(text: str) -> str:
         return f"who was {did['who']} predecessor{did['role'] or ''}"
     if " which " in f" {text} " and (spoke := _SPOKE_AT_WHICH.match(text)):  # "sikorski spoke at which conference": where he spoke
         return f"where did {spoke['who'] or spoke['who2'] or spoke['who3']} speak"
+    if text.startswith(("which ", "what ")) and (ran := _RAN_WHICH.match(text)):
+        return f"what was {ran['who']} role{ran['rest'] or ''}"  # "which ministry did odobescu run (in 2024)"
     if "predecessor" in text and (took := _TOOK_OVER.match(text)):
         return took["ask"]
     if text.startswith("what ") and (checked := role_guess_checked(text)):  # "baerbock was what, defence min?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .places import PLACES
+from .seasons import without_season
 
 #: Words that name an event or a series: the number after them is its year.
 _EVENT_WORDS = frozenset("cdc ncdc conference conf summit pledge exercise meeting mtg".split())
@@ -23,7 +24,8 @@ _HAS_SHORT = lazy_pattern(r"\b\d\d\b")
 
 
 def with_full_years(text: str) -> str:
-    """``text`` (normalised) with "place 24" or "summit 24" read as the year 2024."""
+    """``text`` (normalised) with "place 24" or "summit 24" read as the year 2024, and "autumn 2024" as 2024 (``seasons``)."""
+    text = without_season(text)
     if not _HAS_SHORT.search(text):  # most questions: no two-digit number
         return text
     return _SHORT_YEAR.sub(_full, text)

@@ -40,7 +40,7 @@ from .claimed_event import FILLER, event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_subjects import names_post_only, person_with_scene, thing_claimed
+from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
@@ -53,7 +53,8 @@ _ANYONE = frozenset("nato allies alliance members member states leaders heads go
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _GATHERINGS = frozenset(("conference", "summit", "meeting"))
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
-_TOOK_PART = lazy_pattern(r"\b(?:attended|attend|was there|were there|present|in person|physically|on site|by video|via video|on video|virtually|remotely|online)\b")
+#: Being at a gathering, or the way of being there ("attended", "in person", "by video"): the claim is about one.
+_ATTENDANCE = lazy_pattern(r"\b(?:attended|attend|was there|were there|present|in person|physically|on site|by video|via video|on video|virtually|remotely|online)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
@@ -78,7 +79,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     claim = as_passive(claim) or claim  # "nato itself hosted the berlin conference": the event is what it is about
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
     subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
-    subject, predicate = person_with_scene(lookup, subject, predicate, today)  # "rutte on stage in tirana | was there in person"
+    subject, predicate = person_with_scene(lookup, without_where_told(subject), predicate, today)  # "rutte on stage in tirana | was there in person"
     if set(tokens(subject)) <= _ANYONE and verb and (done := _DONE_TO.match(claim[verb.end():].strip())) \
             and isinstance(thing_claimed(lookup, done["thing"], claim), (Pledge, Initiative)):
         subject, predicate = done["thing"], f"was {verb[0]} {done['rest']}"  # "allies agreed the pledge in brussels": the pledge was agreed in brussels
@@ -175,7 +176,9 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     said = lookup.named(predicate, on=today)
     event = None if names_post_only(predicate) else event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
-    if event is None and _TOOK_PART.search(predicate) and len(attended := lookup.events_attended(person)) == 1:
+    if (_GATHERING.search(predicate) or _in_a_city(predicate)) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:
+        return elsewhere  # "stoltenberg spoke at a conference in copenhagen": no event there, not the nearest one as a yes
+    if event is None and _ATTENDANCE.search(predicate) and len(attended := lookup.events_attended(person)) == 1:
         event = attended[0]  # "rutte attended in person": the one gathering he is recorded at
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)
@@ -190,6 +193,27 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     check_when(event, predicate, found, None if said.role else person)  # "... at rome in 2023", "... as foreign minister"
     spoke = part_in(lookup, person, event, predicate, said.role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
+
+
+_GATHERING = lazy_pattern(r"\b(?:conference|conferences|summit|summits|meeting|event|gathering|exercise)\b")
+_TAKING_PART = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|addressed|opened|open|attended|attend|went|took part|was at|were at|was there|gave)\b")
+
+
+_SPOKE_IN = lazy_pattern(r"\b(?:spoke|speak|speaks|addressed|attended|was|were) (?:(?:in person|by video|there) )?(?:in|at) (?:the )?(?P<place>[a-z]+)$")
+
+
+def _in_a_city(predicate: str) -> bool:
+    """"spoke in oslo": a city named where someone spoke (a gathering there meant); not "spoke as foreign minister of romania"."""
+    return (said := _SPOKE_IN.search(predicate)) is not None and (place := PLACES.get(said["place"])) is not None and place.is_city
+
+
+def _place_unmet(lookup: Lookup, event: Event | None, predicate: str, today: dt.date) -> Reply | None:
+    """The honest miss when the gathering a claim puts a person at names a place no such gathering was held in;
+    None when the event found meets the place named, or no place is named."""
+    named = find_mentions(lookup, predicate, today)
+    if not named.places or (event is not None and not unmet(event, replace(named, year=None, date=None, month=None))):
+        return None
+    return _unmet_claim(lookup, predicate, today) if not any(not unmet(e, named) for e in could_meet(lookup, named)) else None
 
 
 _HAPPENED = {"publication": "was published", "announcement": "was announced", "incident": "took place"}  # else "was held"

@@ -3,7 +3,8 @@ that names a post and no gathering.
 
 The words after a person's name that set the scene (a place, "on stage") belong to what is claimed, so the
 claim is checked as the person's: "rutte | on stage in tirana was there in person". A subject naming a work or
-a gathering ("the stoltenberg op ed", "rutte s tirana speech") is left as it is. Pure.
+a gathering ("the stoltenberg op ed", "rutte s tirana speech") is left as it is; a thing told of in one ("the nato
+website attack in stoltenberg s op ed") is the thing, not the writing. Pure.
 """
 
 from __future__ import annotations
@@ -83,3 +84,20 @@ def thing_claimed(lookup: Lookup, subject: str, claim: str):
             and whole[0].ref in {h.ref for h in hits[1:]}:  # one of those the subject fits, which the rest of the claim picks
         return lookup.item(whole[0].ref)
     return lookup.best(subject, _THINGS_CLAIMED)
+
+
+#: Where a claim's subject is told of, after it: "the nato website attack | in stoltenberg s op ed", "the hack | mentioned in the article".
+_TOLD_IN = lazy_pattern(r" (?:(?:that is |that was |which is |which was |as )?(?:mentioned|described|cited|referred to|reported|named|talked about) )?(?:in|from) "
+                        r"(?:(?:the|a|an|his|her|their|this|that) )?(?:\S+ (?:s )?){0,2}?(?:op ed|article|piece|speech|report|essay|column|story|post|interview)$")
+#: The fewest words besides "the" that a subject must keep to name its thing without the writing it is told in.
+_LEAST_NAMING = 2
+
+
+def without_where_told(subject: str) -> str:
+    """``subject`` without the writing it is told in, where the rest names a thing of its own: "the nato website
+    attack in stoltenberg s op ed" -> "the nato website attack" (the attack, not the op-ed); "the conference in the
+    rome article" stays (the conference alone names none)."""
+    if not any(w in subject for w in (" op ed", "article", "piece", "speech", "report", "essay", "column", "story", "post", "interview")):
+        return subject  # most claims: no writing named
+    told = _TOLD_IN.search(subject)
+    return subject[: told.start()] if told and len(tokens(subject[: told.start()])) >= _LEAST_NAMING else subject

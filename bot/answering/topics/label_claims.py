@@ -17,6 +17,7 @@ import datetime as dt
 from ...reply import Reply
 from ..claims import CLAIM_PREFIX, CLAIM_VERB
 from ..lookup import Lookup
+from ..marked_answers import quotes_an_answer
 from ..quoted import quoted_spans
 from ..search import normalize
 from .claim_checks import answer_claim
@@ -42,6 +43,8 @@ def answer_label_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | Non
     if len(spans) != 1:
         return None
     label, whole = normalize(spans[0]), normalize(text)
+    if quotes_an_answer(spans, whole.replace(label, " ", 1)):  # "my kid's answer was 'X', right?": X checked, not a label on "my kid"
+        return None
     if not label or len(label.split()) > _MOST_LABEL or (at := whole.find(label)) <= 0:
         return None
     if CLAIM_VERB.search(label) and label.split()[0] not in _ARTICLES:  # "a brussels based centre" names; "was agreed" states

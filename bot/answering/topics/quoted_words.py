@@ -25,6 +25,7 @@ from ..mentions import find_mentions
 from ..phrasing import join_words, shorten
 from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
+from ..marked_answers import quotes_an_answer
 from ..quoted import quoted_question
 from ..search import normalize
 from .checks import answer_verify
@@ -51,7 +52,7 @@ SPEAKER_LEAST = REMEMBERED_LEAST - 1
 def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The reply to a message asking about words it quotes, or None when it quotes nothing or asks something else."""
     quoted = quoted_question(text)
-    if quoted is None:
+    if quoted is None or quotes_an_answer(quoted.spans, quoted.context):  # "student wrote 'X'. correct?": a claim to check
         return None
     named = lookup.named(quoted.context, on=today)
     if quoted.asks == "who" and named.people and not any(_named_outright(p, quoted.context) for p in named.people):

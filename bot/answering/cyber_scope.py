@@ -1,0 +1,36 @@
+"""A qualifier saying an entry mattered for cyber defence, dropped: every entry in the knowledge is one that did.
+
+    "give me the nato summits that mattered for cyber defence in order"  -> "give me the nato summits in order"
+    "which conferences were important for cyber security?"               -> "which conferences?"
+    "list the summits that had a big cyber impact"                       -> "list the summits"
+    "name the summits where cyber was on the agenda"                     -> "name the summits"
+
+The knowledge holds only NATO's cyber-defence events, pledges and quotes, so "that mattered for cyber",
+"that were key for cyber defence", "with cyber outcomes" narrows nothing; left in, its words are looked
+for in names and find nothing. Only after a plural list noun (summits, conferences, events, meetings). Pure,
+on the text as typed, before anything else reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_CYBER = r"(?:nato(?:'s|’s| s)? )?cyber(?:[ -](?:defen[cs]e|security|space))?"
+#: "summits | that mattered for cyber defence", "conferences | which were key to cyber", "summits | with cyber outcomes".
+_SCOPE = lazy_pattern(
+    rf"(?P<noun>\b(?:summits|conferences|events|meetings|gatherings))\s+(?:(?:(?:that|which)\s+)?(?:(?:really|actually|most)\s+)?(?:mattered|matter|counted|count)(?:\s+(?:most|the most|more))?"
+    rf"\s+(?:for|to|in|on)\s+{_CYBER}|(?:where|at which|in which)\s+{_CYBER}\s+(?:was|were|came)\s+(?:on the agenda|discussed|a (?:topic|theme|focus|priority)|covered|up|raised|big)"
+    rf"|(?:that|which)\s+(?:(?:really|actually|most)\s+)?(?:mattered|matter|counted|count"
+    rf"|(?:were|are|was)\s+(?:(?:really|most|especially|particularly)\s+)?(?:important|relevant|key|significant|big|major|crucial|central)"
+    rf"|had\s+(?:an?\s+)?(?:big\s+|real\s+|major\s+)?(?:impact|effect|outcomes?|results?))\s+(?:for|to|in|on)\s+{_CYBER}"
+    rf"|(?:that|which)\s+had\s+(?:an?\s+)?(?:big\s+|real\s+|major\s+)?{_CYBER}\s+(?:impact|effect|outcomes?|results?|angle|side)"
+    rf"|with\s+(?:a\s+)?{_CYBER}\s+(?:outcomes?|results?|angle|side|decisions?))\b", flags=re.IGNORECASE)
+
+
+def without_cyber_scope(text: str) -> str:
+    """``text`` (as typed) without a qualifier that a listed kind of event mattered for cyber defence."""
+    if "cyber" not in text.lower() or not any(noun in text.lower() for noun in ("summits", "conferences", "events", "meetings", "gatherings")):
+        return text  # most questions: no list of events qualified so
+    return _SCOPE.sub(lambda m: m["noun"], text)

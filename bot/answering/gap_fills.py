@@ -1,0 +1,43 @@
+"""A quote with a gap for a worksheet, asked to be filled: who said the words around the gap, whose line shows the word.
+
+    "fill in the blank: stoltenberg said 'cyber is a constantly ______ space'. what's the missing word"
+        -> 'who said "cyber is a constantly … space"'
+    "what word is missing: 'there is nothing ____ in defending our nations'"
+        -> 'who said "there is nothing … in defending our nations"'
+    "missing word in 'we must not repeat this ... of relying on china'?"  -> 'who said "we must not repeat this … of relying on china"'
+
+Every quiz maker asks this way: a line in quotation marks with underscores, dots or "[blank]" where a word
+was, and "fill the gap", "which word goes there", "what's missing", "who said it". The reply of who said the
+words is the line in full, with its speaker, occasion and trust label: the missing word and who said it.
+A line typed without quotation marks counts when its gap is underscores ("which word completes this: cyber is a
+constantly _____ space"): the clause holding them is the line. Only a line holding a gap is read so; "what is missing from the rome article" is not touched. Pure, on the
+text as typed, before anything else reads it.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .quoted import quoted_spans
+
+#: A gap in a line: underscores, three or more dots, an ellipsis sign, "[blank]", "(blank)", "[...]".
+_GAP = lazy_pattern(r"_{2,}|\.{3,}|…|[\[(](?:blank|gap|\.\.\.|…|\?+)[\])]")
+_CUES = ("__", "...", "…", "blank", "gap", "[")
+#: A gap typed without quotation marks is only underscores; the line is the clause holding it: "which word fits: cyber is a ____ space".
+_UNDERSCORES = lazy_pattern(r"_{2,}")
+_CLAUSE_END = lazy_pattern(r"[:?!;]\s+|\.\s+|\s+[-\u2013\u2014]+\s+")
+#: The fewest words a line must keep besides its gap to be looked up by them.
+_LEAST_WORDS = 3
+
+
+def as_gap_fill(text: str) -> str:
+    """``text`` (as typed) put as who said the words around the gap of the one quoted line that has one; else unchanged."""
+    if not any(cue in text for cue in _CUES):  # most questions: no gap, no pattern run
+        return text
+    gapped = [span for span in quoted_spans(text) if _GAP.search(span)] or [part for part in _CLAUSE_END.split(text) if _UNDERSCORES.search(part)]
+    if len(gapped) != 1:
+        return text
+    parts = [" ".join(part.split()) for part in _GAP.split(gapped[0])]
+    kept = " … ".join(part.strip(" ,;:") for part in parts if part.strip(" ,;:"))
+    if len(kept.replace("…", " ").split()) < _LEAST_WORDS:
+        return text
+    return f'who said "{kept}"'
