@@ -144,7 +144,7 @@ def test_a_place_as_host_is_a_claim_about_the_event(normalised, rephrased):
         ("give me a timeline of the annual conferences", "list the annual conferences"),
         ("how many pledge conferences were there before rome", "which pledge conferences were held before rome"),
         ("dates of the hague conference", "when was the hague conference"),
-        ("how long did the tirana conference last", "when was the tirana conference"),
+        ("how long did the tirana conference last", "how long was the tirana conference"),
         ("venue of the rome conference", "what was the venue of rome conference"),  # not "where": the venue step says when no building is recorded
     ],
 )
