@@ -56,7 +56,7 @@ def role_guess_checked(text: str) -> str | None:
 def bare_role_checked(text: str) -> str | None:
     """"stoltenberg secretary general", "geoana, sg?" (normalised): a person and a role, nothing asked: whether they held it."""
     words = text.split()
-    if words[0] in _ASKING or any(w in PLACES for w in words):  # "kaja kallas finnish prime minister": the nationality claim's
+    if not words or words[0] in _ASKING or any(w in PLACES for w in words):  # "kaja kallas finnish prime minister": the nationality claim's
         return None
     for size in range(1, _MOST_NAME_WORDS + 1):
         if len(words) > size and _is_name(words[:size]) and is_role(words[size:]):
