@@ -60,6 +60,7 @@ class Engine:
         from .initials import build_initials
         from .nicknames import build_nicknames
         from .sound_alike import build_sound_keys
+        from .autocorrected import build_slip_names
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
@@ -89,6 +90,7 @@ class Engine:
         build_initials(self.lookup)
         build_nicknames(self.lookup)
         build_sound_keys(self.lookup)
+        build_slip_names(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
         host_names(self.lookup)
         own_place(self.lookup, [], 0)
