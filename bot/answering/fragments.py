@@ -3,6 +3,8 @@
     "rutte quote tirana"                -> "quote rutte tirana"
     "tirana host country"               -> "which country hosted tirana"
     "berlin conf how long ago"          -> "how long ago was berlin conference"
+    "berlin conf - yrs since"           -> "how many years since berlin conference"
+    "stoltenberg sg term start/end"     -> "how long was stoltenberg secretary general in office"
     "hague 2024 speakers"               -> "who spoke at hague 2024"
     "hague conference who from nato spoke"  -> "who from nato spoke at hague conference"
     "tirana conference dates please need them for the timeline"  -> "when was tirana conference"
@@ -29,7 +31,8 @@ from ..patterns import lazy_pattern
 #: What a fragment asks, by the words that ask it (longest first), and the question that asks it whole.
 _ASKED = {
     "how long ago": "how long ago was {}", "how many years ago": "how many years ago was {}", "years ago": "how many years ago was {}",
-    "how long": "how long ago was {}",
+    "how long": "how long ago was {}", "years since": "how many years since {}", "how long since": "how long ago was {}",
+    "how many years since": "how many years since {}", "time since": "how long ago was {}",
     "when and where": "when and where was {}", "date and place": "when and where was {}", "dates and venue": "when and where was {}",
     "host country": "which country hosted {}", "host nation": "which country hosted {}", "hosting country": "which country hosted {}",
     "host city": "where was {}", "hosts": "who hosted {}", "host": "who hosted {}", "hosted by": "who hosted {}",
@@ -40,6 +43,9 @@ _ASKED = {
     "quote": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
     "quotes": "all {} quotes", "quotations": "all {} quotes", "statements": "all {} quotes",  # "rutte tirana quotes": every one
     "term": "how long was {} in office", "term dates": "how long was {} in office", "tenure": "how long was {} in office",
+    "term start end": "how long was {} in office", "term start and end": "how long was {} in office", "start end": "how long was {} in office",
+    "start and end": "how long was {} in office", "term start": "how long was {} in office", "term end": "how long was {} in office",
+    "tenure start end": "how long was {} in office", "in office": "how long was {} in office",
     "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
