@@ -5,6 +5,8 @@
     "berlin conf how long ago"          -> "how long ago was berlin conference"
     "berlin conf - yrs since"           -> "how many years since berlin conference"
     "stoltenberg sg term start/end"     -> "how long was stoltenberg secretary general in office"
+    "geoana hague - in person?"         -> "was geoana hague in person"
+    "hague attendee count"              -> "how many attendees at hague"
     "hague 2024 speakers"               -> "who spoke at hague 2024"
     "hague conference who from nato spoke"  -> "who from nato spoke at hague conference"
     "tirana conference dates please need them for the timeline"  -> "when was tirana conference"
@@ -46,6 +48,10 @@ _ASKED = {
     "term start end": "how long was {} in office", "term start and end": "how long was {} in office", "start end": "how long was {} in office",
     "start and end": "how long was {} in office", "term start": "how long was {} in office", "term end": "how long was {} in office",
     "tenure start end": "how long was {} in office", "in office": "how long was {} in office",
+    "in person": "was {} in person", "by video": "was {} in person", "in person or video": "was {} in person",
+    "in person or by video": "was {} in person", "in person or remote": "was {} in person", "video or in person": "was {} in person",
+    "attendee count": "how many attendees at {}", "number of attendees": "how many attendees at {}", "headcount": "how many attendees at {}",
+    "turnout": "how many attendees at {}", "how many attendees": "how many attendees at {}", "delegates count": "how many attendees at {}",
     "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
