@@ -7,6 +7,7 @@
     "stoltenberg sg term start/end"     -> "how long was stoltenberg secretary general in office"
     "geoana hague - in person?"         -> "was geoana hague in person"
     "hague attendee count"              -> "how many attendees at hague"
+    "baerbock berlin 2023 role"         -> "what was baerbock role at berlin 2023"
     "hague 2024 speakers"               -> "who spoke at hague 2024"
     "hague conference who from nato spoke"  -> "who from nato spoke at hague conference"
     "tirana conference dates please need them for the timeline"  -> "when was tirana conference"
@@ -105,6 +106,8 @@ def keyword_question(text: str) -> str | None:
         return None
     if asked[1] in _ROLE_ASKED and before and after:  # "ollongren s job at the time of the hague conference": her job then
         return f"what was {' '.join(before)} {asked[1]} at {' '.join(after[2:] if after[:2] == ['time', 'of'] else after)}"
+    if asked[1] in _ROLE_ASKED and not after and (at := _setting_at(before)):  # "baerbock berlin 2023 role": her role there
+        return f"what was {' '.join(before[:at])} {asked[1]} at {' '.join(before[at:])}"
     return _ASKED[asked[1]].format(subject)
 
 
@@ -129,6 +132,11 @@ def _role_in_year(words: list[str]) -> str | None:
     if len(years) != 1 or not role or not set(role) & (ROLE_HEADS | {"secretary"}) or not all(w in _ROLE_ONLY or w in PLACES for w in role):
         return None
     return f"who was {' '.join(role)} in {' '.join(month + years[:1])}"  # "sg in may 2024": that month
+
+
+def _setting_at(words: list[str]) -> int:
+    """Where a place or a year starts the setting after a name ("baerbock berlin 2023" -> 1); 0 if none follows a name."""
+    return next((n for n, word in enumerate(words) if n and (word in PLACES or (len(word) == 4 and word.isdigit()))), 0)
 
 
 def _until_cut(words: list[str]) -> list[str]:
