@@ -294,7 +294,7 @@ def rephrase(text: str) -> str:
     if first == "what" and any(f" {word} " in text for word in ("original", "exact", "own", "actual", "real")):
         text = _ORIGINAL_WORDS.sub(r"what did \1 say about \2", text)
     if last in _ASKED_LAST_WORDS:
-        return _ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text)
+        return term_question(_ASKED_LAST.sub(lambda m: f"{_ASKED_FIRST[m[2]]} {m[1]}" if tokens(m[1]) and m[1].split()[-1] not in _NOT_A_SUBJECT else m[0], text))  # "stoltenberg sg when": his term
     if last == "name" or " name of " in text or " name and " in text:
         return _ASKS_NAME.sub(lambda m: f"{'who' if _THING_NAMED.isdisjoint(_HEAD_END.split(m[1] or m[2])[0].split()) else 'what'} is {m[1] or m[2]}", text)
     return keyword_question(text) or text
