@@ -5,6 +5,7 @@
     "give me all the rutte quotes you've got"                                   -> "give me all the rutte quotes"
     "Q3: list all the summits"                                                  -> "list all the summits"
     "How long ago, to the day, did he speak in Rome?"                           -> "How long ago did he speak in Rome?"
+    "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
 
 A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -18,6 +19,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .quoted import quoted_spans
+from .retractions import without_retracted
 
 _BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
 #: Words that make a bracket the asker's own aside: the asker speaking, laughing or hedging.
@@ -68,8 +70,8 @@ _ASKS_POST = lazy_pattern(r"\b(?:job|role|title|post|position|portfolio|ministry
 
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
-    quiz card's label, a desk's wish, what the asker will do with the answer)."""
-    text = _CARD_LABEL.sub("", text, count=1)
+    quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""
+    text = _CARD_LABEL.sub("", without_retracted(text), count=1)
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
         text = text[desk.end():]
     if "(" in text:

@@ -5,6 +5,8 @@
     "and the year after?"          -> "who hosted the 2023 pledge conference?"
     after "at the time of the warsaw summit, who was secretary general?"
     "and at vilnius?"              -> "at the time of the vilnius summit, who was secretary general?"
+    after "rome 2022 speakers"
+    "and berlin?"                  -> "berlin speakers" (the year went with rome: berlin's own edition)
     after "what did stoltenberg say in rome?"
     "what about rutte?"            -> "what did mark rutte say in rome"
 
@@ -29,6 +31,7 @@ _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay) (?:what|how) about|and|what about|
 _AROUND = frozenset("one ones the a an for in at of with from then too please pls conference summit event edition meeting".split())
 _SHIFT = lazy_pattern(r"^(?:the )?(?:year|one|edition) (?P<side>after|before)$|^(?:the )?(?P<next>next|previous|following|prior|preceding) (?:year|one|edition)$")
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+_DATED = lazy_pattern(r"\s(?:in |of )?(?:19|20)\d\d\b")  # the last question's year, not the new place's
 _ASKING = frozenset("who whom whose what when where which why how is was are were did does do can could".split())
 MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
 
@@ -46,7 +49,8 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
     if (year := _YEAR.search(rest)) and (old := _YEAR.search(asked)) and set(words) - {year[0]} <= _AROUND:
         return _swap(asked, old.span(), year[0])  # "and the 2024 one?"
     if (new := places_in(rest)) and (old_place := places_in(normalize(asked))) and set(words) - set(new[0][0].split()) <= _AROUND:
-        return _swap(asked, _span_of(asked, old_place[0][0]), new[0][0])  # "and at vilnius?"
+        swapped = _swap(asked, _span_of(asked, old_place[0][0]), new[0][0])  # "and at vilnius?"
+        return " ".join(_DATED.sub(" ", swapped).split()) if swapped else None  # "rome 2022 speakers", "and berlin?": berlin's own year
     return _other_person(lookup, rest, normalize(asked), today)
 
 

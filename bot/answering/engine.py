@@ -34,10 +34,12 @@ from .lookup import Lookup
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
+from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .then_asked import at_that_time
+from .verb_first import verb_first_ask
 from .who_else import who_else
 from .search import SearchIndex
 
@@ -61,6 +63,7 @@ class Engine:
         from .initials import build_initials
         from .nicknames import build_nicknames
         from .sound_alike import build_sound_keys
+        from .autocorrected import build_slip_names
         from .topics.article_checks import notes_index
         from .topics.article_scope import article_index
         from .topics.cohosted import cohosted_events, host_countries
@@ -90,6 +93,7 @@ class Engine:
         build_initials(self.lookup)
         build_nicknames(self.lookup)
         build_sound_keys(self.lookup)
+        build_slip_names(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
         host_names(self.lookup)
         own_place(self.lookup, [], 0)
@@ -128,6 +132,8 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
         if self._is_command(text):
             return None  # a command is never a follow-up
+        if not listed and (edition := edition_by_ordinal(self.lookup, text, subject, asked)) is not None:
+            return edition  # "2nd one?" after "first pledge conf where": that edition of the series
         if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one",
             return picked  # "the last one, is it verified?"
         if named_first(text) != text:
@@ -142,6 +148,8 @@ class Engine:
             return one
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them
             return others
+        if (turned := verb_first_ask(text, subject.type == "person")) is not None:  # "agreed at which summit": "at which summit was it agreed"
+            return follow_up(self.lookup, turned, subject, today, people, title)
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (party := party_asked(self.lookup, text, subject)) is not None:  # "ok and who from nato spoke": at the last event

@@ -192,8 +192,11 @@ def bare_ask(text: str) -> bool:
 
 def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """A bare ask about the event, pledge or initiative the conversation last talked about: "and who spoke?" ->
-    "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>"."""
+    "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>";
+    "quotes?" after a person -> "quotes <person>"; "when?" after a quote -> where and when it was said."""
     asked = normalize(text)
+    if subject.type == "person" and "quotes" in asked.split() and (person := lookup.item(subject)) is not None:
+        return f"quotes {person.name}"  # "quotes?" after a person: theirs
     if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := _name(lookup, subject, personal=False)):
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
@@ -215,11 +218,11 @@ _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did)
                               r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
-                  "quotes".split())
+                  "quotes ago since".split())  # "yrs since?", "how long ago?": how long ago it was
 _WHEN_OR_WHERE = frozenset("when where date day venue location city place".split())
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
-                          "held speak speaker main key any".split())
+                          "held speak speaker main key any how long many years yrs".split())
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:

@@ -3,6 +3,11 @@
     "rutte quote tirana"                -> "quote rutte tirana"
     "tirana host country"               -> "which country hosted tirana"
     "berlin conf how long ago"          -> "how long ago was berlin conference"
+    "berlin conf - yrs since"           -> "how many years since berlin conference"
+    "stoltenberg sg term start/end"     -> "how long was stoltenberg secretary general in office"
+    "geoana hague - in person?"         -> "was geoana hague in person"
+    "hague attendee count"              -> "how many attendees at hague"
+    "baerbock berlin 2023 role"         -> "what was baerbock role at berlin 2023"
     "hague 2024 speakers"               -> "who spoke at hague 2024"
     "hague conference who from nato spoke"  -> "who from nato spoke at hague conference"
     "tirana conference dates please need them for the timeline"  -> "when was tirana conference"
@@ -29,7 +34,8 @@ from ..patterns import lazy_pattern
 #: What a fragment asks, by the words that ask it (longest first), and the question that asks it whole.
 _ASKED = {
     "how long ago": "how long ago was {}", "how many years ago": "how many years ago was {}", "years ago": "how many years ago was {}",
-    "how long": "how long ago was {}",
+    "how long": "how long ago was {}", "years since": "how many years since {}", "how long since": "how long ago was {}",
+    "how many years since": "how many years since {}", "time since": "how long ago was {}",
     "when and where": "when and where was {}", "date and place": "when and where was {}", "dates and venue": "when and where was {}",
     "host country": "which country hosted {}", "host nation": "which country hosted {}", "hosting country": "which country hosted {}",
     "host city": "where was {}", "hosts": "who hosted {}", "host": "who hosted {}", "hosted by": "who hosted {}",
@@ -40,6 +46,13 @@ _ASKED = {
     "quote": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
     "quotes": "all {} quotes", "quotations": "all {} quotes", "statements": "all {} quotes",  # "rutte tirana quotes": every one
     "term": "how long was {} in office", "term dates": "how long was {} in office", "tenure": "how long was {} in office",
+    "term start end": "how long was {} in office", "term start and end": "how long was {} in office", "start end": "how long was {} in office",
+    "start and end": "how long was {} in office", "term start": "how long was {} in office", "term end": "how long was {} in office",
+    "tenure start end": "how long was {} in office", "in office": "how long was {} in office",
+    "in person": "was {} in person", "by video": "was {} in person", "in person or video": "was {} in person",
+    "in person or by video": "was {} in person", "in person or remote": "was {} in person", "video or in person": "was {} in person",
+    "attendee count": "how many attendees at {}", "number of attendees": "how many attendees at {}", "headcount": "how many attendees at {}",
+    "turnout": "how many attendees at {}", "how many attendees": "how many attendees at {}", "delegates count": "how many attendees at {}",
     "role": "what is {} role", "job": "what is {} job", "position": "what is {} position", "title": "what is {} title",
 }
 _ASKED_WORDS = frozenset(word for phrase in _ASKED for word in phrase.split())
@@ -93,6 +106,8 @@ def keyword_question(text: str) -> str | None:
         return None
     if asked[1] in _ROLE_ASKED and before and after:  # "ollongren s job at the time of the hague conference": her job then
         return f"what was {' '.join(before)} {asked[1]} at {' '.join(after[2:] if after[:2] == ['time', 'of'] else after)}"
+    if asked[1] in _ROLE_ASKED and not after and (at := _setting_at(before)):  # "baerbock berlin 2023 role": her role there
+        return f"what was {' '.join(before[:at])} {asked[1]} at {' '.join(before[at:])}"
     return _ASKED[asked[1]].format(subject)
 
 
@@ -117,6 +132,11 @@ def _role_in_year(words: list[str]) -> str | None:
     if len(years) != 1 or not role or not set(role) & (ROLE_HEADS | {"secretary"}) or not all(w in _ROLE_ONLY or w in PLACES for w in role):
         return None
     return f"who was {' '.join(role)} in {' '.join(month + years[:1])}"  # "sg in may 2024": that month
+
+
+def _setting_at(words: list[str]) -> int:
+    """Where a place or a year starts the setting after a name ("baerbock berlin 2023" -> 1); 0 if none follows a name."""
+    return next((n for n, word in enumerate(words) if n and (word in PLACES or (len(word) == 4 and word.isdigit()))), 0)
 
 
 def _until_cut(words: list[str]) -> list[str]:

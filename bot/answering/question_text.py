@@ -48,7 +48,7 @@ _LEADING_CHATTER = lazy_pattern(
     r"(?:recall|remember|recollect)|forget|forgot|have forgotten|ve forgotten|totally forgot|completely forgot)(?= (?:who|whom|whose|what|when|where|which|how|(?:in|on|at) (?:which|what)|the (?:exact )?(?:title|name|date|dates|day|year|month|venue|place|city|location|host|hosts|speakers?) (?:of|for))\b)|help (?:me|us|a \S+|an \S+) out(?: here)?|"  # "i found myself unable to recall in which city ...", "forgot the title of ..."
     r"can you (?:please )?tell me|could you (?:please )?tell me|can you (?:please )?remind me|tell me please|"
     r"(?:can|could|would) you(?: please)?(?=\s+(?:list|show|give|name)\b)|"
-    r"do you (?:happen to )?know|any idea|help me out|sorry|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
+    r"do you (?:happen to )?know|any idea|help me out|sorry|sry|srry|soz|excuse me|btw|by the way|actually|(?:roughly|approximately|approx|about|around|circa)(?=\s+(?:when|what year|which year|how long|how many)\b)|"
     r"remind me|just curious|curious|out of curiosity|apologies|apols|(?:i m |i am |we re |we are )?(?:on|against) (?:a )?(?:tight )?deadline(?: here| today| tonight| now)?|(?:if|in case) (?:this|it) (?:is|s|was|sounds|seems|has been) (?:\S+ ){0,3}?(?:question|q|place|channel|asked(?: before| already)?)(?: (?:but|though))?|"
     r"(?:this|it) (?:might|may|could) (?:be|sound) (?:\S+ ){0,3}?(?:question|q)(?: (?:but|though))?|not sure (?:if )?this is the right (?:place|channel|spot)(?: for this)?(?: but)?|"
     r"(?:(?:help me |please )?settle|resolve|end) (?:an|a|this|the|our) (?:argument|debate|bet|dispute)(?: (?:for|between) (?:me|us)(?: and (?:my |a )?\S+)?)?|"

@@ -127,6 +127,10 @@ def original_of(name: str) -> str:  # "what was his actual english for the kinet
     return f"{name}'s own English, beside the article's re-translation"
 
 
+def no_original_of(name: str) -> str:  # "immoral line berlin original english": the article's words are all there is
+    return f"The knowledge has no original English of {name}'s line, only the article's re-translation"
+
+
 def none_at_skipped(speaker: str, skipped: str) -> str:
     """"No quote by X; there was no Cyber Defence Pledge Conference in 2020: ... postponed ..."."""
     return f"No quote by {speaker}; {skipped[:1].lower()}{skipped[1:]}"

@@ -112,7 +112,7 @@ _TIME_PASSED = lazy_pattern(r"^how (?:many|much) (?P<unit>years|months|weeks|day
                           r" (?:from|since|after) ")
 
 #: "rutte in tirana in person or remote", "did stoltenberg deliver the rome keynote in person or remotely": whether he was there in person.
-_IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?)(?: (?:deliver|give|make|present|do)(?:ed|s)? (?:the |his |her |their |a )?(?P<at>\S.*?))? (?:in person|physically|there in person|in the room) or (?:remote|remotely|virtual|virtually"
+_IN_PERSON_OR = lazy_pattern(r"^(?:was |did |is )?(?P<x>.+?)(?: (?:deliver|give|make|present|do)(?:ed|s)? (?:the |his |her |their |a )?(?P<at>\S.*?))? (?:in person|physically|there in person|in the room)(?P<where> (?:in|at) \S+(?: \S+){0,3}?)? or (?:remote|remotely|virtual|virtually"
                            r"|online|by video|via video|on video|in video|in a video|video|on screen|by link)$")
 
 #: "did rutte speak by video in tirana": whether he took part that way, a claim to check (not what he said).
@@ -227,8 +227,8 @@ def rephrase(text: str) -> str:
         return f"{'how long was' if events_named or not words.isdisjoint(('ddos', 'attack', 'coalition')) else 'when was'} {lasted['rest']}"  # "how long did the hague conference last": its days counted; a term: its dates
     if (span := span_ask(text, first, last)) is not None:  # "was berlin one day or two", "since when does x exist"
         return span
-    if " in person or " in text and (in_person := _IN_PERSON_OR.match(text)):
-        return f"is it true that {in_person['x']} spoke in person at the {in_person['at']}" if in_person["at"] else f"was {in_person['x']} in person"
+    if " in person " in text and " or " in text and (in_person := _IN_PERSON_OR.match(text)):  # "rutte in person in tirana or video" too
+        return f"is it true that {in_person['x']} spoke in person at the {in_person['at']}" if in_person["at"] else f"was {in_person['x']}{in_person['where'] or ''} in person"
     if first == "did" and " or " not in text and (" video" in text or " in person" in text or "remote" in text or "virtual" in text or " online" in text or " physically" in text):
         if took_part := _DID_TAKE_PART_HOW.match(text):
             at = f" at {took_part['at']}" if took_part["at"] else ""

@@ -12,6 +12,7 @@ own names (people, places, initiatives' acronyms):
     "who hosted the hay conference"        -> "who hosted the hague conference"  (a final g swallowed after "the")
     "where will the nick sit"              -> "where will the nicc sit"
     "the narnia conference"                -> as said (no name of the knowledge sounds like it: an honest miss)
+    "tiara cyber conf", "stolen berg"      -> "tirana cyber conf", "stoltenberg"  (a phone's autocorrect: ``autocorrected.py``)
 
 An English word ("root", "hay", "nick") is read as a name only where a name is clearly meant: after the
 person's first name, or after "the" (an acronym said as a word, a place called "the ..."). A key shared by two names is no guess to make.
@@ -24,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from .autocorrected import slipped_name
 from .common_words import COMMON_WORDS
 from .dictation import from_dictation
 from .lookup import Lookup
@@ -93,6 +95,8 @@ def with_names_heard(lookup: Lookup, text: str) -> str:
             fixes[(low,)] = name  # "tarana", "olangren", "yens"
         elif before == "the" and (name := _one_name(after_the, sound_key(low)) or _one_name(after_the, sound_key(low) + "g")):
             fixes[(low,)] = name  # "the hay": the hague; "the nick": the nicc
+        elif odd[n] and (name := slipped_name(lookup, low)):
+            fixes[(low,)] = name  # "tiara": tirana, a phone's autocorrect (``autocorrected.py``)
     return _replaced(text, fixes) if fixes else text
 
 
@@ -120,7 +124,10 @@ def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: s
     if len(first) < PART_LEAST or len(second) < PART_LEAST or not (_unknown(lookup, first) or _unknown(lookup, second)):
         return None
     name = _one_name(words_of, sound_key(first + second))
-    return name if name and _near(first + second, name) else None
+    if name and _near(first + second, name):
+        return name
+    both_odd = _unknown(lookup, first) and _unknown(lookup, second)  # "stolen berg", not "geoan(ă) and"
+    return slipped_name(lookup, first + second) if both_odd else None  # a phone's autocorrect
 
 
 def _near(heard: str, name: str) -> bool:

@@ -40,7 +40,7 @@ ASPECT_WORDS = frozenset(
 #: Chat's own words and short forms, and months cut short: never names ("wtf is the nicc", "anything on 25 nov").
 CHAT_WORDS = frozenset(
     """wtf wut wat wot whats lol lmao omg tbh idk pls plz thx thnx ty btw fyi imo imho ngl smh iirc afaik asap rn ya yep nope
-    yeah yup hmm hm uh um eh ok okay kinda sorta gonna wanna gotta dunno bro bruh fr nah yea lowkey dat dis thru
+    yeah yup hmm hm uh um eh ok okay kinda sorta gonna wanna gotta dunno bro bruh fr nah yea lowkey dat dis thru sry srry soz
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 _SENTENCE_START = lazy_pattern(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(\w+)")

@@ -3,10 +3,11 @@
     "what was his actual english for the kinetic attacks line"   -> that quote, its original English beside the re-translation
     "the original wording of the article 5 quote?"               -> likewise
     "original english of the line about immoral defending"      -> likewise
+    "russia energy line berlin - exact original wording"        -> likewise (the ask typed last; a country named is the topic)
 
-Only quotes the knowledge holds an original wording of are weighed; a line asked
-for that none of them holds is left to the other routes (the words may be a
-verbatim quote's, whose reply is its own wording).
+Quotes the knowledge holds an original wording of are weighed first; then re-translated lines with none
+("immoral line berlin original english": the line, and that no original is recorded). A line asked for that
+none of them holds is left to the other routes (the words may be a verbatim quote's, whose reply is its own wording).
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ _ASKED = lazy_pattern(
 _ASKED_LAST = lazy_pattern(
     r"^(?!(?:what|who|when|where|which|how|is|are|was|were|did|does|do|can|could)\b)(?:quote |line )?(?P<before>.+?)"
     r"(?: (?:line|quote|quotation|statement|remark|comment|bit))?(?: what (?:did|does) (?:he|she|they))?(?: (?:actually|really|originally))?"
-    r"(?: (?:say|said))?(?: in)?(?: (?:the|his|her))?(?: (?:orig|original|own|actual|real|exact))? english(?: (?:pls|please|thx|thanks))?$"
+    r"(?: (?:say|said))?(?: in)?(?: (?:the|his|her))?(?:(?: (?:orig|original|own|actual|real|exact))? english"
+    r"|(?: (?:exact|actual|real|true|verbatim))? (?:orig|original) (?:wording|words|phrasing|version|text))(?: (?:pls|please|thx|thanks))?$"
     r"|^what did (?P<line>.+?) (?:actually |really |originally )?(?:say|said) in (?:the )?(?:original )?english$"
 )
 _NOUNS = frozenset("line quote quotation statement remark comment bit the that his her".split())
@@ -51,15 +53,20 @@ def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Re
         return None  # most questions
     match = _ASKED.search(question)
     if match is None and (last := _ASKED_LAST.match(question)):
-        topic = " ".join(w for w in (last["before"] or last["line"]).split() if w not in _NOUNS and w not in PLACES and w not in lookup.name_words)  # where, who
+        topic = " ".join(w for w in (last["before"] or last["line"]).split()  # less where and who ("china", "russia" stay: a topic)
+                         if w not in _NOUNS and not (w in PLACES and PLACES[w].is_city) and w not in lookup.name_words)
     elif match is None:
         return None
     else:  # "the berlin china line", "stoltenberg s kinetic attacks": less the city, the speaker and "s" ("russian gas" stays)
         topic = " ".join(w for w in (match["after"] or match["before"]).split()
                          if w != "s" and w not in lookup.name_words and not (w in PLACES and PLACES[w].is_city))
     scored = scored_quotes(lookup, translated_quotes(lookup), topic, topics=True, least=WORDS_HELD)
+    message = quote_messages.original_of
+    if not scored and topic.strip():  # "immoral line berlin original english": a re-translated line with no original recorded
+        scored = [(held, q) for held, q in scored_quotes(lookup, None, topic, topics=True, least=WORDS_HELD) if q.trust == "translated"]
+        message = quote_messages.no_original_of
     if not scored:
         return None
     best = [q for held, q in scored if held == scored[0][0]][:3]  # "the china quote": each of the lines on it
     speaker = lookup.knowledge.people.get(best[0].speaker)
-    return quote_reply(lookup, best, quote_messages.original_of(speaker.name if speaker else best[0].speaker))
+    return quote_reply(lookup, best, message(speaker.name if speaker else best[0].speaker))

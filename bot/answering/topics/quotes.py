@@ -24,6 +24,7 @@ from ..said_text import asks_wording, called_for, said_title, without_form_words
 from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
+from .beyond_event import quotes_at_event
 from .general import not_found
 from ..listing import split_page
 from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece
@@ -72,7 +73,7 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
         raise UsageError(messages.WHOSE_QUOTES, ("quotes stoltenberg", "help quotes"))
     args, page = split_page(args)  # "quotes stoltenberg page 2"
     named = lookup.named(args, on=today)
-    if not named.people and (at := event_quotes(lookup, args, page)) is not None:
+    if not named.people and normalize(args).split()[:1] != list(named.unknown[:1]) and (at := event_quotes(lookup, args, page)) is not None:
         return at  # "quotes from the hague conference", "any quotes from the london conference": none there
     if not named.people:
         return no_quote_by(lookup, args)
@@ -83,7 +84,7 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     narrowed = ""
     if named.rest and (ranked := rank_quotes(lookup, quotes, " ".join(named.rest))):
         quotes, narrowed = ranked, f" on {shorten(' '.join(named.rest), 40)}"
-    elif named.rest and (at := quotes_at_event(lookup, quotes, " ".join(named.rest))):
+    elif named.rest and (at := quotes_at_event(lookup, quotes, " ".join((*named.rest, *named.unknown)))):  # not "quantum tirana"
         narrowed, quotes = f" at {at[0].name}", at[1]
     elif tokens(left := " ".join((*named.rest, *named.unknown))):  # "quotes rutte oslo": none of his is from there or about it
         return _no_quote_on(lookup, person, left, quotes)
@@ -268,13 +269,6 @@ def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
         return True
     held = set(normalize(quote.text).split())
     return sum(any(w in held for w in group) for group in wanted) / len(wanted) >= WORDS_COVERAGE
-
-
-def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
-    """The event ``words`` name ("rome", "berlin 2023") and those of ``quotes`` said there, if any."""
-    event = find_event(lookup, words)  # not "russia": a country no event was held in, whatever an event's text says of it
-    said_there = [q for q in quotes if event and q.event == event.id and held_in(event, words)]
-    return (event, said_there) if said_there else None
 
 
 def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:

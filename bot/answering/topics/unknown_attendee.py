@@ -5,9 +5,11 @@
     "was elon musk present at tirana"          -> nobody called “elon musk”; the speakers at Tirana 2025
     "what role did ursula von der leyen play at the berlin conference" -> nobody called so; who was recorded there
     "was the rome conf at the farnesina"       -> None (the event itself is asked about)
+    "macron speech paris pledge conf"          -> nobody called “macron”; the speakers at Paris 2018 (a fragment: the name first)
+    "scholz at berlin cyber conf - what he said", "biden remarks at the hague" -> likewise
 
-Only "was/were <name> at|present at|there at <event>" and "what role did <name> play at <event>" / "what did <name>
-do at <event>" are read so, and only when no word of the name is one the
+Only "was/were <name> at|present at|there at <event>", "what role did <name> play at <event>" / "what did <name>
+do at <event>" and the fragments that put the name first ("<name> speech|remarks|keynote|quote|at <event>") are read so, and only when no word of the name is one the
 knowledge or English holds (a person the knowledge does not name, not a thing it does) and the rest names one
 event. Never the event's card as if the person had been there.
 """
@@ -31,6 +33,11 @@ _WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:re
 #: "what role did X play at <event>", "what part X played in <event>", "what did X do at <event>": X's presence asked too.
 _ROLE_AT = lazy_pattern(r"^what (?:(?:role|part|function) (?:did |does |do )?(?P<who>[a-z]+(?: [a-z]+){1,3}?) (?:play|played|plays|have|had|take|took)"
                         r"|did (?P<doer>[a-z]+(?: [a-z]+){1,3}?) do) (?:at|in|during) (?P<rest>.+)$")
+#: "macron speech paris pledge conf", "scholz at berlin cyber conf - what he said": a name first, then what they did there.
+_NAME_FIRST = lazy_pattern(r"^(?P<who>[a-z]+(?: [a-z]+)?) (?:s )?(?:speech|speeches|remarks|keynote|address|talk|quote|quotes|statement|words"
+                           r"|line|lines|comments|spoke|said|speaking|talking|(?=at |in ))(?: (?:at|in|from|during))? (?P<rest>.+)$")
+#: "what did scholz at berlin cyber conference say" (the rephrasing of "scholz at berlin cyber conf - what he said").
+_SAID_AT = lazy_pattern(r"^what did (?P<who>[a-z]+(?: [a-z]+)?) (?:at|in) (?P<rest>.+) (?:say|said|talk about|speak about)$")
 _NOT_A_NAME = frozenset("the a an this that it he she they there anyone anybody someone somebody nato".split())
 
 
@@ -39,7 +46,7 @@ def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Re
     if question.startswith(("was ", "were ", "is ")):
         match = _WAS_AT.match(question)
     else:
-        match = _ROLE_AT.match(question) if question.startswith("what ") else None
+        match = (_ROLE_AT.match(question) or _SAID_AT.match(question)) if question.startswith("what ") else _NAME_FIRST.match(question)
     if match is None:
         return None
     named = match.groupdict().get("who") or match.groupdict().get("doer") or ""
