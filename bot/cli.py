@@ -160,10 +160,10 @@ def _fixed_clock(date: dt.date | None):
 
 def _ask(args: argparse.Namespace) -> int:
     from adapters.text_render import render_json, render_text
-    from .pattern_cache import save as keep_pattern_programs
+    from .pattern_cache import everything_kept, save as keep_pattern_programs
     from .request import EVERY_ROLE, Request
 
-    with gc_paused():  # one question, then the process ends: a collection could only find nothing
+    with gc_paused(), everything_kept():  # one question, then the process ends: a collection could only find nothing
         bot = _load_bot(args, warm=False, **_fixed_clock(args.date))  # one question: build only what it needs
         reply = bot.handle(Request(" ".join(args.text), platform="cli", roles=EVERY_ROLE))
     print(render_json(reply) if args.json else render_text(reply))

@@ -25,6 +25,8 @@ _LISTED = 20  # of a list's entries remembered: a page of them
 
 @dataclass(frozen=True, slots=True)
 class Said:
+    """What a conversation last talked about, for a follow-up ("who hosted it?") to point back to."""
+
     subject: ItemRef | None  # None after an honest miss: only the question is kept
     at: float  # the clock's seconds when it was talked about
     people: tuple[ItemRef, ...] = ()  # the people the answer named, for "he" or "she" after an answer about an event

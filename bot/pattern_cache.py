@@ -21,13 +21,14 @@ pattern the code has against ``re.compile``'s own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import marshal
 from array import array
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -146,3 +147,33 @@ def _in_cache_dir() -> Path:
 _PROGRAMS = Programs(_in_cache_dir)  # the folder is looked up at the first compile: after the command line set it
 compiled = _PROGRAMS.compiled
 save = _PROGRAMS.save
+
+
+@contextlib.contextmanager
+def everything_kept() -> Iterator[None]:
+    """Within: every str pattern ``re`` compiles is built from its kept program too, not only the code's own. For
+    ``cyberbot ask``: PyYAML compiles ten patterns when imported, a tenth of the whole run's instructions."""
+    original = getattr(re, "_compile", None)
+    if _STAMP is None or original is None:
+        yield
+        return
+    made: dict[tuple[str, int], re.Pattern] = {}
+    within: list[bool] = []  # ``compiled`` falls back on re.compile (a pattern it cannot read): that one is re's own
+
+    def kept(pattern, flags=0):
+        flags = int(flags) if isinstance(flags, int) else flags
+        if within or type(pattern) is not str or not isinstance(flags, int) or flags & re.DEBUG:
+            return original(pattern, flags)
+        if (found := made.get((pattern, flags))) is None:
+            within.append(True)
+            try:
+                found = made[pattern, flags] = compiled(pattern, flags)
+            finally:
+                within.pop()
+        return found
+
+    re._compile = kept
+    try:
+        yield
+    finally:
+        re._compile = original

@@ -13,17 +13,17 @@ OSError ("File name too long", "Is a directory") inside ``Bot.handle``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
+from .patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
 
 MAX_ZONE_NAME = 64  # the longest IANA name is about 32 characters
-_ZONE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
+_ZONE_NAME = lazy_pattern(r"[A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)*")
 OUT_OF_CALENDAR = "That day is beyond the calendar I can count (years 1 to 9999); try a date in between."
 
 

@@ -109,3 +109,18 @@ def test_cyberbot_ask_keeps_the_programs_it_generated_and_the_next_ask_reads_the
     assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
     assert "Stoltenberg" in second.stdout
     assert file.stat().st_mtime_ns == kept  # nothing new to keep
+
+
+def test_within_everything_kept_re_compiles_any_pattern_from_its_kept_program_and_is_itself_again_after():
+    import yaml.resolver
+
+    library = [(regexp.pattern, regexp.flags) for resolvers in yaml.resolver.Resolver.yaml_implicit_resolvers.values()
+               for _, regexp in resolvers]  # a library's, compiled at its import
+    with pattern_cache.everything_kept():
+        assert re._compile.__name__ == "kept"  # noqa: SLF001 -- patched for the block only
+        inside = [re.compile(source, flags) for source, flags in library] + [re.compile(r"\bkept\b", re.I), re.compile(b"bytes")]
+        assert re.sub(r"\s+", " ", "a \t b") == "a b"
+        with pytest.raises(re.error):
+            re.compile("(unclosed")  # an error is re's own, not a loop through the fallback
+    assert inside == [re.compile(source, flags) for source, flags in library] + [re.compile(r"\bkept\b", re.I), re.compile(b"bytes")]
+    assert re._compile.__module__ == "re" and re._compile.__name__ == "_compile"  # noqa: SLF001

@@ -29,7 +29,7 @@ _COMMON = frozenset(
 )
 _INITIALS_LEAST = 2  # letters: "JS"
 _ACRONYM_LEAST = 3  # letters: "NCDC"; two-letter series acronyms ("CC") mean too much else
-_TYPED = re.compile(r"(?<![\w'’])([A-Za-z]{2,6})(?![\w]|['’](?![sS]\b))")  # "cdc's so far": the initials, then their "'s"
+_TYPED = lazy_pattern(r"(?<![\w'’])([A-Za-z]{2,6})(?![\w]|['’](?![sS]\b))")  # "cdc's so far": the initials, then their "'s"
 _TABLES = PerLoad("initials.tables")
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from .. import pattern_cache
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
 from . import event_index
@@ -281,9 +282,7 @@ def _name_words(person: Person) -> set[str]:
 
 def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
     ordered = sorted(phrases, key=len, reverse=True)
-    if not ordered:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b")
+    return pattern_cache.compiled(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")\b") if ordered else None  # program kept between runs
 
 
 #: Words an alias may open with that name no one by themselves ("Minister Baerbock", "Ms Ollongren").

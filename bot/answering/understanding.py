@@ -66,10 +66,10 @@ _WORDS_ASKED = lazy_pattern(rf"^(?:{_REFERRED}(?:what|which) .+?(?= {_REFERS_TO}
 
 
 _FOCUS = (
-    (re.compile(r"^(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|what time)\b"), "when"),
-    (re.compile(r"^(?:where|(?:in )?(?:which|what) (?:city|place|town|venue|location)|(?:in )?(?:which|what) country (?:was|is|were|the|did)\b)"), "where"),
-    (re.compile(r"\b(?:host|hosts|hosted|co ?hosted|co ?hosts|organi[sz]ed|organi[sz]er|organi[sz]ers|hosting)\b"), "hosts"),
-    (re.compile(r"\b(?:spoke|speak|speakers?|addressed|opened|keynote|talked|gave (?:a |the )?speech)\b"), "speakers"),
+    (lazy_pattern(r"^(?:when|what (?:date|day|year|month)|which (?:date|day|year|month)|what time)\b"), "when"),
+    (lazy_pattern(r"^(?:where|(?:in )?(?:which|what) (?:city|place|town|venue|location)|(?:in )?(?:which|what) country (?:was|is|were|the|did)\b)"), "where"),
+    (lazy_pattern(r"\b(?:host|hosts|hosted|co ?hosted|co ?hosts|organi[sz]ed|organi[sz]er|organi[sz]ers|hosting)\b"), "hosts"),
+    (lazy_pattern(r"\b(?:spoke|speak|speakers?|addressed|opened|keynote|talked|gave (?:a |the )?speech)\b"), "speakers"),
 )
 
 

@@ -17,13 +17,14 @@ Field kinds:
 
 from __future__ import annotations
 
-import re
 from typing import Literal, NamedTuple
+
+from ..patterns import lazy_pattern
 
 Kind = Literal["text", "texts", "date", "id", "ref", "refs", "records", "version"]
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-DATE_PATTERN = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+ID_PATTERN = lazy_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+DATE_PATTERN = lazy_pattern(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 FORMAT_VERSION = 1
 
 EVENT_KINDS = ("conference", "summit", "exercise", "campaign", "incident", "announcement", "publication", "meeting")

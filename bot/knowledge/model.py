@@ -151,6 +151,8 @@ class Role:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """Someone quoted or named, with the roles they held (each dated)."""
+
     id: str
     name: str
     aliases: tuple[str, ...] = ()
@@ -187,6 +189,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Pledge:
+    """A pledge allies made: when, by whom, at which event, and what it commits them to."""
+
     id: str
     name: str
     date: FuzzyDate
