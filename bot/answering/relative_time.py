@@ -7,6 +7,7 @@
     "the conference 2 years ago in may"        -> "the conference in may 2024" (a month, so a year: not how long ago)
     "what was 2 years ago this month"          -> "what was in november 2024" (asked in november 2026)
     "what happened 10 years ago in warsaw"     -> "what happened in 2016 in warsaw" (a place: that year there)
+    "what happened 10 years ago"               -> "what happened in 2016" (the year; "10 years ago today" is the day)
     "the pledge conf from 2 years ago, where"  -> "the pledge conference in 2024, where" (a gathering of that year)
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
@@ -41,6 +42,10 @@ _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?
 _GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conferences?|summits?|editions?|events?|meetings?|one|exercises?)(?: (?:from|of|held|that was|which was))? "
                                     r"(?:about |around |roughly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same) )")
 
+#: "what happened 10 years ago", "anything from a year ago": that year, not today's date then (which "today" or "on this day" asks).
+_HAPPENED_YEARS_AGO = lazy_pattern(r"^(?P<ask>(?:(?:what|anything|which events?|events|what events) (?:(?:happened|took place|went on|was there|was on|were there) )?)?(?:from |in )?)"
+                                   r"(?:about |around |roughly )?(?P<count>\d{1,2}|a|one) years? ago$")
+
 _CLAIMED_AGO = ("was ", "were ", "is ", "did ", "how long", "is it true")
 
 
@@ -53,6 +58,7 @@ def with_years(question: str, today: dt.date) -> str:
         return question
     if " ago" in question:  # "the conference 2 years ago in may" -> "the conference in may 2024"
         question = _MONTH_YEARS_AGO.sub(lambda m: _month_years_ago(m, today), question)
+        question = _HAPPENED_YEARS_AGO.sub(lambda m: f"{m['ask'].removesuffix('from ').removesuffix('in ')}in {today.year - (1 if m['count'] in ('a', 'one') else int(m['count']))}", question)
         if not question.startswith(_CLAIMED_AGO):  # "was the tirana conference 2 years ago?" checks how long ago
             question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {today.year - (1 if m['count'] in ('a', 'one') else int(m['count']))}", question)
     return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
