@@ -111,11 +111,13 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
 def _compile(path: str, *, exiting: bool = False):
     """Load, validate and index ``path``: (engine, day index, the values built per load)."""
     from .answering.awaited_index import built_index
+    from .answering.postings import quotes_part
     from .knowledge.loader import load_and_build
 
-    # A large file's seeds are checked meanwhile, and its search index built in a forked child.
+    # A large file's seeds are checked meanwhile, and its search index built in a forked child (on a busy
+    # machine: here, the last quotes' part of it by the child that read them).
     build = functools.partial(_engine_and_days, patterns=not exiting)
-    return load_and_build(path, build, exiting=exiting, beside=built_index)
+    return load_and_build(path, build, exiting=exiting, beside=built_index, beside_tail=quotes_part)
 
 
 def _engine_and_days(knowledge, index_later, *, patterns: bool):
