@@ -117,7 +117,8 @@ def _compile(path: str, *, exiting: bool = False):
 
     # A large file's seeds are checked meanwhile, and its search index built in a forked child (on a busy
     # machine: here, the last quotes' part of it by the child that read them).
-    build = functools.partial(_engine_and_days, patterns=None if exiting else programs_beside())
+    programs = None if exiting else programs_beside() if _worth_caching(path) else lambda: None  # a small file: no process for them
+    build = functools.partial(_engine_and_days, patterns=programs)
     return load_and_build(path, build, exiting=exiting, beside=built_index, beside_tail=quotes_part)
 
 
