@@ -31,10 +31,7 @@ def built_index(knowledge: Knowledge, part: Part | None = None) -> SearchIndex:
     columns = documents.index_columns(knowledge, part)
     first = len(columns[1]) - len(knowledge.sources) - part.count if part is not None else 0
     index = SearchIndex.from_columns(*columns, part=None if part is None else (first, part))
-    if part is None:
-        index.vocabulary.build()
-    else:  # a busy machine, the index built here: its typo index in a child while the rest is built (``Engine.warm`` awaits it)
-        index.vocabulary.build_beside()
+    index.vocabulary.build()
     return index
 
 

@@ -38,31 +38,9 @@ class Vocabulary:
         self._corrected: dict[tuple, str | None] = {}
 
     def build(self) -> None:
-        """File each word under its one-letter deletions (SymSpell), once (or take them from ``build_beside``'s child)."""
+        """File each word under its one-letter deletions (SymSpell), once."""
         if self._variants is not None:
             return
-        beside = self.__dict__.pop("_beside", None)
-        found = beside.result() if beside is not None else None
-        if beside is not None:
-            beside.drop()
-        if isinstance(found, tuple):
-            variants, matches = (joined.split("\n") if joined else [] for joined in found)
-        else:
-            variants, matches = self._typo_index()
-        self._matches = matches
-        self._variants = variants  # last: another thread sees no variants before their matches
-
-    def build_beside(self) -> None:
-        """The typo index built in a child forked now, ``build`` taking it over: a large load on a busy machine,
-        which builds the rest of the engine meanwhile (about 0.3 s at 100,000 quotes)."""
-        from ..knowledge.background import in_fork
-
-        if self._variants is None and "_beside" not in self.__dict__:
-            child = in_fork(lambda: tuple(map("\n".join, self._typo_index())))  # tokens never hold a newline
-            if child is not None:
-                self._beside = child
-
-    def _typo_index(self) -> tuple[list[str], list[str]]:
         deletes: dict[str, list[str]] = {}
         for word in self.sorted:
             if len(word) >= 4 and not word.isdigit():
@@ -71,7 +49,8 @@ class Vocabulary:
         # Sorted variants beside one string of words each ("word" or "word1 word2"): no dict of a
         # hundred thousand lists to keep, collect or read back from the cache; found by binary search.
         variants = sorted(deletes)
-        return variants, [" ".join(deletes[v]) for v in variants]
+        self._matches = [" ".join(deletes[v]) for v in variants]
+        self._variants = variants  # last: another thread sees no variants before their matches
 
     def __contains__(self, word: str) -> bool:
         return word in self.frequencies
