@@ -7,9 +7,9 @@
 Building the postings of 100,000 quotes (two million of them) and normalising
 their texts is most of the search index's cost, a doc at a time. On a busy
 machine, where no child builds the whole index, the child that read the last
-~55% of the quotes (it is done before this process is) goes on to normalise
-their texts and build their postings, and hands them back packed (a few
-megabytes, read back in milliseconds). The parent builds the others', and
+~55% of the quotes hands their columns over and goes on to normalise their
+texts and build their postings while this process checks and builds the
+model, and hands them back packed (a few megabytes, read in milliseconds). The parent builds the others', and
 joins the part's postings between its own in doc order, so the words, their
 order and every posting list are those a build of all docs here gives.
 """
