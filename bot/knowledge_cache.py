@@ -111,28 +111,22 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
 def _compile(path: str, *, exiting: bool = False):
     """Load, validate and index ``path``: (engine, day index, the values built per load)."""
     from .answering.awaited_index import built_index
-    from .answering.postings import quotes_part
     from .knowledge.loader import load_and_build
-    from .patterns import programs_beside
 
-    # A large file's seeds are checked meanwhile, and its search index built in a forked child (on a busy
-    # machine: here, the last quotes' part of it by the child that read them).
-    programs = None if exiting else programs_beside() if _worth_caching(path) else lambda: None  # a small file: no process for them
-    build = functools.partial(_engine_and_days, patterns=programs)
-    return load_and_build(path, build, exiting=exiting, beside=built_index, beside_tail=quotes_part)
+    # A large file's seeds are checked meanwhile, and its search index built in a forked child.
+    build = functools.partial(_engine_and_days, patterns=not exiting)
+    return load_and_build(path, build, exiting=exiting, beside=built_index)
 
 
-def _engine_and_days(knowledge, index_later, *, patterns: Callable[[], None] | None):
-    """``patterns``: the question patterns compiled too (a bot that will answer), while the index is on its way,
-    their programs first taken from the child generating them (``patterns.programs_beside``)."""
+def _engine_and_days(knowledge, index_later, *, patterns: bool):
+    """``patterns``: the question patterns compiled too (a bot that will answer), while the index is on its way."""
     from .answering.engine import Engine
     from .answering.per_load import built_for
     from .digests.content import day_index
     from .patterns import compile_all
 
     engine = Engine(knowledge, index_later)
-    if patterns is not None:
-        patterns()
+    if patterns:
         compile_all()
     engine.warm()  # the day index and every per-load value now, the index last: they belong to loading, not to the first question
     return engine, day_index(knowledge), built_for(engine.lookup)

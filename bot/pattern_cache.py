@@ -100,28 +100,6 @@ class Programs:
             return
         self._kept, self._new = programs, {}
 
-    def missing(self, keys: list[tuple[str, int]]) -> list[tuple[str, int]]:
-        """Those of ``keys`` (source, flags) whose program is neither kept nor generated yet."""
-        if _STAMP is None:
-            return []
-        kept = self._programs()
-        return [key for key in keys if key not in kept and key not in self._new]
-
-    def generate(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], Program]:
-        """The programs of ``keys``, generated here (in a child: ``patterns.programs_beside``); those that fail left out."""
-        found = {}
-        for key in keys:
-            try:
-                found[key] = self._generated(key)
-            except Exception:  # noqa: BLE001 -- re.compile raises it where the pattern is compiled
-                continue
-        return found
-
-    def adopt(self, programs: dict[tuple[str, int], Program]) -> None:
-        """Programs generated elsewhere, taken as if generated here (saved with them); a damaged one is generated again."""
-        for key, program in programs.items():
-            self._new.setdefault(key, program)
-
     def _generated(self, key: tuple[str, int]) -> Program:
         """What ``re._compiler.compile`` passes to ``_sre.compile``, as plain values ``marshal`` can write; kept as new."""
         source, flags = key
@@ -168,4 +146,3 @@ def _in_cache_dir() -> Path:
 _PROGRAMS = Programs(_in_cache_dir)  # the folder is looked up at the first compile: after the command line set it
 compiled = _PROGRAMS.compiled
 save = _PROGRAMS.save
-missing, generate, adopt = _PROGRAMS.missing, _PROGRAMS.generate, _PROGRAMS.adopt

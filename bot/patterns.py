@@ -13,8 +13,6 @@ matchers' programs come from the previous run where it kept them
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from . import pattern_cache
 
 _PENDING: list[LazyPattern] = []
@@ -54,29 +52,6 @@ def compile_all() -> None:
         pattern.search  # noqa: B018 -- the first look-up compiles
     _PENDING.clear()
     pattern_cache.save(only_used=True)
-
-
-def programs_beside() -> Callable[[], None]:
-    """A first start (no programs kept): those of the patterns not yet compiled are generated in a child forked now,
-    while the process is still small, as this one reads the knowledge (~0.25 s); the call returned takes them over,
-    before ``compile_all``. Nothing to generate, or no fork: the call does nothing."""
-    from .knowledge.background import in_fork
-
-    keys = pattern_cache.missing([(pattern.pattern, int(pattern.flags)) for pattern in _PENDING])
-    child = in_fork(lambda: pattern_cache.generate(keys)) if len(keys) >= PROGRAMS_BESIDE_MIN else None
-    if child is None:
-        return lambda: None
-
-    def adopt() -> None:
-        found = child.result()
-        child.drop()
-        if isinstance(found, dict):
-            pattern_cache.adopt(found)
-
-    return adopt
-
-
-PROGRAMS_BESIDE_MIN = 100  # patterns to generate: fewer take a few tens of milliseconds here, not worth a process
 
 
 def made() -> list[tuple[str, int]]:

@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 
 from bot import knowledge_cache
-from bot.answering import awaited_index, documents, postings
+from bot.answering import awaited_index
 from bot.answering.engine import Engine
 from bot.answering.search import SearchIndex
 from bot.errors import KnowledgeError
-from bot.knowledge import background, loader, plain_checks, plain_split
+from bot.knowledge import background, loader, plain_checks
 from bot.knowledge.loader import load_and_build, load_knowledge
-from bot.knowledge.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from generated import Sizes, write_corpus
@@ -108,45 +107,3 @@ def test_a_busy_machine_builds_the_index_here_at_once(corpus, monkeypatch):
     engine, _, _ = knowledge_cache._compile(str(corpus))
     assert len(forks) == 1  # the seeds' check only, as without an index to build elsewhere
     assert index_state(engine.lookup.index) == index_state(awaited_index.built_index(load_knowledge(corpus)))
-
-
-def test_a_busy_machine_takes_the_last_quotes_postings_from_the_child_that_read_them(corpus, monkeypatch):
-    """The child reading the file's tail (``plain_split``) normalises its quotes and builds their postings; the index
-    joined from them here is the one built here whole (words, their order, every posting list)."""
-    monkeypatch.setattr(background, "core_to_spare", lambda: False)
-    monkeypatch.setattr(plain_split, "SPLIT_MIN_CHARS", 0)
-    parts: list = []
-    real = awaited_index.built_index
-
-    def built_index(knowledge, part=None):
-        parts.append(part)
-        return real(knowledge, part)
-
-    monkeypatch.setattr(awaited_index, "built_index", built_index)
-    engine, _, _ = knowledge_cache._compile(str(corpus))
-    assert len(parts) == 1 and parts[0] is not None and 0 < parts[0].count < 400
-    whole = SearchIndex.from_columns(*documents.index_columns(load_knowledge(corpus)))
-    whole.vocabulary.build()
-    assert index_state(engine.lookup.index) == index_state(whole)
-
-
-def test_a_part_that_is_not_the_last_quotes_is_not_used(corpus, monkeypatch):
-    monkeypatch.setattr(plain_split, "SPLIT_MIN_CHARS", 0)
-    knowledge = load_knowledge(corpus)
-    whole = awaited_index.built_index(knowledge)
-    raw = {"id": [q.id for q in knowledge.quotes.values()][:50], "text": [q.text for q in knowledge.quotes.values()][:50]}
-    part = postings.quotes_part(Table(50, raw))
-    assert part is not None and index_state(awaited_index.built_index(knowledge, part)) == index_state(whole)
-
-
-def test_a_failing_tail_child_leaves_the_postings_to_this_process(corpus, monkeypatch):
-    monkeypatch.setattr(background, "core_to_spare", lambda: False)
-    monkeypatch.setattr(plain_split, "SPLIT_MIN_CHARS", 0)
-    parent = os.getpid()
-
-    def failing(table):
-        if os.getpid() != parent:
-            raise RuntimeError("the child fails")
-
-    found = load_and_build(corpus, lambda knowledge, later: later(), beside=awaited_index.built_index, beside_tail=failing)
-    assert index_state(found) == index_state(awaited_index.built_index(load_knowledge(corpus)))

@@ -49,7 +49,7 @@ def fast_columns(path: Path, seeds_dir: Path | None = None):
 
 def positioned_load(path: Path, monkeypatch, seeds_dir: Path | None = None):
     with monkeypatch.context() as patch:
-        patch.setattr(plain_yaml, "read", lambda text, then=None: None)
+        patch.setattr(plain_yaml, "read", lambda text: None)
         return load_knowledge(path, seeds_dir=seeds_dir)
 
 

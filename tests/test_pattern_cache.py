@@ -109,21 +109,3 @@ def test_cyberbot_ask_keeps_the_programs_it_generated_and_the_next_ask_reads_the
     assert (second.returncode, second.stdout, second.stderr) == (first.returncode, first.stdout, first.stderr)
     assert "Stoltenberg" in second.stdout
     assert file.stat().st_mtime_ns == kept  # nothing new to keep
-
-
-def test_a_first_start_generates_the_programs_in_a_child(tmp_path, monkeypatch):
-    """``patterns.programs_beside``: a child generates the programs not kept; this process takes them over and
-    makes from them the matchers re.compile makes, generating none itself."""
-    from bot import patterns
-
-    sources = every_pattern_of_the_code()[:150]
-    programs = Programs(tmp_path / "programs.marshal")
-    for name in ("missing", "generate", "adopt"):
-        monkeypatch.setattr(pattern_cache, name, getattr(programs, name))
-    monkeypatch.setattr(patterns, "_PENDING", [patterns.LazyPattern.__new__(patterns.LazyPattern) for _ in sources])
-    for lazy, (source, flags) in zip(patterns._PENDING, sources):
-        lazy.pattern, lazy.flags = source, flags
-    patterns.programs_beside()()
-    assert programs.generated == 0 and set(programs._new) == set(sources)  # generated in the child, taken over here
-    assert compile_all(programs, sources) == [re.compile(source, flags) for source, flags in sources]
-    assert programs.generated == 0

@@ -18,19 +18,12 @@ from collections.abc import Callable
 
 from ..knowledge.model import Knowledge
 from . import documents
-from .postings import Part
 from .search import SearchIndex
 
 
-def built_index(knowledge: Knowledge, part: Part | None = None) -> SearchIndex:
-    """The knowledge's search index with its typo index built; ``part``: the last quotes' keys and postings, made
-    by the child that read them (``postings.quotes_part``), used when they are the knowledge's last quotes."""
-    quotes = list(knowledge.quotes)
-    if part is not None and (part.count > len(quotes) or quotes[len(quotes) - part.count] != part.first_id or quotes[-1] != part.last_id):
-        part = None
-    columns = documents.index_columns(knowledge, part)
-    first = len(columns[1]) - len(knowledge.sources) - part.count if part is not None else 0
-    index = SearchIndex.from_columns(*columns, part=None if part is None else (first, part))
+def built_index(knowledge: Knowledge) -> SearchIndex:
+    """The knowledge's search index with its typo index built."""
+    index = SearchIndex.from_columns(*documents.index_columns(knowledge))
     index.vocabulary.build()
     return index
 

@@ -12,17 +12,14 @@ each, at every load of a large file.
 
 from __future__ import annotations
 
-from itertools import islice, repeat
-from operator import attrgetter
+from itertools import repeat
 
 from ..knowledge.model import Knowledge
-from .postings import Part, quote_keys
 from .search import normalize, normalize_all, tokens
 
 
-def index_columns(knowledge: Knowledge, tail: Part | None = None) -> tuple[list[str], list[str], list[str], list[str], list[tuple[str, ...]]]:
-    """(types, ids, keys, bodies, names) of every entry, people first, then events, pledges, initiatives, quotes, sources;
-    ``tail``: the last quotes' keys normalised elsewhere (``postings.quotes_part``), taken as they are."""
+def index_columns(knowledge: Knowledge) -> tuple[list[str], list[str], list[str], list[str], list[tuple[str, ...]]]:
+    """(types, ids, keys, bodies, names) of every entry, people first, then events, pledges, initiatives, quotes, sources."""
     types: list[str] = []
     ids: list[str] = []
     keys: list[str] = []
@@ -52,18 +49,12 @@ def index_columns(knowledge: Knowledge, tail: Part | None = None) -> tuple[list[
     quotes = knowledge.quotes.values()  # the bulk: no call per quote
     types += repeat("quote", len(quotes))
     ids += (quote.id for quote in quotes)
-    taken = tail.count if tail is not None else 0
-    own = list(islice(quotes, len(quotes) - taken))
-    first_taken = len(keys) + len(own)
-    keys += quote_keys(map(attrgetter("text"), own), map(attrgetter("topics"), own))
-    keys += repeat("", taken)  # normalised elsewhere: put in below
+    keys += (" ".join(filter(None, (quote.text, *quote.topics))) for quote in quotes)
     bodies += repeat("", len(quotes))
     names += repeat((), len(quotes))
     for source in knowledge.sources.values():
         add("source", source.id, (source.title, source.publisher), (source.author, source.notes))
     normalised = normalize_all(keys + bodies)
-    if tail is not None:
-        normalised[first_taken : first_taken + taken] = tail.key_texts()
     return types, ids, normalised[: len(keys)], normalised[len(keys) :], names
 
 

@@ -67,17 +67,16 @@ class SearchIndex:
 
     @classmethod
     def from_columns(cls, types: list[str], ids: list[str], keys: list[str], bodies: list[str],
-                     names: list[tuple[str, ...]], part: tuple[int, search_data.Part] | None = None) -> SearchIndex:
-        """The index of the docs whose parts these lists hold, the n-th of each for the n-th doc (no Doc objects);
-        ``part``: (first doc, its postings built elsewhere: ``postings.Part``)."""
+                     names: list[tuple[str, ...]]) -> SearchIndex:
+        """The index of the docs whose parts these lists hold, the n-th of each for the n-th doc (no Doc objects)."""
         index = cls.__new__(cls)
-        index._from_columns(types, ids, keys, bodies, names, part)
+        index._from_columns(types, ids, keys, bodies, names)
         return index
 
-    def _from_columns(self, types, ids, keys, bodies, names, part=None) -> None:
+    def _from_columns(self, types, ids, keys, bodies, names) -> None:
         #: A word in more docs than ``gather_limit`` only adds weight; it is looked up in a bitmap (one bit per doc).
         gather_limit = max(GATHER_LIMIT, len(ids) // 100)
-        vars(self).update(search_data.built(types, ids, keys, bodies, names, gather_limit=gather_limit, part=part))
+        vars(self).update(search_data.built(types, ids, keys, bodies, names, gather_limit=gather_limit))
 
     def __getstate__(self) -> dict:
         return search_data.packed(vars(self))

@@ -18,22 +18,28 @@ import math
 import sys
 from array import array
 from bisect import bisect_left
+from collections import defaultdict, deque
 from functools import cache
 from heapq import nlargest
 from itertools import accumulate, groupby, repeat
 from operator import itemgetter
 
 from ..patterns import lazy_pattern
-from .postings import Part, postings
 from .vocabulary import Vocabulary
 
 
 def built(types: list[str], ids: list[str], keys: list[str], bodies: list[str], names: list[tuple[str, ...]], *,
-          gather_limit: int, part: tuple[int, Part] | None = None) -> dict:
-    """The index attributes of the docs these columns describe (texts normalised), for ``SearchIndex``; ``part``:
-    (first doc, ``postings.Part``) for docs whose postings were built elsewhere."""
+          gather_limit: int) -> dict:
+    """The index attributes of the docs these columns describe (texts normalised), for ``SearchIndex``."""
     size = len(ids)
-    key_postings, body_postings = postings(keys, bodies, part)
+    key_postings: dict[str, array] = defaultdict(_numbers)
+    body_postings: dict[str, array] = defaultdict(_numbers)
+    for n, (key, body) in enumerate(zip(keys, bodies)):
+        key_words = set(key.split())
+        _append_each(n, map(key_postings.__getitem__, key_words))
+        if body:
+            _append_each(n, map(body_postings.__getitem__, set(body.split()) - key_words))
+    key_postings, body_postings = dict(key_postings), dict(body_postings)  # plain dicts: a look-up never adds a word
     frequencies = dict(zip(key_postings, map(len, key_postings.values())))
     for word, docs_with in body_postings.items():
         frequencies[word] = frequencies.get(word, 0) + len(docs_with)
@@ -149,6 +155,15 @@ def bitmap(postings: array, size: int) -> bytes:
     for n in postings:
         bits[n >> 3] |= 1 << (n & 7)
     return bytes(bits)
+
+
+def _numbers() -> array:
+    return array("I")
+
+
+def _append_each(number: int, postings) -> None:
+    """Append ``number`` to each of ``postings`` (in C: one posting list per word of a doc, 100,000 docs)."""
+    deque(map(array.append, postings, repeat(number)), maxlen=0)
 
 
 def packed(attributes: dict) -> dict:

@@ -8,9 +8,6 @@
     value = pending.result()            # waits for it: what work() returned, pickled across; None if it failed
     pending.drop()                      # always: the child ended if still running, and reaped
 
-    pending = in_fork(work, then)       # then(value) too, in the child, once work's value is handed over
-    value, more = pending.result(), pending.followed()
-
 At 100,000 quotes the seed check takes over a second, and the machine has
 another core: the loader checks the seeds in a fork (which shares the
 loaded columns with it) while it builds the model and the index, and
@@ -74,49 +71,28 @@ def core_to_spare() -> bool:
 
 @dataclass
 class Pending:
-    """What ``work()`` returned in a forked child, pickled into an unnamed temporary file; and what ``then`` made
-    of it there afterwards (``followed``), in a second file, where there is a ``then``."""
+    """What ``work()`` returned in a forked child, pickled into an unnamed temporary file."""
 
     pid: int
     file: IO[bytes]
     status: int | None = None
-    ready: int | None = None  # the read end of a pipe the child writes a byte to once ``work``'s result is written
-    second: IO[bytes] | None = None
 
     def result(self) -> object | None:
-        """The child's result, once it is written (with no ``then``: once the child has exited); None where it failed."""
+        """The child's result, once it has exited; None where it failed (or was reaped elsewhere)."""
         import pickle
 
-        if self.ready is not None:
-            if os.read(self.ready, 1) != b"1":  # the pipe closed unwritten: the child failed
-                self._exit_status()
-                return None
-        elif self._exit_status() != 0:
+        if self._exit_status() != 0:
             return None
         self.file.seek(0)
         return pickle.load(self.file)  # written by a copy of this very process: trusted as itself
 
-    def followed(self) -> object | None:
-        """What ``then`` made of the result, once the child has exited; None where it failed or there is no ``then``."""
-        import pickle
-
-        if self.second is None or self._exit_status() != 0:
-            return None
-        self.second.seek(0)
-        return pickle.load(self.second)
-
     def drop(self) -> None:
-        """End the child if it is still running (its result is not needed), reap it and close the files."""
+        """End the child if it is still running (its result is not needed), reap it and close the file."""
         if self.status is None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             self._exit_status()
         self.file.close()
-        if self.second is not None:
-            self.second.close()
-        if self.ready is not None:
-            os.close(self.ready)
-            self.ready = None
 
     def _exit_status(self) -> int:
         if self.status is None:
@@ -127,18 +103,15 @@ class Pending:
         return self.status
 
 
-def in_fork(work: Callable[[], object], then: Callable[[object], object] | None = None) -> Pending | None:
+def in_fork(work: Callable[[], object]) -> Pending | None:
     """``work()`` started in a child forked now, its result (None: failed) to be had from ``Pending.result``;
-    None where the platform cannot fork. ``then``: run on that result in the child once it is handed over,
-    for ``Pending.followed``. The child runs no exit handler of the parent's and frees nothing."""
+    None where the platform cannot fork. The child runs no exit handler of the parent's and frees nothing."""
     import pickle
     import tempfile  # here: `cyberbot ask` never forks, and tempfile imports random and hashlib
 
     if not hasattr(os, "fork"):
         return None
     file = tempfile.TemporaryFile()
-    second = tempfile.TemporaryFile() if then is not None else None
-    ready, written = os.pipe() if then is not None else (None, None)
     pid = os.fork()
     if pid == 0:
         status = 1
@@ -147,17 +120,7 @@ def in_fork(work: Callable[[], object], then: Callable[[object], object] | None 
             if value is not None:
                 pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
                 file.flush()
-                if then is None or second is None or written is None:
-                    status = 0
-                else:
-                    os.write(written, b"1")
-                    more = then(value)
-                    if more is not None:
-                        pickle.dump(more, second, protocol=pickle.HIGHEST_PROTOCOL)
-                        second.flush()
-                        status = 0
+                status = 0
         finally:
             os._exit(status)
-    if written is not None:
-        os.close(written)
-    return Pending(pid, file, ready=ready, second=second)
+    return Pending(pid, file)

@@ -11,7 +11,7 @@ the first problem (or anything unusual) it gives None, and the loader reads
 the file again the positioned way, which finds and reports every problem with
 its line and column as it always has. So a problem is never reported from
 here, and a file this accepts is one the positioned reading accepts, giving
-the same values (``building.build_knowledge`` builds both).
+the same values (``loader._build_section`` builds both).
 """
 
 from __future__ import annotations

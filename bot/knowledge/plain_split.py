@@ -5,8 +5,6 @@
     table = tail.table()                     # the child's Table of the tail's entries, or None
     tail.drop()                              # always: the child is ended (if still running) and reaped
 
-    tail = fork_tail(text, end, read_tail, then=work)   # the child then runs work(table), for tail.followed()
-
 At 100,000 quotes the plain reader spends ~1.3 s matching lines and turning
 them into columns, work that goes a line and an entry at a time: a child
 forked before any of it (the process then holds little more than the text,
@@ -46,20 +44,14 @@ class Tail:
         """The child's Table of the tail's entries; None where it could not read them as one (or failed)."""
         return self.child.result()  # type: ignore[return-value]
 
-    def followed(self) -> object | None:
-        """What the child's ``then`` made of its Table (after handing it over); None where there was none."""
-        return self.child.followed()
-
     def drop(self) -> None:
         """The child ended if still running (its tail not needed), and reaped."""
         self.child.drop()
 
 
-def fork_tail(text: str, end: int, read_tail: Callable[[str, int, int], Table | None],
-              then: Callable[[Table], object] | None = None) -> Tail | None:
+def fork_tail(text: str, end: int, read_tail: Callable[[str, int, int], Table | None]) -> Tail | None:
     """A child forked now, running ``read_tail(text, start, stop)`` on the tail of the list found in the last
-    ``TAIL_SHARE`` of ``text[:end]``, and ``then`` on its Table once handed over; None for a small text, no such
-    list, or no ``os.fork``."""
+    ``TAIL_SHARE`` of ``text[:end]``; None for a small text, no such list, or no ``os.fork``."""
     if end < SPLIT_MIN_CHARS:
         return None
     start = text.find("\n" + ENTRY_LEAD, int(end * (1 - TAIL_SHARE)), end) + 1
@@ -67,5 +59,5 @@ def fork_tail(text: str, end: int, read_tail: Callable[[str, int, int], Table | 
         return None
     top = _TOP_LEVEL.search(text, start, end)
     stop = top.start() if top else end
-    child = in_fork(lambda: read_tail(text, start, stop), then)
+    child = in_fork(lambda: read_tail(text, start, stop))
     return None if child is None else Tail(start, stop, child)

@@ -31,7 +31,7 @@ from . import plain_split
 from .plain_values import NotPlain as _NotPlain
 from .plain_values import value as _value
 from .plain_values import values as _values
-from .table import ABSENT, Table, TailWork
+from .table import ABSENT, Table
 
 __all__ = ["ABSENT", "Table", "read"]
 
@@ -63,22 +63,19 @@ class _NotSplit(Exception):
 _UNSPLIT = object()
 
 
-def read(text: str, then: Callable[[Table], object] | None = None) -> dict[str, Any] | None:
-    """The document in ``text`` as plain data, or None when it is not written in the style read here. ``then``: run
-    on the entries a child read (a large file), in the child; the list they join holds it as its ``Table.tail``."""
+def read(text: str) -> dict[str, Any] | None:
+    """The document in ``text`` as plain data, or None when it is not written in the style read here."""
     if not _lines_match(text[: text.rfind("\n", 0, PROBE_CHARS)]):
         return None  # a file in another style mostly shows it early: no pass over all of it
     whole = text
     if text.lstrip(" ").startswith(("#", "\n")) or _BLANK_OR_COMMENT_SEEN.search(text):
         text = _BLANK_OR_COMMENT.sub("", "\n" + text)[1:]
     end = len(text.rstrip("\n"))  # the end, not a stripped copy of a 70 MB text
-    tail = plain_split.fork_tail(text, end, _tail_table, then)  # the checks of the whole text below run meanwhile
+    tail = plain_split.fork_tail(text, end, _tail_table)  # the checks of the whole text below run meanwhile
     try:
         if not _printable(whole) or whole.startswith(_MARKERS) or any("\n" + marker in whole for marker in _MARKERS):
             return None
-        if tail is not None and (found := _read_beside(text, end, tail, then is not None)) is not _UNSPLIT:
-            if found is not None and any(type(value) is Table and value.tail for value in found.values()):
-                tail = None  # handed over with its list: dropped by the table's holder
+        if tail is not None and (found := _read_beside(text, end, tail)) is not _UNSPLIT:
             return found
     finally:
         if tail is not None:
@@ -124,9 +121,9 @@ def _printable(text: str) -> bool:
     return not _NOT_READ_HERE.search(text)
 
 
-def _document(leads: list[str], keys: list[str], raws: list[str], tail: tuple[int, plain_split.Tail, bool] | None = None) -> dict[str, Any]:
+def _document(leads: list[str], keys: list[str], raws: list[str], tail: tuple[int, Callable[[], Table | None]] | None = None) -> dict[str, Any]:
     """The top-level mapping: keys on unindented lines, each with a value or the lines under it. ``tail``: (the
-    line where the entries a child read would follow, the child, whether its later work is kept) when there is one."""
+    line where the entries a child read would follow, a callable giving their Table) when there is one."""
     tops = list(compress(count(), map(not_, leads)))
     if not tops or tops[0] != 0:
         raise _NotPlain
@@ -138,10 +135,7 @@ def _document(leads: list[str], keys: list[str], raws: list[str], tail: tuple[in
         if tail is not None and at < tail[0] <= end:  # the list the tail's entries belong to, if they end it
             if end != tail[0] or end == at + 1 or leads[at + 1] != plain_split.ENTRY_LEAD:
                 raise _NotSplit
-            head = _table(leads[at + 1 : end], keys[at + 1 : end], raws[at + 1 : end])
-            found[key] = joined = _joined(head, tail[1].table)
-            if tail[2] and head is not None:
-                found[key] = joined._replace(tail=TailWork(joined.count - head.count, tail[1].followed, tail[1].drop))
+            found[key] = _joined(_table(leads[at + 1 : end], keys[at + 1 : end], raws[at + 1 : end]), tail[1])
             continue
         found[key] = _value(raw) if raw else _section(leads[at + 1 : end], keys[at + 1 : end], raws[at + 1 : end]) if end > at + 1 else None
     return found
@@ -178,7 +172,7 @@ def _table(leads: list[str], keys: list[str], raws: list[str]) -> Table | None:
     return Table(len(entries), {key: _values(list(map(dict.get, entries, repeat(key), repeat(ABSENT)))) for key in columns})
 
 
-def _read_beside(text: str, end: int, tail: plain_split.Tail, keep: bool) -> dict[str, Any] | None | object:
+def _read_beside(text: str, end: int, tail: plain_split.Tail) -> dict[str, Any] | None | object:
     """``read``'s document, the tail's entries read by the child; ``_UNSPLIT`` where the two do not join
     (the tail's list is not one of one-line pairs here, the child failed ...): the text is then read whole."""
     head = _lines(text, tail.start - 1)
@@ -186,7 +180,7 @@ def _read_beside(text: str, end: int, tail: plain_split.Tail, keep: bool) -> dic
     if head is None or rest is None:
         return _UNSPLIT  # a line that does not match, read whole to be sure
     try:
-        return _document(head[0] + rest[0], head[1] + rest[1], head[2] + rest[2], (len(head[0]), tail, keep))
+        return _document(head[0] + rest[0], head[1] + rest[1], head[2] + rest[2], (len(head[0]), tail.table))
     except _NotSplit:
         return _UNSPLIT
     except _NotPlain:

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, NamedTuple
 
 
@@ -23,22 +22,11 @@ class _Absent:
 ABSENT = _Absent()  # a key an entry does not have (None is a key written with no value)
 
 
-class TailWork(NamedTuple):
-    """What the child that read a list's last ``count`` entries then made of them (``plain_split``): ``result()``
-    waits for it (None: nothing); ``drop()`` reaps the child, and whoever holds the table must call it."""
-
-    count: int
-    result: Callable[[], object]
-    drop: Callable[[], None]
-
-
 class Table(NamedTuple):
-    """A list of mappings, a column per key, keys in the order they first appear; ``tail``: a child's work on
-    its last entries, where one was asked for (``plain_yaml.read(text, then)``)."""
+    """A list of mappings, a column per key, keys in the order they first appear."""
 
     count: int
     columns: dict[str, list]
-    tail: TailWork | None = None
 
     def rows(self) -> list[dict[str, Any]]:
         """The mappings themselves."""
