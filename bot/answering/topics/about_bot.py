@@ -72,6 +72,7 @@ _ALL_QUOTES = lazy_pattern(r"^(?:(?:list|show|show me|give me|what are|which are
                            r"(?: (?:you have|in the knowledge|do you have|on record|there are|you know|in your knowledge|please))?$"
                            r"|^(?:what|which) (?:quotes|quotations) do you (?:have|know)(?: of)?$")
 _NEWEST = 3  # events shown as the newest
+_SPEAKERS_SHOWN = 10  # speakers listed by their quotes, the most quoted first
 
 
 def answer_about_bot(lookup: Lookup, question: str, typed: str, today: dt.date) -> Reply | None:
@@ -105,11 +106,14 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
 def _quotes_by_speaker(lookup: Lookup) -> Reply:
     """Every quote counted by its speaker, the most quoted first: what ``quotes <speaker>`` lists one by one."""
     people = lookup.knowledge.people
-    counted = sorted(((len(lookup.quotes_of(p)), p) for p in people.values() if lookup.quotes_of(p)), key=lambda c: (-c[0], c[1].name))
-    total = sum(n for n, _ in counted)
-    blocks = tuple(Block(f"{p.name}: {n} quote{'s' if n != 1 else ''}", style="item") for n, p in counted)
-    return Reply("list", f"{total} quotes by {len(counted)} speakers", blocks=blocks, items=item_refs([p for _, p in counted]),
-                 suggestions=tuple(f"quotes {p.name}" for _, p in counted[:2]) + ("quote",))
+    counted = nsmallest(_SPEAKERS_SHOWN, ((-len(lookup.quotes_of(p)), p.name, p) for p in people.values() if lookup.quotes_of(p)))
+    speakers = sum(1 for p in people.values() if lookup.quotes_of(p))
+    blocks = tuple(Block(f"{p.name}: {-n} quote{'s' if n != -1 else ''}", style="item") for n, _, p in counted)
+    if speakers > len(counted):
+        blocks += (Block(f"+{speakers - len(counted)} more speakers: `quotes <speaker>`"),)
+    title = f"{len(lookup.knowledge.quotes)} quotes by {speakers} speaker{'s' if speakers != 1 else ''}"
+    return Reply("list", title, blocks=blocks, items=item_refs([p for _, _, p in counted]),
+                 suggestions=tuple(f"quotes {p.name}" for _, _, p in counted[:2]) + ("quote",))
 
 
 def _coverage(lookup: Lookup, today: dt.date) -> Reply:

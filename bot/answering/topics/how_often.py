@@ -18,6 +18,7 @@ from ...knowledge.model import Initiative
 from ...patterns import lazy_pattern
 from ...reply import Block, Reply
 from ..lookup import Lookup
+from ..event_index import with_words_of
 from ..mentions import find_ordinal as ordinal_in, series_events
 from ..places import places_in
 from ..phrasing import item_refs, join_words, sentences
@@ -34,6 +35,7 @@ _IS_ANNUAL = lazy_pattern(r"^(?:is|are|was|were|does|do) (?P<thing>.+?) (?:held 
 #: Words that say how often, in an entry's summary.
 _SAYS_HOW_OFTEN = lazy_pattern(r"\b(?:annual|annually|yearly|every year|each year|every two years)\b")
 #: "the conferences", "nato conferences": every conference series.
+_SHOWN = 10  # summits listed, the newest
 _ANY_CONFERENCE = frozenset("the nato cyber defence defense annual conferences conference these those".split())
 
 
@@ -48,11 +50,12 @@ def answer_how_often(lookup: Lookup, text: str, question: str) -> Reply | None:
         return None  # "is berlin the first annual conference": a claim about one edition
     named = _recurring_named(lookup, thing)
     if not named and not {"summit", "summits"}.isdisjoint(thing.split()):  # no series entry: the summits the knowledge records
-        summits = sorted((e for e in lookup.knowledge.events.values() if e.kind == "summit"), key=lambda e: e.when.start.first_day())
-        years = join_words(str(e.when.start.year) for e in summits)
+        summits = sorted((e for e in with_words_of(lookup.event_index, "summit") if e.kind == "summit"), key=lambda e: e.when.start.first_day())
+        years = join_words(str(y) for y in sorted({e.when.start.year for e in summits}))
+        shown = summits[-_SHOWN:]  # the newest, a line each
         return Reply("list", f"NATO summits in the knowledge: {years} (how often they meet is not recorded)",
-                     blocks=tuple(Block(f"{e.when} — {e.name}", style="item") for e in summits), items=item_refs(summits),
-                     suggestions=("events",)) if summits else None
+                     blocks=tuple(Block(f"{e.when} — {e.name}", style="item") for e in shown), items=item_refs(shown),
+                     suggestions=("events summits",)) if summits else None
     if not named:
         return None
     if len(named) == 1:
