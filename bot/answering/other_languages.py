@@ -1,4 +1,4 @@
-"""Questions typed partly or wholly in German, Spanish, French, Italian or Dutch, read into English.
+"""Questions typed partly or wholly in German, Spanish, French, Italian, Dutch, Polish, Albanian or Romanian, read into English.
 
 CERT and NATO staff mix their own language into chat. This reads their question
 words and the nouns these questions need into English, so the English routes
@@ -6,6 +6,8 @@ answer them; everything else (names, places, numbers) is left as typed:
 
     "wer steckt hinter dem Angriff auf die NATO-Webseiten 2014?" -> "who is behind the attack on the nato-websites 2014?"
     "hace cuántos días dio Rutte su video address ..."           -> "how many days ago did rutte give his video address ..."
+    "kur u mbajt konferenca në Tiranë?"                          -> "when was held the conference in tirana?"
+    "ce a spus Odobescu la Haga?"                                -> "what did odobescu say at the hague?"
 
 Table-driven and gated: a question with no word of ``CUES`` pays one set
 intersection. Words that are also English ("was", "die", "war", "den", "de",
@@ -98,10 +100,22 @@ WORDS: dict[str, str] = {
     "ktore": "which", "gospodarz": "host", "przemowienie": "speech", "dziekuje": "thanks", "dzieki": "thanks", "czesc": "hello",
     # French, the words of "ou etait", "qui a dit ca"
     "etait": "was", "etaient": "were", "au": "at the", "aux": "at the",
+    # Albanian ("kur ishte konferenca ne tirane", "cfare tha rutte")
+    "kur": "when", "ku": "where", "kush": "who", "cfare": "what", "cila": "which", "cili": "which", "ishte": "was", "jane": "are",
+    "tha": "said", "thote": "says", "konferenca": "the conference", "konferencen": "the conference", "konference": "conference",
+    "samiti": "the summit", "sot": "today", "vjet": "years", "dite": "days", "perpara": "ago", "faleminderit": "thanks",
+    "pershendetje": "hello", "organizoi": "hosted", "mbajt": "held", "mbrojtjes": "defence", "kibernetike": "cyber",
+    "kryeministri": "prime minister", "ministri": "minister", "foli": "spoke", "citim": "quote", "citimi": "the quote",
+    # Romanian ("cand a fost conferinta de la haga", "ce a spus rutte")
+    "cand": "when", "unde": "where", "cine": "who", "care": "which", "cati": "how many", "cate": "how many", "spus": "said",
+    "conferinta": "conference", "conferintei": "of the conference", "summitul": "the summit", "astazi": "today", "azi": "today",
+    "acum": "ago", "ani": "years", "zile": "days", "multumesc": "thanks", "buna": "hello", "organizat": "hosted", "gazda": "host",
+    "ministrul": "the minister", "vorbit": "spoke", "citatul": "the quote", "haga": "the hague", "romaniei": "romania",
+    "albaniei": "albania", "germaniei": "germany", "olandei": "the netherlands", "tiranes": "tirana",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
-              "son": "are", "door": "by", "da": "there", "en": "in", "op": "on", "van": "of", "wie": "who", "ha": "has", "hace": "ago", "vor": "ago", "fa": "ago", "il": "", "y": "and"}
+              "son": "are", "door": "by", "da": "there", "en": "in", "op": "on", "van": "of", "wie": "who", "ha": "has", "hace": "ago", "vor": "ago", "fa": "ago", "il": "", "y": "and", "al": "of"}
 #: Phrases, each with a word of it that is no English word (its cue): a pattern runs only when its cue is in the question.
 _PHRASES = (
     ("mit", r",? (?:der|die|das) mit (?:dem|der|den)\b", ", the one with the"),
@@ -152,6 +166,12 @@ _PHRASES = (
     # "onze premier", "onze minister van defensie": the asker's own, Dutch, office
     ("onze", r"\bonze (?=premier|minister|ambassadeur|regering|defensie|buitenlandse|prime|ambassador|government|defence|foreign)", "dutch "),
     ("president", r"\bminister[- ]president\b", "prime minister"), ("vorig", r"\bvorig jaar\b", "last year"),
+    # Albanian and Romanian phrases: "u mbajt" (was held), "a fost" (was), "ce a spus X" (what did X say), "cu cati ani in urma" (how many years ago)
+    ("mbajt", r"\bu mbajt\b", "was held"), ("tha", r"\bcfare tha ([a-z]+)", r"what did \1 say"), ("tha", r"\bkush e tha\b", "who said"),
+    ("fost", r"\ba fost\b", "was"), ("spus", r"\bce a spus(?= ?[?.!]|$)", "what did they say"), ("spus", r"\bce a spus ([a-z]+)", r"what did \1 say"), ("spus", r"\bcine a spus\b", "who said"),
+    ("urma", r"\bcu (?:cati|cate) (ani|zile) in urma\b", r"how many \1 ago"), ("ne", r"\bne (?=tirane|tirana|berlin|rome|rom|hage|londer)", "in "),
+    ("ministrul", r"\bministrul (?:de )?externe\b", "foreign minister"), ("externe", r"\bafacerilor externe\b", "foreign affairs"),
+    ("ce", r"(?:^|(?<=, ))ce (?=a |s a |este |e )", "what "), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
 _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
 #: Any of these words in a question means it may be written in another language.
