@@ -18,7 +18,8 @@ from ..knowledge.model import Person
 from .description_words import Found, Word, held_in, place_at
 from .described_events import own_place
 from .places import CITIES
-from .lookup import ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
+from .lookup import Lookup
+from .role_words import ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, role_kin
 from .per_load import PerLoad, per_load
 from .search import STOPWORDS, normalize
 
@@ -129,8 +130,10 @@ def country_role(lookup: Lookup, words: list[Word], today: dt.date) -> Found | N
         first = n - (n >= 1)
         before = words[first - 1].text if first >= 1 else ""
         if before in _CLAIMING or before in lookup.name_words or (end < len(words) and words[end].text in ("or", "who", "that")) or (
+                end < len(words) and words[end].text in lookup.name_words) or (
                 first <= 2 and words[0].text == "who") or any(w.text in ("name", "named", "called") for w in words):
-            return None  # "was baerbock the german chancellor", "the dutch or the romanian minister", "who is the dutch pm": the routes'
+            return None  # "was baerbock the german chancellor", "the dutch or the romanian minister", "who is the dutch pm",
+                        # "the german defence minister baerbock" (a name beside it says who): the routes'
         phrase = " ".join(w.text for w in words[n:end])
         by_country = lookup.country_role(" ".join([normalize(place[0].country), *(w.text for w in words[n + place[1] : end])]), today)
         if by_country is None:

@@ -25,7 +25,7 @@ import re
 
 from .month_span import month_span
 from ..commands import command_words
-from .lookup import ROLE_HEADS, ROLE_WORDS
+from .role_words import ROLE_HEADS, ROLE_WORDS
 from .parse import QUESTION_WORDS
 from .places import PLACES
 from .search import tokens

@@ -11,7 +11,7 @@ import re
 
 from .claims import REPORTED, REPORTED_OF_PERSON
 from .parse import MONTHS
-from .lookup import ROLE_HEADS
+from .role_words import ROLE_HEADS
 from .places import PLACES, places_in
 from .search import normalize
 from .statement_things import thing_of_statement

@@ -20,6 +20,7 @@ from .awaited_index import AwaitedIndex
 from .phrasing import trust_rank
 from .places import places_in
 from .role_shorthand import spelt_out_roles, without_now_words
+from .role_words import LESSER_ROLE_WORDS, ROLE_EXPANSIONS, ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, role_country
 from .search import Hit, SearchIndex, normalize, tokens
 
 MIN_COVERAGE = 0.5  # share of a query's weight an item must hold to count as named by it
@@ -54,7 +55,7 @@ class Lookup(AwaitedIndex):
             (person, n, country, words)
             for person in knowledge.people.values()
             for n, role in enumerate(person.roles)
-            for country, words in [_role_country(role.title, role.aliases)]
+            for country, words in [role_country(role.title, role.aliases)]
             if country
         ]
         self.topics: dict[str, list[Quote]] = {}
@@ -98,10 +99,12 @@ class Lookup(AwaitedIndex):
         match = self._role_pattern.search(normalized) if self._role_pattern else None
         if match and normalized[: match.start()].split()[-1:] in _OTHER_ROLE:  # "assistant secretary general" is not the SG
             match = None
+        apposed = False  # "secretary general geoana": a name beside the role is who is meant, the role only what it is called
         if match:
             role = match[0]
             holder = self.role_holder(role, on)
             people = [holder] if holder else []
+            apposed = not self.name_words.isdisjoint(normalized[: match.start()].split()[-1:] + normalized[match.end() :].split()[:1])
             normalized = without_now_words(normalized[: match.start()] + " " + normalized[match.end() :])  # "current": said by the role
         elif (by_country := self.country_role(normalized, on)) is not None:
             role, people = by_country[0], list(by_country[1])
@@ -120,7 +123,8 @@ class Lookup(AwaitedIndex):
             else:
                 unknown.append(token)
         if person_words and not (set(person_words) <= _HONORIFICS and _titled_other(found, self.name_words)):  # "minister brekelmans": not baerbock
-            people += [p for p in self._people_with(person_words) if p not in people]
+            by_name = self._people_with(person_words)
+            people = by_name if apposed and by_name else people + [p for p in by_name if p not in people]
         return Named(tuple(people), tuple(rest), tuple(unknown), role)
 
     def country_role(self, normalized: str, on: dt.date) -> tuple[str, list[Person], str] | None:
@@ -141,7 +145,7 @@ class Lookup(AwaitedIndex):
         asked = {ROLE_SYNONYMS.get(w, w) for w in words if w in ROLE_WORDS and not (w == "affairs" and "foreign" in words)}  # "of foreign affairs"
         asked = set().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in asked))
         fitting = [(p, n) for p, n, c, role_words in self._country_roles if c == country and asked <= role_words
-                   and (len(asked) < 2 or not (role_words - asked) & _LESSER)]  # "italian foreign minister": not the deputy one
+                   and (len(asked) < 2 or not (role_words - asked) & LESSER_ROLE_WORDS)]  # "italian foreign minister": not the deputy one
         held = [(p, n) for p, n in fitting if p.roles[n].held_on(on)]
         people = list(dict.fromkeys(p for p, _ in (held or fitting)))
         span = [n for n, w in enumerate(words) if w in ROLE_WORDS or w in places[0][0].split() or w == "s"]
@@ -237,40 +241,6 @@ class Lookup(AwaitedIndex):
         return None
 
 
-#: Words that make a phrase a role ("prime minister"); a role with a country needs one of them.
-ROLE_HEADS = frozenset("minister prime pm premier ambassador chancellor president leader chief head".split())
-ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal armed forces affairs cyber national duchy".split())
-ROLE_SYNONYMS = {"defense": "defence", "premier": "prime", "vice": "deputy"}  # "vice minister": a deputy one
-ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
-_LEADING = frozenset("head chief leader boss".split())
-_LESSER = frozenset("deputy vice assistant".split())
-
-
-def role_kin(words: set[str] | frozenset[str]) -> set[str]:
-    """A role title's words with the words people use for its kind: a chancellor or a secretary (of state) sits in a
-    government as a minister ("which uk minister spoke": the Chancellor of the Duchy of Lancaster); whoever leads a
-    government or NATO is its head, chief or leader."""
-    kin = set(words)
-    if "chancellor" in kin or ("secretary" in kin and "general" not in kin):
-        kin.add("minister")
-    if kin & _LEADING or "president" in kin or "prime" in kin or "chancellor" in kin or {"secretary", "general"} <= kin:
-        kin |= _LEADING
-    return kin
-
-
-def _role_country(title: str, aliases: tuple[str, ...]) -> tuple[str | None, frozenset[str]]:
-    """The country a role belongs to ("Prime Minister of Albania" -> Albania) and its role words."""
-    for text in (title, *aliases):
-        normalized = normalize(text)
-        countries = [p.country for _, p in places_in(normalized) if not p.is_city]
-        if countries:
-            words = {ROLE_SYNONYMS.get(w, w) for w in normalized.split() if w in ROLE_WORDS}
-            if "prime" in words:
-                words.add("minister")
-            return countries[0], frozenset(role_kin(words))
-    return None, frozenset()
-
-
 def _titled_other(found: list[str], name_words: frozenset[str]) -> bool:
     """Whether an honorific is followed by a name no one in the knowledge has ("minister brekelmans")."""
     return any(w in _HONORIFICS and n + 1 < len(found) and found[n + 1] not in name_words for n, w in enumerate(found))
@@ -289,6 +259,8 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
 _HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary ambassador".split())
 #: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
 _OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
+
+
 def pledge_default(lookup: Lookup) -> Pledge | None:
     """The Cyber Defence Pledge (what ``pledge`` with no argument explains), else the first pledge."""
     pledges = list(lookup.knowledge.pledges.values())

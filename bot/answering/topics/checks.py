@@ -17,7 +17,8 @@ from ...reply import Block, Reply
 from .. import check_messages, messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
-from ..lookup import ROLE_WORDS, Lookup
+from ..lookup import Lookup
+from ..role_words import ROLE_WORDS
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import event_label, item_refs, join_words, source_refs, sentences
 from ..places import PLACES

@@ -22,7 +22,8 @@ from ...patterns import lazy_pattern
 from ...reply import Block, Field, Reply
 from .. import event_messages, quote_messages
 from ..listing import PAGE_SIZE
-from ..lookup import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, Lookup, role_kin
+from ..lookup import Lookup
+from ..role_words import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, role_kin
 from ..mentions import KIND_WORDS as _KIND_OF
 from ..phrasing import (
     item_refs,

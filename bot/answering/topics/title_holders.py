@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from ..described_people import role_words
-from ..lookup import ROLE_SYNONYMS, Lookup
+from ..lookup import Lookup
+from ..role_words import ROLE_SYNONYMS
 from ..phrasing import item_refs, source_refs
 from ..search import STOPWORDS, normalize
 
