@@ -94,7 +94,7 @@ def as_claim(text: str) -> str:
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
-    if "confirm" in text and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim
+    if ("confirm" in text or "check" in text or "verify" in text) and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim
         return _ASKS_WHEN.sub("when ", asked["question"], count=1)  # "confirm on which day X was issued": when X was issued
     if text.startswith("did ") and (opened := _DID_OPEN.match(text)):  # "did ollongren open the hague conference": who opened it
         return CLAIM_PREFIX + f"{opened['who']} opened {opened['rest']}"
