@@ -29,7 +29,7 @@ from .quotes import answer_quote
 #: Words without one of which a question is none of these (most questions).
 _CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources references random new latest newest "
                   "people persons ministers secretaries generals ambassadors presidents chancellors players figures officials "
-                  "overview summary rundown intro introduction primer quotes quotations".split())
+                  "overview summary rundown intro introduction primer".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
@@ -78,7 +78,10 @@ _SPEAKERS_SHOWN = 10  # speakers listed by their quotes, the most quoted first
 def answer_about_bot(lookup: Lookup, question: str, typed: str, today: dt.date) -> Reply | None:
     """The reply to a question about the bot's own knowledge, or None for any other. ``question``: as understood
     (chatter dropped); ``typed``: as typed ("how up to date is this?": understanding drops "date")."""
-    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(typed.lower().split()):
+    words = question.split()
+    if ("quotes" in words or "quotations" in words) and (_ALL_QUOTES.match(question) or _ALL_QUOTES.match(normalize(typed))):
+        return _quotes_by_speaker(lookup)  # "list all the quotes", "what quotes do you have"
+    if _CUES.isdisjoint(words) and _CUES.isdisjoint(typed.lower().split()):
         return None  # most questions
     return _answer(lookup, question, today) or _answer(lookup, normalize(typed), today)
 
@@ -94,8 +97,6 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return people_holding(lookup, by_role["role"], today)
     if (every := _ARTICLES.match(question)) or _TRANSLATED.match(question):
         return _articles(lookup, translated_only=not every)
-    if _ALL_QUOTES.match(question):
-        return _quotes_by_speaker(lookup)
     if _OVERVIEW.match(question):
         return answer_about(lookup, lookup.knowledge.counts())
     if _RANDOM_QUOTE.match(question):

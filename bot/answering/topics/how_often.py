@@ -25,7 +25,8 @@ from ..phrasing import item_refs, join_words, sentences
 from ..search import normalize, tokens
 from .initiatives import initiative_reply
 
-_CUES = frozenset("often frequently regularly annual annually yearly year".split())
+_CUES = frozenset("often frequently regularly annual annually yearly".split())
+_EVERY_YEAR = ("every year", "each year", "once a year")
 #: "how often …", "is X annual", "are X held every year", "does X happen each year".
 _HOW_OFTEN = lazy_pattern(r"(?:\bhow (?:often|frequently|regularly) (?:is|are|was|were|does|do|did|has|have)?\s*(?P<thing>.+?)"
                           r"(?: (?:held|run|organi[sz]ed|happen|happening|take place|taking place|convened|hosted))?"
@@ -42,7 +43,7 @@ _ANY_CONFERENCE = frozenset("the nato cyber defence defense annual conferences c
 def answer_how_often(lookup: Lookup, text: str, question: str) -> Reply | None:
     """The reply to "how often is X held" (``text`` as typed, ``question`` normalised, which reads "how often is X held"
     as "what is X"), or None when it asks no such thing of a recurring entry."""
-    if _CUES.isdisjoint(question.split()) and "often" not in text and "frequent" not in text:
+    if _CUES.isdisjoint(question.split()) and "often" not in text and "frequent" not in text and not any(e in question for e in _EVERY_YEAR):
         return None
     match = _HOW_OFTEN.search(normalize(text)) or _IS_ANNUAL.match(question)
     thing = (match["thing"] or match.groupdict().get("thing2") or "") if match else ""
