@@ -166,6 +166,7 @@ _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|
 
 #: Endings of verbs, never of a name: "who authorises ...", "who coordinated ...".
 _VERB_ENDINGS = ("ises", "izes", "ised", "ized", "ates", "ated")
+_TENSE_ENDINGS = ("ed", "ing")
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first all even officially formally personally".split())  # "who all spoke"
 
 
@@ -178,6 +179,8 @@ def _is_who_question(args: str) -> bool:
         return True
     if len(args.split()) <= 3 or len(first) < 3:
         return False
+    if first.endswith(_TENSE_ENDINGS):  # "who repped nato at the hague", "who helped run tallinn": a verb, in a sentence longer than a name
+        return True
     from rapidfuzz.distance import OSA
 
     # "who sad 'we must not repeat ...'": a misspelt verb still makes a question, in a sentence longer than a name
