@@ -35,6 +35,10 @@ _ASKED = lazy_pattern(
 )
 _MENTIONED = lazy_pattern(r"^(?:was|were|is|are|has|have) (?P<topic>.+?) (?:ever )?(?:been )?(?:mentioned|discussed|talked about|brought up|raised|addressed)"
                           r"(?: (?:at|in|during) (?P<where>.+))?$")
+#: Every gathering, not one: "any of these confs", "the pledge conferences", "any of them".
+_ANY_GATHERING = lazy_pattern(r"^(?:any|all|either|each|one)?(?: ?of)?(?: ?(?:the|these|those|them|nato s))?(?: ?(?:nato ))?(?: ?(?P<series>pledge|cyber defence))?"
+                              r"(?: ?(?:cyber defence ))?(?: ?(?:conferences?|events?|gatherings?|meetings?|ones))?$")
+_SERIES_NAMES = {"pledge": "Cyber Defence Pledge Conferences", "cyber defence": "NATO Cyber Defence Conferences"}
 SHOWN = 4
 
 
@@ -54,16 +58,22 @@ def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.dat
     if not words or quoted_spans(typed):
         return None  # "someone spoke about 'digital frontiers' - who was it?": whose words, the who-said route's
     where = match["where"]
+    if where and (gatherings := _ANY_GATHERING.match(where)):  # "at any of these confs": every gathering, of the series named if one is
+        where, series = None, gatherings["series"]
+    else:
+        series = None
     event = (event_named(lookup, where, today) or event_named(lookup, f"{where} conference", today)) if where else None  # "in berlin"
-    if match["where"] and event is None:
+    if where and event is None:
         return None  # "… at the 2019 summit in oslo": the event routes say what is missing
     topic = lookup.topic(words) if len(words) <= 2 else None  # "china", "private sector"; more words are words to hold
     if not topic and len(words) > 2:
         return None  # words of a line rather than a topic: the who-said routes find the closest words
     quotes = list(lookup.topics[topic]) if topic else rank_quotes(lookup, None, " ".join(words), least=1.0)  # every word held
-    at = f" at {event.name}" if event else ""
+    at = f" at {event.name}" if event else f" at the {_SERIES_NAMES[series]}" if series else ""
     if event is not None:
         quotes = [q for q in quotes if q.event == event.id]
+    if series:
+        quotes = [q for q in quotes if series in normalize(getattr(lookup.knowledge.events.get(q.event), "series", None) or "")]
     if not quotes:
         return not_found(f"No quote{at} in the knowledge is about “{topic or asked}”", suggestions=("quote", f"search {asked}"))
     people = lookup.knowledge.people
