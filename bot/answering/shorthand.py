@@ -53,6 +53,10 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
                           ("re", lazy_pattern(r"\bre (translat\w*|worded|wording|written|phrased)\b"), r"re\1"),  # "re-translated": one word, not "about translated"
                           ("thing", lazy_pattern(r"\b(most recent|latest|newest|last|first|earliest|oldest) thing\b"), r"\1 event"),  # "what s the most recent thing"
                           ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"))
+#: A count typed last: "cyber coalition 2016 participant count" -> "how many participants cyber coalition 2016".
+_COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun>participant|attendee|delegate|speaker|quote|event|member|nation|countrie|ally|allie|people)s? (?:count|number|total|tally|numbers)$")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_LAST, lambda m: f"how many {_PLURAL.get(m['noun'], m['noun'] + 's')} at {m['what']}") for cue in ("count", "number", "total", "tally", "numbers"))
+_PLURAL = {"countrie": "countries", "allie": "allies", "ally": "allies", "people": "people"}
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
