@@ -58,6 +58,11 @@ _COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun
 _SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_LAST, lambda m: f"how many {_PLURAL.get(m['noun'], m['noun'] + 's')} at {m['what']}") for cue in ("count", "number", "total", "tally", "numbers"))
 _PLURAL = {"countrie": "countries", "allie": "allies", "ally": "allies", "people": "people"}
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
+#: The source asked last, after what it is of: "the claim that the vilnius concept gives saceur authority - source?".
+_SOURCE_LAST = lazy_pattern(r"^(?!(?:what|which|who|whom|where|when|how|why|is|are|was|were|do|does|did|can|could|any|the|a|your|sources for)\b)"
+                            r"(?P<what>\S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$"
+                            r"|^(?P<the>(?:the|that|this) \S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCE_LAST, lambda m: f"sources for {m['what'] or m['the']}") for cue in "source sources src srcs ref refs reference references citation cite".split())
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
