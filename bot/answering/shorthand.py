@@ -57,6 +57,7 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
 _COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun>participant|attendee|delegate|speaker|quote|event|member|nation|countrie|ally|allie|people)s? (?:count|number|total|tally|numbers)$")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_LAST, lambda m: f"how many {_PLURAL.get(m['noun'], m['noun'] + 's')} at {m['what']}") for cue in ("count", "number", "total", "tally", "numbers"))
 _PLURAL = {"countrie": "countries", "allie": "allies", "ally": "allies", "people": "people"}
+_SHORTHAND_IN_CONTEXT += tuple((cue, lazy_pattern(r"^who (?=behind |responsible for )"), "who was ") for cue in ("behind", "responsible"))  # "who behind the 2014 ddos"
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
 #: The source asked last, after what it is of: "the claim that the vilnius concept gives saceur authority - source?".
 _SOURCE_LAST = lazy_pattern(r"^(?!(?:what|which|who|whom|where|when|how|why|is|are|was|were|do|does|did|can|could|any|the|a|your|sources for)\b)"
