@@ -23,7 +23,7 @@ SHORTHAND = {
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "oped": "op ed", "opeds": "op eds",
     "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
-    "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
+    "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
 _SHORTHAND_IN_CONTEXT = (
@@ -75,6 +75,7 @@ def spell_out_shorthand(text: str) -> str:
         return text
     if words & SHORTHAND.keys():
         text = " ".join(SHORTHAND.get(word, word) for word in text.split())
+        words = set(text.split())  # "num of speakers": "number of" is spelt out in its context in turn
     for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
         if cue in words:
             text = pattern.sub(repl, text)
