@@ -19,11 +19,12 @@ from .place_filter import answer_events_at
 
 _KIND_FIRST = lazy_pattern(r"^(?:(?:list|show|which|what|any|all|name) )*(?:the |me |of the )?(?P<kind>conferences|summits|events|exercises|gatherings)"
                            r" (?P<rest>(?:(?:were|was|have|has|been|did|ever|there|held|take|took|place|happen|happened|organised|organized|staged) )*(?:in|at) .+)$")
+_KINDS = frozenset("conferences summits events exercises gatherings".split())
 _ASKING = lazy_pattern(r"\b(?:were|was|have|has|been|did|ever|there|take|took|place|happen|happened|organised|organized|staged|so far|to date|yet)\b")
 
 
 def answer_kind_at_place(lookup: Lookup, question: str) -> Reply | None:
     """The gatherings of the kind asked held at the place named; None when the question is not one."""
-    if (asked := _KIND_FIRST.match(question)) is None or not places_in(asked["rest"]):
+    if _KINDS.isdisjoint(question.split()) or (asked := _KIND_FIRST.match(question)) is None or not places_in(asked["rest"]):
         return None
     return answer_events_at(lookup, f"{_ASKING.sub(' ', asked['rest'])} {asked['kind']}")

@@ -29,6 +29,7 @@ _KINDS = {
 }
 #: The kind asked for leads the question: "capabilities listed in ...", "which summits does ...", "list the nato teams in ...".
 _KIND_ASKED = lazy_pattern(rf"^(?:(?:what|which|list|all|the|any|show|me|name) ){{0,3}}(?:\S+ )?({'|'.join(_KINDS)})\b")
+_ARTICLE_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "report", "story", "version")
 _LISTING = frozenset("listed lists list mentioned mentions mention named names name cited cites cite covered covers cover".split())
 _NOUNS = {"capabilities": "capabilities", "programs": "programmes", "bodies": "bodies", "people": "people"}
 
@@ -36,6 +37,9 @@ _NOUNS = {"capabilities": "capabilities", "programs": "programmes", "bodies": "b
 def answer_listed_in_article(lookup: Lookup, typed: str) -> Reply | None:
     """The entries of the kind asked that the article named is a source of; None when the question is not one.
     ``typed``: the question as typed (put in one spelling, "which summits does the op-ed mention" is a quote question)."""
+    lowered = typed.lower()
+    if not any(stem in lowered for stem in _ARTICLE_STEMS):
+        return None  # most questions: no article named, nothing normalised
     question = normalize(typed)
     words = set(question.split())
     kind_word = asked[1] if (asked := _KIND_ASKED.match(question)) else None  # "which summits ...", "capabilities listed ..."
