@@ -28,7 +28,7 @@ _ANYONE = (r"(?:anyone|anybody|someone|somebody|any(?: of the)? speakers?|who el
            r"|(?:which|what|any|all(?: the)?|are there(?: any)?|were there(?: any)?|got any|show me(?: the)?|give me(?: the)?|list(?: the)?) (?:quotes?|lines?|statements?|remarks?))")
 #: Verbs that take the topic after "about" ("talked about china"), and verbs that take it directly ("mentioned china").
 _SPOKE_OF = (r"(?:ever |actually |even |really )?(?:(?:talk(?:ed)?|speak|spoke|say anything|said anything|are|were|is|was|that are|which are)"
-             r" (?:about|of|on|regarding|concerning)|(?:mention(?:s|ed)?|bring up|brought up|discuss(?:ed|es)?|address(?:ed|es)?"
+             r" (?:about|of|on|regarding|concerning)|(?:mention(?:s|ed|ing)?|referring to|talking about|bring up|brought up|discuss(?:ed|es)?|address(?:ed|es)?"
              r"|refer(?:red)? to|raise[sd]?|that mention|which mention)(?: (?:about|anything about))?|about|on|regarding|concerning)")
 _ASKED = lazy_pattern(
     rf"^(?:(?:did|has|have|had|does|do) )?{_ANYONE} {_SPOKE_OF} (?P<topic>.+?)(?: (?:at|in|during) (?P<where>(?!all\b).+))?$"
