@@ -148,13 +148,20 @@ def pledge(call: Call) -> Reply:
 
 @handles("quote")
 def quote(call: Call) -> Reply:
+    if normalize(call.command.args).startswith(_MENTIONING) and (on := answer_topic_quotes(
+            call.engine.lookup, f"any quotes {normalize(call.command.args)}", call.command.args, call.today)) is not None:
+        return on  # "quote mentioning starlink": the quotes on it, not a speaker called "mentioning"
     return answer_quote(call.engine.lookup, call.command.args, call.today)
+
+
+#: A topic led by a verb of mentioning: "quotes mentioning ukraine", "quotes that mention russia", "quote referring to china".
+_MENTIONING = ("mentioning ", "that mention ", "which mention ", "that mentions ", "referring to ", "that refer to ", "talking about ")
 
 
 @handles("quotes")
 def quotes(call: Call) -> Reply:
     args = normalize(call.command.args)
-    if args.startswith(("about ", "on ", "regarding ", "concerning ")) and \
+    if args.startswith(("about ", "on ", "regarding ", "concerning ", *_MENTIONING)) and \
             (on := answer_topic_quotes(call.engine.lookup, f"any quotes {args}", call.command.args, call.today)) is not None:
         return on  # "quotes about russia": anyone's on that topic
     if args[:1].isdigit() or args.startswith(("in ", "from ", "during ")):

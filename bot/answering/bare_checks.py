@@ -21,6 +21,7 @@ _CUES = frozenset("real legit legitimate genuine authentic verified verify verba
 _SMALL = frozenset("is it that this the quote line words word for made up so and or ok okay then pls please really actually was "
                    "its what a any in check can i we trust".split())
 _ORIGINAL = frozenset("original orig english translated translation retranslated".split())
+_SOURCE = frozenset(("source", "sources"))
 _MAX_WORDS = 5
 
 
@@ -31,6 +32,8 @@ def bare_check(text: str, subject: ItemRef) -> str | None:
     words = normalize(text).split()
     if not 0 < len(words) <= _MAX_WORDS or _CUES.isdisjoint(words) or not (_CUES | _SMALL).issuperset(words):
         return None
+    if _SOURCE.issuperset(w for w in words if w in _CUES):
+        return None  # "source?", "source for that quote?": its sources listed (``follow_ups.sources_asked``), not its check
     if not _ORIGINAL.isdisjoint(words):
         return "original english of that quote"
     return "is that quote " + " ".join(w for w in words if w in _CUES)

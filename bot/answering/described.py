@@ -21,6 +21,7 @@ from .described_people import country_role, holder_now, neighbour_in_role, role_
 from .description_words import Found, name_of, with_names, words_of
 from .lookup import Lookup
 from .phrasing import item_refs, join_words
+from .role_time_asks import asks_holder_then
 from .search import normalize
 from ..patterns import lazy_pattern
 
@@ -48,6 +49,8 @@ def described(lookup: Lookup, text: str, today: dt.date) -> Described | None:
     """The question with what it describes named, or None when it describes nothing (or names it already)."""
     if (" still " in text or " currently " in text) and _STILL_HOLDS.match(normalize(text)):
         return None  # "is rutte still the dutch prime minister": whether he holds the role, not who holds it
+    if asks_holder_then(normalize(text)):
+        return None  # "the dutch defence minister at the time of the hague conf": who held it then, not who holds it now
     changed = False
     for _ in range(_ROUNDS):
         words = words_of(text)

@@ -26,6 +26,7 @@ from .follow_ups import (
     bare_ask,
     follow_up,
     other_edition,
+    pointed_sources,
     points_back,
     sources_asked,
 )
@@ -130,6 +131,8 @@ class Engine:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
+        if (sources := pointed_sources(text, subject)) is not None:
+            return sources  # "sources for that line?": a command's words, pointing back
         if self._is_command(text):
             return None  # a command is never a follow-up
         if not listed and (edition := edition_by_ordinal(self.lookup, text, subject, asked)) is not None:

@@ -213,8 +213,15 @@ def sources_asked(text: str, subject: ItemRef) -> str | None:
     return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
 
 
+def pointed_sources(text: str, subject: ItemRef | None) -> str | None:
+    """"sources for that line?" (a command's words, pointing back): the sources of the last entry, not a search for "line"."""
+    words = set(normalize(text).split())
+    return sources_asked(text, subject) if subject is not None and not words.isdisjoint(_POINTERS) else None
+
+
+_POINTERS = frozenset("that this it its".split())
 _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
-                              r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?)(?: please| pls)?"
+                              r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
                               r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "

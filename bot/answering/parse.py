@@ -166,6 +166,9 @@ _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|
 
 #: Endings of verbs, never of a name: "who authorises ...", "who coordinated ...".
 _VERB_ENDINGS = ("ises", "izes", "ised", "ized", "ates", "ated")
+_TENSE_ENDINGS = ("ed", "ing")
+#: Words that follow "who" only when the verb was dropped ("who behind the 2014 ddos"), never a name's first word.
+_COPULA_DROPPED = frozenset("behind responsible".split())
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first all even officially formally personally".split())  # "who all spoke"
 
 
@@ -174,10 +177,12 @@ def _is_who_question(args: str) -> bool:
         return True
     words = _NOT_WORD.split(args.lower(), maxsplit=2)
     first = words[1] if words[0] in _ADVERBS and len(words) > 1 else words[0]  # "who actually gave the opening speech"
-    if first in _WHO_QUESTION_VERBS or first.startswith("co-") or first.endswith(_VERB_ENDINGS) or quoted_spans(args):  # "who's behind 'spy ...'"
+    if first in _WHO_QUESTION_VERBS or first in _COPULA_DROPPED or first.startswith("co-") or first.endswith(_VERB_ENDINGS) or quoted_spans(args):  # "who's behind 'spy ...'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:
         return False
+    if first.endswith(_TENSE_ENDINGS):  # "who repped nato at the hague", "who helped run tallinn": a verb, in a sentence longer than a name
+        return True
     from rapidfuzz.distance import OSA
 
     # "who sad 'we must not repeat ...'": a misspelt verb still makes a question, in a sentence longer than a name

@@ -23,6 +23,7 @@ SHORTHAND = {
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "oped": "op ed", "opeds": "op eds",
     "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
+    "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
 _SHORTHAND_IN_CONTEXT = (
@@ -52,7 +53,17 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
                           ("re", lazy_pattern(r"\bre (translat\w*|worded|wording|written|phrased)\b"), r"re\1"),  # "re-translated": one word, not "about translated"
                           ("thing", lazy_pattern(r"\b(most recent|latest|newest|last|first|earliest|oldest) thing\b"), r"\1 event"),  # "what s the most recent thing"
                           ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"))
+#: A count typed last: "cyber coalition 2016 participant count" -> "how many participants cyber coalition 2016".
+_COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun>participant|attendee|delegate|speaker|quote|event|member|nation|countrie|ally|allie|people)s? (?:count|number|total|tally|numbers)$")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_LAST, lambda m: f"how many {_PLURAL.get(m['noun'], m['noun'] + 's')} at {m['what']}") for cue in ("count", "number", "total", "tally", "numbers"))
+_PLURAL = {"countrie": "countries", "allie": "allies", "ally": "allies", "people": "people"}
+_SHORTHAND_IN_CONTEXT += tuple((cue, lazy_pattern(r"^who (?=behind |responsible for )"), "who was ") for cue in ("behind", "responsible"))  # "who behind the 2014 ddos"
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
+#: The source asked last, after what it is of: "the claim that the vilnius concept gives saceur authority - source?".
+_SOURCE_LAST = lazy_pattern(r"^(?!(?:what|which|who|whom|where|when|how|why|is|are|was|were|do|does|did|can|could|any|the|a|your|sources for)\b)"
+                            r"(?P<what>\S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$"
+                            r"|^(?P<the>(?:the|that|this) \S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCE_LAST, lambda m: f"sources for {m['what'] or m['the']}") for cue in "source sources src srcs ref refs reference references citation cite".split())
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
@@ -64,6 +75,7 @@ def spell_out_shorthand(text: str) -> str:
         return text
     if words & SHORTHAND.keys():
         text = " ".join(SHORTHAND.get(word, word) for word in text.split())
+        words = set(text.split())  # "num of speakers": "number of" is spelt out in its context in turn
     for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
         if cue in words:
             text = pattern.sub(repl, text)

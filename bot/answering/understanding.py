@@ -24,6 +24,7 @@ from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import event_messages, messages, quote_messages
 from .constraints import could_meet, either_place, missed, nearest, own_series, quote_unmet, unmet
+from .edition_said import unmet_unless_said
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
@@ -115,7 +116,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet(events[0], mentions)
     elif first.type == "event":
         mentions = either_place(mentions, question.text, knowledge.events[first.id])  # "rome or paris - where was the first one"
-        failed = unmet(knowledge.events[first.id], mentions)
+        failed = unmet_unless_said(knowledge.events[first.id], mentions)  # "cyber coalition 2016": its text says the 2016 edition
         if not failed and (edition := edition_at_place_missed(lookup, knowledge.events[first.id], mentions)) is not None:
             return edition  # "the second berlin conference": Berlin held only the first
     elif first.type == "quote" and mentions.places and not quote_messages.corrects_speaker(reply.title):  # "did rutte say X in tirana": Stoltenberg, Berlin

@@ -60,6 +60,9 @@ from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
 from .unknown_attendee import answer_unknown_attendee
+from .listed_in_article import answer_listed_in_article
+from .kind_at_place import answer_kind_at_place
+from .count_claims import answer_count_claim
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -68,6 +71,9 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
+            or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure
+            or answer_kind_at_place(lookup, question)  # "any confs in the us", "conferences held in the uk": those held there
+            or answer_listed_in_article(lookup, text)  # "capabilities listed in the 2016 op-ed": the entries it is a source of
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"

@@ -41,7 +41,7 @@ _ATTACK_STEMS = ("hack", "attack", "ddos", "breach", "incident", "blocked", "off
 #: The forms that ask about an attack itself, not what someone said about attacks in general.
 _ASKS = lazy_pattern(
     r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
-    r"(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|targeted|target|hit)\b"
+    r"(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|targeted|target|hit|affected|blocked|(?:go|goes|went|gone|taken|knocked) (?:down|offline|dark))\b"
     r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
     r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did|took down|knocked|brought down"
     r"|targeted|(?:was|is|were) (?:responsible|to blame))\b"
@@ -71,7 +71,8 @@ _NOT_NAMING = frozenset(
     mentions mentioned refer refers referring describe describes described write writes wrote writing words line bit
     two three few some got get gets before after yrs hq headquarters
     happen happens happened take took taken place occur occurred start started go went down tell know
-    there any all first last recent latest ones other another""".split()
+    there any all first last recent latest ones other another
+    too also just only or either site website affected gone dark""".split()
 )
 #: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
 _ABOUT_SAYING = lazy_pattern(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")

@@ -55,5 +55,7 @@ def _near(lookup: Lookup, places: list[Place]) -> list[Event]:
 
 
 def _there(event: Event, place: Place) -> bool:
-    """Held at ``place``, or named with it ("Announcement of the 2023 Vilnius Summit dates")."""
-    return at_place(event, place) or f" {normalize(place.name)} " in f" {normalize(event.name)} "
+    """Held at ``place``, or named with it ("Announcement of the 2023 Vilnius Summit dates"); a co-host's country is not
+    where it was held ("events in the us": not Rome 2022, which the United States co-hosted)."""
+    held = at_place(event, place) and (place.is_city or normalize(event.country or "") == normalize(place.country))
+    return held or f" {normalize(place.name)} " in f" {normalize(event.name)} "

@@ -67,6 +67,7 @@ _FRONTED = lazy_pattern(r"^(?P<time>(?:in|on|at|during|by) .+?) (?:(?:was|is|wer
 _WHO_THEN = lazy_pattern(r"^(?:who (?:was|were|is) (?:the )?(?P<role>.+?)|(?:which|what) (?P<which>.+?) (?:was|were|is)(?: in office| in post| in charge| serving| in the job)?)"
                          r" (?P<time>(?:during|when|back when|while|at the time of|around the time of|by the time of) .+)$")
 _WHO_AT_THE_TIME = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?:at the time|while|back when|when|during)\b")
+_NO_MOMENT = lazy_pattern(r"(?:(?:at|in|during|by|around) (?:(?:the|that|this) )?(?:time|point|moment)|(?:back )?then|at that point)")
 _HOSTED = lazy_pattern(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
 _FROM_TIME = lazy_pattern(r"\b(?:when|during|at|in|on|before|after)\b.*$")
 _ASKS_A_TIME = lazy_pattern(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
@@ -121,6 +122,8 @@ def _speech_title(lookup: Lookup, who: str, today: dt.date) -> Reply | None:
 
 def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = False) -> tuple[dt.date, str] | None:
     """The day ``text`` names and how to say it: a date, the first of a month, or the first day of an event."""
+    if _NO_MOMENT.fullmatch(text.strip()):
+        return None  # "baerbock title at the time": no time named ("time" is no word of the op-ed "Time to raise our game")
     if not events_only:
         if (date := parse_date(text, today=today)) is not None and any(w[:1].isdigit() and len(w) <= 2 for w in text.split()):
             return date, f"on {date.day} {date:%B %Y}"
@@ -153,6 +156,8 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
 
 def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     time = _FROM_TIME.search(rest)
+    if time and _NO_MOMENT.fullmatch(time[0].strip()):  # "baerbock title at the time": no time named, the role as recorded
+        rest, time = rest[:time.start()].strip(), None
     moment = (_moment(lookup, time[0], today) if time else None) or ((today, "now") if not _ASKS_A_TIME.search(rest) else None)
     if (then := _person_then(lookup, rest, moment)) is None:
         return None

@@ -28,13 +28,17 @@ _ANYONE = (r"(?:anyone|anybody|someone|somebody|any(?: of the)? speakers?|who el
            r"|(?:which|what|any|all(?: the)?|are there(?: any)?|were there(?: any)?|got any|show me(?: the)?|give me(?: the)?|list(?: the)?) (?:quotes?|lines?|statements?|remarks?))")
 #: Verbs that take the topic after "about" ("talked about china"), and verbs that take it directly ("mentioned china").
 _SPOKE_OF = (r"(?:ever |actually |even |really )?(?:(?:talk(?:ed)?|speak|spoke|say anything|said anything|are|were|is|was|that are|which are)"
-             r" (?:about|of|on|regarding|concerning)|(?:mention(?:s|ed)?|bring up|brought up|discuss(?:ed|es)?|address(?:ed|es)?"
+             r" (?:about|of|on|regarding|concerning)|(?:mention(?:s|ed|ing)?|referring to|talking about|bring up|brought up|discuss(?:ed|es)?|address(?:ed|es)?"
              r"|refer(?:red)? to|raise[sd]?|that mention|which mention)(?: (?:about|anything about))?|about|on|regarding|concerning)")
 _ASKED = lazy_pattern(
     rf"^(?:(?:did|has|have|had|does|do) )?{_ANYONE} {_SPOKE_OF} (?P<topic>.+?)(?: (?:at|in|during) (?P<where>(?!all\b).+))?$"
 )
 _MENTIONED = lazy_pattern(r"^(?:was|were|is|are|has|have) (?P<topic>.+?) (?:ever )?(?:been )?(?:mentioned|discussed|talked about|brought up|raised|addressed)"
                           r"(?: (?:at|in|during) (?P<where>.+))?$")
+#: Every gathering, not one: "any of these confs", "the pledge conferences", "any of them".
+_ANY_GATHERING = lazy_pattern(r"^(?:any|all|either|each|one)?(?: ?of)?(?: ?(?:the|these|those|them|nato s))?(?: ?(?:nato ))?(?: ?(?P<series>pledge|cyber defence))?"
+                              r"(?: ?(?:cyber defence ))?(?: ?(?:conferences?|events?|gatherings?|meetings?|ones))?$")
+_SERIES_NAMES = {"pledge": "Cyber Defence Pledge Conferences", "cyber defence": "NATO Cyber Defence Conferences"}
 SHOWN = 4
 
 
@@ -54,16 +58,22 @@ def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.dat
     if not words or quoted_spans(typed):
         return None  # "someone spoke about 'digital frontiers' - who was it?": whose words, the who-said route's
     where = match["where"]
+    if where and (gatherings := _ANY_GATHERING.match(where)):  # "at any of these confs": every gathering, of the series named if one is
+        where, series = None, gatherings["series"]
+    else:
+        series = None
     event = (event_named(lookup, where, today) or event_named(lookup, f"{where} conference", today)) if where else None  # "in berlin"
-    if match["where"] and event is None:
+    if where and event is None:
         return None  # "… at the 2019 summit in oslo": the event routes say what is missing
     topic = lookup.topic(words) if len(words) <= 2 else None  # "china", "private sector"; more words are words to hold
     if not topic and len(words) > 2:
         return None  # words of a line rather than a topic: the who-said routes find the closest words
     quotes = list(lookup.topics[topic]) if topic else rank_quotes(lookup, None, " ".join(words), least=1.0)  # every word held
-    at = f" at {event.name}" if event else ""
+    at = f" at {event.name}" if event else f" at the {_SERIES_NAMES[series]}" if series else ""
     if event is not None:
         quotes = [q for q in quotes if q.event == event.id]
+    if series:
+        quotes = [q for q in quotes if series in normalize(getattr(lookup.knowledge.events.get(q.event), "series", None) or "")]
     if not quotes:
         return not_found(f"No quote{at} in the knowledge is about “{topic or asked}”", suggestions=("quote", f"search {asked}"))
     people = lookup.knowledge.people

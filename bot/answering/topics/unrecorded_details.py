@@ -49,6 +49,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         if item is not None and "announc" not in f"{item.name} {item.summary or ''} {item.notes or ''} {announced.name if announced else ''}".lower():
             return not_found(f"The knowledge does not record when {item.name} was announced", messages.ONLY_WHAT_SOURCES_REPORT,
                              (f"{type(item).__name__.lower()} {item.name}",))
+    if not _TECHNICAL.isdisjoint(text.split()) and (technical := _technical_detail(lookup, text)) is not None:
+        return technical  # "cve exploited in the 2014 nato ddos": the attack named, its technical details never recorded
     for asked, what, saying in _DETAILS:
         if not asked.search(text):
             continue
@@ -75,3 +77,21 @@ def _no_head(lookup: Lookup, text: str, rest: str) -> Reply | None:
     if item is None or _HEADED.search(" ".join(filter(None, (item.summary, getattr(item, "notes", None)))).lower()):
         return None
     return not_found(messages.not_recorded("who heads", item.name), messages.ONLY_WHAT_SOURCES_REPORT, (f"initiative {item.name}",))
+
+
+#: Technical details of an attack asked for (an exploit, malware, traffic volume): the knowledge records who, when and what was hit.
+_TECHNICAL = frozenset("cve cves exploit exploits exploited vulnerability vulnerabilities vuln vulns malware botnet botnets ioc iocs ttps ttp "
+                       "gbps tbps mbps bandwidth payload payloads zero day vector vectors amplification".split())
+
+
+def _technical_detail(lookup: Lookup, text: str) -> Reply | None:
+    """The honest miss for an attack's technical detail, when the attack is named and its text does not say it."""
+    rest = " ".join(w for w in _TALK.sub(" ", text).split() if w not in _TECHNICAL)
+    item = lookup.best(rest, ("event",)) if rest.strip() else None
+    if item is None or item.kind != "incident":
+        return None
+    said = " ".join(filter(None, (item.summary, item.notes))).lower()
+    if any(word in said for word in _TECHNICAL.intersection(text.split())):
+        return None
+    return not_found(messages.not_recorded("technical details such as an exploit, malware or traffic volume of", item.name),
+                     messages.ONLY_WHAT_SOURCES_REPORT, (f"event {item.name}",))
