@@ -14,6 +14,7 @@ from .answer_shape import ANSWER_SHAPE
 from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
+from .disclaimers import only_disclaimer, without_disclaimer
 from .quoted import quoted_spans
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
@@ -83,7 +84,7 @@ def normalise_question(text: str) -> str:
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
-    text = text.replace(" s ", " ")
+    text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
     return text if text.startswith("sources for ") else rephrase(fix_question_word(reorder(in_order_asked(narrowed_by_part(text)))))  # "src for x": as the route reads it
 
@@ -122,7 +123,7 @@ def question_clause(text: str) -> str:
         "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
-    if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip()]) < 2:
+    if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip() and not only_disclaimer(normalize(c))]) < 2:
         return text  # most questions: one clause
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
@@ -236,7 +237,7 @@ def fix_question_word(text: str) -> str:
 
 def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
-    lead_stripped = _LEADING_CHATTER.sub("", text)
+    lead_stripped = _LEADING_CHATTER.sub("", without_disclaimer(text) or text)  # "sorry if this is basic but when ..."
     stripped = _TRAILING_CHATTER.sub("", lead_stripped).strip()
     if stripped.split()[-1:] and stripped.split()[-1] in _SAYING:  # "who said thank you": the words asked about
         stripped = lead_stripped.strip()
