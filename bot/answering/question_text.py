@@ -22,6 +22,7 @@ from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
 from .negated_leads import without_negated
+from .plain_yes_no import without_hedge
 from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
@@ -84,7 +85,7 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
+    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
     return text if text.startswith("sources for ") else rephrase(overview_ask(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))  # "src for x": as the route reads it
