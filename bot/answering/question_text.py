@@ -25,6 +25,7 @@ from .negated_leads import without_negated
 from .plain_yes_no import without_hedge
 from .order_asks import in_order_asked
 from .overview_asks import overview_ask
+from .difference_asks import difference_ask
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
@@ -88,7 +89,7 @@ def normalise_question(text: str) -> str:
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(overview_ask(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(difference_ask(overview_ask(fix_question_word(reorder(in_order_asked(narrowed_by_part(text)))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
