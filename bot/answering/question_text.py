@@ -16,6 +16,7 @@ from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .disclaimers import only_disclaimer, without_disclaimer
 from .quoted import quoted_spans
+from .said_options import said_by_either
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .it_from_lead import it_as_gathering
@@ -154,7 +155,7 @@ def question_clause(text: str) -> str:
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
             return "who said " + " ".join(clauses[:first])
-        return " ".join(clauses[first:])
+        return said_by_either(clauses[first:]) or " ".join(clauses[first:])  # "who said X, ollongren or odobescu?": one of the two
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
