@@ -8,7 +8,10 @@
 The knowledge holds only NATO's cyber-defence events, pledges and quotes, so "that mattered for cyber",
 "that were key for cyber defence", "with cyber outcomes" narrows nothing; left in, its words are looked
 for in names and find nothing. Only after a plural list noun (summits, conferences, events, meetings). Pure,
-on the text as typed, before anything else reads it.
+on the text as typed, before anything else reads it. "Cyber-wise", "in terms of cyber", "on the cyber front"
+anywhere say the same and are dropped too: "what happened in 2024 cyber-wise?" -> "what happened in 2024?". So is
+a domain explained by the others ("since when does nato count cyberspace as a domain like land, air and sea" ->
+"... as a domain"): no entry's words hold them, unless words said are asked about.
 """
 
 from __future__ import annotations
@@ -29,8 +32,32 @@ _SCOPE = lazy_pattern(
     rf"|with\s+(?:a\s+)?{_CYBER}\s+(?:outcomes?|results?|angle|side|decisions?))\b", flags=re.IGNORECASE)
 
 
+#: "cyber-wise", "in terms of cyber security", "on the cyber front": about cyber, which everything here is.
+_CYBER_WISE = lazy_pattern(rf"[,\s]*(?:\b{_CYBER}[ -]?wise|\b(?:in terms of|when it comes to|on the|in the) {_CYBER} (?:front|side|world|sphere|domain)"
+                           rf"|\bin terms of {_CYBER})\b(?=\s*(?:[?!.,;:]|$|\s+(?:in|during|at|on)\b))", flags=re.IGNORECASE)
+
+
+#: "like land, air and sea", "the same as land/air/sea/space": what a domain of operations is, explained.
+_DOMAIN = r"(?:land|air|sea|space|maritime|naval)"
+_LIKE_OTHER_DOMAINS = lazy_pattern(rf"[,\s]*\b(?:just |exactly )?(?:like|as with|(?:the )?same as|alongside|along with|similar to|in the same way as|on a par with|equal to)"
+                                   rf"(?: the)? {_DOMAIN}(?:(?:\s*,\s*|\s*/\s*| and | or | & |, and |\s+){_DOMAIN})+(?: domains?)?\b", flags=re.IGNORECASE)
+_QUOTE_WORDS = frozenset("said say says quote quoted words line wrote".split())
+
+
+def without_domain_simile(text: str) -> str:
+    """``text`` (as typed) without "like land, air and sea" after a domain ("as a domain" when it says none)."""
+    lowered = text.lower()
+    if sum(word in lowered for word in ("land", "air", "sea", "space", "maritime")) < 2 or not _QUOTE_WORDS.isdisjoint(lowered.split()):
+        return text
+    return _LIKE_OTHER_DOMAINS.sub("" if "domain" in lowered else " as a domain", text)
+
+
 def without_cyber_scope(text: str) -> str:
     """``text`` (as typed) without a qualifier that a listed kind of event mattered for cyber defence."""
+    if "cyber" in text.lower() and (" wise" in text.lower() or "-wise" in text.lower() or "cyberwise" in text.lower() or " terms " in text or " cyber front" in text.lower()):
+        narrowed = _CYBER_WISE.sub("", text)  # "what happened in 2024 cyber-wise"; not "what is cyber wise"
+        text = narrowed if len(narrowed.split()) >= 3 else text
+    text = without_domain_simile(text)
     if "cyber" not in text.lower() or not any(noun in text.lower() for noun in ("summits", "conferences", "events", "meetings", "gatherings")):
         return text  # most questions: no list of events qualified so
     return _SCOPE.sub(lambda m: m["noun"], text)

@@ -26,11 +26,12 @@ from .places import PLACES
 from .search import normalize
 
 _PERSONAL = frozenset("he she him his her they them their".split())
-#: Words that point back. "that" and "this" point back only before a noun or at the end ("how long ago was that").
+#: Words that point back. "that" and "this" point back only before a noun, at the end ("how long ago was that") or as the
+#: subject of a passive ("where was that agreed").
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
 _MAY_POINT = frozenset("it its there he she him his her they them their that this".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"

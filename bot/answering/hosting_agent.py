@@ -2,7 +2,9 @@
 
 Read as the claim the routes check (``claims``): "is it true that berlin 2023 was hosted by
 the german defence ministry or the foreign ministry", so that the either/or check answers
-with the host the knowledge records; "was italy organising rome 2022 alone" likewise.
+with the host the knowledge records; "was italy organising rome 2022 alone" likewise. A country's or NATO's part in it is asked the same way:
+"did the americans have anything to do with the rome pledge conf or was it all italy" -> "is it true that the
+rome pledge conference was hosted by american or italy"; "were the romanians involved in the hague one".
 Runs its patterns only when a word of ``_CUES`` is there; must not touch a question whose
 "hosting" is a noun ("who is hosting next year").
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
+from .places import PLACES
 
 _CUES = frozenset("hosting organising organizing running".split())
 _AGENT = r"(?P<agent>the .+?|[a-z]+(?: [a-z]+)?)"
@@ -27,10 +30,41 @@ _AGENT_FIRST = lazy_pattern(rf"^(?:was|is|were) {_AGENT} {_DOING_WORD} (?:(?:it|
 _RUN_BY = lazy_pattern(r"^(?P<was>was|is|were) (?P<event>.+?) (?:run|organi[sz]ed|staged|put on|led) by (?P<a>.+?)(?: itself| themselves| alone)? or (?P<b>.+)$")
 
 
+#: "did <agent> have anything to do with <event> (or was it just <other>)", "were <agent> involved in <event>".
+_INVOLVED = lazy_pattern(
+    r"^(?:did|do|does|were|was|are|is) (?:the )?(?P<agent>[a-z]+(?: [a-z]+)?) (?:(?:have|had) (?:anything|something|any(?:thing)? part|a hand|a part|a role|any role)"
+    r"(?: to do)? (?:with|in)|(?:help|helped)(?: with| to)?(?: (?:organi[sz]e|run|host|put on))?|(?:get|got) involved (?:in|with)|(?:(?:really|actually|also) )?involved (?:in|with)"
+    r"|(?:play|played) (?:a|any) (?:part|role) in|(?:take|took) part in (?:organi[sz]ing|running|hosting)|(?:co ?host|cohost)) (?P<event>.+?)"
+    r"(?: or (?:was|is|did) (?:it|that|this) (?:(?:just|all|only|solely|entirely|purely|simply) )?(?:by |run by |hosted by )?(?P<other>.+?)(?: alone| on (?:its|their) own| by (?:itself|themselves))?)?$")
+_INVOLVED_CUES = frozenset("anything something involved help helped part role hand".split())
+_EVENT_WORDS = frozenset("conference conferences summit pledge meeting event one".split())
+
+
+def _involved_host(text: str) -> str | None:
+    """"did the us have anything to do with rome 2022 or was it just italy" -> "is it true that rome 2022 was hosted by us or italy"."""
+    if _INVOLVED_CUES.isdisjoint(words := text.split()) or words[0] not in ("did", "do", "does", "were", "was", "are", "is"):
+        return None
+    if not (match := _INVOLVED.match(text)) or (match["agent"] not in PLACES and match["agent"] != "nato"):
+        return None  # "was stoltenberg involved in berlin": a person's part is not hosting
+    event = match["event"].split()
+    if _EVENT_WORDS.isdisjoint(event) and not any(w.isdigit() or w in PLACES for w in event):
+        return None
+    other = f" or {_host_name(match['other'])}" if match["other"] else ""
+    return f"{CLAIM_PREFIX}{match['event']} was hosted by {_host_name(match['agent'])}{other}"
+
+
+def _host_name(named: str) -> str:
+    """"us" -> "united states", "the dutch" -> "netherlands": the country a demonym or short name stands for."""
+    place = PLACES.get(named.removeprefix("the "))
+    return place.name.lower() if place is not None else named
+
+
 def hosting_agent(text: str) -> str:
     """"was X the dutch hosting (or Y)" -> "is it true that X was hosted by the dutch (or Y)"; other text as it is."""
     if " by " in text and " or " in text and (run := _RUN_BY.match(text)):
         return f"{run['was']} {run['event']} hosted by {run['a']} or {run['b']}"
+    if involved := _involved_host(text):
+        return involved
     if _CUES.isdisjoint(text.split()):
         return text
     if match := _EVENT_FIRST.match(text) or _AGENT_FIRST.match(text):

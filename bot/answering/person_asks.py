@@ -19,6 +19,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .places import PLACES
+from .role_at_event import role_at_event
 from .role_guesses import bare_role_checked, role_guess_checked
 
 _DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
@@ -32,7 +33,10 @@ _DID_REPLACE = lazy_pattern(r"^who (?:did|does|has|had) (?P<who>.+?) (?:replace|
                             r"(?P<role> as .+?)?(?: (?:at|in|of) nato)?(?: (?:and )?when)?$")
 
 #: "who was the lithuanian at berlin", "who were the romanians at the hague": the country's people there.
-_THE_DEMONYM = lazy_pattern(r"^who (?:was|were) the (?P<who>[a-z]+?)s? (?P<at>(?:at|in|during) .+)$")
+#: "who was the lithuanian at berlin", "who was the british guy who gave a speech at london": the one who came for that country.
+_THE_DEMONYM = lazy_pattern(r"^who (?:was|were|is) the (?P<who>[a-z]+?)s?(?: (?P<one>guy|man|woman|lady|person|bloke|chap|gentleman|fella|dude|one|politician)|(?: guys| men| women| people))?"
+                            r"(?: (?:who|that) (?:gave (?:a|the|his|her|their) (?:speech|talk|address|keynote)|made (?:a|the) speech|spoke|talked|presented|was there|attended|came))?"
+                            r" (?:(?P<at>(?:at|in|during) .+)|(?:who|that) (?:attended|went to|came to|joined|took part in) (?P<went>.+))$")
 #: "sikorski spoke at which cyber conference", "at which conference did sikorski speak": where the person spoke.
 _SPOKE_AT_WHICH = lazy_pattern(r"^(?:(?P<who>(?!who |which |what |did |was |where |when )(?:\S+ ){0,2}?\S+) (?:spoke|speaks|talked|has spoken) (?:at|in) (?:which|what) (?:\S+ ){0,3}?"
                                r"|(?:at|in) (?:which|what) (?:\S+ ){0,3}?(?P<who2>(?:\S+ ){0,2}?\S+) (?:speak|talk|spoke)$)"
@@ -54,8 +58,13 @@ def in_plain_words(text: str) -> str:
 
 def person_asks(text: str) -> str:
     """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
+    if role := role_at_event(text):  # "mcfadden london cyber conf what was his job"
+        return role
     if text.startswith("who ") and (one := _THE_DEMONYM.match(text)) and (place := PLACES.get(one["who"])) and not place.is_city:
-        return f"who represented {place.country.lower()} {one['at']}"  # "who was the lithuanian at berlin"
+        at = one["at"] or f"at {one['went']}"
+        if one["one"]:  # "who was the british guy at london": that person, their card first
+            return f"who was the {place.country.lower()} delegate {at}"
+        return f"who represented {place.country.lower()} {at}"  # "who was the lithuanian at berlin"
     if text.startswith("who ") and (" with " in text or " alongside " in text):
         match = _DID_SHARE.match(text) or _SHARED.match(text)
         return f"who spoke {match['at']} besides {match['who']}" if match else text

@@ -14,14 +14,19 @@ from .answer_shape import ANSWER_SHAPE
 from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
+from .disclaimers import only_disclaimer, without_disclaimer
 from .quoted import quoted_spans
+from .said_options import said_by_either
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .noted_claims import actual_claim, asks_actual
 from .negated_leads import without_negated
+from .plain_yes_no import without_hedge
 from .order_asks import in_order_asked
+from .overview_asks import overview_ask
+from .difference_asks import difference_ask
 from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
@@ -85,14 +90,14 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(spell_out_contractions(text)))))
-    text = text.replace(" s ", " ")
+    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
+    text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
-_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|settle|keep (?:it|that|this)(?! (?:short|brief|tight|simple)\b)|any fix)\b")
+_STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|tell me (?:more )?about|settle|keep (?:it|that|this)(?! (?:short|brief|tight|simple)\b)|any fix)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
@@ -125,7 +130,7 @@ def question_clause(text: str) -> str:
         "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
-    if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip()]) < 2:
+    if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip() and not only_disclaimer(normalize(c))]) < 2:
         return text  # most questions: one clause
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
@@ -153,7 +158,7 @@ def question_clause(text: str) -> str:
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
             return "who said " + " ".join(clauses[:first])
-        return " ".join(clauses[first:])
+        return said_by_either(clauses[first:]) or " ".join(clauses[first:])  # "who said X, ollongren or odobescu?": one of the two
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
@@ -239,7 +244,7 @@ def fix_question_word(text: str) -> str:
 
 def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
-    lead_stripped = _LEADING_CHATTER.sub("", text)
+    lead_stripped = _LEADING_CHATTER.sub("", without_disclaimer(text) or text)  # "sorry if this is basic but when ..."
     stripped = _TRAILING_CHATTER.sub("", lead_stripped).strip()
     if stripped.split()[-1:] and stripped.split()[-1] in _SAYING:  # "who said thank you": the words asked about
         stripped = lead_stripped.strip()

@@ -210,8 +210,8 @@ def rephrase(text: str) -> str:
         return f"list the {listed['rest']}"
     if events_named and (dated := _YEAR_FIRST.match(text)):  # "show me the 2024 conferences": those of 2024
         return f"{dated['lead']} {dated['rest']} in {dated['year']}"
-    if text.startswith("who all "):  # "who all spoke at the hague": who spoke there (the reply names them all)
-        text = "who " + text[len("who all "):]
+    if text.startswith(("who all ", "what all ")):  # "who all spoke at the hague", "what all happened in 2024": the reply names them all
+        text = text.replace(" all ", " ", 1)
     if text.startswith("who else ") and not text.startswith(("who else said", "who else says")):  # "who else was at tirana besides rutte"
         text = "who " + text[len("who else "):] + ("" if " besides " in text or " apart from " in text else " besides")
     if first in ("was", "is") and (" speaker" in text or " panel" in text or " presenter" in text) and (speaker := _WAS_SPEAKER.match(text)):

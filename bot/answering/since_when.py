@@ -3,7 +3,8 @@
 Such a question asks when it was agreed: read as "when did nato agree that a cyber attack can
 trigger article 5", which the pledge routes answer with the decision and its date. Only
 "since when can / could / may" is read so ("since when is Rutte secretary general" asks a
-tenure, left as it is); runs its pattern only when "since" starts the question. "years since X" is the count of years,
+tenure, left as it is), and "since when has nato treated / counted X as Y" as when nato recognised X as Y; runs its
+patterns only when "since" starts the question. "years since X" is the count of years,
 and "how many years has X existed / been in place" asks how old X is ("been around" is asked of a series elsewhere).
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 _SINCE_WHEN = lazy_pattern(r"^since when (?P<modal>can|could|may|might) (?P<rest>\S.+)$")
+#: "since when has nato treated cyberspace as a domain": when nato came to see it so.
+_SINCE_SEEN = lazy_pattern(r"^since when (?:has|have|do|does) (?P<who>nato|the allies|allies|the alliance) (?:treated|treat|regarded|regard|seen|see|viewed|view|counted|count|classed|class|classified|classify) (?P<rest>\S.+)$")
 
 
 #: "years since the pledge", "days since tirana?": the count asked without "how many".
@@ -30,6 +33,10 @@ def since_when(text: str) -> str:
         return f"how many {units['unit']} since {units['rest']}"
     if text.startswith("how ") and (existed := _EXISTED.match(text)):
         return f"how old is {existed['x']}"  # "how many years has the pledge existed"
-    if not text.startswith("since when ") or not (match := _SINCE_WHEN.match(text)):
+    if not text.startswith("since when "):
+        return text
+    if seen := _SINCE_SEEN.match(text):
+        return f"when did {seen['who']} recognise {seen['rest']}"
+    if not (match := _SINCE_WHEN.match(text)):
         return text
     return f"when did nato agree that {match['rest']}"

@@ -29,6 +29,7 @@ from .autocorrected import slipped_name
 from .common_words import COMMON_WORDS
 from .dictation import from_dictation
 from .lookup import Lookup
+from .overview_asks import OVERVIEW_WORDS
 from .per_load import PerLoad, per_load
 from .places import PLACES
 from .search import normalize
@@ -83,8 +84,8 @@ def with_names_heard(lookup: Lookup, text: str) -> str:
     fixes: dict[tuple[str, ...], str] = {}
     for n, low in enumerate(words):
         before, after = (words[n - 1] if n else ""), (words[n + 1] if n + 1 < len(words) else "")
-        if low in names or low in PLACES:
-            continue  # the name as the knowledge spells it
+        if low in names or low in PLACES or low in OVERVIEW_WORDS:
+            continue  # the name as the knowledge spells it; "the lowdown" is no "london" heard
         if not (odd[n] or (after and odd[n + 1]) or before == "the" or before in names):
             continue  # an everyday word, not after "the" or a first name: nothing below can mend it
         if (joined := _heard_in_two(lookup, words_of, low, after)) is not None:

@@ -5,9 +5,13 @@
     "does today s date mark the anniversary of any cyber defence decision by the alliance"
         -> "what happened on this day"
     "did anything happen on today s date in earlier years"  -> "what happened on this day"
+    "someone said today is the anniversary of something in albania, what was it" (the whole message)
+                                                            -> "what happened on this day"
 
 Today's date, "this calendar day" and "the anniversary of ... today" all ask what happened on this day in an earlier
-year; "in a previous year" only says so again (it is no year of its own). Tried only when a cue word is there; pure.
+year; "in a previous year" only says so again (it is no year of its own). That today is the anniversary of
+something unnamed is read from the whole message (its question may only be "what was it"). Tried only when a cue
+word is there; pure.
 """
 
 from __future__ import annotations
@@ -27,8 +31,17 @@ _ASKS_THIS_DAY = lazy_pattern(
 )
 
 
-def as_this_day(question: str) -> str:
-    """``question`` (normalised) put as "what happened on this day" when that is what it asks, else as it was."""
+#: "today is the anniversary of something", "is today the anniversary of some event": something unnamed, on this day.
+_TODAY_IS_ANNIVERSARY = lazy_pattern(
+    rf"\b(?:(?:{_THIS_DAY}) (?:is|s|marks|might be|may be|could be|would be)(?: also| apparently| supposedly)?|is {_THIS_DAY}(?: also| apparently| supposedly)?)"
+    r" (?:the |an? )?anniversary of (?:something|anything|some \S+|an? (?:event|conference|summit|thing|decision|meeting))\b")
+
+
+def as_this_day(question: str, message: str = "") -> str:
+    """``question`` (normalised) put as "what happened on this day" when that is what it, or the whole ``message``
+    (normalised) it came from, asks; else as it was."""
+    if "anniversary" in message and _TODAY_IS_ANNIVERSARY.search(message):
+        return "what happened on this day"
     if _CUES.isdisjoint(question.split()) or not _ASKS_THIS_DAY.match(question):
         return question
     return "what happened on this day"

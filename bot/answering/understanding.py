@@ -48,7 +48,7 @@ class Question(NamedTuple):
 
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
-    normalised = as_this_day(normalise_question(text))  # "does today's date mark the anniversary of any ...": this day
+    normalised = as_this_day(normalise_question(text), normalize(text) if "anniversary" in text.lower() else "")  # "does today's date mark the anniversary of any ...": this day
     if (dated := with_years(normalised, today)) != normalised:  # "last year's ncdc", "anything this month": the year, the month
         normalised = normalise_question(dated)  # read again: "anything in november 2026" is a period asked
     # "who said as we saw in Ukraine ...": the words asked about name no constraint

@@ -44,10 +44,13 @@ _COVERAGE = lazy_pattern(
     r"|what (?:is|s) the (?:latest|newest|most recent) (?:thing|entry|event|news) (?:you (?:know|have)|in (?:your|the) knowledge))$"
 )
 _PEOPLE = lazy_pattern(
-    r"^(?:who are|which are|list|show me|show|give me|name) (?:the |all |all the )?(?:(?:important|key|main|notable|major|relevant|big) )?"
-    r"(?:people|persons|speakers|officials|figures|players)"
-    r"(?: (?:you know|you know about|in your knowledge|in the knowledge|you have|you cover|you have info on|here|involved|to know|i should know))?$"
+    r"^(?:who are|which are|which|list|show me|show|give me|name|tell me about) (?:the |all |all the )?(?:(?:most |really )?(?:important|key|main|notable|major|relevant|big|central|leading) )*"
+    r"(?:people|persons|speakers|officials|figures|players)(?P<tail>(?: [a-z]+)*)$"
 )
+#: Words after "the important people" that only say whom to ask about: "here that i should know about", "in nato cyber defence".
+_PEOPLE_TAIL = frozenset("here involved to know knowing in your the knowledge you have info on cover that who i we should need must ought about of "
+                         "nato cyber defence defense security this area field space world around team for me a newcomer as newbie really worth "
+                         "data records are is".split())
 #: People asked for by a role in the plural: "which ministers are in the knowledge", "list all the foreign ministers".
 _BY_ROLE = lazy_pattern(r"^(?:(?:which|what|who (?:are|were|was|have been|has been)(?: all)?(?: the)?|list(?: all)?(?: the)?|show me(?: all)?(?: the)?|name(?: all)?(?: the)?"
                         r"|all(?: the)?|give me(?: all)?(?: the)?) )?(?:nato s |nato |the alliance s )?"
@@ -91,8 +94,8 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
         return answer_sources(lookup)
     if _COVERAGE.match(question):
         return _coverage(lookup, today)
-    if _PEOPLE.match(question):
-        return _people(lookup, today)
+    if (people := _PEOPLE.match(question)) and set(people["tail"].split()) <= _PEOPLE_TAIL:
+        return _people(lookup, today)  # not "which people spoke at rome"
     if by_role := _BY_ROLE.match(question):
         return people_holding(lookup, by_role["role"], today)
     if (every := _ARTICLES.match(question)) or _TRANSLATED.match(question):

@@ -29,7 +29,7 @@ from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from .anniversaries import answer_anniversaries, nth_in_year, stretch_asked
 from .day_speakers import answer_day_speakers
-from .day_topics import TOPIC_OF_ANY, day_about
+from .day_topics import PLACE_OF_ANY, TOPIC_OF_ANY, day_about
 from .days import answer_on_day
 from .events import event_reply
 from .general import nothing_about
@@ -111,8 +111,8 @@ def anniversary_asked(lookup: Lookup, typed: str, today: dt.date) -> Reply | Non
         what = _AROUND.sub(" ", match["whose"]).strip()  # "is today the tirana conference's anniversary"; not "i want a post
     else:  # around an anniversary"
         return None
-    if (about := TOPIC_OF_ANY.match(what)) and (reply := day_about(lookup, about["topic"], _day_meant(text, text.split(), today), today)):
-        return reply  # "is today the anniversary of something about the pledge"
+    if (about := TOPIC_OF_ANY.match(what) or _place_of_any(what)) and (reply := day_about(lookup, about["topic"], _day_meant(text, text.split(), today), today)):
+        return reply  # "is today the anniversary of something about the pledge", "... of something in albania"
     if set(tokens(what)) <= _GENERIC or (_ANYTHING.match(what) and naming_words(lookup).isdisjoint(tokens(what))):
         return None
     when = text.startswith("when") or text.split()[0] not in _YES_NO  # "anniversary of the 2019 pledge conference - date?": when it falls
@@ -128,7 +128,14 @@ _YES_NO = frozenset("is was are were does did do will today tomorrow yesterday h
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
 _NTH = lazy_pattern(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)? anniversary\b")
 _CLAUSES = lazy_pattern(r"[?!.;]+(?:\s|$)")
-_ANYTHING = lazy_pattern(r"^(?:anything|something|any|anyth\w*|smth|sth|stuff|what|which|some)\b")
+_ANYTHING = lazy_pattern(r"^(?:anything|something|any|anyth\w*|smth|sth|stuff|what|which|some|an? (?:event|thing|conference|summit|meeting|decision))\b")
+
+
+def _place_of_any(what: str) -> dict[str, str] | None:
+    """"something in albania (what)" -> {"topic": "albania"}: a place the knowledge knows, as the day's topic."""
+    match = PLACE_OF_ANY.match(" ".join(what.split()))
+    place = match and next((p for p in (match["place"], match["place"].split()[0]) if p in PLACES), None)
+    return {"topic": place} if place else None
 
 
 def _day_meant(text: str, words: list[str], today: dt.date) -> dt.date:

@@ -43,6 +43,7 @@ from .label_claims import answer_label_claim
 from .initiative_place import answer_initiative_place
 from .mentioned import answer_mentioned
 from .misplaced_decision import answer_misplaced_decision
+from .part_of_gathering import answer_part_of_gathering
 from .original_wording import answer_original_wording
 from .nationality_claims import answer_nationality
 from .pictures import answer_picture
@@ -80,6 +81,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
             or answer_label_claim(lookup, text, today)  # "the wire calls geoana 'secretary general'. right?": a label claimed
             or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
+            or answer_part_of_gathering(lookup, question, today)  # "was the vilnius announcement made at the rome conference": apart
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_people_of(lookup, question)  # "which dutch people are in your data?": those of that country
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded

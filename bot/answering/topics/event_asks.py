@@ -39,6 +39,7 @@ from .named_phrase import PLEDGE_MADE_AT
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
 from ...patterns import lazy_pattern
+from ..difference_asks import DIFFERENCE_PREFIX
 
 _VENUE_WORDS = frozenset("venue venues building buildings premises palace hall hotel hotels auditorium".split())
 #: A venue word asks for the venue when asked which one ("in which hotel did they meet"), not in "was he present in the hall".
@@ -54,6 +55,8 @@ _HOSTING = frozenset("hosted host hosts hosting co organised organized".split())
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
     words = set(question.split())
+    if question.startswith(DIFFERENCE_PREFIX) and "differ" in text.lower():
+        text = question  # "how is the nicc different from the pledge": compared as "the difference between" them
     if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:

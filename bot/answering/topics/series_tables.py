@@ -134,6 +134,8 @@ def _series_named(question: str) -> list[str]:
         annual = "annual" in question or "defence conf" in question
     if annual and not pledge and "annual" not in question.split() and "pledge" not in question:
         pledge = True  # "all the nato cyber defence conferences": both series (each labelled), not only the annual one
+    if not pledge and not annual and ("conferences" in question.split() or "confs" in question.split()) and _WHICH_HOSTS.search(question) and not places_in(question):
+        pledge = annual = True  # "which countries have hosted conferences": every conference, of both series
     return [s for s, named in ((PLEDGE_SERIES, pledge), (ANNUAL_SERIES, annual)) if named]
 
 
