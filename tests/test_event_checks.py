@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.lead_clauses import YOU_SAID, names_what_is_asked, place_from_lead
-from bot.answering.lookup import role_kin
+from bot.answering.role_words import role_kin
 from bot.answering.question_text import normalise_question
 from bot.answering.rephrasing import rephrase
 from bot.answering.topics.openers import _opening_part
