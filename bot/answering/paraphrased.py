@@ -33,7 +33,8 @@ QUOTE_SHARE = 0.5
 #: Words held in order at least, and of them different words that say something (not stopwords nor the setting's).
 HELD_LEAST = 5
 MEANING_LEAST = 2
-CANDIDATES = 15
+CANDIDATES = 8
+WEIGHED = 12  # lines weighed word by word at most, those sharing the most meaning words
 SHOWN = 3  # lines of one speaker holding the words as well as each other
 
 #: Words people swap for a line's own (each group to one stand-in): "cash" for "money", "era" for "age".
@@ -147,12 +148,17 @@ def paraphrased(lookup: Lookup, words: str, pool: list[Quote] | None = None) -> 
     meaning = set(typed) - _UNSAID
     for quote in pool:
         words_of[quote.id] = (line_words(quote.text),) + ((line_words(quote.original),) if quote.original else ())
-    bound = {q.id: len(meaning.intersection(*words_of[q.id])) if len(words_of[q.id]) == 1 else
-             len(meaning & set(words_of[q.id][0]).union(words_of[q.id][1])) for q in pool}  # meaning words a quote shares
-    lines = sorted(_lines(pool), key=lambda quotes: -sum(bound[q.id] for q in quotes))
+    shares = {q.id: meaning.intersection(*words_of[q.id][:1]).union(*(meaning.intersection(w) for w in words_of[q.id][1:]))
+              for q in pool}  # the meaning words each quote holds in any wording
+    lines = []
+    for quotes in _lines(pool):
+        shared = set().union(*(shares[q.id] for q in quotes))
+        if len(quotes) == 1 or all(len(shared) > len(shares[q.id]) for q in quotes):  # a pair only where each adds a word
+            lines.append((len(shared), quotes))
+    lines.sort(key=lambda line: -line[0])
     scored, best = [], MEANING_LEAST
-    for quotes in lines:  # most meaning words shared first: a line that cannot hold as many as the best so far is not weighed
-        if sum(bound[q.id] for q in quotes) < best:
+    for bound, quotes in lines[:WEIGHED]:  # most meaning words shared first: a line that cannot hold as many as the best is not weighed
+        if bound < best:
             break
         held = max(holds_paraphrase(typed, said) for said in _wordings(quotes, words_of))
         if held:
