@@ -14,10 +14,15 @@ _LINE = r"(?:line|sentence|bullet|row|para|paragraph)"
 _EACH = r"(?:each|per (?:item|event|entry|one|conference|summit)|apiece|for each(?: one)?)"
 _LISTED = r"(?:timeline|list|table|bullet list|bulleted list|short list|one pager|one liner|few bullets)"
 
+_EXACTLY = r"(?:(?:full|exact|correct|official|proper|current) )?"
+_NAME_AND_TITLE = (rf"(?:(?:their|his|her|the) )?{_EXACTLY}(?:name|spelling)s?(?: and| &| plus| with| \+)? (?:(?:their|his|her|the) )?{_EXACTLY}"
+                   r"(?:titles?|roles?|positions?|offices?|jobs?|job titles?|posts?)(?: (?:please|pls|plz))?")
+
 ANSWER_SHAPE = (
     rf"(?:in )?(?:one|1|a|single) {_LINE}s? {_EACH}|(?:one|1) per (?:line|row|bullet)"  # "one line each", "one per line"
     rf"|(?:as|in) (?:a |an )?{_LISTED}"  # "as a timeline"
     rf"|(?:in )?(?:one|two|three|1|2|3|a couple of) (?:paras?|paragraphs|lines|sentences|bullets)"  # "in two lines"
     r"|(?:events?|conferences?|summits?|dates?|names?) only|(?:just|only) (?:the )?(?:events?|conferences?|summits?|names?)"  # "events only"
     r"|keep it (?:short|brief|tight)|short version"
+    rf"|{_NAME_AND_TITLE}"  # "the dutch cyber ambassador at the hague - name and title?": a person's card gives both
 )

@@ -27,7 +27,9 @@ from .search import STOPWORDS, normalize
 _CLAIMING = frozenset("was is were are be been as or either it not".split())
 _LEADS = frozenset("guy guys person people man men woman women lady one someone official officials".split())
 _NOW = frozenset("current present sitting incumbent serving".split())
-_SPOKE = frozenset("spoke talked presented speaking".split())
+_SPOKE = frozenset("spoke talked presented speaking opened addressed".split())  # "the dutch cyber ambassador who opened the hague conference"
+#: The words of the gathering after its place, part of the description: "who spoke at the hague | pledge conference".
+_GATHERING_WORDS = frozenset("cyber defence defense nato annual pledge conference conf summit meeting event".split())
 CITY_WORDS = frozenset(w for city in CITIES for w in normalize(city).split()) - {"the", "new"}
 
 
@@ -167,6 +169,8 @@ def role_who_spoke(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
     for n, word in enumerate(words):
         if word.text != "who" or n < 2 or n + 2 >= len(words) or words[n + 1].text not in _SPOKE:
             continue
+        if word.start - words[n - 1].end > 1:
+            continue  # "besides the sg, who opened the berlin conference?": a question after a comma, not a description
         start = n - 1
         while start >= 0 and words[start].text != "the" and n - start <= 4:
             start -= 1
@@ -190,7 +194,10 @@ def role_who_spoke(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
             fitting = [p for p in fitting if p in lookup.people_of(country[0].country)]
         typed = [words[k].text for k in range(start + 1, n) if place_at(words, k)][:1]  # "french", as typed
         asked_as = " ".join(typed + sorted(asked) + ["person"] * (not asked))
-        return Found(start, at + place[1], tuple(fitting), f"{asked_as} who spoke in {place[0].name}")
+        end = at + place[1]
+        while end < len(words) and words[end].text in _GATHERING_WORDS:
+            end += 1
+        return Found(start, end, tuple(fitting), f"{asked_as} who spoke in {place[0].name}")
     return None
 
 

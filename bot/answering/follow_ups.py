@@ -31,9 +31,9 @@ _PERSONAL = frozenset("he she him his her they them their".split())
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
-_MAY_POINT = frozenset("it its there he she him his her they them their that this".split())
+_MAY_POINT = frozenset("it its there he she him his her they them their that this those these".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
 #: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
 _SAYING = lazy_pattern(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
@@ -62,12 +62,13 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
         question = asked if _POINTER.search(asked) else question  # the question ends at its mark
     pointer = _POINTER.search(question)
-    if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start()):
+    if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start() and not (
+            pointer[0] == "there" and subject.type == "event" and _SAID_THERE.search(question))):  # "what did stoltenberg say there"
         return None
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today) and not _person_at(lookup, word, subject, question, today):
+    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there") and not _person_at(lookup, word, subject, question, today):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
@@ -233,13 +234,21 @@ _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about 
                           "held speak speaker main key any how long many years yrs".split())
 
 
-def _names_its_own(lookup: Lookup, question: str, today: dt.date) -> bool:
-    """Whether the question names a person, role, place, year or series itself."""
+def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:
+    """Whether the question names a person, role, place, year or series itself (with ``there``, a place, year or
+    series: "did stoltenberg speak there" names who, and "there" is still the gathering talked about)."""
     mentions = find_mentions(lookup, question, today)
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
-    named = lookup.named(question, on=today)
+    if there:
+        return _names_an_entry(lookup, question)
+    named = lookup.named(_COMPANION.sub("", question) if " " in question else question, on=today)
     return bool(named.people or named.role) or _names_an_entry(lookup, question)
+
+
+#: A person named beside the one asked about, not the question's subject: "who opened it with stoltenberg".
+_COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|besides|apart from|other than|except(?: for)?|together with|as well as|along with|next to)"
+                          r" (?:the )?\S+(?: \S+)?$")
 
 
 def _person_at(lookup: Lookup, word: str, subject: ItemRef, question: str, today: dt.date) -> bool:

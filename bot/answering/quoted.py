@@ -47,6 +47,7 @@ _WHO = lazy_pattern(
     r"|line|words|quote|phrase|sentence|author|behind)\b"
     r"|\bwhose\b|\bwho (?:was|is) (?:that|it|this|the speaker|the author)\b|\bwho that was\b|\bwho$|\bby whom\b|\bwho by\b"
     r"|\b(?:which|what) (?:speaker|leader|minister|official|person|politician|one of them)\b"
+    r"|\b(?:the |a )?(?:speaker|source|author|attribution|name) (?:for|of|behind)(?: (?:the |this |that )?(?:line|quote|words|phrase))?(?: (?:pls|please|plz))?$"  # "need the speaker for '...'"
 )
 #: A yes-or-no question about saying: "did Stoltenberg say '...'?", "has Rutte ever called it '...'".
 _DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"

@@ -54,7 +54,7 @@ _KINDS = frozenset("conference conferences conf confs summit summits exercise".s
 #: A message holding one of these is one question put with an alternative or an aside, not several.
 _ONE_QUESTION = frozenset("or besides like since given but than between he she his her him article articles piece op ed".split())
 _COMPARING = frozenset("first earlier earliest before after older oldest newer newest later compare comparing compared "
-                       "contrast difference differences differ versus vs common".split())
+                       "contrast difference differences differ different versus vs common".split())
 _SEGMENT = lazy_pattern(r"\s*(?:[.!?:;]+(?:\s+|$)|\s[-\u2013\u2014]+\s)\s*")
 _PIECE = lazy_pattern(r"\s*(?:[+&/,;]|\band\b|\bas well as\b|\balso\b|\bplus\b)\s*")
 _LEADING = frozenset("and so also then".split())

@@ -38,20 +38,27 @@ ARTICLE_ASKS = _ASKS = (
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b|\bwho (?:published|posted|ran|printed|carried)\b")),
     # "which article is about tirana", "link to the berlin article", "where can i read the op-ed": the article itself
     ("link", lazy_pattern(r"\b(?:url|links? (?:to|for|of)|links?$|where can i (?:read|find|see)|(?:which|what) (?:article|piece|story|report)|^(?:the )?(?:article|piece|story|op ed) (?:about|on))\b")),
+    # "is the berlin article a machine translation", "can i lift the quotes straight from it": what it notes of its wording
+    ("errors", lazy_pattern(r"^(?:is|was) (?:the |this |that |my )?(?:\S+ ){0,3}?(?:article|piece|report|story) (?:a |an )?(?:\S+ )?(?:machine )?translat\w*"
+                            r"|\b(?:lift|copy|reuse|take)\b(?: \S+){0,3}? (?:quotes|lines|quotations)\b")),
 )
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
 _QUOTING = lazy_pattern(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
+#: ... unless it asks whether the article's quotes can be used as they stand: "can i lift the quotes straight from it".
+_ITS_QUOTES = lazy_pattern(r"\b(?:lift|copy|use|reuse|take|trust|print|rely on)\b(?: \S+){0,3}? (?:quotes|lines|quotations)\b(?: \S+){0,2}? (?:from|in|of) (?:it|(?:the|this|that|my)(?: \S+){0,2}? (?:article|piece|report|story))\b"
+                           r"|\b(?:its|the article s|the piece s) (?:quotes|lines|quotations)\b")
 _NOT_A_SUBJECT = lazy_pattern(r"\b(?:come|came|out|and|the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
                             r"|does|do|did|is|was|were|are|any|get|gets|got|it|its|there|have|has|had|by|with|wrote|write|written|published"
                             r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
                             r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?"
-                            r"|url|link|links|to|for|talks?|read|find|see|can|i|me|give|send)\b")
+                            r"|url|link|links|to|for|talks?|read|find|see|can|i|me|give|send"
+                            r"|translat\w*|machine|garbled|bad|reads?|like|lift|copy|usable|reuse|use|straight|directly|quotes?|lines|sounds?|looks?|seems?)\b")
 OP_ED = "op ed"
 
 
 def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about a seed article itself, or None when the question is not one."""
-    if not _ARTICLE.search(question) or _QUOTING.search(question):
+    if not _ARTICLE.search(question) or _QUOTING.search(question) and not _ITS_QUOTES.search(question):
         return None
     asked = next((name for name, pattern in _ASKS if pattern.search(question)), None)
     if asked is None:

@@ -28,6 +28,8 @@ from ..search import normalize, tokens
 from ..statement_things import thing_of_statement
 from .events import Focus, event_reply
 from .general import not_found
+from ..common_words import COMMON_WORDS as ENGLISH
+from .claimed_held import holding_claimed, is_claim, told_as_close
 from .quotes import WORDS_COVERAGE, scored_quotes
 from .verdicts import not_theirs, verdict
 from .claim_subjects import DECISION_VERB
@@ -62,7 +64,7 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     as_typed = normalize(words)
     words = " ".join(_QUOTE_TALK.sub(" ", as_typed).split())
     named = lookup.named(words, on=today) if person is None else None
-    if named and named.people and (quotes := _quotes_at(lookup, lookup.quotes_of(named.people[0]), named.rest)):
+    if named and named.people and not _unheard(named) and (quotes := _quotes_at(lookup, lookup.quotes_of(named.people[0]), named.rest)):
         person = named.people[0]  # "is the ollongren quote verified", "... the ollongren quote from the hague actually real"
         if len(quotes) == 1:
             return verdict(lookup, quotes[0])
@@ -71,18 +73,26 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         words = " ".join(named.rest)  # "stoltenberg saying one for all ...": several hold the words, the closest of his below
     typed = quotes_holding_phrase(lookup, as_typed) if len(as_typed.split()) >= 3 else []
     scored = [(1.0, q) for q in typed] or scored_quotes(lookup, None, words, topics=False, least=WORDS_COVERAGE)
+    close = not typed and is_claim(words)  # "did he really say nato is invincible in cyberspace": held as claimed, or not at all
+    scored = holding_claimed(lookup, scored, words) if close else scored
     if person is not None:
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
         if not theirs:
             others = [q for _, q in scored if q.speaker != person.id]
             return not_theirs(lookup, person.name, words, others[:1])
-        return verdict(lookup, theirs[0])
+        return told_as_close(lookup, verdict(lookup, theirs[0]), theirs[0]) if close else verdict(lookup, theirs[0])
     if not scored:
         return not_found(messages.no_such_quote(words), suggestions=(f"search {words[:40]}", "quote"))
-    return verdict(lookup, scored[0][1])
+    return told_as_close(lookup, verdict(lookup, scored[0][1]), scored[0][1]) if close else verdict(lookup, scored[0][1])
 
 
 _HEDGES = frozenset("actually really exactly ever truly genuinely article piece story report line".split())
+
+
+def _unheard(named) -> bool:
+    """Whether the words beside the name hold one the knowledge never saw ("stoltenberg saying no country is
+    invulnerable"): words no quote holds, so the other words cannot pick one of the speaker's quotes."""
+    return any(w not in _HEDGES and w not in ENGLISH for w in named.unknown)  # "kinetic ones": an ordinary word
 
 
 def _quotes_at(lookup: Lookup, quotes: list[Quote], rest: tuple[str, ...]) -> list[Quote]:

@@ -26,6 +26,7 @@ from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..places import places_in
 from ..search import normalize
+from ..different_asks import compared_text
 from .comparisons import answer_comparison
 from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
@@ -54,6 +55,8 @@ _HOSTING = frozenset("hosted host hosts hosting co organised organized".split())
 
 def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply, or None for the other routes."""
+    if (compared := compared_text(text)) is not text:  # "how are the hague and london conferences different": compared
+        text = question = compared
     words = set(question.split())
     if question.startswith(DIFFERENCE_PREFIX) and "differ" in text.lower():
         text = question  # "how is the nicc different from the pledge": compared as "the difference between" them

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import replace
 
 from ...patterns import lazy_pattern
-from ...reply import Block, Reply
+from ...reply import Block, ItemRef, Reply
 from .. import messages, quote_messages
 from ..lookup import Lookup
 from ..places import places_in
@@ -93,7 +94,18 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
         kept = [q for q in quotes if has_label(q, label)]
         title = quote_messages.labelled_of(group, len(kept), len(quotes), label, Counter(_COUNTED.get(q.trust, q.trust) for q in quotes))
         return _trust_reply(lookup, by_trust(kept or quotes), group, event, people, title=title)
-    return _trust_reply(lookup, by_trust(quotes), group, event, people)
+    reply = _trust_reply(lookup, by_trust(quotes), group, event, people)
+    return with_articles(lookup, reply, quotes) if not _ARTICLE_WORDS.isdisjoint(words | typed_words) else reply
+
+
+#: Words naming the article the quotes come from: "the berlin article reads like a machine translation".
+_ARTICLE_WORDS = frozenset("article articles piece op ed oped story report".split())
+
+
+def with_articles(lookup: Lookup, reply: Reply, quotes: list) -> Reply:
+    """``reply`` naming, after its quotes, the articles they come from: the article asked about is part of the answer."""
+    sources = dict.fromkeys(q.source for q in quotes if q.source in lookup.knowledge.sources)
+    return replace(reply, items=(*reply.items, *(ItemRef("source", s) for s in sources)))
 
 
 def _trust_reply(lookup: Lookup, quotes: list, group: str, event, people: list, title: str | None = None) -> Reply:

@@ -44,8 +44,8 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
     if not _PICTURE_TYPED.search(typed):
         return None  # most questions: no picture word, and nothing normalised here
     whole = normalize(typed)
-    if PICTURE_WORDS.isdisjoint(whole.split()):
-        return None
+    if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()):
+        return None  # "who said '...'? need it for a caption": the picture word only in what the asker needs the answer for
     asks_names = bool(_NAMES_OF.search(question))
     if not asks_names and named_initiative(lookup, question) is not None:
         return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers

@@ -26,6 +26,7 @@ from ..phrasing import join_words, shorten
 from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
 from ..marked_answers import quotes_an_answer
+from ..paraphrased import paraphrased
 from ..quoted import quoted_question
 from ..search import normalize
 from .checks import answer_verify
@@ -71,6 +72,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
         if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where")) is not None:
             return written  # a line of the 2016 op-ed: written, not said
+        if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
+            return _checked(lookup, close[0]) if asks == "check" or named.people else _who_said(lookup, close, words)
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     if named.people or named.role:
@@ -128,6 +131,12 @@ def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
     else:
         close = remembered(lookup, words, pool=lookup.quotes_of(named.people[0]), least=SPEAKER_LEAST) if named.people else []
     return _checked(lookup, Held(close[0], 0.0, verbatim=False)) if close else reply
+
+
+def _paraphrased(lookup: Lookup, spans: tuple[str, ...], named: Named) -> list[Held]:
+    """The line the quoted words give in other words (of the speaker named, if any), held as close, not as said."""
+    pool = lookup.quotes_of(named.people[0]) if named.people else None
+    return [Held(q, 0.0, verbatim=False) for q in paraphrased(lookup, " ".join(spans), pool=pool)]
 
 
 def _said_by(lookup: Lookup, named: Named, held: Held) -> bool:

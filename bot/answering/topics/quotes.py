@@ -20,6 +20,7 @@ from ..parse import parse_date, parse_year
 from ..places import places_in
 from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
 from ..quote_match import COMMON_WORDS, remembered
+from ..paraphrased import paraphrased
 from ..said_text import asks_wording, called_for, said_title, without_form_words
 from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
@@ -280,7 +281,7 @@ def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
 
 def _closest(lookup: Lookup, words: str) -> Reply:
     """Words half remembered ("something like ..."): the quotes holding most of them in some form, else the plain miss."""
-    if not (quotes := remembered(lookup, words)):
+    if not (quotes := paraphrased(lookup, words) or remembered(lookup, words)):  # in other words, in order, first
         return _no_quote_says(words)
     on = quotes[0].said.first_day() if quotes[0].said else dt.date(2000, 1, 1)  # the people the words name, then
     if (named := lookup.named(words, on=on).people) and quotes[0].speaker not in {p.id for p in named}:
