@@ -56,7 +56,7 @@ def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
 #: ``questions.answer_question`` (those of an entry are ``questions._sources_of``).
 SOURCE_ROUTES = (
     (r"(?:which|what|list|show|any) (?:of (?:the|your) )?sources (?:are |were |do you have |have you got )?(?P<rest>(?:from|by|published by) .+)", sources_asked),
-    (r"(?:the |any |your )?(?:sources?|references?)(?: please| pls)?$", lambda lookup, match, today: answer_sources(lookup)),  # "source?" with nothing before it
+    (r"(?:(?:what|which) (?:is|are|s) )?(?:the |any |your )?(?:sources?|references?)(?: please| pls)?$", lambda lookup, match, today: answer_sources(lookup)),  # "source?" with nothing before it
 )
 
 
