@@ -58,9 +58,9 @@ def with_years(question: str, today: dt.date) -> str:
         return question
     if " ago" in question:  # "the conference 2 years ago in may" -> "the conference in may 2024"
         question = _MONTH_YEARS_AGO.sub(lambda m: _month_years_ago(m, today), question)
-        question = _HAPPENED_YEARS_AGO.sub(lambda m: f"{m['ask'].removesuffix('from ').removesuffix('in ')}in {today.year - (1 if m['count'] in ('a', 'one') else int(m['count']))}", question)
+        question = _HAPPENED_YEARS_AGO.sub(lambda m: f"{m['ask'].removesuffix('from ').removesuffix('in ')}in {_years_back(m['count'], today)}", question)
         if not question.startswith(_CLAIMED_AGO):  # "was the tirana conference 2 years ago?" checks how long ago
-            question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {today.year - (1 if m['count'] in ('a', 'one') else int(m['count']))}", question)
+            question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {_years_back(m['count'], today)}", question)
     return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
 
 
@@ -77,8 +77,13 @@ def _year(match, today: dt.date, at_end: bool) -> str:
     return f"in {year}" if at_end else year
 
 
+def _years_back(count: str, today: dt.date) -> int:
+    """The year ``count`` ("2", "a", "one") years before ``today``'s."""
+    return today.year - (1 if count in ("a", "one") else int(count))
+
+
 def _month_years_ago(match, today: dt.date) -> str:
     """"2 years ago in may" -> "in may 2024" (today in 2026)."""
     count = match["count"] or match["count2"] or match["count3"]
-    year = today.year - (1 if count in ("a", "one") else int(count))
+    year = _years_back(count, today)
     return f"in {match['month'] or match['month2']} {year}" if count != match["count3"] else f"in {year}"

@@ -109,9 +109,8 @@ def _answer(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
 
 def _quotes_by_speaker(lookup: Lookup) -> Reply:
     """Every quote counted by its speaker, the most quoted first: what ``quotes <speaker>`` lists one by one."""
-    people = lookup.knowledge.people
-    counted = nsmallest(_SPEAKERS_SHOWN, ((-len(lookup.quotes_of(p)), p.name, p) for p in people.values() if lookup.quotes_of(p)))
-    speakers = sum(1 for p in people.values() if lookup.quotes_of(p))
+    speaking = [(-len(quotes), p.name, p) for p in lookup.knowledge.people.values() if (quotes := lookup.quotes_of(p))]
+    counted, speakers = nsmallest(_SPEAKERS_SHOWN, speaking), len(speaking)
     blocks = tuple(Block(f"{p.name}: {-n} quote{'s' if n != -1 else ''}", style="item") for n, _, p in counted)
     if speakers > len(counted):
         blocks += (Block(f"+{speakers - len(counted)} more speakers: `quotes <speaker>`"),)

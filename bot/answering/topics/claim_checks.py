@@ -36,7 +36,7 @@ from ..search import STOPWORDS, normalize, tokens
 from .events import event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
-from .claimed_event import FILLER, event_in, held_in
+from .claimed_event import FILLER, MANNER, event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
@@ -54,7 +54,7 @@ _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _GATHERINGS = frozenset(("conference", "summit", "meeting"))
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 #: Being at a gathering, or the way of being there ("attended", "in person", "by video"): the claim is about one.
-_ATTENDANCE = lazy_pattern(r"\b(?:attended|attend|was there|were there|present|in person|physically|on site|by video|via video|on video|virtually|remotely|online)\b")
+_ATTENDANCE = lazy_pattern(r"\b(?:attended|attend|was there|were there|present)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
@@ -178,7 +178,7 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
     if (_GATHERING.search(predicate) or _in_a_city(predicate)) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:
         return elsewhere  # "stoltenberg spoke at a conference in copenhagen": no event there, not the nearest one as a yes
-    if event is None and _ATTENDANCE.search(predicate) and len(attended := lookup.events_attended(person)) == 1:
+    if event is None and (_ATTENDANCE.search(predicate) or MANNER.search(predicate)) and len(attended := lookup.events_attended(person)) == 1:
         event = attended[0]  # "rutte attended in person": the one gathering he is recorded at
     if event is None:
         return role_claim(lookup, person, said.role, find_year(predicate), negated)

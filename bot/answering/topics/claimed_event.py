@@ -19,13 +19,13 @@ from .events import find_event
 
 FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as".split())
 #: How someone took part names no gathering: "rutte attended in person" must not find an event by "person".
-_MANNER = lazy_pattern(r"\b(?:in person|physically|on site|face to face|by video(?: link)?|via video|on video|virtually|remotely|online)\b")
+MANNER = lazy_pattern(r"\b(?:in person|physically|on site|face to face|by video(?: link)?|via video|on video|virtually|remotely|online)\b")
 
 
 def event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:
     """The event the predicate names by more than a year ("at the wales summit in 2014"), if any; by its place
     when the rest of the words name none ("gave the opening remarks at the hague")."""
-    text = _MANNER.sub(" ", CLAIM_VERB.sub(" ", predicate))
+    text = MANNER.sub(" ", CLAIM_VERB.sub(" ", predicate))
     if not [t for t in tokens(text) if t not in FILLER and not t.isdigit()]:
         return None
     year = find_year(predicate)

@@ -32,7 +32,7 @@ def answer_people_compared(lookup: Lookup, text: str, question: str, today: dt.d
     """The reply comparing two people ``text`` (as typed; ``question`` normalised) names, or None."""
     if both := _BOTH.match(question):
         people = _people(lookup, [both["a"] or both["a2"], both["b"] or both["b2"]], today)
-        return _shared(lookup, people) if people else None
+        return _side_by_side(lookup, people, shared_first=True) if people else None
     parts, _ = compared_parts(text)
     people = _people(lookup, parts, today) if len(parts) == 2 else None
     return _side_by_side(lookup, people) if people else None
@@ -49,7 +49,8 @@ def _people(lookup: Lookup, parts: list[str], today: dt.date) -> list[Person] | 
     return people if len({p.id for p in people}) == len(people) else None
 
 
-def _shared_line(lookup: Lookup, people: list[Person]) -> tuple[str, list]:
+def _shared(lookup: Lookup, people: list[Person]) -> tuple[str, list]:
+    """The events every one of ``people`` took part in, and the line saying so (or that there is none)."""
     attended = [lookup.events_attended(p) for p in people]
     shared = [e for e in attended[0] if all(e in others for others in attended[1:])]
     names = join_words(p.name for p in people)
@@ -58,18 +59,14 @@ def _shared_line(lookup: Lookup, people: list[Person]) -> tuple[str, list]:
     return f"{names} both took part in {join_words(e.name for e in shared)}", shared
 
 
-def _shared(lookup: Lookup, people: list[Person]) -> Reply:
-    title, shared = _shared_line(lookup, people)
-    reply = _side_by_side(lookup, people)
-    return Reply("answer" if shared else "list", title, blocks=reply.blocks, items=item_refs([*shared, *people]), sources=reply.sources,
-                 suggestions=reply.suggestions)
-
-
-def _side_by_side(lookup: Lookup, people: list[Person]) -> Reply:
-    shared_line, shared = _shared_line(lookup, people)
+def _side_by_side(lookup: Lookup, people: list[Person], *, shared_first: bool = False) -> Reply:
+    """Each person's facts, then what they share; ``shared_first``: the shared events are what was asked, so they lead."""
+    shared_line, shared = _shared(lookup, people)
     blocks = tuple(Block(_facts(lookup, p), style="item", heading=p.name) for p in people) + (Block(shared_line + "."),)
-    return Reply("answer", event_messages.compared(join_words(p.name for p in people)), blocks=blocks, items=item_refs([*people, *shared]),
-                 sources=source_refs(lookup.knowledge, people), suggestions=tuple(f"who {p.name}" for p in people))
+    title, kind = (shared_line, "answer" if shared else "list") if shared_first else (event_messages.compared(join_words(p.name for p in people)), "answer")
+    items = [*shared, *people] if shared_first else [*people, *shared]
+    return Reply(kind, title, blocks=blocks, items=item_refs(items), sources=source_refs(lookup.knowledge, people),
+                 suggestions=tuple(f"who {p.name}" for p in people))
 
 
 def _facts(lookup: Lookup, person: Person) -> str:
