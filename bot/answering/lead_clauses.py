@@ -25,17 +25,6 @@ _SERIES_ONLY = frozenset({"annual", "pledge"})
 POLITE_REQUEST = lazy_pattern(r"(?:can|could|would|will) you (?:please |kindly )?(?:tell|give|remind|show|name) (?:me|us) ")
 
 
-#: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").
-_SIGN_OFF = lazy_pattern(r"^(?:cheers|thanks|thank you|many thanks|thanks again|much obliged|obliged|thx|ta|regards|best|best wishes|kind regards"
-                         r"|all the best|yours|yours sincerely|sincerely|rgds|respectfully)$")
-
-
-def before_sign_off(clauses: list[str], asked: list[str]) -> list[str]:
-    """``clauses`` (each with its short form in ``asked``) up to a clause that only signs off."""
-    end = next((n for n, (c, a) in enumerate(zip(clauses, asked)) if _SIGN_OFF.match(a.strip()) or _SIGN_OFF.match(normalize(c))), len(clauses))
-    return clauses[:end]
-
-
 def names_year_or_place(clause: str) -> bool:
     """"in 2024", "rome 2022", "16 may", "the 3rd": a lead clause naming a year, a day or a place (not "round 1",
     nor the count in "coffee number 3")."""

@@ -119,7 +119,7 @@ def written_piece(lookup: Lookup, person: Person, event) -> Reply | None:
     if event is None or event.kind != "publication" or person.id not in event.speakers:
         return None
     reply = event_reply(lookup, event)
-    return replace(reply, title=f"What {person.name} wrote in {event.name}: no line of it is quoted in the knowledge; the piece in brief")
+    return replace(reply, title=f"What {person.name} wrote in {event.name}: written words, no spoken quote; the piece in brief")
 
 
 def event_quotes(lookup: Lookup, words: str, page: int = 1) -> Reply | None:
@@ -128,11 +128,14 @@ def event_quotes(lookup: Lookup, words: str, page: int = 1) -> Reply | None:
     topic = about[1] if (about := _ABOUT.search(normalize(words))) else ""  # "from rome about ukraine", "about china from berlin"
     words = normalize(words).replace(about[0], " ") if about else words
     named = normalize(words).split()
-    if not _PEOPLE_WORDS.isdisjoint(named) or (not places_in(" ".join(named)) and EVENT_KINDS.isdisjoint(named)):
+    if not _PEOPLE_WORDS.isdisjoint(named) or (not places_in(" ".join(named)) and EVENT_KINDS.isdisjoint(named)
+                                                and WRITING_WORDS.isdisjoint(named)):
         return None  # "the spanish defence minister": a person, whose words are never an event's
     if (event := find_event(lookup, words)) is None or not held_in(event, words):
         return None  # "quote russia": no event was held there, whatever an event's text says of russia
     said = by_trust(lookup.quotes_at(event))
+    if not said and event.kind == "publication" and (author := lookup.knowledge.people.get(next(iter(event.speakers), ""))):
+        return written_piece(lookup, author, event)  # "quotes from the 2016 op-ed": written words, no speech
     if not said:
         return not_found(quote_messages.no_quote_from(event.name), suggestions=(f"event {event.name}", "quotes"))
     if topic and not (said := rank_quotes(lookup, said, topic)):  # a topic named is honoured, or its miss said
@@ -149,6 +152,8 @@ _ABOUT = lazy_pattern(r"\b(?:about|regarding|concerning|on (?=[a-z]))\s*(?P<topi
 
 
 EVENT_KINDS = frozenset("conference summit meeting exercise".split())
+#: Words naming a piece someone wrote: "the 2016 op-ed" (normalised "op ed"), "his oped", "the piece".
+WRITING_WORDS = frozenset("oped op publication piece column editorial essay".split())
 _PEOPLE_WORDS = frozenset("minister ministers fm pm secretary president chancellor ambassador chief head leader boss commander director "
                           "official officials delegate delegation he she they him her someone somebody anyone".split())
 

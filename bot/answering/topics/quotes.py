@@ -28,9 +28,10 @@ from .events import edition_quoted, find_event
 from .beyond_event import quotes_at_event
 from .general import not_found
 from ..listing import split_page
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece, WRITING_WORDS
 from .pledges import pledge_reply
 from .verdicts import said_by_another
+from .written_words import answer_written
 from ...patterns import lazy_pattern
 
 LIST_LIMIT = 10
@@ -256,6 +257,8 @@ def _names_kind_asked(quote: Quote, topic: str) -> bool:
 
 
 def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote], where: str = "") -> Reply:
+    if not WRITING_WORDS.isdisjoint(topic.split()) and (piece := written_piece(lookup, person, find_event(lookup, topic))):
+        return piece  # "quotes from stoltenberg's oped": a piece of his, written, not said
     if (another := said_by_another(lookup, person, topic, WORDS_COVERAGE)) is not None:
         return another  # "rutte's line about recommitting with more money": Stoltenberg's words, told as his
     title, more = messages.no_quote_on(person.name, topic, len(quotes), others := bool(lookup.hits(topic, ("quote",), limit=1)), where)
@@ -282,7 +285,7 @@ def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
 def _closest(lookup: Lookup, words: str) -> Reply:
     """Words half remembered ("something like ..."): the quotes holding most of them in some form, else the plain miss."""
     if not (quotes := paraphrased(lookup, words) or remembered(lookup, words)):  # in other words, in order, first
-        return _no_quote_says(words)
+        return answer_written(lookup, (words,)) or _no_quote_says(words)  # a line someone wrote is no quote either
     on = quotes[0].said.first_day() if quotes[0].said else dt.date(2000, 1, 1)  # the people the words name, then
     if (named := lookup.named(words, on=on).people) and quotes[0].speaker not in {p.id for p in named}:
         return no_quote_by(lookup, named[0].name, named[0])  # "any direct quotes from baerbock": not someone else's words

@@ -19,6 +19,7 @@ from ..quote_pool import quotes_holding_phrase
 from ..quote_rank import scored_quotes
 from ..search import normalize, tokens
 from .general import not_found
+from .written_words import answer_written
 
 
 def verdict(lookup: Lookup, quote: Quote) -> Reply:
@@ -53,8 +54,8 @@ def said_by_another(lookup: Lookup, person, words: str, least: float) -> Reply |
 
 def not_theirs(lookup: Lookup, name: str, words: str, others: list[Quote]) -> Reply:
     """The first of ``others`` (quotes holding the words asked of ``name``), told as not theirs; none: an honest miss."""
-    if not others:
-        return not_found(messages.no_quote_by_with(name, words), suggestions=(f"quotes {name}", f"search {words[:40]}"))
+    if not others:  # words no quote holds may be a line someone wrote ("did stoltenberg say no country is invulnerable")
+        return answer_written(lookup, (words,)) or not_found(messages.no_quote_by_with(name, words), suggestions=(f"quotes {name}", f"search {words[:40]}"))
     real = lookup.knowledge.people.get(others[0].speaker)
     reply = verdict(lookup, others[0])
     return replace(reply, title=quote_messages.said_it_not(real.name if real else others[0].speaker, name))
