@@ -196,3 +196,7 @@ kong korean marks monster obtained olympic philosophy pride promised repeat retu
 smell sought speaker
 """.split()
 )
+
+#: Words people ask a bot with that the list above lacks ("fetch me odobescu quotes", "recap the tirana conf"):
+#: everyday words, never a name misheard or misspelt.
+ASKING_WORDS = frozenset("fetch grab dig recap summarise summarize summary tldr elaborate clarify confirm verify lookup remind briefly outline compare".split())

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .common_words import COMMON_WORDS
+from .common_words import ASKING_WORDS, COMMON_WORDS
 from .overview_asks import OVERVIEW_WORDS
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
@@ -39,7 +39,7 @@ _WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
 #: Spans in quotation marks: "did he say 'we must not repete'?" checks those words as typed.
 _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
 #: Words later steps read as typed (chat spellings they spell out themselves).
-_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"})
+_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) | ASKING_WORDS
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
 _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
 

@@ -54,6 +54,7 @@ from .both_events import answer_both
 from .quotes import answer_quote, answer_quotes, answer_who_said
 from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
+from .out_of_scope import answer_out_of_scope
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, edition_asked, hosts_asked, several_fit, when_or_where
@@ -76,7 +77,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    early = answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
+    early = answer_out_of_scope(lookup, text, question) or answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
     if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):
@@ -197,8 +198,7 @@ def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    rest = match["rest"]
-    return answer_next(lookup, rest, today, year=parse_year(rest))
+    return answer_next(lookup, match["rest"], today, year=parse_year(match["rest"]))
 
 
 def _latest(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -223,7 +223,7 @@ def _sources_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".
-_ASKING_FOR = lazy_pattern(r"^(?:(?:give me|show me|list|show|get|all|of|the|every|any|his|her)\s+)+")
+_ASKING_FOR = lazy_pattern(r"^(?:(?:give me|show me|list|show|get|print|fetch|find|display|send|pull up|all|of|the|every|any|his|her)\s+)+")
 
 _DATE_WORDS = lazy_pattern(r"\b(?:in|on) (?:(?:19|20)\d\d\b(?:-\d\d?-\d\d?)?|\d{1,2}(?:st|nd|rd|th)? [a-z]+(?: \d{4})?)")
 
@@ -287,7 +287,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
          r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
-        (r"(?:(?:list|show|show me|give me|all|any|are there any|is there a|is there any|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
+        (r"(?:(?:list|show|show me|give me|print|get|fetch|find|display|send|pull up|all|any|are there any|is there a|is there any|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),
