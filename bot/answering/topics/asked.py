@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from collections.abc import Callable
 
 from .. import messages
@@ -87,16 +88,20 @@ def in_person(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if not named.people:  # "was the 2021 pledge conference in tallinn in person": how the gathering was held
         from .claim_checks import answer_claim  # imported here: claim_checks reaches the routes that import this module
 
-        held = answer_claim(lookup, f"is it true that {match['who']} was held in person{match['rest']}", today)
-        return held if held is not None and held.kind == "answer" else nothing_about(lookup, match[0])
+        gathering = _HELD_TAIL.sub("", match["who"])  # "... held in person", "... online or in person"
+        held = answer_claim(lookup, f"is it true that {gathering} was held in person{match['rest']}", today)
+        if held is None or held.kind != "answer":
+            return nothing_about(lookup, match[0])
+        either = " or " in match[0] or "format" in match[0]  # "online or in person?": the way it was held, not yes or no
+        return replace(held, title=_EITHER_LEAD.sub(lambda m: "In person: " if m[0] == "Yes: " else "Online: ", held.title)) if either else held
     return answer_where_spoke(lookup, named.role or named.people[0].name, " ".join(named.rest), "where", today)  # a role: its holder then
 
 
 def held_remotely(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"was the 2021 pledge conf virtual (or nah)", "was rome online": whether the gathering was held virtually; of a
     person ("was rutte online at tirana"), where and how they spoke."""
-    if lookup.named(f"{match['who']} {match['rest']}", on=today).people:
-        return in_person(lookup, match, today)
+    if " or " in match[0] or lookup.named(f"{match['who']} {match['rest']}", on=today).people:
+        return in_person(lookup, match, today)  # "in person or virtual?": the way it was held
     from .claim_checks import answer_claim  # imported here: claim_checks reaches the routes that import this module
 
     held = answer_claim(lookup, f"is it true that {match['who']} was held virtually{match['rest']}", today)
@@ -112,7 +117,11 @@ CHAT_ROUTES = (
     (r"(?=.*\b(?:quotes?|words|verbatim)$)(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
     (r"(?=.*\b(?:virtual|virtually|online|remotely)$)(?:was|were) (?!(?:any|all|some|there|many|most|none|which|what)\b)(?P<who>.+?) (?:held |run |hosted |done )?(?:virtual|virtually|online|remotely)(?P<rest>)$", held_remotely),
     (r"(?=.*\b(?:in person|physically|on site)\b)(?:was|were|did) (?P<who>.+?) (?:actually |really )?(?:there |attend |present |at |go )?(?:in person|physically|on site)\b(?P<rest>.*)", in_person),
+    (r"(?=.*\bformat\b)(?:what|which) (?:kind of |type of |sort of )?format (?:was|were|is|did) (?P<who>.+?)(?: have| use| held| in)?(?P<rest>)(?: (?:in person|online|virtual|hybrid)(?: or (?:in person|online|virtual|hybrid))*)?$", in_person),
 )
+_EITHER_LEAD = lazy_pattern(r"^(?:Yes|No): ")
+#: Words between a gathering and "in person" that are not its name: "was the hague conference held in person", "... online or in person".
+_HELD_TAIL = lazy_pattern(r"(?:\s+(?:held|run|hosted|done|organi[sz]ed|(?:online|virtual|virtually|remote|remotely|hybrid|in person|physically) or))+$")
 _RELATIVE = lazy_pattern(r"\b(?P<side>before|after|since|prior to|earlier than|later than|preceding|following) (?:the )?(?P<anchor>.+)$")
 
 

@@ -224,7 +224,7 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
-    (lazy_pattern(r"\b(?:theme|motto|slogan)\b"), "the theme of", ("theme", "motto", "slogan"), _THINGS),
+    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main |key )topics|topics (?:discussed|covered)|(?:the|main|key) focus|focus of)\b"), "the theme of", ("theme", "motto", "slogan", "focus"), _THINGS),
     (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability"), _THINGS),
     (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
@@ -234,8 +234,9 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
-                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw)\b")
+                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered)\b")
 _ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
+_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|agenda|focus)\b")  # what a gathering covered, not a stated theme
 _NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 
@@ -257,6 +258,8 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
                     return None
                 reply = event_reply(lookup, item)
                 return replace(reply, title=f"{item.name}: {cut_at_sentence(saying[0], 200)}")
+            if what == "the theme of" and isinstance(item, Event) and item.summary and _COVERED.search(text):  # not "its official theme"
+                return replace(event_reply(lookup, item), title=f"What {item.name} covered (the knowledge records no stated theme)")  # "its main themes"
             kind = "who" if kinds == ("person",) else type(item).__name__.lower()
             more = saying[0] if saying else messages.ONLY_WHAT_SOURCES_REPORT  # "A full operational capability date has not been confirmed"
             return not_found(messages.not_recorded(what, item.name), more, (f"{kind} {item.name}",))

@@ -232,6 +232,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
     elif (event.venue or event.city) and event.kind in _GATHERINGS and _REMOTE.search(predicate) and not _IN_PERSON.search(predicate):
         found.add(False, f"{held}; the knowledge records it at a place, not virtual")  # "was the rome conference online"
+    elif (event.venue or event.city) and event.kind in _GATHERINGS and _IN_PERSON.search(predicate):
+        found.add(True, f"{held}; the knowledge records it at a place, in person")  # "was the hague conference held in person"
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
         check_venue(event, predicate, held, found)

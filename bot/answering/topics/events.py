@@ -223,7 +223,11 @@ def find_event(lookup: Lookup, query: str) -> Event | None:
             return event
         if own_series(event, normalize(query)):
             return None  # "cyber coalition 2025": that edition is not recorded, and no other event of 2025 is it
-    return None
+    bare = _GENERIC_EVENT.sub(" ", query).strip()  # "the hague event", "the warsaw gathering": no entry's name holds the word
+    return find_event(lookup, bare) if bare != query.strip() and bare not in ("", "the") else None
+
+
+_GENERIC_EVENT = lazy_pattern(r"\b(?:event|gathering|get together|thing|do)\b")  # words for any gathering, in no event's name
 
 
 def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Reply:
@@ -275,9 +279,8 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
     if focus == "venue":
         return event_messages.no_venue(event.name, where_text(event)), "not_found"
     if focus == "hosts":
-        if event.hosts:
-            return f"{event.name} was hosted by {join_words(event.hosts)}", "answer"
-        return f"The knowledge does not say who hosted {event.name}", "not_found"
+        hosted = f"{event.name} was hosted by {join_words(event.hosts)}" if event.hosts else f"The knowledge does not say who hosted {event.name}"
+        return hosted, "answer" if event.hosts else "not_found"
     if speakers:
         return f"Speakers at {event.name}: {join_words(p.name for p in speakers)}", "answer"
     return f"The knowledge names no speakers at {event.name}", "not_found"

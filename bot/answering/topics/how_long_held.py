@@ -16,6 +16,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import when_text
+from ..places import places_in
 from .checks import answer_tenure
 from .events import event_reply, find_event
 from .tenure_then import tenure_then
@@ -35,7 +36,7 @@ def how_long_held(lookup: Lookup, rest: str, unit: str | None, today: dt.date) -
 def event_length(lookup: Lookup, rest: str) -> Reply | None:
     """"the rome conference", "the hague conference last": how many days the gathering named ran, or None."""
     named = _LASTING.sub("", rest)
-    if _GATHERING.isdisjoint(named.split()) or (event := find_event(lookup, named)) is None:
+    if _GATHERING.isdisjoint(named.split()) and not places_in(named) or (event := find_event(lookup, named)) is None:  # "the hague (one)"
         return None
     days = event.when.days()
     if not days:
