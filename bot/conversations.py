@@ -33,6 +33,7 @@ class Said:
     title: str = ""  # the answer's first line: of several people, the ones it was about are named there
     asked: str = ""  # the question it answered, as read: "and the 2024 one?" asks it again of 2024
     listed: tuple[ItemRef, ...] = ()  # a list's entries in the order shown: "tell me more about the second one"
+    more: str = ""  # the command showing what the answer left out: "anything else?" runs it
 
 
 class Conversations:
@@ -56,7 +57,7 @@ class Conversations:
             return
         listed = tuple(i for i in reply.items if i.type == reply.items[0].type)[:_LISTED] if answered and reply.kind == "list" else ()
         said = (Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title,
-                     asked[:_ASKED_CHARS], listed) if answered else Said(None, self.clock(), asked=asked[:_ASKED_CHARS]))
+                     asked[:_ASKED_CHARS], listed, reply.more_hint or "") if answered else Said(None, self.clock(), asked=asked[:_ASKED_CHARS]))
         key = _key(request)
         with self._writing:
             self._said.pop(key, None)  # to the end: the dict's order is the order conversations last spoke

@@ -224,7 +224,7 @@ class Bot:
         today = local_date(now, request.timezone)
         text = request.addressed_text
         if (said := self.conversations.recent(request)) is not None:
-            text = answering.engine.follow_up(text, said.subject, today, said.people, said.title, said.asked, said.listed) or text
+            text = answering.engine.follow_up(text, said.subject, today, said.people, said.title, said.asked, said.listed, said.more) or text
         key = (text, today, request.platform, request.roles)
         remembered = answering.recall(key)
         if remembered is not None:

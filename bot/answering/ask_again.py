@@ -24,12 +24,15 @@ from .common_words import COMMON_WORDS
 from .lookup import Lookup
 from .places import places_in
 from .search import normalize
+from .understanding import focus_of
 
 _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay) (?:what|how) about|and|what about|how about|same for|same question for|ok and|okay and|also|then)"
                      r"(?: (?:for|in|at|with|of|from|during|by))?(?: the)? (?P<rest>.+)$")
 #: Words around what a follow-up names that change nothing: "and the 2024 one then?".
 _AROUND = frozenset("one ones the a an for in at of with from then too please pls conference summit event edition meeting".split())
-_SHIFT = lazy_pattern(r"^(?:the )?(?:year|one|edition) (?P<side>after|before)$|^(?:the )?(?P<next>next|previous|following|prior|preceding) (?:year|one|edition)$")
+#: "the year after", "the next year": the same question a year on ("the next one", "the edition before" is the series' next
+#: edition, whatever its year: ``follow_ups.other_edition``).
+_SHIFT = lazy_pattern(r"^(?:the )?year (?P<side>after|before)$|^(?:the )?(?P<next>next|previous|following|prior|preceding) year$")
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 _DATED = lazy_pattern(r"\s(?:in |of )?(?:19|20)\d\d\b")  # the last question's year, not the new place's
 _ASKING = frozenset("who whom whose what when where which why how is was are were did does do can could".split())
@@ -99,3 +102,14 @@ _WORD = lazy_pattern(r"\w+")
 def _swap(text: str, span: tuple[int, int], new: str) -> str | None:
     start, end = span
     return f"{text[:start]}{new}{text[end:]}" if end > start else None
+
+
+#: How each ask is put of an edition named instead: after "when was the berlin conference", "same for 2024" asks when.
+_ASKED_OF = {"when": "when was", "where": "where was", "hosts": "who hosted", "speakers": "who spoke at"}
+
+
+def asked_of(edition: str, text: str, asked: str) -> str:
+    """The last question's ask (when, where, who hosted, who spoke), put of ``edition`` that ``text`` names and asks
+    nothing of ("same for 2024"); else ``edition`` alone (its card, or what ``text`` asks of it)."""
+    focus = focus_of(normalize(asked)) if asked and _ASKING.isdisjoint(normalize(text).split()) else None
+    return f"{_ASKED_OF[focus]} {edition}" if focus in _ASKED_OF else edition

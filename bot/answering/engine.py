@@ -18,7 +18,7 @@ from ..errors import MisspeltCommand
 from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
-from .ask_again import ask_again
+from .ask_again import ask_again, asked_of
 from .bare_checks import bare_check
 from .completion import Choice, complete
 from .follow_ups import (
@@ -32,6 +32,7 @@ from .follow_ups import (
 )
 from .list_picks import picked_from_list
 from .lookup import Lookup
+from .more_asked import more_asked
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
@@ -127,10 +128,13 @@ class Engine:
             return True
 
     def follow_up(self, text: str, subject: ItemRef | None, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
-                  asked: str = "", listed: tuple[ItemRef, ...] = ()) -> str | None:
+                  asked: str = "", listed: tuple[ItemRef, ...] = (), more: str = "") -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
-        "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
+        "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
+        "anything else?" runs ``more``, the command showing what the last answer left out."""
+        if (rest := more_asked(self.lookup, text, more, subject)) is not None:
+            return rest
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
         if self._is_command(text):
@@ -159,8 +163,8 @@ class Engine:
             return party
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
-        if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?"
-            return edition
+        if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?", "same for 2024"
+            return asked_of(edition, text, asked)  # asked as the last question was: "when was <that edition>"
         if (edition := neighbour_asked(self.lookup, text, subject)) is not None:  # "and the edition before that, who hosted?"
             return edition
         if (other := same_speech(self.lookup, text, subject)) is not None:  # "the other quote from that speech, about X"

@@ -137,7 +137,7 @@ _NOT_OWNED = frozenset("at in on about from to for with by during and or again t
 
 
 #: "and the 2025 one?", "what about 2021?", "ok and the tallinn one": another edition of the series just talked about.
-_OTHER_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about)\s+)*(?:the\s+)?(?:one\s+(?:in|from|of|held in)\s+|in\s+)?"
+_OTHER_EDITION = lazy_pattern(r"^(?:(?:ok|okay|and|so|then|hmm|what about|how about|same for|same question for|same with)\s+)*(?:the\s+)?(?:one\s+(?:in|from|of|held in)\s+|in\s+)?"
                               r"(?:(?P<year>(?:19|20)\d\d)|(?P<place>[a-z]+))(?:\s+(?:one|edition|conference|conf|summit))?(?:\s+(?:then|too|though))?$")
 
 

@@ -2,6 +2,8 @@
 
     after "did baerbock speak at the berlin conf" (Annalena Baerbock spoke at First annual NATO Cyber Defence Conference)
     "who else spoke?"           -> "who spoke at First annual NATO Cyber Defence Conference besides Annalena Baerbock"
+    after "what did rutte say in tirana" (his quotes)
+    "who else spoke there"      -> "who spoke at NATO Cyber Defence Conference 2025 besides Mark Rutte"
     after "who spoke for nato at tirana" (NATO at NATO Cyber Defence Conference 2025: Mark Rutte)
     "and who else was there"    -> "who was at NATO Cyber Defence Conference 2025 besides Mark Rutte"
 
@@ -20,17 +22,19 @@ from .search import normalize
 #: "who else spoke", "and who else was there", "anyone else speak?", "who else gave a speech there"
 _WHO_ELSE = lazy_pattern(r"^(?:and |so |ok |okay |oh )?(?:who|anyone|anybody|someone|somebody) else (?P<verb>spoke|speak|talked|talk|presented"
                          r"|gave (?:a )?speech(?:es)?|give (?:a )?speech(?:es)?|was (?:there|at it|on stage)|were there|went|attended|took part|"
-                         r"showed up|show up|was on stage)(?: there| at it)?$")
+                         r"showed up|show up|was on stage)(?: there| at it| at (?:that|this|the) (?:conference|event|summit|meeting|one|conf))?$")
 _SPOKE = frozenset("spoke speak talked talk presented gave give".split())
 
 
 def who_else(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemRef, ...], title: str) -> str | None:
     """``text`` asked of the event the conversation is about, besides the people its last answer was about; else None."""
-    if "else" not in text.lower() or subject.type != "event" or (match := _WHO_ELSE.match(normalize(text))) is None:
+    if "else" not in text.lower() or subject.type not in ("event", "quote") or (match := _WHO_ELSE.match(normalize(text))) is None:
         return None
-    event = lookup.item(subject)
+    said = lookup.item(subject) if subject.type == "quote" else None  # after a quote: its event, besides its speaker
+    event = lookup.knowledge.events.get(said.event) if said is not None and said.event else lookup.item(subject) if said is None else None
     if event is None:
         return None
-    about = [person.name for ref in people if (person := lookup.item(ref)) is not None and person.name in title]
+    speaker = lookup.knowledge.people.get(said.speaker) if said is not None else None
+    about = [speaker.name] if speaker else [person.name for ref in people if (person := lookup.item(ref)) is not None and person.name in title]
     verb = "spoke at" if match["verb"].split()[0] in _SPOKE else "was at"
     return f"who {verb} {event.name}" + (f" besides {' and '.join(about)}" if about else "")
