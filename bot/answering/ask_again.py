@@ -34,6 +34,9 @@ _AROUND = frozenset("one ones the a an for in at of with from then too please pl
 #: edition, whatever its year: ``follow_ups.other_edition``).
 _SHIFT = lazy_pattern(r"^(?:the )?year (?P<side>after|before)$|^(?:the )?(?P<next>next|previous|following|prior|preceding) year$")
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+_NOW = frozenset(("now", "today", "currently", "these days", "right now", "nowadays", "at present"))
+_IN_YEAR = lazy_pattern(r"\s(?:in|during|back in|as of)\s(?:19|20)\d\d\b")
+_WAS = lazy_pattern(r"\bwas\b")
 _DATED = lazy_pattern(r"\s(?:in |of )?(?:19|20)\d\d\b")  # the last question's year, not the new place's
 _ASKING = frozenset("who whom whose what when where which why how is was are were did does do can could".split())
 MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
@@ -46,6 +49,8 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
     if not words or len(words) > MOST_WORDS or words[0] in _ASKING:
         return None
     rest = lead["rest"]  # the last question is changed as it was typed: its commas and marks still split its clauses
+    if rest in _NOW and (then := _IN_YEAR.search(asked)):  # "who was sg in 2022", "and now?": who is, today
+        return _WAS.sub("is", _swap(asked, then.span(), "") or asked, count=1).strip() + " now"
     if (shift := _SHIFT.match(rest)) and (year := _YEAR.search(asked)):  # "and the year after?"
         later = (shift["side"] or shift["next"]) in ("after", "next", "following")
         return _swap(asked, year.span(), str(int(year[0]) + (1 if later else -1)))

@@ -199,14 +199,19 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     asked = normalize(text)
     if subject.type == "person" and "quotes" in asked.split() and (person := lookup.item(subject)) is not None:
         return f"quotes {person.name}"  # "quotes?" after a person: theirs
+    if subject.type == "person" and _SINCE_WHEN.match(asked) and (person := lookup.item(subject)) is not None and person.roles:
+        latest = max(person.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min)
+        return f"when did {person.name} become {latest.title}"  # "since when?" after "sg now: mark rutte": the latest role
     if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := _name(lookup, subject, personal=False)):
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
     if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
         return None  # "who spoke?" after the NICC: nobody speaks at a centre
-    if "quotes" in asked.split():
-        return f"quotes from {item.name}"  # "any quotes?" after an event
+    if not {"quotes", "quote"}.isdisjoint(asked.split()):
+        return f"quotes from {item.name}"  # "any quotes?", "was there a quote" after an event
+    if f" {asked} ".count(" there ") == 1:  # "who was there": at the event
+        return f" {asked} ".replace(" there ", f" at {item.name} " if subject.type == "event" else f" {item.name} ").strip()
     return f"{asked} {item.name}"
 
 
@@ -227,11 +232,12 @@ _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did)
                               r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
-                  "quotes ago since".split())  # "yrs since?", "how long ago?": how long ago it was
+                  "quotes quote ago since".split())  # "yrs since?", "how long ago?": how long ago it was
 _WHEN_OR_WHERE = frozenset("when where date day venue location city place".split())
+_SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
-                          "held speak speaker main key any how long many years yrs".split())
+                          "held speak speaker main key any how long many years yrs there quote some".split())  # "were there any quotes"
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:

@@ -16,24 +16,42 @@ import datetime as dt
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
+from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
 
-_ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)?) (?P<noun>one|guy|woman|man|lady|minister|speaker|official|representative|delegate)\b")
+_ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)??) (?:(?P<noun>one|guy|woman|man|lady|minister|speaker|official|representative|delegate)\b"
+                   r"|(?=(?:there|too|speak|spoke|say|said|attend|attended)\b))")
+#: A role alone, of someone at the event talked about: "did the pm speak" after the Tirana conference (Edi Rama).
+_ROLE = lazy_pattern(r"\bthe (?P<role>pm|fm|sg|dsg|prime minister|foreign minister|defen[cs]e minister|deputy secretary general|secretary general"
+                    r"|chancellor|president)\b")
 
 
 def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemRef, ...], today: dt.date) -> str | None:
-    """``text`` with "the <country> one" replaced by the one of ``people`` who stood for that country, or None."""
-    if len(people) < 2 or (match := _ONE.search(question := normalize(text))) is None:
+    """``text`` with "the <country> one" (or "the romanian there", "the pm") replaced by the one of ``people``, or of
+    the people at the event talked about, who stood for that country or held that role; None when no one or several fit."""
+    question = normalize(text)
+    if (match := _ROLE.search(question)) is None and (match := _ONE.search(question)) is None:
         return None
-    from .topics.participants import find_party, role_then  # here: the topics import the follow-up steps
+    from .topics.participants import find_party, people_at, role_then  # here: the topics import the follow-up steps
 
-    found = find_party(f"the {match['who']} official")
-    if found is None:
-        return None
-    party = found[0]
     event = lookup.item(subject) if subject.type == "event" else None
     day = event.when.start.first_day() if event is not None else today
-    fits = [person for ref in people if (person := lookup.item(ref)) is not None and party.holds(role_then(person, day))]
+    there = [person for person, _ in people_at(lookup, event)] if event is not None else []
+    them = there or [person for ref in people if (person := lookup.item(ref)) is not None]
+    if len(them) < 2:
+        return None
+    if "role" in match.re.groupindex:
+        role = set(ROLE_SHORTHAND.get(match["role"], match["role"]).replace("defense", "defence").split())
+        fits = [p for p in them if (held := role_then(p, day)) is not None and role <= set(normalize(held.title).split())]
+    elif (found := find_party(f"the {match['who']} official")) is not None:
+        fits = [person for person in them if found[0].holds(role_then(person, day))]
+    else:
+        return None
     if len(fits) != 1:
         return None
-    return f"{question[:match.start()]}{fits[0].name}{question[match.end():]}"
+    asked = f"{question[:match.start()]}{fits[0].name}{' ' if match.group(0).endswith(' ') else ''}{question[match.end():]}".replace("  ", " ")
+    return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
+
+
+#: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".
+_SPOKE_LAST = lazy_pattern(r"\b(?:speak|spoke|say|said|talk|talked)$")
