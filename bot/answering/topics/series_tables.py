@@ -47,7 +47,7 @@ _PLURAL = frozenset("conferences confs editions series ones meetings".split())
 #: "which cities hosted the pledge conference": every edition's host, though the series is named in the singular.
 _MANY_HOSTS = lazy_pattern(r"\b(?:which|what) (?:host )?(?:cities|countries|towns|capitals)\b")
 _BOTH = lazy_pattern(r"\b(?:both|and the|as well as)\b")
-_AT_ALL = lazy_pattern(r"\b(?:at all|all in all|all right|all the same)\b")
+_AT_ALL = lazy_pattern(r"\b(?:at all|all in all|all right|all the same|(?:good )?(?:morning|afternoon|evening|hi|hello|hey|thanks|thank you|cheers) (?:y )?all)\b")  # "morning all": a greeting
 _WHOLE_SERIES = lazy_pattern(r"\b(?:so far|to date|ever|until now|up to now|all|every|alle)\b")
 _PEOPLE = frozenset("minister ministers spoke speak speakers speaker said say quote quotes represented attended delegates "
                     "participants people".split())
