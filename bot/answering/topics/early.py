@@ -64,6 +64,7 @@ from .unknown_attendee import answer_unknown_attendee
 from .listed_in_article import answer_listed_in_article
 from .kind_at_place import answer_kind_at_place
 from .count_claims import answer_count_claim
+from .event_did import answer_event_did
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -110,7 +111,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
             or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
-            or answer_unnamed(lookup, text, understood, today))  # "what is Cyber Shield?": no entry of that name
+            or answer_unnamed(lookup, text, understood, today)  # "what is Cyber Shield?": no entry of that name
+            or answer_event_did(lookup, question))  # "did the pledge conference in rome review the pledge": that edition's own words
 
 
 def _english(text: str) -> str:
