@@ -102,7 +102,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
         reply = quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
     else:
-        reply = _checked(lookup, best) if asks == "check" or named.people or named.role else _who_said(lookup, found, words)
+        several = not (named.people or named.role) and len({h.quote.speaker for h in found if h.verbatim}) > 1  # "is 'stand together' real"
+        reply = _checked(lookup, best) if (asks == "check" and not several) or named.people or named.role else _who_said(lookup, found, words)
     return with_role_since(lookup, reply, best.quote, quoted.context)  # "... what office did the speaker hold, and since when?"
 
 
