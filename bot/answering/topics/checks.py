@@ -236,6 +236,7 @@ _ATTRIBUTES = (
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
                              r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered)\b")
 _ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
+_ANY_ENTRY = frozenset("nato s cyber defence defense alliance allies allied".split())  # words every entry could be named by
 _COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|agenda|focus)\b")  # what a gathering covered, not a stated theme
 _NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
@@ -248,6 +249,8 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
     for pattern, what, answering_words, kinds in _ATTRIBUTES:
         if pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
+            if not {t for t in tokens(rest) if not t.isdigit()} - _ANY_ENTRY and kinds == _THINGS:  # "nato's cyber budget": no entry named
+                return not_found(messages.not_recorded(what, "NATO's cyber defence"), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
             item = lookup.best(rest, kinds)
             if item is None or kinds == ("person",) and not _by_name(item, rest):  # "how old is the pledge": no person named
                 return None

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 
 from .. import event_messages, messages
-from ..parts import without_parts
 from ..phrasing import shorten
 from ..holding import HOLDING_WORDS, YOU_HOLD
 from ..lookup import Lookup
@@ -38,7 +37,7 @@ from ...reply import Reply
 from ..search import normalize, tokens
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
-from .general import answer_about, answer_help, answer_sources, not_found
+from .general import answer_about, answer_help, not_found
 from .initiatives import answer_initiatives
 from .people import answer_became, answer_who, answer_who_in_year
 from .pledges import answer_agreed, answer_pledges
@@ -55,6 +54,7 @@ from .quotes import answer_quote, answer_quotes, answer_who_said
 from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
 from .out_of_scope import answer_out_of_scope
+from .claimed_sources import answer_sources_of as _sources_of
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, edition_asked, hosts_asked, several_fit, when_or_where
@@ -215,11 +215,6 @@ def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_quotes(lookup, _ASKING_FOR.sub("", match["who"]).strip() or match["who"], today)
-
-
-def _sources_of(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    named = match["rest"] or match["on"]
-    return answer_sources(lookup, without_parts(named) or named)  # "the source for the tirana conference dates"
 
 
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".
