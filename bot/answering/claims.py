@@ -80,6 +80,11 @@ _SO_CLAIM = lazy_pattern(r"^so (?:then |basically |in fact )?(?P<claim>(?!(?:i|w
 _DID_OPEN = lazy_pattern(r"^did (?P<who>\S+(?: \S+)?) (?:(?:really|actually) )?(?:open|give the (?:opening|keynote) (?:speech|remarks|address)(?: (?:at|of|to))?) (?P<rest>\S.+)$")
 
 
+#: Words put as someone's in a statement, a clause with its verb: "so rutte said cyber attacks are overrated" (a claim to check,
+#: not a topic of his quotes as "rutte said investment" is).
+_STATED_AS_SAID = lazy_pattern(r"^(?:so |and |but |apparently |i heard |i read |someone told me )?(?P<who>(?!(?:who|what|when|where|which|how|did|does|do|is|was|were"
+                               r"|the|it|he|she|they|i|you|we|article|piece|report|seed)\b)[a-z]+(?: [a-z]+){0,2}) said (?:that )?"
+                               r"(?P<words>(?:\S+ ){1,8}?(?:is|are|was|were|will|would|must|should|can|cannot|could|has|have|had|need|needs)\b.*)$")
 _ASKS_WHEN = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?) ")
 _CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:(?:on|in|at) (?=which|what))?(?:where|when|who|which|what|how)\b.+)$")
 
@@ -88,6 +93,8 @@ def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
     if (noted := noted_claim(text)) is not None:  # "i have the rome conference down as 9 10 november 2022, right"
         return CLAIM_PREFIX + noted
+    if " said " in text and (stated := _STATED_AS_SAID.match(text)):  # "rutte said cyber attacks are overrated": his words checked
+        return CLAIM_PREFIX + f"{stated['who']} said {stated['words']}"
     if "really" in text or "actually" in text or "truly" in text or "indeed" in text or "like" in text or " as " in text:
         text = _AS_REPORTED.sub("", text)
         if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
