@@ -30,7 +30,7 @@ _INSTRUCTION_CUES = frozenset("ignore pretend act say repeat write translate pri
 
 #: An opinion asked of an entry: "was X a failure", "what do you think of X", "your take on X", "do you like X", "is X any good".
 _OPINION = lazy_pattern(
-    r"^(?:(?:was|is|were|are) (?!it true\b)(?P<judged>(?:(?! said | says | wrote )[^ ]+ ?)+?) (?:a |an |really |actually |just |kind of |kinda )*(?:failure|success|waste(?: of \w+)?|disaster|flop|good idea"
+    r"^(?:(?:was|is|were|are) (?!it true\b)(?!.* (?:said|says|wrote) )(?P<judged>.+?) (?:a |an |really |actually |just |kind of |kinda )*(?:failure|success|waste(?: of \w+)?|disaster|flop|good idea"
     r"|bad idea|overrated|pointless|useless|worthwhile|(?:any )?good|bad|successful)\b"
     r"|what do you (?:think|reckon|feel) (?:of|about) (?P<thought>.+)|(?:what s |what is )?your (?:opinion|view|take|thoughts?) (?:on|of|about) (?P<view>.+)"
     r"|do you (?:like|love|hate|agree with|rate) (?P<liked>.+)|how would you rate (?P<rated>.+)|(?:who|which) (?:is|was) (?:better|worse)\b(?P<better>.*))")
