@@ -6,6 +6,7 @@
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
+    "odobesku qoute from the hague"          -> "odobescu quote from the hague" (a word of the questions, ``asking_words.py``)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .asking_words import asking_word_near
 from .common_words import COMMON_WORDS
 from .overview_asks import OVERVIEW_WORDS
 from .inflections import base_of, with_ending
@@ -63,6 +65,8 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
             fixes[word] = form if known(form) else base  # "attendeed": attended; "recomitting": recommit, the word the knowledge holds
         elif nickname := surname_of_nickname(lookup, low):  # "stolty": Stoltenberg
             fixes[word] = nickname
+        elif asking := asking_word_near(low):  # "qoute": a word the questions use, which the knowledge may never write
+            fixes[word] = asking
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
