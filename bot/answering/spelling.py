@@ -3,6 +3,7 @@
     "stoltenburg speach in rome"             -> "stoltenberg speech in rome"
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
+    "kallas - estonian president in 2021?"   -> "kallas was estonian president in 2021?" (``dropped_verb.py``)
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
@@ -22,6 +23,7 @@ import datetime as dt
 
 from .asking_words import asking_word_near
 from .common_words import COMMON_WORDS
+from .dropped_verb import with_claim_verb
 from .overview_asks import OVERVIEW_WORDS
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
@@ -70,7 +72,7 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
-    return _name_first(lookup, text)
+    return with_claim_verb(lookup, _name_first(lookup, text))  # "kallas - estonian president in 2021?": a claim, its verb dropped
 
 
 def _english_form(word: str) -> bool:
