@@ -37,6 +37,7 @@ from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
+from .place_as_there import as_there
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .then_asked import at_that_time
@@ -133,6 +134,7 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
+        text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
         if self._is_command(text):
             return None  # a command is never a follow-up
         if not listed and (edition := edition_by_ordinal(self.lookup, text, subject, asked)) is not None:
