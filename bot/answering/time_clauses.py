@@ -1,14 +1,15 @@
-"""A "when" in the middle of a claim that dates it, not asks: read as "at the time".
+"""A "when" in the middle of a claim that dates it, not asks: read as "as".
 
     "mcfadden was uk defence secretary when he spoke in london in 2024"
-        -> "mcfadden was uk defence secretary at the time he spoke in london in 2024"
+        -> "mcfadden was uk defence secretary as he spoke in london in 2024"
     "geoana was secretary general when he addressed the hague conference"
-        -> "geoana was secretary general at the time he addressed the hague conference"
+        -> "geoana was secretary general as he addressed the hague conference"
     "when did he speak in london"           -> unchanged (the question asks when)
     "who was sg when rutte spoke in tirana" -> unchanged (no "he" or "she": the clause names its own speaker)
 
 Only a "when" after the claim's first words and followed by "he", "she" or "they" and a verb of
-taking part is read so; the question word "when" stays as typed. Pure, on normalised text.
+taking part is read so; the question word "when" stays as typed. Not "at the time": "time" is a word of a
+title the knowledge holds ("Time to raise our game"). Pure, on normalised text.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _CLAIMED = lazy_pattern(r"^(?!when\b|who\b|what\b|which\b|where\b|how\b|why\b)\S
 
 
 def at_the_time(text: str) -> str:
-    """``text`` with a dating "when <he> <spoke>" inside a claim read as "at the time <he> <spoke>"."""
+    """``text`` with a dating "when <he> <spoke>" inside a claim read as "as <he> <spoke>"."""
     if " when " not in text or not _CLAIMED.match(text):
         return text
-    return _TIME_CLAUSE.sub(" at the time ", text, count=1)
+    return _TIME_CLAUSE.sub(" as ", text, count=1)

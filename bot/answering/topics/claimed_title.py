@@ -8,6 +8,7 @@ Such words are still the title claimed, checked against the person's own:
     claimed_title(mcfadden, "was uk defence secretary at the time he spoke in london in 2024") -> "uk defence secretary"
     claimed_title(ollongren, "was foreign minister at the time she spoke at the hague")          -> "foreign minister"
     claimed_title(ollongren, "was defence minister at the hague")  -> None (her own title's words: no claim against it)
+    claimed_title(cirielli, "was foreign minister as he spoke in rome") -> "foreign minister" (his title is a deputy's)
     claimed_title(rutte, "spoke at tirana by video")               -> None (no title claimed)
 
 Pure; the caller weighs the title with ``holds_role`` (nobody's title is nobody's to hold).
@@ -17,13 +18,13 @@ from __future__ import annotations
 
 from ...knowledge.model import Person
 from ...patterns import lazy_pattern
-from ..role_words import ROLE_SYNONYMS
+from ..role_words import LESSER_ROLE_WORDS, ROLE_SYNONYMS
 from ..search import normalize
 
 _TITLE = lazy_pattern(r"^(?:was|is|were|has been|had been|became|served as|as) (?:the |a |an )?(?:then |still |already )?"
                       r"(?P<title>(?:[a-z]+ ){0,4}?(?:minister|pm|premier|ambassador|chancellor|president|secretary|commander|envoy|chief|head))\b")
 #: Words of a title that say what the post is (not whose country it is of).
-_POST_WORDS = frozenset("minister pm premier prime ambassador chancellor president secretary general deputy commander envoy chief head "
+_POST_WORDS = frozenset("minister pm premier prime ambassador chancellor president secretary general deputy vice assistant junior commander envoy chief head "
                         "foreign defence defense affairs state duchy lancaster cabinet interior finance".split())
 
 
@@ -34,5 +35,6 @@ def claimed_title(person: Person, predicate: str) -> str | None:
         return None
     claimed = {ROLE_SYNONYMS.get(w, w) for w in match["title"].split() if w in _POST_WORDS}
     claimed = {"prime", "minister"} | claimed - {"pm"} if "pm" in claimed else claimed
-    own = {ROLE_SYNONYMS.get(w, w) for role in person.roles for w in normalize(role.title).split()}
-    return match["title"] if claimed and not claimed <= own else None
+    owns = [{ROLE_SYNONYMS.get(w, w) for w in normalize(role.title).split()} for role in person.roles]
+    held = any(claimed <= own and not (LESSER_ROLE_WORDS & own) - claimed for own in owns)  # "foreign minister" is not a deputy's title
+    return match["title"] if claimed and not held else None
