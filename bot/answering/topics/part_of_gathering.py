@@ -29,6 +29,7 @@ _ASKED = lazy_pattern(
     r"(?: (?:at|during|for|in|as part of))?|(?:a )?part of|at|during) (?P<gathering>.+?)"
     r"(?: or (?:(?:was it |did it happen |it was )?(?:separately|separate|elsewhere|on its own|independently|not|somewhere else|a separate (?:\S+ ?){1,2})))?$")
 _THING_KINDS = frozenset("announcement statement publication op-ed oped speech article".split())
+_SIDE_KINDS = frozenset("meeting exercise".split())  # gatherings of their own asked about as a part of a conference or summit
 _PICTURE_WORDS = frozenset("photo photos picture pictures pic image snapshot caption".split())
 
 
@@ -38,11 +39,11 @@ def answer_part_of_gathering(lookup: Lookup, question: str, today: dt.date) -> R
         return None
     hits = lookup.hits(asked["thing"], ("event",), limit=2)
     thing = lookup.item(hits[0].ref) if hits else None
-    apart = not _PICTURE_WORDS.isdisjoint(asked["thing"].split()) or getattr(thing, "kind", "") == "meeting"  # "the protect the future photo", "... meeting"
+    apart = not _PICTURE_WORDS.isdisjoint(asked["thing"].split()) or getattr(thing, "kind", "") in _SIDE_KINDS  # "the protect the future photo", "... meeting"
     if not isinstance(thing, Event) or (thing.kind in GATHERINGS or thing.kind not in _THING_KINDS and "op" not in thing.kind) and not apart:
         return None
     gathering = event_named(lookup, asked["gathering"], today)
-    if gathering is None or gathering.kind not in GATHERINGS or gathering is thing or gathering.kind == thing.kind == "meeting":
+    if gathering is None or gathering.kind not in GATHERINGS or gathering is thing or gathering.kind == thing.kind:
         return None
     start, end = gathering.when.start.first_day(), (gathering.when.end or gathering.when.start).last_day()
     day = thing.when.start.first_day()

@@ -27,8 +27,8 @@ from ..search import normalize
 from .absent_speaker import answer_absent_speaker
 
 #: Words that put someone on a gathering's stage, one of which the message must hold (a set test before the pattern).
-_CUES = frozenset("opened spoke addressed keynoted speech keynote address message remarks statement video".split())
-_SPEAKING = (r"(?:(?:really |actually )?(?:opened|spoke (?:at|to|in)|addressed|keynoted"
+_CUES = frozenset("opened spoke addressed keynoted speech keynote address message remarks statement video hosted organised organized".split())
+_SPEAKING = (r"(?:(?:really |actually )?(?:opened|spoke (?:at|to|in)|addressed|keynoted|(?:co-?)?hosted|organi[sz]ed"
              r"|gave (?:a |the |his |her |an )?(?:\w+ )?(?:speech|keynote|address|remarks|message|statement) (?:at|to|in)"
              r"|sent (?:a |his |her )?(?:video|message|video message) (?:to|at))"
              r"|(?:[\w-]+ )?(?:speech|keynote|address|message|remarks|statement) (?:at|to|in))")
