@@ -200,8 +200,7 @@ COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:ve
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)
-#: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...",
-#: "since rutte opened ..." (a premise: its subject is rutte).
+#: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...", "since rutte ...".
 ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards|since|given that|now that|because|seeing as|seeing that) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
                           r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
                           r"|(?:\S+ ){0,4}?(?:a |an |the |my |our |this )?(?:thread|post|caption|graphic|carousel|tweet|reel|slide|card) (?:on|about|for) "  # "boss wants a thread on X"
