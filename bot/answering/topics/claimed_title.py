@@ -23,9 +23,9 @@ from ..search import normalize
 
 _TITLE = lazy_pattern(r"^(?:was|is|were|has been|had been|became|served as|as) (?:the |a |an )?(?:then |still |already )?"
                       r"(?P<title>(?:[a-z]+ ){0,4}?(?:minister|pm|premier|ambassador|chancellor|president|secretary|commander|envoy|chief|head))\b")
-#: Words of a title that say what the post is (not whose country it is of).
+#: Words of a title that say what the post is, "nato" among them (not whose country it is of: "uk", "dutch").
 _POST_WORDS = frozenset("minister pm premier prime ambassador chancellor president secretary general deputy vice assistant junior commander envoy chief head "
-                        "foreign defence defense affairs state duchy lancaster cabinet interior finance".split())
+                        "foreign defence defense affairs state duchy lancaster cabinet interior finance nato".split())
 
 
 def claimed_title(person: Person, predicate: str) -> str | None:
