@@ -199,4 +199,4 @@ smell sought speaker
 
 #: Words people ask a bot with that the list above lacks ("fetch me odobescu quotes", "recap the tirana conf"):
 #: everyday words, never a name misheard or misspelt.
-ASKING_WORDS = frozenset("fetch grab dig recap summarise summarize summary tldr elaborate clarify confirm verify lookup remind briefly outline compare".split())
+REQUEST_WORDS = frozenset("fetch grab dig recap summarise summarize summary tldr elaborate clarify confirm verify lookup remind briefly outline compare".split())

@@ -38,6 +38,7 @@ from .neighbour_edition import neighbour_asked
 from .one_of_them import one_of_them
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
+from .place_as_there import as_there
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .then_asked import at_that_time
@@ -137,6 +138,7 @@ class Engine:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
+        text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
         if self._is_command(text):
             return None  # a command is never a follow-up
         if not listed and (edition := edition_by_ordinal(self.lookup, text, subject, asked)) is not None:

@@ -189,8 +189,8 @@ COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:ve
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)
-#: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...".
-ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
+#: What a clause names before its subject: "i know the pledge is ...", "the article of stanica about the pledge conference ...", "since rutte ...".
+ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards|since|given that|now that|because|seeing as|seeing that) |(?:i|we) (?:know|knew|read|have read|heard|have heard|think|believe|understand|remember|have seen|saw)(?: that)? "
                           r"|(?:the |an |this |that |his |her )?(?:article|piece|report|op ed|story|text|paper) (?:of|by|from|in) (?:\S+ ){1,4}?(?:about|on) "
                           r"|(?:\S+ ){0,4}?(?:a |an |the |my |our |this )?(?:thread|post|caption|graphic|carousel|tweet|reel|slide|card) (?:on|about|for) "  # "boss wants a thread on X"
                           rf"|{_IS_THERE})")
@@ -217,7 +217,7 @@ _SUBJECT_NOISE = lazy_pattern(r"(?<!\bfrom )(?<!\bof )\b(?:a|an|one|two|three|fo
 #: ("that stoltenberg op ed time to raise our game": the op-ed is the subject).
 _WORK_DOES = r"(?:\w+s|\w+ed|never|only|just|also|doesn|didn|does|did|can|could|will|would|got|gave|put|left|had|isn|wasn)\b"
 _SUBJECT_END = lazy_pattern(r"(?<!\bwho)(?<!\bthat)\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= " + _WORK_DOES + ")"
-                          r"|spoke|speaks|came|went|attended|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
+                          r"|spoke|speaks|came|went|attended|co hosted|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 
 

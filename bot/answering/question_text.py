@@ -16,6 +16,8 @@ from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .disclaimers import only_disclaimer, without_disclaimer
 from .quoted import quoted_spans
+from .time_clauses import at_the_time
+from .decision_nouns import as_agreed
 from .said_options import said_by_either
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
@@ -92,6 +94,7 @@ def normalise_question(text: str) -> str:
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
+    text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
     return text if text.startswith("sources for ") else rephrase(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))))  # "src for x": as the route reads it

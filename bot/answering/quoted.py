@@ -38,8 +38,9 @@ _CHECKS = lazy_pattern(
     r"|\bwhat (?:he|she|they) (?:said|says|say)\b|\b(?:ok|okay|fine|alright|good to go)$"  # "headline draft: 'rutte: ...' ok?"
     r"|\b(?:full|whole|entire|complete|unabridged|uncut|longer) (?:sentence|quote|quotation|line|text|version|wording|statement|remark|passage)\b"
     r"|\bin full\b|\bthe rest of (?:it|the)\b|\b(?:truncated|shortened|abridged|trimmed)\b|\bas (?:\S+ ){1,3}(?:delivered|gave|spoke|said) it\b"
-    r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn t|did not|isn t|wasn t|doesn t|no|yes|ok)(?: he| she| they| it)?$"
+    r"|\b(?:said|says|wrote|writes|told|called it)\b.*\b(?:didn ?t|did not|isn ?t|wasn ?t|doesn ?t|no|yes|ok)(?: he| she| they| it)?$"
     r"|\b(?:was|is) (?:that|it|this) (?:said |from |spoken )?(?:at|in|during|from)\b"  # "'...' quote - was that at the rome conference?"
+    r"|\b(?:that|this|it) (?:was|is) (?:\S+ ){1,3}?(?:wasn ?t|isn ?t|was not|is not|right|correct|yes|no)(?: it| he| she)?$"  # "'...' - that was geoana, wasn't it"
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
 _WHO = lazy_pattern(

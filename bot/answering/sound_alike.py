@@ -26,7 +26,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .autocorrected import slipped_name
-from .common_words import ASKING_WORDS, COMMON_WORDS
+from .common_words import COMMON_WORDS, REQUEST_WORDS
 from .dictation import from_dictation
 from .lookup import Lookup
 from .overview_asks import OVERVIEW_WORDS
@@ -117,7 +117,7 @@ def _replaced(text: str, fixes: dict[tuple[str, ...], str]) -> str:
 
 def _unknown(lookup: Lookup, word: str) -> bool:
     """A word neither the knowledge nor everyday English holds: a name misheard, perhaps."""
-    return word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in ASKING_WORDS
+    return word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in REQUEST_WORDS
 
 
 def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: str, second: str) -> str | None:

@@ -3,9 +3,11 @@
     "stoltenburg speach in rome"             -> "stoltenberg speech in rome"
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
+    "kallas - estonian president in 2021?"   -> "kallas was estonian president in 2021?" (``dropped_verb.py``)
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
+    "odobesku qoute from the hague"          -> "odobescu quote from the hague" (a word of the questions, ``asking_words.py``)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -19,7 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .common_words import ASKING_WORDS, COMMON_WORDS
+from .asking_words import asking_word_near
+from .common_words import COMMON_WORDS, REQUEST_WORDS
+from .dropped_verb import with_claim_verb
 from .overview_asks import OVERVIEW_WORDS
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
@@ -39,7 +43,7 @@ _WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
 #: Spans in quotation marks: "did he say 'we must not repete'?" checks those words as typed.
 _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
 #: Words later steps read as typed (chat spellings they spell out themselves).
-_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) | ASKING_WORDS
+_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) | REQUEST_WORDS
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
 _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
 
@@ -63,10 +67,12 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
             fixes[word] = form if known(form) else base  # "attendeed": attended; "recomitting": recommit, the word the knowledge holds
         elif nickname := surname_of_nickname(lookup, low):  # "stolty": Stoltenberg
             fixes[word] = nickname
+        elif asking := asking_word_near(low):  # "qoute": a word the questions use, which the knowledge may never write
+            fixes[word] = asking
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
-    return _name_first(lookup, text)
+    return with_claim_verb(lookup, _name_first(lookup, text))  # "kallas - estonian president in 2021?": a claim, its verb dropped
 
 
 def _english_form(word: str) -> bool:

@@ -9,6 +9,7 @@ naming the text the asker read it in:
     "what is the purpose of the nicc that the 2025 article describes" -> "what is the purpose of the nicc"
     "when was the integrated cyber defence centre mentioned in the tirana article set up" is left (the clause is not last)
     "did the allies decide to set up the centre mentioned in the tirana article" -> "did the allies decide to set up the centre"
+    "which summit agreed the new cyber concept stoltenberg mentions in his berlin speech" -> "which summit agreed the new cyber concept"
 Pure.
 """
 
@@ -29,10 +30,18 @@ _READ_IN = lazy_pattern(r"\s(?:(?:that|which) (?:the|his|her|their|this|that) (?
                         r"(?:article|piece|report|op ed|speech|address|story|text|release))$")
 
 
+#: A last clause naming who spoke of the thing, and where: "... stoltenberg mentions in his berlin speech", "... rutte mentioned in tirana".
+_SPOKEN_OF = lazy_pattern(r"\s(?:(?:that|which) )?(?:he|she|they|\S+) (?:mentions|mentioned|describes|described|refers to|referred to|talks about|talked about"
+                          r"|cites|cited|speaks of|spoke of|spoke about) (?:in|at|during) (?:(?:the|his|her|their|this|that) )?(?:\S+ ){0,2}?\S+$")
+_SPOKEN_CUES = (" mention", " descri", " refer", " talk", " cite", " spoke ", " speaks ")
+
+
 def without_talked_of(text: str) -> str:
     """``text`` (normalised) without the clause saying who talked of the thing asked about, or ``text`` as it is."""
     if (" article" in text or " piece" in text or " report" in text or " op ed" in text or " speech" in text) and (read := _READ_IN.search(text)):
         text = text[: read.start()]  # "what is the nicc that the 2025 article describes": the nicc
+    elif not text.startswith("what ") and any(c in text for c in _SPOKEN_CUES) and (spoken := _SPOKEN_OF.search(text)) and len(text[: spoken.start()].split()) >= 4:
+        text = text[: spoken.start()]  # "which summit agreed the new cyber concept stoltenberg mentions in his berlin speech": the concept
     if not text.startswith("what ") or (match := _TALKED_OF.match(text)) is None:
         return text
     x = match["x"].removesuffix(" that").removesuffix(" which")

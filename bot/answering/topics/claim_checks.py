@@ -41,6 +41,7 @@ from .dated_claims import initiative_claim, pledge_claim
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
+from .claimed_title import claimed_title
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .nationality_claims import nationality_claim
 from .negated_claims import answer_negated
@@ -174,16 +175,18 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
         return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
     said = lookup.named(predicate, on=today)
-    event = None if names_post_only(predicate) else event_in(lookup, asked := " ".join(said.rest) if said.role else predicate) or event_in(
+    role = said.role or claimed_title(person, predicate)  # "… was uk defence secretary at …": a title nobody holds is claimed too
+    asked = " ".join(said.rest) if said.role else predicate.replace(role, " ") if role else predicate  # "defence secretary": no defence conference
+    event = None if names_post_only(predicate) else event_in(lookup, asked) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
     if (_GATHERING.search(predicate) or _in_a_city(predicate)) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:
         return elsewhere  # "stoltenberg spoke at a conference in copenhagen": no event there, not the nearest one as a yes
     if event is None and (_ATTENDANCE.search(predicate) or MANNER.search(predicate)) and len(attended := lookup.events_attended(person)) == 1:
         event = attended[0]  # "rutte attended in person": the one gathering he is recorded at
     if event is None:
-        return role_claim(lookup, person, said.role, find_year(predicate), negated)
+        return role_claim(lookup, person, role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")
-    if said.role and not holds_role(lookup, person, said.role, event.when.start.first_day()):  # "… as dutch pm": a post not held leads
+    if role and not holds_role(lookup, person, role, event.when.start.first_day()):  # "… as dutch pm": a post not held leads
         reply = replace(reply, items=(*item_refs([person]), *(i for i in reply.items if i.id != person.id)))
     if person.id in event.participants and person.id not in event.speakers:  # "was parly at the paris pledge conf": yes, no speech
         return replace(reply, title=event_messages.took_part(person.name, event.name, bool(_SPEAKING.search(predicate))))
@@ -191,7 +194,7 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
         return replace(reply, title=messages.not_a_speaker(person.name, event.name, reply.title))
     found = Findings()
     check_when(event, predicate, found, None if said.role else person)  # "... at rome in 2023", "... as foreign minister"
-    spoke = part_in(lookup, person, event, predicate, said.role, found)
+    spoke = part_in(lookup, person, event, predicate, role, found)
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 
 

@@ -29,7 +29,7 @@ from ..shorthand import SHORTHAND
 from ..search import normalize, tokens
 from .events import event_line
 from .role_moments import compare_with_moments
-from .shared_kind import alone_as_typed, shared_noun
+from .shared_kind import alone_as_typed, shared_noun, shared_year
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 
 Entry = Event | Pledge | Initiative
@@ -87,7 +87,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     parts, order = compared_parts(text)
     if len(parts) < 2:
         return None
-    found = [(p, entry_named(lookup, p, today) or ((alone := alone_as_typed(p, parts, whole)) and entry_named(lookup, alone, today))) for p in parts]
+    found = [(p, entry_named(lookup, p, today) or ((alone := alone_as_typed(p, parts, whole)) and entry_named(lookup, alone, today)) or ((dated := shared_year(p, parts, whole)) and entry_named(lookup, dated, today))) for p in parts]  # "in 2024, ... or the london one"
     entries = [e for _, e in found if e is not None]
     if not entries or len({e.id for e in entries}) < len(entries):
         return None  # names nothing, or one entry twice: not two entries to compare

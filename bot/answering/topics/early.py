@@ -18,6 +18,8 @@ from ..lookup import Lookup
 from ..other_languages import read_in_english
 from ..search import normalize
 from .absent_speaker import answer_absent_speaker
+from .premised_speaker import answer_premised_speaker
+from .why_not_spoke import answer_why_not_spoke
 from .how_often import answer_how_often
 from .adjacent import answer_adjacent
 from .period_events import answer_period
@@ -89,6 +91,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
             or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
+            or answer_why_not_spoke(lookup, text, question, today)  # "why didnt the nato chief speak at tirana": rutte, who did
+            or answer_premised_speaker(lookup, text, today)  # "since rutte opened berlin 2023, what was his message": he did not
             or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
             or answer_unknown_attendee(lookup, question, today)  # "was macron at the paris pledge conf": nobody called so
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded

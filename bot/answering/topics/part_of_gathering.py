@@ -4,6 +4,7 @@
         -> "Announcement of the 2023 Vilnius Summit dates (9 November 2022, the gathering's first day) is an entry of
             its own in the knowledge, not part of NATO Cyber Defence Pledge Conference 2022 (9–10 November 2022, Rome, Italy)"
     "was stoltenberg's op-ed written for the warsaw summit" -> the same for the op-ed and the summit
+    "was the protect the future photo taken at the rome conference" -> the same for the meeting the photo shows
 
 Without this, the gathering's place joins the thing's own words ("Vilnius in Rome") and the reply is a miss for a
 conference nobody asked about. The thing is the one non-gathering event its words name, the gathering the one event
@@ -22,12 +23,14 @@ from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs, when_text
 from .named_event import GATHERINGS, event_named
 
-_CUES = frozenset("made announced announcement written published given delivered issued released part separately separate".split())
+_CUES = frozenset("made announced announcement written published given delivered issued released part separately separate taken shot".split())
 _ASKED = lazy_pattern(
-    r"^(?:was|were|is|did) (?P<thing>.+?) (?:(?:made|announced|written|published|given|delivered|issued|released|done|happen|take place)"
+    r"^(?:was|were|is|did) (?P<thing>.+?) (?:(?:made|announced|written|published|given|delivered|issued|released|done|happen|take place|taken|shot)"
     r"(?: (?:at|during|for|in|as part of))?|(?:a )?part of|at|during) (?P<gathering>.+?)"
     r"(?: or (?:(?:was it |did it happen |it was )?(?:separately|separate|elsewhere|on its own|independently|not|somewhere else|a separate (?:\S+ ?){1,2})))?$")
 _THING_KINDS = frozenset("announcement statement publication op-ed oped speech article".split())
+_SIDE_KINDS = frozenset("meeting exercise".split())  # gatherings of their own asked about as a part of a conference or summit
+_PICTURE_WORDS = frozenset("photo photos picture pictures pic image snapshot caption".split())
 
 
 def answer_part_of_gathering(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -36,10 +39,11 @@ def answer_part_of_gathering(lookup: Lookup, question: str, today: dt.date) -> R
         return None
     hits = lookup.hits(asked["thing"], ("event",), limit=2)
     thing = lookup.item(hits[0].ref) if hits else None
-    if not isinstance(thing, Event) or thing.kind in GATHERINGS or thing.kind not in _THING_KINDS and "op" not in thing.kind:
+    apart = not _PICTURE_WORDS.isdisjoint(asked["thing"].split()) or getattr(thing, "kind", "") in _SIDE_KINDS  # "the protect the future photo", "... meeting"
+    if not isinstance(thing, Event) or (thing.kind in GATHERINGS or thing.kind not in _THING_KINDS and "op" not in thing.kind) and not apart:
         return None
     gathering = event_named(lookup, asked["gathering"], today)
-    if gathering is None or gathering.kind not in GATHERINGS:
+    if gathering is None or gathering.kind not in GATHERINGS or gathering is thing or gathering.kind == thing.kind:
         return None
     start, end = gathering.when.start.first_day(), (gathering.when.end or gathering.when.start).last_day()
     day = thing.when.start.first_day()

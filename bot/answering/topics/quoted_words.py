@@ -27,6 +27,7 @@ from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
 from ..places import places_in
 from ..marked_answers import quotes_an_answer
 from ..paraphrased import paraphrased
+from ..one_word_off import one_word_off
 from ..quoted import quoted_question
 from ..search import normalize
 from .checks import answer_verify
@@ -137,7 +138,8 @@ def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
 def _paraphrased(lookup: Lookup, spans: tuple[str, ...], named: Named) -> list[Held]:
     """The line the quoted words give in other words (of the speaker named, if any), held as close, not as said."""
     pool = lookup.quotes_of(named.people[0]) if named.people else None
-    return [Held(q, 0.0, verbatim=False) for q in paraphrased(lookup, " ".join(spans), pool=pool)]
+    close = paraphrased(lookup, " ".join(spans), pool=pool) or (one_word_off(" ".join(spans), pool) if pool else [])  # "'permanently contested space'"
+    return [Held(q, 0.0, verbatim=False) for q in close]
 
 
 def _said_by(lookup: Lookup, named: Named, held: Held) -> bool:

@@ -4,6 +4,8 @@
     shared_noun(["berlin", "the hague pledge conference"])          -> ["berlin pledge conference", "the hague pledge conference"]
     alone_as_typed("berlin pledge conference", parts, "which came first berlin or the hague pledge conference")
                                                                     -> "berlin" (typed alone: the kind was the last option's)
+    shared_year("the london one", parts, "which was earlier in 2024 the hague conference or the london one")
+                                                                    -> "the london one 2024" (the year named once, outside the options)
 
 A kind given to an option that was typed without it is a reading, not what the asker said: where no
 entry of that kind is there ("berlin pledge conference"), the option is read as typed ("berlin": the
@@ -14,6 +16,9 @@ from __future__ import annotations
 
 from ..mentions import KIND_WORDS, ORDINALS
 from ..places import PLACES
+from ...patterns import lazy_pattern
+
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def shared_noun(parts: list[str]) -> list[str]:
@@ -52,3 +57,13 @@ def alone_as_typed(part: str, parts: list[str], typed: str) -> str | None:
     noun = " ".join(w for w in last[at:] if not w.isdigit())
     alone = part.removesuffix(f" {noun}")
     return alone if alone != part and f" {alone} " in f" {typed} " else None
+
+
+def shared_year(part: str, parts: list[str], typed: str) -> str | None:
+    """"which was earlier in 2024, the hague conference or the london one": ``part`` with the one year ``typed`` (the
+    normalised message) names, where none of ``parts`` names a year of its own; else None. For a part that names
+    no one entry alone ("the london one": 2019's or 2024's)."""
+    years = set(_YEAR.findall(typed))
+    if len(years) != 1 or any(_YEAR.search(p) for p in parts):
+        return None
+    return f"{part} {years.pop()}"

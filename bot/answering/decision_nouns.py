@@ -1,0 +1,34 @@
+"""A decision called after its summit: "a washington 2024 decision" read as "agreed at washington in 2024".
+
+Claims about an initiative or a pledge often name where it was decided as an adjective:
+
+    "the vcisc that was a washington 2024 decision"  -> "the vcisc that was agreed at washington in 2024"
+    "was the nicc a vilnius decision"                 -> "was the nicc agreed at vilnius"
+    "the pledge was a 2016 outcome"                   -> "the pledge was agreed in 2016"
+    "the pledge a wales 2014 decision"                -> "the pledge was agreed at wales in 2014"
+    "what was the decision in vilnius"                -> unchanged (no place or year before the noun)
+
+Only a place of ``places.PLACES`` or a year, between "a"/"an" and the noun, is read so. Pure, on normalised
+text; tried only when a noun of deciding is in it.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .places import PLACES
+
+_NOUNS = ("decision", "outcome", "agreement", "deliverable", "commitment")
+_CALLED_AFTER = lazy_pattern(r"(?:\b(?P<verb>was|is|were|are|as) )?\b(?:a|an) (?P<place>[a-z]+(?: [a-z]+)?? )?(?:(?P<year>(?:19|20)\d\d) )?(?:summit )?(?:"
+                             + "|".join(_NOUNS) + r")s?\b")
+
+
+def as_agreed(text: str) -> str:
+    """``text`` with "was a <place> <year> decision" read as "was agreed at <place> in <year>"; else ``text``."""
+    if not any(noun in text for noun in _NOUNS) or not (match := _CALLED_AFTER.search(text)):
+        return text
+    place, year = (match["place"] or "").strip(), match["year"]
+    if place and place not in PLACES or not (place or year):
+        return text
+    verb = match["verb"] or ("" if text.startswith(("was ", "is ", "were ", "are ")) else "was")  # "was the nicc a vilnius decision"
+    agreed = f"{verb} agreed".strip() + (f" at {place}" if place else "") + (f" in {year}" if year else "")
+    return text[: match.start()] + agreed + text[match.end():]
