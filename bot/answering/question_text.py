@@ -32,6 +32,8 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off,
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
+from .mail_marks import without_mail_marks
+from .bare_dates import with_on_before_date
 from .travel_or_remote import travel_or_remote
 from .event_day_asks import event_day
 from .role_handover import role_handover
@@ -90,12 +92,13 @@ _QUESTION_START = lazy_pattern(
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
+    text = without_mail_marks(text)  # "FW: pls check - ..."
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
-    text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
+    text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
     return text if text.startswith("sources for ") else rephrase(travel_or_remote(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text)))))))))))  # "src for x": as the route reads it
 
 
