@@ -63,12 +63,15 @@ def reports_of_it(clause: str) -> bool:
     return (drafted := _DRAFTED.match(clause)) is not None and (drafted["claim"] or "").split()[:1] in (["it"], ["he"], ["she"], ["they"])
 
 
+_BARE_OK = frozenset(("ok", "okay", "fine", "good", "ok as is", "fine as is", "good to go", "legit", "sound", "solid"))
+
+
 def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
     """"is it true that <claim>" when the last clause asks whether a writer's claim before it holds ("draft says X.
     correct?"), or a student's answer put up for marking (``marked_answers``); ``asked``: the message's clauses
     normalised, ``quoted``: the words quoted anywhere in it, normalised."""
-    if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()):
-        return marked_check(asked)
+    if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()) and not (asked[-1].strip() in _BARE_OK and _DRAFTED.match(asked[-2])):
+        return marked_check(asked)  # "draft says X - ok?": a bare "ok" asks the check only after a writer's claim
     for n in range(len(asked) - 2, -1, -1):
         if (wanted := _WANTED.match(asked[n])) is not None:  # "they want the berlin meeting called 'the first ever ...'"
             return CLAIM_PREFIX + f"{wanted['x']} was {wanted['y']}"

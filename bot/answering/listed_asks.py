@@ -29,7 +29,7 @@ _CUT_SHORT = lazy_pattern(r"^(?P<ask>(?:who|what|where|when|which)\b.*?) (?P<pre
 
 def listed_questions(text: str) -> list[str]:
     """The asks of a message that lists them or cuts the second short, each whole; [] for any other message."""
-    if "\n" in text or _NUMBERED_INLINE.search(text) or _DASHED_AFTER_COLON.search(text):
+    if "\n" in text or ")" in text and _NUMBERED_INLINE.search(text) or ":" in text and _DASHED_AFTER_COLON.search(text):
         return _items(text)
     if ", and " in text or " and who " in text or " and what " in text:
         return _cut_short(text)

@@ -33,6 +33,7 @@ from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
 from .mail_marks import without_mail_marks
+from .dotted_days import spelt_out_days
 from .bare_dates import with_on_before_date
 from .role_options import without_role_options
 from .shared_speakers import shared_speakers
@@ -96,7 +97,7 @@ _QUESTION_START = lazy_pattern(
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = without_mail_marks(text)  # "FW: pls check - ..."
+    text = spelt_out_days(without_mail_marks(text))  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
