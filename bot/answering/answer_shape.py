@@ -33,8 +33,10 @@ ANSWER_SHAPE = (
     rf"|{_NAME_AND_TITLE}"  # "the dutch cyber ambassador at the hague - name and title?": a person's card gives both
 )
 
-#: The same asks before the question: "tl;dr when was ...", "short answer: who hosted ...", "one line pls - where ...".
+#: The same asks before the question: "tl;dr when was ...", "short answer: who hosted ...", "one line pls - where ..."
+#: (only before a question word: "one line from rutte on investment" asks for a quote).
 LEADING_SHAPE = (
     r"(?:tl dr|tldr|tl drs?|short answer|quick answer|one liner|(?:in )?(?:one|1|a single) (?:line|sentence)|bullets|yes or no|yes no)"
     r"(?: (?:pls|please|plz|only|ok))?"
+    r"(?= (?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|has|can|could|list|give|show|name)\b)"  # not "one line from rutte": a quote
 )
