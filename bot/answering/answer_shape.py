@@ -3,9 +3,13 @@
     "what happened in 2024? events only, one line each"   -> "what happened in 2024"
     "what did nato agree on cyber, as a timeline"         -> "what did nato agree on cyber"
     "summarise the nicc in two paragraphs, keep it short" -> "what is the nicc"
+    "every rutte quote you have, bullets"                 -> "every rutte quote you have"
+    "stoltenberg's recommit line, copy-paste ready"       -> "stoltenberg's recommit line"
+    "tl;dr when was the hague pledge thing"               -> "when was the hague pledge thing"  (``LEADING_SHAPE``)
 
 The bot's replies are already one line per item and chat-sized, so these words ask for nothing it would do
-otherwise. ``ANSWER_SHAPE`` is a regex fragment, joined into ``question_text``'s trailing chatter.
+otherwise. ``ANSWER_SHAPE`` is a regex fragment, joined into ``question_text``'s trailing chatter; ``LEADING_SHAPE``
+the same asks put before the question ("tl;dr", "short answer:", "one line:"), joined into its leading chatter.
 """
 
 from __future__ import annotations
@@ -24,5 +28,15 @@ ANSWER_SHAPE = (
     rf"|(?:in )?(?:one|two|three|1|2|3|a couple of) (?:paras?|paragraphs|lines|sentences|bullets)"  # "in two lines"
     r"|(?:events?|conferences?|summits?|dates?|names?) only|(?:just|only) (?:the )?(?:events?|conferences?|summits?|names?)"  # "events only"
     r"|keep it (?:short|brief|tight)|short version"
+    r"|(?:as |in )?(?:bullets|bullet points?|bullet list|bulleted|bullet form)(?: (?:pls|please|plz))?"  # "every rutte quote you have, bullets"
+    r"|(?:(?:copy|cut) ?(?:and )?paste|paste|quote) ready|ready to (?:copy|paste|quote)(?: (?:and )?paste)?|(?:so i can|for me to|to) (?:copy|paste|quote)(?: (?:it|them))?"  # "copy-paste ready"
     rf"|{_NAME_AND_TITLE}"  # "the dutch cyber ambassador at the hague - name and title?": a person's card gives both
+)
+
+#: The same asks before the question: "tl;dr when was ...", "short answer: who hosted ...", "one line pls - where ..."
+#: (only before a question word: "one line from rutte on investment" asks for a quote).
+LEADING_SHAPE = (
+    r"(?:tl dr|tldr|tl drs?|short answer|quick answer|one liner|(?:in )?(?:one|1|a single) (?:line|sentence)|bullets|yes or no|yes no)"
+    r"(?: (?:pls|please|plz|only|ok))?"
+    r"(?= (?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|has|can|could|list|give|show|name)\b)"  # not "one line from rutte": a quote
 )

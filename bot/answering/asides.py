@@ -6,6 +6,7 @@
     "Q3: list all the summits"                                                  -> "list all the summits"
     "How long ago, to the day, did he speak in Rome?"                           -> "How long ago did he speak in Rome?"
     "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
+    "are the two rome quotes (contested space / recommit) safe?"                -> "are the two rome quotes safe?" (``listing_parens``)
 
 A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
 from .retractions import without_retracted
 
@@ -75,6 +77,7 @@ def drop_asides(text: str) -> str:
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
         text = text[desk.end():]
     if "(" in text:
+        text = without_listing_parens(text)  # "the two rome quotes (contested space / recommit)": the plural names them
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
         text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):

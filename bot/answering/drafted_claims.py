@@ -32,6 +32,7 @@ IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: re
 CHECK_ASK = lazy_pattern(
     r"^(?:(?:(?:can|could|would) you |pls |please )?(?:check|verify|confirm|fix|double check|fact check)(?: (?:it|this|that|pls|please|for me|the (?:month|date|day|year|place|venue|city|title|name|spelling|hosts?|figure|number)s?))*"
     r"|true or false|accurate or not|right or wrong|any (?:errors?|mistakes?)"
+    r"|(?:(?:what|which) (?:are|is|were|was) )?(?:the )?(?:correct|right|actual|real|proper|true) (?:dates?|days?|years?|months?|venue|place|city|hosts?|co hosts|title|name|spelling)(?: then| instead| pls| please)?"  # "X was 10 11 nov. correct dates?"
     r"|(?:is|was) (?:that|this|it) (?:in your (?:records|knowledge|data|notes)|how (?:we|i) should (?:phrase|put|word|say) it|(?:ok|okay|fine|safe) to (?:run|print|use|say))"
     r"|(?:can|could|may|should) (?:i|we) (?:let (?:that|this|it) (?:through|stand|go|run)|run (?:that|this|it)(?: as is)?|print (?:that|this|it)|keep (?:that|this|it))"
     r"|(?:(?:ok|okay|fine|safe|good) )?to (?:run|print|go)(?: (?:that|this|it|with))?(?: as is)?)$"
@@ -62,12 +63,15 @@ def reports_of_it(clause: str) -> bool:
     return (drafted := _DRAFTED.match(clause)) is not None and (drafted["claim"] or "").split()[:1] in (["it"], ["he"], ["she"], ["they"])
 
 
+_BARE_OK = frozenset(("ok", "okay", "fine", "good", "ok as is", "fine as is", "good to go", "legit", "sound", "solid"))
+
+
 def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
     """"is it true that <claim>" when the last clause asks whether a writer's claim before it holds ("draft says X.
     correct?"), or a student's answer put up for marking (``marked_answers``); ``asked``: the message's clauses
     normalised, ``quoted``: the words quoted anywhere in it, normalised."""
-    if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()):
-        return marked_check(asked)
+    if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()) and not (asked[-1].strip() in _BARE_OK and _DRAFTED.match(asked[-2])):
+        return marked_check(asked)  # "draft says X - ok?": a bare "ok" asks the check only after a writer's claim
     for n in range(len(asked) - 2, -1, -1):
         if (wanted := _WANTED.match(asked[n])) is not None:  # "they want the berlin meeting called 'the first ever ...'"
             return CLAIM_PREFIX + f"{wanted['x']} was {wanted['y']}"

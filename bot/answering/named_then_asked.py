@@ -6,6 +6,7 @@
     "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
     "the hague conf who hosted it", "warsaw summit what did it decide" -> "who hosted the hague conf", "what did warsaw summit decide"
     "stoltenberg spoke at a conference in helsinki, what year was that" -> "when did stoltenberg speak at a conference in helsinki"
+    "the dutch minister at the hague - defence or foreign affairs?" -> "who was the dutch minister at the hague" (``role_options``)
 
 Answered alone, the second question's pronoun names no one, and its role and event pick whoever held that role
 there: a different person presented as the answer. The check it asks answers the first too (the claim's reply is
@@ -18,6 +19,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .premise_asked import asked_of_premise
+from .role_options import choice_as_typed
 
 _NAMED_THEN = lazy_pattern(
     r"^\s*(?:who\s*['’]?s|who\s+is|who\s+was|and\s+who\s+is)\s+(?P<name>[a-z][^,?.!;:\-–—]{1,40}?)\s*(?:\s[-–—]+|[,?:;]|\.(?=\s))\s*"
@@ -50,6 +52,8 @@ def named_first(text: str) -> str:
     """``text`` with "who is X - was he ..." asked as "was X ...", "X, was that the virtual one" as "was X held online", else ``text``."""
     if (premised := asked_of_premise(text)) != text:  # "stoltenberg spoke at a conference in helsinki, what year was that"
         return premised
+    if " or " in text and (chosen := choice_as_typed(text)) != text:
+        return chosen  # "X - defence or foreign affairs?": who X was
     if (" that " in text or " it " in text) and (thing := _THING_THEN.match(text)) and len(thing["name"].split()) <= 8 \
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):  # words quoted: the quote's own route
         rest = "held online" if _ONLINE_ONE.match(thing["rest"].strip()) else thing["rest"].strip()

@@ -10,7 +10,8 @@ misspelt question words fixed and a learner's word order put straight (``learner
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
-from .answer_shape import ANSWER_SHAPE
+from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
+from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK, is_small_talk
 from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
@@ -34,6 +35,15 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, gathering_of, na
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
+from .mail_marks import without_mail_marks
+from .dotted_days import spelt_out_days
+from .bare_dates import with_on_before_date
+from .role_options import without_role_options
+from .ordinal_choice import ordinal_choice
+from .shared_speakers import shared_speakers
+from .when_and_where import when_with_where
+from .year_gatherings import year_gatherings
+from .travel_or_remote import travel_or_remote
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
@@ -53,7 +63,8 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 _LEADING_CHATTER = lazy_pattern(
     r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there(?! (?:was|were|is|are) )|and|also|oh|ah|but|wait|hold on|hang on|hmm+|ngl|tbh|like|bro|dude|guys|"
     r"honestly|lowkey|lol|lmao|omg|bruh|idk|(?:thanks|thank you|thank u)(?! (?:so |very )?much$| a lot$| a ton$| loads$)|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
-    r"good (?:morning|afternoon|evening)|quick question|quick (?:one|q)|(?:while|as|before) (?:i|i m|i am|we|we re)(?: \S+){1,8}?(?= (?:who|whom|what|when|where|which|how)\b)|question|one more|another one|one more question|"
+    r"good (?:morning|afternoon|evening)|quick question|" rf"{LEADING_SHAPE}|{SMALL_TALK}|"
+    r"quick (?:one|q)|(?:while|as|before) (?:i|i m|i am|we|we re)(?: \S+){1,8}?(?= (?:who|whom|what|when|where|which|how)\b)|question|one more|another one|one more question|"
     r"i (?:was|am) (?:just )?wondering|i wonder|i d like to know|i would like to know|i want to know|"
     r"(?:i (?:\S+ ){0,3}?)?(?:(?:can t|cannot|can not|couldn t|could not|don t|do not|didn t|did not|no longer|unable to|not able to|fail to|failed to) (?:quite |really |simply |for the life of me )?"
     r"(?:recall|remember|recollect)|forget|forgot|have forgotten|ve forgotten|totally forgot|completely forgot)(?= (?:who|whom|whose|what|when|where|which|how|(?:in|on|at) (?:which|what)|the (?:exact )?(?:title|name|date|dates|day|year|month|venue|place|city|location|host|hosts|speakers?) (?:of|for))\b)|help (?:me|us|a \S+|an \S+) out(?: here)?|"  # "i found myself unable to recall in which city ...", "forgot the title of ..."
@@ -76,7 +87,7 @@ _TRAILING_CHATTER = lazy_pattern(
     r"in plain (?:words|english|terms|language)|in simple (?:words|terms|english)|in laymans? (?:s )?terms|in a nutshell|"
     r"in short|in brief|briefly|quickly|simply|in (?:one|a) (?:sentence|line)|in a few (?:words|lines|sentences)|in (?:whole )?(?:years|months|weeks|days)|roughly|approximately|to the nearest (?:year|month)|(?:in )?bullet points?(?: (?:are |is )?(?:acceptable|fine|ok|okay|welcome))?|"
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|(?:the )?(?:month|year|date|day|city|town|place|country|countrie|name|surname|venue)s? only|"
-    r"for me|for us|for a briefing|for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|(?:timeline|social|carousel) graphic|infographic|for (?:a|an|my|the|our|tonight s|tonights) (?:\S+ )?(?:graphic|post|thread|carousel|tweet|caption|reel|infographic|quiz|round|card|sheet|intro|opener|timeline|worksheet|handout|lesson|board|slides?|poster)|"
+    r"for me|for us|for a briefing|" rf"{ASKING_FOR}|" r"for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|(?:timeline|social|carousel) graphic|infographic|for (?:a|an|my|the|our|tonight s|tonights) (?:\S+ )?(?:graphic|post|thread|carousel|tweet|caption|reel|infographic|quiz|round|card|sheet|intro|opener|timeline|worksheet|handout|lesson|board|slides?|poster)|"
     r"(?:give me |gimme |(?:list|name|show) (?:me )?)(?:those|that|them|em|it|these)(?: all)?|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
     r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:it|this|that|them|these|those)(?= for )|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|" rf"{ANSWER_SHAPE}|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
@@ -90,17 +101,18 @@ _QUESTION_START = lazy_pattern(
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
+    text = spelt_out_days(without_mail_marks(text))  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
-    text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))))  # "src for x": as the route reads it
+    text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
+    return text if text.startswith("sources for ") else rephrase(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))))))))))  # "src for x": as the route reads it
 
 
-_CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
+_CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
 _STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|tell me (?:more )?about|settle|keep (?:it|that|this)(?! (?:short|brief|tight|simple)\b)|any fix)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
@@ -250,7 +262,7 @@ def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
     lead_stripped = _LEADING_CHATTER.sub("", without_disclaimer(text) or text)  # "sorry if this is basic but when ..."
     stripped = _TRAILING_CHATTER.sub("", lead_stripped).strip()
-    if stripped.split()[-1:] and stripped.split()[-1] in _SAYING:  # "who said thank you": the words asked about
+    if stripped.split()[-1:] and stripped.split()[-1] in _SAYING and not _SHAPE_TAIL.match(lead_stripped, len(stripped)):  # "who said thank you": the words asked about; "all X quotes, bullets" asks a shape
         stripped = lead_stripped.strip()
     if not stripped:
         return text
@@ -261,6 +273,7 @@ def strip_chatter(text: str) -> str:
     return stripped
 
 
+_SHAPE_TAIL = lazy_pattern(rf"(?:\s+(?:{ANSWER_SHAPE}))+\s*$")
 _SAYING = frozenset("said say says saying quote quotes wrote words phrase".split())
 _CHATTER_WORDS = frozenset(
     "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
@@ -271,4 +284,4 @@ _CHATTER_WORDS = frozenset(
 
 
 def _is_chatter_lead(lead: str) -> bool:
-    return all(word in _CHATTER_WORDS for word in lead.split())
+    return all(word in _CHATTER_WORDS for word in lead.split()) or is_small_talk(lead)

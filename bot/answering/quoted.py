@@ -34,6 +34,7 @@ _CHECKS = lazy_pattern(
     r"\b(?:verified|verify|verifiable|verbatim|exact|exactly|actual|actually|really|literally|real|genuine|legit|legitimate"
     r"|accurate|accurately|own|original|translation|translated|translate|wording|worded|confirm|confirmed|cite|citing|reuse"
     r"|use (?:it|this|that|the|in)|(?:ok|okay|fine|good|alright|allowed) to (?:use|quote|run)|post|share|tweet|publish|safe|safely|made up|fake|invented|trust|trustworthy|reliable|authentic|complete|cut short"
+    r"|shaky|dodgy|iffy|sketchy|dubious|questionable|solid|kosher|bulletproof|watertight"  # "is X's 'stand together' quote shaky?"
     r"|cut|true|correct|right|precise|precisely|word for word|attribute|attributed|attribution|source|sourced|citation|established|settled|present (?:it|this|that) as)\b|\b(?:s|his|her|their|own) (?:word|words|wording|phrase|phrasing|term|line)\b"
     r"|\bwhat (?:he|she|they) (?:said|says|say)\b|\b(?:ok|okay|fine|alright|good to go)$"  # "headline draft: 'rutte: ...' ok?"
     r"|\b(?:full|whole|entire|complete|unabridged|uncut|longer) (?:sentence|quote|quotation|line|text|version|wording|statement|remark|passage)\b"

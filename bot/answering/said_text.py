@@ -89,8 +89,9 @@ _LINE_NAMED = lazy_pattern(r"^(?:who (?:said|gave|came up with|made|wrote|delive
 _ALLIES_SAID = lazy_pattern(r"^when (?:did|has|have) (?:nato|the allies|allies|the alliance) (?:first |officially |formally )?(?:say|said|declare|state|recogni[sz]e)d?"
                             r"(?: that)? (?P<words>(?:\S+ ){2,}\S+)$")
 #: Using a quote as something official asks whether it can be trusted: "can i run X's quote as an official statement".
-_RUN_AS = lazy_pattern(r"^can (?:i|we) (?:run|use|post|print|publish|quote|cite|put out) (?P<quote>.+? (?:quote|line|words))"
-                       r" (?:as|in) (?:an? |the )?(?:official |formal |on the record |nato |press )*(?:statement|position|line|quote|fact|release)$")
+_RUN_AS = lazy_pattern(r"^can (?:i|we) (?:run|use|post|print|publish|quote|cite|put out|put|include|paste|drop|lift|insert) (?P<quote>.+? (?:quote|line|words))(?: from (?:the |a )?\S+(?: \S+)? (?:article|piece|readout|report|story|op ed|speech))?"
+                       r" (?:as|in|into) (?:an? |the |my |our )?(?:official |formal |on the record |nato |press |ministerial |minister s |briefing |draft |public )*"
+                       r"(?:statement|position|line|quote|fact|release|brief|briefing|briefing note|note|speech|memo|slides?|deck|report|talking points|op ed|article|piece)$")  # "... into a ministerial brief"
 
 
 #: "which is which: ollongren and rutte both said something about standing together": what each of them said about it.

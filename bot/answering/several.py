@@ -21,6 +21,7 @@ from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import several_messages
 from .asked_and_checked import asks_what_they_said, pointed_at, points_nowhere, said_there, split_pair
+from .listed_asks import listed_questions
 from .lookup import Lookup
 from .phrasing import sentences
 from .places import places_in
@@ -76,6 +77,8 @@ def asks_several(text: str, words: set[str]) -> bool:
 
 def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, answer: Answer) -> Reply | None:
     """One reply to every question ``text`` asks, each answered by ``answer``; None when it asks one thing."""
+    if len(listed := listed_questions(text)) > 1:  # "1) ... 2) ...", "who was sg on d1, and who on d2"
+        return join_replies([(q, answer(lookup, q, today, whole=False)) for q in listed[:MAX_PARTS]])
     if not asks_several(text, words) or not _COMPARING.isdisjoint(words) or not _QUOTES.isdisjoint(_IN_WORD.sub("", text)) or "=" in text:
         return None
     questions = split_questions(lookup, text)

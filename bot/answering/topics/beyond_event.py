@@ -6,7 +6,8 @@
     words_beyond_event(lookup, "best tirana pls", tirana_2025)       -> []  (ordinary and chat words ask no topic)
 
 "rutte AI quote tirana" asks a line on AI said at Tirana: any line of his said there is no answer to it
-(``quotes_at_event`` finds none, and the quote routes say there is none on it). Pure: word sets only.
+(``quotes_at_event`` finds none, and the quote routes say there is none on it); ``on_topic_at_event`` ranks his
+lines said there by those words ("recommit rome 2022": the Rome 2022 line on recommitting). Pure: word sets only.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from __future__ import annotations
 from ...knowledge.model import Event, Quote
 from ..common_words import COMMON_WORDS
 from ..lookup import Lookup
-from ..places import PLACES
-from ..quote_rank import SETTING_WORDS, held_in
+from ..places import PLACES, places_in
+from ..quote_rank import SETTING_WORDS, held_in, rank_quotes
 from ..search import normalize, tokens
 from ..unnamed import ASPECT_WORDS, CHAT_WORDS
 from .events import find_event
@@ -39,3 +40,20 @@ def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Ev
     event = find_event(lookup, words)  # not "russia": a country no event was held in, whatever an event's text says of it
     said_there = [q for q in quotes if event and q.event == event.id and held_in(event, words)]
     return (event, said_there) if said_there and not words_beyond_event(lookup, words, event) else None
+
+
+def on_topic_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
+    """The event ``words`` name and those of ``quotes`` said there on the words beyond it, best first:
+    "recommit rome 2022" -> (Rome 2022, [the recommit line]); None when no line said there is on them."""
+    event = find_event(lookup, words) or _event_at_place(lookup, words)
+    if event is None or not held_in(event, words) or not (beyond := words_beyond_event(lookup, words, event)):
+        return None
+    ranked = rank_quotes(lookup, [q for q in quotes if q.event == event.id], " ".join(beyond))
+    return (event, ranked) if ranked else None
+
+
+def _event_at_place(lookup: Lookup, words: str) -> Event | None:
+    """The event the place and year inside longer words name: "need contested space rome 2022" -> Rome 2022."""
+    normalised = normalize(words)
+    years = [w for w in normalised.split() if len(w) == 4 and w.isdigit()]
+    return next((e for name, _ in places_in(normalised) if (e := find_event(lookup, " ".join((name, *years[:1]))))), None)

@@ -219,7 +219,8 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
 #: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
 _THINGS = ("event", "initiative", "pledge")
 _ATTRIBUTES = (
-    (lazy_pattern(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost|(?:\S+ ){0,3}?(?:spend|spent|spends|spending|invest|invested|pay|paid))|cost|costs|funding)\b"), "the budget or money figures of",
+    (lazy_pattern(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost|(?:\S+ ){0,3}?(?:spend|spent|spends|spending|invest|invested|pay|paid|commit|committed|pledge|pledged|contribute|contributed|allocate|allocated|give|gave))|cost|costs|funding"
+                  r"|how many (?:euros?|dollars?|pounds?|eur|usd|gbp|millions?|billions?|bn|m)\b(?: of (?:euros?|dollars?|pounds?))?)\b"), "the budget or money figures of",  # "how many euros did italy commit"
      ("budget", "funding", "million", "billion", "euro"), _THINGS),
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),

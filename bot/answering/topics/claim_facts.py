@@ -10,6 +10,7 @@ Each adds its finding to the claim's ``Findings``; pure.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 
 from ...knowledge.model import DateSpan, Event
 from ...patterns import lazy_pattern
@@ -20,13 +21,15 @@ from ..places import places_in
 from ..search import normalize
 from .claim_people import Findings
 
-_MONTH = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))  # "8 9 nov 2023" too
 #: Days with their month: "9 10 november", "9 and 10 november", "november 9 10", "on the 9th of november".
 _DAYS = lazy_pattern(
     rf"\b(?P<a>\d{{1,2}})(?:st|nd|rd|th)?(?: (?:and|to|till|until|through|or) | )?(?:(?P<b>\d{{1,2}})(?:st|nd|rd|th)? )?(?:of )?(?P<month>{_MONTH})\b"
     rf"|\b(?P<month2>{_MONTH}) (?P<c>\d{{1,2}})(?:st|nd|rd|th)?(?:(?: and| to| till| until| through| or)? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?)?\b(?! \d\d?\b)"
 )
 _ISO = lazy_pattern(r"\b(?P<y>(?:19|20)\d\d) (?P<m>\d\d) (?P<d>\d\d)\b")
+#: "10.11.2023", "09/11/2023" (normalised "10 11 2023"): day first, as parse reads them, unless the day is over 12.
+_DMY = lazy_pattern(r"\b(?P<d>\d{1,2}) (?P<m>\d{1,2}) (?P<y>(?:19|20)\d\d)\b")
 #: Words naming a building by what it houses: "the italian defence ministry", "the foreign office".
 _BUILDING = frozenset("ministry ministries office headquarters hq building palace hotel centre center venue embassy parliament".split())
 _HOUSES = frozenset("defence defense foreign interior justice economy finance digital affairs war".split())
@@ -35,6 +38,10 @@ _HOUSES = frozenset("defence defense foreign interior justice economy finance di
 def claimed_days(predicate: str, year: int | None) -> list[dt.date]:
     """The days a claim names with their month ("9 10 november 2022"), in ``year`` (or the claim's ISO dates)."""
     days = [dt.date(int(m["y"]), int(m["m"]), int(m["d"])) for m in _ISO.finditer(predicate) if 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31]
+    for m in _DMY.finditer(predicate):
+        day, month = (int(m["d"]), int(m["m"])) if int(m["m"]) <= 12 else (int(m["m"]), int(m["d"]))
+        with suppress(ValueError):
+            days.append(dt.date(int(m["y"]), month, day))
     if year is None:
         return days
     for match in _DAYS.finditer(predicate):

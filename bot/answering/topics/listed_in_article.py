@@ -23,15 +23,15 @@ from .article_scope import SCOPE_WORDS, _source_named, article_index
 #: Plural kind words -> (the knowledge's collection, the kind of entry, or "" for any).
 _KINDS = {
     "capabilities": ("initiatives", ""), "initiatives": ("initiatives", ""), "programmes": ("initiatives", ""), "programs": ("initiatives", ""),
-    "bodies": ("initiatives", ""), "teams": ("initiatives", "team"), "events": ("events", ""), "summits": ("events", "summit"),
+    "bodies": ("initiatives", ""), "tools": ("initiatives", ""), "mechanisms": ("initiatives", ""), "teams": ("initiatives", "team"), "events": ("events", ""), "summits": ("events", "summit"),
     "conferences": ("events", "conference"), "attacks": ("events", "incident"), "incidents": ("events", "incident"),
     "exercises": ("events", "exercise"), "pledges": ("pledges", ""), "decisions": ("pledges", ""), "people": ("people", ""),
 }
 #: The kind asked for leads the question: "capabilities listed in ...", "which summits does ...", "list the nato teams in ...".
-_KIND_ASKED = lazy_pattern(rf"^(?:(?:what|which|list|all|the|any|show|me|name) ){{0,3}}(?:\S+ )?({'|'.join(_KINDS)})\b")
+_KIND_ASKED = lazy_pattern(rf"^(?:(?:what|which|list|all|the|any|show|me|name) ){{0,3}}(?:\S+ ){{0,2}}({'|'.join(_KINDS)})\b")  # "which nato cyber capabilities"
 _ARTICLE_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "report", "story", "version")
 _LISTING = frozenset("listed lists list mentioned mentions mention named names name cited cites cite covered covers cover".split())
-_NOUNS = {"capabilities": "capabilities", "programs": "programmes", "bodies": "bodies", "people": "people"}
+_NOUNS = {"capabilities": "capabilities", "tools": "tools", "mechanisms": "mechanisms", "programs": "programmes", "bodies": "bodies", "people": "people"}
 
 
 def answer_listed_in_article(lookup: Lookup, typed: str) -> Reply | None:

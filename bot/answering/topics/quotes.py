@@ -25,7 +25,7 @@ from ..said_text import asks_wording, called_for, said_title, without_form_words
 from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
 from .events import edition_quoted, find_event
-from .beyond_event import quotes_at_event
+from .beyond_event import on_topic_at_event, quotes_at_event, words_beyond_event
 from .general import not_found
 from ..listing import split_page
 from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece, WRITING_WORDS
@@ -234,6 +234,8 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
         ranked = [q for _, q in scored]
         if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
+        if not ranked and (at := on_topic_at_event(lookup, quotes, topic)):  # "recommit rome 2022": his line on it said there
+            ranked, topic = at[1], f"{' '.join(words_beyond_event(lookup, topic, at[0]))} at {at[0].name}"
         if not ranked or not _names_kind_asked(ranked[0], topic):  # "which chinese company did he name": none of his lines names one
             return _no_quote_on(lookup, person, topic, quotes, where)  # "about russia in rome": none of those there
         if not wording and (call := called_for(lookup, ranked[0], person, topic)) is not None:  # "what did stoltenberg call on allies to do"

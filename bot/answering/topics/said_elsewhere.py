@@ -24,6 +24,7 @@ from ..search import tokens
 from ..said_text import verb_as_topic
 from .verdicts import verdict
 from .quotes import answer_what_said
+from .spoke_unquoted import spoke_without_words
 from ...patterns import lazy_pattern
 
 _LEAST_WORDS = 4  # words, and telling ones (not "cyber", "allies"): fewer name a topic, not words someone said
@@ -37,6 +38,8 @@ def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if " and " in match["who"] and (each := _each_said(lookup, match["who"], topic, today)) is not None:
         return each  # "what did ollongren and rutte say about standing together": each one's words
     reply = answer_what_said(lookup, match["who"], topic, today)
+    if reply.kind == "not_found" and (spoke := spoke_without_words(lookup, match[0], match["who"], topic, today)) is not None:
+        return spoke  # "did the albanian pm say anything at tirana": he spoke there; none of his words is recorded
     if reply.kind != "not_found" or not topic:
         return reply
     return said_by_another(lookup, match["who"], topic, today) or reply

@@ -1,0 +1,30 @@
+"""Whether someone travelled to a gathering or took part from afar, asked as a choice: whether they were there in person.
+
+    "did rutte actually fly to tirana or was it a video thing"   -> "was rutte in tirana in person"
+    "did stoltenberg travel to berlin or join remotely"          -> "was stoltenberg in berlin in person"
+    "did baerbock go to the berlin conference or was it online"  -> "was baerbock at the berlin conference in person"
+
+Tried only when the text holds " or " and a word of taking part from afar; other text comes back as it is.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_FAR_WORDS = ("video", "remote", "virtual", "online", "zoom", "recorded", "recording", "livestream", "teams call", "link")
+_TRAVELLED_OR = lazy_pattern(
+    r"^(?:did|does|has|had) (?P<who>(?!(?:the|it|that|this|they)\b)(?:\S+ ){1,3}?)(?:actually |really |physically |personally |even )?"
+    r"(?:fly|flew|travel|travelled|traveled|go|went|come|came|make it|made it|show up|turn up|attend|visit|appear|speak|be there)"
+    r"(?: (?:out |over |all the way )?(?:to|in|at))? (?P<where>(?:the )?\S+(?: \S+){0,3}?)(?: in person| physically)?"
+    r" or (?:(?:was|is) (?:it|that|this|he|she|they) |did (?:he|she|they) |(?:just |only )?(?:join|joined|speak|spoke|appear|appeared|dial|dialled|dialed|send|sent) (?:in )?)?"
+    r"(?:just |only |all |via |by |on |over |through )?(?:a |an )?(?:pre )?(?:video|remote|remotely|virtual|virtually|online|zoom|recorded|recording|livestream|link)"
+    r"(?: (?:thing|message|link|call|appearance|address|speech|only|in))?$"
+)
+
+
+def travel_or_remote(text: str) -> str:
+    """``text`` (normalised) asking whether someone came or joined from afar, as whether they were there in person."""
+    if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):
+        return text
+    where = asked["where"]
+    return f"was {asked['who'].strip()} {'at' if where.startswith('the ') else 'in'} {where} in person"
