@@ -215,7 +215,6 @@ def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> R
 
 
 #: Facts people ask about that the knowledge records only where an entry's own text says them:
-#: (what the question asks, as the reply names it; the words in an entry's text that would answer it).
 #: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
 _THINGS = ("event", "initiative", "pledge")
 _ATTRIBUTES = (
