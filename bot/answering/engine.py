@@ -34,6 +34,7 @@ from .list_picks import picked_from_list
 from .lookup import Lookup
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
+from .other_languages import read_in_english
 from .one_of_them import one_of_them
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
@@ -42,7 +43,7 @@ from .same_speech import same_speech
 from .then_asked import at_that_time
 from .verb_first import verb_first_ask
 from .who_else import who_else
-from .search import SearchIndex
+from .search import SearchIndex, normalize
 
 __all__ = ["Choice", "Engine"]
 
@@ -131,6 +132,7 @@ class Engine:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that."""
+        text = read_in_english(text, normalize(text).split())  # "und wo war sie?": "and where was it?"
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
         if self._is_command(text):
