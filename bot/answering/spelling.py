@@ -3,6 +3,7 @@
     "stoltenburg speach in rome"             -> "stoltenberg speech in rome"
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
+    "berlyn cyber defens konferens"          -> "berlin cyber defence conference" (as it sounds, ``sounded_spelling``)
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
@@ -31,6 +32,7 @@ from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
 from .question_text import QUESTION_TYPOS
 from .shorthand import SHORTHAND
+from .sounded_spelling import sounded_out
 from ..patterns import lazy_pattern
 
 ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")
@@ -55,8 +57,10 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         low = word.lower()
         if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes or _english_form(low):  # "project" is no typo of
             continue  # "protect", "serves" none of "series"
-        fixed = vocabulary.correct(low, among=names)
-        if fixed and fixed[0] == low[0] and (fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
+        if heard := sounded_out(low, lambda w: w in vocabulary or w in COMMON_WORDS):  # "konferens", "defens": as they sound
+            fixes[word] = heard
+        elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
+                fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
         elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
                 and (form := with_ending(base, low)) != low:  # "summits", "quoted": words as English spells them, left alone
