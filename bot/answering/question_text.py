@@ -31,6 +31,7 @@ from .lead_clauses import narrowed_by_part, claim_with_subject, before_sign_off,
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
+from .reported_askers import reports_asker
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
@@ -81,7 +82,7 @@ _TRAILING_CHATTER = lazy_pattern(
 )
 #: A first word that starts a question: everything before it in a long message is chatter.
 _QUESTION_START = lazy_pattern(
-    r"\b(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
+    r"\b(?:(?:in|on|at) (?=which|what)|who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
 )
 
 
@@ -251,9 +252,11 @@ def strip_chatter(text: str) -> str:
     if not stripped:
         return text
     # "so yeah my boss asked me, when was the conference in tirana": the question starts at its question word.
-    match = _QUESTION_START.search(stripped)
+    match = None if reports_asker(stripped) else _QUESTION_START.search(stripped)  # "my boss is asking:" asks nothing yet
     if match and match.start() > 0 and _is_chatter_lead(stripped[: match.start()]):
         stripped = stripped[match.start() :]
+    elif match and (asked := next((m for m in _QUESTION_START.finditer(stripped) if reports_asker(stripped[: m.start()])), None)):
+        stripped = stripped[asked.start() :]  # "my prof is asking which year ...", "my professor ask me in which city ..."
     return stripped
 
 
