@@ -75,6 +75,7 @@ WORDS: dict[str, str] = {
     "alsjeblieft": "please", "alstublieft": "please", "bedankt": "thanks", "hoe": "how", "het": "the", "zit": "is",
     "achter": "behind", "heeft": "has", "werd": "was", "gehouden": "held", "georganiseerd": "hosted", "volgorde": "order",
     "chronologische": "order", "twee": "two", "drie": "three", "vijf": "five", "wat": "what", "otan": "nato", "navo": "nato", "hoi": "hello", "goedemorgen": "hello",
+    "dat": "that", "functie": "position", "funktion": "position", "rolle": "role", "beruf": "job", "pozitie": "position", "functia": "position",
     "ook": "also", "persoonlijk": "in person", "onze": "our", "defensie": "defence", "buitenlandse": "foreign", "zaken": "affairs",
     "ministerie": "ministry", "ambassadeur": "ambassador", "echt": "really", "eigenlijk": "", "precies": "exactly", "toen": "then",
     "daar": "there", "welk": "which", "sprak": "spoke", "gesproken": "spoken", "spreker": "speaker", "sprekers": "speakers",

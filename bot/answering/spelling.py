@@ -3,6 +3,7 @@
     "stoltenburg speach in rome"             -> "stoltenberg speech in rome"
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
+    "geoana who is he, what position"        -> "who is mircea geoana"
     "berlyn cyber defens konferens"          -> "berlin cyber defence conference" (as it sounds, ``sounded_spelling``)
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
@@ -22,6 +23,7 @@ import datetime as dt
 
 from .common_words import COMMON_WORDS
 from .overview_asks import OVERVIEW_WORDS
+from .other_languages import read_in_english
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
 from .lookup import Lookup
@@ -31,6 +33,7 @@ from .places import PLACES
 from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
 from .question_text import QUESTION_TYPOS
+from .search import normalize
 from .shorthand import SHORTHAND
 from .sounded_spelling import sounded_out
 from ..patterns import lazy_pattern
@@ -43,7 +46,8 @@ _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]
 #: Words later steps read as typed (chat spellings they spell out themselves).
 _KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"})
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
-_NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
+_NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?"
+                              r"(?:\W+(?:and )?(?:what|which|his|her|their)(?: (?:is|was) (?:his|her|the))? (?:position|job|role|title|function|office|post)s?)?\W*$")  # "..., what position"
 
 
 def correct_spelling(lookup: Lookup, text: str) -> str:
@@ -92,8 +96,9 @@ _INFLECTIONS = ("s", "ed", "er", "en", "ing", "ly", "est")  # endings that make 
 
 
 def _name_first(lookup: Lookup, text: str) -> str:
-    """"odobescu who?" asks who that person is (not who was at a place called so)."""
-    if "who" not in text.lower() or not (match := _NAME_THEN_WHO.match(text.strip())):
+    """"odobescu who?", "odobesku wer ist das?" ask who that person is (not who was at a place called so)."""
+    english = read_in_english(text, normalize(text).split())  # "wer ist das": "who is she"
+    if "who" not in english.lower() or not (match := _NAME_THEN_WHO.match(english.strip())):
         return text
     named = lookup.named(match["name"], on=_ANY_DAY)
     if len(named.people) != 1 or named.role:
