@@ -32,6 +32,7 @@ from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
 from .said_something import said_something
+from .statement_order import as_asked
 from .reported_askers import reports_asker
 from .run_on_leads import with_lead_break
 from .event_day_asks import event_day
@@ -136,6 +137,8 @@ def question_clause(text: str) -> str:
     text = with_lead_break(text)  # "vilnius summit 2023 what did allies agree": the lead's comma put back
     if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip() and not only_disclaimer(normalize(c))]) < 2:
         return text  # most questions: one clause
+    if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
+        clauses = [clauses[0], *map(as_asked, clauses[1:])]  # "london 2019 and london 2024, it is the same series?": "is it ..."
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
