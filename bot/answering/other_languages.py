@@ -118,6 +118,7 @@ WORDS: dict[str, str] = {
     "acum": "ago", "ani": "years", "zile": "days", "multumesc": "thanks", "buna": "hello", "organizat": "hosted", "gazda": "host",
     "ministrul": "the minister", "vorbit": "spoke", "citatul": "the quote", "haga": "the hague", "romaniei": "romania",
     "albaniei": "albania", "germaniei": "germany", "olandei": "the netherlands", "tiranes": "tirana",
+    "prima": "first", "primul": "first", "primei": "first", "doua": "second", "treia": "third", "despre": "about", "varshaves": "warsaw",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
@@ -184,7 +185,9 @@ _PHRASES = (
     ("fost", r"\ba fost\b", "was"), ("spus", r"\bce a spus(?= ?[?.!]|$)", "what did they say"), ("spus", r"\bce a spus ([a-z]+)", r"what did \1 say"), ("spus", r"\bcine a spus\b", "who said"),
     ("urma", r"\bcu (?:cati|cate) (ani|zile) in urma\b", r"how many \1 ago"), ("ne", r"\bne (?=tirane|tirana|berlin|rome|rom|hage|londer)", "in "),
     ("ministrul", r"\bministrul (?:de )?externe\b", "foreign minister"), ("externe", r"\bafacerilor externe\b", "foreign affairs"),
-    ("ce", r"(?:^|(?<=, ))ce (?=a |s a |este |e )", "what "), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
+    ("ce", r"(?:^|(?<=, ))ce (?=a |s a |este |e )", "what "), ("vorbit", r"\bcine a (?:mai )?vorbit\b", "who spoke"), ("este", r"\b(cine|ce) (?:este|e)\b", r"\1 is"),
+    ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
+    ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
 _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
 #: Any of these words in a question means it may be written in another language.
