@@ -97,6 +97,11 @@ WORDS: dict[str, str] = {
     "lutego": "february", "marzec": "march", "marca": "march", "kwiecien": "april", "kwietnia": "april", "maja": "may", "czerwiec": "june", "czerwca": "june", "lipiec": "july", "lipca": "july", "sierpien": "august",
     "sierpnia": "august", "wrzesien": "september", "wrzesnia": "september", "pazdziernik": "october", "pazdziernika": "october",
     "listopad": "november", "listopada": "november", "grudzien": "december", "grudnia": "december",
+    # months in Romanian and Albanian ("pe 9 noiembrie", "me 9 nentor"; "mai" and "mars" only after a day: they are words too)
+    "ianuarie": "january", "februarie": "february", "martie": "march", "aprilie": "april", "iunie": "june", "iulie": "july",
+    "septembrie": "september", "octombrie": "october", "noiembrie": "november", "decembrie": "december", "janar": "january",
+    "shkurt": "february", "prill": "april", "qershor": "june", "korrik": "july", "gusht": "august",
+    "shtator": "september", "tetor": "october", "nentor": "november", "dhjetor": "december",
     # Polish
     "kiedy": "when", "gdzie": "where", "kto": "who", "jest": "is", "byl": "was", "byla": "was", "konferencja": "conference",
     "konferencji": "conference", "konferencje": "conferences", "szczyt": "summit", "szczycie": "summit", "powiedzial": "said",
@@ -145,7 +150,9 @@ _PHRASES = (
     ("geschah", r"\bwas (?:geschah|passierte)\b", "what happened"),
     ("vielen", r"\bvor wie viel(?:en)? (jahren|tagen|monaten)\b", r"how many \1 ago"), ("haben", r"\bhaben (.+?) gemacht\b", r"did \1 make"),
     ("passiert", r"\bwas ist (.+?) passiert\b", r"what happened \1"), ("passierte", r"\bwas passierte\b", "what happened"),
-    ("mai", r"\b(\d{1,2})\.? mai\b", r"\1 may"), ("am", r"\bam (?=\d)", "on "), ("en", r"^en (?=wie|wat|waar|wanneer|hoe|welke|de|het)\b", "and "), ("over", r"\b((?:zei|sprak) [a-z]+|say|said|spoke|speak|talk|talked|gezegd|gesproken) over\b", r"\1 about"), ("ist", r"\bwer ist (?:das|sie|er)\b", "who is she"),
+    ("mai", r"\b(\d{1,2})\.? mai\b", r"\1 may"), ("maj", r"\b(\d{1,2})\.? maj\b", r"\1 may"), ("le", r"\ble (?=\d)", "on "), ("mars", r"\b(\d{1,2})\.? mars\b", r"\1 march"), ("pe", r"\bpe (?=\d)", "on "), ("me", r"\bme (?=\d)", "on "),
+    ("intamplat", r"\bce s\W?\s?a intamplat\b", "what happened"), ("ndodhi", r"\bcfare ndodhi\b", "what happened"),
+    ("vjet", r"\bsa (?:vjet|vite) (?:me )?(?:pare|perpara|para)\b", "how many years ago"), ("am", r"\bam (?=\d)", "on "), ("en", r"^en (?=wie|wat|waar|wanneer|hoe|welke|de|het)\b", "and "), ("over", r"\b((?:zei|sprak) [a-z]+|say|said|spoke|speak|talk|talked|gezegd|gesproken) over\b", r"\1 about"), ("ist", r"\bwer ist (?:das|sie|er)\b", "who is she"),
     ("ist", r"\bwas ist\b", "what is"), ("wann", r"\bwann war\b", "when was"), ("wo", r"\bwo war\b", "where was"),
     ("wer", r"\bwer war\b", "who was"), ("wie", r"\bwie (heeft|is|was|zijn|waren)\b", r"who \1"),
     ("hoy", r"\b(?:en )?un dia como (?:el de )?hoy\b", "on this day"), ("paso", r"\bque paso\b", "what happened"),

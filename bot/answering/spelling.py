@@ -23,7 +23,7 @@ import datetime as dt
 
 from .common_words import COMMON_WORDS
 from .overview_asks import OVERVIEW_WORDS
-from .other_languages import read_in_english
+from .other_languages import CUES as OTHER_LANGUAGE_CUES, read_in_english
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
 from .lookup import Lookup
@@ -44,7 +44,8 @@ _WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
 #: Spans in quotation marks: "did he say 'we must not repete'?" checks those words as typed.
 _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
 #: Words later steps read as typed (chat spellings they spell out themselves).
-_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"})
+_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) \
+    | OTHER_LANGUAGE_CUES  # "15 mars", "despre": read into English later, not mended into a name ("mark")
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
 _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?"
                               r"(?:\W+(?:and )?(?:what|which|his|her|their)(?: (?:is|was) (?:his|her|the))? (?:position|job|role|title|function|office|post)s?)?\W*$")  # "..., what position"
