@@ -41,7 +41,8 @@ WORDS: dict[str, str] = {
     "aussenministerin": "foreign minister", "aussenminister": "foreign minister", "auenministerin": "foreign minister",  # "ß" folds away
     "auenminister": "foreign minister", "verteidigungsministerin": "defence minister", "verteidigungsminister": "defence minister",
     "generalsekretar": "secretary general", "generalsekretaer": "secretary general", "gastgeberin": "host", "vizeministerin": "vice minister",
-    "erste": "first", "ersten": "first", "zweite": "second", "zweiten": "second", "dritte": "third", "dritten": "third", "vierte": "fourth",
+    "erste": "first", "ersten": "first", "zweite": "second", "zweiten": "second", "dritte": "third", "dritten": "third", "vierte": "fourth", "vierten": "fourth", "fuenfte": "fifth", "funfte": "fifth",
+    "fuenften": "fifth", "sechste": "sixth", "siebte": "seventh", "vierde": "fourth", "vijfde": "fifth", "zesde": "sixth",
     "letzte": "last", "letzten": "last", "naechste": "next", "nachste": "next", "bei": "at", "passierte": "happened", "passiert": "happened",
     "maerz": "march", "sie": "it", "dort": "there", "dorthin": "there", "gemacht": "made", "gesprochen": "spoke", "sprach": "spoke", "ausser": "except", "auer": "except",
     # Spanish
@@ -123,7 +124,7 @@ WORDS: dict[str, str] = {
     "acum": "ago", "ani": "years", "zile": "days", "multumesc": "thanks", "buna": "hello", "organizat": "hosted", "gazda": "host",
     "ministrul": "the minister", "vorbit": "spoke", "citatul": "the quote", "haga": "the hague", "romaniei": "romania",
     "albaniei": "albania", "germaniei": "germany", "olandei": "the netherlands", "tiranes": "tirana",
-    "prima": "first", "primul": "first", "primei": "first", "doua": "second", "treia": "third", "despre": "about", "varshaves": "warsaw",
+    "prima": "first", "primul": "first", "primei": "first", "doua": "second", "treia": "third", "patra": "fourth", "cincea": "fifth", "pesta": "fifth", "despre": "about", "varshaves": "warsaw",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
