@@ -21,6 +21,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .it_from_lead import it_as_gathering
 from .learner_order import reorder
+from .bare_verbs import with_did
 from .noted_claims import actual_claim, asks_actual
 from .negated_leads import without_negated
 from .plain_yes_no import without_hedge
@@ -97,7 +98,7 @@ def normalise_question(text: str) -> str:
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := fix_question_word(text)) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
