@@ -35,6 +35,7 @@ from .lookup import Lookup
 from .more_asked import more_asked
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
+from .other_languages import read_in_english
 from .one_of_them import one_of_them
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
@@ -44,7 +45,7 @@ from .same_speech import same_speech
 from .then_asked import at_that_time
 from .verb_first import verb_first_ask
 from .who_else import who_else
-from .search import SearchIndex
+from .search import SearchIndex, normalize
 
 __all__ = ["Choice", "Engine"]
 
@@ -134,6 +135,7 @@ class Engine:
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
+        text = read_in_english(text, normalize(text).split())  # "und wo war sie?": "and where was it?"
         if (rest := more_asked(self.lookup, text, more, subject)) is not None:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:

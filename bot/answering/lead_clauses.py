@@ -104,26 +104,6 @@ def line_lead(clause: str, question: str) -> str | None:
 
 
 #: "stoltenberg said something about starlink in berlin": who said it and what about, before "what was it exactly?".
-_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|mentioned|talked|spoke|wrote)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words))?"
-                               r" (?P<topic>(?:about|on|re|regarding) .+)$")
-_WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
-                            r"|(?:which|what) (?:words|exact words|were the words|were his words|were her words))"
-                            r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
-#: "stoltenberg on article 5 at the berlin conf": a person and a topic, before "what was the line exactly?".
-_ON_TOPIC = lazy_pattern(r"^(?P<who>(?!(?:the|a|an|this|that|it|what|which|who|when|where|how|and|or|but|so|more|not)\b)\S+(?: \S+)?) (?P<topic>on (?:\S+ ){0,6}?\S+)$")
-
-
-def said_something(leads: list[str], question: str) -> str | None:
-    """"stoltenberg said something about starlink in berlin? what was it exactly" -> "what did stoltenberg say about starlink
-    in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
-    if not _WHAT_WAS_IT.match(question) or not leads or (match := _SAID_SOMETHING.match(leads[-1]) or _ON_TOPIC.match(leads[-1])) is None:
-        return None
-    who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
-    if any(w in PLACES or w[:1].isdigit() for w in who.split()):
-        return None  # "berlin on 9 november - what was it": a place and a day, nobody's words
-    return f"what did {who} say {match['topic']}" + (f" in {place}" if place else "") + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
-
-
 #: A lead that names its gathering only by "one": "the annual one", "the other one" after "the 2022 conference".
 _ONE_APPOSITIVE = lazy_pattern(r"^(?:the|that|this) (?:[a-z]+ ){0,2}?ones?\b")
 

@@ -41,6 +41,10 @@ WORDS: dict[str, str] = {
     "aussenministerin": "foreign minister", "aussenminister": "foreign minister", "auenministerin": "foreign minister",  # "ß" folds away
     "auenminister": "foreign minister", "verteidigungsministerin": "defence minister", "verteidigungsminister": "defence minister",
     "generalsekretar": "secretary general", "generalsekretaer": "secretary general", "gastgeberin": "host", "vizeministerin": "vice minister",
+    "erste": "first", "ersten": "first", "zweite": "second", "zweiten": "second", "dritte": "third", "dritten": "third", "vierte": "fourth", "vierten": "fourth", "fuenfte": "fifth", "funfte": "fifth",
+    "fuenften": "fifth", "sechste": "sixth", "siebte": "seventh", "vierde": "fourth", "vijfde": "fifth", "zesde": "sixth",
+    "letzte": "last", "letzten": "last", "naechste": "next", "nachste": "next", "bei": "at", "passierte": "happened", "passiert": "happened",
+    "maerz": "march", "sie": "it", "dort": "there", "dorthin": "there", "gemacht": "made", "gesprochen": "spoke", "sprach": "spoke", "ausser": "except", "auer": "except",
     # Spanish
     "quien": "who", "quienes": "who", "cuando": "when", "donde": "where", "que": "what", "cual": "which", "cuales": "which",
     "cuantos": "how many", "cuantas": "how many", "conferencia": "conference", "conferencias": "conferences", "cumbre": "summit",
@@ -72,6 +76,7 @@ WORDS: dict[str, str] = {
     "alsjeblieft": "please", "alstublieft": "please", "bedankt": "thanks", "hoe": "how", "het": "the", "zit": "is",
     "achter": "behind", "heeft": "has", "werd": "was", "gehouden": "held", "georganiseerd": "hosted", "volgorde": "order",
     "chronologische": "order", "twee": "two", "drie": "three", "vijf": "five", "wat": "what", "otan": "nato", "navo": "nato", "hoi": "hello", "goedemorgen": "hello",
+    "dat": "that", "functie": "position", "funktion": "position", "rolle": "role", "beruf": "job", "pozitie": "position", "functia": "position",
     "ook": "also", "persoonlijk": "in person", "onze": "our", "defensie": "defence", "buitenlandse": "foreign", "zaken": "affairs",
     "ministerie": "ministry", "ambassadeur": "ambassador", "echt": "really", "eigenlijk": "", "precies": "exactly", "toen": "then",
     "daar": "there", "welk": "which", "sprak": "spoke", "gesproken": "spoken", "spreker": "speaker", "sprekers": "speakers",
@@ -93,6 +98,11 @@ WORDS: dict[str, str] = {
     "lutego": "february", "marzec": "march", "marca": "march", "kwiecien": "april", "kwietnia": "april", "maja": "may", "czerwiec": "june", "czerwca": "june", "lipiec": "july", "lipca": "july", "sierpien": "august",
     "sierpnia": "august", "wrzesien": "september", "wrzesnia": "september", "pazdziernik": "october", "pazdziernika": "october",
     "listopad": "november", "listopada": "november", "grudzien": "december", "grudnia": "december",
+    # months in Romanian and Albanian ("pe 9 noiembrie", "me 9 nentor"; "mai" and "mars" only after a day: they are words too)
+    "ianuarie": "january", "februarie": "february", "martie": "march", "aprilie": "april", "iunie": "june", "iulie": "july",
+    "septembrie": "september", "octombrie": "october", "noiembrie": "november", "decembrie": "december", "janar": "january",
+    "shkurt": "february", "prill": "april", "qershor": "june", "korrik": "july", "gusht": "august",
+    "shtator": "september", "tetor": "october", "nentor": "november", "dhjetor": "december",
     # Polish
     "kiedy": "when", "gdzie": "where", "kto": "who", "jest": "is", "byl": "was", "byla": "was", "konferencja": "conference",
     "konferencji": "conference", "konferencje": "conferences", "szczyt": "summit", "szczycie": "summit", "powiedzial": "said",
@@ -106,21 +116,27 @@ WORDS: dict[str, str] = {
     "samiti": "the summit", "sot": "today", "vjet": "years", "dite": "days", "perpara": "ago", "faleminderit": "thanks",
     "pershendetje": "hello", "organizoi": "hosted", "mbajt": "held", "mbrojtjes": "defence", "kibernetike": "cyber",
     "kryeministri": "prime minister", "ministri": "minister", "foli": "spoke", "citim": "quote", "citimi": "the quote",
+    "dhe": "and", "atje": "there", "mirdita": "hello", "mbrojtjen": "defence", "mbrojtje": "defence", "pare": "first", "dyte": "second",
+    "trete": "third", "katert": "fourth", "fundit": "last", "folen": "spoke", "thane": "said", "kibernetik": "cyber",
+    "ajo": "she", "acolo": "there", "ea": "she", "ministrja": "minister", "rumune": "romanian", "rumun": "romanian",
+    "shqiptar": "albanian", "shqiptare": "albanian", "gjerman": "german", "gjermane": "german", "holandeze": "dutch", "holandez": "dutch",
     # Romanian ("cand a fost conferinta de la haga", "ce a spus rutte")
     "cand": "when", "unde": "where", "cine": "who", "care": "which", "cati": "how many", "cate": "how many", "spus": "said",
     "conferinta": "conference", "conferintei": "of the conference", "summitul": "the summit", "astazi": "today", "azi": "today",
     "acum": "ago", "ani": "years", "zile": "days", "multumesc": "thanks", "buna": "hello", "organizat": "hosted", "gazda": "host",
     "ministrul": "the minister", "vorbit": "spoke", "citatul": "the quote", "haga": "the hague", "romaniei": "romania",
     "albaniei": "albania", "germaniei": "germany", "olandei": "the netherlands", "tiranes": "tirana",
+    "prima": "first", "primul": "first", "primei": "first", "doua": "second", "treia": "third", "patra": "fourth", "cincea": "fifth", "pesta": "fifth", "despre": "about", "varshaves": "warsaw",
 }
 #: Words that are also English: read only next to a word of ``WORDS`` ("auf die nato", "wie heeft").
 _AMBIGUOUS = {"die": "the", "den": "the", "war": "was", "hat": "has", "de": "the", "di": "of", "la": "the", "le": "the",
-              "son": "are", "door": "by", "da": "there", "en": "in", "op": "on", "van": "of", "wie": "who", "ha": "has", "hace": "ago", "vor": "ago", "fa": "ago", "il": "", "y": "and", "al": "of"}
+              "son": "are", "door": "by", "da": "there", "en": "in", "op": "on", "van": "of", "wie": "who", "ha": "has", "hace": "ago", "vor": "ago", "fa": "ago", "il": "", "y": "and", "al": "of",
+              "e": "of", "te": "of"}
 #: Phrases, each with a word of it that is no English word (its cue): a pattern runs only when its cue is in the question.
 _PHRASES = (
     ("mit", r",? (?:der|die|das) mit (?:dem|der|den)\b", ", the one with the"),
     ("sitzt", r"\bwo sitzt (.+?)(?= eigentlich\b|,|\?|$)", r"where is \1 based"),
-    ("wer", r"\bwer (?:hat|hatte) (.+?) (eroffnet|eroeffnet|organisiert|veranstaltet|ausgerichtet|gesagt)\b", r"who \2 \1"),
+    ("wer", r"\bwer (?:hat|hatte) (.+?) (eroffnet|eroeffnet|organisiert|veranstaltet|ausgerichtet|gesagt|gesprochen)\b", r"who \2 \1"),
     ("wer", r"\bwer (?:hat|hatte) (gesagt|eroffnet|eroeffnet|organisiert|veranstaltet|ausgerichtet)\b", r"who \1"),
     ("otan", r"\b(?:(?:de|del) )?(?:la |l ?')?otan\b", "nato"), ("navo", r"\b(?:van )?de navo\b", "nato"),
     ("tenuta", r"\bsi e tenuta\b", "was held"), ("tenuto", r"\bsi e tenuto\b", "was held"),
@@ -135,6 +151,11 @@ _PHRASES = (
     ("heute", r"\bheute vor ([a-z0-9]+) (jahren|tagen|monaten)\b", r"on this day \1 \2 ago"),
     ("da", r"\bwas (?:war|geschah|passierte) (?:da|damals|an diesem tag|heute)(?: los)?\b", "what happened"),
     ("geschah", r"\bwas (?:geschah|passierte)\b", "what happened"),
+    ("vielen", r"\bvor wie viel(?:en)? (jahren|tagen|monaten)\b", r"how many \1 ago"), ("haben", r"\bhaben (.+?) gemacht\b", r"did \1 make"),
+    ("passiert", r"\bwas ist (.+?) passiert\b", r"what happened \1"), ("passierte", r"\bwas passierte\b", "what happened"),
+    ("mai", r"\b(\d{1,2})\.? mai\b", r"\1 may"), ("maj", r"\b(\d{1,2})\.? maj\b", r"\1 may"), ("le", r"\ble (?=\d)", "on "), ("mars", r"\b(\d{1,2})\.? mars\b", r"\1 march"), ("pe", r"\bpe (?=\d)", "on "), ("me", r"\bme (?=\d)", "on "),
+    ("intamplat", r"\bce s\W?\s?a intamplat\b", "what happened"), ("ndodhi", r"\bcfare ndodhi\b", "what happened"),
+    ("vjet", r"\bsa (?:vjet|vite) (?:me )?(?:pare|perpara|para)\b", "how many years ago"), ("am", r"\bam (?=\d)", "on "), ("en", r"^en (?=wie|wat|waar|wanneer|hoe|welke|de|het)\b", "and "), ("over", r"\b((?:zei|sprak) [a-z]+|say|said|spoke|speak|talk|talked|gezegd|gesproken) over\b", r"\1 about"), ("ist", r"\bwer ist (?:das|sie|er)\b", "who is she"),
     ("ist", r"\bwas ist\b", "what is"), ("wann", r"\bwann war\b", "when was"), ("wo", r"\bwo war\b", "where was"),
     ("wer", r"\bwer war\b", "who was"), ("wie", r"\bwie (heeft|is|was|zijn|waren)\b", r"who \1"),
     ("hoy", r"\b(?:en )?un dia como (?:el de )?hoy\b", "on this day"), ("paso", r"\bque paso\b", "what happened"),
@@ -167,11 +188,17 @@ _PHRASES = (
     ("onze", r"\bonze (?=premier|minister|ambassadeur|regering|defensie|buitenlandse|prime|ambassador|government|defence|foreign)", "dutch "),
     ("president", r"\bminister[- ]president\b", "prime minister"), ("vorig", r"\bvorig jaar\b", "last year"),
     # Albanian and Romanian phrases: "u mbajt" (was held), "a fost" (was), "ce a spus X" (what did X say), "cu cati ani in urma" (how many years ago)
-    ("mbajt", r"\bu mbajt\b", "was held"), ("tha", r"\bcfare tha ([a-z]+)", r"what did \1 say"), ("tha", r"\bkush e tha\b", "who said"),
+    ("kush", r"\bkush e\b", "who"), ("kibernetike", r"\bkonferenc[a-z]* kibernetike\b", "the cyber conference"),
+    ("kibernetike", r"\bmbrojtj[a-z]* kibernetike\b", "cyber defence"), ("per", r"\b(nato|e|te) per\b", r"\1 for"), ("te", r"\bte (?=nato\b)", "of "), ("e", r"\be (?=nato\b)", "of "),
+    ("e", r"\bkonferenc[a-z]* e (pare|dyte|trete|katert|fundit)\b", r"the \1 conference"), ("multumesc", r"\bmultumesc (?:mult|frumos)\b", "thanks"),
+    ("mbajt", r"\bu mbajt\b", "was held"), ("tha", r"\bcfare tha ai\b", "what did he say"), ("tha", r"\bcfare tha ajo\b", "what did she say"), ("tha", r"\bcfare tha (?!(?:ai|ajo)\b)([a-z]+)", r"what did \1 say"),
+    ("si", r"^si (?=cine|ce|unde|cand)\b", "and "), ("tha", r"\bkush e tha\b", "who said"),
     ("fost", r"\ba fost\b", "was"), ("spus", r"\bce a spus(?= ?[?.!]|$)", "what did they say"), ("spus", r"\bce a spus ([a-z]+)", r"what did \1 say"), ("spus", r"\bcine a spus\b", "who said"),
-    ("urma", r"\bcu (?:cati|cate) (ani|zile) in urma\b", r"how many \1 ago"), ("ne", r"\bne (?=tirane|tirana|berlin|rome|rom|hage|londer)", "in "),
+    ("urma", r"\bcu (?:cati|cate) (ani|zile) in urma\b", r"how many \1 ago"), ("ne", r"\bne (?=tirane|tirana|berlin|rome|rom|hage|the hague|hague|londer|london|paris|tallinn|vilnius|warsaw|wales|\d)", "in "),
     ("ministrul", r"\bministrul (?:de )?externe\b", "foreign minister"), ("externe", r"\bafacerilor externe\b", "foreign affairs"),
-    ("ce", r"(?:^|(?<=, ))ce (?=a |s a |este |e )", "what "), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
+    ("ce", r"(?:^|(?<=, ))ce (?=a |s a |este |e )", "what "), ("vorbit", r"\bcine a (?:mai )?vorbit\b", "who spoke"), ("este", r"\b(cine|ce) (?:este|e)\b", r"\1 is"),
+    ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
+    ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
 _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
 #: Any of these words in a question means it may be written in another language.
@@ -192,7 +219,7 @@ def read_in_english(text: str, words: list[str]) -> str:
     """
     if CUES.isdisjoint(words) and not _names_place_after_preposition(words):
         return text
-    folded = in_english(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
+    folded = as_folded = in_english(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
     present = set(_WORD.findall(folded))
     foreign = len(WORDS.keys() & present)
     for cue, pattern, repl in _PHRASE_RES:
@@ -201,7 +228,8 @@ def read_in_english(text: str, words: list[str]) -> str:
     parts = _WORD.split(folded)  # the text between words
     found = _WORD.findall(folded)
     read = [_read(found, n, foreign) for n in range(len(found))]
-    return "".join(part + word for part, word in zip(parts, [*read, ""]))
+    english = "".join(part + word for part, word in zip(parts, [*read, ""]))
+    return text if english == as_folded else english  # "fighting over this 😅": nothing read, the emoji kept
 
 
 def _read(words: list[str], n: int, foreign: int) -> str:

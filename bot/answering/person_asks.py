@@ -20,6 +20,7 @@ import re
 from ..patterns import lazy_pattern
 from .places import PLACES
 from .role_at_event import role_at_event
+from .did_do_asks import did_do_ask
 from .role_guesses import bare_role_checked, role_guess_checked
 
 _DID_SHARE = lazy_pattern(r"^who did (?P<who>.+?) (?:share (?:the |a )?(?:stage|platform|podium|panel|billing)|speak|appear|present|talk|go on stage|sit on (?:the |a )?panel)"
@@ -59,6 +60,8 @@ def in_plain_words(text: str) -> str:
 def person_asks(text: str) -> str:
     """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
     if role := role_at_event(text):  # "mcfadden london cyber conf what was his job"
+        return role
+    if role := did_do_ask(text):  # "what did mcfadden do at the london conference": his part there
         return role
     if text.startswith("who ") and (one := _THE_DEMONYM.match(text)) and (place := PLACES.get(one["who"])) and not place.is_city:
         at = one["at"] or f"at {one['went']}"

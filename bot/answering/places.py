@@ -90,9 +90,9 @@ CITIES: dict[str, str] = {
 #: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Rome": ("roma", "rom", "rzym", "rzymie"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze"),
-    "Tirana": ("tirane", "tiranna", "tiranie"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie"),
+    "Tirana": ("tirane", "tiranna", "tiranie"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei"),
     "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie"),
-    "Vilnius": ("wilno", "vilna", "wilna", "wilnie"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
+    "Vilnius": ("wilno", "vilna", "wilna", "wilnie", "vilniusit"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
     "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "bruxelas"), "Tallinn": ("tallin", "tallinna"),
     "Prague": ("praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt", "bukareszcie"),
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),

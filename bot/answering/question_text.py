@@ -24,6 +24,7 @@ from .other_languages import read_in_english
 from .guesses import guess_as_claim
 from .it_from_lead import it_as_gathering
 from .learner_order import reorder
+from .bare_verbs import with_did
 from .noted_claims import actual_claim, asks_actual
 from .negated_leads import without_negated
 from .plain_yes_no import without_hedge
@@ -31,7 +32,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
-from .lead_clauses import narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, said_something, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
@@ -44,6 +45,10 @@ from .shared_speakers import shared_speakers
 from .when_and_where import when_with_where
 from .year_gatherings import year_gatherings
 from .travel_or_remote import travel_or_remote
+from .said_something import said_something
+from .statement_order import as_asked
+from .reported_askers import reports_asker
+from .run_on_leads import with_lead_break
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
@@ -95,7 +100,7 @@ _TRAILING_CHATTER = lazy_pattern(
 )
 #: A first word that starts a question: everything before it in a long message is chatter.
 _QUESTION_START = lazy_pattern(
-    r"\b(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
+    r"\b(?:(?:in|on|at) (?=which|what)|who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|can i trust|list|show|tell me about)\b"
 )
 
 
@@ -109,7 +114,7 @@ def normalise_question(text: str) -> str:
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(reorder(in_order_asked(narrowed_by_part(text))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -146,8 +151,11 @@ def question_clause(text: str) -> str:
         "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
+    text = with_lead_break(text)  # "vilnius summit 2023 what did allies agree": the lead's comma put back
     if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip() and not only_disclaimer(normalize(c))]) < 2:
         return text  # most questions: one clause
+    if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
+        clauses = [clauses[0], *map(as_asked, clauses[1:])]  # "london 2019 and london 2024, it is the same series?": "is it ..."
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
@@ -267,9 +275,11 @@ def strip_chatter(text: str) -> str:
     if not stripped:
         return text
     # "so yeah my boss asked me, when was the conference in tirana": the question starts at its question word.
-    match = _QUESTION_START.search(stripped)
+    match = None if reports_asker(stripped) else _QUESTION_START.search(stripped)  # "my boss is asking:" asks nothing yet
     if match and match.start() > 0 and _is_chatter_lead(stripped[: match.start()]):
         stripped = stripped[match.start() :]
+    elif match and (asked := next((m for m in _QUESTION_START.finditer(stripped) if reports_asker(stripped[: m.start()])), None)):
+        stripped = stripped[asked.start() :]  # "my prof is asking which year ...", "my professor ask me in which city ..."
     return stripped
 
 

@@ -4,6 +4,8 @@
     "whos the romanian minster from ..."     -> "whos the romanian minister from ..."
     "odobesku who?"                          -> "who is odobescu"
     "kallas - estonian president in 2021?"   -> "kallas was estonian president in 2021?" (``dropped_verb.py``)
+    "geoana who is he, what position"        -> "who is mircea geoana"
+    "berlyn cyber defens konferens"          -> "berlin cyber defence conference" (as it sounds, ``sounded_spelling``)
     "who attendeed", "pledgeing"             -> "who attended", "pledge" (a mended stem, as the knowledge or English spells it)
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
@@ -25,6 +27,7 @@ from .asking_words import asking_word_near
 from .common_words import COMMON_WORDS, REQUEST_WORDS
 from .dropped_verb import with_claim_verb
 from .overview_asks import OVERVIEW_WORDS
+from .other_languages import CUES as OTHER_LANGUAGE_CUES, read_in_english
 from .inflections import base_of, with_ending
 from .initials import spell_out_initials
 from .lookup import Lookup
@@ -34,7 +37,9 @@ from .places import PLACES
 from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
 from .question_text import QUESTION_TYPOS
+from .search import normalize
 from .shorthand import SHORTHAND
+from .sounded_spelling import sounded_out
 from ..patterns import lazy_pattern
 
 ORDINARY_LEAST = 5  # letters: a shorter word one edit from another is as often a real word ("came", "game")
@@ -43,9 +48,11 @@ _WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
 #: Spans in quotation marks: "did he say 'we must not repete'?" checks those words as typed.
 _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
 #: Words later steps read as typed (chat spellings they spell out themselves).
-_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) | REQUEST_WORDS
+_KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) \
+    | REQUEST_WORDS | OTHER_LANGUAGE_CUES  # "15 mars", "despre": read into English later, not mended into a name ("mark")
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
-_NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?\W*$")
+_NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?"
+                              r"(?:\W+(?:and )?(?:what|which|his|her|their)(?: (?:is|was) (?:his|her|the))? (?:position|job|role|title|function|office|post)s?)?\W*$")  # "..., what position"
 
 
 def correct_spelling(lookup: Lookup, text: str) -> str:
@@ -59,8 +66,10 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         low = word.lower()
         if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes or _english_form(low):  # "project" is no typo of
             continue  # "protect", "serves" none of "series"
-        fixed = vocabulary.correct(low, among=names)
-        if fixed and fixed[0] == low[0] and (fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
+        if heard := sounded_out(low, lambda w: w in vocabulary or w in COMMON_WORDS):  # "konferens", "defens": as they sound
+            fixes[word] = heard
+        elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
+                fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
         elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
                 and (form := with_ending(base, low)) != low:  # "summits", "quoted": words as English spells them, left alone
@@ -94,8 +103,9 @@ _INFLECTIONS = ("s", "ed", "er", "en", "ing", "ly", "est")  # endings that make 
 
 
 def _name_first(lookup: Lookup, text: str) -> str:
-    """"odobescu who?" asks who that person is (not who was at a place called so)."""
-    if "who" not in text.lower() or not (match := _NAME_THEN_WHO.match(text.strip())):
+    """"odobescu who?", "odobesku wer ist das?" ask who that person is (not who was at a place called so)."""
+    english = read_in_english(text, normalize(text).split())  # "wer ist das": "who is she"
+    if "who" not in english.lower() or not (match := _NAME_THEN_WHO.match(english.strip())):
         return text
     named = lookup.named(match["name"], on=_ANY_DAY)
     if len(named.people) != 1 or named.role:

@@ -18,6 +18,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import quote_messages
 from ..lookup import Lookup
+from ..original_asks import original_ask
 from ..per_load import PerLoad, per_load
 from ..places import PLACES
 from ..quote_rank import scored_quotes
@@ -51,6 +52,7 @@ def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Re
     """The translated quote ``question`` (normalised) asks the original English of, or None."""
     if "english" not in question and "wording" not in question and "original" not in question:
         return None  # most questions
+    question = original_ask(question)  # "stoltenberg welcome sentence in berlin, how it was in original english"
     match = _ASKED.search(question)
     if match is None and (last := _ASKED_LAST.match(question)):
         topic = " ".join(w for w in (last["before"] or last["line"]).split()  # less where and who ("china", "russia" stay: a topic)

@@ -32,7 +32,8 @@ _WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:re
                        r"|attending|a speaker at|a guest at|invited to) (?P<rest>.+)$")
 #: "what role did X play at <event>", "what part X played in <event>", "what did X do at <event>": X's presence asked too.
 _ROLE_AT = lazy_pattern(r"^what (?:(?:role|part|function) (?:did |does |do )?(?P<who>[a-z]+(?: [a-z]+){1,3}?) (?:play|played|plays|have|had|take|took)"
-                        r"|did (?P<doer>[a-z]+(?: [a-z]+){1,3}?) do) (?:at|in|during) (?P<rest>.+)$")
+                        r"|did (?P<doer>[a-z]+(?: [a-z]+){1,3}?) do|(?:was|is) (?P<holder>[a-z]+(?: [a-z]+){1,3}?)(?: s)? (?:role|job|part|function|position))"
+                        r" (?:at|in|during) (?P<rest>.+)$")  # "what was X role at <event>": the rephrasing of "what did X do at <event>"
 #: "macron speech paris pledge conf", "scholz at berlin cyber conf - what he said": a name first, then what they did there.
 _NAME_FIRST = lazy_pattern(r"^(?P<who>[a-z]+(?: [a-z]+)?) (?:s )?(?:speech|speeches|remarks|keynote|address|talk|quote|quotes|statement|words"
                            r"|line|lines|comments|spoke|said|speaking|talking|(?=at |in ))(?: (?:at|in|from|during))? (?P<rest>.+)$")
@@ -49,7 +50,7 @@ def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Re
         match = (_ROLE_AT.match(question) or _SAID_AT.match(question)) if question.startswith("what ") else _NAME_FIRST.match(question)
     if match is None:
         return None
-    named = match.groupdict().get("who") or match.groupdict().get("doer") or ""
+    named = match.groupdict().get("who") or match.groupdict().get("doer") or match.groupdict().get("holder") or ""
     who = named.split()
     vocabulary = lookup.index.vocabulary
     if any(w in _NOT_A_NAME or w in vocabulary or w in COMMON_WORDS or w in PLACES or w in lookup.name_words for w in who):

@@ -1,0 +1,28 @@
+"""A line's original wording asked "how was it in the original": put as "original english of <the line>".
+
+A learner asks how a translated line went in the speaker's own words the way their own language asks it,
+the line named first or inside the question:
+
+    "how was stoltenberg welcome sentence in berlin in original english"   -> "original english of stoltenberg welcome sentence in berlin"
+    "stoltenberg welcome sentence in berlin how it was in original english" -> "original english of stoltenberg welcome sentence in berlin"
+    "the china line in berlin how was it in the original"                  -> "original english of the china line in berlin"
+    "how did rutte say it in original english"                             -> as it is (no line named: the follow-up steps read "it")
+
+Tried only when "original" is there; pure. Used by ``topics/original_wording``.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_IN_ORIGINAL = r"in (?:the |his |her |their )?original(?: english| wording| words| language| version)?(?: pls| please)?$"
+_HOW_IN_ORIGINAL = lazy_pattern(r"^how (?:was|is|were|are|did|does) (?P<line>(?!(?:it|that|this|they|he|she)\b)\S.*?) (?:go |sound |read )?" + _IN_ORIGINAL)
+_LINE_THEN_HOW = lazy_pattern(r"^(?P<line>\S.*?) how (?:(?:it|that|this) (?:was|is|went|sounded|sounds|read)|(?:was|is|did) (?:it|that|this)(?: go| sound| read)?) "
+                              + _IN_ORIGINAL)
+
+
+def original_ask(text: str) -> str:
+    """``text`` (normalised) asking how a named line went in the original, as "original english of <line>"; else as it is."""
+    if "original" not in text or not (asked := _HOW_IN_ORIGINAL.match(text) or _LINE_THEN_HOW.match(text)):
+        return text
+    return f"original english of {asked['line']}"
