@@ -29,6 +29,7 @@ import re
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
 from .quoted import quoted_spans
+from .imperatives import asked_plainly
 
 _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
@@ -107,7 +108,8 @@ _PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
 
 def unwrap_courtesy(text: str) -> str:
     """``text`` (normalised) with a formal request's wrapping dropped, an indirect question made direct and formal
-    words put plainly."""
+    words put plainly; a question put as an instruction ("state the venue of ...") as the question (``imperatives``)."""
+    text = asked_plainly(text)
     if _CUES.isdisjoint(text.split()):
         return text
     unwrapped = _CLOSING.sub("", _REQUEST.sub("", _OPENING.sub("", text), count=1)).strip() or text
