@@ -71,6 +71,13 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCE_LAST, lambda m: f"sources for {m['w
 _FETCH = lazy_pattern(r"^(?:(?:can|could) you |pls |please )?(?:fetch|grab|get|pull up|find|print|display|dig up|bring up)(?: me| us)? (?=(?:(?:the|all|any|some|every|his|her|their|a) )*"
                       r"(?:\S+ ){0,3}?(?:quotes?|quotations?|lines?|events?|conferences?|summits?|pledges?|sources?|list|dates?|timeline)\b)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "grab", "get", "pull", "find", "print", "display", "dig", "bring"))
+#: What one means to do with the answer, inside the question: "is there anything i can post on 9 oct" -> "is there anything on 9 oct".
+_TO_POST = lazy_pattern(r"\b(anything|something|what) (?:that )?(?:i|we) (?:can|could|might|should|may) (?:post|share|tweet|use|put out|write about)\b(?! about)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _TO_POST, r"\1") for cue in ("post", "share", "tweet", "use", "put", "write"))
+#: Words for a post asked for: "give me a short caption for the tirana conference" -> "summarise the tirana conference" (its facts).
+_FOR_A_POST = lazy_pattern(r"^(?:please )?(?:(?:can|could) you )?(?:give me|write(?: me)?|draft(?: me)?|make(?: me)?|suggest|i need|need)? ?(?:a |an )?"
+                           r"(?:short |quick |brief |one line |catchy |snappy |simple )?(?:caption|blurb|tweet|one liner|intro|description) (?:for|about|on) (?=\S)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _FOR_A_POST, "summarise ") for cue in ("caption", "blurb", "tweet", "liner", "intro", "description"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 

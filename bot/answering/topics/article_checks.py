@@ -39,6 +39,7 @@ from .quotes import quote_reply
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
 #: "what was the op-ed's original headline": where it first ran.
 _HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
+_OWN_CAPTION = lazy_pattern(r"\b(?:a |an |my |our )?(?:\S+ )?captions? (?:for|about|on)\b")
 _MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
 #: Words that say nothing about which note answers: kinds, articles, checking verbs, chatter.
 _BLAND = frozenset(
@@ -93,6 +94,8 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     ("did she actually open it?", "was a word dropped?"); after they missed, any question about an article."""
     quoting = "'" in text or "“" in text or '"' in text
     full = normalize(text)  # memoised: the same call the routes make
+    if "caption" in full:
+        full = _OWN_CAPTION.sub(" ", full)  # "a short caption for the tirana conference": one to write, not a photo's
     named = set(full.split())
     if named.isdisjoint(_ARTICLE_WORDS) and (not quoting or named.isdisjoint(_MEANING_WORDS)):
         return None  # most questions: no article named, no quoted word asked about ("what's" is no quotation)

@@ -1,5 +1,5 @@
 """A span of time claimed and asked about: "was the ddos on nato websites 12 years ago?", "is the warsaw summit 10 years ago now?",
-"is the cyber defence pledge 10 years old yet?".
+"is the cyber defence pledge 10 years old yet?", "it has been 10 years since the warsaw summit, right?".
 
 The reply is how long ago the thing was (``checks.answer_how_long``), led by "Yes:" when the number
 claimed is the one it gives and "No:" when it is not. Asked before the attack and event steps, which
@@ -26,12 +26,16 @@ _CLAIMED_AGO = lazy_pattern(r"^(?:is|was|were|are) (?:it )?(?P<rest>\S.*?) (?P<n
 #: The age stated: "the cyber defence pledge is 5 years old?", "is it true that the nicc is two years old".
 _STATED_AGE = lazy_pattern(r"^(?:is it true that )?(?P<rest>\S.*?) (?:is|was|are|turned|turns) (?:already |now |only |just )?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven"
                            r"|eight|nine|ten|eleven|twelve|twenty) (?P<unit>year|month|week|day)s? old(?: now| already| today)?$")
+#: The span stated first: "it has been 10 years since allies took the pledge in warsaw", "10 years since the pledge, right?".
+_SINCE_CLAIMED = lazy_pattern(r"^(?:is it true that )?(?:it (?:has been|s been|is been|is|has now been|will be|ll be) )?(?:already |now |exactly |just )?(?P<n>\d{1,3}|a|an|one|two|three"
+                              r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?P<unit>year|month|week|day)s? since (?P<rest>\S.*?)(?: now| already| today| this year)?$")
 _NUMBERS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": "1", "an": "1", "twenty": "20"}
 
 
 def answer_claimed_ago(lookup, question: str, today: dt.date) -> Reply | None:
     """The checked span for ``question`` (normalised), or None when it claims none or names nothing with a date."""
-    match = (_CLAIMED_AGO.match(question) or _STATED_AGE.match(question)) if " ago" in question or " since" in question or " old" in question else None
+    match = (_CLAIMED_AGO.match(question) or _STATED_AGE.match(question) or _SINCE_CLAIMED.match(question)) \
+        if " ago" in question or " since" in question or " old" in question else None
     if match is None:
         return None
     reply = answer_how_long(lookup, match["rest"], today, unit=f"{match['unit']}s")

@@ -38,7 +38,7 @@ _OPINION = lazy_pattern(
 _INSTRUCTION = lazy_pattern(
     r"^(?:please )?(?:ignore|disregard|forget) (?:all |any |your |the |previous |prior |above |earlier |of )*(?:instructions|rules|prompt|guidelines|programming)\b"
     r"|^(?:please )?(?:pretend|act as if|roleplay|role play) |^(?:please )?(?:act|behave) as (?:a |an |if )"
-    r"|^(?:please )?(?:say|repeat|print|write|compose)\b(?! (?:me )?(?:down |out |up )?(?:the )?(?:quote|quotes|line|lines|source|sources|date|dates|events?"
+    r"|^(?:please )?(?:say|repeat|print|write|compose)\b(?! (?:me )?(?:down |out |up )?(?:the |a |an )?(?:short |quick |brief |one line |catchy |snappy |simple )?(?:quote|quotes|line|lines|source|sources|date|dates|events?|caption|blurb|tweet|one liner|intro|description"
     r"|who|what|when|where|which|how|whether|if)\b)"
     r"|^(?:please )?translate (?!.*\b(?:quote|quotes|line|lines|original|english|said|words)\b)"
     r"|\brepeat after me\b|\byou are now\b|\b(?:developer|dan|god) mode\b|\bjailbreak\b|\b(?:system|initial|hidden) prompt\b")
