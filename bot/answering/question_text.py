@@ -46,6 +46,7 @@ from .when_and_where import when_with_where
 from .year_gatherings import year_gatherings
 from .travel_or_remote import travel_or_remote
 from .logistics_asks import logistics_ask
+from .pledge_described import pledge_described
 from .said_something import said_something
 from .statement_order import as_asked
 from .reported_askers import reports_asker
@@ -111,7 +112,7 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
+    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
