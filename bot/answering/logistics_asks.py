@@ -7,6 +7,8 @@
     "which editions had two co host countries instead of one" -> "which editions were co hosted"
     "did any past pledge conference go fully online"        -> "which pledge conference was held virtually"
     "did the 2021 pledge conference go online"              -> "was the 2021 pledge conference held online"
+    "were partner countries let into the hague pledge conference or was it allies only"
+                                                             -> "did the hague pledge conference include partner countries"
 
 Each rewrite is tried only when its cue word is there; other text comes back as it is.
 """
@@ -32,6 +34,11 @@ _SEVERAL_HOSTS = lazy_pattern(
 _WENT_ONLINE = lazy_pattern(
     r"^(?:did|has|have) (?P<subject>.+?) (?:ever )?(?:go|gone|went) (?:fully |completely |entirely |all |purely )?(?:online|virtual|remote|digital)$"
     r"|^(?:which|what) (?P<which>.+?) (?:went|go|goes|has gone) (?:fully |completely |entirely |all |purely )?(?:online|virtual|remote|digital)$")
+_LET_IN = lazy_pattern(
+    r"^(?:were|was|did|are|could) (?P<who>(?:the )?(?:partner countries|partner nations|partners|non nato countries|industry|companies|private companies|the private sector|private sector))"
+    r" (?:even )?(?:let into|let in to|allowed into|allowed at|allowed in|allowed to attend|invited to|admitted to|attend|attending|take part in|join|present at|included in|welcome at|welcomed at|at)"
+    r" (?P<event>.+?)(?: or (?:was|were|is) (?:it|they|that) .+| or not| at all)?$")
+_GUESTS = ("partner", "industry", "private", "companies")
 _ANY_OF = lazy_pattern(r"^(?:any|one of the|some|ever any) (?:(?:past|previous|earlier|former|of the) )*(.+)$")
 
 
@@ -45,6 +52,8 @@ def logistics_ask(text: str) -> str:
         return f"which {duties['who']} hosted {text[duties.end():]}"
     if "host" in text and (several := _SEVERAL_HOSTS.match(text)):
         return f"which {several['what'] or several['had']} were co hosted"
+    if any(word in text for word in _GUESTS) and (let_in := _LET_IN.match(text)):
+        return f"did {let_in['event']} include {let_in['who']}"
     if any(word in text for word in (" online", " virtual", " remote", " digital")) and (online := _WENT_ONLINE.match(text)):
         if online["subject"] and not (any_of := _ANY_OF.match(online["subject"])):
             return f"was {online['subject']} held online"  # "did the 2021 pledge conference go online": that one, yes or no
