@@ -9,6 +9,8 @@
     "did the 2021 pledge conference go online"              -> "was the 2021 pledge conference held online"
     "were partner countries let into the hague pledge conference or was it allies only"
                                                              -> "did the hague pledge conference include partner countries"
+    "what was the point of the berlin conference"           -> "what was the purpose of the berlin conference"
+    "who was the berlin conference meant to bring together"  -> "what was the purpose of the berlin conference"
 
 Each rewrite is tried only when its cue word is there; other text comes back as it is.
 """
@@ -38,6 +40,8 @@ _LET_IN = lazy_pattern(
     r"^(?:were|was|did|are|could) (?P<who>(?:the )?(?:partner countries|partner nations|partners|non nato countries|industry|companies|private companies|the private sector|private sector))"
     r" (?:even )?(?:let into|let in to|allowed into|allowed at|allowed in|allowed to attend|invited to|admitted to|attend|attending|take part in|join|present at|included in|welcome at|welcomed at|at)"
     r" (?P<event>.+?)(?: or (?:was|were|is) (?:it|they|that) .+| or not| at all)?$")
+_POINT_OF = lazy_pattern(r"^what (?:was|is|were) (?:the |their )?(?:point|aim|goal|idea|objective|rationale) (?:of|behind) (?!(?:that|this|it|them)\b)")  # "of that conference": the pointer is read first
+_BRING_TOGETHER = lazy_pattern(r"^(?:who|whom) (?:was|were|is) (?P<event>.+?) (?:meant|supposed|designed|intended|aimed) to (?:bring together|gather|convene|unite|bring in)$")
 _GUESTS = ("partner", "industry", "private", "companies")
 _ANY_OF = lazy_pattern(r"^(?:any|one of the|some|ever any) (?:(?:past|previous|earlier|former|of the) )*(.+)$")
 
@@ -52,6 +56,10 @@ def logistics_ask(text: str) -> str:
         return f"which {duties['who']} hosted {text[duties.end():]}"
     if "host" in text and (several := _SEVERAL_HOSTS.match(text)):
         return f"which {several['what'] or several['had']} were co hosted"
+    if (" point " in text or " aim " in text or " goal " in text or " idea " in text or " objective " in text or " rationale " in text) and (point := _POINT_OF.match(text)):
+        return f"what was the purpose of {text[point.end():]}"
+    if " to " in text and (together := _BRING_TOGETHER.match(text)):
+        return f"what was the purpose of {together['event']}"
     if any(word in text for word in _GUESTS) and (let_in := _LET_IN.match(text)):
         return f"did {let_in['event']} include {let_in['who']}"
     if any(word in text for word in (" online", " virtual", " remote", " digital")) and (online := _WENT_ONLINE.match(text)):
