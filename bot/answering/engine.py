@@ -42,6 +42,7 @@ from .parse import Command, parse
 from .place_as_there import as_there
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
+from .series_one_asks import one_of_series
 from .then_asked import at_that_time
 from .verb_first import verb_first_ask
 from .who_else import who_else
@@ -165,6 +166,8 @@ class Engine:
             return ask_about(self.lookup, text, subject)
         if (party := party_asked(self.lookup, text, subject)) is not None:  # "ok and who from nato spoke": at the last event
             return party
+        if (one := one_of_series(self.lookup, text, subject)) is not None:  # "why wasn't there one in 2020": of that series
+            return one
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?", "same for 2024"

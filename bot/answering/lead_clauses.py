@@ -261,7 +261,8 @@ def role_asked(question: str, before: list[str]) -> str:
     return f"who {match['be']} {role}" if role else question
 
 
-_PRONOUN_SUBJECT = lazy_pattern(r"^(?:what|who|when|where|which|how) (?:does|did|do|is|was) (?:that|this)\b(?! (?:conference|summit|meeting|event|quote|line|article|piece|one)\b)")
+_PRONOUN_SUBJECT = lazy_pattern(r"^(?:what|who|when|where|which|how) (?:does|did|do|is|was) (?:that|this)\b(?! (?:conference|summit|meeting|event|quote|line|article|piece|one)\b)"
+                               r"|^(?:is|was) (?:that|this) (?:an? |the )?(?:\S+ )?(?:quote|quotation|line|statement|remark)$")  # "X said Y - is that an official quote"
 
 
 def pronoun_subject(question: str) -> bool:

@@ -45,6 +45,9 @@ from .shared_speakers import shared_speakers
 from .when_and_where import when_with_where
 from .year_gatherings import year_gatherings
 from .travel_or_remote import travel_or_remote
+from .logistics_asks import logistics_ask
+from .worded_asks import worded_ask
+from .pledge_described import pledge_described
 from .said_something import said_something
 from .statement_order import as_asked
 from .reported_askers import reports_asker
@@ -110,11 +113,11 @@ def normalise_question(text: str) -> str:
     typed, folded = text, normalize(text)
     clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
-    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(without_hedge(spell_out_contractions(text))))))
+    text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too

@@ -241,12 +241,12 @@ _EDITION_WORDS = frozenset("one ones edition editions event events conference co
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented|(?:machine )?(?:re)?translated|reworded)"
-_REAL_WORDS = "real true genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented translated retranslated reworded"
+_REAL_WORDS = "real true official genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented translated retranslated reworded"
 _ORDINAL_WORDS = "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th"
 _ABOUT_WORDS = lazy_pattern(rf"\b(?:{_QUOTE_WORDS}s?|quotes|said|say|says)\b")  # "is the quote about x verified": words, not an entry
 #: A question is only tried against the checks when it holds one of these words.
 _CHECK_WORDS = frozenset(
-    "exist exists existed really actually truly genuinely confirmed fact true trust believe rely cite quote print reuse translated retranslated reworded real genuine authentic accurate legit legitimate verified "
+    "exist exists existed really actually truly genuinely confirmed fact true official trust believe rely cite quote print reuse translated retranslated reworded real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
@@ -265,9 +265,9 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         ("trust believe rely quote cite post use share tweet publish print reuse", rf"^(?:can|could|should|may) (?:i|we|you) (?:safely )?(?:trust|believe|rely on|quote|cite|post|use|share|tweet|publish|print|reuse) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
         ("own english wording", r"^(?:is|was|are|were) (?P<words>.+?) (?:in )?(?:his|her|their|the speaker s) own (?:english|words|wording)\b"
          r"|^(?:is|was) the (?:english|wording) of (?P<of>.+?)(?: \S+ s)? (?:own|original|real|exact)\b", _verify),
-        (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*{_REAL}\b.*", _verify),
+        (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*(?:{_REAL}|official)\b.*", _verify),
         (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
-        (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?{_REAL} {_QUOTE_WORDS}", _verify),
+        (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?(?:{_REAL}|official) {_QUOTE_WORDS}", _verify),
         (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),

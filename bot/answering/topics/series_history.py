@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...reply import Block, Reply
+from ...reply import Block, ItemRef, Reply
 from .. import event_messages
 from ..constraints import at_place, missed, nearest
 from ..editions import series_of, skipped_edition
@@ -89,8 +89,10 @@ def _began(lookup: Lookup, series: str) -> Reply | None:
     first = editions[0]
     reply = event_reply(lookup, first, "when")
     title = event_messages.series_began(series, first.name, where_text(first), when_text(first.when))
-    about = [Block(i.summary, heading=event_messages.THE_SERIES.format(name=i.name)) for i in series_of(lookup, series, [first])[:1]]
-    return replace(reply, title=title, blocks=(*reply.blocks, *about))
+    initiatives = series_of(lookup, series, [first])[:1]
+    about = [Block(i.summary, heading=event_messages.THE_SERIES.format(name=i.name)) for i in initiatives]
+    items = (*reply.items[:1], *(ItemRef("initiative", i.id) for i in initiatives), *reply.items[1:])  # the series named beside its first edition
+    return replace(reply, title=title, blocks=(*reply.blocks, *about), items=items)
 
 
 def _ever_hosted(lookup: Lookup, text: str) -> Reply | None:

@@ -1,0 +1,28 @@
+"""How someone worded something, asked as the words they said: "how did stoltenberg word his welcome in berlin".
+
+    "how did stoltenberg word his welcome in berlin in the original english"
+        -> "what was stoltenberg s original english wording of his welcome in berlin"
+    "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
+
+Tried only when the text opens "how did"; other text comes back as it is.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_WORDED = lazy_pattern(
+    r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say|deliver) (?P<what>(?:his|her|their|the) .+?)"
+    r"(?P<english> in (?:the |his |her |their )?(?:original|own|actual|real|exact)(?: english)?(?: words| wording)?| in english| word for word| exactly| verbatim)?$")
+_POINT = lazy_pattern(r"^(?:his|her|their|the) (?:point|remark|line|comment|words?) (?:about|on|regarding) ")
+
+
+def worded_ask(text: str) -> str:
+    """``text`` (normalised) asking how someone put something, as what they said (their own English when asked)."""
+    if not text.startswith(("how did ", "how does ", "how do ", "how had ")) or not (asked := _WORDED.match(text)):
+        return text
+    if asked["english"]:
+        return f"what was {asked['who']} s original english wording of {asked['what']}"
+    if point := _POINT.match(asked["what"]):
+        return f"what did {asked['who']} say about {asked['what'][point.end():]}"
+    return f"what did {asked['who']} say in {asked['what']}"
