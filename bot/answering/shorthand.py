@@ -67,10 +67,10 @@ _SOURCE_LAST = lazy_pattern(r"^(?!(?:what|which|who|whom|where|when|how|why|is|a
                             r"(?P<what>\S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$"
                             r"|^(?P<the>(?:the|that|this) \S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCE_LAST, lambda m: f"sources for {m['what'] or m['the']}") for cue in "source sources src srcs ref refs reference references citation cite".split())
-#: A request put with another verb: "fetch me odobescu quotes from the hague", "pull up the tirana quotes" -> "show me ...".
-_FETCH = lazy_pattern(r"^(?:(?:can|could) you |pls |please )?(?:fetch|grab|get|pull up|find|print|display|dig up|bring up)(?: me| us)? (?=(?:(?:the|all|any|some|every|his|her|their|a) )*"
+#: A request put with another verb: "fetch me odobescu quotes from the hague", "pull up the tirana quotes", "dump every rutte quote" -> "show me ...".
+_FETCH = lazy_pattern(r"^(?:(?:can|could) you |pls |please |just )?(?:fetch|grab|get|pull up|find|print|display|dig up|bring up|dump|spit out|cough up|hand over|serve up|rattle off|drop)(?: me| us)? (?=(?:(?:the|all|any|some|every|his|her|their|a) )*"
                       r"(?:\S+ ){0,3}?(?:quotes?|quotations?|lines?|events?|conferences?|summits?|pledges?|sources?|list|dates?|timeline)\b)")
-_SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "grab", "get", "pull", "find", "print", "display", "dig", "bring"))
+_SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "grab", "get", "pull", "find", "print", "display", "dig", "bring", "dump", "spit", "cough", "hand", "serve", "rattle", "drop"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
