@@ -71,6 +71,10 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCE_LAST, lambda m: f"sources for {m['w
 _FETCH = lazy_pattern(r"^(?:(?:can|could) you |pls |please |just )?(?:fetch|grab|get|pull up|find|print|display|dig up|bring up|dump|spit out|cough up|hand over|serve up|rattle off|drop)(?: me| us)? (?=(?:(?:the|all|any|some|every|his|her|their|a) )*"
                       r"(?:\S+ ){0,3}?(?:quotes?|quotations?|lines?|events?|conferences?|summits?|pledges?|sources?|list|dates?|timeline)\b)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "grab", "get", "pull", "find", "print", "display", "dig", "bring", "dump", "spit", "cough", "hand", "serve", "rattle", "drop"))
+#: Who said it, asked another way: "who came up with 'one for all'", "who coined ...", "who first said ..." -> "who said ...".
+_SAID_FIRST = lazy_pattern(r"^who (?:came up with|coined|first said|originally said|first came up with|dreamed up|dreamt up|thought up)"
+                         r"(?= (?:the |that |this )?(?:line|quote|phrase|saying|words|slogan|motto)\b| (?!(?:the|a|an|that|this|idea|concept|plan|name|acronym|term)\b)\S+ \S+ \S+)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _SAID_FIRST, "who said") for cue in ("came", "coined", "first", "originally", "dreamed", "dreamt", "thought"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
