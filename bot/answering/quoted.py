@@ -45,7 +45,7 @@ _CHECKS = lazy_pattern(
 )
 #: The context asks who said them (not who someone is: "who is 'Jean Charles'?").
 _WHO = lazy_pattern(
-    r"\b(?:who|whom) (?:\S+ ){0,3}?(?:said|say|says|saying|wrote|write|spoke|speak|talked|used|use|called|coined|mentioned|put it"
+    r"\b(?:who|whom) (?:\S+ ){0,3}?(?:said|say|says|saying|wrote|write|spoke|speak|talked|used|use|called|coined|mentioned|put it|came up with|thought up|dreamt up|dreamed up"
     r"|line|words|quote|phrase|sentence|author|behind)\b"
     r"|\bwhose\b|\bwho (?:was|is) (?:that|it|this|the speaker|the author)\b|\bwho that was\b|\bwho$|\bby whom\b|\bwho by\b"
     r"|\b(?:which|what) (?:speaker|leader|minister|official|person|politician|one of them)\b"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .search import normalize
+from .taunts import is_taunt
 
 #: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").
 _SIGN_OFF = lazy_pattern(r"^(?:(?:many |(?:thanks|thank you|thank u|thx|ty|ta|cheers) ?)+(?:(?:so|very) much|a (?:lot|bunch|ton|million)|again|in advance|heaps|loads|mate|all|guys)?"
@@ -20,5 +21,6 @@ _SIGN_OFF = lazy_pattern(r"^(?:(?:many |(?:thanks|thank you|thank u|thx|ty|ta|ch
 
 def before_sign_off(clauses: list[str], asked: list[str]) -> list[str]:
     """``clauses`` (each with its short form in ``asked``) up to a clause that only signs off."""
-    end = next((n for n, (c, a) in enumerate(zip(clauses, asked)) if _SIGN_OFF.match(a.strip()) or _SIGN_OFF.match(normalize(c))), len(clauses))
+    end = next((n for n, (c, a) in enumerate(zip(clauses, asked)) if _SIGN_OFF.match(a.strip()) or _SIGN_OFF.match(normalize(c))
+                or is_taunt(normalize(c))), len(clauses))  # "..., and dont get it wrong": goading, not asking
     return clauses[:end]

@@ -4,6 +4,7 @@
     "the original wording of the article 5 quote?"               -> likewise
     "original english of the line about immoral defending"      -> likewise
     "russia energy line berlin - exact original wording"        -> likewise (the ask typed last; a country named is the topic)
+    "the russia energy line from berlin, what were the original english words" -> likewise
 
 Quotes the knowledge holds an original wording of are weighed first; then re-translated lines with none
 ("immoral line berlin original english": the line, and that no original is recorded). A line asked for that
@@ -34,8 +35,8 @@ _ASKED = lazy_pattern(
 _ASKED_LAST = lazy_pattern(
     r"^(?!(?:what|who|when|where|which|how|is|are|was|were|did|does|do|can|could)\b)(?:quote |line )?(?P<before>.+?)"
     r"(?: (?:line|quote|quotation|statement|remark|comment|bit))?(?: what (?:did|does) (?:he|she|they))?(?: (?:actually|really|originally))?"
-    r"(?: (?:say|said))?(?: in)?(?: (?:the|his|her))?(?:(?: (?:orig|original|own|actual|real|exact))? english"
-    r"|(?: (?:exact|actual|real|true|verbatim))? (?:orig|original) (?:wording|words|phrasing|version|text))(?: (?:pls|please|thx|thanks))?$"
+    r"(?: (?:say|said))?(?: in)?(?: what (?:was|were|is|are))?(?: (?:the|his|her))?(?:(?: (?:orig|original|own|actual|real|exact))? english"
+    r"|(?: (?:exact|actual|real|true|verbatim))? (?:orig|original|exact|actual) (?:english )?(?:wording|words|phrasing|version|text))(?: (?:pls|please|thx|thanks))?$"
     r"|^what did (?P<line>.+?) (?:actually |really |originally )?(?:say|said) in (?:the )?(?:original )?english$"
 )
 _NOUNS = frozenset("line quote quotation statement remark comment bit the that his her".split())

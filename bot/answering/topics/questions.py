@@ -27,6 +27,8 @@ from ..abbreviations import undotted
 from ..appositives import joined_appositive
 from ..named_then_asked import named_first
 from ..quote_dates import dated_quote
+from ..told_to_say import told_to_say
+from ..taunts import without_taunts
 from ..spelling import correct_spelling
 from ..sound_alike import heard
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
@@ -68,7 +70,9 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, text)))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
+        return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, without_taunts(text))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)

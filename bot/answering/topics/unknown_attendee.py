@@ -7,6 +7,7 @@
     "was the rome conf at the farnesina"       -> None (the event itself is asked about)
     "macron speech paris pledge conf"          -> nobody called “macron”; the speakers at Paris 2018 (a fragment: the name first)
     "scholz at berlin cyber conf - what he said", "biden remarks at the hague" -> likewise
+    "pistorius opened the berlin cyber conference didnt he", "did macron speak at the paris conference" -> likewise
 
 Only "was/were <name> at|present at|there at <event>", "what role did <name> play at <event>" / "what did <name>
 do at <event>" and the fragments that put the name first ("<name> speech|remarks|keynote|quote|at <event>") are read so, and only when no word of the name is one the
@@ -39,15 +40,22 @@ _NAME_FIRST = lazy_pattern(r"^(?P<who>[a-z]+(?: [a-z]+)?) (?:s )?(?:speech|speec
                            r"|line|lines|comments|spoke|said|speaking|talking|(?=at |in ))(?: (?:at|in|from|during))? (?P<rest>.+)$")
 #: "what did scholz at berlin cyber conference say" (the rephrasing of "scholz at berlin cyber conf - what he said").
 _SAID_AT = lazy_pattern(r"^what did (?P<who>[a-z]+(?: [a-z]+)?) (?:at|in) (?P<rest>.+) (?:say|said|talk about|speak about)$")
+#: "(is it true that) pistorius opened the berlin conference", "did macron speak at paris": the claim that they spoke there.
+_SPOKE_AT = lazy_pattern(r"^(?:is it true that |did )?(?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |ever |even |personally )?(?:opened|open|spoke at|speak at"
+                         r"|addressed|address|gave (?:a |the )?(?:keynote|speech|talk|opening speech) at|give (?:a |the )?(?:keynote|speech|talk|opening speech) at"
+                         r"|keynoted|closed|close|attended|attend|turned up at|turn up at|showed up at|show up at) (?P<rest>.+)$")
+_SPOKE_CUES = frozenset("opened open spoke speak addressed address gave give keynoted closed close attended attend turned turn showed show".split())
 _NOT_A_NAME = frozenset("the a an this that it he she they there anyone anybody someone somebody nato".split())
 
 
 def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The honest miss for a person the knowledge does not name asked about at an event, or None."""
-    if question.startswith(("was ", "were ", "is ")):
+    if question.startswith(("was ", "were ", "is ")) and not question.startswith("is it true that "):
         match = _WAS_AT.match(question)
     else:
         match = (_ROLE_AT.match(question) or _SAID_AT.match(question)) if question.startswith("what ") else _NAME_FIRST.match(question)
+    if match is None and not _SPOKE_CUES.isdisjoint(question.split()):
+        match = _SPOKE_AT.match(question)  # "is it true that pistorius opened the berlin conference"
     if match is None:
         return None
     named = match.groupdict().get("who") or match.groupdict().get("doer") or match.groupdict().get("holder") or ""
