@@ -24,6 +24,7 @@ from .common_words import COMMON_WORDS
 from .lookup import Lookup
 from .places import places_in
 from .search import normalize
+from .series_at_place import series_yields
 from .understanding import focus_of
 
 _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay) (?:what|how) about|and|what about|how about|same for|same question for|ok and|okay and|also|then)"
@@ -58,7 +59,9 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
         return _swap(asked, old.span(), year[0])  # "and the 2024 one?"
     if (new := places_in(rest)) and (old_place := places_in(normalize(asked))) and set(words) - set(new[0][0].split()) <= _AROUND:
         swapped = _swap(asked, _span_of(asked, old_place[0][0]), new[0][0])  # "and at vilnius?"
-        return " ".join(_DATED.sub(" ", swapped).split()) if swapped else None  # "rome 2022 speakers", "and berlin?": berlin's own year
+        if not swapped:
+            return None
+        return series_yields(lookup, " ".join(_DATED.sub(" ", swapped).split()), new[0][1])  # "rome 2022 speakers", "and berlin?": berlin's own year
     return _other_person(lookup, rest, normalize(asked), today)
 
 

@@ -24,6 +24,7 @@ from .mentions import find_mentions, series_events
 from .person_meant import person_by_role, person_meant
 from .places import PLACES
 from .search import normalize
+from .series_at_place import series_yields
 
 _PERSONAL = frozenset("he she him his her they them their".split())
 #: Words that point back. "that" and "this" point back only before a noun, at the end ("how long ago was that") or as the
@@ -156,7 +157,9 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return None
     if match["year"]:
         return f"the {match['year']} {event.series}"
-    return f"the {event.series} in {match['place']}" if match["place"] in PLACES else None
+    if match["place"] not in PLACES:
+        return None
+    return series_yields(lookup, f"the {event.series} in {match['place']}", PLACES[match["place"]])  # "and the hague?": its own series
 
 
 _HAPPENED_TO = lazy_pattern(r"\bwhat (?:happened|happens) (?:to|with) (?:the )?(?P<year>(?:19|20)\d\d)(?: one| edition| conference| conf)?\b")
