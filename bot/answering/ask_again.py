@@ -40,6 +40,8 @@ _IN_YEAR = lazy_pattern(r"\s(?:in|during|back in|as of)\s(?:19|20)\d\d\b")
 _WAS = lazy_pattern(r"\bwas\b")
 _DATED = lazy_pattern(r"\s(?:in |of )?(?:19|20)\d\d\b")  # the last question's year, not the new place's
 _ASKING = frozenset("who whom whose what when where which why how is was are were did does do can could".split())
+#: A tail asking only whether there was one, of the place the follow-up names: "what about riga, was there one there".
+_EXISTS_TAIL = lazy_pattern(r" (?:(?:was|were|is) there (?:one|any|an? (?:conference|summit|event|meeting))|did (?:they|nato) (?:have|hold) (?:one|any)|any there)(?: there)?(?: (?:too|also|as well|then))?$")
 MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
 
 
@@ -121,3 +123,13 @@ def asked_of(edition: str, text: str, asked: str) -> str:
     nothing of ("same for 2024"); else ``edition`` alone (its card, or what ``text`` asks of it)."""
     focus = focus_of(normalize(asked)) if asked and _ASKING.isdisjoint(normalize(text).split()) else None
     return f"{_ASKED_OF[focus]} {edition}" if focus in _ASKED_OF else edition
+
+
+def without_exists_tail(text: str) -> str:
+    """"what about riga, was there one there" -> "what about riga": a follow-up naming a place, then asking only whether
+    there was one there, asks what the bare follow-up asks (that place's edition, or an honest miss); other text as it is."""
+    if "there" not in text and "any" not in text or not (tail := _EXISTS_TAIL.search(normalised := normalize(text))):
+        return text
+    lead = _LEAD.match(normalised[: tail.start()])
+    named = places_in(lead["rest"]) if lead else []
+    return normalised[: tail.start()] if named and set(lead["rest"].split()) - set(named[0][0].split()) <= _AROUND else text

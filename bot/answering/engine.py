@@ -18,7 +18,7 @@ from ..errors import MisspeltCommand
 from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
-from .ask_again import ask_again, asked_of
+from .ask_again import ask_again, asked_of, without_exists_tail
 from .emphatic_self import without_emphatic_self
 from .sole_host import sole_host_typed
 from .bare_checks import bare_check
@@ -137,7 +137,7 @@ class Engine:
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
-        text = sole_host_typed(without_emphatic_self(read_in_english(text, normalize(text).split())))  # "und wo war sie?": "and where was it?"; "albania itself": albania
+        text = without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(text, normalize(text).split()))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         if (rest := more_asked(self.lookup, text, more, subject)) is not None:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:
