@@ -24,7 +24,8 @@ def lookup():
     [
         ("who hosted the 2022 pledge conference?", "and the 2024 one?", "who hosted the 2024 pledge conference?"),
         ("who hosted the 2022 pledge conference?", "what about the year after", "who hosted the 2023 pledge conference?"),
-        ("when was the 2019 pledge conference", "and the one before?", "when was the 2018 pledge conference"),
+        ("when was the 2019 pledge conference", "and the year before?", "when was the 2018 pledge conference"),
+        ("when was the 2022 pledge conference", "and the one before?", None),  # the edition before, whatever its year: follow_ups'
         ("At the time of the Warsaw summit, who was SG?", "and at Vilnius?", "At the time of the vilnius summit, who was SG?"),
         ("who spoke at The Hague conference?", "how about tirana", "who spoke at tirana conference?"),
         ("what did stoltenberg say in rome?", "what about rutte?", "what did mark rutte say in rome"),
@@ -58,3 +59,13 @@ def test_a_miss_keeps_its_question_for_the_next_follow_up():
     assert missed.kind == "not_found"
     assert again.items[0].id == "rome-pledge-conference-2022" and "Italy" in again.title
     assert again.kind == "answer" and pointing.items[0].id == "rome-pledge-conference-2022"  # the answer before it did
+
+
+def test_the_next_edition_is_the_series_next_not_the_next_year():
+    bot = Bot.from_path(None)
+    bot.handle(Request("who hosted rome 2022", user="u1"))
+    nxt = bot.handle(Request("and the next one?", user="u1"))  # 2023 held none: the next edition is The Hague 2024
+    bot.handle(Request("when was the 2022 pledge conference", user="u2"))
+    before = bot.handle(Request("and the one before?", user="u2"))
+    assert nxt.items[0].id == "hague-pledge-conference-2024" and "Netherlands" in nxt.title
+    assert before.items[0].id == "tallinn-pledge-conference-2021" and "2021" in before.title

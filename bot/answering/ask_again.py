@@ -24,6 +24,7 @@ from .common_words import COMMON_WORDS
 from .lookup import Lookup
 from .places import places_in
 from .search import normalize
+from .series_at_place import series_yields
 from .understanding import focus_of
 
 _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay) (?:what|how) about|and|what about|how about|same for|same question for|ok and|okay and|also|then)"
@@ -39,6 +40,8 @@ _IN_YEAR = lazy_pattern(r"\s(?:in|during|back in|as of)\s(?:19|20)\d\d\b")
 _WAS = lazy_pattern(r"\bwas\b")
 _DATED = lazy_pattern(r"\s(?:in |of )?(?:19|20)\d\d\b")  # the last question's year, not the new place's
 _ASKING = frozenset("who whom whose what when where which why how is was are were did does do can could".split())
+#: A tail asking only whether there was one, of the place the follow-up names: "what about riga, was there one there".
+_EXISTS_TAIL = lazy_pattern(r" (?:(?:was|were|is) there (?:one|any|an? (?:conference|summit|event|meeting))|did (?:they|nato) (?:have|hold) (?:one|any)|any there)(?: there)?(?: (?:too|also|as well|then))?$")
 MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
 
 
@@ -58,7 +61,9 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
         return _swap(asked, old.span(), year[0])  # "and the 2024 one?"
     if (new := places_in(rest)) and (old_place := places_in(normalize(asked))) and set(words) - set(new[0][0].split()) <= _AROUND:
         swapped = _swap(asked, _span_of(asked, old_place[0][0]), new[0][0])  # "and at vilnius?"
-        return " ".join(_DATED.sub(" ", swapped).split()) if swapped else None  # "rome 2022 speakers", "and berlin?": berlin's own year
+        if not swapped:
+            return None
+        return series_yields(lookup, " ".join(_DATED.sub(" ", swapped).split()), new[0][1])  # "rome 2022 speakers", "and berlin?": berlin's own year
     return _other_person(lookup, rest, normalize(asked), today)
 
 
@@ -118,3 +123,13 @@ def asked_of(edition: str, text: str, asked: str) -> str:
     nothing of ("same for 2024"); else ``edition`` alone (its card, or what ``text`` asks of it)."""
     focus = focus_of(normalize(asked)) if asked and _ASKING.isdisjoint(normalize(text).split()) else None
     return f"{_ASKED_OF[focus]} {edition}" if focus in _ASKED_OF else edition
+
+
+def without_exists_tail(text: str) -> str:
+    """"what about riga, was there one there" -> "what about riga": a follow-up naming a place, then asking only whether
+    there was one there, asks what the bare follow-up asks (that place's edition, or an honest miss); other text as it is."""
+    if "there" not in text and "any" not in text or not (tail := _EXISTS_TAIL.search(normalised := normalize(text))):
+        return text
+    lead = _LEAD.match(normalised[: tail.start()])
+    named = places_in(lead["rest"]) if lead else []
+    return normalised[: tail.start()] if named and set(lead["rest"].split()) - set(named[0][0].split()) <= _AROUND else text

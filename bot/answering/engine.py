@@ -18,7 +18,11 @@ from ..errors import MisspeltCommand
 from ..knowledge.model import Knowledge
 from ..reply import ItemRef, Reply
 from ..request import Request
-from .ask_again import ask_again, asked_of
+from .ask_again import ask_again, asked_of, without_exists_tail
+from .before_or_after import before_or_after
+from .they_allies import they_as_allies
+from .emphatic_self import without_emphatic_self
+from .sole_host import sole_host_typed
 from .bare_checks import bare_check
 from .completion import Choice, complete
 from .follow_ups import (
@@ -136,7 +140,10 @@ class Engine:
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
-        text = read_in_english(text, normalize(text).split())  # "und wo war sie?": "and where was it?"
+        text = without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(text, normalize(text).split()))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
+        text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
+        if subject is not None and (compared := before_or_after(text, getattr(self.lookup.item(subject), "name", None))):
+            return compared  # "was that before or after the london one": which came first, the last entry or that one
         if (rest := more_asked(self.lookup, text, more, subject)) is not None:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:

@@ -24,6 +24,7 @@ from .mentions import find_mentions, series_events
 from .person_meant import person_by_role, person_meant
 from .places import PLACES
 from .search import normalize
+from .series_at_place import series_yields
 
 _PERSONAL = frozenset("he she him his her they them their".split())
 #: Words that point back. "that" and "this" point back only before a noun, at the end ("how long ago was that") or as the
@@ -156,7 +157,9 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return None
     if match["year"]:
         return f"the {match['year']} {event.series}"
-    return f"the {event.series} in {match['place']}" if match["place"] in PLACES else None
+    if match["place"] not in PLACES:
+        return None
+    return series_yields(lookup, f"the {event.series} in {match['place']}", PLACES[match["place"]])  # "and the hague?": its own series
 
 
 _HAPPENED_TO = lazy_pattern(r"\bwhat (?:happened|happens) (?:to|with) (?:the )?(?P<year>(?:19|20)\d\d)(?: one| edition| conference| conf)?\b")
@@ -243,7 +246,7 @@ _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:
     """Whether the question names a person, role, place, year or series itself (with ``there``, a place, year or
     series: "did stoltenberg speak there" names who, and "there" is still the gathering talked about)."""
-    mentions = find_mentions(lookup, question, today)
+    mentions = find_mentions(lookup, _HOSTED_BY.sub("", question), today)  # "was it hosted by france": the host claimed, not the subject
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
     if there:
@@ -252,6 +255,7 @@ def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool
     return bool(named.people or named.role) or _names_an_entry(lookup, question)
 
 
+_HOSTED_BY = lazy_pattern(r"(?<=\bit) (?:co )?hosted by .+$")
 #: A person named beside the one asked about, not the question's subject: "who opened it with stoltenberg".
 _COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|besides|apart from|other than|except(?: for)?|together with|as well as|along with|next to)"
                           r" (?:the )?\S+(?: \S+)?$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX
 from .places import PLACES
+from .sole_host import sole_host
 
 _CUES = frozenset("hosting organising organizing running".split())
 _AGENT = r"(?P<agent>the .+?|[a-z]+(?: [a-z]+)?)"
@@ -61,6 +62,7 @@ def _host_name(named: str) -> str:
 
 def hosting_agent(text: str) -> str:
     """"was X the dutch hosting (or Y)" -> "is it true that X was hosted by the dutch (or Y)"; other text as it is."""
+    text = sole_host(text)  # "was italy the only host of X": "was X hosted by italy alone"
     if " by " in text and " or " in text and (run := _RUN_BY.match(text)):
         return f"{run['was']} {run['event']} hosted by {run['a']} or {run['b']}"
     if involved := _involved_host(text):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
-from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK, is_small_talk
+from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK
+from .chatter_leads import is_chatter_lead
 from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
@@ -165,7 +166,7 @@ def question_clause(text: str) -> str:
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
         return f"is {' '.join(kept)} real"  # "rutte 'no one stands alone' line - real? when?": the words quoted are checked
-    starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not _is_chatter_lead(c) and not COMMENT.match(c)
+    starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not is_chatter_lead(c) and not COMMENT.match(c)
                 and (tokens(c) or c.split()[0] in _WH_WORDS)]  # "could you tell me," asks nothing yet; "when and where?" does
     first = starting[0] if starting else None
     if (first is not None and asked[first].split()[0] not in _WH_WORDS and len(asked[first].split()) <= _SHORT_TAIL
@@ -207,7 +208,7 @@ def question_clause(text: str) -> str:
     if pronoun:
         leads = without_negated([a for a in asked[:first] if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))])  # not "not the rome one"
-        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not _is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
+        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):
@@ -279,7 +280,7 @@ def strip_chatter(text: str) -> str:
         return text
     # "so yeah my boss asked me, when was the conference in tirana": the question starts at its question word.
     match = None if reports_asker(stripped) else _QUESTION_START.search(stripped)  # "my boss is asking:" asks nothing yet
-    if match and match.start() > 0 and _is_chatter_lead(stripped[: match.start()]):
+    if match and match.start() > 0 and is_chatter_lead(stripped[: match.start()]):
         stripped = stripped[match.start() :]
     elif match and (asked := next((m for m in _QUESTION_START.finditer(stripped) if reports_asker(stripped[: m.start()])), None)):
         stripped = stripped[asked.start() :]  # "my prof is asking which year ...", "my professor ask me in which city ..."
@@ -288,13 +289,3 @@ def strip_chatter(text: str) -> str:
 
 _SHAPE_TAIL = lazy_pattern(rf"(?:\s+(?:{ANSWER_SHAPE}))+\s*$")
 _SAYING = frozenset("said say says saying quote quotes wrote words phrase".split())
-_CHATTER_WORDS = frozenset(
-    "so yeah yes my boss asked me colleague friend wants want wanted to know quick question hey hi hello ok okay "
-    "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "
-    "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm wait hmm ngl tbh lmao omg bruh idk like bro dude guys "
-    "apologies if this asked before".split()
-)
-
-
-def _is_chatter_lead(lead: str) -> bool:
-    return all(word in _CHATTER_WORDS for word in lead.split()) or is_small_talk(lead)

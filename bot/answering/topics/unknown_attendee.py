@@ -9,7 +9,7 @@
     "scholz at berlin cyber conf - what he said", "biden remarks at the hague" -> likewise
     "pistorius opened the berlin cyber conference didnt he", "did macron speak at the paris conference" -> likewise
 
-Only "was/were <name> at|present at|there at <event>", "what role did <name> play at <event>" / "what did <name>
+Only "was/were <name> at|present at|there at <event>", "did <name> speak at|attend <event>", "what role did <name> play at <event>" / "what did <name>
 do at <event>" and the fragments that put the name first ("<name> speech|remarks|keynote|quote|at <event>") are read so, and only when no word of the name is one the
 knowledge or English holds (a person the knowledge does not name, not a thing it does) and the rest names one
 event. Never the event's card as if the person had been there.
@@ -45,6 +45,9 @@ _SPOKE_AT = lazy_pattern(r"^(?:is it true that |did )?(?P<who>[a-z]+(?: [a-z]+){
                          r"|addressed|address|gave (?:a |the )?(?:keynote|speech|talk|opening speech) at|give (?:a |the )?(?:keynote|speech|talk|opening speech) at"
                          r"|keynoted|closed|close|attended|attend|turned up at|turn up at|showed up at|show up at) (?P<rest>.+)$")
 _SPOKE_CUES = frozenset("opened open spoke speak addressed address gave give keynoted closed close attended attend turned turn showed show".split())
+#: "did zelensky (also) speak at <event> (too)", "did scholz attend <event>".
+_DID_SPEAK = lazy_pattern(r"^(?:did|does) (?P<who>[a-z]+(?: [a-z]+)?) (?:really |actually |also |even |ever )?(?:speak|talk|attend|appear|show up|turn up|present|give a speech)"
+                          r"(?: (?:at|in|during))? (?P<rest>.+?)(?: (?:too|as well|also|then|either))?$")
 _NOT_A_NAME = frozenset("the a an this that it he she they there anyone anybody someone somebody nato".split())
 
 
@@ -52,6 +55,8 @@ def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Re
     """The honest miss for a person the knowledge does not name asked about at an event, or None."""
     if question.startswith(("was ", "were ", "is ")) and not question.startswith("is it true that "):
         match = _WAS_AT.match(question)
+    elif question.startswith(("did ", "does ")):
+        match = _DID_SPEAK.match(question)  # "did zelensky speak there too", after the berlin conference
     else:
         match = (_ROLE_AT.match(question) or _SAID_AT.match(question)) if question.startswith("what ") else _NAME_FIRST.match(question)
     if match is None and not _SPOKE_CUES.isdisjoint(question.split()):
@@ -63,6 +68,8 @@ def answer_unknown_attendee(lookup: Lookup, question: str, today: dt.date) -> Re
     vocabulary = lookup.index.vocabulary
     if any(w in _NOT_A_NAME or w in vocabulary or w in COMMON_WORDS or w in PLACES or w in lookup.name_words for w in who):
         return None
+    if lookup.named(named, on=today).people:
+        return None  # "did geoanaa speak": a known person, spelt as typed
     event = event_named(lookup, match["rest"], today)
     if event is None:
         return None

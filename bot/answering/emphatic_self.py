@@ -1,0 +1,26 @@
+"""An emphatic "itself" after a place or NATO adds nothing to ask: "anyone from albania itself speak" asks who from Albania spoke.
+
+    without_emphatic_self("anyone from albania itself speak")      -> "anyone from albania speak"
+    without_emphatic_self("did the netherlands itself host it")    -> "did the netherlands host it"
+    without_emphatic_self("was nato itself a host")                -> "was nato a host"
+    without_emphatic_self("how did nato defend itself")            -> unchanged (a reflexive after a verb)
+
+Only after a word that ends a place's name (or "nato", "alliance") is it emphatic; tried only
+when the text holds "self"/"selves". Pure.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .places import PLACES
+from .search import normalize
+
+_EMPHATIC = lazy_pattern(r"\b(?P<before>\w+)\s+(?:itself|themselves|themself)\b", flags=2)  # re.IGNORECASE
+_NAMED = frozenset({name.split()[-1] for name in PLACES} | {"nato", "alliance", "allies"})
+
+
+def without_emphatic_self(text: str) -> str:
+    """``text`` without "itself"/"themselves" where it follows a place's name ("albania itself")."""
+    if "sel" not in text.lower():
+        return text
+    return _EMPHATIC.sub(lambda m: m["before"] if normalize(m["before"]) in _NAMED else m[0], text)
