@@ -229,8 +229,8 @@ _ATTRIBUTES = (
      ("fully operational", "full operational capability"), _THINGS),
     (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
      ("staff", "personnel", "employees"), _THINGS),
-    (lazy_pattern(r"\bhow many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved"
-                r"|reached|completed|kept|delivered|honoured|honored)\b"), "how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),
+    (lazy_pattern(r"\b(?:how many|which) (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has |had )?(?:already )?(?:fulfilled|met|implemented|achieved"
+                r"|reached|completed|kept|delivered|honoured|honored|broke|broken|breached|failed to \w+|missed|complied with)\b"), "which or how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),
     (lazy_pattern(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
