@@ -28,9 +28,7 @@ _ASKED_AFTER_REPEAT = lazy_pattern(rf"\brepeat after me\b[^.!?;]*[.!?;]+\s+(?:(?
 #: "ping @here and tell them X", "tag everyone and let them know X": the X asked for.
 _TOLD_TO_PING = lazy_pattern(
     r"^(?:please |pls |can (?:you|u) |could (?:you|u) )?(?:ping|tag|notify|alert|mention) ?(?:@?(?:here|everyone|channel|all)|the (?:channel|server|room)|every ?one|them|us)?"
-    r"(?: and| then|,)+ (?:tell|give|show) (?:them|everyone|us|the channel|all)(?: about)? (?P<told>.+)"
-    r"|^(?:please |pls |can (?:you|u) |could (?:you|u) )?(?:ping|tag|notify|alert|mention) ?(?:@?(?:here|everyone|channel|all)|the (?:channel|server|room)|every ?one|them|us)?"
-    r"(?: and| then|,)+ let (?:them|everyone|us|the channel|all) know (?P<known>.+)")
+    r"(?: and| then|,)+ (?:(?:tell|give|show) (?:them|everyone|us|the channel|all)(?: about)?|let (?:them|everyone|us|the channel|all) know) (?P<told>.+)")
 
 
 def told_to_say(text: str) -> str | None:
@@ -44,5 +42,5 @@ def told_to_say(text: str) -> str | None:
     if (asked := _ASKED_AFTER_REPEAT.search(flat)) is not None:
         return asked["told"]
     if (pinged := _TOLD_TO_PING.match(flat)) is not None:
-        return f"tell me {pinged['told'] or pinged['known']}"
+        return f"tell me {pinged['told']}"
     return None
