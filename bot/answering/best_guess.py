@@ -37,7 +37,7 @@ def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date) ->
     """``reply``, or where it found nothing the question names, the best guess that meets every constraint named."""
     if reply.kind != "not_found" or not reply.title.startswith(FOUND_NOTHING):
         return reply
-    guess = best_guess(lookup, question, today)
+    guess = best_guess(lookup, question, today, quotes_searched=reply.title.startswith(messages.NO_QUOTE_SAYS))
     guarded = guard(lookup, guess, question) if guess is not None else None
     return guarded if guarded is not None and guarded.kind != "not_found" else reply
 
@@ -55,9 +55,10 @@ def as_one_clause(lookup: Lookup, reply: Reply, text: str, question: str, today:
     return retried if retried.kind != "not_found" else reply
 
 
-def best_guess(lookup: Lookup, question, today: dt.date) -> Reply | None:
-    """The reply about the one entry ``question`` (an understood ``Question``) plainly names, or None."""
-    if len(tokens(question.text)) >= QUOTE_WORDS:  # question.text is normalised already
+def best_guess(lookup: Lookup, question, today: dt.date, quotes_searched: bool = False) -> Reply | None:
+    """The reply about the one entry ``question`` (an understood ``Question``) plainly names, or None.
+    ``quotes_searched``: the routed answer already looked for a quote holding the words, so no second search."""
+    if not quotes_searched and len(tokens(question.text)) >= QUOTE_WORDS:  # question.text is normalised already
         said = answer_who_said(lookup, question.text)
         if said.kind == "answer":
             return said
