@@ -187,15 +187,17 @@ def _score(asked: set[str], clause: _Clause, notes: _Notes, places_tell: bool) -
     """The weight of the telling words the question shares with the clause and with its entry's names, and half that of
     those it shares with the entry's text; nothing unless the clause itself holds enough telling words that do not
     merely name an entry, a person, an article or (unless ``places_tell``) a place ("the berlin report" names; "kiev",
-    "dropped" tell; "why does the tirana article say brussels": Brussels is not Tirana's place, and tells once no route answered)."""
+    "dropped" tell; "why does the tirana article say brussels": Brussels is not Tirana's place, and tells once no route answered).
+    Sums are ``math.fsum``: a set's order varies from process to process, and a plain sum's rounding with it, which
+    broke ties between two clauses differently from run to run."""
     weight = notes.weight
     own = asked & clause.words
     naming = {w for w in notes.naming if w not in PLACES} if places_tell else notes.naming  # a dateline, once the routes missed
     telling = own - clause.named - naming
-    if sum(weight.get(w, 0.0) for w in telling) < TELLING:
+    if math.fsum(weight.get(w, 0.0) for w in telling) < TELLING:
         return 0.0
     named = (asked & clause.named) - own
-    return sum(weight.get(w, 0.0) for w in own | named) + 0.5 * sum(weight.get(w, 0.0) for w in (asked & clause.about) - own - named)
+    return math.fsum(weight.get(w, 0.0) for w in own | named) + 0.5 * math.fsum(weight.get(w, 0.0) for w in (asked & clause.about) - own - named)
 
 
 def notes_index(lookup: Lookup) -> _Notes:

@@ -144,7 +144,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     if len(named) == 1:  # "when was the cyber threat assessment cell set up? the op-ed mentions it": the thing it mentions, by its name
         return (initiative_reply if named[0].kind == "initiative" else pledge_reply)(lookup, named[0].item)
     boost = {"note": 1.5 if asked & _CHANGE else 1.0}  # "did the rmndigital version change nato s wording": its notes say
-    ranked = sorted(((sum(weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
+    ranked = sorted(((math.fsum(weight.get(w, 0.0) for w in asked & e.words) * boost.get(e.kind, 1.0), e) for e in entries),
                     key=lambda s: -s[0])
     if not ranked or ranked[0][0] < THRESHOLD or (len(ranked) > 1 and ranked[0][0] < LEAD * ranked[1][0]):
         return None
@@ -163,7 +163,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
 def _quotes_asked(lookup: Lookup, entries: tuple[_Entry, ...], asked: frozenset[str], weight: dict[str, float]) -> list:
     """The article's quote the question's words point to, or its quotes by the people the question names
     ("the two stoltenberg quotations in the rome piece")."""
-    quotes = [(sum(weight.get(w, 0.0) for w in asked & e.words), e.item) for e in entries if e.kind == "quote"]
+    quotes = [(math.fsum(weight.get(w, 0.0) for w in asked & e.words), e.item) for e in entries if e.kind == "quote"]
     best = max(quotes, key=lambda s: s[0], default=(0.0, None))
     if best[0] >= THRESHOLD:
         return [best[1]]
