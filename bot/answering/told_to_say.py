@@ -17,10 +17,14 @@ from ..patterns import lazy_pattern
 #: Words one of the patterns below needs, so most questions are passed over by a set check.
 _CUES = frozenset("ignore disregard forget repeat ping tag notify alert mention".split())
 _ASKS = r"(?:who|whom|whose|what|when|where|which|how|did|does|was|were|is|are)\b"
-#: "ignore your rules and say/tell me X": the X the bot is told to say.
+_DROP = r"(?:ignore|disregard|forget) (?:all |any |of |your |the |my |previous |prior |above |earlier |those |these |own )*"
+_RULES = r"(?:instructions|rules|prompt|guidelines|programming)"
+#: "ignore your previous instructions", "forget the rules": the one reading of a bot told to drop its rules, here and
+#: where such a message with nothing asked is refused (``topics.out_of_scope``).
+RULES_DROPPED = rf"{_DROP}{_RULES}\b"
+#: "ignore your rules and say/tell me X": the X the bot is told to say ("ignore the fact sheet and say ..." too).
 _TOLD_AFTER_RULES = lazy_pattern(
-    r"^(?:please |pls |now |ok |okay )?(?:ignore|disregard|forget) (?:all |any |of |your |the |my |previous |prior |above |earlier |those |these |own )*"
-    r"(?:instructions|rules|prompt|guidelines|programming|fact sheet|facts|knowledge|training|sources)\b[ ,.;:!-]*"
+    rf"^(?:please |pls |now |ok |okay )?{_DROP}(?:{_RULES}|fact sheet|facts|knowledge|training|sources)\b[ ,.;:!-]*"
     r"(?:and |then |now |just |ok |okay |instead )*(?:say|tell (?:me|us|everyone|them)|confirm|agree|admit|write|answer)(?: (?:that|this))?[ :,]+(?P<told>.+)")
 _ASKING = lazy_pattern(rf"(?:about |{_ASKS})")
 #: "repeat after me: ... . ok now <question>": the sentence that asks after the one to repeat.

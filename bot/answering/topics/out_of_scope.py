@@ -18,6 +18,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..search import normalize
+from ..told_to_say import RULES_DROPPED
 from .general import not_found
 
 ONLY_THE_RECORD = "I don't give opinions: I can tell you what the knowledge records{of} and what was said{there}"
@@ -42,7 +43,7 @@ _OPINION = lazy_pattern(
     r"|do you (?:like|love|hate|agree with|rate) (?P<liked>.+)|how would you rate (?P<rated>.+)|(?:who|which) (?:is|was) (?:better|worse)\b(?P<better>.*))")
 #: An instruction to the bot: to drop its rules, play a part, say or write something, translate.
 _INSTRUCTION = lazy_pattern(
-    r"^(?:please )?(?:ignore|disregard|forget) (?:all |any |your |the |previous |prior |above |earlier |of )*(?:instructions|rules|prompt|guidelines|programming)\b"
+    rf"^(?:please )?{RULES_DROPPED}"
     r"|^(?:please )?(?:pretend|act as if|roleplay|role play) |^(?:please )?(?:act|behave) as (?:a |an |if )"
     r"|^(?:please )?(?:say|repeat|print|write|compose)\b(?! (?:me )?(?:down |out |up )?(?:the |a |an )?(?:short |quick |brief |one line |catchy |snappy |simple )?(?:quote|quotes|line|lines|source|sources|date|dates|events?|caption|blurb|tweet|one liner|intro|description"
     r"|who|what|when|where|which|how|whether|if)\b)"
