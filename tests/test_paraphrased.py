@@ -16,7 +16,7 @@ from bot.service import Bot
     ],
 )
 def test_line_words_stand_in_for_synonyms(typed, words):
-    assert line_words(typed) == words
+    assert list(line_words(typed)) == words
 
 
 def test_words_held_in_order():

@@ -17,6 +17,7 @@ said word for word.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import permutations
 
@@ -64,17 +65,18 @@ STEM_LEAST, STEM_LONGEST = 4, 6
 _PHRASES = ((lazy_pattern(r"\bknow how\b"), "knowhow"), (lazy_pattern(r"\bcyber space\b"), "cyberspace"))
 
 
-def line_words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)  # remembered: a question weighs the same quotes' words as the last one did
+def line_words(text: str) -> tuple[str, ...]:
     """The words of a line as compared: normalised, British spelling, each synonym as its group's stand-in,
     each word cut to its stem (``stem``).
 
     >>> line_words("More cash, better know-how")
-    ['more', 'money', 'enhanc', 'expert']
+    ('more', 'money', 'enhanc', 'expert')
     """
     flat = normalize(text)
     for pattern, word in _PHRASES:
         flat = pattern.sub(word, flat)
-    return [_key(w) for w in flat.split()]
+    return tuple(_key(w) for w in flat.split())
 
 
 @lru_cache(maxsize=16384)
@@ -96,7 +98,7 @@ def stem(word: str) -> str:
 _UNSAID = frozenset(stem(w) for w in STOPWORDS | _SETTING)
 
 
-def held_in_order(typed: list[str], said: list[str]) -> list[tuple[int, int]]:
+def held_in_order(typed: Sequence[str], said: Sequence[str]) -> list[tuple[int, int]]:
     """The longest run of ``typed`` words that ``said`` holds in the same order, as (typed index, said index) pairs.
     Only the words both hold are weighed, so a long quote costs little."""
     both = set(typed) & set(said)
@@ -118,7 +120,7 @@ def held_in_order(typed: list[str], said: list[str]) -> list[tuple[int, int]]:
     return pairs
 
 
-def holds_paraphrase(typed: list[str], said: list[str]) -> int:
+def holds_paraphrase(typed: Sequence[str], said: Sequence[str]) -> int:
     """The different words that say something of ``typed`` that ``said`` holds in order, when it holds the line in
     other words, else 0 (so a pair of quotes outranks one of them only when the other adds a meaning word)."""
     shared = set(typed) & set(said)
@@ -144,7 +146,7 @@ def paraphrased(lookup: Lookup, words: str, pool: list[Quote] | None = None) -> 
     if pool is None:
         query = " ".join(w for w in normalize(words).split() if w not in STOPWORDS)
         pool = [lookup.item(h.ref) for h in lookup.hits(query, ("quote",), limit=CANDIDATES, min_coverage=0.1)]
-    words_of: dict[str, tuple[list[str], ...]] = {}  # each quote's words in each wording, made once
+    words_of: dict[str, tuple[tuple[str, ...], ...]] = {}  # each quote's words in each wording
     meaning = set(typed) - _UNSAID
     for quote in pool:
         words_of[quote.id] = (line_words(quote.text),) + ((line_words(quote.original),) if quote.original else ())
@@ -183,7 +185,7 @@ def _lines(pool: list[Quote]) -> list[tuple[Quote, ...]]:
     return [(quote,) for quote in pool] + pairs
 
 
-def _wordings(quotes: tuple[Quote, ...], words_of: dict[str, tuple[list[str], ...]]) -> list[list[str]]:
+def _wordings(quotes: tuple[Quote, ...], words_of: dict[str, tuple[tuple[str, ...], ...]]) -> list[list[str]]:
     """The words of the report's wording of the quotes, and of the speaker's own English where the knowledge has it."""
     report = [w for q in quotes for w in words_of[q.id][0]]
     if not any(q.original for q in quotes):
