@@ -1,0 +1,40 @@
+"""Chat platforms' marks (emoji shortcodes, channel links, labelled links) are no words of the question."""
+
+import datetime as dt
+
+import pytest
+
+from bot.answering.chat_marks import without_chat_marks
+from bot.request import Request
+from bot.service import Bot
+
+
+@pytest.mark.parametrize("typed, plain", [
+    ("is that photo from the conference? :camera:", "is that photo from the conference?"),
+    ("when was berlin :thinking_face: :thumbsup::skin-tone-2:", "when was berlin"),
+    ("who hosted tirana :flag-al: ?", "who hosted tirana ?"),
+    ("someone in <#C012AB3CD|cyber> wrote june", "someone in #cyber wrote june"),
+    ("see <https://example.org/a|this article> - when?", "see this article - when?"),
+    ("see <https://example.org/a> - when?", "see https://example.org/a - when?"),
+    ("> One for all\nwho said that? :eyes:", "> One for all\nwho said that?"),
+    ("at 10:30: who spoke", "at 10:30: who spoke"),  # a time is no shortcode
+    ("", ""),
+])
+def test_marks_become_plain_words(typed, plain):
+    assert without_chat_marks(typed) == plain
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.mark.parametrize("question, first", [
+    ("photo at the top of the Rome article - is that from the conference? :camera:", "protect-the-future-photo-2022"),
+    ("what were the dates for the Tirana conf :flag-al:", "tirana-cyber-defence-conference-2025"),
+    ("any Stoltenberg quote on Russia and energy? :fuelpump:", "stoltenberg-berlin-2023-russia-energy"),
+    ("any dates for the rome conf? <#C012AB3CD|nato-cyber> wants them", "rome-pledge-conference-2022"),
+])
+def test_a_question_with_marks_is_answered_as_without(bot, question, first):
+    reply = bot.handle(Request(question))
+    assert reply.items and reply.items[0].id == first, reply.title
