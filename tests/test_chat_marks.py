@@ -1,12 +1,9 @@
 """Chat platforms' marks (emoji shortcodes, channel links, labelled links) are no words of the question."""
 
-import datetime as dt
-
 import pytest
 
 from bot.answering.chat_marks import without_chat_marks
 from bot.request import Request
-from bot.service import Bot
 
 
 @pytest.mark.parametrize("typed, plain", [
@@ -24,10 +21,6 @@ def test_marks_become_plain_words(typed, plain):
     assert without_chat_marks(typed) == plain
 
 
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
-
 
 @pytest.mark.parametrize("question, first", [
     ("photo at the top of the Rome article - is that from the conference? :camera:", "protect-the-future-photo-2022"),
@@ -35,6 +28,6 @@ def bot():
     ("any Stoltenberg quote on Russia and energy? :fuelpump:", "stoltenberg-berlin-2023-russia-energy"),
     ("any dates for the rome conf? <#C012AB3CD|nato-cyber> wants them", "rome-pledge-conference-2022"),
 ])
-def test_a_question_with_marks_is_answered_as_without(bot, question, first):
-    reply = bot.handle(Request(question))
+def test_a_question_with_marks_is_answered_as_without(bot_9_november, question, first):
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title

@@ -2,22 +2,11 @@
 or remembered as a line someone had ("X had a good line in Y, what was it?"). Each phrasing finds the line, or is an
 honest miss when the speaker has none on record there."""
 
-import datetime as dt
-
 import pytest
 
 from bot.answering.hand_over import without_hand_over
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
-
 
 CALLED_A_BIT = [
     ("the nothing immoral bit - exact words?", "stoltenberg-berlin-2023-nothing-immoral"),
@@ -42,9 +31,9 @@ SOMEONE_HAD = [
 
 
 @pytest.mark.parametrize("question, first", CALLED_A_BIT + HANDED_OVER + SOMEONE_HAD)
-def test_a_line_asked_for_in_chat_is_found(bot, question, first):
+def test_a_line_asked_for_in_chat_is_found(bot_9_november, question, first):
     """A bit or passage, handed over ("can you paste it?"), or a line someone had: the line itself."""
-    reply = bot.handle(Request(question))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
 
 
@@ -63,5 +52,5 @@ def test_only_a_last_clause_handing_it_over_is_dropped(text, kept):
     "McFadden had a great line in London, what was it?",
     "Stoltenberg had a quote about quantum computing in Berlin, what was it?",
 ])
-def test_a_line_nobody_recorded_is_an_honest_miss(bot, question):
-    assert is_miss(bot.handle(Request(question)))
+def test_a_line_nobody_recorded_is_an_honest_miss(bot_9_november, question):
+    assert is_miss(bot_9_november.handle(Request(question, user=question)))

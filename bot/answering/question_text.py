@@ -54,6 +54,7 @@ from .statement_order import as_asked
 from .reported_askers import reports_asker
 from .run_on_leads import with_lead_break
 from .hand_over import without_hand_over
+from .report_checks import as_report_checked
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
@@ -156,7 +157,7 @@ def question_clause(text: str) -> str:
         "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
-    text = with_lead_break(without_hand_over(text))  # "vilnius summit 2023 what did allies agree": the lead's comma put back; "..., can you paste it?": no ask of its own
+    text = with_lead_break(without_hand_over(as_report_checked(text)))  # "vilnius summit 2023 what did allies agree": the lead's comma put back; "..., can you paste it?": no ask of its own
     if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip() and not only_disclaimer(normalize(c))]) < 2:
         return text  # most questions: one clause
     if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
