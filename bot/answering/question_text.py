@@ -55,6 +55,7 @@ from .reported_askers import reports_asker
 from .run_on_leads import with_lead_break
 from .hand_over import without_hand_over
 from .report_checks import as_report_checked
+from .author_asks import author_asked
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
@@ -187,7 +188,7 @@ def question_clause(text: str) -> str:
         return " ".join(c for c, a in zip(clauses[: asking + 1], asked) if not COMMENT.match(a))  # not "which sounds off to me"
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
-            return "who said " + " ".join(clauses[:first])
+            return (not quoted_spans(text) and author_asked(asked[:first], asked[first])) or "who said " + " ".join(clauses[:first])  # "the hague piece - who wrote it"
         return said_by_either(clauses[first:]) or " ".join(clauses[first:])  # "who said X, ollongren or odobescu?": one of the two
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
