@@ -85,6 +85,10 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _SAID_FIRST, "who said") for cue in ("came"
 #: A line called a bit, a passage or a soundbite: "the nothing immoral bit - exact words?" -> "the nothing immoral line ..." (not "a bit").
 _BIT_OF_A_SPEECH = lazy_pattern(r"\b(the|that|this|his|her|their) ((?:[a-z]+ ){1,4}?)(?:bit|passage|soundbite)(s?)\b(?! of\b)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _BIT_OF_A_SPEECH, r"\1 \2line\3") for cue in ("bit", "bits", "passage", "passages", "soundbite", "soundbites"))
+#: People of a kind asked for at a gathering: "who were the two ministers at the hague" -> "which ministers spoke at the hague".
+_KIND_AT = lazy_pattern(r"^who (?:were|are) (?:the |all the )?(?:(?:two|three|four|both|2|3|4|other) )?((?:[a-z]+ )?(?:ministers|officials|politicians|leaders|ambassadors|diplomats)) "
+                        r"(?=(?:at|in|during) )")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _KIND_AT, r"which \1 spoke ") for cue in ("ministers", "officials", "politicians", "leaders", "ambassadors", "diplomats"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
