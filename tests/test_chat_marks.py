@@ -13,7 +13,8 @@ from bot.request import Request
     ("someone in <#C012AB3CD|cyber> wrote june", "someone in #cyber wrote june"),
     ("see <https://example.org/a|this article> - when?", "see this article - when?"),
     ("see <https://example.org/a> - when?", "see https://example.org/a - when?"),
-    ("> One for all\nwho said that? :eyes:", "> One for all\nwho said that?"),
+    ("> One for all\nwho said that? :eyes:", '"One for all"\nwho said that?'),
+    ("> NATO held its first conference in Berlin\nwhen was that?", "> NATO held its first conference in Berlin\nwhen was that?"),
     ("at 10:30: who spoke", "at 10:30: who spoke"),  # a time is no shortcode
     ("", ""),
 ])
@@ -27,6 +28,10 @@ def test_marks_become_plain_words(typed, plain):
     ("what were the dates for the Tirana conf :flag-al:", "tirana-cyber-defence-conference-2025"),
     ("any Stoltenberg quote on Russia and energy? :fuelpump:", "stoltenberg-berlin-2023-russia-energy"),
     ("any dates for the rome conf? <#C012AB3CD|nato-cyber> wants them", "rome-pledge-conference-2022"),
+    ("> One for all and all for one\nthat's Stoltenberg in Berlin right? what was the context", "stoltenberg-berlin-2023-one-for-all"),
+    ("> No one stands alone in NATO\nwho said it and where?", "rutte-tirana-2025-no-one-stands-alone"),
+    ("> NATO Allies are also stepping up their investment in cyber defence\nis that line verbatim?", "rutte-tirana-2025-stepping-up-investment"),
+    ("> NATO organized its first cyber defense conference in the German capital, Berlin.\nwhen was that?", "berlin-cyber-defence-conference-2023"),
 ])
 def test_a_question_with_marks_is_answered_as_without(bot_9_november, question, first):
     reply = bot_9_november.handle(Request(question, user=question))
