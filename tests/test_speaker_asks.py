@@ -68,3 +68,17 @@ def test_a_bare_keynote_ask_is_about_the_last_gathering(bot_9_november, after, a
 @pytest.mark.parametrize("asked", ["did stoltenberg mention quantum computing in berlin?", "did mcfadden mention russia in london?"])
 def test_a_mention_never_recorded_is_an_honest_miss(bot_9_november, asked):
     assert is_miss(bot_9_november.handle(Request(asked, user=asked)))
+
+
+@pytest.mark.parametrize("asked", ["which partner countries were at The Hague? full list", "which countries attended the hague conference?",
+                                   "list of participating countries at tirana", "which nations took part in the rome conference"])
+def test_which_countries_attended_is_never_recorded(bot_9_november, asked):
+    reply = bot_9_november.handle(Request(asked, user=asked))
+    assert is_miss(reply) and "does not record which countries attended" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("asked, says", [("how many partner countries attended the hague", "50"),
+                                         ("which countries co-organised the hague conference", "Romania")])
+def test_a_count_or_the_hosts_are_still_answered(bot_9_november, asked, says):
+    reply = bot_9_november.handle(Request(asked, user=asked))
+    assert not is_miss(reply) and says in reply.title, reply.title
