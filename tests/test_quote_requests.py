@@ -30,9 +30,16 @@ SOMEONE_HAD = [
 ]
 
 
-@pytest.mark.parametrize("question, first", CALLED_A_BIT + HANDED_OVER + SOMEONE_HAD)
+HOW_IT_OPENED = [
+    ("how did Stoltenberg open his Berlin speech?", "stoltenberg-berlin-2023-welcome"),
+    ("how did stoltenberg begin his keynote in rome?", "stoltenberg-rome-2022-contested-space"),
+    ("how did ollongren open her remarks at the hague", "ollongren-hague-2024-stand-together"),
+]
+
+
+@pytest.mark.parametrize("question, first", CALLED_A_BIT + HANDED_OVER + SOMEONE_HAD + HOW_IT_OPENED)
 def test_a_line_asked_for_in_chat_is_found(bot_9_november, question, first):
-    """A bit or passage, handed over ("can you paste it?"), or a line someone had: the line itself."""
+    """A bit or passage, handed over ("can you paste it?"), a line someone had, how a speech opened: the line itself."""
     reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
 
@@ -54,3 +61,4 @@ def test_only_a_last_clause_handing_it_over_is_dropped(text, kept):
 ])
 def test_a_line_nobody_recorded_is_an_honest_miss(bot_9_november, question):
     assert is_miss(bot_9_november.handle(Request(question, user=question)))
+
