@@ -46,3 +46,13 @@ def location(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "cyberbot.db")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="module")
+def bot_9_november():
+    """The bot on the shipped knowledge, its clock at noon UTC on 9 November 2026 (the day the blind sets ask on)."""
+    import datetime as dt
+
+    from bot.service import Bot
+
+    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))

@@ -39,3 +39,12 @@ def test_claims_as_typed(typed, normalised):
 
 def test_a_question_with_a_tag_is_not_a_claim():
     assert as_claim("who hosted rome no") == "who hosted rome no"
+
+
+@pytest.mark.parametrize("question, guess, lead, claim", [
+    ("which town was it in", "cardiff", "the 2014 wales summit", "is it true that the 2014 wales summit was held in cardiff"),
+    ("which city was the vilnius summit in", "kaunas", "", "is it true that the vilnius summit was held in kaunas"),
+    ("where was it held", "kaunas", "the vilnius summit", "is it true that the vilnius summit was held in kaunas"),
+])
+def test_a_guess_after_a_lead_checks_what_the_lead_names(question, guess, lead, claim):
+    assert guess_as_claim(question, guess, lead) == claim

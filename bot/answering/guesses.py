@@ -2,6 +2,7 @@
 
     "which was the very first annual conference, tirana?"  -> "is it true that tirana was the very first annual conference"
     "where was the 2024 pledge conference, brussels?"      -> "is it true that the 2024 pledge conference was held in brussels"
+    "the wales summit, which town was it in? cardiff?"    -> "is it true that the wales summit was held in cardiff"
     "when was the rome conference, 2021?"                  -> "is it true that the rome conference was held in 2021"
     "when did the warsaw summit recognise cyberspace, 2014?" -> "is it true that the warsaw summit recognised cyberspace in 2014"
     "where is the nicc based, brussels?"                   -> "is it true that the nicc is based in brussels"
@@ -22,7 +23,7 @@ from ..patterns import lazy_pattern
 _GUESS_WORDS = 3
 _WHAT_BE = lazy_pattern(r"^what (?P<be>was|is) (?P<x>\S.*)$")
 _WHICH = lazy_pattern(r"^(?:which|what)(?: one| event| conference| summit)? (?:was|is|were) (?P<x>\S.*)$")
-_WHERE = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?$"
+_WHERE = lazy_pattern(r"^(?:where|in (?:which|what) (?:city|town|country)|(?:which|what) (?:city|town)) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?(?: in| at)?$"
                     r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$"
                     r"|^(?:which|what) (?:city|town|place) (?:hosted|held|staged|was home to) (?P<z>\S.*)$")
 _BASED = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:is|was|are|will be) (?P<x>\S.*?) "
@@ -34,8 +35,11 @@ _PAST = {"set": "set", "hold": "held"}
 _WHO = lazy_pattern(r"^who (?P<verb>hosted|co hosted|organi[sz]ed|co organi[sz]ed) (?P<x>\S.*)$")
 
 
-def guess_as_claim(question: str, guess: str) -> str | None:
-    """``question`` (normalised) with the guess after it put as "is it true that ...", or None when it is no such guess."""
+def guess_as_claim(question: str, guess: str, lead: str = "") -> str | None:
+    """``question`` (normalised) with the guess after it put as "is it true that ...", or None when it is no such guess;
+    its "it" is ``lead``, the clause before that names what it asks about ("the wales summit, which town was it in? cardiff?")."""
+    if lead and " it " in f" {question} ":
+        question = f" {question} ".replace(" it ", f" {lead} ", 1).strip()
     words = guess.split()
     if not words or len(words) > _GUESS_WORDS or "or" in words or "not" in words:
         return None

@@ -16,6 +16,8 @@ from .places import PLACES
 
 _NOUNS = {"line": "quote", "lines": "quotes", "bit": "quote", "bits": "quotes", "remark": "quote", "remarks": "quotes",
           "soundbite": "quote", "soundbites": "quotes", "passage": "quote", "passages": "quotes"}
+#: The nouns a line said somewhere is called by ("the nothing immoral bit"): words that describe a line, not type it out.
+LINE_NOUNS = frozenset(_NOUNS)
 _LINE_FROM = lazy_pattern(r"^(?P<lead>(?:the |that |this )?(?:[a-z]+ ){0,3}?[a-z]+) (?P<noun>" + "|".join(_NOUNS) + r") (?P<tail>(?:from|in|at|during) \S.*)$")
 _PLACE_FIRST = lazy_pattern(r"^(?P<lead>(?P<place>[a-z]+) (?:[a-z]+ ){0,2}?[a-z]+) (?P<noun>" + "|".join(_NOUNS) + r")(?P<tail>(?: \S+)*)$")
 #: Words that ask something of their own: the message is no bare request for a line.

@@ -84,6 +84,8 @@ CITIES: dict[str, str] = {
     "Strasbourg": "France", "Frankfurt": "Germany", "Hamburg": "Germany", "Milan": "Italy", "Gdansk": "Poland",
     "Utrecht": "Netherlands", "Eindhoven": "Netherlands", "Maastricht": "Netherlands", "Groningen": "Netherlands", "Delft": "Netherlands",
     "Leiden": "Netherlands", "Antwerp": "Belgium", "Cluj": "Romania", "Constanta": "Romania", "Durres": "Albania",
+    "Cardiff": "United Kingdom", "Manchester": "United Kingdom", "Glasgow": "United Kingdom", "Kaunas": "Lithuania",
+    "Cologne": "Germany", "Lyon": "France", "Turin": "Italy", "Porto": "Portugal",  # second cities a guess may name
 }
 
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):

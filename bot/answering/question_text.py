@@ -53,6 +53,12 @@ from .said_something import said_something
 from .statement_order import as_asked
 from .reported_askers import reports_asker
 from .run_on_leads import with_lead_break
+from .hand_over import without_hand_over
+from .report_checks import as_report_checked
+from .author_asks import author_asked
+from .mention_asks import as_talked_about
+from .usage_asks import as_genuine_asked
+from .bare_name_asks import with_name_asked
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
@@ -118,7 +124,7 @@ def normalise_question(text: str) -> str:
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -155,7 +161,7 @@ def question_clause(text: str) -> str:
         "which nato official spoke at the hague? the article does not mention any" -> "which nato official spoke at the hague?"
     A question that refers back ("when was it held?") keeps the clauses before it.
     """
-    text = with_lead_break(text)  # "vilnius summit 2023 what did allies agree": the lead's comma put back
+    text = with_lead_break(without_hand_over(as_report_checked(with_name_asked(text))))  # "vilnius summit 2023 what did allies agree": the lead's comma put back; "..., can you paste it?": no ask of its own
     if not _CLAUSE_BREAK.search(text) or len(clauses := [c for c in _CLAUSE_BREAK.split(text) if c.strip() and not only_disclaimer(normalize(c))]) < 2:
         return text  # most questions: one clause
     if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
@@ -185,7 +191,7 @@ def question_clause(text: str) -> str:
         return " ".join(c for c, a in zip(clauses[: asking + 1], asked) if not COMMENT.match(a))  # not "which sounds off to me"
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
-            return "who said " + " ".join(clauses[:first])
+            return (not quoted_spans(text) and author_asked(asked[:first], asked[first])) or "who said " + " ".join(clauses[:first])  # "the hague piece - who wrote it"
         return said_by_either(clauses[first:]) or " ".join(clauses[first:])  # "who said X, ollongren or odobescu?": one of the two
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
@@ -194,7 +200,7 @@ def question_clause(text: str) -> str:
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = role_asked(there_as_place(asked[first], asked[:first]), asked[:first])  # "my editor wants rome too. who spoke there?": in rome
-    if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1])):  # "which was first, tirana?"
+    if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
         return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked

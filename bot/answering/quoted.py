@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Literal, NamedTuple
 
 from ..patterns import lazy_pattern
+from .line_nouns import LINE_NOUNS
 from .other_languages import read_in_english
 from .search import normalize
 
@@ -112,8 +113,8 @@ def dashed_words(text: str) -> tuple[str, str] | None:
         return None
     match = _DASHED_CHECK.match(text.strip())
     words = normalize(match["words"]).split() if match else []
-    if not match or _STARTS_ASKING.match(words[0]) or not _DESCRIBING.isdisjoint(words) or any(w.isdigit() for w in words):
-        return None  # "the stoltenberg berlin quote on china - exact words?": a line described, not typed out
+    if not match or _STARTS_ASKING.match(words[0]) or not _DESCRIBING.isdisjoint(words) or not LINE_NOUNS.isdisjoint(words[2:]) or any(w.isdigit() for w in words):
+        return None  # "the stoltenberg berlin quote on china - exact words?", "the nothing immoral bit - ...": a line described (not "the bit about ..."), not typed out
     return match["words"], match["ask"]
 
 

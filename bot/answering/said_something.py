@@ -4,6 +4,7 @@
     "stoltenberg in rome say something about more money, more expertise. what exact words?"
                                                                             -> "what did stoltenberg say about more money more expertise in rome"
     "ollongren talk about standing together in the hague, what exactly she said" -> "what did ollongren say about standing together in the hague"
+    "edi rama had a good line in tirana, what was it exactly?"                  -> "what did edi rama say in tirana exactly"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``.
@@ -16,6 +17,11 @@ from .places import PLACES
 
 _SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|say|mentioned|mention|talked|talk|talks|spoke|speak|wrote|write)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words))?"
                                r" (?P<topic>(?:about|on|re|regarding) .+)$")
+#: "edi rama had a good line in tirana", "stoltenberg made a point about saceur in berlin": a line had, where or on what.
+_HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|delivered|dropped|came out with)(?: (?:a|an|one|some|this|that))?"
+                           r"(?: (?:good|great|nice|strong|memorable|quotable|punchy|killer|cool|famous|notable|interesting|fun|funny|striking|powerful|key|big))?"
+                           r" (?:line|quote|quotation|remark|point|comment|soundbite|bit)s?(?: (?:there|too|as well))?"
+                           r" (?P<topic>(?:about|on|re|regarding|in|at|during) .+)$")
 _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
                             r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?)"  # a learner's "what exactly she said"
@@ -31,7 +37,7 @@ def said_something(leads: list[str], question: str) -> str | None:
     if not _WHAT_WAS_IT.match(question) or not leads:
         return None
     joined = (" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1))  # "X say something about more money, more expertise"
-    if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
+    if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _HAD_A_LINE.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
         return None
     who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
     if any(w in PLACES or w[:1].isdigit() for w in who.split()):

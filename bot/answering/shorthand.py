@@ -68,9 +68,9 @@ _SOURCE_LAST = lazy_pattern(r"^(?!(?:what|which|who|whom|where|when|how|why|is|a
                             r"|^(?P<the>(?:the|that|this) \S+(?: \S+){2,}?) (?:source|sources|src|srcs|ref|refs|reference|references|citation|cite)(?: (?:please|pls|pl[sz]))?$")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCE_LAST, lambda m: f"sources for {m['what'] or m['the']}") for cue in "source sources src srcs ref refs reference references citation cite".split())
 #: A request put with another verb: "fetch me odobescu quotes from the hague", "pull up the tirana quotes", "dump every rutte quote" -> "show me ...".
-_FETCH = lazy_pattern(r"^(?:(?:can|could) you |pls |please |just )?(?:fetch|grab|get|pull up|find|print|display|dig up|bring up|dump|spit out|cough up|hand over|serve up|rattle off|drop)(?: me| us)? (?=(?:(?:the|all|any|some|every|his|her|their|a) )*"
+_FETCH = lazy_pattern(r"^(?:(?:can|could) you |pls |please |just )?(?:fetch|grab|get|pull up|find|print|display|dig up|bring up|dump|spit out|cough up|hand over|serve up|rattle off|drop|copy paste|paste)(?: me| us)? (?=(?:(?:the|all|any|some|every|his|her|their|a) )*"
                       r"(?:\S+ ){0,3}?(?:quotes?|quotations?|lines?|events?|conferences?|summits?|pledges?|sources?|list|dates?|timeline)\b)")
-_SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "grab", "get", "pull", "find", "print", "display", "dig", "bring", "dump", "spit", "cough", "hand", "serve", "rattle", "drop"))
+_SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "grab", "get", "pull", "find", "print", "display", "dig", "bring", "dump", "spit", "cough", "hand", "serve", "rattle", "drop", "paste"))
 #: What one means to do with the answer, inside the question: "is there anything i can post on 9 oct" -> "is there anything on 9 oct".
 _TO_POST = lazy_pattern(r"\b(anything|something|what) (?:that )?(?:i|we) (?:can|could|might|should|may) (?:post|share|tweet|use|put out|write about)\b(?! about)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _TO_POST, r"\1") for cue in ("post", "share", "tweet", "use", "put", "write"))
@@ -82,6 +82,13 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _FOR_A_POST, "summarise ") for cue in ("cap
 _SAID_FIRST = lazy_pattern(r"^who (?:came up with|coined|first said|originally said|first came up with|dreamed up|dreamt up|thought up)"
                          r"(?= (?:the |that |this )?(?:line|quote|phrase|saying|words|slogan|motto)\b| (?!(?:the|a|an|that|this|idea|concept|plan|name|acronym|term)\b)\S+ \S+ \S+)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SAID_FIRST, "who said") for cue in ("came", "coined", "first", "originally", "dreamed", "dreamt", "thought"))
+#: A line called a bit, a passage or a soundbite: "the nothing immoral bit - exact words?" -> "the nothing immoral line ..." (not "a bit").
+_BIT_OF_A_SPEECH = lazy_pattern(r"\b(the|that|this|his|her|their) ((?:[a-z]+ ){1,4}?)(?:bit|passage|soundbite)(s?)\b(?! of\b)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _BIT_OF_A_SPEECH, r"\1 \2line\3") for cue in ("bit", "bits", "passage", "passages", "soundbite", "soundbites"))
+#: People of a kind asked for at a gathering: "who were the two ministers at the hague" -> "which ministers spoke at the hague".
+_KIND_AT = lazy_pattern(r"^who (?:were|are) (?:the |all the )?(?:(?:two|three|four|both|2|3|4|other) )?((?:[a-z]+ )?(?:ministers|officials|politicians|leaders|ambassadors|diplomats)) "
+                        r"(?=(?:at|in|during) )")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _KIND_AT, r"which \1 spoke ") for cue in ("ministers", "officials", "politicians", "leaders", "ambassadors", "diplomats"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 

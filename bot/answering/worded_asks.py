@@ -3,6 +3,7 @@
     "how did stoltenberg word his welcome in berlin in the original english"
         -> "what was stoltenberg s original english wording of his welcome in berlin"
     "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
+    "how did stoltenberg open his berlin speech"       -> "what were stoltenberg s opening words in berlin"
 
 Tried only when the text opens "how did"; other text comes back as it is.
 """
@@ -14,12 +15,18 @@ from ..patterns import lazy_pattern
 _WORDED = lazy_pattern(
     r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say|deliver) (?P<what>(?:his|her|their|the) .+?)"
     r"(?P<english> in (?:the |his |her |their )?(?:original|own|actual|real|exact)(?: english)?(?: words| wording)?| in english| word for word| exactly| verbatim)?$")
+_OPENED = lazy_pattern(r"^how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off|kick start) (?:his|her|their|the) (?P<where>(?:\S+ ){0,2}?)"
+                       r"(?:speech|remarks|address|keynote|talk|statement|intervention)(?P<rest>(?: (?:in|at|to) .+)?)$")
 _POINT = lazy_pattern(r"^(?:his|her|their|the) (?:point|remark|line|comment|words?) (?:about|on|regarding) ")
 
 
 def worded_ask(text: str) -> str:
     """``text`` (normalised) asking how someone put something, as what they said (their own English when asked)."""
-    if not text.startswith(("how did ", "how does ", "how do ", "how had ")) or not (asked := _WORDED.match(text)):
+    if not text.startswith(("how did ", "how does ", "how do ", "how had ")):
+        return text
+    if opened := _OPENED.match(text):  # "how did stoltenberg open his berlin speech": the first of his lines there
+        return f"what were {opened['who']} s opening words {('in ' + opened['where']).strip()}{opened['rest']}".strip()
+    if not (asked := _WORDED.match(text)):
         return text
     if asked["english"]:
         return f"what was {asked['who']} s original english wording of {asked['what']}"

@@ -27,7 +27,7 @@ from ...reply import Reply
 from .. import article_messages, event_messages
 from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
-from ..phrasing import sentences
+from ..phrasing import item_refs, sentences
 from ..places import places_in
 from ..search import STOPWORDS, normalize
 from .articles import ARTICLE_ASKS, answer_article
@@ -151,8 +151,9 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     if any(e.kind == "quote" for _, e in ranked[:2]):
         return None  # "the article says ollongren opened it", "does it say saceur got authority": the quote checks'
     entry = ranked[0][1]
-    if entry.kind == "note":
-        return replace(source_reply(source), title=event_messages.noted(entry.item))
+    if entry.kind == "note":  # the article's own note; an op-ed is its own entry, which leads ("is that date legit?")
+        reply = replace(source_reply(source), title=event_messages.noted(entry.item))
+        return replace(reply, items=(*item_refs([event]), *reply.items)) if event is not None and event.kind == "publication" else reply
     if entry.kind == "event":
         return event_reply(lookup, entry.item)
     if entry.kind == "pledge":

@@ -86,6 +86,8 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
     subject = _subject(question)
     words = subject.split()  # "the hague article on thediplomaticaffairs": the publisher names the article, not the event
     by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None)
+    if by is None and (spaced := next(((s, n) for s in articles if (n := _publisher_spaced(s, words))), None)):
+        by, words = spaced[0], [w for w in words if w not in spaced[1]]  # "the diplomatic affairs article": thediplomaticaffairs.com
     if by is None and (authored := next((s for s in articles if s.author and normalize(s.author).split()[-1] in words), None)) is not None:
         named = lookup.best(subject, ("event",))  # "the article of stanica": hers; "stoltenberg s op ed" is an entry of its own
         by = authored if named is None or named.kind != "publication" else None
@@ -104,6 +106,18 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
 def _publisher_words(source: Source) -> set[str]:
     """"thediplomaticaffairs.com" -> {"thediplomaticaffairs"}: the words naming where an article ran."""
     return set(normalize(source.publisher or "").split()) - _WEB_WORDS
+
+
+def _publisher_spaced(source: Source, words: list[str]) -> set[str]:
+    """The words of ``words`` that spell a run-together publisher apart, else none: "diplomatic affairs" (or
+    "diplomaticaffairs") for "thediplomaticaffairs.com", "rmn digital" for "rmndigital.com"."""
+    for name in _publisher_words(source):
+        bare = name[3:] if name.startswith("the") and len(name) > 6 else name
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 3, len(words)) + 1):
+                if "".join(words[start:end]) in (name, bare) and len(bare) > 4:
+                    return set(words[start:end])
+    return set()
 
 
 _WEB_WORDS = frozenset("com org net www co uk news the".split())

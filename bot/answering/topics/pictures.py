@@ -47,8 +47,9 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
     if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()):
         return None  # "who said '...'? need it for a caption": the picture word only in what the asker needs the answer for
     asks_names = bool(_NAMES_OF.search(question))
-    if not asks_names and named_initiative(lookup, question) is not None:
+    if not asks_names and (initiative := named_initiative(lookup, question)) is not None and not _is_a_series(lookup, initiative):
         return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers
+        # (not "is the photo in the rome piece from the pledge conference?": a series of gatherings, the setting asked about)
     event = _pictured(lookup, whole)
     if event is None or unmet(event, replace(mentions, kind=None, series=None)):
         return None
@@ -64,6 +65,12 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
         return reply
     return replace(reply, fields=(*reply.fields, Field(say.PART_OF, "; ".join(c.name for c in campaigns))),
                    items=(reply.items[0], *item_refs(campaigns), *reply.items[1:]))
+
+
+def _is_a_series(lookup: Lookup, initiative) -> bool:
+    """Whether ``initiative`` is a series of gatherings (the Pledge Conferences), named as a setting, not asked about."""
+    events = lookup.knowledge.events
+    return any(events[e].series == initiative.name for e in initiative.events if e in events)
 
 
 def _pictured(lookup: Lookup, whole: str) -> Event | None:

@@ -2,6 +2,7 @@
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
+    "which partner countries were at the hague? full list" -> "The knowledge does not record which countries attended NATO Cyber ..."
 
 The entry named is not the answer. Where an entry's own text does say such a detail, the other routes
 answer. The hour of a gathering is ``clock_time``'s (the knowledge records days, never hours).
@@ -27,12 +28,15 @@ _DETAILS = (
     (lazy_pattern(r"\bwho (?:(?:is|s) )?(?:heads|leads|runs|directs|commands|in charge of)\b|\b(?:head|director|commander|chief)s? (?:of|at)\b"
                   r"|\bname of (?:the|its) (?:director|head|commander|chief)\b"),  # of a centre or programme, not of NATO
      "who heads", None),  # answered by _no_head
+    (lazy_pattern(r"^(?!how many\b)(?=.*\b(?:which|what|list|full list|all the)\b).*\b(?:(?:partner|participating|attending|delegate) (?:countries|nations|states)|delegations"
+                  r"|(?:countries|nations) (?:were (?:at|there|present|represented)|attended|took part|participated|joined|sent))\b"),
+     "which countries attended", lazy_pattern(r"\bcountries (?:attending|present|represented) (?:were|included)\b")),  # counts only, no list
 )
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
 _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
-_TALK = lazy_pattern(r"\b(?:on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
+_TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|director|commander|head)\b")
 
 

@@ -1,0 +1,47 @@
+"""Chat platforms' marks around a question: emoji shortcodes, channel links and labelled links, put as plain words.
+
+    "is that photo from the conference? :camera:"          -> "is that photo from the conference?"
+    "someone in <#C012AB3CD|cyber> wrote june"              -> "someone in #cyber wrote june"
+    "see <https://example.org/a|this article> - when?"     -> "see this article - when?"
+    "> One for all and all for one\nwho said that?"        -> "\"One for all and all for one\"\nwho said that?"
+    "_no one stands alone_ - rutte or stoltenberg?"         -> "\"no one stands alone\" - rutte or stoltenberg?"
+
+An emoji shortcode (":eyes:", ":flag-al:", ":thumbsup::skin-tone-2:") is a mood, never a word of the question; read as
+one it would be a topic ("eyes"). A line quoted from the thread ("> ...") asked about as words (who said it, is it exact) is
+put in quotation marks, and so are words of two or more set in italics or as code ("_time to raise our game_", "`two years
+ago`"): the asker quotes with them. Pure; run once on a message before anything reads it, and only when it holds ":" or "<".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_SHORTCODE = lazy_pattern(r"(?<!\w):[a-z0-9][a-z0-9_+'-]*:(?!\w)")
+_CHANNEL = lazy_pattern(r"<#[A-Z0-9]+(?:\|(?P<name>[^<>|]*))?>")
+_QUOTED_LINE = lazy_pattern(r"^(?:>|&gt;)(?P<words>[^\n\"“”]+)$", re.MULTILINE)
+#: Words by which the rest of a message asks about the words of a line quoted from the thread (not what an article's
+#: sentence reports: "> NATO held its first conference in Berlin\nwhen was that?").
+_ASKS_OF_WORDS = frozenset("who whose said say says context exact exactly verbatim real quote quoted line words wording genuine legit "
+                           "translated translation translate original accurate sourced".split())
+#: Two or more words in Slack's italics or code marks: "_no one stands alone_", "`two years ago`" (not "snake_case", not "_first_").
+_MARKED_WORDS = lazy_pattern(r"(?<![\w_`])(?P<mark>[_`])(?P<words>[^_`\n\"“”]+)(?P=mark)(?![\w_`])")
+_SPACES = lazy_pattern(r"[ \t]{2,}")
+_DOUBLE_MARKS = frozenset('"“”')
+_LINK = lazy_pattern(r"<(?P<url>(?:https?|mailto):[^<>|\s]+)(?:\|(?P<label>[^<>]*))?>")
+
+
+def without_chat_marks(text: str) -> str:
+    """``text`` with emoji shortcodes dropped, a channel link as its #name, a labelled link as its label and a line quoted
+    from the thread in quotation marks."""
+    marked = text
+    if ">" in text and not _ASKS_OF_WORDS.isdisjoint(_QUOTED_LINE.sub(" ", text).lower().replace("'", " ").split()):
+        text = _QUOTED_LINE.sub(lambda m: f'"{m["words"].strip()}"' if m["words"].strip() else m[0], text)
+    if ("_" in text or "`" in text) and not _DOUBLE_MARKS.intersection(text):
+        text = _MARKED_WORDS.sub(lambda m: f'"{m["words"]}"' if " " in m["words"].strip() and m["words"] == m["words"].strip() else m[0], text)
+    if ":" in text:
+        text = _SHORTCODE.sub(" ", text)
+    if "<" in text:
+        text = _LINK.sub(lambda m: m["label"] or m["url"], _CHANNEL.sub(lambda m: f"#{m['name']}" if m["name"] else "", text))
+    return text if text == marked else _SPACES.sub(" ", text).strip()
