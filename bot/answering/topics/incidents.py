@@ -75,6 +75,9 @@ _NOT_NAMING = frozenset(
     too also just only or either site website affected gone dark""".split()
 )
 #: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
+#: "did the attack come before or after the wales summit", "which came first, the ddos or ...": entries compared (topics/comparisons.py).
+_COMPARES = lazy_pattern(r"\b(?:before or after|after or before|(?:come|came|was|were|happen|happened|take place|took place) (?:before|after|earlier|later|first)"
+                         r"|(?:pre|ante|post)dated?|precede[ds]?|other way round|other way around)\b")
 _ABOUT_SAYING = lazy_pattern(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
 #: The sentence of an incident's text that says who claimed it or was blamed for it.
 _CLAIMED = lazy_pattern(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
@@ -95,7 +98,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
         return None  # most questions: no attack in the question nor around it
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
-    if ATTACK_WORDS.isdisjoint(whole.split()) or not _ASKS.match(question) or _ABOUT_SAYING.search(question):
+    if ATTACK_WORDS.isdisjoint(whole.split()) or not _ASKS.match(question) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
         return None
     if whole is not question and not (_HOW_LONG.match(question) or _REFERS_BACK & set(words)):
         return None  # an attack in another clause, but this clause asks about something else
