@@ -211,3 +211,13 @@ def either_place(mentions: Mentions, text: str, event) -> Mentions:
         return mentions
     at = [p for _, p in named if at_place(event, p)]
     return replace(mentions, places=tuple(at[:1]))  # neither ("madrid or oslo"): guesses, which the answer corrects
+
+
+def standing_in(text: str, year: int | None) -> bool:
+    """Whether a standing body whose ``text`` holds these years stood in ``year``: a year it names, or one after its first
+    ("were the rapid reaction teams deployable by 2014": developed from 2011)."""
+    years = [int(y) for y in _YEARS.findall(text)]
+    return year is not None and bool(years) and (year in years or year >= min(years))
+
+
+_YEARS = lazy_pattern(r"\b(?:19|20)\d\d\b")
