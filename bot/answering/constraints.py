@@ -220,4 +220,11 @@ def standing_in(text: str, year: int | None) -> bool:
     return year is not None and bool(years) and (year in years or year >= min(years))
 
 
+def of_its_year(item, sentence: str, asked: str = "") -> bool:
+    """A sentence of an event's text that names years names its own, or one ``asked`` names ("the 2016 edition ... 700
+    participants" is not the 2008 one's, unless 2016 is asked)."""
+    years = set(_YEARS.findall(sentence))
+    return not years or not isinstance(item, Event) or str(item.when.start.year) in years or not years.isdisjoint(_YEARS.findall(asked))
+
+
 _YEARS = lazy_pattern(r"\b(?:19|20)\d\d\b")

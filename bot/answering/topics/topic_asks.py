@@ -183,12 +183,13 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
 
 
 _HOW_LONG = lazy_pattern(r"\bhow (?:long|many (?:years|months|weeks|days))\b")
+_COUNTED = lazy_pattern(r"\bhow many (?:people|participants|nations|countries|allies|teams|delegates|attendees|took part|attended|participated)\b|\bnumber of (?:people|participants)\b")
 
 
 def _first_edition(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"when was the first Cyber Coalition held?", "Stoltenberg calls Cyber Coalition 'annual'. When was the first one held?"."""
     text = question.text
-    if not _FIRST.search(text) or _HOW_LONG.search(text):
+    if not _FIRST.search(text) or _HOW_LONG.search(text) or _COUNTED.search(text):
         return None  # "how long ago did cyber coalition start": the years since, the how-long route's
     initiative = named_initiative(lookup, text) or named_initiative(lookup, normalize(typed))
     if initiative is None or initiative.kind == "programme" or not initiative.established:
