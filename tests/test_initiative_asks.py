@@ -1,4 +1,5 @@
-"""What an initiative's own text says when asked: who decides, when it began, its first edition, whether it stood by a year.
+"""What an entry's own text says when asked: who decides, how progress is tracked, what came of it, when it began,
+its first edition, whether it stood by a year.
 
 Each table runs the whole path on a fresh bot and checks the entry answered first and the words its reply must hold.
 """
@@ -35,6 +36,12 @@ def _first_and_text(bot, text, after=()):
         ("who must approve deploying the rapid reaction teams", "cyber-rapid-reaction-teams", "North Atlantic Council"),
         ("post-Wales, who actually decides whether a cyber attack is serious enough to invoke article 5?", "wales-2014-enhanced-cyber-defence-policy", "case by case"),
         ("who makes the call on whether a cyber attack triggers article 5", "wales-2014-enhanced-cyber-defence-policy", "North Atlantic Council"),
+        # how progress is tracked, and what came of it: the sentence saying so
+        ("How was implementation of the pledge supposed to be tracked over time?", "cyber-defence-pledge-2016", "assessed every year"),
+        ("how is progress on the cyber defence pledge monitored?", "cyber-defence-pledge-2016", "assessed every year"),
+        ("had the pledge made any difference to what allies put into cyber defence by 2022?", "cyber-defence-pledge-2016", "increase their investment"),
+        ("what impact has the cyber defence pledge had?", "cyber-defence-pledge-2016", "increase their investment"),
+        ("did the warsaw pledge have any effect on spending?", "cyber-defence-pledge-2016", "increase their investment"),
         # when an undated initiative began: what its text says
         ("When did NATO start developing the rapid reaction team concept for cyber?", "cyber-rapid-reaction-teams", "2011"),
         ("when were the rapid reaction teams set up?", "cyber-rapid-reaction-teams", "2011"),
