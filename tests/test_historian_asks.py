@@ -63,3 +63,21 @@ def test_today_the_anniversary_of_one_of_them_is_this_day(bot, text):
 def test_an_edition_year_asked_keeps_that_editions_figure(bot):
     reply = bot.handle(Request("cyber coalition 2016 participant count"))
     assert "700" in render_text(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("What does the op-ed say about NATO staying a defensive alliance in cyberspace?", "defensive-principles-2016"),
+        ("what does the 2016 op-ed say about international law?", "defensive-principles-2016"),
+        ("what did stoltenberg write about the rapid reaction teams?", "cyber-rapid-reaction-teams"),
+        ("what does the raise our game piece say about cyber coalition", "cyber-coalition-2008"),
+    ],
+)
+def test_what_a_writing_says_is_an_entry_it_is_a_source_of(bot, text, first):
+    reply = bot.handle(Request(text))
+    assert reply.items[0].id == first and "is a source of" in reply.title
+
+
+def test_what_a_person_said_is_still_their_quotes(bot):
+    assert bot.handle(Request("what did stoltenberg say about the pledge?")).items[0].type == "quote"

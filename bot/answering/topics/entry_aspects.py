@@ -84,7 +84,7 @@ def _answered(lookup: Lookup, question: str, rest: str, says) -> Reply | None:
     if not scored:
         return None
     _, _, entry, sentence = max(scored, key=lambda s: s[:2])
-    return replace(_reply(lookup, entry), title=f"{entry.name}: {shorten(sentence, 220)}")
+    return replace(entry_reply(lookup, entry), title=f"{entry.name}: {shorten(sentence, 220)}")
 
 
 def _saying_sentence(entry, asked_stems: set[str], says) -> tuple[int, str | None]:
@@ -103,7 +103,8 @@ def _decided_at(lookup: Lookup, entry) -> list[Pledge]:
     return [p for p in lookup.knowledge.pledges.values() if p.event == entry.id] if isinstance(entry, Event) else []
 
 
-def _reply(lookup: Lookup, entry) -> Reply:
+def entry_reply(lookup: Lookup, entry) -> Reply:
+    """The reply about a decision, initiative or event, as its own route phrases it."""
     if isinstance(entry, Pledge):
         return pledge_reply(lookup, entry)
     if isinstance(entry, Initiative):
