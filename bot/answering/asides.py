@@ -34,8 +34,10 @@ _GUESSED_SPAN = lazy_pattern(
     r"(?:\s+(?:ago|now|already|or so|or more|or less|back|then))*\s*[?!.]*\s*$", flags=re.IGNORECASE)
 #: Words that make a question ask how long ago (or when), so a trailing span of time is a guess at its answer.
 _ASKS_SPAN = lazy_pattern(r"\b(?:how long|ago|how many (?:years|months)|when)\b", flags=re.IGNORECASE)
-#: How precise a span of time should be, said between commas or at the end: "how long ago, to the day, did ...".
-_TO_THE_DAY = lazy_pattern(r"\s*[,(\u2013\u2014-]\s*(?:(?:exactly|precisely|counted|down|right) )?(?:to the (?:very |exact |nearest )?(?:day|week|month|year)|in (?:exact|precise) (?:days|terms))"
+#: How precise a span of time should be, or where it is counted from, said between commas or at the end: "how long ago, to the day, did ...",
+#: "how many years ago, counting from today, was ...".
+_TO_THE_DAY = lazy_pattern(r"\s*[,(\u2013\u2014-]\s*(?:(?:exactly|precisely|counted|down|right) )?(?:to the (?:very |exact |nearest )?(?:day|week|month|year)|in (?:exact|precise) (?:days|terms)"
+                           r"|(?:counting |counted |reckoning |measured |calculated )?(?:from|as of) (?:today(?:'s|’s)? date|today|now|the present day))"
                            r"(?:\s*[,)\u2013\u2014-]|(?=\s*[?!.]*\s*$))", flags=re.IGNORECASE)
 #: "all the quotes you've got", "every conference you know of": where to look, not what is asked.
 _YOU_HAVE = lazy_pattern(
@@ -84,7 +86,7 @@ def drop_asides(text: str) -> str:
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
     if " or " in text and (options := _GUESSED_POST.search(text)) and _ASKS_POST.search(text[: options.start()]):
         text = text[: options.start()]  # "what was the dutch minister's job at the hague, foreign or defence?": the answer says which
-    if "to the " in text.lower() and _ASKS_SPAN.search(text):
+    if ("to the " in (low := text.lower()) or "today" in low or " now" in low) and _ASKS_SPAN.search(text):
         text = _TO_THE_DAY.sub("", text)  # "how long ago, to the day, did stoltenberg speak in rome": how long ago, counted in days
     if "?" in text and (after := _ASKER_AFTER.search(text)):
         text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."

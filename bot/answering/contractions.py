@@ -21,7 +21,7 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
     ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
      r"\1 "),  # "what exactly did he say" (what exactly he called for: said_text)
-    ("ago", r"^how (many years|long) ago (?:today|from today|as of today|now) ", r"how \1 ago "),
+    ("ago", r"^how (many years|many months|many days|long) ago (?:(?:counting|counted|reckoning|measured) )?(?:today|from today|from today s date|as of today|from now|now) ", r"how \1 ago "),
     # "how many years from the warsaw pledge until now", "how much time has passed since berlin": since it; "how much time ago": how long
     ("until till", r"^how (many \w+|long|much time) (?:is it |has it been |have passed |passed )?from (.+?) (?:until|till|up to|to) (?:now|today)$", r"how \1 since \2"),
     ("passed", r"\bhow (much time|long|many \w+) (?:has |have )?(?:passed|gone by)(?: since)?\b", r"how \1 since"),

@@ -3,6 +3,7 @@
     "what was nato's first cyber defence strategy"  + First annual NATO Cyber Defence Conference -> "strategy" (not a strategy)
     "what is the nato cyber defence policy"         + Enhanced Cyber Defence Policy               -> None (it is one)
     "what are the rapid reaction teams"             + Cyber rapid reaction teams                  -> None
+    "when was the rapid reaction team concept made" + Cyber rapid reaction teams (summary: "the concept ...") -> None
 
 An entry that shares a question's other words but is not the kind of thing it asks about is a neighbour,
 not the answer. Pure; a set test per word of the question, and the entry's own names read once.
@@ -22,10 +23,17 @@ _KINDS = {
 }
 
 
-def unmet_noun(question: str, names: tuple[str, ...], kind: str = "") -> str | None:
-    """The first kind noun of ``question`` (normalised) that none of an entry's ``names`` (and its ``kind``) holds, else None."""
-    asked = [w for w in question.split() if w in _KINDS]
+def unmet_noun(question: str, names: tuple[str, ...], kind: str = "", summary: str = "") -> str | None:
+    """The first kind noun of ``question`` (normalised) that none of an entry's ``names`` (and its ``kind``) holds, else None.
+
+    A noun right after one the entry holds names a part of it when its ``summary`` speaks of one:
+    "the rapid reaction team concept" (the teams' summary: "the concept was developed from 2011").
+    """
+    words = question.split()
+    asked = [(n, w) for n, w in enumerate(words) if w in _KINDS]
     if not asked:
         return None
     held = set(normalize(" ".join((*names, kind))).split())
-    return next((w for w in asked if held.isdisjoint(_KINDS[w])), None)
+    said = set(normalize(summary).split()) if summary else set()
+    return next((w for n, w in asked if held.isdisjoint(_KINDS[w])
+                 and not (n and words[n - 1] in _KINDS and not held.isdisjoint(_KINDS[words[n - 1]]) and not said.isdisjoint(_KINDS[w]))), None)

@@ -7,6 +7,7 @@
     "did anything happen on today s date in earlier years"  -> "what happened on this day"
     "someone said today is the anniversary of something in albania, what was it" (the whole message)
                                                             -> "what happened on this day"
+    "isn't today the anniversary of one of these nato cyber conferences? which one(s)?" -> "what happened on this day"
 
 Today's date, "this calendar day" and "the anniversary of ... today" all ask what happened on this day in an earlier
 year; "in a previous year" only says so again (it is no year of its own). That today is the anniversary of
@@ -33,8 +34,10 @@ _ASKS_THIS_DAY = lazy_pattern(
 
 #: "today is the anniversary of something", "is today the anniversary of some event": something unnamed, on this day.
 _TODAY_IS_ANNIVERSARY = lazy_pattern(
-    rf"\b(?:(?:{_THIS_DAY}) (?:is|s|marks|might be|may be|could be|would be)(?: also| apparently| supposedly)?|is {_THIS_DAY}(?: also| apparently| supposedly)?)"
-    r" (?:the |an? )?anniversary of (?:something|anything|some \S+|an? (?:event|conference|summit|thing|decision|meeting))\b")
+    rf"\b(?:(?:{_THIS_DAY}) (?:is|s|marks|might be|may be|could be|would be)(?: also| apparently| supposedly)?|(?:is|isn t|is not) {_THIS_DAY}(?: also| apparently| supposedly)?)"
+    r" (?:the |an? )?anniversary of (?:something|anything|some \S+|an? (?:event|conference|summit|thing|decision|meeting)"
+    r"|(?:one|any|some) of (?:these|those|the|our|nato s|its)(?: \S+){0,3}? (?:conferences|events|summits|meetings|gatherings|decisions)"
+    r"|any (?:nato |cyber |nato cyber )?(?:conference|event|summit|meeting|decision)s?)\b")
 
 
 def as_this_day(question: str, message: str = "") -> str:

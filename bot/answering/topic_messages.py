@@ -30,6 +30,11 @@ def attacker_claimed(who: str, label: str, claim: str | None, named: bool) -> st
     return f"The knowledge does not say who was behind {label}, {who} or anyone else"
 
 
+def no_aftermath(label: str, asked: str) -> str:
+    """"was anyone arrested over the ddos": an honest miss naming the attack, and that what followed is not recorded."""
+    return f"The knowledge records no {asked} over the {label}: it does not say what followed the attack"
+
+
 def no_such_attack(words: str) -> str:
     """An honest miss: it opens as every miss does, so nobody reads the suggestions as the answer."""
     return f"The knowledge records no attack on or by “{words}”, and does not say who was behind one"

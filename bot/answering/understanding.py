@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import event_messages, messages, quote_messages
-from .constraints import could_meet, either_place, missed, nearest, own_series, quote_unmet, unmet
+from .constraints import could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
@@ -129,7 +129,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     elif first.type == "initiative" and (mentions.places or mentions.year):
         initiative = knowledge.initiatives[first.id]
         events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
-        said_in_year = not mentions.places and not events and str(mentions.year) in f"{initiative.summary} {initiative.established or ''}"
+        said_in_year = not mentions.places and not events and standing_in(f"{initiative.summary} {initiative.established or ''}", mentions.year)
         failed = [] if said_in_year or any(not unmet(e, mentions) for e in events) else (
             [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
     else:

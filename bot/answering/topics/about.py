@@ -67,7 +67,7 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     if item is None:
         return nothing_about(lookup, text)
     item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
-    if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "")) is not None:
+    if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "", getattr(item, "summary", "") or "")) is not None:
         return not_found(say.no_such_kind(noun, shorten(text, 60)), suggestions=(follow_up(lookup, ItemRef(_TYPES[type(item).__name__], item.id), item),))
     kind = type(item).__name__
     if kind == "Pledge":

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...knowledge.model import Event, Pledge, Quote
 from ...reply import Block, Reply
 from .. import check_messages, messages
-from ..constraints import missed
+from ..constraints import missed, of_its_year
 from ..fitting import cut_at_sentence
 from ..lookup import Lookup
 from ..role_words import ROLE_WORDS
@@ -255,7 +255,7 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             if item is None or kinds == ("person",) and not _by_name(item, rest):  # "how old is the pledge": no person named
                 return None
             said = sentences(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
-            saying = [s for s in said if any(word in normalize(s) for word in answering_words)]
+            saying = [s for s in said if any(word in normalize(s) for word in answering_words) and of_its_year(item, s, text)]
             if saying and not _NOT_KNOWN.search(normalize(saying[0])):  # the entry says it: that sentence first
                 if not isinstance(item, Event):
                     return None

@@ -62,7 +62,7 @@ _STRESS = lazy_pattern(r"\b(?:itself|themselves|proper|as such)\b")  # stress, n
 _SEVERAL = lazy_pattern(r"\b(?:were there|was there|are there|did nato (?:hold|have)|were|was) (?:two|2|several|multiple|more than one|both)"
                         r" (?:separate |different |distinct )?(?:[a-z]+ ){0,3}?(?P<kind>conferences?|summits?|events?|meetings?|exercises?)\b")
 #: Where the entries named end: "... or the annual conference, and when did each begin".
-_TAIL = lazy_pattern(r"\s+(?:and |but )?(?:when|where|by how|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference"
+_TAIL = lazy_pattern(r"\s+(?:and |but )*(?:when|where|by how|who|whats|what|how|which|if so|for me|please|in terms of|in teams of|each one|each|the difference"
                    r"|have in common|had in common|has in common)\b.*$")
 #: Where a message breaks into parts that may each ask or name: "compare X and Y: hosts and places", "X vs Y - the difference?".
 _SEGMENT = lazy_pattern(r"\s*[:?;!]+\s*|\s+[-\u2013\u2014]+\s+|(?<=[a-z0-9])(?<!\bvs)\.\s+")

@@ -128,7 +128,8 @@ _YES_NO = frozenset("is was are were does did do will today tomorrow yesterday h
 _POSSESSIVE = lazy_pattern(r"(?<=\w) s\b")
 _NTH = lazy_pattern(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)? anniversary\b")
 _CLAUSES = lazy_pattern(r"[?!.;]+(?:\s|$)")
-_ANYTHING = lazy_pattern(r"^(?:anything|something|any|anyth\w*|smth|sth|stuff|what|which|some|an? (?:event|thing|conference|summit|meeting|decision))\b")
+_ANYTHING = lazy_pattern(r"^(?:anything|something|any|anyth\w*|smth|sth|stuff|what|which|some|an? (?:event|thing|conference|summit|meeting|decision)"
+                        r"|(?:one|any|some|either) of (?:these|those|the|our|its|nato s|nato)(?= ))\b")  # "one of these nato cyber conferences": any
 
 
 def _place_of_any(what: str) -> dict[str, str] | None:

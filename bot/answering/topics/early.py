@@ -67,6 +67,8 @@ from .listed_in_article import answer_listed_in_article
 from .kind_at_place import answer_kind_at_place
 from .count_claims import answer_count_claim
 from .event_did import answer_event_did
+from .entry_aspects import answer_entry_aspect
+from .writing_says import answer_writing_says
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -102,6 +104,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
+            or answer_writing_says(lookup, question, today)  # "what does the op-ed say about nato staying defensive": what it is a source of
+            or answer_entry_aspect(lookup, question)  # "who has to sign off on sending an rrt", "how is the pledge tracked": the sentence saying so
             or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"
             or answer_in_article(lookup, text, question, today)
             or answer_article_check(lookup, text, question)

@@ -45,7 +45,8 @@ _ASKS = lazy_pattern(
     r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
     r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did|took down|knocked|brought down"
     r"|targeted|(?:was|is|were) (?:responsible|to blame))\b"
-    r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried|hit|hacked|attacked|targeted|took down|ddosed)\b"
+    r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried|hit|hacked|attacked|targeted|took down|ddosed|took|accepted)\b"
+    r"|who (?:took|accepted|has taken|has claimed)\b"
     r"|what (?:was|is) (?:that|the|this) (?:\S+ ){0,5}?(?:attack|ddos|hack|breach|incident)\b"
     r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
     r"|when (?:was|did|were) (?:the|that|this|nato s|nato) (?:\S+ ){0,3}?(?:attack|hack|ddos|breach|incident)\b"
@@ -72,9 +73,16 @@ _NOT_NAMING = frozenset(
     two three few some got get gets before after yrs hq headquarters
     happen happens happened take took taken place occur occurred start started go went down tell know
     there any all first last recent latest ones other another
-    too also just only or either site website affected gone dark""".split()
+    too also just only or either site website affected gone dark responsibility responsible credit ownership
+    arrested arrest arrests charged charges prosecuted prosecution convicted sentenced indicted jailed sanctioned sanctions punished
+    extradited caught tried court over imposed""".split()
 )
+#: Long asking words a typo may miss by a letter or two ("responsiblity"): still no target or attacker named.
+_LONG_NOT_NAMING = tuple(w for w in _NOT_NAMING if len(w) >= 7)
 #: "who is behind the attacks according to rutte": a quote question; "is a cyber attack an article 5 case": policy, not an incident.
+#: "did the attack come before or after the wales summit", "which came first, the ddos or ...": entries compared (topics/comparisons.py).
+_COMPARES = lazy_pattern(r"\b(?:before or after|after or before|(?:come|came|was|were|happen|happened|take place|took place) (?:before|after|earlier|later|first)"
+                         r"|(?:pre|ante|post)dated?|precede[ds]?|other way round|other way around)\b")
 _ABOUT_SAYING = lazy_pattern(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
 #: The sentence of an incident's text that says who claimed it or was blamed for it.
 _CLAIMED = lazy_pattern(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
@@ -82,6 +90,10 @@ _WHO = lazy_pattern(r"^(?:who|which (?:group|country|hackers|actor|actors|state)
 _HOW_LONG = lazy_pattern(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
 _WHEN = lazy_pattern(r"^when\b")
 _REFERS_BACK = frozenset("that it this".split())
+#: What may follow an attack and the knowledge never records unless its text says so: "was anyone arrested or charged".
+_AFTERMATH = lazy_pattern(r"\b(?:arrested|arrest|arrests|charged|charges|prosecuted|prosecution|convicted|sentenced|indicted|jailed|"
+                          r"sanctioned|sanctions|punished|extradited|caught|tried in court)\b")
+_AFTERMATH_NOUNS = {"arres": "arrest or charge", "charg": "arrest or charge", "sanct": "sanctions", "punis": "punishment"}
 INCIDENTS_SHOWN = 3
 
 
@@ -95,7 +107,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
         return None  # most questions: no attack in the question nor around it
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
-    if ATTACK_WORDS.isdisjoint(whole.split()) or not _ASKS.match(question) or _ABOUT_SAYING.search(question):
+    if ATTACK_WORDS.isdisjoint(whole.split()) or not (_ASKS.match(question) or _AFTERMATH.search(question)) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
         return None
     if whole is not question and not (_HOW_LONG.match(question) or _REFERS_BACK & set(words)):
         return None  # an attack in another clause, but this clause asks about something else
@@ -111,6 +123,9 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if not fitting:
         return _no_such_attack(lookup, whole, naming, incidents)
     incident = max(fitting, key=lambda pair: pair[0])[1]  # most words in common; equal: the newest
+    if (after := _AFTERMATH.search(question)) and after[0] not in normalize(f"{incident.summary} {incident.notes or ''}"):
+        return Reply("not_found", say.no_aftermath(event_label(incident), _AFTERMATH_NOUNS.get(after[0][:5], "arrest, charge or penalty")),
+                     items=item_refs([incident]), suggestions=(f"event {incident.name}",))  # "was anyone ever arrested over it"
     if _WHO.match(question):
         return answer_behind(lookup, incident.id, today)
     if long_ago := _HOW_LONG.match(question):
@@ -145,9 +160,16 @@ def _named_words(lookup: Lookup, text: str, today: dt.date) -> tuple[set[str], s
     that name a target, an attacker or a time: a place or its people, a year, a word the knowledge has never seen."""
     named = lookup.named(text, on=today)
     people = {w for p in named.people for w in normalize(p.name).split()}
-    content = {w for w in tokens(text) if w not in _NOT_NAMING and w not in people and len(w) > 1}
+    content = {w for w in tokens(text) if w not in _NOT_NAMING and w not in people and len(w) > 1 and not _misspelt_asking(w)}
     unknown = set(named.unknown)
     return content, {w for w in content if w in PLACES or w[:1].isdigit() or w in unknown}
+
+
+def _misspelt_asking(word: str) -> bool:
+    """``word`` is one of the long asking words with a typo: "responsiblity", "attribtued"."""
+    from rapidfuzz.distance import OSA
+
+    return len(word) >= 7 and any(OSA.distance(word, known) <= 2 for known in _LONG_NOT_NAMING)
 
 
 def _words_of(event: Event) -> set[str]:

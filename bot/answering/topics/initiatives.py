@@ -6,11 +6,16 @@ from ...knowledge.model import Initiative
 from ...reply import Block, Field, Reply
 from ..lookup import Lookup
 from ..search import tokens
-from ..phrasing import item_refs, source_refs
+from ..phrasing import item_refs, sentences, shorten, source_refs
+from ...patterns import lazy_pattern
+
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
+#: A sentence that says when a thing began, not only when it was mentioned.
+_BEGUN = lazy_pattern(r"\b(?:developed|set up|established|created|launched|founded|began|begun|started|introduced|deployable|operational|piloted|approved|agreed)\b")
 
 
 def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None = None) -> Reply:
-    """An initiative; ``focus="when"`` leads with when it was established."""
+    """An initiative; ``focus="when"`` leads with when it was established, or without that date the first sentence of its text that holds a year."""
     knowledge = lookup.knowledge
     events = [knowledge.events[e] for e in initiative.events if e in knowledge.events]
     fields = [Field("Kind", initiative.kind)]
@@ -22,7 +27,9 @@ def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None =
         fields.append(Field("Related", "; ".join(f"{e.name} ({e.when})" for e in events[:4])))
     title = initiative.name
     if focus == "when":
+        dated = None if initiative.established else next((s for s in sentences(initiative.summary) if _YEAR.search(s) and _BEGUN.search(s)), None)
         title += f": established {initiative.established}" if initiative.established else " (the knowledge does not say when it was established)"
+        title += f"; its text says: {shorten(dated, 200)}" if dated else ""  # "the concept was developed from 2011 ..."
     return Reply(
         "answer",
         title,

@@ -32,8 +32,12 @@ _HOW = r"^(?:how (?:many (?P<unit>years|months|days|weeks)|long|much time)|what 
 _BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it))? between (?P<x>.+?) and (?P<y>.+?)$")
 _SEPARATE = lazy_pattern(r"^how many (?P<unit>years|months|days|weeks) (?:separate|separated|lie between|lay between) (?P<x>.+?) (?:and|from) (?P<y>.+?)$")
 _AFTER = lazy_pattern(rf"{_HOW} (?P<dir>after|before) (?P<x>.+?) (?:was|were|did|came|is) (?P<y>.+?)"
-                      r"(?: (?:agreed|held|decided|set up|established|founded|created|launched|come|happen|take place|published|written|adopted))?$")
+                      r"(?: (?:agreed|held|decided|set up|established|founded|created|launched|come|happen|take place|published|written|adopted"
+                      r"|issued|signed|made|endorsed|approved|recognised|recognized|opened|run))?$")
 _CUES = frozenset("between separate separated after before".split())
+#: Who decided and how, before what they decided: "(after the pledge did) allies agree to set up the nicc".
+_DECIDED = lazy_pattern(r"^(?:the )?(?:nato |allied )?(?:allies|nato|leaders|the alliance|they|heads of state(?: and government)?|defence ministers) "
+                        r"(?:agree|decide|vote|choose|commit|move|get|finally)(?: to)?(?: (?:set up|establish|create|launch|found|adopt|issue|make|recognise|recognize|hold|agree))? ")
 #: Words of a kind a side may borrow from the other: "the paris [pledge conference] and the hague pledge conference".
 _KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences summit summits exercise".split())
 
@@ -46,7 +50,8 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     if match is None:
         return None
     x, y = _shared_kind(match["x"], match["y"])
-    first, second = _dated(lookup, x, today), _dated(lookup, y, today)
+    first, second = (_decided(lookup, _dated(lookup, _DECIDED.sub("", side), today)) if _DECIDED.match(side) else _dated(lookup, side, today)
+                     for side in (x, y))  # "allies agree to set up the nicc": the decision that set it up
     if first is None or second is None:
         missing = x if first is None else y
         return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
@@ -54,9 +59,10 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
         return None
     (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
     span = _span(a_date, b_date, match["unit"])
+    asked = [second[0], first[0]] if "dir" in match.groupdict() else [a, b]  # "how long after x did y take place": y is asked about
     return Reply("answer", say.time_between(span, _when(a), a.name, _when(b), b.name),
                  fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
-                 items=item_refs([a, b]), sources=source_refs(lookup.knowledge, [a, b]))
+                 items=item_refs(asked), sources=source_refs(lookup.knowledge, [a, b]))
 
 
 def _shared_kind(x: str, y: str) -> tuple[str, str]:
@@ -79,7 +85,9 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
         return None
     mentions = find_mentions(lookup, words, today)
     if mentions.ordinal is not None:  # "the fifth pledge conference": that edition of its series, or none
-        return (event, event.when.start) if (event := event_named(lookup, words, today)) is not None else None
+        if (event := event_named(lookup, words, today)) is not None:
+            return event, event.when.start
+        return _first_of(lookup, words) if mentions.ordinal == 1 else None  # "the first cyber coalition": the series' first edition
     event = find_event(lookup, words)
     if (mentions.places or mentions.year) and (event is None or unmet(event, mentions)):
         return None
@@ -93,6 +101,26 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
     if isinstance(thing, Initiative) and thing.established is not None:
         return thing, thing.established
     return (event, event.when.start) if event is not None else None
+
+
+def _decided(lookup: Lookup, dated: tuple | None) -> tuple | None:
+    """A body's founding decision in place of the body (the decision whose name holds the body's), else ``dated`` as it is."""
+    if dated is None or not isinstance(dated[0], Initiative):
+        return dated
+    body = dated[0].name.lower()
+    decision = next((p for p in lookup.knowledge.pledges.values() if body in p.name.lower() and p.date is not None), None)
+    return (decision, decision.date) if decision is not None else dated
+
+
+def _first_of(lookup: Lookup, words: str) -> tuple[Event | Initiative, FuzzyDate] | None:
+    """The first edition of the series (an initiative with events) ``words`` name, "the first cyber coalition"; None for any other."""
+    series = lookup.best(_FIRST.sub(" ", words), ("initiative",))
+    editions = [e for e in map(lookup.knowledge.events.get, getattr(series, "events", ())) if e is not None]
+    first = min(editions, key=lambda e: e.when.start.first_day()) if editions else None
+    return (first, first.when.start) if first is not None else None
+
+
+_FIRST = lazy_pattern(r"\b(?:first|1st|very first|first ever|original|inaugural)\b")
 
 
 def _when(entry) -> str:

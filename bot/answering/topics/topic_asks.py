@@ -58,6 +58,7 @@ _THAT_THING = lazy_pattern(r"^(?:when|where) (?:was|is|were|did) (?:that|the|thi
 _GATHERINGS = frozenset({"conference", "summit", "exercise"})
 _BASED = lazy_pattern(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
 _FIRST = lazy_pattern(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
+_THE_FIRST = lazy_pattern(r"\b(?:(?:the|its) (?:very )?(?:first|inaugural)(?! time)|first edition)\b")  # an edition, not "when was it first run"
 _WHAT_IS_SLANG = lazy_pattern(r"\b(?:is|are) (?P<what>.{1,60}?) (?:a|an|some|like a|like an) (?:\S+ ){0,3}?or (?:something|what|not|smth|sth|sum)\b")
 _WHAT_ABOUT = lazy_pattern(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
 _LONG_AGO_AFTER = lazy_pattern(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
@@ -182,17 +183,20 @@ def _where_based(lookup: Lookup, typed: str, question, today: dt.date) -> Reply 
 
 
 _HOW_LONG = lazy_pattern(r"\bhow (?:long|many (?:years|months|weeks|days))\b")
+_COUNTED = lazy_pattern(r"\bhow many (?:people|participants|nations|countries|allies|teams|delegates|attendees|took part|attended|participated)\b|\bnumber of (?:people|participants)\b")
 
 
 def _first_edition(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"when was the first Cyber Coalition held?", "Stoltenberg calls Cyber Coalition 'annual'. When was the first one held?"."""
     text = question.text
-    if not _FIRST.search(text) or _HOW_LONG.search(text):
+    if not _FIRST.search(text) or _HOW_LONG.search(text) or _COUNTED.search(text):
         return None  # "how long ago did cyber coalition start": the years since, the how-long route's
     initiative = named_initiative(lookup, text) or named_initiative(lookup, normalize(typed))
     if initiative is None or initiative.kind == "programme" or not initiative.established:
         return None  # a conference series: the edition check answers its first one
     reply = initiative_reply(lookup, initiative, "when")
+    if _THE_FIRST.search(text):  # "when was the very first cyber coalition held": that edition is asked about, the series beside it
+        reply = replace(reply, items=tuple(sorted(reply.items, key=lambda item: item.type != "event")))
     return replace(reply, title=say.first_held(initiative.name, str(initiative.established), initiative.kind))
 
 

@@ -132,7 +132,7 @@ def when_or_where(focus: str) -> Route:
         if any(len(w) >= _NAME_LEAST for w in lacking_words(lookup, rest)) and (unnamed := unnamed_reply(lookup, rest, "", (*types, "person"), mentioned=False)) is not None:
             return unnamed  # "when was the locked shields exercise first held": no entry holds "shields"  # "when was the ccdcoe in tallinn founded": no entry is the CCDCOE, only texts mention it
         item = pledge or lookup.best(rest, types)
-        if item is not None and len(types) > 1 and (noun := unmet_noun(rest, (item.name, *item.aliases), getattr(item, "kind", "") or "")) is not None:
+        if item is not None and len(types) > 1 and (noun := unmet_noun(rest, (item.name, *item.aliases), getattr(item, "kind", "") or "", getattr(item, "summary", "") or "")) is not None:
             return not_found(say_unnamed.no_such_kind(noun, shorten(rest, 60)))  # "when was the cyber defence strategy agreed"
         if item is None:
             named = lookup.named(rest, on=today)

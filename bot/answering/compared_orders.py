@@ -1,0 +1,62 @@
+"""An order of date asked in other words, put as the comparison route reads it (topics/comparisons.py).
+
+    "did the rapid reaction teams predate cyber coalition or the other way round?"
+        -> "did the rapid reaction teams come before or after cyber coalition?"
+    "please put these in chronological order with dates: the warsaw pledge, the first pledge conference, the ddos"
+        -> "which came first: the warsaw pledge, the first pledge conference, the ddos?"
+    "the nicc, the wales policy and the vilnius concept - oldest first please"
+        -> "which came first: the nicc, the wales policy and the vilnius concept?"
+
+Pure, on the text as typed (``answer_question``); a message without a cue word costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_EITHER_CUES = ("other way", "vice versa", "reverse")
+_EITHER_WAY = lazy_pattern(
+    r"^(?P<lead>(?:did|was|were|is|does|do) )(?P<a>.+?) (?:(?:come|came|happen|happened|take place|took place|start|started) )?"
+    r"(?:(?:pre|ante)date[sd]?|precede[sd]?|before|earlier than|prior to|(?:post)date[sd]?|after|later than) (?P<b>.+?),?"
+    r" or (?:was it |is it |did it )?(?:the other way (?:round|around)|vice versa|the reverse|in reverse)(?P<end>[?!. ]*)$", re.IGNORECASE)
+_SORT_CUES = ("chronolog", "order", "sort", "by date", "oldest first", "earliest first", "timeline")
+_ORDER = (r"(?:in (?:the )?(?:right |correct )?(?:chronological|date|time) order|chronologically|by date|in order(?: of (?:date|time))?"
+          r"|oldest first|earliest first|from (?:earliest|oldest|first) to (?:latest|newest|last)|on a timeline)"
+          r"(?:,? (?:with|and give|giving|including|and add|plus) (?:the |their |its )?dates?)?(?:,? (?:please|pls))?")
+_SORT_FIRST = lazy_pattern(rf"^(?:(?:please|pls|can you|could you|would you|kindly) )?(?:put|order|sort|arrange|list|rank|line up|place)"
+                           rf"(?: (?:these|those|them|the following|these events|the following events|these things))? {_ORDER}"
+                           r"(?:,? (?:please|pls))?(?: for me)? ?[:\u2013\u2014-] ?(?P<listed>.+?)[.?!]*$", re.IGNORECASE)
+_SORT_LAST = lazy_pattern(rf"^(?P<listed>.+?) ?[:\u2013\u2014-] ?(?:(?:please|pls|can you|could you) )?(?:(?:put|order|sort|arrange|list|rank) (?:them|these|those) )?"
+                          rf"{_ORDER}[.?!]*$", re.IGNORECASE)
+
+#: A list that asks, or is cut into parts, rather than naming entries one by one.
+_NOT_NAMED = lazy_pattern(r"^(?:anything|everything|something|what|which|who|when|where|how|list|all|every|each|any|events|conferences|summits|decisions)\b"
+                          r"|\s[\u2013\u2014-]\s|:|\b(?:between|since|until|from) (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+
+
+def as_compared(typed: str) -> str:
+    """``typed`` with an order asked in other words put as "before or after" or "which came first"; else unchanged."""
+    return _which_came_first(_before_or_after(typed))
+
+
+def _before_or_after(typed: str) -> str:
+    """"A predates B or the other way round" -> "A came before or after B"."""
+    lowered = typed.lower()
+    if not any(cue in lowered for cue in _EITHER_CUES) or (asked := _EITHER_WAY.match(typed.strip())) is None:
+        return typed
+    verb = "come " if asked["lead"].lower().startswith(("did", "does", "do")) else ""
+    return f"{asked['lead']}{asked['a']} {verb}before or after {asked['b']}{asked['end'] or '?'}"
+
+
+def _which_came_first(typed: str) -> str:
+    """"put these in chronological order: A, B, C" -> "which came first: A, B, C?"."""
+    lowered = typed.lower()
+    if not any(cue in lowered for cue in _SORT_CUES):
+        return typed
+    flat = " ".join(typed.split())
+    asked = _SORT_FIRST.match(flat) or _SORT_LAST.match(flat)
+    if asked is None or ("," not in asked["listed"] and " and " not in asked["listed"]) or _NOT_NAMED.search(asked["listed"]):
+        return typed  # "anything between may 2024 and 2025 - conferences, summits - in date order": a period, not entries named
+    return f"which came first: {asked['listed']}?"

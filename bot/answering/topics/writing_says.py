@@ -1,0 +1,56 @@
+"""What a piece of writing says about something: the entry that writing is a source of, on what is asked.
+
+    "what does the op-ed say about nato staying a defensive alliance in cyberspace?"
+        -> NATO stays defensive in cyberspace (from Stoltenberg's 2016 op-ed)
+    "what did stoltenberg write about the rapid reaction teams?"  -> Cyber rapid reaction teams (from his op-ed)
+
+A writing is an event of kind "publication"; its words are held as the entries it is a source of, never as quotes
+(an op-ed holds no quotations). Nothing it is a source of fits: None (the quote routes say no quote holds it).
+A question without "say", "write" or the like costs a set test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...knowledge.model import Event
+from ...patterns import lazy_pattern
+from ...reply import Reply
+from ..lookup import Lookup
+from .entry_aspects import entry_reply
+
+_CUES = frozenset("say says said write writes wrote argue argues argued claim claims state states stress stresses".split())
+_ASKS = lazy_pattern(r"^what (?:does|did|do) (?P<who>.+?) (?P<verb>say|write|argue|claim|state|stress) (?:about|on|regarding|concerning) (?P<topic>.+)$")
+_WRITING_WORDS = frozenset("op ed oped article piece column essay writing".split())
+
+
+def answer_writing_says(lookup: Lookup, question: str, today) -> Reply | None:
+    """The entry a writing ``question`` names (or its author's writing, "what did X write") is a source of, best fitting
+    the topic asked; None when the question asks no writing or nothing it is a source of fits."""
+    if _CUES.isdisjoint(question.split()) or (asked := _ASKS.match(question)) is None:
+        return None
+    writings = _writings(lookup, asked["who"], asked["verb"] == "write", today)
+    if not writings:
+        return None
+    sources = {s for w in writings for s in w.sources}
+    for hit in lookup.hits(asked["topic"], ("pledge", "initiative", "event"), limit=10, min_coverage=0.2):
+        entry = lookup.item(hit.ref)
+        if entry not in writings and sources & set(entry.sources):
+            writing = writings[0]
+            return replace(entry_reply(lookup, entry), title=f"{entry.name} (an entry {writing.name} is a source of)")
+    return None
+
+
+def _writings(lookup: Lookup, who: str, wrote: bool, today) -> list[Event]:
+    """The publication ``who`` names ("the op-ed", "the raise our game piece"), or with ``wrote`` those its person wrote;
+    none for a person said to have said something (the quote routes answer that)."""
+    publications = [e for e in lookup.knowledge.events.values() if e.kind == "publication"]
+    if not _WRITING_WORDS.isdisjoint(who.split()) or not set(who.split()) - _WRITING_WORDS - {"the", "his", "her", "that", "this", "2016"}:
+        named = lookup.best(who, ("event",))
+        if isinstance(named, Event) and named.kind == "publication":
+            return [named]
+        return publications if len(publications) == 1 and not _WRITING_WORDS.isdisjoint(who.split()) else []  # "the op-ed": the one held
+    if not wrote:
+        return []
+    people = lookup.named(who, on=today).people
+    return [e for e in publications if people and people[0].id in e.speakers]

@@ -1,0 +1,83 @@
+"""A historian's checks: who claimed an attack (typos and all), what followed it, an edition's own attendance, today's anniversaries.
+
+Whole path on a fresh bot dated 9 November 2026 (the anniversary of Berlin 2023 and of Rome 2022's first day).
+"""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.request import Request
+from bot.service import Bot
+from tests.answers.scoring import is_miss
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who claimed responsibility for the ddos on nato websites?",
+        "who claimed responsiblity for the 2014 nato website attack?",
+        "who claimed credit for the attack on nato's websites",
+        "which group took responsibilty for the ddos on nato?",
+    ],
+)
+def test_who_claimed_an_attack_is_its_claimant(bot, text):
+    reply = bot.handle(Request(text))
+    assert not is_miss(reply) and reply.items[0].id == "nato-websites-ddos-2014" and "Cyber Berkut" in render_text(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Was anyone ever arrested or charged over the Cyber Berkut attack on NATO?", "no arrest or charge"),
+        ("were sanctions imposed over the nato website ddos?", "no sanctions"),
+        ("did anyone get prosecuted for the 2014 ddos on nato?", "what followed"),
+        ("how many people took part in the first Cyber Coalition in 2008?", "does not record the attendance"),
+        ("how many participants did the first cyber coalition have?", "does not record the attendance"),
+    ],
+)
+def test_what_the_knowledge_never_recorded_is_an_honest_miss(bot, text, words):
+    reply = bot.handle(Request(text))
+    assert is_miss(reply) and words in reply.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Isn't today the anniversary of one of these NATO cyber conferences? Which one(s)?",
+        "is today the anniversary of one of the conferences?",
+        "is today the anniversary of any nato cyber conference?",
+    ],
+)
+def test_today_the_anniversary_of_one_of_them_is_this_day(bot, text):
+    ids = [i.id for i in bot.handle(Request(text)).items]
+    assert {"berlin-cyber-defence-conference-2023", "rome-pledge-conference-2022"} <= set(ids)
+
+
+def test_an_edition_year_asked_keeps_that_editions_figure(bot):
+    reply = bot.handle(Request("cyber coalition 2016 participant count"))
+    assert "700" in render_text(reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("What does the op-ed say about NATO staying a defensive alliance in cyberspace?", "defensive-principles-2016"),
+        ("what does the 2016 op-ed say about international law?", "defensive-principles-2016"),
+        ("what did stoltenberg write about the rapid reaction teams?", "cyber-rapid-reaction-teams"),
+        ("what does the raise our game piece say about cyber coalition", "cyber-coalition-2008"),
+    ],
+)
+def test_what_a_writing_says_is_an_entry_it_is_a_source_of(bot, text, first):
+    reply = bot.handle(Request(text))
+    assert reply.items[0].id == first and "is a source of" in reply.title
+
+
+def test_what_a_person_said_is_still_their_quotes(bot):
+    assert bot.handle(Request("what did stoltenberg say about the pledge?")).items[0].type == "quote"
