@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from bot.answering.have_from import have_from
-from bot.answering.use_checks import use_check
+from bot.answering.use_checks import use_asked, use_check
 from bot.reply import ItemRef
 from bot.request import Request
 from bot.service import Bot
@@ -74,3 +74,29 @@ def test_what_is_held_from_a_speaker_is_their_quotes(typed, asked):
 def test_follow_ups_on_a_line(bot, first, then, expected, request):
     reply = _after(bot, first, then, request.node.name)
     assert reply.items and reply.items[0].id == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("is the saceur authority line from berlin solid enough to cite", "can i quote the saceur authority line from berlin"),
+        ("is the russia energy quote safe to use in a speech", "can i quote the russia energy quote"),
+        ("are his tirana lines ok for a footnote", "can i quote his tirana lines"),
+        ("is the pledge solid", "is the pledge solid"),
+    ],
+)
+def test_a_named_line_asked_whether_usable_is_checked(typed, asked):
+    assert use_asked(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "first"),
+    [
+        ("is the SACEUR authority line from Berlin solid enough to cite?", "stoltenberg-berlin-2023-saceur-authority"),
+        ("is the kinetic attacks line from berlin verified?", "stoltenberg-berlin-2023-as-dangerous-as-kinetic"),
+        ("can i quote the russia energy line from berlin", "stoltenberg-berlin-2023-russia-energy"),
+    ],
+)
+def test_a_line_named_with_its_city_is_found(bot, asked, first):
+    reply = bot.handle(Request(asked))
+    assert reply.items and reply.items[0].id == first

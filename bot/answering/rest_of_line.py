@@ -19,7 +19,7 @@ from .search import normalize
 
 _REST = lazy_pattern(
     r"\b(?:rest|remainder|end|second half|other half) of (?:that|the|this|his|her|it)\b(?: (?:sentence|line|quote|thought))?"
-    r"|\bhow (?:does|did) (?:it|that|the sentence|the line|the quote|he|she) (?:go on|continue|end|finish)\b"
+    r"|\bhow (?:does|did) (?:it|he|she|(?:that|this|the|his|her) (?:sentence|line|quote)) (?:go on|continue|end|finish)\b"
     r"|\bwhat (?:comes|came) (?:next|after(?: that| it)?)\b|\bwhat did (?:he|she|they) say (?:next|after that|then)\b"
     r"|\b(?:full|whole|complete) (?:sentence|line)\b|\bfinish (?:the|that|this) (?:sentence|line|quote)\b")
 

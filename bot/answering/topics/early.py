@@ -103,7 +103,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
-            or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
+            or answer_original_wording(lookup, normalize(text), today, quoted=bool(quoted_spans(text)))  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"
