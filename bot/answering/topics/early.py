@@ -28,6 +28,7 @@ from .between import answer_between
 from .superlatives import answer_superlative
 from .topic_quotes import answer_topic_quotes
 from .theme_quotes import answer_theme_quote
+from .source_language import answer_source_language
 from .unquoted_speaker import answer_unquoted_speaker
 from .cohosted import answer_cohosted
 from .sizes import answer_size
@@ -83,6 +84,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
             or answer_theme_quote(lookup, text, question, today)  # "got a good line about money?", "solidarity theme pls"
             or answer_unquoted_speaker(lookup, text, question, today)  # "edi rama's memorable line in tirana?": never quoted
+            or answer_source_language(lookup, question)  # "the romanian original of odobescu's quote?": only english is held
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
