@@ -35,7 +35,7 @@ _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
     "wish dear forgive excuse pardon memory remind regards sincerely faithfully enquire inquire advance respect respects memoir "
     "attributed ascribed credited relied trusted furnish alliance record records chronological original principal remarks points "
-    "messages describe".split()
+    "messages describe call called label labeled labelled brand branded".split()
 )
 _OPENING = lazy_pattern(
     r"^(?:(?:dear (?:bot|cyberbot|sir|madam|sir or madam|colleagues?|friends?|all)|good (?:morning|afternoon|evening|day)|greetings"
@@ -101,6 +101,8 @@ _PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
     (r"^what (?:were|are|was|is) (?:the )?(?:principal |main |key |chief |most important |central |essential )?(?:remarks|points|messages|arguments|themes) (?:of|by|from|made by) "
      r"(?P<who>.+?) (?P<where>(?:at|in|during) .+)$", r"what did \g<who> say \g<where>"),
     (r"^did (?P<who>.+?) (?:really |actually |truly )?(?:describe|call|characteri[sz]e|term) (?P<x>.+?) as (?P<y>.+)$", r"did \g<who> really say \g<x> are \g<y>"),
+    (r"^did (?P<who>.+?) (?:really |actually |truly |ever )?(?:call|label|brand)(?:ed)? (?P<x>[a-z]+(?: [a-z]+)?) (?P<y>(?:an?|the|our) \S.*)$",
+     r"did \g<who> really say \g<x> is \g<y>"),  # "did jens stoltenberg really call china an enemy": the words checked
     (r"\bthe alliance(?: s)?\b", "nato"),
     (r"\s+(?:(?:that )?(?:are |is )?(?:mentioned |named |held )?(?:in your records|on record|in the records?|in your knowledge|if the record (?:has|shows) it|as far as the record (?:goes|shows)))$", ""),
 ))

@@ -24,6 +24,7 @@ from .they_allies import they_as_allies
 from .emphatic_self import without_emphatic_self
 from .sole_host import sole_host_typed
 from .bare_checks import bare_check
+from .use_checks import use_check
 from .completion import Choice, complete
 from .follow_ups import (
     ask_about,
@@ -46,6 +47,7 @@ from .parse import Command, parse
 from .place_as_there import as_there
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
+from .rest_of_line import rest_of_line
 from .series_one_asks import one_of_series
 from .then_asked import at_that_time
 from .verb_first import verb_first_ask
@@ -159,7 +161,7 @@ class Engine:
             return None  # "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
-        if (check := bare_check(text, subject)) is not None:  # "legit?" after a quote: that quote checked
+        if (check := bare_check(text, subject) or use_check(text, subject)) is not None:  # "legit?", "safe to attribute to her?"
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
@@ -181,7 +183,7 @@ class Engine:
             return asked_of(edition, text, asked)  # asked as the last question was: "when was <that edition>"
         if (edition := neighbour_asked(self.lookup, text, subject)) is not None:  # "and the edition before that, who hosted?"
             return edition
-        if (other := same_speech(self.lookup, text, subject)) is not None:  # "the other quote from that speech, about X"
+        if (other := same_speech(self.lookup, text, subject) or rest_of_line(self.lookup, text, subject)) is not None:  # "the other quote from that speech, about X"
             return other
         pointed = follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None
         return at_that_time(self.lookup, pointed or text, subject) or pointed  # "was he sg back then": at that event's time

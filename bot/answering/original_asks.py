@@ -21,8 +21,15 @@ _LINE_THEN_HOW = lazy_pattern(r"^(?P<line>\S.*?) how (?:(?:it|that|this) (?:was|
                               + _IN_ORIGINAL)
 
 
+#: "…, not the translated one": the version not wanted, said after the ask.
+_NOT_TRANSLATED = lazy_pattern(r" (?:not|rather than|instead of) (?:the |a |that )?(?:machine )?(?:translated|translation|re ?translated|re ?translation)"
+                               r"(?: one| version| text| wording)?$")
+
+
 def original_ask(text: str) -> str:
-    """``text`` (normalised) asking how a named line went in the original, as "original english of <line>"; else as it is."""
+    """``text`` (normalised) asking how a named line went in the original, as "original english of <line>"; else as it is
+    ("… in the original english, not the translated one": less the version not wanted)."""
+    text = _NOT_TRANSLATED.sub("", text) if "original" in text else text
     if "original" not in text or not (asked := _HOW_IN_ORIGINAL.match(text) or _LINE_THEN_HOW.match(text)):
         return text
     return f"original english of {asked['line']}"

@@ -226,3 +226,15 @@ def locations_in(normalised: str) -> list[Place]:
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))
+
+
+_FROM_CITY = lazy_pattern(r" (?:from|in|at) (?:the )?(?P<city>[a-z]+)(?: (?:conference|speech|address|summit|article))?$")
+
+
+def without_city(words: str) -> str:
+    """Words naming a line, less the city it was said in, typed last: "saceur authority from berlin" -> "saceur authority";
+    a country stays ("relying on russia"), and so do words that are only a city."""
+    found = _FROM_CITY.search(words)
+    if found is None or found.start() == 0 or not (place := PLACES.get(found["city"])) or not place.is_city:
+        return words
+    return words[: found.start()]

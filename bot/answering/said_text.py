@@ -22,6 +22,9 @@ from __future__ import annotations
 from ..knowledge.model import Person, Pledge, Quote
 from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX, claim_of_report
+from .have_from import have_from
+from .occasion_asks import occasion_ask
+from .use_checks import use_asked
 from .line_nouns import lines_as_quotes
 from .normalizing import normalize
 from .places import HAPPENING_THERE, PLACES
@@ -103,7 +106,7 @@ _EACH_SAID = lazy_pattern(rf"^(?:(?:which is which|who said what|who said which|
 
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
-    text = lines_as_quotes(text)  # "russia energy line from berlin": a quote asked for
+    text = use_asked(occasion_ask(have_from(lines_as_quotes(text))))  # "russia energy line from berlin": a quote asked for; "what do you have from rutte"
     if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
         return f"what did {each['who']} say about {each['topic']}"
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run

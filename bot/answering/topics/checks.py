@@ -21,7 +21,7 @@ from ..lookup import Lookup
 from ..role_words import ROLE_WORDS
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import event_label, item_refs, join_words, source_refs, sentences
-from ..places import PLACES
+from ..places import PLACES, without_city
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
 from ..search import normalize, tokens
@@ -62,7 +62,7 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         quotes = lookup.quotes_of(person)
         return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
     as_typed = normalize(words)
-    words = " ".join(_QUOTE_TALK.sub(" ", as_typed).split())
+    words = without_city(" ".join(_QUOTE_TALK.sub(" ", as_typed).split()))  # "the saceur authority line from berlin": its words
     named = lookup.named(words, on=today) if person is None else None
     if named and named.people and not _unheard(named) and (quotes := _quotes_at(lookup, lookup.quotes_of(named.people[0]), named.rest)):
         person = named.people[0]  # "is the ollongren quote verified", "... the ollongren quote from the hague actually real"

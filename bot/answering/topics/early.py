@@ -27,6 +27,9 @@ from .about_bot import answer_about_bot
 from .between import answer_between
 from .superlatives import answer_superlative
 from .topic_quotes import answer_topic_quotes
+from .theme_quotes import answer_theme_quote
+from .source_language import answer_source_language
+from .unquoted_speaker import answer_unquoted_speaker
 from .cohosted import answer_cohosted
 from .sizes import answer_size
 from .article_checks import answer_article_check
@@ -81,6 +84,9 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_kind_at_place(lookup, question)  # "any confs in the us", "conferences held in the uk": those held there
             or answer_listed_in_article(lookup, text)  # "capabilities listed in the 2016 op-ed": the entries it is a source of
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
+            or answer_theme_quote(lookup, text, question, today)  # "got a good line about money?", "solidarity theme pls"
+            or answer_unquoted_speaker(lookup, text, question, today)  # "edi rama's memorable line in tirana?": never quoted
+            or answer_source_language(lookup, question)  # "the romanian original of odobescu's quote?": only english is held
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
@@ -101,7 +107,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
-            or answer_original_wording(lookup, normalize(text), today)  # "his actual english for the kinetic attacks line"
+            or answer_original_wording(lookup, normalize(text), today, quoted=bool(quoted_spans(text)))  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_writing_says(lookup, question, today)  # "what does the op-ed say about nato staying defensive": what it is a source of

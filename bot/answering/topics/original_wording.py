@@ -1,6 +1,7 @@
 """A translated quote's original English, asked by what the line is about.
 
     "what was his actual english for the kinetic attacks line"   -> that quote, its original English beside the re-translation
+    "his actual english words on relying on russia for energy"   -> likewise
     "the original wording of the article 5 quote?"               -> likewise
     "original english of the line about immoral defending"      -> likewise
     "russia energy line berlin - exact original wording"        -> likewise (the ask typed last; a country named is the topic)
@@ -28,7 +29,7 @@ from .quote_replies import quote_reply
 #: "his actual english for the X line", "the original wording of the X quote", "original english of the line about X".
 _ASKED = lazy_pattern(
     r"\b(?:original|actual|real|exact|true)\s+(?:english|wording|words|phrasing)\s+(?:(?:for|of|in)\s+)?(?:the\s+|that\s+|his\s+|her\s+)?"
-    r"(?:(?:line|quote|quotation|statement|sentence|remark|remarks|comment|passage)\s+(?:about|on)\s+(?P<after>.+)"
+    r"(?:(?:line|quote|quotation|statement|sentence|remark|remarks|comment|passage|words)\s+(?:about|on)\s+(?P<after>.+)"
     r"|(?P<before>.+?)\s+(?:line|quote|quotation|statement|sentence|bit|part|remark|remarks|comment|passage))\b"
 )
 #: The ask typed after the line: "kinetic attacks quote berlin original english", "what did <line> actually say in english".
@@ -49,9 +50,10 @@ def translated_quotes(lookup: Lookup) -> list:
     return per_load(_TRANSLATED, lookup, lambda lookup: [q for q in lookup.knowledge.quotes.values() if q.original])
 
 
-def answer_original_wording(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
-    """The translated quote ``question`` (normalised) asks the original English of, or None."""
-    if "english" not in question and "wording" not in question and "original" not in question:
+def answer_original_wording(lookup: Lookup, question: str, today: dt.date, *, quoted: bool = False) -> Reply | None:
+    """The translated quote ``question`` (normalised) asks the original English of, or None. ``quoted``: the asker quotes
+    words; "'more money, more expertise' - is that the exact wording?" checks them (the claim routes), asking no original."""
+    if "english" not in question and "original" not in question and ("wording" not in question or quoted):
         return None  # most questions
     question = original_ask(question)  # "stoltenberg welcome sentence in berlin, how it was in original english"
     match = _ASKED.search(question)

@@ -25,6 +25,7 @@ from ..said_text import verb_as_topic
 from .verdicts import verdict
 from .quotes import answer_what_said
 from .spoke_unquoted import spoke_without_words
+from .unheld_gathering import said_at_no_gathering
 from ...patterns import lazy_pattern
 
 _LEAST_WORDS = 4  # words, and telling ones (not "cyber", "allies"): fewer name a topic, not words someone said
@@ -38,6 +39,8 @@ def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if " and " in match["who"] and (each := _each_said(lookup, match["who"], topic, today)) is not None:
         return each  # "what did ollongren and rutte say about standing together": each one's words
     reply = answer_what_said(lookup, match["who"], topic, today)
+    if reply.kind != "not_found" and (none_then := said_at_no_gathering(lookup, match["who"], topic, today)) is not None:
+        return none_then  # "what did rutte say at this year's cyber defence conference": none was held that year, no other year's line
     if reply.kind == "not_found" and (spoke := spoke_without_words(lookup, match[0], match["who"], topic, today)) is not None:
         return spoke  # "did the albanian pm say anything at tirana": he spoke there; none of his words is recorded
     if reply.kind != "not_found" or not topic:

@@ -1,0 +1,62 @@
+"""A line asked for from someone the knowledge never quotes: an honest miss, with where they do appear.
+
+    "Edi Rama said something memorable in Tirana. what was it?"   -> There is no quote by Edi Rama in the knowledge
+    "Florence Parly at the Paris pledge conference - any quote?"  -> There is no quote by Florence Parly in the knowledge
+    "kaja kallas had a line at the 2021 conference, what was it"  -> There is no quote by Kaja Kallas in the knowledge
+    "Jeremy Hunt at the London 2019 conference - anything quotable?" -> There is no quote by “Jeremy Hunt” in the knowledge
+
+Only when every person the message names by name is quoted nowhere, and the message asks for words (a quote, a line,
+something quotable or memorable) on no topic and quotes none: the event they spoke at is no answer to that, nor is
+someone else's line; "what did geoana say about <words>" is left to the route that says whose words those are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...reply import Reply
+from ..lookup import Lookup
+from ..search import normalize
+from ...patterns import lazy_pattern
+from ..places import PLACES
+from ..quoted import quoted_spans
+from .quote_replies import no_quote_by
+
+_FULL_NAME = lazy_pattern(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+_ABOUT = frozenset("about regarding on concerning".split())
+_WORDS_ASKED = frozenset("quote quotes quotation quotations line lines quotable soundbite soundbites sentence memorable".split())
+
+
+def answer_unquoted_speaker(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
+    """"There is no quote by X" when ``text`` asks for words of people none of whom is quoted; else None."""
+    typed = normalize(text).split()
+    if _WORDS_ASKED.isdisjoint(typed):
+        return None  # most questions
+    if quoted_spans(text) or not _ABOUT.isdisjoint(typed):
+        return None  # "baerbock said 'china is not our enemy'", "geoana on the line between peace …": words someone else may have said
+    words = set(question.split()) | set(typed)
+    named = [p for p in lookup.named(question, on=today).people if _named_by_name(p, words)]
+    if not named:
+        stranger = _stranger(lookup, text)  # "Jeremy Hunt at the London 2019 conference - anything quotable?": nobody so called
+        return no_quote_by(lookup, stranger) if stranger else None
+    if any(p.id in lookup.quote_speakers for p in named):
+        return None
+    return no_quote_by(lookup, named[0].name, named[0])
+
+
+def _stranger(lookup: Lookup, text: str) -> str | None:
+    """A full name typed in capitals whose first name the knowledge has never seen ("Jeremy Hunt"), or None."""
+    for found in _FULL_NAME.finditer(text):
+        first = found[1].lower()
+        if first not in lookup.index.vocabulary and first not in PLACES:
+            return found[0]
+    return None
+
+
+def _named_by_name(person, words: set[str]) -> bool:
+    """Whether the message names ``person`` by a name of theirs, not by a role ("the albanian pm")."""
+    return any(w in words for name in (person.name, *person.aliases) for w in normalize(name).split()
+               if len(w) > 3 and w not in _TITLES)
+
+
+_TITLES = frozenset("minister secretary general president prime chancellor ambassador deputy foreign defence defense".split())

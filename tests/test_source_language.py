@@ -1,0 +1,52 @@
+"""Texts in other languages than English, a stranger's line, and "did X call Y a Z": honest misses or the words checked."""
+
+import datetime as dt
+
+import pytest
+
+from bot.request import Request
+from bot.service import Bot
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.mark.parametrize(
+    ("asked", "opening"),
+    [
+        ("can you give me the Romanian original of Odobescu's quote?", "The knowledge records no Romanian wording"),
+        ("the dutch version of ollongren's line, please", "The knowledge records no Dutch wording"),
+        ("is there a German transcript of the Berlin speech?", "The knowledge records no German wording"),
+        ("which language was the Berlin article translated from?", "The knowledge does not record which language"),
+        ("what's the original language of the hague article?", "The knowledge does not record which language"),
+        ("Jeremy Hunt at the London 2019 pledge conference - anything quotable?", "There is no quote by “Jeremy Hunt”"),
+        ("any quote from Boris Johnson on cyber?", "There is no quote by “Boris Johnson”"),
+    ],
+)
+def test_what_the_knowledge_does_not_hold_is_an_honest_miss(bot, asked, opening):
+    reply = bot.handle(Request(asked))
+    assert reply.kind == "not_found" and reply.title.lower().startswith(opening.lower())
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered"),
+    [
+        ("who is the romanian foreign minister?", "luminita-odobescu"),
+        ("what did the dutch minister say?", "ollongren-hague-2024-stand-together"),
+        ("Mark Rutte quote please", "rutte-tirana-2025-stepping-up-investment"),
+    ],
+)
+def test_a_language_s_or_a_person_s_name_alone_asks_something_else(bot, asked, answered):
+    reply = bot.handle(Request(asked))
+    assert reply.items and reply.items[0].id == answered
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["did jens stoltenberg really call china an enemy", "did stoltenberg ever call china an 'enemy'?", "did Jens Stoltenberg label China an enemy?"],
+)
+def test_did_x_call_y_a_z_checks_the_words(bot, asked):
+    reply = bot.handle(Request(asked))
+    assert reply.items[0].id == "stoltenberg-berlin-2023-china-values"
