@@ -4,11 +4,10 @@
       -> Question(text="what is the 2nd cyber defence conference",
                   mentions=Mentions(ordinal=2, kind="conference", ...), focus=None)
 
-``Question.text`` is what the routes of ``topics/questions.py`` match;
-``mentions`` are the constraints every answer is checked against
-(``guard``); ``focus`` is what one-event questions ask (when, where, hosts,
-speakers). The intents that check or measure (is it real, how long ago, who
-was behind, which edition, on this date) are routed here, before the others.
+``Question.text`` is what the routes of ``topics/questions.py`` match; ``mentions`` are the constraints every
+answer is checked against (``guard``); ``focus`` is what one-event questions ask (when, where, hosts, speakers).
+The intents that check or measure (is it real, how long ago, who was behind, which edition, on this date) are
+routed here, before the others.
 """
 
 from __future__ import annotations
@@ -32,7 +31,8 @@ from .question_text import normalise_question
 from .relative_time import with_years
 from .this_day_asks import as_this_day
 from .search import normalize
-from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.checks import answer_behind, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.series_edition import answer_edition
 from .topics.edition_words import answer_said_at_edition
 from .topics.entry_exists import real_entry
 from .topics.how_long_held import how_long_held
