@@ -250,7 +250,7 @@ _CHECK_WORDS = frozenset(
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
-    "countries nations theme themes agenda topics focus motto slogan operational up staff headcount personnel "
+    "countries nations theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel "
     "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 #: Each check: words one of which any question it matches holds (its pattern is not compiled for the others),
@@ -272,8 +272,8 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
-        ("budget budgets cost costs funding how attendance attendees theme themes agenda topics focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
-         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key) topics|topics (?:discussed|covered)|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
+        ("budget budgets cost costs funding how attendance attendees theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
+         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key) (?:topics|issues)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         ("how", r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"

@@ -186,7 +186,7 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
-    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main |key )topics|topics (?:discussed|covered)|(?:the|main|key) focus|focus of)\b"), "the theme of", ("theme", "motto", "slogan", "focus"), _THINGS),
+    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main |key )(?:topics|issues)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus"), _THINGS),
     (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability"), _THINGS),
     (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
@@ -196,10 +196,11 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
-                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered)\b")
+                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered"
+                             r"|topics|issues|subjects|table|agenda|two|both|days)\b")
 _ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
 _ANY_ENTRY = frozenset("nato s cyber defence defense alliance allies allied".split())  # words every entry could be named by
-_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|agenda|focus)\b")  # what a gathering covered, not a stated theme
+_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|issues|agenda|focus|on the table)\b")  # what a gathering covered, not a stated theme
 _NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 
