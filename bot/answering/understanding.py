@@ -282,7 +282,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
         ("behind responsible blame blamed accused", r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
-        ("claimed carried launched conducted did attacker attacked", r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
+        ("claimed carried launched conducted did attacker attacked", r"^(?:who|which group|what group) (?:claimed(?: responsibility| credit)?(?: for)?|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
         ("this", r"^(?:what happened |what was |anything |what s |what is )?(?:on |in )?this (?:date|day)(?: in history)?\b", _this_day),
         ("this today", r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
         # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"

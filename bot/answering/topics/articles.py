@@ -85,11 +85,13 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
     articles = [s for s in lookup.knowledge.sources.values() if s.seed]
     subject = _subject(question)
     words = subject.split()  # "the hague article on thediplomaticaffairs": the publisher names the article, not the event
-    by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None)
+    by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None) or next(
+        (s for s in articles if _spelt_apart(_publisher_words(s), words)), None)  # "the diplomatic affairs article"
     if by is None and (authored := next((s for s in articles if s.author and normalize(s.author).split()[-1] in words), None)) is not None:
         named = lookup.best(subject, ("event",))  # "the article of stanica": hers; "stoltenberg s op ed" is an entry of its own
         by = authored if named is None or named.kind != "publication" else None
-    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by) | set(normalize(by.author or "").split()))
+    apart = set(_spelt_apart(_publisher_words(by), words)) if by is not None else set()
+    subject = " ".join(w for w in words if by is None or w not in _publisher_words(by) | set(normalize(by.author or "").split()) | apart)
     if by is not None and not subject:
         return by, None  # "who wrote the oicanadian article"
     if OP_ED in question or "oped" in question.split():
@@ -107,6 +109,16 @@ def _publisher_words(source: Source) -> set[str]:
 
 
 _WEB_WORDS = frozenset("com org net www co uk news the".split())
+
+
+def _spelt_apart(publisher: set[str], words: list[str]) -> tuple[str, ...]:
+    """The run of two or three ``words`` a publisher's one word spells ("diplomatic affairs": thediplomaticaffairs), else ()."""
+    for size in (2, 3):
+        for start in range(len(words) - size + 1):
+            run = words[start:start + size]
+            if any(p in (joined := "".join(run), f"the{joined}") for p in publisher):
+                return tuple(run)
+    return ()
 
 
 def _subject(question: str) -> str:

@@ -73,7 +73,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
     text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, without_taunts(text))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
-    if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
+    if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
     question = understood.text
