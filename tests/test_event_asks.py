@@ -147,3 +147,22 @@ def test_the_entries_a_question_compares(text, parts, order):
 def test_the_entry_a_part_names(lookup, part, entry_id):
     entry = entry_named(lookup, part, TODAY)
     assert (entry.id if entry else None) == entry_id
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("who was the dutch minister next to odobescu at that conference", "hague-pledge-conference-2024"),
+    ("which lithuanian official was at the conference with baerbock", "berlin-cyber-defence-conference-2023"),
+    ("which romanian minister was at the conference", "hague-pledge-conference-2024"),  # Romania is recorded at one
+])
+def test_the_conference_a_party_question_means_is_the_one_that_fits(lookup, text, event):
+    from bot.answering.topics.party_events import party_event
+
+    party, rest = find_party(text)
+    assert party_event(lookup, party, rest).id == event
+
+
+def test_a_party_at_several_conferences_is_asked_which(lookup):
+    from bot.answering.topics.party_events import party_event
+
+    party, rest = find_party("who represented nato at the conference")
+    assert party_event(lookup, party, rest).kind == "usage"

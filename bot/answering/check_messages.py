@@ -86,6 +86,11 @@ def no_holder(post: str) -> str:
     return f"The knowledge names no {post}: nobody holding that post is recorded"
 
 
+def nationality_unrecorded(name: str) -> str:
+    """"The knowledge does not record Roxana Stanica's nationality": no title or line of theirs names a country."""
+    return f"The knowledge does not record {name}'s nationality"
+
+
 def holds_titles(name: str, titles: str) -> str:
     """"Luminița Odobescu is Foreign Minister of Romania": the titles a nationality claim is checked against."""
     return f"{name} is {titles}"

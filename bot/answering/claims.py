@@ -64,6 +64,9 @@ _QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why
 
 #: "was berlin really the first conference": a claim put as a question, checked like one.
 _REALLY = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
+#: "was the tirana gathering the first nato cyber defence conference ever held": the same claim without "really".
+_FIRST = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: (?!before\b|after\b|than\b|or\b|and\b)\S+){0,3}?)"
+                      r" (?P<rest>the (?:very )?(?:first|earliest|oldest) \S.*)$")
 #: "... like the article says": where the claim comes from, not part of it.
 _AS_REPORTED = lazy_pattern(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?:\S+ )?(?:article|piece|headline|report|story|op ed|source|caption|prof"
                           r"|professor|teacher|book|paper)\s(?:says|said|claims|claimed|puts it|states|reports|suggests|has it)$")
@@ -99,6 +102,8 @@ def as_claim(text: str) -> str:
         text = _AS_REPORTED.sub("", text)
         if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
+    if (" first " in text or " earliest " in text or " oldest " in text) and (first := _FIRST.match(_ALTERNATIVE.sub("", text))):
+        return CLAIM_PREFIX + f"{first['subject']} {first['be']} {first['rest']}"
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
     if ("confirm" in text or "check" in text or "verify" in text) and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim

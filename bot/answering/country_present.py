@@ -3,6 +3,7 @@
     "was china at the tirana conference"           -> "who represented china at the tirana conference"
     "did ukraine speak at the hague conference"    -> "who represented ukraine at the hague conference"
     "did the us attend rome"                       -> "who represented the us at rome"
+    "was moldova one of the partner countries at the hague conference" -> "who represented moldova at the hague conference"
 
 The reply names who was there for that country, or says the knowledge records nobody for it: never the
 gathering's card as if it answered. A person ("was rutte at tirana") is not rewritten. Pure.
@@ -15,7 +16,8 @@ from .places import PLACES
 
 _ASKED = lazy_pattern(
     r"^(?:was|were|did|has|had|is|are) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:ever |even |actually |really |also )?(?:at|in|present at|there at|represented at"
-    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates) to|come to)|attended|taken part in|spoken at)"
+    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates) to|come to)|attended|taken part in|spoken at"
+    r"|(?:one )?(?:of|among) the (?:[a-z]+ )?(?:countries|nations|states|partners|participants|delegations|attendees) (?:at|in))"
     r" (?P<event>\S.*)$"
 )
 

@@ -92,6 +92,11 @@ def of_another_series(asked: str, named: list[str], title: str) -> str:
     return f"I have no {asked} {' '.join(named)}. Of another series: {title}"
 
 
+def series_agreed(series: str, name: str, where: str, when: str) -> str:
+    """"The NATO Cyber Defence Conference series was agreed at NATO Vilnius Summit 2023: Vilnius, Lithuania, 11–12 July 2023"."""
+    return f"The {series} series was agreed at {name}: " + ", ".join(part for part in (where, when) if part)
+
+
 def series_began(series: str, name: str, where: str, when: str) -> str:
     """"The Cyber Defence Pledge Conference series began with Cyber Defence Pledge Conference 2018: Paris, France, 15 May 2018"."""
     return f"The {series} series began with {name}: " + ", ".join(part for part in (where, when) if part)

@@ -10,7 +10,7 @@ Every quiz maker asks this way: a line in quotation marks with underscores, dots
 was, and "fill the gap", "which word goes there", "what's missing", "who said it". The reply of who said the
 words is the line in full, with its speaker, occasion and trust label: the missing word and who said it.
 A line typed without quotation marks counts when its gap is underscores ("which word completes this: cyber is a
-constantly _____ space"): the clause holding them is the line. Only a line holding a gap is read so; "what is missing from the rome article" is not touched. Pure, on the
+constantly _____ space"), or dots before an ask for the word ("... conflict is... what was the word?"): the clause holding them is the line. Only a line holding a gap is read so; "what is missing from the rome article" is not touched. Pure, on the
 text as typed, before anything else reads it.
 """
 
@@ -25,6 +25,10 @@ _CUES = ("__", "...", "…", "blank", "gap", "[")
 #: A gap typed without quotation marks is only underscores; the line is the clause holding it: "which word fits: cyber is a ____ space".
 _UNDERSCORES = lazy_pattern(r"_{2,}")
 _CLAUSE_END = lazy_pattern(r"[:?!;]\s+|\.\s+|\s+[-\u2013\u2014]+\s+")
+#: A line typed without quotation marks, cut off by dots where the word asked for goes, then the ask: "stoltenberg said the
+#: line between peace, crisis and conflict is... what was the word?" (the words before "said" name who, not the line).
+_CUT_OFF = lazy_pattern(r"^(?P<line>[^.…?]+?)\s*(?:\.{2,}|…)\s*(?:so )?(?:what|which) (?:was|is|s|were)? ?(?:the |his |her )?(?:(?:missing |last |next |exact |actual )?word|rest|end|ending)\b")
+_SAID_LEAD = lazy_pattern(r"^[^,;:]*?\b(?:said|says|wrote|claimed) (?:that )?")
 #: The fewest words a line must keep besides its gap to be looked up by them.
 _LEAST_WORDS = 3
 
@@ -34,6 +38,8 @@ def as_gap_fill(text: str) -> str:
     if not any(cue in text for cue in _CUES):  # most questions: no gap, no pattern run
         return text
     gapped = [span for span in quoted_spans(text) if _GAP.search(span)] or [part for part in _CLAUSE_END.split(text) if _UNDERSCORES.search(part)]
+    if not gapped and (cut := _CUT_OFF.match(text)):  # "in rome he said the line ... is... what was the word?"
+        gapped = [f"{_SAID_LEAD.sub('', cut['line'])} …"]
     if len(gapped) != 1:
         return text
     parts = [" ".join(part.split()) for part in _GAP.split(gapped[0])]

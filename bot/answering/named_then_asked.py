@@ -6,6 +6,7 @@
     "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
     "the hague conf who hosted it", "warsaw summit what did it decide" -> "who hosted the hague conf", "what did warsaw summit decide"
     "stoltenberg spoke at a conference in helsinki, what year was that" -> "when did stoltenberg speak at a conference in helsinki"
+    "jens stoltenberg when did he leave the job" (a description replaced by the name) -> "when did jens stoltenberg leave the job"
     "the dutch minister at the hague - defence or foreign affairs?" -> "who was the dutch minister at the hague" (``role_options``)
 
 Answered alone, the second question's pronoun names no one, and its role and event pick whoever held that role
@@ -66,7 +67,15 @@ def named_first(text: str) -> str:
         return f"{thing['ask']} {'at ' if thing['it'].lower() == 'there' else ''}{thing['name'].strip()}{thing['rest']}"
     if " he " not in text and " she " not in text and " He " not in text and " She " not in text:
         return text
+    if (named := _NAME_THEN_WH.match(text)) is not None:  # "jens stoltenberg when did he leave the job" (a described person named)
+        return f"{named['wh']} {named['aux']} {named['name']} {named['rest']}"
     match = _NAMED_THEN.match(text)
     if match is None or len(match["name"].split()) > 4:
         return text
     return f"{match['aux']} {match['name'].strip()}{match['rest']}"
+
+
+#: A name put in front of a wh-question about "he"/"she", as the description of a person is replaced by their name:
+#: "and his predecessor - when did he leave the job" -> "jens stoltenberg when did he leave the job".
+_NAME_THEN_WH = lazy_pattern(r"^(?:and |so )?(?P<name>(?!(?:the|a|an|this|that|who|what|when|where|which|how|why|and|so|did|does|was|is)\b)[a-z]+ [a-z]+)"
+                             r" (?P<wh>when|where|why|how) (?P<aux>did|does|was|is|has) (?:he|she) (?P<rest>\S.*)$", re.IGNORECASE)

@@ -243,7 +243,7 @@ def rephrase(text: str) -> str:
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
         return f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
-        if (editions := _EDITIONS.match(text)) and not _BE_WORD.search(editions["x"]):  # not "... pledge conference was rome"
+        if (editions := _EDITIONS.match(text)) and not _BE_WORD.search(editions["x"]) and ("editions" in words or words.isdisjoint(("between", "before", "after", "came", "followed"))):  # not "... pledge conference was rome", "which edition came between"
             return f"list all the {editions['x']}s"
     if first == "when" and (agreed := _AGREED_TO_FOUND.match(text)):
         return f"when was {agreed['x']} established"

@@ -1,32 +1,58 @@
-"""After a quote, the rest of its sentence asked for: the next line of the same speech.
+"""The rest of a line asked for: the sentence a quote belongs to, in the question or after the quote was shown.
 
-    after Rutte's "No one stands alone in NATO"
-    "great. what's the rest of that sentence?"   -> "quote we all stand together in this digital age against …"
-    "how does it go on?"                         -> the same
-    "and what did he say next?"                  -> the same
+    "rutte's line 'no one stands alone in nato' - what was the rest of that sentence?"
+        -> the whole sentence, "No one stands alone in NATO, we all stand together …", both halves shown
+    after Rutte's "No one stands alone in NATO":
+    "great. what's the rest of that sentence?" / "how does it go on?" / "and what did he say next?"
+        -> "quote we all stand together in this digital age against …"
 
-The knowledge keeps a sentence an article splits ("No one stands alone in NATO, he said, we all stand together …")
-as two quotes of one speech, in the order they were said; the next is the one by the same speaker, from the same
-source and occasion, after it in the file. None when the quote is the speech's last. Pure.
+The knowledge keeps a sentence a source splits ("No one stands alone in NATO, he said, we all stand together …")
+as two quotes of one speech, in the order they were said, each one's note naming the other's words. Pure; a
+question without a word for the rest pays one set test.
 """
 
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
-from ..reply import ItemRef
+from ..reply import ItemRef, Reply
 from .lookup import Lookup
 from .search import normalize
 
-_REST = lazy_pattern(
-    r"\b(?:rest|remainder|end|second half|other half) of (?:that|the|this|his|her|it)\b(?: (?:sentence|line|quote|thought))?"
+_CUES = frozenset("rest continue continues continued continuation finish finishes end ends ending next after then remainder go "
+                  "half full whole complete".split())
+_ASKS_REST = lazy_pattern(
+    r"\b(?:the )?(?:rest|remainder|end|second half|other half) of (?:that|the|this|his|her|it)\b|\bthe rest\b|\bremainder\b|\bcontinu\w*"
     r"|\bhow (?:does|did) (?:it|he|she|(?:that|this|the|his|her) (?:sentence|line|quote)) (?:go on|continue|end|finish)\b"
-    r"|\bwhat (?:comes|came) (?:next|after(?: that| it)?)\b|\bwhat did (?:he|she|they) say (?:next|after that|then)\b"
-    r"|\b(?:full|whole|complete) (?:sentence|line)\b|\bfinish (?:the|that|this) (?:sentence|line|quote)\b")
+    r"|\bwhat (?:comes|came|did (?:he|she|they) say) (?:next|after|before|then)\b"
+    r"|\b(?:full|whole|complete) (?:sentence|line)\b|\bfinish(?:es)? (?:the|that|this)\b|\bends?\b|\bending\b")
+
+
+def asks_rest(text: str) -> bool:
+    """Whether ``text`` (as typed) asks how a line goes on."""
+    flat = normalize(text)
+    return not _CUES.isdisjoint(flat.split()) and _ASKS_REST.search(flat) is not None
+
+
+def with_rest_of_line(lookup: Lookup, text: str, reply: Reply) -> Reply:
+    """``reply`` led by the whole sentence of its first quote, when the question (``text`` as typed) asks how the line
+    goes on and the knowledge holds the sentence's other half."""
+    if not reply.items or reply.items[0].type != "quote" or not asks_rest(text):
+        return reply
+    quote = lookup.knowledge.quotes[reply.items[0].id]
+    rest = next((q for q in lookup.quotes_of(lookup.knowledge.people[quote.speaker]) if q is not quote and q.event == quote.event
+                 and normalize(quote.text) in normalize(q.note or "") and normalize(q.text) in normalize(quote.note or "")), None)
+    if rest is None:
+        return reply
+    from .topics.quote_replies import quote_reply  # here: the topics import the answering steps
+
+    first, second = (rest, quote) if "second half" in (quote.note or "").lower() else (quote, rest)
+    return quote_reply(lookup, [rest, quote], f"The whole sentence: “{first.text}, {second.text}”")
 
 
 def rest_of_line(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
-    """The command showing the line said right after the quote ``subject``, when ``text`` asks for the rest of it; else None."""
-    if subject.type != "quote" or not _REST.search(normalize(text)):
+    """The command showing the line said right after the quote ``subject`` (a follow-up), when ``text`` asks for the
+    rest of it; else None."""
+    if subject.type != "quote" or not asks_rest(text):
         return None
     quote = lookup.item(subject)
     if quote is None:

@@ -161,6 +161,9 @@ def said_question(text: str) -> str:
 
 #: Verbs that say what kind of words were said: "what did stoltenberg call on allies to do in rome" asks for the call.
 _TELLING_VERBS = frozenset("call on|call for|urge|warn|appeal to|encourage".split("|"))
+#: Verbs whose object is what the words were about: "mention investment in tirana" is his line about investment there.
+_ABOUT_LEAD = lazy_pattern(r"^(?:anything|something)$|^(?:anything |something )?(?:about|on|regarding) ")
+_TOPIC_VERBS = frozenset("mention|mentioned|discuss|discussed|stress|emphasise|emphasize|highlight|talk about|speak about|focus on|concentrate on".split("|"))
 
 
 def verb_as_topic(verb: str, rest: str) -> str:
@@ -176,6 +179,8 @@ def verb_as_topic(verb: str, rest: str) -> str:
     if verb in ("compare", "liken"):  # "what did stoltenberg compare cyber attacks to in berlin": the line comparing them
         more, place = _PLACE_LAST.match(rest).group("more", "place")
         return f"{place or ''} about {_COMPARED_TO.sub('', more).strip()} compared"
+    if verb in _TOPIC_VERBS and (about := _ABOUT_LEAD.sub("", (more := _PLACE_LAST.match(rest))["more"].strip())):  # "did rutte mention
+        return f"{more['place'] or ''} about {about}"  # investment in tirana": what he mentioned is what the line is about
     if verb not in _TELLING_VERBS:
         return rest
     more, place = _PLACE_LAST.match(rest).group("more", "place")

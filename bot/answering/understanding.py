@@ -4,11 +4,10 @@
       -> Question(text="what is the 2nd cyber defence conference",
                   mentions=Mentions(ordinal=2, kind="conference", ...), focus=None)
 
-``Question.text`` is what the routes of ``topics/questions.py`` match;
-``mentions`` are the constraints every answer is checked against
-(``guard``); ``focus`` is what one-event questions ask (when, where, hosts,
-speakers). The intents that check or measure (is it real, how long ago, who
-was behind, which edition, on this date) are routed here, before the others.
+``Question.text`` is what the routes of ``topics/questions.py`` match; ``mentions`` are the constraints every
+answer is checked against (``guard``); ``focus`` is what one-event questions ask (when, where, hosts, speakers).
+The intents that check or measure (is it real, how long ago, who was behind, which edition, on this date) are
+routed here, before the others.
 """
 
 from __future__ import annotations
@@ -32,7 +31,8 @@ from .question_text import normalise_question
 from .relative_time import with_years
 from .this_day_asks import as_this_day
 from .search import normalize
-from .topics.checks import answer_behind, answer_edition, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.checks import answer_behind, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.series_edition import answer_edition
 from .topics.edition_words import answer_said_at_edition
 from .topics.entry_exists import real_entry
 from .topics.how_long_held import how_long_held
@@ -250,7 +250,7 @@ _CHECK_WORDS = frozenset(
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
-    "countries nations theme themes agenda topics focus motto slogan operational up staff headcount personnel "
+    "countries nations theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel "
     "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
 #: Each check: words one of which any question it matches holds (its pattern is not compiled for the others),
@@ -272,8 +272,8 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
-        ("budget budgets cost costs funding how attendance attendees theme themes agenda topics focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
-         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key) topics|topics (?:discussed|covered)|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
+        ("budget budgets cost costs funding how attendance attendees theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
+         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key) (?:topics|issues)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         ("how", r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
@@ -282,7 +282,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
         ("behind responsible blame blamed accused", r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
-        ("claimed carried launched conducted did attacker attacked", r"^(?:who|which group|what group) (?:claimed|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
+        ("claimed carried launched conducted did attacker attacked", r"^(?:who|which group|what group) (?:claimed(?: responsibility| credit)?(?: for)?|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),
         ("this", r"^(?:what happened |what was |anything |what s |what is )?(?:on |in )?this (?:date|day)(?: in history)?\b", _this_day),
         ("this today", r"^(?:what happened |anything happen |what is )?on this day\b|^this day in (?:nato )?history\b|^today in (?:nato )?history\b", _this_day),
         # "anything happen today in past years", "is there a nato cyber anniversary today", "any anniversaries today"

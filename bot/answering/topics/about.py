@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...knowledge.model import Quote
 from ...reply import Reply
 from ..lookup import Lookup
 from .. import unnamed_messages as say
@@ -67,7 +68,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     if item is None:
         return nothing_about(lookup, text)
     item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
-    if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "", getattr(item, "summary", "") or "")) is not None:
+    if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "", getattr(item, "summary", "") or "")) is not None \
+            and not _quote_about(item, noun):  # "who gets the authority to respond under the new concept": a line on the concept
         return not_found(say.no_such_kind(noun, shorten(text, 60)), suggestions=(follow_up(lookup, ItemRef(_TYPES[type(item).__name__], item.id), item),))
     kind = type(item).__name__
     if kind == "Pledge":
@@ -89,3 +91,8 @@ def _holding_verbatim(lookup: Lookup, text: str, types: tuple[str, ...]):
 
 
 VERBATIM_LEAST = 3  # words a text has at least to be looked for word for word
+
+
+def _quote_about(item, noun: str) -> bool:
+    """Whether ``item`` is a quote on ``noun`` (by its topics), which a question may name the way it names an entry."""
+    return isinstance(item, Quote) and noun in normalize(" ".join(item.topics)).split()

@@ -3,6 +3,7 @@
     "which cyber defence conference came between berlin and tirana"  -> London 2024
     "so berlin was the 1st and tirana the 3rd - where was the one in between?" -> London 2024 (the two named earlier)
     "any pledge conference between paris and rome?"                 -> London 2019 and Tallinn 2021
+    "which edition came between berlin and tirana, and when?"       -> London 2024 (a further "and ..." asks of it)
 
 The two events are those the words after "between" name, or else the places the whole message names (one event
 each). The events between them are of their shared series, else of their kind; none between is said so. A
@@ -38,7 +39,7 @@ def answer_between(lookup: Lookup, typed: str, question: str, today: dt.date) ->
     if "between" not in question.split() or (match := _ASKED.search(question)) is None:
         return None
     anchors = _ENDS.sub("", match["anchors"].strip())
-    pair = _named_pair(lookup, _AND.split(anchors, maxsplit=1)) if " and " in f" {anchors} " else _places_named(lookup, normalize(typed))
+    pair = _named_pair(lookup, _AND.split(anchors)[:2]) if " and " in f" {anchors} " else _places_named(lookup, normalize(typed))
     if pair is None:
         return None
     first, last = sorted(pair, key=lambda e: e.when.start.first_day())

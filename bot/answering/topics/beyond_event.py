@@ -34,9 +34,12 @@ def words_beyond_event(lookup: Lookup, topic: str, event: Event) -> list[str]:
             and w not in _EVENT_WORDS and w not in _RATING and w not in lookup.name_words]
 
 
-def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str) -> tuple[Event, list[Quote]] | None:
+def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str, *, topic: bool = False) -> tuple[Event, list[Quote]] | None:
     """The event ``words`` name ("rome", "berlin 2023") and those of ``quotes`` said there, if any; None when ``words``
-    ask more than the event ("ai tirana": a line on AI, not any line said at Tirana)."""
+    ask more than the event ("ai tirana": a line on AI, not any line said at Tirana). ``topic``: the words are what the
+    lines are about, where a country is a subject, not the setting ("did rutte say anything about albania")."""
+    if topic and (places := places_in(words)) and not any(place.is_city for _, place in places):
+        return None
     event = find_event(lookup, words)  # not "russia": a country no event was held in, whatever an event's text says of it
     said_there = [q for q in quotes if event and q.event == event.id and held_in(event, words)]
     return (event, said_there) if said_there and not words_beyond_event(lookup, words, event) else None

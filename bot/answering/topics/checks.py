@@ -176,44 +176,6 @@ def answer_behind(lookup: Lookup, text: str, today: dt.date) -> Reply:
     return replace(reply, title=messages.behind(item.name, found[0]), items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
 
 
-def answer_edition(lookup: Lookup, mentions: Mentions, focus: Focus | None) -> Reply | None:
-    """"The second cyber defence conference", "the first pledge conference": an edition of a series.
-
-    None when the question names no edition. Without a series named, both series
-    are tried; when both have that edition, both are named.
-    """
-    ordinal = mentions.ordinal
-    if ordinal is None:
-        return None
-    if mentions.kind == "summit":  # the knowledge holds only some summits: it cannot number them
-        return not_found(messages.no_numbering(mentions.kind), suggestions=(f"events {mentions.kind}s", "events"))
-    if mentions.kind not in (None, "conference"):
-        return None
-    named = mentions.series or mentions.loose_series
-    series = (named,) if named else (ANNUAL_SERIES, PLEDGE_SERIES)
-    found = [(name, series_events(lookup, name)) for name in series]
-    editions = [(name, events[ordinal - 1]) for name, events in found if len(events) >= ordinal]
-    if not editions:
-        name, events = found[0]
-        near = events[::-1]
-        return missed(lookup, messages.nth(ordinal, name), [], near)
-    if len(editions) == 1 or named:
-        reply = event_reply(lookup, editions[0][1], focus)
-        if focus is None:
-            reply = replace(reply, title=messages.edition_is(ordinal, editions[0][0], editions[0][1].name))
-        return reply
-    blocks = tuple(Block("", style="item", heading=messages.edition_is(ordinal, name, event_label(e))) for name, e in editions)
-    events = [e for _, e in editions]
-    return Reply(
-        "answer",
-        messages.two_editions(ordinal),
-        blocks=blocks,
-        items=item_refs(events),
-        sources=source_refs(lookup.knowledge, events),
-        suggestions=tuple(f"event {e.name}" for e in events),
-    )
-
-
 #: Facts people ask about that the knowledge records only where an entry's own text says them:
 #: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
 _THINGS = ("event", "initiative", "pledge")
@@ -224,7 +186,7 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
-    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main |key )topics|topics (?:discussed|covered)|(?:the|main|key) focus|focus of)\b"), "the theme of", ("theme", "motto", "slogan", "focus"), _THINGS),
+    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main |key )(?:topics|issues)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus"), _THINGS),
     (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability"), _THINGS),
     (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
@@ -234,10 +196,11 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
 )
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
-                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered)\b")
+                             r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered"
+                             r"|topics|issues|subjects|table|agenda|two|both|days)\b")
 _ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
 _ANY_ENTRY = frozenset("nato s cyber defence defense alliance allies allied".split())  # words every entry could be named by
-_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|agenda|focus)\b")  # what a gathering covered, not a stated theme
+_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|issues|agenda|focus|on the table)\b")  # what a gathering covered, not a stated theme
 _NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 

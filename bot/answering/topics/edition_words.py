@@ -1,6 +1,6 @@
 """What someone said at an edition named by its number: "what did stoltenberg say at the first annual conference?".
 
-The edition is found as an edition question finds it (``checks.answer_edition``); the words are then that
+The edition is found as an edition question finds it (``series_edition.answer_edition``); the words are then that
 person's at that gathering, or the honest "no quote by X at Y" (never their words from elsewhere).
 """
 

@@ -23,7 +23,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..understanding import guard, understand
-from .checks import answer_edition
+from .series_edition import answer_edition
 from .events import answer_event
 from .general import answer_sources
 from .named_event import no_such_event

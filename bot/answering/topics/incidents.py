@@ -62,7 +62,7 @@ _WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launc
 _NOT_NAMING = frozenset(
     """did does do has have had was were is are be been it its that this the a an of on in at to by for from with about
     which what who whom whose when where how why ever really actually exactly once recently anyone anybody someone somebody
-    everyone everybody channel here
+    everyone everybody channel here responsibility credit
     any one thing stuff so yo hey ok wait lol omg ngl bro mate pls please thanks again just like kind sort
     many long ago years year months month days day now today from since then back time
     hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyber cyberattack cyberattacks ddos ddosed

@@ -4,7 +4,8 @@
     "is ollongren dutch"                              -> Yes: Kajsa Ollongren is Minister of Defence of the Netherlands
 
 The country is read from the titles of the person's roles ("Foreign Minister of Romania", "German Federal Foreign
-Minister"); a person whose titles name no country gets the card alone, with no yes or no. The country claimed is never
+Minister"); a person whose titles name no country gets the card alone, with no yes or no, when their summary names the country
+claimed, else the honest miss that the knowledge does not record it. The country claimed is never
 read as the place of an event ("dutch" is not The Hague conference). Only a claim made of a demonym or country and a few
 words for a person or post is this kind; a post named ("latvian prime minister") must be in a title of theirs in that country.
 """
@@ -17,6 +18,7 @@ from ...knowledge.model import Person
 from ...reply import Reply
 from .. import check_messages
 from ..lookup import Lookup
+from ...patterns import lazy_pattern
 from ..phrasing import join_words
 from ..places import PLACES, places_in
 from ..search import normalize
@@ -29,7 +31,7 @@ _POST_WORDS = frozenset("prime foreign defence defense president chancellor amba
                         "armed forces affairs".split())
 _SPELLINGS = {"defence": "defense", "defense": "defence"}
 _PERSON_WORDS = frozenset("is was are were a an the from of national citizen official officials politician diplomat person guy man woman lady "
-                          "representative delegate minister really actually originally born right correct or".split())
+                          "representative delegate minister really actually originally born right correct or herself himself themselves".split())
 
 
 def nationality_claim(lookup: Lookup, person: Person, predicate: str, negated: bool) -> Reply | None:
@@ -47,8 +49,9 @@ def nationality_claim(lookup: Lookup, person: Person, predicate: str, negated: b
     titles = [role.title for role in person.roles]
     countries = {place.country for title in titles for _, place in places_in(normalize(title))}
     reply = person_reply(lookup, person)
-    if not countries:
-        return reply  # "NATO Secretary General": the titles do not say
+    if not countries:  # "NATO Secretary General": the titles do not say; the summary may ("a Romanian diplomat")
+        said = {place.country for _, place in places_in(normalize(person.summary or ""))}
+        return reply if said & claimed else replace(reply, kind="not_found", title=check_messages.nationality_unrecorded(person.name))
     # "latvian prime minister": a role of theirs in that country whose title holds the words of the post named
     holds = any({p.country for _, p in places_in(normalize(role.title))} & claimed and post <= _words_of(role) for role in person.roles)
     fact = check_messages.holds_titles(person.name, join_words(titles))
@@ -74,6 +77,8 @@ def answer_nationality(lookup: Lookup, question: str, today) -> Reply | None:
     """"is ollongren romanian?", "Luminita Odobescu - dutch official?": a person named, then a country or demonym
     (with a word for a post at most), asked without a claim's verb. None for any other question."""
     words = question.split()
+    if words[:1] in (["where"], ["what"], ["which"]) and (origin := _ORIGIN_ASKED.match(question)):
+        return _origin(lookup, origin["who"] or origin["of"] or origin["whose"], today)  # "where is stanica from", "what nationality is geoana"
     if not words or words[0] in _ASKS_OTHER | _WH or not any(w in PLACES for w in words):
         return None  # "what did odobescu say there, the romanian minister": what she said
     start = 1 if words[0] in _ASKING else 0
@@ -85,3 +90,21 @@ def answer_nationality(lookup: Lookup, question: str, today) -> Reply | None:
     if named is None or len(named.people) != 1 or named.role or named.rest or named.unknown:
         return None
     return nationality_claim(lookup, named.people[0], " ".join(words[at:]), negated=False)
+
+
+#: "where is roxana stanica from", "what nationality is ollongren", "which country is geoana from": the country asked, no claim.
+_ORIGIN_ASKED = lazy_pattern(r"^(?:where (?:is|was|does) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:from|come from|hail from|originally from)"
+                             r"|what (?:nationality|country) (?:is|was) (?P<of>[a-z]+(?: [a-z]+){0,2}?)(?: from)?"
+                             r"|which country (?:is|was|does) (?P<whose>[a-z]+(?: [a-z]+){0,2}?) (?:from|come from))$")
+
+
+def _origin(lookup: Lookup, who_asked: str, today) -> Reply | None:
+    named = lookup.named(who_asked, on=today)
+    if len(named.people) != 1 or named.role or named.rest or named.unknown:
+        return None
+    person = named.people[0]
+    titles = [role.title for role in person.roles if places_in(normalize(role.title))]
+    reply = person_reply(lookup, person)
+    if not titles:
+        return replace(reply, kind="not_found", title=check_messages.nationality_unrecorded(person.name))
+    return replace(reply, title=check_messages.holds_titles(person.name, join_words(titles)))

@@ -37,7 +37,7 @@ from ..phrasing import (
 from ..places import AMBIGUOUS, COUNTRIES
 from ..search import normalize
 from .asked import BESIDES
-from .events import event_line
+from .party_events import party_event, people_at, role_then
 from .named_event import (
     EVENT_NOUNS,
     EVENT_WORDS,
@@ -146,8 +146,8 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     event = event_named(lookup, BESIDES.sub("", rest), today)
     if event is None and whole and (in_whole := find_party(normalize(whole).replace(" s ", " "))):
         event = event_named(lookup, BESIDES.sub("", in_whole[1]), today)
-    if event is None:
-        return no_such_event(lookup, BESIDES.sub("", rest), today) or _which_event(lookup, party, rest)
+    if event is None and not isinstance(event := no_such_event(lookup, BESIDES.sub("", rest), today) or party_event(lookup, party, rest), Event):
+        return event  # no such event, or which of the party's? ("the dutch minister next to odobescu at that conference": the one)
     besides = BESIDES.search(rest)
     left_out = set(lookup.named(besides[0], on=_day(event)).people) if besides else set()
     events = [event, *_and_who_at(lookup, whole or text, event, today)]  # "..., and who at the tirana conference?"
@@ -235,34 +235,6 @@ _PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some |an? )
 
 _CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised
 _WHO_ON, _INCLUDING = lazy_pattern(r"\b(?:who|whom|which)\b"), lazy_pattern(r"\b(?:including|includes|include)\b[^.?!;]*", re.IGNORECASE)
-
-
-def role_then(person: Person, day: dt.date) -> Role | None:
-    """The role ``person`` held on ``day`` (a role without dates counts as held), the latest if several."""
-    held = [r for r in person.roles if r.held_on(day)]
-    return held[-1] if held else None
-
-
-def people_at(lookup: Lookup, event: Event) -> list[tuple[Person, str]]:
-    """Everyone the knowledge records at ``event``: its speakers ("spoke"), then its participants ("took part")."""
-    people = lookup.knowledge.people
-    return [(people[p], "spoke") for p in event.speakers if p in people] + [
-        (people[p], "took part") for p in event.participants if p in people and p not in event.speakers
-    ]
-
-
-def _which_event(lookup: Lookup, party: Party, text: str) -> Reply | None:
-    """"who represented nato at the conference": which one? The events where the party is recorded."""
-    kind = next((_KIND_OF[w] for w in text.split() if w in _KIND_OF), None)
-    if kind is None and not {"event", "events"} & set(text.split()):
-        return None  # "who was the romanian minister": no event asked about
-    holders = [p for p in lookup.knowledge.people.values() if any(map(party.holds, p.roles))]  # who ever held a role of the party's
-    attended = {id(e) for p in holders for e in lookup.events_attended(p)}
-    events = [e for e in reversed(lookup.events_by_date) if id(e) in attended and e.kind in GATHERINGS and (kind is None or e.kind == kind)
-              and any(party.holds(role_then(p, _day(e))) for p, _ in people_at(lookup, e))]
-    shown = events[:PAGE_SIZE]  # newest first
-    return Reply("usage", event_messages.which_event(party.label, len(events), kind or "event"), blocks=tuple(event_line(e) for e in shown),
-                 items=item_refs(shown), suggestions=tuple(f"event {e.name}" for e in shown[:2]) + ("events",))
 
 
 def _what_they_did(person: Person, verb: str, event: Event, day: dt.date) -> str:

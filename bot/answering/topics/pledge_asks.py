@@ -19,7 +19,7 @@ from ..lookup import Lookup, pledge_default
 from ..search import normalize
 from ..constraints import missed
 from ..mentions import PLEDGE_SERIES, find_year, series_events
-from .checks import answer_edition
+from .series_edition import answer_edition
 from .events import event_reply
 from .held_event import held_event
 from .initiatives import initiative_reply

@@ -74,7 +74,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
     text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(without_taunts(text)))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
-    if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
+    if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
     question = understood.text
@@ -244,8 +244,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", lambda lookup, match, today: answer_who_said(lookup, match["rest"])),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
          r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss|focus on|concentrate on|called on|called for|urged|warned|appealed to|told|written)\b(?P<rest>.*)", _what_said),
-        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
-        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|comment|commented)\b"
+        (r"(?:did|does|has|have|had) (?!\S+(?: \S+)? (?:say|said|mention|talk about)\b)(?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
+        (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<verb>say|said|says|mention|mentioned|discuss|discussed|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:which|what) (?P<adj>(?:[a-z]+ ){0,2}?)(?:country|countries|nation|nations|state|states|government|governments|city|cities|town|towns|ministry|ministries|office|department|agency|body) "

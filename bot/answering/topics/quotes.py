@@ -232,7 +232,7 @@ def _speaker_quote(lookup: Lookup, people, topic: str, today: dt.date, *, asked:
     if topic.strip() and not set(topic.split()) <= LINE_FORMS | {"in", "the", "its", "his", "her"}:  # "... in the original english": the form asked
         scored = scored_quotes(lookup, quotes, topic, topics=True, least=0.5)
         ranked = [q for _, q in scored]
-        if not ranked and (at := quotes_at_event(lookup, quotes, topic)):
+        if not ranked and (at := quotes_at_event(lookup, quotes, topic, topic=True)):
             return quote_reply(lookup, [of_the_day(at[1], today)], f"Quote by {person.name} at {at[0].name}")
         if not ranked and (at := on_topic_at_event(lookup, quotes, topic)):  # "recommit rome 2022": his line on it said there
             ranked, topic = at[1], f"{' '.join(words_beyond_event(lookup, topic, at[0]))} at {at[0].name}"

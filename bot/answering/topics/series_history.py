@@ -1,6 +1,7 @@
 """A series' history: where and when it began, an edition that did not take place, whether a country ever hosted one.
 
     "when did the pledge conferences start?"              -> its first edition: Paris, 15 May 2018
+    "where was it decided to hold the annual conference?" -> the gathering whose summary says it agreed to: Vilnius 2023
     "was there a pledge conference in 2020?"               -> there was none: what the knowledge says became of it
     "did estonia ever host one of the pledge conferences?" -> "Yes: Estonia hosted Cyber Defence Pledge Conference 2021 ..."
 
@@ -16,10 +17,11 @@ from dataclasses import replace
 from ...reply import Block, ItemRef, Reply
 from .. import event_messages
 from ..constraints import at_place, missed, nearest
+from ..edition_said import AGREED
 from ..editions import series_of, skipped_edition
 from ..lookup import Lookup
 from ..mentions import Mentions, find_kind, find_series, loose_series, series_events
-from ..phrasing import event_label, when_text, where_text
+from ..phrasing import event_label, sentences, when_text, where_text
 from ..places import places_in
 from ..search import normalize
 from .events import answer_events_list, event_reply
@@ -48,6 +50,8 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
             and not text.startswith("who") and words.isdisjoint(_SAID_WORDS) and not any(e.when.start.year <= mentions.year <= (e.when.end or e.when.start).year
                                                        for e in series_events(lookup, series)):
         return skipped_edition(lookup, series, [f"in {mentions.year}"], series_events(lookup, series)[:1])
+    if words & _DECIDED_WORDS and mentions.year is None and (decided := _decided_at(lookup, series, question.focus)) is not None:
+        return decided  # "where was it decided to start the annual conference": the gathering that agreed it, not its first edition
     if words & _START_WORDS and mentions.year is None and not mentions.places and mentions.ordinal in (None, 1) \
             and question.focus not in ("speakers", "hosts") and _STARTED.search(text):
         return _began(lookup, series)
@@ -79,6 +83,26 @@ def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     position = next((n for n, e in enumerate(editions, 1) if e is event), 0)
     others = sorted({e.series for e in lookup.knowledge.events.values() if e.series and e.series != event.series and e.kind == event.kind})
     return replace(event_reply(lookup, event), title=event_messages.of_series(event.name, event.series, position, others))
+
+
+_DECIDED_WORDS = frozenset("decided decide decision agreed agree agreement approved approve".split())
+
+
+def _decided_at(lookup: Lookup, series: str, focus) -> Reply | None:
+    """The gathering before the series' first edition whose summary says it agreed to hold the series, if the knowledge has one."""
+    editions = series_events(lookup, series)
+    if not editions:
+        return None
+    name, start = normalize(series), editions[0].when.start.first_day()
+    for event in lookup.events_by_date:
+        if event.when.start.first_day() >= start or series.lower() not in (event.summary or "").lower():
+            continue
+        said = next((s for s in sentences(event.summary) if name in normalize(s) and AGREED.search(s)), None)
+        if said is not None:
+            reply = event_reply(lookup, event, focus)
+            return replace(reply, title=event_messages.series_agreed(series, event.name, where_text(event), when_text(event.when)),
+                           blocks=(Block(said), *reply.blocks))
+    return None
 
 
 def _began(lookup: Lookup, series: str) -> Reply | None:

@@ -34,14 +34,15 @@ BARE_WORDS = 4
 _DETERMINERS = frozenset("the a an this that nato s".split())
 _THINGS = ("pledge", "initiative", "event", "person")
 _WORD = lazy_pattern(r"[^\W_][\w'’.-]*")
+_COVERED = lazy_pattern(r"\b(?:main|key) (?:topics|themes|issues)\b|\bon the (?:table|agenda)\b")
 
 
 def answer_unnamed(lookup: Lookup, typed: str, understood, today: dt.date) -> Reply | None:
     """The miss for a name the knowledge lacks, asked what it is (its capitals as typed); None for any other question.
     A name asked bare ("cyber shield?") is checked where no route took it (``about.about_anything``)."""
     mentions = understood.mentions
-    if mentions.date or mentions.year or mentions.month or not (match := _WHAT_IS.fullmatch(understood.text)):
-        return None  # "what's notable about 8 july 2016": the routes check a day
+    if mentions.date or mentions.year or mentions.month or not (match := _WHAT_IS.fullmatch(understood.text)) or _COVERED.search(understood.text):
+        return None  # "what's notable about 8 july 2016": the routes check a day; "what were the main topics at X": what X covered
     return unnamed_reply(lookup, next(m for m in match.groups() if m), typed, _THINGS)
 
 

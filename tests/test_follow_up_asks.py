@@ -1,0 +1,56 @@
+"""Follow-ups and references a reporter leans on: a bare "who claimed responsibility?" after an attack, "his predecessor -
+when did he leave the job?", an article named by its outlet spelt as words. Asked of the real bot, in conversations."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.named_then_asked import named_first
+from bot.request import Request
+from bot.service import Bot
+from tests.answers.scoring import is_miss
+
+TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: TODAY)
+
+
+def _asked_after(bot, earlier: str, question: str, user: str):
+    bot.handle(Request(earlier, user=user))
+    return bot.handle(Request(question, user=user))
+
+
+@pytest.mark.parametrize(("earlier", "question", "first", "word"), [
+    ("what was the 2014 ddos on nato?", "who claimed responsibility?", "nato-websites-ddos-2014", "Berkut"),
+    ("which attack does the op-ed mean by two years ago?", "which group claimed credit?", "nato-websites-ddos-2014", "Berkut"),
+    ("who is the secretary general?", "and his predecessor - when did he leave the job?", "jens-stoltenberg", "2024"),
+    ("who is the secretary general?", "and his predecessor - when did he take office?", "jens-stoltenberg", "2014"),
+    ("who wrote the diplomatic affairs article?", "and when was her piece published?", "src-hague-2024", "May 2024"),
+])
+def test_a_follow_up_is_asked_of_what_the_conversation_is_about(bot, earlier, question, first, word):
+    reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")
+    assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), (question, reply.title)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("who claimed responsibility for the 2014 ddos attack on nato websites?", "nato-websites-ddos-2014"),
+    ("which group claimed credit for the attack on nato's websites", "nato-websites-ddos-2014"),
+    ("who wrote the diplomatic affairs article about the hague conference?", "roxana-stanica"),
+    ("when was the diplomatic affairs piece published?", "src-hague-2024"),
+])
+def test_the_thing_asked_is_named_by_its_own_words(bot, question, first):
+    reply = bot.handle(Request(question))
+    assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("jens stoltenberg when did he leave the job", "when did jens stoltenberg leave the job"),
+    ("Mark Rutte when did he take office", "when did Mark Rutte take office"),
+    ("the conference when did he speak", "the conference when did he speak"),  # no name in front
+])
+def test_a_name_put_before_a_question_about_he_or_she_is_asked_of(text, asked):
+    assert named_first(text) == asked

@@ -1,0 +1,56 @@
+"""A quoted line asked about by its shape: cut off where a word goes, split in two by its source, or named by what it
+is about ("under the new concept"). Asked of the real bot; the answer table holds a few rows of each class."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.gap_fills import as_gap_fill
+from bot.request import Request
+from bot.service import Bot
+from tests.answers.scoring import is_miss
+
+TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: TODAY)
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    ("in rome stoltenberg said the line between peace, crisis and conflict is... what was the word?",
+     'who said "the line between peace, crisis and conflict is"'),
+    ("rutte said no one stands alone... what was the rest?", 'who said "no one stands alone"'),
+    ("cyber is a constantly contested… which word came next?", 'who said "cyber is a constantly contested"'),
+    ("the berlin article says... what was it", "the berlin article says... what was it"),  # no word asked for
+])
+def test_a_line_cut_off_before_an_ask_for_the_word_is_looked_up_by_its_words(typed, asked):
+    assert as_gap_fill(typed) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "rutte's line 'no one stands alone in nato' - what was the rest of that sentence?",
+    "how does rutte's 'no one stands alone' line continue?",
+    "what's the ending of rutte's no one stands alone quote",
+    "rutte said no one stands alone... what was the rest?",
+])
+def test_the_rest_of_a_sentence_split_in_two_is_its_other_half(bot, question):
+    reply = bot.handle(Request(question))
+    assert reply.items[0].id == "rutte-tirana-2025-stand-together" and "harm" in render_text(reply), (question, reply.title)
+
+
+def test_a_line_whose_sentence_is_whole_is_not_extended(bot):
+    reply = bot.handle(Request("who said no one stands alone"))
+    assert [i.id for i in reply.items if i.type == "quote"] == ["rutte-tirana-2025-no-one-stands-alone"]
+
+
+@pytest.mark.parametrize("question", [
+    "who gets the authority to respond under the new vilnius concept?",
+    "according to stoltenberg in berlin, who has the authority to respond under the new concept?",
+    "what does the concept give saceur",
+])
+def test_a_line_asked_by_the_concept_it_is_about_is_that_line(bot, question):
+    reply = bot.handle(Request(question))
+    assert not is_miss(reply) and reply.items[0].id == "stoltenberg-berlin-2023-saceur-authority", (question, reply.title)

@@ -1,0 +1,48 @@
+"""Questions the knowledge has no answer to, put as a reporter puts them: each class must be an honest miss, never
+another entry presented as the answer. Asked of the real bot; the answer table holds a few rows of each class too."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.request import Request
+from bot.service import Bot
+from tests.answers.scoring import is_miss
+
+TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: TODAY)
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("was moldova one of the partner countries at the hague conference?", "Moldova"),
+    ("was ukraine among the partner nations at the rome conference", "Ukraine"),
+    ("did president iohannis send a message to the hague pledge conference?", "iohannis"),
+    ("did chancellor scholz send a video message to the berlin conference", "scholz"),
+    ("did president zelensky send greetings to the tirana conference?", "zelensky"),
+    ("is roxana stanica romanian?", "nationality"),
+    ("is stanica albanian herself? where is she from?", "nationality"),
+    ("where is roxana stanica from?", "nationality"),
+    ("what nationality is roxana stanica", "nationality"),
+    ("what did rutte say about albania", "albania"),
+    ("did stoltenberg say anything about italy?", "italy"),
+])
+def test_what_the_knowledge_does_not_record_is_an_honest_miss(bot, question, word):
+    reply = bot.handle(Request(question))
+    assert is_miss(reply) and word.lower() in render_text(reply).lower(), (question, reply.title)
+
+
+@pytest.mark.parametrize(("question", "first", "word"), [
+    ("was romania one of the countries at the hague conference", "hague-pledge-conference-2024", "Odobescu"),
+    ("was lithuania one of the participants at the berlin conference?", "berlin-cyber-defence-conference-2023", "Tučkutė"),
+    ("which country is odobescu from", "luminita-odobescu", "Romania"),
+    ("where is rutte from?", "mark-rutte", "Netherlands"),
+    ("what did rutte say about tirana", "rutte-tirana-2025-stepping-up-investment", "Rutte"),
+])
+def test_what_it_does_record_is_answered(bot, question, first, word):
+    reply = bot.handle(Request(question))
+    assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), (question, reply.title)
