@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .asker_after import without_asker_after
 from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
 from .retractions import without_retracted
@@ -88,6 +89,8 @@ def drop_asides(text: str) -> str:
         text = _TO_THE_DAY.sub("", text)  # "how long ago, to the day, did stoltenberg speak in rome": how long ago, counted in days
     if "?" in text and (after := _ASKER_AFTER.search(text)):
         text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."
+    if "?" in text:
+        text = without_asker_after(text)  # "who wrote it? my glasses are in the other room"
     if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
         text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
