@@ -22,10 +22,10 @@ def bot():
     ("when was the meeting with the young content creators", "protect-the-future-photo-2022", "2022"),
 ])
 def test_a_meeting_at_a_place_is_the_gathering_there(bot, question, first, says):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
 
 
 @pytest.mark.parametrize("question", ["when was the oslo meeting?", "who hosted the madrid meeting"])
 def test_a_meeting_where_nothing_was_held_is_a_miss(bot, question):
-    assert bot.handle(Request(question)).title.startswith("I have no")
+    assert bot.handle(Request(question, user=question)).title.startswith("I have no")
