@@ -19,11 +19,15 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .asker_after import without_asker_after
 from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
 from .retractions import without_retracted
 
 _BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
+#: A bracket right after someone the asker knows describes them: "my neighbour Doug (retired RAF, knows everything)".
+_OF_ASKERS = lazy_pattern(r"\b(?:my|our) (?:late |old |dear )?(?:neighbou?r|husband|wife|son|daughter|grandson|granddaughter|brother|sister|cousin|friend|nephew|niece|"
+                          r"(?:son|daughter|brother|sister)[- ]in[- ]law|mum|dad|mother|father|uncle|aunt|colleague|boss)(?: [A-Z][a-z]+)?$", flags=re.IGNORECASE)
 #: Words that make a bracket the asker's own aside: the asker speaking, laughing or hedging.
 _ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk".split())
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple(?: of)?)"
@@ -81,7 +85,7 @@ def drop_asides(text: str) -> str:
     if "(" in text:
         text = without_listing_parens(text)  # "the two rome quotes (contested space / recommit)": the plural names them
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
-        text = _BRACKET.sub(lambda m: "" if _spoken_by_asker(m[1]) and m[1] not in quoted else m[0], text)
+        text = _BRACKET.sub(lambda m: "" if (_spoken_by_asker(m[1]) or _OF_ASKERS.search(text, 0, m.start())) and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
     if " or " in text and (options := _GUESSED_POST.search(text)) and _ASKS_POST.search(text[: options.start()]):
@@ -90,6 +94,8 @@ def drop_asides(text: str) -> str:
         text = _TO_THE_DAY.sub("", text)  # "how long ago, to the day, did stoltenberg speak in rome": how long ago, counted in days
     if "?" in text and (after := _ASKER_AFTER.search(text)):
         text = text[: after.start()]  # "who hosted the 2023 one? I have 2022 and 2024 but not the year in between."
+    if "?" in text:
+        text = without_asker_after(text)  # "who wrote it? my glasses are in the other room"
     if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
         text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():

@@ -62,6 +62,9 @@ _NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?!it (?:true|c
 _QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 
 
+#: "was the tirana conference the fourth of the annual ones": an edition claimed, put as a question (the first is asked otherwise).
+_NTH_ASKED = lazy_pattern(r"^(?P<be>was|is) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,3}?) the (?P<rest>(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b.*)$")
+_NTH_WORDS = frozenset("second 2nd third 3rd fourth 4th fifth 5th sixth 6th".split())
 #: "was berlin really the first conference": a claim put as a question, checked like one.
 _REALLY = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
 #: "was the tirana gathering the first nato cyber defence conference ever held": the same claim without "really".
@@ -104,6 +107,8 @@ def as_claim(text: str) -> str:
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"
     if (" first " in text or " earliest " in text or " oldest " in text) and (first := _FIRST.match(_ALTERNATIVE.sub("", text))):
         return CLAIM_PREFIX + f"{first['subject']} {first['be']} {first['rest']}"
+    if text.startswith(("was ", "is ")) and not _NTH_WORDS.isdisjoint(text.split()) and (nth := _NTH_ASKED.match(text)):
+        return CLAIM_PREFIX + f"{nth['subject']} {nth['be']} the {nth['rest']}"  # "is rome the fourth one": its edition checked
     if " or " in text and (bare := _ALTERNATIVE.sub("", text)) != text and _TAG.search(bare):
         text = bare  # "X was in riga wasn't it, or was it all online": the claim and its tag, the other guess left out
     if ("confirm" in text or "check" in text or "verify" in text) and (asked := _CONFIRM_WH.match(text)):  # "could you confirm where X took place": a question, not a claim

@@ -64,6 +64,8 @@ _CONFERENCE_SERIES = frozenset({"NATO Cyber Defence Conference", "Cyber Defence 
 
 #: Kinds a question can insist on: asked for a summit, a conference is not the answer.
 STRICT_KINDS = frozenset({"summit", "conference", "exercise"})
+#: Kinds a word names loosely: "the rome meeting", where no meeting is recorded, is the conference held there.
+LOOSE_KINDS = {"meeting": frozenset({"meeting", "conference", "summit"})}
 
 
 def quote_unmet(lookup: Lookup, quote: Quote, mentions: Mentions) -> list[str]:

@@ -268,3 +268,15 @@ _PRONOUN_SUBJECT = lazy_pattern(r"^(?:what|who|when|where|which|how) (?:does|did
 def pronoun_subject(question: str) -> bool:
     """"vcisc, what does that stand for and ...": a "that" or "this" the question is about, however long it is."""
     return _PRONOUN_SUBJECT.match(question) is not None
+
+
+_DETERMINERS = frozenset("that this these those".split())
+
+
+def names_after(question: str, pronoun: str) -> bool:
+    """"when was that rome do": a "that" followed by a place or a year names its subject, and refers back to nothing."""
+    if pronoun not in _DETERMINERS:
+        return False
+    words = question.split()
+    after = words[words.index(pronoun) + 1 : words.index(pronoun) + 2]
+    return bool(after) and (after[0] in PLACES or after[0].isdigit())

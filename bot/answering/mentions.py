@@ -33,8 +33,10 @@ ORDINALS = {
 }
 #: Words after an ordinal that make it an edition ("the second conference"), not a day ("9th of October").
 _EDITION_FOLLOWERS = frozenset(
-    "annual nato cyber defence defense pledge conference conferences summit meeting edition one event exercise ever".split()
+    "annual nato cyber defence defense pledge conference conferences summit meeting edition one ones event exercise ever".split()
 )
+#: Words between an ordinal and what it counts: "the fourth of the annual ones", "the second of these pledge conferences".
+_OF_THE = frozenset("of the these those its".split())
 KIND_WORDS = {
     "conference": "conference", "conferences": "conference", "summit": "summit", "summits": "summit",
     "exercise": "exercise", "exercises": "exercise", "meeting": "meeting", "attack": "incident", "incident": "incident",
@@ -185,6 +187,8 @@ def find_ordinal(text: str) -> int | None:
     """An edition: "the second conference", "2nd pledge conference", "first annual" (not "9th of October")."""
     words = text.split()
     for n, word in enumerate(words):
+        if word in ORDINALS and words[n + 1 : n + 2] == ["of"] and (after := [w for w in words[n + 1 : n + 5] if w not in _OF_THE]) and after[0] in _EDITION_FOLLOWERS:
+            return ORDINALS[word]  # "the fourth of the annual ones" (not "the 9th of october")
         if word in ORDINALS and n + 1 < len(words) and (words[n + 1] in _EDITION_FOLLOWERS or words[n + 2 : n + 3] and (
                 words[n + 2] in _EDITION_FOLLOWERS and words[n + 1] in PLACES)):  # "the second berlin conference"
             return ORDINALS[word]

@@ -13,6 +13,7 @@ from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
 from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK
 from .chatter_leads import is_chatter_lead
+from .asker_leads import without_asker
 from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
@@ -33,7 +34,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
-from .lead_clauses import narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
@@ -68,7 +69,7 @@ from .short_years import with_full_years
 
 #: Misspelt question words: "wen was ..." -> "when was ...".
 QUESTION_TYPOS = {
-    "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what", "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
+    "whereabouts": "where", "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what", "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
 }
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
@@ -208,12 +209,13 @@ def question_clause(text: str) -> str:
         return f"is it true that {claim_of_report(claim[0], claim[1]['claim'])}"  # "the rome article says the conference ...": rome's  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{claim_with_subject(asked[:first])} right")  # "the headline calls berlin the first conference. is that true?"
-    short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
+    short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or question.split()[-2:] in (["that", "one"], ["this", "one"]) or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
-    pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back), None)  # "was it X who"
+    pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back and not names_after(question, w)), None)  # "was it X who"; "that rome do" names it
     if pronoun:
-        leads = without_negated([a for a in asked[:first] if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
-                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))])  # not "not the rome one"
+        leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
+                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))  # not "not the rome one"
+                                 and without_asker(_short_form(c)) is not None and (v := without_asker(a))])  # "i m sure london had a pledge conference once": the london one
         named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
@@ -223,6 +225,7 @@ def question_clause(text: str) -> str:
             words, subject = question.split(), with_setting(named[-1].split(), leads)
             at = words.index(pronoun)
             noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
+            words = words if noun or words[at + 1 : at + 2] != ["one"] else [*words[: at + 1], *words[at + 2 :]]  # "what year was that one"
             if noun:  # "the hague conference piece by X has no date. when was that conference?": the conference, not the piece
                 cut = next((n for n, w in enumerate(subject) if w == noun or w in _WRITINGS), len(subject))
                 subject = [*subject[:cut], noun]

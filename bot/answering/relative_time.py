@@ -9,6 +9,8 @@
     "what happened 10 years ago in warsaw"     -> "what happened in 2016 in warsaw" (a place: that year there)
     "what happened 10 years ago"               -> "what happened in 2016" (the year; "10 years ago today" is the day)
     "the pledge conf from 2 years ago, where"  -> "the pledge conference in 2024, where" (a gathering of that year)
+    "in berlin on this very date three years back" -> "in berlin on this date 3 years ago" (a day counted back)
+    "is it ten years this year since the pledge" -> "is it 10 years since the pledge"
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
 year before last", a month some years ago); "in the last year" (the past twelve months) and "years
@@ -48,9 +50,18 @@ _HAPPENED_YEARS_AGO = lazy_pattern(r"^(?P<ask>(?:(?:what|anything|which events?|
 
 _CLAIMED_AGO = ("was ", "were ", "is ", "did ", "how long", "is it true")
 
+_COUNT_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
+#: A span counted in words or said "back": "three years back" -> "3 years ago", "two years ago" -> "2 years ago".
+_SPAN_BACK = lazy_pattern(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}}) (?P<unit>years?|months?|weeks?|days?) (?:ago|back)\b")
+#: "on this very date", "this same day": today's date.
+_THIS_VERY_DAY = lazy_pattern(r"\bthis (?:very|same|exact) (?P<unit>day|date)\b")
+#: "is it ten years this year since X": the span claimed, counted to this year ("is it 10 years since X").
+_SPAN_THIS_YEAR = lazy_pattern(rf"\b(?P<count>{'|'.join(_COUNT_WORDS)}|\d{{1,2}}) years? (?:ago )?this year (?:since|that)\b")
+
 
 def with_years(question: str, today: dt.date) -> str:
     """``question`` (normalised) with each year (and calendar month) named relative to ``today`` written as that year."""
+    question = counted_back(question)
     if " month" in question:  # "what happened last month" -> "what happened in october 2026"
         question = _AGO_THIS_MONTH.sub(lambda m: f"{m[1]} in {today:%B}".lower(), question)  # "2 years ago this month": in november
         question = _MONTH_WORDS.sub(lambda m: _month(m, today, at_end=m.end() == len(question)), question)
@@ -87,3 +98,14 @@ def _month_years_ago(match, today: dt.date) -> str:
     count = match["count"] or match["count2"] or match["count3"]
     year = _years_back(count, today)
     return f"in {match['month'] or match['month2']} {year}" if count != match["count3"] else f"in {year}"
+
+
+def counted_back(question: str) -> str:
+    """"on this very date three years back" -> "on this date 3 years ago"; "ten years this year since" -> "10 years since"."""
+    if " back" in question or " ago" in question:
+        question = _SPAN_BACK.sub(lambda m: f"{_COUNT_WORDS.get(m['count'], m['count'])} {m['unit']} ago", question)
+    if " very " in question or " same " in question or " exact " in question:
+        question = _THIS_VERY_DAY.sub(lambda m: f"this {m['unit']}", question)
+    if " this year " in question:
+        question = _SPAN_THIS_YEAR.sub(lambda m: f"{_COUNT_WORDS.get(m['count'], m['count'])} years since", question)
+    return question

@@ -7,6 +7,7 @@ With the comma, the clause steps read the lead as the question's subject (``ques
     "mcfadden nato conference london what did he do there"  -> "mcfadden nato conference london, what did he do there"
     "the summit where allies agreed the pledge"             -> as typed (no question follows "where")
     "what did stoltenberg say in rome"                      -> as typed (nothing before the question word)
+    "at the albania conference did rutte mention spending"  -> "at the albania conference, did rutte mention spending"
 
 Only a lead that names a year, a place or a gathering, before a question word and its auxiliary, is cut off.
 Pure; cheap gate: a text with a comma-like break or no mid-text question word is returned at once.
@@ -21,6 +22,8 @@ from .places import PLACES
 
 _RUN_ON = lazy_pattern(r"^(?P<lead>[^,.;:?!\-\u2013\u2014'\"]{3,80}?)\s+(?=(?:what|who|when|where|which|how)\s+(?:did|does|do|was|were|is|are|has|had)\b)",
                        re.IGNORECASE)
+#: A place or gathering set first, then a yes/no question: "at the albania conference did rutte say anything about x".
+_SETTING_RUN_ON = lazy_pattern(r"^(?P<lead>(?:at|in|during) [^,.;:?!\-\u2013\u2014'\"]{3,60}?)\s+(?=(?:did|does|was|were|is|are|has|had)\s+\S)", re.IGNORECASE)
 _ASKS_ALREADY = lazy_pattern(r"^(?:what|who|whom|whose|when|where|which|how|did|does|do|is|was|were|are|has|had|can|could|tell|give|list|show)\b", re.IGNORECASE)
 _GATHERINGS = frozenset("conference conf summit pledge meeting event exercise speech article op ed".split())
 _QUESTION_WORDS = frozenset("what who whom whose when where which how why".split())
@@ -29,7 +32,7 @@ _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 def with_lead_break(text: str) -> str:
     """``text`` with a comma after a run-on lead that names the question's subject."""
-    if not (match := _RUN_ON.match(text)) or _ASKS_ALREADY.match(lead := match["lead"]):
+    if not (match := _RUN_ON.match(text) or _SETTING_RUN_ON.match(text)) or _ASKS_ALREADY.match(lead := match["lead"]):
         return text
     words = set(lead.lower().split())
     if not words.isdisjoint(_QUESTION_WORDS):

@@ -5,6 +5,8 @@
                                                                             -> "what did stoltenberg say about more money more expertise in rome"
     "ollongren talk about standing together in the hague, what exactly she said" -> "what did ollongren say about standing together in the hague"
     "edi rama had a good line in tirana, what was it exactly?"                  -> "what did edi rama say in tirana exactly"
+    "stoltenberg said something clever in rome about war, i lost my note. give me that quote again"
+                                                                            -> "what did stoltenberg say about war in rome"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``.
@@ -15,8 +17,8 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .places import PLACES
 
-_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|say|mentioned|mention|talked|talk|talks|spoke|speak|wrote|write)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words))?"
-                               r" (?P<topic>(?:about|on|re|regarding) .+)$")
+_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|say|mentioned|mention|talked|talk|talks|spoke|speak|wrote|write)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
+                               r"(?P<between>(?: \S+){0,4}?))? (?P<topic>(?:about|on|re|regarding) .+)$")  # "said something rather clever in rome about ..."
 #: "edi rama had a good line in tirana", "stoltenberg made a point about saceur in berlin": a line had, where or on what.
 _HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|delivered|dropped|came out with)(?: (?:a|an|one|some|this|that))?"
                            r"(?: (?:good|great|nice|strong|memorable|quotable|punchy|killer|cool|famous|notable|interesting|fun|funny|striking|powerful|key|big))?"
@@ -24,8 +26,12 @@ _HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|de
                            r" (?P<topic>(?:about|on|re|regarding|in|at|during) .+)$")
 _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
-                            r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?)"  # a learner's "what exactly she said"
-                            r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
+                            r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?"  # a learner's "what exactly she said"
+                            r"|(?:(?:can|could|would) you (?:please )?)?(?:give|get|find|show|tell|send) (?:me |us )?(?:that|the|this) (?:exact )?(?:quote|line|quotation|words|wording|remark)"
+                            r"|(?:remind me )?(?:of )?(?:that|this) (?:exact )?(?:quote|line|quotation|remark))"  # "can you give me that quote again", "remind me of that line"
+                            r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?(?: please| pls)?$")
+#: A lead in which the asker speaks of themselves: "i wrote it on a post it and lost it" (not whose words are asked).
+_ASKER_LEAD = frozenset("i we my our me".split())
 #: "stoltenberg on article 5 at the berlin conf": a person and a topic, before "what was the line exactly?".
 _ON_TOPIC = lazy_pattern(r"^(?P<who>(?!(?:the|a|an|this|that|it|what|which|who|when|where|how|and|or|but|so|more|not)\b)\S+(?: \S+)?) (?P<topic>on (?:\S+ ){0,6}?\S+)$")
 _LEADS_JOINED = 3  # clauses: a topic listed with commas ("more money, more expertise") is one lead
@@ -36,10 +42,12 @@ def said_something(leads: list[str], question: str) -> str | None:
     in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
     if not _WHAT_WAS_IT.match(question) or not leads:
         return None
+    leads = [lead for lead in leads if lead.split()[:1] and lead.split()[0] not in _ASKER_LEAD] or leads  # "..., i wrote it on a post it"
     joined = (" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1))  # "X say something about more money, more expertise"
     if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _HAD_A_LINE.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
         return None
     who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
-    if any(w in PLACES or w[:1].isdigit() for w in who.split()):
+    place = place or (match.groupdict().get("between") or "").partition(" in ")[2]  # "said something clever in rome about ..."
+    if any(w in PLACES or w[:1].isdigit() for w in who.split()) or who.split()[0] in _ASKER_LEAD:  # "my diary says something happened"
         return None  # "berlin on 9 november - what was it": a place and a day, nobody's words
     return f"what did {who} say {match['topic']}" + (f" in {place}" if place else "") + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")

@@ -2,6 +2,7 @@
 
     "where was the 2022 conference? thanks so much 😊"      -> "where was the 2022 conference?"
     "who hosted tirana? cheers, col (retd)"                  -> "who hosted tirana?"
+    "when was rome? thank you kindly in advance"             -> "when was rome?" (thanks and its modifiers, in any order)
     "when was the berlin conference. thanks for the help"   -> "when was the berlin conference."
 
 Pure, used by ``question_text.question_clause``.
@@ -14,7 +15,7 @@ from .search import normalize
 from .taunts import is_taunt
 
 #: A clause that signs a message off: it and everything after it are the signature ("cheers, col (retd)").
-_SIGN_OFF = lazy_pattern(r"^(?:(?:many |(?:thanks|thank you|thank u|thx|ty|ta|cheers) ?)+(?:(?:so|very) much|a (?:lot|bunch|ton|million)|again|in advance|heaps|loads|mate|all|guys)?"
+_SIGN_OFF = lazy_pattern(r"^(?:(?:many |(?:thanks|thank you|thank u|thx|ty|ta|cheers) ?)+(?: (?:(?:ever )?(?:so|very) much|a (?:lot|bunch|ton|million)|kindly|again|in advance|heaps|loads|mate|all|guys|dear|folks))*"
                          r"(?: for (?:the|your|all the) (?:help|time|answers?|info))?|tysm|tyvm|(?:much )?obliged|(?:much |really |greatly )?appreciated|appreciate it"
                          r"|regards|best|best wishes|kind regards|all the best|yours|yours sincerely|sincerely|rgds|respectfully)$")
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import event_messages, messages, quote_messages
-from .constraints import could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
+from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
@@ -185,7 +185,8 @@ def _the_one_that_fits(lookup: Lookup, mentions: Mentions):
     """The single event of the kind asked that meets every constraint named, if exactly one does."""
     if not (mentions.year or mentions.month or mentions.places):
         return None
-    fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind == mentions.kind) and not unmet(e, mentions)]
+    kinds = LOOSE_KINDS.get(mentions.kind or "", {mentions.kind})  # "the rome meeting": the conference there
+    fits = [e for e in could_meet(lookup, mentions) if (mentions.kind is None or e.kind in kinds) and not unmet(e, mentions)]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -237,7 +238,6 @@ _AFTER_ORDINAL = 4  # words read after "first", "2nd" ...: what it counts
 #: Words after an ordinal that keep it an edition of a conference series ("the first one", "the second annual nato cyber defence").
 _EDITION_WORDS = frozenset("one ones edition editions event events conference conferences conf meeting gathering annual nato cyber defence "
                            "defense pledge ever of the in at and or was is were held took place when where who hosted".split())
-
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
 _REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented|(?:machine )?(?:re)?translated|reworded)"

@@ -84,6 +84,9 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
     """The seed article behind the one event the question names ("the rome article", "the op-ed")."""
     articles = [s for s in lookup.knowledge.sources.values() if s.seed]
     subject = _subject(question)
+    if len(titled := [s for s in articles if _names_title(s, question)]) == 1:
+        piece = next((e for e in lookup.knowledge.events.values() if e.kind == "publication" and titled[0].id in e.sources), None)
+        return titled[0], piece  # "who wrote 'continuing nato cooperation' something something": named by its title; the op-ed's own entry
     words = subject.split()  # "the hague article on thediplomaticaffairs": the publisher names the article, not the event
     by = next((s for s in articles if (pub := _publisher_words(s)) and pub <= set(words)), None)
     if by is None and (spaced := next(((s, n) for s in articles if (n := _publisher_spaced(s, words))), None)):
@@ -101,6 +104,15 @@ def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event 
         return None, None  # "the article about the oslo conference": no article is about one
     cited = [s for s in articles if s.id in event.sources and (by is None or s is by)]
     return (cited[0] if len(cited) == 1 else None), event
+
+
+_TITLE_RUN = 3  # words of a title, one after another, that name its article
+
+
+def _names_title(source: Source, question: str) -> bool:
+    """Whether ``question`` (normalised) holds a run of words of the article's title ("continuing nato cooperation")."""
+    words = normalize(source.title).split()
+    return any(f" {' '.join(words[n : n + _TITLE_RUN])} " in f" {question} " for n in range(len(words) - _TITLE_RUN + 1))
 
 
 def _publisher_words(source: Source) -> set[str]:

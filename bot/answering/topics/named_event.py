@@ -17,7 +17,7 @@ from dataclasses import replace
 from ...knowledge.model import Event
 from ...patterns import lazy_pattern
 from ...reply import Reply
-from ..constraints import could_meet, missed, nearest, unmet
+from ..constraints import LOOSE_KINDS, could_meet, missed, nearest, unmet
 from ..lookup import Lookup
 from ..mentions import Mentions, find_mentions, series_events
 from ..parse import MONTHS
@@ -68,7 +68,8 @@ def fitting(lookup: Lookup, mentions: Mentions) -> list[Event]:
     if not (mentions.places or mentions.year or mentions.series):
         return []
     kind = mentions.kind if mentions.kind in GATHERINGS else None  # "the article skips it" names no kind of event
-    return [e for e in could_meet(lookup, mentions) if e.kind in GATHERINGS and (kind is None or e.kind == kind) and not unmet(e, mentions)]
+    kinds = LOOSE_KINDS.get(kind or "", {kind})  # "the hague meeting": the conference there
+    return [e for e in could_meet(lookup, mentions) if e.kind in GATHERINGS and (kind is None or e.kind in kinds) and not unmet(e, mentions)]
 
 
 def event_phrase(text: str, places: bool) -> str:

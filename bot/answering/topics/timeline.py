@@ -9,6 +9,7 @@ recent events and the series they belong to.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import heapq
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
+from ..mentions import find_month
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from ..upcoming_asks import YEAR_END
@@ -42,9 +44,10 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
     if to_year_end:
         later = [e for e in lookup.events_in(today.year) if _last_day(e) >= today and keep(e)]
         when = f"between {today.day} {today:%B} and the end of {today.year}"
-    elif year is not None:
-        later = [e for e in lookup.events_in(year) if keep(e)]
-        when = f"in {year}"
+    elif year is not None:  # "was there a conference in november 2024": of that month, when one is named
+        month = find_month(text)
+        later = [e for e in lookup.events_in(year) if keep(e) and (month is None or month in (e.when.start.month, _last_day(e).month))]
+        when = f"in {calendar.month_name[month]} {year}" if month else f"in {year}"
     else:  # those going on today, then those starting from today: no scan of every event
         going_on = (e for e in lookup.events_in(today.year) if e.when.start.first_day() < today <= _last_day(e))
         starting = lookup.events_by_date[bisect.bisect_left(lookup.events_by_date, today, key=_first_day) :]

@@ -1,0 +1,44 @@
+"""What the asker tells about themselves after their last question: dropped, for it names nothing asked.
+
+    "where was last year's conference? I lose track of the years now, they all blur" -> "where was last year's conference?"
+    "who wrote the hague article? There's a name at the bottom but my glasses are in the other room" -> "who wrote the hague article?"
+    "where in london and who spoke? Two questions sorry!"                             -> "where in london and who spoke?"
+    "who hosted it? I mean the 2024 one"                                             -> as typed (the asker narrows the question)
+
+A sentence after the last question mark that speaks of the asker (I, my, we) or only exclaims ("...!") is an anecdote,
+unless it quotes words, names a year or a place, asks for something ("I need the date") or reports a claim ("my boss says no"). Pure, no knowledge read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+from .lead_clauses import names_year_or_place
+from .quoted import quoted_spans
+from .search import normalize
+
+_SENTENCE_END = lazy_pattern(r"(?<=[.!])\s+")
+_ASKER = frozenset("i im i'm i’m ive i've i'd id me my we we're our us myself".split())
+#: The asker narrowing or asking after all: "I mean the 2024 one", "I need the day too", "please also give the city".
+_STILL_ASKING = lazy_pattern(r"^(?:i (?:mean|meant|need|want|would like|d like|am asking|m asking|only need|just need|am after|m after)|please|pls|also|and)\b")
+#: Someone's claim the answer settles: "my boss says no", "my prof thinks it was 2019".
+_REPORTED = frozenset("says said say thinks think thought reckons reckon claims claimed insists insisted swears swore told tells".split())
+
+
+def without_asker_after(text: str) -> str:
+    """``text`` up to its last question mark, when every sentence after it is the asker's anecdote or exclamation."""
+    end = text.rfind("?")
+    after = text[end + 1 :].strip()
+    if end < 0 or not after or quoted_spans(after):
+        return text
+    sentences = [s for s in _SENTENCE_END.split(after) if s.strip()]
+    return text[: end + 1] if all(_is_anecdote(s) for s in sentences) else text
+
+
+def _is_anecdote(sentence: str) -> bool:
+    read = normalize(sentence)
+    if not read or _STILL_ASKING.match(read) or names_year_or_place(read):
+        return False
+    words = {w.strip(".,!;:()").lower() for w in sentence.split()}
+    return _REPORTED.isdisjoint(words) and (not _ASKER.isdisjoint(words) or sentence.rstrip().endswith("!"))

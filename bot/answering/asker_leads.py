@@ -1,0 +1,46 @@
+"""A clause before a question, once the asker's own voice is taken off it: what its "it" may stand for.
+
+    "now my neighbour doug insists the rome cyber meeting was small" -> "the rome cyber meeting was small" (Doug's claim)
+    "i seem to remember somebody else"                     -> None (the asker remembering names nothing)
+    "i m sure london had a pledge conference once"          -> "the london pledge conference" (the gathering the asker names)
+    "the hague conference article has no date"              -> as it is
+
+Pure, used by ``question_text.question_clause`` when a pronoun refers back.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .places import PLACES
+
+_OPENERS = frozenset("now so well and but oh".split())
+#: Words that start a clause in the asker's voice, or someone's the asker reports.
+_ASKER_START = frozenset("i im we my our me somebody someone people".split())
+_ASKER_SPEAKS = frozenset("i im we me".split())  # a clause that starts so says what the asker did or thinks
+#: Someone's claim reported: "my neighbour doug insists <the subject> ...".
+_REPORTED = lazy_pattern(r"^(?:\S+ ){0,3}?(?:insists?|insisted|says|said|thinks|thought|reckons|reckoned|claims|claimed|swears|swore|believes|told me|tells me)"
+                         r" (?:that )?(?P<rest>\S.*)$")
+#: A gathering the asker speaks of: "... had a pledge conference once", "... held some cyber summit".
+_GATHERING = lazy_pattern(r"\b(?:a|an|some|one) (?P<kind>(?:\S+ ){0,3}?(?:conference|summit|meeting|exercise))\b")  # introduced, not "the washington summit"
+
+
+def without_asker(lead: str) -> str | None:
+    """``lead`` (normalised) without the asker's voice; None when nothing but the asker's voice is left."""
+    words = lead.split()
+    if words[:1] and words[0] in _OPENERS:
+        words = words[1:]
+    if not words or words[0] not in _ASKER_START:
+        return lead
+    if reported := _REPORTED.match(" ".join(words)):
+        return reported["rest"]
+    if any(w[:1].isdigit() for w in words):
+        return lead  # "i have an account of the berlin conference of 2022": the year kept
+    place = next((w for w in words if w in PLACES), None)
+    if place and (gathering := _GATHERING.search(" ".join(words))):
+        return f"the {place} {gathering['kind']}"
+    if place:
+        return lead
+    return None if words[0] in _ASKER_SPEAKS or len(words) >= _TOLD else lead  # "i seem to remember somebody else"; not "our minister ollongren"
+
+
+_TOLD = 4  # words: a lead this long in the asker's voice, naming no place, tells what the asker did or thinks

@@ -1,0 +1,41 @@
+"""Time counted back in words ("three years back", "two years ago this month", "ten years this year since") read as
+the day, month or span it names (relative_time.counted_back), and a month named with a year narrows "was there a
+conference in <month> <year>" (topics/timeline.answer_next); a story told around the question does not change it."""
+
+import datetime as dt
+
+import pytest
+
+from bot.answering.relative_time import counted_back, with_years
+from bot.request import Request
+from bot.service import Bot
+
+TODAY = dt.date(2026, 11, 9)
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("what happened in berlin on this very date three years back", "what happened in berlin on this date 3 years ago"),
+    ("anything on this same day two years back", "anything on this day 2 years ago"),
+    ("is it ten years this year since the pledge was made", "is it 10 years since the pledge was made"),
+    ("was there a conference two years ago this month", "was there a conference in november 2024"),
+    ("what happened 3 years ago", "what happened in 2023"),
+])
+def test_time_counted_back_in_words(question, read):
+    assert with_years(counted_back(question), TODAY) == read
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.mark.parametrize(("question", "first", "says"), [
+    ("My diary says something happened in Berlin on this very date three years back. What was it?", "berlin-cyber-defence-conference-2023", "2023"),
+    ("anything nato cyber on this same day four years back?", "vilnius-dates-announcement-2022", "9 November 2022"),
+    ("Was there a NATO cyber conference two years ago this month? My son thinks so", "london-cyber-defence-conference-2024", "November 2024"),
+    ("was there a nato conference in may 2024", "hague-pledge-conference-2024", "2024"),
+    ("Is it ten years this year since the cyber defence pledge was agreed? Our club wants anniversaries", "cyber-defence-pledge-2016", "2016"),
+])
+def test_a_day_or_month_counted_back(bot, question, first, says):
+    reply = bot.handle(Request(question, user=question))
+    assert reply.items[0].id == first and says in reply.title, reply.title
