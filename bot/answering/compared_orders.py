@@ -1,11 +1,12 @@
-"""An order of date asked in other words, put as the comparison route reads it (topics/comparisons.py).
+"""An order of date asked in other words, put as the comparison route (topics/comparisons.py) or the date-order
+route (topics/date_order.py) reads it.
 
     "did the rapid reaction teams predate cyber coalition or the other way round?"
         -> "did the rapid reaction teams come before or after cyber coalition?"
     "please put these in chronological order with dates: the warsaw pledge, the first pledge conference, the ddos"
-        -> "which came first: the warsaw pledge, the first pledge conference, the ddos?"
+        -> "sort chronologically: the warsaw pledge, the first pledge conference, the ddos"
     "the nicc, the wales policy and the vilnius concept - oldest first please"
-        -> "which came first: the nicc, the wales policy and the vilnius concept?"
+        -> "sort chronologically: the nicc, the wales policy and the vilnius concept"
 
 Pure, on the text as typed (``answer_question``); a message without a cue word costs a few substring tests.
 """
@@ -37,7 +38,7 @@ _NOT_NAMED = lazy_pattern(r"^(?:anything|everything|something|what|which|who|whe
 
 
 def as_compared(typed: str) -> str:
-    """``typed`` with an order asked in other words put as "before or after" or "which came first"; else unchanged."""
+    """``typed`` with an order asked in other words put as "before or after" or "sort chronologically"; else unchanged."""
     return _which_came_first(_before_or_after(typed))
 
 
@@ -51,7 +52,7 @@ def _before_or_after(typed: str) -> str:
 
 
 def _which_came_first(typed: str) -> str:
-    """"put these in chronological order: A, B, C" -> "which came first: A, B, C?"."""
+    """"put these in chronological order: A, B, C", "A, B and C - oldest first" -> "sort chronologically: A, B, C"."""
     lowered = typed.lower()
     if not any(cue in lowered for cue in _SORT_CUES):
         return typed
@@ -59,4 +60,4 @@ def _which_came_first(typed: str) -> str:
     asked = _SORT_FIRST.match(flat) or _SORT_LAST.match(flat)
     if asked is None or ("," not in asked["listed"] and " and " not in asked["listed"]) or _NOT_NAMED.search(asked["listed"]):
         return typed  # "anything between may 2024 and 2025 - conferences, summits - in date order": a period, not entries named
-    return f"which came first: {asked['listed']}?"
+    return f"sort chronologically: {asked['listed']}"

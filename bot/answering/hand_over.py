@@ -5,7 +5,7 @@
     "stoltenberg's recommit line from rome. copy it here pls"      -> "stoltenberg's recommit line from rome."
 
 Only a last clause whose object is a pronoun ("it", "that", "them") is dropped: "can you paste the rome quote" asks
-itself. Pure; a step of ``question_text.question_clause``, run only when the message holds one of the verbs.
+itself, and so does "can you give me that quote" after "X said something about Y" (``said_something``). Pure; a step of ``question_text.question_clause``, run only when the message holds one of the verbs.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ..patterns import lazy_pattern
 _VERBS = ("paste", "copy", "send", "share", "drop", "post", "forward", "dm", "give")
 _HAND_OVER = lazy_pattern(
     r"[\s,;:.!?\u2013\u2014-]+(?:(?:and |so )?(?:can|could|would) (?:you|u) (?:pls |please |just |quickly )?|(?:pls|please|just) )?"
-    r"(?:copy[ -]?paste|paste|copy|send|share|drop|post|forward|dm|give)(?: me| us)? (?:it|that|this|them|those|these)"
+    r"(?:copy[ -]?paste|paste|copy|send|share|drop|post|forward|dm|give)(?: me| us)? (?:it|them|(?:that|this|those|these)(?! (?:quote|line|quotation|remark|words|wording)\b))"
     r"(?: [a-z_:]+){0,4}[\s?!.]*$", re.IGNORECASE)
 
 

@@ -238,3 +238,9 @@ def without_city(words: str) -> str:
     if found is None or found.start() == 0 or not (place := PLACES.get(found["city"])) or not place.is_city:
         return words
     return words[: found.start()]
+
+
+def split_possessive(text: str) -> str:
+    """"albanias prime minister" -> "albania s prime minister": a place name with a possessive s typed without its apostrophe."""
+    words = text.split()
+    return " ".join(f"{w[:-1]} s" if w.endswith("s") and w[:-1] in PLACES and w not in PLACES else w for w in words)

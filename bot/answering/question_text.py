@@ -9,6 +9,8 @@ misspelt question words fixed and a learner's word order put straight (``learner
 
 from __future__ import annotations
 
+from .count_leads import count_asked_first
+from .role_speech import role_speech_asked
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
 from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK
@@ -35,7 +37,7 @@ from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
-from .places import PLACES, in_english
+from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
 from .mail_marks import without_mail_marks
@@ -119,13 +121,13 @@ def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = spelt_out_days(without_mail_marks(text))  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
-    clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
+    clause = question_clause(count_asked_first(without_asides(read_in_english(text, folded.split()))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text)))))))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(text))))))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -265,12 +267,6 @@ def _names_subject(clause: str) -> bool:
 
 def _short_form(clause: str) -> str:
     return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
-
-
-def split_possessive(text: str) -> str:
-    """"albanias prime minister" -> "albania s prime minister": a place name with a possessive s typed without its apostrophe."""
-    words = text.split()
-    return " ".join(f"{w[:-1]} s" if w.endswith("s") and w[:-1] in PLACES and w not in PLACES else w for w in words)
 
 
 def fix_question_word(text: str) -> str:

@@ -4,8 +4,9 @@
         -> "what was stoltenberg s original english wording of his welcome in berlin"
     "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
     "how did stoltenberg open his berlin speech"       -> "what were stoltenberg s opening words in berlin"
+    "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
 
-Tried only when the text opens "how did"; other text comes back as it is.
+Tried only when the text opens "how did" or "who"; other text comes back as it is.
 """
 
 from __future__ import annotations
@@ -17,11 +18,16 @@ _WORDED = lazy_pattern(
     r"(?P<english> in (?:the |his |her |their )?(?:original|own|actual|real|exact)(?: english)?(?: words| wording)?| in english| word for word| exactly| verbatim)?$")
 _OPENED = lazy_pattern(r"^how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off|kick start) (?:his|her|their|the) (?P<where>(?:\S+ ){0,2}?)"
                        r"(?:speech|remarks|address|keynote|talk|statement|intervention)(?P<rest>(?: (?:in|at|to) .+)?)$")
+#: "who's quoted from the hague conf", "who got quoted at berlin", "who is quoted in the rome coverage": the quotes said there.
+_QUOTED_AT = lazy_pattern(r"^(?:who|whom|which (?:people|speakers|officials|ministers)) (?:is|was|are|were|s|got|gets|get|has been|have been|had been) (?:actually )?quoted"
+                          r" (?:from|at|in|during|for) (?P<at>.+)$")
 _POINT = lazy_pattern(r"^(?:his|her|their|the) (?:point|remark|line|comment|words?) (?:about|on|regarding) ")
 
 
 def worded_ask(text: str) -> str:
     """``text`` (normalised) asking how someone put something, as what they said (their own English when asked)."""
+    if text.startswith(("who", "which")) and " quoted " in text and (quoted := _QUOTED_AT.match(text)):
+        return f"quotes from {quoted['at']}"
     if not text.startswith(("how did ", "how does ", "how do ", "how had ")):
         return text
     if opened := _OPENED.match(text):  # "how did stoltenberg open his berlin speech": the first of his lines there

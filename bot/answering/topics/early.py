@@ -23,6 +23,8 @@ from .why_not_spoke import answer_why_not_spoke
 from .how_often import answer_how_often
 from .adjacent import answer_adjacent
 from .period_events import answer_period
+from .period_pledges import answer_period_pledges
+from .date_order import answer_date_order
 from .about_bot import answer_about_bot
 from .between import answer_between
 from .superlatives import answer_superlative
@@ -56,6 +58,7 @@ from .quoted_claims import answer_quoted_claim
 from .people_of_country import answer_people_of
 from .quoted_words import answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
+from .unrecorded_day import answer_unrecorded_day
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
@@ -78,6 +81,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
+            or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
             or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure
@@ -95,6 +100,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_part_of_gathering(lookup, question, today)  # "was the vilnius announcement made at the rome conference": apart
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_people_of(lookup, question)  # "which dutch people are in your data?": those of that country
+            or answer_unrecorded_day(lookup, text)  # "exact start day of the first cyber coalition": only its month is recorded
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"

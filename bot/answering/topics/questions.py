@@ -30,6 +30,7 @@ from ..quote_dates import dated_quote
 from ..told_to_say import told_to_say
 from ..taunts import without_taunts
 from ..compared_orders import as_compared
+from ..quoted_lead import said_where_first
 from ..spelling import correct_spelling
 from ..sound_alike import heard
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
@@ -73,7 +74,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(without_taunts(text)))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(without_taunts(text))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -155,10 +156,6 @@ def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_became(lookup, match["who"], match["rest"], today, left=True)
-
-
-def _spoke_at(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_where_spoke(lookup, match["who"], match["rest"], "where", today)
 
 
 def _where_spoke(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -244,7 +241,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", lambda lookup, match, today: answer_who_said(lookup, match["rest"])),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
          r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss|focus on|concentrate on|called on|called for|urged|warned|appealed to|told|written)\b(?P<rest>.*)", _what_said),
-        (r"(?:did|does|has|have|had) (?!\S+(?: \S+)? (?:say|said|mention|talk about)\b)(?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)", _spoke_at),
+        (r"(?:did|does|has|have|had) (?!\S+(?: \S+)? (?:say|said|mention|talk about)\b)(?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up)\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)",
+         lambda lookup, match, today: answer_where_spoke(lookup, match["who"], match["rest"], "where", today)),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<verb>say|said|says|mention|mentioned|discuss|discussed|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
