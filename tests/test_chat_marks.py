@@ -20,6 +20,10 @@ from bot.request import Request
     ("blocked the site `two years ago` - when?", 'blocked the site "two years ago" - when?'),
     ("is it NATO's _first_ conference", "is it NATO's _first_ conference"),  # one word in italics: emphasis
     ("my_var and other_var", "my_var and other_var"),
+    ("<@U024BE7LH> when was rome?", "when was rome?"),  # a mention that opens the message only addresses someone
+    ("when was the pledge agreed? <@U0G9QF9C6> says 2014", "when was the pledge agreed? my colleague says 2014"),
+    ("<@U0G9QF9C6> asked what the pledge is", "my colleague asked what the pledge is"),
+    ("~Paris~ Rome 2022 - who hosted?", "Rome 2022 - who hosted?"),  # struck out: taken back
     ("", ""),
 ])
 def test_marks_become_plain_words(typed, plain):
@@ -34,6 +38,8 @@ def test_marks_become_plain_words(typed, plain):
     ("any dates for the rome conf? <#C012AB3CD|nato-cyber> wants them", "rome-pledge-conference-2022"),
     ("> One for all and all for one\nthat's Stoltenberg in Berlin right? what was the context", "stoltenberg-berlin-2023-one-for-all"),
     ("_No one stands alone in NATO_ - Rutte or Stoltenberg?", "rutte-tirana-2025-no-one-stands-alone"),
+    ("when was the pledge agreed? <@U0G9QF9C6> says 2014", "cyber-defence-pledge-2016"),
+    ("~Paris~ Rome 2022 - who hosted?", "rome-pledge-conference-2022"),
     ("_Time to raise our game_ - what date was that published?", "stoltenberg-oped-2016"),
     ("> No one stands alone in NATO\nwho said it and where?", "rutte-tirana-2025-no-one-stands-alone"),
     ("> NATO Allies are also stepping up their investment in cyber defence\nis that line verbatim?", "rutte-tirana-2025-stepping-up-investment"),

@@ -48,3 +48,8 @@ def test_a_question_with_a_tag_is_not_a_claim():
 ])
 def test_a_guess_after_a_lead_checks_what_the_lead_names(question, guess, lead, claim):
     assert guess_as_claim(question, guess, lead) == claim
+
+
+@pytest.mark.parametrize("question", ["which summit made cyber a domain of operations", "which summit agreed the pledge"])
+def test_a_place_guessed_for_which_gathering_did_it_is_left_to_the_answer(question):
+    assert guess_as_claim(question, "wales") == question

@@ -54,6 +54,17 @@ def test_only_a_last_clause_handing_it_over_is_dropped(text, kept):
     assert without_hand_over(text) == kept
 
 
+@pytest.mark.parametrize("question, named", [
+    ("any good quotes from rutte?", {"rutte-tirana-2025-stepping-up-investment", "rutte-tirana-2025-no-one-stands-alone"}),
+    ("got any juicy quotes from the hague?", {"ollongren-hague-2024-stand-together", "odobescu-hague-2024-constant-evolution"}),
+    ("what's a good quote from tirana?", {"rutte-tirana-2025-no-one-stands-alone"}),
+    ("what are some lines from rutte", {"rutte-tirana-2025-stepping-up-investment"}),
+])
+def test_quotes_praised_or_asked_as_one_are_listed(bot_9_november, question, named):
+    reply = bot_9_november.handle(Request(question, user=question))
+    assert named <= {i.id for i in reply.items}, reply.title
+
+
 @pytest.mark.parametrize("question", [
     "Edi Rama had a good line in Tirana, what was it exactly?",
     "McFadden had a great line in London, what was it?",
@@ -62,3 +73,10 @@ def test_only_a_last_clause_handing_it_over_is_dropped(text, kept):
 def test_a_line_nobody_recorded_is_an_honest_miss(bot_9_november, question):
     assert is_miss(bot_9_november.handle(Request(question, user=question)))
 
+
+
+@pytest.mark.parametrize("question", ["Rutte quote about China from Tirana?", "rutte quote on russia from tirana",
+                                      "stoltenberg quote on quantum computing from rome"])
+def test_a_speakers_line_on_another_country_at_a_gathering_is_that_or_a_miss(bot_9_november, question):
+    """A country other than the gathering's is a topic asked ("china"), not where the line was said: no other line of his there."""
+    assert is_miss(bot_9_november.handle(Request(question, user=question)))

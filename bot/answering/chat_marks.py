@@ -5,11 +5,14 @@
     "see <https://example.org/a|this article> - when?"     -> "see this article - when?"
     "> One for all and all for one\nwho said that?"        -> "\"One for all and all for one\"\nwho said that?"
     "_no one stands alone_ - rutte or stoltenberg?"         -> "\"no one stands alone\" - rutte or stoltenberg?"
+    "when was the pledge agreed? <@U0G9QF9C6> says 2014"    -> "when was the pledge agreed? my colleague says 2014"
+    "~Paris~ Rome 2022 - who hosted?"                       -> "Rome 2022 - who hosted?"
 
 An emoji shortcode (":eyes:", ":flag-al:", ":thumbsup::skin-tone-2:") is a mood, never a word of the question; read as
 one it would be a topic ("eyes"). A line quoted from the thread ("> ...") asked about as words (who said it, is it exact) is
 put in quotation marks, and so are words of two or more set in italics or as code ("_time to raise our game_", "`two years
-ago`"): the asker quotes with them. Pure; run once on a message before anything reads it, and only when it holds ":" or "<".
+ago`"): the asker quotes with them. Someone else mentioned in the message is "my colleague" (a mention that opens it only
+addresses someone, and is dropped); struck-out words are taken back. Pure; run once on a message before anything reads it, and only when it holds ":" or "<".
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _ASKS_OF_WORDS = frozenset("who whose said say says context exact exactly verbat
 #: Two or more words in Slack's italics or code marks: "_no one stands alone_", "`two years ago`" (not "snake_case", not "_first_").
 _MARKED_WORDS = lazy_pattern(r"(?<![\w_`])(?P<mark>[_`])(?P<words>[^_`\n\"“”]+)(?P=mark)(?![\w_`])")
 _SPACES = lazy_pattern(r"[ \t]{2,}")
+_MENTION = lazy_pattern(r"<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^<>]*)?>")
+_OPENING_MENTIONS = lazy_pattern(r"^(?:\s*<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(?:\|[^<>]*)?>[,:]?)+"
+                                 r"(?!\s*(?:asked|asks|says|said|wants|wanted|thinks|thought|wrote|writes|reckons|needs|is|was|and|&)\b)")
+_STRUCK = lazy_pattern(r"(?<![\w~])~[^~\n]+~(?![\w~])")
 _DOUBLE_MARKS = frozenset('"“”')
 _LINK = lazy_pattern(r"<(?P<url>(?:https?|mailto):[^<>|\s]+)(?:\|(?P<label>[^<>]*))?>")
 
@@ -42,6 +49,9 @@ def without_chat_marks(text: str) -> str:
         text = _MARKED_WORDS.sub(lambda m: f'"{m["words"]}"' if " " in m["words"].strip() and m["words"] == m["words"].strip() else m[0], text)
     if ":" in text:
         text = _SHORTCODE.sub(" ", text)
+    if "~" in text:
+        text = _STRUCK.sub(" ", text)
     if "<" in text:
+        text = _MENTION.sub("my colleague", _OPENING_MENTIONS.sub("", text))
         text = _LINK.sub(lambda m: m["label"] or m["url"], _CHANNEL.sub(lambda m: f"#{m['name']}" if m["name"] else "", text))
     return text if text == marked else _SPACES.sub(" ", text).strip()

@@ -26,6 +26,9 @@ _WHICH = lazy_pattern(r"^(?:which|what)(?: one| event| conference| summit)? (?:w
 _WHERE = lazy_pattern(r"^(?:where|in (?:which|what) (?:city|town|country)|(?:which|what) (?:city|town)) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| located| organi[sz]ed)?(?: in| at)?$"
                     r"|^(?:where|in which city|in what city) did (?P<y>\S.*?) (?:take place|happen|meet|convene)$"
                     r"|^(?:which|what) (?:city|town|place) (?:hosted|held|staged|was home to) (?P<z>\S.*)$")
+#: "which summit made cyber a domain of operations? wales?": the answer names the summit, and so says whether the guess holds.
+_WHICH_DID = lazy_pattern(r"^(?:which|what) (?:summit|conference|meeting|gathering|event) (?:made|agreed|adopted|recogni[sz]ed|launched|set up|created|endorsed"
+                          r"|declared|established|issued|produced|approved|decided)\b")
 _BASED = lazy_pattern(r"^(?:where|in which (?:city|country)|in what (?:city|country)|which city|what city) (?:is|was|are|will be) (?P<x>\S.*?) "
                       r"(?P<how>based|located|headquartered|housed|sited)$")
 _WHEN = lazy_pattern(r"^(?:when|what year|which year) (?:was|is|were) (?P<x>\S.*?)(?: held| hosted| agreed| signed| organi[sz]ed)?$")
@@ -48,6 +51,8 @@ def guess_as_claim(question: str, guess: str, lead: str = "") -> str | None:
     year = len(words) == 1 and words[0].isdigit() and len(words[0]) == 4
     if not year and not any(word in PLACES for word in words):
         return None
+    if not year and _WHICH_DID.match(question):
+        return question  # the summit that did it is the answer; the guess is not a place it was held
     if not year and (which := _WHICH.match(question)):
         return CLAIM_PREFIX + f"{guess} was {which['x']}"
     if not year and (based := _BASED.match(question)):  # "where is the nicc based, brussels?": where it sits, not an event

@@ -89,6 +89,14 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _BIT_OF_A_SPEECH, r"\1 \2line\3") for cue i
 _KIND_AT = lazy_pattern(r"^who (?:were|are) (?:the |all the )?(?:(?:two|three|four|both|2|3|4|other) )?((?:[a-z]+ )?(?:ministers|officials|politicians|leaders|ambassadors|diplomats)) "
                         r"(?=(?:at|in|during) )")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _KIND_AT, r"which \1 spoke ") for cue in ("ministers", "officials", "politicians", "leaders", "ambassadors", "diplomats"))
+#: A quote praised in the asking ("any good quotes from rutte", "got any juicy lines from the hague"): the quotes themselves.
+_PRAISED = ("good", "nice", "great", "juicy", "strong", "punchy", "quotable", "memorable", "usable", "killer", "catchy", "snappy", "spicy",
+            "decent", "cool", "solid", "powerful", "interesting")
+_PRAISED_QUOTE = lazy_pattern(r"\b(any|some|a|one|the|your|his|her|their) (?:" + "|".join(_PRAISED) + r") (?=(?:quotes?|quotations?|lines?|soundbites?|remarks?)\b)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _PRAISED_QUOTE, r"\1 ") for cue in _PRAISED)  # not "snappy quote about x for a tile": a shape asked
+#: One quote asked for as a thing: "what's a (good) quote from berlin" -> "quotes from berlin" (not a quote by "what is").
+_WHAT_IS_A_QUOTE = lazy_pattern(r"^(?:what is|what s|whats|what was|what are|what were) (?:a|an|one|some|the) (?:quotes?|lines?) (?=(?:from|by|of|at|in) )(?!of (?:the )?(?:day|today|week|month)\b)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _WHAT_IS_A_QUOTE, "quotes ") for cue in ("quote", "quotes", "line", "lines"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 

@@ -2,6 +2,7 @@
 
     words_beyond_event(lookup, "quantum tirana", tirana_2025)        -> ["quantum"]  (no line of his there is on it)
     words_beyond_event(lookup, "ai tirana", tirana_2025)             -> ["ai"]
+    words_beyond_event(lookup, "china from tirana", tirana_2025)     -> ["china"]  (another country: a topic)
     words_beyond_event(lookup, "tirana 2025 conference", tirana)     -> []  (the event named, nothing more)
     words_beyond_event(lookup, "best tirana pls", tirana_2025)       -> []  (ordinary and chat words ask no topic)
 
@@ -29,9 +30,16 @@ _EVENT_WORDS = frozenset("conf conference conferences cyber defence defense pled
 def words_beyond_event(lookup: Lookup, topic: str, event: Event) -> list[str]:
     """The words of ``topic`` (normalised) that neither name ``event`` nor are ordinary words: a topic asked."""
     named = set(normalize(" ".join((event.name, event.city or "", event.country or ""))).split())
-    return [w for w in tokens(normalize(topic)) if not w.isdigit() and w not in named and w not in PLACES
-            and w not in COMMON_WORDS and w not in CHAT_WORDS and w not in ASPECT_WORDS and w not in SETTING_WORDS
-            and w not in _EVENT_WORDS and w not in _RATING and w not in lookup.name_words]
+    return [w for w in tokens(normalize(topic)) if not w.isdigit() and w not in named and (w in PLACES and _other_country(w, event) or (
+            w not in PLACES and w not in COMMON_WORDS and w not in CHAT_WORDS and w not in ASPECT_WORDS and w not in SETTING_WORDS
+            and w not in _EVENT_WORDS and w not in _RATING and w not in lookup.name_words))]
+
+
+def _other_country(word: str, event: Event) -> bool:
+    """Whether ``word`` names a country other than where ``event`` was held: a topic ("china", "russia"), not a setting
+    (two-letter names, "us" and "uk", are read as settings: "us" is a pronoun too)."""
+    place = PLACES[word]
+    return not place.is_city and len(word) > 2 and normalize(place.country or "") != normalize(event.country or "")
 
 
 def quotes_at_event(lookup: Lookup, quotes: list[Quote], words: str, *, topic: bool = False) -> tuple[Event, list[Quote]] | None:
