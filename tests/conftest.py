@@ -46,3 +46,25 @@ def location(request, tmp_path):
     if request.param == "sqlite":
         return str(tmp_path / "cyberbot.db")
     return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="module")
+def bot_on_9_november():
+    """The shipped knowledge's bot on 9 November 2026 (the day the speechwriter's questions were asked)."""
+    import datetime as dt
+
+    from bot.service import Bot
+
+    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.fixture
+def first_item(bot_on_9_november):
+    """``first_item(text)``: the id of the first item of the reply to ``text``, asked in a conversation of its own."""
+    from bot.request import Request
+
+    def first(text: str) -> str | None:
+        reply = bot_on_9_november.handle(Request(text, user=text))
+        return reply.items[0].id if reply.items else None
+
+    return first
