@@ -27,6 +27,7 @@ def bot(bot_on_9_november):
         ("is there a line on solidarity from a minister rather than nato?", "ollongren-hague-2024-stand-together"),
         ("any line from the current secretary general on allies investing more?", "rutte-tirana-2025-stepping-up-investment"),
         ("something on cyber turning from a nuisance into a strategic challenge", "stoltenberg-oped-2016"),
+        ("any line about the private sector for a tech summit speech?", "stoltenberg-berlin-2023-governments-and-private-sector"),
     ],
 )
 def test_a_theme_finds_the_line_that_says_it(first_item, asked, first):
