@@ -122,7 +122,6 @@ def _speakers(lookup: Lookup, named, question: str) -> set[str] | None:
     quoted = lookup.quote_speakers
     if named:
         return {p.id for p in named} & set(quoted)
-    words = question.split()
     people = lookup.knowledge.people
     ministers = _FROM_MINISTER.search(question) is not None
     not_sg = _NOT_SG.search(question) is not None
