@@ -56,3 +56,15 @@ def bot_9_november():
     from bot.service import Bot
 
     return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.fixture
+def first_item(bot_9_november):
+    """``first_item(text)``: the id of the first item of the reply to ``text``, asked in a conversation of its own."""
+    from bot.request import Request
+
+    def first(text: str) -> str | None:
+        reply = bot_9_november.handle(Request(text, user=text))
+        return reply.items[0].id if reply.items else None
+
+    return first

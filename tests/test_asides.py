@@ -14,6 +14,10 @@ from bot.answering.asides import drop_asides
     ("list every quote from berlin you've got", "list every quote from berlin"),
     ("which quotes do you have", "which quotes do you have"),
     ("who said 'we are all in this together (I think)'", "who said 'we are all in this together (I think)'"),
+    ("The 2024 NATO Cyber Defence Conference (not the pledge one) - where?", "The 2024 NATO Cyber Defence Conference - where?"),
+    ("the rome conference (not the summit), who hosted it?", "the rome conference, who hosted it?"),
+    ("who said 'cyber is (not only) a domain'", "who said 'cyber is (not only) a domain'"),
+    ("host country for the 2024 conference (not the pledge one)", "host country for the 2024 conference (not the pledge one)"),
 ])
 def test_asides(typed, read):
     assert drop_asides(typed) == read

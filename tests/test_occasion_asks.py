@@ -1,12 +1,10 @@
 """An occasion's lines asked the long way round, and words asked from a gathering of a year none was held."""
 
-import datetime as dt
 
 import pytest
 
 from bot.answering.occasion_asks import occasion_ask
 from bot.request import Request
-from bot.service import Bot
 
 
 @pytest.mark.parametrize(
@@ -29,8 +27,8 @@ def test_an_occasion_s_lines_asked_the_long_way(typed, asked):
 
 
 @pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+def bot(bot_9_november):
+    return bot_9_november
 
 
 @pytest.mark.parametrize(
@@ -42,7 +40,7 @@ def bot():
     ],
 )
 def test_words_from_a_year_with_no_such_gathering_are_a_miss(bot, asked):
-    reply = bot.handle(Request(asked))
+    reply = bot.handle(Request(asked, user=asked))
     assert reply.kind == "not_found" and not any(i.type == "quote" for i in reply.items)
 
 
@@ -60,7 +58,7 @@ def test_a_gathering_held_that_year_gives_its_words(bot):
     ],
 )
 def test_original_english_asked_of_a_line_by_its_topic(bot, asked, first):
-    reply = bot.handle(Request(asked))
+    reply = bot.handle(Request(asked, user=asked))
     assert reply.items and reply.items[0].id == first
 
 

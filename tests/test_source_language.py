@@ -1,16 +1,14 @@
 """Texts in other languages than English, a stranger's line, and "did X call Y a Z": honest misses or the words checked."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
 
 
 @pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+def bot(bot_9_november):
+    return bot_9_november
 
 
 @pytest.mark.parametrize(
@@ -26,7 +24,7 @@ def bot():
     ],
 )
 def test_what_the_knowledge_does_not_hold_is_an_honest_miss(bot, asked, opening):
-    reply = bot.handle(Request(asked))
+    reply = bot.handle(Request(asked, user=asked))
     assert reply.kind == "not_found" and reply.title.lower().startswith(opening.lower())
 
 
@@ -39,7 +37,7 @@ def test_what_the_knowledge_does_not_hold_is_an_honest_miss(bot, asked, opening)
     ],
 )
 def test_a_language_s_or_a_person_s_name_alone_asks_something_else(bot, asked, answered):
-    reply = bot.handle(Request(asked))
+    reply = bot.handle(Request(asked, user=asked))
     assert reply.items and reply.items[0].id == answered
 
 
@@ -48,5 +46,5 @@ def test_a_language_s_or_a_person_s_name_alone_asks_something_else(bot, asked, a
     ["did jens stoltenberg really call china an enemy", "did stoltenberg ever call china an 'enemy'?", "did Jens Stoltenberg label China an enemy?"],
 )
 def test_did_x_call_y_a_z_checks_the_words(bot, asked):
-    reply = bot.handle(Request(asked))
+    reply = bot.handle(Request(asked, user=asked))
     assert reply.items[0].id == "stoltenberg-berlin-2023-china-values"

@@ -8,7 +8,7 @@
     "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
     "are the two rome quotes (contested space / recommit) safe?"                -> "are the two rome quotes safe?" (``listing_parens``)
 
-A bracket the asker speaks in (I, my, we, lol) holds no part of the question; a trailing guess at a span of time
+A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
 the asker says what they have ("I have 2022 and 2024.", "my notes cover Rome") names nothing asked; "you've got" after "all", "every" or "any"
 only says where to look. Quoted words are never touched. Pure, no knowledge read.
@@ -85,7 +85,7 @@ def drop_asides(text: str) -> str:
     if "(" in text:
         text = without_listing_parens(text)  # "the two rome quotes (contested space / recommit)": the plural names them
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
-        text = _BRACKET.sub(lambda m: "" if (_spoken_by_asker(m[1]) or _OF_ASKERS.search(text, 0, m.start())) and m[1] not in quoted else m[0], text)
+        text = _BRACKET.sub(lambda m: "" if (_aside(m, text) or _OF_ASKERS.search(text, 0, m.start())) and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
     if " or " in text and (options := _GUESSED_POST.search(text)) and _ASKS_POST.search(text[: options.start()]):
@@ -103,6 +103,9 @@ def drop_asides(text: str) -> str:
     return text.strip() or text
 
 
-def _spoken_by_asker(bracket: str) -> bool:
-    words = {w.strip(".,!?;:-").lower() for w in bracket.split()}
-    return not _ASKER_WORDS.isdisjoint(words)
+def _aside(bracket: re.Match, text: str) -> bool:
+    """A bracket the asker speaks in, or one inside the message that only says what is not meant ("the 2024 conference
+    (not the pledge one) - where?": the question goes on after it; a last bracket may be what the message ends on)."""
+    words = {w.strip(".,!?;:-").lower() for w in bracket[1].split()}
+    not_meant = bracket[1].lstrip().lower().startswith("not ") and bool(text[bracket.end():].strip(" ?!."))
+    return not _ASKER_WORDS.isdisjoint(words) or not_meant

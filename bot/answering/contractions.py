@@ -21,6 +21,11 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
     ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
      r"\1 "),  # "what exactly did he say" (what exactly he called for: said_text)
+    ("actually really finally first", r"^((?:and |so |ok |but )?(?:when|where)(?: and (?:when|where))?) (did|do|does|has|have)"
+     r" (nato|the allies|allies|nato allies|nato leaders|leaders|they) (?:actually|really|finally|first) ",
+     r"\1 \2 \3 "),  # "when did nato actually (first) agree X": when it agreed X
+    ("where", r"^((?:and |so |ok |but )?)(?:when and where|where and when|where) (did|do|does|has|have) (nato|the allies|allies|nato allies|nato leaders|leaders|they)"
+     r" (agree|decide|accept|recognise|recognize)d? that ", r"\1when \2 \3 \4 that "),  # "where did nato agree that X": its decision's reply names both
     ("ago", r"^how (many years|many months|many days|long) ago (?:(?:counting|counted|reckoning|measured) )?(?:today|from today|from today s date|as of today|from now|now) ", r"how \1 ago "),
     # "how many years from the warsaw pledge until now", "how much time has passed since berlin": since it; "how much time ago": how long
     ("until till", r"^how (many \w+|long|much time) (?:is it |has it been |have passed |passed )?from (.+?) (?:until|till|up to|to) (?:now|today)$", r"how \1 since \2"),

@@ -52,7 +52,7 @@ _PHRASES = (
 FILLER = frozenset(
     "got get need needs want wants wanted looking look find anything something line lines quote quotes quotable quotation soundbite soundbites "
     "good great nice best strong short punchy snappy catchy memorable usable ideally perhaps maybe possibly theme themes topic pls plz please "
-    "minister ministers speech speeches speechwriter writing draft next week today morning hi hello hey thanks thank "
+    "minister ministers speech speeches speechwriter writing draft next week today morning hi hello hey thanks thank summit conference "
     "like along lines idea ideas convey message point hook makes make made sure just really actually ever once rather "
     "sg sgs secretary general european official officials leader leaders someone somebody anyone anybody nato cyber defence defense "
     "there is are be been one if not no words word sentence sentences current former happen happens happening while".split()

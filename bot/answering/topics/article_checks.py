@@ -36,11 +36,14 @@ from .general import not_found
 from .initiatives import initiative_reply
 from .quotes import quote_reply
 
+_TREATY_ARTICLE = lazy_pattern(r"\barticles? (?:[2-6]|two|three|four|five|six)\b")
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
 #: "what was the op-ed's original headline": where it first ran.
 _HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
 _OWN_CAPTION = lazy_pattern(r"\b(?:a |an |my |our )?(?:\S+ )?captions? (?:for|about|on)\b")
 _MEANING_WORDS = frozenset("meant mean means spelling spelt spelled typo mistranslation mistranslated translation oddly odd strange word".split())
+#: Another spelling offered for quoted words: "'from kiev' - ok if i write kyiv?", "can we use kyiv instead?" (asks their spelling).
+_RESPELT = lazy_pattern(r"\b(?:ok|okay|fine|alright|all right) (?:if (?:i |we )?|to )(?:write|use|spell|put) [a-z]|\b(?:write|use|spell|put) \S+ instead\b")
 #: Words that say nothing about which note answers: kinds, articles, checking verbs, chatter.
 _BLAND = frozenset(
     "article articles piece op ed oped report nato conference conferences cyber defence defense actually really accurate "
@@ -93,13 +96,14 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     Before the other routes (``missed`` False) only a question that challenges what an article says is tried
     ("did she actually open it?", "was a word dropped?"); after they missed, any question about an article."""
     quoting = "'" in text or "“" in text or '"' in text
-    full = normalize(text)  # memoised: the same call the routes make
+    full = _TREATY_ARTICLE.sub(" ", normalize(text))  # "could trigger article 5": the treaty's article, no news article
+    respelt = {"spelling"} if quoting and _RESPELT.search(full) and _spans(text) else set()  # "'from kiev' - ok if i write kyiv?": its spelling asked
     if "caption" in full:
         full = _OWN_CAPTION.sub(" ", full)  # "a short caption for the tirana conference": one to write, not a photo's
-    named = set(full.split())
+    named = set(full.split()) | respelt
     if named.isdisjoint(_ARTICLE_WORDS) and (not quoting or named.isdisjoint(_MEANING_WORDS)):
         return None  # most questions: no article named, no quoted word asked about ("what's" is no quotation)
-    words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split())  # what is asked, not the words quoted
+    words = set(normalize(_QUOTED.sub(" ", text)).split() if quoting else full.split()) | respelt  # what is asked
     first_run = bool(words & _HEADLINE and words & _ORIGINAL)  # "what was the op-ed's original headline"
     if not (words & _ARTICLE_WORDS or (quoting and words & _MEANING_WORDS)) or not (missed or words & _CHALLENGE or first_run):
         return None

@@ -44,9 +44,13 @@ ARTICLE_ASKS = _ASKS = (
 )
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
 _QUOTING = lazy_pattern(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
-#: ... unless it asks whether the article's quotes can be used as they stand: "can i lift the quotes straight from it".
+_CARRIED_QUOTE = r"\b(?:with|carrying|containing|featuring|that has|which has) (?:the |a |that |this |his |her |their )?(?:\S+ ){0,2}?(?:quotes?|lines?|quotation)$"
+_CARRIED = lazy_pattern(_CARRIED_QUOTE)  # "... with the ollongren quote": which article, not what it is about
+#: ... unless it asks whether the article's quotes can be used as they stand: "can i lift the quotes straight from it",
+#: or names the article by a quote it carries: "who wrote the hague article with the ollongren quote".
 _ITS_QUOTES = lazy_pattern(r"\b(?:lift|copy|use|reuse|take|trust|print|rely on)\b(?: \S+){0,3}? (?:quotes|lines|quotations)\b(?: \S+){0,2}? (?:from|in|of) (?:it|(?:the|this|that|my)(?: \S+){0,2}? (?:article|piece|report|story))\b"
-                           r"|\b(?:its|the article s|the piece s) (?:quotes|lines|quotations)\b")
+                           r"|\b(?:its|the article s|the piece s) (?:quotes|lines|quotations)\b"
+                           r"|" + _CARRIED_QUOTE)
 _NOT_A_SUBJECT = lazy_pattern(r"\b(?:come|came|out|and|the|a|an|this|that|these|article|piece|op ed|oped|story|report|about|on|of|in|nato|s|what|which|who|when|where|how"
                             r"|does|do|did|is|was|were|are|any|get|gets|got|it|its|there|have|has|had|by|with|wrote|write|written|published"
                             r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
@@ -136,7 +140,7 @@ _WEB_WORDS = frozenset("com org net www co uk news the".split())
 
 
 def _subject(question: str) -> str:
-    return " ".join(_NOT_A_SUBJECT.sub(" ", question).split())
+    return " ".join(_NOT_A_SUBJECT.sub(" ", _CARRIED.sub(" ", question)).split())
 
 
 def _elsewhere(event, place: Place) -> bool:

@@ -30,6 +30,7 @@ from .between import answer_between
 from .superlatives import answer_superlative
 from .topic_quotes import answer_topic_quotes
 from .theme_quotes import answer_theme_quote
+from .either_speaker import answer_either_speaker
 from .source_language import answer_source_language
 from .unquoted_speaker import answer_unquoted_speaker
 from .cohosted import answer_cohosted
@@ -83,6 +84,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
             or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
+            or answer_either_speaker(lookup, text, question, today)  # "the 'no one stands alone' line, rutte or stoltenberg?"
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
             or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure

@@ -42,7 +42,7 @@ _ASKS = lazy_pattern(rf"\b(?:a|an|any|another|some)(?: (?:good|great|nice|decent
 _TERSE = lazy_pattern(rf"^(?!(?:the|that|this|his|her|their|its|my|our|your|which|what|whose|one|each)\b)[a-z0-9]+ {_NOUN}\b")
 #: Words of a clause that check or place a line rather than ask for one: other routes answer those.
 _CHECKS = frozenset("exact exactly verbatim wording word original english translated translation attribute attributed cite safe real "
-                    "correct accurate conference summit article op ed said source sources verified dodgy official right true published wrote "
+                    "correct accurate article op ed said source sources verified dodgy official right true published wrote "
                     "write written".split())
 #: Words of an asking clause that ask for a day's events, not a line: "anything on this day?", "anything on 16 may".
 _DAYS = frozenset("day days date dates today tonight yesterday tomorrow week month year years history anniversary ago happened event events "
@@ -50,6 +50,8 @@ _DAYS = frozenset("day days date dates today tonight yesterday tomorrow week mon
 #: Words opening a clause that asks about a line, not for one: "who said …", "did he …", "where was that".
 _CHECK_LEADS = frozenset("who whose whom did does is are was were can could when where which".split())
 _CLAUSES = lazy_pattern(r"[.?!;:]+|\s[-–—/]+\s|\s/|/\s")
+#: A gathering the line was said at: "from the pledge conference", "at the summit" (not "for a tech summit speech").
+_AT_GATHERING = lazy_pattern(r"\b(?:at|from|in|during) (?:the |a |this |that |last |their )?(?:[a-z0-9]+ ){0,3}?(?:conference|conf|summit|meeting)s?\b")
 _NUMBER = lazy_pattern(r"\b\d+\b")  # a day or a year: "anything on 16 may", "in 2019"
 _SHORT = frozenset("short punchy snappy brief crisp pithy".split())
 _NOT_SG = lazy_pattern(r"\bnot (?:quote |use |cite )?(?:an? |the )?(?:sg|secretary general|nato chief)\b")
@@ -120,7 +122,6 @@ def _speakers(lookup: Lookup, named, question: str) -> set[str] | None:
     quoted = lookup.quote_speakers
     if named:
         return {p.id for p in named} & set(quoted)
-    words = question.split()
     people = lookup.knowledge.people
     ministers = _FROM_MINISTER.search(question) is not None
     not_sg = _NOT_SG.search(question) is not None
@@ -154,7 +155,7 @@ def _is_terse(clause: str) -> bool:
 def _checks(clause: str) -> bool:
     words = clause.split()
     leads = words[:1] if words[1:2] != ["there"] else []  # "is there a line on …" asks for one
-    return not (_CHECKS.isdisjoint(words) and _CHECK_LEADS.isdisjoint(leads))
+    return not (_CHECKS.isdisjoint(words) and _CHECK_LEADS.isdisjoint(leads)) or _AT_GATHERING.search(clause) is not None
 
 
 def _on_a_day(clause: str) -> bool:
