@@ -41,6 +41,7 @@ from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .other_languages import read_in_english
 from .one_of_them import one_of_them
+from .of_those import of_those
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
 from .place_as_there import as_there
@@ -155,6 +156,8 @@ class Engine:
             return edition  # "2nd one?" after "first pledge conf where": that edition of the series
         if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one",
             return picked  # "the last one, is it verified?"
+        if (narrowed := of_those(self.lookup, normalize(text), listed)) is not None:
+            return narrowed  # "which of those were before 2020?" after the pledge conferences: asked of that series
         if named_first(text) != text:
             return None  # "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again

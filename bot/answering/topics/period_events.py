@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
 
 from ...patterns import lazy_pattern
 from ...reply import Reply
@@ -37,29 +38,32 @@ _TO = r"(?:and|to|through|thru|until|till|up to)"
 _PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12), "q1": (1, 3), "q2": (4, 6),
           "q3": (7, 9), "q4": (10, 12), "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
           "early": (1, 4), "late": (9, 12), "end": (10, 12), "start": (1, 3), "beginning": (1, 3), "middle": (5, 8), "mid": (5, 8)}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PART = "(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + ")"
 _PERIOD = lazy_pattern(
     rf"(?:(?:between|from) )?(?P<y1>{_YEAR}) (?:{_TO} )?(?P<y2>{_YEAR})"
     rf"|(?:between|from) (?P<m1>{_MONTH})(?: (?P<my1>{_YEAR}))? {_TO} (?P<m2>{_MONTH}) (?P<my2>{_YEAR})"
     rf"|(?P<open>after|since|before|until|till|up to|prior to) (?:the (?:end|start) of )?(?P<y>{_YEAR})(?: onwards| onward| on)?"
     rf"|(?P<onward>from) (?P<yf>{_YEAR}) (?:onwards|onward|on)"  # "from 2007" alone is 2007
-    rf"|(?:the )?(?P<part>{_PART})(?: of| in)? (?P<py>{_YEAR})")
+    rf"|(?:the )?(?P<part>{_PART})(?: of| in)? (?P<py>{_YEAR})"
+    rf"|(?:the )?(?:past|last|previous) (?P<back>\d\d?|{'|'.join(_COUNTS)}) years?(?: (?:from|before|until|up to) (?:today|now))?")
 #: The words a question asking only for events may hold around the stretch.
 _ASKS_EVENTS = lazy_pattern(
     r"^(?:(?:what|which|list|show|show me|give me|tell me|any|all|all the|every|everything|anything|whatever|stuff|nato|cyber|defen[cs]e|pledge|annual"
     r"|events?|conferences?|summits?|exercises?|meetings?|incidents?|happened|happen|happening|took place|take place|occurred|held|went on|was on|going on"
     r"|do|did|does|you|we|have|has|had|got|on file|on record|in the knowledge|recorded|there|is|are|was|were|the|of|on|in|during|over|for|please|pls|that|else"
-    r"|fall|falls|fell|scheduled|planned|noteworthy|relevant|decisions)\s)*$")
+    r"|fall|falls|fell|scheduled|planned|noteworthy|relevant|decisions|either series|both series|either|both|series|kinds)\s)*$")
 #: What a list of a stretch's events may be asked with after the stretch: "- conferences, summits - in date order please".
 _LIST_TAIL = lazy_pattern(r"^(?:\s*(?:events|conferences|summits|meetings|decisions|and|in|date|order|chronological|chronologically|please|pls|for|the|a|my"
-                          r"|our|timeline|annex|note|briefing|that|i|we|should|put|forward|look|sorted|by|oldest|first|at|all|then|on|record))*\s*$")
+                          r"|our|timeline|annex|note|briefing|that|i|we|should|put|forward|look|sorted|by|oldest|first|at|all|then|on|record"
+                          r"|inclusive|included|both ends|list|with|dates|from|today|pls))*\s*$")
 _FIRST, _LAST = dt.date(1000, 1, 1), dt.date(9999, 12, 31)  # an open end: "before 2016", "since 2024"
 _STARTS = PerLoad("topics.period_events.starts")
 
 
 def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The events of the stretch ``question`` (normalised) names, when it asks only for those; else None."""
-    if (stretch := _stretch(question, today)) is None:
+    if (stretch := stretch_asked(question, today, _ASKS_EVENTS)) is None:
         return None
     first, last, label, lead = stretch
     kind = next((KIND_WORDS[w] for w in lead.split() if w in KIND_WORDS), None)
@@ -73,14 +77,15 @@ def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None
     return answer_events_list(lookup, events, f"{len(events)} {noun[:-1] if len(events) == 1 else noun} {label}", newest_first=True)
 
 
-def _stretch(question: str, today: dt.date) -> tuple[dt.date, dt.date, str, str] | None:
-    """The stretch's first and last day, its label and the words before it, when ``question`` asks only for its events."""
-    if _DIGIT.search(question) and (match := _PERIOD.search(question)) is not None and _ASKS_EVENTS.match(question[: match.start()]):
-        if question[match.end():].strip() in ("", "please", "pls", "at all", "then") and (span := _span(match)) is not None:
+def stretch_asked(question: str, today: dt.date, asks: re.Pattern) -> tuple[dt.date, dt.date, str, str] | None:
+    """The stretch's first and last day, its label and the words before it, when ``question`` asks only for what the
+    words before the stretch match (``asks``: a list of events, of decisions ...)."""
+    if (_DIGIT.search(question) or " years" in question) and (match := _PERIOD.search(question)) is not None and asks.match(question[: match.start()]):
+        if _LIST_TAIL.match(question[match.end():]) and (span := _span(match, today)) is not None:
             return (*span, question[: match.start()])
     if (between := span_between(question, today)) is not None:  # "between 1 january 2018 and 31 december 2019", "... now and the end of january"
         first, last, label, match = between
-        if _ASKS_EVENTS.match(question[: match.start()]) and _LIST_TAIL.match(question[match.end():]):
+        if asks.match(question[: match.start()]) and _LIST_TAIL.match(question[match.end():]):
             return first, last, label, question[: match.start()]
     return None
 
@@ -98,7 +103,10 @@ def start_days(lookup: Lookup) -> list[dt.date]:
     return per_load(_STARTS, lookup, lambda lookup: [e.when.start.first_day() for e in lookup.events_by_date])
 
 
-def _span(match) -> tuple[dt.date, dt.date, str] | None:
+def _span(match, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
+    if match["back"]:  # "in the past 2 years": the years up to today
+        years = _COUNTS.get(match["back"]) or int(match["back"])
+        return today.replace(year=today.year - years, day=min(today.day, 28) if today.month == 2 else today.day), today, f"in the past {years} years"
     if match["y1"]:
         y1, y2 = int(match["y1"]), int(match["y2"])
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"between {y1} and {y2}") if y1 < y2 <= y1 + 60 else None

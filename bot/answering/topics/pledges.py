@@ -22,12 +22,15 @@ from .general import not_found, nothing_about
 _CYBER_TOPIC = lazy_pattern(r"^(?:on |about |regarding |for |in )?(?:the )?(?:cyber(?: defence| security| defense| matters| issues)?|cybersecurity)\b\s*(?=(?:at|in|during|on|from)\b)")
 
 
-def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "") -> Reply:
-    """``pledges``: every pledge and commitment (or the ``pledges`` given), in date order."""
+def answer_pledges(lookup: Lookup, pledges: list[Pledge] | None = None, label: str = "", *, at_events: bool = False) -> Reply:
+    """``pledges``: every pledge and commitment (or the ``pledges`` given), in date order; ``at_events``: each with
+    the gathering it was agreed at."""
     pledges = sorted(lookup.knowledge.pledges.values() if pledges is None else pledges, key=lambda p: p.date.first_day())
     if not pledges:
         return not_found("The knowledge holds no pledges")
-    blocks = tuple(Block("", style="item", heading=f"{p.date} — {p.name}") for p in pledges[::-1])
+    events = lookup.knowledge.events
+    blocks = tuple(Block("", style="item", heading=f"{p.date} — {p.name}" + (f" ({events[p.event].name})" if at_events and p.event in events else ""))
+                   for p in pledges[::-1])
     return Reply(
         "list",
         f"{len(pledges)} pledges and commitments{label}" if len(pledges) != 1 else f"1 pledge or commitment{label}",
@@ -55,6 +58,7 @@ def answer_pledges_named(lookup: Lookup, args: str) -> Reply:
 
 
 _LIST_WORDS = frozenset("all list every each the of nato please show me any".split())
+_NOT_NAMING = frozenset("nato allies leaders list pls please dates with".split())
 
 
 def answer_pledge(lookup: Lookup, args: str) -> Reply:
@@ -73,7 +77,7 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
         return _agreed_across(lookup, across["kind"], _YEARS_FROM_TO.search(words))
     words = _CYBER_TOPIC.sub("", words.strip())  # "what did allies agree on cyber defence at vilnius": at vilnius
     year = parse_year(words)
-    named = [t for t in tokens(normalize(words)) if t != str(year) and t not in ("nato", "allies", "leaders")]
+    named = [t for t in tokens(normalize(words)) if t != str(year) and t not in _NOT_NAMING]  # "... in 2014 - list pls": that year's
     event = find_event(lookup, words) if named else None
     if event:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"

@@ -1,0 +1,75 @@
+"""Lists an analyst asks for: events and decisions over a stretch of time, a list narrowed by a follow-up."""
+
+import datetime as dt
+
+import pytest
+
+from bot.request import Request
+from bot.service import Bot
+
+TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: TODAY)
+
+
+def _ids(reply) -> set[str]:
+    return {item.id for item in reply.items}
+
+
+def _ask(bot, *questions: str, channel: str = "c"):
+    reply = None
+    for question in questions:
+        reply = bot.handle(Request(question, channel=channel))
+    return reply
+
+
+LONDON_19, TALLINN, ROME, BERLIN = ("london-pledge-conference-2019", "tallinn-pledge-conference-2021", "rome-pledge-conference-2022",
+                                    "berlin-cyber-defence-conference-2023")
+LONDON_24, TIRANA = "london-cyber-defence-conference-2024", "tirana-cyber-defence-conference-2025"
+
+
+@pytest.mark.parametrize("question, listed, left_out", [
+    ("which conferences (either series) took place between 2019 and 2023 inclusive", {LONDON_19, TALLINN, ROME, BERLIN}, {TIRANA}),
+    ("conferences between 2019 and 2023, both ends included", {LONDON_19, TALLINN, ROME, BERLIN}, {TIRANA}),
+    ("conferences in the past 2 yrs (from today)?", {LONDON_24, TIRANA}, {BERLIN}),
+    ("events in the last three years", {BERLIN, LONDON_24, TIRANA}, {ROME}),
+    ("summits in the past 10 years", {"vilnius-summit-2023", "washington-summit-2024"}, {"warsaw-summit-2016"}),
+])
+def test_events_of_a_stretch_are_listed(bot, question, listed, left_out):
+    reply = bot.handle(Request(question))
+    assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
+
+
+@pytest.mark.parametrize("question, listed, left_out", [
+    ("cyber decisions made in 2016 - list", {"cyber-defence-pledge-2016", "cyberspace-domain-of-operations-2016"}, {"nicc-2024"}),
+    ("commitments/pledges agreed after 2020 - list with dates", {"vilnius-2023-cyber-defence-concept", "nicc-2024"}, {"cyber-defence-pledge-2016"}),
+    ("which pledges were made between 2014 and 2016", {"wales-2014-enhanced-cyber-defence-policy", "cyber-defence-pledge-2016"}, {"nicc-2024"}),
+    ("nato cyber policies adopted in the past 5 years", {"nicc-2024"}, {"cyber-defence-pledge-2016"}),
+    ("decisions before 2015", {"wales-2014-enhanced-cyber-defence-policy"}, {"cyber-defence-pledge-2016"}),
+])
+def test_decisions_of_a_stretch_are_listed(bot, question, listed, left_out):
+    reply = bot.handle(Request(question))
+    assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
+
+
+def test_a_decision_list_says_where_each_was_made(bot):
+    assert "Warsaw" in " ".join(b.heading for b in bot.handle(Request("cyber decisions made in 2016")).blocks)
+
+
+def test_a_stretch_without_decisions_is_an_honest_miss(bot):
+    assert bot.handle(Request("decisions in 2019")).kind == "not_found"
+
+
+@pytest.mark.parametrize("first, then, listed, left_out", [
+    ("full list of pledge conference host cities by year pls", "which of those were before 2020?",
+     {"paris-pledge-conference-2018", LONDON_19}, {"hague-pledge-conference-2024"}),
+    ("list the pledge conferences", "which of them had two co-host countries", {ROME, "hague-pledge-conference-2024"}, {LONDON_19}),
+    ("list the summits", "and which of these were after 2016", {"vilnius-summit-2023", "washington-summit-2024"}, {"wales-summit-2014"}),
+    ("the complete list of pledge conferences", "which ones of those were after 2020", {ROME, TALLINN}, {LONDON_19}),
+])
+def test_a_list_is_narrowed_by_which_of_those(bot, first, then, listed, left_out):
+    reply = _ask(bot, first, then, channel=first)
+    assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
