@@ -73,3 +73,40 @@ def test_a_stretch_without_decisions_is_an_honest_miss(bot):
 def test_a_list_is_narrowed_by_which_of_those(bot, first, then, listed, left_out):
     reply = _ask(bot, first, then, channel=first)
     assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("earliest dated event you have on record?", "cyber-coalition-2008"),
+    ("the oldest event you know", "cyber-coalition-2008"),
+    ("oldest summit in the list that took a cyber decision?", "wales-summit-2014"),
+    ("newest summit in your data", "washington-summit-2024"),
+    ("what was the latest conference on record", TIRANA),
+    ("very first annual conference recorded", BERLIN),
+])
+def test_the_first_or_last_of_a_kind_in_the_knowledge(bot, question, first):
+    reply = bot.handle(Request(question))
+    assert reply.items[0].id == first and "in the knowledge" in reply.title, reply.title
+
+
+def test_a_bare_first_summit_is_not_numbered(bot):
+    assert bot.handle(Request("first summit")).kind == "not_found"  # NATO's first summit is not in the knowledge
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("longest gap between two consecutive pledge conferences - between which two?", {LONDON_19, TALLINN}),
+    ("what was the longest break between pledge conferences", {LONDON_19, TALLINN}),
+    ("shortest gap between pledge conferences", {"paris-pledge-conference-2018", LONDON_19}),
+    ("what was the biggest gap between the annual cyber defence conferences", {BERLIN, LONDON_24}),
+])
+def test_the_gap_between_consecutive_editions(bot, question, pair):
+    assert {item.id for item in bot.handle(Request(question)).items} == pair
+
+
+def test_no_gap_between_summits_the_knowledge_holds_only_some_of(bot):
+    assert bot.handle(Request("longest gap between summits")).kind == "not_found"
+
+
+@pytest.mark.parametrize("question", ["which pledge conference was the only virtual one", "which conference was an online one",
+                                      "which event was the virtual edition", "what pledge conference was the sole remote one"])
+def test_the_virtual_one_is_the_one_held_online(bot, question):
+    assert _ids(bot.handle(Request(question))) == {TALLINN}

@@ -7,6 +7,7 @@
     "which editions had two co host countries instead of one" -> "which editions were co hosted"
     "did any past pledge conference go fully online"        -> "which pledge conference was held virtually"
     "did the 2021 pledge conference go online"              -> "was the 2021 pledge conference held online"
+    "which pledge conference was the only virtual one"      -> "which pledge conference was held virtually"
     "were partner countries let into the hague pledge conference or was it allies only"
                                                              -> "did the hague pledge conference include partner countries"
     "what was the point of the berlin conference"           -> "what was the purpose of the berlin conference"
@@ -35,7 +36,8 @@ _SEVERAL_HOSTS = lazy_pattern(
     r"|^(?:which|what) (?P<had>\S+(?: \S+){0,3}?) (?:had|have|has|got) (?:co hosts|cohosts)$")
 _WENT_ONLINE = lazy_pattern(
     r"^(?:did|has|have) (?P<subject>.+?) (?:ever )?(?:go|gone|went) (?:fully |completely |entirely |all |purely )?(?:online|virtual|remote|digital)$"
-    r"|^(?:which|what) (?P<which>.+?) (?:went|go|goes|has gone) (?:fully |completely |entirely |all |purely )?(?:online|virtual|remote|digital)$")
+    r"|^(?:which|what) (?P<which>.+?) (?:went|go|goes|has gone) (?:fully |completely |entirely |all |purely )?(?:online|virtual|remote|digital)$"
+    r"|^(?:which|what) (?P<one>.+?) (?:was|were|is) (?:the |an? )?(?:only |sole |one |single )?(?:fully |all )?(?:online|virtual|remote|digital)(?: one| edition| event| conference)?$")
 _LET_IN = lazy_pattern(
     r"^(?:were|was|did|are|could) (?P<who>(?:the )?(?:partner countries|partner nations|partners|non nato countries|industry|companies|private companies|the private sector|private sector))"
     r" (?:even )?(?:let into|let in to|allowed into|allowed at|allowed in|allowed to attend|invited to|admitted to|attend|attending|take part in|join|present at|included in|welcome at|welcomed at|at)"
@@ -65,5 +67,5 @@ def logistics_ask(text: str) -> str:
     if any(word in text for word in (" online", " virtual", " remote", " digital")) and (online := _WENT_ONLINE.match(text)):
         if online["subject"] and not (any_of := _ANY_OF.match(online["subject"])):
             return f"was {online['subject']} held online"  # "did the 2021 pledge conference go online": that one, yes or no
-        return f"which {any_of[1] if online['subject'] else online['which']} was held virtually"  # "did any past pledge conference go online": those that were
+        return f"which {any_of[1] if online['subject'] else online['which'] or online['one']} was held virtually"  # "did any past pledge conference go online": those that were
     return text

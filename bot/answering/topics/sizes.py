@@ -26,7 +26,7 @@ from ..per_load import PerLoad, per_load
 from .held_event import held_event
 
 _CUES = frozenset("bigger larger biggest largest busier attended more many".split())
-_ASKS_SIZE = lazy_pattern(r"\b(?:bigger|larger|biggest|largest|busier|(?:better|more|best|most) attended|more (?:people|delegates|attendees|participants|guests"
+_ASKS_SIZE = lazy_pattern(r"\b(?:(?:bigger|larger|biggest|largest)(?! (?:gap|break|pause|interval|wait)\b)|busier|(?:better|more|best|most) attended|more (?:people|delegates|attendees|participants|guests"
                           r"|countries|nations|visitors)|(?:size|attendance) (?:of|at)"
                           r"|how many (?:people|delegates|attendees|participants|guests|countries|nations|visitors)\b(?=.*\b(?:compared|versus|vs|than|or|and)\b))\b")
 _FIGURE = lazy_pattern(r"\b(?:more than |over |about |some |around |nearly |almost )?(\d[\d,]*)\+? (?:[a-z]+ ){0,2}?(?:delegates|participants|attendees|people"

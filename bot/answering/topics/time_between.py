@@ -53,7 +53,7 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     if first[0] is second[0]:
         return None
     (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
-    span = _span(a_date, b_date, match["unit"])
+    span = span_text(a_date, b_date, match["unit"])
     return Reply("answer", say.time_between(span, _when(a), a.name, _when(b), b.name),
                  fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
                  items=item_refs([a, b]), sources=source_refs(lookup.knowledge, [a, b]))
@@ -101,7 +101,7 @@ def _when(entry) -> str:
     return str(entry.date if isinstance(entry, Pledge) else entry.established)
 
 
-def _span(a: FuzzyDate, b: FuzzyDate, unit: str | None) -> str:
+def span_text(a: FuzzyDate, b: FuzzyDate, unit: str | None = None) -> str:
     """"10 years", "about 8 years", "1 year and 6 months", "45 days": the time from ``a`` to ``b``."""
     exact = a.day is not None and b.day is not None
     about = "" if exact else "about "
