@@ -110,3 +110,34 @@ def test_no_gap_between_summits_the_knowledge_holds_only_some_of(bot):
                                       "which event was the virtual edition", "what pledge conference was the sole remote one"])
 def test_the_virtual_one_is_the_one_held_online(bot, question):
     assert _ids(bot.handle(Request(question))) == {TALLINN}
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("how many Stoltenberg quotes do you have from Rome 2022? paste them", {"stoltenberg-rome-2022-contested-space", "stoltenberg-rome-2022-recommit"}),
+    ("how many quotes from stoltenberg at the rome pledge conference", {"stoltenberg-rome-2022-contested-space", "stoltenberg-rome-2022-recommit"}),
+    ("Rutte quotes - how many do u have and from which event?", {"rutte-tirana-2025-no-one-stands-alone", "rutte-tirana-2025-working-against-us"}),
+    ("how many quotes by rutte", {"rutte-tirana-2025-no-one-stands-alone", TIRANA}),
+    ("ollongren quotes: how many do you have?", {"ollongren-hague-2024-stand-together"}),
+])
+def test_a_count_of_a_speakers_quotes_shows_them(bot, question, shown):
+    reply = bot.handle(Request(question))
+    assert shown <= _ids(reply) and reply.title[0].isdigit(), reply.title
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("how many times has London hosted a NATO cyber conference (either series)?", {LONDON_19, LONDON_24}),
+    ("how many times did germany host a conference", {BERLIN}),
+    ("how many times has the netherlands hosted a pledge conference", {"hague-pledge-conference-2024"}),
+    ("summits, how many in total", {"wales-summit-2014", "washington-summit-2024"}),
+])
+def test_a_count_asked_as_times_or_after_its_lead(bot, question, listed):
+    assert listed <= _ids(bot.handle(Request(question)))
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("who's quoted from the Hague conf", {"ollongren-hague-2024-stand-together", "odobescu-hague-2024-constant-evolution"}),
+    ("which speakers are quoted from tirana 2025", {"rutte-tirana-2025-no-one-stands-alone"}),
+    ("who was quoted at the rome pledge conference", {"stoltenberg-rome-2022-recommit"}),
+])
+def test_who_is_quoted_at_an_event_is_its_quotes(bot, question, quoted):
+    assert quoted <= _ids(bot.handle(Request(question)))

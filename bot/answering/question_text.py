@@ -9,6 +9,7 @@ misspelt question words fixed and a learner's word order put straight (``learner
 
 from __future__ import annotations
 
+from .count_leads import count_asked_first
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
 from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK
@@ -112,7 +113,7 @@ def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = spelt_out_days(without_mail_marks(text))  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
-    clause = question_clause(without_asides(read_in_english(text, folded.split())))  # "wann war ...": the text as typed if no word is foreign
+    clause = question_clause(count_asked_first(without_asides(read_in_english(text, folded.split()))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there

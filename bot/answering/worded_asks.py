@@ -3,8 +3,9 @@
     "how did stoltenberg word his welcome in berlin in the original english"
         -> "what was stoltenberg s original english wording of his welcome in berlin"
     "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
+    "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
 
-Tried only when the text opens "how did"; other text comes back as it is.
+Tried only when the text opens "how did" or "who"; other text comes back as it is.
 """
 
 from __future__ import annotations
@@ -14,11 +15,16 @@ from ..patterns import lazy_pattern
 _WORDED = lazy_pattern(
     r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say|deliver) (?P<what>(?:his|her|their|the) .+?)"
     r"(?P<english> in (?:the |his |her |their )?(?:original|own|actual|real|exact)(?: english)?(?: words| wording)?| in english| word for word| exactly| verbatim)?$")
+#: "who's quoted from the hague conf", "who got quoted at berlin", "who is quoted in the rome coverage": the quotes said there.
+_QUOTED_AT = lazy_pattern(r"^(?:who|whom|which (?:people|speakers|officials|ministers)) (?:is|was|are|were|s|got|gets|get|has been|have been|had been) (?:actually )?quoted"
+                          r" (?:from|at|in|during|for) (?P<at>.+)$")
 _POINT = lazy_pattern(r"^(?:his|her|their|the) (?:point|remark|line|comment|words?) (?:about|on|regarding) ")
 
 
 def worded_ask(text: str) -> str:
     """``text`` (normalised) asking how someone put something, as what they said (their own English when asked)."""
+    if text.startswith(("who", "which")) and " quoted " in text and (quoted := _QUOTED_AT.match(text)):
+        return f"quotes from {quoted['at']}"
     if not text.startswith(("how did ", "how does ", "how do ", "how had ")) or not (asked := _WORDED.match(text)):
         return text
     if asked["english"]:

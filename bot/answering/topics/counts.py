@@ -9,7 +9,9 @@ from dataclasses import replace
 from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
-from ..search import tokens
+from ..search import normalize, tokens
+from .beyond_event import quotes_at_event
+from .quote_replies import paged_quotes
 from .about_bot import ROLES_COUNTED, people_holding
 from .events import KIND_WORDS, answer_events, answer_events_list, event_reply, find_event
 from .named_event import NAMED_OUTRIGHT, event_named
@@ -79,6 +81,10 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
     quotes = lookup.quotes_of(person) if person else lookup.quote_per_source  # one quote a source: for citing them
     if person and not quotes:
         return no_quote_by(lookup, text, person)
+    if person and (at := quotes_at_event(lookup, quotes, " ".join(w for w in (*named.rest, *named.unknown) if w not in _SHOW_WORDS))):  # "... from rome 2022": those, shown
+        return _shown(lookup, person, at[1], f" at {at[0].name}")
+    if person and len(quotes) <= _SHOWN_IN_FULL:  # "rutte quotes - how many, and from which event": few enough to show, each with its event
+        return _shown(lookup, person, quotes, " in the knowledge")
     counted = Counter(q.trust for q in quotes) if person else lookup.quote_trust  # the whole knowledge: counted at load
     trust = {level: counted.get(level, 0) for level in TRUST_ORDER}
     blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
@@ -97,6 +103,16 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
     )
 
 
+#: Words beside a count asking to see what is counted: "... from rome 2022? paste them" ("paste" read as "past").
+_SHOW_WORDS = frozenset("quote quotes quotations line lines paste past them all list show pls please too also".split())
+_SHOWN_IN_FULL = 5  # a speaker's quotes counted and shown, up to this many
+
+
+def _shown(lookup: Lookup, person, quotes: list, where: str) -> Reply:
+    """``person``'s ``quotes`` counted and shown; the reply is about the person (a follow-up's "he")."""
+    shown = paged_quotes(lookup, quotes, f"{len(quotes)} quote{'s' if len(quotes) != 1 else ''} by {person.name}{where}", f"quotes {normalize(person.name)}")
+    about = item_refs([person])
+    return replace(shown, items=(*about, *(i for i in shown.items if i not in about)))
 _TRUST_WORDS = {"verified": "verified", "unverified": "unverified", "translated": "machine re-translations (not the speaker's own words)"}
 
 
