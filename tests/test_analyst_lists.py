@@ -39,7 +39,7 @@ LONDON_24, TIRANA = "london-cyber-defence-conference-2024", "tirana-cyber-defenc
     ("summits in the past 10 years", {"vilnius-summit-2023", "washington-summit-2024"}, {"warsaw-summit-2016"}),
 ])
 def test_events_of_a_stretch_are_listed(bot, question, listed, left_out):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, channel=question))
     assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
 
 
@@ -51,7 +51,7 @@ def test_events_of_a_stretch_are_listed(bot, question, listed, left_out):
     ("decisions before 2015", {"wales-2014-enhanced-cyber-defence-policy"}, {"cyber-defence-pledge-2016"}),
 ])
 def test_decisions_of_a_stretch_are_listed(bot, question, listed, left_out):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, channel=question))
     assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
 
 
@@ -84,7 +84,7 @@ def test_a_list_is_narrowed_by_which_of_those(bot, first, then, listed, left_out
     ("very first annual conference recorded", BERLIN),
 ])
 def test_the_first_or_last_of_a_kind_in_the_knowledge(bot, question, first):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, channel=question))
     assert reply.items[0].id == first and "in the knowledge" in reply.title, reply.title
 
 
@@ -99,7 +99,7 @@ def test_a_bare_first_summit_is_not_numbered(bot):
     ("what was the biggest gap between the annual cyber defence conferences", {BERLIN, LONDON_24}),
 ])
 def test_the_gap_between_consecutive_editions(bot, question, pair):
-    assert {item.id for item in bot.handle(Request(question)).items} == pair
+    assert {item.id for item in bot.handle(Request(question, channel=question)).items} == pair
 
 
 def test_no_gap_between_summits_the_knowledge_holds_only_some_of(bot):
@@ -109,7 +109,7 @@ def test_no_gap_between_summits_the_knowledge_holds_only_some_of(bot):
 @pytest.mark.parametrize("question", ["which pledge conference was the only virtual one", "which conference was an online one",
                                       "which event was the virtual edition", "what pledge conference was the sole remote one"])
 def test_the_virtual_one_is_the_one_held_online(bot, question):
-    assert _ids(bot.handle(Request(question))) == {TALLINN}
+    assert _ids(bot.handle(Request(question, channel=question))) == {TALLINN}
 
 
 @pytest.mark.parametrize("question, shown", [
@@ -120,7 +120,7 @@ def test_the_virtual_one_is_the_one_held_online(bot, question):
     ("ollongren quotes: how many do you have?", {"ollongren-hague-2024-stand-together"}),
 ])
 def test_a_count_of_a_speakers_quotes_shows_them(bot, question, shown):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, channel=question))
     assert shown <= _ids(reply) and reply.title[0].isdigit(), reply.title
 
 
@@ -131,7 +131,7 @@ def test_a_count_of_a_speakers_quotes_shows_them(bot, question, shown):
     ("summits, how many in total", {"wales-summit-2014", "washington-summit-2024"}),
 ])
 def test_a_count_asked_as_times_or_after_its_lead(bot, question, listed):
-    assert listed <= _ids(bot.handle(Request(question)))
+    assert listed <= _ids(bot.handle(Request(question, channel=question)))
 
 
 @pytest.mark.parametrize("question, quoted", [
@@ -140,4 +140,4 @@ def test_a_count_asked_as_times_or_after_its_lead(bot, question, listed):
     ("who was quoted at the rome pledge conference", {"stoltenberg-rome-2022-recommit"}),
 ])
 def test_who_is_quoted_at_an_event_is_its_quotes(bot, question, quoted):
-    assert quoted <= _ids(bot.handle(Request(question)))
+    assert quoted <= _ids(bot.handle(Request(question, channel=question)))

@@ -266,3 +266,8 @@ def took_part(name: str, event: str, speaking_asked: bool | None) -> str:
     if speaking_asked:
         return f"No speech by {name} is recorded at {event}, but {name} took part"
     return f"Yes: {name} took part in {event} (no speech recorded)"
+
+
+def only_part_recorded(precision: str, name: str, when: str) -> str:
+    """Asked for a day the knowledge does not hold: "The knowledge records only the month of X (November 2008), not the day"."""
+    return f"The knowledge records only the {precision} of {name} ({when}), not the day"

@@ -127,8 +127,8 @@ _WHICH_IS_THE = lazy_pattern(r"^which (is|was|are|were) the (?=\S+ of\b)")
 #: "until when stoltenberg was secretary general", "stoltenberg was secretary general until which year", "from when rutte is sg".
 _UNTIL_WHEN = lazy_pattern(r"^(?P<since>until|till|since|from) when (?P<x>(?!is |was |were |are |did |has )(?:\S+ ){0,3}?\S+) (?P<be>is|was|were|are|has been|had been) (?P<role>.+)$")
 _ROLE_UNTIL = lazy_pattern(r"^(?!(?:what|where|when|who|whom|which|how|why)\b)(?P<x>(?:\S+ ){0,3}?\S+) (?P<be>is|was|has been|had been) (?P<role>.+?) (?P<since>until|till|since|from) (?:when|which year|what year|which date|what date)$")
-#: "how old is the cyber defence pledge": how long ago it was (a person's age is not what this asks for).
-_HOW_OLD = lazy_pattern(r"^how old (?:is|are|was|were) (?P<x>(?=.*\b(?:pledge|conference|summit|centre|center|nicc|exercise|policy|initiative|concept|series|coalition)\b).+)$")
+#: "how old is the cyber defence pledge", "how many years old is it as of today": how long ago it was (a person's age is not what this asks for).
+_HOW_OLD = lazy_pattern(r"^how (?:many (?:years|months) )?old (?:is|are|was|were) (?P<x>(?=.*\b(?:pledge|conference|summit|centre|center|nicc|exercise|policy|initiative|concept|series|coalition)\b).+?)(?: (?:as of|as at|from) (?:today|now)| (?:today|now|by now|currently|at this point))?$")
 #: "at 2024": in that year.
 _AT_YEAR = lazy_pattern(r"\bat (?=(?:19|20)\d\d\b)")
 
@@ -213,7 +213,7 @@ def reorder(text: str) -> str:
     if words[-1] == "when" or words[-1] == "year" or words[-1] == "date":
         if until := _ROLE_UNTIL.match(text):
             return _role_since(until)
-    if first == "how" and second == "old" and (old := _HOW_OLD.match(text)):
+    if first == "how" and (second == "old" or " old " in text) and (old := _HOW_OLD.match(text)):  # "how many years old is ... as of today"
         return f"how long ago was {old['x']}"
     if first == "how" and "there" in cues and (there := _THERE_WERE.match(text)):
         text = f"how many {there['x']} {there['be']} there{text[there.end():]}"

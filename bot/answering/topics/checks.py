@@ -17,7 +17,7 @@ from ...reply import Block, Reply
 from .. import check_messages, messages
 from ..constraints import missed
 from ..fitting import cut_at_sentence
-from ..lookup import Lookup
+from ..lookup import Lookup, pledge_default
 from ..role_words import ROLE_WORDS
 from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
 from ..phrasing import event_label, item_refs, join_words, source_refs, sentences
@@ -251,7 +251,7 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
             if not {t for t in tokens(rest) if not t.isdigit()} - _ANY_ENTRY and kinds == _THINGS:  # "nato's cyber budget": no entry named
                 return not_found(messages.not_recorded(what, "NATO's cyber defence"), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
-            item = lookup.best(rest, kinds)
+            item = lookup.best(rest, kinds) or (pledge_default(lookup) if kinds == ("pledge",) else None)  # "... their pledge commitments": the pledge
             if item is None or kinds == ("person",) and not _by_name(item, rest):  # "how old is the pledge": no person named
                 return None
             said = sentences(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))

@@ -99,7 +99,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
         return _side_by_side(lookup, entries, "first", yes=earlier == (_CLAIMS[order] == "earlier"))
     if order == "first" and _EITHER.search(asked) and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before or after B?": A was after B
         reply, (a, b) = _side_by_side(lookup, entries, "first"), (start_of(e).first_day() for e in entries)
-        return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title))
+        return replace(reply, title=event_messages.relative_to(entries[0].name, "before" if a < b else "after" if a > b else "at the same time as", entries[1].name, reply.title), items=tuple(dict.fromkeys((*item_refs(entries[:1]), *reply.items))))
     reply = _side_by_side(lookup, entries, None if order == "same" else order)
     if order == "same" and _SAME_KIND.search(whole):
         kinds = {e.id: e.series or e.kind if isinstance(e, Event) else type(e).__name__.lower() for e in entries}  # "were those the same kind"

@@ -78,7 +78,7 @@ _NAMES = _party_names()
 #: "us", "nl", "turkey" stand for a country only before a noun ("the us delegation") or after "the" ("for the us").
 _PARTY = _alternatives(n for n in _NAMES if n not in AMBIGUOUS)
 _PARTY_AT = lazy_pattern(
-    rf"\brepresent(?:ed|ing|s)? (?:the )?(?P<represented>{_alternatives(n for n in _NAMES if n not in ('us', 'u s'))})\b(?! {EVENT_WORDS}\b)"  # "represented china"
+    rf"\brepresent(?:ed|ing|s)? (?:the )?(?P<represented>{_alternatives(n for n in _NAMES if n not in ('us', 'u s'))}|(?<=the )u ?s)\b(?! {EVENT_WORDS}\b)"  # "represented china", "... the us"
     rf"|\b(?:on behalf of|for|from) (?:the (?P<the>{_alternatives(_NAMES)})|(?P<before>{_PARTY}))\b(?! {EVENT_WORDS}\b)"
     rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
 )

@@ -47,7 +47,10 @@ _SPENDING = lazy_pattern(r"^how much (?:money )?(?:did|does|do|have|has|will|are
                        r" (?:figure|figures|amount|amounts|sum|sums|target|targets|number|numbers|commitment|commitments)\b"
                        r"|\b(?:what|which|the) (?:precise |exact |specific |actual )?(?:sum|amount) (?:of money )?(?:did|was|were|have|has|had) (?:\S+ ){0,3}?(?:commit|committed|pledge|pledged|allocate|allocated|agree|agreed|spend|spent)\b"
                        r"|\b(?:budget|budgets|funding) (?:of|for|under|in) (?:the )?(?:\S+ ){0,3}?pledge\b"  # "what is the budget of the pledge"
-                       r"|\b(?:percentage|percent|per cent|share|proportion|how much) (?:of )?(?:their |its |the |national )?(?:gdp|defence budgets?|budgets?|spending)\b")  # "what percentage of gdp for cyber"
+                       r"|\b(?:percentage|percent|per cent|share|proportion|how much) (?:of )?(?:their |its |the |national )?(?:gdp|defence budgets?|budgets?|spending)\b"  # "what percentage of gdp for cyber"
+                       # "total allied cyber defence spending in 2024 (eur)", "nato s combined cyber expenditure"
+                       r"|\b(?:total|overall|combined|aggregate|collective|annual|yearly|allied|allies|nato s|nato)(?: allied| nato)?(?: cyber(?: defen[cs]e| security)?)? (?:spending|expenditure|expenditures)\b")
+_SAID_ABOUT = lazy_pattern(r"\b(?:say|said|says|quote|quotes|mention|mentioned|talk|talked|speak|spoke)(?: anything| something)? (?:about|on|of)\b")
 _MONEY = lazy_pattern(r"\d[\d.,]*\s*(?:million|billion|bn|m\b|per ?cent|%)|[€$£]\s*\d", re.IGNORECASE)
 _ROLE_AT = lazy_pattern(r"^(?:which|what) (?P<role>(?:\S+ ){1,5}?)(?:went to|go to|attended|attend|was at|were at|came to|showed up at|spoke at|"
                       r"was present at|took part in|joined|flew to|travelled to|traveled to)\b (?P<rest>.+)")
@@ -118,7 +121,7 @@ def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | 
 
 def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"how much did NATO allies spend on cyber defence in 2025?": no entry records spending figures, so none is named as if it did."""
-    if not _SPENDING.search(question.text):
+    if not _SPENDING.search(question.text) or _SAID_ABOUT.search(question.text):  # "what did rutte say about allied spending": his words
         return None
     hits = [lookup.item(h.ref) for h in lookup.hits(question.text, ("pledge", "initiative", "event"), limit=5, min_coverage=0.1)]
     if any(_MONEY.search(item.summary or "") for item in hits):
@@ -229,7 +232,7 @@ def _cues(text: str) -> frozenset[str]:
 
 #: (cue words, whether an initiative must be named, the ask), tried in this order.
 _ASKS = (
-    (_cues("much budget spending funding money monetary financial cash sum amount percentage percent share proportion gdp"), False, _spending),
+    (_cues("much budget budgets spending spend expenditure expenditures funding money monetary financial cash sum amount percentage percent share proportion gdp"), False, _spending),
     (_cues("went attended attend joined flew travelled traveled came showed spoke present"), False, _role_at_event),
     (_cues("thing stuff bit part point remark comment line idea business"), False, _thing_said),
     (_cues("one thing event do gathering"), False, _that_thing),
