@@ -141,3 +141,21 @@ def test_a_count_asked_as_times_or_after_its_lead(bot, question, listed):
 ])
 def test_who_is_quoted_at_an_event_is_its_quotes(bot, question, quoted):
     assert quoted <= _ids(bot.handle(Request(question, channel=question)))
+
+
+@pytest.mark.parametrize("question, order", [
+    ("sort chronologically: Vilnius summit, Warsaw summit, Washington summit, Wales summit",
+     ["wales-summit-2014", "warsaw-summit-2016", "vilnius-summit-2023", "washington-summit-2024"]),
+    ("rank by date: Rome pledge conf, Tirana conf, Berlin conf, Stoltenberg's 'time to raise our game' op-ed",
+     ["stoltenberg-oped-2016", ROME, BERLIN, TIRANA]),
+    ("put these in chronological order - the nicc, the pledge, the wales policy",
+     ["wales-2014-enhanced-cyber-defence-policy", "cyber-defence-pledge-2016", "nato-integrated-cyber-defence-centre"]),
+    ("list oldest first: tirana conference and london 2019 pledge conference", [LONDON_19, TIRANA]),
+])
+def test_entries_listed_are_put_in_date_order(bot, question, order):
+    assert [item.id for item in bot.handle(Request(question, channel=question)).items] == order
+
+
+def test_an_entry_the_knowledge_lacks_is_said_before_the_others_in_order(bot):
+    reply = bot.handle(Request("order by date: oslo conference, rome pledge conference and the berlin conference"))
+    assert reply.kind == "not_found" and "oslo" in reply.title and [i.id for i in reply.items] == [ROME, BERLIN]

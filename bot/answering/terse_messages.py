@@ -69,3 +69,11 @@ def repeat_speakers(count: int, noun: str) -> str:
 
 def no_repeat_speakers(noun: str) -> str:
     return f"The knowledge records no one who spoke at more than one {noun}"
+
+
+def in_date_order(dated: str) -> str:
+    return f"In date order: {dated}"
+
+
+def not_in_knowledge(words: str) -> str:  # one of a list asked in date order: "I have no entry for “the oslo conference”; the others in date order"
+    return f"I have no entry for “{words}”; the others, in date order, are below"

@@ -24,6 +24,7 @@ from .how_often import answer_how_often
 from .adjacent import answer_adjacent
 from .period_events import answer_period
 from .period_pledges import answer_period_pledges
+from .date_order import answer_date_order
 from .about_bot import answer_about_bot
 from .between import answer_between
 from .superlatives import answer_superlative
@@ -76,6 +77,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
+            or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
             or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure
