@@ -159,3 +159,18 @@ def test_entries_listed_are_put_in_date_order(bot, question, order):
 def test_an_entry_the_knowledge_lacks_is_said_before_the_others_in_order(bot):
     reply = bot.handle(Request("order by date: oslo conference, rome pledge conference and the berlin conference"))
     assert reply.kind == "not_found" and "oslo" in reply.title and [i.id for i in reply.items] == [ROME, BERLIN]
+
+
+@pytest.mark.parametrize("question, quote", [
+    ("the 'China is not our enemy' line - which event + year?", "stoltenberg-berlin-2023-china-values"),
+    ("“no one stands alone” - where was that?", "rutte-tirana-2025-no-one-stands-alone"),
+    ("'as dangerous as kinetic attacks': when, which conference", "stoltenberg-berlin-2023-as-dangerous-as-kinetic"),
+    ("that quote \"no one stands alone\" - at which event?", "rutte-tirana-2025-no-one-stands-alone"),
+])
+def test_quoted_words_then_which_event_is_where_they_were_said(bot, question, quote):
+    reply = bot.handle(Request(question, channel=question))
+    assert reply.items[0].id == quote and " at " in reply.title, reply.title
+
+
+def test_quoted_words_no_one_said_are_an_honest_miss(bot):
+    assert bot.handle(Request("'we will fight on the beaches' - which event?")).kind == "not_found"

@@ -29,6 +29,7 @@ from ..named_then_asked import named_first
 from ..quote_dates import dated_quote
 from ..told_to_say import told_to_say
 from ..taunts import without_taunts
+from ..quoted_lead import said_where_first
 from ..spelling import correct_spelling
 from ..sound_alike import heard
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
@@ -72,7 +73,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, without_taunts(text))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, said_where_first(without_taunts(text)))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named.text) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
