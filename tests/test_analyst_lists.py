@@ -174,3 +174,19 @@ def test_quoted_words_then_which_event_is_where_they_were_said(bot, question, qu
 
 def test_quoted_words_no_one_said_are_an_honest_miss(bot):
     assert bot.handle(Request("'we will fight on the beaches' - which event?")).kind == "not_found"
+
+
+@pytest.mark.parametrize("asked, then, speaker", [
+    ("when was the Tirana one?", "and who gave the SG address there", "mark-rutte"),
+    ("when was the berlin conference?", "who gave the secretary general's speech there", "jens-stoltenberg"),
+    ("", "who gave the SG address at the berlin conference", "jens-stoltenberg"),
+    ("", "who delivered the NATO secretary general's keynote in tirana", "mark-rutte"),
+])
+def test_a_speech_named_by_its_speakers_role_is_that_holders(bot, asked, then, speaker):
+    reply = _ask(bot, *filter(None, (asked, then)), channel=then)
+    assert reply.items[0].id == speaker, reply.title
+
+
+def test_a_role_nobody_held_there_is_not_given_to_the_holder_of_today(bot):
+    reply = bot.handle(Request("who gave the secretary general's address at the hague", channel="hague"))
+    assert "does not record" in reply.title and "Rutte" not in reply.title, reply.title

@@ -32,6 +32,8 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     question = normalize(text)
     if (match := _ROLE.search(question)) is None and (match := _ONE.search(question)) is None:
         return None
+    if _SPEECH_NEXT.match(question, match.end()):
+        return None  # "who gave the sg address there": whose speech, asked of the role (``role_speech``)
     from .topics.participants import find_party, people_at, role_then  # here: the topics import the follow-up steps
 
     event = lookup.item(subject) if subject.type == "event" else None
@@ -53,5 +55,6 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
 
 
+_SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".
 _SPOKE_LAST = lazy_pattern(r"\b(?:speak|spoke|say|said|talk|talked)$")
