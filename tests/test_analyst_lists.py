@@ -190,3 +190,14 @@ def test_a_speech_named_by_its_speakers_role_is_that_holders(bot, asked, then, s
 def test_a_role_nobody_held_there_is_not_given_to_the_holder_of_today(bot):
     reply = bot.handle(Request("who gave the secretary general's address at the hague", channel="hague"))
     assert "does not record" in reply.title and "Rutte" not in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, entry, summit", [
+    ("NICC: agreed when, at which summit?", "nato-integrated-cyber-defence-centre", "Washington"),
+    ("NICC: at which summit?", "nato-integrated-cyber-defence-centre", "Washington"),
+    ("the cyber defence pledge: issued when, at what summit?", "cyber-defence-pledge-2016", "Warsaw"),
+    ("the cyber defence concept - adopted when, which summit?", "vilnius-2023-cyber-defence-concept", "Vilnius"),
+])
+def test_a_thing_named_first_then_when_and_at_which_summit(bot, question, entry, summit):
+    reply = bot.handle(Request(question, channel=question))
+    assert reply.items[0].id == entry and any(summit in b.text for b in reply.blocks) or summit in reply.title, reply.title
