@@ -201,3 +201,18 @@ def test_a_role_nobody_held_there_is_not_given_to_the_holder_of_today(bot):
 def test_a_thing_named_first_then_when_and_at_which_summit(bot, question, entry, summit):
     reply = bot.handle(Request(question, channel=question))
     assert reply.items[0].id == entry and any(summit in b.text for b in reply.blocks) or summit in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, hosted", [
+    ("what did albania host", {TIRANA}),
+    ("what has romania hosted", {"hague-pledge-conference-2024"}),
+    ("what did the uk host so far", {"wales-summit-2014", LONDON_19, LONDON_24}),
+    ("albania: what did they host?", {TIRANA}),
+])
+def test_what_a_country_hosted(bot, question, hosted):
+    reply = bot.handle(Request(question, channel=question))
+    assert _ids(reply) == hosted, reply.title
+
+
+def test_one_event_a_country_hosted_is_named_in_the_title(bot):
+    assert "Tirana" in bot.handle(Request("what did albania host", channel="albania")).title
