@@ -216,3 +216,14 @@ def test_what_a_country_hosted(bot, question, hosted):
 
 def test_one_event_a_country_hosted_is_named_in_the_title(bot):
     assert "Tirana" in bot.handle(Request("what did albania host", channel="albania")).title
+
+
+@pytest.mark.parametrize("asked, then, says", [
+    ("no. of content creators in that Protect the Future photo w/ Stoltenberg?", "and which countries were those content creators from", "Latvia"),
+    ("tell me about the protect the future photo", "where were those content creators from", "Latvia"),
+    ("what was the ddos on nato websites", "who claimed those attacks", "Berkut"),
+])
+def test_those_things_of_the_last_event_are_asked_of_it(bot, asked, then, says):
+    reply = _ask(bot, asked, then, channel=then)
+    assert "protect" in reply.items[0].id or "ddos" in reply.items[0].id
+    assert says in " ".join((reply.title, *(b.text for b in reply.blocks))), reply.title
