@@ -227,3 +227,11 @@ def test_those_things_of_the_last_event_are_asked_of_it(bot, asked, then, says):
     reply = _ask(bot, asked, then, channel=then)
     assert "protect" in reply.items[0].id or "ddos" in reply.items[0].id
     assert says in " ".join((reply.title, *(b.text for b in reply.blocks))), reply.title
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("any conferences after 2022, either series", {"hague-pledge-conference-2024", TIRANA}),
+    ("how many times has Italy hosted a pledge conf", {ROME}),
+])
+def test_shorthand_around_a_stretch_or_a_count(bot, question, listed):
+    assert listed <= _ids(bot.handle(Request(question, channel=question)))

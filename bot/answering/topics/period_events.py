@@ -56,7 +56,7 @@ _ASKS_EVENTS = lazy_pattern(
 #: What a list of a stretch's events may be asked with after the stretch: "- conferences, summits - in date order please".
 _LIST_TAIL = lazy_pattern(r"^(?:\s*(?:events|conferences|summits|meetings|decisions|and|in|date|order|chronological|chronologically|please|pls|for|the|a|my"
                           r"|our|timeline|annex|note|briefing|that|i|we|should|put|forward|look|sorted|by|oldest|first|at|all|then|on|record"
-                          r"|inclusive|included|both ends|list|with|dates|from|today|pls))*\s*$")
+                          r"|inclusive|included|both ends|list|with|dates|from|today|pls|either series|both series|either|both|series))*\s*$")
 _FIRST, _LAST = dt.date(1000, 1, 1), dt.date(9999, 12, 31)  # an open end: "before 2016", "since 2024"
 _STARTS = PerLoad("topics.period_events.starts")
 
