@@ -235,3 +235,13 @@ def test_those_things_of_the_last_event_are_asked_of_it(bot, asked, then, says):
 ])
 def test_shorthand_around_a_stretch_or_a_count(bot, question, listed):
     assert listed <= _ids(bot.handle(Request(question, channel=question)))
+
+
+@pytest.mark.parametrize("question, listed, left_out", [
+    ("conferences in the last 18 months", {TIRANA}, {LONDON_24}),
+    ("pledges made before 2016 - list", {"wales-2014-enhanced-cyber-defence-policy"}, {"cyber-defence-pledge-2016"}),
+    ("pledges since 2022", {"nicc-2024"}, {"cyber-defence-pledge-2016"}),
+])
+def test_months_back_and_the_pledges_command_over_a_stretch(bot, question, listed, left_out):
+    reply = bot.handle(Request(question, channel=question))
+    assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
