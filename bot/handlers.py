@@ -29,6 +29,7 @@ from .answering.rest_of_line import with_rest_of_line
 from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_events
 from .answering.topics.period_events import answer_period
+from .answering.topics.period_pledges import answer_period_pledges
 from .answering.search import normalize
 from .answering.topics.general import (
     answer_about,
@@ -140,6 +141,8 @@ def event(call: Call) -> Reply:
 
 @handles("pledges")
 def pledges(call: Call) -> Reply:
+    if period := answer_period_pledges(call.engine.lookup, f"pledges {normalize(call.command.args)}", call.today):
+        return period  # "pledges made before 2016 - list", "pledges since 2022"
     return answer_pledges_named(call.engine.lookup, call.command.args)  # "pledges 2024": that year's
 
 

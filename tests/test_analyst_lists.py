@@ -190,3 +190,58 @@ def test_a_speech_named_by_its_speakers_role_is_that_holders(bot, asked, then, s
 def test_a_role_nobody_held_there_is_not_given_to_the_holder_of_today(bot):
     reply = bot.handle(Request("who gave the secretary general's address at the hague", channel="hague"))
     assert "does not record" in reply.title and "Rutte" not in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, entry, summit", [
+    ("NICC: agreed when, at which summit?", "nato-integrated-cyber-defence-centre", "Washington"),
+    ("NICC: at which summit?", "nato-integrated-cyber-defence-centre", "Washington"),
+    ("the cyber defence pledge: issued when, at what summit?", "cyber-defence-pledge-2016", "Warsaw"),
+    ("the cyber defence concept - adopted when, which summit?", "vilnius-2023-cyber-defence-concept", "Vilnius"),
+])
+def test_a_thing_named_first_then_when_and_at_which_summit(bot, question, entry, summit):
+    reply = bot.handle(Request(question, channel=question))
+    assert reply.items[0].id == entry and any(summit in b.text for b in reply.blocks) or summit in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, hosted", [
+    ("what did albania host", {TIRANA}),
+    ("what has romania hosted", {"hague-pledge-conference-2024"}),
+    ("what did the uk host so far", {"wales-summit-2014", LONDON_19, LONDON_24}),
+    ("albania: what did they host?", {TIRANA}),
+])
+def test_what_a_country_hosted(bot, question, hosted):
+    reply = bot.handle(Request(question, channel=question))
+    assert _ids(reply) == hosted, reply.title
+
+
+def test_one_event_a_country_hosted_is_named_in_the_title(bot):
+    assert "Tirana" in bot.handle(Request("what did albania host", channel="albania")).title
+
+
+@pytest.mark.parametrize("asked, then, says", [
+    ("no. of content creators in that Protect the Future photo w/ Stoltenberg?", "and which countries were those content creators from", "Latvia"),
+    ("tell me about the protect the future photo", "where were those content creators from", "Latvia"),
+    ("what was the ddos on nato websites", "who claimed those attacks", "Berkut"),
+])
+def test_those_things_of_the_last_event_are_asked_of_it(bot, asked, then, says):
+    reply = _ask(bot, asked, then, channel=then)
+    assert "protect" in reply.items[0].id or "ddos" in reply.items[0].id
+    assert says in " ".join((reply.title, *(b.text for b in reply.blocks))), reply.title
+
+
+@pytest.mark.parametrize("question, listed", [
+    ("any conferences after 2022, either series", {"hague-pledge-conference-2024", TIRANA}),
+    ("how many times has Italy hosted a pledge conf", {ROME}),
+])
+def test_shorthand_around_a_stretch_or_a_count(bot, question, listed):
+    assert listed <= _ids(bot.handle(Request(question, channel=question)))
+
+
+@pytest.mark.parametrize("question, listed, left_out", [
+    ("conferences in the last 18 months", {TIRANA}, {LONDON_24}),
+    ("pledges made before 2016 - list", {"wales-2014-enhanced-cyber-defence-policy"}, {"cyber-defence-pledge-2016"}),
+    ("pledges since 2022", {"nicc-2024"}, {"cyber-defence-pledge-2016"}),
+])
+def test_months_back_and_the_pledges_command_over_a_stretch(bot, question, listed, left_out):
+    reply = bot.handle(Request(question, channel=question))
+    assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title

@@ -22,7 +22,7 @@ _LEAD_THEN_COUNT = lazy_pattern(
 #: "how many times has london hosted a nato cyber conference (either series)": the series kept, other words of the kind dropped.
 _TIMES_HOSTED = lazy_pattern(r"^\s*how many times (?:has|have|did|had) (?P<who>[^?!]+?) (?:host|hosted|held|staged|organi[sz]ed) (?:a |an |any |the )?"
                              r"(?:(?:nato|cyber|defen[cs]e|NATO|Cyber|Defen[cs]e) )*(?P<series>(?:pledge |annual |Pledge |Annual ))?(?:(?:nato|cyber|defen[cs]e|NATO|Cyber|Defen[cs]e) )*"
-                             r"(?P<kind>conference|summit|event|exercise|meeting)s?\b", re.IGNORECASE)
+                             r"(?P<kind>conference|conf|summit|event|exercise|meeting)s?\b", re.IGNORECASE)
 
 
 def count_asked_first(typed: str) -> str:
@@ -31,7 +31,8 @@ def count_asked_first(typed: str) -> str:
     if "how many" not in typed.lower():
         return typed
     if (hosted := _TIMES_HOSTED.match(typed)) is not None:
-        return f"how many {hosted['series'] or ''}{hosted['kind'].lower()}s has {hosted['who']} hosted?"
+        kind = "conference" if hosted["kind"].lower().startswith("conf") else hosted["kind"].lower()  # "a pledge conf"
+        return f"how many {hosted['series'] or ''}{kind}s has {hosted['who']} hosted?"
     if (match := _LEAD_THEN_COUNT.match(typed)) is None:
         return typed
     asks_you = not {"you", "u", "ya"}.isdisjoint(match["filler"].lower().split())  # "do u have": held; "in total", "so far": there

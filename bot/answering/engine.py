@@ -43,6 +43,7 @@ from .neighbour_edition import neighbour_asked
 from .other_languages import read_in_english
 from .one_of_them import one_of_them
 from .of_those import of_those
+from .those_named import those_named
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
 from .place_as_there import as_there
@@ -188,6 +189,8 @@ class Engine:
             return edition
         if (other := same_speech(self.lookup, text, subject) or rest_of_line(self.lookup, text, subject)) is not None:  # "the other quote from that speech, about X"
             return other
+        if (named := those_named(self.lookup, normalize(text), subject)) is not None:
+            return named  # "which countries were those content creators from": the creators of the last event
         pointed = follow_up(self.lookup, text, subject, today, people, title) if points_back(text) else None
         return at_that_time(self.lookup, pointed or text, subject) or pointed  # "was he sg back then": at that event's time
 

@@ -150,7 +150,7 @@ _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|s
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?|spells? it|calls? it) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years place venue city town held happen happened took spoke speakers "
-                       "decided agreed adopted launched founded established created set up started began announced signed "
+                       "decided agreed adopted launched founded established created set up started began announced signed issued endorsed "
                        "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
@@ -242,7 +242,8 @@ def question_clause(text: str) -> str:
     if first and (bare := _BARE_CHECK.match(question)):  # "the quote of ollongren in the hague article, is real?"
         question = f"{bare[1]} {asked[first - 1]} {bare[2]}"
     elif first and _WHICH_GATHERING.fullmatch(question) and not any(w in _EVENT_NOUNS or w in PLACES or w.isdigit() for w in asked[first - 1].split()):
-        question = f"{question} did {asked[first - 1]} come out of"  # "nicc: which summit?": where it was agreed, not every summit
+        named = asked[first - 2] if first > 1 and not set(tokens(asked[first - 1])) - _ASKS_ONLY - {"when", "where"} else asked[first - 1]  # "nicc: agreed when, at which summit"
+        question = f"{question} did {named} come out of"  # "nicc: which summit?": where it was agreed, not every summit
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
         question = " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X

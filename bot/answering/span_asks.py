@@ -26,7 +26,7 @@ _APPEAL_OF = lazy_pattern(r"^what (?:was|were|is) (?P<who>(?!the |a |an |his |he
 #: "when was the nicc decided (on)": when it was agreed.
 _DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
 #: "which summit did the cyber defence pledge come out of and what date": the gathering that produced it (its reply has the day).
-_CAME_OUT_OF = lazy_pattern(r"^(?:which|what) (?P<kind>summit|conference|meeting|event|gathering) (?:did|was|were|is) (?P<x>.+?) (?:come out of|came out of|come from"
+_CAME_OUT_OF = lazy_pattern(r"^(?:at |from |in )?(?:which|what) (?P<kind>summit|conference|meeting|event|gathering) (?:did|was|were|is) (?P<x>.+?) (?:come out of|came out of|come from"
                             r"|originate (?:at|from|in)|emerge from|born at|born out of|(?:agreed|adopted|launched|issued|decided|signed) at)"
                             r"(?: (?:and|with) (?:what|which|the) (?:date|day|dates|year)| and when)?$")
 _SAID_WORDS = lazy_pattern(r"\b(?:line|lines|quote|quotes|quotation|words|remark|remarks|phrase|soundbite|comment|comments)\b")
@@ -51,7 +51,7 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         return f"when did {exists['x'] or exists['y'] or exists['z']} start"
     if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)):
         return f"when was {days['a'] or days['b'] or days['c'] or days['d']}"
-    if first in ("which", "what") and (" from" in text or " out of" in text or " at" in text) and (came := _CAME_OUT_OF.match(text)) \
+    if first in ("which", "what", "at", "from", "in") and (" from" in text or " out of" in text or " at" in text) and (came := _CAME_OUT_OF.match(text)) \
             and not _SAID_WORDS.search(came["x"]):  # "what conference did rutte's line about X come from": where a quote was said
         return f"where was {came['x']} agreed"  # "which summit did the pledge come out of (and what date)"
     if first in ("which", "what") and " of the " in text and (day_of := _DAY_OF_GATHERING.match(text)):

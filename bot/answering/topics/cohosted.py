@@ -19,7 +19,7 @@ from .. import event_messages as say
 from ..lookup import Lookup
 from ..mentions import find_kind, find_series
 from ..per_load import PerLoad, per_load
-from ..phrasing import item_refs, join_words, source_refs
+from ..phrasing import event_label, item_refs, join_words, source_refs
 from ..places import places_in
 from ..search import normalize
 from ...patterns import lazy_pattern
@@ -28,9 +28,10 @@ _CUES = frozenset("co cohosted jointly joint two several multiple more host host
 _ASKS = lazy_pattern(r"^(?:which|what|list|show|any|were there any|are there any|were any|are any|was any|name)\b.*\b(?:events|conferences|confs|summits|ones|editions|meetings)\b.*"
                      r"\b(?:co ?hosted|co ?organi[sz]ed|jointly (?:hosted|organi[sz]ed)|joint hosts?|(?:two|2|several|multiple|more than one) (?:host|hosts|host countries|countries|nations|co hosts))\b"
                      r"|^(?:which|what|list|show|any)\b.*\bco ?hosted (?:\S+ ){0,3}?(?:events|conferences|confs|summits|ones|editions)\b")
-#: "which conferences did romania co-host", "how many summits has the uk hosted": the events a country named hosted.
+#: "which conferences did romania co-host", "how many summits has the uk hosted", "what did albania host": the events a country hosted.
 _BY = lazy_pattern(r"^(?:which|what|how many) (?:\S+ ){0,4}?(?:events|conferences|confs|summits|ones|editions|meetings) (?:did|has|have|had) (?P<who>.+?) "
-                   r"(?:co ?host|host|co ?organi[sz]e|organi[sz]e)(?:ed|d|s)?\b(?P<rest>.*)$")
+                   r"(?:co ?host|host|co ?organi[sz]e|organi[sz]e)(?:ed|d|s)?\b(?P<rest>.*)$"
+                   r"|^(?:what|anything) (?:did|has|have|had) (?P<whom>.+?) (?:ever )?(?:co ?host|host|co ?organi[sz]e|organi[sz]e)(?:ed|d|s)?(?: (?:so far|to date|ever))?$")
 _COHOSTED = PerLoad("topics.cohosted.cohosted")
 
 
@@ -74,7 +75,7 @@ def answer_cohosted(lookup: Lookup, question: str, today: dt.date) -> Reply | No
     kind, series = find_kind(question), find_series(question)
     noun = series or kind or "event"
     if by := _BY.match(question):
-        return _hosted_by(lookup, by["who"], kind, series, noun)
+        return _hosted_by(lookup, by["who"] or by["whom"], kind, series, noun)
     if not _ASKS.search(question):
         return None
     found = [(e, c) for e, c in cohosted_events(lookup) if (kind is None or e.kind == kind) and (series is None or e.series == series)]
@@ -92,7 +93,8 @@ def _hosted_by(lookup: Lookup, who: str, kind: str | None, series: str | None, n
     found = [e for e in host_countries(lookup).get(country, ()) if (kind is None or e.kind == kind) and (series is None or e.series == series)]
     if not found:
         return Reply("not_found", say.none_hosted_by(noun, country), suggestions=("events",))
-    return _listed(lookup, found, say.hosted_by_country(len(found), noun, country))
+    one = f": {event_label(found[0])}" if len(found) == 1 else ""  # the one named in the title, which a message of several asks shows alone
+    return _listed(lookup, found, say.hosted_by_country(len(found), noun, country) + one)
 
 
 def _listed(lookup: Lookup, events: list[Event], title: str) -> Reply:

@@ -46,7 +46,7 @@ _PERIOD = lazy_pattern(
     rf"|(?P<open>after|since|before|until|till|up to|prior to) (?:the (?:end|start) of )?(?P<y>{_YEAR})(?: onwards| onward| on)?"
     rf"|(?P<onward>from) (?P<yf>{_YEAR}) (?:onwards|onward|on)"  # "from 2007" alone is 2007
     rf"|(?:the )?(?P<part>{_PART})(?: of| in)? (?P<py>{_YEAR})"
-    rf"|(?:the )?(?:past|last|previous) (?P<back>\d\d?|{'|'.join(_COUNTS)}) years?(?: (?:from|before|until|up to) (?:today|now))?")
+    rf"|(?:the )?(?:past|last|previous) (?P<back>\d\d?|{'|'.join(_COUNTS)}) (?P<unit>year|month)s?(?: (?:from|before|until|up to) (?:today|now))?")
 #: The words a question asking only for events may hold around the stretch.
 _ASKS_EVENTS = lazy_pattern(
     r"^(?:(?:what|which|list|show|show me|give me|tell me|any|all|all the|every|everything|anything|whatever|stuff|nato|cyber|defen[cs]e|pledge|annual"
@@ -56,7 +56,7 @@ _ASKS_EVENTS = lazy_pattern(
 #: What a list of a stretch's events may be asked with after the stretch: "- conferences, summits - in date order please".
 _LIST_TAIL = lazy_pattern(r"^(?:\s*(?:events|conferences|summits|meetings|decisions|and|in|date|order|chronological|chronologically|please|pls|for|the|a|my"
                           r"|our|timeline|annex|note|briefing|that|i|we|should|put|forward|look|sorted|by|oldest|first|at|all|then|on|record"
-                          r"|inclusive|included|both ends|list|with|dates|from|today|pls))*\s*$")
+                          r"|inclusive|included|both ends|list|with|dates|from|today|pls|either series|both series|either|both|series))*\s*$")
 _FIRST, _LAST = dt.date(1000, 1, 1), dt.date(9999, 12, 31)  # an open end: "before 2016", "since 2024"
 _STARTS = PerLoad("topics.period_events.starts")
 
@@ -80,7 +80,7 @@ def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None
 def stretch_asked(question: str, today: dt.date, asks: re.Pattern) -> tuple[dt.date, dt.date, str, str] | None:
     """The stretch's first and last day, its label and the words before it, when ``question`` asks only for what the
     words before the stretch match (``asks``: a list of events, of decisions ...)."""
-    if (_DIGIT.search(question) or " years" in question) and (match := _PERIOD.search(question)) is not None and asks.match(question[: match.start()]):
+    if (_DIGIT.search(question) or " years" in question or " months" in question) and (match := _PERIOD.search(question)) is not None and asks.match(question[: match.start()]):
         if _LIST_TAIL.match(question[match.end():]) and (span := _span(match, today)) is not None:
             return (*span, question[: match.start()])
     if (between := span_between(question, today)) is not None:  # "between 1 january 2018 and 31 december 2019", "... now and the end of january"
@@ -104,9 +104,11 @@ def start_days(lookup: Lookup) -> list[dt.date]:
 
 
 def _span(match, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
-    if match["back"]:  # "in the past 2 years": the years up to today
-        years = _COUNTS.get(match["back"]) or int(match["back"])
-        return today.replace(year=today.year - years, day=min(today.day, 28) if today.month == 2 else today.day), today, f"in the past {years} years"
+    if match["back"]:  # "in the past 2 years", "the last 18 months": up to today
+        n = _COUNTS.get(match["back"]) or int(match["back"])
+        months = n * 12 if match["unit"] == "year" else n
+        year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+        return dt.date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1])), today, f"in the past {n} {match['unit']}{'s' if n != 1 else ''}"
     if match["y1"]:
         y1, y2 = int(match["y1"]), int(match["y2"])
         return (dt.date(y1, 1, 1), dt.date(y2, 12, 31), f"between {y1} and {y2}") if y1 < y2 <= y1 + 60 else None
