@@ -9,6 +9,8 @@ misspelt question words fixed and a learner's word order put straight (``learner
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
 from .small_talk import ASKING_FOR, EMOTICON, SMALL_TALK
@@ -174,6 +176,8 @@ def question_clause(text: str) -> str:
             and not clauses[first].rstrip().endswith("?")):
         # "sorry was firefighting - that op-ed, what was it called?": the clause with the question mark asks
         first = next((n for n in starting if clauses[n].rstrip().endswith("?")), first)
+    if first is not None and _THERE_WAS_TYPED.match(clauses[first]) and not clauses[first].rstrip().endswith("?"):
+        first = next((n for n in starting if n > first and clauses[n].rstrip().endswith("?")), first)  # "there was an X in berlin, .... when was it?"
     first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None or not tokens(asked[first]):
         first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
@@ -210,7 +214,7 @@ def question_clause(text: str) -> str:
         leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))  # not "not the rome one"
                                  and without_asker(_short_form(c)) is not None and (v := without_asker(a))])  # "i m sure london had a pledge conference once": the london one
-        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
+        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS and tokens(s)])  # not "the" of "the article does not ..."
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):
@@ -245,6 +249,7 @@ def question_clause(text: str) -> str:
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+_THERE_WAS_TYPED = lazy_pattern(r"\s*there (?:was|were)\b", flags=re.IGNORECASE)  # a statement, though read as "was there ..."
 _WHICH_GATHERING = lazy_pattern(r"(?:at )?(?:which|what) (?:summit|conference|meeting|gathering)")  # "nicc: which summit?"
 #: What is written about an event, and not the event: "the rome piece by X", "the berlin conference article".
 _WRITINGS = frozenset("piece article report story op photo picture coverage post interview video writeup".split())
