@@ -14,6 +14,8 @@ from bot.answering.question_text import normalise_question
     ("when was cyber coalition first run? My grandson did some war game thing at uni.", "when was cyber coalition first run?"),
     ("who hosted it? I mean the 2024 one", "who hosted it? I mean the 2024 one"),  # the asker narrows the question
     ("was berlin the first? my boss says no", "was berlin the first? my boss says no"),  # a claim the answer settles
+    ("who was the french minister? A lady I think, armed forces", "who was the french minister?"),  # the asker's hedge, no claim
+    ("who hosted it? I think it was Rome", "who hosted it? I think it was Rome"),  # a guess naming a place: checked
     ("who hosted it? my notes are about the 2022 one", "who hosted it? my notes are about the 2022 one"),  # names a year
     ("who said it? 'no one stands alone', I think", "who said it? 'no one stands alone', I think"),  # quoted words
 ])

@@ -29,3 +29,13 @@ def test_the_askers_voice_is_taken_off_a_lead(lead, read):
 ])
 def test_a_pronoun_after_the_askers_story(typed, read):
     assert normalise_question(drop_asides(typed)) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("There was a pledge conference in Tallinn once, my friend went. When was it?", "when was pledge conference in tallinn once"),
+    ("there was some summit in wales, the article skips the date. when was it?", "when was summit in wales"),
+    ("Rainy day here. There was a first NATO cyber defence conference in Berlin, my cutting leaves out the date. When was it?",
+     "when was first nato cyber defence conference in berlin"),
+])
+def test_there_was_a_gathering_then_a_question_about_it(typed, read):
+    assert normalise_question(drop_asides(typed)) == read

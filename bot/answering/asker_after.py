@@ -40,5 +40,7 @@ def _is_anecdote(sentence: str) -> bool:
     read = normalize(sentence)
     if not read or _STILL_ASKING.match(read) or names_year_or_place(read):
         return False
-    words = {w.strip(".,!;:()").lower() for w in sentence.split()}
-    return _REPORTED.isdisjoint(words) and (not _ASKER.isdisjoint(words) or sentence.rstrip().endswith("!"))
+    said = [w.strip(".,!;:()").lower() for w in sentence.split()]
+    words = set(said)
+    reported = any(w in _REPORTED and (n == 0 or said[n - 1] not in _ASKER) for n, w in enumerate(said))  # not "a lady i think": a hedge
+    return not reported and (not _ASKER.isdisjoint(words) or sentence.rstrip().endswith("!"))

@@ -3,6 +3,7 @@
     "now my neighbour doug insists the rome cyber meeting was small" -> "the rome cyber meeting was small" (Doug's claim)
     "i seem to remember somebody else"                     -> None (the asker remembering names nothing)
     "i m sure london had a pledge conference once"          -> "the london pledge conference" (the gathering the asker names)
+    "that roxana stanica who wrote the hague article"       -> "roxana stanica" (someone the asker points back at)
     "the hague conference article has no date"              -> as it is
 
 Pure, used by ``question_text.question_clause`` when a pronoun refers back.
@@ -29,6 +30,8 @@ def without_asker(lead: str) -> str | None:
     words = lead.split()
     if words[:1] and words[0] in _OPENERS:
         words = words[1:]
+    if words[:1] == ["that"] and "who" in words[2:4]:
+        return " ".join(words[1 : words.index("who", 2)])  # "that roxana stanica who wrote the hague article": the one pointed at
     if not words or words[0] not in _ASKER_START:
         return lead
     if reported := _REPORTED.match(" ".join(words)):

@@ -79,13 +79,16 @@ def gathering_of(clause: str) -> str | None:
     (``statement_things``): what a question's "it" after such a lead stands for; None for any other lead."""
     if sets_the_gathering(clause):
         return _AT_GATHERING.match(clause)["gathering"]
-    said = _THERE_WAS.search(clause) if " there " in f" {clause} " else None
+    said = (_THERE_WAS.search(clause) or _WAS_THERE.match(clause)) if " there " in f" {clause} " else None  # "there was", read as "was there"
     return said["gathering"] if said and names_year_or_place(said["gathering"]) else thing_of_statement(clause)  # "the allies adopted a pledge"
 
 
 #: "... so there was also a pledge conference in bucharest": a gathering said to have been, with its place or year.
 _THERE_WAS = lazy_pattern(r"\bthere (?:was|were|is|are|has been) (?:also |even |really |already |once )?(?:an? |another |one more |the )?"
                           r"(?P<gathering>(?:\S+ ){0,4}?(?:conference|summit|meeting|exercise|event)s?(?: (?:in|at) \S+(?: \S+)?)?(?: in (?:19|20)\d\d)?)$")
+
+
+_WAS_THERE = lazy_pattern(r"^(?:was|were) there (?:an? |some |the )?(?P<gathering>(?:\S+ ){0,5}?(?:conference|summit|meeting|exercise|event)s?(?: (?:in|at) \S+(?: \S+)?)?(?: in (?:19|20)\d\d)?)$")
 
 
 #: A lead clause naming a line someone said, by its topic and where: "the russia energy line from berlin".

@@ -9,6 +9,8 @@ misspelt question words fixed and a learner's word order put straight (``learner
 
 from __future__ import annotations
 
+import re
+
 from .count_leads import count_asked_first
 from .role_speech import role_speech_asked
 from ..patterns import lazy_pattern
@@ -68,11 +70,8 @@ from .role_time_asks import who_held_then
 from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
+from .question_words import fix_question_word
 
-#: Misspelt question words: "wen was ..." -> "when was ...".
-QUESTION_TYPOS = {
-    "whereabouts": "where", "wen": "when", "whn": "when", "wehn": "when", "whe": "when", "wat": "what", "waht": "what", "whta": "what", "wht": "what", "hwo": "who", "woh": "who", "wher": "where", "whre": "where", "wich": "which", "whcih": "which", "hw": "how", "hiw": "how",
-}
 #: "on which day did", "what date was", "in what year was" ask when.
 _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
                           r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b|(?!(?:of|are|it|and|or|format|range|zone|today|now|should|would|could|can|i|you|we)\b)[a-z]+ [a-z])")
@@ -182,6 +181,8 @@ def question_clause(text: str) -> str:
             and not clauses[first].rstrip().endswith("?")):
         # "sorry was firefighting - that op-ed, what was it called?": the clause with the question mark asks
         first = next((n for n in starting if clauses[n].rstrip().endswith("?")), first)
+    if first is not None and _THERE_WAS_TYPED.match(clauses[first]) and not clauses[first].rstrip().endswith("?"):
+        first = next((n for n in starting if n > first and clauses[n].rstrip().endswith("?")), first)  # "there was an X in berlin, .... when was it?"
     first = next((n for n, c in enumerate(asked) if _WHO_SAID.match(c)), first)  # "there was a line about X. who said it?"
     if first is None or not tokens(asked[first]):
         first = next((n for n, c in enumerate(asked) if _STARTS_REQUEST.match(c)), first)
@@ -218,7 +219,7 @@ def question_clause(text: str) -> str:
         leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))  # not "not the rome one"
                                  and without_asker(_short_form(c)) is not None and (v := without_asker(a))])  # "i m sure london had a pledge conference once": the london one
-        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS])
+        named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS and tokens(s)])  # not "the" of "the article does not ..."
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
             named, tail = named[:-1], [f"about {part['topic']}", *tail]  # "stoltenberg berlin - the part about russia, what did he say"
         if named and names_another(question, named[-1]):
@@ -254,6 +255,7 @@ def question_clause(text: str) -> str:
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+_THERE_WAS_TYPED = lazy_pattern(r"\s*there (?:was|were)\b", flags=re.IGNORECASE)  # a statement, though read as "was there ..."
 _WHICH_GATHERING = lazy_pattern(r"(?:at )?(?:which|what) (?:summit|conference|meeting|gathering)")  # "nicc: which summit?"
 #: What is written about an event, and not the event: "the rome piece by X", "the berlin conference article".
 _WRITINGS = frozenset("piece article report story op photo picture coverage post interview video writeup".split())
@@ -268,12 +270,6 @@ def _names_subject(clause: str) -> bool:
 
 def _short_form(clause: str) -> str:
     return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
-
-
-def fix_question_word(text: str) -> str:
-    """"wen was rome" -> "when was rome": a misspelt first word of a question."""
-    first, _, rest = text.partition(" ")
-    return f"{QUESTION_TYPOS[first]} {rest}".strip() if first in QUESTION_TYPOS and rest else text
 
 
 def strip_chatter(text: str) -> str:

@@ -36,7 +36,7 @@ from .parse import MONTHS
 from .places import PLACES
 from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
-from .question_text import QUESTION_TYPOS
+from .question_words import QUESTION_TYPOS
 from .search import normalize
 from .shorthand import SHORTHAND
 from .sounded_spelling import sounded_out

@@ -111,8 +111,8 @@ def held_remotely(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 #: "any quote from X in Y", "X - any quote from Y", "X on Y - exact words" (what X said);
 #: "was X there in person", "did X attend Y in person" (where X spoke, and how); "was X virtual" (how X was held).
 CHAT_ROUTES = (
-    (r"(?=.*\bquotes? )(?:(?:any|a|the|got a|got any|is there a|is there any|do you have a|do you have any|have you got a|have you got any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
-    (r"(?=.*\b(?:quotes?|words|verbatim) )(?!(?:any|a|the|some|got|get|is there|are there|list|show|give|print|fetch|find|display|send|pull up|do you|have you|you have|can you|could you)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
+    (r"(?=.*\bquotes? )(?:(?:any|a|the|got a|got any|(?:is|was) there a|(?:is|was) there any|do you have a|do you have any|have you got a|have you got any)\s)?quotes? (?:by|from|of) (?P<who>.+?) (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
+    (r"(?=.*\b(?:quotes?|words|verbatim) )(?!(?:any|a|the|some|got|get|is there|are there|was there|were there|list|show|give|print|fetch|find|display|send|pull up|do you|have you|you have|can you|could you)\b)(?P<who>.+?) (?:any |a |the )?(?:quotes?|exact words|words|verbatim)"
      r" (?P<rest>(?:in|at|about|on|during|from) .+)", quote_of),
     (r"(?=.*\b(?:quotes?|words|verbatim)$)(?P<who>.+?) (?P<rest>(?:on|about) .+?) (?:any |the )?(?:quotes?|exact words|words|verbatim)$", quote_of),
     (r"(?=.*\b(?:virtual|virtually|online|remotely)$)(?:was|were) (?!(?:any|all|some|there|many|most|none|which|what)\b)(?P<who>.+?) (?:held |run |hosted |done )?(?:virtual|virtually|online|remotely)(?P<rest>)$", held_remotely),

@@ -64,6 +64,7 @@ from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
 from .edition_number import answer_edition_number
+from .other_writings import answer_other_writings
 from .time_between import answer_time_between
 from .repeat_speakers import answer_repeat_speakers
 from .succession import answer_succession
@@ -133,6 +134,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
             or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
+            or answer_other_writings(lookup, question, today)  # "what else has stanica written": only what the knowledge cites
             or answer_unnamed(lookup, text, understood, today)  # "what is Cyber Shield?": no entry of that name
             or answer_event_did(lookup, question))  # "did the pledge conference in rome review the pledge": that edition's own words
 

@@ -39,6 +39,7 @@ from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
 from ..search import normalize, tokens
+from ..said_verbs import as_said
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
@@ -74,7 +75,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(without_taunts(text))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(as_said(without_taunts(text)))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -285,8 +286,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
          r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
-        (r"(?:(?:list|show|show me|give me|print|get|fetch|find|display|send|pull up|all|any|are there any|is there a|is there any|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
-         r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+)", _quotes_by),
+        (r"(?:(?:list|show|show me|give me|print|get|fetch|find|display|send|pull up|all|any|(?:are|were) there any|(?:is|was) there (?:a|any)|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
+         r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+?)(?: too| as well| also| either)?$", _quotes_by),  # "was there a quote from her too"
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),
         (r"(?:what|who) (?:is|was|are|were|s) (?P<rest>.+)", _what_is),
