@@ -15,6 +15,7 @@ from ...reply import Block, Field, Reply
 from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
+from ..earlier_events import earlier_ones
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
@@ -190,7 +191,7 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     if not named.people:
         return nothing_about(lookup, who)
     person = named.people[0]
-    events = [e for e in lookup.events_with(person) if e.kind != "publication"]
+    events = earlier_ones([e for e in lookup.events_with(person) if e.kind != "publication"], place)  # "at an earlier one"
     if place.strip() and (event := find_event(lookup, place)):
         if named.role and (then := lookup.named(who, on=event.when.start.first_day()).people):  # "the sg" at rome: who held it then
             person, events = then[0], [e for e in lookup.events_with(then[0]) if e.kind != "publication"]
@@ -201,8 +202,7 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     if len(events) != 1:
         return answer_events_list(lookup, events, f"Events where {person.name} spoke") if events else not_found(
             f"The knowledge names no event where {person.name} spoke" + (f" {shorten(place.strip(), 40)}" if place.strip() else ""),
-            suggestions=(f"who {person.name}",),
-        )
+            suggestions=(f"who {person.name}",))
     event = events[0]
     reply = event_reply(lookup, event, focus)
     when = f"{spoke.day} {spoke:%B %Y}" if (spoke := day_spoken(lookup, person, event)) else when_text(event.when)
