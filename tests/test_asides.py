@@ -14,6 +14,10 @@ from bot.answering.asides import drop_asides
     ("list every quote from berlin you've got", "list every quote from berlin"),
     ("which quotes do you have", "which quotes do you have"),
     ("who said 'we are all in this together (I think)'", "who said 'we are all in this together (I think)'"),
+    ("is that quote confirmed anywhere official, like the Romanian MFA?", "is that quote confirmed anywhere official?"),
+    ("was it reported anywhere else, such as reuters?", "was it reported anywhere else?"),
+    ("is the line on any official source, e.g. the nato website?", "is the line on any official source?"),
+    ("who said something like no one stands alone?", "who said something like no one stands alone?"),  # the words asked about
 ])
 def test_asides(typed, read):
     assert drop_asides(typed) == read
