@@ -140,7 +140,7 @@ def _who_is(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_who(lookup, _DATE_WORDS.sub("", rest), date or today, today=today)
 
 
-_ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)\b")
+_ROLE_AT_EVENT = lazy_pattern(r"\b(?:the |main )?(?:keynote |opening |main )?(?:speakers?|hosts?|co hosts?|organi[sz]ers?)(?: (?:country|countries|nation|nations|city))?\b")
 _DECIDED_NOUN = r"(?:[a-z]+ ){0,2}?(?P<noun>polic(?:y|ies)|concepts?|principles|decisions?|commitments?|pledges?|strateg(?:y|ies)|cent(?:re|er)s?|capabilit(?:y|ies)|bod(?:y|ies)|units?|initiatives?|teams?|platforms?|cells?)"
 _ROLE_WORDS = frozenset("secretary general minister president chancellor chief head commander director ambassador saceur leader boss".split())
 
