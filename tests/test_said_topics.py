@@ -53,3 +53,13 @@ def test_what_a_gathering_covered_is_its_own_summary(bot, question, first):
     reply = bot.handle(Request(question))
     assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
     assert "covered" in reply.title or "theme" in render_text(reply)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("what did rutte say at the conference?", "rutte-tirana-2025-working-against-us"),
+    ("what did odobescu say at the conference", "odobescu-hague-2024-constant-evolution"),
+    ("what did ollongren say at the pledge conference", "ollongren-hague-2024-stand-together"),
+])
+def test_the_conference_a_speaker_is_asked_of_is_the_one_they_were_quoted_at(bot, question, first):
+    reply = bot.handle(Request(question))
+    assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)

@@ -287,7 +287,7 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
 
 
 #: Words that name a series or a kind of event, not one of its editions.
-_SERIES_ONLY = frozenset("nato cyber defence defense pledge annual conference summit".split())
+_SERIES_ONLY, _NAMES_SERIES = frozenset("nato cyber defence defense pledge annual conference summit".split()), lazy_pattern(r"\b(?:pledge|annual|cyber)\b")
 
 
 def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: list) -> Event | None:
@@ -296,5 +296,5 @@ def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: lis
     if event is None or not event.series or any(q.event == event.id for q in quotes) or set(tokens(normalize(phrase))) - _SERIES_ONLY:
         return event
     events = lookup.knowledge.events
-    editions = {q.event for q in quotes if q.event in events and events[q.event].series == event.series}
+    editions = {q.event for q in quotes if q.event in events and (events[q.event].series == event.series or not _NAMES_SERIES.search(phrase))}  # "at the conference": any series
     return events[editions.pop()] if len(editions) == 1 else event
