@@ -18,6 +18,10 @@ from bot.answering.asides import drop_asides
     ("the rome conference (not the summit), who hosted it?", "the rome conference, who hosted it?"),
     ("who said 'cyber is (not only) a domain'", "who said 'cyber is (not only) a domain'"),
     ("host country for the 2024 conference (not the pledge one)", "host country for the 2024 conference (not the pledge one)"),
+    ("is that quote confirmed anywhere official, like the Romanian MFA?", "is that quote confirmed anywhere official?"),
+    ("was it reported anywhere else, such as reuters?", "was it reported anywhere else?"),
+    ("is the line on any official source, e.g. the nato website?", "is the line on any official source?"),
+    ("who said something like no one stands alone?", "who said something like no one stands alone?"),  # the words asked about
 ])
 def test_asides(typed, read):
     assert drop_asides(typed) == read

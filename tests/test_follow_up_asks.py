@@ -54,3 +54,17 @@ def test_the_thing_asked_is_named_by_its_own_words(bot, question, first):
 ])
 def test_a_name_put_before_a_question_about_he_or_she_is_asked_of(text, asked):
     assert named_first(text) == asked
+
+
+def test_an_example_of_where_to_look_does_not_stop_a_follow_up(bot):
+    reply = _asked_after(bot, "give me the odobescu quote from the hague", "is that quote confirmed anywhere official, like the romanian mfa?", "mfa")
+    assert not is_miss(reply) and reply.items[0].id == "odobescu-hague-2024-constant-evolution", reply.title
+
+
+@pytest.mark.parametrize("question", [
+    "what does the op-ed say about the new small headquarters in the east?",
+    "in his 2016 op-ed stoltenberg mentions new small headquarters in the east. what is nato doing for them?",
+])
+def test_what_the_op_ed_says_of_the_eastern_headquarters_is_its_own_text(bot, question):
+    reply = bot.handle(Request(question))
+    assert reply.items[0].id == "stoltenberg-oped-2016" and "protection" in render_text(reply), (question, reply.title)

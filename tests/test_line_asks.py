@@ -54,3 +54,20 @@ def test_a_line_whose_sentence_is_whole_is_not_extended(bot):
 def test_a_line_asked_by_the_concept_it_is_about_is_that_line(bot, question):
     reply = bot.handle(Request(question))
     assert not is_miss(reply) and reply.items[0].id == "stoltenberg-berlin-2023-saceur-authority", (question, reply.title)
+
+
+@pytest.mark.parametrize("question", [
+    "stoltenberg in berlin: 'we must not repeat this mistake' - which mistake did he mean?",
+    "which mistake was stoltenberg talking about with 'we must not repeat this mistake'?",
+    "what mistake did he mean by 'we must not repeat this mistake'",
+])
+def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
+    reply = bot.handle(Request(question))
+    ids = [i.id for i in reply.items]
+    assert ids[:2] == ["stoltenberg-berlin-2023-not-repeat-mistake", "stoltenberg-berlin-2023-russia-energy"], (question, reply.title)
+    assert "Russia" in render_text(reply) and "China" in render_text(reply)
+
+
+def test_a_line_without_this_noun_gets_no_line_before_it(bot):
+    reply = bot.handle(Request("which companies did stoltenberg mean in berlin?"))
+    assert "points back" not in reply.title

@@ -36,8 +36,11 @@ def test_the_object_of_a_topic_verb_is_what_the_line_is_about(verb, rest, topic)
     ("did stoltenberg mention china in berlin?", "stoltenberg-berlin-2023-china-values"),
     ("did stoltenberg discuss 5g in berlin", "stoltenberg-berlin-2023-digital-backbone"),
     ("has stoltenberg ever mentioned starlink?", "stoltenberg-berlin-2023-private-companies-heading"),
+    ("what did rutte say at the conference?", "rutte-tirana-2025-working-against-us"),  # the one he was quoted at
+    ("what did odobescu say at the conference", "odobescu-hague-2024-constant-evolution"),
+    ("what did ollongren say at the pledge conference", "ollongren-hague-2024-stand-together"),
 ])
-def test_a_line_asked_by_what_it_mentions_is_that_line(bot, question, first):
+def test_a_line_asked_by_what_it_mentions_or_where_it_was_said_is_that_line(bot, question, first):
     reply = bot.handle(Request(question))
     assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
 
@@ -53,3 +56,4 @@ def test_what_a_gathering_covered_is_its_own_summary(bot, question, first):
     reply = bot.handle(Request(question))
     assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
     assert "covered" in reply.title or "theme" in render_text(reply)
+

@@ -72,3 +72,13 @@ def test_an_edition_asked_before_another_is_no_first_claim(bot):
 def test_where_a_series_was_agreed_is_the_gathering_that_agreed_it(bot, question):
     found, text = _first_and_text(bot, question)
     assert found == "vilnius-summit-2023" and "Vilnius" in text
+
+
+@pytest.mark.parametrize(("question", "first", "word"), [
+    ("who was the host country in tiranë", "tirana-cyber-defence-conference-2025", "Albania"),
+    ("who were the host nations at the hague in 2024", "hague-pledge-conference-2024", "Romania"),
+    ("who was the host city for the 2021 pledge conference", "tallinn-pledge-conference-2021", "Estonia"),
+])
+def test_the_host_country_asked_with_who_is_the_hosts(bot, question, first, word):
+    found, text = _first_and_text(bot, question)
+    assert found == first and word in text

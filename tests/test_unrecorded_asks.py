@@ -46,3 +46,23 @@ def test_what_the_knowledge_does_not_record_is_an_honest_miss(bot, question, wor
 def test_what_it_does_record_is_answered(bot, question, first, word):
     reply = bot.handle(Request(question))
     assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), (question, reply.title)
+
+
+@pytest.mark.parametrize(("question", "first", "word"), [
+    ("did rutte send a message to the tirana conference", "tirana-cyber-defence-conference-2025", "by video"),
+    ("did geoana send greetings to the 2021 pledge conference", "tallinn-pledge-conference-2021", "Geoan"),
+    ("did stoltenberg send a video message to the tirana conference?", "tirana-cyber-defence-conference-2025", "not among the speakers"),
+])
+def test_a_known_person_sending_a_message_is_asked_as_speaking_there(bot, question, first, word):
+    reply = bot.handle(Request(question))
+    assert reply.items[0].id == first and word in render_text(reply), (question, reply.title)
+
+
+@pytest.mark.parametrize(("question", "first", "words"), [
+    ("what role did romania play at the 2024 pledge conference?", "hague-pledge-conference-2024", ["co-hosted", "Odobescu"]),
+    ("what role did albania play in tirana", "tirana-cyber-defence-conference-2025", ["hosted", "Rama"]),
+    ("what part did lithuania play in the berlin conference?", "berlin-cyber-defence-conference-2023", ["Tučkutė"]),
+])
+def test_a_country_s_role_at_a_gathering_is_whether_it_hosted_and_who_came_for_it(bot, question, first, words):
+    reply = bot.handle(Request(question))
+    assert reply.items[0].id == first and all(w in render_text(reply) for w in words), (question, reply.title)

@@ -7,6 +7,7 @@
     "How long ago, to the day, did he speak in Rome?"                           -> "How long ago did he speak in Rome?"
     "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
     "are the two rome quotes (contested space / recommit) safe?"                -> "are the two rome quotes safe?" (``listing_parens``)
+    "is that quote confirmed anywhere official, like the romanian mfa?"         -> "is that quote confirmed anywhere official?"
 
 A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -98,9 +99,16 @@ def drop_asides(text: str) -> str:
         text = without_asker_after(text)  # "who wrote it? my glasses are in the other room"
     if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
         text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
+    if " like " in text or " such as " in text or " e.g" in text:
+        text = _EXAMPLE_PLACE.sub(r"\g<where>", text)  # "confirmed anywhere official, like the romanian mfa?": anywhere
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text
+
+
+#: An example the asker gives of where to look, after "anywhere" or "any source": no part of what is asked.
+_EXAMPLE_PLACE = lazy_pattern(r"(?P<where>\b(?:anywhere|somewhere|any(?: other)? (?:source|sources|site|outlet|official source))(?: official| officially| else)?)"
+                              r",?\s+(?:like|such as|say|e\.?g\.?)\s+[^,?!.\"“”']{1,40}(?=[?!.]|$)", re.IGNORECASE)
 
 
 def _aside(bracket: re.Match, text: str) -> bool:

@@ -4,6 +4,7 @@
     "did ukraine speak at the hague conference"    -> "who represented ukraine at the hague conference"
     "did the us attend rome"                       -> "who represented the us at rome"
     "was moldova one of the partner countries at the hague conference" -> "who represented moldova at the hague conference"
+    "what role did romania play at the 2024 pledge conference" -> "who represented romania at the 2024 pledge conference"
 
 The reply names who was there for that country, or says the knowledge records nobody for it: never the
 gathering's card as if it answered. A person ("was rutte at tirana") is not rewritten. Pure.
@@ -22,9 +23,13 @@ _ASKED = lazy_pattern(
 )
 
 
+#: "what role did romania play at the 2024 pledge conference": its part there, as who represented it (and whether it hosted).
+_ROLE = lazy_pattern(r"^what (?:role|part) did (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:play|have|take) (?:at|in|during) (?P<event>\S.*)$")
+
+
 def country_present(text: str) -> str:
     """``text`` put as "who represented <country> at <event>" when it asks whether a country was at one; else unchanged."""
-    if not text.startswith(("was ", "were ", "did ", "has ", "had ", "is ", "are ")) or (asked := _ASKED.match(text)) is None:
+    if not text.startswith(("was ", "were ", "did ", "has ", "had ", "is ", "are ", "what ")) or (asked := _ASKED.match(text) or _ROLE.match(text)) is None:
         return text
     place = PLACES.get(asked["country"].removeprefix("the "))
     if place is None or place.is_city:

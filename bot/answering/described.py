@@ -15,6 +15,7 @@ import datetime as dt
 from typing import NamedTuple
 
 from ..reply import Block, Reply
+from .claims import CLAIM_PREFIX, as_claim
 from .described_events import at_venue, capital, hosted, speech_of
 from .described_initiatives import initiative_described
 from .described_people import country_role, holder_now, neighbour_in_role, role_who_spoke
@@ -57,6 +58,8 @@ def described(lookup: Lookup, text: str, today: dt.date) -> Described | None:
         found = next((f for step in _STEPS if (f := step(lookup, words, today)) is not None), None)
         if found is None:
             break
+        if not found.things and as_claim(normalize(text)).startswith(CLAIM_PREFIX):
+            break  # "the cyber centre was decided at vilnius, right?": a claim, checked against the centre there is
         if len(found.things) != 1:
             return Described(text, _missed(found) if not found.things else _several(found))
         text, changed = with_names(text, words, found), True

@@ -33,11 +33,13 @@ from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series
 from ..phrasing import event_label, item_refs, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import STOPWORDS, normalize, tokens
-from .events import event_reply, find_event
+from .events import answer_where_spoke, event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
 from .claimed_event import FILLER, MANNER, event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
+from .established_by import decision_of
+from ..earlier_events import EARLIER
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
@@ -56,6 +58,7 @@ _GATHERINGS = frozenset(("conference", "summit", "meeting"))
 _REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 #: Being at a gathering, or the way of being there ("attended", "in person", "by video"): the claim is about one.
 _ATTENDANCE = lazy_pattern(r"\b(?:attended|attend|was there|were there|present)\b")
+_DECIDED = lazy_pattern(r"\b(?:decided|agreed|approved|endorsed)\b")
 _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
@@ -112,6 +115,8 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return _unmet_claim(lookup, claim, today)
     if isinstance(thing, Pledge):
         return pledge_claim(lookup, thing, predicate, negated)
+    if isinstance(thing, Initiative) and _DECIDED.search(predicate) and (decision := decision_of(lookup, thing)) is not None:
+        return pledge_claim(lookup, decision, predicate, negated)  # "the cyber centre was decided at vilnius": the decision's day and place
     if isinstance(thing, Initiative):
         return initiative_claim(lookup, thing, predicate, negated)
     return _event_claim(lookup, thing, predicate, negated, today)
@@ -183,6 +188,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
         return elsewhere  # "stoltenberg spoke at a conference in copenhagen": no event there, not the nearest one as a yes
     if event is None and (_ATTENDANCE.search(predicate) or MANNER.search(predicate)) and len(attended := lookup.events_attended(person)) == 1:
         event = attended[0]  # "rutte attended in person": the one gathering he is recorded at
+    if event is None and EARLIER.search(predicate) and _TAKING_PART.search(predicate):  # "geoana spoke at an earlier pledge
+        return answer_where_spoke(lookup, person.name, predicate, "where", today)  # conference as well": which one
     if event is None:
         return role_claim(lookup, person, role, find_year(predicate), negated)
     reply = event_reply(lookup, event, "speakers")

@@ -45,3 +45,9 @@ def itself_not_its_decision(lookup: Lookup, item, text: str):
         return item
     coverage = {h.ref.id: h.coverage for h in lookup.hits(text, ("pledge", "initiative"), limit=5)}
     return next((i for i in set_up if coverage.get(i.id, 0.0) >= coverage.get(item.id, 1.0)), item)
+
+
+def decision_of(lookup: Lookup, initiative: Initiative):
+    """The decision (a pledge entry) that set ``initiative`` up, if the knowledge holds one: "the nicc was decided at
+    vilnius" claims something of the decision, not of the centre."""
+    return next((lookup.knowledge.pledges[p] for p, set_up in initiatives_set_up(lookup).items() if initiative in set_up), None)

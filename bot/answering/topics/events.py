@@ -15,6 +15,7 @@ from ...reply import Block, Field, Reply
 from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
+from ..earlier_events import earlier_ones
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
@@ -190,7 +191,7 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     if not named.people:
         return nothing_about(lookup, who)
     person = named.people[0]
-    events = [e for e in lookup.events_with(person) if e.kind != "publication"]
+    events = earlier_ones([e for e in lookup.events_with(person) if e.kind != "publication"], place)  # "at an earlier one"
     if place.strip() and (event := find_event(lookup, place)):
         if named.role and (then := lookup.named(who, on=event.when.start.first_day()).people):  # "the sg" at rome: who held it then
             person, events = then[0], [e for e in lookup.events_with(then[0]) if e.kind != "publication"]
@@ -201,8 +202,7 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     if len(events) != 1:
         return answer_events_list(lookup, events, f"Events where {person.name} spoke") if events else not_found(
             f"The knowledge names no event where {person.name} spoke" + (f" {shorten(place.strip(), 40)}" if place.strip() else ""),
-            suggestions=(f"who {person.name}",),
-        )
+            suggestions=(f"who {person.name}",))
     event = events[0]
     reply = event_reply(lookup, event, focus)
     when = f"{spoke.day} {spoke:%B %Y}" if (spoke := day_spoken(lookup, person, event)) else when_text(event.when)
@@ -287,7 +287,7 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
 
 
 #: Words that name a series or a kind of event, not one of its editions.
-_SERIES_ONLY = frozenset("nato cyber defence defense pledge annual conference summit".split())
+_SERIES_ONLY, _NAMES_SERIES = frozenset("nato cyber defence defense pledge annual conference summit".split()), lazy_pattern(r"\b(?:pledge|annual|cyber)\b")
 
 
 def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: list) -> Event | None:
@@ -296,5 +296,5 @@ def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: lis
     if event is None or not event.series or any(q.event == event.id for q in quotes) or set(tokens(normalize(phrase))) - _SERIES_ONLY:
         return event
     events = lookup.knowledge.events
-    editions = {q.event for q in quotes if q.event in events and events[q.event].series == event.series}
+    editions = {q.event for q in quotes if q.event in events and (events[q.event].series == event.series or not _NAMES_SERIES.search(phrase))}  # "at the conference": any series
     return events[editions.pop()] if len(editions) == 1 else event

@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...knowledge.model import Event, Pledge
+from ...knowledge.model import Event, Initiative, Pledge
+from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..constraints import could_meet, unmet
 from ..lookup import Lookup
 from ..places import PLACES
 from ..search import STOPWORDS, normalize
 from .dated_claims import initiative_claim, pledge_claim
+from .established_by import decision_of
 
 #: Words of deciding: a question holding none is not tried.
+#: A decision claimed of a thing ("the centre was decided at vilnius"), not a thing described by it ("the nicc decided in vilnius").
+_DECIDED = lazy_pattern(r"\b(?:was|were|is|been) (?:decided|agreed|approved|endorsed)\b")
 _DECIDING = frozenset("agreed agree decided decide adopted adopt recognised recognized recognise recognize endorsed endorse approved approve "
                       "launched launch established establish founded created set signed issued".split())
 #: Words that ask, not name a decision.
@@ -56,6 +60,8 @@ def answer_misplaced_decision(lookup: Lookup, understood, today: dt.date) -> Rep
     if _made_at(item, event) or getattr(item, "name", None) == event.series:
         return None  # "its annual cyber conference of 2025": the series the gathering is an edition of, no decision
     said = f"was agreed at {normalize(event.name)}"
+    if isinstance(item, Initiative) and _DECIDED.search(question) and (decision := decision_of(lookup, item)) is not None:
+        item = decision  # "the cyber centre was decided at vilnius": the decision that set it up, and where it was made
     return pledge_claim(lookup, item, said, False) if isinstance(item, Pledge) else initiative_claim(lookup, item, said, False)
 
 

@@ -1,0 +1,44 @@
+"""What "this X" in a line points back to: the speaker's line said just before it, at the same gathering.
+
+    "stoltenberg in berlin: 'we must not repeat this mistake' - which mistake did he mean?"
+        -> the mistake line, then the one before it: "We have seen the consequences of relying on Russia for our energy supplies."
+
+A line that says "this mistake", "that lesson" leans on the line before it; the knowledge keeps a speaker's lines of one
+gathering in the order the source gives them. Only a question asking what the speaker meant by a noun the line puts
+after "this" or "that" is read so; any other pays one set test.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..patterns import lazy_pattern
+from ..reply import Reply
+from .lookup import Lookup
+from .search import normalize
+
+_CUES = frozenset("mean meant meaning refer referring refers referred talking".split())
+_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:did|does|was|is) (?:[a-z]+ ){1,2}?(?:mean|meant|refer|referring|talking about|talk about)\b")
+
+
+def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
+    """``reply`` with the line said before its first quote, when the question asks what "this <noun>" of that quote meant."""
+    question = normalize(text)
+    if _CUES.isdisjoint(question.split()) or not reply.items or reply.items[0].type != "quote" or not (asked := _ASKS_MEANT.search(question)):
+        return reply
+    quote = lookup.knowledge.quotes[reply.items[0].id]
+    if not {f"this {asked['noun']}", f"that {asked['noun']}"} & _pairs(normalize(quote.text)):
+        return reply
+    said = [q for q in lookup.quotes_of(lookup.knowledge.people[quote.speaker]) if q.event == quote.event]
+    before = next((said[n - 1] for n, q in enumerate(said) if q is quote and n > 0), None)
+    if before is None:
+        return reply
+    from .topics.quote_replies import quote_reply  # here: the topics import the answering steps
+
+    told = quote_reply(lookup, [quote, before], f"“{asked['noun'].capitalize()}” points back to the line before it: “{before.text}”")
+    return replace(told, items=(*told.items, *(i for i in reply.items if i not in told.items)))
+
+
+def _pairs(text: str) -> set[str]:
+    words = text.split()
+    return {f"{a} {b}" for a, b in zip(words, words[1:])}

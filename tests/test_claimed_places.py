@@ -1,0 +1,58 @@
+"""Where something was decided and a person's earlier gathering, as a reporter checks them.
+Asked of the real bot; the answer table holds a few rows of each class too."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.earlier_events import earlier_ones
+from bot.request import Request
+from bot.service import Bot
+from tests.answers.scoring import is_miss
+
+TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def bot():
+    return Bot.from_path(None, clock=lambda: TODAY)
+
+
+def _first(bot, question: str) -> tuple[str, str]:
+    reply = bot.handle(Request(question))
+    assert not is_miss(reply), (question, reply.title)
+    return reply.items[0].id, render_text(reply)
+
+
+@pytest.mark.parametrize("question", [
+    "the cyber centre was decided at vilnius in 2023, right?",
+    "the nicc was agreed at vilnius in 2023, right?",
+    "was the nicc decided in vilnius?",
+    "the integrated cyber defence centre was agreed in vilnius?",
+])
+def test_a_decision_claimed_at_the_wrong_gathering_is_the_decision_corrected(bot, question):
+    first, text = _first(bot, question)
+    assert first == "nicc-2024" and "Washington" in text and text.startswith("No")
+
+
+@pytest.mark.parametrize("question", [
+    "give me details on the nicc decided in vilnius in 2023",  # the centre described, not its decision claimed
+    "the cyber centre was set up in 2023 at the vilnius summit, correct?",
+])
+def test_a_thing_described_or_set_up_is_the_thing_itself(bot, question):
+    assert _first(bot, question)[0] == "nato-integrated-cyber-defence-centre"
+
+
+@pytest.mark.parametrize("question", [
+    "geoana spoke at an earlier pledge conference as well, didn't he? which one?",
+    "did geoana speak at an earlier pledge conference?",
+    "did geoana speak at a previous pledge conference too?",
+])
+def test_an_earlier_gathering_of_a_person_is_the_one_before_their_latest(bot, question):
+    assert _first(bot, question)[0] == "tallinn-pledge-conference-2021"
+
+
+def test_earlier_ones_keeps_all_when_no_earlier_one_is_asked(bot):
+    events = sorted(bot.knowledge.events.values(), key=lambda e: e.when.start.first_day())[:3]
+    assert earlier_ones(events, "at the hague") == events and earlier_ones(events, "an earlier one") == events[:2]
