@@ -81,3 +81,15 @@ def test_what_a_writing_says_is_an_entry_it_is_a_source_of(bot, text, first):
 
 def test_what_a_person_said_is_still_their_quotes(bot):
     assert bot.handle(Request("what did stoltenberg say about the pledge?")).items[0].type == "quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his Berlin speech Stoltenberg says NATO agreed 'a few years ago' that cyberattacks could trigger Article 5. Which summit decision is he referring to?",
+        "Stoltenberg's Berlin speech says NATO agreed a few years ago that cyberattacks could trigger Article 5 - which decision is that?",
+    ],
+)
+def test_the_decision_a_speech_refers_to_comes_before_its_gathering(bot, text):
+    ids = [i.id for i in bot.handle(Request(text)).items]
+    assert ids[:2] == ["wales-2014-enhanced-cyber-defence-policy", "wales-summit-2014"]
