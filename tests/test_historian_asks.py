@@ -40,6 +40,11 @@ def test_who_claimed_an_attack_is_its_claimant(bot, text):
         ("did anyone get prosecuted for the 2014 ddos on nato?", "what followed"),
         ("how many people took part in the first Cyber Coalition in 2008?", "does not record the attendance"),
         ("how many participants did the first cyber coalition have?", "does not record the attendance"),
+        ("In which year did NATO adopt its original cyber defence policy, the one that Wales 'enhanced'?", "no earlier version"),
+        ("when did nato adopt its first cyber defence policy?", "no earlier version"),
+        ("what did the earlier cyber defence concept say, before vilnius?", "no earlier version"),
+        ("Could you give me a direct quote from Foreign Secretary Hunt at the 2019 London pledge conference?", "no quote by"),
+        ("give me a verbatim quote from kallas at the 2021 pledge conference", "no quote by Kaja Kallas"),
     ],
 )
 def test_what_the_knowledge_never_recorded_is_an_honest_miss(bot, text, words):
@@ -93,3 +98,7 @@ def test_what_a_person_said_is_still_their_quotes(bot):
 def test_the_decision_a_speech_refers_to_comes_before_its_gathering(bot, text):
     ids = [i.id for i in bot.handle(Request(text)).items]
     assert ids[:2] == ["wales-2014-enhanced-cyber-defence-policy", "wales-summit-2014"]
+
+
+def test_the_first_pledge_is_the_pledge(bot):
+    assert bot.handle(Request("when was the first cyber defence pledge made?")).items[0].id == "cyber-defence-pledge-2016"
