@@ -102,3 +102,19 @@ def test_the_decision_a_speech_refers_to_comes_before_its_gathering(bot, text):
 
 def test_the_first_pledge_is_the_pledge(bot):
     assert bot.handle(Request("when was the first cyber defence pledge made?")).items[0].id == "cyber-defence-pledge-2016"
+
+
+@pytest.mark.parametrize(
+    ("typed", "normalised"),
+    [
+        ("In the 2023 Berlin speech, does Stoltenberg look back at the 2016 decision on cyber as a domain? What does he say?",
+         "what did stoltenberg say about the 2016 decision on cyber as a domain"),
+        ("does rutte mention investment in his tirana video? what does he say?", "what did rutte say about investment in his tirana video"),
+        ("did stoltenberg bring up china in berlin? what did he say?", "what did stoltenberg say about china in berlin"),
+        ("did stoltenberg bring up china in berlin?", "did stoltenberg bring up china in berlin"),  # whether, not what
+    ],
+)
+def test_whether_someone_raised_a_topic_then_what_they_said_is_what_they_said(typed, normalised):
+    from bot.answering.question_text import normalise_question
+
+    assert normalise_question(typed) == normalised

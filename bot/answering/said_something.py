@@ -4,6 +4,8 @@
     "stoltenberg in rome say something about more money, more expertise. what exact words?"
                                                                             -> "what did stoltenberg say about more money more expertise in rome"
     "ollongren talk about standing together in the hague, what exactly she said" -> "what did ollongren say about standing together in the hague"
+    "in the berlin speech, does stoltenberg look back at cyber as a domain? what does he say?"
+                                                                            -> "what did stoltenberg say about cyber as a domain in the berlin speech"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``.
@@ -18,10 +20,13 @@ _SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|say|me
                                r" (?P<topic>(?:about|on|re|regarding) .+)$")
 _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
-                            r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?)"  # a learner's "what exactly she said"
+                            r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?|what (?:does|did) (?:he|she|they) (?:say|write)(?: about it| there)?)"  # a learner's "what exactly she said"
                             r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?$")
 #: "stoltenberg on article 5 at the berlin conf": a person and a topic, before "what was the line exactly?".
 _ON_TOPIC = lazy_pattern(r"^(?P<who>(?!(?:the|a|an|this|that|it|what|which|who|when|where|how|and|or|but|so|more|not)\b)\S+(?: \S+)?) (?P<topic>on (?:\S+ ){0,6}?\S+)$")
+#: "in the 2023 berlin speech, does stoltenberg look back at the 2016 decision?": a topic asked whether someone raised.
+_RAISED = lazy_pattern(r"^(?:(?:in|at|during) (?P<where>(?:\S+ ){0,5}?\S+) )?(?:does|did|do) (?P<who>(?:\S+ ){0,2}?\S+) (?:look back (?:at|on)|looks back (?:at|on)|recall|reflect on"
+                       r"|revisit|refer back to|refer to|return to|touch on|bring up|talk about|mention|address|discuss) (?P<topic>.+)$")
 _LEADS_JOINED = 3  # clauses: a topic listed with commas ("more money, more expertise") is one lead
 
 
@@ -32,7 +37,11 @@ def said_something(leads: list[str], question: str) -> str | None:
         return None
     joined = (" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1))  # "X say something about more money, more expertise"
     if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
-        return None
+        leads_back = (" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1))
+        if (raised := next((m for lead in leads_back if (m := _RAISED.match(lead))), None)) is None:
+            return None
+        where = f" in {raised['where']}" if raised["where"] else ""  # "does he look back at X? what does he say?": what he said about X
+        return f"what did {raised['who']} say about {raised['topic']}{where}"
     who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
     if any(w in PLACES or w[:1].isdigit() for w in who.split()):
         return None  # "berlin on 9 november - what was it": a place and a day, nobody's words
