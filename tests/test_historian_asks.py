@@ -118,3 +118,15 @@ def test_whether_someone_raised_a_topic_then_what_they_said_is_what_they_said(ty
     from bot.answering.question_text import normalise_question
 
     assert normalise_question(typed) == normalised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Berlin article's headline says 'First in NATO'. Was Berlin 2023 really NATO's first cyber defence conference?",
+        "The headline says 'First in NATO' - was Berlin 2023 really NATO's first cyber conference?",
+    ],
+)
+def test_a_headline_quoted_before_a_claim_asks_the_claim(bot, text):
+    reply = bot.handle(Request(text))
+    assert reply.items[0].id == "berlin-cyber-defence-conference-2023" and "2018" in reply.title
