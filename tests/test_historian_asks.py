@@ -130,3 +130,16 @@ def test_whether_someone_raised_a_topic_then_what_they_said_is_what_they_said(ty
 def test_a_headline_quoted_before_a_claim_asks_the_claim(bot, text):
     reply = bot.handle(Request(text))
     assert reply.items[0].id == "berlin-cyber-defence-conference-2023" and "2018" in reply.title
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "first", "words"),
+    [
+        ("When and where was the very first Cyber Defence Pledge Conference held?", "which French minister hosted it?", "paris-pledge-conference-2018", "Parly"),
+        ("when was the hague pledge conference?", "which dutch minister co-hosted it?", "hague-pledge-conference-2024", "Ollongren"),
+    ],
+)
+def test_a_role_holder_asked_of_it_is_asked_of_the_gathering_talked_about(bot, earlier, text, first, words):
+    bot.handle(Request(earlier, user="role-asked"))
+    reply = bot.handle(Request(text, user="role-asked"))
+    assert reply.items[0].id == first and words in render_text(reply)
