@@ -32,6 +32,9 @@ def _ids(bot, text):
         ("the nicc, the wales policy and the vilnius concept - oldest first please", "sort chronologically: the nicc, the wales policy and the vilnius concept"),
         ("anything between may 2024 and 2025 - conferences, summits - in date order please",
          "anything between may 2024 and 2025 - conferences, summits - in date order please"),  # a period asked, not entries named
+        ("Before Rome 2022, how many pledge conferences had there been, and where?", "how many pledge conferences had there been before Rome 2022, and where?"),
+        ("After Berlin 2023, which annual conferences followed?", "which annual conferences followed after Berlin 2023?"),
+        ("since ollongren co-hosted the hague conference, what did she say", "since ollongren co-hosted the hague conference, what did she say"),  # since: because
         ("when was the wales summit?", "when was the wales summit?"),
     ],
 )

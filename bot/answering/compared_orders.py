@@ -7,6 +7,8 @@ route (topics/date_order.py) reads it.
         -> "sort chronologically: the warsaw pledge, the first pledge conference, the ddos"
     "the nicc, the wales policy and the vilnius concept - oldest first please"
         -> "sort chronologically: the nicc, the wales policy and the vilnius concept"
+    "before rome 2022, how many pledge conferences had there been, and where?"
+        -> "how many pledge conferences had there been before rome 2022, and where?"
 
 Pure, on the text as typed (``answer_question``); a message without a cue word costs a few substring tests.
 """
@@ -38,8 +40,20 @@ _NOT_NAMED = lazy_pattern(r"^(?:anything|everything|something|what|which|who|whe
 
 
 def as_compared(typed: str) -> str:
-    """``typed`` with an order asked in other words put as "before or after" or "sort chronologically"; else unchanged."""
-    return _which_came_first(_before_or_after(typed))
+    """``typed`` with an order asked in other words put as "before or after", "sort chronologically" or "... before X"; else unchanged."""
+    return _which_came_first(_before_or_after(_fronted_order(typed)))
+
+
+#: "Before X, how many ... had there been": the entry the list starts from, said first.
+_FRONTED = lazy_pattern(r"^(?P<order>before|after|prior to|until|up to) (?P<x>[^,?]{3,60}?), (?P<ask>(?:how many|which|what|list|name)\b[^,?]*)(?P<end>.*)$",
+                        re.IGNORECASE)
+
+
+def _fronted_order(typed: str) -> str:
+    """"before rome 2022, how many pledge conferences had there been?" -> "how many pledge conferences had there been before rome 2022?"."""
+    if typed[:1] not in "BbAaPpUu" or (fronted := _FRONTED.match(typed.strip())) is None:
+        return typed
+    return f"{fronted['ask']} {fronted['order'].lower()} {fronted['x']}{fronted['end']}"
 
 
 def _before_or_after(typed: str) -> str:

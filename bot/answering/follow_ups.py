@@ -247,16 +247,17 @@ _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:
     """Whether the question names a person, role, place, year or series itself (with ``there``, a place, year or
     series: "did stoltenberg speak there" names who, and "there" is still the gathering talked about)."""
-    mentions = find_mentions(lookup, _HOSTED_BY.sub("", question), today)  # "was it hosted by france": the host claimed, not the subject
+    mentions = find_mentions(lookup, _ROLE_ASKED.sub("which ", _HOSTED_BY.sub("", question)), today)  # "hosted by france", "which french minister": not the subject
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
     if there:
         return _names_an_entry(lookup, question)
-    named = lookup.named(_COMPANION.sub("", question) if " " in question else question, on=today)
+    named = lookup.named(_ROLE_ASKED.sub("which ", _COMPANION.sub("", question)) if " " in question else question, on=today)
     return bool(named.people or named.role) or _names_an_entry(lookup, question)
 
 
 _HOSTED_BY = lazy_pattern(r"(?<=\bit) (?:co )?hosted by .+$")
+_ROLE_ASKED = lazy_pattern(r"^(?:and |so |ok |then )?(?:which|what) (?:\S+ ){0,2}?(?:minister|official|diplomat|president|secretary)\b")  # the holder asked, not named
 #: A person named beside the one asked about, not the question's subject: "who opened it with stoltenberg".
 _COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|besides|apart from|other than|except(?: for)?|together with|as well as|along with|next to)"
                           r" (?:the )?\S+(?: \S+)?$")

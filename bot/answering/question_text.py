@@ -201,6 +201,8 @@ def question_clause(text: str) -> str:
         return "who said " + said["words"]
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
         return said_what
+    if first + 1 < len(asked) and (said_what := said_something(asked[: first + 1], asked[first + 1])):
+        return said_what  # "does stoltenberg look back at X? what does he say?": what he said about X
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = role_asked(there_as_place(asked[first], asked[:first]), asked[:first])  # "my editor wants rome too. who spoke there?": in rome

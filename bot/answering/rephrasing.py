@@ -136,7 +136,7 @@ _SAID_ELSE = lazy_pattern(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|
 
 #: A request for a fact ("give me the exact dates of x", "i need the venue of x") asks the question behind it.
 _REQUEST = lazy_pattern(r"^(?:give me|get me|send me|provide|i need|we need|i d like|i would like|we would like|i want|i am looking for)"
-                      r"(?: to know)? (?:the |a |an |one |some )?(?:exact |precise |full |correct |complete |whole |right |official )*"
+                      r"(?: to know)? (?:the |a |an |one |some )?(?:exact |precise |full |correct |complete |whole |right |official |direct |verbatim |actual |real |single )*"
                       r"(?P<fact>dates?|days?|venue|location|place|city|quotation|quote|words|statement|wording|hosts?|co hosts?|speakers?)"
                       r" (?:of|for|at|by|from|attributed to) (?P<rest>.+)$")
 #: "what was the quote of stoltenberg in rome", "what are the words of rutte about china": what they said (there).

@@ -7,6 +7,8 @@
     "edi rama had a good line in tirana, what was it exactly?"                  -> "what did edi rama say in tirana exactly"
     "stoltenberg said something clever in rome about war, i lost my note. give me that quote again"
                                                                             -> "what did stoltenberg say about war in rome"
+    "in the berlin speech, does stoltenberg look back at cyber as a domain? what does he say?"
+                                                                            -> "what did stoltenberg say about cyber as a domain in the berlin speech"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``.
@@ -26,7 +28,7 @@ _HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|de
                            r" (?P<topic>(?:about|on|re|regarding|in|at|during) .+)$")
 _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
-                            r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?"  # a learner's "what exactly she said"
+                            r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?|what (?:does|did) (?:he|she|they) (?:say|write)(?: about it| there)?"  # "what exactly she said"
                             r"|(?:(?:can|could|would) you (?:please )?)?(?:give|get|find|show|tell|send) (?:me |us )?(?:that|the|this) (?:exact )?(?:quote|line|quotation|words|wording|remark)"
                             r"|(?:remind me )?(?:of )?(?:that|this) (?:exact )?(?:quote|line|quotation|remark))"  # "can you give me that quote again", "remind me of that line"
                             r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?(?: please| pls)?$")
@@ -34,6 +36,9 @@ _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the 
 _ASKER_LEAD = frozenset("i we my our me".split())
 #: "stoltenberg on article 5 at the berlin conf": a person and a topic, before "what was the line exactly?".
 _ON_TOPIC = lazy_pattern(r"^(?P<who>(?!(?:the|a|an|this|that|it|what|which|who|when|where|how|and|or|but|so|more|not)\b)\S+(?: \S+)?) (?P<topic>on (?:\S+ ){0,6}?\S+)$")
+#: "in the 2023 berlin speech, does stoltenberg look back at the 2016 decision?": a topic asked whether someone raised.
+_RAISED = lazy_pattern(r"^(?:(?:in|at|during) (?P<where>(?:\S+ ){0,5}?\S+) )?(?:does|did|do) (?P<who>(?:\S+ ){0,2}?\S+) (?:look back (?:at|on)|looks back (?:at|on)|recall|reflect on"
+                       r"|revisit|refer back to|refer to|return to|touch on|bring up|talk about|mention|address|discuss) (?P<topic>.+)$")
 _LEADS_JOINED = 3  # clauses: a topic listed with commas ("more money, more expertise") is one lead
 
 
@@ -43,9 +48,12 @@ def said_something(leads: list[str], question: str) -> str | None:
     if not _WHAT_WAS_IT.match(question) or not leads:
         return None
     leads = [lead for lead in leads if lead.split()[:1] and lead.split()[0] not in _ASKER_LEAD] or leads  # "..., i wrote it on a post it"
-    joined = (" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1))  # "X say something about more money, more expertise"
+    joined = [" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1)]  # "X say something about more money, more expertise"
     if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _HAD_A_LINE.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
-        return None
+        if (raised := next((m for lead in joined if (m := _RAISED.match(lead))), None)) is None:
+            return None
+        where = f" in {raised['where']}" if raised["where"] else ""  # "does he look back at X? what does he say?": what he said about X
+        return f"what did {raised['who']} say about {raised['topic']}{where}"
     who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
     place = place or (match.groupdict().get("between") or "").partition(" in ")[2]  # "said something clever in rome about ..."
     if any(w in PLACES or w[:1].isdigit() for w in who.split()) or who.split()[0] in _ASKER_LEAD:  # "my diary says something happened"

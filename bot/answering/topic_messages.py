@@ -72,5 +72,10 @@ def no_later_version(name: str) -> str:
     return f"I have no later version of the {name}"
 
 
+def no_earlier_version(name: str) -> str:
+    """An honest miss: "I have no earlier version of the Enhanced Cyber Defence Policy"."""
+    return f"I have no earlier version of the {name}: the knowledge does not record the one it replaced"
+
+
 def only_version(made: str) -> str:
     return f"The knowledge records one version only. {made}."

@@ -91,6 +91,9 @@ class _Notes(NamedTuple):
 _BUILT = PerLoad("topics.article_checks.built")  # per knowledge load (``per_load``)
 
 
+_DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")
+
+
 def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bool = False) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply from the note that answers it, or None.
     Before the other routes (``missed`` False) only a question that challenges what an article says is tried
@@ -138,7 +141,9 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
             return None  # "what is the 'protect the future' campaign? it is in a photo caption": the campaign, by its own route
         reply = event_reply(lookup, item)
         series = [ItemRef("initiative", i.id) for i in related]
-        return replace(reply, title=said, items=(*reply.items, *series))  # the campaign a photo belongs to, too
+        decided = [ItemRef("pledge", p.id) for p in lookup.knowledge.pledges.values() if p.event == item.id] if _DECISION.search(asks) else []
+        title = f"{lookup.knowledge.pledges[decided[0].id].name}, agreed at {item.name}. {said}" if decided else said
+        return replace(reply, title=title, items=(*decided, *reply.items, *series))  # "which summit decision is he referring to": it first
     initiative = lookup.knowledge.initiatives[id_]
     return replace(initiative_reply(lookup, initiative), title=said)
 

@@ -45,6 +45,9 @@ _BETWEEN_NAMES = frozenset("or and vs versus was is it that this".split())
 _SOURCE_LABELS = lazy_pattern(r"\b(?:seed|article|piece|report|story|op ed|release|headline)\b(?: \S+)? (?:says|said|calls|called|claims|claimed|describes|has|writes|reports|presents)\b")
 #: A place naming a thing agreed or written there, not where words were said: "the vilnius concept", "the warsaw pledge".
 _PLACE_OF_A_THING = lazy_pattern(r"\b(\w+(?: \w+)?) (?:concept|decisions?|declaration|communique|agreement|commitments?|policy|pledge|initiative|package|article|seed|piece)\b")
+_HEADLINED = lazy_pattern(r"\b(?:headline|title|strapline|subheading|subhead)s? (?:says|said|reads|read|calls|called|claims|claimed|is|was)\b")
+_CLAIM_ASKED = lazy_pattern(r"\b(?:was|is|were|are|did) (?:\S+ ){1,5}?(?:really|actually|truly|in fact)\b|\bis (?:that|this|it) (?:true|right|correct|accurate)\b")
+_DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")  # "which summit decision": a decision asked
 _ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
@@ -56,6 +59,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     quoted = quoted_question(text)
     if quoted is None or quotes_an_answer(quoted.spans, quoted.context):  # "student wrote 'X'. correct?": a claim to check
         return None
+    if quoted.asks != "who" and _HEADLINED.search(quoted.context) and _CLAIM_ASKED.search(quoted.context):
+        return None  # "the headline says 'first in nato'. was berlin really nato's first?": the claim is asked, not the words
     named = lookup.named(quoted.context, on=today)
     if quoted.asks == "who" and named.people and not any(_named_outright(p, quoted.context) for p in named.people):
         named = named._replace(people=())  # "which minister said '...'": a description asked about, not "Minister Baerbock"
@@ -71,7 +76,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             return None  # "the seed says ollongren gave the 'opening remarks'. who actually opened it?": the article's label, the question asked
         if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
             return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
-        if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where")) is not None:
+        if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where", decision_asked=bool(_DECISION.search(quoted.context)))) is not None:
             return written  # a line of the 2016 op-ed: written, not said
         if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
             return _checked(lookup, close[0]) if asks == "check" or named.people else _who_said(lookup, close, words)

@@ -31,9 +31,10 @@ LEAST_WORDS = 4
 _TEXTS = PerLoad("topics.written_words.texts")
 
 
-def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool = False) -> Reply | None:
+def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool = False, decision_asked: bool = False) -> Reply | None:
     """The entry whose own text holds one of the quoted ``spans`` word for word, or None. ``where_asked`` (at which
-    summit, where): the entry is the answer; otherwise the words are nobody's recorded ones, and the reply says so."""
+    summit, where): the entry is the answer (with ``decision_asked``, "which summit decision", a gathering's decision first);
+    otherwise the words are nobody's recorded ones, and the reply says so."""
     phrases = [f" {p} " for p in map(normalize, spans) if len(p.split()) >= LEAST_WORDS]
     if not phrases:
         return _fragments_written(lookup, spans)
@@ -49,6 +50,9 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool 
     else:
         reply = pledge_reply(lookup, item) if hasattr(item, "commitments") else initiative_reply(lookup, item)
     if where_asked:  # "my prof says nato 'recognised cyberspace as a domain' at some summit, which one": that one
+        decided = [p for p in lookup.knowledge.pledges.values() if p.event == item.id] if decision_asked else []
+        if decided:  # "... 'a few years ago'. which summit decision is he referring to?": the decision made there, then the summit
+            return replace(pledge_reply(lookup, decided[0]), title=f"{decided[0].name}, agreed at {quote_messages.in_account(item.name)}")
         return replace(reply, title=quote_messages.in_account(item.name))
     return replace(reply, kind="not_found", title=quote_messages.only_in_account(item.name))
 
