@@ -8,9 +8,8 @@
     "is that quote real?"          -> "is “every day state and non state actors are working …” real?"
     "what else did he say"         -> "what else did Mark Rutte say"
 
-Only a question that names nothing of its own is read this way: "when was the Berlin
-one?" names Berlin, and "did he say that allies must invest" keeps its own "that".
-Pure: the bot keeps what each conversation last talked about (``bot.conversations``).
+Only a question that names nothing of its own is read this way: "when was the Berlin one?" names Berlin, and "did he
+say that allies must invest" keeps its own "that". Pure: the bot keeps what each conversation last talked about.
 """
 
 from __future__ import annotations
@@ -245,8 +244,8 @@ _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about 
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:
-    """Whether the question names a person, role, place, year or series itself (with ``there``, a place, year or
-    series: "did stoltenberg speak there" names who, and "there" is still the gathering talked about)."""
+    """Whether the question names a person, role, place, year or series itself (with ``there``, a place, year or series:
+    "did stoltenberg speak there" names who, and "there" is still the gathering talked about)."""
     mentions = find_mentions(lookup, _ROLE_ASKED.sub("which ", _HOSTED_BY.sub("", question)), today)  # "hosted by france", "which french minister": not the subject
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
