@@ -88,6 +88,7 @@ class Engine:
         from .topics.original_wording import translated_quotes
         from .topics.period_events import start_days
         from .topics.sizes import sized_events
+        from .topics.theme_quotes import written_lines
         from .topics.topic_asks import initiative_words
         from .topics.written_words import build_texts
         from .seed_numbers import seed_articles
@@ -120,6 +121,7 @@ class Engine:
         pictured_events(self.lookup)
         virtual_events(self.lookup)
         start_days(self.lookup)
+        written_lines(self.lookup)  # the op-eds' and pledges' words, for "a line about money"
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
         self.lookup.index.vocabulary.build()  # last: the index may still be on its way (``awaited_index``)

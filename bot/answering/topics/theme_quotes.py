@@ -109,7 +109,7 @@ def _ranked(lookup: Lookup, groups: list[tuple[str, ...]], speakers: set[str] | 
         if score >= least and score > 0:
             scored.append((-score, "heading" in (quote.note or "").lower(), len(quote.text) if short else 0, n, quote))
     if speakers is None:
-        for n, (words, line) in enumerate(_written_lines(lookup)):
+        for n, (words, line) in enumerate(written_lines(lookup)):
             score = sum(w for w, f in zip(weights, forms) if words.intersection(f))
             if score >= least and score > 0:
                 scored.append((-score, False, 0, len(pool) + n, line))
@@ -137,7 +137,7 @@ def _held(person, title: str) -> bool:
 _WRITTEN = PerLoad("topics.theme_quotes.written")  # per knowledge load (``per_load``)
 
 
-def _written_lines(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
+def written_lines(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
     """The pieces someone wrote and the pledges, with the words of what they say: lines no quote entry holds."""
     def build(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
         knowledge = lookup.knowledge
