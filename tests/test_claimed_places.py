@@ -20,7 +20,7 @@ def bot():
 
 
 def _first(bot, question: str) -> tuple[str, str]:
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply), (question, reply.title)
     return reply.items[0].id, render_text(reply)
 

@@ -43,7 +43,7 @@ def test_a_follow_up_is_asked_of_what_the_conversation_is_about(bot, earlier, qu
     ("when was the diplomatic affairs piece published?", "src-hague-2024"),
 ])
 def test_the_thing_asked_is_named_by_its_own_words(bot, question, first):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
 
 
@@ -66,5 +66,5 @@ def test_an_example_of_where_to_look_does_not_stop_a_follow_up(bot):
     "in his 2016 op-ed stoltenberg mentions new small headquarters in the east. what is nato doing for them?",
 ])
 def test_what_the_op_ed_says_of_the_eastern_headquarters_is_its_own_text(bot, question):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == "stoltenberg-oped-2016" and "protection" in render_text(reply), (question, reply.title)

@@ -28,7 +28,7 @@ def bot():
     ],
 )
 def test_who_claimed_an_attack_is_its_claimant(bot, text):
-    reply = bot.handle(Request(text))
+    reply = bot.handle(Request(text, user=text))
     assert not is_miss(reply) and reply.items[0].id == "nato-websites-ddos-2014" and "Cyber Berkut" in render_text(reply)
 
 
@@ -48,7 +48,7 @@ def test_who_claimed_an_attack_is_its_claimant(bot, text):
     ],
 )
 def test_what_the_knowledge_never_recorded_is_an_honest_miss(bot, text, words):
-    reply = bot.handle(Request(text))
+    reply = bot.handle(Request(text, user=text))
     assert is_miss(reply) and words in reply.title
 
 
@@ -61,7 +61,7 @@ def test_what_the_knowledge_never_recorded_is_an_honest_miss(bot, text, words):
     ],
 )
 def test_today_the_anniversary_of_one_of_them_is_this_day(bot, text):
-    ids = [i.id for i in bot.handle(Request(text)).items]
+    ids = [i.id for i in bot.handle(Request(text, user=text)).items]
     assert {"berlin-cyber-defence-conference-2023", "rome-pledge-conference-2022"} <= set(ids)
 
 
@@ -80,7 +80,7 @@ def test_an_edition_year_asked_keeps_that_editions_figure(bot):
     ],
 )
 def test_what_a_writing_says_is_an_entry_it_is_a_source_of(bot, text, first):
-    reply = bot.handle(Request(text))
+    reply = bot.handle(Request(text, user=text))
     assert reply.items[0].id == first and "is a source of" in reply.title
 
 
@@ -98,7 +98,7 @@ def test_what_a_person_said_is_still_their_quotes(bot):
     ],
 )
 def test_the_decision_a_speech_refers_to_comes_before_its_gathering(bot, text):
-    ids = [i.id for i in bot.handle(Request(text)).items]
+    ids = [i.id for i in bot.handle(Request(text, user=text)).items]
     assert ids[:2] == ["wales-2014-enhanced-cyber-defence-policy", "wales-summit-2014"]
 
 
@@ -130,7 +130,7 @@ def test_whether_someone_raised_a_topic_then_what_they_said_is_what_they_said(ty
     ],
 )
 def test_a_headline_quoted_before_a_claim_asks_the_claim(bot, text):
-    reply = bot.handle(Request(text))
+    reply = bot.handle(Request(text, user=text))
     assert reply.items[0].id == "berlin-cyber-defence-conference-2023" and "2018" in reply.title
 
 

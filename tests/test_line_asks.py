@@ -37,7 +37,7 @@ def test_a_line_cut_off_before_an_ask_for_the_word_is_looked_up_by_its_words(typ
     "rutte said no one stands alone... what was the rest?",
 ])
 def test_the_rest_of_a_sentence_split_in_two_is_its_other_half(bot, question):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == "rutte-tirana-2025-stand-together" and "harm" in render_text(reply), (question, reply.title)
 
 
@@ -52,7 +52,7 @@ def test_a_line_whose_sentence_is_whole_is_not_extended(bot):
     "what does the concept give saceur",
 ])
 def test_a_line_asked_by_the_concept_it_is_about_is_that_line(bot, question):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply) and reply.items[0].id == "stoltenberg-berlin-2023-saceur-authority", (question, reply.title)
 
 
@@ -62,7 +62,7 @@ def test_a_line_asked_by_the_concept_it_is_about_is_that_line(bot, question):
     "what mistake did he mean by 'we must not repeat this mistake'",
 ])
 def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     ids = [i.id for i in reply.items]
     assert ids[:2] == ["stoltenberg-berlin-2023-not-repeat-mistake", "stoltenberg-berlin-2023-russia-energy"], (question, reply.title)
     assert "Russia" in render_text(reply) and "China" in render_text(reply)

@@ -41,7 +41,7 @@ def test_the_object_of_a_topic_verb_is_what_the_line_is_about(verb, rest, topic)
     ("what did ollongren say at the pledge conference", "ollongren-hague-2024-stand-together"),
 ])
 def test_a_line_asked_by_what_it_mentions_or_where_it_was_said_is_that_line(bot, question, first):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
 
 
@@ -53,7 +53,7 @@ def test_a_line_asked_by_what_it_mentions_or_where_it_was_said_is_that_line(bot,
     ("what did they put on the table in tirana?", "tirana-cyber-defence-conference-2025"),
 ])
 def test_what_a_gathering_covered_is_its_own_summary(bot, question, first):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply) and reply.items[0].id == first, (question, reply.title)
     assert "covered" in reply.title or "theme" in render_text(reply)
 

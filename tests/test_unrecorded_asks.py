@@ -32,7 +32,7 @@ def bot():
     ("did stoltenberg say anything about italy?", "italy"),
 ])
 def test_what_the_knowledge_does_not_record_is_an_honest_miss(bot, question, word):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert is_miss(reply) and word.lower() in render_text(reply).lower(), (question, reply.title)
 
 
@@ -44,7 +44,7 @@ def test_what_the_knowledge_does_not_record_is_an_honest_miss(bot, question, wor
     ("what did rutte say about tirana", "rutte-tirana-2025-stepping-up-investment", "Rutte"),
 ])
 def test_what_it_does_record_is_answered(bot, question, first, word):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), (question, reply.title)
 
 
@@ -54,7 +54,7 @@ def test_what_it_does_record_is_answered(bot, question, first, word):
     ("did stoltenberg send a video message to the tirana conference?", "tirana-cyber-defence-conference-2025", "not among the speakers"),
 ])
 def test_a_known_person_sending_a_message_is_asked_as_speaking_there(bot, question, first, word):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == first and word in render_text(reply), (question, reply.title)
 
 
@@ -64,5 +64,5 @@ def test_a_known_person_sending_a_message_is_asked_as_speaking_there(bot, questi
     ("what part did lithuania play in the berlin conference?", "berlin-cyber-defence-conference-2023", ["Tučkutė"]),
 ])
 def test_a_country_s_role_at_a_gathering_is_whether_it_hosted_and_who_came_for_it(bot, question, first, words):
-    reply = bot.handle(Request(question))
+    reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == first and all(w in render_text(reply) for w in words), (question, reply.title)
