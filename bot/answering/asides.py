@@ -27,6 +27,8 @@ from .retractions import without_retracted
 
 _BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
 #: A bracket right after someone the asker knows describes them: "my neighbour Doug (retired RAF, knows everything)".
+#: How far before a bracket "my neighbour Doug" is looked for: only just before it, so a long message costs no more.
+_OF_ASKERS_REACH = 80
 _OF_ASKERS = lazy_pattern(r"\b(?:my|our) (?:late |old |dear )?(?:neighbou?r|husband|wife|son|daughter|grandson|granddaughter|brother|sister|cousin|friend|nephew|niece|"
                           r"(?:son|daughter|brother|sister)[- ]in[- ]law|mum|dad|mother|father|uncle|aunt|colleague|boss)(?: [A-Z][a-z]+)?$", flags=re.IGNORECASE)
 #: Words that make a bracket the asker's own aside: the asker speaking, laughing or hedging.
@@ -86,7 +88,8 @@ def drop_asides(text: str) -> str:
     if "(" in text:
         text = without_listing_parens(text)  # "the two rome quotes (contested space / recommit)": the plural names them
         quoted = " ".join(quoted_spans(text))  # "who said 'we are in this (all of us) together'": the words asked about
-        text = _BRACKET.sub(lambda m: "" if (_aside(m, text) or _OF_ASKERS.search(text, 0, m.start())) and m[1] not in quoted else m[0], text)
+        text = _BRACKET.sub(lambda m: "" if (_aside(m, text) or _OF_ASKERS.search(text, max(0, m.start() - _OF_ASKERS_REACH), m.start()))
+                            and m[1] not in quoted else m[0], text)
     if (guess := _GUESSED_SPAN.search(text)) and guess.start() > 0 and _ASKS_SPAN.search(text[: guess.start()]):
         text = text[: guess.start()]  # "how long ago was X, 10 yrs??" (not "X, is it 12 yrs ago now?": a claim to check)
     if " or " in text and (options := _GUESSED_POST.search(text)) and _ASKS_POST.search(text[: options.start()]):
