@@ -31,12 +31,12 @@ from ..phrasing import sentences
 from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
+from .articles import TREATY_ARTICLE
 from .events import event_reply
 from .general import not_found
 from .initiatives import initiative_reply
 from .quotes import quote_reply
 
-_TREATY_ARTICLE = lazy_pattern(r"\barticles? (?:[2-6]|two|three|four|five|six)\b")
 _ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
 #: "what was the op-ed's original headline": where it first ran.
 _HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
@@ -99,7 +99,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
     Before the other routes (``missed`` False) only a question that challenges what an article says is tried
     ("did she actually open it?", "was a word dropped?"); after they missed, any question about an article."""
     quoting = "'" in text or "“" in text or '"' in text
-    full = _TREATY_ARTICLE.sub(" ", normalize(text))  # "could trigger article 5": the treaty's article, no news article
+    full = TREATY_ARTICLE.sub(" ", normalize(text))  # "could trigger article 5": the treaty's article, no news article
     respelt = {"spelling"} if quoting and _RESPELT.search(full) and _spans(text) else set()  # "'from kiev' - ok if i write kyiv?": its spelling asked
     if "caption" in full:
         full = _OWN_CAPTION.sub(" ", full)  # "a short caption for the tirana conference": one to write, not a photo's

@@ -28,6 +28,8 @@ from ...patterns import lazy_pattern
 #: A word that names an article; only a question holding one is tried here.
 ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report".split())
 _ARTICLE = lazy_pattern(r"\b(?:article(?! \d)|piece|op ed|oped|story|write up|news report|report)s?\b")  # "article 5" is the treaty's
+#: "article 5", "articles five and six": the treaty's articles, never a news article.
+TREATY_ARTICLE = lazy_pattern(r"\barticles? (?:[2-6]|two|three|four|five|six)\b")
 #: What is asked of the article, by the words that ask it.
 ARTICLE_ASKS = _ASKS = (
     ("errors", lazy_pattern(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
