@@ -58,6 +58,13 @@ def bot_9_november():
     return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
+@pytest.fixture(scope="module")
+def bot(bot_9_november):
+    """A test module's ``bot`` unless it defines its own: the bot of 9 November 2026 (one per module, so one module's
+    conversations never reach another's)."""
+    return bot_9_november
+
+
 @pytest.fixture
 def first_item(bot_9_november):
     """``first_item(text)``: the id of the first item of the reply to ``text``, asked in a conversation of its own."""

@@ -1,18 +1,9 @@
 """Lists an analyst asks for: events and decisions over a stretch of time, a list narrowed by a follow-up."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 def _ids(reply) -> set[str]:

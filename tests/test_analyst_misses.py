@@ -1,18 +1,9 @@
 """What an analyst asks that the knowledge does not hold: an honest miss, never a neighbouring entry as the answer."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 @pytest.mark.parametrize("question", [

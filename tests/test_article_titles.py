@@ -1,16 +1,9 @@
 """A seed article named by a run of its title's words, however the rest is mumbled (topics/articles._names_title)."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(("question", "source", "says"), [

@@ -3,18 +3,11 @@
 The pure rewrite on its own table; the whole path (a fresh bot, its reply's first entries) on another.
 """
 
-import datetime as dt
 
 import pytest
 
 from bot.answering.compared_orders import as_compared
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 def _ids(bot, text):

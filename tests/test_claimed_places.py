@@ -1,22 +1,13 @@
 """Where something was decided and a person's earlier gathering, as a reporter checks them.
 Asked of the real bot; the answer table holds a few rows of each class too."""
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.answering.earlier_events import earlier_ones
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 def _first(bot, question: str) -> tuple[str, str]:

@@ -8,7 +8,6 @@ import pytest
 
 from bot.answering.relative_time import counted_back, with_years
 from bot.request import Request
-from bot.service import Bot
 
 TODAY = dt.date(2026, 11, 9)
 
@@ -22,11 +21,6 @@ TODAY = dt.date(2026, 11, 9)
 ])
 def test_time_counted_back_in_words(question, read):
     assert with_years(counted_back(question), TODAY) == read
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(("question", "first", "says"), [

@@ -1,17 +1,10 @@
 """An edition claimed as a question ("was X the Nth (of the) Y?") is checked like the claim (claims.as_claim), and
 "whereabouts" asks where."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(("question", "first", "verdict", "edition"), [

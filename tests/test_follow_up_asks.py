@@ -1,22 +1,13 @@
 """Follow-ups and references a reporter leans on: a bare "who claimed responsibility?" after an attack, "his predecessor -
 when did he leave the job?", an article named by its outlet spelt as words. Asked of the real bot, in conversations."""
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.answering.named_then_asked import named_first
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 def _asked_after(bot, earlier: str, question: str, user: str):

@@ -3,19 +3,12 @@
 Whole path on a fresh bot dated 9 November 2026 (the anniversary of Berlin 2023 and of Rome 2022's first day).
 """
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(

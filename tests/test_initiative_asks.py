@@ -4,7 +4,6 @@ its first edition, whether it stood by a year.
 Each table runs the whole path on a fresh bot and checks the entry answered first and the words its reply must hold.
 """
 
-import datetime as dt
 
 import pytest
 
@@ -12,12 +11,6 @@ from adapters.text_render import render_text
 from bot.answering.constraints import standing_in
 from bot.answering.thing_nouns import unmet_noun
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 def _first_and_text(bot, text, after=()):

@@ -1,22 +1,13 @@
 """A quoted line asked about by its shape: cut off where a word goes, split in two by its source, or named by what it
 is about ("under the new concept"). Asked of the real bot; the answer table holds a few rows of each class."""
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.answering.gap_fills import as_gap_fill
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 @pytest.mark.parametrize(("typed", "asked"), [

@@ -1,6 +1,5 @@
 """After a line is shown: whether it may be used, the rest of its sentence; and what is held from a speaker, asked plainly."""
 
-import datetime as dt
 
 import pytest
 
@@ -8,12 +7,6 @@ from bot.answering.have_from import have_from
 from bot.answering.use_checks import use_asked, use_check
 from bot.reply import ItemRef
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 def _after(bot, first, then, user):

@@ -1,16 +1,9 @@
 """A "meeting" at a place where no meeting is recorded is the gathering held there (constraints.LOOSE_KINDS)."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(("question", "first", "says"), [

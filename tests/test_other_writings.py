@@ -1,18 +1,11 @@
 """"What else has X written?" is an honest miss beyond the articles the knowledge cites (topics/other_writings), and
 "that X who ..." before a pronoun is X (asker_leads)."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(("question", "says"), [

@@ -1,16 +1,9 @@
 """"Was there a quote from X (too)?" asks for X's quotes, as "is there a quote from X" does (topics/asked, topics/questions)."""
 
-import datetime as dt
 
 import pytest
 
 from bot.request import Request
-from bot.service import Bot
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize(("question", "first"), [

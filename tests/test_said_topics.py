@@ -1,22 +1,13 @@
 """What someone said on a topic, asked with the verbs a reporter uses ("mention", "discuss", "in his address"), and what a
 gathering covered ("the main topics on the table"). Asked of the real bot; the answer table holds a few rows of each."""
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.answering.said_text import verb_as_topic
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 @pytest.mark.parametrize(("verb", "rest", "topic"), [

@@ -1,12 +1,10 @@
 """Quoted words someone is asked to have warned of or talked about are checked as words said (bot.answering.said_verbs)."""
 
-import datetime as dt
 
 import pytest
 
 from bot.answering.said_verbs import as_said
 from bot.request import Request
-from bot.service import Bot
 
 
 @pytest.mark.parametrize(("typed", "read"), [
@@ -17,11 +15,6 @@ from bot.service import Bot
 ])
 def test_quoted_words_asked_as_said(typed, read):
     assert as_said(typed) == read
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
 
 
 @pytest.mark.parametrize("question", [

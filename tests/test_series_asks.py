@@ -3,21 +3,12 @@
 The whole path is covered; the answer table (tests/answers/answer_table.yaml) holds a few rows of each class too.
 """
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 def _first_and_text(bot, question: str) -> tuple[str, str]:

@@ -1,21 +1,12 @@
 """Questions the knowledge has no answer to, put as a reporter puts them: each class must be an honest miss, never
 another entry presented as the answer. Asked of the real bot; the answer table holds a few rows of each class too."""
 
-import datetime as dt
 
 import pytest
 
 from adapters.text_render import render_text
 from bot.request import Request
-from bot.service import Bot
 from tests.answers.scoring import is_miss
-
-TODAY = dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc)
-
-
-@pytest.fixture(scope="module")
-def bot():
-    return Bot.from_path(None, clock=lambda: TODAY)
 
 
 @pytest.mark.parametrize(("question", "word"), [
