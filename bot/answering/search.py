@@ -194,15 +194,10 @@ class SearchIndex:
             if self.document_frequency(group) > self.gather_limit:
                 common.append(group)
                 continue
-            best: dict[int, float] = {}
-            for word in group:
-                idf = self._idf[word] * (1.0 if word in exact else GUESSED)
-                for weight, postings in ((2.0 * idf, self._key.get(word)), (idf, self._body.get(word))):
-                    for n in search_data.within(postings, ranges):
-                        if best.get(n, 0.0) < weight:
-                            best[n] = weight
-            for n, value in best.items():
-                scores[n] = scores.get(n, 0.0) + value
+            best = self._weights(group, exact, ranges)
+            for n in best.keys() & scores.keys():
+                best[n] += scores[n]
+            scores.update(best)  # as adding doc by doc would: the sums, and new docs after the others in best's order
         if not common:
             return scores
         if scores:
@@ -225,6 +220,22 @@ class SearchIndex:
                     best = max(best, weight)
                 scores[n] += best
         return scores
+
+    def _weights(self, group: tuple[str, ...], exact: set[str], ranges: list[tuple[int, int]]) -> dict[int, float]:
+        """Doc number -> the greatest weight any word of ``group`` has in it (a word's key weighs twice its body)."""
+        if len(group) == 1:  # most words: its key and body postings hold no doc in common, so no doc is weighed twice
+            idf = self._idf[group[0]] * (1.0 if group[0] in exact else GUESSED)
+            best = dict.fromkeys(search_data.within(self._key.get(group[0]), ranges), 2.0 * idf)
+            best.update(dict.fromkeys(search_data.within(self._body.get(group[0]), ranges), idf))
+            return best
+        best = {}
+        for word in group:
+            idf = self._idf[word] * (1.0 if word in exact else GUESSED)
+            for weight, postings in ((2.0 * idf, self._key.get(word)), (idf, self._body.get(word))):
+                for n in search_data.within(postings, ranges):
+                    if best.get(n, 0.0) < weight:
+                        best[n] = weight
+        return best
 
     def _holding_most(self, groups: list[tuple[str, ...]], ranges: list[tuple[int, int]], little: list[str],
                       limit: int = COMMON_CANDIDATES, length: int | None = None) -> list[int]:
