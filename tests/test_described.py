@@ -63,3 +63,20 @@ def test_a_description_nothing_fits_is_an_honest_miss(lookup):
                if r.title == person.roles[0].title and r.start and r.start < person.roles[0].start]
     if not earlier:
         assert found is not None and found.reply is not None and found.reply.kind == "not_found"
+
+
+def test_the_holder_of_a_role_when_a_city_of_the_knowledge_hosted_an_event_is_named(lookup):
+    from bot.answering.search import normalize
+    from bot.answering.topics.roles_then import answer_role_then
+
+    def holders_on(day):
+        return [(role.title, person) for person in lookup.knowledge.people.values() for role in person.roles
+                if role.start.first_day() <= day and (role.end is None or day <= role.end.first_day())]
+
+    kinds_in = defaultdict(list)
+    for event in lookup.events_by_date:
+        kinds_in[(event.city, event.kind)].append(event)
+    event, (title, holder) = next((e, held[0]) for (city, _), events in kinds_in.items() if city and len(events) == 1
+                                  for e in events if (held := holders_on(e.when.start.first_day())))
+    reply = answer_role_then(lookup, normalize(f"who was the {title} when {event.city} hosted the {event.kind}?"), TODAY)
+    assert reply is not None and holder.name in reply.title and event.name in reply.title

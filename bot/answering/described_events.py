@@ -226,10 +226,15 @@ _DELIVERED = frozenset("give gave given deliver delivered make made hold held".s
 _CITY_NAMES = PerLoad("described_events.city_names")
 
 
+def own_cities(lookup: Lookup) -> dict[str, Place]:
+    """The cities of the knowledge's events that the gazetteer (``places.PLACES``) does not know, by normalised name."""
+    return per_load(_CITY_NAMES, lookup, lambda lookup: {
+        normalize(e.city): Place(e.city, e.country or "", True) for e in lookup.events_by_date if e.city and normalize(e.city) not in PLACES})
+
+
 def own_place(lookup: Lookup, words: list[Word], n: int) -> tuple[Place, int] | None:
     """A city of the knowledge's events the gazetteer does not know, named from word ``n`` (three words at most)."""
-    cities = per_load(_CITY_NAMES, lookup, lambda lookup: {
-        normalize(e.city): Place(e.city, e.country or "", True) for e in lookup.events_by_date if e.city and normalize(e.city) not in PLACES})
+    cities = own_cities(lookup)
     for size in (3, 2, 1):
         if n + size <= len(words) and (city := cities.get(" ".join(w.text for w in words[n : n + size]))) is not None:
             return city, size

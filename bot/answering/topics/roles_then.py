@@ -19,6 +19,7 @@ from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from .. import check_messages, quote_messages
 from ..lookup import Lookup
+from ..described_events import own_cities
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
@@ -137,7 +138,7 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
             return dt.date(year, 7, 1), f"in mid-{year}"
     if hosted := _HOSTED.search(text):  # "when estonia hosted the pledge conference": the conference in Estonia
         before = hosted["before"].split()
-        place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES), None)
+        place = next((p for p in (" ".join(before[-2:]), " ".join(before[-1:])) if p in PLACES or p in own_cities(lookup)), None)
         text = f"{hosted['event']} in {place}" if place else text
     if _THE_PLEDGE.search(text) and (pledge := lookup.best(_TIME_WORDS.sub(" ", text), ("pledge",))) is not None:
         day = pledge.date.first_day()  # "at the time of the pledge": the day it was agreed, not a pledge conference
