@@ -57,7 +57,7 @@ from .nationality_claims import answer_nationality
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
 from .people_of_country import answer_people_of
-from .quoted_words import answer_quoted
+from .quoted_words import answer_claimed_words, answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .unrecorded_day import answer_unrecorded_day
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
@@ -130,7 +130,9 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
             or answer_cohosted(lookup, question, today)
-            or answer_adjacent(lookup, question, today) or answer_claim(lookup, question, today)
+            or answer_adjacent(lookup, question, today)
+            or answer_claimed_words(lookup, question, today)  # "the rome piece says cyber is a constantly contested space?": words said
+            or answer_claim(lookup, question, today)
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
             or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)

@@ -19,6 +19,7 @@ from dataclasses import replace
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import check_messages, messages, quote_messages
+from ..claims import REPORTED_OF_PERSON, claim_of
 from ..constraints import quote_unmet
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
@@ -129,6 +130,8 @@ _CONFIRMING = frozenset("confirmed confirm confirms verified verify verifies act
 def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
     """"did Stoltenberg actually say <words>?" (no quotation marks): ``answer_verify``, and where the speaker's
     quotes hold none of it word for word, the line of theirs that holds most of it in some form, told as close."""
+    if not who.strip() and (report := REPORTED_OF_PERSON.match(words)) is not None:
+        words = words[report.end():]  # "the berlin article says digital backbone; accurate?": the words, not the article's name
     reply = answer_verify(lookup, who, words, today)
     if reply.kind != "not_found" or not words.strip():
         return reply
@@ -138,6 +141,15 @@ def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
     else:
         close = remembered(lookup, words, pool=lookup.quotes_of(named.people[0]), least=SPEAKER_LEAST) if named.people else []
     return _checked(lookup, Held(close[0], 0.0, verbatim=False)) if close else reply
+
+
+def answer_claimed_words(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"is it true that <claim>" where the claim is five or more words a quote holds word for word, checked as words
+    said ("the rome article says cyber is a constantly contested space; correct?"), or None."""
+    claim = claim_of(question)
+    if claim is None or len(claim.split()) < 5 or not any(held.verbatim for held in holding(lookup, (claim,))[:1]):
+        return None
+    return verify_words(lookup, "", claim, today)
 
 
 def _paraphrased(lookup: Lookup, spans: tuple[str, ...], named: Named) -> list[Held]:
