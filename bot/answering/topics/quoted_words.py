@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import check_messages, messages, quote_messages
-from ..claims import REPORTED_OF_PERSON, claim_of
+from ..claims import CLAIM_VERB, REPORTED_OF_PERSON, claim_of
 from ..constraints import quote_unmet
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
@@ -144,10 +144,11 @@ def verify_words(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply:
 
 
 def answer_claimed_words(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
-    """"is it true that <claim>" where the claim is five or more words a quote holds word for word, checked as words
-    said ("the rome article says cyber is a constantly contested space; correct?"), or None."""
+    """"is it true that <claim>" where the claim is words a quote holds word for word (five or more, or two with no
+    verb a claim of fact has), checked as words said ("the rome article says cyber is a constantly contested space;
+    correct?", "the rome piece says constantly contested space - accurate?"), or None."""
     claim = claim_of(question)
-    if claim is None or len(claim.split()) < 5 or not any(held.verbatim for held in holding(lookup, (claim,))[:1]):
+    if claim is None or len(claim.split()) < (5 if CLAIM_VERB.search(claim) else 2) or not any(h.verbatim for h in holding(lookup, (claim,))[:1]):
         return None
     return verify_words(lookup, "", claim, today)
 
