@@ -17,7 +17,7 @@ from ...reply import Reply
 from .. import topic_messages as say
 from ..lookup import Lookup, pledge_default
 from ..search import normalize
-from ..constraints import missed
+from ..constraints import at_place, missed
 from ..mentions import PLEDGE_SERIES, find_year, series_events
 from .series_edition import answer_edition
 from .events import event_reply
@@ -78,10 +78,13 @@ def pledge_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
             return pledge_reply(lookup, pledge, say.name_with(pledge.name, sentence))
         return None
     if _WHEN_WHERE.search(text):
-        if (conference := _conference_that_year(lookup, pledge, text)) is not None:  # "wher was the cyber defence pledge conferense 2024"
+        if (conference := _conference_that_year(lookup, pledge, text) or _conference_there(lookup, pledge, text, question.mentions)) is not None:
+            # "wher was the cyber defence pledge conferense 2024", "when was that rome cyber pledge thing"
             return event_reply(lookup, conference, "where" if "where" in text.split() else "when")
         if (year := find_year(text)) is not None and year > pledge.date.year:  # "when was the pledge 2023": that year had none
             return missed(lookup, PLEDGE_SERIES, [f"in {year}"], series_events(lookup, PLEDGE_SERIES)[::-1], skipped="answer")
+        if elsewhere := _named_elsewhere(lookup, pledge, text, question.mentions):  # "when was the oslo cyber pledge": none there
+            return missed(lookup, PLEDGE_SERIES, [f"in {p.name}" for p in elsewhere], series_events(lookup, PLEDGE_SERIES)[::-1], skipped="answer")
         return pledge_reply(lookup, pledge, say.pledge_made(pledge.name, str(pledge.date), _where_made(lookup, pledge)))
     if _ASKS_CONTENT.search(text):
         return pledge_reply(lookup, pledge)
@@ -115,6 +118,21 @@ def _conference_that_year(lookup: Lookup, pledge: Pledge, text: str):
         return None
     held = [e for e in lookup.events_in(year) if e.series and "pledge" in normalize(e.series)]
     return held[0] if len(held) == 1 else None
+
+
+def _conference_there(lookup: Lookup, pledge: Pledge, text: str, mentions):
+    """The one Pledge Conference held at a place named with the pledge that is not where it was made: "that rome
+    cyber pledge thing" (the conference in Rome), not the pledge agreed at Warsaw."""
+    places = _named_elsewhere(lookup, pledge, text, mentions)
+    held = [e for e in series_events(lookup, PLEDGE_SERIES) if places and all(at_place(e, p) for p in places)]
+    return held[0] if len(held) == 1 else None
+
+
+def _named_elsewhere(lookup: Lookup, pledge: Pledge, text: str, mentions) -> list:
+    """The cities a question names with the pledge other than where it was made, unless it asks of the making
+    itself ("when was the pledge agreed, in wales?": a claim about where, checked by the pledge's own answer)."""
+    made = lookup.knowledge.events.get(pledge.event) if pledge.event else None
+    return [] if DECIDED.search(text) else [p for p in mentions.places if p.is_city and (made is None or not at_place(made, p))]
 
 
 def _where_made(lookup: Lookup, pledge: Pledge) -> str:
