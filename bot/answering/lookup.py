@@ -122,7 +122,7 @@ class Lookup(AwaitedIndex):
                 rest.append(fixed)
             else:
                 unknown.append(token)
-        if person_words and not (set(person_words) <= _HONORIFICS and _titled_other(found, self.name_words)):  # "minister brekelmans": not baerbock
+        if person_words and not set(person_words) <= _HONORIFICS:  # "minister brekelmans": not baerbock; "which minister": no one
             by_name = self._people_with(person_words)
             people = by_name if apposed and by_name else people + [p for p in by_name if p not in people]
         return Named(tuple(people), tuple(rest), tuple(unknown), role)
@@ -239,11 +239,6 @@ class Lookup(AwaitedIndex):
             if text and (text in topic.split() or topic in text.split()):
                 return topic
         return None
-
-
-def _titled_other(found: list[str], name_words: frozenset[str]) -> bool:
-    """Whether an honorific is followed by a name no one in the knowledge has ("minister brekelmans")."""
-    return any(w in _HONORIFICS and n + 1 < len(found) and found[n + 1] not in name_words for n, w in enumerate(found))
 
 
 def _name_words(person: Person) -> set[str]:

@@ -30,7 +30,7 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     """``text`` with "the <country> one" (or "the romanian there", "the pm") replaced by the one of ``people``, or of
     the people at the event talked about, who stood for that country or held that role; None when no one or several fit."""
     question = normalize(text)
-    if (match := _ROLE.search(question)) is None and (match := _ONE.search(question)) is None:
+    if (match := _ROLE.search(question) or _BARE_ROLE.match(question) or _ONE.search(question)) is None:
         return None
     if _SPEECH_NEXT.match(question, match.end()):
         return None  # "who gave the sg address there": whose speech, asked of the role (``role_speech``)
@@ -54,6 +54,9 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     asked = f"{question[:match.start()]}{fits[0].name}{' ' if match.group(0).endswith(' ') else ''}{question[match.end():]}".replace("  ", " ")
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
 
+#: A title alone, asked of the event talked about: "which minister?", "and the minister tho" after the Paris conference.
+_BARE_ROLE = lazy_pattern(r"^(?:and |so |ok |okay )?(?:which|what|the) (?P<role>minister|ambassador|prime minister|foreign minister"
+                          r"|defen[cs]e minister)(?: (?:tho|though|then|again|there|was it|was that))?$")
 
 _SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".

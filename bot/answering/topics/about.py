@@ -30,6 +30,7 @@ from .initiatives import initiative_reply
 from .people import person_reply
 from .pledges import pledge_reply
 from .quotes import not_misattributed, quote_reply
+from .title_holders import titled, titles_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
 from .claim_subjects import DECISION_VERB
 
@@ -50,6 +51,9 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     """The one item the text names best, of one of ``types``."""
     text = _FRAME.sub("", text)
     named = lookup.named(text, on=today)
+    held = titled(lookup, text) if named.role is None else []  # "secretary general": the post's holder today
+    if len({person for person, _ in held}) > 1:
+        return titles_reply(lookup, held, text)  # "which minister?", "the defence minister?": a title alone names no one of them
     if named.people and not named.rest:
         return person_reply(lookup, named.people[0], others=named.people[1:])
     things = tuple(t for t in types if t != "quote")
