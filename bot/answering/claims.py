@@ -44,11 +44,14 @@ CLAIM_VERB = lazy_pattern(
     r"|joined|took part|participated|met|gathered|wrote|written|published|authored|penned|ran|had|convened|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
     r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up|sits|based|located|headquartered)\b"
 )
+#: A text giving an impression: "might leave one thinking", "makes it sound like", "gives the impression that".
+_IMPRESSION = (r"(?:(?:might|may|could|would|can) )?(?:leave|leaves) (?:one|you|readers?|the reader|people) (?:thinking|believing|with the impression)"
+               r"|(?:(?:might|may|could|would|can) )?(?:make|makes) it (?:sound|look|seem) (?:like|as if|as though)|(?:gives|give) (?:the|one the|you the|readers the) impression")
 #: A claim reported from a text: "the headline calls X the first ...", "the article says that X": the claim is X.
 REPORTED = lazy_pattern(
     r"^(?:the |this |that |an |a |one )?(?:headline|article|piece|report|op ed|story|title|source|sub heading|subheading|press release|website|caption)"
     r"(?: [a-z]+){0,3}? (?:calls|says|claims|describes|presents|names|labels|states|reports|writes|has|mentions|refers to|talks about"
-    r"|suggests|implies|portrays|depicts|(?:leave|leaves) (?:one|you|readers?|the reader) (?:thinking|believing|with the impression))(?: that)? "
+    r"|suggests|implies|portrays|depicts|" + _IMPRESSION + r")(?: that)? "
 )
 #: A person reported by a text named after its place: "the berlin article only refers to minister baerbock" (of a "her" after it).
 REPORTED_OF_PERSON = lazy_pattern(REPORTED.pattern.replace("(?:the |this |that |an |a |one )?", "(?:the |this |that |an |a |one )?(?:[a-z0-9]+ ){0,2}?", 1))
@@ -216,7 +219,7 @@ def noted_claim(text: str) -> str | None:
 
 #: "the rome article says | the conference | was in milan": the report names the gathering its claim calls "the conference".
 #: "the rome article says (that) <claim>": a report named by the place it covers, then what it says.
-_PLACE_REPORT_SAYS = lazy_pattern(r"^(?:the |this |that |an? )?[a-z]+(?: [a-z]+)? (?:article|piece|report|story|op ed|coverage) (?:says|said|claims|claimed|states|stated|reports|reported|writes|wrote|suggests|suggested)(?: that)? (?P<claim>\S.*)$")
+_PLACE_REPORT_SAYS = lazy_pattern(r"^(?:the |this |that |an? )?[a-z]+(?: [a-z]+)? (?:article|piece|report|story|op ed|coverage) (?:says|said|claims|claimed|states|stated|reports|reported|writes|wrote|suggests|suggested|" + _IMPRESSION + r")(?: that)? (?P<claim>\S.*)$")
 _REPORT_PLACE = lazy_pattern(r"^(?:the |this |that |an? )?(?P<place>[a-z]+(?: [a-z]+)?) (?:article|piece|report|story|op ed|coverage)\b")
 _THERE = lazy_pattern(r"\bthere\b(?! (?:is|was|were|are)\b)")
 _THE_GATHERING = lazy_pattern(r"\b(?:the|that) (?P<kind>conference|summit|meeting|event|gathering)\b")

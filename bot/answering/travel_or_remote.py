@@ -3,8 +3,10 @@
     "did rutte actually fly to tirana or was it a video thing"   -> "was rutte in tirana in person"
     "did stoltenberg travel to berlin or join remotely"          -> "was stoltenberg in berlin in person"
     "did baerbock go to the berlin conference or was it online"  -> "was baerbock at the berlin conference in person"
+    "was rutte in fact present in the hall"                      -> "was rutte in fact present in person"
 
-Tried only when the text holds " or " and a word of taking part from afar; other text comes back as it is.
+Tried only when the text holds " or " and a word of taking part from afar, or a word of being present and a
+place that means the venue ("in the hall", "in the flesh"); other text comes back as it is.
 """
 
 from __future__ import annotations
@@ -22,8 +24,14 @@ _TRAVELLED_OR = lazy_pattern(
 )
 
 
+#: Being in the room said another way: "present in the hall", "there in the flesh", "at the venue itself".
+_IN_THE_ROOM = lazy_pattern(r"\b(?P<be>present|there|attend|attended|appear|appeared|speak|spoke|show up|showed up) (?:in the (?:hall|room|flesh|building|venue)|at the venue|face to face)\b")
+
+
 def travel_or_remote(text: str) -> str:
     """``text`` (normalised) asking whether someone came or joined from afar, as whether they were there in person."""
+    if " the " in text or " face " in text:
+        text = _IN_THE_ROOM.sub(r"\g<be> in person", text)
     if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):
         return text
     where = asked["where"]
