@@ -28,6 +28,7 @@ from ..places import places_in
 from ..search import normalize
 from ..different_asks import compared_text
 from .comparisons import answer_comparison
+from .compared_outcomes import with_outcomes
 from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
 from .either_role import answer_either_role
@@ -64,7 +65,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         return there  # "ok random but how many delegates turned up at the hague one"
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
         return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
-    if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := answer_comparison(lookup, text, question, today)) is not None:
+    if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
         answer_which_series(lookup, text, today)
@@ -77,7 +78,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
         or answer_people_at(lookup, question, today)
-        or answer_comparison(lookup, text, question, today)
+        or with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)
     )
 
 
