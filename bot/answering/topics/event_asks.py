@@ -29,6 +29,7 @@ from ..search import normalize
 from ..different_asks import compared_text
 from .comparisons import answer_comparison
 from .compared_outcomes import with_outcomes
+from .new_since import answer_new_since
 from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
 from .either_role import answer_either_role
@@ -65,6 +66,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         return there  # "ok random but how many delegates turned up at the hague one"
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
         return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
+    if "new" in words and (new := answer_new_since(lookup, question, today)) is not None:
+        return new  # "what new nato structure came up in tirana that didn't exist yet at berlin"
     if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
