@@ -105,3 +105,16 @@ def test_the_next_one_asked_in_the_present_is_what_is_coming_up(bot_9_november):
 ])
 def test_what_the_summary_is_for_asks_nothing(typed, put):
     assert normalise_question(typed) == put
+
+
+@pytest.mark.parametrize("before, asked, first", [
+    ("who said no one stands alone?", "what year?", "rutte-tirana-2025-no-one-stands-alone"),
+    ("who said no one stands alone?", "which year?", "rutte-tirana-2025-no-one-stands-alone"),
+    ("when was the berlin conference", "what year?", "berlin-cyber-defence-conference-2023"),
+    ("what is the NICC?", "what year?", "nato-integrated-cyber-defence-centre"),
+    ("what is the cyber defence pledge?", "which month?", "cyber-defence-pledge-2016"),
+])
+def test_a_bare_year_or_month_asks_when_the_last_entry_was(bot_9_november, before, asked, first):
+    bot_9_november.handle(Request(before, user=before + asked))
+    reply = bot_9_november.handle(Request(asked, user=before + asked))
+    assert reply.items and reply.items[0].id == first, reply.title
