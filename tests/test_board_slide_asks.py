@@ -14,6 +14,12 @@ from tests.answers.scoring import is_miss
 NOV_9 = dt.date(2026, 11, 9)
 
 
+def assert_leads(bot, asked: str, first: str) -> None:
+    """``asked`` alone, in a conversation of its own, is answered with ``first`` leading."""
+    reply = bot.handle(Request(asked, user=asked))
+    assert reply.items and reply.items[0].id == first, reply.title
+
+
 @pytest.mark.parametrize("typed, put", [
     ("anything on this same date back in 2023?", "anything on 9 November 2023?"),
     ("what happened on this day in 2022", "what happened on 9 November 2022"),
@@ -37,8 +43,7 @@ def test_29_february_in_a_common_year_is_left_as_typed():
     ("did anything happen on today's date in 2023?", "berlin-cyber-defence-conference-2023"),
 ])
 def test_a_day_in_a_named_year_leads_with_that_years_entry(bot_9_november, asked, first):
-    reply = bot_9_november.handle(Request(asked, user=asked))
-    assert reply.items and reply.items[0].id == first, reply.title
+    assert_leads(bot_9_november, asked, first)
 
 
 @pytest.mark.parametrize("typed, put", [
@@ -88,8 +93,7 @@ def test_years_around_counts_to_today(bot_9_november, asked, first, years):
 ])
 def test_the_edition_next_to_the_last_one(bot_9_november, before, asked, first):
     bot_9_november.handle(Request(before, user=asked))
-    reply = bot_9_november.handle(Request(asked, user=asked))
-    assert reply.items and reply.items[0].id == first, reply.title
+    assert_leads(bot_9_november, asked, first)
 
 
 def test_the_next_one_asked_in_the_present_is_what_is_coming_up(bot_9_november):
@@ -118,3 +122,22 @@ def test_a_bare_year_or_month_asks_when_the_last_entry_was(bot_9_november, befor
     bot_9_november.handle(Request(before, user=before + asked))
     reply = bot_9_november.handle(Request(asked, user=before + asked))
     assert reply.items and reply.items[0].id == first, reply.title
+
+
+@pytest.mark.parametrize("asked, first", [
+    ("which country hosted the edition right before London 2024?", "berlin-cyber-defence-conference-2023"),
+    ("where was the edition after Rome 2022?", "hague-pledge-conference-2024"),
+    ("when was the edition following the Paris pledge conference?", "london-pledge-conference-2019"),
+])
+def test_the_edition_next_to_one_named_is_of_its_series(bot_9_november, asked, first):
+    assert_leads(bot_9_november, asked, first)
+
+
+@pytest.mark.parametrize("asked, first", [
+    ("latest Cyber Defence Pledge Conference you have on record - where and when, one line", "hague-pledge-conference-2024"),
+    ("latest Cyber Defence Pledge Conference - where and when", "hague-pledge-conference-2024"),
+    ("most recent NATO cyber defence conference - when and where?", "tirana-cyber-defence-conference-2025"),
+    ("when and where was the last summit?", "washington-summit-2024"),
+])
+def test_the_latest_asked_where_and_when_is_the_latest(bot_9_november, asked, first):
+    assert_leads(bot_9_november, asked, first)

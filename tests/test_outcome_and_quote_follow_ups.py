@@ -75,3 +75,13 @@ def test_the_quote_comes_back_whole(bot_9_november, before, asked, first, says):
 def test_the_body_quote_leads_its_sub_heading_version(bot_9_november, asked):
     ids = [i.id for i in bot_9_november.handle(Request(asked, user=asked)).items]
     assert ids.index("stoltenberg-berlin-2023-private-companies") < ids.index("stoltenberg-berlin-2023-private-companies-heading")
+
+
+@pytest.mark.parametrize("asked, first", [
+    ("what did the Wales summit add on cyber? one line", "wales-2014-enhanced-cyber-defence-policy"),
+    ("what did the warsaw summit add for cyber defence?", "cyber-defence-pledge-2016"),
+    ("what did the Hague conference add?", "hague-2024-renewed-pledges"),
+])
+def test_what_a_gathering_added_is_what_it_agreed(bot_9_november, asked, first):
+    reply = bot_9_november.handle(Request(asked, user=asked))
+    assert reply.items and reply.items[0].id == first, reply.title

@@ -33,6 +33,7 @@ ANSWER_SHAPE = (
     r"|(?:(?:copy|cut) ?(?:and )?paste|paste|quote) ready|ready to (?:copy|paste|quote)(?: (?:and )?paste)?|(?:so i can|for me to|to) (?:copy|paste|quote)(?: (?:it|them))?"  # "copy-paste ready"
     rf"|{_NAME_AND_TITLE}"  # "the dutch cyber ambassador at the hague - name and title?": a person's card gives both
     r"|(?:(?:just|a|only) )?(?:yes or no|yes no|y or n|y n|y and n|y and|true or false)(?: (?:pls|please|plz|only|will do|is fine|is enough))?"  # "..., yes or no", "y/n"
+    r"|(?:one|1|a single) (?:line|sentence|liner)(?: (?:max|only|pls|please|plz|answer|is fine|will do))?"  # "what did the wales summit add? one line"
 )
 
 #: The same asks before the question: "tl;dr when was ...", "short answer: who hosted ...", "one line pls - where ..."

@@ -30,6 +30,7 @@ from ..different_asks import compared_text
 from .comparisons import answer_comparison
 from .compared_outcomes import with_outcomes
 from .new_since import answer_new_since
+from .statements_compared import answer_statements_compared
 from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
 from .either_role import answer_either_role
@@ -64,6 +65,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         text = question  # "how is the nicc different from the pledge": compared as "the difference between" them
     if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
+    if any(cue in text.lower() for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
+        return said  # "stoltenberg's ask in 2022 vs what rutte said in 2025 about money": each one's statements
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
         return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
     if "new" in words and (new := answer_new_since(lookup, question, today)) is not None:

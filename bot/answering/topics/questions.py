@@ -269,7 +269,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
         (rf"(?:is|are|will|was|were|has|have|had) there (?:be )?(?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
-        (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
+        (rf"(?:(?:when|where|what|which)(?: and (?:when|where))? (?:(?:was|is|were|s) )?)?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
