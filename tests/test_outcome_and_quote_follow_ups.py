@@ -85,3 +85,8 @@ def test_the_body_quote_leads_its_sub_heading_version(bot_9_november, asked):
 def test_what_a_gathering_added_is_what_it_agreed(bot_9_november, asked, first):
     reply = bot_9_november.handle(Request(asked, user=asked))
     assert reply.items and reply.items[0].id == first, reply.title
+
+
+def test_gatherings_that_agreed_nothing_say_so(bot_9_november):
+    reply = bot_9_november.handle(Request("London 2024 vs Berlin 2023 - what did each decide?", user="none"))
+    assert any(b.heading == "Agreed at each" and "no decision" in b.text for b in reply.blocks), reply.title
