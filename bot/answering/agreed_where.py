@@ -49,11 +49,11 @@ _OUTCOMES = r"(?:cyber )?(?:initiatives?|decisions?|policies|policy|pledges?|com
 _AGREED_AT = lazy_pattern(rf"^(?:which|what) {_OUTCOMES}(?: (?:on|about|for) cyber(?: defen[cs]e)?)? (?:were|was|have been|has been|got|did nato|did the allies) ?"
                           rf"{_AGREED}(?: on| to)? (?:at|in|during|by) (?P<where>.+?)(?: (?:on|about|for) cyber(?: defen[cs]e)?)?$")
 #: What an occasion came to, other than agreeing: "what did the hague conference actually close or mark".
-_OUTCOME = r"(?:produce|produced|result in|resulted in|close|closed|mark|marked|conclude|concluded|yield|yielded|deliver|delivered|achieve|achieved|lead to|led to|bring about)"
-_OUTCOME_WORDS = frozenset("produce produced result resulted close closed mark marked conclude concluded yield yielded deliver delivered achieve achieved lead led bring".split())
+_OUTCOME = r"(?:produce|produced|result in|resulted in|close|closed|mark|marked|conclude|concluded|yield|yielded|deliver|delivered|achieve|achieved|lead to|led to|bring about|bring|brought|add|added)"
+_OUTCOME_WORDS = frozenset("produce produced result resulted close closed mark marked conclude concluded yield yielded deliver delivered achieve achieved lead led bring brought add added".split())
 #: "what did the washington summit agree (on cyber)", "what did the hague 2024 conference close or mark": the occasion as the subject.
 _OCCASION_AGREED = lazy_pattern(rf"^what did (?P<where>(?:the )?(?:\S+ ){{0,3}}?{_OCCASION}(?: (?:19|20)\d\d)?) (?:actually |really |concretely |in the end )?"
-                                rf"(?:{_AGREED}|{_OUTCOME})(?: or (?:{_AGREED}|{_OUTCOME}))?(?: on| to)?(?: cyber(?: defen[cs]e)?)?$")
+                                rf"(?:{_AGREED}|{_OUTCOME})(?: or (?:{_AGREED}|{_OUTCOME}))?(?: on| to| for| in)?(?: cyber(?: defen[cs]e)?)?$")
 
 
 def agreed_at(text: str, first: str, words: set[str]) -> str | None:

@@ -5,6 +5,7 @@
     "summarise the nicc in two paragraphs, keep it short" -> "what is the nicc"
     "every rutte quote you have, bullets"                 -> "every rutte quote you have"
     "stoltenberg's recommit line, copy-paste ready"       -> "stoltenberg's recommit line"
+    "is stoltenberg still running nato? yes or no"      -> "is stoltenberg still the nato secretary general"
     "tl;dr when was the hague pledge thing"               -> "when was the hague pledge thing"  (``LEADING_SHAPE``)
 
 The bot's replies are already one line per item and chat-sized, so these words ask for nothing it would do
@@ -31,6 +32,8 @@ ANSWER_SHAPE = (
     r"|(?:as |in )?(?:bullets|bullet points?|bullet list|bulleted|bullet form)(?: (?:pls|please|plz))?"  # "every rutte quote you have, bullets"
     r"|(?:(?:copy|cut) ?(?:and )?paste|paste|quote) ready|ready to (?:copy|paste|quote)(?: (?:and )?paste)?|(?:so i can|for me to|to) (?:copy|paste|quote)(?: (?:it|them))?"  # "copy-paste ready"
     rf"|{_NAME_AND_TITLE}"  # "the dutch cyber ambassador at the hague - name and title?": a person's card gives both
+    r"|(?:(?:just|a|only) )?(?:yes or no|yes no|y or n|y n|y and n|y and|true or false)(?: (?:pls|please|plz|only|will do|is fine|is enough))?"  # "..., yes or no", "y/n"
+    r"|(?:one|1|a single) (?:line|sentence|liner)(?: (?:max|only|pls|please|plz|answer|is fine|will do))?"  # "what did the wales summit add? one line"
 )
 
 #: The same asks before the question: "tl;dr when was ...", "short answer: who hosted ...", "one line pls - where ..."

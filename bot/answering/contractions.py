@@ -36,12 +36,13 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
      r"(?=today(?:$| in (?:the )?(?:past|previous|earlier|other|prior|last few) years\b| in (?:nato )?(?:cyber )?history\b))", "what happened "),  # not "anything today on rutte"
     # who leads NATO: its Secretary General
     ("running leading heading charge head boss chief leader",
-     r"\b(?:running|leading|heading|in charge of|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
+     r"\b(?:running|leading|heading|in charge (?:of|at)|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
     ("held occupied", r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
     ("led ran headed", r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"),
     ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),
     ("leads runs heads", r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
+    ("lead run head", r"^does ((?:\S+ ){1,2}?)((?:still |now |currently )?)(?:lead|run|head) (?:nato|the alliance)\b", r"is \1\2the nato secretary general"),  # "does stoltenberg still lead nato"
     ("list show give make", r"^(?:list me|(?:(?:show|give) me )?(?:a |the )?(?:complete |full |whole |entire )list of|(?:show|give) me (?:a |the )?list of|make (?:me )?a (?:complete |full )?list of)\b", "list"),
     ("name", r"^name (?:all |every |each )?(?:of )?(?:the )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?=(?:\S+ ){0,4}?(?:summits|conferences|events|exercises|pledges|decisions)\b)",
      "list all the "),  # "name all four summits": the list, not a person's name

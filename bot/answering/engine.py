@@ -51,6 +51,7 @@ from .place_as_there import as_there
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .rest_of_line import rest_of_line
+from .quote_word_asks import word_of_quote
 from .series_one_asks import one_of_series
 from .then_asked import at_that_time
 from .verb_first import verb_first_ask
@@ -168,6 +169,8 @@ class Engine:
             return None  # "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
+        if (words_of := word_of_quote(self.lookup, text, subject)) is not None:
+            return words_of  # "what mistake exactly?" after a quote: that quote, whole, with who said it where
         if (check := bare_check(text, subject) or use_check(text, subject)) is not None:  # "legit?", "safe to attribute to her?"
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry

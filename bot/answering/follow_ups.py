@@ -233,9 +233,9 @@ _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did)
                               r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
                               r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
-_ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
+_ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes quote ago since keynote keynotes claimed".split())  # "yrs since?", "how long ago?": how long ago it was
-_WHEN_OR_WHERE = frozenset("when where date day venue location city place".split())
+_WHEN_OR_WHERE = frozenset("when where date day year month venue location city place".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "

@@ -25,7 +25,8 @@ _ONE_OR_TWO_DAYS = lazy_pattern(
     r"(?:(?:one|1|a single|single)(?: day)? or (?:two|2|more|several|multiple)(?: days?| day event| day conference)?"
     r"|(?:one|1) or (?:two|2) days|(?:one|1) day or (?:two|2) day (?:event|conference|meeting|thing))$")
 _OUTCOME_NOUN = lazy_pattern(
-    r"^what (?:concrete |specific |main |key |actual |new )?(?:commitments?|decisions?|outcomes?|results?|pledges?|agreements?|deliverables?|conclusions?)"
+    r"^what (?:concrete |specific |main |key |actual |new )?(?:(?:nato |cyber |nato cyber |cyber defen[cs]e )?(?:commitments?|decisions?|outcomes?|results?|pledges?|agreements?|deliverables?"
+    r"|conclusions?|stuff|things?|steps|measures|initiatives?|policies))"
     r" (?:actually )?(?:came|come|emerged|resulted) (?:out )?(?:of|from) ")
 _HOSTING_DUTIES = lazy_pattern(
     r"^(?:which|what) (?:two |2 |both )?(?P<who>countries|nations|governments|states|ministries) (?:shared|split|took on|divided|had) (?:the )?(?:hosting|co hosting|organi[sz]ing)"

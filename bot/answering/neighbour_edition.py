@@ -7,6 +7,9 @@ or with a comment: the neighbour edition named in its place.
     "and the year after? same series, I mean"     -> "NATO Cyber Defence Conference 2026" (a miss when none was held)
     "who was named as the following year's host?" -> "who hosted NATO Cyber Defence Conference 2024"
     "and the next one after that where was it"    -> "where was it NATO Cyber Defence Conference 2024" (dictated: no comma)
+    "which country hosted the edition right after it?", "who hosted the following edition?"
+                                                  -> "which country hosted NATO Cyber Defence Conference 2026" ("when is
+                                                     the next one?" asks what is coming up: only a past ask takes "next")
 
 The bare forms ("and the one before?") are ``follow_ups.other_edition``'s; here a clause naming the neighbour
 must end where the phrase does or point back ("before that"), so "the conference after berlin" names its own
@@ -33,6 +36,12 @@ _FACT_OF = lazy_pattern(r"\b(?P<side>next|following|previous|preceding|prior)(?:
 _AFTER = ("next", "following")
 _FACT_ASKS = {"host": "who hosted", "host country": "who hosted", "venue": "where was", "city": "where was", "date": "when was", "speaker": "who spoke at"}
 _LEAD = lazy_pattern(r"^(?:(?:and|so|ok|okay|then|hmm|what about|how about)\s+)+")
+#: "the edition right after it": "right", "immediately" only say it is the neighbour.
+_RIGHT = lazy_pattern(r"\b(?:right|immediately|directly|just|straight) (?=after\b|before\b)")
+#: "who hosted the following edition?", "where was the previous one?", "which country hosted the next one?" (a past ask:
+#: "when is the next one?" asks what is coming up): the neighbour named at the end of a clause that asks.
+_ASKED_OF = lazy_pattern(r"^(?P<ask>.*?)\b(?:the )?(?P<side>next|following|previous|preceding|prior) (?:one|edition|conference|conf)$")
+_PAST_ASK = frozenset("was were did hosted cohosted organised organized spoke held took ran".split())
 #: Words that ask: a clause holding one is a question; others around the neighbour are comments.
 _ASKS = frozenset("who whom when where which what how host hosts hosted cohosted organised organized spoke speak speakers "
                   "opened date dates venue city place country held".split())
@@ -45,7 +54,7 @@ def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return None
     clauses = [c for c in (normalize(part) for part in _CLAUSES.split(text)) if c]
     for n, clause in enumerate(clauses):
-        bare = _LEAD.sub("", clause)
+        bare = _RIGHT.sub("", _LEAD.sub("", clause))
         if (match := _NEIGHBOUR.match(bare)) and (edition := other_edition(lookup, _SAID_TWICE.sub(r"\1", match[0]), subject)):
             asks = [c for c in clauses[:n] + clauses[n + 1 :] if not _ASKS.isdisjoint(c.split())]
             if len(clauses) == 1:
@@ -56,4 +65,7 @@ def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         if (match := _POINTING.match(bare)) and not _ASKS.isdisjoint(match["ask"].split()):
             if (edition := other_edition(lookup, f"the {match['phrase']} that", subject)):
                 return f"{match['ask']}{edition}{match['after']}"  # "who hosted the one before that?"
+        if (match := _ASKED_OF.match(bare)) and not _ASKS.isdisjoint(words := match["ask"].split()) and (match["side"] != "next" or not _PAST_ASK.isdisjoint(words)):
+            if (edition := other_edition(lookup, "the one after" if match["side"] in _AFTER else "the one before", subject)):
+                return f"{match['ask']}{edition}"  # "which country hosted the following edition?"
     return None

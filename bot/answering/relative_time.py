@@ -11,6 +11,7 @@
     "the pledge conf from 2 years ago, where"  -> "the pledge conference in 2024, where" (a gathering of that year)
     "in berlin on this very date three years back" -> "in berlin on this date 3 years ago" (a day counted back)
     "is it ten years this year since the pledge" -> "is it 10 years since the pledge"
+    "anything on this same date back in 2023?"   -> "anything on 9 November 2023?" (``this_day_in_year``, typed text)
 
 Only a year as a whole is read ("last year", "this year", "next year", "the
 year before last", a month some years ago); "in the last year" (the past twelve months) and "years
@@ -20,8 +21,10 @@ ago" are other questions and stay as they are. Pure: ``today`` is passed in.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..patterns import lazy_pattern
+from .quoted import quoted_spans
 
 #: "last year", "the previous year", "this year", "the year before last": years from today; not "in the last year" (twelve months).
 _YEAR_WORDS = lazy_pattern(r"(?<!\bin )(?<!\bover )(?<!\bduring )(?<!\bwithin )(?<!\bin the )(?<!\bover the )(?<!\bduring the )(?<!\bwithin the )"
@@ -109,3 +112,23 @@ def counted_back(question: str) -> str:
     if " this year " in question:
         question = _SPAN_THIS_YEAR.sub(lambda m: f"{_COUNT_WORDS.get(m['count'], m['count'])} years since", question)
     return question
+
+
+#: "on this same date back in 2023", "today's date in 2022", "the same day in 2024": today's day and month in that year.
+_THIS_DAY_IN_YEAR = lazy_pattern(r"\b(?:on )?(?:(?:this|today'?s|todays) (?:(?:very|same|exact|calendar) )?|(?:(?:the|that) )?same )(?:day|date) "
+                                 r"(?:back |of )?in (?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def this_day_in_year(text: str, today: dt.date) -> str:
+    """``text`` as typed, with "this day in <year>" written as that year's date ("on 9 November 2023"), which the day routes know."""
+    if " in 19" not in text and " in 20" not in text:  # most questions: no pattern run
+        return text
+    quoted = [span.lower() for span in quoted_spans(text)]  # "draft: 'on this day in 2016, allies agreed ...' good?": a claim's words
+    return _THIS_DAY_IN_YEAR.sub(lambda m: (not any(m[0].lower() in span for span in quoted) and _day_in(today, int(m["year"]))) or m[0], text)
+
+
+def _day_in(today: dt.date, year: int) -> str:
+    try:
+        return f"on {today.replace(year=year):%-d %B %Y}"
+    except ValueError:  # 29 February in a common year: no such day
+        return ""

@@ -35,7 +35,7 @@ _AROUND = lazy_pattern(r"^(?P<asked>.*?)\b(?:right |just |immediately |directly 
                        r"(?P<side>before|after|preceding|following|prior to|preceded|followed) (?:the )?(?P<anchor>.+)$")
 #: First words of a yes-or-no question or a claim ("was the london conference before warsaw"): comparisons, not this.
 _CHECKS = frozenset("was is were are did does do has had is it true".split())
-_ASKED_WORDS = frozenset(KIND_WORDS) | {"one", "pledge", "annual"}
+_ASKED_WORDS = frozenset(KIND_WORDS) | {"one", "pledge", "annual", "edition"}
 #: An ask for whatever came next, of any kind: "what came after the rome pledge conference", "which event followed it".
 _ANY_ASKED = lazy_pattern(r"(?:and )?(?:so )?(?:what|which event|what event|anything|whats|what s|what was|what else)(?: next)?(?: (?:happened|came|was|took place|event))?")
 _NOT_NAMING = frozenset("the a that this it january february march april may june july august september october november december".split()) | {str(y) for y in range(1990, 2100)}

@@ -28,6 +28,9 @@ from ..places import places_in
 from ..search import normalize
 from ..different_asks import compared_text
 from .comparisons import answer_comparison
+from .compared_outcomes import with_outcomes
+from .new_since import answer_new_since
+from .statements_compared import answer_statements_compared
 from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
 from .either_role import answer_either_role
@@ -62,9 +65,13 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         text = question  # "how is the nicc different from the pledge": compared as "the difference between" them
     if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
         return there  # "ok random but how many delegates turned up at the hague one"
+    if any(cue in text.lower() for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
+        return said  # "stoltenberg's ask in 2022 vs what rutte said in 2025 about money": each one's statements
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
         return people  # "compare stoltenberg and rutte", "which conferences did x and y both attend"
-    if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := answer_comparison(lookup, text, question, today)) is not None:
+    if "new" in words and (new := answer_new_since(lookup, question, today)) is not None:
+        return new  # "what new nato structure came up in tirana that didn't exist yet at berlin"
+    if (" between " in text or not words.isdisjoint(_COMPARING)) and (compared := with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)) is not None:
         return compared  # "what changed between the first and the third, in hosts and who spoke": both, not one's speakers
     return (
         answer_which_series(lookup, text, today)
@@ -77,7 +84,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
         or answer_people_at(lookup, question, today)
-        or answer_comparison(lookup, text, question, today)
+        or with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)
     )
 
 

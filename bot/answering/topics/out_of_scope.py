@@ -40,7 +40,8 @@ _OPINION = lazy_pattern(
     r"^(?:(?:was|is|were|are) (?!it true\b)(?!.* (?:said|says|wrote) )(?P<judged>.+?) (?:a |an |really |actually |just |kind of |kinda )*(?:failure|success|waste(?: of \w+)?|disaster|flop|good idea"
     r"|bad idea|overrated|pointless|useless|worthwhile|(?:any )?good|bad|successful)\b"
     r"|what do you (?:think|reckon|feel) (?:of|about) (?P<thought>.+)|(?:what s |what is )?your (?:opinion|view|take|thoughts?) (?:on|of|about) (?P<view>.+)"
-    r"|do you (?:like|love|hate|agree with|rate) (?P<liked>.+)|how would you rate (?P<rated>.+)|(?:who|which) (?:is|was) (?:better|worse)\b(?P<better>.*))")
+    r"|do you (?:like|love|hate|agree with|rate) (?P<liked>.+)|how would you rate (?P<rated>.+)|(?:who|which) (?:is|was) (?:better|worse)\b(?P<better>.*)"
+    r"|(?:was|is|were|are) (?!it true\b)(?P<compared>\S+(?: \S+){0,2}?) (?:a |an |the )?(?:better|worse)\b(?: \S+){0,3}? than\b)")  # "is rutte a better sg than stoltenberg"
 #: An instruction to the bot: to drop its rules, play a part, say or write something, translate.
 _INSTRUCTION = lazy_pattern(
     rf"^(?:please )?{RULES_DROPPED}"

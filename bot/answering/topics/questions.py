@@ -35,6 +35,7 @@ from ..spelling import correct_spelling
 from ..sound_alike import heard
 from ..understanding import answer_check, focus_of, guard, series_caveat, understand
 from ..parse import ago_today, month_first, parse_ago, parse_date, parse_year
+from ..relative_time import this_day_in_year
 from ...patterns import lazy_pattern
 from ...safe_values import day_after
 from ...reply import Reply
@@ -75,7 +76,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(as_said(without_taunts(text)))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(as_said(without_taunts(this_day_in_year(text, today))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -268,7 +269,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
         (rf"(?:is|are|will|was|were|has|have|had) there (?:be )?(?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
-        (rf"(?:(?:when|where|what|which) (?:was|is|were|s) )?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
+        (rf"(?:(?:when|where|what|which)(?: and (?:when|where))? (?:(?:was|is|were|s) )?)?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),

@@ -18,6 +18,7 @@ from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..mentions import find_kind
+from ..phrasing import item_refs
 from ..places import PLACES, places_in
 from ..search import normalize, tokens
 from .events import find_event
@@ -63,7 +64,7 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             held = " and ".join(r.title + ("" if r.start or r.end else " (the knowledge does not date this role)")
                                 for r in person.roles if r.held_on(day)) or "in no role the knowledge records"
             return replace(reply, title=f"{reply.title.partition(':')[0]}: at {event.name}, {person.name} was {held}")
-        return _holds(lookup, match["who"], match["role"], today, past=question.startswith("was ") or " was " in f" {match['who']} ",  # "is it true that rutte was ..."
+        return _holds(lookup, match["who"], match["role"], today, past=(question.startswith("was ") or " was " in f" {match['who']} ") and "still" not in words,  # "is it true that rutte was ..."; "was he still ...": now
                       now=not words.isdisjoint(_NOW_WORDS))
     if "before" in words or "prior" in words or "until" in words:
         if question.startswith("what ") and (match := _EARLIER.match(question)):
@@ -192,6 +193,7 @@ def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: b
                                                                                else "holds no role the knowledge records"))
         if holder is not None and holder is not person:
             title += f"; {next((r.title for r in holder.roles if r.held_on(today)), role_words)} on {today.day} {today:%B %Y} is {holder.name}"
+            return replace(reply, title=title, items=(*reply.items[:1], *item_refs([holder]), *reply.items[1:]))  # the holder named is an answer too
     return replace(reply, title=title)
 
 

@@ -48,6 +48,7 @@ _SPENDING = lazy_pattern(r"^how much (?:money )?(?:did|does|do|have|has|will|are
                        r"|\b(?:what|which|the) (?:precise |exact |specific |actual )?(?:sum|amount) (?:of money )?(?:did|was|were|have|has|had) (?:\S+ ){0,3}?(?:commit|committed|pledge|pledged|allocate|allocated|agree|agreed|spend|spent)\b"
                        r"|\b(?:budget|budgets|funding) (?:of|for|under|in) (?:the )?(?:\S+ ){0,3}?pledge\b"  # "what is the budget of the pledge"
                        r"|\b(?:percentage|percent|per cent|share|proportion|how much) (?:of )?(?:their |its |the |national )?(?:gdp|defence budgets?|budgets?|spending)\b"  # "what percentage of gdp for cyber"
+                       r"|\b(?:of|percent of|per cent of) gdp (?:target|goal|figure|for|on)\b|\b(?:spending|investment|budget|funding|gdp) (?:target|targets|goal|goals)\b"  # "a % of gdp target for cyber"
                        # "total allied cyber defence spending in 2024 (eur)", "nato s combined cyber expenditure"
                        r"|\b(?:total|overall|combined|aggregate|collective|annual|yearly|allied|allies|nato s|nato)(?: allied| nato)?(?: cyber(?: defen[cs]e| security)?)? (?:spending|expenditure|expenditures)\b")
 #: "what did rutte say about allied spending", "did rutte say anything in his tirana address about spending": words asked for.
@@ -79,8 +80,8 @@ def answer_topic_asks(lookup: Lookup, typed: str, question, today: dt.date) -> R
     words = frozenset(question.text.split())
     names_initiative = None  # worked out when an ask first needs it
     for cues, needs_initiative, ask in _ASKS:
-        if words.isdisjoint(cues):
-            continue
+        if words.isdisjoint(cues) and (ask is not _spending or cues.isdisjoint(normalize(typed).split())):
+            continue  # a figure asked after its claim reads the whole message: "rutte set a % of gdp target, right? what was the number"
         if needs_initiative and names_initiative is None:  # in the question or the message around it ("X is annual. when was the first?")
             known = initiative_words(lookup)
             names_initiative = not words.isdisjoint(known) or not known.isdisjoint(normalize(typed).split())
@@ -123,9 +124,10 @@ def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | 
 
 def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"how much did NATO allies spend on cyber defence in 2025?": no entry records spending figures, so none is named as if it did."""
-    if not _SPENDING.search(question.text) or _SAID_ABOUT.search(question.text):  # "what did rutte say about allied spending": his words
+    asked = next((t for t in (question.text, normalize(typed)) if _SPENDING.search(t)), None)  # "rutte set a % of gdp target, right? what was the number"
+    if asked is None or _SAID_ABOUT.search(asked):  # "what did rutte say about allied spending": his words
         return None
-    hits = [lookup.item(h.ref) for h in lookup.hits(question.text, ("pledge", "initiative", "event"), limit=5, min_coverage=0.1)]
+    hits = [lookup.item(h.ref) for h in lookup.hits(asked, ("pledge", "initiative", "event"), limit=5, min_coverage=0.1)]
     if any(_MONEY.search(item.summary or "") for item in hits):
         return None  # an entry gives figures: the routes that answer from it do
     related = [item for item in hits if isinstance(item, Pledge) and "invest" in normalize(item.summary)]

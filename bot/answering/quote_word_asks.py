@@ -1,0 +1,39 @@
+"""A follow-up asking about a word of the quote just given, answered by that quote in full: who said it, where, when.
+
+    after “We must not repeat this mistake of relying on China …”
+    "what mistake exactly, in 1 line"           -> "who said “we must not repeat this mistake of relying on china”"
+    "which mistake was he talking about?"       -> the same
+    "what did he mean by mistake?"              -> the same
+    "what year?" (no such word in the quote)    -> None: asked as it is
+
+The word must be one of the quote's own, so the question is about what the speaker said, never a search for the word
+among every quote. Pure: reads the last answer's subject only.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .lookup import Lookup
+from .question_text import strip_chatter
+from .search import normalize
+
+_WORD_ASKED = lazy_pattern(
+    r"^(?:and |so |ok |okay |but |sorry )?(?:what|which) (?P<word>[a-z]+)(?: (?:exactly|precisely|specifically|then|again))?"
+    r"(?: (?:was|is|did) (?:he|she|they|it|that|this) (?:talking about|referring to|refer to|mean|meaning|on about|getting at|talk about))?$"
+    r"|^(?:and |so |ok )?what (?:did|does) (?:he|she|they|it) mean by (?:the |that |this |a )?(?P<meant>[a-z]+)$")
+#: Words a follow-up asks about the quote as a whole, not about something it says.
+_ABOUT_THE_QUOTE = frozenset("quote line words year day date event conference speech source article one else time place".split())
+_QUOTED_WORDS = 8
+
+
+def word_of_quote(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """The quote ``subject`` asked for by its words when ``text`` asks what one of its words meant, else None."""
+    if subject.type != "quote" or (quote := lookup.item(subject)) is None:
+        return None
+    match = _WORD_ASKED.match(strip_chatter(normalize(text)))
+    word = (match["word"] or match["meant"]) if match else None
+    words = normalize(quote.text).split()
+    if word is None or word in _ABOUT_THE_QUOTE or (word not in words and word.removesuffix("s") not in words):
+        return None
+    return f"who said “{' '.join(words[:_QUOTED_WORDS])}”"
