@@ -208,6 +208,8 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
+    if _DATE_ONLY.issuperset(asked.split()) and not _DATE_WORDS.isdisjoint(asked.split()):
+        return f"when was {item.name}"  # "exact date?", "the precise dates pls": when it was, not a search for "exact"
     if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
         return None  # "who spoke?" after the NICC: nobody speaks at a centre
     if not {"quotes", "quote"}.isdisjoint(asked.split()):
@@ -217,28 +219,15 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     return f"{asked} {item.name}"
 
 
-def sources_asked(text: str, subject: ItemRef) -> str | None:
-    """"where is that from?", "source?" after any answer: the ``sources`` command for its entry."""
-    return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
-
-
-def pointed_sources(text: str, subject: ItemRef | None) -> str | None:
-    """"sources for that line?" (a command's words, pointing back): the sources of the last entry, not a search for "line"."""
-    words = set(normalize(text).split())
-    return sources_asked(text, subject) if subject is not None and not words.isdisjoint(_POINTERS) else None
-
-
-_POINTERS = frozenset("that this it its".split())
-_SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
-                              r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
-                              r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes quote ago since keynote keynotes claimed".split())  # "yrs since?", "how long ago?": how long ago it was
 _WHEN_OR_WHERE = frozenset("when where date day venue location city place".split())
+_DATE_WORDS = frozenset("date dates day days".split())
+_DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
+_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group".split())  # "who gave the nato keynote", "who claimed it"
 
