@@ -153,6 +153,8 @@ _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years pl
                        "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
+#: A short tail that only guesses the answer's extent ("..., only main site?", "just italy?"): the answer settles it.
+_ONLY_GUESS = lazy_pattern(r"^(?:or )?(?:only|just|not only)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -253,7 +255,7 @@ def question_clause(text: str) -> str:
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
-    return " ".join([question, *(_short_form(c) for c in tail)])
+    return " ".join([question, *(_short_form(c) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
