@@ -18,6 +18,7 @@ import datetime as dt
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
+from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
 from .person_meant import person_by_role, person_meant
@@ -68,7 +69,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there") and not _person_at(lookup, word, subject, question, today):
+    elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there")
+          and not _person_at(lookup, word, subject, question, today) and not _decided_at(word, subject, question)):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
@@ -92,6 +94,14 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     return f"{question[: pointer.start()]}{named}{rest}"
 
 
+def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
+    """"so it was vilnius summit decision?", "was it agreed at vilnius?" after a pledge or initiative: "it" is that entry,
+    the gathering named is the one it is claimed to come from."""
+    return word == "it" and subject.type in ("pledge", "initiative") and _DECIDED_AT.search(as_agreed(question)) is not None
+
+
+_DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
+                           r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
 _THERE = lazy_pattern(r"\bthere\b")
 _THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
 #: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
