@@ -38,6 +38,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
+from .article_pronoun import it_as_article
 from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
@@ -207,7 +208,7 @@ def question_clause(text: str) -> str:
         return said_what  # "does stoltenberg look back at X? what does he say?": what he said about X
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
-    question = role_asked(there_as_place(asked[first], asked[:first]), asked[:first])  # "my editor wants rome too. who spoke there?": in rome
+    question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:

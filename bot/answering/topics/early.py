@@ -77,12 +77,14 @@ from .count_claims import answer_count_claim
 from .event_did import answer_event_did
 from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
+from .articles import answer_article_trusted
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
             or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
             or answer_either_speaker(lookup, text, question, today)  # "the 'no one stands alone' line, rutte or stoltenberg?"
