@@ -78,6 +78,7 @@ from .event_did import answer_event_did
 from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
 from .articles import answer_article_trusted
+from .same_day import answer_same_day
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -85,6 +86,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
+            or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
             or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
             or answer_either_speaker(lookup, text, question, today)  # "the 'no one stands alone' line, rutte or stoltenberg?"
