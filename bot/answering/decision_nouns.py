@@ -4,6 +4,7 @@ Claims about an initiative or a pledge often name where it was decided as an adj
 
     "the vcisc that was a washington 2024 decision"  -> "the vcisc that was agreed at washington in 2024"
     "was the nicc a vilnius decision"                 -> "was the nicc agreed at vilnius"
+    "so it was vilnius summit decision"               -> "so it was agreed at vilnius" (no article, as learners write)
     "the pledge was a 2016 outcome"                   -> "the pledge was agreed in 2016"
     "the pledge a wales 2014 decision"                -> "the pledge was agreed at wales in 2014"
     "what was the decision in vilnius"                -> unchanged (no place or year before the noun)
@@ -18,7 +19,7 @@ from ..patterns import lazy_pattern
 from .places import PLACES
 
 _NOUNS = ("decision", "outcome", "agreement", "deliverable", "commitment")
-_CALLED_AFTER = lazy_pattern(r"(?:\b(?P<verb>was|is|were|are|as) )?\b(?:a|an) (?P<place>[a-z]+(?: [a-z]+)?? )?(?:(?P<year>(?:19|20)\d\d) )?(?:summit )?(?:"
+_CALLED_AFTER = lazy_pattern(r"(?:\b(?P<verb>was|is|were|are|as) (?:(?:a|an) )?|\b(?:a|an) )(?P<place>[a-z]+(?: [a-z]+)?? )?(?:(?P<year>(?:19|20)\d\d) )?(?:summit )?(?:"
                              + "|".join(_NOUNS) + r")s?\b")
 
 

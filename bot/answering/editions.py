@@ -54,6 +54,14 @@ def skipped_edition(lookup: Lookup, noun: str, failed: list[str], near: list[Eve
     )
 
 
+def skipped_in_year(lookup: Lookup, words: str, year: int) -> Reply | None:
+    """"what happened with the 2020 pledge conference in tallinn": no event of ``year`` fits ``words``, but the series of
+    the event they name best skipped that year: what became of that edition; else None."""
+    near = [lookup.item(h.ref) for h in lookup.hits(words, ("event",), limit=1)]
+    series = series_of(lookup, "", near)
+    return skipped_edition(lookup, series[0].name, [f"in {year}"], near) if series else None
+
+
 def series_of(lookup: Lookup, noun: str, near: list[Event]) -> list[Initiative]:
     """The series named ``noun`` ("Cyber Defence Pledge Conference"), else those holding the nearest events."""
     series = [i for i in lookup.knowledge.initiatives.values() if i.kind in _SERIES_KINDS]

@@ -32,10 +32,9 @@ from .follow_ups import (
     bare_ask,
     follow_up,
     other_edition,
-    pointed_sources,
     points_back,
-    sources_asked,
 )
+from .sources_asked import pointed_sources, sources_asked
 from .list_picks import picked_from_list
 from .lookup import Lookup
 from .more_asked import more_asked

@@ -18,6 +18,7 @@ import datetime as dt
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
+from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
 from .person_meant import person_by_role, person_meant
@@ -68,7 +69,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there") and not _person_at(lookup, word, subject, question, today):
+    elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there")
+          and not _person_at(lookup, word, subject, question, today) and not _decided_at(word, subject, question)):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
@@ -92,6 +94,14 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     return f"{question[: pointer.start()]}{named}{rest}"
 
 
+def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
+    """"so it was vilnius summit decision?", "was it agreed at vilnius?" after a pledge or initiative: "it" is that entry,
+    the gathering named is the one it is claimed to come from."""
+    return word == "it" and subject.type in ("pledge", "initiative") and _DECIDED_AT.search(as_agreed(question)) is not None
+
+
+_DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
+                           r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
 _THERE = lazy_pattern(r"\bthere\b")
 _THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
 #: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
@@ -208,6 +218,8 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
+    if _DATE_ONLY.issuperset(asked.split()) and not _DATE_WORDS.isdisjoint(asked.split()):
+        return f"when was {item.name}"  # "exact date?", "the precise dates pls": when it was, not a search for "exact"
     if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
         return None  # "who spoke?" after the NICC: nobody speaks at a centre
     if not {"quotes", "quote"}.isdisjoint(asked.split()):
@@ -217,28 +229,15 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     return f"{asked} {item.name}"
 
 
-def sources_asked(text: str, subject: ItemRef) -> str | None:
-    """"where is that from?", "source?" after any answer: the ``sources`` command for its entry."""
-    return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
-
-
-def pointed_sources(text: str, subject: ItemRef | None) -> str | None:
-    """"sources for that line?" (a command's words, pointing back): the sources of the last entry, not a search for "line"."""
-    words = set(normalize(text).split())
-    return sources_asked(text, subject) if subject is not None and not words.isdisjoint(_POINTERS) else None
-
-
-_POINTERS = frozenset("that this it its".split())
-_SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
-                              r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
-                              r"|(?:what s|what is|whats) (?:that|this) from)$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes quote ago since keynote keynotes claimed".split())  # "yrs since?", "how long ago?": how long ago it was
 _WHEN_OR_WHERE = frozenset("when where date day year month venue location city place".split())
+_DATE_WORDS = frozenset("date dates day days".split())
+_DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
+_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group".split())  # "who gave the nato keynote", "who claimed it"
 

@@ -3,6 +3,7 @@
     "did stoltenberg mention starlink in berlin"          -> "did stoltenberg talk about starlink in berlin"
     "did stoltenberg name drop companies in berlin"       -> "did stoltenberg talk about companies in berlin"
     "has rutte ever brought up investment"                -> "has rutte ever talked about investment"
+    "rutte at tirana conference he named russia or no"    -> "did rutte talk about russia at tirana conference"
 
 "talk about" is read with its topic apart from where it was said; "mention" was read as one run of words ("starlink in
 berlin"). Only a named speaker's: "did anyone mention russia" is asked of every speaker (``topic_quotes``). Pure; a step of
@@ -20,9 +21,20 @@ _MENTIONED = lazy_pattern(
     r"(?: (?:any|some|anything about|any of the|the names of))? (?P<what>(?!(?:it|that|this|them|him|her)\b)\S.*)$")
 
 
+#: A learner's order: the speaker and gathering first, then "he mentioned Y or no": "rutte at tirana he named russia or no".
+_LEAD_THEN_MENTIONED = lazy_pattern(
+    r"^(?P<who>[a-z]+(?: [a-z]+)?) (?P<at>(?:at|in) (?:the )?[a-z]+(?: (?:conference|conf|summit|speech|keynote|19\d\d|20\d\d))?) (?:he|she) "
+    r"(?:mentioned|named|name dropped|brought up|cited|referenced) (?P<what>(?!(?:it|that|this|them|him|her)\b)[a-z].*?)"
+    r"(?: directly| explicitly| at all| by name)?(?: or (?:no|not|nope|nah))?$")
+
+
 def as_talked_about(text: str) -> str:
     """``text`` (normalised) with "did X mention Y" put as "did X talk about Y"; else unchanged."""
-    if _CUES.isdisjoint(text.split()) or (match := _MENTIONED.match(text)) is None:
+    if _CUES.isdisjoint(text.split()):
+        return text
+    if (lead := _LEAD_THEN_MENTIONED.match(text)) is not None:
+        return f"did {lead['who']} talk about {lead['what']} {lead['at']}"  # "rutte at tirana he named russia directly or no"
+    if (match := _MENTIONED.match(text)) is None:
         return text
     verb = "talked" if match["ask"] in ("has", "have", "had") else "talk"
     return f"{match['ask']} {match['who']} {match['ever'] or ''}{verb} about {match['what']}"

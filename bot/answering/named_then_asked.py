@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .article_pronoun import writing_subject
 from .premise_asked import asked_of_premise
 from .role_options import choice_as_typed
 
@@ -58,7 +59,7 @@ def named_first(text: str) -> str:
     if (" that " in text or " it " in text) and (thing := _THING_THEN.match(text)) and len(thing["name"].split()) <= 8 \
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):  # words quoted: the quote's own route
         rest = "held online" if _ONLINE_ONE.match(thing["rest"].strip()) else thing["rest"].strip()
-        return f"{thing['aux'].lower()} {thing['name'].strip()} {rest}"
+        return f"{thing['aux'].lower()} {writing_subject(thing['name'].strip())} {rest}"  # "the op-ed has typos, is it ...": the op-ed
     if (" it" in text or " that" in text) and (thing := _THING_ASKED.match(text)) and len(thing["name"].split()) <= 6 \
             and thing["rest"].strip() and not thing["rest"].strip().lower().startswith(("that ", "who ", "which ")) \
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):

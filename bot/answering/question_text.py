@@ -38,6 +38,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
+from .article_pronoun import it_as_article
 from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
@@ -153,6 +154,8 @@ _ASKS_ONLY = frozenset("day days date dates exactly precisely time year years pl
                        "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
+#: A short tail that only guesses the answer's extent ("..., only main site?", "just italy?"): the answer settles it.
+_ONLY_GUESS = lazy_pattern(r"^(?:or )?(?:only|just|not only)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -205,7 +208,7 @@ def question_clause(text: str) -> str:
         return said_what  # "does stoltenberg look back at X? what does he say?": what he said about X
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and _TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
-    question = role_asked(there_as_place(asked[first], asked[:first]), asked[:first])  # "my editor wants rome too. who spoke there?": in rome
+    question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
@@ -253,7 +256,7 @@ def question_clause(text: str) -> str:
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
-    return " ".join([question, *(_short_form(c) for c in tail)])
+    return " ".join([question, *(_short_form(c) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())

@@ -27,7 +27,7 @@ from ...reply import ItemRef, Reply
 from .. import event_messages, messages
 from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
-from ..phrasing import sentences
+from ..phrasing import item_refs, sentences
 from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
@@ -94,6 +94,19 @@ _BUILT = PerLoad("topics.article_checks.built")  # per knowledge load (``per_loa
 _DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")
 
 
+def noted_person_first(lookup: Lookup, reply: Reply, noted: str, question: str, *, but: str, at: int = 0) -> Reply:
+    """For a question asking who, ``reply`` with the first person ``noted`` names by full name (not ``but``) moved to
+    place ``at`` of its items: "the article calls these her opening remarks, but ... Ernest Noorman" leads with Noorman."""
+    if "who" not in question.split():
+        return reply
+    spaced = f" {normalize(noted)} "
+    named = next((p for p in lookup.knowledge.people.values() if p.id != but and f" {normalize(p.name)} " in spaced), None)
+    if named is None:
+        return reply
+    rest = [i for i in reply.items if i.id != named.id]
+    return replace(reply, items=(*rest[:at], *item_refs([named]), *rest[at:]))
+
+
 def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bool = False) -> Reply | None:
     """``text`` as typed, ``question`` normalised: the reply from the note that answers it, or None.
     Before the other routes (``missed`` False) only a question that challenges what an article says is tried
@@ -131,7 +144,7 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         quote = lookup.knowledge.quotes[id_]
         if said.startswith(("Not ", "No ")) and (speaker := lookup.knowledge.people.get(quote.speaker)) is not None:
             said = f"{messages.trust_title(quote.trust, speaker.name)}. {said}"  # the quote's standing first: a note is no miss
-        return quote_reply(lookup, [quote], said)
+        return noted_person_first(lookup, quote_reply(lookup, [quote], said), clause.text, question, but=quote.speaker)  # "who really opened it?": who did
     item = lookup.knowledge.events.get(id_) if kind == "event" else None
     if item is not None and (quotes := _quotes_noted(lookup, item, clause, asked)):
         return quote_reply(lookup, quotes, said)  # "its ollongren and odobescu quotes are unverified": those quotes
@@ -143,7 +156,8 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         series = [ItemRef("initiative", i.id) for i in related]
         decided = [ItemRef("pledge", p.id) for p in lookup.knowledge.pledges.values() if p.event == item.id] if _DECISION.search(asks) else []
         title = f"{lookup.knowledge.pledges[decided[0].id].name}, agreed at {item.name}. {said}" if decided else said
-        return replace(reply, title=title, items=(*decided, *reply.items, *series))  # "which summit decision is he referring to": it first
+        reply = replace(reply, title=title, items=(*decided, *reply.items, *series))  # "which summit decision is he referring to": it first
+        return noted_person_first(lookup, reply, clause.text, question, but="", at=1)  # "who actually opened it?": the event, then who did
     initiative = lookup.knowledge.initiatives[id_]
     return replace(initiative_reply(lookup, initiative), title=said)
 

@@ -2,6 +2,7 @@
 
     "what does the rome article get wrong?"      -> that article's card, with what the knowledge notes of it
     "is the berlin article reliable?"            -> the same: its notes say what can and cannot be trusted
+    "the berlin article has odd quote marks, is it a translation?" -> the same (``answer_article_trusted``, an early step)
     "who wrote the hague article?"               -> its author, or that it has no byline
     "in which magazine did stoltenberg publish the op-ed?" -> its publisher
     "which article is about tirana?", "link to the berlin article" -> the article, its date and address
@@ -32,7 +33,7 @@ _ARTICLE = lazy_pattern(r"\b(?:article(?! \d)|piece|op ed|oped|story|write up|ne
 TREATY_ARTICLE = lazy_pattern(r"\barticles? (?:[2-6]|two|three|four|five|six)\b")
 #: What is asked of the article, by the words that ask it.
 ARTICLE_ASKS = _ASKS = (
-    ("errors", lazy_pattern(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading"
+    ("errors", lazy_pattern(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading|translation"
                           r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b")),
     ("author", lazy_pattern(r"\b(?:who (?:wrote|penned|authored)|wrote it|written by|author|byline|journalist|writer)\b")),
     ("published", lazy_pattern(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
@@ -84,6 +85,18 @@ def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if event is not None and (asked == "publisher" or event.kind == "publication"):  # "where did the tirana article run": its event leads
         reply = replace(reply, items=(ItemRef("event", event.id), *reply.items))
     return reply
+
+
+#: The article itself asked to be trusted: "is the berlin article reliable", "can i trust the article about berlin".
+_TRUSTED_WRITING = r"(?:the|this|that) (?:[a-z]+ ){0,3}?(?:article|piece|op ed|report|story)(?: (?:about|on) (?:the )?[a-z]+(?: conference| summit)?)?"
+_ARTICLE_TRUSTED = lazy_pattern(rf"^(?:is|was) {_TRUSTED_WRITING} (?:a |an )?(?:machine )?(?:translat\w*|reliable|accurate|trustworthy|credible|legit)$"
+                                rf"|^(?:(?:can|should) (?:i|we) trust|how (?:reliable|accurate|trustworthy) is) {_TRUSTED_WRITING}$")
+
+
+def answer_article_trusted(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"is the article about berlin a translation", "can i trust the berlin article": the article's card and its notes,
+    before a note on one of its quotes or the event's quotes; None for other questions."""
+    return answer_article(lookup, question, today) if _ARTICLE_TRUSTED.match(question) else None
 
 
 def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event | None]:

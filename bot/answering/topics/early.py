@@ -77,12 +77,16 @@ from .count_claims import answer_count_claim
 from .event_did import answer_event_did
 from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
+from .articles import answer_article_trusted
+from .same_day import answer_same_day
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
+            or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
             or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
             or answer_either_speaker(lookup, text, question, today)  # "the 'no one stands alone' line, rutte or stoltenberg?"
@@ -118,8 +122,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today, quoted=bool(quoted_spans(text)))  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
-            or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_writing_says(lookup, question, today)  # "what does the op-ed say about nato staying defensive": what it is a source of
+            or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_entry_aspect(lookup, question)  # "who has to sign off on sending an rrt", "how is the pledge tracked": the sentence saying so
             or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"
             or answer_in_article(lookup, text, question, today)

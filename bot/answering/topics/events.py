@@ -16,6 +16,7 @@ from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..earlier_events import earlier_ones
+from ..editions import skipped_in_year
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
@@ -98,14 +99,13 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         )
         if part
     )
+    if not events and year and words and (skipped := skipped_in_year(lookup, " ".join(words), year)) is not None:
+        return skipped  # "what happened with the 2020 pledge conference in tallinn": postponed, as the knowledge says
     if not events:
         years = sorted({e.when.start.year for e in lookup.knowledge.events.values()})
         nearest = min(years, key=lambda y: (abs(y - year), y)) if year and years else None
-        return not_found(
-            messages.no_events(noun, label),
-            messages.no_events_more(nearest),
-            ("events", *((f"events {nearest}",) if nearest else ()), *((f"search {' '.join(words)}",) if words else ())),
-        )
+        return not_found(messages.no_events(noun, label), messages.no_events_more(nearest),
+                         ("events", *((f"events {nearest}",) if nearest else ()), *((f"search {' '.join(words)}",) if words else ())))
     if len(events) == 1:
         noun = noun[:-1]
     events = events if not words or exact else events_newest_first(events)

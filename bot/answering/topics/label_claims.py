@@ -26,6 +26,8 @@ from .claim_checks import answer_claim
 _LABELLING = frozenset("call calls called describe describes described refer refers referred list lists listed label labels labelled "
                        "labeled name names named bill bills billed style styles styled has had have dub dubs dubbed term terms termed".split())
 _BE = frozenset("was is were are".split())
+#: Verbs of reporting before "X was '…'": the subject starts after them ("the article says berlin was '…'").
+_SAYING = frozenset("say says said claim claims claimed write writes wrote report reports reported state states stated".split())
 #: What stands between the subject and the label: "X down as the '…'", "X in as a '…'".
 _BETWEEN = frozenset("the a an as down in to".split())
 #: Words after the quotation that ask whether it holds.
@@ -68,7 +70,7 @@ def _labelled(lookup: Lookup, before: list[str], today: dt.date) -> str | None:
         words.pop()
     if words and words[-1] in _BE:  # "... berlin 2023 was '…'": the subject is just before
         words.pop()
-        start = max((n + 1 for n, w in enumerate(words) if w == "that" or w in _LABELLING), default=0)
+        start = max((n + 1 for n, w in enumerate(words) if w == "that" or w in _LABELLING or w in _SAYING), default=0)  # "article says X was"
         start = max(start, len(words) - _MOST_SUBJECT)
     else:
         verb = max((n for n, w in enumerate(words) if w in _LABELLING), default=-1)

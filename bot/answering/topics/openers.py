@@ -18,6 +18,7 @@ from ...reply import Reply
 from .. import events_said
 from ..lookup import Lookup
 from ..phrasing import join_words
+from .article_checks import noted_person_first
 from .events import event_reply
 from .named_event import event_named
 from ...patterns import lazy_pattern
@@ -41,7 +42,8 @@ def answer_opening(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if not said:
         people = lookup.knowledge.people
         return replace(reply, title=events_said.opening_not_recorded(event.name, join_words(people[p].name for p in event.speakers if p in people)))
-    return replace(reply, title=events_said.who_opened(event.name, " ".join(map(_opening_part, said))))
+    reply = replace(reply, title=events_said.who_opened(event.name, " ".join(map(_opening_part, said))))
+    return noted_person_first(lookup, reply, " ".join(said), question, but="", at=1)  # the event, then who opened it
 
 
 _LONG = 160  # characters: a longer sentence is cut to its clauses about the opening

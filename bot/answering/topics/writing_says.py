@@ -19,24 +19,29 @@ from ...reply import Reply
 from ..lookup import Lookup
 from .entry_aspects import entry_reply
 
-_CUES = frozenset("say says said write writes wrote argue argues argued claim claims state states stress stresses".split())
-_ASKS = lazy_pattern(r"^what (?:does|did|do) (?P<who>.+?) (?P<verb>say|write|argue|claim|state|stress) (?:about|on|regarding|concerning) (?P<topic>.+)$")
+_CUES = frozenset("say says said write writes wrote argue argues argued claim claims state states stress stresses talk anything".split())
+_ASKS = lazy_pattern(r"^(?:what (?:does|did|do) (?P<who>.+?) (?P<verb>say|write|argue|claim|state|stress)"
+                     r"|(?:does|did) (?P<who_talks>.+?) (?:talk|say anything|write anything|say something))"
+                     r" (?:about|on|regarding|concerning) (?P<topic>.+)$")
+#: "anything about ukraine in the op-ed": the topic first, the writing after it.
+_ANYTHING_IN = lazy_pattern(r"^(?:and |so )?(?:anything|something) (?:about|on) (?P<topic>.+?) in (?P<who>(?:the|his|her|that|this) .+)$")
 _WRITING_WORDS = frozenset("op ed oped article piece column essay writing".split())
 
 
 def answer_writing_says(lookup: Lookup, question: str, today) -> Reply | None:
     """The entry a writing ``question`` names (or its author's writing, "what did X write") is a source of, best fitting
     the topic asked; None when the question asks no writing or nothing it is a source of fits."""
-    if _CUES.isdisjoint(question.split()) or (asked := _ASKS.match(question)) is None:
+    if _CUES.isdisjoint(question.split()) or (asked := _ASKS.match(question) or _ANYTHING_IN.match(question)) is None:
         return None
-    writings = _writings(lookup, asked["who"], asked["verb"] == "write", today)
+    who = asked["who"] or asked["who_talks"]  # "does the op-ed talk about ukraine" ("mention", as mention_asks puts it)
+    writings = _writings(lookup, who, asked.groupdict().get("verb") == "write", today)
     if not writings:
         return None
     sources = {s for w in writings for s in w.sources}
     for hit in lookup.hits(asked["topic"], ("pledge", "initiative", "event"), limit=10, min_coverage=0.2):
         entry = lookup.item(hit.ref)
         if entry in writings:
-            return None  # the writing's own summary says it best ("the new small headquarters in the east"): its own card
+            return entry_reply(lookup, entry)  # the writing's own summary says it best ("the new small headquarters in the east")
         if sources & set(entry.sources):
             writing = writings[0]
             return replace(entry_reply(lookup, entry), title=f"{entry.name} (an entry {writing.name} is a source of)")

@@ -1,0 +1,31 @@
+"""Follow-ups that ask where the last answer came from: "where is that from?", "source?", "sources for that line?".
+
+    after any answer about an entry
+    "source?"               -> "sources <its id>"
+    "where is that from?"   -> "sources <its id>"
+
+Pure: reads only the words asked and the entry the conversation last talked about.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .search import normalize
+
+
+def sources_asked(text: str, subject: ItemRef) -> str | None:
+    """"where is that from?", "source?" after any answer: the ``sources`` command for its entry."""
+    return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
+
+
+def pointed_sources(text: str, subject: ItemRef | None) -> str | None:
+    """"sources for that line?" (a command's words, pointing back): the sources of the last entry, not a search for "line"."""
+    words = set(normalize(text).split())
+    return sources_asked(text, subject) if subject is not None and not words.isdisjoint(_POINTERS) else None
+
+
+_POINTERS = frozenset("that this it its".split())
+_SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
+                              r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
+                              r"|(?:what s|what is|whats) (?:that|this) from)$")
