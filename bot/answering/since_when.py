@@ -5,7 +5,8 @@ trigger article 5", which the pledge routes answer with the decision and its dat
 "since when can / could / may" is read so ("since when is Rutte secretary general" asks a
 tenure, left as it is), and "since when has nato treated / counted X as Y" as when nato recognised X as Y; runs its
 patterns only when "since" starts the question. "years since X" is the count of years,
-and "how many years has X existed / been in place" asks how old X is ("been around" is asked of a series elsewhere).
+and "how many years has X existed / been in place / been around" asks how old X is ("how long has X been around" is asked
+of a series elsewhere).
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ _SINCE_SEEN = lazy_pattern(r"^since when (?:has|have|do|does) (?P<who>nato|the a
 _UNITS_SINCE = lazy_pattern(r"^(?:(?:number of|no of|count of) )?(?P<unit>years|months|weeks|days) (?:since|from|after) (?P<rest>\S.+)$")
 
 
-#: "how many years has the pledge existed", "how long has the nicc been in place": how old it is (one thing: "has").
+#: "how many years has the pledge existed", "how long has the nicc been in place", "how many years has the pledge been around
+#: now": how old it is (one thing: "has"; "how long has X been around" asks when it started, ``span_asks``).
 _EXISTED = lazy_pattern(r"^how (?:many years|long) has (?P<x>(?!you |it |that |this |he |she |they )\S.*?) "
-                        r"(?:existed|been in place|been in existence|been in force)(?: for| now| so far)*$")
+                        r"(?:existed|been in place|been in existence|been in force)(?: for| now| so far| already)*$"
+                        r"|^how many years has (?P<y>(?!you |it |that |this |he |she |they )\S.*?) been (?:around|going|a thing|on the books)(?: for| now| so far| already)*$")
 
 
 def since_when(text: str) -> str:
@@ -32,7 +35,7 @@ def since_when(text: str) -> str:
     if text.startswith(("years ", "months ", "weeks ", "days ", "number ", "no ", "count ")) and (units := _UNITS_SINCE.match(text)):
         return f"how many {units['unit']} since {units['rest']}"
     if text.startswith("how ") and (existed := _EXISTED.match(text)):
-        return f"how old is {existed['x']}"  # "how many years has the pledge existed"
+        return f"how old is {existed['x'] or existed['y']}"  # "how many years has the pledge existed", "... been around now"
     if not text.startswith("since when "):
         return text
     if seen := _SINCE_SEEN.match(text):
