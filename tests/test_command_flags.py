@@ -26,6 +26,15 @@ from bot.request import Request
     ("event", "london --hosts --speakers", (None, "who hosted london and who spoke at london")),
     ("event", "pledge --year 2023 --host", (None, "who hosted pledge conference 2023")),
     ("event", "pledge --latest", ("event", "latest pledge")),
+    ("events", "--kind summit", ("events", "summit")),
+    ("events", "--place london", ("events", "london")),
+    ("search", "--q saceur", ("search", "saceur")),
+    ("who", "--name geoana", ("who", "geoana")),
+    ("quote", "--random", ("quote", "")),
+    ("quote", "--random rutte", ("quote", "rutte")),
+    ("quotes", "rutte -p 2", ("quotes", "rutte page 2")),
+    ("event", "tirana --sources", ("sources", "tirana")),
+    ("event", "rome --quotes", ("quotes", "from rome")),
     ("quote", "rutte london-2024", ("quote", "rutte london-2024")),  # a dash inside a word is no flag
 ])
 def test_flags_spelt_out(name, typed, spelt):

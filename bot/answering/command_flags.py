@@ -10,9 +10,11 @@ kept as a word of the search:
     spell_out_flags("event", "rome --hosts")                   -> (None, "who hosted rome")   a question
     spell_out_flags("event", "hague --when --where")           -> (None, "when and where was hague")
     spell_out_flags("event", "pledge --latest")                -> ("event", "latest pledge")
+    spell_out_flags("event", "tirana --sources")               -> ("sources", "tirana")      another command's
+    spell_out_flags("quote", "--random --json")                -> ("quote", "")             how to show it: no words
 
-A flag with no meaning here loses its dashes and stays a word ("pledge nicc --date" -> "pledge nicc date"); a dash that
-is no flag ("london-2024", "rome - hosts") is left alone. Only text holding " -" is read at all.
+A flag with no meaning here loses its dashes and stays a word ("--since 2024" -> "since 2024"); a dash that is no flag
+("london-2024", "rome - hosts") is left alone. Only text holding " -" is read at all.
 """
 
 from __future__ import annotations
@@ -26,11 +28,14 @@ _FLAG = lazy_pattern(r"(?<!\S)--?([a-z][a-z_-]{0,20})(?:=|(?!\S))", re.IGNORECAS
 
 #: What a flag names, by its name (dashes and underscores dropped); a flag not here is a word ("--since 2024").
 _MEANINGS = {
-    "speaker": "s a p by speaker author who person said saidby",
+    "speaker": "s a by speaker author who person said saidby",
     "topic": "t k q topic topics about kw keyword keywords word words text query contains containing subject theme",
     "event": "e event at conf conference place location city venue occasion",
     "year": "y yr year",
+    "value": "n name id kind type series search",  # the argument itself: "events --kind summit", "who --name geoana"
     "order": "first latest last newest oldest earliest",
+    "page": "p page pg",
+    "shape": "random rand json verbose v full long short brief raw plain md markdown pretty all",  # how to show it: no words
 }
 _MEANING_OF = {word: meaning for meaning, words in _MEANINGS.items() for word in words.split()}
 
@@ -71,6 +76,8 @@ def spell_out_flags(name: str, typed: str) -> tuple[str | None, str]:
         return name, typed
     if name == "event" and (question := _event_question(bare, flags)) is not None:
         return None, question
+    if name == "event" and (other := _OTHER_COMMANDS.get(next((f for f, _ in flags if f in _OTHER_COMMANDS), ""))) and bare:
+        return other[0], f"{other[1]}{bare}"  # "event tirana --sources": the sources of it; "--quotes": those said there
     leading = [(flag, value) for flag, value in flags if _leads(name, flag, value)]  # "latest pledge", "rutte about …"
     rest = [(flag, value) for flag, value in flags if not _leads(name, flag, value)]
     words = [*(value or flag for flag, value in leading), bare, *(_spelt(name, flag, value) for flag, value in rest)]
@@ -86,8 +93,12 @@ def _leads(name: str, flag: str, value: str) -> bool:
 def _spelt(name: str, flag: str, value: str) -> str:
     """One flag as the words the command reads: "--topic investment" -> "about investment"."""
     meaning = _MEANING_OF.get(flag)
-    if meaning == "year":
-        return value  # "events --year 2024": the year is the argument
+    if meaning == "shape":
+        return value  # "quote --random", "event hague --json": how to show it, no word of the question
+    if meaning == "page":
+        return f"page {value}".strip()  # "quotes rutte -p 2"
+    if value and (meaning == "year" or meaning and meaning != "order" and name not in _QUOTES):
+        return value  # "events --year 2024", "search --q saceur", "events --place london": the value is the argument
     if name == "pledge" and not value and _EVENT_ASPECTS.get(flag) in ("when", "where"):
         return ""  # "pledge nicc --date": the pledge's reply opens with its date and place
     if meaning in ("topic", "event") and name in _QUOTES:
@@ -96,6 +107,9 @@ def _spelt(name: str, flag: str, value: str) -> str:
 
 
 _QUOTES = ("quote", "quotes")
+#: Flags of the event command that ask another command about the event named: its sources, the quotes said there.
+_OTHER_COMMANDS = {"sources": ("sources", ""), "source": ("sources", ""), "refs": ("sources", ""), "quotes": ("quotes", "from "),
+                   "quote": ("quotes", "from "), "said": ("quotes", "from ")}
 
 
 def _event_question(bare: str, flags: list[tuple[str, str]]) -> str | None:
