@@ -59,3 +59,17 @@ def test_years_been_around_is_how_old(typed, read):
 def test_years_been_around_answered(bot, question, first, says):
     reply = bot.handle(Request(question, user=question))
     assert (reply.items[0].id, says in reply.title) == (first, True)
+
+
+@pytest.mark.parametrize(("first", "then", "item", "says"), [
+    ("quote rutte investment", "when n where", "rutte-tirana-2025-stepping-up-investment", "Tirana"),
+    ("quote -s ollongren", "when n where?", "ollongren-hague-2024-stand-together", "The Hague"),
+    ("event tirana", "when n where", "tirana-cyber-defence-conference-2025", "October 2025"),
+    ("pledge nicc", "when n where", "nicc-2024", "Washington"),
+])
+def test_chat_and_in_a_bare_follow_up(bot, first, then, item, says):
+    """"n" for "and" in a follow-up that only asks: about the last answer, as "when and where" is."""
+    user = f"{first} {then}"
+    bot.handle(Request(first, user=user))
+    reply = bot.handle(Request(then, user=user))
+    assert (reply.items[0].id, says in reply.title) == (item, True)
