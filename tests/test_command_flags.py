@@ -35,6 +35,9 @@ from bot.request import Request
     ("quotes", "rutte -p 2", ("quotes", "rutte page 2")),
     ("event", "tirana --sources", ("sources", "tirana")),
     ("event", "rome --quotes", ("quotes", "from rome")),
+    ("events", "--latest", (None, "the latest event")),
+    ("events", "--first", (None, "the earliest event")),
+    ("events", "pledge --latest", (None, "the latest pledge conference")),
     ("quote", "rutte london-2024", ("quote", "rutte london-2024")),  # a dash inside a word is no flag
 ])
 def test_flags_spelt_out(name, typed, spelt):

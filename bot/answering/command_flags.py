@@ -11,6 +11,7 @@ kept as a word of the search:
     spell_out_flags("event", "hague --when --where")           -> (None, "when and where was hague")
     spell_out_flags("event", "pledge --latest")                -> ("event", "latest pledge")
     spell_out_flags("event", "tirana --sources")               -> ("sources", "tirana")      another command's
+    spell_out_flags("events", "summit --latest")               -> (None, "the latest summit")
     spell_out_flags("quote", "--random --json")                -> ("quote", "")             how to show it: no words
 
 A flag with no meaning here loses its dashes and stays a word ("--since 2024" -> "since 2024"); a dash that is no flag
@@ -78,6 +79,9 @@ def spell_out_flags(name: str, typed: str) -> tuple[str | None, str]:
         return None, question
     if name == "event" and (other := _OTHER_COMMANDS.get(next((f for f, _ in flags if f in _OTHER_COMMANDS), ""))) and bare:
         return other[0], f"{other[1]}{bare}"  # "event tirana --sources": the sources of it; "--quotes": those said there
+    if name == "events" and (order := next((f for f, v in flags if _MEANING_OF.get(f) == "order" and not v), None)):
+        first = "earliest" if order == "first" else order  # "events --first": the earliest one ("first" numbers a series)
+        return None, f"the {first} {as_event_words(bare) if bare else 'event'}"  # "events --latest", "events summit --latest"
     leading = [(flag, value) for flag, value in flags if _leads(name, flag, value)]  # "latest pledge", "rutte about …"
     rest = [(flag, value) for flag, value in flags if not _leads(name, flag, value)]
     words = [*(value or flag for flag, value in leading), bare, *(_spelt(name, flag, value) for flag, value in rest)]
