@@ -66,9 +66,13 @@ def test_years_been_around_answered(bot, question, first, says):
     ("quote -s ollongren", "when n where?", "ollongren-hague-2024-stand-together", "The Hague"),
     ("event tirana", "when n where", "tirana-cyber-defence-conference-2025", "October 2025"),
     ("pledge nicc", "when n where", "nicc-2024", "Washington"),
+    ("event hague --when", "same but --where", "hague-pledge-conference-2024", "The Hague"),
+    ("event hague", "same for where", "hague-pledge-conference-2024", "The Hague"),
+    ("event tirana", "just the hosts", "tirana-cyber-defence-conference-2025", "Albania"),
+    ("event rome", "now who spoke", "rome-pledge-conference-2022", "Stoltenberg"),
 ])
-def test_chat_and_in_a_bare_follow_up(bot, first, then, item, says):
-    """"n" for "and" in a follow-up that only asks: about the last answer, as "when and where" is."""
+def test_chat_words_in_a_bare_follow_up(bot, first, then, item, says):
+    """"n" for "and", "same for", "now", "just" in a follow-up that only asks: about the last answer."""
     user = f"{first} {then}"
     bot.handle(Request(first, user=user))
     reply = bot.handle(Request(then, user=user))

@@ -238,7 +238,7 @@ _ASKS = frozenset("who when where date dates day days venue location city place 
 _WHEN_OR_WHERE = frozenset("when where date day venue location city place".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and n so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
+_BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group".split())  # "who gave the nato keynote", "who claimed it"
 
