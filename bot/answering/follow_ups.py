@@ -237,7 +237,7 @@ _DATE_WORDS = frozenset("date dates day days".split())
 _DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
+_BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group".split())  # "who gave the nato keynote", "who claimed it"
 

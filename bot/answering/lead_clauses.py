@@ -66,8 +66,18 @@ def names_the_gathering(clause: str, question: str) -> bool:
     """A lead naming a gathering with its place or year, with or without "at", before a question word: "london annual nato
     cyber defence conference 2024 - which building" (an initialism spelt out makes it longer than a short lead); not
     before a yes-or-no question, which would read it as a claim ("second berlin conference - did germany host again")."""
-    return sets_the_gathering(clause) or (_ASKS_WHAT.match(question) is not None and _NAMES_GATHERING.match(clause) is not None
-                                          and names_year_or_place(clause)) or _DAY_COUNTED.fullmatch(clause) is not None  # "on this day in history,"
+    return sets_the_gathering(clause) or (_ASKS_WHAT.match(question) is not None and names_year_or_place(clause) and (
+        _NAMES_GATHERING.match(clause) is not None or _only_naming(clause))) or _DAY_COUNTED.fullmatch(clause) is not None  # "on this day in history,"
+
+
+#: Words of a gathering's name, besides places, months and numbers: "the london one in nov 2024", "rome pledge conf 2022".
+_NAMING = frozenset("the a in at on of one conference conf summit meeting event pledge annual nato cyber defence defense cdc".split())
+
+
+def _only_naming(clause: str) -> bool:
+    """A lead of at most eight words each naming the gathering (its place, month, year, series): never a statement."""
+    words = clause.split()
+    return len(words) <= 8 and all(w in _NAMING or w in PLACES or w in MONTHS or w.isdigit() for w in words)
 
 
 _ASKS_WHAT = lazy_pattern(r"(?:(?:in|at|on|as|with|from|for) )?(?:which|what|when|where|who|how)\b")

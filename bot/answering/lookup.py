@@ -220,9 +220,10 @@ class Lookup(AwaitedIndex):
         hits = self.hits(query, types, limit=5, min_coverage=min_coverage)
         if not hits:
             return None
-        # Equal scores (an event and an initiative both called "Cyber Coalition"): the type asked for first wins.
+        # Equal scores (an event and an initiative both called "Cyber Coalition"): the type asked for first wins; an article's
+        # sub-heading wording of a line (a quote id ending "-heading", as the knowledge marks them) after the body's own.
         tied = [h for h in hits if h.score == hits[0].score]
-        return self.item(min(tied, key=lambda h: types.index(h.ref.type)).ref)
+        return self.item(min(tied, key=lambda h: (types.index(h.ref.type), h.ref.id.endswith(HEADING_MARK))).ref)
 
     def item(self, ref: ItemRef):
         return self.knowledge.get(ref.type, ref.id)
@@ -239,6 +240,10 @@ class Lookup(AwaitedIndex):
             if text and (text in topic.split() or topic in text.split()):
                 return topic
         return None
+
+
+#: The end of the id of a quote that is an article's sub-heading wording of a line its body quotes too.
+HEADING_MARK = "-heading"
 
 
 def _name_words(person: Person) -> set[str]:

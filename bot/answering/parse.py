@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from ..commands import COMMANDS, command_words, find_command
 from ..errors import MisspeltCommand
 from . import messages
+from .command_flags import has_flag, spell_out_flags
 from .quoted import quoted_spans
 from ..patterns import lazy_pattern
 
@@ -52,11 +53,14 @@ _WHO_QUESTION_VERBS = frozenset(
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
 _INVOCATION = lazy_pattern(
     r"^(?:<@!?[A-Za-z0-9]+(?:\|[^>]*)?>|<![a-z]+(?:\^[A-Za-z0-9]+)?(?:\|[^>]*)?>|@(?:here|channel|everyone)\b"
-    r"|@cyber(?:bot)?\b|/cyber(?:bot)?\b|cyber(?:bot)?[,:])[\s,:]*",
+    r"|[@/!?.$]cyber(?:bot)?\b|cyber(?:bot)?[,:]|cyberbot\b(?=\s+\S))[\s,:]*",
     re.IGNORECASE,
 )
 #: A Slack or Discord broadcast anywhere in a message: "<!channel>", "<!here|here>", "<!subteam^S1|@team>", "@everyone".
 _BROADCAST = lazy_pattern(r"<![a-z]+(?:\^[A-Za-z0-9]+)?(?:\|[^>]*)?>|(?<![\w@])@(?:here|channel|everyone)\b", re.IGNORECASE)
+#: Other chat bots' command prefixes, read as "/" only before a command's word: "?event hague", ".quote rutte".
+_PREFIXES = "?.$>"
+_PREFIXED_COMMAND = lazy_pattern(r"^.(?:events?|quotes?|pledges?|who|search|today|otd|sources|help|about)\b", re.IGNORECASE)
 _TRAILING = lazy_pattern(r"[\s?!.,;:]+$")
 #: Thanks and pleases typed after a command's argument: "events 2024 pls", "quote rutte thx!".
 _POLITE_TAIL = lazy_pattern(r"(?:[\s,;:!.-]+(?:pls|plz|please|thanks|thank you|thx|ty|cheers|asap|:\)))+[\s?!.,;:]*$", re.IGNORECASE)
@@ -110,8 +114,8 @@ def strip_invocation(command: Command) -> Command:
         text = stripped
     if "@" in text or "<!" in text:
         text = " ".join(_BROADCAST.sub(" ", text).split())
-    if text.startswith("/") or text.startswith("!"):
-        text = text[1:].lstrip()
+    if text.startswith("/") or text.startswith("!") or (text[:1] in _PREFIXES and _PREFIXED_COMMAND.match(text)):
+        text = text[1:].lstrip()  # "!quote rutte", "?event hague": a chat bot's command prefix
     return replace(command, text=text) if text != command.text else command
 
 
@@ -123,7 +127,11 @@ def split_command(command: Command) -> Command:
             spec = find_command(word)
             typed = command.text[len(word) :]
             polite = spec.pure and typed.rstrip(" ?!.,;:").lower().endswith(_POLITE_ENDINGS)  # most commands: no regex run
-            args = _TRAILING.sub("", _POLITE_TAIL.sub("", typed) if polite else typed).lstrip(" ,:-")  # "reload please" stays refused
+            args = _TRAILING.sub("", _POLITE_TAIL.sub("", typed) if polite else typed).lstrip(" ,:")  # "reload please" stays refused
+            if has_flag(args):  # "quote -s rutte --topic investment", "event rome --hosts": flags spelt out
+                name, args = spell_out_flags(spec.name, args)
+                return replace(command, name=name, args=args) if name else replace(command, text=args)  # or the question they ask
+            args = args.lstrip("- ")
             if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
                 return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)

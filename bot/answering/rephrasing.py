@@ -18,6 +18,7 @@ from .holding import without_holding
 from .hosting_agent import hosting_agent
 from .stand_for import stand_for
 from .since_when import since_when
+from .stance_asks import as_stance
 from .period_asks import period_ask
 from .places import PLACES
 from .role_text import since_when_in_role, term_question, who_holds
@@ -62,7 +63,6 @@ _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "wh
                 "who": "who was at", "hosts": "who hosted", "host": "who hosted", "host country": "who hosted", "co hosts": "who hosted",
                 "cohosts": "who hosted", "cohost": "who hosted", "organisers": "who hosted", "organizers": "who hosted",
                 "organiser": "who hosted", "organizer": "who hosted", "speakers": "who spoke at", "venue": "what was the venue of", "city": "where was", "location": "where was"}
-
 
 #: "what were stoltenberg s original english words for the line about X" asks what he said about X.
 _ORIGINAL_WORDS = lazy_pattern(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
@@ -190,7 +190,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(period_ask(next_ask(text)))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(as_stance(period_ask(next_ask(text))))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     text = country_present(said_by_everyone(in_present(without_talked_of(person_asks(text)))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last, words = text.partition(" ")[0], text.rpartition(" ")[2], set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern

@@ -27,8 +27,8 @@ _AS_OF_TODAY = r"(?: (?:as of|as at|counting from|counted from|up to|until|till)
 #: "how many years has the pledge existed", "how long has the nicc been in place", "how many years has the pledge been around
 #: as of today": how old it is (one thing: "has"; "how long has X been around" asks when a series started: ``span_asks``).
 _EXISTED = lazy_pattern(r"^how (?:many years|long) has (?P<x>(?!you |it |that |this |he |she |they )\S.*?) "
-                        rf"(?:existed|been in place|been in existence|been in force)(?: for| now| so far)*{_AS_OF_TODAY}?$"
-                        rf"|^how many years has (?P<y>(?!you |it |that |this |he |she |they )\S.*?) been (?:around|going|running)(?: for| now| so far)*{_AS_OF_TODAY}?$")
+                        rf"(?:existed|been in place|been in existence|been in force)(?: for| now| so far| already)*{_AS_OF_TODAY}?$"
+                        rf"|^how many years has (?P<y>(?!you |it |that |this |he |she |they )\S.*?) been (?:around|going|running|a thing|on the books)(?: for| now| so far| already)*{_AS_OF_TODAY}?$")
 
 
 def since_when(text: str) -> str:
@@ -37,7 +37,7 @@ def since_when(text: str) -> str:
     if text.startswith(("years ", "months ", "weeks ", "days ", "number ", "no ", "count ")) and (units := _UNITS_SINCE.match(text)):
         return f"how many {units['unit']} since {units['rest']}"
     if text.startswith("how ") and (existed := _EXISTED.match(text)):
-        return f"how old is {existed['x'] or existed['y']}"  # "how many years has the pledge existed"
+        return f"how old is {existed['x'] or existed['y']}"  # "how many years has the pledge existed", "... been around now"
     if not text.startswith("since when "):
         return text
     if seen := _SINCE_SEEN.match(text):

@@ -21,6 +21,7 @@ import datetime as dt
 
 from ...patterns import lazy_pattern
 from ...reply import Reply
+from ..command_flags import as_event_words
 from ..lookup import Lookup
 from ..understanding import guard, understand
 from .series_edition import answer_edition
@@ -36,6 +37,7 @@ def answer_event_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
     place, year and series named."""
     if not args.strip():
         return answer_event(lookup, args)  # the usage reply
+    args = as_event_words(args)  # "event pledge 2023": the pledge conference of 2023, or none
     return _edition_or_latest(lookup, args, today) or _checked_event(lookup, args, today)
 
 

@@ -54,7 +54,7 @@ def answer_spoke_day(lookup: Lookup, text: str, question: str, today: dt.date) -
     if "day" not in text.lower():  # most questions: no day of a gathering asked
         return None
     typed = spell_out_shorthand(normalize(text))  # "the sg": the secretary general
-    offered = _offered(question)
+    offered = _offered(question) or _offered(typed)  # "when did X give his rome speech, day 1 or day 2?": a tail the question lost
     which_typed = not _WHICH.search(question) and _WHICH.search(typed) is not None  # "which day did" made "when did"
     which = len(offered) < 2 and (which_typed or _WHICH.search(question) is not None)  # "which of the two days": not every one
     every = not which and len(offered) < 2 and _EVERY.search(question) is not None  # "both days, or only the first?"

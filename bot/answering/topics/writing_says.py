@@ -17,9 +17,12 @@ from ...knowledge.model import Event
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
+from ..parse import parse_year
 from .entry_aspects import entry_reply
+from .events import event_reply
+from .quote_replies import written_piece
 
-_CUES = frozenset("say says said write writes wrote argue argues argued claim claims state states stress stresses talk anything".split())
+_CUES = frozenset("say says said write writes wrote written publish published penned argue argues argued claim claims state states stress stresses talk anything".split())
 _ASKS = lazy_pattern(r"^(?:what (?:does|did|do) (?P<who>.+?) (?P<verb>say|write|argue|claim|state|stress)"
                      r"|(?:does|did) (?P<who_talks>.+?) (?:talk|say anything|write anything|say something))"
                      r" (?:about|on|regarding|concerning) (?P<topic>.+)$")
@@ -31,8 +34,10 @@ _WRITING_WORDS = frozenset("op ed oped article piece column essay writing".split
 def answer_writing_says(lookup: Lookup, question: str, today) -> Reply | None:
     """The entry a writing ``question`` names (or its author's writing, "what did X write") is a source of, best fitting
     the topic asked; None when the question asks no writing or nothing it is a source of fits."""
-    if _CUES.isdisjoint(question.split()) or (asked := _ASKS.match(question) or _ANYTHING_IN.match(question)) is None:
+    if _CUES.isdisjoint(question.split()):
         return None
+    if (asked := _ASKS.match(question) or _ANYTHING_IN.match(question)) is None:
+        return _what_written(lookup, question, today)
     who = asked["who"] or asked["who_talks"]  # "does the op-ed talk about ukraine" ("mention", as mention_asks puts it)
     writings = _writings(lookup, who, asked.groupdict().get("verb") == "write", today)
     if not writings:
@@ -46,6 +51,23 @@ def answer_writing_says(lookup: Lookup, question: str, today) -> Reply | None:
             writing = writings[0]
             return replace(entry_reply(lookup, entry), title=f"{entry.name} (an entry {writing.name} is a source of)")
     return None
+
+
+#: "what did stoltenberg write in 2016", "what has stoltenberg written", "what did he write in his 2016 op-ed": no topic asked.
+_WROTE_WHAT = lazy_pattern(r"^what (?:did|has|have|had) (?P<who>.+?) (?:write|written|publish|published|pen|penned)(?: (?:in|during|back in) (?P<when>.+))?$")
+
+
+def _what_written(lookup: Lookup, question: str, today) -> Reply | None:
+    """The writing of the person named, of the year named if any ("what did stoltenberg write in 2016": his op-ed);
+    None when they wrote none the knowledge holds (the quote routes answer what they said)."""
+    if (asked := _WROTE_WHAT.match(question)) is None or not (writings := _writings(lookup, asked["who"], True, today)):
+        return None
+    year = parse_year(asked["when"] or "")
+    dated = [w for w in writings if year is None or w.when.start.year == year]
+    if len(dated) != 1:
+        return None
+    people = lookup.named(asked["who"], on=today).people
+    return (people and written_piece(lookup, people[0], dated[0])) or event_reply(lookup, dated[0])  # said first: written, not said
 
 
 def _writings(lookup: Lookup, who: str, wrote: bool, today) -> list[Event]:

@@ -1,0 +1,30 @@
+"""Whether NATO acts offensively in cyberspace, however it is asked: put as "is nato offensive or defensive in cyberspace".
+
+    "does nato go offensive in cyber"              -> "is nato offensive or defensive in cyberspace"
+    "does nato conduct offensive cyber operations" -> "is nato offensive or defensive in cyberspace"
+    "can nato hack back"                           -> "is nato offensive or defensive in cyberspace"
+    "is nato allowed to launch cyber attacks"      -> "is nato offensive or defensive in cyberspace"
+
+The knowledge answers the stance (the alliance stays defensive, proportionate, within international law), not each
+operation; the question is only read so when the alliance is what it asks about. Tried only when a cue word is there.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+
+_CUES = ("offensive", "hack back", "strike back", "attack back", "hit back", "launch cyber", "cyber attacks of its own", "first strike")
+_ALLIANCE = r"(?:nato|the alliance|the allies|allies)"
+_STANCE = lazy_pattern(
+    rf"^(?:does|do|did|will|would|can|could|is|are|may) {_ALLIANCE}(?: (?:ever|really|actually|also))?"
+    r"(?: (?:go|goes|going|do|does|conduct|carry out|run|use|launch|plan|engage in|get|turn|act|allowed to|hack back|strike back|attack back|hit back))?"
+    r"(?: [^?]{0,60})?$"
+)
+_ASKED = "is nato offensive or defensive in cyberspace"
+
+
+def as_stance(text: str) -> str:
+    """``text`` as the question of NATO's stance in cyberspace when it asks whether NATO goes on the offensive; else as it is."""
+    if not any(cue in text for cue in _CUES) or not _STANCE.match(text):
+        return text
+    return _ASKED
