@@ -27,8 +27,9 @@ from ..search import tokens
 from ...patterns import lazy_pattern
 from .events import find_event
 from .named_event import event_named
+from .interval_sides import at_edge, day_counted, edge_of, with_place_shared
 
-_HOW = r"^(?:how (?:many (?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
+_HOW = r"^(?:how (?:many (?:full |whole |complete |calendar )?(?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
 _BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it))? between (?P<x>.+?) and (?P<y>.+?)$")
 _SEPARATE = lazy_pattern(r"^how many (?P<unit>years|months|days|weeks) (?:separate|separated|lie between|lay between) (?P<x>.+?) (?:and|from) (?P<y>.+?)$")
 _AFTER = lazy_pattern(rf"{_HOW} (?P<dir>after|before) (?P<x>.+?) (?:was|were|did|came|is) (?P<y>.+?)"
@@ -39,7 +40,7 @@ _CUES = frozenset("between separate separated after before".split())
 _DECIDED = lazy_pattern(r"^(?:the )?(?:nato |allied )?(?:allies|nato|leaders|the alliance|they|heads of state(?: and government)?|defence ministers) "
                         r"(?:agree|decide|vote|choose|commit|move|get|finally)(?: to)?(?: (?:set up|establish|create|launch|found|adopt|issue|make|recognise|recognize|hold|agree))? ")
 #: Words of a kind a side may borrow from the other: "the paris [pledge conference] and the hague pledge conference".
-_KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences summit summits exercise".split())
+_KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences conf confs summit summits exercise".split())
 
 
 def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -49,9 +50,10 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     match = _BETWEEN.match(question) or _SEPARATE.match(question) or _AFTER.match(question)
     if match is None:
         return None
-    x, y = _shared_kind(match["x"], match["y"])
-    first, second = (_decided(lookup, _dated(lookup, _DECIDED.sub("", side), today)) if _DECIDED.match(side) else _dated(lookup, side, today)
-                     for side in (x, y))  # "allies agree to set up the nicc": the decision that set it up
+    x_side, y_side = edge_of(match["x"]), edge_of(match["y"])
+    x, y = with_place_shared(*_shared_kind(x_side.words, y_side.words))  # "the vilnius dates being announced and the summit": the vilnius summit
+    first, second = (at_edge(_decided(lookup, _dated(lookup, _DECIDED.sub("", words), today)) if side.decided or _DECIDED.match(words) else _dated(lookup, words, today), side.edge)
+                     for words, side in ((x, x_side), (y, y_side)))  # "allies agree to set up the nicc": the decision that set it up
     if first is None or second is None:
         missing = x if first is None else y
         return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
@@ -60,7 +62,8 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
     span = span_text(a_date, b_date, match["unit"])
     asked = [second[0], first[0]] if "dir" in match.groupdict() else [a, b]  # "how long after x did y take place": y is asked about
-    return Reply("answer", say.time_between(span, _when(a), a.name, _when(b), b.name),
+    a_when, b_when = day_counted(a, a_date, _when(a)), day_counted(b, b_date, _when(b))
+    return Reply("answer", say.time_between(span, a_when, a.name, b_when, b.name),
                  fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
                  items=item_refs(asked), sources=source_refs(lookup.knowledge, [a, b]))
 
