@@ -10,8 +10,13 @@ from bot.reply import Reply
     ("question", "when"),
     [
         ("what weekday was the rome conference", "when was the rome conference"),
-        ("which day of the week did the summit start", "when was the summit start"),
+        ("which day of the week did the summit start", "when was the summit"),  # its dates: the first day among them
         ("stoltenberg berlin speech which weekday", "stoltenberg berlin speech when"),
+        ("what weekday did rutte take over as secretary general", "when did rutte take over as secretary general"),
+        ("which weekday did the hague pledge conference wrap up on", "when was the hague pledge conference"),
+        ("what day of the week did the warsaw summit end", "when was the warsaw summit"),
+        ("the vilnius summit opened on a", "the vilnius summit when"),
+        ("the rome conference started on which weekday", "the rome conference when"),
     ],
 )
 def test_a_weekday_question_is_asked_as_when(question, when):
@@ -34,3 +39,31 @@ def test_a_week_that_asks_no_weekday_is_not_one():
 )
 def test_the_weekday_of_the_date_a_title_gives(title, named):
     assert with_weekday(Reply("answer", title)).title == named
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "weekday"),
+    [
+        ("the warsaw summit opened on a ...?", "warsaw-summit-2016", "Friday"),
+        ("so the tirana conference began on a...", "tirana-cyber-defence-conference-2025", "Thursday"),
+        ("which weekday did the washington summit wrap up on?", "washington-summit-2024", "Thursday"),
+        ("what day of the week did the wales summit end?", "wales-summit-2014", "Friday"),
+        ("what weekday did stoltenberg take over as secretary general?", "jens-stoltenberg", "Wednesday"),
+    ],
+)
+def test_the_weekday_asked_of_an_entry(bot_9_november, question, first, weekday):
+    from bot.request import Request
+
+    reply = bot_9_november.handle(Request(question, user="weekdays"))
+    assert reply.items and reply.items[0].id == first, reply.title
+    assert weekday in reply.title
+
+
+@pytest.mark.parametrize("bare", ["what day of the week?", "and which weekday was that?", "day of the week?"])
+def test_a_bare_weekday_ask_follows_up_the_last_event(bot_9_november, bare):
+    from bot.request import Request
+
+    bot_9_november.handle(Request("when was the london cyber defence conference in 2024?", user=f"bare-{bare}"))
+    reply = bot_9_november.handle(Request(bare, user=f"bare-{bare}"))
+    assert reply.items and reply.items[0].id == "london-cyber-defence-conference-2024", reply.title
+    assert "Monday" in reply.title

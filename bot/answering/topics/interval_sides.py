@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...knowledge.model import Event, FuzzyDate
+from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...patterns import lazy_pattern
 from ..places import places_in
 
@@ -22,7 +22,7 @@ _END_AFTER = lazy_pattern(r"(?: s)? (?:(?:last|final|closing|concluding) day|end
 _START_AFTER = lazy_pattern(r"(?: s)? (?:(?:opening|first|start) day|day one|day 1|day|date|opening|opening session|start|kick off|kickoff|opened|began|started|kicked off)$")
 #: A side told as a happening: "the pledge being agreed in warsaw", "the vilnius dates being announced", "the day the nicc was agreed".
 _HAPPENING = lazy_pattern(r"^(?:the )?(?:day|date) (?!one\b|1\b|of\b)(?:when |that )?|\b(?:being|was|were|got|getting) (?:agreed|announced|adopted|signed|held|set up|made|decided|launched|founded|established|appointed)\b")
-_DECIDED = lazy_pattern(r"\b(?:agreed|decided|approved|endorsed)\b")
+_DECIDED = lazy_pattern(r"\b(?:was|were|being|got|getting|been) (?:agreed|decided|approved|endorsed)\b")  # told as agreed: "the nicc was agreed"
 #: The words a side may be made of and still name no gathering of its own: "the summit", "the pledge conference".
 _KIND_ONLY = frozenset("the a its that itself actual summit summits conference conf conferences pledge cyber defence nato annual event meeting".split())
 
@@ -67,3 +67,11 @@ def day_counted(entry, date: FuzzyDate, when: str) -> str:
     if isinstance(entry, Event) and entry.when.end is not None and date == entry.when.end and date != entry.when.start:
         return f"last day, {date}"
     return when
+
+
+def founding_decision(lookup, entry) -> Pledge | None:
+    """The dated decision that set up ``entry`` when it is a body (the decision whose name holds the body's), else None."""
+    if not isinstance(entry, Initiative):
+        return None
+    body = entry.name.lower()
+    return next((p for p in lookup.knowledge.pledges.values() if body in p.name.lower() and p.date is not None), None)

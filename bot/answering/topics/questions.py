@@ -83,7 +83,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
+    if ("week" in question or question.endswith(" on a")) and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
     early = answer_interval_asked(lookup, text, today) or answer_out_of_scope(lookup, text, question) or answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:

@@ -27,7 +27,7 @@ from ..search import tokens
 from ...patterns import lazy_pattern
 from .events import find_event
 from .named_event import event_named
-from .interval_sides import at_edge, day_counted, edge_of, with_place_shared
+from .interval_sides import at_edge, day_counted, edge_of, founding_decision, with_place_shared
 
 _HOW = r"^(?:how (?:many (?:full |whole |complete |calendar )?(?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
 _BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it))? between (?P<x>.+?) and (?P<y>.+?)$")
@@ -107,11 +107,8 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
 
 
 def _decided(lookup: Lookup, dated: tuple | None) -> tuple | None:
-    """A body's founding decision in place of the body (the decision whose name holds the body's), else ``dated`` as it is."""
-    if dated is None or not isinstance(dated[0], Initiative):
-        return dated
-    body = dated[0].name.lower()
-    decision = next((p for p in lookup.knowledge.pledges.values() if body in p.name.lower() and p.date is not None), None)
+    """A body's founding decision in place of the body, else ``dated`` as it is."""
+    decision = founding_decision(lookup, dated[0]) if dated is not None else None
     return (decision, decision.date) if decision is not None else dated
 
 

@@ -20,7 +20,12 @@ _DAY_IN_TITLE = lazy_pattern(r"\b(\d{1,2})(?:[–-](\d{1,2}))? ([A-Z][a-z]+) (\d
 
 
 def asks_weekday(question: str) -> bool:
-    return not WEEKDAY_WORDS.isdisjoint(question.split()) and bool(_ASKS_WEEKDAY.search(question))
+    """"what weekday was X", "X, day of the week?", and "X opened on a ...?" (the weekday left for the answer to fill)."""
+    return (not WEEKDAY_WORDS.isdisjoint(question.split()) and bool(_ASKS_WEEKDAY.search(question))) or bool(_ON_A_BLANK.search(question))
+
+
+#: "the vilnius summit opened on a ...?", "falls on a...?": a sentence ending on the weekday it leaves blank.
+_ON_A_BLANK = lazy_pattern(r" (?:opened|open|opens|started|start|starts|began|begin|begins|ended|end|ends|closed|close|fell|falls|fall|was|is|land|lands|landed|held|happened) on an?$")
 
 
 def with_weekday(reply: Reply) -> Reply:
@@ -36,12 +41,17 @@ def with_weekday(reply: Reply) -> Reply:
     return replace(reply, title=f"{reply.title} ({'–'.join(f'{d:%A}' for d in days)})")
 
 
-_WEEKDAY_FIRST = lazy_pattern(r"^(?:on )?(?:what|which) (?:weekday|day of the week|day of week)(?: (?:was|is|were|did))?\b")
+_WEEKDAY_FIRST = lazy_pattern(r"^(?:on )?(?:what|which) (?:weekday|day of the week|day of week)(?: (?P<verb>was|is|were|did|does|will))?\b")
 _WEEKDAY_PHRASE = lazy_pattern(r"\b(?:(?:on )?(?:what|which) )?(?:weekday|day of the week|day of week)\b")
+#: Which of its days a weekday question asks after the subject: "did it wrap up on", "opened on a": the dates answer both.
+_DAY_VERB = lazy_pattern(r" (?:(?:wrap|wind|finish) up|open|opened|start|started|begin|began|kick off|kicked off|end|ended|close|closed|finish|finished"
+                         r"|conclude|concluded|fall|falls|fell|land|lands|landed)(?: on(?: an?)?)?$| (?:was|is|fell|falls) on an?$")
 
 
 def as_when(question: str) -> str:
-    """The "when" question behind a weekday one: "what weekday was X" -> "when was X"; "X which weekday" -> "X when"."""
-    if _WEEKDAY_FIRST.match(question):
-        return _WEEKDAY_FIRST.sub("when was", question)
-    return " ".join(f"{_WEEKDAY_PHRASE.sub(' ', question)} when".split())
+    """The "when" question behind a weekday one: "what weekday was X" -> "when was X", "which weekday did X take over" ->
+    "when did X take over"; "X which weekday" -> "X when"; "did it wrap up on", "opened on a": the dates of it."""
+    if first := _WEEKDAY_FIRST.match(question):
+        asked = f"when {first['verb'] if first['verb'] in ('did', 'does', 'will') else 'was'}{question[first.end():]}"
+        return asked if asked.startswith("when did") and not _DAY_VERB.search(asked) else _DAY_VERB.sub("", asked).replace("when did ", "when was ", 1)
+    return " ".join(f"{_DAY_VERB.sub('', _WEEKDAY_PHRASE.sub(' ', question).rstrip())} when".split())
