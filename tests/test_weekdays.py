@@ -32,7 +32,7 @@ def test_a_week_that_asks_no_weekday_is_not_one():
     ("title", "named"),
     [
         ("Summit: 8–9 July 2016", "Summit: 8–9 July 2016 (Friday–Saturday)"),
-        ("She spoke on 16 May 2024 (the conference)", "She spoke on 16 May 2024 (the conference) (Thursday)"),
+        ("She spoke on 16 May 2024 (the conference)", "She spoke on 16 May 2024 (Thursday) (the conference)"),
         ("I have no conference in Oslo.", "I have no conference in Oslo."),  # no date: nothing to name
         ("On 31 February 2024", "On 31 February 2024"),  # no such day
     ],

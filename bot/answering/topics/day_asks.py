@@ -27,7 +27,7 @@ from ..places import PLACES
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
-from .anniversaries import answer_anniversaries, nth_in_year, stretch_asked
+from .anniversaries import answer_anniversaries, kind_asked, nth_in_year, stretch_asked
 from .day_speakers import answer_day_speakers
 from .day_topics import PLACE_OF_ANY, TOPIC_OF_ANY, day_about
 from .days import answer_on_day
@@ -82,7 +82,7 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if (spoke := answer_day_speakers(lookup, question, today)) is not None:
         return spoke
     if ("anniversar" in text or " history" in text) and (stretch := stretch_asked(text, today)) is not None:
-        return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?", "this week in history"
+        return answer_anniversaries(lookup, *stretch, kind_asked(text))  # "any anniversaries this week?", "this week in history"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:
         return asked
     if (about := TOPIC_OF_ANY.search(text)) and (reply := day_about(lookup, about["topic"], _day_meant(text, words, today), today)):

@@ -20,6 +20,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..search import normalize
+from ..shorthand import spell_out_shorthand
 from .time_between import answer_time_between
 
 _UNITS = frozenset("days weeks months years".split())
@@ -42,7 +43,7 @@ _LAST_DAYS = lazy_pattern(r"\b(?:last|closing|final) days\b")
 
 def answer_interval_asked(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The time between the two entries ``text`` (as typed) names in one of the forms above, or None."""
-    words = normalize(_ARROW.sub(" to ", text))
+    words = spell_out_shorthand(normalize(_ARROW.sub(" to ", text)))  # "hague pledge conf": conference
     split = words.split()
     if _UNITS.isdisjoint(split) or _CUES.isdisjoint(split):
         return None

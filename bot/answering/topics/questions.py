@@ -55,6 +55,7 @@ from .counts import how_many
 from .article_checks import noted_after_miss
 from .early import answer_early
 from .interval_asks import answer_interval_asked
+from .anniversary_asks import answer_nth_anniversary
 from .both_events import answer_both
 from .quotes import answer_quote, answer_quotes, answer_who_said
 from .said_elsewhere import what_said as _what_said
@@ -83,9 +84,11 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
+    if (calendar := answer_interval_asked(lookup, text, today) or answer_nth_anniversary(lookup, text, today)) is not None:
+        return calendar  # "berlin 2023 -> tirana 2025, count the weeks", "tirana's 2nd anniversary falls on a ...?": read as typed
     if ("week" in question or question.endswith(" on a")) and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    early = answer_interval_asked(lookup, text, today) or answer_out_of_scope(lookup, text, question) or answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
+    early = answer_out_of_scope(lookup, text, question) or answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
     if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):

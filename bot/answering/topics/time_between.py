@@ -40,7 +40,7 @@ _CUES = frozenset("between separate separated after before".split())
 _DECIDED = lazy_pattern(r"^(?:the )?(?:nato |allied )?(?:allies|nato|leaders|the alliance|they|heads of state(?: and government)?|defence ministers) "
                         r"(?:agree|decide|vote|choose|commit|move|get|finally)(?: to)?(?: (?:set up|establish|create|launch|found|adopt|issue|make|recognise|recognize|hold|agree))? ")
 #: Words of a kind a side may borrow from the other: "the paris [pledge conference] and the hague pledge conference".
-_KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences conf confs summit summits exercise".split())
+_KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences summit summits exercise".split())
 
 
 def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -52,8 +52,8 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
         return None
     x_side, y_side = edge_of(match["x"]), edge_of(match["y"])
     x, y = with_place_shared(*_shared_kind(x_side.words, y_side.words))  # "the vilnius dates being announced and the summit": the vilnius summit
-    first, second = (at_edge(_decided(lookup, _dated(lookup, _DECIDED.sub("", words), today)) if side.decided or _DECIDED.match(words) else _dated(lookup, words, today), side.edge)
-                     for words, side in ((x, x_side), (y, y_side)))  # "allies agree to set up the nicc": the decision that set it up
+    first, second = (at_edge(_side_dated(lookup, words, side.decided, today) or _side_dated(lookup, side.words, side.decided, today), side.edge)
+                     for words, side in ((x, x_side), (y, y_side)))  # a kind borrowed that fits none ("berlin [pledge conference]"): as said
     if first is None or second is None:
         missing = x if first is None else y
         return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
@@ -104,6 +104,13 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
     if isinstance(thing, Initiative) and thing.established is not None:
         return thing, thing.established
     return (event, event.when.start) if event is not None else None
+
+
+def _side_dated(lookup: Lookup, words: str, decided: bool, today: dt.date) -> tuple | None:
+    """The entry one side names and its date; told as decided ("allies agree to set up the nicc"), the decision that set it up."""
+    if decided or _DECIDED.match(words):
+        return _decided(lookup, _dated(lookup, _DECIDED.sub("", words), today))
+    return _dated(lookup, words, today)
 
 
 def _decided(lookup: Lookup, dated: tuple | None) -> tuple | None:

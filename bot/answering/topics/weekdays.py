@@ -29,7 +29,7 @@ _ON_A_BLANK = lazy_pattern(r" (?:opened|open|opens|started|start|starts|began|be
 
 
 def with_weekday(reply: Reply) -> Reply:
-    """``reply`` with the weekday of the first date its title names, if it names one."""
+    """``reply`` with the weekday of the first date its title names after that date, if it names one."""
     found = _DAY_IN_TITLE.search(reply.title)
     month = MONTHS.get(found[3].lower()) if found else None
     if month is None:
@@ -38,7 +38,8 @@ def with_weekday(reply: Reply) -> Reply:
         days = [dt.date(int(found[4]), month, int(day)) for day in (found[1], found[2]) if day]
     except ValueError:
         return reply
-    return replace(reply, title=f"{reply.title} ({'–'.join(f'{d:%A}' for d in days)})")
+    end = found.end()  # right after the date: "... is on 16 May 2027 (Sunday), in 188 days"
+    return replace(reply, title=f"{reply.title[:end]} ({'–'.join(f'{d:%A}' for d in days)}){reply.title[end:]}")
 
 
 _WEEKDAY_FIRST = lazy_pattern(r"^(?:on )?(?:what|which) (?:weekday|day of the week|day of week)(?: (?P<verb>was|is|were|did|does|will))?\b")
