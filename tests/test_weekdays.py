@@ -67,3 +67,22 @@ def test_a_bare_weekday_ask_follows_up_the_last_event(bot_9_november, bare):
     reply = bot_9_november.handle(Request(bare, user=f"bare-{bare}"))
     assert reply.items and reply.items[0].id == "london-cyber-defence-conference-2024", reply.title
     assert "Monday" in reply.title
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "says"),
+    [
+        ("did the wales summit happen on a weekend?", "wales-summit-2014", ["Thursday–Friday"]),
+        ("was the london 2024 conference on a weekday or weekend?", "london-cyber-defence-conference-2024", ["Monday"]),
+        ("the nato websites ddos - did it fall on the weekend?", "nato-websites-ddos-2014", ["Saturday"]),
+        ("stoltenberg's keynote in rome, what date + weekday?", "rome-pledge-conference-2022", ["10 November 2022", "Thursday"]),
+        ("which weekday was rutte's video address to tirana?", "tirana-cyber-defence-conference-2025", ["9 October 2025", "Thursday"]),
+        ("when was the warsaw summit and which weekday was that?", "warsaw-summit-2016", ["Friday"]),
+    ],
+)
+def test_a_weekend_or_a_speech_s_weekday(bot_9_november, question, first, says):
+    from bot.request import Request
+
+    reply = bot_9_november.handle(Request(question, user="weekend"))
+    assert reply.items and reply.items[0].id == first, reply.title
+    assert all(word in reply.title for word in says), reply.title

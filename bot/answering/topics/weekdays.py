@@ -14,8 +14,8 @@ from ..parse import MONTHS
 from ...patterns import lazy_pattern
 
 #: Words that ask for the day of the week.
-WEEKDAY_WORDS = frozenset({"weekday", "week"})
-_ASKS_WEEKDAY = lazy_pattern(r"\b(?:weekday|day of the week|day of week)\b")
+WEEKDAY_WORDS = frozenset({"weekday", "week", "weekend"})
+_ASKS_WEEKDAY = lazy_pattern(r"\b(?:weekday|day of the week|day of week|(?:on|at|over) (?:a|the) weekend|weekend or|or (?:a |the )?weekend)\b")
 _DAY_IN_TITLE = lazy_pattern(r"\b(\d{1,2})(?:[–-](\d{1,2}))? ([A-Z][a-z]+) (\d{4})\b")
 
 
@@ -43,16 +43,28 @@ def with_weekday(reply: Reply) -> Reply:
 
 
 _WEEKDAY_FIRST = lazy_pattern(r"^(?:on )?(?:what|which) (?:weekday|day of the week|day of week)(?: (?P<verb>was|is|were|did|does|will))?\b")
-_WEEKDAY_PHRASE = lazy_pattern(r"\b(?:(?:on )?(?:what|which) )?(?:weekday|day of the week|day of week)\b")
+_WEEKDAY_PHRASE = lazy_pattern(r"\b(?:(?:on )?(?:what|which) )?(?:weekday|day of the week|day of week)\b|\b(?:on |at |over )?(?:a |the )?(?:weekday or (?:a |the )?)?weekend(?: or (?:a |on a )?weekday)?\b")
 #: Which of its days a weekday question asks after the subject: "did it wrap up on", "opened on a": the dates answer both.
 _DAY_VERB = lazy_pattern(r" (?:(?:wrap|wind|finish) up|open|opened|start|started|begin|began|kick off|kicked off|end|ended|close|closed|finish|finished"
-                         r"|conclude|concluded|fall|falls|fell|land|lands|landed)(?: on(?: an?)?)?$| (?:was|is|fell|falls) on an?$")
+                         r"|conclude|concluded|fall|falls|fell|land|lands|landed|happen|happened|take place|took place)(?: on(?: an?)?)?$| (?:was|is|fell|falls) on an?$")
+
+
+#: A weekday asked after a date in one message: "what date did he speak and what day of the week was it".
+_AND_WEEKDAY = lazy_pattern(r" (?:and|plus|\+)(?: on)? (?:what|which)(?: (?:weekday|day of the week|day of week))(?: (?:was|is|were|did) (?:it|that|this|they|he|she)(?: (?:fall|land|fall on|land on|on))?)?(?: exactly| again)?(?P<at> at \S.*)?$")
+_WHEN_FIRST = lazy_pattern(r"^(?:(?:and|so|ok) )?(?:when|(?:what|which|on which|on what) (?:date|day|dates|days))\b")
+_YES_NO = frozenset("was were is are did does do".split())
 
 
 def as_when(question: str) -> str:
     """The "when" question behind a weekday one: "what weekday was X" -> "when was X", "which weekday did X take over" ->
     "when did X take over"; "X which weekday" -> "X when"; "did it wrap up on", "opened on a": the dates of it."""
+    if (tail := _AND_WEEKDAY.search(question)) and _WHEN_FIRST.match(question):
+        return question[: tail.start()] + (tail["at"] or "")  # "what date did he speak and what day of the week was it": the date asked
     if first := _WEEKDAY_FIRST.match(question):
         asked = f"when {first['verb'] if first['verb'] in ('did', 'does', 'will') else 'was'}{question[first.end():]}"
         return asked if asked.startswith("when did") and not _DAY_VERB.search(asked) else _DAY_VERB.sub("", asked).replace("when did ", "when was ", 1)
-    return " ".join(f"{_DAY_VERB.sub('', _WEEKDAY_PHRASE.sub(' ', question).rstrip())} when".split())
+    rest = " ".join(_DAY_VERB.sub("", " ".join(_WEEKDAY_PHRASE.sub(" ", question).split())).split())
+    verb, _, subject = rest.partition(" ")
+    if verb == "when":
+        return rest  # "when weekday was x": "when was x"
+    return f"when was {subject}" if verb in _YES_NO and subject else f"{rest} when"  # "was x on a weekend": "when was x"
