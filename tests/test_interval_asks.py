@@ -59,3 +59,24 @@ def test_a_side_the_knowledge_lacks_is_not_answered_by_another(bot_9_november):
     reply = bot_9_november.handle(Request("madrid summit 2022 to the rome pledge conference, how many days?", user="interval-asks"))
     assert "Madrid" not in reply.title or reply.kind != "answer"
     assert not (reply.kind == "answer" and "days:" in reply.title)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "says"),
+    [
+        ("how many days were there between rutte being appointed and him actually starting as sg?", "mark-rutte", ["97 days", "26 June 2024", "1 October 2024"]),
+        ("days between rutte taking over and the tirana conference?", "mark-rutte", ["373 days"]),
+        ("how many weeks between stoltenberg leaving office as secretary general and the london 2024 conference", "jens-stoltenberg", ["7 weeks"]),
+        ("how long between stoltenberg becoming secretary general and the wales summit", "wales-summit-2014", ["27 days"]),  # under a month: days
+    ],
+)
+def test_a_person_s_moment_in_a_role_as_a_side(bot_9_november, question, first, says):
+    reply = bot_9_november.handle(Request(question, user="moment-sides"))
+    assert reply.items and reply.items[0].id == first, reply.title
+    assert all(word in reply.title for word in says), reply.title
+
+
+def test_before_or_after_a_person_took_over(bot_9_november):
+    reply = bot_9_november.handle(Request("was the nicc agreed before or after rutte took over?", user="moment-order"))
+    assert reply.items[0].id == "nicc-2024"
+    assert "was before" in reply.title

@@ -27,6 +27,7 @@ from ..search import tokens
 from ...patterns import lazy_pattern
 from .events import find_event
 from .named_event import event_named
+from .moment_intervals import answer_moment_interval
 from .interval_sides import at_edge, day_counted, edge_of, founding_decision, with_place_shared
 
 _HOW = r"^(?:how (?:many (?:full |whole |complete |calendar )?(?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
@@ -50,6 +51,8 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     match = _BETWEEN.match(question) or _SEPARATE.match(question) or _AFTER.match(question)
     if match is None:
         return None
+    if (moment := answer_moment_interval(lookup, match["x"], match["y"], match["unit"], today, lambda words: _told(lookup, words, today), span_text)) is not None:
+        return moment  # "between rutte being appointed and him starting as sg": a person's days in a role
     x_side, y_side = edge_of(match["x"]), edge_of(match["y"])
     x, y = with_place_shared(*_shared_kind(x_side.words, y_side.words))  # "the vilnius dates being announced and the summit": the vilnius summit
     first, second = (at_edge(_side_dated(lookup, words, side.decided, today) or _side_dated(lookup, side.words, side.decided, today), side.edge)
@@ -106,6 +109,13 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
     return (event, event.when.start) if event is not None else None
 
 
+def _told(lookup: Lookup, words: str, today: dt.date) -> tuple | None:
+    """One side as a moment's partner reads it: (entry, the day counted, its name, its dates), or None."""
+    side = edge_of(words)
+    dated = at_edge(_side_dated(lookup, side.words, side.decided, today), side.edge)
+    return (dated[0], dated[1], dated[0].name, day_counted(dated[0], dated[1], _when(dated[0]))) if dated else None
+
+
 def _side_dated(lookup: Lookup, words: str, decided: bool, today: dt.date) -> tuple | None:
     """The entry one side names and its date; told as decided ("allies agree to set up the nicc"), the decision that set it up."""
     if decided or _DECIDED.match(words):
@@ -140,9 +150,9 @@ def span_text(a: FuzzyDate, b: FuzzyDate, unit: str | None = None) -> str:
     """"10 years", "about 8 years", "1 year and 6 months", "45 days": the time from ``a`` to ``b``."""
     exact = a.day is not None and b.day is not None
     about = "" if exact else "about "
-    if unit in ("days", "weeks") and exact:
+    if (unit in ("days", "weeks") or months_between(a.first_day(), b.first_day()) < 1) and exact:  # under a month: its days
         days = (b.first_day() - a.first_day()).days
-        return f"{days} days" if unit == "days" else f"{days // 7} weeks"
+        return f"{days // 7} weeks" if unit == "weeks" else f"{days} day{'s' if days != 1 else ''}"
     months = months_between(a.first_day(), b.first_day()) if exact else (b.year - a.year) * 12 + (b.month or 1) - (a.month or 1)
     if unit == "months" or months < 12:
         return f"{about}{months} month{'s' if months != 1 else ''}"
