@@ -276,7 +276,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key) (?:topics|issues)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
-        ("how", r"^how (?:long|many (?P<unit>years|months|weeks|days)) (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
+        ("how", r"^(?:exactly |precisely )?how (?:long|many (?P<unit>years|months|weeks|days))(?: exactly| precisely)? (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
          r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),
         ("how", r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
          r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),

@@ -255,6 +255,9 @@ def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -
     else:
         return None
     role = roles[0]
+    if unit in ("days", "weeks", "months") and (role.start.day is None or role.end is not None and role.end.day is None):
+        return Reply("not_found", check_messages.term_not_to_the_day(named.people[0].name, role.title, f"{role.start} – {role.end or 'today'}", unit),
+                     items=item_refs(named.people[:1]), sources=source_refs(lookup.knowledge, named.people[:1]))  # "2010 – 2024": no days
     start = role.start.first_day()
     end = min(role.end.first_day(), today) if role.end else today
     counted = spans(start, end)
