@@ -86,3 +86,20 @@ def test_a_weekend_or_a_speech_s_weekday(bot_9_november, question, first, says):
     reply = bot_9_november.handle(Request(question, user="weekend"))
     assert reply.items and reply.items[0].id == first, reply.title
     assert all(word in reply.title for word in says), reply.title
+
+
+@pytest.mark.parametrize(
+    ("claim", "opening", "says"),
+    [
+        ("pretty sure the warsaw summit was 7-8 june 2015, can u confirm weekday", "No", ["8–9 July 2016", "Friday"]),
+        ("the hague pledge conference was 16-17 may 2024, check the weekday too", "Yes", ["Thursday–Friday"]),
+        ("rutte was in tirana in person on friday 10 oct, right?", "No", ["Thursday 9 October 2025"]),
+        ("stoltenberg spoke in rome on thursday 10 november, right?", "Yes", ["Thursday 10 November 2022"]),
+    ],
+)
+def test_a_claimed_day_is_checked_with_its_weekday(bot_9_november, claim, opening, says):
+    from bot.request import Request
+
+    reply = bot_9_november.handle(Request(claim, user="claimed-day"))
+    assert reply.title.startswith(opening), reply.title
+    assert all(word in reply.title for word in says), reply.title

@@ -65,7 +65,7 @@ from .claimed_sources import answer_sources_of as _sources_of
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, edition_asked, hosts_asked, several_fit, when_or_where
-from .weekdays import as_when, asks_weekday, with_weekday
+from .weekdays import as_when, weekday_asked, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
@@ -86,7 +86,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
     if (calendar := answer_interval_asked(lookup, text, today) or answer_nth_anniversary(lookup, text, today)) is not None:
         return calendar  # "berlin 2023 -> tirana 2025, count the weeks", "tirana's 2nd anniversary falls on a ...?": read as typed
-    if ("week" in question or question.endswith(" on a")) and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
+    if ("week" in question or question.endswith(" on a")) and (asked := weekday_asked(question, normalize(text))) is not None:
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
     early = answer_out_of_scope(lookup, text, question) or answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:

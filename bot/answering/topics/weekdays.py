@@ -55,9 +55,23 @@ _WHEN_FIRST = lazy_pattern(r"^(?:(?:and|so|ok) )?(?:when|(?:what|which|on which|
 _YES_NO = frozenset("was were is are did does do".split())
 
 
+#: A weekday asked of a claim just made: "the warsaw summit was 7-8 june 2015, can u confirm weekday".
+_CONFIRM_WEEKDAY = lazy_pattern(r"(?: (?:and|but|so|pls|please|can (?:u|you)|could (?:u|you)|also))* (?:confirm|check|verify|tell me|give me|and|plus)(?: the| its| which)? (?:weekday|day of the week)(?: too| as well| also| pls| please)?$")
+
+
+def weekday_asked(question: str, whole: str) -> str | None:
+    """The text a weekday question is asked in: the whole message when it checks a claim and asks its weekday (the
+    clause that asks may hold nothing else), else the question or the whole message that asks one; None for neither."""
+    if _CONFIRM_WEEKDAY.search(whole) and asks_weekday(whole):
+        return whole
+    return question if asks_weekday(question) else whole if asks_weekday(whole) else None
+
+
 def as_when(question: str) -> str:
     """The "when" question behind a weekday one: "what weekday was X" -> "when was X", "which weekday did X take over" ->
     "when did X take over"; "X which weekday" -> "X when"; "did it wrap up on", "opened on a": the dates of it."""
+    if (confirm := _CONFIRM_WEEKDAY.search(question)) is not None:
+        return f"{question[: confirm.start()]} right"  # "x was 7-8 june 2015, can u confirm weekday": the claim checked, its days named
     if (tail := _AND_WEEKDAY.search(question)) and _WHEN_FIRST.match(question):
         return question[: tail.start()] + (tail["at"] or "")  # "what date did he speak and what day of the week was it": the date asked
     if first := _WEEKDAY_FIRST.match(question):
