@@ -80,3 +80,17 @@ def test_before_or_after_a_person_took_over(bot_9_november):
     reply = bot_9_november.handle(Request("was the nicc agreed before or after rutte took over?", user="moment-order"))
     assert reply.items[0].id == "nicc-2024"
     assert "was before" in reply.title
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("how long had rutte been in the sg job by the time of his tirana video? in days please", "373 days"),
+        ("how many weeks had stoltenberg been secretary general by the time of the rome conference", "423 weeks"),
+        ("how long had rutte been sg when the london 2024 conference took place?", "1 month"),
+    ],
+)
+def test_time_in_a_role_by_a_moment(bot_9_november, question, says):
+    reply = bot_9_november.handle(Request(question, user="held-by-then"))
+    assert reply.kind == "answer", reply.title
+    assert says in reply.title

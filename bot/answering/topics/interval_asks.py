@@ -21,10 +21,11 @@ from ...reply import Reply
 from ..lookup import Lookup
 from ..search import normalize
 from ..shorthand import spell_out_shorthand
+from .tenure_then import tenure_then
 from .time_between import answer_time_between
 
 _UNITS = frozenset("days weeks months years".split())
-_CUES = frozenset("to and between from till until".split())
+_CUES = frozenset("to and between from till until been".split())
 _ARROW = lazy_pattern(r"\s*(?:-+>|=+>|\u2192|\u27f6)\s*")
 _UNIT = r"(?:full |whole |complete |calendar )?(?P<unit>days|weeks|months|years)"
 #: "berlin 2023 to tirana 2025 count the weeks ...", "x and y how many days apart"
@@ -34,9 +35,12 @@ _SIDES_THEN_UNIT = lazy_pattern(r"^(?:from )?(?P<x>.+?) (?:to|until|till|through
 #: "gap in days between x and y", "days between x and y", "number of weeks from x to y"
 _UNIT_FIRST = lazy_pattern(rf"^(?:(?:so|ok|and|the|exact|total) )?(?:(?:how many|count(?: up)?(?: the)?|number of|gap in|difference in|time in) )?{_UNIT}"
                            r" (?:are there |were there |is it |was it |passed |elapsed )?(?:between|from) (?P<x>.+?) (?:and|to|until|till) (?P<y>.+?)$")
+#: Time in a role up to a moment: "how long had rutte been in the sg job by the time of his tirana video in days please".
+_HELD_BY_THEN = lazy_pattern(r"^how (?:long|many (?P<unit>days|weeks|months|years)) (?:had|has|did) (?P<who>\S+(?: \S+)?) been (?:in (?:the |his |her |that )?)?(?P<role>.+?)(?: job| post| role| office| seat)?"
+                             r" (?:by the time of|by the time|when|by|before) (?P<then>.+?)(?: (?:in|how many) (?:days|weeks|months|years))?(?: please| pls)?$")
 _TAIL_WORDS = frozenset("exactly please pls plz roughly precisely again thanks thx".split())
 _ASKING = frozenset("when what which who where how why".split())
-_NOW = frozenset(("now", "today", "the present", "present", "this day", "date", "to date"))
+_NOW = frozenset(("now", "today", "the present", "present", "this day", "date", "to date", "now then", "this point"))
 _ALONGSIDE, _APART = frozenset(("and", "vs", "versus")), frozenset(("apart", "between", "separate", "separated"))
 _LAST_DAYS = lazy_pattern(r"\b(?:last|closing|final) days\b")
 
@@ -45,8 +49,14 @@ def answer_interval_asked(lookup: Lookup, text: str, today: dt.date) -> Reply | 
     """The time between the two entries ``text`` (as typed) names in one of the forms above, or None."""
     words = spell_out_shorthand(normalize(_ARROW.sub(" to ", text)))  # "hague pledge conf": conference
     split = words.split()
-    if _UNITS.isdisjoint(split) or _CUES.isdisjoint(split):
+    if _UNITS.isdisjoint(split) and "been" not in split or _CUES.isdisjoint(split):
         return None
+    if "been" in split and (held := _HELD_BY_THEN.match(words)) is not None and held["then"] not in _NOW:  # "how long had rutte been sg by the time of his tirana video"
+        unit = held["unit"] or (next(iter(found)) if len(found := _UNITS.intersection(split)) == 1 else None)  # "... in days please"
+        how = f"how many {unit}" if unit else "how long"
+        reply = tenure_then(lookup, f"{held['who']} {held['role']} at the time of {held['then']}", unit, today) or answer_time_between(
+            lookup, f"{how} between {held['who']} taking over as {held['role']} and {held['then']}", today)  # the role's start to that day
+        return reply if reply is not None and reply.kind == "answer" else None
     match = _SIDES_FIRST.match(words) or _UNIT_FIRST.match(words) or _SIDES_THEN_UNIT.match(words)
     if match is None:
         return None

@@ -21,7 +21,7 @@ _START_FIRST = lazy_pattern(r"^(?:the )?(?:(?:opening|first|start) day|day one|d
 _END_AFTER = lazy_pattern(r"(?: s)? (?:(?:last|final|closing|concluding) day|end|close|closing|closing day|wrap up|ending)$")
 _START_AFTER = lazy_pattern(r"(?: s)? (?:(?:opening|first|start) day|day one|day 1|day|date|opening|opening session|start|kick off|kickoff|opened|began|started|kicked off)$")
 #: A side told as a happening: "the pledge being agreed in warsaw", "the vilnius dates being announced", "the day the nicc was agreed".
-_HAPPENING = lazy_pattern(r"^(?:the )?(?:day|date) (?!one\b|1\b|of\b)(?:when |that )?|\b(?:being|was|were|got|getting) (?:agreed|announced|adopted|signed|held|set up|made|decided|launched|founded|established|appointed)\b")
+_HAPPENING = lazy_pattern(r"^(?:the )?(?:day|date) (?!one\b|1\b|of\b)(?:when |that )?|\b(?:being|was|were|got|getting) (?:agreed|announced|adopted|signed|held|set up|made|decided|launched|founded|established|appointed)\b| (?:took place|happened|was held|were held|came round|came around)$")
 _DECIDED = lazy_pattern(r"\b(?:was|were|being|got|getting|been) (?:agreed|decided|approved|endorsed)\b")  # told as agreed: "the nicc was agreed"
 #: The words a side may be made of and still name no gathering of its own: "the summit", "the pledge conference".
 _KIND_ONLY = frozenset("the a its that itself actual summit summits conference conf conferences pledge cyber defence nato annual event meeting".split())
