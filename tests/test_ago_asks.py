@@ -11,6 +11,7 @@ from bot.request import Request
     [
         ("the Washington summit kicked off how many days ago?", "how many days ago was the washington summit"),
         ("so the NICC was agreed how many weeks ago", "how many weeks ago was the nicc"),
+        ("the tallinn pledge conference was how many days ago?", "how many days ago was the tallinn pledge conference"),
         ("As of today how many days has Rutte been Secretary General?", "how many days has rutte been secretary general"),
         ("how many days ago is that from today", "how many days ago is that"),
         ("how many weeks ago was it as of today", "how many weeks ago was it"),

@@ -15,8 +15,8 @@ from .search import normalize
 _UNIT = r"(?P<unit>days|weeks|months|years)"
 #: "the washington summit kicked off how many days ago", "rutte took over how many weeks ago"
 _THING_FIRST = lazy_pattern(r"^(?:(?:so|ok|and) )?(?P<thing>(?!how |when |what |which )\S.*?) (?:(?:was|were) )?(?:kicked off|kick off|opened|open|started|start|began|begin|took place"
-                            r"|happened|was held|were held|held|was agreed|agreed|was adopted|adopted|was announced|announced|took over|took office|ended|closed|wrapped up)"
-                            rf" how many {_UNIT} ago$")
+                            r"|happened|was held|were held|held|was agreed|agreed|was adopted|adopted|was announced|announced|took over|took office|ended|closed|wrapped up"
+                            rf"|was|were|is) how many {_UNIT} ago$")  # "the tallinn pledge conference was how many days ago"
 _AS_OF_TODAY = lazy_pattern(r"^(?:(?:so|ok|and) )?(?:as of|counting from|from|until|till|up to) (?:today|now) (?=how (?:many|long) )")
 _FROM_TODAY = lazy_pattern(r"(?<= ago) (?P<be>is|was) (?P<it>that|this|it) (?:from|till|until|to|as of|counting from) (?:today|now)$")
 
