@@ -108,3 +108,8 @@ def never_held(name: str, title: str, holders: list[str]) -> str:
 
 def entry_recorded(name: str) -> str:
     return f"Yes: the knowledge records {name}"
+
+
+def term_not_to_the_day(name: str, title: str, dates: str, unit: str) -> str:
+    """"The knowledge dates Mark Rutte as Prime Minister of the Netherlands only to the year (2010 – 2024), so it cannot count the days"."""
+    return f"The knowledge dates {name} as {title} only to the year ({dates}), so it cannot count the {unit}"

@@ -27,6 +27,8 @@ from .bare_checks import bare_check
 from .use_checks import use_check
 from .completion import Choice, complete
 from .asides import drop_asides
+from .ago_asks import ago_asked
+from .kind_pointer import kind_as_subject
 from .follow_ups import (
     ask_about,
     bare_ask,
@@ -147,10 +149,12 @@ class Engine:
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
-        text = without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split()))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
+        text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
         if subject is not None and (compared := before_or_after(text, getattr(self.lookup.item(subject), "name", None))):
             return compared  # "was that before or after the london one": which came first, the last entry or that one
+        if (counted := kind_as_subject(self.lookup, text, subject)) is not None:
+            return counted  # "how many days from the last summit day to ...": the summit just talked about
         if (rest := more_asked(self.lookup, text, more, subject)) is not None:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:

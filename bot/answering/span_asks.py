@@ -29,6 +29,7 @@ _DECIDED = lazy_pattern(r"^when (?:was|were) (?P<x>.+?) decided(?: on| upon)?$")
 _CAME_OUT_OF = lazy_pattern(r"^(?:at |from |in )?(?:which|what) (?P<kind>summit|conference|meeting|event|gathering) (?:did|was|were|is) (?P<x>.+?) (?:come out of|came out of|come from"
                             r"|originate (?:at|from|in)|emerge from|born at|born out of|(?:agreed|adopted|launched|issued|decided|signed) at)"
                             r"(?: (?:and|with) (?:what|which|the) (?:date|day|dates|year)| and when)?$")
+_ROLE_WORDS = frozenset("secretary minister president chancellor sg pm chief boss director commander ambassador".split())
 _SAID_WORDS = lazy_pattern(r"\b(?:line|lines|quote|quotes|quotation|words|remark|remarks|phrase|soundbite|comment|comments)\b")
 #: "which day of the summit was the cyber pledge issued": the day the thing was agreed, not the gathering's days.
 _DAY_OF_GATHERING = lazy_pattern(r"^(?:which|what) (?:day|date) of the (?:summit|conference|meeting|gathering|event) (?:was|were) (?P<x>.+?)"
@@ -49,7 +50,7 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         return f"what did {appeal['who']}{verb} {rest}"
     if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
         return f"when did {exists['x'] or exists['y'] or exists['z']} start"
-    if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)):
+    if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)) and _ROLE_WORDS.isdisjoint(text.split()):  # a term held: how_long_held
         return f"when was {days['a'] or days['b'] or days['c'] or days['d']}"
     if first in ("which", "what", "at", "from", "in") and (" from" in text or " out of" in text or " at" in text) and (came := _CAME_OUT_OF.match(text)) \
             and not _SAID_WORDS.search(came["x"]):  # "what conference did rutte's line about X come from": where a quote was said

@@ -31,11 +31,33 @@ _STRETCH = lazy_pattern(r"\b(?P<which>this|next|coming|upcoming) (?P<unit>week|m
 _KINDS = ("event", "pledge")
 
 
+#: "left in november", "the rest of this month": from today on; "after this week": from the day after it.
+_LEFT = lazy_pattern(r"\b(?:left|remaining|still to come|yet to come|rest of)\b")
+_AFTER_THIS_WEEK = lazy_pattern(r"\bafter (?:this|the current) week\b")
+#: "any conference anniversaries": of that kind of event only.
+_KIND_ASKED = lazy_pattern(r"\b(?P<kind>conference|summit|exercise)s? anniversar")
+
+
 def stretch_asked(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a normalised question's stretch covers, or None when it names none."""
+    """The first and last day a normalised question's stretch covers ("left", "after this week": what is still to come),
+    or None when it names none."""
     match = _STRETCH.search(text)
     if match is None:
         return None
+    first, last = _stretch(match, today)
+    if first <= today <= last and _LEFT.search(text):
+        first = today  # "anniversaries left in november"
+    if _AFTER_THIS_WEEK.search(text):
+        first = max(first, today + dt.timedelta(days=7))
+    return (first, last) if first <= last else None
+
+
+def kind_asked(text: str) -> str | None:
+    """"any conference anniversaries" -> "conference": the kind of event asked, or None for any."""
+    return (found := _KIND_ASKED.search(text)) and found["kind"]
+
+
+def _stretch(match, today: dt.date) -> tuple[dt.date, dt.date]:
     if match["month"]:
         month = MONTHS[match["month"]]
         year = today.year if month >= today.month else today.year + 1  # "in march", asked in november: the coming one
@@ -51,14 +73,15 @@ def stretch_asked(text: str, today: dt.date) -> tuple[dt.date, dt.date] | None:
     return start, dt.date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
 
 
-def answer_anniversaries(lookup: Lookup, first: dt.date, last: dt.date) -> Reply:
-    """The events and pledges whose day falls from ``first`` to ``last`` in an earlier year, in date order."""
+def answer_anniversaries(lookup: Lookup, first: dt.date, last: dt.date, kind: str | None = None) -> Reply:
+    """The events and pledges (events of ``kind`` only, if given) whose day falls from ``first`` to ``last`` in an earlier
+    year, in date order."""
     index = day_index(lookup.knowledge)
     found = []
     day = first
     while day <= last:
-        for kind, item, happened, _ in index.calendar.get((day.month, day.day), ()):
-            if kind in _KINDS and happened.year < day.year and happened == _first_day(item, happened):
+        for entry, item, happened, _ in index.calendar.get((day.month, day.day), ()):
+            if entry in _KINDS and happened.year < day.year and happened == _first_day(item, happened) and kind in (None, getattr(item, "kind", None)):
                 found.append((day, happened, item))
         day += dt.timedelta(days=1)
     if not found:

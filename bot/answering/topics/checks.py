@@ -34,6 +34,7 @@ from .quotes import WORDS_COVERAGE, scored_quotes
 from .verdicts import not_theirs, verdict
 from .claim_subjects import DECISION_VERB
 from .timeline import latest_of
+from .interval_sides import at_edge, day_counted, edge_of
 from .named_phrase import named_as_phrase
 from ...patterns import lazy_pattern
 
@@ -123,7 +124,8 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
     if year_only:
         years = today.year - int(year_only[1])
         return Reply("answer", messages.years_since_year(int(year_only[1]), years, today.year))
-    text = _HAPPENED.sub(" ", thing_of_statement(text) or text).strip()  # "since the allies gave their pledge": the pledge
+    side = edge_of(text)  # "day one of the hague conference", "the last day of the washington summit": which of its days
+    text = _HAPPENED.sub(" ", thing_of_statement(side.words) or side.words).strip()  # "since the allies gave their pledge": the pledge
     if became := _BECAME.match(text):
         named = lookup.named(became["who"], on=today)
         role = next((r for p in named.people[:1] for r in p.roles if r.start and (not became["rest"].strip() or
@@ -141,11 +143,12 @@ def answer_how_long(lookup: Lookup, text: str, today: dt.date, *, unit: str = "y
         item = named_as_phrase(lookup, text, "pledge", not_a_gathering=True) or lookup.best(text, _DATED) or lookup.best(DECISION_VERB.sub(" ", text), _DATED)
     if item is None:
         return not_found(messages.nothing_matches(text), messages.NOTHING_MATCHES_MORE, ("events", "pledges"))
-    date = item.when.start if isinstance(item, Event) else item.date if isinstance(item, Pledge) else getattr(item, "established", None)
+    date = (at_edge((item, item.when.start), side.edge)[1] if isinstance(item, Event) else item.date if isinstance(item, Pledge)
+            else getattr(item, "established", None))
     if date is None:  # an initiative dates from when it was established ("how many years since the nicc was set up")
         return not_found(messages.no_date_for(item.name))
     day = date.first_day()
-    when = str(item.when) if isinstance(item, Event) else str(date)
+    when = day_counted(item, date, str(item.when)) if isinstance(item, Event) else str(date)
     title = messages.years_ago(item.name, years_between(day, today), when, (day.month, day.day) == (today.month, today.day), spans(day, today)["months"])
     if unit != "years":  # "how many days ago was the tirana conference"
         title = check_messages.time_ago(item.name, spans(day, today)[unit], unit, when)
@@ -254,6 +257,9 @@ def answer_tenure(lookup: Lookup, text: str, unit: str | None, today: dt.date) -
     else:
         return None
     role = roles[0]
+    if unit in ("days", "weeks", "months") and (role.start.day is None or role.end is not None and role.end.day is None):
+        return Reply("not_found", check_messages.term_not_to_the_day(named.people[0].name, role.title, f"{role.start} – {role.end or 'today'}", unit),
+                     items=item_refs(named.people[:1]), sources=source_refs(lookup.knowledge, named.people[:1]))  # "2010 – 2024": no days
     start = role.start.first_day()
     end = min(role.end.first_day(), today) if role.end else today
     counted = spans(start, end)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ...knowledge.model import Event, Person
 from ...reply import Reply
 from .. import check_messages
-from ..day_spoken import BY_VIDEO, IN_PERSON, said_of
+from ..day_spoken import BY_VIDEO, IN_PERSON, day_spoken, said_of
 from ..lookup import Lookup
 from ..phrasing import join_words, role_on, shorten, when_text, sentences
 from ..search import normalize
@@ -24,6 +24,7 @@ from ...patterns import lazy_pattern
 _IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|on stage|in the room|there himself|there herself|travelled|traveled|flew)\b")
 _REMOTE = lazy_pattern(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
 _CLAUSE_BREAK = lazy_pattern(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
+_WEEKDAY = lazy_pattern(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")  # a day claimed: "on friday 10 oct"
 _OPENING = lazy_pattern(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 
@@ -64,6 +65,8 @@ def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: 
         found.add(present, f"{person.name} addressed {event.name} " + ("in person" if present else "by video, not in person"))
     elif _REMOTE.search(predicate) and (remote or present):
         found.add(remote, f"{person.name} addressed {event.name} " + ("by video" if remote else "in person, not by video"))
+    if (weekday := _WEEKDAY.search(predicate)) and (spoken := day_spoken(lookup, person, event) or _one_day(event)) is not None:
+        found.add(f"{spoken:%A}".lower() == weekday[0], f"{person.name} spoke on {spoken:%A} {spoken.day} {spoken:%B %Y}")  # "on friday 10 oct"
     spoke = f"{person.name} spoke at {event.name} ({when_text(event.when)})" + (" by video" if remote else "")
     if (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)) and not (remote or present):
         return spoke + "; the knowledge does not say whether in person or by video"  # the facts, no yes
@@ -127,3 +130,9 @@ def _sentences(event: Event) -> list[str]:
     return sentences(f"{event.summary or ''} {event.notes or ''}".strip())
 
 
+
+
+def _one_day(event: Event) -> dt.date | None:
+    """The event's day when it lasted one; None for several (which of them is not known)."""
+    days = event.when.days()
+    return days[0] if len(days) == 1 else None

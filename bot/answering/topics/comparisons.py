@@ -92,7 +92,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
     if not entries or len({e.id for e in entries}) < len(entries):
         return None  # names nothing, or one entry twice: not two entries to compare
     if missing := [p for p, e in found if e is None]:
-        return compare_with_moments(lookup, found, today, order, _when) or _missing(lookup, missing[0], entries, today)  # "rutte becoming sg"
+        return compare_with_moments(lookup, found, today, order, _when, either=bool(_EITHER.search(asked))) or _missing(lookup, missing[0], entries, today)  # "rutte becoming sg"
     if order in _CLAIMS and len(entries) == 2 and all(start_of(e) for e in entries):  # "was A before B?": yes or no
         first, then = entries
         earlier = start_of(first).first_day() < start_of(then).first_day()

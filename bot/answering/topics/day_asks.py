@@ -27,7 +27,7 @@ from ..places import PLACES
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
-from .anniversaries import answer_anniversaries, nth_in_year, stretch_asked
+from .anniversaries import answer_anniversaries, kind_asked, nth_in_year, stretch_asked
 from .day_speakers import answer_day_speakers
 from .day_topics import PLACE_OF_ANY, TOPIC_OF_ANY, day_about
 from .days import answer_on_day
@@ -81,8 +81,10 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # "2024-05-17: did anyone give a speech that day?": the day named first
     if (spoke := answer_day_speakers(lookup, question, today)) is not None:
         return spoke
+    if "anniversar" in text and (earlier := _asked_before(typed)) is not None:  # "when was the ccdcoe founded? anniversary coming up?"
+        return anniversary_of(lookup, earlier, today, today, when=True, asked="when is the anniversary")
     if ("anniversar" in text or " history" in text) and (stretch := stretch_asked(text, today)) is not None:
-        return answer_anniversaries(lookup, *stretch)  # "any anniversaries this week?", "this week in history"
+        return answer_anniversaries(lookup, *stretch, kind_asked(text))  # "any anniversaries this week?", "this week in history"
     if (asked := anniversary_asked(lookup, typed, today)) is not None:
         return asked
     if (about := TOPIC_OF_ANY.search(text)) and (reply := day_about(lookup, about["topic"], _day_meant(text, words, today), today)):
@@ -90,6 +92,20 @@ def answer_day_asks(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if naming_words(lookup).isdisjoint(tokens(text)) and not ("publi" in text and not _WRITINGS.isdisjoint(words)):  # "the op-ed says it was
         return answer_on_day(lookup, _day_meant(text, words, today), today)  # published on 8 july": the writing's date asked, not that day's
     return None
+
+
+#: A bare anniversary clause after a "when was X" one asks X's anniversary: "when was the berlin conference? anniversary soon?".
+_BARE_ANNIVERSARY = frozenset("anniversary anniversaries coming up soon upcoming any next when is its it the one a an".split())
+_WHEN_WAS = lazy_pattern(r"^when (?:was|were|did) (?P<what>.+?)(?: (?:founded|established|set up|held|created|launched|agreed|adopted|signed|started|start|opened|open))?$")
+
+
+def _asked_before(typed: str) -> str | None:
+    """What an earlier "when was X" clause names, when the anniversary clause after it names nothing itself; else None."""
+    clauses = [normalize(c) for c in _CLAUSES.split(typed) if c.strip()]
+    at = next((n for n, c in enumerate(clauses) if "anniversar" in c), 0)
+    if at == 0 or not set(clauses[at].split()) <= _BARE_ANNIVERSARY:
+        return None
+    return (found := _WHEN_WAS.match(clauses[at - 1])) and found["what"]
 
 
 #: "the pledge turns 10 today, right?", "the warsaw summit is 10 years old today": an anniversary checked.

@@ -55,6 +55,8 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO
 from .counts import how_many
 from .article_checks import noted_after_miss
 from .early import answer_early
+from .interval_asks import answer_interval_asked
+from .anniversary_asks import answer_nth_anniversary
 from .both_events import answer_both
 from .quotes import answer_quote, answer_quotes, answer_who_said
 from .said_elsewhere import what_said as _what_said
@@ -64,7 +66,7 @@ from .claimed_sources import answer_sources_of as _sources_of
 from .series_history import answer_series_history
 from .timeline import answer_latest, answer_next, answer_on_day, asks_only_a_day
 from .when_where import EVENT_WORD, edition_asked, hosts_asked, several_fit, when_or_where
-from .weekdays import as_when, asks_weekday, with_weekday
+from .weekdays import as_when, weekday_asked, with_weekday
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
@@ -83,7 +85,9 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     question = understood.text
     if not tokens(question) and len(question.split()) <= 1:  # "", "???", "when?"
         return not_found(messages.ASK_SOMETHING, messages.ASK_SOMETHING_MORE, ("help", "events", "quote"))
-    if "week" in question and (asks_weekday(asked := question) or asks_weekday(asked := normalize(text))):
+    if (calendar := answer_interval_asked(lookup, text, today) or answer_nth_anniversary(lookup, text, today)) is not None:
+        return calendar  # "berlin 2023 -> tirana 2025, count the weeks", "tirana's 2nd anniversary falls on a ...?": read as typed
+    if ("week" in question or question.endswith(" on a")) and (asked := weekday_asked(question, normalize(text))) is not None:
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
     early = answer_out_of_scope(lookup, text, question) or answer_both(lookup, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
@@ -205,10 +209,6 @@ def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_next(lookup, match["rest"], today, year=parse_year(match["rest"]))
 
 
-def _latest(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_latest(lookup, match["rest"], today)
-
-
 def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_pledges(lookup)
 
@@ -269,7 +269,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
         (rf"(?:is|are|will|was|were|has|have|had) there (?:be )?(?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
-        (rf"(?:(?:when|where|what|which)(?: and (?:when|where))? (?:(?:was|is|were|s) )?)?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _latest),
+        (rf"(?:(?:when|where|what|which)(?: and (?:when|where))? (?:(?:was|is|were|s) )?)?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", lambda lookup, match, today: answer_latest(lookup, match["rest"], today)),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),

@@ -56,6 +56,7 @@ _ANNUAL = lazy_pattern(r"\b(?:annual|defen[cs]e conf\w*)")
 _PLEDGE = lazy_pattern(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
 _ALL_CONFERENCES = lazy_pattern(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
 _CONF_WORDS = frozenset("conference conferences conf confs summit meeting event".split())
+_WHY_NONE = lazy_pattern(r"\bwhy (?:is|was|were|are) there no\b|\bwhy (?:isn t|wasn t|weren t) there (?:a|an|any)\b|\bwhy no\b|\bwhat happened (?:to|with|in)\b")
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 #: Words asking where exactly each edition met: "give the venue of each".
 _VENUE_WORDS = frozenset("venue venues building buildings premises".split())
@@ -85,6 +86,8 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         return None  # "how many pledge conferences were there before rome": the editions around that one (asked.events_around)
     if not words.isdisjoint(ORDINALS):
         return None  # "between berlin 2023 and tirana 2025, where was the second one": one edition, by its place in the series
+    if _WHY_NONE.search(question):
+        return None  # "why is there no 2020 pledge conference? gap between 2019 and 2021": the edition missing, not a table
     named = _series_named(question)
     if not named and words & _DIFFER and len(years) == 2 and (apart := _series_of_editions(lookup, question, today)):
         return _two_series(lookup, apart)  # "london 2019 and london 2024 - same conference?": two editions of two series

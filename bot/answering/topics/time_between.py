@@ -27,8 +27,10 @@ from ..search import tokens
 from ...patterns import lazy_pattern
 from .events import find_event
 from .named_event import event_named
+from .moment_intervals import answer_moment_interval
+from .interval_sides import at_edge, day_counted, edge_of, founding_decision, with_place_shared
 
-_HOW = r"^(?:how (?:many (?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
+_HOW = r"^(?:how (?:many (?:full |whole |complete |calendar )?(?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
 _BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it))? between (?P<x>.+?) and (?P<y>.+?)$")
 _SEPARATE = lazy_pattern(r"^how many (?P<unit>years|months|days|weeks) (?:separate|separated|lie between|lay between) (?P<x>.+?) (?:and|from) (?P<y>.+?)$")
 _AFTER = lazy_pattern(rf"{_HOW} (?P<dir>after|before) (?P<x>.+?) (?:was|were|did|came|is) (?P<y>.+?)"
@@ -49,9 +51,12 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     match = _BETWEEN.match(question) or _SEPARATE.match(question) or _AFTER.match(question)
     if match is None:
         return None
-    x, y = _shared_kind(match["x"], match["y"])
-    first, second = (_decided(lookup, _dated(lookup, _DECIDED.sub("", side), today)) if _DECIDED.match(side) else _dated(lookup, side, today)
-                     for side in (x, y))  # "allies agree to set up the nicc": the decision that set it up
+    if (moment := answer_moment_interval(lookup, match["x"], match["y"], match["unit"], today, lambda words: _told(lookup, words, today), span_text)) is not None:
+        return moment  # "between rutte being appointed and him starting as sg": a person's days in a role
+    x_side, y_side = edge_of(match["x"]), edge_of(match["y"])
+    x, y = with_place_shared(*_shared_kind(x_side.words, y_side.words))  # "the vilnius dates being announced and the summit": the vilnius summit
+    first, second = (at_edge(_side_dated(lookup, words, side.decided, today) or _side_dated(lookup, side.words, side.decided, today), side.edge)
+                     for words, side in ((x, x_side), (y, y_side)))  # a kind borrowed that fits none ("berlin [pledge conference]"): as said
     if first is None or second is None:
         missing = x if first is None else y
         return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
@@ -60,7 +65,8 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
     (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
     span = span_text(a_date, b_date, match["unit"])
     asked = [second[0], first[0]] if "dir" in match.groupdict() else [a, b]  # "how long after x did y take place": y is asked about
-    return Reply("answer", say.time_between(span, _when(a), a.name, _when(b), b.name),
+    a_when, b_when = day_counted(a, a_date, _when(a)), day_counted(b, b_date, _when(b))
+    return Reply("answer", say.time_between(span, a_when, a.name, b_when, b.name),
                  fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
                  items=item_refs(asked), sources=source_refs(lookup.knowledge, [a, b]))
 
@@ -103,12 +109,23 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
     return (event, event.when.start) if event is not None else None
 
 
+def _told(lookup: Lookup, words: str, today: dt.date) -> tuple | None:
+    """One side as a moment's partner reads it: (entry, the day counted, its name, its dates), or None."""
+    side = edge_of(words)
+    dated = at_edge(_side_dated(lookup, side.words, side.decided, today), side.edge)
+    return (dated[0], dated[1], dated[0].name, day_counted(dated[0], dated[1], _when(dated[0]))) if dated else None
+
+
+def _side_dated(lookup: Lookup, words: str, decided: bool, today: dt.date) -> tuple | None:
+    """The entry one side names and its date; told as decided ("allies agree to set up the nicc"), the decision that set it up."""
+    if decided or _DECIDED.match(words):
+        return _decided(lookup, _dated(lookup, _DECIDED.sub("", words), today))
+    return _dated(lookup, words, today)
+
+
 def _decided(lookup: Lookup, dated: tuple | None) -> tuple | None:
-    """A body's founding decision in place of the body (the decision whose name holds the body's), else ``dated`` as it is."""
-    if dated is None or not isinstance(dated[0], Initiative):
-        return dated
-    body = dated[0].name.lower()
-    decision = next((p for p in lookup.knowledge.pledges.values() if body in p.name.lower() and p.date is not None), None)
+    """A body's founding decision in place of the body, else ``dated`` as it is."""
+    decision = founding_decision(lookup, dated[0]) if dated is not None else None
     return (decision, decision.date) if decision is not None else dated
 
 
@@ -133,9 +150,9 @@ def span_text(a: FuzzyDate, b: FuzzyDate, unit: str | None = None) -> str:
     """"10 years", "about 8 years", "1 year and 6 months", "45 days": the time from ``a`` to ``b``."""
     exact = a.day is not None and b.day is not None
     about = "" if exact else "about "
-    if unit in ("days", "weeks") and exact:
+    if (unit in ("days", "weeks") or months_between(a.first_day(), b.first_day()) < 1) and exact:  # under a month: its days
         days = (b.first_day() - a.first_day()).days
-        return f"{days} days" if unit == "days" else f"{days // 7} weeks"
+        return f"{days // 7} weeks" if unit == "weeks" else f"{days} day{'s' if days != 1 else ''}"
     months = months_between(a.first_day(), b.first_day()) if exact else (b.year - a.year) * 12 + (b.month or 1) - (a.month or 1)
     if unit == "months" or months < 12:
         return f"{about}{months} month{'s' if months != 1 else ''}"

@@ -26,7 +26,7 @@ _DETAILS = (
     (lazy_pattern(r"\b(?:livestream|live stream|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
      "the livestream or social-media accounts of", lazy_pattern(r"\b(?:livestream|live stream|webcast|twitter|instagram)\b|@\w")),
     (lazy_pattern(r"\bwho (?:(?:is|s) )?(?:heads|leads|runs|directs|commands|in charge of)\b|\b(?:head|director|commander|chief)s? (?:of|at)\b"
-                  r"|\bname of (?:the|its) (?:director|head|commander|chief)\b"),  # of a centre or programme, not of NATO
+                  r"|\bname of (?:the|its) (?:director|head|commander|chief)\b|\b(?:director|head|commander|chief)s? (?:was |were )?(?:appointed|named|chosen)\b"),  # of a centre, not of NATO
      "who heads", None),  # answered by _no_head
     (lazy_pattern(r"^(?!how many\b)(?=.*\b(?:which|what|list|full list|all the)\b).*\b(?:(?:partner|participating|attending|delegate) (?:countries|nations|states)|delegations"
                   r"|(?:countries|nations) (?:were (?:at|there|present|represented)|attended|took part|participated|joined|sent))\b"),
@@ -34,6 +34,9 @@ _DETAILS = (
 )
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
+#: When the head of a centre took up the post, asked of the head: "when was the first director of the nicc appointed".
+_HEAD_ASKED = lazy_pattern(r"^(?:on )?(?:when|which date|what date|which day|what day)\b.*?\b(?:first |new |current |founding )?(?:director|head|commander|chief)s?\b")
+_HEAD_WORDS = frozenset("first new current founding director directors head heads commander chief appointed named chosen selected picked date day when on s".split())
 _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
@@ -75,7 +78,9 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
 def _no_head(lookup: Lookup, text: str, rest: str) -> Reply | None:
     """"who heads the nicc": a centre or programme named outright has no head the knowledge records; never asked
     of NATO itself (its Secretary General), nor beside other asks ("when did it begin, and who runs it?")."""
-    if _OTHER_ASKS.search(text) or not set(rest.split()) - {"nato", "the", "alliance"}:
+    if (head := _HEAD_ASKED.search(text)) is not None:
+        rest = " ".join(w for w in _TALK.sub(" ", text).split() if w not in _HEAD_WORDS)  # "on which date was the first director of the nicc appointed": the nicc
+    if _OTHER_ASKS.search(text) and head is None or not set(rest.split()) - {"nato", "the", "alliance"}:
         return None
     item = lookup.best(rest, ("initiative",), min_coverage=0.75)
     if item is None or _HEADED.search(" ".join(filter(None, (item.summary, getattr(item, "notes", None)))).lower()):

@@ -1,0 +1,46 @@
+"""How long ago, asked with the thing first, "as of today" first, or "from today" after a pointer; and of which day."""
+
+import pytest
+
+from bot.answering.ago_asks import ago_asked
+from bot.request import Request
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("the Washington summit kicked off how many days ago?", "how many days ago was the washington summit"),
+        ("so the NICC was agreed how many weeks ago", "how many weeks ago was the nicc"),
+        ("the tallinn pledge conference was how many days ago?", "how many days ago was the tallinn pledge conference"),
+        ("As of today how many days has Rutte been Secretary General?", "how many days has rutte been secretary general"),
+        ("how many days ago is that from today", "how many days ago is that"),
+        ("how many weeks ago was it as of today", "how many weeks ago was it"),
+        ("when was the washington summit", "when was the washington summit"),  # asks no time ago: as typed
+    ],
+)
+def test_a_time_ago_in_the_usual_order(typed, asked):
+    assert ago_asked(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "count"),
+    [
+        ("the tirana conference opened how many days ago?", "tirana-cyber-defence-conference-2025", "396 days"),
+        ("how many days ago was day one of the rome pledge conference", "rome-pledge-conference-2022", "1,461 days"),
+        ("how many days since the last day of the rome pledge conference", "rome-pledge-conference-2022", "1,460 days"),
+        ("as of today, how many days has rutte been nato secretary general?", "mark-rutte", "769 days"),
+        ("how many days ago did the washington summit end?", "washington-summit-2024", "851 days"),
+    ],
+)
+def test_how_long_ago(bot_9_november, question, first, count):
+    reply = bot_9_november.handle(Request(question, user="ago-asks"))
+    assert reply.items and reply.items[0].id == first, reply.title
+    assert count in reply.title
+
+
+@pytest.mark.parametrize("pointer", ["ok and how many days ago is that from today", "how many weeks ago was that, exactly?"])
+def test_a_time_ago_pointing_back(bot_9_november, pointer):
+    bot_9_november.handle(Request("when was the tirana cyber defence conference?", user=f"ago-{pointer}"))
+    reply = bot_9_november.handle(Request(pointer, user=f"ago-{pointer}"))
+    assert reply.items and reply.items[0].id == "tirana-cyber-defence-conference-2025", reply.title
+    assert "ago" in reply.title
