@@ -33,7 +33,7 @@ def test_a_time_ago_in_the_usual_order(typed, asked):
     ],
 )
 def test_how_long_ago(bot_9_november, question, first, count):
-    reply = bot_9_november.handle(Request(question, user="ago-asks"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
     assert count in reply.title
 

@@ -60,7 +60,7 @@ def test_what_is_left_of_a_stretch(text, stretch):
 def test_the_nth_anniversary_and_its_weekday(bot_9_november, question, first, says):
     from bot.request import Request
 
-    reply = bot_9_november.handle(Request(question, user="nth-anniversary"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
     assert all(word in reply.title for word in says), reply.title
 

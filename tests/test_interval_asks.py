@@ -27,7 +27,7 @@ from bot.request import Request
     ],
 )
 def test_the_time_between_two_entries(bot_9_november, question, ids, count):
-    reply = bot_9_november.handle(Request(question, user="interval-asks"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.kind == "answer", reply.title
     assert ids <= {i.id for i in reply.items}, reply.title
     assert count in reply.title
@@ -71,7 +71,7 @@ def test_a_side_the_knowledge_lacks_is_not_answered_by_another(bot_9_november):
     ],
 )
 def test_a_person_s_moment_in_a_role_as_a_side(bot_9_november, question, first, says):
-    reply = bot_9_november.handle(Request(question, user="moment-sides"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
     assert all(word in reply.title for word in says), reply.title
 
@@ -91,6 +91,6 @@ def test_before_or_after_a_person_took_over(bot_9_november):
     ],
 )
 def test_time_in_a_role_by_a_moment(bot_9_november, question, says):
-    reply = bot_9_november.handle(Request(question, user="held-by-then"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.kind == "answer", reply.title
     assert says in reply.title

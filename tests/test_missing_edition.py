@@ -14,6 +14,6 @@ from bot.request import Request
     ],
 )
 def test_the_missing_edition_is_explained(bot_9_november, question):
-    reply = bot_9_november.handle(Request(question, user="missing-edition"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == "tallinn-pledge-conference-2021", reply.title
     assert "2020" in reply.title and "postponed" in reply.title

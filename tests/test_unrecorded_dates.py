@@ -17,7 +17,7 @@ from bot.request import Request
     ],
 )
 def test_an_unrecorded_date_is_an_honest_miss(bot_9_november, question, says):
-    reply = bot_9_november.handle(Request(question, user="unrecorded-dates"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.kind == "not_found", reply.title
     assert says in reply.title.lower() or says in reply.title
 
@@ -31,6 +31,6 @@ def test_an_unrecorded_date_is_an_honest_miss(bot_9_november, question, says):
     ],
 )
 def test_a_recorded_date_is_counted(bot_9_november, question, first, says):
-    reply = bot_9_november.handle(Request(question, user="recorded-dates"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
     assert says in reply.title

@@ -54,7 +54,7 @@ def test_the_weekday_of_the_date_a_title_gives(title, named):
 def test_the_weekday_asked_of_an_entry(bot_9_november, question, first, weekday):
     from bot.request import Request
 
-    reply = bot_9_november.handle(Request(question, user="weekdays"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
     assert weekday in reply.title
 
@@ -83,7 +83,7 @@ def test_a_bare_weekday_ask_follows_up_the_last_event(bot_9_november, bare):
 def test_a_weekend_or_a_speech_s_weekday(bot_9_november, question, first, says):
     from bot.request import Request
 
-    reply = bot_9_november.handle(Request(question, user="weekend"))
+    reply = bot_9_november.handle(Request(question, user=question))
     assert reply.items and reply.items[0].id == first, reply.title
     assert all(word in reply.title for word in says), reply.title
 
@@ -100,6 +100,6 @@ def test_a_weekend_or_a_speech_s_weekday(bot_9_november, question, first, says):
 def test_a_claimed_day_is_checked_with_its_weekday(bot_9_november, claim, opening, says):
     from bot.request import Request
 
-    reply = bot_9_november.handle(Request(claim, user="claimed-day"))
+    reply = bot_9_november.handle(Request(claim, user=claim))
     assert reply.title.startswith(opening), reply.title
     assert all(word in reply.title for word in says), reply.title
