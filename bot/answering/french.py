@@ -56,6 +56,8 @@ FRENCH_WORDS: dict[str, str] = {
 }
 #: French words that are also English (or another table's) words: read only beside a word of the tables.
 FRENCH_AMBIGUOUS = {"organise": "hosted", "premier": "first", "decide": "decided", "citation": "quote", "citations": "quotes", "est": "is", "un": "a", "aide": "help", "base": "based", "il": "", "en": "in"}
+_NATIONALITIES = ("albanais", "albanaise", "francais", "francaise", "allemand", "allemande", "italien", "italienne", "neerlandais",
+                  "neerlandaise", "roumain", "roumaine", "estonien", "estonienne", "britannique", "americain", "americaine", "belge", "turc", "turque")
 _PRONOUNS = {"il": "he", "elle": "she", "ils": "they", "elles": "they", "on": "they"}
 _BASE_VERBS = {"decide": "decide", "dit": "say", "fait": "do", "annonce": "announce", "promis": "promise", "adopte": "adopt", "ecrit": "write"}
 
@@ -103,7 +105,7 @@ FRENCH_PHRASES = (
     ("etait", rf"\bc{_A}etait (where|when|who|quand|qui|quoi) (and|et) (where|when|quand)\b", r"\1 and \3 was it"),
     ("etait", rf"\bc{_A}etait (where|quand|qui|quoi)\b", r"\1 was it"),
     ("etait", rf"\bc{_A}etait (quel(?:le)?s? [a-z]+(?: [a-z]+)?)", r"\1 was it"),
-    ("etait", rf"\bc{_A}etait\b", "was it"),
+    ("etait", rf"\bc{_A}etait (?:a|at) (?!la\b|le\b|l')", "was it in "), ("etait", rf"\bc{_A}etait\b", "was it"),
     ("est", r"\b(where|when|who|how|qui|quand|comment) est\b", r"\1 is"), ("est", rf"\bc{_A}est (qui|quoi)\b", r"\1 is it"), ("est", rf"\bc{_A}est de qui\b", "who said it"),
     ("est", rf"\bc{_A}est (quel(?:le)?s? [a-z]+)", r"\1 is it"), ("est", rf"\bc{_A}est (?:correct|vrai|juste|exact)\b", "is that right"), ("est", rf"\bc{_A}est\b", "is it"),
     ("est", r"\b(?:il|elle) est (?:(actually|vraiment|aujourd hui) )?(?:base|basee|situe|situee) where\b", r"where is it \1 based"),
@@ -117,6 +119,7 @@ FRENCH_PHRASES = (
     ("mai", r"\ben mai\b", "in may"), ("en", r"\ben (?=(?:19|20)\d\d\b)", "in "),
     ("annee", r"\bcette annee\b", "this year"), ("annee", r"\bl{_A}annee (?:derniere|passee)\b", "last year"),
     ("dernier", r"\bl{_A}an dernier\b", "last year"), ("annee", r"\bl{_A}annee prochaine\b", "next year"),
+    ("ministre", rf"\b(premier ministre|ministre|ambassadeur|ambassadrice|president|presidente)((?: des armees| de la defense| des affaires etrangeres)?) ({'|'.join(_NATIONALITIES)})\b", r"\3 \1\2"),
     ("premier", r"\bpremier ministre\b", "prime minister"), ("ministre", r"\bministre des armees\b", "armed forces minister"),
     ("ministre", r"\bministre (?:de la )?defense\b", "defence minister"), ("ministre", r"\bministre des affaires etrangeres\b", "foreign minister"),
     ("secretaire", r"\bsecretaire general\b", "secretary general"), ("fait", r"\bau fait\b", "by the way"),
@@ -124,6 +127,14 @@ FRENCH_PHRASES = (
     ("expliquer", rf"^(.+?),? (?:tu peux|vous pouvez|peux{_A}tu|pouvez{_A}vous) (?:m{_A}|me |nous )?(?:l{_A})?expliquer\b", r"explain \1"), ("peux", rf"\b(?:tu peux|vous pouvez|pourrais{_A}tu|pouvez{_A}vous) (?:m{_A}|me |nous )?", "can you "),
     ("tu", rf"\b(?:tu as|as{_A}tu)\b", "do you have"), ("avez", rf"\b(?:vous avez|avez{_A}vous)\b", "do you have"), ("crois", r"\bje (?:crois|pense)\b", "i think"),
     ("aide", rf"\b(?:demandes|demande) d{_A}aide\b", "requests for help"),
+    ("discours", r"\b(?:(?:a|ont|avait) )?(?:fait|prononce|donne) (un|son|le|leur) discours\b", r"gave \1 discours"), ("phrase", r"\bune phrase (?:marquante|remarquable|celebre|forte)\b", "a memorable line"),
+    ("decide", r"\b(was it|was|were|ete) decidee?s?\b", r"\1 decided"),
+    ("de", r"\b(discours|citation|citations|speech|quote|quotes|article|photo|texte) (?:de|d') ?(?=[a-z])", r"\1 by "),
+    # the knowledge's own names, as French names them
+    ("integre", rf"\bcentre integre (?:de |d{_A})?(?:la )?(?:cyberdefense|cyber defence|cyber)\b", "integrated cyber defence centre"),
+    ("renforcee", rf"\bpolitique (?:de |d{_A})?(?:la )?(?:cyberdefense|cyber defence) renforcee\b", "enhanced cyber defence policy"),
+    ("engagement", rf"\bengagement (?:en matiere )?(?:de |d{_A})?(?:la )?(?:cyberdefense|cyber defence)\b", "cyber defence pledge"),
+    ("son", r"\b(dans|de|pour|avec|sur|selon|at|in|with) (son|sa|ses)\b", r"\1 his"), ("son", r"\b(?:son|sa) (?=discours|op|article|message|texte|intervention|allocution)", "his "),
     ("reconnaissance", r"\breconnaissance faciale\b", "facial recognition"), ("prive", r"\bsecteur prive\b", "private sector"),
     ("quand", r"\bde quand (?:a|at) quand\b", "from when to when"), ("au", r"\bau (?=wales\b)", "in "),
     ("derriere", r"\bqui est derriere\b", "who is behind"), ("personne", r"\ben personne\b", "in person"),

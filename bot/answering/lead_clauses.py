@@ -283,3 +283,13 @@ def names_after(question: str, pronoun: str) -> bool:
     words = question.split()
     after = words[words.index(pronoun) + 1 : words.index(pronoun) + 2]
     return bool(after) and (after[0] in PLACES or after[0].isdigit())
+
+
+#: A lead naming the speech or writing a "he" or "she" question is about: "in the berlin speech,", "in his rome address,".
+_SPEECH_LEAD = lazy_pattern(r"^(?:in|at|during|from) (?:the|his|her|this|that) (?:\S+ ){0,3}?(?:speech|speeches|address|keynote|remarks)\b(?: \S+){0,3}$")
+
+
+def speech_setting(before: list[str]) -> str | None:
+    """"in the berlin speech, what did he say about russia?": the lead that tells whose "he" it is, kept for the question's end."""
+    return next((a for a in before if _SPEECH_LEAD.match(a) and names_year_or_place(a)), None)
+

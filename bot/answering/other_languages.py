@@ -231,6 +231,8 @@ def _read(words: list[str], n: int, foreign: int) -> str:
     word = words[n]
     if word in _NAME_PARTICLES and words[n + 1 : n + 2] in (["der"], ["den"], ["de"]) or words[n - 1 : n] in (["von"], ["van"]):
         return word  # "von der leyen", "van der bellen": a name
+    if word == "du" and (words[n + 1 : n + 2] or [""])[0] in PLACES:
+        return "in"  # "le sommet du pays de galles": the summit in Wales
     if word in WORDS:
         return WORDS[word]
     if word == "a" and n and words[n - 1] in _GATHERINGS and (words[n + 1 : n + 2] or [""])[0] in PLACES:

@@ -38,7 +38,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
-from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject, speech_setting
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
@@ -253,6 +253,8 @@ def question_clause(text: str) -> str:
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
+    if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
+        question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     return " ".join([question, *(_short_form(c) for c in tail)])
 
 

@@ -1,0 +1,51 @@
+"""What a speech held, asked without naming its speaker or quoting it: "in the berlin speech, what did he say about X",
+"who did X welcome at the start of his speech", "the seed writes Kiev, how does NATO write it"."""
+
+import pytest
+
+from bot.answering.said_verbs import as_said
+from bot.request import Request
+
+
+@pytest.mark.parametrize(("asked", "first", "words"), [
+    ("In the Berlin speech, what did he say about Russia and energy?", "stoltenberg-berlin-2023-russia-energy", "energy"),
+    ("Dans le discours de Berlin, what did he say about China?", "stoltenberg-berlin-2023-china-values", "China"),
+    ("in his Rome speech, what did he say about money?", "stoltenberg-rome-2022-recommit", "money"),
+    ("In the Tirana address, what did he say about investment?", None, "Rutte"),
+])
+def test_he_after_a_named_speech_is_its_speaker(bot, asked, first, words):
+    from bot.request import Request
+
+    reply = bot.handle(Request(asked, user=asked))
+    assert words in str(reply)
+    assert first is None or reply.items[0].id == first
+
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("who did Stoltenberg welcome at the start of his speech?", "what did Stoltenberg say about welcome?"),
+    ("whom did stoltenberg greet first in berlin", "what did stoltenberg say about welcome in berlin"),
+    ("who did Rutte thank in Tirana?", "what did Rutte say about thanks in Tirana?"),
+    ("who welcomed the delegates in berlin?", "who welcomed the delegates in berlin?"),
+])
+def test_whom_a_speaker_greeted_is_asked_as_what_they_said(typed, said):
+    assert as_said(typed) == said
+
+
+@pytest.mark.parametrize("asked", [
+    "Who did Stoltenberg welcome at the beginning of his speech in Berlin?",
+    "whom did stoltenberg greet first in his berlin speech?",
+    "who did Stoltenberg welcome in Berlin?",
+])
+def test_whom_stoltenberg_welcomed_in_berlin_is_his_welcome_line(bot, asked):
+    reply = bot.handle(Request(asked, user=asked))
+    assert reply.items[0].id == "stoltenberg-berlin-2023-welcome" and "Baerbock" in str(reply)
+
+
+@pytest.mark.parametrize("asked", [
+    "the seed writes Kiev, how does NATO write it?",
+    "Stoltenberg spoke of requests for help from Kiev. The seed writes Kiev: is that NATO's spelling?",
+    "the seed writes Kiev. NATO spells it how?",
+])
+def test_a_seed_is_an_article_whose_spelling_can_be_asked(bot, asked):
+    assert "Kyiv" in bot.handle(Request(asked, user=asked)).title
