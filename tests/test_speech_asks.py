@@ -49,3 +49,27 @@ def test_whom_stoltenberg_welcomed_in_berlin_is_his_welcome_line(bot, asked):
 ])
 def test_a_seed_is_an_article_whose_spelling_can_be_asked(bot, asked):
     assert "Kyiv" in bot.handle(Request(asked, user=asked)).title
+
+
+@pytest.mark.parametrize(("typed", "asked"), [
+    ("enemy in the original english which word did he use it matters for my translation", "original english of the enemy line"),
+    ("in the original english which word did stoltenberg use for enemy", "original english of the enemy line"),
+    ("in the original what word did she use for resilience", "original english of the resilience line"),
+    ("which word did he use for enemy", "which word did he use for enemy"),  # no original asked: left to the routes
+])
+def test_which_word_a_translated_line_stands_for_is_its_original(typed, asked):
+    from bot.answering.original_asks import original_ask
+
+    assert original_ask(typed) == asked
+
+
+@pytest.mark.parametrize(("after", "asked"), [
+    ("The sentence 'China is not our enemy', who has said it?", "'enemy' - in the original English, which word did he use?"),
+    ("who said 'China is not our enemy'?", "in the original English, what word did he use for enemy?"),
+    (None, "in the original English, which word did Stoltenberg use for 'enemy'?"),
+])
+def test_the_original_word_is_asked_after_the_line_or_with_it(bot, after, asked):
+    if after:
+        bot.handle(Request(after, user=asked))
+    reply = bot.handle(Request(asked, user=asked))
+    assert reply.items[0].id == "stoltenberg-berlin-2023-china-values" and "adversary" in str(reply)
