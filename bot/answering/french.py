@@ -147,12 +147,14 @@ for _participle in ("ecrit", "remplace", "decide", "reconnu", "ouvert", "annonce
     FRENCH_PHRASES = ((_participle, rf"\b(?:a|ont|avait|avaient) (?=(?:co ?-?)?{_participle}\b)", ""), *FRENCH_PHRASES)
 #: Read after every other phrase (of every language): what is left elided, "l'op-ed", "d'opérations".
 FRENCH_ELISIONS = (("l", r"\bl'(?=[a-z])", "the "), ("d", r"\bd'(?=[aeiouy])", "of "))
+_ASCII_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "—": "-", "–": "-"})
 _FRENCH_WORD = lazy_pattern(r"(?<!\w)(?:où|à)(?!\w)")
 
 
 def before_folding(text: str) -> str:
-    """``text`` lowercased with "où" read as "where" and "à" as "at", and curly apostrophes straight."""
-    lowered = text.lower().replace("’", "'")
+    """``text`` lowercased with "où" read as "where" and "à" as "at", and the marks folding would drop (curly quotes,
+    guillemets, dashes) typed as ASCII: a quotation or a clause break survives the reading."""
+    lowered = text.lower().translate(_ASCII_MARKS)
     if "où" not in lowered and "à" not in lowered:
         return lowered
     return _FRENCH_WORD.sub(lambda m: "where" if m[0] == "où" else "at", lowered)

@@ -38,6 +38,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
+from .there_was_leads import asked_of_there_was
 from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject, speech_setting
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
@@ -249,7 +250,7 @@ def question_clause(text: str) -> str:
         question = f"{question} did {named} come out of"  # "nicc: which summit?": where it was agreed, not every summit
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
-        question = " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
+        question = asked_of_there_was(question, asked[:first]) or " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
