@@ -11,9 +11,9 @@ def read(text: str) -> str:
 
 
 @pytest.mark.parametrize(("typed", "english"), [
-    ("le sommet de Varsovie, c'était où?", "the summit in warsaw, where was it?"),
+    ("le sommet de Varsovie, c'était où?", "the warsaw summit, where was it?"),
     ("la conférence de Rome, elle a eu lieu quand ?", "the conference in rome, when was it held ?"),
-    ("c’était quand, le sommet de Vilnius?", "when was it, the summit in vilnius?"),
+    ("c’était quand, le sommet de Vilnius?", "when was it, the vilnius summit?"),
     ("qu'a-t-il dit à Berlin?", "what did he say at berlin?"),
     ("qui a écrit l'op-ed?", "who wrote the op-ed?"),
     ("il y a combien d'années, la conférence de Tirana?", "how many years ago was it, the conference in tirana?"),
@@ -45,6 +45,10 @@ def test_english_words_that_french_shares_are_left_alone(typed):
     ("Le sommet de Vilnius, ils ont décidé quoi sur le cyber?", "vilnius-2023-cyber-defence-concept"),
     ("Au sommet de Varsovie, qu'est-ce qu'ils ont décidé pour le cyber?", "cyber-defence-pledge-2016"),
     ("le sommet du pays de Galles, ils ont décidé quoi pour la cyberdéfense?", "wales-2014-enhanced-cyber-defence-policy"),
+    # a place's summit, as English names it; a claim about it checked
+    ("Le sommet du pays de Galles, c'était à Cardiff?", "wales-summit-2014"),
+    ("le sommet de Varsovie, c'était à Cracovie?", "warsaw-summit-2016"),
+    ("Le sommet de Vilnius, c'était en 2024?", "vilnius-summit-2023"),
     # offices named in French
     ("Qui est le Secrétaire général de l'OTAN?", "mark-rutte"),
     ("Paris 2018, c'était quelle ministre des Armées?", "florence-parly"),

@@ -16,6 +16,7 @@ dit" -> "what did she say", "elle a eu lieu quand?" -> "when was it held?"):
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .places import PLACES
 
 #: French words that are no English word, read alone ("" drops chatter).
 FRENCH_WORDS: dict[str, str] = {
@@ -70,6 +71,12 @@ def _asked_said(match) -> str:
 def _asked_what(match) -> str:
     """"ils ont décidé quoi" -> "what did they decide"."""
     return f"what did {_PRONOUNS[match[1]]} {_BASE_VERBS[match[2]]}" + (" about" if match[0].endswith(("pour", "sur")) else "")
+
+
+def _summit_of_place(match) -> str:
+    """"sommet de Varsovie", "sommet du pays de Galles" -> "warsaw summit", "wales summit" (a place's summit, as English names it)."""
+    place = next((p for p in (match[1], match[1].split()[0]) if p in PLACES), None)
+    return f"{place} summit{match[1][len(place):]}" if place else match[0]
 
 
 def _called_to_do(match) -> str:
@@ -135,6 +142,7 @@ FRENCH_PHRASES = (
     ("renforcee", rf"\bpolitique (?:de |d{_A})?(?:la )?(?:cyberdefense|cyber defence) renforcee\b", "enhanced cyber defence policy"),
     ("engagement", rf"\bengagement (?:en matiere )?(?:de |d{_A})?(?:la )?(?:cyberdefense|cyber defence)\b", "cyber defence pledge"),
     ("son", r"\b(dans|de|pour|avec|sur|selon|at|in|with) (son|sa|ses)\b", r"\1 his"), ("son", r"\b(?:son|sa) (?=discours|op|article|message|texte|intervention|allocution)", "his "),
+    ("sommet", rf"\bsommet (?:du |de la |des |de |d{_A})([a-z]+(?: [a-z]+)?)", _summit_of_place),
     ("reconnaissance", r"\breconnaissance faciale\b", "facial recognition"), ("prive", r"\bsecteur prive\b", "private sector"),
     ("quand", r"\bde quand (?:a|at) quand\b", "from when to when"), ("au", r"\bau (?=wales\b)", "in "),
     ("derriere", r"\bqui est derriere\b", "who is behind"), ("personne", r"\ben personne\b", "in person"),
