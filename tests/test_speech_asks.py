@@ -73,3 +73,12 @@ def test_the_original_word_is_asked_after_the_line_or_with_it(bot, after, asked)
         bot.handle(Request(after, user=asked))
     reply = bot.handle(Request(asked, user=asked))
     assert reply.items[0].id == "stoltenberg-berlin-2023-china-values" and "adversary" in str(reply)
+
+
+@pytest.mark.parametrize("asked", [
+    "who gave the actual opening speech in den haag",
+    "who actually opened the Hague pledge conference?",
+    "who gave the opening speech at The Hague in 2024?",
+])
+def test_the_person_a_note_says_opened_leads_the_speakers(bot, asked):
+    assert [i.id for i in bot.handle(Request(asked, user=asked)).items][:2] == ["hague-pledge-conference-2024", "ernest-noorman"]

@@ -26,6 +26,8 @@ _OPENING_WORDS = frozenset("opened opening open opener opens kicked".split())
 _ASKS_WHO = frozenset("who whom which".split())
 _SENTENCE = lazy_pattern(r"(?<=[.!?])\s+(?=[A-Z])")
 _OPENED = lazy_pattern(r"\b(?:opened|opening (?:speech|keynotes?|remarks|address|session)|kicked off)\b")
+#: A name's own verb of opening, right after it: "Ernest Noorman gave the opening speech", "Stoltenberg opened".
+_OPENER = lazy_pattern(r"\S+(?: and \S+(?: \S+)?)?\s+(?:(?:had |has )?opened|gave (?:the |an )?opening|delivered (?:the |an )?opening|kicked off)\b")
 _TITLE_WORDS = frozenset("called titled entitled title name named".split())
 _SPEECH_WORDS = frozenset("speech address remarks talk keynote op ed article piece".split())
 _TITLED = lazy_pattern(r"\b(?:titled|entitled|called)\s+[\"“](?P<title>[^\"”]+)[\"”]")
@@ -41,7 +43,19 @@ def answer_opening(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if not said:
         people = lookup.knowledge.people
         return replace(reply, title=events_said.opening_not_recorded(event.name, join_words(people[p].name for p in event.speakers if p in people)))
-    return replace(reply, title=events_said.who_opened(event.name, " ".join(map(_opening_part, said))))
+    return replace(reply, title=events_said.who_opened(event.name, " ".join(map(_opening_part, said))),
+                   items=_openers_first(lookup, reply.items, " ".join(said)))
+
+
+def _openers_first(lookup: Lookup, items: tuple, said: str) -> tuple:
+    """The event, then the people the sentences say opened it ("... says Ernest Noorman gave the opening speech"), then the rest."""
+    people = lookup.knowledge.people
+
+    def opened(item) -> bool:
+        at = said.find(people[item.id].name.split()[-1])  # the surname as the sentence writes it
+        return at >= 0 and _OPENER.match(said, at) is not None
+
+    return tuple(sorted(items, key=lambda i: (i.id in people, not (i.id in people and opened(i)))))
 
 
 _LONG = 160  # characters: a longer sentence is cut to its clauses about the opening
