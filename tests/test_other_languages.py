@@ -16,8 +16,8 @@ def read(text: str) -> str:
     ("wie lange ist die Konferenz in Rom her?", "how long ago was the conference in rome?"),
     ("¿cuándo fue la cumbre?", "when was the summit?"),
     ("hace cuántos días fue la conferencia de Tirana?", "how many days ago was the conference in tirana?"),
-    ("qui est derrière l'attaque ?", "who is behind l'attack ?"),
-    ("chi c'è dietro l'attacco?", "who is behind l'attack?"),
+    ("qui est derrière l'attaque ?", "who is behind the attack ?"),
+    ("chi c'è dietro l'attacco?", "who is behind the attack?"),
     ("wanneer was de conferentie?", "when was the conference?"),
 ])
 def test_other_language_words_are_read_into_english(typed, english):

@@ -51,7 +51,7 @@ def names_what_is_asked(clause: str) -> bool:
 #: A lead naming the gathering a question is set at: "at the 2019 pledge conference in ottawa", "during the vienna summit".
 #: Not "in his address to the hague conference": a speech there, whose "he" is the speaker.
 _AT_GATHERING = lazy_pattern(r"^(?:at|in|during|for|from) (?P<gathering>(?!(?:his|her|their|its|my|our|your)\b)(?:\S+ ){0,5}?"
-                             r"(?:conference|summit|meeting|exercise|event)s?\b(?: \S+){0,3})$")
+                             r"(?:conference|summit|meeting|exercise|event|communique|declaration)s?\b(?: \S+){0,3})$")
 
 
 def sets_the_gathering(clause: str) -> bool:
@@ -240,7 +240,7 @@ def with_setting(subject: list[str], leads: list[str]) -> list[str]:
     """"in 2012, was there a conference? who hosted it?": what "it" stands for keeps the short lead naming its year or place."""
     if len(leads) < 2 or names_year_or_place(" ".join(subject)):
         return subject
-    return [*subject, *(w for a in leads[:-1] if len(a.split()) <= 3 and names_year_or_place(a) for w in a.split())]
+    return [*subject, *(w for a in leads[:-1] if len(a.split()) <= 5 and names_year_or_place(a) for w in a.split())]
 
 
 _THERE_ASKED = lazy_pattern(r"\b(?<!is )(?<!was )(?<!are )(?<!were )there\b")
@@ -293,3 +293,13 @@ def names_after(question: str, pronoun: str) -> bool:
     words = question.split()
     after = words[words.index(pronoun) + 1 : words.index(pronoun) + 2]
     return bool(after) and (after[0] in PLACES or after[0].isdigit())
+
+
+#: A lead naming the speech or writing a "he" or "she" question is about: "in the berlin speech,", "in his rome address,".
+_SPEECH_LEAD = lazy_pattern(r"^(?:in|at|during|from) (?:the|his|her|this|that) (?:\S+ ){0,3}?(?:speech|speeches|address|keynote|remarks)\b(?: \S+){0,3}$")
+
+
+def speech_setting(before: list[str]) -> str | None:
+    """"in the berlin speech, what did he say about russia?": the lead that tells whose "he" it is, kept for the question's end."""
+    return next((a for a in before if _SPEECH_LEAD.match(a) and names_year_or_place(a)), None)
+

@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..patterns import lazy_pattern
+from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
 from .places import PLACES, in_english
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
@@ -54,13 +55,6 @@ WORDS: dict[str, str] = {
     "las": "the", "del": "of the", "su": "his", "dio": "gave", "fecha": "date", "fechas": "dates", "esta": "is", "detras": "behind", "paso": "happened",
     "ocurrio": "happened", "sitios": "sites", "cronologico": "order", "sobre": "about", "exactas": "exact", "palabras": "words",
     "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
-    # French
-    "qui": "who", "quand": "when", "quel": "which", "quels": "which", "quelles": "which",
-    "combien": "how many", "sommet": "summit", "attaque": "attack", "attaques": "attacks", "aujourd": "today", "hui": "",
-    "ans": "years", "jours": "days", "mois": "months", "merci": "thanks", "bonjour": "hello", "salut": "hello", "svp": "please",
-    "dit": "said", "les": "the", "du": "of the", "qu": "what", "derriere": "behind", "lieu": "held",
-    "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "ete": "been", "organise": "hosted", "ordre": "order",
-    "chronologique": "order", "toutes": "all", "tous": "all", "s'il": "", "plait": "",
     # Italian
     "chi": "who", "quando": "when", "quale": "which", "quali": "which", "quanti": "how many", "quante": "how many",
     "cosa": "what", "conferenza": "conference", "conferenze": "conferences", "vertice": "summit", "attacco": "attack",
@@ -108,8 +102,6 @@ WORDS: dict[str, str] = {
     "konferencji": "conference", "konferencje": "conferences", "szczyt": "summit", "szczycie": "summit", "powiedzial": "said",
     "powiedziala": "said", "cytat": "quote", "dzisiaj": "today", "dzis": "today", "temu": "ago", "ktory": "which", "ktora": "which",
     "ktore": "which", "gospodarz": "host", "przemowienie": "speech", "dziekuje": "thanks", "dzieki": "thanks", "czesc": "hello",
-    # French, the words of "ou etait", "qui a dit ca"
-    "etait": "was", "etaient": "were", "au": "at the", "aux": "at the",
     # Albanian ("kur ishte konferenca ne tirane", "cfare tha rutte")
     "kur": "when", "ku": "where", "kush": "who", "cfare": "what", "cila": "which", "cili": "which", "ishte": "was", "jane": "are",
     "tha": "said", "thote": "says", "konferenca": "the conference", "konferencen": "the conference", "konference": "conference",
@@ -153,7 +145,7 @@ _PHRASES = (
     ("geschah", r"\bwas (?:geschah|passierte)\b", "what happened"),
     ("vielen", r"\bvor wie viel(?:en)? (jahren|tagen|monaten)\b", r"how many \1 ago"), ("haben", r"\bhaben (.+?) gemacht\b", r"did \1 make"),
     ("passiert", r"\bwas ist (.+?) passiert\b", r"what happened \1"), ("passierte", r"\bwas passierte\b", "what happened"),
-    ("mai", r"\b(\d{1,2})\.? mai\b", r"\1 may"), ("maj", r"\b(\d{1,2})\.? maj\b", r"\1 may"), ("le", r"\ble (?=\d)", "on "), ("mars", r"\b(\d{1,2})\.? mars\b", r"\1 march"), ("pe", r"\bpe (?=\d)", "on "), ("me", r"\bme (?=\d)", "on "),
+    ("mai", r"\b(\d{1,2})\.? mai\b", r"\1 may"), ("maj", r"\b(\d{1,2})\.? maj\b", r"\1 may"), ("mars", r"\b(\d{1,2})\.? mars\b", r"\1 march"), ("pe", r"\bpe (?=\d)", "on "), ("me", r"\bme (?=\d)", "on "),
     ("intamplat", r"\bce s\W?\s?a intamplat\b", "what happened"), ("ndodhi", r"\bcfare ndodhi\b", "what happened"),
     ("vjet", r"\bsa (?:vjet|vite) (?:me )?(?:pare|perpara|para)\b", "how many years ago"), ("am", r"\bam (?=\d)", "on "), ("en", r"^en (?=wie|wat|waar|wanneer|hoe|welke|de|het)\b", "and "), ("over", r"\b((?:zei|sprak) [a-z]+|say|said|spoke|speak|talk|talked|gezegd|gesproken) over\b", r"\1 about"), ("ist", r"\bwer ist (?:das|sie|er)\b", "who is she"),
     ("ist", r"\bwas ist\b", "what is"), ("wann", r"\bwann war\b", "when was"), ("wo", r"\bwo war\b", "where was"),
@@ -169,12 +161,7 @@ _PHRASES = (
     ("fa", r"\b([a-z0-9]+) (anni|giorni|mesi) fa\b", r"\1 \2 ago"), ("detto", r"\b(?:che )?cosa ha detto ([a-z]+)", r"what did \1 say"),
     ("dietro", r"\bchi c ?'?e dietro\b", "who is behind"), ("successo", r"\b(?:che )?cosa e successo\b", "what happened"),
     ("oggi", r"\b(?:in )?un giorno come oggi\b", "on this day"),
-    ("dit", r"\bqui (?:l ?'?)?a dit(?: (?:ca|cela|ceci|cette phrase|ces mots)\b|(?=\s*(?:[-?!.,:]|$)))", "who said that"),
-    ("parlato", r"\b(?:ha|hanno) parlato\b", "spoke"), ("parle", r"\b(?:a|ont) parle\b", "spoke"), ("la", r"\ba la\b", "at the"),
-    ("dit", r"\bqu ?a dit ([a-z]+)", r"what did \1 say"), ("derriere", r"\bqui est derriere\b", "who is behind"),
-    ("ans", r"\bil y a ([a-z0-9]+) (ans|jours|mois)\b", r"\1 \2 ago"), ("combien", r"\bil y a combien de (ans|jours|mois)\b", r"how many \1 ago"),
-    ("plait", r"\bs il (?:te|vous) plait\b", "please"), ("aujourd", r"\baujourd hui\b", "today"),
-    ("ou", r"^ou (?=est|a|se|s est|etait|sont)\b", "where "), ("lieu", r"\ba eu lieu\b", "was held"),
+    ("parlato", r"\b(?:ha|hanno) parlato\b", "spoke"), ("la", r"\ba(?:t)? la\b", "at the"),
     ("zei", r"\bwat zei ([a-z]+)", r"what did \1 say"), ("gezegd", r"\bwat heeft ([a-z]+) gezegd\b", r"what did \1 say"),
     ("geleden", r"\bhoe lang (?:is het )?geleden\b", "how long ago"),
     ("geleden", r"\bvandaag ([a-z0-9]+) (jaar|dagen|maanden) geleden\b", r"on this day \1 \2 ago"),
@@ -200,9 +187,11 @@ _PHRASES = (
     ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
     ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
-_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in _PHRASES)
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
+WORDS.update(FRENCH_WORDS)
+_AMBIGUOUS.update(FRENCH_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
-CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASES)
+CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
 _LOCATIVE = frozenset("de di van von w".split())  # "la conferencia de tirana", Polish "konferencja w pradze": in the place
 #: Nouns after which "a"/"w" before a place is "in" (Italian, French, Polish): "conference a madrid", "szczyt w wilnie".
@@ -219,12 +208,13 @@ def read_in_english(text: str, words: list[str]) -> str:
     """
     if CUES.isdisjoint(words) and not _names_place_after_preposition(words):
         return text
-    folded = as_folded = in_english(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower())
+    as_folded = in_english(_folded(text.lower()))
+    folded = in_english(_folded(before_folding(text)))  # "où": where
     present = set(_WORD.findall(folded))
     foreign = len(WORDS.keys() & present)
     for cue, pattern, repl in _PHRASE_RES:
-        if cue in present:
-            folded = pattern.sub(repl, folded)
+        if cue in present and (read := pattern.sub(repl, folded)) != folded:
+            folded, foreign = read, foreign + 1  # a phrase read: one more sign the question is in another language
     parts = _WORD.split(folded)  # the text between words
     found = _WORD.findall(folded)
     read = [_read(found, n, foreign) for n in range(len(found))]
@@ -232,11 +222,17 @@ def read_in_english(text: str, words: list[str]) -> str:
     return text if english == as_folded else english  # "fighting over this 😅": nothing read, the emoji kept
 
 
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
 def _read(words: list[str], n: int, foreign: int) -> str:
     """The n-th word read into English; ``foreign`` is how many words of ``WORDS`` the question had."""
     word = words[n]
     if word in _NAME_PARTICLES and words[n + 1 : n + 2] in (["der"], ["den"], ["de"]) or words[n - 1 : n] in (["von"], ["van"]):
         return word  # "von der leyen", "van der bellen": a name
+    if word == "du" and (words[n + 1 : n + 2] or [""])[0] in PLACES:
+        return "in"  # "le sommet du pays de galles": the summit in Wales
     if word in WORDS:
         return WORDS[word]
     if word == "a" and n and words[n - 1] in _GATHERINGS and (words[n + 1 : n + 2] or [""])[0] in PLACES:

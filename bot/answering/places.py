@@ -101,12 +101,12 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
     "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
     "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
-    "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen"), "Estonia": ("eesti", "estland"),
+    "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("eesti", "estland", "estonie"),
     "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("galles", "gales", "walia"),
-    # Dutch names of countries
-    "Romania": ("roemenie",), "Belgium": ("belgie",),
-    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje",), "Sweden": ("zweden",), "Denmark": ("denemarken",),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("pays de galles", "galles", "gales", "walia"),
+    # Dutch and French names of countries
+    "Romania": ("roemenie", "roumanie"), "Belgium": ("belgie", "belgique"),
+    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje", "espagne"), "Sweden": ("zweden",), "Denmark": ("denemarken",),
 }
 
 
@@ -144,14 +144,15 @@ PLACES = _table()
 #: Another language's name -> the English one, both normalised: "roma" -> "rome", "den haag" -> "the hague".
 _ENGLISH_NAME = {other: _normalise(place) for place, others in OTHER_NAMES.items() for other in others}
 _OTHER_NAME_WORDS = frozenset(word for name in _ENGLISH_NAME for word in name.split()[:1])
-_OTHER_NAME = lazy_pattern(r"\b(?:" + "|".join(sorted(map(re.escape, _ENGLISH_NAME), key=len, reverse=True)) + r")\b")
+_OTHER_NAME = lazy_pattern(r"\b(?:" + "|".join(sorted((re.escape(name).replace(r"\ ", "[ '-]") for name in _ENGLISH_NAME), key=len, reverse=True)) + r")\b")
+_LETTERS = lazy_pattern(r"[a-z]+")
 
 
 def in_english(normalised: str) -> str:
     """"when was the conference in roma" -> "... in rome": places named in another language, named in English."""
-    if _OTHER_NAME_WORDS.isdisjoint(normalised.split()):
+    if _OTHER_NAME_WORDS.isdisjoint(_LETTERS.findall(normalised)):
         return normalised
-    return _OTHER_NAME.sub(lambda m: _ENGLISH_NAME[m[0]], normalised)
+    return _OTHER_NAME.sub(lambda m: _ENGLISH_NAME[m[0].replace("-", " ").replace("'", " ")], normalised)  # "pays-bas", "l'aia" as typed
 #: The most words of a place name starting with each word: only these are tried where that word stands.
 _LONGEST_FROM: dict[str, int] = {}
 for _words in (name.split() for name in PLACES):

@@ -43,7 +43,8 @@ from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
-from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .there_was_leads import asked_of_there_was
+from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject, speech_setting
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
@@ -186,7 +187,7 @@ def question_clause(text: str) -> str:
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back and not names_after(question, w)), None)  # "was it X who"; "that rome do" names it
     if pronoun:
         leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
-                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there") and sets_the_gathering(a))  # not "not the rome one"
+                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there", "they") and sets_the_gathering(a))  # not "not the rome one"
                                  and without_asker(_short_form(c)) is not None and (v := without_asker(a))])  # "i m sure london had a pledge conference once": the london one
         named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS and tokens(s)])  # not "the" of "the article does not ..."
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):
@@ -216,10 +217,12 @@ def question_clause(text: str) -> str:
         question = f"{question} did {named} come out of"  # "nicc: which summit?": where it was agreed, not every summit
     elif not set(tokens(question)) - _ASKS_ONLY and first:  # "3rd pledge conf - when n where?", "the hague conference, which days exactly?"
         earlier = [a for a in asked[: first - 1] if names_year_or_place(a) or not _SUBJECT_WORDS.isdisjoint(a.split())]  # not "before standup"
-        question = " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
+        question = asked_of_there_was(question, asked[:first]) or " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
+    if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
+        question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     return " ".join([question, *(_short_form(c) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
 
 

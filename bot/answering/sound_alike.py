@@ -29,6 +29,7 @@ from .autocorrected import slipped_name
 from .common_words import COMMON_WORDS, REQUEST_WORDS
 from .dictation import from_dictation
 from .lookup import Lookup
+from .other_languages import CUES as OTHER_LANGUAGE_CUES
 from .overview_asks import OVERVIEW_WORDS
 from .per_load import PerLoad, per_load
 from .places import PLACES
@@ -40,7 +41,7 @@ _SPELT_AS_HEARD = (("ph", "f"), ("wh", "w"), ("ck", "k"), ("gh", ""), ("q", "k")
                    ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"))
 _VOWELS = frozenset("aeiouy")
 _LETTERS = lazy_pattern(r"[^a-z]")
-_WORD = lazy_pattern(r"[A-Za-z]+")
+_WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")  # not "parl" of "parlé": no part of a word with accents
 PART_LEAST = 3  # letters in each word of a name heard as two: "stolten berg" (not "china is")
 LONG_NAME = 6  # letters: a longer name may be heard two letters off ("olangren": ollongren)
 
@@ -116,8 +117,8 @@ def _replaced(text: str, fixes: dict[tuple[str, ...], str]) -> str:
 
 
 def _unknown(lookup: Lookup, word: str) -> bool:
-    """A word neither the knowledge nor everyday English holds: a name misheard, perhaps."""
-    return word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in REQUEST_WORDS
+    """A word neither the knowledge, everyday English nor another language's table holds ("pris"): a name misheard, perhaps."""
+    return word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in REQUEST_WORDS and word not in OTHER_LANGUAGE_CUES
 
 
 def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: str, second: str) -> str | None:

@@ -60,7 +60,7 @@ def is_miss(reply) -> bool:
 #: "Who spoke for NATO at Tirana?": the reply leads with the person and the gathering together ("NATO at NATO Cyber
 #: Defence Conference 2025: Mark Rutte"), so either may be the first item it names. Writers of the question sets
 #: expected one or the other about equally often; the rendered reply is the same.
-_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b|\bwhich (?:\w+ )?(?:official|minister|speaker|person|politician)s?\b", re.IGNORECASE)
+_ASKS_WHO = re.compile(r"\bwho(?:m|se)?\b|\bqui\b|\bwhich (?:\w+ )?(?:official|minister|speaker|person|politician)s?\b", re.IGNORECASE)  # "qui": French who
 
 
 def _leads_with(ids: list[str], first: str, row: Row) -> bool:

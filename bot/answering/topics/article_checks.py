@@ -37,7 +37,7 @@ from .general import not_found
 from .initiatives import initiative_reply
 from .quotes import quote_reply
 
-_ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline".split())
+_ARTICLE_WORDS = frozenset("article articles piece op oped report headline caption photo pic picture image release story byline seed".split())
 #: "what was the op-ed's original headline": where it first ran.
 _HEADLINE, _ORIGINAL = frozenset({"headline", "title"}), frozenset({"original", "originally", "first", "earlier"})
 _OWN_CAPTION = lazy_pattern(r"\b(?:a |an |my |our )?(?:\S+ )?captions? (?:for|about|on)\b")

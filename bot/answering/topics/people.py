@@ -158,7 +158,9 @@ def _role_reply(lookup: Lookup, role: str, holder: Person | None, on: dt.date, t
         return not_found(f"The knowledge does not say who was {role} {day}", text, tuple(f"who {p.name}" for p, _ in held[:3]))
     others = [p for p, _ in lookup.role_holders(role) if p is not holder]
     reply = person_reply(lookup, holder)
-    held = next(r for r in holder.roles if r.held_on(on))
+    held = next((r for r in holder.roles if r.held_on(on)), None)
+    if held is None:  # "who was stoltenberg secretary general from when to when": not on that day; the card gives the span
+        return reply
     seen = [e for e in lookup.events_with(holder) if e.when.start.year <= on.year <= (e.when.end or e.when.start).year]
     if held.start is None and held.end is None and on < today and not seen and lookup.events_with(holder):
         event = lookup.events_with(holder)[0]  # an undated role is known only at the time of the events it is recorded at
