@@ -214,22 +214,6 @@ _SUBJECT_END = lazy_pattern(r"(?<!\bwho)(?<!\bthat)\s(?:was|is|were|are|has|had|
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 
 
-#: A lead naming a passage of a speech, not a speaker: "the part about russia and energy", "that bit on china".
-PART_ABOUT = lazy_pattern(r"^(?:the |that |this )?(?:part|bit|passage|section|paragraph|line|lines|sentence|sentences) (?:about|on|where he talks about|where she talks about|with) (?P<topic>.+)$")
-
-
-#: A passage named after a question about what was said: "what did X say about china in berlin the bit about critical networks".
-_PART_AFTER = lazy_pattern(r"^(?P<said>what did .+? say about (?P<topic>.+?))(?P<setting> (?:in|at) .+?)? (?:the |that )?(?:part|bit|passage|line) (?:about|on|where (?:he|she) (?:talks|talked|says|said) about) (?P<part>.+)$")
-
-
-def narrowed_by_part(question: str) -> str:
-    """"what did X say about china in berlin the bit about critical networks" -> "what did X say about china and
-    critical networks in berlin": the passage named after is part of the topic asked."""
-    if " about " not in question or not (found := _PART_AFTER.match(question)):
-        return question
-    return f"{found['said']} and {found['part']}{found['setting'] or ''}"
-
-
 def subject_of(clause: str, person: bool = False) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
     clause = YOU_SAID.sub("", _MENTIONS.sub("", (REPORTED_OF_PERSON if person else REPORTED).sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
@@ -293,13 +277,3 @@ def names_after(question: str, pronoun: str) -> bool:
     words = question.split()
     after = words[words.index(pronoun) + 1 : words.index(pronoun) + 2]
     return bool(after) and (after[0] in PLACES or after[0].isdigit())
-
-
-#: A lead naming the speech or writing a "he" or "she" question is about: "in the berlin speech,", "in his rome address,".
-_SPEECH_LEAD = lazy_pattern(r"^(?:in|at|during|from) (?:the|his|her|this|that) (?:\S+ ){0,3}?(?:speech|speeches|address|keynote|remarks)\b(?: \S+){0,3}$")
-
-
-def speech_setting(before: list[str]) -> str | None:
-    """"in the berlin speech, what did he say about russia?": the lead that tells whose "he" it is, kept for the question's end."""
-    return next((a for a in before if _SPEECH_LEAD.match(a) and names_year_or_place(a)), None)
-

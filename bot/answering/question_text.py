@@ -44,7 +44,8 @@ from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
 from .there_was_leads import asked_of_there_was
-from .lead_clauses import names_after, narrowed_by_part, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, PART_ABOUT, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject, speech_setting
+from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
 from .rephrasing import rephrase
