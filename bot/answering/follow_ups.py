@@ -218,7 +218,7 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 
 
 def sources_asked(text: str, subject: ItemRef) -> str | None:
-    """"where is that from?", "source?" after any answer: the ``sources`` command for its entry."""
+    """"where is that from?", "source?", "link?" after any answer: the ``sources`` command for its entry (their addresses)."""
     return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
 
 
@@ -231,7 +231,7 @@ def pointed_sources(text: str, subject: ItemRef | None) -> str | None:
 _POINTERS = frozenset("that this it its".split())
 _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
                               r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
-                              r"|(?:what s|what is|whats) (?:that|this) from)$")
+                              r"|(?:what s|what is|whats) (?:that|this) from|(?:the |a |any |got a |is there a |do you have a |have you got a )?(?:links?|urls?)(?: (?:for|of|on|to) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| article| source| event)?)?(?: please| pls)?)$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes quote ago since keynote keynotes claimed".split())  # "yrs since?", "how long ago?": how long ago it was

@@ -100,6 +100,14 @@ def quoted_spans(text: str) -> tuple[str, ...]:
     return tuple(spans)
 
 
+def without_quoted(text: str) -> str:
+    """``text`` with its quotations blanked: "is 'first in nato! we must not repeat this mistake' a translation?" asks
+    of the article, whatever its title's words ("mistake") would ask."""
+    for span in quoted_spans(text):
+        text = text.replace(span, " ")
+    return text
+
+
 #: Words typed without quotation marks, then a dash and a question whether they are exact, a translation, verified:
 #: "china is not our enemy - this is exact words of stoltenberg or translation".
 _DASHED_CHECK = lazy_pattern(r"^(?P<words>(?:[^\s?\-–—]+ ){3,}?[^\s?\-–—]+)\s+[-–—]+\s+(?P<ask>(?=.*\b(?:exact|verbatim|original|translat\w*|verified|confirmed|genuine"

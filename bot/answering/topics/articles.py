@@ -13,7 +13,6 @@ article *quotes* ("the berlin article quotes stoltenberg saying …") is a quote
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import replace
 
 from ...knowledge.model import Event, Source
@@ -21,7 +20,7 @@ from ...reply import ItemRef, Reply
 from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
-from ..quoted import quoted_spans
+from ..quoted import without_quoted
 from ..search import normalize
 from .events import event_reply
 from .general import not_found, source_reply
@@ -110,7 +109,7 @@ def answer_article_origin(lookup: Lookup, text: str, today: dt.date) -> Reply | 
     question = normalize(text)
     if ARTICLE_WORDS.isdisjoint(question.split()) or not _ORIGIN.search(question) or _FACT_ASKED.search(question):
         return None
-    unquoted = normalize(functools.reduce(lambda rest, span: rest.replace(span, " "), quoted_spans(text), text))
+    unquoted = normalize(without_quoted(text))
     if any(pattern.search(unquoted) for _, pattern in _ASKS):  # "'first in nato! we must not repeat this mistake'": its title
         return None  # "the berlin article, which reads as if translated, omits the date: when was it?": the date is asked
     return answer_article(lookup, question, today, "origin")
