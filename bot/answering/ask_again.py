@@ -23,6 +23,7 @@ from ..patterns import lazy_pattern
 from .common_words import COMMON_WORDS
 from .lookup import Lookup
 from .places import places_in
+from .quoted import without_quoted
 from .search import normalize
 from .series_at_place import series_yields
 from .understanding import focus_of
@@ -64,14 +65,18 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
         if not swapped:
             return None
         return series_yields(lookup, " ".join(_DATED.sub(" ", swapped).split()), new[0][1])  # "rome 2022 speakers", "and berlin?": berlin's own year
-    return _other_person(lookup, rest, normalize(asked), today)
+    return _other_person(lookup, rest, asked, today)
 
 
-def _other_person(lookup: Lookup, rest: str, previous: str, today: dt.date) -> str | None:
-    """"what about rutte?" after a question naming Stoltenberg: the same question of Rutte."""
+def _other_person(lookup: Lookup, rest: str, asked: str, today: dt.date) -> str | None:
+    """"what about rutte?" after a question naming Stoltenberg: the same question of Rutte; "and the odobescu one?"
+    after one about words of Ollongren's it quotes: the question of Odobescu's, without Ollongren's words."""
     named = lookup.named(rest, on=today)
-    if len(named.people) != 1 or named.rest or named.role:
+    if len(named.people) != 1 or not set(named.rest) <= _ONE or named.role:
         return None
+    if named.rest:  # "and the odobescu one?": her words, not those quoted of the other
+        asked = without_quoted(asked)
+    previous = normalize(asked)
     before = lookup.named(previous, on=today).people
     if not before:  # "what did pistorius say in berlin?" (nobody the knowledge knows), then "what about baerbock?"
         spots = _unknown_name(lookup, previous)
@@ -95,6 +100,7 @@ def _unknown_name(lookup: Lookup, question: str) -> list[int]:
 
 
 _NAME_WORDS = 3
+_ONE = frozenset({"one", "s"})  # "and the odobescu one?", "and odobescu s?"
 
 
 def _span_of(text: str, name: str) -> tuple[int, int]:

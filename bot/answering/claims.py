@@ -55,6 +55,11 @@ REPORTED = lazy_pattern(
 )
 #: A person reported by a text named after its place: "the berlin article only refers to minister baerbock" (of a "her" after it).
 REPORTED_OF_PERSON = lazy_pattern(REPORTED.pattern.replace("(?:the |this |that |an |a |one )?", "(?:the |this |that |an |a |one )?(?:[a-z0-9]+ ){0,2}?", 1))
+#: A date given to something by a text: "one secondary site dates the warsaw summit to 7 and 8 june 2015", "a blog puts it in 2015".
+_DATED_BY = lazy_pattern(
+    r"^(?:(?:one|a|an|some|another|the|this|that|my|our) )?(?:\S+ ){0,2}?(?:site|website|source|blog|outlet|paper|book|article|piece|report|page|wiki|wikipedia"
+    r"|timeline|draft|list|textbook|encyclopedia|post) (?:dates|puts|places|gives|sets) (?!back\b|from\b)(?P<subject>\S.*?) (?:to|on|in|at|as)"
+    r" (?P<when>(?:(?:early|late|mid) )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z0-9]*(?: (?:and|to|\d+|[a-z]+)){0,4})$")
 #: "was it X (or Y) who <did something>": a claim about X, or a question about who.
 CLEFT = lazy_pattern(r"^(?:was|is) it (?P<who>(?!not\b|(?:true|correct|right|so) that\b)\S.*?) (?:who|that) (?P<rest>\S.*)$")
 _SAID = lazy_pattern(r"\b(?:said|says|say|quote|quotes|quoted|words|line|wrote|called)\b")
@@ -102,6 +107,9 @@ def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
     if (noted := noted_claim(text)) is not None:  # "i have the rome conference down as 9 10 november 2022, right"
         return CLAIM_PREFIX + noted
+    if (" dates " in text or " puts " in text or " places " in text or " gives " in text) and (dated := _DATED_BY.match(text)):
+        on = "in" if dated["when"][0].isalpha() or len(dated["when"].split()[0]) == 4 else "on"  # "in june 2015", "on 7 and 8 june 2015"
+        return CLAIM_PREFIX + f"{dated['subject']} was {on} {dated['when']}"  # "one site dates the warsaw summit to 7 and 8 june 2015"
     if " said " in text and (stated := _STATED_AS_SAID.match(text)):  # "rutte said cyber attacks are overrated": his words checked
         return CLAIM_PREFIX + f"{stated['who']} said {stated['words']}"
     if "really" in text or "actually" in text or "truly" in text or "indeed" in text or "like" in text or " as " in text:

@@ -186,6 +186,7 @@ def question_clause(text: str) -> str:
     short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or question.split()[-2:] in (["that", "one"], ["this", "one"]) or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back and not names_after(question, w)), None)  # "was it X who"; "that rome do" names it
+    pronoun = "one" if first and pronoun is None and _THERE_ONE.match(question) else pronoun  # "the annual conference, was there one in 2024?"
     if pronoun:
         leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there", "they") and sets_the_gathering(a))  # not "not the rome one"
@@ -228,6 +229,7 @@ def question_clause(text: str) -> str:
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+_THERE_ONE = lazy_pattern(r"^(?:was|were|is|are) there (?:also |ever |really )?one\b")
 _THERE_WAS_TYPED = lazy_pattern(r"\s*there (?:was|were)\b", flags=re.IGNORECASE)  # a statement, though read as "was there ..."
 _WHICH_GATHERING = lazy_pattern(r"(?:at )?(?:which|what) (?:summit|conference|meeting|gathering)")  # "nicc: which summit?"
 #: What is written about an event, and not the event: "the rome piece by X", "the berlin conference article".

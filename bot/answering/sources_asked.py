@@ -15,7 +15,7 @@ from .search import normalize
 
 
 def sources_asked(text: str, subject: ItemRef) -> str | None:
-    """"where is that from?", "source?" after any answer: the ``sources`` command for its entry."""
+    """"where is that from?", "source?", "link?" after any answer: the ``sources`` command for its entry."""
     return f"sources {subject.id}" if _SOURCES_ASKED.match(normalize(text)) else None
 
 
@@ -28,4 +28,4 @@ def pointed_sources(text: str, subject: ItemRef | None) -> str | None:
 _POINTERS = frozenset("that this it its".split())
 _SOURCES_ASKED = lazy_pattern(r"^(?:and |so |ok )?(?:where (?:is|s|was|does|did) (?:that|this|it|that quote|this quote) (?:from|come from)"
                               r"|(?:what (?:is|s|are)|whats) (?:the|its|their|your) sources?|(?:the |any |a )?(?:sources?|srcs?|refs?|references?|citations?|cite)(?: (?:for|of|on) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| attack| event)?)?(?: please| pls)?"
-                              r"|(?:what s|what is|whats) (?:that|this) from)$")
+                              r"|(?:what s|what is|whats) (?:that|this) from|(?:the |a |any |got a |is there a |do you have a |have you got a )?(?:links?|urls?)(?: (?:for|of|on|to) (?:that|this|the|it|its)(?: quote| line| claim| one| statement| words| article| source| event)?)?(?: please| pls)?)$")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .asking_words import asking_word_near
-from .common_words import COMMON_WORDS, REQUEST_WORDS
+from .common_words import COMMON_WORDS, MEDIA_WORDS, REQUEST_WORDS
 from .dropped_verb import with_claim_verb
 from .overview_asks import OVERVIEW_WORDS
 from .other_languages import CUES as OTHER_LANGUAGE_CUES, read_in_english
@@ -49,7 +49,7 @@ _WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]{4,}(?![^\W\d_])")
 _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]|(?<!\w)[‘'`]([^‘’'`]*)[’'`](?!\w)")
 #: Words later steps read as typed (chat spellings they spell out themselves).
 _KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) \
-    | REQUEST_WORDS | OTHER_LANGUAGE_CUES  # "15 mars", "despre": read into English later, not mended into a name ("mark")
+    | REQUEST_WORDS | MEDIA_WORDS | OTHER_LANGUAGE_CUES  # "15 mars", "despre": read into English later, not mended into a name ("mark")
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
 _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?"
                               r"(?:\W+(?:and )?(?:what|which|his|her|their)(?: (?:is|was) (?:his|her|the))? (?:position|job|role|title|function|office|post)s?)?\W*$")  # "..., what position"

@@ -21,6 +21,7 @@ from ...reply import ItemRef, Reply
 from ..lookup import Lookup
 from ..places import Place, places_in
 from ..phrasing import shorten
+from ..quoted import without_quoted
 from ..search import normalize
 from .events import event_reply
 from .general import not_found, source_reply
@@ -45,6 +46,12 @@ ARTICLE_ASKS = _ASKS = (
     ("errors", lazy_pattern(r"^(?:is|was) (?:the |this |that |my )?(?:\S+ ){0,3}?(?:article|piece|report|story) (?:a |an )?(?:\S+ )?(?:machine )?translat\w*"
                             r"|\b(?:lift|copy|reuse|take)\b(?: \S+){0,3}? (?:quotes|lines|quotations)\b")),
 )
+#: Where an article's text comes from: "is the rome article original reporting or based on a release", "an english
+#: original or a translation?", "how does it differ from the nato release". Asked only as the whole message asks it.
+_ORIGIN = lazy_pattern(r"\b(?:based on|original (?:reporting|report|piece|article|story|text|work)|own reporting|reporting of its own"
+                       r"|original or (?:an? )?(?:\S+ )?translat\w*|translat\w* or (?:an? )?(?:\S+ )?original|(?:re ?edit|rewrit|reprint|republish)\w*"
+                       r"|(?:change|changed|alter|altered|differ|differs) (?:\S+ )?(?:from|compared (?:with|to))|(?:compared|compare) (?:with|to) the (?:\S+ )?(?:release|original)|(?:vs|versus) (?:the )?(?:\S+ )?(?:release|original)"
+                       r"|translated from|(?:another|other|foreign|some other) language)\b")
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
 _QUOTING = lazy_pattern(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
 _CARRIED_QUOTE = r"\b(?:with|carrying|containing|featuring|that has|which has) (?:the |a |that |this |his |her |their )?(?:\S+ ){0,2}?(?:quotes?|lines?|quotation)$"
@@ -59,23 +66,33 @@ _NOT_A_SUBJECT = lazy_pattern(r"\b(?:come|came|out|and|the|a|an|this|that|these|
                             r"|publish|posted|appeared|magazine|website|site|paper|newspaper|outlet|publication|publisher|author|byline|date"
                             r"|wrong|errors?|mistakes?|reliable|accurate|trust\w*|correct|right|credible|misleading|problems?|issues?|flaws?"
                             r"|url|link|links|to|for|talks?|read|find|see|can|i|me|give|send"
-                            r"|translat\w*|machine|garbled|bad|reads?|like|lift|copy|usable|reuse|use|straight|directly|quotes?|lines|sounds?|looks?|seems?)\b")
+                            r"|translat\w*|machine|garbled|bad|reads?|like|lift|copy|usable|reuse|use|straight|directly|quotes?|lines|sounds?|looks?|seems?"
+                            r"|or|from|based|original(?= or| reporting| report| text| work)|own|reporting|else|something|anything|english|release|press|compared|compare|changed?|altered|alter"
+                            r"|differs?|reprint\w*|rewrit\w*|republish\w*|re ?edit\w*|vs|versus|another|other|foreign|language|up|their|lifted|originally|copied)\b")
 OP_ED = "op ed"
+#: A fact asked beside words on an article's origin: left to the routes that answer it.
+_FACT_ASKED = lazy_pattern(r"\b(?:when|where|who|date|dates|day)\b")
+#: A detail of the text an article came from, asked by name: "which outlet was it translated from", "the original's headline".
+_ORIGIN_DETAIL = lazy_pattern(r"\b(?:which|what) (?:\S+ ){0,2}(?P<noun>outlet|site|website|paper|newspaper|publication|publisher|language|headline|title|author|journalist|url|link)s?\b")
 
 
-def answer_article(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
-    """The reply to a question about a seed article itself, or None when the question is not one."""
+def answer_article(lookup: Lookup, question: str, today: dt.date, asked: str | None = None) -> Reply | None:
+    """The reply to a question about a seed article itself (``asked`` of it, else read from ``question``), or None when
+    the question is not one."""
     if not _ARTICLE.search(question) or _QUOTING.search(question) and not _ITS_QUOTES.search(question):
         return None
-    asked = next((name for name, pattern in _ASKS if pattern.search(question)), None)
-    if asked is None:
+    if (asked := asked or next((name for name, pattern in _ASKS if pattern.search(question)), None)) is None:
         return None
+    if asked == "publisher" and _ORIGIN.search(question):
+        asked = "origin"  # "which outlet was the berlin article translated from": not the one that ran it
     source, event = _article_named(lookup, question)
     if asked == "published" and event is not None and event.kind == "publication":
         return None if question.startswith("how ") else event_reply(lookup, event, "when")  # "when was stoltenberg s article published": its own card
     if source is None:
         articles = [f"{s.title} ({s.publisher})" if s.publisher else s.title for s in lookup.knowledge.sources.values() if s.seed]
         return not_found(f"I have no article about “{shorten(_subject(question), 60)}”", f"The articles: {'; '.join(articles)}.", ("sources",))
+    if asked == "origin" and (detail := _ORIGIN_DETAIL.search(question)):  # "which outlet was the berlin article translated from"
+        return replace(source_reply(source), title=f"The knowledge does not record the {detail['noun']} of the text “{source.title}” comes from; what it notes of its origin")
     title = _title(source, asked)
     if asked == "author" and source.published and ARTICLE_ASKS[2][1].search(question):  # "who wrote it and when did it come out"
         title += f"; published {source.published}"
@@ -97,6 +114,18 @@ def answer_article_trusted(lookup: Lookup, question: str, today: dt.date) -> Rep
     """"is the article about berlin a translation", "can i trust the berlin article": the article's card and its notes,
     before a note on one of its quotes or the event's quotes; None for other questions."""
     return answer_article(lookup, question, today) if _ARTICLE_TRUSTED.match(question) else None
+
+
+def answer_article_origin(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
+    """"how does the rome piece differ from the nato release": where an article's text (``text`` as typed) comes from,
+    asked before the comparisons read "the rome piece" and "the nato release" as two entries to set side by side."""
+    question = normalize(text)
+    if ARTICLE_WORDS.isdisjoint(question.split()) or not _ORIGIN.search(question) or _FACT_ASKED.search(question):
+        return None
+    unquoted = normalize(without_quoted(text))
+    if any(pattern.search(unquoted) for _, pattern in _ASKS):  # "'first in nato! we must not repeat this mistake'": its title
+        return None  # "the berlin article, which reads as if translated, omits the date: when was it?": the date is asked
+    return answer_article(lookup, question, today, "origin")
 
 
 def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event | None]:
@@ -175,4 +204,6 @@ def _title(source: Source, asked: str) -> str:
         return f"“{source.title}” was published by {source.publisher}" if source.publisher else f"{name}: no publisher recorded"
     if asked == "link":  # the article itself, where to read it
         return f"{name}" + (f", {source.published}" if source.published else "") + (f": {source.url}" if source.url else "")
+    if asked == "origin":
+        return f"{name}: where its text comes from, as the knowledge notes it"
     return f"{name}: what the knowledge notes about it"

@@ -37,6 +37,9 @@ from .cohosted import answer_cohosted
 from .sizes import answer_size
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
+from .articles import answer_article_origin
+from .sources_saying import answer_sources_saying
+from .name_asked import answer_name_asked
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
 from .claimed_ago import answer_claimed_ago
@@ -87,6 +90,9 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
+            or answer_sources_saying(lookup, question)  # "which of your articles says nato agreed cyber attacks could trigger article 5"
+            or answer_article_origin(lookup, text, today)  # "is the rome article original reporting or based on a release?"
+            or answer_name_asked(lookup, normalize(text), today)  # "the article only says 'minister baerbock'. full name and office?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"
             or answer_date_order(lookup, text, today)  # "sort chronologically: vilnius summit, warsaw summit, wales summit"
             or answer_either_speaker(lookup, text, question, today)  # "the 'no one stands alone' line, rutte or stoltenberg?"

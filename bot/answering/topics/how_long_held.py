@@ -15,7 +15,7 @@ from dataclasses import replace
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
-from ..phrasing import when_text
+from ..phrasing import sentences, when_text
 from ..places import places_in
 from .checks import answer_tenure
 from .events import event_reply, find_event
@@ -24,6 +24,8 @@ from .undated_tenure import undated_tenure
 
 #: "the hague conference last", "the rome meeting go on for": the gathering, without the verb of lasting.
 _LASTING = lazy_pattern(r"\s+(?:last|lasted|take|took|run|ran|go on|went on|go|went)(?: for)?$")
+#: A note giving a gathering more days than the one recorded: "taking part on 9-10 November", "may have run into 10 November".
+_MORE_DAYS = lazy_pattern(r"\b\d{1,2} ?[-–] ?\d{1,2}\b|\b(?:run|ran|went on|continued) into\b")
 _GATHERING = frozenset("conference conferences summit meeting exercise event gathering conf coalition attack ddos incident".split())
 
 
@@ -43,6 +45,8 @@ def event_length(lookup: Lookup, rest: str) -> Reply | None:
         title = f"{event.name}: the knowledge has its dates only as {when_text(event.when)}, not how many days it ran"
     elif len(days) == 1:  # the day recorded may be only the one the sources name ("the opening speeches were on 9 November")
         title = f"{event.name}: the knowledge records a single day, {event.when}"
+        if spans := [s for s in sentences(event.notes or "") if _MORE_DAYS.search(s)]:
+            title += ". " + " ".join(spans)  # "the lithuanian ministry describes taking part on 9-10 november": a source says more
     else:
         title = f"{event.name} lasted {len(days)} days ({event.when})"
     return replace(event_reply(lookup, event, "when"), title=title)

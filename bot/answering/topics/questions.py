@@ -41,6 +41,7 @@ from ...safe_values import day_after
 from ...reply import Reply
 from ..search import normalize, tokens
 from ..said_verbs import as_said
+from ..quote_adjectives import joined_adjectives
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
@@ -78,7 +79,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(as_said(without_taunts(this_day_in_year(text, today))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(text), today))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -158,10 +159,6 @@ def _became(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if not lookup.named(who, on=today).people and _ROLE_WORDS.isdisjoint(match["rest"].split()):  # "when did cyberspace
         return when_or_where("when")(lookup, _WHOLE.match(f"{who}{match['rest']}"), today)  # become a domain"
     return answer_became(lookup, who, match["rest"], today)
-
-
-def _left(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_became(lookup, match["who"], match["rest"], today, left=True)
 
 
 def _where_spoke(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -258,7 +255,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve|declare|create)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make|set up|establish(?:ed)?|launch(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
         (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
-         r"|hand over as|hand over)\b(?P<rest>.*)", _left),
+         r"|hand over as|hand over)\b(?P<rest>.*)", lambda lookup, match, today: answer_became(lookup, match["who"], match["rest"], today, left=True)),
         (r"when (?:did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)|(?:was|were) (?P<passive>.+?)"
          r" (?:appointed|named|chosen|picked|selected|nominated|sworn in|installed)(?: as)?)\b(?P<rest>.*)", _became),  # "when was rutte appointed sg"
         (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),

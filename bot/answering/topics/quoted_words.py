@@ -50,6 +50,8 @@ _HEADLINED = lazy_pattern(r"\b(?:headline|title|strapline|subheading|subhead)s? 
 _CLAIM_ASKED = lazy_pattern(r"\b(?:was|is|were|are|did) (?:\S+ ){1,5}?(?:really|actually|truly|in fact)\b|\bis (?:that|this|it) (?:true|right|correct|accurate)\b")
 _DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")  # "which summit decision": a decision asked
 _ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
+#: Quoted words that are only a date: "7 and 8 june 2015", "june 2015", "2015".
+_DATE_ONLY = lazy_pattern(r"^(?:(?:early|late|mid) )?(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to) \d{1,2}(?:st|nd|rd|th)?)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?$|^(?:19|20)\d\d$")
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
 SPEAKER_LEAST = REMEMBERED_LEAST - 1
@@ -60,6 +62,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     quoted = quoted_question(text)
     if quoted is None or quotes_an_answer(quoted.spans, quoted.context):  # "student wrote 'X'. correct?": a claim to check
         return None
+    if all(_DATE_ONLY.match(normalize(span)) for span in quoted.spans):
+        return None  # "a site dates the warsaw summit to '7 and 8 june 2015'": a date claimed, no one's words
     if quoted.asks != "who" and _HEADLINED.search(quoted.context) and _CLAIM_ASKED.search(quoted.context):
         return None  # "the headline says 'first in nato'. was berlin really nato's first?": the claim is asked, not the words
     named = lookup.named(quoted.context, on=today)

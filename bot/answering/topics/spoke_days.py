@@ -42,7 +42,7 @@ _OFFERED = lazy_pattern(rf"\bday (?P<number>{_NUMBER})\b(?: or (?:day )?(?P<othe
 _EVERY = lazy_pattern(r"\b(?:both|all|each of the|all of the|every one of the|the two|the three|the whole|all three|both of the)"
                       r"(?: (?:two|three))? days\b|\b(?:every|each) day of\b")
 #: Which day, asked: "which of the two days", "on which day of the hague conference", "what day exactly".
-_WHICH = lazy_pattern(r"\b(?:which|what) (?:one )?(?:of the (?:two |three )?days|day)\b")
+_WHICH = lazy_pattern(r"\b(?:which|what) (?:one )?(?:of the (?:two |three )?days|(?:exact |precise |specific |particular )?day)\b")
 #: The words that make a question about a day one about speaking or being there.
 _SPOKE = frozenset("speak spoke speaking talk talked address addressed speech keynote remarks video appear appeared attend "
                    "attended there present give gave deliver delivered".split())

@@ -1,4 +1,5 @@
-"""Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre.
+"""Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
+a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word.
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
@@ -31,8 +32,19 @@ _DETAILS = (
     (lazy_pattern(r"^(?!how many\b)(?=.*\b(?:which|what|list|full list|all the)\b).*\b(?:(?:partner|participating|attending|delegate) (?:countries|nations|states)|delegations"
                   r"|(?:countries|nations) (?:were (?:at|there|present|represented)|attended|took part|participated|joined|sent))\b"),
      "which countries attended", lazy_pattern(r"\bcountries (?:attending|present|represented) (?:were|included)\b")),  # counts only, no list
+    (lazy_pattern(r"\bhow many minutes\b|\bhow long (?:was|did) (?:\S+ ){1,3}?(?:speech|keynote|address|remarks|talk)\b|\blength of (?:the|his|her) (?:\S+ )?(?:speech|keynote|address)\b"
+                  r"|\b(?:archived|archive|recorded) (?:video|recording|footage|copy)\b|\b(?:video|recording|footage) (?:of (?:it|the|his|her)|archived|online|available)\b|\bis there (?:an? |any )?(?:video|recording|footage)\b"),
+     "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
+    (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
+     "the page or print issue of", lazy_pattern(r"\bpage \d|\bprint (?:issue|edition)\b")),
+    (lazy_pattern(r"\bnames? (?:of )?(?:the |those |these )?(?:\S+ )?(?:content creators|creators|influencers|youngsters|young people|participants|attendees|delegates|people)\b"
+                  r"|\bnames please\b|\bwho (?:were|are) (?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people)\b"),
+     "the names of the people at", None),  # the entry's own participants, if any, are the answer
+    (lazy_pattern(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|office|secretary)\b"),
+     "a spokesperson's statement on", lazy_pattern(r"\bspokes(?:person|man|woman)\b")),
 )
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
+_QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
 #: When the head of a centre took up the post, asked of the head: "when was the first director of the nicc appointed".
 _HEAD_ASKED = lazy_pattern(r"^(?:on )?(?:when|which date|what date|which day|what day)\b.*?\b(?:first |new |current |founding )?(?:director|head|commander|chief)s?\b")
@@ -40,7 +52,9 @@ _HEAD_WORDS = frozenset("first new current founding director directors head head
 _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
-                     r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|director|commander|head)\b")
+                     r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
+                     r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
+                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
@@ -61,7 +75,7 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
     for asked, what, saying in _DETAILS:
         if not asked.search(text):
             continue
-        rest = _TALK.sub(" ", asked.sub(" ", text))
+        rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", asked.sub(" ", text)))  # "a spokesperson on the hague quotes": the hague
         if what == "who heads":
             return _no_head(lookup, text, rest)
         item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
@@ -69,7 +83,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
             item = events[0]  # "rutte's livestream": the one gathering he spoke at
         if item is None:
             return None
-        if saying.search(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))).lower()):
+        if saying is None and getattr(item, "participants", ()) or saying is not None and saying.search(
+                " ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))).lower()):
             return None
         return not_found(messages.not_recorded(what, item.name), messages.ONLY_WHAT_SOURCES_REPORT, (f"{type(item).__name__.lower()} {item.name}",))
     return None

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ...knowledge.model import Event
 from ...patterns import lazy_pattern
-from ...reply import Reply
+from ...reply import ItemRef, Reply
 from .. import quote_messages
 from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
@@ -42,7 +42,7 @@ def answer_written(lookup: Lookup, spans: tuple[str, ...], *, where_asked: bool 
     if (item := _first_holding(items, quoted, phrases)) is not None:
         author = lookup.knowledge.people.get(item.speakers[0]) if isinstance(item, Event) and item.speakers else None
         if author is not None and item.kind == "publication":  # a line the entry quotes from the work itself
-            return replace(event_reply(lookup, item), title=quote_messages.written_by(author.name, item.name, str(item.when)))
+            return _work_reply(lookup, item, quote_messages.written_by(author.name, item.name, str(item.when)))
     if (item := _first_holding(items, whole, phrases)) is None:
         return None
     if isinstance(item, Event):
@@ -89,8 +89,15 @@ def answer_work_named(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
         if (item is not None and item.kind == "publication" and item.speakers and item.speakers[0] in lookup.knowledge.people
                 and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases))):
             author = lookup.knowledge.people[item.speakers[0]].name
-            return replace(event_reply(lookup, item), title=quote_messages.wrote_work(author, item.name, str(item.when)))
+            return _work_reply(lookup, item, quote_messages.wrote_work(author, item.name, str(item.when)))
     return None
+
+
+def _work_reply(lookup: Lookup, work: Event, title: str) -> Reply:
+    """A written work's card under ``title``, naming the article it was published as ("cite the op-ed itself")."""
+    reply = event_reply(lookup, work)
+    printed = [ItemRef("source", s) for s in work.sources if (source := lookup.knowledge.sources.get(s)) is not None and source.seed]
+    return replace(reply, title=title, items=(*reply.items, *(r for r in printed if r not in reply.items)))
 
 
 def _texts(lookup: Lookup) -> tuple[tuple[object, ...], _Joined, _Joined]:

@@ -1,0 +1,82 @@
+"""Which article or source says something: the sources behind the entry that holds the words, led by them.
+
+    "which of your articles says nato agreed cyber attacks could trigger article 5"
+        -> the Berlin article (the source of Stoltenberg's words on Article 5), then the entry it backs
+    "which sources in your collection mention the 2016 pledge from warsaw? all of them please"
+        -> every source of the Cyber Defence Pledge: the seed articles first, then the references
+    "which source calls rome the fourth pledge conference" -> Formiche, whose own note says so, then the others
+
+A question asking for articles ("which article", "which piece") is answered with the seed articles only, or told
+that none of them says it. Tried only when a message opens "which/what ... article/source ... <saying verb>".
+"""
+
+from __future__ import annotations
+
+from ...knowledge.model import Source
+from ...patterns import lazy_pattern
+from ...reply import Block, Reply
+from ..lookup import Lookup
+from ..phrasing import item_refs, shorten, source_ids
+from ..search import STOPWORDS, normalize
+from .general import not_found
+
+_ASKS = lazy_pattern(
+    r"^(?:so |and |ok |okay )?(?:which|what) (?:one |ones )?(?:of (?:your|the|these|those|my) )?(?:\S+ )?(?P<noun>articles?|sources?|pieces?|seeds?|reports?|outlets?|references?)"
+    r"(?: (?:in|of|from) (?:your|the|my) (?:\S+ )?(?:collection|knowledge|data|library|archive|files?|set))?"
+    r" (?:says?|said|mentions?|mentioned|covers?|covered|talks? about|refers? to|calls?|called|reports?|reported|describes?|cites?|names?"
+    r"|discuss(?:es)?|states?|claims?|claimed|has|have|carries|carry)\b(?: that)? (?P<rest>.+)")
+#: What trails the thing asked about: "... all of them please", "... i'd like every one".
+_TAIL = lazy_pattern(r"\s+(?:(?:i d like|i would like|i want|i need|give me|list|show me) )?(?:(?:all|every|each) (?:of )?(?:them|one|ones)|please|pls|thanks)\b.*$")
+_SEED_NOUNS = ("article", "piece", "seed", "report")
+_ENTRY_TYPES = ("quote", "event", "pledge", "initiative", "person")
+
+
+def answer_sources_saying(lookup: Lookup, question: str) -> Reply | None:
+    """The sources that say what ``question`` (normalised) asks about, the ones it asks for first; None if it asks none."""
+    if not question.startswith(("which ", "what ", "so ", "and ", "ok ")) or (match := _ASKS.match(question)) is None:
+        return None
+    rest = _TAIL.sub("", match["rest"])
+    if not (hits := lookup.hits(rest, _ENTRY_TYPES, limit=3)):
+        return None
+    entry = lookup.item(hits[0].ref)
+    cited = [lookup.knowledge.sources[s] for s in source_ids(entry) if s in lookup.knowledge.sources]
+    if match["noun"].startswith(_SEED_NOUNS):  # "which article": the seed articles only
+        if not (cited := [s for s in cited if s.seed]):
+            return not_found(f"None of the articles says that: the knowledge has {_entry_name(lookup, entry)} from other sources",
+                             suggestions=("sources",))
+    telling = set(rest.split()) - STOPWORDS - set(normalize(" ".join((getattr(entry, "name", ""), *getattr(entry, "aliases", ())))).split())
+    saying = sorted((s for s in cited if telling & set(normalize(f"{s.title} {s.notes or ''}").split())),
+                    key=lambda s: -len(telling & set(normalize(f"{s.title} {s.notes or ''}").split())))
+    ordered = list(dict.fromkeys([*saying, *[s for s in cited if s.seed], *cited]))  # whose own words say it, the articles, the rest
+    if not ordered:
+        return None
+    name = _entry_name(lookup, entry)
+    blocks = tuple(Block("", style="item", heading=_line(s)) for s in ordered)
+    items = item_refs([*ordered, entry])
+    return Reply("list", f"{_count(ordered)} for {name}: {_titles(ordered[:3])}", blocks=blocks, items=items,
+                 suggestions=("sources",))
+
+
+def _entry_name(lookup: Lookup, entry) -> str:
+    """"the words of Jens Stoltenberg (First annual NATO Cyber Defence Conference)", "Cyber Defence Pledge (NATO Warsaw Summit 2016)"."""
+    at = lookup.knowledge.events.get(getattr(entry, "event", None) or "")
+    if (speaker := getattr(entry, "speaker", None)) is not None:
+        person = lookup.knowledge.people.get(speaker)
+        name = f"the words of {person.name if person else speaker}"
+    else:
+        name = getattr(entry, "name", None) or entry.id
+    return f"{name} ({at.name})" if at is not None else name
+
+
+def _count(sources: list[Source]) -> str:
+    return f"{len(sources)} source{'s' if len(sources) != 1 else ''}"
+
+
+def _titles(sources: list[Source]) -> str:
+    return "; ".join(f"“{s.title}” ({s.publisher})" if s.publisher else f"“{s.title}”" for s in sources)
+
+
+def _line(source: Source) -> str:
+    extras = ", ".join(p for p in (source.publisher, str(source.published) if source.published else None) if p)
+    note = f" ({extras})" if extras else ""
+    return shorten(f"{source.title}{note}" + (f": {source.notes}" if source.notes else ""), 220)
