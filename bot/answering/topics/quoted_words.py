@@ -25,6 +25,7 @@ from ..lookup import Lookup, Named
 from ..mentions import find_mentions
 from ..phrasing import join_words, shorten
 from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
+from ..quote_pool import quotes_holding_phrase
 from ..places import places_in
 from ..marked_answers import quotes_an_answer
 from ..paraphrased import paraphrased
@@ -152,7 +153,7 @@ def answer_claimed_words(lookup: Lookup, question: str, today: dt.date) -> Reply
     verb a claim of fact has), checked as words said ("the rome article says cyber is a constantly contested space;
     correct?", "the rome piece says constantly contested space - accurate?"), or None."""
     claim = claim_of(question)
-    if claim is None or len(claim.split()) < (5 if CLAIM_VERB.search(claim) else 2) or not any(h.verbatim for h in holding(lookup, (claim,))[:1]):
+    if claim is None or len(claim.split()) < (5 if CLAIM_VERB.search(claim) else 2) or not quotes_holding_phrase(lookup, normalize(claim)):
         return None
     return verify_words(lookup, "", claim, today)
 
