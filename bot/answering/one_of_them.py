@@ -24,6 +24,9 @@ _ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)??) (?:(?P<noun>one|guy|wom
 #: A role alone, of someone at the event talked about: "did the pm speak" after the Tirana conference (Edi Rama).
 _ROLE = lazy_pattern(r"\bthe (?P<role>pm|fm|sg|dsg|prime minister|foreign minister|defen[cs]e minister|deputy secretary general|secretary general"
                     r"|chancellor|president)\b")
+#: A title alone, asked of the event talked about: "which minister?", "and the minister tho" after the Paris conference.
+_BARE_ROLE = lazy_pattern(r"^(?:and |so |ok |okay )?(?:which|what|the) (?P<role>minister|ambassador|prime minister|foreign minister"
+                          r"|defen[cs]e minister)(?: (?:tho|though|then|again|there|was it|was that))?$")
 
 
 def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemRef, ...], today: dt.date) -> str | None:
@@ -54,9 +57,6 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     asked = f"{question[:match.start()]}{fits[0].name}{' ' if match.group(0).endswith(' ') else ''}{question[match.end():]}".replace("  ", " ")
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
 
-#: A title alone, asked of the event talked about: "which minister?", "and the minister tho" after the Paris conference.
-_BARE_ROLE = lazy_pattern(r"^(?:and |so |ok |okay )?(?:which|what|the) (?P<role>minister|ambassador|prime minister|foreign minister"
-                          r"|defen[cs]e minister)(?: (?:tho|though|then|again|there|was it|was that))?$")
 
 _SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...knowledge.model import Initiative, Pledge
+from ...knowledge.model import Event, Initiative, Pledge
 from ...reply import Reply
 from .. import topic_messages as say
 from ..lookup import Lookup, pledge_default
@@ -120,7 +120,7 @@ def _conference_that_year(lookup: Lookup, pledge: Pledge, text: str):
     return held[0] if len(held) == 1 else None
 
 
-def _conference_there(lookup: Lookup, pledge: Pledge, text: str, mentions):
+def _conference_there(lookup: Lookup, pledge: Pledge, text: str, mentions) -> Event | None:
     """The one Pledge Conference held at a place named with the pledge that is not where it was made: "that rome
     cyber pledge thing" (the conference in Rome), not the pledge agreed at Warsaw."""
     places = _named_elsewhere(lookup, pledge, text, mentions)
