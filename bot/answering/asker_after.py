@@ -11,8 +11,6 @@ unless it quotes words, names a year or a place, asks for something ("I need the
 
 from __future__ import annotations
 
-import re
-
 from ..patterns import lazy_pattern
 from .lead_clauses import names_year_or_place
 from .quoted import quoted_spans

@@ -97,7 +97,7 @@ FRENCH_PHRASES = (
     ("est", rf"\best{_A}ce (?:que |qu{_A})", "did "),
     ("dit", rf"\bqu{_A}a{_A}t{_A}(il|elle) dit\b", _asked_said),
     ("dit", rf"\bqu{_A}ont{_A}ils dit\b", "what did they say"),
-    ("dit", rf"\bwhat ([a-z]+(?: [a-z]+)?) (?:a|ont) dit\b", r"what did \1 say"),
+    ("dit", r"\bwhat ([a-z]+(?: [a-z]+)?) (?:a|ont) dit\b", r"what did \1 say"),
     ("dit", rf"\bqui (?:l{_A})?a dit(?: (?:ca|cela|ceci|cette phrase|ces mots)\b|(?=\s*(?:[-?!.,:]|$)))", "who said that"),
     ("dit", r"\bqu ?a dit ([a-z]+)", r"what did \1 say"),
     ("dit", r"\b(il|elle) a dit (?:quoi|what)\b", r"what did \1 say"),

@@ -30,7 +30,7 @@ _AROUND = frozenset("ok okay and so also then wait what the a an any some people
 
 def party_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """``text`` asked of the event ``subject`` when it only asks who of a party took part there, else None."""
-    if subject.type != "event" or _PARTY_CUES.isdisjoint(words := (question := normalize(text)).split()):
+    if subject.type != "event" or _PARTY_CUES.isdisjoint((question := normalize(text)).split()):
         return None
     if (event := lookup.item(subject)) is None:
         return None

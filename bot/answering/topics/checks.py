@@ -13,20 +13,19 @@ import datetime as dt
 from dataclasses import replace
 
 from ...knowledge.model import Event, Pledge, Quote
-from ...reply import Block, Reply
+from ...reply import Reply
 from .. import check_messages, messages
-from ..constraints import missed, of_its_year
+from ..constraints import of_its_year
 from ..fitting import cut_at_sentence
 from ..lookup import Lookup, pledge_default
 from ..role_words import ROLE_WORDS
-from ..mentions import ANNUAL_SERIES, PLEDGE_SERIES, Mentions, series_events
-from ..phrasing import event_label, item_refs, join_words, source_refs, sentences
+from ..phrasing import item_refs, join_words, source_refs, sentences
 from ..places import PLACES, without_city
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
 from ..search import normalize, tokens
 from ..statement_things import thing_of_statement
-from .events import Focus, event_reply
+from .events import event_reply
 from .general import not_found
 from ..common_words import COMMON_WORDS as ENGLISH
 from .claimed_held import holding_claimed, is_claim, told_as_close

@@ -21,10 +21,8 @@ from ...knowledge.model import Event, Person, Role
 from ...patterns import lazy_pattern
 from ...reply import Block, Field, Reply
 from .. import event_messages, quote_messages
-from ..listing import PAGE_SIZE
 from ..lookup import Lookup
 from ..role_words import ROLE_EXPANSIONS, ROLE_SYNONYMS, ROLE_WORDS, role_kin
-from ..mentions import KIND_WORDS as _KIND_OF
 from ..phrasing import (
     item_refs,
     join_words,
@@ -41,7 +39,6 @@ from .party_events import party_event, people_at, role_then
 from .named_event import (
     EVENT_NOUNS,
     EVENT_WORDS,
-    GATHERINGS,
     event_named,
     no_such_event,
 )
