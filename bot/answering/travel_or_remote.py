@@ -25,12 +25,13 @@ _TRAVELLED_OR = lazy_pattern(
 
 
 #: Being in the room said another way: "present in the hall", "there in the flesh", "at the venue itself".
+_ROOM_WORDS = ("hall", "room", "flesh", "building", "venue", "face to face")  # most questions hold none: no pattern run
 _IN_THE_ROOM = lazy_pattern(r"\b(?P<be>present|there|attend|attended|appear|appeared|speak|spoke|show up|showed up) (?:in the (?:hall|room|flesh|building|venue)|at the venue|face to face)\b")
 
 
 def travel_or_remote(text: str) -> str:
     """``text`` (normalised) asking whether someone came or joined from afar, as whether they were there in person."""
-    if " the " in text or " face " in text:
+    if any(word in text for word in _ROOM_WORDS):
         text = _IN_THE_ROOM.sub(r"\g<be> in person", text)
     if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):
         return text

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...patterns import lazy_pattern
 from ..places import places_in
+from .established_by import decision_of
 
 _END_FIRST = lazy_pattern(r"^(?:the )?(?:(?:last|final|closing|concluding|end) day|end|close|closing|wrap up) of ")
 _START_FIRST = lazy_pattern(r"^(?:the )?(?:(?:opening|first|start) day|day one|day 1|day|date|opening|start|beginning|kick off|kickoff|opening session) of ")
@@ -70,8 +71,6 @@ def day_counted(entry, date: FuzzyDate, when: str) -> str:
 
 
 def founding_decision(lookup, entry) -> Pledge | None:
-    """The dated decision that set up ``entry`` when it is a body (the decision whose name holds the body's), else None."""
-    if not isinstance(entry, Initiative):
-        return None
-    body = entry.name.lower()
-    return next((p for p in lookup.knowledge.pledges.values() if body in p.name.lower() and p.date is not None), None)
+    """The dated decision that set up ``entry`` when it is a body (``established_by.decision_of``), else None."""
+    decision = decision_of(lookup, entry) if isinstance(entry, Initiative) else None
+    return decision if decision is not None and decision.date is not None else None
