@@ -196,6 +196,8 @@ _SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack city cities town capital".split())
+#: A city that hosted something is where it was ("oslo hosted a summit"); a country that did may be its host only.
+_CITY_HOSTED = frozenset("host hosted hosts held staged".split())
 
 
 _YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")
@@ -223,7 +225,7 @@ def locations_in(normalised: str) -> list[Place]:
         if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
         located = (before and before[0] in (_BEFORE | _AFTER)) or (after and after[0] in _AFTER) or (
-            after and PLACES[name].is_city and (_YEAR_WORD.fullmatch(after[0]) is not None or after[0] in _SAID_AFTER))  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+            after and PLACES[name].is_city and (_YEAR_WORD.fullmatch(after[0]) is not None or after[0] in _SAID_AFTER or after[0] in _CITY_HOSTED))  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
             found.append(PLACES[name])
     return list(dict.fromkeys(found))

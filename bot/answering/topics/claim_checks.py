@@ -28,7 +28,7 @@ from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..constraints import could_meet, missed, nearest, unmet
+from ..constraints import STRICT_KINDS, could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
 from ..phrasing import event_label, item_refs, when_text, where_text
 from ..places import PLACES, locations_in, places_in
@@ -67,6 +67,8 @@ _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
 _WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
 _BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
+#: A predicate whose kind word names what the subject (a place) held: "hosted the first summit", "held a conference".
+_HOSTED = lazy_pattern(r"(?:hosted|held|organi[sz]ed|staged|was home to|saw)\b")
 #: What an actor did something to, then where or when: "(allies agreed) the pledge | in brussels".
 _DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S.*)$")
 
@@ -142,9 +144,12 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     if named.ordinal and (series := named.series or named.loose_series):  # "the second pledge conference was in london"
         editions = series_events(lookup, series)
         return editions[named.ordinal - 1] if named.ordinal <= len(editions) else None
+    claimed = find_mentions(lookup, predicate, today)
+    if kind is None and claimed.kind in STRICT_KINDS and _HOSTED.match(predicate):  # "brussels hosted the first summit": a summit there, or none
+        kind = claimed.kind
+        named = replace(named, kind=kind)
     alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
              for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
-    claimed = find_mentions(lookup, predicate, today)
     if named.series and not (named.year or named.places or named.date) and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
         alike = series_events(lookup, named.series)  # "the annual conference was in warsaw": any of the series' editions
     fitting = [e for e in alike if not unmet(e, claimed)] or [e for e in alike if not unmet(e, replace(claimed, date=None, month=None))]  # a day wrong
