@@ -19,7 +19,7 @@ from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from .. import check_messages, quote_messages
 from ..lookup import Lookup
-from ..described_events import own_cities
+from ..own_places import own_cities
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
