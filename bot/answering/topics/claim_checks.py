@@ -36,7 +36,7 @@ from ..search import STOPWORDS, normalize, tokens
 from .events import answer_where_spoke, event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
-from .claimed_event import FILLER, MANNER, event_in, held_in
+from .claimed_event import FILLER, event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
 from .established_by import decision_of
 from ..earlier_events import EARLIER
@@ -50,12 +50,11 @@ from .negated_claims import answer_negated
 from .host_claims import as_passive, check_hosts
 from .people_hosting import people_hosting
 from ...patterns import lazy_pattern
+from ..presence_words import IN_PERSON, MANNER, REMOTE
 
 _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
-_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _GATHERINGS = frozenset(("conference", "summit", "meeting"))
-_REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 #: Being at a gathering, or the way of being there ("attended", "in person", "by video"): the claim is about one.
 _ATTENDANCE = lazy_pattern(r"\b(?:attended|attend|was there|were there|present)\b")
 _DECIDED = lazy_pattern(r"\b(?:decided|agreed|approved|endorsed)\b")
@@ -243,11 +242,11 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     held = f"{event.name} {_HAPPENED.get(event.kind, 'was held')} {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
     check_event_dates(event.when, predicate, held, found)  # the year, month and days claimed
     check_series(event, predicate, found)  # "tirana 2025 was a pledge conference": the series it belongs to
-    if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
-        found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
-    elif (event.venue or event.city) and event.kind in _GATHERINGS and _REMOTE.search(predicate) and not _IN_PERSON.search(predicate):
+    if (event.venue or "").startswith("virtual") and (IN_PERSON.search(predicate) or REMOTE.search(predicate)):
+        found.add(bool(REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
+    elif (event.venue or event.city) and event.kind in _GATHERINGS and REMOTE.search(predicate) and not IN_PERSON.search(predicate):
         found.add(False, f"{held}; the knowledge records it at a place, not virtual")  # "was the rome conference online"
-    elif (event.venue or event.city) and event.kind in _GATHERINGS and _IN_PERSON.search(predicate):
+    elif (event.venue or event.city) and event.kind in _GATHERINGS and IN_PERSON.search(predicate):
         found.add(True, f"{held}; the knowledge records it at a place, in person")  # "was the hague conference held in person"
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
