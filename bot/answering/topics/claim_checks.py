@@ -40,7 +40,7 @@ from .claimed_event import FILLER, event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
 from .established_by import decision_of
 from ..earlier_events import EARLIER
-from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
+from .claim_facts import before_date, check_event_dates, check_kind_order, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
 from .claimed_title import claimed_title
@@ -258,6 +258,8 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
         if (actual := _edition_claim(lookup, event, ordinal, predicate, found)) is not None and not hosting:
             reply = event_reply(lookup, actual)  # "tirana was the first one": the card of the one that was
+    elif ordinal is not None and event.kind in _GATHERINGS and find_kind(predicate) == event.kind:
+        check_kind_order(lookup.events_by_date, event, ordinal, found)  # "warsaw was the first summit": no numbering of summits
     said = lookup.named(predicate, on=event.when.start.first_day())
     for person in [] if hosting else said.people[:3]:  # "the berlin conference was opened by stoltenberg"
         if person.id in event.speakers:

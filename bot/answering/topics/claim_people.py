@@ -35,15 +35,16 @@ class Findings:
         self.wrong: list[str] = []
         self.partly: list[str] = []
         self.right: list[str] = []
+        self.unsettled: list[str] = []  # facts that neither hold nor fail the claim: "I have no numbering of summits"
 
     def add(self, holds: bool, fact: str) -> None:
         (self.right if holds else self.wrong).append(fact)
 
     def lead(self, reply: Reply, negated: bool) -> Reply:
         """The entry's reply led by the findings: "No: ..." where the knowledge contradicts the claim, then "Only
-        partly: ...", then "Yes: ..."; a negated claim ("rutte did not go") gets the facts alone."""
+        partly: ...", then "I cannot say: ...", then "Yes: ..."; a negated claim ("rutte did not go") gets the facts alone."""
         for facts, opening in ((self.wrong, check_messages.claim_wrong), (self.partly, check_messages.claim_partly),
-                               (self.right, check_messages.claim_yes)):
+                               (self.unsettled, check_messages.claim_unsettled), (self.right, check_messages.claim_yes)):
             if facts:
                 said = "; ".join(dict.fromkeys(facts))
                 return replace(reply, title=said if negated else opening(said), kind="answer")
