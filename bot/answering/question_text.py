@@ -117,7 +117,7 @@ _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|tol
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates weekday weekdays month months quarter season exactly precisely time year years place venue city town held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed issued endorsed "
-                       "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
+                       "recognised recognized approved how long many ago since role quality capacity deployable operational active available functional".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
 #: A short tail that only guesses the answer's extent ("..., only main site?", "just italy?"): the answer settles it.
