@@ -33,3 +33,21 @@ def test_a_subject_then_since_when_it_is_in_a_state(bot, question, first, says):
     reply = _ask(bot, question)
     assert reply.items and reply.items[0].id == first, reply.title
     assert says in render_text(reply)
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("Has a Baltic country ever hosted a Cyber Defence Pledge Conference?", "tallinn-pledge-conference-2021", "Estonia (a Baltic country)"),
+    ("did one of the Baltic states ever host a pledge conference?", "tallinn-pledge-conference-2021", "Tallinn"),
+    ("have the baltics ever hosted one of the pledge conferences", "tallinn-pledge-conference-2021", "2021"),
+    ("did any Balkan country host one of the annual cyber defence conferences?", "tirana-cyber-defence-conference-2025", "Albania"),
+    ("has a benelux country ever hosted a pledge conference", "hague-pledge-conference-2024", "Netherlands"),
+])
+def test_a_group_of_countries_asked_as_one_host(bot, question, first, says):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first, reply.title
+    assert says in reply.title
+
+
+def test_a_group_that_hosted_none_is_said_so(bot):
+    reply = _ask(bot, "has a Nordic country ever hosted a NATO cyber defence conference?")
+    assert reply.kind == "not_found" and "a Nordic country" in reply.title
