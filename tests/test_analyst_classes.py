@@ -51,3 +51,15 @@ def test_a_group_of_countries_asked_as_one_host(bot, question, first, says):
 def test_a_group_that_hosted_none_is_said_so(bot):
     reply = _ask(bot, "has a Nordic country ever hosted a NATO cyber defence conference?")
     assert reply.kind == "not_found" and "a Nordic country" in reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Who spoke for the host country in Tirana?", "edi-rama"),
+    ("who represented the host nation in Rome?", "edmondo-cirielli"),
+    ("who spoke for the host government in London in 2024?", "pat-mcfadden"),
+    ("at the Berlin conference, who spoke for the host country?", "annalena-baerbock"),
+    ("who was there for the hosting nation at the tirana conference?", "edi-rama"),
+])
+def test_the_host_country_asked_as_a_party(bot, question, first):
+    reply = _ask(bot, question)
+    assert first in [i.id for i in reply.items[:2]], reply.title
