@@ -63,3 +63,19 @@ def test_a_group_that_hosted_none_is_said_so(bot):
 def test_the_host_country_asked_as_a_party(bot, question, first):
     reply = _ask(bot, question)
     assert first in [i.id for i in reply.items[:2]], reply.title
+
+
+@pytest.mark.parametrize("question, name", [
+    ("What position does Tučkutė hold now?", "Tučkutė"),
+    ("What position does Kallas hold now?", "Kallas"),
+    ("what is Laanet's current job?", "Laanet"),
+    ("which role does Tuckute currently hold?", "Tučkutė"),
+    ("what post does Cirielli hold these days?", "Cirielli"),
+])
+def test_an_undated_role_asked_of_today_is_not_known(bot, question, name):
+    reply = _ask(bot, question)
+    assert reply.title.startswith("The knowledge does not say") and name in reply.title, reply.title
+
+
+def test_a_dated_role_asked_of_today_is_told(bot):
+    assert _ask(bot, "What position does Rutte hold now?").title == "Mark Rutte now: NATO Secretary General"
