@@ -79,3 +79,16 @@ def test_an_undated_role_asked_of_today_is_not_known(bot, question, name):
 
 def test_a_dated_role_asked_of_today_is_told(bot):
     assert _ask(bot, "What position does Rutte hold now?").title == "Mark Rutte now: NATO Secretary General"
+
+
+@pytest.mark.parametrize("question, miss, first", [
+    ("did Estonia send a minister to Rome in Nov 2022?", True, "rome-pledge-conference-2022"),
+    ("did Albania send an official to London in 2024?", True, "london-cyber-defence-conference-2024"),
+    ("did Lithuania send a minister to Berlin?", False, "greta-monika-tuckute"),
+    ("did Romania send its foreign minister to the Hague?", False, "luminita-odobescu"),
+    ("did Estonia send any officials to the hague pledge conference?", True, "hague-pledge-conference-2024"),
+])
+def test_a_country_asked_whether_it_sent_someone(bot, question, miss, first):
+    reply = _ask(bot, question)
+    assert reply.title.startswith("The knowledge records nobody") is miss, reply.title
+    assert first in [i.id for i in reply.items[:2]]
