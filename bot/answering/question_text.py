@@ -44,6 +44,7 @@ from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
 from .there_was_leads import asked_of_there_was
+from .statement_things import gathering_written_of
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
 from .places import PLACES, in_english, split_possessive
@@ -197,7 +198,7 @@ def question_clause(text: str) -> str:
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            words, subject = question.split(), with_setting(named[-1].split(), leads)
+            words, subject = question.split(), with_setting(gathering_written_of(named[-1], question).split(), leads)
             at = words.index(pronoun)
             noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
             words = words if noun or words[at + 1 : at + 2] != ["one"] else [*words[: at + 1], *words[at + 2 :]]  # "what year was that one"
