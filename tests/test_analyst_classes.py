@@ -92,3 +92,51 @@ def test_a_country_asked_whether_it_sent_someone(bot, question, miss, first):
     reply = _ask(bot, question)
     assert reply.title.startswith("The knowledge records nobody") is miss, reply.title
     assert first in [i.id for i in reply.items[:2]]
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("which general was saceur when stoltenberg talked about saceur authority", "who was saceur when stoltenberg talked about saceur authority"),
+    ("which official was nato secretary general in 2019", "who was nato secretary general in 2019"),
+    ("what politician was estonian prime minister in 2021", "who was estonian prime minister in 2021"),
+    ("which admiral is saceur", "who is saceur"),
+    ("which minister was at the hague", "which minister was at the hague"),  # no role asked: as typed
+])
+def test_which_person_held_a_role_asks_who_held_it(typed, asked):
+    from bot.answering.role_time_asks import who_held_then
+
+    assert who_held_then(typed) == asked
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Which general was SACEUR when Stoltenberg talked about SACEUR authority?", None),
+    ("which general was SACEUR in 2023?", None),
+    ("which official was NATO secretary general in 2019?", "jens-stoltenberg"),
+    ("which politician was Estonian prime minister in 2021?", "kaja-kallas"),
+])
+def test_which_person_held_a_role_is_its_holder_or_none(bot, question, first):
+    reply = _ask(bot, question)
+    assert (reply.items[0].id if reply.items else None) == first, reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("The Diplomatic Affairs piece on the Hague pledge conference has no date. When was it?", "hague-pledge-conference-2024"),
+    ("the rmn digital article about the rome conference has no date - when was it?", "rome-pledge-conference-2022"),
+    ("the oicanadian story on the Berlin conference gives no date. when was it held?", "berlin-cyber-defence-conference-2023"),
+    ("the piece on the tirana conference doesn't say where exactly. where was it?", "tirana-cyber-defence-conference-2025"),
+    ("The Diplomatic Affairs piece on the Hague pledge conference has no date. When was it published?", "src-hague-2024"),  # the piece's own date
+])
+def test_it_after_a_writing_about_a_gathering_is_the_gathering(bot, question, first):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first, reply.title
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("were Ollongren and Odobescu personally the co-hosts in The Hague?", "hague-pledge-conference-2024", "Netherlands and Romania"),
+    ("were Ollongren and Odobescu themselves the hosts of the Hague conference?", "hague-pledge-conference-2024", "Netherlands and Romania"),
+    ("was Baerbock personally the host in Berlin?", "berlin-cyber-defence-conference-2023", "Germany"),
+    ("was Cirielli personally the host of the rome conference?", "rome-pledge-conference-2022", "Italy"),
+    ("was Rutte personally in Tirana?", "tirana-cyber-defence-conference-2025", "video"),
+])
+def test_a_person_claimed_personally_as_host_is_checked(bot, question, first, says):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
