@@ -268,6 +268,11 @@ def ago_today(text: str, *, today: dt.date) -> dt.date | None:
     return parse_ago(f"{count} {unit} ago", today=today)
 
 
+def without_ago_today(text: str) -> str:
+    """``text`` without the "N years ago today" it names (a day, not a thing asked)."""
+    return _AGO_TODAY.sub(" ", text) if "ago" in text else text
+
+
 def _date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)

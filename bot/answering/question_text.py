@@ -44,6 +44,7 @@ from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
 from .there_was_leads import asked_of_there_was
+from .statement_things import gathering_written_of
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
 from .places import PLACES, in_english, split_possessive
@@ -117,7 +118,7 @@ _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|tol
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates weekday weekdays month months quarter season exactly precisely time year years place venue city town held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed issued endorsed "
-                       "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
+                       "recognised recognized approved how long many ago since role quality capacity deployable operational active available functional".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
 #: A short tail that only guesses the answer's extent ("..., only main site?", "just italy?"): the answer settles it.
@@ -197,7 +198,7 @@ def question_clause(text: str) -> str:
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            words, subject = question.split(), with_setting(named[-1].split(), leads)
+            words, subject = question.split(), with_setting(gathering_written_of(named[-1], question).split(), leads)
             at = words.index(pronoun)
             noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
             words = words if noun or words[at + 1 : at + 2] != ["one"] else [*words[: at + 1], *words[at + 2 :]]  # "what year was that one"
