@@ -43,6 +43,7 @@ from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
+from .bare_aspects import detail_as_it
 from .there_was_leads import asked_of_there_was
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
@@ -138,6 +139,7 @@ def question_clause(text: str) -> str:
     if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
         clauses = [clauses[0], *map(as_asked, clauses[1:])]  # "london 2019 and london 2024, it is the same series?": "is it ..."
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
+    asked = [asked[0], *map(detail_as_it, asked[1:])]  # "X article has no date. could you tell me exact dates?": when was X
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
