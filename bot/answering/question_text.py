@@ -44,6 +44,7 @@ from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
 from .bare_aspects import detail_as_it
+from .ordinal_one import ordinal_one_named
 from .there_was_leads import asked_of_there_was
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
@@ -177,6 +178,8 @@ def question_clause(text: str) -> str:
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
+    if first and (edition := ordinal_one_named(question, asked[:first])) != question:
+        return edition  # "annual conference: first berlin, third tirana. where was second one?": the second of that series
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
