@@ -22,6 +22,9 @@ from tests.answers.scoring import is_miss
         ("when allies agreed the pledge", "when did allies agree the pledge"),
         ("where nato leaders signed the pledge", "where did nato leaders sign the pledge"),
         ("who speak in london 2024", "who spoke in london 2024"),
+        ("what stoltenberg was calling allies to do in rome", "what did stoltenberg call on allies to do in rome"),
+        ("what was rutte urging allies to do in tirana", "what did rutte call on allies to do in tirana"),
+        ("what was the secretary general asking allies to do", "what did the secretary general call on allies to do"),
         # already asked as English asks: as typed
         ("when did allies agree the pledge", "when did allies agree the pledge"),
         ("what was agreed in vilnius", "what was agreed in vilnius"),
@@ -43,6 +46,7 @@ def test_the_thing_decided_is_not_the_verb_of_making_it():
         ("For Romania at the Hague pledge conference 2024 who did speak?", "hague-pledge-conference-2024", "Odobescu"),
         ("When Allies agreed the Cyber Defence Pledge?", "cyber-defence-pledge-2016", "2016"),
         ("At which summit Allies decided to make the NICC?", "nato-integrated-cyber-defence-centre", "Washington"),
+        ("What Mr Stoltenberg was calling Allies to do in Rome?", "rome-2022-call-to-recommit", "recommit"),
     ],
 )
 def test_learner_questions_are_answered(asked, first, word):

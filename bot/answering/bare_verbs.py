@@ -6,6 +6,7 @@
     "who did speak for the uk at london"   -> "who spoke for the uk at london" ("did" for emphasis)
     "at which summit allies decided to make the nicc" -> "at which summit did allies decide to make the nicc"
     "when allies agreed the pledge"        -> "when did allies agree the pledge"
+    "what stoltenberg was calling allies to do in rome" -> "what did stoltenberg call on allies to do in rome"
     "who organise the rome conference"     -> "who hosted the rome conference"
     "what is the pledge", "how long ago the allies agree ..."  -> as they are (a verb already, or "how" asks an amount)
 
@@ -34,8 +35,15 @@ _WH_PAST = lazy_pattern(r"^(?P<wh>(?:at |in |on |during )?(?:which|what) (?:summ
 _NOT_A_SUBJECT = frozenset("is was were are did does do has have had year day date time place".split())
 
 
+#: A call asked in the progressive, in either order: "what was stoltenberg calling allies to do", "what rutte was urging allies to do".
+_CALLING = lazy_pattern(r"^what (?:was (?P<who>(?:\S+ ){0,2}?\S+)|(?P<who2>(?!(?:was|did|is)\b)(?:\S+ ){0,2}?\S+) was) (?:calling|urging|asking|telling|pressing)"
+                        r"(?: on| upon)? (?P<rest>\S.*)$")
+
+
 def with_did(text: str) -> str:
     """``text`` (normalised) with a learner's bare verb put as English asks; else as it is."""
+    if " was " in text and (calling := _CALLING.match(text)):  # "what was stoltenberg calling allies to do in rome"
+        return f"what did {calling['who'] or calling['who2']} call on {calling['rest']}"
     words = text.split()
     if len(words) >= 4 and not _PAST_VERBS.keys().isdisjoint(words) and (past := _WH_PAST.match(text)) and past["verb"] in _PAST_VERBS:
         return f"{past['wh']} did {past['who']} {_PAST_VERBS[past['verb']]}{past['rest']}"  # "at which summit allies decided ..."
