@@ -43,6 +43,8 @@ from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .article_pronoun import it_as_article
+from .bare_aspects import detail_as_it
+from .ordinal_one import ordinal_one_named
 from .there_was_leads import asked_of_there_was
 from .statement_things import gathering_written_of
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
@@ -139,6 +141,7 @@ def question_clause(text: str) -> str:
     if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
         clauses = [clauses[0], *map(as_asked, clauses[1:])]  # "london 2019 and london 2024, it is the same series?": "is it ..."
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
+    asked = [asked[0], *map(detail_as_it, asked[1:])]  # "X article has no date. could you tell me exact dates?": when was X
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
@@ -176,6 +179,8 @@ def question_clause(text: str) -> str:
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
+    if first and (edition := ordinal_one_named(question, asked[:first])) != question:
+        return edition  # "annual conference: first berlin, third tirana. where was second one?": the second of that series
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:

@@ -1,0 +1,47 @@
+"""A request for a date or place that names no subject, after a clause that does: the clause's subject is asked."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.bare_aspects import detail_as_it
+from bot.request import Request
+from bot.service import Bot
+
+
+@pytest.mark.parametrize(
+    ("clause", "read"),
+    [
+        ("could you kindly tell me exact dates", "when was it"),
+        ("what were the dates", "when was it"),
+        ("tell me exact date please", "when was it"),
+        ("please give me the venue", "what was the venue of it"),
+        ("could you tell me the city", "where was it"),
+        # a clause naming its subject, or asking something else, stays as typed
+        ("exact dates of the hague conference", "exact dates of the hague conference"),
+        ("who spoke", "who spoke"),
+        ("date", "date"),
+        ("city", "city"),
+        ("", ""),
+    ],
+)
+def test_detail_as_it(clause, read):
+    assert detail_as_it(clause) == read
+
+
+@pytest.mark.parametrize(
+    ("asked", "entry", "word"),
+    [
+        ("Article about The Hague pledge conference has no date. Could you tell me exact dates?", "hague-pledge-conference-2024", "May"),
+        ("The Hague conference article gives no date. What were the dates?", "hague-pledge-conference-2024", "May"),
+        ("I am writing about the Rome conference. What were the exact dates?", "rome-pledge-conference-2022", "November"),
+        ("First annual cyber defence conference. Exact date please?", "berlin-cyber-defence-conference-2023", "November"),
+        ("Rome article does not give the venue. Please tell me the venue.", "rome-pledge-conference-2022", "Farnesina"),
+    ],
+)
+def test_detail_after_a_lead_is_the_leads(asked, entry, word):
+    bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+    reply = bot.handle(Request(asked, user="u"))
+    assert [i.id for i in reply.items][:1] == [entry]
+    assert word in render_text(reply)
