@@ -42,6 +42,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
+from .claim_after import claim_after
 from .article_pronoun import it_as_article
 from .there_was_leads import asked_of_there_was
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
@@ -225,6 +226,8 @@ def question_clause(text: str) -> str:
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
+    if (claimed := claim_after(question, asked[first + 1 :])) is not None:
+        return claimed  # "nicc - when agreed? boss says it was vilnius 2023, pls confirm": the claim checked answers both
     return " ".join([question, *(_short_form(c) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
 
 
