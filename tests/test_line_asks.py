@@ -62,3 +62,15 @@ def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
 def test_a_line_without_this_noun_gets_no_line_before_it(bot):
     reply = bot.handle(Request("which companies did stoltenberg mean in berlin?"))
     assert "points back" not in reply.title
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("SACEUR line in the Berlin speech - what exactly??", "stoltenberg-berlin-2023-saceur-authority"),
+    ("what's the SACEUR line in the Berlin speech?", "stoltenberg-berlin-2023-saceur-authority"),
+    ("what was the 'nothing immoral' bit in the Berlin address?", "stoltenberg-berlin-2023-nothing-immoral"),
+    ("investment line in the Tirana speech?", "rutte-tirana-2025-stepping-up-investment"),
+    ("what exactly is the recommit line in the Rome speech", "stoltenberg-rome-2022-recommit"),
+])
+def test_a_line_named_by_its_topic_and_the_speech_s_place_is_that_line(bot, question, quote):
+    reply = bot.handle(Request(question, user="speech-line"))
+    assert quote in [i.id for i in reply.items[:3]], (reply.title, [i.id for i in reply.items])
