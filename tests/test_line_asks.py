@@ -51,6 +51,11 @@ def test_a_line_asked_by_the_concept_it_is_about_is_that_line(bot, question):
     "stoltenberg in berlin: 'we must not repeat this mistake' - which mistake did he mean?",
     "which mistake was stoltenberg talking about with 'we must not repeat this mistake'?",
     "what mistake did he mean by 'we must not repeat this mistake'",
+    "'We must not repeat this mistake' - WHAT mistake?? context pls",  # the noun asked bare, at the end
+    "'we must not repeat this mistake' - which mistake?",
+    "stoltenberg said 'we must not repeat this mistake' - what mistake exactly?",
+    "'we must not repeat this mistake' - context?",  # the context of "this mistake": the line before
+    "context for 'we must not repeat this mistake' pls",
 ])
 def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
     reply = bot.handle(Request(question, user=question))
@@ -59,8 +64,10 @@ def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
     assert "Russia" in render_text(reply) and "China" in render_text(reply)
 
 
-def test_a_line_without_this_noun_gets_no_line_before_it(bot):
-    reply = bot.handle(Request("which companies did stoltenberg mean in berlin?"))
+@pytest.mark.parametrize("question", ["which companies did stoltenberg mean in berlin?", "'no one stands alone' - context?",
+                                      "'no one stands alone' - what alliance?"])
+def test_a_line_without_this_noun_gets_no_line_before_it(bot, question):
+    reply = bot.handle(Request(question))
     assert "points back" not in reply.title
 
 
