@@ -51,6 +51,11 @@ def test_a_line_asked_by_the_concept_it_is_about_is_that_line(bot, question):
     "stoltenberg in berlin: 'we must not repeat this mistake' - which mistake did he mean?",
     "which mistake was stoltenberg talking about with 'we must not repeat this mistake'?",
     "what mistake did he mean by 'we must not repeat this mistake'",
+    "'We must not repeat this mistake' - WHAT mistake?? context pls",  # the noun asked bare, at the end
+    "'we must not repeat this mistake' - which mistake?",
+    "stoltenberg said 'we must not repeat this mistake' - what mistake exactly?",
+    "'we must not repeat this mistake' - context?",  # the context of "this mistake": the line before
+    "context for 'we must not repeat this mistake' pls",
 ])
 def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
     reply = bot.handle(Request(question, user=question))
@@ -59,6 +64,20 @@ def test_what_this_noun_in_a_line_meant_is_the_line_before_it(bot, question):
     assert "Russia" in render_text(reply) and "China" in render_text(reply)
 
 
-def test_a_line_without_this_noun_gets_no_line_before_it(bot):
-    reply = bot.handle(Request("which companies did stoltenberg mean in berlin?"))
+@pytest.mark.parametrize("question", ["which companies did stoltenberg mean in berlin?", "'no one stands alone' - context?",
+                                      "'no one stands alone' - what alliance?"])
+def test_a_line_without_this_noun_gets_no_line_before_it(bot, question):
+    reply = bot.handle(Request(question))
     assert "points back" not in reply.title
+
+
+@pytest.mark.parametrize(("question", "quote"), [
+    ("SACEUR line in the Berlin speech - what exactly??", "stoltenberg-berlin-2023-saceur-authority"),
+    ("what's the SACEUR line in the Berlin speech?", "stoltenberg-berlin-2023-saceur-authority"),
+    ("what was the 'nothing immoral' bit in the Berlin address?", "stoltenberg-berlin-2023-nothing-immoral"),
+    ("investment line in the Tirana speech?", "rutte-tirana-2025-stepping-up-investment"),
+    ("what exactly is the recommit line in the Rome speech", "stoltenberg-rome-2022-recommit"),
+])
+def test_a_line_named_by_its_topic_and_the_speech_s_place_is_that_line(bot, question, quote):
+    reply = bot.handle(Request(question, user="speech-line"))
+    assert quote in [i.id for i in reply.items[:3]], (reply.title, [i.id for i in reply.items])

@@ -4,6 +4,7 @@
     "who wrote the hague article? There's a name at the bottom but my glasses are in the other room" -> "who wrote the hague article?"
     "where in london and who spoke? Two questions sorry!"                             -> "where in london and who spoke?"
     "who hosted it? I mean the 2024 one"                                             -> as typed (the asker narrows the question)
+    "who spoke for the UK? name + title asap"                                        -> "who spoke for the UK?" (``needed_tails``)
 
 A sentence after the last question mark that speaks of the asker (I, my, we) or only exclaims ("...!") is an anecdote,
 unless it quotes words, names a year or a place, asks for something ("I need the date") or reports a claim ("my boss says no"). Pure, no knowledge read.
@@ -12,11 +13,13 @@ unless it quotes words, names a year or a place, asks for something ("I need the
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .needed_tails import restates_asked
 from .lead_clauses import names_year_or_place
 from .quoted import quoted_spans
 from .search import normalize
 
 _SENTENCE_END = lazy_pattern(r"(?<=[.!])\s+")
+_CLAUSE_END = lazy_pattern(r"[.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
 _ASKER = frozenset("i im i'm i’m ive i've i'd id me my we we're our us myself".split())
 #: The asker narrowing or asking after all: "I mean the 2024 one", "I need the day too", "please also give the city".
 _STILL_ASKING = lazy_pattern(r"^(?:i (?:mean|meant|need|want|would like|d like|am asking|m asking|only need|just need|am after|m after)|please|pls|also|and)\b")
@@ -30,6 +33,8 @@ def without_asker_after(text: str) -> str:
     after = text[end + 1 :].strip()
     if end < 0 or not after or quoted_spans(after):
         return text
+    if all(restates_asked(normalize(text[:end]), normalize(c)) for c in _CLAUSE_END.split(after) if normalize(c)):
+        return text[: end + 1]  # "need the byline", "boss wants the magazine name", "asap": what the answer gives anyway
     sentences = [s for s in _SENTENCE_END.split(after) if s.strip()]
     return text[: end + 1] if all(_is_anecdote(s) for s in sentences) else text
 

@@ -18,7 +18,8 @@ from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn".split())
+_CUES = frozenset("if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
+                   "boss manager principal exec editor director supervisor".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
@@ -27,12 +28,12 @@ _LEAD = lazy_pattern(
     r"|according to (?:the|this|that|an?|my|our|his|her) (?:[a-z]+ )?(?:article|piece|report|story|op ed|source|headline|caption|notes|draft|book|paper)"
     r"|if (?:my )?memory serves(?: me)?(?: (?:right|rightly|correctly|well))?|if i (?:remember|recall)(?: (?:rightly|correctly|right))?|as far as i (?:remember|recall|know)"
     r"|i (?:recall|remember|gather|was told|am told|have been told|have read)(?: perhaps wrongly| rightly or wrongly| possibly wrongly)?(?: that)?"
-    r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+)(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
+    r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+|(?:the |our )?(?:boss|manager|principal|exec|editor|director|supervisor))(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
     r"|believes|reckons|insists|wrote|swears|swore|is convinced|keeps saying|argues|maintains|bet me|bets)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
 )
 _TAG = lazy_pattern(
-    r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
+    r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|sure|you sure|are you sure|u sure|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
     r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong"
     r"|(?:settle|resolve|decide) (?:this|it|that)(?: for (?:us|me))?|who is right|which is it"
     r"|(?:would|could|can|will) you (?:kindly |please )?(?:confirm|verify)(?: (?:this|that|it))?(?: for me)?)$"
@@ -67,6 +68,11 @@ _SAID_CLEFT = lazy_pattern(r"^(?:said|says|wrote|called)\b")
 #: A question put in the negative, expecting yes: "wasn't the pledge agreed in warsaw", "isn't the hague conference in 2024".
 _NEGATIVE_QUESTION = lazy_pattern(r"^(?P<be>was|were|is|are) not (?!it (?:true|correct|right|so|the case|a fact)\b)(?P<subject>(?:(?!in |at |on |by |from )\S+ )+?)(?P<rest>(?:in|at|on|by|from|held|agreed|signed"
                                 r"|hosted|co hosted|organi[sz]ed|made|opened|founded|established|launched|based|located) .+)$")
+#: "wasn't the rome conf october", "was X november 2022": a month put to something with no "in", checked as "X was in <month>".
+_MONTH_PUT = lazy_pattern(r"^(?P<be>was|were|is|are)(?: not| nt| n t|nt)? (?P<subject>(?!it\b|there\b|that\b|this\b)\S.*?) (?:really |actually )?"
+                          r"(?P<when>(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: (?:19|20)\d\d)?)$")
+#: Words that end a subject before a month: "was the pledge adopted on 9 july" puts a day, not a month, to the pledge.
+_NOT_IN_SUBJECT = frozenset("on in at by during from of".split()) | frozenset(str(day) for day in range(1, 32))
 _QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 
 
@@ -104,6 +110,9 @@ _ASKS_WHEN = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|year
 _CONFIRM_WH = lazy_pattern(r"^(?:(?:can|could|would|will) you |please )?(?:please )?(?:confirm|double check|check|verify) (?:for me )?(?P<question>(?:(?:on|in|at) (?=which|what))?(?:where|when|who|which|what|how)\b.+)$")
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
 def as_claim(text: str) -> str:
     """Normalised ``text`` put as "is it true that <claim>" when it asks to check a claim; else ``text`` unchanged."""
     if (noted := noted_claim(text)) is not None:  # "i have the rome conference down as 9 10 november 2022, right"
@@ -127,6 +136,8 @@ def as_claim(text: str) -> str:
         return _ASKS_WHEN.sub("when ", asked["question"], count=1)  # "confirm on which day X was issued": when X was issued
     if text.startswith("did ") and (opened := _DID_OPEN.match(text)):  # "did ollongren open the hague conference": who opened it
         return CLAIM_PREFIX + f"{opened['who']} opened {opened['rest']}"
+    if text.endswith(_MONTHS) and (month := _MONTH_PUT.match(text)) and _NOT_IN_SUBJECT.isdisjoint(month["subject"].split()) and not CLAIM_VERB.search(month["subject"]):
+        return CLAIM_PREFIX + f"{month['subject']} {month['be']} in {month['when']}"
     words = text.split()
     if not words or not (words[0] in _CUES or words[-1] in _CUES or "wrong" in words[:5] or "confirm" in words[:4]):
         return text

@@ -18,6 +18,7 @@ import datetime as dt
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
+from .claim_after import claims_of_it
 from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
@@ -64,7 +65,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         question = asked if _POINTER.search(asked) else question  # the question ends at its mark
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start() and not (
-            pointer[0] == "there" and subject.type == "event" and _SAID_THERE.search(question))):  # "what did stoltenberg say there"
+            pointer[0] == "there" and subject.type == "event" and _SAID_THERE.search(question)) and not claims_of_it(question)):  # "what did stoltenberg say there"
         return None
     word = pointer[0].split()[0]
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:

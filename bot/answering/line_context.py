@@ -2,6 +2,8 @@
 
     "stoltenberg in berlin: 'we must not repeat this mistake' - which mistake did he mean?"
         -> the mistake line, then the one before it: "We have seen the consequences of relying on Russia for our energy supplies."
+    "'we must not repeat this mistake' - WHAT mistake?? context pls"  -> the same (the noun asked at the end)
+    "'we must not repeat this mistake' - context?"                   -> the same (the noun of "this" in the line)
 
 A line that says "this mistake", "that lesson" leans on the line before it; the knowledge keeps a speaker's lines of one
 gathering in the order the source gives them. Only a question asking what the speaker meant by a noun the line puts
@@ -18,16 +20,22 @@ from .lookup import Lookup
 from .search import normalize
 
 _CUES = frozenset("mean meant meaning refer referring refers referred talking".split())
-_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:did|does|was|is) (?:[a-z]+ ){1,2}?(?:mean|meant|refer|referring|talking about|talk about)\b")
+_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:did|does|was|is) (?:[a-z]+ ){1,2}?(?:mean|meant|refer|referring|talking about|talk about)\b"
+                           r"|\b(?:which|what) (?P<bare>[a-z]+)(?: (?:exactly|precisely|then|context|pls|please|was that|is that))*$")  # "- what mistake?? context pls"
+_BARE_CUES = frozenset("what which context".split())
 
 
 def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply`` with the line said before its first quote, when the question asks what "this <noun>" of that quote meant."""
     question = normalize(text)
-    if _CUES.isdisjoint(question.split()) or not reply.items or reply.items[0].type != "quote" or not (asked := _ASKS_MEANT.search(question)):
+    if not reply.items or reply.items[0].type != "quote" or _CUES.isdisjoint(words := question.split()) and _BARE_CUES.isdisjoint(words[-6:]) and "context" not in words[:3]:
         return reply
     quote = lookup.knowledge.quotes[reply.items[0].id]
-    if not {f"this {asked['noun']}", f"that {asked['noun']}"} & _pairs(normalize(quote.text)):
+    if "context" in words[-3:] or "context" in words[:3]:  # "'we must not repeat this mistake' - context?": what its "this mistake" points back to
+        noun = next((pair.split()[1] for pair in _pairs(normalize(quote.text)) if pair.split()[0] in ("this", "that")), None)
+    else:
+        noun = (asked["noun"] or asked["bare"]) if (asked := _ASKS_MEANT.search(question)) else None
+    if noun is None or not {f"this {noun}", f"that {noun}"} & _pairs(normalize(quote.text)):
         return reply
     said = [q for q in lookup.quotes_of(lookup.knowledge.people[quote.speaker]) if q.event == quote.event]
     before = next((said[n - 1] for n, q in enumerate(said) if q is quote and n > 0), None)
@@ -35,7 +43,7 @@ def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
         return reply
     from .topics.quote_replies import quote_reply  # here: the topics import the answering steps
 
-    told = quote_reply(lookup, [quote, before], f"“{asked['noun'].capitalize()}” points back to the line before it: “{before.text}”")
+    told = quote_reply(lookup, [quote, before], f"“{noun.capitalize()}” points back to the line before it: “{before.text}”")
     return replace(told, items=(*told.items, *(i for i in reply.items if i not in told.items)))
 
 

@@ -4,6 +4,7 @@
     "the china bit from berlin"        -> "the china quote from berlin"
     "berlin china line"                -> "berlin china quote"
     "tirana investment lines"          -> "tirana investment quotes"
+    "what is the saceur line in berlin" -> "the saceur quote in berlin" (what the line says: the line)
 
 Only a message that is nothing but the topic, the noun and where it was said: "what is the bottom line from
 berlin" asks something else, and a place must open "<place> <topic> line". Pure; a set test for most questions.
@@ -25,10 +26,19 @@ _ASKING = frozenset("who whom whose what when where which how why did does do is
                     "dead head front date".split())
 
 
+#: "what is the X line in Y", "what X line in Y": what a line says is the line itself ("what was rutte line": his, asked otherwise).
+_WHAT_IS = lazy_pattern(r"^what (?:(?:is|was|s|exactly|exactly is|exactly was) (?=(?:the|that|this) )|(?=[a-z]+ ))(?=(?:the |that |this )?(?:[a-z]+ ){1,3}?(?:line|lines|bit|remark|passage|soundbite) (?:from|in|at|during) )")
+
+
 def lines_as_quotes(text: str) -> str:
     """``text`` (normalised) with the line it asks for called a quote, when it only asks for one; else as it is."""
-    if _NOUNS.keys().isdisjoint(words := text.split()) or not _ASKING.isdisjoint(words[:4]):
+    if _NOUNS.keys().isdisjoint(words := text.split()):
         return text
+    typed = text
+    if words[0] == "what" and (what := _WHAT_IS.match(text)):  # not "what was rutte s line in tirana": what he said there
+        text, words = text[what.end():], words[len(what[0].split()):]
+    if not _ASKING.isdisjoint(words[:4]):
+        return typed
     if (asked := _LINE_FROM.match(text)) or ((asked := _PLACE_FIRST.match(text)) and asked["place"] in PLACES):
         return f"{asked['lead']} {_NOUNS[asked['noun']]} {asked['tail'].strip()}".strip()
-    return text
+    return typed

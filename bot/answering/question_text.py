@@ -42,6 +42,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
+from .claim_after import claim_after
 from .article_pronoun import it_as_article
 from .bare_aspects import detail_as_it
 from .ordinal_one import ordinal_one_named
@@ -231,6 +232,8 @@ def question_clause(text: str) -> str:
         question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
     if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
+    if (claimed := claim_after(question, asked[first + 1 :])) is not None:
+        return claimed  # "nicc - when agreed? boss says it was vilnius 2023, pls confirm": the claim checked answers both
     return " ".join([question, *(_short_form(c) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
 
 

@@ -231,9 +231,15 @@ _WORDING_ENDS = ("wording", "words", "phrasing", "verbatim", "english", "version
 _CHOSEN = frozenset("best top fav fave favourite favorite key main memorable good great nice cool coolest strongest quotable famous".split())
 
 
+_SPEECH = frozenset("speech speeches address keynote remarks talk".split())
+
+
 def without_form_words(text: str) -> str:
     """The words of a quote asked for less how it should be given and which one is liked best:
-    "russia energy berlin real wording" -> "russia energy berlin", "best rome" -> "rome"; ``text`` when that is all it holds."""
+    "russia energy berlin real wording" -> "russia energy berlin", "best rome" -> "rome"; ``text`` when that is all it holds;
+    "saceur berlin speech" -> "saceur berlin" (the speech named by its place is the gathering there)."""
+    if not _SPEECH.isdisjoint(words := normalize(text).split()):
+        text = " ".join(w for n, w in enumerate(words) if w not in _SPEECH or not n or words[n - 1] not in PLACES) or text
     if text.endswith(_WORDING_ENDS) and (asked := _WORDING_ASKED.search(normalize(text))) is not None and asked.start() > 0:
         text = normalize(text)[: asked.start()]
     if not _CHOSEN.isdisjoint(words := normalize(text).split()) and (kept := [w for w in words if w not in _CHOSEN]):
