@@ -7,6 +7,7 @@ import pytest
 from adapters.text_render import render_text
 from bot.answering.bare_aspects import detail_as_it
 from bot.request import Request
+from tests.answers.scoring import is_miss
 from bot.service import Bot
 
 
@@ -45,3 +46,14 @@ def test_detail_after_a_lead_is_the_leads(asked, entry, word):
     reply = bot.handle(Request(asked, user="u"))
     assert [i.id for i in reply.items][:1] == [entry]
     assert word in render_text(reply)
+
+
+@pytest.mark.parametrize("asked", [
+    "Lithuania hosted a pledge conference in Vilnius in 2023, right? what were the dates",
+    "oslo hosted the 2023 pledge conference, correct? exact dates please",
+    "the pledge conference of 2020 was in tallinn, true? the venue please",
+])
+def test_a_detail_after_a_claim_asks_the_claim_first(bot, asked):
+    """The claim's lead is no gathering to ask "it" of ("when was lithuania"): the claim is checked, and none holds."""
+    reply = bot.handle(Request(asked, user=asked))
+    assert is_miss(reply) or reply.title.startswith("No: "), reply.title

@@ -22,7 +22,7 @@ from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
 from .chatter_leads import is_chatter_lead
 from .asker_leads import without_asker
-from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
+from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .disclaimers import only_disclaimer, without_disclaimer
@@ -129,6 +129,13 @@ _ONLY_GUESS = lazy_pattern(r"^(?:or )?(?:only|just|not only)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
+def _detail_after(before: list[str], clause: str) -> str:
+    """``clause`` asked of "it" (``detail_as_it``) unless the clauses before it put a claim ("X, right? what were the dates"):
+    then the claim is what is asked, and its dates with it."""
+    detail = detail_as_it(clause)
+    return clause if detail != clause and as_claim(" ".join(before)).startswith(CLAIM_PREFIX) else detail
+
+
 def question_clause(text: str) -> str:
     """The clause of a chatty message that asks, with what it needs from around it:
 
@@ -142,7 +149,7 @@ def question_clause(text: str) -> str:
     if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
         clauses = [clauses[0], *map(as_asked, clauses[1:])]  # "london 2019 and london 2024, it is the same series?": "is it ..."
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
-    asked = [asked[0], *map(detail_as_it, asked[1:])]  # "X article has no date. could you tell me exact dates?": when was X
+    asked = [asked[0], *(_detail_after(asked[: n + 1], a) for n, a in enumerate(asked[1:]))]  # "X article has no date. could you tell me exact dates?": when was X
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
