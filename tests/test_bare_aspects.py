@@ -1,6 +1,5 @@
 """A request for a date or place that names no subject, after a clause that does: the clause's subject is asked."""
 
-import datetime as dt
 
 import pytest
 
@@ -8,7 +7,6 @@ from adapters.text_render import render_text
 from bot.answering.bare_aspects import detail_as_it
 from bot.request import Request
 from tests.answers.scoring import is_miss
-from bot.service import Bot
 
 
 @pytest.mark.parametrize(
@@ -41,9 +39,8 @@ def test_detail_as_it(clause, read):
         ("Rome article does not give the venue. Please tell me the venue.", "rome-pledge-conference-2022", "Farnesina"),
     ],
 )
-def test_detail_after_a_lead_is_the_leads(asked, entry, word):
-    bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
-    reply = bot.handle(Request(asked, user="u"))
+def test_detail_after_a_lead_is_the_leads(bot, asked, entry, word):
+    reply = bot.handle(Request(asked, user=asked))
     assert [i.id for i in reply.items][:1] == [entry]
     assert word in render_text(reply)
 
