@@ -156,14 +156,3 @@ def check_venue(event: Event, predicate: str, held: str, found: Findings) -> Non
         found.add(houses <= venue, held)
     elif not _own_words(event).isdisjoint(words):
         found.add(True, held)
-
-
-def check_kind_order(events_by_date, event: Event, ordinal: int, found: Findings) -> None:
-    """"warsaw was the first nato summit": for a kind no series numbers, the knowledge holds only some of its gatherings;
-    an earlier one it holds makes "the first" wrong, else it cannot number them."""
-    earliest = next(e for e in events_by_date if e.kind == event.kind)
-    some = f"the knowledge holds only some {event.kind}s"
-    if ordinal == 1 and earliest is not event:
-        found.add(False, f"{earliest.name} ({when_text(earliest.when)}) came before {event.name} ({some})")
-    else:
-        found.unsettled.append(f"{some}, and cannot number them; the earliest it holds is {earliest.name}")
