@@ -46,6 +46,8 @@ from .claim_after import claim_after
 from .article_pronoun import it_as_article
 from .bare_aspects import detail_as_it
 from .ordinal_one import ordinal_one_named
+from .why_started import why_started
+from .topics_asked import topics_asked
 from .there_was_leads import asked_of_there_was
 from .statement_things import gathering_written_of
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
@@ -97,7 +99,7 @@ def normalise_question(text: str) -> str:
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(text)))))))))))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(text)))))))))))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -236,7 +238,7 @@ def question_clause(text: str) -> str:
         question = asked_of_there_was(question, asked[:first]) or " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
-        question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
+        question = " ".join([question, *(_FOR_GATHERING.sub("in ", a) for a in (lead or place_from_lead(question, asked[:first])))])  # "for 2021 conference, who took part": in it
     if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:
@@ -245,6 +247,7 @@ def question_clause(text: str) -> str:
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+_FOR_GATHERING = lazy_pattern(r"^for (?=(?:the )?(?:\S+ ){0,3}?(?:conference|summit|meeting|event)s?\b)(?!(?:\S+ ){0,3}?(?:at|in)\b)")  # not "for the uk at ..."
 _THERE_ONE = lazy_pattern(r"^(?:was|were|is|are) there (?:also |ever |really )?one\b")
 _THERE_WAS_TYPED = lazy_pattern(r"\s*there (?:was|were)\b", flags=re.IGNORECASE)  # a statement, though read as "was there ..."
 _WHICH_GATHERING = lazy_pattern(r"(?:at )?(?:which|what) (?:summit|conference|meeting|gathering)")  # "nicc: which summit?"
