@@ -140,3 +140,20 @@ def test_it_after_a_writing_about_a_gathering_is_the_gathering(bot, question, fi
 def test_a_person_claimed_personally_as_host_is_checked(bot, question, first, says):
     reply = _ask(bot, question)
     assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question", [
+    "Estonia was supposed to host already in 2020 - what happened?",
+    "Estonia was meant to host the pledge conference in 2020. what happened?",
+    "Tallinn was due to host in 2020, why didn't it?",
+    "estonia was scheduled to host the 2020 edition, what happened to it?",
+    "Estonia was originally set to host in 2020 - what went wrong?",
+])
+def test_a_host_planned_for_a_year_without_an_edition(bot, question):
+    reply = _ask(bot, question)
+    assert "2020" in reply.title and "COVID" in reply.title, reply.title
+
+
+def test_a_host_planned_for_a_year_it_did_host_is_the_edition(bot):
+    reply = _ask(bot, "London was supposed to host in 2024 - what happened?")
+    assert reply.items and reply.items[0].id == "london-cyber-defence-conference-2024", reply.title

@@ -64,6 +64,7 @@ from .quoted_words import answer_claimed_words, answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .unrecorded_day import answer_unrecorded_day
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
+from .series_history import answer_planned_host
 from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
 from .edition_number import answer_edition_number
@@ -88,6 +89,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_sources_saying(lookup, question)  # "which of your articles says nato agreed cyber attacks could trigger article 5"
