@@ -8,6 +8,7 @@
     "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
     "are the two rome quotes (contested space / recommit) safe?"                -> "are the two rome quotes safe?" (``listing_parens``)
     "is that quote confirmed anywhere official, like the romanian mfa?"         -> "is that quote confirmed anywhere official?"
+    "which industry players took part in Berlin according to the Lithuanian ministry?" -> "which industry players took part in Berlin?"
 
 A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -104,9 +105,19 @@ def drop_asides(text: str) -> str:
         text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
     if " like " in text or " such as " in text or " e.g" in text:
         text = _EXAMPLE_PLACE.sub(r"\g<where>", text)  # "confirmed anywhere official, like the romanian mfa?": anywhere
-    if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
+    if ("according to" in (low := text.lower()) or " per " in low or "reported by" in low) and (body := _ACCORDING_TO_BODY.search(text)) and body.start() > 0:
+        text = text[: body.start()] + body["end"]  # "which firms took part in berlin according to the lithuanian ministry?": its sources say
+    if "you" in (low := text.lower()) or " u " in low or "ya " in low:
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text
+
+
+#: A body the asker names as the source, last: "... according to the Lithuanian ministry?", "... per NATO's press release".
+#: Its adjective names no place asked ("lithuanian"); the answer gives its own sources. Not an article or a note: a claim.
+_ACCORDING_TO_BODY = lazy_pattern(r"\s*,?\s+(?:according to|as reported by|per) (?:the |a |an )?(?:[A-Za-z’']+\s+){0,3}?"
+                                  r"(?:ministry|ministries|mod|mfa|government|officials?|foreign office|nato|alliance|press release|release"
+                                  r"|communiqu[eé]|statement|website|secretariat|delegation)(?:'s|’s)?(?:\s+(?:of|for)\s+[A-Za-z]+(?:\s+(?:of\s+)?[A-Za-z]+)?)?"
+                                  r"(?P<end>\s*[?!.]*)\s*$", re.IGNORECASE)
 
 
 #: An example the asker gives of where to look, after "anywhere" or "any source": no part of what is asked.
