@@ -157,3 +157,24 @@ def test_a_host_planned_for_a_year_without_an_edition(bot, question):
 def test_a_host_planned_for_a_year_it_did_host_is_the_edition(bot):
     reply = _ask(bot, "London was supposed to host in 2024 - what happened?")
     assert reply.items and reply.items[0].id == "london-cyber-defence-conference-2024", reply.title
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("Which industry players took part in Berlin according to the Lithuanian ministry?", "berlin-cyber-defence-conference-2023", "Mandiant"),
+    ("who hosted Rome according to the Italian foreign ministry?", "rome-pledge-conference-2022", "Italy"),
+    ("who spoke at the Hague pledge conference according to the Romanian foreign ministry?", "hague-pledge-conference-2024", "Odobescu"),
+])
+def test_a_body_named_as_the_source_names_no_place_asked(bot, question, first, says):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in render_text(reply), reply.title
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("what companies attended the berlin conference?", "berlin-cyber-defence-conference-2023", "Mandiant"),
+    ("which industry players took part in Berlin?", "berlin-cyber-defence-conference-2023", "ESET"),
+    ("which tech firms were at the tirana conference?", "tirana-cyber-defence-conference-2025", "industry"),
+    ("which firms were at the hague?", "hague-pledge-conference-2024", "does not say"),
+])
+def test_which_companies_took_part_is_the_entry_naming_them(bot, question, first, says):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
