@@ -178,3 +178,14 @@ def test_a_body_named_as_the_source_names_no_place_asked(bot, question, first, s
 def test_which_companies_took_part_is_the_entry_naming_them(bot, question, first, says):
     reply = _ask(bot, question)
     assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("2024 had two NATO cyber conferences, right? which ones", {"hague-pledge-conference-2024", "london-cyber-defence-conference-2024"}),
+    ("2019 had two conferences, right? which were they?", {"london-pledge-conference-2019"}),
+    ("2016 saw two summits? which?", {"warsaw-summit-2016"}),
+    ("in 2023 there were two NATO events, right? which ones", {"berlin-cyber-defence-conference-2023", "vilnius-summit-2023"}),
+])
+def test_a_year_said_to_have_had_gatherings_then_which(bot, question, ids):
+    reply = _ask(bot, question)
+    assert {i.id for i in reply.items} == ids, reply.title
