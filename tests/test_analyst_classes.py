@@ -189,3 +189,51 @@ def test_which_companies_took_part_is_the_entry_naming_them(bot, question, first
 def test_a_year_said_to_have_had_gatherings_then_which(bot, question, ids):
     reply = _ask(bot, question)
     assert {i.id for i in reply.items} == ids, reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Did the March 2014 DDoS also hit the Tallinn centre of excellence site?", "nato-websites-ddos-2014"),
+    ("was the website of the NATO Cooperative Cyber Defence Centre of Excellence hit in 2014?", "nato-websites-ddos-2014"),
+    ("did the 2014 attack also take down the centre of excellence in Tallinn?", "nato-websites-ddos-2014"),
+    ("when was the Tallinn centre of excellence founded?", None),  # no entry of its own: an honest miss
+])
+def test_the_tallinn_centre_spelt_out_is_the_ccdcoe(bot, question, first):
+    reply = _ask(bot, question)
+    assert (reply.items[0].id if reply.items else None) == first, reply.title
+    assert "CCDCOE" in render_text(reply) or "ccdcoe" in reply.title
+
+
+@pytest.mark.parametrize("after, question, says", [
+    ("Who gave the NATO keynote at the Tallinn 2021 edition?", "did the same person also speak at the Hague pledge conference?", "Mircea Geoană spoke at"),
+    ("Who gave the NATO keynote at the Tallinn 2021 edition?", "did he also speak at the Hague pledge conference?", "Mircea Geoană spoke at"),
+    ("who spoke for the host country in tirana?", "did that same person speak at the rome conference?", "Edi Rama"),
+])
+def test_the_same_person_after_a_gathering_with_one_person(bot, after, question, says):
+    user = f"same-{question}-{after}"
+    bot.handle(Request(after, user=user))
+    reply = bot.handle(Request(question, user=user))
+    assert says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("Cyber Coalition is run from Estonia usually, no? where exactly?", "cyber-coalition", "Tartu"),
+    ("where is cyber coalition run from?", "cyber-coalition", "Tartu"),
+    ("where is Cyber Coalition held?", "cyber-coalition", "Tartu"),
+    ("where is the NICC based?", "nato-integrated-cyber-defence-centre", "SHAPE"),
+])
+def test_where_an_initiative_runs_is_the_sentence_saying_so(bot, question, first, says):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, ids", [
+    ("Estonian MoD called Tallinn the 'third annual' pledge conference. Which were the first two and where?", ["paris-pledge-conference-2018", "london-pledge-conference-2019"]),
+    ("which were the first two pledge conferences?", ["paris-pledge-conference-2018", "london-pledge-conference-2019"]),
+    ("what were the first two pledge conferences and where?", ["paris-pledge-conference-2018", "london-pledge-conference-2019"]),
+    ("the last three NATO cyber defence conferences?", ["berlin-cyber-defence-conference-2023", "london-cyber-defence-conference-2024", "tirana-cyber-defence-conference-2025"]),
+    ("the latest two pledge conferences - where were they?", ["rome-pledge-conference-2022", "hague-pledge-conference-2024"]),
+])
+def test_the_first_or_last_few_editions_of_a_series(bot, question, ids):
+    reply = _ask(bot, question)
+    assert sorted(i.id for i in reply.items) == sorted(ids), reply.title
+    assert reply.title.startswith(("The first", "The last"))
