@@ -133,7 +133,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today, quoted=bool(quoted_spans(text)))  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
-            or answer_writing_says(lookup, question, today)  # "what does the op-ed say about nato staying defensive": what it is a source of
+            or answer_writing_says(lookup, question, today, text)  # "what does the op-ed say about nato staying defensive": what it is a source of
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_entry_aspect(lookup, question)  # "who has to sign off on sending an rrt", "how is the pledge tracked": the sentence saying so
             or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"
