@@ -66,6 +66,7 @@ from .unrecorded_day import answer_unrecorded_day
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_history import answer_planned_host
 from .first_editions import answer_first_editions
+from .other_outcomes import answer_other_outcomes
 from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
 from .edition_number import answer_edition_number
@@ -92,6 +93,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
             or answer_first_editions(lookup, question, text)  # "which were the first two pledge conferences?"
+            or answer_other_outcomes(lookup, text, today)  # "apart from the concept, was anything else decided at vilnius?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_sources_saying(lookup, question)  # "which of your articles says nato agreed cyber attacks could trigger article 5"
