@@ -237,3 +237,42 @@ def test_the_first_or_last_few_editions_of_a_series(bot, question, ids):
     reply = _ask(bot, question)
     assert sorted(i.id for i in reply.items) == sorted(ids), reply.title
     assert reply.title.startswith(("The first", "The last"))
+
+
+@pytest.mark.parametrize("question, first", [
+    ("in the op-ed, what did he say about NATO staying defensive?", "defensive-principles-2016"),
+    ("in that op-ed, what did stoltenberg say about NATO staying defensive?", "defensive-principles-2016"),
+    ("in his op-ed, what did he write about rapid reaction teams?", "cyber-rapid-reaction-teams"),
+])
+def test_a_writing_named_before_what_its_author_said(bot, question, first):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first, reply.title
+
+
+def test_a_writing_named_before_what_he_said_in_a_follow_up(bot):
+    user = "op-ed then defensive"
+    bot.handle(Request("Stoltenberg's op-ed 'Time to raise our game' - where and when was it published?", user=user))
+    reply = bot.handle(Request("in that op-ed, what did he say about NATO staying defensive?", user=user))
+    assert reply.items and reply.items[0].id == "defensive-principles-2016", reply.title
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("Apart from the new concept, was anything else cyber-related decided at Vilnius 2023?", "vilnius-summit-2023", "annual NATO Cyber Defence Conference"),
+    ("what else was agreed at Vilnius 2023 on cyber?", "vilnius-summit-2023", "annual NATO Cyber Defence Conference"),
+    ("besides the concept, did the vilnius summit agree anything else?", "vilnius-summit-2023", "Virtual Cyber Incident Support Capability"),
+    ("besides the pledge, what else was decided at the Warsaw summit?", "warsaw-summit-2016", "Warsaw"),
+])
+def test_what_else_a_gathering_decided_is_its_whole_account(bot, question, first, says):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("how did he compare cyber attacks with kinetic attacks in Berlin?", "stoltenberg-berlin-2023-as-dangerous-as-kinetic"),
+    ("how did stoltenberg compare cyber attacks with kinetic attacks?", "stoltenberg-berlin-2023-as-dangerous-as-kinetic"),
+    ("how did stoltenberg liken reliance on china to reliance on russia?", "stoltenberg-berlin-2023-not-repeat-mistake"),
+    ("how does the pledge compare with the nicc?", "cyber-defence-pledge-2016"),  # two entries, side by side
+])
+def test_how_someone_compared_two_things_is_what_they_said(bot, question, first):
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first, reply.title
