@@ -10,6 +10,13 @@ def _ask(bot, text):
     return bot.handle(Request(text, user=text))
 
 
+def _leads_with(bot, question, first, says=""):
+    """Asks ``question``; its reply's first item is ``first`` and its title holds ``says``."""
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+    return reply
+
+
 @pytest.mark.parametrize("question, first", [
     ("exactly three years ago today - which NATO cyber conference opened?", "berlin-cyber-defence-conference-2023"),
     ("which NATO cyber conference opened 3 years ago today?", "berlin-cyber-defence-conference-2023"),
@@ -126,8 +133,7 @@ def test_which_person_held_a_role_is_its_holder_or_none(bot, question, first):
     ("The Diplomatic Affairs piece on the Hague pledge conference has no date. When was it published?", "src-hague-2024"),  # the piece's own date
 ])
 def test_it_after_a_writing_about_a_gathering_is_the_gathering(bot, question, first):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first, reply.title
+    _leads_with(bot, question, first)
 
 
 @pytest.mark.parametrize("question, first, says", [
@@ -138,8 +144,7 @@ def test_it_after_a_writing_about_a_gathering_is_the_gathering(bot, question, fi
     ("was Rutte personally in Tirana?", "tirana-cyber-defence-conference-2025", "video"),
 ])
 def test_a_person_claimed_personally_as_host_is_checked(bot, question, first, says):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+    _leads_with(bot, question, first, says)
 
 
 @pytest.mark.parametrize("question", [
@@ -176,8 +181,7 @@ def test_a_body_named_as_the_source_names_no_place_asked(bot, question, first, s
     ("which firms were at the hague?", "hague-pledge-conference-2024", "does not say"),
 ])
 def test_which_companies_took_part_is_the_entry_naming_them(bot, question, first, says):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+    _leads_with(bot, question, first, says)
 
 
 @pytest.mark.parametrize("question, ids", [
@@ -222,8 +226,7 @@ def test_the_same_person_after_a_gathering_with_one_person(bot, after, question,
     ("where is the NICC based?", "nato-integrated-cyber-defence-centre", "SHAPE"),
 ])
 def test_where_an_initiative_runs_is_the_sentence_saying_so(bot, question, first, says):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+    _leads_with(bot, question, first, says)
 
 
 @pytest.mark.parametrize("question, ids", [
@@ -245,8 +248,7 @@ def test_the_first_or_last_few_editions_of_a_series(bot, question, ids):
     ("in his op-ed, what did he write about rapid reaction teams?", "cyber-rapid-reaction-teams"),
 ])
 def test_a_writing_named_before_what_its_author_said(bot, question, first):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first, reply.title
+    _leads_with(bot, question, first)
 
 
 def test_a_writing_named_before_what_he_said_in_a_follow_up(bot):
@@ -263,8 +265,7 @@ def test_a_writing_named_before_what_he_said_in_a_follow_up(bot):
     ("besides the pledge, what else was decided at the Warsaw summit?", "warsaw-summit-2016", "Warsaw"),
 ])
 def test_what_else_a_gathering_decided_is_its_whole_account(bot, question, first, says):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+    _leads_with(bot, question, first, says)
 
 
 @pytest.mark.parametrize("question, first", [
@@ -274,5 +275,4 @@ def test_what_else_a_gathering_decided_is_its_whole_account(bot, question, first
     ("how does the pledge compare with the nicc?", "cyber-defence-pledge-2016"),  # two entries, side by side
 ])
 def test_how_someone_compared_two_things_is_what_they_said(bot, question, first):
-    reply = _ask(bot, question)
-    assert reply.items and reply.items[0].id == first, reply.title
+    _leads_with(bot, question, first)
