@@ -41,3 +41,15 @@ def test_asides(typed, read):
 )
 def test_the_asker_counted_among_those_asked_about_is_dropped(typed, read):
     assert drop_asides(typed) == read
+
+
+@pytest.mark.parametrize("typed, left", [
+    ("Which industry players took part in Berlin according to the Lithuanian ministry?", "Which industry players took part in Berlin?"),
+    ("who hosted Rome according to the Italian foreign ministry?", "who hosted Rome?"),
+    ("when was the hague conference according to the ministry of defence of romania?", "when was the hague conference?"),
+    ("which companies attended berlin, per the Lithuanian MoD?", "which companies attended berlin?"),
+    ("who spoke at the hague, according to the article?", "who spoke at the hague, according to the article?"),  # a claim's source: kept
+    ("what did rutte say about spending 2 per cent", "what did rutte say about spending 2 per cent"),
+])
+def test_a_body_named_as_the_source_is_no_part_of_the_question(typed, left):
+    assert drop_asides(typed) == left

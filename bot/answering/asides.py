@@ -10,6 +10,7 @@
     "is that quote confirmed anywhere official, like the romanian mfa?"         -> "is that quote confirmed anywhere official?"
     "were partner countries like us also invited to the hague?"                -> "were partner countries invited to the hague?"
     "did rutte also speak in tirana?"                                           -> "did rutte speak in tirana?"
+    "which industry players took part in Berlin according to the Lithuanian ministry?" -> "which industry players took part in Berlin?"
 
 A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -108,7 +109,9 @@ def drop_asides(text: str) -> str:
         text = _LIKE_US.sub("", _EXAMPLE_PLACE.sub(r"\g<where>", text))  # "confirmed anywhere official, like the romanian mfa?": anywhere
     if " also " in text and (also := _ALSO_ASKED.match(text)):
         text = text[: also.start("also")] + text[also.end("also") :]  # "were partners also invited": whether they were invited
-    if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
+    if ("according to" in (low := text.lower()) or " per " in low or "reported by" in low) and (body := _ACCORDING_TO_BODY.search(text)) and body.start() > 0:
+        text = text[: body.start()] + body["end"]  # "which firms took part in berlin according to the lithuanian ministry?": its sources say
+    if "you" in (low := text.lower()) or " u " in low or "ya " in low:
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text
 
@@ -117,6 +120,14 @@ def drop_asides(text: str) -> str:
 _ALSO_ASKED = lazy_pattern(r"^\W*(?:were|was|did|are|is|do|does|has|have|had) (?!there\b)(?:\S+ ){1,4}?(?P<also>also )(?!known\b)", re.IGNORECASE)
 #: The asker counting themselves among those asked about: "were partner countries like us (also) invited": partners.
 _LIKE_US = lazy_pattern(r"(?<=\w),?\s+(?:like|such as)\s+(?:us|ours|me|mine|my country|our country|my government|our government)\b(?:\s+also\b)?,?", re.IGNORECASE)
+#: A body the asker names as the source, last: "... according to the Lithuanian ministry?", "... per NATO's press release".
+#: Its adjective names no place asked ("lithuanian"); the answer gives its own sources. Not an article or a note: a claim.
+_ACCORDING_TO_BODY = lazy_pattern(r"\s*,?\s+(?:according to|as reported by|per) (?:the |a |an )?(?:[A-Za-z’']+\s+){0,3}?"
+                                  r"(?:ministry|ministries|mod|mfa|government|officials?|foreign office|nato|alliance|press release|release"
+                                  r"|communiqu[eé]|statement|website|secretariat|delegation)(?:'s|’s)?(?:\s+(?:of|for)\s+[A-Za-z]+(?:\s+(?:of\s+)?[A-Za-z]+)?)?"
+                                  r"(?P<end>\s*[?!.]*)\s*$", re.IGNORECASE)
+
+
 #: An example the asker gives of where to look, after "anywhere" or "any source": no part of what is asked.
 _EXAMPLE_PLACE = lazy_pattern(r"(?P<where>\b(?:anywhere|somewhere|any(?: other)? (?:source|sources|site|outlet|official source))(?: official| officially| else)?)"
                               r",?\s+(?:like|such as|say|e\.?g\.?)\s+[^,?!.\"“”']{1,40}(?=[?!.]|$)", re.IGNORECASE)

@@ -22,7 +22,7 @@ from .claim_after import claims_of_it
 from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
-from .person_meant import person_by_role, person_meant
+from .person_meant import as_pronoun, person_at, person_by_role, person_meant
 from .places import PLACES
 from .search import normalize
 from .series_at_place import series_yields
@@ -35,7 +35,7 @@ _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
 _POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
-_MAY_POINT = frozenset("it its there he she him his her they them their that this those these".split())
+_MAY_POINT = frozenset("it its there he she him his her they them their that this those these same".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
 #: Words after which a pronoun belongs to the words quoted: "who said that is why this conference matters".
 _SAYING = lazy_pattern(r"\b(?:said|say|says|saying|wrote|write|words|line|called|mentioned)\b")
@@ -63,6 +63,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return f"when was {name}{' said' if subject.type == 'quote' else ''}"  # "and what day was that exactly"
     if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
         question = asked if _POINTER.search(asked) else question  # the question ends at its mark
+    question, same = as_pronoun(question)  # "did the same person also speak at the hague": he or she, whichever fits
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start() and not (
             pointer[0] == "there" and subject.type == "event" and _SAID_THERE.search(question)) and not claims_of_it(question)):  # "what did stoltenberg say there"
@@ -71,14 +72,14 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
     elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there")
-          and not _person_at(lookup, word, subject, question, today) and not _decided_at(word, subject, question)):
+          and not person_at(lookup, word, subject, question, today, people) and not _decided_at(word, subject, question)):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = _name(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
     meant = named is None and word in _PERSONAL and subject.type == "event"  # "who opened berlin?" then "was she there in person?"
-    named = person_meant(lookup, word, people, title) if meant else named
+    named = (person_meant(lookup, word, people, title) or (person_meant(lookup, "she", people, title) if same else None)) if meant else named
     if named is None:
         return None
     if word == "there":
@@ -88,7 +89,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     rest = question[pointer.end():]
     if word in _PERSONAL and _THERE.search(rest) and (event := _event_of(lookup, subject)) is not None:
         rest = _THERE.sub(f"at {event.name}", rest, count=1)  # "was he there in person": at the event talked about
-    elif meant and _AT_EVENT.search(question) and (event := _event_of(lookup, subject)) is not None:
+    elif meant and _AT_EVENT.search(question) and not _names_its_own(lookup, question, today) and (event := _event_of(lookup, subject)) is not None:
         rest = f"{rest} at {event.name}"  # "did she speak in person": at that event, not at another of hers
     if subject.type == "quote" and word in _PERSONAL:  # "when did he say it?": the speaker, and the words he said
         rest = _SAID_IT.sub(lambda m: f"{m[1]} {_name(lookup, subject, personal=False)}", rest, count=1)
@@ -125,7 +126,6 @@ _WHEN_ASKED = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:what (?:day|
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
 _WHERE_SAID = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:where|at which (?:event|conference)|at what (?:event|conference)|which (?:event|conference))\b"
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from))?$")
-_BECAME = lazy_pattern(r"\b(?:did|does|was|is|has|had|will) (?:he|she)\b")
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 
@@ -260,17 +260,6 @@ _ROLE_ASKED = lazy_pattern(r"^(?:and |so |ok |then )?(?:which|what) (?:\S+ ){0,2
 #: A person named beside the one asked about, not the question's subject: "who opened it with stoltenberg".
 _COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|besides|apart from|other than|except(?: for)?|together with|as well as|along with|next to)"
                           r" (?:the )?\S+(?: \S+)?$")
-
-
-def _person_at(lookup: Lookup, word: str, subject: ItemRef, question: str, today: dt.date) -> bool:
-    """"what did she say at the pledge conference", after Ollongren: "she" is still the person talked about, the
-    gathering named only where (the question names no person or role of its own)."""
-    if word not in ("he", "she", "him") or subject.type != "person":
-        return False
-    if _BECAME.search(question):
-        return True  # "when did he become sg", "is he still dsg": "he" is the subject; the role is what is asked of him
-    named = lookup.named(question, on=today)
-    return not (named.people or named.role)
 
 
 def _names_an_entry(lookup: Lookup, question: str) -> bool:

@@ -45,7 +45,12 @@ _LET_IN = lazy_pattern(
     r" (?P<event>.+?)(?: or (?:was|were|is) (?:it|they|that) .+| or not| at all)?$")
 _POINT_OF = lazy_pattern(r"^what (?:was|is|were) (?:the |their )?(?:point|aim|goal|idea|objective|rationale) (?:of|behind) (?!(?:that|this|it|them)\b)")  # "of that conference": the pointer is read first
 _BRING_TOGETHER = lazy_pattern(r"^(?:who|whom) (?:was|were|is) (?P<event>.+?) (?:meant|supposed|designed|intended|aimed) to (?:bring together|gather|convene|unite|bring in)$")
-_GUESTS = ("partner", "industry", "private", "companies")
+#: "which industry players took part in berlin", "what companies attended the berlin conference": whether it included them.
+_WHICH_GUESTS = lazy_pattern(
+    r"^(?:which|what) (?:(?:tech|technology|private|cyber|big) )?(?:industry players|industry partners|industry representatives|industry|companies|firms|businesses|corporations|vendors)"
+    r" (?:took part|participated|attended|joined|were (?:at|present at|there at|represented at|involved in)|came|showed up|were invited)(?: (?:in|at|to))? (?P<event>\S.*)$")
+_GATHERING_NOUN = lazy_pattern(r"\b(?:conference|conf|summit|meeting|event|one|edition|gathering|exercise)s?\b")
+_GUESTS = ("partner", "industry", "private", "companies", "firms", "businesses", "corporations", "vendors")
 _ANY_OF = lazy_pattern(r"^(?:any|one of the|some|ever any) (?:(?:past|previous|earlier|former|of the) )*(.+)$")
 
 
@@ -65,6 +70,9 @@ def logistics_ask(text: str) -> str:
         return f"what was the purpose of {together['event']}"
     if any(word in text for word in _GUESTS) and (let_in := _LET_IN.match(text)):
         return f"did {let_in['event']} include {let_in['who']}"
+    if any(word in text for word in _GUESTS) and (guests := _WHICH_GUESTS.match(text)):
+        event = guests["event"] if _GATHERING_NOUN.search(guests["event"]) else f"the event in {guests['event']}"  # "in berlin"
+        return f"did {event} include industry"  # the entry's sentence naming the firms
     if any(word in text for word in (" online", " virtual", " remote", " digital")) and (online := _WENT_ONLINE.match(text)):
         if online["subject"] and not (any_of := _ANY_OF.match(online["subject"])):
             return f"was {online['subject']} held online"  # "did the 2021 pledge conference go online": that one, yes or no

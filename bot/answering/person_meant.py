@@ -26,6 +26,30 @@ from .search import normalize
 _HE = frozenset("he him his himself".split())
 _SHE = frozenset("she her hers herself".split())
 _PRONOUNS = lazy_pattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b")
+_BECAME = lazy_pattern(r"\b(?:did|does|was|is|has|had|will) (?:he|she)\b")
+#: "the same person", "that same speaker": a pronoun for the one person the last answer named.
+_SAME_PERSON = lazy_pattern(r"\b(?:the|that|this) (?:very )?same (?:person|man|woman|speaker|official|guy|politician|minister|diplomat)\b"
+                            r"|\b(?:that|this) (?:person|speaker|official|guy|politician)\b(?! said\b)")
+
+
+def as_pronoun(question: str) -> tuple[str, bool]:
+    """``question`` (normalised) with "the same person" as "he", and whether it was so (she fits as well)."""
+    if ("same" not in question and "that " not in question and "this " not in question) or not (same := _SAME_PERSON.search(question)):
+        return question, False
+    return f"{question[: same.start()]}he{question[same.end():]}", True
+
+
+def person_at(lookup: Lookup, word: str, subject: ItemRef, question: str, today: dt.date, people: tuple[ItemRef, ...] = ()) -> bool:
+    """"what did she say at the pledge conference", after Ollongren: "she" is still the person talked about, the
+    gathering named only where (the question names no person or role of its own); after an answer about a gathering
+    that named one person ("NATO at X: Mircea Geoană"), that person."""
+    one_person = subject.type == "event" and sum(p.type == "person" for p in people) == 1
+    if word not in ("he", "she", "him") or not (subject.type == "person" or one_person):
+        return False
+    if _BECAME.search(question):
+        return True  # "when did he become sg", "is he still dsg": "he" is the subject; the role is what is asked of him
+    named = lookup.named(question, on=today)
+    return not (named.people or named.role)
 
 
 def person_by_role(lookup: Lookup, question: str, people: tuple[ItemRef, ...], today: dt.date) -> ItemRef | None:

@@ -43,6 +43,8 @@ _SHORTHAND_IN_CONTEXT = (
 #: "what is the source for X", "src of X", "refs for X": the sources of the entry X names, put as the command says it.
 _SOURCES_OF = lazy_pattern(r"^(?:(?:what|which) (?:is|are|was|were) |(?:give|show|send|tell) me |any |need )?(?:the |a |your )?(?:sources?|srcs?|refs?|references?)"
                            r" (?:of|for|behind) (?=\S)")
+#: The Tallinn centre spelt out: "the nato cooperative cyber defence centre of excellence", "the tallinn centre of excellence".
+_CCDCOE = lazy_pattern(r"\b(?:the )?(?:nato )?(?:tallinn )?(?:nato )?(?:cooperative )?(?:cyber defence )?(?:cyber )?cent(?:re|er) of excellence\b(?: in tallinn\b)?")
 #: "what was the dutch minister at the hague" (after "her name and job" is read as the shape of the answer): who it was.
 _WHAT_WAS_ROLE = lazy_pattern(r"^what (was|is) (the (?:[a-z]+ ){0,2}(?:minister|ambassador)) (?=at|in|during)\b")
 #: "how many times did stoltenberg mention china": his lines on it, which the reply counts.
@@ -55,7 +57,8 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
                           ("re", lazy_pattern(r"\bre (translat\w*|worded|wording|written|phrased)\b"), r"re\1"),  # "re-translated": one word, not "about translated"
                           *((cue, _WHAT_WAS_ROLE, r"who \1 \2 ") for cue in ("minister", "ambassador")),  # "what was the dutch minister at x": who
                           ("thing", lazy_pattern(r"\b(most recent|latest|newest|last|first|earliest|oldest) thing\b"), r"\1 event"),  # "what s the most recent thing"
-                          ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"))
+                          ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"),
+                          ("excellence", _CCDCOE, "the ccdcoe"))  # "the tallinn centre of excellence": the name the knowledge's text uses
 #: A count typed last: "cyber coalition 2016 participant count" -> "how many participants cyber coalition 2016".
 _COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun>participant|attendee|delegate|speaker|quote|event|member|nation|countrie|ally|allie|people)s? (?:count|number|total|tally|numbers)$")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_LAST, lambda m: f"how many {_PLURAL.get(m['noun'], m['noun'] + 's')} at {m['what']}") for cue in ("count", "number", "total", "tally", "numbers"))

@@ -51,7 +51,7 @@ from .event_quote_trust import answer_event_quotes_trust
 from .incidents import answer_incident
 from .later_versions import answer_later_version
 from .label_claims import answer_label_claim
-from .initiative_place import answer_initiative_place
+from .initiative_place import answer_initiative_place, answer_initiative_where
 from .mentioned import answer_mentioned
 from .misplaced_decision import answer_misplaced_decision
 from .part_of_gathering import answer_part_of_gathering
@@ -64,6 +64,9 @@ from .quoted_words import answer_claimed_words, answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .unrecorded_day import answer_unrecorded_day
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
+from .series_history import answer_planned_host
+from .first_editions import answer_first_editions
+from .other_outcomes import answer_other_outcomes
 from .series_tables import answer_series_table
 from .spoke_days import answer_spoke_day
 from .edition_number import answer_edition_number
@@ -90,6 +93,9 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
+            or answer_first_editions(lookup, question, text)  # "which were the first two pledge conferences?"
+            or answer_other_outcomes(lookup, text, today)  # "apart from the concept, was anything else decided at vilnius?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_sources_saying(lookup, question)  # "which of your articles says nato agreed cyber attacks could trigger article 5"
@@ -128,11 +134,12 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_unknown_attendee(lookup, question, today)  # "was macron at the paris pledge conf": nobody called so
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
+            or answer_initiative_where(lookup, question)  # "where is cyber coalition run from?": the sentences saying where
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today, quoted=bool(quoted_spans(text)))  # "his actual english for the kinetic attacks line"
             or answer_day_asks(lookup, text, question, today) or answer_picture(lookup, text, question, today, understood.mentions)
-            or answer_writing_says(lookup, question, today)  # "what does the op-ed say about nato staying defensive": what it is a source of
+            or answer_writing_says(lookup, question, today, text)  # "what does the op-ed say about nato staying defensive": what it is a source of
             or answer_mentioned(lookup, question, today)  # "did stoltenberg mention the malware platform in rome?"
             or answer_entry_aspect(lookup, question)  # "who has to sign off on sending an rrt", "how is the pledge tracked": the sentence saying so
             or (question.startswith("who ") and answer_role_then(lookup, question, today))  # "who was saceur then? the article only says 'saceur'"

@@ -45,6 +45,26 @@ def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
     return replace(initiative_reply(lookup, thing), title=f"{lead}: {based}")
 
 
+#: "where is cyber coalition run from", "where is the nicc based": where an initiative is, asked outright.
+_WHERE = lazy_pattern(r"^where (?:exactly |precisely )?(?:is|was|are|were|does|do) (?:the )?(?P<thing>.+?)"
+                      r" (?:run|held|based|located|headquartered|housed|sited|staged|hosted|conducted|organi[sz]ed|take place|run from|held from)\b")
+#: A sentence of an initiative's text saying where it is or runs: "based at SHAPE", "run from the NATO Cyber Range in Tartu".
+_SAYS_WHERE = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|run from|runs from|held in|held at|took place in|takes place in)\b")
+
+
+_AN_EDITION = lazy_pattern(r"\b(?:(?:19|20)\d\d|first|1st|second|last|latest|edition|ninth|tenth)\b")  # one edition: not the whole initiative
+
+
+def answer_initiative_where(lookup: Lookup, question: str) -> Reply | None:
+    """"where is cyber coalition run from" (``question`` normalised): the sentences of the initiative's text saying
+    where it runs; None when it is no such question or its text says nowhere."""
+    match = _WHERE.match(question) if question.startswith("where ") else None
+    if match is None or _AN_EDITION.search(question) or not isinstance(thing := lookup.best(match["thing"], ("initiative",), min_coverage=_NAMED), Initiative):
+        return None
+    said = [s for s in sentences(thing.summary or "") if _SAYS_WHERE.search(s.lower())]
+    return replace(initiative_reply(lookup, thing), title=f"{thing.name}: {' '.join(said)}") if said else None
+
+
 def place_claim(lookup: Lookup, initiative: Initiative, predicate: str) -> Reply | None:
     """"the nicc is based in brussels": the sentence of its text saying where it is, led by "Yes" or "No"; None when the
     claim names no place or its text says nowhere (a place is never read as an event held there)."""

@@ -30,6 +30,7 @@ from ..quote_dates import dated_quote
 from ..told_to_say import told_to_say
 from ..taunts import without_taunts
 from ..compared_orders import as_compared
+from ..compared_said import compared_as_said
 from ..quoted_lead import said_where_first
 from ..spelling import correct_spelling
 from ..sound_alike import heard
@@ -79,7 +80,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(text), today))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(text), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)

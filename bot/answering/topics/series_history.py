@@ -22,6 +22,7 @@ from ..editions import series_of, skipped_edition
 from ..lookup import Lookup
 from ..mentions import Mentions, find_kind, find_series, loose_series, series_events
 from ..phrasing import event_label, sentences, when_text, where_text
+from ..parse import parse_year
 from ..places import PLACES, places_in
 from ..regions import region_countries
 from ..search import normalize
@@ -104,6 +105,28 @@ def _decided_at(lookup: Lookup, series: str, focus) -> Reply | None:
             return replace(reply, title=event_messages.series_agreed(series, event.name, where_text(event), when_text(event.when)),
                            blocks=(Block(said), *reply.blocks))
     return None
+
+
+_PLANNED_WORDS = frozenset("supposed meant due scheduled planned set going expected".split())
+#: "estonia was supposed to host (the pledge conference) in 2020": a host planned for a year.
+_PLANNED = lazy_pattern(r"\b(?P<who>[a-z]+(?: [a-z]+)?) (?:was|were|had been|is) (?:originally |initially |first )?(?:supposed|meant|due|scheduled|planned|set|going|expected) to host\b")
+
+
+def answer_planned_host(lookup: Lookup, text: str, question) -> Reply | None:
+    """A year's edition a place was to host and did not: what became of it (the series it hosted, when none is named).
+    ``text`` as typed, whose clause naming the plan may not be the one asked ("tallinn was due to host in 2020, why
+    didn't it?"). Tried before the steps that read a year as a period asked."""
+    if "host" not in text.lower() or _PLANNED_WORDS.isdisjoint(words := normalize(text).split()):
+        return None
+    whole = " ".join(words)
+    if (match := _PLANNED.search(whole)) is None or not (places := [p for _, p in places_in(match["who"])]):
+        return None
+    if (year := question.mentions.year or parse_year(whole)) is None:
+        return None
+    hosted = {e.series for e in lookup.events_by_date if e.series and at_place(e, places[0])}
+    series = question.mentions.series or find_series(whole) or (hosted.pop() if len(hosted) == 1 else None)
+    held = series and any(e.when.start.year == year for e in series_events(lookup, series))
+    return None if not series or held else skipped_edition(lookup, series, [f"in {year}"], series_events(lookup, series)[:1])
 
 
 def _began(lookup: Lookup, series: str) -> Reply | None:

@@ -18,6 +18,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..parse import parse_year
+from ..search import normalize
 from .entry_aspects import entry_reply
 from .events import event_reply
 from .quote_replies import written_piece
@@ -28,22 +29,27 @@ _ASKS = lazy_pattern(r"^(?:what (?:does|did|do) (?P<who>.+?) (?P<verb>say|write|
                      r" (?:about|on|regarding|concerning) (?P<topic>.+)$")
 #: "anything about ukraine in the op-ed": the topic first, the writing after it.
 _ANYTHING_IN = lazy_pattern(r"^(?:and |so )?(?:anything|something) (?:about|on) (?P<topic>.+?) in (?P<who>(?:the|his|her|that|this) .+)$")
+#: "in that op-ed, what did he say about ...": the writing named before the question.
+_IN_WRITING = lazy_pattern(r"^in (?P<writing>(?:the|that|this|his|her|their) (?:\S+ ){0,3}?(?:op ed|oped|article|piece|column|essay))\b(?= (?:what|how|did|does)\b)")
 _WRITING_WORDS = frozenset("op ed oped article piece column essay writing".split())
 
 
-def answer_writing_says(lookup: Lookup, question: str, today) -> Reply | None:
+def answer_writing_says(lookup: Lookup, question: str, today, text: str = "") -> Reply | None:
     """The entry a writing ``question`` names (or its author's writing, "what did X write") is a source of, best fitting
-    the topic asked; None when the question asks no writing or nothing it is a source of fits."""
+    the topic asked; None when the question asks no writing or nothing it is a source of fits. ``text``: the message as
+    typed, whose lead may name the writing ("in that op-ed, what did he say about ...")."""
     if _CUES.isdisjoint(question.split()):
         return None
     if (asked := _ASKS.match(question) or _ANYTHING_IN.match(question)) is None:
         return _what_written(lookup, question, today)
-    who = asked["who"] or asked["who_talks"]  # "does the op-ed talk about ukraine" ("mention", as mention_asks puts it)
+    lead = _IN_WRITING.match(normalize(text)) if text[:3].lower() == "in " else None
+    who = lead["writing"] if lead else asked["who"] or asked["who_talks"]  # "does the op-ed talk about ukraine" ("mention", as mention_asks puts it)
     writings = _writings(lookup, who, asked.groupdict().get("verb") == "write", today)
     if not writings:
         return None
     sources = {s for w in writings for s in w.sources}
-    for hit in lookup.hits(asked["topic"], ("pledge", "initiative", "event"), limit=10, min_coverage=0.2):
+    topic = asked["topic"].rpartition(" at ")[0] or asked["topic"] if lead else asked["topic"]  # "... at <the op-ed>": where, put by a follow-up
+    for hit in lookup.hits(topic, ("pledge", "initiative", "event"), limit=10, min_coverage=0.2):
         entry = lookup.item(hit.ref)
         if entry in writings:
             return entry_reply(lookup, entry)  # the writing's own summary says it best ("the new small headquarters in the east")
