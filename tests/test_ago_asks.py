@@ -44,3 +44,32 @@ def test_a_time_ago_pointing_back(bot_9_november, pointer):
     reply = bot_9_november.handle(Request(pointer, user=f"ago-{pointer}"))
     assert reply.items and reply.items[0].id == "tirana-cyber-defence-conference-2025", reply.title
     assert "ago" in reply.title
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("which nato cyber conference started exactly four years ago from today", "which nato cyber conference took place four years ago today"),
+        ("which conference opened 3 years ago today", "which conference took place 3 years ago today"),
+        ("which summit began precisely ten years ago as of today", "which summit took place ten years ago today"),
+        ("which conference started four years ago", "which conference started four years ago"),  # no day: the year, read elsewhere
+    ],
+)
+def test_a_gathering_begun_some_years_ago_today_is_what_took_place_that_day(typed, asked):
+    assert ago_asked(typed) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "word"),
+    [
+        ("Which NATO cyber conference started exactly four years ago from today?", "rome-pledge-conference-2022", "Rome"),
+        ("Which conference began three years ago today?", "berlin-cyber-defence-conference-2023", "Berlin"),
+        ("Which conference was held 4 years ago?", "rome-pledge-conference-2022", "Rome"),
+        ("which summit took place ten years ago", "warsaw-summit-2016", "Warsaw"),
+    ],
+)
+def test_a_gathering_named_by_years_ago(bot_9_november, question, entry, word):
+    from adapters.text_render import render_text
+
+    reply = bot_9_november.handle(Request(question, user=question))
+    assert entry in [i.id for i in reply.items] and word in render_text(reply), reply.title

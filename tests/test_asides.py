@@ -25,3 +25,19 @@ from bot.answering.asides import drop_asides
 ])
 def test_asides(typed, read):
     assert drop_asides(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Were partner countries like us also invited to The Hague conference in 2024?", "Were partner countries invited to The Hague conference in 2024?"),
+        ("Did partner nations, such as ours, take part in the Tirana conference?", "Did partner nations take part in the Tirana conference?"),
+        ("Were partner countries also invited to The Hague conference?", "Were partner countries invited to The Hague conference?"),
+        ("Did Rutte also speak in Tirana?", "Did Rutte speak in Tirana?"),
+        # "also" that is no aside, and "like" that gives an example of a thing asked: as typed
+        ("Was there also a pledge conference in 2025?", "Was there also a pledge conference in 2025?"),
+        ("who else spoke, like the romanian minister?", "who else spoke, like the romanian minister?"),
+    ],
+)
+def test_the_asker_counted_among_those_asked_about_is_dropped(typed, read):
+    assert drop_asides(typed) == read

@@ -47,3 +47,26 @@ def test_an_earlier_gathering_of_a_person_is_the_one_before_their_latest(bot, qu
 def test_earlier_ones_keeps_all_when_no_earlier_one_is_asked(bot):
     events = sorted(bot.knowledge.events.values(), key=lambda e: e.when.start.first_day())[:3]
     assert earlier_ones(events, "at the hague") == events and earlier_ones(events, "an earlier one") == events[:2]
+
+
+@pytest.mark.parametrize(("question", "missing"), [
+    ("Brussels hosted the first annual summit, right?", "I have no summit in Brussels."),
+    ("brussels hosted a summit didn't it", "I have no summit in Brussels."),
+    ("oslo held a conference, right?", "I have no conference in Oslo."),
+    ("did oslo host a conference?", "I have no conference in Oslo."),
+    ("berlin hosted a summit in 2023, right?", "I have no summit in Berlin in 2023."),
+    ("did rome host a summit?", "I have no summit in Rome."),
+])
+def test_a_city_said_to_host_a_kind_it_never_held_is_an_honest_miss(bot, question, missing):
+    """Not another entry held there (Brussels holds a campaign meeting, Rome a conference) presented as the answer."""
+    reply = bot.handle(Request(question, user=question))
+    assert is_miss(reply) and render_text(reply).startswith(missing), (question, reply.title)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("vilnius hosted a summit, right?", "vilnius-summit-2023"),
+    ("did berlin host a conference?", "berlin-cyber-defence-conference-2023"),
+    ("Paris hosted the first annual Cyber Defence Pledge Conference, right?", "paris-pledge-conference-2018"),
+])
+def test_a_city_that_did_host_that_kind_is_the_event(bot, question, first):
+    assert _first(bot, question)[0] == first

@@ -80,3 +80,40 @@ def test_the_holder_of_a_role_when_a_city_of_the_knowledge_hosted_an_event_is_na
                                   for e in events if (held := holders_on(e.when.start.first_day())))
     reply = answer_role_then(lookup, normalize(f"who was the {title} when {event.city} hosted the {event.kind}?"), TODAY)
     assert reply is not None and holder.name in reply.title and event.name in reply.title
+
+
+@pytest.fixture(scope="module")
+def generated_bot(lookup):
+    from bot.answering.engine import Engine
+    from bot.service import Bot
+
+    return Bot(Engine(lookup.knowledge), clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+def _cities_holding(lookup, kind):
+    """The knowledge's own cities (none of them in the gazetteer) -> their events of ``kind``."""
+    from bot.answering.places import PLACES
+    from bot.answering.search import normalize
+
+    held = defaultdict(list)
+    for event in lookup.events_by_date:
+        if event.city and normalize(event.city) not in PLACES:
+            held[event.city].append(event)
+    return {city: [e for e in events if e.kind == kind] for city, events in held.items()}
+
+
+def test_a_city_only_the_knowledge_knows_holding_several_of_a_kind_is_asked_which(lookup, generated_bot):
+    from bot.request import Request
+
+    city, events = next((c, es) for c, es in _cities_holding(lookup, "conference").items() if len(es) >= 2)
+    reply = generated_bot.handle(Request(f"when was the conference in {city}?"))
+    assert {ref.id for ref in reply.items} >= {e.id for e in events} and "which one" in reply.title
+
+
+def test_a_city_only_the_knowledge_knows_said_to_host_a_kind_it_never_held_is_a_miss(lookup, generated_bot):
+    from bot.request import Request
+    from tests.answers.scoring import is_miss
+
+    city = next(c for c, es in _cities_holding(lookup, "summit").items() if not es)
+    reply = generated_bot.handle(Request(f"when was the summit in {city}?"))
+    assert is_miss(reply) and city in reply.title

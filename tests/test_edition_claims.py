@@ -30,3 +30,15 @@ def test_an_edition_claimed_is_checked(bot, question, first, verdict, edition):
 def test_whereabouts_asks_where(bot, question, first, says):
     reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("question", "first", "opening", "says"), [
+    ("Warsaw hosted the first annual summit, right?", "warsaw-summit-2016", "No: ", "NATO Wales Summit 2014"),
+    ("was vilnius the first nato summit?", "vilnius-summit-2023", "No: ", "NATO Wales Summit 2014"),
+    ("the wales summit was the first summit, right?", "wales-summit-2014", "I cannot say: ", "only some summits"),
+    ("was the washington summit the third summit?", "washington-summit-2024", "I cannot say: ", "only some summits"),
+])
+def test_an_edition_claimed_of_a_kind_no_series_numbers_is_not_confirmed(bot, question, first, opening, says):
+    """Summits are no series the knowledge numbers: an earlier one it holds disproves "the first"; nothing proves an ordinal."""
+    reply = bot.handle(Request(question, user=question))
+    assert reply.items[0].id == first and reply.title.startswith(opening) and says in reply.title, reply.title

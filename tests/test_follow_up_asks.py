@@ -59,3 +59,13 @@ def test_an_example_of_where_to_look_does_not_stop_a_follow_up(bot):
 def test_what_the_op_ed_says_of_the_eastern_headquarters_is_its_own_text(bot, question):
     reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == "stoltenberg-oped-2016" and "protection" in render_text(reply), (question, reply.title)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("Pledge conference of 2021 - where, and was it in person?", "where was Pledge conference of 2021, and was it in person"),
+    ("rome pledge conference: when, and was it in person", "when was rome pledge conference, and was it in person"),
+    ("the hague conference, when and where, and was it in the netherlands", "when and where was the hague conference, and was it in the netherlands"),
+    ("the 2021 pledge conf - where was it held", "where was the 2021 pledge conf held"),  # one question: as before
+])
+def test_a_bare_when_or_where_then_a_question_about_it_asks_both_of_the_thing(text, asked):
+    assert named_first(text) == asked

@@ -1,4 +1,4 @@
-"""A line an article words twice (its sub-heading and its body, the knowledge's "-heading" quotes): on a tie, the body's
+"""A line an article words twice (its sub-heading and its body, quotes with `variant_of`): on a tie, the body's
 wording leads (bot.answering.lookup.best, bot.answering.quote_rank)."""
 
 import pytest

@@ -59,6 +59,12 @@ def test_correct_spelling(lookup, typed, read):
         ("what was the dutch defence minister s message", "what did the dutch defence minister say"),
         ("what was the line between peace and crisis", "what was the line between peace and crisis"),
         ("what is the quote", "what is the quote"),
+        # "<give> exact/direct words of <who>": that speaker's quotes, however the request opens
+        ("give exact words of florence parly at paris 2018 conference", "quotes by florence parly at paris 2018 conference"),
+        ("give me direct quote of edi rama in tirana", "quotes by edi rama in tirana"),
+        ("send verbatim words of baerbock in berlin", "quotes by baerbock in berlin"),
+        ("what were the exact words of ollongren at the hague", "quotes by ollongren at the hague"),
+        ("provide precise quotation of cirielli in rome", "quotes by cirielli in rome"),
     ],
 )
 def test_said_question(normalised, rephrased):

@@ -24,3 +24,13 @@ def test_who_opened_leads_with_the_opener(bot, question, opener):
 def test_a_question_not_asking_who_keeps_its_order(bot):
     reply = bot.handle(Request("did ollongren really give the opening remarks at the hague?", user="x"))
     assert reply.items[0].id == "hague-pledge-conference-2024"
+
+
+@pytest.mark.parametrize(("question", "opener"), [
+    ("which minister opened the berlin conference?", "annalena-baerbock"),
+    ("together with which minister did stoltenberg open the berlin cyber defence conference?", "annalena-baerbock"),
+    ("which official opened the first nato cyber defence conference", "jens-stoltenberg"),
+])
+def test_which_role_opened_leads_with_the_opener_holding_it(bot, question, opener):
+    reply = bot.handle(Request(question, user=question))
+    assert not is_miss(reply) and [i.id for i in reply.items[1:2]] == [opener], (question, reply.title, reply.items[:3])

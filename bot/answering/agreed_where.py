@@ -3,6 +3,7 @@
     "at which nato summit was the pledge agreed"   -> "where was the pledge agreed"
     "the pledge was agreed at which summit"         -> "where was the pledge agreed"
     "which summit established the nicc"             -> "where was the nicc agreed"
+    "at which summit did allies decide to make the nicc" -> "where was the nicc agreed"
     "how long ago did allies agree the nicc"        -> "how long ago was the nicc agreed"
     "how many years since nato adopted the pledge"  -> "how many years since the pledge was agreed"
 
@@ -26,6 +27,8 @@ _OCCASION_DID = lazy_pattern(rf"^(?:which|what) {_OCCASION} (?:established|set u
                              r"|gave us|brought|decided on) (?P<x>.+)$")
 _AGREED_AT_WHICH = lazy_pattern(rf"^(?P<x>.+?) (?:was|were) (?:first |actually )?{_AGREED} (?:at|in|during) (?:which|what) {_OCCASION}$")
 _AGREED_WORDS = frozenset(_AGREED[3:-1].split("|"))
+#: "... did allies decide to make the nicc": the thing decided on, not the verb of making it.
+_TO_MAKE = lazy_pattern(r"^(?:make|create|set up|establish|build|form|found|launch|start|open)\s+(?=\S)")
 _WHO_AGREES = frozenset("allies nato leaders they members the".split())
 
 
@@ -33,7 +36,7 @@ def where_agreed(text: str, first: str, words: set[str]) -> str | None:
     """"where was X agreed" for a question asking at which occasion X was agreed (normalised ``text``, its first word
     and its words), else None."""
     if first in ("at", "in", "during", "which", "what") and not words.isdisjoint(_AGREED_WORDS) and (occasion := _WHICH_OCCASION.match(text)):
-        x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else occasion["rest"].strip()
+        x = occasion["x"] if set(occasion["x"].split()) - _WHO_AGREES or not occasion["rest"].strip() else _TO_MAKE.sub("", occasion["rest"].strip())
         if x == occasion["x"] and len(occasion["rest"].split()) >= 2:  # "... was cyber declared part of collective defence"
             return f"where was {x} {occasion['verb']}{occasion['rest']}"
         return f"where was {x.removesuffix(' at').removesuffix(' in')} agreed"  # "which summit did nato declare x at"

@@ -8,6 +8,8 @@
     "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
     "are the two rome quotes (contested space / recommit) safe?"                -> "are the two rome quotes safe?" (``listing_parens``)
     "is that quote confirmed anywhere official, like the romanian mfa?"         -> "is that quote confirmed anywhere official?"
+    "were partner countries like us also invited to the hague?"                -> "were partner countries invited to the hague?"
+    "did rutte also speak in tirana?"                                           -> "did rutte speak in tirana?"
 
 A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -103,12 +105,18 @@ def drop_asides(text: str) -> str:
     if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
         text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
     if " like " in text or " such as " in text or " e.g" in text:
-        text = _EXAMPLE_PLACE.sub(r"\g<where>", text)  # "confirmed anywhere official, like the romanian mfa?": anywhere
+        text = _LIKE_US.sub("", _EXAMPLE_PLACE.sub(r"\g<where>", text))  # "confirmed anywhere official, like the romanian mfa?": anywhere
+    if " also " in text and (also := _ALSO_ASKED.match(text)):
+        text = text[: also.start("also")] + text[also.end("also") :]  # "were partners also invited": whether they were invited
     if "you" in text.lower() or " u " in text.lower() or "ya " in text.lower():
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
     return text.strip() or text
 
 
+#: "also" in a yes-or-no question only says the asker knows of others: "were partner countries also invited to the hague".
+_ALSO_ASKED = lazy_pattern(r"^\W*(?:were|was|did|are|is|do|does|has|have|had) (?!there\b)(?:\S+ ){1,4}?(?P<also>also )(?!known\b)", re.IGNORECASE)
+#: The asker counting themselves among those asked about: "were partner countries like us (also) invited": partners.
+_LIKE_US = lazy_pattern(r"(?<=\w),?\s+(?:like|such as)\s+(?:us|ours|me|mine|my country|our country|my government|our government)\b(?:\s+also\b)?,?", re.IGNORECASE)
 #: An example the asker gives of where to look, after "anywhere" or "any source": no part of what is asked.
 _EXAMPLE_PLACE = lazy_pattern(r"(?P<where>\b(?:anywhere|somewhere|any(?: other)? (?:source|sources|site|outlet|official source))(?: official| officially| else)?)"
                               r",?\s+(?:like|such as|say|e\.?g\.?)\s+[^,?!.\"“”']{1,40}(?=[?!.]|$)", re.IGNORECASE)

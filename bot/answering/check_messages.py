@@ -67,6 +67,11 @@ def claim_partly(fact: str) -> str:
     return f"Only partly: {fact}"
 
 
+def claim_unsettled(fact: str) -> str:
+    """A claim the knowledge can neither confirm nor contradict: what it does hold."""
+    return f"I cannot say: {fact}"
+
+
 def time_ago(name: str, count: int, unit: str, when: str) -> str:  # "how many days ago was the tirana conference"
     return f"{name} was {count:,} {unit if count != 1 else unit.removesuffix('s')} ago ({when})"
 

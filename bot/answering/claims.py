@@ -80,7 +80,8 @@ _QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why
 _NTH_ASKED = lazy_pattern(r"^(?P<be>was|is) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,3}?) the (?P<rest>(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b.*)$")
 _NTH_WORDS = frozenset("second 2nd third 3rd fourth 4th fifth 5th sixth 6th".split())
 #: "was berlin really the first conference": a claim put as a question, checked like one.
-_REALLY = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed) (?P<rest>\S.*)$")
+_REALLY = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed|personally|themselves|himself|herself) (?P<rest>\S.*)$")
+_REALLY_CUES = ("really", "actually", "truly", "indeed", "like", " as ", "personally", "self", "selves")  # "were X personally the co hosts"
 #: "was the tirana gathering the first nato cyber defence conference ever held": the same claim without "really".
 _FIRST = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: (?!before\b|after\b|than\b|or\b|and\b)\S+){0,3}?)"
                       r" (?P<rest>the (?:very )?(?:first|earliest|oldest) \S.*)$")
@@ -121,7 +122,7 @@ def as_claim(text: str) -> str:
         return CLAIM_PREFIX + f"{dated['subject']} was {on} {dated['when']}"  # "one site dates the warsaw summit to 7 and 8 june 2015"
     if " said " in text and (stated := _STATED_AS_SAID.match(text)):  # "rutte said cyber attacks are overrated": his words checked
         return CLAIM_PREFIX + f"{stated['who']} said {stated['words']}"
-    if "really" in text or "actually" in text or "truly" in text or "indeed" in text or "like" in text or " as " in text:
+    if any(cue in text for cue in _REALLY_CUES):
         text = _AS_REPORTED.sub("", text)
         if really := _REALLY.match(_ALTERNATIVE.sub("", text)):  # "was berlin really nato s first cyber defence conference"
             return CLAIM_PREFIX + f"{really['subject']} {really['be']} {really['rest']}"

@@ -17,7 +17,7 @@ from .places import PLACES
 
 _ASKED = lazy_pattern(
     r"^(?:was|were|did|has|had|is|are) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:ever |even |actually |really |also )?(?:at|in|present at|there at|represented at"
-    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates) to|come to)|attended|taken part in|spoken at"
+    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates|(?:a|an|any|its|their) (?:[a-z]+ )?(?:minister|ministers|official|officials|representative|representatives|speaker|envoy|delegate|diplomat)) to|come to)|attended|taken part in|spoken at"
     r"|(?:one )?(?:of|among) the (?:[a-z]+ )?(?:countries|nations|states|partners|participants|delegations|attendees) (?:at|in))"
     r" (?P<event>\S.*)$"
 )

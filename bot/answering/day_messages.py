@@ -1,9 +1,10 @@
-"""Chat strings of the day answers: what happened on a day, anniversaries, how long ago."""
+"""Chat strings of the day answers: what happened on a day ("on this date"), anniversaries, how long ago."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from ..reply import Code, Text
 from .elapsed import years_between
 from .phrasing import shorten
 
@@ -128,3 +129,38 @@ def no_anniversaries(first: dt.date, last: dt.date) -> str:
 def nothing_about_on(topic: str, day: dt.date) -> str:
     """An honest miss: the day has entries, none about the topic asked."""
     return f"Nothing in the knowledge about “{topic}” falls on {day.day} {day:%B}"
+
+
+ON_DAY_MORE: Text = ("Ask ", Code("events"), " for everything the knowledge holds, or another day: ", Code("today 9 november"), ".")
+
+
+def nothing_on(date) -> str:
+    return f"Nothing in the knowledge happened on {date.day} {date:%B}"
+
+
+def on_day_title(date, today) -> str:
+    return f"On this day, {date.day} {date:%B}"
+
+
+def happening_on(date, label: str, today) -> str:
+    verb = f"Happening on {day_text(date)}" + (" (today)" if date == today else "")
+    return f"{verb}: {label}"
+
+
+def on_day_heading(day, years: int, is_today: bool, what: str) -> str:
+    """"3 years ago today: X" only on the day itself; otherwise "On 16 May 2024 (2 years ago): X"."""
+    ago = "less than a year ago" if years <= 0 else f"{years} year{'s' if years != 1 else ''} ago"
+    if is_today:
+        return f"{ago} today: {what}"
+    return f"On {day_text(day)} ({ago}): {what}"
+
+
+def more_quotes_that_day(count: int, command: str) -> Text:
+    return (f"…and {count} more quote{'s' if count != 1 else ''} from that day: ", Code(command), ".")
+
+
+NEXT_IN_RECORD = "Next in the record"
+
+
+def next_in_record(day, what: str) -> str:
+    return f"{day.day} {day:%B}: {what}"

@@ -19,6 +19,7 @@ from ..knowledge.model import Event
 from .description_words import EVENT_HEADS, Found, Word, head_start, held_in, place_at
 from .lookup import Lookup
 from .mentions import PLEDGE_SERIES
+from .own_places import own_cities
 from .per_load import PerLoad, per_load
 from .places import PLACES, Place
 from .search import STOPWORDS, normalize
@@ -221,15 +222,6 @@ _OTHER_SETTING = EVENT_HEADS | _GENERIC | frozenset("day days opening first seco
 _ANY_DAY = dt.date(2000, 1, 1)
 _POSSESSIVE = frozenset("his her their".split())
 _DELIVERED = frozenset("give gave given deliver delivered make made hold held".split())
-
-
-_CITY_NAMES = PerLoad("described_events.city_names")
-
-
-def own_cities(lookup: Lookup) -> dict[str, Place]:
-    """The cities of the knowledge's events that the gazetteer (``places.PLACES``) does not know, by normalised name."""
-    return per_load(_CITY_NAMES, lookup, lambda lookup: {
-        normalize(e.city): Place(e.city, e.country or "", True) for e in lookup.events_by_date if e.city and normalize(e.city) not in PLACES})
 
 
 def own_place(lookup: Lookup, words: list[Word], n: int) -> tuple[Place, int] | None:

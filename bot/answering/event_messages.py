@@ -108,6 +108,11 @@ def hosted_yes(place: str, labels: list[str]) -> str:
     return f"Yes: {place} hosted {held}"
 
 
+def region_member(region: str, places) -> str:
+    """"Estonia (a Baltic country)"; with none or several of them, "a Baltic country"."""
+    return f"{places[0].name} (a {region} country)" if len(places) == 1 else f"a {region} country"
+
+
 def next_edition(label: str) -> str:
     return f"The next one held: {label}"
 

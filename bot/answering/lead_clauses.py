@@ -16,6 +16,7 @@ from .places import PLACES, places_in
 from .search import normalize
 from .statement_things import thing_of_statement
 from ..patterns import lazy_pattern
+from .titled_names import last_titled
 
 #: A quiz's numbering, not a year or a day: "round 1", "question 3", "q2", "bonus round"; a bare "1" left of "question 1".
 _QUIZ_NUMBER = lazy_pattern(r"^(?:(?:round|question|q|part|number|no|level|game|bonus|final|tiebreaker|quiz)\s*\d*\s*)+$|^\d{1,2}$")
@@ -50,7 +51,7 @@ def names_what_is_asked(clause: str) -> bool:
 
 #: A lead naming the gathering a question is set at: "at the 2019 pledge conference in ottawa", "during the vienna summit".
 #: Not "in his address to the hague conference": a speech there, whose "he" is the speaker.
-_AT_GATHERING = lazy_pattern(r"^(?:at|in|during|for|from) (?P<gathering>(?!(?:his|her|their|its|my|our|your)\b)(?:\S+ ){0,5}?"
+_AT_GATHERING = lazy_pattern(r"^(?:at|in|during|for|from) (?P<gathering>(?!(?:his|her|their|its|my|our|your)\b)(?:\S+ ){0,7}?"
                              r"(?:conference|summit|meeting|exercise|event|communique|declaration)s?\b(?: \S+){0,3})$")
 
 
@@ -255,7 +256,7 @@ def role_asked(question: str, before: list[str]) -> str:
     if not question.startswith("who ") or not (match := _WHO_WAS_IT.match(question)):
         return question
     role = next((c for c in reversed(before) if not ROLE_HEADS.isdisjoint(c.split()) and not _AT_GATHERING.match(c)), None)
-    return f"who {match['be']} {role}" if role else question
+    return f"who {match['be']} {last_titled(role) or role}" if role else question  # "X opened it with minister baerbock. who is she?"
 
 
 _PRONOUN_SUBJECT = lazy_pattern(r"^(?:what|who|when|where|which|how) (?:does|did|do|is|was) (?:that|this)\b(?! (?:conference|summit|meeting|event|quote|line|article|piece|one)\b)"

@@ -221,9 +221,9 @@ class Lookup(AwaitedIndex):
         if not hits:
             return None
         # Equal scores (an event and an initiative both called "Cyber Coalition"): the type asked for first wins; an article's
-        # sub-heading wording of a line (a quote id ending "-heading", as the knowledge marks them) after the body's own.
+        # sub-heading wording of a line (a quote with ``variant_of``) after the body's own.
         tied = [h for h in hits if h.score == hits[0].score]
-        return self.item(min(tied, key=lambda h: (types.index(h.ref.type), h.ref.id.endswith(HEADING_MARK))).ref)
+        return self.item(min(tied, key=lambda h: (types.index(h.ref.type), getattr(self.item(h.ref), "variant_of", None) is not None)).ref)
 
     def item(self, ref: ItemRef):
         return self.knowledge.get(ref.type, ref.id)
@@ -240,10 +240,6 @@ class Lookup(AwaitedIndex):
             if text and (text in topic.split() or topic in text.split()):
                 return topic
         return None
-
-
-#: The end of the id of a quote that is an article's sub-heading wording of a line its body quotes too.
-HEADING_MARK = "-heading"
 
 
 def _name_words(person: Person) -> set[str]:

@@ -41,7 +41,8 @@ _MARKING = lazy_pattern(r"^(?:(?:i m |i am |we re |just |currently |now )?(?:mar
 #: Words that make a quoted answer a line someone said, still the quote checks' to answer: "'baerbock said ...'".
 _SAYING = lazy_pattern(r"\b(?:said|says|say|saying|quote|quoted|words|line|called)\b")
 #: A question about what a claim before it names: "when was that", "where was it", "what year was that".
-_ASKS_OF_IT = lazy_pattern(r"^(?:when|where|what year|which year|what date) (?:was|were|did) (?:that|it|this)(?: (?:happen|take place|held|exactly))?$")
+_ASKS_OF_IT = lazy_pattern(r"^(?:when|where|what year|which year|what date) (?:was|were|did) (?:that|it|this)(?: (?:happen|take place|held|exactly))?"
+                          r"(?: and (?:who|which \S+) (?:\S+ ){0,2}?(?:chaired|hosted|opened|spoke|organi[sz]ed|led|ran|attended)(?: it)?)?$")  # "..., and who chaired": the card names them
 
 
 def marked_check(asked: list[str]) -> str | None:

@@ -21,6 +21,7 @@ from ..safe_values import day_after
 from .common_words import COMMON_WORDS
 from .event_index import in_series
 from .lookup import Lookup
+from .own_places import own_cities
 from .parse import MONTHS, parse_date
 from .places import PLACES, Place, locations_in
 from .search import STOPWORDS
@@ -78,7 +79,7 @@ def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     date = with_year_named(find_date(text, today), text)  # "the rome meeting of 2022 ... on 10 november": 10 november 2022
     year = find_year(text) if date is None or not _FOUR_DIGITS.search(text) else date.year
     return Mentions(
-        places=tuple(p for p in _unique(locations_in(text) + list(unknown_places(lookup, text))) if not _names_a_source(p, text)),
+        places=tuple(p for p in _unique(locations_in(text, own_cities(lookup)) + list(unknown_places(lookup, text))) if not _names_a_source(p, text)),
         series=find_series(text),
         kind=find_kind(text),
         ordinal=find_ordinal(text),

@@ -1,4 +1,4 @@
-"""Every fixed sentence the answering core says in chat, in one place (as bolt-python's logger/messages.py).
+"""The answering core's fixed sentences for chat (as bolt-python's logger/messages.py); those of one kind of answer have their own modules (day_messages, event_messages, check_messages, quote_messages ...).
 
 Pure: each function returns a title (a plain sentence, never Markdown) or block
 ``Text`` (inline parts, so a command is a ``Code`` span that each platform shows
@@ -235,46 +235,6 @@ def edition_is(ordinal: int, series: str, name: str) -> str:
 def two_editions(ordinal: int) -> str:
     word = _ORDINAL_WORDS.get(ordinal, f"{ordinal}th")
     return f"Two series have a {word} conference: which one do you mean?"
-
-
-# ---- on this date ------------------------------------------------------------------------
-ON_DAY_MORE: Text = ("Ask ", Code("events"), " for everything the knowledge holds, or another day: ", Code("today 9 november"), ".")
-
-
-def _day(date) -> str:
-    return f"{date.day} {date:%B %Y}"
-
-
-def nothing_on(date) -> str:
-    return f"Nothing in the knowledge happened on {date.day} {date:%B}"
-
-
-def on_day_title(date, today) -> str:
-    return f"On this day, {date.day} {date:%B}"
-
-
-def happening_on(date, label: str, today) -> str:
-    verb = f"Happening on {_day(date)}" + (" (today)" if date == today else "")
-    return f"{verb}: {label}"
-
-
-def on_day_heading(day, years: int, is_today: bool, what: str) -> str:
-    """"3 years ago today: X" only on the day itself; otherwise "On 16 May 2024 (2 years ago): X"."""
-    ago = "less than a year ago" if years <= 0 else f"{years} year{'s' if years != 1 else ''} ago"
-    if is_today:
-        return f"{ago} today: {what}"
-    return f"On {_day(day)} ({ago}): {what}"
-
-
-def more_quotes_that_day(count: int, command: str) -> Text:
-    return (f"…and {count} more quote{'s' if count != 1 else ''} from that day: ", Code(command), ".")
-
-
-NEXT_IN_RECORD = "Next in the record"
-
-
-def next_in_record(day, what: str) -> str:
-    return f"{day.day} {day:%B}: {what}"
 
 
 def no_numbering(kind: str) -> str:

@@ -4,6 +4,7 @@
     "who is Ollongren? did she speak in Rome?"                    -> "did Ollongren speak in Rome?"
     "who is Rutte and when did he become SG?"                     -> unchanged (no yes/no question after the name)
     "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
+    "pledge conference of 2021 - where, and was it in person"  -> "where was pledge conference of 2021, and was it in person"
     "the hague conf who hosted it", "warsaw summit what did it decide" -> "who hosted the hague conf", "what did warsaw summit decide"
     "stoltenberg spoke at a conference in helsinki, what year was that" -> "when did stoltenberg speak at a conference in helsinki"
     "jens stoltenberg when did he leave the job" (a description replaced by the name) -> "when did jens stoltenberg leave the job"
@@ -39,6 +40,8 @@ _THING_ASKED = lazy_pattern(
     rf"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
     r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:which|what|when|where|who|how)\b[^?]*?)\b(?P<aux>was|is|were|did|does) (?:it|that)\b"
     r"(?P<rest>[^?]*)\??$", re.IGNORECASE)
+#: A bare "when" or "where" asked of the thing, then "and" a question about "it": "the 2021 pledge conference - where, and was it ...".
+_BARE_WH_AND = lazy_pattern(r"^(?P<wh>when|where|when and where|where and when)\s*,?\s+and\s+$", re.IGNORECASE)
 #: A thing named first and a wh-question about "it" typed straight after, with no mark between: "the ddos 2014 who did it",
 #: "the hague conf who hosted it", "warsaw summit what did it decide".
 _THING_UNMARKED = lazy_pattern(
@@ -63,6 +66,8 @@ def named_first(text: str) -> str:
     if (" it" in text or " that" in text) and (thing := _THING_ASKED.match(text)) and len(thing["name"].split()) <= 6 \
             and thing["rest"].strip() and not thing["rest"].strip().lower().startswith(("that ", "who ", "which ")) \
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):
+        if bare := _BARE_WH_AND.match(thing["ask"]):  # "X - where, and was it in person": where was X, and was it ...
+            return f"{bare['wh'].lower()} was {thing['name'].strip()}, and {thing['aux'].lower()} it{thing['rest']}"
         return f"{thing['ask']}{thing['aux'].lower()} {thing['name'].strip()}{thing['rest']}"
     if (" it" in text or " there" in text) and (thing := _THING_UNMARKED.match(text)):  # "the hague conf who hosted it"
         return f"{thing['ask']} {'at ' if thing['it'].lower() == 'there' else ''}{thing['name'].strip()}{thing['rest']}"

@@ -257,7 +257,7 @@ def parse_ago(text: str, *, today: dt.date) -> dt.date | None:
 
 #: A day counted back from today inside a question: "was there something in tirana one year ago today", "today, exactly two years ago".
 _AGO_TODAY = lazy_pattern(r"\b(?:today (?:exactly |precisely )?|on this (?:day|date) (?:exactly )?)(?P<a>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<au>years?|weeks?|days?) ago\b"
-                          r"|\b(?:exactly |precisely )?(?:(?P<b>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?P<bu>years?|weeks?|days?) ago (?:today|on this (?:day|date))\b")
+                          r"|\b(?:exactly |precisely )?(?:(?P<b>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?P<bu>years?|weeks?|days?) ago (?:(?:from |as of |counting from |counted from )?today|on this (?:day|date))\b")
 
 
 def ago_today(text: str, *, today: dt.date) -> dt.date | None:
@@ -266,6 +266,11 @@ def ago_today(text: str, *, today: dt.date) -> dt.date | None:
         return None
     count, unit = (match["a"], match["au"]) if match["a"] else (match["b"] or "one", match["bu"])  # "in tirana (one) year ago": "one" read as the place's
     return parse_ago(f"{count} {unit} ago", today=today)
+
+
+def without_ago_today(text: str) -> str:
+    """``text`` without the "N years ago today" it names (a day, not a thing asked)."""
+    return _AGO_TODAY.sub(" ", text) if "ago" in text else text
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:

@@ -9,6 +9,7 @@ Names are normalised (``bot.answering.search.normalize``): lowercase ascii.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..patterns import lazy_pattern
@@ -162,13 +163,14 @@ AMBIGUOUS = frozenset({"us", "u s", "nl", "georgia", "english", "polish", "turke
 _NEVER_A_PRONOUN_AFTER_THE = frozenset({"us", "u s"})
 
 
-def _names(words: list[str]):
-    """(first word index, word count, name) of every place name in ``words``, longest match first, no overlaps."""
+def _names(words: list[str], more: Mapping[str, Place] = {}):
+    """(first word index, word count, name) of every place name in ``words`` (the gazetteer's, or ``more``'s),
+    longest match first, no overlaps."""
     n = 0
     while n < len(words):
-        for size in range(min(_LONGEST_FROM.get(words[n], 0), len(words) - n), 0, -1):
+        for size in range(min(max(_LONGEST_FROM.get(words[n], 0), 3 if more else 0), len(words) - n), 0, -1):
             name = " ".join(words[n : n + size])
-            if name in PLACES:
+            if name in PLACES or name in more:
                 yield n, size, name
                 n += size
                 break
@@ -196,6 +198,8 @@ _SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack city cities town capital".split())
+#: A city that hosted something is where it was ("oslo hosted a summit"); a country that did may be its host only.
+_CITY_HOSTED = frozenset("host hosted hosts held staged".split())
 
 
 _YEAR_WORD = lazy_pattern(r"(?:19|20)\d\d")
@@ -207,11 +211,13 @@ _SAID_AFTER = frozenset("line lines quote quotes quotation words speech remarks 
 HAPPENING_THERE = frozenset("war wars conflict invasion fighting crisis aggression attack attacks cyberattack cyberattacks elections election".split())
 
 
-def locations_in(normalised: str) -> list[Place]:
-    """The places named as where something happened: "the oslo conference", "in oslo" (not "about russia")."""
+def locations_in(normalised: str, more: Mapping[str, Place] = {}) -> list[Place]:
+    """The places named as where something happened: "the oslo conference", "in oslo" (not "about russia");
+    ``more``: places the gazetteer lacks, by normalised name (the knowledge's own cities)."""
     words = normalised.split()
     found = []
-    for n, size, name in _names(words):
+    for n, size, name in _names(words, more):
+        place = PLACES.get(name) or more[name]
         before = words[n - 1 : n]
         after = [w for w in words[n + size : n + size + 5] if w not in _SERIES_WORDS][:2]  # "oslo cyber defence conference"
         if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
@@ -223,9 +229,9 @@ def locations_in(normalised: str) -> list[Place]:
         if name in _LANGUAGES and before[:1] == ["in"]:  # "what did he say in english": a language
             continue
         located = (before and before[0] in (_BEFORE | _AFTER)) or (after and after[0] in _AFTER) or (
-            after and PLACES[name].is_city and (_YEAR_WORD.fullmatch(after[0]) is not None or after[0] in _SAID_AFTER))  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
+            after and place.is_city and (_YEAR_WORD.fullmatch(after[0]) is not None or after[0] in _SAID_AFTER or after[0] in _CITY_HOSTED))  # "madrid 2023": an edition named by city and year  # "in oslo", "oslo conference", "conference oslo" or (after[:1] == ["s"] and after[1:] and after[1] in _AFTER)
         if located and (name not in AMBIGUOUS or _place_context(words, n) or (after and after[0] in _AFTER)):
-            found.append(PLACES[name])
+            found.append(place)
     return list(dict.fromkeys(found))
 
 

@@ -22,7 +22,7 @@ from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
 from .chatter_leads import is_chatter_lead
 from .asker_leads import without_asker
-from .claims import CLEFT, as_claim, claim_of_report, concluded_claim
+from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .disclaimers import only_disclaimer, without_disclaimer
@@ -44,7 +44,12 @@ from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
 from .claim_after import claim_after, claim_before_check
 from .article_pronoun import it_as_article
+from .bare_aspects import detail_as_it
+from .ordinal_one import ordinal_one_named
+from .why_started import why_started
+from .topics_asked import topics_asked
 from .there_was_leads import asked_of_there_was
+from .statement_things import gathering_written_of
 from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
 from .places import PLACES, in_english, split_possessive
@@ -94,7 +99,7 @@ def normalise_question(text: str) -> str:
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(text)))))))))))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(text)))))))))))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -118,12 +123,19 @@ _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|tol
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
 _ASKS_ONLY = frozenset("day days date dates weekday weekdays month months quarter season exactly precisely time year years place venue city town held happen happened took spoke speakers "
                        "decided agreed adopted launched founded established created set up started began announced signed issued endorsed "
-                       "recognised recognized approved how long many ago since role quality capacity".split())  # "cyberspace as op domain - when decided": the subject is before
+                       "recognised recognized approved how long many ago since role quality capacity deployable operational active available functional".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
 #: A short tail that only guesses the answer's extent ("..., only main site?", "just italy?"): the answer settles it.
 _ONLY_GUESS = lazy_pattern(r"^(?:or )?(?:only|just|not only)\b")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
+
+
+def _detail_after(before: list[str], clause: str) -> str:
+    """``clause`` asked of "it" (``detail_as_it``) unless the clauses before it put a claim ("X, right? what were the dates"):
+    then the claim is what is asked, and its dates with it."""
+    detail = detail_as_it(clause)
+    return clause if detail != clause and as_claim(" ".join(before)).startswith(CLAIM_PREFIX) else detail
 
 
 def question_clause(text: str) -> str:
@@ -139,6 +151,7 @@ def question_clause(text: str) -> str:
     if not quoted_spans(text):  # "'<words>' - it was stoltenberg?": who said them, checked
         clauses = [clauses[0], *map(as_asked, clauses[1:])]  # "london 2019 and london 2024, it is the same series?": "is it ..."
     asked = with_check_asked([strip_chatter(_short_form(c)) for c in clauses])  # "..., check pls": "..., is that right"
+    asked = [asked[0], *(_detail_after(asked[: n + 1], a) for n, a in enumerate(asked[1:]))]  # "X article has no date. could you tell me exact dates?": when was X
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
     if any(_ONLY_REAL.match(a) for a in asked) and any(quoted_spans(c) for c in clauses):
@@ -180,6 +193,8 @@ def question_clause(text: str) -> str:
     question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:  # "where was X agreed? manager says brussels": reported, not a guess
         return claimed
+    if first and (edition := ordinal_one_named(question, asked[:first])) != question:
+        return edition  # "annual conference: first berlin, third tirana. where was second one?": the second of that series
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
@@ -204,7 +219,7 @@ def question_clause(text: str) -> str:
         if named and names_another(question, named[-1]):
             named = []  # "stoltenberg speaks about saceur. who was this saceur?": not stoltenberg
         if named and named[-1]:  # "the hague conference article has no date. when was it held?" -> "when was the hague conference held"
-            words, subject = question.split(), with_setting(named[-1].split(), leads)
+            words, subject = question.split(), with_setting(gathering_written_of(named[-1], question).split(), leads)
             at = words.index(pronoun)
             noun = words[at + 1] if at + 1 < len(words) and pronoun in ("that", "this") and words[at + 1] in _EVENT_NOUNS else None
             words = words if noun or words[at + 1 : at + 2] != ["one"] else [*words[: at + 1], *words[at + 2 :]]  # "what year was that one"
@@ -229,7 +244,7 @@ def question_clause(text: str) -> str:
         question = asked_of_there_was(question, asked[:first]) or " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
-        question = " ".join([question, *(lead or place_from_lead(question, asked[:first]))])
+        question = " ".join([question, *(_FOR_GATHERING.sub("in ", a) for a in (lead or place_from_lead(question, asked[:first])))])  # "for 2021 conference, who took part": in it
     if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:
@@ -238,6 +253,7 @@ def question_clause(text: str) -> str:
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
+_FOR_GATHERING = lazy_pattern(r"^for (?=(?:the )?(?:\S+ ){0,3}?(?:conference|summit|meeting|event)s?\b)(?!(?:\S+ ){0,3}?(?:at|in)\b)")  # not "for the uk at ..."
 _THERE_ONE = lazy_pattern(r"^(?:was|were|is|are) there (?:also |ever |really )?one\b")
 _THERE_WAS_TYPED = lazy_pattern(r"\s*there (?:was|were)\b", flags=re.IGNORECASE)  # a statement, though read as "was there ..."
 _WHICH_GATHERING = lazy_pattern(r"(?:at )?(?:which|what) (?:summit|conference|meeting|gathering)")  # "nicc: which summit?"

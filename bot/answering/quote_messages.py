@@ -66,6 +66,11 @@ def undated_roles(name: str, titles: list[str]) -> str:
     return f"{name}: {'; '.join(titles)} (the knowledge does not date {plural})"
 
 
+def unknown_now(name: str, titles: list[str]) -> str:
+    """An undated role asked of today: "The knowledge does not say what X holds now; it records only Y, undated"."""
+    return f"The knowledge does not say what {name} holds now; it records only {' and '.join(titles)}, undated"
+
+
 def written_by(author: str, work: str, when: str) -> str:
     """"Jens Stoltenberg wrote these words in <op-ed> (29 July 2016), not in a speech": written words are no quote of a speech."""
     return f"{author} wrote these words in {work} ({when}), not in a speech"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 
 from ..knowledge.model import Event, Quote
-from .lookup import HEADING_MARK, Lookup
+from .lookup import Lookup
 from .mentions import find_series
 from .places import HAPPENING_THERE, PLACES
 from .quote_match import COMMON_WORDS
@@ -54,7 +54,7 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote] | None, words: str, *, top
         held = sum(not words.isdisjoint(g) for g in groups) / len(groups) if topics else sum(w in words for w in query) / len(query)
         if held >= least:
             ratio = fuzz.token_set_ratio(" ".join(query or sorted(set().union(*groups))), text, processor=None)
-            scored.append((-held, -ratio, quote.id.endswith(HEADING_MARK), n, quote))  # a sub-heading's wording after the body's
+            scored.append((-held, -ratio, quote.variant_of is not None, n, quote))  # a sub-heading's wording after the body's
     return [(-held, q) for held, *_, q in sorted(scored)]
 
 

@@ -44,8 +44,9 @@ _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?
                               r"|\b(?P<count3>\d{1,2}|a|one) years? ago(?= (?:in|at) (?!the last|the past)\w)")  # "10 years ago in warsaw": that year, there
 
 #: A gathering named by how many years ago it was: "the pledge conf from 2 years ago", "the summit 10 years ago".
-_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conferences?|summits?|editions?|events?|meetings?|one|exercises?)(?: (?:from|of|held|that was|which was))? "
-                                    r"(?:about |around |roughly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same) )")
+_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conferences?|summits?|editions?|events?|meetings?|one|exercises?)"
+                                    r"(?: (?:from|of|held|that was|which was|was held|were held|was|took place|started|began|opened|happened))? "
+                                    r"(?:about |around |roughly |exactly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same|today|from today|as of today|on this) )(?! ?(?:today|from today)$)")
 
 #: "what happened 10 years ago", "anything from a year ago": that year, not today's date then (which "today" or "on this day" asks).
 _HAPPENED_YEARS_AGO = lazy_pattern(r"^(?P<ask>(?:(?:what|anything|which events?|events|what events) (?:(?:happened|took place|went on|was there|was on|were there) )?)?(?:from |in )?)"

@@ -10,6 +10,7 @@
     "which tech companies did stoltenberg call critical actors" -> "what did stoltenberg say about tech companies critical actors"
     "what did stoltenberg compare cyber attacks to in berlin"   -> "what did stoltenberg say in berlin about cyber attacks"
     "give me every quote you have from rutte"                   -> "quotes by rutte"
+    "give exact words of parly at paris 2018 conference"        -> "quotes by parly at paris 2018 conference"
     "russia energy line from berlin"                            -> "russia energy quote from berlin" (``line_nouns``)
     "which is which: ollongren and rutte both said something about standing together"
                                                   -> "what did ollongren and rutte say about standing together"
@@ -61,7 +62,8 @@ _LINES_FROM_SPEECH = lazy_pattern(r"^(?:the |some |a few |any )?(?:key |main |be
                                   r"|takeaways|highlights|messages|soundbites|wording|words|text|transcript) (?:from|of|in) (?:the )?(?P<who>.+?)(?: s)? (?:video |opening |keynote |closing )?"
                                   r"(?:speech|address|remarks|keynote|talk|intervention)(?: (?:to|in|at) (?:the )?(?P<place>.+?))?$")
 #: "what is the exact quote of rutte on investment", "the full statement by odobescu at the hague": that speaker's quotes on it.
-_QUOTE_OF = lazy_pattern(r"^(?:(?:what is|what was|give me|show me|i need|need) )?(?:the |a )?(?:exact |precise |actual |full |original )"
+_QUOTE_OF = lazy_pattern(r"^(?:(?:what is|what was|what were|what are|(?:give|show|tell|send|provide)(?: me| us)?|i need|need|i want) )?(?:the |a |an )?"
+                       r"(?:exact |precise |actual |full |original |direct |verbatim |real )"
                        r"(?:quote|quotation|words|line|statement|remarks) (?:of|by|from) (?P<who>.+?)(?P<rest> (?:on|about|regarding|in|at) .+)?$")
 #: "what was the romanian foreign minister at the hague line", "what were rutte s words in tirana": that speaker's words.
 _LINE_OF = lazy_pattern(r"^what (?:was|is|were|are|s) (?!(?:the|that|this|a|an|his|her|their|its) (?:exact |actual |main |key |famous )?"

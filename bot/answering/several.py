@@ -59,6 +59,7 @@ _COMPARING = frozenset("first earlier earliest before after older oldest newer n
 _SEGMENT = lazy_pattern(r"\s*(?:[.!?:;]+(?:\s+|$)|\s[-\u2013\u2014]+\s)\s*")
 _PIECE = lazy_pattern(r"\s*(?:[+&/,;]|\band\b|\bas well as\b|\balso\b|\bplus\b)\s*")
 _LEADING = frozenset("and so also then".split())
+_TOPIC_LEADS = frozenset("for regarding concerning".split())  # a piece so opened names the subject, never asks
 MAX_PARTS = 6
 Answer = Callable[..., Reply]  # answer(lookup, question, today, whole=False): one question, never split again
 
@@ -150,6 +151,7 @@ def _piece(lookup: Lookup, raw: str) -> Piece | None:
     content = [w for w in words if w not in ASK_WORDS and w not in _FILLER and w not in _EACH and w not in _IT and w not in _BEFORE]
     rest = set(words).difference(content)
     asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"], ["on"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
+    asks = asks and words[0] not in _TOPIC_LEADS  # "for 2021 conference hosted by estonia, which ...": what is asked about
     bare = not asks and rest <= _FILLER
     if not (asks or bare) or len(content) > (4 if asks else 3) or (asks and not content and len(words) > 5):
         return None

@@ -7,6 +7,8 @@
     "i have a recollection of a pledge conference held in oslo; who hosted it?"
         -> "the pledge conference held in oslo"   (its place kept after "held")
     "the hague conference was postponed. when was it held?"   -> None: the subject is the thing (``subject_of``)
+    "the diplomatic affairs piece on the hague pledge conference has no date. when was it?"
+        -> "the hague pledge conference"   (``gathering_written_of``: the gathering, unless the writing's date is asked)
 
 A clause with a verb after its subject tells something; the thing a pronoun
 after it points at is the last gathering, pledge, article or the like it names,
@@ -38,3 +40,18 @@ def thing_of_statement(clause: str) -> str | None:
         return None
     things = [m["thing"] for m in _THING.finditer(clause)]
     return f"the {things[-1]}" if things else None
+
+
+#: "the diplomatic affairs piece on the hague pledge conference": a writing about a gathering.
+_WRITTEN_OF = lazy_pattern(r"^(?:\S+ ){0,4}?(?:piece|article|report|story|write up|writeup|post|coverage|op ed) (?:on|about|covering|from|of) "
+                           r"(?P<thing>(?:\S+ ){0,5}?(?:conference|summit|meeting|exercise|event))$")
+#: What a question asks of the writing itself: "when was it published", "who wrote it".
+_OF_THE_WRITING = frozenset("published publish written write wrote come came out posted post author dated byline".split())
+
+
+def gathering_written_of(subject: str, question: str) -> str:
+    """The gathering a writing named as "it" is about, where the question asks nothing of the writing itself:
+    "the diplomatic affairs piece on the hague pledge conference" + "when was it" -> "the hague pledge conference"."""
+    if (written := _WRITTEN_OF.match(subject)) is None or not _OF_THE_WRITING.isdisjoint(question.split()):
+        return subject
+    return written["thing"] if written["thing"].startswith("the ") else f"the {written['thing']}"

@@ -4,9 +4,11 @@
     "did stoltenberg travel to berlin or join remotely"          -> "was stoltenberg in berlin in person"
     "did baerbock go to the berlin conference or was it online"  -> "was baerbock at the berlin conference in person"
     "was rutte in fact present in the hall"                      -> "was rutte in fact present in person"
+    "did secretary general rutte travel to tirana personally for conference" -> "was secretary general rutte in tirana in person"
 
-Tried only when the text holds " or " and a word of taking part from afar, or a word of being present and a
-place that means the venue ("in the hall", "in the flesh"); other text comes back as it is.
+Tried only when the text holds " or " and a word of taking part from afar, a word of a trip ("travel", "fly",
+"personally"), or a word of being present and a place that means the venue ("in the hall", "in the flesh");
+other text comes back as it is.
 """
 
 from __future__ import annotations
@@ -24,6 +26,16 @@ _TRAVELLED_OR = lazy_pattern(
 )
 
 
+#: A trip asked about with no choice named: "did rutte travel to tirana personally for the conference".
+_TRIP_WORDS = frozenset("fly flew travel travelled traveled personally physically himself herself".split())
+_TRAVELLED = lazy_pattern(
+    r"^(?:did|has|had) (?P<who>(?!(?:it|that|this|they|anyone|anybody|someone|somebody|nobody|nato|allies|you)\b)(?:\S+ ){1,3}?)"
+    r"(?:actually |really |physically |personally |even )?(?:fly|flown|travel|travelled|traveled|go|gone|come|make the trip|make it)"
+    r"(?: (?:out |over |all the way )?(?:to|in))? (?P<where>(?:the )?\S+(?: \S+){0,3}?)(?: (?:personally|in person|physically|himself|herself|themselves))?"
+    r"(?: for (?:the |a |that |this |his |her )?(?:\S+ ){0,3}?(?:conference|summit|meeting|event|speech|address))?$"
+)
+
+
 #: Being in the room said another way: "present in the hall", "there in the flesh", "at the venue itself".
 _ROOM_WORDS = ("hall", "room", "flesh", "building", "venue", "face to face")  # most questions hold none: no pattern run
 _IN_THE_ROOM = lazy_pattern(r"\b(?P<be>present|there|attend|attended|appear|appeared|speak|spoke|show up|showed up) (?:in the (?:hall|room|flesh|building|venue)|at the venue|face to face)\b")
@@ -34,6 +46,7 @@ def travel_or_remote(text: str) -> str:
     if any(word in text for word in _ROOM_WORDS):
         text = _IN_THE_ROOM.sub(r"\g<be> in person", text)
     if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):
-        return text
+        if _TRIP_WORDS.isdisjoint(text.split()) or not (asked := _TRAVELLED.match(text)):
+            return text
     where = asked["where"]
     return f"was {asked['who'].strip()} {'at' if where.startswith('the ') else 'in'} {where} in person"

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
-from . import event_messages, messages, quote_messages
+from . import day_messages, event_messages, messages, quote_messages
 from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
 from .lookup import Lookup
@@ -101,7 +101,7 @@ def answer_check(lookup: Lookup, question: Question, today: dt.date) -> Reply | 
 def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     """``reply`` if it meets every constraint the question names, else the honest miss with suggestions."""
     mentions = question.mentions
-    if mentions.date is not None and reply.title == messages.nothing_on(mentions.date):
+    if mentions.date is not None and reply.title == day_messages.nothing_on(mentions.date):
         return reply  # "what happened on 16 may 2023": nothing that day says so itself
     if mentions.other_body:
         return missed(lookup, mentions.other_body, [], [])

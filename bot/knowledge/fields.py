@@ -138,6 +138,7 @@ SECTIONS: tuple[SectionSpec, ...] = (
         FieldSpec("event", "ref", target="event", help="event id"),
         FieldSpec("topics", "texts", help="short topic words"),
         FieldSpec("original", "text", help="the speaker's own wording where a translation differs"),
+        FieldSpec("variant_of", "ref", target="quote", help="id of the quote whose words this one restates (a headline's or sub-heading's wording)"),
         FieldSpec("note", "text"),
     )),
     SectionSpec("initiatives", "initiative", help="standing bodies, capabilities and programmes", fields=(

@@ -216,6 +216,7 @@ class Quote:
     event: str | None = None  # event id
     topics: tuple[str, ...] = ()
     original: str | None = None  # the speaker's own wording, where a translation differs
+    variant_of: str | None = None  # quote id whose words this restates (an article's sub-heading wording): ranked after it
     note: str | None = None
 
     @property

@@ -26,20 +26,20 @@ from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
 from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
-from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..constraints import could_meet, missed, nearest, unmet
+from ..constraints import STRICT_KINDS, could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
-from ..phrasing import event_label, item_refs, when_text, where_text
+from ..phrasing import item_refs, when_text, where_text
 from ..places import PLACES, locations_in, places_in
-from ..search import STOPWORDS, normalize, tokens
+from ..search import normalize, tokens
 from .events import answer_where_spoke, event_reply, find_event
 from .named_event import fitting as gatherings_fitting
 from .general import nothing_about
-from .claimed_event import FILLER, MANNER, event_in, held_in
+from .claimed_event import event_in, held_in
 from .dated_claims import initiative_claim, pledge_claim
 from .established_by import decision_of
 from ..earlier_events import EARLIER
+from .claim_order import check_edition, check_kind_order
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
 from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
@@ -50,12 +50,11 @@ from .negated_claims import answer_negated
 from .host_claims import as_passive, check_hosts
 from .people_hosting import people_hosting
 from ...patterns import lazy_pattern
+from ..presence_words import IN_PERSON, MANNER, REMOTE
 
 _SAYING = lazy_pattern(r"\b(?:said|say|says|wrote|quoted|called (?:it|them|china|russia)|words?|quote|quotes)\b")
 _ANYONE = frozenset("nato allies alliance members member states leaders heads government governments they we".split())
-_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|face to face)\b")
 _GATHERINGS = frozenset(("conference", "summit", "meeting"))
-_REMOTE = lazy_pattern(r"\b(?:virtual|virtually|online|remotely|by video)\b")
 #: Being at a gathering, or the way of being there ("attended", "in person", "by video"): the claim is about one.
 _ATTENDANCE = lazy_pattern(r"\b(?:attended|attend|was there|were there|present)\b")
 _DECIDED = lazy_pattern(r"\b(?:decided|agreed|approved|endorsed)\b")
@@ -63,10 +62,10 @@ _NEGATED = lazy_pattern(r"\b(?:not|never|no|didn t|wasn t|weren t)\b")
 _HOSTING = lazy_pattern(r"\b(?:hosted|co hosted|hosts|host|organi[sz]ed|co organi[sz]ed|organi[sz]ers?)\b")
 #: Words of a claim that name no entry: verbs and fillers, dropped before an event is looked up by the rest.
 _VAGUE_EVENT = frozenset("event thing one gathering do meeting".split())
-#: Where a claimed edition's kind ends and its place, day or host begins: "the first cyber defence conference | in berlin".
-_WHERE_WHEN = lazy_pattern(r"\s(?:in|at|on|by|from|hosted|held|organi[sz]ed|opened|during|when)\s")
 _EARLIEST = lazy_pattern(r"\b(?:oldest|earliest|very earliest)\b")
 _BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
+#: A predicate whose kind word names what the subject (a place) held: "hosted the first summit", "held a conference".
+_HOSTED = lazy_pattern(r"(?:hosted|held|organi[sz]ed|staged|was home to|saw)\b")
 #: What an actor did something to, then where or when: "(allies agreed) the pledge | in brussels".
 _DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S.*)$")
 
@@ -142,9 +141,12 @@ def _event_named(lookup: Lookup, subject: str, predicate: str, today: dt.date) -
     if named.ordinal and (series := named.series or named.loose_series):  # "the second pledge conference was in london"
         editions = series_events(lookup, series)
         return editions[named.ordinal - 1] if named.ordinal <= len(editions) else None
+    claimed = find_mentions(lookup, predicate, today)
+    if kind is None and claimed.kind in STRICT_KINDS and _HOSTED.match(predicate):  # "brussels hosted the first summit": a summit there, or none
+        kind = claimed.kind
+        named = replace(named, kind=kind)
     alike = [e for h in lookup.hits(subject, ("event",), limit=10) if h.coverage >= 0.99
              for e in (lookup.item(h.ref),) if (kind is None or e.kind == kind) and not unmet(e, named)]
-    claimed = find_mentions(lookup, predicate, today)
     if named.series and not (named.year or named.places or named.date) and (claimed.places or claimed.year) and not _HOSTING.search(predicate):
         alike = series_events(lookup, named.series)  # "the annual conference was in warsaw": any of the series' editions
     fitting = [e for e in alike if not unmet(e, claimed)] or [e for e in alike if not unmet(e, replace(claimed, date=None, month=None))]  # a day wrong
@@ -238,11 +240,11 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     held = f"{event.name} {_HAPPENED.get(event.kind, 'was held')} {when_text(event.when)}" + (f"{at} {where_text(event)}" if where_text(event) else "")
     check_event_dates(event.when, predicate, held, found)  # the year, month and days claimed
     check_series(event, predicate, found)  # "tirana 2025 was a pledge conference": the series it belongs to
-    if (event.venue or "").startswith("virtual") and (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)):
-        found.add(bool(_REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
-    elif (event.venue or event.city) and event.kind in _GATHERINGS and _REMOTE.search(predicate) and not _IN_PERSON.search(predicate):
+    if (event.venue or "").startswith("virtual") and (IN_PERSON.search(predicate) or REMOTE.search(predicate)):
+        found.add(bool(REMOTE.search(predicate)), f"{event.name} was held virtually ({event.venue})")  # "tallinn hosted it in person"
+    elif (event.venue or event.city) and event.kind in _GATHERINGS and REMOTE.search(predicate) and not IN_PERSON.search(predicate):
         found.add(False, f"{held}; the knowledge records it at a place, not virtual")  # "was the rome conference online"
-    elif (event.venue or event.city) and event.kind in _GATHERINGS and _IN_PERSON.search(predicate):
+    elif (event.venue or event.city) and event.kind in _GATHERINGS and IN_PERSON.search(predicate):
         found.add(True, f"{held}; the knowledge records it at a place, in person")  # "was the hague conference held in person"
     building = not hosting and names_building(event, predicate)
     if building:  # "at the italian defence ministry": the venue, not the country the adjective names
@@ -252,8 +254,10 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
     for place in [] if hosting or building else locations_in(_BE_PLACE.sub(r"\1 in ", predicate)):  # "it was berlin": held there
         found.add(held_in(event, place), held)
     if (ordinal := find_ordinal(predicate)) is not None and event.series:
-        if (actual := _edition_claim(lookup, event, ordinal, predicate, found)) is not None and not hosting:
+        if (actual := check_edition(lookup, event, ordinal, predicate, found)) is not None and not hosting:
             reply = event_reply(lookup, actual)  # "tirana was the first one": the card of the one that was
+    elif ordinal is not None and event.kind in _GATHERINGS and find_kind(predicate) == event.kind:
+        check_kind_order(lookup.events_by_date, event, ordinal, found)  # "warsaw was the first summit": no numbering of summits
     said = lookup.named(predicate, on=event.when.start.first_day())
     for person in [] if hosting else said.people[:3]:  # "the berlin conference was opened by stoltenberg"
         if person.id in event.speakers:
@@ -261,34 +265,3 @@ def _event_claim(lookup: Lookup, event: Event, predicate: str, negated: bool, to
         else:
             found.add(False, messages.not_a_speaker(person.name, event.name, "").strip())
     return found.lead(reply, negated)
-
-
-def _edition_claim(lookup: Lookup, event: Event, ordinal: int, predicate: str, found: Findings) -> Event | None:
-    """"the berlin conference was the first nato cyber defence conference": its place in its series, and earlier ones of its kind;
-    the edition that was the one claimed, where it is another."""
-    series = series_events(lookup, event.series)
-    position = next((n for n, e in enumerate(series, 1) if e is event), None)
-    if position is None:
-        return None
-    nth = f"{event.name} was edition {position} of the {event.series} series"
-    if position != ordinal:  # "tirana hosted the first one": which one was
-        actual = series[ordinal - 1] if 0 < ordinal <= len(series) else None
-        found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
-        return actual
-    kind_words = _WHERE_WHEN.split(predicate.split(" first ", 1)[-1], 1)[0]  # "first ever cyber defence conference | in berlin in 2023"
-    named = {"defence" if w == "defense" else w for w in tokens(kind_words)} - FILLER - STOPWORDS  # as the names spell it
-    start = event.when.start.first_day()
-    pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
-    earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start
-                      and named <= set(normalize(f"{e.name} {e.series or ''}").split())), key=lambda e: e.when.start.first_day())
-    if ordinal == 1 and earlier:  # "the very first cyber defence conference ever": not of every kind
-        other = earlier[0]
-        found.partly.append(f"{event.name} was the first of the {event.series} series, but {other.series or other.kind}s "
-                            f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
-    else:
-        found.add(True, nth)
-    return None
-
-
-def _lower_first(sentence: str) -> str:
-    return sentence[:1].lower() + sentence[1:]

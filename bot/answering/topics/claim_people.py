@@ -14,15 +14,14 @@ from dataclasses import replace
 from ...knowledge.model import Event, Person
 from ...reply import Reply
 from .. import check_messages
-from ..day_spoken import BY_VIDEO, IN_PERSON, day_spoken, said_of
+from ..day_spoken import BY_VIDEO as RECORDED_REMOTE, IN_PERSON as RECORDED_IN_PERSON, day_spoken, said_of  # as texts put it
 from ..lookup import Lookup
 from ..phrasing import join_words, role_on, shorten, when_text, sentences
 from ..search import normalize
 from .people import person_reply
 from ...patterns import lazy_pattern
+from ..presence_words import IN_PERSON, REMOTE
 
-_IN_PERSON = lazy_pattern(r"\b(?:in person|physically|on site|on stage|in the room|there himself|there herself|travelled|traveled|flew)\b")
-_REMOTE = lazy_pattern(r"\b(?:by video|via video|on video|video (?:link|message|address)|virtually|remotely|online|by videoconference)\b")
 _CLAUSE_BREAK = lazy_pattern(r",\s+|;\s+|\s+(?:although|though|but|while|whereas)\s+")
 _WEEKDAY = lazy_pattern(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")  # a day claimed: "on friday 10 oct"
 _OPENING = lazy_pattern(r"\b(?:opened|opening|opens|keynote|first speaker)\b")
@@ -36,15 +35,16 @@ class Findings:
         self.wrong: list[str] = []
         self.partly: list[str] = []
         self.right: list[str] = []
+        self.unsettled: list[str] = []  # facts that neither hold nor fail the claim: "I have no numbering of summits"
 
     def add(self, holds: bool, fact: str) -> None:
         (self.right if holds else self.wrong).append(fact)
 
     def lead(self, reply: Reply, negated: bool) -> Reply:
         """The entry's reply led by the findings: "No: ..." where the knowledge contradicts the claim, then "Only
-        partly: ...", then "Yes: ..."; a negated claim ("rutte did not go") gets the facts alone."""
+        partly: ...", then "I cannot say: ...", then "Yes: ..."; a negated claim ("rutte did not go") gets the facts alone."""
         for facts, opening in ((self.wrong, check_messages.claim_wrong), (self.partly, check_messages.claim_partly),
-                               (self.right, check_messages.claim_yes)):
+                               (self.unsettled, check_messages.claim_unsettled), (self.right, check_messages.claim_yes)):
             if facts:
                 said = "; ".join(dict.fromkeys(facts))
                 return replace(reply, title=said if negated else opening(said), kind="answer")
@@ -60,15 +60,15 @@ def part_in(lookup: Lookup, person: Person, event: Event, predicate: str, role: 
         if actual:
             then = f"; {holder[1]} then was {holder[0].name}" if holder and holder[0] is not person else ""
             found.add(holds_role(lookup, person, role, day), f"{person.name} spoke at {event.name} as {actual}{then}")
-    remote, present = said_of(lookup, person, event, BY_VIDEO), said_of(lookup, person, event, IN_PERSON)
-    if _IN_PERSON.search(predicate) and (remote or present):
+    remote, present = said_of(lookup, person, event, RECORDED_REMOTE), said_of(lookup, person, event, RECORDED_IN_PERSON)
+    if IN_PERSON.search(predicate) and (remote or present):
         found.add(present, f"{person.name} addressed {event.name} " + ("in person" if present else "by video, not in person"))
-    elif _REMOTE.search(predicate) and (remote or present):
+    elif REMOTE.search(predicate) and (remote or present):
         found.add(remote, f"{person.name} addressed {event.name} " + ("by video" if remote else "in person, not by video"))
     if (weekday := _WEEKDAY.search(predicate)) and (spoken := day_spoken(lookup, person, event) or _one_day(event)) is not None:
         found.add(f"{spoken:%A}".lower() == weekday[0], f"{person.name} spoke on {spoken:%A} {spoken.day} {spoken:%B %Y}")  # "on friday 10 oct"
     spoke = f"{person.name} spoke at {event.name} ({when_text(event.when)})" + (" by video" if remote else "")
-    if (_IN_PERSON.search(predicate) or _REMOTE.search(predicate)) and not (remote or present):
+    if (IN_PERSON.search(predicate) or REMOTE.search(predicate)) and not (remote or present):
         return spoke + "; the knowledge does not say whether in person or by video"  # the facts, no yes
     if _HOSTING.search(predicate):  # "baerbock hosted the berlin conference": the hosts the knowledge names
         hosts = join_words(event.hosts) or "no one the knowledge names"

@@ -13,13 +13,12 @@ from ..claims import CLAIM_VERB
 from ..lookup import Lookup
 from ..mentions import find_year
 from ..places import places_in
-from ...patterns import lazy_pattern
 from ..search import normalize, tokens
 from .events import find_event
+from ..presence_words import MANNER
 
 FILLER = frozenset("very ever actually really also the first annual nato held in at on of by as kind sort type whatsoever event gathering".split())  # "of any kind"
 #: How someone took part names no gathering: "rutte attended in person" must not find an event by "person".
-MANNER = lazy_pattern(r"\b(?:in person|physically|on site|face to face|by video(?: link)?|via video|on video|virtually|remotely|online)\b")
 
 
 def event_in(lookup: Lookup, predicate: str, besides: Event | None = None) -> Event | None:

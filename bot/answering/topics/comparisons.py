@@ -31,6 +31,7 @@ from .events import event_line
 from .role_moments import compare_with_moments
 from .shared_kind import alone_as_typed, shared_noun, shared_year
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
+from ..presence_words import MANNER
 
 Entry = Event | Pledge | Initiative
 #: A question is only read as a comparison when its asking clause holds one of these words.
@@ -237,7 +238,7 @@ def _facts(lookup: Lookup, entry: Entry) -> str:
         parts.append(f"hosted by {join_words(entry.hosts)}" if entry.hosts else "")
         speakers = [knowledge.people[p].name for p in entry.speakers if p in knowledge.people]
         parts.append(f"speakers: {join_words(speakers)}" if speakers else "")
-        present = [s for s in sentences(entry.summary or "") if _PRESENCE.search(s)]  # "addressed it by video"
+        present = [s for s in sentences(entry.summary or "") if MANNER.search(s)]  # "addressed it by video"
         return "; ".join(p for p in parts if p) + "." + "".join(f" {s}" for s in present[:1])
     if isinstance(entry, Pledge):
         event = knowledge.events.get(entry.event) if entry.event else None
@@ -258,7 +259,6 @@ def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
     return sorted(events, key=lambda e: e.when.start.first_day())
 
 
-_PRESENCE = lazy_pattern(r"\b(?:by video|in person|virtually|remotely|online)\b")
 
 
 def _first_sentence(text: str | None) -> str:

@@ -54,26 +54,26 @@ def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None, *
         return _quiet_day(lookup, date, that_year)
     few = len(happening) + len(exact)
     limit = SUMMARY_ONE if few == 1 else SUMMARY_TWO if few == 2 else 0
-    lines = [_with_summary(messages.happening_on(date, event_label(e), today), e.summary, limit) for e in happening]
+    lines = [_with_summary(say_day.happening_on(date, event_label(e), today), e.summary, limit) for e in happening]
     lines += [_with_summary(say_day.on_that_day(e.day, _what(lookup, e)), _summary(e), limit) for e in exact]
     lines += [quote_block(lookup.knowledge, q.item, say_day.on_that_day(q.day, _what(lookup, q))) for q in exact_quotes]
-    lines += [Block("", style="item", heading=messages.on_day_heading(day, years_between(day, today), date == today, what))
+    lines += [Block("", style="item", heading=say_day.on_day_heading(day, years_between(day, today), date == today, what))
               for day, _, what in roles]
     for entry in [*others, *best_quotes]:
-        heading = messages.on_day_heading(entry.day, years_between(entry.day, today), date == today, _what(lookup, entry))
+        heading = say_day.on_day_heading(entry.day, years_between(entry.day, today), date == today, _what(lookup, entry))
         lines.append(quote_block(lookup.knowledge, entry.item, heading) if entry.kind == "quote" else Block("", style="item", heading=heading))
     more = None
     if quote_count + exact_count > len(best_quotes) + len(exact_quotes):
         person = lookup.knowledge.people.get(speaker) if speaker else None
         more = f"quotes {person.name}" if person else "quote"
-        lines.append(Block(messages.more_quotes_that_day(quote_count + exact_count - len(best_quotes) - len(exact_quotes), more)))
+        lines.append(Block(say_day.more_quotes_that_day(quote_count + exact_count - len(best_quotes) - len(exact_quotes), more)))
     used = [*happening, *(e.item for e in [*exact, *exact_quotes, *others, *best_quotes]), *dict.fromkeys(person for _, person, _ in roles)]
     used += [i for e in [*exact, *others] if e.kind == "pledge" for i in named_by(lookup, e.item)]
     return Reply(
         "answer",
         (say_day.that_day_title(date) if happening or exact or exact_count or any(day == date for day, _, _ in roles)
          else say_day.other_years_only(date)) if that_year
-        else messages.on_day_title(date, today),
+        else say_day.on_day_title(date, today),
         blocks=tuple(lines),
         items=item_refs(used),
         sources=source_refs(lookup.knowledge, used),
@@ -182,21 +182,21 @@ def _what(lookup: Lookup, entry) -> str:
 
 
 def _quiet_titles(date: dt.date) -> tuple[str, str]:
-    return say_day.nothing_on_that_day(date), messages.nothing_on(date)
+    return say_day.nothing_on_that_day(date), say_day.nothing_on(date)
 
 
 def _quiet_day(lookup: Lookup, date: dt.date, that_year: bool) -> Reply:
     """Nothing on this day: said plainly, with the next day that has something and the nearest events, as suggestions."""
-    title = say_day.nothing_on_that_day(date) if that_year else messages.nothing_on(date)
+    title = say_day.nothing_on_that_day(date) if that_year else say_day.nothing_on(date)
     upcoming = next_anniversary(lookup.knowledge, date)
     nearest = _nearest_in_time(lookup, date)
     near = (Block(say.NEAREST_IN_TIME, heading=messages.SUGGESTIONS_HEADING),
             *(Block("", style="item", heading=event_label(e)) for e in nearest)) if nearest else ()
     if upcoming is None:
-        return Reply("answer", title, blocks=(Block(messages.ON_DAY_MORE), *near), suggestions=("events",))
+        return Reply("answer", title, blocks=(Block(say_day.ON_DAY_MORE), *near), suggestions=("events",))
     ahead, match = upcoming
     later = date + dt.timedelta(ahead)
-    block = Block(messages.next_in_record(later, _what(lookup, match)), heading=messages.NEXT_IN_RECORD)
+    block = Block(say_day.next_in_record(later, _what(lookup, match)), heading=say_day.NEXT_IN_RECORD)
     return Reply(
         "answer",
         title,

@@ -74,6 +74,8 @@ from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
 from .unknown_attendee import answer_unknown_attendee
+from .pledge_signers import answer_pledge_signer
+from .announced_summit import answer_announced_summit
 from .listed_in_article import answer_listed_in_article
 from .kind_at_place import answer_kind_at_place
 from .count_claims import answer_count_claim
@@ -108,6 +110,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"
             or answer_later_version(lookup, text, today)  # "the pledge 2.0": the knowledge records one version
+            or answer_pledge_signer(lookup, question)  # "when did korea sign the cyber defence pledge": no Ally, never a signer
+            or answer_announced_summit(lookup, text, today)  # "the sg announced the next summit at rome. which city?": vilnius
             or answer_label_claim(lookup, text, today)  # "the wire calls geoana 'secretary general'. right?": a label claimed
             or answer_misplaced_decision(lookup, understood, today)  # "when was cyberspace recognised at the wales summit": warsaw
             or answer_part_of_gathering(lookup, question, today)  # "was the vilnius announcement made at the rome conference": apart

@@ -38,6 +38,7 @@ from .events import event_reply
 from .named_event import event_named, fitting
 from .openers import answer_opening, answer_speech_title
 from .participants import answer_party
+from ..host_party import host_as_party
 from .pledge_asks import named_as_phrase, named_initiative
 from .named_phrase import PLEDGE_MADE_AT
 from .person_events import answer_person_events, answer_which_of
@@ -78,6 +79,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         or answer_either_role(lookup, question, today)  # "was it the dutch foreign or defence minister who co hosted"
         or answer_day_speakers(lookup, question, today)  # "who spoke on 16 may 2024"
         or answer_party(lookup, question, today, text)
+        or ((hosted := host_as_party(lookup, question, today)) and answer_party(lookup, hosted, today))  # "who spoke for the host country in tirana"
         or answer_opening(lookup, question, today)  # "who gave the actual opening speech in den haag"
         or answer_speech_title(lookup, question, today)  # "what was ollongren's speech at the hague called"
         or answer_person_events(lookup, question, today)

@@ -3,6 +3,7 @@
     "who gave the actual opening speech in den haag"          -> the note: AKSK says Ernest Noorman gave the opening speech
     "who gave the opening keynotes at the rome conference"    -> Cirielli and White House officials (a secondary source)
     "who opened the berlin conference"                        -> Stoltenberg and Baerbock
+    "which minister opened the berlin conference with him"    -> the same, Baerbock (the minister) named first
     "what was ollongren's speech at the hague called"         -> “From Words to Action: A New Phase in Cyber Resilience”
 
 The knowledge has no field for either: the sentence that says it is the answer, as written, with its hedges.
@@ -18,6 +19,7 @@ from ...reply import Reply
 from .. import events_said
 from ..lookup import Lookup
 from ..phrasing import join_words
+from ..search import normalize
 from .article_checks import noted_person_first
 from .events import event_reply
 from .named_event import event_named
@@ -43,7 +45,20 @@ def answer_opening(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
         people = lookup.knowledge.people
         return replace(reply, title=events_said.opening_not_recorded(event.name, join_words(people[p].name for p in event.speakers if p in people)))
     reply = replace(reply, title=events_said.who_opened(event.name, " ".join(map(_opening_part, said))))
+    if (which := _WHICH_ROLE.search(question)) and (holder := _opener_titled(lookup, event, " ".join(said), which["role"])):
+        return noted_person_first(lookup, reply, holder.name, "who", but="", at=1)  # "which minister opened it with him": the minister
     return noted_person_first(lookup, reply, " ".join(said), question, but="", at=1)  # the event, then who opened it
+
+
+#: "which minister opened it", "together with which official": the opener asked for by the role they held.
+_WHICH_ROLE = lazy_pattern(r"\bwhich (?P<role>minister|official|leader|politician|diplomat|commander)s?\b")
+
+
+def _opener_titled(lookup: Lookup, event, said: str, role: str):
+    """The person ``said`` names as opening ``event`` whose role then holds the word ``role``; None if none does."""
+    spaced, day = f" {normalize(said)} ", event.when.start.first_day()
+    return next((p for p in map(lookup.knowledge.people.get, (*event.speakers, *event.participants)) if p is not None
+                 and f" {normalize(p.name)} " in spaced and any(role in r.title.lower() and r.held_on(day) for r in p.roles)), None)
 
 
 _LONG = 160  # characters: a longer sentence is cut to its clauses about the opening

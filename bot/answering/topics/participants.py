@@ -156,7 +156,8 @@ def answer_party(lookup: Lookup, text: str, today: dt.date, whole: str = "") -> 
     title = "; ".join(event_messages.party_at(party.label if n == 0 else "", e.name, join_words(
         f"{p.name} ({role_on(p, _day(e))})" for p, _ in found) or event_messages.NOBODY_RECORDED) for n, (e, found) in enumerate(groups))
     if len(events) == 1 and party.label.removeprefix("the ") in {h.removeprefix("the ") for h in event.hosts}:
-        title = f"{party.label[:1].upper()}{party.label[1:]} co-hosted {event.name}; {title}" if len(event.hosts) > 1 else f"{party.label} hosted {event.name}; {title}"
+        label = f"{party.label[:1].upper()}{party.label[1:]}"
+        title = f"{label} co-hosted {event.name}; {title}" if len(event.hosts) > 1 else f"{label} hosted {event.name}; {title}"
     blocks = tuple(Block(_what_they_did(p, verb, e, _day(e)), style="item", heading=p.name) for e, found in groups for p, verb in found)
     # "the dutch defence minister at the hague" asks for a person; "who spoke for nato there" about the event
     return Reply(

@@ -24,6 +24,7 @@ from ..quoted import quoted_question
 from ..search import normalize
 from .claim_checks import answer_claim
 from .events import find_event
+from ..presence_words import MANNER
 
 #: Words that present the quoted words as someone's: the message asks about a quote, not a fact.
 _SPEECH = lazy_pattern(r"\b(?:said|say|says|saying|put it|puts it|quote|quoted|quotes|words?|wording|worded|line|wrote|writes|called|calls"
@@ -36,7 +37,6 @@ _OWN_TEXT = lazy_pattern(r"\b(?:my|our|the|this) (?:draft|caption|post|tweet|cop
 #: Telling an audience is taking part in the gathering it was: "told delegates in Tirana" is a claim of addressing it.
 _TOLD_AUDIENCE = lazy_pattern(r"\b(?:told|tells|briefed|welcomed|urged) (?:the )?(?:delegates|participants|attendees|audience|conference|room|guests|allies|ministers)\b")
 #: How someone took part, asked after the quotation ("he was there in person right?"): part of the claim checked.
-_MANNER = lazy_pattern(r"\b(?:in person|by video|virtually|remotely|on site|physically)\b")
 #: Words around a drafted fragment that ask about it, not name its subject: "for the tirana conference, fine?".
 _ASKING = lazy_pattern(r"\b(?:ok|okay|fine|alright|correct|right|accurate|true|to post|to use|post|publish|can i|is it|is that|for the|for my)\b")
 #: A post's "on this day" lead: the claim is dated today's day and month ("on this day in 2024 ...").
@@ -72,7 +72,7 @@ def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         if event is None:
             return None
         claim = f"{normalize(event.name)} was {claim}" if not claim.startswith(("was ", "were ", "is ")) else f"{normalize(event.name)} {claim}"
-    if (manner := _MANNER.search(quoted.context)) and not _MANNER.search(claim):
+    if (manner := MANNER.search(quoted.context)) and not MANNER.search(claim):
         claim = f"{claim} {manner[0]}"
     if (lead := _ON_THIS_DAY.match(claim)) is not None:  # "on this day in 2024, allies met ...": the year, then the day below
         claim = f"in {lead['year']} {claim[lead.end():]}" if lead["year"] else claim[lead.end():]

@@ -19,7 +19,7 @@ from ...knowledge.model import Person, Role
 from ...reply import Block, Reply
 from .. import check_messages, quote_messages
 from ..lookup import Lookup
-from ..described_events import own_cities
+from ..own_places import own_cities
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
 from ..places import PLACES, places_in
@@ -71,6 +71,7 @@ _WHO_AT_THE_TIME = lazy_pattern(r"^who (?:was|were|is) (?:the )?(?P<role>.+?) (?
 _NO_MOMENT = lazy_pattern(r"(?:(?:at|in|during|by|around) (?:(?:the|that|this) )?(?:time|point|moment)|(?:back )?then|at that point)")
 _HOSTED = lazy_pattern(r"^(?P<before>.*?) (?:hosted|held|organised|organized|welcomed) (?P<event>.+)$")
 _FROM_TIME = lazy_pattern(r"\b(?:when|during|at|in|on|before|after)\b.*$")
+_NOW_ASKED = lazy_pattern(r"\b(?:now|nowadays|currently|current|today|these days|at present|presently)\b")
 _ASKS_A_TIME = lazy_pattern(r"\b(?:when|during|in|on|at|before|after|\d{4})\b")
 _TIME_WORDS = lazy_pattern(r"\b(?:hold|held|have|had|occupy|occupied|when|during|at the time of|he|she|they|spoke|speak|was|were|there|at|in|on|then)\b")
 
@@ -164,7 +165,8 @@ def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
         return None
     person, day, when, held = then
     if when == "now" and held and all(r.start is None and r.end is None for r in held):  # no dates: not "now", just the title
-        title = quote_messages.undated_roles(person.name, [r.title for r in held])
+        undated = quote_messages.unknown_now if _NOW_ASKED.search(rest) else quote_messages.undated_roles
+        title = undated(person.name, [r.title for r in held])  # "what position does tuckute hold now": not known
     else:
         title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
     return _with_note(person_reply(lookup, person), title, _roles_note(person, held))

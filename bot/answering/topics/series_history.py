@@ -22,7 +22,8 @@ from ..editions import series_of, skipped_edition
 from ..lookup import Lookup
 from ..mentions import Mentions, find_kind, find_series, loose_series, series_events
 from ..phrasing import event_label, sentences, when_text, where_text
-from ..places import places_in
+from ..places import PLACES, places_in
+from ..regions import region_countries
 from ..search import normalize
 from .events import answer_events_list, event_reply
 from .named_event import event_named
@@ -126,16 +127,20 @@ def _ever_hosted(lookup: Lookup, text: str) -> Reply | None:
         return None
     places = [p for _, p in places_in(match["who"])]
     series, kind = find_series(match["rest"]) or loose_series(match["rest"]), find_kind(match["rest"])
-    if len(places) != 1 or not (series or kind):
+    region = region_countries(match["who"]) if not places else None  # "has a baltic country ever hosted one"
+    if region:
+        places = [PLACES[c] for c in region[1]]
+    if not (len(places) == 1 or region) or not (series or kind):
         return None
-    place = places[0]
     pool = series_events(lookup, series) if series else [e for e in lookup.events_by_date if e.kind == kind]
-    held = [e for e in pool if at_place(e, place)]
-    noun = series or kind
+    held = [e for e in pool if any(at_place(e, p) for p in places)]
+    noun, where = series or kind, event_messages.region_member(region[0], places) if region else places[0].name
     if not held:
         near = nearest(lookup, Mentions(series=series, kind=kind), kind)
-        return missed(lookup, noun, [f"in {place.name}"], near)
+        return missed(lookup, noun, [f"in {where}"], near)
+    if region:  # the member that hosted: "Estonia (a Baltic country)"
+        where = event_messages.region_member(region[0], [p for p in places if any(at_place(e, p) for e in held)])
     if len(held) == 1:
         reply = event_reply(lookup, held[0], "hosts")
-        return replace(reply, kind="answer", title=event_messages.hosted_yes(place.name, [event_label(held[0])]))
-    return answer_events_list(lookup, held, event_messages.hosted_yes(place.name, [event_label(e) for e in held]))
+        return replace(reply, kind="answer", title=event_messages.hosted_yes(where, [event_label(held[0])]))
+    return answer_events_list(lookup, held, event_messages.hosted_yes(where, [event_label(e) for e in held]))

@@ -2,6 +2,7 @@
 
     "who was in charge of nato before mark rutte?"   -> Stoltenberg, with his dates
     "who replaced stoltenberg", "rutte s predecessor" -> the next or the previous holder
+    "who is current dutch minister of defence after ollongren" -> the next holder ("current" asks the same)
     "is geoana the secretary general?"               -> "No: Mircea Geoană is NATO Deputy Secretary General; …"
     "what was rutte before he went to nato"          -> the roles he held before that one
 
@@ -29,7 +30,7 @@ from ...patterns import lazy_pattern
 CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
                  "is was".split())
 _ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
-_AROUND = lazy_pattern(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
+_AROUND = lazy_pattern(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?:(?:current|present|new|next|incumbent) )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
                      r"(?: as (?P<role2>.+))?$")
 _VERB = lazy_pattern(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
                    r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")

@@ -28,6 +28,7 @@ from .days import answer_on_day, role_days, roles_changed_on  # noqa: F401 (wher
 from .events import KIND_WORDS, event_line, event_reply
 from .general import not_found
 from ...patterns import lazy_pattern
+from ..parse import without_ago_today
 
 RECENT = 3  # most recent events shown when nothing later is recorded
 
@@ -143,6 +144,7 @@ def _last_day(event: Event) -> dt.date:
 _DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|a|an|some|anything|something|what|happened|happen|happening|going on|went on|go on|was|were|there|any|events?|did|"
     r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
+    r"conferences?|summits?|gatherings?|meetings?|exactly|precisely|"
     r"why|is|s|so|special|significant|significance|important|notable|matter|matters|mattered|known for|remembered for|about|"
     r"fall|falls|fell|land|lands|landed|across the years|over the years|through the years|in any year|any year|"
     r"\d{1,2}(?:st|nd|rd|th)?|\d{4}|"
@@ -152,5 +154,6 @@ _DAY_ONLY = lazy_pattern(
 
 
 def asks_only_a_day(question: str) -> bool:
-    """Whether a normalised question that names a day asks nothing else of it ("what happened on 9 november")."""
-    return not _DAY_ONLY.sub("", question).strip()
+    """Whether a normalised question that names a day asks nothing else of it ("what happened on 9 november",
+    "exactly three years ago today - which nato cyber conference opened")."""
+    return not _DAY_ONLY.sub("", without_ago_today(question)).strip()

@@ -37,7 +37,7 @@ _DETAILS = (
      "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
     (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
      "the page or print issue of", lazy_pattern(r"\bpage \d|\bprint (?:issue|edition)\b")),
-    (lazy_pattern(r"\bnames? (?:of )?(?:the |those |these )?(?:\S+ )?(?:content creators|creators|influencers|youngsters|young people|participants|attendees|delegates|people)\b"
+    (lazy_pattern(r"\bnames? (?:of )?(?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people|participants|attendees|delegates|people)\b"
                   r"|\bnames please\b|\bwho (?:were|are) (?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people)\b"),
      "the names of the people at", None),  # the entry's own participants, if any, are the answer
     (lazy_pattern(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|office|secretary)\b"),

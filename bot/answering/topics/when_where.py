@@ -32,6 +32,7 @@ from .timeline import answer_next, events_named
 from .unnamed_things import only_mentioned, unnamed_reply
 from .. import unnamed_messages as say_unnamed
 from ..thing_nouns import unmet_noun
+from ..own_places import names_own_city
 from ..unnamed import lacking_words, names_only_mentioned
 from ...patterns import lazy_pattern
 
@@ -47,7 +48,7 @@ _EVENT_WORD = lazy_pattern(EVENT_WORD)
 
 def several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
     """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
-    if not places_in(rest) or any(word[:1].isdigit() for word in rest.split()):
+    if not (places_in(rest) or names_own_city(lookup, rest)) or any(word[:1].isdigit() for word in rest.split()):
         return []  # most questions: no place named, or a year that picks one
     mentions = find_mentions(lookup, rest, today)
     if not mentions.places or mentions.year or mentions.series or mentions.ordinal or mentions.month:

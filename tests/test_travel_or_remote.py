@@ -1,0 +1,41 @@
+"""Whether someone travelled to a gathering, asked with or without "or by video": whether they were there in person."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.travel_or_remote import travel_or_remote
+from bot.request import Request
+from bot.service import Bot
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("did rutte actually fly to tirana or was it a video thing", "was rutte in tirana in person"),
+        ("did secretary general rutte travel to tirana personally for conference", "was secretary general rutte in tirana in person"),
+        ("did rutte travel to tirana for the conference", "was rutte in tirana in person"),
+        ("did rutte fly to tirana himself", "was rutte in tirana in person"),
+        ("did geoana personally go to the hague", "was geoana at the hague in person"),
+        # no trip asked: as typed
+        ("did rutte go to tirana", "did rutte go to tirana"),
+        ("did nato travel far in cyber defence", "did nato travel far in cyber defence"),
+    ],
+)
+def test_travel_or_remote(text, read):
+    assert travel_or_remote(text) == read
+
+
+@pytest.mark.parametrize(
+    ("asked", "entry", "word"),
+    [
+        ("Did Secretary General Rutte travel to Tirana personally for the conference?", "tirana-cyber-defence-conference-2025", "video"),
+        ("Did Rutte fly to Tirana himself?", "tirana-cyber-defence-conference-2025", "video"),
+        ("Did Stoltenberg travel to Rome for the pledge conference?", "rome-pledge-conference-2022", "in person"),
+    ],
+)
+def test_a_trip_asked_is_answered_as_in_person_or_not(asked, entry, word):
+    bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+    reply = bot.handle(Request(asked, user="u"))
+    assert [i.id for i in reply.items][:1] == [entry] and word in render_text(reply)
