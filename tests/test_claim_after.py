@@ -17,6 +17,9 @@ from bot.service import Bot
     ("where was the pledge agreed", ["boss says it was wales"], "is it true that the pledge was agreed in wales"),
     ("who opened the hague conference", ["the boss thinks it was ollongren"], "is it true that ollongren opened the hague conference"),
     ("which year was the berlin conference held", ["i think it was 2022"], "is it true that the berlin conference was held in 2022"),
+    ("when was wales summit", ["boss says 2015"], "is it true that wales summit was in 2015"),  # a bare claim: no "it was"
+    ("hague conference dates", ["boss says june"], "is it true that hague conference was in june"),  # the question put as a noun phrase
+    ("nato cyber conference 2024 where", ["boss says paris"], "is it true that nato cyber conference 2024 was in paris"),
 ])
 def test_a_claim_of_it_after_the_question_is_checked(question, after, claim):
     assert claim_after(question, after) == claim
@@ -27,6 +30,9 @@ def test_a_claim_of_it_after_the_question_is_checked(question, after, claim):
     ("when was the rome pledge conference", ["thanks"]),
     ("where was the pledge agreed", ["boss says it was not wales"]),
     ("what did rutte say", ["boss says it was about ai"]),
+    ("was berlin the first", ["my boss says no"]),  # a yes or no the answer settles
+    ("when was wales summit", ["boss says it took place in 2015 in cardiff"]),  # a bare claim with a deed of its own
+    ("where was it", ["a colleague insists it was brussels"]),  # "it" is put for what it stands for first
 ])
 def test_no_claim_to_check(question, after):
     assert claim_after(question, after) is None
@@ -45,6 +51,11 @@ def bot():
     ("boss says the hague conference was in june", ["No:", "May"]),
     ("the boss insists the Rome pledge conf was October, sure?", ["No:", "November"]),
     ("wasn't the hague conf june 2024?", ["No:", "May"]),
+    ("Hague conf dates?? boss says June, pls confirm!!", ["No:", "May"]),
+    ("when was Wales summit? boss says 2015!!!", ["No:", "2014"]),
+    ("NATO cyber conf 2024 - where?? boss says Paris", ["London"]),
+    ("2021 pledge conference - where was it? a colleague insists it was brussels", ["Tallinn"]),
+    ("URGENT where was the warsaw pledge agreed? manager says brussels", ["No:", "Warsaw"]),
 ])
 def test_the_claim_is_answered(bot, asked, says):
     reply = render_text(bot.handle(Request(asked, user="claim-after")))

@@ -32,6 +32,17 @@ def test_the_rest_of_a_sentence_split_in_two_is_its_other_half(bot, question):
     assert reply.items[0].id == "rutte-tirana-2025-stand-together" and "harm" in render_text(reply), (question, reply.title)
 
 
+@pytest.mark.parametrize("question", [
+    "Rutte quote 'no one stands alone' - full sentence pls",
+    "the full sentence of rutte's 'we all stand together in this digital age' line?",
+    "rutte 'no one stands alone in nato' - need the complete sentence",
+    "'we all stand together in this digital age' - what's the whole line?",
+])
+def test_the_full_sentence_asked_shows_its_halves_in_the_order_said(bot, question):
+    reply = bot.handle(Request(question, user=question))
+    assert [i.id for i in reply.items[:2]] == ["rutte-tirana-2025-no-one-stands-alone", "rutte-tirana-2025-stand-together"], (question, reply.title)
+
+
 def test_a_line_whose_sentence_is_whole_is_not_extended(bot):
     reply = bot.handle(Request("who said no one stands alone"))
     assert [i.id for i in reply.items if i.type == "quote"] == ["rutte-tirana-2025-no-one-stands-alone"]

@@ -47,6 +47,8 @@ def bot():
     ("who wrote the 2016 op-ed?? boss wants the author asap", "Stoltenberg"),
     ("what did Stoltenberg call on allies for in Rome? the 3 things, 1 line", "expertise"),
     ("who spoke for NATO at Tirana? name + title asap", "Rutte"),
+    ("URGENT who hosted Tirana?? need the country ASAP", "Albania"),  # urgency before the question too
+    ("urgent question - who opened Berlin?", "Baerbock"),
 ])
 def test_the_question_before_the_tail_is_answered(bot, asked, says):
     assert says in render_text(bot.handle(Request(asked, user="needed-tails")))

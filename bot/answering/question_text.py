@@ -42,7 +42,7 @@ from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
 from .sign_offs import before_sign_off
-from .claim_after import claim_after
+from .claim_after import claim_after, claim_before_check
 from .article_pronoun import it_as_article
 from .bare_aspects import detail_as_it
 from .ordinal_one import ordinal_one_named
@@ -175,6 +175,8 @@ def question_clause(text: str) -> str:
         first += 1  # "was there a conference in london in 2024? who spoke there?": the second asks about the first
     if first is None:  # no clause starts as a question: what comes after the question mark is not asked ("rome venue? the article skips it")
         asking = next((n for n, c in enumerate(clauses) if c.rstrip().endswith("?")), len(clauses) - 1)
+        if (claimed := claim_after(asked[asking], asked[asking + 1 :])) is not None:
+            return claimed  # "hague conf dates?? boss says june": the claim checked answers both
         return " ".join(c for c, a in zip(clauses[: asking + 1], asked) if not COMMENT.match(a))  # not "which sounds off to me"
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
@@ -189,12 +191,16 @@ def question_clause(text: str) -> str:
     tail = [c for c, a in zip(before_sign_off(clauses[first + 1 :], asked[first + 1 :]), asked[first + 1 :])
             if (len(a.split()) <= _SHORT_TAIL or options_named(a, asked[first])) and TRAILING_CHATTER.sub("", " " + a).strip() and not _REACTION.match(a)]
     question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
+    if (claimed := claim_after(question, asked[first + 1 :])) is not None:  # "where was X agreed? manager says brussels": reported, not a guess
+        return claimed
     if first and (edition := ordinal_one_named(question, asked[:first])) != question:
         return edition  # "annual conference: first berlin, third tirana. where was second one?": the second of that series
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:
         return checked  # "my notes say rome was co hosted by italy and france. who were the actual co hosts?": the claim checked
+    if IS_THAT_RIGHT.match(question) and (claimed := claim_before_check(asked[:first])) is not None:
+        return claimed  # "hague conf dates?? boss says june, pls confirm": the claim of what the first clause asks about
     if IS_THAT_RIGHT.match(question) and (claim := next(((a, m) for a in asked[:first] if (m := _CLAIM.search(a))), None)):
         return f"is it true that {claim_of_report(claim[0], claim[1]['claim'])}"  # "the rome article says the conference ...": rome's  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",

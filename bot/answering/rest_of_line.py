@@ -26,6 +26,8 @@ _ASKS_REST = lazy_pattern(
     r"|\bwhat (?:comes|came|did (?:he|she|they) say) (?:next|after|before|then)\b"
     r"|\b(?:full|whole|complete) (?:sentence|line)\b|\bfinish(?:es)? (?:the|that|this)\b|\bends?\b|\bending\b")
 
+_WHOLE = lazy_pattern(r"\b(?:full|whole|complete|entire) (?:sentence|line|quote)\b")
+
 
 def asks_rest(text: str) -> bool:
     """Whether ``text`` (as typed) asks how a line goes on."""
@@ -46,7 +48,8 @@ def with_rest_of_line(lookup: Lookup, text: str, reply: Reply) -> Reply:
     from .topics.quote_replies import quote_reply  # here: the topics import the answering steps
 
     first, second = (rest, quote) if "second half" in (quote.note or "").lower() else (quote, rest)
-    return quote_reply(lookup, [rest, quote], f"The whole sentence: “{first.text}, {second.text}”")
+    shown = [first, second] if _WHOLE.search(normalize(text)) else [rest, quote]  # "full sentence pls": in the order said; "the rest?": the rest first
+    return quote_reply(lookup, shown, f"The whole sentence: “{first.text}, {second.text}”")
 
 
 def rest_of_line(lookup: Lookup, text: str, subject: ItemRef) -> str | None:

@@ -100,6 +100,9 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _PRAISED_QUOTE, r"\1 ") for cue in _PRAISED
 #: One quote asked for as a thing: "what's a (good) quote from berlin" -> "quotes from berlin" (not a quote by "what is").
 _WHAT_IS_A_QUOTE = lazy_pattern(r"^(?:what is|what s|whats|what was|what are|what were) (?:a|an|one|some|the) (?:quotes?|lines?) (?=(?:from|by|of|at|in) )(?!of (?:the )?(?:day|today|week|month)\b)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _WHAT_IS_A_QUOTE, "quotes ") for cue in ("quote", "quotes", "line", "lines"))
+#: "tech cos", "which cos": companies ("cos" is "because" elsewhere: "cos i need it").
+_COMPANIES = lazy_pattern(r"\b(technology|private|software|it|cyber|security|big|which|what|these|those|the|us|american|western|\d+) (?:cos|cos s|co s|firms)\b")
+_SHORTHAND_IN_CONTEXT += (("cos", _COMPANIES, r"\1 companies"), ("firms", _COMPANIES, r"\1 companies"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 

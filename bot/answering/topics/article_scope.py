@@ -59,6 +59,8 @@ _FRAMED = lazy_pattern(r"\b(?:article|piece|op ed|oped|version|report)\b(?:\W+\w
                      r"|gives?|change\w*)\b|\b(?:quotations?|quotes) in the\b|\bwrote in\b")
 #: Asks left to their own routes: the words an article quotes, how long ago.
 _NOT_OURS = lazy_pattern(r"\b(?:saying|how long|how many (?:years|months|days))\b")
+#: "which nato official spoke at the hague? the article only mentions the two ministers": whom the article leaves out is asked.
+_ONLY_NAMES = lazy_pattern(r"\bonly (?:mentions?|names?|quotes?|lists?|features?)\b")
 _COMMON = frozenset("com eu org net magazine the".split())  # words of an outlet's name that name no outlet
 _CHANGE = frozenset("change changed changes alter altered wording reworded drop dropped omit omitted edited edit differ differs".split())
 THRESHOLD = 5.0  # telling words' weight an entry must share with the question
@@ -122,7 +124,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         return None  # "the hague article just says 'minister ollongren'. what is her full name?": who she is, not the article's entry
     if _GATHERING_CLAIMED.match(understood) and (claim := answer_claim(lookup, understood, today)) is not None and claim.kind == "answer":
         return claim  # "did the tirana piece say it took place in october": its gathering's own facts, checked
-    if not _FRAMED.search(question) or _NOT_OURS.search(question):
+    if not _FRAMED.search(question) or _NOT_OURS.search(question) or understood.startswith(("who ", "which ")) and _ONLY_NAMES.search(question):
         return None  # "writing a piece on the hague conference", "the article quotes him saying '…'": other routes'
     scope = article_index(lookup)
     source = _source_named(scope, question)

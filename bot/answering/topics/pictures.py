@@ -25,6 +25,7 @@ from ..lookup import Lookup
 from ..mentions import Mentions
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs
+from ..places import PLACES
 from ..search import normalize
 from .events import event_reply
 from .general import not_found
@@ -36,6 +37,12 @@ _PICTURE_TYPED = lazy_pattern(r"photo|pic|image|caption|snapshot", re.IGNORECASE
 _PICTURED = lazy_pattern(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 #: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
 _NAMES_OF = lazy_pattern(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
+
+#: A photo named by the place of the story it is in: "the rome photo", "the rome article's pic", "the photo in the rome piece".
+_PLACE_OF_STORY = lazy_pattern(r"\b(?P<place>[a-z]+) (?:article s |piece s |story s )?(?:photo|photos|pic|pics|picture|pictures|image|images|caption)\b"
+                               r"|\b(?:photo|pic|picture|image|caption) in the (?P<story>[a-z]+) (?:article|piece|story)\b")
+_PHOTO = {"pic": "photo", "pics": "photos", "picture": "photo", "pictures": "photos", "image": "photo", "images": "photos", "snapshot": "photo"}
+_THE = lazy_pattern(r"^(?:the|those|these) ")
 
 
 def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, mentions: Mentions = Mentions()) -> Reply | None:
@@ -51,13 +58,14 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
         return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers
         # (not "is the photo in the rome piece from the pledge conference?": a series of gatherings, the setting asked about)
     event = _pictured(lookup, whole)
-    if event is None or unmet(event, replace(mentions, kind=None, series=None)):
+    places = () if _story_place(whole) else mentions.places  # "the rome photo": the photo in the rome story, taken elsewhere
+    if event is None or unmet(event, replace(mentions, kind=None, series=None, places=places)):
         return None
     named = [p for p in (*event.speakers, *event.participants) if p in lookup.knowledge.people]
     if asks_names:
         asked = _NAMES_OF.split(question, maxsplit=1)[-1]
         if not any(w in normalize(lookup.knowledge.people[p].name) for p in named for w in asked.split()):
-            return not_found(say.unnamed_in_picture(asked.split(" in ")[0].strip() or "people", event.name), event.notes or "",
+            return not_found(say.unnamed_in_picture(_THE.sub("", asked.split(" in ")[0].strip()) or "people", event.name), event.notes or "",
                              (f"event {event.name}",))
     reply = event_reply(lookup, event)
     campaigns = [i for i in lookup.knowledge.initiatives.values() if event.id in i.events]
@@ -65,6 +73,11 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
         return reply
     return replace(reply, fields=(*reply.fields, Field(say.PART_OF, "; ".join(c.name for c in campaigns))),
                    items=(reply.items[0], *item_refs(campaigns), *reply.items[1:]))
+
+
+def _story_place(whole: str) -> bool:
+    """Whether normalised ``whole`` names a photo by the place of the story it is in ("the rome photo")."""
+    return any((match["place"] or match["story"]) in PLACES for match in _PLACE_OF_STORY.finditer(whole))
 
 
 def _is_a_series(lookup: Lookup, initiative) -> bool:
@@ -76,7 +89,8 @@ def _is_a_series(lookup: Lookup, initiative) -> bool:
 def _pictured(lookup: Lookup, whole: str) -> Event | None:
     """The event the message names whose own text is about a photo or caption; for an event whose note only mentions
     a photo ("the photo in the rome article"), the pictured event reported by the same article, when there is one."""
-    events = [lookup.item(hit.ref) for hit in lookup.hits(whole, ("event",), limit=5, min_coverage=0.1)]
+    searched = " ".join(_PHOTO.get(word, word) for word in whole.split())  # "the rome pic": the photo, as captions call it
+    events = [lookup.item(hit.ref) for hit in lookup.hits(searched, ("event",), limit=5, min_coverage=0.1)]
     # one whose summary is about a photo first ("according to a photo caption"), then one whose note mentions one
     if (shown := next((e for e in events if _PICTURED.search(e.summary or "")), None)) is not None:
         return shown
