@@ -21,6 +21,7 @@ import unicodedata
 
 from ..patterns import lazy_pattern
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
+from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
 from .places import PLACES, in_english
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
@@ -187,9 +188,11 @@ _PHRASES = (
     ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
     ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
-_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
 WORDS.update(FRENCH_WORDS)
+WORDS.update(GERMAN_WORDS)
 _AMBIGUOUS.update(FRENCH_AMBIGUOUS)
+_AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
@@ -223,6 +226,7 @@ def read_in_english(text: str, words: list[str]) -> str:
 
 
 def _folded(text: str) -> str:
+    text = text.replace("ß", "ss")  # "Außenministerin", "größte": as typed without the key
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 

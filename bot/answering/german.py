@@ -1,0 +1,105 @@
+"""German word order read into English: claims "stimmt es, dass ...", verbs at the clause's end, quotes "im Original".
+
+German puts the finite verb of a clause last ("dass Rutte in Tirana war") and splits a verb around its
+object ("fand ... statt", "hat ... gesprochen"); read word by word, the English routes get "that rutte in
+tirana was". These phrases put the verb back where English has it before ``other_languages`` reads the
+remaining words (folded to ASCII: "ü" as "u", "ß" as "ss"):
+
+    "stimmt es, dass rutte in tirana persönlich da war?"      -> "is it true that rutte was in tirana persönlich?"
+    "dass die konferenz vom auswärtigen amt ausgerichtet wurde" -> "that die konferenz was ausgerichtet by the foreign office"
+    "hat boris pistorius in berlin gesprochen?"               -> "did boris pistorius speak in berlin?"
+    "gibt es das zitat auch auf englisch im original?"        -> "how was it in the original english?"
+    "wann fand die konferenz in tallinn statt?"               -> "wann was die konferenz in tallinn held?"
+
+Tables only, like ``french``; no module imports this but ``other_languages``. Table-tested in tests/test_german.py.
+"""
+
+from __future__ import annotations
+
+#: German words that are no English word, read alone.
+GERMAN_WORDS: dict[str, str] = {
+    "dass": "that", "nicht": "not", "unser": "our", "unsere": "our", "unseren": "our", "feind": "enemy", "feinde": "enemies",
+    "russland": "russia", "deutschland": "germany", "personlich": "in person", "persoenlich": "in person", "sei": "is",
+    "auch": "also", "englisch": "english", "englischen": "english", "deutsch": "german", "zitate": "quotes", "satz": "line",
+    "gebaude": "building", "gebaeude": "building", "welchem": "which", "investitionen": "investment", "artikel": "article",
+    "rumanische": "romanian", "rumaenische": "romanian", "rumanischen": "romanian", "rumaenischen": "romanian",
+    "niederlandische": "dutch", "niederlaendische": "dutch", "niederlandischen": "dutch", "niederlaendischen": "dutch",
+    "albanische": "albanian", "albanischen": "albanian", "deutsche": "german", "deutschen": "german", "britische": "british",
+    "nochmal": "", "redner": "speakers", "rednerin": "speaker", "eroffnungsrede": "opening speech",
+    "eroeffnungsrede": "opening speech", "wortlich": "word for word", "woertlich": "word for word",
+    "originalwortlaut": "original wording", "ubersetzung": "translation", "uebersetzung": "translation",
+    "ubersetzt": "translated", "uebersetzt": "translated", "originalzitate": "original quotes", "erschienen": "published",
+    "abgehalten": "held", "geld": "money", "zugesagt": "pledged", "wissensbasis": "knowledge", "cyberabwehr": "cyber defence",
+    "liste": "list", "virtuelle": "virtual", "londoner": "london", "firmen": "companies", "privaten": "private",
+    "chronologischer": "", "irgendwas": "anything", "geschichte": "history", "sicherheit": "security", "aus": "from",
+    "beim": "at the", "unternehmen": "companies", "zeig": "show", "zeige": "show", "rede": "speech",
+}
+#: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
+GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
+
+_NOT_SUBJECT = r"(?!(?:in|im|bei|beim|auf|am|an|zu|zum|zur|der|die|das|den|dem|ueber|uber|mit|von|vom|nicht|auch|da|dort)\b)"
+#: Who a clause is about: a name of one or two words, or "die erste cyber defence conference" (with its year) up to the first preposition.
+_NEXT_WORD = rf"(?: {_NOT_SUBJECT}[a-z-]+)?"
+_SUBJECT = rf"(?:(?:die|der|das|the) [a-z-]+{_NEXT_WORD}{_NEXT_WORD}{_NEXT_WORD}(?: \d{{4}})?|[a-z]+{_NEXT_WORD})"
+#: Past participles German puts last, with the English verb ("hat X gesprochen": did X speak; "X ... eröffnet wurde": was opened).
+_PARTICIPLES = {"gesprochen": ("speak", "spoken"), "gesagt": ("say", "said"), "eroffnet": ("open", "opened"),
+                "eroeffnet": ("open", "opened"), "organisiert": ("host", "hosted"), "veranstaltet": ("host", "hosted"),
+                "ausgerichtet": ("host", "hosted"), "zugesagt": ("pledge", "pledged"), "gehalten": ("give", "held"),
+                "abgehalten": ("hold", "held"), "unterzeichnet": ("sign", "signed"), "beschlossen": ("decide", "decided"),
+                "vereinbart": ("agree", "agreed"), "angekundigt": ("announce", "announced"), "geschrieben": ("write", "written")}
+_PARTICIPLE = "|".join(_PARTICIPLES)
+_FINITE = {"war": "was", "ist": "is", "sei": "was", "waren": "were", "sind": "are", "wurde": "was", "wurden": "were"}
+
+
+def _verb_after_subject(match) -> str:
+    """"dass die konferenz in berlin vom amt ausgerichtet wurde" -> "that die konferenz was hosted in berlin by the amt"."""
+    rest, verb = match["rest"], _FINITE[match["verb"]]
+    if (last := rest.rsplit(" ", 1)[-1]) in _PARTICIPLES:  # passive: "ausgerichtet wurde" -> "was hosted"
+        rest = rest[: -len(last)].strip().replace("vom ", "by the ").replace("von ", "by ")
+        verb = f"{verb} {_PARTICIPLES[last][1]}"
+    return f"that {match['subject']} {verb} {rest}".rstrip()
+
+
+def _did_subject_verb(match) -> str:
+    """"hat boris pistorius in berlin gesprochen" -> "did boris pistorius speak in berlin"."""
+    return f"{match[1]}did {match['subject']} {_PARTICIPLES[match['participle']][0]} {match['rest'] or ''}".rstrip()
+
+
+def _what_did_say(match) -> str:
+    """"was hat der generalsekretar in berlin uber artikel 5 gesagt" -> "what did der generalsekretar say in berlin uber artikel 5"."""
+    return f"what did {match['subject']} say {match['rest'] or ''}".rstrip()
+
+
+_ORIGINAL = "how was it in the original english"
+#: (cue, pattern, replacement): each runs only when its cue word is in the question, before the other languages' phrases.
+GERMAN_PHRASES = (
+    ("stimmt", r"\bstimmt (?:es|das)(?: eigentlich| wirklich)?,? (?=dass\b)", "is it true "),
+    ("richtig", r"\bist (?:es|das) (?:wirklich |tatsachlich )?(?:richtig|wahr|korrekt),? (?=dass\b)", "is it true "),
+    ("wahr", r"\bist (?:es|das) (?:wirklich |tatsachlich )?wahr,? (?=dass\b)", "is it true "),
+    ("dass", r"\bdass (?P<subject>[a-z]+) gesagt (?:hat|hatte),? (?:dass )?", r"that \g<subject> said "),
+    ("dass", rf"\bdass (?P<subject>{_SUBJECT}) (?P<rest>[^,?!.]*?)(?: da| dabei| dort)? (?P<verb>{'|'.join(_FINITE)})(?=\s*(?:[,?!.]|$))",
+     _verb_after_subject),
+    ("gesagt", rf"\bwas (?:hat|hatte) (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?gesagt\b", _what_did_say),
+    ("gehalten", r"\bwer (?:hat|hatte) (.+?) (?:eine|seine|ihre|die) (?:rede|ansprache|speech) gehalten\b", r"who spoke \1"),
+    ("hat", rf"(^|(?:wie viel [a-z]+|[,!] ?) )(?:und )?hat (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b",
+     _did_subject_verb),
+    ("original", r"\b(?:gibt es|hast du|gab es) (?:das|dieses|den|diesen|dazu das|dazu den) (?:zitat|satz)(?: auch)?(?: auf englisch)?"
+     r" im (?:englischen )?original(?: auf englisch)?", _ORIGINAL),
+    ("original", r"\bwie (?:lautet|lautete|heisst|hiess|war) (?:das|es|der satz|das zitat)(?: denn| eigentlich)? im (?:englischen )?original\b",
+     _ORIGINAL),
+    ("original", r"^(?:und )?(?:auf englisch )?im (?:englischen )?original(?: auf englisch)?(?= ?[?.!]*$)", _ORIGINAL),
+    ("lautet", r"\bwie lautet\b", "what is"), ("englisch", r"\bauf englisch\b", "in english"),
+    ("original", r"\bim original\b", "in the original"),
+    ("gab", r"\bgab es heute (?:irgendwas|etwas|was)\b", "did anything happen today"),
+    ("gab", r"\bgab es (?=(?:19|20)\d\d\b)", "were there in "), ("gab", r"\bgab es\b", "were there"),
+    ("das", r"\bwar das(?= ?[,?!.]|$)", "was that"), ("das", r"\bist das(?= ?[,?!.]|$)", "is that"), ("gibt", r"\bgibt es\b", "is there"),
+    ("diesem", r"\ban diesem tag\b", "on this day"),
+    ("viele", r"\bwie viele (jahre|tage|monate) (?:ist|war|liegt) (.+?) (?:jetzt |schon )?her\b", r"how many \1 ago was \2"),
+    ("viel", r"\bwie viel (?=geld\b)", "how much "),
+    ("statt", r"\bfand (.+?) statt\b", r"was \1 held"),
+    ("kommen", r"\bkommen (.+?) vor\b", r"are \1"),
+    ("dabei", r"\bwar ([a-z]+(?: [a-z]+)?) (auch )?(?:in|bei|auf) (.+?) dabei\b", r"was \1 \2at \3"),
+    ("liste", r"\bliste (.+?) auf\b", r"list \1"),
+    ("zitate", r"\b(zitate|zitat|aussagen) von\b", r"\1 by"),
+    ("amt", r"\bausw(?:a|ae)rtige[mn]? amt\b", "foreign office"),
+)
