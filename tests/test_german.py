@@ -59,8 +59,21 @@ def test_german_phrasings_of_lists_days_and_presence(typed, english):
     assert read(typed) == english
 
 
+@pytest.mark.parametrize(("typed", "english"), [
+    ("War Rutte wirklich in Tirana?", "was rutte really in tirana?"),
+    ("Stimmt das: Rutte war per Video zugeschaltet?", "is it true that rutte was by video?"),
+    ("Wann hat Stoltenberg seinen Gastbeitrag veröffentlicht?", "when did stoltenberg publish his op-ed?"),
+    ("In welchem Land fand die Konferenz 2025 statt?", "in which country was the conference 2025 held?"),
+    ("Wer meinte, dass Cyberangriffe genauso gefährlich wie kinetische Angriffe sind?",
+     "who said, that cyber attacks are as dangerous as kinetic attacks?"),
+    ("Vor wie vielen Jahren war der Warschauer Gipfel?", "how many years ago was the warsaw summit?"),
+])
+def test_a_verb_first_question_and_a_city_as_adjective(typed, english):
+    assert read(typed) == english
+
+
 @pytest.mark.parametrize("typed", [
-    "is it true that rutte was in tirana?", "did stoltenberg say that china is our enemy?",
+    "war in ukraine: what did stoltenberg say?", "is it true that rutte was in tirana?", "did stoltenberg say that china is our enemy?",
     "what was that, in which building?", "who gave the speech in the hague?",
 ])
 def test_english_questions_are_left_as_typed(typed):

@@ -33,11 +33,18 @@ GERMAN_WORDS: dict[str, str] = {
     "liste": "list", "virtuelle": "virtual", "londoner": "london", "firmen": "companies", "privaten": "private",
     "chronologischer": "", "irgendwas": "anything", "geschichte": "history", "sicherheit": "security", "aus": "from",
     "beim": "at the", "unternehmen": "companies", "zeig": "show", "zeige": "show", "rede": "speech",
+    "zusammenarbeit": "collaboration", "gastbeitrag": "op-ed", "seinen": "his", "seine": "his", "ihre": "her", "ihren": "her",
+    "veroffentlicht": "published", "veroeffentlicht": "published", "meinte": "said", "meint": "says", "tage": "days",
+    "monate": "months", "insgesamt": "", "wirklich": "really", "tatsachlich": "really", "tatsaechlich": "really",
+    "zugeschaltet": "by video", "cyberangriffe": "cyber attacks", "gefahrlich": "dangerous", "gefaehrlich": "dangerous",
+    "kinetische": "kinetic", "warschauer": "warsaw", "berliner": "berlin", "romer": "rome", "roemer": "rome",
+    "haager": "hague", "tallinner": "tallinn", "tiranaer": "tirana",
 }
 #: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
 GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
 
-_NOT_SUBJECT = r"(?!(?:in|im|bei|beim|auf|am|an|zu|zum|zur|der|die|das|den|dem|ueber|uber|mit|von|vom|nicht|auch|da|dort)\b)"
+_NOT_SUBJECT = (r"(?!(?:in|im|bei|beim|auf|am|an|zu|zum|zur|der|die|das|den|dem|ueber|uber|mit|von|vom|nicht|auch|da|dort|as|so|sehr"
+                r"|wirklich|tatsachlich|eigentlich|schon|per|by|sein|seine|seinen|ihr|ihre|ihren|ein|eine|einen|etwas)\b)")
 #: Who a clause is about: a name of one or two words, or "die erste cyber defence conference" (with its year) up to the first preposition.
 _NEXT_WORD = rf"(?: {_NOT_SUBJECT}[a-z-]+)?"
 _SUBJECT = rf"(?:(?:die|der|das|the) [a-z-]+{_NEXT_WORD}{_NEXT_WORD}{_NEXT_WORD}(?: \d{{4}})?|[a-z]+{_NEXT_WORD})"
@@ -46,7 +53,8 @@ _PARTICIPLES = {"gesprochen": ("speak", "spoken"), "gesagt": ("say", "said"), "e
                 "eroeffnet": ("open", "opened"), "organisiert": ("host", "hosted"), "veranstaltet": ("host", "hosted"),
                 "ausgerichtet": ("host", "hosted"), "zugesagt": ("pledge", "pledged"), "gehalten": ("give", "held"),
                 "abgehalten": ("hold", "held"), "unterzeichnet": ("sign", "signed"), "beschlossen": ("decide", "decided"),
-                "vereinbart": ("agree", "agreed"), "angekundigt": ("announce", "announced"), "geschrieben": ("write", "written")}
+                "vereinbart": ("agree", "agreed"), "angekundigt": ("announce", "announced"), "geschrieben": ("write", "written"),
+                "veroffentlicht": ("publish", "published"), "veroeffentlicht": ("publish", "published")}
 _PARTICIPLE = "|".join(_PARTICIPLES)
 _FINITE = {"war": "was", "ist": "is", "sei": "was", "waren": "were", "sind": "are", "wurde": "was", "wurden": "were"}
 
@@ -70,10 +78,18 @@ def _what_did_say(match) -> str:
     return f"what did {match['subject']} say {match['rest'] or ''}".rstrip()
 
 
+def _true_that(match) -> str:
+    """"stimmt das: rutte war per video" -> "is it true that rutte was per video"."""
+    said = f" {match['subject']} {_FINITE[match['verb']]}" if match["subject"] else ""
+    return f"is it true that{said}" if said else "is it true that "
+
+
 _ORIGINAL = "how was it in the original english"
 #: (cue, pattern, replacement): each runs only when its cue word is in the question, before the other languages' phrases.
 GERMAN_PHRASES = (
     ("stimmt", r"\bstimmt (?:es|das)(?: eigentlich| wirklich)?,? (?=dass\b)", "is it true "),
+    ("stimmt", rf"\bstimmt (?:es|das)(?: eigentlich| wirklich)? ?: ?(?:(?P<subject>{_SUBJECT}) (?P<verb>war|ist)\b)?", _true_that),
+    ("genauso", r"\b(?:genauso|ebenso) ([a-z]+) wie\b", r"as \1 as"),
     ("richtig", r"\bist (?:es|das) (?:wirklich |tatsachlich )?(?:richtig|wahr|korrekt),? (?=dass\b)", "is it true "),
     ("wahr", r"\bist (?:es|das) (?:wirklich |tatsachlich )?wahr,? (?=dass\b)", "is it true "),
     ("dass", r"\bdass (?P<subject>[a-z]+) gesagt (?:hat|hatte),? (?:dass )?", r"that \g<subject> said "),
@@ -81,7 +97,7 @@ GERMAN_PHRASES = (
      _verb_after_subject),
     ("gesagt", rf"\bwas (?:hat|hatte) (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?gesagt\b", _what_did_say),
     ("gehalten", r"\bwer (?:hat|hatte) (.+?) (?:eine|seine|ihre|die) (?:rede|ansprache|speech) gehalten\b", r"who spoke \1"),
-    ("hat", rf"(^|(?:wie viel [a-z]+|[,!] ?) )(?:und )?hat (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b",
+    ("hat", rf"(^|(?:wann|wo|warum|wie viel [a-z]+|[,!] ?) )(?:und )?hat (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b",
      _did_subject_verb),
     ("original", r"\b(?:gibt es|hast du|gab es) (?:das|dieses|den|diesen|dazu das|dazu den) (?:zitat|satz)(?: auch)?(?: auf englisch)?"
      r" im (?:englischen )?original(?: auf englisch)?", _ORIGINAL),
@@ -96,7 +112,8 @@ GERMAN_PHRASES = (
     ("diesem", r"\ban diesem tag\b", "on this day"),
     ("viele", r"\bwie viele (jahre|tage|monate) (?:ist|war|liegt) (.+?) (?:jetzt |schon )?her\b", r"how many \1 ago was \2"),
     ("viel", r"\bwie viel (?=geld\b)", "how much "),
-    ("statt", r"\bfand (.+?) statt\b", r"was \1 held"),
+    ("statt", r"\bfand (.+?) statt\b", r"was \1 held"), ("welchem", r"\bin welchem land\b", "in which country"),
+    ("video", r"\bper video(?: zugeschaltet| dabei)?\b", "by video"),
     ("kommen", r"\bkommen (.+?) vor\b", r"are \1"),
     ("dabei", r"\bwar ([a-z]+(?: [a-z]+)?) (auch )?(?:in|bei|auf) (.+?) dabei\b", r"was \1 \2at \3"),
     ("liste", r"\bliste (.+?) auf\b", r"list \1"),

@@ -202,6 +202,8 @@ _GATHERINGS = frozenset("conference conferences summit meeting event conferenza 
 _NAME_PARTICLES = frozenset(("von", "van"))
 #: Articles read anywhere in a question with two or more words of ``WORDS``: "wann genau war die konferenz".
 _ARTICLES = frozenset("die den la le het".split())
+#: German verbs that open a yes/no question, read there beside any other German word: "war Rutte wirklich in Tirana".
+_LEADING_VERBS = frozenset(("war", "hat"))
 
 
 def read_in_english(text: str, words: list[str]) -> str:
@@ -244,7 +246,7 @@ def _read(words: list[str], n: int, foreign: int) -> str:
     if word in _LOCATIVE and ((words[n + 1 : n + 2] or [""])[0] in PLACES or " ".join(words[n + 1 : n + 3]) in PLACES):
         return "in"  # "la conferencia de tirana": the conference in Tirana
     if word in _AMBIGUOUS and (any(0 <= m < len(words) and words[m] in WORDS for m in (n - 1, n + 1))
-                               or (word in _ARTICLES and foreign > 1)):
+                               or (word in _ARTICLES and foreign > 1) or (n == 0 and word in _LEADING_VERBS and foreign)):
         return _AMBIGUOUS[word]
     return word
 
