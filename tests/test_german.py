@@ -49,7 +49,7 @@ def test_a_quote_asked_for_in_the_original(typed, english):
 @pytest.mark.parametrize(("typed", "english"), [
     ("welche Konferenzen gab es 2024?", "which conferences were there in 2024?"),
     ("was geschah an diesem tag?", "what happened on this day?"),
-    ("gab es heute irgendwas?", "did anything happen today?"),
+    ("gab es heute irgendwas?", "what happened on this day?"),
     ("wie viele jahre ist der ddos angriff her?", "how many years ago was the ddos attack?"),
     ("War Baerbock auch in Den Haag dabei?", "was baerbock also at the hague?"),
     ("Zitate von Rutte bitte", "quotes by rutte please"),
@@ -69,6 +69,21 @@ def test_german_phrasings_of_lists_days_and_presence(typed, english):
     ("Vor wie vielen Jahren war der Warschauer Gipfel?", "how many years ago was the warsaw summit?"),
 ])
 def test_a_verb_first_question_and_a_city_as_adjective(typed, english):
+    assert read(typed) == english
+
+
+@pytest.mark.parametrize(("typed", "english"), [
+    ("Gab es heute vor ein paar Jahren eine Konferenz?", "what happened on this day?"),
+    ("Welche Ereignisse fanden am 9. November statt?", "which events took place on 9. november?"),
+    ("wie lange ist es her, dass die erste Konferenz war?", "how long ago was the first conference?"),
+    ("Wer hat die Begrüßungsrede in Berlin gehalten?", "who gave the welcome speech in berlin?"),
+    ("Welche Zitate gibt es von Ollongren?", "quotes by ollongren?"),
+    ("Gibt es Zitate über Russland?", "are there quotes about russia?"),
+    ("Welche Zitate hast du aus Berlin?", "which quotes do you have from berlin?"),
+    ("Wer war auf der Konferenz in London?", "who was at the conference in london?"),
+    ("Liste mir bitte alle Konferenzen in Berlin auf", "list all conferences in berlin"),
+])
+def test_lists_quotes_and_days_asked_the_german_way(typed, english):
     assert read(typed) == english
 
 

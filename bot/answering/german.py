@@ -38,7 +38,10 @@ GERMAN_WORDS: dict[str, str] = {
     "monate": "months", "insgesamt": "", "wirklich": "really", "tatsachlich": "really", "tatsaechlich": "really",
     "zugeschaltet": "by video", "cyberangriffe": "cyber attacks", "gefahrlich": "dangerous", "gefaehrlich": "dangerous",
     "kinetische": "kinetic", "warschauer": "warsaw", "berliner": "berlin", "romer": "rome", "roemer": "rome",
-    "haager": "hague", "tallinner": "tallinn", "tiranaer": "tirana",
+    "haager": "hague", "tallinner": "tallinn", "tiranaer": "tirana", "ereignisse": "events", "veranstaltungen": "events",
+    "begrussungsrede": "welcome speech", "begruessungsrede": "welcome speech", "alles": "", "kinetischen": "kinetic",
+    "maschinell": "machine", "cyberraum": "cyberspace", "als": "as", "domane": "domain", "domaene": "domain",
+    "niemand": "no one", "allein": "alone", "dasteht": "stands", "steht": "stands", "lander": "countries", "laender": "countries",
 }
 #: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
 GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
@@ -84,6 +87,12 @@ def _true_that(match) -> str:
     return f"is it true that{said}" if said else "is it true that "
 
 
+#: "dass X ... war" (not "wie lange ist es her, dass", read whole below): the clause whose verb goes after its subject.
+_DASS_CLAUSE = (rf"(?<!her )(?<!her, )\bdass (?P<subject>{_SUBJECT}) (?P<rest>[^,?!.]*?)(?: da| dabei| dort)? "
+                rf"(?P<verb>{'|'.join(_FINITE)})(?=\s*(?:[,?!.]|$))")
+#: "hat X ... gesprochen?", "wann hat X ... veröffentlicht", "wie viel Geld hat X ... zugesagt": a perfect asked.
+_PERFECT_QUESTION = (rf"(^|(?:wann|wo|warum|wie viel [a-z]+|[,!] ?) )(?:und )?hat (?P<subject>{_SUBJECT}) "
+                     rf"(?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b")
 _ORIGINAL = "how was it in the original english"
 #: (cue, pattern, replacement): each runs only when its cue word is in the question, before the other languages' phrases.
 GERMAN_PHRASES = (
@@ -93,12 +102,13 @@ GERMAN_PHRASES = (
     ("richtig", r"\bist (?:es|das) (?:wirklich |tatsachlich )?(?:richtig|wahr|korrekt),? (?=dass\b)", "is it true "),
     ("wahr", r"\bist (?:es|das) (?:wirklich |tatsachlich )?wahr,? (?=dass\b)", "is it true "),
     ("dass", r"\bdass (?P<subject>[a-z]+) gesagt (?:hat|hatte),? (?:dass )?", r"that \g<subject> said "),
-    ("dass", rf"\bdass (?P<subject>{_SUBJECT}) (?P<rest>[^,?!.]*?)(?: da| dabei| dort)? (?P<verb>{'|'.join(_FINITE)})(?=\s*(?:[,?!.]|$))",
-     _verb_after_subject),
-    ("gesagt", rf"\bwas (?:hat|hatte) (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?gesagt\b", _what_did_say),
+    ("dass", _DASS_CLAUSE, _verb_after_subject),
+    ("gesagt", rf"\bwas (?:genau |eigentlich |denn )?(?:hat|hatte) (?P<subject>{_SUBJECT}) (?:(?P<rest>[^?!.]+?) )?gesagt\b", _what_did_say),
     ("gehalten", r"\bwer (?:hat|hatte) (.+?) (?:eine|seine|ihre|die) (?:rede|ansprache|speech) gehalten\b", r"who spoke \1"),
-    ("hat", rf"(^|(?:wann|wo|warum|wie viel [a-z]+|[,!] ?) )(?:und )?hat (?P<subject>{_SUBJECT}) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b",
-     _did_subject_verb),
+    ("gehalten", r"\bwer (?:hat|hatte) (?:die|eine) (begru(?:e)?ssungsrede|eroe?ffnungsrede|keynote)(.*?) gehalten\b", r"who gave the \1\2"),
+    ("lange", r"\bwie lange ist es (?:jetzt |schon )?her,? (?:dass|seit) (.+?)(?: (?:war|ist|stattfand|stattgefunden hat))?(?=\s*[?.!]*$)",
+     r"how long ago was \1"),
+    ("hat", _PERFECT_QUESTION, _did_subject_verb),
     ("original", r"\b(?:gibt es|hast du|gab es) (?:das|dieses|den|diesen|dazu das|dazu den) (?:zitat|satz)(?: auch)?(?: auf englisch)?"
      r" im (?:englischen )?original(?: auf englisch)?", _ORIGINAL),
     ("original", r"\bwie (?:lautet|lautete|heisst|hiess|war) (?:das|es|der satz|das zitat)(?: denn| eigentlich)? im (?:englischen )?original\b",
@@ -106,17 +116,23 @@ GERMAN_PHRASES = (
     ("original", r"^(?:und )?(?:auf englisch )?im (?:englischen )?original(?: auf englisch)?(?= ?[?.!]*$)", _ORIGINAL),
     ("lautet", r"\bwie lautet\b", "what is"), ("englisch", r"\bauf englisch\b", "in english"),
     ("original", r"\bim original\b", "in the original"),
-    ("gab", r"\bgab es heute (?:irgendwas|etwas|was)\b", "did anything happen today"),
+    ("gab", r"\bgab es heute(?: vor [a-z0-9 ]+? (?:jahren|tagen|monaten))? (?:irgendwas|etwas|was|eine? [a-z]+|einen [a-z]+)\b",
+     "what happened on this day"),
+    ("gibt", r"\bwelche (?:zitate|aussagen) gibt es (?:von|vom)\b", "quotes by"), ("gibt", r"\b(welche [a-z]+) gibt es\b", r"\1 are there"),
+    ("gibt", r"\bgibt es (?=zitate|aussagen|konferenzen|gipfel|quotes)", "are there "),
     ("gab", r"\bgab es (?=(?:19|20)\d\d\b)", "were there in "), ("gab", r"\bgab es\b", "were there"),
     ("das", r"\bwar das(?= ?[,?!.]|$)", "was that"), ("das", r"\bist das(?= ?[,?!.]|$)", "is that"), ("gibt", r"\bgibt es\b", "is there"),
     ("diesem", r"\ban diesem tag\b", "on this day"),
     ("viele", r"\bwie viele (jahre|tage|monate) (?:ist|war|liegt) (.+?) (?:jetzt |schon )?her\b", r"how many \1 ago was \2"),
     ("viel", r"\bwie viel (?=geld\b)", "how much "),
-    ("statt", r"\bfand (.+?) statt\b", r"was \1 held"), ("welchem", r"\bin welchem land\b", "in which country"),
+    ("statt", r"\bfand (.+?) statt\b", r"was \1 held"), ("statt", r"\bfanden (.+?) statt\b", r"took place \1"),
+    ("welchem", r"\bin welchem land\b", "in which country"),
     ("video", r"\bper video(?: zugeschaltet| dabei)?\b", "by video"),
     ("kommen", r"\bkommen (.+?) vor\b", r"are \1"),
     ("dabei", r"\bwar ([a-z]+(?: [a-z]+)?) (auch )?(?:in|bei|auf) (.+?) dabei\b", r"was \1 \2at \3"),
-    ("liste", r"\bliste (.+?) auf\b", r"list \1"),
+    ("liste", r"\bliste (?:mir |uns )?(?:bitte )?(.+?) auf\b", r"list \1"),
+    ("auf", r"\bauf (?:der|dem) (?=konferenz|gipfel|tagung|veranstaltung|pledge|cyber)", "at the "),
+    ("hast", r"\bhast du\b", "do you have"), ("habt", r"\bhabt ihr\b", "do you have"),
     ("zitate", r"\b(zitate|zitat|aussagen) von\b", r"\1 by"),
     ("amt", r"\bausw(?:a|ae)rtige[mn]? amt\b", "foreign office"),
 )
