@@ -65,7 +65,7 @@ def test_german_phrasings_of_lists_days_and_presence(typed, english):
     ("Wann hat Stoltenberg seinen Gastbeitrag veröffentlicht?", "when did stoltenberg publish his op-ed?"),
     ("In welchem Land fand die Konferenz 2025 statt?", "in which country was the conference 2025 held?"),
     ("Wer meinte, dass Cyberangriffe genauso gefährlich wie kinetische Angriffe sind?",
-     "who said, that cyber attacks are as dangerous as kinetic attacks?"),
+     "who said that cyber attacks are as dangerous as kinetic attacks?"),
     ("Vor wie vielen Jahren war der Warschauer Gipfel?", "how many years ago was the warsaw summit?"),
 ])
 def test_a_verb_first_question_and_a_city_as_adjective(typed, english):
@@ -84,6 +84,18 @@ def test_a_verb_first_question_and_a_city_as_adjective(typed, english):
     ("Liste mir bitte alle Konferenzen in Berlin auf", "list all conferences in berlin"),
 ])
 def test_lists_quotes_and_days_asked_the_german_way(typed, english):
+    assert read(typed) == english
+
+
+@pytest.mark.parametrize(("typed", "english"), [
+    ("Wer war damals Generalsekretär, als die Konferenz in Berlin war?", "who was then secretary general when the conference was in berlin?"),
+    ("Wann wurde das NICC beschlossen?", "when was the nicc decided?"),
+    ("Was wurde in Vilnius beschlossen?", "what was decided in vilnius?"),
+    ("Hat Stoltenberg gesagt, dass China unser Feind ist?", "did stoltenberg say that china is our enemy?"),
+    ("Was war das Thema der Konferenz in Rom?", "what was the theme of the conference in rome?"),
+    ("Worum ging es in Tirana?", "what was tirana about?"),
+])
+def test_when_clauses_passives_and_themes(typed, english):
     assert read(typed) == english
 
 

@@ -41,13 +41,17 @@ GERMAN_WORDS: dict[str, str] = {
     "haager": "hague", "tallinner": "tallinn", "tiranaer": "tirana", "ereignisse": "events", "veranstaltungen": "events",
     "begrussungsrede": "welcome speech", "begruessungsrede": "welcome speech", "alles": "", "kinetischen": "kinetic",
     "maschinell": "machine", "cyberraum": "cyberspace", "als": "as", "domane": "domain", "domaene": "domain",
-    "niemand": "no one", "allein": "alone", "dasteht": "stands", "steht": "stands", "lander": "countries", "laender": "countries",
+    "thema": "theme", "konfernz": "conference", "konferez": "conference", "konfrenz": "conference", "konferenzn": "conference",
+    "hatte": "had", "wir": "we", "mussen": "must", "muessen": "must", "zusammenstehen": "stand together",
+    "operationsgebiet": "domain of operations", "anerkannt": "recognised", "beschlossen": "decided", "gegrundet": "founded",
+    "damals": "then", "niemand": "no one", "allein": "alone", "dasteht": "stands", "steht": "stands", "lander": "countries", "laender": "countries",
 }
 #: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
 GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
 
 _NOT_SUBJECT = (r"(?!(?:in|im|bei|beim|auf|am|an|zu|zum|zur|der|die|das|den|dem|ueber|uber|mit|von|vom|nicht|auch|da|dort|as|so|sehr"
-                r"|wirklich|tatsachlich|eigentlich|schon|per|by|sein|seine|seinen|ihr|ihre|ihren|ein|eine|einen|etwas)\b)")
+                r"|wirklich|tatsachlich|eigentlich|schon|per|by|sein|seine|seinen|ihr|ihre|ihren|ein|eine|einen|etwas"
+                r"|unser|unsere|unseren|kein|keine)\b)")
 #: Who a clause is about: a name of one or two words, or "die erste cyber defence conference" (with its year) up to the first preposition.
 _NEXT_WORD = rf"(?: {_NOT_SUBJECT}[a-z-]+)?"
 _SUBJECT = rf"(?:(?:die|der|das|the) [a-z-]+{_NEXT_WORD}{_NEXT_WORD}{_NEXT_WORD}(?: \d{{4}})?|[a-z]+{_NEXT_WORD})"
@@ -57,18 +61,28 @@ _PARTICIPLES = {"gesprochen": ("speak", "spoken"), "gesagt": ("say", "said"), "e
                 "ausgerichtet": ("host", "hosted"), "zugesagt": ("pledge", "pledged"), "gehalten": ("give", "held"),
                 "abgehalten": ("hold", "held"), "unterzeichnet": ("sign", "signed"), "beschlossen": ("decide", "decided"),
                 "vereinbart": ("agree", "agreed"), "angekundigt": ("announce", "announced"), "geschrieben": ("write", "written"),
-                "veroffentlicht": ("publish", "published"), "veroeffentlicht": ("publish", "published")}
+                "veroffentlicht": ("publish", "published"), "veroeffentlicht": ("publish", "published"),
+                "anerkannt": ("recognise", "recognised"), "gegrundet": ("found", "founded"), "gegruendet": ("found", "founded"),
+                "eingerichtet": ("set up", "set up"), "verabschiedet": ("adopt", "adopted")}
 _PARTICIPLE = "|".join(_PARTICIPLES)
 _FINITE = {"war": "was", "ist": "is", "sei": "was", "waren": "were", "sind": "are", "wurde": "was", "wurden": "were"}
 
 
 def _verb_after_subject(match) -> str:
-    """"dass die konferenz in berlin vom amt ausgerichtet wurde" -> "that die konferenz was hosted in berlin by the amt"."""
+    """"dass die konferenz in berlin vom amt ausgerichtet wurde" -> "that die konferenz was hosted in berlin by the amt";
+    ", als die konferenz in berlin war" -> " when die konferenz was in berlin"."""
     rest, verb = match["rest"], _FINITE[match["verb"]]
     if (last := rest.rsplit(" ", 1)[-1]) in _PARTICIPLES:  # passive: "ausgerichtet wurde" -> "was hosted"
         rest = rest[: -len(last)].strip().replace("vom ", "by the ").replace("von ", "by ")
         verb = f"{verb} {_PARTICIPLES[last][1]}"
-    return f"that {match['subject']} {verb} {rest}".rstrip()
+    conjunction = "that" if match["conjunction"] == "dass" else " when"
+    return f"{conjunction} {match['subject']} {verb} {rest}".rstrip()
+
+
+def _was_done(match) -> str:
+    """"wann wurde das nicc beschlossen" -> "wann was das nicc decided"; "was wurde in vilnius beschlossen" -> "what was decided in vilnius"."""
+    past, rest = _PARTICIPLES[match["participle"]][1], match["rest"] or ""
+    return f"what was {past} {rest}".rstrip() if match[1] == "was" else f"{match[1]} was {rest} {past}".replace("  ", " ")
 
 
 def _did_subject_verb(match) -> str:
@@ -87,8 +101,8 @@ def _true_that(match) -> str:
     return f"is it true that{said}" if said else "is it true that "
 
 
-#: "dass X ... war" (not "wie lange ist es her, dass", read whole below): the clause whose verb goes after its subject.
-_DASS_CLAUSE = (rf"(?<!her )(?<!her, )\bdass (?P<subject>{_SUBJECT}) (?P<rest>[^,?!.]*?)(?: da| dabei| dort)? "
+#: "dass X ... war", ", als X ... war" (not "wie lange ist es her, dass", read whole below): the clause whose verb goes after its subject.
+_DASS_CLAUSE = (rf"(?:(?<!her )(?<!her, )\b(?P<conjunction>dass)|, ?(?P<als>als)) (?P<subject>{_SUBJECT}) (?P<rest>[^,?!.]*?)(?: da| dabei| dort)? "
                 rf"(?P<verb>{'|'.join(_FINITE)})(?=\s*(?:[,?!.]|$))")
 #: "hat X ... gesprochen?", "wann hat X ... veröffentlicht", "wie viel Geld hat X ... zugesagt": a perfect asked.
 _PERFECT_QUESTION = (rf"(^|(?:wann|wo|warum|wie viel [a-z]+|[,!] ?) )(?:und )?hat (?P<subject>{_SUBJECT}) "
@@ -102,7 +116,10 @@ GERMAN_PHRASES = (
     ("richtig", r"\bist (?:es|das) (?:wirklich |tatsachlich )?(?:richtig|wahr|korrekt),? (?=dass\b)", "is it true "),
     ("wahr", r"\bist (?:es|das) (?:wirklich |tatsachlich )?wahr,? (?=dass\b)", "is it true "),
     ("dass", r"\bdass (?P<subject>[a-z]+) gesagt (?:hat|hatte),? (?:dass )?", r"that \g<subject> said "),
-    ("dass", _DASS_CLAUSE, _verb_after_subject),
+    ("dass", r",\s?(?=dass\b)", " "), ("dass", _DASS_CLAUSE, _verb_after_subject), ("als", _DASS_CLAUSE, _verb_after_subject),
+    ("wurde", rf"\b(wann|wo|was|wie) (?:wurde|wurden) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b", _was_done),
+    ("thema", r"\bthema (?:der|des|vom)\b", "theme of the"), ("war", r"^(?:und )?was war (?=(?:das|der|die|den) )", "what was "),
+    ("worum", r"\bworum (?:ging|geht) es (?:denn )?(?:bei|in|auf) (.+?)(?=\s*[?.!]*$)", r"what was \1 about"),
     ("gesagt", rf"\bwas (?:genau |eigentlich |denn )?(?:hat|hatte) (?P<subject>{_SUBJECT}) (?:(?P<rest>[^?!.]+?) )?gesagt\b", _what_did_say),
     ("gehalten", r"\bwer (?:hat|hatte) (.+?) (?:eine|seine|ihre|die) (?:rede|ansprache|speech) gehalten\b", r"who spoke \1"),
     ("gehalten", r"\bwer (?:hat|hatte) (?:die|eine) (begru(?:e)?ssungsrede|eroe?ffnungsrede|keynote)(.*?) gehalten\b", r"who gave the \1\2"),
