@@ -94,6 +94,8 @@ def test_lists_quotes_and_days_asked_the_german_way(typed, english):
     ("Hat Stoltenberg gesagt, dass China unser Feind ist?", "did stoltenberg say that china is our enemy?"),
     ("Was war das Thema der Konferenz in Rom?", "what was the theme of the conference in rome?"),
     ("Worum ging es in Tirana?", "what was tirana about?"),
+    ("Wer hat den Pledge 2016 beschlossen?", "who agreed the pledge 2016?"),
+    ("wer hat die Rede zur Eröffnung in Berlin gehalten?", "who gave the opening speech in berlin?"),
 ])
 def test_when_clauses_passives_and_themes(typed, english):
     assert read(typed) == english

@@ -44,7 +44,7 @@ GERMAN_WORDS: dict[str, str] = {
     "thema": "theme", "konfernz": "conference", "konferez": "conference", "konfrenz": "conference", "konferenzn": "conference",
     "hatte": "had", "wir": "we", "mussen": "must", "muessen": "must", "zusammenstehen": "stand together",
     "operationsgebiet": "domain of operations", "anerkannt": "recognised", "beschlossen": "decided", "gegrundet": "founded",
-    "damals": "then", "niemand": "no one", "allein": "alone", "dasteht": "stands", "steht": "stands", "lander": "countries", "laender": "countries",
+    "damals": "then", "fur": "for", "fuer": "for", "niemand": "no one", "allein": "alone", "dasteht": "stands", "steht": "stands", "lander": "countries", "laender": "countries",
 }
 #: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
 GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
@@ -119,8 +119,11 @@ GERMAN_PHRASES = (
     ("dass", r",\s?(?=dass\b)", " "), ("dass", _DASS_CLAUSE, _verb_after_subject), ("als", _DASS_CLAUSE, _verb_after_subject),
     ("wurde", rf"\b(wann|wo|was|wie) (?:wurde|wurden) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b", _was_done),
     ("thema", r"\bthema (?:der|des|vom)\b", "theme of the"), ("war", r"^(?:und )?was war (?=(?:das|der|die|den) )", "what was "),
+    ("beschlossen", r"\bwer (?:hat|hatte) (.+?) (?:beschlossen|vereinbart)\b", r"who agreed \1"),
+    ("vereinbart", r"\bwer (?:hat|hatte) (.+?) vereinbart\b", r"who agreed \1"),
     ("worum", r"\bworum (?:ging|geht) es (?:denn )?(?:bei|in|auf) (.+?)(?=\s*[?.!]*$)", r"what was \1 about"),
     ("gesagt", rf"\bwas (?:genau |eigentlich |denn )?(?:hat|hatte) (?P<subject>{_SUBJECT}) (?:(?P<rest>[^?!.]+?) )?gesagt\b", _what_did_say),
+    ("eroffnung", r"\b(?:rede|ansprache) zur eroe?ffnung\b", "eroffnungsrede"),
     ("gehalten", r"\bwer (?:hat|hatte) (.+?) (?:eine|seine|ihre|die) (?:rede|ansprache|speech) gehalten\b", r"who spoke \1"),
     ("gehalten", r"\bwer (?:hat|hatte) (?:die|eine) (begru(?:e)?ssungsrede|eroe?ffnungsrede|keynote)(.*?) gehalten\b", r"who gave the \1\2"),
     ("lange", r"\bwie lange ist es (?:jetzt |schon )?her,? (?:dass|seit) (.+?)(?: (?:war|ist|stattfand|stattgefunden hat))?(?=\s*[?.!]*$)",
