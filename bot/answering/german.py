@@ -44,7 +44,8 @@ GERMAN_WORDS: dict[str, str] = {
     "thema": "theme", "konfernz": "conference", "konferez": "conference", "konfrenz": "conference", "konferenzn": "conference",
     "hatte": "had", "wir": "we", "mussen": "must", "muessen": "must", "zusammenstehen": "stand together",
     "operationsgebiet": "domain of operations", "anerkannt": "recognised", "beschlossen": "decided", "gegrundet": "founded",
-    "damals": "then", "fur": "for", "fuer": "for", "niemand": "no one", "allein": "alone", "dasteht": "stands", "steht": "stands", "lander": "countries", "laender": "countries",
+    "damals": "then", "fur": "for", "fuer": "for", "niemand": "no one", "allein": "alone", "dasteht": "stands",
+    "steht": "stands", "lander": "countries", "laender": "countries",
 }
 #: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
 GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
