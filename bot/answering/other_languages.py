@@ -21,6 +21,7 @@ import unicodedata
 
 from ..patterns import lazy_pattern
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
+from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
 from .places import PLACES, in_english
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
@@ -187,9 +188,11 @@ _PHRASES = (
     ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
     ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
-_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
 WORDS.update(FRENCH_WORDS)
+WORDS.update(GERMAN_WORDS)
 _AMBIGUOUS.update(FRENCH_AMBIGUOUS)
+_AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
@@ -199,6 +202,8 @@ _GATHERINGS = frozenset("conference conferences summit meeting event conferenza 
 _NAME_PARTICLES = frozenset(("von", "van"))
 #: Articles read anywhere in a question with two or more words of ``WORDS``: "wann genau war die konferenz".
 _ARTICLES = frozenset("die den la le het".split())
+#: German verbs that open a yes/no question, read there beside any other German word: "war Rutte wirklich in Tirana".
+_LEADING_VERBS = frozenset(("war", "hat"))
 
 
 def read_in_english(text: str, words: list[str]) -> str:
@@ -223,6 +228,7 @@ def read_in_english(text: str, words: list[str]) -> str:
 
 
 def _folded(text: str) -> str:
+    text = text.replace("ß", "ss")  # "Außenministerin", "größte": as typed without the key
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
@@ -240,7 +246,7 @@ def _read(words: list[str], n: int, foreign: int) -> str:
     if word in _LOCATIVE and ((words[n + 1 : n + 2] or [""])[0] in PLACES or " ".join(words[n + 1 : n + 3]) in PLACES):
         return "in"  # "la conferencia de tirana": the conference in Tirana
     if word in _AMBIGUOUS and (any(0 <= m < len(words) and words[m] in WORDS for m in (n - 1, n + 1))
-                               or (word in _ARTICLES and foreign > 1)):
+                               or (word in _ARTICLES and foreign > 1) or (n == 0 and word in _LEADING_VERBS and foreign)):
         return _AMBIGUOUS[word]
     return word
 
