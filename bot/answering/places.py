@@ -67,6 +67,9 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Iran": ("iranian",),
 }
 
+#: The 32 Allies (as of 2024), by their names in ``COUNTRIES``.
+NATO_ALLIES = frozenset(list(COUNTRIES)[:32])
+
 #: City -> country. Capitals of the countries above and cities where NATO meets.
 CITIES: dict[str, str] = {
     "Tirana": "Albania", "Brussels": "Belgium", "Mons": "Belgium", "Sofia": "Bulgaria", "Ottawa": "Canada",

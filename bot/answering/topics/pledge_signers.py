@@ -18,6 +18,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import item_refs
+from ..places import NATO_ALLIES, PLACES
 from .general import not_found
 
 _SIGN_WORDS = frozenset("sign signed join joined adopt adopted endorse endorsed subscribe subscribed accede acceded".split())
@@ -26,13 +27,6 @@ _SIGNED = lazy_pattern(r"^(?:(?:when|in which year|what year|which year) (?:did|
                        r"(?P<pledge>(?:the )?(?:\S+ ){0,3}?pledge)\b")
 #: Those who made a pledge: asked so, the pledge itself answers.
 _MAKERS = frozenset("allies nato leaders members they we it the alliance heads allied".split())
-#: The 32 Allies (as of 2024) and their short names: an Ally asked about keeps the pledge's own answer (they made it together).
-_ALLIES = frozenset((
-    "albania", "belgium", "bulgaria", "canada", "croatia", "czechia", "czech republic", "denmark", "estonia", "finland", "france", "germany",
-    "greece", "hungary", "iceland", "italy", "latvia", "lithuania", "luxembourg", "montenegro", "netherlands", "north macedonia", "norway",
-    "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden", "turkey", "turkiye", "united kingdom", "uk", "britain",
-    "great britain", "united states", "us", "usa", "america",
-))
 
 
 def answer_pledge_signer(lookup: Lookup, question: str) -> Reply | None:
@@ -41,7 +35,7 @@ def answer_pledge_signer(lookup: Lookup, question: str) -> Reply | None:
     if "pledge" not in words or _SIGN_WORDS.isdisjoint(words) or not (asked := _SIGNED.match(question)):
         return None
     who = asked["who"].removeprefix("the ")
-    if _MAKERS & set(who.split()) or who in _ALLIES or lookup.best(who, ("person",), min_coverage=1.0) is not None:
+    if _MAKERS & set(who.split()) or _is_an_ally(who) or lookup.best(who, ("person",), min_coverage=1.0) is not None:
         return None
     pledge = lookup.best(asked["pledge"], ("pledge",))
     if pledge is None:
@@ -54,3 +48,9 @@ def answer_pledge_signer(lookup: Lookup, question: str) -> Reply | None:
 def _as_name(who: str) -> str:
     """"republic of korea" -> "Republic of Korea"."""
     return " ".join(w if w in ("of", "and", "the") else w.capitalize() for w in who.split())
+
+
+def _is_an_ally(name: str) -> bool:
+    """An Ally asked about by any of its names ("czech republic", "the uk") keeps the pledge's own answer: they made it together."""
+    place = PLACES.get(name)
+    return place is not None and place.country in NATO_ALLIES
