@@ -181,7 +181,9 @@ def question_clause(text: str) -> str:
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
             return (not quoted_spans(text) and author_asked(asked[:first], asked[first])) or "who said " + " ".join(clauses[:first])  # "the hague piece - who wrote it"
-        return said_by_either(clauses[first:]) or " ".join(clauses[first:])  # "who said X, ollongren or odobescu?": one of the two
+        ends = next((n for n in range(first, len(clauses)) if clauses[n].rstrip().endswith("?")), len(clauses))  # after the "?": not
+        words_asked = [c for n, c in enumerate(clauses[first:], first) if n <= ends or without_asker(asked[n]) is not None]  # "i need it for a slide"
+        return said_by_either(words_asked) or " ".join(words_asked)  # "who said X, ollongren or odobescu?": one of the two
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
