@@ -39,6 +39,8 @@ def test_a_hedge_or_a_report_inside_a_question_is_no_claim(typed):
     ("I told my class that the pledge was agreed in Wales in 2014. Have I got that wrong?", "No: ", "Warsaw"),
     ("another podcast said the pledge came out of the Wales summit in 2014. true?", "No: ", "Warsaw"),
     ("the rome conference was in november if i remember rightly", "Yes: ", "November 2022"),
+    ("exactly 3 years ago today was the berlin conference, right?", "Yes: ", "9 November 2023"),
+    ("two years ago was the tirana conference, correct?", "No: ", "2025"),
     # an edition claimed first in either order, and "annual" naming the annual series
     ("is it true that nato's first ever cyber conference was berlin 2023", "Only partly: ", "2018"),
     ("berlin was the first annual cyber defence conference, right?", "Yes: ", "edition 1"),

@@ -158,6 +158,8 @@ def as_claim(text: str) -> str:
     if lead and unlaughed.startswith("according to "):  # "according to the berlin piece, baerbock spoke there": in berlin
         claim = claim_of_report(unlaughed[len("according to "):], claim)
     untagged = _TAG.sub("", claim)
+    if untagged != claim and (fronted := _FRONTED_TIME.match(untagged)):  # "exactly 3 years ago today was the berlin conference, right"
+        untagged = f"{fronted['subject']} {fronted['be']} {fronted['when']}"
     dated = untagged != claim and any(w.isdigit() for w in untagged.split()) and not _SAID.search(untagged)  # "the hague conference 16 17 may 2024, correct"
     claim = untagged
     reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
@@ -184,6 +186,9 @@ def _resumed(claim: str) -> str:
     return f"{match['subject']} {match['rest']}"
 
 
+#: A time put before what it dates: "exactly 3 years ago today | was | the berlin conference".
+_FRONTED_TIME = lazy_pattern(r"^(?P<when>(?:exactly |about |roughly |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                             r" (?:years?|months?|weeks?|days?) ago(?: today)?) (?P<be>was|were) (?P<subject>\S.*)$")
 #: "lol", "haha", "hmm" before a claim: a laugh or a pause, not part of it.
 _LAUGH = lazy_pattern(r"^(?:(?:lol|haha+|lmao|rofl|omg|ha|hmm+|hm|um+|uh+|oh|ah|erm)\s+)+")
 

@@ -22,6 +22,7 @@ from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
 from .chatter_leads import is_chatter_lead
 from .asker_leads import without_asker
+from .cite_asks import cite_asked
 from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
@@ -99,7 +100,7 @@ def normalise_question(text: str) -> str:
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(text)))))))))))))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(cite_asked(text))))))))))))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too

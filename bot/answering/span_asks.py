@@ -35,7 +35,7 @@ _SAID_WORDS = lazy_pattern(r"\b(?:line|lines|quote|quotes|quotation|words|remark
 _DAY_OF_GATHERING = lazy_pattern(r"^(?:which|what) (?:day|date) of the (?:summit|conference|meeting|gathering|event) (?:was|were) (?P<x>.+?)"
                                  r" (?P<verb>issued|agreed|adopted|signed|announced|endorsed|approved|made|launched|published|released|taken|decided)(?: on)?$")
 #: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
-_ONE_OR_TWO = r"(?:only |just )?(?:a |an )?(?:one|1|a single|single) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
+_ONE_OR_TWO = r"(?:only |just )?(?:(?:a |an )?(?:one|1|a single|single)|a) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
 _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did|lasted|last|took|lasts) (?P<a>.+?)(?: last| run| go on| take| long)?"
                               r"|how long (?:lasted|did|does) (?P<d>(?!(?:he|she|they|\S+ (?:serve|hold|stay))\b).+?)(?: last| go on| run)?"
                               rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"

@@ -47,7 +47,7 @@ from .named_event import (
 _CUES = frozenset(
     "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
-    "address speech keynote secretary chief boss leader leaders head".split()
+    "address speech keynote secretary chief boss leader leaders head politician politicians figure person woman man guy".split()
 )
 _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who

@@ -21,7 +21,7 @@ from ..lookup import Lookup
 from ..mentions import find_series
 from ..described import described
 from ..person_asks import in_plain_words
-from ..best_guess import as_one_clause, guessed_if_missed
+from ..best_guess import as_one_clause, first_question_only, guessed_if_missed
 from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
@@ -101,7 +101,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     reply = series_caveat(lookup, guard(lookup, _route(lookup, understood, today), understood), understood.mentions)
     if reply.kind == "not_found" and (noted := noted_after_miss(lookup, text, question, reply)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
-    return as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today, text), text, question, today, answer_question if whole else None)
+    again = answer_question if whole else None
+    return first_question_only(lookup, as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today, text), text, question, today, again), text, today, again)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
