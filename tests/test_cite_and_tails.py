@@ -48,6 +48,8 @@ def test_what_follows_the_question_is_kept_when_it_names_or_asks(bot, typed):
 @pytest.mark.parametrize(("typed", "person"), [
     ("which albanian politician spoke in tirana?", "Edi Rama"),
     ("which german politician was at the berlin conference?", "Annalena Baerbock"),
+    ("were people from lithuania at the berlin conference?", "Greta Monika Tučkutė"),
+    ("Waren auch Leute aus Litauen in Berlin?", "Greta Monika Tučkutė"),
 ])
 def test_a_politician_of_a_country_at_a_gathering(bot, typed, person):
     assert person in bot.handle(Request(typed, user=typed)).title

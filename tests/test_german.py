@@ -125,6 +125,8 @@ def test_english_questions_are_left_as_typed(typed):
     ("Wer kommt im Den-Haag-Artikel zu Wort?", "who is quoted in the the hague-article?"),
     ("Was hat Stoltenberg in Berlin zu China gesagt? Kurz zusammengefasst bitte", "what did stoltenberg say in berlin about china?"),
     ("Welches Amt hatte sie damals?", "what office did she hold then?"),
+    ("An welchem Tag genau wurde der Cyber Defence Pledge beschlossen?", "on which day exactly was the cyber defence pledge decided?"),
+    ("wann und wo wurde das NICC beschlossen?", "when and where was the nicc decided?"),
     ("Welche Rolle hatte Olaf Scholz bei der Berliner Konferenz?", "what role did olaf scholz have at the berlin conference?"),
     ("Ich brauche die Daten von der Rome conference für mein Referat", "i need the dates von der rome conference for my presentation"),
 ])

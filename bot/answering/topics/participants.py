@@ -229,8 +229,8 @@ def _asked_party(text: str) -> tuple[Party, str] | None:
 
 #: Asking whether anyone took part, or naming them first, asks who: "were there speakers from canada in tirana",
 #: "speakers from canada at tirana?", "were there canadian officials at the hague".
-_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some |an? )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
-                             r"|representatives?|envoys?|ambassadors?)\b")
+_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) (?:there )?(?:also |any |some |an? )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
+                             r"|representatives?|envoys?|ambassadors?|people|politicians?)\b")  # "were (also) people from lithuania there"
 
 
 _CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised
