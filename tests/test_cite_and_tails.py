@@ -1,5 +1,6 @@
 """Whom to cite on a topic is who spoke about it; a remark after the question that names nothing is left out when the
-whole message finds nothing; a politician of a country at a gathering is that country's party there."""
+whole message finds nothing; a politician of a country at a gathering is that country's party there; the kind of event
+asked of a day comes first."""
 
 import pytest
 
@@ -53,3 +54,12 @@ def test_what_follows_the_question_is_kept_when_it_names_or_asks(bot, typed):
 ])
 def test_a_politician_of_a_country_at_a_gathering(bot, typed, person):
     assert person in bot.handle(Request(typed, user=typed)).title
+
+
+@pytest.mark.parametrize(("typed", "entry"), [
+    ("Which NATO cyber conference started exactly four years ago today?", "rome-pledge-conference-2022"),
+    ("which conference was on 9 november 2022?", "rome-pledge-conference-2022"),
+    ("what happened on 9 november 2022?", "vilnius-dates-announcement-2022"),  # no kind asked: the day's order
+])
+def test_the_kind_asked_of_a_day_comes_first(first_item, typed, entry):
+    assert first_item(typed) == entry

@@ -41,6 +41,7 @@ def test_a_hedge_or_a_report_inside_a_question_is_no_claim(typed):
     ("the rome conference was in november if i remember rightly", "Yes: ", "November 2022"),
     ("exactly 3 years ago today was the berlin conference, right?", "Yes: ", "9 November 2023"),
     ("two years ago was the tirana conference, correct?", "No: ", "2025"),
+    ("I half remember Tirana being the very first annual cyber defence conference", "No: ", "Berlin"),  # of Tirana, not of the first
     # an edition claimed first in either order, and "annual" naming the annual series
     ("is it true that nato's first ever cyber conference was berlin 2023", "Only partly: ", "2018"),
     ("berlin was the first annual cyber defence conference, right?", "Yes: ", "edition 1"),

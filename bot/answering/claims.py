@@ -155,6 +155,8 @@ def as_claim(text: str) -> str:
     claim = _LEAD.sub("", unlaughed, count=1)
     lead = claim != unlaughed
     claim = claim.partition(" surely ")[0] if lead else claim  # "a chap claims X. surely Y?": Y is the asker's doubt, X the claim
+    if lead and " being " in claim and not CLAIM_VERB.search(claim.partition(" being ")[0]):
+        claim = claim.replace(" being ", " was ", 1)  # "i remember tirana being the first annual conference": tirana was
     if lead and unlaughed.startswith("according to "):  # "according to the berlin piece, baerbock spoke there": in berlin
         claim = claim_of_report(unlaughed[len("according to "):], claim)
     untagged = _TAG.sub("", claim)

@@ -105,7 +105,8 @@ def _was_done(match) -> str:
 
 def _did_subject_verb(match) -> str:
     """"hat boris pistorius in berlin gesprochen" -> "did boris pistorius speak in berlin"."""
-    return f"{match[1]}did {match['subject']} {_PARTICIPLES[match['participle']][0]} {match['rest'] or ''}".rstrip()
+    rest = "that" if match["rest"] in ("das", "dies", "es") else match["rest"] or ""  # "hat X das gesagt": said that
+    return f"{match[1]}did {match['subject']} {_PARTICIPLES[match['participle']][0]} {rest}".rstrip()
 
 
 def _what_did_say(match) -> str:
@@ -170,7 +171,7 @@ GERMAN_PHRASES = (
     ("wahr", r"\bist (?:es|das) (?:wirklich |tatsachlich )?wahr,? (?=dass\b)", "is it true "),
     ("dass", r"\bdass (?P<subject>[a-z]+) gesagt (?:hat|hatte),? (?:dass )?", r"that \g<subject> said "),
     ("dass", r",\s?(?=dass\b)", " "), ("dass", _DASS_CLAUSE, _verb_after_subject), ("als", _DASS_CLAUSE, _verb_after_subject),
-    ("welchem", r"\ban welchem tag\b", "on which day"),
+    ("welchem", r"\ban welchem tag\b", "wann"),  # read on as "when": "an welchem tag hat X das gesagt"
     ("wurde", rf"\b(wann und wo|wo und wann|wann|wo|was|wie) (?:wurde|wurden) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b", _was_done),
     ("thema", r"\bthema (?:der|des|vom)\b", "theme of the"), ("war", r"^(?:und )?was war (?=(?:das|der|die|den) )", "what was "),
     ("beschlossen", r"\bwer (?:hat|hatte) (.+?) (?:beschlossen|vereinbart)\b", r"who agreed \1"),
