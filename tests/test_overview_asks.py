@@ -49,3 +49,12 @@ def test_words_of_a_known_speaker_are_still_found(bot, typed, speaker):
     reply = bot.handle(Request(typed, user=typed))
     quote = next(item for item in reply.items if item.type == "quote")
     assert bot.knowledge.quotes[quote.id].speaker == speaker
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("Was Greta Monika Tučkutė quoted anywhere?", "Greta Monika Tučkutė"),
+    ("was Edi Rama quoted in the Tirana article?", "Edi Rama"),
+])
+def test_whether_someone_never_quoted_was_quoted(bot, typed, name):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and name in reply.title, reply.title

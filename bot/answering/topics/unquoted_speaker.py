@@ -25,7 +25,7 @@ from .quote_replies import no_quote_by
 
 _FULL_NAME = lazy_pattern(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _ABOUT = frozenset("about regarding on concerning".split())
-_WORDS_ASKED = frozenset("quote quotes quotation quotations line lines quotable soundbite soundbites sentence memorable".split())
+_WORDS_ASKED = frozenset("quote quotes quoted quotation quotations line lines quotable soundbite soundbites sentence memorable".split())
 
 
 def answer_unquoted_speaker(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
