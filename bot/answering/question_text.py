@@ -10,6 +10,7 @@ misspelt question words fixed and a learner's word order put straight (``learner
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .count_leads import count_asked_first
 from .ago_asks import ago_asked
@@ -272,6 +273,7 @@ def _short_form(clause: str) -> str:
     return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
 
 
+@lru_cache(maxsize=256)  # pure; several steps of one question ask it of the same text
 def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
     lead_stripped = LEADING_CHATTER.sub("", without_disclaimer(text) or text)  # "sorry if this is basic but when ..."
