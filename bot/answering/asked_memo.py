@@ -1,6 +1,7 @@
 """Look-ups remembered for a while, per knowledge load: one question's steps ask the same of the knowledge again and again.
 
     remembered(lookup, ("hits", query, types), lambda: search(...))   # searched once; the next step asking gets the same
+    @text_memo                                                          # a pure text -> text step, run once per text
 
 The steps of one question search the same words, read the same text's mentions and find the same event several
 times over (a gate, then the step's own reading, then the route's). Only pure look-ups are remembered, keyed by
@@ -10,6 +11,7 @@ so no answer from an old knowledge outlives a reload. The load is held weakly: t
 
 from __future__ import annotations
 
+import functools
 import weakref
 from collections.abc import Callable
 from typing import TypeVar
@@ -40,3 +42,24 @@ def remembered(lookup, key: tuple, build: Callable[[], T]) -> T:
             except (RuntimeError, StopIteration, KeyError):  # another thread changed it meanwhile: it is trimmed next time
                 pass
     return found
+
+
+def text_memo(step: Callable[[str], str]) -> Callable[[str], str]:
+    """``step`` (pure, text -> text) run once per text for its last ``SIZE`` texts. As ``step`` does, it returns the very
+    text it was given when it changed nothing (some callers ask ``is``), and a text of its own otherwise."""
+    values: dict[str, tuple[bool, str]] = {}
+
+    @functools.wraps(step)
+    def remembered_step(text: str) -> str:
+        found = values.get(text)
+        if found is None:
+            result = step(text)
+            found = values[text] = (result is text, result)
+            if len(values) > SIZE:
+                try:
+                    del values[next(iter(values))]
+                except (RuntimeError, StopIteration, KeyError):
+                    pass
+        return text if found[0] else found[1]
+
+    return remembered_step
