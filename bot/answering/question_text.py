@@ -17,6 +17,7 @@ from .never_held import never_held_asked
 from .speech_dates import speech_date_asked
 from .role_speech import role_speech_asked
 from ..patterns import lazy_pattern
+from .asked_memo import text_memo
 from .answer_shape import ANSWER_SHAPE
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
@@ -271,10 +272,12 @@ def _names_subject(clause: str) -> bool:
     return not _SUBJECT_WORDS.isdisjoint(clause.split()) or names_year_or_place(clause)
 
 
+@text_memo  # each clause read again by the steps after
 def _short_form(clause: str) -> str:
     return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
 
 
+@text_memo  # pure; several steps of one question ask it of the same text
 def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
     lead_stripped = LEADING_CHATTER.sub("", without_disclaimer(text) or text)  # "sorry if this is basic but when ..."

@@ -11,6 +11,7 @@ out); a question holding no cue word runs no pattern. Pure; a step of ``question
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .asked_memo import text_memo
 from .lead_clauses import other_series
 from .places import PLACES
 from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_out
@@ -109,6 +110,7 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
 
+@text_memo  # the question, then each of its clauses, read again by several steps
 def spell_out_shorthand(text: str) -> str:
     """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
     words = set(text.split())
