@@ -84,3 +84,13 @@ def test_a_successor_recorded_is_still_named(first_item):
 ])
 def test_the_askers_own_words_after_a_who_question_are_left_out(typed, read):
     assert normalise_question(typed) == read
+
+
+def test_what_a_draft_mentions_is_what_its_it_stands_for(first_item):
+    assert first_item("Our draft mentions the 2023 conference in Berlin. Can you confirm its date?") == "berlin-cyber-defence-conference-2023"
+
+
+def test_a_gathering_a_draft_mentions_that_never_was_is_an_honest_miss(bot):
+    typed = "Our older draft mentions a 2017 NATO Cyber Defence Summit in Madrid with a keynote by Stoltenberg. Can you confirm its date?"
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.kind == "not_found" and "Madrid" in reply.title, reply.title

@@ -101,7 +101,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     reply = series_caveat(lookup, guard(lookup, _route(lookup, understood, today), understood), understood.mentions)
     if reply.kind == "not_found" and (noted := noted_after_miss(lookup, text, question, reply)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
-    again = answer_question if whole else None
+    again = answer_question if whole else None  # a miss read again: the first question alone, or the whole as one clause
     return first_question_only(lookup, as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today, text), text, question, today, again), text, today, again)
 
 
