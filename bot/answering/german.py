@@ -184,7 +184,7 @@ GERMAN_PHRASES = (
     ("lange", r"\bwie lange ist es (?:jetzt |schon )?her,? (?:dass|seit) (.+?)(?: (?:war|ist|stattfand|stattgefunden hat))?(?=\s*[?.!]*$)",
      r"how long ago was \1"),
     ("alt", r"\bwie (?:viele jahre |lange )?(?:ist|sind) (.+?) (?:schon |jetzt )?alt\b", r"how old is \1"),
-    ("heute", r"\bheute vor (?:genau )?([a-z0-9]+) (jahren|monaten|tagen)\b", r"exactly \1 \2 ago today"),
+    ("genau", r"\bheute vor genau ([a-z0-9]+) (jahren|monaten|tagen)\b", r"exactly \1 \2 ago today"),
     ("oder", r",? oder(?= ?\?)", ", right"),
     ("gesagt", r"\bzu (?=(?:[a-z0-9]+ ){1,3}gesagt\b)", "about "), ("zusammengefasst", r"[,.]? ?(?:kurz )?zusammengefasst(?: bitte)?\b", ""),
     ("amt", r"\bwelches amt hatte (\S+)\b", lambda m: f"what office did {_PRONOUNS.get(m[1], m[1])} hold"),
