@@ -4,10 +4,10 @@
     "cyber coalition, one-liner please"                 -> Cyber Coalition's card
     "quick bio of kajsa ollongren for the show notes"   -> Kajsa Ollongren's card
 
-The last resort of ``best_guess``, after a plain miss and the one event a question's place, series and year fit: an
-initiative or pledge whose name or alias the question holds
-as whole words, else the one person it names by name (not by a role). Asked only when the message asks for an overview
-("explain", "one-liner", "nutshell", "bio" …) as typed, since the rewritten question may have dropped that word.
+The last resort of ``best_guess``, after a plain miss and the one event a question's place, series and year fit:
+an initiative or pledge whose name or alias the question holds as whole words, else the one person it names by name
+(not by a role). Asked only when the message asks for an overview ("explain", "one-liner", "nutshell", "bio" …) as
+typed, since the rewritten question may have dropped that word.
 """
 
 from __future__ import annotations
