@@ -55,7 +55,7 @@ WORDS: dict[str, str] = {
     "hola": "hello", "buenas": "hello", "oye": "", "organizo": "hosted", "fue": "was", "fueron": "were", "el": "the", "los": "the",
     "las": "the", "del": "of the", "su": "his", "dio": "gave", "fecha": "date", "fechas": "dates", "esta": "is", "detras": "behind", "paso": "happened",
     "ocurrio": "happened", "sitios": "sites", "cronologico": "order", "sobre": "about", "exactas": "exact", "palabras": "words",
-    "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
+    "verdad": "right", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
     # Italian
     "chi": "who", "quando": "when", "quale": "which", "quali": "which", "quanti": "how many", "quante": "how many",
     "cosa": "what", "conferenza": "conference", "conferenze": "conferences", "vertice": "summit", "attacco": "attack",
@@ -180,7 +180,7 @@ _PHRASES = (
     ("kibernetike", r"\bmbrojtj[a-z]* kibernetike\b", "cyber defence"), ("per", r"\b(nato|e|te) per\b", r"\1 for"), ("te", r"\bte (?=nato\b)", "of "), ("e", r"\be (?=nato\b)", "of "),
     ("e", r"\bkonferenc[a-z]* e (pare|dyte|trete|katert|fundit)\b", r"the \1 conference"), ("multumesc", r"\bmultumesc (?:mult|frumos)\b", "thanks"),
     ("mbajt", r"\bu mbajt\b", "was held"), ("tha", r"\bcfare tha ai\b", "what did he say"), ("tha", r"\bcfare tha ajo\b", "what did she say"), ("tha", r"\bcfare tha (?!(?:ai|ajo)\b)([a-z]+)", r"what did \1 say"),
-    ("si", r"^si (?=cine|ce|unde|cand)\b", "and "), ("tha", r"\bkush e tha\b", "who said"),
+    ("si", r"^si (?=cine|ce|unde|cand)\b", "and "), ("si", r",\s*si\s*(?=[?!.]*\s*$)", ", right"), ("tha", r"\bkush e tha\b", "who said"),
     ("fost", r"\ba fost\b", "was"), ("spus", r"\bce a spus(?= ?[?.!]|$)", "what did they say"), ("spus", r"\bce a spus ([a-z]+)", r"what did \1 say"), ("spus", r"\bcine a spus\b", "who said"),
     ("urma", r"\bcu (?:cati|cate) (ani|zile) in urma\b", r"how many \1 ago"), ("ne", r"\bne (?=tirane|tirana|berlin|rome|rom|hage|the hague|hague|londer|london|paris|tallinn|vilnius|warsaw|wales|\d)", "in "),
     ("ministrul", r"\bministrul (?:de )?externe\b", "foreign minister"), ("externe", r"\bafacerilor externe\b", "foreign affairs"),
