@@ -14,7 +14,7 @@ from ...patterns import lazy_pattern
 from .. import messages
 from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..mentions import series_events
+from ..mentions import series_entries, series_events
 from ..phrasing import event_label, when_text
 from ..search import STOPWORDS, normalize, tokens
 from .claim_people import Findings
@@ -46,6 +46,7 @@ def check_edition(lookup: Lookup, event: Event, ordinal: int, predicate: str, fo
         other = earlier[0]
         found.partly.append(f"{event.name} was the first of the {event.series} series, but {other.series or other.kind}s "
                             f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
+        found.named += series_entries(lookup, other.series or "")
     else:
         found.add(True, nth)
     return None

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import replace
 
 from ...knowledge.model import Event, Person
-from ...reply import Reply
+from ...reply import ItemRef, Reply
 from .. import check_messages
 from ..day_spoken import BY_VIDEO as RECORDED_REMOTE, IN_PERSON as RECORDED_IN_PERSON, day_spoken, said_of  # as texts put it
 from ..lookup import Lookup
@@ -36,6 +36,7 @@ class Findings:
         self.partly: list[str] = []
         self.right: list[str] = []
         self.unsettled: list[str] = []  # facts that neither hold nor fail the claim: "I have no numbering of summits"
+        self.named: tuple[ItemRef, ...] = ()  # entries a fact names besides the claim's own: "pledge conferences had been held"
 
     def add(self, holds: bool, fact: str) -> None:
         (self.right if holds else self.wrong).append(fact)
@@ -47,7 +48,7 @@ class Findings:
                                (self.unsettled, check_messages.claim_unsettled), (self.right, check_messages.claim_yes)):
             if facts:
                 said = "; ".join(dict.fromkeys(facts))
-                return replace(reply, title=said if negated else opening(said), kind="answer")
+                return replace(reply, title=said if negated else opening(said), kind="answer", items=(*reply.items, *self.named))
         return reply
 
 
