@@ -50,6 +50,40 @@ def _check(reply, entry, words):
     ("apart from the pledge, what was decided in Warsaw?", "cyberspace-domain-of-operations-2016", ["domain"]),
     ("besides the pledge, what did they decide at Warsaw about cyberspace?", "cyberspace-domain-of-operations-2016", ["domain"]),
     ("apart from the new concept, what was agreed at Vilnius?", "vilnius-summit-2023", ["Cyber Defence Conference"]),
+    # the host as the subject of a claim
+    ("For Berlin, the host was the German ministry of defence, yes?", "berlin-cyber-defence-conference-2023", ["Foreign Office"]),
+    ("the host of Berlin was the German ministry of defence, yes?", "berlin-cyber-defence-conference-2023", ["Only partly"]),
+    ("for Rome, the hosts were Italy and Germany, right?", "rome-pledge-conference-2022", ["United States"]),
+    ("the host country of the Tirana conference was Albania, correct?", "tirana-cyber-defence-conference-2025", ["Yes"]),
+    # two gatherings asked whether one series, in statement order
+    ("Tirana and Rome conferences, they are the same series of conferences?", "nato-cyber-defence-conference-series", ["Pledge"]),
+    ("are Tirana and Rome the same series of conferences?", "cyber-defence-pledge-conference-series", ["No"]),
+    ("were the Berlin and Tirana conferences the same series?", "nato-cyber-defence-conference-series", ["Yes"]),
+    # the summit asked, its announcement a clause
+    ("cuándo is the Vilnius summit that Stoltenberg announced in the Rome article? I mean the dates", "vilnius-summit-2023", ["July 2023"]),
+    ("when is the Vilnius summit that Stoltenberg announced in Rome?", "vilnius-summit-2023", ["11–12 July 2023"]),
+    ("the Vilnius summit which the SG announced at the Rome conference, what dates?", "vilnius-summit-2023", ["July 2023"]),
+    # a claim checked with "this is verified?", "is that confirmed?"
+    ("the op-ed was published first in Defence News on 8 July 2016, this is verified?", "stoltenberg-oped-2016", ["29 July 2016", "unverified"]),
+    ("Rutte spoke by video in Tirana, this is confirmed?", "tirana-cyber-defence-conference-2025", ["Yes"]),
+    ("the Rome conference was on 9-10 November 2022, is that confirmed?", "rome-pledge-conference-2022", ["Yes"]),
+    # a place first, then a question in statement order
+    ("In Rome Stoltenberg asked the allies for what exactly? only more money?", "stoltenberg-rome-2022-recommit", ["expertise"]),
+    ("at the Hague Ollongren said what?", "ollongren-hague-2024-stand-together", ["stand together"]),
+    # a word of the words quoted, in a learner's order; where words quoted come from
+    ("'We must not repeat this mistake' - which mistake he is talking about?", "stoltenberg-berlin-2023-russia-energy", ["Russia"]),
+    ("\"we must not repeat this mistake\": what mistake he meant?", "stoltenberg-berlin-2023-russia-energy", ["Russia"]),
+    ("'What was once a nuisance has now become a strategic challenge' - this is from a speech of Stoltenberg? where?", "stoltenberg-oped-2016", ["not in a speech"]),
+    ("'No one stands alone in NATO' - this is from a speech of Rutte? where?", "rutte-tirana-2025-no-one-stands-alone", ["Tirana"]),
+    # what a speaker answered the people a line of theirs reports
+    ("some colleagues think it is not ethical that private companies work with the military. what answered Stoltenberg to people like that?",
+     "stoltenberg-berlin-2023-nothing-immoral", ["immoral"]),
+    ("what did Stoltenberg reply to critics of working with private companies?", "stoltenberg-berlin-2023-nothing-immoral", ["immoral"]),
+    ("how did Stoltenberg respond to those who say cooperating with companies is unethical?", "stoltenberg-berlin-2023-nothing-immoral", ["immoral"]),
+    # a span claimed on a verb, after the asker says what day it is
+    ("today is 9 november... so the Rome conferencia started exactly 4 years ago today? qué coincidencia", "rome-pledge-conference-2022", ["Yes", "4 years ago"]),
+    ("did the Rome conference start exactly 4 years ago today?", "rome-pledge-conference-2022", ["Yes"]),
+    ("today is 9 november, so Berlin happened exactly 3 years ago?", "berlin-cyber-defence-conference-2023", ["Yes"]),
 ])
 def test_each_phrasing_names_its_answer(bot, question, entry, words):
     _check(_ask(bot, question), entry, words)
@@ -62,8 +96,27 @@ def test_each_phrasing_names_its_answer(bot, question, entry, words):
     ("who hosted Tirana?", "the Vilnius concept, when was adopted?", "vilnius-2023-cyber-defence-concept", ["July 2023"]),
     ("when was the Berlin conference?", "and the next edition after Berlin, where was it?", "london-cyber-defence-conference-2024", ["London"]),
     ("when was the Berlin conference?", "the conference before Tirana, when was it?", "london-cyber-defence-conference-2024", ["November 2024"]),
+    # when the summit just given was announced, "he" pointing at nobody in it
+    ("when is the Vilnius summit that Stoltenberg announced in Rome?", "ok and on which day he announced it? the same day of his Rome speech?",
+     "vilnius-dates-announcement-2022", ["9 November 2022"]),
+    ("when was the Vilnius summit?", "which day did they announce it?", "vilnius-dates-announcement-2022", ["9 November 2022"]),
 ])
 def test_the_thing_named_is_asked_of(bot, earlier, question, entry, words):
     reply = _ask(bot, earlier, question)
     _check(reply, entry, words)
     assert reply.items[0].id == entry, reply.title
+
+
+@pytest.mark.parametrize("question", [
+    "Spain hosted one pledge conferencia in Madrid, no? which year was that?",
+    "Norway hosted a cyber defence conference in Oslo, no? what year was it?",
+    "Spain hosted one pledge conference in Madrid, which year was that?",
+    # a panel's moderator is never recorded: not the panellist the question names
+    "who moderated the panel where the Lithuanian vice minister spoke in Berlin?",
+    "who chaired the panel in Rome?",
+    "who was the moderator at the Hague conference?",
+    "who led the panel discussion in Tirana?",
+])
+def test_what_was_never_held_or_recorded_is_an_honest_miss(bot, question):
+    reply = _ask(bot, question)
+    assert is_miss(reply), reply.title
