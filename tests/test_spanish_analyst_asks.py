@@ -80,6 +80,19 @@ def _check(reply, entry, words):
      "stoltenberg-berlin-2023-nothing-immoral", ["immoral"]),
     ("what did Stoltenberg reply to critics of working with private companies?", "stoltenberg-berlin-2023-nothing-immoral", ["immoral"]),
     ("how did Stoltenberg respond to those who say cooperating with companies is unethical?", "stoltenberg-berlin-2023-nothing-immoral", ["immoral"]),
+    # "minister of <country>" for "<country's> minister"
+    ("which minister of Romania assisted the Hague conference?", "luminita-odobescu", ["Odobescu"]),
+    ("which minister of the UK spoke in London in 2024?", "pat-mcfadden", ["McFadden"]),
+    ("what official of Italy was at the Rome conference?", "edmondo-cirielli", ["Cirielli"]),
+    # a gathering "realised" or "celebrated": held
+    ("when was the Berlin conference realised?", "berlin-cyber-defence-conference-2023", ["9 November 2023"]),
+    ("when was realised the Berlin conference?", "berlin-cyber-defence-conference-2023", ["9 November 2023"]),
+    ("the Warsaw summit, when was celebrated?", "warsaw-summit-2016", ["8–9 July 2016"]),
+    # the thing named first, its object or subject left out
+    ("the NATO websites attack, who was behind?", "nato-websites-ddos-2014", ["Cyber Berkut"]),
+    ("the 2014 attack on NATO websites, who was behind? I think was a Russian group", "nato-websites-ddos-2014", ["Berkut"]),
+    ("the DDoS of 2014 - who was responsible?", "nato-websites-ddos-2014", ["Berkut"]),
+    ("the pledge of 2016, which commitments has?", "cyber-defence-pledge-2016", ["Warsaw"]),
     # a span claimed on a verb, after the asker says what day it is
     ("today is 9 november... so the Rome conferencia started exactly 4 years ago today? qué coincidencia", "rome-pledge-conference-2022", ["Yes", "4 years ago"]),
     ("did the Rome conference start exactly 4 years ago today?", "rome-pledge-conference-2022", ["Yes"]),
@@ -111,6 +124,7 @@ def test_the_thing_named_is_asked_of(bot, earlier, question, entry, words):
     "Spain hosted one pledge conferencia in Madrid, no? which year was that?",
     "Norway hosted a cyber defence conference in Oslo, no? what year was it?",
     "Spain hosted one pledge conference in Madrid, which year was that?",
+    "which minister of Spain attended the Hague conference?",
     # a panel's moderator is never recorded: not the panellist the question names
     "who moderated the panel where the Lithuanian vice minister spoke in Berlin?",
     "who chaired the panel in Rome?",
