@@ -60,8 +60,14 @@ _HOST_WAS = lazy_pattern(r"^(?:is it true that )?(?:(?:for|in|at) (?P<event>.+?)
 _HOST_NOUNS = frozenset("host hosts organiser organizer organisers organizers".split())
 
 
+#: "the conference of rome was organized by which ministry", "X was hosted by whom": who hosted it, the ask put last.
+_BY_WHICH = lazy_pattern(r"^(?P<event>(?!(?:who|which|what|when|where|how|was|were|is)\b).+?) (?:was|were) (?:hosted|co hosted|organi[sz]ed|run|staged|put on) by (?:which|what|whom|who)(?: [a-z]+)?$")
+
+
 def _host_named(text: str) -> str | None:
     """"for berlin the host was the german ministry of defence" -> "is it true that berlin was hosted by the german ministry of defence"."""
+    if " by " in text and (by := _BY_WHICH.match(text)):
+        return f"who hosted {by['event']}"
     if _HOST_NOUNS.isdisjoint(text.split()) or not (match := _HOST_WAS.match(text)) or not (event := match["event"] or match["of"]):
         return None
     return f"{CLAIM_PREFIX}{event} was hosted by {match['agent']}"

@@ -55,7 +55,7 @@ WORDS: dict[str, str] = {
     "hola": "hello", "buenas": "hello", "oye": "", "organizo": "hosted", "fue": "was", "fueron": "were", "el": "the", "los": "the",
     "las": "the", "del": "of the", "su": "his", "dio": "gave", "fecha": "date", "fechas": "dates", "esta": "is", "detras": "behind", "paso": "happened",
     "ocurrio": "happened", "sitios": "sites", "cronologico": "order", "sobre": "about", "exactas": "exact", "palabras": "words",
-    "verdad": "right", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
+    "verdad": "right", "presencial": "in person", "presencialmente": "in person", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
     # Italian
     "chi": "who", "quando": "when", "quale": "which", "quali": "which", "quanti": "how many", "quante": "how many",
     "cosa": "what", "conferenza": "conference", "conferenze": "conferences", "vertice": "summit", "attacco": "attack",

@@ -19,6 +19,7 @@ from .role_speech import role_speech_asked
 from ..patterns import lazy_pattern
 from .place_lead import place_last
 from .held_words import as_held
+from .called_asks import as_named
 from .answer_shape import ANSWER_SHAPE
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
@@ -93,7 +94,7 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = spelt_out_days(without_mail_marks(text))  # "FW: pls check - ...", "on 9.11."
+    text = as_named(spelt_out_days(without_mail_marks(text)))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
     clause = question_clause(count_asked_first(without_asides(read_in_english(text, folded.split()))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
@@ -117,9 +118,9 @@ _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK, _PERSON = frozenset("it its he she his her him they them there that this these those".split()), frozenset("he she his her him".split())
-_ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake)$")
+_ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake|official)$")
 _SHORT_ASKS = frozenset("when where who what source sources from date and or".split())  # "- real? when? source?"
-_BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible)$")
+_BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible|official)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
 _CLAIM = lazy_pattern(r"\b(?:say|says|said|think|thinks|claim|claims|claimed|told me|tell me|reckon|reckons|heard|read|wrote|state|states|swear|swears|swore|insists?|insisted|bets?|spells? it|calls? it) (?:that )?(?P<claim>.+)")
 _TAG_WORDS = frozenset("right yes no ok okay true correct eh nope nah wrong incorrect wow hmm lol haha".split())  # "..., right? whats his name": no subject there
