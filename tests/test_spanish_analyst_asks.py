@@ -93,6 +93,24 @@ def _check(reply, entry, words):
     ("the 2014 attack on NATO websites, who was behind? I think was a Russian group", "nato-websites-ddos-2014", ["Berkut"]),
     ("the DDoS of 2014 - who was responsible?", "nato-websites-ddos-2014", ["Berkut"]),
     ("the pledge of 2016, which commitments has?", "cyber-defence-pledge-2016", ["Warsaw"]),
+    # a quote's source and whether it is official, asked by its speaker's name
+    ("what is the source of the Ollongren quote?", "src-hague-2024", ["thediplomaticaffairs"]),
+    ("what's the source of Odobescu's quote?", "src-hague-2024", ["thediplomaticaffairs"]),
+    ("the Ollongren quote, is official?", "ollongren-hague-2024-stand-together", ["Unverified"]),
+    ("is the Rutte quote about investment official?", "rutte-tirana-2025-stepping-up-investment", ["Verified"]),
+    # a name asked "how is called" (¿cómo se llama?)
+    ("the Estonian prime minister in 2021, how was called?", "kaja-kallas", ["Kallas"]),
+    ("how is called the Dutch defence minister at the Hague conference?", "kajsa-ollongren", ["Ollongren"]),
+    ("how is called the new NATO cyber centre?", "nato-integrated-cyber-defence-centre", ["Integrated"]),
+    # false friends and the ask put last: "inaugurated" (opened), "presencial" (in person), "organized by which ministry"
+    ("who inaugurated the Berlin conference?", "berlin-cyber-defence-conference-2023", ["Stoltenberg", "Baerbock"]),
+    ("Rutte was presencial in Tirana?", "tirana-cyber-defence-conference-2025", ["No", "video"]),
+    ("the Tirana conference was online or presencial?", "tirana-cyber-defence-conference-2025", ["In person"]),
+    ("the conference of Rome was organized by which ministry?", "rome-pledge-conference-2022", ["Foreign Affairs"]),
+    ("the London conference 2019 was hosted by whom?", "london-pledge-conference-2019", ["United Kingdom"]),
+    # something a speaker mentioned, then what they said (the place put before the thing, as learners may)
+    ("Stoltenberg mentions in Berlin the SACEUR, what he said exactly?", "stoltenberg-berlin-2023-saceur-authority", ["SACEUR"]),
+    ("Rutte mentioned critical infrastructure in Tirana. what did he say?", "rutte-tirana-2025-working-against-us", ["infrastructure"]),
     # a span claimed on a verb, after the asker says what day it is
     ("today is 9 november... so the Rome conferencia started exactly 4 years ago today? qué coincidencia", "rome-pledge-conference-2022", ["Yes", "4 years ago"]),
     ("did the Rome conference start exactly 4 years ago today?", "rome-pledge-conference-2022", ["Yes"]),
@@ -125,6 +143,7 @@ def test_the_thing_named_is_asked_of(bot, earlier, question, entry, words):
     "Norway hosted a cyber defence conference in Oslo, no? what year was it?",
     "Spain hosted one pledge conference in Madrid, which year was that?",
     "which minister of Spain attended the Hague conference?",
+    "the actual SACEUR, how is called?",
     # a panel's moderator is never recorded: not the panellist the question names
     "who moderated the panel where the Lithuanian vice minister spoke in Berlin?",
     "who chaired the panel in Rome?",
