@@ -93,6 +93,10 @@ def _check(reply, entry, words):
     ("the 2014 attack on NATO websites, who was behind? I think was a Russian group", "nato-websites-ddos-2014", ["Berkut"]),
     ("the DDoS of 2014 - who was responsible?", "nato-websites-ddos-2014", ["Berkut"]),
     ("the pledge of 2016, which commitments has?", "cyber-defence-pledge-2016", ["Warsaw"]),
+    ("Tuckute, which position had exactly?", "greta-monika-tuckute", ["Vice Minister"]),
+    ("the Cyber Coalition exercise, where is realised normally?", "cyber-coalition", ["Tartu"]),
+    # "quién más" / "quién more": who else
+    ("the article of Rome only mentions Stoltenberg. quién more spoke there?", "edmondo-cirielli", ["Cirielli"]),
     # a quote's source and whether it is official, asked by its speaker's name
     ("what is the source of the Ollongren quote?", "src-hague-2024", ["thediplomaticaffairs"]),
     ("what's the source of Odobescu's quote?", "src-hague-2024", ["thediplomaticaffairs"]),

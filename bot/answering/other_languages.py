@@ -158,7 +158,7 @@ _PHRASES = (
     ("dijo", r"\bque dijo ([a-z]+)", r"what did \1 say"), ("dio", r"\bdio ([a-z]+) su\b", r"did \1 give his"),
     ("haya", r"\bla haya\b", "the hague"), ("detras", r"\bquien esta detras de\b", "who is behind"),
     ("favor", r"\bpor favor\b", "please"), ("sitios", r"\bsitios web\b", "websites"), ("siti", r"\bsiti web\b", "websites"),
-    ("palabras", r"\bpalabras exactas\b", "exact words"), ("coincidencia", r"\bque (?:coincidencia|casualidad)\b", ""), ("casualidad", r"\bque casualidad\b", ""),
+    ("palabras", r"\bpalabras exactas\b", "exact words"), ("coincidencia", r"\bque (?:coincidencia|casualidad)\b", ""), ("quien", r"\bquien (?:mas|more)\b", "who else"), ("casualidad", r"\bque casualidad\b", ""),
     ("fa", r"\b([a-z0-9]+) (anni|giorni|mesi) fa\b", r"\1 \2 ago"), ("detto", r"\b(?:che )?cosa ha detto ([a-z]+)", r"what did \1 say"),
     ("dietro", r"\bchi c ?'?e dietro\b", "who is behind"), ("successo", r"\b(?:che )?cosa e successo\b", "what happened"),
     ("oggi", r"\b(?:in )?un giorno come oggi\b", "on this day"),
