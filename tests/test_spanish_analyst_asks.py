@@ -50,6 +50,7 @@ def _check(reply, entry, words):
     ("apart from the pledge, what was decided in Warsaw?", "cyberspace-domain-of-operations-2016", ["domain"]),
     ("besides the pledge, what did they decide at Warsaw about cyberspace?", "cyberspace-domain-of-operations-2016", ["domain"]),
     ("apart from the new concept, what was agreed at Vilnius?", "vilnius-summit-2023", ["Cyber Defence Conference"]),
+    ("besides the concept, what more was agreed in Vilnius?", "vilnius-summit-2023", ["Cyber Defence Conference"]),
     # the host as the subject of a claim
     ("For Berlin, the host was the German ministry of defence, yes?", "berlin-cyber-defence-conference-2023", ["Foreign Office"]),
     ("the host of Berlin was the German ministry of defence, yes?", "berlin-cyber-defence-conference-2023", ["Only partly"]),
@@ -63,6 +64,7 @@ def _check(reply, entry, words):
     ("cuándo is the Vilnius summit that Stoltenberg announced in the Rome article? I mean the dates", "vilnius-summit-2023", ["July 2023"]),
     ("when is the Vilnius summit that Stoltenberg announced in Rome?", "vilnius-summit-2023", ["11–12 July 2023"]),
     ("the Vilnius summit which the SG announced at the Rome conference, what dates?", "vilnius-summit-2023", ["July 2023"]),
+    ("when is the summit that Stoltenberg announced?", "vilnius-summit-2023", ["11–12 July 2023"]),
     # a claim checked with "this is verified?", "is that confirmed?"
     ("the op-ed was published first in Defence News on 8 July 2016, this is verified?", "stoltenberg-oped-2016", ["29 July 2016", "unverified"]),
     ("Rutte spoke by video in Tirana, this is confirmed?", "tirana-cyber-defence-conference-2025", ["Yes"]),

@@ -45,10 +45,11 @@ def answer_announced_summit(lookup: Lookup, text: str, today: dt.date) -> Reply 
     words = set(normalize(text).split())
     if "summit" not in words or words.isdisjoint(_CUES):
         return None
-    if _SUMMIT_THAT.search(normalize(text)) and (reply := _summit_of_clause(lookup, words)) is not None:
-        return reply  # "the vilnius summit that stoltenberg announced in the rome article, the dates": the summit's
-    if words.isdisjoint(_ASKS_SUMMIT) or _WHEN_ANNOUNCED.search(text):
-        return None
+    if clause := bool(_SUMMIT_THAT.search(normalize(text))):
+        if (reply := _summit_of_clause(lookup, words)) is not None:
+            return reply  # "the vilnius summit that stoltenberg announced in the rome article, the dates": the summit's
+    if words.isdisjoint(_ASKS_SUMMIT | {"when"} if clause else _ASKS_SUMMIT) or (not clause and _WHEN_ANNOUNCED.search(text)):
+        return None  # "when is the summit that stoltenberg announced": the summit, its city unnamed
     announcements = [e for e in lookup.knowledge.events.values() if e.kind == "announcement" and _summit_named(lookup, e)]
     if not announcements or any(normalize(s.city) in words for a in announcements if (s := _summit_named(lookup, a)) and s.city):
         return None  # "stoltenberg announced the vilnius summit dates in brussels?": the summit is named, the claim is checked
