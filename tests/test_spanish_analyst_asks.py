@@ -117,6 +117,11 @@ def _check(reply, entry, words):
     # something a speaker mentioned, then what they said (the place put before the thing, as learners may)
     ("Stoltenberg mentions in Berlin the SACEUR, what he said exactly?", "stoltenberg-berlin-2023-saceur-authority", ["SACEUR"]),
     ("Rutte mentioned critical infrastructure in Tirana. what did he say?", "rutte-tirana-2025-working-against-us", ["infrastructure"]),
+    # an age asked "how many years has X" (¿cuántos años tiene?); what a writing lists, the writing named first
+    ("how many years has the pledge today?", "cyber-defence-pledge-2016", ["10 years"]),
+    ("how many years does the NICC have now?", "nato-integrated-cyber-defence-centre", ["2 years"]),
+    ("in the op-ed, which capabilities NATO has, according to Stoltenberg?", "cyber-rapid-reaction-teams", ["Malware"]),
+    ("which capabilities does NATO have according to the op-ed?", "cyber-threat-assessment-cell", ["Cyber Coalition"]),
     # a span claimed on a verb, after the asker says what day it is
     ("today is 9 november... so the Rome conferencia started exactly 4 years ago today? qué coincidencia", "rome-pledge-conference-2022", ["Yes", "4 years ago"]),
     ("did the Rome conference start exactly 4 years ago today?", "rome-pledge-conference-2022", ["Yes"]),
