@@ -110,6 +110,8 @@ def _check(reply, entry, words):
     ("how is called the new NATO cyber centre?", "nato-integrated-cyber-defence-centre", ["Integrated"]),
     # false friends and the ask put last: "inaugurated" (opened), "presencial" (in person), "organized by which ministry"
     ("who inaugurated the Berlin conference?", "berlin-cyber-defence-conference-2023", ["Stoltenberg", "Baerbock"]),
+    ("Noorman, which cargo has?", "ernest-noorman", ["Ambassador for Cyber Affairs"]),
+    ("which cargo had Geoana in 2024?", "mircea-geoana", ["Deputy Secretary General"]),
     ("Rutte was presencial in Tirana?", "tirana-cyber-defence-conference-2025", ["No", "video"]),
     ("the Tirana conference was online or presencial?", "tirana-cyber-defence-conference-2025", ["In person"]),
     ("the conference of Rome was organized by which ministry?", "rome-pledge-conference-2022", ["Foreign Affairs"]),

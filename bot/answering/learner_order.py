@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 #: False friends: "citation" (a quote), "actual" (current) before a role in the present ("who was the actual sg": the real one).
-_FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes", "inaugurated": "opened", "inaugurate": "open"}
+_FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes", "inaugurated": "opened", "inaugurate": "open", "cargo": "position"}
 #: "the sentence of rutte about investment", "the declaration of odobescu": a quote of theirs.
 _SAYING_OF = lazy_pattern(r"\b(?:sentence|phrase|declaration|statement)(s?) (?:of|by|from) (?=\S)")
 _SAYING_NOUNS = frozenset("sentence phrase declaration statement sentences phrases declarations statements".split())
