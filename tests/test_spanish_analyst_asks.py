@@ -96,6 +96,8 @@ def _check(reply, entry, words):
     ("the DDoS of 2014 - who was responsible?", "nato-websites-ddos-2014", ["Berkut"]),
     ("the pledge of 2016, which commitments has?", "cyber-defence-pledge-2016", ["Warsaw"]),
     ("Tuckute, which position had exactly?", "greta-monika-tuckute", ["Vice Minister"]),
+    ("the first pledge conference, in which building was realised?", "paris-pledge-conference-2018", ["Ecole militaire"]),
+    ("Stoltenberg, until when was in office?", "jens-stoltenberg", ["1 October 2024"]),
     ("the Cyber Coalition exercise, where is realised normally?", "cyber-coalition", ["Tartu"]),
     # "quién más" / "quién more": who else
     ("the article of Rome only mentions Stoltenberg. quién more spoke there?", "edmondo-cirielli", ["Cirielli"]),

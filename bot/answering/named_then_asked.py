@@ -41,7 +41,8 @@ _PARTICIPLE = r"(?:issued|agreed|signed|adopted|decided|launched|published|found
 #: A thing named first, then a wh-question about "it": "the cyber pledge itself, which day of the summit was it issued".
 _THING_ASKED = lazy_pattern(
     rf"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
-    r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:which|what|when|where|who|how)\b[^?]*?)\b(?P<aux>was|is|were|did|does) (?:(?:it|that)\b|(?=" + _PARTICIPLE + r"(?: exactly| precisely| then| first| normally| usually| generally| every year)?\s*\??\s*$))"
+    r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:(?:in|at|on|from|by|during|since|until) )?(?:which|what|when|where|who|how)\b[^?]*?)(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?P<aux>was|is|were|did|does) "
+    r"(?:(?:it|that)\b|(?=(?:" + _PARTICIPLE + r"|in (?:the |that |this )?(?:post|office|role|job|charge)\b)(?: exactly| precisely| then| first| normally| usually| generally| every year)?\s*\??\s*$))"
     r"(?P<rest>[^?]*)\??$", re.IGNORECASE)
 #: Who was behind the thing named first, its object left out: "the nato websites attack, who was behind?".
 _WHO_BEHIND = lazy_pattern(r"^\s*(?:(?:and|so|ok|okay)\s+)*(?P<name>(?!(?:who|what|when|where|which|how|i|you|we|it|that|this)\b)[a-z0-9][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*"
