@@ -42,6 +42,8 @@ def _check(reply, entry, words):
     ("where is the seat of the NICC?", "nato-integrated-cyber-defence-centre", ["Mons"]),
     ("the NICC, where is its headquarters?", "nato-integrated-cyber-defence-centre", ["SHAPE"]),
     ("where is the headquarters of the Integrated Cyber Defence Centre?", "nato-integrated-cyber-defence-centre", ["Belgium"]),
+    ("dónde está the NICC?", "nato-integrated-cyber-defence-centre", ["SHAPE"]),
+    ("where is the NICC?", "nato-integrated-cyber-defence-centre", ["Mons"]),
     # the series a summit decided, named with the summit
     ("the annual NATO Cyber Defence Conference, which summit decided to create it?", "nato-cyber-defence-conference-series", ["Vilnius"]),
     ("which summit decided to create the annual NATO Cyber Defence Conference?", "nato-cyber-defence-conference-series", ["Vilnius"]),
