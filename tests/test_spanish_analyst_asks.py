@@ -106,6 +106,8 @@ def _check(reply, entry, words):
     # a quote's source and whether it is official, asked by its speaker's name
     ("what is the source of the Ollongren quote?", "src-hague-2024", ["thediplomaticaffairs"]),
     ("what's the source of Odobescu's quote?", "src-hague-2024", ["thediplomaticaffairs"]),
+    ("which seeds or sources you have about Tirana?", "src-tirana-2025", ["Europe Diplomatic"]),
+    ("what sources do you have on the Tirana conference?", "src-tirana-2025", ["Europe Diplomatic"]),
     ("the Ollongren quote, is official?", "ollongren-hague-2024-stand-together", ["Unverified"]),
     ("is the Rutte quote about investment official?", "rutte-tirana-2025-stepping-up-investment", ["Verified"]),
     # a name asked "how is called" (¿cómo se llama?)

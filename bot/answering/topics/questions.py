@@ -232,8 +232,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (r"(?:(?:what|which) (?:is|s|was) |whats |(?:give|show|send|tell) me |any )?(?:the |today s |todays |a )?"
          r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", lambda lookup, match, today: answer_quote(lookup, "", today)),
-        (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any )?(?:the |a )?(?:sources?|references?|citations?)"
-         r" (?:of|for|on|about|behind|covering) (?P<rest>.+)"
+        (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any |(?:which|what) )?(?:the |a )?(?:(?:seeds?|articles?) or )?(?:sources?|references?|citations?)"
+         r"(?: (?:do |did )?(?:you|u) (?:have|hold|keep|use|got)(?: got)?)? (?:of|for|on|about|behind|covering) (?P<rest>.+)"
          r"|where (?:does|do|did) (?:the |your |this )?(?:information|data|facts?|details) (?:on|about|for) (?P<on>.+?) come from", _sources_of),
         (REFERRED_TO, referring(_what_is)),
         (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
