@@ -26,6 +26,7 @@ from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, month_first, parse_date
 from .answering.relative_time import with_years
 from .answering.rest_of_line import with_rest_of_line
+from .answering.answer_to_critics import with_answer_after
 from .answering.line_context import with_line_before
 from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_events
@@ -96,7 +97,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
     if handler_name is None:
         text = as_gap_fill(without_cyber_scope(drop_asides(call.command.text)))
         reply = with_rest_of_line(call.engine.lookup, call.command.text, answer_question(call.engine.lookup, text, call.today))
-        return fit_reply(with_line_before(call.engine.lookup, call.command.text, reply))
+        return fit_reply(with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply)))
     return fit_reply(HANDLERS[handler_name](call))
 
 

@@ -83,11 +83,18 @@ _GUESSED_POST = lazy_pattern(rf"(?:(?<=[?.!,;:])\s*(?:[-\u2013\u2014]+\s*)?|\s+[
 _ASKS_POST = lazy_pattern(r"\b(?:job|role|title|post|position|portfolio|ministry|office|brief|which minister|what minister|what kind of minister)\b", flags=re.IGNORECASE)
 
 
+#: The asker telling the day before counting from it: "today is 9 november... so X started 4 years ago today?" (the bot knows today).
+_TODAY_IS = lazy_pattern(r"^\s*(?:today is|it is|it s|it's|it’s) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: \d{4})?\s*[.…,;:!-]+\s*(?:so\s+)?"
+                         r"(?=.*\b(?:today|ago|this day)\b)", re.IGNORECASE)
+
+
 @text_memo  # pure; several steps of one question ask it of the same text
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
     quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""
     text = _CARD_LABEL.sub("", without_retracted(text), count=1)
+    if text.lstrip()[:5].lower() in ("today", "it is", "it s ", "it's ", "it’s ") and (day := _TODAY_IS.match(text)):
+        text = text[day.end():]
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
         text = text[desk.end():]
     if "(" in text:

@@ -5,6 +5,7 @@
     "did the us attend rome"                       -> "who represented the us at rome"
     "was moldova one of the partner countries at the hague conference" -> "who represented moldova at the hague conference"
     "what role did romania play at the 2024 pledge conference" -> "who represented romania at the 2024 pledge conference"
+    "which minister of romania assisted the hague conference"  -> "who represented romania at the hague conference"
 
 The reply names who was there for that country, or says the knowledge records nobody for it: never the
 gathering's card as if it answered. A person ("was rutte at tirana") is not rewritten. Pure.
@@ -27,9 +28,16 @@ _ASKED = lazy_pattern(
 _ROLE = lazy_pattern(r"^what (?:role|part) did (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:play|have|take) (?:at|in|during) (?P<event>\S.*)$")
 
 
+#: "which minister of romania attended the hague conference", "what official of the uk spoke in london": who represented it.
+_WHICH_OF = lazy_pattern(r"^(?:which|what|who was the) (?:[a-z]+ )?(?:minister|ministers|official|officials|delegate|delegates|representative|representatives|speaker|speakers|envoy|diplomat)"
+                         r" (?:of|from) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:attended|spoke at|spoke in|spoke|took part in|participated in|was at|was in|went to|came to|represented it at|at|in) (?P<event>\S.*)$")
+
+
 def country_present(text: str) -> str:
     """``text`` put as "who represented <country> at <event>" when it asks whether a country was at one; else unchanged."""
-    if not text.startswith(("was ", "were ", "did ", "has ", "had ", "is ", "are ", "what ")) or (asked := _ASKED.match(text) or _ROLE.match(text)) is None:
+    if not text.startswith(("was ", "were ", "did ", "has ", "had ", "is ", "are ", "what ", "which ", "who was the ")):
+        return text
+    if (asked := _ASKED.match(text) or _ROLE.match(text) or (_WHICH_OF.match(text) if " of " in text else None)) is None:
         return text
     place = PLACES.get(asked["country"].removeprefix("the "))
     if place is None or place.is_city:

@@ -24,7 +24,7 @@ from .claims import CLAIM_PREFIX, CLAIM_VERB
 from .marked_answers import marked_check
 
 #: A clause asking whether what was said before it holds: "is that right", "can you confirm the dates", "settle it for us".
-IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate))?"
+IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: really)?(?: (?:right|true|correct|so|accurate|verified|confirmed))?|(?:(?:that|this|it) )?is (?:verified|confirmed)"
                             r"|(?:can|could|would) (?:you|someone|somebody|anyone|anybody) (?:please )?(?:confirm|check|verify)(?: that| this| it| (?:the|those|these) (?:dates?|days?|year|venue|place|location|hosts|co hosts|details|facts?|names?|title|roles?))?"
                             r"|please (?:confirm|check|verify)(?: that| this)?|settle (?:it|this|that|the \w+|a \w+)(?: for (?:us|me))?(?: (?:would|could|will|can) you)?|who is right|(?:so )?(?:which|what)(?: one)? (?:is|s) (?:it|true|right|correct|the truth)|(?:(?:can|could|would) you )?help (?:me|us) (?:win|settle|end|decide|resolve) (?:this|the|our|a|an|that) (?:discussion|argument|debate|bet|dispute)|(?:is|was) (?:that|this|it) (?:right|correct|accurate|true|so)? ?or (?:was|is|did|were) .+|correct|right|accurate|am i (?:right|wrong|mistaken|misremembering)|(?:did|have) i (?:get|got|gotten) (?:that|this|it)(?: all)? (?:right|wrong|mixed up)"
                             r"|what s the fix|what is the fix|any fix(?: needed)?|(?:does|do) (?:that|this|it) need (?:a )?(?:fix|fixing|correcting|correction)|(?:should|can|could|do) (?:i|we) keep (?:it|that|this)|keep (?:it|that|this))$")

@@ -28,6 +28,7 @@ from .use_checks import use_check
 from .completion import Choice, complete
 from .asides import drop_asides
 from .ago_asks import ago_asked
+from .announced_follow_up import announced_asked
 from .kind_pointer import kind_as_subject
 from .follow_ups import (
     ask_about,
@@ -181,6 +182,8 @@ class Engine:
             return None  # "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
+        if (announced := announced_asked(self.lookup, text, subject)) is not None:
+            return announced  # "on which day he announced it?" after the summit: its announcement
         if (words_of := word_of_quote(self.lookup, text, subject)) is not None:
             return words_of  # "what mistake exactly?" after a quote: that quote, whole, with who said it where
         if (check := bare_check(text, subject) or use_check(text, subject)) is not None:  # "legit?", "safe to attribute to her?"

@@ -4,7 +4,7 @@ Read as the claim the routes check (``claims``): "is it true that berlin 2023 wa
 the german defence ministry or the foreign ministry", so that the either/or check answers
 with the host the knowledge records; "was italy organising rome 2022 alone" likewise. A country's or NATO's part in it is asked the same way:
 "did the americans have anything to do with the rome pledge conf or was it all italy" -> "is it true that the
-rome pledge conference was hosted by american or italy"; "were the romanians involved in the hague one".
+rome pledge conference was hosted by american or italy"; "were the romanians involved in the hague one"; "for berlin, the host was the german defence ministry, yes?" likewise.
 Runs its patterns only when a word of ``_CUES`` is there; must not touch a question whose
 "hosting" is a noun ("who is hosting next year").
 """
@@ -54,6 +54,25 @@ def _involved_host(text: str) -> str | None:
     return f"{CLAIM_PREFIX}{match['event']} was hosted by {_host_name(match['agent'])}{other}"
 
 
+#: "for berlin, the host was the german defence ministry", "the host of rome was italy": who hosted it, claimed with the host as subject.
+_HOST_WAS = lazy_pattern(r"^(?:is it true that )?(?:(?:for|in|at) (?P<event>.+?) )?the (?:main |official )?(?:host|hosts|co hosts|host country|host countries|organi[sz]ers?)"
+                         r"(?: (?:of|for|at) (?P<of>.+?))? (?:was|were|is) (?P<agent>(?!(?:who|which|what|where)\b).+?)(?: yes| right| no| correct| true)?$")
+_HOST_NOUNS = frozenset("host hosts organiser organizer organisers organizers".split())
+
+
+#: "the conference of rome was organized by which ministry", "X was hosted by whom": who hosted it, the ask put last.
+_BY_WHICH = lazy_pattern(r"^(?P<event>(?!(?:who|which|what|when|where|how|was|were|is)\b).+?) (?:was|were) (?:hosted|co hosted|organi[sz]ed|run|staged|put on) by (?:which|what|whom|who)(?: [a-z]+)?$")
+
+
+def _host_named(text: str) -> str | None:
+    """"for berlin the host was the german ministry of defence" -> "is it true that berlin was hosted by the german ministry of defence"."""
+    if " by " in text and (by := _BY_WHICH.match(text)):
+        return f"who hosted {by['event']}"
+    if _HOST_NOUNS.isdisjoint(text.split()) or not (match := _HOST_WAS.match(text)) or not (event := match["event"] or match["of"]):
+        return None
+    return f"{CLAIM_PREFIX}{event} was hosted by {match['agent']}"
+
+
 def _host_name(named: str) -> str:
     """"us" -> "united states", "the dutch" -> "netherlands": the country a demonym or short name stands for."""
     place = PLACES.get(named.removeprefix("the "))
@@ -65,7 +84,7 @@ def hosting_agent(text: str) -> str:
     text = sole_host(text)  # "was italy the only host of X": "was X hosted by italy alone"
     if " by " in text and " or " in text and (run := _RUN_BY.match(text)):
         return f"{run['was']} {run['event']} hosted by {run['a']} or {run['b']}"
-    if involved := _involved_host(text):
+    if involved := _involved_host(text) or _host_named(text):
         return involved
     if _CUES.isdisjoint(text.split()):
         return text

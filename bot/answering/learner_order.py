@@ -20,7 +20,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 #: False friends: "citation" (a quote), "actual" (current) before a role in the present ("who was the actual sg": the real one).
-_FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes"}
+_FALSE_FRIENDS = {"citation": "quote", "citations": "quotes", "citate": "quote", "citates": "quotes", "inaugurated": "opened", "inaugurate": "open", "cargo": "position"}
 #: "the sentence of rutte about investment", "the declaration of odobescu": a quote of theirs.
 _SAYING_OF = lazy_pattern(r"\b(?:sentence|phrase|declaration|statement)(s?) (?:of|by|from) (?=\S)")
 _SAYING_NOUNS = frozenset("sentence phrase declaration statement sentences phrases declarations statements".split())
@@ -33,8 +33,8 @@ _TIME_LEAD = lazy_pattern(r"^(?P<lead>(?:at the time of|around the time of|durin
 _ACTUALLY_THERE = lazy_pattern(r"^(?P<be>was|were) (?P<who>(?:\S+ ){0,4}?\S+) (?:actually|really|physically|personally) "
                                r"(?:(?:there|present)(?: (?P<where>(?:in|at) (?!person\b).+?))?|(?P<at>(?:in|at) (?!person\b).+?))(?: though| then| at all)?$")
 _IN_FACT = frozenset("actually really physically personally".split())
-#: "who assisted to the conference", "did rutte assist at tirana": who attended it.
-_ASSISTED = lazy_pattern(r"\bassist(ed|s)? (?:to|at|in)\b")
+#: "who assisted to the conference", "did rutte assist at tirana", "which firms assisted the berlin conference": who attended it.
+_ASSISTED = lazy_pattern(r"\bassist(ed|s)?(?: (?:to|at|in)\b|(?= (?:the|that|this|a|an|one|both|all|any)\b))")
 _ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
 #: "explain me (please) what ...", "say me who ...": the question after the request is what is asked.
 _CAN_YOU = r"(?:(?:can|could|would) you (?:please |pls )?)?"

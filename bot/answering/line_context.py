@@ -21,7 +21,7 @@ from .lookup import Lookup
 from .search import STOPWORDS, normalize
 
 _CUES = frozenset("mean meant meaning refer referring refers referred talking".split())
-_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:did|does|was|is) (?:[a-z]+ ){1,2}?(?:mean|meant|refer|referring|talking about|talk about)\b"
+_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:(?:did|does|was|is) (?:[a-z]+ ){1,2}?|(?:he|she|they) (?:did |does |was |is )?)(?:mean|meant|refer|referring|talking about|talk about)\b"
                            r"|\b(?:which|what) (?P<bare>[a-z]+)(?: (?:exactly|precisely|then|context|pls|please|was that|is that))*$")  # "- what mistake?? context pls"
 _BARE_CUES = frozenset("what which context".split())
 

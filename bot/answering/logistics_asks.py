@@ -48,7 +48,7 @@ _BRING_TOGETHER = lazy_pattern(r"^(?:who|whom) (?:was|were|is) (?P<event>.+?) (?
 #: "which industry players took part in berlin", "what companies attended the berlin conference": whether it included them.
 _WHICH_GUESTS = lazy_pattern(
     r"^(?:which|what) (?:(?:tech|technology|private|cyber|big) )?(?:industry players|industry partners|industry representatives|industry|companies|firms|businesses|corporations|vendors)"
-    r" (?:took part|participated|attended|joined|were (?:at|present at|there at|represented at|involved in)|came|showed up|were invited)(?: (?:in|at|to))? (?P<event>\S.*)$")
+    r"(?: (?:of|from) (?:the )?(?:industry|private sector|tech sector))? (?:took part|participated|attended|joined|were (?:at|present at|there at|represented at|involved in)|came|showed up|were invited)(?: (?:in|at|to))? (?P<event>\S.*)$")
 _GATHERING_NOUN = lazy_pattern(r"\b(?:conference|conf|summit|meeting|event|one|edition|gathering|exercise)s?\b")
 _GUESTS = ("partner", "industry", "private", "companies", "firms", "businesses", "corporations", "vendors")
 _ANY_OF = lazy_pattern(r"^(?:any|one of the|some|ever any) (?:(?:past|previous|earlier|former|of the) )*(.+)$")

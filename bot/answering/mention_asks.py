@@ -13,6 +13,7 @@ berlin"). Only a named speaker's: "did anyone mention russia" is asked of every 
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .cite_asks import cite_asked
 
 _CUES = frozenset("mention mentioned name named drop dropped bring brought cite cited reference referenced namecheck namechecked".split())
 _MENTIONED = lazy_pattern(
@@ -29,7 +30,9 @@ _LEAD_THEN_MENTIONED = lazy_pattern(
 
 
 def as_talked_about(text: str) -> str:
-    """``text`` (normalised) with "did X mention Y" put as "did X talk about Y"; else unchanged."""
+    """``text`` (normalised) with "did X mention Y" put as "did X talk about Y", and whom to cite on Y
+    (``cite_asks``) as "who talked about Y"; else unchanged."""
+    text = cite_asked(text)
     if _CUES.isdisjoint(text.split()):
         return text
     if (lead := _LEAD_THEN_MENTIONED.match(text)) is not None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge.model import Event
+from ..reply import ItemRef
 from ..safe_values import day_after
 from .common_words import COMMON_WORDS
 from .event_index import in_series
@@ -25,7 +26,7 @@ from .lookup import Lookup
 from .own_places import own_cities
 from .parse import MONTHS, parse_date
 from .places import PLACES, Place, locations_in
-from .search import STOPWORDS
+from .search import STOPWORDS, normalize
 from ..patterns import lazy_pattern
 
 ORDINALS = {
@@ -242,6 +243,12 @@ def is_month_day(text: str) -> bool:
 def series_events(lookup: Lookup, series: str) -> list[Event]:
     """The events of one series, oldest first: their position is their edition (from the event index, never a scan)."""
     return list(in_series(lookup.event_index, series))
+
+
+def series_entries(lookup: Lookup, series: str) -> tuple[ItemRef, ...]:
+    """The initiative entry that is the series itself ("NATO Cyber Defence Conference"), as an item, if the knowledge has one."""
+    name = normalize(series)
+    return tuple(ItemRef("initiative", i.id) for i in lookup.knowledge.initiatives.values() if normalize(i.name) == name)
 
 
 #: Words around a day that do not change it: "today in nato history", "on this day in history please".

@@ -6,6 +6,7 @@
     "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
     "pledge conference of 2021 - where, and was it in person"  -> "where was pledge conference of 2021, and was it in person"
     "the hague conf who hosted it", "warsaw summit what did it decide" -> "who hosted the hague conf", "what did warsaw summit decide"
+    "the nato websites attack, who was behind? i think was a russian group" -> "who was behind the nato websites attack"
     "stoltenberg spoke at a conference in helsinki, what year was that" -> "when did stoltenberg speak at a conference in helsinki"
     "jens stoltenberg when did he leave the job" (a description replaced by the name) -> "when did jens stoltenberg leave the job"
     "the dutch minister at the hague - defence or foreign affairs?" -> "who was the dutch minister at the hague" (``role_options``)
@@ -35,11 +36,22 @@ _WHEN_LEAD = r"(?!(?:in|during|by|around|back in|since|as of)\s+(?:(?:early|late
 _THING_THEN = lazy_pattern(
     rf"^\s*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|and|but|so|ok|okay|yes|no|thanks|thank|hi|hey|i|you|we|they|he|she|it|that|this|great|cool|nice|lol|please)\b)"
     r"[a-z][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*(?P<aux>was|is|were|did)\s+(?:that|it|this)\s+(?P<rest>[^?]+)\??$", re.IGNORECASE)
+#: A participle after "was" with its "it" left out, as Spanish and Italian speakers do: "the pledge, which day was issued".
+_PARTICIPLE = r"(?:issued|agreed|signed|adopted|decided|launched|published|founded|created|established|announced|opened|organi[sz]ed|hosted|held|written|made|celebrated|reali[sz]ed|approved)\b"
 #: A thing named first, then a wh-question about "it": "the cyber pledge itself, which day of the summit was it issued".
 _THING_ASKED = lazy_pattern(
     rf"^\s*(?:(?:and|so|ok|okay|now|also)\s+)*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|thanks|great)\b)"
-    r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:which|what|when|where|who|how)\b[^?]*?)\b(?P<aux>was|is|were|did|does) (?:it|that)\b"
+    r"[a-z][^,?.!;:\-–—]{2,60}?)(?: itself)?\s*(?:\s[-–—]+|[,:;])\s*(?P<ask>(?:(?:in|at|on|from|by|during|since|until) )?(?:which|what|when|where|who|how)\b[^?]*?)(?<!\bit )(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?P<aux>was|is|were|did|does) "
+    r"(?:(?:it|that)\b|(?=(?:" + _PARTICIPLE + r"|in (?:the |that |this )?(?:post|office|role|job|charge)\b)(?: exactly| precisely| then| first| normally| usually| generally| every year)?\s*\??\s*$))"
     r"(?P<rest>[^?]*)\??$", re.IGNORECASE)
+#: Who was behind the thing named first, its object left out: "the nato websites attack, who was behind?".
+_WHO_BEHIND = lazy_pattern(r"^\s*(?:(?:and|so|ok|okay)\s+)*(?P<name>(?!(?:who|what|when|where|which|how|i|you|we|it|that|this)\b)[a-z0-9][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*"
+                           r"who (?P<aux>was|is|were) (?P<prep>behind|responsible)(?: for)?\s*\??(?P<rest>\s.*)?$", re.IGNORECASE)
+#: What the thing named first has, its subject left out: "the pledge of 2016, which commitments has?".
+_THING_HAS = lazy_pattern(r"^\s*(?:(?:and|so|ok|okay)\s+)*(?P<name>(?!(?:who|what|when|where|which|how|i|you|we|it|that|this)\b)[a-z0-9][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*"
+                          r"(?P<ask>(?:which|what|how many) [a-z]+(?: (?!(?:he|she|they|it|i|we|you)\b)[a-z]+)?) (?P<have>has|have|had)(?: it| exactly| then)?(?P<when> (?:in|at|during|on) [^?,;]+?)?\s*\??$", re.IGNORECASE)
+#: Where or when, asked of the thing alone: "and the next edition after berlin, where was it?".
+_WHERE_OR_WHEN = lazy_pattern(r"^(?:where|when|(?:which|what) (?:exact )?(?:year|day|date|month|city|place|country))\s*$", re.IGNORECASE)
 #: A bare "when" or "where" asked of the thing, then "and" a question about "it": "the 2021 pledge conference - where, and was it ...".
 _BARE_WH_AND = lazy_pattern(r"^(?P<wh>when|where|when and where|where and when)\s*,?\s+and\s+$", re.IGNORECASE)
 #: A thing named first and a wh-question about "it" typed straight after, with no mark between: "the ddos 2014 who did it",
@@ -63,12 +75,16 @@ def named_first(text: str) -> str:
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):  # words quoted: the quote's own route
         rest = "held online" if _ONLINE_ONE.match(thing["rest"].strip()) else thing["rest"].strip()
         return f"{thing['aux'].lower()} {writing_subject(thing['name'].strip())} {rest}"  # "the op-ed has typos, is it ...": the op-ed
-    if (" it" in text or " that" in text) and (thing := _THING_ASKED.match(text)) and len(thing["name"].split()) <= 6 \
-            and thing["rest"].strip() and not thing["rest"].strip().lower().startswith(("that ", "who ", "which ")) \
+    if (" has" in text or " have" in text or " had" in text) and (has := _THING_HAS.match(text)):  # "the pledge of 2016, which commitments has?"
+        return f"{has['ask']} {'did' if has['have'].lower() == 'had' else 'does'} {has['name'].strip()} have{has['when'] or ''}"
+    if (" behind" in text or " responsible" in text) and (behind := _WHO_BEHIND.match(text)):  # "the 2014 ddos, who was behind?"
+        return f"who {behind['aux'].lower()} {behind['prep'].lower()}{' for' if behind['prep'].lower() == 'responsible' else ''} {behind['name'].strip()}"
+    if (" it" in text or " that" in text or " was " in text or " were " in text or " is " in text) and (thing := _THING_ASKED.match(text)) and len(thing["name"].split()) <= 6 \
+            and (thing["rest"].strip() or _WHERE_OR_WHEN.match(thing["ask"])) and not thing["rest"].strip().lower().startswith(("that ", "who ", "which ")) \
             and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):
         if bare := _BARE_WH_AND.match(thing["ask"]):  # "X - where, and was it in person": where was X, and was it ...
             return f"{bare['wh'].lower()} was {thing['name'].strip()}, and {thing['aux'].lower()} it{thing['rest']}"
-        return f"{thing['ask']}{thing['aux'].lower()} {thing['name'].strip()}{thing['rest']}"
+        return f"{thing['ask']}{thing['aux'].lower()} {thing['name'].strip()} {thing['rest'].strip()}".rstrip()
     if (" it" in text or " there" in text) and (thing := _THING_UNMARKED.match(text)):  # "the hague conf who hosted it"
         return f"{thing['ask']} {'at ' if thing['it'].lower() == 'there' else ''}{thing['name'].strip()}{thing['rest']}"
     if " he " not in text and " she " not in text and " He " not in text and " She " not in text:

@@ -132,7 +132,8 @@ def split_command(command: Command) -> Command:
                 name, args = spell_out_flags(spec.name, args)
                 return replace(command, name=name, args=args) if name else replace(command, text=args)  # or the question they ask
             args = args.lstrip("- ")
-            if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)):
+            if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)) \
+                    or (spec.name == "today" and args[:3].lower() == "is "):  # "today is 9 november... so X was 4 years ago?"
                 return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)
     return command

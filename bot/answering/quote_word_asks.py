@@ -5,6 +5,8 @@
     "which mistake was he talking about?"       -> the same
     "what did he mean by mistake?"              -> the same
     "what year?" (no such word in the quote)    -> None: asked as it is
+and, with the words quoted in the question itself (``word_of_quoted``):
+    "'we must not repeat this mistake' - which mistake he is talking about?" -> "who said “we must not repeat this mistake”"
 
 The word must be one of the quote's own, so the question is about what the speaker said, never a search for the word
 among every quote. Pure: reads the last answer's subject only.
@@ -16,15 +18,30 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .question_text import strip_chatter
+from .quoted import quoted_spans, without_quoted
 from .search import normalize
 
 _WORD_ASKED = lazy_pattern(
     r"^(?:and |so |ok |okay |but |sorry )?(?:what|which) (?P<word>[a-z]+)(?: (?:exactly|precisely|specifically|then|again))?"
-    r"(?: (?:was|is|did) (?:he|she|they|it|that|this) (?:talking about|referring to|refer to|mean|meaning|on about|getting at|talk about))?$"
+    r"(?: (?:(?:was|is|did|does) (?:he|she|they|it|that|this)|(?:he|she|they|it) (?:was|is|did|does)) (?:talking about|referring to|refer to|mean|meaning|on about|getting at|talk about))?$"
     r"|^(?:and |so |ok )?what (?:did|does) (?:he|she|they|it) mean by (?:the |that |this |a )?(?P<meant>[a-z]+)$")
 #: Words a follow-up asks about the quote as a whole, not about something it says.
 _ABOUT_THE_QUOTE = frozenset("quote line words year day date event conference speech source article one else time place".split())
 _QUOTED_WORDS = 8
+
+
+def word_of_quoted(text: str) -> str:
+    """"'we must not repeat this mistake' - which mistake is he talking about?" -> "who said “we must not repeat this mistake”":
+    a word of the words quoted asked about, answered by the quote holding them (``line_context`` adds the line it points
+    back to); other text as it is."""
+    if not (spans := quoted_spans(text)) or len(spans) > 1:
+        return text
+    match = _WORD_ASKED.match(strip_chatter(normalize(without_quoted(text))))
+    words = normalize(spans[0]).split()
+    word = (match["word"] or match["meant"]) if match else None
+    if word is None or word in _ABOUT_THE_QUOTE or (word not in words and word.removesuffix("s") not in words):
+        return text
+    return f"who said “{' '.join(words)}”"
 
 
 def word_of_quote(lookup: Lookup, text: str, subject: ItemRef) -> str | None:

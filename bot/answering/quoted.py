@@ -68,7 +68,8 @@ _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how 
 _SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
                          r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,5}? (?:when|where|what year|at which event)\b"
                          r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b"
-                         r"|^(?:so |and )?(?:when and where|where and when|where|when)(?: exactly)?(?: and |$)")  # "'...', where and when, and is it confirmed?"
+                         r"|^(?:so |and )?(?:when and where|where and when|where|when)(?: exactly)?(?: and |$)"
+                         r"|\bfrom (?:a |an |the )?(?:speech|address|article|op ed|interview|remarks)\b(?: \S+){0,4}? (?:where|when)(?: exactly)?$")  # "'...' - this is from a speech of x? where?"  # "'...', where and when, and is it confirmed?"
 #: ... or which occasion they were said at: "which one was it", "what conference was that", "in which speech".
 _WHICH_OCCASION = lazy_pattern(r"\b(?:which|what) (?:one|conference|event|speech|address|occasion|meeting|summit|talk|interview|article|op ed)\b")
 #: ... or whether they come from one kind of source or another: "was that quote from a press release or a speech?"

@@ -10,6 +10,8 @@
     "in the berlin speech, does stoltenberg look back at cyber as a domain? what does he say?"
                                                                             -> "what did stoltenberg say about cyber as a domain in the berlin speech"
 
+    "stoltenberg mentions in berlin the saceur, what he said exactly?"   -> "what did stoltenberg say about the saceur in berlin"
+
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``.
 """
@@ -40,6 +42,10 @@ _ON_TOPIC = lazy_pattern(r"^(?P<who>(?!(?:the|a|an|this|that|it|what|which|who|w
 #: "in the 2023 berlin speech, does stoltenberg look back at the 2016 decision?": a topic asked whether someone raised.
 _RAISED = lazy_pattern(r"^(?:(?:in|at|during) (?P<where>(?:\S+ ){0,5}?\S+) )?(?:does|did|do) (?P<who>(?:\S+ ){0,2}?\S+) (?:look back (?:at|on)|looks back (?:at|on)|recall|reflect on"
                        r"|revisit|refer back to|refer to|return to|touch on|bring up|talk about|mention|address|discuss) (?P<topic>.+)$")
+#: "stoltenberg mentions in berlin the saceur": a thing named in a speech, the place put before it as learners may.
+_MENTIONS = lazy_pattern(r"^(?P<who>(?!(?:i|we|the|a|an|it|this|that|he|she|they|his|her|their|its|my|our|your)\b)(?:\S+ ){0,2}?\S+) (?:mentions|mentioned|mention|names|named|cites|cited)"
+                         r"(?: (?:in|at|during) (?P<where>(?:the )?\S+(?: (?:speech|conference|article|op ed))?))? (?P<topic>(?:the |a |an )?(?:\S+ ){0,3}?\S+?)"
+                         r"(?: (?:in|at|during) (?P<later>(?:the )?\S+(?: (?:speech|conference|article|op ed))?))?$")
 _LEADS_JOINED = 3  # clauses: a topic listed with commas ("more money, more expertise") is one lead
 
 
@@ -51,9 +57,10 @@ def said_something(leads: list[str], question: str) -> str | None:
     leads = [lead for lead in leads if lead.split()[:1] and lead.split()[0] not in _ASKER_LEAD] or leads  # "..., i wrote it on a post it"
     joined = [" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1)]  # "X say something about more money, more expertise"
     if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _HAD_A_LINE.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
-        if (raised := next((m for lead in joined if (m := _RAISED.match(lead))), None)) is None:
+        if (raised := next((m for lead in joined if (m := _RAISED.match(lead) or _MENTIONS.match(lead))), None)) is None:
             return None
-        where = f" in {raised['where']}" if raised["where"] else ""  # "does he look back at X? what does he say?": what he said about X
+        place = raised["where"] or raised.groupdict().get("later")
+        where = f" in {place}" if place else ""  # "does he look back at X? what does he say?": what he said about X
         return f"what did {raised['who']} say about {raised['topic']}{where}"
     who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
     place = place or (match.groupdict().get("between") or "").partition(" in ")[2]  # "said something clever in rome about ..."

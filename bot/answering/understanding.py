@@ -6,8 +6,7 @@
 
 ``Question.text`` is what the routes of ``topics/questions.py`` match; ``mentions`` are the constraints every
 answer is checked against (``guard``); ``focus`` is what one-event questions ask (when, where, hosts, speakers).
-The intents that check or measure (is it real, how long ago, who was behind, which edition, on this date) are
-routed here, before the others.
+The intents that check or measure (is it real, how long ago, who was behind, which edition, on this date) come first.
 """
 
 from __future__ import annotations
@@ -269,6 +268,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
         (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?(?:{_REAL}|official) {_QUOTE_WORDS}", _verify),
         (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
+        (_REAL_WORDS, rf"^(?:is|was) (?P<words>(?:the |this |that )?\S+(?: \S+)?? {_QUOTE_WORDS}(?: (?:about|on|in|from|at) \S+(?: \S+){{0,2}})?) official$", _verify),  # "the ollongren quote, is official?"
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),

@@ -5,6 +5,7 @@ which city and which dates?".
     "stoltenberg announced the next summit at the time of rome. which city and dates?" -> likewise
     "when was the vilnius summit announced", "on what date was the next summit announced" -> None (the announcement's day)
     "stoltenberg announced the vilnius summit dates in 2023 in brussels?"  -> None (the summit named: a claim to check)
+    "when is the vilnius summit that stoltenberg announced in rome?"      -> NATO Vilnius Summit 2023 (the summit asked)
 
 An announcement is an event of kind "announcement" whose text names a summit's city; the one asked about is the one
 made within a few days of the gathering the question names (or the only one). The summit answers, and the
@@ -35,11 +36,20 @@ _ASKS_SUMMIT = frozenset("which what where city dates date place".split())
 _WHEN_ANNOUNCED = lazy_pattern(r"\b(?:when|what date|which date|what day|which day|on what)\b[^.?!]*\bannounc", re.IGNORECASE)
 
 
+#: The summit itself asked, the announcement a clause of it: "when is the vilnius summit that stoltenberg announced in rome".
+_SUMMIT_THAT = lazy_pattern(r"\bsummit (?:that|which|(?=\S+ (?:had |has )?announced\b))(?: \S+){0,3}? (?:had |has )?announced\b")
+
+
 def answer_announced_summit(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The summit an announcement named, for a question asking which summit was announced; else None."""
     words = set(normalize(text).split())
-    if "summit" not in words or words.isdisjoint(_CUES) or words.isdisjoint(_ASKS_SUMMIT) or _WHEN_ANNOUNCED.search(text):
+    if "summit" not in words or words.isdisjoint(_CUES):
         return None
+    if clause := bool(_SUMMIT_THAT.search(normalize(text))):
+        if (reply := _summit_of_clause(lookup, words)) is not None:
+            return reply  # "the vilnius summit that stoltenberg announced in the rome article, the dates": the summit's
+    if words.isdisjoint(_ASKS_SUMMIT | {"when"} if clause else _ASKS_SUMMIT) or (not clause and _WHEN_ANNOUNCED.search(text)):
+        return None  # "when is the summit that stoltenberg announced": the summit, its city unnamed
     announcements = [e for e in lookup.knowledge.events.values() if e.kind == "announcement" and _summit_named(lookup, e)]
     if not announcements or any(normalize(s.city) in words for a in announcements if (s := _summit_named(lookup, a)) and s.city):
         return None  # "stoltenberg announced the vilnius summit dates in brussels?": the summit is named, the claim is checked
@@ -52,6 +62,15 @@ def answer_announced_summit(lookup: Lookup, text: str, today: dt.date) -> Reply 
         return None
     reply = event_reply(lookup, summit)
     return replace(reply, items=(*reply.items, *item_refs([announcements[0]])))
+
+
+def _summit_of_clause(lookup: Lookup, words: set[str]) -> Reply | None:
+    """The summit an announcement named whose city the question names too, then the announcement; None when none is named."""
+    for announcement in (e for e in lookup.knowledge.events.values() if e.kind == "announcement"):
+        if (summit := _summit_named(lookup, announcement)) is not None and summit.city and normalize(summit.city) in words:
+            reply = event_reply(lookup, summit)
+            return replace(reply, items=(*reply.items, *item_refs([announcement])))
+    return None
 
 
 def _summit_named(lookup: Lookup, announcement: Event) -> Event | None:

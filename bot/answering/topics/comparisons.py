@@ -22,7 +22,7 @@ from ...reply import Block, Reply
 from .. import event_messages, gap_words, messages
 from ..constraints import unmet
 from ..lookup import Lookup
-from ..mentions import KIND_WORDS, find_mentions, find_series, find_year
+from ..mentions import KIND_WORDS, find_mentions, find_series, find_year, series_entries
 from ..pointed import POINTERS, pointed_at
 from ..phrasing import event_label, item_refs, join_words, source_refs, when_text, where_text, sentences
 from ..shorthand import SHORTHAND
@@ -53,7 +53,7 @@ _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|di
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 #: "is A the same (thing) as B", "are A and B the same event", "A and B - same thing?": two entries, asked whether one.
 _SAME = lazy_pattern(r"^(?:(?:is|was|are|were) )?(?P<a>.+?) (?:really |actually |just |basically |exactly |one and )?(?:the )?same"
-                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|(?:kind|type|sort) of (?:thing|event|conference|summit|meeting)))?(?: as (?P<b>.+))?$")
+                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|(?:kind|type|sort) of (?:thing|event|conference|summit|meeting)))?(?: of (?:conferences|events|summits|meetings))?(?: as (?P<b>.+))?$")
 _SAME_KIND = lazy_pattern(r"\bsame (?:kind|type|sort|series)\b")  # "were those the same kind of conference": their series compared
 _POINTED_SUBJECT = lazy_pattern(r"\s*\b(?:(?:were|are|was|is) )?(?:those|these|they|them|both|the two)(?: two)?$")  # "... were those"
 #: The ask before the first entry compared: "who gave the big speech at | rome compared with tirana".
@@ -106,7 +106,7 @@ def answer_comparison(lookup: Lookup, text: str, asked: str, today: dt.date) -> 
         kinds = {e.id: e.series or e.kind if isinstance(e, Event) else type(e).__name__.lower() for e in entries}  # "were those the same kind"
         alike = len(set(kinds.values())) == 1
         reply = replace(reply, title=event_messages.yes_or_no(alike, event_messages.kinds_of(join_words(e.name for e in entries), [
-            f"{e.name}: {kinds[e.id]}" for e in entries], alike)))
+            f"{e.name}: {kinds[e.id]}" for e in entries], alike)), items=(*reply.items, *(r for k in dict.fromkeys(kinds.values()) for r in series_entries(lookup, k))))
     elif order == "same":  # "is the pledge the same thing as the domain of operations": two entries, so no
         reply = replace(reply, title=event_messages.yes_or_no(False, event_messages.not_the_same(join_words(e.name for e in entries))))
     return _with_speakers(lookup, reply, entries) if _ASKS_WHO.search(whole) else reply

@@ -33,6 +33,10 @@ _HOW_OFTEN = lazy_pattern(r"(?:\bhow (?:often|frequently|regularly) (?:is|are|wa
                           r"|^(?P<thing2>.+?) how (?:often|frequently)(?: is it| are they)?)$")
 _IS_ANNUAL = lazy_pattern(r"^(?:is|are|was|were|does|do) (?P<thing>.+?) (?:held |run |organi[sz]ed |happening |happen |take place |taking place )?"
                           r"(?:an? )?(?:annual|annually|yearly|every year|each year|once a year)(?: event| thing| exercise| conference| meeting)?$")
+#: A claim of how often, checked: "the pledge conferences happen every year since 2016, correct?", "X is annual, right?".
+_CLAIMED_ANNUAL = lazy_pattern(r"^(?:is it true that )?(?P<thing>(?!(?:is|are|was|were|does|do|did|how|where|when|what|which|who|why)\b).+?) (?:happen|happens|happened|take place|takes place|took place|meet|meets|met"
+                               r"|run|runs|are held|is held|were held|have been held|has been held|are|is|were|have been|has been)(?: held)? (?:an? )?(?:annual|annually|yearly|every year|each year|once a year)"
+                               r"(?: events?| things?| conferences?)?(?: (?:since|from) (?P<since>(?:19|20)\d\d))?(?: no| right| correct| yes| true)?$")
 #: Words that say how often, in an entry's summary.
 _SAYS_HOW_OFTEN = lazy_pattern(r"\b(?:annual|annually|yearly|every year|each year|every two years)\b")
 #: "the conferences", "nato conferences": every conference series.
@@ -45,7 +49,7 @@ def answer_how_often(lookup: Lookup, text: str, question: str) -> Reply | None:
     as "what is X"), or None when it asks no such thing of a recurring entry."""
     if _CUES.isdisjoint(question.split()) and "often" not in text and "frequent" not in text and not any(e in question for e in _EVERY_YEAR):
         return None
-    match = _HOW_OFTEN.search(normalize(text)) or _IS_ANNUAL.match(question)
+    match = _HOW_OFTEN.search(normalize(text)) or _IS_ANNUAL.match(question) or _CLAIMED_ANNUAL.match(question)
     thing = (match["thing"] or match.groupdict().get("thing2") or "") if match else ""
     if not thing or ordinal_in(thing) is not None or places_in(thing):
         return None  # "is berlin the first annual conference": a claim about one edition
@@ -60,7 +64,7 @@ def answer_how_often(lookup: Lookup, text: str, question: str) -> Reply | None:
     if not named:
         return None
     if len(named) == 1:
-        return replace(initiative_reply(lookup, named[0]), title=_how_often(lookup, named[0]))
+        return replace(initiative_reply(lookup, named[0]), title=_since_claimed(lookup, named[0], match.groupdict().get("since")) + _how_often(lookup, named[0]))
     lines = [_how_often(lookup, series) for series in named]
     return Reply("list", "How often each series meets", blocks=tuple(Block(line, style="item") for line in lines),
                  items=item_refs(named), suggestions=tuple(f"what is the {s.name}" for s in named))
@@ -77,6 +81,12 @@ def _recurring_named(lookup: Lookup, thing: str) -> list[Initiative]:
         return own or named_so or series
     best = lookup.best(thing, ("initiative",)) if words else None
     return [best] if best in recurring else []
+
+
+def _since_claimed(lookup: Lookup, series: Initiative, since: str | None) -> str:
+    """"The first was in 2018, not 2016. " when the claim dates the series from a year before its first edition."""
+    first = min((e.when.start.year for e in series_events(lookup, series.name)), default=None)
+    return f"The first was in {first}, not {since}. " if since and first and int(since) < first else ""
 
 
 def _how_often(lookup: Lookup, series: Initiative) -> str:

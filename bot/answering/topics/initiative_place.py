@@ -46,8 +46,12 @@ def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
 
 
 #: "where is cyber coalition run from", "where is the nicc based": where an initiative is, asked outright.
-_WHERE = lazy_pattern(r"^where (?:exactly |precisely )?(?:is|was|are|were|does|do) (?:the )?(?P<thing>.+?)"
-                      r" (?:run|held|based|located|headquartered|housed|sited|staged|hosted|conducted|organi[sz]ed|take place|run from|held from)\b")
+#: Its seat asked ("where will be its seat", "where is the headquarters of the nicc"): where it is based.
+_WHERE = lazy_pattern(r"^where (?:exactly |precisely )?(?:is|was|are|were|does|do|will|would)(?: be)? (?:the )?(?P<thing>.+?)"
+                      r" (?:run|held|based|located|headquartered|housed|sited|staged|hosted|conducted|organi[sz]ed|take place|run from|held from"
+                      r"|(?:seat|headquarters|hq|home|base|location)$)\b"
+                      r"|^where (?:exactly |precisely )?(?:is|was|will|would)(?: be)? (?:the )?(?:seat|headquarters|hq|home|base|location) of (?:the )?(?P<of>.+?)(?: be)?$"
+                      r"|^where (?:exactly |precisely )?(?:is|are) (?:the )?(?P<bare>\S+(?: \S+){0,5}?)(?: exactly| now| today)?$")  # "dónde está the nicc?"
 #: A sentence of an initiative's text saying where it is or runs: "based at SHAPE", "run from the NATO Cyber Range in Tartu".
 _SAYS_WHERE = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|run from|runs from|held in|held at|took place in|takes place in)\b")
 
@@ -59,7 +63,7 @@ def answer_initiative_where(lookup: Lookup, question: str) -> Reply | None:
     """"where is cyber coalition run from" (``question`` normalised): the sentences of the initiative's text saying
     where it runs; None when it is no such question or its text says nowhere."""
     match = _WHERE.match(question) if question.startswith("where ") else None
-    if match is None or _AN_EDITION.search(question) or not isinstance(thing := lookup.best(match["thing"], ("initiative",), min_coverage=_NAMED), Initiative):
+    if match is None or _AN_EDITION.search(question) or not isinstance(thing := lookup.best(match["thing"] or match["of"] or match["bare"], ("initiative",), min_coverage=_NAMED), Initiative):
         return None
     said = [s for s in sentences(thing.summary or "") if _SAYS_WHERE.search(s.lower())]
     return replace(initiative_reply(lookup, thing), title=f"{thing.name}: {' '.join(said)}") if said else None

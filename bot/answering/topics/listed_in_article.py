@@ -30,7 +30,9 @@ _KINDS = {
 #: The kind asked for leads the question: "capabilities listed in ...", "which summits does ...", "list the nato teams in ...".
 _KIND_ASKED = lazy_pattern(rf"^(?:(?:what|which|list|all|the|any|show|me|name) ){{0,3}}(?:\S+ ){{0,2}}({'|'.join(_KINDS)})\b")  # "which nato cyber capabilities"
 _ARTICLE_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "report", "story", "version")
-_LISTING = frozenset("listed lists list mentioned mentions mention named names name cited cites cite covered covers cover".split())
+_LISTING = frozenset("listed lists list mentioned mentions mention named names name cited cites cite covered covers cover according".split())
+#: The writing named first: "in the op-ed, which capabilities nato has, according to stoltenberg".
+_WRITING_FIRST = lazy_pattern(r"^(?:in|according to) (?:the |this |that |his |her )?(?:\S+ )?(?:op ed|oped|article|piece) ")
 _NOUNS = {"capabilities": "capabilities", "tools": "tools", "mechanisms": "mechanisms", "programs": "programmes", "bodies": "bodies", "people": "people"}
 
 
@@ -42,8 +44,8 @@ def answer_listed_in_article(lookup: Lookup, typed: str) -> Reply | None:
         return None  # most questions: no article named, nothing normalised
     question = normalize(typed)
     words = set(question.split())
-    kind_word = asked[1] if (asked := _KIND_ASKED.match(question)) else None  # "which summits ...", "capabilities listed ..."
-    if kind_word is None or words.isdisjoint(_LISTING) or (words.isdisjoint(SCOPE_WORDS) and "op ed" not in question):
+    kind_word = asked[1] if (asked := _KIND_ASKED.match(_WRITING_FIRST.sub("", question))) else None  # "which summits ...", "capabilities listed ..."
+    if kind_word is None or (words.isdisjoint(_LISTING) and not _WRITING_FIRST.match(question)) or (words.isdisjoint(SCOPE_WORDS) and "op ed" not in question):
         return None
     source = _source_named(article_index(lookup), question)
     if source is None and (places := [p.name for _, p in places_in(question)]):  # "the oslo article": none is from there

@@ -43,6 +43,7 @@ from ...reply import Reply
 from ..search import normalize, tokens
 from ..said_verbs import as_said
 from ..quote_adjectives import joined_adjectives
+from ..quote_word_asks import word_of_quoted
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
@@ -80,7 +81,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(text), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(text)), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -232,8 +233,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
         (r"(?:(?:what|which) (?:is|s|was) |whats |(?:give|show|send|tell) me |any )?(?:the |today s |todays |a )?"
          r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", lambda lookup, match, today: answer_quote(lookup, "", today)),
-        (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any )?(?:the |a )?(?:sources?|references?|citations?)"
-         r" (?:of|for|on|about|behind|covering) (?P<rest>.+)"
+        (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any |(?:which|what) )?(?:the |a )?(?:(?:seeds?|articles?) or )?(?:sources?|references?|citations?)"
+         r"(?: (?:do |did )?(?:you|u) (?:have|hold|keep|use|got)(?: got)?)? (?:of|for|on|about|behind|covering) (?P<rest>.+)"
          r"|where (?:does|do|did) (?:the |your |this )?(?:information|data|facts?|details) (?:on|about|for) (?P<on>.+?) come from", _sources_of),
         (REFERRED_TO, referring(_what_is)),
         (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)

@@ -17,6 +17,7 @@ from ...reply import Reply
 from ..lookup import Lookup
 from ..places import PLACES
 from ..quote_rank import LINE_FORMS
+from .general import answer_sources
 from .quotes import answer_quotes, answer_what_said
 from ...patterns import lazy_pattern
 
@@ -55,6 +56,10 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     """The reply to "<person> [exact] line|words|quote [from <place>] [about <topic>]", or None when it is not one."""
     if NOUNS.isdisjoint(question.split()):
         return None
+    if question.startswith("sources for "):  # "what is the source of the stoltenberg quote about china": that quote's sources
+        found = answer_said_by(lookup, question.removeprefix("sources for "), today)
+        quote = next((i for i in found.items if i.type == "quote"), None) if found is not None and found.kind == "answer" else None
+        return answer_sources(lookup, quote.id) if quote is not None else None
     asked = _HELD_TAIL.sub("", _USE_TAIL.sub("", _ASKING.sub("", question)))
     if (his := _WHERE_THEN_HIS.match(asked)) is not None:
         asked = f"{his['who']} {his['noun']} {his['where']}"

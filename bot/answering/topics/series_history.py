@@ -20,7 +20,7 @@ from ..constraints import at_place, missed, nearest
 from ..edition_said import AGREED
 from ..editions import series_of, skipped_edition
 from ..lookup import Lookup
-from ..mentions import Mentions, find_kind, find_series, loose_series, series_events
+from ..mentions import Mentions, find_kind, find_series, loose_series, series_entries, series_events
 from ..phrasing import event_label, sentences, when_text, where_text
 from ..parse import parse_year
 from ..places import PLACES, places_in
@@ -103,7 +103,7 @@ def _decided_at(lookup: Lookup, series: str, focus) -> Reply | None:
         if said is not None:
             reply = event_reply(lookup, event, focus)
             return replace(reply, title=event_messages.series_agreed(series, event.name, where_text(event), when_text(event.when)),
-                           blocks=(Block(said), *reply.blocks))
+                           blocks=(Block(said), *reply.blocks), items=(*reply.items, *series_entries(lookup, series)))  # the series decided
     return None
 
 

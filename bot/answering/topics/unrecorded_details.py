@@ -1,5 +1,5 @@
 """Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
-a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word.
+a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word, a panel's moderator.
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
@@ -17,10 +17,12 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import messages
 from ..lookup import Lookup
+from ..places import places_in
 from ..search import normalize
 from .general import not_found
 from .initiatives import initiative_reply
 
+_MODERATED = "who moderated the panels of"
 #: (what is asked, how the reply names it, what in an entry's text would say it).
 _DETAILS = (
     (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
@@ -42,6 +44,9 @@ _DETAILS = (
      "the names of the people at", None),  # the entry's own participants, if any, are the answer
     (lazy_pattern(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|office|secretary)\b"),
      "a spokesperson's statement on", lazy_pattern(r"\bspokes(?:person|man|woman)\b")),
+    (lazy_pattern(r"\bwho (?:moderated|moderates|chaired|chairs|led|introduced|ran) (?:the |a |that |this |each )?(?:\S+ )?(?:panels?|sessions?|discussions?|debates?|roundtables?)\b"
+                  r"|\bwho (?:moderated|was the moderator|were the moderators)\b|\b(?:moderators?|panel chairs?|master of ceremonies|emcee)\b"),
+     _MODERATED, lazy_pattern(r"\bmoderat|\bchaired by\b|\bpanel chair")),  # "who moderated the panel where X spoke in berlin"
 )
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
@@ -81,6 +86,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
         if item is None and len(events := [e for p in lookup.named(rest, on=today).people[:1] for e in lookup.events_with(p)]) == 1:
             item = events[0]  # "rutte's livestream": the one gathering he spoke at
+        if item is None and what == _MODERATED and len(places := places_in(rest)) == 1:
+            item = lookup.best(places[0][1].name, ("event",))  # "the panel where the lithuanian vice minister spoke in berlin": the berlin one
         if item is None:
             return None
         if saying is None and getattr(item, "participants", ()) or saying is not None and saying.search(
