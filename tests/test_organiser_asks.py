@@ -1,0 +1,35 @@
+"""What an event organiser asks when benchmarking the gatherings: head counts guessed, how long each ran, which came first,
+what was never recorded (closing remarks, side tracks)."""
+
+
+import pytest
+
+from bot.request import Request
+
+
+def ask(bot, question):
+    return bot.handle(Request(question, channel=question))
+
+
+@pytest.mark.parametrize("question", [
+    "hague headcount - was it like 300 delegates?",
+    "the hague had about 400 attendees i think?",
+    "den haag turnout?",
+    "how many attended the hague",
+    "was the hague pledge conf roughly 1000 people?",
+])
+def test_a_head_count_asked_or_guessed_gets_the_recorded_figure(bot, question):
+    reply = ask(bot, question)
+    assert reply.kind != "not_found" and "150 delegates" in reply.title and reply.items[0].id == "hague-pledge-conference-2024", reply.title
+
+
+@pytest.mark.parametrize("question, event", [
+    ("berlin had ~1500 attendees right?", "First annual NATO Cyber Defence Conference"),
+    ("rome had around 400 delegates i think?", "NATO Cyber Defence Pledge Conference 2022"),
+    ("tirana: 1000 people attended?", "NATO Cyber Defence Conference 2025"),
+    ("london 2024 - 800 participants, correct?", "NATO Cyber Defence Conference 2024"),
+    ("how many people came to rome", "NATO Cyber Defence Pledge Conference 2022"),
+])
+def test_a_head_count_nobody_recorded_is_an_honest_miss(bot, question, event):
+    reply = ask(bot, question)
+    assert reply.kind == "not_found" and reply.title == f"The knowledge does not record how many took part in {event}", reply.title
