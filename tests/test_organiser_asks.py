@@ -33,3 +33,24 @@ def test_a_head_count_asked_or_guessed_gets_the_recorded_figure(bot, question):
 def test_a_head_count_nobody_recorded_is_an_honest_miss(bot, question, event):
     reply = ask(bot, question)
     assert reply.kind == "not_found" and reply.title == f"The knowledge does not record how many took part in {event}", reply.title
+
+
+@pytest.mark.parametrize("question, span", [
+    ("tirana - dates and how many days?", "lasted 2 days (9–10 October 2025)"),
+    ("rome 2022 dates + how many days", "lasted 2 days (9–10 November 2022)"),
+    ("hague: one or two days?", "lasted 2 days (16–17 May 2024)"),
+    ("was the hague conference a 2 day event", "lasted 2 days (16–17 May 2024)"),
+    ("berlin 2023 was a one day thing or 2?", "a single day, 9 November 2023"),
+    ("was london 2024 a single day conference?", "a single day, 25 November 2024"),
+])
+def test_how_many_days_a_gathering_ran_is_counted_from_its_dates(bot, question, span):
+    reply = ask(bot, question)
+    assert reply.kind == "answer" and span in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, dates", [
+    ("how long did rome run? dates pls", "9–10 November 2022"),
+    ("hague 2024, how long did the event run in days", "16–17 May 2024"),
+])
+def test_how_long_a_gathering_ran_with_its_dates_asked_gives_the_dates(bot, question, dates):
+    assert dates in ask(bot, question).title
