@@ -54,3 +54,26 @@ def test_how_many_days_a_gathering_ran_is_counted_from_its_dates(bot, question, 
 ])
 def test_how_long_a_gathering_ran_with_its_dates_asked_gives_the_dates(bot, question, dates):
     assert dates in ask(bot, question).title
+
+
+@pytest.mark.parametrize("question, detail", [
+    ("who gave the closing remarks in tirana", "who gave the closing remarks of NATO Cyber Defence Conference 2025"),
+    ("who closed the berlin conference", "who gave the closing remarks of First annual NATO Cyber Defence Conference"),
+    ("who moderated the panels in rome", "who moderated the panels or sessions of NATO Cyber Defence Pledge Conference 2022"),
+    ("who chaired the panels at the hague", "who moderated the panels or sessions of NATO Cyber Defence Pledge Conference 2024"),
+    ("did the hague have a CTF or hackathon track", "any side event (a CTF, hackathon, workshop or exhibition) of NATO Cyber Defence Pledge Conference 2024"),
+    ("any workshops at london 2024", "any side event (a CTF, hackathon, workshop or exhibition) of NATO Cyber Defence Conference 2024"),
+])
+def test_a_programme_detail_never_recorded_is_an_honest_miss(bot, question, detail):
+    reply = ask(bot, question)
+    assert reply.kind == "not_found" and reply.title == f"The knowledge does not record {detail}", reply.title
+
+
+@pytest.mark.parametrize("question", [
+    "what % of defence budget does the pledge require for cyber",
+    "what % of gdp must allies spend on cyber under the pledge",
+    "how many allies have actually met their pledge targets so far",
+    "which allies have really fulfilled the pledge",
+])
+def test_pledge_figures_never_recorded_are_an_honest_miss(bot, question):
+    assert ask(bot, question).kind == "not_found"

@@ -193,7 +193,7 @@ _ATTRIBUTES = (
      ("fully operational", "full operational capability"), _THINGS),
     (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
      ("staff", "personnel", "employees"), _THINGS),
-    (lazy_pattern(r"\b(?:how many|which) (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has |had )?(?:already )?(?:fulfilled|met|implemented|achieved"
+    (lazy_pattern(r"\b(?:how many|which) (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has |had )?(?:already |actually |really |so far |now |yet |fully )?(?:fulfilled|met|implemented|achieved"
                 r"|reached|completed|kept|delivered|honoured|honored|broke|broken|breached|failed to \w+|missed|complied with)\b"
                 r"|\b(?:which|what|how many) (?:nato )?(?:allies|countries|nations|members|member states) (?:are|were|is|have been) (?:still |already |now |currently )?(?:behind|lagging|late|falling short"
                 r"|ahead|on track|off track|not on track|in arrears|slow|compliant|non compliant)\b"), "which or how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),  # "which allies are behind on the pledge"

@@ -1,9 +1,12 @@
 """Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
-a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word.
+a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word; who closed a
+gathering or moderated its panels, and its side events (a CTF, a hackathon, workshops).
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
     "which partner countries were at the hague? full list" -> "The knowledge does not record which countries attended NATO Cyber ..."
+    "who gave the closing remarks in tirana"             -> "The knowledge does not record who gave the closing remarks of NATO ..."
+    "did the hague have a ctf or hackathon track"        -> "The knowledge does not record any side event (a CTF, ...) of NATO ..."
 
 The entry named is not the answer. Where an entry's own text does say such a detail, the other routes
 answer. The hour of a gathering is ``clock_time``'s (the knowledge records days, never hours).
@@ -42,6 +45,14 @@ _DETAILS = (
      "the names of the people at", None),  # the entry's own participants, if any, are the answer
     (lazy_pattern(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|office|secretary)\b"),
      "a spokesperson's statement on", lazy_pattern(r"\bspokes(?:person|man|woman)\b")),
+    (lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|remark|speech|address|session|statement|keynote|words|plenary|panel)\b|\bwho closed\b|\bwrapped up\b|\bwrap up\b"),
+     "who gave the closing remarks of", lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|speech|address|session|the conference)\b")),
+    (lazy_pattern(r"\bmoderat(?:ed|or|ors|ing)\b|\bwho chaired\b|\bchair(?:ed|s)? (?:of )?the (?:panels?|sessions?|discussions?)\b|\bpanel (?:chairs?|hosts?)\b"
+                  r"|\bemcee\b|\bmaster of ceremonies\b|\bcompere\b"),
+     "who moderated the panels or sessions of", lazy_pattern(r"\bmoderat|\bchaired\b")),
+    (lazy_pattern(r"\b(?:ctf|capture the flag|hackathons?|workshops?|exhibitions?|expo|trade fair|side events?|breakout (?:sessions?|rooms?)|gala|reception|networking (?:dinner|event|session)s?|startup pitch(?:es)?)\b"),
+     "any side event (a CTF, hackathon, workshop or exhibition) of",
+     lazy_pattern(r"\b(?:ctf|capture the flag|hackathon|workshop|exhibition|expo|side event|breakout|gala|reception|networking)\b")),
 )
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
@@ -54,7 +65,8 @@ _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
                      r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
-                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment)\b")
+                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment|gave|give|did|have|had|has|track|tracks"
+                     r"|panels?|sessions?|or|and|conf)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
