@@ -77,3 +77,13 @@ def test_a_programme_detail_never_recorded_is_an_honest_miss(bot, question, deta
 ])
 def test_pledge_figures_never_recorded_are_an_honest_miss(bot, question):
     assert ask(bot, question).kind == "not_found"
+
+
+@pytest.mark.parametrize("question, first", [
+    ("hague 2024 or london 2024 - which came first in the year", "NATO Cyber Defence Pledge Conference 2024 came first"),
+    ("rome vs berlin: which was earlier?", "NATO Cyber Defence Pledge Conference 2022 came first"),
+    ("the nicc and the pledge - which came first", "Cyber Defence Pledge came first"),
+    ("tallinn 2021 or paris 2018, which one was later?", "Cyber Defence Pledge Conference 2021 is the later one"),
+])
+def test_two_named_before_an_order_asked_are_put_in_order(bot, question, first):
+    assert ask(bot, question).title.startswith(first)
