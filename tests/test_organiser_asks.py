@@ -87,3 +87,15 @@ def test_pledge_figures_never_recorded_are_an_honest_miss(bot, question):
 ])
 def test_two_named_before_an_order_asked_are_put_in_order(bot, question, first):
     assert ask(bot, question).title.startswith(first)
+
+
+@pytest.mark.parametrize("question, covered", [
+    ("main theme at berlin in one line", "the role of private companies"),
+    ("what was the main theme in london 2024", "urged NATO unity against Russian cyber threats"),
+    ("key theme of tirana?", "Core topics were more decisive and pro-active cyber defence"),
+    ("hague agenda - what were they focusing on", "assessing Allied progress"),
+    ("rome main theme", "resilience, preparedness and responsiveness"),
+])
+def test_a_main_theme_asked_gets_what_the_gathering_covered(bot, question, covered):
+    reply = ask(bot, question)
+    assert reply.kind == "answer" and covered in reply.title, reply.title
