@@ -99,3 +99,19 @@ def test_two_named_before_an_order_asked_are_put_in_order(bot, question, first):
 def test_a_main_theme_asked_gets_what_the_gathering_covered(bot, question, covered):
     reply = ask(bot, question)
     assert reply.kind == "answer" and covered in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, other", [
+    ("besides the pledge what else did warsaw decide on cyber", "cyberspace-domain-of-operations-2016"),
+    ("what else did warsaw decide besides the pledge", "cyberspace-domain-of-operations-2016"),
+    ("apart from the pledge, was anything else agreed at the warsaw summit?", "cyberspace-domain-of-operations-2016"),
+    ("besides recognising cyberspace as a domain, what else was agreed at warsaw?", "cyber-defence-pledge-2016"),
+])
+def test_the_other_decisions_of_a_gathering_lead_when_one_is_named(bot, question, other):
+    reply = ask(bot, question)
+    assert reply.items[0].id == other and reply.title.startswith("Besides "), reply.title
+
+
+def test_a_gathering_with_no_other_decision_entry_answers_with_its_own_account(bot):
+    reply = ask(bot, "apart from the concept, was anything else decided at vilnius?")
+    assert reply.items[0].id == "vilnius-summit-2023" and "annual NATO Cyber Defence Conference" in reply.title

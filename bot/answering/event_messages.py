@@ -145,6 +145,10 @@ def counted_at(event: str, sentence: str) -> str:
     return f"{event}: {sentence.rstrip('.')}"
 
 
+def also_decided(known: str, event: str, others: list[str]) -> str:
+    return f"Besides {known}, {event} also agreed: {'; '.join(others)}"
+
+
 def not_counted(event: str) -> str:
     return f"The knowledge does not record how many took part in {event}"
 
