@@ -115,3 +115,22 @@ def test_the_other_decisions_of_a_gathering_lead_when_one_is_named(bot, question
 def test_a_gathering_with_no_other_decision_entry_answers_with_its_own_account(bot):
     reply = ask(bot, "apart from the concept, was anything else decided at vilnius?")
     assert reply.items[0].id == "vilnius-summit-2023" and "annual NATO Cyber Defence Conference" in reply.title
+
+
+@pytest.mark.parametrize("question, said", [
+    ("nato's most senior person at the hague 2024 was who", "Mircea Geoană"),
+    ("who was nato's top person in tirana", "Mark Rutte"),
+    ("the most senior nato person at berlin?", "Jens Stoltenberg"),
+    ("which albanian politician spoke at tirana", "Edi Rama"),
+])
+def test_a_partys_person_at_a_gathering_asked_in_other_words(bot, question, said):
+    assert said in ask(bot, question).title
+
+
+@pytest.mark.parametrize("question, said", [
+    ("rome - did nato itself have any role in organising or just the two countries", "International Staff"),
+    ("did nato have any role in organising the hague conference", "No: NATO Cyber Defence Pledge Conference 2024 was hosted by the Netherlands and Romania"),
+    ("did nato itself play a part in running tirana?", "No: NATO Cyber Defence Conference 2025 was hosted by Albania"),
+])
+def test_nato_s_own_part_in_organising_is_checked_against_the_hosts(bot, question, said):
+    assert said in ask(bot, question).title
