@@ -134,3 +134,20 @@ def test_a_partys_person_at_a_gathering_asked_in_other_words(bot, question, said
 ])
 def test_nato_s_own_part_in_organising_is_checked_against_the_hosts(bot, question, said):
     assert said in ask(bot, question).title
+
+
+@pytest.mark.parametrize("question", [
+    "hague 2024, allies only or were partner countries let in?",
+    "were partner countries at the hague",
+    "was the hague pledge conference open to non-members?",
+    "did partners attend the 2024 pledge conference",
+])
+def test_whether_partners_took_part_is_the_gatherings_own_sentence(bot, question):
+    reply = ask(bot, question)
+    assert reply.items[0].id == "hague-pledge-conference-2024" and "partner countries joined some sessions" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question", ["was rome allies only?", "did non-nato countries attend berlin?"])
+def test_partners_never_recorded_at_a_gathering_are_an_honest_miss(bot, question):
+    reply = ask(bot, question)
+    assert reply.kind == "not_found" and "whether partner countries took part" in reply.title, reply.title

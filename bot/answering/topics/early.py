@@ -82,6 +82,7 @@ from .announced_summit import answer_announced_summit
 from .listed_in_article import answer_listed_in_article
 from .kind_at_place import answer_kind_at_place
 from .count_claims import answer_count_claim
+from .partner_asks import answer_partners
 from .event_did import answer_event_did
 from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
@@ -107,6 +108,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
             or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure
+            or answer_partners(lookup, question, today)  # "hague 2024, allies only or were partner countries let in?"
             or answer_kind_at_place(lookup, question)  # "any confs in the us", "conferences held in the uk": those held there
             or answer_listed_in_article(lookup, text)  # "capabilities listed in the 2016 op-ed": the entries it is a source of
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
