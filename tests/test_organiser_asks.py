@@ -151,3 +151,14 @@ def test_whether_partners_took_part_is_the_gatherings_own_sentence(bot, question
 def test_partners_never_recorded_at_a_gathering_are_an_honest_miss(bot, question):
     reply = ask(bot, question)
     assert reply.kind == "not_found" and "whether partner countries took part" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("first, then, said", [
+    ("the 2021 pledge conf was virtual wasnt it? hosted from where", "why no 2020 one then", "COVID-19"),
+    ("when was the tallinn pledge conference", "why wasn't there a 2020 edition?", "COVID-19"),
+    ("when was rome 2022", "no 2023 one?", "I have no Cyber Defence Pledge Conference in 2023"),
+    ("when was tirana", "was there a 2026 one?", "I have no"),
+])
+def test_a_year_before_one_asks_of_the_series_just_talked_about(bot, first, then, said):
+    bot.handle(Request(first, channel=then))
+    assert said in bot.handle(Request(then, channel=then)).title
