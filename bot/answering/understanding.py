@@ -24,6 +24,7 @@ from ..reply import Block, Reply
 from . import day_messages, event_messages, messages, quote_messages
 from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
+from .edition_elsewhere import edition_elsewhere
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
@@ -54,8 +55,7 @@ def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     # "who said as we saw in Ukraine ...": the words asked about name no constraint
     asked_words = _WORDS_ASKED.match(normalised)
     constraining = asked_words[0] if asked_words else normalised
-    if _LIST_AROUND.match(constraining):  # "which conferences came after berlin": berlin is where the list starts, not a place asked
-        constraining = _LIST_AROUND.match(constraining)[1]
+    constraining = around[1] if (around := _LIST_AROUND.match(constraining)) else constraining  # "which conferences came after berlin": berlin starts the list, no place asked
     return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
 
 
@@ -134,8 +134,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
     else:
         return reply
-    if not failed:
-        return series_caveat(lookup, reply, mentions)
+    if not failed or first.type == "event" and (moved := edition_elsewhere(lookup, mentions, failed, question.text, question.focus)) is not None:
+        return series_caveat(lookup, reply, mentions) if not failed else moved  # "madrid 2019 pledge conf": London's
     own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
     if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
