@@ -181,3 +181,17 @@ def test_an_edition_asked_by_its_year_at_a_place_that_held_none_is_put_right(bot
 ])
 def test_other_misplaced_editions_stay_an_honest_miss(bot, question):
     assert ask(bot, question).kind == "not_found"
+
+
+@pytest.mark.parametrize("question", [
+    "other foreign ministers at berlin besides baerbock?",
+    "which foreign ministers were at berlin",
+    "were any other officials at berlin besides stoltenberg",
+])
+def test_those_of_a_role_at_a_gathering_are_its_texts_sentence(bot, question):
+    reply = ask(bot, question)
+    assert reply.items[0].id == "berlin-cyber-defence-conference-2023" and "Finland, Latvia" in reply.title, reply.title
+
+
+def test_a_speakers_own_naming_of_companies_stays_his_words(bot):
+    assert "Stoltenberg" in ask(bot, "did stoltenberg name any companies in berlin").title

@@ -206,7 +206,7 @@ _ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|
 _ANY_ENTRY = frozenset("nato s cyber defence defense alliance allies allied".split())  # words every entry could be named by
 _COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|issues|agenda|focus|on the table|(?:main|key|central|core|overall|big|primary|general) (?:theme|topic|issue|message))\b")  # what a gathering covered, not a stated theme
 #: A summary's sentence that says what a gathering dealt with.
-_CONTENT = lazy_pattern(r"\b(?:spoke about|spoke on|talked about|discussed|focused on|topics|urged|warned|called on|covered|dealt with|assessing|reviewed|reviewing)\b")
+_CONTENT = lazy_pattern(r"\b(?:spoke about|spoke on|talked about|discussed|focused on|topics|urged|warned|called on|covered|dealt with|spotlighted|spotlights|assessing|reviewed|reviewing)\b")
 _NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 

@@ -43,6 +43,7 @@ from .pledge_asks import named_as_phrase, named_initiative
 from .named_phrase import PLEDGE_MADE_AT
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
+from .roles_present import answer_roles_present
 from ...patterns import lazy_pattern
 from ..difference_asks import DIFFERENCE_PREFIX
 
@@ -85,6 +86,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
+        or answer_roles_present(lookup, question, today)  # "other foreign ministers at berlin besides baerbock?": its text's sentence
         or answer_people_at(lookup, question, today)
         or with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)
     )
