@@ -4,6 +4,7 @@ what was never recorded (closing remarks, side tracks)."""
 
 import pytest
 
+from adapters.text_render import render_text
 from bot.request import Request
 
 
@@ -63,6 +64,9 @@ def test_how_long_a_gathering_ran_with_its_dates_asked_gives_the_dates(bot, ques
     ("who chaired the panels at the hague", "who moderated the panels or sessions of NATO Cyber Defence Pledge Conference 2024"),
     ("did the hague have a CTF or hackathon track", "any side event (a CTF, hackathon, workshop or exhibition) of NATO Cyber Defence Pledge Conference 2024"),
     ("any workshops at london 2024", "any side event (a CTF, hackathon, workshop or exhibition) of NATO Cyber Defence Conference 2024"),
+    ("who paid for rome 2022", "who funded or sponsored NATO Cyber Defence Pledge Conference 2022"),
+    ("who sponsored the hague pledge conference", "who funded or sponsored NATO Cyber Defence Pledge Conference 2024"),
+    ("was the berlin conference livestreamed", "the livestream or social-media accounts of First annual NATO Cyber Defence Conference"),
 ])
 def test_a_programme_detail_never_recorded_is_an_honest_miss(bot, question, detail):
     reply = ask(bot, question)
@@ -191,6 +195,11 @@ def test_other_misplaced_editions_stay_an_honest_miss(bot, question):
 def test_those_of_a_role_at_a_gathering_are_its_texts_sentence(bot, question):
     reply = ask(bot, question)
     assert reply.items[0].id == "berlin-cyber-defence-conference-2023" and "Finland, Latvia" in reply.title, reply.title
+
+
+def test_a_funding_ask_taken_back_for_the_hosts_gets_the_hosts(bot):
+    bot.handle(Request("when was the rome pledge conference", channel="jk"))
+    assert "United States" in render_text(bot.handle(Request("cool and who paid for it. jk who co-hosted", channel="jk")))
 
 
 def test_a_speakers_own_naming_of_companies_stays_his_words(bot):

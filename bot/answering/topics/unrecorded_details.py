@@ -27,7 +27,7 @@ from .initiatives import initiative_reply
 #: (what is asked, how the reply names it, what in an entry's text would say it).
 _DETAILS = (
     (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
-    (lazy_pattern(r"\b(?:livestream|live stream|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
+    (lazy_pattern(r"\b(?:livestream(?:ed|ing)?|live ?streamed|streamed live|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
      "the livestream or social-media accounts of", lazy_pattern(r"\b(?:livestream|live stream|webcast|twitter|instagram)\b|@\w")),
     (lazy_pattern(r"\bwho (?:(?:is|s) )?(?:heads|leads|runs|directs|commands|in charge of)\b|\b(?:head|director|commander|chief)s? (?:of|at)\b"
                   r"|\bname of (?:the|its) (?:director|head|commander|chief)\b|\b(?:director|head|commander|chief)s? (?:was |were )?(?:appointed|named|chosen)\b"),  # of a centre, not of NATO
@@ -45,6 +45,10 @@ _DETAILS = (
      "the names of the people at", None),  # the entry's own participants, if any, are the answer
     (lazy_pattern(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|office|secretary)\b"),
      "a spokesperson's statement on", lazy_pattern(r"\bspokes(?:person|man|woman)\b")),
+    (lazy_pattern(r"^(?!.*\b(?:co ?)?host(?:ed|s|ing)?\b).*?(?:\bwho (?:paid|pays|funded|funds|financed|finances|sponsored|sponsors|bankrolled|covered the costs?|foot(?:ed)? the bill)\b"
+                  r"|\bsponsors?\b|\bsponsorship\b|\bsponsored by\b)"),  # not "who paid for it. jk who co-hosted": the hosts
+
+     "who funded or sponsored", lazy_pattern(r"\b(?:funded|sponsor|sponsored|paid for|financed)\b")),
     (lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|remark|speech|address|session|statement|keynote|words|plenary|panel)\b|\bwho closed\b|\bwrapped up\b|\bwrap up\b"),
      "who gave the closing remarks of", lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|speech|address|session|the conference)\b")),
     (lazy_pattern(r"\bmoderat(?:ed|or|ors|ing)\b|\bwho chaired\b|\bchair(?:ed|s)? (?:of )?the (?:panels?|sessions?|discussions?)\b|\bpanel (?:chairs?|hosts?)\b"
@@ -66,7 +70,7 @@ _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|count
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
                      r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
                      r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment|gave|give|did|have|had|has|track|tracks"
-                     r"|panels?|sessions?|or|and|conf)\b")
+                     r"|panels?|sessions?|or|and|conf|paid|funded|financed|sponsored|sponsors?|costs?|covered|pays|funds)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
