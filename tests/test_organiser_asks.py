@@ -204,3 +204,17 @@ def test_a_funding_ask_taken_back_for_the_hosts_gets_the_hosts(bot):
 
 def test_a_speakers_own_naming_of_companies_stays_his_words(bot):
     assert "Stoltenberg" in ask(bot, "did stoltenberg name any companies in berlin").title
+
+
+@pytest.mark.parametrize("question", ["rutte's speech at tirana was like 10 minutes?", "geoana's hague speech - 20 minutes or so?"])
+def test_a_speech_length_guessed_is_not_recorded(bot, question):
+    reply = ask(bot, question)
+    assert reply.kind == "not_found" and "the length or any recording of" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, said", [
+    ("how many ministers came to the hague", "Kajsa Ollongren"),
+    ("how many speeches were given at rome", "Jens Stoltenberg"),
+])
+def test_how_many_of_those_who_spoke_names_them(bot, question, said):
+    assert said in ask(bot, question).title

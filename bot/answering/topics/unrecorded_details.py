@@ -35,7 +35,7 @@ _DETAILS = (
     (lazy_pattern(r"^(?!how many\b)(?=.*\b(?:which|what|list|full list|all the)\b).*\b(?:(?:partner|participating|attending|delegate) (?:countries|nations|states)|delegations"
                   r"|(?:countries|nations) (?:were (?:at|there|present|represented)|attended|took part|participated|joined|sent))\b"),
      "which countries attended", lazy_pattern(r"\bcountries (?:attending|present|represented) (?:were|included)\b")),  # counts only, no list
-    (lazy_pattern(r"\bhow many minutes\b|\bhow long (?:was|did) (?:\S+ ){1,3}?(?:speech|keynote|address|remarks|talk)\b|\blength of (?:the|his|her) (?:\S+ )?(?:speech|keynote|address)\b"
+    (lazy_pattern(r"\bhow many minutes\b|\b(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty) (?:min|mins|minutes?)(?: long)?\b|\bhow long (?:was|did) (?:\S+ ){1,3}?(?:speech|keynote|address|remarks|talk)\b|\blength of (?:the|his|her) (?:\S+ )?(?:speech|keynote|address)\b"
                   r"|\b(?:archived|archive|recorded) (?:video|recording|footage|copy)\b|\b(?:video|recording|footage) (?:of (?:it|the|his|her)|archived|online|available)\b|\bis there (?:an? |any )?(?:video|recording|footage)\b"),
      "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
     (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
