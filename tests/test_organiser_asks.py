@@ -218,3 +218,12 @@ def test_a_speech_length_guessed_is_not_recorded(bot, question):
 ])
 def test_how_many_of_those_who_spoke_names_them(bot, question, said):
     assert said in ask(bot, question).title
+
+
+@pytest.mark.parametrize("before, question, said", [
+    ("was geoana in the hague physically?", "tirana - was rutte there in person?", "Mark Rutte spoke by video at NATO Cyber Defence Conference 2025"),
+    ("who hosted tirana", "rome - did stoltenberg speak there?", "NATO Cyber Defence Pledge Conference 2022"),
+])
+def test_a_city_led_question_s_there_is_that_city_not_the_last_answer(bot, before, question, said):
+    bot.handle(Request(before, channel=question))
+    assert said in bot.handle(Request(question, channel=question)).title
