@@ -227,3 +227,11 @@ def test_how_many_of_those_who_spoke_names_them(bot, question, said):
 def test_a_city_led_question_s_there_is_that_city_not_the_last_answer(bot, before, question, said):
     bot.handle(Request(before, channel=question))
     assert said in bot.handle(Request(question, channel=question)).title
+
+
+@pytest.mark.parametrize("question, title", [
+    ("which had more speakers, rome or the hague", "NATO Cyber Defence Pledge Conference 2024 had more speakers recorded (4) than NATO Cyber Defence Pledge Conference 2022 (2)"),
+    ("did tirana have more speakers than berlin", "Both had 2 speakers recorded"),
+])
+def test_which_of_two_had_more_speakers_counts_those_recorded(bot, question, title):
+    assert ask(bot, question).title == title

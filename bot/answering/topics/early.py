@@ -35,6 +35,7 @@ from .source_language import answer_source_language
 from .unquoted_speaker import answer_unquoted_speaker
 from .cohosted import answer_cohosted
 from .sizes import answer_size
+from .speaker_counts import answer_more_speakers
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .articles import answer_article_origin
@@ -152,6 +153,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
+            or answer_more_speakers(lookup, text, question, today)  # "which had more speakers, rome or the hague": those recorded, counted
             or answer_cohosted(lookup, question, today)
             or answer_adjacent(lookup, question, today)
             or answer_claimed_words(lookup, question, today)  # "the rome piece says cyber is a constantly contested space?": words said
