@@ -26,6 +26,7 @@ _ASKS_PARTNERS = lazy_pattern(r"\bpartners?(?: (?:countries|nations|states|count
                               r"|\b(?:allies|members|nato members|allied countries) only\b|\bonly (?:allies|members|nato members|allied countries)\b")
 _TALK = lazy_pattern(r"\b(?:partners?|countries|nations|states|non|nato members|members|allies|allied|only|were|was|did|let in|allowed|invited|included?|include|attend|attended"
                      r"|present|there|take part|took part|join|joined|open to|or|any|at|in|the)\b")
+_OTHER_PARTNERS = frozenset("say said says talk talked mention mentioned quote quotes industry private sector business businesses public".split())
 #: "which partner countries were at the hague? full list": the countries named, never recorded (``unrecorded_details``).
 _LISTED = lazy_pattern(r"^(?:which|what|how many)\b|\b(?:list|names?|named)\b")
 _SAID = lazy_pattern(r"\bpartners?\b")
@@ -33,8 +34,9 @@ _SAID = lazy_pattern(r"\bpartners?\b")
 
 def answer_partners(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The named gathering's sentence on partner countries, or that it records none; None for other questions."""
-    if _CUES.isdisjoint(question.split()) or _ASKS_PARTNERS.search(question) is None or _LISTED.search(question):
-        return None
+    words = set(question.split())
+    if _CUES.isdisjoint(words) or not _OTHER_PARTNERS.isdisjoint(words) or _ASKS_PARTNERS.search(question) is None or _LISTED.search(question):
+        return None  # "did rutte talk about industry partners": words said, or partners that are no countries
     rest = " ".join(_TALK.sub(" ", question).split())
     if not rest or (event := event_named(lookup, rest, today)) is None:
         return None

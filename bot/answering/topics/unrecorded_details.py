@@ -54,7 +54,7 @@ _DETAILS = (
     (lazy_pattern(r"\bmoderat(?:ed|or|ors|ing)\b|\bwho chaired\b|\bchair(?:ed|s)? (?:of )?the (?:panels?|sessions?|discussions?)\b|\bpanel (?:chairs?|hosts?)\b"
                   r"|\bemcee\b|\bmaster of ceremonies\b|\bcompere\b"),
      "who moderated the panels or sessions of", lazy_pattern(r"\bmoderat|\bchaired\b")),
-    (lazy_pattern(r"\b(?:ctf|capture the flag|hackathons?|workshops?|exhibitions?|expo|trade fair|side events?|breakout (?:sessions?|rooms?)|gala|reception|networking (?:dinner|event|session)s?|startup pitch(?:es)?)\b"),
+    (lazy_pattern(r"\b(?:ctf|capture the flag|hackathons?|workshops?|exhibitions?|expo|trade fair|side events?|breakout (?:sessions?|rooms?)|gala(?: dinner)?|(?:welcome|evening|drinks) reception|networking (?:dinner|event|session)s?|startup pitch(?:es)?)\b"),
      "any side event (a CTF, hackathon, workshop or exhibition) of",
      lazy_pattern(r"\b(?:ctf|capture the flag|hackathon|workshop|exhibition|expo|side event|breakout|gala|reception|networking)\b")),
 )
