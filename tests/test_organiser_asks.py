@@ -88,6 +88,8 @@ def test_pledge_figures_never_recorded_are_an_honest_miss(bot, question):
     ("rome vs berlin: which was earlier?", "NATO Cyber Defence Pledge Conference 2022 came first"),
     ("the nicc and the pledge - which came first", "Cyber Defence Pledge came first"),
     ("tallinn 2021 or paris 2018, which one was later?", "Cyber Defence Pledge Conference 2021 is the later one"),
+    ("in 2024 there was the hague and london, which came first in the year", "NATO Cyber Defence Pledge Conference 2024 came first"),
+    ("in 2023 there were berlin and vilnius - which came first?", "NATO Vilnius Summit 2023 came first"),
 ])
 def test_two_named_before_an_order_asked_are_put_in_order(bot, question, first):
     assert ask(bot, question).title.startswith(first)

@@ -70,9 +70,9 @@ def _before_or_after(typed: str) -> str:
 #: "A or B - which came first (in the year)?": the two named before the ask.
 _ORDER_ASK = (r"which (?:one |of them |of the two )?(?:came|was|happened|took place|was held|is|comes) (?:first|earlier|sooner|later|last)"
               r"(?: in the year| that year| of the two| of them)?")
-_TWO_THEN_ASK = lazy_pattern(rf"^(?P<two>[^?:]{{3,80}}?(?: or | vs | versus | and )[^?:]{{2,80}}?) ?[:,\u2013\u2014-] ?(?P<ask>{_ORDER_ASK})\s*[?.!]*$", re.IGNORECASE)
+_TWO_THEN_ASK = lazy_pattern(rf"^(?:in (?P<year>(?:19|20)\d\d),? )?(?:there (?:was|were) )?(?P<two>[^?:]{{3,80}}?(?: or | vs | versus | and )[^?:]{{2,80}}?) ?[:,\u2013\u2014-] ?(?P<ask>{_ORDER_ASK})\s*[?.!]*$", re.IGNORECASE)
 _ORDER_CUES = (" first", " earlier", " sooner", " later", " last")
-_VERSUS = lazy_pattern(r" (?:vs|versus)\.? ", re.IGNORECASE)
+_VERSUS = lazy_pattern(r" (?:vs|versus|and)\.? ", re.IGNORECASE)
 
 
 def _first_of_two(typed: str) -> str:
@@ -80,7 +80,10 @@ def _first_of_two(typed: str) -> str:
     lowered = typed.lower()
     if "which" not in lowered or not any(cue in lowered for cue in _ORDER_CUES) or (asked := _TWO_THEN_ASK.match(" ".join(typed.split()))) is None:
         return typed
-    return f"{asked['ask']}, {_VERSUS.sub(' or ', asked['two'])}?"
+    two = _VERSUS.sub(" or ", asked["two"])
+    if asked["year"]:  # "in 2024 there was the hague and london, which came first": each of that year
+        two = " or ".join(f"{side} {asked['year']}" for side in two.split(" or "))
+    return f"{asked['ask']}, {two}?"
 
 
 def _which_came_first(typed: str) -> str:
