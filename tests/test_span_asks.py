@@ -13,6 +13,7 @@ from bot.answering.span_asks import span_ask
     ("was berlin 2023 a one day thing or 2", "how long was berlin 2023"),
     ("hague or two days", "how long was hague"),
     ("was the hague a 2 day event", "how long was the hague"),
+    ("london 2024 full day or half day", "how long was london 2024"),
     ("how long did rome run dates", "when was rome"),
     ("since when does cyber coalition exist", "when did cyber coalition start"),
     ("how long has the exercise been around", "when did the exercise start"),

@@ -39,7 +39,8 @@ _DAY_OF_GATHERING = lazy_pattern(r"^(?:which|what) (?:day|date) of the (?:summit
 _SORT = r"(?: long| thing| event| conference| affair| do| gig)?"
 #: "a one day thing or 2", "one or two days" ("one" is often read away before this step: "was berlin day or two").
 _ONE_OR_TWO = (r"(?:(?:only |just )?(?:a |an )?(?:(?:one|1|a single|single) )?days?" + _SORT + r" or (?:a )?(?:two|2|more|several|multi)(?: days?)?" + _SORT
-               + r"|(?:a )?(?:(?:one|1|single) )?or (?:two|2) days?" + _SORT + ")")
+               + r"|(?:a )?(?:(?:one|1|single) )?or (?:two|2) days?" + _SORT
+               + r"|(?:a )?(?:full|whole|half)(?: |-)day or (?:a )?(?:full|whole|half)(?: |-)day" + _SORT + ")")  # "full day or half day"
 #: "was the hague a 2 day event", "was london a single day conference": a span guessed.
 _N_DAYS = r"(?:only |just )?(?:a |an )?(?:one|two|three|1|2|3|single|multi|multiple)(?: |-)?days?" + _SORT
 #: "... dates pls", "dates and how many days": the dates asked beside the span; its reply gives both.
