@@ -107,3 +107,29 @@ def test_when_clauses_passives_and_themes(typed, english):
 ])
 def test_english_questions_are_left_as_typed(typed):
     assert read(typed).lower() == typed.lower()
+
+
+@pytest.mark.parametrize(("typed", "english"), [
+    ("Ich glaube die Konferenz in Rom war 2021, stimmt das?", "i think the conference in rome was 2021, right?"),
+    ("Kannst du mir die Quotes von Ollongren zeigen?", "can you show me the quotes of ollongren?"),
+    ("Welcher Minister aus Rumänien war in Den Haag?", "which minister from romania was in the hague?"),
+    ("Ist das Zitat von Rutte verifiziert?", "is the quote of rutte verified?"),
+    ("Wer hat den Artikel über Tirana geschrieben?", "who wrote the article about tirana?"),
+    ("Wer hat die Konferenz in Den Haag eröffnet?", "who opened the conference in the hague?"),
+    ("Kannst du mir sagen, wann der Wales Summit war?", "can you tell me, when the wales summit was?"),
+    ("Welche Länder haben den Pledge unterschrieben?", "which countries signed the pledge?"),
+    ("Wie viele Jahre ist der Pledge alt?", "how old is the pledge?"),
+    ("die Rom-Konferenz hat heute vor genau vier Jahren angefangen, stimmt das?", "the rome-conference started exactly four years ago today, right?"),
+    ("die Tirana-Konferenz hat vor einem Jahr angefangen", "the tirana-conference started a year ago"),
+    ("Wann und wo war die allererste Pledge Conference?", "when and where was the very first pledge conference?"),
+    ("Wer kommt im Den-Haag-Artikel zu Wort?", "who is quoted in the the hague-article?"),
+    ("Was hat Stoltenberg in Berlin zu China gesagt? Kurz zusammengefasst bitte", "what did stoltenberg say in berlin about china?"),
+    ("Welches Amt hatte sie damals?", "what office did she hold then?"),
+    ("An welchem Tag genau wurde der Cyber Defence Pledge beschlossen?", "when exactly was the cyber defence pledge decided?"),
+    ("'No one stands alone' - an welchem Tag hat Rutte das gesagt?", "'no one stands alone' - when did rutte say that?"),
+    ("wann und wo wurde das NICC beschlossen?", "when and where was the nicc decided?"),
+    ("Welche Rolle hatte Olaf Scholz bei der Berliner Konferenz?", "what role did olaf scholz have at the berlin conference?"),
+    ("Ich brauche die Daten von der Rome conference für mein Referat", "i need the dates von der rome conference for my presentation"),
+])
+def test_a_tag_a_request_countries_and_who_did_it(typed, english):
+    assert read(typed) == english

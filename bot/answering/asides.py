@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .asked_memo import text_memo
 from .asker_after import without_asker_after
 from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
@@ -82,6 +83,7 @@ _GUESSED_POST = lazy_pattern(rf"(?:(?<=[?.!,;:])\s*(?:[-\u2013\u2014]+\s*)?|\s+[
 _ASKS_POST = lazy_pattern(r"\b(?:job|role|title|post|position|portfolio|ministry|office|brief|which minister|what minister|what kind of minister)\b", flags=re.IGNORECASE)
 
 
+@text_memo  # pure; several steps of one question ask it of the same text
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
     quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""

@@ -19,6 +19,8 @@ from . import messages
 from .constraints import could_meet, unmet
 from .event_index import in_series
 from .lookup import Lookup
+from .mentions import find_mentions
+from .named_card import asks_overview, named_card
 from .search import normalize, tokens
 from .topics.events import event_reply
 from .topics.quotes import answer_who_said
@@ -33,11 +35,12 @@ QUOTE_WORDS = 4
 FOUND_NOTHING = (messages.NOTHING_MATCHES, messages.NO_QUOTE_SAYS)
 
 
-def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date) -> Reply:
-    """``reply``, or where it found nothing the question names, the best guess that meets every constraint named."""
+def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date, text: str = "") -> Reply:
+    """``reply``, or where it found nothing the question names, the best guess that meets every constraint named
+    (``text``: the message as typed, whose overview words the question may have lost)."""
     if reply.kind != "not_found" or not reply.title.startswith(FOUND_NOTHING):
         return reply
-    guess = best_guess(lookup, question, today, quotes_searched=reply.title.startswith(messages.NO_QUOTE_SAYS))
+    guess = best_guess(lookup, question, today, quotes_searched=reply.title.startswith(messages.NO_QUOTE_SAYS)) or _overview(lookup, question, text, today)
     guarded = guard(lookup, guess, question) if guess is not None else None
     return guarded if guarded is not None and guarded.kind != "not_found" else reply
 
@@ -52,6 +55,25 @@ def as_one_clause(lookup: Lookup, reply: Reply, text: str, question: str, today:
     if not any(w[:1].isdigit() for w in dropped):
         return reply  # only a day or a year left out is read back in: other words may name what the knowledge lacks
     retried = answer(lookup, flat, today, whole=False)
+    return retried if retried.kind != "not_found" else reply
+
+
+#: Words that make what follows the question a further ask ("son nom svp", "i need his exact words"), not a remark.
+_ASKS_IN_REST = frozenset("quote quotes quoted words wording line lines name nom names date dates day when where who what which how why "
+                          "source sources exact exactly verbatim summary title role".split())
+
+
+def first_question_only(lookup: Lookup, reply: Reply, text: str, today: dt.date, answer: Callable[..., Reply] | None) -> Reply:
+    """``reply``, or where it found nothing and the message goes on after its first "?" with words that name nothing
+    ("Can you explain X? Keep it simple please, it's for 15 year olds"), ``answer``'s reply to the message up
+    to that "?", if that finds something. What follows may not name anything: "when was it? the oslo one" asks of Oslo."""
+    if answer is None or not reply.title.startswith(FOUND_NOTHING) or not 0 < (end := text.find("?") + 1) < len(text.rstrip(" ?!.")):
+        return reply
+    rest = text[end:]
+    if not _ASKS_IN_REST.isdisjoint(normalize(rest).split()) or find_mentions(lookup, normalize(rest), today).constraints \
+            or (named := lookup.named(rest, on=today)).people or named.role:
+        return reply  # "... ? I need a direct quote", "... ? his name please": a second ask, not a remark
+    retried = answer(lookup, text[:end], today, whole=False)
     return retried if retried.kind != "not_found" else reply
 
 
@@ -73,6 +95,14 @@ def best_guess(lookup: Lookup, question, today: dt.date, quotes_searched: bool =
 _OVERVIEW = lazy_pattern(r"\b(?:summary|summarise|summarize|overview|about|details|info|information|recap|rundown|describe|explain)\b")
 #: Words that ask for something a card does not hold: what was said, counts, reasons.
 _NOT_ON_CARD = lazy_pattern(r"\b(?:say|said|says|saying|quote|quotes|quoted|words|remarks|statement|how many|how much|why|weather)\b")
+
+
+def _overview(lookup: Lookup, question, text: str, today: dt.date) -> Reply | None:
+    """The card of the one event, else the one other entry, that ``text`` (as typed) asks an overview of, or None."""
+    if not asks_overview(text):
+        return None  # most misses
+    event = only_event(lookup, question.mentions)
+    return event_reply(lookup, event, None) if event is not None else named_card(lookup, text, today)
 
 
 def _names_the_unknown(lookup: Lookup, question, today: dt.date) -> bool:

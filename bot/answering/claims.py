@@ -18,7 +18,7 @@ from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
+_CUES = frozenset("another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
                    "boss manager principal exec editor director supervisor".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
@@ -27,14 +27,16 @@ _LEAD = lazy_pattern(
     r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
     r"|according to (?:the|this|that|an?|my|our|his|her) (?:[a-z]+ )?(?:article|piece|report|story|op ed|source|headline|caption|notes|draft|book|paper)"
     r"|if (?:my )?memory serves(?: me)?(?: (?:right|rightly|correctly|well))?|if i (?:remember|recall)(?: (?:rightly|correctly|right))?|as far as i (?:remember|recall|know)"
-    r"|i (?:recall|remember|gather|was told|am told|have been told|have read)(?: perhaps wrongly| rightly or wrongly| possibly wrongly)?(?: that)?"
-    r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+|(?:the |our )?(?:boss|manager|principal|exec|editor|director|supervisor))(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
+    r"|i (?:half |vaguely |kind of |sort of )?(?:recall|remember|gather|was told|am told|have been told|have read)(?: perhaps wrongly| rightly or wrongly| possibly wrongly)?(?: that)?"
+    r"|i (?:told|taught|have told|have taught) (?:my|the|our) \w+(?: \w+)?(?: that)?"
+    r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+|(?:another|an?|one|some|this) [a-z]+|(?:the |our )?(?:boss|manager|principal|exec|editor|director|supervisor))(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
     r"|believes|reckons|insists|wrote|swears|swore|is convinced|keeps saying|argues|maintains|bet me|bets)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
 )
 _TAG = lazy_pattern(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|sure|you sure|are you sure|u sure|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
-    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|am i right|have i got that right|correct me if i am wrong"
+    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get|gotten) (?:that|this|it) (?:right|wrong|mixed up)|correct me if i am wrong"
+    r"|i (?:think|believe|guess|reckon|assume)|if i (?:remember|recall)(?: (?:rightly|correctly|right))?"
     r"|(?:settle|resolve|decide) (?:this|it|that)(?: for (?:us|me))?|who is right|which is it"
     r"|(?:would|could|can|will) you (?:kindly |please )?(?:confirm|verify)(?: (?:this|that|it))?(?: for me)?)$"
 )
@@ -152,9 +154,14 @@ def as_claim(text: str) -> str:
     unlaughed = _LAUGH.sub("", text, count=1)
     claim = _LEAD.sub("", unlaughed, count=1)
     lead = claim != unlaughed
+    claim = claim.partition(" surely ")[0] if lead else claim  # "a chap claims X. surely Y?": Y is the asker's doubt, X the claim
+    if lead and " being " in claim and not CLAIM_VERB.search(claim.partition(" being ")[0]):
+        claim = claim.replace(" being ", " was ", 1)  # "i remember tirana being the first annual conference": tirana was
     if lead and unlaughed.startswith("according to "):  # "according to the berlin piece, baerbock spoke there": in berlin
         claim = claim_of_report(unlaughed[len("according to "):], claim)
     untagged = _TAG.sub("", claim)
+    if untagged != claim and (fronted := _FRONTED_TIME.match(untagged)):  # "exactly 3 years ago today was the berlin conference, right"
+        untagged = f"{fronted['subject']} {fronted['be']} {fronted['when']}"
     dated = untagged != claim and any(w.isdigit() for w in untagged.split()) and not _SAID.search(untagged)  # "the hague conference 16 17 may 2024, correct"
     claim = untagged
     reported = REPORTED.sub("", claim, count=1)  # "the headline calls berlin the first conference": a claim with no verb of its own
@@ -181,6 +188,9 @@ def _resumed(claim: str) -> str:
     return f"{match['subject']} {match['rest']}"
 
 
+#: A time put before what it dates: "exactly 3 years ago today | was | the berlin conference".
+_FRONTED_TIME = lazy_pattern(r"^(?P<when>(?:exactly |about |roughly |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+                             r" (?:years?|months?|weeks?|days?) ago(?: today)?) (?P<be>was|were) (?P<subject>\S.*)$")
 #: "lol", "haha", "hmm" before a claim: a laugh or a pause, not part of it.
 _LAUGH = lazy_pattern(r"^(?:(?:lol|haha+|lmao|rofl|omg|ha|hmm+|hm|um+|uh+|oh|ah|erm)\s+)+")
 

@@ -78,6 +78,7 @@ _ASIDE = lazy_pattern(
 _HEDGE_AT_END = lazy_pattern(r"(?<=\w)\s+(?:i (?:think|believe|guess|reckon|suppose)|iirc|afaik|i(?:'|’| a)?m (?:pretty |fairly )?sure|if i (?:remember|recall) (?:right|rightly|correctly)"
                              r"|if i(?:'|’| a)?m not mistaken)(?=\s*(?:[,;:?!]|\.(?:\s|$)|\s[-\u2013\u2014]\s))", re.IGNORECASE)
 
+_ENDS = lazy_pattern(r"[\s?!.]*")
 #: A question asked before the hedge, which makes the hedged clause a guess at its answer: "when was it? nov 2022 i think".
 _ASKED_BEFORE = lazy_pattern(r"\?|^\W*(?:who|whom|whose|what|when|where|which|how|did|does|is|was|were|are|date|dates)\b", re.IGNORECASE)
 
@@ -86,7 +87,8 @@ def without_asides(typed: str) -> str:
     """``typed`` with courteous or hedging asides between commas taken out, before it is split into clauses."""
     if ((" i" in typed or " I" in typed) and (hedge := _HEDGE_AT_END.search(typed)) and not _ASKED_BEFORE.search(typed[: hedge.start()])
             and not any(hedge[0].strip() in span for span in quoted_spans(typed))):  # "who said 'we will win, i believe, ...'": the words asked
-        typed = typed[: hedge.start()] + typed[hedge.end() :]  # not "when was it? paris 2017 i think": a guess at the answer
+        rest = typed[hedge.end() :]  # not "when was it? paris 2017 i think": a guess at the answer
+        typed = typed[: hedge.start()] + (", right?" if _ENDS.fullmatch(rest) else rest)  # "X was in 2023 i think?": X checked
     return _ASIDE.sub(" ", typed) if typed.count(",") >= 2 else typed
 
 

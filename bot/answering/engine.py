@@ -69,6 +69,7 @@ class Engine:
         """``index_later``: the search index, built elsewhere meanwhile (``awaited_index``); else built here."""
         self.knowledge = knowledge
         self.lookup = Lookup(knowledge, index_later)
+        self._parsed: tuple[str, object, Command] | None = None  # the last text parsed: a request parses its text twice
 
     def warm(self) -> None:
         """Build now what the first question would otherwise build: the typo index, the day indexes, the articles' indexes."""
@@ -133,8 +134,16 @@ class Engine:
         return self.knowledge.counts()
 
     def parse(self, text: str) -> Command:
-        """Text -> Command; raises UsageError for a misspelt command ("qoute rutte")."""
-        return parse(text, vocabulary=self.lookup.index.vocabulary)
+        """Text -> Command; raises UsageError for a misspelt command ("qoute rutte").
+
+        The last text parsed is remembered (``follow_up`` and then ``Bot`` parse the same text in one request);
+        a raise is not."""
+        vocabulary = self.lookup.index.vocabulary
+        if (last := self._parsed) is not None and last[0] == text and last[1] is vocabulary:
+            return last[2]
+        command = parse(text, vocabulary=vocabulary)
+        self._parsed = (text, vocabulary, command)
+        return command
 
     def _is_command(self, text: str) -> bool:
         """Whether ``text`` is a command, or a near miss of one ("qoute rutte"), which is never a follow-up."""

@@ -45,10 +45,26 @@ GERMAN_WORDS: dict[str, str] = {
     "hatte": "had", "wir": "we", "mussen": "must", "muessen": "must", "zusammenstehen": "stand together",
     "operationsgebiet": "domain of operations", "anerkannt": "recognised", "beschlossen": "decided", "gegrundet": "founded",
     "damals": "then", "fur": "for", "fuer": "for", "niemand": "no one", "allein": "alone", "dasteht": "stands",
-    "steht": "stands", "lander": "countries", "laender": "countries",
+    "steht": "stands", "lander": "countries", "laender": "countries", "glaube": "think", "denke": "think", "dachte": "thought",
+    "verifiziert": "verified", "belegt": "verified", "rumanien": "romania", "rumaenien": "romania", "albanien": "albania",
+    "niederlande": "netherlands", "estland": "estonia", "litauen": "lithuania", "polen": "poland", "frankreich": "france",
+    "grossbritannien": "united kingdom", "premierminister": "prime minister", "premierministerin": "prime minister",
+    "ministerprasident": "prime minister", "ministerpraesident": "prime minister", "kannst": "can", "konntest": "could",
+    "koenntest": "could", "zeigen": "show", "geben": "give", "nennen": "name", "schicken": "send", "sagen": "tell",
+    "brauche": "need", "brauchen": "need", "daten": "dates", "datum": "date", "mein": "my", "meine": "my", "meinen": "my",
+    "referat": "presentation", "hausarbeit": "paper", "themen": "themes", "etwas": "anything", "unterschrieben": "signed",
+    "erwahnt": "mentions", "erwaehnt": "mentions", "verkundet": "announced", "verkuendet": "announced", "amt": "office",
+    "fehler": "mistake", "gemeint": "meant", "zusammengefasst": "in short", "wichtig": "important", "eigene": "own",
+    "angefangen": "started", "begonnen": "started", "abschlusserklarung": "final declaration", "abschlusserklaerung": "final declaration",
+    "politiker": "politician", "politikerin": "politician", "gefordert": "demanded", "leute": "people", "gelesen": "read",
+    "unterschied": "difference", "unterschiede": "differences", "zwischen": "between", "allererste": "very first",
+    "allerersten": "very first", "doch": "", "sonst": "else", "dabei": "there", "uberschrift": "headline",
+    "ueberschrift": "headline", "tippfehler": "typo", "falsch": "wrong", "bedeutet": "mean", "verwendet": "use",
+    "stattfindet": "is held", "stattfand": "was held", "tage": "days", "laut": "according to", "uberhaupt": "",
+    "ueberhaupt": "", "nur": "only", "begrussungssatz": "welcome line", "begruessungssatz": "welcome line",
 }
 #: Short words other languages spell alike ("es" in Spanish, "mir" a name): read only beside a word of the tables.
-GERMAN_AMBIGUOUS = {"es": "it", "mir": "me"}
+GERMAN_AMBIGUOUS = {"es": "it", "mir": "me", "er": "he", "noch": "still", "einer": "a", "arbeit": "paper", "tag": "day"}
 
 _NOT_SUBJECT = (r"(?!(?:in|im|bei|beim|auf|am|an|zu|zum|zur|der|die|das|den|dem|ueber|uber|mit|von|vom|nicht|auch|da|dort|as|so|sehr"
                 r"|wirklich|tatsachlich|eigentlich|schon|per|by|sein|seine|seinen|ihr|ihre|ihren|ein|eine|einen|etwas"
@@ -64,7 +80,8 @@ _PARTICIPLES = {"gesprochen": ("speak", "spoken"), "gesagt": ("say", "said"), "e
                 "vereinbart": ("agree", "agreed"), "angekundigt": ("announce", "announced"), "geschrieben": ("write", "written"),
                 "veroffentlicht": ("publish", "published"), "veroeffentlicht": ("publish", "published"),
                 "anerkannt": ("recognise", "recognised"), "gegrundet": ("found", "founded"), "gegruendet": ("found", "founded"),
-                "eingerichtet": ("set up", "set up"), "verabschiedet": ("adopt", "adopted")}
+                "eingerichtet": ("set up", "set up"), "verabschiedet": ("adopt", "adopted"), "unterschrieben": ("sign", "signed"),
+                "gehostet": ("host", "hosted"), "angefangen": ("start", "started"), "begonnen": ("start", "started")}
 _PARTICIPLE = "|".join(_PARTICIPLES)
 _FINITE = {"war": "was", "ist": "is", "sei": "was", "waren": "were", "sind": "are", "wurde": "was", "wurden": "were"}
 
@@ -88,12 +105,48 @@ def _was_done(match) -> str:
 
 def _did_subject_verb(match) -> str:
     """"hat boris pistorius in berlin gesprochen" -> "did boris pistorius speak in berlin"."""
-    return f"{match[1]}did {match['subject']} {_PARTICIPLES[match['participle']][0]} {match['rest'] or ''}".rstrip()
+    rest = "that" if match["rest"] in ("das", "dies", "es") else match["rest"] or ""  # "hat X das gesagt": said that
+    return f"{match[1]}did {match['subject']} {_PARTICIPLES[match['participle']][0]} {rest}".rstrip()
 
 
 def _what_did_say(match) -> str:
     """"was hat der generalsekretar in berlin uber artikel 5 gesagt" -> "what did der generalsekretar say in berlin uber artikel 5"."""
     return f"what did {match['subject']} say {match['rest'] or ''}".rstrip()
+
+
+def _who_did(match) -> str:
+    """"wer hat den artikel uber tirana geschrieben" -> "who wrote den artikel uber tirana"."""
+    done = _PARTICIPLES[match["participle"]][1]
+    return f"who {_SIMPLE_PAST.get(done, done)} {match['rest']}"
+
+
+_PRONOUNS = {"sie": "she", "er": "he"}
+_UNITS = {"jahr": "year", "jahren": "years", "monat": "month", "monaten": "months", "tag": "day", "tagen": "days", "woche": "week", "wochen": "weeks"}
+_NUMBERS = {"einem": "a", "einer": "a", "zwei": "two", "drei": "three", "vier": "four", "funf": "five", "fuenf": "five"}
+
+
+def _ago(match) -> str:
+    """"vor einem jahr" -> "a year ago", "vor 3 jahren" -> "3 years ago"."""
+    return f"{_NUMBERS.get(match[1], match[1])} {_UNITS[match[2]]} ago"
+
+
+def _you_do_for_me(match) -> str:
+    """"kannst du mir die quotes zeigen" -> "kannst you zeigen me die quotes" (read "can you show me the quotes")."""
+    return f"{match[1]} you {match['verb']} me {match['rest'] or ''}".rstrip()
+
+
+def _which_did(match) -> str:
+    """"welche lander haben den pledge unterschrieben" -> "welche lander signed den pledge"."""
+    return f"{match[1]} {_did(match)}"
+
+
+def _did(match) -> str:
+    """"die rom-konferenz hat heute vor vier jahren angefangen" -> "die rom-konferenz started heute vor vier jahren"."""
+    done = _PARTICIPLES[match["participle"]][1]
+    return f"{match['who']} {_SIMPLE_PAST.get(done, done)} {match['rest']}"
+
+
+_SIMPLE_PAST = {"written": "wrote", "spoken": "spoke"}  # the other participles are their simple past too
 
 
 def _true_that(match) -> str:
@@ -118,7 +171,8 @@ GERMAN_PHRASES = (
     ("wahr", r"\bist (?:es|das) (?:wirklich |tatsachlich )?wahr,? (?=dass\b)", "is it true "),
     ("dass", r"\bdass (?P<subject>[a-z]+) gesagt (?:hat|hatte),? (?:dass )?", r"that \g<subject> said "),
     ("dass", r",\s?(?=dass\b)", " "), ("dass", _DASS_CLAUSE, _verb_after_subject), ("als", _DASS_CLAUSE, _verb_after_subject),
-    ("wurde", rf"\b(wann|wo|was|wie) (?:wurde|wurden) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b", _was_done),
+    ("welchem", r"\ban welchem tag\b", "wann"),  # read on as "when": "an welchem tag hat X das gesagt"
+    ("wurde", rf"\b(wann und wo|wo und wann|wann|wo|was|wie) (?:wurde|wurden) (?:(?P<rest>[^,?!.]+?) )?(?P<participle>{_PARTICIPLE})\b", _was_done),
     ("thema", r"\bthema (?:der|des|vom)\b", "theme of the"), ("war", r"^(?:und )?was war (?=(?:das|der|die|den) )", "what was "),
     ("beschlossen", r"\bwer (?:hat|hatte) (.+?) (?:beschlossen|vereinbart)\b", r"who agreed \1"),
     ("vereinbart", r"\bwer (?:hat|hatte) (.+?) vereinbart\b", r"who agreed \1"),
@@ -129,7 +183,21 @@ GERMAN_PHRASES = (
     ("gehalten", r"\bwer (?:hat|hatte) (?:die|eine) (begru(?:e)?ssungsrede|eroe?ffnungsrede|keynote)(.*?) gehalten\b", r"who gave the \1\2"),
     ("lange", r"\bwie lange ist es (?:jetzt |schon )?her,? (?:dass|seit) (.+?)(?: (?:war|ist|stattfand|stattgefunden hat))?(?=\s*[?.!]*$)",
      r"how long ago was \1"),
+    ("alt", r"\bwie (?:viele jahre |lange )?(?:ist|sind) (.+?) (?:schon |jetzt )?alt\b", r"how old is \1"),
+    ("genau", r"\bheute vor genau ([a-z0-9]+) (jahren|monaten|tagen)\b", r"exactly \1 \2 ago today"),
+    ("oder", r",? oder(?= ?\?)", ", right"),
+    ("gesagt", r"\bzu (?=(?:[a-z0-9]+ ){1,3}gesagt\b)", "about "), ("zusammengefasst", r"[,.]? ?(?:kurz )?zusammengefasst(?: bitte)?\b", ""),
+    ("amt", r"\bwelches amt hatte (\S+)\b", lambda m: f"what office did {_PRONOUNS.get(m[1], m[1])} hold"),
+    ("vor", r"(?<!heute )\bvor (einem|einer|zwei|drei|vier|funf|fuenf|\d+) (jahr|jahren|monat|monaten|tag|tagen|woche|wochen)\b", _ago),
+    ("rolle", r"\bwelche (?:rolle|aufgabe|funktion) (?:hatte|hat) (?P<who>.+?) (?:bei|auf|in) (?:der|dem|den)\b", r"what role did \g<who> have at the"),
+    ("bis", r"\bbis wann\b", "until when"),
+    ("kommt", r"\b(?:wer|welche[rs]?) kommt (.+?) zu wort\b", r"who is quoted \1"),
     ("hat", _PERFECT_QUESTION, _did_subject_verb),
+    ("hat", rf"^(?P<who>{_SUBJECT}) (?:hat|hatte) (?P<rest>[^,?!.]+?) (?P<participle>{_PARTICIPLE})\b", _did),
+    ("wer", rf"\bwer (?:hat|hatte) (?P<rest>.+?) (?P<participle>{_PARTICIPLE})\b", _who_did),
+    ("stimmt", r",? ?stimmt (?:das|es)(?: so)?(?=\s*[?.!]*$)", ", right"),
+    ("du", r"\b(kannst|konntest|koenntest) du (?:mir )?(?:(?P<rest>(?!mir\b)[^,?!.]+?) )?(?P<verb>zeigen|geben|sagen|nennen|schicken)\b", _you_do_for_me),
+    ("haben", rf"\b(welche[rsn]?) (?P<who>[a-z]+) (?:haben|hat|hatten) (?P<rest>.+?) (?P<participle>{_PARTICIPLE})\b", _which_did),
     ("original", r"\b(?:gibt es|hast du|gab es) (?:das|dieses|den|diesen|dazu das|dazu den) (?:zitat|satz)(?: auch)?(?: auf englisch)?"
      r" im (?:englischen )?original(?: auf englisch)?", _ORIGINAL),
     ("original", r"\bwie (?:lautet|lautete|heisst|hiess|war) (?:das|es|der satz|das zitat)(?: denn| eigentlich)? im (?:englischen )?original\b",

@@ -16,8 +16,9 @@ from dataclasses import replace
 
 from ..patterns import lazy_pattern
 from ..reply import Reply
+from . import check_messages
 from .lookup import Lookup
-from .search import normalize
+from .search import STOPWORDS, normalize
 
 _CUES = frozenset("mean meant meaning refer referring refers referred talking".split())
 _ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:did|does|was|is) (?:[a-z]+ ){1,2}?(?:mean|meant|refer|referring|talking about|talk about)\b"
@@ -31,11 +32,14 @@ def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
     if not reply.items or reply.items[0].type != "quote" or _CUES.isdisjoint(words := question.split()) and _BARE_CUES.isdisjoint(words[-6:]) and "context" not in words[:3]:
         return reply
     quote = lookup.knowledge.quotes[reply.items[0].id]
+    pointing = []  # the line's "this <word>"s in its own order: the first noun's is what a bare "context?" asks of
     if "context" in words[-3:] or "context" in words[:3]:  # "'we must not repeat this mistake' - context?": what its "this mistake" points back to
-        noun = next((pair.split()[1] for pair in _pairs(normalize(quote.text)) if pair.split()[0] in ("this", "that")), None)
+        line = normalize(quote.text).split()
+        pointing = [b for a, b in zip(line, line[1:]) if a in ("this", "that")]
+        noun = next((b for b in pointing if b not in STOPWORDS and b not in _NOT_NOUNS), None)  # not "this is", "this means"
     else:
         noun = (asked["noun"] or asked["bare"]) if (asked := _ASKS_MEANT.search(question)) else None
-    if noun is None or not {f"this {noun}", f"that {noun}"} & _pairs(normalize(quote.text)):
+    if not pointing and (noun is None or not {f"this {noun}", f"that {noun}"} & _pairs(normalize(quote.text))):
         return reply
     said = [q for q in lookup.quotes_of(lookup.knowledge.people[quote.speaker]) if q.event == quote.event]
     before = next((said[n - 1] for n, q in enumerate(said) if q is quote and n > 0), None)
@@ -43,8 +47,12 @@ def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
         return reply
     from .topics.quote_replies import quote_reply  # here: the topics import the answering steps
 
-    told = quote_reply(lookup, [quote, before], f"“{noun.capitalize()}” points back to the line before it: “{before.text}”")
+    told = quote_reply(lookup, [quote, before], f"“{noun.capitalize()}” points back to the line before it: “{before.text}”" if noun
+                       else f"{check_messages.said_it(lookup.knowledge.people[quote.speaker].name)}; the line before it: “{before.text}”")  # "this means ...": what it follows
     return replace(told, items=(*told.items, *(i for i in reply.items if i not in told.items)))
+
+
+_NOT_NOUNS = frozenset("is was are were will would means meant has had does did can could must should".split())
 
 
 def _pairs(text: str) -> set[str]:

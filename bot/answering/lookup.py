@@ -16,6 +16,7 @@ from .. import pattern_cache
 from ..knowledge.model import Event, Knowledge, Person, Pledge, Quote
 from ..reply import ItemRef
 from . import event_index
+from .asked_memo import remembered
 from .awaited_index import AwaitedIndex
 from .phrasing import trust_rank
 from .places import places_in
@@ -93,6 +94,9 @@ class Lookup(AwaitedIndex):
     # ---- people -------------------------------------------------------------------------
     def named(self, text: str, *, on: dt.date) -> Named:
         """Split ``text`` into the people it names (role phrases resolved on ``on``) and the rest."""
+        return remembered(self, ("named", text, on), lambda: self._named(text, on))
+
+    def _named(self, text: str, on: dt.date) -> Named:
         normalized = spelt_out_roles(normalize(text))  # "the present sg"
         role = None
         people: list[Person] = []
@@ -208,8 +212,9 @@ class Lookup(AwaitedIndex):
         return self.knowledge.collection(item_type).get(text.strip())
 
     def hits(self, query: str, types: Iterable[str], *, limit: int = 10, min_coverage: float = MIN_COVERAGE, lacking: int = 0) -> list[Hit]:
-        hits = self.index.search(query, types=tuple(types), limit=limit, min_coverage=min_coverage, lacking=lacking)
-        return [h for h in hits if h.coverage >= min_coverage]
+        types = tuple(types)
+        return list(remembered(self, ("hits", query, types, limit, min_coverage, lacking), lambda: tuple(
+            h for h in self.index.search(query, types=types, limit=limit, min_coverage=min_coverage, lacking=lacking) if h.coverage >= min_coverage)))
 
     def best(self, query: str, types: Iterable[str], *, min_coverage: float = MIN_COVERAGE):
         """The single item of one of ``types`` that ``query`` names best (an exact id wins), or None."""

@@ -20,6 +20,7 @@ from ..knowledge.model import Event
 from ..safe_values import day_after
 from .common_words import COMMON_WORDS
 from .event_index import in_series
+from .asked_memo import remembered
 from .lookup import Lookup
 from .own_places import own_cities
 from .parse import MONTHS, parse_date
@@ -76,6 +77,10 @@ class Mentions:
 
 def find_mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     """What normalised ``text`` names, read against the knowledge."""
+    return remembered(lookup, ("mentions", text, today), lambda: _mentions(lookup, text, today))
+
+
+def _mentions(lookup: Lookup, text: str, today: dt.date) -> Mentions:
     date = with_year_named(find_date(text, today), text)  # "the rome meeting of 2022 ... on 10 november": 10 november 2022
     year = find_year(text) if date is None or not _FOUR_DIGITS.search(text) else date.year
     return Mentions(

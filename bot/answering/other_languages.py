@@ -246,7 +246,7 @@ def _read(words: list[str], n: int, foreign: int) -> str:
     if word in _LOCATIVE and ((words[n + 1 : n + 2] or [""])[0] in PLACES or " ".join(words[n + 1 : n + 3]) in PLACES):
         return "in"  # "la conferencia de tirana": the conference in Tirana
     if word in _AMBIGUOUS and (any(0 <= m < len(words) and words[m] in WORDS for m in (n - 1, n + 1))
-                               or (word in _ARTICLES and foreign > 1) or (n == 0 and word in _LEADING_VERBS and foreign)):
+                               or (word in _ARTICLES and foreign > 1) or (word == "war" and foreign > 2) or (n == 0 and word in _LEADING_VERBS and foreign)):
         return _AMBIGUOUS[word]
     return word
 

@@ -17,11 +17,13 @@ from .never_held import never_held_asked
 from .speech_dates import speech_date_asked
 from .role_speech import role_speech_asked
 from ..patterns import lazy_pattern
+from .asked_memo import text_memo
 from .answer_shape import ANSWER_SHAPE
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
 from .chatter_leads import is_chatter_lead
 from .asker_leads import without_asker
+from .cite_asks import cite_asked
 from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
@@ -99,7 +101,7 @@ def normalise_question(text: str) -> str:
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
     text = concluded_claim(text := with_on_before_date(fix_question_word(text))) or strip_chatter(unwrap_courtesy(text))  # "so the tirana conference was in november?": that claim checked; "i should be grateful if you could tell me when ..."
-    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(text)))))))))))))))))))))))))))  # "src for x": as the route reads it
+    return text if text.startswith("sources for ") else rephrase(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(cite_asked(text))))))))))))))))))))))))))))  # "src for x": as the route reads it
 
 
 _CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
@@ -181,7 +183,9 @@ def question_clause(text: str) -> str:
     if _WHO_SAID.match(asked[first]):  # the words asked about may hold commas and dashes
         if first and _SAID_BACK.search(asked[first]):  # "'spy on our societies' - who said that", "... - who said this and where"
             return (not quoted_spans(text) and author_asked(asked[:first], asked[first])) or "who said " + " ".join(clauses[:first])  # "the hague piece - who wrote it"
-        return said_by_either(clauses[first:]) or " ".join(clauses[first:])  # "who said X, ollongren or odobescu?": one of the two
+        ends = next((n for n in range(first, len(clauses)) if clauses[n].rstrip().endswith("?")), len(clauses))  # after the "?": not
+        words_asked = [c for n, c in enumerate(clauses[first:], first) if n <= ends or without_asker(asked[n]) is not None]  # "i need it for a slide"
+        return said_by_either(words_asked) or " ".join(words_asked)  # "who said X, ollongren or odobescu?": one of the two
     if _WHO_WAS_THAT.match(asked[first]) and (said := next((m for a in asked[:first] if (m := _SAID.search(a))), None)):
         return "who said " + said["words"]
     if said_what := said_something(asked[:first], asked[first]):  # "X said something about Y. what was it?"
@@ -268,10 +272,12 @@ def _names_subject(clause: str) -> bool:
     return not _SUBJECT_WORDS.isdisjoint(clause.split()) or names_year_or_place(clause)
 
 
+@text_memo  # each clause read again by the steps after
 def _short_form(clause: str) -> str:
     return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
 
 
+@text_memo  # pure; several steps of one question ask it of the same text
 def strip_chatter(text: str) -> str:
     """Greetings and hedges in front, thanks and sign-offs at the end: dropped when a question is left."""
     lead_stripped = LEADING_CHATTER.sub("", without_disclaimer(text) or text)  # "sorry if this is basic but when ..."

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..knowledge.model import Quote
+from .asked_memo import remembered as looked_up_once
 from .lookup import Lookup
 from .search import STOPWORDS, normalize, tokens
 from ..patterns import lazy_pattern
@@ -78,6 +79,10 @@ def british(word: str) -> str:
 def _claimed(lookup: Lookup, words: str) -> list[frozenset[str]]:
     """Each meaningful word of ``words`` with its correction where misspelt (a word nobody knows stays as typed),
     and its British spelling where the knowledge holds that ("defense": defence)."""
+    return list(looked_up_once(lookup, ("claimed", words), lambda: tuple(_claimed_now(lookup, words))))
+
+
+def _claimed_now(lookup: Lookup, words: str) -> list[frozenset[str]]:
     groups = []
     for token in tokens(normalize(words)):
         if (uk := british(token)) != token and uk in lookup.index.vocabulary:

@@ -16,6 +16,7 @@ nothing. Pure and table-tested (tests/test_quoted.py).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from ..patterns import lazy_pattern
@@ -89,6 +90,7 @@ class Quoted(NamedTuple):
     asks: Asks | None  # None: the message asks something else of the quoted words ("when was the 'two years ago' attack")
 
 
+@lru_cache(maxsize=256)  # pure; several steps of one question ask it of the same text
 def quoted_spans(text: str) -> tuple[str, ...]:
     """The quotations in ``text``, as typed and stripped: "who said 'no one stands alone'?" -> ("no one stands alone",)."""
     if not _QUOTE_MARKS.intersection(text):  # most questions: no quotation mark at all
@@ -132,6 +134,7 @@ _STARTS_ASKING = lazy_pattern(r"(?:who|whom|whose|what|when|where|which|how|why|
 _DESCRIBING = frozenset("quote quotes line lines words remark remarks statement speech conference summit pledge article piece op ed".split())
 
 
+@lru_cache(maxsize=256)  # pure; several steps of one question ask it of the same text
 def quoted_question(text: str) -> Quoted | None:
     """The quoted words of ``text`` and what is asked of them; None when nothing is in quotation marks
     (or typed without them before a dash and a check: ``dashed_words``)."""

@@ -30,7 +30,8 @@ _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the 
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
                             r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?|what (?:does|did) (?:he|she|they) (?:say|write)(?: about it| there)?"  # "what exactly she said"
                             r"|(?:(?:can|could|would) you (?:please )?)?(?:give|get|find|show|tell|send) (?:me |us )?(?:that|the|this) (?:exact )?(?:quote|line|quotation|words|wording|remark)"
-                            r"|(?:remind me )?(?:of )?(?:that|this) (?:exact )?(?:quote|line|quotation|remark))"  # "can you give me that quote again", "remind me of that line"
+                            r"|(?:remind me )?(?:of )?(?:that|this) (?:exact )?(?:quote|line|quotation|remark)"
+                            r"|(?:(?:can|could|would) (?:you|u) (?:please |pls )?)?(?:find|pull|grab|fetch|get|dig|look|track|hunt) (?:it|that|this|them)(?: (?:up|out|down))?(?: for (?:me|us))?)"  # "can u pull it up"  # "can you give me that quote again", "remind me of that line"
                             r"(?: (?:exactly|again|precisely|word for word|in full|verbatim))?(?: please| pls)?$")
 #: A lead in which the asker speaks of themselves: "i wrote it on a post it and lost it" (not whose words are asked).
 _ASKER_LEAD = frozenset("i we my our me".split())

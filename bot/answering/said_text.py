@@ -29,6 +29,7 @@ from .use_checks import use_asked
 from .line_nouns import lines_as_quotes
 from .normalizing import normalize
 from .places import HAPPENING_THERE, PLACES
+from .shorthand import SHORTHAND
 
 _SAID_WORDS = frozenset("say said says saying told wrote claim quote quotes quoted quotation quotations statement remarks words line "
                         "call calls list name mention describe single cite talk speak warn refer point highlight stress bring lines message soundbite "
@@ -237,7 +238,9 @@ _SPEECH = frozenset("speech speeches address keynote remarks talk".split())
 def without_form_words(text: str) -> str:
     """The words of a quote asked for less how it should be given and which one is liked best:
     "russia energy berlin real wording" -> "russia energy berlin", "best rome" -> "rome"; ``text`` when that is all it holds;
-    "saceur berlin speech" -> "saceur berlin" (the speech named by its place is the gathering there)."""
+    "saceur berlin speech" -> "saceur berlin" (the speech named by its place is the gathering there); "abt 5g" -> "about 5g"."""
+    if not SHORTHAND.keys().isdisjoint(typed := normalize(text).split()):
+        text = " ".join(SHORTHAND.get(w, w) for w in typed)
     if not _SPEECH.isdisjoint(words := normalize(text).split()):
         text = " ".join(w for n, w in enumerate(words) if w not in _SPEECH or not n or words[n - 1] not in PLACES) or text
     if text.endswith(_WORDING_ENDS) and (asked := _WORDING_ASKED.search(normalize(text))) is not None and asked.start() > 0:

@@ -11,6 +11,7 @@ out); a question holding no cue word runs no pattern. Pure; a step of ``question
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .asked_memo import text_memo
 from .lead_clauses import other_series
 from .places import PLACES
 from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_out
@@ -18,7 +19,7 @@ from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_o
 #: Chat shorthand, spelt out so later steps see the words they know: "2nd pledge conf where" -> "... conference ...".
 SHORTHAND = {
     "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
-    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
+    "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "nxt": "next", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
     "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "oped": "op ed", "opeds": "op eds",
@@ -77,6 +78,8 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _FETCH, "show me ") for cue in ("fetch", "g
 #: What one means to do with the answer, inside the question: "is there anything i can post on 9 oct" -> "is there anything on 9 oct".
 _TO_POST = lazy_pattern(r"\b(anything|something|what) (?:that )?(?:i|we) (?:can|could|might|should|may) (?:post|share|tweet|use|put out|write about)\b(?! about)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _TO_POST, r"\1") for cue in ("post", "share", "tweet", "use", "put", "write"))
+_DROPPED_WAS = lazy_pattern(r"\bwhat (?=(?:decided|agreed|adopted|announced|endorsed|approved|launched|signed)\b)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _DROPPED_WAS, "what was ") for cue in ("decided", "agreed", "adopted", "announced", "endorsed", "approved", "launched", "signed"))  # "vilnius what decided"
 #: Words for a post asked for: "give me a short caption for the tirana conference" -> "summarise the tirana conference" (its facts).
 _FOR_A_POST = lazy_pattern(r"^(?:please )?(?:(?:can|could) you )?(?:give me|write(?: me)?|draft(?: me)?|make(?: me)?|suggest|i need|need)? ?(?:a |an )?"
                            r"(?:short |quick |brief |one line |catchy |snappy |simple )?(?:caption|blurb|tweet|one liner|intro|description) (?:for|about|on) (?=\S)")
@@ -107,6 +110,7 @@ _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHA
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
 
+@text_memo  # the question, then each of its clauses, read again by several steps
 def spell_out_shorthand(text: str) -> str:
     """"2nd pledge conf where" -> "2nd pledge conference where", "the albanian pm" -> "the albanian prime minister"."""
     words = set(text.split())

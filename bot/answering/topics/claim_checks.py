@@ -28,7 +28,7 @@ from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
 from ..lookup import Lookup
 from ..constraints import STRICT_KINDS, could_meet, missed, nearest, unmet
-from ..mentions import find_kind, find_mentions, find_ordinal, find_year, series_events
+from ..mentions import find_kind, find_mentions, find_ordinal, find_year, loose_series, series_events
 from ..phrasing import item_refs, when_text, where_text
 from ..places import PLACES, locations_in, places_in
 from ..search import normalize, tokens
@@ -88,6 +88,9 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         subject, predicate = done["thing"], f"was {verb[0]} {done['rest']}"  # "allies agreed the pledge in brussels": the pledge was agreed in brussels
     elif set(tokens(subject)) <= _ANYONE:  # "allies agreed the pledge in 2014": the rest names what it is about, and its facts
         subject, predicate = " ".join(w for w in CLAIM_VERB.sub(" ", claim).split() if not w.isdigit()), claim
+    if (put := _PUT_FIRST.match(predicate)) and find_ordinal(subject) and find_kind(subject) and not loose_series(subject) \
+            and all(w in PLACES or w.isdigit() for w in put["named"].split()):  # "nato's first ever cyber conference | was berlin 2023":
+        subject, predicate = put["named"], f"was {subject}"  # berlin's claimed place among all conferences
     negated = bool(_NEGATED.search(predicate))
     named = lookup.named(subject, on=today) if subject else None
     if named is not None and (hosted := people_hosting(lookup, named.people, predicate, event_in(lookup, predicate), negated)) is not None:
@@ -207,6 +210,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     return found.lead(reply, negated) if found.wrong or found.right or found.partly else replace(reply, title=spoke)
 
 
+#: What a claim puts an edition to: "(the first conference) | was berlin 2023", "... was in rome".
+_PUT_FIRST = lazy_pattern(r"^(?:was|is) (?:in |at )?(?P<named>\S+(?: \S+)?)$")
 _GATHERING = lazy_pattern(r"\b(?:conference|conferences|summit|summits|meeting|event|gathering|exercise)\b")
 _TAKING_PART = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|addressed|opened|open|attended|attend|went|took part|was at|were at|was there|gave)\b")
 

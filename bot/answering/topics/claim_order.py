@@ -14,7 +14,7 @@ from ...patterns import lazy_pattern
 from .. import messages
 from ..event_index import with_words_of
 from ..lookup import Lookup
-from ..mentions import series_events
+from ..mentions import find_series, series_events
 from ..phrasing import event_label, when_text
 from ..search import STOPWORDS, normalize, tokens
 from .claim_people import Findings
@@ -42,8 +42,10 @@ def check_edition(lookup: Lookup, event: Event, ordinal: int, predicate: str, fo
     pool = min((with_words_of(lookup.event_index, word) for word in named), key=len, default=[])  # from the index, no scan
     earlier = sorted((e for e in pool if e.kind == event.kind and e.series != event.series and e.when.start.first_day() < start
                       and named <= set(normalize(f"{e.name} {e.series or ''}").split())), key=lambda e: e.when.start.first_day())
-    if ordinal == 1 and earlier:  # "the very first cyber defence conference ever": not of every kind
+    if ordinal == 1 and earlier and find_series(kind_words) != event.series:  # "the very first cyber defence conference ever": not
+        # of every kind; "the first annual cyber defence conference" names its own series
         other = earlier[0]
+        found.named.append(other)
         found.partly.append(f"{event.name} was the first of the {event.series} series, but {other.series or other.kind}s "
                             f"had been held since {other.when.start}" + (f" ({other.city})" if other.city else ""))
     else:
@@ -61,6 +63,7 @@ def check_kind_order(events_by_date, event: Event, ordinal: int, found: Findings
     earliest = next(e for e in events_by_date if e.kind == event.kind)
     some = f"the knowledge holds only some {event.kind}s"
     if ordinal == 1 and earliest is not event:
+        found.named.append(earliest)
         found.add(False, f"{earliest.name} ({when_text(earliest.when)}) came before {event.name} ({some})")
     else:
         found.unsettled.append(f"{some}, and cannot number them; the earliest it holds is {earliest.name}")

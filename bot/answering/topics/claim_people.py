@@ -16,7 +16,7 @@ from ...reply import Reply
 from .. import check_messages
 from ..day_spoken import BY_VIDEO as RECORDED_REMOTE, IN_PERSON as RECORDED_IN_PERSON, day_spoken, said_of  # as texts put it
 from ..lookup import Lookup
-from ..phrasing import join_words, role_on, shorten, when_text, sentences
+from ..phrasing import item_refs, join_words, role_on, shorten, when_text, sentences
 from ..search import normalize
 from .people import person_reply
 from ...patterns import lazy_pattern
@@ -36,6 +36,7 @@ class Findings:
         self.partly: list[str] = []
         self.right: list[str] = []
         self.unsettled: list[str] = []  # facts that neither hold nor fail the claim: "I have no numbering of summits"
+        self.named: list[Event] = []  # other entries the facts name: "pledge conferences had been held since 2018 (Paris)"
 
     def add(self, holds: bool, fact: str) -> None:
         (self.right if holds else self.wrong).append(fact)
@@ -47,7 +48,8 @@ class Findings:
                                (self.unsettled, check_messages.claim_unsettled), (self.right, check_messages.claim_yes)):
             if facts:
                 said = "; ".join(dict.fromkeys(facts))
-                return replace(reply, title=said if negated else opening(said), kind="answer")
+                named = tuple(ref for ref in item_refs(self.named) if ref not in reply.items)
+                return replace(reply, title=said if negated else opening(said), kind="answer", items=reply.items + named)
         return reply
 
 

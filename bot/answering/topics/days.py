@@ -35,15 +35,18 @@ SUMMARY_ONE = 400  # characters of summary under the day's one entry ("what went
 SUMMARY_TWO = 200  # under each of two; three or more are listed without
 
 
-def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None, *, or_else: dt.date | None = None) -> Reply:
+def answer_on_day(lookup: Lookup, date: dt.date, today: dt.date | None = None, *, or_else: dt.date | None = None, kind: str | None = None) -> Reply:
     """What happened on ``date``; ``today`` counts the years ("2 years ago") and tells a named year (another
     year than today's) from an anniversary question. ``or_else``: the other reading of a day typed "11/9/2023",
-    answered (and said to be read so) when ``date`` holds nothing and it does."""
+    answered (and said to be read so) when ``date`` holds nothing and it does. ``kind``: the kind of event asked for, first."""
     today = today or date
     that_year = date.year != today.year
     month_days = _days_remembered(date)
     happening = happening_on(lookup, date)
     exact, others = _dated(lookup, date, month_days, happening, today if that_year else None)
+    if kind is not None:  # "which conference started four years ago today": the conference, before an announcement that day
+        happening = sorted(happening, key=lambda e: e.kind != kind)
+        exact = sorted(exact, key=lambda e: getattr(e.item, "kind", None) != kind)
     exact_quotes, exact_count, exact_speaker = _quotes_of(lookup, date, month_days) if that_year else ([], 0, None)
     _, best_quotes, quote_count, speaker = on_day(lookup.knowledge, date, ON_DAY_QUOTES)
     speaker = exact_speaker if not quote_count else speaker if not exact_count or speaker == exact_speaker else None

@@ -113,8 +113,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_kind_at_place(lookup, question)  # "any confs in the us", "conferences held in the uk": those held there
             or answer_listed_in_article(lookup, text)  # "capabilities listed in the 2016 op-ed": the entries it is a source of
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
-            or answer_theme_quote(lookup, text, question, today)  # "got a good line about money?", "solidarity theme pls"
             or answer_unquoted_speaker(lookup, text, question, today)  # "edi rama's memorable line in tirana?": never quoted
+            or answer_theme_quote(lookup, text, question, today)  # "got a good line about money?", "solidarity theme pls"
             or answer_source_language(lookup, question)  # "the romanian original of odobescu's quote?": only english is held
             or answer_superlative(lookup, question, text)  # "who has the most quotes", "what was the longest conference"
             or (_asks_a_title(question) and not quoted_spans(text) and answer_role_then(lookup, question, today))  # "her correct title? for a caption"

@@ -23,7 +23,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..command_flags import as_event_words
 from ..lookup import Lookup
-from ..understanding import guard, understand
+from ..understanding import Question, guard, understand
 from .series_edition import answer_edition
 from .events import answer_event
 from .general import answer_sources
@@ -38,7 +38,8 @@ def answer_event_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not args.strip():
         return answer_event(lookup, args)  # the usage reply
     args = as_event_words(args)  # "event pledge 2023": the pledge conference of 2023, or none
-    return _edition_or_latest(lookup, args, today) or _checked_event(lookup, args, today)
+    question = understand(lookup, args, today)  # once: both steps read it
+    return _edition_or_latest(lookup, args, today, question) or _checked_event(lookup, args, question, today)
 
 
 def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
@@ -46,12 +47,13 @@ def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
     ``sources from <publisher>``: those it published."""
     if (published := sources_by(lookup, args)) is not None:
         return published  # "sources from nato", "sources reuters"
-    if args.strip() and (meant := _edition_or_latest(lookup, args, today)) is not None:
+    question = understand(lookup, args, today) if args.strip() else None
+    if question is not None and (meant := _edition_or_latest(lookup, args, today, question)) is not None:
         return answer_sources(lookup, meant.items[0].id) if meant.kind == "answer" and meant.items else meant
     reply = answer_sources(lookup, args)
-    if not args.strip() or not reply.items or reply.items[0].type != "event":
+    if question is None or not reply.items or reply.items[0].type != "event":
         return reply
-    return guard(lookup, reply, understand(lookup, args, today))
+    return guard(lookup, reply, question)
 
 
 #: Sources asked for in words, by their publisher ("which sources are from nato") or none named ("source?"); routes of
@@ -66,9 +68,9 @@ _LATEST = lazy_pattern(r"^(?:the )?(?:last|latest|most recent|newest|previous)\b
 _ONE = lazy_pattern(r"\b(?:one|ones)\b")
 
 
-def _edition_or_latest(lookup: Lookup, args: str, today: dt.date) -> Reply | None:
-    """The reply about the edition an ordinal names ("2nd pledge conference") or the latest of a kind ("last summit"), else None."""
-    question = understand(lookup, args, today)
+def _edition_or_latest(lookup: Lookup, args: str, today: dt.date, question: Question) -> Reply | None:
+    """The reply about the edition an ordinal names ("2nd pledge conference") or the latest of a kind ("last summit"), else None;
+    ``question`` is ``understand(lookup, args, today)``."""
     if _LATEST.match(question.text):  # "event latest summit": Washington 2024, not the word "summit" matched
         return answer_latest(lookup, question.text, today)  # "conf" read as "conference"
     if question.mentions.ordinal is not None and (question.mentions.series or question.mentions.loose_series):
@@ -76,12 +78,12 @@ def _edition_or_latest(lookup: Lookup, args: str, today: dt.date) -> Reply | Non
     return None
 
 
-def _checked_event(lookup: Lookup, args: str, today: dt.date) -> Reply:
-    """The event ``args`` names, held to its constraints; "the rome one": "one" stands for the event, read without it."""
+def _checked_event(lookup: Lookup, args: str, question: Question, today: dt.date) -> Reply:
+    """The event ``args`` names (``question``: it understood), held to its constraints; "the rome one": "one" stands for
+    the event, read without it."""
     reply = answer_event(lookup, args)
     if reply.kind == "not_found" and _ONE.search(args) and (bare := _ONE.sub(" ", args).strip()):
         reply = answer_event(lookup, bare)
-    question = understand(lookup, args, today)
     if reply.kind == "not_found" and not reply.items and (named := no_such_event(lookup, question.text, today)) is not None:
         return named  # "event tirana 2024": "I have no event in Tirana in 2024", the nearest as suggestions
     return guard(lookup, reply, question)

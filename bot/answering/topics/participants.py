@@ -47,7 +47,7 @@ from .named_event import (
 _CUES = frozenset(
     "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
-    "address speech keynote secretary chief boss leader leaders head person people figure figures politician politicians".split()
+    "address speech keynote secretary chief boss leader leaders head politician politicians figure figures person people woman man guy".split()
 )
 _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
                       "delegate delegates delegation envoy senior highest".split())  # "romania s representative at the hague?", "the most senior nato person at berlin?" ask who
@@ -229,8 +229,8 @@ def _asked_party(text: str) -> tuple[Party, str] | None:
 
 #: Asking whether anyone took part, or naming them first, asks who: "were there speakers from canada in tirana",
 #: "speakers from canada at tirana?", "were there canadian officials at the hague".
-_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) there (?:any |some |an? )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
-                             r"|representatives?|envoys?|ambassadors?)\b")
+_PEOPLE_FIRST = lazy_pattern(r"^(?:(?:were|was|are|is) (?:there )?(?:also |any |some |an? )?(?:\S+ )?)?(?:speakers?|officials?|ministers?|delegates?|delegations?"
+                             r"|representatives?|envoys?|ambassadors?|people|politicians?)\b")  # "were (also) people from lithuania there"
 
 
 _CLAUSE_SLACK = 12  # characters of punctuation and chatter a one-clause question may lose when normalised

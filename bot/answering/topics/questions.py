@@ -21,7 +21,7 @@ from ..lookup import Lookup
 from ..mentions import find_series
 from ..described import described
 from ..person_asks import in_plain_words
-from ..best_guess import as_one_clause, guessed_if_missed
+from ..best_guess import as_one_clause, first_question_only, guessed_if_missed
 from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
@@ -95,13 +95,14 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
     if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):
-        return answer_on_day(lookup, date, today, or_else=month_first(question))  # "9 november", "what happened on 2026-02-04", "11/9/2023"
-    if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today)).items:
+        return answer_on_day(lookup, date, today, or_else=month_first(question), kind=understood.mentions.kind)  # "9 november", "what happened on 2026-02-04", "11/9/2023"
+    if date and not ASKS_OTHER.match(question) and (on_day := answer_on_day(lookup, date, today, kind=understood.mentions.kind)).items:
         return guard(lookup, on_day, understood)  # "anything nato cyber related on 16 may", "nov 10 2022 what is that date known for"
     reply = series_caveat(lookup, guard(lookup, _route(lookup, understood, today), understood), understood.mentions)
     if reply.kind == "not_found" and (noted := noted_after_miss(lookup, text, question, reply)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
-    return as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today), text, question, today, answer_question if whole else None)
+    again = answer_question if whole else None  # a miss read again: the first question alone, or the whole as one clause
+    return first_question_only(lookup, as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today, text), text, question, today, again), text, today, again)
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
@@ -186,7 +187,7 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     if (around := events_around(lookup, match, today) or quote_asked(lookup, match["rest"], today, answer_question)) is not None:
         return around  # "which pledge conferences were held before rome"; "which conf was stoltenberg's line about starlink from"
     if (ago := parse_ago(_WAS.sub("", match["rest"]), today=today)) is not None:
-        return answer_on_day(lookup, ago, today)  # "what cyber event was exactly one year ago today"
+        return answer_on_day(lookup, ago, today, kind=KIND_WORDS.get(kind))  # "what cyber event was exactly one year ago today"
     if asks_only_a_day(match["rest"]) and (date := parse_date(match["rest"], today=today)):
         return answer_on_day(lookup, date, today, or_else=month_first(match["rest"]))  # "which event was on 15 april 2021"
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))

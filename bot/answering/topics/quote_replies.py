@@ -6,6 +6,7 @@ routes use (``event_quotes``) can build replies without importing the routes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...knowledge.model import Person, Pledge, Quote
@@ -88,9 +89,14 @@ def document_said(lookup: Lookup, asked: str) -> Reply | None:
 _NO_NAME = frozenset("nato allies alliance cyber defence defense members member states countries".split())
 
 
+_FROM = lazy_pattern(r"^\s*(?:from|by)\s+", re.IGNORECASE)
+_ON_TOPIC = lazy_pattern(r"\s+(?:on|about|regarding)\s+", re.IGNORECASE)
+
+
 def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
     """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
     if person is None:
+        asked = _ON_TOPIC.split(_FROM.sub("", asked), 1)[0]  # "quotes from Ursula von der Leyen on cyber": by her
         people = lookup.knowledge.people
         speakers = [people[p] for p in lookup.quote_speakers if p in people]  # counted at load: not every person looked at
         return not_found(

@@ -28,12 +28,16 @@ from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
 CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
-                 "is was".split())
+                 "is was next follow".split())
 _ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
 _AROUND = lazy_pattern(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?:(?:current|present|new|next|incumbent) )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
                      r"(?: as (?P<role2>.+))?$")
 _VERB = lazy_pattern(r"^who (?P<order>replaced|succeeded|preceded|followed|came after|came before|took over from|takes over from) (?P<who>.+?)"
                    r"(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
+#: Who is to come: "who will replace rutte" (read "who is replace rutte"), "who is going to succeed him as sg".
+_FUTURE = lazy_pattern(r"^who (?:is |will |ll )?(?:going to |gonna )?(?P<order>replace|succeed|follow|take over from) (?P<who>.+?)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
+#: "who is going to be the next secretary general", "who will be the next nato chief": after today's holder.
+_NEXT = lazy_pattern(r"^who (?:is |will |ll )?(?:going to |gonna )?(?:be )?(?:the )?next (?:the )?(?P<role>.+?)$")
 _NOUN = lazy_pattern(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
                  r"(?:deputy )?secretary general|(?:\S+ )?prime minister(?: of (?:the )?\S+)?|(?:\S+ )?(?:foreign |defence )?minister(?: of (?:\S+ ){0,3}?\S+)?"
@@ -42,7 +46,7 @@ _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |
 _EARLIER = lazy_pattern(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
                       r"(?:before|prior to|until) (?P<then>.+)$")
 _LATER = {"after": True, "replaced": True, "replace": True, "succeeded": True, "succeed": True, "successor": True, "followed": True,
-          "came after": True, "took over from": True, "takes over from": True}
+          "came after": True, "took over from": True, "takes over from": True, "follow": True, "take over from": True}
 
 
 def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
@@ -51,11 +55,13 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
     if words.isdisjoint(CUES):
         return None
     if not words.isdisjoint(_ORDER_WORDS) and question.startswith(("who ", "the ")) or " predecessor" in question or " successor" in question:
-        match = _VERB.match(question) or _AROUND.match(question) or _NOUN.match(question)
+        match = _VERB.match(question) or _FUTURE.match(question) or _AROUND.match(question) or _NOUN.match(question)
         if match:
             groups = match.groupdict()
             role = groups.get("role") or groups.get("role2") or ""
             return _next_holder(lookup, groups["who"], role, later=_LATER.get(groups["order"], False), today=today)
+    if "next" in words and (match := _NEXT.match(question)) and (holder := lookup.role_holder(match["role"], today)) is not None:
+        return _next_holder(lookup, holder.name, match["role"], later=True, today=today)  # none after today's: the knowledge says so
     if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today):
         if (event := _gathering_in(lookup, match["who"])) is not None:  # "stoltenberg spoke in rome as sg": the post held that day
             day = event.when.start.first_day()

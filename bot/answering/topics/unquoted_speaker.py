@@ -19,12 +19,13 @@ from ..lookup import Lookup
 from ..search import normalize
 from ...patterns import lazy_pattern
 from ..places import PLACES
+from ..common_words import COMMON_WORDS
 from ..quoted import quoted_spans
 from .quote_replies import no_quote_by
 
 _FULL_NAME = lazy_pattern(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 _ABOUT = frozenset("about regarding on concerning".split())
-_WORDS_ASKED = frozenset("quote quotes quotation quotations line lines quotable soundbite soundbites sentence memorable".split())
+_WORDS_ASKED = frozenset("quote quotes quoted quotation quotations line lines quotable soundbite soundbites sentence memorable".split())
 
 
 def answer_unquoted_speaker(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
@@ -32,6 +33,8 @@ def answer_unquoted_speaker(lookup: Lookup, text: str, question: str, today: dt.
     typed = normalize(text).split()
     if _WORDS_ASKED.isdisjoint(typed):
         return None  # most questions
+    if (stranger := _stranger_quoted(lookup, text)) is not None:
+        return no_quote_by(lookup, stranger)  # "Macron quote on NATO cyber defence?": not another speaker's line on it
     if quoted_spans(text) or not _ABOUT.isdisjoint(typed):
         return None  # "baerbock said 'china is not our enemy'", "geoana on the line between peace …": words someone else may have said
     words = set(question.split()) | set(typed)
@@ -50,6 +53,21 @@ def _stranger(lookup: Lookup, text: str) -> str | None:
         first = found[1].lower()
         if first not in lookup.index.vocabulary and first not in PLACES:
             return found[0]
+    return None
+
+
+#: A name put to the words asked for: "Macron quote", "Scholz's best line", "quotes from Biden", "any Sunak quotes".
+_NAME_ON_WORDS = lazy_pattern(r"\b(?P<a>[A-Z][a-z]+)(?:['’]s)?(?: (?:best|famous|exact|good|most quotable|key|big))? (?:quotes?|quotations?|lines?|soundbites?)\b"
+                              r"|\b(?P<c>[a-z]+)['’]s(?: (?:best|famous|exact|good|most quotable|key|big))? (?:quotes?|quotations?|lines?|soundbites?)\b"
+                              r"|\b(?:quotes?|quotations?|lines?|soundbites?|words) (?:from|by|of) (?P<b>[A-Z][a-z]+(?: (?:von|van|der|den|de|da|du|di|la|le|[A-Z][a-z]+))*)\b")
+
+
+def _stranger_quoted(lookup: Lookup, text: str) -> str | None:
+    """The name a message puts to the words it asks for, when the knowledge has never seen it, else None."""
+    for found in _NAME_ON_WORDS.finditer(text):
+        name = (typed := found["a"] or found["b"] or found["c"]).split()[0].lower()
+        if name not in lookup.index.vocabulary and name not in PLACES and name not in COMMON_WORDS and len(name) > 2:
+            return typed
     return None
 
 

@@ -107,7 +107,7 @@ def _vaguely_named(lookup: Lookup, rest: str, today: dt.date) -> list:
 
 #: Verbs that only say "happened" in a when/where question: "where was the pledge agreed?".
 _HAPPENED = lazy_pattern(
-    r"\b(?:agreed|signed|make|made|issued|held|founded|established|set up|created|launched|opened|"
+    r"\b(?:agreed|decided|adopted|endorsed|approved|signed|make|made|issued|held|founded|established|set up|created|launched|opened|"
     r"take place|took place|happen|happened|start|started|begin|began|end|ended|located|based|run|ran|going to be|will be)\b"
 )
 
