@@ -7,6 +7,8 @@ route (topics/date_order.py) reads it.
         -> "sort chronologically: the warsaw pledge, the first pledge conference, the ddos"
     "the nicc, the wales policy and the vilnius concept - oldest first please"
         -> "sort chronologically: the nicc, the wales policy and the vilnius concept"
+    "hague 2024 or london 2024 - which came first in the year?"
+        -> "which came first in the year, hague 2024 or london 2024?"
     "before rome 2022, how many pledge conferences had there been, and where?"
         -> "how many pledge conferences had there been before rome 2022, and where?"
 
@@ -41,7 +43,7 @@ _NOT_NAMED = lazy_pattern(r"^(?:anything|everything|something|what|which|who|whe
 
 def as_compared(typed: str) -> str:
     """``typed`` with an order asked in other words put as "before or after", "sort chronologically" or "... before X"; else unchanged."""
-    return _which_came_first(_before_or_after(_fronted_order(typed)))
+    return _which_came_first(_first_of_two(_before_or_after(_fronted_order(typed))))
 
 
 #: "Before X, how many ... had there been": the entry the list starts from, said first.
@@ -63,6 +65,25 @@ def _before_or_after(typed: str) -> str:
         return typed
     verb = "come " if asked["lead"].lower().startswith(("did", "does", "do")) else ""
     return f"{asked['lead']}{asked['a']} {verb}before or after {asked['b']}{asked['end'] or '?'}"
+
+
+#: "A or B - which came first (in the year)?": the two named before the ask.
+_ORDER_ASK = (r"which (?:one |of them |of the two )?(?:came|was|happened|took place|was held|is|comes) (?:first|earlier|sooner|later|last)"
+              r"(?: in the year| that year| of the two| of them)?")
+_TWO_THEN_ASK = lazy_pattern(rf"^(?:in (?P<year>(?:19|20)\d\d),? )?(?:there (?:was|were) )?(?P<two>[^?:]{{3,80}}?(?: or | vs | versus | and )[^?:]{{2,80}}?) ?[:,\u2013\u2014-] ?(?P<ask>{_ORDER_ASK})\s*[?.!]*$", re.IGNORECASE)
+_ORDER_CUES = (" first", " earlier", " sooner", " later", " last")
+_VERSUS = lazy_pattern(r" (?:vs|versus|and)\.? ", re.IGNORECASE)
+
+
+def _first_of_two(typed: str) -> str:
+    """"hague 2024 or london 2024 - which came first in the year?" -> "which came first, hague 2024 or london 2024?"."""
+    lowered = typed.lower()
+    if "which" not in lowered or not any(cue in lowered for cue in _ORDER_CUES) or (asked := _TWO_THEN_ASK.match(" ".join(typed.split()))) is None:
+        return typed
+    two = _VERSUS.sub(" or ", asked["two"])
+    if asked["year"]:  # "in 2024 there was the hague and london, which came first": each of that year
+        two = " or ".join(f"{side} {asked['year']}" for side in two.split(" or "))
+    return f"{asked['ask']}, {two}?"
 
 
 def _which_came_first(typed: str) -> str:

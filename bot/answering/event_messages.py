@@ -145,6 +145,15 @@ def counted_at(event: str, sentence: str) -> str:
     return f"{event}: {sentence.rstrip('.')}"
 
 
+def held_elsewhere(event: str, where: str, wrong: str, answer: str) -> str:
+    """"Cyber Defence Pledge Conference 2019 was in London, United Kingdom, not Madrid: <the answer asked>"."""
+    return f"{event} was in {where}, not {wrong}: {answer}"
+
+
+def also_decided(known: str, event: str, others: list[str]) -> str:
+    return f"Besides {known}, {event} also agreed: {'; '.join(others)}"
+
+
 def not_counted(event: str) -> str:
     return f"The knowledge does not record how many took part in {event}"
 

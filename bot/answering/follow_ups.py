@@ -23,7 +23,7 @@ from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
 from .person_meant import as_pronoun, person_at, person_by_role, person_meant
-from .places import PLACES
+from .places import PLACES, places_in
 from .search import normalize
 from .series_at_place import series_yields
 
@@ -249,8 +249,8 @@ def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool
     mentions = find_mentions(lookup, _ROLE_ASKED.sub("which ", _HOSTED_BY.sub("", question)), today)  # "hosted by france", "which french minister": not the subject
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
-    if there:
-        return _names_an_entry(lookup, question)
+    if there:  # "tirana - was rutte there in person?": the city typed is where "there" is
+        return _names_an_entry(lookup, question) or any(p.is_city for _, p in places_in(question))
     named = lookup.named(_ROLE_ASKED.sub("which ", _COMPANION.sub("", question)) if " " in question else question, on=today)
     return bool(named.people or named.role) or _names_an_entry(lookup, question)
 

@@ -4,7 +4,9 @@ Read as the claim the routes check (``claims``): "is it true that berlin 2023 wa
 the german defence ministry or the foreign ministry", so that the either/or check answers
 with the host the knowledge records; "was italy organising rome 2022 alone" likewise. A country's or NATO's part in it is asked the same way:
 "did the americans have anything to do with the rome pledge conf or was it all italy" -> "is it true that the
-rome pledge conference was hosted by american or italy"; "were the romanians involved in the hague one"; "for berlin, the host was the german defence ministry, yes?" likewise.
+rome pledge conference was hosted by american or italy"; "were the romanians involved in the hague one"; "for berlin, the host
+was the german defence ministry, yes?" likewise; "did nato itself have any role in organising rome or just the two countries"
+-> "is it true that rome was hosted by nato".
 Runs its patterns only when a word of ``_CUES`` is there; must not touch a question whose
 "hosting" is a noun ("who is hosting next year").
 """
@@ -35,8 +37,11 @@ _RUN_BY = lazy_pattern(r"^(?P<was>was|is|were) (?P<event>.+?) (?:run|organi[sz]e
 _INVOLVED = lazy_pattern(
     r"^(?:did|do|does|were|was|are|is) (?:the )?(?P<agent>[a-z]+(?: [a-z]+)?) (?:(?:have|had) (?:anything|something|any(?:thing)? part|a hand|a part|a role|any role)"
     r"(?: to do)? (?:with|in)|(?:help|helped)(?: with| to)?(?: (?:organi[sz]e|run|host|put on))?|(?:get|got) involved (?:in|with)|(?:(?:really|actually|also) )?involved (?:in|with)"
-    r"|(?:play|played) (?:a|any) (?:part|role) in|(?:take|took) part in (?:organi[sz]ing|running|hosting)|(?:co ?host|cohost)) (?P<event>.+?)"
+    r"|(?:play|played) (?:a|any) (?:part|role) in|(?:take|took) part in (?:organi[sz]ing|running|hosting)|(?:co ?host|cohost))(?: (?:organi[sz]ing|running|hosting))? (?P<event>.+?)"
     r"(?: or (?:was|is|did) (?:it|that|this) (?:(?:just|all|only|solely|entirely|purely|simply) )?(?:by |run by |hosted by )?(?P<other>.+?)(?: alone| on (?:its|their) own| by (?:itself|themselves))?)?$")
+_ITSELF = lazy_pattern(r"(?<=^did nato) (?:itself|themselves|as such|as an organisation|as an organization)\b")
+#: "... or (was it) just the two countries": the other side named only as the hosts, none in particular.
+_HOSTS_ONLY = lazy_pattern(r" or (?:was it |is it )?(?:just|only|all|solely|simply) (?:the |by the )?(?:two |three |host )?(?:countries|hosts|nations|governments|allies)\b")
 _INVOLVED_CUES = frozenset("anything something involved help helped part role hand".split())
 _EVENT_WORDS = frozenset("conference conferences summit pledge meeting event one".split())
 
@@ -45,6 +50,7 @@ def _involved_host(text: str) -> str | None:
     """"did the us have anything to do with rome 2022 or was it just italy" -> "is it true that rome 2022 was hosted by us or italy"."""
     if _INVOLVED_CUES.isdisjoint(words := text.split()) or words[0] not in ("did", "do", "does", "were", "was", "are", "is"):
         return None
+    text = _HOSTS_ONLY.sub("", _ITSELF.sub("", text))  # "did nato itself have any role in organising or just the two countries": nato's part
     if not (match := _INVOLVED.match(text)) or (match["agent"] not in PLACES and match["agent"] != "nato"):
         return None  # "was stoltenberg involved in berlin": a person's part is not hosting
     event = match["event"].split()

@@ -85,14 +85,19 @@ def since_when_in_role(text: str) -> str | None:
     return asked
 
 
+#: "the most senior nato person at the hague was who": the subject, then "was who".
+_COPULA_WHO = lazy_pattern(r"^(?P<x>(?!(?:who|what|which|when|where|how)\b)\S.*?) (?P<verb>was|is|were|are) who$")
 _YEAR_LAST = lazy_pattern(r"^(?P<role>.+?)(?: in)? (?P<year>(?:19|20)\d\d)$")
 
 
 def who_holds(text: str) -> str | None:
     """"nato secretary general 2015 who" (normalised, role spelt out) -> "who was nato secretary general in 2015": a role
-    and "who" typed last asks who held it (not who was at an event); None when ``text`` is no role then "who"."""
+    and "who" typed last asks who held it (not who was at an event); "X was who" asks "who was X"; None when ``text`` is no
+    role then "who"."""
     if not text.endswith(" who"):
         return None
+    if copula := _COPULA_WHO.match(text):  # "nato s most senior person at the hague 2024 was who": who was that
+        return f"who {copula['verb']} {copula['x']}"
     asked = text.removesuffix(" who")
     dated = _YEAR_LAST.match(asked)
     role = dated["role"] if dated else asked

@@ -4,6 +4,7 @@
     "why wasn't there one in 2020"   -> "why was there no Cyber Defence Pledge Conference in 2020"
     "was there one in 2023?"          -> "was there a Cyber Defence Pledge Conference in 2023"
     "why was there none in 2023"      -> "why was there no Cyber Defence Pledge Conference in 2023"
+    "why no 2020 one then"            -> "why was there no Cyber Defence Pledge Conference in 2020"
 
 Tried only when the text holds a year and "one", "none" or "any"; other text, or a last subject that is no
 event of a series, gives None.
@@ -16,23 +17,34 @@ from ..reply import ItemRef
 from .lookup import Lookup
 from .search import normalize
 
-_CUES = frozenset("one none any".split())
+_CUES = frozenset("one none any edition".split())
 _ONE_IN_YEAR = lazy_pattern(
     r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why |how come )?(?:(?P<neg>was not|was there not|were not|is not|isn t|wasn t|wasnt|isnt|weren t|werent)|was|were|is|has|had|did)?"
     r" ?there(?: (?P<neg2>not|never))? (?:been )?(?:(?:even |also )?(?P<one>one|any|an edition)|(?P<none>none|no edition))"
     r" (?:held |organi[sz]ed |at all )?(?:in|during|for) (?P<year>(?:19|20)\d\d)(?: too| as well| also| then| either)?$")
 
 
+#: The year before "one": "why no 2020 one then", "was there a 2023 one?", "no 2020 edition?".
+_YEAR_ONE = lazy_pattern(
+    r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why |how come )?(?:(?P<neg>was not|wasn t|wasnt|was|were|is|did) there (?:(?:be|have) )?)?"
+    r"(?P<none>no |not |not a |never a |never an )?(?:a |an )?(?P<year>(?:19|20)\d\d) (?P<one>one|edition)(?: then| either| too| as well| at all)?$")
+
+
 def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:
     """``text`` with its "one" as the last event's series, or None when it is no such follow-up."""
     question = normalize(text)
     words = set(question.split())
-    if subject is None or subject.type != "event" or words.isdisjoint(_CUES) or not (asked := _ONE_IN_YEAR.match(question)):
+    if subject is None or subject.type != "event" or words.isdisjoint(_CUES):
+        return None
+    if asked := _ONE_IN_YEAR.match(question):
+        negated = asked["none"] or asked["neg"] or asked["neg2"]
+    elif asked := _YEAR_ONE.match(question):  # "why no 2020 one then"
+        negated = asked["none"] or asked["neg"] in ("was not", "wasn t", "wasnt")
+    else:
         return None
     event = lookup.knowledge.events.get(subject.id)
     if event is None or not event.series:
         return None
-    negated = asked["none"] or asked["neg"] or asked["neg2"]
     if asked["why"] or negated:
         return f"why was there no {event.series} in {asked['year']}" if asked["why"] else f"was there no {event.series} in {asked['year']}"
     return f"was there a {event.series} in {asked['year']}"

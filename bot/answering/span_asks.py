@@ -1,7 +1,8 @@
 """Step 1b, part of rephrasing: asks about an event's span, a thing's start, a decision's date, someone's appeal.
 
-    "was berlin one day or two days"                 -> "when was berlin"
-    "how many days was the hague conference"         -> "when was the hague conference"
+    "was berlin one day or two days"                 -> "how long was berlin"
+    "how many days was the hague conference"         -> "how long was the hague conference"
+    "tirana - dates and how many days?"              -> "how long was tirana"
     "since when does cyber coalition exist"          -> "when did cyber coalition start" (also "since when it exists")
     "when was the nicc decided"                      -> "when was the nicc agreed"
     "which day of the summit was the pledge issued"  -> "which day was the pledge issued"
@@ -35,11 +36,22 @@ _SAID_WORDS = lazy_pattern(r"\b(?:line|lines|quote|quotes|quotation|words|remark
 _DAY_OF_GATHERING = lazy_pattern(r"^(?:which|what) (?:day|date) of the (?:summit|conference|meeting|gathering|event) (?:was|were) (?P<x>.+?)"
                                  r" (?P<verb>issued|agreed|adopted|signed|announced|endorsed|approved|made|launched|published|released|taken|decided)(?: on)?$")
 #: "how many days was the hague conference", "was berlin one day or two days", "rome was only 1 day or 2": its dates say.
-_ONE_OR_TWO = r"(?:only |just )?(?:(?:a |an )?(?:one|1|a single|single)|a) days? or (?:a )?(?:two|2|more|several|multi)(?: days?)?(?: long| thing| event| conference| affair)?"
+_SORT = r"(?: long| thing| event| conference| affair| do| gig)?"
+#: "a one day thing or 2", "one or two days" ("one" is often read away before this step: "was berlin day or two").
+_ONE_OR_TWO = (r"(?:(?:only |just )?(?:a |an )?(?:(?:one|1|a single|single) )?days?" + _SORT + r" or (?:a )?(?:two|2|more|several|multi)(?: days?)?" + _SORT
+               + r"|(?:a )?(?:(?:one|1|single) )?or (?:two|2) days?" + _SORT
+               + r"|(?:a )?(?:full|whole|half)(?: |-)day or (?:a )?(?:full|whole|half)(?: |-)day" + _SORT + ")")  # "full day or half day"
+#: "was the hague a 2 day event", "was london a single day conference": a span guessed.
+_N_DAYS = r"(?:only |just )?(?:a |an )?(?:one|two|three|1|2|3|single|multi|multiple)(?: |-)?days?" + _SORT
+#: "... dates pls", "dates and how many days": the dates asked beside the span; its reply gives both.
+_DATES_TOO = r"(?: (?:and )?(?:the )?(?:exact )?dates?(?: pls| please)?)?"
 _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did|lasted|last|took|lasts) (?P<a>.+?)(?: last| run| go on| take| long)?"
                               r"|how long (?:lasted|did|does) (?P<d>(?!(?:he|she|they|\S+ (?:serve|hold|stay))\b).+?)(?: last| go on| run)?"
-                              rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? {_ONE_OR_TWO}"
-                              rf"|(?P<c>.+?) (?:was|were|is|lasted|took) {_ONE_OR_TWO})$")
+                              rf"|(?:was|were|is|did) (?P<b>.+?)(?: last| take| run)? (?:{_ONE_OR_TWO}|{_N_DAYS})"
+                              rf"|(?P<c>.+?) (?:was|were|is|lasted|took) {_ONE_OR_TWO}"
+                              rf"|(?P<f>(?!(?:how|what|which|when|was|were|is|did)\b)\S.*?) {_ONE_OR_TWO}"
+                              r"|(?P<e>(?!(?:how|what|which|when)\b)\S.*?)(?: dates?)?(?: and| plus)? how many days(?: (?:was it|did it (?:last|run|take)|long))?)"
+                              + _DATES_TOO + "$")
 
 
 def span_ask(text: str, first: str, last: str) -> str | None:
@@ -51,7 +63,9 @@ def span_ask(text: str, first: str, last: str) -> str | None:
     if first in ("since", "how") and (exists := _EXISTS_SINCE.match(text)):
         return f"when did {exists['x'] or exists['y'] or exists['z']} start"
     if (" day" in text or " long" in text) and (days := _HOW_MANY_DAYS.match(text)) and _ROLE_WORDS.isdisjoint(text.split()):  # a term held: how_long_held
-        return f"when was {days['a'] or days['b'] or days['c'] or days['d']}"
+        if days["d"]:  # "how long did the event run in days, hague 2024": its dates (a run's own words stay in)
+            return f"when was {days['d']}"
+        return f"how long was {days['a'] or days['b'] or days['c'] or days['e'] or days['f']}"
     if first in ("which", "what", "at", "from", "in") and (" from" in text or " out of" in text or " at" in text) and (came := _CAME_OUT_OF.match(text)) \
             and not _SAID_WORDS.search(came["x"]):  # "what conference did rutte's line about X come from": where a quote was said
         return f"where was {came['x']} agreed"  # "which summit did the pledge come out of (and what date)"

@@ -23,6 +23,7 @@ from ..reply import Block, Reply
 from . import day_messages, event_messages, messages, quote_messages
 from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
+from .edition_elsewhere import edition_elsewhere
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
@@ -53,8 +54,7 @@ def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     # "who said as we saw in Ukraine ...": the words asked about name no constraint
     asked_words = _WORDS_ASKED.match(normalised)
     constraining = asked_words[0] if asked_words else normalised
-    if _LIST_AROUND.match(constraining):  # "which conferences came after berlin": berlin is where the list starts, not a place asked
-        constraining = _LIST_AROUND.match(constraining)[1]
+    constraining = around[1] if (around := _LIST_AROUND.match(constraining)) else constraining  # "which conferences came after berlin": berlin starts the list, no place asked
     return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
 
 
@@ -133,8 +133,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
     else:
         return reply
-    if not failed:
-        return series_caveat(lookup, reply, mentions)
+    if not failed or first.type == "event" and (moved := edition_elsewhere(lookup, mentions, failed, question.text, question.focus)) is not None:
+        return series_caveat(lookup, reply, mentions) if not failed else moved  # "madrid 2019 pledge conf": London's
     own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
     if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
@@ -248,7 +248,7 @@ _CHECK_WORDS = frozenset(
     "exist exists existed really actually truly genuinely confirmed fact true official trust believe rely cite quote print reuse translated retranslated reworded real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
-    "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests "
+    "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests topic issue "
     "countries nations theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel "
     "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 )
@@ -272,9 +272,9 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
-        ("budget budgets cost costs funding how attendance attendees theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
-         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key) (?:topics|issues)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
-         r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)|(?:which|how many) (?:nato )?(?:allies|countries|nations|members) (?:are|were) (?:still |already |now )?(?:behind|lagging|late|falling short|ahead|on track|off track|in arrears)"
+        ("budget budgets cost costs funding how attendance attendees theme themes agenda topic topics issue issues table focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
+         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
+         r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already |actually |really |so far |yet |fully )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:already |actually |really |so far |yet |fully )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)|(?:which|how many) (?:nato )?(?:allies|countries|nations|members) (?:are|were) (?:still |already |now )?(?:behind|lagging|late|falling short|ahead|on track|off track|in arrears)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         ("how", r"^(?:exactly |precisely )?how (?:long|many (?P<unit>years|months|weeks|days))(?: exactly| precisely)? (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
          r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),

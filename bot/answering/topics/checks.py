@@ -188,12 +188,12 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
                 r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
-    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main |key )(?:topics|issues)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus"), _THINGS),
+    (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus", "topics were"), _THINGS),
     (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability"), _THINGS),
     (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
      ("staff", "personnel", "employees"), _THINGS),
-    (lazy_pattern(r"\b(?:how many|which) (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has |had )?(?:already )?(?:fulfilled|met|implemented|achieved"
+    (lazy_pattern(r"\b(?:how many|which) (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has |had )?(?:already |actually |really |so far |now |yet |fully )?(?:fulfilled|met|implemented|achieved"
                 r"|reached|completed|kept|delivered|honoured|honored|broke|broken|breached|failed to \w+|missed|complied with)\b"
                 r"|\b(?:which|what|how many) (?:nato )?(?:allies|countries|nations|members|member states) (?:are|were|is|have been) (?:still |already |now |currently )?(?:behind|lagging|late|falling short"
                 r"|ahead|on track|off track|not on track|in arrears|slow|compliant|non compliant)\b"), "which or how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),  # "which allies are behind on the pledge"
@@ -204,7 +204,9 @@ _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the
                              r"|topics|issues|subjects|table|agenda|two|both|days)\b")
 _ABOUT_WORDS = lazy_pattern(r"\b(?:say|said|says|quote|quotes|words|talk|talked|mention|mentioned)\b")
 _ANY_ENTRY = frozenset("nato s cyber defence defense alliance allies allied".split())  # words every entry could be named by
-_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|issues|agenda|focus|on the table)\b")  # what a gathering covered, not a stated theme
+_COVERED = lazy_pattern(r"^(?!.*\b(?:official|motto|slogan)\b).*\b(?:themes|topics|issues|agenda|focus|on the table|(?:main|key|central|core|overall|big|primary|general) (?:theme|topic|issue|message))\b")  # what a gathering covered, not a stated theme
+#: A summary's sentence that says what a gathering dealt with.
+_CONTENT = lazy_pattern(r"\b(?:spoke about|spoke on|talked about|discussed|focused on|topics|urged|warned|called on|covered|dealt with|spotlighted|spotlights|assessing|reviewed|reviewing)\b")
 _NOT_KNOWN = lazy_pattern(r"\b(?:not|no|unknown|unconfirmed|never|unclear)\b")
 
 
@@ -229,7 +231,9 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
                 reply = event_reply(lookup, item)
                 return replace(reply, title=f"{item.name}: {cut_at_sentence(saying[0], 200)}")
             if what == "the theme of" and isinstance(item, Event) and item.summary and _COVERED.search(text):  # not "its official theme"
-                return replace(event_reply(lookup, item), title=f"What {item.name} covered (the knowledge records no stated theme)")  # "its main themes"
+                covered = next((c for c in sentences(item.summary) if _CONTENT.search(c)), None)  # "Stoltenberg spoke about ..."
+                said = f": {cut_at_sentence(covered, 240)}" if covered else ""
+                return replace(event_reply(lookup, item), title=f"What {item.name} covered (the knowledge records no stated theme){said}")  # "its main themes"
             kind = "who" if kinds == ("person",) else type(item).__name__.lower()
             more = saying[0] if saying else messages.ONLY_WHAT_SOURCES_REPORT  # "A full operational capability date has not been confirmed"
             return not_found(messages.not_recorded(what, item.name), more, (f"{kind} {item.name}",))

@@ -66,7 +66,7 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
 _PARTS = frozenset("commitments commitment points parts elements".split())
 _PARTIES = frozenset("allies countries nations members states governments signatories".split())
 _EVENT_COUNTED = frozenset("conference conferences summit summits event events".split())
-_PEOPLE_THERE = frozenset("speakers speaker participants attendees delegates panellists panelists".split())
+_PEOPLE_THERE = frozenset("speakers speaker participants attendees delegates panellists panelists ministers officials speeches keynotes".split())
 _HOSTING = frozenset("hosted host hosts hosting co cohosted organised organized".split())
 _HOST_NOUNS = frozenset("countries country nations nation states governments".split())
 #: Words of a question about the whole knowledge: "how many entries are there?", "how many things do you know?".

@@ -35,6 +35,7 @@ from .source_language import answer_source_language
 from .unquoted_speaker import answer_unquoted_speaker
 from .cohosted import answer_cohosted
 from .sizes import answer_size
+from .speaker_counts import answer_more_speakers
 from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .articles import answer_article_origin
@@ -82,6 +83,7 @@ from .announced_summit import answer_announced_summit
 from .listed_in_article import answer_listed_in_article
 from .kind_at_place import answer_kind_at_place
 from .count_claims import answer_count_claim
+from .partner_asks import answer_partners
 from .event_did import answer_event_did
 from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
@@ -107,6 +109,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
             or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure
+            or answer_partners(lookup, question, today)  # "hague 2024, allies only or were partner countries let in?"
             or answer_kind_at_place(lookup, question)  # "any confs in the us", "conferences held in the uk": those held there
             or answer_listed_in_article(lookup, text)  # "capabilities listed in the 2016 op-ed": the entries it is a source of
             or answer_topic_quotes(lookup, question, text, today)  # "did anybody mention russia", "which speakers mentioned china"
@@ -150,6 +153,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_call_or_decision(lookup, text, understood, today)  # "the 'recommit' thing in rome - allied commitment or just him asking?"
             or answer_quoted(lookup, text, today) or answer_role_then(lookup, question, today)
             or answer_succession(lookup, question, today) or answer_between(lookup, text, question, today) or answer_size(lookup, text, question, today)
+            or answer_more_speakers(lookup, text, question, today)  # "which had more speakers, rome or the hague": those recorded, counted
             or answer_cohosted(lookup, question, today)
             or answer_adjacent(lookup, question, today)
             or answer_claimed_words(lookup, question, today)  # "the rome piece says cyber is a constantly contested space?": words said

@@ -43,6 +43,7 @@ from .pledge_asks import named_as_phrase, named_initiative
 from .named_phrase import PLEDGE_MADE_AT
 from .person_events import answer_person_events, answer_which_of
 from .series_history import answer_which_series
+from .roles_present import answer_roles_present
 from ...patterns import lazy_pattern
 from ..difference_asks import DIFFERENCE_PREFIX
 
@@ -64,8 +65,8 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
     words = set(question.split())
     if question.startswith(DIFFERENCE_PREFIX) and "differ" in text.lower():
         text = question  # "how is the nicc different from the pledge": compared as "the difference between" them
-    if words & ATTENDANCE and words & _COUNTED and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
-        return there  # "ok random but how many delegates turned up at the hague one"
+    if asks_attendance(words, question) and words.isdisjoint(_HOSTING) and (there := answer_attendance(lookup, question, today)) is not None:
+        return there  # "ok random but how many delegates turned up at the hague one", "berlin had ~1500 attendees right?"
     if any(cue in text.lower() for cue in ("vs", "versus", "compared")) and (said := answer_statements_compared(lookup, normalize(text), today)):
         return said  # "stoltenberg's ask in 2022 vs what rutte said in 2025 about money": each one's statements
     if not words.isdisjoint(_PEOPLE_CUES) and (people := answer_people_compared(lookup, text, question, today)) is not None:
@@ -85,6 +86,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         or answer_person_events(lookup, question, today)
         or answer_which_of(lookup, question, today)
         or answer_venue(lookup, question, today)
+        or answer_roles_present(lookup, question, today)  # "other foreign ministers at berlin besides baerbock?": its text's sentence
         or answer_people_at(lookup, question, today)
         or with_outcomes(lookup, answer_comparison(lookup, text, question, today), text)
     )
@@ -122,6 +124,23 @@ def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | N
 ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors".split())
 _COUNTED_THERE = lazy_pattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
                             r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners)\b")
+
+
+#: Words that ask for a count of those present on their own: "hague headcount", "turnout in berlin".
+_HEADCOUNT = frozenset("headcount turnout attendance".split())
+#: A figure guessed for those present, or "how many" with a verb of coming: "like 300 delegates", "how many attended rome".
+_ATTENDANCE_ASKED = lazy_pattern(r"\b\d[\d,]*(?:k| thousand| hundred)? (?:[a-z]+ )?(?:delegates|attendees|participants|people|guests|visitors)\b"
+                               r"|\bhow many (?:(?:people|ppl|folks|of them) )?(?:attended|came|showed up|turned up|turned out|were there|went|joined)\b")
+
+
+def asks_attendance(words: set[str], question: str) -> bool:
+    """A count of those at an event asked or guessed: "how many delegates ...", "hague headcount", "like 300 delegates?"."""
+    if words & ATTENDANCE and words & _COUNTED or words & _HEADCOUNT:
+        return True
+    return not words.isdisjoint(_ATTENDANCE_CUES) and _ATTENDANCE_ASKED.search(question) is not None
+
+
+_ATTENDANCE_CUES = ATTENDANCE | frozenset("attended came showed turned went joined".split())
 
 
 def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | None:

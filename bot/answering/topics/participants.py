@@ -47,10 +47,10 @@ from .named_event import (
 _CUES = frozenset(
     "represent represented representing represents representative representatives rep reps behalf delegate delegates delegation "
     "official officials minister ministers minster speaker speakers envoy ambassador government sent send from for "
-    "address speech keynote secretary chief boss leader leaders head politician politicians figure person woman man guy".split()
+    "address speech keynote secretary chief boss leader leaders head politician politicians figure figures person people woman man guy".split()
 )
 _ASKS_WHO = frozenset("who whom which any anyone anybody someone somebody main name names representative representatives rep reps "
-                      "delegate delegates delegation envoy".split())  # "romania s representative at the hague?" asks who
+                      "delegate delegates delegation envoy senior highest".split())  # "romania s representative at the hague?", "the most senior nato person at berlin?" ask who
 #: Nouns that ask for a person, as a role does: "who is the woman from romania at the hague", "which british government
 #: minister addressed london" (their card first; the plural asks who was there: the event first).
 _ONE_PERSON = frozenset("woman man lady guy gentleman person politician figure minister delegate envoy ambassador officials representatives delegates".split())

@@ -124,7 +124,7 @@ def _was_there(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | 
 
 def _spending(lookup: Lookup, typed: str, question, today: dt.date) -> Reply | None:
     """"how much did NATO allies spend on cyber defence in 2025?": no entry records spending figures, so none is named as if it did."""
-    asked = next((t for t in (question.text, normalize(typed)) if _SPENDING.search(t)), None)  # "rutte set a % of gdp target, right? what was the number"
+    asked = next((t for t in (question.text, normalize(typed.replace("%", " percent "))) if _SPENDING.search(t)), None)  # "rutte set a % of gdp target, right? what was the number"
     if asked is None or _SAID_ABOUT.search(asked):  # "what did rutte say about allied spending": his words
         return None
     hits = [lookup.item(h.ref) for h in lookup.hits(asked, ("pledge", "initiative", "event"), limit=5, min_coverage=0.1)]

@@ -1,9 +1,12 @@
 """Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
-a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word, a panel's moderator.
+a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word; who closed a
+gathering or moderated its panels, and its side events (a CTF, a hackathon, workshops).
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
     "which partner countries were at the hague? full list" -> "The knowledge does not record which countries attended NATO Cyber ..."
+    "who gave the closing remarks in tirana"             -> "The knowledge does not record who gave the closing remarks of NATO ..."
+    "did the hague have a ctf or hackathon track"        -> "The knowledge does not record any side event (a CTF, ...) of NATO ..."
 
 The entry named is not the answer. Where an entry's own text does say such a detail, the other routes
 answer. The hour of a gathering is ``clock_time``'s (the knowledge records days, never hours).
@@ -22,11 +25,11 @@ from ..search import normalize
 from .general import not_found
 from .initiatives import initiative_reply
 
-_MODERATED = "who moderated the panels of"
+_MODERATED = "who moderated the panels or sessions of"
 #: (what is asked, how the reply names it, what in an entry's text would say it).
 _DETAILS = (
     (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
-    (lazy_pattern(r"\b(?:livestream|live stream|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
+    (lazy_pattern(r"\b(?:livestream(?:ed|ing)?|live ?streamed|streamed live|webcast|stream link|official (?:account|handle|page|channel)|social media (?:account|handle)s?)\b"),
      "the livestream or social-media accounts of", lazy_pattern(r"\b(?:livestream|live stream|webcast|twitter|instagram)\b|@\w")),
     (lazy_pattern(r"\bwho (?:(?:is|s) )?(?:heads|leads|runs|directs|commands|in charge of)\b|\b(?:head|director|commander|chief)s? (?:of|at)\b"
                   r"|\bname of (?:the|its) (?:director|head|commander|chief)\b|\b(?:director|head|commander|chief)s? (?:was |were )?(?:appointed|named|chosen)\b"),  # of a centre, not of NATO
@@ -34,7 +37,7 @@ _DETAILS = (
     (lazy_pattern(r"^(?!how many\b)(?=.*\b(?:which|what|list|full list|all the)\b).*\b(?:(?:partner|participating|attending|delegate) (?:countries|nations|states)|delegations"
                   r"|(?:countries|nations) (?:were (?:at|there|present|represented)|attended|took part|participated|joined|sent))\b"),
      "which countries attended", lazy_pattern(r"\bcountries (?:attending|present|represented) (?:were|included)\b")),  # counts only, no list
-    (lazy_pattern(r"\bhow many minutes\b|\bhow long (?:was|did) (?:\S+ ){1,3}?(?:speech|keynote|address|remarks|talk)\b|\blength of (?:the|his|her) (?:\S+ )?(?:speech|keynote|address)\b"
+    (lazy_pattern(r"\bhow many minutes\b|\b(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty) (?:min|mins|minutes?)(?: long)?\b|\bhow long (?:was|did) (?:\S+ ){1,3}?(?:speech|keynote|address|remarks|talk)\b|\blength of (?:the|his|her) (?:\S+ )?(?:speech|keynote|address)\b"
                   r"|\b(?:archived|archive|recorded) (?:video|recording|footage|copy)\b|\b(?:video|recording|footage) (?:of (?:it|the|his|her)|archived|online|available)\b|\bis there (?:an? |any )?(?:video|recording|footage)\b"),
      "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
     (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
@@ -47,6 +50,14 @@ _DETAILS = (
     (lazy_pattern(r"\bwho (?:moderated|moderates|chaired|chairs|led|introduced|ran) (?:the |a |that |this |each )?(?:\S+ )?(?:panels?|sessions?|discussions?|debates?|roundtables?)\b"
                   r"|\bwho (?:moderated|was the moderator|were the moderators)\b|\b(?:moderators?|panel chairs?|master of ceremonies|emcee)\b"),
      _MODERATED, lazy_pattern(r"\bmoderat|\bchaired by\b|\bpanel chair")),  # "who moderated the panel where X spoke in berlin"
+    (lazy_pattern(r"^(?!.*\b(?:co ?)?host(?:ed|s|ing)?\b).*?(?:\bwho (?:paid|pays|funded|funds|financed|finances|sponsored|sponsors|bankrolled|covered the costs?|foot(?:ed)? the bill)\b"
+                  r"|\bsponsors?\b|\bsponsorship\b|\bsponsored by\b)"),  # not "who paid for it. jk who co-hosted": the hosts
+     "who funded or sponsored", lazy_pattern(r"\b(?:funded|sponsor|sponsored|paid for|financed)\b")),
+    (lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|remark|speech|address|session|statement|keynote|words|plenary|panel)\b|\bwho closed\b|\bwrapped up\b|\bwrap up\b"),
+     "who gave the closing remarks of", lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|speech|address|session|the conference)\b")),
+    (lazy_pattern(r"\b(?:ctf|capture the flag|hackathons?|workshops?|exhibitions?|expo|trade fair|side events?|breakout (?:sessions?|rooms?)|gala(?: dinner)?|(?:welcome|evening|drinks) reception|networking (?:dinner|event|session)s?|startup pitch(?:es)?)\b"),
+     "any side event (a CTF, hackathon, workshop or exhibition) of",
+     lazy_pattern(r"\b(?:ctf|capture the flag|hackathon|workshop|exhibition|expo|side event|breakout|gala|reception|networking)\b")),
 )
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
@@ -59,7 +70,8 @@ _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
                      r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
-                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment)\b")
+                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment|gave|give|did|have|had|has|track|tracks"
+                     r"|panels?|sessions?|or|and|conf|paid|funded|financed|sponsored|sponsors?|costs?|covered|pays|funds)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:

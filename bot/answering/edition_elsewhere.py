@@ -1,0 +1,45 @@
+"""An edition of a series asked by its year at the wrong place: the one edition of that year, with the place put right.
+
+    "madrid 2019 pledge conf - who hosted that one?"  -> "Cyber Defence Pledge Conference 2019 was in London, not Madrid: ..."
+    "who spoke at the 2024 pledge conference in brussels" -> the 2024 Pledge Conference, in The Hague
+
+Only when the series is named, a year is named and only the place fails, the place held no edition of the series, and
+exactly one edition of the series was held that year: then the asker's place is the slip, not the gathering. A place
+that held another edition ("rome pledge conf 2021"), a year with no edition, or "was there one in X" stays an honest miss.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..reply import Reply
+from . import event_messages
+from ..patterns import lazy_pattern
+from .constraints import at_place, could_meet, unmet
+from .lookup import Lookup
+from .mentions import Mentions, series_events
+
+
+#: Whether there was one at all is asked: "was there also a pledge conference in bucharest?" (no, it is the answer).
+_EXISTS = lazy_pattern(r"\b(?:was|is|were|are) there\b|\b(?:did|does|do) (?:nato|they|the allies|allies) (?:ever )?(?:hold|have|organi[sz]e|run)\b|\bever\b")
+
+
+def edition_elsewhere(lookup: Lookup, mentions: Mentions, failed: list[str], question: str, focus: str | None) -> Reply | None:
+    """The reply about the one edition of the series and year named, said to be elsewhere; None for other misses."""
+    if not (mentions.series and mentions.year and mentions.places) or mentions.month or mentions.date or mentions.ordinal or _EXISTS.search(question):
+        return None
+    asked = {f"in {p.name}" for p in mentions.places}
+    if not failed or any(f not in asked for f in failed):
+        return None  # the year or series failed too: no edition to put right
+    if any(at_place(e, p) for e in series_events(lookup, mentions.series) for p in mentions.places):
+        return None  # "rome pledge conf 2021": Rome held the 2022 one, so the year may be the slip as well as the place
+    anywhere = replace(mentions, places=())
+    fits = [e for e in could_meet(lookup, anywhere) if not unmet(e, anywhere)]
+    if len(fits) != 1 or not fits[0].city:
+        return None
+    from .topics.events import event_reply  # here: the topics import the understanding module that calls this
+
+    edition = fits[0]
+    reply = event_reply(lookup, edition, focus)
+    wrong = " or ".join(p.name for p in mentions.places)
+    return replace(reply, title=event_messages.held_elsewhere(edition.name, f"{edition.city}, {edition.country}" if edition.country else edition.city, wrong, reply.title))
