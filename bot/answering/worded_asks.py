@@ -4,6 +4,7 @@
         -> "what was stoltenberg s original english wording of his welcome in berlin"
     "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
     "how did stoltenberg open his berlin speech"       -> "what were stoltenberg s opening words in berlin"
+    "how did stoltenberg open the berlin conference"   -> "what were stoltenberg s opening words at the berlin conference"
     "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
 
 Tried only when the text opens "how did" or "who"; other text comes back as it is.
@@ -14,10 +15,12 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 _WORDED = lazy_pattern(
-    r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say|deliver) (?P<what>(?:his|her|their|the) .+?)"
+    r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say) (?P<what>(?:his|her|their|the) .+?)"
     r"(?P<english> in (?:the |his |her |their )?(?:original|own|actual|real|exact)(?: english)?(?: words| wording)?| in english| word for word| exactly| verbatim)?$")
 _OPENED = lazy_pattern(r"^how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off|kick start) (?:his|her|their|the) (?P<where>(?:\S+ ){0,2}?)"
                        r"(?:speech|remarks|address|keynote|talk|statement|intervention)(?P<rest>(?: (?:in|at|to) .+)?)$")
+#: "how did stoltenberg open the berlin conference": his first line there (not a speech named, the gathering he opened).
+_OPENED_EVENT = lazy_pattern(r"^how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off) (?P<event>(?:the )?(?:\S+ ){0,4}?(?:conference|summit|meeting|event|session|proceedings))$")
 #: "who's quoted from the hague conf", "who got quoted at berlin", "who is quoted in the rome coverage": the quotes said there.
 _QUOTED_AT = lazy_pattern(r"^(?:who|whom|which (?:people|speakers|officials|ministers)) (?:is|was|are|were|s|got|gets|get|has been|have been|had been) (?:actually )?quoted"
                           r" (?:from|at|in|during|for) (?P<at>.+)$")
@@ -32,6 +35,8 @@ def worded_ask(text: str) -> str:
         return text
     if opened := _OPENED.match(text):  # "how did stoltenberg open his berlin speech": the first of his lines there
         return f"what were {opened['who']} s opening words {('in ' + opened['where']).strip()}{opened['rest']}".strip()
+    if opened := _OPENED_EVENT.match(text):
+        return f"what were {opened['who']} s opening words at {opened['event']}"
     if not (asked := _WORDED.match(text)):
         return text
     if asked["english"]:

@@ -1,0 +1,67 @@
+"""Questions a ministry officer drafting a briefing note asks (tables of phrasings per class, each answered by the
+entry it asks about): a draft's line put up for checking in the ways a careful writer asks it."""
+
+import pytest
+
+from bot.request import Request
+
+
+def _ask(bot, text):
+    return bot.handle(Request(text, user=text))
+
+
+def _leads_with(bot, question, first, says):
+    """Asks ``question``; its reply's first item is ``first`` and its title holds ``says``."""
+    reply = _ask(bot, question)
+    assert reply.items and reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("Is it correct, as our draft claims, that the Rome 2022 meeting was the very first Pledge Conference?", "paris-pledge-conference-2018", "No:"),
+    ("Is it right, as my colleague says, that Rutte spoke by video in Tirana?", "tirana-cyber-defence-conference-2025", "Yes:"),
+    ("Is it true, as the article claims, that the Hague conference was co-hosted by Belgium?", "hague-pledge-conference-2024", "No:"),
+    ("Is it accurate, as our briefing states, that the Vilnius Summit was held in June 2023?", "vilnius-summit-2023", "No:"),
+])
+def test_a_claim_checked_with_whose_claim_it_is_between_commas(bot, question, first, says):
+    _leads_with(bot, question, first, says)
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("Our draft says Mark Rutte took over as Secretary General in July 2024. Is that the right date?", "mark-rutte", "No:"),
+    ("My notes say the Tirana conference was held in November 2025. Is that the correct month?", "tirana-cyber-defence-conference-2025", "No:"),
+    ("The draft describes Berlin 2023 as NATO's first cyber defence conference ever. Is that a fair description, or should I qualify it?",
+     "berlin-cyber-defence-conference-2023", "Only partly"),
+    ("The briefing says Geoana was Secretary General. Is that an accurate description?", "mircea-geoana", "No:"),
+    ("Our note calls the Hague conference the first Pledge Conference. Should I change that?", "paris-pledge-conference-2018", "No:"),
+])
+def test_a_drafted_line_then_whether_its_detail_or_description_is_right(bot, question, first, says):
+    _leads_with(bot, question, first, says)
+
+
+@pytest.mark.parametrize("question, first, says", [
+    ("The draft gives the Vilnius Summit dates as 11-12 June 2023. Is that correct?", "vilnius-summit-2023", "July"),
+    ("Our note lists the date of the Tirana conference as 9 November 2025. Can you check?", "tirana-cyber-defence-conference-2025", "October"),
+    ("The copy gives the Warsaw Summit venue as Krakow. Is that right?", "warsaw-summit-2016", "Warsaw"),
+    ("My draft puts the Rome conference dates as 9-10 November 2022. Correct?", "rome-pledge-conference-2022", "Yes:"),
+])
+def test_a_draft_giving_an_events_detail_as_a_value(bot, question, first, says):
+    _leads_with(bot, question, first, says)
+
+
+@pytest.mark.parametrize("question", [
+    "How did Rutte deliver his address in Tirana?",
+    "How did Rutte take part in the Tirana conference?",
+    "In what form did Mark Rutte take part in the 2025 conference in Tirana?",
+    "How did Rutte give his speech at the Tirana conference?",
+])
+def test_how_someone_took_part_is_whether_in_person(bot, question):
+    reply = _ask(bot, question)
+    assert reply.items[0].id == "tirana-cyber-defence-conference-2025" and "video" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("thanks", ["Thank you. And", "Many thanks!", "Thanks, and", "Great, thank you."])
+def test_thanks_before_a_role_asked_at_that_time(bot, thanks):
+    conversation = f"then-{thanks}"
+    bot.handle(Request("When was the Warsaw Summit held?", user=conversation))
+    reply = bot.handle(Request(f"{thanks} who was NATO Secretary General at that time?", user=conversation))
+    assert reply.items[0].id == "jens-stoltenberg", reply.title
