@@ -65,3 +65,41 @@ def test_thanks_before_a_role_asked_at_that_time(bot, thanks):
     bot.handle(Request("When was the Warsaw Summit held?", user=conversation))
     reply = bot.handle(Request(f"{thanks} who was NATO Secretary General at that time?", user=conversation))
     assert reply.items[0].id == "jens-stoltenberg", reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("How did Stoltenberg open the Berlin conference? I would like his first line.", "stoltenberg-berlin-2023-welcome"),
+    ("How did Stoltenberg kick off the Berlin conference? The exact words, please.", "stoltenberg-berlin-2023-welcome"),
+    ("how did stoltenberg begin the first annual conference? need the quote", "stoltenberg-berlin-2023-welcome"),
+    ("How did Rutte open the Berlin conference? His first line, please.", "berlin-cyber-defence-conference-2023"),  # not there: no one else's words
+    ("How did Rutte open the Berlin conference?", "berlin-cyber-defence-conference-2023"),  # no words asked: who opened it
+])
+def test_how_someone_opened_a_gathering_then_the_words_is_their_first_line_there(bot, question, first):
+    assert _ask(bot, question).items[0].id == first
+
+
+@pytest.mark.parametrize("question", [
+    "Who heads the NATO Integrated Cyber Defence Centre, and what is their rank?",
+    "who commands the NICC and what's their rank?",
+    "Who leads the NICC, and what is his title?",
+])
+def test_who_heads_then_their_post_is_an_honest_miss_when_nobody_is_recorded(bot, question):
+    reply = _ask(bot, question)
+    assert not reply.items and "does not record who heads" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question, first", [
+    ("Who represented Lithuania at the Berlin conference, and what was her role?", "greta-monika-tuckute"),
+    ("Who spoke for Albania in Tirana, and what was his position at the time?", "edi-rama"),
+])
+def test_who_then_their_post_names_them_with_it(bot, question, first):
+    assert first in [i.id for i in _ask(bot, question).items[:2]]
+
+
+@pytest.mark.parametrize("question, first", [
+    ("What came out of The Hague Pledge Conference in 2024 in terms of commitments?", "hague-2024-renewed-pledges"),
+    ("What was decided at the Warsaw Summit by way of concrete pledges?", "cyber-defence-pledge-2016"),
+    ("What was the outcome of Rome 2022 as far as commitments go?", "rome-2022-call-to-recommit"),
+])
+def test_an_outcome_asked_with_the_kind_of_outcome_named(bot, question, first):
+    assert _ask(bot, question).items[0].id == first
