@@ -103,3 +103,36 @@ def test_who_then_their_post_names_them_with_it(bot, question, first):
 ])
 def test_an_outcome_asked_with_the_kind_of_outcome_named(bot, question, first):
     assert _ask(bot, question).items[0].id == first
+
+
+@pytest.mark.parametrize("question, name", [
+    ("Which paragraph of the Vilnius Summit Communiqué sets out the new cyber defence concept?", "NATO Vilnius Summit 2023"),
+    ("What paragraph of the Wales Summit declaration sets out the enhanced cyber defence policy?", "NATO Wales Summit 2014"),
+    ("Which section of the Wales Summit declaration covers cyber defence?", "NATO Wales Summit 2014"),
+    ("What is the paragraph number in the Vilnius communique for the cyber defence concept?", "NATO Vilnius Summit 2023"),
+])
+def test_the_paragraph_of_a_communique_is_an_honest_miss(bot, question, name):
+    reply = _ask(bot, question)
+    assert not reply.items and reply.title == f"The knowledge does not record the paragraph numbers of {name}", reply.title
+
+
+def test_the_paragraph_a_decision_cites_is_answered(bot):
+    reply = _ask(bot, "What paragraphs of the Warsaw communique cover cyberspace as a domain?")
+    assert reply.items[0].id == "cyberspace-domain-of-operations-2016", reply.title
+
+
+@pytest.mark.parametrize("question, says", [
+    ("Our older draft mentions a 2017 NATO Cyber Defence Summit in Madrid with a keynote by Stoltenberg. Can you confirm its date?", "I have no summit in Madrid in 2017"),
+    ("Our earlier note mentions a 2015 Pledge Conference in Oslo. When was it?", "in Oslo in 2015"),
+    ("My notes mention a 2019 cyber conference in Oslo. When was it?", "I have no conference in Oslo in 2019"),
+])
+def test_a_gathering_a_draft_mentions_that_was_never_held_is_missed_by_name(bot, question, says):
+    reply = _ask(bot, question)
+    assert says in reply.title, reply.title
+
+
+def test_a_gathering_a_draft_mentions_that_was_held_is_answered():
+    from bot.answering.drafted_claims import mentioned_asked
+    assert mentioned_asked(["the article mentions a 2022 pledge conference in rome", "when was it"]) == "when was a 2022 pledge conference in rome"
+    assert mentioned_asked(["our draft refers to a 2016 summit in warsaw", "can you confirm the venue"]) == "where was a 2016 summit in warsaw"
+    assert mentioned_asked(["our draft says rutte spoke in tirana", "when was it"]) is None  # a claim, checked as one

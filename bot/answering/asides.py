@@ -28,6 +28,7 @@ from .asked_memo import text_memo
 from .asker_after import without_asker_after
 from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
+from .recalled_line import with_recalled_line
 from .retractions import without_retracted
 from .worded_asks import opening_words_asked
 
@@ -95,7 +96,7 @@ _WHO_AND_POST = lazy_pattern(r"^(?P<ask>\W*who (?:heads|leads|runs|directs|comma
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
     quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""
-    text = _CARD_LABEL.sub("", opening_words_asked(without_retracted(text)), count=1)  # "how did X open Y? his first line, pls"
+    text = _CARD_LABEL.sub("", with_recalled_line(opening_words_asked(without_retracted(text))), count=1)  # "how did X open Y? his first line, pls"
     if " and what" in text and (asked := _WHO_AND_POST.match(text)):
         text = asked["ask"] + "?" + text[asked.end():]  # "who heads the NICC, and what is their rank?": who heads it
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):

@@ -41,7 +41,7 @@ CHECK_ASK = lazy_pattern(
     r"|(?:(?:ok|okay|fine|safe|good) )?to (?:run|print|go)(?: (?:that|this|it|with))?(?: as is)?)$"
 )
 #: What a writer's text is called: "copy says", "our piece puts", "line in the draft:", "a colleague wrote that".
-_DRAFT = (r"^(?:(?:the|our|my|a|his|her|their|this|that) )?(?:colleague(?: s)? |editor(?: s)? |reporter(?: s)? |desk(?: s)? )?"
+_DRAFT = (r"^(?:(?:the|our|my|a|his|her|their|this|that) )?(?:(?:old|older|earlier|previous|last|first|current|latest|new|own) )?(?:colleague(?: s)? |editor(?: s)? |reporter(?: s)? |desk(?: s)? )?"
           r"(?:draft|copy|story|piece|intro|caption|headline|line|text|article|report|wire|script|standfirst|op ed|explainer|factbox|timeline|colleague|editor|reporter|desk|note|briefing(?: note)?|memo)"
           r"(?: (?:in|of|from) (?:the|our|my|this) (?:draft|copy|story|piece|article|intro))?")
 _DRAFTED = lazy_pattern(_DRAFT + r"(?: (?P<verb>says|said|reads|states|claims|has|puts|calls|describes|writes|wrote|gives|lists|mentions)(?: that)?(?: (?P<claim>\S.*))?)?$")
@@ -71,10 +71,28 @@ def reports_of_it(clause: str) -> bool:
 _BARE_OK = frozenset(("ok", "okay", "fine", "good", "ok as is", "fine as is", "good to go", "legit", "sound", "solid"))
 
 
+#: "our draft mentions a 2017 summit in madrid": a thing a writer's text names, not a claim ("with a keynote by X" left out).
+_MENTIONS = lazy_pattern(_DRAFT + r" (?:mentions|refers to|cites|names|has|speaks of|talks about) (?P<thing>(?:an?|one|some) (?:\S+ ){0,6}?(?:summit|conference|meeting|event|exercise|attack|pledge|gathering)(?: (?:in|at) \S+(?: \S+)?)?)(?: with .+)?$")
+#: What is then asked of it: "can you confirm its date", "when was it", "where was it held".
+_OF_IT = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?(?:confirm|check|verify|give me|tell me) )?(?P<what>its|the) (?P<detail>dates?|day|year|venue|place|location)$"
+                      r"|^(?P<when>when|where) (?:was|did) (?:it|that|this)(?: (?:take place|happen|held|located))?$")
+
+
+def mentioned_asked(asked: list[str]) -> str | None:
+    """"when was <thing>" when a writer's text mentions a thing and the last clause asks its date or place of "it"
+    ("our draft mentions a 2017 summit in madrid. can you confirm its date?"), so that a thing never held is missed by name."""
+    if len(asked) < 2 or not (of_it := _OF_IT.match(asked[-1].strip())) or not (mentioned := _MENTIONS.match(asked[-2].strip())):
+        return None
+    where = of_it["when"] == "where" or of_it["detail"] in ("venue", "place", "location")
+    return f"{'where' if where else 'when'} was {mentioned['thing']}"
+
+
 def drafted_check(asked: list[str], quoted: list[str]) -> str | None:
     """"is it true that <claim>" when the last clause asks whether a writer's claim before it holds ("draft says X.
     correct?"), or a student's answer put up for marking (``marked_answers``); ``asked``: the message's clauses
     normalised, ``quoted``: the words quoted anywhere in it, normalised."""
+    if (mentioned := mentioned_asked(asked)) is not None:
+        return mentioned  # "our draft mentions a 2017 summit in madrid. can you confirm its date?": when was that summit
     if len(asked) < 2 or not IS_THAT_RIGHT.match(asked[-1].strip()) and not (asked[-1].strip() in _BARE_OK and _DRAFTED.match(asked[-2])):
         return marked_check(asked)  # "draft says X - ok?": a bare "ok" asks the check only after a writer's claim
     for n in range(len(asked) - 2, -1, -1):

@@ -1,5 +1,5 @@
 """Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
-a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word.
+a speech's length or recording, the page an article ran on, the paragraph of a communiqué, the names of people in a photo, a spokesperson's word.
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
@@ -37,12 +37,16 @@ _DETAILS = (
      "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
     (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
      "the page or print issue of", lazy_pattern(r"\bpage \d|\bprint (?:issue|edition)\b")),
+    (lazy_pattern(r"\b(?:which|what) (?:paragraph|para|section|clause|subsection)s?\b|\b(?:paragraph|para|section|clause) (?:number|no|numbers)\b"),
+     "the paragraph numbers of", lazy_pattern(r"\b(?:paragraphs?|paras?|sections?) \d|§")),  # "which paragraph of the vilnius communique ..."
     (lazy_pattern(r"\bnames? (?:of )?(?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people|participants|attendees|delegates|people)\b"
                   r"|\bnames please\b|\bwho (?:were|are) (?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people)\b"),
      "the names of the people at", None),  # the entry's own participants, if any, are the answer
     (lazy_pattern(r"\bspokes(?:person|man|woman|people)\b|\bpress (?:officer|office|secretary)\b"),
      "a spokesperson's statement on", lazy_pattern(r"\bspokes(?:person|man|woman)\b")),
 )
+#: The gathering whose text a paragraph is asked of: "of the vilnius summit communique", "in the wales declaration".
+_DOCUMENT = lazy_pattern(r"\b(?:of|in|from) (?:the )?(?P<of>\S+(?: \S+){0,3}?) (?:communiques?|declarations?|final statement|joint statement)\b")
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
@@ -54,7 +58,7 @@ _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
                      r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
-                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment)\b")
+                     r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment|paragraph|number|cite|sets? out)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
@@ -76,6 +80,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         if not asked.search(text):
             continue
         rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", asked.sub(" ", text)))  # "a spokesperson on the hague quotes": the hague
+        if what == "the paragraph numbers of" and (document := _DOCUMENT.search(text)):
+            rest = document["of"]  # "which paragraph of the vilnius summit communique sets out ...": the summit's
         if what == "who heads":
             return _no_head(lookup, text, rest)
         item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
@@ -83,8 +89,9 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
             item = events[0]  # "rutte's livestream": the one gathering he spoke at
         if item is None:
             return None
-        if saying is None and getattr(item, "participants", ()) or saying is not None and saying.search(
-                " ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))).lower()):
+        said_of = [item, *(p for p in lookup.knowledge.pledges.values() if p.event == item.id)] if what == "the paragraph numbers of" else [item]
+        if saying is None and getattr(item, "participants", ()) or saying is not None and any(saying.search(  # a decision made there may cite its paragraphs
+                " ".join(filter(None, (getattr(i, "summary", None), getattr(i, "notes", None)))).lower()) for i in said_of):
             return None
         return not_found(messages.not_recorded(what, item.name), messages.ONLY_WHAT_SOURCES_REPORT, (f"{type(item).__name__.lower()} {item.name}",))
     return None
