@@ -11,6 +11,7 @@
     "were partner countries like us also invited to the hague?"                -> "were partner countries invited to the hague?"
     "did rutte also speak in tirana?"                                           -> "did rutte speak in tirana?"
     "which industry players took part in Berlin according to the Lithuanian ministry?" -> "which industry players took part in Berlin?"
+    "who heads the NICC, and what is their rank?"                -> "who heads the NICC?" (the head's post comes with them)
 
 A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -27,7 +28,9 @@ from .asked_memo import text_memo
 from .asker_after import without_asker_after
 from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
+from .recalled_line import with_recalled_line
 from .retractions import without_retracted
+from .worded_asks import opening_words_asked
 
 _BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
 #: A bracket right after someone the asker knows describes them: "my neighbour Doug (retired RAF, knows everything)".
@@ -82,6 +85,12 @@ _GUESSED_POST = lazy_pattern(rf"(?:(?<=[?.!,;:])\s*(?:[-\u2013\u2014]+\s*)?|\s+[
 #: Words that make a question ask someone's post, so options after it are guesses at its answer.
 _ASKS_POST = lazy_pattern(r"\b(?:job|role|title|post|position|portfolio|ministry|office|brief|which minister|what minister|what kind of minister)\b", flags=re.IGNORECASE)
 
+#: "who heads the NICC, and what is their rank?", "who represented X and Y at Z, and what were their portfolios at the time?":
+#: the posts of whoever is asked for, which the answer naming them gives.
+_WHO_AND_POST = lazy_pattern(r"^(?P<ask>\W*who (?:heads|leads|runs|directs|commands|chairs|represented|spoke for|is in charge of|is (?:the )?(?:head|director|chief|commander|leader) of)\b[^?]+?)"
+                             r"\s*,?\s+and what(?:'s|’s| is| was| are| were) (?:his|her|their|the person's|the person s) (?:ministerial |official |exact )?"
+                             r"(?:ranks?|titles?|positions?|roles?|jobs?|nationality|background|grades?|portfolios?|posts?|offices?)(?: at the time| then| back then)?\s*\?", flags=re.IGNORECASE)
+
 
 #: The asker telling the day before counting from it: "today is 9 november... so X started 4 years ago today?" (the bot knows today).
 _TODAY_IS = lazy_pattern(r"^\s*(?:today is|it is|it s|it's|it’s) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: \d{4})?\s*[.…,;:!-]+\s*(?:so\s+)?"
@@ -92,9 +101,11 @@ _TODAY_IS = lazy_pattern(r"^\s*(?:today is|it is|it s|it's|it’s) (?:the )?(?:\
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
     quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""
-    text = _CARD_LABEL.sub("", without_retracted(text), count=1)
+    text = _CARD_LABEL.sub("", with_recalled_line(opening_words_asked(without_retracted(text))), count=1)  # "how did X open Y? his first line, pls"
     if text.lstrip()[:5].lower() in ("today", "it is", "it s ", "it's ", "it’s ") and (day := _TODAY_IS.match(text)):
         text = text[day.end():]
+    if " and what" in text and (asked := _WHO_AND_POST.match(text)):
+        text = asked["ask"] + "?" + text[asked.end():]  # "who heads the NICC, and what is their rank?": who heads it
     if ("desk" in text or "edit" in text or "team" in text) and (desk := _DESK_WANTS.match(text)):
         text = text[desk.end():]
     if "(" in text:

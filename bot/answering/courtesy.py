@@ -71,7 +71,8 @@ _WHETHER_VERIFIED = lazy_pattern(r"^(?:whether|if) (?P<what>.+?) verified$")
 _ASIDE = lazy_pattern(
     r"\s*,\s*(?:if you (?:would|will|could) (?:be so kind|be so good|oblige me)|if you please|if i may(?: ask)?|if possible|if you can|please|kindly|pray"
     r"|if anything|if any|in short|in brief|briefly|in a word|in essence|in (?:your|the) (?:view|opinion|records?|knowledge)|as (?:precisely|exactly|briefly|best|closely) as"
-    r"(?: \S+){1,4}? (?:allows?|can|permits?|possible)|roughly|approximately|exactly|precisely|once more|if you recall|if memory serves)\s*,\s*", re.IGNORECASE)
+    r"(?: \S+){1,4}? (?:allows?|can|permits?|possible)|roughly|approximately|exactly|precisely|once more|if you recall|if memory serves"
+    r"|as (?:the|our|my|a|his|her|their|your) (?:\S+ ){0,2}?(?:claims?|says?|said|states?|suggests?|has it|puts it|reports?|writes|wrote|holds?|assumes?))\s*,\s*", re.IGNORECASE)  # "is it correct, as our draft claims, that ..."
 
 
 #: A hedge ending a clause, after what the asker half believes: "it was online i think, but hosted from which city".

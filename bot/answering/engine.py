@@ -56,6 +56,8 @@ from .rest_of_line import rest_of_line
 from .quote_word_asks import word_of_quote
 from .series_one_asks import one_of_series
 from .then_asked import at_that_time
+from .place_within import within_its_city
+from .quote_day import quote_day
 from .verb_first import verb_first_ask
 from .who_else import who_else
 from .search import SearchIndex, normalize
@@ -161,6 +163,10 @@ class Engine:
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
+        if subject is not None and subject.type == "event":  # "where in london exactly was it held", after london 2019: where in it
+            text = within_its_city(text, getattr(self.lookup.item(subject), "city", None))
+        if subject is not None and (day := quote_day(self.lookup, text, subject)) is not None:
+            return day  # "what day of the week was it?" after a quote: the day its speaker spoke there
         if subject is not None and (compared := before_or_after(text, getattr(self.lookup.item(subject), "name", None))):
             return compared  # "was that before or after the london one": which came first, the last entry or that one
         if (counted := kind_as_subject(self.lookup, text, subject)) is not None:

@@ -5,8 +5,9 @@
     "did baerbock go to the berlin conference or was it online"  -> "was baerbock at the berlin conference in person"
     "was rutte in fact present in the hall"                      -> "was rutte in fact present in person"
     "did secretary general rutte travel to tirana personally for conference" -> "was secretary general rutte in tirana in person"
+    "how did rutte deliver his address in tirana"               -> "did rutte speak in person in tirana"
 
-Tried only when the text holds " or " and a word of taking part from afar, a word of a trip ("travel", "fly",
+An open "how did X deliver the address / take part" asks the same. Otherwise tried only when the text holds " or " and a word of taking part from afar, a word of a trip ("travel", "fly",
 "personally"), or a word of being present and a place that means the venue ("in the hall", "in the flesh");
 other text comes back as it is.
 """
@@ -40,9 +41,17 @@ _TRAVELLED = lazy_pattern(
 _ROOM_WORDS = ("hall", "room", "flesh", "building", "venue", "face to face")  # most questions hold none: no pattern run
 _IN_THE_ROOM = lazy_pattern(r"\b(?P<be>present|there|attend|attended|appear|appeared|speak|spoke|show up|showed up) (?:in the (?:hall|room|flesh|building|venue)|at the venue|face to face)\b")
 
+#: How someone took part, asked open: "how did rutte deliver his address in tirana", "in what form did he take part".
+_HOW_DELIVERED = lazy_pattern(
+    r"^(?:how|in what (?:way|form|format|manner)) did (?P<who>(?!(?:the|it|that|this|they|nato|allies)\b)(?:\S+ ){1,3}?)"
+    r"(?:(?:deliver|give|make|present) (?:his|her|their|the|that|this|its)(?: \S+)? (?:address|speech|remarks|keynote|message|statement|contribution|talk)"
+    r"|take part|participate|attend|join|contribute|speak|appear)(?: (?P<where>(?:at|in) \S.*))?$")
+
 
 def travel_or_remote(text: str) -> str:
     """``text`` (normalised) asking whether someone came or joined from afar, as whether they were there in person."""
+    if text.startswith(("how did ", "in what ")) and (how := _HOW_DELIVERED.match(text)):
+        return f"did {how['who'].strip()} speak in person{' ' + how['where'] if how['where'] else ''}"  # "how did he deliver the address"
     if any(word in text for word in _ROOM_WORDS):
         text = _IN_THE_ROOM.sub(r"\g<be> in person", text)
     if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):

@@ -6,18 +6,26 @@
     "how did stoltenberg open his berlin speech"       -> "what were stoltenberg s opening words in berlin"
     "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
 
-Tried only when the text opens "how did" or "who"; other text comes back as it is.
+Tried only when the text opens "how did" or "who"; other text comes back as it is. "How did X open the <gathering>?"
+followed by a sentence asking for words ("I would like his first line") asks X's opening words there (``opening_words_asked``);
+without one it asks who opened it, and whether X did.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy_pattern
 
 _WORDED = lazy_pattern(
-    r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say|deliver) (?P<what>(?:his|her|their|the) .+?)"
+    r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say) (?P<what>(?:his|her|their|the) .+?)"
     r"(?P<english> in (?:the |his |her |their )?(?:original|own|actual|real|exact)(?: english)?(?: words| wording)?| in english| word for word| exactly| verbatim)?$")
 _OPENED = lazy_pattern(r"^how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off|kick start) (?:his|her|their|the) (?P<where>(?:\S+ ){0,2}?)"
                        r"(?:speech|remarks|address|keynote|talk|statement|intervention)(?P<rest>(?: (?:in|at|to) .+)?)$")
+#: "How did Stoltenberg open the Berlin conference? I would like his first line": his first line there (typed text).
+_OPENED_EVENT = lazy_pattern(r"^\W*how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off) (?P<event>(?:the )?(?:\S+ ){0,4}?(?:conference|summit|meeting|event|session))\s*\?(?P<rest>.*)$",
+                             flags=re.IGNORECASE | re.DOTALL)
+_WORDS_WANTED = lazy_pattern(r"\b(?:line|lines|words|wording|quote|quotation|sentence|remarks)\b", flags=re.IGNORECASE)
 #: "who's quoted from the hague conf", "who got quoted at berlin", "who is quoted in the rome coverage": the quotes said there.
 _QUOTED_AT = lazy_pattern(r"^(?:who|whom|which (?:people|speakers|officials|ministers)) (?:is|was|are|were|s|got|gets|get|has been|have been|had been) (?:actually )?quoted"
                           r" (?:from|at|in|during|for) (?P<at>.+)$")
@@ -39,3 +47,10 @@ def worded_ask(text: str) -> str:
     if point := _POINT.match(asked["what"]):
         return f"what did {asked['who']} say about {asked['what'][point.end():]}"
     return f"what did {asked['who']} say in {asked['what']}"
+
+
+def opening_words_asked(typed: str) -> str:
+    """``typed`` (as typed) asking how someone opened a gathering, then for the words, as their opening words there."""
+    if not typed.lstrip()[:8].lower().startswith("how d") or not (opened := _OPENED_EVENT.match(typed)) or not _WORDS_WANTED.search(opened["rest"]):
+        return typed
+    return f"what were {opened['who']} opening words at {opened['event']}?{opened['rest']}"  # no "'s": read as typed

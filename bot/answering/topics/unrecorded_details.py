@@ -1,6 +1,6 @@
 """Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
-a speech's length or recording, the page an article ran on, the names of people in a photo, a spokesperson's word; who closed a
-gathering or moderated its panels, and its side events (a CTF, a hackathon, workshops).
+a speech's length or recording, the page an article ran on, the paragraph of a communiqué, the names of people in a photo,
+a spokesperson's word; who closed a gathering or moderated its panels, and its side events (a CTF, a hackathon, workshops).
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
@@ -42,6 +42,8 @@ _DETAILS = (
      "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
     (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
      "the page or print issue of", lazy_pattern(r"\bpage \d|\bprint (?:issue|edition)\b")),
+    (lazy_pattern(r"\b(?:which|what) (?:paragraph|para|section|clause|subsection)s?\b|\b(?:paragraph|para|section|clause) (?:number|no|numbers)\b"),
+     "the paragraph numbers of", lazy_pattern(r"\b(?:paragraphs?|paras?|sections?) \d|§")),  # "which paragraph of the vilnius communique ..."
     (lazy_pattern(r"\bnames? (?:of )?(?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people|participants|attendees|delegates|people)\b"
                   r"|\bnames please\b|\bwho (?:were|are) (?:the |those |these )?(?:\S+ ){0,2}(?:content creators|creators|influencers|youngsters|young people)\b"),
      "the names of the people at", None),  # the entry's own participants, if any, are the answer
@@ -59,6 +61,8 @@ _DETAILS = (
      "any side event (a CTF, hackathon, workshop or exhibition) of",
      lazy_pattern(r"\b(?:ctf|capture the flag|hackathon|workshop|exhibition|expo|side event|breakout|gala|reception|networking)\b")),
 )
+#: The gathering whose text a paragraph is asked of: "of the vilnius summit communique", "in the wales declaration".
+_DOCUMENT = lazy_pattern(r"\b(?:of|in|from) (?:the )?(?P<of>\S+(?: \S+){0,3}?) (?:communiques?|declarations?|final statement|joint statement)\b")
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
 _QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
@@ -71,7 +75,7 @@ _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|count
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
                      r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
                      r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment|gave|give|did|have|had|has|track|tracks"
-                     r"|panels?|sessions?|or|and|conf|paid|funded|financed|sponsored|sponsors?|costs?|covered|pays|funds)\b")
+                     r"|panels?|sessions?|or|and|conf|paid|funded|financed|sponsored|sponsors?|costs?|covered|pays|funds|paragraph|number|cite|sets? out)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
@@ -93,6 +97,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         if not asked.search(text):
             continue
         rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", asked.sub(" ", text)))  # "a spokesperson on the hague quotes": the hague
+        if what == "the paragraph numbers of" and (document := _DOCUMENT.search(text)):
+            rest = document["of"]  # "which paragraph of the vilnius summit communique sets out ...": the summit's
         if what == "who heads":
             return _no_head(lookup, text, rest)
         item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
@@ -102,8 +108,9 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
             item = lookup.best(places[0][1].name, ("event",))  # "the panel where the lithuanian vice minister spoke in berlin": the berlin one
         if item is None:
             return None
-        if saying is None and getattr(item, "participants", ()) or saying is not None and saying.search(
-                " ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))).lower()):
+        said_of = [item, *(p for p in lookup.knowledge.pledges.values() if p.event == item.id)] if what == "the paragraph numbers of" else [item]
+        if saying is None and getattr(item, "participants", ()) or saying is not None and any(saying.search(  # a decision made there may cite its paragraphs
+                " ".join(filter(None, (getattr(i, "summary", None), getattr(i, "notes", None)))).lower()) for i in said_of):
             return None
         return not_found(messages.not_recorded(what, item.name), messages.ONLY_WHAT_SOURCES_REPORT, (f"{type(item).__name__.lower()} {item.name}",))
     return None
