@@ -1,11 +1,13 @@
-"""An edition of a series asked by its year at the wrong place: the one edition of that year, with the place put right.
+"""An edition of a series asked by its year at the wrong place: no such one, said first, then that year's, held elsewhere.
 
-    "madrid 2019 pledge conf - who hosted that one?"  -> "Cyber Defence Pledge Conference 2019 was in London, not Madrid: ..."
-    "who spoke at the 2024 pledge conference in brussels" -> the 2024 Pledge Conference, in The Hague
+    "madrid 2019 pledge conf - who hosted that one?"  -> "I have no Cyber Defence Pledge Conference in Madrid in 2019;
+                                                          the 2019 one, ..., was in London, United Kingdom: ..."
+    "who spoke at the 2024 pledge conference in brussels" -> no such one said first, then the 2024 one's, in The Hague
 
 Only when the series is named, a year is named and only the place fails, the place held no edition of the series, and
 exactly one edition of the series was held that year: then the asker's place is the slip, not the gathering. A place
-that held another edition ("rome pledge conf 2021"), a year with no edition, or "was there one in X" stays an honest miss.
+that held another edition ("rome pledge conf 2021"), a year with no edition, "was there one in X" or the edition only named
+("ottawa pledge conf 2021?") stays an honest miss.
 """
 
 from __future__ import annotations
@@ -24,10 +26,16 @@ from .mentions import Mentions, series_events
 _EXISTS = lazy_pattern(r"\b(?:was|is|were|are) there\b|\b(?:did|does|do) (?:nato|they|the allies|allies) (?:ever )?(?:hold|have|organi[sz]e|run)\b|\bever\b")
 
 
+#: Something asked of the edition ("who hosted that one", "what dates"), which the edition held elsewhere answers.
+_ASKS_OF_IT = lazy_pattern(r"\b(?:who|what|when|where|which|how)\b")
+
+
 def edition_elsewhere(lookup: Lookup, mentions: Mentions, failed: list[str], question: str, focus: str | None) -> Reply | None:
     """The reply about the one edition of the series and year named, said to be elsewhere; None for other misses."""
     if not (mentions.series and mentions.year and mentions.places) or mentions.month or mentions.date or mentions.ordinal or _EXISTS.search(question):
         return None
+    if focus is None and not _ASKS_OF_IT.search(question):
+        return None  # "nato cyber pledge conf ottawa 2021?": named bare, it asks whether there was one; none
     asked = {f"in {p.name}" for p in mentions.places}
     if not failed or any(f not in asked for f in failed):
         return None  # the year or series failed too: no edition to put right
@@ -42,4 +50,5 @@ def edition_elsewhere(lookup: Lookup, mentions: Mentions, failed: list[str], que
     edition = fits[0]
     reply = event_reply(lookup, edition, focus)
     wrong = " or ".join(p.name for p in mentions.places)
-    return replace(reply, title=event_messages.held_elsewhere(edition.name, f"{edition.city}, {edition.country}" if edition.country else edition.city, wrong, reply.title))
+    where = f"{edition.city}, {edition.country}" if edition.country else edition.city
+    return replace(reply, title=event_messages.held_elsewhere(mentions.series, mentions.year, edition.name, where, wrong, reply.title))

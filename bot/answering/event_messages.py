@@ -145,9 +145,10 @@ def counted_at(event: str, sentence: str) -> str:
     return f"{event}: {sentence.rstrip('.')}"
 
 
-def held_elsewhere(event: str, where: str, wrong: str, answer: str) -> str:
-    """"Cyber Defence Pledge Conference 2019 was in London, United Kingdom, not Madrid: <the answer asked>"."""
-    return f"{event} was in {where}, not {wrong}: {answer}"
+def held_elsewhere(series: str, year: int, event: str, where: str, wrong: str, answer: str) -> str:
+    """"I have no Cyber Defence Pledge Conference in Madrid in 2019; the 2019 one, Cyber Defence Pledge Conference 2019,
+    was in London, United Kingdom: <the answer asked of it>": the miss said first, the edition that was after it."""
+    return f"I have no {series} in {wrong} in {year}; the {year} one, {event}, was in {where}: {answer}"
 
 
 def also_decided(known: str, event: str, others: list[str]) -> str:
