@@ -262,7 +262,7 @@ def test_a_writing_named_before_what_he_said_in_a_follow_up(bot):
     ("Apart from the new concept, was anything else cyber-related decided at Vilnius 2023?", "vilnius-summit-2023", "annual NATO Cyber Defence Conference"),
     ("what else was agreed at Vilnius 2023 on cyber?", "vilnius-summit-2023", "annual NATO Cyber Defence Conference"),
     ("besides the concept, did the vilnius summit agree anything else?", "vilnius-summit-2023", "Virtual Cyber Incident Support Capability"),
-    ("besides the pledge, what else was decided at the Warsaw summit?", "warsaw-summit-2016", "Warsaw"),
+    ("besides the pledge, what else was decided at the Warsaw summit?", "cyberspace-domain-of-operations-2016", "Warsaw"),  # the other decision recorded there
 ])
 def test_what_else_a_gathering_decided_is_its_whole_account(bot, question, first, says):
     _leads_with(bot, question, first, says)
