@@ -13,6 +13,8 @@ from bot.request import Request
         ("how many weeks was rutte prime minister of the netherlands", "only to the year"),
         ("on which date was the first director of the nicc appointed?", "does not record who heads"),
         ("when was the head of the nicc named?", "does not record who heads"),
+        ("who was the first director of the NICC?", "does not record who heads"),  # not the centre's card
+        ("who is the current head of the cyber coalition exercise?", "does not record who heads"),
         ("when was the ccdcoe in tallinn founded? anniversary coming up?", "ccdcoe"),
     ],
 )

@@ -69,6 +69,7 @@ _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:direc
 #: When the head of a centre took up the post, asked of the head: "when was the first director of the nicc appointed".
 _HEAD_ASKED = lazy_pattern(r"^(?:on )?(?:when|which date|what date|which day|what day)\b.*?\b(?:first |new |current |founding )?(?:director|head|commander|chief)s?\b")
 _HEAD_WORDS = frozenset("first new current founding director directors head heads commander chief appointed named chosen selected picked date day when on s".split())
+_WHICH_HEAD = frozenset("first new current founding former next".split())  # which head is asked: no part of the body's name
 _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
@@ -123,6 +124,7 @@ def _no_head(lookup: Lookup, text: str, rest: str) -> Reply | None:
         rest = " ".join(w for w in _TALK.sub(" ", text).split() if w not in _HEAD_WORDS)  # "on which date was the first director of the nicc appointed": the nicc
     if _OTHER_ASKS.search(text) and head is None or not set(rest.split()) - {"nato", "the", "alliance"}:
         return None
+    rest = " ".join(w for w in rest.split() if w not in _WHICH_HEAD) or rest  # "who was the first director of the nicc": the nicc
     item = lookup.best(rest, ("initiative",), min_coverage=0.75)
     if item is None or _HEADED.search(" ".join(filter(None, (item.summary, getattr(item, "notes", None)))).lower()):
         return None
