@@ -57,9 +57,10 @@ def _stranger(lookup: Lookup, text: str) -> str | None:
 
 
 #: A name put to the words asked for: "Macron quote", "Scholz's best line", "quotes from Biden", "any Sunak quotes".
-_NAME_ON_WORDS = lazy_pattern(r"\b(?P<a>[A-Z][a-z]+)(?:['’]s)?(?: (?:best|famous|exact|good|most quotable|key|big))? (?:quotes?|quotations?|lines?|soundbites?)\b"
-                              r"|\b(?P<c>[a-z]+)['’]s(?: (?:best|famous|exact|good|most quotable|key|big))? (?:quotes?|quotations?|lines?|soundbites?)\b"
-                              r"|\b(?:quotes?|quotations?|lines?|soundbites?|words) (?:from|by|of) (?P<b>[A-Z][a-z]+(?: (?:von|van|der|den|de|da|du|di|la|le|[A-Z][a-z]+))*)\b")
+_LINES = r"(?:quotes?|quotations?|lines?|soundbites?)"
+_LIKED = r"(?: (?:best|famous|exact|good|most quotable|key|big))?"
+_NAME_ON_WORDS = lazy_pattern(rf"\b(?:(?P<a>[A-Z][a-z]+)(?:['’]s)?|(?P<c>[a-z]+)['’]s){_LIKED} {_LINES}\b"  # "Macron quote", "macron's best line"
+                              rf"|\b(?:{_LINES}|words) (?:from|by|of) (?P<b>[A-Z][a-z]+(?: (?:von|van|der|den|de|da|du|di|la|le|[A-Z][a-z]+))*)\b")
 
 
 def _stranger_quoted(lookup: Lookup, text: str) -> str | None:
