@@ -2,10 +2,15 @@
 whole message finds nothing; a politician of a country at a gathering is that country's party there; the kind of event
 asked of a day comes first."""
 
+import datetime as dt
+
 import pytest
 
 from adapters.text_render import render_text
+from bot.answering import messages
+from bot.answering.best_guess import first_question_only
 from bot.answering.cite_asks import cite_asked
+from bot.reply import Reply
 from bot.request import Request
 from tests.answers.scoring import is_miss
 
@@ -31,11 +36,31 @@ def test_whom_to_cite_gets_the_speaker(bot, typed, speaker):
 
 
 @pytest.mark.parametrize(("typed", "words"), [
-    ("Who wrote the Parliament Magazine op-ed? thanks so much, it's for a school project", "Stoltenberg"),
     ("Can you explain Article 5 and what it has to do with cyber attacks? Keep it simple please, it's for 15 year olds.", "collective defence"),
 ])
 def test_a_remark_naming_nothing_after_the_question_is_left_out(bot, typed, words):
     assert words in render_text(bot.handle(Request(typed, user=typed)))
+
+
+@pytest.mark.parametrize(("typed", "retried"), [
+    ("What is the pledge about? Keep it simple please, it's for 15 year olds.", "What is the pledge about?"),
+    ("when was it? the oslo one", None),  # a place after the "?"
+    ("who spoke there? ollongren maybe", None),  # a person
+    ("any quote from her? I need a direct quote, not a summary", None),  # a further ask
+    ("when was the rome conference?", None),  # nothing after the "?"
+])
+def test_a_miss_is_asked_again_up_to_its_first_question_mark_only_after_a_remark(bot, typed, retried):
+    """``first_question_only`` with a stand-in answerer that records what it is asked: a plain miss is retried with the
+    message up to its "?" only when what follows names and asks nothing."""
+    asked = []
+
+    def answer(lookup, text, today, whole=True):
+        asked.append((text, whole))
+        return Reply("answer", "found")
+
+    miss = Reply("not_found", f"{messages.NOTHING_MATCHES} “…”")
+    reply = first_question_only(bot.engine.lookup, miss, typed, dt.date(2026, 11, 9), answer)
+    assert asked == ([(retried, False)] if retried else []) and reply.kind == ("answer" if retried else "not_found")
 
 
 @pytest.mark.parametrize("typed", [
