@@ -30,6 +30,7 @@ from .general import not_found
 from ..listing import split_page
 from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece, WRITING_WORDS
 from .pledges import pledge_reply
+from .unnamed_speaker import words_of_unnamed
 from .verdicts import said_by_another
 from .written_words import answer_written
 from ...patterns import lazy_pattern
@@ -119,7 +120,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
         return answer_what_said(lookup, one, rest, today)  # "what did he say in berlin about article 5", asked first
     if not named.people:
         at = event_quotes(lookup, who) if not EVENT_KINDS.isdisjoint(normalize(who).split()) else None
-        return at or document_said(lookup, who) or no_quote_by(lookup, who)  # "what did the hague conference say": its quotes
+        return at or document_said(lookup, who) or (event is None and words_of_unnamed(lookup, who, topic)) or no_quote_by(lookup, who)  # the hague's quotes
     if not rest.strip() and named.rest and not named.role:  # "what did stoltenberg berlin article 5 say": the rest is what about
         return answer_what_said(lookup, named.people[0].name, " ".join(w for w in normalize(who).split() if w not in lookup.name_words), today)
     person = named.people[0]
@@ -127,8 +128,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     if day and not everything:
         return no_quote_by(lookup, who, person, f" on {day.day} {day:%B %Y}")
     event = edition_quoted(lookup, event, place, everything)  # "at the pledge conference": the one the speaker was quoted at
-    if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):
-        # "what did the secretary general say about china": the holder then, not only the one now
+    if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):  # "the sg on china": the holder then
         held = [q for p, n in lookup.role_holders(named.role) if p is not person for q in lookup.quotes_of(p)
                 if q.said and p.roles[n].held_on(q.said.first_day())]
         if ranked := rank_quotes(lookup, held, topic):
