@@ -47,6 +47,7 @@ from .other_languages import read_in_english
 from .one_of_them import one_of_them
 from .of_those import of_those
 from .those_named import those_named
+from .spelling import correct_spelling
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
 from .place_as_there import as_there
@@ -163,6 +164,7 @@ class Engine:
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
+        text = correct_spelling(self.lookup, text) if subject is not None else text  # "who claimd it": "who claimed it", no command "who"
         if subject is not None and subject.type == "event":  # "where in london exactly was it held", after london 2019: where in it
             text = within_its_city(text, getattr(self.lookup.item(subject), "city", None))
         if subject is not None and (day := quote_day(self.lookup, text, subject)) is not None:

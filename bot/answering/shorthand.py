@@ -21,7 +21,7 @@ SHORTHAND = {
     "conf": "conference", "confs": "conferences", "pleg": "pledge", "pledg": "pledge", "plg": "pledge", "conferance": "conference", "confrence": "conference",
     "confernce": "conference", "conferances": "conferences", "art": "article", "yrs": "years", "yr": "year", "abt": "about", "nxt": "next", "abot": "about", "abotu": "about", "baout": "about", "aobut": "about", "abour": "about",
     **{short: role for short, role in ROLE_SHORTHAND.items() if short != "pm"},  # "pm" is spelt out only in its context, below
-    "smth": "something", "sth": "something", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
+    "smth": "something", "sth": "something", "frm": "from", "ovr": "over", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "oped": "op ed", "opeds": "op eds",
     "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
     "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"

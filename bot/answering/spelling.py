@@ -68,6 +68,8 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
             continue  # "protect", "serves" none of "series"
         if heard := sounded_out(low, lambda w: w in vocabulary or w in COMMON_WORDS):  # "konferens", "defens": as they sound
             fixes[word] = heard
+        elif low.endswith("d") and ((past := low[:-1] + "ed") in vocabulary or past in COMMON_WORDS):  # "claimd", "hostd": "-ed" typed "-d"
+            fixes[word] = past
         elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
                 fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed

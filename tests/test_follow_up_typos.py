@@ -1,0 +1,42 @@
+"""Follow-ups typed in a hurry: a misspelt verb ("who claimd it", "who hostd it"), chat shorthand ("frm", "ovr")
+and "where were they from" after an event whose summary says where its people came from. Asked of the real bot."""
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.those_named import those_named
+from bot.reply import ItemRef
+from bot.request import Request
+from tests.answers.scoring import is_miss
+from tests.test_follow_up_asks import _asked_after
+
+
+@pytest.mark.parametrize(("earlier", "question", "first", "word"), [
+    ("what was the 2014 ddos on nato?", "who claimd it", "nato-websites-ddos-2014", "Berkut"),
+    ("what was the 2014 ddos on nato?", "who claimd responsibility?", "nato-websites-ddos-2014", "Berkut"),
+    ("the tirana conference", "who hostd it", "tirana-cyber-defence-conference-2025", "Albania"),
+    ("the tirana conference", "who organisd it?", "tirana-cyber-defence-conference-2025", "Albania"),
+    ("the protect the future photo of stoltenberg", "which countries were they from?", "protect-the-future-photo-2022", "Latvia"),
+    ("stoltenberg with the young content creators", "frm which countries", "protect-the-future-photo-2022", "Hungary"),
+    ("stoltenberg with the young content creators", "and where were they from", "protect-the-future-photo-2022", "Spain"),
+])
+def test_a_hurried_follow_up_is_asked_of_the_last_entry(bot, earlier, question, first, word):
+    reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")
+    assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), (question, reply.title)
+
+
+@pytest.mark.parametrize(("event", "read"), [
+    ("protect-the-future-photo-2022", "which countries were the people at stoltenberg meets young content creators protect the future campaign from"),
+    ("rome-pledge-conference-2022", None),  # its summary says nobody came from anywhere: left to the other follow-up steps
+])
+def test_where_they_were_from_is_read_only_into_an_event_that_says(bot, event, read):
+    assert those_named(bot.engine.lookup, "where were they from", ItemRef("event", event)) == read
+
+
+@pytest.mark.parametrize(("typed", "first", "word"), [
+    ("when did rutte take ovr from stoltenberg", "mark-rutte", "1 October 2024"),
+    ("who hostd the tirana conference", "tirana-cyber-defence-conference-2025", "Albania"),
+])
+def test_a_dropped_letter_of_ed_and_chat_shorthand_are_read_in_a_first_question(bot, typed, first, word):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.items[0].id == first and word in render_text(reply), reply.title
