@@ -4,6 +4,7 @@ and "where were they from" after an event whose summary says where its people ca
 import pytest
 
 from adapters.text_render import render_text
+from bot.answering.shorthand import spell_out_shorthand
 from bot.answering.those_named import those_named
 from bot.reply import ItemRef
 from bot.request import Request
@@ -40,3 +41,18 @@ def test_where_they_were_from_is_read_only_into_an_event_that_says(bot, event, r
 def test_a_dropped_letter_of_ed_and_chat_shorthand_are_read_in_a_first_question(bot, typed, first, word):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.items[0].id == first and word in render_text(reply), reply.title
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("the conf 2 yrs ago in nov which city", "the conference 2 years ago in november which city"),  # as normalised: no commas
+    ("what happened in sept 2024", "what happened in september 2024"),
+    ("anything from early oct", "anything from early october"),
+    ("anything on 25 nov", "anything on 25 nov"),  # a day and its month: read as a date later
+    ("in nov.5 they met", "in nov.5 they met"),
+])
+def test_a_month_cut_short_after_a_word_of_time_is_spelt_out(typed, read):
+    assert spell_out_shorthand(typed) == read
+
+
+def test_a_month_cut_short_is_a_constraint_honoured(first_item):
+    assert first_item("the conf 2 yrs ago in nov, which city") == "london-cyber-defence-conference-2024"  # not May's in The Hague

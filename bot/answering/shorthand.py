@@ -106,6 +106,11 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _WHAT_IS_A_QUOTE, "quotes ") for cue in ("q
 #: "tech cos", "which cos": companies ("cos" is "because" elsewhere: "cos i need it").
 _COMPANIES = lazy_pattern(r"\b(technology|private|software|it|cyber|security|big|which|what|these|those|the|us|american|western|\d+) (?:cos|cos s|co s|firms)\b")
 _SHORTHAND_IN_CONTEXT += (("cos", _COMPANIES, r"\1 companies"), ("firms", _COMPANIES, r"\1 companies"))
+#: A month cut short after a word that sets a time: "the conf 2 yrs ago in nov" -> "... in november" (not "on 25 nov", read as a date).
+_MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+                 "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+_SHORT_MONTH = lazy_pattern(r"\b(in|during|since|by|until|early|late|mid|last|this|next|of) (" + "|".join(_MONTHS_SHORT) + r")\b(?!\.?\d)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _SHORT_MONTH, lambda m: f"{m[1]} {_MONTHS_SHORT[m[2]]}") for cue in _MONTHS_SHORT)
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
