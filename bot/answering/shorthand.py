@@ -111,6 +111,13 @@ _MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "ap
                  "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
 _SHORT_MONTH = lazy_pattern(r"\b(in|during|since|by|until|early|late|mid|last|this|next|of) (" + "|".join(_MONTHS_SHORT) + r")\b(?!\.?\d)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SHORT_MONTH, lambda m: f"{m[1]} {_MONTHS_SHORT[m[2]]}") for cue in _MONTHS_SHORT)
+#: A person of a kind asked as the host: "which french minister hosted the first pledge conf" -> "who was the french minister at ...",
+#: the person first (a host is a country; the minister is who stood for it).
+#: Only with a country named: "which minister hosted paris 2018" is left to the hosts' reply, which names the minister.
+_WHICH_PERSON_HOSTED = lazy_pattern(r"^which (?P<country>[a-z]+) (?P<role>(?:[a-z]+ )?(?:minister|official|politician|diplomat|ambassador|leader)|min) "
+                                    r"(?:co ?hosted|hosted|organi[sz]ed|opened|chaired) (?=\S)")
+_SHORTHAND_IN_CONTEXT += (("which", _WHICH_PERSON_HOSTED, lambda m: f"who was the {m['country']} {'minister' if m['role'] == 'min' else m['role']} at "
+                           if m["country"] in PLACES else m[0]),)
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 

@@ -1,5 +1,6 @@
-"""Follow-ups typed in a hurry: a misspelt verb ("who claimd it", "who hostd it"), chat shorthand ("frm", "ovr")
-and "where were they from" after an event whose summary says where its people came from. Asked of the real bot."""
+"""Questions typed in a hurry: a misspelt verb ("who claimd it", "who hostd it"), chat shorthand ("frm", "ovr", "in nov"),
+"where were they from" after an event whose summary says where its people came from, and "which french minister hosted X"
+(the person, not the host country's reply). Asked of the real bot."""
 
 import pytest
 
@@ -56,3 +57,17 @@ def test_a_month_cut_short_after_a_word_of_time_is_spelt_out(typed, read):
 
 def test_a_month_cut_short_is_a_constraint_honoured(first_item):
     assert first_item("the conf 2 yrs ago in nov, which city") == "london-cyber-defence-conference-2024"  # not May's in The Hague
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("which french minister hosted the first pledge conf", "florence-parly"),
+    ("which italian minister co-hosted the rome pledge conference", "edmondo-cirielli"),
+    ("which romanian min co hosted the hague conf", "luminita-odobescu"),
+    ("which albanian leader opened the tirana conference", "edi-rama"),
+])
+def test_a_person_of_a_country_asked_as_the_host_comes_first(first_item, typed, person):
+    assert first_item(typed) == person  # a host is a country; the minister is who stood for it
+
+
+def test_a_person_asked_as_the_host_with_no_country_keeps_the_hosts_reply(first_item):
+    assert first_item("which minister hosted paris 2018") == "paris-pledge-conference-2018"
