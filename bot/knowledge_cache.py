@@ -35,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import cache_writing
+from . import cache_keys, cache_writing
 from .errors import KnowledgeError, Problem
 from .knowledge.collector import gc_paused
 
@@ -45,10 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CACHE_MIN_BYTES = 1_000_000  # smaller files load faster than a cache reads (the shipped one: ~10 ms)
-FORMAT = b"cyberbot-knowledge-cache 5"
 _PACKAGE = Path(__file__).resolve().parent
-#: The code whose objects the cache holds: a change to any of it makes every cache stale.
-_CACHED_CODE = ("knowledge", "answering", "digests/content.py", "reply.py", "knowledge_cache.py", "cache_format.py")
 #: What the cache may contain besides builtins: cyberbot's classes in these modules, and these helpers.
 _ALLOWED_MODULES = frozenset({
     "bot.knowledge.model", "bot.answering.engine", "bot.answering.lookup", "bot.answering.search",
@@ -87,7 +84,7 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
             engine = Engine(load_knowledge(path))
         gc.freeze()  # no full collection ever walks the modules and the knowledge again (20 ms each, at any size)
         return engine
-    cache, key = _cache_file(path), _key_in_background(path)
+    cache, key = _cache_file(path), cache_keys.key_in_background(path)
     with gc_paused():
         cached = _read(cache, key, path)
         writable = cached is None and _writable(cache.parent)
@@ -95,7 +92,7 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
             _compile_in_child(path)
             cached = _read(cache, key, path)
         if cached is None:
-            header = _header(key(), path) if writable else None  # before reading the file: an edit made meanwhile makes it stale
+            header = cache_keys.header(key(), path) if writable else None  # before reading the file: an edit made meanwhile makes it stale
             compiled = _compile(path)
             engine = compiled[0]
             if header is not None:
@@ -154,7 +151,7 @@ def compile_to_cache(path: str) -> None:
     import json
 
     gc.disable()
-    header = _header(_key(path), path)  # before reading the file: an edit made meanwhile makes this cache stale
+    header = cache_keys.header(cache_keys.key(path), path)  # before reading the file: an edit made meanwhile makes this cache stale
     try:
         value = _compile(path, exiting=True)
     except KnowledgeError as error:
@@ -184,65 +181,8 @@ def _worth_caching(path: str) -> bool:
 def _cache_file(path: str) -> Path:
     from .paths import cache_dir
 
-    name = _sha256(os.path.abspath(path).encode()).hexdigest()[:20]
+    name = cache_keys.sha256(os.path.abspath(path).encode()).hexdigest()[:20]
     return cache_dir() / "knowledge-cache" / f"{name}.pickle"
-
-
-def _key(path: str) -> bytes:
-    """SHA-256 over the format, Python's version, the cached code, the file and every seed file."""
-    digest = _sha256(FORMAT + _code_digest() + os.path.abspath(path).encode())
-    seeds = Path(os.path.dirname(path) or ".").parent / "seeds"
-    _hash_files(digest, [Path(path), *(sorted(seeds.iterdir()) if seeds.is_dir() else [])])
-    return digest.hexdigest().encode()
-
-
-@functools.cache
-def _code_digest() -> bytes:
-    """SHA-256 of Python's version and the cached code (a few hundred kilobytes: milliseconds)."""
-    digest = _sha256(sys.version.encode())
-    _hash_files(digest, [p for part in _CACHED_CODE for p in sorted((_PACKAGE / part).rglob("*.py")) or [_PACKAGE / part]])
-    return digest.hexdigest().encode()
-
-
-def _hash_files(digest, files: list[Path]) -> None:
-    """Each file's name and SHA-256, read through one small buffer (no copy of a 36 MB file to hash it)."""
-    import hashlib
-
-    for file in files:
-        digest.update(file.name.encode() + b"\0")
-        try:
-            with file.open("rb") as handle:
-                digest.update(hashlib.file_digest(handle, "sha256").digest())
-        except OSError:
-            digest.update(b"unreadable")
-
-
-def _key_in_background(path: str) -> Callable[[], bytes]:
-    """``_key(path)``, computed in a thread while the cache is read (hashing and reading files release the GIL)."""
-    import threading
-
-    found: list[bytes] = []
-    thread = threading.Thread(target=lambda: found.append(_key(path)), name="knowledge-cache-key", daemon=True)
-    thread.start()
-
-    def key() -> bytes:
-        thread.join()
-        return found[0] if found else _key(path)
-
-    return functools.cache(key)
-
-
-def _header(key: bytes, path: str) -> bytes:
-    return FORMAT + b" " + key + b" " + _stamp(path) + b"\n"
-
-
-def _stamp(path: str) -> bytes:
-    """What is checked before reading a cache: the cached code's digest, the file's size and modification time."""
-    try:
-        status = os.stat(path)
-    except OSError:
-        return b"-"
-    return b"%s-%d-%d" % (_code_digest()[:16], status.st_size, status.st_mtime_ns)
 
 
 def _read(cache: Path, key: Callable[[], bytes], path: str):
@@ -255,12 +195,14 @@ def _read(cache: Path, key: Callable[[], bytes], path: str):
     import io
     import pickle  # here, not at the top: `cyberbot ask` on the shipped file never needs it
 
-    from . import cache_format
+    from . import cache_format, pattern_cache
 
     class KnowledgeUnpickler(pickle.Unpickler):
         """Builds only cyberbot's own classes and a few harmless helpers; anything else is refused."""
 
         def find_class(self, module: str, name: str):
+            if (module, name) == ("re", "_compile"):
+                return pattern_cache.compiled  # a pattern's program as kept between runs: the roles' 20 KB pattern took 20 ms
             if (module, name) in _ALLOWED_HELPERS:
                 return super().find_class(module, name)
             if module in _ALLOWED_MODULES or module.startswith(_PER_LOAD_PACKAGE):
@@ -273,19 +215,12 @@ def _read(cache: Path, key: Callable[[], bytes], path: str):
     try:
         with cache.open("rb") as file:
             header = file.readline()
-            if not header.startswith(FORMAT + b" ") or not header.endswith(b" " + _stamp(path) + b"\n"):
+            if not header.startswith(cache_keys.FORMAT + b" ") or not header.endswith(b" " + cache_keys.stamp(path) + b"\n"):
                 return None
             value = cache_format.unpacked(cache_format.load(io.BufferedReader(file, 1 << 20), KnowledgeUnpickler))
-        return value if header == _header(key(), path) else None
+        return value if header == cache_keys.header(key(), path) else None
     except FileNotFoundError:
         return None
     except Exception as error:  # noqa: BLE001 — a damaged or foreign cache is rebuilt, never trusted
         log.warning("ignoring the knowledge cache %s: %s", cache, error)
         return None
-
-
-def _sha256(data: bytes = b""):
-    """``hashlib.sha256``, imported on first use: OpenSSL takes milliseconds to load, and the shipped file never needs it."""
-    import hashlib
-
-    return hashlib.sha256(data)

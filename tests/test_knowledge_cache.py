@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 
-from bot import knowledge_cache
+from bot import cache_keys, knowledge_cache
 from bot.answering import per_load
 from bot.errors import KnowledgeError
 from bot.knowledge.loader import load_knowledge
@@ -221,10 +221,20 @@ def test_a_cache_from_another_version_of_the_code_is_not_even_read(knowledge_fil
     from bot import cache_format
 
     load_engine(knowledge_file)
-    monkeypatch.setattr(knowledge_cache, "_code_digest", lambda: b"0123456789abcdef-another-version")
+    monkeypatch.setattr(cache_keys, "code_digest", lambda: b"0123456789abcdef-another-version")
+    monkeypatch.setattr(cache_keys, "code_stamp", lambda: b"fedcba9876543210-another-version")  # its files' sizes and times
     reads = []
     real_load = cache_format.load
     monkeypatch.setattr(cache_format, "load", lambda *args: reads.append(args) or real_load(*args))
     assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
     assert reads == []  # neither the old cache nor the one the child wrote with the real code's digest
     assert len(loads) == 3  # the first compile, then the child's and this process's
+
+
+def test_code_changed_behind_the_same_sizes_and_times_is_caught_by_the_key(knowledge_file, loads, monkeypatch):
+    """The header's stamp is only files' sizes and times, to skip a stale cache without reading it; a change it cannot
+    see (a file rewritten in place at the same size and time) still never makes a cache trusted: the content's digest decides."""
+    load_engine(knowledge_file)
+    monkeypatch.setattr(cache_keys, "code_digest", lambda: b"0123456789abcdef-same-stamp-other-code")
+    assert QUOTE_ID in load_engine(knowledge_file).knowledge.quotes
+    assert len(loads) == 3  # read, refused by the key, compiled again (in the child, then read here)
