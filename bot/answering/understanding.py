@@ -140,7 +140,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
         # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
         return edition_at_place_missed(lookup, fitting, mentions) or event_reply(lookup, fitting, question.focus)
-    noun = own or mentions.series or mentions.kind or ("quote" if first.type == "quote" else "event")
+    noun = own or mentions.series or mentions.kind or (first.type if first.type in ("quote", "pledge", "initiative") else "event")  # never "no event" of a place that has one
     month = next((f[3:] + " " for f in failed if f[3:] in calendar.month_name[1:]), "")  # "in october 2023": the month that failed
     named = [f"in {p.name}" for p in mentions.places] + ([next((f for f in failed if f.startswith("on ")), f"in {month}{mentions.year}")] if mentions.year else [])  # "on 14 February 2023"
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):

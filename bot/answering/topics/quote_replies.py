@@ -17,6 +17,7 @@ from ..listing import showing
 from ..lookup import Lookup
 from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
 from ..quote_pool import quote_holding_phrase
+from ..common_words import COMMON_WORDS
 from ..places import places_in
 from ..quote_rank import held_in, rank_quotes
 from ..search import normalize, tokens
@@ -78,8 +79,9 @@ def quote_reply(lookup: Lookup, quotes: list[Quote], title: str, *, more: str | 
 
 def document_said(lookup: Lookup, asked: str) -> Reply | None:
     """"what does the pledge say": a pledge or initiative named outright says what its entry says; None otherwise."""
-    if set(tokens(normalize(asked))) <= _NO_NAME:  # "what did nato say": a speaker asked for, not the NATO-named entries
-        return None
+    words = tokens(normalize(asked))
+    if set(words) <= _NO_NAME or any(w not in COMMON_WORDS and not lookup.index.expand(w) for w in words):  # "what did nato say":
+        return None  # a speaker asked for, not the NATO-named entries; "what did nato cyber envoy lars henriksen say": a stranger
     document = lookup.best(asked, ("pledge", "initiative"), min_coverage=NAMED_OUTRIGHT)
     if document is None:
         return None

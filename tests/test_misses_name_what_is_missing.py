@@ -1,0 +1,31 @@
+"""A miss names what is missing, never more: words of a stranger at a real event are "no quote by" them (the event
+exists), and an entry of another kind asked at a place is "no initiative in Berlin", never "no event in Berlin"."""
+
+import pytest
+
+from bot.request import Request
+from tests.answers.scoring import is_miss
+
+
+@pytest.mark.parametrize(("typed", "stranger"), [
+    ("what did NATO cyber envoy Lars Henriksen say in berlin?", "lars henriksen"),
+    ("what did the nato cyber envoy say in berlin?", "nato cyber envoy"),
+    ("what did NATO envoy Lars Henriksen say at the tirana conference?", "lars henriksen"),
+])
+def test_a_strangers_words_at_a_real_event_are_no_quote_by_them(bot, typed, stranger):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and "There is no quote by" in reply.title and stranger in reply.title.lower(), reply.title
+    assert "I have no event" not in reply.title
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("the nicc in berlin", "I have no initiative in Berlin."),
+    ("cyber coalition in rome", "I have no initiative in Rome."),
+])
+def test_an_initiative_asked_at_a_place_it_never_was_is_no_initiative_there(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and reply.title == title
+
+
+def test_a_document_asked_with_everyday_words_still_says_what_it_says(first_item):
+    assert first_item("what does the cyber defence pledge actually say") == "cyber-defence-pledge-2016"
