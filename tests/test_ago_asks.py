@@ -1,8 +1,11 @@
 """How long ago, asked with the thing first, "as of today" first, or "from today" after a pointer; and of which day."""
 
+import datetime as dt
+
 import pytest
 
 from bot.answering.ago_asks import ago_asked
+from bot.answering.parse import ago_today
 from bot.request import Request
 
 
@@ -73,3 +76,23 @@ def test_a_gathering_named_by_years_ago(bot_9_november, question, entry, word):
 
     reply = bot_9_november.handle(Request(question, user=question))
     assert entry in [i.id for i in reply.items] and word in render_text(reply), reply.title
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("what happened 4 years ago tomorrow", dt.date(2022, 11, 10)),
+        ("anything NATO cyber happen exactly 4 years ago tomorrow?", dt.date(2022, 11, 10)),
+        ("what happened 3 years ago yesterday", dt.date(2023, 11, 8)),
+        ("yesterday exactly two years ago", dt.date(2024, 11, 8)),
+        ("3 years ago today", dt.date(2023, 11, 9)),
+        ("3 years ago", None),  # no day named
+    ],
+)
+def test_years_ago_counted_from_tomorrow_or_yesterday(typed, day):
+    assert ago_today(typed, today=dt.date(2026, 11, 9)) == day
+
+
+def test_a_day_counted_from_tomorrow_is_that_day_not_today(bot_9_november):
+    reply = bot_9_november.handle(Request("what happened 4 years ago tomorrow", user="u"))
+    assert reply.items[0].id == "rome-pledge-conference-2022" and "10 November 2022" in reply.title and "today" not in reply.title

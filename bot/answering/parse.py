@@ -257,16 +257,18 @@ def parse_ago(text: str, *, today: dt.date) -> dt.date | None:
 
 
 #: A day counted back from today inside a question: "was there something in tirana one year ago today", "today, exactly two years ago".
-_AGO_TODAY = lazy_pattern(r"\b(?:today (?:exactly |precisely )?|on this (?:day|date) (?:exactly )?)(?P<a>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<au>years?|weeks?|days?) ago\b"
-                          r"|\b(?:exactly |precisely )?(?:(?P<b>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?P<bu>years?|weeks?|days?) ago (?:(?:from |as of |counting from |counted from )?today|on this (?:day|date))\b")
+#: "4 years ago tomorrow", "a year ago yesterday": counted back from that day.
+_AGO_TODAY = lazy_pattern(r"\b(?:(?P<from_a>today|tomorrow|yesterday) (?:exactly |precisely )?|on this (?:day|date) (?:exactly )?)(?P<a>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?P<au>years?|weeks?|days?) ago\b"
+                          r"|\b(?:exactly |precisely )?(?:(?P<b>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?P<bu>years?|weeks?|days?) ago (?:(?:from |as of |counting from |counted from )?(?P<from_b>today|tomorrow|yesterday)|on this (?:day|date))\b")
+_FROM_TODAY = {"tomorrow": dt.timedelta(days=1), "yesterday": dt.timedelta(days=-1)}
 
 
 def ago_today(text: str, *, today: dt.date) -> dt.date | None:
-    """The day "N years ago today" names anywhere in ``text`` (a bare "3 years ago" names no day), else None."""
+    """The day "N years ago today" (or tomorrow, yesterday) names anywhere in ``text`` (a bare "3 years ago" names no day), else None."""
     if "ago" not in text or (match := _AGO_TODAY.search(text)) is None:
         return None
     count, unit = (match["a"], match["au"]) if match["a"] else (match["b"] or "one", match["bu"])  # "in tirana (one) year ago": "one" read as the place's
-    return parse_ago(f"{count} {unit} ago", today=today)
+    return parse_ago(f"{count} {unit} ago", today=today + _FROM_TODAY.get(match["from_a"] or match["from_b"], dt.timedelta()))
 
 
 def without_ago_today(text: str) -> str:
