@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..reply import Block, Reply
 from .claims import CLAIM_PREFIX, as_claim
+from .described_by_text import happened_to
 from .described_events import at_venue, capital, hosted, speech_of
 from .described_initiatives import initiative_described
 from .described_people import country_role, holder_now, neighbour_in_role, role_who_spoke
@@ -32,6 +33,7 @@ _STEPS = (
     lambda lookup, words, today: at_venue(lookup, words),
     lambda lookup, words, today: speech_of(lookup, words),
     lambda lookup, words, today: initiative_described(lookup, words),
+    lambda lookup, words, today: happened_to(lookup, words),
     neighbour_in_role, holder_now, role_who_spoke, country_role,
 )
 _ROUNDS = 4  # descriptions in one question: "which came first, the one the dutch ran or the one at lancaster house"

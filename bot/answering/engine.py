@@ -78,6 +78,7 @@ class Engine:
     def warm(self) -> None:
         """Build now what the first question would otherwise build: the typo index, the day indexes, the articles' indexes."""
         from ..digests.content import day_index
+        from .described_by_text import event_words
         from .described_events import host_names, own_place, venues
         from .described_people import role_words
         from .described_initiatives import by_kind
@@ -117,6 +118,7 @@ class Engine:
         build_sound_keys(self.lookup)
         build_slip_names(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
+        event_words(self.lookup)  # the events' own words, for "the conference that got postponed"
         host_names(self.lookup)
         own_place(self.lookup, [], 0)
         role_words(self.lookup)

@@ -118,6 +118,9 @@ _WHICH_PERSON_HOSTED = lazy_pattern(r"^which (?P<country>[a-z]+) (?P<role>(?:[a-
                                     r"(?:co ?hosted|hosted|organi[sz]ed|opened|chaired) (?=\S)")
 _SHORTHAND_IN_CONTEXT += (("which", _WHICH_PERSON_HOSTED, lambda m: f"who was the {m['country']} {'minister' if m['role'] == 'min' else m['role']} at "
                            if m["country"] in PLACES else m[0]),)
+#: A pledge called a promise: "nato made some cyber promise in warsaw", "what promise did nato make" (not "the promise at the heart of").
+_PROMISE = lazy_pattern(r"\b(cyber|some|a|what|which|that|this|nato|nato s|allies|allied|big|defence|spending|investment|their|its) promise(s?)\b")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _PROMISE, r"\1 pledge\2") for cue in ("promise", "promises"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
