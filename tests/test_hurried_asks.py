@@ -71,3 +71,12 @@ def test_a_person_of_a_country_asked_as_the_host_comes_first(first_item, typed, 
 
 def test_a_person_asked_as_the_host_with_no_country_keeps_the_hosts_reply(first_item):
     assert first_item("which minister hosted paris 2018") == "paris-pledge-conference-2018"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("nato made some cyber promise in warsaw", "nato made some cyber pledge in warsaw"),
+    ("what promise did nato make", "what pledge did nato make"),
+    ("the promise at the heart of the alliance", "the promise at the heart of the alliance"),  # a figure of speech
+])
+def test_a_pledge_called_a_promise(typed, read):
+    assert spell_out_shorthand(typed) == read
