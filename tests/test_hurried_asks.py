@@ -80,3 +80,32 @@ def test_a_person_asked_as_the_host_with_no_country_keeps_the_hosts_reply(first_
 ])
 def test_a_pledge_called_a_promise(typed, read):
     assert spell_out_shorthand(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "person", "quote"), [
+    ("did Luminița Odobescu say anything quotable", "luminita-odobescu", "odobescu-hague-2024-constant-evolution"),
+    ("did odobescu say anything memorable?", "luminita-odobescu", "odobescu-hague-2024-constant-evolution"),
+    ("has rutte said something interesting about money", "mark-rutte", "rutte-tirana-2025-stepping-up-investment"),
+])
+def test_words_asked_for_by_their_worth_are_the_persons_words(bot, typed, person, quote):
+    reply = bot.handle(Request(typed, user=typed))
+    assert quote in [i.id for i in reply.items] and person in [i.id for i in reply.items], reply.title  # "quotable" is no topic
+
+
+@pytest.mark.parametrize(("earlier", "question", "quote"), [
+    ("hague 2024 pledge conf was co-hosted by which 2 countries?", "did they say anything quotable? the romanian one esp",
+     "odobescu-hague-2024-constant-evolution"),
+    ("the 2024 pledge conference in the hague", "did they say anything memorable? the romanian one in particular",
+     "odobescu-hague-2024-constant-evolution"),
+])
+def test_the_one_named_after_a_they_question_is_who_it_asks_of(bot, earlier, question, quote):
+    reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")
+    assert reply.items and reply.items[0].id == quote, reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("what did stoltenberg ask allies to do at the rome conference", "rome-2022-call-to-recommit"),
+    ("what has rutte asked allies to do", "rutte-2025-cyber-investment"),
+])
+def test_a_call_put_as_a_request_is_the_call(first_item, typed, first):
+    assert first_item(typed) == first

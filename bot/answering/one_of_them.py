@@ -54,10 +54,15 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
         return None
     if len(fits) != 1:
         return None
+    if (pronoun := _PRONOUN_ASKED.search(question, 0, match.start())) and _TAIL.fullmatch(question, match.end()):
+        return f"{question[:pronoun.end(1)]} {fits[0].name}{question[pronoun.end():match.start()]}".strip()  # "did they say ...? the romanian one esp"
     asked = f"{question[:match.start()]}{fits[0].name}{' ' if match.group(0).endswith(' ') else ''}{question[match.end():]}".replace("  ", " ")
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
 
 
+#: "did they say anything quotable? the romanian one esp": the one named after the question is who "they" asks of.
+_PRONOUN_ASKED = lazy_pattern(r"\b(did|does|do|has|have|had|was|were|is|are|can|could) (?:they|he|she)\b")
+_TAIL = lazy_pattern(r"\s*(?:(?:esp|especially|in particular|particularly|mostly|mainly|pls|please|thanks|thx)\s*)*")
 _SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".
 _SPOKE_LAST = lazy_pattern(r"\b(?:speak|spoke|say|said|talk|talked)$")

@@ -121,6 +121,14 @@ _SHORTHAND_IN_CONTEXT += (("which", _WHICH_PERSON_HOSTED, lambda m: f"who was th
 #: A pledge called a promise: "nato made some cyber promise in warsaw", "what promise did nato make" (not "the promise at the heart of").
 _PROMISE = lazy_pattern(r"\b(cyber|some|a|what|which|that|this|nato|nato s|allies|allied|big|defence|spending|investment|their|its) promise(s?)\b")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _PROMISE, r"\1 pledge\2") for cue in ("promise", "promises"))
+#: Words asked for by their worth: "did odobescu say anything quotable", "has rutte said something memorable" -> what they said.
+_SAID_ANYTHING = lazy_pattern(r"^(?:did|has|have|does) (?P<who>.+?) (?:say|said|says) (?:anything|something|any thing|some thing) (?:(?:really|very|particularly) )?"
+                              r"(?:quotable|memorable|interesting|notable|noteworthy|worth quoting|good|important|striking|useful|catchy)\b")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _SAID_ANYTHING, r"what did \g<who> say") for cue in (
+    "quotable", "memorable", "interesting", "notable", "noteworthy", "worth", "good", "important", "striking", "useful", "catchy"))
+#: A call put as a request: "what did stoltenberg ask allies to do there" -> "what did stoltenberg call on allies to do there".
+_ASKED_TO_DO = lazy_pattern(r"^(what (?:did|has|have|does) .+? )ask(?:ed)? (?=(?:the )?(?:allies|nato|members|member states|countries|nations|governments|everyone|them|partners|industry|europe) to\b)")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _ASKED_TO_DO, r"\1call on ") for cue in ("ask", "asked"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
