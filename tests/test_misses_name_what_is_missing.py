@@ -1,5 +1,6 @@
-"""A miss names what is missing, never more: words of a stranger at a real event are "no quote by" them (the event
-exists), and an entry of another kind asked at a place is "no initiative in Berlin", never "no event in Berlin"."""
+"""A miss names what is missing, never more: a person's private life is "not recorded" (not their op-ed); words of a
+stranger at a real event are "no quote by" them (the event exists); an entry of another kind asked at a place is
+"no initiative in Berlin", never "no event in Berlin"."""
 
 import pytest
 
@@ -29,3 +30,22 @@ def test_an_initiative_asked_at_a_place_it_never_was_is_no_initiative_there(bot,
 
 def test_a_document_asked_with_everyday_words_still_says_what_it_says(first_item):
     assert first_item("what does the cyber defence pledge actually say") == "cyber-defence-pledge-2016"
+
+
+@pytest.mark.parametrize(("typed", "name"), [
+    ("stoltenberg's favourite cyber movie?", "Jens Stoltenberg"),
+    ("what is rutte's favourite food", "Mark Rutte"),
+    ("is rutte married", "Mark Rutte"),
+    ("stoltenberg's hobbies", "Jens Stoltenberg"),
+    ("ollongren salary", "Kajsa Ollongren"),
+])
+def test_a_persons_private_life_is_not_recorded(bot, typed, name):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and reply.title == f"The knowledge does not record the private life of {name}", reply.title
+
+
+@pytest.mark.parametrize(("typed", "quote"), [
+    ("what is rutte's favourite line about investment", "rutte-tirana-2025-stepping-up-investment"),  # a line asked for
+])
+def test_a_favourite_line_is_still_a_line(first_item, typed, quote):
+    assert first_item(typed) == quote

@@ -31,7 +31,7 @@ from .question_text import normalise_question
 from .relative_time import with_years
 from .this_day_asks import as_this_day
 from .search import normalize
-from .topics.checks import answer_behind, answer_how_long, answer_tenure, answer_unrecorded
+from .topics.checks import PRIVATE_LIFE, PRIVATE_LIFE_WORDS, answer_behind, answer_how_long, answer_tenure, answer_unrecorded
 from .topics.series_edition import answer_edition
 from .topics.edition_words import answer_said_at_edition
 from .topics.entry_exists import real_entry
@@ -251,9 +251,8 @@ _CHECK_WORDS = frozenset(
     "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests topic issue "
     "countries nations theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel "
     "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
-)
-#: Each check: words one of which any question it matches holds (its pattern is not compiled for the others),
-#: its pattern, and the function that answers.
+) | frozenset(PRIVATE_LIFE_WORDS.split())
+#: Each check: words one of which any question it matches holds (its pattern compiled for those only), its pattern, what answers.
 _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
     (frozenset(gate.split()), lazy_pattern(pattern), check)
     for gate, pattern, check in (
@@ -276,6 +275,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
          r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already |actually |really |so far |yet |fully )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:already |actually |really |so far |yet |fully )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)|(?:which|how many) (?:nato )?(?:allies|countries|nations|members) (?:are|were) (?:still |already |now )?(?:behind|lagging|late|falling short|ahead|on track|off track|in arrears)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
+        (PRIVATE_LIFE_WORDS, PRIVATE_LIFE.pattern, _unrecorded),  # "stoltenberg's favourite cyber movie?", "is rutte married"
         ("how", r"^(?:exactly |precisely )?how (?:long|many (?P<unit>years|months|weeks|days))(?: exactly| precisely)? (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
          r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),
         ("how", r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"

@@ -178,6 +178,10 @@ def answer_behind(lookup: Lookup, text: str, today: dt.date) -> Reply:
     return replace(reply, title=messages.behind(item.name, found[0]), items=item_refs([item]), sources=source_refs(lookup.knowledge, [item]))
 
 
+#: A person's private life, which the knowledge never records ("his favourite cyber movie", "is rutte married").
+PRIVATE_LIFE_WORDS = "favourite favorite favourites favorites hobby hobbies married wife husband spouse children kids salary worth pet pets religion password passwords phone email address live car tall height"
+PRIVATE_LIFE = lazy_pattern(r"\b(?:favou?rites?|hobby|hobbies|married|wife|husband|spouse|children|kids|salary|net worth|pets?|religion|passwords?"
+                            r"|phone number|email address|home address|where does (?:\S+ ){1,3}?live|what car|how tall|height)\b")
 #: Facts people ask about that the knowledge records only where an entry's own text says them:
 #: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
 _THINGS = ("event", "initiative", "pledge")
@@ -198,6 +202,7 @@ _ATTRIBUTES = (
                 r"|\b(?:which|what|how many) (?:nato )?(?:allies|countries|nations|members|member states) (?:are|were|is|have been) (?:still |already |now |currently )?(?:behind|lagging|late|falling short"
                 r"|ahead|on track|off track|not on track|in arrears|slow|compliant|non compliant)\b"), "which or how many Allies have met the commitments of", ("fulfilled", "implemented by"), ("pledge",)),  # "which allies are behind on the pledge"
     (lazy_pattern(r"\b(?:how old|age of|born|birthday|date of birth)\b"), "the age or birth date of", ("born", "aged"), ("person",)),
+    (PRIVATE_LIFE, "the private life of", ("married", "hobby", "favourite", "favorite"), ("person",)),  # "stoltenberg's favourite movie?": not his op-ed
 )
 _ATTRIBUTE_TALK = lazy_pattern(r"\b(?:what|when|how|many|much|is|was|will|be|the|of|at|for|did|does|annual|official|its|it|there|people|"
                              r"attended|attend|came|come|took part|were|went|to|in|already|all|every|their|commitments?|btw|main|key|on|during|discussed|covered"
