@@ -109,3 +109,17 @@ def test_the_one_named_after_a_they_question_is_who_it_asks_of(bot, earlier, que
 ])
 def test_a_call_put_as_a_request_is_the_call(first_item, typed, first):
     assert first_item(typed) == first
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("cyber defence part of collective defence since which summit", "wales-2014-enhanced-cyber-defence-policy"),
+    ("cyberspace an operational domain since what year", "cyberspace-domain-of-operations-2016"),
+    ("the cyber defence pledge was made at what summit?", "cyber-defence-pledge-2016"),  # other asks put last: where they stand
+])
+def test_since_when_put_last_is_asked_first(first_item, typed, first):
+    assert first_item(typed) == first
+
+
+def test_n_for_and_opens_a_follow_up(bot):
+    reply = _asked_after(bot, "nicc wat is it", "n where is it based", "nicc>n where")
+    assert reply.items[0].id == "nato-integrated-cyber-defence-centre" and "Mons" in reply.title, reply.title

@@ -57,7 +57,7 @@ _BARE_WH_AND = lazy_pattern(r"^(?P<wh>when|where|when and where|where and when)\
 #: A thing named first and a wh-question about "it" typed straight after, with no mark between: "the ddos 2014 who did it",
 #: "the hague conf who hosted it", "warsaw summit what did it decide".
 _THING_UNMARKED = lazy_pattern(
-    r"^\s*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|and|so|ok|okay|since|tell|show|give|list|can|could|please|my|our)\b)"
+    r"^\s*(?P<name>(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|i|you|we|they|he|she|it|that|this|and|n|so|ok|okay|since|tell|show|give|list|can|could|please|my|our)\b)"
     r"(?:(?!(?:who|whom|what|when|where|which|how|why|since)\b)[a-z0-9]+\s+){1,6}?)(?P<ask>(?:who|what|when|where|which|how)\b(?:\s+[a-z]+){1,3}?)\s+(?P<it>it|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )there)"
     r"(?P<rest>(?:\s+[a-z]+){0,2})\s*\??$", re.IGNORECASE)
 #: "the one that went online", "the virtual one": held online.

@@ -129,6 +129,11 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _SAID_ANYTHING, r"what did \g<who> say") fo
 #: A call put as a request: "what did stoltenberg ask allies to do there" -> "what did stoltenberg call on allies to do there".
 _ASKED_TO_DO = lazy_pattern(r"^(what (?:did|has|have|does) .+? )ask(?:ed)? (?=(?:the )?(?:allies|nato|members|member states|countries|nations|governments|everyone|them|partners|industry|europe) to\b)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _ASKED_TO_DO, r"\1call on ") for cue in ("ask", "asked"))
+#: "Since when" put last, after what it asks of: "cyber defence part of collective defence since which summit" -> asked first
+#: (the other asks put last, "... was made at what summit", are read where they stand).
+_SINCE_LAST = lazy_pattern(r"^(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|since|quote|quotes)\b)"
+                           r"(?P<said>\S+(?: \S+){2,}?) (?P<ask>since (?:which|what) \S+)$")
+_SHORTHAND_IN_CONTEXT += (("since", _SINCE_LAST, r"\g<ask> \g<said>"),)
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
