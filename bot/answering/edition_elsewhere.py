@@ -26,13 +26,18 @@ from .mentions import Mentions, series_events
 _EXISTS = lazy_pattern(r"\b(?:was|is|were|are) there\b|\b(?:did|does|do) (?:nato|they|the allies|allies) (?:ever )?(?:hold|have|organi[sz]e|run)\b|\bever\b")
 
 
+def asks_whether(question: str) -> bool:
+    """Whether there was one at all is asked ("was there also a pledge conference in bucharest?"): the miss is the answer."""
+    return _EXISTS.search(question) is not None
+
+
 #: Something asked of the edition ("who hosted that one", "what dates"), which the edition held elsewhere answers.
 _ASKS_OF_IT = lazy_pattern(r"\b(?:who|what|when|where|which|how)\b")
 
 
 def edition_elsewhere(lookup: Lookup, mentions: Mentions, failed: list[str], question: str, focus: str | None) -> Reply | None:
     """The reply about the one edition of the series and year named, said to be elsewhere; None for other misses."""
-    if not (mentions.series and mentions.year and mentions.places) or mentions.month or mentions.date or mentions.ordinal or _EXISTS.search(question):
+    if not (mentions.series and mentions.year and mentions.places) or mentions.month or mentions.date or mentions.ordinal or asks_whether(question):
         return None
     if focus is None and not _ASKS_OF_IT.search(question):
         return None  # "nato cyber pledge conf ottawa 2021?": named bare, it asks whether there was one; none

@@ -24,6 +24,7 @@ from . import day_messages, event_messages, messages, quote_messages
 from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
 from .edition_elsewhere import edition_elsewhere
+from .kind_elsewhere import kind_elsewhere
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
@@ -51,8 +52,7 @@ def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     normalised = as_this_day(normalise_question(text), normalize(text) if "anniversary" in text.lower() else "")  # "does today's date mark the anniversary of any ...": this day
     if (dated := with_years(normalised, today)) != normalised:  # "last year's ncdc", "anything this month": the year, the month
         normalised = normalise_question(dated)  # read again: "anything in november 2026" is a period asked
-    # "who said as we saw in Ukraine ...": the words asked about name no constraint
-    asked_words = _WORDS_ASKED.match(normalised)
+    asked_words = _WORDS_ASKED.match(normalised)  # "who said as we saw in Ukraine ...": the words asked about name no constraint
     constraining = asked_words[0] if asked_words else normalised
     constraining = around[1] if (around := _LIST_AROUND.match(constraining)) else constraining  # "which conferences came after berlin": berlin starts the list, no place asked
     return Question(normalised, find_mentions(lookup, constraining, today), focus_of(normalised))
@@ -133,7 +133,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
             [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
     else:
         return reply
-    if not failed or first.type == "event" and (moved := edition_elsewhere(lookup, mentions, failed, question.text, question.focus)) is not None:
+    if not failed or (moved := first.type == "event" and edition_elsewhere(lookup, mentions, failed, question.text, question.focus)
+                      or kind_elsewhere(lookup, mentions, question.text, question.focus)) is not None:  # "the summit in tirana": its conference
         return series_caveat(lookup, reply, mentions) if not failed else moved  # "madrid 2019 pledge conf": London's
     own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
     if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
@@ -151,8 +152,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         noun = f"quote by {person.name}"
     near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
     if first.type == "event" and not any(f.startswith("in ") and f[3:] in {p.name for p in mentions.places} for f in failed):
-        # the entry the words named, where only a year or a kind failed, comes first among the suggestions
-        rejected = knowledge.events[first.id]
+        rejected = knowledge.events[first.id]  # the entry the words named, where only a year or a kind failed, first among the suggestions
         near = [rejected, *(e for e in near if e is not rejected)]
     skipped = None if question.focus in ("speakers", "hosts") or question.text.startswith("who") else "answer"  # nobody spoke at none
     return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near, skipped=skipped)

@@ -1,0 +1,40 @@
+"""A gathering asked for as a kind it was not: no such one, said first, then the one gathering that was held there.
+
+    "who spoke at the cyber summit in albania's capital" -> "I have no summit in Tirana; the gathering there was
+                                                             NATO Cyber Defence Conference 2025, a conference: ..."
+    "nato cyber defense summit in amsterdam in 2024"       -> an honest miss (nothing was held in Amsterdam)
+
+People call any high-level gathering a summit, and a summit a conference. Only when the kind named is the one constraint
+that fails (the place and year, when named, hold exactly one summit or conference, of the other kind, and no series is
+named) is that gathering the one meant; "was there a summit in tirana" asks whether there was one (no: the miss stays).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..reply import Reply
+from . import event_messages
+from .constraints import could_meet, unmet
+from .edition_elsewhere import asks_whether
+from .lookup import Lookup
+from .mentions import Mentions
+
+#: Kinds of gathering one is called for the other ("meeting" is any gathering already; a meeting is neither).
+_GATHERINGS = frozenset({"summit", "conference"})
+
+
+def kind_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str | None) -> Reply | None:
+    """The one gathering the place (and year) named held, when it is not of the kind named; None otherwise."""
+    if mentions.kind not in _GATHERINGS or mentions.series or mentions.ordinal or not mentions.places or asks_whether(question):
+        return None
+    any_kind = replace(mentions, kind=None)
+    fits = [e for e in could_meet(lookup, any_kind) if e.kind in _GATHERINGS and not unmet(e, any_kind)]  # not an announcement there
+    if len(fits) != 1 or fits[0].kind == mentions.kind:
+        return None
+    from .topics.events import event_reply  # here: the topics import the understanding module that calls this
+
+    gathering = fits[0]
+    reply = event_reply(lookup, gathering, focus)
+    where = " ".join([f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
+    return replace(reply, title=event_messages.other_kind_there(mentions.kind, where, gathering.name, gathering.kind, reply.title))

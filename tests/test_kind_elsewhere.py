@@ -1,0 +1,34 @@
+"""A gathering asked for as the kind it was not ("the cyber summit in albania's capital", "the conference in vilnius in
+2023"): no such one said first, then the one summit or conference held there; anything else stays an honest miss."""
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.request import Request
+
+
+@pytest.mark.parametrize(("typed", "entry", "said"), [
+    ("when was the nato summit in tirana", "tirana-cyber-defence-conference-2025", "I have no summit in Tirana; the gathering there was"),
+    ("who spoke at the cyber summit in albania's capital", "tirana-cyber-defence-conference-2025", "I have no summit in Tirana;"),
+    ("who spoke at the berlin summit", "berlin-cyber-defence-conference-2023", "I have no summit in Berlin;"),
+    ("what was the rome summit about", "rome-pledge-conference-2022", "I have no summit in Rome;"),
+    ("the conference in vilnius in 2023", "vilnius-summit-2023", "I have no conference in Vilnius in 2023;"),
+])
+def test_the_one_gathering_there_follows_the_miss(bot, typed, entry, said):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.items[0].id == entry and reply.title.startswith(said), reply.title
+    assert "a conference" in reply.title or "a summit" in reply.title  # what it was, said
+
+
+@pytest.mark.parametrize("typed", [
+    "nato cyber defense summit in amsterdam in 2024 - who spoke",  # nothing was held there
+    "was there a summit in tirana",  # whether there was one: no
+    "when was the conference in brussels",  # a photo meeting there is no conference
+])
+def test_no_gathering_of_the_other_kind_there_stays_a_miss(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert "the gathering there was" not in render_text(reply), reply.title
+
+
+def test_a_loose_kind_is_no_kind_asked(first_item):
+    assert first_item("Which countries ran the Hague meeting?") == "hague-pledge-conference-2024"  # a meeting is any gathering
