@@ -28,7 +28,7 @@ from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
 CUES = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over "
-                 "is was next follow".split())
+                 "is was next follow previous former prior preceding old".split())
 _ORDER_WORDS = frozenset("before after replaced replace succeeded succeed preceded precede predecessor successor followed over".split())
 _AROUND = lazy_pattern(r"^who (?:(?:was|is|were|came|served|held|occupied|had)(?: as)? )?(?:the )?(?:(?:current|present|new|next|incumbent) )?(?P<role>.*?)\s*(?P<order>before|after|prior to) (?P<who>.+?)"
                      r"(?: as (?P<role2>.+))?$")
@@ -38,6 +38,8 @@ _VERB = lazy_pattern(r"^who (?P<order>replaced|succeeded|preceded|followed|came 
 _FUTURE = lazy_pattern(r"^who (?:is |will |ll )?(?:going to |gonna )?(?P<order>replace|succeed|follow|take over from) (?P<who>.+?)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 #: "who is going to be the next secretary general", "who will be the next nato chief": after today's holder.
 _NEXT = lazy_pattern(r"^who (?:is |will |ll )?(?:going to |gonna )?(?:be )?(?:the )?next (?:the )?(?P<role>.+?)$")
+#: "who was the previous secretary general", "who was the boss of nato before": before today's holder.
+_PREVIOUS = lazy_pattern(r"^who (?:was|were) (?:the )?(?:(?:previous|former|prior|preceding|old) (?P<role>.+?)|(?P<role_before>.+?) before)$")
 _NOUN = lazy_pattern(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
                  r"(?:deputy )?secretary general|(?:\S+ )?prime minister(?: of (?:the )?\S+)?|(?:\S+ )?(?:foreign |defence )?minister(?: of (?:\S+ ){0,3}?\S+)?"
@@ -62,6 +64,8 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             return _next_holder(lookup, groups["who"], role, later=_LATER.get(groups["order"], False), today=today)
     if "next" in words and (match := _NEXT.match(question)) and (holder := lookup.role_holder(match["role"], today)) is not None:
         return _next_holder(lookup, holder.name, match["role"], later=True, today=today)  # none after today's: the knowledge says so
+    if (match := _PREVIOUS.match(question)) and (holder := lookup.role_holder(role := (match["role"] or match["role_before"]).removeprefix("the "), today)) is not None:
+        return _next_holder(lookup, holder.name, role, later=False, today=today)  # "who was sg before": before today's holder
     if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today):
         if (event := _gathering_in(lookup, match["who"])) is not None:  # "stoltenberg spoke in rome as sg": the post held that day
             day = event.when.start.first_day()
