@@ -32,3 +32,13 @@ def test_no_gathering_of_the_other_kind_there_stays_a_miss(bot, typed):
 
 def test_a_loose_kind_is_no_kind_asked(first_item):
     assert first_item("Which countries ran the Hague meeting?") == "hague-pledge-conference-2024"  # a meeting is any gathering
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("what happened in holland in 2024", "1 event in the Netherlands in 2024"),
+    ("what happened at the nato thing in holland in 2024", "1 event in the Netherlands in 2024"),
+    ("what happened in berlin", "1 event in Berlin"),
+])
+def test_what_happened_at_a_place_is_what_was_held_there(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.title == title  # "holland" is the Netherlands, not a word to find in the events' text

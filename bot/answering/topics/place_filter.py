@@ -22,7 +22,7 @@ from .general import not_found
 
 _WITH_THE = frozenset({"United Kingdom", "United States", "Netherlands", "Czech Republic"})
 #: Words of a place filter that do not narrow it: "events in the uk pls", "all events held in estonia".
-_NOT_NARROWING = frozenset("events event in at the all list held hold happened took place nato cyber defence defense of".split())
+_NOT_NARROWING = frozenset("events event in at the all list held hold happened took place nato cyber defence defense of thing things stuff".split())
 
 
 def answer_events_at(lookup: Lookup, args: str) -> Reply | None:

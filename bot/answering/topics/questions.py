@@ -38,7 +38,6 @@ from ..understanding import answer_check, focus_of, guard, series_caveat, unders
 from ..parse import ago_today, month_first, parse_ago, parse_date, parse_year
 from ..relative_time import this_day_in_year
 from ...patterns import lazy_pattern
-from ...safe_values import day_after
 from ...reply import Reply
 from ..search import normalize, tokens
 from ..said_verbs import as_said
@@ -54,13 +53,14 @@ from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
 from .held_commands import SOURCE_ROUTES
 from .quote_events import quote_asked
-from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, OVER_THE_YEARS, REFERRED_TO, events_around, referring, small_talk
+from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, REFERRED_TO, events_around, referring, small_talk
 from .counts import how_many
 from .article_checks import noted_after_miss
 from .early import answer_early
 from .interval_asks import answer_interval_asked
 from .anniversary_asks import answer_nth_anniversary
 from .both_events import answer_both
+from .happened_asks import what_happened
 from .quotes import answer_quote, answer_quotes, answer_who_said
 from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
@@ -194,17 +194,6 @@ def _events_of_kind(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_events(lookup, match["rest"], KIND_WORDS.get(kind), series=find_series(f"{series}{kind}"))
 
 
-def _what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    """"what happened on 9 november?" (that day), "... today", "... in 2016" or "... in berlin" (events)."""
-    rest = OVER_THE_YEARS.sub("", match["rest"]).strip()
-    shift = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
-    if rest in shift:
-        return answer_on_day(lookup, day_after(today, shift[rest]), today)
-    if date := parse_date(rest, today=today) or parse_ago(rest, today=today):  # "on 9 may", "a year ago today"
-        return answer_on_day(lookup, date, today, or_else=month_first(rest))
-    return answer_events(lookup, rest)
-
-
 def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_next(lookup, match["rest"], today, year=parse_year(match["rest"]))
 
@@ -270,7 +259,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
         (rf"(?:is|are|will|was|were|has|have|had) there (?:be )?(?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
         (rf"(?:(?:when|where|what|which)(?: and (?:when|where))? (?:(?:was|is|were|s) )?)?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", lambda lookup, match, today: answer_latest(lookup, match["rest"], today)),
-        (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", _what_happened),
+        (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
         (rf"where {_BE}?\s*(?P<rest>.+)", when_or_where("where")),
         (r"(?:which|what) (?:[a-z]+ ){1,3}?(?:spoke|speaks|talked|addressed|attended|opened|"
