@@ -49,3 +49,15 @@ def test_a_persons_private_life_is_not_recorded(bot, typed, name):
 ])
 def test_a_favourite_line_is_still_a_line(first_item, typed, quote):
     assert first_item(typed) == quote
+
+
+@pytest.mark.parametrize("typed", ["when was nato founded", "what year was nato created"])
+def test_natos_own_founding_is_not_recorded(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and reply.title == "The knowledge does not record when NATO was founded", reply.title
+
+
+@pytest.mark.parametrize("typed", ["where is nato headquarters", "where is nato based"])
+def test_natos_seat_is_where_an_event_at_its_headquarters_was(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.title.startswith("NATO Headquarters: Brussels, Belgium (where "), reply.title

@@ -15,6 +15,7 @@ answer. The hour of a gathering is ``clock_time``'s (the knowledge records days,
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...patterns import lazy_pattern
 from ...reply import Reply
@@ -23,6 +24,7 @@ from ..lookup import Lookup
 from ..places import places_in
 from ..search import normalize
 from .general import not_found
+from .events import event_reply
 from .initiatives import initiative_reply
 
 _MODERATED = "who moderated the panels or sessions of"
@@ -92,6 +94,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         if item is not None and "announc" not in f"{item.name} {item.summary or ''} {item.notes or ''} {announced.name if announced else ''}".lower():
             return not_found(f"The knowledge does not record when {item.name} was announced", messages.ONLY_WHAT_SOURCES_REPORT,
                              (f"{type(item).__name__.lower()} {item.name}",))
+    if "nato" in (words := set(text.split())) and words & (_FOUNDING | _SEAT) and words <= _NATO_ITSELF:  # "when was nato founded"
+        return _nato_itself(lookup, words)  # not an entry that was "established"
     if not _TECHNICAL.isdisjoint(text.split()) and (technical := _technical_detail(lookup, text)) is not None:
         return technical  # "cve exploited in the 2014 nato ddos": the attack named, its technical details never recorded
     for asked, what, saying in _DETAILS:
@@ -129,6 +133,22 @@ def _no_head(lookup: Lookup, text: str, rest: str) -> Reply | None:
     if item is None or _HEADED.search(" ".join(filter(None, (item.summary, getattr(item, "notes", None)))).lower()):
         return None
     return not_found(messages.not_recorded("who heads", item.name), messages.ONLY_WHAT_SOURCES_REPORT, (f"initiative {item.name}",))
+
+
+#: NATO's own founding or seat, asked with no other words: the knowledge holds its cyber defence, not its history.
+_FOUNDING = frozenset("founded formed created established founding birth born".split())
+_SEAT = frozenset("headquarters hq headquartered based located seat".split())
+_NATO_ITSELF = _FOUNDING | _SEAT | frozenset("nato s the when what which year in where is was are were did it its get set up start started begin began located city "
+                                             "country alliance itself of".split())
+def _nato_itself(lookup: Lookup, words: set[str]) -> Reply:
+    """Where NATO sits, as far as an event held at its headquarters says; never when it was founded (not recorded)."""
+    held_there = [e for h in lookup.hits("nato headquarters", ("event",), limit=20)
+                  if "headquarters" in normalize((e := lookup.item(h.ref)).venue or "") and e.city]
+    if words & _SEAT and held_there:
+        event = held_there[0]
+        return replace(event_reply(lookup, event), title=f"NATO Headquarters: {event.city}, {event.country} (where {event.name} took place)")
+    return not_found("The knowledge does not record when NATO was founded" + ("" if held_there else " or where its headquarters are"),
+                     messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
 
 
 #: Technical details of an attack asked for (an exploit, malware, traffic volume): the knowledge records who, when and what was hit.
