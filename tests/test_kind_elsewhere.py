@@ -42,3 +42,14 @@ def test_a_loose_kind_is_no_kind_asked(first_item):
 def test_what_happened_at_a_place_is_what_was_held_there(bot, typed, title):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.title == title  # "holland" is the Netherlands, not a word to find in the events' text
+
+
+@pytest.mark.parametrize(("typed", "event", "said"), [
+    ("what did rutte say at the summit", "tirana-cyber-defence-conference-2025", "What Mark Rutte said at NATO Cyber Defence Conference 2025"),
+    ("what did the albanian prime minister say at the summit", "tirana-cyber-defence-conference-2025",
+     "There is no quote by Edi Rama at NATO Cyber Defence Conference 2025"),  # never quoted: the miss names where he spoke
+    ("what did odobescu say at the conference", "hague-pledge-conference-2024", "What Luminița Odobescu said at NATO Cyber Defence Pledge Conference 2024"),
+])
+def test_words_asked_at_a_kind_of_gathering_are_the_speakers_own_gathering(bot, typed, event, said):
+    reply = bot.handle(Request(typed, user=typed))
+    assert event in [i.id for i in reply.items] and reply.title.startswith(said), reply.title

@@ -287,14 +287,3 @@ def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
 
 
 #: Words that name a series or a kind of event, not one of its editions.
-_SERIES_ONLY, _NAMES_SERIES = frozenset("nato cyber defence defense pledge annual conference summit".split()), lazy_pattern(r"\b(?:pledge|annual|cyber)\b")
-
-
-def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: list) -> Event | None:
-    """"what did ollongren say at the pledge conference": the edition of that series the speaker was quoted at,
-    when ``phrase`` names the series alone and the edition it found first holds none of ``quotes``."""
-    if event is None or not event.series or any(q.event == event.id for q in quotes) or set(tokens(normalize(phrase))) - _SERIES_ONLY:
-        return event
-    events = lookup.knowledge.events
-    editions = {q.event for q in quotes if q.event in events and (events[q.event].series == event.series or not _NAMES_SERIES.search(phrase))}  # "at the conference": any series
-    return events[editions.pop()] if len(editions) == 1 else event

@@ -24,7 +24,8 @@ from ..paraphrased import paraphrased
 from ..said_text import asks_wording, called_for, said_title, without_form_words
 from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
-from .events import edition_quoted, find_event
+from .edition_quoted import edition_quoted
+from .events import find_event
 from .beyond_event import on_topic_at_event, quotes_at_event, words_beyond_event
 from .general import not_found
 from ..listing import split_page
@@ -127,7 +128,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     everything = [q for q in lookup.quotes_of(person) if not day or (q.said and q.said.first_day() <= day <= q.said.last_day())]
     if day and not everything:
         return no_quote_by(lookup, who, person, f" on {day.day} {day:%B %Y}")
-    event = edition_quoted(lookup, event, place, everything)  # "at the pledge conference": the one the speaker was quoted at
+    event = edition_quoted(lookup, event, place, everything, person)  # "at the pledge conference": the one the speaker was quoted at
     if named.role and topic.strip() and not event and not year and not rank_quotes(lookup, everything, topic):  # "the sg on china": the holder then
         held = [q for p, n in lookup.role_holders(named.role) if p is not person for q in lookup.quotes_of(p)
                 if q.said and p.roles[n].held_on(q.said.first_day())]
@@ -203,9 +204,8 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     scored = scored_quotes(lookup, [lookup.item(h.ref) for h in hits], words, topics=False, least=WORDS_COVERAGE)
     if not scored:
         return _closest(lookup, words)
-    # Quotes holding the words as typed outrank those sharing only the words that count
-    # ("we are all in this together" is "all together" to the index, which "we all stand together" holds).
-    phrase = f" {normalize(words)} "
+    # Quotes holding the words as typed outrank those sharing only the words that count ("we are all in this together" is
+    phrase = f" {normalize(words)} "  # "all together" to the index, which "we all stand together" holds)
     if verbatim := [(1.0, q) for _, q in scored if phrase in f" {normalize(q.text)} "]:
         scored = verbatim
     elif not _holds_distinctive_words(lookup, scored[0][1], words):  # "cyber is the new oil": only "cyber" is shared
