@@ -53,3 +53,8 @@ def test_what_happened_at_a_place_is_what_was_held_there(bot, typed, title):
 def test_words_asked_at_a_kind_of_gathering_are_the_speakers_own_gathering(bot, typed, event, said):
     reply = bot.handle(Request(typed, user=typed))
     assert event in [i.id for i in reply.items] and reply.title.startswith(said), reply.title
+
+
+@pytest.mark.parametrize("typed", ["who hosted the one in holland", "the holland conference, who hosted it", "was the hague conference in holland?"])
+def test_holland_is_the_netherlands(first_item, typed):
+    assert first_item(typed) == "hague-pledge-conference-2024"

@@ -104,7 +104,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
     "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
-    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
+    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holland"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
     "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("eesti", "estland", "estonie"),
     "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
     "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("pays de galles", "galles", "gales", "walia"),
