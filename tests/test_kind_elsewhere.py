@@ -23,6 +23,7 @@ def test_the_one_gathering_there_follows_the_miss(bot, typed, entry, said):
 @pytest.mark.parametrize("typed", [
     "nato cyber defense summit in amsterdam in 2024 - who spoke",  # nothing was held there
     "was there a summit in tirana",  # whether there was one: no
+    "did rome host a summit?",
     "when was the conference in brussels",  # a photo meeting there is no conference
 ])
 def test_no_gathering_of_the_other_kind_there_stays_a_miss(bot, typed):

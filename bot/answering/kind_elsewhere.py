@@ -6,13 +6,15 @@
 
 People call any high-level gathering a summit, and a summit a conference. Only when the kind named is the one constraint
 that fails (the place and year, when named, hold exactly one summit or conference, of the other kind, and no series is
-named) is that gathering the one meant; "was there a summit in tirana" asks whether there was one (no: the miss stays).
+named) is that gathering the one meant; "was there a summit in tirana", "did rome host a summit?" ask whether there was one (no: the miss stays).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from ..patterns import lazy_pattern
 from ..reply import Reply
 from . import event_messages
 from .constraints import could_meet, unmet
@@ -20,14 +22,16 @@ from .edition_elsewhere import asks_whether
 from .lookup import Lookup
 from .mentions import Mentions
 
+_YES_OR_NO = lazy_pattern(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 #: Kinds of gathering one is called for the other ("meeting" is any gathering already; a meeting is neither).
 _GATHERINGS = frozenset({"summit", "conference"})
 
 
 def kind_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str | None) -> Reply | None:
     """The one gathering the place (and year) named held, when it is not of the kind named; None otherwise."""
-    if mentions.kind not in _GATHERINGS or mentions.series or mentions.ordinal or not mentions.places or asks_whether(question):
-        return None
+    if mentions.kind not in _GATHERINGS or mentions.series or mentions.ordinal or not mentions.places or asks_whether(question) \
+            or _YES_OR_NO.match(question):
+        return None  # "did rome host a summit?": no
     any_kind = replace(mentions, kind=None)
     fits = [e for e in could_meet(lookup, any_kind) if e.kind in _GATHERINGS and not unmet(e, any_kind)]  # not an announcement there
     if len(fits) != 1 or fits[0].kind == mentions.kind:
