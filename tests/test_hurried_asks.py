@@ -123,3 +123,9 @@ def test_since_when_put_last_is_asked_first(first_item, typed, first):
 def test_n_for_and_opens_a_follow_up(bot):
     reply = _asked_after(bot, "nicc wat is it", "n where is it based", "nicc>n where")
     assert reply.items[0].id == "nato-integrated-cyber-defence-centre" and "Mons" in reply.title, reply.title
+
+
+def test_a_run_of_letters_longer_than_any_word_is_never_guessed(bot):
+    vocabulary = bot.engine.lookup.index.vocabulary
+    assert vocabulary.correct("reload" * 20) is None  # its deletions took seconds; now a follow-up mends its words too
+    assert vocabulary.correct("stoltenburg") == "stoltenberg"

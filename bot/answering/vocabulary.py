@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 
 CORRECTIONS_KEPT = 4096  # misspelt tokens whose correction is remembered
+LONGEST_GUESSED = 30  # letters: longer runs are never a misspelt word
 _UNKNOWN = object()
 
 
@@ -78,13 +79,13 @@ class Vocabulary:
         return self._matches[at].split() if at < len(self._variants) and self._variants[at] == variant else []
 
     def correct(self, token: str, *, among: Container[str] = frozenset()) -> str | None:
-        """The closest known word to a misspelt ``token``, or None (short tokens are never guessed).
+        """The closest known word to a misspelt ``token``, or None (short tokens and endless ones are never guessed).
 
         Words in ``among`` (say, people's names) win over other words as close.
         Remembered per token (one question asks about the same word in several steps).
         """
-        if len(token) < 4 or token.isdigit():
-            return None
+        if len(token) < 4 or len(token) > LONGEST_GUESSED or token.isdigit():
+            return None  # a run of letters longer than any word ("reloadreloadreload…") is no typo, and its deletions take seconds
         key = (token, among) if isinstance(among, frozenset) else None
         if key is not None and (known := self._corrected.get(key, _UNKNOWN)) is not _UNKNOWN:
             return known
