@@ -129,3 +129,14 @@ def test_a_run_of_letters_longer_than_any_word_is_never_guessed(bot):
     vocabulary = bot.engine.lookup.index.vocabulary
     assert vocabulary.correct("reload" * 20) is None  # its deletions took seconds; now a follow-up mends its words too
     assert vocabulary.correct("stoltenburg") == "stoltenberg"
+
+
+@pytest.mark.parametrize(("earlier", "question", "first", "kind"), [
+    ("tell me about the tirana conference", "who went", "tirana-cyber-defence-conference-2025", "answer"),
+    ("tell me about the tirana conference", "and who attended?", "tirana-cyber-defence-conference-2025", "answer"),
+    ("tell me about the tirana conference", "what did they say", "rutte-tirana-2025-working-against-us", "list"),
+    ("the hague pledge conference", "and what did the speakers say?", "ollongren-hague-2024-stand-together", "list"),
+])
+def test_they_after_an_event_are_the_people_there(bot, earlier, question, first, kind):
+    reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")
+    assert reply.kind == kind and reply.items[0].id == first, reply.title

@@ -36,6 +36,7 @@ from .follow_ups import (
     follow_up,
     other_edition,
     points_back,
+    they_said,
 )
 from .sources_asked import pointed_sources, sources_asked
 from .list_picks import picked_from_list
@@ -206,6 +207,8 @@ class Engine:
             return others
         if (turned := verb_first_ask(text, subject.type == "person")) is not None:  # "agreed at which summit": "at which summit was it agreed"
             return follow_up(self.lookup, turned, subject, today, people, title)
+        if (said := they_said(self.lookup, text, subject)) is not None:  # "what did they say?" after an event: its quotes
+            return said
         if bare_ask(text):  # "and who spoke?": the ask, about the last event
             return ask_about(self.lookup, text, subject)
         if (party := party_asked(self.lookup, text, subject)) is not None:  # "ok and who from nato spoke": at the last event

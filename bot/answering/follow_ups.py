@@ -219,6 +219,8 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
+    if subject.type == "event" and _WENT.match(asked):
+        return f"who was at {item.name}"  # "who went?", "who attended": the people recorded there
     if _DATE_ONLY.issuperset(asked.split()) and not _DATE_WORDS.isdisjoint(asked.split()):
         return f"when was {item.name}"  # "exact date?", "the precise dates pls": when it was, not a search for "exact"
     if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
@@ -230,6 +232,14 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     return f"{asked} {item.name}"
 
 
+def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """"what did they say?", "what did they talk about" after an event: the words said there ("quotes from <event>")."""
+    if subject.type != "event" or not _THEY_SAID.match(normalize(text)) or (event := lookup.item(subject)) is None:
+        return None
+    return f"quotes from {event.name}"
+
+
+_THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
                   "quotes quote ago since keynote keynotes claimed weekday week".split())  # "yrs since?", "how long ago?": how long ago it was
@@ -240,7 +250,8 @@ _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
-                          "claimed responsibility credit behind group of".split())  # "who gave the nato keynote", "who claimed it"
+                          "claimed responsibility credit behind group of attended went came showed turned took part participated up".split())  # "who gave the nato keynote", "who claimed it"
+_WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event
 
 
 def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:
