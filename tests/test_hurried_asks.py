@@ -21,6 +21,7 @@ from tests.test_follow_up_asks import _asked_after
     ("the protect the future photo of stoltenberg", "which countries were they from?", "protect-the-future-photo-2022", "Latvia"),
     ("stoltenberg with the young content creators", "frm which countries", "protect-the-future-photo-2022", "Hungary"),
     ("stoltenberg with the young content creators", "and where were they from", "protect-the-future-photo-2022", "Spain"),
+    ("the nicc", "who set it up", "nato-integrated-cyber-defence-centre", "Washington"),  # "it": no person called "set it up"
 ])
 def test_a_hurried_follow_up_is_asked_of_the_last_entry(bot, earlier, question, first, word):
     reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")

@@ -67,6 +67,9 @@ from .search import SearchIndex, normalize
 __all__ = ["Choice", "Engine"]
 
 
+_POINTERS = frozenset(("it", "that", "them", "this"))
+
+
 class Engine:
     """Parses and answers against one knowledge load; build a new one to reload."""
 
@@ -153,11 +156,13 @@ class Engine:
         return command
 
     def _is_command(self, text: str) -> bool:
-        """Whether ``text`` is a command, or a near miss of one ("qoute rutte"), which is never a follow-up."""
+        """Whether ``text`` is a command, or a near miss of one ("qoute rutte"), which is never a follow-up; "who set it
+        up" points back ("it"), so it is no ``who`` command about someone called "set it up"."""
         try:
-            return self.parse(text).name is not None
+            command = self.parse(text)
         except MisspeltCommand:
             return True
+        return command.name is not None and not (command.name == "who" and not _POINTERS.isdisjoint(command.args.split()))
 
     def follow_up(self, text: str, subject: ItemRef | None, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
                   asked: str = "", listed: tuple[ItemRef, ...] = (), more: str = "") -> str | None:
