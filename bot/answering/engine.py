@@ -172,7 +172,6 @@ class Engine:
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
-        text = correct_spelling(self.lookup, text) if subject is not None else text  # "who claimd it": "who claimed it", no command "who"
         if subject is not None and subject.type == "event":  # "where in london exactly was it held", after london 2019: where in it
             text = within_its_city(text, getattr(self.lookup.item(subject), "city", None))
         if subject is not None and (day := quote_day(self.lookup, text, subject)) is not None:
@@ -186,8 +185,8 @@ class Engine:
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
         text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
-        if self._is_command(text):
-            return None  # a command is never a follow-up
+        if self._is_command(text) and (subject is None or self._is_command(text := correct_spelling(self.lookup, text))):
+            return None  # a command is never a follow-up; "who claimd responsibility" mended first: not the command "who"
         if not listed and (edition := edition_by_ordinal(self.lookup, text, subject, asked)) is not None:
             return edition  # "2nd one?" after "first pledge conf where": that edition of the series
         if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one",
