@@ -30,13 +30,11 @@ from .asides import drop_asides
 from .ago_asks import ago_asked
 from .announced_follow_up import announced_asked
 from .kind_pointer import kind_as_subject
+from .bare_asks import ask_about, bare_ask, they_said
 from .follow_ups import (
-    ask_about,
-    bare_ask,
     follow_up,
     other_edition,
     points_back,
-    they_said,
 )
 from .sources_asked import pointed_sources, sources_asked
 from .list_picks import picked_from_list

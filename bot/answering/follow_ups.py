@@ -8,8 +8,11 @@
     "is that quote real?"          -> "is “every day state and non state actors are working …” real?"
     "what else did he say"         -> "what else did Mark Rutte say"
 
-Only a question that names nothing of its own is read this way: "when was the Berlin one?" names Berlin, and "did he
-say that allies must invest" keeps its own "that". Pure: the bot keeps what each conversation last talked about.
+Only a question that names nothing of its own is read this way: "when was the Berlin one?" names Berlin, "did he
+say that allies must invest" keeps its own "that", "is the quote 'stepping up their investment' real?" its quoted
+words, "who said there's nothing wrong with that?" its "there is", and "the conference in tiana and who spoke there"
+the place it names. Bare asks ("and who spoke?") are ``bare_asks``'. Pure: the bot keeps what each conversation last
+talked about.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from .lookup import Lookup
 from .mentions import find_mentions, series_events
 from .person_meant import as_pronoun, person_at, person_by_role, person_meant
 from .places import PLACES, places_in
+from .quoted import quoted_spans
 from .search import normalize
 from .series_at_place import series_yields
 
@@ -33,7 +37,7 @@ _PERSONAL = frozenset("he she him his her they them their".split())
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were| s\b)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
 _MAY_POINT = frozenset("it its there he she him his her they them their that this those these same".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
@@ -52,14 +56,14 @@ def points_back(text: str) -> bool:
 def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "") -> str | None:
     """``text`` with its pointer replaced by ``subject``, or None when it names its own subject or points at nothing;
     "he" or "she" after an event is the person of ``people`` the last answer (its ``title``) was about."""
-    if not _QUOTATION_MARKS.isdisjoint(text):
-        return None  # the question carries its own words
+    if not _QUOTATION_MARKS.isdisjoint(text) or quoted_spans(text):
+        return None  # the question carries its own words: "is the quote 'stepping up their investment' real?"
     question = normalize(text)
     if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
         decided = _THEY_DECIDED.sub("nato ", question)
         question = decided if decided == question or _POINTER.search(decided) else f"{decided} there"  # "what did they agree on cyber"
     if (_WHEN_ASKED.match(question) or subject.type == "quote" and _WHERE_SAID.match(question)) and subject.type != "person" and (
-            name := _name(lookup, subject, personal=False)):  # "where was that?" after a quote: where (and when) it was said
+            name := named_entry(lookup, subject, personal=False)):  # "where was that?" after a quote: where (and when) it was said
         return f"when was {name}{' said' if subject.type == 'quote' else ''}"  # "and what day was that exactly"
     if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
         question = asked if _POINTER.search(asked) else question  # the question ends at its mark
@@ -69,6 +73,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
             pointer[0] == "there" and subject.type == "event" and _SAID_THERE.search(question)) and not claims_of_it(question)):  # "what did stoltenberg say there"
         return None
     word = pointer[0].split()[0]
+    if word == "there" and _SAID_BEFORE.search(question, 0, pointer.start()):
+        return None  # "when was the conference in tiana and who spoke there": the place it names, however spelt
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
     elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there")
@@ -77,7 +83,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
-    named = _name(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
+    named = named_entry(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
     meant = named is None and word in _PERSONAL and subject.type == "event"  # "who opened berlin?" then "was she there in person?"
     named = (person_meant(lookup, word, people, title) or (person_meant(lookup, "she", people, title) if same else None)) if meant else named
     if named is None:
@@ -92,7 +98,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     elif meant and _AT_EVENT.search(question) and not _names_its_own(lookup, question, today) and (event := _event_of(lookup, subject)) is not None:
         rest = f"{rest} at {event.name}"  # "did she speak in person": at that event, not at another of hers
     if subject.type == "quote" and word in _PERSONAL:  # "when did he say it?": the speaker, and the words he said
-        rest = _SAID_IT.sub(lambda m: f"{m[1]} {_name(lookup, subject, personal=False)}", rest, count=1)
+        rest = _SAID_IT.sub(lambda m: f"{m[1]} {named_entry(lookup, subject, personal=False)}", rest, count=1)
     return f"{question[: pointer.start()]}{named}{rest}"
 
 
@@ -105,6 +111,8 @@ def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
 _DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
                            r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
 _THERE = lazy_pattern(r"\bthere\b")
+#: A place named in the question before its "there" ("the conference in X and who spoke there"), not a manner ("in person").
+_SAID_BEFORE = lazy_pattern(r"\b(?:in|at) (?!(?:person|total|fact|all|short|general|particular|detail|full|the same|that|this|it)\b)[a-z]\w+ (?:and|then|so)\b")
 _THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
 #: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
 _NEXT_TO = lazy_pattern(r"\b(?:after|before|following|preceding|followed|preceded|prior to|earlier than|later than|than)\s+$")
@@ -199,61 +207,6 @@ def _next_edition(lookup: Lookup, words: str, subject: ItemRef) -> str | None:
     return editions[near].name if 0 <= near < len(editions) else f"the {event.series} {'after' if later else 'before'} {event.name}"
 
 
-def bare_ask(text: str) -> bool:
-    """Cheap gate: ``text`` only asks ("and who spoke?", "hosts?", "when exactly"), naming and pointing at nothing."""
-    words = normalize(text).split()
-    return 0 < len(words) <= 6 and not _ASKS.isdisjoint(words) and _BARE.issuperset(words)
-
-
-def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
-    """A bare ask about the event, pledge or initiative the conversation last talked about: "and who spoke?" ->
-    "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>";
-    "quotes?" after a person -> "quotes <person>"; "when?" after a quote -> where and when it was said."""
-    asked = normalize(text)
-    if subject.type == "person" and "quotes" in asked.split() and (person := lookup.item(subject)) is not None:
-        return f"quotes {person.name}"  # "quotes?" after a person: theirs
-    if subject.type == "person" and _SINCE_WHEN.match(asked) and (person := lookup.item(subject)) is not None and person.roles:
-        latest = max(person.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min)
-        return f"when did {person.name} become {latest.title}"  # "since when?" after "sg now: mark rutte": the latest role
-    if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := _name(lookup, subject, personal=False)):
-        return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
-    if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
-        return None
-    if subject.type == "event" and _WENT.match(asked):
-        return f"who was at {item.name}"  # "who went?", "who attended": the people recorded there
-    if _DATE_ONLY.issuperset(asked.split()) and not _DATE_WORDS.isdisjoint(asked.split()):
-        return f"when was {item.name}"  # "exact date?", "the precise dates pls": when it was, not a search for "exact"
-    if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
-        return None  # "who spoke?" after the NICC: nobody speaks at a centre
-    if not {"quotes", "quote"}.isdisjoint(asked.split()):
-        return f"quotes from {item.name}"  # "any quotes?", "was there a quote" after an event
-    if f" {asked} ".count(" there ") == 1:  # "who was there": at the event
-        return f" {asked} ".replace(" there ", f" at {item.name} " if subject.type == "event" else f" {item.name} ").strip()
-    return f"{asked} {item.name}"
-
-
-def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
-    """"what did they say?", "what did they talk about" after an event: the words said there ("quotes from <event>")."""
-    if subject.type != "event" or not _THEY_SAID.match(normalize(text)) or (event := lookup.item(subject)) is None:
-        return None
-    return f"quotes from {event.name}"
-
-
-_THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
-#: What a bare ask is made of: asking words, and the small words around them.
-_ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
-                  "quotes quote ago since keynote keynotes claimed weekday week".split())  # "yrs since?", "how long ago?": how long ago it was
-_WHEN_OR_WHERE = frozenset("when where date day year month venue location city place".split())
-_DATE_WORDS = frozenset("date dates day days".split())
-_DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is".split())
-_SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
-_ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
-_BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
-                          "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
-                          "claimed responsibility credit behind group of attended went came showed turned took part participated up".split())  # "who gave the nato keynote", "who claimed it"
-_WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event
-
-
 def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool = False) -> bool:
     """Whether the question names a person, role, place, year or series itself (with ``there``, a place, year or series:
     "did stoltenberg speak there" names who, and "there" is still the gathering talked about)."""
@@ -284,7 +237,7 @@ def _names_an_entry(lookup: Lookup, question: str) -> bool:
 _ENTRY_COVERAGE = 0.3  # of the question's words: its name among the question's other words
 
 
-def _name(lookup: Lookup, subject: ItemRef, *, personal: bool) -> str | None:
+def named_entry(lookup: Lookup, subject: ItemRef, *, personal: bool) -> str | None:
     """How to name ``subject`` in a question: a person's or entry's name, or a quote's first words in quotation marks."""
     item = lookup.item(subject)
     if item is None:

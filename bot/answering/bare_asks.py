@@ -1,0 +1,70 @@
+"""Bare asks about what the conversation last talked about: "and who spoke?", "where?", "exact date?", "who went?",
+"any quotes?", "what did they say?" -> the ask, about the last event, pledge, initiative, person or quote.
+
+The gate (``bare_ask``) is cheap: a short message of asking words and the small words around them, naming nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..patterns import lazy_pattern
+from ..reply import ItemRef
+from .follow_ups import named_entry
+from .lookup import Lookup
+from .search import normalize
+
+
+def bare_ask(text: str) -> bool:
+    """Cheap gate: ``text`` only asks ("and who spoke?", "hosts?", "when exactly"), naming and pointing at nothing."""
+    words = normalize(text).split()
+    return 0 < len(words) <= 6 and not _ASKS.isdisjoint(words) and _BARE.issuperset(words)
+
+
+def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """A bare ask about the event, pledge or initiative the conversation last talked about: "and who spoke?" ->
+    "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>";
+    "quotes?" after a person -> "quotes <person>"; "when?" after a quote -> where and when it was said."""
+    asked = normalize(text)
+    if subject.type == "person" and "quotes" in asked.split() and (person := lookup.item(subject)) is not None:
+        return f"quotes {person.name}"  # "quotes?" after a person: theirs
+    if subject.type == "person" and _SINCE_WHEN.match(asked) and (person := lookup.item(subject)) is not None and person.roles:
+        latest = max(person.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min)
+        return f"when did {person.name} become {latest.title}"  # "since when?" after "sg now: mark rutte": the latest role
+    if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := named_entry(lookup, subject, personal=False)):
+        return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
+    if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
+        return None
+    if subject.type == "event" and _WENT.match(asked):
+        return f"who was at {item.name}"  # "who went?", "who attended": the people recorded there
+    if _DATE_ONLY.issuperset(asked.split()) and not _DATE_WORDS.isdisjoint(asked.split()):
+        return f"when was {item.name}"  # "exact date?", "the precise dates pls": when it was, not a search for "exact"
+    if subject.type != "event" and not _ASKS_OF_ANY.isdisjoint(asked.split()):
+        return None  # "who spoke?" after the NICC: nobody speaks at a centre
+    if not {"quotes", "quote"}.isdisjoint(asked.split()):
+        return f"quotes from {item.name}"  # "any quotes?", "was there a quote" after an event
+    if f" {asked} ".count(" there ") == 1:  # "who was there": at the event
+        return f" {asked} ".replace(" there ", f" at {item.name} " if subject.type == "event" else f" {item.name} ").strip()
+    return f"{asked} {item.name}"
+
+
+def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
+    """"what did they say?", "what did they talk about" after an event: the words said there ("quotes from <event>")."""
+    if subject.type != "event" or not _THEY_SAID.match(normalize(text)) or (event := lookup.item(subject)) is None:
+        return None
+    return f"quotes from {event.name}"
+
+
+_THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
+#: What a bare ask is made of: asking words, and the small words around them.
+_ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
+                  "quotes quote ago since keynote keynotes claimed weekday week".split())  # "yrs since?", "how long ago?": how long ago it was
+_WHEN_OR_WHERE = frozenset("when where date day year month venue location city place".split())
+_DATE_WORDS = frozenset("date dates day days".split())
+_DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is".split())
+_SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
+_ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
+_BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
+                          "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
+                          "claimed responsibility credit behind group of attended went came showed turned took part participated up".split())  # "who gave the nato keynote", "who claimed it"
+_WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event
