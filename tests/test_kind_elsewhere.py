@@ -1,5 +1,6 @@
 """A gathering asked for as the kind it was not ("the cyber summit in albania's capital", "the conference in vilnius in
-2023"): no such one said first, then the one summit or conference held there; anything else stays an honest miss."""
+2023"), or in a city of the country that held it ("the conference in amsterdam in 2024"): no such one said first, then
+the one summit or conference held there; anything else stays an honest miss."""
 
 import pytest
 
@@ -20,8 +21,18 @@ def test_the_one_gathering_there_follows_the_miss(bot, typed, entry, said):
     assert "a conference" in reply.title or "a summit" in reply.title  # what it was, said
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("the cyber conference in amsterdam in 2024, who co-hosted it",
+     "I have no conference in Amsterdam in 2024; the one in the Netherlands was NATO Cyber Defence Pledge Conference 2024, in The Hague:"),
+    ("who spoke at the conference in munich", "I have no conference in Munich; the one in Germany was First annual NATO Cyber Defence Conference, in Berlin:"),
+])
+def test_a_city_that_held_none_gives_its_countrys_one_gathering_after_the_miss(bot, typed, said):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.title.startswith(said), reply.title
+
+
 @pytest.mark.parametrize("typed", [
-    "nato cyber defense summit in amsterdam in 2024 - who spoke",  # nothing was held there
+    "when was the conference in oslo",  # Norway held none
     "was there a summit in tirana",  # whether there was one: no
     "did rome host a summit?",
     "when was the conference in brussels",  # a photo meeting there is no conference

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..reply import Reply
-from . import event_messages
+from . import misplaced_messages
 from ..patterns import lazy_pattern
 from .constraints import at_place, could_meet, unmet
 from .lookup import Lookup
@@ -56,4 +56,4 @@ def edition_elsewhere(lookup: Lookup, mentions: Mentions, failed: list[str], que
     reply = event_reply(lookup, edition, focus)
     wrong = " or ".join(p.name for p in mentions.places)
     where = f"{edition.city}, {edition.country}" if edition.country else edition.city
-    return replace(reply, title=event_messages.held_elsewhere(mentions.series, mentions.year, edition.name, where, wrong, reply.title))
+    return replace(reply, title=misplaced_messages.held_elsewhere(mentions.series, mentions.year, edition.name, where, wrong, reply.title))

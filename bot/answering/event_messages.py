@@ -145,17 +145,6 @@ def counted_at(event: str, sentence: str) -> str:
     return f"{event}: {sentence.rstrip('.')}"
 
 
-def held_elsewhere(series: str, year: int, event: str, where: str, wrong: str, answer: str) -> str:
-    """"I have no Cyber Defence Pledge Conference in Madrid in 2019; the 2019 one, Cyber Defence Pledge Conference 2019,
-    was in London, United Kingdom: <the answer asked of it>": the miss said first, the edition that was after it."""
-    return f"I have no {series} in {wrong} in {year}; the {year} one, {event}, was in {where}: {answer}"
-
-
-def other_kind_there(kind: str, where: str, event: str, its_kind: str, answer: str) -> str:
-    """"I have no summit in Tirana; the gathering there was NATO Cyber Defence Conference 2025, a conference: <the answer>"."""
-    return f"I have no {kind} {where}; the gathering there was {event}, a {its_kind}: {answer}"
-
-
 def also_decided(known: str, event: str, others: list[str]) -> str:
     return f"Besides {known}, {event} also agreed: {'; '.join(others)}"
 

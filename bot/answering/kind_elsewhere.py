@@ -2,7 +2,8 @@
 
     "who spoke at the cyber summit in albania's capital" -> "I have no summit in Tirana; the gathering there was
                                                              NATO Cyber Defence Conference 2025, a conference: ..."
-    "nato cyber defense summit in amsterdam in 2024"       -> an honest miss (nothing was held in Amsterdam)
+    "the cyber conference in amsterdam in 2024"            -> "I have no conference in Amsterdam in 2024; the one in the
+                                                              Netherlands was NATO Cyber Defence Pledge Conference 2024, in The Hague: ..."
 
 People call any high-level gathering a summit, and a summit a conference. Only when the kind named is the one constraint
 that fails (the place and year, when named, hold exactly one summit or conference, of the other kind, and no series is
@@ -16,11 +17,13 @@ from dataclasses import replace
 
 from ..patterns import lazy_pattern
 from ..reply import Reply
-from . import event_messages
+from . import misplaced_messages
 from .constraints import could_meet, unmet
 from .edition_elsewhere import asks_whether
 from .lookup import Lookup
 from .mentions import Mentions
+from .places import PLACES, as_said
+from .search import normalize
 
 _YES_OR_NO = lazy_pattern(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
 #: Kinds of gathering one is called for the other ("meeting" is any gathering already; a meeting is neither).
@@ -28,17 +31,28 @@ _GATHERINGS = frozenset({"summit", "conference"})
 
 
 def kind_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str | None) -> Reply | None:
-    """The one gathering the place (and year) named held, when it is not of the kind named; None otherwise."""
+    """The one gathering the place (and year) named held, when it is not of the kind named, or the one its country held
+    when the city named held none; None otherwise."""
     if mentions.kind not in _GATHERINGS or mentions.series or mentions.ordinal or not mentions.places or asks_whether(question) \
             or _YES_OR_NO.match(question):
         return None  # "did rome host a summit?": no
-    any_kind = replace(mentions, kind=None)
-    fits = [e for e in could_meet(lookup, any_kind) if e.kind in _GATHERINGS and not unmet(e, any_kind)]  # not an announcement there
-    if len(fits) != 1 or fits[0].kind == mentions.kind:
+    asked = replace(mentions, kind=None)
+    where = " ".join([f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
+    if fits := _gatherings(lookup, asked):
+        if len(fits) != 1 or fits[0].kind == mentions.kind:
+            return None
+        said = lambda answer: misplaced_messages.other_kind_there(mentions.kind, where, fits[0].name, fits[0].kind, answer)
+    elif all(p.is_city for p in mentions.places) and len({p.country for p in mentions.places}) == 1 and (
+            country := PLACES.get(normalize(mentions.places[0].country))) is not None and len(fits := _gatherings(lookup, replace(asked, places=(country,)))) == 1:
+        said = lambda answer: misplaced_messages.city_elsewhere(mentions.kind, where, as_said(country.name), fits[0].name, fits[0].city, answer)
+    else:
         return None
     from .topics.events import event_reply  # here: the topics import the understanding module that calls this
 
-    gathering = fits[0]
-    reply = event_reply(lookup, gathering, focus)
-    where = " ".join([f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
-    return replace(reply, title=event_messages.other_kind_there(mentions.kind, where, gathering.name, gathering.kind, reply.title))
+    reply = event_reply(lookup, fits[0], focus)
+    return replace(reply, title=said(reply.title))
+
+
+def _gatherings(lookup: Lookup, mentions: Mentions) -> list:
+    """The summits and conferences that meet every constraint of ``mentions`` (not an announcement made there)."""
+    return [e for e in could_meet(lookup, mentions) if e.kind in _GATHERINGS and not unmet(e, mentions)]

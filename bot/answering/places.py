@@ -114,6 +114,15 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Countries said with "the": "the Netherlands", "in the United Kingdom".
+_WITH_THE = frozenset({"Netherlands", "United Kingdom", "United States", "Czech Republic"})
+
+
+def as_said(name: str) -> str:
+    """A place's name as a sentence says it: "the Netherlands", "Germany", "The Hague"."""
+    return f"the {name}" if name in _WITH_THE else name
+
+
 class Place(NamedTuple):
     """A place named in a question: ``name`` as written in the knowledge's style, and its country."""
 

@@ -32,7 +32,7 @@ from ..phrasing import (
     when_text,
     where_text,
 )
-from ..places import AMBIGUOUS, COUNTRIES
+from ..places import AMBIGUOUS, COUNTRIES, as_said
 from ..search import normalize
 from .asked import BESIDES
 from .party_events import party_event, people_at, role_then
@@ -80,7 +80,6 @@ _PARTY_AT = lazy_pattern(
     rf"|\b(?P<after>{_alternatives(_NAMES)})(?: itself| s)?(?P<role>(?: (?!{EVENT_NOUNS}\b)[a-z]+){{0,2}}? {_NOUNS})\b"
 )
 _WHICH_ROLE = lazy_pattern(r"\b(?:which|what) ((?:[a-z]+ ){0,2}?[a-z]+) (?:came|was|were|spoke|attended|represented|travell?ed|flew|went)\b")
-_WITH_THE = frozenset({"Netherlands", "United States", "United Kingdom"})
 _HOSTS_ASKED = lazy_pattern(r"^(?:who|(?:which|what)(?: \w+){1,3}?) (?:(?:was|were|is|acted as|played|stood) (?:the )?)?(?:co ?)?(?:hosted|hosts|host|organi[sz]ed)\b")
 
 
@@ -120,7 +119,7 @@ def find_party(text: str) -> tuple[Party, str] | None:
     asked = match["role"] or (which[1] if group != "after" and (which := _WHICH_ROLE.search(text[:start])) else "")
     role = frozenset(ROLE_SYNONYMS.get(w, w) for w in asked.split() if w in _ROLE_WORDS)  # "which minister came from romania"
     role = frozenset().union(*(ROLE_EXPANSIONS.get(w, {w}) for w in role))
-    label = f"the {country}" if country in _WITH_THE else country
+    label = as_said(country)
     return Party(label, names, role, asked.strip() if role else ""), f"{text[:start]} {text[end:]}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs
-from ..places import PLACES
+from ..places import PLACES, as_said
 from .people import role_text
 from ...patterns import lazy_pattern
 
@@ -20,7 +20,6 @@ _NOUNS = frozenset("people persons officials ministers politicians figures natio
 _ASKED = lazy_pattern(r"^(?:which|what|list|show|show me|give me|any|are there(?: any)?|who are the|name the|all|do you have(?: any)?|got any)"
                       r"(?: all)?(?: the| of the)? (?P<place>[a-z]+(?: [a-z]+)??) ?(?P<noun>people|persons|officials|ministers|politicians|figures"
                       r"|nationals|names|ones|speakers)?\b(?P<rest>.*)$")
-_WITH_THE = frozenset(("Netherlands", "United Kingdom", "United States"))
 #: What the rest may say without naming an event: "are in your data", "do you have", "who else".
 _ONLY_ASKS = frozenset("are is in your the data knowledge database file files records record do you u have got know of there who else also any "
                        "so far besides apart from mentioned named listed included covered on our system list lists".split())
@@ -37,7 +36,7 @@ def answer_people_of(lookup: Lookup, question: str) -> Reply | None:
     if any(w not in _ONLY_ASKS and w not in lookup.name_words for w in match["rest"].split()):
         return None  # "which dutch officials spoke at the hague": the event's participants
     people = lookup.people_of(place.country)
-    country = f"the {place.country}" if place.country in _WITH_THE else place.country
+    country = as_said(place.country)
     if not people:
         return Reply("not_found", f"The knowledge names no one from {country}", suggestions=("help who",))
     blocks = tuple(Block("", style="item", heading=f"{p.name}: " + "; ".join(role_text(r) for r in p.roles)) for p in people)

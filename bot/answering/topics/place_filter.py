@@ -15,12 +15,11 @@ from .. import event_index, messages
 from ..constraints import at_place
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
-from ..places import Place, places_in
+from ..places import Place, as_said, places_in
 from ..search import normalize
 from .events import KIND_WORDS, answer_events_list, events_newest_first
 from .general import not_found
 
-_WITH_THE = frozenset({"United Kingdom", "United States", "Netherlands", "Czech Republic"})
 #: Words of a place filter that do not narrow it: "events in the uk pls", "all events held in estonia".
 _NOT_NARROWING = frozenset("events event in at the all list held hold happened took place nato cyber defence defense of thing things stuff".split())
 
@@ -40,7 +39,7 @@ def answer_events_at(lookup: Lookup, args: str) -> Reply | None:
     places = [p for _, p in found]
     events = [e for e in _near(lookup, places) if any(_there(e, p) for p in places)
               and (year is None or e.when.start.year <= year <= (e.when.end or e.when.start).year) and (kind is None or e.kind == kind)]
-    where = " or ".join(f"the {p.name}" if p.name in _WITH_THE else p.name for p in places) + (f" in {year}" if year else "")
+    where = " or ".join(as_said(p.name) for p in places) + (f" in {year}" if year else "")
     noun = f"{kind}s" if kind else "events"
     if not events:
         return not_found(messages.no_events(noun, f"in {where}"), suggestions=("events",))
