@@ -1,0 +1,41 @@
+"""A written question's formal lead put the way the rest of the answering reads it, on the text as typed.
+
+    "Is it the case that Grant Shapps addressed the London conference?"  -> "is it true that Grant Shapps addressed ..."
+    "Is it accurate to say that Berlin 2023 was the first conference?"   -> "is it true that Berlin 2023 was the first ..."
+    "Whether, and if so when, NATO recognised cyberspace as a domain."   -> "when NATO recognised cyberspace as a domain."
+    "Whether the Wales Summit declared cyber defence part of ..."        -> "is it true that the Wales Summit declared ..."
+    "To ask the Secretary of State for Defence, when the NICC ..."       -> "when the NICC ..."
+
+Parliamentary questions open with these leads; the claim checks read only "is it true that" (``claims``), and the
+question words only at the start. Pure; a message without a cue word costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_CUES = ("is it", "would it be", "whether", "to ask")
+_START = r"(?:^|(?<=[.!?:;] ))\W*"  # the lead opens the message or one of its sentences
+_SAY = r"(?:say|state|claim|suggest|report|assert)"
+#: "is it the case that", "is it accurate to say that", "would it be correct to state that": "is it true that".
+_CHECK_LEAD = lazy_pattern(
+    rf"{_START}(?:is it (?:the case|a fact|(?:accurate|correct|right|fair|true) to {_SAY})|would it be (?:accurate|correct|right|fair|true) to {_SAY}"
+    r"|would it be (?:accurate|correct|right|true)(?= that)) (?:that )?", re.IGNORECASE)
+#: "Whether, and if so when, X": when X. "Whether or not X", "Whether X": is it true that X.
+_WHETHER_WH = lazy_pattern(rf"{_START}whether,? and,? if so,? (?P<wh>when|where|by whom|how|in which year|in what year|at which summit|who|which|what),? ", re.IGNORECASE)
+_WHETHER = lazy_pattern(rf"{_START}whether,? (?:or not,? )?(?!or\b|and\b)", re.IGNORECASE)
+#: "To ask the Secretary of State for Defence, what ...": the question after the addressee.
+_TO_ASK = lazy_pattern(r"^\W*to ask (?:the |his majesty's |his majesty s )?[\w',& ]{0,100}?,? (?=(?:whether|what|when|which|who|where|how|if)\b)", re.IGNORECASE)
+
+
+def formal_asked(text: str) -> str:
+    """``text`` with its formal lead as the answering reads it (see the module docstring); other text as it is."""
+    low = text.lower()
+    if not any(cue in low for cue in _CUES):
+        return text
+    text = _TO_ASK.sub("", text, count=1)
+    text = _CHECK_LEAD.sub("is it true that ", text, count=1)
+    text = _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1)
+    return _WHETHER.sub("is it true that ", text, count=1)

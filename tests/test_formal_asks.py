@@ -1,0 +1,55 @@
+"""A written question's formal lead (bot.answering.formal_asks): "Is it the case that X?", "Is it accurate to say that X?",
+"Whether, and if so when, X", "To ask the Secretary of State ..., what X" are read as the claim or question they put."""
+
+import datetime as dt
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.answering.formal_asks import formal_asked
+from bot.request import Request
+from bot.service import Bot
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Is it the case that Rutte spoke in Tirana?", "is it true that Rutte spoke in Tirana?"),
+    ("Is it accurate to say that Berlin 2023 was the first?", "is it true that Berlin 2023 was the first?"),
+    ("Would it be correct to state that the pledge dates from 2016?", "is it true that the pledge dates from 2016?"),
+    ("Good morning. Is it fair to say that London hosted twice?", "Good morning. is it true that London hosted twice?"),
+    ("Whether, and if so when, NATO recognised cyberspace as a domain.", "when NATO recognised cyberspace as a domain."),
+    ("Whether and if so where the NICC will be based", "where the NICC will be based"),
+    ("Whether the Wales Summit made cyber defence part of collective defence.", "is it true that the Wales Summit made cyber defence part of collective defence."),
+    ("To ask the Secretary of State for Defence, when the NICC was agreed.", "when the NICC was agreed."),
+    ("To ask the Secretary of State for Foreign, Commonwealth and Development Affairs what the pledge is.", "what the pledge is."),
+])
+def test_a_formal_lead_is_read_as_the_plain_one(typed, read):
+    assert formal_asked(typed) == read
+
+
+@pytest.mark.parametrize("typed", [
+    "is it true that rutte spoke in tirana",
+    "when was the wales summit",
+    "is it in the knowledge",  # no lead: "is it" alone
+    "who asked whether the pledge was renewed",  # "whether" inside a question, not its lead
+])
+def test_other_text_is_left_as_it_is(typed):
+    assert formal_asked(typed) == typed
+
+
+_BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+
+
+@pytest.mark.parametrize(("question", "says"), [
+    ("Is it the case that Berlin 2023 was the first NATO cyber defence conference of any kind?", ["Pledge", "2018"]),
+    ("Is it accurate to say that the Berlin conference was the first NATO cyber conference ever held?", ["Pledge", "2018"]),
+    ("Would it be correct to say that Edi Rama spoke at the Rome Pledge Conference?", ["Rama"]),
+    ("Is it the case that Olaf Scholz addressed the Berlin conference in 2023?", ["Scholz"]),
+    ("Is it the case that Boris Pistorius opened the Berlin conference?", ["Pistorius"]),
+    ("Whether, and if so when, NATO recognised cyberspace as a domain of operations.", ["Warsaw", "2016"]),
+    ("Whether, and if so where, the NATO Integrated Cyber Defence Centre will be based.", ["SHAPE"]),
+    ("To ask the Secretary of State for Defence, when the Cyber Defence Pledge was agreed.", ["July", "2016"]),
+])
+def test_formal_questions_are_answered(question, says):
+    text = render_text(_BOT.handle(Request(question, user="formal")))
+    for word in says:
+        assert word.lower() in text.lower(), text
