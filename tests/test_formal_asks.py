@@ -21,6 +21,13 @@ from bot.service import Bot
     ("Whether the Wales Summit made cyber defence part of collective defence.", "is it true that the Wales Summit made cyber defence part of collective defence."),
     ("To ask the Secretary of State for Defence, when the NICC was agreed.", "when the NICC was agreed."),
     ("To ask the Secretary of State for Foreign, Commonwealth and Development Affairs what the pledge is.", "what the pledge is."),
+    ("The article gives no date. Is the date of that conference known?", "The article gives no date. when was that conference held?"),
+    ("Is the venue of the London conference recorded?", "where was the London conference held?"),
+    ("Are the hosts of the Rome conference a matter of record?", "who hosted the Rome conference?"),
+    ("In calendar year 2024, which conferences were held?", "in 2024, which conferences were held?"),
+    ("What happened during the calendar year 2016", "What happened in 2016"),
+    ("How long has Mr Rutte now been Secretary General?", "How long has Mr Rutte been Secretary General?"),
+    ("How long has Stoltenberg so far been out of office?", "How long has Stoltenberg been out of office?"),
 ])
 def test_a_formal_lead_is_read_as_the_plain_one(typed, read):
     assert formal_asked(typed) == read
@@ -48,6 +55,12 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("Whether, and if so when, NATO recognised cyberspace as a domain of operations.", ["Warsaw", "2016"]),
     ("Whether, and if so where, the NATO Integrated Cyber Defence Centre will be based.", ["SHAPE"]),
     ("To ask the Secretary of State for Defence, when the Cyber Defence Pledge was agreed.", ["July", "2016"]),
+    ("The article on the Tallinn Pledge Conference gives no date. Is the date of that conference known?", ["April", "2021"]),
+    ("Is the venue of the 2024 NATO Cyber Defence Conference known?", ["Lancaster"]),
+    ("Are the dates of the Warsaw Summit recorded?", ["July", "2016"]),
+    ("In calendar year 2023, which NATO cyber conferences took place?", ["Berlin"]),
+    ("How long has Mr Rutte now been NATO Secretary General?", ["2024"]),
+    ("On what date did NATO announce the dates of the Vilnius Summit?", ["November", "2022"]),
 ])
 def test_formal_questions_are_answered(question, says):
     text = render_text(_BOT.handle(Request(question, user="formal")))

@@ -5,6 +5,9 @@
     "Whether, and if so when, NATO recognised cyberspace as a domain."   -> "when NATO recognised cyberspace as a domain."
     "Whether the Wales Summit declared cyber defence part of ..."        -> "is it true that the Wales Summit declared ..."
     "To ask the Secretary of State for Defence, when the NICC ..."       -> "when the NICC ..."
+    "Is the date of that conference known?"                             -> "when was that conference held?"
+    "In calendar year 2024, which conferences ...?"                      -> "In 2024, which conferences ...?"
+    "How long has Mr Rutte now been Secretary General?"                  -> "How long has Mr Rutte been Secretary General?"
 
 Parliamentary questions open with these leads; the claim checks read only "is it true that" (``claims``), and the
 question words only at the start. Pure; a message without a cue word costs a few substring tests.
@@ -16,7 +19,7 @@ import re
 
 from ..patterns import lazy_pattern
 
-_CUES = ("is it", "would it be", "whether", "to ask")
+_CUES = ("is it", "would it be", "whether", "to ask", "known", "record", "available", "documented", "calendar", "been")
 _START = r"(?:^|(?<=[.!?:;] ))\W*"  # the lead opens the message or one of its sentences
 _SAY = r"(?:say|state|claim|suggest|report|assert)"
 #: "is it the case that", "is it accurate to say that", "would it be correct to state that": "is it true that".
@@ -29,6 +32,20 @@ _WHETHER = lazy_pattern(rf"{_START}whether,? (?:or not,? )?(?!or\b|and\b)", re.I
 #: "To ask the Secretary of State for Defence, what ...": the question after the addressee.
 _TO_ASK = lazy_pattern(r"^\W*to ask (?:the |his majesty's |his majesty s )?[\w',& ]{0,100}?,? (?=(?:whether|what|when|which|who|where|how|if)\b)", re.IGNORECASE)
 
+#: "is the date of X known", "are the dates of X recorded", "is the venue of X a matter of record": the detail asked.
+_DETAIL_KNOWN = lazy_pattern(rf"{_START}(?:is|are) (?:the )?(?:exact |precise )?(?P<detail>dates?|day|venue|location|place|city|hosts?|host country|organi[sz]ers?) (?:of|for) (?P<what>[^?.]+?)"
+                             r" (?:actually |now |publicly )?(?:known|recorded|available|documented|on record|a matter of (?:public )?record|confirmed|given anywhere)(?P<end>[?.]|$)", re.IGNORECASE)
+_DETAIL_ASKED = {"date": "when was {} held", "dates": "when was {} held", "day": "when was {} held", "venue": "where was {} held", "location": "where was {} held",
+                 "place": "where was {} held", "city": "where was {} held", "host": "who hosted {}", "hosts": "who hosted {}", "host country": "who hosted {}"}
+
+_CALENDAR_YEAR = lazy_pattern(r"\b(?:(?:in|during|within|over) )?(?:the )?calendar year (?=(?:19|20)\d\d\b)", re.IGNORECASE)
+#: "how long has X now been", "has X so far been": the adverb between the subject and "been" dropped.
+_ADVERB_BEEN = lazy_pattern(r"\b(?P<has>has|have) (?P<who>[\w.' -]{1,40}?) (?:now|so far|thus far|currently|to date) (?=been\b)", re.IGNORECASE)
+
+
+def _detail_asked(found: re.Match) -> str:
+    return _DETAIL_ASKED.get(found["detail"].lower(), "who organised {}").format(found["what"]) + (found["end"] or "?")
+
 
 def formal_asked(text: str) -> str:
     """``text`` with its formal lead as the answering reads it (see the module docstring); other text as it is."""
@@ -36,6 +53,8 @@ def formal_asked(text: str) -> str:
     if not any(cue in low for cue in _CUES):
         return text
     text = _TO_ASK.sub("", text, count=1)
+    text = _DETAIL_KNOWN.sub(_detail_asked, text, count=1)
+    text = _ADVERB_BEEN.sub(r"\g<has> \g<who> ", _CALENDAR_YEAR.sub("in ", text), count=1)
     text = _CHECK_LEAD.sub("is it true that ", text, count=1)
     text = _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1)
     return _WHETHER.sub("is it true that ", text, count=1)
