@@ -35,6 +35,8 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     question = normalize(text)
     if (match := _ROLE.search(question) or _BARE_ROLE.match(question) or _ONE.search(question)) is None:
         return None
+    if _COMPANION_BEFORE.search(question, 0, match.start()):
+        return None  # "who opened it alongside the secretary general": the other one is asked, of "it" (``follow_ups``)
     if _SPEECH_NEXT.match(question, match.end()):
         return None  # "who gave the sg address there": whose speech, asked of the role (``role_speech``)
     from .topics.participants import find_party, people_at, role_then  # here: the topics import the follow-up steps
@@ -58,6 +60,7 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
 
 
+_COMPANION_BEFORE = lazy_pattern(r"\b(?:alongside|together with|along with|besides|as well as|apart from|other than|next to) $")
 _SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".
 _SPOKE_LAST = lazy_pattern(r"\b(?:speak|spoke|say|said|talk|talked)$")
