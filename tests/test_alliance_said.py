@@ -41,5 +41,5 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("What has the Alliance stated about cyberspace as a domain of operations?", "cyberspace-domain-of-operations-2016"),
 ])
 def test_the_alliance_position_answers(question, first):
-    reply = _BOT.handle(Request(question, user="alliance"))
+    reply = _BOT.handle(Request(question, user=question))
     assert [ref.id for ref in reply.items][:1] == [first], reply.title

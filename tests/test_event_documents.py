@@ -21,7 +21,7 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("Did the 2025 Tirana conference publish a declaration? And if so, where?", "The knowledge records no declaration published at NATO Cyber Defence Conference 2025"),
 ])
 def test_a_document_never_recorded_is_an_honest_miss(question, title):
-    reply = _BOT.handle(Request(question, user="documents"))
+    reply = _BOT.handle(Request(question, user=question))
     assert (reply.kind, reply.title) == ("not_found", title), render_text(reply)
 
 

@@ -28,6 +28,9 @@ from bot.service import Bot
     ("What happened during the calendar year 2016", "What happened in 2016"),
     ("How long has Mr Rutte now been Secretary General?", "How long has Mr Rutte been Secretary General?"),
     ("How long has Stoltenberg so far been out of office?", "How long has Stoltenberg been out of office?"),
+    ("How long has Mr Rutte now served as Secretary General?", "How long has Mr Rutte served as Secretary General?"),
+    ("Is it the case that Mr Geoana delivered the keynote?", "is it true that Mr Geoana gave the keynote?"),
+    ("Did Rutte deliver an address in Tirana?", "Did Rutte give an address in Tirana?"),
 ])
 def test_a_formal_lead_is_read_as_the_plain_one(typed, read):
     assert formal_asked(typed) == read
@@ -61,8 +64,10 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("In calendar year 2023, which NATO cyber conferences took place?", ["Berlin"]),
     ("How long has Mr Rutte now been NATO Secretary General?", ["2024"]),
     ("On what date did NATO announce the dates of the Vilnius Summit?", ["November", "2022"]),
+    ("Is it the case that Mr Geoana delivered the keynote at the 2021 Pledge Conference?", ["Yes", "keynote"]),
+    ("How long has Mr Rutte now served as Secretary General?", ["1 October 2024"]),
 ])
 def test_formal_questions_are_answered(question, says):
-    text = render_text(_BOT.handle(Request(question, user="formal")))
+    text = render_text(_BOT.handle(Request(question, user=question)))
     for word in says:
         assert word.lower() in text.lower(), text

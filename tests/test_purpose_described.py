@@ -22,7 +22,7 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("Which NATO cell assesses cyber threats?", "cyber-threat-assessment-cell"),
 ])
 def test_the_initiative_of_that_kind_and_purpose_answers(question, first):
-    reply = _BOT.handle(Request(question, user="purpose"))
+    reply = _BOT.handle(Request(question, user=question))
     assert [ref.id for ref in reply.items][:1] == [first], reply.title
 
 
@@ -35,4 +35,4 @@ def test_a_purpose_no_initiative_has_is_a_miss():
     "What teams has NATO established to assist an Ally under serious cyber attack, and how many staff does such a team have?",
 ])
 def test_a_team_size_is_read_from_its_entry(question):
-    assert "six-person" in render_text(_BOT.handle(Request(question, user="size")))
+    assert "six-person" in render_text(_BOT.handle(Request(question, user=question)))

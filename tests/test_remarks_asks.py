@@ -49,6 +49,6 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("What was the 'mistake' Mr Stoltenberg warned against in Berlin?", ["China"]),
 ])
 def test_remarks_are_answered_with_the_lines(question, says):
-    text = render_text(_BOT.handle(Request(question, user="remarks")))
+    text = render_text(_BOT.handle(Request(question, user=question)))
     for word in says:
         assert word.lower() in text.lower(), text

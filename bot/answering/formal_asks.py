@@ -8,6 +8,7 @@
     "Is the date of that conference known?"                             -> "when was that conference held?"
     "In calendar year 2024, which conferences ...?"                      -> "In 2024, which conferences ...?"
     "How long has Mr Rutte now been Secretary General?"                  -> "How long has Mr Rutte been Secretary General?"
+    "Is it the case that Mr Geoana delivered the keynote?"               -> "is it true that Mr Geoana gave the keynote?"
 
 Parliamentary questions open with these leads; the claim checks read only "is it true that" (``claims``), and the
 question words only at the start. Pure; a message without a cue word costs a few substring tests.
@@ -19,7 +20,7 @@ import re
 
 from ..patterns import lazy_pattern
 
-_CUES = ("is it", "would it be", "whether", "to ask", "known", "record", "available", "documented", "calendar", "been")
+_CUES = ("is it", "would it be", "whether", "to ask", "known", "record", "available", "documented", "calendar", "been", "served", "deliver")
 _START = r"(?:^|(?<=[.!?:;] ))\W*"  # the lead opens the message or one of its sentences
 _SAY = r"(?:say|state|claim|suggest|report|assert)"
 #: "is it the case that", "is it accurate to say that", "would it be correct to state that": "is it true that".
@@ -40,7 +41,10 @@ _DETAIL_ASKED = {"date": "when was {} held", "dates": "when was {} held", "day":
 
 _CALENDAR_YEAR = lazy_pattern(r"\b(?:(?:in|during|within|over) )?(?:the )?calendar year (?=(?:19|20)\d\d\b)", re.IGNORECASE)
 #: "how long has X now been", "has X so far been": the adverb between the subject and "been" dropped.
-_ADVERB_BEEN = lazy_pattern(r"\b(?P<has>has|have) (?P<who>[\w.' -]{1,40}?) (?:now|so far|thus far|currently|to date) (?=been\b)", re.IGNORECASE)
+_ADVERB_BEEN = lazy_pattern(r"\b(?P<has>has|have) (?P<who>[\w.' -]{1,40}?) (?:now|so far|thus far|currently|to date) (?=(?:been|served|held|led)\b)", re.IGNORECASE)
+#: "delivered the keynote", "delivers an address": gave; the claim checks read "gave the keynote".
+_DELIVERED = lazy_pattern(r"\bdeliver(?P<ending>ed|s)?(?= (?:the|a|an|his|her|their|its) (?:\w+ )?(?:keynote|speech|address|remarks|statement|opening)\b)", re.IGNORECASE)
+_GAVE = {"ed": "gave", "s": "gives", None: "give"}
 
 
 def _detail_asked(found: re.Match) -> str:
@@ -55,6 +59,7 @@ def formal_asked(text: str) -> str:
     text = _TO_ASK.sub("", text, count=1)
     text = _DETAIL_KNOWN.sub(_detail_asked, text, count=1)
     text = _ADVERB_BEEN.sub(r"\g<has> \g<who> ", _CALENDAR_YEAR.sub("in ", text), count=1)
+    text = _DELIVERED.sub(lambda m: _GAVE[m["ending"]], text) if "deliver" in low else text
     text = _CHECK_LEAD.sub("is it true that ", text, count=1)
     text = _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1)
     return _WHETHER.sub("is it true that ", text, count=1)
