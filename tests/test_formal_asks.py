@@ -31,6 +31,9 @@ from bot.service import Bot
     ("How long has Mr Rutte now served as Secretary General?", "How long has Mr Rutte served as Secretary General?"),
     ("Is it the case that Mr Geoana delivered the keynote?", "is it true that Mr Geoana gave the keynote?"),
     ("Did Rutte deliver an address in Tirana?", "Did Rutte give an address in Tirana?"),
+    ("Could you confirm the dates of the NATO Summit in Vilnius?", "when was the NATO Summit in Vilnius held?"),
+    ("Please state the venue of the London conference, please.", "where was the London conference held."),
+    ("Which conference took place in the preceding year?", "Which conference took place last year?"),
 ])
 def test_a_formal_lead_is_read_as_the_plain_one(typed, read):
     assert formal_asked(typed) == read
@@ -66,6 +69,8 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("On what date did NATO announce the dates of the Vilnius Summit?", ["November", "2022"]),
     ("Is it the case that Mr Geoana delivered the keynote at the 2021 Pledge Conference?", ["Yes", "keynote"]),
     ("How long has Mr Rutte now served as Secretary General?", ["1 October 2024"]),
+    ("Could you confirm the dates of the NATO Summit in Vilnius?", ["11–12 July 2023"]),
+    ("Which NATO cyber conference took place in the preceding year?", ["Tirana"]),
 ])
 def test_formal_questions_are_answered(question, says):
     text = render_text(_BOT.handle(Request(question, user=question)))

@@ -22,6 +22,8 @@ from bot.service import Bot
     ("Is there a record of the Secretary General referring to SACEUR's authority?", "What did the Secretary General say about SACEUR's authority?"),
     ("Is there any record of Stoltenberg mentioning Starlink?", "What did Stoltenberg say about Starlink?"),
     ("What was the 'mistake' the Secretary General warned against repeating in Berlin?", "What did the Secretary General say about the mistake in Berlin?"),
+    ("Please provide the full text of Mr Rutte's remark that no one stands alone.", "What did Mr Rutte say about no one stands alone."),
+    ("Could you give the exact wording of Stoltenberg's comment on China?", "What did Stoltenberg say about China?"),
 ])
 def test_a_remark_asked_is_what_was_said(typed, read):
     assert remarks_asked(typed) == read

@@ -6,6 +6,7 @@
     "Whether the Wales Summit declared cyber defence part of ..."        -> "is it true that the Wales Summit declared ..."
     "To ask the Secretary of State for Defence, when the NICC ..."       -> "when the NICC ..."
     "Is the date of that conference known?"                             -> "when was that conference held?"
+    "Could you confirm the dates of the NATO Summit in Vilnius?"         -> "when was the NATO Summit in Vilnius held?"
     "In calendar year 2024, which conferences ...?"                      -> "In 2024, which conferences ...?"
     "How long has Mr Rutte now been Secretary General?"                  -> "How long has Mr Rutte been Secretary General?"
     "Is it the case that Mr Geoana delivered the keynote?"               -> "is it true that Mr Geoana gave the keynote?"
@@ -20,7 +21,7 @@ import re
 
 from ..patterns import lazy_pattern
 
-_CUES = ("is it", "would it be", "whether", "to ask", "known", "record", "available", "documented", "calendar", "been", "served", "deliver")
+_CUES = ("is it", "would it be", "whether", "to ask", "known", "record", "available", "documented", "calendar", "year", "been", "served", "deliver", "confirm", "verify", "state", "provide", "give", "supply")
 _START = r"(?:^|(?<=[.!?:;] ))\W*"  # the lead opens the message or one of its sentences
 _SAY = r"(?:say|state|claim|suggest|report|assert)"
 #: "is it the case that", "is it accurate to say that", "would it be correct to state that": "is it true that".
@@ -36,9 +37,13 @@ _TO_ASK = lazy_pattern(r"^\W*to ask (?:the |his majesty's |his majesty s )?[\w',
 #: "is the date of X known", "are the dates of X recorded", "is the venue of X a matter of record": the detail asked.
 _DETAIL_KNOWN = lazy_pattern(rf"{_START}(?:is|are) (?:the )?(?:exact |precise )?(?P<detail>dates?|day|venue|location|place|city|hosts?|host country|organi[sz]ers?) (?:of|for) (?P<what>[^?.]+?)"
                              r" (?:actually |now |publicly )?(?:known|recorded|available|documented|on record|a matter of (?:public )?record|confirmed|given anywhere)(?P<end>[?.]|$)", re.IGNORECASE)
+#: "could you confirm the dates of X", "please state the venue of X": the detail asked, not a claim to check.
+_DETAIL_CONFIRMED = lazy_pattern(rf"{_START}(?:(?:could|can|would|will) you (?:please |kindly )?|please |kindly )?(?:confirm|verify|state|provide|give|supply)(?: me| us)? (?:the )?(?:exact |precise )?"
+                                 r"(?P<detail>dates?|day|venue|location|place|city|hosts?|host country|organi[sz]ers?) (?:of|for) (?P<what>[^?.]+?)(?:,? please)?(?P<end>[?.]|$)", re.IGNORECASE)
 _DETAIL_ASKED = {"date": "when was {} held", "dates": "when was {} held", "day": "when was {} held", "venue": "where was {} held", "location": "where was {} held",
                  "place": "where was {} held", "city": "where was {} held", "host": "who hosted {}", "hosts": "who hosted {}", "host country": "who hosted {}"}
 
+_PRECEDING_YEAR = lazy_pattern(r"\b(?:(?:in|during|over) )?the (?:preceding|previous|prior) (?:calendar )?year\b", re.IGNORECASE)  # "in the preceding year": last year
 _CALENDAR_YEAR = lazy_pattern(r"\b(?:(?:in|during|within|over) )?(?:the )?calendar year (?=(?:19|20)\d\d\b)", re.IGNORECASE)
 #: "how long has X now been", "has X so far been": the adverb between the subject and "been" dropped.
 _ADVERB_BEEN = lazy_pattern(r"\b(?P<has>has|have) (?P<who>[\w.' -]{1,40}?) (?:now|so far|thus far|currently|to date) (?=(?:been|served|held|led)\b)", re.IGNORECASE)
@@ -57,8 +62,8 @@ def formal_asked(text: str) -> str:
     if not any(cue in low for cue in _CUES):
         return text
     text = _TO_ASK.sub("", text, count=1)
-    text = _DETAIL_KNOWN.sub(_detail_asked, text, count=1)
-    text = _ADVERB_BEEN.sub(r"\g<has> \g<who> ", _CALENDAR_YEAR.sub("in ", text), count=1)
+    text = _DETAIL_CONFIRMED.sub(_detail_asked, _DETAIL_KNOWN.sub(_detail_asked, text, count=1), count=1)
+    text = _ADVERB_BEEN.sub(r"\g<has> \g<who> ", _PRECEDING_YEAR.sub("last year", _CALENDAR_YEAR.sub("in ", text)), count=1)
     text = _DELIVERED.sub(lambda m: _GAVE[m["ending"]], text) if "deliver" in low else text
     text = _CHECK_LEAD.sub("is it true that ", text, count=1)
     text = _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1)

@@ -6,6 +6,8 @@
                                                                               -> "What did Mr Stoltenberg say in Berlin about cyber attacks and kinetic attacks?"
     "Is there a record of the Secretary General referring to SACEUR's authority?"
                                                                               -> "What did the Secretary General say about SACEUR's authority?"
+    "Please provide the full text of Mr Rutte's remark that no one stands alone."
+                                                                              -> "What did Mr Rutte say about no one stands alone."
     "What was the 'mistake' the Secretary General warned against repeating in Berlin?"
                                                                               -> "What did the Secretary General say about the mistake in Berlin?"
 
@@ -20,7 +22,7 @@ import re
 
 from ..patterns import lazy_pattern
 
-_CUES = ("remark", "statement", "comment", "compar", "liken", "record of", "reference", "' ", "’ ")
+_CUES = ("remark", "statement", "comment", "compar", "liken", "record of", "reference", "' ", "’ ", "text of", "wording of", "words of", "quotation of", "quote of")
 _WHO = r"(?P<who>(?:the |mr |ms |mrs |dr |minister |secretary general |deputy secretary general )?[\w.\-]+(?: [\w.\-]+){0,2}?)"
 _NOUN = r"(?:remarks?|statements?|comments?|observations?|references?|points?)"
 #: "what remarks did X make (at Y)", "which statements did X give": what X said.
@@ -38,6 +40,10 @@ _RECORD_OF = lazy_pattern(rf"^\W*(?:is there|do you have|does the knowledge (?:h
 _QUOTED_WORD = lazy_pattern(rf"^\W*what (?:was|were|is|are) (?:the |that |this )?['\"‘“](?P<word>[\w\- ]{{1,30}})['\"’”] (?:that )?{_WHO} (?:warned|spoke|talked|referred|cautioned|complained|mentioned)"
                             r"(?: (?:against|of|about|to|on))?(?: \w+ing)?\b", re.IGNORECASE)
 
+#: "(please provide) the full text of Mr Rutte's remark that no one stands alone": what he said about it.
+_FULL_TEXT = lazy_pattern(rf"^\W*(?:(?:please|kindly|could you|can you|would you)(?: please)? )?(?:provide|give|quote|supply|cite|share)(?: me| us)?(?: with)? (?:the )?(?:full |exact |complete |precise |verbatim )?"
+                          rf"(?:text|wording|words|quotation|quote) of {_WHO}(?:'s|’s| s) (?:\w+ )?(?:remarks?|statements?|comments?|lines?|words|quotes?|quotations?) (?:that|about|on|regarding|concerning) (?!['\"‘“])", re.IGNORECASE)
+
 
 def remarks_asked(text: str) -> str:
     """``text`` with a remark, statement, comparison or reference asked of someone put as what they said; else as it is."""
@@ -51,6 +57,8 @@ def remarks_asked(text: str) -> str:
     if (compared := _COMPARED.match(text)) is not None:
         place = f" in {compared['place']}" if compared["place"] else ""
         return f"What did {compared['who']} say{place} about {compared['first']} and {compared['second']}{compared['end'] or '?'}{text[compared.end():]}"
+    if (full := _FULL_TEXT.match(text)) is not None:
+        return f"What did {full['who']} say about {text[full.end():]}"
     if (record := _RECORD_OF.match(text)) is not None:
         return f"What did {record['who']} say about {text[record.end():]}"
     if (quoted := _QUOTED_WORD.match(text)) is not None:
