@@ -24,8 +24,9 @@ _NOT_NAMING = frozenset("nato of the a an and or him her them".split())
 
 def others_first(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply`` with the people ``text`` names as companions ("alongside the secretary general") after the others."""
-    question = f" {normalize(text)} "
-    if not any(cue in question for cue in _CUES) or (found := _COMPANION.match(question.strip())) is None:
+    if not any(cue in f" {text.lower()} " for cue in _CUES):
+        return reply  # most questions: no companion named
+    if (found := _COMPANION.match(normalize(text))) is None:
         return reply
     words = set(found["who"].split()) - _NOT_NAMING
     people = [ref for ref in reply.items if ref.type == "person"]

@@ -21,7 +21,6 @@ import re
 
 from ..patterns import lazy_pattern
 
-_CUES = ("is it", "would it be", "whether", "to ask", "known", "record", "available", "documented", "calendar", "year", "been", "served", "deliver", "confirm", "verify", "state", "provide", "give", "supply")
 _START = r"(?:^|(?<=[.!?:;] ))\W*"  # the lead opens the message or one of its sentences
 _SAY = r"(?:say|state|claim|suggest|report|assert)"
 #: "is it the case that", "is it accurate to say that", "would it be correct to state that": "is it true that".
@@ -59,12 +58,20 @@ def _detail_asked(found: re.Match) -> str:
 def formal_asked(text: str) -> str:
     """``text`` with its formal lead as the answering reads it (see the module docstring); other text as it is."""
     low = text.lower()
-    if not any(cue in low for cue in _CUES):
-        return text
-    text = _TO_ASK.sub("", text, count=1)
-    text = _DETAIL_CONFIRMED.sub(_detail_asked, _DETAIL_KNOWN.sub(_detail_asked, text, count=1), count=1)
-    text = _ADVERB_BEEN.sub(r"\g<has> \g<who> ", _PRECEDING_YEAR.sub("last year", _CALENDAR_YEAR.sub("in ", text)), count=1)
-    text = _DELIVERED.sub(lambda m: _GAVE[m["ending"]], text) if "deliver" in low else text
-    text = _CHECK_LEAD.sub("is it true that ", text, count=1)
-    text = _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1)
-    return _WHETHER.sub("is it true that ", text, count=1)
+    for cues, step in _STEPS:
+        if any(cue in low for cue in cues):  # each step only where its own words are: most questions pass none
+            text = step(text)
+    return text
+
+
+_STEPS = (
+    (("to ask",), lambda text: _TO_ASK.sub("", text, count=1)),
+    (("known", "record", "available", "documented", "confirmed", "anywhere"), lambda text: _DETAIL_KNOWN.sub(_detail_asked, text, count=1)),
+    (("confirm", "verify", "state", "provide", "give", "supply"), lambda text: _DETAIL_CONFIRMED.sub(_detail_asked, text, count=1)),
+    (("calendar year",), lambda text: _CALENDAR_YEAR.sub("in ", text)),
+    (("preceding", "previous", "prior"), lambda text: _PRECEDING_YEAR.sub("last year", text)),
+    ((" been", " served", " held", " led"), lambda text: _ADVERB_BEEN.sub(r"\g<has> \g<who> ", text, count=1)),
+    (("deliver",), lambda text: _DELIVERED.sub(lambda m: _GAVE[m["ending"]], text)),
+    (("is it", "would it be"), lambda text: _CHECK_LEAD.sub("is it true that ", text, count=1)),
+    (("whether",), lambda text: _WHETHER.sub("is it true that ", _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1), count=1)),
+)
