@@ -76,3 +76,14 @@ def test_formal_questions_are_answered(question, says):
     text = render_text(_BOT.handle(Request(question, user=question)))
     for word in says:
         assert word.lower() in text.lower(), text
+
+
+@pytest.mark.parametrize(("question", "called"), [
+    ("Is it the case that Grant Shapps addressed the London conference in November 2024?", "grant shapps"),
+    ("Did Grant Shapps address the London conference in November 2024?", "grant shapps"),
+    ("Is it the case that President Macron addressed the Paris Pledge Conference?", "macron"),
+    ("Would it be accurate to say that Chancellor Scholz opened the Berlin conference?", "scholz"),
+])
+def test_someone_the_knowledge_never_names_is_said_to_be_unknown(question, called):
+    reply = _BOT.handle(Request(question, user=question))
+    assert reply.kind == "not_found" and f"nobody called “{called}”" in reply.title, reply.title
