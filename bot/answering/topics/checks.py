@@ -187,7 +187,7 @@ _ATTRIBUTES = (
                   r"|how many (?:euros?|dollars?|pounds?|eur|usd|gbp|millions?|billions?|bn|m)\b(?: of (?:euros?|dollars?|pounds?))?)\b"), "the budget or money figures of",  # "how many euros did italy commit"
      ("budget", "funding", "million", "billion", "euro"), _THINGS),
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
-                r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
+                r"|how many (?:countries|nations|allies|states|member states|delegations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
     (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus", "topics were"), _THINGS),
     (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
