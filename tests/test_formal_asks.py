@@ -71,6 +71,9 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("How long has Mr Rutte now served as Secretary General?", ["1 October 2024"]),
     ("Could you confirm the dates of the NATO Summit in Vilnius?", ["11–12 July 2023"]),
     ("Which NATO cyber conference took place in the preceding year?", ["Tirana"]),
+    ("Is there a distinction between the Cyber Defence Pledge Conference series and the annual NATO Cyber Defence Conference?", ["2018", "2023"]),
+    ("What distinguishes the Cyber Defence Pledge Conference from the NATO Cyber Defence Conference?", ["Two different series"]),
+    ("How do the Cyber Defence Pledge Conference and the NATO Cyber Defence Conference differ?", ["Two different series"]),
 ])
 def test_formal_questions_are_answered(question, says):
     text = render_text(_BOT.handle(Request(question, user=question)))

@@ -8,6 +8,7 @@
     "Is the date of that conference known?"                             -> "when was that conference held?"
     "Could you confirm the dates of the NATO Summit in Vilnius?"         -> "when was the NATO Summit in Vilnius held?"
     "In calendar year 2024, which conferences ...?"                      -> "In 2024, which conferences ...?"
+    "Is there a distinction between X and Y?"                            -> "what is the difference between x and y"
     "How long has Mr Rutte now been Secretary General?"                  -> "How long has Mr Rutte been Secretary General?"
     "Is it the case that Mr Geoana delivered the keynote?"               -> "is it true that Mr Geoana gave the keynote?"
 
@@ -20,6 +21,8 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .difference_asks import DIFFERENCE_PREFIX, difference_ask
+from .search import normalize
 
 _START = r"(?:^|(?<=[.!?:;] ))\W*"  # the lead opens the message or one of its sentences
 _SAY = r"(?:say|state|claim|suggest|report|assert)"
@@ -74,6 +77,7 @@ _STEPS = (
     (("preceding", "previous", "prior"), lambda text: _PRECEDING_YEAR.sub("last year", text)),
     ((" been", " served", " held", " led"), lambda text: _ADVERB_BEEN.sub(r"\g<has> \g<who> ", text, count=1)),
     (("deliver",), lambda text: _DELIVERED.sub(lambda m: _GAVE[m["ending"]], text)),
+    (("distinction", "distinguish"), lambda text: asked if (asked := difference_ask(normalize(text))).startswith(DIFFERENCE_PREFIX) else text),
     (("capacity", "role"), lambda text: _CAPACITY_ATTEND.sub(r"\g<asked> take part in ", text, count=1)),
     (("is it", "would it be"), lambda text: _CHECK_LEAD.sub("is it true that ", text, count=1)),
     (("whether",), lambda text: _WHETHER.sub("is it true that ", _WHETHER_WH.sub(lambda m: f"{m['wh'].lower()} ", text, count=1), count=1)),
