@@ -74,6 +74,8 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("Is there a distinction between the Cyber Defence Pledge Conference series and the annual NATO Cyber Defence Conference?", ["2018", "2023"]),
     ("What distinguishes the Cyber Defence Pledge Conference from the NATO Cyber Defence Conference?", ["Two different series"]),
     ("How do the Cyber Defence Pledge Conference and the NATO Cyber Defence Conference differ?", ["Two different series"]),
+    ("What is the next scheduled NATO cyber conference?", ["I have no conference after 9 November 2026"]),
+    ("Where will the upcoming Pledge Conference be held?", ["I have no Pledge Conference after 9 November 2026"]),
 ])
 def test_formal_questions_are_answered(question, says):
     text = render_text(_BOT.handle(Request(question, user=question)))
