@@ -76,6 +76,7 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("How do the Cyber Defence Pledge Conference and the NATO Cyber Defence Conference differ?", ["Two different series"]),
     ("What is the next scheduled NATO cyber conference?", ["I have no conference after 9 November 2026"]),
     ("Where will the upcoming Pledge Conference be held?", ["I have no Pledge Conference after 9 November 2026"]),
+    ("Which body decides whether to deploy a rapid reaction team?", ["North Atlantic Council"]),
 ])
 def test_formal_questions_are_answered(question, says):
     text = render_text(_BOT.handle(Request(question, user=question)))

@@ -20,6 +20,8 @@ _BOT = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.
     ("What exercise does NATO run to test its cyber defences?", "cyber-coalition"),
     ("Does NATO have a capability to support Allies virtually after a cyber incident?", "virtual-cyber-incident-support-capability"),
     ("Which NATO cell assesses cyber threats?", "cyber-threat-assessment-cell"),
+    ("What mechanism allows Allies to share malware information in real time?", "malware-information-sharing-platform"),
+    ("What system lets NATO bring civil and military cyber defence together?", "nato-integrated-cyber-defence-centre"),
 ])
 def test_the_initiative_of_that_kind_and_purpose_answers(question, first):
     reply = _BOT.handle(Request(question, user=question))

@@ -52,6 +52,8 @@ _ADVERB_BEEN = lazy_pattern(r"\b(?P<has>has|have) (?P<who>[\w.' -]{1,40}?) (?:no
 #: "delivered the keynote", "delivers an address": gave; the claim checks read "gave the keynote".
 _DELIVERED = lazy_pattern(r"\bdeliver(?P<ending>ed|s)?(?= (?:the|a|an|his|her|their|its) (?:\w+ )?(?:keynote|speech|address|remarks|statement|opening)\b)", re.IGNORECASE)
 _GAVE = {"ed": "gave", "s": "gives", None: "give"}
+#: "which body decides ...", "what authority approves ...": who does.
+_WHICH_BODY = lazy_pattern(r"^\W*(?:which|what) (?:body|bodies|organ|authority|institution|council|committee) (?=(?:decides?|approves?|authori[sz]es?|agrees?|has to|must|can|is responsible|are responsible|takes?|signs?)\b)", re.IGNORECASE)
 #: "the next scheduled conference", "the forthcoming summit": the next one.
 _NEXT_PLANNED = lazy_pattern(r"\b(?:next (?:scheduled|planned|forthcoming|upcoming|expected)|(?<=the )(?:forthcoming|upcoming))\b", re.IGNORECASE)
 #: "in what capacity did X attend Y": took part in it (attending alone reads as a question of attendance).
@@ -80,6 +82,7 @@ _STEPS = (
     ((" been", " served", " held", " led"), lambda text: _ADVERB_BEEN.sub(r"\g<has> \g<who> ", text, count=1)),
     (("deliver",), lambda text: _DELIVERED.sub(lambda m: _GAVE[m["ending"]], text)),
     (("distinction", "distinguish"), lambda text: asked if (asked := difference_ask(normalize(text))).startswith(DIFFERENCE_PREFIX) else text),
+    (("body", "bodies", "organ", "authority", "institution", "council", "committee"), lambda text: _WHICH_BODY.sub("who ", text, count=1)),
     (("scheduled", "planned", "forthcoming", "upcoming", "expected"), lambda text: _NEXT_PLANNED.sub("next", text)),
     (("capacity", "role"), lambda text: _CAPACITY_ATTEND.sub(r"\g<asked> take part in ", text, count=1)),
     (("is it", "would it be"), lambda text: _CHECK_LEAD.sub("is it true that ", text, count=1)),
