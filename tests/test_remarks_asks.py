@@ -24,6 +24,9 @@ from bot.service import Bot
     ("What was the 'mistake' the Secretary General warned against repeating in Berlin?", "What did the Secretary General say about the mistake in Berlin?"),
     ("Please provide the full text of Mr Rutte's remark that no one stands alone.", "What did Mr Rutte say about no one stands alone."),
     ("Could you give the exact wording of Stoltenberg's comment on China?", "What did Stoltenberg say about China?"),
+    ("Did the Secretary General make reference to China in Berlin?", "What did the Secretary General say about China in Berlin?"),
+    ("Has Mr Rutte publicly referred to critical infrastructure?", "What did Mr Rutte say about critical infrastructure?"),
+    ("What observations did Ms Odobescu offer at The Hague?", "What did Ms Odobescu say at The Hague?"),
 ])
 def test_a_remark_asked_is_what_was_said(typed, read):
     assert remarks_asked(typed) == read
@@ -33,6 +36,7 @@ def test_a_remark_asked_is_what_was_said(typed, read):
     "what did rutte say in tirana",
     "did stoltenberg warn of a 'cyber pearl harbor' in rome?",  # words quoted: checked as said (said_verbs)
     "Did Stoltenberg make a statement about 'no one stands alone'?",
+    "did stoltenberg refer to 'a cyber pearl harbor' in rome?",  # words quoted: checked as said (said_verbs)
     "compare the berlin and london conferences",
 ])
 def test_other_text_is_left_as_it_is(typed):

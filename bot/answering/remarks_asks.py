@@ -22,14 +22,16 @@ import re
 
 from ..patterns import lazy_pattern
 
-_CUES = ("remark", "statement", "comment", "compar", "liken", "record of", "reference", "' ", "’ ", "text of", "wording of", "words of", "quotation of", "quote of")
+_CUES = ("remark", "statement", "comment", "compar", "liken", "record of", "reference", "observation", "referred", "refer to", "allude", "' ", "’ ", "text of", "wording of", "words of", "quotation of", "quote of")
 _WHO = r"(?P<who>(?:the |mr |ms |mrs |dr |minister |secretary general |deputy secretary general )?[\w.\-]+(?: [\w.\-]+){0,2}?)"
 _NOUN = r"(?:remarks?|statements?|comments?|observations?|references?|points?)"
 #: "what remarks did X make (at Y)", "which statements did X give": what X said.
 _REMARKS_MADE = lazy_pattern(rf"^\W*(?:what|which) (?:\w+ )?{_NOUN} did {_WHO} (?:make|give|deliver|offer|issue)\b", re.IGNORECASE)
 #: "did X make any statement (in October 2025) about Y", "has X made remarks on Y": what X said about Y.
 _MADE_ANY = lazy_pattern(rf"^\W*(?:did|has|had) {_WHO} (?:make|made|give|given|issue|issued) (?:any |a |an |some )?(?:\w+ )?{_NOUN}"
-                         r"(?P<setting>(?: (?:in|at|during|on) [^?,]+?)?) (?:about|on|regarding|concerning|as to|relating to) (?!['\"‘“])", re.IGNORECASE)
+                         r"(?P<setting>(?: (?:in|at|during|on) [^?,]+?)?) (?:about|on|regarding|concerning|as to|relating to|to) (?!['\"‘“])", re.IGNORECASE)
+#: "has X (publicly) referred to Y", "did X allude to Y": what X said about Y (words in quotation marks: ``said_verbs``).
+_REFERRED = lazy_pattern(rf"^\W*(?:did|has|had) {_WHO} (?:ever |publicly |also |at any point )?(?:refer|referred|allude|alluded) to (?!['\"‘“])", re.IGNORECASE)
 #: "(in his Berlin speech,) did X compare A with B": what X said (in Berlin) about A and B.
 _COMPARED = lazy_pattern(rf"^\W*(?:in (?:his|her|the) (?P<place>\w+) (?:speech|address|remarks|keynote),? )?did {_WHO} (?:really |ever |actually )?(?:compare|liken|equate|contrast)"
                          r" (?!['\"‘“])(?P<first>[^?]+?) (?:with|to|against) (?P<second>[^?]+?)(?P<end>[?.]|$)", re.IGNORECASE)
@@ -57,6 +59,8 @@ def remarks_asked(text: str) -> str:
     if (compared := _COMPARED.match(text)) is not None:
         place = f" in {compared['place']}" if compared["place"] else ""
         return f"What did {compared['who']} say{place} about {compared['first']} and {compared['second']}{compared['end'] or '?'}{text[compared.end():]}"
+    if (referred := _REFERRED.match(text)) is not None:
+        return f"What did {referred['who']} say about {text[referred.end():]}"
     if (full := _FULL_TEXT.match(text)) is not None:
         return f"What did {full['who']} say about {text[full.end():]}"
     if (record := _RECORD_OF.match(text)) is not None:
