@@ -34,6 +34,8 @@ from bot.service import Bot
     ("Could you confirm the dates of the NATO Summit in Vilnius?", "when was the NATO Summit in Vilnius held?"),
     ("Please state the venue of the London conference, please.", "where was the London conference held."),
     ("Which conference took place in the preceding year?", "Which conference took place last year?"),
+    ("What was the date of Mr Rutte's appointment as Secretary General?", "when was Mr Rutte appointed as Secretary General?"),
+    ("Please confirm the date of Mark Rutte's taking office.", "when did Mark Rutte take office."),
 ])
 def test_a_formal_lead_is_read_as_the_plain_one(typed, read):
     assert formal_asked(typed) == read

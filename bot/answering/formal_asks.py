@@ -52,6 +52,11 @@ _ADVERB_BEEN = lazy_pattern(r"\b(?P<has>has|have) (?P<who>[\w.' -]{1,40}?) (?:no
 #: "delivered the keynote", "delivers an address": gave; the claim checks read "gave the keynote".
 _DELIVERED = lazy_pattern(r"\bdeliver(?P<ending>ed|s)?(?= (?:the|a|an|his|her|their|its) (?:\w+ )?(?:keynote|speech|address|remarks|statement|opening)\b)", re.IGNORECASE)
 _GAVE = {"ed": "gave", "s": "gives", None: "give"}
+#: "what was the date of Mr Rutte's appointment as Secretary General": when he was appointed.
+_DATE_OF_OFFICE = lazy_pattern(r"^\W*(?:(?:what|which) (?:was|is) |please (?:give|state|confirm) |could you (?:give|state|confirm) )?the (?:exact |precise )?date of "
+                               r"(?P<who>[\w .'-]{2,40}?)(?:'s|’s| s) (?P<noun>appointment|election|nomination|taking office|inauguration)\b", re.IGNORECASE)
+_OFFICE_ASKED = {"appointment": "when was {} appointed", "election": "when was {} elected", "nomination": "when was {} nominated",
+                 "taking office": "when did {} take office", "inauguration": "when did {} take office"}
 #: "which body decides ...", "what authority approves ...": who does.
 _WHICH_BODY = lazy_pattern(r"^\W*(?:which|what) (?:body|bodies|organ|authority|institution|council|committee) (?=(?:decides?|approves?|authori[sz]es?|agrees?|has to|must|can|is responsible|are responsible|takes?|signs?)\b)", re.IGNORECASE)
 #: "the next scheduled conference", "the forthcoming summit": the next one.
@@ -75,6 +80,8 @@ def formal_asked(text: str) -> str:
 
 _STEPS = (
     (("to ask",), lambda text: _TO_ASK.sub("", text, count=1)),
+    (("appointment", "election", "nomination", "taking office", "inauguration"),
+     lambda text: _DATE_OF_OFFICE.sub(lambda m: _OFFICE_ASKED[m["noun"].lower()].format(m["who"]), text, count=1)),
     (("known", "record", "available", "documented", "confirmed", "anywhere"), lambda text: _DETAIL_KNOWN.sub(_detail_asked, text, count=1)),
     (("confirm", "verify", "state", "provide", "give", "supply"), lambda text: _DETAIL_CONFIRMED.sub(_detail_asked, text, count=1)),
     (("calendar year",), lambda text: _CALENDAR_YEAR.sub("in ", text)),
