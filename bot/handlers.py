@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .answering import messages
 from .answering.asides import drop_asides
+from .answering.companions import others_first
+from .answering.written_questions import as_plainly_asked
 from .answering.fitting import fit_reply
 from .answering.cyber_scope import without_cyber_scope
 from .answering.outcome_tails import without_outcome_tail
@@ -96,8 +98,8 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        text = as_gap_fill(without_outcome_tail(without_cyber_scope(drop_asides(call.command.text))))
-        reply = with_rest_of_line(call.engine.lookup, call.command.text, answer_question(call.engine.lookup, text, call.today))
+        text = as_gap_fill(without_outcome_tail(without_cyber_scope(as_plainly_asked(drop_asides(call.command.text)))))
+        reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         return fit_reply(with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply)))
     return fit_reply(HANDLERS[handler_name](call))
 

@@ -16,13 +16,14 @@ from .search import normalize
 
 #: Words that check a quote: at least one must be there.
 _CUES = frozenset("real legit legitimate genuine authentic verified verify verbatim accurate true fake exact source sources original orig "
-                  "english translated translation retranslated confirmed official trustworthy reliable trust legit".split())
+                  "english translated translation retranslated confirmed official trustworthy reliable trust legit relied rely dependable".split())
+_AS_CHECKED = {"relied": "reliable", "rely": "reliable", "dependable": "reliable"}  # "can that quotation be relied upon": is it reliable
 #: Words that may stand around them without naming anything of their own.
 _SMALL = frozenset("is it that this the quote line words word for made up so and or ok okay then pls please really actually was "
-                   "its what a any in check can i we trust".split())
+                   "its what a any in check can i we trust quotation statement remark be upon on".split())
 _ORIGINAL = frozenset("original orig english translated translation retranslated".split())
 _SOURCE = frozenset(("source", "sources"))
-_MAX_WORDS = 5
+_MAX_WORDS = 6  # "can that quotation be relied upon"
 
 
 def bare_check(text: str, subject: ItemRef) -> str | None:
@@ -36,4 +37,4 @@ def bare_check(text: str, subject: ItemRef) -> str | None:
         return None  # "source?", "source for that quote?": its sources listed (``follow_ups.sources_asked``), not its check
     if not _ORIGINAL.isdisjoint(words):
         return "original english of that quote"
-    return "is that quote " + " ".join(w for w in words if w in _CUES)
+    return "is that quote " + " ".join(dict.fromkeys(_AS_CHECKED.get(w, w) for w in words if w in _CUES))

@@ -27,6 +27,7 @@ from .bare_checks import bare_check
 from .use_checks import use_check
 from .completion import Choice, complete
 from .asides import drop_asides
+from .capacity_asked import capacity_asked
 from .ago_asks import ago_asked
 from .announced_follow_up import announced_asked
 from .kind_pointer import kind_as_subject
@@ -195,6 +196,8 @@ class Engine:
             return None  # "the pledge itself, which day was it issued": "it" is named in the message
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
+        if (capacity := capacity_asked(self.lookup, text, subject, people, title)) is not None:
+            return capacity  # "and in what capacity?" after who opened the hague conference: the one named, there
         if (announced := announced_asked(self.lookup, text, subject)) is not None:
             return announced  # "on which day he announced it?" after the summit: its announcement
         if (words_of := word_of_quote(self.lookup, text, subject)) is not None:

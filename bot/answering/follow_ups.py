@@ -77,7 +77,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return None  # "when was the conference in tiana and who spoke there": the place it names, however spelt
     if word in _PERSONAL and people and subject.type != "person" and (meant := person_by_role(lookup, question, people, today)) is not None:
         subject = meant  # "what post did he hold before becoming sg", after the speakers at tirana: the one who became sg
-    elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question, today, there=word == "there")
+    elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question[: pointer.end()] + _ALONGSIDE.sub("", question[pointer.end():]), today, there=word == "there")
           and not person_at(lookup, word, subject, question, today, people) and not _decided_at(word, subject, question)):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
@@ -116,6 +116,8 @@ _SAID_BEFORE = lazy_pattern(r"\b(?:in|at) (?!(?:person|total|fact|all|short|gene
 _THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
 #: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
 _NEXT_TO = lazy_pattern(r"\b(?:after|before|following|preceding|followed|preceded|prior to|earlier than|later than|than)\s+$")
+#: Someone named after the pointer as a companion: "who opened it alongside the secretary general" asks the other opener.
+_ALONGSIDE = lazy_pattern(r" (?:alongside|together with|along with|besides|as well as|apart from|other than|next to) .*$")
 #: What a person did at the event talked about: "did she speak in person", "what did he say".
 _AT_EVENT = lazy_pattern(r"\b(?:speak|spoke|talk|talked|say|said|address|addressed|attend|attended|open|opened|in person|by video|remotely|keynote|speech)\b")
 

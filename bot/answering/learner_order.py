@@ -34,7 +34,7 @@ _ACTUALLY_THERE = lazy_pattern(r"^(?P<be>was|were) (?P<who>(?:\S+ ){0,4}?\S+) (?
                                r"(?:(?:there|present)(?: (?P<where>(?:in|at) (?!person\b).+?))?|(?P<at>(?:in|at) (?!person\b).+?))(?: though| then| at all)?$")
 _IN_FACT = frozenset("actually really physically personally".split())
 #: "who assisted to the conference", "did rutte assist at tirana", "which firms assisted the berlin conference": who attended it.
-_ASSISTED = lazy_pattern(r"\bassist(ed|s)?(?: (?:to|at|in)\b|(?= (?:the|that|this|a|an|one|both|all|any)\b))")
+_ASSISTED = lazy_pattern(r"\bassist(ed|s)?(?! (?:a|an|the|any|all|other|fellow|member|one) (?:\S+ )?(?:ally|allies|members?|nations?|countries|country|states?|partners?|victims?)\b)(?: (?:to|at|in)\b|(?= (?:the|that|this|a|an|one|both|all|any)\b))")  # "assist an ally": help
 _ACTUAL_ROLE = lazy_pattern(r"(?:(?<=\bis the )|(?<=\bare the ))actual (?=(?:nato )?(?:secretary|deputy|prime|minister|president|chancellor|head|leader|chief|sg|holder)\b)")
 #: "explain me (please) what ...", "say me who ...": the question after the request is what is asked.
 _CAN_YOU = r"(?:(?:can|could|would) you (?:please |pls )?)?"

@@ -35,6 +35,8 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     question = normalize(text)
     if (match := _ROLE.search(question) or _BARE_ROLE.match(question) or _ONE.search(question)) is None:
         return None
+    if _COMPANION_BEFORE.search(question, 0, match.start()):
+        return None  # "who opened it alongside the secretary general": the other one is asked, of "it" (``follow_ups``)
     if _SPEECH_NEXT.match(question, match.end()):
         return None  # "who gave the sg address there": whose speech, asked of the role (``role_speech``)
     from .topics.participants import find_party, people_at, role_then  # here: the topics import the follow-up steps
@@ -63,6 +65,7 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
 #: "did they say anything quotable? the romanian one esp": the one named after the question is who "they" asks of.
 _PRONOUN_ASKED = lazy_pattern(r"\b(did|does|do|has|have|had|was|were|is|are|can|could) (?:they|he|she)\b")
 _TAIL = lazy_pattern(r"\s*(?:(?:esp|especially|in particular|particularly|mostly|mainly|pls|please|thanks|thx)\s*)*")
+_COMPANION_BEFORE = lazy_pattern(r"\b(?:alongside|together with|along with|besides|as well as|apart from|other than|next to) $")
 _SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".
 _SPOKE_LAST = lazy_pattern(r"\b(?:speak|spoke|say|said|talk|talked)$")

@@ -18,15 +18,27 @@ from .search import normalize
 _DAY_OF_IT = lazy_pattern(r"^(?:(?:and|so|ok|okay|thanks|thank you)\s+)*(?:(?:what|which) (?:day(?: of the week)?|weekday|date) (?:was|is) (?:it|that|this)(?: said| delivered| given)?"
                           r"|(?:when|on what day|on which day) (?:was|were) (?:it|that|this|they|those) (?:said|delivered|given|spoken))$")
 
+#: "was that (said) on the first or the second day (of the conference)", "was it on day one or day two".
+_WHICH_DAY_OF_IT = lazy_pattern(r"^(?:(?:and|so|ok|okay|thanks|thank you)\s+)*(?:was|were) (?:it|that|this|they|those)(?: said| delivered| given| made)? on "
+                                r"(?P<days>(?=.*\bday\b)(?:the )?(?:first|second|third|opening|closing|last|final|day)\b.*?)(?: of (?:the|that|this) (?:conference|summit|event|gathering|meeting))?$")
+
 
 def quote_day(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
-    """The day asked of the quote ``subject`` as the day its speaker spoke at its gathering, else None."""
-    if subject.type != "quote" or ("day" not in text and "date" not in text and "when" not in text.lower()) or not _DAY_OF_IT.match(normalize(text)):
+    """The day asked of the quote ``subject`` (or of the call or statement it made) as the day its speaker spoke at its
+    gathering, else None."""
+    if subject.type == "pledge" and (made := lookup.item(subject)) is not None and getattr(made, "quotes", ()):
+        subject = ItemRef("quote", made.quotes[0])  # "was that on the first or the second day?" after a call: the words that made it
+    if subject.type != "quote" or ("day" not in text and "date" not in text and "when" not in text.lower()):
+        return None
+    asked, which = normalize(text), None
+    if not _DAY_OF_IT.match(asked) and (which := _WHICH_DAY_OF_IT.match(asked)) is None:
         return None
     quote = lookup.item(subject)
     speaker = lookup.knowledge.people.get(quote.speaker) if quote is not None else None
     event = lookup.knowledge.events.get(quote.event) if quote is not None and quote.event else None
     if speaker is None or event is None:
         return None
+    if which is not None:  # "was that on the first or the second day": the day the speaker spoke, against those offered
+        return f"did {speaker.name} speak on {which['days']} at {event.name}"
     asked = "what day of the week" if "week" in text.lower() else "when"  # "what day of the week": the weekday said too
     return f"{asked} did {speaker.name} speak at {event.name}"

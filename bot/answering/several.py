@@ -80,6 +80,8 @@ def answer_several(lookup: Lookup, text: str, words: set[str], today: dt.date, a
     """One reply to every question ``text`` asks, each answered by ``answer``; None when it asks one thing."""
     if len(listed := listed_questions(text)) > 1:  # "1) ... 2) ...", "who was sg on d1, and who on d2"
         return join_replies([(q, answer(lookup, q, today, whole=False)) for q in listed[:MAX_PARTS]])
+    if listed:  # "1) when was the pledge agreed? 2) at which summit?": one ask in two parts, read as said at once
+        return answer(lookup, listed[0], today)
     if not asks_several(text, words) or not _COMPARING.isdisjoint(words) or not _QUOTES.isdisjoint(_IN_WORD.sub("", text)) or "=" in text:
         return None
     questions = split_questions(lookup, text)

@@ -50,6 +50,8 @@ _QUOTED = lazy_pattern(r"[\"“”„«»]([^\"“”„«»]*)[\"“”„«»]
 #: Words later steps read as typed (chat spellings they spell out themselves).
 _KEEP = frozenset(QUESTION_TYPOS) | frozenset(SHORTHAND) | frozenset(MONTHS) | frozenset(PLACES) | CONTRACTION_CUES | OVERVIEW_WORDS | frozenset({"blank", "blanks", "quiz"}) \
     | REQUEST_WORDS | MEDIA_WORDS | OTHER_LANGUAGE_CUES  # "15 mars", "despre": read into English later, not mended into a name ("mark")
+#: A capitalised word after a lowercase word or another name, mid-sentence: "that Grant Shapps addressed", "Mr Shapps".
+_NAMES_TYPED = lazy_pattern(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")
 #: "odobesku who?", "mcfaden london 2024 who is he": a name, then who.
 _NAME_THEN_WHO = lazy_pattern(r"^(?P<name>.+?)\s+who(?:\s+(?:is|was|s)\s+(?:he|she|that|this|they))?"
                               r"(?:\W+(?:and )?(?:what|which|his|her|their)(?: (?:is|was) (?:his|her|the))? (?:position|job|role|title|function|office|post)s?)?\W*$")  # "..., what position"
@@ -73,6 +75,8 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
                 fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
+        elif word[0].isupper() and word in _NAMES_TYPED.findall(text):
+            continue  # "Grant Shapps": a name typed mid-sentence, the knowledge lacks it, no "shape" with an ending
         elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
                 and (form := with_ending(base, low)) != low:  # "summits", "quoted": words as English spells them, left alone
             fixes[word] = form if known(form) else base  # "attendeed": attended; "recomitting": recommit, the word the knowledge holds

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ...knowledge.model import Person
 from ...reply import Reply
 from .. import event_messages
 from ..claims import CLAIM_PREFIX
@@ -28,6 +29,7 @@ from ..phrasing import event_label, item_refs, join_words
 from ..quoted import quoted_spans
 from ...patterns import lazy_pattern
 from .events import event_reply
+from .quotes import answer_what_said
 
 #: Words asking about someone's part as a speaker: "his speech", "her keynote", "why did he open it".
 _SPEAKING = frozenset("speech speeches speak spoke speaking spoken keynote address addressed talk talked open opened opening "
@@ -49,14 +51,15 @@ def answer_absent_speaker(lookup: Lookup, text: str, understood, today: dt.date)
     question, mentions = understood.text, understood.mentions
     if question.startswith(CLAIM_PREFIX):
         return None  # "is it true that X spoke at the london conference": the claim checks, which read the gathering named
+    named = lookup.named(question, on=_NAMES_ONLY)
+    question = _without_role(question, named.role) if named.role and len(named.people) == 1 else question  # "what did stoltenberg say as sg at tirana"
     words = question.split()
     asks_words = not _WORDS.isdisjoint(words)  # "what did stoltenberg say at tirana": no words of his there, and why
     if asks_words and not _SAID_THERE.match(question):
         return None  # "did stoltenberg say no one stands alone at tirana": words to check, the quote steps' own
     if not mentions.places or _SPEAKING.isdisjoint(words) and not asks_words or not _NOT_THEIR_PART.isdisjoint(words) or quoted_spans(text):
         return None
-    named = lookup.named(question, on=_NAMES_ONLY)
-    if len(named.people) != 1 or named.role:
+    if len(named.people) != 1:
         return None
     person = named.people[0]
     fits = [e for e in could_meet(lookup, mentions) if e.kind != "publication" and not unmet(e, mentions)]
@@ -74,6 +77,11 @@ def answer_absent_speaker(lookup: Lookup, text: str, understood, today: dt.date)
     elsewhere = [e for e in lookup.events_with(person) if e.kind == event.kind][:3]  # gatherings like the one asked
     asked = " or ".join(e.name for e in fits)
     title = event_messages.spoke_elsewhere(person.name, asked, join_words(event_label(e) for e in elsewhere), reply.title)
+    if named.role and (held := _holder_then(lookup, named.role, person, event)):
+        holder, then = held
+        if asks_words and holder.id in event.speakers and (said := answer_what_said(lookup, holder.name, f"at {event.name.lower()}", today)).kind == "answer":
+            return replace(said, title=f"{then}. {said.title}")  # "what did stoltenberg say as sg at tirana 2025": rutte's words, said to be his
+        title = f"{then}. {title}"
     if asks_words:  # the honest miss, then why: not a speaker there
         title = event_messages.no_words_there(person.name, asked, title)
     return replace(reply, title=title, kind="not_found" if asks_words else "answer",
@@ -84,3 +92,20 @@ def _absent(lookup: Lookup, person, event) -> bool:
     """Whether the knowledge records who spoke at ``event`` and ``person`` is not among them, nor took part or is quoted there."""
     return bool(event.speakers) and person.id not in (*event.speakers, *event.participants) and not any(
         q.event == event.id for q in lookup.quotes_of(person))
+
+
+def _without_role(question: str, role: str) -> str:
+    """``question`` without the role its person is named with: "what did secretary general X say", "X ... as the sg"."""
+    for said in (f" as the {role}", f" as nato {role}", f" as {role}", f" nato {role}", f" {role}"):
+        if said in question:
+            return question.replace(said, "", 1)
+    return question
+
+
+def _holder_then(lookup: Lookup, role: str, person, event) -> tuple[Person, str] | None:
+    """Who else held ``role`` on ``event``'s first day, with "X was not <role> in <month year>: Y was"; None if nobody."""
+    day = event.when.start.first_day()
+    for holder, n in lookup.role_holders(role):
+        if holder.id != person.id and holder.roles[n].held_on(day):
+            return holder, f"{person.name} was not {holder.roles[n].title} in {day:%B %Y}: {holder.name} was"
+    return None

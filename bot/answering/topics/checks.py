@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ...knowledge.model import Event, Pledge, Quote
+from ...knowledge.model import Event, Initiative, Pledge, Quote
 from ...reply import Reply
 from .. import check_messages, messages
 from ..constraints import of_its_year
@@ -26,6 +26,7 @@ from ..elapsed import spans, years_between
 from ..search import normalize, tokens
 from ..statement_things import thing_of_statement
 from .events import event_reply
+from .initiatives import initiative_reply
 from .general import not_found
 from ..common_words import COMMON_WORDS as ENGLISH
 from .claimed_held import holding_claimed, is_claim, told_as_close
@@ -190,13 +191,13 @@ _ATTRIBUTES = (
                   r"|how many (?:euros?|dollars?|pounds?|eur|usd|gbp|millions?|billions?|bn|m)\b(?: of (?:euros?|dollars?|pounds?))?)\b"), "the budget or money figures of",  # "how many euros did italy commit"
      ("budget", "funding", "million", "billion", "euro"), _THINGS),
     (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
-                r"|how many (?:countries|nations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
+                r"|how many (?:countries|nations|allies|states|member states|delegations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
     (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus", "topics were"), _THINGS),
     (lazy_pattern(r"\b(?:fully operational|full operational|operational capability|up and running)\b"), "when it is fully operational:",
      ("fully operational", "full operational capability"), _THINGS),
-    (lazy_pattern(r"\b(?:how many (?:staff|employees|people work)|staff size|headcount|personnel)\b"), "the staff of",
-     ("staff", "personnel", "employees"), _THINGS),
+    (lazy_pattern(r"\b(?:how many (?:staff|employees|people work|experts|specialists|personnel)|staff size|headcount|personnel|how (?:large|big) is (?:a|an|each|such a|the) (?:\S+ )?(?:team|unit|cell))\b"),
+     "the staff of", ("staff", "personnel", "employees", "person team", "person civilian", "strong team"), _THINGS),  # "a six-person civilian team"
     (lazy_pattern(r"\b(?:how many|which) (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has |had )?(?:already |actually |really |so far |now |yet |fully )?(?:fulfilled|met|implemented|achieved"
                 r"|reached|completed|kept|delivered|honoured|honored|broke|broken|breached|failed to \w+|missed|complied with)\b"
                 r"|\b(?:which|what|how many) (?:nato )?(?:allies|countries|nations|members|member states) (?:are|were|is|have been) (?:still |already |now |currently )?(?:behind|lagging|late|falling short"
@@ -231,9 +232,9 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             said = sentences(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))
             saying = [s for s in said if any(word in normalize(s) for word in answering_words) and of_its_year(item, s, text)]
             if saying and not _NOT_KNOWN.search(normalize(saying[0])):  # the entry says it: that sentence first
-                if not isinstance(item, Event):
+                if not isinstance(item, (Event, Initiative)):
                     return None
-                reply = event_reply(lookup, item)
+                reply = event_reply(lookup, item) if isinstance(item, Event) else initiative_reply(lookup, item)  # "a six-person team": its sentence
                 return replace(reply, title=f"{item.name}: {cut_at_sentence(saying[0], 200)}")
             if what == "the theme of" and isinstance(item, Event) and item.summary and _COVERED.search(text):  # not "its official theme"
                 covered = next((c for c in sentences(item.summary) if _CONTENT.search(c)), None)  # "Stoltenberg spoke about ..."

@@ -53,6 +53,7 @@ from .incidents import answer_incident
 from .later_versions import answer_later_version
 from .label_claims import answer_label_claim
 from .initiative_place import answer_initiative_place, answer_initiative_where
+from .purpose_described import answer_purpose_described
 from .mentioned import answer_mentioned
 from .misplaced_decision import answer_misplaced_decision
 from .part_of_gathering import answer_part_of_gathering
@@ -138,6 +139,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_initiative_where(lookup, question)  # "where is cyber coalition run from?": the sentences saying where
+            or answer_purpose_described(lookup, question)  # "what teams has nato set up to assist an ally under attack": the rapid reaction teams
             or answer_clock_time(lookup, text, today)  # "what time did his berlin speech start": the knowledge has days, not hours
             or answer_event_quotes_trust(lookup, text, understood, today)  # "are the quotes in the berlin article translated"
             or answer_original_wording(lookup, normalize(text), today, quoted=bool(quoted_spans(text)))  # "his actual english for the kinetic attacks line"

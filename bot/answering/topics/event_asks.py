@@ -163,6 +163,8 @@ _SOMEONE_SPOKE = lazy_pattern(r"\b(?:did|does|do) (?!(?:the|it|that|this|they|we
 _SOMEONE_DID = lazy_pattern(r"\b(?:did|does|do|was|were) (?!(?:the|it|that|this|they|we|you|nato|allies|the allies|leaders)\b)\S+(?: \S+){0,3}? (?!(?:at|in|on|of)\b)\w+")
 _MADE = lazy_pattern(r" (?:issued|agreed|adopted|signed|endorsed|approved|published|released|announced|unveiled|made public|confirmed|set)(?: on)?$")  # "which day was the pledge issued": its day
 _GATHERINGS = frozenset("conference conferences summit summits exercise meeting event".split())
+#: "on what date did nato announce the dates of the vilnius summit": the day of the announcement, not of the summit.
+_DID_ANNOUNCE = lazy_pattern(r"\bdid \S+(?: \S+){0,2}? (?:announce|publish|release|unveil|confirm|set|fix|decide|choose)\b")
 
 
 def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
@@ -172,7 +174,7 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
     if not ("date" in lowered or "day" in lowered):
         return None  # most questions
     full = normalize(text)
-    if not _ASKS_DATES.search(full) or _SOMEONE_SPOKE.search(full) or _MADE.search(question) or "announcement" in full:  # "which dates was it", not "when were the dates announced";
+    if not _ASKS_DATES.search(full) or _SOMEONE_SPOKE.search(full) or _MADE.search(question) or "announcement" in full or _DID_ANNOUNCE.search(full):  # "which dates was it", not "when were the dates announced";
         return None  # "which day did jake sullivan speak in rome": the speaker's day is asked (a miss when not in the knowledge)
     if _GATHERINGS.isdisjoint(question.split()) and (named_as_phrase(lookup, question, "pledge", not_a_gathering=True) or named_initiative(lookup, question)):
         return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit

@@ -27,6 +27,13 @@ from .events import event_reply, find_event
 _DID = lazy_pattern(r"^(?:did|has|had) (?P<what>(?:the |that |this )?(?:\S+ ){0,3}?(?:conference|conf|summit|meeting|exercise|event)"
                     r"(?: (?:in|at|of) (?:the )?[a-z]+)?(?: (?:19|20)\d\d)?) (?P<did>(?!take place|happen|go ahead)\S.*)$")
 _GATHERINGS = frozenset("conference conf summit meeting exercise event".split())
+#: "..., if so what was its title": asked only if the first part is yes; what the first part asks is answered.
+_IF_SO = lazy_pattern(r" (?:and )?if (?:so|yes|it did)\b.*$")
+#: A document the gathering would have made: asked for, not a topic; no sentence saying so is no such document recorded.
+_DOCUMENT = lazy_pattern(r"^(?:actually |ever |formally |also )?(?P<verb>adopt|issue|publish|release|produce|agree|sign|endorse|approve)(?:e?d)? (?:a |an |any )?"
+                         r"(?P<noun>(?:\S+ )?(?:declarations?|communiques?|statements?|documents?|resolutions?|charters?|reports?|agreements?))$")
+_MADE = {"adopt": "adopted", "issue": "issued", "publish": "published", "release": "released", "produce": "produced", "agree": "agreed",
+         "sign": "signed", "endorse": "endorsed", "approve": "approved"}
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 #: Words of the question that say nothing of what was done.
 _EMPTY = STOPWORDS | frozenset("actually really ever also any anything have has had get got make made".split())
@@ -36,7 +43,7 @@ HELD_SHARE = 0.5  # of the question's words, a sentence must hold at least this 
 
 def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     """The sentence of the gathering's entry that answers what ``question`` asks it did, or the honest "does not say"."""
-    if _GATHERINGS.isdisjoint(question.split()) or (match := _DID.match(question)) is None:
+    if _GATHERINGS.isdisjoint(question.split()) or (match := _DID.match(_IF_SO.sub("", question))) is None:
         return None
     if not (places_in(match["what"]) or _YEAR.search(match["what"])):
         return None  # "did the annual conference ever go to helsinki": the series, not one edition
@@ -51,9 +58,12 @@ def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     said = [*sentences(" ".join(filter(None, (event.summary, event.notes)))), *sentences(series.summary if series else "")]
     best = max(said, key=lambda s: len(asked & {w[:STEM] for w in normalize(s).split()}), default="")
     held = asked & {w[:STEM] for w in normalize(best).split()}
-    if len(held) >= max(1, HELD_SHARE * len(asked)):
+    document = _DOCUMENT.match(match["did"])  # "adopt a declaration": only a sentence naming a declaration says so
+    if len(held) >= max(1, HELD_SHARE * len(asked)) and (document is None or document["noun"].split()[-1][:STEM] in held):
         return replace(event_reply(lookup, event), title=f"{event.name}: {best.strip()}")
     beside = " ".join(w for w in normalize(match["did"]).split() if w[:STEM] not in own)  # "review the pledge": "review"
     if beside.strip() and lookup.best(beside, ("pledge", "initiative")) not in (None, series):
         return None  # "did the hague conference end with new commitments": an entry of its own answers
+    if document is not None:  # "did the hague conference adopt a formal declaration": none recorded
+        return replace(event_reply(lookup, event), kind="not_found", title=f"The knowledge records no {document['noun']} {_MADE[document['verb']]} at {event.name}")
     return replace(event_reply(lookup, event), title=f"{event.name}: its entry does not say it did “{match['did']}”")

@@ -32,7 +32,7 @@ from .general import not_found
 from .pledge_asks import named_initiative
 from ...patterns import lazy_pattern
 
-PICTURE_WORDS = frozenset("photo photos pic pics picture pictures image images caption snapshot".split())
+PICTURE_WORDS = frozenset("photo photos photograph photographs photographed pic pics picture pictures pictured image images caption snapshot".split())
 _PICTURE_TYPED = lazy_pattern(r"photo|pic|image|caption|snapshot", re.IGNORECASE)
 _PICTURED = lazy_pattern(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 #: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
@@ -41,7 +41,8 @@ _NAMES_OF = lazy_pattern(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these
 #: A photo named by the place of the story it is in: "the rome photo", "the rome article's pic", "the photo in the rome piece".
 _PLACE_OF_STORY = lazy_pattern(r"\b(?P<place>[a-z]+) (?:article s |piece s |story s )?(?:photo|photos|pic|pics|picture|pictures|image|images|caption)\b"
                                r"|\b(?:photo|pic|picture|image|caption) in the (?P<story>[a-z]+) (?:article|piece|story)\b")
-_PHOTO = {"pic": "photo", "pics": "photos", "picture": "photo", "pictures": "photos", "image": "photo", "images": "photos", "snapshot": "photo"}
+_PHOTO = {"pic": "photo", "pics": "photos", "picture": "photo", "pictures": "photos", "image": "photo", "images": "photos", "snapshot": "photo",
+          "photograph": "photo", "photographs": "photos", "photographed": "photo", "pictured": "photo"}
 _THE = lazy_pattern(r"^(?:the|those|these) ")
 
 

@@ -1,0 +1,32 @@
+"""What NATO or the Allies as a body have said or stated on a topic: the Alliance's recorded positions, never a speaker's quotes.
+
+    "What has NATO said publicly about whether its posture in cyberspace is defensive?"  -> "nato: its posture in cyberspace is defensive"
+    "What is NATO's position on international law in cyberspace?"                        -> "nato: international law in cyberspace"
+    "What did the Allies say about cyber defence at Wales?"                               -> "nato: cyber defence at Wales"
+
+Nobody called "NATO" is quoted; what the Alliance said is in its pledges, decisions and principles, which the
+topic finds (``about_anything``). A named person ("what did the NATO Secretary General say") is left to the quote
+routes. Pure, on the text as typed; a message without a collective's name costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_CUES = ("nato", "allies", "alliance")
+_BODY = r"(?:nato|the allies|allies|nato allies|the alliance|the north atlantic council)"
+#: "what has nato (publicly) said about X", "what did the allies state on X", "what is nato's position on X".
+_SAID_ABOUT = lazy_pattern(rf"^\W*(?:what|how) (?:(?:has|have|did|does|do) {_BODY} (?:publicly |officially |formally |ever )?(?:said|say|stated|state|declared|declare|written|write|put)"
+                           rf"|(?:is|are) {_BODY}(?:'s|’s| s)? (?:stated |official |public |formal )?(?:position|stance|view|line|policy))"
+                           r"(?: publicly| officially)? (?:about|on|regarding|concerning|as to) (?:the question of )?(?:whether )?(?P<topic>[^?]+)", re.IGNORECASE)
+_WHETHER = lazy_pattern(r"\b(?:and |or )?whether\b ?", re.IGNORECASE)
+
+
+def alliance_said(text: str) -> str:
+    """``text`` asking what the Alliance said on a topic put as that topic of NATO's; other text as it is."""
+    if not any(cue in text.lower() for cue in _CUES) or (said := _SAID_ABOUT.match(text)) is None:
+        return text
+    topic = _WHETHER.sub(lambda m: "and " if m[0].lower().startswith("and") else "", said["topic"]).strip(" .,;")
+    return f"nato: {topic}"

@@ -1,0 +1,43 @@
+"""Someone named as a companion in a "who" question is not the one asked about; the others lead the reply's items.
+
+    "who opened the berlin conference alongside the secretary general?"  items: berlin, Baerbock, Stoltenberg (was: Stoltenberg first)
+    "who spoke at the hague besides Ollongren?"                          items: the hague, Odobescu, Geoană, Noorman, Ollongren
+
+The companion is matched by the words of a person's name, aliases and role titles ("the secretary general",
+"Mr Stoltenberg"); the reply's text is left as it is. Pure; a question without a companion word costs a few substring tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..patterns import lazy_pattern
+from ..reply import Reply
+from .lookup import Lookup
+from .search import normalize
+
+_CUES = (" alongside ", " together with ", " along with ", " besides ", " as well as ", " apart from ", " other than ", " next to ", " in addition to ")
+_COMPANION = lazy_pattern(r"^(?:\S+ ){0,3}?who(?:m)? .*? (?:alongside|together with|along with|besides|as well as|apart from|other than|next to|in addition to)"
+                          r" (?:the |mr |ms |mrs |dr )?(?P<who>[a-z][a-z ]{1,40}?)(?: (?:at|in|on|during|there|then|that day)\b.*)?$")
+_NOT_NAMING = frozenset("nato of the a an and or him her them".split())
+
+
+def others_first(lookup: Lookup, text: str, reply: Reply) -> Reply:
+    """``reply`` with the people ``text`` names as companions ("alongside the secretary general") after the others."""
+    if not any(cue in f" {text.lower()} " for cue in _CUES):
+        return reply  # most questions: no companion named
+    if (found := _COMPANION.match(normalize(text))) is None:
+        return reply
+    words = set(found["who"].split()) - _NOT_NAMING
+    people = [ref for ref in reply.items if ref.type == "person"]
+    if not words or len(people) < 2:
+        return reply
+    named = {ref for ref in people if (person := lookup.item(ref)) is not None and words <= _words_of(person)}
+    if not named or len(named) == len(people):
+        return reply
+    others = iter([ref for ref in people if ref not in named] + [ref for ref in people if ref in named])
+    return replace(reply, items=tuple(next(others) if ref.type == "person" else ref for ref in reply.items))
+
+
+def _words_of(person) -> set[str]:
+    return set(normalize(" ".join((person.name, *person.aliases, *(r.title for r in person.roles)))).split())

@@ -1,0 +1,23 @@
+"""A written question's ways of asking, each put as the answering reads it, on the text as typed (``handlers.answer``).
+
+    "Is it the case that the Wales Summit declared cyber defence part of collective defence?"
+        -> "is it true that cyber defence part of collective defence was declared at the Wales Summit?"
+    "What remarks did Kajsa Ollongren make at the 2024 Pledge Conference?" -> "What did Kajsa Ollongren say at ..."
+    "What has NATO said publicly about whether it is defensive?"           -> "nato: it is defensive"
+
+The steps, in order: the formal lead (``formal_asks``), a decision claimed of a gathering (``decision_claims``), a
+remark asked of someone (``remarks_asks``), a position asked of the Alliance (``alliance_said``). Each is pure and
+gated on its own cue words.
+"""
+
+from __future__ import annotations
+
+from .alliance_said import alliance_said
+from .decision_claims import decision_first
+from .formal_asks import formal_asked
+from .remarks_asks import remarks_asked
+
+
+def as_plainly_asked(text: str) -> str:
+    """``text`` with each way of asking these modules know put plainly; other text as it is."""
+    return alliance_said(remarks_asked(decision_first(formal_asked(text))))
