@@ -31,6 +31,10 @@ from bot.answering.other_languages import read_if_portuguese
     ("o que aconteceu 2 anos atras hoje?", "what happened 2 years ago today?"),
     ("a conferencia de londres foi ano passado né?", "the conference in london was last year right?"),
     ("qual foi a conferencia de cyber defence mais recente?", "which was the latest conference on cyber defence?"),
+    # "X é o que?", "e esse X, é o que?": what is X; "o artigo de roma": the Rome article
+    ("cyber coalition é oq?", "what is cyber coalition?"),
+    ("o nicc é o que exatamente?", "what is the nicc exactly?"),
+    ("e essa campanha que aparece no artigo de roma, é o que?", "what is this campaign that appears in the rome article?"),
 ])
 def test_portuguese_is_read_in_english_word_order(typed, english):
     assert read_if_portuguese(typed) == english
@@ -66,6 +70,7 @@ def test_english_and_other_languages_are_not_read_as_portuguese(typed):
     ("quando o rutte virou secretário-geral?", "mark-rutte"),
     ("qual foi a pledge conference mais recente?", "hague-pledge-conference-2024"),
     ("quantas pessoas trabalham no nicc?", None),
+    ("e esse 'protect the future' da foto do artigo de roma, é o que?", "protect-the-future-campaign"),
 ])
 def test_portuguese_questions_are_answered_as_their_english_is(first_item, asked, first):
     assert first_item(asked) == first

@@ -11,6 +11,8 @@ Tables only; no module imports this but ``portuguese_reading``. Table-tested in 
 
 from __future__ import annotations
 
+from .places import PLACES
+
 #: Words Portuguese shares with Spanish or Italian but not English: two of them, and no word only another language
 #: uses, mark a question as Portuguese too ("a odobescu era ministra de que pais?").
 SHARED = frozenset("que pais paises ministra ministro conferencia quando ano anos dia dias sobre antes todas todos primeira".split())
@@ -94,7 +96,7 @@ WORDS: dict[str, str] = {
 AMBIGUOUS = frozenset("o a os as do da de no na e la se so tem teve data era pro me ha".split())
 #: Where "no"/"na" (in the) is "at the" or "on the": by the word after.
 AT_THE = frozenset("conferencia conference cupula summit reuniao meeting abertura opening nicc evento pledge cyber".split())
-ON_THE = frozenset("dia day site sites op twitter artigo article foto photo".split())
+ON_THE = frozenset("dia day site sites op twitter".split())
 #: English words after which "no" is English ("no one stands alone").
 ENGLISH_AFTER_NO = frozenset("one longer more doubt way idea".split())
 #: Ordinals, after which "no"/"na" is read by the noun they go with ("no primeiro dia": on the first day).
@@ -104,11 +106,18 @@ PRONOUNS = {"ele": "he", "ela": "she", "eles": "they", "elas": "they", "voce": "
 _VERB = "|".join(VERBS)
 
 
+def _place_first(match) -> str:
+    """"artigo de rome" -> "rome artigo" (the Rome article, not an article published in Rome); other words as they are."""
+    return f"{match[2]} {match[1]}" if match[2] in PLACES else match[0]
+
+
 def _by_them(match) -> str:
     """"alguma frase dele" -> "any line by him"."""
     return f"{match[1]} {match[2]} by {'him' if match[3] == 'dele' else 'her'}"
 
 
+#: The end of a clause, an "exactly" or "really" before it: "é o que exatamente?".
+_CLAUSE_ENDS = r"(?=(?: exatamente| mesmo| msm| afinal)?\s*(?:[?!.,]|$))"
 #: (cue, pattern, replacement) read before the words, in this order; each runs only when its cue word is in the question.
 PHRASES = (
     ("de", r"\b(\d{1,2}) de (" + "|".join(MONTHS) + r")\b", r"\1 \2"),
@@ -141,9 +150,11 @@ PHRASES = (
     ("foi", r"\bfoi (quando|onde)\b", r"\1 was it"),
     ("foi", r"\b(quando|onde) foi(?=\s*(?:exatamente\s*)?(?:[?!.,]|$))", r"\1 was it"),
     ("foi", r"\b(?:qual|que) (dia|mes|ano|data|cidade|pais|lugar) (?:foi|era)(?=\s*(?:exatamente\s*)?(?:[?!.,]|$))", r"which \1 was it"),
-    ("que", r"\b(?:o que|oq|oque|o q) (?:e|eh|is)\b(?=\s*(?:[?!.,]|$))", "what is it"),
-    ("que", r"^([^,?!.]+?) (?:e|eh|is) (?:o que|oq|oque|o q)(?=\s*(?:[?!.,]|$))", r"what is \1"),
-    ("que", r"(?<=, )(?:e|eh|is) (?:o que|oq|oque|o q)(?=\s*(?:[?!.]|$))", "what is it"),
+    *(phrase for cue in ("que", "oq", "oque", "q") for phrase in (
+        (cue, r"\b(?:o que|oq|oque|o q) (?:e|eh|is)\b" + _CLAUSE_ENDS, "what is it"),
+        (cue, r"^([^,?!.]+?) (?:e|eh|is) (?:o que|oq|oque|o q)" + _CLAUSE_ENDS, r"what is \1"),
+        (cue, r"^(?:e )?([^?!.]+?), (?:e|eh|is) (?:o que|oq|oque|o q)" + _CLAUSE_ENDS, r"what is \1"))),
+    *((noun, rf"\b({noun}) (?:de|da|do|sobre) (?:a |o )?([a-z]+)\b", _place_first) for noun in ("artigo", "texto", "materia", "reportagem", "discurso")),
     ("que", r"(?<!\bo )\bque (?=(?:" + _VERB + r"|foi|era|estava|tava)\b)", "who "),
     ("criar", r"\b(decidiu|decidiram|pediu|pediram|prometeu|prometeram) (criar|fazer)\b", r"\1 to \2"),
     ("recente", r"\b(a|o|the) ((?:conferencia|conference|summit|cupula|edicao|edition|evento|event|pledge|cyber|nato)\b[^?.,!]*?) mais recente\b", r"\1 latest \2"),

@@ -39,7 +39,7 @@ _ASKING_WORDS = {"quando": "when", "onde": "where", "como": "how", "porque": "wh
 _ASKING_PREPOSITIONS = {"em": "at", "de": "of", "com": "with", "a": "to", "para": "for", "pra": "for"}
 _SPACES = lazy_pattern(r" {2,}")
 #: The article before a name that does something: "em berlin o stoltenberg comparou" (in Berlin Stoltenberg compared).
-_NAMED_DOING = lazy_pattern(r"\b(?:o|a) (?=[a-z]+ (?:" + "|".join(VERBS) + r")\b)")
+_NAMED_DOING = lazy_pattern(r"\b(?:o|a) (?=(?!que\b)[a-z]+ (?:" + "|".join(VERBS) + r")\b)")
 #: Portuguese's short words other languages have too ("de", "a", "e"), which do not tell the languages apart; "la" does.
 _SHORT_WORDS = AMBIGUOUS - {"la"}
 #: English words that say a question is English with a borrowed word or two ("so the rome conferencia started ...").
@@ -90,6 +90,8 @@ def _asked(match) -> str:
     asking, subject, verb = match[1], match[2], match[3]
     if subject and any(word in WORDS and word not in PRONOUNS or word in AMBIGUOUS for word in subject.split()):
         return match[0]  # "quando foi a conferencia ...": no subject, no verb asked of it
+    if not subject and not verb.endswith("ram"):
+        return match[0]  # "o que diz o artigo": the subject comes after the verb; only "decidiram" (they decided) needs none
     if asking in _ASKING_WORDS:
         english = _ASKING_WORDS[asking]
     else:
