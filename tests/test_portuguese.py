@@ -33,6 +33,8 @@ from bot.answering.other_languages import read_if_portuguese
     ("qual foi a conferencia de cyber defence mais recente?", "which was the latest conference on cyber defence?"),
     # "X é o que?", "e esse X, é o que?": what is X; "o artigo de roma": the Rome article
     ("cyber coalition é oq?", "what is cyber coalition?"),
+    ("o que é o NICC?", "what is the nicc?"),
+    ("a cyber coalition é um exercício?", "the cyber coalition is a exercise?"),
     ("o nicc é o que exatamente?", "what is the nicc exactly?"),
     ("e essa campanha que aparece no artigo de roma, é o que?", "what is this campaign that appears in the rome article?"),
 ])
@@ -51,7 +53,7 @@ def test_quotations_in_a_portuguese_question_are_left_as_typed(typed):
 @pytest.mark.parametrize("typed", [
     "what did stoltenberg say about relying on russia for energy", "no one stands alone - who said that?", "do you have the data on tirana?",
     "so when was the pledge conference in rome", "era of cyber defence: when did it start", "wer hat das gesagt?",
-    "¿cuándo fue la conferencia de tirana?", "quando è stata la conferenza di roma?",
+    "¿cuándo fue la conferencia de tirana?", "quando è stata la conferenza di roma?", "¿qué es el NICC?", "le café de la conférence",
 ])
 def test_english_and_other_languages_are_not_read_as_portuguese(typed):
     assert read_if_portuguese(typed) == typed
@@ -71,6 +73,7 @@ def test_english_and_other_languages_are_not_read_as_portuguese(typed):
     ("qual foi a pledge conference mais recente?", "hague-pledge-conference-2024"),
     ("quantas pessoas trabalham no nicc?", None),
     ("e esse 'protect the future' da foto do artigo de roma, é o que?", "protect-the-future-campaign"),
+    ("o que é o NICC?", "nato-integrated-cyber-defence-centre"),
 ])
 def test_portuguese_questions_are_answered_as_their_english_is(first_item, asked, first):
     assert first_item(asked) == first

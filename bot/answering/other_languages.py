@@ -24,7 +24,7 @@ from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WO
 from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
 from .normalizing import normalize
 from .places import PLACES, in_english
-from .portuguese_reading import is_portuguese, read_portuguese
+from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
 WORDS: dict[str, str] = {
@@ -214,7 +214,7 @@ def read_in_english(text: str, words: list[str]) -> str:
 
     ``words`` are its normalised words: with none of ``CUES`` the text is returned as it is.
     """
-    if is_portuguese(words, _OTHER_WORDS):
+    if is_portuguese(words, _OTHER_WORDS) or typed_portuguese(text):
         return read_portuguese(text)
     if CUES.isdisjoint(words) and not _names_place_after_preposition(words):
         return text
@@ -235,7 +235,7 @@ def read_in_english(text: str, words: list[str]) -> str:
 def read_if_portuguese(text: str) -> str:
     """``text`` read into English if it is Portuguese, which shares too many short words with English ("a", "no",
     "do") to be read clause by clause later: read whole, first, so every step after reads English."""
-    return read_portuguese(text) if is_portuguese(normalize(text).split(), _OTHER_WORDS) else text
+    return read_portuguese(text) if is_portuguese(normalize(text).split(), _OTHER_WORDS) or typed_portuguese(text) else text
 
 
 def _folded(text: str) -> str:

@@ -28,6 +28,7 @@ _HELD = lazy_pattern(r"\x00(\d+)\x00")
 _ACCENTED = {"é": "is", "né": "right", "não": "not", "só": "only", "lá": "there", "está": "is", "à": "at the", "às": "at the", "há": "ha"}
 _ACCENTED_WORD = lazy_pattern(r"(?<!\w)(?:" + "|".join(_ACCENTED) + r")(?!\w)")
 _WORD = lazy_pattern(r"[a-z]+")
+_TYPED_MARK = lazy_pattern(r"[ãõ]|(?<!\w)n?é(?!\w)")
 #: "quando o stoltenberg escreveu", "o que a ollongren falou", "em que dia ele falou", "quando decidiram":
 #: a question word, a subject (a pronoun or a name of one or two words, or none), a verb of ``VERBS``.
 _ASKED = lazy_pattern(r"\b(quando|onde|como|porque|por que|pq|o que|oq|oque|(?:em |de |com |a |para |pra )?(?:que|qual|quais) (?!(?:o|a|os|as|ele|ela|eles|elas)\b)[a-z]+)"
@@ -51,10 +52,16 @@ _WHICH_AFTER = frozenset("em de com a para pra por".split())
 def is_portuguese(words: list[str], others: frozenset[str]) -> bool:
     """Whether the normalised ``words`` hold a word only Portuguese uses, or two it shares with Spanish or Italian
     and none of ``others`` (the other languages' words) it does not share."""
-    if not MARKERS.isdisjoint(words):
-        return True
+    if not MARKERS.isdisjoint(words) or "que" in words and " o que " in f" {' '.join(words)} ":
+        return True  # "o que é o nicc?": what is
     shared = SHARED.intersection(words)
     return len(shared) > 1 and _ENGLISH.isdisjoint(words) and others.intersection(words) <= shared | _SHORT_WORDS
+
+
+def typed_portuguese(text: str) -> bool:
+    """Whether ``text`` as typed holds a letter or word only Portuguese writes: "ã", "õ", "é" standing alone ("o nicc é")."""
+    lowered = text.lower()
+    return ("é" in lowered or "ã" in lowered or "õ" in lowered) and _TYPED_MARK.search(lowered) is not None
 
 
 def read_portuguese(text: str) -> str:
