@@ -1,8 +1,11 @@
 """Portuguese questions, and Portuguese mixed into English, read into English and answered as the English is."""
 
+import random
+
 import pytest
 
 from bot.answering.other_languages import read_if_portuguese
+from bot.answering.portuguese import AMBIGUOUS, VERBS, WORDS
 
 
 @pytest.mark.parametrize(("typed", "english"), [
@@ -37,6 +40,20 @@ from bot.answering.other_languages import read_if_portuguese
     ("a cyber coalition é um exercício?", "the cyber coalition is a exercise?"),
     ("o nicc é o que exatamente?", "what is the nicc exactly?"),
     ("e essa campanha que aparece no artigo de roma, é o que?", "what is this campaign that appears in the rome article?"),
+    # chat's openers dropped, the clause's order turned round, a bare "and the one of ..."
+    ("vc sabe quando foi a conferencia de roma?", "when was the conference in rome?"),
+    ("e ela falou onde?", "and where did she speak?"),
+    ("o stoltenberg foi secretario geral ate quando?", "until when was stoltenberg secretary general?"),
+    ("quando começou a cyber coalition?", "when did cyber coalition start?"),
+    ("e a de 2024?", "and the 2024 one?"),
+    ("tem alguma frase do rutte sobre a russia?", "is there any quote by rutte about russia?"),
+    ("quem estava por trás do ataque de 2014?", "who was behind the attack in 2014?"),
+    ("onde ele fica?", "where is it?"),
+    # chat shorthand: "qnd", "q", "oq", "hj", "obg", "vlw"
+    ("qnd foi a conferencia de tirana? obg", "when was the conference in tirana? thanks"),
+    ("oq o rutte disse hj?", "what did rutte say today?"),
+    ("vlw, e em q cidade foi?", "thanks, and in which city was it?"),
+    ("quem falou sobre empresas privadas tipo microsoft?", "who said about private companies like microsoft?"),
 ])
 def test_portuguese_is_read_in_english_word_order(typed, english):
     assert read_if_portuguese(typed) == english
@@ -74,6 +91,18 @@ def test_english_and_other_languages_are_not_read_as_portuguese(typed):
     ("quantas pessoas trabalham no nicc?", None),
     ("e esse 'protect the future' da foto do artigo de roma, é o que?", "protect-the-future-campaign"),
     ("o que é o NICC?", "nato-integrated-cyber-defence-centre"),
+    ("quem estava por trás do ataque ddos de 2014?", "nato-websites-ddos-2014"),
+    ("quem falou sobre empresas privadas tipo microsoft e starlink?", "stoltenberg-berlin-2023-private-companies"),
 ])
 def test_portuguese_questions_are_answered_as_their_english_is(first_item, asked, first):
     assert first_item(asked) == first
+
+
+def test_any_run_of_portuguese_words_is_read_without_fail():
+    """Words of the tables in any order, with marks between: the reading never fails and keeps the quotation."""
+    vocabulary = [*WORDS, *VERBS, *AMBIGUOUS, "que", "o que", "oq", "é", "né", "não", "roma", "haia", "2024", "?", ",", "'no one stands alone'"]
+    chosen = random.Random(7)
+    for _ in range(3000):
+        typed = " ".join(chosen.choice(vocabulary) for _ in range(chosen.randint(1, 14)))
+        assert isinstance(read_if_portuguese(typed), str), typed
+    assert "'no one stands alone'" in read_if_portuguese("quem disse 'no one stands alone' em tirana?")

@@ -16,13 +16,6 @@ from .places import PLACES
 #: Words Portuguese shares with Spanish or Italian but not English: two of them, and no word only another language
 #: uses, mark a question as Portuguese too ("a odobescu era ministra de que pais?").
 SHARED = frozenset("que pais paises ministra ministro conferencia quando ano anos dia dias sobre antes todas todos primeira".split())
-#: Words only Portuguese uses: one of them marks a question as Portuguese (Spanish, Italian and French share none).
-MARKERS = frozenset(
-    "foi foram quem onde qual quais disse disseram falou falaram oq oque isso esse essa aquele aquela ele ela eles elas "
-    "pra pros tava estava teve nao obrigado obrigada aconteceu quantos quantas voce vc gente exatamente escreveu decidiram "
-    "decidiu aprovaram abriu anunciado anunciada virou hoje atras cidade alguma algum dessas desses pessoalmente msm "
-    "pediu comparou participou participaram representou trabalham orcamento pessoas dinheiro inimiga inimigo edicao "
-    "artigo mencionou menciona dele dela tambem tbm valeu oi agora sediou organizou".split())
 #: Past and present tenses: Portuguese -> (English base form, English past or present as asked).
 VERBS: dict[str, tuple[str, str]] = {
     "disse": ("say", "said"), "disseram": ("say", "said"), "falou": ("say", "said"), "falaram": ("say", "said"),
@@ -38,8 +31,17 @@ VERBS: dict[str, tuple[str, str]] = {
     "acordaram": ("agree", "agreed"), "adotou": ("adopt", "adopted"), "adotaram": ("adopt", "adopted"), "lancou": ("launch", "launched"),
     "lancaram": ("launch", "launched"), "comecou": ("start", "started"), "discursou": ("speak", "spoke"), "avisou": ("warn", "warned"),
     "alertou": ("warn", "warned"), "prometeu": ("promise", "promised"), "prometeram": ("promise", "promised"),
+    "substituiu": ("replace", "replaced"), "sucedeu": ("succeed", "succeeded"), "terminou": ("end", "ended"), "acabou": ("end", "ended"),
     "menciona": ("mention", "mentions"), "cita": ("quote", "quotes"), "diz": ("say", "says"), "fala": ("say", "says"),
 }
+#: Words only Portuguese uses: one of them marks a question as Portuguese (Spanish, Italian and French share none).
+MARKERS = frozenset(
+    "foi foram quem onde qual quais disse disseram falou falaram oq oque isso esse essa aquele aquela ele ela eles elas "
+    "pra pros tava estava teve nao obrigado obrigada aconteceu quantos quantas voce vc gente exatamente escreveu decidiram "
+    "decidiu aprovaram abriu anunciado anunciada virou hoje atras cidade alguma algum dessas desses pessoalmente msm "
+    "pediu comparou participou participaram representou trabalham orcamento pessoas dinheiro inimiga inimigo edicao "
+    "artigo mencionou menciona dele dela tambem tbm valeu oi agora sediou organizou ciberdefesa defesa seguranca ciberseguranca "
+    "ciberespaco anfitriao ninguem sozinho investimento hj obg vlw pfv dps agr ngm qnd qdo qts vcs tmb".split()) | {verb for verb in VERBS if verb.endswith(("ou", "eu", "iu", "ram"))}
 #: Months, as dates are written ("9 de novembro de 2023", "julho de 2023").
 MONTHS = {"janeiro": "january", "fevereiro": "february", "marco": "march", "abril": "april", "maio": "may", "junho": "june",
           "julho": "july", "agosto": "august", "setembro": "september", "outubro": "october", "novembro": "november", "dezembro": "december"}
@@ -70,11 +72,11 @@ WORDS: dict[str, str] = {
     "pessoalmente": "in person", "presencialmente": "in person", "conferencia": "conference", "conferencias": "conferences",
     "cupula": "summit", "cimeira": "summit", "reuniao": "meeting", "datas": "dates", "dia": "day", "dias": "days", "mes": "month",
     "meses": "months", "ano": "year", "anos": "years", "semana": "week", "cidade": "city", "pais": "country", "paises": "countries",
-    "ministra": "minister", "ministro": "minister", "frase": "line", "frases": "lines", "citacao": "quote", "citacoes": "quotes",
+    "ministra": "minister", "ministro": "minister", "frase": "quote", "frases": "quotes", "citacao": "quote", "citacoes": "quotes",
     "discurso": "speech", "artigo": "article", "foto": "photo", "edicao": "edition", "exercicio": "exercise", "ataque": "attack",
     "ataques": "attacks", "computadores": "computers", "governo": "government", "orcamento": "budget", "pessoas": "people",
     "dinheiro": "money", "aliados": "allies", "conceito": "concept", "novo": "new", "nova": "new", "abertura": "opening",
-    "tipo": "kind", "tecnologia": "technology", "inimiga": "an enemy", "inimigo": "an enemy", "executivo": "executive",
+    "tipo": "like", "tecnologia": "technology", "inimiga": "an enemy", "inimigo": "an enemy", "executivo": "executive",
     "nome": "name", "campanha": "campaign", "decisao": "decision", "compromisso": "pledge", "primeira": "first", "primeiro": "first",
     "segunda": "second", "segundo": "second", "terceira": "third", "terceiro": "third", "quarta": "fourth", "quarto": "fourth",
     "quinta": "fifth", "quinto": "fifth", "brasil": "brazil", "alemanha": "germany", "haia": "the hague", "holanda": "the netherlands",
@@ -90,6 +92,19 @@ WORDS: dict[str, str] = {
     "uns": "some", "umas": "some", "decidido": "decided", "decidida": "decided", "assinado": "signed", "assinada": "signed",
     "aprovado": "approved", "aprovada": "approved", "realizado": "held", "realizada": "held", "fundado": "founded",
     "fundada": "founded", "lancado": "launched", "lancada": "launched", "sediado": "based", "sediada": "based", "pledge": "pledge",
+    "contestado": "contested", "contestada": "contested", "tempo": "time", "empresas": "companies", "empresa": "company",
+    "privadas": "private", "privada": "private", "privado": "private", "privados": "private", "diferenca": "difference",
+    "aconteceram": "happened", "durou": "lasted", "otan": "nato", "fica": "is", "ficam": "are", "investimento": "investment",
+    "investimentos": "investment", "gasto": "spending", "gastos": "spending", "gasta": "spends", "gastam": "spend",
+    "ciberdefesa": "cyber defence", "ciberseguranca": "cybersecurity",
+    "hj": "today", "obg": "thanks", "vlw": "thanks", "pfv": "please", "pls": "please", "dps": "after", "agr": "now", "td": "all",
+    "mt": "very", "mto": "very", "ngm": "no one", "qto": "how much", "qts": "how many", "tmb": "also", "vcs": "you", "tds": "all",
+    "ciberataque": "cyber attack", "ciberataques": "cyber attacks", "ciberespaco": "cyberspace", "ciber": "cyber", "dominio": "domain",
+    "operacoes": "operations", "anfitriao": "host", "anfitria": "host", "anfitrioes": "hosts", "ninguem": "no one", "sozinho": "alone",
+    "sozinha": "alone", "defesa": "defence", "seguranca": "security", "ameaca": "threat", "ameacas": "threats", "guerra": "war",
+    "russia": "russia", "ucrania": "ukraine", "palavras": "words", "cargo": "position", "sucessor": "successor", "antecessor": "predecessor",
+    "participantes": "participants", "palestrantes": "speakers", "palestrante": "speaker", "evento": "event", "eventos": "events",
+    "aliado": "ally", "membros": "members", "lista": "list", "vai": "will", "vao": "will",
     **MONTHS, **NATIONALITIES, **{verb: past for verb, (_, past) in VERBS.items()},
 }
 #: Words that are also English, read only in a Portuguese question (``portuguese_reading`` picks the sense from the next word).
@@ -132,24 +147,41 @@ PHRASES = (
     ("secretario", r"\bvice[ -]secretari[oa][ -]geral\b", "deputy secretary general"),
     ("secretario", r"\bsecretari[oa][ -]geral\b", "secretary general"), ("secretaria", r"\bsecretari[oa][ -]geral\b", "secretary general"),
     ("nao", r"\bnao (e|eh|is|foi|era)\b", r"\1 not"), ("not", r"\bnot (is|foi|era)\b", r"\1 not"),
-    ("tornou", r"\bse tornou\b", "virou"), ("antes", r"\bantes de ser\b", "before being"), ("junto", r"\bjunto com\b", "together with"),
+    ("sabe", r"^(?:(?:vc|voce|voces|vcs|alguem|tu) )?(?:sabe|sabem|sabes|sabia|saberia)(?: (?:me )?dizer)?(?: se)? ", ""),
+    ("sera", r"^sera que ", ""), ("tras", r"\b(?:estava |esta |foi )?(?:por )?tras (?:do|da|dos|das)\b", "was behind the"),
+    ("tras", r"\b(?:estava |esta |foi )?(?:por )?tras de\b", "was behind"), ("privadas", r"\b(empresas|empresa) (privad[oa]s?)\b", r"\2 \1"),
+    ("todo", r"\bo tempo todo\b", "all the time"), ("completo", r"\bnome completo\b", "full name"),
+    ("fica", r"\b(?:onde (?:ele|ela) fica|(?:ele|ela) fica onde)\b", "where is it"),
+    ("ate", r"^(?:o |a )?(.+?) (?:foi|era) (.+?) ate quando\b", r"until when was \1 \2"),
+    ("durou", r"\bquantos dias durou ([^?!.,]+)", r"how many days did \1 last"),
+    ("foi", r"\bfoi (pessoalmente |presencialmente )?(?:pra|para|ate) ", r"went \1to "),
+    ("de", r"^(?:e )?(?:a|o) (?:de|do|da|em) ([^?!.,]+?)(?=\s*\?*\s*$)", r"and the \1 one"),
+    ("epoca", r"\bna epoca\b", "at the time"), ("tempo", r"\bnaquele tempo\b", "at the time"),
+    *((pronoun, rf"\b({pronoun}) ({'|'.join(VERBS)}) (onde|quando)(?=\s*[?!.,]|\s*$)", r"\3 \1 \2") for pronoun in ("ele", "ela", "eles", "elas")),
+    ("tornou", r"\bse tornou\b", "virou"), ("sozinho", r"\bfica sozinho\b", "stands alone"), ("sozinha", r"\bfica sozinha\b", "stands alone"),
+    ("faz", r"\bquantos anos faz (?:desde|que)\b", "how many years since"), ("faz", r"\b(?:faz|ha) quanto tempo (?:que )?", "how long ago "),
+    ("como", r"(?<=[a-z] )como (?=(?:um |uma |o |a )?[a-z])", "as "),
+    *((verb, rf"\b(quando|onde) {verb} (?:o |a |os |as )?([^?!.,]+)", rf"\1 did \2 {base}")
+      for verb, base in (("comecou", "start"), ("aconteceu", "happen"), ("terminou", "end"), ("acabou", "end"))),
+    ("antes", r"\bantes de ser\b", "before being"), ("junto", r"\bjunto com\b", "together with"),
     ("qual", r"\bqual (?:e |eh |is )?(o|a|os|as) (?=[a-z])", r"what is \1 "), ("qual", r"\bqual (?:era|foi) (o|a|os|as) (?=[a-z])", r"which was \1 "),
     ("alguma", r"\b(alguma|algum|uma|um) (frase|citacao|declaracao|discurso) (dele|dela)\b", _by_them),
     ("dele", r"\b(?:o |a |the )?(nome|discurso|artigo|frase|cargo) (dele|dela)\b", r"\2 \1"),
+    *((noun, rf"\b({noun}) (?:do|da|de) (?=[a-z])", r"\1 by ") for noun in ("frase", "frases", "citacao", "citacoes", "discurso", "palavras")),
     ("ele", r"\b(ele|ela) (era|foi|e|is) (?:o que|oq|oque)\b", r"what \2 \1"),
     ("custa", r"\bquanto custa\b", "how much does it cost"), ("exata", r"\bdata exata\b", "exact date"),
-    ("participou", r"\b(participou|participaram) (?:de|em)\b", r"\1 in"), ("participaram", r"\b(participou|participaram) (?:de|em)\b", r"\1 in"),
-    ("participou", r"\b(participou|participaram) (?:da|do|das|dos|na|no|nas|nos)\b", r"\1 in the"),
-    ("participaram", r"\b(participou|participaram) (?:da|do|das|dos|na|no|nas|nos)\b", r"\1 in the"),
+    *(phrase for cue in ("participou", "participaram") for phrase in (
+        (cue, r"\b(participou|participaram) (?:de|em)\b", r"\1 in"), (cue, r"\b(participou|participaram) (?:da|do|das|dos|na|no|nas|nos)\b", r"\1 in the"))),
     ("foi", r"\bfoi (" + _DONE + r") onde\b", r"where was it \1"),
     ("foi", r"\b(quando|onde) foi (" + _DONE + r")(?=\s*(?:[?!.,]|$))", r"\1 was it \2"),
     ("tipo", r"\b(?:com |de )?(?:que|qual) tipo de\b", "with what kind of"),
     ("pediu", r"\bpediu (?:pros|pras|aos|as) ([a-z]+) (?:fazerem|fazer)\b", r"pediu the \1 to fazer"),
     ("pediu", r"\bpediu mais\b", "asked for more"),
-    ("foi", r"\bfoi (?:em|no|na) (?:que|qual) (cidade|pais|lugar|ano|mes|dia|summit|cupula|conferencia)\b", r"in which \1 was it"),
+    ("foi", r"\bfoi (?:em|no|na) (?:que|qual|q) (cidade|pais|lugar|ano|mes|dia|summit|cupula|conferencia)\b", r"in which \1 was it"),
+    ("foi", r"\b(?:em|no|na) (?:que|qual|q) (cidade|pais|lugar|ano|mes|dia) (?:foi|era)(?=\s*(?:exatamente\s*)?(?:[?!.,]|$))", r"in which \1 was it"),
     ("foi", r"\bfoi (quando|onde)\b", r"\1 was it"),
     ("foi", r"\b(quando|onde) foi(?=\s*(?:exatamente\s*)?(?:[?!.,]|$))", r"\1 was it"),
-    ("foi", r"\b(?:qual|que) (dia|mes|ano|data|cidade|pais|lugar) (?:foi|era)(?=\s*(?:exatamente\s*)?(?:[?!.,]|$))", r"which \1 was it"),
+    ("foi", r"\b(?:qual|que|q) (dia|mes|ano|data|cidade|pais|lugar) (?:foi|era)(?=\s*(?:exatamente\s*)?(?:[?!.,]|$))", r"which \1 was it"),
     *(phrase for cue in ("que", "oq", "oque", "q") for phrase in (
         (cue, r"\b(?:o que|oq|oque|o q) (?:e|eh|is)\b" + _CLAUSE_ENDS, "what is it"),
         (cue, r"^([^,?!.]+?) (?:e|eh|is) (?:o que|oq|oque|o q)" + _CLAUSE_ENDS, r"what is \1"),

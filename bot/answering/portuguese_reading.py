@@ -28,6 +28,7 @@ _HELD = lazy_pattern(r"\x00(\d+)\x00")
 _ACCENTED = {"é": "is", "né": "right", "não": "not", "só": "only", "lá": "there", "está": "is", "à": "at the", "às": "at the", "há": "ha"}
 _ACCENTED_WORD = lazy_pattern(r"(?<!\w)(?:" + "|".join(_ACCENTED) + r")(?!\w)")
 _WORD = lazy_pattern(r"[a-z]+")
+_AND_THE_ONE = lazy_pattern(r"\s*e (?:a|o|os|as) (?:de|do|da|dos|das|em|no|na) ")
 _TYPED_MARK = lazy_pattern(r"[ãõ]|(?<!\w)n?é(?!\w)")
 #: "quando o stoltenberg escreveu", "o que a ollongren falou", "em que dia ele falou", "quando decidiram":
 #: a question word, a subject (a pronoun or a name of one or two words, or none), a verb of ``VERBS``.
@@ -59,8 +60,11 @@ def is_portuguese(words: list[str], others: frozenset[str]) -> bool:
 
 
 def typed_portuguese(text: str) -> bool:
-    """Whether ``text`` as typed holds a letter or word only Portuguese writes: "ã", "õ", "é" standing alone ("o nicc é")."""
+    """Whether ``text`` as typed holds a letter or word only Portuguese writes: "ã", "õ", "é" standing alone ("o nicc é"),
+    or opens "e a de ..." (and the one of ...)."""
     lowered = text.lower()
+    if _AND_THE_ONE.match(lowered):
+        return True  # "e a de 2024?": and the 2024 one (Spanish says "y la de", Italian "e quella di")
     return ("é" in lowered or "ã" in lowered or "õ" in lowered) and _TYPED_MARK.search(lowered) is not None
 
 
@@ -106,7 +110,7 @@ def _asked(match) -> str:
         english = f"{'on' if noun == 'dia' else _ASKING_PREPOSITIONS[preposition[0]]} which {noun}" if preposition else f"which {noun}"
     who = PRONOUNS.get(subject, subject) if subject else "they"
     base = VERBS[verb][0]
-    if verb in ("falou", "falaram") and english != "what" and (match[4] or " ").split()[-1] not in _SAID_AFTER:
+    if verb in ("falou", "falaram") and english != "what" and _SAID_AFTER.isdisjoint((match[4] or "").split()):
         base = "speak"
     return f"{english} did {who} {base}"
 
@@ -117,7 +121,7 @@ def _read(words: list[str], parts: list[str], n: int) -> str:
     word, after = words[n], (words[n + 1 : n + 2] or [""])[0]
     if word in ("falou", "falaram") and after in ("em", "na", "no", "la") and "que" not in _rest_of_clause(words, parts, n):
         return "spoke"  # "o ministro que falou em tirana": who spoke in Tirana; "falou em roma que ...": said
-    if word == "que":
+    if word in ("que", "q"):
         starts = n == 0 or not _CLAUSE_END.isdisjoint(parts[n])
         return "which" if starts or words[n - 1] in _WHICH_AFTER else "that"
     if word not in AMBIGUOUS:
