@@ -49,6 +49,12 @@ from bot.answering.portuguese import AMBIGUOUS, VERBS, WORDS
     ("tem alguma frase do rutte sobre a russia?", "is there any quote by rutte about russia?"),
     ("quem estava por trás do ataque de 2014?", "who was behind the attack in 2014?"),
     ("onde ele fica?", "where is it?"),
+    # a subject first, then what is asked of it: "X decidiu o que", "X aprovou qual Y", "X foi feito por quem"
+    ("the warsaw summit decidiu o que sobre cyber?", "what did the warsaw summit decide about cyber?"),
+    ("a vilnius summit aprovou qual documento?", "which document did vilnius summit approve?"),
+    ("o ataque de 2014 foi feito por quem?", "who was behind the attack in 2014?"),
+    ("o op-ed foi publicado quando?", "the op-ed when was it published?"),
+    ("ollongren e odobescu falaram na mesma conferencia?", "did ollongren and odobescu speak at the same conference?"),
     # chat shorthand: "qnd", "q", "oq", "hj", "obg", "vlw"
     ("qnd foi a conferencia de tirana? obg", "when was the conference in tirana? thanks"),
     ("oq o rutte disse hj?", "what did rutte say today?"),
@@ -106,3 +112,12 @@ def test_any_run_of_portuguese_words_is_read_without_fail():
         typed = " ".join(chosen.choice(vocabulary) for _ in range(chosen.randint(1, 14)))
         assert isinstance(read_if_portuguese(typed), str), typed
     assert "'no one stands alone'" in read_if_portuguese("quem disse 'no one stands alone' em tirana?")
+
+
+@pytest.mark.parametrize(("asked", "first"), [
+    ("quem disse 'ninguém fica sozinho na otan'?", "rutte-tirana-2025-no-one-stands-alone"),
+    ("quem falou \"o ciberespaço é um espaço constantemente contestado\"?", "stoltenberg-rome-2022-contested-space"),
+    ("quem disse 'não devemos repetir esse erro'?", "stoltenberg-berlin-2023-not-repeat-mistake"),
+])
+def test_a_line_quoted_in_portuguese_is_read_too(first_item, asked, first):
+    assert first_item(asked) == first

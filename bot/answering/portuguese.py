@@ -51,7 +51,10 @@ NATIONALITIES = {"francesa": "french", "frances": "french", "alema": "german", "
                  "estoniana": "estonian", "estoniano": "estonian", "italiana": "italian", "italiano": "italian", "britanica": "british",
                  "britanico": "british", "americana": "american", "americano": "american", "brasileira": "brazilian", "brasileiro": "brazilian"}
 #: Participles asked of with "foi" ("quando foi anunciado?": when was it announced?).
-_DONE = "anunciad[oa]|acordad[oa]|criad[oa]|decidid[oa]|assinad[oa]|aprovad[oa]|realizad[oa]|fundad[oa]|lancad[oa]|sediad[oa]"
+_DONE = "anunciad[oa]|acordad[oa]|criad[oa]|decidid[oa]|assinad[oa]|aprovad[oa]|realizad[oa]|fundad[oa]|lancad[oa]|sediad[oa]|publicad[oa]|escrit[oa]"
+#: "X foi feito por quem?": who did it, by the participle's verb.
+_BY_WHOM = {"feito": "was behind", "feita": "was behind", "organizado": "hosted", "organizada": "hosted", "sediado": "hosted",
+            "sediada": "hosted", "escrito": "wrote", "escrita": "wrote", "aberto": "opened", "aberta": "opened"}
 #: Words that are no English word, read alone ("" drops chatter).
 WORDS: dict[str, str] = {
     "quem": "who", "quando": "when", "onde": "where", "qual": "which", "quais": "which", "quanto": "how much", "quantos": "how many",
@@ -97,6 +100,10 @@ WORDS: dict[str, str] = {
     "aconteceram": "happened", "durou": "lasted", "otan": "nato", "fica": "is", "ficam": "are", "investimento": "investment",
     "investimentos": "investment", "gasto": "spending", "gastos": "spending", "gasta": "spends", "gastam": "spend",
     "ciberdefesa": "cyber defence", "ciberseguranca": "cybersecurity",
+    "espaco": "space", "constantemente": "constantly", "sempre": "always", "nunca": "never", "juntos": "together", "unidos": "united",
+    "inimigos": "enemies", "valores": "values", "erro": "mistake", "repetir": "repeat", "devemos": "we must", "precisamos": "we need",
+    "publicado": "published", "publicada": "published", "escrito": "written", "escrita": "written", "tinha": "had", "tema": "theme",
+    "temas": "themes", "documento": "document", "mesma": "same", "feito": "done", "feita": "done",
     "hj": "today", "obg": "thanks", "vlw": "thanks", "pfv": "please", "pls": "please", "dps": "after", "agr": "now", "td": "all",
     "mt": "very", "mto": "very", "ngm": "no one", "qto": "how much", "qts": "how many", "tmb": "also", "vcs": "you", "tds": "all",
     "ciberataque": "cyber attack", "ciberataques": "cyber attacks", "ciberespaco": "cyberspace", "ciber": "cyber", "dominio": "domain",
@@ -158,6 +165,11 @@ PHRASES = (
     ("de", r"^(?:e )?(?:a|o) (?:de|do|da|em) ([^?!.,]+?)(?=\s*\?*\s*$)", r"and the \1 one"),
     ("epoca", r"\bna epoca\b", "at the time"), ("tempo", r"\bnaquele tempo\b", "at the time"),
     *((pronoun, rf"\b({pronoun}) ({'|'.join(VERBS)}) (onde|quando)(?=\s*[?!.,]|\s*$)", r"\3 \1 \2") for pronoun in ("ele", "ela", "eles", "elas")),
+    ("por", r"^(.+?) (?:foi|foram) (" + "|".join(_BY_WHOM) + r") por quem\b", lambda m: f"who {_BY_WHOM[m[2]]} {m[1]}"),
+    ("tinha", r"^(.+?) (?:tinha|teve) quant[oa]s ([a-z]+)", r"how many \2 did \1 have"),
+    ("mesma", r"^(.+?) (?:falaram|discursaram|estiveram|foram) (?:na|no|em) (?:mesma|mesmo) ([a-z]+)", r"did \1 speak at the same \2"),
+    *((cue, r"^(?:o |a )?(.+?) (" + "|".join(VERBS) + r") (?:o que|oq)\b", lambda m: f"what did {m[1]} {VERBS[m[2]][0]}") for cue in ("que", "oq")),
+    ("qual", r"^(?:o |a )?(.+?) (" + "|".join(VERBS) + r") (?:qual|quais|que) ([a-z]+)", lambda m: f"which {m[3]} did {m[1]} {VERBS[m[2]][0]}"),
     ("tornou", r"\bse tornou\b", "virou"), ("sozinho", r"\bfica sozinho\b", "stands alone"), ("sozinha", r"\bfica sozinha\b", "stands alone"),
     ("faz", r"\bquantos anos faz (?:desde|que)\b", "how many years since"), ("faz", r"\b(?:faz|ha) quanto tempo (?:que )?", "how long ago "),
     ("como", r"(?<=[a-z] )como (?=(?:um |uma |o |a )?[a-z])", "as "),
@@ -172,7 +184,7 @@ PHRASES = (
     ("custa", r"\bquanto custa\b", "how much does it cost"), ("exata", r"\bdata exata\b", "exact date"),
     *(phrase for cue in ("participou", "participaram") for phrase in (
         (cue, r"\b(participou|participaram) (?:de|em)\b", r"\1 in"), (cue, r"\b(participou|participaram) (?:da|do|das|dos|na|no|nas|nos)\b", r"\1 in the"))),
-    ("foi", r"\bfoi (" + _DONE + r") onde\b", r"where was it \1"),
+    ("foi", r"\bfoi (" + _DONE + r") (onde|quando)\b", r"\2 was it \1"),
     ("foi", r"\b(quando|onde) foi (" + _DONE + r")(?=\s*(?:[?!.,]|$))", r"\1 was it \2"),
     ("tipo", r"\b(?:com |de )?(?:que|qual) tipo de\b", "with what kind of"),
     ("pediu", r"\bpediu (?:pros|pras|aos|as) ([a-z]+) (?:fazerem|fazer)\b", r"pediu the \1 to fazer"),

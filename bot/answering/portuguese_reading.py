@@ -69,7 +69,7 @@ def typed_portuguese(text: str) -> bool:
 
 
 def read_portuguese(text: str) -> str:
-    """``text`` (a Portuguese question, see ``is_portuguese``) read into English, punctuation and quotations kept."""
+    """``text`` (a Portuguese question, see ``is_portuguese``) read into English, punctuation and English quotations kept."""
     held: list[str] = []
 
     def hold(match) -> str:
@@ -86,7 +86,16 @@ def read_portuguese(text: str) -> str:
     read = [_read(found, parts, n) for n in range(len(found))]
     english = "".join(part + word for part, word in zip(parts, [*read, ""]))
     english = _SPACES.sub(" ", english).strip()
-    return _HELD.sub(lambda m: held[int(m[1])], english)
+    return _HELD.sub(lambda m: _quotation_read(held[int(m[1])]), english)
+
+
+def _quotation_read(quotation: str) -> str:
+    """A quotation as typed, or read into English inside its marks when it is Portuguese itself (a line quoted in
+    translation: 'ninguém fica sozinho na otan'); English words quoted are never read ('no one stands alone')."""
+    inner = quotation[1:-1]
+    if MARKERS.isdisjoint(_WORD.findall(unicodedata.normalize("NFKD", inner).encode("ascii", "ignore").decode("ascii"))) and not typed_portuguese(inner):
+        return quotation
+    return f"{quotation[0]}{read_portuguese(inner)}{quotation[-1]}"
 
 
 def _phrases_read(text: str, phrases, present: set[str]) -> str:
