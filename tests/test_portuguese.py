@@ -121,3 +121,11 @@ def test_any_run_of_portuguese_words_is_read_without_fail():
 ])
 def test_a_line_quoted_in_portuguese_is_read_too(first_item, asked, first):
     assert first_item(asked) == first
+
+
+@pytest.mark.parametrize(("asked", "first"), [
+    ("what did odobescu say na hague?", "odobescu-hague-2024-constant-evolution"),
+    ("what did rutte say em tirana about investment?", "rutte-tirana-2025-stepping-up-investment"),
+])
+def test_a_portuguese_in_before_a_place_in_an_english_question(first_item, asked, first):
+    assert first_item(asked) == first

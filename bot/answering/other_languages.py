@@ -199,7 +199,7 @@ _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
 _OTHER_WORDS = frozenset(WORDS) | frozenset(_AMBIGUOUS)
-_LOCATIVE = frozenset("de di van von w".split())  # "la conferencia de tirana", Polish "konferencja w pradze": in the place
+_LOCATIVE = frozenset("de di van von w em na".split())  # "la conferencia de tirana", Polish "konferencja w pradze", Portuguese "na haia": in the place
 #: Nouns after which "a"/"w" before a place is "in" (Italian, French, Polish): "conference a madrid", "szczyt w wilnie".
 _GATHERINGS = frozenset("conference conferences summit meeting event conferenza conferencia konferencja szczyt sommet vertice".split())
 _NAME_PARTICLES = frozenset(("von", "van"))
@@ -263,6 +263,7 @@ def _read(words: list[str], n: int, foreign: int) -> str:
 
 
 def _names_place_after_preposition(words: list[str]) -> bool:
-    """"konferencja w pradze", "the conference a madrid": a place after another language's "in", read though no other word is foreign."""
-    return any(words[n + 1] in PLACES and (word == "w" or word == "a" and n and words[n - 1] in _GATHERINGS)
-               for n, word in enumerate(words[:-1]) if word in ("w", "a"))
+    """"konferencja w pradze", "the conference a madrid", "what did she say na hague": a place after another language's "in",
+    read though no other word is foreign."""
+    return any(words[n + 1] in PLACES and (word in ("w", "em", "na") or word == "a" and n and words[n - 1] in _GATHERINGS)
+               for n, word in enumerate(words[:-1]) if word in ("w", "a", "em", "na"))
