@@ -55,3 +55,13 @@ def test_an_office_of_a_country_at_a_gathering_is_its_holder(first_item, asked, 
 ])
 def test_a_claim_of_words_said_at_a_place_checks_the_words(first_item, asked, first):
     assert first_item(asked) == first
+
+
+@pytest.mark.parametrize(("asked", "first"), [
+    # "which document did <summit> approve": what it approved, whatever the asker calls it
+    ("which document did the vilnius summit approve on cyber?", "vilnius-2023-cyber-defence-concept"),
+    ("what policy did the wales summit adopt on cyber defence", "wales-2014-enhanced-cyber-defence-policy"),
+    ("a vilnius summit aprovou qual documento de cyber?", "vilnius-2023-cyber-defence-concept"),
+])
+def test_the_document_a_summit_approved(first_item, asked, first):
+    assert first_item(asked) == first
