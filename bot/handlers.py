@@ -25,6 +25,8 @@ from .answering.fitting import fit_reply
 from .answering.cyber_scope import without_cyber_scope
 from .answering.outcome_tails import without_outcome_tail
 from .answering.gap_fills import as_gap_fill
+from .answering.mentioned_thing import without_where_mentioned
+from .answering.call_words import words_of_call
 from .answering.mentions import day_only, names_a_day, strip_day_filler
 from .answering.parse import Command, month_first, parse_date
 from .answering.relative_time import with_years
@@ -98,7 +100,7 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        text = as_gap_fill(without_outcome_tail(without_cyber_scope(as_plainly_asked(drop_asides(call.command.text)))))
+        text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(drop_asides(call.command.text)))))))
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         return fit_reply(with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply)))
     return fit_reply(HANDLERS[handler_name](call))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .commands import Permission, find_command, permitted, rule_for
 from .conversations import Conversations
 from .answering.chat_marks import without_chat_marks
+from .answering.other_languages import read_if_portuguese
 from .corrections import corrected, parse_correcting
 from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
 from .handlers import Call, answer
@@ -223,7 +224,7 @@ class Bot:
     def _dispatch(self, request: Request, now: dt.datetime, name: list[str]) -> Reply:
         answering = self._answering
         today = local_date(now, request.timezone)
-        text = without_chat_marks(request.addressed_text)  # ":eyes:", "<#C1|cyber>": marks, not words
+        text = read_if_portuguese(without_chat_marks(request.addressed_text))  # ":eyes:", "<#C1|cyber>": marks, not words
         if (said := self.conversations.recent(request)) is not None:
             text = answering.engine.follow_up(text, said.subject, today, said.people, said.title, said.asked, said.listed, said.more) or text
         key = (text, today, request.platform, request.roles)

@@ -33,3 +33,21 @@ def test_time_counted_back_in_words(question, read):
 def test_a_day_or_month_counted_back(bot, question, first, says):
     reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == first and says in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("question", "read"), [
+    ("was the london conference last year or 2 years ago", "was the london conference in 2025 or in 2024"),
+    ("the hague one, 2 years ago or last year", "the hague one, in 2024 or in 2025"),
+    ("was tirana in 2025 or a year ago", "was tirana in 2025 or in 2025"),
+])
+def test_a_year_or_a_count_back_offered_as_two_years(question, read):
+    assert with_years(counted_back(question), TODAY) == read
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("the london cyber defence conference was last year or two years ago?", "london-cyber-defence-conference-2024"),
+    ("was the tirana conference last year or 2 years ago", "tirana-cyber-defence-conference-2025"),
+    ("berlin conference: 3 years ago or last year?", "berlin-cyber-defence-conference-2023"),
+])
+def test_which_of_two_years_a_gathering_was(first_item, question, first):
+    assert first_item(question) == first

@@ -58,13 +58,13 @@ def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 _THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
-                  "quotes quote ago since keynote keynotes claimed weekday week".split())  # "yrs since?", "how long ago?": how long ago it was
-_WHEN_OR_WHERE = frozenset("when where date day year month venue location city place".split())
+                  "quotes quote ago since keynote keynotes claimed weekday week country event occasion".split())  # "yrs since?", "how long ago?": how long ago it was
+_WHEN_OR_WHERE = frozenset("when where date day year month venue location city place country event occasion".split())
 _DATE_WORDS = frozenset("date dates day days".split())
 _DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is on in".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
-                          "claimed responsibility credit behind group of on attended went came showed turned took part participated up".split())  # "who gave the nato keynote", "who claimed it"
+                          "claimed responsibility credit behind group of in at on attended went came showed turned took part participated up".split())  # "who gave the nato keynote", "who claimed it"
 _WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event

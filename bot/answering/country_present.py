@@ -6,6 +6,7 @@
     "was moldova one of the partner countries at the hague conference" -> "who represented moldova at the hague conference"
     "what role did romania play at the 2024 pledge conference" -> "who represented romania at the 2024 pledge conference"
     "which minister of romania assisted the hague conference"  -> "who represented romania at the hague conference"
+    "who was the prime minister of estonia at the 2021 conference" -> "who was estonia prime minister at the 2021 conference"
 
 The reply names who was there for that country, or says the knowledge records nobody for it: never the
 gathering's card as if it answered. A person ("was rutte at tirana") is not rewritten. Pure.
@@ -29,7 +30,7 @@ _ROLE = lazy_pattern(r"^what (?:role|part) did (?P<country>(?:the )?[a-z]+(?: [a
 
 
 #: "which minister of romania attended the hague conference", "what official of the uk spoke in london": who represented it.
-_WHICH_OF = lazy_pattern(r"^(?:which|what|who was the) (?:[a-z]+ )?(?:minister|ministers|official|officials|delegate|delegates|representative|representatives|speaker|speakers|envoy|diplomat)"
+_WHICH_OF = lazy_pattern(r"^(?P<ask>which|what|who was the) (?P<role>(?P<kind>[a-z]+ )?(?:minister|ministers|official|officials|delegate|delegates|representative|representatives|speaker|speakers|envoy|diplomat))"
                          r" (?:of|from) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:attended|spoke at|spoke in|spoke|took part in|participated in|was at|was in|went to|came to|represented it at|at|in) (?P<event>\S.*)$")
 
 
@@ -42,4 +43,6 @@ def country_present(text: str) -> str:
     place = PLACES.get(asked["country"].removeprefix("the "))
     if place is None or place.is_city:
         return text
+    if asked.groupdict().get("kind") and asked["ask"] == "who was the":  # "who was the prime minister of estonia at the 2021 conference":
+        return f"who was {asked['country']} {asked['role']} at {asked['event']}"  # that office's holder, not everyone for estonia
     return f"who represented {asked['country']} at {asked['event']}"

@@ -8,6 +8,7 @@ Claims about an initiative or a pledge often name where it was decided as an adj
     "the pledge was a 2016 outcome"                   -> "the pledge was agreed in 2016"
     "the pledge a wales 2014 decision"                -> "the pledge was agreed at wales in 2014"
     "what was the decision in vilnius"                -> unchanged (no place or year before the noun)
+    "which document did the vilnius summit approve"   -> "what did the vilnius summit approve"
 
 Only a place of ``places.PLACES`` or a year, between "a"/"an" and the noun, is read so. Pure, on normalised
 text; tried only when a noun of deciding is in it.
@@ -23,8 +24,16 @@ _CALLED_AFTER = lazy_pattern(r"(?:\b(?P<verb>was|is|were|are|as) (?:(?:a|an) )?|
                              + "|".join(_NOUNS) + r")s?\b")
 
 
+#: "which document did the vilnius summit approve": what it approved (the document is the decision, whatever it is called).
+_WHICH_APPROVED = lazy_pattern(r"^(?:and )?(?:which|what) (?:document|documents|text|paper|papers|policy|policies|decision|decisions|agreement|agreements)"
+                               r" (?P<did>did|were|was) (?P<who>.+?) (?P<verb>approve|adopt|agree on|agree|sign|endorse|approved|adopted|agreed|signed|endorsed)\b")
+
+
 def as_agreed(text: str) -> str:
-    """``text`` with "was a <place> <year> decision" read as "was agreed at <place> in <year>"; else ``text``."""
+    """``text`` with "was a <place> <year> decision" read as "was agreed at <place> in <year>", and "which document did
+    <summit> approve" as "what did <summit> approve"; else ``text``."""
+    if text.startswith(("which ", "what ", "and ")) and " did " in text and (which := _WHICH_APPROVED.match(text)):
+        return f"what did {which['who']} {which['verb']}{text[which.end():]}"
     if not any(noun in text for noun in _NOUNS) or not (match := _CALLED_AFTER.search(text)):
         return text
     place, year = (match["place"] or "").strip(), match["year"]

@@ -113,6 +113,10 @@ def no_events_more(nearest: int | None) -> Text:
     return ("Try ", Code("events"), " for the whole list, or the nearest year with events: ", Code(f"events {nearest}"), ".")
 
 
+def nobody_from(organisation: str, event: str) -> str:
+    return f"The knowledge records nobody from “{_echo(organisation)}” at {event}"
+
+
 def nobody_called(text: str, people: list[str], mentioned: bool) -> tuple[str, Text]:
     title = f"There is nobody called “{_echo(text)}” in the knowledge"
     more: tuple = ("People in the knowledge include " + ", ".join(people) + ".",)

@@ -22,7 +22,9 @@ import unicodedata
 from ..patterns import lazy_pattern
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
 from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
+from .normalizing import normalize
 from .places import PLACES, in_english
+from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
 WORDS: dict[str, str] = {
@@ -196,7 +198,8 @@ _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
-_LOCATIVE = frozenset("de di van von w".split())  # "la conferencia de tirana", Polish "konferencja w pradze": in the place
+_OTHER_WORDS = frozenset(WORDS) | frozenset(_AMBIGUOUS)
+_LOCATIVE = frozenset("de di van von w em na".split())  # "la conferencia de tirana", Polish "konferencja w pradze", Portuguese "na haia": in the place
 #: Nouns after which "a"/"w" before a place is "in" (Italian, French, Polish): "conference a madrid", "szczyt w wilnie".
 _GATHERINGS = frozenset("conference conferences summit meeting event conferenza conferencia konferencja szczyt sommet vertice".split())
 _NAME_PARTICLES = frozenset(("von", "van"))
@@ -211,6 +214,8 @@ def read_in_english(text: str, words: list[str]) -> str:
 
     ``words`` are its normalised words: with none of ``CUES`` the text is returned as it is.
     """
+    if is_portuguese(words, _OTHER_WORDS) or typed_portuguese(text):
+        return read_portuguese(text)
     if CUES.isdisjoint(words) and not _names_place_after_preposition(words):
         return text
     as_folded = in_english(_folded(text.lower()))
@@ -225,6 +230,12 @@ def read_in_english(text: str, words: list[str]) -> str:
     read = [_read(found, n, foreign) for n in range(len(found))]
     english = "".join(part + word for part, word in zip(parts, [*read, ""]))
     return text if english == as_folded else english  # "fighting over this 😅": nothing read, the emoji kept
+
+
+def read_if_portuguese(text: str) -> str:
+    """``text`` read into English if it is Portuguese, which shares too many short words with English ("a", "no",
+    "do") to be read clause by clause later: read whole, first, so every step after reads English."""
+    return read_portuguese(text) if is_portuguese(normalize(text).split(), _OTHER_WORDS) or typed_portuguese(text) else text
 
 
 def _folded(text: str) -> str:
@@ -252,6 +263,7 @@ def _read(words: list[str], n: int, foreign: int) -> str:
 
 
 def _names_place_after_preposition(words: list[str]) -> bool:
-    """"konferencja w pradze", "the conference a madrid": a place after another language's "in", read though no other word is foreign."""
-    return any(words[n + 1] in PLACES and (word == "w" or word == "a" and n and words[n - 1] in _GATHERINGS)
-               for n, word in enumerate(words[:-1]) if word in ("w", "a"))
+    """"konferencja w pradze", "the conference a madrid", "what did she say na hague": a place after another language's "in",
+    read though no other word is foreign."""
+    return any(words[n + 1] in PLACES and (word in ("w", "em", "na") or word == "a" and n and words[n - 1] in _GATHERINGS)
+               for n, word in enumerate(words[:-1]) if word in ("w", "a", "em", "na"))

@@ -95,7 +95,7 @@ CITIES: dict[str, str] = {
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
 #: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "Rome": ("roma", "rom", "rzym", "rzymie"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze"),
+    "Rome": ("roma", "rom", "rzym", "rzymie"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze", "haia"),
     "Tirana": ("tirane", "tiranna", "tiranie"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei"),
     "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie"),
     "Vilnius": ("wilno", "vilna", "wilna", "wilnie", "vilniusit"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
@@ -104,13 +104,13 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
     "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
-    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holland"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland"),
-    "France": ("francia", "francja", "frankrijk"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("eesti", "estland", "estonie"),
+    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holanda", "paises baixos", "holland"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland", "alemanha"),
+    "France": ("francia", "francja", "frankrijk", "franca"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("eesti", "estland", "estonie"),
     "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
     "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("pays de galles", "galles", "gales", "walia"),
     # Dutch and French names of countries
-    "Romania": ("roemenie", "roumanie"), "Belgium": ("belgie", "belgique"),
-    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje", "espagne"), "Sweden": ("zweden",), "Denmark": ("denemarken",),
+    "Romania": ("roemenie", "roumanie", "romenia"), "Belgium": ("belgie", "belgique", "belgica"),
+    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje", "espagne", "espanha"), "Sweden": ("zweden",), "Denmark": ("denemarken",),
 }
 
 

@@ -53,6 +53,9 @@ _HAPPENED_YEARS_AGO = lazy_pattern(r"^(?P<ask>(?:(?:what|anything|which events?|
                                    r"(?:about |around |roughly )?(?P<count>\d{1,2}|a|one) years? ago$")
 
 _CLAIMED_AGO = ("was ", "were ", "is ", "did ", "how long", "is it true")
+#: Two years offered, one counted back: "was it last year or 2 years ago" (last year already a year) -> "in 2025 or in 2024".
+_YEAR_OR_AGO = lazy_pattern(r"\b(?:in )?(?P<year>(?:19|20)\d\d) or (?P<count>\d{1,2}|a|one) years? ago\b"
+                            r"|\b(?P<count2>\d{1,2}|a|one) years? ago or (?:in )?(?P<year2>(?:19|20)\d\d)\b")
 
 _COUNT_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
 #: A span counted in words or said "back": "three years back" -> "3 years ago", "two years ago" -> "2 years ago".
@@ -76,7 +79,15 @@ def with_years(question: str, today: dt.date) -> str:
         question = _HAPPENED_YEARS_AGO.sub(lambda m: f"{m['ask'].removesuffix('from ').removesuffix('in ')}in {_years_back(m['count'], today)}", question)
         if not question.startswith(_CLAIMED_AGO):  # "was the tirana conference 2 years ago?" checks how long ago
             question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {_years_back(m['count'], today)}", question)
-    return _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
+    question = _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
+    return _YEAR_OR_AGO.sub(lambda m: _year_or_ago(m, today), question) if " ago" in question else question
+
+
+def _year_or_ago(match, today: dt.date) -> str:
+    """"2025 or 2 years ago" -> "in 2025 or in 2024" (today in 2026), in the order asked."""
+    if match["year"]:
+        return f"in {match['year']} or in {_years_back(match['count'], today)}"
+    return f"in {_years_back(match['count2'], today)} or in {match['year2']}"
 
 
 def _month(match, today: dt.date, at_end: bool) -> str:

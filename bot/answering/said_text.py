@@ -107,9 +107,17 @@ _EACH_SAID = lazy_pattern(rf"^(?:(?:which is which|who said what|who said which|
                           r"(?: which is which| who said what)?$")
 
 
+#: "what did stoltenberg ask the allies to do in 2022", "what did he ask nato members for": the call, asked with "ask".
+_ASKED_TO_DO = lazy_pattern(r"^what did (?P<who>.+?) (?:ask|asked) (?P<whom>(?:the )?(?:nato )?(?:allies|members|member states|nations|countries|governments)"
+                            r")(?P<to> to| for)\b")
+
+
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
     text = use_asked(occasion_ask(have_from(lines_as_quotes(text))))  # "russia energy line from berlin": a quote asked for; "what do you have from rutte"
+    if " ask" in text and (asked := _ASKED_TO_DO.match(text)):  # "what did stoltenberg ask the allies to do": what he called on them to do
+        call = f"call on {asked['whom']} to" if asked["to"] == " to" else "call for"
+        text = f"what did {asked['who']} {call}{text[asked.end():]}"
     if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
         return f"what did {each['who']} say about {each['topic']}"
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run

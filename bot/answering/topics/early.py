@@ -79,6 +79,7 @@ from .succession import answer_succession
 from .topic_asks import answer_topic_asks
 from .unnamed_things import answer_unnamed
 from .unknown_attendee import answer_unknown_attendee
+from .organisation_attendee import answer_organisation_attendee
 from .pledge_signers import answer_pledge_signer
 from .announced_summit import answer_announced_summit
 from .listed_in_article import answer_listed_in_article
@@ -136,6 +137,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_premised_speaker(lookup, text, today)  # "since rutte opened berlin 2023, what was his message": he did not
             or answer_absent_speaker(lookup, text, understood, today)  # "mcfadden's speech in berlin, what date": he spoke in london
             or answer_unknown_attendee(lookup, question, today)  # "was macron at the paris pledge conf": nobody called so
+            or answer_organisation_attendee(lookup, question, today)  # "which microsoft executive was at the berlin conference": nobody
             or answer_spoke_day(lookup, text, question, today)  # "day one or day two?", "on both days?", "which of the days?": the day recorded
             or answer_initiative_place(lookup, question)  # "is the nicc in belgium or the netherlands?": where its text says
             or answer_initiative_where(lookup, question)  # "where is cyber coalition run from?": the sentences saying where

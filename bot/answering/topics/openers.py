@@ -47,6 +47,8 @@ def answer_opening(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     reply = replace(reply, title=events_said.who_opened(event.name, " ".join(map(_opening_part, said))))
     if (which := _WHICH_ROLE.search(question)) and (holder := _opener_titled(lookup, event, " ".join(said), which["role"])):
         return noted_person_first(lookup, reply, holder.name, "who", but="", at=1)  # "which minister opened it with him": the minister
+    if (beside := _BESIDE.search(question)) and (other := _other_opener(lookup, event, " ".join(said), beside["who"])):
+        return noted_person_first(lookup, reply, other.name, "who", but="")  # "who opened it with stoltenberg": baerbock, first
     return noted_person_first(lookup, reply, " ".join(said), question, but="", at=1)  # the event, then who opened it
 
 
@@ -59,6 +61,18 @@ def _opener_titled(lookup: Lookup, event, said: str, role: str):
     spaced, day = f" {normalize(said)} ", event.when.start.first_day()
     return next((p for p in map(lookup.knowledge.people.get, (*event.speakers, *event.participants)) if p is not None
                  and f" {normalize(p.name)} " in spaced and any(role in r.title.lower() and r.held_on(day) for r in p.roles)), None)
+
+
+#: "who opened it together with stoltenberg": the opener asked for is the other one.
+_BESIDE = lazy_pattern(r"\b(?:besides|beside|with|alongside|along|next to|as well as) (?P<who>[a-z]+(?: [a-z]+)?)$")
+
+
+def _other_opener(lookup: Lookup, event, said: str, beside: str):
+    """The one person ``said`` names as opening ``event`` whose name shares no word with ``beside``; None unless one."""
+    spaced, named = f" {normalize(said)} ", set(beside.split())
+    others = [p for p in map(lookup.knowledge.people.get, (*event.speakers, *event.participants)) if p is not None
+              and f" {normalize(p.name)} " in spaced and named.isdisjoint(normalize(p.name).split())]
+    return others[0] if len(others) == 1 else None
 
 
 _LONG = 160  # characters: a longer sentence is cut to its clauses about the opening
