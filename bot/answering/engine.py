@@ -184,8 +184,11 @@ class Engine:
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
         text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
-        if self._is_command(text) and (subject is None or self._is_command(text := correct_spelling(self.lookup, text))):
-            return None  # a command is never a follow-up; "who claimd responsibility" mended first: not the command "who"
+        if self._is_command(text):
+            mended = correct_spelling(self.lookup, text) if subject is not None and self.parse(text).name == "who" else text
+            if mended == text or self._is_command(mended):
+                return None  # a command is never a follow-up; "who claimd responsibility" mended first: not the command "who"
+            text = mended
         if not listed and (edition := edition_by_ordinal(self.lookup, text, subject, asked)) is not None:
             return edition  # "2nd one?" after "first pledge conf where": that edition of the series
         if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one",
