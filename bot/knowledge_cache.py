@@ -52,7 +52,7 @@ _ALLOWED_MODULES = frozenset({
     "bot.answering.vocabulary",
     "bot.reply", "bot.digests.content",
 })
-_ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "array"), ("re", "_compile"), ("datetime", "date")})
+_ALLOWED_HELPERS = frozenset({("array", "_array_reconstructor"), ("array", "array"), ("datetime", "date")})  # and re._compile, read as kept (_read)
 #: The values built per load (``answering.per_load``), which the cache keeps beside the engine, may hold the
 #: answering code's own data classes: those defined in a module under this one, never one a module imports.
 _PER_LOAD_PACKAGE = "bot.answering."

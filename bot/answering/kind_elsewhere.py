@@ -38,19 +38,25 @@ def kind_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str
         return None  # "did rome host a summit?": no
     asked = replace(mentions, kind=None)
     where = " ".join([f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else []))
+    country = None
     if fits := _gatherings(lookup, asked):
         if len(fits) != 1 or fits[0].kind == mentions.kind:
             return None
-        said = lambda answer: misplaced_messages.other_kind_there(mentions.kind, where, fits[0].name, fits[0].kind, answer)
-    elif all(p.is_city for p in mentions.places) and len({p.country for p in mentions.places}) == 1 and (
-            country := PLACES.get(normalize(mentions.places[0].country))) is not None and len(fits := _gatherings(lookup, replace(asked, places=(country,)))) == 1:
-        said = lambda answer: misplaced_messages.city_elsewhere(mentions.kind, where, as_said(country.name), fits[0].name, fits[0].city, answer)
+    elif all(p.is_city for p in mentions.places) and len({p.country for p in mentions.places}) == 1:
+        country = PLACES.get(normalize(mentions.places[0].country))  # "in amsterdam": the one the Netherlands held
+        if country is None or len(fits := _gatherings(lookup, replace(asked, places=(country,)))) != 1:
+            return None
     else:
         return None
     from .topics.events import event_reply  # here: the topics import the understanding module that calls this
 
-    reply = event_reply(lookup, fits[0], focus)
-    return replace(reply, title=said(reply.title))
+    gathering = fits[0]
+    reply = event_reply(lookup, gathering, focus)
+    if country is None:
+        title = misplaced_messages.other_kind_there(mentions.kind, where, gathering.name, gathering.kind, reply.title)
+    else:
+        title = misplaced_messages.city_elsewhere(mentions.kind, where, as_said(country.name), gathering.name, gathering.city, reply.title)
+    return replace(reply, title=title)
 
 
 def _gatherings(lookup: Lookup, mentions: Mentions) -> list:
