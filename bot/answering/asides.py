@@ -137,7 +137,7 @@ def drop_asides(text: str) -> str:
 
 
 #: "also" in a yes-or-no question only says the asker knows of others: "were partner countries also invited to the hague".
-_ALSO_ASKED = lazy_pattern(r"^\W*(?:were|was|did|are|is|do|does|has|have|had) (?!there\b)(?:\S+ ){1,4}?(?P<also>also )(?!known\b)", re.IGNORECASE)
+_ALSO_ASKED = lazy_pattern(r"^\W*(?:were|was|did|are|is|do|does|has|have|had) (?!there\b)(?:[^\s\"“”‘’']+ ){1,4}?(?P<also>also )(?!known\b)", re.IGNORECASE)  # never inside quotation marks
 #: The asker counting themselves among those asked about: "were partner countries like us (also) invited": partners.
 _LIKE_US = lazy_pattern(r"(?<=\w),?\s+(?:like|such as)\s+(?:us|ours|me|mine|my country|our country|my government|our government)\b(?:\s+also\b)?,?", re.IGNORECASE)
 #: A body the asker names as the source, last: "... according to the Lithuanian ministry?", "... per NATO's press release".
