@@ -61,3 +61,14 @@ def test_natos_own_founding_is_not_recorded(bot, typed):
 def test_natos_seat_is_where_an_event_at_its_headquarters_was(bot, typed):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.title.startswith("NATO Headquarters: Brussels, Belgium (where "), reply.title
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("is it true that nato got hacked", "The attack the knowledge records: DDoS attack on NATO public websites"),
+    ("is it true that hackers attacked nato in 2014", "The attack the knowledge records: DDoS attack on NATO public websites"),
+    ("is it true that russia hacked nato", "The knowledge records no attack on or by “russia”"),
+    ("i heard china hacked nato", "The knowledge records no attack on or by “china”"),
+])
+def test_an_attack_claimed_is_the_attack_the_knowledge_records_or_none(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.title.startswith(title), reply.title  # not the malware platform, the Wales summit of 2014 or a conference

@@ -54,6 +54,22 @@ _ASKS = lazy_pattern(
     r"|how (?:long|many years|many months|many days) ago"
     r"|(?:was|were|is|are|did) (?:\S+ ){1,3}?(?:behind|responsible for|to blame for|carry out|carried out|launch|launched|conduct|conducted)\b)"
 )
+#: An attack claimed rather than asked: "is it true that nato got hacked", "i heard hackers attacked nato in 2014".
+_ATTACK_CLAIMED = lazy_pattern(r"^(?:is it (?:true|right|correct) (?:that )?|(?:is it )?true (?:that )?|i (?:heard|read) (?:that )?|apparently )"
+                        r"(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)"
+                        r"|(?P<verb>hacked|attacked|ddosed|breached|targeted)(?P<rest> .+)?)$")
+_BASE = {"hacked": "hack", "attacked": "attack", "ddosed": "ddos", "breached": "breach", "targeted": "target"}
+
+
+def _as_asked(question: str) -> str:
+    """"is it true that nato got hacked" -> "was nato hacked"; "i heard hackers attacked nato in 2014" -> "did hackers attack nato in 2014"."""
+    if (claim := _ATTACK_CLAIMED.match(question)) is None:
+        return question
+    if claim["passive"]:
+        return f"was {claim['who']} {claim['done']}"
+    return f"did {claim['who']} {_BASE[claim['verb']]}{claim['rest'] or ''}"
+
+
 #: "was russia behind the attack on nato websites", "was the ddos carried out by cyber berkut": an attacker named, to check.
 _WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launched|conducted|done|claimed|caused) by (?P<who>.+)$"
                            r"|^(?:was|were|is|are) (?P<who2>.+?) (?:behind|responsible for|to blame for) (?P<what2>.+)$"
@@ -106,6 +122,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     words = question.split()
     if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
         return None  # most questions: no attack in the question nor around it
+    question = _as_asked(question)  # "is it true that nato got hacked": was nato hacked
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
     if ATTACK_WORDS.isdisjoint(whole.split()) or not (_ASKS.match(question) or _AFTERMATH.search(question)) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
         return None
