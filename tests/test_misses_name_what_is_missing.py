@@ -72,3 +72,19 @@ def test_natos_seat_is_where_an_event_at_its_headquarters_was(bot, typed):
 def test_an_attack_claimed_is_the_attack_the_knowledge_records_or_none(bot, typed, title):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.title.startswith(title), reply.title  # not the malware platform, the Wales summit of 2014 or a conference
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("did rutte write an article", "The knowledge records no article or other piece written by Mark Rutte"),
+    ("i heard rutte wrote an article", "The knowledge records no article or other piece written by Mark Rutte"),
+    ("did ollongren ever write a column", "The knowledge records no article or other piece written by Kajsa Ollongren"),
+    ("did macron write an article", "There is nobody called “macron” in the knowledge, and no piece by them"),
+])
+def test_a_piece_asked_of_someone_who_wrote_none_is_not_anothers(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and reply.title == title, reply.title  # never Stoltenberg's op-ed
+
+
+@pytest.mark.parametrize("typed", ["did stoltenberg write an op-ed", "is it true stoltenberg wrote an article"])
+def test_a_piece_someone_wrote_is_that_piece(first_item, typed):
+    assert first_item(typed) == "stoltenberg-oped-2016"

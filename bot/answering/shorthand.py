@@ -134,6 +134,10 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _ASKED_TO_DO, r"\1call on ") for cue in ("a
 _SINCE_LAST = lazy_pattern(r"^(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|since|quote|quotes)\b)"
                            r"(?P<said>\S+(?: \S+){2,}?) (?P<ask>since (?:which|what) \S+)$")
 _SHORTHAND_IN_CONTEXT += (("since", _SINCE_LAST, r"\g<ask> \g<said>"),)
+#: Authorship claimed: "is it true stoltenberg wrote an article" -> "did stoltenberg write an article" (a piece, not words quoted).
+_WROTE_A_PIECE = lazy_pattern(r"^(?:is it (?:true|right|correct) (?:that )?|(?:is it )?true (?:that )?|i (?:heard|read) (?:that )?)(?P<who>\S+(?: \S+)?) "
+                              r"(?:wrote|has written|penned|authored) (?P<piece>(?:an?|the|any) (?:article|op ed|oped|piece|column|essay|letter|blog post|opinion piece))\b")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _WROTE_A_PIECE, r"did \g<who> write \g<piece>") for cue in ("wrote", "written", "penned", "authored"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
