@@ -141,3 +141,8 @@ def test_a_run_of_letters_longer_than_any_word_is_never_guessed(bot):
 def test_they_after_an_event_are_the_people_there(bot, earlier, question, first, kind):
     reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")
     assert reply.kind == kind and reply.items[0].id == first, reply.title
+
+
+def test_a_misspelt_command_after_an_answer_still_gets_did_you_mean(bot):
+    reply = _asked_after(bot, "quote stoltenbreg", "qoute rutte", "qoute-after-quote")
+    assert reply.title == "Unknown command “qoute”. Did you mean “quote rutte”?", reply.title

@@ -163,6 +163,13 @@ class Engine:
             return True
         return command.name is not None and not (command.name == "who" and not _POINTERS.isdisjoint(command.args.split()))
 
+    def _is_who(self, text: str) -> bool:
+        """Whether ``text`` is the ``who`` command (a misspelt command is none: "qoute rutte" gets its "did you mean")."""
+        try:
+            return self.parse(text).name == "who"
+        except MisspeltCommand:
+            return False
+
     def follow_up(self, text: str, subject: ItemRef | None, today: dt.date, people: tuple[ItemRef, ...] = (), title: str = "",
                   asked: str = "", listed: tuple[ItemRef, ...] = (), more: str = "") -> str | None:
         """A question that points back ("who hosted it?") with ``subject`` in place of the pointer, or None; "he" or "she"
@@ -185,7 +192,7 @@ class Engine:
             return sources  # "sources for that line?": a command's words, pointing back
         text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
         if self._is_command(text):
-            mended = correct_spelling(self.lookup, text) if subject is not None and self.parse(text).name == "who" else text
+            mended = correct_spelling(self.lookup, text) if subject is not None and self._is_who(text) else text
             if mended == text or self._is_command(mended):
                 return None  # a command is never a follow-up; "who claimd responsibility" mended first: not the command "who"
             text = mended
