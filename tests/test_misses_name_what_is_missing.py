@@ -88,3 +88,9 @@ def test_a_piece_asked_of_someone_who_wrote_none_is_not_anothers(bot, typed, tit
 @pytest.mark.parametrize("typed", ["did stoltenberg write an op-ed", "is it true stoltenberg wrote an article"])
 def test_a_piece_someone_wrote_is_that_piece(first_item, typed):
     assert first_item(typed) == "stoltenberg-oped-2016"
+
+
+@pytest.mark.parametrize("typed", ["did stoltenberg attack rutte", "was rutte hacked"])
+def test_an_attack_on_or_by_someone_the_attack_never_names_is_a_miss(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and reply.title.startswith("The knowledge records no attack on or by “rutte”"), reply.title  # not the 2014 DDoS

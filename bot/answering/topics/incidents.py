@@ -58,6 +58,8 @@ _ASKS = lazy_pattern(
 _ATTACK_CLAIMED = lazy_pattern(r"^(?:is it (?:true|right|correct) (?:that )?|(?:is it )?true (?:that )?|i (?:heard|read) (?:that )?|apparently )"
                         r"(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)"
                         r"|(?P<verb>hacked|attacked|ddosed|breached|targeted)(?P<rest> .+)?)$")
+#: An attack asked of someone as its doer or its target: "did stoltenberg attack rutte", "was rutte hacked".
+_DID_ATTACK = lazy_pattern(r"^(?:did|has|have|had|was|were) (?:\S+ ){1,3}?(?:ever |really |actually )?(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|target|targeted)\b")
 _BASE = {"hacked": "hack", "attacked": "attack", "ddosed": "ddos", "breached": "breach", "targeted": "target"}
 
 
@@ -136,6 +138,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if (behind := _WAS_BEHIND.match(question)) is not None and (checked := _attacker_checked(lookup, behind, incidents, today)) is not None:
         return checked
     content, naming = _named_words(lookup, whole, today)
+    if _DID_ATTACK.match(question):  # "did stoltenberg attack rutte": the people named are the attacker and the target
+        naming |= {normalize(p.name).split()[-1] for p in lookup.named(question, on=today).people}
     fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e)]
     if not fitting:
         return _no_such_attack(lookup, whole, naming, incidents)
