@@ -146,4 +146,5 @@ def test_they_after_an_event_are_the_people_there(bot, earlier, question, first,
 @pytest.mark.parametrize(("earlier", "question"), [("quote stoltenbreg", "qoute rutte"), ("who is rutte", "qoute rutte")])
 def test_a_misspelt_command_after_an_answer_still_gets_did_you_mean(bot, earlier, question):
     reply = _asked_after(bot, earlier, question, f"{earlier}>{question}")
-    assert "Did you mean “quote rutte”?" in render_text(reply), render_text(reply)
+    # the command meant, answered, with its "did you mean" (the follow-up's error once escaped as a bare usage reply)
+    assert reply.kind == "answer" and reply.items[0].type == "quote" and "Did you mean “quote rutte”?" in render_text(reply), render_text(reply)

@@ -66,6 +66,8 @@ _CONFERENCE_SERIES = frozenset({"NATO Cyber Defence Conference", "Cyber Defence 
 STRICT_KINDS = frozenset({"summit", "conference", "exercise"})
 #: Kinds a word names loosely: "the rome meeting", where no meeting is recorded, is the conference held there.
 LOOSE_KINDS = {"meeting": frozenset({"meeting", "conference", "summit"})}
+#: The kinds of gathering people call by each other's name ("the summit in tirana", "the conference in vilnius").
+GATHERING_KINDS = frozenset({"conference", "summit"})
 
 
 def quote_unmet(lookup: Lookup, quote: Quote, mentions: Mentions) -> list[str]:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..patterns import lazy_pattern
 from ..reply import Reply
 from . import misplaced_messages
-from .constraints import could_meet, unmet
+from .constraints import GATHERING_KINDS, could_meet, unmet
 from .edition_elsewhere import asks_whether
 from .lookup import Lookup
 from .mentions import Mentions
@@ -26,14 +26,12 @@ from .places import PLACES, as_said
 from .search import normalize
 
 _YES_OR_NO = lazy_pattern(r"^\W*(?:did|does|do|was|were|is|are|has|have|had)\b", re.IGNORECASE)
-#: Kinds of gathering one is called for the other ("meeting" is any gathering already; a meeting is neither).
-_GATHERINGS = frozenset({"summit", "conference"})
 
 
 def kind_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str | None) -> Reply | None:
     """The one gathering the place (and year) named held, when it is not of the kind named, or the one its country held
     when the city named held none; None otherwise."""
-    if mentions.kind not in _GATHERINGS or mentions.series or mentions.ordinal or not mentions.places or asks_whether(question) \
+    if mentions.kind not in GATHERING_KINDS or mentions.series or mentions.ordinal or not mentions.places or asks_whether(question) \
             or _YES_OR_NO.match(question):
         return None  # "did rome host a summit?": no
     asked = replace(mentions, kind=None)
@@ -61,4 +59,4 @@ def kind_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str
 
 def _gatherings(lookup: Lookup, mentions: Mentions) -> list:
     """The summits and conferences that meet every constraint of ``mentions`` (not an announcement made there)."""
-    return [e for e in could_meet(lookup, mentions) if e.kind in _GATHERINGS and not unmet(e, mentions)]
+    return [e for e in could_meet(lookup, mentions) if e.kind in GATHERING_KINDS and not unmet(e, mentions)]

@@ -10,9 +10,12 @@ out); a question holding no cue word runs no pattern. Pure; a step of ``question
 
 from __future__ import annotations
 
+import calendar
+
 from ..patterns import lazy_pattern
 from .asked_memo import text_memo
 from .lead_clauses import other_series
+from .parse import MONTHS
 from .places import PLACES
 from .role_shorthand import MINISTER_SHORTHAND, ROLE_SHORTHAND, minister_spelt_out
 
@@ -107,8 +110,7 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _WHAT_IS_A_QUOTE, "quotes ") for cue in ("q
 _COMPANIES = lazy_pattern(r"\b(technology|private|software|it|cyber|security|big|which|what|these|those|the|us|american|western|\d+) (?:cos|cos s|co s|firms)\b")
 _SHORTHAND_IN_CONTEXT += (("cos", _COMPANIES, r"\1 companies"), ("firms", _COMPANIES, r"\1 companies"))
 #: A month cut short after a word that sets a time: "the conf 2 yrs ago in nov" -> "... in november" (not "on 25 nov", read as a date).
-_MONTHS_SHORT = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
-                 "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december"}
+_MONTHS_SHORT = {short: calendar.month_name[n].lower() for short, n in MONTHS.items() if short != calendar.month_name[n].lower()}  # "nov", "sept"
 _SHORT_MONTH = lazy_pattern(r"\b(in|during|since|by|until|early|late|mid|last|this|next|of) (" + "|".join(_MONTHS_SHORT) + r")\b(?!\.?\d)")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SHORT_MONTH, lambda m: f"{m[1]} {_MONTHS_SHORT[m[2]]}") for cue in _MONTHS_SHORT)
 #: A person of a kind asked as the host: "which french minister hosted the first pledge conf" -> "who was the french minister at ...",
@@ -134,9 +136,11 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _ASKED_TO_DO, r"\1call on ") for cue in ("a
 _SINCE_LAST = lazy_pattern(r"^(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|since|quote|quotes)\b)"
                            r"(?P<said>\S+(?: \S+){2,}?) (?P<ask>since (?:which|what) \S+)$")
 _SHORTHAND_IN_CONTEXT += (("since", _SINCE_LAST, r"\g<ask> \g<said>"),)
+#: Pieces someone may write (``topics.pieces_written`` asks whether they did).
+PIECES = r"(?:article|op ed|oped|piece|column|essay|letter|blog post|opinion piece)"
 #: Authorship claimed: "is it true stoltenberg wrote an article" -> "did stoltenberg write an article" (a piece, not words quoted).
 _WROTE_A_PIECE = lazy_pattern(r"^(?:is it (?:true|right|correct) (?:that )?|(?:is it )?true (?:that )?|i (?:heard|read) (?:that )?)(?P<who>\S+(?: \S+)?) "
-                              r"(?:wrote|has written|penned|authored) (?P<piece>(?:an?|the|any) (?:article|op ed|oped|piece|column|essay|letter|blog post|opinion piece))\b")
+                              rf"(?:wrote|has written|penned|authored) (?P<piece>(?:an?|the|any) {PIECES})\b")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _WROTE_A_PIECE, r"did \g<who> write \g<piece>") for cue in ("wrote", "written", "penned", "authored"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...knowledge.model import Event
 from ...patterns import lazy_pattern
+from ..constraints import GATHERING_KINDS
 from ..lookup import Lookup
 from ..search import normalize, tokens
 
@@ -22,10 +23,8 @@ def edition_quoted(lookup: Lookup, event: Event | None, phrase: str, quotes: lis
     events = lookup.knowledge.events
     if not event.series or not _NAMES_SERIES.search(phrase):  # "at the conference": any series, any gathering
         editions = {q.event for q in quotes if q.event in events} or {e.id for e in (lookup.events_with(person) if person and not quotes else ())
-                                                                      if e.kind in _GATHERING_KINDS}  # "edi rama at the summit": Tirana's
+                                                                      if e.kind in GATHERING_KINDS}  # "edi rama at the summit": Tirana's
     else:
         editions = {q.event for q in quotes if q.event in events and events[q.event].series == event.series}
     return events[editions.pop()] if len(editions) == 1 else event
 
-
-_GATHERING_KINDS = frozenset({"conference", "summit"})

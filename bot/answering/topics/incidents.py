@@ -21,6 +21,7 @@ from dataclasses import replace
 from ...knowledge.model import Event
 from ...reply import Block, Reply
 from .. import topic_messages as say
+from ..claims import claim_of
 from ..event_index import closest_in_time
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs
@@ -54,9 +55,8 @@ _ASKS = lazy_pattern(
     r"|how (?:long|many years|many months|many days) ago"
     r"|(?:was|were|is|are|did) (?:\S+ ){1,3}?(?:behind|responsible for|to blame for|carry out|carried out|launch|launched|conduct|conducted)\b)"
 )
-#: An attack claimed rather than asked: "is it true that nato got hacked", "i heard hackers attacked nato in 2014".
-_ATTACK_CLAIMED = lazy_pattern(r"^(?:is it (?:true|right|correct) (?:that )?|(?:is it )?true (?:that )?|i (?:heard|read) (?:that )?|apparently )"
-                        r"(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)"
+#: An attack claimed rather than asked (the claim of "is it true that nato got hacked", "i heard hackers attacked nato in 2014").
+_ATTACK_CLAIMED = lazy_pattern(r"^(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)"
                         r"|(?P<verb>hacked|attacked|ddosed|breached|targeted)(?P<rest> .+)?)$")
 #: An attack asked of someone as its doer or its target: "did stoltenberg attack rutte", "was rutte hacked".
 _DID_ATTACK = lazy_pattern(r"^(?:did|has|have|had|was|were) (?:\S+ ){1,3}?(?:ever |really |actually )?(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|target|targeted)\b")
@@ -65,8 +65,8 @@ _BASE = {"hacked": "hack", "attacked": "attack", "ddosed": "ddos", "breached": "
 
 def _as_asked(question: str) -> str:
     """"is it true that nato got hacked" -> "was nato hacked"; "i heard hackers attacked nato in 2014" -> "did hackers attack nato in 2014"."""
-    if (claim := _ATTACK_CLAIMED.match(question)) is None:
-        return question
+    if (claimed := claim_of(question)) is None or (claim := _ATTACK_CLAIMED.match(claimed)) is None:
+        return question  # the claim as normalised questions put it ("i heard ..." is "is it true that ...")
     if claim["passive"]:
         return f"was {claim['who']} {claim['done']}"
     return f"did {claim['who']} {_BASE[claim['verb']]}{claim['rest'] or ''}"

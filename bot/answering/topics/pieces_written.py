@@ -14,10 +14,11 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import item_refs, source_refs
+from ..shorthand import PIECES
 from .general import not_found
 
 _WROTE = lazy_pattern(r"^(?:did|has|have|had) (?P<who>.+?) (?:ever )?(?:write|written|pen|penned|author|authored|publish|published) "
-                      r"(?:an?|any|the) (?:article|op ed|oped|piece|column|essay|letter|blog post|opinion piece)s?\b")
+                      rf"(?:an?|any|the) {PIECES}s?\b")
 
 
 def answer_piece_written(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
