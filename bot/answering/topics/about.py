@@ -14,6 +14,7 @@ import datetime as dt
 
 from ...knowledge.model import Quote
 from ...reply import Reply
+from ..held_names import WHOLLY, holding, unheld
 from ..lookup import Lookup
 from .. import unnamed_messages as say
 from ..parts import without_parts
@@ -71,7 +72,10 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
         item = lookup.best(plain, things)
     if item is None:
         return nothing_about(lookup, text)
-    item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
+    item = itself_not_its_decision(lookup, item, text)
+    if unheld(lookup, normalize(text), item):  # "estonia 2007 cyber attacks": not a line on attacks said in Berlin in 2023
+        if (item := holding(lookup, normalize(text), (lookup.item(h.ref) for h in lookup.hits(text, types, limit=10, min_coverage=WHOLLY)))) is None:
+            return nothing_about(lookup, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
     if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "", getattr(item, "summary", "") or "")) is not None \
             and not _quote_about(item, noun):  # "who gets the authority to respond under the new concept": a line on the concept
         return not_found(say.no_such_kind(noun, shorten(text, 60)), suggestions=(follow_up(lookup, ItemRef(_TYPES[type(item).__name__], item.id), item),))
