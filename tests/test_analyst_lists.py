@@ -3,6 +3,7 @@
 
 import pytest
 
+from bot.answering.named_then_asked import named_first
 from bot.request import Request
 
 
@@ -236,3 +237,13 @@ def test_shorthand_around_a_stretch_or_a_count(bot, question, listed):
 def test_months_back_and_the_pledges_command_over_a_stretch(bot, question, listed, left_out):
     reply = bot.handle(Request(question, channel=question))
     assert listed <= _ids(reply) and not left_out & _ids(reply), reply.title
+
+
+@pytest.mark.parametrize("typed, asked", [
+    ("article 5 for cyber - has it ever been triggered", "has article 5 for cyber ever been triggered"),
+    ("the nicc - has it started work yet?", "has the nicc started work yet"),
+    ("cyber coalition - does it run every year", "does cyber coalition run every year"),
+    ("the pledge - can it be enforced", "can the pledge be enforced"),
+])
+def test_a_thing_named_first_then_asked_with_any_auxiliary(typed, asked):
+    assert named_first(typed) == asked  # "it" is the thing named, never the last answer's subject

@@ -66,6 +66,8 @@ def test_how_long_a_gathering_ran_with_its_dates_asked_gives_the_dates(bot, ques
     ("any workshops at london 2024", "any side event (a CTF, hackathon, workshop or exhibition) of NATO Cyber Defence Conference 2024"),
     ("who paid for rome 2022", "who funded or sponsored NATO Cyber Defence Pledge Conference 2022"),
     ("who sponsored the hague pledge conference", "who funded or sponsored NATO Cyber Defence Pledge Conference 2024"),
+    ("was the wales summit sponsored by microsoft", "who funded or sponsored NATO Wales Summit 2014"),  # the sponsor named is no part of its name
+    ("was the berlin conference funded by google", "who funded or sponsored First annual NATO Cyber Defence Conference"),
     ("was the berlin conference livestreamed", "the livestream or social-media accounts of First annual NATO Cyber Defence Conference"),
 ])
 def test_a_programme_detail_never_recorded_is_an_honest_miss(bot, question, detail):

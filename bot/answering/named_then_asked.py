@@ -35,7 +35,7 @@ _WHEN_LEAD = r"(?!(?:in|during|by|around|back in|since|as of)\s+(?:(?:early|late
 #: A thing named first, then a yes/no question about "that" or "it": "the 2021 pledge conf - was it virtual?".
 _THING_THEN = lazy_pattern(
     rf"^\s*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|and|but|so|ok|okay|yes|no|thanks|thank|hi|hey|i|you|we|they|he|she|it|that|this|great|cool|nice|lol|please)\b)"
-    r"[a-z][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*(?P<aux>was|is|were|did)\s+(?:that|it|this)\s+(?P<rest>[^?]+)\??$", re.IGNORECASE)
+    r"[a-z][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*(?P<aux>was|is|were|did|does|has|have|can|could|will|would)\s+(?:that|it|this)\s+(?P<rest>[^?]+)\??$", re.IGNORECASE)
 #: A participle after "was" with its "it" left out, as Spanish and Italian speakers do: "the pledge, which day was issued".
 _PARTICIPLE = r"(?:issued|agreed|signed|adopted|decided|launched|published|founded|created|established|announced|opened|organi[sz]ed|hosted|held|written|made|celebrated|reali[sz]ed|approved)\b"
 #: A thing named first, then a wh-question about "it": "the cyber pledge itself, which day of the summit was it issued".

@@ -35,7 +35,7 @@ from ...patterns import lazy_pattern
 #: Words without which a question is not about an attack (most questions: one set test, nothing else run).
 ATTACK_WORDS = frozenset(
     "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
-    "breach breached incident incidents blocked offline compromised knocking knocked".split()
+    "breach breached incident incidents blocked offline compromised knocking knocked apt apts".split()
 )
 #: Attack words inside any word of the message as typed ("hackers", "DDoSed"): a few substring tests, no regex.
 _ATTACK_STEMS = ("hack", "attack", "ddos", "breach", "incident", "blocked", "offline", "compromised", "knock")
@@ -46,7 +46,7 @@ _ASKS = lazy_pattern(
     r"|(?:which|what) (?:\S+ ){0,2}?(?:attack|attacks|incident|incidents|hack|ddos|breach)\b"
     r"|who (?:\S+ )?(?:hacked|attacked|ddosed|breached|was behind|is behind|were behind|claimed|carried out|launched|did|took down|knocked|brought down"
     r"|targeted|(?:was|is|were) (?:responsible|to blame))\b"
-    r"|(?:which|what) (?:group|country|hackers|actor|actors|state) (?:was|were|is|did|claimed|carried|hit|hacked|attacked|targeted|took down|ddosed|took|accepted)\b"
+    r"|(?:which|what) (?:group|country|hackers|actor|actors|state|apt|threat actor) (?:was|were|is|did|claimed|carried|hit|hacked|attacked|targeted|took down|ddosed|took|accepted)\b"
     r"|who (?:took|accepted|has taken|has claimed)\b"
     r"|what (?:was|is) (?:that|the|this) (?:\S+ ){0,5}?(?:attack|ddos|hack|breach|incident)\b"
     r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
@@ -76,6 +76,10 @@ def _as_asked(question: str) -> str:
 _WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launched|conducted|done|claimed|caused) by (?P<who>.+)$"
                            r"|^(?:was|were|is|are) (?P<who2>.+?) (?:behind|responsible for|to blame for) (?P<what2>.+)$"
                            r"|^did (?P<who3>.+?) (?:do|carry out|launch|conduct|cause) (?P<what3>.+)$")
+#: An attack asked as backed by a state, or by someone: "was the 2014 ddos state sponsored", "was the ddos russian state backed",
+#: "was the nato websites attack linked to russia".
+_SPONSORED = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:(?:(?P<who>[a-z]+) )?(?:nation )?state )?(?:sponsored|backed|linked|directed|attributed|tied)"
+                          r"(?: (?:by|to) (?:the )?(?P<by>.+))?$")
 #: Asking form, chat, reference and time words: never a target or an attacker the question names.
 _NOT_NAMING = frozenset(
     """did does do has have had was were is are be been it its that this the a an of on in at to by for from with about
@@ -93,7 +97,7 @@ _NOT_NAMING = frozenset(
     there any all first last recent latest ones other another
     too also just only or either site website affected gone dark responsibility responsible credit ownership
     arrested arrest arrests charged charges prosecuted prosecution convicted sentenced indicted jailed sanctioned sanctions punished
-    extradited caught tried court over imposed""".split()
+    extradited caught tried court over imposed sponsored backed linked directed attributed attribution tied apt apts nation""".split()
 )
 #: Long asking words a typo may miss by a letter or two ("responsiblity"): still no target or attacker named.
 _LONG_NOT_NAMING = tuple(w for w in _NOT_NAMING if len(w) >= 7)
@@ -104,7 +108,7 @@ _COMPARES = lazy_pattern(r"\b(?:before or after|after or before|(?:come|came|was
 _ABOUT_SAYING = lazy_pattern(r"\baccording to\b|\barticle (?:5|five)\b|\bcollective defen[cs]e\b|\bquot(?:e|es|ed)\b|\b(?:in|from) (?:his|her|their) (?:speech|address|remarks|words)\b")
 #: The sentence of an incident's text that says who claimed it or was blamed for it.
 _CLAIMED = lazy_pattern(r"[^.]*\b(?:claimed|attributed|blamed|behind|responsible)\b[^.]*\.")
-_WHO = lazy_pattern(r"^(?:who|which (?:group|country|hackers|actor|actors|state)|what (?:group|country|hackers|actor|actors|state))\b")
+_WHO = lazy_pattern(r"^(?:who|(?:which|what) (?:group|country|hackers|actor|actors|state|apt|threat actor))\b")
 _HOW_LONG = lazy_pattern(r"^how (?:long|many (?P<unit>years|months|days)) ago\b")
 _WHEN = lazy_pattern(r"^when\b")
 _REFERS_BACK = frozenset("that it this".split())
@@ -135,8 +139,16 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
     if not incidents:
         return None
-    if (behind := _WAS_BEHIND.match(question)) is not None and (checked := _attacker_checked(lookup, behind, incidents, today)) is not None:
+    if (behind := _WAS_BEHIND.match(question)) is not None and (checked := _attacker_checked(
+            lookup, behind["who"] or behind["who2"] or behind["who3"], behind["what"] or behind["what2"] or behind["what3"], incidents, today)) is not None:
         return checked
+    if (backed := _SPONSORED.match(question)) is not None:  # "was the 2014 ddos state sponsored", "... russian state backed"
+        what, who = backed["what"], backed["who"]
+        if who in ATTACK_WORDS or (who or "").isdigit():  # "was the 2014 attack state sponsored": the attack's own word
+            what, who = f"{what} {who}", None
+        who = " ".join(w for w in (who, backed["by"]) if w)
+        if (checked := _attacker_checked(lookup, who or "anyone", what, incidents, today)) is not None:
+            return checked if who else answer_behind(lookup, checked.items[0].id, today)
     content, naming = _named_words(lookup, whole, today)
     if _DID_ATTACK.match(question):  # "did stoltenberg attack rutte": the people named are the attacker and the target
         naming |= {normalize(p.name).split()[-1] for p in lookup.named(question, on=today).people}
@@ -158,10 +170,9 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     return replace(reply, title=say.the_attack(event_label(incident), claim))
 
 
-def _attacker_checked(lookup: Lookup, behind, incidents: list[Event], today: dt.date) -> Reply | None:
-    """The recorded attack the words name, with whether its text names the attacker asked about; None when the
+def _attacker_checked(lookup: Lookup, who: str, what: str, incidents: list[Event], today: dt.date) -> Reply | None:
+    """The recorded attack ``what`` names, with whether its text names ``who`` as the attacker; None when the
     words name no recorded attack (the honest miss below says so)."""
-    who, what = behind["who"] or behind["who2"] or behind["who3"], behind["what"] or behind["what2"] or behind["what3"]
     content, naming = _named_words(lookup, what, today)
     fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e) and content & _words_of(e)]
     if not content and len(incidents) == 1:

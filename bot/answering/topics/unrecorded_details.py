@@ -28,6 +28,7 @@ from .events import event_reply
 from .initiatives import initiative_reply
 
 _MODERATED = "who moderated the panels or sessions of"
+_SPONSORED = "who funded or sponsored"
 #: (what is asked, how the reply names it, what in an entry's text would say it).
 _DETAILS = (
     (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
@@ -55,8 +56,8 @@ _DETAILS = (
                   r"|\bwho (?:moderated|was the moderator|were the moderators)\b|\b(?:moderators?|panel chairs?|master of ceremonies|emcee)\b"),
      _MODERATED, lazy_pattern(r"\bmoderat|\bchaired by\b|\bpanel chair")),  # "who moderated the panel where X spoke in berlin"
     (lazy_pattern(r"^(?!.*\b(?:co ?)?host(?:ed|s|ing)?\b).*?(?:\bwho (?:paid|pays|funded|funds|financed|finances|sponsored|sponsors|bankrolled|covered the costs?|foot(?:ed)? the bill)\b"
-                  r"|\bsponsors?\b|\bsponsorship\b|\bsponsored by\b)"),  # not "who paid for it. jk who co-hosted": the hosts
-     "who funded or sponsored", lazy_pattern(r"\b(?:funded|sponsor|sponsored|paid for|financed)\b")),
+                  r"|\bsponsors?\b|\bsponsorship\b|\b(?:sponsored|funded|financed|paid for|bankrolled) by\b)"),  # not "who paid for it. jk who co-hosted": the hosts
+     _SPONSORED, lazy_pattern(r"\b(?:funded|sponsor|sponsored|paid for|financed)\b")),
     (lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|remark|speech|address|session|statement|keynote|words|plenary|panel)\b|\bwho closed\b|\bwrapped up\b|\bwrap up\b"),
      "who gave the closing remarks of", lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|speech|address|session|the conference)\b")),
     (lazy_pattern(r"\b(?:ctf|capture the flag|hackathons?|workshops?|exhibitions?|expo|trade fair|side events?|breakout (?:sessions?|rooms?)|gala(?: dinner)?|(?:welcome|evening|drinks) reception|networking (?:dinner|event|session)s?|startup pitch(?:es)?)\b"),
@@ -72,6 +73,8 @@ _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:direc
 _HEAD_ASKED = lazy_pattern(r"^(?:on )?(?:when|which date|what date|which day|what day)\b.*?\b(?:first |new |current |founding )?(?:director|head|commander|chief)s?\b")
 _HEAD_WORDS = frozenset("first new current founding director directors head heads commander chief appointed named chosen selected picked date day when on s".split())
 _WHICH_HEAD = frozenset("first new current founding former next".split())  # which head is asked: no part of the body's name
+#: "was the wales summit sponsored by microsoft": who is said to have paid is no part of the entry's name.
+_BY_SOMEONE = lazy_pattern(r"\b(?:sponsored|funded|paid for|financed) by \S+(?: \S+)?$")
 _OTHER_ASKS = lazy_pattern(r"\b(?:when|where|what|which|how)\b")
 #: The asking words around the detail, dropped before the entry is looked up by the rest.
 _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|countries|nations|delegations|attended|took part|participated|on (?:day (?:one|two|1|2)|the (?:first|second|last) day)|what|which|was|is|were|the|of|for|at|did|does|do|official|its|it|start|started|begin|began|open|opened|kick off"
@@ -101,7 +104,7 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
     for asked, what, saying in _DETAILS:
         if not asked.search(text):
             continue
-        rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", asked.sub(" ", text)))  # "a spokesperson on the hague quotes": the hague
+        rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", asked.sub(" ", _BY_SOMEONE.sub("", text) if what == _SPONSORED else text)))  # "a spokesperson on the hague quotes": the hague
         if what == "the paragraph numbers of" and (document := _DOCUMENT.search(text)):
             rest = document["of"]  # "which paragraph of the vilnius summit communique sets out ...": the summit's
         if what == "who heads":
