@@ -84,10 +84,24 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
             fixes[word] = nickname
         elif asking := asking_word_near(low):  # "qoute": a word the questions use, which the knowledge may never write
             fixes[word] = asking
+        elif joined := split_joined(low, vocabulary):  # "cyberberkut", "cyberdefence": two of the knowledge's words run together
+            fixes[word] = joined
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
     return with_claim_verb(lookup, _name_first(lookup, text))  # "kallas - estonian president in 2021?": a claim, its verb dropped
+
+
+JOINED_LEAST = 4  # letters of each of two words run together: "cyber berkut", never "a" + "ttack"
+
+
+def split_joined(word: str, vocabulary) -> str | None:
+    """``word`` as the two words of ``vocabulary`` it runs together ("cyberberkut" -> "cyber berkut"), or None; never
+    two common English words ("headline", "timeline": English words the knowledge does not use)."""
+    if len(word) < 2 * JOINED_LEAST:
+        return None
+    return next((f"{word[:n]} {word[n:]}" for n in range(JOINED_LEAST, len(word) - JOINED_LEAST + 1) if word[:n] in vocabulary
+                 and word[n:] in vocabulary and not (word[:n] in COMMON_WORDS and word[n:] in COMMON_WORDS)), None)
 
 
 def _english_form(word: str) -> bool:

@@ -72,10 +72,10 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
         item = lookup.best(plain, things)
     if item is None:
         return nothing_about(lookup, text)
-    item = itself_not_its_decision(lookup, item, text)
+    item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
     if unheld(lookup, normalize(text), item):  # "estonia 2007 cyber attacks": not a line on attacks said in Berlin in 2023
         if (item := holding(lookup, normalize(text), (lookup.item(h.ref) for h in lookup.hits(text, types, limit=10, min_coverage=WHOLLY)))) is None:
-            return nothing_about(lookup, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
+            return nothing_about(lookup, text)
     if (noun := unmet_noun(text, (getattr(item, "name", ""), *getattr(item, "aliases", ())), getattr(item, "kind", "") or "", getattr(item, "summary", "") or "")) is not None \
             and not _quote_about(item, noun):  # "who gets the authority to respond under the new concept": a line on the concept
         return not_found(say.no_such_kind(noun, shorten(text, 60)), suggestions=(follow_up(lookup, ItemRef(_TYPES[type(item).__name__], item.id), item),))

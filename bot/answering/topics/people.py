@@ -15,6 +15,7 @@ from ..month_span import month_span, without_month
 from ..phrasing import item_refs, shorten, source_refs
 from ..search import normalize
 from .general import not_found
+from .named_in_text import answer_named_in_text
 from .title_holders import titled, titles_reply
 from ...patterns import lazy_pattern
 
@@ -46,6 +47,8 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
 
         if (said := answer_who_said(lookup, args)).kind == "answer":
             return said
+    if not named.people and (mention := answer_named_in_text(lookup, args)) is not None:
+        return mention  # "who is cyber berkut": the one sentence naming the group that claimed the 2014 ddos
     if not named.people:
         people = [p for p in lookup.knowledge.people.values() if lookup.quotes_of(p) or lookup.events_with(p)]
         mentioned = bool(lookup.hits(args, ("quote", "event", "pledge", "initiative"), limit=1, min_coverage=0.3))
