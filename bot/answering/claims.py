@@ -19,7 +19,8 @@ from .places import PLACES
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
 _CUES = frozenset("another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
-                   "boss manager principal exec editor director supervisor".split())
+                   "boss manager principal exec editor director supervisor viral rate assess real fake misleading instagram facebook reddit tiktok youtube "
+                   "twitter telegram whatsapp linkedin wikipedia social internet on claim rumour rumor story post meme tweet".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
@@ -32,6 +33,11 @@ _LEAD = lazy_pattern(
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+|(?:another|an?|one|some|this) [a-z]+|(?:the |our )?(?:boss|manager|principal|exec|editor|director|supervisor))(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
     r"|believes|reckons|insists|wrote|swears|swore|is convinced|keeps saying|argues|maintains|bet me|bets)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
+    r"|^(?:viral(?: (?:post|tweet|claim|video|meme|thread))?(?: (?:says|claims|said))?|(?:rate|check|verify|assess) (?:this|the|that) (?:claim|post|tweet|statement)"
+    r"|real or fake|fake or real|fact or fiction|true or not|misleading or accurate|accurate or misleading"
+    r"|(?:a |the |this )?(?:claim|rumou?r|story|post|meme|tweet) (?:going (?:a )?round|circulating|doing the rounds|(?:going )?viral|online|on social media)(?: says| claims)?"
+    r"|(?:on |in )?(?:instagram|facebook|reddit|tiktok|youtube|twitter|telegram|whatsapp|linkedin|wikipedia|social media|the internet)(?: \w+){0,3}?"
+    r" (?:says|said|claims|claimed|reports|reported|states|stated|shows|showed)(?: that)?)\s+"
 )
 _TAG = lazy_pattern(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|sure|you sure|are you sure|u sure|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"

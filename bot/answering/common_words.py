@@ -200,5 +200,6 @@ smell sought speaker
 #: Words people ask a bot with that the list above lacks ("fetch me odobescu quotes", "recap the tirana conf"):
 #: everyday words, never a name misheard or misspelt.
 REQUEST_WORDS = frozenset("fetch grab dig recap summarise summarize summary tldr elaborate clarify confirm verify lookup remind briefly outline compare".split())
-#: Words of records and media the list lacks ("is there an archived video?", "any footage?"): never a misspelt name.
-MEDIA_WORDS = frozenset("archive archived archives archiving footage transcript transcripts webcast livestream".split())
+#: Words of records, media and platforms the list lacks ("is there an archived video?", "any footage?", "viral post says"): never a
+#: misspelt name.
+MEDIA_WORDS = frozenset("archive archived archives archiving footage transcript transcripts webcast livestream viral instagram reddit tiktok youtube telegram whatsapp linkedin wikipedia".split())

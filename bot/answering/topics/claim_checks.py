@@ -45,7 +45,7 @@ from .either_claims import answer_either_claim
 from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
 from .claimed_title import claimed_title
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
-from .nationality_claims import nationality_claim
+from .nationality_claims import nationality_claim, represented_claim
 from .negated_claims import answer_negated
 from .host_claims import as_passive, check_hosts
 from .people_hosting import people_hosting
@@ -184,6 +184,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     """"geoana spoke at the hague as secretary general", "rutte attended tirana in person": that event, and the person's part in it."""
     if (nationality := nationality_claim(lookup, person, predicate, negated)) is not None:
         return nationality  # "odobescu is dutch": her country, not an event in the Netherlands
+    if (represented := represented_claim(lookup, person, predicate, negated)) is not None:
+        return represented  # "odobescu represented bulgaria at the hague": romania, not an event in belgium
     said = lookup.named(predicate, on=today)
     role = said.role or claimed_title(person, predicate)  # "… was uk defence secretary at …": a title nobody holds is claimed too
     asked = " ".join(said.rest) if said.role else predicate.replace(role, " ") if role else predicate  # "defence secretary": no defence conference

@@ -15,11 +15,12 @@ from ..lookup import Lookup
 from ..mentions import find_kind, find_year
 from ..phrasing import where_text
 from ..places import locations_in
+from ..search import normalize
 from .claim_facts import check_event_dates
 from .claim_people import Findings
 from .claim_subjects import beside_name
 from .claimed_event import event_in, held_in
-from .initiative_place import place_claim
+from .initiative_place import based_in, place_claim
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
 
@@ -33,6 +34,8 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
     claimed = event_in(lookup, beside_name(predicate, pledge)) if find_year(predicate) or find_kind(predicate) else None
     at_another = claimed is not None and claimed is not event
     elsewhere = bool(places) and not (event and all(held_in(event, p) for p in places))  # "agreed in brussels": not in that city
+    if elsewhere and (based := next(filter(None, (based_in(i, places) for i in _set_up_by(lookup, pledge))), None)):
+        elsewhere, fact = False, f"{fact}; {based}"  # "nato built a cyber centre in mons in 2024": agreed in washington, based there
     if at_another:
         fact += f", not at {claimed.name}"
     elif elsewhere:
@@ -43,6 +46,12 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
         return pledge_reply(lookup, pledge)
     found.add(not (at_another or elsewhere), fact)
     return found.lead(pledge_reply(lookup, pledge, headline=fact), negated)
+
+
+def _set_up_by(lookup: Lookup, pledge: Pledge) -> list[Initiative]:
+    """The initiatives a decision names ("Establishment of the NATO Integrated Cyber Defence Centre": the centre)."""
+    name = normalize(pledge.name)
+    return [i for i in lookup.knowledge.initiatives.values() if normalize(i.name) in name]
 
 
 def initiative_claim(lookup: Lookup, initiative: Initiative, predicate: str, negated: bool) -> Reply:

@@ -56,7 +56,7 @@ _ASKS = lazy_pattern(
     r"|(?:was|were|is|are|did) (?:\S+ ){1,3}?(?:behind|responsible for|to blame for|carry out|carried out|launch|launched|conduct|conducted)\b)"
 )
 #: An attack claimed rather than asked (the claim of "is it true that nato got hacked", "i heard hackers attacked nato in 2014").
-_ATTACK_CLAIMED = lazy_pattern(r"^(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)"
+_ATTACK_CLAIMED = lazy_pattern(r"^(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)(?P<by> by .+)?"
                         r"|(?P<verb>hacked|attacked|ddosed|breached|targeted)(?P<rest> .+)?)$")
 #: An attack asked of someone as its doer or its target: "did stoltenberg attack rutte", "was rutte hacked".
 _DID_ATTACK = lazy_pattern(r"^(?:did|has|have|had|was|were) (?:\S+ ){1,3}?(?:ever |really |actually )?(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|target|targeted)\b")
@@ -68,12 +68,13 @@ def _as_asked(question: str) -> str:
     if (claimed := claim_of(question)) is None or (claim := _ATTACK_CLAIMED.match(claimed)) is None:
         return question  # the claim as normalised questions put it ("i heard ..." is "is it true that ...")
     if claim["passive"]:
-        return f"was {claim['who']} {claim['done']}"
+        return f"was {claim['who']} {claim['done']}{claim['by'] or ''}"  # "... hacked by anonymous in 2014": by whom, checked
     return f"did {claim['who']} {_BASE[claim['verb']]}{claim['rest'] or ''}"
 
 
 #: "was russia behind the attack on nato websites", "was the ddos carried out by cyber berkut": an attacker named, to check.
-_WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launched|conducted|done|claimed|caused) by (?P<who>.+)$"
+_WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launched|conducted|done|claimed|caused|hacked|attacked|ddosed|hit|targeted|breached"
+                           r"|taken down|knocked offline|brought down) by (?P<who>.+?)(?P<when> in (?:19|20)\d\d)?$"
                            r"|^(?:was|were|is|are) (?P<who2>.+?) (?:behind|responsible for|to blame for) (?P<what2>.+)$"
                            r"|^did (?P<who3>.+?) (?:do|carry out|launch|conduct|cause) (?P<what3>.+)$")
 #: An attack asked as backed by a state, or by someone: "was the 2014 ddos state sponsored", "was the ddos russian state backed",
@@ -140,7 +141,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if not incidents:
         return None
     if (behind := _WAS_BEHIND.match(question)) is not None and (checked := _attacker_checked(
-            lookup, behind["who"] or behind["who2"] or behind["who3"], behind["what"] or behind["what2"] or behind["what3"], incidents, today)) is not None:
+            lookup, behind["who"] or behind["who2"] or behind["who3"], (behind["what"] or behind["what2"] or behind["what3"]) + (behind["when"] or ""),
+            incidents, today)) is not None:
         return checked
     if (backed := _SPONSORED.match(question)) is not None:  # "was the 2014 ddos state sponsored", "... russian state backed"
         what, who = backed["what"], backed["who"]

@@ -20,7 +20,8 @@ from .initiatives import initiative_reply
 
 _ASKED = lazy_pattern(r"^(?:is|was|are) (?:the )?(?P<thing>.+?) (?:based |located |headquartered |housed |sited )?(?:in|at) (?:the )?(?P<first>[a-z ]+?)"
                       r"(?: or (?:in |at )?(?:the )?(?P<second>[a-z ]+?))?$")
-_BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat|sits)\b")
+#: A sentence of an initiative's text saying where it is: "based at SHAPE in Mons, Belgium".
+BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat|sits)\b")
 _SET_UP = lazy_pattern(r"\b(?:established|set up|created|founded|opened|built|launched)\b")
 _NAMED = 0.75  # share of the thing's words an initiative's name or alias must hold
 
@@ -33,7 +34,7 @@ def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
     thing = lookup.best(match["thing"], ("initiative",), min_coverage=_NAMED)
     if not isinstance(thing, Initiative):
         return None
-    based = next((s for s in sentences(thing.summary or "") if _BASED.search(s.lower())), None)
+    based = based_sentence(thing)
     asked = [p for words in (match["first"], match["second"]) if words for _, p in places_in(normalize(words))]
     if based is None or not asked:
         return None
@@ -43,6 +44,17 @@ def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
     else:
         lead = "Yes" if there else "No"
     return replace(initiative_reply(lookup, thing), title=f"{lead}: {based}")
+
+
+def based_sentence(initiative: Initiative) -> str | None:
+    """The sentence of ``initiative``'s text saying where it is based, or None."""
+    return next((s for s in sentences(initiative.summary or "") if BASED.search(s.lower())), None)
+
+
+def based_in(initiative: Initiative, places) -> str | None:
+    """The sentence of ``initiative``'s text saying it is based in one of ``places``, or None."""
+    based = based_sentence(initiative)
+    return based if based and any(f" {normalize(p.name)} " in f" {normalize(based)} " for p in places) else None
 
 
 #: "where is cyber coalition run from", "where is the nicc based": where an initiative is, asked outright.
@@ -72,9 +84,9 @@ def answer_initiative_where(lookup: Lookup, question: str) -> Reply | None:
 def place_claim(lookup: Lookup, initiative: Initiative, predicate: str) -> Reply | None:
     """"the nicc is based in brussels": the sentence of its text saying where it is, led by "Yes" or "No"; None when the
     claim names no place or its text says nowhere (a place is never read as an event held there)."""
-    based = next((s for s in sentences(initiative.summary or "") if _BASED.search(s.lower())), None)
+    based = based_sentence(initiative)
     asked = [p for _, p in places_in(predicate)]
-    if based is None or not asked or not (_BASED.search(predicate) or _SET_UP.search(predicate) and not _held_at(lookup, initiative, asked)):
+    if based is None or not asked or not (BASED.search(predicate) or _SET_UP.search(predicate) and not _held_at(lookup, initiative, asked)):
         return None  # "set up in washington": the summit that decided it, an event claim; "set up in brussels": where it is
     there = all(f" {normalize(p.name)} " in f" {normalize(based)} " for p in asked)
     return replace(initiative_reply(lookup, initiative), title=f"{'Yes' if there else 'No'}: {based}")

@@ -1,4 +1,5 @@
-"""A claim of a person's nationality: "odobescu is dutch, right?", "was ollongren a romanian official?".
+"""A claim of a person's nationality, or of the country they stood for: "odobescu is dutch, right?", "was ollongren a romanian
+official?", "odobescu represented bulgaria at the hague".
 
     "luminita odobescu was a dutch official, right"  -> No: Luminița Odobescu is Foreign Minister of Romania
     "is ollongren dutch"                              -> Yes: Kajsa Ollongren is Minister of Defence of the Netherlands
@@ -108,3 +109,21 @@ def _origin(lookup: Lookup, who_asked: str, today) -> Reply | None:
     if not titles:
         return replace(reply, kind="not_found", title=check_messages.nationality_unrecorded(person.name))
     return replace(reply, title=check_messages.holds_titles(person.name, join_words(titles)))
+
+
+#: "odobescu represented bulgaria at the hague", "was there on behalf of belgium": a country someone is claimed to stand for.
+_REPRESENTED = lazy_pattern(r"\b(?:represented|represents|represent|representing|on behalf of|spoke for|speaking for|attended for)\s+(?:the )?(?P<country>[a-z]+(?: [a-z]+)?)")
+
+
+def represented_claim(lookup: Lookup, person: Person, predicate: str, negated: bool) -> Reply | None:
+    """"odobescu represented bulgaria at the hague": No, the country her titles name; None when no country is claimed
+    or her titles name none (then the event the claim names is checked as any other)."""
+    if "represent" not in predicate and " for " not in predicate and "behalf" not in predicate or not (said := _REPRESENTED.search(predicate)):
+        return None
+    claimed = {place.country for _, place in places_in(said["country"]) if not place.is_city}
+    countries = {place.country for role in person.roles for _, place in places_in(normalize(role.title))}
+    if not claimed or not countries:
+        return None
+    found = Findings()
+    found.add(claimed <= countries, check_messages.holds_titles(person.name, join_words([role.title for role in person.roles])))
+    return found.lead(person_reply(lookup, person), negated)

@@ -24,6 +24,7 @@ from ..quoted import quoted_question
 from ..search import normalize
 from .claim_checks import answer_claim
 from .events import find_event
+from .incidents import ATTACK_WORDS
 from ..presence_words import MANNER
 
 #: Words that present the quoted words as someone's: the message asks about a quote, not a fact.
@@ -46,6 +47,8 @@ _REPORT_CLAIMS = lazy_pattern(r"\b(?:article|piece|report|headline|story|op ed|c
                               r"|suggests|suggested|reports|reported|writes|wrote)\b")
 _REPORT_SUBJECT = lazy_pattern(r"(?P<lead>\b(?:[a-z]+ ){0,3}(?:article|piece|report|headline|story|op ed|coverage|seed)(?: \S+){0,2}? (?:claims|claimed|states|stated|asserts"
                                r"|asserted|suggests|suggested|reports|reported|writes|wrote))(?: that)? (?P<subject>\S+(?: \S+){0,3})\s*$")
+#: Who an attack is said to be done by: "hacked by anonymous" (not "hit by a ddos", an attack's own word).
+_DONE_BY = lazy_pattern(r"\bby (?:the |a |an )?(?P<who>[a-z]+)")
 #: Fewer words than this state no fact worth checking ("was hosted").
 _LEAST_WORDS = 3
 
@@ -62,6 +65,8 @@ def answer_quoted_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     claim = _TOLD_AUDIENCE.sub("addressed the conference", words)
     if len(claim.split()) < _LEAST_WORDS or _SPEECH.search(words) or (verb := CLAIM_VERB.search(claim)) is None:
         return None
+    if not ATTACK_WORDS.isdisjoint(claim.split()) and (doer := _DONE_BY.search(claim)) and doer["who"] not in ATTACK_WORDS:
+        return None  # "'nato websites were hacked by anonymous in 2014' - fact?": the attack's own check of who claimed it
     if not reported and (lookup.named(quoted.context, on=today).people or holding(lookup, quoted.spans, quoted.context)):
         return None  # "ollongren 'cyber is a team sport' - real?": someone's words, or words said to be: the quote checks answer
     if verb.start() == 0 and reported and (subject := _reported_subject(text, quoted.spans[0])):
