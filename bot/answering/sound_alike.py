@@ -80,16 +80,17 @@ def with_names_heard(lookup: Lookup, text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text)]
     names = lookup.name_words
     odd = [w not in names and w not in PLACES and _unknown(lookup, w) for w in words]  # no word the knowledge or English holds
-    if not any(odd) and "the" not in words and names.isdisjoint(words):
+    if not any(odd) and "the" not in words and names.isdisjoint(words) and _PLACE_BEFORE.isdisjoint(words):
         return text  # most questions: nothing that could be a name misheard, no word a step below reads
     fixes: dict[tuple[str, ...], str] = {}
     for n, low in enumerate(words):
         before, after = (words[n - 1] if n else ""), (words[n + 1] if n + 1 < len(words) else "")
         if low in names or low in PLACES or low in OVERVIEW_WORDS:
             continue  # the name as the knowledge spells it; "the lowdown" is no "london" heard
-        if not (odd[n] or (after and odd[n + 1]) or before == "the" or before in names):
+        if not (odd[n] or (after and odd[n + 1]) or before == "the" or before in names or before in _PLACE_BEFORE):
             continue  # an everyday word, not after "the" or a first name: nothing below can mend it
-        if (joined := _heard_in_two(lookup, words_of, low, after)) is not None:
+        placed = before in _PLACE_BEFORE or (words[n + 2] if n + 2 < len(words) else "") in _PLACE_AFTER  # "the war saw summit"
+        if (joined := _heard_in_two(lookup, words_of, low, after, placed)) is not None:
             fixes[(low, after)] = joined  # "bear bock", "stolten berg": one name heard as two words
         elif (name := full_names.get(f"{sound_key(before)} {sound_key(low)}")) and before in name.split():
             fixes[(before, low)] = name  # "mark root": the first name, then the surname heard
@@ -121,10 +122,18 @@ def _unknown(lookup: Lookup, word: str) -> bool:
     return word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in REQUEST_WORDS and word not in OTHER_LANGUAGE_CUES
 
 
-def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: str, second: str) -> str | None:
-    """The one name two words said together sound like ("bear bock": baerbock), one of them no everyday word."""
-    if len(first) < PART_LEAST or len(second) < PART_LEAST or not (_unknown(lookup, first) or _unknown(lookup, second)):
+#: Words beside two everyday words that make them a place's name said in two: "in war saw", "the war saw summit".
+_PLACE_BEFORE = frozenset("in at from".split())
+_PLACE_AFTER = frozenset("summit conference meeting pledge conf".split())
+
+
+def _heard_in_two(lookup: Lookup, words_of: dict[str, tuple[str, ...]], first: str, second: str, placed: bool = False) -> str | None:
+    """The one name two words said together sound like ("bear bock": baerbock), one of them no everyday word, or the name
+    two everyday words spell ("war saw": warsaw)."""
+    if len(first) < PART_LEAST or len(second) < PART_LEAST:
         return None
+    if not (_unknown(lookup, first) or _unknown(lookup, second)):  # two everyday words: only a place they spell, where one is
+        return first + second if placed and _one_name(words_of, sound_key(first + second)) == first + second else None
     name = _one_name(words_of, sound_key(first + second))
     if name and _near(first + second, name):
         return name

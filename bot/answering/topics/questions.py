@@ -62,6 +62,7 @@ from .anniversary_asks import answer_nth_anniversary
 from .both_events import answer_both
 from .happened_asks import what_happened
 from .quotes import answer_quote, answer_quotes, answer_who_said
+from ..quote_requests import asks_for_any_quote
 from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
 from .out_of_scope import answer_out_of_scope
@@ -79,6 +80,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
+    if asks_for_any_quote(text):
+        return answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
     text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(text)), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling

@@ -99,7 +99,7 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
                              (f"{type(item).__name__.lower()} {item.name}",))
     if "nato" in (words := set(text.split())) and words & (_FOUNDING | _SEAT) and words <= _NATO_ITSELF:  # "when was nato founded"
         return _nato_itself(lookup, words)  # not an entry that was "established"
-    if not _TECHNICAL.isdisjoint(text.split()) and (technical := _technical_detail(lookup, text)) is not None:
+    if not _TECHNICAL.isdisjoint((text := text.replace("zero day", "zeroday")).split()) and (technical := _technical_detail(lookup, text)) is not None:
         return technical  # "cve exploited in the 2014 nato ddos": the attack named, its technical details never recorded
     for asked, what, saying in _DETAILS:
         if not asked.search(text):
@@ -156,13 +156,16 @@ def _nato_itself(lookup: Lookup, words: set[str]) -> Reply:
 
 #: Technical details of an attack asked for (an exploit, malware, traffic volume): the knowledge records who, when and what was hit.
 _TECHNICAL = frozenset("cve cves exploit exploits exploited vulnerability vulnerabilities vuln vulns malware botnet botnets ioc iocs ttps ttp "
-                       "gbps tbps mbps bandwidth payload payloads zero day vector vectors amplification".split())
+                       "gbps tbps mbps bandwidth payload payloads zeroday vector vectors amplification".split())  # "zero day": one word, not "day"
+
+
+_NAMES_THE_ATTACK = 0.5  # share of the other words an attack's entry must hold: "what's on this day" names none
 
 
 def _technical_detail(lookup: Lookup, text: str) -> Reply | None:
     """The honest miss for an attack's technical detail, when the attack is named and its text does not say it."""
     rest = " ".join(w for w in _TALK.sub(" ", text).split() if w not in _TECHNICAL)
-    item = lookup.best(rest, ("event",)) if rest.strip() else None
+    item = lookup.best(rest, ("event",), min_coverage=_NAMES_THE_ATTACK) if rest.strip() else None
     if item is None or item.kind != "incident":
         return None
     said = " ".join(filter(None, (item.summary, item.notes))).lower()
