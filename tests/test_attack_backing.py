@@ -34,3 +34,9 @@ def test_a_backer_named_is_checked_against_what_the_text_says(bot, typed, named)
 def test_a_backer_the_text_names_is_confirmed(bot):
     reply = bot.handle(Request("was the ddos attributed to cyber berkut", user="u"))
     assert reply.items[0].id == DDOS and reply.title.startswith("Yes"), reply.title
+
+
+@pytest.mark.parametrize("typed", ["who attributed the ddos", "who targeted nato in 2014"])
+def test_who_did_it_asked_with_an_analysts_verb(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not "nobody called 'attributed the ddos'", not the Wales summit
+    assert reply.items[0].id == DDOS and "Cyber Berkut" in reply.title, reply.title

@@ -47,7 +47,8 @@ _WHO_QUESTION_VERBS = frozenset(
     "moderated introduced welcomed closed opens joined joins travelled traveled flew visited appeared assisted assists spoken "
     "decides decided approves approved deploys deployed oversees oversaw manages managed funds funded controls controlled owns "
     "triggers triggered invokes invoked activates activated requests requested sends can could should may must gets got "
-    "published publishes posted authored reported translated needs gives signs makes approve decide".split()
+    "published publishes posted authored reported translated needs gives signs makes approve decide attributed attributes blamed blames "
+    "ddosed targeted breached sponsored backed".split()
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").

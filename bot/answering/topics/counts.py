@@ -11,6 +11,7 @@ from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
 from ..search import normalize, tokens
 from .beyond_event import quotes_at_event
+from .counted_in_text import count_in_text
 from .quote_replies import paged_quotes
 from .about_bot import ROLES_COUNTED, people_holding
 from .events import KIND_WORDS, answer_events, answer_events_list, event_reply, find_event
@@ -57,6 +58,8 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
         return answer_events(lookup, rest)
     counts = {kind: len(lookup.knowledge.collection(kind)) for kind in ("event", "pledge", "quote", "person", "initiative", "source")}
     text = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in counts.items()).replace("persons", "people")
+    if (counted := count_in_text(lookup, normalize(rest))) is not None:
+        return counted  # "how many took part in cyber coalition 2016": the number its text gives
     if words - _WHOLE_KNOWLEDGE:  # "how many countries are in nato": not something the knowledge counts
         return Reply("not_found", f"The knowledge does not say how many {' '.join(rest.split()[:8])}", blocks=(Block(f"It holds {text}."),),
                      suggestions=("events", "pledges", "sources"))

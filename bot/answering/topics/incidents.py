@@ -35,7 +35,7 @@ from ...patterns import lazy_pattern
 #: Words without which a question is not about an attack (most questions: one set test, nothing else run).
 ATTACK_WORDS = frozenset(
     "hack hacks hacked hacking hacker hackers attack attacks attacked attacking cyberattack cyberattacks ddos ddosed ddosing "
-    "breach breached incident incidents blocked offline compromised knocking knocked apt apts".split()
+    "breach breached incident incidents blocked offline compromised knocking knocked apt apts targeted".split()
 )
 #: Attack words inside any word of the message as typed ("hackers", "DDoSed"): a few substring tests, no regex.
 _ATTACK_STEMS = ("hack", "attack", "ddos", "breach", "incident", "blocked", "offline", "compromised", "knock")
