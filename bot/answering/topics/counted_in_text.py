@@ -14,7 +14,6 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import sentences
-from ..search import normalize
 from .events import event_reply
 from .initiatives import initiative_reply
 
