@@ -40,3 +40,9 @@ def test_a_backer_the_text_names_is_confirmed(bot):
 def test_who_did_it_asked_with_an_analysts_verb(bot, typed):
     reply = bot.handle(Request(typed, user=typed))  # not "nobody called 'attributed the ddos'", not the Wales summit
     assert reply.items[0].id == DDOS and "Cyber Berkut" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("typed", ["list attacks", "all attacks", "list the incidents", "what attacks are recorded", "attacks?", "any attacks on record"])
+def test_the_attacks_asked_for_as_a_list(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not the op-ed on cyber-attacks, not the incident support capability
+    assert reply.title == "The knowledge records 1 attack" and [i.id for i in reply.items] == [DDOS], reply.title

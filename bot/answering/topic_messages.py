@@ -15,6 +15,10 @@ NEAREST_IN_TIME = "The nearest dated events, before and after it:"
 RECORDED_ATTACKS = "The attacks the knowledge does record:"
 
 
+def attacks_recorded(count: int) -> str:
+    return f"The knowledge records {count} attack{'s' if count != 1 else ''}"
+
+
 def the_attack(label: str, claim: str | None) -> str:
     """"The attack the knowledge records: DDoS ... (15–16 March 2014). A group calling itself "Cyber Berkut" claimed it ..."."""
     return f"The attack the knowledge records: {label}" + (f". {claim}" if claim else "")

@@ -28,7 +28,7 @@ from ..phrasing import event_label, item_refs
 from ..places import PLACES
 from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
-from .events import event_reply
+from .events import answer_events_list, event_reply
 from .pledge_asks import named_as_phrase, named_initiative
 from ...patterns import lazy_pattern
 
@@ -81,6 +81,10 @@ _WAS_BEHIND = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:carried out|launc
 #: "was the nato websites attack linked to russia".
 _SPONSORED = lazy_pattern(r"^(?:was|were|is) (?P<what>.+?) (?:(?:(?P<who>[a-z]+) )?(?:nation )?state )?(?:sponsored|backed|linked|directed|attributed|tied)"
                           r"(?: (?:by|to) (?:the )?(?P<by>.+))?$")
+#: The attacks recorded, asked for as a list: "list attacks", "all the incidents", "what attacks are recorded", "attacks?".
+_LISTED = lazy_pattern(r"^(?:(?:list|show|show me|give me|all|any|every|what|which)(?: (?:the|all|of the|other))?(?: (?:recorded|known|nato|cyber))* )?"
+                       r"(?:attacks|incidents|cyberattacks|cyber attacks|hacks)(?: (?:are|were|do you have|have you got|you have|you know))?"
+                       r"(?: (?:recorded|known|there|listed|on record|in (?:your|the) (?:data|knowledge|records?|database)))?(?: pls| please)?$")
 #: Asking form, chat, reference and time words: never a target or an attacker the question names.
 _NOT_NAMING = frozenset(
     """did does do has have had was were is are be been it its that this the a an of on in at to by for from with about
@@ -98,7 +102,7 @@ _NOT_NAMING = frozenset(
     there any all first last recent latest ones other another
     too also just only or either site website affected gone dark responsibility responsible credit ownership
     arrested arrest arrests charged charges prosecuted prosecution convicted sentenced indicted jailed sanctioned sanctions punished
-    extradited caught tried court over imposed sponsored backed linked directed attributed attribution tied apt apts nation""".split()
+    extradited caught tried court over imposed recorded record records listed known data database sponsored backed linked directed attributed attribution tied apt apts nation""".split()
 )
 #: Long asking words a typo may miss by a letter or two ("responsiblity"): still no target or attacker named.
 _LONG_NOT_NAMING = tuple(w for w in _NOT_NAMING if len(w) >= 7)
@@ -130,6 +134,9 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
         return None  # most questions: no attack in the question nor around it
     question = _as_asked(question)  # "is it true that nato got hacked": was nato hacked
+    if _LISTED.match(question):  # "list attacks", "all the incidents", "attacks?": every attack recorded, newest first
+        incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
+        return answer_events_list(lookup, incidents, say.attacks_recorded(len(incidents))) if incidents else None
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
     if ATTACK_WORDS.isdisjoint(whole.split()) or not (_ASKS.match(question) or _AFTERMATH.search(question)) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
         return None
