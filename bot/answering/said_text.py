@@ -55,6 +55,9 @@ _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us 
 #: "when did stoltenberg say that cyber is a contested space", "when rutte said no one stands alone": the words, not a topic.
 _WHEN_SAID_WORDS = lazy_pattern(r"^when (?:did |has )?(?P<who>(?!(?:was|is|were|are|it|this|that|nato|allies|the allies|leaders|they|we)\b)(?:\S+ ){0,2}?\S+) (?:say|said|write|wrote|declare|declared)"
                                 r"(?: that| the words)? (?P<words>(?!(?:about|on|in|at|during|something|anything|it|this|that)\b)(?:\S+ ){3,}\S+)$")
+#: A gathering's dates or place said by someone is an announcement, not words of a quote: "... say the vilnius summit dates".
+_GATHERING_DETAIL = lazy_pattern(r"^(?:the )?(?:next |\S+ )?(?:summit|conference|meeting) s? ?(?:dates?|venue|location|host city|city|place)$"
+                                 r"|^(?:the )?(?:dates?|venue|location|host city|city|place) (?:of|for) (?:the )?(?:next |\S+ )?(?:\S+ )?(?:summit|conference|meeting)$")
 #: "which quotes of stoltenberg from rome you have": the object before "you have", in a learner's order.
 _WHICH_QUOTES_YOU_HAVE = lazy_pattern(r"^(?:which|what) (?:quot(?:e|es|ations?)|lines|sentences|phrases) (?:of|by|from) (?P<who>(?!the )(?:\S+ ){0,2}?\S+)"
                                       r"(?: (?:from|at|in|during) (?:the )?(?P<place>.+?))? (?:do |did )?(?:you|u) (?:have|hold|got|keep|know)\b.*$")
@@ -129,6 +132,8 @@ def said_question(text: str) -> str:
     if text.startswith("when ") and (match := _ALLIES_SAID.match(text)):  # "when did nato first say cyber defence is part of …"
         return f"when did nato agree that {match['words']}"  # the Allies say it in a decision, not a quote
     if text.startswith("when ") and (match := _WHEN_SAID_WORDS.match(text)):  # "when did stoltenberg say that cyber is a contested space"
+        if _GATHERING_DETAIL.search(match["words"]):  # "when did stoltenberg say the vilnius summit dates": when he announced them
+            return f"when did {match['who']} announce {match['words']}"
         return f"who said {match['words']}"  # the line and its speaker, with where and when it was said
     if text.startswith(("can i ", "can we ")) and (match := _RUN_AS.match(text)):  # "can i run X's 'stand together' quote as an official statement"
         return f"can i trust {match['quote']}"
