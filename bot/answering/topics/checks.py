@@ -23,6 +23,7 @@ from ..phrasing import item_refs, join_words, source_refs, sentences
 from ..places import PLACES, without_city
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
+from ..insider_words import as_insider
 from ..search import normalize, tokens
 from ..statement_things import thing_of_statement
 from .events import event_reply
@@ -78,6 +79,8 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     scored = holding_claimed(lookup, scored, words) if close else scored
     if person is not None:
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
+        if not theirs and (inside := as_insider(words)) != words:  # "did stoltenberg say china is nato's enemy": "our enemy"
+            theirs = [q for _, q in scored_quotes(lookup, None, inside, topics=False, least=WORDS_COVERAGE) if q.speaker == person.id]
         if not theirs:
             others = [q for _, q in scored if q.speaker != person.id]
             return not_theirs(lookup, person.name, words, others[:1])
