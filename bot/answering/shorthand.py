@@ -27,6 +27,8 @@ SHORTHAND = {
     "smth": "something", "sth": "something", "frm": "from", "ovr": "over", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "oped": "op ed", "opeds": "op eds",
     "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
+    "youtuber": "content creator", "youtubers": "content creators", "influencer": "content creator", "influencers": "content creators",  # "the youtuber meeting"
+    "tiktoker": "content creator", "tiktokers": "content creators", "vlogger": "content creator", "vloggers": "content creators",
     "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
