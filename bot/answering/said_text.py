@@ -115,6 +115,11 @@ _ASKED_TO_DO = lazy_pattern(r"^what did (?P<who>.+?) (?:ask|asked) (?P<whom>(?:t
                             r")(?P<to> to| for)\b")
 
 
+#: "what did stoltenberg tell the allies to do in rome": the words of his call on them.
+_TOLD_TO_DO = lazy_pattern(r"^what did (?P<who>.+?) (?:tell|told) (?P<whom>(?:the )?(?:nato )?(?:allies|members|member states|nations|countries|governments|leaders|everyone|everybody))"
+                           r" to do\b(?P<rest>.*)$")
+
+
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
     text = use_asked(occasion_ask(have_from(lines_as_quotes(text))))  # "russia energy line from berlin": a quote asked for; "what do you have from rutte"
@@ -123,6 +128,8 @@ def said_question(text: str) -> str:
         text = f"what did {asked['who']} {call}{text[asked.end():]}"
     if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
         return f"what did {each['who']} say about {each['topic']}"
+    if (" tell " in text or " told " in text) and (told := _TOLD_TO_DO.match(text)):  # "what did stoltenberg tell the allies to do":
+        text = f"what {'exactly ' if told['rest'].strip() else ''}did {told['who']} call on the allies to do{told['rest']}"  # the words he told them in, there
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
         return text
     if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
