@@ -15,6 +15,7 @@ import calendar
 from ..patterns import lazy_pattern
 from .article_five import ARTICLE_FIVE_ASKS
 from .asked_memo import text_memo
+from .nation_person import NATION_PERSON_ASKS
 from .domain_asks import DOMAIN_ASKS
 from .guessed_kind import GUESSED_KIND_ASKS
 from .lead_clauses import other_series
@@ -116,6 +117,7 @@ _COMPANIES = lazy_pattern(r"\b(technology|private|software|it|cyber|security|big
 _SHORTHAND_IN_CONTEXT += (("cos", _COMPANIES, r"\1 companies"), ("firms", _COMPANIES, r"\1 companies"))
 _SHORTHAND_IN_CONTEXT += GUESSED_KIND_ASKS  # "what is cyber coalition is it a game": what it is
 _SHORTHAND_IN_CONTEXT += DOMAIN_ASKS  # "whats the other domains besides cyber": the cyber domain's entry names them
+_SHORTHAND_IN_CONTEXT += NATION_PERSON_ASKS  # "whos the romanian lady": the Romanians the knowledge holds
 _SHORTHAND_IN_CONTEXT += ARTICLE_FIVE_ASKS  # "can a cyber attack make article 5 happen": trigger it
 #: A month cut short after a word that sets a time: "the conf 2 yrs ago in nov" -> "... in november" (not "on 25 nov", read as a date).
 _MONTHS_SHORT = {short: calendar.month_name[n].lower() for short, n in MONTHS.items() if short != calendar.month_name[n].lower()}  # "nov", "sept"
