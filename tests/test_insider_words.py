@@ -26,3 +26,4 @@ def test_as_insider(claimed, spoken):
 def test_claimed_words_with_nato_find_the_speakers_our(bot, question):
     reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == "stoltenberg-berlin-2023-china-values", reply.title
+
