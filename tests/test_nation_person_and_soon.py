@@ -36,3 +36,15 @@ def test_the_one_of_that_country(bot, question, first):
 ])
 def test_next_soon(asked, read):
     assert next_ask(asked) == read
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("who is the boss", "mark-rutte"),
+    ("who was the boss in 2020", "jens-stoltenberg"),
+    ("who is the chief", "mark-rutte"),
+    ("who was the leader when the pledge was made", "jens-stoltenberg"),
+    ("who is the leader of albania", "edi-rama"),  # an organisation or country named: its own
+])
+def test_the_boss_alone_is_natos(bot, question, first):
+    reply = bot.handle(Request(question, user=question))
+    assert reply.items[0].id == first, reply.title
