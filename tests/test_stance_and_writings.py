@@ -17,6 +17,13 @@ STANCE = "is nato offensive or defensive in cyberspace"
     ("will the alliance ever go on the offensive in cyberspace", STANCE),
     ("did russia go offensive in cyber", "did russia go offensive in cyber"),  # not the alliance
     ("what is nato offensive cyber doctrine", "what is nato offensive cyber doctrine"),  # no yes-or-no asked
+    # the alliance hacking or attacking others, or striking back, in a young asker's words
+    ("is nato going to hack other countries back", STANCE),
+    ("does nato attack other countries", STANCE),
+    ("can nato cyber attack russia", STANCE),
+    ("will the allies hit the hackers back", STANCE),
+    ("did nato get attacked by hackers", "did nato get attacked by hackers"),  # the alliance attacked: not its stance
+    ("did russia hack other countries", "did russia hack other countries"),  # not the alliance
 ])
 def test_offensive_asked_as_the_stance(typed, read):
     assert as_stance(typed) == read

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
+from .homework_tails import ASKER_TAILS
 from .needed_tails import SOON
 from .small_talk import ASKING_FOR, SMALL_TALK
 
@@ -38,7 +39,7 @@ TRAILING_CHATTER = lazy_pattern(
     r"(?:just|only) (?:the )?(?:month|year|date|day|city|place)s?(?: (?:and )?(?:the )?(?:year|month|date|day|city|country)s?)?|(?:the )?(?:month|year|date|day|city|town|place|country|countrie|name|surname|venue)s? only|"
     r"for me|for us|for a briefing|" rf"{ASKING_FOR}|" r"for my (?:boss|manager|team|notes|essay|thesis|paper|footnote|seminar|homework|research|slides)|eli5|tl dr|tldr|(?:timeline|social|carousel) graphic|infographic|for (?:a|an|my|the|our|tonight s|tonights) (?:\S+ )?(?:graphic|post|thread|carousel|tweet|caption|reel|infographic|quiz|round|card|sheet|intro|opener|timeline|worksheet|handout|lesson|board|slides?|poster|deck|memo|briefing|presentation|report|brief|one pager|exec summary|summary slide)|"
     r"(?:give me |gimme |(?:list|name|show) (?:me )?)(?:those|that|them|em|it|these)(?: all)?|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
-    r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:it|this|that|them|these|those)(?= for )|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|" rf"{ANSWER_SHAPE}|{SOON}|"
+    r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:it|this|that|them|these|those)(?= for )|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|" rf"{ANSWER_SHAPE}|{SOON}|{ASKER_TAILS}|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )

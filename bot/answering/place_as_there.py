@@ -17,18 +17,28 @@ from .lookup import Lookup
 from .search import normalize
 
 _POINTING = lazy_pattern(r"\b(?:he|she|they|him|her|them)\b", 2)
+_THING_POINTED = lazy_pattern(r"\b(?:this|that|it)\b", 2)
 
 
 def as_there(lookup: Lookup, text: str, subject: ItemRef | None) -> str:
-    """``text`` with "in <the subject event's city>" read as "there"; else ``text``."""
-    if subject is None or subject.type != "event" or not _POINTING.search(text):
+    """``text`` with "in <the subject event's city or country>" read as "there"; else ``text``. A quote's event is
+    the place it was said: "was he actually there in albania", after Rutte's Tirana line."""
+    if subject is None or subject.type not in ("event", "quote") or not _POINTING.search(text):
         return text
-    event = lookup.knowledge.events.get(subject.id)
+    if subject.type == "quote":
+        if _THING_POINTED.search(text):  # "was he in tirana when he said this": the quote stays what "this" points at
+            return text
+        quote = lookup.knowledge.quotes.get(subject.id)
+        subject = ItemRef("event", quote.event) if quote is not None and quote.event else None
+    event = lookup.knowledge.events.get(subject.id) if subject is not None else None
     if event is None or not event.city:
         return text
-    city = normalize(event.city)
     words = normalize(text).split()
-    for n in range(len(words) - 1):
-        if words[n] in ("in", "at", "to") and " ".join(words[n + 1:n + 1 + len(city.split())]) == city:
-            return " ".join([*words[:n], "there", *words[n + 1 + len(city.split()):]])
+    for place in filter(None, (normalize(event.city), normalize(event.country or ""))):
+        size = len(place.split())
+        for n in range(len(words) - 1):
+            at = n + 2 if words[n + 1] == "the" else n + 1  # "in the netherlands"
+            if words[n] in ("in", "at", "to") and " ".join(words[at:at + size]) == place:
+                there = n - 1 if n and words[n - 1] == "there" else n  # "there in albania": there
+                return " ".join([*words[:there], "there", *words[at + size:]])
     return text

@@ -55,6 +55,9 @@ _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us 
 #: "when did stoltenberg say that cyber is a contested space", "when rutte said no one stands alone": the words, not a topic.
 _WHEN_SAID_WORDS = lazy_pattern(r"^when (?:did |has )?(?P<who>(?!(?:was|is|were|are|it|this|that|nato|allies|the allies|leaders|they|we)\b)(?:\S+ ){0,2}?\S+) (?:say|said|write|wrote|declare|declared)"
                                 r"(?: that| the words)? (?P<words>(?!(?:about|on|in|at|during|something|anything|it|this|that)\b)(?:\S+ ){3,}\S+)$")
+#: A gathering's dates or place said by someone is an announcement, not words of a quote: "... say the vilnius summit dates".
+_GATHERING_DETAIL = lazy_pattern(r"^(?:the )?(?:next |\S+ )?(?:summit|conference|meeting) s? ?(?:dates?|venue|location|host city|city|place)$"
+                                 r"|^(?:the )?(?:dates?|venue|location|host city|city|place) (?:of|for) (?:the )?(?:next |\S+ )?(?:\S+ )?(?:summit|conference|meeting)$")
 #: "which quotes of stoltenberg from rome you have": the object before "you have", in a learner's order.
 _WHICH_QUOTES_YOU_HAVE = lazy_pattern(r"^(?:which|what) (?:quot(?:e|es|ations?)|lines|sentences|phrases) (?:of|by|from) (?P<who>(?!the )(?:\S+ ){0,2}?\S+)"
                                       r"(?: (?:from|at|in|during) (?:the )?(?P<place>.+?))? (?:do |did )?(?:you|u) (?:have|hold|got|keep|know)\b.*$")
@@ -112,6 +115,11 @@ _ASKED_TO_DO = lazy_pattern(r"^what did (?P<who>.+?) (?:ask|asked) (?P<whom>(?:t
                             r")(?P<to> to| for)\b")
 
 
+#: "what did stoltenberg tell the allies to do in rome": the words of his call on them.
+_TOLD_TO_DO = lazy_pattern(r"^what did (?P<who>.+?) (?:tell|told) (?P<whom>(?:the )?(?:nato )?(?:allies|members|member states|nations|countries|governments|leaders|everyone|everybody))"
+                           r" to do\b(?P<rest>.*)$")
+
+
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
     text = use_asked(occasion_ask(have_from(lines_as_quotes(text))))  # "russia energy line from berlin": a quote asked for; "what do you have from rutte"
@@ -120,6 +128,8 @@ def said_question(text: str) -> str:
         text = f"what did {asked['who']} {call}{text[asked.end():]}"
     if (" and " in text or " & " in text) and (" said " in text or " talked " in text or " spoke " in text) and (each := _EACH_SAID.match(text)):
         return f"what did {each['who']} say about {each['topic']}"
+    if (" tell " in text or " told " in text) and (told := _TOLD_TO_DO.match(text)):  # "what did stoltenberg tell the allies to do":
+        text = f"what {'exactly ' if told['rest'].strip() else ''}did {told['who']} call on the allies to do{told['rest']}"  # the words he told them in, there
     if not _SAID_WORDS.intersection(text.split()):  # most questions: nothing said, no regex run
         return text
     if (hedged := _HEDGED.match(text)) and _CALL_ASKED.match(text, hedged.end()):  # "what exactly did he call on allies to do":
@@ -129,6 +139,8 @@ def said_question(text: str) -> str:
     if text.startswith("when ") and (match := _ALLIES_SAID.match(text)):  # "when did nato first say cyber defence is part of …"
         return f"when did nato agree that {match['words']}"  # the Allies say it in a decision, not a quote
     if text.startswith("when ") and (match := _WHEN_SAID_WORDS.match(text)):  # "when did stoltenberg say that cyber is a contested space"
+        if _GATHERING_DETAIL.search(match["words"]):  # "when did stoltenberg say the vilnius summit dates": when he announced them
+            return f"when did {match['who']} announce {match['words']}"
         return f"who said {match['words']}"  # the line and its speaker, with where and when it was said
     if text.startswith(("can i ", "can we ")) and (match := _RUN_AS.match(text)):  # "can i run X's 'stand together' quote as an official statement"
         return f"can i trust {match['quote']}"

@@ -13,7 +13,11 @@ from __future__ import annotations
 import calendar
 
 from ..patterns import lazy_pattern
+from .article_five import ARTICLE_FIVE_ASKS
 from .asked_memo import text_memo
+from .nation_person import NATION_PERSON_ASKS
+from .domain_asks import DOMAIN_ASKS
+from .guessed_kind import GUESSED_KIND_ASKS
 from .lead_clauses import other_series
 from .parse import MONTHS
 from .places import PLACES
@@ -27,6 +31,8 @@ SHORTHAND = {
     "smth": "something", "sth": "something", "frm": "from", "ovr": "over", "ppl": "people", "b4": "before", "w": "with", "n": "and", "bc": "because", "cuz": "because",
     "coz": "because", "rn": "now", "tho": "though", "info": "information", "wats": "what is", "dat": "that", "dis": "this", "thru": "through", "tech": "technology", "sayed": "said", "sed": "said", "cdp": "cyber defence pledge", "oped": "op ed", "opeds": "op eds",
     "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
+    "youtuber": "content creator", "youtubers": "content creators", "influencer": "content creator", "influencers": "content creators",  # "the youtuber meeting"
+    "tiktoker": "content creator", "tiktokers": "content creators", "vlogger": "content creator", "vloggers": "content creators",
     "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
@@ -109,6 +115,10 @@ _SHORTHAND_IN_CONTEXT += tuple((cue, _WHAT_IS_A_QUOTE, "quotes ") for cue in ("q
 #: "tech cos", "which cos": companies ("cos" is "because" elsewhere: "cos i need it").
 _COMPANIES = lazy_pattern(r"\b(technology|private|software|it|cyber|security|big|which|what|these|those|the|us|american|western|\d+) (?:cos|cos s|co s|firms)\b")
 _SHORTHAND_IN_CONTEXT += (("cos", _COMPANIES, r"\1 companies"), ("firms", _COMPANIES, r"\1 companies"))
+_SHORTHAND_IN_CONTEXT += GUESSED_KIND_ASKS  # "what is cyber coalition is it a game": what it is
+_SHORTHAND_IN_CONTEXT += DOMAIN_ASKS  # "whats the other domains besides cyber": the cyber domain's entry names them
+_SHORTHAND_IN_CONTEXT += NATION_PERSON_ASKS  # "whos the romanian lady": the Romanians the knowledge holds
+_SHORTHAND_IN_CONTEXT += ARTICLE_FIVE_ASKS  # "can a cyber attack make article 5 happen": trigger it
 #: A month cut short after a word that sets a time: "the conf 2 yrs ago in nov" -> "... in november" (not "on 25 nov", read as a date).
 _MONTHS_SHORT = {short: calendar.month_name[n].lower() for short, n in MONTHS.items() if short != calendar.month_name[n].lower()}  # "nov", "sept"
 _SHORT_MONTH = lazy_pattern(r"\b(in|during|since|by|until|early|late|mid|last|this|next|of) (" + "|".join(_MONTHS_SHORT) + r")\b(?!\.?\d)")

@@ -5,6 +5,7 @@
                                                        -> "when is the next annual cyber defence conference"
     "upcoming pledge conference as of today dates and co hosts"    -> "when is the next pledge conference"
     "what is the next nato summit from today"                      -> "when is the next nato summit"
+    "is the next conference soon", "is the next pledge conference coming up" -> "when is the next conference" ...
     "anything cyber on the nato calendar before year end?"        -> "what s coming up before the end of the year"
     "whats on the agenda for the rest of the year"                -> "what s coming up before the end of the year"
     "are there any summits coming up this year"                  -> "when is the next summits before the end of the year"
@@ -32,7 +33,7 @@ _KIND = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summ
 _ANY_COMING = lazy_pattern(rf"^(?:(?:are|is) there |got )?(?:any )?(?P<kind>{_KIND}) (?:coming up|upcoming|planned|scheduled|ahead)\b(?P<tail>.*)$")
 #: "(from today) what is the next (edition of the) <kind> ...", "upcoming <kind> ...", "the next <kind> ...".
 _NEXT_KIND = lazy_pattern(
-    r"^(?:(?:from|as of|counting from|starting) (?:today|now) )?(?:(?:what|which|when|where) (?:is|are|will be|would be) |(?:and )?(?:tell me |give me )?)?"
+    r"^(?:(?:from|as of|counting from|starting) (?:today|now) )?(?:(?:what|which|when|where) (?:is|are|will be|would be) |(?:is|are|will) |(?:and )?(?:tell me |give me )?)?"
     rf"(?:the )?(?:very )?(?:next|upcoming|forthcoming) (?:(?:edition|instance|one|round) of (?:the )?)?(?P<kind>{_KIND})\b(?P<tail>.*)$")
 #: What anchors "next" to something other than today: "after berlin", "following 2024", "in london".
 _OTHER_ANCHOR = lazy_pattern(r"\b(?:after|following|before|since|in|at) (?!today\b|now\b|that\b|it\b)(?:the )?\S|\b(?:19|20)\d\d\b")

@@ -23,6 +23,7 @@ from ..phrasing import item_refs, join_words, source_refs, sentences
 from ..places import PLACES, without_city
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
+from ..insider_words import as_insider
 from ..search import normalize, tokens
 from ..statement_things import thing_of_statement
 from .events import event_reply
@@ -78,6 +79,8 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     scored = holding_claimed(lookup, scored, words) if close else scored
     if person is not None:
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
+        if not theirs and (inside := as_insider(words)) != words:  # "did stoltenberg say china is nato's enemy": "our enemy"
+            theirs = [q for _, q in scored_quotes(lookup, None, inside, topics=False, least=WORDS_COVERAGE) if q.speaker == person.id]
         if not theirs:
             others = [q for _, q in scored if q.speaker != person.id]
             return not_theirs(lookup, person.name, words, others[:1])
@@ -180,8 +183,9 @@ def answer_behind(lookup: Lookup, text: str, today: dt.date) -> Reply:
 
 
 #: A person's private life, which the knowledge never records ("his favourite cyber movie", "is rutte married").
-PRIVATE_LIFE_WORDS = "favourite favorite favourites favorites hobby hobbies married wife husband spouse children kids salary worth pet pets religion password passwords phone email address live car tall height"
-PRIVATE_LIFE = lazy_pattern(r"\b(?:favou?rites?|hobby|hobbies|married|wife|husband|spouse|children|kids|salary|net worth|pets?|religion|passwords?"
+PRIVATE_LIFE_WORDS = ("favourite favorite favourites favorites hobby hobbies married wife husband spouse children kids salary worth pet pets religion password passwords phone email"
+                      " address live car tall height dog dogs cat cats girlfriend boyfriend")
+PRIVATE_LIFE = lazy_pattern(r"\b(?:favou?rites?|hobby|hobbies|married|wife|husband|spouse|girlfriend|boyfriend|children|kids|salary|net worth|pets?|(?:have|has|got) (?:a |any )?(?:dogs?|cats?)|religion|passwords?"
                             r"|phone number|email address|home address|where does (?:\S+ ){1,3}?live|what car|how tall|height)\b")
 #: Facts people ask about that the knowledge records only where an entry's own text says them:
 #: (what is asked, how the reply names it, words an entry's text answers it with, the kinds of entry it is asked of)
@@ -227,6 +231,8 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
             if not {t for t in tokens(rest) if not t.isdigit()} - _ANY_ENTRY and kinds == _THINGS:  # "nato's cyber budget": no entry named
                 return not_found(messages.not_recorded(what, "NATO's cyber defence"), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
             item = lookup.best(rest, kinds) or (pledge_default(lookup) if kinds == ("pledge",) else None)  # "... their pledge commitments": the pledge
+            if kinds == ("person",) and "nato" in tokens(rest) and (item is None or not _by_name(item, rest)):  # "nato s favourite colour"
+                return not_found(messages.not_recorded(what.replace("private life", "private tastes"), "NATO"), messages.ONLY_WHAT_SOURCES_REPORT)
             if item is None or kinds == ("person",) and not _by_name(item, rest):  # "how old is the pledge": no person named
                 return None
             said = sentences(" ".join(filter(None, (getattr(item, "summary", None), getattr(item, "notes", None)))))

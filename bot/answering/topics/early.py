@@ -65,6 +65,8 @@ from .people_of_country import answer_people_of
 from .quoted_words import answer_claimed_words, answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .pieces_written import answer_piece_written
+from .written_words import answer_work_asked
+from .office_start import answer_office_start
 from .unrecorded_day import answer_unrecorded_day
 from .roles_then import ROLE_NOUNS, TITLE_FIRST, answer_role_then
 from .series_history import answer_planned_host
@@ -132,6 +134,8 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_unrecorded_day(lookup, text)  # "exact start day of the first cyber coalition": only its month is recorded
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_piece_written(lookup, question, today)  # "did rutte write an article?": nothing he wrote is recorded
+            or answer_work_asked(lookup, question)  # "who wrote time to raise our game": the op-ed of that title, by its author
+            or answer_office_start(lookup, question, today)  # "when did rutte start", "when did they pick rutte to be nato boss"
             or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
             or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number

@@ -93,6 +93,17 @@ def answer_work_named(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
     return None
 
 
+#: "who wrote time to raise our game", "who wrote the raise our game op ed thing": a work named by its title, unquoted.
+_WHO_WROTE = lazy_pattern(r"^who (?:wrote|writes|penned|authored|published) (?:the )?(?P<title>(?:\S+ ){1,9}?\S+?)(?: op ed| article| piece| essay| thing| one| text)*$")
+
+
+def answer_work_asked(lookup: Lookup, question: str) -> Reply | None:
+    """"who wrote time to raise our game" (normalised, no quotation marks): as ``answer_work_named`` for the title asked."""
+    if not question.startswith("who ") or (asked := _WHO_WROTE.match(question)) is None:
+        return None
+    return answer_work_named(lookup, (asked["title"],))
+
+
 def _work_reply(lookup: Lookup, work: Event, title: str) -> Reply:
     """A written work's card under ``title``, naming the article it was published as ("cite the op-ed itself")."""
     reply = event_reply(lookup, work)

@@ -1,0 +1,50 @@
+"""Someone asked after by their country alone (bot.answering.nation_person); "is the next X soon" (bot.answering.upcoming_asks)."""
+
+import pytest
+
+from bot.answering.nation_person import NATION_PERSON_ASKS
+from bot.answering.upcoming_asks import next_ask
+from bot.request import Request
+
+_PATTERN, _REPLACE = NATION_PERSON_ASKS[0][1], NATION_PERSON_ASKS[0][2]
+
+
+@pytest.mark.parametrize(("asked", "read"), [
+    ("whos the romanian lady", "which romanian people are in the knowledge"),
+    ("who is the albanian guy", "which albanian people are in the knowledge"),
+    ("who was the dutch woman", "which dutch people are in the knowledge"),
+    ("who is the old lady", "who is the old lady"),  # no country: as typed
+])
+def test_nation_person(asked, read):
+    assert _PATTERN.sub(_REPLACE, asked) == read
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("whos the romanian lady", "luminita-odobescu"),
+    ("who is the albanian guy 🤔", "edi-rama"),
+    ("who is the german woman", "annalena-baerbock"),
+])
+def test_the_one_of_that_country(bot, question, first):
+    reply = bot.handle(Request(question, user=question))
+    assert reply.items[0].id == first, reply.title
+
+
+@pytest.mark.parametrize(("asked", "read"), [
+    ("is the next conference soon", "when is the next conference"),
+    ("is the next pledge conference coming up", "when is the next pledge conference"),
+    ("is the next summit in washington", "is the next summit in washington"),  # a place claimed: a check of its own
+])
+def test_next_soon(asked, read):
+    assert next_ask(asked) == read
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("who is the boss", "mark-rutte"),
+    ("who was the boss in 2020", "jens-stoltenberg"),
+    ("who is the chief", "mark-rutte"),
+    ("who was the leader when the pledge was made", "jens-stoltenberg"),
+    ("who is the leader of albania", "edi-rama"),  # an organisation or country named: its own
+])
+def test_the_boss_alone_is_natos(bot, question, first):
+    reply = bot.handle(Request(question, user=question))
+    assert reply.items[0].id == first, reply.title
