@@ -143,7 +143,7 @@ def _last_day(event: Event) -> dt.date:
 #: Words that leave a question asking only for a day: "what happened on 9 november", "anything on 2024-05-16?".
 _DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|a|an|some|anything|something|what|happened|happen|happening|going on|went on|go on|was|were|there|any|events?|did|"
-    r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
+    r"occur|occurred|took place|take place|takes place|has|have|had|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
     r"conferences?|summits?|gatherings?|meetings?|exactly|precisely|"
     r"why|is|s|so|special|significant|significance|important|notable|matter|matters|mattered|known for|remembered for|about|"
     r"fall|falls|fell|land|lands|landed|across the years|over the years|through the years|in any year|any year|"
