@@ -26,6 +26,15 @@ _ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:(?:did|does|wa
 _BARE_CUES = frozenset("what which context".split())
 
 
+def asks_what_meant(context: str, spans: tuple[str, ...]) -> bool:
+    """Whether a quote's normalised context asks what the line's "this <noun>" meant: "'... this mistake' - what mistake was he
+    talking about"; not "'... a few years ago' - which policy is he referring to" (a decision the words describe)."""
+    if _CUES.isdisjoint(context.split()) or (asked := _ASKS_MEANT.search(context)) is None:
+        return False
+    noun = asked["noun"] or asked["bare"]
+    return any({f"this {noun}", f"that {noun}"} & _pairs(normalize(span)) for span in spans)
+
+
 def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply`` with the line said before its first quote, when the question asks what "this <noun>" of that quote meant."""
     question = normalize(text)
