@@ -44,6 +44,7 @@ from ..said_verbs import as_said
 from ..quote_adjectives import joined_adjectives
 from ..quote_word_asks import word_of_quoted
 from ..quote_where import as_what_said
+from ..days_span import without_days_span
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
@@ -82,7 +83,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_help(lookup, "")
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(as_what_said(text))), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(as_what_said(without_days_span(text)))), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)

@@ -20,7 +20,9 @@ from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
+from ..constraints import at_place
 from ..mentions import find_month
+from ..places import as_said, places_in
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from ..upcoming_asks import YEAR_END
@@ -45,10 +47,11 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
     if to_year_end:
         later = [e for e in lookup.events_in(today.year) if _last_day(e) >= today and keep(e)]
         when = f"between {today.day} {today:%B} and the end of {today.year}"
-    elif year is not None:  # "was there a conference in november 2024": of that month, when one is named
-        month = find_month(text)
-        later = [e for e in lookup.events_in(year) if keep(e) and (month is None or month in (e.when.start.month, _last_day(e).month))]
-        when = f"in {calendar.month_name[month]} {year}" if month else f"in {year}"
+    elif year is not None:  # "was there a conference in november 2024": of that month, when one is named; "in london in 2024": there
+        month, places = find_month(text), [place for _, place in places_in(normalize(text))]
+        later = [e for e in lookup.events_in(year) if keep(e) and (month is None or month in (e.when.start.month, _last_day(e).month))
+                 and (not places or any(at_place(e, place) for place in places))]
+        when = "".join(f"in {as_said(place.name)} " for place in places[:1]) + (f"in {calendar.month_name[month]} {year}" if month else f"in {year}")
     else:  # those going on today, then those starting from today: no scan of every event
         going_on = (e for e in lookup.events_in(today.year) if e.when.start.first_day() < today <= _last_day(e))
         starting = lookup.events_by_date[bisect.bisect_left(lookup.events_by_date, today, key=_first_day) :]
