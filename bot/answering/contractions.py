@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spelling out)
+    ("got", r"^(?:so |and |but |ok )?what(?: s| has| is)? ((?:\S+ ){1,4}?)got to do with\b", r"what does \1have to do with"),  # "what's romania got to do with it"
     ("s", r"\b(what|who|where|when|how|that|it|there|which) s\b", r"\1 is"),
     ("whats", r"\bwhats\b", "what is"), ("whos", r"\bwhos\b", "who is"), ("wheres", r"\bwheres\b", "where is"),
     ("whens", r"\bwhens\b", "when is"), ("hows", r"\bhows\b", "how is"), ("re", r"\b(what|who) re\b", r"\1 are"),
