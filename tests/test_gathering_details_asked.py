@@ -42,3 +42,16 @@ def test_no_gathering_in_a_place_that_year_is_said(bot_9_november):
 )
 def test_a_gatherings_length_said_in_passing(typed, plain):
     assert without_days_span(typed) == plain
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("where was the big NATO cyber meeting in 2023?", {"berlin-cyber-defence-conference-2023", "vilnius-summit-2023"}),
+        ("did NATO's number two guy speak at the Hague conference? what day", {"mircea-geoana"}),
+        ("who's nato's second in command?", {"mircea-geoana"}),
+    ],
+)
+def test_a_gathering_or_person_called_loosely(bot_9_november, question, expected):
+    reply = bot_9_november.handle(Request(question, user=question))
+    assert expected <= {item.id for item in reply.items}, reply.title

@@ -39,6 +39,9 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("running leading heading charge head boss chief leader",
      r"\b(?:running|leading|heading|in charge (?:of|at)|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
+    # NATO's second in command: its Deputy Secretary General
+    ("two 2 second", r"\b(?:the )?nato s (?:number (?:two|2)|no 2|second in command)(?: (?:guy|man|person|official|woman|lady))?\b"
+     r"|\b(?:the )?(?:number (?:two|2)|second in command)(?: (?:guy|man|person|official|woman|lady))? (?:at|of|in) nato\b", "the nato deputy secretary general"),
     ("held occupied", r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
     ("led ran headed", r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"),
     ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),

@@ -20,7 +20,7 @@ from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
-from ..constraints import at_place
+from ..constraints import LOOSE_KINDS, at_place
 from ..mentions import find_month
 from ..places import as_said, places_in
 from ..phrasing import item_refs, source_refs
@@ -110,7 +110,8 @@ def event_filter(text: str) -> tuple[Callable[[Event], bool], str]:
         return (lambda e: e.kind == kind and bool(e.series) and "pledge" in normalize(e.series)), "Pledge Conference"
     if "annual" in words and kind in (None, "conference"):  # "the 2024 annual conference", "... not the pledge one"
         return (lambda e: e.kind == "conference" and bool(e.series) and "pledge" not in normalize(e.series)), "annual NATO Cyber Defence Conference"
-    return (lambda e: kind is None or e.kind == kind), kind or "event"
+    kinds = LOOSE_KINDS.get(kind or "", {kind})  # "the nato cyber meeting in 2023": a summit or a conference is one too
+    return (lambda e: kind is None or e.kind in kinds), kind or "event"
 
 
 def _event_list(lookup: Lookup, events: list[Event], title: str) -> Reply:
