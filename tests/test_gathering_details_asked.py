@@ -55,3 +55,9 @@ def test_a_gatherings_length_said_in_passing(typed, plain):
 def test_a_gathering_or_person_called_loosely(bot_9_november, question, expected):
     reply = bot_9_november.handle(Request(question, user=question))
     assert expected <= {item.id for item in reply.items}, reply.title
+
+
+@pytest.mark.parametrize("question", ["what building was the London one at?", "what building was the london conference held in?"])
+def test_a_venue_asked_of_a_place_with_two_gatherings_asks_which(bot_9_november, question):
+    reply = bot_9_november.handle(Request(question, user=question))
+    assert {"london-pledge-conference-2019", "london-cyber-defence-conference-2024"} <= {item.id for item in reply.items}, reply.title

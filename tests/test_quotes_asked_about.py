@@ -42,6 +42,8 @@ def test_a_quote_asked_in_other_words(bot_9_november, question, first):
         "Stoltenberg said 'we must not repeat this mistake' -- what mistake was he talking about??",
         "stoltenberg said 'we must not repeat this mistake'. what mistake was he talking about?",
         "so stoltenberg said 'we must not repeat this mistake', what mistake is he referring to?",
+        "Stoltenberg said 'this mistake' in Berlin - what was he referring to?",
+        "stoltenberg said 'we must not repeat this mistake' - what was he talking about?",
     ],
 )
 def test_what_this_noun_of_a_line_points_back_to(bot_9_november, question):
