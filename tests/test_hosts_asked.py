@@ -12,8 +12,8 @@ from bot.request import Request
     [
         ("was italy the only host country for the rome one or was somebody else involved too", "was the rome one hosted by italy alone"),
         ("did germany host the berlin conference alone or did someone else help", "was the berlin conference hosted by germany alone"),
-        ("why did romania co host the hague conference", "who co hosted the hague conference"),
-        ("why was romania co hosting the conference in the hague", "who co hosted the conference in the hague"),
+        ("why did romania co host the hague conference", "was the hague conference hosted by romania"),
+        ("why was romania co hosting the conference in the hague", "was the conference in the hague hosted by romania"),
         ("why did rutte host it", "why did rutte host it"),  # not a host country: as asked
     ],
 )
@@ -28,6 +28,7 @@ def test_hosts_asked_plainly(asked, plain):
         ("was the netherlands the sole host of the hague conference or was someone else involved", "hague-pledge-conference-2024", "Romania"),
         ("why did romania co-host the hague conference", "hague-pledge-conference-2024", "Romania"),
         ("why were the americans co-hosts of the rome conference", "rome-pledge-conference-2022", "United States"),
+        ("why did germany co-host the hague conference", "hague-pledge-conference-2024", "No:"),
         ("what's Romania got to do with the conference in Holland?", "hague-pledge-conference-2024", "Romania"),
         ("whats geoana got to do with the hague conference", "hague-pledge-conference-2024", "Geoan"),
     ],

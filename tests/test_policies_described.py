@@ -34,3 +34,8 @@ def test_a_policy_asked_in_other_words(bot_9_november, question, first):
 def test_words_said_about_a_battlefield_stay_words(bot_9_november):
     reply = bot_9_november.handle(Request("who said cyber is a battlefield", user="battlefield-said"))
     assert "domain of operations" not in reply.title, reply.title
+
+
+def test_a_summit_the_knowledge_lacks_is_not_another_summit(bot_9_november):
+    reply = bot_9_november.handle(Request("what did the Madrid summit actually do on cyber", user="madrid-did"))
+    assert reply.title.startswith("I have no summit in Madrid"), reply.title

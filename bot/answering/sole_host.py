@@ -7,7 +7,8 @@
     "did italy host it alone", "was it hosted only by italy" -> "was it hosted by italy alone"
     "was italy the only host country for the rome one or was somebody else involved too"
                                                             -> "was the rome one hosted by italy alone"
-    "why did romania co host the hague conference"          -> "who co hosted the hague conference" (no reason recorded)
+    "why did romania co host the hague conference"          -> "was the hague conference hosted by romania" (no reason
+                                                               recorded: the premise checked, "why did germany ..." a no)
 
 With no event named, "it" is the last event talked about (``follow_ups``). A yes to "the only host"
 must not be given for one of several hosts: "alone" keeps the check honest. Tried only when "host"
@@ -45,7 +46,7 @@ def sole_host(text: str) -> str:
     if "host" not in text:
         return text
     if text.startswith("why ") and (why := _WHY_HOST.match(text)) and _is_host(why["agent"] or why["agent_too"]):
-        return f"who co hosted {why['event']}"
+        return f"was {why['event']} hosted by {why['agent'] or why['agent_too']}"  # a premise the check says yes or no to
     if (match := _ONLY_BY.match(text)) and _is_host(match["agent"]):
         return f"{match['was']} {match['event']} hosted by {match['agent']} alone"
     for pattern, alone in ((_ONLY_HOST, " alone"), (_A_HOST, ""), (_HOST_ALONE, " alone")):

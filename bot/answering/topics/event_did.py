@@ -19,6 +19,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import sentences
+from ..constraints import at_place
 from ..places import places_in
 from ..search import STOPWORDS, normalize
 from .events import event_reply, find_event
@@ -51,8 +52,8 @@ def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     if not (places_in(match["what"]) or _YEAR.search(match["what"])):
         return None  # "did the annual conference ever go to helsinki": the series, not one edition
     event = find_event(lookup, match["what"])
-    if event is None:
-        return None
+    if event is None or not all(at_place(event, place) for _, place in places_in(match["what"])):
+        return None  # "did the oslo summit have a slogan": not the wales summit's; the routes say there was none
     own = {w[:STEM] for w in normalize(f"{event.name} {event.series or ''}").split()}  # "review the pledge": not the pledge conference's name
     asked = {_THEME.get(w, w)[:STEM] for w in normalize(match["did"]).split() if w not in _EMPTY} - own
     if not asked:
