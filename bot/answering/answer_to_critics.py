@@ -19,7 +19,8 @@ from .lookup import Lookup
 from .search import normalize, tokens
 
 _ANSWERED = lazy_pattern(r"\b(?:answer|answered|answers|reply|replied|replies|respond|responded|responds|say|said|tell|told|response|answer) "
-                         r"(?:\S+ ){0,3}?(?:to|for) (?:people|those|them|critics|the critics|such people|the people|colleagues|sceptics|skeptics)\b")
+                         r"(?:\S+ ){0,3}?(?:to|for) (?:all )?(?:the |these |those )?(?:people|those|them|critics|the critics|such people|the people|colleagues|sceptics|skeptics|folks|anyone|anybody|everyone|the ones|opponents|doubters|naysayers|detractors)\b"
+                         r"|\b(?:tell|told|answer|answered) (?:the |these |those )?(?:critics|sceptics|skeptics|doubters|naysayers|detractors|opponents|(?:people|folks|those|anyone) who)\b")  # "tell the critics"
 #: A line reporting what others hold: the view the speaker goes on to answer.
 _REPORTS_OTHERS = lazy_pattern(r"\b(?:there are (?:people|those|some) who|some (?:people )?(?:say|think|argue|believe|claim)|critics|those who (?:say|think|argue|believe))\b")
 _CUES = ("answer", "repl", "respon", "told", "tell", " said", " say")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 
 _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spelling out)
+    ("got", r"^(?:so |and |but |ok )?what(?: s| has| is)? ((?:\S+ ){1,4}?)got to do with\b", r"what does \1have to do with"),  # "what's romania got to do with it"
     ("s", r"\b(what|who|where|when|how|that|it|there|which) s\b", r"\1 is"),
     ("whats", r"\bwhats\b", "what is"), ("whos", r"\bwhos\b", "who is"), ("wheres", r"\bwheres\b", "where is"),
     ("whens", r"\bwhens\b", "when is"), ("hows", r"\bhows\b", "how is"), ("re", r"\b(what|who) re\b", r"\1 are"),
@@ -38,6 +39,9 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("running leading heading charge head boss chief leader",
      r"\b(?:running|leading|heading|in charge (?:of|at)|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"
      r"|\bnato (?:boss|chief|head|leader)\b", "the nato secretary general"),
+    # NATO's second in command: its Deputy Secretary General
+    ("two 2 second", r"\b(?:the )?nato s (?:number (?:two|2)|no 2|second in command)(?: (?:guy|man|person|official|woman|lady))?\b"
+     r"|\b(?:the )?(?:number (?:two|2)|second in command)(?: (?:guy|man|person|official|woman|lady))? (?:at|of|in) nato\b", "the nato deputy secretary general"),
     ("held occupied", r"^who (?:held|occupied) (?:the )?(?:(?:post|role|office|position|job) of )?(?=(?:nato )?(?:secretary|deputy|prime|minister|chancellor|president)\b)", "who was "),
     ("led ran headed", r"^who (?:led|ran|headed) nato\b", "who was the nato secretary general"),
     ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),

@@ -35,7 +35,7 @@ _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
     "wish dear forgive excuse pardon memory remind regards sincerely faithfully enquire inquire advance respect respects memoir "
     "attributed ascribed credited relied trusted furnish alliance record records chronological original principal remarks points "
-    "messages describe call called label labeled labelled brand branded".split()
+    "messages describe described call called label labeled labelled brand branded".split()
 )
 _OPENING = lazy_pattern(
     r"^(?:(?:dear (?:bot|cyberbot|sir|madam|sir or madam|colleagues?|friends?|all)|good (?:morning|afternoon|evening|day)|greetings"
@@ -93,6 +93,8 @@ def without_asides(typed: str) -> str:
     return _ASIDE.sub(" ", typed) if typed.count(",") >= 2 else typed
 
 
+#: "did X call ...", "is it true (that) X called ...": the same words to check.
+_DID_OR_TRUE = r"^(?:did|(?:is|was) it (?:really )?true(?: that)?) "
 #: Formal words put plainly: "the remarks attributed to X" are X's quotes; "may be relied upon": verified.
 _PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
     (r"\b(?:(?:the|a|an|his|her|their) )?(?:(?:full|exact|whole|complete|very) )?(?:remarks?|words|quotations?|quotes?|statements?|lines?|comments?)"
@@ -103,8 +105,8 @@ _PLAIN = tuple((lazy_pattern(pattern), plain) for pattern, plain in (
     (r"^(?:the )?original (?:english|wording|words) of what (?P<who>.+?) said(?P<where> (?:in|at|during) .+)?$", r"what did \g<who> say\g<where>"),  # each line shown with its original english
     (r"^what (?:were|are|was|is) (?:the )?(?:principal |main |key |chief |most important |central |essential )?(?:remarks|points|messages|arguments|themes) (?:of|by|from|made by) "
      r"(?P<who>.+?) (?P<where>(?:at|in|during) .+)$", r"what did \g<who> say \g<where>"),
-    (r"^did (?P<who>.+?) (?:really |actually |truly )?(?:describe|call|characteri[sz]e|term) (?P<x>.+?) as (?P<y>.+)$", r"did \g<who> really say \g<x> are \g<y>"),
-    (r"^did (?P<who>.+?) (?:really |actually |truly |ever )?(?:call|label|brand)(?:ed)? (?P<x>[a-z]+(?: [a-z]+)?) (?P<y>(?:an?|the|our) \S.*)$",
+    (_DID_OR_TRUE + r"(?P<who>.+?) (?:really |actually |truly )?(?:describe|call|characteri[sz]e|term)(?:d|ed)? (?P<x>.+?) as (?P<y>.+)$", r"did \g<who> really say \g<x> are \g<y>"),
+    (_DID_OR_TRUE + r"(?P<who>.+?) (?:really |actually |truly |ever )?(?:call|label|labell|brand)(?:ed)? (?P<x>[a-z]+(?: [a-z]+)?) (?P<y>(?:an?|the|our) \S.*)$",
      r"did \g<who> really say \g<x> is \g<y>"),  # "did jens stoltenberg really call china an enemy": the words checked
     (r"\bthe alliance(?: s)?\b", "nato"),
     (r"\s+(?:(?:that )?(?:are |is )?(?:mentioned |named |held )?(?:in your records|on record|in the records?|in your knowledge|if the record (?:has|shows) it|as far as the record (?:goes|shows)))$", ""),

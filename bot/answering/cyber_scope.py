@@ -44,9 +44,19 @@ _LIKE_OTHER_DOMAINS = lazy_pattern(rf"[,\s]*\b(?:just |exactly )?(?:like|as with
 _QUOTE_WORDS = frozenset("said say says quote quoted words line wrote".split())
 
 
+#: "cyberspace is a battlefield now", "treats cyber like a war zone": a domain of operations, in the knowledge's words.
+_BATTLEFIELD = lazy_pattern(r"\b(?:(?:like|as) )?(?:an? |the )?(?:new |real |actual |proper |fourth )?(?:battlefield|battle field|battleground|battle ground|war ?zone|combat zone"
+                            r"|theat(?:re|er) of (?:war|operations)|war ?fighting domain|military domain|operational domain)s?\b", flags=re.IGNORECASE)
+_BATTLE_CUES = ("battle", "war", "combat", "theat", "military domain", "operational domain")
+
+
 def without_domain_simile(text: str) -> str:
-    """``text`` (as typed) without "like land, air and sea" after a domain ("as a domain" when it says none)."""
+    """``text`` (as typed) without "like land, air and sea" after a domain ("as a domain" when it says none); cyberspace
+    called a battlefield or war zone, called a domain of operations."""
     lowered = text.lower()
+    if "cyber" in lowered and any(cue in lowered for cue in _BATTLE_CUES) and _QUOTE_WORDS.isdisjoint(lowered.split()):
+        text = _BATTLEFIELD.sub("as a domain of operations", text, count=1)
+        lowered = text.lower()
     if sum(word in lowered for word in ("land", "air", "sea", "space", "maritime")) < 2 or not _QUOTE_WORDS.isdisjoint(lowered.split()):
         return text
     return _LIKE_OTHER_DOMAINS.sub("" if "domain" in lowered else " as a domain", text)

@@ -26,6 +26,16 @@ _ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:(?:did|does|wa
 _BARE_CUES = frozenset("what which context".split())
 
 
+def asks_what_meant(context: str, spans: tuple[str, ...]) -> bool:
+    """Whether a quote's normalised context asks what the line's "this <noun>" meant: "'... this mistake' - what mistake was he
+    talking about"; not "'... a few years ago' - which policy is he referring to" (a decision the words describe)."""
+    if _CUES.isdisjoint(context.split()) or (asked := _ASKS_MEANT.search(context)) is None:
+        return False
+    noun = asked["noun"] or asked["bare"]
+    pointing = {pair for span in spans for pair in _pairs(normalize(span)) if pair.startswith(("this ", "that "))}
+    return bool({f"this {noun}", f"that {noun}"} & pointing or noun in _NOT_NOUNS and pointing)  # "'this mistake' - what was he referring to"
+
+
 def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply`` with the line said before its first quote, when the question asks what "this <noun>" of that quote meant."""
     question = normalize(text)
@@ -33,12 +43,14 @@ def with_line_before(lookup: Lookup, text: str, reply: Reply) -> Reply:
         return reply
     quote = lookup.knowledge.quotes[reply.items[0].id]
     pointing = []  # the line's "this <word>"s in its own order: the first noun's is what a bare "context?" asks of
-    if "context" in words[-3:] or "context" in words[:3]:  # "'we must not repeat this mistake' - context?": what its "this mistake" points back to
-        line = normalize(quote.text).split()
+    noun = None if "context" in words[-3:] or "context" in words[:3] else (asked["noun"] or asked["bare"]) if (asked := _ASKS_MEANT.search(question)) else ""
+    if noun is None or noun in _NOT_NOUNS:  # "'... this mistake' - context?", "- what was he referring to": what its "this mistake" points back to
+        line, open_ask = normalize(quote.text).split(), noun is not None
         pointing = [b for a, b in zip(line, line[1:]) if a in ("this", "that")]
         noun = next((b for b in pointing if b not in STOPWORDS and b not in _NOT_NOUNS), None)  # not "this is", "this means"
-    else:
-        noun = (asked["noun"] or asked["bare"]) if (asked := _ASKS_MEANT.search(question)) else None
+        if open_ask and noun is None:
+            return reply  # "what was he talking about" of a line with no "this <noun>": the line is the answer
+    noun = noun or None
     if not pointing and (noun is None or not {f"this {noun}", f"that {noun}"} & _pairs(normalize(quote.text))):
         return reply
     said = [q for q in lookup.quotes_of(lookup.knowledge.people[quote.speaker]) if q.event == quote.event]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 
-_CUES = ("offensive", "hack back", "strike back", "attack back", "hit back", "launch cyber", "cyber attacks of its own", "first strike")
+_CUES = ("offensive", "offense", "offence", "hack back", "hacking back", "hack people back", "hack them back", "retaliat", "with hackers", "cyber weapons", "cyberweapons", "going to attack", "planning to attack", "plan to attack", "hack russia", "hack china", "strike back", "attack back", "hit back", "launch cyber", "cyber attacks of its own", "first strike")
 _ALLIANCE = r"(?:nato|the alliance|the allies|allies)"
 _STANCE = lazy_pattern(
     rf"^(?:does|do|did|will|would|can|could|is|are|may) {_ALLIANCE}(?: (?:ever|really|actually|also))?"

@@ -32,8 +32,8 @@ _TRIP_WORDS = frozenset("fly flew travel travelled traveled personally physicall
 _TRAVELLED = lazy_pattern(
     r"^(?:did|has|had) (?P<who>(?!(?:it|that|this|they|anyone|anybody|someone|somebody|nobody|nato|allies|you)\b)(?:\S+ ){1,3}?)"
     r"(?:actually |really |physically |personally |even )?(?:fly|flown|travel|travelled|traveled|go|gone|come|make the trip|make it)"
-    r"(?: (?:out |over |all the way )?(?:to|in))? (?P<where>(?:the )?\S+(?: \S+){0,3}?)(?: (?:personally|in person|physically|himself|herself|themselves))?"
-    r"(?: for (?:the |a |that |this |his |her )?(?:\S+ ){0,3}?(?:conference|summit|meeting|event|speech|address))?$"
+    r"(?: (?:out |over |down |up |across |all the way (?:down |over |out )?)?(?:to|in))? (?P<where>(?:the )?\S+(?: \S+){0,3}?)(?: (?:personally|in person|physically|himself|herself|themselves))?"
+    r"(?: for (?:it|that|that one|this one|the occasion|(?:the |a |that |this |his |her )?(?:\S+ ){0,3}?(?:conference|summit|meeting|event|speech|address)))?(?: or not)?$"
 )
 
 

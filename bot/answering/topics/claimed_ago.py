@@ -32,7 +32,7 @@ _SINCE_CLAIMED = lazy_pattern(r"^(?:is it true that )?(?:it (?:has been|s been|i
                               r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?P<unit>year|month|week|day)s? since (?P<rest>\S.*?)(?: now| already| today| this year)?$")
 #: The span put on a verb: "so the rome conference started exactly 4 years ago today?", "did berlin take place 3 years ago"
 #: (after the asker's "today is 9 november": the day the span is counted from, which the bot knows).
-_DONE_AGO = lazy_pattern(r"^(?:(?:today|it) is (?:the )?[a-z0-9]+(?: of)? [a-z0-9]+ )?(?:is it true that |did |so )?(?P<rest>(?!(?:which|what|who|whose|when|where|how|any|anything|something)\b)\S.*?) (?:started|start|began|begin|opened|open|took place|take place|happened|happen|was held|were held|was|were|met)"
+_DONE_AGO = lazy_pattern(r"^(?:(?:today|it) is (?:the )?[a-z0-9]+(?: of)? [a-z0-9]+ )?(?:is it true that |did |so )?(?P<rest>(?!(?:(?:did|does|do|has|have|had) )?(?:which|what|who|whose|when|where|how|any|anything|something|nothing)\b)\S.*?) (?:started|start|began|begin|opened|open|took place|take place|happened|happen|was held|were held|was|were|met)"
                          r" (?:exactly |just |only |already )?(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty) (?P<unit>year|month|week|day)s? ago"
                          r"(?: today| now| already| to the day)?$")
 _NUMBERS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())} | {"a": "1", "an": "1", "twenty": "20"}

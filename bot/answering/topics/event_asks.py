@@ -34,7 +34,7 @@ from .statements_compared import answer_statements_compared
 from .people_compared import answer_people_compared
 from .day_speakers import answer_day_speakers
 from .either_role import answer_either_role
-from .events import event_reply
+from .events import answer_events_list, event_reply
 from .named_event import event_named, fitting
 from .openers import answer_opening, answer_speech_title
 from .participants import answer_party
@@ -100,9 +100,14 @@ def answer_venue(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     if not venue and not (words & _PLACE_WORDS and _WHICH_PLACE.match(question) and ("country" not in words or words.isdisjoint(_HOST_WORDS))):
         return None  # "which country co hosted rome": its hosts
     event = event_named(lookup, question, today)
+    if (event is None and venue and places_in(question) and not _NARROWED.search(question)
+            and len(several := fitting(lookup, mentions := find_mentions(lookup, question, today))) > 1):
+        return answer_events_list(lookup, several, event_messages.several_fit(len(several), " ".join(p.name for p in mentions.places)))  # "the london one": two were
     return event_reply(lookup, event, "venue" if venue else "where") if event is not None else None
 
 
+#: Words that narrow a place's gatherings to one the routes find: a year, a season, an edition's number.
+_NARROWED = lazy_pattern(r"\b(?:\d|first|second|third|fourth|fifth|last|latest|spring|summer|autumn|fall|winter|pledge|annual)")
 _HOST_WORDS = frozenset("host hosts hosted co organised organized organiser organizer organisers organizers".split())
 _WHICH_PLACE = lazy_pattern(r"(?:in |at )?(?:which|what) (?:(?!country\b)\S+ ){0,2}?(?<!took )(?<!take )(?<!takes )(?:city|town|place|location|country|capital)\b")  # "which welsh city"
 

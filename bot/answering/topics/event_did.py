@@ -19,6 +19,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..phrasing import sentences
+from ..constraints import at_place
 from ..places import places_in
 from ..search import STOPWORDS, normalize
 from .events import event_reply, find_event
@@ -36,7 +37,10 @@ _MADE = {"adopt": "adopted", "issue": "issued", "publish": "published", "release
          "sign": "signed", "endorse": "endorsed", "approve": "approved"}
 _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 #: Words of the question that say nothing of what was done.
-_EMPTY = STOPWORDS | frozenset("actually really ever also any anything have has had get got make made".split())
+_EMPTY = STOPWORDS | frozenset("actually really ever also any anything have has had get got make made like official officially kind sort".split())
+#: What people call a gathering's theme, and an entry's words for it: "did rome have a slogan" -> "its theme was ...";
+#: "did tirana have a theme" -> "core topics were ...".
+_THEME = dict.fromkeys("theme themes slogan slogans motto mottos tagline catchphrase topics focus".split(), "theme")
 STEM = 5  # letters compared: "partners" and "partner", "reviewed" and "review"
 HELD_SHARE = 0.5  # of the question's words, a sentence must hold at least this share
 
@@ -48,16 +52,16 @@ def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     if not (places_in(match["what"]) or _YEAR.search(match["what"])):
         return None  # "did the annual conference ever go to helsinki": the series, not one edition
     event = find_event(lookup, match["what"])
-    if event is None:
-        return None
+    if event is None or not all(at_place(event, place) for _, place in places_in(match["what"])):
+        return None  # "did the oslo summit have a slogan": not the wales summit's; the routes say there was none
     own = {w[:STEM] for w in normalize(f"{event.name} {event.series or ''}").split()}  # "review the pledge": not the pledge conference's name
-    asked = {w[:STEM] for w in normalize(match["did"]).split() if w not in _EMPTY} - own
+    asked = {_THEME.get(w, w)[:STEM] for w in normalize(match["did"]).split() if w not in _EMPTY} - own
     if not asked:
         return None
     series = next((i for i in lookup.knowledge.initiatives.values() if i.name == event.series), None)  # what every edition does
     said = [*sentences(" ".join(filter(None, (event.summary, event.notes)))), *sentences(series.summary if series else "")]
-    best = max(said, key=lambda s: len(asked & {w[:STEM] for w in normalize(s).split()}), default="")
-    held = asked & {w[:STEM] for w in normalize(best).split()}
+    best = max(said, key=lambda s: len(asked & _stems(s)), default="")
+    held = asked & _stems(best)
     document = _DOCUMENT.match(match["did"])  # "adopt a declaration": only a sentence naming a declaration says so
     if len(held) >= max(1, HELD_SHARE * len(asked)) and (document is None or document["noun"].split()[-1][:STEM] in held):
         return replace(event_reply(lookup, event), title=f"{event.name}: {best.strip()}")
@@ -67,3 +71,7 @@ def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     if document is not None:  # "did the hague conference adopt a formal declaration": none recorded
         return replace(event_reply(lookup, event), kind="not_found", title=f"The knowledge records no {document['noun']} {_MADE[document['verb']]} at {event.name}")
     return replace(event_reply(lookup, event), title=f"{event.name}: its entry does not say it did “{match['did']}”")
+
+
+def _stems(sentence: str) -> set[str]:
+    return {_THEME.get(w, w)[:STEM] for w in normalize(sentence).split()}

@@ -10,11 +10,13 @@ from ...reply import Block, Field, Reply
 from ...patterns import lazy_pattern
 from ..lookup import Lookup, pledge_default
 from ..parse import parse_year
-from ..places import places_in
+from .. import messages
+from ..constraints import at_place
+from ..places import as_said, places_in
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..parts import without_parts
 from ..search import normalize, tokens
-from .events import find_event
+from .events import KIND_WORDS, find_event
 from .established_by import initiatives_set_up
 from .general import not_found, nothing_about
 
@@ -79,6 +81,9 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in _NOT_NAMING]  # "... in 2014 - list pls": that year's
     event = find_event(lookup, words) if named else None
+    if event and (places := [place for _, place in places_in(normalize(words))]) and not any(at_place(event, place) for place in places):
+        noun = next((KIND_WORDS[t] for t in tokens(normalize(words)) if t in KIND_WORDS), "gathering")  # "the madrid summit": not warsaw's
+        return not_found(messages.have_no(noun, [f"in {as_said(places[0].name)}"]), suggestions=("events", "pledges"))
     if event:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"
     if year and not (event and pledges) and not places_in(words):  # "what did nato decide in 2014 about cyber": that year's

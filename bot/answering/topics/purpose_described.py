@@ -25,8 +25,8 @@ _KINDS = {"team": "team", "teams": "team", "unit": "team", "units": "team", "cen
           "centers": "centre", "hub": "centre", "platform": "platform", "platforms": "platform",
           "cell": "cell", "cells": "cell", "exercise": "exercise", "exercises": "exercise", "drill": "exercise", "capability": "programme",
           "capabilities": "programme", "programme": "programme", "programmes": "programme", "campaign": "campaign"}
-_ASKED = lazy_pattern(r"^(?:what|which|are there any|is there an?|does nato have an?y?|has nato got an?y?) (?:\S+ ){0,2}?(?P<noun>" + "|".join([*_KINDS, *_ANY_KIND])
-                      + r")\b.*? (?:to|for|that|which|who|so that|in order to|can|could|will|would|may|might|allows?|lets?|enables?|helps?) (?P<purpose>\S.*)$")
+_ASKED = lazy_pattern(r"^(?:what|which|are there any|is there (?:an?|some)|(?:does|do) (?:nato|the alliance|the allies|allies) have(?: an?y?| some)?|(?:has|have) (?:nato|the allies|allies) got(?: an?y?| some)?) (?:\S+ ){0,2}?(?P<noun>" + "|".join([*_KINDS, *_ANY_KIND])
+                      + r")\b.*? (?:to|for|that|which|who|where|so that|in order to|can|could|will|would|may|might|allows?|lets?|enables?|helps?) (?P<purpose>\S.*)$")
 _EVERYWHERE = frozenset("nato cyber defence defense allied alliance allies ally member members support help assist".split()) | STOPWORDS
 _STEM = 5  # letters compared: "attacks" and "attack", "sharing" and "shares"
 

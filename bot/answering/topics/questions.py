@@ -43,6 +43,8 @@ from ..search import normalize, tokens
 from ..said_verbs import as_said
 from ..quote_adjectives import joined_adjectives
 from ..quote_word_asks import word_of_quoted
+from ..quote_where import as_what_said
+from ..days_span import without_days_span
 from .events import KIND_WORDS, answer_event, answer_events, answer_events_list, answer_where_spoke
 from .about import about_anything
 from .general import answer_about, answer_help, not_found
@@ -84,7 +86,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
-    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(text)), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
+    text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(as_what_said(without_days_span(text)))), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
     if (named := described(lookup, text, today)) is not None and (text := named_first(named.text)) and named.reply is not None:
         return named.reply  # "the meeting the dutch and romanians ran": its name is asked about; none or several fit: said so
     understood = understand(lookup, text, today)
@@ -246,8 +248,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"
          r"|gave (?:a |the |his |her |\w+ ){0,2}(?:speech|speeches|keynote|talk|address|remarks|opening speech)|delivered|presented|was a speaker"
          r"|(?:are|were) the speakers|(?:is|was) speaking)\b(?P<rest>.*)", _event_focus("speakers")),
-        (rf"(?:what|which) (?:{_DECIDED_NOUN} )?(?:did|have|has) (?:(?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)?|(?P<at>(?:the )?(?:\S+ ){{0,3}}?summit)) "
-         r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve|declare|create)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make|set up|establish(?:ed)?|launch(?:ed)?)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
+        (rf"(?:what|which) (?:{_DECIDED_NOUN} )?(?:did|have|has) (?:(?:nato |the )?(?:allies|nato|leaders|members|they|countries|nations)(?: allies| leaders)?|(?P<at>(?:the )?(?:\S+ ){{0,3}}?summit)) (?:actually |really |concretely |even )?"
+         r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve|declare|create)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make|set up|establish(?:ed)?|launch(?:ed)?|do|achieve|accomplish)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
         (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
          r"|hand over as|hand over)\b(?P<rest>.*)", lambda lookup, match, today: answer_became(lookup, match["who"], match["rest"], today, left=True)),

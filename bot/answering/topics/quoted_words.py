@@ -21,6 +21,7 @@ from ...reply import Reply
 from .. import check_messages, messages, quote_messages
 from ..claims import CLAIM_VERB, REPORTED_OF_PERSON, claim_of
 from ..constraints import quote_unmet
+from ..line_context import asks_what_meant
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
 from ..phrasing import join_words, shorten
@@ -71,7 +72,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if quoted.asks == "who" and named.people and not any(_named_outright(p, quoted.context) for p in named.people):
         named = named._replace(people=())  # "which minister said '...'": a description asked about, not "Minister Baerbock"
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
-    asks = quoted.asks or ("check" if only_names or (named.people and not _ASKS_ANYTHING.search(quoted.context)) else None) or (
+    asks = quoted.asks or ("check" if only_names or (named.people and (not _ASKS_ANYTHING.search(quoted.context) or asks_what_meant(quoted.context, quoted.spans))) else None) or (
         "decided" if asks_when_decided(quoted.context) else None)  # "headline: 'X: ...'", "'...' - when was that decided?"
     if asks is None or ((asks == "who" or _ASKS_ANYTHING.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
         return None  # "who is this 'Minister Baerbock'?", "who opened it? the article says 'Minister Baerbock'": the person

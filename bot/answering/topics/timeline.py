@@ -20,7 +20,9 @@ from ...knowledge.model import Event, Initiative
 from ...reply import Block, Reply
 from .. import messages
 from ..lookup import Lookup
+from ..constraints import LOOSE_KINDS, at_place
 from ..mentions import find_month
+from ..places import as_said, places_in
 from ..phrasing import item_refs, source_refs
 from ..search import normalize, tokens
 from ..upcoming_asks import YEAR_END
@@ -45,10 +47,11 @@ def answer_next(lookup: Lookup, text: str, today: dt.date, *, year: int | None =
     if to_year_end:
         later = [e for e in lookup.events_in(today.year) if _last_day(e) >= today and keep(e)]
         when = f"between {today.day} {today:%B} and the end of {today.year}"
-    elif year is not None:  # "was there a conference in november 2024": of that month, when one is named
-        month = find_month(text)
-        later = [e for e in lookup.events_in(year) if keep(e) and (month is None or month in (e.when.start.month, _last_day(e).month))]
-        when = f"in {calendar.month_name[month]} {year}" if month else f"in {year}"
+    elif year is not None:  # "was there a conference in november 2024": of that month, when one is named; "in london in 2024": there
+        month, places = find_month(text), [place for _, place in places_in(normalize(text))]
+        later = [e for e in lookup.events_in(year) if keep(e) and (month is None or month in (e.when.start.month, _last_day(e).month))
+                 and (not places or any(at_place(e, place) for place in places))]
+        when = "".join(f"in {as_said(place.name)} " for place in places[:1]) + (f"in {calendar.month_name[month]} {year}" if month else f"in {year}")
     else:  # those going on today, then those starting from today: no scan of every event
         going_on = (e for e in lookup.events_in(today.year) if e.when.start.first_day() < today <= _last_day(e))
         starting = lookup.events_by_date[bisect.bisect_left(lookup.events_by_date, today, key=_first_day) :]
@@ -107,7 +110,8 @@ def event_filter(text: str) -> tuple[Callable[[Event], bool], str]:
         return (lambda e: e.kind == kind and bool(e.series) and "pledge" in normalize(e.series)), "Pledge Conference"
     if "annual" in words and kind in (None, "conference"):  # "the 2024 annual conference", "... not the pledge one"
         return (lambda e: e.kind == "conference" and bool(e.series) and "pledge" not in normalize(e.series)), "annual NATO Cyber Defence Conference"
-    return (lambda e: kind is None or e.kind == kind), kind or "event"
+    kinds = LOOSE_KINDS.get(kind or "", {kind})  # "the nato cyber meeting in 2023": a summit or a conference is one too
+    return (lambda e: kind is None or e.kind in kinds), kind or "event"
 
 
 def _event_list(lookup: Lookup, events: list[Event], title: str) -> Reply:
@@ -143,7 +147,7 @@ def _last_day(event: Event) -> dt.date:
 #: Words that leave a question asking only for a day: "what happened on 9 november", "anything on 2024-05-16?".
 _DAY_ONLY = lazy_pattern(
     r"\b(?:on|what about|and|the|of|a|an|some|anything|something|what|happened|happen|happening|going on|went on|go on|was|were|there|any|events?|did|"
-    r"occur|occurred|took place|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
+    r"occur|occurred|took place|take place|takes place|has|have|had|held|began|begin|started|start|opened|that|which|in history|nato|alliance|allies|do|does|cyber wise|cyber|related|"
     r"conferences?|summits?|gatherings?|meetings?|exactly|precisely|"
     r"why|is|s|so|special|significant|significance|important|notable|matter|matters|mattered|known for|remembered for|about|"
     r"fall|falls|fell|land|lands|landed|across the years|over the years|through the years|in any year|any year|"
