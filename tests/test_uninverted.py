@@ -13,6 +13,8 @@ from bot.request import Request
     ("when was rutte took over from stoltenberg", "when did rutte take over from stoltenberg"),
     ("rutte took over from stoltenberg when", "when did rutte take over from stoltenberg"),
     ("stoltenberg is still nato secretary general today", "is stoltenberg still nato secretary general today"),
+    ("what in berlin he spoke also of saceur", "what did he say about saceur in berlin"),
+    ("what in tirana rutte spoke of investment", "what did rutte say about investment in tirana"),
     ("what stoltenberg said in rome", "what stoltenberg said in rome"),  # the routes read it
     ("which summit decided the pledge", "which summit decided the pledge"),  # no subject between
 ])
@@ -25,6 +27,8 @@ def test_uninverted_is_put_in_question_order(text, read):
     ("what the allies decided for cyber at the Wales summit?", "wales-2014-enhanced-cyber-defence-policy"),
     ("which private companies Stoltenberg named in Berlin?", "stoltenberg-berlin-2023-private-companies"),
     ("NATO launched the NICC when?", "nato-integrated-cyber-defence-centre"),
+    ("in Berlin he spoke also of SACEUR, what exactly?", "stoltenberg-berlin-2023-saceur-authority"),
+    ("in Tirana Rutte spoke of investment - what exactly?", "rutte-tirana-2025-stepping-up-investment"),
 ])
 def test_uninverted_questions_are_answered(bot, asked, first):
     reply = bot.handle(Request(asked, user=asked))

@@ -6,6 +6,7 @@ the routes read it:
     "when was rutte took over from stoltenberg"            -> "when did rutte take over from stoltenberg"
     "rutte took over from stoltenberg when"                -> "when did rutte take over from stoltenberg"
     "stoltenberg is still nato secretary general today"    -> "is stoltenberg still nato secretary general today"
+    "what in berlin he spoke also of saceur"               -> "what did he say about saceur in berlin"
     "what stoltenberg said in rome"                        -> as typed (the routes read "what X said")
 
 Only the past tenses of the verbs below are read, and only right after a subject: a name, a pronoun, or a gathering or
@@ -34,6 +35,9 @@ _WH_SUBJECT_VERB = lazy_pattern(rf"^(?P<wh>what|when|where|why|(?:which|what|how
 _WAS_PAST = lazy_pattern(rf"^(?P<wh>when|where|why) (?:was|were) (?P<x>(?:\S+ ){{0,2}}?\S+) (?P<verb>{_PAST_ONLY})\b(?P<rest>.*)$")
 #: "rutte took over from stoltenberg when": a statement ending in its question word.
 _WH_LAST = lazy_pattern(rf"^{_SUBJECT} (?P<verb>{_VERB})(?P<rest> (?!(?:by|in|at|on|during|when|where)\b)\S.*?) (?P<wh>when|where)(?: exactly| precisely)?$")
+#: "what in berlin stoltenberg spoke also of saceur" (from "in berlin he spoke also of saceur, what exactly?"): what they said of it.
+_SPOKE_OF = lazy_pattern(r"^what (?:exactly )?(?P<setting>(?:in|at|during) (?:the )?\S+(?: (?:conference|summit|speech|op ed|article|(?:19|20)\d\d))? )?"
+                         r"(?P<who>he|she|they|(?!(?:did|does|was|is|were|the|it)\b)[a-z]+) (?:also )?(?:spoke|talked|wrote|said something) (?:also )?(?:of|about) (?P<topic>\S.*)$")
 #: "stoltenberg is still nato secretary general": a statement asked with its question mark.
 _STILL = lazy_pattern(r"^(?P<x>(?!(?:is|are|was|were|it|there|this|that|who|what|which)\b)[a-z]+(?: [a-z]+)?) (?P<be>is|are) still (?P<rest>\S.*)$")
 
@@ -43,6 +47,8 @@ def uninverted(text: str) -> str:
     words = set(text.split())
     if "still" in words and (still := _STILL.match(text)):
         return f"{still['be']} {still['x']} still {still['rest']}"
+    if words & {"spoke", "talked", "wrote", "said"} and (spoke := _SPOKE_OF.match(text)):
+        return f"what did {spoke['who']} say about {spoke['topic']}{' ' + spoke['setting'].strip() if spoke['setting'] else ''}"
     if words.isdisjoint(_BASE):
         return text
     asked = _WAS_PAST.match(text) or _WH_SUBJECT_VERB.match(text) or _WH_LAST.match(text)
