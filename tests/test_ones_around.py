@@ -26,3 +26,22 @@ def test_the_ones_around_a_gathering_named_before(text, read):
 def test_the_ones_around_are_listed(bot, asked, ids):
     reply = bot.handle(Request(asked, user=asked))
     assert [item.id for item in reply.items] == ids, reply.title
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("which other nato cyber conference started on a 9 november?", "which nato cyber conference started on a 9 november?"),
+    ("what other summit took place on 9 july?", "what summit took place on 9 july?"),
+    ("which other conferences did rutte attend?", "which other conferences did rutte attend?"),  # no day asked
+])
+def test_which_other_on_a_day_asks_that_day(text, read):
+    assert ones_around(text) == read
+
+
+@pytest.mark.parametrize("asked", [
+    "today is 9 november, exactly four years from Rome! which other NATO cyber conference started on a 9 november?",
+    "oggi è 9 novembre, four years from Roma! which other NATO cyber conference started on a 9 novembre?",
+    "which other conference opened on 9 November?",
+])
+def test_the_day_told_and_another_gathering_that_day(bot_9_november, asked):
+    reply = bot_9_november.handle(Request(asked, user=asked))
+    assert "berlin-cyber-defence-conference-2023" in [item.id for item in reply.items], reply.title
