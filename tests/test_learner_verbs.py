@@ -53,3 +53,23 @@ def test_learner_questions_are_answered(asked, first, word):
     bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
     reply = bot.handle(Request(asked, user="u"))
     assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), reply.title
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("did the albanian premier speak", "where did the albanian premier speak"),
+    ("did geoana speak at all", "where did geoana speak"),
+    ("did baerbock really give a speech", "where did baerbock give a speech"),
+    ("did rutte speak there", "did rutte speak there"),  # points back: the gathering before
+    ("did anyone speak", "did anyone speak"),
+])
+def test_did_someone_speak_with_no_gathering_asks_where(text, read):
+    assert with_did(text) == read
+
+
+@pytest.mark.parametrize(("asked", "first"), [
+    ("did the Albanian premier speak?", "tirana-cyber-defence-conference-2025"),
+    ("did Baerbock speak at all?", "berlin-cyber-defence-conference-2023"),
+    ("did Parly speak?", "paris-pledge-conference-2018"),
+])
+def test_did_someone_speak_names_where_they_spoke(first_item, asked, first):
+    assert first_item(asked) == first

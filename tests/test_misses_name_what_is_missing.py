@@ -94,3 +94,14 @@ def test_a_piece_someone_wrote_is_that_piece(first_item, typed):
 def test_an_attack_on_or_by_someone_the_attack_never_names_is_a_miss(bot, typed):
     reply = bot.handle(Request(typed, user=typed))
     assert is_miss(reply) and reply.title.startswith("The knowledge records no attack on or by “rutte”"), reply.title  # not the 2014 DDoS
+
+
+@pytest.mark.parametrize(("typed", "stranger"), [
+    ("Mattarella came to the Rome conference?", "mattarella"),
+    ("did Tajani go to the Hague conference?", "tajani"),
+    ("did Scholz come to the Berlin conference?", "scholz"),
+    ("Macron went to the Paris pledge conference?", "macron"),
+])
+def test_a_stranger_asked_as_coming_to_an_event_is_nobody_recorded(bot, typed, stranger):
+    reply = bot.handle(Request(typed, user=typed))
+    assert is_miss(reply) and f"nobody called “{stranger}”" in reply.title, reply.title

@@ -39,3 +39,25 @@ def test_a_trip_asked_is_answered_as_in_person_or_not(asked, entry, word):
     bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
     reply = bot.handle(Request(asked, user="u"))
     assert [i.id for i in reply.items][:1] == [entry] and word in render_text(reply)
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("was stoltenberg physically in rome or he did only a video message", "was stoltenberg in rome in person"),
+    ("was rutte in tirana or he sent only a video message", "was rutte in tirana in person"),
+    ("was baerbock at the berlin conference or only by video", "was baerbock in the berlin conference in person"),
+    ("were the ministers in the hague or online", "were the ministers in the hague in person"),
+    ("was it in rome or online", "was it in rome or online"),  # the gathering asked, not someone's presence
+])
+def test_there_or_by_video_asked_with_was(text, read):
+    assert travel_or_remote(text) == read
+
+
+@pytest.mark.parametrize(("asked", "opening"), [
+    ("was Stoltenberg physically in Rome or he did only a video message, like Rutte did for Tirana?", "Yes"),
+    ("was Rutte in Tirana or he sent only a video message?", "No"),
+    ("was Rutte physically in Tirana or he did just a video address?", "No"),
+])
+def test_there_or_by_video_is_answered_yes_or_no(asked, opening):
+    bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 9, 12, tzinfo=dt.timezone.utc))
+    reply = bot.handle(Request(asked, user=asked))
+    assert reply.title.startswith(opening), reply.title

@@ -40,3 +40,24 @@ def test_the_topics_of_a_gathering_are_what_was_discussed_there(bot, question, f
 
     reply = bot.handle(Request(question, user=question))
     assert not is_miss(reply) and reply.items[0].id == first and word in render_text(reply), reply.title
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("why they call berlin the first nato cyber defence conference if rome was already in 2022",
+     "is it true that berlin was the first nato cyber defence conference"),
+    ("why is the berlin conference called the first annual conference", "is it true that the berlin conference was the first annual conference"),
+    ("why does the article call tirana the first cyber defence conference", "is it true that tirana was the first cyber defence conference"),
+    ("why is berlin called the first", "why is berlin called the first"),  # no kind named: which series is asked
+])
+def test_why_called_the_first_is_the_claim_checked(text, read):
+    assert why_started(text) == read
+
+
+@pytest.mark.parametrize(("question", "word"), [
+    ("why is Berlin called the first NATO cyber defence conference when Paris had one in 2018?", "Pledge Conferences had been held"),
+    ("Why do they call Berlin 2023 the first cyber defence conference? Rome was in 2022", "Pledge Conferences had been held"),
+    ("why is Tirana called the first NATO cyber defence conference?", "edition 3"),
+])
+def test_why_called_the_first_says_which_series_it_was_first_of(bot, question, word):
+    reply = bot.handle(Request(question, user=question))
+    assert word in reply.title, reply.title

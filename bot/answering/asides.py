@@ -92,9 +92,11 @@ _WHO_AND_POST = lazy_pattern(r"^(?P<ask>\W*who (?:heads|leads|runs|directs|comma
                              r"(?:ranks?|titles?|positions?|roles?|jobs?|nationality|background|grades?|portfolios?|posts?|offices?)(?: at the time| then| back then)?\s*\?", flags=re.IGNORECASE)
 
 
-#: The asker telling the day before counting from it: "today is 9 november... so X started 4 years ago today?" (the bot knows today).
-_TODAY_IS = lazy_pattern(r"^\s*(?:today is|it is|it s|it's|it’s) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: \d{4})?\s*[.…,;:!-]+\s*(?:so\s+)?"
-                         r"(?=.*\b(?:today|ago|this day)\b)", re.IGNORECASE)
+#: The asker telling the day before counting from it: "today is 9 november... so X started 4 years ago today?" (the bot knows today);
+#: or before asking of that day of the year: "today is 9 november, four years from rome! which conference started on a 9 november?".
+_TODAY_IS = lazy_pattern(r"^\s*(?:today is|it is|it s|it's|it’s|oggi (?:e|è)) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+|[a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?: \d{4})?"
+                         r"(?:,\s*[^.!?…]{1,60}?(?=[.!…]))?\s*[.…,;:!-]+\s*(?:so\s+)?"  # "..., exactly four years from rome!"
+                         r"(?=.*\b(?:today|ago|this day)\b|.*\bon (?:a |the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]+)", re.IGNORECASE)  # or a day of the year asked
 
 
 @text_memo  # pure; several steps of one question ask it of the same text
@@ -102,7 +104,7 @@ def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
     quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""
     text = _CARD_LABEL.sub("", with_recalled_line(opening_words_asked(without_retracted(text))), count=1)  # "how did X open Y? his first line, pls"
-    if text.lstrip()[:5].lower() in ("today", "it is", "it s ", "it's ", "it’s ") and (day := _TODAY_IS.match(text)):
+    if text.lstrip()[:5].lower() in ("today", "it is", "it s ", "it's ", "it’s ", "oggi ") and (day := _TODAY_IS.match(text)):
         text = text[day.end():]
     if " and what" in text and (asked := _WHO_AND_POST.match(text)):
         text = asked["ask"] + "?" + text[asked.end():]  # "who heads the NICC, and what is their rank?": who heads it

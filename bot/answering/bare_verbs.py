@@ -8,6 +8,7 @@
     "when allies agreed the pledge"        -> "when did allies agree the pledge"
     "what stoltenberg was calling allies to do in rome" -> "what did stoltenberg call on allies to do in rome"
     "who organise the rome conference"     -> "who hosted the rome conference"
+    "did the albanian premier speak", "did geoana speak at all" -> "where did ... speak" (no gathering named: where)
     "what is the pledge", "how long ago the allies agree ..."  -> as they are (a verb already, or "how" asks an amount)
 
 Tried only when one of the bare verbs, or one of their past forms, is in the text; pure (``question_text.normalise_question``).
@@ -32,6 +33,8 @@ _WH_PAST = lazy_pattern(r"^(?P<wh>(?:at |in |on |during )?(?:which|what) (?:summ
                         r"(?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|s)\b)"
                         r"(?P<who>(?:the )?(?:allies|nato|leaders|nato leaders|nato allies|the alliance|\S+))"
                         rf" (?P<verb>{'|'.join(_PAST.values())}|organised|organized|made)\b(?P<rest>.*)$")
+_DID_SPEAK = lazy_pattern(r"^did (?P<who>(?!(?:it|they|anyone|anybody|someone|somebody|nobody|you|we)\b)(?:\S+ ){0,3}?\S+) (?:ever |really |actually |also )?"
+                         r"(?P<verb>speak|talk|give a speech|take the floor)(?: at all| too| as well)?$")
 _NOT_A_SUBJECT = frozenset("is was were are did does do has have had year day date time place".split())
 
 
@@ -45,6 +48,8 @@ def with_did(text: str) -> str:
     if " was " in text and (calling := _CALLING.match(text)):  # "what was stoltenberg calling allies to do in rome"
         return f"what did {calling['who'] or calling['who2']} call on {calling['rest']}"
     words = text.split()
+    if words[:1] == ["did"] and (spoke := _DID_SPEAK.match(text)):
+        return f"where did {spoke['who']} {spoke['verb']}"  # "did the albanian premier speak": not what they said, but where
     if len(words) >= 4 and not _PAST_VERBS.keys().isdisjoint(words) and (past := _WH_PAST.match(text)) and past["verb"] in _PAST_VERBS:
         return f"{past['wh']} did {past['who']} {_PAST_VERBS[past['verb']]}{past['rest']}"  # "at which summit allies decided ..."
     if len(words) < 3 or _BARE.keys().isdisjoint(words):

@@ -8,6 +8,7 @@ Claims about an initiative or a pledge often name where it was decided as an adj
     "the pledge was a 2016 outcome"                   -> "the pledge was agreed in 2016"
     "the pledge a wales 2014 decision"                -> "the pledge was agreed at wales in 2014"
     "what was the decision in vilnius"                -> unchanged (no place or year before the noun)
+    "what was the vilnius decision stoltenberg mentions" -> "what was decided at vilnius"
     "which document did the vilnius summit approve"   -> "what did the vilnius summit approve"
 
 Only a place of ``places.PLACES`` or a year, between "a"/"an" and the noun, is read so. Pure, on normalised
@@ -27,11 +28,17 @@ _CALLED_AFTER = lazy_pattern(r"(?:\b(?P<verb>was|is|were|are|as) (?:(?:a|an) )?|
 #: "which document did the vilnius summit approve": what it approved (the document is the decision, whatever it is called).
 _WHICH_APPROVED = lazy_pattern(r"^(?:and )?(?:which|what) (?:document|documents|text|paper|papers|policy|policies|decision|decisions|agreement|agreements)"
                                r" (?P<did>did|were|was) (?P<who>.+?) (?P<verb>approve|adopt|agree on|agree|sign|endorse|approved|adopted|agreed|signed|endorsed)\b")
+#: "what was the vilnius decision (stoltenberg mentions in berlin)": what was decided there; who mentions it asks nothing more
+#: (the clause steps may leave only the name: "what was the vilnius decision stoltenberg").
+_THE_PLACE_DECISION = lazy_pattern(r"^(?:and )?what (?:was|were) the (?P<place>[a-z]+(?: [a-z]+)??) (?:summit )?(?:decision|decisions|outcome|outcomes)"
+                                   r"(?P<on>(?: (?:on|for|about) (?:cyber(?: defence)?|cyberspace))?)(?: (?:that |which )?[a-z]+(?: (?:mentions|mentioned|talks about|talked about|refers to|referred to)\b.*)?)?$")
 
 
 def as_agreed(text: str) -> str:
     """``text`` with "was a <place> <year> decision" read as "was agreed at <place> in <year>", and "which document did
     <summit> approve" as "what did <summit> approve"; else ``text``."""
+    if text.startswith(("what ", "and ")) and (decided := _THE_PLACE_DECISION.match(text)) and decided["place"] in PLACES:
+        return f"what was decided at {decided['place']}{decided['on']}"  # "what was the vilnius decision"
     if text.startswith(("which ", "what ", "and ")) and " did " in text and (which := _WHICH_APPROVED.match(text)):
         return f"what did {which['who']} {which['verb']}{text[which.end():]}"
     if not any(noun in text for noun in _NOUNS) or not (match := _CALLED_AFTER.search(text)):

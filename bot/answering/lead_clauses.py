@@ -179,7 +179,8 @@ def place_from_lead(question: str, leads: list[str]) -> list[str]:
 
 #: A clause that comments on the one before rather than asks: "..., which is strange for me", "which seems odd".
 COMMENT = lazy_pattern(r"^which (?:is|was|seems|sounds|looks|feels|i find) (?:very |a bit |quite |really |so |rather |a little |kind of |kinda )?"
-                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b|^(?:when|while|as|where|since) (?:i|we) (?:was|were|am|are|still |first |served|worked|lived|joined|started|had)")  # "when i was posted to warsaw": the asker's life
+                       r"(?:strange|weird|odd|off|wrong|fishy|suspicious|dodgy|unlikely|doubtful|like a stretch|curious|interesting|surprising|confusing|funny|unusual|unclear|not clear|a pity|a shame|bad|sad|nice|great)\b|^(?:when|while|as|where|since) (?:i|we) (?:was|were|am|are|still |first |served|worked|lived|joined|started|had)"  # "when i was posted to warsaw": the asker's life
+                       r"|^(?:it |this |that )?(?:is|s) (?:for|going in|going into) (?:my|our|an?|the) (?:\S+ )?(?:article|piece|story|slide|report|paper|thesis|column|blog|post|box|newsletter|segment|presentation)$")  # "..., is for my article"
 #: "was there a nato conference in london in 2024 also": the event asked about, which a "there" after refers to.
 _IS_THERE = r"(?:was|is|were|are) there (?:also |really |even |already |ever |actually )?(?:an? |any |the |one )?"
 IS_THERE = lazy_pattern("^" + _IS_THERE)

@@ -22,6 +22,7 @@ import unicodedata
 from ..patterns import lazy_pattern
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
 from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
+from .italian import ITALIAN_AMBIGUOUS, ITALIAN_PHRASES, ITALIAN_WORDS
 from .normalizing import normalize
 from .places import PLACES, in_english
 from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
@@ -58,14 +59,6 @@ WORDS: dict[str, str] = {
     "las": "the", "del": "of the", "su": "his", "dio": "gave", "fecha": "date", "fechas": "dates", "esta": "is", "detras": "behind", "paso": "happened",
     "ocurrio": "happened", "sitios": "sites", "cronologico": "order", "sobre": "about", "exactas": "exact", "palabras": "words",
     "verdad": "right", "presencial": "in person", "presencialmente": "in person", "dos": "two", "tres": "three", "cuatro": "four", "cinco": "five", "ano": "year",
-    # Italian
-    "chi": "who", "quando": "when", "quale": "which", "quali": "which", "quanti": "how many", "quante": "how many",
-    "cosa": "what", "conferenza": "conference", "conferenze": "conferences", "vertice": "summit", "attacco": "attack",
-    "siti": "sites", "partecipanti": "participants", "detto": "said", "oggi": "today", "anni": "years", "giorni": "days",
-    "mesi": "months", "grazie": "thanks", "ciao": "hello", "buongiorno": "hello", "favore": "", "stata": "", "stato": "", "tenuta": "held",
-    "dietro": "behind", "della": "of the", "dello": "of the", "degli": "of the", "nel": "in the", "nella": "in the",
-    "ospitato": "hosted", "organizzato": "hosted", "successo": "happened", "tutte": "all", "tutti": "all", "ordine": "order",
-    "anno": "year",
     # Dutch
     "wanneer": "when", "waar": "where", "welke": "which", "hoeveel": "how many", "conferentie": "conference",
     "conferenties": "conferences", "aanval": "attack", "aanvallen": "attacks", "deelnemers": "participants", "zei": "said",
@@ -190,11 +183,13 @@ _PHRASES = (
     ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
     ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
-_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *ITALIAN_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
 WORDS.update(FRENCH_WORDS)
 WORDS.update(GERMAN_WORDS)
+WORDS.update(ITALIAN_WORDS)
 _AMBIGUOUS.update(FRENCH_AMBIGUOUS)
 _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
+_AMBIGUOUS.update(ITALIAN_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .places import PLACES
+from .next_claimed import next_asked
+from .uninverted import uninverted
+from .wh_last import wh_first
 
 _VERB = r"(?:asked|said|told|called|urged|promised|announced|warned|demanded|requested|proposed|suggested|wanted|mentioned|stressed|spoke about|talked about)"
 _LEAD_FIRST = lazy_pattern(
@@ -28,7 +31,10 @@ _SAID_THERE = lazy_pattern(r"^(?:is it true that )?(?P<who>(?!(?:what|who|which|
 
 def place_last(text: str) -> str:
     """Normalised ``text`` with a leading place moved after a statement-order question; a claim of what someone said
-    at a place asked as "did X say <words> in <place>" (the words checked, then where they were said); else ``text``."""
+    at a place asked as "did X say <words> in <place>" (the words checked, then where they were said); a "which <noun>"
+    put last asked first (``wh_last``), a question without "did" or inversion put in order (``uninverted``), a claim of which came next asked as which
+    did (``next_claimed``); else ``text``."""
+    text = next_asked(uninverted(wh_first(text)))
     if " said " in text and (said := _SAID_THERE.match(text)) and (place := said["place1"] or said["place2"]) in PLACES:
         return f"did {said['who']} say {said['words']} in {place}"
     if not text.startswith(("in ", "at ", "during ")) or not (match := _LEAD_FIRST.match(text)):

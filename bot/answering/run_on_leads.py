@@ -9,7 +9,10 @@ With the comma, the clause steps read the lead as the question's subject (``ques
     "what did stoltenberg say in rome"                      -> as typed (nothing before the question word)
     "at the albania conference did rutte mention spending"  -> "at the albania conference, did rutte mention spending"
 
-Only a lead that names a year, a place or a gathering, before a question word and its auxiliary, is cut off.
+Only a lead that names a year, a place or a gathering, before a question word and its auxiliary, is cut off. A whole
+sentence about another place before the question is dropped first (``contrast_leads``); "the ones before" a gathering the
+sentence before names is asked of that gathering (``ones_around``); someone's speech, then "give me a quote", is what
+they said there (``speech_then_quote``); "the other line, where he ..." is his quote (``other_line``).
 Pure; cheap gate: a text with a comma-like break or no mid-text question word is returned at once.
 """
 
@@ -18,6 +21,10 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .contrast_leads import asked_of_the_other
+from .ones_around import ones_around
+from .other_line import other_line
+from .speech_then_quote import speech_then_quote
 from .places import PLACES
 
 _RUN_ON = lazy_pattern(r"^(?P<lead>[^,.;:?!\-\u2013\u2014'\"]{3,80}?)\s+(?=(?:what|who|when|where|which|how)\s+(?:did|does|do|was|were|is|are|has|had)\b)",
@@ -32,6 +39,7 @@ _YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 def with_lead_break(text: str) -> str:
     """``text`` with a comma after a run-on lead that names the question's subject."""
+    text = other_line(speech_then_quote(ones_around(asked_of_the_other(text))))
     if not (match := _RUN_ON.match(text) or _SETTING_RUN_ON.match(text)) or _ASKS_ALREADY.match(lead := match["lead"]):
         return text
     words = set(lead.lower().split())

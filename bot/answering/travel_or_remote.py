@@ -6,6 +6,7 @@
     "was rutte in fact present in the hall"                      -> "was rutte in fact present in person"
     "did secretary general rutte travel to tirana personally for conference" -> "was secretary general rutte in tirana in person"
     "how did rutte deliver his address in tirana"               -> "did rutte speak in person in tirana"
+    "was stoltenberg physically in rome or he did only a video message" -> "was stoltenberg in rome in person"
 
 An open "how did X deliver the address / take part" asks the same. Otherwise tried only when the text holds " or " and a word of taking part from afar, a word of a trip ("travel", "fly",
 "personally"), or a word of being present and a place that means the venue ("in the hall", "in the flesh");
@@ -25,6 +26,12 @@ _TRAVELLED_OR = lazy_pattern(
     r"(?:just |only |all |via |by |on |over |through )?(?:a |an )?(?:pre )?(?:video|remote|remotely|virtual|virtually|online|zoom|recorded|recording|livestream|link)"
     r"(?: (?:thing|message|link|call|appearance|address|speech|only|in))?$"
 )
+
+#: "was stoltenberg physically in rome or he did only a video message": the choice asked with "was", the far one a clause.
+_THERE_OR = lazy_pattern(
+    r"^(?P<be>was|were) (?P<who>(?!(?:it|that|this|there)\b)(?:\S+ ){0,2}?\S+) (?:actually |really |physically |personally )?(?:in|at) (?P<where>(?:the )?\S+(?: \S+){0,3}?)"
+    r" or (?:(?:he|she|they) )?(?:only |just )?(?:(?:did|gave|sent|made|joined|spoke|appeared) )?(?:only |just )?(?:a |an |by |via )?(?:pre )?(?:video|remote|remotely|virtual|virtually|online|recorded)"
+    r"(?: (?:message|address|speech|link|call|appearance|only))?(?: in person)?$")
 
 
 #: A trip asked about with no choice named: "did rutte travel to tirana personally for the conference".
@@ -54,6 +61,8 @@ def travel_or_remote(text: str) -> str:
         return f"did {how['who'].strip()} speak in person{' ' + how['where'] if how['where'] else ''}"  # "how did he deliver the address"
     if any(word in text for word in _ROOM_WORDS):
         text = _IN_THE_ROOM.sub(r"\g<be> in person", text)
+    if text.startswith(("was ", "were ")) and " or " in text and (there := _THERE_OR.match(text)):
+        return f"{there['be']} {there['who']} in {there['where']} in person"  # "was X physically in rome or he did only a video message"
     if " or " not in text or not any(word in text for word in _FAR_WORDS) or not (asked := _TRAVELLED_OR.match(text)):
         if _TRIP_WORDS.isdisjoint(text.split()) or not (asked := _TRAVELLED.match(text)):
             return text

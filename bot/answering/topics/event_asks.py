@@ -26,6 +26,7 @@ from ..lookup import Lookup
 from ..mentions import find_mentions
 from ..places import places_in
 from ..search import normalize
+from ..contrast_leads import asked_of_the_other
 from ..different_asks import compared_text
 from .comparisons import answer_comparison
 from .compared_outcomes import with_outcomes
@@ -79,7 +80,7 @@ def answer_event_asks(lookup: Lookup, text: str, question: str, today: dt.date) 
         answer_which_series(lookup, text, today)
         or answer_either_role(lookup, question, today)  # "was it the dutch foreign or defence minister who co hosted"
         or answer_day_speakers(lookup, question, today)  # "who spoke on 16 may 2024"
-        or answer_party(lookup, question, today, text)
+        or answer_party(lookup, question, today, asked_of_the_other(text))  # "in rome we had X. at the hague who spoke for nato": not rome
         or ((hosted := host_as_party(lookup, question, today)) and answer_party(lookup, hosted, today))  # "who spoke for the host country in tirana"
         or answer_opening(lookup, question, today)  # "who gave the actual opening speech in den haag"
         or answer_speech_title(lookup, question, today)  # "what was ollongren's speech at the hague called"

@@ -9,6 +9,7 @@
     "scholz at berlin cyber conf - what he said", "biden remarks at the hague" -> likewise
     "pistorius opened the berlin cyber conference didnt he", "did macron speak at the paris conference" -> likewise
     "did president iohannis send a message to the hague conference" -> nobody called “iohannis” (a title before the name is no part of it)
+    "mattarella came to the rome conference?", "did tajani go to the hague conference" -> likewise
 
 Only "was/were <name> at|present at|there at <event>", "did <name> speak at|attend <event>", "what role did <name> play at <event>" / "what did <name>
 do at <event>" and the fragments that put the name first ("<name> speech|remarks|keynote|quote|at <event>") are read so, and only when no word of the name is one the
@@ -44,11 +45,11 @@ _SAID_AT = lazy_pattern(r"^what did (?P<who>[a-z]+(?: [a-z]+)?) (?:at|in) (?P<re
 #: "(is it true that) pistorius opened the berlin conference", "did macron speak at paris": the claim that they spoke there.
 _SPOKE_AT = lazy_pattern(r"^(?:is it true that |did )?(?:(?:president|prime minister|pm|minister|chancellor|king|queen|mr|mrs|ms|dr|sir|lord|lady) )?(?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |ever |even |personally )?(?:opened|open|spoke at|speak at"
                          r"|addressed|address|gave (?:a |the )?(?:keynote|speech|talk|opening speech) at|give (?:a |the )?(?:keynote|speech|talk|opening speech) at"
-                         r"|keynoted|closed|close|attended|attend|turned up at|turn up at|showed up at|show up at) (?P<rest>.+)$")
-_SPOKE_CUES = frozenset("opened open spoke speak addressed address gave give keynoted closed close attended attend turned turn showed show".split())
+                         r"|keynoted|closed|close|attended|attend|turned up at|turn up at|showed up at|show up at|came to|come to|went to|go to|visited|visit) (?P<rest>.+)$")
+_SPOKE_CUES = frozenset("opened open spoke speak addressed address gave give keynoted closed close attended attend turned turn showed show came come went go visited visit".split())
 #: "did zelensky (also) speak at <event> (too)", "did scholz attend <event>".
 _DID_SPEAK = lazy_pattern(r"^(?:did|does) (?:(?:president|prime minister|pm|minister|chancellor|king|queen|mr|mrs|ms|dr) )?(?P<who>[a-z]+(?: [a-z]+)?) "
-                          r"(?:really |actually |also |even |ever )?(?:speak|talk|attend|appear|show up|turn up|present|give a speech|take part in|participate in"
+                          r"(?:really |actually |also |even |ever )?(?:speak|talk|attend|appear|show up|turn up|present|give a speech|take part in|participate in|come to|go to|visit"
                           r"|send (?:a |any )?(?:video |written )?(?:message|greeting|greetings|letter|address|statement|representative|delegate)(?: to)?)"
                           r"(?: (?:at|in|during))? (?P<rest>.+?)(?: (?:too|as well|also|then|either))?$")
 _NOT_A_NAME = frozenset("the a an this that it he she they there anyone anybody someone somebody nato".split())
