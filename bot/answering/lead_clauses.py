@@ -211,7 +211,8 @@ _SUBJECT_NOISE = lazy_pattern(r"(?<!\bfrom )(?<!\bof )\b(?:a|an|one|two|three|fo
 #: ("that stoltenberg op ed time to raise our game": the op-ed is the subject).
 _WORK_DOES = r"(?:\w+s|\w+ed|never|only|just|also|doesn|didn|does|did|can|could|will|would|got|gave|put|left|had|isn|wasn)\b"
 _SUBJECT_END = lazy_pattern(r"(?<!\bwho)(?<!\bthat)\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= " + _WORK_DOES + ")"
-                          r"|spoke|speaks|came|went|attended|co hosted|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
+                          r"|spoke|speaks|came|went|attended|co hosted|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described"
+                          r"|welcoming|greeting|thanking|introducing|alongside|standing|sitting)\b.*")  # "a minister baerbock welcoming everyone alongside X": the minister
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 
 
