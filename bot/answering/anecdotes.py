@@ -9,6 +9,7 @@
                                                      -> "the Wales summit at Newport." (a hedge; where the asker was)
     "I've been drawing up a table of the Pledge conferences, like a deployment roster." -> "... of the Pledge conferences."
     "How long was Stoltenberg Secretary General all told?"                   -> "How long was Stoltenberg Secretary General?"
+    "I read somewhere it was set up at Vilnius, is that right?"             -> "I read it was set up at Vilnius, is that right?"
 
 A sentence is the asker's story when it dates itself before the knowledge begins ('89, 1995, the seventies) or speaks of
 the asker's service ("in my day", "in the army", "I served"), and reports nobody's claim ("I'm told", "my son says": those
@@ -23,7 +24,7 @@ from .quoted import quoted_spans
 
 _SENTENCES = lazy_pattern(r"(?<=[.!?])\s+(?=\S)")
 #: Words that show a message may hold a story, a hedge or a simile: only then are its sentences read.
-_CUE = lazy_pattern(r"[.!?]\s+\S|\b(?:memory serves|so to speak|as it were|all told|warrant|daresay|mind you|where I|when I|where we|when we|like (?:a|an|the|our|my|some) )", flags=2)
+_CUE = lazy_pattern(r"[.!?]\s+\S|\b(?:read|heard|saw|seen) (?:somewhere|once|recently|online|in the )|\b(?:memory serves|so to speak|as it were|all told|warrant|daresay|mind you|where I|when I|where we|when we|like (?:a|an|the|our|my|some) )", flags=2)
 #: Before the knowledge begins: '89, 1995, the seventies; the asker's service.
 _ASKERS_PAST = lazy_pattern(
     r"(?:^|\s)['‘’](?:[3-9]\d)\b|\b19\d\d\b|\b(?:the )?(?:fifties|sixties|seventies|eighties|nineties)\b"
@@ -44,6 +45,8 @@ _EXCLAIMS = frozenset((
 #: Hedges and fillers anywhere: "at Newport if memory serves", "phone it in, so to speak", "all told", "I'll warrant".
 _FILLER = lazy_pattern(r",?\s*\b(?:if (?:my )?memory serves(?: me)?(?: right| rightly| correctly| well)?|so to speak|as it were|all told|i(?:'|’| wi)ll warrant|i daresay|mind you)\b(?=\s*[,.!?;]|\s*$)"
 , flags=2)
+#: Where the asker came across a claim: "I read somewhere it was set up at Vilnius": I read it was.
+_CAME_ACROSS = lazy_pattern(r"\b(read|heard|saw|seen) (?:somewhere|once|recently|online|in the (?:papers?|news|paper)|on the (?:wireless|radio|news|telly|television))\b", flags=2)
 #: A place hedged before a comma: "at Vilnius I think, ...": the place.
 _PLACE_HEDGE = lazy_pattern(r"\b((?:at|in) [A-Z][a-z]{2,}) (?:I think|I believe|I gather|I fancy)(?=\s*,)")
 #: Where or when the asker was, after a comma: ", not far from where I did basic training at Brecon".
@@ -76,5 +79,5 @@ def _is_story(sentence: str) -> bool:
 def _plain(sentence: str) -> str:
     """A sentence without fillers and where the asker was (a place after a gathering joined to it), and, when it asks
     nothing, the simile it closes on."""
-    sentence = _PLACE_AFTER.sub(r"\1 ", _ASKERS_PLACE.sub("", _FILLER.sub("", _PLACE_HEDGE.sub(r"\1", sentence))))
+    sentence = _PLACE_AFTER.sub(r"\1 ", _ASKERS_PLACE.sub("", _FILLER.sub("", _PLACE_HEDGE.sub(r"\1", _CAME_ACROSS.sub(r"\1", sentence)))))
     return sentence if sentence.rstrip().endswith("?") else _SIMILE.sub("", sentence)
