@@ -17,6 +17,8 @@ from bot.service import Bot
     ("Served two tours in Germany in the seventies. When was the Berlin conference?", "When was the Berlin conference?"),
     ("Righto. And who spoke in Tirana?", "And who spoke in Tirana?"),
     ("How long was Rutte prime minister all told?", "How long was Rutte prime minister?"),
+    ("A minister spoke in Rome, name of Cirello, something of that sort. Who was it?", "A minister spoke in Rome, name of Cirello. Who was it?"),
+    ("The Dutch minister was Olongren or some such. What was her post?", "The Dutch minister was Olongren. What was her post?"),
     ("The Vilnius summit, at Vilnius if memory serves, near where I was stationed in 1991. What did it agree?",
      "The Vilnius summit at Vilnius. What did it agree?"),
     ("I keep a list of the summits, like a battle honours board. Which one recognised cyberspace as a domain?",
@@ -51,6 +53,8 @@ def ask():
     ("There was the Warsaw summit, at Warsaw if memory serves, not far from where I did a posting. What did they decide there about cyber?",
      "cyber-defence-pledge-2016", ["Warsaw"]),
     ("Marvellous. How long was Stoltenberg Secretary General all told?", "jens-stoltenberg", ["2014", "2024"]),
+    ("A chap at the club said an Italian minister gave a keynote in Rome, name of Cirelli, something like that. Who was it and what was his post?",
+     "edmondo-cirielli", ["Deputy"]),
 ])
 def test_a_question_after_a_story_is_answered(ask, question, entry, words):
     reply = ask(question)

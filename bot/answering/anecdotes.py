@@ -24,7 +24,7 @@ from .quoted import quoted_spans
 
 _SENTENCES = lazy_pattern(r"(?<=[.!?])\s+(?=\S)")
 #: Words that show a message may hold a story, a hedge or a simile: only then are its sentences read.
-_CUE = lazy_pattern(r"[.!?]\s+\S|\b(?:read|heard|saw|seen) (?:somewhere|once|recently|online|in the )|\b(?:memory serves|so to speak|as it were|all told|warrant|daresay|mind you|where I|when I|where we|when we|like (?:a|an|the|our|my|some) )", flags=2)
+_CUE = lazy_pattern(r"[.!?]\s+\S|\b(?:read|heard|saw|seen) (?:somewhere|once|recently|online|in the )|\b(?:memory serves|so to speak|as it were|all told|some such|thereabouts|that sort|like that|to that effect|warrant|daresay|mind you|where I|when I|where we|when we|like (?:a|an|the|our|my|some) )", flags=2)
 #: Before the knowledge begins: '89, 1995, the seventies; the asker's service.
 _ASKERS_PAST = lazy_pattern(
     r"(?:^|\s)['‘’](?:[3-9]\d)\b|\b19\d\d\b|\b(?:the )?(?:fifties|sixties|seventies|eighties|nineties)\b"
@@ -43,7 +43,7 @@ _EXCLAIMS = frozenset((
     "here s a thing", "how times change", "dear me", "good heavens", "goodness me", "bless me", "how interesting", "fascinating",
 ))
 #: Hedges and fillers anywhere: "at Newport if memory serves", "phone it in, so to speak", "all told", "I'll warrant".
-_FILLER = lazy_pattern(r",?\s*\b(?:if (?:my )?memory serves(?: me)?(?: right| rightly| correctly| well)?|so to speak|as it were|all told|i(?:'|’| wi)ll warrant|i daresay|mind you)\b(?=\s*[,.!?;]|\s*$)"
+_FILLER = lazy_pattern(r",?\s*\b(?:if (?:my )?memory serves(?: me)?(?: right| rightly| correctly| well)?|so to speak|as it were|all told|(?:or )?something (?:of that sort|of the sort|like that)|or some such|or thereabouts|or words to that effect|i(?:'|’| wi)ll warrant|i daresay|mind you)\b(?=\s*[,.!?;]|\s*$)"
 , flags=2)
 #: Where the asker came across a claim: "I read somewhere it was set up at Vilnius": I read it was.
 _CAME_ACROSS = lazy_pattern(r"\b(read|heard|saw|seen) (?:somewhere|once|recently|online|in the (?:papers?|news|paper)|on the (?:wireless|radio|news|telly|television))\b", flags=2)
