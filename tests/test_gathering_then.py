@@ -12,6 +12,7 @@ from bot.request import Request
     ("NATO set up a new centre at a summit, I gather. What summit was it?", "At which summit NATO set up a new centre?"),
     ("Stoltenberg said the pledge was made at a summit. Which summit was that?", "At which summit the pledge was made?"),
     ("Rutte spoke by video at a conference. Which conference was it?", "At which conference Rutte spoke by video?"),
+    ("I gather the Allies made a pledge at a summit. Which summit was it, and when?", "At which summit the Allies made a pledge, and when?"),
     ("Which summit was the first?", "Which summit was the first?"),
     ("The Allies met at a summit. Which conference was that?", "The Allies met at a summit. Which conference was that?"),
 ])

@@ -20,8 +20,8 @@ _KINDS = r"(?P<kind>summit|conference|meeting|gathering|event|exercise)"
 _WHICH_WAS_THAT = lazy_pattern(rf"(?:^|(?<=[.!?])\s+)(?:(?:and|so|now|but) )?(?:which|what) {_KINDS} (?:was|is) (?:that|it|this)\b(?P<rest>[^.!?]*)[.!?]*\s*$", re.IGNORECASE)
 _AT_ONE = lazy_pattern(r"\s*\bat an? (summit|conference|meeting|gathering|event|exercise)\b", re.IGNORECASE)
 _SENTENCE_END = lazy_pattern(r"(?<=[.!?])\s+")
-#: Who reported it: "He also mentioned that", "Stoltenberg said", "my notes say".
-_REPORTED = lazy_pattern(r"^(?:[^,.!?]{0,40}?\b(?:said|says|mentioned|mentions|told (?:us|me)|wrote|writes|noted|added|explained|claimed)(?: that)? )", re.IGNORECASE)
+#: Who reported it: "He also mentioned that", "Stoltenberg said", "I gather".
+_REPORTED = lazy_pattern(r"^(?:[^,.!?]{0,40}?\b(?:said|says|mentioned|mentions|told (?:us|me)|wrote|writes|noted|added|explained|claimed|gather|believe|think|understand|heard|read|(?:am|m) told)(?: that)? )", re.IGNORECASE)
 
 
 def at_which_gathering(text: str) -> str:
