@@ -26,3 +26,19 @@ def test_it_is_the_thing_mentioned(before, claim, checked):
 def test_the_claim_is_checked_of_it(bot, message, entry):
     reply = bot.handle(Request(message, user=message))
     assert reply.items and reply.items[0].id == entry, reply.title
+
+
+@pytest.mark.parametrize("message, entry", [
+    ("Rutte mentioned some new NATO Integrated Cyber Defence Centre. When was it agreed?", "nato-integrated-cyber-defence-centre"),
+    ("Rutte mentioned the NICC. Where is it based?", "nato-integrated-cyber-defence-centre"),
+    ("Stoltenberg talked about the Cyber Defence Pledge. When was it made?", "cyber-defence-pledge-2016"),
+    ("Stoltenberg also brought up the Cyber Coalition exercise. When was it first held?", "cyber-coalition"),
+])
+def test_it_asked_of_the_thing_mentioned(bot, message, entry):
+    reply = bot.handle(Request(message, user=message))
+    assert reply.items and reply.items[0].id == entry, reply.title
+
+
+def test_he_is_still_the_one_who_mentioned_it(bot):
+    reply = bot.handle(Request("Rutte mentioned the NICC. What did he say about it?", user="he-mentioned"))
+    assert reply.items and reply.items[0].id == "mark-rutte", reply.title
