@@ -30,3 +30,15 @@ def test_a_question_without_a_photo_is_not_about_one(bot):
 def test_the_names_of_those_pictured_with_someone_are_not_recorded(bot, question):
     reply = bot.handle(Request(question, user=question))
     assert reply.kind == "not_found" and "Stoltenberg meets young content creators" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("question", [
+    "which countries were the content creator people from?",
+    "which countries were those young content creator people from?",
+    "where were the influencer people in the photo from?",
+])
+def test_agent_people_are_the_agents(bot, question):
+    """'the content creator people': the content creators."""
+    reply = bot.handle(Request(question, user=question))
+    assert reply.items and reply.items[0].id == "protect-the-future-photo-2022", reply.title
+    assert "Latvia" in render_text(reply)
