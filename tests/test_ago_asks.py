@@ -33,6 +33,11 @@ def test_a_time_ago_in_the_usual_order(typed, asked):
         ("how many days since the last day of the rome pledge conference", "rome-pledge-conference-2022", "1,460 days"),
         ("as of today, how many days has rutte been nato secretary general?", "mark-rutte", "769 days"),
         ("how many days ago did the washington summit end?", "washington-summit-2024", "851 days"),
+        ("How many years is it now since the Allies made the Cyber Defence Pledge?", "cyber-defence-pledge-2016", "10 years"),
+        ("how many years is it now since nato held the berlin conference", "berlin-cyber-defence-conference-2023", "3 years"),
+        ("How long has it been now since the Wales summit?", "wales-summit-2014", "12 years"),
+        ("how long is it now since rutte spoke in tirana", "tirana-cyber-defence-conference-2025", "1 year"),
+        ("how many years has it been now since the warsaw summit", "warsaw-summit-2016", "10 years"),
     ],
 )
 def test_how_long_ago(bot_9_november, question, first, count):
@@ -96,3 +101,4 @@ def test_years_ago_counted_from_tomorrow_or_yesterday(typed, day):
 def test_a_day_counted_from_tomorrow_is_that_day_not_today(bot_9_november):
     reply = bot_9_november.handle(Request("what happened 4 years ago tomorrow", user="u"))
     assert reply.items[0].id == "rome-pledge-conference-2022" and "10 November 2022" in reply.title and "today" not in reply.title
+

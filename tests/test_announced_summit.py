@@ -27,3 +27,16 @@ def test_the_summit_announced_answers(bot, question):
 def test_when_it_was_announced_is_the_announcements(bot, question):
     reply = bot.handle(Request(question, user=question))
     assert reply.items[0].id == "vilnius-dates-announcement-2022" and "2022" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("follow_up", [
+    "And on what day did he actually make that announcement?",
+    "when was the announcement made?",
+    "which day did stoltenberg give that announcement",
+    "And on what day did he make that announcement? The article rather leaves it hanging.",
+])
+def test_the_day_of_that_announcement_after_the_summit(bot, follow_up):
+    user = f"announcement-{follow_up}"
+    bot.handle(Request("Which summit did Stoltenberg announce in November 2022?", user=user))
+    reply = bot.handle(Request(follow_up, user=user))
+    assert reply.items and reply.items[0].id == "vilnius-dates-announcement-2022" and "9 November 2022" in reply.title, reply.title

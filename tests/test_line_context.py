@@ -39,3 +39,14 @@ def test_the_reply_is_the_same_under_every_hash_seed(seed):
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True, timeout=120)
     lines = run.stdout.splitlines()
     assert lines[0].startswith("Jens Stoltenberg said it; the line before it") and lines[1].startswith("“Mistake” points back"), lines
+
+
+@pytest.mark.parametrize("question", [
+    "The headline of the Berlin article is 'We must not repeat this mistake.' Which mistake is meant?",
+    "Stoltenberg said in Berlin 'we must not repeat this mistake'. Which mistake was intended?",
+    "'we must not repeat this mistake' - which mistake is being referred to?",
+    "which mistake is meant in 'we must not repeat this mistake'?",
+])
+def test_the_noun_asked_in_the_passive(bot, question):
+    reply = bot.handle(Request(question, user=question))
+    assert reply.title.startswith("“Mistake” points back to the line before it") and "Russia" in reply.title, reply.title

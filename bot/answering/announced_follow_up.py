@@ -2,6 +2,7 @@
 
     announced_asked(lookup, "on which day he announced it? the same day of his rome speech?", <vilnius summit>)
         -> "when was NATO Vilnius Summit 2023 announced"
+    announced_asked(lookup, "and what day did he make that announcement?", <vilnius summit>)  -> the same
 
 The summit's answer names no speaker, so "he" points at nobody; the question asks of the summit's announcement,
 which the routes find by the summit's name. Pure; a text without "announc" pays one substring test.
@@ -16,7 +17,7 @@ from ..patterns import lazy_pattern
 from .lookup import Lookup
 
 _WHEN = lazy_pattern(r"^(?:(?:ok|okay|and|so|but)\s+)*(?:when|on (?:which|what) (?:exact )?(?:day|date)|(?:which|what) (?:exact )?(?:day|date))\b", re.IGNORECASE)
-_ANNOUNCED_IT = lazy_pattern(r"\bannounce[ds]? (?:it|that|this|them)\b", re.IGNORECASE)
+_ANNOUNCED_IT = lazy_pattern(r"\bannounce[ds]? (?:it|that|this|them)\b|\b(?:that|the|this|his|its) announcement\b", re.IGNORECASE)  # "make that announcement"
 
 
 def announced_asked(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:

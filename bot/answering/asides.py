@@ -25,6 +25,8 @@ import re
 
 from ..patterns import lazy_pattern
 from .asked_memo import text_memo
+from .anecdotes import without_anecdotes
+from .gathering_then import at_which_gathering
 from .asker_after import without_asker_after
 from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
@@ -102,8 +104,9 @@ _TODAY_IS = lazy_pattern(r"^\s*(?:today is|it is|it s|it's|it’s|oggi (?:e|è))
 @text_memo  # pure; several steps of one question ask it of the same text
 def drop_asides(text: str) -> str:
     """``text`` without the asker's asides (brackets spoken by the asker, a guessed span of time or post, "you've got", a
-    quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``)."""
-    text = _CARD_LABEL.sub("", with_recalled_line(opening_words_asked(without_retracted(text))), count=1)  # "how did X open Y? his first line, pls"
+    quiz card's label, a desk's wish, what the asker will do with the answer, what came before "nvm": ``retractions``; the
+    asker's own stories: ``anecdotes``; "done at a summit. which summit was that?": ``gathering_then``)."""
+    text = _CARD_LABEL.sub("", with_recalled_line(opening_words_asked(without_retracted(at_which_gathering(without_anecdotes(text))))), count=1)  # "how did X open Y? his first line, pls"
     if text.lstrip()[:5].lower() in ("today", "it is", "it s ", "it's ", "it’s ", "oggi ") and (day := _TODAY_IS.match(text)):
         text = text[day.end():]
     if " and what" in text and (asked := _WHO_AND_POST.match(text)):

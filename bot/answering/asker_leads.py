@@ -19,7 +19,7 @@ _OPENERS = frozenset("now so well and but oh".split())
 _ASKER_START = frozenset("i im we my our me somebody someone people".split())
 _ASKER_SPEAKS = frozenset("i im we me".split())  # a clause that starts so says what the asker did or thinks
 #: Someone's claim reported: "my neighbour doug insists <the subject> ...".
-_REPORTED = lazy_pattern(r"^(?:\S+ ){0,3}?(?:insists?|insisted|says|said|thinks|thought|reckons|reckoned|claims|claimed|swears|swore|believes|told me|tells me"
+_REPORTED = lazy_pattern(r"^(?:\S+ ){0,3}?(?:insists?|insisted|says|said|thinks|thought|reckons|reckoned|claims|claimed|swears|swore|believes|believe|gather|told me|tells me"
                          r"|mentions|mentioned|lists|listed|names|named|refers to|referred to)"
                          r" (?:that )?(?P<rest>\S.*)$")
 #: A gathering the asker speaks of: "... had a pledge conference once", "... held some cyber summit".

@@ -262,9 +262,12 @@ _THE_GATHERING = lazy_pattern(r"\b(?:the|that) (?P<kind>conference|summit|meetin
 _BARE_GATHERING = lazy_pattern(r"^(?:the |that )?(?P<kind>conference|summit|meeting|event|gathering|it)\b")
 
 
-def claim_of_report(clause: str, claim: str) -> str:
+def claim_of_report(clause: str, claim: str, before: list[str] | tuple[str, ...] = ()) -> str:
     """``claim`` (read in ``clause``) with the gathering the report names, where the claim calls it only "the conference"
-    or "there" ("the tirana article says rutte was there in person": at the tirana conference)."""
+    or "there" ("the tirana article says rutte was there in person": at the tirana conference); a claim of "it" after a
+    clause of ``before`` in which someone mentioned a thing is of that thing ("rutte mentioned the nicc. i read it was ...")."""
+    if claim.startswith("it ") and (thing := next((m["thing"] for b in reversed(before) if b != clause and (m := _MENTIONED.search(b))), None)):
+        return f"the {thing} {claim[3:]}"
     report = _REPORT_PLACE.match(clause)
     if report is None or report["place"] not in PLACES:
         return claim
@@ -274,3 +277,8 @@ def claim_of_report(clause: str, claim: str) -> str:
     if (gathering := _THE_GATHERING.search(claim)) is not None:  # "rutte addressed the conference in person": tirana's
         return f"{claim[:gathering.start()]}the {report['place']} {gathering['kind']}{claim[gathering.end():]}"
     return _THERE.sub(f"at the {report['place']} conference", claim, count=1)
+
+
+#: Someone mentioning a thing, which a later "it" stands for: "rutte mentioned some new nato integrated cyber defence centre".
+_MENTIONED = lazy_pattern(r"\b(?:mentioned|mentions|talked about|talks about|spoke of|spoke about|referred to|refers to|brought up|announced)"
+                          r" (?:(?:some|a|an|the|this|that|his|her|its|their) )?(?:new )?(?P<thing>\S.*)$")

@@ -24,7 +24,7 @@ from .per_load import PerLoad, per_load
 from .search import STOPWORDS, normalize
 
 #: Words before a role that make the question a claim about it or a choice: "was rutte the dutch prime minister".
-_CLAIMING = frozenset("was is were are be been as or either it not".split())
+_CLAIMING = frozenset("was is were are be been as or either it not he she they".split())  # "wasn t he the belgian pm": a claim about him
 _LEADS = frozenset("guy guys person people man men woman women lady one someone official officials".split())
 _NOW = frozenset("current present sitting incumbent serving".split())
 _SPOKE = frozenset("spoke talked presented speaking opened addressed".split())  # "the dutch cyber ambassador who opened the hague conference"

@@ -30,7 +30,9 @@ IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: re
                             r"|(?:is|was) (?:that|this|it) (?:the )?(?:right|correct|accurate|proper) (?:dates?|days?|month|year|venue|place|city|title|name|figure|number|wording|way to put it)"
                             r"|(?:is|was) (?:that|this|it) (?:a |an )?(?:fair|accurate|correct|right|reasonable|good) (?:description|characteri[sz]ation|summary|label|way to (?:put|describe) it)"
                             r"|(?:or )?(?:should|must|do|would) (?:i|we) (?:need to )?(?:qualify|change|correct|fix|rephrase|reword|amend|adjust|soften) (?:it|that|this)"
-                            r"|what s the fix|what is the fix|any fix(?: needed)?|(?:does|do) (?:that|this|it) need (?:a )?(?:fix|fixing|correcting|correction)|(?:should|can|could|do) (?:i|we) keep (?:it|that|this)|keep (?:it|that|this))$")
+                            r"|what s the fix|what is the fix|any fix(?: needed)?|(?:does|do) (?:that|this|it) need (?:a )?(?:fix|fixing|correcting|correction)|(?:should|can|could|do) (?:i|we) keep (?:it|that|this)|keep (?:it|that|this)"
+                            r"|(?:(?:is|was) (?:the|that|this) (?:article|piece|report|headline|story|paper|writer|author)(?: really| simply| just)? (?:wrong|right|correct|mistaken|accurate|in error)"
+                            r"|(?:did|does) (?:the|that|this) (?:article|piece|report|headline|story|paper) (?:get|have) (?:it|that|this) (?:wrong|right))(?: (?:or|and) .+)?)$")  # "was the article wrong, or am i going soft"
 #: A short clause that only asks for the claim before it to be checked.
 CHECK_ASK = lazy_pattern(
     r"^(?:(?:(?:can|could|would) you |pls |please )?(?:check|verify|confirm|fix|double check|fact check)(?: (?:it|this|that|pls|please|for me|the (?:month|date|day|year|place|venue|city|title|name|spelling|hosts?|figure|number)s?))*"

@@ -212,13 +212,16 @@ _SUBJECT_NOISE = lazy_pattern(r"(?<!\bfrom )(?<!\bof )\b(?:a|an|one|two|three|fo
 #: ("that stoltenberg op ed time to raise our game": the op-ed is the subject).
 _WORK_DOES = r"(?:\w+s|\w+ed|never|only|just|also|doesn|didn|does|did|can|could|will|would|got|gave|put|left|had|isn|wasn)\b"
 _SUBJECT_END = lazy_pattern(r"(?<!\bwho)(?<!\bthat)\s(?:was|is|were|are|has|had|have|never|only|says|said|gives|does|did|right|yes|(?:article|piece|op ed)(?= " + _WORK_DOES + ")"
-                          r"|spoke|speaks|came|went|attended|co hosted|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described)\b.*")
+                          r"|spoke|speaks|came|went|attended|co hosted|hosted|opened|gave|mentions|mentioned|talks|talked|writes|wrote|cites|cited|describes|described"
+                          r"|welcoming|greeting|thanking|introducing|alongside|standing|sitting)\b.*")  # "a minister baerbock welcoming everyone alongside X": the minister
+_MENTIONED_BY = lazy_pattern(r"^(?:\S+ ){0,2}?\S+ (?:also )?(?:mentioned|mentions|talked about|spoke of|spoke about|referred to|brought up)(?: (?:some|a|an|the|this|that))?(?: new)? (?=\S)")
 _MENTIONS = lazy_pattern(r"^(?:\S+ ){0,3}?(?:article|piece|report|op ed|speech|address|story) (?:mentions|mentioned|refers to|talks about|cites|brings up)(?: a| an| the)? ")
 
 
 def subject_of(clause: str, person: bool = False) -> str:
     """"the two years ago nato website attack in the op ed" -> "the nato website attack": what the clause is about."""
     clause = YOU_SAID.sub("", _MENTIONS.sub("", (REPORTED_OF_PERSON if person else REPORTED).sub("", ABOUT_LEAD.sub("", clause, count=1), count=1), count=1), count=1)  # "the op ed says X", "his op ed mentions X", "you wrote that X": X is the subject
+    clause = clause if person else _MENTIONED_BY.sub("", clause, count=1)  # "rutte mentioned some new nicc": "it" is the nicc, "he" rutte
     return _SUBJECT_NOISE.sub(" ", _SUBJECT_END.sub("", clause)).split(" in the")[0].strip()
 
 

@@ -4,6 +4,7 @@
         -> the mistake line, then the one before it: "We have seen the consequences of relying on Russia for our energy supplies."
     "'we must not repeat this mistake' - WHAT mistake?? context pls"  -> the same (the noun asked at the end)
     "'we must not repeat this mistake' - context?"                   -> the same (the noun of "this" in the line)
+    "the headline is 'we must not repeat this mistake'. which mistake is meant?" -> the same (asked in the passive)
 
 A line that says "this mistake", "that lesson" leans on the line before it; the knowledge keeps a speaker's lines of one
 gathering in the order the source gives them. Only a question asking what the speaker meant by a noun the line puts
@@ -20,8 +21,8 @@ from . import check_messages
 from .lookup import Lookup
 from .search import STOPWORDS, normalize
 
-_CUES = frozenset("mean meant meaning refer referring refers referred talking".split())
-_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:(?:did|does|was|is) (?:[a-z]+ ){1,2}?|(?:he|she|they) (?:did |does |was |is )?)(?:mean|meant|refer|referring|talking about|talk about)\b"
+_CUES = frozenset("mean meant meaning refer referring refers referred talking intended".split())
+_ASKS_MEANT = lazy_pattern(r"\b(?:which|what) (?P<noun>[a-z]+) (?:(?:did|does|was|is) (?:[a-z]+ ){0,2}?|(?:he|she|they) (?:did |does |was |is )?)(?:mean|meant|intended|refer|referring|referred to|talking about|talk about)\b"
                            r"|\b(?:which|what) (?P<bare>[a-z]+)(?: (?:exactly|precisely|then|context|pls|please|was that|is that))*$")  # "- what mistake?? context pls"
 _BARE_CUES = frozenset("what which context".split())
 

@@ -207,7 +207,7 @@ def question_clause(text: str) -> str:
     if IS_THAT_RIGHT.match(question) and (claimed := claim_before_check(asked[:first])) is not None:
         return claimed  # "hague conf dates?? boss says june, pls confirm": the claim of what the first clause asks about
     if IS_THAT_RIGHT.match(question) and (claim := next(((a, m) for a in asked[:first] if (m := _CLAIM.search(a))), None)):
-        return f"is it true that {claim_of_report(claim[0], claim[1]['claim'])}"  # "the rome article says the conference ...": rome's  # "my prof says the 2020 conference was in tallinn, is that right?"
+        return f"is it true that {claim_of_report(claim[0], claim[1]['claim'], asked[:first])}"  # "the rome article says the conference ...": rome's  # "my prof says the 2020 conference was in tallinn, is that right?"
     if first and (_TAG_QUESTION.match(question) or IS_THAT_RIGHT.match(question)):  # "rutte spoke by video in tirana, didn't he?",
         return as_claim(f"{claim_with_subject(asked[:first])} right")  # "the headline calls berlin the first conference. is that true?"
     short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or question.split()[-2:] in (["that", "one"], ["this", "one"]) or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."

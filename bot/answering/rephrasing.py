@@ -99,7 +99,7 @@ _PLACE_HOSTED = lazy_pattern(r"^(?:did|was|were|is|are|has|had|have|is it true t
 #: "was the 2024 pledge conference in amsterdam?", "did the paris one take place in 2019?": a yes/no question about an
 #: event's place or date, checked as a claim (the event named first; its place and date are what is asked, not a filter).
 _EVENT_NOUN = r"(?:conference|conf|summit|meeting|exercise|event|edition|one|thing|gathering)"
-_EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
+_EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |this )(?:(?!at )\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
                             r"(?:really |actually |even |truly )?(?:(?P<where>(?:in|at|on|during) .+)|(?P<bare>(?:the )?\S+(?: \S+)?))$")  # "... berlin"
 _EVENT_HAPPENED = lazy_pattern(rf"^(?:did|does) (?P<x>(?!it |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
                                r"(?:really |actually |even )?(?:take place|happen|occur|meet|convene|go ahead|run) (?P<where>(?:in|at|on|during) .+)$")

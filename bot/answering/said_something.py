@@ -11,6 +11,7 @@
                                                                             -> "what did stoltenberg say about cyber as a domain in the berlin speech"
 
     "stoltenberg mentions in berlin the saceur, what he said exactly?"   -> "what did stoltenberg say about the saceur in berlin"
+    "odobescu said something about a dynamic field. how did the rest of her remark go?" -> "what did odobescu say about a dynamic field"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .places import PLACES
 
-_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:said|says|say|mentioned|mention|talked|talk|talks|spoke|speak|wrote|write)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
+_SAID_SOMETHING = lazy_pattern(r"^(?P<who>(?:\S+ ){0,4}?\S+) (?:said|says|say|mentioned|mention|talked|talk|talks|spoke|speak|wrote|write)(?:(?: \S+)? (?:something|a thing|stuff|a line|a bit|words)"
                                r"(?P<between>(?: \S+){0,4}?))? (?P<topic>(?:about|on|re|regarding) .+)$")  # "said something rather clever in rome about ..."
 #: "edi rama had a good line in tirana", "stoltenberg made a point about saceur in berlin": a line had, where or on what.
 _HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|delivered|dropped|came out with)(?: (?:a|an|one|some|this|that))?"
@@ -29,6 +30,8 @@ _HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|de
                            r" (?:line|quote|quotation|remark|point|comment|soundbite|bit)s?(?: (?:there|too|as well))?"
                            r" (?P<topic>(?:about|on|re|regarding|in|at|during) .+)$")
 _WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
+                            r"|how (?:did|does|do) (?:the rest(?: of (?:it|that|(?:his|her|their|the|that|this) (?:remark|line|quote|sentence|words))| of it)?|it|that|(?:his|her|their|the) (?:remark|line|quote|sentence)) go(?: on)?"
+                            r"|what (?:was|is) the (?:(?:full|whole|complete) (?:quote|line|remark|sentence)|rest(?: of (?:it|that|(?:his|her|their|the|that|this) (?:remark|line|quote|sentence|words)))?)"  # "how did the rest of her remark go"
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
                             r"|what (?:exactly )?(?:he|she|they) (?:said|say)(?: there)?|what (?:does|did) (?:he|she|they) (?:say|write)(?: about it| there)?"  # "what exactly she said"
                             r"|(?:(?:can|could|would) you (?:please )?)?(?:give|get|find|show|tell|send) (?:me |us )?(?:that|the|this) (?:exact )?(?:quote|line|quotation|words|wording|remark)"
@@ -63,6 +66,7 @@ def said_something(leads: list[str], question: str) -> str | None:
         where = f" in {place}" if place else ""  # "does he look back at X? what does he say?": what he said about X
         return f"what did {raised['who']} say about {raised['topic']}{where}"
     who, _, place = match["who"].partition(" in ")  # "stoltenberg in rome spoke about russia": where, after what about
+    who, _, place = (who, "", place) if place else who.partition(" at ")  # "odobescu at the hague said something about ..."
     place = place or (match.groupdict().get("between") or "").partition(" in ")[2]  # "said something clever in rome about ..."
     if any(w in PLACES or w[:1].isdigit() for w in who.split()) or who.split()[0] in _ASKER_LEAD:  # "my diary says something happened"
         return None  # "berlin on 9 november - what was it": a place and a day, nobody's words

@@ -61,6 +61,8 @@ _PIECE = lazy_pattern(r"\s*(?:[+&/,;]|\band\b|\bas well as\b|\balso\b|\bplus\b)\
 _LEADING = frozenset("and so also then".split())
 _TOPIC_LEADS = frozenset("for regarding concerning".split())  # a piece so opened names the subject, never asks
 MAX_PARTS = 6
+#: Content words a piece opening with its own question word may hold: "who were the two ministers in the news about the hague".
+_MOST_ASKED = 6
 Answer = Callable[..., Reply]  # answer(lookup, question, today, whole=False): one question, never split again
 
 
@@ -69,6 +71,7 @@ class Piece(NamedTuple):
     subject: str  # the words that name something ("" for none)
     asks: bool
     place: bool = False  # the subject is a place ("rome", "the hague")
+    long: bool = False  # more content words than a short ask holds: a question of its own, never lent an ask or a subject
 
 
 def asks_several(text: str, words: set[str]) -> bool:
@@ -117,6 +120,8 @@ def split_questions(lookup: Lookup, text: str) -> list[str]:
         pieces.extend(found)
     if len(pieces) < 2 or any(not (_ONE_QUESTION.isdisjoint(p.text.split()) and _COMPARING.isdisjoint(p.text.split())) for p in pieces):
         return []
+    if any(p.long for p in pieces) and not all(p.subject and p.asks for p in pieces):
+        return []  # "when & where did nato recognise cyberspace as a domain": one question asked two ways
     subjects = [p for p in pieces if p.subject and not p.asks]
     asks = [p for p in pieces if p.asks and not p.subject]
     whole = [p for p in pieces if p.subject and p.asks]
@@ -155,12 +160,12 @@ def _piece(lookup: Lookup, raw: str) -> Piece | None:
     asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"], ["on"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
     asks = asks and words[0] not in _TOPIC_LEADS  # "for 2021 conference hosted by estonia, which ...": what is asked about
     bare = not asks and rest <= _FILLER
-    if not (asks or bare) or len(content) > (4 if asks else 3) or (asks and not content and len(words) > 5):
+    if not (asks or bare) or len(content) > (_MOST_ASKED if asks and words[0] in WH else 4 if asks else 3) or (asks and not content and len(words) > 5):
         return None
     subject = _subject(lookup, words, content) if any(not w.isdigit() for w in content) else ""  # a year alone names no subject
     if not subject and (not asks or content):
         return None  # "and who at the 2022 one": a year asked of the subject before, not a question of its own
-    return Piece(" ".join(words), subject, asks, bool(subject and places_in(subject)))
+    return Piece(" ".join(words), subject, asks, bool(subject and places_in(subject)), len(content) > 4)
 
 
 def _subject(lookup: Lookup, words: list[str], content: list[str]) -> str:

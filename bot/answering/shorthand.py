@@ -68,6 +68,8 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
                           *((cue, _WHAT_WAS_ROLE, r"who \1 \2 ") for cue in ("minister", "ambassador")),  # "what was the dutch minister at x": who
                           ("thing", lazy_pattern(r"\b(most recent|latest|newest|last|first|earliest|oldest) thing\b"), r"\1 event"),  # "what s the most recent thing"
                           ("there", lazy_pattern(r"^(how many (?:\S+ ){0,3}?\S+) (?:had|have|has|were|are|was) there(?: been)?(?= (?:before|after|since|until|in|at)\b)"), r"\1"),
+                          ("people", lazy_pattern(r"\b(?!(?:other|older|younger|under|after|over|never|ever|either|neither|rather|whether|outer|inner|upper|fewer|lower|newer|more|minor|major|former|latter|prior)\b)([a-z]{3,}(?:er|or|ist)) people\b"), r"\1s"),  # "those content creator people": the content creators
+                          ("very", lazy_pattern(r"\bthe very (first|last|latest|earliest|next|same|beginning|start)\b"), r"the \1"),  # "the very first one": the first
                           ("excellence", _CCDCOE, "the ccdcoe"))  # "the tallinn centre of excellence": the name the knowledge's text uses
 #: A count typed last: "cyber coalition 2016 participant count" -> "how many participants cyber coalition 2016".
 _COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun>participant|attendee|delegate|speaker|quote|event|member|nation|countrie|ally|allie|people)s? (?:count|number|total|tally|numbers)$")

@@ -29,7 +29,7 @@ _THING = lazy_pattern(rf"\b(?:the|a|an|this|that|their|its|our|his|her) (?P<thin
 #: A subject that acts and names nothing the thing is known by: "the allies", "i", "we" (not "the netherlands and romania",
 #: whose statement says which conference it was); not "i know" or "i read", whose clause has the thing as its subject.
 _ACTORS = lazy_pattern(r"^(?:(?:in|during|by|around|back in|some|many|a few) (?:\S+ ){0,4}?(?:(?:19|20)\d\d|ago|summer|spring|autumn|fall|winter|years|time) )?(?:i|we|you|they|he|she|the allies|allies|nato|the alliance|leaders|the leaders|members|member states|countries|nations"
-                       r"|heads of state(?: and government)?)"
+                       r"|heads of state(?: and government)?|it (?:was|is) (?:the |their |our )?[a-z]+(?: s)? turn(?: to \S+)?)"
                        r"(?: (?:still|also|then|jointly|once|had|have|has|all))* (?=\S)"
                        r"(?!(?:have |had )?(?:read|know|knew|think|thought|heard|believe|understand|recall|remember|was told|am told|gather|see|saw|guess|suppose)\b)")
 

@@ -278,8 +278,8 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         (PRIVATE_LIFE_WORDS, PRIVATE_LIFE.pattern, _unrecorded),  # "stoltenberg's favourite cyber movie?", "is rutte married"
         ("how", r"^(?:exactly |precisely )?how (?:long|many (?P<unit>years|months|weeks|days))(?: exactly| precisely)? (?:has|have|had|was|were|did|(?:is|are)(?=.* (?:already|now)\b)) (?P<rest>(?!it\b).+?)"
          r"(?: (?:now|today|by now|already|so far|to date|as of today|at this point))?$", _tenure),
-        ("how", r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been since|many years have passed since"
-         r"|old is|many years is it since|long has it been since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
+        ("how", r"^how (?:long ago|many years ago|many (?P<ago>months|weeks|days) (?:ago|since|has it been since)|many years since|long since|many years has it been(?: now)? since|many years have passed since"
+         r"|old is|many years is it(?: now)? since|long is it(?: now)? since|long has it been(?: now)? since)\b\s*(?:was |were |did |is |has it been since |since )?(?:the )?(?P<rest>.+?)(?: (?:now|today|by now|already|from today))?$", _how_long),
         ("behind responsible blame blamed accused", r"^(?:who|which group|what group|which country|which hackers|what hackers) (?:was|is|were|are)? ?(?:behind|responsible for"
          r"|to blame for|blamed for|accused of)\b(?P<rest>.*)", _behind),
         ("claimed carried launched conducted did attacker attacked", r"^(?:who|which group|what group) (?:claimed(?: responsibility| credit)?(?: for)?|carried out|launched|conducted|did|was the attacker in|attacked in)\b(?P<rest>.*)", _behind),

@@ -38,9 +38,14 @@ _PICTURED = lazy_pattern(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 #: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
 _NAMES_OF = lazy_pattern(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
 
-#: A photo named by the place of the story it is in: "the rome photo", "the rome article's pic", "the photo in the rome piece".
+#: A photo named by the place of the story it is in: "the rome photo", "the rome article's pic", "the photo in the rome piece",
+#: "the rome article has a photograph", "the article about the rome conference ... a photograph".
 _PLACE_OF_STORY = lazy_pattern(r"\b(?P<place>[a-z]+) (?:article s |piece s |story s )?(?:photo|photos|pic|pics|picture|pictures|image|images|caption)\b"
-                               r"|\b(?:photo|pic|picture|image|caption) in the (?P<story>[a-z]+) (?:article|piece|story)\b")
+                               r"|\b(?:photo|pic|picture|image|caption) in the (?P<story>[a-z]+) (?:article|piece|story)\b"
+                               r"|\b(?P<teller>[a-z]+) (?:article|piece|story) (?:has|shows|carries|uses|includes) (?:a |an |the )?(?:photo|photograph|pic|picture|image)\b"
+                               r"|\b(?:article|piece|story) (?:about|on|from) (?:the )?(?P<about>[a-z]+) (?:conference|summit|meeting)\b(?=.*\b(?:photo|photograph|pic|picture|image)\b)")
+#: "X has a photograph of Y. was that taken at the rome conference?": the photo named before, asked of by "that".
+_TAKEN_THERE = lazy_pattern(r"^(?:was|were) (?:that|it|this|they|those|these) (?:really |actually )?(?:taken|shot|snapped) (?:at|in|during)\b")
 _PHOTO = {"pic": "photo", "pics": "photos", "picture": "photo", "pictures": "photos", "image": "photo", "images": "photos", "snapshot": "photo",
           "photograph": "photo", "photographs": "photos", "photographed": "photo", "pictured": "photo"}
 _THE = lazy_pattern(r"^(?:the|those|these) ")
@@ -52,7 +57,7 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
     if not _PICTURE_TYPED.search(typed):
         return None  # most questions: no picture word, and nothing normalised here
     whole = normalize(typed)
-    if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()):
+    if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()) and not _TAKEN_THERE.match(question):
         return None  # "who said '...'? need it for a caption": the picture word only in what the asker needs the answer for
     asks_names = bool(_NAMES_OF.search(question))
     if not asks_names and (initiative := named_initiative(lookup, question)) is not None and not _is_a_series(lookup, initiative):
@@ -65,7 +70,8 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
     named = [p for p in (*event.speakers, *event.participants) if p in lookup.knowledge.people]
     if asks_names:
         asked = _NAMES_OF.split(question, maxsplit=1)[-1]
-        if not any(w in normalize(lookup.knowledge.people[p].name) for p in named for w in asked.split()):
+        wanted = asked.split(" in ")[0].split()  # "the ten content creators in that photo with stoltenberg": not stoltenberg
+        if not any(w in normalize(lookup.knowledge.people[p].name) for p in named for w in wanted):
             return not_found(say.unnamed_in_picture(_THE.sub("", asked.split(" in ")[0].strip()) or "people", event.name), event.notes or "",
                              (f"event {event.name}",))
     reply = event_reply(lookup, event)
@@ -78,7 +84,7 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
 
 def _story_place(whole: str) -> bool:
     """Whether normalised ``whole`` names a photo by the place of the story it is in ("the rome photo")."""
-    return any((match["place"] or match["story"]) in PLACES for match in _PLACE_OF_STORY.finditer(whole))
+    return any((match["place"] or match["story"] or match["teller"] or match["about"]) in PLACES for match in _PLACE_OF_STORY.finditer(whole))
 
 
 def _is_a_series(lookup: Lookup, initiative) -> bool:

@@ -18,6 +18,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
 from ..parse import parse_year
+from ..places import PLACES
 from ..search import normalize
 from .entry_aspects import entry_reply
 from .events import event_reply
@@ -26,7 +27,9 @@ from .quote_replies import written_piece
 _CUES = frozenset("say says said write writes wrote written publish published penned argue argues argued claim claims state states stress stresses talk anything".split())
 _ASKS = lazy_pattern(r"^(?:what (?:does|did|do) (?P<who>.+?) (?P<verb>say|write|argue|claim|state|stress)"
                      r"|(?:does|did) (?P<who_talks>.+?) (?:talk|say anything|write anything|say something))"
-                     r" (?:about|on|regarding|concerning) (?P<topic>.+)$")
+                     r" (?:about|on|regarding|concerning) (?P<topic>.+)$"
+                     r"|^(?:does|did) (?P<who_claims>(?:\S+ ){0,4}?(?:op ed|oped|article|piece|column|essay)) (?:really |actually |ever )?"
+                     r"(?:say|says|claim|suggest|argue|state|write)(?: that)? (?P<claimed>\S.+)$")  # "does stoltenberg in that 2016 piece say nato might ..."
 #: "anything about ukraine in the op-ed": the topic first, the writing after it.
 _ANYTHING_IN = lazy_pattern(r"^(?:and |so )?(?:anything|something) (?:about|on) (?P<topic>.+?) in (?P<who>(?:the|his|her|that|this) .+)$")
 #: "in that op-ed, what did he say about ...": the writing named before the question.
@@ -38,17 +41,21 @@ def answer_writing_says(lookup: Lookup, question: str, today, text: str = "") ->
     """The entry a writing ``question`` names (or its author's writing, "what did X write") is a source of, best fitting
     the topic asked; None when the question asks no writing or nothing it is a source of fits. ``text``: the message as
     typed, whose lead may name the writing ("in that op-ed, what did he say about ...")."""
-    if _CUES.isdisjoint(question.split()):
+    typed = normalize(text) if text[:4].lower() in ("does", "did ") else ""  # "does the op-ed say X": X may be read as a quote to trust
+    if _CUES.isdisjoint(question.split()) and not typed:
         return None
-    if (asked := _ASKS.match(question) or _ANYTHING_IN.match(question)) is None:
+    if (asked := _ASKS.match(question) or _ANYTHING_IN.match(question) or (_ASKS.match(typed) if typed else None)) is None:
         return _what_written(lookup, question, today)
     lead = _IN_WRITING.match(normalize(text)) if text[:3].lower() == "in " else None
-    who = lead["writing"] if lead else asked["who"] or asked["who_talks"]  # "does the op-ed talk about ukraine" ("mention", as mention_asks puts it)
+    who = lead["writing"] if lead else asked["who"] or asked["who_talks"] or asked["who_claims"]
+    if asked.groupdict().get("who_claims") and any(w in PLACES for w in who.split()):
+        return None  # "does the berlin article say X": a report of a gathering, whose claims the checks read  # "does the op-ed talk about ukraine" ("mention", as mention_asks puts it)
     writings = _writings(lookup, who, asked.groupdict().get("verb") == "write", today)
     if not writings:
         return None
     sources = {s for w in writings for s in w.sources}
-    topic = asked["topic"].rpartition(" at ")[0] or asked["topic"] if lead else asked["topic"]  # "... at <the op-ed>": where, put by a follow-up
+    topic = asked["topic"] or asked.groupdict().get("claimed") or ""
+    topic = topic.rpartition(" at ")[0] or topic if lead else topic  # "... at <the op-ed>": where, put by a follow-up
     for hit in lookup.hits(topic, ("pledge", "initiative", "event"), limit=10, min_coverage=0.2):
         entry = lookup.item(hit.ref)
         if entry in writings:

@@ -1,0 +1,21 @@
+"""Two questions joined by "and", each opening with its own question word, are both answered however long each is."""
+
+import pytest
+
+from bot.request import Request
+
+
+@pytest.mark.parametrize("message, entries", [
+    ("Who were the two ministers in the news about the Hague conference, and who spoke by video to the Tirana conference?",
+     ["kajsa-ollongren", "tirana-cyber-defence-conference-2025"]),
+    ("Two quick ones. Which ministers co-hosted the pledge conference in the Hague in 2024, and who spoke at Tirana?",
+     ["hague-pledge-conference-2024", "tirana-cyber-defence-conference-2025"]),
+    ("Where was the pledge conference in 2018 held in the end, and when was the Berlin conference?",
+     ["paris-pledge-conference-2018", "berlin-cyber-defence-conference-2023"]),
+    ("A couple of questions. When was the Paris conference and who spoke at the London conference in 2019?",
+     ["paris-pledge-conference-2018", "london-pledge-conference-2019"]),
+])
+def test_each_long_question_is_answered(bot, message, entries):
+    reply = bot.handle(Request(message, user=message))
+    ids = [i.id for i in reply.items]
+    assert "questions in your message" in reply.title and all(e in ids for e in entries), (reply.title, ids)
