@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .quoted import quoted_spans
 
 _CYBER = r"(?:nato(?:'s|’s| s)? )?cyber(?:[ -](?:defen[cs]e|security|space))?"
 #: "summits | that mattered for cyber defence", "conferences | which were key to cyber", "summits | with cyber outcomes".
@@ -52,9 +53,9 @@ _BATTLE_CUES = ("battle", "war", "combat", "theat", "military domain", "operatio
 
 def without_domain_simile(text: str) -> str:
     """``text`` (as typed) without "like land, air and sea" after a domain ("as a domain" when it says none); cyberspace
-    called a battlefield or war zone, called a domain of operations."""
+    called a battlefield or war zone, called a domain of operations (never inside quotation marks: a quote's own words)."""
     lowered = text.lower()
-    if "cyber" in lowered and any(cue in lowered for cue in _BATTLE_CUES) and _QUOTE_WORDS.isdisjoint(lowered.split()):
+    if "cyber" in lowered and any(cue in lowered for cue in _BATTLE_CUES) and _QUOTE_WORDS.isdisjoint(lowered.split()) and not quoted_spans(text):
         text = _BATTLEFIELD.sub("as a domain of operations", text, count=1)
         lowered = text.lower()
     if sum(word in lowered for word in ("land", "air", "sea", "space", "maritime")) < 2 or not _QUOTE_WORDS.isdisjoint(lowered.split()):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..knowledge.model import Quote
+from ..knowledge.model import Person, Quote
 from .lookup import Lookup
 from .places import PLACES, Place, locations_in, places_in
 from .search import normalize
@@ -31,7 +31,10 @@ WHOLLY = 0.8
 
 
 def unheld(lookup: Lookup, question: str, item) -> list[str]:
-    """What normalised ``question`` names that ``item`` does not hold: place names as said and years, in order."""
+    """What normalised ``question`` names that ``item`` does not hold: place names as said and years, in order. A person
+    holds whatever is named of them: "wasn't rutte the danish prime minister" gets his card, which says whose he was."""
+    if isinstance(item, Person):
+        return []
     named = list(dict.fromkeys(place for _, place in places_in(question)))
     located = set(locations_in(question)) if named else set()
     places = [place for place in named if place not in located]
@@ -71,6 +74,5 @@ def _words_of(lookup: Lookup, item) -> str:
     for person_id in (getattr(item, "speaker", None), getattr(item, "by", None)):
         if (person := knowledge.people.get(person_id or "")) is not None:
             parts += [role.title for role in person.roles]
-    parts += [role.title for role in getattr(item, "roles", ())]
     parts += [str(date.year) for date in dates if date is not None]
     return normalize(" ".join(part for part in parts if part))

@@ -200,9 +200,10 @@ _ANY_ONE = ROLE_HEADS | frozenset("person man woman guy lady official speaker po
 
 def names_another(question: str, named: str) -> bool:
     """"who was this saceur" after "stoltenberg speaks about saceur": the demonstrative names a noun the clause before
-    does not have as its subject, so "this" is not that subject."""
+    does not have as its subject, so "this" is not that subject; or (after "stoltenberg mentions saceur") names that
+    subject itself, so nothing stands in for "this"."""
     this = _WHO_IS_THIS.match(question)
-    return this is not None and this["noun"] not in named.split() and this["noun"] not in _ANY_ONE
+    return this is not None and this["noun"] not in _ANY_ONE and (this["noun"] not in named.split() or named.split() == [this["noun"]])
 
 
 #: Where the subject of a clause ends: "the albanian prime minister | was at tirana right".
