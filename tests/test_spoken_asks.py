@@ -3,7 +3,9 @@
 
 import pytest
 
+from bot.answering.another_quote import another_quote
 from bot.answering.quote_requests import asks_for_any_quote
+from bot.reply import ItemRef
 from bot.request import Request
 
 
@@ -36,3 +38,16 @@ def test_a_quote_asked_of_someone_or_something_is_no_bare_request(typed):
 def test_on_this_day_is_no_technical_detail_of_an_attack(bot, typed):
     reply = bot.handle(Request(typed, user=typed))  # "day" was read as half of "zero day"
     assert reply.title.startswith("On this day, 9 November"), reply.title
+
+
+def test_another_quote_after_a_quote_is_the_next_one_not_the_same(bot):
+    asked = [bot.handle(Request(text, user="walker", channel="c-another")) for text in ("give me a quote", "another one", "one more")]
+    shown = [reply.items[0].id for reply in asked]
+    assert all(reply.items[0].type == "quote" for reply in asked) and len(set(shown)) == 3, shown
+
+
+def test_another_one_is_read_so_only_after_a_quote(bot):
+    lookup, event = bot.engine.lookup, ItemRef("event", "rome-pledge-conference-2022")
+    assert another_quote(lookup, "another one", event) is None
+    assert another_quote(lookup, "another one pls", ItemRef("quote", "rutte-tirana-2025-no-one-stands-alone")) is not None
+    assert another_quote(lookup, "another reason?", ItemRef("quote", "rutte-tirana-2025-no-one-stands-alone")) is None
