@@ -50,9 +50,3 @@ def test_the_country_someone_stood_for_is_read_from_their_titles(bot, typed, ver
 def test_a_decision_claimed_where_the_centre_it_set_up_is_based_holds(bot):
     reply = bot.handle(Request("reddit says NATO built a cyber centre in Mons in 2024 - real?", user="u"))
     assert reply.title.startswith("Yes:") and "Mons" in reply.title and "not in Mons" not in reply.title, reply.title
-
-
-@pytest.mark.parametrize("typed", ["the nicc was agreed in mons, right?", "is it true the nicc was decided in mons"])
-def test_where_a_centre_was_agreed_is_not_where_it_is_based(bot, typed):
-    reply = bot.handle(Request(typed, user=typed))  # agreed at the Washington summit; based in Mons
-    assert reply.title.startswith("No:") and "Washington" in reply.title and "not in Mons" in reply.title, reply.title

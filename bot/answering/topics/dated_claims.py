@@ -20,7 +20,7 @@ from .claim_facts import check_event_dates
 from .claim_people import Findings
 from .claim_subjects import beside_name
 from .claimed_event import event_in, held_in
-from .initiative_place import AGREED, based_in, place_claim
+from .initiative_place import based_in, place_claim
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
 
@@ -34,7 +34,7 @@ def pledge_claim(lookup: Lookup, pledge: Pledge, predicate: str, negated: bool) 
     claimed = event_in(lookup, beside_name(predicate, pledge)) if find_year(predicate) or find_kind(predicate) else None
     at_another = claimed is not None and claimed is not event
     elsewhere = bool(places) and not (event and all(held_in(event, p) for p in places))  # "agreed in brussels": not in that city
-    if elsewhere and not AGREED.search(predicate) and (based := next(filter(None, (based_in(i, places) for i in _set_up_by(lookup, pledge))), None)):
+    if elsewhere and (based := next(filter(None, (based_in(i, places) for i in _set_up_by(lookup, pledge))), None)):
         elsewhere, fact = False, f"{fact}; {based}"  # "nato built a cyber centre in mons in 2024": agreed in washington, based there
     if at_another:
         fact += f", not at {claimed.name}"

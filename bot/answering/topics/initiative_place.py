@@ -23,16 +23,14 @@ _ASKED = lazy_pattern(r"^(?:is|was|are) (?:the )?(?P<thing>.+?) (?:based |locate
 #: A sentence of an initiative's text saying where it is: "based at SHAPE in Mons, Belgium".
 BASED = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|seat|sits)\b")
 _SET_UP = lazy_pattern(r"\b(?:established|set up|created|founded|opened|built|launched)\b")
-#: A claim of where something was decided, not where it is: "the nicc was agreed in mons" (it was agreed in Washington).
-AGREED = lazy_pattern(r"\b(?:agreed|decided|approved|announced|adopted|endorsed|signed)\b")
 _NAMED = 0.75  # share of the thing's words an initiative's name or alias must hold
 
 
 def answer_initiative_place(lookup: Lookup, question: str) -> Reply | None:
     """The reply to "is <initiative> in <place> [or <place>]" (``question`` normalised), or None when it is no such question."""
     match = _ASKED.match(question) if " in " in question or " at " in question else None
-    if match is None or AGREED.search(match["thing"]):
-        return None  # "the nicc was agreed in mons, right?": where it was agreed (washington), not where it is
+    if match is None:
+        return None
     thing = lookup.best(match["thing"], ("initiative",), min_coverage=_NAMED)
     if not isinstance(thing, Initiative):
         return None
