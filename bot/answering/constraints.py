@@ -220,15 +220,16 @@ def either_place(mentions: Mentions, text: str, event) -> Mentions:
 def standing_in(text: str, year: int | None) -> bool:
     """Whether a standing body whose ``text`` holds these years stood in ``year``: a year it names, or one after its first
     ("were the rapid reaction teams deployable by 2014": developed from 2011)."""
-    years = [int(y) for y in _YEARS.findall(text)]
+    years = [int(y) for y in YEARS.findall(text)]
     return year is not None and bool(years) and (year in years or year >= min(years))
 
 
 def of_its_year(item, sentence: str, asked: str = "") -> bool:
     """A sentence of an event's text that names years names its own, or one ``asked`` names ("the 2016 edition ... 700
     participants" is not the 2008 one's, unless 2016 is asked)."""
-    years = set(_YEARS.findall(sentence))
-    return not years or not isinstance(item, Event) or str(item.when.start.year) in years or not years.isdisjoint(_YEARS.findall(asked))
+    years = set(YEARS.findall(sentence))
+    return not years or not isinstance(item, Event) or str(item.when.start.year) in years or not years.isdisjoint(YEARS.findall(asked))
 
 
-_YEARS = lazy_pattern(r"\b(?:19|20)\d\d\b")
+#: A year as a text writes it ("2016"): the one pattern the answering steps share.
+YEARS = lazy_pattern(r"\b(?:19|20)\d\d\b")

@@ -11,6 +11,7 @@ Runs its pattern only when "different" or "differ" is in the (normalised) questi
 
 from __future__ import annotations
 
+from .constraints import YEARS
 from ..patterns import lazy_pattern
 from .search import normalize
 
@@ -24,7 +25,6 @@ _DIFFERENT = lazy_pattern(
     r"|^(?:how|in what ways?|in which ways?) (?:is|was|are|were) (?P<a3>.+?) different (?:from|to|than) (?P<b3>.+)$"
     r"|^what (?:makes|made) (?P<a4>.+?) different (?:from|to|than) (?P<b4>.+)$"
 )
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def different_ask(text: str) -> str:
@@ -33,7 +33,7 @@ def different_ask(text: str) -> str:
         return text
     a, b = next((match[f"a{n}"], match[f"b{n}"]) for n in ("", "2", "3", "4") if match[f"a{n}"])
     if year := match["year"]:  # "two events in 2024, the hague and london": each of them in 2024
-        a, b = (part if _YEAR.search(part) else f"{part} {year}" for part in (a, b))
+        a, b = (part if YEARS.search(part) else f"{part} {year}" for part in (a, b))
     return f"compare {a} and {b}"
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..constraints import YEARS
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
@@ -21,7 +22,6 @@ from .initiatives import initiative_reply
 _TAKING_PART = frozenset("took take part participated participate participants attended attend attendees joined delegates people".split())
 _SAID_OF_PEOPLE = lazy_pattern(r"\b(?:participants|attendees|delegates|people|experts|countries|nations|allies|teams|took part|attended)\b")
 _NUMBER = lazy_pattern(r"\b\d[\d,]*\b")
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 _COUNTING = frozenset("how many much took take part participated participate participants attended attend attendees joined delegates people "
                       "in at of the were was did there number".split())
 
@@ -35,9 +35,9 @@ def count_in_text(lookup: Lookup, rest: str) -> Reply | None:
     item = lookup.best(named, ("event", "initiative"), min_coverage=0.75) if named else None
     if item is None:
         return None
-    years = set(_YEAR.findall(rest))
+    years = set(YEARS.findall(rest))
     said = [s for text in (item.summary, getattr(item, "notes", None)) for s in sentences(text)
-            if _SAID_OF_PEOPLE.search(s.lower()) and any(not _YEAR.fullmatch(n) for n in _NUMBER.findall(s)) and years <= set(_YEAR.findall(s))]
+            if _SAID_OF_PEOPLE.search(s.lower()) and any(not YEARS.fullmatch(n) for n in _NUMBER.findall(s)) and years <= set(YEARS.findall(s))]
     if not said:
         return None
     reply = event_reply(lookup, item) if hasattr(item, "when") else initiative_reply(lookup, item)

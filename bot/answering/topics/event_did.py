@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..constraints import YEARS
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..lookup import Lookup
@@ -35,7 +36,6 @@ _DOCUMENT = lazy_pattern(r"^(?:actually |ever |formally |also )?(?P<verb>adopt|i
                          r"(?P<noun>(?:\S+ )?(?:declarations?|communiques?|statements?|documents?|resolutions?|charters?|reports?|agreements?))$")
 _MADE = {"adopt": "adopted", "issue": "issued", "publish": "published", "release": "released", "produce": "produced", "agree": "agreed",
          "sign": "signed", "endorse": "endorsed", "approve": "approved"}
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 #: Words of the question that say nothing of what was done.
 _EMPTY = STOPWORDS | frozenset("actually really ever also any anything have has had get got make made like official officially kind sort".split())
 #: What people call a gathering's theme, and an entry's words for it: "did rome have a slogan" -> "its theme was ...";
@@ -49,7 +49,7 @@ def answer_event_did(lookup: Lookup, question: str) -> Reply | None:
     """The sentence of the gathering's entry that answers what ``question`` asks it did, or the honest "does not say"."""
     if _GATHERINGS.isdisjoint(question.split()) or (match := _DID.match(_IF_SO.sub("", question))) is None:
         return None
-    if not (places_in(match["what"]) or _YEAR.search(match["what"])):
+    if not (places_in(match["what"]) or YEARS.search(match["what"])):
         return None  # "did the annual conference ever go to helsinki": the series, not one edition
     event = find_event(lookup, match["what"])
     if event is None or not all(at_place(event, place) for _, place in places_in(match["what"])):

@@ -135,7 +135,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # most questions: no attack in the question nor around it
     question = _as_asked(question)  # "is it true that nato got hacked": was nato hacked
     if _LISTED.match(question):  # "list attacks", "all the incidents", "attacks?": every attack recorded, newest first
-        incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
+        incidents = _incidents(lookup)
         return answer_events_list(lookup, incidents, say.attacks_recorded(len(incidents))) if incidents else None
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
     if ATTACK_WORDS.isdisjoint(whole.split()) or not (_ASKS.match(question) or _AFTERMATH.search(question)) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
@@ -144,7 +144,7 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
         return None  # an attack in another clause, but this clause asks about something else
     if named_initiative(lookup, question) is not None or named_as_phrase(lookup, question, "pledge") is not None:
         return None  # "what is the virtual cyber incident support capability": a thing named, not an attack
-    incidents = closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
+    incidents = _incidents(lookup)
     if not incidents:
         return None
     if (behind := _WAS_BEHIND.match(question)) is not None and (checked := _attacker_checked(
@@ -177,6 +177,11 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     reply = event_reply(lookup, incident)
     claim = next((m[0].strip() for part in (incident.summary, incident.notes) if part and (m := _CLAIMED.search(part))), None)
     return replace(reply, title=say.the_attack(event_label(incident), claim))
+
+
+def _incidents(lookup: Lookup) -> list[Event]:
+    """The attacks recorded, newest first (at most 50)."""
+    return closest_in_time(lookup.event_index, None, 50, keep=lambda e: e.kind == "incident")
 
 
 def _attacker_checked(lookup: Lookup, who: str, what: str, incidents: list[Event], today: dt.date) -> Reply | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..constraints import YEARS
 from ...knowledge.model import Initiative
 from ...reply import Block, Field, Reply
 from ..lookup import Lookup
@@ -9,7 +10,6 @@ from ..search import tokens
 from ..phrasing import item_refs, sentences, shorten, source_refs
 from ...patterns import lazy_pattern
 
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 #: A sentence that says when a thing began, not only when it was mentioned.
 _BEGUN = lazy_pattern(r"\b(?:developed|set up|established|created|launched|founded|began|begun|started|introduced|deployable|operational|piloted|approved|agreed)\b")
 
@@ -27,7 +27,7 @@ def initiative_reply(lookup: Lookup, initiative: Initiative, focus: str | None =
         fields.append(Field("Related", "; ".join(f"{e.name} ({e.when})" for e in events[:4])))
     title = initiative.name
     if focus == "when":
-        dated = None if initiative.established else next((s for s in sentences(initiative.summary) if _YEAR.search(s) and _BEGUN.search(s)), None)
+        dated = None if initiative.established else next((s for s in sentences(initiative.summary) if YEARS.search(s) and _BEGUN.search(s)), None)
         title += f": established {initiative.established}" if initiative.established else " (the knowledge does not say when it was established)"
         title += f"; its text says: {shorten(dated, 200)}" if dated else ""  # "the concept was developed from 2011 ..."
     return Reply(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..constraints import YEARS
 from ...knowledge.model import Event
 from ...reply import Block, Reply
 from .. import series_messages
@@ -57,7 +58,6 @@ _PLEDGE = lazy_pattern(r"\bpledge (?:conf\w*|meetings?|ones?|series)\b")
 _ALL_CONFERENCES = lazy_pattern(r"\b(?:every|all|alle)\b(?: the| of the| nato| cyber| defen[cs]e)* conf\w*")
 _CONF_WORDS = frozenset("conference conferences conf confs summit meeting event".split())
 _WHY_NONE = lazy_pattern(r"\bwhy (?:is|was|were|are) there no\b|\bwhy (?:isn t|wasn t|weren t) there (?:a|an|any)\b|\bwhy no\b|\bwhat happened (?:to|with|in)\b")
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 #: Words asking where exactly each edition met: "give the venue of each".
 _VENUE_WORDS = frozenset("venue venues building buildings premises".split())
 _UP_TO = lazy_pattern(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
@@ -81,7 +81,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
             return None  # "summarise the 2016 cyber defence pledge": the pledge itself, not the summit it was made at
         event = event_named(lookup, question, today)
         return event_reply(lookup, event) if event is not None else None
-    years = sorted({int(y) for y in _YEAR.findall(question)})
+    years = sorted({int(y) for y in YEARS.findall(question)})
     if not years and words & _AROUND and places_in(question):
         return None  # "how many pledge conferences were there before rome": the editions around that one (asked.events_around)
     if not words.isdisjoint(ORDINALS):

@@ -14,11 +14,10 @@ Berlin conference), while "the berlin pledge conference or the hague one" still 
 
 from __future__ import annotations
 
+from ..constraints import YEARS
 from ..mentions import KIND_WORDS, ORDINALS
 from ..places import PLACES
-from ...patterns import lazy_pattern
 
-_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 
 
 def shared_noun(parts: list[str]) -> list[str]:
@@ -63,7 +62,7 @@ def shared_year(part: str, parts: list[str], typed: str) -> str | None:
     """"which was earlier in 2024, the hague conference or the london one": ``part`` with the one year ``typed`` (the
     normalised message) names, where none of ``parts`` names a year of its own; else None. For a part that names
     no one entry alone ("the london one": 2019's or 2024's)."""
-    years = set(_YEAR.findall(typed))
-    if len(years) != 1 or any(_YEAR.search(p) for p in parts):
+    years = set(YEARS.findall(typed))
+    if len(years) != 1 or any(YEARS.search(p) for p in parts):
         return None
     return f"{part} {years.pop()}"
