@@ -8,11 +8,14 @@ ties keep file order, then the closer wording first.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rapidfuzz import fuzz
 
 from ..knowledge.model import Event, Quote
 from .lookup import Lookup
 from .mentions import find_series
+from .phrasing import trust_rank
 from .places import HAPPENING_THERE, PLACES
 from .quote_match import COMMON_WORDS
 from .quote_pool import quotes_sharing
@@ -22,7 +25,16 @@ from .search import normalize, tokens
 LINE_LIKES = frozenset("key main best top headline big favourite favorite quotable memorable usable good great strongest".split())
 #: What form of a line is asked for, not what it is about: "the original english of his china quote" (a reply shows both).
 LINE_FORMS = frozenset("original originally english wording phrasing verbatim exact actual precise untranslated".split())
+#: Words of a keyword query asking for every quote, not for quotes on a topic: "stoltenberg quotes list".
+EVERY_ONE = frozenset("list all every full complete entire whole listing please pls".split())
 FORM_LEAST = 5  # letters the shorter of two forms of a word has at least ("commit" ~ "committing", not "use" ~ "used")
+
+
+def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
+    """One quote, the same all day: rotated among the best-attested ones (verified words before translations)."""
+    best = min(trust_rank(q) for q in quotes)
+    pool = [q for q in quotes if trust_rank(q) == best]
+    return pool[today.toordinal() % len(pool)]
 
 
 def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool = True, least: float = 0.5) -> list[Quote]:

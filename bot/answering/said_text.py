@@ -49,7 +49,7 @@ _WHICH_DID = lazy_pattern(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|
 #: "give me every quote you have from rutte", "all of rutte s quotes", "every quote by ollongren": the speaker's quotes.
 _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me |us )?|(?:do you have|have you got|you got) )?(?:all|every|each|any)(?: of| single)?(?: the| your)?"
                              r" (?:(?:direct|verbatim|exact|actual|real|recorded) )?(?:quot(?:e|es|ations?)|lines|remarks) "
-                             r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:by|from|of) (?P<who>.+)$")
+                             r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:(?:by|from|of) )?(?P<who>.+)$")  # "all quotes stoltenberg": a keyword query
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)"
                              r"(?: (?:from|at|in|during) (?:the |his |her |their )?(?P<place>.+?)(?: (?:video |opening |keynote )?(?:speech|address|remarks|message|keynote))?)?(?: please)?$")
 #: "when did stoltenberg say that cyber is a contested space", "when rutte said no one stands alone": the words, not a topic.

@@ -41,6 +41,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from ..search import normalize, tokens
 from ..said_verbs import as_said
+from ..search_habits import without_search_habits
 from ..quote_adjectives import joined_adjectives
 from ..quote_word_asks import word_of_quoted
 from ..quote_where import as_what_said
@@ -82,6 +83,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
         return answer_help(lookup, "")
+    text = without_search_habits(text)  # "site:nato.int pledge", "when: berlin conf", "wiki cyber coalition"
     if asks_for_any_quote(text):
         return answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":

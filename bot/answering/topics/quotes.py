@@ -18,11 +18,11 @@ from ..lookup import Lookup
 from ..mentions import find_series
 from ..parse import parse_date, parse_year
 from ..places import places_in
-from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs, trust_rank
+from ..phrasing import by_trust, item_refs, join_words, shorten, source_refs
 from ..quote_match import COMMON_WORDS, remembered
 from ..paraphrased import paraphrased
 from ..said_text import asks_wording, called_for, said_title, without_form_words
-from ..quote_rank import LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
+from ..quote_rank import EVERY_ONE, LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, of_the_day, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
 from ..search import normalize, tokens
 from .edition_quoted import edition_quoted
 from .events import find_event
@@ -61,6 +61,8 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         if not (at := setting_then_topic(named.rest)).startswith("in "):  # "sg china quote berlin": in berlin, about china
             at = f"{'at' if (event := find_event(lookup, at)) is not None and held_in(event, at) else 'about'} {at}"
         return answer_what_said(lookup, named.role, at, today)
+    if named.people and (named.rest or named.unknown) and set(named.rest + named.unknown) <= EVERY_ONE:
+        return answer_quotes(lookup, named.people[0].name, today)  # "stoltenberg quote list", "rutte quotes all": every one of them
     if named.people or named.role:
         topic = " ".join(w for w in named.rest + named.unknown if w not in LINE_LIKES and w not in LINE_FORMS)  # "her key quote": not about
         return _speaker_quote(lookup, named.people, topic, today, asked=args)  # "rutte oslo": none there
@@ -86,6 +88,8 @@ def answer_quotes(lookup: Lookup, args: str, today: dt.date) -> Reply:
     if not quotes:
         return no_quote_by(lookup, args, person)
     narrowed = ""
+    if set(named.rest + named.unknown) <= EVERY_ONE:
+        named = named._replace(rest=(), unknown=())  # "quotes by rutte list", "quotes stoltenberg all": every one of them
     if named.rest and (ranked := rank_quotes(lookup, quotes, " ".join(named.rest))):
         quotes, narrowed = ranked, f" on {shorten(' '.join(named.rest), 40)}"
     elif named.rest and (at := quotes_at_event(lookup, quotes, " ".join((*named.rest, *named.unknown)))):  # not "quantum tirana"
@@ -275,13 +279,6 @@ def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
         return True
     held = set(normalize(quote.text).split())
     return sum(any(w in held for w in group) for group in wanted) / len(wanted) >= WORDS_COVERAGE
-
-
-def of_the_day(quotes: list[Quote], today: dt.date) -> Quote:
-    """One quote, the same all day: rotated among the best-attested ones (verified words before translations)."""
-    best = min(trust_rank(q) for q in quotes)
-    pool = [q for q in quotes if trust_rank(q) == best]
-    return pool[today.toordinal() % len(pool)]
 
 
 def _closest(lookup: Lookup, words: str) -> Reply:

@@ -22,20 +22,20 @@ from .quotes import answer_quotes, answer_what_said
 from ...patterns import lazy_pattern
 
 #: A question is only tried here when it holds one of these words.
-NOUNS = frozenset("line lines words quote quotes quotation quotations statement remark remarks comment soundbite speech speach address".split())
+NOUNS = frozenset("line lines words quote quotes quotation quotations statement remark remarks comment soundbite speech speach address keynote message".split())
 #: Nouns for a whole speech: asked with a topic ("ollongren speech title") they ask about the speech, not words in it.
-_SPEECH = frozenset("speech speach address".split())
+_SPEECH = frozenset("speech speach address keynote message".split())
 _ASKING = lazy_pattern(r"^(?:(?:i |we )?(?:need|want|would like|d like)|(?:give|get|show|send|find) (?:me|us)|what (?:are|were|is|was)|list|show)(?: all| every)?(?: the| a)? ")
 _SAID_BY = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have)\b)"
                       r"\S+(?: \S+){0,4}?)(?: s)? (?:exact |precise |actual |full |original |verbatim |famous |best )?"
-                      r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remark|remarks|comment|soundbite|speech|speach|address)(?P<rest>(?: \S+)*)$")
+                      r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remark|remarks|comment|soundbite|speech|speach|address|keynote|message)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
 _EVERY = frozenset("every all".split())
 _EVERY_QUOTE = lazy_pattern(r"^(?:every|all)(?: of)?(?: the)? (?P<who>\S+(?: \S+)?)(?: s)? (?:quotes|lines|remarks|statements)$")
 #: What the knowledge holds, said after the noun: "every rutte quote you ve got", "... in the knowledge".
 _HELD_TAIL = lazy_pattern(r"\s+(?:(?:that )?you (?:ve got|have got|have|got|know|hold)|in the knowledge|on file|available)$")
 _FILLER = frozenset("every all each of s any a an the some one his her their that this famous best exact real actual direct verbatim me us good great nice short punchy strong "
-                    "usable quotable memorable catchy snappy decent key main headline".split())  # what the line should be like, not what about
+                    "usable quotable memorable catchy snappy decent key main headline opening closing welcome video recorded keynote".split())  # what the line should be like, not what about
 #: "any line from pat mcfadden in london": the noun first, then whose (a "quote from X" is the quotes route's).
 _LINE_FROM = lazy_pattern(r"^(?:any |a |some |one |the )?(?:(?:good|great|nice|short|punchy|strong|usable|quotable|memorable|catchy) )?"
                           r"(?P<noun>line|lines|words|remark|remarks|soundbite|comment) (?:from|by|of) (?P<who>\S+(?: \S+)?)(?P<rest>(?: (?:in|at|from|during|about|on) \S.*)?)$")
