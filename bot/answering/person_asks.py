@@ -8,6 +8,7 @@
     "who did rutte replace (and when)", "who did he take over from as sg" -> "who was rutte predecessor (as sg)"
     "geoana was what, sg?"                                               -> "was geoana secretary general" (``role_guesses``)
     "which ministry did odobescu run", "what department was ollongren in charge of" -> "what was odobescu role"
+    "who is bound by the cyber defence pledge"                           -> "who agreed the cyber defence pledge"
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -57,8 +58,16 @@ def in_plain_words(text: str) -> str:
     return text
 
 
+#: "who is bound by the pledge", "which countries are covered by it": those a document binds are those who agreed it,
+#: not a person called "bound by ...".
+_BOUND_BY = lazy_pattern(r"^(?:who|which (?:countries|nations|states|allies|members|governments))(?: exactly)? (?:is|are|was|were|would be|will be) (?:legally |formally |actually )?"
+                         r"(?:bound|covered|obliged|obligated|committed|held|signed up) (?:by|to|under) (?P<thing>.+)$")
+
+
 def person_asks(text: str) -> str:
     """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
+    if (" by " in text or " to " in text or " under " in text) and (bound := _BOUND_BY.match(text)):
+        return f"who agreed {bound['thing']}"
     if role := role_at_event(text):  # "mcfadden london cyber conf what was his job"
         return role
     if role := did_do_ask(text):  # "what did mcfadden do at the london conference": his part there

@@ -244,8 +244,10 @@ def asks_wording(rest: str) -> bool:
 #: How a line should be given, said after what it is ("russia energy berlin real wording pls"): a quote's reply shows
 #: its own words and, beside a translation, the original, so these words are no part of what the line is about.
 _WORDING_ASKED = lazy_pattern(r"(?: (?:the |its |his |her )?(?:real|exact|actual|original|precise|proper|full|untranslated|official)(?: english)?"
-                              r" (?:wording|words|phrasing|text|version)| verbatim| in (?:the )?original(?: english)?| (?:the )?original english| pls| please)+$")
-_WORDING_ENDS = ("wording", "words", "phrasing", "verbatim", "english", "version", "text", "pls", "please")
+                              r" (?:wording|words|phrasing|text|version)| verbatim| in (?:the )?original(?: english)?| (?:the )?original english| pls| please"
+                              r"| (?:verbatim|real|verified|genuine) or (?:not|(?:a )?(?:machine )?(?:re)?translat(?:ed|ion)|paraphrased|(?:a )?paraphrase|fake|made up))+$")  # the reply labels its trust
+_WORDING_ENDS = ("wording", "words", "phrasing", "verbatim", "english", "version", "text", "pls", "please", "translated", "translation", "not",
+                 "paraphrased", "paraphrase", "fake", "up")
 
 
 #: Which line is asked for, not what about: "best quote from rome", "fav rutte quote" (the routes give the best attested first).

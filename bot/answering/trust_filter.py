@@ -12,6 +12,13 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 
+#: How a question asks whether a quote is real or in whose words ("verbatim or translated": either asks its trust), a
+#: pattern's source; and the words one of which such a question holds.
+_TRUST = (r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented"
+          r"|(?:machine )?(?:re)?translated|reworded|paraphrased|(?:a )?(?:machine )?(?:re)?translation|(?:a )?paraphrase)")
+TRUST_ASKED = rf"(?:{_TRUST}(?: or (?:not|{_TRUST}))?)"
+TRUST_WORDS = ("real true official genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented "
+               "translated retranslated reworded paraphrased translation paraphrase")
 #: Words naming a label, by the label (``Quote.trust``; "original": the quote keeps the speaker's own English).
 _LABEL_OF = {
     "verified": "verified", "verbatim": "verified", "word for word": "verified", "safe": "verified", "safely": "verified",

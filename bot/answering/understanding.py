@@ -40,6 +40,7 @@ from .topics.how_long_held import how_long_held
 from .topics.events import Focus, event_reply
 from .topics.quoted_words import verify_words
 from .topics.timeline import answer_on_day
+from .trust_filter import TRUST_ASKED, TRUST_WORDS
 
 
 class Question(NamedTuple):
@@ -239,8 +240,6 @@ _EDITION_WORDS = frozenset("one ones edition editions event events conference co
                            "defense pledge ever of the in at and or was is were held took place when where who hosted".split())
 
 _QUOTE_WORDS = r"(?:quote|quotation|statement|words|line|saying)"
-_REAL = r"(?:real|true|genuine|authentic|accurate|legit|legitimate|verified|verbatim|reliable|trustworthy|correct|made up|fake|invented|(?:machine )?(?:re)?translated|reworded)"
-_REAL_WORDS = "real true official genuine authentic accurate legit legitimate verified verbatim reliable trustworthy correct made fake invented translated retranslated reworded"
 _ORDINAL_WORDS = "first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th"
 _ABOUT_WORDS = lazy_pattern(rf"\b(?:{_QUOTE_WORDS}s?|quotes|said|say|says)\b")  # "is the quote about x verified": words, not an entry
 #: A question is only tried against the checks when it holds one of these words.
@@ -263,11 +262,11 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         ("trust believe rely quote cite post use share tweet publish print reuse", rf"^(?:can|could|should|may) (?:i|we|you) (?:safely )?(?:trust|believe|rely on|quote|cite|post|use|share|tweet|publish|print|reuse) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
         ("own english wording", r"^(?:is|was|are|were) (?P<words>.+?) (?:in )?(?:his|her|their|the speaker s) own (?:english|words|wording)\b"
          r"|^(?:is|was) the (?:english|wording) of (?P<of>.+?)(?: \S+ s)? (?:own|original|real|exact)\b", _verify),
-        (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*(?:{_REAL}|official)\b.*", _verify),
-        (_REAL_WORDS, rf"^(?:is|was|are) (?:this|that|it|these|those) {_REAL}\b\s*(?P<words>.*)", _verify),
-        (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?(?:{_REAL}|official) {_QUOTE_WORDS}", _verify),
-        (_REAL_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{_REAL}$", _verify),
-        (_REAL_WORDS, rf"^(?:is|was) (?P<words>(?:the |this |that )?\S+(?: \S+)?? {_QUOTE_WORDS}(?: (?:about|on|in|from|at) \S+(?: \S+){{0,2}})?) official$", _verify),  # "the ollongren quote, is official?"
+        (TRUST_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*(?:{TRUST_ASKED}|official)\b.*", _verify),
+        (TRUST_WORDS, rf"^(?:is|was|are) (?:this|that|it|these|those) {TRUST_ASKED}\b\s*(?P<words>.*)", _verify),
+        (TRUST_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?(?:{TRUST_ASKED}|official) {_QUOTE_WORDS}", _verify),
+        (TRUST_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{TRUST_ASKED}$", _verify),
+        (TRUST_WORDS, rf"^(?:is|was) (?P<words>(?:the |this |that )?\S+(?: \S+)?? {_QUOTE_WORDS}(?: (?:about|on|in|from|at) \S+(?: \S+){{0,2}})?) official$", _verify),  # "the ollongren quote, is official?"
         # "is stoltenberg s line on 5g confirmed he actually said that", "was the rutte line on investment really said like that"
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),

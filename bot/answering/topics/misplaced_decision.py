@@ -59,7 +59,7 @@ def answer_misplaced_decision(lookup: Lookup, understood, today: dt.date) -> Rep
     item = lookup.item(hits[0].ref)
     if _made_at(item, event) or getattr(item, "name", None) == event.series:
         return None  # "its annual cyber conference of 2025": the series the gathering is an edition of, no decision
-    said = f"was agreed at {normalize(event.name)}"
+    said = f"was agreed at {normalize(event.name)}" + (f" in {normalize(event.city)}" if event.city else "")  # a meeting's name may name no place
     if isinstance(item, Initiative) and _DECIDED.search(question) and (decision := decision_of(lookup, item)) is not None:
         item = decision  # "the cyber centre was decided at vilnius": the decision that set it up, and where it was made
     return pledge_claim(lookup, item, said, False) if isinstance(item, Pledge) else initiative_claim(lookup, item, said, False)

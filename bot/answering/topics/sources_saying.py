@@ -12,6 +12,8 @@ that none of them says it. Tried only when a message opens "which/what ... artic
 
 from __future__ import annotations
 
+import re
+
 from ...knowledge.model import Source
 from ...patterns import lazy_pattern
 from ...reply import Block, Reply
@@ -25,19 +27,43 @@ _ASKS = lazy_pattern(
     r"(?: (?:in|of|from) (?:your|the|my) (?:\S+ )?(?:collection|knowledge|data|library|archive|files?|set))?"
     r" (?:says?|said|mentions?|mentioned|covers?|covered|talks? about|refers? to|calls?|called|reports?|reported|describes?|cites?|names?"
     r"|discuss(?:es)?|states?|claims?|claimed|has|have|carries|carry)\b(?: that)? (?P<rest>.+)")
+#: "according to which source was the nicc agreed at washington", "based on what report did berlin take place on 9 november":
+#: the same ask, the source put first (the words after it are looked up, in any order).
+_ACCORDING = lazy_pattern(r"^(?:so |and |ok )?(?:according to|based on|on the basis of|per|on) (?:which|what) (?:\S+ )?(?P<noun>articles?|sources?|pieces?|reports?|references?|documents?)"
+                          r"(?: (?:do|did|does) (?:you|it|nato) (?:base|say|know|get)(?: (?:it|that|this))?(?: on| from)?)? (?P<rest>\S.+)")
+#: "sources for the nicc being agreed in washington": the sources route's words, put to a claim rather than an entry's name.
+_SOURCES_FOR = lazy_pattern(r"^(?P<noun>sources?) for (?P<rest>\S.+)")
+_CLAIM_VERBS = frozenset("agreed adopted decided held took signed launched established recognised recognized happened".split())
+_WORDS_SAID = frozenset("said says say wrote line lines quote quotes words".split())  # words put as someone's: ``claimed_sources``
 #: What trails the thing asked about: "... all of them please", "... i'd like every one".
 _TAIL = lazy_pattern(r"\s+(?:(?:i d like|i would like|i want|i need|give me|list|show me) )?(?:(?:all|every|each) (?:of )?(?:them|one|ones)|please|pls|thanks)\b.*$")
+_CLAIM_COVERAGE = 0.3  # the share of a claim's words an entry must hold when no entry holds half of them
 _SEED_NOUNS = ("article", "piece", "seed", "report")
 _ENTRY_TYPES = ("quote", "event", "pledge", "initiative", "person")
 
 
+def sources_asked(question: str) -> re.Match | None:
+    """The match of normalised ``question`` when it asks which source says something (its ``noun`` and ``rest``), else None."""
+    if not question.startswith(("which ", "what ", "so ", "and ", "ok ", "according ", "based ", "on ", "per ", "sources ")):
+        return None
+    if (match := _ASKS.match(question) or _ACCORDING.match(question)) is not None:
+        return match
+    return match if (match := _SOURCES_FOR.match(question)) is not None and claimed(match) else None
+
+
+def claimed(match: re.Match) -> bool:
+    """Whether what a source is asked for is a claim ("the nicc was agreed in washington"), not an entry's name."""
+    words = match["rest"].split()
+    return not _CLAIM_VERBS.isdisjoint(words) and _WORDS_SAID.isdisjoint(words)
+
+
 def answer_sources_saying(lookup: Lookup, question: str) -> Reply | None:
     """The sources that say what ``question`` (normalised) asks about, the ones it asks for first; None if it asks none."""
-    if not question.startswith(("which ", "what ", "so ", "and ", "ok ")) or (match := _ASKS.match(question)) is None:
+    if (match := sources_asked(question)) is None:
         return None
     rest = _TAIL.sub("", match["rest"])
-    if not (hits := lookup.hits(rest, _ENTRY_TYPES, limit=3)):
-        return None
+    if not (hits := lookup.hits(rest, _ENTRY_TYPES, limit=3) or lookup.hits(rest, _ENTRY_TYPES, limit=3, min_coverage=_CLAIM_COVERAGE)):
+        return None  # "... did the berlin conference take place on 9 november": a claim's other words dilute the entry's
     entry = lookup.item(hits[0].ref)
     cited = [lookup.knowledge.sources[s] for s in source_ids(entry) if s in lookup.knowledge.sources]
     if match["noun"].startswith(_SEED_NOUNS):  # "which article": the seed articles only
