@@ -9,6 +9,7 @@
     "geoana was what, sg?"                                               -> "was geoana secretary general" (``role_guesses``)
     "which ministry did odobescu run", "what department was ollongren in charge of" -> "what was odobescu role"
     "who is bound by the cyber defence pledge"                           -> "who agreed the cyber defence pledge"
+    "who decided to establish the nicc", "who decided on the pledge"    -> "who agreed to establish the nicc", "who agreed the pledge"
 
 Who shared a stage with someone is who else spoke there ("besides" says whom the asker knows of); "from his
 predecessor" names nobody more than the taking over does. Pure.
@@ -63,11 +64,15 @@ def in_plain_words(text: str) -> str:
 _BOUND_BY = lazy_pattern(r"^(?:who|which (?:countries|nations|states|allies|members|governments))(?: exactly)? (?:is|are|was|were|would be|will be) (?:legally |formally |actually )?"
                          r"(?:bound|covered|obliged|obligated|committed|held|signed up) (?:by|to|under) (?P<thing>.+)$")
 
+_DECIDED = lazy_pattern(r"^who (?:first )?(?:decided|resolved|voted|chose|opted|made the decision|took the decision)(?: (?P<to>to )| (?:on|upon|for) | that | )(?P<what>\S.+)$")
+
 
 def person_asks(text: str) -> str:
     """``text`` (normalised) put the way the routes know when it asks about a person's stage or term, else as it is."""
     if (" by " in text or " to " in text or " under " in text) and (bound := _BOUND_BY.match(text)):
         return f"who agreed {bound['thing']}"
+    if text.startswith("who ") and (decided := _DECIDED.match(text)):  # a decision's makers are those who agreed it
+        return f"who agreed {decided['to'] or ''}{decided['what']}"
     if role := role_at_event(text):  # "mcfadden london cyber conf what was his job"
         return role
     if role := did_do_ask(text):  # "what did mcfadden do at the london conference": his part there

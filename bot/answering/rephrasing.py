@@ -14,6 +14,7 @@ from .claims import CLAIM_PREFIX, as_claim
 from .country_present import country_present
 from .everyone_said import said_by_everyone
 from .fragments import keyword_question
+from .framed_asks import framed_ask
 from .holding import without_holding
 from .hosting_agent import hosting_agent
 from .stand_for import stand_for
@@ -29,16 +30,6 @@ from .talked_of import without_talked_of
 from .person_asks import person_asks
 from .tenses import in_present
 from .upcoming_asks import next_ask
-
-#: A request to explain or sum something up asks what it is: "can you summarise the pledge" -> "what is the pledge".
-_EXPLAIN = lazy_pattern(r"^(?:(?:can|could|would) you (?:please )?|please )?(?:quickly |briefly )?"
-                      r"(?:summari[sz]e|explain|describe|define|eli5|tl dr|tldr|give me (?:a |an )?(?:quick |short |brief )?"
-                      r"(?:summary|overview|rundown|explanation|definition|recap))(?: (?:of|on|about))? (?!why |how |when |where |who |what |whether |if )(?=\S)")
-
-#: Asking whether something is known or real asks what it is: "have you heard of X", "is X a real thing".
-_HEARD_OF = lazy_pattern(r"^(?:(?:have|did) you |you |ever )(?:ever )?(?:heard|hear) (?:of|about) (.+)$|^(?:is|are) (.+?) (?:a|an) (?:real |actual |nato )*thing$")
-
-_CAME_OUT = lazy_pattern(r"^when (?:did|does|was|is) (.+?) (?:come|came|get|got|published|put) out$")
 
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the (?:full |first )?name of (.+)|(.+?)(?: s)?(?: (?:full|first|last|given|complete|proper))? name)"
                          r"(?: and (?:which|what|her|his|their|the) (?:ministry|department|role|job|title|position|office|post|portfolio)\b.*)?$")  # "and which ministry did she run": the card says
@@ -279,12 +270,8 @@ def rephrase(text: str) -> str:
         return f"how {spoke['unit']} ago was {spoke['event']}"
     elif first == "how" and _TIME_PASSED.match(text):
         return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)
-    if _EXPLAIN.match(text):
-        return _EXPLAIN.sub("what is ", text)
-    if last == "out" and first == "when" and (out := _CAME_OUT.match(text)):
-        return f"when was {out[1]} published"  # "when did the op ed come out"
-    if ("heard" in words or last == "thing") and (heard := _HEARD_OF.match(text)):
-        return f"what is {heard[1] or heard[2]}"  # "ever heard of cyber coalition?", "is the nicc a real thing"
+    if (framed := framed_ask(text, first, last, words)) is not None:
+        return framed  # "can you summarise the pledge", "ever heard of cyber coalition?", "is the berlin date confirmed"
     if first in ("who", "which"):
         if text.startswith(("who said ", "who wrote ", "who says ")):
             text = _AND_WHEN.sub("", text)

@@ -27,11 +27,11 @@ from ...reply import ItemRef, Reply
 from .. import event_messages, messages
 from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
-from ..phrasing import item_refs, sentences
+from ..phrasing import item_refs, sentences, source_ids
 from ..places import PLACES
 from ..quote_pool import quotes_holding_phrase
 from ..search import STOPWORDS, normalize
-from .articles import TREATY_ARTICLE
+from .articles import TREATY_ARTICLE, article_named
 from .events import event_reply
 from .general import not_found
 from .initiatives import initiative_reply
@@ -130,6 +130,8 @@ def answer_article_check(lookup: Lookup, text: str, question: str, *, missed: bo
         clauses = [c for c in notes.clauses if c.ref in quoted]  # "'from kiev' - is that nato's spelling": that quote's notes only
     else:  # a clause scores only with words it holds ("'defence news' - correct outlet?": no quote holds them)
         clauses = [notes.clauses[n] for n in sorted({n for word in asked for n in notes.holding.get(word, ())})]
+    if clauses and (article := article_named(lookup, full)[0]) is not None:  # "what does the rome article leave out": its notes, not the hague article's
+        clauses = [c for c in clauses if article.id in source_ids(lookup.by_id(*c.ref.split(":", 1)))]
     scored = max(((_score(asked, c, notes, missed) + _echoed(spans, c), n, c) for n, c in enumerate(clauses)), default=None,
                  key=lambda s: (s[0], -len(s[2].text)))
     if scored is None or scored[0] < (THRESHOLD if missed else CHALLENGED):

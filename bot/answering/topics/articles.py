@@ -32,10 +32,14 @@ ARTICLE_WORDS = frozenset("article articles piece op ed oped story write report"
 _ARTICLE = lazy_pattern(r"\b(?:article(?! \d)|piece|op ed|oped|story|write up|news report|report)s?\b")  # "article 5" is the treaty's
 #: "article 5", "articles five and six": the treaty's articles, never a news article.
 TREATY_ARTICLE = lazy_pattern(r"\barticles? (?:[2-6]|two|three|four|five|six)\b")
+#: What an article leaves out, asked of it: "what does the rome article leave out", "... not say", "what is missing from it".
+_OMITS = (r"\b(?:leaves? out|left out|omit\w*|missing|gaps?|silent on|lacks?|skips?|skipped"
+          r"|(?:not|never) (?:say|said|mention|mentioned|tell|cover|give|include|state|name|report)"
+          r"|(?:does|do|did) not (?:\S+ ){1,4}?(?:say|mention|tell|cover|give|include|state|name|report))\b")  # "what does not the rome article say"
 #: What is asked of the article, by the words that ask it.
 ARTICLE_ASKS = _ASKS = (
     ("errors", lazy_pattern(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading|translation"
-                          r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b")),
+                          r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b|" + _OMITS)),
     ("author", lazy_pattern(r"\b(?:who (?:wrote|penned|authored)|wrote it|written by|author|byline|journalist|writer)\b")),
     ("published", lazy_pattern(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
     ("publisher", lazy_pattern(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
@@ -54,6 +58,7 @@ _ORIGIN = lazy_pattern(r"\b(?:based on|original (?:reporting|report|piece|articl
                        r"|translated from|(?:another|other|foreign|some other) language)\b")
 #: Words of a quote question: "the berlin article quotes stoltenberg saying …" asks about the quote, not the article.
 _QUOTING = lazy_pattern(r"\b(?:says?|said|saying|quotes?|quoted|quotation|words|wording|called)\b")
+_OMITTING = lazy_pattern(_OMITS)  # "what does the rome article not say": what it leaves out, no quote
 _CARRIED_QUOTE = r"\b(?:with|carrying|containing|featuring|that has|which has) (?:the |a |that |this |his |her |their )?(?:\S+ ){0,2}?(?:quotes?|lines?|quotation)$"
 _CARRIED = lazy_pattern(_CARRIED_QUOTE)  # "... with the ollongren quote": which article, not what it is about
 #: ... unless it asks whether the article's quotes can be used as they stand: "can i lift the quotes straight from it",
@@ -68,7 +73,8 @@ _NOT_A_SUBJECT = lazy_pattern(r"\b(?:come|came|out|and|the|a|an|this|that|these|
                             r"|url|link|links|to|for|talks?|read|find|see|can|i|me|give|send"
                             r"|translat\w*|machine|garbled|bad|reads?|like|lift|copy|usable|reuse|use|straight|directly|quotes?|lines|sounds?|looks?|seems?"
                             r"|or|from|based|original(?= or| reporting| report| text| work)|own|reporting|else|something|anything|english|release|press|compared|compare|changed?|altered|alter"
-                            r"|differs?|reprint\w*|rewrit\w*|republish\w*|re ?edit\w*|vs|versus|another|other|foreign|language|up|their|lifted|originally|copied)\b")
+                            r"|differs?|reprint\w*|rewrit\w*|republish\w*|re ?edit\w*|vs|versus|another|other|foreign|language|up|their|lifted|originally|copied"
+                            r"|leaves?|left|omit\w*|missing|gaps?|silent|lacks?|skips?|skipped|not|never|say|mention\w*|tell|cover|give|include|state|name)\b")
 OP_ED = "op ed"
 #: A fact asked beside words on an article's origin: left to the routes that answer it.
 _FACT_ASKED = lazy_pattern(r"\b(?:when|where|who|date|dates|day)\b")
@@ -79,13 +85,13 @@ _ORIGIN_DETAIL = lazy_pattern(r"\b(?:which|what) (?:\S+ ){0,2}(?P<noun>outlet|si
 def answer_article(lookup: Lookup, question: str, today: dt.date, asked: str | None = None) -> Reply | None:
     """The reply to a question about a seed article itself (``asked`` of it, else read from ``question``), or None when
     the question is not one."""
-    if not _ARTICLE.search(question) or _QUOTING.search(question) and not _ITS_QUOTES.search(question):
+    if not _ARTICLE.search(question) or _QUOTING.search(question) and not _ITS_QUOTES.search(question) and not _OMITTING.search(question):
         return None
     if (asked := asked or next((name for name, pattern in _ASKS if pattern.search(question)), None)) is None:
         return None
     if asked == "publisher" and _ORIGIN.search(question):
         asked = "origin"  # "which outlet was the berlin article translated from": not the one that ran it
-    source, event = _article_named(lookup, question)
+    source, event = article_named(lookup, question)
     if asked == "published" and event is not None and event.kind == "publication":
         return None if question.startswith("how ") else event_reply(lookup, event, "when")  # "when was stoltenberg s article published": its own card
     if source is None:
@@ -128,7 +134,7 @@ def answer_article_origin(lookup: Lookup, text: str, today: dt.date) -> Reply | 
     return answer_article(lookup, question, today, "origin")
 
 
-def _article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event | None]:
+def article_named(lookup: Lookup, question: str) -> tuple[Source | None, Event | None]:
     """The seed article behind the one event the question names ("the rome article", "the op-ed")."""
     articles = [s for s in lookup.knowledge.sources.values() if s.seed]
     subject = _subject(question)
