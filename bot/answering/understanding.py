@@ -137,7 +137,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     if not failed or (moved := first.type == "event" and edition_elsewhere(lookup, mentions, failed, question.text, question.focus)
                       or kind_elsewhere(lookup, mentions, question.text, question.focus)) is not None:  # "the summit in tirana": its conference
         return series_caveat(lookup, reply, mentions) if not failed else moved  # "madrid 2019 pledge conf": London's
-    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else None  # "cyber coalition 2025"
+    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else knowledge.initiatives[first.id].name if first.type == "initiative" else None  # "cyber coalition 2025"
     if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
         # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
@@ -151,7 +151,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
 
             return quote_reply(lookup, fits[:4], f"{person.name} {' '.join(named)}".strip())
         noun = f"quote by {person.name}"
-    near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
+    its = [knowledge.events[e] for e in (knowledge.initiatives[first.id].events if first.type == "initiative" else ()) if e in knowledge.events]  # its editions first
+    near = [*its, *(e for e in nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None) if e not in its)]
     if first.type == "event" and not any(f.startswith("in ") and f[3:] in {p.name for p in mentions.places} for f in failed):
         rejected = knowledge.events[first.id]  # the entry the words named, where only a year or a kind failed, first among the suggestions
         near = [rejected, *(e for e in near if e is not rejected)]
@@ -247,7 +248,7 @@ _CHECK_WORDS = frozenset(
     "exist exists existed really actually truly genuinely confirmed fact true official trust believe rely cite quote print reuse translated retranslated reworded real genuine authentic accurate legit legitimate verified "
     "verbatim reliable trustworthy correct made fake invented verify check own original post use share tweet publish long old years ago since behind responsible blame "
     "blamed accused claimed carried launched conducted attacked this today did has had said say anniversary anniversaries "
-    "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests topic issue "
+    "days weeks months budget budgets cost costs funding much attendance born birthday age allies members fulfilled attendees people delegates participants visitors guests part attended participated topic issue "
     "countries nations theme themes agenda topics issues table focus motto slogan operational up staff headcount personnel "
     "onthisday first 1st inaugural second 2nd third 3rd fourth 4th fifth 5th sixth 6th seventh 7th eighth 8th ninth 9th tenth 10th".split()
 ) | frozenset(PRIVATE_LIFE_WORDS.split())
@@ -271,7 +272,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         ("confirmed verified really actually truly genuinely", rf"^(?:is|was|has) (?P<words>.+? {_QUOTE_WORDS}s?\b.*?) (?:been )?(?:confirmed|verified|(?:really|actually|truly|genuinely) (?:said|spoken|used|written))\b", _verify),
         ("how verify check", rf"^(?:how (?:reliable|accurate|trustworthy) is|verify|check) (?:the |this |that )?{_QUOTE_WORDS}?\s*(?P<words>.+)", _verify),
         ("budget budgets cost costs funding how attendance attendees theme themes agenda topic topics issue issues table focus motto slogan operational up staff headcount personnel age born birthday birth which", r"\b(?:budgets?|costs?|funding|how much|how many (?:euros?|dollars?|pounds?|millions?|billions?)|attendance|attendees|how many (?:people|participants|delegates|visitors|guests|staff|employees)"
-         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|themes?|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
+         r"|how many (?:countries|nations) (?:took|attended|participated|joined|came|were)|how many (?:took part|attended|participated|came|turned up|showed up)|themes?|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|on the table|focus|motto|slogan|fully operational|full operational|operational capability|up and running|staff size|headcount|personnel"
          r"|how many (?:nato )?(?:allies|countries|nations|members|member states) (?:have |has )?(?:already |actually |really |so far |yet |fully )?(?:fulfilled|met|implemented|achieved|reached|completed|kept|delivered)|which (?:nato )?(?:allies|countries|nations|members) (?:have |has |had )?(?:already |actually |really |so far |yet |fully )?(?:broke|broken|breached|failed|missed|fulfilled|met|kept|implemented|complied)|(?:which|how many) (?:nato )?(?:allies|countries|nations|members) (?:are|were) (?:still |already |now )?(?:behind|lagging|late|falling short|ahead|on track|off track|in arrears)"
          r"|how old is|age of|born|birthday|date of birth)\b", _unrecorded),
         (PRIVATE_LIFE_WORDS, PRIVATE_LIFE.pattern, _unrecorded),  # "stoltenberg's favourite cyber movie?", "is rutte married"

@@ -194,7 +194,7 @@ _ATTRIBUTES = (
     (lazy_pattern(r"\b(?:budget|budgets|how much (?:money|funding|does it cost|did it cost|(?:\S+ ){0,3}?(?:spend|spent|spends|spending|invest|invested|pay|paid|commit|committed|pledge|pledged|contribute|contributed|allocate|allocated|give|gave))|cost|costs|funding"
                   r"|how many (?:euros?|dollars?|pounds?|eur|usd|gbp|millions?|billions?|bn|m)\b(?: of (?:euros?|dollars?|pounds?))?)\b"), "the budget or money figures of",  # "how many euros did italy commit"
      ("budget", "funding", "million", "billion", "euro"), _THINGS),
-    (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)"
+    (lazy_pattern(r"\b(?:attendance|attendees|how many (?:people|participants|delegates|attendees|visitors|guests)|how many (?:took part|attended|participated|turned up|showed up)"
                 r"|how many (?:countries|nations|allies|states|member states|delegations) (?:took part|attended|participated|joined|came|were (?:there|at|represented)))\b"),
      "the attendance at", ("delegates", "participants", "attendees", "people attended"), _THINGS),
     (lazy_pattern(r"\b(?:themes?|motto|slogan|agenda|(?:main|key|central|core|primary) (?:topics?|issues?)|topics (?:discussed|covered)|(?:the|main|key) focus|focus of|on the table)\b"), "the theme of", ("theme", "motto", "slogan", "focus", "topics were"), _THINGS),
