@@ -29,7 +29,7 @@ from .quotes import answer_quote
 #: Words without one of which a question is none of these (most questions).
 _CUES = frozenset("articles article translated you your yours u ur this cyberbot bot knowledge info information data sources references random new latest newest "
                   "people persons ministers secretaries generals ambassadors presidents chancellors players figures officials "
-                  "overview summary rundown intro introduction primer".split())
+                  "overview summary rundown intro introduction primer surprise fun fact facts interesting news basics something".split())
 _YOUR = r"(?:your|ur|the bot s|cyberbot s|this bot s|the|this|all the|all your)"
 _SOURCES = lazy_pattern(
     rf"^(?:(?:what|which) (?:are|is|were) {_YOUR} (?:sources?|references?|articles?)(?: (?:you use|you have|you rely on|behind (?:this|it|you)))?"
@@ -39,7 +39,7 @@ _SOURCES = lazy_pattern(
 )
 _COVERAGE = lazy_pattern(
     rf"^(?:how (?:up to date|current|recent|fresh|old) (?:is|are) {_YOUR}(?: (?:info|information|data|knowledge|bot|answers?|stuff))?"
-    r"|(?:what s|what is|whats|anything) new|what s the latest|what is the latest|whats the latest"
+    r"|(?:what s|what is|whats|anything) new|what s the latest|what is the latest|whats the latest|(?:any |the )?(?:(?:latest|recent|new) )?news(?: (?:on|about|in) (?:nato )?cyber(?: defen[cs]e)?)?|latest"
     r"|(?:up to|until|till) when (?:does|do|is|are) (?:your|the) (?:knowledge|data|info|information)(?: go| run| reach| cover| up to date)?"
     r"|what (?:is|s) the (?:latest|newest|most recent) (?:thing|entry|event|news) (?:you (?:know|have)|in (?:your|the) knowledge))$"
 )
@@ -60,7 +60,11 @@ _BY_ROLE = lazy_pattern(r"^(?:(?:which|what|who (?:are|were|was|have been|has be
 _SINGULAR = {"ministers": "minister", "secretaries general": "secretary general", "secretary generals": "secretary general",
              "secretaries generals": "secretary general",
              "ambassadors": "ambassador", "presidents": "president", "chancellors": "chancellor"}
-_RANDOM_QUOTE = lazy_pattern(r"^(?:(?:give|show|tell|send) me |(?:can|could) (?:i|you) (?:have|get|give me) |got )?(?:a |any |one )?random quote$")
+#: "give me a random quote", "surprise me", "tell me something interesting", "fun fact?": the quote of the day, the one
+#: pick the bot makes without being told what about.
+_RANDOM_QUOTE = lazy_pattern(r"^(?:(?:give|show|tell|send) me |(?:can|could) (?:i|you) (?:have|get|give me) |got )?(?:a |any |one )?random quote$"
+                             r"|^surprise me$|^(?:tell me |give me |share )?(?:something|anything) (?:interesting|cool|fun|surprising|random)$"
+                             r"|^(?:a |any |give me a |tell me a )?(?:fun|random|cool|interesting) facts?(?: about (?:nato )?cyber(?: defen[cs]e)?)?$")
 #: The seed articles themselves: "what are the five articles", "which article is machine translated".
 _ARTICLES = lazy_pattern(r"^(?:what|which|list|show me)(?: are| were)?(?: all)?(?: the)?(?: five| 5| seed| source| news| original)* articles"
                          r"(?: (?:do you (?:have|use)|you (?:have|use)|are there|in the knowledge|behind (?:this|you|the knowledge))"
@@ -69,7 +73,7 @@ _TRANSLATED = lazy_pattern(r"^(?:which|what)(?: one)?(?: of the)? (?:articles?|s
                            r"(?:translated|a translation)")
 #: "give me a quick overview", "summary please": what the bot knows, as ``about`` says it.
 _OVERVIEW = lazy_pattern(r"^(?:(?:give|show|send) me |i need |can i get |can i have )?(?:a |an |the )?(?:quick |short |brief |general |high level )?"
-                         r"(?:overview|summary|rundown|intro|introduction|primer)(?: of (?:it|this|everything|the knowledge|what you know))?(?: please| pls)?$")
+                         r"(?:overview|summary|rundown|intro|introduction|primer|basics)(?: of (?:it|this|everything(?: you know)?|the knowledge|what you know))?(?: please| pls)?$")
 #: "list all the quotes", "what quotes do you have": every quote, counted by speaker.
 _ALL_QUOTES = lazy_pattern(r"^(?:(?:list|show|show me|give me|what are|which are|get)(?: me)? )?(?:all |every |each )?(?:of )?(?:the |your )?(?:quotes|quotations)"
                            r"(?: (?:you have|in the knowledge|do you have|on record|there are|you know|in your knowledge|please))?$"
