@@ -82,9 +82,8 @@ _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = True) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
-    if not text.strip():  # a bare mention or a bare /cyber: what can I ask?
-        return answer_help(lookup, "")
-    text = without_search_habits(text)  # "site:nato.int pledge", "when: berlin conf", "wiki cyber coalition"
+    if not (text := without_search_habits(text)).strip():  # "site:nato.int pledge", "when: berlin conf", "wiki cyber coalition"
+        return answer_help(lookup, "")  # a bare mention or a bare /cyber (or "hi bot!", ``addressing``): what can I ask?
     if asks_for_any_quote(text):
         return answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":

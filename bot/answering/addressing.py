@@ -1,0 +1,47 @@
+"""How a message addresses the bot around its question (a greeting, the bot's name, "quick q -"), dropped before the
+question is read.
+
+    "hey cyberbot, when was the berlin conference?"  -> "when was the berlin conference?"
+    "Hi! who hosted tirana"                          -> "who hosted tirana"
+    "cyberbot: quotes rutte"                         -> "quotes rutte"
+    "when was the berlin conference, bot?"           -> "when was the berlin conference?"
+    "quick q - who was behind the 2014 ddos"         -> "who was behind the 2014 ddos"
+    "hey cyberbot", "hi bot!"                        -> "" (a bare mention: what can I ask?)
+
+Every step after reads the question as typed, so a greeting left in front of it reached some as words of the
+question ("nothing in the knowledge matches 'hey'", "no entry for 'cyberbot'") or kept a command from being one
+("hey cyberbot, quotes rutte"). Tried only on text whose first letter is a greeting's, the bot's or a lead's, or that
+names the bot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..patterns import lazy_pattern
+
+_GREETING = r"(?:hey|hi|hello|hiya|heya|yo|oi|dear|good (?:morning|afternoon|evening|day)|morning|gm|greetings)"
+#: The bot called by name first, greeted or not: "hey cyberbot,", "@cyberbot:", "bot -".
+_CALLED = lazy_pattern(rf"^\s*(?:{_GREETING}[\s,!.]*)?@?(?:cyber ?bot|the bot|bot)\b[\s,:;!.\-\u2013\u2014]*", re.IGNORECASE)
+#: A greeting alone first: "hey, when was ...", "hi! who ...", "hello there - ...".
+_GREETED = lazy_pattern(rf"^\s*{_GREETING}(?: there| all| everyone| folks| guys| team| again)?(?:[\s,!.:;\-\u2013\u2014]*\s|[,!.:;\-\u2013\u2014]+)(?=\S)", re.IGNORECASE)
+#: A lead that only announces a question, then a mark: "quick q -", "question:", "one more q,", "sorry to bother you -".
+_LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
+                     r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so)\s*[,:;\-\u2013\u2014]+\s*(?=\S)", re.IGNORECASE)
+#: The bot called by name last: "..., bot?", "... cyberbot?".
+_CALLED_LAST = lazy_pattern(r",?\s+@?(?:cyber ?bot|bot)\s*(?P<end>[?!.]*)\s*$", re.IGNORECASE)
+_FIRST = frozenset("hygmdoc@bHYGMDOC")
+_LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")
+
+
+def without_address(text: str) -> str:
+    """``text`` as typed without the greeting, the bot's name or a lead around the question ("" when that is all it is)."""
+    if text.lstrip()[:1] in _FIRST and (called := _CALLED.match(text) or _GREETED.match(text)) is not None:
+        text = text[called.end():]
+        if text[:1] in _FIRST and (called := _CALLED.match(text)) is not None:  # "hi all, bot - how many ...": greeted, then called
+            text = text[called.end():]
+    if text.lstrip()[:1] in _LEAD_FIRST and (lead := _LEAD.match(text)) is not None:
+        text = text[lead.end():]
+    if "bot" in text[-8:].lower() and (last := _CALLED_LAST.search(text)) is not None:
+        text = text[:last.start()] + last["end"]
+    return text

@@ -1,0 +1,44 @@
+"""A message that greets the bot, calls it by name or announces its question first ("hey cyberbot, ...", "bot -",
+"quick q - ...", "question: ..."): the question answered as if asked alone, commands included, never a miss about
+"hey" or an entry called "cyberbot". Found by asking every public-table row again with "hey cyberbot, " in front:
+301 of 4,748 answers changed for the worse before, 4 after."""
+
+import pytest
+
+from bot.answering.addressing import without_address
+from bot.request import Request
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("hey cyberbot, when was the berlin conference?", "when was the berlin conference?"),
+    ("Hi! who hosted tirana", "who hosted tirana"),
+    ("cyberbot: quotes rutte", "quotes rutte"),
+    ("when was the berlin conference, bot?", "when was the berlin conference?"),
+    ("hi all, bot - how many people came?", "how many people came?"),
+    ("quick q - who was behind the 2014 ddos", "who was behind the 2014 ddos"),
+    ("Question: when was the rome conference", "when was the rome conference"),
+    ("hey cyberbot", ""),
+    ("hi bot!", ""),
+    ("what is a botnet", "what is a botnet"),  # no bot called
+    ("sorry, I meant 2023", "sorry, I meant 2023"),  # a correction, not a lead
+    ("another one", "another one"),  # a follow-up of its own
+    ("how did the bot know", "how did the bot know"),
+])
+def test_what_addresses_the_bot_is_dropped(typed, read):
+    assert without_address(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("hey cyberbot, quotes rutte", "4 quotes by Mark Rutte"),
+    ("hey cyberbot, pledges", "9 pledges and commitments"),
+    ("quick q - who was behind the ddos attack on nato websites", None),
+])
+def test_commands_and_questions_after_an_address(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.kind != "not_found" and (title is None or reply.title == title), reply.title
+
+
+@pytest.mark.parametrize("typed", ["hey cyberbot", "hi bot!", "hello there cyberbot"])
+def test_a_greeting_alone_is_a_bare_mention(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not "I have no entry for 'cyberbot'"
+    assert reply.kind == "help", reply.title
