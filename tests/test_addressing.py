@@ -1,7 +1,8 @@
 """A message that greets the bot, calls it by name or announces its question first ("hey cyberbot, ...", "bot -",
-"quick q - ...", "question: ..."): the question answered as if asked alone, commands included, never a miss about
-"hey" or an entry called "cyberbot". Found by asking every public-table row again with "hey cyberbot, " in front:
-301 of 4,748 answers changed for the worse before, 4 after."""
+"quick q - ...", "question: ...") or signs off after it with no mark ("... thanks!", "... pls"): the question
+answered as if asked alone, commands included, never a miss about "hey" or a quote about "thanks". Found by asking
+every public-table row again with "hey cyberbot, " in front (301 of 4,748 answers changed for the worse before, 4
+after) and with " thanks!" after (104 before, 0 after)."""
 
 import pytest
 
@@ -23,6 +24,12 @@ from bot.request import Request
     ("sorry, I meant 2023", "sorry, I meant 2023"),  # a correction, not a lead
     ("another one", "another one"),  # a follow-up of its own
     ("how did the bot know", "how did the bot know"),
+    ("what did ollongren say thanks!", "what did ollongren say"),
+    ("pledges pls", "pledges"),
+    ("when was rome? thanks", "when was rome?"),
+    ("ok thanks a lot", "ok thanks a lot"),  # only thanks: answered whole
+    ("thank you so much!", "thank you so much!"),
+    ("is ta a word", "is ta a word"),
 ])
 def test_what_addresses_the_bot_is_dropped(typed, read):
     assert without_address(typed) == read
@@ -32,6 +39,7 @@ def test_what_addresses_the_bot_is_dropped(typed, read):
     ("hey cyberbot, quotes rutte", "4 quotes by Mark Rutte"),
     ("hey cyberbot, pledges", "9 pledges and commitments"),
     ("quick q - who was behind the ddos attack on nato websites", None),
+    ("qutoe rutte thanks!", "Quote by Mark Rutte"),  # the misspelt command mended, said so in the reply
 ])
 def test_commands_and_questions_after_an_address(bot, typed, title):
     reply = bot.handle(Request(typed, user=typed))

@@ -6,6 +6,7 @@ question is read.
     "cyberbot: quotes rutte"                         -> "quotes rutte"
     "when was the berlin conference, bot?"           -> "when was the berlin conference?"
     "quick q - who was behind the 2014 ddos"         -> "who was behind the 2014 ddos"
+    "what did ollongren say thanks!", "pledges pls"   -> "what did ollongren say", "pledges"
     "hey cyberbot", "hi bot!"                        -> "" (a bare mention: what can I ask?)
 
 Every step after reads the question as typed, so a greeting left in front of it reached some as words of the
@@ -28,6 +29,12 @@ _GREETED = lazy_pattern(rf"^\s*{_GREETING}(?: there| all| everyone| folks| guys|
 #: A lead that only announces a question, then a mark: "quick q -", "question:", "one more q,", "sorry to bother you -".
 _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
                      r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so)\s*[,:;\-\u2013\u2014]+\s*(?=\S)", re.IGNORECASE)
+#: A sign-off after the question, with no mark before it: "... thanks!", "... pls", "... thank you so much".
+_SIGN_OFF = lazy_pattern(r"(?<=\S)[\s,.;:\-\u2013\u2014]+(?:(?:many |big )?thanks|thank you|thank u|thankyou|thx|thnx|tnx|ty|tysm|tia|cheers|ta|pls|plz|please|much appreciated"
+                         r"|appreciate it)(?: (?:a lot|a ton|so much|very much|in advance|again|mate|team|all|guys|folks|bot|cyberbot))?[\s!.:)]*$", re.IGNORECASE)
+#: What is left of a message that only thanked: "ok thanks a lot", "great, thanks!" (the thanks are answered whole).
+_ONLY_THANKED = frozenset("ok okay great cool nice perfect awesome brilliant wow super amazing lovely excellent got it fab fantastic".split())
+_SIGN_OFF_CUES = ("th", "ty", "tia", "cheers", "ta", "pl", "please", "appreciat", "tnx")
 #: The bot called by name last: "..., bot?", "... cyberbot?".
 _CALLED_LAST = lazy_pattern(r",?\s+@?(?:cyber ?bot|bot)\s*(?P<end>[?!.]*)\s*$", re.IGNORECASE)
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
@@ -35,7 +42,8 @@ _LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")
 
 
 def without_address(text: str) -> str:
-    """``text`` as typed without the greeting, the bot's name or a lead around the question ("" when that is all it is)."""
+    """``text`` as typed without the greeting, the bot's name, a lead or a sign-off around the question ("" when that is
+    all it is)."""
     if text.lstrip()[:1] in _FIRST and (called := _CALLED.match(text) or _GREETED.match(text)) is not None:
         text = text[called.end():]
         if text[:1] in _FIRST and (called := _CALLED.match(text)) is not None:  # "hi all, bot - how many ...": greeted, then called
@@ -44,4 +52,8 @@ def without_address(text: str) -> str:
         text = text[lead.end():]
     if "bot" in text[-8:].lower() and (last := _CALLED_LAST.search(text)) is not None:
         text = text[:last.start()] + last["end"]
+    if any(cue in text[-22:].lower() for cue in _SIGN_OFF_CUES) and (thanked := _SIGN_OFF.search(text)) is not None:
+        asked = text[:thanked.start()]
+        if asked.strip(" ,.!").lower() not in _ONLY_THANKED:
+            text = asked
     return text
