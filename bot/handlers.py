@@ -14,6 +14,7 @@ or the bot's reload. They never check permissions and never do platform I/O.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -53,6 +54,7 @@ from .answering.topics.quotes import answer_quote, answer_quotes
 from .answering.topics.topic_quotes import answer_topic_quotes
 from .answering.topics.year_quotes import answer_year_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
+from .commands import find_command
 from .errors import UsageError
 from .patterns import lazy_pattern
 from .reply import Block, Reply
@@ -106,8 +108,18 @@ def answer(call: Call, handler_name: str | None) -> Reply:
     return fit_reply(HANDLERS[handler_name](call))
 
 
+#: "help me out when was the rome conference", "help me with the pledge": a request for help with a question, which
+#: is answered, not the command list.
+_HELP_ME = lazy_pattern(r"^(?:me|us)(?: out)?(?: (?:please|pls|quickly|here|again))?(?: (?:with|on|to find|find|to understand|understand))?\s+(?=\S)", re.IGNORECASE)
+HELPED_LEAST = 2  # words asked after "help me ..." that make it a question
+
+
 @handles("help")
 def help_(call: Call) -> Reply:
+    if (lead := _HELP_ME.match(args := call.command.args)) and len((asked := args[lead.end():]).split()) >= HELPED_LEAST:
+        spec = find_command(command.name) if (command := call.engine.parse(asked)).name else None
+        if spec is None or spec.pure and spec.allowed == "anyone":  # never a way round a command's permission: "help me reload"
+            return answer(call._replace(command=command), spec.handler if spec else None)
     return answer_help(call.engine.lookup, call.command.args)
 
 

@@ -21,6 +21,7 @@ from .event_index import in_series
 from .lookup import Lookup
 from .mentions import find_mentions
 from .named_card import asks_overview, named_card
+from .places import places_in
 from .search import normalize, tokens
 from .topics.events import event_reply
 from .topics.quotes import answer_who_said
@@ -33,6 +34,7 @@ QUOTE_WORDS = 4
 
 #: How the misses that found nothing a question names open (not "I have no conference in Oslo", which did).
 FOUND_NOTHING = (messages.NOTHING_MATCHES, messages.NO_QUOTE_SAYS)
+_NO_ENTRY = "I have no entry for"  # a lead's word taken for a name: "sorry was afk the warsaw summit when was it"
 
 
 def guessed_if_missed(lookup: Lookup, reply: Reply, question, today: dt.date, text: str = "") -> Reply:
@@ -74,6 +76,32 @@ def first_question_only(lookup: Lookup, reply: Reply, text: str, today: dt.date,
             or (named := lookup.named(rest, on=today)).people or named.role:
         return reply  # "... ? I need a direct quote", "... ? his name please": a second ask, not a remark
     retried = answer(lookup, text[:end], today, whole=False)
+    return retried if retried.kind != "not_found" else reply
+
+
+#: Where a message typed with no marks starts asking after a lead: "help me out | when was ...", "i m compiling a
+#: timeline | could you tell me ...".
+_ASKS_LATER = lazy_pattern(r"(?<=\S) (?:who|whom|whose|what|when|where|which|how|could you|can you|would you|tell me|please tell me|pls tell me)\b")
+_MARKS = lazy_pattern(r"[,.;:?!\-\u2013\u2014()]")
+ASKED_LEAST = 3  # words the question after a lead has at least
+#: A lead is the asker's: "i m compiling a timeline", "we are preparing a newsletter", "help me out", "sorry was afk".
+_ASKER = frozenset("i im we me us my our help sorry pls please hi hey hello ok okay".split())
+_ASKING_FIRST = frozenset("who whom whose what when where which how why is was were are did does do can could has have will would".split())
+
+
+def asked_later(lookup: Lookup, reply: Reply, text: str, today: dt.date, answer: Callable[..., Reply] | None) -> Reply:
+    """``reply``, or where it found nothing and the message, typed with no marks to split it, starts asking only after a
+    lead ("help me out when was the rome pledge conf"), ``answer``'s reply to the message from there, if that finds
+    something. A message with marks is split by them (``question_text.question_clause``)."""
+    if answer is None or not reply.title.startswith((*FOUND_NOTHING, _NO_ENTRY)) or _MARKS.search(text.strip().rstrip("?!. ")):
+        return reply
+    flat = normalize(text)
+    if (later := _ASKS_LATER.search(flat)) is None or len((asked := flat[later.start() + 1:]).split()) < ASKED_LEAST:
+        return reply
+    lead = flat[:later.start()].split()
+    if lead[0] in _ASKING_FIRST or _ASKER.isdisjoint(lead) or lookup.named(" ".join(lead), on=today).people or places_in(" ".join(lead)):
+        return reply  # "what is locked shields and who won it": one question; "sikorski spoke at which ...": no lead of the asker's
+    retried = answer(lookup, asked, today, whole=False)
     return retried if retried.kind != "not_found" else reply
 
 
