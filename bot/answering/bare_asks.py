@@ -1,5 +1,5 @@
 """Bare asks about what the conversation last talked about: "and who spoke?", "where?", "exact date?", "who went?",
-"any quotes?", "what did they say?" -> the ask, about the last event, pledge, initiative, person or quote.
+"any quotes?", "what did they say?", "where based", "predecessor?", "cyber outcomes", "in person or video?" -> the ask, about the last event, pledge, initiative, person or quote.
 
 The gate (``bare_ask``) is cheap: a short message of asking words and the small words around them, naming nothing.
 """
@@ -31,10 +31,16 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if subject.type == "person" and _SINCE_WHEN.match(asked) and (person := lookup.item(subject)) is not None and person.roles:
         latest = max(person.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min)
         return f"when did {person.name} become {latest.title}"  # "since when?" after "sg now: mark rutte": the latest role
+    if subject.type == "person" and not _SUCCESSION.isdisjoint(asked.split()) and (person := lookup.item(subject)) is not None:
+        return f"{person.name} {next(w for w in asked.split() if w in _SUCCESSION)}"  # "predecessor?" after rutte: who held his role before
     if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := named_entry(lookup, subject, personal=False)):
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
+    if not _OUTCOMES.isdisjoint(asked.split()):  # "cyber outcomes?", "key decisions" after a summit: what was agreed there
+        return f"what was decided at {item.name}" if subject.type == "event" else None
+    if not _IN_PERSON.isdisjoint(asked.split()):  # "in person or video?" after an event: how it was held, and who spoke remotely
+        return f"was {item.name} in person or by video" if subject.type == "event" else None
     if subject.type == "event" and _WENT.match(asked):
         return f"who was at {item.name}"  # "who went?", "who attended": the people recorded there
     if _DATE_ONLY.issuperset(asked.split()) and not _DATE_WORDS.isdisjoint(asked.split()):
@@ -56,9 +62,13 @@ def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 
 
 _THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
+_SUCCESSION = frozenset("predecessor successor".split())  # of a person: who held the role before or after
+_OUTCOMES = frozenset("outcome outcomes decisions decision results deliverables".split())  # of an event: what was agreed there
+_IN_PERSON = frozenset("person video virtual virtually online remote remotely physically".split())  # of an event: how it was held
 #: What a bare ask is made of: asking words, and the small words around them.
 _ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
-                  "quotes quote ago since keynote keynotes claimed weekday week country event occasion".split())  # "yrs since?", "how long ago?": how long ago it was
+                  "quotes quote ago since keynote keynotes claimed weekday week country event occasion based located headquartered hq "
+                  "headquarters".split()) | _SUCCESSION | _OUTCOMES | _IN_PERSON  # "yrs since?", "how long ago?": how long ago it was
 _WHEN_OR_WHERE = frozenset("when where date day year month venue location city place country event occasion".split())
 _DATE_WORDS = frozenset("date dates day days".split())
 _DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is on in".split())
@@ -66,5 +76,6 @@ _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
-                          "claimed responsibility credit behind group of in at on attended went came showed turned took part participated up".split())  # "who gave the nato keynote", "who claimed it"
+                          "claimed responsibility credit behind group of in at on attended went came showed turned took part participated up "
+                          "or by cyber key main his her its".split())  # "who gave the nato keynote", "who claimed it"
 _WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event

@@ -90,6 +90,10 @@ class Lookup(AwaitedIndex):
                 self._events_with.setdefault(speaker, []).append(event)
             for person in dict.fromkeys((*event.speakers, *event.participants)):
                 self._events_attended.setdefault(person, []).append(event)
+        self._pledges_at: dict[str, list[Pledge]] = {}
+        for pledge in knowledge.pledges.values():
+            if pledge.event:
+                self._pledges_at.setdefault(pledge.event, []).append(pledge)
 
     # ---- people -------------------------------------------------------------------------
     def named(self, text: str, *, on: dt.date) -> Named:
@@ -197,6 +201,10 @@ class Lookup(AwaitedIndex):
 
     def quotes_at(self, event: Event) -> list[Quote]:
         return self._quotes_at.get(event.id, [])
+
+    def pledges_at(self, event: Event) -> list[Pledge]:
+        """The pledges and decisions agreed at ``event``, in file order."""
+        return self._pledges_at.get(event.id, [])
 
     def events_with(self, person: Person) -> list[Event]:
         """The events where ``person`` spoke, in file order."""

@@ -43,6 +43,7 @@ from .sources_saying import answer_sources_saying
 from .name_asked import answer_name_asked
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
+from .held_how import answer_held_how
 from .claimed_ago import answer_claimed_ago
 from .declared_claims import answer_declared
 from .clock_time import answer_clock_time
@@ -167,6 +168,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_cohosted(lookup, question, today)
             or answer_adjacent(lookup, question, today)
             or answer_claimed_words(lookup, question, today)  # "the rome piece says cyber is a constantly contested space?": words said
+            or answer_held_how(lookup, text, understood)  # "rome conference in person or online?": the way it was held
             or answer_claim(lookup, question, today)
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
             or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles

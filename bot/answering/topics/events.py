@@ -242,6 +242,8 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         fields.append(Field("Written by" if event.kind == "publication" else "Speakers", join_words(p.name for p in speakers)))
     if took_part := [knowledge.people[p] for p in event.participants if p in knowledge.people]:
         fields.append(Field("Also took part", join_words(p.name for p in took_part)))
+    if decided := lookup.pledges_at(event) if event.kind == "summit" else []:  # what the leaders agreed there
+        fields.append(Field("Decided", join_words(p.name for p in decided)))
     blocks = []
     headline, kind = _focus_line(event, focus, speakers) if focus else (event.name, "answer")
     if focus == "speakers" and took_part:  # "who attended the berlin conference": those who took part without a speech too
@@ -262,7 +264,7 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         headline,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([event, *speakers, *took_part, *quotes]),
+        items=item_refs([event, *speakers, *took_part, *decided, *quotes]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
         more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),

@@ -2,6 +2,8 @@
 
     "compare stoltenberg and rutte"                             -> each one's roles, where they spoke, their quotes counted
     "stoltenberg vs rutte"                                      -> the same
+    "stoltenberg vs rutte secretary general", "rutte vs stoltenberg nato" -> the same: a role both held, or NATO, after
+                                                                   the last name says what they are compared as
     "which conferences did stoltenberg and rutte both attend"   -> "No event in the knowledge has both …", each one's listed
 
 A comparison whose parts are not each exactly one person is left to ``comparisons`` (events, pledges,
@@ -18,6 +20,7 @@ from ...reply import Block, Reply
 from .. import event_messages
 from ..lookup import Lookup
 from ..phrasing import item_refs, join_words, source_refs
+from ..search import normalize
 from .comparisons import compared_parts
 from .people import role_text
 
@@ -43,10 +46,19 @@ def _people(lookup: Lookup, parts: list[str], today: dt.date) -> list[Person] | 
     people = []
     for part in parts:
         named = lookup.named(part, on=today)
-        if len(named.people) != 1 or named.role or named.rest or named.unknown:
+        if len(named.people) != 1 or named.unknown or not _only_as(named.people[0], named.role, named.rest):
             return None
         people.append(named.people[0])
     return people if len({p.id for p in people}) == len(people) else None
+
+
+def _only_as(person: Person, role: str | None, rest: tuple[str, ...]) -> bool:
+    """Whether what a part names besides ``person`` only says what they are compared as: a role they held, NATO, cyber."""
+    held = role is None or any(role in normalize(r.title) for r in person.roles)
+    return held and _COMPARED_AS.issuperset(rest)
+
+
+_COMPARED_AS = frozenset("nato cyber defence defense alliance as".split())
 
 
 def _shared(lookup: Lookup, people: list[Person]) -> tuple[str, list]:

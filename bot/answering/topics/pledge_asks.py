@@ -4,6 +4,7 @@ progress is checked, what came out of a summit, when NATO decided something it d
     "what's the cyber defence pledge and when was it issued?"  -> the pledge, headed by when and where it was made
     "how often is progress on the cyber pledge checked?"       -> the sentence of it that says (every year)
     "what came out of the vilnius summit for cyber defence"    -> what was agreed there
+    "warsaw summit key decisions", "decisions wales summit"    -> the same, asked in a search engine's keywords
     "When did NATO decide cyberspace is a military domain?"    -> the decision that text describes, when it was clearly one
     "The Hague article talks of 'renewed pledges'. What was actually agreed?" -> the pledge the message names
 """
@@ -47,11 +48,32 @@ _SAYING = lazy_pattern(r"\b(?:say|said|says|quote|quotes|quoted|words|wrote)\b")
 _CAME_OUT = lazy_pattern(r"^what (?:came out of|resulted from|was the (?:outcome|result) of|were the (?:outcomes|results) of|was decided at|was agreed at)"
                        r" (?P<rest>.+)")
 #: "what did the wales summit decide on cyber": the gathering as the one deciding.
+#: A search engine's keywords for the same ask: "vilnius summit 2023 cyber outcomes", "warsaw summit key decisions",
+#: "outcomes of the wales summit", "decisions washington summit": what was agreed at the gathering the other words name.
+_OUTCOME = r"(?:(?:nato |cyber |defen[cs]e |key |main |major |concrete )*(?:outcomes?|decisions?|results?|deliverables?))"
+_OUTCOME_KEYWORDS = lazy_pattern(rf"^(?:(?P<rest>.+?) {_OUTCOME}|{_OUTCOME} (?:of |at |from |in )?(?:the )?(?P<after>.+))$")
 _GATHERING_DECIDED = lazy_pattern(r"^what did (?P<rest>(?:the )?(?:\S+ ){0,3}?(?:summit|conference|meeting)(?: (?:in|of) \S+)?) (?:decide|agree|adopt|endorse|deliver|produce|approve)\b")
 _AGREED_THING = lazy_pattern(r"^what (?P<thing>(?:\S+ ){1,4}?)(?:did|have|has) (?:nato |the )?(?:allies|nato|leaders|members)(?: allies| leaders)? "
                            r"(?:agree|decide|adopt|endorse|approve)(?:d)?(?: on| to| upon)?\b(?P<rest>.*)")
 _AGREED_NOW = lazy_pattern(r"^what (?:was|were|is|has been) (?:actually |really |concretely )?(?:agreed|decided|under way|pledged|committed)\b")
 DECIDED_WHEN = lazy_pattern(r"^when did (?:nato|the allies|allies|nato allies) (?:decide|agree|recogni[sz]e|declare|accept|acknowledge)(?: that| to)? (?P<rest>.+)")
+
+
+def _names_something(words: str) -> bool:
+    """Whether ``words`` name more than NATO and cyber defence ("nato cyber decisions" names no gathering)."""
+    return not _ANY_GATHERING.issuperset(words.split())
+
+
+def _only_names(held: Event | Reply, words: str) -> bool:
+    """Whether ``words`` say nothing but which gathering ``held`` is ("the cyberspace domain decision" names a decision)."""
+    if isinstance(held, Reply):
+        return True  # the honest miss of a gathering named with a place or year it does not have
+    own = set(normalize(f"{held.name} {held.city or ''} {held.country or ''} {held.kind}").split())
+    return all(w in own or w in _ANY_GATHERING or w in _GATHERING_WORDS or w.isdigit() for w in words.split())
+
+
+_GATHERING_WORDS = frozenset("summit conference conf pledge annual meeting edition".split())
+_ANY_GATHERING = frozenset("nato cyber defence defense the allies allied alliance its all".split())
 
 
 def named_initiative(lookup: Lookup, text: str) -> Initiative | None:
@@ -148,6 +170,9 @@ def agreed_asks(lookup: Lookup, typed: str, question, today: dt.date) -> Reply |
     text = question.text
     if match := _CAME_OUT.match(text) or _GATHERING_DECIDED.match(text):
         return _at_edition(lookup, question.mentions) or _agreed_at(lookup, match["rest"], question.mentions)
+    if (match := _OUTCOME_KEYWORDS.match(text)) and _names_something(named := match["rest"] or match["after"]) \
+            and (held := held_event(lookup, named, question.mentions)) is not None and _only_names(held, named):
+        return held if isinstance(held, Reply) else answer_agreed(lookup, held.name)  # an event named, or the honest miss
     if match := _AGREED_THING.match(text):
         return _agreed_at(lookup, f"{match['thing']} {match['rest']}", question.mentions)
     if match := DECIDED_WHEN.match(text):

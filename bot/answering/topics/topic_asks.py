@@ -248,7 +248,7 @@ _ASKS = (
     (_cues("based located situated headquartered housed sit sits seated hq home"), True, _where_based),
     (_cues("pledge"), False, pledge_asks),
     (_cues("attribute attributed attributes attribution front gru fsb svr sponsored proxy proxies"), False, answer_attribution),
-    (_cues("came outcome outcomes result results agree agreed decide decided under"), False, agreed_asks),
+    (_cues("came outcome outcomes result results agree agreed decide decided under decision decisions deliverables"), False, agreed_asks),
     (_cues("first inaugural start started begin began begun"), True, _first_edition),
     (_cues("when where who hosted host spoke country city"), True, _year_missing),
     (_cues("or about deal"), False, _what_is_it),
