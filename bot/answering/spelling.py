@@ -10,6 +10,7 @@
     "what did stolty say in rome"            -> "what did stoltenberg say in rome" (a clipped surname, ``nicknames.py``)
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
     "odobesku qoute from the hague"          -> "odobescu quote from the hague" (a word of the questions, ``asking_words.py``)
+    "who was responsbile", "nicc dteails"    -> "who was responsible", "nicc details" (two letters swapped, ``transposed``)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .asking_words import asking_word_near
+from .asking_words import ASKING_WORDS, asking_word_near
 from .common_words import COMMON_WORDS, MEDIA_WORDS, REQUEST_WORDS
 from .dropped_verb import with_claim_verb
 from .overview_asks import OVERVIEW_WORDS
@@ -75,6 +76,8 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
                 fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
+        elif swapped := transposed(low, lambda w: w in vocabulary or w in COMMON_WORDS or w in ASKING_WORDS or _english_form(w)):  # "dteails", "yetserday"
+            fixes[word] = swapped
         elif word[0].isupper() and word in _NAMES_TYPED.findall(text):
             continue  # "Grant Shapps": a name typed mid-sentence, the knowledge lacks it, no "shape" with an ending
         elif (base := base_of(low, known := lambda w: w in vocabulary or w in COMMON_WORDS, vocabulary.correct)) and base[0] == low[0] \
@@ -90,6 +93,15 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
     return with_claim_verb(lookup, _name_first(lookup, text))  # "kallas - estonian president in 2021?": a claim, its verb dropped
+
+
+def transposed(word: str, known) -> str | None:
+    """The one ``known`` word ``word`` is, with two neighbouring letters typed the other way round ("responsbile",
+    "knowlegde", "dteails"), else None. Only words of ``ORDINARY_LEAST`` letters or more: "form" and "from" are both words."""
+    if len(word) < ORDINARY_LEAST:
+        return None
+    found = {swapped for n in range(len(word) - 1) if word[n] != word[n + 1] and known(swapped := f"{word[:n]}{word[n + 1]}{word[n]}{word[n + 2:]}")}
+    return found.pop() if len(found) == 1 else None
 
 
 JOINED_LEAST = 4  # letters of each of two words run together: "cyber berkut", never "a" + "ttack"
