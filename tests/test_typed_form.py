@@ -17,6 +17,9 @@ from bot.request import Request
     ("when was ROME", "when was ROME"),
     ("berlin 🙏 when was it", "berlin 🙏 when was it"),  # between words: a clause's end
     ("🙏", "🙏"),
+    ("stoltenberg spoke at a conference in madrid, when??", "stoltenberg spoke at a conference in madrid, when?"),
+    ("really?!?", "really?"),
+    ("what? who?", "what? who?"),
 ])
 def test_the_plain_message(typed, read):
     assert plain_typed(typed) == read
@@ -30,3 +33,9 @@ def test_the_plain_message(typed, read):
 def test_answered_as_if_typed_plainly(bot, typed, first):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.kind in ("answer", "list") and reply.items[0].id == first, reply.title
+
+
+def test_a_question_mark_typed_twice_asks_once(bot):
+    reply = bot.handle(Request("stoltenberg spoke at a conference in madrid, when??", user="u"))  # not "2 questions in your message"
+    assert reply.kind == "not_found" and "Madrid" in reply.title, reply.title
+

@@ -1,11 +1,14 @@
-"""How a message is typed around its words, undone before it is read: capitals throughout, emoji at its ends.
+"""How a message is typed around its words, undone before it is read: capitals throughout, emoji at its ends, marks
+repeated.
 
     "WHO'S THE AUTHOR OF THE HAGUE ARTICLE"   -> "who's the author of the hague article"
     "sources 🙏", "🔥 events 2024"             -> "sources", "events 2024"
+    "when was that??", "really?!?"            -> "when was that?", "really?"
 
 A message in capitals (caps lock, an urgent ask) would have every word look like a name, since capitals mark names
 elsewhere; an emoji at either end is a mood, no word of a command's argument. An emoji between words is left: it
-ends a clause there (``question_text``). Pure.
+ends a clause there (``question_text``). Marks typed twice or more end one sentence, not two ("... in madrid, when??"
+was read as two questions). Pure.
 """
 
 from __future__ import annotations
@@ -15,13 +18,17 @@ from ..patterns import lazy_pattern
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299]"
 _EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*|(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*$")
 _ANY_EMOJI = lazy_pattern(_EMOJI)
+_MARKS_REPEATED = lazy_pattern(r"[?!]*\?[?!]*|!{2,}")
 SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capitals is an acronym: "NICC?")
 
 
 def plain_typed(text: str) -> str:
-    """``text`` in lower case if it is all in capitals, without emoji at its ends (``text`` when that is all it is)."""
+    """``text`` in lower case if it is all in capitals, without emoji at its ends (``text`` when that is all it is), each run
+    of marks one mark."""
     if text.isupper() and len(text.split()) >= SHOUTED_LEAST:
         text = text.lower()
     if _ANY_EMOJI.search(text) is not None and (plain := _EMOJI_ENDS.sub("", text)).strip():
         text = plain
+    if "??" in text or "?!" in text or "!?" in text or "!!" in text:
+        text = _MARKS_REPEATED.sub(lambda m: "?" if "?" in m[0] else "!", text)
     return text
