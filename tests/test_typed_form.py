@@ -9,7 +9,8 @@ from bot.request import Request
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ("WHO'S THE AUTHOR OF THE HAGUE ARTICLE", "who's the author of the hague article"),
+    ("WHO'S THE AUTHOR OF THE HAGUE ARTICLE", "who's the author of the Hague article"),
+    ("AT VILNIUS I THINK, WHAT WAS AGREED", "at Vilnius I think, what was agreed"),  # "I" and places keep their capital
     ("sources 🙏", "sources"),
     ("🔥 events 2024", "events 2024"),
     ("thanks 👍🏽", "thanks"),

@@ -38,16 +38,19 @@ _SIGN_OFF_CUES = ("th", "ty", "tia", "cheers", "ta", "pl", "please", "appreciat"
 #: The bot called by name last: "..., bot?", "... cyberbot?".
 _CALLED_LAST = lazy_pattern(r",?\s+@?(?:cyber ?bot|bot)\s*(?P<end>[?!.]*)\s*$", re.IGNORECASE)
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
+_ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
 _LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")
 
 
 def without_address(text: str) -> str:
     """``text`` as typed without the greeting, the bot's name, a lead or a sign-off around the question ("" when that is
     all it is)."""
-    if text.lstrip()[:1] in _FIRST and (called := _CALLED.match(text) or _GREETED.match(text)) is not None:
+    for _ in range(_ROUNDS):  # "hi all, bot - how many ...": greeted, then called
+        if text.lstrip()[:1] not in _FIRST or (called := _CALLED.match(text) or _GREETED.match(text)) is None:
+            break
         text = text[called.end():]
-        if text[:1] in _FIRST and (called := _CALLED.match(text)) is not None:  # "hi all, bot - how many ...": greeted, then called
-            text = text[called.end():]
+    if not text.strip():
+        return ""
     if text.lstrip()[:1] in _LEAD_FIRST and (lead := _LEAD.match(text)) is not None:
         text = text[lead.end():]
     if "bot" in text[-8:].lower() and (last := _CALLED_LAST.search(text)) is not None:

@@ -1,32 +1,43 @@
 """How a message is typed around its words, undone before it is read: capitals throughout, emoji at its ends, marks
 repeated.
 
-    "WHO'S THE AUTHOR OF THE HAGUE ARTICLE"   -> "who's the author of the hague article"
+    "WHO'S THE AUTHOR OF THE HAGUE ARTICLE"   -> "who's the author of the Hague article"
     "sources 🙏", "🔥 events 2024"             -> "sources", "events 2024"
     "when was that??", "really?!?"            -> "when was that?", "really?"
 
 A message in capitals (caps lock, an urgent ask) would have every word look like a name, since capitals mark names
-elsewhere; an emoji at either end is a mood, no word of a command's argument. An emoji between words is left: it
-ends a clause there (``question_text``). Marks typed twice or more end one sentence, not two ("... in madrid, when??"
-was read as two questions). Pure.
+elsewhere: it is read in lower case, "I" and the places the knowledge knows put back with their capital. An emoji at
+either end is a mood, no word of a command's argument; one between words is left, it ends a clause there
+(``question_text``). Marks typed twice or more end one sentence, not two ("... in madrid, when??" was read as two
+questions). Pure.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy_pattern
+from .places import PLACES
 
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299]"
 _EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*|(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*$")
 _ANY_EMOJI = lazy_pattern(_EMOJI)
 _MARKS_REPEATED = lazy_pattern(r"[?!]*\?[?!]*|!{2,}")
+_WORD = lazy_pattern(r"[a-z]+")
 SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capitals is an acronym: "NICC?")
+
+
+def _as_written(word: re.Match) -> str:
+    """A word of a message in capitals, put back as written: "I" and a place's name with their capital (hedges such
+    as "at Vilnius I think" are read by them), any other word in lower case."""
+    return word[0].capitalize() if word[0] == "i" or word[0] in PLACES else word[0]
 
 
 def plain_typed(text: str) -> str:
     """``text`` in lower case if it is all in capitals, without emoji at its ends (``text`` when that is all it is), each run
     of marks one mark."""
     if text.isupper() and len(text.split()) >= SHOUTED_LEAST:
-        text = text.lower()
+        text = _WORD.sub(_as_written, text.lower())
     if _ANY_EMOJI.search(text) is not None and (plain := _EMOJI_ENDS.sub("", text)).strip():
         text = plain
     if "??" in text or "?!" in text or "!?" in text or "!!" in text:

@@ -1,0 +1,50 @@
+"""The public answer table asked the ways people wrap a question: greeting the bot first, thanking it after, in
+capitals, with an emoji or a doubled question mark at the end. Every such variant of a row must be answered as the row
+is (the same verdict from ``scoring.judge``): the wrapping is no word of the question.
+
+A sample of the table (every ``STEP``th row that follows up nothing), so the test stays quick; the benchmark-style
+sweep over every row found the classes (``bot.answering.addressing``, ``bot.answering.typed_form``).
+"""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from adapters.text_render import render_text
+from bot.service import Bot
+from tests.answers.scoring import ask_in_conversation, judge, load_rows
+
+STEP = 25
+SAMPLE = [row for row in load_rows() if not row.after and "\n" not in row.ask][::STEP]  # a line quoted from the thread is its own
+WRAPS = {
+    "greeted": lambda ask: f"hey cyberbot, {ask}",
+    "thanked": lambda ask: f"{ask.rstrip()} thanks!",
+    "shouted": str.upper,
+    "with an emoji": lambda ask: f"{ask.rstrip()} 🙏",
+    "asked twice": lambda ask: f"{ask.rstrip('?. ')}??",
+    "led in": lambda ask: f"quick q - {ask}",
+}
+
+
+@pytest.fixture(scope="module")
+def bots():
+    made: dict[dt.date, Bot] = {}
+
+    def bot_on(day: dt.date) -> Bot:
+        if day not in made:
+            made[day] = Bot.from_path(None, clock=lambda: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc))
+        return made[day]
+
+    return bot_on
+
+
+@pytest.mark.parametrize("wrap", WRAPS)
+def test_a_wrapped_question_is_answered_as_the_row(bots, wrap):
+    changed = []
+    for n, row in enumerate(SAMPLE):
+        wrapped = replace(row, ask=WRAPS[wrap](row.ask))
+        reply = ask_in_conversation(bots(row.today), wrapped, f"{wrap}-{n}")
+        if why := judge(wrapped, reply, render_text(reply)):
+            changed.append(f"{wrapped.ask!r}: {why}")
+    assert not changed, "\n".join(changed)
