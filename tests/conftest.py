@@ -75,3 +75,21 @@ def first_item(bot_9_november):
         return reply.items[0].id if reply.items else None
 
     return first
+
+
+@pytest.fixture(scope="module")
+def bots():
+    """``bots(day)``: the bot on the shipped knowledge whose clock reads noon UTC on ``day`` (a table row's "today"),
+    one per day per module."""
+    import datetime as dt
+
+    from bot.service import Bot
+
+    made: dict[dt.date, Bot] = {}
+
+    def bot_on(day: dt.date) -> Bot:
+        if day not in made:
+            made[day] = Bot.from_path(None, clock=lambda: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc))
+        return made[day]
+
+    return bot_on

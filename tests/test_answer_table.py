@@ -10,22 +10,9 @@ from collections import Counter
 import pytest
 
 from adapters.text_render import render_text
-from bot.service import Bot
 from tests.answers.scoring import ask_in_conversation, judge, load_rows
 
 ROWS = load_rows()
-
-
-@pytest.fixture(scope="module")
-def bots():
-    made: dict[dt.date, Bot] = {}
-
-    def bot_on(day: dt.date) -> Bot:
-        if day not in made:
-            made[day] = Bot.from_path(None, clock=lambda: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc))
-        return made[day]
-
-    return bot_on
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r.cls}: {r.ask[:50]}" for r in ROWS])
@@ -41,7 +28,6 @@ def test_the_table_covers_every_class_with_enough_questions():
     classes = {"when", "where", "hosts", "speakers", "said", "who_said", "what_is", "list", "role_country", "edition",
                "how_long", "behind", "verify", "on_this_date", "dates", "chatter", "spelling", "original", "miss"}
     assert classes <= set(counts), classes - set(counts)
-
 
 
 @pytest.mark.parametrize(("ask", "first", "named", "good"), [

@@ -6,13 +6,11 @@ A sample of the table (every ``STEP``th row that follows up nothing), so the tes
 sweep over every row found the classes (``bot.answering.addressing``, ``bot.answering.typed_form``).
 """
 
-import datetime as dt
 from dataclasses import replace
 
 import pytest
 
 from adapters.text_render import render_text
-from bot.service import Bot
 from tests.answers.scoring import ask_in_conversation, judge, load_rows
 
 STEP = 25
@@ -25,18 +23,6 @@ WRAPS = {
     "asked twice": lambda ask: f"{ask.rstrip('?. ')}??",
     "led in": lambda ask: f"quick q - {ask}",
 }
-
-
-@pytest.fixture(scope="module")
-def bots():
-    made: dict[dt.date, Bot] = {}
-
-    def bot_on(day: dt.date) -> Bot:
-        if day not in made:
-            made[day] = Bot.from_path(None, clock=lambda: dt.datetime(day.year, day.month, day.day, 12, tzinfo=dt.timezone.utc))
-        return made[day]
-
-    return bot_on
 
 
 @pytest.mark.parametrize("wrap", WRAPS)
