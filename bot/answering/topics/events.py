@@ -262,11 +262,16 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         headline,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([event, *speakers, *took_part, *quotes]),
+        items=item_refs([event, *speakers, *took_part, *quotes, *_decided_at(knowledge, event)]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
         more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),
     )
+
+
+def _decided_at(knowledge, event: Event) -> list:
+    """What a summit decided (its card tells of it: "they issued the Cyber Defence Pledge"), as items after the rest."""
+    return [p for p in knowledge.pledges.values() if p.event == event.id] if event.kind == "summit" else []
 
 
 def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
