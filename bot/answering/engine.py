@@ -106,6 +106,7 @@ class Engine:
         from .seed_numbers import seed_articles
         from .topics.held_online import virtual_events
         from .topics.pictures import pictured_events
+        from .topics.summit_decisions import summit_decisions
         from .unnamed import entry_words
 
         day_index(self.knowledge)
@@ -132,6 +133,7 @@ class Engine:
         translated_quotes(self.lookup)
         seed_articles(self.lookup)  # "the quote in seed 001": the article's name
         pictured_events(self.lookup)
+        summit_decisions(self.lookup)
         virtual_events(self.lookup)
         start_days(self.lookup)
         written_lines(self.lookup)  # the op-eds' and pledges' words, for "a line about money"

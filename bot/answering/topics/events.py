@@ -26,6 +26,7 @@ from ..period_asks import period_years
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from .held_online import VIRTUAL_WORDS, virtual_events
+from .summit_decisions import decided_at
 from ...patterns import lazy_pattern
 
 Focus = Literal["when", "where", "venue", "hosts", "speakers"]
@@ -262,16 +263,11 @@ def event_reply(lookup: Lookup, event: Event, focus: Focus | None = None) -> Rep
         headline,
         blocks=tuple(blocks),
         fields=tuple(fields),
-        items=item_refs([event, *speakers, *took_part, *quotes, *_decided_at(knowledge, event)]),
+        items=item_refs([event, *speakers, *took_part, *quotes, *decided_at(lookup, event)]),
         sources=source_refs(knowledge, [event, *quotes]),
         suggestions=tuple(suggestions[:2]) + ("events",),
         more_hint=next((f"quotes {knowledge.people[q.speaker].name}" for q in quotes if q.speaker in knowledge.people), None),
     )
-
-
-def _decided_at(knowledge, event: Event) -> list:
-    """What a summit decided (its card tells of it: "they issued the Cyber Defence Pledge"), as items after the rest."""
-    return [p for p in knowledge.pledges.values() if p.event == event.id] if event.kind == "summit" else []
 
 
 def _focus_line(event: Event, focus: Focus, speakers: list) -> tuple[str, str]:
