@@ -3,6 +3,7 @@
     "What has NATO said publicly about whether its posture in cyberspace is defensive?"  -> "nato: its posture in cyberspace is defensive"
     "What is NATO's position on international law in cyberspace?"                        -> "nato: international law in cyberspace"
     "What did the Allies say about cyber defence at Wales?"                               -> "nato: cyber defence at Wales"
+    "did NATO ever say anything about NotPetya?", "NotPetya 2017 - what NATO said?"         -> "nato: NotPetya", "nato: NotPetya 2017"
 
 Nobody called "NATO" is quoted; what the Alliance said is in its pledges, decisions and principles, which the
 topic finds (``about_anything``). A named person ("what did the NATO Secretary General say") is left to the quote
@@ -21,12 +22,19 @@ _BODY = r"(?:nato|the allies|allies|nato allies|the alliance|the north atlantic 
 _SAID_ABOUT = lazy_pattern(rf"^\W*(?:what|how) (?:(?:has|have|did|does|do) {_BODY} (?:publicly |officially |formally |ever )?(?:said|say|stated|state|declared|declare|written|write|put)"
                            rf"|(?:is|are) {_BODY}(?:'s|’s| s)? (?:stated |official |public |formal )?(?:position|stance|view|line|policy))"
                            r"(?: publicly| officially)? (?:about|on|regarding|concerning|as to) (?:the question of )?(?:whether )?(?P<topic>[^?]+)", re.IGNORECASE)
+#: "did nato (ever) say anything about X", "has the alliance commented on X", "did nato react to X".
+_DID_SAY = lazy_pattern(rf"^\W*(?:and |so )?(?:did|has|have|does) {_BODY} (?:ever |publicly |officially )?(?:say|said|talk|talked|speak|spoken|comment|commented|react|reacted|respond|responded)"
+                        r"(?: anything| something)?(?: publicly| officially)? (?:about|on|regarding|concerning|to) (?P<topic>(?!(?:it|this|that)\s*\??\s*$)[^?]+)", re.IGNORECASE)
+#: The topic named first: "NotPetya 2017 - what NATO said?", "the railway sabotage - did NATO talk about it?".
+_TOPIC_FIRST = lazy_pattern(rf"^\W*(?P<topic>[^?,;:–—-]+?)\s*(?:\s[-–—]+|[,;:])\s*(?:and |so )?(?:what (?:did |has |have |does )?{_BODY} (?:say|said|state|stated)(?: about (?:(?:it|this|that)|(?P<about>[^?]+?)))?"
+                            rf"|(?:did|has|have|does) {_BODY} (?:ever )?(?:say|said|talk|talked|speak|comment|commented|react|reacted|respond|responded)(?: anything)? (?:about|on|to) (?:it|this|that))\s*\??\s*$", re.IGNORECASE)
 _WHETHER = lazy_pattern(r"\b(?:and |or )?whether\b ?", re.IGNORECASE)
 
 
 def alliance_said(text: str) -> str:
     """``text`` asking what the Alliance said on a topic put as that topic of NATO's; other text as it is."""
-    if not any(cue in text.lower() for cue in _CUES) or (said := _SAID_ABOUT.match(text)) is None:
+    if not any(cue in text.lower() for cue in _CUES) or (said := _SAID_ABOUT.match(text) or _DID_SAY.match(text) or _TOPIC_FIRST.match(text)) is None:
         return text
-    topic = _WHETHER.sub(lambda m: "and " if m[0].lower().startswith("and") else "", said["topic"]).strip(" .,;")
+    topic = f"{about} at {said['topic']}" if (about := said.groupdict().get("about")) else said["topic"]  # "warsaw summit - what nato said about cyber"
+    topic = _WHETHER.sub(lambda m: "and " if m[0].lower().startswith("and") else "", topic).strip(" .,;")
     return f"nato: {topic}"

@@ -36,7 +36,8 @@ IS_THAT_RIGHT = lazy_pattern(r"^(?:(?:is|was) (?:that|this|it|he|she|they)(?: re
 #: A short clause that only asks for the claim before it to be checked.
 CHECK_ASK = lazy_pattern(
     r"^(?:(?:(?:can|could|would) you |pls |please )?(?:check|verify|confirm|fix|double check|fact check)(?: (?:it|this|that|pls|please|for me|the (?:month|date|day|year|place|venue|city|title|name|spelling|hosts?|figure|number)s?))*"
-    r"|true or false|accurate or not|right or wrong|any (?:errors?|mistakes?)|real or fake|fake or real|fact or fiction|true or not|legit|real|fake|fact"
+    r"|true or false|accurate or not|right or wrong|any (?:errors?|mistakes?)|(?:(?:it|this|that) )?is (?:(?:it|this|that) )?(?:correct|right|true|accurate)|(?:correct|right|true) or (?:not|no)|or wrong|"
+    r"real or fake|fake or real|fact or fiction|true or not|legit|real|fake|fact"
     r"|(?:is|was|are) (?:that|this|it|these|those) (?:real|legit|fake|a fact|genuine|accurate|misleading|made up)|misleading or (?:accurate|not|true)"
     r"|(?:(?:what|which) (?:are|is|were|was) )?(?:the )?(?:correct|right|actual|real|proper|true) (?:dates?|days?|years?|months?|venue|place|city|hosts?|co hosts|title|name|spelling)(?: then| instead| pls| please)?"  # "X was 10 11 nov. correct dates?"
     r"|(?:is|was) (?:that|this|it) (?:in your (?:records|knowledge|data|notes)|how (?:we|i) should (?:phrase|put|word|say) it|(?:ok|okay|fine|safe) to (?:run|print|use|say))"

@@ -36,6 +36,8 @@ _WHEN_LEAD = r"(?!(?:in|during|by|around|back in|since|as of)\s+(?:(?:early|late
 _THING_THEN = lazy_pattern(
     rf"^\s*(?P<name>{_WHEN_LEAD}(?!(?:who|whom|what|when|where|which|how|why|did|does|do|was|is|were|are|has|have|had|can|could|and|but|so|ok|okay|yes|no|thanks|thank|hi|hey|i|you|we|they|he|she|it|that|this|great|cool|nice|lol|please)\b)"
     r"[a-z][^,?.!;:\-–—]{2,60}?)\s*(?:\s[-–—]+|[,:;])\s*(?P<aux>was|is|were|did|does|has|have|can|could|will|would)\s+(?:that|it|this)\s+(?P<rest>[^?]+)\??$", re.IGNORECASE)
+#: A claim, then whether it holds: "the warsaw summit was 7 june 2015, is that correct?" (the claim checks read it so).
+_CLAIM_CHECKED = lazy_pattern(r"^[^,?.!;:]*?\b(?:was|were)\b[^,?.!;:]*[,;:]\s*is (?:that|it|this) (?:correct|right|true|accurate|so)\s*\??$", re.IGNORECASE)
 #: A participle after "was" with its "it" left out, as Spanish and Italian speakers do: "the pledge, which day was issued".
 _PARTICIPLE = r"(?:issued|agreed|signed|adopted|decided|launched|published|founded|created|established|announced|opened|organi[sz]ed|hosted|held|written|made|celebrated|reali[sz]ed|approved)\b"
 #: A thing named first, then a wh-question about "it": "the cyber pledge itself, which day of the summit was it issued".
@@ -72,7 +74,7 @@ def named_first(text: str) -> str:
     if " or " in text and (chosen := choice_as_typed(text)) != text:
         return chosen  # "X - defence or foreign affairs?": who X was
     if (" that " in text or " it " in text) and (thing := _THING_THEN.match(text)) and len(thing["name"].split()) <= 8 \
-            and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")):  # words quoted: the quote's own route
+            and not any(q in f" {thing['name']}" for q in ('"', "“", "”", "‘", " '")) and not _CLAIM_CHECKED.match(text):  # words quoted: the quote's own route
         rest = "held online" if _ONLINE_ONE.match(thing["rest"].strip()) else thing["rest"].strip()
         return f"{thing['aux'].lower()} {writing_subject(thing['name'].strip())} {rest}"  # "the op-ed has typos, is it ...": the op-ed
     if (" has" in text or " have" in text or " had" in text) and (has := _THING_HAS.match(text)):  # "the pledge of 2016, which commitments has?"

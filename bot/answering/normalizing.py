@@ -20,19 +20,28 @@ STOPWORDS = frozenset(
 )
 
 
+#: Letters NFKD leaves whole, so that folding to ASCII would drop them: Polish "ł" ("była", "mówił", "dokładnie"),
+#: Danish and Norwegian "ø", Croatian "đ".
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` in ASCII letters, accents dropped: ``"była w Łodzi"`` -> ``"byla w Lodzi"``."""
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode("ascii")
+
+
 @lru_cache(maxsize=8192)  # remembered: answers normalise the same knowledge texts (a speaker's quotes) again and again
 def normalize(text: str) -> str:
     """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces."""
     if text.isascii():
         return _NOT_ALNUM.sub(" ", text.lower()).strip()
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NOT_ALNUM.sub(" ", ascii_text.lower()).strip()
+    return _NOT_ALNUM.sub(" ", ascii_folded(text).lower()).strip()
 
 
 def normalize_all(texts: list[str]) -> list[str]:
     """``normalize`` of each text, in a few passes over all of them joined (a hundred thousand quotes at each
     load of a large file): NFKD of the non-ASCII texts alone, spaces squeezed in the bytes."""
-    joined = "\0".join([text if text.isascii() else unicodedata.normalize("NFKD", text) for text in texts])
+    joined = "\0".join([text if text.isascii() else unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)) for text in texts])
     if joined.count("\0") != max(len(texts) - 1, 0):
         return list(map(normalize, texts))
     data = _SPACES.sub(b" ", joined.encode("ascii", "ignore").lower().translate(_ALNUM_OR_SPACE))  # runs of anything else: one space

@@ -17,13 +17,13 @@ English word ("auf die nato", "la conferencia"). Table-tested in tests/test_othe
 
 from __future__ import annotations
 
-import unicodedata
 
 from ..patterns import lazy_pattern
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
 from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
 from .italian import ITALIAN_AMBIGUOUS, ITALIAN_PHRASES, ITALIAN_WORDS
-from .normalizing import normalize
+from .normalizing import ascii_folded, normalize
+from .polish import POLISH_AMBIGUOUS, POLISH_PHRASES, POLISH_READ_AMONG_OTHERS, POLISH_WORDS
 from .places import PLACES, in_english
 from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
 
@@ -93,11 +93,6 @@ WORDS: dict[str, str] = {
     "septembrie": "september", "octombrie": "october", "noiembrie": "november", "decembrie": "december", "janar": "january",
     "shkurt": "february", "prill": "april", "qershor": "june", "korrik": "july", "gusht": "august",
     "shtator": "september", "tetor": "october", "nentor": "november", "dhjetor": "december",
-    # Polish
-    "kiedy": "when", "gdzie": "where", "kto": "who", "jest": "is", "byl": "was", "byla": "was", "konferencja": "conference",
-    "konferencji": "conference", "konferencje": "conferences", "szczyt": "summit", "szczycie": "summit", "powiedzial": "said",
-    "powiedziala": "said", "cytat": "quote", "dzisiaj": "today", "dzis": "today", "temu": "ago", "ktory": "which", "ktora": "which",
-    "ktore": "which", "gospodarz": "host", "przemowienie": "speech", "dziekuje": "thanks", "dzieki": "thanks", "czesc": "hello",
     # Albanian ("kur ishte konferenca ne tirane", "cfare tha rutte")
     "kur": "when", "ku": "where", "kush": "who", "cfare": "what", "cila": "which", "cili": "which", "ishte": "was", "jane": "are",
     "tha": "said", "thote": "says", "konferenca": "the conference", "konferencen": "the conference", "konference": "conference",
@@ -183,13 +178,15 @@ _PHRASES = (
     ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
     ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
-_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *ITALIAN_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *ITALIAN_PHRASES, *POLISH_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
 WORDS.update(FRENCH_WORDS)
 WORDS.update(GERMAN_WORDS)
 WORDS.update(ITALIAN_WORDS)
+WORDS.update(POLISH_WORDS)
 _AMBIGUOUS.update(FRENCH_AMBIGUOUS)
 _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 _AMBIGUOUS.update(ITALIAN_AMBIGUOUS)
+_AMBIGUOUS.update(POLISH_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
@@ -198,8 +195,8 @@ _LOCATIVE = frozenset("de di van von w em na".split())  # "la conferencia de tir
 #: Nouns after which "a"/"w" before a place is "in" (Italian, French, Polish): "conference a madrid", "szczyt w wilnie".
 _GATHERINGS = frozenset("conference conferences summit meeting event conferenza conferencia konferencja szczyt sommet vertice".split())
 _NAME_PARTICLES = frozenset(("von", "van"))
-#: Articles read anywhere in a question with two or more words of ``WORDS``: "wann genau war die konferenz".
-_ARTICLES = frozenset("die den la le het".split())
+#: Articles (and Polish "z") read anywhere in a question with two or more words of ``WORDS``: "wann genau war die konferenz".
+_ARTICLES = frozenset("die den la le het".split()) | POLISH_READ_AMONG_OTHERS
 #: German verbs that open a yes/no question, read there beside any other German word: "war Rutte wirklich in Tirana".
 _LEADING_VERBS = frozenset(("war", "hat"))
 
@@ -235,7 +232,7 @@ def read_if_portuguese(text: str) -> str:
 
 def _folded(text: str) -> str:
     text = text.replace("ß", "ss")  # "Außenministerin", "größte": as typed without the key
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return ascii_folded(text)
 
 
 def _read(words: list[str], n: int, foreign: int) -> str:

@@ -95,19 +95,19 @@ CITIES: dict[str, str] = {
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
 #: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "Rome": ("roma", "rom", "rzym", "rzymie"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze", "haia"),
-    "Tirana": ("tirane", "tiranna", "tiranie"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei"),
-    "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie"),
+    "Rome": ("roma", "rom", "rzym", "rzymie", "rzymu"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze", "haia"),
+    "Tirana": ("tirane", "tiranna", "tiranie", "tirany"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei", "warszawy"),
+    "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie", "londynu"),
     "Vilnius": ("wilno", "vilna", "wilna", "wilnie", "vilniusit"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
-    "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "bruxelas"), "Tallinn": ("tallin", "tallinna"),
+    "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "brukseli", "bruxelas"), "Tallinn": ("tallin", "tallinna", "tallinie", "tallinnie"),
     "Prague": ("praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt", "bukareszcie"),
-    "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",),
+    "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",), "Washington": ("waszyngton", "waszyngtonie"),
     "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
-    "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
+    "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
     "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holanda", "paises baixos", "holland"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland", "alemanha"),
     "France": ("francia", "francja", "frankrijk", "franca"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("eesti", "estland", "estonie"),
     "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("pays de galles", "galles", "gales", "walia"),
+    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("pays de galles", "galles", "gales", "walia", "walii"),
     # Dutch and French names of countries
     "Romania": ("roemenie", "roumanie", "romenia"), "Belgium": ("belgie", "belgique", "belgica"),
     "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje", "espagne", "espanha"), "Sweden": ("zweden",), "Denmark": ("denemarken",),

@@ -113,8 +113,10 @@ def held_in(event: Event, place: str) -> bool:
     if (series := find_series(normalize(place))) and normalize(series) != normalize(event.series or ""):
         return False
     places = [PLACES[w] for w in normalize(place).split() if w in PLACES]
-    if not places or any(p.is_city for p in places) or len(places) < len(normalize(place).split()):
-        return True  # a city, or words that are more than a country ("the pledge conference in estonia")
+    if cities := [p for p in places if p.is_city]:  # "the munich security conference": never the one in london
+        return any(f" {normalize(p.name)} " in f" {normalize(event.city or '')} " for p in cities)
+    if not places or len(places) < len(normalize(place).split()):
+        return True  # words that are more than a country ("the pledge conference in estonia")
     return any(normalize(p.country) == normalize(event.country or "") for p in places)
 
 

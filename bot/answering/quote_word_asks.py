@@ -23,7 +23,8 @@ from .search import normalize
 
 _WORD_ASKED = lazy_pattern(
     r"^(?:and |so |ok |okay |but |sorry )?(?:what|which) (?P<word>[a-z]+)(?: (?:exactly|precisely|specifically|then|again))?"
-    r"(?: (?:(?:was|is|did|does) (?:he|she|they|it|that|this)|(?:he|she|they|it) (?:was|is|did|does)) (?:talking about|referring to|refer to|mean|meaning|on about|getting at|talk about))?$"
+    r"(?: (?:(?:was|is|did|does) (?:he|she|they|it|that|this)|(?:he|she|they|it) (?:was|is|did|does)) (?:talking about|referring to|refer to|mean|meaning|on about|getting at|talk about)"
+    r"| (?:he|she|they) (?:means|meant|refers to|referred to))?(?: (?:something|anything) (?:with|about|to do with|on) [a-z]+)?$"
     r"|^(?:and |so |ok )?what (?:did|does) (?:he|she|they|it) mean by (?:the |that |this |a )?(?P<meant>[a-z]+)$")
 #: Words a follow-up asks about the quote as a whole, not about something it says.
 _ABOUT_THE_QUOTE = frozenset("quote line words year day date event conference speech source article one else time place".split())
@@ -53,4 +54,4 @@ def word_of_quote(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     words = normalize(quote.text).split()
     if word is None or word in _ABOUT_THE_QUOTE or (word not in words and word.removesuffix("s") not in words):
         return None
-    return f"who said “{' '.join(words[:_QUOTED_WORDS])}”"
+    return f"“{' '.join(words[:_QUOTED_WORDS])}” - which {word} did they mean?"  # ``line_context``: a "this <word>" points back

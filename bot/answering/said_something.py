@@ -14,10 +14,15 @@
     "odobescu said something about a dynamic field. how did the rest of her remark go?" -> "what did odobescu say about a dynamic field"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
-Pure, used by ``question_text.question_clause``.
+Pure, used by ``question_text.question_clause``; words remembered, then only "full sentence?", by ``written_questions``:
+
+    "he said something that is nothing immoral to defend our nations... full sentence?"
+                                                                            -> "what did he say about nothing immoral to defend our nations"
 """
 
 from __future__ import annotations
+
+import re
 
 from ..patterns import lazy_pattern
 from .places import PLACES
@@ -71,3 +76,16 @@ def said_something(leads: list[str], question: str) -> str | None:
     if any(w in PLACES or w[:1].isdigit() for w in who.split()) or who.split()[0] in _ASKER_LEAD:  # "my diary says something happened"
         return None  # "berlin on 9 november - what was it": a place and a day, nobody's words
     return f"what did {who} say {match['topic']}" + (f" in {place}" if place else "") + (" exactly" if question.endswith(("exactly", "word for word", "verbatim")) else "")
+
+
+#: "he said something like <words>... full sentence?": words remembered, then the whole line asked for.
+_LIKE_THEN_WHOLE = lazy_pattern(r"^\W*(?P<who>[^,?.!;:–—-]{1,40}?) (?:said|say|says|wrote) something (?:like|that is|that was|along the lines of|saying) "
+                                r"(?P<words>[^?]+?)\s*(?:\.\.\.|…|[,;:–—-])+\s*(?:what (?:was|is) )?(?:the )?(?:full|whole|complete|exact) (?:sentence|quote|line|words)"
+                                r"(?: (?:pls|please))?\s*\??\s*$", re.IGNORECASE)
+
+
+def remembered_then_whole(typed: str) -> str:
+    """``typed`` recalling someone's words and asking for the whole line, as what they said about those words; else as typed."""
+    if "something" not in typed or (asked := _LIKE_THEN_WHOLE.match(typed)) is None:
+        return typed
+    return f"what did {asked['who'].strip()} say about {asked['words'].strip()}"

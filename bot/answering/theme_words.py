@@ -13,7 +13,7 @@ speech") are dropped. Pure data and one function: no knowledge read here.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
-from .normalizing import tokens
+from .normalizing import normalize, tokens
 
 #: Words people use for what the quotes say another way, each with the knowledge's words for it.
 _SAME = {
@@ -59,6 +59,14 @@ FILLER = frozenset(
 )
 #: Words of a theme so common in the knowledge that sharing them says little.
 COMMON = frozenset("attacks attack allies alliance security cyberspace threat threats".split())
+
+
+def in_theme_words(text: str) -> set[str]:
+    """The words of ``text`` (a quote) with its phrases put as the groups say them: "stepping up" is investing."""
+    text = normalize(text)
+    for pattern, plain in _PHRASES:
+        text = pattern.sub(plain, text)
+    return set(text.split())
 
 
 def theme_groups(theme: str) -> list[tuple[str, ...]]:

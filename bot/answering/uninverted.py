@@ -5,6 +5,7 @@ the routes read it:
     "what the wales summit in 2014 decided for cyber"      -> "what did the wales summit in 2014 decide for cyber"
     "when was rutte took over from stoltenberg"            -> "when did rutte take over from stoltenberg"
     "rutte took over from stoltenberg when"                -> "when did rutte take over from stoltenberg"
+    "when stoltenberg stopped being secretary general"     -> "when did stoltenberg stop being secretary general"
     "stoltenberg is still nato secretary general today"    -> "is stoltenberg still nato secretary general today"
     "what in berlin he spoke also of saceur"               -> "what did he say about saceur in berlin"
     "what stoltenberg said in rome"                        -> as typed (the routes read "what X said")
@@ -21,7 +22,8 @@ from ..patterns import lazy_pattern
 _BASE = {"took": "take", "became": "become", "named": "name", "mentioned": "mention", "decided": "decide", "agreed": "agree",
          "adopted": "adopt", "highlighted": "highlight", "announced": "announce", "promised": "promise", "listed": "list",
          "cited": "cite", "stressed": "stress", "wrote": "write", "left": "leave", "started": "start", "launched": "launch",
-         "created": "create", "established": "establish", "signed": "sign", "approved": "approve", "endorsed": "endorse"}
+         "created": "create", "established": "establish", "signed": "sign", "approved": "approve", "endorsed": "endorse",
+         "stopped": "stop", "finished": "finish", "ended": "end", "stepped": "step", "quit": "quit", "resigned": "resign"}
 _VERB = "|".join(_BASE).replace("took", r"took(?! place\b)")  # "took place": no "did" meant
 #: Past tenses no passive shares ("was rutte took over"): after "was" only these mean "did".
 _PAST_ONLY = "took|became|wrote"

@@ -60,17 +60,20 @@ def answer_announced_summit(lookup: Lookup, text: str, today: dt.date) -> Reply 
         announcements = [a for a in announcements if abs((a.when.start.first_day() - start).days) <= _NEAR_DAYS]
     if len(announcements) != 1 or (summit := _summit_named(lookup, announcements[0])) is None:
         return None
-    reply = event_reply(lookup, summit)
-    return replace(reply, items=(*reply.items, *item_refs([announcements[0]])))
+    return _then_announcement(event_reply(lookup, summit), announcements[0])
 
 
 def _summit_of_clause(lookup: Lookup, words: set[str]) -> Reply | None:
     """The summit an announcement named whose city the question names too, then the announcement; None when none is named."""
     for announcement in (e for e in lookup.knowledge.events.values() if e.kind == "announcement"):
         if (summit := _summit_named(lookup, announcement)) is not None and summit.city and normalize(summit.city) in words:
-            reply = event_reply(lookup, summit)
-            return replace(reply, items=(*reply.items, *item_refs([announcement])))
+            return _then_announcement(event_reply(lookup, summit), announcement)
     return None
+
+
+def _then_announcement(reply: Reply, announcement) -> Reply:
+    """The summit's card with its announcement named right after the summit (before what the summit decided)."""
+    return replace(reply, items=(*reply.items[:1], *item_refs([announcement]), *reply.items[1:]))
 
 
 def _summit_named(lookup: Lookup, announcement: Event) -> Event | None:

@@ -26,6 +26,7 @@ from ..elapsed import spans, years_between
 from ..insider_words import as_insider
 from ..search import normalize, tokens
 from ..statement_things import thing_of_statement
+from ..theme_words import in_theme_words, theme_groups
 from .events import event_reply
 from .initiatives import initiative_reply
 from .general import not_found
@@ -81,6 +82,8 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         theirs = [q for _, q in scored if q.speaker == person.id or _held_then(holders.get(q.speaker), q)]
         if not theirs and (inside := as_insider(words)) != words:  # "did stoltenberg say china is nato's enemy": "our enemy"
             theirs = [q for _, q in scored_quotes(lookup, None, inside, topics=False, least=WORDS_COVERAGE) if q.speaker == person.id]
+        if not theirs and not typed and (own := _theirs_in_other_words(lookup, person, words)) is not None:
+            return told_as_close(lookup, verdict(lookup, own), own)  # "did rutte say allies spend more on cyber": his line on investment
         if not theirs:
             others = [q for _, q in scored if q.speaker != person.id]
             return not_theirs(lookup, person.name, words, others[:1])
@@ -88,6 +91,16 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
     if not scored:
         return not_found(messages.no_such_quote(words), suggestions=(f"search {words[:40]}", "quote"))
     return told_as_close(lookup, verdict(lookup, scored[0][1]), scored[0][1]) if close else verdict(lookup, scored[0][1])
+
+
+def _theirs_in_other_words(lookup: Lookup, person, words: str) -> Quote | None:
+    """The person's own line saying every word asked, some in its own words ("spend more" for its "stepping up their
+    investment"), or None: "X said it, not them" only when no line of theirs says it so."""
+    groups = [g for g in theme_groups(words) if g[0] not in _BARE]
+    return next((q for q in lookup.quotes_of(person) if all(not in_theme_words(q.text).isdisjoint(g) for g in groups)), None) if len(groups) > 1 else None
+
+
+_BARE = frozenset("more increase increasing increased also exact exactly words wording really actually ever".split())  # "did he say allies spend more? exact words"
 
 
 _HEDGES = frozenset("actually really exactly ever truly genuinely article piece story report line".split())

@@ -254,7 +254,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"(?:(?:agree|decide|pledge|commit|promise|endorse|approve|declare|create)d?|sign(?:ed)?(?: off)?|adopt(?:ed)?|take|reach|make|set up|establish(?:ed)?|launch(?:ed)?|do|achieve|accomplish)(?: to| on)?\b(?P<rest>.*)", _agreed),  # "what policy did nato adopt at wales"
         (rf"(?:what|anything|which {_DECIDED_NOUN}) (?:was |were |has been |have been )?(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised|committed|adopted|endorsed|approved)(?: to| on)?\b(?P<rest>.*)", _agreed),
         (r"when did (?P<who>.+?) (?:stop being|leave office as|leave office|step down as|step down|leave|end (?:his|her) term as"
-         r"|hand over as|hand over)\b(?P<rest>.*)", lambda lookup, match, today: answer_became(lookup, match["who"], match["rest"], today, left=True)),
+         r"|hand over as|hand over|(?:stop|finish|end|quit|resign) as|quit|resign)\b(?P<rest>.*)", lambda lookup, match, today: answer_became(lookup, match["who"], match["rest"], today, left=True)),
         (r"when (?:did (?P<who>.+?) (?:become|turn into|take office as|take office|start as|get appointed as|get appointed|take over as|take over)|(?:was|were) (?P<passive>.+?)"
          r" (?:appointed|named|chosen|picked|selected|nominated|sworn in|installed)(?: as)?)\b(?P<rest>.*)", _became),  # "when was rutte appointed sg"
         (r"who (?:was|were) (?:at|present at|in attendance at|there at)\b(?P<rest>.*)", _event_focus("speakers")),

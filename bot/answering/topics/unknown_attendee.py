@@ -31,17 +31,17 @@ from ..places import PLACES
 from .events import event_reply
 from .named_event import event_named
 
-_WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |even |ever )?(?:at|present at|there at|in attendance at"
+_WAS_AT = lazy_pattern(r"^(?:was|were|is) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |even |ever |personally )?(?:at|in|present at|there at|in attendance at"
                        r"|attending|a speaker at|a guest at|invited to) (?P<rest>.+)$")
 #: "what role did X play at <event>", "what part X played in <event>", "what did X do at <event>": X's presence asked too.
 _ROLE_AT = lazy_pattern(r"^what (?:(?:role|part|function) (?:did |does |do )?(?P<who>[a-z]+(?: [a-z]+){1,3}?) (?:play|played|plays|have|had|take|took)"
                         r"|did (?P<doer>[a-z]+(?: [a-z]+){1,3}?) do|(?:was|is) (?P<holder>[a-z]+(?: [a-z]+){1,3}?)(?: s)? (?:role|job|part|function|position))"
                         r" (?:at|in|during) (?P<rest>.+)$")  # "what was X role at <event>": the rephrasing of "what did X do at <event>"
 #: "macron speech paris pledge conf", "scholz at berlin cyber conf - what he said": a name first, then what they did there.
-_NAME_FIRST = lazy_pattern(r"^(?P<who>[a-z]+(?: [a-z]+)?) (?:s )?(?:speech|speeches|remarks|keynote|address|talk|quote|quotes|statement|words"
+_NAME_FIRST = lazy_pattern(r"^(?P<who>[a-z]+(?: [a-z]+){0,3}?) (?:s )?(?:speech|speeches|remarks|keynote|address|talk|quote|quotes|statement|words"
                            r"|line|lines|comments|spoke|said|speaking|talking|(?=at |in ))(?: (?:at|in|from|during))? (?P<rest>.+)$")
 #: "what did scholz at berlin cyber conference say" (the rephrasing of "scholz at berlin cyber conf - what he said").
-_SAID_AT = lazy_pattern(r"^what did (?P<who>[a-z]+(?: [a-z]+)?) (?:at|in) (?P<rest>.+) (?:say|said|talk about|speak about)$")
+_SAID_AT = lazy_pattern(r"^what did (?P<who>[a-z]+(?: [a-z]+){0,3}?) (?:at|in) (?P<rest>.+) (?:say|said|talk about|speak about)$")
 #: "(is it true that) pistorius opened the berlin conference", "did macron speak at paris": the claim that they spoke there.
 _SPOKE_AT = lazy_pattern(r"^(?:is it true that |did )?(?:(?:president|prime minister|pm|minister|chancellor|king|queen|mr|mrs|ms|dr|sir|lord|lady) )?(?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:really |actually |ever |even |personally )?(?:opened|open|spoke at|speak at"
                          r"|addressed|address|gave (?:a |the )?(?:keynote|speech|talk|opening speech) at|give (?:a |the )?(?:keynote|speech|talk|opening speech) at"

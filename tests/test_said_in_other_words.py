@@ -1,0 +1,28 @@
+"""Words asked of a speaker that their own line says in its words ("did Rutte say allies spend more on cyber?" of his
+"NATO Allies are also stepping up their investment in cyber defence"): their line, told as close, never "Stoltenberg said
+it, not Rutte" because another line shares more of the words as typed (topics/checks.answer_verify)."""
+
+import pytest
+
+from bot.request import Request
+
+INVESTMENT = "rutte-tirana-2025-stepping-up-investment"
+
+
+@pytest.mark.parametrize("typed", [
+    "did Rutte say the allies invest more in cyber defence?",
+    "did Rutte say allies are putting more money into cyber?",
+    "is it true Rutte said allies increase cyber spending?",
+    "did Mark Rutte really say allies spend more on cyber defence? exact words please",
+])
+def test_their_line_in_other_words_is_theirs(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.items[0].id == INVESTMENT and "not Mark Rutte" not in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("did Rutte say allies must recommit with more money and more expertise?", "Jens Stoltenberg said it, not Mark Rutte"),
+    ("did Stoltenberg say nato will bomb china?", "I have no quote by Jens Stoltenberg"),
+])
+def test_a_line_they_never_said_is_still_not_theirs(bot, typed, said):
+    assert bot.handle(Request(typed, user=typed)).title.startswith(said)
