@@ -20,7 +20,7 @@ from .place_lead import place_last
 from .held_words import as_held
 from .age_asks import as_age
 from .called_asks import as_named
-from .answer_shape import ANSWER_SHAPE
+from .answer_shape import ANSWER_SHAPE, detail_asked
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
 from .chatter_leads import is_chatter_lead
@@ -96,7 +96,7 @@ def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = as_named(spelt_out_days(without_mail_marks(text)))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
-    clause = question_clause(count_asked_first(without_asides(read_in_english(text, folded.split()))))  # "wann war ...": the text as typed if no word is foreign
+    clause = question_clause(count_asked_first(without_asides(detail_asked(read_in_english(text, folded.split())))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
