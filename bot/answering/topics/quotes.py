@@ -29,7 +29,7 @@ from .events import find_event
 from .beyond_event import on_topic_at_event, quotes_at_event, words_beyond_event
 from .general import not_found
 from ..listing import split_page
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece, WRITING_WORDS
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, speaker_unknown, written_piece, WRITING_WORDS
 from .pledges import pledge_reply
 from .unnamed_speaker import words_of_unnamed
 from .verdicts import said_by_another
@@ -66,7 +66,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return _speaker_quote(lookup, named.people, topic, today, asked=args)  # "rutte oslo": none there
     if not named.unknown and (at := event_quotes(lookup, args)) is not None:
         return at  # "quote from rome", "a quote from the hague conference"
-    if named.unknown and len(named.rest) < 3:
+    if named.unknown and (len(named.rest) < 3 or speaker_unknown(args, named.unknown)):  # "quote emmanuel macron on nato cyber defence": not stoltenberg's line
         return no_quote_by(lookup, " ".join(named.unknown))
     return quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
 
