@@ -132,10 +132,11 @@ def _event_of(lookup: Lookup, subject: ItemRef):
 
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
-_WHEN_ASKED = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
+_THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
+_WHEN_ASKED = lazy_pattern(_THANKED + r"(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
-_WHERE_SAID = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:where|at which (?:event|conference)|at what (?:event|conference)|which (?:event|conference))\b"
-                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from))?$")
+_WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?:event|conference|summit|meeting|speech|occasion))\b"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from|at))?(?: (?:and|n) (?:when|where))?$")  # "which conference was that at, and when"
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 

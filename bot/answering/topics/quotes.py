@@ -41,7 +41,7 @@ TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <to
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
-_HOW_SAID = frozenset("exactly precisely again then there literally verbatim".split())  # how said, not what about
+_HOW_SAID = frozenset("exactly precisely again then there literally verbatim quote quotes quotation please exact direct word for full in it".split())  # how said, not what about: "... say? quote pls"
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 #: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
 _ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
