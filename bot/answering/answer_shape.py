@@ -55,7 +55,7 @@ ANSWER_SHAPE = (
     rf"|(?:please )?(?:respond|reply|answer)(?: (?:only|just))? (?:with|in|using)(?: (?:only|just))? (?:{_PARTS}|{_FEW} {_BULLETS}|{_ONE_BULLET})(?: only)?|(?:please )?(?:respond|reply|answer) (?:only|briefly)"  # "respond only with the date and the summit"
     r"|(?:no|without(?: any)?) (?:extra|other|additional|more) (?:text|words|info|information|commentary|explanation|context)|nothing else|no (?:commentary|explanation|preamble|fluff)"
     r"|(?:in |as )?(?:one|1|a single) word(?: answer)?|(?:number|figure|amount|word) only|(?:(?:in|use|using) )?(?:the )?format (?:dd|d|yyyy|mm|iso)(?: (?:dd|d|mm|mmm|month|yyyy|yy|year|day|iso|8601))*"
-    r"|quote (?:it|them|that|this)(?: (?:exactly|verbatim|word for word|in full))?"  # "what did he say? quote it exactly"
+    r"|quote (?:it|them|that|this)(?: (?:exactly|verbatim|word for word|in full))?|(?:verbatim|word for word) (?:pls|please|plz)"  # "what did he say? quote it exactly", "..., verbatim pls" (not "are they word for word?")
     r"|(?:events?|conferences?|summits?|dates?|names?) only|(?:just|only) (?:the )?(?:events?|conferences?|summits?|names?)"  # "events only"
     r"|keep it (?:short|brief|tight)|short version"
     r"|(?:as |in )?(?:bullets|bullet points?|bullet list|bulleted|bullet form)(?: (?:pls|please|plz))?"  # "every rutte quote you have, bullets"
