@@ -7,17 +7,42 @@
     "stoltenberg's recommit line, copy-paste ready"       -> "stoltenberg's recommit line"
     "is stoltenberg still running nato? yes or no"      -> "is stoltenberg still the nato secretary general"
     "tl;dr when was the hague pledge thing"               -> "when was the hague pledge thing"  (``LEADING_SHAPE``)
+    "who spoke in rome? 2 bullets each"                   -> "who spoke in rome"
+    "when was the warsaw summit? respond only with the date, no extra text" -> "when was the warsaw summit"
+    "list the annual conferences as a table (year | city)" -> "list the annual conferences"
 
 The bot's replies are already one line per item and chat-sized, so these words ask for nothing it would do
 otherwise. ``ANSWER_SHAPE`` is a regex fragment, joined into ``question_text``'s trailing chatter; ``LEADING_SHAPE``
 the same asks put before the question ("tl;dr", "short answer:", "one line:"), joined into its leading chatter.
+
+A lead that asks for only one detail of what follows it is put as the question that detail asks (``detail_asked``):
+
+    "Just the dates please, no extra text: Hague pledge conference"  -> "when was Hague pledge conference"
+    "only the year: warsaw summit"                                   -> "when was warsaw summit"
+    "respond with just the city - the 2021 pledge conference"        -> "where was the 2021 pledge conference"
+    "Only the date: when did Rutte speak in Tirana?"                 -> "when did Rutte speak in Tirana?"  (the lead dropped)
+    "date: 9 november"                                               -> unchanged (no "only", "just" or "respond with")
 """
 
 from __future__ import annotations
 
+import re
+
+from ..patterns import lazy_pattern
+
 _LINE = r"(?:line|sentence|bullet|row|para|paragraph)"
 _EACH = r"(?:each|per (?:item|event|entry|one|conference|summit)|apiece|for each(?: one)?)"
 _LISTED = r"(?:timeline|list|table|bullet list|bulleted list|short list|one pager|one liner|few bullets)"
+
+_FEW = r"(?:one|two|three|four|five|1|2|3|4|5|a couple of|a few)"
+_BULLETS = r"(?:bullets|bullet points|points|bulleted points|key points|takeaways|sentences|lines|paras|paragraphs|words)"
+_ONE_BULLET = r"(?:one|1|a single) (?:bullet|bullet point|point|sentence|line|para|paragraph)"
+#: What a prompt-style asker names as all the answer should hold: "the date", "the date and the summit", "the names".
+_PART = (r"(?:(?:the |a |an |one |1 |their |his |her |its )?(?:exact |full )?(?:dates?|days?|years?|months?|city|cities|place|venue|summit|conference|names?|numbers?|figures?"
+         r"|titles?|roles?|quotes?|text|word|words|one word|sentences?|lines?|bullets?|list|table|yes or no|facts?|answer|country|countries|hosts?|speakers?))")
+_PARTS = rf"{_PART}(?: (?:and|&|plus|or) {_PART})*"
+#: Columns named for a table or list: "(year | city | host country)".
+_COLUMN = r"(?:years?|dates?|city|cities|host city|host country|hosts?|country|countries|place|venue|names?|roles?|titles?|speakers?|event|summit|conference)"
 
 _EXACTLY = r"(?:(?:full|exact|correct|official|proper|current) )?"
 _NAME_AND_TITLE = (rf"(?:(?:their|his|her|the) )?{_EXACTLY}(?:name|spelling)s?(?: and| &| plus| with| \+)? (?:(?:their|his|her|the) )?{_EXACTLY}"
@@ -25,8 +50,12 @@ _NAME_AND_TITLE = (rf"(?:(?:their|his|her|the) )?{_EXACTLY}(?:name|spelling)s?(?
 
 ANSWER_SHAPE = (
     rf"(?:in )?(?:one|1|a|single) {_LINE}s? {_EACH}|(?:one|1) per (?:line|row|bullet)"  # "one line each", "one per line"
-    rf"|(?:as|in) (?:a |an )?{_LISTED}"  # "as a timeline"
-    rf"|(?:in )?(?:one|two|three|1|2|3|a couple of) (?:paras?|paragraphs|lines|sentences|bullets)"  # "in two lines"
+    rf"|(?:as|in) (?:a |an )?{_LISTED}(?: (?:with )?(?:(?:the )?columns? )?{_COLUMN}(?: (?:and |& )?{_COLUMN})*)?"  # "as a timeline", "as a table (year | city)"
+    rf"|(?:in )?(?:max |at most |no more than |just |only )?(?:{_FEW} {_BULLETS}|{_ONE_BULLET})(?: (?:each|apiece|max|maximum|at most|or less|or fewer|only|tops))?"  # "in two lines", "2 bullets each"
+    rf"|(?:please )?(?:respond|reply|answer)(?: (?:only|just))? (?:with|in|using)(?: (?:only|just))? (?:{_PARTS}|{_FEW} {_BULLETS}|{_ONE_BULLET})(?: only)?|(?:please )?(?:respond|reply|answer) (?:only|briefly)"  # "respond only with the date and the summit"
+    r"|(?:no|without(?: any)?) (?:extra|other|additional|more) (?:text|words|info|information|commentary|explanation|context)|nothing else|no (?:commentary|explanation|preamble|fluff)"
+    r"|(?:in |as )?(?:one|1|a single) word(?: answer)?|(?:number|figure|amount|word) only|(?:(?:in|use|using) )?(?:the )?format (?:dd|d|yyyy|mm|iso)(?: (?:dd|d|mm|mmm|month|yyyy|yy|year|day|iso|8601))*"
+    r"|quote (?:it|them|that|this)(?: (?:exactly|verbatim|word for word|in full))?|(?:verbatim|word for word) (?:pls|please|plz)"  # "what did he say? quote it exactly", "..., verbatim pls" (not "are they word for word?")
     r"|(?:events?|conferences?|summits?|dates?|names?) only|(?:just|only) (?:the )?(?:events?|conferences?|summits?|names?)"  # "events only"
     r"|keep it (?:short|brief|tight)|short version"
     r"|(?:as |in )?(?:bullets|bullet points?|bullet list|bulleted|bullet form)(?: (?:pls|please|plz))?"  # "every rutte quote you have, bullets"
@@ -40,6 +69,35 @@ ANSWER_SHAPE = (
 #: (only before a question word: "one line from rutte on investment" asks for a quote).
 LEADING_SHAPE = (
     r"(?:tl dr|tldr|tl drs?|short answer|quick answer|one liner|(?:in )?(?:one|1|a single) (?:line|sentence)|bullets|yes or no|yes no)"
-    r"(?: (?:pls|please|plz|only|ok))?"
-    r"(?= (?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|has|can|could|list|give|show|name)\b)"  # not "one line from rutte": a quote
+    r"(?: (?:pls|please|plz|only|ok))?(?: (?:on|about))?"  # "one sentence on why it mattered"
+    r"(?= (?:who|whom|whose|what|when|where|which|why|how|did|does|do|is|was|were|are|has|can|could|list|give|show|name)\b)"  # not "one line from rutte": a quote
 )
+
+_SHAPE_ONLY = lazy_pattern(rf"(?:(?:{ANSWER_SHAPE})(?: |$))+")
+
+
+def only_shape(text: str) -> bool:
+    """Whether ``text`` (normalised) only asks a shape: "2 bullets each", "in a table", "respond only with the date"."""
+    return bool(text) and _SHAPE_ONLY.fullmatch(text + " ") is not None
+
+
+#: A lead asking for one detail only: "just the dates please, no extra text:", "only the year -", "respond with just the city:".
+_WHEN = frozenset("date dates day days year years month months".split())
+_DETAIL_LEAD = lazy_pattern(
+    r"^\s*(?:(?:please|pls|kindly)[,\s]+)?(?P<respond>(?:respond|reply|answer)(?:\s+(?:only|just))?\s+with\s+)?(?P<only>(?:just|only)\s+)?(?:the\s+)?(?:exact\s+)?"
+    r"(?P<detail>dates?|days?|years?|months?|city|place|venue|location|country)(?P<after>\s+only)?"
+    r"(?:[\s,]+(?:please|pls|plz))?(?:[\s,]+(?:no (?:extra|other|additional) (?:text|words|info|commentary)|nothing else))?(?:[\s,]+(?:please|pls|plz))?"
+    r"\s*(?::|,|\s[-\u2013\u2014]+)\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_ASKS = lazy_pattern(r"(?i)(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|in which|in what|on which|on what)\b")
+
+
+def detail_asked(typed: str) -> str:
+    """``typed`` with a lead asking only for a date, year or place put as that question of the rest; else as typed."""
+    match = _DETAIL_LEAD.match(typed)
+    if match is None or not (match["respond"] or match["only"] or match["after"]):
+        return typed
+    rest = match["rest"]
+    if _ASKS.match(rest):
+        return rest  # "only the date: when did ...": the question is there already
+    detail = match["detail"].lower()
+    return f"when was {rest}" if detail in _WHEN else f"what was the venue of {rest}" if detail == "venue" else f"where was {rest}"

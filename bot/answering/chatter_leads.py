@@ -14,7 +14,7 @@ CHATTER_WORDS = frozenset(
     "i was were am wondering a and then one thing thing another also just curious again sorry but anyway um uh "
     "lol haha please tell us hii hiii heya hiya howdy sup yo hallo greetings gm wait hmm ngl tbh lmao omg bruh idk like bro dude guys "
     "apologies if this asked before unrelated random q totally completely different changing switching gears subject topic side note on btw off "
-    "dear bot cyberbot folks everyone".split()
+    "dear bot cyberbot folks everyone thanks thank thx ty cheers cool great perfect awesome brilliant excellent".split()  # "thanks. which conference was that?"
 )
 _BACK_TO = lazy_pattern(r"\bback to (?:it|the (?:topic|question|point|conferences?))\b")  # "sorry back to it, what ...": chatter too
 

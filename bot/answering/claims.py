@@ -18,7 +18,7 @@ from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
+_CUES = frozenset("act behave serve you another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
                    "boss manager principal exec editor director supervisor viral rate assess real fake misleading instagram facebook reddit tiktok youtube "
                    "twitter telegram whatsapp linkedin wikipedia social internet on claim rumour rumor story post meme tweet".split())
 _LEAD = lazy_pattern(
@@ -32,7 +32,8 @@ _LEAD = lazy_pattern(
     r"|i (?:told|taught|have told|have taught) (?:my|the|our) \w+(?: \w+)?(?: that)?"
     r"|(?:someone|somebody|a colleague|a friend|people|everyone|my \w+|(?:another|an?|one|some|this) [a-z]+|(?:the |our )?(?:boss|manager|principal|exec|editor|director|supervisor))(?: \w+){0,4}? (?:told me|tells me|says|said|claims|claimed|thinks|thought"
     r"|believes|reckons|insists|wrote|swears|swore|is convinced|keeps saying|argues|maintains|bet me|bets)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
-    r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?|fact check)\s+"
+    r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?(?: (?:sentence|claim|statement|for me))?|fact check"
+    r"|(?:(?:please )?(?:act|behave|serve) as|you are|be|as) (?:a |an |my |our |the )?fact checker(?: (?:here|for me|please|pls))?(?: and (?:check|verify)(?: this| that)?)?)\s+"  # "act as a fact-checker: X"
     r"|^(?:viral(?: (?:post|tweet|claim|video|meme|thread))?(?: (?:says|claims|said))?|(?:rate|check|verify|assess) (?:this|the|that) (?:claim|post|tweet|statement)"
     r"|real or fake|fake or real|fact or fiction|true or not|misleading or accurate|accurate or misleading"
     r"|(?:a |the |this )?(?:claim|rumou?r|story|post|meme|tweet) (?:going (?:a )?round|circulating|doing the rounds|(?:going )?viral|online|on social media)(?: says| claims)?"

@@ -47,7 +47,8 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("led ran headed", r"(?<!^who) (?:led|ran|headed) (?:nato|the alliance)\b", " was the nato secretary general"),
     ("leads runs heads", r"^who (?:leads|runs|heads) nato\b", "who is the nato secretary general"),
     ("lead run head", r"^does ((?:\S+ ){1,2}?)((?:still |now |currently )?)(?:lead|run|head) (?:nato|the alliance)\b", r"is \1\2the nato secretary general"),  # "does stoltenberg still lead nato"
-    ("list show give make", r"^(?:list me|(?:(?:show|give) me )?(?:a |the )?(?:complete |full |whole |entire )list of|(?:show|give) me (?:a |the )?list of|make (?:me )?a (?:complete |full )?list of)\b", "list"),
+    ("list show give make", r"^(?:list me|(?:(?:show|give) me )?(?:a |the )?(?:complete |full |whole |entire |bullet |bulleted |bullet point |bullet pointed |numbered |short |quick |brief )list of|(?:show|give) me (?:a |the )?list of|make (?:me )?a (?:complete |full |bullet |bulleted |numbered )?list of)\b", "list"),
+    ("give tell show send get", r"^(?:please |pls |kindly )?(?:give|tell|show|send|get) (?:me|us) (?=(?:\S+ ){1,3}?(?:role|title|job|position|post|office)s?\b)", "what is "),  # "give me kajsa ollongren's role and ..."
     ("name", r"^name (?:all |every |each )?(?:of )?(?:the )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?(?=(?:\S+ ){0,4}?(?:summits|conferences|events|exercises|pledges|decisions)\b)",
      "list all the "),  # "name all four summits": the list, not a person's name
     ("today todays", r"\btoday ?s (?:date|day)\b", "today"),  # "anything that happened on today's date"

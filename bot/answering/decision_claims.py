@@ -4,6 +4,7 @@
         -> "is it true that cyber defence part of collective defence was declared at the Wales Summit"
     "Is it true that the Warsaw Summit recognised cyberspace as a domain of operations?"
         -> "is it true that cyberspace as a domain of operations was recognised at the Warsaw Summit?"
+    "is it true that the Warsaw Summit of July 2017 recognised ..." -> "... was recognised at the Warsaw Summit of July 2017"
 
 Said with the gathering first, the claim is checked against the gathering's card ("Yes: the Wales Summit was held
 ..."); the decision's own entry is what is asked. A claim that someone hosted *a* gathering of a kind asks whether any
@@ -24,8 +25,9 @@ _LEAD = "is it true that "
 _VERBS = ("agreed|adopted|declared|recognised|recognized|endorsed|approved|established|launched|issued|decided|created|set up|"
           "introduced|unveiled|made")
 #: "is it true that (the) wales summit (in 2014) declared X": the gathering, its verb of deciding, what it decided.
-_GATHERING_DID = lazy_pattern(rf"(?P<lead>{_LEAD})(?P<gathering>(?:the )?(?:nato )?[\w-]+ (?:\d{{4}} )?(?:nato )?(?:summit|pledge conference|conference|ministerial meeting)"
-                              rf"(?: (?:of |in )?\d{{4}})?) (?P<verb>{_VERBS}) (?!(?:that|to|on|in|by|when)\b)(?P<what>[^?.!]+)", re.IGNORECASE)
+_MONTH = r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"  # "the warsaw summit of july 2017"
+_GATHERING_DID = lazy_pattern(rf"(?P<lead>{_LEAD})(?P<gathering>(?:the )?(?:nato )?(?:{_MONTH}\d{{4}} )?[\w-]+ (?:\d{{4}} )?(?:nato )?(?:summit|pledge conference|conference|ministerial meeting)"
+                              rf"(?: (?:of |in )?{_MONTH}\d{{4}})?) (?P<verb>{_VERBS}) (?!(?:that|to|on|in|by|when)\b)(?P<what>[^?.!]+)", re.IGNORECASE)
 
 #: "is it true that albania (ever) hosted a nato cyber defence conference": any of that kind, not one picked by its words.
 _HOSTED_ONE = lazy_pattern(rf"(?P<lead>{_LEAD})(?P<host>(?:the )?[\w-]+(?: [\w-]+){{0,3}}?) (?:ever |once |also )?(?:hosted|organised|organized) (?P<what>(?:a|an|any) [^?.!]+)", re.IGNORECASE)

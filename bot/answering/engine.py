@@ -56,7 +56,8 @@ from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .rest_of_line import rest_of_line
 from .quote_word_asks import word_of_quote
-from .series_one_asks import one_of_series
+from .series_one_asks import gap_of_series, one_of_series
+from .in_between import one_in_between
 from .then_asked import at_that_time
 from .place_within import within_its_city
 from .quote_day import quote_day
@@ -203,7 +204,7 @@ class Engine:
             return edition  # "2nd one?" after "first pledge conf where": that edition of the series
         if (picked := picked_from_list(self.lookup, text, listed or people)) is not None:  # "tell me more about the second one",
             return picked  # "the last one, is it verified?"
-        if (narrowed := of_those(self.lookup, normalize(text), listed)) is not None:
+        if (narrowed := of_those(self.lookup, normalize(text), listed) or one_in_between(text, asked)) is not None:
             return narrowed  # "which of those were before 2020?" after the pledge conferences: asked of that series
         if named_first(text) != text:
             return None  # "the pledge itself, which day was it issued": "it" is named in the message
@@ -231,7 +232,7 @@ class Engine:
             return ask_about(self.lookup, text, subject)
         if (party := party_asked(self.lookup, text, subject)) is not None:  # "ok and who from nato spoke": at the last event
             return party
-        if (one := one_of_series(self.lookup, text, subject)) is not None:  # "why wasn't there one in 2020": of that series
+        if (one := one_of_series(self.lookup, text, subject) or gap_of_series(self.lookup, text, subject)) is not None:  # "why wasn't there one in 2020", "which year was skipped": of that series
             return one
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again

@@ -94,7 +94,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         named = f"{named} s"  # "her role", not "any quotes from her?"
     rest = question[pointer.end():]
     if word in _PERSONAL and _THERE.search(rest) and (event := _event_of(lookup, subject)) is not None:
-        rest = _THERE.sub(f"at {event.name}", rest, count=1)  # "was he there in person": at the event talked about
+        rest = _THERE.sub(lambda m: f"{'at' if m[0] == 'there' else m[0].split()[0]} {event.name}", rest, count=1)  # "was he there in person": at the event talked about
     elif meant and _AT_EVENT.search(question) and not _names_its_own(lookup, question, today) and (event := _event_of(lookup, subject)) is not None:
         rest = f"{rest} at {event.name}"  # "did she speak in person": at that event, not at another of hers
     if subject.type == "quote" and word in _PERSONAL:  # "when did he say it?": the speaker, and the words he said
@@ -110,7 +110,7 @@ def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
 
 _DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
                            r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
-_THERE = lazy_pattern(r"\bthere\b")
+_THERE = lazy_pattern(r"\bthere\b|\bin it\b")  # "was he there", "the tools he mentions in it": at or in the event
 #: A place named in the question before its "there" ("the conference in X and who spoke there"), not a manner ("in person").
 _SAID_BEFORE = lazy_pattern(r"\b(?:in|at) (?!(?:person|total|fact|all|short|general|particular|detail|full|the same|that|this|it)\b)[a-z]\w+ (?:and|then|so)\b")
 _THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
@@ -132,10 +132,11 @@ def _event_of(lookup: Lookup, subject: ItemRef):
 
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
-_WHEN_ASKED = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
+_THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
+_WHEN_ASKED = lazy_pattern(_THANKED + r"(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
-_WHERE_SAID = lazy_pattern(r"^(?:(?:and|so|ok|okay|wait|hmm)\s+)*(?:where|at which (?:event|conference)|at what (?:event|conference)|which (?:event|conference))\b"
-                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from))?$")
+_WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?:event|conference|summit|meeting|speech|occasion))\b"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from|at))?(?: (?:and|n) (?:when|where))?$")  # "which conference was that at, and when"
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 

@@ -133,7 +133,7 @@ _HOW_OLD = lazy_pattern(r"^how (?:many (?:years|months) )?old (?:is|are|was|were
 _AT_YEAR = lazy_pattern(r"\bat (?=(?:19|20)\d\d\b)")
 
 #: "list me all the conferences": list them.
-_LIST_ME = lazy_pattern(r"^(?:list me|(?:give|show|make) me (?:a |the )?(?:complete |full |whole |entire )?list of) ")
+_LIST_ME = lazy_pattern(r"^(?:list me|(?:give|show|make) me (?:a |the )?(?:complete |full |whole |entire |bullet |bulleted |bullet point |numbered |short |quick |brief )?list of) ")
 #: "why is x called the first if nato had conferences before": the condition after the question.
 _WHY_IF = lazy_pattern(r" (?:if|although|even though|though|whereas|given that) (?!\S+$)")
 

@@ -5,6 +5,8 @@
         -> ["host of the first annual cyber defence conference", "host of the third cyber defence conference"]
     "who was nato sg on 16.05.2024, and who on 2025-10-09? two names"
         -> ["who was nato sg on 16.05.2024", "who was nato sg on 2025-10-09"]
+    "first tell me when the rome 2022 conference was, then give me stoltenberg's main quote from it"
+        -> ["tell me when the rome 2022 conference was", "give me stoltenberg's main quote from the rome 2022 conference"]
 
 An item's "the third one" takes the kind of gathering an item before named, its "there", "then" or "it" the gathering
 an item before named ("2) what was agreed there" -> "what was agreed at the warsaw summit"); a lead-in ("two things:") and a closing
@@ -36,6 +38,9 @@ _NOT_ASKED = lazy_pattern(r"^(?:(?:two|three|four|a few|some|several|couple of|2
                           r"|^(?:(?:in )?(?:one|1|a) (?:line|sentence)s?(?: each| per item)?|one line each|short answers?(?: pls| please)?|thanks|thx|ty|cheers)$")
 #: A day or year asked of the ask before ("..., and who on 2025-10-09", "... and who in 2025"); "and who at the 2022 one"
 #: is the represented route's own.
+#: Steps asked in order: "first tell me X, then give me Y, and finally Z".
+_FIRST = lazy_pattern(r"^\W*(?:(?:please|pls)[,\s]+)?first(?:ly)?[,:]?\s+(?=(?:tell|give|show|list|explain|say|name|summari[sz]e|describe|who|what|when|where|which|how|why)\b)", re.IGNORECASE)
+_STEPS = lazy_pattern(r"[,;.]?\s+(?:and\s+)?(?:then|finally|lastly|after that)[,:]?\s+", re.IGNORECASE)
 _CUT_SHORT = lazy_pattern(r"^(?P<ask>(?:who|what|where|when|which)\b.*?) (?P<prep>on|in) (?P<x>[^,?]*?\d[^,?]*?),? and (?:who|what|where|when|which)(?: (?:was|were|is))? (?P<prep2>on|in) (?P<y>[^?]*?\d[^?]*?)(?:\?.*)?$")
 
 
@@ -43,6 +48,8 @@ def listed_questions(text: str) -> list[str]:
     """The asks of a message that lists them or cuts the second short, each whole; [] for any other message."""
     if "\n" in text or ")" in text and _NUMBERED_INLINE.search(text) or ":" in text and _DASHED_AFTER_COLON.search(text) or "2." in text and _NUMBERED_DOTS.match(text):
         return _items(text)
+    if text[:12].lower().lstrip(" ,").startswith(("first", "please first", "pls first")) and (first := _FIRST.match(text)) and len(steps := _STEPS.split(text[first.end():])) > 1:
+        return _items("\n".join(steps))  # "first tell me X, then give me Y, then Z": each step asked
     if ", and " in text or " and who " in text or " and what " in text:
         return _cut_short(text)
     return []

@@ -20,7 +20,7 @@ from .place_lead import place_last
 from .held_words import as_held
 from .age_asks import as_age
 from .called_asks import as_named
-from .answer_shape import ANSWER_SHAPE
+from .answer_shape import ANSWER_SHAPE, detail_asked
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOTICON
 from .chatter_leads import is_chatter_lead
@@ -96,7 +96,7 @@ def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
     text = as_named(spelt_out_days(without_mail_marks(text)))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
-    clause = question_clause(count_asked_first(without_asides(read_in_english(text, folded.split()))))  # "wann war ...": the text as typed if no word is foreign
+    clause = question_clause(count_asked_first(without_asides(detail_asked(read_in_english(text, folded.split())))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
@@ -118,7 +118,7 @@ _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK, _PERSON = frozenset("it its he she his her him they them there that this these those".split()), frozenset("he she his her him".split())
-_ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:real|true|genuine|authentic|verified|verbatim|accurate|legit|correct|made up|fake|official)(?: or (?:not|(?:a )?(?:re)?translat\w+|paraphrased|a paraphrase|fake|made up|real))?$")
+_ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake|official)(?: or (?:not|(?:a )?(?:re)?translat\w+|paraphrased|a paraphrase|fake|made up|real))?|verbatim or (?:not|(?:a )?(?:re)?translat\w+|paraphrased|a paraphrase))$")
 _SHORT_ASKS, _LINE_NOUNS = frozenset("when where who what source sources from date and or".split()), frozenset("line quote quotation words statement remark".split())  # "- real? when? source?"
 _BARE_CHECK = lazy_pattern(r"^(is|was|are|were) (real|true|genuine|authentic|verified|accurate|legit|correct|right|reliable|trustworthy|credible|official)$")
 _TAG_QUESTION = lazy_pattern(r"^(?:did|does|is|was|were|are|has|had) not (?:he|she|it|they|there)$")
@@ -157,7 +157,7 @@ def question_clause(text: str) -> str:
     asked = [asked[0], *(_detail_after(asked[: n + 1], a) for n, a in enumerate(asked[1:]))]  # "X article has no date. could you tell me exact dates?": when was X
     if (checked := drafted_check(asked, [normalize(q) for c in clauses for q in quoted_spans(c)])) is not None:
         return checked  # "copy says X, can you verify the month", "line in the draft: 'X'. fix?": the claim checked
-    if any(_ONLY_REAL.match(a) for a in asked) and (any(quoted_spans(c) for c in clauses) or not _LINE_NOUNS.isdisjoint(" ".join(asked[:-1]).split())):  # "the saceur line, verbatim?"
+    if any(_ONLY_REAL.match(a) for a in asked) and (any(quoted_spans(c) for c in clauses) or not _LINE_NOUNS.isdisjoint(" ".join(asked[:-1]).split()) and not _STARTS_QUESTION.match(asked[0])):  # "the saceur line, verbatim?", not "what's its first line? verbatim"
         kept = [c for c, a in zip(clauses, asked) if quoted_spans(c) or not (_ONLY_REAL.match(a) or set(a.split()) <= _SHORT_ASKS)]
         return f"is {' '.join(kept)} real"  # "rutte 'no one stands alone' line - real? when?": the words quoted are checked
     starting = [n for n, c in enumerate(asked) if _STARTS_QUESTION.match(c) and not is_chatter_lead(c) and not COMMENT.match(c)

@@ -25,6 +25,7 @@ from ..patterns import lazy_pattern
 from .claims import CLAIM_PREFIX, claim_of_report
 from .have_from import have_from
 from .occasion_asks import occasion_ask
+from .listed_said import listed_said
 from .use_checks import use_asked
 from .line_nouns import lines_as_quotes
 from .normalizing import normalize
@@ -122,7 +123,7 @@ _TOLD_TO_DO = lazy_pattern(r"^what did (?P<who>.+?) (?:tell|told) (?P<whom>(?:th
 
 def said_question(text: str) -> str:
     """``text`` (normalised) as "what did <who> say <rest>" when it asks what someone said another way; else unchanged."""
-    text = use_asked(occasion_ask(have_from(lines_as_quotes(text))))  # "russia energy line from berlin": a quote asked for; "what do you have from rutte"
+    text = use_asked(occasion_ask(have_from(lines_as_quotes(listed_said(text)))))  # "russia energy line from berlin": a quote asked for; "what do you have from rutte"; "list everything rutte said in tirana"
     if " ask" in text and (asked := _ASKED_TO_DO.match(text)):  # "what did stoltenberg ask the allies to do": what he called on them to do
         call = f"call on {asked['whom']} to" if asked["to"] == " to" else "call for"
         text = f"what did {asked['who']} {call}{text[asked.end():]}"

@@ -7,7 +7,11 @@
     "why no 2020 one then"            -> "why was there no Cyber Defence Pledge Conference in 2020"
 
 Tried only when the text holds a year and "one", "none" or "any"; other text, or a last subject that is no
-event of a series, gives None.
+event of a series, gives None. A year missing from the series, asked without naming the series, is asked of it too
+(``gap_of_series``):
+
+    after the list of the pledge conferences
+    "which year was skipped and why?"  -> "which year was skipped and why in the Cyber Defence Pledge Conference series"
 """
 
 from __future__ import annotations
@@ -48,3 +52,16 @@ def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
     if asked["why"] or negated:
         return f"why was there no {event.series} in {asked['year']}" if asked["why"] else f"was there no {event.series} in {asked['year']}"
     return f"was there a {event.series} in {asked['year']}"
+
+
+_GAP_CUES = frozenset("skipped skip missed missing gap cancelled canceled postponed".split())
+_NAMES_A_SERIES = frozenset("pledge annual conference conferences summit summits series".split())
+
+
+def gap_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:
+    """A year skipped, asked of the last event's series ("which year was skipped?"); None for other text or subjects."""
+    words = set((question := normalize(text)).split())
+    if subject is None or subject.type != "event" or words.isdisjoint(_GAP_CUES) or not words.isdisjoint(_NAMES_A_SERIES):
+        return None
+    event = lookup.knowledge.events.get(subject.id)
+    return f"{question} in the {event.series} series" if event is not None and event.series else None

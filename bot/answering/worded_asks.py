@@ -4,9 +4,11 @@
         -> "what was stoltenberg s original english wording of his welcome in berlin"
     "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
     "how did stoltenberg open his berlin speech"       -> "what were stoltenberg s opening words in berlin"
+    "what was the opening line of stoltenberg speech in berlin", "first line of rutte tirana speech"
+                                                       -> "what were stoltenberg s opening words in berlin", "... rutte s ... in tirana"
     "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
 
-Tried only when the text opens "how did" or "who"; other text comes back as it is. "How did X open the <gathering>?"
+Tried only when the text opens "how did" or "who", or holds "opening" or "first"; other text comes back as it is. "How did X open the <gathering>?"
 followed by a sentence asking for words ("I would like his first line") asks X's opening words there (``opening_words_asked``);
 without one it asks who opened it, and whether X did.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .places import PLACES
 
 _WORDED = lazy_pattern(
     r"^how (?:did|does|do|had) (?P<who>\S+(?: \S+)?) (?:word|phrase|put|formulate|express|say) (?P<what>(?:his|her|their|the) .+?)"
@@ -25,6 +28,11 @@ _OPENED = lazy_pattern(r"^how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|star
 #: "How did Stoltenberg open the Berlin conference? I would like his first line": his first line there (typed text).
 _OPENED_EVENT = lazy_pattern(r"^\W*how (?:did|does|do) (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off) (?P<event>(?:the )?(?:\S+ ){0,4}?(?:conference|summit|meeting|event|session))\s*\?(?P<rest>.*)$",
                              flags=re.IGNORECASE | re.DOTALL)
+_SPEECH = r"(?:speech|remarks|address|keynote|talk|statement|intervention|message|video message|video address|welcome)"
+#: "what was the opening line of stoltenberg speech in berlin", "first words of rutte tirana video message": the speech's first line.
+_OPENING_LINE = lazy_pattern(rf"^(?:(?:what|which) (?:was|were|is|are) )?(?:the )?(?:opening|first) (?:line|lines|words|sentence|sentences|remarks|quote)"
+                             rf" (?:of|from|in) (?:his |her |their )?(?P<subject>(?!(?:the|his|her|their|that|this)\b)\S.*?) {_SPEECH}(?P<rest>(?: (?:in|at|to) .+?)?)"
+                             r"(?: (?:verbatim|exactly|word for word|in full|please|pls))*$")  # how it is wanted: the reply shows it whole
 _WORDS_WANTED = lazy_pattern(r"\b(?:line|lines|words|wording|quote|quotation|sentence|remarks)\b", flags=re.IGNORECASE)
 #: "who's quoted from the hague conf", "who got quoted at berlin", "who is quoted in the rome coverage": the quotes said there.
 _QUOTED_AT = lazy_pattern(r"^(?:who|whom|which (?:people|speakers|officials|ministers)) (?:is|was|are|were|s|got|gets|get|has been|have been|had been) (?:actually )?quoted"
@@ -36,6 +44,8 @@ def worded_ask(text: str) -> str:
     """``text`` (normalised) asking how someone put something, as what they said (their own English when asked)."""
     if text.startswith(("who", "which")) and " quoted " in text and (quoted := _QUOTED_AT.match(text)):
         return f"quotes from {quoted['at']}"
+    if (" opening " in f" {text}" or " first " in f" {text}") and (line := _OPENING_LINE.match(text)):
+        return _opening_words(line["subject"].split(), line["rest"].replace(" to ", " in ", 1))  # "... message to tirana": in tirana
     if not text.startswith(("how did ", "how does ", "how do ", "how had ")):
         return text
     if opened := _OPENED.match(text):  # "how did stoltenberg open his berlin speech": the first of his lines there
@@ -47,6 +57,14 @@ def worded_ask(text: str) -> str:
     if point := _POINT.match(asked["what"]):
         return f"what did {asked['who']} say about {asked['what'][point.end():]}"
     return f"what did {asked['who']} say in {asked['what']}"
+
+
+def _opening_words(subject: list[str], rest: str) -> str:
+    """"rutte tirana" + "" -> "what were rutte s opening words in tirana": the speaker, then where the speech was given."""
+    where = []
+    while len(subject) > 1 and (subject[-1] in PLACES or subject[-1].isdigit()):
+        where.insert(0, subject.pop())
+    return f"what were {' '.join(subject)} s opening words{' in ' + ' '.join(where) if where else ''}{rest}"
 
 
 def opening_words_asked(typed: str) -> str:

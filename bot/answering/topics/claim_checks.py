@@ -26,6 +26,7 @@ from ...knowledge.model import Event, Initiative, Person, Pledge
 from ...reply import Reply
 from .. import event_messages, messages
 from ..claims import CLAIM_PREFIX, CLAIM_VERB, claim_of
+from ..decision_claims import decision_first
 from ..lookup import Lookup
 from ..constraints import STRICT_KINDS, could_meet, missed, nearest, unmet
 from ..mentions import find_kind, find_mentions, find_ordinal, find_year, loose_series, series_events
@@ -72,7 +73,7 @@ _DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S
 
 def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The reply to "is it true that <claim>" (normalised), or None when it is no such question or a claim about words said."""
-    claim = _EARLIEST.sub("first", claim) if (claim := claim_of(text)) is not None else None  # "the oldest conference was X"
+    claim = _EARLIEST.sub("first", claim) if (claim := claim_of(decision_first(text)) or claim_of(text)) is not None else None  # "the oldest conference was X"; "fact check: the warsaw summit recognised X": X first
     if claim is not None and (negative := answer_negated(lookup, claim, today, lambda positive: answer_claim(lookup, CLAIM_PREFIX + positive, today))):
         return negative  # "stoltenberg never wrote anything about cyber": its positive checked, the answer turned
     if claim is None or _SAYING.search(claim):

@@ -32,6 +32,7 @@ from .role_moments import compare_with_moments
 from .shared_kind import alone_as_typed, shared_noun, shared_year
 from .named_event import NAMED_OUTRIGHT, event_named, fitting, no_such_event
 from ..presence_words import MANNER
+from ..answer_shape import only_shape
 
 Entry = Event | Pledge | Initiative
 #: A question is only read as a comparison when its asking clause holds one of these words.
@@ -149,7 +150,7 @@ def _read(whole: str) -> tuple[list[str], str | None]:
     elif " same" in f" {whole}" and (match := _SAME.match(whole)):
         a = _POINTED_SUBJECT.sub("", match["a"])  # "rome 2022 and the hague 2024 were those the same": the two named before
         parts, order = [a, match["b"]] if match["b"] else _parts(a), "same"
-    return [p for p in shared([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p))], order
+    return [p for p in shared([p.strip() for p in parts]) if p in POINTERS or any(not w.isdigit() for w in tokens(p)) and not only_shape(p)], order  # not "2 bullets each"
 
 
 def _normal(text: str) -> str:
@@ -257,8 +258,6 @@ def _editions(lookup: Lookup, initiative: Initiative) -> list[Event]:
     if not events or any(normalize(e.series or "") != normalize(initiative.name) for e in events):
         return []
     return sorted(events, key=lambda e: e.when.start.first_day())
-
-
 
 
 def _first_sentence(text: str | None) -> str:

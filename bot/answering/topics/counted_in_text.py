@@ -1,4 +1,5 @@
-"""A count an entry's own text gives: "how many took part in cyber coalition 2016" -> "more than 700 participants".
+"""A count an entry's own text gives: "how many took part in cyber coalition 2016" -> "more than 700 participants";
+"how many content creators did stoltenberg meet for protect the future" -> "met 10 young content creators".
 
 The knowledge records no headcount as a field, but an entry's text may say
 one ("The ninth edition (2016) took place in Estonia with more than 700
@@ -42,3 +43,19 @@ def count_in_text(lookup: Lookup, rest: str) -> Reply | None:
         return None
     reply = event_reply(lookup, item) if hasattr(item, "when") else initiative_reply(lookup, item)
     return replace(reply, title=f"{item.name}: {said[0]}")
+
+
+#: Who a person met or spoke to, counted in the text of an event of theirs: "how many content creators did stoltenberg meet".
+MET_NOUNS = frozenset("creators influencers students participants delegates attendees people guests".split())
+
+
+def count_met_by(lookup: Lookup, person, rest: str) -> Reply | None:
+    """The sentence of one of ``person``'s events counting the people ``rest`` asks of (a year asked must stand in it), or None."""
+    nouns, years = set(rest.split()) & MET_NOUNS, set(YEARS.findall(rest))
+    if not nouns:
+        return None
+    for event in lookup.events_with(person):
+        said = [s for s in sentences(event.summary) if _NUMBER.search(s) and not nouns.isdisjoint(s.lower().split()) and years <= {str(event.when.start.year)} | set(YEARS.findall(s))]
+        if said:
+            return replace(event_reply(lookup, event), title=f"{event.name}: {said[0]}")
+    return None

@@ -11,7 +11,7 @@ from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
 from ..search import normalize, tokens
 from .beyond_event import quotes_at_event
-from .counted_in_text import count_in_text
+from .counted_in_text import MET_NOUNS, count_in_text, count_met_by
 from .quote_replies import paged_quotes
 from .about_bot import ROLES_COUNTED, people_holding
 from .events import KIND_WORDS, answer_events, answer_events_list, event_reply, find_event
@@ -40,6 +40,9 @@ def how_many(lookup: Lookup, rest: str, today: dt.date) -> Reply:
     if words & _SPOKE and not words & {"quote", "quotes", "quotations", "said"} and len(people := lookup.named(rest, on=today).people) == 1:
         return _times_spoken(lookup, people[0])  # "how many times did stoltenberg speak": the events, not his quotes
     if words & {"quote", "quotes", "quotations", "said"} or lookup.named(rest, on=today).people:
+        people = lookup.named(rest, on=today).people  # "how many content creators did stoltenberg meet": those met, not his quotes
+        if people and words & MET_NOUNS and not words & {"quote", "quotes", "quotations", "said"}:
+            return count_met_by(lookup, people[0], normalize(rest)) or Reply("not_found", f"The knowledge does not say how many {' '.join(rest.split()[:8])}", suggestions=("events",))
         return count_quotes(lookup, rest, today)
     named = " ".join(w for w in rest.split() if w not in _PARTS)
     if words & _PARTS and named.strip() and (pledge := lookup.best(named, ("pledge",), min_coverage=NAMED_OUTRIGHT)):

@@ -127,9 +127,9 @@ def answer_people_at(lookup: Lookup, question: str, today: dt.date) -> Reply | N
 
 
 #: What a count of those at an event asks for: "how many delegates turned up at the hague one".
-ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors".split())
+ATTENDANCE = frozenset("delegates delegations participants attendees people persons guests countries nations partners visitors creators influencers".split())
 _COUNTED_THERE = lazy_pattern(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|fifty|hundred)\b"
-                            r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners)\b")
+                            r"[^.;]*?\b(?:delegates|delegations|participants|attendees|people|guests|countries|nations|partners|creators|influencers)\b")
 
 
 #: Words that ask for a count of those present on their own: "hague headcount", "turnout in berlin".

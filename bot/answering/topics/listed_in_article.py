@@ -28,7 +28,7 @@ _KINDS = {
     "exercises": ("events", "exercise"), "pledges": ("pledges", ""), "decisions": ("pledges", ""), "people": ("people", ""),
 }
 #: The kind asked for leads the question: "capabilities listed in ...", "which summits does ...", "list the nato teams in ...".
-_KIND_ASKED = lazy_pattern(rf"^(?:(?:what|which|list|all|the|any|show|me|name) ){{0,3}}(?:\S+ ){{0,2}}({'|'.join(_KINDS)})\b")  # "which nato cyber capabilities"
+_KIND_ASKED = lazy_pattern(rf"^(?:(?:give me |show me )?(?:a |the )?(?:bullet |bulleted |numbered |short )?list of )?(?:(?:what|which|list|all|the|any|show|me|name) ){{0,3}}(?:\S+ ){{0,2}}({'|'.join(_KINDS)})\b")  # "which nato cyber capabilities"
 _ARTICLE_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "report", "story", "version")
 _LISTING = frozenset("listed lists list mentioned mentions mention named names name cited cites cite covered covers cover according".split())
 #: The writing named first: "in the op-ed, which capabilities nato has, according to stoltenberg".

@@ -45,7 +45,7 @@ _OPINION = lazy_pattern(
 #: An instruction to the bot: to drop its rules, play a part, say or write something, translate.
 _INSTRUCTION = lazy_pattern(
     rf"^(?:please )?{RULES_DROPPED}"
-    r"|^(?:please )?(?:pretend|act as if|roleplay|role play) |^(?:please )?(?:act|behave) as (?:a |an |if )"
+    r"|^(?:please )?(?:pretend|act as if|roleplay|role play) |^(?:please )?(?:act|behave) as (?:a |an |if )(?!fact checker\b)"
     r"|^(?:please )?(?:say|repeat|print|write|compose)\b(?! (?:me )?(?:down |out |up )?(?:the |a |an )?(?:short |quick |brief |one line |catchy |snappy |simple )?(?:quote|quotes|line|lines|source|sources|date|dates|events?|caption|blurb|tweet|one liner|intro|description"
     r"|who|what|when|where|which|how|whether|if)\b)"
     r"|^(?:please )?translate (?!.*\b(?:quote|quotes|line|lines|original|english|said|words)\b)"

@@ -95,6 +95,13 @@ _FROM = lazy_pattern(r"^\s*(?:from|by)\s+", re.IGNORECASE)
 _ON_TOPIC = lazy_pattern(r"\s+(?:on|about|regarding)\s+", re.IGNORECASE)
 
 
+def speaker_unknown(asked: str, unknown: tuple[str, ...] | list[str]) -> bool:
+    """Whether ``asked`` ("emmanuel macron on nato cyber defence") starts with words the knowledge does not know, then
+    its topic: a speaker not on record, however well the topic's words match someone else's quote."""
+    head = _ON_TOPIC.split(_FROM.sub("", normalize(asked)), 1)
+    return len(head) == 2 and bool(head[0].split()) and set(head[0].split()) <= set(unknown)
+
+
 def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where: str = "") -> Reply:
     """Plainly: there is no quote by this person (here) in the knowledge, and where they do appear."""
     if person is None:

@@ -29,7 +29,7 @@ from .events import find_event
 from .beyond_event import on_topic_at_event, quotes_at_event, words_beyond_event
 from .general import not_found
 from ..listing import split_page
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, written_piece, WRITING_WORDS
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, speaker_unknown, written_piece, WRITING_WORDS
 from .pledges import pledge_reply
 from .unnamed_speaker import words_of_unnamed
 from .verdicts import said_by_another
@@ -41,7 +41,7 @@ TOPIC_LIMIT = 4  # a speaker's lines shown for "what did <speaker> say about <to
 WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must hold
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
-_HOW_SAID = frozenset("exactly precisely again then there literally verbatim".split())  # how said, not what about
+_HOW_SAID = frozenset("exactly precisely again then there literally verbatim quote quotes quotation please exact direct word for full in it".split())  # how said, not what about: "... say? quote pls"
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 #: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
 _ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
@@ -68,7 +68,7 @@ def answer_quote(lookup: Lookup, args: str, today: dt.date) -> Reply:
         return _speaker_quote(lookup, named.people, topic, today, asked=args)  # "rutte oslo": none there
     if not named.unknown and (at := event_quotes(lookup, args)) is not None:
         return at  # "quote from rome", "a quote from the hague conference"
-    if named.unknown and len(named.rest) < 3:
+    if named.unknown and (len(named.rest) < 3 or speaker_unknown(args, named.unknown)):  # "quote emmanuel macron on nato cyber defence": not stoltenberg's line
         return no_quote_by(lookup, " ".join(named.unknown))
     return quote_with_words(lookup, args, asked=args)  # as typed: the little words help rank the quotes
 

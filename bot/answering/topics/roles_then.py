@@ -37,6 +37,8 @@ _POST_OF = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:actual |real |
 #: Words of a written or spoken work: "what was the stoltenberg op ed title" asks the op-ed's title, not his.
 _WORKS = frozenset("op ed oped article piece speech address report headline story conference summit pledge book paper".split())
 #: "what was ollongren s speech at the hague actually called", "what was the title of ollongren s speech"
+#: "what is geoana s title and the conferences he spoke at": his events, which the person's card lists with the role.
+_AND_EVENTS = lazy_pattern(r"\s*\b(?:and|plus|&) (?:the |which |what |where )?(?:(?:conferences?|events?|summits?|meetings?) )?(?:he|she|they) (?:spoke at|spoke|co hosted|hosted|attended|took part in|went to|was at|were at)$")
 _SPEECH_CALLED = lazy_pattern(r"^what (?:was|is) (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b.*? (?:called|titled|named)$")
 _TITLE_OF_SPEECH = lazy_pattern(r"^what (?:was|is) the (?:title|name|headline) of (?P<who>.+?)(?: s)? (?:speech|address|keynote|remarks|talk)\b")
 _TITLED = lazy_pattern(r'\b(?:titled|entitled|called) "(?P<title>[^"]+)"')
@@ -88,7 +90,7 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
     if first == "what" and (work := _SPEECH_CALLED.match(question) or _TITLE_OF_SPEECH.match(question)):
         return _speech_title(lookup, work["who"], today)
     if first == "what" and (post := _POST_OF.match(question)) and not _works_title(post):  # not "the op ed s title"
-        return _post_then(lookup, f"{post['who']} {post['rest']}", today)
+        return _post_then(lookup, f"{post['who']} {_AND_EVENTS.sub('', post['rest'])}", today)  # "... and the conferences he spoke at": the card lists them
     if first == "is" and (claimed := _CLAIMED.match(question)):  # "is it true that in 2022 stoltenberg was already ..."
         question, first = claimed["rest"], claimed["rest"].partition(" ")[0]
     elif first == "is" and (stated := _CLAIMED_STATEMENT.match(question)):  # "my prof thinks rutte was sg in 2023": asked

@@ -3,6 +3,7 @@
     "when did the pledge conferences start?"              -> its first edition: Paris, 15 May 2018
     "where was it decided to hold the annual conference?" -> the gathering whose summary says it agreed to: Vilnius 2023
     "was there a pledge conference in 2020?"               -> there was none: what the knowledge says became of it
+    "which year was the pledge conference skipped?"        -> the same, for the year between its editions that had none
     "did estonia ever host one of the pledge conferences?" -> "Yes: Estonia hosted Cyber Defence Pledge Conference 2021 ..."
 
 Tried before the main routes on questions that name a series (or a kind of event, for hosting);
@@ -52,6 +53,8 @@ def answer_series_history(lookup: Lookup, question, today: dt.date) -> Reply | N
             and not text.startswith("who") and words.isdisjoint(_SAID_WORDS) and not any(e.when.start.year <= mentions.year <= (e.when.end or e.when.start).year
                                                        for e in series_events(lookup, series)):
         return skipped_edition(lookup, series, [f"in {mentions.year}"], series_events(lookup, series)[:1])
+    if words & _GAP_WORDS and mentions.year is None and _GAP.search(text) and (gap := _gap_year(lookup, series)) is not None:
+        return gap  # "which year was skipped", "was there a year with no pledge conference": the year between editions
     if words & _DECIDED_WORDS and mentions.year is None and (decided := _decided_at(lookup, series, question.focus)) is not None:
         return decided  # "where was it decided to start the annual conference": the gathering that agreed it, not its first edition
     if words & _START_WORDS and mentions.year is None and not mentions.places and mentions.ordinal in (None, 1) \
@@ -85,6 +88,19 @@ def answer_which_series(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     position = next((n for n, e in enumerate(editions, 1) if e is event), 0)
     others = sorted({e.series for e in lookup.knowledge.events.values() if e.series and e.series != event.series and e.kind == event.kind})
     return replace(event_reply(lookup, event), title=event_messages.of_series(event.name, event.series, position, others))
+
+
+_GAP_WORDS = frozenset("skipped skip missed missing gap break no none without pause paused cancelled canceled postponed".split())
+#: A year the series was not held, asked without naming it: "which year was skipped", "a year with no pledge conference".
+_GAP = lazy_pattern(r"\b(?:skipped|skip|missed|missing|gap|break|pause|paused|cancell?ed|postponed)\b|\b(?:year|years) (?:with |had |was there |were there )?(?:no|none|without)\b"
+                    r"|^when (?:had|was there|were there) no\b|\bno (?:\S+ ){0,3}?(?:conference|edition|meeting)s? (?:in )?(?:which|what|one) year\b")
+
+
+def _gap_year(lookup: Lookup, series: str) -> Reply | None:
+    """The first year between a series' first and last editions with none held, as what became of it; None when none is missing."""
+    held = {e.when.start.year for e in series_events(lookup, series)}
+    missing = [y for y in range(min(held, default=0), max(held, default=0)) if y not in held]
+    return next((r for y in missing if (r := skipped_edition(lookup, series, [f"in {y}"], series_events(lookup, series)[:1])) is not None), None)
 
 
 _DECIDED_WORDS = frozenset("decided decide decision agreed agree agreement approved approve".split())
