@@ -24,6 +24,9 @@ from bot.request import Request
     ("sorry, I meant 2023", "sorry, I meant 2023"),  # a correction, not a lead
     ("another one", "another one"),  # a follow-up of its own
     ("how did the bot know", "how did the bot know"),
+    ("are you a bot?", "are you a bot?"),  # the word, not the bot called
+    ("bot says the pledge was in wales", "bot says the pledge was in wales"),
+    ("morning session of the hague conference?", "morning session of the hague conference?"),  # no greeting without a mark
     ("what did ollongren say thanks!", "what did ollongren say"),
     ("pledges pls", "pledges"),
     ("when was rome? thanks", "when was rome?"),

@@ -26,6 +26,13 @@ def test_the_plain_message(typed, read):
     assert plain_typed(typed) == read
 
 
+def test_the_knowledges_acronyms_keep_their_capitals(bot):
+    from bot.answering.acronyms import acronyms
+
+    assert plain_typed("WHAT IS SHAPE", acronyms(bot.engine.lookup)) == "what is SHAPE"  # an acronym, not shapes
+    assert plain_typed("TELL US ABOUT THE NICC", acronyms(bot.engine.lookup)) == "tell us about the NICC"  # "us" the word
+
+
 @pytest.mark.parametrize(("typed", "first"), [
     ("WHO'S THE AUTHOR OF THE HAGUE ARTICLE", "roxana-stanica"),
     ("quotes stoltenberg page 2 🙏", "stoltenberg-berlin-2023-as-dangerous-as-kinetic"),

@@ -22,10 +22,13 @@ import re
 from ..patterns import lazy_pattern
 
 _GREETING = r"(?:hey|hi|hello|hiya|heya|yo|oi|dear|good (?:morning|afternoon|evening|day)|morning|gm|greetings)"
+_COMPANY = r"(?: there| all| everyone| folks| guys| team| again)"  # whom else the greeting greets: "hello there"
 #: The bot called by name first, greeted or not: "hey cyberbot,", "@cyberbot:", "bot -".
-_CALLED = lazy_pattern(rf"^\s*(?:{_GREETING}[\s,!.]*)?@?(?:cyber ?bot|the bot|bot)\b[\s,:;!.\-\u2013\u2014]*", re.IGNORECASE)
+_CALLED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?[\s,!.]*@?(?:cyber ?bot|bot)\b|@?cyber ?bot\b|@?bot(?=\s*[,:;!\-\u2013\u2014]))[\s,:;!.\-\u2013\u2014]*",
+                       re.IGNORECASE)  # a bare "bot" only with a mark after it: "bot, when was ...", never "bot says ..."
 #: A greeting alone first: "hey, when was ...", "hi! who ...", "hello there - ...".
-_GREETED = lazy_pattern(rf"^\s*{_GREETING}(?: there| all| everyone| folks| guys| team| again)?(?:[\s,!.:;\-\u2013\u2014]*\s|[,!.:;\-\u2013\u2014]+)(?=\S)", re.IGNORECASE)
+_GREETED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?\s*[,!.:;\-\u2013\u2014]+|(?:hey|hi|hello|hiya|heya)\s)\s*(?=\S)",
+                        re.IGNORECASE)  # without a mark only "hey", "hi", "hello": "morning session of ..." is no greeting
 #: A lead that only announces a question, then a mark: "quick q -", "question:", "one more q,", "sorry to bother you -".
 _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
                      r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so)\s*[,:;\-\u2013\u2014]+\s*(?=\S)", re.IGNORECASE)
@@ -36,7 +39,7 @@ _SIGN_OFF = lazy_pattern(r"(?<=\S)[\s,.;:\-\u2013\u2014]+(?:(?:many |big )?thank
 _ONLY_THANKED = frozenset("ok okay great cool nice perfect awesome brilliant wow super amazing lovely excellent got it fab fantastic".split())
 _SIGN_OFF_CUES = ("th", "ty", "tia", "cheers", "ta", "pl", "please", "appreciat", "tnx")
 #: The bot called by name last: "..., bot?", "... cyberbot?".
-_CALLED_LAST = lazy_pattern(r",?\s+@?(?:cyber ?bot|bot)\s*(?P<end>[?!.]*)\s*$", re.IGNORECASE)
+_CALLED_LAST = lazy_pattern(r"(?:,\s*@?(?:cyber ?bot|bot)|\s+@?cyber ?bot)\s*(?P<end>[?!.]*)\s*$", re.IGNORECASE)  # not "are you a bot?"
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
 _LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")

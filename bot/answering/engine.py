@@ -107,6 +107,7 @@ class Engine:
         from .seed_numbers import seed_articles
         from .topics.held_online import virtual_events
         from .topics.pictures import pictured_events
+        from .acronyms import acronyms
         from .unnamed import entry_words
 
         day_index(self.knowledge)
@@ -133,6 +134,7 @@ class Engine:
         translated_quotes(self.lookup)
         seed_articles(self.lookup)  # "the quote in seed 001": the article's name
         pictured_events(self.lookup)
+        acronyms(self.lookup)  # a message in capitals keeps the knowledge's acronyms (``typed_form``)
         virtual_events(self.lookup)
         start_days(self.lookup)
         written_lines(self.lookup)  # the op-eds' and pledges' words, for "a line about money"

@@ -6,15 +6,13 @@ repeated.
     "when was that??", "really?!?"            -> "when was that?", "really?"
 
 A message in capitals (caps lock, an urgent ask) would have every word look like a name, since capitals mark names
-elsewhere: it is read in lower case, "I" and the places the knowledge knows put back with their capital. An emoji at
+elsewhere: it is read in lower case, "I", the places the knowledge knows and its acronyms put back with capitals. An emoji at
 either end is a mood, no word of a command's argument; one between words is left, it ends a clause there
 (``question_text``). Marks typed twice or more end one sentence, not two ("... in madrid, when??" was read as two
 questions). Pure.
 """
 
 from __future__ import annotations
-
-import re
 
 from ..patterns import lazy_pattern
 from .places import PLACES
@@ -27,17 +25,17 @@ _WORD = lazy_pattern(r"[a-z]+")
 SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capitals is an acronym: "NICC?")
 
 
-def _as_written(word: re.Match) -> str:
-    """A word of a message in capitals, put back as written: "I" and a place's name with their capital (hedges such
-    as "at Vilnius I think" are read by them), any other word in lower case."""
-    return word[0].capitalize() if word[0] == "i" or word[0] in PLACES else word[0]
+def _as_written(word: str, capitals: frozenset[str]) -> str:
+    """A word of a message in capitals, put back as written: an acronym of the knowledge in capitals ("SHAPE"), "I" and
+    a place's name with their capital (hedges such as "at Vilnius I think" are read by them), any other in lower case."""
+    return word.upper() if word in capitals else word.capitalize() if word == "i" or word in PLACES else word
 
 
-def plain_typed(text: str) -> str:
-    """``text`` in lower case if it is all in capitals, without emoji at its ends (``text`` when that is all it is), each run
-    of marks one mark."""
+def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
+    """``text`` in lower case if it is all in capitals (but ``capitals``, the knowledge's acronyms), without emoji at its
+    ends (``text`` when that is all it is), each run of marks one mark."""
     if text.isupper() and len(text.split()) >= SHOUTED_LEAST:
-        text = _WORD.sub(_as_written, text.lower())
+        text = _WORD.sub(lambda m: _as_written(m[0], capitals), text.lower())
     if _ANY_EMOJI.search(text) is not None and (plain := _EMOJI_ENDS.sub("", text)).strip():
         text = plain
     if "??" in text or "?!" in text or "!?" in text or "!!" in text:
