@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .places import PLACES
+from .search import STOPWORDS
 
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299]"
 _EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*|(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*$")
@@ -28,7 +29,7 @@ SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capit
 def _as_written(word: str, capitals: frozenset[str]) -> str:
     """A word of a message in capitals, put back as written: an acronym of the knowledge in capitals ("SHAPE"), "I" and
     a place's name with their capital (hedges such as "at Vilnius I think" are read by them), any other in lower case."""
-    return word.upper() if word in capitals else word.capitalize() if word == "i" or word in PLACES else word
+    return word.upper() if word in capitals else word.capitalize() if word == "i" or word in PLACES and word not in STOPWORDS else word  # "US": "tell us"
 
 
 def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
