@@ -1,6 +1,6 @@
 """A miss names what is missing, never more: a person's private life is "not recorded" (not their op-ed); words of a
-stranger at a real event are "no quote by" them (the event exists); an entry of another kind asked at a place is
-"no initiative in Berlin", never "no event in Berlin"."""
+stranger at a real event are "no quote by" them (the event exists); an entry of another kind asked at a place is that
+entry missed there ("no NATO Integrated Cyber Defence Centre in Berlin"), never "no event in Berlin"."""
 
 import pytest
 
@@ -20,8 +20,8 @@ def test_a_strangers_words_at_a_real_event_are_no_quote_by_them(bot, typed, stra
 
 
 @pytest.mark.parametrize(("typed", "title"), [
-    ("the nicc in berlin", "I have no initiative in Berlin."),
-    ("cyber coalition in rome", "I have no initiative in Rome."),
+    ("the nicc in berlin", "I have no NATO Integrated Cyber Defence Centre in Berlin."),
+    ("cyber coalition in rome", "I have no Cyber Coalition in Rome."),
 ])
 def test_an_initiative_asked_at_a_place_it_never_was_is_no_initiative_there(bot, typed, title):
     reply = bot.handle(Request(typed, user=typed))

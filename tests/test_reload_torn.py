@@ -124,7 +124,7 @@ def test_an_admin_sees_a_held_reload_and_can_confirm_it(tmp_path):
     confirmed = bot.handle(Request("reload confirm", roles=EVERY_ROLE))
     assert confirmed.title == "Knowledge reloaded"
     assert "rome-pledge-conference-2022" not in bot.knowledge.events
-    assert bot.handle(Request("reload please", roles=EVERY_ROLE)).kind == "usage"
+    assert bot.handle(Request("reload please", roles=EVERY_ROLE)).title == bot.handle(Request("reload", roles=EVERY_ROLE)).title  # a sign-off, never "confirm"
     assert bot.handle(Request("reload confirm")).kind == "denied"
 
 

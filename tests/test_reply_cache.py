@@ -113,7 +113,7 @@ def test_filling_the_memo_with_fresh_answers_runs_no_garbage_collection(collecto
     gc.callbacks.append(count)
     try:
         for n, text in enumerate(questions * 12):
-            bot.handle(Request(f"{text} {'?' * (n // len(questions))}"))  # each one new to the memo
+            bot.handle(Request(f"{text} (take {n // len(questions)})"))  # each one new to the memo
     finally:
         gc.callbacks.remove(count)
     assert len(bot._answering._replies) >= 400, "the memo kept the answers"

@@ -16,6 +16,7 @@ from bot.request import Request
     ("wiki cyber coalition", "cyber coalition"),
     ("tirana conference google", "tirana conference"),
     ("what is on wikipedia", "what is on wikipedia"),  # where something is said: not a look-up word
+    ("was the berlin conference funded by google", "was the berlin conference funded by google"),  # google asked about
     ("what :eyes: happened", "what :eyes: happened"),  # an emoji shortcode, no label
     ("when was the rome conference", "when was the rome conference"),
 ])

@@ -18,8 +18,12 @@ from ..patterns import lazy_pattern
 
 _OPERATOR = lazy_pattern(r"(?<!\S)(?:site|inurl|intitle|intext|allintitle|allinurl|filetype|ext|lang|source|before|after):\S*\s*", re.IGNORECASE)
 _LABEL = lazy_pattern(r"^\s*(who|whom|when|where|what|which|why|how|date|dates|place|venue|quote|quotes|speaker|speakers|host|hosts):\s*(?=\S)", re.IGNORECASE)
-#: "wiki x", "x wikipedia", "google x": where the asker would look, not what is asked ("on wikipedia it says ..." is a claim).
-_LOOK_UP = lazy_pattern(r"^\s*(?:wiki|wikipedia|google)\s+(?=\S)|(?<![\s,;:]on)(?<![\s,;:]in)(?<!says)(?<!from)\s+(?:wiki|wikipedia|google)\s*$", re.IGNORECASE)
+#: "wiki x", "x wikipedia", "google x": where the asker would look, not what is asked ("on wikipedia it says ..." is a
+#: claim, "was it funded by google" a question about google).
+_LOOK_UP_FIRST = lazy_pattern(r"^\s*(?:wiki|wikipedia|google)\s+(?=\S)", re.IGNORECASE)
+_LOOK_UP_LAST = lazy_pattern(r"(?P<before>\S+)\s+(?:wiki|wikipedia|google)\s*$", re.IGNORECASE)
+#: Words before a last "google" or "wikipedia" that make it part of the question: "funded by google", "on wikipedia".
+_OBJECT_OF = frozenset("by on in at to of for from with about says said say according".split())
 _CUES = ("wiki", "google", ":", "Wiki", "Google", "WIKI", "GOOGLE")
 
 
@@ -27,5 +31,7 @@ def without_search_habits(text: str) -> str:
     """``text`` as typed, without a search operator, a label's colon or a look-up word around it (else unchanged)."""
     if not any(cue in text for cue in _CUES):
         return text
-    plain = _LOOK_UP.sub("", _LABEL.sub(r"\1 ", _OPERATOR.sub("", text))).strip()
+    plain = _LOOK_UP_FIRST.sub("", _LABEL.sub(r"\1 ", _OPERATOR.sub("", text))).strip()
+    if (last := _LOOK_UP_LAST.search(plain)) is not None and last["before"].lower() not in _OBJECT_OF:
+        plain = plain[:last.end("before")]
     return plain or text
