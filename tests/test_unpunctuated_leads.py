@@ -13,6 +13,7 @@ from bot.request import Request
     ("help me out when was the rome pledge conf", "rome-pledge-conference-2022"),
     ("help me with the pledge", "cyber-defence-pledge-2016"),
     ("help us understand who hosted the hague conference", "hague-pledge-conference-2024"),
+    ("question 5 what month and year did the hague pledge conference take place", "hague-pledge-conference-2024"),  # ordinary words
 ])
 def test_the_question_after_the_lead_is_answered(bot, typed, first):
     reply = bot.handle(Request(typed, user=typed))
