@@ -54,6 +54,12 @@ class CommandSpec(NamedTuple):
     subcommands: tuple[CommandSpec, ...] = ()
 
     @property
+    def harmless(self) -> bool:
+        """Whether anyone may run it as a message read another way ("qoute rutte", "help me find rutte's quotes"):
+        it only reads (``pure``), anyone may run it, and no subcommand of it asks for more."""
+        return self.pure and self.allowed == "anyone" and not self.subcommands
+
+    @property
     def usage(self) -> str:
         parts = [self.name]
         if self.subcommands:

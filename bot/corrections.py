@@ -32,7 +32,7 @@ def parse_correcting(engine: Engine, text: str) -> tuple[Command, str | None, st
         return engine.parse(text), None, None
     except MisspeltCommand as error:
         spec = find_command(error.corrected.split()[0])
-        if spec is None or not spec.pure or spec.allowed != "anyone" or spec.subcommands:
+        if spec is None or not spec.harmless:
             raise
         try:
             command = engine.parse(error.corrected)

@@ -118,7 +118,7 @@ HELPED_LEAST = 2  # words asked after "help me ..." that make it a question
 def help_(call: Call) -> Reply:
     if (lead := _HELP_ME.match(args := call.command.args)) and len((asked := args[lead.end():]).split()) >= HELPED_LEAST:
         spec = find_command(command.name) if (command := call.engine.parse(asked)).name else None
-        if spec is None or spec.pure and spec.allowed == "anyone":  # never a way round a command's permission: "help me reload"
+        if spec is None or spec.harmless:  # never a way round a command's permission: "help me reload"
             return answer(call._replace(command=command), spec.handler if spec else None)
     return answer_help(call.engine.lookup, call.command.args)
 
