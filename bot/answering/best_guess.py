@@ -24,6 +24,7 @@ from .named_card import asks_overview, named_card
 from .common_words import COMMON_WORDS
 from .places import places_in
 from .search import STOPWORDS, normalize, tokens
+from .topics.declared_claims import QUESTION_OPENERS
 from .topics.events import event_reply
 from .topics.quotes import answer_who_said
 from .understanding import guard
@@ -88,7 +89,6 @@ ASKED_LEAST = 3  # words the question after a lead has at least
 #: A lead is the asker's ("i m compiling a timeline", "we are preparing a newsletter", "help me out", "sorry was afk"),
 #: or of ordinary words naming nothing ("question 5", "quick check for the timeline").
 _ASKER = frozenset("i im we me us my our help sorry pls please hi hey hello ok okay".split())
-_ASKING_FIRST = frozenset("who whom whose what when where which how why is was were are did does do can could has have will would".split())
 
 
 def asked_later(lookup: Lookup, reply: Reply, text: str, today: dt.date, answer: Callable[..., Reply] | None) -> Reply:
@@ -101,7 +101,7 @@ def asked_later(lookup: Lookup, reply: Reply, text: str, today: dt.date, answer:
     if (later := _ASKS_LATER.search(flat)) is None or len((asked := flat[later.start() + 1:]).split()) < ASKED_LEAST:
         return reply
     lead = flat[:later.start()].split()
-    if lead[0] in _ASKING_FIRST or _ASKER.isdisjoint(lead) and not all(w in COMMON_WORDS or w in STOPWORDS or w.isdigit() for w in lead) \
+    if lead[0] in QUESTION_OPENERS or _ASKER.isdisjoint(lead) and not all(w in COMMON_WORDS or w in STOPWORDS or w.isdigit() for w in lead) \
             or lookup.named(" ".join(lead), on=today).people or places_in(" ".join(lead)):
         return reply  # "what is locked shields and who won it": one question; "sikorski spoke at which ...": a name, no lead
     retried = answer(lookup, asked, today, whole=False)

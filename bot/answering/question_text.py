@@ -22,7 +22,7 @@ from .age_asks import as_age
 from .called_asks import as_named
 from .answer_shape import ANSWER_SHAPE, detail_asked
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
-from .small_talk import EMOTICON
+from .small_talk import EMOJI, EMOTICON
 from .chatter_leads import is_chatter_lead
 from .asker_leads import without_asker
 from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim
@@ -105,7 +105,7 @@ def normalise_question(text: str) -> str:
     return text if text.startswith("sources for ") else rephrase(place_last(speech_date_asked(role_speech_asked(as_genuine_asked(as_talked_about(year_gatherings(when_with_where(shared_speakers(ordinal_choice(without_role_options(travel_or_remote(worded_ask(logistics_ask(difference_ask(overview_ask(event_day(role_handover(who_held_then(fix_question_word(with_did(why_started(topics_asked(reorder(in_order_asked(narrowed_by_part(ago_asked(never_held_asked(as_held(as_age(text))))))))))))))))))))))))))))))  # "src for x": as the route reads it
 
 
-_CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+\ufe0f?\s*")  # clause ends, an emoji too
+_CLAUSE_BREAK = lazy_pattern(rf"{EMOTICON}\s*|" r"(?<=[?!.;:,])\s+|\s+[-\u2013\u2014]+\s+|" rf"\s*{EMOJI}+\ufe0f?\s*")  # clause ends, an emoji too
 _STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))?(?:who|whom|whose|what|when|where|which|how|why|did|does|is|was|were|are|can|could|explain|describe|tell me (?:more )?about|settle|keep (?:it|that|this)(?! (?:short|brief|tight|simple)\b)|any fix)\b")
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")

@@ -28,6 +28,8 @@ ASKING_FOR = (
 )
 
 EMOTICON = r"\s+(?:[:;=8x]-?[)(dDpP3/\\|\]\[]+|<3|\^\^|\^_\^)(?=\s|$)"
+#: One emoji (a pictograph, a symbol, a dingbat): a mood, never a word of the question.
+EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299]"
 
 
 def is_small_talk(clause: str) -> bool:

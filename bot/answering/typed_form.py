@@ -17,10 +17,10 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from .places import PLACES
 from .search import STOPWORDS
+from .small_talk import EMOJI
 
-_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u3030\u303D\u3297\u3299]"
-_EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*|(?:\s*{_EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*$")
-_ANY_EMOJI = lazy_pattern(_EMOJI)
+_EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*|(?:\s*{EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*)+\s*$")
+_ANY_EMOJI = lazy_pattern(EMOJI)
 _MARKS_REPEATED = lazy_pattern(r"[?!]*\?[?!]*|!{2,}")
 _WORD = lazy_pattern(r"[a-z]+")
 SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capitals is an acronym: "NICC?")

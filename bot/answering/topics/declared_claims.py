@@ -27,7 +27,8 @@ _SENTENCE_END = lazy_pattern(r"[.!?;]\s+\S")
 _BE = frozenset("is was were are".split())
 #: Words a question may open with before it asks: "so was rutte there?", "and was it in rome?".
 _LEADS = frozenset("so and but ok okay then hmm also or well wait now right yes no oh".split())
-_ASKING = frozenset("who whom whose what whats when where which how why is was were are did does do can could has have should would will".split())
+#: The words a question opens with: a statement opening with one is asked, not stated.
+QUESTION_OPENERS = frozenset("who whom whose what whats when where which how why is was were are did does do can could has have should would will".split())
 
 
 def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
@@ -35,11 +36,11 @@ def answer_declared(lookup: Lookup, typed: str, question: str, today: dt.date) -
     words = question.split()
     if _SENTENCE_END.search(typed.rstrip().rstrip("?")):
         return None  # "the tirana conference was in october 2025. surely rome predates that?": the statement sets up the question
-    if not typed.rstrip().endswith("?") or not words or words[0] in _ASKING or _asked_early(words) \
+    if not typed.rstrip().endswith("?") or not words or words[0] in QUESTION_OPENERS or _asked_early(words) \
             or any(w in ("who", "whom", "whose", "what", "when", "where", "which", "how", "why") for w in words) or words[0] in _REQUESTS:
         return None
     verb = CLAIM_VERB.search(question)
-    if verb is None or not _RELATIVE.isdisjoint(question[: verb.start()].split()) or not _ASKING.isdisjoint(words[-3:]):
+    if verb is None or not _RELATIVE.isdisjoint(question[: verb.start()].split()) or not QUESTION_OPENERS.isdisjoint(words[-3:]):
         return None  # "about the conference that was held in oslo?", "... do you know it?": asked, not stated
     if verb[0] in _PARTICIPLES and question[: verb.start()].split()[-1:] not in (["was"], ["were"], ["is"], ["are"]):
         return None  # "results of the conference held in warsaw?": a thing asked for, not a statement
@@ -53,4 +54,4 @@ def _asked_early(words: list[str]) -> bool:
     early = set(words[1:3])
     if words[0] not in _LEADS:  # "cyberspace was …", "kaja kallas was …": the subject's one or two words, then its verb
         early -= _BE
-    return not _ASKING.isdisjoint(early)
+    return not QUESTION_OPENERS.isdisjoint(early)
