@@ -22,6 +22,7 @@ from ..mentions import find_series
 from ..described import described
 from ..person_asks import in_plain_words
 from ..best_guess import as_one_clause, asked_later, first_question_only, guessed_if_missed
+from ..marks_restored import with_marks_restored
 from ..several import answer_several
 from ..abbreviations import undotted
 from ..appositives import joined_appositive
@@ -110,7 +111,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     if reply.kind == "not_found" and (noted := noted_after_miss(lookup, text, question, reply)) is not None:
         return noted  # "stanica's piece never dates the hague conference. what were the dates?": the note on it
     again = answer_question if whole else None  # a miss read again: the first question alone, or the whole as one clause
-    return asked_later(lookup, first_question_only(lookup, as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today, text), text, question, today, again), text, today, again), text, today, again)
+    reply = asked_later(lookup, first_question_only(lookup, as_one_clause(lookup, guessed_if_missed(lookup, reply, understood, today, text), text, question, today, again), text, today, again), text, today, again)
+    return with_marks_restored(lookup, reply, text, today, again)  # "we are all in this together who said that"
 
 
 def _route(lookup: Lookup, understood, today: dt.date) -> Reply:
