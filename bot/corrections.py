@@ -2,6 +2,8 @@
 
     parse_correcting(engine, "evnts 2024")  -> (Command("events", args="2024"), "evnts", "events 2024")
     parse_correcting(engine, "events 2024") -> (Command("events", args="2024"), None, None)
+    parse_correcting(engine, "peldge conf 2021?") -> (Command(None, text="pledge conf 2021?"), "peldge", ...): read again,
+                                               a question that opens with the command's word, answered as one
     parse_correcting(engine, "reloda")      -> raises MisspeltCommand: only a command anyone may run and that
                                                changes nothing is run for a near miss (not reload, digest, insights)
     corrected(answer, call, "events", "evnts", "events 2024") -> the handler's reply, its first paragraph
@@ -38,7 +40,7 @@ def parse_correcting(engine: Engine, text: str) -> tuple[Command, str | None, st
             command = engine.parse(error.corrected)
         except UsageError:
             raise error from None
-        if command.name != spec.name:  # "tdoay, anything happen?" read again is a question: the "Did you mean" stands
+        if command.name not in (spec.name, None):  # None: "pledge conf 2021?" is a question
             raise
         return command, error.word, error.corrected
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .answering import messages
@@ -29,7 +30,7 @@ from .answering.gap_fills import as_gap_fill
 from .answering.mentioned_thing import without_where_mentioned
 from .answering.call_words import words_of_call
 from .answering.mentions import day_only, names_a_day, strip_day_filler
-from .answering.parse import Command, month_first, parse_date
+from .answering.parse import Command, is_who_question, month_first, parse_date
 from .answering.relative_time import with_years
 from .answering.rest_of_line import with_rest_of_line
 from .answering.answer_to_critics import with_answer_after
@@ -39,6 +40,7 @@ from .answering.topics.events import answer_events
 from .answering.topics.period_events import answer_period
 from .answering.topics.period_pledges import answer_period_pledges
 from .answering.search import normalize
+from .answering.spelling import mended_words
 from .answering.topics.general import (
     answer_about,
     answer_help,
@@ -105,7 +107,15 @@ def answer(call: Call, handler_name: str | None) -> Reply:
         text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(drop_asides(call.command.text)))))))
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         return fit_reply(with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply)))
+    if handler_name in _ARGS_MENDED and (mended := mended_words(call.engine.lookup, call.command.args)) != call.command.args:
+        if handler_name == "who" and is_who_question(mended):  # "who hotsed rome": a question, not a person called so
+            return answer(call._replace(command=Command(None, None, "", f"who {mended}")), None)
+        call = call._replace(command=replace(call.command, args=mended))  # "event oslo cnoference": of the oslo conference
     return fit_reply(HANDLERS[handler_name](call))
+
+
+#: Commands whose words name what is looked up, read with their typos mended as a question's are (``spelling``).
+_ARGS_MENDED = frozenset("event events sources pledge pledges quote quotes who".split())
 
 
 #: "help me out when was the rome conference", "help me with the pledge": a request for help with a question, which

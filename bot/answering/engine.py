@@ -108,6 +108,7 @@ class Engine:
         from .topics.held_online import virtual_events
         from .topics.pictures import pictured_events
         from .acronyms import acronyms
+        from .pattern_words import pattern_words
         from .unnamed import entry_words
 
         day_index(self.knowledge)
@@ -138,6 +139,7 @@ class Engine:
         virtual_events(self.lookup)
         start_days(self.lookup)
         written_lines(self.lookup)  # the op-eds' and pledges' words, for "a line about money"
+        pattern_words()  # the steps' own words, a swapped-letter typo's targets (``spelling.transposed``)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
         self.lookup.index.vocabulary.build()  # last: the index may still be on its way (``awaited_index``)

@@ -133,7 +133,7 @@ def split_command(command: Command) -> Command:
                 name, args = spell_out_flags(spec.name, args)
                 return replace(command, name=name, args=args) if name else replace(command, text=args)  # or the question they ask
             args = args.lstrip("- ")
-            if (spec.name == "who" and _is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)) \
+            if (spec.name == "who" and is_who_question(args)) or (spec.name in _ALSO_A_WORD and _ASKS_AFTER.search(args)) \
                     or (spec.name == "today" and args[:3].lower() == "is "):  # "today is 9 november... so X was 4 years ago?"
                 return command  # "who hosted rome?", "pledge conf 2023, where was it?": questions, not commands
             return replace(command, name=spec.name, args=args)
@@ -155,15 +155,17 @@ def split_subcommand(command: Command) -> Command:
 def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
     """Raise MisspeltCommand when the first word looks like a misspelt command: "qoute rutte"."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     first = _FIRST_WORD.split(text.lower(), maxsplit=1)[0]
     if len(first) < 3 or first in QUESTION_WORDS or first in vocabulary or first in _ALSO_A_WORD or not first.isalpha():  # "help me out, when was ...": a word, not a typo
         return
     names = [spec.name for spec in COMMANDS]
-    best = process.extractOne(first, names, scorer=fuzz.ratio, score_cutoff=74)
-    if best:
-        corrected = f"{best[0]} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
-        raise MisspeltCommand(messages.unknown_command(first, corrected), (corrected, f"help {best[0]}"), word=first, corrected=corrected)
+    if near := process.extract(first, names, scorer=fuzz.ratio, score_cutoff=74, limit=None):  # best first
+        swapped = [name for name, *_ in near if sorted(name) == sorted(first) and OSA.distance(first, name) == 1]
+        best = swapped[0] if swapped else near[0][0]  # "evenst": "events" (two letters swapped), not "event"
+        corrected = f"{best} {text[len(first):].strip()}".strip()  # "qoute rutte" -> "quote rutte"
+        raise MisspeltCommand(messages.unknown_command(first, corrected), (corrected, f"help {best}"), word=first, corrected=corrected)
 
 
 #: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
@@ -182,7 +184,7 @@ _COPULA_DROPPED = frozenset("behind responsible".split())
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first all even officially formally personally".split())  # "who all spoke"
 
 
-def _is_who_question(args: str) -> bool:
+def is_who_question(args: str) -> bool:
     if args[:3] in ("'s ", "’s ") or args[:4] in ("'ll ", "’ll "):  # "who's the author of …", "who'll be the next sg"
         return True
     words = _NOT_WORD.split(args.lower(), maxsplit=2)

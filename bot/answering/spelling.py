@@ -11,6 +11,7 @@
     "the quote in seed 001"                  -> "the quote in the hague article" (``seed_numbers.py``)
     "odobesku qoute from the hague"          -> "odobescu quote from the hague" (a word of the questions, ``asking_words.py``)
     "who was responsbile", "nicc dteails"    -> "who was responsible", "nicc details" (two letters swapped, ``transposed``)
+    "when did his teunre end"                -> "when did his tenure end" (a word the steps' patterns hold, ``pattern_words.py``)
 
 Only words the knowledge does not hold are touched, each through the typo index
 (``Vocabulary.correct``: one edit for short words, two for long ones, names first),
@@ -34,6 +35,7 @@ from .initials import spell_out_initials
 from .lookup import Lookup
 from .nicknames import surname_of_nickname
 from .parse import MONTHS
+from .pattern_words import pattern_words
 from .places import PLACES
 from .seed_numbers import with_seed_articles
 from .contractions import CONTRACTION_CUES
@@ -62,6 +64,12 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
     """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word
     (initials and acronyms of its names first: "JS", "NCDC", ``initials.py``)."""
     text = spell_out_initials(lookup, with_seed_articles(lookup, text))  # "seed 001": the hague article
+    return with_claim_verb(lookup, _name_first(lookup, mended_words(lookup, text)))  # "kallas - estonian president in 2021?": a claim, its verb dropped
+
+
+def mended_words(lookup: Lookup, text: str) -> str:
+    """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word, or a word of
+    the questions ("quote stotlenbreg" -> "quote stoltenberg", "event oslo cnoference" -> "event oslo conference")."""
     vocabulary = lookup.index.vocabulary
     names = lookup.name_words
     fixes = {}
@@ -76,7 +84,7 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
         elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
                 fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
-        elif swapped := transposed(low, lambda w: w in vocabulary or w in COMMON_WORDS or w in ASKING_WORDS or _english_form(w)):  # "dteails", "yetserday"
+        elif swapped := transposed(low, lambda w: w in vocabulary or w in COMMON_WORDS or w in ASKING_WORDS or _steps_word(w) or _english_form(w)):  # "dteails"
             fixes[word] = swapped
         elif word[0].isupper() and word in _NAMES_TYPED.findall(text):
             continue  # "Grant Shapps": a name typed mid-sentence, the knowledge lacks it, no "shape" with an ending
@@ -92,7 +100,7 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
     if fixes:  # most questions: every word known or with no near spelling, nothing to rewrite
         quoted = [m.span() for m in _QUOTED.finditer(text)] if any(c in text for c in "\"“”„«»‘'`") else []
         text = _WORD.sub(lambda m: m[0] if m[0] not in fixes or any(a <= m.start() < b for a, b in quoted) else fixes[m[0]], text)
-    return with_claim_verb(lookup, _name_first(lookup, text))  # "kallas - estonian president in 2021?": a claim, its verb dropped
+    return text
 
 
 def transposed(word: str, known) -> str | None:
@@ -114,6 +122,11 @@ def split_joined(word: str, vocabulary) -> str | None:
         return None
     return next((f"{word[:n]} {word[n:]}" for n in range(JOINED_LEAST, len(word) - JOINED_LEAST + 1) if word[:n] in vocabulary
                  and word[n:] in vocabulary and not (word[:n] in COMMON_WORDS and word[n:] in COMMON_WORDS)), None)
+
+
+def _steps_word(word: str) -> bool:
+    """Whether ``word`` is an English word the steps' patterns look for: "citat" is no slip of Italian "citta"."""
+    return word in pattern_words() and word not in OTHER_LANGUAGE_CUES
 
 
 def _english_form(word: str) -> bool:
