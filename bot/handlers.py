@@ -135,7 +135,12 @@ def help_(call: Call) -> Reply:
 
 @handles("about")
 def about(call: Call) -> Reply:
+    if (args := normalize(call.command.args)) and args not in _THE_BOT:  # "about the nicc": the centre, not the bot
+        return answer(call._replace(command=Command(None, None, "", f"tell me about {call.command.args}")), None)
     return answer_about(call.engine.lookup, call.engine.counts())
+
+
+_THE_BOT = frozenset(("you", "u", "yourself", "cyberbot", "the bot", "this bot", "bot", "cyber bot", "this"))
 
 
 @handles("sources")

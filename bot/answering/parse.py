@@ -180,7 +180,7 @@ _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|
 _VERB_ENDINGS = ("ises", "izes", "ised", "ized", "ates", "ated")
 _TENSE_ENDINGS = ("ed", "ing")
 #: Words that follow "who" only when the verb was dropped ("who behind the 2014 ddos"), never a name's first word.
-_COPULA_DROPPED = frozenset("behind responsible".split())
+_COPULA_DROPPED = frozenset("behind responsible you u".split())  # "who you are": of the bot
 _ADVERBS = frozenset("actually really exactly precisely originally truly then first all even officially formally personally".split())  # "who all spoke"
 
 

@@ -232,8 +232,8 @@ def locations_in(normalised: str, more: Mapping[str, Place] = {}) -> list[Place]
         place = PLACES.get(name) or more[name]
         before = words[n - 1 : n]
         after = [w for w in words[n + size : n + size + 5] if w not in _SERIES_WORDS][:2]  # "oslo cyber defence conference"
-        if before and before[0] in ("about", "on", "regarding", "against", "with", "for"):
-            continue
+        if before and before[0] in ("about", "on", "regarding", "against", "with", "for") and not (after and after[0] in _AFTER):
+            continue  # "about russia": a topic; "about oslo conference": where
         if before[:1] == ["in"] and words[n - 2 : n - 1] and words[n - 2] in HAPPENING_THERE:  # "about the war in ukraine": what about
             continue
         if after and after[0] in _ROLE_AFTER:  # "the dutch defence minister": a person's country, not where

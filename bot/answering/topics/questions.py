@@ -228,7 +228,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
     (lazy_pattern(pattern), route)
     for pattern, route in (
         (r"(?:hi|hello|hey|thanks|thank you|good (?:morning|afternoon|evening))\b|(?:who|what) are you\b|what can you do\b"
-         r"|(?:can|could) you help\b|help me\b|what do you know\b", small_talk),
+         r"|(?:can|could) you help\b|help me\b|what do you know\b|(?:who|what) you are\s*$|what you (?:can do|know)\s*$", small_talk),
         (r"(?:(?:what|which) (?:is|s|was) |whats |(?:give|show|send|tell) me |any )?(?:the |today s |todays |a )?"
          r"(?:quote of the day|daily quote|quote for today|today s quote|todays quote)\b", lambda lookup, match, today: answer_quote(lookup, "", today)),
         (r"(?:(?:what|which) (?:is|are|was|were) |give me |show me |any |(?:which|what) )?(?:the |a )?(?:(?:seeds?|articles?) or )?(?:sources?|references?|citations?)"
