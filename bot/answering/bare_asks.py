@@ -18,7 +18,8 @@ from .search import normalize
 def bare_ask(text: str) -> bool:
     """Cheap gate: ``text`` only asks ("and who spoke?", "hosts?", "when exactly"), naming and pointing at nothing."""
     words = normalize(text).split()
-    return 0 < len(words) <= 6 and not _ASKS.isdisjoint(words) and _BARE.issuperset(words)
+    asked = words[1:] if words[:1] in (["and"], ["so"], ["ok"]) else words  # "and which nato official has given the keynote"
+    return 0 < len(asked) <= 7 and not _ASKS.isdisjoint(words) and _BARE.issuperset(words)
 
 
 def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
@@ -66,7 +67,7 @@ _SUCCESSION = frozenset("predecessor successor".split())  # of a person: who hel
 _OUTCOMES = frozenset("outcome outcomes decisions decision results deliverables".split())  # of an event: what was agreed there
 _IN_PERSON = frozenset("person video virtual virtually online remote remotely physically".split())  # of an event: how it was held
 #: What a bare ask is made of: asking words, and the small words around them.
-_ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke opened "
+_ASKS = frozenset("who when where date dates day days year month venue location city place host hosts hosted cohosts co speakers spoke spoken opened "
                   "quotes quote ago since keynote keynotes claimed weekday week country event occasion based located headquartered hq "
                   "headquarters".split()) | _SUCCESSION | _OUTCOMES | _IN_PERSON  # "yrs since?", "how long ago?": how long ago it was
 _WHEN_OR_WHERE = frozenset("when where date day year month venue location city place country event occasion".split())
@@ -77,5 +78,5 @@ _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened
 _BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group of in at on attended went came showed turned took part participated up "
-                          "or by cyber key main his her its".split())  # "who gave the nato keynote", "who claimed it"
+                          "or by cyber key main his her its countries official officials has have given spoken".split())  # "who gave the nato keynote", "who claimed it"; "which countries were the co hosts", "which nato official has given the keynote"
 _WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event

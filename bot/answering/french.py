@@ -53,7 +53,7 @@ FRENCH_WORDS: dict[str, str] = {
     "argent": "money", "chine": "china", "russie": "russia", "energie": "energy", "faciale": "facial", "menace": "threat",
     "menaces": "threats", "espionnage": "espionage", "ennemi": "enemy", "adversaire": "adversary", "valeurs": "values",
     "dissuasion": "deterrence", "investissement": "investment", "investissements": "investment", "depenses": "spending",
-    "sera": "will be", "participe": "took part", "notre": "our", "nos": "our", "vos": "your", "votre": "your",
+    "tribune": "op-ed", "tribunes": "op-eds", "sera": "will be", "participe": "took part", "notre": "our", "nos": "our", "vos": "your", "votre": "your",
 }
 #: French words that are also English (or another table's) words: read only beside a word of the tables.
 FRENCH_AMBIGUOUS = {"organise": "hosted", "premier": "first", "decide": "decided", "citation": "quote", "citations": "quotes", "est": "is", "un": "a", "aide": "help", "base": "based", "il": "", "en": "in"}

@@ -30,7 +30,7 @@ from .places import PLACES
 _RUN_ON = lazy_pattern(r"^(?P<lead>[^,.;:?!\-\u2013\u2014'\"]{3,80}?)\s+(?=(?:what|who|when|where|which|how)\s+(?:did|does|do|was|were|is|are|has|had)\b)",
                        re.IGNORECASE)
 #: A place or gathering set first, then a yes/no question: "at the albania conference did rutte say anything about x".
-_SETTING_RUN_ON = lazy_pattern(r"^(?P<lead>(?:at|in|during) [^,.;:?!\-\u2013\u2014'\"]{3,60}?)\s+(?=(?:did|does|was|were|is|are|has|had)\s+\S)", re.IGNORECASE)
+_SETTING_RUN_ON = lazy_pattern(r"^(?P<lead>(?:at|in|during) (?!(?:my|our) )[^,.;:?!\-\u2013\u2014'\"]{3,60}?)\s+(?=(?:did|does|was|were|is|are|has|had)\s+\S)", re.IGNORECASE)
 _ASKS_ALREADY = lazy_pattern(r"^(?:what|who|whom|whose|when|where|which|how|did|does|do|is|was|were|are|has|had|can|could|tell|give|list|show)\b", re.IGNORECASE)
 _GATHERINGS = frozenset("conference conf summit pledge meeting event exercise speech article op ed".split())
 _QUESTION_WORDS = frozenset("what who whom whose when where which how why".split())

@@ -154,6 +154,14 @@ PIECES = r"(?:article|op ed|oped|piece|column|essay|letter|blog post|opinion pie
 _WROTE_A_PIECE = lazy_pattern(r"^(?:is it (?:true|right|correct) (?:that )?|(?:is it )?true (?:that )?|i (?:heard|read) (?:that )?)(?P<who>\S+(?: \S+)?) "
                               rf"(?:wrote|has written|penned|authored) (?P<piece>(?:an?|the|any) {PIECES})\b")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _WROTE_A_PIECE, r"did \g<who> write \g<piece>") for cue in ("wrote", "written", "penned", "authored"))
+#: French false friends ("sa tribune", his op-ed, is read with French): "son discours" (his speech), "prendre ses fonctions"
+#: (take office): "in the same discourse", "when did he take his functions" (not "public discourse").
+_DISCOURSE = lazy_pattern(r"(?<!public )\bdiscourses?\b")
+_FUNCTIONS = lazy_pattern(r"\b(take|takes|took|taken|taking|enter|entered|enters|entering|assume|assumed|assumes|start|started|starts|begin|began|leave|left|leaves|quit)"
+                          r"(?: up)?(?: (?:into|in|on))? (?:his|her|their|the|its) (?:functions?|duties)\b")
+_TOOK = {"take": "take", "takes": "takes", "took": "took", "taken": "taken", "taking": "taking", "leave": "leave", "left": "left", "leaves": "leaves", "quit": "left"}
+_SHORTHAND_IN_CONTEXT += (("discourse", _DISCOURSE, r"speech"), ("discourses", _DISCOURSE, "speeches"))
+_SHORTHAND_IN_CONTEXT += tuple((cue, _FUNCTIONS, lambda m: f"{_TOOK.get(m[1], 'took')} office") for cue in ("functions", "function", "duties"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 

@@ -7,6 +7,7 @@ the routes read it:
     "rutte took over from stoltenberg when"                -> "when did rutte take over from stoltenberg"
     "when stoltenberg stopped being secretary general"     -> "when did stoltenberg stop being secretary general"
     "stoltenberg is still nato secretary general today"    -> "is stoltenberg still nato secretary general today"
+    "when mark rutte was nominated secretary general"      -> "when was mark rutte nominated secretary general"
     "what in berlin he spoke also of saceur"               -> "what did he say about saceur in berlin"
     "what stoltenberg said in rome"                        -> as typed (the routes read "what X said")
 
@@ -43,6 +44,12 @@ _SPOKE_OF = lazy_pattern(r"^what (?:exactly )?(?P<setting>(?:in|at|during) (?:th
 #: "stoltenberg is still nato secretary general": a statement asked with its question mark.
 _STILL = lazy_pattern(r"^(?P<x>(?!(?:is|are|was|were|it|there|this|that|who|what|which)\b)[a-z]+(?: [a-z]+)?) (?P<be>is|are) still (?P<rest>\S.*)$")
 
+#: "when mark rutte was nominated secretary general", "where the pledge was adopted": the passive, uninverted.
+_PARTICIPLES = frozenset("nominated appointed elected chosen selected named founded created established adopted agreed signed held organised "
+                         "organized hosted published written launched decided approved recognised recognized announced".split())
+_PASSIVE = lazy_pattern(rf"^(?P<wh>when|where|why) (?P<x>{_NOT_AUX}(?!it\b|this\b|that\b|they\b|he\b|she\b)\S+(?: \S+){{0,5}}?) (?P<be>was|were) "
+                        rf"(?P<part>{'|'.join(sorted(_PARTICIPLES))})\b(?P<rest>.*)$")
+
 
 def uninverted(text: str) -> str:
     """Normalised ``text`` asked without "did" or inversion, put in question order; else ``text``."""
@@ -51,6 +58,8 @@ def uninverted(text: str) -> str:
         return f"{still['be']} {still['x']} still {still['rest']}"
     if words & {"spoke", "talked", "wrote", "said"} and (spoke := _SPOKE_OF.match(text)):
         return f"what did {spoke['who']} say about {spoke['topic']}{' ' + spoke['setting'].strip() if spoke['setting'] else ''}"
+    if words & {"was", "were"} and not words.isdisjoint(_PARTICIPLES) and (passive := _PASSIVE.match(text)):
+        return f"{passive['wh']} {passive['be']} {passive['x']} {passive['part']}{passive['rest']}"
     if words.isdisjoint(_BASE):
         return text
     asked = _WAS_PAST.match(text) or _WH_SUBJECT_VERB.match(text) or _WH_LAST.match(text)

@@ -26,6 +26,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import article_messages, event_messages
 from ..lookup import Lookup
+from ..other_languages import read_in_english
 from ..per_load import PerLoad, per_load
 from ..phrasing import item_refs, sentences
 from ..places import places_in
@@ -40,7 +41,7 @@ from .quotes import quote_reply
 
 #: Words naming an article: only a question holding one is tried.
 SCOPE_WORDS = frozenset("article articles piece op oped version report story write wrote".split())
-_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "version", "report", "story", "wrote")
+_STEMS = ("article", "piece", "op-ed", "op ed", "oped", "version", "report", "story", "wrote", "tribune")  # "sa tribune": his op-ed
 _MAIN_KINDS = frozenset({"conference", "publication"})
 #: Words that frame the question rather than tell which entry: the article, its verbs, checking and asking words.
 _FRAME = frozenset(
@@ -117,7 +118,8 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
     lowered = text.lower()
     if SCOPE_WORDS.isdisjoint(question.split()) and not any(stem in lowered for stem in _STEMS):
         return None  # most questions: no article named
-    understood, question = question, normalize(text)  # as typed: the understood text may have dropped "the tirana article mentions …"
+    understood, question = question, normalize(read_in_english(text, normalize(text).split()))  # as typed: the understood text may have dropped
+    # "the tirana article mentions …" (French read: "in his tribune of 2016 ...")
     if any(pattern.search(question) for name, pattern in ARTICLE_ASKS if name != "errors"):
         return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
     if understood.startswith("who is ") and lookup.named(understood[7:], on=today).people:

@@ -46,6 +46,7 @@ from .either_claims import answer_either_claim
 from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
 from .claimed_title import claimed_title
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
+from .tenure_claims import tenure_claim
 from .nationality_claims import nationality_claim, represented_claim
 from .negated_claims import answer_negated
 from .host_claims import as_passive, check_hosts
@@ -190,6 +191,8 @@ def _person_claim(lookup: Lookup, person: Person, predicate: str, negated: bool,
     said = lookup.named(predicate, on=today)
     role = said.role or claimed_title(person, predicate)  # "… was uk defence secretary at …": a title nobody holds is claimed too
     asked = " ".join(said.rest) if said.role else predicate.replace(role, " ") if role else predicate  # "defence secretary": no defence conference
+    if (tenure := tenure_claim(lookup, person, role, predicate, negated)) is not None:
+        return tenure  # "stoltenberg was sg until 2025": the end of the role, not an event of 2025
     event = None if names_post_only(predicate) else event_in(lookup, asked) or event_in(
         lookup, undated(asked))  # "on 10 nov 2023": the event at the place named; "her ministry is defence": no event
     if (_GATHERING.search(predicate) or _in_a_city(predicate)) and _TAKING_PART.search(predicate) and (elsewhere := _place_unmet(lookup, event, predicate, today)) is not None:

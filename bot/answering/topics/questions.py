@@ -62,6 +62,7 @@ from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, REFERRED_TO, events_around,
 from .counts import how_many
 from .article_checks import noted_after_miss
 from .early import answer_early
+from ..foreign_tags import plain_tag
 from .interval_asks import answer_interval_asked
 from .anniversary_asks import answer_nth_anniversary
 from .both_events import answer_both
@@ -83,7 +84,7 @@ _BE = r"(?:was|is|were|are|did|does|do|will|has|had)"
 
 def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = True) -> Reply:
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
-    if not (text := without_search_habits(text)).strip():  # "site:nato.int pledge", "when: berlin conf", "wiki cyber coalition"
+    if not (text := plain_tag(without_search_habits(text))).strip():  # "..., n'est-ce pas?": ", right?"  # "site:nato.int pledge", "when: berlin conf", "wiki cyber coalition"
         return answer_help(lookup, "")  # a bare mention or a bare /cyber (or "hi bot!", ``addressing``): what can I ask?
     if asks_for_any_quote(text):
         return answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
