@@ -39,6 +39,7 @@ from .general import not_found
 from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
 from .role_since import with_role_since
+from .unquoted_speaker import stranger_named
 from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
@@ -78,6 +79,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None  # "who is this 'Minister Baerbock'?", "who opened it? the article says 'Minister Baerbock'": the person
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
+    if (stranger := _stranger_asked(lookup, text, quoted.context, named)) is not None:  # "Admiral Rob Bauer said '...'": nobody so called
+        if not found:
+            return not_found(check_messages.stranger_quoted(stranger, words, stranger in words), suggestions=("quote",))
+        return _not_the_stranger(lookup, found[0], stranger)
     if not found:
         if quoted.asks and _SOURCE_LABELS.search(quoted.context):
             return None  # "the seed says ollongren gave the 'opening remarks'. who actually opened it?": the article's label, the question asked
@@ -203,6 +208,24 @@ def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
 def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str) -> Reply:
     """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact."""
     reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, _speaker(lookup, held), _occasion(lookup, held)))
+    return replace(reply, kind="not_found")
+
+
+def _stranger_asked(lookup: Lookup, text: str, context: str, named: Named) -> str | None:
+    """A full name the knowledge has never seen ("Admiral Rob Bauer", "General Mark Milley": not Mark Rutte), where no
+    one on record is named outright beside it; else None."""
+    stranger = stranger_named(lookup, text)
+    if stranger is None or any(_named_outright(p, context.replace(stranger.lower(), " ")) for p in named.people):
+        return None
+    return stranger
+
+
+def _not_the_stranger(lookup: Lookup, held: Held, stranger: str) -> Reply:
+    """Words put to a stranger that someone on record said: "Jens Stoltenberg said it, not Lindsey Graham"; words only
+    close to theirs: the stranger is no one on record, and whose the closest words are."""
+    if held.verbatim:
+        return replace(verdict(lookup, held.quote), title=quote_messages.said_it_not(_speaker(lookup, held), stranger))
+    reply = quote_reply(lookup, [held.quote], check_messages.stranger_closest(stranger, _speaker(lookup, held)))
     return replace(reply, kind="not_found")
 
 
