@@ -31,6 +31,11 @@ def stranger_closest(name: str, speaker: str) -> str:
     return f"There is nobody called “{name}” in the knowledge; the closest words on record are {speaker}'s"
 
 
+def said_at_not(name: str, words: str, occasion: str, where: str) -> str:
+    """"Jens Stoltenberg said “X” at <event>, not in Brussels": the words' place or year claimed, corrected."""
+    return f"{name} said “{shorten(words, 60)}” at {occasion}, not{where}"
+
+
 _CLOSE = {
     "verified": "{name}'s verified words are below",
     "translated": "{name}'s line below is a machine re-translation",

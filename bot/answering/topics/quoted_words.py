@@ -112,7 +112,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         there = [h for h in found if any(not quote_unmet(lookup, h.quote, m) for m in options)]
         if not there:
             failed = " or ".join(f"in {p.name}" for p in mentions.places) + (f" in {mentions.year}" if mentions.year else "")
-            return _said_elsewhere(lookup, found[0], words, " " + failed.strip())
+            return _said_elsewhere(lookup, found[0], words, " " + failed.strip(), _CHECK_TAG.search(quoted.context) is not None)
         found = there
     best = found[0]
     if (decided := decision_quoted(lookup, quoted.context, best.quote)) is not None:
@@ -205,10 +205,18 @@ def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
     return quote_reply(lookup, [best.quote], title)
 
 
-def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str) -> Reply:
-    """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact."""
-    reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, _speaker(lookup, held), _occasion(lookup, held)))
+def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str, checked: bool) -> Reply:
+    """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact; a
+    place or year put to the words as a claim to check ("... was in Brussels, right?"): "No: ... said “X” at <event>, not in Brussels"."""
+    speaker, occasion = _speaker(lookup, held), _occasion(lookup, held)
+    if checked:
+        return quote_reply(lookup, [held.quote], check_messages.claim_wrong(check_messages.said_at_not(speaker, words, occasion, where)))
+    reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, speaker, occasion))
     return replace(reply, kind="not_found")
+
+
+#: The words' place or year claimed, to check: "... speech was in brussels, right?", "... was from rome 2022, correct?".
+_CHECK_TAG = lazy_pattern(r"\b(?:right|correct|accurate|true|wrong|legit)\b")
 
 
 def _stranger_asked(lookup: Lookup, text: str, context: str, named: Named) -> str | None:
