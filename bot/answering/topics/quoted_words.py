@@ -53,8 +53,8 @@ _HEADLINED = lazy_pattern(r"\b(?:headline|title|strapline|subheading|subhead)s? 
 _CLAIM_ASKED = lazy_pattern(r"\b(?:was|is|were|are|did) (?:\S+ ){1,5}?(?:really|actually|truly|in fact)\b|\bis (?:that|this|it) (?:true|right|correct|accurate)\b")
 _DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")  # "which summit decision": a decision asked
 _ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
-#: Quoted words that are only a date: "7 and 8 june 2015", "june 2015", "2015".
-_DATE_ONLY = lazy_pattern(r"^(?:(?:early|late|mid) )?(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to) \d{1,2}(?:st|nd|rd|th)?)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?$|^(?:19|20)\d\d$")
+#: Quoted words that are only a date or a time told loosely: "7 and 8 june 2015", "june 2015", "2015", "last autumn", "earlier this year".
+_DATE_ONLY = lazy_pattern(r"^(?:(?:last|this|next|early|late|earlier this|later this|in the|that) )?(?:spring|summer|autumn|fall|winter|year|month|week|season)$|^(?:(?:early|late|mid) )?(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to) \d{1,2}(?:st|nd|rd|th)?)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?$|^(?:19|20)\d\d$")
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
 SPEAKER_LEAST = REMEMBERED_LEAST - 1
