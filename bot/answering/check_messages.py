@@ -21,6 +21,21 @@ def said_there_instead(words: str, where: str, name: str, there: str) -> str:
     return f"{NO_QUOTE_SAYS} “{shorten(words, 60)}”{where}; {name} said them at {there}"
 
 
+def stranger_quoted(name: str, words: str, in_words: bool) -> str:
+    """"There is nobody called “Rob Bauer” in the knowledge, and no quote says “cyber war is already here”": a miss, the
+    stranger first (only them when the quoted words are their name and title)."""
+    return f"There is nobody called “{name}” in the knowledge" + ("" if in_words else f", and no quote in it says “{shorten(words, 60)}”")
+
+
+def stranger_closest(name: str, speaker: str) -> str:
+    return f"There is nobody called “{name}” in the knowledge; the closest words on record are {speaker}'s"
+
+
+def said_at_not(name: str, words: str, occasion: str, where: str) -> str:
+    """"Jens Stoltenberg said “X” at <event>, not in Brussels": the words' place or year claimed, corrected."""
+    return f"{name} said “{shorten(words, 60)}” at {occasion}, not{where}"
+
+
 _CLOSE = {
     "verified": "{name}'s verified words are below",
     "translated": "{name}'s line below is a machine re-translation",

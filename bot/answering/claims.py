@@ -20,7 +20,7 @@ CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
 _CUES = frozenset("act behave serve you another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
                    "boss manager principal exec editor director supervisor viral rate assess real fake misleading instagram facebook reddit tiktok youtube "
-                   "twitter telegram whatsapp linkedin wikipedia social internet on claim rumour rumor story post meme tweet".split())
+                   "twitter telegram whatsapp linkedin wikipedia social internet on claim rumour rumor story post meme tweet thread caption infographic graphic screenshot clip video reel".split())
 _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
@@ -34,7 +34,8 @@ _LEAD = lazy_pattern(
     r"|believes|reckons|insists|wrote|swears|swore|is convinced|keeps saying|argues|maintains|bet me|bets)(?: that)?|apparently|they say(?: that)?|true or false|true false|t or f|t f|(?:i am )?pretty sure(?: that)?"
     r"|(?:quick |sanity |double )?(?:fact )?check(?: this| that)?(?: (?:sentence|claim|statement|for me))?|fact check"
     r"|(?:(?:please )?(?:act|behave|serve) as|you are|be|as) (?:a |an |my |our |the )?fact checker(?: (?:here|for me|please|pls))?(?: and (?:check|verify)(?: this| that)?)?)\s+"  # "act as a fact-checker: X"
-    r"|^(?:viral(?: (?:post|tweet|claim|video|meme|thread))?(?: (?:says|claims|said))?|(?:rate|check|verify|assess) (?:this|the|that) (?:claim|post|tweet|statement)"
+    r"|^(?:viral(?: (?:post|tweet|claim|video|meme|thread|infographic|graphic|caption|screenshot|clip|reel))?(?: (?:says|claims|said))?|claim(?: that)?"
+    r"|(?:(?:the|this|that|a|one|another) )?(?:viral )?(?:post|tweet|thread|meme|caption|infographic|graphic|screenshot|clip|video|reel)(?: \w+){0,3}? (?:says|said|claims|claimed|states|suggests|alleges)(?: that)?|(?:rate|check|verify|assess) (?:this|the|that) (?:claim|post|tweet|statement)"
     r"|real or fake|fake or real|fact or fiction|true or not|misleading or accurate|accurate or misleading"
     r"|(?:a |the |this )?(?:claim|rumou?r|story|post|meme|tweet) (?:going (?:a )?round|circulating|doing the rounds|(?:going )?viral|online|on social media)(?: says| claims)?"
     r"|(?:on |in )?(?:instagram|facebook|reddit|tiktok|youtube|twitter|telegram|whatsapp|linkedin|wikipedia|social media|the internet)(?: \w+){0,3}?"

@@ -39,6 +39,7 @@ from .general import not_found
 from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
 from .role_since import with_role_since
+from .unquoted_speaker import stranger_named
 from .written_words import answer_work_named, answer_written
 
 #: Words a message may hold besides people's names and still ask only whose words it quotes.
@@ -52,8 +53,8 @@ _HEADLINED = lazy_pattern(r"\b(?:headline|title|strapline|subheading|subhead)s? 
 _CLAIM_ASKED = lazy_pattern(r"\b(?:was|is|were|are|did) (?:\S+ ){1,5}?(?:really|actually|truly|in fact)\b|\bis (?:that|this|it) (?:true|right|correct|accurate)\b")
 _DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")  # "which summit decision": a decision asked
 _ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
-#: Quoted words that are only a date: "7 and 8 june 2015", "june 2015", "2015".
-_DATE_ONLY = lazy_pattern(r"^(?:(?:early|late|mid) )?(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to) \d{1,2}(?:st|nd|rd|th)?)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?$|^(?:19|20)\d\d$")
+#: Quoted words that are only a date or a time told loosely: "7 and 8 june 2015", "june 2015", "2015", "last autumn", "earlier this year".
+_DATE_ONLY = lazy_pattern(r"^(?:(?:last|this|next|early|late|earlier this|later this|in the|that) )?(?:spring|summer|autumn|fall|winter|year|month|week|season)$|^(?:(?:early|late|mid) )?(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to) \d{1,2}(?:st|nd|rd|th)?)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?$|^(?:19|20)\d\d$")
 #: Words a speaker's own line must hold of words they are asked about: one fewer than with no speaker named,
 #: since only that speaker's lines are tried and the reply shows the line as close, not as said.
 SPEAKER_LEAST = REMEMBERED_LEAST - 1
@@ -78,6 +79,10 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return None  # "who is this 'Minister Baerbock'?", "who opened it? the article says 'Minister Baerbock'": the person
     words = " … ".join(quoted.spans)
     found = holding(lookup, quoted.spans, quoted.context)
+    if (stranger := _stranger_asked(lookup, text, quoted.context, named)) is not None:  # "Admiral Rob Bauer said '...'": nobody so called
+        if not found:
+            return not_found(check_messages.stranger_quoted(stranger, words, stranger in words), suggestions=("quote",))
+        return _not_the_stranger(lookup, found[0], stranger)
     if not found:
         if quoted.asks and _SOURCE_LABELS.search(quoted.context):
             return None  # "the seed says ollongren gave the 'opening remarks'. who actually opened it?": the article's label, the question asked
@@ -107,7 +112,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         there = [h for h in found if any(not quote_unmet(lookup, h.quote, m) for m in options)]
         if not there:
             failed = " or ".join(f"in {p.name}" for p in mentions.places) + (f" in {mentions.year}" if mentions.year else "")
-            return _said_elsewhere(lookup, found[0], words, " " + failed.strip())
+            return _said_elsewhere(lookup, found[0], words, " " + failed.strip(), _CHECK_TAG.search(quoted.context) is not None)
         found = there
     best = found[0]
     if (decided := decision_quoted(lookup, quoted.context, best.quote)) is not None:
@@ -200,9 +205,35 @@ def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
     return quote_reply(lookup, [best.quote], title)
 
 
-def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str) -> Reply:
-    """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact."""
-    reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, _speaker(lookup, held), _occasion(lookup, held)))
+def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str, checked: bool) -> Reply:
+    """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact; a
+    place or year put to the words as a claim to check ("... was in Brussels, right?"): "No: ... said “X” at <event>, not in Brussels"."""
+    speaker, occasion = _speaker(lookup, held), _occasion(lookup, held)
+    if checked:
+        return quote_reply(lookup, [held.quote], check_messages.claim_wrong(check_messages.said_at_not(speaker, words, occasion, where)))
+    reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, speaker, occasion))
+    return replace(reply, kind="not_found")
+
+
+#: The words' place or year claimed, to check: "... speech was in brussels, right?", "... was from rome 2022, correct?".
+_CHECK_TAG = lazy_pattern(r"\b(?:right|correct|accurate|true|wrong|legit)\b")
+
+
+def _stranger_asked(lookup: Lookup, text: str, context: str, named: Named) -> str | None:
+    """A full name the knowledge has never seen ("Admiral Rob Bauer", "General Mark Milley": not Mark Rutte), where no
+    one on record is named outright beside it; else None."""
+    stranger = stranger_named(lookup, text)
+    if stranger is None or any(_named_outright(p, context.replace(stranger.lower(), " ")) for p in named.people):
+        return None
+    return stranger
+
+
+def _not_the_stranger(lookup: Lookup, held: Held, stranger: str) -> Reply:
+    """Words put to a stranger that someone on record said: "Jens Stoltenberg said it, not Lindsey Graham"; words only
+    close to theirs: the stranger is no one on record, and whose the closest words are."""
+    if held.verbatim:
+        return replace(verdict(lookup, held.quote), title=quote_messages.said_it_not(_speaker(lookup, held), stranger))
+    reply = quote_reply(lookup, [held.quote], check_messages.stranger_closest(stranger, _speaker(lookup, held)))
     return replace(reply, kind="not_found")
 
 

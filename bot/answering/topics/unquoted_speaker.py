@@ -23,7 +23,9 @@ from ..common_words import COMMON_WORDS
 from ..quoted import quoted_spans
 from .quote_replies import no_quote_by
 
-_FULL_NAME = lazy_pattern(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+#: A full name in capitals after any titles ("Admiral Rob Bauer", "Lt Gen Sarah Whitfield", "Ursula von der Leyen"): its first name, then the rest.
+_FULL_NAME = lazy_pattern(r"\b(?:(?:Lt|Gen|Col|Maj|Adm|Admiral|General|Colonel|Major|Dr|Mr|Mrs|Ms|Sir|Dame|Prof|President|Minister|Chancellor|Senator)\.? )*"
+                          r"([A-Z][a-z]+)((?:(?: (?:von|van|der|den|de|da|du|di|la|le))* [A-Z][a-z]+){1,2})\b")
 _ABOUT = frozenset("about regarding on concerning".split())
 _WORDS_ASKED = frozenset("quote quotes quoted quotation quotations line lines quotable soundbite soundbites sentence memorable".split())
 
@@ -48,12 +50,22 @@ def answer_unquoted_speaker(lookup: Lookup, text: str, question: str, today: dt.
 
 
 def _stranger(lookup: Lookup, text: str) -> str | None:
-    """A full name typed in capitals whose first name the knowledge has never seen ("Jeremy Hunt"), or None."""
+    """A full name typed in capitals whose first name the knowledge has never seen ("Jeremy Hunt"), or whose first name
+    is a known person's and whose last it has never seen ("Mark Milley"), or None."""
+    vocabulary = lookup.index.vocabulary
     for found in _FULL_NAME.finditer(text):
-        first = found[1].lower()
-        if first not in lookup.index.vocabulary and first not in PLACES:
-            return found[0]
+        first, last = found[1].lower(), found[2].rsplit(" ", 1)[-1].lower()
+        if (first in COMMON_WORDS and first not in lookup.name_words) or last in lookup.name_words:
+            continue  # "Did Rutte say ...", "Minister Baerbock": a sentence's first word, or someone on record
+        if (first not in vocabulary and first not in PLACES) or (first in lookup.name_words and last not in vocabulary and last not in PLACES):
+            return found[1] + found[2]
     return None
+
+
+def stranger_named(lookup: Lookup, text: str) -> str | None:
+    """The full name of someone the knowledge has never seen, typed in capitals in ``text`` ("Admiral Rob Bauer
+    supposedly said '...'" -> "Rob Bauer", "Ursula von der Leyen"), or None: a quote checked of them is no one's on record."""
+    return _stranger(lookup, text)
 
 
 #: A name put to the words asked for: "Macron quote", "Scholz's best line", "quotes from Biden", "any Sunak quotes".
