@@ -1,7 +1,7 @@
 """A question wrapped in words put to the bot or to the room ("can you tell me ...", "do you know ...", "i was wondering,
 ...", "so who ...", "... anyone know?", "..., any idea?"): answered as if asked alone, commands included. Found by asking
-every public-table row again so wrapped: "can you tell me" 429, "do you know" 390, "i was wondering," 317, "so" 316 and
-"anyone know?" 1,114 of some 4,800 answers changed for the worse before; 11-15 each after."""
+every public-table row again so wrapped: "can you tell me" 429, "do you know" 390, "i was wondering," 317, "so" 316,
+"anyone know?" 1,114 and " lol" after 256 of some 4,800 answers changed for the worse before; 1-15 each after."""
 
 import pytest
 
@@ -26,6 +26,12 @@ from bot.request import Request
     ("tell me more", "tell me more"),
     ("well known fact", "well known fact"),
     ("so what?", "so what?"),
+    ("pls who opened the hague conference", "who opened the hague conference"),
+    ("what did ollongren say lol", "what did ollongren say"),
+    ("who represented nato at the conference? haha", "who represented nato at the conference?"),
+    ("events 2024 tbh", "events 2024"),
+    ("lol", "lol"),  # nothing but the particle: answered whole
+    ("what does fr mean", "what does fr mean"),  # not typed last after the question
 ])
 def test_the_wrapping_is_dropped(typed, read):
     assert without_address(typed) == read

@@ -8,6 +8,7 @@ question is read.
     "quick q - who was behind the 2014 ddos"         -> "who was behind the 2014 ddos"
     "so can you tell me who hosted rome"             -> "who hosted rome"
     "who hosted rome anyone know?"                   -> "who hosted rome?"
+    "what did ollongren say lol", "pls who hosted it" -> "what did ollongren say", "who hosted it"
     "what did ollongren say thanks!", "pledges pls"   -> "what did ollongren say", "pledges"
     "hey cyberbot", "hi bot!"                        -> "" (a bare mention: what can I ask?)
 
@@ -43,23 +44,27 @@ _SIGN_OFF_CUES = ("th", "ty", "tia", "cheers", "ta", "pl", "please", "appreciat"
 #: The bot called by name last: "..., bot?", "... cyberbot?".
 _CALLED_LAST = lazy_pattern(r"(?:,\s*@?(?:cyber ?bot|bot)|\s+@?cyber ?bot)\s*(?P<end>[?!.]*)\s*$", re.IGNORECASE)  # not "are you a bot?"
 #: Words that wrap a question put to the bot or to the room: "can you tell me", "do you know", "i was wondering",
-#: "does anyone know", with fillers before them ("so", "ok", "um"); "tell me about ..." is a request of its own. Fillers
-#: alone only before a question's opening word ("so the tirana conference was in november?" is a claim, ``claims``).
-_FILLER = r"(?:ok(?:ay)?|so|right|well|alright|hm+|um+|uh+|btw|also|oh)[\s,]+"
+#: "does anyone know", with fillers before them ("so", "ok", "um"); "tell me about ..." is a request of its own; "pls"
+#: before anything ("pls sources tirana"). Fillers alone only before a question's opening word ("so the tirana
+#: conference was in november?" is a claim, ``claims``).
+_FILLER = r"(?:ok(?:ay)?|so|right|well|alright|hm+|um+|uh+|btw|also|oh|pls|plz|please)[\s,]+"
 _WRAPPING = (r"(?:(?:can|could|would) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|remind) me|(?:do|did) (?:you|u) (?:happen to )?know"
              r"|(?:does|do) (?:anyone|anybody|someone|somebody|any1) (?:here )?know|(?:anyone|anybody|any1) know|i (?:was|am|m) wondering|i wonder"
              r"|i(?: d| would) like to know|i want to know|i need to know|tell me|any idea)")
 _OPENING = r"(?:who|whom|whose|what|whats|when|where|which|how|why|was|were|is|are|did|does|do|has|have|had)\b\W*\w+\W+\w"
-_WRAPPED = lazy_pattern(rf"^\s*(?:{_FILLER})*{_WRAPPING}[\s,:;\-\u2013\u2014]+(?!about\b)(?=\S+\s+\S)|^\s*(?:{_FILLER})+(?={_OPENING})", re.IGNORECASE)
+_WRAPPED = lazy_pattern(rf"^\s*(?:pls|plz|please)[\s,:]+(?=\S)|^\s*(?:{_FILLER})*{_WRAPPING}[\s,:;\-\u2013\u2014]+(?!about\b)(?=\S+\s+\S)|^\s*(?:{_FILLER})+(?={_OPENING})", re.IGNORECASE)
 #: The room asked after the question: "... anyone know?", "..., any idea?", "... does anybody remember"; "anyone" alone
 #: only after a mark ("did rutte meet anyone" asks of people met).
 _ROOM_ASKED = lazy_pattern(r"(?:[\s,;:\-\u2013\u2014?!.]+(?:(?:does|do) )?(?:anyone|anybody|someone|somebody|any1|you guys|u guys)(?: here)? (?:know|knows|remember|recall)"
                            r"|[\s,;:\-\u2013\u2014?!.]+any (?:idea|ideas|clue|clues)|[,;:\-\u2013\u2014?!.]\s*(?:anyone|anybody|any1|idk|no idea))\W*$", re.IGNORECASE)
+#: A chat particle typed last, after a space or a mark: "what did ollongren say lol", "events 2024 tbh", "... ? haha".
+_PARTICLE = lazy_pattern(r"(?<=\S)\s*[,;:\-\u2013\u2014]*\s+(?:lol+|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|tbh|ngl|fr|rn|smh|xd|imo|imho|tho)[\s!.?]*$", re.IGNORECASE)  # not in brackets: "(... lol)" is an aside
+_PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn", "smh", "xd", "imo", "tho")
 _ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall")
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
 _LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")
-_WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItT")
+_WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpP")
 
 
 def without_address(text: str) -> str:
@@ -75,6 +80,8 @@ def without_address(text: str) -> str:
         text = text[lead.end():]
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
         text = text[wrapped.end():]
+    if any(cue in text[-10:].lower() for cue in _PARTICLE_CUES) and (particle := _PARTICLE.search(text)) is not None and particle.start():
+        text = text[:particle.start()] + ("?" if "?" in particle[0] else "")  # "who hosted rome? lol": who hosted rome?
     if any(cue in text[-24:].lower() for cue in _ROOM_CUES) and (asked_room := _ROOM_ASKED.search(text)) is not None:
         text = text[:asked_room.start()] + "?"  # "who hosted rome anyone know?": who hosted rome?
     if "bot" in text[-8:].lower() and (last := _CALLED_LAST.search(text)) is not None:
