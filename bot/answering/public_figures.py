@@ -1,0 +1,73 @@
+"""People in the news whom a question may name and the knowledge may not hold: never answered with someone else's entry.
+
+A question naming a leader the knowledge never mentions ("zelensky nato cyber conference speech", "von der leyen cyber
+defence pledge", "what did nato say about macron's cyber plan") was answered by its other words alone: a quote by
+Stoltenberg, the pledge's card, as if they were the answer. Like the gazetteer of places (``places``), this is a list of
+names people ask about, kept to names no common word shares ("may", "johnson" and "trump" only with a first name):
+
+    figures_named(lookup, "zelensky nato cyber conference speech")  -> ["Volodymyr Zelensky"]
+    figures_named(lookup, "what did meloni say")                    -> [] while the knowledge's own text names Meloni
+
+``without_unheld_figure`` turns a reply that never names the person asked about into the honest miss. A name the
+knowledge's text holds is left to the other steps: the list is only for names it lacks.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from ..reply import Reply, plain
+from .lookup import Lookup
+from .search import normalize
+from .topics.general import follow_up, not_found
+
+#: Normalised name as typed -> the name as written. Heads of state and government, foreign and defence ministers of
+#: Allies and of the states most in the news, the heads of the EU and the UN, and the heads of the firms named in
+#: cyber news.
+FIGURES = {
+    "zelensky": "Volodymyr Zelensky", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky", "putin": "Vladimir Putin",
+    "lavrov": "Sergey Lavrov", "shoigu": "Sergei Shoigu", "medvedev": "Dmitry Medvedev", "xi jinping": "Xi Jinping",
+    "macron": "Emmanuel Macron", "scholz": "Olaf Scholz", "merkel": "Angela Merkel", "merz": "Friedrich Merz",
+    "pistorius": "Boris Pistorius", "steinmeier": "Frank-Walter Steinmeier", "von der leyen": "Ursula von der Leyen",
+    "biden": "Joe Biden", "blinken": "Antony Blinken", "lloyd austin": "Lloyd Austin", "obama": "Barack Obama",
+    "donald trump": "Donald Trump", "hegseth": "Pete Hegseth", "rubio": "Marco Rubio", "harris": "Kamala Harris",
+    "sunak": "Rishi Sunak", "starmer": "Keir Starmer", "boris johnson": "Boris Johnson", "theresa may": "Theresa May",
+    "liz truss": "Liz Truss", "cameron": "David Cameron", "lammy": "David Lammy", "healey": "John Healey", "shapps": "Grant Shapps",
+    "wallace": "Ben Wallace", "trudeau": "Justin Trudeau", "carney": "Mark Carney", "erdogan": "Recep Tayyip Erdoğan",
+    "sanchez": "Pedro Sánchez", "draghi": "Mario Draghi", "mattarella": "Sergio Mattarella", "crosetto": "Guido Crosetto",
+    "tajani": "Antonio Tajani", "tusk": "Donald Tusk", "duda": "Andrzej Duda", "sikorski": "Radosław Sikorski", "nauseda": "Gitanas Nausėda",
+    "orban": "Viktor Orbán", "fiala": "Petr Fiala", "frederiksen": "Mette Frederiksen",
+    "kristersson": "Ulf Kristersson", "niinisto": "Sauli Niinistö", "stubb": "Alexander Stubb", "marin": "Sanna Marin",
+    "schoof": "Dick Schoof", "borrell": "Josep Borrell", "michel": "Charles Michel", "guterres": "António Guterres",
+    "iohannis": "Klaus Iohannis", "ciolacu": "Marcel Ciolacu", "karis": "Alar Karis",
+    "musk": "Elon Musk", "nadella": "Satya Nadella", "bezos": "Jeff Bezos", "zuckerberg": "Mark Zuckerberg", "pichai": "Sundar Pichai",
+    "cavoli": "Christopher Cavoli", "grynkewich": "Alexus Grynkewich", "bauer": "Rob Bauer",
+}
+_LONGEST = max(len(name.split()) for name in FIGURES)
+_ECHOED = lazy_pattern(r"(?<!called )“[^”]*”")  # the question's own words echoed in a title, not "nobody called “macron”"
+
+
+def figures_named(lookup: Lookup, text: str) -> list[str]:
+    """The people of ``FIGURES`` that ``text`` names and the knowledge's text does not, as written, in order."""
+    words = normalize(text).split()
+    vocabulary = lookup.index.vocabulary
+    found = []
+    for size in range(_LONGEST, 0, -1):
+        for n in range(len(words) - size + 1):
+            typed = " ".join(words[n:n + size])
+            if (name := FIGURES.get(typed)) and name not in found and not all(word in vocabulary for word in typed.split()):
+                found.append(name)
+    return found
+
+
+def without_unheld_figure(lookup: Lookup, text: str, reply: Reply) -> Reply:
+    """``reply``, or where ``text`` names someone of ``FIGURES`` the knowledge lacks and the reply never names them,
+    the honest miss: "There is nobody called “Volodymyr Zelensky” in the knowledge"."""
+    if reply.kind not in ("answer", "list") or not (named := figures_named(lookup, text)):
+        return reply
+    said = normalize(" ".join((_ECHOED.sub(" ", reply.title), *(plain(block.text) for block in reply.blocks))))  # not "Quote with “zelensky …”"
+    unsaid = [name for name in named if normalize(name).split()[-1] not in said]
+    if not unsaid:
+        return reply  # "Mark Rutte said it, not Ted Cruz": the reply says so itself
+    people = ", ".join(sorted(person.name for person in lookup.knowledge.people.values())[:6])
+    nearest = tuple(follow_up(lookup, ref, lookup.item(ref)) for ref in reply.items[:2])  # "merkel warsaw summit": the summit, offered
+    return not_found(f"There is nobody called “{unsaid[0]}” in the knowledge", f"People in the knowledge include {people}.", nearest or ("help",))
