@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .places import PLACES
-from .speaker_setting import setting_after_verb
 
 #: A gathering a lead names: "at the hague", "opened the tirana conference", "in berlin 2023".
 _GATHERING = lazy_pattern(r"\b(?:at|in|to|opened|addressed|attended|hosted|chaired|ran) (?P<g>(?:the )?(?:[a-z]+ ){0,3}?(?:conference|summit|conf|meeting)"
@@ -30,9 +29,3 @@ def it_as_gathering(question: str, leads: list[str]) -> str:
         if (found := _GATHERING.search(lead)) and any(w in PLACES or w in _GATHERING_NOUNS for w in found["g"].split()):
             return f"{question[:-3]} {found['g']}"
     return question
-
-
-def subject_put_in(question: str, leads: list[str]) -> str:
-    """A question about "he", "she" or "they" once the lead's subject stands in for the pronoun: a last "it" read as the
-    lead's gathering, and a setting typed beside the speaker put after the verb (``speaker_setting``)."""
-    return setting_after_verb(it_as_gathering(question, leads))

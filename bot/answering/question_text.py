@@ -35,7 +35,7 @@ from .decision_nouns import as_agreed
 from .said_options import said_by_either
 from .other_languages import read_in_english
 from .guesses import guess_as_claim
-from .it_from_lead import subject_put_in
+from .it_from_lead import it_as_gathering
 from .learner_order import reorder
 from .bare_verbs import with_did
 from .noted_claims import actual_claim, asks_actual
@@ -234,7 +234,7 @@ def question_clause(text: str) -> str:
             if pronoun == "there" and IS_THERE.match(asked[first - 1]):
                 subject = ["at", *subject]  # "was there X? who spoke there?": who spoke at X
             question = " ".join([*words[:at], *subject, *words[at + (2 if noun else 1) :]])
-            question = subject_put_in(question, leads) if pronoun in ("he", "she", "they") else question  # "did she open it": it too
+            question = it_as_gathering(question, leads) if pronoun in ("he", "she", "they") else question  # "did she open it": it too
         elif not named and len(question.split()) <= 4 and first + 1 < len(asked) and _names_subject(after := subject_of(asked[first + 1])):
             words = question.split()  # "where was it, the 2021 pledge conference?": the subject named after the question
             question = " ".join([*words[: words.index(pronoun)], after, *words[words.index(pronoun) + 1 :]])
