@@ -185,7 +185,13 @@ def pledges(call: Call) -> Reply:
 
 @handles("pledge")
 def pledge(call: Call) -> Reply:
+    if call.command.text.rstrip().endswith("?") and _DECIDED_WHERE.match(normalize(call.command.args)):
+        return answer_question(call.engine.lookup, f"the {call.command.text.strip()}", call.today)  # "pledge agreed at wales 14?": a claim
     return answer_pledge(call.engine.lookup, call.command.args)
+
+
+#: "pledge agreed at wales 14?", "pledge signed in brussels?": the Pledge claimed to be agreed somewhere, asked as a check.
+_DECIDED_WHERE = lazy_pattern(r"^(?:was |were )?(?:agreed|signed|adopted|made|issued|decided|endorsed|approved|launched|announced) (?:at|in|on|during|by) \S")
 
 
 @handles("quote")

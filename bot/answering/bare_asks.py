@@ -27,8 +27,8 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     "and who spoke <event>", "where?" after the NICC -> "where <the NICC>", "any quotes?" -> "any quotes <event>";
     "quotes?" after a person -> "quotes <person>"; "when?" after a quote -> where and when it was said."""
     asked = normalize(text)
-    if subject.type == "person" and "quotes" in asked.split() and (person := lookup.item(subject)) is not None:
-        return f"quotes {person.name}"  # "quotes?" after a person: theirs
+    if subject.type == "person" and not {"quotes", "quote"}.isdisjoint(asked.split()) and (person := lookup.item(subject)) is not None:
+        return f"{'quotes' if 'quotes' in asked.split() else 'quote'} {person.name}"  # "quotes?", "her quote?" after a person: theirs
     if subject.type == "person" and _SINCE_WHEN.match(asked) and (person := lookup.item(subject)) is not None and person.roles:
         latest = max(person.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min)
         return f"when did {person.name} become {latest.title}"  # "since when?" after "sg now: mark rutte": the latest role
@@ -38,6 +38,8 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
+    if subject.type == "event" and _SINCE_THEN.match(asked) and getattr(item, "series", None):
+        return f"which {item.series} events came after {item.name}"  # "and since?" after the first pledge conference: the later ones
     if not _OUTCOMES.isdisjoint(asked.split()):  # "cyber outcomes?", "key decisions" after a summit: what was agreed there
         return f"what was decided at {item.name}" if subject.type == "event" else None
     if not _IN_PERSON.isdisjoint(asked.split()):  # "in person or video?" after an event: how it was held, and who spoke remotely
@@ -63,6 +65,8 @@ def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 
 
 _THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
+#: "and since?", "any since then?" after an edition of a series: the editions after it.
+_SINCE_THEN = lazy_pattern(r"^(?:and |so |ok )?(?:what about |any |the ones |which |what )?(?:since|since then|ever since)$")
 _SUCCESSION = frozenset("predecessor successor".split())  # of a person: who held the role before or after
 _OUTCOMES = frozenset("outcome outcomes decisions decision results deliverables".split())  # of an event: what was agreed there
 _IN_PERSON = frozenset("person video virtual virtually online remote remotely physically".split())  # of an event: how it was held

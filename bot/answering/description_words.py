@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..patterns import lazy_pattern
+from .country_codes import demonyms_before_posts
 from .places import PLACES, Place
 from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
@@ -49,7 +50,7 @@ def words_of(text: str) -> list[Word]:
         for part in _SPELT_OUT.get(word, (word,) if word else ()):
             for piece in part.split():
                 words.append(Word(piece, match.start(), match.end()))
-    return words
+    return demonyms_before_posts(words)  # "ro fm": the romanian foreign minister
 
 
 #: The first word of every place name: a word that starts none (most words) is looked at no further.

@@ -2,6 +2,8 @@
 
     "rutte quote tirana"                -> "quote rutte tirana"
     "tirana host country"               -> "which country hosted tirana"
+    "paris 18 host minister?"           -> "who was the host minister at paris 2018"
+    "nato speaker at hague pledge conf" -> "who spoke for nato at hague pledge conference"
     "berlin conf how long ago"          -> "how long ago was berlin conference"
     "berlin conf - yrs since"           -> "how many years since berlin conference"
     "stoltenberg sg term start/end"     -> "how long was stoltenberg secretary general in office"
@@ -38,11 +40,15 @@ _ASKED = {
     "how many years since": "how many years since {}", "time since": "how long ago was {}",
     "when and where": "when and where was {}", "date and place": "when and where was {}", "dates and venue": "when and where was {}",
     "host country": "which country hosted {}", "host nation": "which country hosted {}", "hosting country": "which country hosted {}",
+    "host minister": "who was the host minister at {}", "hosting minister": "who was the host minister at {}",  # "paris 18 host minister?"
+    "host ministers": "who were the host ministers at {}", "hosting ministers": "who were the host ministers at {}",
     "host city": "where was {}", "hosts": "who hosted {}", "host": "who hosted {}", "hosted by": "who hosted {}",
     "co hosts": "who hosted {}", "organisers": "who hosted {}", "organizers": "who hosted {}", "organiser": "who hosted {}", "organizer": "who hosted {}",
     "venue": "what was the venue of {}", "location": "where was {}", "where": "where was {}",
     "dates": "when was {}", "date": "when was {}", "when": "when was {}", "which day": "when was {}", "what day": "when was {}",
     "speakers": "who spoke at {}", "who spoke": "who spoke at {}", "lineup": "who spoke at {}",
+    "nato speaker": "who spoke for nato at {}", "nato speakers": "who spoke for nato at {}", "nato rep": "who spoke for nato at {}",
+    "nato representative": "who spoke for nato at {}", "nato speech": "who spoke for nato at {}",  # "nato speaker at hague pledge conf?"
     "quote": "quote {}", "quotation": "quote {}", "said": "quote {}", "words": "quote {}", "statement": "quote {}",
     "quotes": "all {} quotes", "quotations": "all {} quotes", "statements": "all {} quotes",  # "rutte tirana quotes": every one
     "term": "how long was {} in office", "term dates": "how long was {} in office", "tenure": "how long was {} in office",

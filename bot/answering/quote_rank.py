@@ -45,15 +45,19 @@ def rank_quotes(lookup: Lookup, quotes: list[Quote], words: str, *, topics: bool
 def scored_quotes(lookup: Lookup, quotes: list[Quote] | None, words: str, *, topics: bool, least: float) -> list[tuple[float, Quote]]:
     """(share of the words held, quote) for the quotes holding at least ``least`` of ``words``, best first;
     ``quotes`` None: of every quote (those the index finds holding enough of the words, ``quote_pool``)."""
-    query, groups, unknown = [], [], []
+    query, groups, unknown, grouped, places = [], [], [], [], 0
     for token in tokens(normalize(words)):
         expanded = lookup.index.expand(token)
         query.extend(expanded or (() if topics else (token,)))  # claimed words nobody knows: not held
         if topics and (group := {*expanded, *_forms(lookup, token), *_ALSO.get(token, ())}):
             groups.append(group)  # a topic word is held in any of its forms: "threats" by "threat"
+            grouped.append(token)
         elif topics and token not in COMMON_WORDS:
             unknown.append(set())
-    if len(unknown) >= 2:  # "quantum encryption standards": a topic no quote holds, not the one word some line does
+            places += token in PLACES
+    if places and grouped and COMMON_WORDS.issuperset(grouped):  # "iran cyber": a country no quote names, beside the subject's own
+        groups = unknown  # words, which every line holds
+    elif len(unknown) >= 2:  # "quantum encryption standards": a topic no quote holds, not the one word some line does
         groups += unknown
     if not query and not groups:
         return []

@@ -14,6 +14,7 @@ import calendar
 
 from ..patterns import lazy_pattern
 from .article_five import ARTICLE_FIVE_ASKS
+from .country_codes import COUNTRY_CODE_ASKS
 from .asked_memo import text_memo
 from .nation_person import NATION_PERSON_ASKS
 from .domain_asks import DOMAIN_ASKS
@@ -33,10 +34,10 @@ SHORTHAND = {
     "src": "source", "srcs": "sources", "ls": "list", "defense": "defence", "orig": "original", "bldg": "building", "regarding": "about", "concerning": "about", "yearly": "annual", "govt": "government", "govts": "governments", "diff": "difference",
     "youtuber": "content creator", "youtubers": "content creators", "influencer": "content creator", "influencers": "content creators",  # "the youtuber meeting"
     "tiktoker": "content creator", "tiktokers": "content creators", "vlogger": "content creator", "vloggers": "content creators",
-    "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
+    "mtg": "meeting", "mtgs": "meetings", "num": "number", "nr": "number", "nbr": "number", "repped": "represented", "repping": "representing", "reppin": "representing",  # "who repped nato at the hague"
 }  # next: "what cyber stuff happened"; then shorthand with a second meaning, spelt out only in its context (the cue word, the pattern, its spelling out)
 _VAGUE_EVENTS = lazy_pattern(r"\b(?:(?:nato|cyber|defence) )+(?:stuff|things)\b(?= (?:happened|happen|happening|went on|going on|took place|in|on|during|from|coming|planned)\b)")
-_SHORTHAND_IN_CONTEXT = (
+_SHORTHAND_IN_CONTEXT = COUNTRY_CODE_ASKS + (  # "ro fm", "nl mod": the country's demonym, before "mod" is spelt out
     ("def", lazy_pattern(r"\bcyber def\b"), "cyber defence"), ("min", MINISTER_SHORTHAND, minister_spelt_out), ("pm", lazy_pattern(r"\bpm\b(?! me\b)"), "prime minister"),
     ("op", lazy_pattern(r"\bop (?=domain|capability|capabilities|centre|center)"), "operational "),  # not "op ed"
     ("sec", lazy_pattern(r"\bsec gen\b"), "secretary general"), ("sad", lazy_pattern(r"\bwho sad\b"), "who said"), ("online", lazy_pattern(  # held online: virtual

@@ -54,7 +54,7 @@ _PEOPLE_TAIL = frozenset("here involved to know knowing in your the knowledge yo
 #: People asked for by a role in the plural: "which ministers are in the knowledge", "list all the foreign ministers".
 _BY_ROLE = lazy_pattern(r"^(?:(?:which|what|who (?:are|were|was|have been|has been)(?: all)?(?: the)?|list(?: all)?(?: the)?|show me(?: all)?(?: the)?|name(?: all)?(?: the)?"
                         r"|all(?: the)?|give me(?: all)?(?: the)?) )?(?:nato s |nato |the alliance s )?"
-                        r"(?P<role>(?:(?!how |many |much )[a-z]+ ){0,2}?(?:ministers|secretaries general|secretary generals|secretaries generals|ambassadors|presidents|chancellors))"
+                        r"(?P<role>(?:(?!how |many |much |host |hosting )[a-z]+ ){0,2}?(?:ministers|secretaries general|secretary generals|secretaries generals|ambassadors|presidents|chancellors))"
                         r"(?: (?:are|do you know|you know|you have|do you have|in the knowledge|in your knowledge|are there|are in the knowledge|of nato|of the alliance"
                         r"|so far|to date|over the years|mentioned|named|in your records|on record|there have been|have there been))*$")
 _SINGULAR = {"ministers": "minister", "secretaries general": "secretary general", "secretary generals": "secretary general",

@@ -41,8 +41,10 @@ _NOT_THEIR_PART = frozenset("about successor predecessor replaced mentioned ment
 #: Words asking which day or hour someone spoke: the step for days answers those of a gathering they spoke at.
 _DAY_ASKED = frozenset("day days first second both morning afternoon evening time hour".split())
 _MOST_FITTING = 2  # gatherings a place (year, series) may name at once: "the london conference" is 2019's or 2024's
-#: "what did stoltenberg say at tirana (in 2025)", "what did rutte tell the hague conference": their words there, nothing more asked.
-_SAID_THERE = lazy_pattern(r"^what (?:did|has|had|does) \S+(?: \S+)? (?:say|said|tell|told)(?: the \S+(?: \S+)?)?(?: (?:at|in|during|to) \S+(?: \S+){0,5})?$")
+#: "what did stoltenberg say at tirana (in 2025)", "what did rutte tell the hague conference": their words there, nothing more asked;
+#: also with the setting beside the name, as a lead named first puts it ("what did stoltenberg at tirana 2025 say").
+_SAID_THERE = lazy_pattern(r"^what (?:did|has|had|does) \S+(?: \S+)? (?:say|said|tell|told)(?: the \S+(?: \S+)?)?(?: (?:at|in|during|to) \S+(?: \S+){0,5})?$"
+                          r"|^what (?:did|has|had|does) \S+(?: \S+)? (?:at|in|during) \S+(?: \S+){0,5}? (?:say|said|tell|told)$")  # "stoltenberg at tirana 25 - what'd he say"
 _NAMES_ONLY = dt.date(1900, 1, 1)  # people by name: no role phrase resolves on this day
 
 

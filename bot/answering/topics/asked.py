@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from .. import messages
 from ..lookup import Lookup
-from ..mentions import find_series
+from ..mentions import find_series, loose_series
 from ..quote_rank import LINE_FORMS, LINE_LIKES
 from ..places import PLACES
 from ..search import tokens
@@ -133,7 +133,9 @@ def events_around(lookup: Lookup, match: re.Match, today: dt.date) -> Reply | No
     if anchor is None and year is None:
         return None
     kind = KIND_WORDS.get(match["kind"])
-    series = find_series(f"{match.groupdict().get('series') or ''}{match['kind']}")
+    named = f"{match.groupdict().get('series') or ''}{match['kind']}"
+    series = find_series(named) or (loose_series(named) if named.startswith("nato cyber defen") else None)  # "nato cyber defence
+    # conferences": the annual series, never the pledge conferences beside it
     before = relative["side"] in ("before", "prior to", "earlier than", "preceding")
     if year is not None:  # "since 2018" counts 2018 in; "after 2018" and "before 2022" do not
         first = dt.date(int(year[1]) + (relative["side"] in ("after", "later than", "following")), 1, 1)

@@ -4,7 +4,7 @@
     entries_named(lookup, "quotes by rutte")       -> [every quote of Mark Rutte]
     entries_named(lookup, "warsaw pledge")         -> [the Cyber Defence Pledge]
     entries_named(lookup, "tirana")                -> []: no kind word, the caller looks it up as any entry
-    entries_label(lookup, [quote])                 -> "the quote by Luminița Odobescu"
+    entries_label(lookup, [quote])                 -> "the quote by Luminița Odobescu (The Hague, 16 May 2024)"
 """
 
 from __future__ import annotations
@@ -46,5 +46,12 @@ def entries_label(lookup: Lookup, entries: list) -> str:
     if isinstance(first, Quote):
         speaker = lookup.knowledge.people.get(first.speaker)
         who = speaker.name if speaker else first.speaker
-        return f"the quote by {who}" if len(entries) == 1 else f"{len(entries)} quotes by {who}"
+        return f"the quote by {who}{_said_where(lookup, first)}" if len(entries) == 1 else f"{len(entries)} quotes by {who}"
     return getattr(first, "name", None) or first.id
+
+
+def _said_where(lookup: Lookup, quote: Quote) -> str:
+    """" (Berlin, 9 November 2023)": where and when one quote was said, so a list of its sources says which line it is."""
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    parts = [p for p in (event.city if event else None, str(quote.said) if quote.said else None) if p]
+    return f" ({', '.join(parts)})" if parts else ""

@@ -87,12 +87,15 @@ def answer_nationality(lookup: Lookup, question: str, today) -> Reply | None:
     if at is None:
         return None
     who = [w for w in words[start:at] if w not in ("a", "an", "the")]
+    if not _ABOUT.isdisjoint(who):
+        return None  # "rutte on iran": what he said about it, not his nationality
     named = lookup.named(" ".join(who), on=today) if who else None
     if named is None or len(named.people) != 1 or named.role or named.rest or named.unknown:
         return None
     return nationality_claim(lookup, named.people[0], " ".join(words[at:]), negated=False)
 
 
+_ABOUT = frozenset("on re about regarding".split())
 #: "where is roxana stanica from", "what nationality is ollongren", "which country is geoana from": the country asked, no claim.
 _ORIGIN_ASKED = lazy_pattern(r"^(?:where (?:is|was|does) (?P<who>[a-z]+(?: [a-z]+){0,2}?) (?:from|come from|hail from|originally from)"
                              r"|what (?:nationality|country) (?:is|was) (?P<of>[a-z]+(?: [a-z]+){0,2}?)(?: from)?"

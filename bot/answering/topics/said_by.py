@@ -4,6 +4,8 @@
         -> what Stoltenberg said in Rome about recommitting to cyber defence
     "stoltenberg china quote berlin"       -> what Stoltenberg said in Berlin about China
     "rutte exact words on investment"      -> what Rutte said about investment
+    "rutte on iran cyber?", "sg on starlink", "baerbock re china at berlin"
+                                           -> what that person (the role's holder then) said about it
 
 Only a text that names a person before the noun is read so ("the hague quotes" is
 an event's quotes, answered elsewhere); the answer is ``answer_what_said``'s.
@@ -50,12 +52,17 @@ _PREPOSITION = frozenset("in at from during about on regarding".split())
 _WHERE_THEN_HIS = lazy_pattern(r"^(?P<who>\S+(?: \S+)?) (?P<where>(?:at|in|from|during) \S+(?: \S+){0,4}?) (?:(?:got|have you got|do you have|you have|any|give me|what s|what is|what was)"
                                r" )?(?:his|her|their) (?:(?:key|main|best|big|exact|actual|headline|top) )?(?P<noun>line|lines|words|quote|quotes|quotation|soundbite|remark|remarks)$")
 _ALL_OF = frozenset({"quotes", "quotations"})
+#: "rutte on iran cyber", "sg on starlink": a person or a role, then only what about, no verb and no noun (chat shorthand).
+_ON_TOPIC = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|how|did|does|do|is|was|were|are|can|could|has|have|and|any)\b)"
+                         r"\S+(?: \S+){0,3}?) (?:on|re|about|regarding) (?P<topic>\S+(?: \S+){0,5})$")
+#: Words after "on" that say how or where someone was, not what they talked about: "rutte on video", "geoana on stage".
+_NOT_A_TOPIC = frozenset("video screen stage record file leave duty site board camera tape line call zoom air tv behalf time".split())
 
 
 def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """The reply to "<person> [exact] line|words|quote [from <place>] [about <topic>]", or None when it is not one."""
-    if NOUNS.isdisjoint(question.split()):
-        return None
+    if NOUNS.isdisjoint(words := question.split()):
+        return _on_topic(lookup, question, today) if len(words) <= 10 and not _ON_WORDS.isdisjoint(words) else None
     if question.startswith("sources for "):  # "what is the source of the stoltenberg quote about china": that quote's sources
         found = answer_said_by(lookup, question.removeprefix("sources for "), today)
         quote = next((i for i in found.items if i.type == "quote"), None) if found is not None and found.kind == "answer" else None
@@ -87,6 +94,20 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     said = (f" in {' '.join(places)}" if places else "") + (f" {tail}" if tail else "") + (f" about {' '.join(topic)}" if topic else "")
     every = not topic and not _EVERY.isdisjoint(match["who"].split())  # "every rutte quote tirana": all of those there
     return answer_what_said(lookup, named.role or person.name, said.strip(), today, every=every)  # a role: its holder there
+
+
+_ON_WORDS = frozenset("on re about regarding".split())
+
+
+def _on_topic(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
+    """"rutte on iran cyber", "secretary general on starlink": what that person said about it, or None when the words
+    before "on" are not one person or role alone, or the words after it say how they took part ("on video")."""
+    if (match := _ON_TOPIC.match(question)) is None or match["topic"].split()[0] in _NOT_A_TOPIC:
+        return None
+    named = lookup.named(match["who"], on=today)
+    if len(named.people) != 1 or named.rest or named.unknown:
+        return None
+    return answer_what_said(lookup, named.role or named.people[0].name, f"about {match['topic']}", today)
 
 
 def _city_in(words) -> bool:

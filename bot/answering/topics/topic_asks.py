@@ -62,8 +62,8 @@ _THING_SAID = lazy_pattern(r"^what (?:is|was|s) (?:the|that|this) (?P<topic>.+?)
 _THAT_THING = lazy_pattern(r"^(?:when|where) (?:was|is|were|did) (?:that|the|this) (?P<what>(?:\S+ ){1,3}?)(?:one|thing|event|do|gathering)\b")
 _GATHERINGS = frozenset({"conference", "summit", "exercise"})
 _BASED = lazy_pattern(r"\b(?:based|located|situated|headquartered|housed|sit|sits|seated|hq|home|going to be|will be|be)\b")
-_FIRST = lazy_pattern(r"\b(?:first|inaugural|start|started|begin|began|begun)\b")
-_THE_FIRST = lazy_pattern(r"\b(?:(?:the|its) (?:very )?(?:first|inaugural)(?! time)|first edition)\b")  # an edition, not "when was it first run"
+_FIRST = lazy_pattern(r"\b(?:first|1st|inaugural|start|started|begin|began|begun)\b")  # "cyber coalition 1st edition?"
+_THE_FIRST = lazy_pattern(r"\b(?:(?:the|its) (?:very )?(?:first|1st|inaugural)(?! time)|(?:first|1st) edition)\b")  # an edition, not "when was it first run"
 _WHAT_IS_SLANG = lazy_pattern(r"\b(?:is|are) (?P<what>.{1,60}?) (?:a|an|some|like a|like an) (?:\S+ ){0,3}?or (?:something|what|not|smth|sth|sum)\b")
 _WHAT_ABOUT = lazy_pattern(r"what(?:'|’)?s? (?:is )?(?:that|this|it|they|those) (?:all )?(?:about|for)\b|what(?:'|’)?s? (?:is )?the deal with\b")
 _LONG_AGO_AFTER = lazy_pattern(r"^(?P<rest>.+?) (?:was|is|were|happened) how (?:long|many years) ago\b")
@@ -249,7 +249,7 @@ _ASKS = (
     (_cues("pledge"), False, pledge_asks),
     (_cues("attribute attributed attributes attribution front gru fsb svr sponsored proxy proxies"), False, answer_attribution),
     (_cues("came outcome outcomes result results agree agreed decide decided under decision decisions deliverables"), False, agreed_asks),
-    (_cues("first inaugural start started begin began begun"), True, _first_edition),
+    (_cues("first 1st inaugural start started begin began begun"), True, _first_edition),
     (_cues("when where who hosted host spoke country city"), True, _year_missing),
     (_cues("or about deal"), False, _what_is_it),
 )
