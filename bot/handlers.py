@@ -109,7 +109,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
         return fit_reply(without_unheld_figure(call.engine.lookup, call.command.text, reply))  # "zelensky cyber speech": not Rutte's
-    if handler_name in _ARGS_MENDED and (mended := mended_words(call.engine.lookup, call.command.args)) != call.command.args:
+    if handler_name in _ARGS_MENDED and (mended := mended_words(call.engine.lookup, call.command.args, only_swapped=True)) != call.command.args:
         if handler_name == "who" and is_who_question(mended):  # "who hotsed rome": a question, not a person called so
             return answer(call._replace(command=Command(None, None, "", f"who {mended}")), None)
         call = call._replace(command=replace(call.command, args=mended))  # "event oslo cnoference": of the oslo conference

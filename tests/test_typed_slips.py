@@ -54,3 +54,13 @@ def test_a_commands_misspelt_words_read_as_meant(bot, typed, first):
 def test_a_role_misspelt_in_a_quote_command_is_its_holder_today(bot):
     reply = bot.handle(Request("quote by the secretayr general", user="u"))  # not "no quote matches 'by the secretayr general'"
     assert reply.title == "Quote by Mark Rutte", reply.title
+
+
+def test_a_commands_words_are_mended_only_for_swapped_letters(bot):
+    reply = bot.handle(Request("event atlantis", user="u"))  # a place unknown, not "atlantic" (the Wales summit's council)
+    assert reply.kind == "not_found", reply.title
+
+
+def test_a_public_figure_typed_with_two_letters_swapped_is_named(bot):
+    reply = bot.handle(Request("zelesnky nato cyber conference speech", user="u"))  # not a line of Stoltenberg's
+    assert reply.title == "There is nobody called “Volodymyr Zelensky” in the knowledge", reply.title

@@ -6,6 +6,7 @@ Stoltenberg, the pledge's card, as if they were the answer. Like the gazetteer o
 names people ask about, kept to names no common word shares ("may", "johnson" and "trump" only with a first name):
 
     figures_named(lookup, "zelensky nato cyber conference speech")  -> ["Volodymyr Zelensky"]
+    figures_named(lookup, "blinekn at tirana - what did he say")    -> ["Antony Blinken"] (two letters swapped)
     figures_named(lookup, "what did meloni say")                    -> [] while the knowledge's own text names Meloni
 
 ``without_unheld_figure`` turns a reply that never names the person asked about into the honest miss. A name the
@@ -18,6 +19,7 @@ from ..patterns import lazy_pattern
 from ..reply import Reply, plain
 from .lookup import Lookup
 from .search import normalize
+from .spelling import transposed
 from .topics.general import follow_up, not_found
 
 #: Normalised name as typed -> the name as written. Heads of state and government, foreign and defence ministers of
@@ -54,6 +56,8 @@ def figures_named(lookup: Lookup, text: str) -> list[str]:
     for size in range(_LONGEST, 0, -1):
         for n in range(len(words) - size + 1):
             typed = " ".join(words[n:n + size])
+            if size == 1 and typed not in FIGURES and typed not in vocabulary:
+                typed = transposed(typed, FIGURES.__contains__) or typed  # "mcaron", "blinekn": two letters swapped
             if (name := FIGURES.get(typed)) and name not in found and not all(word in vocabulary for word in typed.split()):
                 found.append(name)
     return found

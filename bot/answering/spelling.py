@@ -67,16 +67,22 @@ def correct_spelling(lookup: Lookup, text: str) -> str:
     return with_claim_verb(lookup, _name_first(lookup, mended_words(lookup, text)))  # "kallas - estonian president in 2021?": a claim, its verb dropped
 
 
-def mended_words(lookup: Lookup, text: str) -> str:
+def mended_words(lookup: Lookup, text: str, *, only_swapped: bool = False) -> str:
     """``text`` with each misspelt word outside quotation marks read as the knowledge's nearest word, or a word of
-    the questions ("quote stotlenbreg" -> "quote stoltenberg", "event oslo cnoference" -> "event oslo conference")."""
+    the questions ("stoltenburg speach" -> "stoltenberg speech"). ``only_swapped``: only two neighbouring letters typed
+    the other way round ("event oslo cnoference" -> "event oslo conference"; "event atlantis" stays a place unknown)."""
     vocabulary = lookup.index.vocabulary
     names = lookup.name_words
     fixes = {}
+    known = lambda w: w in vocabulary or w in COMMON_WORDS or w in ASKING_WORDS or _steps_word(w) or _english_form(w)  # noqa: E731
     for word in _WORD.findall(text):
         low = word.lower()
         if low in vocabulary or low in _KEEP or low in COMMON_WORDS or word in fixes or _english_form(low):  # "project" is no typo of
             continue  # "protect", "serves" none of "series"
+        if only_swapped:
+            if swapped := transposed(low, known):
+                fixes[word] = swapped
+            continue
         if heard := sounded_out(low, lambda w: w in vocabulary or w in COMMON_WORDS):  # "konferens", "defens": as they sound
             fixes[word] = heard
         elif low.endswith("d") and ((past := low[:-1] + "ed") in vocabulary or past in COMMON_WORDS):  # "claimd", "hostd": "-ed" typed "-d"
@@ -84,7 +90,7 @@ def mended_words(lookup: Lookup, text: str) -> str:
         elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
                 fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
             fixes[word] = fixed
-        elif swapped := transposed(low, lambda w: w in vocabulary or w in COMMON_WORDS or w in ASKING_WORDS or _steps_word(w) or _english_form(w)):  # "dteails"
+        elif swapped := transposed(low, known):  # "dteails", "yetserday", "teunre"
             fixes[word] = swapped
         elif word[0].isupper() and word in _NAMES_TYPED.findall(text):
             continue  # "Grant Shapps": a name typed mid-sentence, the knowledge lacks it, no "shape" with an ending
