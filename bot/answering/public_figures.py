@@ -45,6 +45,9 @@ FIGURES = {
     "cavoli": "Christopher Cavoli", "grynkewich": "Alexus Grynkewich", "bauer": "Rob Bauer",
 }
 _LONGEST = max(len(name.split()) for name in FIGURES)
+_FIRST_WORDS = frozenset(name.split()[0] for name in FIGURES)
+#: One-word names by their letters in order: a name typed with two letters swapped has the same letters.
+_BY_LETTERS = {"".join(sorted(name)): name for name in FIGURES if " " not in name}
 _ECHOED = lazy_pattern(r"(?<!called )“[^”]*”")  # the question's own words echoed in a title, not "nobody called “macron”"
 
 
@@ -52,12 +55,15 @@ def figures_named(lookup: Lookup, text: str) -> list[str]:
     """The people of ``FIGURES`` that ``text`` names and the knowledge's text does not, as written, in order."""
     words = normalize(text).split()
     vocabulary = lookup.index.vocabulary
+    slips = {word: swapped for word in words if len(word) > 3 and word not in vocabulary and word not in FIGURES
+             and (near := _BY_LETTERS.get("".join(sorted(word)))) and (swapped := transposed(word, near.__eq__))}  # "mcaron", "blinekn"
+    if _FIRST_WORDS.isdisjoint(words) and not slips:
+        return []  # most questions: no word any name starts with
+    words = [slips.get(word, word) for word in words]
     found = []
     for size in range(_LONGEST, 0, -1):
         for n in range(len(words) - size + 1):
             typed = " ".join(words[n:n + size])
-            if size == 1 and typed not in FIGURES and typed not in vocabulary:
-                typed = transposed(typed, FIGURES.__contains__) or typed  # "mcaron", "blinekn": two letters swapped
             if (name := FIGURES.get(typed)) and name not in found and not all(word in vocabulary for word in typed.split()):
                 found.append(name)
     return found
