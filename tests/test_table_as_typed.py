@@ -1,5 +1,6 @@
 """The public answer table asked the ways people wrap a question: greeting the bot first, thanking it after, in
-capitals, with an emoji or a doubled question mark at the end. Every such variant of a row must be answered as the row
+capitals, with an emoji or a doubled question mark at the end, "can you tell me" or "pls" first, "anyone know?" or
+"lol" after. Every such variant of a row must be answered as the row
 is (the same verdict from ``scoring.judge``): the wrapping is no word of the question.
 
 A sample of the table (every ``STEP``th row that follows up nothing), so the test stays quick; the benchmark-style
@@ -22,6 +23,10 @@ WRAPS = {
     "with an emoji": lambda ask: f"{ask.rstrip()} 🙏",
     "asked twice": lambda ask: f"{ask.rstrip('?. ')}??",
     "led in": lambda ask: f"quick q - {ask}",
+    "put politely": lambda ask: f"can you tell me {ask[:1].lower()}{ask[1:]}",
+    "asked of the room": lambda ask: f"{ask.rstrip()} anyone know?",
+    "with a particle": lambda ask: f"{ask.rstrip()} lol",
+    "pleaded": lambda ask: f"pls {ask}",
 }
 
 
