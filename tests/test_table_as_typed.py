@@ -1,6 +1,6 @@
 """The public answer table asked the ways people wrap a question: greeting the bot first, thanking it after, in
-capitals, with an emoji or a doubled question mark at the end, "can you tell me" or "pls" first, "anyone know?" or
-"lol" after. Every such variant of a row must be answered as the row
+capitals, with an emoji or a doubled question mark at the end, "can you tell me", "pls" or an introduction first,
+"anyone know?" or "lol" after. Every such variant of a row must be answered as the row
 is (the same verdict from ``scoring.judge``): the wrapping is no word of the question.
 
 A sample of the table (every ``STEP``th row that follows up nothing), so the test stays quick; the benchmark-style
@@ -27,6 +27,7 @@ WRAPS = {
     "asked of the room": lambda ask: f"{ask.rstrip()} anyone know?",
     "with a particle": lambda ask: f"{ask.rstrip()} lol",
     "pleaded": lambda ask: f"pls {ask}",
+    "introduced": lambda ask: f"hi, i'm writing a piece on nato. {ask}",
 }
 
 

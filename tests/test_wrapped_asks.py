@@ -1,7 +1,9 @@
 """A question wrapped in words put to the bot or to the room ("can you tell me ...", "do you know ...", "i was wondering,
 ...", "so who ...", "... anyone know?", "..., any idea?"): answered as if asked alone, commands included. Found by asking
 every public-table row again so wrapped: "can you tell me" 429, "do you know" 390, "i was wondering," 317, "so" 316,
-"anyone know?" 1,114 and " lol" after 256 of some 4,800 answers changed for the worse before; 1-15 each after."""
+"anyone know?" 1,114 and " lol" after 256 of some 4,800 answers changed for the worse before; 1-15 each after. An
+introduction first ("hi, i'm writing a piece on nato. "), "quick question about nato: " and "sorry if this is a dumb
+question but ": 716, 707 and 417 before, 5 each after."""
 
 import pytest
 
@@ -32,6 +34,13 @@ from bot.request import Request
     ("events 2024 tbh", "events 2024"),
     ("lol", "lol"),  # nothing but the particle: answered whole
     ("what does fr mean", "what does fr mean"),  # not typed last after the question
+    ("hi, i'm preparing a briefing on cyber. quotes rutte", "quotes rutte"),
+    ("my name is sam. events 2024", "events 2024"),
+    ("quick question about nato's cyber policy: pledges", "pledges"),
+    ("question about the pledge: when was it agreed", "question about the pledge: when was it agreed"),  # names the subject
+    ("sorry if this is a silly question but sources tirana", "sources tirana"),
+    ("out of curiosity, who hosted rome", "who hosted rome"),
+    ("i am sure the pledge was in 2016. correct?", "i am sure the pledge was in 2016. correct?"),  # a claim, not about the asker
 ])
 def test_the_wrapping_is_dropped(typed, read):
     assert without_address(typed) == read

@@ -8,6 +8,7 @@ question is read.
     "quick q - who was behind the 2014 ddos"         -> "who was behind the 2014 ddos"
     "so can you tell me who hosted rome"             -> "who hosted rome"
     "who hosted rome anyone know?"                   -> "who hosted rome?"
+    "hi, i'm writing a piece on nato. quotes rutte"  -> "quotes rutte"
     "what did ollongren say lol", "pls who hosted it" -> "what did ollongren say", "who hosted it"
     "what did ollongren say thanks!", "pledges pls"   -> "what did ollongren say", "pledges"
     "hey cyberbot", "hi bot!"                        -> "" (a bare mention: what can I ask?)
@@ -35,6 +36,18 @@ _GREETED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?\s*[,!.:;\-\u2013\u2014]
 #: A lead that only announces a question, then a mark: "quick q -", "question:", "one more q,", "sorry to bother you -".
 _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
                      r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so)\s*[,:;\-\u2013\u2014]+\s*(?=\S)", re.IGNORECASE)
+#: What the asker says of themselves or of the question before asking it, dropped with the mark or "but" after it:
+#: "i'm writing a piece on nato.", "quick question about nato:", "sorry if this is a dumb question but", "out of curiosity,".
+#: An introduction is one sentence about the asker ("i am sure the pledge was in 2016." is a claim, kept).
+#: What a question may be said to be about without naming anything: "nato", "nato cyber defence", "this".
+_GENERAL = r"(?:(?:nato(?:['\u2019]?s)?|the|cyber|security|cybersecurity|defence|defense|alliance|history|policy|stuff|things|this|that|something|you|your|data|bot)\b ?){1,4}"
+_PREAMBLE = lazy_pattern(
+    r"^\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:(?:i ?['\u2019]?m|i am|we ?['\u2019]?re|we are) (?:writing|working|doing|preparing|researching|putting together|compiling|drafting"
+    r"|building|making|studying|teaching|new|a |an |from|with|at|on|trying|looking)\b[^.!?]{0,120}[.!]+|my name is [^.!?]{1,60}[.!]+|this is [a-z]+ from [^.!?]{1,60}[.!]+)\s+(?=\S)"
+    rf"|^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|basic) )?(?:q|qn|question) (?:about|on|re|regarding) {_GENERAL}\s*[,:;\-\u2013\u2014]+\s*(?=\S)"
+    r"|^\s*(?:sorry (?:if this is|for) (?:a |the |such a )?(?:dumb|silly|stupid|basic|naive|noob|obvious) (?:question|q)|(?:this|it) (?:may|might|could) be (?:a )?(?:dumb|silly|stupid|basic|naive|obvious) (?:question|q)"
+    r"|(?:dumb|silly|stupid|basic|random|naive|noob|obvious) (?:question|q)|not sure (?:if )?you (?:know|can answer) (?:this|that)|just curious|out of curiosity)(?: but)?\s*[,:;\-\u2013\u2014]*\s*(?=\S)",
+    re.IGNORECASE)
 #: A sign-off after the question, with no mark before it: "... thanks!", "... pls", "... thank you so much".
 _SIGN_OFF = lazy_pattern(r"(?<=\S)[\s,.;:\-\u2013\u2014]+(?:(?:many |big )?thanks|thank you|thank u|thankyou|thx|thnx|tnx|ty|tysm|tia|cheers|ta|pls|plz|please|much appreciated"
                          r"|appreciate it)(?: (?:a lot|a ton|so much|very much|in advance|again|mate|team|all|guys|folks|bot|cyberbot))?[\s!.:)]*$", re.IGNORECASE)
@@ -64,6 +77,7 @@ _ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "re
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
 _LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")
+_PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobHIWMTQASDRSNJOB")
 _WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpP")
 
 
@@ -76,6 +90,8 @@ def without_address(text: str) -> str:
         text = text[called.end():]
     if not text.strip():
         return ""
+    if text.lstrip()[:1] in _PREAMBLE_FIRST and (preamble := _PREAMBLE.match(text)) is not None and not _names_a_thing(preamble[0]):
+        text = text[preamble.end():]  # "hi, i'm writing a piece on nato. quotes rutte"
     if text.lstrip()[:1] in _LEAD_FIRST and (lead := _LEAD.match(text)) is not None:
         text = text[lead.end():]
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
@@ -91,3 +107,17 @@ def without_address(text: str) -> str:
         if asked.strip(" ,.!").lower() not in _ONLY_THANKED:
             text = asked
     return text
+
+
+#: Words of a preamble that name what the question is about: "i am preparing a note on the rome pledge conference.
+#: what were the dates?" asks of that conference, so its preamble stays.
+_THING_WORDS = frozenset("conference conferences conf summit summits pledge pledges meeting speech speeches article articles quote quotes "
+                         "op ed oped centre center nicc exercise attack ddos communique declaration keynote".split())
+
+
+def _names_a_thing(preamble: str) -> bool:
+    """Whether ``preamble`` names a gathering, a text or a name (a capitalised word past its first, but "I" and "NATO")."""
+    words = preamble.replace("'", " ").replace("\u2019", " ").split()
+    return any(w.strip(".,!:;-").lower() in _THING_WORDS or (n and w[:1].isupper() and w.strip(".,!:;-") not in ("I", "NATO", "Nato"))
+               for n, w in enumerate(words))
+
