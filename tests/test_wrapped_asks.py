@@ -19,6 +19,9 @@ from bot.request import Request
     ("i was wondering, did rutte attend tirana in person?", "did rutte attend tirana in person?"),
     ("ok so um who opened the hague conference", "who opened the hague conference"),
     ("can you tell me the hosts of rome", "the hosts of rome"),
+    ("can you tell me quotes by rutte", "quotes by rutte"),  # a command
+    ("tell me Luminita Odobescu's job", "tell me Luminita Odobescu's job"),  # a request of its own ("role_requests")
+    ("tell me who hosted rome", "who hosted rome"),
     ("who hosted rome anyone know?", "who hosted rome?"),
     ("when was the wales summit, any idea?", "when was the wales summit?"),
     ("where was the 2021 conference? does anybody remember", "where was the 2021 conference?"),

@@ -61,11 +61,13 @@ _CALLED_LAST = lazy_pattern(r"(?:,\s*@?(?:cyber ?bot|bot)|\s+@?cyber ?bot)\s*(?P
 #: before anything ("pls sources tirana"). Fillers alone only before a question's opening word ("so the tirana
 #: conference was in november?" is a claim, ``claims``).
 _FILLER = r"(?:ok(?:ay)?|so|right|well|alright|hm+|um+|uh+|btw|also|oh|pls|plz|please)[\s,]+"
-_WRAPPING = (r"(?:(?:can|could|would) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|remind) me|(?:do|did) (?:you|u) (?:happen to )?know"
-             r"|(?:does|do) (?:anyone|anybody|someone|somebody|any1) (?:here )?know|(?:anyone|anybody|any1) know|i (?:was|am|m) wondering|i wonder"
-             r"|i(?: d| would) like to know|i want to know|i need to know|tell me|any idea)")
+_WRAPPING = (r"(?:(?:can|could|would) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|remind) me|(?:do|did) (?:you|u) (?:happen to )?know|(?:does|do) (?:anyone|anybody|someone|somebody|any1) (?:here )?know|(?:anyone|anybody|any1) know"
+             r"|i (?:was|am|m) wondering|i wonder|i(?: d| would) like to know|i want to know|i need to know|any idea)")
+#: "tell me" alone: dropped before a question's opening word, else read as the request it is ("tell me X's job").
+_TELLING = r"(?:tell|remind) me"
 _OPENING = r"(?:who|whom|whose|what|whats|when|where|which|how|why|was|were|is|are|did|does|do|has|have|had)\b\W*\w+\W+\w"
-_WRAPPED = lazy_pattern(rf"^\s*(?:pls|plz|please)[\s,:]+(?=\S)|^\s*(?:{_FILLER})*{_WRAPPING}[\s,:;\-\u2013\u2014]+(?!about\b)(?=\S+\s+\S)|^\s*(?:{_FILLER})+(?={_OPENING})", re.IGNORECASE)
+_WRAPPED = lazy_pattern(rf"^\s*(?:pls|plz|please)[\s,:]+(?=\S)|^\s*(?:{_FILLER})*{_WRAPPING}[\s,:;\-\u2013\u2014]+(?!about\b)(?=\S+\s+\S)"
+                        rf"|^\s*(?:{_FILLER})*{_TELLING}[\s,:;\-\u2013\u2014]+(?={_OPENING})|^\s*(?:{_FILLER})+(?={_OPENING})", re.IGNORECASE)
 #: The room asked after the question: "... anyone know?", "..., any idea?", "... does anybody remember"; "anyone" alone
 #: only after a mark ("did rutte meet anyone" asks of people met).
 _ROOM_ASKED = lazy_pattern(r"(?:[\s,;:\-\u2013\u2014?!.]+(?:(?:does|do) )?(?:anyone|anybody|someone|somebody|any1|you guys|u guys)(?: here)? (?:know|knows|remember|recall)"

@@ -4,12 +4,14 @@ repeated.
     "WHO'S THE AUTHOR OF THE HAGUE ARTICLE"   -> "who's the author of the Hague article"
     "sources 🙏", "🔥 events 2024"             -> "sources", "events 2024"
     "when was that??", "really?!?"            -> "when was that?", "really?"
+    "r there quotes u have abt china"         -> "are there quotes you have about china"
 
 A message in capitals (caps lock, an urgent ask) would have every word look like a name, since capitals mark names
 elsewhere: it is read in lower case, "I", the places the knowledge knows and its acronyms put back with capitals. An emoji at
 either end is a mood, no word of a command's argument; one between words is left, it ends a clause there
 (``question_text``). Marks typed twice or more end one sentence, not two ("... in madrid, when??" was read as two
-questions). Pure.
+questions). The chat spellings of words that ask ("u", "r", "wen", "abt") are spelt out, in lower case and
+standing alone only ("U.S." stays). Pure.
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ _EMOJI_ENDS = lazy_pattern(rf"^(?:\s*{EMOJI}[\ufe0f\u200d\U0001F3FB-\U0001F3FF]*
 _ANY_EMOJI = lazy_pattern(EMOJI)
 _MARKS_REPEATED = lazy_pattern(r"[?!]*\?[?!]*|!{2,}")
 _WORD = lazy_pattern(r"[a-z]+")
+#: Chat spellings of the words a question is put in, spelt out before anything reads them.
+CHAT_SPELLINGS = {"u": "you", "r": "are", "ur": "your", "wen": "when", "wher": "where", "whr": "where",
+                  "abt": "about", "ppl": "people", "cuz": "because", "bc": "because", "thru": "through", "dat": "that"}
+_CHAT_SPELLING = lazy_pattern(r"(?<![\w.&'\u2019])(?:" + "|".join(CHAT_SPELLINGS) + r")(?![\w.&'\u2019])")
 SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capitals is an acronym: "NICC?")
 
 
@@ -41,4 +47,9 @@ def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
         text = plain
     if "??" in text or "?!" in text or "!?" in text or "!!" in text:
         text = _MARKS_REPEATED.sub(lambda m: "?" if "?" in m[0] else "!", text)
+    if not _CHAT_CUES.isdisjoint(text.split()):
+        text = _CHAT_SPELLING.sub(lambda m: CHAT_SPELLINGS[m[0]], text)
     return text
+
+
+_CHAT_CUES = frozenset(CHAT_SPELLINGS) | frozenset(f"{w}?" for w in CHAT_SPELLINGS)

@@ -286,7 +286,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|which|any)(?: other)? (?:quotes|quotations|lines|remarks|statements)(?: do| have| did)? (?:you|u) (?:have|hold|got|keep|know)"
          r"(?: on (?:file|record))? (?:by|from|of) (?P<who>.+?)(?: on (?:file|record)| in (?:your|the) (?:records|knowledge))?$", _quotes_by),
         *CHAT_ROUTES,
-        (r"(?:(?:list|show|show me|give me|print|get|fetch|find|display|send|pull up|all|any|(?:are|were) there any|(?:is|was) there (?:a|any)|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
+        (r"(?:(?:list|show|show me|give me|print|get|fetch|find|display|send|pull up|all|any|(?:are|were) there(?: any)?|(?:is|was) there (?:a|any)|do you have a|do you have any|got any|have you got any)(?: me)?(?: all)?(?: the)? )?"
          r"quot(?:es|e|ations?) (?:by|from|of) (?P<who>.+?)(?: too| as well| also| either)?$", _quotes_by),  # "was there a quote from her too"
         (r"what (?:does|did|do) (?P<rest>.+?) (?:commit|require|oblige|involve|cover|include|mean|contain)\b.*", _what_is),
         (r"(?P<who>.+?) quotes$", _quotes_by),
