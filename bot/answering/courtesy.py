@@ -35,7 +35,8 @@ _CUES = frozenset(
     "grateful obliged kind kindly trouble bother wonder wondered wondering pray permit allow appreciate appreciated helpful like love "
     "wish dear forgive excuse pardon memory remind regards sincerely faithfully enquire inquire advance respect respects memoir "
     "attributed ascribed credited relied trusted furnish alliance record records chronological original principal remarks points "
-    "messages describe described call called label labeled labelled brand branded".split()
+    "messages describe described call called label labeled labelled brand branded "
+    "old elderly retired forgetful soldier veteran colonel officer gunner sailor airman pensioner".split()  # "tell an old soldier who ..."
 )
 _OPENING = lazy_pattern(
     r"^(?:(?:dear (?:bot|cyberbot|sir|madam|sir or madam|colleagues?|friends?|all)|good (?:morning|afternoon|evening|day)|greetings"
@@ -43,6 +44,9 @@ _OPENING = lazy_pattern(
     r"|with (?:many |my )?thanks in advance|i hope (?:this|my \S+|you) (?:\S+ ){0,3}?well|if i may(?: (?:ask|be so bold))?"
     r"|(?:if you|when you) have a moment|at your (?:convenience|leisure)) )+"
 )
+#: The asker, as a letter-writer names himself: "remind me", "remind an old soldier", "tell this retired colonel".
+_ASKER = (r"(?:me|us|(?:an?|this|your|one) (?:(?:old|elderly|ageing|aging|retired|forgetful|humble|former|poor|curious) )*"
+          r"(?:soldier|man|woman|hand|timer|veteran|colonel|officer|gunner|sailor|airman|fellow|chap|pensioner|student|reader|civilian))")
 #: The request and its verb, anywhere before the question it introduces: "... and should like to know | who ...".
 _REQUEST = lazy_pattern(
     r"^(?:.*? )?(?:(?:i |we )?(?:should|would|d) be (?:most |very |so |extremely |much |deeply |truly )?(?:grateful|obliged|glad|thankful|pleased|delighted)"
@@ -53,7 +57,7 @@ _REQUEST = lazy_pattern(
     r"|(?:i |we )?(?:should|would|d) (?:very much |much |dearly |greatly )?(?:like|love|wish|want)(?: to (?:know|learn|hear|ask|be reminded|be told)|(?= (?:a|an|the|some) ))"
     r"|(?:i |we )?(?:should|would|d)? ?(?:greatly |much |very much |really )?appreciate (?:knowing|learning|hearing|being told|being reminded|it if you (?:could|would))"
     r"|it would be (?:most |very |extremely |so )?(?:helpful|useful|kind of you|good of you) (?:to (?:know|learn|hear)|if you (?:could|would)))"
-    r"(?: (?:kindly|perhaps|please|possibly))?(?: (?:remind|tell|inform|advise|enlighten|let|show) (?:me|us)(?: know)?)?(?: (?:of|about|as to|on|regarding))?"
+    r"(?: (?:kindly|perhaps|please|possibly))?(?: (?:remind|tell|inform|advise|enlighten|let|show) " + _ASKER + r"(?: know)?)?(?: (?:of|about|as to|on|regarding))?"
     r"(?: (?:please|for me))? (?=\S)"
 )
 _CLOSING = lazy_pattern(

@@ -27,6 +27,7 @@ from ..errors import MisspeltCommand
 from . import messages
 from .command_flags import has_flag, spell_out_flags
 from .quoted import quoted_spans
+from .of_note import NOTE_NOUNS
 from ..patterns import lazy_pattern
 
 MAX_TEXT = 1000  # characters of a message that are parsed; the rest is ignored
@@ -189,6 +190,8 @@ def is_who_question(args: str) -> bool:
         return True
     words = _NOT_WORD.split(args.lower(), maxsplit=2)
     first = words[1] if words[0] in _ADVERBS and len(words) > 1 else words[0]  # "who actually gave the opening speech"
+    if first == "of" and len(words) > 2 and not NOTE_NOUNS.isdisjoint(args.lower().split()[1:3]):  # "who of (any) note spoke at rome"
+        return True
     if first in _WHO_QUESTION_VERBS or first in _COPULA_DROPPED or first.startswith("co-") or first.endswith(_VERB_ENDINGS) or quoted_spans(args):  # "who's behind 'spy ...'"
         return True
     if len(args.split()) <= 3 or len(first) < 3:

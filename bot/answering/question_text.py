@@ -83,6 +83,7 @@ from .bare_name_asks import with_name_asked
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
+from .attribute_of_named import person_asked
 from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
@@ -129,8 +130,7 @@ _ASKS_ONLY = frozenset("day days date dates weekday weekdays month months quarte
                        "recognised recognized approved how long many ago since role quality capacity deployable operational active available functional".split())  # "cyberspace as op domain - when decided": the subject is before
 #: A short clause after the question that only reacts: "…, feels like yesterday", "…, time flies".
 _REACTION = lazy_pattern(r"(?:feels|seems|looks|sounds|smells|reeks|felt|wow|crazy|nice|cool|amazing|wild|time flies|omg|lol|haha|no way)\b|(?:no|right|correct|true)$")
-#: A short tail that only guesses the answer's extent ("..., only main site?", "just italy?"): the answer settles it.
-_ONLY_GUESS = lazy_pattern(r"^(?:or )?(?:only|just|not only)\b")
+_ONLY_GUESS = lazy_pattern(r"^(?:or )?(?:only|just|not only)\b")  # a short tail that only guesses the answer's extent ("..., only main site?", "just italy?")
 _SHORT_TAIL = 3  # words: "..., germany or nato?" is part of the question, "the article does not mention any" is not
 
 
@@ -249,7 +249,7 @@ def question_clause(text: str) -> str:
         question = asked_of_there_was(question, asked[:first]) or " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
-        question = " ".join([question, *(_FOR_GATHERING.sub("in ", a) for a in (lead or place_from_lead(question, asked[:first])))])  # "for 2021 conference, who took part": in it
+        question = person_asked(question, asked[:first]) or " ".join([question, *(_FOR_GATHERING.sub("in ", a) for a in (lead or place_from_lead(question, asked[:first])))])  # "odobescu - which country?": who she is  # "for 2021 conference, who took part": in it
     if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:

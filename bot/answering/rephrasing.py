@@ -17,6 +17,7 @@ from .fragments import keyword_question
 from .framed_asks import framed_ask
 from .holding import without_holding
 from .hosting_agent import hosting_agent
+from .of_note import without_of_note
 from .stand_for import stand_for
 from .since_when import since_when
 from .stance_asks import as_stance
@@ -182,7 +183,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
     text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(as_stance(period_ask(next_ask(text))))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
-    text = country_present(said_by_everyone(in_present(without_talked_of(person_asks(text)))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
+    text = country_present(said_by_everyone(in_present(without_talked_of(person_asks(without_of_note(text))))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last, words = text.partition(" ")[0], text.rpartition(" ")[2], set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
     if first in ("give", "get", "send", "provide", "i", "we") and (request := _REQUEST.match(text)):

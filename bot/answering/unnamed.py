@@ -29,7 +29,7 @@ ASPECT_WORDS = frozenset(
     essence nutshell tl dr tldr eli5 synopsis recap rundown lowdown definition explanation description breakdown outline
     basics fundamentals specifics particulars backstory context upshot takeaway takeaways implications implication
     consequences outcome outcomes impact purpose objective objectives structure setup composition membership
-    headquarters timeline origins premise principle principles framework criteria procedure procedures process
+    headquarters timeline origins originate originated originates premise principle principles framework criteria procedure procedures process
     processes workings functions responsibilities tasks duties aims goals priorities elements components features
     pillars provisions clauses wording gist thingy thingie whatsit whatchamacallit deets info attendance attendees turnout
     notable noteworthy remarkable significant special unique important interesting newsworthy memorable layman laymans
