@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .answering import messages
 from .answering.asides import drop_asides
+from .answering.emphatic_self import without_emphatic_self
 from .answering.companions import others_first
 from .answering.written_questions import as_plainly_asked
 from .answering.fitting import fit_reply
@@ -106,7 +107,7 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(drop_asides(call.command.text)))))))
+        text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(without_emphatic_self(drop_asides(call.command.text))))))))  # "natos own website": nato s
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
         reply = without_unheld_threat(call.engine.lookup, call.command.text, reply)  # "attributed to apt29": not a line on attacks
