@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .answering import messages
 from .answering.asides import drop_asides
+from .answering.emphatic_self import without_emphatic_self
 from .answering.companions import others_first
 from .answering.written_questions import as_plainly_asked
 from .answering.fitting import fit_reply
@@ -40,6 +41,7 @@ from .answering.topics.events import answer_events
 from .answering.topics.period_events import answer_period
 from .answering.topics.period_pledges import answer_period_pledges
 from .answering.public_figures import without_unheld_figure
+from .answering.threat_names import without_unheld_threat
 from .answering.search import normalize
 from .answering.spelling import mended_words
 from .answering.topics.general import (
@@ -105,9 +107,10 @@ def handles(name: str) -> Callable[[Handler], Handler]:
 def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
-        text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(drop_asides(call.command.text)))))))
+        text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(without_emphatic_self(drop_asides(call.command.text))))))))  # "natos own website": nato s
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
+        reply = without_unheld_threat(call.engine.lookup, call.command.text, reply)  # "attributed to apt29": not a line on attacks
         return fit_reply(without_unheld_figure(call.engine.lookup, call.command.text, reply))  # "zelensky cyber speech": not Rutte's
     if handler_name in _ARGS_MENDED and (mended := mended_words(call.engine.lookup, call.command.args, only_swapped=True)) != call.command.args:
         if handler_name == "who" and is_who_question(mended):  # "who hotsed rome": a question, not a person called so

@@ -206,7 +206,7 @@ def _place_context(words: list[str], n: int) -> bool:
 
 #: Words around a place name that make it where something happened, not what was talked about.
 _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
-_SERIES_WORDS = frozenset("cyber defence defense nato annual s".split())
+_SERIES_WORDS = frozenset("cyber defence defense nato annual security s".split())  # "the munich security conference": where
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack city cities town capital".split())

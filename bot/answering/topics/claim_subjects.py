@@ -80,10 +80,17 @@ def thing_claimed(lookup: Lookup, subject: str, claim: str):
     if not tokens(subject):
         return None
     hits = lookup.hits(subject, _THINGS_CLAIMED, limit=10)
-    if hits and hits[0].score < NAMED_WELL and (whole := lookup.hits(DECISION_VERB.sub(" ", claim), _THINGS_CLAIMED, limit=1)) \
-            and whole[0].ref in {h.ref for h in hits[1:]}:  # one of those the subject fits, which the rest of the claim picks
-        return lookup.item(whole[0].ref)
+    if hits and hits[0].score < NAMED_WELL:
+        others = {h.ref for h in hits[1:]}
+        for whole in (_unplaced(DECISION_VERB.sub(" ", claim)), DECISION_VERB.sub(" ", claim)):  # "cyber became a nato
+            if (found := lookup.hits(whole, _THINGS_CLAIMED, limit=1)) and found[0].ref in others:  # domain at wales 2014":
+                return lookup.item(found[0].ref)  # the domain, which the place and year claimed must not pick
     return lookup.best(subject, _THINGS_CLAIMED)
+
+
+def _unplaced(claim: str) -> str:
+    """``claim`` without the places and years it asserts: what they are claimed of is named by the rest."""
+    return " ".join(w for w in claim.split() if w not in PLACES and not w.isdigit())
 
 
 #: Where a claim's subject is told of, after it: "the nato website attack | in stoltenberg s op ed", "the hack | mentioned in the article".

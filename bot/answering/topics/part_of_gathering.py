@@ -30,13 +30,14 @@ _ASKED = lazy_pattern(
     r"(?: or (?:(?:was it |did it happen |it was )?(?:separately|separate|elsewhere|on its own|independently|not|somewhere else|a separate (?:\S+ ?){1,2})))?$")
 _THING_KINDS = frozenset("announcement statement publication op-ed oped speech article".split())
 _SIDE_KINDS = frozenset("meeting exercise".split())  # gatherings of their own asked about as a part of a conference or summit
+_NAMING_NOTHING = frozenset("it true that cyber nato the was".split())  # "is it true that cyber was made ...": no thing named
 _PICTURE_WORDS = frozenset("photo photos picture pictures pic image snapshot caption".split())
 
 
 def answer_part_of_gathering(lookup: Lookup, question: str, today: dt.date) -> Reply | None:
     """Whether the announcement (or other non-gathering entry) ``question`` names was part of the gathering it names; or None."""
-    if _CUES.isdisjoint(question.split()) or not (asked := _ASKED.match(question)):
-        return None
+    if _CUES.isdisjoint(question.split()) or not (asked := _ASKED.match(question)) or set(asked["thing"].split()) <= _NAMING_NOTHING:
+        return None  # "was cyber made a domain at the wales summit": a claim about the domain, no part of a gathering asked
     hits = lookup.hits(asked["thing"], ("event",), limit=2)
     thing = lookup.item(hits[0].ref) if hits else None
     apart = not _PICTURE_WORDS.isdisjoint(asked["thing"].split()) or getattr(thing, "kind", "") in _SIDE_KINDS  # "the protect the future photo", "... meeting"

@@ -171,5 +171,12 @@ def _technical_detail(lookup: Lookup, text: str) -> Reply | None:
     said = " ".join(filter(None, (item.summary, item.notes))).lower()
     if any(word in said for word in _TECHNICAL.intersection(text.split())):
         return None
-    return not_found(messages.not_recorded("technical details such as an exploit, malware or traffic volume of", item.name),
+    asked = ", ".join(dict.fromkeys(_ACRONYMS.get(w, w) for w in text.split() if w in _TECHNICAL))  # "any iocs": "IOCs"
+    return not_found(messages.not_recorded(f"{asked} or other technical details (an exploit, malware, traffic volume) of", item.name),
                      messages.ONLY_WHAT_SOURCES_REPORT, (f"event {item.name}",))
+
+
+#: The analyst's acronyms as written: the miss names what was asked ("which CVE": "The knowledge does not record CVEs ...").
+_ACRONYMS = {"cve": "CVEs", "cves": "CVEs", "ioc": "IOCs", "iocs": "IOCs", "ttp": "TTPs", "ttps": "TTPs", "vuln": "vulnerabilities",
+             "vulns": "vulnerabilities", "exploit": "exploits", "exploited": "exploits", "vector": "attack vectors", "vectors": "attack vectors",
+             "botnet": "botnets", "payload": "payloads", "zeroday": "zero-days", "gbps": "traffic volume", "tbps": "traffic volume", "mbps": "traffic volume"}
