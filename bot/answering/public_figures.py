@@ -9,18 +9,19 @@ names people ask about, kept to names no common word shares ("may", "johnson" an
     figures_named(lookup, "blinekn at tirana - what did he say")    -> ["Antony Blinken"] (two letters swapped)
     figures_named(lookup, "what did meloni say")                    -> [] while the knowledge's own text names Meloni
 
-``without_unheld_figure`` turns a reply that never names the person asked about into the honest miss. A name the
+``without_unheld_figure`` turns a reply that never names the person asked about into the honest miss (the matching is
+``unheld_names``', shared with ``threat_names``). A name the
 knowledge's text holds is left to the other steps: the list is only for names it lacks.
 """
 
 from __future__ import annotations
 
-from ..patterns import lazy_pattern
-from ..reply import Reply, plain
+from ..reply import Reply
 from .lookup import Lookup
 from .search import normalize
 from .spelling import transposed
 from .topics.general import follow_up, not_found
+from .unheld_names import names_in, said_in
 
 #: Normalised name as typed -> the name as written. Heads of state and government, foreign and defence ministers of
 #: Allies and of the states most in the news, the heads of the EU and the UN, and the heads of the firms named in
@@ -48,7 +49,6 @@ _LONGEST = max(len(name.split()) for name in FIGURES)
 _FIRST_WORDS = frozenset(name.split()[0] for name in FIGURES)
 #: One-word names by their letters in order: a name typed with two letters swapped has the same letters.
 _BY_LETTERS = {"".join(sorted(name)): name for name in FIGURES if " " not in name}
-_ECHOED = lazy_pattern(r"(?<!called )“[^”]*”")  # the question's own words echoed in a title, not "nobody called “macron”"
 
 
 def figures_named(lookup: Lookup, text: str) -> list[str]:
@@ -59,14 +59,7 @@ def figures_named(lookup: Lookup, text: str) -> list[str]:
              and (near := _BY_LETTERS.get("".join(sorted(word)))) and (swapped := transposed(word, near.__eq__))}  # "mcaron", "blinekn"
     if _FIRST_WORDS.isdisjoint(words) and not slips:
         return []  # most questions: no word any name starts with
-    words = [slips.get(word, word) for word in words]
-    found = []
-    for size in range(_LONGEST, 0, -1):
-        for n in range(len(words) - size + 1):
-            typed = " ".join(words[n:n + size])
-            if (name := FIGURES.get(typed)) and name not in found and not all(word in vocabulary for word in typed.split()):
-                found.append(name)
-    return found
+    return names_in(lookup, [slips.get(word, word) for word in words], FIGURES, _LONGEST)
 
 
 def without_unheld_figure(lookup: Lookup, text: str, reply: Reply) -> Reply:
@@ -74,8 +67,8 @@ def without_unheld_figure(lookup: Lookup, text: str, reply: Reply) -> Reply:
     the honest miss: "There is nobody called “Volodymyr Zelensky” in the knowledge"."""
     if reply.kind not in ("answer", "list") or not (named := figures_named(lookup, text)):
         return reply
-    said = normalize(" ".join((_ECHOED.sub(" ", reply.title), *(plain(block.text) for block in reply.blocks))))  # not "Quote with “zelensky …”"
-    unsaid = [name for name in named if normalize(name).split()[-1] not in said]
+    said = said_in(reply)  # not "Quote with “zelensky …”"
+    unsaid = [name for name in named if f" {normalize(name).split()[-1]} " not in said]
     if not unsaid:
         return reply  # "Mark Rutte said it, not Ted Cruz": the reply says so itself
     people = ", ".join(sorted(person.name for person in lookup.knowledge.people.values())[:6])

@@ -20,6 +20,7 @@ from ..reply import Reply, plain
 from .lookup import Lookup
 from .search import normalize
 from .topics.general import follow_up, not_found
+from .unheld_names import names_in
 
 #: Normalised name as typed -> the name as written: state-linked groups (with their vendors' names), criminal and
 #: hacktivist groups, malware and the incidents known by a name.
@@ -49,14 +50,7 @@ def threats_named(lookup: Lookup, text: str) -> list[str]:
     words = normalize(text).split()
     if _FIRST_WORDS.isdisjoint(words):
         return []  # most questions: one set test
-    vocabulary = lookup.index.vocabulary
-    found = []
-    for n, word in enumerate(words):
-        for typed in (" ".join(words[n:n + 2]), word):
-            if (name := THREATS.get(typed)) and name not in found and not all(w in vocabulary for w in typed.split()):
-                found.append(name)
-                break
-    return found
+    return names_in(lookup, words, THREATS, 2)
 
 
 def without_unheld_threat(lookup: Lookup, text: str, reply: Reply) -> Reply:

@@ -1,0 +1,39 @@
+"""Names from a list that a question holds and the knowledge's text does not, and whether a reply says them.
+
+The lists are of names people ask about that the knowledge may lack (people in the news, ``public_figures``; threat
+actors and incidents, ``threat_names``). A reply that never says the name asked about answers a question nobody
+asked, so the callers turn it into the honest miss. Pure.
+
+    names_in(lookup, "did nato attribute anything to apt 29", THREATS)  -> ["APT29"]
+    says(reply, "zelensky")  -> False for "Quote with “zelensky nato cyber speech”" (an echo of the question)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..patterns import lazy_pattern
+from ..reply import Reply, plain
+from .lookup import Lookup
+from .search import normalize
+
+_ECHOED = lazy_pattern(r"(?<!called )“[^”]*”")  # the question's words echoed in a title; not "nobody called “macron”"
+
+
+def names_in(lookup: Lookup, words: list[str], names: Mapping[str, str], longest: int) -> list[str]:
+    """The names of ``names`` (normalised as typed -> as written) that ``words`` (normalised) hold in up to ``longest``
+    words, and that are not all words of the knowledge, as written, longest first."""
+    vocabulary = lookup.index.vocabulary
+    found = []
+    for size in range(longest, 0, -1):
+        for n in range(len(words) - size + 1):
+            typed = " ".join(words[n:n + size])
+            if (name := names.get(typed)) and name not in found and not all(word in vocabulary for word in typed.split()):
+                found.append(name)
+    return found
+
+
+def said_in(reply: Reply) -> str:
+    """What ``reply`` says, normalised and padded with spaces: its title without the question's words it echoes, and its
+    paragraphs."""
+    return f" {normalize(' '.join((_ECHOED.sub(' ', reply.title), *(plain(block.text) for block in reply.blocks))))} "
