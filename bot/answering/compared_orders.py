@@ -5,6 +5,7 @@ route (topics/date_order.py) reads it.
         -> "did the rapid reaction teams come before or after cyber coalition?"
     "please put these in chronological order with dates: the warsaw pledge, the first pledge conference, the ddos"
         -> "sort chronologically: the warsaw pledge, the first pledge conference, the ddos"
+    "can u put these in order for my timeline: tirana conf, warsaw summit" -> "sort chronologically: tirana conf, warsaw summit"
     "the nicc, the wales policy and the vilnius concept - oldest first please"
         -> "sort chronologically: the nicc, the wales policy and the vilnius concept"
     "hague 2024 or london 2024 - which came first in the year?"
@@ -30,9 +31,10 @@ _SORT_CUES = ("chronolog", "order", "sort", "by date", "oldest first", "earliest
 _ORDER = (r"(?:in (?:the )?(?:right |correct )?(?:chronological|date|time) order|chronologically|by date|in order(?: of (?:date|time))?"
           r"|oldest first|earliest first|from (?:earliest|oldest|first) to (?:latest|newest|last)|on a timeline)"
           r"(?:,? (?:with|and give|giving|including|and add|plus) (?:the |their |its )?dates?)?(?:,? (?:please|pls))?")
-_SORT_FIRST = lazy_pattern(rf"^(?:(?:please|pls|can you|could you|would you|kindly) )?(?:put|order|sort|arrange|list|rank|line up|place)"
+_SORT_FIRST = lazy_pattern(rf"^(?:(?:please|pls|(?:can|could|would) (?:you|u)|kindly) )?(?:put|order|sort|arrange|list|rank|line up|place)"
                            rf"(?: (?:these|those|them|the following|these events|the following events|these things))? {_ORDER}"
-                           r"(?:,? (?:please|pls))?(?: for me)? ?[:\u2013\u2014-] ?(?P<listed>.+?)[.?!]*$", re.IGNORECASE)
+                           r"(?:,? (?:please|pls))?(?: for (?:me|us|(?:my|our|the) (?:timeline|notes|episode|podcast|show|outline|script|piece|slides)))?"
+                           r" ?[:\u2013\u2014-] ?(?P<listed>.+?)[.?!]*$", re.IGNORECASE)
 _SORT_LAST = lazy_pattern(rf"^(?P<listed>.+?) ?[:\u2013\u2014-] ?(?:(?:please|pls|can you|could you) )?(?:(?:put|order|sort|arrange|list|rank) (?:them|these|those) )?"
                           rf"{_ORDER}[.?!]*$", re.IGNORECASE)
 

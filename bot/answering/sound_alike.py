@@ -31,6 +31,7 @@ from .dictation import from_dictation
 from .lookup import Lookup
 from .other_languages import CUES as OTHER_LANGUAGE_CUES
 from .overview_asks import OVERVIEW_WORDS
+from .pattern_words import pattern_words
 from .per_load import PerLoad, per_load
 from .places import PLACES
 from .search import normalize
@@ -119,7 +120,8 @@ def _replaced(text: str, fixes: dict[tuple[str, ...], str]) -> str:
 
 def _unknown(lookup: Lookup, word: str) -> bool:
     """A word neither the knowledge, everyday English nor another language's table holds ("pris"): a name misheard, perhaps."""
-    return word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in REQUEST_WORDS and word not in OTHER_LANGUAGE_CUES
+    return (word not in lookup.index.vocabulary and word not in COMMON_WORDS and word not in REQUEST_WORDS and word not in OTHER_LANGUAGE_CUES
+            and word not in pattern_words())  # "stance": a word the steps read, no "stanica" misheard
 
 
 #: Words beside two everyday words that make them a place's name said in two: "in war saw", "the war saw summit".

@@ -42,6 +42,12 @@ def several_between(count: int, noun: str, first: str, last: str) -> str:
     return f"{count} of the {noun} events fall between {first} and {last}"
 
 
+def all_between(count: int, first: str, last: str, *, decided: bool = False) -> str:
+    if decided:
+        return f"Decisions were made at {count} events between {first} and {last}"
+    return f"{count} events fall between {first} and {last}"
+
+
 def years_with_both(years: str, first: str, second: str) -> str:
     return f"Both {_a(first)} and {_a(second)} in {years}"
 

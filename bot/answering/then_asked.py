@@ -6,6 +6,8 @@
     "who was sg by then"            -> "who was sg at the time of NATO Cyber Defence Pledge Conference 2024"
     "was rutte still pm then?"      -> "was rutte still pm at the time of NATO Cyber Defence Pledge Conference 2024"
     "thank you. and who was sg at that time?" -> the same, the thanks before it dropped
+    after "who said 'no one stands alone in nato'?"
+    "how long had he been sg at that point" -> "how long had Mark Rutte been sg at the time of NATO Cyber Defence Conference 2025"
 
 Only a yes-or-no or who/what question ending on its "then" is read so ("and then?" and
 "what happened then" ask something else); a quote's "then" is the event it was said at.
@@ -19,7 +21,7 @@ from .lookup import Lookup
 from .search import normalize
 
 #: "was he already sg back then", "who was sg at that time", "was she still minister by then"
-_THEN = lazy_pattern(r"^(?P<asked>(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|many thanks|cheers|great|perfect|right|understood|noted)\s+)*(?:was|were|is|did|had|who|what|which)\b.*?)\s+"
+_THEN = lazy_pattern(r"^(?P<asked>(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|many thanks|cheers|great|perfect|right|understood|noted)\s+)*(?:was|were|is|did|had|who|what|which|how long|how many (?:years|months|days))\b.*?)\s+"
                      r"(?:back then|then|by then|at that time|at the time|at that point|by that time|at that stage)$")
 
 

@@ -297,4 +297,4 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
-_SERVED = lazy_pattern(r"\b(?:been|serve as|served as|serve|be|in office|already)\b")
+_SERVED = lazy_pattern(r"\b(?:been|serve as|served as|serve|be|in office|already|in total|all told|altogether|in all|overall|all in all)\b")

@@ -113,6 +113,9 @@ _BUILT = PerLoad("topics.article_scope.built")  # per knowledge load (``per_load
 _GATHERING_CLAIMED = lazy_pattern(r"^is it true that the [a-z]+(?: [a-z]+)? (?:conference|summit|meeting|event|gathering) ")
 
 
+#: The article's day against another entry's: "did the op-ed come out before or after the warsaw summit".
+_ORDER_ASKED = lazy_pattern(r"\b(?:before or after|after or before|(?:come|came|published|out|written|appeared|run|ran) (?:before|after|earlier than|later than|prior to) the)\b")
+
 def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The reply from the entry of the article ``question`` (normalised) names that answers it, or None."""
     lowered = text.lower()
@@ -120,6 +123,8 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
         return None  # most questions: no article named
     understood, question = question, normalize(read_in_english(text, normalize(text).split()))  # as typed: the understood text may have dropped
     # "the tirana article mentions …" (French read: "in his tribune of 2016 ...")
+    if _ORDER_ASKED.search(question):
+        return None  # "did the op-ed come out before or after the warsaw summit": its day against another's (comparisons)
     if any(pattern.search(question) for name, pattern in ARTICLE_ASKS if name != "errors"):
         return answer_article(lookup, understood, today)  # "who wrote the hague article": the article itself
     if understood.startswith("who is ") and lookup.named(understood[7:], on=today).people:

@@ -44,7 +44,7 @@ _ASKS_ORDER = lazy_pattern(
     rf"\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?(?: [a-z]+)? (?:was|is|were|are|came|come|happened|took place"
     rf"|started|began|s|one was|event was|came out) (?:held |created |made |agreed |set up |started )?(?:the )?{_ORDER}\b"
 )
-_ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but) (?=.+? (?:(?:pre|ante|post)date|precede)[sd]? ))(?P<a>.+?) (?:held |take place |happen |come |came |start |begin )?"
+_ASKS_BEFORE = lazy_pattern(r"^(?:(?:was|did|is|were|does|do) |(?:surely|so|but) (?=.+? (?:(?:pre|ante|post)date|precede)[sd]? ))(?P<a>.+?) (?:held |take place |happen |come out |came out |come |came |start |begin |(?:first )?(?:written |published |released |appear |appeared )|set up |established |founded |created |launched )?"
                             r"(?P<order>before|after|earlier than|later than|older than|newer than|prior to|predate[sd]?|precede[ds]?|antedate[sd]?|postdate[sd]?)"
                             r"(?P<either> or (?:before|after))? (?P<b>.+)$")
 _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|differed|change|changed|compare) between |compare\b|comparing"
@@ -239,7 +239,8 @@ def _facts(lookup: Lookup, entry: Entry) -> str:
         parts.append(f"hosted by {join_words(entry.hosts)}" if entry.hosts else "")
         speakers = [knowledge.people[p].name for p in entry.speakers if p in knowledge.people]
         parts.append(f"speakers: {join_words(speakers)}" if speakers else "")
-        present = [s for s in sentences(entry.summary or "") if MANNER.search(s)]  # "addressed it by video"
+        present = [s for s in sentences(entry.summary or "") if MANNER.search(s)] + [  # "addressed it by video"; an earlier day claimed, unverified
+            s for s in sentences(entry.notes or "") if entry.kind == "publication" and "unverified" in s]
         return "; ".join(p for p in parts if p) + "." + "".join(f" {s}" for s in present[:1])
     if isinstance(entry, Pledge):
         event = knowledge.events.get(entry.event) if entry.event else None

@@ -95,6 +95,7 @@ from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
 from .articles import answer_article_trusted
 from .same_day import answer_same_day
+from .place_order import answer_place_order
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -103,6 +104,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
             or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
             or answer_first_editions(lookup, question, text)  # "which were the first two pledge conferences?"
+            or answer_place_order(lookup, normalize(text))  # "which of the london conferences came first": the events there, in order
             or answer_other_outcomes(lookup, text, today)  # "apart from the concept, was anything else decided at vilnius?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"

@@ -30,6 +30,8 @@ def answer_moment_interval(lookup: Lookup, x: str, y: str, unit: str | None, tod
     if first is not None and y.split()[:1] and y.split()[0] in _PRONOUNS:
         y = " ".join([first.person.name.lower(), *y.split()[1:]])  # "... and him starting as sg": the same person
     second = role_moment(lookup, y, today)
+    if first is not None and second is None:  # "between rutte being appointed and actually starting as sg": the same person
+        second = role_moment(lookup, f"{first.person.name.lower()} {y}", today)
     if first is None and second is None:
         return None
     sides = [(m.person, m.date, m.label, str(m.date)) if m is not None else dated(words) for m, words in ((first, x), (second, y))]

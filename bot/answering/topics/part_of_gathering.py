@@ -26,7 +26,7 @@ from .named_event import GATHERINGS, event_named
 _CUES = frozenset("made announced announcement written published given delivered issued released part separately separate taken shot".split())
 _ASKED = lazy_pattern(
     r"^(?:was|were|is|did) (?P<thing>.+?) (?:(?:made|announced|written|published|given|delivered|issued|released|done|happen|take place|taken|shot)"
-    r"(?: (?:at|during|for|in|as part of))?|(?:a )?part of|at|during) (?P<gathering>.+?)"
+    r"(?: (?:at|during|for|in|as part of))?|(?:a )?part of|at|during) (?P<gathering>(?!(?:before|after|prior to|earlier than|later than)\b).+?)"
     r"(?: or (?:(?:was it |did it happen |it was )?(?:separately|separate|elsewhere|on its own|independently|not|somewhere else|a separate (?:\S+ ?){1,2})))?$")
 _THING_KINDS = frozenset("announcement statement publication op-ed oped speech article".split())
 _SIDE_KINDS = frozenset("meeting exercise".split())  # gatherings of their own asked about as a part of a conference or summit

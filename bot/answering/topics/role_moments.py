@@ -23,13 +23,13 @@ from ..phrasing import item_refs, source_refs
 from ..search import normalize
 
 _MOMENT = lazy_pattern(r"^(?:the )?(?P<who>(?:\S+ ){0,3}?\S+?)(?: s)? (?P<verb>becoming|became|become|taking over as|took over as|take over as|appointed as"
-                       r"|appointed|being appointed|named|being named|starting as|started as|appointment as|start as|leaving office as|leaving as|leaving|left as|left|stepping down as"
+                       r"|appointed|being appointed|named|being named|starting as|started as|appointment as|appointment|start as|leaving office as|leaving as|leaving|left as|left|stepping down as"
                        r"|stepped down as|departure as|exit as|taking over|took over|take over|taking office|took office|starting|started|stepping down|stepped down)"
                        r"(?: (?:the )?(?:nato )?(?P<role>.+))?$")
 #: The day a person's own text says they were appointed: "NATO Secretary General since ... (appointed on 26 June 2024)".
 _APPOINTED_ON = lazy_pattern(r"\b(?:appointed|named|chosen|selected) (?:on )?(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})\b")
 _AGREED = lazy_pattern(r"\b(?:agreed|decided|approved|endorsed)\b")
-_APPOINTED = ("appointed", "being appointed", "named", "being named", "appointment as", "appointed as")
+_APPOINTED = ("appointed", "being appointed", "named", "being named", "appointment as", "appointment", "appointed as")
 
 
 class Moment(NamedTuple):

@@ -45,6 +45,7 @@ _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |
                  r"(?:deputy )?secretary general|(?:\S+ )?prime minister(?: of (?:the )?\S+)?|(?:\S+ )?(?:foreign |defence )?minister(?: of (?:\S+ ){0,3}?\S+)?"
                  r"|head of nato|nato chief|in charge(?= of nato$|$)|(?:\S+ )?(?:federal )?(?:chancellor|president|ambassador))"
                  r"(?: of nato| now| today| currently)?$")
+_ORDER_BETWEEN = lazy_pattern(r" (?:before|after|earlier than|later than|prior to) ")
 _EARLIER = lazy_pattern(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
                       r"(?:before|prior to|until) (?P<then>.+)$")
 _LATER = {"after": True, "replaced": True, "replace": True, "succeeded": True, "succeed": True, "successor": True, "followed": True,
@@ -66,7 +67,8 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
         return _next_holder(lookup, holder.name, match["role"], later=True, today=today)  # none after today's: the knowledge says so
     if (match := _PREVIOUS.match(question)) and (holder := lookup.role_holder(role := (match["role"] or match["role_before"]).removeprefix("the "), today)) is not None:
         return _next_holder(lookup, holder.name, role, later=False, today=today)  # "who was sg before": before today's holder
-    if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today):
+    if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today) \
+            and _ORDER_BETWEEN.search(match["who"]) is None:  # "was the nicc agreed before rutte became sg": an order (comparisons)
         if (event := _gathering_in(lookup, match["who"])) is not None:  # "stoltenberg spoke in rome as sg": the post held that day
             day = event.when.start.first_day()
             if (reply := _holds(lookup, match["who"], match["role"], day, past=False)) is None:

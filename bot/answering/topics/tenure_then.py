@@ -49,4 +49,5 @@ def tenure_then(lookup: Lookup, text: str, unit: str | None, today: dt.date) -> 
     ended = held and " – " in held["dates"] and (parse_date(held["dates"].split(" – ")[-1], today=today) or day) < day
     if held is None or ended:  # left the role before that day: how long they held it, as it stands
         return reply
-    return replace(reply, title=f"{held['who']} had been {held['role']} for {held['span']}{then}")
+    since = held["dates"] if held["dates"].startswith("since") else f"since {held['dates'].split(' – ')[0]}"  # the day counted from
+    return replace(reply, title=f"{held['who']} had been {held['role']} for {held['span']} ({since}){then}")

@@ -40,6 +40,9 @@ _CUES = frozenset("between separate separated after before".split())
 #: Who decided and how, before what they decided: "(after the pledge did) allies agree to set up the nicc".
 _DECIDED = lazy_pattern(r"^(?:the )?(?:nato |allied )?(?:allies|nato|leaders|the alliance|they|heads of state(?: and government)?|defence ministers) "
                         r"(?:agree|decide|vote|choose|commit|move|get|finally)(?: to)?(?: (?:set up|establish|create|launch|found|adopt|issue|make|recognise|recognize|hold|agree))? ")
+#: A topic said after the second side: "between wales and warsaw on the cyber decisions", "... on cyber".
+_ON_TOPIC = lazy_pattern(r"\s+(?:on|about|regarding|re|in terms of) (?:the |their |its )?(?:cyber(?: defen[cs]e)?(?: (?:decisions?|policy|policies|side|front|stuff|outcomes?))?"
+                         r"|(?:decisions?|policy|policies|outcomes?))$")
 #: Words of a kind a side may borrow from the other: "the paris [pledge conference] and the hague pledge conference".
 _KIND_WORDS = frozenset("pledge annual cyber defence nato conference conferences summit summits exercise".split())
 
@@ -53,7 +56,7 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
         return None
     if (moment := answer_moment_interval(lookup, match["x"], match["y"], match["unit"], today, lambda words: _told(lookup, words, today), span_text)) is not None:
         return moment  # "between rutte being appointed and him starting as sg": a person's days in a role
-    x_side, y_side = edge_of(match["x"]), edge_of(match["y"])
+    x_side, y_side = edge_of(match["x"]), edge_of(_ON_TOPIC.sub("", match["y"]))  # "... and warsaw on the cyber decisions": warsaw
     x, y = with_place_shared(*_shared_kind(x_side.words, y_side.words))  # "the vilnius dates being announced and the summit": the vilnius summit
     first, second = (at_edge(_side_dated(lookup, words, side.decided, today) or _side_dated(lookup, side.words, side.decided, today), side.edge)
                      for words, side in ((x, x_side), (y, y_side)))  # a kind borrowed that fits none ("berlin [pledge conference]"): as said
