@@ -119,7 +119,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
     return fit_reply(HANDLERS[handler_name](call))
 
 
-#: Commands whose words name what is looked up, read with their typos mended as a question's are (``spelling``).
+#: Commands whose words name what is looked up, read with two swapped letters mended (``spelling.mended_words``).
 _ARGS_MENDED = frozenset("event events sources pledge pledges quote quotes who".split())
 
 
