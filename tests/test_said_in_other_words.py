@@ -26,3 +26,12 @@ def test_their_line_in_other_words_is_theirs(bot, typed):
 ])
 def test_a_line_they_never_said_is_still_not_theirs(bot, typed, said):
     assert bot.handle(Request(typed, user=typed)).title.startswith(said)
+
+
+@pytest.mark.parametrize("typed", [
+    "what did rutte say at the nato cyber defence conference 2024",  # London 2024: he did not speak there
+    "what did ollongren say at the nato cyber defence conference in 2023",
+])
+def test_where_asked_is_no_words_another_said(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not "Jens Stoltenberg said it": his Berlin welcome names the conference
+    assert reply.kind == "not_found" and reply.title.startswith("There is no quote by"), reply.title

@@ -43,9 +43,13 @@ def what_said(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return none_then  # "what did rutte say at this year's cyber defence conference": none was held that year, no other year's line
     if reply.kind == "not_found" and (spoke := spoke_without_words(lookup, match[0], match["who"], topic, today)) is not None:
         return spoke  # "did the albanian pm say anything at tirana": he spoke there; none of his words is recorded
-    if reply.kind != "not_found" or not topic:
-        return reply
+    if reply.kind != "not_found" or not topic or _ONLY_A_SETTING.match(topic):
+        return reply  # "what did rutte say at the nato cyber defence conference 2024": where, not words another said
     return said_by_another(lookup, match["who"], topic, today) or reply
+
+
+#: A tail that only says where or when: "at the nato cyber defence conference 2024", "in london in 2024".
+_ONLY_A_SETTING = lazy_pattern(r"^(?:at|in|during|from) (?!.*(?:about|on|regarding|that|saying|words?|line))")
 
 
 def _each_said(lookup: Lookup, who: str, topic: str, today: dt.date) -> Reply | None:
