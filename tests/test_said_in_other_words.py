@@ -35,3 +35,12 @@ def test_a_line_they_never_said_is_still_not_theirs(bot, typed, said):
 def test_where_asked_is_no_words_another_said(bot, typed):
     reply = bot.handle(Request(typed, user=typed))  # not "Jens Stoltenberg said it": his Berlin welcome names the conference
     assert reply.kind == "not_found" and reply.title.startswith("There is no quote by"), reply.title
+
+
+@pytest.mark.parametrize(("typed", "missed"), [
+    ("was stoltenberg at the munich conference", "I have no conference in Munich."),  # not the Rome conference
+    ("was rutte at the oslo summit", "I have no summit in Oslo."),  # not the Wales summit
+])
+def test_a_gathering_at_a_place_the_knowledge_lacks_is_said_so_first(bot, typed, missed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.kind == "not_found" and reply.title == missed, reply.title

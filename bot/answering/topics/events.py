@@ -20,9 +20,10 @@ from ..editions import skipped_in_year
 from ..lookup import Lookup
 from ..parse import MONTHS, parse_year
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
-from ..constraints import own_series
+from ..constraints import at_place, own_series
 from ..day_spoken import day_spoken, how_spoke
 from ..period_asks import period_years
+from ..places import locations_in
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from .held_online import VIRTUAL_WORDS, virtual_events
@@ -192,6 +193,11 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
         return nothing_about(lookup, who)
     person = named.people[0]
     events = earlier_ones([e for e in lookup.events_with(person) if e.kind != "publication"], place)  # "at an earlier one"
+    kind = next((KIND_WORDS[w] for w in normalize(place).split() if w in KIND_WORDS), None)  # "was stoltenberg at the munich conference":
+    if place.strip() and len(where := locations_in(normalize(place))) == 1 and not any(at_place(e, where[0]) and kind in (None, e.kind)
+                                                                                     for e in event_index.with_words_of(lookup.event_index, where[0].name)):
+        return not_found(f"I have no {kind or 'event'} in {where[0].name}.", f"{person.name} spoke at: " + "; ".join(
+            f"{e.name} ({where_text(e) or when_text(e.when)})" for e in events[:4]) + "." if events else "", (f"who {person.name}",))
     if place.strip() and (event := find_event(lookup, place)):
         if named.role and (then := lookup.named(who, on=event.when.start.first_day()).people):  # "the sg" at rome: who held it then
             person, events = then[0], [e for e in lookup.events_with(then[0]) if e.kind != "publication"]
