@@ -42,6 +42,7 @@ from .answering.topics.period_events import answer_period
 from .answering.topics.period_pledges import answer_period_pledges
 from .answering.public_figures import without_unheld_figure
 from .answering.threat_names import without_unheld_threat
+from .answering.unheld_places import without_unheld_place
 from .answering.search import normalize
 from .answering.spelling import mended_words
 from .answering.topics.general import (
@@ -111,6 +112,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
         reply = without_unheld_threat(call.engine.lookup, call.command.text, reply)  # "attributed to apt29": not a line on attacks
+        reply = without_unheld_place(call.engine.lookup, call.command.text, reply)  # "sources for the oslo conference": not Rome's
         return fit_reply(without_unheld_figure(call.engine.lookup, call.command.text, reply))  # "zelensky cyber speech": not Rutte's
     if handler_name in _ARGS_MENDED and (mended := mended_words(call.engine.lookup, call.command.args, only_swapped=True)) != call.command.args:
         if handler_name == "who" and is_who_question(mended):  # "who hotsed rome": a question, not a person called so

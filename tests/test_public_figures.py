@@ -33,3 +33,19 @@ def test_a_question_naming_someone_the_knowledge_lacks_is_an_honest_miss(bot, ty
 def test_a_reply_that_says_so_itself_stands(bot):
     reply = bot.handle(Request("what did macron and rutte say about standing together", user="u"))
     assert reply.kind == "answer" and "nobody called “macron”" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("typed", ["which sources mention macron", "what's the source for the oslo conference?"])
+def test_a_miss_that_replaces_a_list_of_sources_offers_no_source_as_an_entry(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # a source has no name to offer: once an error
+    assert reply.title and not reply.title.startswith("Sorry"), reply.title
+
+
+@pytest.mark.parametrize(("typed", "missed"), [
+    ("who was secretary general during the oslo conference", "I have no event in Oslo."),  # not the Rome conference's
+    ("was rutte still dutch prime minister at the oslo conference?", "I have no event in Oslo."),
+    ("what was geoana's role at the copenhagen summit", "I have no event in Copenhagen."),
+])
+def test_a_gathering_named_by_a_city_where_none_was_held(bot, typed, missed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.kind == "not_found" and reply.title == missed, reply.title

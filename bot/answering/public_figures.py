@@ -20,8 +20,8 @@ from ..reply import Reply
 from .lookup import Lookup
 from .search import normalize
 from .spelling import transposed
-from .topics.general import follow_up, not_found
-from .unheld_names import names_in, said_in
+from .topics.general import not_found
+from .unheld_names import names_in, offered, said_in
 
 #: Normalised name as typed -> the name as written. Heads of state and government, foreign and defence ministers of
 #: Allies and of the states most in the news, the heads of the EU and the UN, and the heads of the firms named in
@@ -72,5 +72,5 @@ def without_unheld_figure(lookup: Lookup, text: str, reply: Reply) -> Reply:
     if not unsaid:
         return reply  # "Mark Rutte said it, not Ted Cruz": the reply says so itself
     people = ", ".join(sorted(person.name for person in lookup.knowledge.people.values())[:6])
-    nearest = tuple(follow_up(lookup, ref, lookup.item(ref)) for ref in reply.items[:2])  # "merkel warsaw summit": the summit, offered
-    return not_found(f"There is nobody called “{unsaid[0]}” in the knowledge", f"People in the knowledge include {people}.", nearest or ("help",))
+    return not_found(f"There is nobody called “{unsaid[0]}” in the knowledge", f"People in the knowledge include {people}.",
+                     offered(lookup, reply) or ("help",))  # "merkel warsaw summit": the summit, offered

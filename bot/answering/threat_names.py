@@ -19,8 +19,8 @@ from ..patterns import lazy_pattern
 from ..reply import Reply, plain
 from .lookup import Lookup
 from .search import normalize
-from .topics.general import follow_up, not_found
-from .unheld_names import names_in
+from .topics.general import not_found
+from .unheld_names import names_in, offered
 
 #: Normalised name as typed -> the name as written: state-linked groups (with their vendors' names), criminal and
 #: hacktivist groups, malware and the incidents known by a name.
@@ -62,6 +62,5 @@ def without_unheld_threat(lookup: Lookup, text: str, reply: Reply) -> Reply:
     said = f' {normalize(" ".join((reply.title, *(plain(block.text) for block in reply.blocks))))} '
     if all(f" {normalize(name)} " in said for name in named) and (not answered or _DENIED.search(_ECHOED.sub(" ", reply.title))):
         return reply  # "no attack on or by “killnet”", "does not name LockBit as behind it"; not "Stoltenberg on wannacry"
-    nearest = tuple(follow_up(lookup, ref, lookup.item(ref)) for ref in reply.items[:2] if ref.type != "quote")
     return not_found(f"I have nothing on “{named[0]}”: the knowledge never mentions it",
-                     "The attacks it does record are listed by “list attacks”.", ("list attacks", *nearest))
+                     "The attacks it does record are listed by “list attacks”.", ("list attacks", *offered(lookup, reply)))

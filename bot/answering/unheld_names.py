@@ -16,6 +16,7 @@ from ..patterns import lazy_pattern
 from ..reply import Reply, plain
 from .lookup import Lookup
 from .search import normalize
+from .topics.general import follow_up
 
 _ECHOED = lazy_pattern(r"(?<!called )“[^”]*”")  # the question's words echoed in a title; not "nobody called “macron”"
 
@@ -37,3 +38,12 @@ def said_in(reply: Reply) -> str:
     """What ``reply`` says, normalised and padded with spaces: its title without the question's words it echoes, and its
     paragraphs."""
     return f" {normalize(' '.join((_ECHOED.sub(' ', reply.title), *(plain(block.text) for block in reply.blocks))))} "
+
+
+_OFFERED = frozenset(("event", "pledge", "initiative", "person"))  # entries a miss may offer: not a quote asked past, nor a source
+
+
+def offered(lookup: Lookup, reply: Reply) -> tuple[str, ...]:
+    """The commands for the first two entries ``reply`` named, offered as suggestions beside the miss that replaces it."""
+    return tuple(follow_up(lookup, ref, lookup.item(ref)) for ref in reply.items if ref.type in _OFFERED)[:2]
+

@@ -1,0 +1,52 @@
+"""A question placed where the knowledge holds no gathering at all: never answered with a gathering held elsewhere.
+
+"sources for the oslo conference", "was rutte still dutch prime minister at the oslo conference?" and "who was secretary
+general during the oslo conference" were answered of the Rome conference, the one their other words fit: the routes that
+answered them read the place as a word. Asked again of every public-table row with its city replaced by Oslo, 382 of
+1,846 replies answered without a word of Oslo. As the last check of a question's reply (like ``public_figures``):
+
+    without_unheld_place(lookup, "sources for the oslo conference", <the Rome conference's sources>)
+        -> "I have no event in Oslo." with the entries the reply named offered
+    without_unheld_place(lookup, "was the 2022 pledge conference held in oslo?", "No: ... in Rome")  -> as it is
+
+Only cities named as where a gathering was held ("the oslo conference", "a summit in oslo"), at none of which an
+event of the knowledge was held; a reply that says the place itself stands ("..., not in Oslo"), and so does a
+verdict on a claim ("No: ... in Rome" to "was the rome conference held in milan?").
+"""
+
+from __future__ import annotations
+
+from ..reply import Reply
+from . import event_index
+from .constraints import at_place
+from .lookup import Lookup
+from .places import locations_in
+from .search import normalize
+from .topics.general import not_found
+from .unheld_names import offered, said_in
+
+
+_GATHERINGS = ("conference", "conf", "summit", "meeting", "pledge conference", "cyber defence conference")
+_VERDICTS = ("No", "Only partly", "Not quite", "Partly")  # a correction; never "Yes" of another gathering
+
+
+def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
+    """``reply``, or where ``text`` places its question where no event was held and the reply never says that place,
+    the honest miss: "I have no event in Oslo."."""
+    if reply.kind not in ("answer", "list") or reply.title.startswith(_VERDICTS) or not (places := locations_in(normalize(text))):
+        return reply  # "was the rome conference held in milan?": "No: ... in Rome" settles the claim the place was in
+    held = [any(at_place(e, place) for e in event_index.with_words_of(lookup.event_index, place.name)) for place in places]
+    if any(held) or not all(place.is_city for place in places) or not any(_gathering_at(normalize(text), normalize(p.name)) for p in places):
+        return reply  # "my wife is from delft; the hague conference ...": a city where one was held is asked of
+    said = said_in(reply)
+    if any(f" {normalize(place.name)} " in said for place in places):
+        return reply
+    return not_found(f"I have no event in {places[0].name}.", "", offered(lookup, reply) or ("events",))
+
+
+def _gathering_at(text: str, city: str) -> bool:
+    """Whether normalised ``text`` names a gathering by ``city``: "the oslo conference", "a summit in oslo", "the
+    conference held in oslo" (not "the 2021 pledge conf was in riga", a claim of where one was)."""
+    return any(f"{city} {g}" in text or f"{g} in {city}" in text or f"{g}s in {city}" in text or f"{g} held in {city}" in text
+               for g in _GATHERINGS)
+
