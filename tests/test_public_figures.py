@@ -41,11 +41,12 @@ def test_a_miss_that_replaces_a_list_of_sources_offers_no_source_as_an_entry(bot
     assert reply.title and not reply.title.startswith("Sorry"), reply.title
 
 
-@pytest.mark.parametrize(("typed", "missed"), [
-    ("who was secretary general during the oslo conference", "I have no event in Oslo."),  # not the Rome conference's
-    ("was rutte still dutch prime minister at the oslo conference?", "I have no event in Oslo."),
-    ("what was geoana's role at the copenhagen summit", "I have no event in Copenhagen."),
+@pytest.mark.parametrize(("typed", "city"), [
+    ("who was secretary general during the oslo conference", "Oslo"),  # not the Rome conference's
+    ("was rutte still dutch prime minister at the oslo conference?", "Oslo"),
+    ("what was geoana's role at the copenhagen summit", "Copenhagen"),
+    ("was stoltenberg sg at the madrid summit?", "Madrid"),  # not "No: at NATO Wales Summit 2014, ..."
 ])
-def test_a_gathering_named_by_a_city_where_none_was_held(bot, typed, missed):
+def test_a_gathering_named_by_a_city_where_none_was_held(bot, typed, city):
     reply = bot.handle(Request(typed, user=typed))
-    assert reply.kind == "not_found" and reply.title == missed, reply.title
+    assert reply.kind == "not_found" and reply.title.startswith("I have no") and city in reply.title, reply.title

@@ -22,7 +22,8 @@ from ..lookup import Lookup
 from ..own_places import own_cities
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
-from ..places import PLACES, places_in
+from ..constraints import at_place
+from ..places import PLACES, locations_in, places_in
 from ..search import normalize, tokens
 from .named_event import event_named
 from .participants import find_party
@@ -152,8 +153,8 @@ def _moment(lookup: Lookup, text: str, today: dt.date, *, events_only: bool = Fa
     if event is None and _AGREED.search(text) and (pledge := lookup.best(_AGREED.sub(" ", text), ("pledge",))) is not None:
         day = pledge.date.first_day()  # "who was head of nato when the pledge was agreed"
         return day, f"when {pledge.name} was agreed ({day.day} {day:%B %Y})"
-    if event is None:
-        return None
+    if event is None or (where := locations_in(normalize(text))) and not any(at_place(event, place) for place in where):
+        return None  # "was stoltenberg sg at the madrid summit": not the Wales summit's day
     day = event.when.start.first_day()
     return day, f"at {event.name} ({day.day} {day:%B %Y})"
 
