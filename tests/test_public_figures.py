@@ -35,10 +35,17 @@ def test_a_reply_that_says_so_itself_stands(bot):
     assert reply.kind == "answer" and "nobody called “macron”" in reply.title, reply.title
 
 
-@pytest.mark.parametrize("typed", ["which sources mention macron", "what's the source for the oslo conference?"])
-def test_a_miss_that_replaces_a_list_of_sources_offers_no_source_as_an_entry(bot, typed):
-    reply = bot.handle(Request(typed, user=typed))  # a source has no name to offer: once an error
-    assert reply.title and not reply.title.startswith("Sorry"), reply.title
+def test_a_miss_that_replaces_a_reply_offers_its_entries_never_a_source(bot):
+    from bot.answering.unheld_names import offered
+    from bot.reply import ItemRef, Reply
+
+    reply = Reply("list", "1 source", items=(ItemRef("source", "src-rome-2022"), ItemRef("event", "rome-pledge-conference-2022")))
+    assert offered(bot.engine.lookup, reply) == ("event NATO Cyber Defence Pledge Conference 2022",)  # a source has no name: once an error
+
+
+def test_a_reply_of_sources_placed_where_nothing_was_held_is_the_miss(bot):
+    reply = bot.handle(Request("what's the source for the oslo conference?", user="u"))  # once "Something went wrong"
+    assert reply.kind == "not_found" and reply.title == "I have no event in Oslo.", reply.title
 
 
 @pytest.mark.parametrize(("typed", "city"), [
