@@ -246,6 +246,19 @@ def test_a_quote_that_starts_or_ends_inside_a_seed_word_is_not_verbatim():
     assert seed.contains("exploits, and care" + "less.")
 
 
+def test_a_quote_is_held_as_written_exactly_when_its_normalised_text_is_in_the_seed():
+    """``holds`` looks for a quote in the seed as read before normalising anything: never another verdict."""
+    rng = random.Random(11)
+    marked = 'He said:  \u201cNo one stands\nalone\u201d, and then: "we all\tstand together",\n\nalone.'
+    for raw in [marked, *(path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")))]:
+        seed = SeedText(raw)  # one seed for all: where the last quote was found must not matter
+        for _ in range(300):
+            start = rng.randrange(len(raw))
+            wanted = raw[start : start + rng.randrange(1, 120)]
+            for asked in (wanted, wanted[:-1] + "#", " " + wanted + " ", wanted.replace(" ", "  ")):
+                assert seed.holds(asked) is SeedText(raw).contains(normalise(asked)), asked
+
+
 def test_seed_lookup_agrees_with_substring_search_on_every_real_seed():
     rng = random.Random(7)
     for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):

@@ -32,7 +32,6 @@ from .fields import (
     FieldSpec,
 )
 from .model import FuzzyDate
-from .seeds import normalise_all
 from .table import ABSENT, Table
 
 FORK_MIN_QUOTES = 20_000  # from here the seeds are checked in a forked process while the loader builds (a second or more)
@@ -173,7 +172,7 @@ def _check_seeds(sections: dict[str, Columns], ids: dict[str, set[str]], seeds: 
         texts_by_seed.setdefault(seed, {})[text] = None
     for seed, texts in texts_by_seed.items():
         seed_text = seeds.text(seed)
-        _require(seed_text is not None and all(map(seed_text.contains, normalise_all(list(texts)))))
+        _require(seed_text is not None and all(map(seed_text.holds, texts)))
 
 
 def _require(condition: Any) -> None:
