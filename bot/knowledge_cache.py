@@ -85,6 +85,10 @@ def load_engine(path: str | os.PathLike, *, starting: bool = False) -> Engine:
         gc.freeze()  # no full collection ever walks the modules and the knowledge again (20 ms each, at any size)
         return engine
     cache, key = _cache_file(path), cache_keys.key_in_background(path)
+    if starting:
+        from .patterns import generate_beside
+
+        generate_beside()  # a first start: the patterns' programs made meanwhile, by the other core
     with gc_paused():
         cached = _read(cache, key, path)
         writable = cached is None and _writable(cache.parent)

@@ -101,6 +101,27 @@ class Programs:
             return
         self._kept, self._new = programs, {}
 
+    def missing(self, keys: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """Those of ``keys`` (source, flags) with no program kept or generated yet."""
+        if _STAMP is None:
+            return []
+        kept = self._programs()
+        return [key for key in keys if key not in kept and key not in self._new]
+
+    def generate(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], Program]:
+        """The programs of ``keys``, generated here (those that fail to are left to ``re.compile``)."""
+        made = {}
+        for key in keys:
+            try:
+                made[key] = self._generated(key)
+            except Exception:  # noqa: BLE001 -- compiled by re.compile when used, as in ``compiled``
+                pass
+        return made
+
+    def adopt(self, programs: dict[tuple[str, int], Program]) -> None:
+        """Programs generated elsewhere by this same code (a forked copy of this process): used as if made here."""
+        self._new.update(programs)
+
     def _generated(self, key: tuple[str, int]) -> Program:
         """What ``re._compiler.compile`` passes to ``_sre.compile``, as plain values ``marshal`` can write; kept as new."""
         source, flags = key
@@ -147,6 +168,9 @@ def _in_cache_dir() -> Path:
 _PROGRAMS = Programs(_in_cache_dir)  # the folder is looked up at the first compile: after the command line set it
 compiled = _PROGRAMS.compiled
 save = _PROGRAMS.save
+missing = _PROGRAMS.missing
+generate = _PROGRAMS.generate
+adopt = _PROGRAMS.adopt
 
 
 @contextlib.contextmanager

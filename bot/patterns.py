@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from . import pattern_cache
 
+PROGRAMS_BESIDE_MIN = 200  # patterns with no program kept: worth a child generating them while the knowledge loads
 _PENDING: list[LazyPattern] = []
 _MADE: list[LazyPattern] = []  # every lazy pattern, compiled or not (``made``)
 _METHODS = ("match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "groups", "groupindex")
@@ -48,10 +49,30 @@ def lazy_pattern(source: str, flags: int = 0) -> LazyPattern:
 
 def compile_all() -> None:
     """Compile every lazy pattern made so far (a long-running bot, at load), and keep their programs for the next start."""
+    while _BESIDE:
+        child = _BESIDE.pop()
+        programs = child.result()
+        child.drop()
+        if programs is not None:
+            pattern_cache.adopt(programs)
     for pattern in list(_PENDING):
         pattern.search  # noqa: B018 -- the first look-up compiles
     _PENDING.clear()
     pattern_cache.save(only_used=True)
+
+
+def generate_beside() -> None:
+    """Where most pending patterns have no program kept (a first start), generate theirs in a forked child now,
+    for ``compile_all`` to adopt. For a large knowledge file: the seconds its loading takes leave the other core
+    idle at times, and the ~900 programs cost 0.4 s of this process's time otherwise."""
+    from .knowledge.background import core_to_spare, in_fork
+
+    keys = pattern_cache.missing([(pattern.pattern, int(pattern.flags)) for pattern in _PENDING])
+    if len(keys) >= PROGRAMS_BESIDE_MIN and core_to_spare() and (child := in_fork(lambda: pattern_cache.generate(keys))):
+        _BESIDE.append(child)
+
+
+_BESIDE: list = []  # the child generating programs (``generate_beside``), until ``compile_all`` adopts them
 
 
 def made() -> list[tuple[str, int]]:

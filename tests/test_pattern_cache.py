@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import marshal
+import os
 import re
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +15,8 @@ from bot import pattern_cache
 from bot.pattern_cache import Programs
 from bot.patterns import made
 from tests.test_cli import cyberbot
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def every_pattern_of_the_code() -> list[tuple[str, int]]:
@@ -124,3 +129,37 @@ def test_within_everything_kept_re_compiles_any_pattern_from_its_kept_program_an
             re.compile("(unclosed")  # an error is re's own, not a loop through the fallback
     assert inside == [re.compile(source, flags) for source, flags in library] + [re.compile(r"\bkept\b", re.I), re.compile(b"bytes")]
     assert re._compile.__module__ == "re" and re._compile.__name__ == "_compile"  # noqa: SLF001
+
+
+def test_programs_generated_in_a_forked_child_and_adopted_make_re_compiles_matchers_with_none_generated_here(tmp_path):
+    from bot.knowledge.background import in_fork
+
+    sources = every_pattern_of_the_code()
+    child = in_fork(lambda: Programs(tmp_path / "child.marshal").generate(sources))
+    programs = child.result()
+    child.drop()
+    adopter = Programs(tmp_path / "programs.marshal")
+    assert adopter.missing(sources) == sources
+    adopter.adopt(programs)
+    assert adopter.missing(sources) == []
+    assert compile_all(adopter, sources) == [re.compile(source, flags) for source, flags in sources]
+    assert adopter.generated == 0
+
+
+def test_a_first_start_generates_the_patterns_programs_in_a_child_and_compiles_from_them(tmp_path):
+    """A bot loading a large file with no programs kept (``generate_beside``): this process generates none."""
+    code = (
+        "import bot.service, bot.knowledge.background as background\n"
+        "from bot import pattern_cache, patterns\n"
+        "background.core_to_spare = lambda: True  # as on a quiet machine, whatever this one's load\n"
+        "before = pattern_cache._PROGRAMS.generated  # a pattern or two used at import\n"
+        "patterns.generate_beside()\n"
+        "assert len(patterns._BESIDE) == 1\n"
+        "patterns.compile_all()\n"
+        "kept = pattern_cache.Programs(pattern_cache._in_cache_dir())  # the file, as the next start reads it\n"
+        "print(pattern_cache._PROGRAMS.generated - before, len(patterns.made()), len(kept.missing(patterns.made())))\n"
+    )
+    env = {**os.environ, "CYBERBOT_DB": str(tmp_path / "cyberbot.db")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    generated, patterns_made, not_kept = map(int, done.stdout.split())
+    assert (generated, patterns_made > 500, not_kept) == (0, True, 0)
