@@ -70,10 +70,10 @@ def test_the_index_built_in_the_child_is_the_one_built_here(corpus, monkeypatch)
 def test_a_failing_child_leaves_the_index_to_this_process(corpus, monkeypatch):
     parent = os.getpid()
 
-    def built_index(knowledge):
+    def built_index(knowledge, quotes):
         if os.getpid() != parent:
             raise RuntimeError("the child fails")
-        return awaited_index.built_index(knowledge)
+        return awaited_index.built_index(knowledge, quotes)
 
     found = load_and_build(corpus, lambda knowledge, later: later(), beside=built_index)
     assert index_state(found) == index_state(awaited_index.built_index(load_knowledge(corpus)))

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
+import sys
+from pathlib import Path
 
 import pytest
 
 from bot.answering import documents
 from bot.answering.search import Doc, SearchIndex, normalize, normalize_all
+from bot.knowledge import plain_yaml
 from bot.knowledge.loader import load_knowledge
 from bot.paths import default_knowledge_path
 from bot.reply import ItemRef
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from generated import Sizes, write_corpus  # noqa: E402 -- the benchmarks' corpus, as tests/test_index_beside.py reads it
 
 TEXTS = [
     "Luminița Odobescu's", "NATO — “No one stands alone”", "  spaces\tand\nlines  ", "", "...", "Ünïcödé ﬁ ligature ②",
@@ -32,6 +39,16 @@ def test_the_index_of_columns_is_the_index_of_docs():
     for name, value in vars(by_docs).items():
         other = vars(by_columns)[name]
         assert (value.frequencies == other.frequencies) if name == "vocabulary" else (value == other), name
+
+
+def test_the_quotes_columns_as_read_give_the_columns_the_quotes_themselves_give(tmp_path):
+    """A loader's child makes the knowledge without its quotes and hands the index their columns as read."""
+    path = write_corpus(tmp_path, Sizes.for_quotes(400), root=Path(__file__).resolve().parent.parent)
+    knowledge = load_knowledge(path)
+    quotes = plain_yaml.read(Path(path).read_text(encoding="utf-8"))["quotes"]
+    assert "topics" in quotes.columns and any(topics is plain_yaml.ABSENT for topics in quotes.columns["topics"])  # some have none
+    without = dataclasses.replace(knowledge, quotes={})
+    assert documents.index_columns(without, quotes) == documents.index_columns(knowledge)
 
 
 def test_the_index_read_back_from_its_cache_form_is_the_same():

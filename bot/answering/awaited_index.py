@@ -17,13 +17,14 @@ import functools
 from collections.abc import Callable
 
 from ..knowledge.model import Knowledge
+from ..knowledge.table import Table
 from . import documents
 from .search import SearchIndex
 
 
-def built_index(knowledge: Knowledge) -> SearchIndex:
-    """The knowledge's search index with its typo index built."""
-    index = SearchIndex.from_columns(*documents.index_columns(knowledge))
+def built_index(knowledge: Knowledge, quotes: Table | None = None) -> SearchIndex:
+    """The knowledge's search index with its typo index built; ``quotes`` as ``documents.index_columns``."""
+    index = SearchIndex.from_columns(*documents.index_columns(knowledge, quotes))
     index.vocabulary.build()
     return index
 

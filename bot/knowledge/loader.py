@@ -47,7 +47,7 @@ from .model import (
     Source,
 )
 from .reader import Entry, Problems, TooManyProblems, read_root
-from .table import ABSENT
+from .table import ABSENT, Table
 from .yaml_nodes import compose, dismantle
 
 if TYPE_CHECKING:
@@ -78,10 +78,10 @@ def load_knowledge(path: str | os.PathLike, *, seeds_dir: str | os.PathLike | No
 
 
 def load_and_build(path: str | os.PathLike, build: Callable[[Knowledge, Callable[[], B] | None], T], *,
-                   seeds_dir: str | os.PathLike | None = None, exiting: bool = False, beside: Callable[[Knowledge], B] | None = None) -> T:
+                   seeds_dir: str | os.PathLike | None = None, exiting: bool = False, beside: Callable[[Knowledge, Table | None], B] | None = None) -> T:
     """``build(load_knowledge(path), later)``, with the seeds of a large file checked in a forked process while
     ``build`` runs (``background``): what it built is returned once they pass; where they do not, the file is read the
-    positioned way, which raises its problems. ``later()`` gives ``beside(knowledge)`` (None without ``beside``): for a
+    positioned way, which raises its problems. ``later()`` gives ``beside(knowledge, None)`` (None without ``beside``): for a
     large file worked out in a child forked once the file is read, which makes the knowledge again from the columns,
     while this process checks the seeds and builds (its result must pickle). Raises KnowledgeError as ``load_knowledge``."""
     path = os.fspath(path)
@@ -146,30 +146,32 @@ def _load(path: str, seeds_dir: str | os.PathLike | None, exiting: bool, build: 
             _release(root, sections, index, problems)
 
 
-def _beside_in_fork(path: str, data: dict, beside: Callable[[Knowledge], object] | None) -> Pending | None:
-    """``beside`` of the knowledge in ``data``, worked out in a child forked now; None without ``beside`` or a fork."""
+def _beside_in_fork(path: str, data: dict, beside: Callable[[Knowledge, Table | None], object] | None) -> Pending | None:
+    """``beside(knowledge, quotes)`` of the knowledge in ``data``, worked out in a child forked now; None without
+    ``beside`` or a fork. The child's knowledge holds no quotes where ``quotes``, their columns as read, are given."""
     from .background import core_to_spare, in_fork
     from .plain_checks import converted_columns
 
-    def work():
-        converted = converted_columns(data)
-        return None if converted is None or beside is None else beside(_build_knowledge(path, converted[0]))
+    def work():  # the quotes, the bulk, not made again: ``beside`` is handed their columns as read
+        quotes = data.get("quotes") if type(data.get("quotes")) is Table else None
+        converted = converted_columns({key: value for key, value in data.items() if key != "quotes"} if quotes else data)
+        return None if converted is None or beside is None else beside(_build_knowledge(path, converted[0]), quotes)
 
     return in_fork(work) if beside is not None and core_to_spare() else None  # a busy machine: made here, at once
 
 
-def _later(beside: Callable[[Knowledge], B] | None, knowledge: Knowledge, elsewhere: Pending | None) -> Callable[[], B] | None:
+def _later(beside: Callable[[Knowledge, Table | None], B] | None, knowledge: Knowledge, elsewhere: Pending | None) -> Callable[[], B] | None:
     """What ``build`` is handed: the child's result once it is done, or ``beside(knowledge)`` made here (at once,
     without a child: before ``build`` makes more, as the memory it takes is then at its least)."""
     if beside is None:
         return None
     if elsewhere is None:
-        made = beside(knowledge)
+        made = beside(knowledge, None)
         return lambda: made
 
     def later() -> B:
         found = elsewhere.result() if elsewhere is not None else None
-        return beside(knowledge) if found is None else found  # type: ignore[return-value]
+        return beside(knowledge, None) if found is None else found  # type: ignore[return-value]
 
     return later
 
