@@ -127,17 +127,21 @@ _ARGS_MENDED = frozenset("event events sources pledge pledges quote quotes who".
 
 #: "help me out when was the rome conference", "help me with the pledge": a request for help with a question, which
 #: is answered, not the command list.
-_HELP_ME = lazy_pattern(r"^(?:me|us)(?: out)?(?: (?:please|pls|quickly|here|again))?(?: (?:with|on|to find|find|to understand|understand))?\s+(?=\S)", re.IGNORECASE)
+_HELP_ME = lazy_pattern(  # "help me out ...", "help a student out ...", "help pls ...": who is helped, then the question
+    r"^(?:(?:me|us)(?: out)?|(?:a|an|this|the|my|your|our|a poor|an old) [a-z]+(?: [a-z]+)? out|out|pls|plz|please)"
+    r"(?: (?:please|pls|plz|quickly|here|again))?(?: (?:with|on|to find|find|to understand|understand))?(?:\s+(?=\S)|\s*$)", re.IGNORECASE)
 HELPED_LEAST = 2  # words asked after "help me ..." that make it a question
 
 
 @handles("help")
 def help_(call: Call) -> Reply:
-    if (lead := _HELP_ME.match(args := call.command.args)) and len((asked := args[lead.end():]).split()) >= HELPED_LEAST:
-        spec = find_command(command.name) if (command := call.engine.parse(asked)).name else None
-        if spec is None or spec.harmless:  # never a way round a command's permission: "help me reload"
-            return answer(call._replace(command=command), spec.handler if spec else None)
-    return answer_help(call.engine.lookup, call.command.args)
+    if lead := _HELP_ME.match(args := call.command.args):  # "help me ...", "help a student out ...": the rest is asked
+        if len((asked := args[lead.end():]).split()) >= HELPED_LEAST:
+            spec = find_command(command.name) if (command := call.engine.parse(asked)).name else None
+            if spec is None or spec.harmless:  # never a way round a command's permission: "help me reload"
+                return answer(call._replace(command=command), spec.handler if spec else None)
+        return answer_help(call.engine.lookup, asked)  # "help a friend out": the commands; "help pls reload confirm": reload's
+    return answer_help(call.engine.lookup, args)
 
 
 @handles("about")

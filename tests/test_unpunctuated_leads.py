@@ -13,6 +13,9 @@ from bot.request import Request
     ("help me out when was the rome pledge conf", "rome-pledge-conference-2022"),
     ("help me with the pledge", "cyber-defence-pledge-2016"),
     ("help us understand who hosted the hague conference", "hague-pledge-conference-2024"),
+    ("help a colleague out who hosted the 2024 pledge conference", "hague-pledge-conference-2024"),  # someone else helped
+    ("help an old man out where was the warsaw summit", "warsaw-summit-2016"),
+    ("help pls when was the berlin conference", "berlin-cyber-defence-conference-2023"),
     ("question 5 what month and year did the hague pledge conference take place", "hague-pledge-conference-2024"),  # ordinary words
 ])
 def test_the_question_after_the_lead_is_answered(bot, typed, first):
@@ -26,7 +29,8 @@ def test_no_lead_no_second_reading(bot, typed):
     assert reply.kind == "not_found", reply.title
 
 
-@pytest.mark.parametrize("typed", ["help me", "help me out", "help me please", "help me reload confirm", "help me digest subscribe"])
+@pytest.mark.parametrize("typed", ["help me", "help me out", "help me please", "help me reload confirm", "help me digest subscribe",
+                                   "help pls", "help a friend out", "help pls reload confirm"])
 def test_help_me_alone_or_with_a_guarded_command_is_the_help(bot, typed):
     reply = bot.handle(Request(typed, user=typed))  # never a way round a command's permission
     assert reply.kind == "help", reply.title
