@@ -262,3 +262,20 @@ def test_a_line_typed_without_marks_then_checked_after_a_dash():
     assert dashed_words("the stoltenberg berlin quote on china - exact words?") is None  # a line described, not typed out
     assert dashed_words("hague pledge conference 2024 - exact dates pls") is None
     assert dashed_words("rome 2022 - who hosted") is None
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("we must not repeat this mistake - that was rutte wasnt it", "Jens Stoltenberg said it, not Mark Rutte"),
+    ("there is nothing immoral in defending our nations - that was baerbock right", "not Annalena Baerbock"),
+    ("no one stands alone in nato - rutte said that didnt he", "Mark Rutte said it"),
+    ("the threat landscape is in constant evolution - that was odobescu isnt it", "Luminița Odobescu"),
+])
+def test_a_line_typed_without_marks_then_its_speaker_checked_after_a_dash(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert title in reply.title and not reply.title.startswith("Nothing"), reply.title
+
+
+def test_words_after_a_dash_that_name_no_speaker_are_no_line():
+    from bot.answering.quoted import dashed_words
+    assert dashed_words("rome 2022 - that was the first one right") is None  # a year: an event named, not a line
+    assert dashed_words("the berlin conference - that was in november right") is None

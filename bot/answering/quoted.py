@@ -112,10 +112,11 @@ def without_quoted(text: str) -> str:
     return text
 
 
-#: Words typed without quotation marks, then a dash and a question whether they are exact, a translation, verified:
-#: "china is not our enemy - this is exact words of stoltenberg or translation".
+#: Words typed without quotation marks, then a dash and a question whether they are exact, a translation, verified,
+#: or theirs: "china is not our enemy - this is exact words of stoltenberg or translation", "... - that was rutte wasnt it".
 _DASHED_CHECK = lazy_pattern(r"^(?P<words>(?:[^\s?\-–—]+ ){3,}?[^\s?\-–—]+)\s+[-–—]+\s+(?P<ask>(?=.*\b(?:exact|verbatim|original|translat\w*|verified|confirmed|genuine"
-                             r"|authentic|official text|word for word|own words)\b).+)$")
+                             r"|authentic|official text|word for word|own words)\b|(?:that|this|it) (?:was|is)\b.*\b(?:wasn ?t|isn ?t|right|correct)\b"
+                             r"|.*\bsaid (?:that|it|this)\b.*\b(?:didn ?t|right|correct)\b).+)$")  # "... - that was geoana wasnt it"
 
 
 def dashed_words(text: str) -> tuple[str, str] | None:
