@@ -21,8 +21,8 @@ STOPWORDS = frozenset(
 
 
 #: Letters NFKD leaves whole, so that folding to ASCII would drop them: Polish "ł" ("była", "mówił", "dokładnie"),
-#: Danish and Norwegian "ø", Croatian "đ".
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D"})
+#: Danish and Norwegian "ø", Croatian "đ", Turkish dotless "ı" ("yapıldı", "hakkında").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
 
 
 def ascii_folded(text: str) -> str:

@@ -26,6 +26,7 @@ from .normalizing import ascii_folded, normalize
 from .polish import POLISH_AMBIGUOUS, POLISH_PHRASES, POLISH_READ_AMONG_OTHERS, POLISH_WORDS
 from .places import PLACES, in_english
 from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
+from .turkish_reading import read_if_turkish
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
 WORDS: dict[str, str] = {
@@ -228,6 +229,11 @@ def read_if_portuguese(text: str) -> str:
     """``text`` read into English if it is Portuguese, which shares too many short words with English ("a", "no",
     "do") to be read clause by clause later: read whole, first, so every step after reads English."""
     return read_portuguese(text) if is_portuguese(normalize(text).split(), _OTHER_WORDS) or typed_portuguese(text) else text
+
+
+def read_whole_question(text: str) -> str:
+    """``text`` read into English first if it is Portuguese or partly Turkish (both read whole, not clause by clause)."""
+    return read_if_turkish(read_if_portuguese(text))
 
 
 def _folded(text: str) -> str:

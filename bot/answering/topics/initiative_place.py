@@ -65,7 +65,7 @@ _WHERE = lazy_pattern(r"^where (?:exactly |precisely )?(?:is|was|are|were|does|d
                       r"|^where (?:exactly |precisely )?(?:is|was|will|would)(?: be)? (?:the )?(?:seat|headquarters|hq|home|base|location) of (?:the )?(?P<of>.+?)(?: be)?$"
                       r"|^where (?:exactly |precisely )?(?:is|are) (?:the )?(?P<bare>\S+(?: \S+){0,5}?)(?: exactly| now| today)?$")  # "dónde está the nicc?"
 #: A sentence of an initiative's text saying where it is or runs: "based at SHAPE", "run from the NATO Cyber Range in Tartu".
-_SAYS_WHERE = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|hosted at|run from|runs from|held in|held at|took place in|takes place in)\b")
+_SAYS_WHERE = lazy_pattern(r"\b(?:based|located|headquartered|housed|sited|stationed|hosted at|run from|runs from|held in|held at|took place in|takes place in|worked at|works at)\b")
 
 
 _AN_EDITION = lazy_pattern(r"\b(?:(?:19|20)\d\d|first|1st|second|last|latest|edition|ninth|tenth)\b")  # one edition: not the whole initiative
