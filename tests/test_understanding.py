@@ -39,6 +39,9 @@ def lookup():
         ("WHO SPOKE AT BERLIN", "who spoke at berlin"),
         ("didnt rutte speak in tirana", "did not rutte speak in tirana"),
         ("thanks", "thanks"),  # nothing but chatter stays what it is
+        ("who opened the rome conference thanks ever so much in advance", "who opened the rome conference"),  # a long thanks, no mark
+        ("where was the 2019 pledge conference thank you so much for your help", "where was the 2019 pledge conference"),
+        ("why does nato spend so much", "why does nato spend so much"),  # "so much" is chatter only after a thanks
         ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
         ("what did rutte even say", "what did rutte say"),  # "even" before the verb: filler
         ("who said we must even do more", "who said we must even do more"),  # but not in the words asked about

@@ -30,7 +30,8 @@ LEADING_CHATTER = lazy_pattern(
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
 TRAILING_CHATTER = lazy_pattern(
-    r"(?:\s+(?:thanks|thank you|thank u|thx|cheers|ty|please|pls|lol|lmao|haha|ngl|tbh|fr|tho|though|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
+    r"(?:\s+(?:(?:thanks|thank you|thank u|thx|ty)(?: (?:ever so much|so much|very much|a lot|a million|a bunch|heaps|loads))?"
+    r"(?: for (?:all )?(?:your|the) help| for helping)?(?: in advance)?|cheers|please|pls|lol|lmao|haha|ngl|tbh|fr|tho|though|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
     r"in advance|thanks in advance|(?:and|&) how(?: exactly)?|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|before (?:i|we) (?:file|publish|post|print|send|submit|go to print|run (?:it|this|that))|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|help (?:me|us|a \S+|an \S+) out(?: here| pls| please)?|:\)|again please|(?:i m |im |i am |we re |we are )?(?:building|making|writing|compiling|preparing|putting together|working on|pitching) (?:a|an|the|my|our) (?:\S+ )?(?:timeline|piece|story|article|explainer|factbox|graphic|thread|profile|feature|package)|"
     # how the answer should be put, not what it is about: "what is the pledge, in plain words?"
