@@ -279,3 +279,20 @@ def test_words_after_a_dash_that_name_no_speaker_are_no_line():
     from bot.answering.quoted import dashed_words
     assert dashed_words("rome 2022 - that was the first one right") is None  # a year: an event named, not a line
     assert dashed_words("the berlin conference - that was in november right") is None
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("is we must not repeat this mistake an actual stoltenberg line", "Re-translated: Jens Stoltenberg"),
+    ("is it is imperative that we stand together a genuine ollongren quote", "attributed to Kajsa Ollongren"),
+    ("is cyber is a team sport a real ollongren quote", "I have no quote by Kajsa Ollongren"),  # not her quotes' trust, not a count
+])
+def test_a_line_typed_without_marks_then_asked_if_real(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))
+    assert title in reply.title, reply.title
+
+
+def test_a_line_described_before_a_real_quote_is_no_line_typed_out():
+    from bot.answering.quoted import real_line_asked
+    assert real_line_asked("is the rutte line about investment a real quote") is None
+    assert real_line_asked("is it a real quote") is None
+    assert real_line_asked("is no one stands alone a real rutte quote") == ("no one stands alone", "is a real rutte quote")

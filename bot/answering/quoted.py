@@ -16,6 +16,7 @@ nothing. Pure and table-tested (tests/test_quoted.py).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal, NamedTuple
 
@@ -131,6 +132,27 @@ def dashed_words(text: str) -> tuple[str, str] | None:
     return match["words"], match["ask"]
 
 
+#: A line typed without quotation marks between "is" and "a real (speaker's) quote": "is no one stands alone a real rutte quote".
+_REAL_LINE = lazy_pattern(r"^(?:is|was) (?P<words>(?:\S+ ){3,}?\S+) (?P<ask>(?:an?|one of) (?:real|genuine|actual|authentic|legit|legitimate|verified|proper)"
+                          r" (?:\S+ ){0,2}?(?:quote|quotation|line|saying)s?)\W*$", re.IGNORECASE)
+
+
+_SAYING_VERBS = frozenset("said says saying stated wrote claimed told".split())
+
+
+def real_line_asked(text: str) -> tuple[str, str] | None:
+    """"is much remains to be done a real stoltenberg quote" -> ("much remains to be done", "is a real stoltenberg quote"):
+    a line typed out without quotation marks and asked whether it is real; None for a line described ("is the rutte line
+    about money a real quote") or anything else."""
+    if _QUOTE_MARKS.intersection(text) or not (match := _REAL_LINE.match(text.strip())):
+        return None
+    words = normalize(match["words"]).split()
+    if not _DESCRIBING.isdisjoint(words) or not LINE_NOUNS.isdisjoint(words) or words[0] in ("this", "that", "the", "his", "her", "their") \
+            or not _SAYING_VERBS.isdisjoint(words):
+        return None  # "is ollongren said we must stand together a real quote" (how "..., is that a real quote?" is read): who said what
+    return match["words"], f"is {match['ask']}"
+
+
 _STARTS_ASKING = lazy_pattern(r"(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 #: Words of a line described rather than typed out, or of something else asked about: "the russia energy line from berlin".
 _DESCRIBING = frozenset("quote quotes line lines words remark remarks statement speech conference summit pledge article piece op ed".split())
@@ -141,7 +163,7 @@ def quoted_question(text: str) -> Quoted | None:
     """The quoted words of ``text`` and what is asked of them; None when nothing is in quotation marks
     (or typed without them before a dash and a check: ``dashed_words``)."""
     spans = quoted_spans(text)
-    if not spans and (dashed := dashed_words(text)):
+    if not spans and (dashed := dashed_words(text) or real_line_asked(text)):
         spans, text = (dashed[0],), f'"{dashed[0]}" {dashed[1]}'
     if not spans:
         return None

@@ -23,7 +23,7 @@ from ..lookup import Lookup
 from ..places import places_in
 from ..search import normalize, tokens
 from ..phrasing import TRUST_LABELS, by_trust, item_refs, join_words, quote_block, source_refs
-from ..quoted import quoted_spans
+from ..quoted import quoted_spans, real_line_asked
 from ..trust_filter import asked_label, has_label
 from .events import find_event
 from .named_event import NAMED_OUTRIGHT
@@ -55,7 +55,7 @@ def answer_event_quotes_trust(lookup: Lookup, typed: str, question, today: dt.da
     one = label is None and words.isdisjoint(_PLURAL) and _PLURAL.isdisjoint(typed_words)  # "stoltenberg berlin quotes: translated?" is read
     if one and "quote" not in words | typed_words:  # "quote stoltenberg berlin translated" (fragments): the plural was typed
         return None
-    if quoted_spans(typed):
+    if quoted_spans(typed) or real_line_asked(typed):
         return None  # "berlin quotes translated right? was 'china is not our enemy' his words": the words quoted are asked about
     mentions = question.mentions
     named_people = lookup.named(question.text, on=today).people if not lookup.name_words.isdisjoint(words) else ()
