@@ -269,6 +269,7 @@ def test_a_line_typed_without_marks_then_checked_after_a_dash():
     ("there is nothing immoral in defending our nations - that was baerbock right", "not Annalena Baerbock"),
     ("no one stands alone in nato - rutte said that didnt he", "Mark Rutte said it"),
     ("the threat landscape is in constant evolution - that was odobescu isnt it", "Luminița Odobescu"),
+    ("no one stands alone in nato -- was it stoltenberg", "Mark Rutte said it, not Jens Stoltenberg"),
 ])
 def test_a_line_typed_without_marks_then_its_speaker_checked_after_a_dash(bot, typed, title):
     reply = bot.handle(Request(typed, user=typed))

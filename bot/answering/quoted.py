@@ -116,7 +116,7 @@ def without_quoted(text: str) -> str:
 #: Words typed without quotation marks, then a dash and a question whether they are exact, a translation, verified,
 #: or theirs: "china is not our enemy - this is exact words of stoltenberg or translation", "... - that was rutte wasnt it".
 _DASHED_CHECK = lazy_pattern(r"^(?P<words>(?:[^\s?\-–—]+ ){3,}?[^\s?\-–—]+)\s+[-–—]+\s+(?P<ask>(?=.*\b(?:exact|verbatim|original|translat\w*|verified|confirmed|genuine"
-                             r"|authentic|official text|word for word|own words)\b|(?:that|this|it) (?:was|is)\b.*\b(?:wasn ?t|isn ?t|right|correct)\b"
+                             r"|authentic|official text|word for word|own words)\b|(?:that|this|it) (?:was|is)\b.*\b(?:wasn ?t|isn ?t|right|correct)\b|(?:was|is) (?:that|this|it) \S"
                              r"|.*\bsaid (?:that|it|this)\b.*\b(?:didn ?t|right|correct)\b).+)$")  # "... - that was geoana wasnt it"
 
 
@@ -127,8 +127,10 @@ def dashed_words(text: str) -> tuple[str, str] | None:
         return None
     match = _DASHED_CHECK.match(text.strip())
     words = normalize(match["words"]).split() if match else []
-    if not match or _STARTS_ASKING.match(words[0]) or not _DESCRIBING.isdisjoint(words) or not LINE_NOUNS.isdisjoint(words[2:]) or any(w.isdigit() for w in words):
-        return None  # "the stoltenberg berlin quote on china - exact words?", "the nothing immoral bit - ...": a line described (not "the bit about ..."), not typed out
+    if not match or _STARTS_ASKING.match(words[0]) or not _DESCRIBING.isdisjoint(words) or not LINE_NOUNS.isdisjoint(words[2:]) or any(w.isdigit() for w in words) \
+            or not _SAYING_VERBS.isdisjoint(words) and not _CHECKS.search(match["ask"]):
+        return None  # "the stoltenberg berlin quote on china - exact words?", "the nothing immoral bit - ...": a line described (not "the bit about ..."), not typed out;
+        # "odobescu said ... at the hague - is that an official quote": who said what, asked whether it is theirs
     return match["words"], match["ask"]
 
 
