@@ -25,11 +25,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from .commands import Permission, find_command, permitted, rule_for
 from .conversations import Conversations
-from .answering.chat_marks import without_chat_marks
-from .answering.other_languages import read_whole_question
-from .answering.acronyms import acronyms
-from .answering.addressing import without_address
-from .answering.typed_form import plain_typed
+from .answering.as_typed import question_as_typed
 from .corrections import corrected, parse_correcting
 from .errors import CyberbotError, PermissionDenied, StoreError, UsageError
 from .handlers import Call, answer
@@ -227,7 +223,7 @@ class Bot:
     def _dispatch(self, request: Request, now: dt.datetime, name: list[str]) -> Reply:
         answering = self._answering
         today = local_date(now, request.timezone)
-        text = without_address(plain_typed(read_whole_question(without_chat_marks(request.addressed_text)), acronyms(answering.engine.lookup)))  # ":eyes:", "<#C1|cyber>", "🙏", "hey cyberbot,": no words of it
+        text = question_as_typed(request.addressed_text, answering.engine.lookup)  # ":eyes:", "<#C1|cyber>", "🙏", "hey cyberbot,": no words of it
         if (said := self.conversations.recent(request)) is not None:
             text = answering.engine.follow_up(text, said.subject, today, said.people, said.title, said.asked, said.listed, said.more) or text
         key = (text, today, request.platform, request.roles)

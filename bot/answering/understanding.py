@@ -144,7 +144,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         return edition_at_place_missed(lookup, fitting, mentions) or event_reply(lookup, fitting, question.focus)
     noun = own or mentions.series or mentions.kind or (first.type if first.type in ("quote", "pledge", "initiative") else "event")  # never "no event" of a place that has one
     month = next((f[3:] + " " for f in failed if f[3:] in calendar.month_name[1:]), "")  # "in october 2023": the month that failed
-    named = [f"in {p.name}" for p in mentions.places] + ([next((f for f in failed if f.startswith("on ")), f"in {month}{mentions.year}")] if mentions.year else [])  # "on 14 February 2023"
+    named = [f"in {p.name}" for p in mentions.places] + ([next((f for f in failed if f.startswith("on ")), f"in {month}{mentions.year}")] if mentions.year else [f"in {month.strip()}"] if month else [])  # "on 14 February 2023"; "in Tirana in September", never "no conference in Tirana"
     if first.type == "quote" and (person := knowledge.people.get(knowledge.quotes[first.id].speaker)):
         if fits := [q for q in lookup.quotes_of(person) if not quote_unmet(lookup, q, mentions)]:  # never "no quote by X in Y" when there is
             from .topics.quote_replies import quote_reply  # here: the topics import this module
