@@ -42,6 +42,9 @@ def lookup():
         ("who opened the rome conference thanks ever so much in advance", "who opened the rome conference"),  # a long thanks, no mark
         ("where was the 2019 pledge conference thank you so much for your help", "where was the 2019 pledge conference"),
         ("why does nato spend so much", "why does nato spend so much"),  # "so much" is chatter only after a thanks
+        ("where was the rome pledge conference held kind regards dr m rossi", "where was the rome pledge conference held"),  # a signature
+        ("who opened the berlin conference much obliged lt col j smith", "who opened the berlin conference"),
+        ("who sent regards to the conference", "who sent regards to the conference"),  # regards to: no closing
         ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
         ("what did rutte even say", "what did rutte say"),  # "even" before the verb: filler
         ("who said we must even do more", "who said we must even do more"),  # but not in the words asked about

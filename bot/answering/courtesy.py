@@ -60,11 +60,13 @@ _REQUEST = lazy_pattern(
     r"(?: (?:kindly|perhaps|please|possibly))?(?: (?:remind|tell|inform|advise|enlighten|let|show) " + _ASKER + r"(?: know)?)?(?: (?:of|about|as to|on|regarding))?"
     r"(?: (?:please|for me))? (?=\S)"
 )
+_SIGNED = r"(?: (?!(?:to|the|from|for|of|at|in|on|with|by|and|was|is|were|did)\b)\S+)"  # a signature's words: a name, a rank, a title
 _CLOSING = lazy_pattern(
     r"(?:\s+(?:with (?:many |my |kind |best )?(?:thanks|regards|gratitude)(?: in advance)?|(?:many |kind |best )?(?:thanks|regards)(?: in advance)?|in anticipation"
     r"|yours (?:sincerely|faithfully|truly)|(?:i )?thank you (?:kindly|in advance)|if (?:it is|it s) not too much trouble|if you (?:would be so kind|please)"
-    r"|at your (?:convenience|leisure)|i remain|respectfully))+$"
-)
+    r"|at your (?:convenience|leisure)|i remain|respectfully"
+    r"|(?:(?:kind|best|warm|warmest|many) )?regards" + _SIGNED + r"{1,6}|(?:much |most )?obliged" + _SIGNED + r"{0,5}|yours (?:sincerely|faithfully|truly)" + _SIGNED + r"{1,6}))+$"
+)  # a closing and the signature after it: "regards p hughes branch secretary", "much obliged maj t"
 #: "the date on which X", "the year in which X": when X.
 _WHEN_NOUN = lazy_pattern(r"^(?:the |what )?(?:date|day|year|month|time)s? (?:on which|in which|at which|when) (?=\S)")
 _WHETHER = lazy_pattern(r"^(?:whether|if) (?!or not\b)(?=\S)")
