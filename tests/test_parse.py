@@ -45,6 +45,7 @@ from bot.errors import UsageError
         ("who is the secretary general?", None, None, ""),
         ("who co-hosted the 2024 pledge conference?", None, None, ""),
         ("who spoke in Berlin?", None, None, ""),
+        ("who s the author of the hague article", None, None, ""),  # "who's" typed without its apostrophe: a question
         ("when was the conference in Tirana?", None, None, ""),
         ("what did Rutte say about investment?", None, None, ""),
         ("helpful hints", None, None, ""),

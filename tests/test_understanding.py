@@ -45,6 +45,7 @@ def lookup():
         ("where was the rome pledge conference held kind regards dr m rossi", "where was the rome pledge conference held"),  # a signature
         ("who opened the berlin conference much obliged lt col j smith", "who opened the berlin conference"),
         ("who sent regards to the conference", "who sent regards to the conference"),  # regards to: no closing
+        ("did the u s co-host a pledge conference", "did the us co host a pledge conference"),  # "U.S." typed without its dots
         ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
         ("what did rutte even say", "what did rutte say"),  # "even" before the verb: filler
         ("who said we must even do more", "who said we must even do more"),  # but not in the words asked about

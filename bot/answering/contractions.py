@@ -18,7 +18,7 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     ("t", r"\b(is|was|are|were|do|does|did|has|have|had|could|would|should) ?n t\b", r"\1 not"), ("t", r"\bwon t\b", "will not"),
     ("t", r"\bcan t\b", "cannot"), ("didnt doesnt dont isnt wasnt werent arent hasnt havent couldnt wouldnt shouldnt",
      r"\b(did|does|do|is|was|were|are|has|have|could|would|should)nt\b", r"\1 not"), ("cant", r"\bcant\b", "cannot"),
-    ("d", r"^(what|who|where|when|how) d\b", r"\1 did"), ("u", r"\bu\b", "you"), ("ur", r"\bur\b", "your"),
+    ("d", r"^(what|who|where|when|how) d\b", r"\1 did"), ("u", r"\bu s\b", "us"), ("u", r"\bu\b", "you"), ("ur", r"\bur\b", "your"),  # "the u s": the US
     ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
     ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
      r"\1 "),  # "what exactly did he say" (what exactly he called for: said_text)

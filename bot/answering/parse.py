@@ -186,7 +186,7 @@ _ADVERBS = frozenset("actually really exactly precisely originally truly then fi
 
 
 def is_who_question(args: str) -> bool:
-    if args[:3] in ("'s ", "’s ") or args[:4] in ("'ll ", "’ll "):  # "who's the author of …", "who'll be the next sg"
+    if args[:3] in ("'s ", "’s ") or args[:4] in ("'ll ", "’ll ") or args[:2] == "s ":  # "who's the author of …", "who s ...", "who'll be the next sg"
         return True
     words = _NOT_WORD.split(args.lower(), maxsplit=2)
     first = words[1] if words[0] in _ADVERBS and len(words) > 1 else words[0]  # "who actually gave the opening speech"
