@@ -27,6 +27,7 @@ from .answering.written_questions import as_plainly_asked
 from .answering.fitting import fit_reply
 from .answering.cyber_scope import without_cyber_scope
 from .answering.outcome_tails import without_outcome_tail
+from .answering.other_owner import answered_as_nato
 from .answering.gap_fills import as_gap_fill
 from .answering.mentioned_thing import without_where_mentioned
 from .answering.call_words import words_of_call
@@ -109,7 +110,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
     """The handler's reply; a question (no handler name) goes to the question answerer."""
     if handler_name is None:
         text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(without_emphatic_self(drop_asides(call.command.text))))))))  # "natos own website": nato s
-        reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answer_question(call.engine.lookup, text, call.today)))
+        reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answered_as_nato(call.engine.lookup, text, call.today, answer_question)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
         reply = without_unheld_threat(call.engine.lookup, call.command.text, reply)  # "attributed to apt29": not a line on attacks
         reply = without_unheld_place(call.engine.lookup, call.command.text, reply)  # "sources for the oslo conference": not Rome's

@@ -103,7 +103,16 @@ _OTHER_BODIES = {
     "un": "UN", "united nations": "UN", "eu": "EU", "european union": "EU", "osce": "OSCE", "g7": "G7", "g20": "G20",
     "imf": "IMF", "world bank": "World Bank", "african union": "African Union", "asean": "ASEAN", "wto": "WTO",
 }
-_OTHER_BODY = lazy_pattern(r"\b(?:of|for|at|from) (?:the )?(" + "|".join(sorted(_OTHER_BODIES, key=len, reverse=True)) + r")\b")
+_BODY_NAMES = "|".join(sorted(_OTHER_BODIES, key=len, reverse=True))
+#: Agencies read only before a thing of theirs ("enisa threat landscape report"): "she s from enisa?" asks of a person.
+_AGENCIES = {"enisa": "ENISA", "europol": "Europol", "interpol": "Interpol"}
+#: Up to three words after the body that name its thing asked about ("at the un oewg cyber talks in new york": "oewg cyber talks").
+_ITS_THING = r"(?P<thing>(?: (?!(?:in|on|at|of|and|or|was|is|were|did|does|with|to|about|how|what|when|where|who|s)\b)\S+){0,3})"
+_OTHER_BODY = lazy_pattern(r"\b(?:of|for|at|from) (?:the )?(" + _BODY_NAMES + r")\b" + _ITS_THING)
+#: Another body's own law, report or gathering named without a preposition: "the eu nis2 directive", "interpol s cybercrime
+#: summit", "eu cyber solidarity act" ("un" only after "the": Italian "un summit" is none).
+_BODY_THING = lazy_pattern(r"(?:\bthe |^)(" + _BODY_NAMES + r")\b|\b(" + "|".join([*(n for n in _BODY_NAMES.split("|") if n != "un"), *_AGENCIES]) + r")\b")
+_THING_NOUN = lazy_pattern(r"^(?: s)?((?: \S+){0,3}? (?:act|directive|regulation|toolbox|convention|treaty|law|report|strategy|talks|sanctions|summit|agency|landscape))\b")
 
 
 def find_month(text: str) -> int | None:
@@ -119,8 +128,18 @@ def find_month(text: str) -> int | None:
 
 def find_other_body(text: str) -> str | None:
     """An organisation other than NATO whose office or meeting is asked about: "secretary general of the UN"."""
-    match = _OTHER_BODY.search(text)
-    return f"{_OTHER_BODIES[match[1]]} entries (the knowledge covers NATO)" if match else None
+    if (match := _OTHER_BODY.search(text)) is None:
+        return other_body_thing(text)
+    body, thing = _OTHER_BODIES[match[1]], match["thing"].strip()
+    return f"{body} entries (the knowledge covers NATO), nothing on “{body} {thing}”" if thing else f"{body} entries (the knowledge covers NATO)"
+
+
+def other_body_thing(text: str) -> str | None:
+    """Another body's own law, report or gathering, named before the noun that says what it is: "the eu ai act"."""
+    if (named := _BODY_THING.search(text)) is None or (noun := _THING_NOUN.match(text[named.end():])) is None:
+        return None
+    body = {**_OTHER_BODIES, **_AGENCIES}[named[1] or named[2]]
+    return f"{body} entries (the knowledge covers NATO), nothing on “{body} {noun[1].strip()}”"
 
 
 _PLACE_BEFORE = frozenset("in at from".split())

@@ -13,7 +13,9 @@ from .search import normalize
 
 #: Words that make a phrase a role ("prime minister"); a role with a country needs one of them.
 ROLE_HEADS = frozenset("minister prime pm premier ambassador chancellor president leader chief head".split())
-ROLE_WORDS = ROLE_HEADS | frozenset("foreign defence defense deputy vice federal armed forces affairs cyber national duchy".split())
+#: A minister's portfolio no role in the knowledge has: named, it must be the role's ("german interior minister": not Baerbock).
+PORTFOLIOS = frozenset("interior justice finance economy economic digital health education trade energy transport agriculture environment".split())
+ROLE_WORDS = ROLE_HEADS | PORTFOLIOS | frozenset("foreign defence defense deputy vice federal armed forces affairs cyber national duchy".split())
 ROLE_SYNONYMS = {"defense": "defence", "premier": "prime", "vice": "deputy"}  # "vice minister": a deputy one
 ROLE_EXPANSIONS = {"pm": {"prime", "minister"}}
 _LEADING = frozenset("head chief leader boss".split())

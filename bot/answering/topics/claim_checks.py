@@ -173,6 +173,8 @@ def _unmet_claim(lookup: Lookup, claim: str, today: dt.date) -> Reply:
     """"the 2020 conference was in tallinn": "I have no conference in Tallinn in 2020.", with the nearest as suggestions;
     where some event does meet all that ("it was in 2024"), the claim names nothing: nothing matches it."""
     mentions = find_mentions(lookup, claim, today)
+    if mentions.other_body:  # "interpol s cybercrime summit in singapore, was nato there": another body's gathering
+        return missed(lookup, mentions.other_body, [], [])
     if not (mentions.places or mentions.year or mentions.series) or any(not unmet(e, mentions) for e in could_meet(lookup, mentions)):
         return nothing_about(lookup, claim)
     failed = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
