@@ -43,6 +43,9 @@ CHAT_WORDS = frozenset(
     yeah yup hmm hm uh um eh ok okay kinda sorta gonna wanna gotta dunno bro bruh fr nah yea lowkey dat dis thru sry srry soz
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+#: A name asked of whether it is a thing of some kind, typed in lower case: "is iron net a nato programme".
+_IS_A_KIND = lazy_pattern(r"^(?:is|was|are) (?P<name>[a-z]+(?: [a-z]+){0,2}) (?:an?|one of) (?:nato |real |official |actual )*"
+                          r"(?:programme|program|project|initiative|centre|center|agency|body|unit|team|exercise|operation|tool|platform|system|treaty|pledge)s?\W*$")
 _SENTENCE_START = lazy_pattern(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(\w+)")
 _WORD = lazy_pattern(r"[A-Za-z][\w'’-]*")
 
@@ -111,7 +114,10 @@ _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "ation", "ations")
 
 def typed_names(typed: str) -> frozenset[str]:
     """The words typed with a capital inside a sentence ("tell me about Operation Blue Harbour" -> operation, blue,
-    harbour), lowercased; none when the text is all capitals or most of its words are capitalised (a headline)."""
+    harbour), lowercased; none when the text is all capitals or most of its words are capitalised (a headline). In
+    lower case, the words a question asks whether they are a thing of some kind: "is iron net a nato programme"."""
+    if (framed := _IS_A_KIND.match(typed.strip().lower())) is not None:
+        return frozenset(normalize(framed["name"]).split())
     words = _WORD.findall(typed)
     capital = [w for w in words if w[0].isupper()]
     if not capital or len(capital) * 2 > len(words) + 1 or typed.upper() == typed:
