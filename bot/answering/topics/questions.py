@@ -267,7 +267,8 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:when|where) (?:is|are|will be|s) (?:the )?(?:next|upcoming|coming)\b(?P<rest>.*)", _next),
         (r"(?:what s|whats|what is|what are|anything) (?:coming up|next|upcoming|planned|scheduled|on the horizon)\b(?P<rest>.*)", _next),
         (rf"(?:next|upcoming|future|coming up|forthcoming)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", _next),
-        (rf"(?:is|are|will|was|were|has|have|had) there (?:be )?(?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
+        (rf"(?:is|are|will) there (?:be )?(?:also |ever |already |really |even |actually )?(?:a |an |any )?(?:new |other |more |another |upcoming |future )?(?P<rest>{EVENT_WORD}.*)", _next),
+        (rf"(?:was|were|has|have|had) there (?:also |ever |already |really |even |actually )?(?:been )?(?:a |an |any )?(?:new |other |more |another )?(?P<rest>{EVENT_WORD}(?=.*\b(?:19|20)\d\d\b).*)", _next),  # those of a year; "was there a conference in london": one held
         (rf"(?:(?:when|where|what|which)(?: and (?:when|where))? (?:(?:was|is|were|s) )?)?(?:the )?(?:last|latest|most recent|previous)\b(?P<rest>(?:\s+{EVENT_WORD}.*)?)$", lambda lookup, match, today: answer_latest(lookup, match["rest"], today)),
         (r"what (?:happened|happens|is happening|took place|was on|went on)\b\s*(?:(?:on|in|at|during)\b)?\s*(?P<rest>.*)", what_happened),
         (rf"when {_BE}?\s*(?P<rest>.+)", when_or_where("when")),
