@@ -25,7 +25,7 @@ from .claim_after import claims_of_it
 from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
-from .person_meant import as_pronoun, person_at, person_by_role, person_meant
+from .person_meant import as_pronoun, only_one_meant, person_at, person_by_role, person_meant
 from .places import PLACES, places_in
 from .quoted import quoted_spans
 from .search import normalize
@@ -80,7 +80,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question[: pointer.end()] + _ALONGSIDE.sub("", question[pointer.end():]), today, there=word == "there")
           and not person_at(lookup, word, subject, question, today, people) and not _decided_at(word, subject, question)):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
-    if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
+    if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject, word, people, title)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = named_entry(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
@@ -141,11 +141,13 @@ _WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 
 
-def _said_there(lookup: Lookup, question: str, subject: ItemRef) -> str | None:
-    """After an answer about an event, "what did he say there" asks what was said at it, whoever "he" is:
-    the event's quotes, each with its speaker."""
+def _said_there(lookup: Lookup, question: str, subject: ItemRef, pronoun: str, people: tuple[ItemRef, ...], title: str) -> str | None:
+    """After an answer about an event, "what did he say there" asks what was said at it: what the one person of
+    ``people`` the pronoun fits said there ("she" after Stoltenberg and Baerbock), else the event's quotes, each with its speaker."""
     if not _SAID_THERE.search(question) or (event := lookup.item(subject)) is None:
         return None
+    if (person := only_one_meant(lookup, pronoun, people, title)) is not None:
+        return f"what did {person} say at {event.name}"
     return f"quotes from {event.name}"
 
 
