@@ -18,6 +18,7 @@ talked about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
@@ -58,6 +59,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     "he" or "she" after an event is the person of ``people`` the last answer (its ``title``) was about."""
     if not _QUOTATION_MARKS.isdisjoint(text) or quoted_spans(text):
         return None  # the question carries its own words: "is the quote 'stepping up their investment' real?"
+    if _MENTION_LEAD.match(text):
+        return None  # "he mentions nato's website getting knocked out, when was that": "that" is what he mentions, named
     question = normalize(text)
     if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
         decided = _THEY_DECIDED.sub("nato ", question)
@@ -110,6 +113,10 @@ def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
 
 _DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
                            r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
+#: A pronoun's mention of something, then a question of that thing: "he mentions X two years earlier, when was that".
+_MENTION_LEAD = lazy_pattern(r"^\W*(?:(?:and|so|ok|also) )?(?:he|she|it|they) (?:also )?(?:mentions|mentioned|mention|refers to|referred to|talks about|talked about"
+                             r"|brings up|brought up|cites|cited) [^,;:?]{3,}?\s*(?:[,;:?]|\s[-\u2013\u2014]+)\s*(?:so )?(?:when|where|who|what|which|how)\b.*\b(?:that|it|this)\W*$",
+                             re.IGNORECASE)
 _THERE = lazy_pattern(r"\bthere\b|\bin it\b")  # "was he there", "the tools he mentions in it": at or in the event
 #: A place named in the question before its "there" ("the conference in X and who spoke there"), not a manner ("in person").
 _SAID_BEFORE = lazy_pattern(r"\b(?:in|at) (?!(?:person|total|fact|all|short|general|particular|detail|full|the same|that|this|it)\b)[a-z]\w+ (?:and|then|so)\b")
