@@ -21,6 +21,7 @@ from ..request import Request
 from .ask_again import ask_again, asked_of, without_exists_tail
 from .before_or_after import before_or_after
 from .else_decided import else_decided
+from .year_shift import year_shifted
 from .they_allies import they_as_allies
 from .emphatic_self import without_emphatic_self
 from .sole_host import sole_host_typed
@@ -241,6 +242,8 @@ class Engine:
             return party
         if (one := one_of_series(self.lookup, text, subject) or gap_of_series(self.lookup, text, subject)) is not None:  # "why wasn't there one in 2020", "which year was skipped": of that series
             return one
+        if (shifted := year_shifted(self.lookup, text, subject, asked)) is not None:  # "and 2 yrs before that?": of that year
+            return shifted
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?", "same for 2024"
