@@ -242,7 +242,7 @@ class Engine:
             return party
         if (one := one_of_series(self.lookup, text, subject) or gap_of_series(self.lookup, text, subject)) is not None:  # "why wasn't there one in 2020", "which year was skipped": of that series
             return one
-        if (shifted := year_shifted(self.lookup, text, subject, asked)) is not None:  # "and 2 yrs before that?": of that year
+        if (shifted := year_shifted(self.lookup, text, subject, asked, today)) is not None:  # "and 2 yrs before that?": of that year
             return shifted
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
