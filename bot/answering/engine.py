@@ -47,7 +47,7 @@ from .another_quote import another_quote
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .other_languages import read_in_english
-from .one_of_them import one_of_them
+from .one_of_them import one_of_them, said_there
 from .of_those import of_those
 from .those_named import those_named
 from .spelling import correct_spelling
@@ -228,8 +228,9 @@ class Engine:
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
-        if (one := one_of_them(self.lookup, text, subject, people, today)) is not None:  # "what did the romanian one say?"
-            return one
+        if (one := one_of_them(self.lookup, text, subject, people, today)) is not None and ((again := ask_again(
+                self.lookup, one, asked, today) or ask_again(self.lookup, one, said_there(self.lookup, subject), today)) is not None or subject.type != "quote"):  # "what did the romanian one say?"
+            return again or one  # "and the dutch minister?" after what the romanian one said: the last question, of her
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them
             return others
         if (turned := verb_first_ask(text, subject.type == "person")) is not None:  # "agreed at which summit": "at which summit was it agreed"
