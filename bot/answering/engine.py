@@ -21,6 +21,7 @@ from ..request import Request
 from .ask_again import ask_again, asked_of, without_exists_tail
 from .before_or_after import before_or_after
 from .else_decided import else_decided
+from .thing_itself import the_thing_itself
 from .year_shift import year_shifted
 from .they_allies import they_as_allies
 from .emphatic_self import without_emphatic_self
@@ -185,6 +186,8 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
+        if (itself := the_thing_itself(self.lookup, text, subject, asked)) is not None:
+            return itself  # "and the summit itself?" after its announcement: the summit
         if (decided := else_decided(self.lookup, text, subject)) is not None:
             return decided  # "what else did they decide there", after the pledge: past it, at the summit it was agreed at
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
