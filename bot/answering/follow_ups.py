@@ -38,7 +38,7 @@ _PERSONAL = frozenset("he she him his her they them their".split())
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|(?:(?<=after )|(?<=before )|(?<=since ))(?:that|this)(?= (?:was|were|is|did|came|happened|had)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were| s\b)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed|taken)\b)|(?:(?<=after )|(?<=before )|(?<=since ))(?:that|this)(?= (?:was|were|is|did|came|happened|had)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were| s\b)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
 _MAY_POINT = frozenset("it its there he she him his her they them their that this those these same".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
@@ -107,8 +107,15 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
 
 def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
     """"so it was vilnius summit decision?", "was it agreed at vilnius?" after a pledge or initiative: "it" is that entry,
-    the gathering named is the one it is claimed to come from."""
+    the gathering named is the one it is claimed to come from; "was that taken at the rome conf" after a photo (an event
+    of its own): that event, claimed to be part of the gathering named."""
+    if word in ("that", "this", "it") and subject.type == "event" and _PART_OF_AT.match(question):
+        return True
     return word == "it" and subject.type in ("pledge", "initiative") and _DECIDED_AT.search(as_agreed(question)) is not None
+
+
+_PART_OF_AT = lazy_pattern(r"^(?:so |and |but |ok )?(?:was|is) (?:it|that|this) (?:really |actually |also |even )?(?:taken|made|shot|snapped|given|done|announced|recorded)"
+                           r" (?:at|during) (?:the |that |a )?\S+(?: \S+)? (?:conference|conf|summit|meeting|event)$")
 
 
 _DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
