@@ -21,6 +21,7 @@ from ..request import Request
 from .ask_again import ask_again, asked_of, without_exists_tail
 from .before_or_after import before_or_after
 from .else_decided import else_decided
+from .raised_there import raised_there
 from .thing_itself import the_thing_itself
 from .year_shift import year_shifted
 from .they_allies import they_as_allies
@@ -188,6 +189,8 @@ class Engine:
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         if (itself := the_thing_itself(self.lookup, text, subject, asked)) is not None:
             return itself  # "and the summit itself?" after its announcement: the summit
+        if (raised := raised_there(self.lookup, text, subject)) is not None:
+            return raised  # "who brought that up in berlin", after a decision: its lines said there
         if (decided := else_decided(self.lookup, text, subject)) is not None:
             return decided  # "what else did they decide there", after the pledge: past it, at the summit it was agreed at
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
