@@ -9,10 +9,13 @@
     "and berlin?"                  -> "berlin speakers" (the year went with rome: berlin's own edition)
     after "what did stoltenberg say in rome?"
     "what about rutte?"            -> "what did mark rutte say in rome"
+    after "what did stoltenberg say about china in berlin"
+    "and the ethics bit?"          -> "what did stoltenberg say about ethics in berlin"
 
 Only a text that opens as a follow-up ("and", "what about", "how about", "same for") and names nothing but the
-new year, place or person is read so, and only where the last question named one of the same kind to swap:
-"and who hosted it?" asks its own question (``follow_ups``). Pure; the last question is kept by ``bot.conversations``.
+new year, place, person or topic (as a part of the words: "the X bit", "the part about X", "on X") is read so, and
+only where the last question named one of the same kind to swap: "and who hosted it?" asks its own question
+(``follow_ups``). Pure; the last question is kept by ``bot.conversations``.
 """
 
 from __future__ import annotations
@@ -65,7 +68,25 @@ def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | No
         if not swapped:
             return None
         return series_yields(lookup, " ".join(_DATED.sub(" ", swapped).split()), new[0][1])  # "rome 2022 speakers", "and berlin?": berlin's own year
-    return _other_person(lookup, rest, asked, today)
+    return _other_person(lookup, rest, asked, today) or _other_topic(rest, asked)
+
+
+def _other_topic(rest: str, asked: str) -> str | None:
+    """"and the ethics bit?" after "what did stoltenberg say about microsoft and starlink": what he said about ethics;
+    None when the last question asked no one's words on a topic, or the follow-up names no topic as a part of them."""
+    said = _SAID_ABOUT.match(normalize(asked)) if " about " in asked else None
+    topic = _TOPIC_PART.match(rest) if said else None
+    named = (topic["after"] or topic["bare"] or topic["before"]) if topic else ""
+    if not named or _YEAR.fullmatch(named):
+        return None  # "and the 2024 line": another edition, the other steps' own
+    return f"{said['head']} about {named}{said['where'] or ''}"  # "... in berlin": still there
+
+
+#: The last question, asking someone's words on a topic: "what did stoltenberg say about microsoft and starlink".
+_SAID_ABOUT = lazy_pattern(r"^(?P<head>what (?:did|does|has) .+? (?:say|said|talk|speak|write)) about .+?(?P<where> (?:in|at) (?!the end\b)\S+(?: \S+){0,5})?$")
+#: Another topic, named as a part of the words: "the ethics bit", "the part about ethics", "on china", "about russia".
+_TOPIC_PART = lazy_pattern(r"^(?:the )?(?:(?:bit|part|line|lines|stuff) (?:about|on) (?P<after>[a-z0-9]+(?: [a-z0-9]+)?)|(?:about|on|re) (?P<bare>[a-z0-9]+(?: [a-z0-9]+)?)"
+                           r"|(?P<before>[a-z0-9]+(?: [a-z0-9]+)?) (?:bit|part|line|lines|stuff|thing|quote|remark|bits|parts))$")
 
 
 def _other_person(lookup: Lookup, rest: str, asked: str, today: dt.date) -> str | None:

@@ -20,6 +20,10 @@ from ..reply import ItemRef, Reply
 from ..request import Request
 from .ask_again import ask_again, asked_of, without_exists_tail
 from .before_or_after import before_or_after
+from .else_decided import else_decided
+from .raised_there import raised_there
+from .thing_itself import the_thing_itself
+from .year_shift import year_shifted
 from .they_allies import they_as_allies
 from .emphatic_self import without_emphatic_self
 from .sole_host import sole_host_typed
@@ -45,7 +49,7 @@ from .another_quote import another_quote
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .other_languages import read_in_english
-from .one_of_them import one_of_them
+from .one_of_them import one_of_them, said_there
 from .of_those import of_those
 from .those_named import those_named
 from .spelling import correct_spelling
@@ -183,6 +187,12 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
+        if (itself := the_thing_itself(self.lookup, text, subject, asked)) is not None:
+            return itself  # "and the summit itself?" after its announcement: the summit
+        if (raised := raised_there(self.lookup, text, subject)) is not None:
+            return raised  # "who brought that up in berlin", after a decision: its lines said there
+        if (decided := else_decided(self.lookup, text, subject)) is not None:
+            return decided  # "what else did they decide there", after the pledge: past it, at the summit it was agreed at
         text = they_as_allies(text, subject.type if subject else None)  # "when did they sign off on it", after the pledge: the Allies
         if subject is not None and subject.type == "event":  # "where in london exactly was it held", after london 2019: where in it
             text = within_its_city(text, getattr(self.lookup.item(subject), "city", None))
@@ -224,8 +234,9 @@ class Engine:
             return follow_up(self.lookup, check, subject, today, people, title)
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
-        if (one := one_of_them(self.lookup, text, subject, people, today)) is not None:  # "what did the romanian one say?"
-            return one
+        if (one := one_of_them(self.lookup, text, subject, people, today)) is not None and ((again := ask_again(
+                self.lookup, one, asked, today) or ask_again(self.lookup, one, said_there(self.lookup, subject), today)) is not None or subject.type != "quote"):  # "what did the romanian one say?"
+            return again or one  # "and the dutch minister?" after what the romanian one said: the last question, of her
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them
             return others
         if (turned := verb_first_ask(text, subject.type == "person")) is not None:  # "agreed at which summit": "at which summit was it agreed"
@@ -238,6 +249,8 @@ class Engine:
             return party
         if (one := one_of_series(self.lookup, text, subject) or gap_of_series(self.lookup, text, subject)) is not None:  # "why wasn't there one in 2020", "which year was skipped": of that series
             return one
+        if (shifted := year_shifted(self.lookup, text, subject, asked, today)) is not None:  # "and 2 yrs before that?": of that year
+            return shifted
         if (again := ask_again(self.lookup, text, asked, today)) is not None:  # "and the year after?", "what about rutte?"
             return again
         if (edition := other_edition(self.lookup, text, subject)) is not None:  # "and the 2025 one?", "same for 2024"

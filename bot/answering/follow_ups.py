@@ -18,6 +18,7 @@ talked about.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
@@ -25,7 +26,7 @@ from .claim_after import claims_of_it
 from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .mentions import find_mentions, series_events
-from .person_meant import as_pronoun, person_at, person_by_role, person_meant
+from .person_meant import as_pronoun, only_one_meant, person_at, person_by_role, person_meant
 from .places import PLACES, places_in
 from .quoted import quoted_spans
 from .search import normalize
@@ -37,7 +38,7 @@ _PERSONAL = frozenset("he she him his her they them their".split())
 _NOUNS = ("one", "quote", "quotation", "line", "statement", "event", "conference", "summit", "meeting", "thing", "attack",
           "pledge", "initiative", "centre", "center", "person", "guy", "man", "woman", "minister", "article")
 #: A pronoun and what it stands for: "that one", "this conference", "it", "there", "his".
-_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed)\b)|(?:(?<=after )|(?<=before )|(?<=since ))(?:that|this)(?= (?:was|were|is|did|came|happened|had)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were| s\b)"
+_POINTER = lazy_pattern(r"\b(?:(?:that|this) (?:" + "|".join(_NOUNS) + r")|(?:that|this)(?=(?: again| exactly| then)?(?: (?:and|n) how)?(?:$| like\b))|(?:(?<=was )|(?<=is )|(?<=were ))(?:that|this)(?= (?:first )?(?:agreed|signed|decided|adopted|held|launched|founded|set up|announced|created|approved|published|written|established|endorsed|organi[sz]ed|hosted|recogni[sz]ed|introduced|started|made|said|endorsed|taken)\b)|(?:(?<=after )|(?<=before )|(?<=since ))(?:that|this)(?= (?:was|were|is|did|came|happened|had)\b)|(?:that|this|those|these)(?= (?:really |actually )?(?:his|her|their|the) (?:exact |own |actual |real |original |precise |true )*(?:wording|words|english|phrasing|phrase|line|quote)\b)|it|its|(?<!is )(?<!are )(?<!was )(?<!were )there(?! is| are| was| were| s\b)"
                       r"|he|she|him|his|her|they|them|their)\b")  # "is there", "there were": no place pointed at
 _MAY_POINT = frozenset("it its there he she him his her they them their that this those these same".split())
 QUOTE_WORDS = 8  # of a quote, put in quotation marks for "is that quote real?"
@@ -58,6 +59,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     "he" or "she" after an event is the person of ``people`` the last answer (its ``title``) was about."""
     if not _QUOTATION_MARKS.isdisjoint(text) or quoted_spans(text):
         return None  # the question carries its own words: "is the quote 'stepping up their investment' real?"
+    if _MENTION_LEAD.match(text):
+        return None  # "he mentions nato's website getting knocked out, when was that": "that" is what he mentions, named
     question = normalize(text)
     if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
         decided = _THEY_DECIDED.sub("nato ", question)
@@ -80,7 +83,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     elif (not _NEXT_TO.search(question, 0, pointer.start()) and _names_its_own(lookup, question[: pointer.end()] + _ALONGSIDE.sub("", question[pointer.end():]), today, there=word == "there")
           and not person_at(lookup, word, subject, question, today, people) and not _decided_at(word, subject, question)):
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
-    if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject)):
+    if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject, word, people, title)):
         return said_there
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = named_entry(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
@@ -104,12 +107,23 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
 
 def _decided_at(word: str, subject: ItemRef, question: str) -> bool:
     """"so it was vilnius summit decision?", "was it agreed at vilnius?" after a pledge or initiative: "it" is that entry,
-    the gathering named is the one it is claimed to come from."""
+    the gathering named is the one it is claimed to come from; "was that taken at the rome conf" after a photo (an event
+    of its own): that event, claimed to be part of the gathering named."""
+    if word in ("that", "this", "it") and subject.type == "event" and _PART_OF_AT.match(question):
+        return True
     return word == "it" and subject.type in ("pledge", "initiative") and _DECIDED_AT.search(as_agreed(question)) is not None
+
+
+_PART_OF_AT = lazy_pattern(r"^(?:so |and |but |ok )?(?:was|is) (?:it|that|this) (?:really |actually |also |even )?(?:taken|made|shot|snapped|given|done|announced|recorded)"
+                           r" (?:at|during) (?:the |that |a )?\S+(?: \S+)? (?:conference|conf|summit|meeting|event)$")
 
 
 _DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
                            r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
+#: A pronoun's mention of something, then a question of that thing: "he mentions X two years earlier, when was that".
+_MENTION_LEAD = lazy_pattern(r"^\W*(?:(?:and|so|ok|also) )?(?:he|she|it|they) (?:also )?(?:mentions|mentioned|mention|refers to|referred to|talks about|talked about"
+                             r"|brings up|brought up|cites|cited) [^,;:?]{3,}?\s*(?:[,;:?]|\s[-\u2013\u2014]+)\s*(?:so )?(?:when|where|who|what|which|how)\b.*\b(?:that|it|this)\W*$",
+                             re.IGNORECASE)
 _THERE = lazy_pattern(r"\bthere\b|\bin it\b")  # "was he there", "the tools he mentions in it": at or in the event
 #: A place named in the question before its "there" ("the conference in X and who spoke there"), not a manner ("in person").
 _SAID_BEFORE = lazy_pattern(r"\b(?:in|at) (?!(?:person|total|fact|all|short|general|particular|detail|full|the same|that|this|it)\b)[a-z]\w+ (?:and|then|so)\b")
@@ -141,11 +155,13 @@ _WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 
 
-def _said_there(lookup: Lookup, question: str, subject: ItemRef) -> str | None:
-    """After an answer about an event, "what did he say there" asks what was said at it, whoever "he" is:
-    the event's quotes, each with its speaker."""
+def _said_there(lookup: Lookup, question: str, subject: ItemRef, pronoun: str, people: tuple[ItemRef, ...], title: str) -> str | None:
+    """After an answer about an event, "what did he say there" asks what was said at it: what the one person of
+    ``people`` the pronoun fits said there ("she" after Stoltenberg and Baerbock), else the event's quotes, each with its speaker."""
     if not _SAID_THERE.search(question) or (event := lookup.item(subject)) is None:
         return None
+    if (person := only_one_meant(lookup, pronoun, people, title)) is not None:
+        return f"what did {person} say at {event.name}"
     return f"quotes from {event.name}"
 
 

@@ -10,6 +10,7 @@
     "stoltenberg spoke at a conference in helsinki, what year was that" -> "when did stoltenberg speak at a conference in helsinki"
     "jens stoltenberg when did he leave the job" (a description replaced by the name) -> "when did jens stoltenberg leave the job"
     "the dutch minister at the hague - defence or foreign affairs?" -> "who was the dutch minister at the hague" (``role_options``)
+    "rutte says no one stands alone, where's that from"             -> "did rutte say no one stands alone" (``report_checks``)
 
 Answered alone, the second question's pronoun names no one, and its role and event pick whoever held that role
 there: a different person presented as the answer. The check it asks answers the first too (the claim's reply is
@@ -23,6 +24,7 @@ import re
 from ..patterns import lazy_pattern
 from .article_pronoun import writing_subject
 from .premise_asked import asked_of_premise
+from .report_checks import reported_source
 from .role_options import choice_as_typed
 
 _NAMED_THEN = lazy_pattern(
@@ -71,6 +73,8 @@ def named_first(text: str) -> str:
     """``text`` with "who is X - was he ..." asked as "was X ...", "X, was that the virtual one" as "was X held online", else ``text``."""
     if (premised := asked_of_premise(text)) != text:  # "stoltenberg spoke at a conference in helsinki, what year was that"
         return premised
+    if (reported := reported_source(text)) != text:  # "rutte says no one stands alone, where's that from": did he say it
+        return reported
     if " or " in text and (chosen := choice_as_typed(text)) != text:
         return chosen  # "X - defence or foreign affairs?": who X was
     if (" that " in text or " it " in text) and (thing := _THING_THEN.match(text)) and len(thing["name"].split()) <= 8 \

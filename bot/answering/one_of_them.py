@@ -6,7 +6,9 @@
     "the nato guy - what was his role"   -> "Mircea Geoană - what was his role"
 
 The country (or NATO) is read as the participants route reads it; the person is the one of them whose role,
-held at the event the conversation is about, is that country's. None when no one or several fit.
+held at the event the conversation is about (after a quote, the event it was said at), is that country's. None when
+no one or several fit. Bare ("and the dutch minister?"), it asks the last question again, of that one (``engine``):
+after "what did the romanian one say", what Kajsa Ollongren said there.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
+from .party_follow_ups import event_talked_of
 from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
 
@@ -41,7 +44,7 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
         return None  # "who gave the sg address there": whose speech, asked of the role (``role_speech``)
     from .topics.participants import find_party, people_at, role_then  # here: the topics import the follow-up steps
 
-    event = lookup.item(subject) if subject.type == "event" else None
+    event = event_talked_of(lookup, subject) if subject.type in ("event", "quote") else None  # after a quote: where it was said
     day = event.when.start.first_day() if event is not None else today
     there = [person for person, _ in people_at(lookup, event)] if event is not None else []
     them = there or [person for ref in people if (person := lookup.item(ref)) is not None]
@@ -52,6 +55,8 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
         fits = [p for p in them if (held := role_then(p, day)) is not None and role <= set(normalize(held.title).split())]
     elif (found := find_party(f"the {match['who']} official")) is not None:
         fits = [person for person in them if found[0].holds(role_then(person, day))]
+        if len(fits) > 1 and match["noun"] == "minister":  # "the dutch minister": the minister of the two Dutch speakers
+            fits = [person for person in fits if "minister" in normalize(role_then(person, day).title).split()]
     else:
         return None
     if len(fits) != 1:
@@ -69,3 +74,12 @@ _COMPANION_BEFORE = lazy_pattern(r"\b(?:alongside|together with|along with|besid
 _SPEECH_NEXT = lazy_pattern(r"(?: s)? (?:video )?(?:address|speech|keynote|remarks|message)\b")
 #: A verb of speaking that ends the question, naming no place: "did the pm speak", "what did the fm say".
 _SPOKE_LAST = lazy_pattern(r"\b(?:speak|spoke|say|said|talk|talked)$")
+
+
+def said_there(lookup: Lookup, subject: ItemRef) -> str:
+    """After a quote, the question it answered put plainly: "what did <its speaker> say at <its event>" ("" after anything
+    else), for "and the dutch minister?" to be asked again of her."""
+    quote = lookup.item(subject) if subject.type == "quote" else None
+    speaker = lookup.knowledge.get("person", quote.speaker) if quote is not None else None
+    event = event_talked_of(lookup, subject) if speaker is not None else None
+    return f"what did {speaker.name} say at {event.name}" if event is not None else ""

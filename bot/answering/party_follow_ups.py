@@ -8,7 +8,8 @@
 
 The party is read as the participants route reads it (``topics.participants.find_party``); once it is taken out,
 what is left must only ask who spoke or took part ("ok and who spoke"), naming nothing else: "who from nato
-spoke in berlin" names its own event and is left alone. None when the last answer was not about an event.
+spoke in berlin" names its own event and is left alone. After a quote, the event it was said at is the one asked of
+("what did the romanian one say" then "did anyone from nato speak there"). None when the last answer was about neither.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ _AROUND = frozenset("ok okay and so also then wait what the a an any some people
 
 def party_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """``text`` asked of the event ``subject`` when it only asks who of a party took part there, else None."""
-    if subject.type != "event" or _PARTY_CUES.isdisjoint((question := normalize(text)).split()):
+    if subject.type not in ("event", "quote") or _PARTY_CUES.isdisjoint((question := normalize(text)).split()):
         return None
-    if (event := lookup.item(subject)) is None:
+    if (event := event_talked_of(lookup, subject)) is None:
         return None
     from .topics.participants import find_party  # here: the topics import the follow-up steps
 
@@ -45,3 +46,11 @@ def party_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if "there" in rest:  # "who was there from germany": "there" is the event
         return f" {question} ".replace(" there ", f" at {event.name} ", 1).strip()
     return f"{question} at {event.name}"
+
+
+def event_talked_of(lookup: Lookup, subject: ItemRef):
+    """The event ``subject`` is, or the one the quote ``subject`` was said at; None when there is none."""
+    item = lookup.item(subject)
+    if subject.type == "quote":
+        return lookup.knowledge.events.get(item.event) if item is not None and item.event else None
+    return item

@@ -4,6 +4,7 @@
     "what post did he hold before becoming sg"   -> Mark Rutte (the one of them who held the role named: ``person_by_role``)
     after "who opened the berlin conference?" (Stoltenberg and Baerbock)
     "did she ..."                                -> Annalena Baerbock (``person_meant``)
+    "what did she say there"                     -> Annalena Baerbock, the one woman of them (``only_one_meant``)
     after "did rutte speak at the tirana conference?" (the title names Rutte)
     "was he ..."                                 -> Mark Rutte
 
@@ -71,6 +72,20 @@ def person_meant(lookup: Lookup, pronoun: str, people: tuple[ItemRef, ...], titl
     ordered = [p for _, _, p in named] or persons
     fitting = [p for p in ordered if _pronoun_of(p.summary or "") in (None, "he" if pronoun in _HE else "she")]
     return fitting[0].name if fitting else None
+
+
+def only_one_meant(lookup: Lookup, pronoun: str, people: tuple[ItemRef, ...], title: str) -> str | None:
+    """The name of the one person ``pronoun`` fits by the knowledge's own pronoun for them, among ``people`` (those the
+    answer's ``title`` names, when it names some), or None when none or several do: "she" after "opened by Stoltenberg
+    and Baerbock" is Baerbock; after two women, or one person alone, nobody in particular."""
+    if not (pronoun in _HE or pronoun in _SHE):
+        return None
+    persons = [p for p in (lookup.item(r) for r in people if r.type == "person") if p is not None]
+    titled = set(normalize(title).split())
+    persons = [p for p in persons if normalize(p.name).split()[-1] in titled] or persons
+    asked = "he" if pronoun in _HE else "she"
+    fitting = [p for p in persons if _pronoun_of(p.summary or "") == asked]
+    return fitting[0].name if len(fitting) == 1 and len(persons) > 1 else None
 
 
 def _pronoun_of(text: str) -> str | None:

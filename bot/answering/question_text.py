@@ -40,7 +40,7 @@ from .learner_order import reorder
 from .bare_verbs import with_did
 from .noted_claims import actual_claim, asks_actual
 from .negated_leads import without_negated
-from .plain_yes_no import without_hedge
+from .plain_yes_no import without_hedge, without_vague_time
 from .order_asks import in_order_asked
 from .overview_asks import overview_ask
 from .difference_asks import difference_ask
@@ -95,7 +95,7 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = as_named(spelt_out_days(without_mail_marks(text)))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
+    text = as_named(spelt_out_days(without_mail_marks(without_vague_time(text))))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
     clause = question_clause(count_asked_first(without_asides(detail_asked(read_in_english(text, folded.split())))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))

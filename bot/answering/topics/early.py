@@ -65,7 +65,7 @@ from .quoted_claims import answer_quoted_claim
 from .people_of_country import answer_people_of
 from .quoted_words import answer_claimed_words, answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
-from .pieces_written import answer_piece_written
+from .pieces_written import answer_piece_of_year, answer_piece_written
 from .written_words import answer_work_asked
 from .office_start import answer_office_start
 from .unrecorded_day import answer_unrecorded_day
@@ -102,6 +102,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
     """The first of these steps to answer ``text`` (as typed; ``understood`` is its ``Question``), or None."""
     question = understood.text
     return (answer_about_bot(lookup, question, text, today)  # "what are your sources?", "how up to date is this?"
+            or answer_piece_of_year(lookup, question, today)  # "stoltenberg's 2018 op-ed": he wrote none that year, not a 2018 gathering
             or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
             or answer_first_editions(lookup, question, text)  # "which were the first two pledge conferences?"
             or answer_place_order(lookup, normalize(text))  # "which of the london conferences came first": the events there, in order

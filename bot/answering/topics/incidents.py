@@ -38,7 +38,7 @@ ATTACK_WORDS = frozenset(
     "breach breached incident incidents blocked offline compromised knocking knocked apt apts targeted".split()
 )
 #: Attack words inside any word of the message as typed ("hackers", "DDoSed"): a few substring tests, no regex.
-_ATTACK_STEMS = ("hack", "attack", "ddos", "breach", "incident", "blocked", "offline", "compromised", "knock")
+_ATTACK_STEMS = ("hack", "attack", "ddos", "breach", "incident", "blocked", "offline", "compromised", "knock", "taken down", "brought down")
 #: The forms that ask about an attack itself, not what someone said about attacks in general.
 _ASKS = lazy_pattern(
     r"^(?:(?:did|has|have|had|was|were|is) (?:\S+ ){1,3}?(?:ever |really |actually |once |recently )?"
@@ -51,15 +51,24 @@ _ASKS = lazy_pattern(
     r"|what (?:was|is) (?:that|the|this) (?:\S+ ){0,5}?(?:attack|ddos|hack|breach|incident)\b"
     r"|(?:what|anything) happened (?:to|with) (?:\S+ ){0,4}?(?:website|websites|site|sites|networks?)\b"
     r"|when (?:was|did|were) (?:the|that|this|nato s|nato) (?:\S+ ){0,3}?(?:attack|hack|ddos|breach|incident)\b"
-    r"|when (?:was|were) (?:\S+ ){1,3}?(?:hacked|attacked|ddosed|blocked|breached)\b"
+    r"|when (?:was|were|did) (?:\S+ ){1,3}?(?:(?:got|get|getting|being) )?(?:hacked|attacked|ddosed|blocked|breached"
+    r"|(?:knocked|taken|brought|go|went) (?:down|out|offline|dark))\b"
     r"|how (?:long|many years|many months|many days) ago"
     r"|(?:was|were|is|are|did) (?:\S+ ){1,3}?(?:behind|responsible for|to blame for|carry out|carried out|launch|launched|conduct|conducted)\b)"
 )
+#: An attack asked after as a topic, with words of its own before it: "anything on the estonia 2007 attacks",
+#: "what about the 2015 bundestag hack" (answered only when those words name a place, a year or an unknown word).
+_ANYTHING_ON = lazy_pattern(r"^(?:(?:and|so|ok|okay) )?(?:anything|something|any info|any information|info|information|what|tell me|details|more)(?: \S+){0,2}? (?:on|about) (?:the |that |those )?"
+                            r"(?:\S+ ){1,4}?(?:attack|attacks|hack|hacks|ddos|breach|incident|incidents|cyberattack|cyberattacks)$")
 #: An attack claimed rather than asked (the claim of "is it true that nato got hacked", "i heard hackers attacked nato in 2014").
 _ATTACK_CLAIMED = lazy_pattern(r"^(?P<who>.+?) (?:(?P<passive>got|was|were|has been|have been|had been) (?P<done>hacked|attacked|ddosed|breached|targeted|hit)(?P<by> by .+)?"
                         r"|(?P<verb>hacked|attacked|ddosed|breached|targeted)(?P<rest> .+)?)$")
 #: An attack asked of someone as its doer or its target: "did stoltenberg attack rutte", "was rutte hacked".
 _DID_ATTACK = lazy_pattern(r"^(?:did|has|have|had|was|were) (?:\S+ ){1,3}?(?:ever |really |actually )?(?:hack|hacked|attack|attacked|ddos|ddosed|breach|breached|target|targeted)\b")
+#: Taken out of service, said in chat words: "nato's websites got knocked out", "taken down", "brought down" are attacked.
+_KNOCKED_OUT = lazy_pattern(r"\b(?:(?:got|get|gets|getting|being|been) )?(?:knocked|taken|brought) (?:down|out|offline)\b")
+#: What an attack takes out of service; "the conference was taken down from the agenda" is no attack.
+_TAKEN_OUT_TARGETS = ("site", "network", "server", "mail", "system", "portal", "page", " int ")
 _BASE = {"hacked": "hack", "attacked": "attack", "ddosed": "ddos", "breached": "breach", "targeted": "target"}
 
 
@@ -102,7 +111,8 @@ _NOT_NAMING = frozenset(
     there any all first last recent latest ones other another
     too also just only or either site website affected gone dark responsibility responsible credit ownership
     arrested arrest arrests charged charges prosecuted prosecution convicted sentenced indicted jailed sanctioned sanctions punished
-    extradited caught tried court over imposed recorded record records listed known data database sponsored backed linked directed attributed attribution tied apt apts nation""".split()
+    extradited caught tried court over imposed recorded record records listed known data database sponsored backed linked directed attributed attribution tied apt apts nation
+    anything something info information details detail more""".split()
 )
 #: Long asking words a typo may miss by a letter or two ("responsiblity"): still no target or attacker named.
 _LONG_NOT_NAMING = tuple(w for w in _NOT_NAMING if len(w) >= 7)
@@ -133,12 +143,16 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     words = question.split()
     if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
         return None  # most questions: no attack in the question nor around it
+    if (" down" in question or " out" in question or "offline" in question) and any(t in question for t in _TAKEN_OUT_TARGETS):
+        typed, question = _KNOCKED_OUT.sub("attacked", typed.lower()), _KNOCKED_OUT.sub("attacked", question)  # "websites got knocked out": attacked
+        words = question.split()
     question = _as_asked(question)  # "is it true that nato got hacked": was nato hacked
     if _LISTED.match(question):  # "list attacks", "all the incidents", "attacks?": every attack recorded, newest first
         incidents = _incidents(lookup)
         return answer_events_list(lookup, incidents, say.attacks_recorded(len(incidents))) if incidents else None
     whole = normalize(typed) if ATTACK_WORDS.isdisjoint(words) else question
-    if ATTACK_WORDS.isdisjoint(whole.split()) or not (_ASKS.match(question) or _AFTERMATH.search(question)) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
+    on_topic = _ANYTHING_ON.match(question) is not None  # "anything on the estonia 2007 attacks": only if it names the attack
+    if ATTACK_WORDS.isdisjoint(whole.split()) or not (_ASKS.match(question) or _AFTERMATH.search(question) or on_topic) or _ABOUT_SAYING.search(question) or _COMPARES.search(question):
         return None
     if whole is not question and not (_HOW_LONG.match(question) or _REFERS_BACK & set(words)):
         return None  # an attack in another clause, but this clause asks about something else
@@ -161,6 +175,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     content, naming = _named_words(lookup, whole, today)
     if _DID_ATTACK.match(question):  # "did stoltenberg attack rutte": the people named are the attacker and the target
         naming |= {normalize(p.name).split()[-1] for p in lookup.named(question, on=today).people}
+    if on_topic and not naming and not _ASKS.match(question):
+        return None  # "anything on the cyber attacks": a topic, for the quote steps
     fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e)]
     if not fitting:
         return _no_such_attack(lookup, whole, naming, incidents)

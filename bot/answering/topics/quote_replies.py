@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from ...knowledge.model import Person, Pledge, Quote
 from ...reply import Block, Reply
-from .. import messages, quote_messages
+from .. import event_messages, messages, quote_messages
 from ..fitting import BUDGET, block_size
 from ..listing import showing
 from ..lookup import Lookup
-from ..phrasing import by_trust, item_refs, part_taken, quote_block, shorten, source_refs
+from ..phrasing import by_trust, event_label, item_refs, join_words, part_taken, quote_block, shorten, source_refs
 from ..quote_pool import quote_holding_phrase
 from ..common_words import COMMON_WORDS
 from ..places import places_in
@@ -126,6 +126,20 @@ def no_quote_by(lookup: Lookup, asked: str, person: Person | None = None, where:
         sources=source_refs(lookup.knowledge, [person, *events]),
         suggestions=tuple(suggestions[:3]),
     )
+
+
+def no_quote_there(lookup: Lookup, person: Person, event) -> Reply | None:
+    """"what did stoltenberg say at the london one the year after" (London 2024): he is not among its recorded speakers,
+    so the honest miss says why (where he did speak, who spoke there); None when he spoke or took part there, was quoted
+    there, or its speakers are not recorded."""
+    if event is None or not event.speakers or person.id in (*event.speakers, *event.participants) or any(
+            q.event == event.id for q in lookup.quotes_of(person)):
+        return None
+    reply = event_reply(lookup, event, "speakers")
+    elsewhere = [e for e in lookup.events_with(person) if e.kind == event.kind][:3]  # gatherings like the one asked
+    why = event_messages.spoke_elsewhere(person.name, event_label(event), join_words(event_label(e) for e in elsewhere), reply.title)
+    return replace(reply, kind="not_found", title=event_messages.no_words_there(person.name, event.name, why),
+                   items=(reply.items[0], *item_refs(elsewhere), *reply.items[1:]))
 
 
 def written_piece(lookup: Lookup, person: Person, event) -> Reply | None:

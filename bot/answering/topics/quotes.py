@@ -29,7 +29,7 @@ from .events import find_event
 from .beyond_event import on_topic_at_event, quotes_at_event, words_beyond_event
 from .general import not_found
 from ..listing import split_page
-from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, only_speaker, paged_quotes, quote_reply, quote_with_words, speaker_unknown, written_piece, WRITING_WORDS
+from .quote_replies import EVENT_KINDS, HE, SAID_LIMIT, document_said, event_quotes, no_quote_by, no_quote_there, only_speaker, paged_quotes, quote_reply, quote_with_words, speaker_unknown, written_piece, WRITING_WORDS
 from .pledges import pledge_reply
 from .unnamed_speaker import words_of_unnamed
 from .verdicts import said_by_another
@@ -150,7 +150,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
         return quote_reply(lookup, ranked[:1], f"{person.name} on {shorten(rest, 60)}")
     where = f" at {event.name}" if event else (f" in {place}" if place else "")
     if not quotes:  # "at the 2020 pledge conference": an edition that did not take place says so
-        return (year and not event and _not_held(lookup, person, place, year)) or written_piece(lookup, person, event) or no_quote_by(lookup, who, person, where)
+        return (year and not event and _not_held(lookup, person, place, year)) or written_piece(lookup, person, event) or no_quote_there(lookup, person, event) or no_quote_by(lookup, who, person, where)
     if topic.strip() and set(topic.split()) - _HOW_SAID:  # "what did she say exactly": no topic, her words
         return _speaker_quote(lookup, [person], topic, today, asked=who, pool=quotes, wording=asks_wording(rest), where=where)
     shown = by_trust(quotes)[:EVERY_LIMIT if every else SAID_LIMIT]  # "every rutte quote from tirana": all of them there
