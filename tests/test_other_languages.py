@@ -34,7 +34,7 @@ def test_english_questions_are_left_as_typed(typed):
 
 def test_no_table_word_is_an_english_word_of_the_answer_table():
     english = {w for line in open("tests/answers/answer_table.yaml", encoding="utf-8")
-               if "other-language" not in line for w in normalize(line).split()}
+               if "other-language" not in line and "class: hinglish" not in line for w in normalize(line).split()}  # Hinglish "mein": no English
     assert not (WORDS.keys() & english) - {"wat", "genau"}  # "wat": typed for "what" in English too
 
 

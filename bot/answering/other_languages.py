@@ -26,6 +26,7 @@ from .normalizing import ascii_folded, normalize
 from .polish import POLISH_AMBIGUOUS, POLISH_PHRASES, POLISH_READ_AMONG_OTHERS, POLISH_WORDS
 from .places import PLACES, in_english
 from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
+from .hinglish_reading import read_if_hinglish
 from .turkish_reading import read_if_turkish
 
 #: Words of the five languages that are no English word, read alone ("" drops chatter).
@@ -232,8 +233,8 @@ def read_if_portuguese(text: str) -> str:
 
 
 def read_whole_question(text: str) -> str:
-    """``text`` read into English first if it is Portuguese or partly Turkish (both read whole, not clause by clause)."""
-    return read_if_turkish(read_if_portuguese(text))
+    """``text`` read into English first if it is Hinglish, Portuguese or partly Turkish (read whole, not clause by clause)."""
+    return read_if_turkish(read_if_portuguese(read_if_hinglish(text)))
 
 
 def _folded(text: str) -> str:

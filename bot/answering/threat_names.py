@@ -23,7 +23,7 @@ from .topics.general import not_found
 from .unheld_names import names_in, offered
 
 #: Normalised name as typed -> the name as written: state-linked groups (with their vendors' names), criminal and
-#: hacktivist groups, malware and the incidents known by a name.
+#: hacktivist groups, malware and spyware ("pegasus spyware") and the incidents known by a name.
 THREATS = {
     "apt28": "APT28", "apt 28": "APT28", "fancy bear": "Fancy Bear", "sofacy": "Sofacy", "forest blizzard": "Forest Blizzard",
     "apt29": "APT29", "apt 29": "APT29", "cozy bear": "Cozy Bear", "cosy bear": "Cozy Bear", "nobelium": "Nobelium",
@@ -38,7 +38,7 @@ THREATS = {
     "emotet": "Emotet", "trickbot": "TrickBot", "olympic destroyer": "Olympic Destroyer", "hermeticwiper": "HermeticWiper",
     "whispergate": "WhisperGate", "acidrain": "AcidRain", "solarwinds": "SolarWinds", "sunburst": "Sunburst",
     "colonial pipeline": "Colonial Pipeline", "log4j": "Log4j", "log4shell": "Log4Shell", "moveit": "MOVEit",
-    "kaseya": "Kaseya", "viasat": "Viasat", "equifax": "Equifax",
+    "kaseya": "Kaseya", "viasat": "Viasat", "equifax": "Equifax", "pegasus": "Pegasus", "nso group": "NSO Group",
 }
 _FIRST_WORDS = frozenset(name.split()[0] for name in THREATS)
 _ECHOED = lazy_pattern(r"“[^”]*”")  # the question's own words echoed in an answer's title
