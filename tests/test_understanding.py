@@ -46,6 +46,8 @@ def lookup():
         ("who opened the berlin conference much obliged lt col j smith", "who opened the berlin conference"),
         ("who sent regards to the conference", "who sent regards to the conference"),  # regards to: no closing
         ("did the u s co-host a pledge conference", "did the us co host a pledge conference"),  # "U.S." typed without its dots
+        ("when was the berlin conference kindly tell", "when was the berlin conference"),  # a request typed last: its closing
+        ("who hosted tirana kindly revert", "who hosted tirana"),
         ("wait so who opened berlin ngl", "who opened berlin"),  # a teenager's filler
         ("what did rutte even say", "what did rutte say"),  # "even" before the verb: filler
         ("who said we must even do more", "who said we must even do more"),  # but not in the words asked about

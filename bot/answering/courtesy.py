@@ -60,11 +60,13 @@ _REQUEST = lazy_pattern(
     r"(?: (?:kindly|perhaps|please|possibly))?(?: (?:remind|tell|inform|advise|enlighten|let|show) " + _ASKER + r"(?: know)?)?(?: (?:of|about|as to|on|regarding))?"
     r"(?: (?:please|for me))? (?=\S)"
 )
+_LEAST_ASKED = 2  # words left of a question once its request is dropped: fewer, and the request was its closing
 _SIGNED = r"(?: (?!(?:to|the|from|for|of|at|in|on|with|by|and|was|is|were|did)\b)\S+)"  # a signature's words: a name, a rank, a title
 _CLOSING = lazy_pattern(
     r"(?:\s+(?:with (?:many |my |kind |best )?(?:thanks|regards|gratitude)(?: in advance)?|(?:many |kind |best )?(?:thanks|regards)(?: in advance)?|in anticipation"
     r"|yours (?:sincerely|faithfully|truly)|(?:i )?thank you (?:kindly|in advance)|if (?:it is|it s) not too much trouble|if you (?:would be so kind|please)"
-    r"|at your (?:convenience|leisure)|i remain|respectfully"
+    r"|at your (?:convenience|leisure)|i remain|respectfully|do the needful|(?:please |kindly )?revert(?: back)?(?: (?:asap|soon|at the earliest))?"
+    r"|kindly (?:tell|reply|respond|answer|advise|confirm|inform|let (?:me|us) know)(?: (?:me|us))?(?: (?:asap|soon))?"
     r"|(?:(?:kind|best|warm|warmest|many) )?regards" + _SIGNED + r"{1,6}|(?:much |most )?obliged" + _SIGNED + r"{0,5}|yours (?:sincerely|faithfully|truly)" + _SIGNED + r"{1,6}))+$"
 )  # a closing and the signature after it: "regards p hughes branch secretary", "much obliged maj t"
 #: "the date on which X", "the year in which X": when X.
@@ -125,7 +127,11 @@ def unwrap_courtesy(text: str) -> str:
     text = asked_plainly(text)
     if _CUES.isdisjoint(text.split()):
         return text
-    unwrapped = _CLOSING.sub("", _REQUEST.sub("", _OPENING.sub("", text), count=1)).strip() or text
+    opened = _OPENING.sub("", text)
+    unrequested = _REQUEST.sub("", opened, count=1)
+    if len(unrequested.split()) < _LEAST_ASKED:  # "when was the berlin conference kindly tell": the request came last
+        unrequested = opened
+    unwrapped = _CLOSING.sub("", unrequested).strip() or text
     for pattern, plain in _PLAIN:
         unwrapped = pattern.sub(plain, unwrapped)
     if unwrapped == text:
