@@ -55,6 +55,12 @@ def said_it_not(real: str, asked: str) -> str:
 _SAID_IT_NOT = " said it, not "
 
 
+def closest_not(real: str, asked: str) -> str:
+    """"No quote by Kajsa Ollongren holds those words; the closest are Jens Stoltenberg's": the words asked are not held as
+    typed, so nobody is said to have said them (``said_it_not`` is for words held as typed)."""
+    return f"No quote by {asked} holds those words; the closest are {real}'s"
+
+
 def corrects_speaker(title: str) -> bool:
     """Whether a reply's title corrects who said a line (``said_it_not``): the line is where and when it was said."""
     return _SAID_IT_NOT in title

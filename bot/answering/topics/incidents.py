@@ -26,6 +26,7 @@ from ..event_index import closest_in_time
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs
 from ..places import PLACES
+from ..quoted import quoted_spans
 from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
 from .events import answer_events_list, event_reply
@@ -124,6 +125,16 @@ _AFTERMATH_NOUNS = {"arres": "arrest or charge", "charg": "arrest or charge", "s
 INCIDENTS_SHOWN = 3
 
 
+def _only_quoted(typed: str) -> bool:
+    """Whether every attack ``typed`` names is inside the words it quotes ("did ollongren say 'an attack on one ally ...'")."""
+    if not (spans := quoted_spans(typed)):
+        return False
+    outside = typed.lower()
+    for span in spans:
+        outside = outside.replace(span.lower(), " ")
+    return ATTACK_WORDS.isdisjoint(normalize(outside).split()) and not any(stem in outside for stem in _ATTACK_STEMS)
+
+
 def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about an attack, or None for any other question.
 
@@ -131,8 +142,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     other clauses may say which attack "that" is ("the op-ed says the website was blocked. how long ago is that?").
     """
     words = question.split()
-    if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
-        return None  # most questions: no attack in the question nor around it
+    if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS) or _only_quoted(typed):
+        return None  # most questions: no attack in the question nor around it; "did X say 'an attack on one ...'": words said
     question = _as_asked(question)  # "is it true that nato got hacked": was nato hacked
     if _LISTED.match(question):  # "list attacks", "all the incidents", "attacks?": every attack recorded, newest first
         incidents = _incidents(lookup)

@@ -25,7 +25,7 @@ from ..line_context import asks_what_meant
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
 from ..phrasing import join_words, shorten
-from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
+from ..quote_match import REMEMBERED_LEAST, Held, held_as_typed, holding, remembered
 from ..quote_pool import quotes_holding_phrase
 from ..places import places_in
 from ..marked_answers import quotes_an_answer
@@ -97,11 +97,12 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if named.people or named.role:
         theirs = [h for h in found if _said_by(lookup, named, h) or not named.people and _role_fits(lookup, named.role, h)]
         if not theirs or not any(h.verbatim for h in theirs) and any(h.verbatim for h in found):  # another's word for word beats theirs close
-            other = next((h.quote for h in found if h.verbatim and h not in theirs), found[0].quote)
-            real = lookup.knowledge.people.get(other.speaker)
+            hit = next((h for h in found if h.verbatim and h not in theirs), found[0])
+            other, real = hit.quote, lookup.knowledge.people.get(hit.quote.speaker)
             asked, speaker = named.people[0].name if named.people else named.role, real.name if real else other.speaker
-            # "did X say '...'?", "wasn't it X who said '...'?": who did, first ("Mark Rutte said it, not Jens Stoltenberg")
-            return replace(verdict(lookup, other), title=quote_messages.said_it_not(speaker, asked))
+            # "did X say '...'?", "wasn't it X who said '...'?": who did, first ("Mark Rutte said it, not Jens Stoltenberg"); words
+            said = quote_messages.said_it_not if hit.verbatim or held_as_typed(quoted.spans, other) else quote_messages.closest_not  # close: nobody "said it"
+            return replace(verdict(lookup, other), title=said(speaker, asked))
         found = theirs
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
