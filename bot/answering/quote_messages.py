@@ -92,9 +92,10 @@ def only_in_account(entry: str) -> str:
     return f"No quote holds these words: they are in the knowledge's account of {entry}, not anyone's recorded words"
 
 
-def wrote_work(author: str, work: str, when: str) -> str:
-    """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line."""
-    return f"{author} wrote it: {work} ({when})"
+def wrote_work(author: str, work: str, when: str, asked: str = "") -> str:
+    """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line; asked of someone
+    else, "No: Jens Stoltenberg wrote it, not Mark Rutte: ..."."""
+    return f"No: {author} wrote it, not {asked}: {work} ({when})" if asked and asked != author else f"{author} wrote it: {work} ({when})"
 
 
 def speech_title(name: str, title: str | None) -> str:

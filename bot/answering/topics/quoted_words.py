@@ -87,7 +87,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         if quoted.asks and _SOURCE_LABELS.search(quoted.context):
             return None  # "the seed says ollongren gave the 'opening remarks'. who actually opened it?": the article's label, the question asked
         if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
-            return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
+            return answer_work_named(lookup, quoted.spans, named.people[0].name if len(named.people) == 1 else "")  # by its author, any other by the other routes
         if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where", decision_asked=bool(_DECISION.search(quoted.context)))) is not None:
             return written  # a line of the 2016 op-ed: written, not said
         if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
