@@ -160,6 +160,7 @@ def _names_a_city_or_year(text: str) -> bool:
 
 #: "dates of the hague conference", "venue for the 2024 london one", "how long did the hague conference last": the question behind.
 _BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dates?|days?|location|place|city|hosts?|co hosts?|speakers?) (?:of|for|at) (?P<rest>.+)$")  # a venue: its own step
+_WHAT_BE = lazy_pattern(r"^what (?:was|were|is|are) (?=the )")
 #: "any conferences in may 2024?", "give me a timeline of the annual conferences": a list of those events.
 _LIST_ASKED = lazy_pattern(r"^(?:any|are there any|were there any|got any|(?:give me |show me |i need |i want )?(?:a |the )?(?:timeline|list|overview|rundown"
                            r"|chronology|run down) of)(?: all)?(?: the)? (?P<rest>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*(?:events|conferences|summits|exercises)\b.*)$")
@@ -198,8 +199,8 @@ def rephrase(text: str) -> str:
         return f"what did {who} say{' about ' + about if on else ''}"  # a quotation, words, a statement by someone (on something)
     if first == "what" and " of " in text and (quote_of := _QUOTE_OF.match(text)):
         return f"what did {quote_of['who']} say{quote_of['tail'] or ''}"
-    if first in _FACT_WORDS and events_named and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
-        return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
+    if (first in _FACT_WORDS or first == "what") and events_named and (bare := _BARE_REQUEST.match(_WHAT_BE.sub("", text, 1))) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
+        return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"; "what were the dates of the summit at which X was agreed"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
     if events_named and (dated := _YEAR_FIRST.match(text)):  # "show me the 2024 conferences": those of 2024
