@@ -125,14 +125,18 @@ _AFTERMATH_NOUNS = {"arres": "arrest or charge", "charg": "arrest or charge", "s
 INCIDENTS_SHOWN = 3
 
 
+_SAYING_VERBS = frozenset("say said says saying wrote write mention mentioned".split())
+
+
 def _only_quoted(typed: str) -> bool:
-    """Whether every attack ``typed`` names is inside the words it quotes ("did ollongren say 'an attack on one ally ...'")."""
+    """Whether every attack ``typed`` names is inside the words it asks someone said ("did ollongren say 'an attack on one ally ...'")."""
     if not (spans := quoted_spans(typed)):
         return False
     outside = typed.lower()
     for span in spans:
         outside = outside.replace(span.lower(), " ")
-    return ATTACK_WORDS.isdisjoint(normalize(outside).split()) and not any(stem in outside for stem in _ATTACK_STEMS)
+    words = normalize(outside).split()  # asked whether someone said them; a claim quoted to check ("tweet: '...'. fact?") is the attack's
+    return ATTACK_WORDS.isdisjoint(words) and not any(stem in outside for stem in _ATTACK_STEMS) and not _SAYING_VERBS.isdisjoint(words)
 
 
 def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
