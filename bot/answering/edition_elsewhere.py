@@ -8,6 +8,14 @@ Only when the series is named, a year is named and only the place fails, the pla
 exactly one edition of the series was held that year: then the asker's place is the slip, not the gathering. A place
 that held another edition ("rome pledge conf 2021"), a year with no edition, "was there one in X" or the edition only named
 ("ottawa pledge conf 2021?") stays an honest miss.
+
+A gathering named by its place on a day or month it was not held (``date_elsewhere``), when exactly one of that kind was
+held there that year (or ever, with no year named): the miss first, then when the one there was, then the answer:
+
+    "what was agreed at the vilnius summit on 11-12 august 2023" -> "I have no summit in Vilnius on 12 August 2023; NATO
+                                                                     Vilnius Summit 2023 was 11–12 July 2023: ..."
+    "which ministers co-hosted the hague pledge conference in october 2024" -> no such one in October, then May's hosts
+A wrong year stays the plain miss ("the berlin conference in november 2022"): the year may be the slip or the place.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from ..patterns import lazy_pattern
 from .constraints import at_place, could_meet, unmet
 from .lookup import Lookup
 from .mentions import Mentions, series_events
+from .phrasing import when_text
 
 
 #: Whether there was one at all is asked: "was there also a pledge conference in bucharest?" (no, it is the answer).
@@ -57,3 +66,20 @@ def edition_elsewhere(lookup: Lookup, mentions: Mentions, failed: list[str], que
     wrong = " or ".join(p.name for p in mentions.places)
     where = f"{edition.city}, {edition.country}" if edition.country else edition.city
     return replace(reply, title=misplaced_messages.held_elsewhere(mentions.series, mentions.year, edition.name, where, wrong, reply.title))
+
+
+def date_elsewhere(lookup: Lookup, mentions: Mentions, question: str, focus: str | None, miss: Reply) -> Reply:
+    """``miss``, or where only the day or month asked failed and one gathering of the kind named was held at the place
+    named that year, the miss followed by when that one was and the reply about it."""
+    if miss.kind != "not_found" or not mentions.places or not (mentions.month or mentions.date) or mentions.ordinal or asks_whether(question):
+        return miss
+    if focus is None and not _ASKS_OF_IT.search(question):
+        return miss  # "vilnius summit august 2023?": whether there was one; none
+    anytime = replace(mentions, month=None, date=None)
+    fits = [e for e in could_meet(lookup, anytime) if not unmet(e, anytime) and mentions.kind in (None, e.kind)]  # not the summit's announcement
+    if len(fits) != 1:
+        return miss
+    from .topics.events import event_reply  # here: the topics import the understanding module that calls this
+
+    reply = event_reply(lookup, fits[0], focus)
+    return replace(reply, title=misplaced_messages.held_then(miss.title.rstrip("."), fits[0].name, when_text(fits[0].when), reply.title))

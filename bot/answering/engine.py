@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from ..errors import MisspeltCommand
 from ..knowledge.model import Knowledge
+from ..patterns import lazy_pattern
 from ..reply import ItemRef, Reply
 from ..request import Request
 from .ask_again import ask_again, asked_of, without_exists_tail
@@ -73,6 +74,7 @@ __all__ = ["Choice", "Engine"]
 
 
 _POINTERS = frozenset(("it", "that", "them", "this"))
+_ASKS_ITSELF = lazy_pattern(r"(?:and |so )?(?:what|who|when|where|which|how|did|does|was|is)\b")  # "and what did the dutch co-host say?"
 
 
 class Engine:
@@ -235,7 +237,8 @@ class Engine:
         if (sources := sources_asked(text, subject)) is not None:  # "where is that from?": the sources of the last entry
             return sources
         if (one := one_of_them(self.lookup, text, subject, people, today)) is not None and ((again := ask_again(
-                self.lookup, one, asked, today) or ask_again(self.lookup, one, said_there(self.lookup, subject), today)) is not None or subject.type != "quote"):  # "what did the romanian one say?"
+                self.lookup, one, asked, today) or ask_again(self.lookup, one, said_there(self.lookup, subject), today)) is not None
+                or subject.type != "quote" or _ASKS_ITSELF.match(normalize(one))):  # "what did the romanian one say?"
             return again or one  # "and the dutch minister?" after what the romanian one said: the last question, of her
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them
             return others

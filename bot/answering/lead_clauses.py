@@ -190,6 +190,7 @@ ABOUT_LEAD = lazy_pattern(r"^(?:(?:about|regarding|concerning|as for|as regards|
                           r"|(?:\S+ ){0,4}?(?:a |an |the |my |our |this )?(?:thread|post|caption|graphic|carousel|tweet|reel|slide|card) (?:on|about|for) "  # "boss wants a thread on X"
                           rf"|{_IS_THERE})")
 #: A lead clause that says where or when, not who: "in his address to the tirana conference,".
+SAYS = lazy_pattern(r" (?:said|says|told|wrote) ")  # a lead reporting someone's words names who "she" is after it
 ADVERBIAL = lazy_pattern(r"^(?:in|at|during|on|for|from|to|after|before|with) (?:his|her|their|its|the|that|this) ")
 #: "who was this saceur": a demonstrative before a noun names the subject itself (resolved only when the clause before names it too).
 _WHO_IS_THIS = lazy_pattern(r"^(?:who|what) (?:was|is|were|are) (?:this|that|these|those) (?P<noun>(?!one$|ones$)[a-z]{3,})$")

@@ -19,3 +19,8 @@ def city_elsewhere(kind: str, where: str, country: str, event: str, city: str, a
     """"I have no conference in Amsterdam in 2024; the one in the Netherlands was NATO Cyber Defence Pledge Conference 2024,
     in The Hague: <the answer>"."""
     return f"I have no {kind} {where}; the one in {country} was {event}, in {city}: {answer}"
+
+
+def held_then(miss: str, event: str, when: str, answer: str) -> str:
+    """"I have no summit in Vilnius on 12 August 2023; NATO Vilnius Summit 2023 was 11–12 July 2023: <the answer>"."""
+    return f"{miss}; {event} was {when}: {answer}"

@@ -4,6 +4,7 @@
     "what did the romanian one say?"     -> "what did Luminița Odobescu say?"
     "and the dutch minister, who is she" -> "and Kajsa Ollongren, who is she"
     "the nato guy - what was his role"   -> "Mircea Geoană - what was his role"
+    after Odobescu's Hague quote, "and what did the dutch co-host say?" -> "and what did Kajsa Ollongren say?" (the quote's event)
 
 The country (or NATO) is read as the participants route reads it; the person is the one of them whose role,
 held at the event the conversation is about (after a quote, the event it was said at), is that country's. None when
@@ -22,8 +23,9 @@ from .party_follow_ups import event_talked_of
 from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
 
-_ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)??) (?:(?P<noun>one|guy|woman|man|lady|minister|speaker|official|representative|delegate)\b"
+_ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)??) (?:(?P<noun>one|guy|woman|man|lady|minister|speaker|official|representative|delegate|co host|cohost|host)\b"
                    r"|(?=(?:there|too|speak|spoke|say|said|attend|attended)\b))")
+_HOSTING = frozenset(("host", "co host", "cohost"))
 #: A role alone, of someone at the event talked about: "did the pm speak" after the Tirana conference (Edi Rama).
 _ROLE = lazy_pattern(r"\bthe (?P<role>pm|fm|sg|dsg|prime minister|foreign minister|defen[cs]e minister|deputy secretary general|secretary general"
                     r"|chancellor|president)\b")
@@ -55,8 +57,8 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
         fits = [p for p in them if (held := role_then(p, day)) is not None and role <= set(normalize(held.title).split())]
     elif (found := find_party(f"the {match['who']} official")) is not None:
         fits = [person for person in them if found[0].holds(role_then(person, day))]
-        if len(fits) > 1 and match["noun"] == "minister":  # "the dutch minister": the minister of the two Dutch speakers
-            fits = [person for person in fits if "minister" in normalize(role_then(person, day).title).split()]
+        if len(fits) > 1 and (match["noun"] == "minister" or match["noun"] in _HOSTING):  # "the dutch minister", "the dutch co-host":
+            fits = [p for p in fits if "minister" in normalize(getattr(role_then(p, day), "title", "")).split()]  # not the Dutch ambassador
     else:
         return None
     if len(fits) != 1:

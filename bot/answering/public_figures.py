@@ -24,8 +24,8 @@ from .topics.general import not_found
 from .unheld_names import names_in, offered, said_in
 
 #: Normalised name as typed -> the name as written. Heads of state and government, foreign and defence ministers of
-#: Allies and of the states most in the news, the heads of the EU and the UN, and the heads of the firms named in
-#: cyber news.
+#: Allies and of the states most in the news, the heads of the EU and the UN, the heads of the firms named in cyber news,
+#: and NATO's own officials in the news (deputies, spokespeople, commanders, former Secretaries General).
 FIGURES = {
     "zelensky": "Volodymyr Zelensky", "zelenskyy": "Volodymyr Zelensky", "zelenskiy": "Volodymyr Zelensky", "putin": "Vladimir Putin",
     "lavrov": "Sergey Lavrov", "shoigu": "Sergei Shoigu", "medvedev": "Dmitry Medvedev", "xi jinping": "Xi Jinping",
@@ -44,6 +44,10 @@ FIGURES = {
     "iohannis": "Klaus Iohannis", "ciolacu": "Marcel Ciolacu", "karis": "Alar Karis",
     "musk": "Elon Musk", "nadella": "Satya Nadella", "bezos": "Jeff Bezos", "zuckerberg": "Mark Zuckerberg", "pichai": "Sundar Pichai",
     "cavoli": "Christopher Cavoli", "grynkewich": "Alexus Grynkewich", "bauer": "Rob Bauer",
+    "shekerinska": "Radmila Shekerinska", "lungescu": "Oana Lungescu", "dakhlallah": "Farah Dakhlallah", "allison hart": "Allison Hart",
+    "jamie shea": "Jamie Shea", "fogh rasmussen": "Anders Fogh Rasmussen", "rasmussen": "Anders Fogh Rasmussen",
+    "de hoop scheffer": "Jaap de Hoop Scheffer", "van weel": "David van Weel", "cavo dragone": "Giuseppe Cavo Dragone",
+    "appathurai": "James Appathurai", "wolters": "Tod Wolters", "brekelmans": "Ruben Brekelmans", "veldkamp": "Caspar Veldkamp",
 }
 _LONGEST = max(len(name.split()) for name in FIGURES)
 _FIRST_WORDS = frozenset(name.split()[0] for name in FIGURES)
@@ -64,10 +68,11 @@ def figures_named(lookup: Lookup, text: str) -> list[str]:
 
 def without_unheld_figure(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply``, or where ``text`` names someone of ``FIGURES`` the knowledge lacks and the reply never names them,
-    the honest miss: "There is nobody called “Volodymyr Zelensky” in the knowledge"."""
-    if reply.kind not in ("answer", "list") or not (named := figures_named(lookup, text)):
+    the honest miss: "There is nobody called “Volodymyr Zelensky” in the knowledge". A miss about someone else ("no quote
+    by Mircea Geoană" for "deputy secretary general shekerinska") or about nobody ("no spokesperson's statement") too."""
+    if reply.kind not in ("answer", "list", "not_found") or not (named := figures_named(lookup, text)):
         return reply
-    said = said_in(reply)  # not "Quote with “zelensky …”"
+    said = said_in(reply) if reply.kind != "not_found" else f" {normalize(reply.title)} "  # not "Quote with “zelensky …”"; a miss's echo names them
     unsaid = [name for name in named if f" {normalize(name).split()[-1]} " not in said]
     if not unsaid:
         return reply  # "Mark Rutte said it, not Ted Cruz": the reply says so itself

@@ -53,7 +53,7 @@ from .why_started import why_started
 from .topics_asked import topics_asked
 from .there_was_leads import asked_of_there_was
 from .statement_things import gathering_written_of
-from .lead_clauses import names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
+from .lead_clauses import SAYS, names_after, claim_with_subject, gathering_of, names_the_gathering, line_lead, only_places, sets_the_gathering, ADVERBIAL, COMMENT, IS_THERE, names_another, subject_of, names_what_is_asked, names_year_or_place, POLITE_REQUEST, place_from_lead, with_one_named, options_named, with_setting, there_as_place, role_asked, pronoun_subject
 from .speech_leads import PART_ABOUT, narrowed_by_part, speech_setting
 from .places import PLACES, in_english, split_possessive
 from .shorthand import spell_out_shorthand
@@ -216,7 +216,7 @@ def question_clause(text: str) -> str:
     pronoun = "one" if first and pronoun is None and _THERE_ONE.match(question) else pronoun  # "the annual conference, was there one in 2024?"
     if pronoun:
         leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
-                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there", "they") and sets_the_gathering(a))  # not "not the rome one"
+                                 and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there", "they") and sets_the_gathering(a) or pronoun in _PERSON and SAYS.search(a))  # not "not the rome one"; "at the hague X said Y. what else did she say"
                                  and without_asker(_short_form(c)) is not None and (v := without_asker(a))])  # "i m sure london had a pledge conference once": the london one
         named = with_one_named([s for s in (gathering_of(a) or subject_of(a, pronoun in _PERSON) for a in leads) if not is_chatter_lead(s) and not set(s.split()) <= _TAG_WORDS and tokens(s)])  # not "the" of "the article does not ..."
         if pronoun in ("he", "she") and len(named) > 1 and (part := PART_ABOUT.match(named[-1])):

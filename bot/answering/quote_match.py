@@ -76,6 +76,16 @@ def british(word: str) -> str:
     return word
 
 
+def held_as_typed(spans: tuple[str, ...], quote: Quote) -> bool:
+    """Whether ``quote`` (its report's wording or the speaker's own) holds every span word for word, spelt the British
+    way ("the first nato cyber defense conference" is held); a paraphrase sharing the words ("a cyber attack on one ally
+    is a cyber attack on all of us") is not."""
+    def spelt(text: str) -> str:
+        return f" {' '.join(british(w) for w in normalize(text).split())} "
+    texts = [spelt(t) for t in (quote.text, quote.original) if t]
+    return all(any(spelt(span) in t for t in texts) for span in spans)
+
+
 def _claimed(lookup: Lookup, words: str) -> list[frozenset[str]]:
     """Each meaningful word of ``words`` with its correction where misspelt (a word nobody knows stays as typed),
     and its British spelling where the knowledge holds that ("defense": defence)."""

@@ -55,6 +55,12 @@ def said_it_not(real: str, asked: str) -> str:
 _SAID_IT_NOT = " said it, not "
 
 
+def closest_not(real: str, asked: str) -> str:
+    """"No quote by Kajsa Ollongren holds those words; the closest are Jens Stoltenberg's": the words asked are not held as
+    typed, so nobody is said to have said them (``said_it_not`` is for words held as typed)."""
+    return f"No quote by {asked} holds those words; the closest are {real}'s"
+
+
 def corrects_speaker(title: str) -> bool:
     """Whether a reply's title corrects who said a line (``said_it_not``): the line is where and when it was said."""
     return _SAID_IT_NOT in title
@@ -86,9 +92,10 @@ def only_in_account(entry: str) -> str:
     return f"No quote holds these words: they are in the knowledge's account of {entry}, not anyone's recorded words"
 
 
-def wrote_work(author: str, work: str, when: str) -> str:
-    """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line."""
-    return f"{author} wrote it: {work} ({when})"
+def wrote_work(author: str, work: str, when: str, asked: str = "") -> str:
+    """"Jens Stoltenberg wrote it: <op-ed> (29 July 2016)": a title asked about as if it were a line; asked of someone
+    else, "No: Jens Stoltenberg wrote it, not Mark Rutte: ..."."""
+    return f"No: {author} wrote it, not {asked}: {work} ({when})" if asked and asked != author else f"{author} wrote it: {work} ({when})"
 
 
 def speech_title(name: str, title: str | None) -> str:

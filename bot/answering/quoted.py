@@ -55,7 +55,7 @@ _WHO = lazy_pattern(
     r"|\b(?:the |a )?(?:speaker|source|author|attribution|name) (?:for|of|behind)(?: (?:the |this |that )?(?:line|quote|words|phrase))?(?: (?:pls|please|plz))?$"  # "need the speaker for '...'"
 )
 #: A yes-or-no question about saying: "did Stoltenberg say '...'?", "has Rutte ever called it '...'".
-_DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|call|called|use|used|tell|told|state|stated|put it)"
+_DID_SAY = lazy_pattern(r"^(?:(?:did|does|has|had|have|was it|is it) (?:\S+ ){0,4}?(?:ever )?(?:say|said|write|wrote|publish|call|called|use|used|tell|told|state|stated|put it)|(?:has|had|have) (?:\S+ ){0,4}?(?:ever )?published"
                       r"|(?:was|were|is) (?:\S+ )?(?:said|written|used|spoken))\b")
 
 #: Whether the words are someone's line: "is '...' a stoltenberg line?", "'...' - is that from rutte?".
@@ -66,7 +66,7 @@ _IS_THEIRS = lazy_pattern(r"^(?:is|was) (?:it |this |that )?(?:really |actually 
 _OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
 #: "stoltenberg once said '...' - when and where?".
-_SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote)\b"
+_SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote|publish|published)\b"
                          r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,5}? (?:when|where|what year|at which event)\b"
                          r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b"
                          r"|^(?:so |and )?(?:when and where|where and when|where|when)(?: exactly)?(?: and |$)"

@@ -31,6 +31,7 @@ from .talked_of import without_talked_of
 from .person_asks import person_asks
 from .tenses import in_present
 from .upcoming_asks import next_ask
+from .wording_asks import wording_asked
 
 _ASKS_NAME = lazy_pattern(r"^what (?:is|was) (?:the (?:full |first )?name of (.+)|(.+?)(?: s)?(?: (?:full|first|last|given|complete|proper))? name)"
                          r"(?: and (?:which|what|her|his|their|the) (?:ministry|department|role|job|title|position|office|post|portfolio)\b.*)?$")  # "and which ministry did she run": the card says
@@ -56,8 +57,9 @@ _ASKED_FIRST = {"date": "when was", "dates": "when was", "when": "when was", "wh
                 "cohosts": "who hosted", "cohost": "who hosted", "organisers": "who hosted", "organizers": "who hosted",
                 "organiser": "who hosted", "organizer": "who hosted", "speakers": "who spoke at", "venue": "what was the venue of", "city": "where was", "location": "where was"}
 
-#: "what were stoltenberg s original english words for the line about X" asks what he said about X.
-_ORIGINAL_WORDS = lazy_pattern(r"^what (?:were|was|are|is) (.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
+#: "what were stoltenberg s original english words for the line about X" asks what he said about X ("the exact words"
+#: names nobody: ``_WORDING_OF``).
+_ORIGINAL_WORDS = lazy_pattern(r"^what (?:were|was|are|is) (?!(?:the|a|an) (?:original|exact|actual|real|own)\b)(.+?)(?: s)? (?:original|exact|actual|real|own)(?: english)? (?:words|wording|quote|text|version|phrasing)"
                              r"(?: (?:for|of|in|on))?(?: the (?:line|quote|words|bit|part|passage|sentence))?(?: (?:about|on))? (.+)$")
 
 #: "what rutte said about x", "what said rutte about x", "the albanian pm what he said": the question without "did".
@@ -158,6 +160,7 @@ def _names_a_city_or_year(text: str) -> bool:
 
 #: "dates of the hague conference", "venue for the 2024 london one", "how long did the hague conference last": the question behind.
 _BARE_REQUEST = lazy_pattern(r"^(?:the )?(?:exact |full |official )?(?P<fact>dates?|days?|location|place|city|hosts?|co hosts?|speakers?) (?:of|for|at) (?P<rest>.+)$")  # a venue: its own step
+_WHAT_BE = lazy_pattern(r"^what (?:was|were|is|are) (?=the )")
 #: "any conferences in may 2024?", "give me a timeline of the annual conferences": a list of those events.
 _LIST_ASKED = lazy_pattern(r"^(?:any|are there any|were there any|got any|(?:give me |show me |i need |i want )?(?:a |the )?(?:timeline|list|overview|rundown"
                            r"|chronology|run down) of)(?: all)?(?: the)? (?P<rest>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*(?:events|conferences|summits|exercises)\b.*)$")
@@ -182,7 +185,7 @@ _LASTED = lazy_pattern(r"^how (?:long|many days) did (?P<rest>.+?) (?:last|run|g
 
 def rephrase(text: str) -> str:
     """Questions asked the long way round, put the way the routes know (each tried only when its cue word is there)."""
-    text = term_question(said_question(as_claim(without_holding(hosting_agent(stand_for(since_when(as_stance(period_ask(next_ask(text))))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
+    text = term_question(said_question(wording_asked(as_claim(without_holding(hosting_agent(stand_for(since_when(as_stance(period_ask(next_ask(text)))))))))))  # "correct me if i am wrong but X" -> "is it true that X"; "X said what at Y"
     text = country_present(said_by_everyone(in_present(without_talked_of(person_asks(without_of_note(text))))))  # "what is this new concept stoltenberg talks about in berlin"; "when will X be held"
     first, last, words = text.partition(" ")[0], text.rpartition(" ")[2], set(text.split())
     events_named = not words.isdisjoint(_EVENT_NOUNS)  # most questions name no event: the event steps below run no pattern
@@ -196,8 +199,8 @@ def rephrase(text: str) -> str:
         return f"what did {who} say{' about ' + about if on else ''}"  # a quotation, words, a statement by someone (on something)
     if first == "what" and " of " in text and (quote_of := _QUOTE_OF.match(text)):
         return f"what did {quote_of['who']} say{quote_of['tail'] or ''}"
-    if first in _FACT_WORDS and events_named and (bare := _BARE_REQUEST.match(text)) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
-        return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"
+    if (first in _FACT_WORDS or first == "what") and events_named and (bare := _BARE_REQUEST.match(_WHAT_BE.sub("", text, 1))) and (fact := bare["fact"].removesuffix("s")) in _ASKED_BY_REQUEST:
+        return f"{_ASKED_BY_REQUEST[fact]} {bare['rest']}"  # "dates of the hague conference"; "what were the dates of the summit at which X was agreed"
     if first in _LIST_STARTS and events_named and (listed := _LIST_ASKED.match(text)):
         return f"list the {listed['rest']}"
     if events_named and (dated := _YEAR_FIRST.match(text)):  # "show me the 2024 conferences": those of 2024

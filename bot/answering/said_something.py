@@ -12,6 +12,7 @@
 
     "stoltenberg mentions in berlin the saceur, what he said exactly?"   -> "what did stoltenberg say about the saceur in berlin"
     "odobescu said something about a dynamic field. how did the rest of her remark go?" -> "what did odobescu say about a dynamic field"
+    "in berlin, stoltenberg called china an enemy. what was the exact quote?" -> "what did stoltenberg say about china an enemy in berlin"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``; words remembered, then only "full sentence?", by ``written_questions``:
@@ -54,6 +55,10 @@ _RAISED = lazy_pattern(r"^(?:(?:in|at|during) (?P<where>(?:\S+ ){0,5}?\S+) )?(?:
 _MENTIONS = lazy_pattern(r"^(?P<who>(?!(?:i|we|the|a|an|it|this|that|he|she|they|his|her|their|its|my|our|your)\b)(?:\S+ ){0,2}?\S+) (?:mentions|mentioned|mention|names|named|cites|cited)"
                          r"(?: (?:in|at|during) (?P<where>(?:the )?\S+(?: (?:speech|conference|article|op ed))?))? (?P<topic>(?:the |a |an )?(?:\S+ ){0,3}?\S+?)"
                          r"(?: (?:in|at|during) (?P<later>(?:the )?\S+(?: (?:speech|conference|article|op ed))?))?$")
+#: "in berlin, stoltenberg called china an enemy", "rutte warned about russia in tirana": what someone is reported to have said.
+_REPORTED = lazy_pattern(r"^(?:(?:in|at|during) (?P<where>(?:the )?\S+(?: (?:speech|conference|article|op ed))?) )?(?P<who>(?!(?:i|we|you|the|a|an|it|this|that|he|she|they|his|her|their|its|my|our|your|someone|somebody)\b)(?:\S+ ){0,2}?\S+)"
+                         r" (?:called|warned|urged|described|claimed|stated|argued|insisted|declared|stressed|said|told (?:allies|everyone|the \S+))(?: that| of| about| on)?"
+                         r" (?P<topic>(?:\S+ ){0,7}?\S+?)(?: (?:in|at|during) (?P<later>(?:the )?\S+(?: (?:speech|conference|article|op ed))?))?$")
 _LEADS_JOINED = 3  # clauses: a topic listed with commas ("more money, more expertise") is one lead
 
 
@@ -65,7 +70,8 @@ def said_something(leads: list[str], question: str) -> str | None:
     leads = [lead for lead in leads if lead.split()[:1] and lead.split()[0] not in _ASKER_LEAD] or leads  # "..., i wrote it on a post it"
     joined = [" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1)]  # "X say something about more money, more expertise"
     if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _HAD_A_LINE.match(lead) or _ON_TOPIC.match(lead))), None)) is None:
-        if (raised := next((m for lead in joined if (m := _RAISED.match(lead) or _MENTIONS.match(lead))), None)) is None:
+        raised = next((m for lead in joined if (m := _RAISED.match(lead) or _MENTIONS.match(lead))), None)
+        if (raised := raised or next((m for lead in reversed(joined) if (m := _REPORTED.match(lead))), None)) is None:  # "in berlin, X called ...": where too
             return None
         place = raised["where"] or raised.groupdict().get("later")
         where = f" in {place}" if place else ""  # "does he look back at X? what does he say?": what he said about X

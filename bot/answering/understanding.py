@@ -23,7 +23,7 @@ from ..reply import Block, Reply
 from . import day_messages, event_messages, messages, quote_messages
 from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
-from .edition_elsewhere import edition_elsewhere
+from .edition_elsewhere import date_elsewhere, edition_elsewhere
 from .kind_elsewhere import kind_elsewhere
 from .lookup import Lookup
 from .mentions import Mentions, find_mentions
@@ -157,7 +157,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         rejected = knowledge.events[first.id]  # the entry the words named, where only a year or a kind failed, first among the suggestions
         near = [rejected, *(e for e in near if e is not rejected)]
     skipped = None if question.focus in ("speakers", "hosts") or question.text.startswith("who") else "answer"  # nobody spoke at none
-    return missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near, skipped=skipped)
+    return date_elsewhere(lookup, mentions, question.text, question.focus, missed(lookup, noun, named or [f for f in failed if not f.startswith("in the ")], near, skipped=skipped))
 
 
 def series_caveat(lookup: Lookup, reply: Reply, mentions: Mentions) -> Reply:

@@ -96,6 +96,7 @@ from .writing_says import answer_writing_says
 from .articles import answer_article_trusted
 from .same_day import answer_same_day
 from .place_order import answer_place_order
+from .premise_first import answer_premise_first
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -178,7 +179,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_series_table(lookup, _english(text), today) or answer_event_asks(lookup, text, question, today) or answer_topic_asks(lookup, text, understood, today)
             or answer_other_writings(lookup, question, today)  # "what else has stanica written": only what the knowledge cites
             or answer_unnamed(lookup, text, understood, today)  # "what is Cyber Shield?": no entry of that name
-            or answer_event_did(lookup, question))  # "did the pledge conference in rome review the pledge": that edition's own words
+            or answer_event_did(lookup, question) or answer_premise_first(lookup, text, today))  # "X was co-hosted by Italy and France. France's role?"  # "did the pledge conference in rome review the pledge": that edition's own words
 
 
 def _english(text: str) -> str:

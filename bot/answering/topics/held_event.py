@@ -11,6 +11,8 @@ Reads only the event index's lists for the constraints named, never every event.
 
 from __future__ import annotations
 
+import calendar
+
 from ...knowledge.model import Event
 from ...reply import Reply
 from ..constraints import could_meet, missed, nearest, unmet
@@ -40,7 +42,7 @@ def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply 
     if event is None and not mentions.places:
         return None
     noun = mentions.series or mentions.kind or "event"
-    named = [f"in {p.name}" for p in mentions.places] + ([f"in {mentions.year}"] if mentions.year else [])
+    named = [f"in {p.name}" for p in mentions.places] + ([f"in {_month_of(mentions)}{mentions.year}"] if mentions.year else [])  # "in June 2016", never "in 2016" of the one held in July 2016
     near = nearest(lookup, mentions, mentions.kind if mentions.kind != "incident" else None)
     return missed(lookup, noun, named or (failed if event is not None else []), near)
 
@@ -48,6 +50,11 @@ def held_event(lookup: Lookup, words: str, mentions: Mentions) -> Event | Reply 
 #: Words that only say which gathering of a series or kind is meant: "the 2024 nato summit", "the annual one".
 _PLAIN = frozenset("the a an this that one nato cyber defence defense annual pledge conference conferences conf summit summits event "
                    "meeting exercise edition held in at of".split())
+
+
+def _month_of(mentions: Mentions) -> str:
+    """The month the question names, as it goes before the year ("June "), or ""."""
+    return f"{calendar.month_name[mentions.month]} " if mentions.month else ""
 
 
 def _names_more(words: str, mentions: Mentions) -> bool:

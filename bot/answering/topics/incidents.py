@@ -26,6 +26,7 @@ from ..event_index import closest_in_time
 from ..lookup import Lookup
 from ..phrasing import event_label, item_refs
 from ..places import PLACES
+from ..quoted import quoted_spans
 from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
 from .events import answer_events_list, event_reply
@@ -134,6 +135,20 @@ _AFTERMATH_NOUNS = {"arres": "arrest or charge", "charg": "arrest or charge", "s
 INCIDENTS_SHOWN = 3
 
 
+_SAYING_VERBS = frozenset("say said says saying wrote write mention mentioned".split())
+
+
+def _only_quoted(typed: str) -> bool:
+    """Whether every attack ``typed`` names is inside the words it asks someone said ("did ollongren say 'an attack on one ally ...'")."""
+    if not (spans := quoted_spans(typed)):
+        return False
+    outside = typed.lower()
+    for span in spans:
+        outside = outside.replace(span.lower(), " ")
+    words = normalize(outside).split()  # asked whether someone said them; a claim quoted to check ("tweet: '...'. fact?") is the attack's
+    return ATTACK_WORDS.isdisjoint(words) and not any(stem in outside for stem in _ATTACK_STEMS) and not _SAYING_VERBS.isdisjoint(words)
+
+
 def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -> Reply | None:
     """The reply to a question about an attack, or None for any other question.
 
@@ -141,8 +156,8 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     other clauses may say which attack "that" is ("the op-ed says the website was blocked. how long ago is that?").
     """
     words = question.split()
-    if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS):
-        return None  # most questions: no attack in the question nor around it
+    if ATTACK_WORDS.isdisjoint(words) and not any(stem in typed.lower() for stem in _ATTACK_STEMS) or _only_quoted(typed):
+        return None  # most questions: no attack in the question nor around it; "did X say 'an attack on one ...'": words said
     if (" down" in question or " out" in question or "offline" in question) and any(t in question for t in _TAKEN_OUT_TARGETS):
         typed, question = _KNOCKED_OUT.sub("attacked", typed.lower()), _KNOCKED_OUT.sub("attacked", question)  # "websites got knocked out": attacked
         words = question.split()

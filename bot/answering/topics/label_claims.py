@@ -33,6 +33,7 @@ _BETWEEN = frozenset("the a an as down in to".split())
 #: Words after the quotation that ask whether it holds.
 _CHECKING = frozenset("accurate right correct true ok okay wrong confirm legit fine so yes isnt isn t really".split())
 _ARTICLES = frozenset("a an the".split())
+_QUESTION_WORDS = frozenset("what whats which who where when how".split())
 _MOST_SUBJECT = 6  # words
 _MOST_LABEL = 8  # words: a longer quotation is a sentence, not a label
 
@@ -80,4 +81,4 @@ def _labelled(lookup: Lookup, before: list[str], today: dt.date) -> str | None:
             return None  # "stoltenberg called china '…'": words he used, the quote checks'
         start = verb + 1
     subject = " ".join(w for w in words[start:] if w not in ("the",)) if start < len(words) else ""
-    return subject or None
+    return subject if subject and not set(subject.split()) <= _QUESTION_WORDS else None  # "what is the '…'": a name asked about

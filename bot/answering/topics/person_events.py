@@ -44,8 +44,9 @@ _PATTERNS = tuple(
         rf"^(?:list |show |show me |give me )?(?:all |every )?(?:the )?{_KINDS} (?:with|featuring) (?P<who>.+?)(?P<verb>)(?P<rest>)$",
         # "where has geoana spoken", "where did the secretary general speak in 2022"
         rf"^where {_DID}(?P<who>.+?) (?:ever )?{_VERBS}\b(?P<rest>.*)",
-        # "has stoltenberg spoken at any pledge conferences", "did rutte attend other conferences"
-        rf"^{_DID}(?P<who>.+?) (?:ever )?{_VERBS} (?:at |in |to )?(?:any|other|more|several|many|all|some)(?P<rest>(?: [a-z]+)*?) {_KINDS}\b",
+        # "has stoltenberg spoken at any pledge conferences", "did rutte attend other conferences", "did geoana speak at a pledge
+        # conference" (any one of them, not the one a search finds first; "a previous one" is counted elsewhere)
+        rf"^{_DID}(?P<who>.+?) (?:ever )?{_VERBS} (?:at |in |to )?(?:any|(?:a|an)(?=(?: (?:nato|cyber|defen[cs]e|pledge|annual))* (?:event|conference|summit|meeting|exercise|gathering))|one of the|other|more|several|many|all|some)(?P<rest>(?: [a-z]+)*?) {_KINDS}\b",
         # "stoltenberg s conferences"
         rf"^(?:list |show |show me |give me )?(?P<who>[a-z]+(?: [a-z]+)?) (?:s )?{_KINDS}$(?P<verb>)(?P<rest>)",
     )

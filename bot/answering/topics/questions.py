@@ -242,12 +242,12 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
          r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", lambda lookup, match, today: answer_who_said(lookup, match["rest"])),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
          r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss|focus on|concentrate on|called on|called for|urged|warned|appealed to|told|written)\b(?P<rest>.*)", _what_said),
-        (r"(?:did|does|has|have|had) (?!\S+(?: \S+)? (?:say|said|mention|talk about)\b)(?P<who>.+?) (?:ever )?(?:(?:speak|talk|appear|attend|go|give a speech|take part|participate|show up|send (?:a |any )?(?:video )?(?:message|greeting|greetings|address))\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)",
+        (r"(?:did|does|has|have|had) (?!\S+(?: \S+)? (?:say|said|mention|talk about)\b)(?P<who>.+?) (?:ever )?(?:(?:speak|spoken|talk|talked|appear|appeared|attend|go|gone|give a speech|given a speech|take part|taken part|participate|participated|show up|send (?:a |any )?(?:video )?(?:message|greeting|greetings|address))\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)",
          lambda lookup, match, today: answer_where_spoke(lookup, match["who"], match["rest"], "where", today)),
         (r"(?:did|does|has|have|had) (?P<who>.+?) (?:ever )?(?P<verb>say|said|says|mention|mentioned|discuss|discussed|talk|talked|speak|spoke|comment|commented)\b"
          r"(?: anything)?(?P<rest>.*)", _what_said),
         (r"who (?:co ?hosted|co ?hosts?|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|organi[sz]es|ran)\b(?P<rest>.*)", _event_focus("hosts")),
-        (r"(?:which|what) (?P<adj>(?:[a-z]+ ){0,2}?)(?:country|countries|nation|nations|state|states|ally|allies|government|governments|city|cities|town|towns|ministry|ministries|office|department|agency|body) "
+        (r"(?:which|what) (?P<adj>(?:[a-z]+ ){0,2}?)(?:country|countries|nation|nations|state|states|ally|allies|government|governments|city|cities|town|towns|ministry|ministries|office|department|agency|body|ministers|officials|people|politicians) "
          r"(?:has |have |had )?(?:co ?hosted|hosted|hosts|host|co ?organi[sz]ed|organi[sz]ed|ran|run|runs|(?:was|were|is|acted as|played|stood) (?:the )?(?:co ?)?hosts? (?:of|to|for)|played host)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|what|which) (?:was|were|is|are) (?:the )?(?:co ?)?(?:hosts?|organi[sz]ers?|organi[sz]ing)(?: (?:country|countries|nation|nations|city|government|state|ministry))? (?:of|for|at)\b(?P<rest>.*)", _event_focus("hosts")),
         (r"(?:who|which people) (?:really |actually |in fact )?(?:spoke|speaks|talked|talks|addressed|attended|opened|gave speeches|were the speakers|was speaking"

@@ -25,7 +25,7 @@ from ..line_context import asks_what_meant
 from ..lookup import Lookup, Named
 from ..mentions import find_mentions
 from ..phrasing import join_words, shorten
-from ..quote_match import REMEMBERED_LEAST, Held, holding, remembered
+from ..quote_match import REMEMBERED_LEAST, Held, held_as_typed, holding, remembered
 from ..quote_pool import quotes_holding_phrase
 from ..places import places_in
 from ..marked_answers import quotes_an_answer
@@ -87,7 +87,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         if quoted.asks and _SOURCE_LABELS.search(quoted.context):
             return None  # "the seed says ollongren gave the 'opening remarks'. who actually opened it?": the article's label, the question asked
         if _names_an_entry(lookup, quoted.spans):  # "who wrote 'Time to raise our game'": a title; a work's is answered
-            return answer_work_named(lookup, quoted.spans)  # by its author, any other by the other routes
+            return answer_work_named(lookup, quoted.spans, named.people[0].name if len(named.people) == 1 else "")  # by its author, any other by the other routes
         if (written := answer_written(lookup, quoted.spans, where_asked=asks == "where", decision_asked=bool(_DECISION.search(quoted.context)))) is not None:
             return written  # a line of the 2016 op-ed: written, not said
         if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
@@ -97,11 +97,12 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if named.people or named.role:
         theirs = [h for h in found if _said_by(lookup, named, h) or not named.people and _role_fits(lookup, named.role, h)]
         if not theirs or not any(h.verbatim for h in theirs) and any(h.verbatim for h in found):  # another's word for word beats theirs close
-            other = next((h.quote for h in found if h.verbatim and h not in theirs), found[0].quote)
-            real = lookup.knowledge.people.get(other.speaker)
+            hit = next((h for h in found if h.verbatim and h not in theirs), found[0])
+            other, real = hit.quote, lookup.knowledge.people.get(hit.quote.speaker)
             asked, speaker = named.people[0].name if named.people else named.role, real.name if real else other.speaker
-            # "did X say '...'?", "wasn't it X who said '...'?": who did, first ("Mark Rutte said it, not Jens Stoltenberg")
-            return replace(verdict(lookup, other), title=quote_messages.said_it_not(speaker, asked))
+            # "did X say '...'?", "wasn't it X who said '...'?": who did, first ("Mark Rutte said it, not Jens Stoltenberg"); words
+            said = quote_messages.said_it_not if hit.verbatim or held_as_typed(quoted.spans, other) else quote_messages.closest_not  # close: nobody "said it"
+            return replace(verdict(lookup, other), title=said(speaker, asked))
         found = theirs
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...reply import Reply
 from .. import quote_messages
 from ..lookup import Lookup
-from ..quote_match import COMMON_WORDS, holding, remembered
+from ..quote_match import COMMON_WORDS, held_as_typed, holding, remembered
 from ..search import tokens
 from ..said_text import verb_as_topic
 from .verdicts import verdict
@@ -85,4 +85,5 @@ def said_by_another(lookup: Lookup, who: str, topic: str, today: dt.date) -> Rep
     close = [h.quote for h in holding(lookup, (words,))] or remembered(lookup, words)
     if not close or close[0].speaker == person.id or (real := lookup.knowledge.people.get(close[0].speaker)) is None:
         return None
-    return replace(verdict(lookup, close[0]), title=quote_messages.said_it_not(real.name, person.name))
+    held = words != topic or held_as_typed((words,), close[0])  # "say 'a cyber attack on one ally is ...'": not as typed
+    return replace(verdict(lookup, close[0]), title=(quote_messages.said_it_not if held else quote_messages.closest_not)(real.name, person.name))

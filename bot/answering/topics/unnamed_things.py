@@ -19,6 +19,7 @@ from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import unnamed_messages as say
 from ..lookup import Lookup
+from ..quoted import quoted_spans
 from ..search import STOPWORDS, normalize
 from ..unnamed import lacking_words, mentioned_only
 from .general import follow_up, not_found
@@ -31,6 +32,7 @@ _WHAT_IS = lazy_pattern(r"(?:what|whats) (?:is|s|are|was|were) (?P<rest>(?!(?:ac
 NAMED_OUTRIGHT = 0.75  # coverage of a match in an item's names (a match only in its text is at most 0.5)
 #: Words of a text no route took that can be a bare name ("cyber shield?"), not a sentence.
 BARE_WORDS = 4
+_QUOTED_NAME_WORDS = 5  # a longer span in quotation marks is words said, not a name
 _DETERMINERS = frozenset("the a an this that nato s".split())
 _THINGS = ("pledge", "initiative", "event", "person")
 _WORD = lazy_pattern(r"[^\W_][\w'’.-]*")
@@ -41,9 +43,24 @@ def answer_unnamed(lookup: Lookup, typed: str, understood, today: dt.date) -> Re
     """The miss for a name the knowledge lacks, asked what it is (its capitals as typed); None for any other question.
     A name asked bare ("cyber shield?") is checked where no route took it (``about.about_anything``)."""
     mentions = understood.mentions
-    if mentions.date or mentions.year or mentions.month or not (match := _WHAT_IS.fullmatch(understood.text)) or _COVERED.search(understood.text):
-        return None  # "what's notable about 8 july 2016": the routes check a day; "what were the main topics at X": what X covered
+    if not (match := _WHAT_IS.fullmatch(understood.text)) or _COVERED.search(understood.text):
+        return None  # "what were the main topics at X": what X covered
+    if (name := _quoted_name(next(m for m in match.groups() if m), typed)) and (missed := unnamed_reply(lookup, name, typed, _THINGS)):
+        return missed  # "what is the 'allied cyber reserve' that stoltenberg proposed in 2016": the name, not the op-ed it is put in
+    if mentions.date or mentions.year or mentions.month:
+        return None  # "what's notable about 8 july 2016": the routes check a day
     return unnamed_reply(lookup, next(m for m in match.groups() if m), typed, _THINGS)
+
+
+def _quoted_name(asked: str, typed: str) -> str | None:
+    """The name in quotation marks that ``asked`` (normalised) opens with ("the 'allied cyber reserve' that ..."); else None."""
+    if not (spans := quoted_spans(typed)) or len(spans[0].split()) > _QUOTED_NAME_WORDS:
+        return None
+    words = asked.split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    name = normalize(spans[0])
+    return name if name and " ".join(words).startswith(name) else None
 
 
 def unnamed_reply(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...], *, mentioned: bool = True) -> Reply | None:

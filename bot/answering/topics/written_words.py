@@ -81,15 +81,16 @@ def build_texts(lookup: Lookup) -> None:
     per_load(_TEXTS, lookup, _texts)
 
 
-def answer_work_named(lookup: Lookup, spans: tuple[str, ...]) -> Reply | None:
-    """"who wrote 'Time to raise our game'": the publication a quoted title names, by its author; None for anything else."""
+def answer_work_named(lookup: Lookup, spans: tuple[str, ...], asked: str = "") -> Reply | None:
+    """"who wrote 'Time to raise our game'": the publication a quoted title names, by its author; None for anything else.
+    ``asked``: the person the question puts as its author ("when did rutte publish '...'"), corrected when it is not."""
     for span in spans:
         item = lookup.best(span, ("event",), min_coverage=0.75)
         phrase = f" {normalize(span)} "
         if (item is not None and item.kind == "publication" and item.speakers and item.speakers[0] in lookup.knowledge.people
                 and any(phrase in f" {normalize(name)} " for name in (item.name, *item.aliases))):
             author = lookup.knowledge.people[item.speakers[0]].name
-            return _work_reply(lookup, item, quote_messages.wrote_work(author, item.name, str(item.when)))
+            return _work_reply(lookup, item, quote_messages.wrote_work(author, item.name, str(item.when), asked))
     return None
 
 
