@@ -107,3 +107,21 @@ def test_a_busy_machine_builds_the_index_here_at_once(corpus, monkeypatch):
     engine, _, _ = knowledge_cache._compile(str(corpus))
     assert len(forks) == 1  # the seeds' check only, as without an index to build elsewhere
     assert index_state(engine.lookup.index) == index_state(awaited_index.built_index(load_knowledge(corpus)))
+
+
+def test_warm_up_builds_all_that_does_not_read_the_index_before_it_awaits_the_index(corpus):
+    """The loading process builds the rest while the child works: only the last values built wait for the index."""
+    from bot.answering import per_load
+
+    knowledge = load_knowledge(corpus)
+    built_when_awaited: list[int] = []
+
+    def index_later():
+        built_when_awaited.append(per_load.builds)
+        return awaited_index.built_index(knowledge)
+
+    before = per_load.builds
+    Engine(knowledge, index_later).warm()
+    assert len(built_when_awaited) == 1
+    assert per_load.builds - built_when_awaited[0] <= 2  # the names' sound keys and their slips, built after it
+    assert built_when_awaited[0] - before > 20

@@ -128,8 +128,6 @@ class Engine:
         naming_words(self.lookup)
         build_initials(self.lookup)
         build_nicknames(self.lookup)
-        build_sound_keys(self.lookup)
-        build_slip_names(self.lookup)
         venues(self.lookup)  # the venues' words, for "the one at lancaster house"
         event_words(self.lookup)  # the events' own words, for "the conference that got postponed"
         host_names(self.lookup)
@@ -148,7 +146,9 @@ class Engine:
         pattern_words()  # the steps' own words, a swapped-letter typo's targets (``spelling.transposed``)
         notes_index(self.lookup)  # the articles' notes and what cites each article: ~0.1 s at 100,000 quotes,
         article_index(self.lookup)  # seconds had they read every quote's words (they read only the notes and ids)
-        self.lookup.index.vocabulary.build()  # last: the index may still be on its way (``awaited_index``)
+        build_sound_keys(self.lookup)  # last, with what reads the index: it may still be on its way (``awaited_index``),
+        build_slip_names(self.lookup)  # and everything above is built meanwhile
+        self.lookup.index.vocabulary.build()
 
     def counts(self) -> dict[str, int]:
         """How many of each kind of entry the knowledge holds: ``{"events": 17, ...}``."""
