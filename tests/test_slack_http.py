@@ -33,7 +33,7 @@ from fakes.slack_harness import (
 from adapters.slack import render as slack_render
 from adapters.slack.http_server import make_http_server
 from bot.request import Request
-from bot import service
+from bot.answering import as_typed
 from bot.service import Bot
 
 
@@ -121,7 +121,7 @@ def test_escaping_check_fails_when_escaping_is_switched_off(harness, monkeypatch
     a mention of someone as "my colleague" (``bot.answering.chat_marks``), so that reading is switched off too: the
     renderer's escaping alone must stop a ping that reaches a reply."""
     monkeypatch.setattr(slack_render, "escape", lambda text: text)
-    monkeypatch.setattr(service, "without_chat_marks", lambda text: text)
+    monkeypatch.setattr(as_typed, "without_chat_marks", lambda text: text)
     _, body = harness.command(slack_escaped("search <!channel> <@U123>"))
     with pytest.raises(AssertionError):
         assert_safe(json.dumps(body, ensure_ascii=False))

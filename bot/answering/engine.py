@@ -74,7 +74,8 @@ __all__ = ["Choice", "Engine"]
 
 
 _POINTERS = frozenset(("it", "that", "them", "this"))
-_ASKS_ITSELF = lazy_pattern(r"(?:and |so )?(?:what|who|when|where|which|how|did|does|was|is)\b")  # "and what did the dutch co-host say?"
+#: After a quote, a whole question of its gathering's host ("and what did the dutch co-host say?"), not of a role ("the nato chief").
+_HOST_ASKED = lazy_pattern(r"(?=.*\b(?:what|who|when|where|which|how|did|does|was|is)\b).*\bthe \w+ (?:co host|cohost|host)\b")
 
 
 class Engine:
@@ -238,7 +239,7 @@ class Engine:
             return sources
         if (one := one_of_them(self.lookup, text, subject, people, today)) is not None and ((again := ask_again(
                 self.lookup, one, asked, today) or ask_again(self.lookup, one, said_there(self.lookup, subject), today)) is not None
-                or subject.type != "quote" or _ASKS_ITSELF.match(normalize(one))):  # "what did the romanian one say?"
+                or subject.type != "quote" or _HOST_ASKED.match(normalize(text))):  # "what did the romanian one say?"
             return again or one  # "and the dutch minister?" after what the romanian one said: the last question, of her
         if (others := who_else(self.lookup, text, subject, people, title)) is not None:  # "who else spoke?": besides them
             return others
