@@ -82,8 +82,8 @@ def load_and_build(path: str | os.PathLike, build: Callable[[Knowledge, Callable
     """``build(load_knowledge(path), later)``, with the seeds of a large file checked in a forked process while
     ``build`` runs (``background``): what it built is returned once they pass; where they do not, the file is read the
     positioned way, which raises its problems. ``later()`` gives ``beside(knowledge, None)`` (None without ``beside``): for a
-    large file worked out in a child forked once the file is read, which makes the knowledge again from the columns,
-    while this process checks the seeds and builds (its result must pickle). Raises KnowledgeError as ``load_knowledge``."""
+    large file worked out in a child forked once the file is read, which makes the knowledge again from the columns
+    (its quotes handed over as read), while this process checks the seeds and builds (its result must pickle). Raises KnowledgeError as ``load_knowledge``."""
     path = os.fspath(path)
     with msg.suggestions_within(SUGGESTION_SECONDS), gc_paused():
         return _load(path, seeds_dir, exiting, build, beside)
@@ -162,7 +162,7 @@ def _beside_in_fork(path: str, data: dict, beside: Callable[[Knowledge, Table | 
 
 
 def _later(beside: Callable[[Knowledge, Table | None], B] | None, knowledge: Knowledge, elsewhere: Pending | None) -> Callable[[], B] | None:
-    """What ``build`` is handed: the child's result once it is done, or ``beside(knowledge)`` made here (at once,
+    """What ``build`` is handed: the child's result once it is done, or ``beside(knowledge, None)`` made here (at once,
     without a child: before ``build`` makes more, as the memory it takes is then at its least)."""
     if beside is None:
         return None
