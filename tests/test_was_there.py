@@ -24,3 +24,13 @@ def test_a_gathering_held_there_is_the_answer(bot, typed, held):
 def test_none_held_or_none_to_come_is_said(bot, typed, said):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.kind == "not_found" and said in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "held"), [
+    ("cyber conferences in tirana", "tirana-cyber-defence-conference-2025"),
+    ("were there cyber conferences in berlin", "berlin-cyber-defence-conference-2023"),
+])
+def test_cyber_conferences_at_a_place_are_not_one_series(bot, typed, held):
+    """"cyber conferences" names no series: never "I have no Cyber Defence Pledge Conference in Tirana." of the other's."""
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.kind != "not_found" and held in [item.id for item in reply.items], reply.title

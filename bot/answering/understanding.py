@@ -137,8 +137,8 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     if not failed or (moved := first.type == "event" and edition_elsewhere(lookup, mentions, failed, question.text, question.focus)
                       or kind_elsewhere(lookup, mentions, question.text, question.focus)) is not None:  # "the summit in tirana": its conference
         return series_caveat(lookup, reply, mentions) if not failed else moved  # "madrid 2019 pledge conf": London's
-    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else knowledge.initiatives[first.id].name if first.type == "initiative" else None  # "cyber coalition 2025"
-    if (first.type == "event" or first.type == "quote" and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
+    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else knowledge.initiatives[first.id].name if first.type == "initiative" and set(normalize(knowledge.initiatives[first.id].name).split()) <= set(question.text.split()) else None  # "cyber coalition 2025"; "cyber conferences": no pledge series named
+    if (first.type == "event" or first.type in ("quote", "initiative") and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
         # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
         return edition_at_place_missed(lookup, fitting, mentions) or event_reply(lookup, fitting, question.focus)
