@@ -14,6 +14,8 @@ from bot.request import Request
      ["paris-pledge-conference-2018", "berlin-cyber-defence-conference-2023"]),
     ("A couple of questions. When was the Paris conference and who spoke at the London conference in 2019?",
      ["paris-pledge-conference-2018", "london-pledge-conference-2019"]),
+    ("what is the pledge and when did allies sign it", ["cyber-defence-pledge-2016"]),  # its actor and a plain verb: still asks
+    ("what's the nicc and when did nato decide it", ["nato-integrated-cyber-defence-centre"]),
 ])
 def test_each_long_question_is_answered(bot, message, entries):
     reply = bot.handle(Request(message, user=message))

@@ -38,6 +38,8 @@ WH = frozenset("when where who whom what which how whats".split())
 #: What a terse ask names ("dates", "speakers", "location"): a piece of these and a subject asks ("vilnius summit dates").
 ASK_NOUNS = frozenset("date dates day days month year location city place venue country host hosts hosted cohosts co "
                       "speaker speakers spoke based agreed decided announced issued adopted signed published launched established founded".split())
+#: A verb a piece asks with when it has nothing else but a pointer: "when did allies agree it" asks of the subject before.
+_DONE_TO_IT = frozenset("agree decide announce issue adopt sign publish launch establish found".split())
 ASK_WORDS = WH | ASK_NOUNS | frozenset("was were is are did does do speak hosting held".split())
 _BARE_WHEN = frozenset("when date dates day days month year which what".split())
 _BARE_WHERE = frozenset("where location city place venue which what".split())
@@ -49,7 +51,7 @@ _IT = frozenset("it that this".split())
 _WHAT_IS = frozenset("what which whats s is are was the a an".split())
 _BEFORE = frozenset("they them those".split())
 #: Words that are neither subject nor ask.
-_FILLER = frozenset("the a an of at in on for to by with from main key top lead nato s one ones conference conferences conf "
+_FILLER = frozenset("the a an of at in on for to by with from main key top lead nato allies s one ones conference conferences conf "
                     "confs summit summits event events pls please pl thx ty thanks exactly exact again too".split())
 _KINDS = frozenset("conference conferences conf confs summit summits exercise".split())
 #: A message holding one of these is one question put with an alternative or an aside, not several.
@@ -156,6 +158,8 @@ def _piece(lookup: Lookup, raw: str) -> Piece | None:
     if not words:
         return None
     content = [w for w in words if w not in ASK_WORDS and w not in _FILLER and w not in _EACH and w not in _IT and w not in _BEFORE]
+    if content and set(content) <= _DONE_TO_IT and not _IT.isdisjoint(words):
+        content = []  # "when did allies agree it": when the subject before was agreed
     rest = set(words).difference(content)
     asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"], ["on"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
     asks = asks and words[0] not in _TOPIC_LEADS  # "for 2021 conference hosted by estonia, which ...": what is asked about
