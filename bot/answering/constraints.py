@@ -56,10 +56,10 @@ def own_series(event: Event, text: str) -> str | None:
     """The series of the entry a question names by it ("how many countries took part in cyber coalition 2025"): when
     that edition is not recorded, no other event of that year is the answer (the conference series name their kinds)."""
     series = event.series
-    return series if series and series not in _CONFERENCE_SERIES and f" {_norm(series)} " in f" {text} " else None
+    return series if series and series not in CONFERENCE_SERIES and f" {_norm(series)} " in f" {text} " else None
 
 
-_CONFERENCE_SERIES = frozenset({"NATO Cyber Defence Conference", "Cyber Defence Pledge Conference"})
+CONFERENCE_SERIES = frozenset({"NATO Cyber Defence Conference", "Cyber Defence Pledge Conference"})
 
 
 #: Kinds a question can insist on: asked for a summit, a conference is not the answer.

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ..patterns import lazy_pattern
 from ..reply import Block, Reply
 from . import day_messages, event_messages, messages, quote_messages
-from .constraints import LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
+from .constraints import CONFERENCE_SERIES, LOOSE_KINDS, could_meet, either_place, missed, nearest, own_series, quote_unmet, standing_in, unmet
 from .edition_said import unmet_unless_said
 from .edition_elsewhere import date_elsewhere, edition_elsewhere
 from .kind_elsewhere import kind_elsewhere
@@ -137,7 +137,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
     if not failed or (moved := first.type == "event" and edition_elsewhere(lookup, mentions, failed, question.text, question.focus)
                       or kind_elsewhere(lookup, mentions, question.text, question.focus)) is not None:  # "the summit in tirana": its conference
         return series_caveat(lookup, reply, mentions) if not failed else moved  # "madrid 2019 pledge conf": London's
-    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else knowledge.initiatives[first.id].name if first.type == "initiative" and set(normalize(knowledge.initiatives[first.id].name).split()) <= set(question.text.split()) else None  # "cyber coalition 2025"; "cyber conferences": no pledge series named
+    own = own_series(knowledge.events[first.id], question.text) if first.type == "event" else knowledge.initiatives[first.id].name if first.type == "initiative" and (knowledge.initiatives[first.id].name not in CONFERENCE_SERIES or set(normalize(knowledge.initiatives[first.id].name).split()) <= set(question.text.split())) else None  # "cyber coalition 2025"; "cyber conferences": no pledge series named
     if (first.type == "event" or first.type in ("quote", "initiative") and mentions.kind in _GATHERING_KINDS and _SAYING.isdisjoint(question.text.split())) and not own and (
             fitting := _the_one_that_fits(lookup, mentions)) is not None:  # "why was the vilnius summit important": not a quote
         # "the 2024 conference in november": the one that is; "the second berlin conference": not the first, Berlin's only
