@@ -56,3 +56,13 @@ def test_what_the_knowledge_lacks_is_named_as_typed(bot, asked, named):
     reply = bot.handle(Request(asked, user=asked))
     assert reply.kind == "not_found" or reply.title.startswith(("I have no", "There is no", "Nobody")), reply.title
     assert normalize(named) in normalize(reply.title), reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("when was the lahey conference", "hague-pledge-conference-2024"),  # no Turkish word but the place's name
+    ("what was agreed at the varsova summit", "cyber-defence-pledge-2016"),  # as "the warsaw summit" is answered
+])
+def test_a_places_turkish_name_is_the_place_in_any_question(bot, typed, first):
+    """The Turkish names are the places' own table's (``places.OTHER_NAMES``), read wherever a place is."""
+    reply = bot.handle(Request(typed, user=typed))
+    assert first in [item.id for item in reply.items][:2], reply.title

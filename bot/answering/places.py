@@ -95,22 +95,24 @@ CITIES: dict[str, str] = {
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
 #: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "Rome": ("roma", "rom", "rzym", "rzymie", "rzymu"), "The Hague": ("den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze", "haia"),
-    "Tirana": ("tirane", "tiranna", "tiranie", "tirany"), "Warsaw": ("warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei", "warszawy"),
+    "Rome": ("roma", "rom", "rzym", "rzymie", "rzymu"), "The Hague": ("lahey", "den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze", "haia"),
+    "Tirana": ("tiran", "tirane", "tiranna", "tiranie", "tirany"), "Warsaw": ("varsova", "warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei", "warszawy"),
     "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie", "londynu"),
     "Vilnius": ("wilno", "vilna", "wilna", "wilnie", "vilniusit"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
-    "Brussels": ("bruxelles", "brussel", "bruselas", "bruksela", "brukseli", "bruxelas"), "Tallinn": ("tallin", "tallinna", "tallinie", "tallinnie"),
-    "Prague": ("praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lisboa", "lisbona"), "Bucharest": ("bucuresti", "bucarest", "bukareszt", "bukareszcie"),
-    "Vienna": ("wien", "wieden", "viena"), "Munich": ("munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",), "Washington": ("waszyngton", "waszyngtonie"),
-    "Athens": ("athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
-    "Italy": ("italia", "wlochy", "italie"), "Poland": ("polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("shqiperia", "albanie"),
-    "Netherlands": ("paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holanda", "paises baixos", "holland"), "Germany": ("germania", "niemcy", "allemagne", "alemania", "duitsland", "alemanha"),
-    "France": ("francia", "francja", "frankrijk", "franca"), "Lithuania": ("lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("eesti", "estland", "estonie"),
-    "United Kingdom": ("regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
-    "United States": ("stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("pays de galles", "galles", "gales", "walia", "walii"),
+    "Brussels": ("bruksel", "bruxelles", "brussel", "bruselas", "bruksela", "brukseli", "bruxelas"), "Tallinn": ("tallin", "tallinna", "tallinie", "tallinnie"),
+    "Prague": ("prag", "praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lizbon", "lisboa", "lisbona"), "Bucharest": ("bukres", "bucuresti", "bucarest", "bukareszt", "bukareszcie"),
+    "Vienna": ("viyana", "wien", "wieden", "viena"), "Munich": ("munih", "munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",), "Washington": ("vasington", "waszyngton", "waszyngtonie"),
+    "Athens": ("atina", "athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
+    "Italy": ("italya", "italia", "wlochy", "italie"), "Poland": ("polonya", "polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("arnavutluk", "shqiperia", "albanie"),
+    "Netherlands": ("hollanda", "paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holanda", "paises baixos", "holland"), "Germany": ("almanya", "germania", "niemcy", "allemagne", "alemania", "duitsland", "alemanha"),
+    "France": ("fransa", "francia", "francja", "frankrijk", "franca"), "Lithuania": ("litvanya", "lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("estonya", "eesti", "estland", "estonie"),
+    "United Kingdom": ("ingiltere", "regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
+    "United States": ("abd", "amerika", "stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("galler", "pays de galles", "galles", "gales", "walia", "walii"),
     # Dutch and French names of countries
-    "Romania": ("roemenie", "roumanie", "romenia"), "Belgium": ("belgie", "belgique", "belgica"),
-    "Norway": ("noorwegen",), "Turkey": ("turkije",), "Spain": ("spanje", "espagne", "espanha"), "Sweden": ("zweden",), "Denmark": ("denemarken",),
+    "Romania": ("romanya", "roemenie", "roumanie", "romenia"), "Belgium": ("belcika", "belgie", "belgique", "belgica"),
+    "Norway": ("noorwegen",), "Turkey": ("turkiye", "turkije",), "Spain": ("ispanya", "spanje", "espagne", "espanha"), "Sweden": ("zweden",), "Denmark": ("denemarken",),
+    # Turkish names not given above
+    "Russia": ("rusya",), "Ukraine": ("ukrayna",), "Greece": ("yunanistan",), "China": ("cin",),
 }
 
 
@@ -159,6 +161,11 @@ _ENGLISH_NAME = {other: _normalise(place) for place, others in OTHER_NAMES.items
 _OTHER_NAME_WORDS = frozenset(word for name in _ENGLISH_NAME for word in name.split()[:1])
 _OTHER_NAME = lazy_pattern(r"\b(?:" + "|".join(sorted((re.escape(name).replace(r"\ ", "[ '-]") for name in _ENGLISH_NAME), key=len, reverse=True)) + r")\b")
 _LETTERS = lazy_pattern(r"[a-z]+")
+
+
+def english_name(other: str) -> str | None:
+    """A place's English name (normalised) for one of its names in another language: "lahey" -> "the hague"."""
+    return _ENGLISH_NAME.get(other)
 
 
 def in_english(normalised: str) -> str:

@@ -75,15 +75,9 @@ WORDS: dict[str, str] = {
     "cumhurbaskani": "president", "buyukelci": "ambassador", "buyukelcisi": "ambassador", "direktoru": "director", "direktor": "director",
     "heyetini": "delegation", "heyeti": "delegation", "heyet": "delegation", "takim": "team", "takimi": "team",
     "adi": "name", "lazim": "needed", "zamandan": "time", "beri": "since",
-    # nationalities, countries and places
-    "turk": "turkish", "turkiye": "turkey", "italyan": "italian", "fransiz": "french", "ingiliz": "british", "alman": "german",
-    "arnavut": "albanian", "hollandali": "dutch", "romen": "romanian", "amerikan": "american", "italya": "italy",
-    "almanya": "germany", "fransa": "france", "hollanda": "the netherlands", "romanya": "romania", "arnavutluk": "albania",
-    "ingiltere": "united kingdom", "abd": "united states", "amerika": "united states", "polonya": "poland", "litvanya": "lithuania",
-    "estonya": "estonia", "belcika": "belgium", "cin": "china", "rusya": "russia", "ukrayna": "ukraine", "ispanya": "spain",
-    "yunanistan": "greece", "lahey": "the hague", "varsova": "warsaw", "tiran": "tirana", "galler": "wales", "bruksel": "brussels",
-    "bukres": "bucharest", "prag": "prague", "vasington": "washington", "atina": "athens", "roma": "rome", "londra": "london",
-    "lizbon": "lisbon", "viyana": "vienna", "munih": "munich",
+    # nationalities (the places' Turkish names are the places' own table's: ``places.OTHER_NAMES``)
+    "turk": "turkish", "italyan": "italian", "fransiz": "french", "ingiliz": "british", "alman": "german",
+    "arnavut": "albanian", "hollandali": "dutch", "romen": "romanian", "amerikan": "american",
     # months
     "ocak": "january", "subat": "february", "mart": "march", "nisan": "april", "mayis": "may", "haziran": "june",
     "temmuz": "july", "agustos": "august", "eylul": "september", "ekim": "october", "kasim": "november", "aralik": "december",

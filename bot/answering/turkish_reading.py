@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..patterns import lazy_pattern
 from .normalizing import ascii_folded, normalize
-from .places import PLACES
+from .places import PLACES, english_name
 from .turkish import (ABLATIVE, AND, BOUND, DATIVE, ENDING_LETTERS, GENITIVE, LIST_COMMA, LOCATIVE, MARKERS, OF_PLACE, PARTICLES,
                       PAST_PARTICLES, PHRASES, POSTPOSITIONS, STEMS, WAS_IT, WORDS, YES_NO)
 from .turkish_order import CLAUSE, clause_ordered, subject_carried
@@ -128,7 +128,7 @@ def _word(unit: _Unit) -> str:
         return unit.typed  # a quotation, held
     if unit.folded in PARTICLES:
         return WAS_IT if unit.folded in PAST_PARTICLES else YES_NO
-    name = WORDS[unit.folded] if unit.folded in WORDS else _stem_read(unit.folded) or unit.typed
+    name = WORDS[unit.folded] if unit.folded in WORDS else english_name(unit.folded) or _stem_read(unit.folded) or unit.typed  # "": chatter
     ending = unit.ending
     if not ending or ending in OF_PLACE:
         return name
