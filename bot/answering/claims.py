@@ -13,6 +13,8 @@ conference right" asks nothing to check. Pure and table-tested (tests/test_claim
 
 from __future__ import annotations
 
+import re
+
 from ..patterns import lazy_pattern
 from .places import PLACES
 
@@ -48,6 +50,17 @@ _TAG = lazy_pattern(
     r"|(?:settle|resolve|decide) (?:this|it|that)(?: for (?:us|me))?|who is right|which is it"
     r"|(?:would|could|can|will) you (?:kindly |please )?(?:confirm|verify)(?: (?:this|that|it))?(?: for me)?)$"
 )
+#: A tag of two options after a statement or question: "X correct or no", "X, true or false?", "X right or wrong".
+_TWO_WAY_TAG = lazy_pattern(r"[\s,;:\u2013\u2014-]+(?:(?:is|was) (?:it|that|this) )?(?:(?:right|correct|true|accurate|yes|yeah|real|fact) ?(?:or|/) ?"
+                            r"(?:no|not|nah|nope|wrong|false|incorrect|fake|fiction|not true|made up))\W*$", re.IGNORECASE)
+
+
+def with_one_tag(text: str) -> str:
+    """``text`` as typed with a two-way tag put as the one-word tag a claim is checked by ("..., correct?"): "the hague conference
+    was 16 june 2024 correct or no" is the claim, never a question about "correct or no" or a statement left unchecked."""
+    return _TWO_WAY_TAG.sub(", correct?", text, count=1) if " or " in text or "/" in text else text
+
+
 #: The verb that makes a statement of a claim, and ends its subject: "the pledge | was agreed at ...", "mark rutte | attended ...".
 CLAIM_VERB = lazy_pattern(
     r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"

@@ -25,7 +25,7 @@ from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOJI, EMOTICON
 from .chatter_leads import is_chatter_lead
 from .asker_leads import without_asker
-from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim
+from .claims import CLAIM_PREFIX, CLEFT, as_claim, claim_of_report, concluded_claim, with_one_tag
 from .contractions import spell_out_contractions
 from .courtesy import unwrap_courtesy, without_asides
 from .disclaimers import only_disclaimer, without_disclaimer
@@ -95,7 +95,7 @@ _WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|ye
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = as_named(spelt_out_days(without_mail_marks(without_vague_time(text))))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
+    text = as_named(spelt_out_days(without_mail_marks(without_vague_time(with_one_tag(text)))))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
     clause = question_clause(count_asked_first(without_asides(detail_asked(read_in_english(text, folded.split())))))  # "wann war ...": the text as typed if no word is foreign
     text = in_english(folded if clause is typed else normalize(clause))

@@ -17,6 +17,7 @@ Pure; a common word costs a set test, any other one vocabulary look-up.
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
+from .acronyms import acronyms
 from .common_words import COMMON_WORDS
 from .lookup import Lookup
 from .per_load import PerLoad, per_load
@@ -46,6 +47,8 @@ CHAT_WORDS = frozenset(
 #: A name asked of whether it is a thing of some kind, typed in lower case: "is iron net a nato programme".
 _IS_A_KIND = lazy_pattern(r"^(?:is|was|are) (?P<name>[a-z]+(?: [a-z]+){0,2}) (?:an?|one of) (?:nato |real |official |actual )*"
                           r"(?:programme|program|project|initiative|centre|center|agency|body|unit|team|exercise|operation|tool|platform|system|treaty|pledge)s?\W*$")
+#: One word asked of on its own, as a thing: "what is shape", "what does ncia stand for", "whats cyops".
+_WHAT_IS_WORD = lazy_pattern(r"^(?:what|wat|wht)(?: is| s|s|'s|\u2019s| does| do)? (?:the |an? )?(?P<word>[a-z]+)(?: (?:stands? for|means?))?\W*$")
 _SENTENCE_START = lazy_pattern(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)(\w+)")
 _WORD = lazy_pattern(r"[A-Za-z][\w'’-]*")
 
@@ -66,9 +69,16 @@ def lacking_words(lookup: Lookup, text: str, typed: str = "") -> list[str]:
 def mentioned_only(lookup: Lookup, text: str, typed: str = "") -> list[str]:
     """The words of ``text`` the knowledge holds only in its texts, in no entry's name or aliases, and that are no
     ordinary words: "ccdcoe" (mentioned in the account of the 2014 attack), not "range" or "cyber"."""
-    names, capital = entry_words(lookup), typed_names(typed)
+    names, capital = entry_words(lookup), typed_names(typed) | acronym_asked(lookup, typed)
     return [w for w in tokens(normalize(text)) if not w[0].isdigit() and w not in names and w not in PLACES
             and (w in capital or not _ordinary(w)) and w in lookup.index.vocabulary]
+
+
+def acronym_asked(lookup: Lookup, typed: str) -> frozenset[str]:
+    """The word ``typed`` asks of on its own when the knowledge writes it in capitals ("what is shape": SHAPE, the
+    headquarters its texts mention, not a question about shapes), else none."""
+    found = _WHAT_IS_WORD.match(typed.strip().lower())
+    return frozenset((found["word"],)) if found is not None and found["word"] in acronyms(lookup) else frozenset()
 
 
 #: Words of many entries' names that name no one thing: "the nato ccdcoe" names only the CCDCOE.

@@ -21,7 +21,7 @@ from .. import unnamed_messages as say
 from ..lookup import Lookup
 from ..quoted import quoted_spans
 from ..search import STOPWORDS, normalize
-from ..unnamed import lacking_words, mentioned_only
+from ..unnamed import acronym_asked, lacking_words, mentioned_only
 from .general import follow_up, not_found
 
 _WHAT_IS = lazy_pattern(r"(?:what|whats) (?:is|s|are|was|were) (?P<rest>(?!(?:actually |really |concretely |specifically |exactly )?(?:agreed|decided|pledged|promised"
@@ -86,7 +86,9 @@ def only_mentioned(lookup: Lookup, asked: str, typed: str, types: tuple[str, ...
     if not near:
         return None
     suggestions = tuple(follow_up(lookup, h.ref, lookup.item(h.ref)) for h in near)
-    return not_found(say.no_entry_for(_as_typed(asked, typed)), say.only_mentioned([_as_typed(w, typed) for w in mentioned]), suggestions)
+    capitals = acronym_asked(lookup, typed)  # "what is shape": SHAPE, as the knowledge writes it
+    shown = [w.upper() if w in capitals else _as_typed(w, typed) for w in mentioned]
+    return not_found(say.no_entry_for(shown[0] if capitals else _as_typed(asked, typed)), say.only_mentioned(shown), suggestions)
 
 
 def _as_typed(asked: str, typed: str) -> str:

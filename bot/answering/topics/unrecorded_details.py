@@ -1,6 +1,6 @@
 """Details the knowledge never records, asked for a post: a gathering's hashtag, accounts or livestream; who heads a centre;
 a speech's length or recording, the page an article ran on, the paragraph of a communiqué, the names of people in a photo,
-a spokesperson's word; who closed a gathering or moderated its panels, and its side events (a CTF, a hackathon, workshops).
+a spokesperson's word; whether a pledge is legally binding; who closed a gathering or moderated its panels, and its side events (a CTF, a hackathon, workshops).
 
     "what was the official hashtag for tirana 2025?"     -> "The knowledge does not record the hashtag of NATO Cyber Defence Conference 2025"
     "who heads the nicc?"                                -> "The knowledge does not record who heads NATO Integrated Cyber Defence Centre"
@@ -29,6 +29,7 @@ from .initiatives import initiative_reply
 
 _MODERATED = "who moderated the panels or sessions of"
 _SPONSORED = "who funded or sponsored"
+_STATUS = "the legal status (binding or not) of"
 #: (what is asked, how the reply names it, what in an entry's text would say it).
 _DETAILS = (
     (lazy_pattern(r"\b(?:hashtags?|hash tags?)\b"), "the hashtag of", lazy_pattern(r"#\w|\bhashtag")),
@@ -60,6 +61,9 @@ _DETAILS = (
      _SPONSORED, lazy_pattern(r"\b(?:funded|sponsor|sponsored|paid for|financed)\b")),
     (lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|remark|speech|address|session|statement|keynote|words|plenary|panel)\b|\bwho closed\b|\bwrapped up\b|\bwrap up\b"),
      "who gave the closing remarks of", lazy_pattern(r"\bclos(?:ing|ed) (?:remarks|speech|address|session|the conference)\b")),
+    (lazy_pattern(r"\b(?:is|was|are|were) (?:\S+ ){1,6}?(?:(?:legally|politically|internationally) )?(?:binding|non binding|mandatory|obligatory|compulsory|enforceable|voluntary)"
+                  r"(?: (?:on|for) (?:the )?(?:allies|members|nato|states|countries))?(?: or (?:not|\S+))?$|\blegal (?:status|force|effect|obligation)\b"),  # said of it, not "a binding decision"
+     _STATUS, lazy_pattern(r"\b(?:binding|obligat\w*|voluntary|political commitment|legally|treaty)\b")),  # "is the pledge binding on allies"
     (lazy_pattern(r"\b(?:ctf|capture the flag|hackathons?|workshops?|exhibitions?|expo|trade fair|side events?|breakout (?:sessions?|rooms?)|gala(?: dinner)?|(?:welcome|evening|drinks) reception|networking (?:dinner|event|session)s?|startup pitch(?:es)?)\b"),
      "any side event (a CTF, hackathon, workshop or exhibition) of",
      lazy_pattern(r"\b(?:ctf|capture the flag|hackathon|workshop|exhibition|expo|side event|breakout|gala|reception|networking)\b")),
@@ -67,6 +71,7 @@ _DETAILS = (
 #: The gathering whose text a paragraph is asked of: "of the vilnius summit communique", "in the wales declaration".
 _DOCUMENT = lazy_pattern(r"\b(?:of|in|from) (?:the )?(?P<of>\S+(?: \S+){0,3}?) (?:communiques?|declarations?|final statement|joint statement)\b")
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
+_STATUS_WORDS = lazy_pattern(r"\b(?:legally|politically|internationally|non|binding|mandatory|obligatory|compulsory|enforceable|voluntary|legal|status|force|effect|obligation|not|states|countries)\b")
 _QUOTE_WORDS = lazy_pattern(r"\b(?:quotes?|quotations?|lines)\b")
 _HEADED = lazy_pattern(r"\b(?:headed|led|directed|commanded|run) by\b|\b(?:director|commander)\b")
 #: When the head of a centre took up the post, asked of the head: "when was the first director of the nicc appointed".
@@ -81,7 +86,7 @@ _TALK = lazy_pattern(r"\b(?:full list|list|partner|participating|attending|count
                      r"|kicked off|go live|went live|live|use|used|post|posts|tweet|there|any|an|a|for my|please|pls|name|named|names|director|commander|head"
                      r"|who|ten|that|this|in|on|run|ran|confirmed?|to|press|how|long|minutes|video|archived|speech|keynote|address|page|print|issue"
                      r"|speak|spoke|speaking|talk|talked|remarks|recording|online|footage|edition|young|commented|comment|gave|give|did|have|had|has|track|tracks"
-                     r"|panels?|sessions?|or|and|conf|paid|funded|financed|sponsored|sponsors?|costs?|covered|pays|funds|paragraph|number|cite|sets? out)\b")
+                     r"|panels?|sessions?|or|and|conf|paid|funded|financed|sponsored|sponsors?|costs?|covered|pays|funds|paragraph|number|cite|sets? out|legally|allies|members)\b")
 
 
 def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Reply | None:
@@ -105,11 +110,18 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         if not asked.search(text):
             continue
         rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", asked.sub(" ", _BY_SOMEONE.sub("", text) if what == _SPONSORED else text)))  # "a spokesperson on the hague quotes": the hague
+        if what == _STATUS:  # "is the pledge legally binding on allies": the pledge
+            rest = _QUOTE_WORDS.sub(" ", _TALK.sub(" ", _STATUS_WORDS.sub(" ", text)))
         if what == "the paragraph numbers of" and (document := _DOCUMENT.search(text)):
             rest = document["of"]  # "which paragraph of the vilnius summit communique sets out ...": the summit's
         if what == "who heads":
             return _no_head(lookup, text, rest)
-        item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
+        if what == _STATUS:  # a pledge or concept named outright, never the nearest of them
+            named = rest.strip() and not lookup.named(rest, on=today).people  # "is rutte binding": no pledge of his
+            if (item := lookup.best(rest, ("event", "initiative", "pledge"), min_coverage=0.5) if named else None) is None:
+                return None
+        else:
+            item = lookup.best(rest, ("event", "initiative")) if rest.strip() else None
         if item is None and len(events := [e for p in lookup.named(rest, on=today).people[:1] for e in lookup.events_with(p)]) == 1:
             item = events[0]  # "rutte's livestream": the one gathering he spoke at
         if item is None and what == _MODERATED and len(places := places_in(rest)) == 1:
