@@ -26,16 +26,19 @@ import re
 from ..patterns import lazy_pattern
 
 _GREETING = r"(?:hey|hi|hello|hiya|heya|yo|oi|dear|good (?:morning|afternoon|evening|day)|morning|gm|greetings)"
-_COMPANY = r"(?: there| all| everyone| folks| guys| team| again)"  # whom else the greeting greets: "hello there"
+_COMPANY = r"(?: there| all| everyone| everybody| folks| guys| team| again| y['\u2019 ]?all| you all| people| friends| both)"  # whom else the greeting greets: "hello there"
 #: The bot called by name first, greeted or not: "hey cyberbot,", "@cyberbot:", "bot -".
 _CALLED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?[\s,!.]*@?(?:cyber ?bot|bot)\b|@?cyber ?bot\b|@?bot(?=\s*[,:;!\-\u2013\u2014]))[\s,:;!.\-\u2013\u2014]*",
                        re.IGNORECASE)  # a bare "bot" only with a mark after it: "bot, when was ...", never "bot says ..."
 #: A greeting alone first: "hey, when was ...", "hi! who ...", "hello there - ...".
-_GREETED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?\s*[,!.:;\-\u2013\u2014]+|(?:hey|hi|hello|hiya|heya)\s)\s*(?=\S)",
-                        re.IGNORECASE)  # without a mark only "hey", "hi", "hello": "morning session of ..." is no greeting
+_GREETED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?(?:\s*[,!.:;\-\u2013\u2014]+|[ \t]*\n)|(?:hey|hi|hello|hiya|heya){_COMPANY}?\s)\s*(?=\S)",
+                        re.IGNORECASE)  # a line of its own is marked off ("hi all" on one line); without a mark only "hey", "hi", "hello": "morning session of ..." is no greeting
 #: A lead that only announces a question, then a mark: "quick q -", "question:", "one more q,", "sorry to bother you -".
 _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
-                     r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so)\s*[,:;\-\u2013\u2014]+\s*(?=\S)", re.IGNORECASE)
+                     r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so"
+                     r"|(?:very |super )?urgent(?:ly)?|asap|important|help|request|query|ask|fyi|psa|re|q ?\d{1,2}|question \d{1,2}"
+                     r"|also|and also|plus|oh and|btw|by the way|next|lastly|finally|secondly|thirdly|one more thing|another thing)\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"
+                     r"|^\s*(?:ok|okay|alright|right) so\s+(?=\S)", re.IGNORECASE)  # "URGENT: ...", "Q3: ...", "ok so when was ..."
 #: What the asker says of themselves or of the question before asking it, dropped with the mark or "but" after it:
 #: "i'm writing a piece on nato.", "quick question about nato:", "sorry if this is a dumb question but", "out of curiosity,".
 #: An introduction is one sentence about the asker ("i am sure the pledge was in 2016." is a claim, kept).
@@ -78,7 +81,7 @@ _PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn",
 _ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall")
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
-_LEAD_FIRST = frozenset("qsrdaoelfQSRDAOELF")
+_LEAD_FIRST = frozenset("qsrdaoelfuihpvbntQSRDAOELFUIHPVBNT")
 _PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobHIWMTQASDRSNJOB")
 _WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpP")
 

@@ -11,7 +11,8 @@ from .small_talk import ASKING_FOR, SMALL_TALK
 
 #: Chatter before the question: greetings, politeness, hedges ("quick question", "i was wondering").
 LEADING_CHATTER = lazy_pattern(
-    r"^(?:(?:hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there(?! (?:was|were|is|are) )|and|also|oh|ah|but|wait|hold on|hang on|hmm+|ngl|tbh|like|bro|dude|guys|"
+    r"^(?:(?:(?:hi|hello|hey|heya|hiya|yo|gm|morning|afternoon|evening|good (?:morning|afternoon|evening)) (?:all|everyone|everybody|team|folks|guys|y all|yall|you all|people|friends|gang|peeps|colleagues|both|again|there)|"
+    r"hi|hello|hey|hiya|yo|gm|morning|ok|okay|so|um|uh|erm|well|right|please|cyberbot|bot|there(?! (?:was|were|is|are) )|and|also|oh|ah|but|wait|hold on|hang on|hmm+|ngl|tbh|like|bro|dude|guys|"
     r"honestly|lowkey|lol|lmao|omg|bruh|idk|(?:thanks|thank you|thank u)(?! (?:so |very )?much$| a lot$| a ton$| loads$)|thx|cheers|cool|great|nice|awesome|perfect|got it|i see|interesting|sorry to bother you|sorry to bother|"
     r"good (?:morning|afternoon|evening)|quick question|(?:super |very |really )?urgent(?: q| question| one| request| pls| please)?|asap|" rf"{LEADING_SHAPE}|{SMALL_TALK}|"
     r"quick (?:one|q)|(?:while|as|before) (?:i|i m|i am|we|we re)(?: \S+){1,8}?(?= (?:who|whom|what|when|where|which|how)\b)|question|one more|another one|one more question|"
