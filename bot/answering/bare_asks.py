@@ -1,5 +1,6 @@
 """Bare asks about what the conversation last talked about: "and who spoke?", "where?", "exact date?", "who went?",
-"any quotes?", "what did they say?", "where based", "predecessor?", "cyber outcomes", "in person or video?" -> the ask, about the last event, pledge, initiative, person or quote.
+"any quotes?", "what did they say?", "where based", "predecessor?", "cyber outcomes", "in person or video?", "only 09/11 or
+also 10/11?" -> the ask, about the last event, pledge, initiative, person or quote.
 
 The gate (``bare_ask``) is cheap: a short message of asking words and the small words around them, naming nothing.
 """
@@ -13,13 +14,14 @@ from ..reply import ItemRef
 from .follow_ups import named_entry
 from .lookup import Lookup
 from .search import normalize
+from .span_asks import asks_only_that_day
 
 
 def bare_ask(text: str) -> bool:
     """Cheap gate: ``text`` only asks ("and who spoke?", "hosts?", "when exactly"), naming and pointing at nothing."""
     words = normalize(text).split()
     asked = words[1:] if words[:1] in (["and"], ["so"], ["ok"]) else words  # "and which nato official has given the keynote"
-    return 0 < len(asked) <= 7 and not _ASKS.isdisjoint(words) and _BARE.issuperset(words)
+    return 0 < len(asked) <= 7 and (not _ASKS.isdisjoint(words) and _BARE.issuperset(words) or asks_only_that_day(" ".join(asked)))  # "only 09/11 or also 10/11?"
 
 
 def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
@@ -38,6 +40,8 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
         return f"when was {words} said"  # "when?", "where was that?" after a quote: where and when it was said
     if subject.type not in ("event", "pledge", "initiative") or (item := lookup.item(subject)) is None:
         return None
+    if subject.type == "event" and asks_only_that_day(asked.removeprefix("and ").removeprefix("so ").removeprefix("ok ")):
+        return f"how long was {item.name}"  # "only 09/11 or also 10/11?" after a gathering's dates: the days it ran
     if subject.type == "event" and _SINCE_THEN.match(asked) and getattr(item, "series", None):
         return f"which {item.series} events came after {item.name}"  # "and since?" after the first pledge conference: the later ones
     if not _OUTCOMES.isdisjoint(asked.split()):  # "cyber outcomes?", "key decisions" after a summit: what was agreed there

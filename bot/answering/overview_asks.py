@@ -7,6 +7,7 @@
     "can you walk me through the pledge"                  -> "what is the pledge"
     "catch me up on the london conference"                -> "what is the london conference"
     "what is the lowdown on the warsaw summit"            -> "what is the warsaw summit"
+    "what happened on cyber at the wales summit? dates pls" -> "what is the wales summit" (its dates and decisions)
 
 A newcomer asks for the whole story of a thing with a phrase that names nothing of the knowledge ("the deal with",
 "up to speed on", "walk me through"); left in, its words are looked for in quotes and names. Tried only when a cue
@@ -30,8 +31,16 @@ _OVERVIEW = lazy_pattern(
 )
 
 
+#: "what happened (on cyber) at the wales summit": the gathering's whole story (its decisions), not a list of one summit.
+_HAPPENED_AT = lazy_pattern(r"^(?:so |and |ok )?what (?:happened|went on|was done)(?: (?:on|in|about|for|with) (?:the )?cyber(?: side| front| defen[cs]e)?| cyber wise)?"
+                            r" (?:at|during|in) (?P<thing>(?:the )?(?:\S+ ){0,4}?(?:summit|conference|conf|meeting)(?: (?:19|20)\d\d)?)(?: on cyber| for cyber)?"
+                            r"(?: (?:and |with )?(?:the |its )?(?:exact )?(?:dates?|when)(?: pls| please| too)?)?$")  # "? dates pls": its card has them
+
+
 def overview_ask(text: str) -> str:
     """``text`` (normalised) asking for an overview in everyday words, as "what is X"; other text as it is."""
+    if "happened" in text or " went on " in text or " was done " in text:
+        return f"what is {asked['thing']}" if (asked := _HAPPENED_AT.match(text)) else text
     if _CUES.isdisjoint(text.split()) or not (asked := _OVERVIEW.match(text)):
         return text
     return f"what is {asked['thing']}"

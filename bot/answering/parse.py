@@ -207,7 +207,9 @@ def is_who_question(args: str) -> bool:
 MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): n for n, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
-_ISO = lazy_pattern(r"\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")  # also "2026 11 10", as normalised text has it
+#: also "2026 11 10", as normalised text has it; never the year of a day written day first and the next day's
+#: first numbers ("09 11 2022 10 11 2022", a span typed "09/11/2022 - 10/11/2022", is no 11 October)
+_ISO = lazy_pattern(r"(?<!\d[-/ .])\b(\d{4})[-/ ](\d{1,2})[-/ ](\d{1,2})\b")
 _NUMERIC = lazy_pattern(r"\b(\d{1,2})[-/ .](\d{1,2})[-/ .](\d{4})\b")  # "25/11/2024": day first, unless the day is over 12
 _DAY_MONTH = lazy_pattern(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)\.?(?:\s+(\d{4}))?\b")
 _MONTH_DAY = lazy_pattern(r"\b([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")

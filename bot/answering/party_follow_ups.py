@@ -5,6 +5,7 @@
     "which nato official spoke?"   -> "which nato official spoke at NATO Cyber Defence Pledge Conference 2024"
     "anyone from the uk speak?"    -> "anyone from the uk speak at NATO Cyber Defence Pledge Conference 2024"
     "who was there from romania"   -> "who was at NATO Cyber Defence Pledge Conference 2024 from romania"
+    "who spoke for the dutch government?" -> "who spoke for the dutch government at NATO Cyber Defence Pledge Conference 2024"
 
 The party is read as the participants route reads it (``topics.participants.find_party``); once it is taken out,
 what is left must only ask who spoke or took part ("ok and who spoke"), naming nothing else: "who from nato
@@ -26,7 +27,7 @@ _TAKING_PART = frozenset("who whom which spoke speak speaking speakers speaker t
 #: The small words around them, and the nouns a party's people go by ("which nato official spoke").
 _AROUND = frozenset("ok okay and so also then wait what the a an any some people person official officials minister ministers "
                     "rep reps representative representatives delegate delegates guy guys exactly again too pls please was were "
-                    "is are did do does actually even there".split())
+                    "is are did do does actually even there government govt side delegation team".split())  # "who spoke for the british government"
 
 
 def party_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:

@@ -4,9 +4,10 @@
     "“no one stands alone” - where was that?"                  -> "where was “no one stands alone” said?"
     "'as dangerous as kinetic attacks': when, which conference" -> "where was 'as dangerous as kinetic attacks' said?"
     "'i call on allies to recommit' - who, when, where?"        -> "where was 'i call on allies to recommit' said?" (and by whom)
+    "the line about giving saceur the authority, who and where?" -> "who said the quote about giving saceur the authority and where?"
 
 Without this, the clause that asks ("which event + year") is read alone and lists every event. Pure; text without a
-quotation mark pays one character test.
+quotation mark pays one character test (a described line, a substring test).
 """
 
 from __future__ import annotations
@@ -26,8 +27,19 @@ _ASKED_AFTER = lazy_pattern(
 _ONLY_POINTING = frozenset("the a that this line quote quotation phrase words remark sentence bit passage".split())
 
 
+#: A line described, not quoted, then who said it asked alone: "the quote about giving saceur the authority, who and where?".
+_DESCRIBED_THEN_WHO = lazy_pattern(
+    r"^\s*(?:the |that |this |his |her |a )?(?:quote|quotation|line|remark|words|statement|phrase|sentence|bit|passage|citation)"
+    r" (?P<about>(?:about|on|where|in which|saying|that says|with) [^?!'\"\u201c\u2018]{3,200}?)\s*(?:[-:,;\u2013\u2014]+\s*|\s(?=who|by whom))"
+    r"(?:who|by whom|from whom|whose)(?: (?:was|is) it)?(?:(?:\s*(?:\+|and|&|,|or|\?)\s*|\s)(?:where|when|which event|what event|which conference|which speech"
+    r"|the year|the date|year|date|in which city|at which event))*\s*[?!.]*\s*$", re.IGNORECASE)
+
+
 def said_where_first(typed: str) -> str:
-    """``typed`` with quoted words named before "which event?" or "when?" asked as where and when they were said."""
+    """``typed`` with quoted words named before "which event?" or "when?" asked as where and when they were said; a
+    line described, then "who and where?", asked as "who said <the line described> and where"."""
+    if " who" in typed and (described := _DESCRIBED_THEN_WHO.match(typed)) is not None:
+        return f"who said the quote {described['about']} and where?"
     if not any(mark in typed for mark in _QUOTES) or (asked := _ASKED_AFTER.match(typed)) is None:
         return typed
     if not set(f"{asked['before']} {asked['after']}".lower().split()) <= _ONLY_POINTING:

@@ -3,6 +3,7 @@
     "was berlin one day or two days"                 -> "how long was berlin"
     "how many days was the hague conference"         -> "how long was the hague conference"
     "tirana - dates and how many days?"              -> "how long was tirana"
+    "was rome only on 9 november or also the 10th"   -> "how long was rome" ("only 09/11 or also 10/11?" after it: ``bare_asks``)
     "since when does cyber coalition exist"          -> "when did cyber coalition start" (also "since when it exists")
     "when was the nicc decided"                      -> "when was the nicc agreed"
     "which day of the summit was the pledge issued"  -> "which day was the pledge issued"
@@ -53,6 +54,16 @@ _HOW_MANY_DAYS = lazy_pattern(r"^(?:how many days (?:was|were|is|did|lasted|last
                               r"|(?P<e>(?!(?:how|what|which|when)\b)\S.*?)(?: dates?)?(?: and| plus)? how many days(?: (?:was it|did it (?:last|run|take)|long))?)"
                               + _DATES_TOO + "$")
 
+#: "only 09/11 or also 10/11?" (normalised "only 09 11 or also 10 11"), "was the berlin conference only on 9 november?": one day or more.
+_DAY = r"(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: (?:of )?(?:\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))?"
+_ONLY_THAT_DAY = lazy_pattern(r"^(?:(?:was|were|is|did) (?P<x>.+?) (?:(?:held|happen|take place|run|last) )?)?(?:only|just) (?:on )?" + _DAY
+                              + r"(?: or (?:(?:also|on|did it|go on|continue|run|into|to|until|till) )*" + _DAY + r"(?: too| as well)?)?$")
+
+
+def asks_only_that_day(text: str) -> bool:
+    """Whether normalised ``text`` asks, of nothing it names, if a gathering ran on that day only ("only 09 11 or also 10 11")."""
+    return ("only " in text or "just " in text) and (only := _ONLY_THAT_DAY.match(text)) is not None and not only["x"]
+
 
 def span_ask(text: str, first: str, last: str) -> str | None:
     """``text`` (normalised; ``first`` and ``last`` its first and last words) put the way the routes know, or None."""
@@ -66,6 +77,8 @@ def span_ask(text: str, first: str, last: str) -> str | None:
         if days["d"]:  # "how long did the event run in days, hague 2024": its dates (a run's own words stay in)
             return f"when was {days['d']}"
         return f"how long was {days['a'] or days['b'] or days['c'] or days['e'] or days['f']}"
+    if ("only " in text or "just " in text) and (only := _ONLY_THAT_DAY.match(text)) and only["x"] not in (None, "it", "that", "this", "they"):
+        return f"how long was {only['x']}"  # "was rome only on 9 november": its days ("only 09/11 or also 10/11?" alone: ``bare_asks``)
     if first in ("which", "what", "at", "from", "in") and (" from" in text or " out of" in text or " at" in text) and (came := _CAME_OUT_OF.match(text)) \
             and not _SAID_WORDS.search(came["x"]):  # "what conference did rutte's line about X come from": where a quote was said
         return f"where was {came['x']} agreed"  # "which summit did the pledge come out of (and what date)"

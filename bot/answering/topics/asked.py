@@ -28,7 +28,8 @@ from ...patterns import lazy_pattern
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 #: A question naming a day asks what happened on it unless it asks something else of it: "who spoke on 17 may".
 ASKS_OTHER = lazy_pattern(r"(?:who|whom|whose|when|where|which|how|why|did|does|do|has|have|list|show|quotes?|"
-                        r"what (?:did|does|do|has|have|was said|were)|is there)\b")
+                        r"what (?:did|does|do|has|have|was said|were)|is there"
+                        r"|(?:what (?:was|is) )?(?:the )?(?:theme|topic|motto|venue|agenda|focus) of)\b")  # "the theme of the rome conference 09/11/2022": its theme
 #: Speakers asked "together with X": X is not the event's name. "who opened the berlin one together with stoltenberg".
 BESIDES = lazy_pattern(r"\s*\b(?:together with|along with|alongside|besides|beyond|aside from|in addition to|apart from|other than|except|as well as|next to|with)\b.*$")
 #: "what happened today in previous years", "today in nato history": the day, over the years.
