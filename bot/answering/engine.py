@@ -42,6 +42,7 @@ from .follow_ups import (
     other_edition,
     points_back,
 )
+from .article_follow_ups import article_asked
 from .sources_asked import pointed_sources, sources_asked
 from .list_picks import picked_from_list
 from .lookup import Lookup
@@ -211,6 +212,8 @@ class Engine:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
+        if (article := article_asked(self.lookup, text, subject)) is not None:
+            return article  # "and when was it published?" after an article: asked of it, by its title
         text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
         if self._is_command(text):
             mended = correct_spelling(self.lookup, text) if subject is not None and self._is_who(text) else text

@@ -41,7 +41,9 @@ ARTICLE_ASKS = _ASKS = (
     ("errors", lazy_pattern(r"\b(?:wrong|errors?|mistakes?|inaccura\w*|reliable|accurate|trust\w*|correct|right|credible|misleading|translation"
                           r"|fact check\w*|problems?|issues?|flaws?|bias\w*)\b|" + _OMITS)),
     ("author", lazy_pattern(r"\b(?:who (?:wrote|penned|authored)|wrote it|written by|author|byline|journalist|writer)\b")),
-    ("published", lazy_pattern(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b")),
+    ("published", lazy_pattern(r"\b(?:when (?:was|is|did)\b.*\b(?:published|written|posted|out|appear\w*)|publication date|date of|(?:come|came) out)\b"
+                               # "what's the date of the tirana article (on europediplomatic)", read as "when was the tirana article ...": its date
+                               r"|^when (?:was|is) (?:the|that|this) (?:\S+ ){0,3}?(?:article|op ed|oped|write up|news report)(?: (?:on|in|at|from|by) (?:\S+ ){0,2}?\S+)?$")),
     ("publisher", lazy_pattern(r"\b(?:which|what|where) (?:\S+ )?(?:site|website|magazine|paper|newspaper|outlet|publication|publisher|media)\b"
                              r"|\bwhere (?:was|is|did)\b.*\b(?:published|appear\w*|run|posted)|\bpublished (?:in|by|on) (?:which|what)\b|\bwho (?:published|posted|ran|printed|carried)\b")),
     # "which article is about tirana", "link to the berlin article", "where can i read the op-ed": the article itself
@@ -87,7 +89,8 @@ def answer_article(lookup: Lookup, question: str, today: dt.date, asked: str | N
     the question is not one."""
     if not _ARTICLE.search(question) or _QUOTING.search(question) and not _ITS_QUOTES.search(question) and not _OMITTING.search(question):
         return None
-    if (asked := asked or next((name for name, pattern in _ASKS if pattern.search(question)), None)) is None:
+    untitled = _without_titles(lookup, question)  # "who wrote 'first in nato! we must not repeat this mistake'": no error asked
+    if (asked := asked or next((name for name, pattern in _ASKS if pattern.search(untitled)), None)) is None:
         return None
     if asked == "publisher" and _ORIGIN.search(question):
         asked = "origin"  # "which outlet was the berlin article translated from": not the one that ran it
@@ -99,7 +102,7 @@ def answer_article(lookup: Lookup, question: str, today: dt.date, asked: str | N
         return not_found(f"I have no article about “{shorten(_subject(question), 60)}”", f"The articles: {'; '.join(articles)}.", ("sources",))
     if asked == "origin" and (detail := _ORIGIN_DETAIL.search(question)):  # "which outlet was the berlin article translated from"
         return replace(source_reply(source), title=f"The knowledge does not record the {detail['noun']} of the text “{source.title}” comes from; what it notes of its origin")
-    title = _title(source, asked)
+    title = article_title(source, asked)
     if asked == "author" and source.published and ARTICLE_ASKS[2][1].search(question):  # "who wrote it and when did it come out"
         title += f"; published {source.published}"
     reply = replace(source_reply(source), title=title, kind="not_found" if asked == "author" and not source.author and not ARTICLE_ASKS[2][1].search(question) else "answer")
@@ -169,6 +172,14 @@ def _names_title(source: Source, question: str) -> bool:
     return any(f" {' '.join(words[n : n + _TITLE_RUN])} " in f" {question} " for n in range(len(words) - _TITLE_RUN + 1))
 
 
+def _without_titles(lookup: Lookup, question: str) -> str:
+    """``question`` (normalised) with any seed article's whole title blanked, so a title's words never ask anything."""
+    for source in lookup.knowledge.sources.values():
+        if source.seed and (title := normalize(source.title)) in question:
+            question = question.replace(title, " ")
+    return question
+
+
 def _publisher_words(source: Source) -> set[str]:
     """"thediplomaticaffairs.com" -> {"thediplomaticaffairs"}: the words naming where an article ran."""
     return set(normalize(source.publisher or "").split()) - _WEB_WORDS
@@ -200,7 +211,8 @@ def _elsewhere(event, place: Place) -> bool:
     return place.name != event.city and place.country != event.country
 
 
-def _title(source: Source, asked: str) -> str:
+def article_title(source: Source, asked: str) -> str:
+    """The title of a reply about ``source`` for what is ``asked`` of it: its author, date, publisher, address or notes."""
     name = f"“{source.title}” ({source.publisher})" if source.publisher else f"“{source.title}”"
     if asked == "author":
         return f"{name} was written by {source.author}" if source.author else f"{name} names no author"

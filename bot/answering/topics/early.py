@@ -94,6 +94,8 @@ from .event_did import answer_event_did
 from .entry_aspects import answer_entry_aspect
 from .writing_says import answer_writing_says
 from .articles import answer_article_trusted
+from .titled_articles import answer_titled_article
+from .unheld_outlets import answer_unheld_outlet
 from .same_day import answer_same_day
 from .place_order import answer_place_order
 from .premise_first import answer_premise_first
@@ -109,6 +111,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_place_order(lookup, normalize(text))  # "which of the london conferences came first": the events there, in order
             or answer_other_outcomes(lookup, text, today)  # "apart from the concept, was anything else decided at vilnius?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
+            or answer_titled_article(lookup, text, today) or answer_unheld_outlet(lookup, text, today)  # "who wrote 'Continuing NATO Cooperation ...'?", "stanica wrote the berlin article?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_sources_saying(lookup, question)  # "which of your articles says nato agreed cyber attacks could trigger article 5"
             or answer_article_origin(lookup, text, today)  # "is the rome article original reporting or based on a release?"

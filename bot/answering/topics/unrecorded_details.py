@@ -44,6 +44,7 @@ _DETAILS = (
     (lazy_pattern(r"\bhow many minutes\b|\b(?:\d+|five|ten|fifteen|twenty|thirty|forty|sixty) (?:min|mins|minutes?)(?: long)?\b|\bhow long (?:was|did) (?:\S+ ){1,3}?(?:speech|keynote|address|remarks|talk)\b|\blength of (?:the|his|her) (?:\S+ )?(?:speech|keynote|address)\b"
                   r"|\b(?:archived|archive|recorded) (?:video|recording|footage|copy)\b|\b(?:video|recording|footage) (?:of (?:it|the|his|her)|archived|online|available)\b|\bis there (?:an? |any )?(?:video|recording|footage)\b"),
      "the length or any recording of", lazy_pattern(r"\b(?:minutes long|\d+ minutes|recording|archived|footage)\b")),
+    (lazy_pattern(r"\b(?:doi|dois|isbn|issn)\b"), "a DOI or other catalogue identifier of", lazy_pattern(r"\bdoi\b|\bisbn\b|\bissn\b")),  # "the doi of the op-ed"
     (lazy_pattern(r"\b(?:which|what) page\b|\bpage (?:number|no)\b|\bprint (?:issue|edition)\b|\bissue number\b"),
      "the page or print issue of", lazy_pattern(r"\bpage \d|\bprint (?:issue|edition)\b")),
     (lazy_pattern(r"\b(?:which|what) (?:paragraph|para|section|clause|subsection)s?\b|\b(?:paragraph|para|section|clause) (?:number|no|numbers)\b"),

@@ -1,6 +1,6 @@
 """A quote's verdict: the quote with its trust label first, its source, and whose words they are.
 
-    verdict(lookup, quote)                     # "is that quote real?", "did X really say ...?"
+    verdict(lookup, quote)                     # "is that quote real?", "did X really say ...?" (the quote, its speaker, its event)
     not_theirs(lookup, "Mark Rutte", words, [quote])   # someone else's words: theirs, told as not his
 """
 
@@ -28,6 +28,7 @@ def verdict(lookup: Lookup, quote: Quote) -> Reply:
     person = knowledge.people.get(quote.speaker)
     name = person.name if person else quote.speaker
     source = knowledge.sources.get(quote.source)
+    event = knowledge.events.get(quote.event) if quote.event else None  # where and when it was said: what a citation needs
     blocks = [quote_block(knowledge, quote)]
     detail = messages.trust_detail(TRUST_LABELS[quote.trust], source.title if source else quote.source, source.publisher if source else None)
     blocks.append(Block(detail, heading="Trust"))
@@ -37,7 +38,7 @@ def verdict(lookup: Lookup, quote: Quote) -> Reply:
         "answer",
         messages.trust_title(quote.trust, name),
         blocks=tuple(blocks),
-        items=item_refs([quote, *([person] if person else [])]),
+        items=item_refs([quote, *([person] if person else []), *([event] if event else [])]),
         sources=source_refs(knowledge, [quote]),
         suggestions=(f"quotes {name}", "sources " + quote.source),
     )

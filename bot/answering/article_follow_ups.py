@@ -1,0 +1,50 @@
+"""Follow-ups about the article the conversation last talked about, asked of it by its title.
+
+    after "who wrote 'Continuing NATO Cooperation and Strengthening Cyber Defences'?" (that article)
+    "and when was it published?"                    -> "when was it published the article “Continuing NATO Cooperation …”"
+    after "who wrote the hague article?" (Roxana Stanica): "and when was it published?" -> the same, of her article
+    after "which article has 'cyber is a constantly contested space'?" (the rmndigital.com article)
+    "what's the publication date of that article?"  -> "when was it published the article “What Is NATO Doing About Cyber Attacks?”"
+    "who's the author?", "which site ran it?", "link?" -> who wrote it, which site published it, its url
+
+Only after an answer about a seed article, and only for what is asked of an article (its author, date, publisher or
+address); a question naming an article of its own ("and the hague one?") is left alone. Pure.
+"""
+
+from __future__ import annotations
+
+from ..reply import ItemRef
+from .lookup import Lookup
+from .search import normalize
+from .topics.articles import ARTICLE_ASKS, article_named
+
+#: What each ask becomes, said of an article named by its title: the words ``titled_articles`` and ``articles`` read it by.
+_ASKED_AS = {"author": "who wrote", "published": "when was it published", "publisher": "which website published", "link": "the url of"}
+
+
+def article_asked(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:
+    """``text`` asked of the seed article ``subject`` is, by its title in quotation marks; None otherwise."""
+    question = normalize(text)
+    if (source := _article_of(lookup, subject, question)) is None:
+        return None
+    asked = [_ASKED_AS[name] for name, pattern in ARTICLE_ASKS if name in _ASKED_AS and pattern.search(question)]
+    if not asked or article_named(lookup, question)[0] not in (None, source):
+        return None  # "and the hague article, who wrote it?": the one it names
+    return f"{', '.join(dict.fromkeys(asked))} the article “{source.title}”"
+
+
+def _article_of(lookup: Lookup, subject: ItemRef | None, question: str):
+    """The seed article ``subject`` is; after its writer ("who wrote the hague article?"), the one article they wrote,
+    when the question points at "it" ("and when was it published?"), not at them."""
+    if subject is None:
+        return None
+    sources = lookup.knowledge.sources
+    if subject.type == "source":
+        return sources[subject.id] if subject.id in sources and sources[subject.id].seed else None
+    if subject.type != "person" or _IT.isdisjoint(question.split()) or (person := lookup.knowledge.people.get(subject.id)) is None:
+        return None
+    written = [s for s in sources.values() if s.seed and s.author == person.name]
+    return written[0] if len(written) == 1 else None
+
+
+_IT = frozenset("it its article piece".split())
