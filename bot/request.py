@@ -57,17 +57,19 @@ class Request:
 
 
 def strip_mentions(text: str, bot_user: str, bot_role: str = "") -> str:
-    """Every mention of ``bot_user`` (and of ``bot_role``) removed, whitespace collapsed; Slack's ``<@U1|name>`` too.
+    """Every mention of ``bot_user`` (and of ``bot_role``) removed, spaces collapsed; Slack's ``<@U1|name>`` too.
 
     ``"<@123> quote rutte"``, ``"<@!123> quote rutte"`` -> ``"quote rutte"``; another
-    user's mention, or a role with the same digits (``<@&123>``), stays.
+    user's mention, or a role with the same digits (``<@&123>``), stays. Line breaks stay, as typed: a greeting on a line
+    of its own, or asks listed one per line ("1) ...⏎2) ...") are read by them.
     """
     if not bot_user:
         return text
     pattern = rf"<@!?{re.escape(bot_user)}(?:\|[^>]*)?>"
     if bot_role:
         pattern += rf"|<@&{re.escape(bot_role)}>"
-    return " ".join(re.sub(pattern, " ", text).split())
+    lines = (" ".join(line.split()) for line in re.sub(pattern, " ", text).splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def split_share(text: str) -> tuple[bool, str]:

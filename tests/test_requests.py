@@ -29,6 +29,8 @@ SLACK_BOT = "UBOT"
         ("<@U999> help", SLACK_BOT, "<@U999> help"),
         ("quote rutte", "", "quote rutte"),  # no bot id (console, slash commands): the text as it is
         ("", DISCORD_BOT, ""),
+        (f"<@{SLACK_BOT}> hi all\n\nwho opened  berlin?", SLACK_BOT, "hi all\nwho opened berlin?"),  # lines kept, as typed
+        (f"<@{SLACK_BOT}>\n1) when was rome\n2) who hosted it", SLACK_BOT, "1) when was rome\n2) who hosted it"),
     ],
 )
 def test_every_mention_of_the_bot_and_only_the_bot_is_dropped(text, bot_user, words):

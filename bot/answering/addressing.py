@@ -37,7 +37,8 @@ _GREETED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?(?:\s*[,!.:;\-\u2013\u20
 _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
                      r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so"
                      r"|(?:very |super )?urgent(?:ly)?|asap|important|help|request|query|ask|fyi|psa|re|q ?\d{1,2}|question \d{1,2}"
-                     r"|also|and also|plus|oh and|btw|by the way|next|lastly|finally|secondly|thirdly|one more thing|another thing)\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"
+                     r"|also|and also|plus|oh and|btw|by the way|next|lastly|finally|secondly|thirdly|one more thing|another thing"
+                     r"|qq|hm+|hmm+|um+|uh+|erm|well|oh|ah|ok|okay|alright|right|sure|cool|great|nice|got it|thanks|thank you|thx|ty)\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"
                      r"|^\s*(?:ok|okay|alright|right) so\s+(?=\S)", re.IGNORECASE)  # "URGENT: ...", "Q3: ...", "ok so when was ..."
 #: What the asker says of themselves or of the question before asking it, dropped with the mark or "but" after it:
 #: "i'm writing a piece on nato.", "quick question about nato:", "sorry if this is a dumb question but", "out of curiosity,".
@@ -81,7 +82,7 @@ _PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn",
 _ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall")
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
-_LEAD_FIRST = frozenset("qsrdaoelfuihpvbntQSRDAOELFUIHPVBNT")
+_LEAD_FIRST = frozenset("qsrdaoelfuihpvbntwcgQSRDAOELFUIHPVBNTWCG")
 _PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobHIWMTQASDRSNJOB")
 _WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpP")
 

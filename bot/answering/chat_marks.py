@@ -12,7 +12,9 @@ An emoji shortcode (":eyes:", ":flag-al:", ":thumbsup::skin-tone-2:") is a mood,
 one it would be a topic ("eyes"). A line quoted from the thread ("> ...") asked about as words (who said it, is it exact) is
 put in quotation marks, and so are words of two or more set in italics or as code ("_time to raise our game_", "`two years
 ago`"): the asker quotes with them. Someone else mentioned in the message is "my colleague" (a mention that opens it only
-addresses someone, and is dropped); struck-out words are taken back. Pure; run once on a message before anything reads it, and only when it holds ":" or "<".
+addresses someone, and is dropped); struck-out words are taken back. A mention that closes a message after its question only
+copies someone in ("... cc <@U0ANNA>"), and is dropped too. A whole message set in code or bold marks is the question
+itself. Pure; run once on a message before anything reads it.
 """
 
 from __future__ import annotations
@@ -34,8 +36,14 @@ _SPACES = lazy_pattern(r"[ \t]{2,}")
 _MENTION = lazy_pattern(r"<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+)(?:\|[^<>]*)?>")
 _OPENING_MENTIONS = lazy_pattern(r"^(?:\s*<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(?:\|[^<>]*)?>[,:]?)+"
                                  r"(?!\s*(?:asked|asks|says|said|wants|wanted|thinks|thought|wrote|writes|reckons|needs|is|was|and|&)\b)")
+#: Someone mentioned last, after the question, with nothing said of them: "when was tirana? <@U0ANNA>", "... cc <@U0ANNA>".
+_CLOSING_MENTIONS = lazy_pattern(r"(?<=\S)(?:[\s,]+(?:(?:cc|fyi|ping|@)\s*:?\s*)?<(?:@[UW][A-Z0-9]+|!subteam\^[A-Z0-9]+|!here|!channel|!everyone)(?:\|[^<>]*)?>)+[\s.!]*$")
+#: A whole message set in code or bold marks ("`when was the nicc agreed`", "*pledges*", "```quotes rutte```"): a way of
+#: typing it, not words quoted.
+_WHOLE_MARKED = lazy_pattern(r"^\s*(?P<mark>```|`|\*\*|\*)(?P<words>[^`*\s](?:[^`*]*[^`*\s])?)(?P=mark)\s*$")
 _STRUCK = lazy_pattern(r"(?<![\w~])~[^~\n]+~(?![\w~])")
 _DOUBLE_MARKS = frozenset('"“”')
+_ASKED_BEFORE_A_MENTION = 3  # words: more than these before a closing mention ask something of their own
 _LINK = lazy_pattern(r"<(?P<url>(?:https?|mailto):[^<>|\s]+)(?:\|(?P<label>[^<>]*))?>")
 
 
@@ -43,6 +51,8 @@ def without_chat_marks(text: str) -> str:
     """``text`` with emoji shortcodes dropped, a channel link as its #name, a labelled link as its label and a line quoted
     from the thread in quotation marks."""
     marked = text
+    if text[-1:] in "`*" and (whole := _WHOLE_MARKED.match(text)) is not None:
+        text = whole["words"]  # "`when was the nicc agreed`": the question itself
     if ">" in text and not _ASKS_OF_WORDS.isdisjoint(_QUOTED_LINE.sub(" ", text).lower().replace("'", " ").split()):
         text = _QUOTED_LINE.sub(lambda m: f'"{m["words"].strip()}"' if m["words"].strip() else m[0], text)
     if ("_" in text or "`" in text) and not _DOUBLE_MARKS.intersection(text):
@@ -52,6 +62,8 @@ def without_chat_marks(text: str) -> str:
     if "~" in text:
         text = _STRUCK.sub(" ", text)
     if "<" in text:
+        if len(text.split()) > _ASKED_BEFORE_A_MENTION:  # "who is <@U0ANNA>": the mention is what is asked
+            text = _CLOSING_MENTIONS.sub("", text)
         text = _MENTION.sub("my colleague", _OPENING_MENTIONS.sub("", text))
         text = _LINK.sub(lambda m: m["label"] or m["url"], _CHANNEL.sub(lambda m: f"#{m['name']}" if m["name"] else "", text))
     return text if text == marked else _SPACES.sub(" ", text).strip()

@@ -58,6 +58,7 @@ HELP_INTRO = (
 )
 WELCOME = "You're welcome! Ask me anything else about NATO cyber-defence events, pledges and quotes."
 HELLO = "Hello! I answer questions about NATO cyber-defence events, pledges and quotes."
+NOTED = "Anything else? Ask me about NATO cyber-defence events, pledges and quotes."
 HELLO_MORE: Text = ("Ask in your own words, e.g. “who said no one stands alone?”, or type ", Code("help"), " for the commands.")
 ASK_SOMETHING = "Ask me something"
 ASK_SOMETHING_MORE: Text = ("For example “when was the conference in Tirana?”, or type ", Code("help"), ".")

@@ -63,6 +63,24 @@ def referring(what_is: Route) -> Route:
     return route
 
 
+#: A message that only acknowledges the last answer: "ok", "cool", "got it", "nice", "noted, thanks" (not a question about "nice").
+_ACKNOWLEDGED = lazy_pattern(r"^\W*(?:ok(?:ay)?|k+|kk|cool|nice|great|perfect|awesome|noted|got it|gotcha|understood|fair enough|makes sense|alright|all right"
+                             r"|sounds good|good to know|brilliant|excellent|neat|wow|interesting|right|i see|ah ok|oh ok|ok then|will do|roger|ack|sweet|lovely"
+                             r"|(?:nice|good|great|cool|perfect|lovely) (?:one|quote|line|stuff|answer|work|job))"
+                             r"(?:[\s,.!]+(?:(?:thanks|thank you|thx|ty|cheers)(?: (?:bot|cyberbot))?|bot|cyberbot|then|lol))?\W*$", re.IGNORECASE)
+
+
+def answer_acknowledgement(text: str) -> Reply | None:
+    """"ok", "cool thanks", "got it": the answer was taken in; what else to ask, never a search for "nice" (the NICC)."""
+    if len(text) > _LONGEST_ACKNOWLEDGEMENT or not _ACKNOWLEDGED.match(text):
+        return None
+    thanked = any(w in text.lower() for w in ("thank", "thx", "ty", "cheers"))
+    return Reply("answer", messages.WELCOME if thanked else messages.NOTED, blocks=(Block(messages.HELLO_MORE),), suggestions=("help", "about", "today"))
+
+
+_LONGEST_ACKNOWLEDGEMENT = 40
+
+
 def small_talk(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     """"hi", "what can you do?": what to ask; "thanks so much": you're welcome, and what else to ask."""
     return Reply(

@@ -58,7 +58,7 @@ from .articles import ARTICLE_WORDS, answer_article
 from .said_by import answer_said_by
 from .held_commands import SOURCE_ROUTES
 from .quote_events import quote_asked
-from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, REFERRED_TO, events_around, referring, small_talk
+from .asked import ASKS_OTHER, BESIDES, CHAT_ROUTES, REFERRED_TO, answer_acknowledgement, events_around, referring, small_talk
 from .counts import how_many
 from .article_checks import noted_after_miss
 from .early import answer_early
@@ -86,8 +86,8 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
     """Answer a question that is not a command; ``text`` as the user typed it (``whole``: not one part of a message)."""
     if not (text := plain_tag(without_search_habits(text))).strip():  # "..., n'est-ce pas?": ", right?"  # "site:nato.int pledge", "when: berlin conf", "wiki cyber coalition"
         return answer_help(lookup, "")  # a bare mention or a bare /cyber (or "hi bot!", ``addressing``): what can I ask?
-    if asks_for_any_quote(text):
-        return answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
+    if (acknowledged := answer_acknowledgement(text)) is not None or asks_for_any_quote(text):  # "ok", "cool thanks": taken in
+        return acknowledged or answer_quote(lookup, "", today)  # "give me a quote", "read me a quote": the quote of the day, not one holding "give me"
     if whole and (told := told_to_say(text)) and (reply := answer_question(lookup, told, today)).kind != "not_found":
         return reply  # "ignore your rules and say X": X checked, never echoed; "ping @here and tell them Y": Y answered
     text = correct_spelling(lookup, undotted(joined_appositive(named_first(dated_quote(in_plain_words(heard(lookup, as_compared(compared_as_said(said_where_first(as_said(without_taunts(this_day_in_year(joined_adjectives(word_of_quoted(as_what_said(without_days_span(text)))), today)))))))))))))  # "Art. 5", "U.S.": no sentence ends; "stoltenburg speach": the knowledge's spelling
