@@ -59,3 +59,19 @@ def test_the_conversation_goes_on_after_an_acknowledgement(bot):
     assert bot.handle(Request("ok", user="u")).title.startswith("Anything else?")
     reply = bot.handle(Request("and who spoke there?", user="u"))
     assert reply.items[0].id == "berlin-cyber-defence-conference-2023", reply.title
+
+
+@pytest.mark.parametrize("typed", [
+    "when was the tirana conference?\n-- Anna",
+    "when was the tirana conference\n— Anna K.",
+    "when was the tirana conference -- Anna",
+    "when was the tirana conference?\nAnna (comms)",
+])
+def test_a_signature_after_the_question_is_who_asks(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not "I have no entry for 'tirana conference anna'"
+    assert reply.items and reply.items[0].id == "tirana-cyber-defence-conference-2025" and "anna" not in reply.title.lower(), reply.title
+
+
+def test_a_place_after_a_dash_is_still_asked(bot):
+    reply = bot.handle(Request("when was the pledge conference -- Rome", user="u"))
+    assert reply.items[0].id == "rome-pledge-conference-2022", reply.title

@@ -55,6 +55,8 @@ _PREAMBLE = lazy_pattern(
 #: A sign-off after the question, with no mark before it: "... thanks!", "... pls", "... thank you so much".
 _SIGN_OFF = lazy_pattern(r"(?<=\S)[\s,.;:\-\u2013\u2014]+(?:(?:many |big )?thanks|thank you|thank u|thankyou|thx|thnx|tnx|ty|tysm|tia|cheers|ta|pls|plz|please|much appreciated"
                          r"|appreciate it)(?: (?:a lot|a ton|so much|very much|in advance|again|mate|team|all|guys|folks|bot|cyberbot))?[\s!.:)]*$", re.IGNORECASE)
+#: A signature after the question, on a line of its own or after a long dash: "⏎-- Anna", " — Anna K.", "⏎Anna (comms)".
+_SIGNATURE = lazy_pattern(r"(?:\n\s*(?:[-\u2013\u2014~]{1,2}\s*)?|\s+(?:--|\u2013|\u2014)\s*)(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})(?: \([^()\n]{1,30}\))?\s*$")
 #: What is left of a message that only thanked: "ok thanks a lot", "great, thanks!" (the thanks are answered whole).
 _ONLY_THANKED = frozenset("ok okay great cool nice perfect awesome brilliant wow super amazing lovely excellent got it fab fantastic".split())
 _SIGN_OFF_CUES = ("th", "ty", "tia", "cheers", "ta", "pl", "please", "appreciat", "tnx")
@@ -108,6 +110,8 @@ def without_address(text: str) -> str:
         text = text[:asked_room.start()] + "?"  # "who hosted rome anyone know?": who hosted rome?
     if "bot" in text[-8:].lower() and (last := _CALLED_LAST.search(text)) is not None:
         text = text[:last.start()] + last["end"]
+    if ("\n" in text or "-" in text or "\u2013" in text or "\u2014" in text) and (signed := _SIGNATURE.search(text)) is not None and _signs(text, signed):
+        text = text[:signed.start()]  # "when was the tirana conference?⏎-- Anna": who asks, not what
     if any(cue in text[-22:].lower() for cue in _SIGN_OFF_CUES) and (thanked := _SIGN_OFF.search(text)) is not None:
         asked = text[:thanked.start()]
         if asked.strip(" ,.!").lower() not in _ONLY_THANKED:
@@ -127,3 +131,15 @@ def _names_a_thing(preamble: str) -> bool:
     return any(w.strip(".,!:;-").lower() in _THING_WORDS or (n and w[:1].isupper() and w.strip(".,!:;-") not in ("I", "NATO", "Nato"))
                for n, w in enumerate(words))
 
+
+def _signs(text: str, signed: re.Match) -> bool:
+    """Whether the words ``_SIGNATURE`` found sign the message: no place ("... -- Tirana"), nor the last item of a list
+    of lines ("⏎- Rome⏎- Berlin"), and a question before them."""
+    from .places import PLACES  # here: the gazetteer only where a message ends in a name
+
+    asked = text[:signed.start()].strip()
+    listed = sum(1 for line in text.splitlines() if line.lstrip()[:1] in "-\u2013\u2014\u2022*") > 1
+    return len(asked.split()) >= _ASKED_LEAST and not listed and signed["name"].lower().rstrip(".") not in PLACES
+
+
+_ASKED_LEAST = 3  # words of a question before a signature
