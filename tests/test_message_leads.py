@@ -44,3 +44,10 @@ def test_a_command_after_a_lead_is_still_the_command(bot, typed, title):
 def test_a_lead_word_alone_is_not_dropped_into_nothing(bot, typed):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.title and reply.kind != "error", reply.title
+
+
+@pytest.mark.parametrize("typed", ["need to know when the berlin conference was", "we need to know when was the berlin conference",
+                                   "just need to check when the berlin conference was held"])
+def test_a_need_to_know_lead_is_no_part_of_the_question(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not "Nothing in the knowledge matches 'need to know ...'"
+    assert reply.items and reply.items[0].id == BERLIN, reply.title

@@ -68,7 +68,7 @@ _CALLED_LAST = lazy_pattern(r"(?:,\s*@?(?:cyber ?bot|bot)|\s+@?cyber ?bot)\s*(?P
 #: conference was in november?" is a claim, ``claims``).
 _FILLER = r"(?:ok(?:ay)?|so|right|well|alright|hm+|um+|uh+|btw|also|oh|pls|plz|please)[\s,]+"
 _WRAPPING = (r"(?:(?:can|could|would) (?:you|u|someone|anyone|somebody|anybody) (?:please |pls |plz )?(?:tell|remind) me|(?:do|did) (?:you|u) (?:happen to )?know|(?:does|do) (?:anyone|anybody|someone|somebody|any1) (?:here )?know|(?:anyone|anybody|any1) know"
-             r"|i (?:was|am|m) wondering|i wonder|i(?: d| would) like to know|i want to know|i need to know|any idea)")
+             r"|i (?:was|am|m) wondering|i wonder|i(?: d| would) like to know|i want to know|(?:(?:i|we)(?: just| really| urgently)? |just )?need to (?:know|find out|check|confirm)|any idea)")
 #: "tell me" alone: dropped before a question's opening word, else read as the request it is ("tell me X's job").
 _TELLING = r"(?:tell|remind) me"
 _OPENING = r"(?:who|whom|whose|what|whats|when|where|which|how|why|was|were|is|are|did|does|do|has|have|had)\b\W*\w+\W+\w"
@@ -86,7 +86,7 @@ _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
 _LEAD_FIRST = frozenset("qsrdaoelfuihpvbntwcgQSRDAOELFUIHPVBNTWCG")
 _PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobHIWMTQASDRSNJOB")
-_WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpP")
+_WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpPnNjJ")
 
 
 def without_address(text: str) -> str:
