@@ -55,7 +55,7 @@ class Conversations:
         answered = reply.kind in ("answer", "list") and reply.items
         if not answered and not (reply.kind == "not_found" and asked):
             return
-        listed = tuple(i for i in reply.items if i.type == reply.items[0].type)[:_LISTED] if answered and reply.kind == "list" else ()
+        listed = _listed(reply.items) if answered and reply.kind == "list" else ()
         said = (Said(reply.items[0], self.clock(), tuple(i for i in reply.items if i.type == "person")[:_PEOPLE], reply.title,
                      asked[:_ASKED_CHARS], listed, reply.more_hint or "") if answered else Said(None, self.clock(), asked=asked[:_ASKED_CHARS]))
         key = _key(request)
@@ -64,6 +64,13 @@ class Conversations:
             while len(self._said) >= self.size:
                 del self._said[next(iter(self._said))]
             self._said[key] = said
+
+
+def _listed(items: tuple[ItemRef, ...]) -> tuple[ItemRef, ...]:
+    """A list's entries in the order shown: those of its first item's type, or, after the series a table is of (its
+    initiative first), the editions listed."""
+    kind = next((i.type for i in items if i.type != "initiative"), items[0].type) if items[0].type == "initiative" else items[0].type
+    return tuple(i for i in items if i.type == kind)[:_LISTED]
 
 
 def _key(request: Request) -> tuple:

@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 #: Words the routes read that the knowledge's own text may lack.
 ASKING_WORDS = frozenset(
     "quote quoted speech speeches speakers summits verified verbatim exactly happened adopted founded "
-    "president really actually attended announced statement remarks".split())
+    "president really actually attended announced statement remarks between average interval chronological".split())  # "days betwen x and y"
 WORD_LEAST = 5  # letters of a word guessed: a shorter one is a slip from too many words
 
 

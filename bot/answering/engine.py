@@ -36,6 +36,7 @@ from .capacity_asked import capacity_asked
 from .ago_asks import ago_asked
 from .announced_follow_up import announced_asked
 from .kind_pointer import kind_as_subject
+from .time_from_last import time_from_last
 from .bare_asks import ask_about, bare_ask, they_said
 from .follow_ups import (
     follow_up,
@@ -204,8 +205,8 @@ class Engine:
             return day  # "what day of the week was it?" after a quote: the day its speaker spoke there
         if subject is not None and (compared := before_or_after(text, getattr(self.lookup.item(subject), "name", None))):
             return compared  # "was that before or after the london one": which came first, the last entry or that one
-        if (counted := kind_as_subject(self.lookup, text, subject)) is not None:
-            return counted  # "how many days from the last summit day to ...": the summit just talked about
+        if (counted := kind_as_subject(self.lookup, text, subject) or time_from_last(self.lookup, text, subject, people, title)) is not None:
+            return counted  # "how many days from the last summit day to ...": the summit just talked about; "and days until the london one?"
         if (other := another_quote(self.lookup, text, subject)) is not None:
             return other  # "another one" after a quote: the next of the quotes drawn, not the same line again
         if (rest := more_asked(self.lookup, text, more, subject)) is not None:

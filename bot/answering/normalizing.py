@@ -22,7 +22,9 @@ STOPWORDS = frozenset(
 
 #: Letters NFKD leaves whole, so that folding to ASCII would drop them: Polish "ł" ("była", "mówił", "dokładnie"),
 #: Danish and Norwegian "ø", Croatian "đ", Turkish dotless "ı" ("yapıldı", "hakkında").
-_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i"})
+#: Dashes and the minus sign separate words as a hyphen does ("2018–2024": two years, never "20182024").
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
+                               **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")})
 
 
 def ascii_folded(text: str) -> str:

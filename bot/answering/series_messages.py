@@ -54,3 +54,21 @@ def two_series(starts: Sequence[tuple[str, str]]) -> str:
 def edition_of(name: str, position: int, series: str) -> str:
     """"NATO Cyber Defence Pledge Conference 2022 was edition 4 of the Cyber Defence Pledge Conference series"."""
     return f"{name} was edition {position} of the {series} series"
+
+
+def average_gap(series: str, days: int, gaps: int, first: str, last: str) -> str:
+    """"The annual NATO Cyber Defence Conferences came on average 350 days (about 11 months) apart: 2 gaps, Berlin (…) to Tirana (…)"."""
+    months = round(days / 30.44)
+    return (f"The {series} came on average {days} days (about {months} month{'s' if months != 1 else ''}) apart: "
+            f"{gaps} gap{'s' if gaps != 1 else ''}, {first} to {last}")
+
+
+def one_gap(first: str, then: str, days: int) -> str:
+    """"Berlin (9 November 2023) to London (25 November 2024): 382 days"."""
+    return f"{first} to {then}: {days} days"
+
+
+def host_places(count: int, what: str, series: str, places: str) -> str:
+    """"3 countries have hosted the annual NATO Cyber Defence Conferences: Germany, United Kingdom and Albania"."""
+    noun = what if count != 1 else {"countries": "country", "cities": "city"}[what]
+    return f"{count} {noun} {'have' if count != 1 else 'has'} hosted the {series} in the knowledge: {places}"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
+from .mentions import series_events
 from .search import normalize
 
 _CUES = frozenset("one none any edition".split())
@@ -38,7 +39,7 @@ def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
     """``text`` with its "one" as the last event's series, or None when it is no such follow-up."""
     question = normalize(text)
     words = set(question.split())
-    if subject is None or subject.type != "event" or words.isdisjoint(_CUES):
+    if subject is None or words.isdisjoint(_CUES):
         return None
     if asked := _ONE_IN_YEAR.match(question):
         negated = asked["none"] or asked["neg"] or asked["neg2"]
@@ -46,12 +47,11 @@ def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
         negated = asked["none"] or asked["neg"] in ("was not", "wasn t", "wasnt")
     else:
         return None
-    event = lookup.knowledge.events.get(subject.id)
-    if event is None or not event.series:
+    if not (series := _series_of(lookup, subject)):
         return None
     if asked["why"] or negated:
-        return f"why was there no {event.series} in {asked['year']}" if asked["why"] else f"was there no {event.series} in {asked['year']}"
-    return f"was there a {event.series} in {asked['year']}"
+        return f"why was there no {series} in {asked['year']}" if asked["why"] else f"was there no {series} in {asked['year']}"
+    return f"was there a {series} in {asked['year']}"
 
 
 _GAP_CUES = frozenset("skipped skip missed missing gap cancelled canceled postponed".split())
@@ -61,7 +61,16 @@ _NAMES_A_SERIES = frozenset("pledge annual conference conferences summit summits
 def gap_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:
     """A year skipped, asked of the last event's series ("which year was skipped?"); None for other text or subjects."""
     words = set((question := normalize(text)).split())
-    if subject is None or subject.type != "event" or words.isdisjoint(_GAP_CUES) or not words.isdisjoint(_NAMES_A_SERIES):
+    if subject is None or words.isdisjoint(_GAP_CUES) or not words.isdisjoint(_NAMES_A_SERIES):
         return None
-    event = lookup.knowledge.events.get(subject.id)
-    return f"{question} in the {event.series} series" if event is not None and event.series else None
+    series = _series_of(lookup, subject)
+    return f"{question} in the {series} series" if series else None
+
+
+def _series_of(lookup: Lookup, subject: ItemRef) -> str | None:
+    """The series of the last event, or the series the last answer was about (its initiative, a table's first entry)."""
+    if subject.type == "event":
+        event = lookup.knowledge.events.get(subject.id)
+        return event.series if event is not None else None
+    initiative = lookup.knowledge.initiatives.get(subject.id) if subject.type == "initiative" else None
+    return initiative.name if initiative is not None and series_events(lookup, initiative.name) else None

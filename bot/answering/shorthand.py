@@ -76,6 +76,10 @@ _SHORTHAND_IN_CONTEXT += (("number", lazy_pattern(r"^(?:the |what is the |whats 
 _COUNT_LAST = lazy_pattern(r"^(?P<what>(?!how |what |which |who )\S.*?) (?P<noun>participant|attendee|delegate|speaker|quote|event|member|nation|countrie|ally|allie|people)s? (?:count|number|total|tally|numbers)$")
 _SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_LAST, lambda m: f"how many {_PLURAL.get(m['noun'], m['noun'] + 's')} at {m['what']}") for cue in ("count", "number", "total", "tally", "numbers"))
 _PLURAL = {"countrie": "countries", "allie": "allies", "ally": "allies", "people": "people"}
+#: A count typed first: "delegate count at the hague", "no. of co-hosts for the hague", "count of quotes by rutte".
+_COUNT_FIRST = lazy_pattern(r"^(?:the |what is the |what s the |whats the )?(?:(?P<noun>participant|attendee|delegate|quote|event|member|nation|countrie|ally|allie|host|co host|cohost)s? (?:count|number|total|tally)"
+                            r"|(?:no|count) of (?P<counted>\S+(?: \S+)?)) (?P<at>at|for|of|in|from|by|during) ")
+_SHORTHAND_IN_CONTEXT += tuple((cue, _COUNT_FIRST, lambda m: f"how many {m['counted'] or _PLURAL.get(m['noun'], m['noun'] + 's')} {m['at']} ") for cue in ("count", "number", "total", "tally", "no"))
 _SHORTHAND_IN_CONTEXT += tuple((cue, lazy_pattern(r"^who (?=behind |responsible for )"), "who was ") for cue in ("behind", "responsible"))  # "who behind the 2014 ddos"
 _SHORTHAND_IN_CONTEXT += tuple((cue, _SOURCES_OF, "sources for ") for cue in "source sources src srcs ref refs reference references".split())
 #: The source asked last, after what it is of: "the claim that the vilnius concept gives saceur authority - source?".

@@ -6,13 +6,14 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
+from ...patterns import lazy_pattern
 from ...reply import Block, Reply
 from ..lookup import Lookup
 from ..phrasing import TRUST_ORDER, item_refs, join_words, source_refs
 from ..search import normalize, tokens
 from .beyond_event import quotes_at_event
 from .counted_in_text import MET_NOUNS, count_in_text, count_met_by
-from .quote_replies import paged_quotes
+from .quote_replies import event_quotes, paged_quotes
 from .about_bot import ROLES_COUNTED, people_holding
 from .events import KIND_WORDS, answer_events, answer_events_list, event_reply, find_event
 from .named_event import NAMED_OUTRIGHT, event_named
@@ -91,6 +92,8 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
         return _shown(lookup, person, at[1], f" at {at[0].name}")
     if person and len(quotes) <= _SHOWN_IN_FULL:  # "rutte quotes - how many, and from which event": few enough to show, each with its event
         return _shown(lookup, person, quotes, " in the knowledge")
+    if not person and (at := _counted_at_event(lookup, text)) is not None:
+        return at  # "how many china-related quotes from the berlin speech": those said there on it, counted and shown
     counted = Counter(q.trust for q in quotes) if person else lookup.quote_trust  # the whole knowledge: counted at load
     trust = {level: counted.get(level, 0) for level in TRUST_ORDER}
     blocks = [Block(", ".join(f"{n} {_TRUST_WORDS[level]}" for level, n in trust.items() if n) + ".")]
@@ -107,6 +110,20 @@ def count_quotes(lookup: Lookup, text: str, today: dt.date) -> Reply:
         sources=source_refs(lookup.knowledge, quotes),
         suggestions=tuple(f"quotes {p.name}" for p in people[:3]),
     )
+
+
+#: A topic typed before the noun: "china related quotes", "russia-themed lines".
+_RELATED = lazy_pattern(r"\b(?P<topic>[a-z]+) (?:related|themed|focused|centred|centered|linked) ")
+_SAID_AT = lazy_pattern(r"\b(?:came|come|were said|was said|said|made|given|delivered|recorded) (?:out of|at|in|during)\b")
+_NOUNS_COUNTED = lazy_pattern(r"\b(?:quotes?|quotations?|lines?|remarks)\b|\b(?:do|does|did) (?:you|u) (?:have|hold|got)\b|\b(?:are|were) there\b")
+
+
+def _counted_at_event(lookup: Lookup, text: str) -> Reply | None:
+    """The quotes said at the event ``text`` names, on its topic if it names one ("china related"), or None."""
+    words = normalize(text)
+    topic = related["topic"] if (related := _RELATED.search(words)) else ""
+    rest = " ".join(_NOUNS_COUNTED.sub(" ", _SAID_AT.sub(" from ", _RELATED.sub(" ", words))).split())  # "came out of rome": from rome
+    return event_quotes(lookup, f"{rest} about {topic}" if topic else rest) if rest else None
 
 
 #: Words beside a count asking to see what is counted: "... from rome 2022? paste them" ("paste" read as "past").

@@ -21,6 +21,7 @@ from .absent_speaker import answer_absent_speaker
 from .premised_speaker import answer_premised_speaker
 from .why_not_spoke import answer_why_not_spoke
 from .how_often import answer_how_often
+from .series_figures import answer_series_figures
 from .adjacent import answer_adjacent
 from .period_events import answer_period
 from .period_pledges import answer_period_pledges
@@ -121,6 +122,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_either_speaker(lookup, text, question, today)  # "the 'no one stands alone' line, rutte or stoltenberg?"
             or answer_period(lookup, question, today)  # "anything between may and november 2024", "events since 2024"
             or answer_how_often(lookup, text, question)  # "how often is cyber coalition held", "are pledge conferences annual"
+            or answer_series_figures(lookup, question, normalize(text))  # "average gap between the pledge conferences", "how many host countries has the annual one had"
             or answer_count_claim(lookup, question)  # "hague delegates 150 - confirmed?": the entry's own figure
             or answer_partners(lookup, question, today)  # "hague 2024, allies only or were partner countries let in?"
             or answer_kind_at_place(lookup, question)  # "any confs in the us", "conferences held in the uk": those held there

@@ -43,6 +43,9 @@ _ASKING = frozenset("when what which who where how why".split())
 _NOW = frozenset(("now", "today", "the present", "present", "this day", "date", "to date", "now then", "this point"))
 _ALONGSIDE, _APART = frozenset(("and", "vs", "versus")), frozenset(("apart", "between", "separate", "separated"))
 _LAST_DAYS = lazy_pattern(r"\b(?:last|closing|final) days\b")
+#: The day of each side counted, said once for both: "opening day to opening day", "start to start", "last day to last day".
+_EDGE_TO_EDGE = lazy_pattern(r"\b(?:from )?(?:the )?(?P<edge>opening|first|start|starting|closing|last|final|end)(?: day| date)? (?:to|until|till|through|vs) (?:the )?(?P=edge)(?: day| date)?\b")
+_CLOSING = frozenset("closing last final end".split())
 
 
 def answer_interval_asked(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
@@ -57,6 +60,8 @@ def answer_interval_asked(lookup: Lookup, text: str, today: dt.date) -> Reply | 
         reply = tenure_then(lookup, f"{held['who']} {held['role']} at the time of {held['then']}", unit, today) or answer_time_between(
             lookup, f"{how} between {held['who']} taking over as {held['role']} and {held['then']}", today)  # the role's start to that day
         return reply if reply is not None and reply.kind == "answer" else None
+    closing = _EDGE_TO_EDGE.search(words)  # "berlin 2023 to tirana 2025, opening day to opening day, how many days": how it is counted
+    words = " ".join(_EDGE_TO_EDGE.sub(" ", words).split()) if closing else words
     match = _SIDES_FIRST.match(words) or _UNIT_FIRST.match(words) or _SIDES_THEN_UNIT.match(words)
     if match is None:
         return None
@@ -65,7 +70,7 @@ def answer_interval_asked(lookup: Lookup, text: str, today: dt.date) -> Reply | 
         return None  # "x's start and end date? want to count the years": two things asked, not two sides
     if not _ASKING.isdisjoint(f"{x} {y}".split()) or not _NOW.isdisjoint((x, y)):
         return None  # "when was x and how many days", "x and y: which was first and ...": questions of their own; "... until now": time since
-    if _LAST_DAYS.search(match.groupdict().get("tail") or ""):
+    if _LAST_DAYS.search(match.groupdict().get("tail") or "") or closing and closing["edge"] in _CLOSING:
         x, y = f"the last day of {x}", f"the last day of {y}"  # "... between the closing days"
     reply = answer_time_between(lookup, f"how many {match['unit']} between {x} and {y}", today)
     return reply if reply is not None and reply.kind == "answer" else None

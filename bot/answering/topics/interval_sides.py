@@ -16,13 +16,14 @@ from ...knowledge.model import Event, FuzzyDate, Initiative, Pledge
 from ...patterns import lazy_pattern
 from ..places import places_in
 from .established_by import decision_of
+from ..day_spoken import day_spoken
 
 _END_FIRST = lazy_pattern(r"^(?:the )?(?:(?:last|final|closing|concluding|end) day|end|close|closing|wrap up) of ")
 _START_FIRST = lazy_pattern(r"^(?:the )?(?:(?:opening|first|start) day|day one|day 1|day|date|opening|start|beginning|kick off|kickoff|opening session) of ")
 _END_AFTER = lazy_pattern(r"(?: s)? (?:(?:last|final|closing|concluding) day|end|close|closing|closing day|wrap up|ending)$")
 _START_AFTER = lazy_pattern(r"(?: s)? (?:(?:opening|first|start) day|day one|day 1|day|date|opening|opening session|start|kick off|kickoff|opened|began|started|kicked off)$")
 #: A side told as a happening: "the pledge being agreed in warsaw", "the vilnius dates being announced", "the day the nicc was agreed".
-_HAPPENING = lazy_pattern(r"^(?:the )?(?:day|date) (?!one\b|1\b|of\b)(?:when |that )?|\b(?:being|was|were|got|getting) (?:agreed|announced|adopted|signed|held|set up|made|decided|launched|founded|established|appointed)\b| (?:took place|happened|was held|were held|came round|came around)$")
+_HAPPENING = lazy_pattern(r"^(?:the )?(?:day|date) (?!one\b|1\b|of\b)(?:when |that )?|\b(?:being|was|were|got|getting) (?:agreed|announced|adopted|signed|held|set up|made|decided|launched|founded|established|appointed|issued|released|published|unveiled|endorsed|approved)\b| (?:took place|happened|was held|were held|came round|came around)$")
 _DECIDED = lazy_pattern(r"\b(?:was|were|being|got|getting|been) (?:agreed|decided|approved|endorsed)\b")  # told as agreed: "the nicc was agreed"
 #: The words a side may be made of and still name no gathering of its own: "the summit", "the pledge conference".
 _KIND_ONLY = frozenset("the a its that itself actual summit summits conference conf conferences pledge cyber defence nato annual event meeting".split())
@@ -74,3 +75,19 @@ def founding_decision(lookup, entry) -> Pledge | None:
     """The dated decision that set up ``entry`` when it is a body (``established_by.decision_of``), else None."""
     decision = decision_of(lookup, entry) if isinstance(entry, Initiative) else None
     return decision if decision is not None and decision.date is not None else None
+
+#: A side told as someone's speech at a gathering: "stoltenberg's rome keynote", "rutte's tirana address".
+_SPEECH = frozenset("speech speeches keynote address addresses remarks spoke speaking talk video message statement".split())
+
+
+def speech_dated(lookup, words: str, event: Event, today) -> tuple | None:
+    """(``event``, the day its speaker the side names spoke there, "Jens Stoltenberg spoke on 10 November 2022", the speaker) when the side
+    is someone's speech at it ("stoltenberg's rome keynote") and the knowledge dates that day; else None."""
+    if _SPEECH.isdisjoint(words.split()):
+        return None
+    person = next((p for p in lookup.named(words, on=today).people if p.id in event.speakers), None)
+    day = day_spoken(lookup, person, event) if person is not None else None
+    if day is None:
+        return None
+    date = FuzzyDate(day.year, day.month, day.day)
+    return event, date, f"{person.name} spoke on {date}", person

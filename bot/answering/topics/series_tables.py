@@ -19,7 +19,7 @@ from ...knowledge.model import Event
 from ...reply import Block, Reply
 from .. import series_messages
 from ..lookup import Lookup
-from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_events
+from ..mentions import ANNUAL_SERIES, ORDINALS, PLEDGE_SERIES, series_entries, series_events
 from ..places import places_in
 from ..search import normalize
 from ..phrasing import item_refs, join_words, source_refs, when_text, sentences, where_text
@@ -28,14 +28,14 @@ from .named_event import event_named
 from ...patterns import lazy_pattern
 
 #: Words of a question about several editions at once, two series side by side, or a summary.
-_CUES = frozenset("many list who where which hosted hosts all every alle each editions chronological chronologically chronologisch order table far tally "
+_CUES = frozenset("many count number list who where which hosted hosts all every alle each editions chronological chronologically chronologisch order table far tally "
                   "cities countries nations hosts years organised organized differ difference differences different vs versus same another conflate conflating "
                   "confuse confusing confused distinguish summarise summarize summary summarising summarizing overview recap".split())
 _SERIES_WORDS = frozenset("pledge annual conference conferences conf confs".split())
 _SUMMARY = frozenset("summarise summarize summary summarising summarizing overview recap".split())
 _DIFFER = frozenset("differ difference differences different vs versus same another conflate conflating confuse confusing confused "
                     "distinguish".split())
-_SEVERAL = lazy_pattern(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally"
+_SEVERAL = lazy_pattern(r"\b(?:how many|list|all|every|alle|each|editions|chronolog\w*|in order|table|so far|to date|tally|count|number of"
                       r"|(?:which|what) (?:cities|countries|nations|hosts|years)|cities|countries|who (?:has |have )?(?:hosted|organi[sz]ed|held)|who (?:organi[sz]es|hosts|runs|holds))\b")
 #: Hosts asked in the plural ask the whole series: "which countries hosted a pledge conference" (no place named).
 _WHICH_HOSTS = lazy_pattern(r"\b(?:which|what) (?:countries|cities|nations|places|hosts)\b|^who (?:organi[sz]es|hosts|runs|holds)\b")  # or who does, each time
@@ -62,6 +62,12 @@ _WHY_NONE = lazy_pattern(r"\bwhy (?:is|was|were|are) there no\b|\bwhy (?:isn t|w
 _VENUE_WORDS = frozenset("venue venues building buildings premises".split())
 _UP_TO = lazy_pattern(r"\b(?:up to|until|till|through|including|by|before|to)\b(?: and including)? (?:the end of )?(?:19|20)\d\d\b")
 _RANGE = lazy_pattern(r"\b(?:from|between) (?:19|20)\d\d (?:to|and|until|till) (?:19|20)\d\d\b")
+#: Years typed as a span with a dash: "2018-2024", "2018–2024" (a list of years is typed with commas or "and").
+_DASHED_SPAN = lazy_pattern(r"\b((?:19|20)\d\d) ?[-\u2010-\u2015] ?((?:19|20)\d\d)\b")
+#: One series left out by name: "(the annual series, not pledge)", "excluding the pledge ones": the other one.
+_LEFT_OUT = lazy_pattern(r"\b(?:not|excluding|except|without|minus) (?:the )?(pledge|annual)\b(?: (?:ones?|series|conferences?|confs?)\b)?"
+                         r"|\b(pledge|annual) (?:ones?|series|conferences?|confs?) (?:excluded|aside|left out)\b|\bno (pledge|annual) (?:ones|series)\b")
+_COUNTED = lazy_pattern(r"\b(?:how many|count|number of|tally)\b")
 _FROM = lazy_pattern(r"\b(?:since|from|after)\b (?:19|20)\d\d\b")
 
 
@@ -70,7 +76,10 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
     lowered = text.lower()
     if "conf" not in lowered and "pledge" not in lowered:
         return None  # most questions
+    text = _DASHED_SPAN.sub(r"from \1 to \2", text)  # "pledge conferences 2018-2024": that span
     question = _AT_ALL.sub(" ", normalize(text))  # "the article gives no dates at all": no "all editions"
+    left_out = {m[1] or m[2] or m[3] for m in _LEFT_OUT.finditer(question)}  # "(the annual series, not pledge)": only the other one
+    question = _LEFT_OUT.sub(" ", question) if len(left_out) == 1 else question
     words = set(question.split())
     if not words & _CUES or not words & _SERIES_WORDS:
         return None  # most questions
@@ -88,7 +97,7 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         return None  # "between berlin 2023 and tirana 2025, where was the second one": one edition, by its place in the series
     if _WHY_NONE.search(question):
         return None  # "why is there no 2020 pledge conference? gap between 2019 and 2021": the edition missing, not a table
-    named = _series_named(question)
+    named = _series_named(question) if len(left_out) != 1 else [ANNUAL_SERIES if "pledge" in left_out else PLEDGE_SERIES]
     if not named and words & _DIFFER and len(years) == 2 and (apart := _series_of_editions(lookup, question, today)):
         return _two_series(lookup, apart)  # "london 2019 and london 2024 - same conference?": two editions of two series
     if not named:
@@ -106,16 +115,17 @@ def answer_series_table(lookup: Lookup, text: str, today: dt.date) -> Reply | No
         up_to = bound.re.pattern == _UP_TO.pattern
         editions = [e for e in editions if (e.when.start.year < year if up_to else e.when.start.year > year)
                     or e.when.start.year == year and not strict]
-        return _table(lookup, named, editions, [], bound[0])
+        return _table(lookup, named, editions, [], bound[0], counted=_COUNTED.search(question) is not None)
     if len(years) == 2 and _RANGE.search(question):
         editions = [e for e in editions if years[0] <= e.when.start.year <= years[1]]
-        return _table(lookup, named, editions, [], _RANGE.search(question)[0])
+        return _table(lookup, named, editions, [], _RANGE.search(question)[0], counted=_COUNTED.search(question) is not None)
     if len(years) == 1:
         return None  # "which cities hosted the 2024 pledge conference": one edition, answered by the routes
     missing = [y for y in years if not any(e.when.start.year == y for e in editions)]
     if years:
         editions = [e for e in editions if e.when.start.year in years]
-    return _table(lookup, named, editions, missing, f"in {join_words(map(str, years))}" if years else "", venue=bool(words & _VENUE_WORDS))
+    return _table(lookup, named, editions, missing, f"in {join_words(map(str, years))}" if years else "", venue=bool(words & _VENUE_WORDS),
+                  counted=_COUNTED.search(question) is not None)
 
 
 def _series_of_editions(lookup: Lookup, question: str, today: dt.date) -> list[str]:
@@ -151,14 +161,17 @@ def _line(event: Event, both: bool, venue: bool = False) -> Block:
                                            f"{event.name}, {when_text(event.when)}{label}")
 
 
-def _table(lookup: Lookup, named: list[str], editions: list[Event], missing: list[int], bound: str, *, venue: bool = False) -> Reply:
+def _table(lookup: Lookup, named: list[str], editions: list[Event], missing: list[int], bound: str, *, venue: bool = False,
+           counted: bool = False) -> Reply:
+    """The editions, one line each; a count ("how many", "count of") is of the series, whose entry comes first."""
     both = len(named) == 2
     places = [e.city or e.country or "?" for e in editions]
     title = series_messages.editions(len(editions), join_words(map(series_messages.plural_name, named)), bound, places)
     blocks = [_line(e, both, venue) for e in editions]
     if missing:
         blocks.append(Block(series_messages.no_edition_in(join_words(map(str, missing)), named)))
-    return Reply("list", title, blocks=tuple(blocks), items=item_refs(editions), sources=source_refs(lookup.knowledge, editions),
+    series = tuple(ref for s in named for ref in series_entries(lookup, s)) if counted else ()
+    return Reply("list", title, blocks=tuple(blocks), items=(*series, *item_refs(editions)), sources=source_refs(lookup.knowledge, editions),
                  suggestions=tuple(f"event {e.name}" for e in editions[:2]) + ("events",))
 
 

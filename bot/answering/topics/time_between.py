@@ -28,7 +28,7 @@ from ...patterns import lazy_pattern
 from .events import find_event
 from .named_event import event_named
 from .moment_intervals import answer_moment_interval
-from .interval_sides import at_edge, day_counted, edge_of, founding_decision, with_place_shared
+from .interval_sides import at_edge, day_counted, edge_of, founding_decision, speech_dated, with_place_shared
 
 _HOW = r"^(?:how (?:many (?:full |whole |complete |calendar )?(?P<unit>years|months|days|weeks)|long|much time)|what (?:was|is|s) the (?:gap|time|interval|time gap|time span))"
 _BETWEEN = lazy_pattern(rf"{_HOW}(?: (?:passed|elapsed|went by|was there|were there|is there|are there|lay|lies|was it|is it))? between (?P<x>.+?) and (?P<y>.+?)$")
@@ -65,13 +65,14 @@ def answer_time_between(lookup: Lookup, question: str, today: dt.date) -> Reply 
         return Reply("not_found", say.no_entry_named(missing.strip()), suggestions=("events", "pledges"))
     if first[0] is second[0]:
         return None
-    (a, a_date), (b, b_date) = sorted((first, second), key=lambda p: p[1].first_day())
+    earlier, later = sorted((first, second), key=lambda p: p[1].first_day())
+    (a, a_date), (b, b_date) = earlier[:2], later[:2]
     span = span_text(a_date, b_date, match["unit"])
     asked = [second[0], first[0]] if "dir" in match.groupdict() else [a, b]  # "how long after x did y take place": y is asked about
-    a_when, b_when = day_counted(a, a_date, _when(a)), day_counted(b, b_date, _when(b))
+    a_when, b_when = (side[2] if len(side) > 2 else day_counted(side[0], side[1], _when(side[0])) for side in (earlier, later))  # "... spoke on 10 November"
     return Reply("answer", say.time_between(span, a_when, a.name, b_when, b.name),
                  fields=(Field(a.name, _when(a)), Field(b.name, _when(b))),
-                 items=item_refs(asked), sources=source_refs(lookup.knowledge, [a, b]))
+                 items=item_refs(list({e.id: e for e in [*asked, *(side[3] for side in (earlier, later) if len(side) > 3)]}.values())), sources=source_refs(lookup.knowledge, [a, b]))
 
 
 def _shared_kind(x: str, y: str) -> tuple[str, str]:
@@ -104,7 +105,7 @@ def _dated(lookup: Lookup, words: str, today: dt.date) -> tuple[Event | Pledge |
     only_a_place = not set(tokens(words)) - {w for name, _ in places_in(words) for w in name.split()}  # "rome": the gathering there
     if event is not None and (thing is None or isinstance(thing, Event) or only_a_place
                               or _KIND_WORDS & set(words.split()) - {"cyber", "defence", "nato", "pledge"}):
-        return event, event.when.start
+        return speech_dated(lookup, words, event, today) or (event, event.when.start)  # "stoltenberg's rome keynote": the day he spoke
     if isinstance(thing, Pledge):
         return thing, thing.date
     if isinstance(thing, Initiative) and thing.established is not None:
