@@ -75,3 +75,13 @@ def test_a_signature_after_the_question_is_who_asks(bot, typed):
 def test_a_place_after_a_dash_is_still_asked(bot):
     reply = bot.handle(Request("when was the pledge conference -- Rome", user="u"))
     assert reply.items[0].id == "rome-pledge-conference-2022", reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("Which Countries Hosteed The Hague Pledge Conference", "hague-pledge-conference-2024"),
+    ("What Did Stolt Say In Rome About Allies Recommitting", "stoltenberg-rome-2022-recommit"),
+    ("When Was The Tallinn Pledge Conference", "tallinn-pledge-conference-2021"),
+])
+def test_a_message_with_every_word_capitalised_marks_no_names(bot, typed, first):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.items and reply.items[0].id == first, reply.title

@@ -6,7 +6,7 @@ repeated.
     "when was that??", "really?!?"            -> "when was that?", "really?"
     "r there quotes u have abt china"         -> "are there quotes you have about china"
 
-A message in capitals (caps lock, an urgent ask) would have every word look like a name, since capitals mark names
+A message in capitals (caps lock, an urgent ask), or with every word capitalised (a phone's title case), would have every word look like a name, since capitals mark names
 elsewhere: it is read in lower case, "I", the places the knowledge knows and its acronyms put back with capitals. An emoji at
 either end is a mood, no word of a command's argument; one between words is left, it ends a clause there
 (``question_text``). Marks typed twice or more end one sentence, not two ("... in madrid, when??" was read as two
@@ -41,7 +41,7 @@ def _as_written(word: str, capitals: frozenset[str]) -> str:
 def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
     """``text`` in lower case if it is all in capitals (but ``capitals``, the knowledge's acronyms), without emoji at its
     ends (``text`` when that is all it is), each run of marks one mark."""
-    if text.isupper() and len(text.split()) >= SHOUTED_LEAST:
+    if text.isupper() and len(text.split()) >= SHOUTED_LEAST or _title_cased(text):
         text = _WORD.sub(lambda m: _as_written(m[0], capitals), text.lower())
     if _ANY_EMOJI.search(text) is not None and (plain := _EMOJI_ENDS.sub("", text)).strip():
         text = plain
@@ -52,4 +52,14 @@ def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
     return text
 
 
+def _title_cased(text: str) -> bool:
+    """Every word with a capital, small words too ("Who Opened The Berlin Conference"): a phone's or a headline's habit,
+    no names marked."""
+    words = _LETTERS.findall(text)
+    return len(words) >= TITLED_LEAST and all(w[0].isupper() for w in words) and not _SMALL_WORDS.isdisjoint(words)
+
+
+_LETTERS = lazy_pattern(r"[^\W\d_]+")
+_SMALL_WORDS = frozenset("The A An Of At In On To And Or Was Is Were Are Did Does Do Who What When Where Which How".split())
+TITLED_LEAST = 4  # words: "Who Is Ollongy" is as likely a name typed with its capitals
 _CHAT_CUES = frozenset(CHAT_SPELLINGS) | frozenset(f"{w}?" for w in CHAT_SPELLINGS)
