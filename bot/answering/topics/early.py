@@ -64,6 +64,7 @@ from .nationality_claims import answer_nationality
 from .pictures import answer_picture
 from .quoted_claims import answer_quoted_claim
 from .people_of_country import answer_people_of
+from .country_part import answer_country_part
 from .quoted_words import answer_claimed_words, answer_quoted
 from .unrecorded_details import answer_unrecorded_detail
 from .pieces_written import answer_piece_of_year, answer_piece_written
@@ -141,6 +142,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_part_of_gathering(lookup, question, today)  # "was the vilnius announcement made at the rome conference": apart
             or answer_quoted_claim(lookup, text, today)  # "draft: 'the pledge was agreed at wales' - ok?": a claim, not a quote
             or answer_people_of(lookup, question)  # "which dutch people are in your data?": those of that country
+            or answer_country_part(lookup, question, text)  # "what role does estonia play in nato cyber defence": what it hosted, who of it spoke
             or answer_unrecorded_day(lookup, text)  # "exact start day of the first cyber coalition": only its month is recorded
             or answer_unrecorded_detail(lookup, text, today)  # "the hashtag for tirana 2025", "what time did it start": never recorded
             or answer_piece_written(lookup, question, today)  # "did rutte write an article?": nothing he wrote is recorded
