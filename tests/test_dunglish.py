@@ -39,3 +39,20 @@ def test_english_with_one_dutch_looking_word_is_not_read_as_dutch(bot, typed):
     from bot.answering.other_languages import read_if_dutch
 
     assert read_if_dutch(typed) == typed
+
+
+@pytest.mark.parametrize(("after", "typed", "first"), [
+    ("wie is Luminita Odobescu?", "heeft zij iets gezegd in Den Haag?", "odobescu-hague-2024-constant-evolution"),
+    ("wanneer was de conferentie in Tirana?", "heeft Rutte daar gesproken?", "tirana-cyber-defence-conference-2025"),
+    ("wie waren de co-hosts in Den Haag?", "wat zei de Nederlandse minister daar?", "ollongren-hague-2024-stand-together"),
+])
+def test_a_dutch_perfect_and_a_speaker_named_with_an_article_are_read(bot, after, typed, first):
+    bot.handle(Request(after, user=after))
+    reply = bot.handle(Request(typed, user=after))
+    assert reply.items[0].id == first, reply.title
+
+
+def test_an_aside_that_the_asker_mixes_them_up_is_dropped():
+    from bot.answering.other_languages import read_if_dutch
+
+    assert read_if_dutch("was Tallinn een pledge conferentie? ik haal ze altijd door elkaar") == "was Tallinn a pledge conference?"

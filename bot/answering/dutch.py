@@ -42,13 +42,13 @@ DUTCH_WORDS: dict[str, str] = {
 DUTCH_AMBIGUOUS: dict[str, str] = {
     "de": "the", "het": "the", "en": "and", "met": "with", "van": "of", "op": "on", "top": "summit", "die": "that",
     "dan": "then", "om": "at", "voor": "for", "al": "already", "nog": "still", "wie": "who", "zijn": "are", "premier": "prime minister",
-    "dit": "this", "deze": "this", "hier": "here", "door": "by", "aan": "to", "er": "there",
+    "dit": "this", "deze": "this", "hier": "here", "door": "by", "aan": "to", "er": "there", "over": "about",
 }
 #: Words only Dutch spells so: a question with one of them is read as Dutch.
 MARKERS = frozenset(DUTCH_WORDS) | frozenset(
     "wanneer waar welke welk wat hoe hoeveel klopt conferentie conferenties zei gezegd sprak spraken sprekers heeft werd "
     "gehouden georganiseerd organiseerde organiseerden geopend opende precies toch daar toen sinds tijdens samen "
-    "citaat letterlijk persoonlijk".split())
+    "citaat letterlijk persoonlijk een steeds elkaar gesproken".split())
 
 #: Finite verbs a Dutch clause puts last, with the English verb: "dat de conferentie in Den Haag was".
 _LAST_VERBS = dict(pair.split(":") for pair in (
@@ -56,7 +56,8 @@ _LAST_VERBS = dict(pair.split(":") for pair in (
     "zei:said hostte:hosted besloot:decided besloten:decided schreef:wrote gaf:gave").split())
 #: Words a subject stops before: prepositions, articles, adverbs, numbers ("dat stoltenberg tot 2025 ...", "dat nederland de ...").
 _STOPS = "(?:{}|\\d+)".format("|".join(
-    "in op tot met samen bij van voor door naar om uit de het een ook nog al echt toen daar persoonlijk niet wel the at on by with until".split()))
+    "in op tot met samen bij van voor door naar om uit over tijdens dan de het een ook nog al echt toen daar persoonlijk niet wel iets "
+    "the at on by with until".split()))
 _NAME_WORD = rf"(?!{_STOPS}\b)[a-z-]+"
 #: Who a "dat"-clause is about: "de eerste nato cyber defence conference" (article and words to the first stop) or a name.
 _SUBJECT = rf"(?:(?:de|het|the)(?: {_NAME_WORD}){{1,6}}|{_NAME_WORD}(?: {_NAME_WORD})?)"
@@ -64,6 +65,15 @@ _CLAUSE = (rf"\b(?P<that>dat|that) (?P<subject>{_SUBJECT}) (?P<rest>(?:[^,?!.]*?
            r"(?=\s*(?:[,?!.]|$| toch\b))")
 
 _TIME_FIRST = lazy_pattern(r"(?P<time>(?:tot|sinds|vanaf|in|until|since) (?:[a-z]+ )?\d{4}) (?P<rest>.+)")
+
+#: Participles a Dutch perfect puts last, with the English verb: "heeft zij ook iets gezegd" (did she say anything).
+_PARTICIPLES = dict(pair.split(":") for pair in (
+    "gezegd:say gesproken:speak georganiseerd:host geopend:open gehost:host ondertekend:sign aangekondigd:announce").split())
+
+
+def _did_subject_verb(match) -> str:
+    """"heeft zij ook iets gezegd op de conferentie" -> "did zij say ook iets op de conferentie"."""
+    return f"did {match['subject'].strip()} {_PARTICIPLES[match['done']]} {match['rest'].strip()}".rstrip()
 
 
 def _verb_after_subject(match) -> str:
@@ -80,8 +90,8 @@ DUTCH_PHRASES = (
     ("waar", r"\bis (?:het|dat) (?:echt )?waar,? (?=dat\b|that\b)", "is it true "),
     ("klopt", r"[,.]? ?(?:klopt (?:het|dat)|klopt dat toch)(?=\s*[?.!]*\s*$)", ", right"),
     ("dat", _CLAUSE, _verb_after_subject), ("klopt", _CLAUSE, _verb_after_subject),  # "dat" may be read as "that" before
-    ("zei", r"\bwat zei ([a-z]+(?: (?!in\b|op\b|over\b|tijdens\b|bij\b|daar\b|toen\b|dan\b)[a-z]+)?) (?=in|op|over|tijdens|bij|daar|toen|dan)\b",
-     r"what did \1 say "),
+    ("zei", rf"\bwat zei (?P<subject>{_SUBJECT})(?= (?:in|op|over|tijdens|bij|daar|toen|dan)\b|\s*[?!.]*$)", r"what did \g<subject> say"),
+    ("heeft", rf"\b(?:heeft|hebben) (?P<subject>{_SUBJECT}) (?P<rest>(?:[^,?!.]*? )?)(?P<done>{'|'.join(_PARTICIPLES)})\b", _did_subject_verb),
     ("gaat", r"\bgaat over\b", "is about"), ("gaan", r"\bgaan over\b", "are about"),
     ("heette", r"\bhoe heette (?:het|die|dat|hij|ze)\b", "what was it called"), ("heet", r"\bhoe heet (?:het|die|dat)\b", "what is it called"),
     ("bestaat", r"\bsinds wanneer bestaat (?:het|die|dat|dit)\b", "since when does it exist"),
@@ -93,6 +103,7 @@ DUTCH_PHRASES = (
     ("namens", r"\bnamens\b", "on behalf of"), ("behalve", r"\bbehalve\b", "besides"),
     ("secretaris", r"\bsecretaris[- ]generaal\b", "secretary general"),
     ("toch", r"^(?P<claim>.+?) toch (?P<rest>[^?!.,]+?)(?P<end>\s*[?!.]*)$", r"\g<claim> \g<rest>, right\g<end>"),
+    ("elkaar", r"[.,]? ?\b(?:ik|we) (?:haal|halen|gooi|gooien) (?:ze|die|dat|deze|die twee)(?: [a-z]+)? door elkaar\b", ""),  # "I keep mixing them up"
     ("ik", r"[.,]? ?\b(?:ik|we) (?:moet|moeten|wil|wilde|ga)(?: het| dit| dat)? (?:in|voor) (?:een|de|het|mijn|onze) [a-z]+ "
      r"(?:zetten|opnemen|gebruiken|citeren|noemen)\b", ""),
 )
