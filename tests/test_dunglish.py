@@ -56,3 +56,12 @@ def test_an_aside_that_the_asker_mixes_them_up_is_dropped():
     from bot.answering.other_languages import read_if_dutch
 
     assert read_if_dutch("was Tallinn een pledge conferentie? ik haal ze altijd door elkaar") == "was Tallinn a pledge conference?"
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("wie organiseerde samen met Nederland de pledge conferentie in 2024?", "hague-pledge-conference-2024"),
+    ("wie opende samen met Baerbock de conferentie in Berlijn?", "jens-stoltenberg"),
+])
+def test_samen_met_before_the_object_goes_after_it(bot, typed, first):
+    reply = bot.handle(Request(typed, user=typed))  # "who opened together with X the conference": the object first
+    assert reply.items[0].id == first, reply.title

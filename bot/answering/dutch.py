@@ -98,7 +98,8 @@ DUTCH_PHRASES = (
     ("bestaat", r"\bsinds wanneer bestaat (.+?)(?=\s*[?.!]*$)", r"since when does \1 exist"),
     ("kondigde", r"\bwat kondigde ([a-z]+) (.*?)aan\b", r"what did \1 announce \2"),
     ("geschreven", r"\bwie heeft (.+?) geschreven\b", r"who wrote \1"),
-    ("later", r"\blater dat jaar\b", "later that year"), ("of", r"\bof (?=de |het |een |niet\b)", "or "),
+    ("samen", rf"\bsamen met (?P<who>{_NAME_WORD}(?: {_NAME_WORD})?) (?P<what>(?:de|het) [^?!.,]+)", r"\g<what> together with \g<who>"),
+    ("jaar", r"\b(?:(later|eerder) )?(?:dat|that|hetzelfde|datzelfde) jaar\b", lambda m: {"later": "later that year", "eerder": "earlier that year"}.get(m[1], "that same year")), ("of", r"\bof (?=de |het |een |niet\b)", "or "),
     ("op", r"\bop (?=(?:de|het|een|die|deze|dat) (?!\d))", "at "),  # "op de conferentie": at; "op welke datum": on
     ("namens", r"\bnamens\b", "on behalf of"), ("behalve", r"\bbehalve\b", "besides"),
     ("secretaris", r"\bsecretaris[- ]generaal\b", "secretary general"),
