@@ -43,6 +43,7 @@ from .answering.topics.period_events import answer_period
 from .answering.topics.period_pledges import answer_period_pledges
 from .answering.public_figures import without_unheld_figure
 from .answering.threat_names import without_unheld_threat
+from .answering.exercise_names import without_unheld_exercise
 from .answering.unheld_places import without_unheld_place
 from .answering.search import normalize
 from .answering.spelling import mended_words
@@ -113,6 +114,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answered_as_nato(call.engine.lookup, text, call.today, answer_question)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
         reply = without_unheld_threat(call.engine.lookup, call.command.text, reply)  # "attributed to apt29": not a line on attacks
+        reply = without_unheld_exercise(call.engine.lookup, call.command.text, reply)  # "locked shields in 2024": not "no exercise in 2024"
         reply = without_unheld_place(call.engine.lookup, call.command.text, reply)  # "sources for the oslo conference": not Rome's
         return fit_reply(without_unheld_figure(call.engine.lookup, call.command.text, reply))  # "zelensky cyber speech": not Rutte's
     if handler_name in _ARGS_MENDED and (mended := mended_words(call.engine.lookup, call.command.args, only_swapped=True)) != call.command.args:

@@ -59,6 +59,7 @@ from .spelling import correct_spelling
 from .ordinal_follow_up import edition_by_ordinal
 from .parse import Command, parse
 from .place_as_there import as_there
+from .year_pointed import with_year_pointed
 from .party_follow_ups import party_asked
 from .same_speech import same_speech
 from .rest_of_line import rest_of_line
@@ -192,6 +193,8 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
+        if (dated := with_year_pointed(self.lookup, text, subject)) != text:
+            return dated  # "and the conference in london later that year": in the last entry's year, a question of its own
         if (itself := the_thing_itself(self.lookup, text, subject, asked)) is not None:
             return itself  # "and the summit itself?" after its announcement: the summit
         if (raised := raised_there(self.lookup, text, subject)) is not None:

@@ -98,3 +98,15 @@ def hosting_agent(text: str) -> str:
         rest = match["rest"] or match.groupdict().get("lead") or ""
         return f"{CLAIM_PREFIX}{match['event']} was hosted by {match['agent']}{rest}"
     return text
+
+
+#: "... the rome conference together with france", "... the 2024 one with poland": a partner named after the event.
+_WITH_PARTNER = lazy_pattern(r" (?:together |jointly )?(?:with|alongside) (?P<partner>(?:the )?[a-z]+(?: [a-z]+)?)$")
+
+
+def with_partner(hosts: str, event: str) -> tuple[str, str]:
+    """"did italy host the rome conference together with france": the country named after the event is a host claimed
+    too -> ("italy and france", "the rome conference"); else (``hosts``, ``event``)."""
+    if (match := _WITH_PARTNER.search(event)) and (place := PLACES.get(match["partner"].removeprefix("the "))) and not place.is_city:
+        return f"{hosts} and {match['partner']}", event[: match.start()]
+    return hosts, event

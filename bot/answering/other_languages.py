@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
+from .dutch import DUTCH_AMBIGUOUS, DUTCH_PHRASES, DUTCH_WORDS, MARKERS as DUTCH_MARKERS
 from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
 from .italian import ITALIAN_AMBIGUOUS, ITALIAN_PHRASES, ITALIAN_WORDS
 from .normalizing import ascii_folded, normalize
@@ -180,11 +181,12 @@ _PHRASES = (
     ("din", r"\b(conferin[a-z]*|summitul) din\b", r"\1 in"), ("pergjithshem", r"\bsekretar[a-z]* i pergjithshem\b", "secretary general"),
     ("georganiseerd", r"\b(?:wie|who) heeft (.+?) georganiseerd\b", r"who hosted \1"), ("geopend", r"\b(?:wie|who) heeft (.+?) geopend\b", r"who opened \1"), ("la", r"\b(?:de )?la (?=haga|the hague|tirana|roma|rome|berlin|londra|london|paris|washington|varsovia|warsaw|vilnius)", "at "),
 )
-_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*FRENCH_PHRASES, *GERMAN_PHRASES, *ITALIAN_PHRASES, *POLISH_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
+_PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in (*DUTCH_PHRASES, *FRENCH_PHRASES, *GERMAN_PHRASES, *ITALIAN_PHRASES, *POLISH_PHRASES, *_PHRASES, *FRENCH_ELISIONS))
 WORDS.update(FRENCH_WORDS)
 WORDS.update(GERMAN_WORDS)
 WORDS.update(ITALIAN_WORDS)
 WORDS.update(POLISH_WORDS)
+WORDS.update(DUTCH_WORDS)
 _AMBIGUOUS.update(FRENCH_AMBIGUOUS)
 _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 _AMBIGUOUS.update(ITALIAN_AMBIGUOUS)
@@ -192,6 +194,9 @@ _AMBIGUOUS.update(POLISH_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
 _WORD = lazy_pattern(r"[a-z]+")
+_TYPED_WORD = lazy_pattern(r"[A-Za-z]+")
+#: A quotation (kept as typed when a question is read whole): 'one for all', "no one stands alone", “...”.
+_QUOTED = lazy_pattern(r"""((?:(?<=\s)|^)['"“‘][^'"”’]{3,}?['"”’](?=\s|[?!.,:;]|$))""")
 _OTHER_WORDS = frozenset(WORDS) | frozenset(_AMBIGUOUS)
 _LOCATIVE = frozenset("de di van von w em na".split())  # "la conferencia de tirana", Polish "konferencja w pradze", Portuguese "na haia": in the place
 #: Nouns after which "a"/"w" before a place is "in" (Italian, French, Polish): "conference a madrid", "szczyt w wilnie".
@@ -221,7 +226,8 @@ def read_in_english(text: str, words: list[str]) -> str:
             folded, foreign = read, foreign + 1  # a phrase read: one more sign the question is in another language
     parts = _WORD.split(folded)  # the text between words
     found = _WORD.findall(folded)
-    read = [_read(found, n, foreign) for n in range(len(found))]
+    dutch = not DUTCH_MARKERS.isdisjoint(present)
+    read = [_read(found, n, foreign, dutch) for n in range(len(found))]
     english = "".join(part + word for part, word in zip(parts, [*read, ""]))
     return text if english == as_folded else english  # "fighting over this 😅": nothing read, the emoji kept
 
@@ -233,8 +239,20 @@ def read_if_portuguese(text: str) -> str:
 
 
 def read_whole_question(text: str) -> str:
-    """``text`` read into English first if it is Hinglish, Portuguese or partly Turkish (read whole, not clause by clause)."""
-    return read_if_turkish(read_if_portuguese(read_if_hinglish(text)))
+    """``text`` read into English first if it is Hinglish, Portuguese, partly Turkish or Dutch (read whole, not clause by clause)."""
+    return read_if_dutch(read_if_turkish(read_if_portuguese(read_if_hinglish(text))))
+
+
+def read_if_dutch(text: str) -> str:
+    """``text`` read into English if it has a word only Dutch spells so ("wanneer", "klopt", "graag"), so that every
+    step after reads English ("graag dd-mm-yyyy" is "please dd-mm-yyyy"); quoted words and names' capitals as typed.
+    Two such words, not one: "wat did he do there" is English with a slip."""
+    if len(DUTCH_MARKERS.intersection(words := normalize(text).split())) < 2:
+        return text
+    pieces = _QUOTED.split(text)  # odd pieces are quotations
+    read = "".join(piece if n % 2 else read_in_english(piece, normalize(piece).split()) for n, piece in enumerate(pieces))
+    capitals = {word.lower(): word for word in _TYPED_WORD.findall(text) if not word.islower() and word.lower() not in _OTHER_WORDS}
+    return _WORD.sub(lambda m: capitals.get(m[0], m[0]), read) if capitals and words else read
 
 
 def _folded(text: str) -> str:
@@ -242,13 +260,16 @@ def _folded(text: str) -> str:
     return ascii_folded(text)
 
 
-def _read(words: list[str], n: int, foreign: int) -> str:
-    """The n-th word read into English; ``foreign`` is how many words of ``WORDS`` the question had."""
+def _read(words: list[str], n: int, foreign: int, dutch: bool = False) -> str:
+    """The n-th word read into English; ``foreign`` is how many words of ``WORDS`` the question had, ``dutch`` whether one
+    of them is only Dutch (then "de", "met", "top" are Dutch words)."""
     word = words[n]
     if word in _NAME_PARTICLES and words[n + 1 : n + 2] in (["der"], ["den"], ["de"]) or words[n - 1 : n] in (["von"], ["van"]):
         return word  # "von der leyen", "van der bellen": a name
     if word == "du" and (words[n + 1 : n + 2] or [""])[0] in PLACES:
         return "in"  # "le sommet du pays de galles": the summit in Wales
+    if dutch and word in DUTCH_AMBIGUOUS and words[n + 1 : n + 2] != ["ed"]:  # "een op-ed": no "at"
+        return DUTCH_AMBIGUOUS[word]
     if word in WORDS:
         return WORDS[word]
     if word == "a" and n and words[n - 1] in _GATHERINGS and (words[n + 1 : n + 2] or [""])[0] in PLACES:

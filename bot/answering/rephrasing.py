@@ -16,7 +16,7 @@ from .everyone_said import said_by_everyone
 from .fragments import keyword_question
 from .framed_asks import framed_ask
 from .holding import without_holding
-from .hosting_agent import hosting_agent
+from .hosting_agent import hosting_agent, with_partner
 from .of_note import without_of_note
 from .stand_for import stand_for
 from .since_when import since_when
@@ -250,11 +250,11 @@ def rephrase(text: str) -> str:
     if first in ("was", "were") and " or " in text and (host_either := _HOST_EITHER.match(text)) and _names_a_city_or_year(host_either["rest"]):
         return f"who hosted {host_either['rest']}"  # the options may be countries: a city or year names the event
     if first in _HOST_CLAIM_STARTS and (" host" in text or " organi" in text) and (hosted := _PLACE_HOSTED.match(text)):
-        places = [PLACES.get(p.removeprefix("the ")) for p in hosted["place"].split(" and ")]  # "were italy and the us co hosts of ..."
+        hosts, event = with_partner(hosted["place"], hosted["event"])  # "... the rome conference together with france": france a host too
+        places = [PLACES.get(p.removeprefix("the ")) for p in hosts.split(" and ")]  # "were italy and the us co hosts of ..."
         place = places[0] if None not in places and len({p.is_city for p in places}) == 1 else None  # a city names its own event
-        if place is not None and _names_an_edition(hosted["event"]) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
-            return (f"is it true that {hosted['event']} was held in {hosted['place']}" if place.is_city  # "did berlin host the first one"
-                    else f"is it true that {hosted['event']} was hosted by {hosted['place']}")
+        if place is not None and _names_an_edition(event) and not (place.is_city and text.startswith(CLAIM_PREFIX)):
+            return f"is it true that {event} was held in {hosts}" if place.is_city else f"is it true that {event} was hosted by {hosts}"  # "did berlin host the first one"
     if first in ("was", "were", "is", "are") and events_named and (at := _EVENT_BE_AT.match(text)) and (not at["bare"] or at["bare"].removeprefix("the ") in PLACES):
         return f"is it true that {at['x']} was {at['where'] or 'in ' + at['bare']}"  # "was the 2025 conference berlin": held there
     if first in ("did", "does") and events_named and (happened := _EVENT_HAPPENED.match(text)):

@@ -39,7 +39,7 @@ WH = frozenset("when where who whom what which how whats".split())
 ASK_NOUNS = frozenset("date dates day days month year location city place venue country host hosts hosted cohosts co "
                       "speaker speakers spoke based agreed decided announced issued adopted signed published launched established founded".split())
 #: A verb a piece asks with when it has nothing else but a pointer: "when did allies agree it" asks of the subject before.
-_DONE_TO_IT = frozenset("agree decide announce issue adopt sign publish launch establish found".split())
+_DONE_TO_IT = frozenset("agree decide announce issue adopt sign publish launch establish found exist".split())  # "since when does it exist"
 ASK_WORDS = WH | ASK_NOUNS | frozenset("was were is are did does do speak hosting held".split())
 _BARE_WHEN = frozenset("when date dates day days month year which what".split())
 _BARE_WHERE = frozenset("where location city place venue which what".split())
@@ -161,7 +161,7 @@ def _piece(lookup: Lookup, raw: str) -> Piece | None:
     if content and set(content) <= _DONE_TO_IT and not _IT.isdisjoint(words):
         content = []  # "when did allies agree it": when the subject before was agreed
     rest = set(words).difference(content)
-    asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"], ["on"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
+    asks = words[0] in WH or words[:1] in (["at"], ["in"], ["during"], ["on"], ["since"]) and words[1:2] and words[1] in WH or (bool(rest & ASK_NOUNS) and rest <= ASK_NOUNS | _FILLER | _EACH)
     asks = asks and words[0] not in _TOPIC_LEADS  # "for 2021 conference hosted by estonia, which ...": what is asked about
     bare = not asks and rest <= _FILLER
     if not (asks or bare) or len(content) > (_MOST_ASKED if asks and words[0] in WH else 4 if asks else 3) or (asks and not content and len(words) > 5):

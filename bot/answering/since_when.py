@@ -6,7 +6,8 @@ trigger article 5", which the pledge routes answer with the decision and its dat
 tenure, left as it is), and "since when has nato treated / counted X as Y" as when nato recognised X as Y; runs its
 patterns only when "since" starts the question. "years since X" is the count of years,
 and "how many years has X existed / been in place / been around" asks how old X is ("how long has X been around" is
-asked of a series elsewhere).
+asked of a series elsewhere). "since when does it exist" after what a thing is asks when it started:
+"what is cyber coalition and since when does it exist" -> "what is cyber coalition and when did it start".
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _EXISTED = lazy_pattern(r"^how (?:many years|long) has (?P<x>(?!you |it |that |t
                         rf"(?:existed|been in place|been in existence|been in force)(?: for| now| so far| already)*{_AS_OF_TODAY}?$"
                         rf"|^how many years has (?P<y>(?!you |it |that |this |he |she |they )\S.*?) been (?:around|going|running|a thing|on the books)(?: for| now| so far| already)*{_AS_OF_TODAY}?$")
 
+#: "..., and since when does it exist / has it been around": when the thing just named started.
+_SINCE_WHEN_IT = lazy_pattern(r" and since when (?:does|do|has|have|is|are) (?:it|they|that|this) (?:exist|existed|been around|been in place|been running|run|been held|held|around)$")
+
 
 def since_when(text: str) -> str:
     """"since when can X <verb> Y" -> "when did nato agree that X <verb> Y"; "years since X" -> "how many years since X";
@@ -39,7 +43,7 @@ def since_when(text: str) -> str:
     if text.startswith("how ") and (existed := _EXISTED.match(text)):
         return f"how old is {existed['x'] or existed['y']}"  # "how many years has the pledge existed", "... been around now"
     if not text.startswith("since when "):
-        return text
+        return _SINCE_WHEN_IT.sub(" and when did it start", text) if " since when " in text else text
     if seen := _SINCE_SEEN.match(text):
         return f"when did {seen['who']} recognise {seen['rest']}"
     if not (match := _SINCE_WHEN.match(text)):

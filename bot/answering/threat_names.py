@@ -20,7 +20,7 @@ from ..reply import Reply, plain
 from .lookup import Lookup
 from .search import normalize
 from .topics.general import not_found
-from .unheld_names import names_in, offered
+from .unheld_names import listed_names_in, offered
 
 #: Normalised name as typed -> the name as written: state-linked groups (with their vendors' names), criminal and
 #: hacktivist groups, malware and spyware ("pegasus spyware") and the incidents known by a name.
@@ -47,10 +47,7 @@ _DENIED = lazy_pattern(r"\b(?:not|no|never)\b")  # an answer that names it to de
 
 def threats_named(lookup: Lookup, text: str) -> list[str]:
     """The names of ``THREATS`` that ``text`` names and the knowledge's text does not, as written, in order."""
-    words = normalize(text).split()
-    if _FIRST_WORDS.isdisjoint(words):
-        return []  # most questions: one set test
-    return names_in(lookup, words, THREATS, 2)
+    return listed_names_in(lookup, text, THREATS, _FIRST_WORDS)
 
 
 def without_unheld_threat(lookup: Lookup, text: str, reply: Reply) -> Reply:

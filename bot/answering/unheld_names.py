@@ -21,6 +21,13 @@ from .topics.general import follow_up
 _ECHOED = lazy_pattern(r"(?<!called )“[^”]*”")  # the question's words echoed in a title; not "nobody called “macron”"
 
 
+def listed_names_in(lookup: Lookup, text: str, names: Mapping[str, str], first_words: frozenset[str], longest: int = 2) -> list[str]:
+    """The names of ``names`` that ``text`` (as typed) names and the knowledge's text does not; ``first_words`` (the
+    names' first words) make the cheap gate most questions stop at."""
+    words = normalize(text).split()
+    return [] if first_words.isdisjoint(words) else names_in(lookup, words, names, longest)
+
+
 def names_in(lookup: Lookup, words: list[str], names: Mapping[str, str], longest: int) -> list[str]:
     """The names of ``names`` (normalised as typed -> as written) that ``words`` (normalised) hold in up to ``longest``
     words, and that are not all words of the knowledge, as written, longest first."""

@@ -42,6 +42,7 @@ WORDS_COVERAGE = 0.6  # "who said <words>": the share of the words a quote must 
 _PLACE = lazy_pattern(r"\b(?:in|at|during)\s+(.+?)(?=\s+(?:about|on|regarding)\s|$)")
 _TOPIC = lazy_pattern(r"\b(?:about|on|regarding)\s+(.+?)(?=\s+(?:in|at|during)\s|$)")
 _HOW_SAID = frozenset("exactly precisely again then there literally verbatim quote quotes quotation please exact direct word for full in it".split())  # how said, not what about: "... say? quote pls"
+_HOW_SAID_TAIL = lazy_pattern(r"(?<=\S)(?: (?:the|a|exact|direct|full|verbatim|literal) )?(?: ?(?:quote|quotes|quotation|please|pls|plz|exactly|verbatim|literally))+$")
 _YEAR_THEN_WORDS = lazy_pattern(r"^(\S+ (?:19|20)\d\d) (?!(?:pledge|cyber|nato|annual|conference|summit|edition|event)\b)(\S.*)$")
 #: "on 10 november 2022" after a place: a day, not a topic ("on china"); only quotes said that day answer.
 _ON_DAY = lazy_pattern(r"(?<=\S) on (?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2})\b(?: \d{4}\b)?")
@@ -109,7 +110,7 @@ def answer_what_said(lookup: Lookup, who: str, rest: str, today: dt.date, *, eve
     """
     day = parse_date(m[0], today=today) if _PLACE.match(rest.strip()) and (m := _ON_DAY.search(rest)) else None
     rest = rest.replace(m[0], "", 1) if day else rest  # "in rome on 10 november 2022 about x": the place and day, then the topic
-    place = m[1] if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place
+    place = _HOW_SAID_TAIL.sub("", m[1]) if (m := _PLACE.search(rest)) and names_a_setting(m[1]) else ""  # "doing in cyberspace" names no place; "in the hague quote please": the hague
     topic = m[1] if (m := _TOPIC.search(rest)) else ("" if place else rest)
     if place and not topic and (m := _YEAR_THEN_WORDS.match(place)):  # "in rome 2022 money": a year ends the place
         place, topic = m[1], m[2]
