@@ -54,13 +54,18 @@ def answer_country_part(lookup: Lookup, question: str, typed: str) -> Reply | No
     if not events and not people:
         return Reply("not_found", f"The knowledge records nothing {country} hosted, and no one from it",
                      suggestions=("events", "help who"))
-    blocks = [event_line(event) for event in events]
+    shown_events, shown_people = events[-SHOWN:][::-1], people[:SHOWN]  # a large knowledge: the newest events, the first people
+    blocks = [event_line(event) for event in shown_events]
     blocks += [Block("", style="item", heading=f"{person.name}: " + "; ".join(role_text(r) for r in person.roles) + _quoted(lookup, person))
-               for person in people]
+               for person in shown_people]
     hosted = f"hosted {len(events)} event{'s' * (len(events) != 1)}" if events else "hosted no event"
     whom = f"{len(people)} {'person' if len(people) == 1 else 'people'} of it" if people else "no one of it"
     return Reply("list", f"{country} in the knowledge: {hosted}; {whom}", blocks=tuple(blocks),
-                 items=item_refs([*events, *people]), sources=source_refs(lookup.knowledge, [*events, *people]))
+                 items=item_refs([*shown_events, *shown_people]), sources=source_refs(lookup.knowledge, [*shown_events, *shown_people]),
+                 more_hint=f"events {match['place']}" if len(events) > SHOWN else None)
+
+
+SHOWN = 10  # events, and people, listed at most: the title counts them all
 
 
 def _quoted(lookup: Lookup, person) -> str:
