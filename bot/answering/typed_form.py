@@ -55,6 +55,8 @@ def plain_typed(text: str, capitals: frozenset[str] = frozenset()) -> str:
 def _title_cased(text: str) -> bool:
     """Every word with a capital, small words too ("Who Opened The Berlin Conference"): a phone's or a headline's habit,
     no names marked."""
+    if not text.lstrip()[:1].isupper():
+        return False  # most messages: one test
     words = _LETTERS.findall(text)
     return len(words) >= TITLED_LEAST and all(w[0].isupper() for w in words) and not _SMALL_WORDS.isdisjoint(words)
 
