@@ -85,3 +85,12 @@ def test_a_place_after_a_dash_is_still_asked(bot):
 def test_a_message_with_every_word_capitalised_marks_no_names(bot, typed, first):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.items and reply.items[0].id == first, reply.title
+
+
+@pytest.mark.parametrize(("typed", "has"), [
+    ("what was decided at the vilnius summit? dates pls", {"vilnius-summit-2023", "vilnius-2023-cyber-defence-concept"}),
+    ("what was decided at wales? dates?", {"wales-summit-2014"}),
+])
+def test_a_date_asked_after_the_question_is_a_second_ask(bot, typed, has):
+    reply = bot.handle(Request(typed, user=typed))  # not "I have no summit in Vilnius." ("... summit dates" named none)
+    assert reply.kind == "answer" and has <= {item.id for item in reply.items}, reply.title

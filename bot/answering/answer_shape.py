@@ -105,3 +105,19 @@ def detail_asked(typed: str) -> str:
         return rest  # "only the date: when did ...": the question is there already
     detail = match["detail"].lower()
     return f"when was {rest}" if detail in _WHEN else f"what was the venue of {rest}" if detail == "venue" else f"where was {rest}"
+
+
+#: A short clause after a question asking only its date or place: "? dates pls", "- venue too", "... and when".
+_DATE_TAIL = frozenset("date dates day days when year exact the and also too please pls its".split())
+_PLACE_TAIL = frozenset("where venue place city location and also too please pls its the".split())
+
+
+def tail_asked(question: str, tail: str) -> str:
+    """``tail`` (a short normalised clause after ``question``) as the ask it adds: "dates please" after "what was decided at
+    the vilnius summit" is "and when", answered as a second question (as two words glued on, "... summit dates" named no summit)."""
+    words = set(tail.split())
+    if words & {"date", "dates", "day", "days", "when", "year"} and words <= _DATE_TAIL and not question.startswith("when") and "date" not in question:
+        return "and when"
+    if words & {"where", "venue", "place", "city", "location"} and words <= _PLACE_TAIL and not question.startswith("where"):
+        return "and where"
+    return tail

@@ -20,7 +20,7 @@ from .place_lead import place_last
 from .held_words import as_held
 from .age_asks import as_age
 from .called_asks import as_named
-from .answer_shape import ANSWER_SHAPE, detail_asked
+from .answer_shape import ANSWER_SHAPE, detail_asked, tail_asked
 from .chatter_patterns import LEADING_CHATTER, QUESTION_START, TRAILING_CHATTER
 from .small_talk import EMOJI, EMOTICON
 from .chatter_leads import is_chatter_lead
@@ -254,7 +254,7 @@ def question_clause(text: str) -> str:
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:
         return claimed  # "nicc - when agreed? boss says it was vilnius 2023, pls confirm": the claim checked answers both
-    return " ".join([question, *(_short_form(c) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
+    return " ".join([question, *(tail_asked(question, _short_form(c)) for c in tail if not _ONLY_GUESS.match(normalize(c)))])  # not "..., only main site?"
 
 
 _EVENT_NOUNS = frozenset("conference summit meeting event exercise".split())
