@@ -36,6 +36,7 @@ from .answering.parse import Command, is_who_question, month_first, parse_date
 from .answering.relative_time import with_years
 from .answering.rest_of_line import with_rest_of_line
 from .answering.answer_to_critics import with_answer_after
+from .answering.list_order import in_the_order_asked
 from .answering.line_context import with_line_before
 from .answering.topics.day_asks import anniversary_asked
 from .answering.topics.events import answer_events
@@ -113,6 +114,7 @@ def answer(call: Call, handler_name: str | None) -> Reply:
         text = as_gap_fill(without_outcome_tail(without_cyber_scope(without_where_mentioned(words_of_call(as_plainly_asked(without_emphatic_self(drop_asides(call.command.text))))))))  # "natos own website": nato s
         reply = with_rest_of_line(call.engine.lookup, call.command.text, others_first(call.engine.lookup, text, answered_as_nato(call.engine.lookup, text, call.today, answer_question)))
         reply = with_answer_after(call.engine.lookup, call.command.text, with_line_before(call.engine.lookup, call.command.text, reply))
+        reply = in_the_order_asked(call.engine.lookup, call.command.text, reply)  # "all summits in chronological order": oldest first
         reply = without_unheld_threat(call.engine.lookup, call.command.text, reply)  # "attributed to apt29": not a line on attacks
         reply = without_unheld_exercise(call.engine.lookup, call.command.text, reply)  # "locked shields in 2024": not "no exercise in 2024"
         reply = without_unheld_place(call.engine.lookup, call.command.text, reply)  # "sources for the oslo conference": not Rome's

@@ -43,6 +43,7 @@ TRAILING_CHATTER = lazy_pattern(
     r"(?:give me |gimme |(?:list|name|show) (?:me )?)(?:those|that|them|em|it|these)(?: all)?|let me know|not (?:a|the) summary|any(?:thing)? (?:good |juicy |usable )?(?:quotable|quotes?|lines?|soundbites?)(?: (?:i|we) (?:can|could) use)?|"
     r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:it|this|that|them|these|those)(?= for )|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|" rf"{ANSWER_SHAPE}|{SOON}|{ASKER_TAILS}|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
+    r"(?:from )?(?:the )?(?:first|oldest|earliest) (?:one )?to (?:the )?(?:last|latest|newest|most recent)(?: one)?|"
     r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
 #: A first word that starts a question: everything before it in a long message is chatter.
