@@ -59,3 +59,8 @@ def _stems(stem: str, ending: str) -> list[str]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         stems.append(stem[:-1])  # "recommitt|ing": recommit
     return stems
+
+
+def base_forms(normalised: str, known) -> str:
+    """``normalised`` words, each ``known`` lacks put as the known word it is a form of: "recommitting to" -> "recommit to"."""
+    return " ".join(w if w in known else base_of(w, known.__contains__) or w for w in normalised.split())

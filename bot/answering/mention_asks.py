@@ -4,6 +4,7 @@
     "did stoltenberg name drop companies in berlin"       -> "did stoltenberg talk about companies in berlin"
     "has rutte ever brought up investment"                -> "has rutte ever talked about investment"
     "rutte at tirana conference he named russia or no"    -> "did rutte talk about russia at tirana conference"
+    "who said something about investment"               -> "who talked about investment"
 
 "talk about" is read with its topic apart from where it was said; "mention" was read as one run of words ("starlink in
 berlin"). Only a named speaker's: "did anyone mention russia" is asked of every speaker (``topic_quotes``). Pure; a step of
@@ -29,10 +30,17 @@ _LEAD_THEN_MENTIONED = lazy_pattern(
     r"(?: directly| explicitly| at all| by name)?(?: or (?:no|not|nope|nah))?$")
 
 
+#: "who said something about investment", "who said the quote about china", "who made the remark about ...": who talked about it.
+_SAID_ABOUT = lazy_pattern(r"^who (?:said|says|say|made|gave|had|came up with) (?:something|anything|the (?:quote|line|bit|remark|comment|words|sentence|statement|one)"
+                           r"|a (?:quote|line|remark|comment|sentence|statement)|that (?:quote|line|remark|comment)|those words|these words)(?: (?:like|on))? about (?P<what>\S.*)$")
+
+
 def as_talked_about(text: str) -> str:
     """``text`` (normalised) with "did X mention Y" put as "did X talk about Y", and whom to cite on Y
-    (``cite_asks``) as "who talked about Y"; else unchanged."""
+    (``cite_asks``) and who said something about Y as "who talked about Y"; else unchanged."""
     text = cite_asked(text)
+    if text.startswith("who ") and " about " in text and (said := _SAID_ABOUT.match(text)) is not None:
+        return f"who talked about {said['what']}"  # not a line holding "something about investment"
     if _CUES.isdisjoint(text.split()):
         return text
     if (lead := _LEAD_THEN_MENTIONED.match(text)) is not None:

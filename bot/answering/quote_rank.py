@@ -13,6 +13,7 @@ import datetime as dt
 from rapidfuzz import fuzz
 
 from ..knowledge.model import Event, Quote
+from .inflections import base_of
 from .lookup import Lookup
 from .mentions import find_series
 from .phrasing import trust_rank
@@ -48,7 +49,8 @@ def scored_quotes(lookup: Lookup, quotes: list[Quote] | None, words: str, *, top
     query, groups, unknown, grouped, places = [], [], [], [], 0
     for token in tokens(normalize(words)):
         expanded = lookup.index.expand(token)
-        query.extend(expanded or (() if topics else (token,)))  # claimed words nobody knows: not held
+        query.extend(expanded or (() if topics else (base_of(token, lookup.index.vocabulary.__contains__) or token,)))  # claimed words nobody knows: not
+        # held; a form of a word the knowledge has, that word ("recommitting": recommit)
         if topics and (group := {*expanded, *_forms(lookup, token), *_ALSO.get(token, ())}):
             groups.append(group)  # a topic word is held in any of its forms: "threats" by "threat"
             grouped.append(token)

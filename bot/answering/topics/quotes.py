@@ -23,6 +23,7 @@ from ..quote_match import COMMON_WORDS, remembered
 from ..paraphrased import paraphrased
 from ..said_text import asks_wording, called_for, said_title, without_form_words
 from ..quote_rank import EVERY_ONE, LINE_FORMS, LINE_LIKES, SETTING_WORDS, held_in, of_the_day, names_a_setting, rank_quotes, scored_quotes, setting_then_topic, with_variants
+from ..inflections import base_forms, base_of
 from ..search import normalize, tokens
 from .edition_quoted import edition_quoted
 from .events import find_event
@@ -202,7 +203,8 @@ def answer_who_said(lookup: Lookup, words: str) -> Reply:
     words = words.strip()
     if not tokens(normalize(words)):
         return not_found("Who said what?", "Give some of the words, e.g. “who said no one stands alone?”.", ("quote",))
-    hits = lookup.hits(words, ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE)
+    hits = lookup.hits(words, ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE) or lookup.hits(  # "recommitting": its "recommit"
+        base_forms(normalize(words), lookup.index.vocabulary), ("quote",), limit=LIST_LIMIT, min_coverage=WORDS_COVERAGE)
     if not hits:
         return _closest(lookup, words)
     # Only words a quote really holds count (not its topics); held as fully by several speakers: name them all.
@@ -275,7 +277,7 @@ def _no_quote_on(lookup: Lookup, person: Person, topic: str, quotes: list[Quote]
 
 def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
     """Whether ``quote`` holds most of the words of ``words`` that are not the subject's common words (typos corrected)."""
-    wanted = [lookup.index.expand(t) or (t,) for t in tokens(normalize(words)) if t not in COMMON_WORDS]
+    wanted = [lookup.index.expand(t) or (base_of(t, lookup.index.vocabulary.__contains__) or t,) for t in tokens(normalize(words)) if t not in COMMON_WORDS]
     if not wanted:
         return True
     held = set(normalize(quote.text).split())
