@@ -13,6 +13,7 @@ kept as a word of the search:
     spell_out_flags("event", "tirana --sources")               -> ("sources", "tirana")      another command's
     spell_out_flags("events", "summit --latest")               -> (None, "the latest summit")
     spell_out_flags("quote", "--random --json")                -> ("quote", "")             how to show it: no words
+    spell_out_flags("events", "--year 2023 --format csv")      -> ("events", "2023")
 
 A flag with no meaning here loses its dashes and stays a word ("--since 2024" -> "since 2024"); a dash that is no flag
 ("london-2024", "rome - hosts") is left alone. Only text holding " -" is read at all.
@@ -37,6 +38,7 @@ _MEANINGS = {
     "order": "first latest last newest oldest earliest",
     "page": "p page pg",
     "shape": "random rand json verbose v full long short brief raw plain md markdown pretty all",  # how to show it: no words
+    "shown": "format fmt output o fields sort sortby orderby limit as csv yaml yml table tsv",  # how to show it, with a value: none a word
 }
 _MEANING_OF = {word: meaning for meaning, words in _MEANINGS.items() for word in words.split()}
 
@@ -99,6 +101,8 @@ def _spelt(name: str, flag: str, value: str) -> str:
     meaning = _MEANING_OF.get(flag)
     if meaning == "shape":
         return value  # "quote --random", "event hague --json": how to show it, no word of the question
+    if meaning == "shown":
+        return ""  # "events --year 2023 --format csv", "--fields name,date": nor is its value
     if meaning == "page":
         return f"page {value}".strip()  # "quotes rutte -p 2"
     if value and (meaning == "year" or meaning and meaning != "order" and name not in _QUOTES):
