@@ -8,7 +8,15 @@
         -> "what was the original wording of the russia energy quote by Jens Stoltenberg"
 
 Only a text that points at the same occasion ("the other quote", "from that speech", "just before it") and names a
-topic is read so; the speaker and the place come from the last answer's quote. Pure.
+topic is read so; the speaker and the place come from the last answer's quote. Without a topic, the other quotes of the
+article the last quote comes from (``same_article``):
+
+    after Rutte's Tirana quote on actors working against us
+    "are there other quotes from him in the same article? list them pls"
+        -> "the Mark Rutte quotes in the Europe Diplomatic article"
+    "any other quotes in that piece?" -> "the quotes in the Europe Diplomatic article"
+
+Pure.
 """
 
 from __future__ import annotations
@@ -25,6 +33,10 @@ _ABOUT = lazy_pattern(r"\b(?:about|on|regarding) (?P<topic>(?:(?!(?:what|which|h
 _NAMED = lazy_pattern(r"\bthe (?P<topic>(?:(?!(?:other|same|next|previous|that|this|one)\b)\S+ ){1,4}?)(?:sentence|line|quote|passage|bit|remark|part)\b")
 _CLAUSE = lazy_pattern(r"[;?!]|\s[-\u2013\u2014]+\s|,(?= *(?:what|which|how|is|was|can|could|its|their|the original|original)\b)")
 _WORDING = frozenset("original wording verbatim english exact transcript".split())
+#: The article the last quote came from: "in the same article", "from that piece", "does the article quote him elsewhere".
+_SAME_ARTICLE = lazy_pattern(r"\b(?:same|that|this|the) (?:article|piece|report|source|text|story|write up)\b")
+_OTHERS = lazy_pattern(r"\b(?:other|others|more|else|elsewhere|further|rest)\b")
+_PERSONAL = frozenset("he him his she her".split())
 
 
 def same_speech(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
@@ -39,9 +51,21 @@ def same_speech(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     clauses = [normalize(c) for c in _CLAUSE.split(text)]
     match = next((m for c in clauses if (m := _ABOUT.search(c))), None) or next((m for c in clauses if (m := _NAMED.search(c))), None)
     if speaker is None or match is None or not (topic := match["topic"].strip()):
-        return None
+        return same_article(lookup, words, quote, speaker)
     if not _WORDING.isdisjoint(words.split()):
         return f"what was the original wording of the {topic} quote by {speaker.name}"
     event = lookup.knowledge.events.get(quote.event or "")
     where = f" in {event.city}" if event is not None and event.city else ""
     return f"what did {speaker.name} say{where} about {topic}"
+
+
+def same_article(lookup: Lookup, words: str, quote, speaker) -> str | None:
+    """"the <speaker> quotes in the <outlet> article" when ``words`` ask for the other quotes of the article ``quote``
+    came from ("of him" when a pronoun names the speaker); None otherwise, or when the quote cites no seed article."""
+    if not _SAME_ARTICLE.search(words) or not _OTHERS.search(words):
+        return None
+    source = lookup.knowledge.sources.get(getattr(quote, "source", None) or "")
+    if source is None or not source.seed or not source.publisher:
+        return None
+    by = f"{speaker.name} " if speaker is not None and not _PERSONAL.isdisjoint(words.split()) else ""
+    return f"the {by}quotes in the {source.publisher} article"

@@ -57,7 +57,11 @@ _CALLS = lazy_pattern(r"\b(?:calls?|called|describes?|described)\s+(?:this|it|th
 _QUOTE_ASK = lazy_pattern(r"\b(?:quotations?|quotes|verbatim|word for word|verif\w*|confirm\w*|cite)\b")
 #: What the article says, put as the question's premise: "the tirana article mentions …", "the quotations in the rome piece".
 _FRAMED = lazy_pattern(r"\b(?:article|piece|op ed|oped|version|report)\b(?:\W+\w+){0,3}?\W+(?:says?|mentions?|calls?|talks?|claims?|describes?"
-                     r"|gives?|change\w*)\b|\b(?:quotations?|quotes) in the\b|\bwrote in\b")
+                     r"|gives?|change\w*)\b|\b(?:quotations?|quotes)(?: (?:are|appear|does|do|is there))? in the\b|\bwrote in\b"
+                     r"|\b(?:quotations|quotes) (?:does|do) (?:the|that|this) .*\b(?:carry|contain|have|include|hold|use)\b")
+#: All of an article's quotes asked for, no speaker named: "which quotes are in the oicanadian article", "list the quotes in …".
+_ALL_QUOTES = lazy_pattern(r"^(?:(?:so|and|ok) )?(?:which|what|list|show|give me|the|all|any|are there any|any other|other)\b(?: (?:the|all|of the|other))*"
+                           r" (?:quotations|quotes)\b")
 #: Asks left to their own routes: the words an article quotes, how long ago.
 _NOT_OURS = lazy_pattern(r"\b(?:saying|how long|how many (?:years|months|days))\b")
 #: "which nato official spoke at the hague? the article only mentions the two ministers": whom the article leaves out is asked.
@@ -145,7 +149,7 @@ def answer_in_article(lookup: Lookup, text: str, question: str, today: dt.date) 
             return claim
     asked = _words(question) - scope.outlets[source.id] - scope.authors[source.id] - scope.places[source.id]
     entries, weight = scope.entries(source.id)
-    if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, weight)):
+    if _QUOTE_ASK.search(question) and (quotes := _quotes_asked(lookup, entries, asked, weight) or _all_quotes(entries, question)):
         noted = len(quotes) == 1 and quotes[0].note  # "has that been verified": the knowledge's note on that quote says
         return quote_reply(lookup, quotes, article_messages.quote_noted(source.title, event_messages.noted(sentences(quotes[0].note)[0])) if noted
                            else article_messages.quotes_in(source.title, source.publisher, [q.trust for q in quotes]))
@@ -179,6 +183,11 @@ def _quotes_asked(lookup: Lookup, entries: tuple[_Entry, ...], asked: frozenset[
         return [best[1]]
     people = lookup.knowledge.people
     return [q for _, q in quotes if q.speaker in people and _words(people[q.speaker].name) & asked]
+
+
+def _all_quotes(entries: tuple[_Entry, ...], question: str) -> list:
+    """Every quote of the article, when the question asks for its quotes as a whole ("which quotes are in the … article")."""
+    return [e.item for e in entries if e.kind == "quote"] if _ALL_QUOTES.match(question) else []
 
 
 def _source_named(scope: _Scope, question: str) -> Source | None:

@@ -41,6 +41,7 @@ from .article_checks import answer_article_check
 from .article_scope import answer_in_article
 from .articles import answer_article_origin
 from .sources_saying import answer_sources_saying
+from .quote_article import answer_quote_article
 from .name_asked import answer_name_asked
 from .call_or_decision import answer_call_or_decision
 from .claim_checks import answer_claim
@@ -116,6 +117,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_titled_article(lookup, text, today) or answer_unheld_outlet(lookup, text, today)  # "who wrote 'Continuing NATO Cooperation ...'?", "stanica wrote the berlin article?"
             or answer_same_day(lookup, question, today)  # "was the vilnius announcement the same day as the rome speech?"
             or answer_sources_saying(lookup, question)  # "which of your articles says nato agreed cyber attacks could trigger article 5"
+            or answer_quote_article(lookup, text, today)  # "the title of the article in which rutte says 'no one stands alone'"
             or answer_article_origin(lookup, text, today)  # "is the rome article original reporting or based on a release?"
             or answer_name_asked(lookup, normalize(text), today)  # "the article only says 'minister baerbock'. full name and office?"
             or answer_period_pledges(lookup, question, today)  # "cyber decisions made in 2016", "pledges agreed after 2020"

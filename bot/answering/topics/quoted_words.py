@@ -33,6 +33,7 @@ from ..paraphrased import paraphrased
 from ..one_word_off import one_word_off
 from ..quoted import quoted_question
 from ..search import normalize
+from .article_noted_words import answer_article_noted_words
 from .checks import answer_verify
 from .verdicts import verdict
 from .general import not_found
@@ -52,6 +53,7 @@ _PLACE_OF_A_THING = lazy_pattern(r"\b(\w+(?: \w+)?) (?:concept|decisions?|declar
 _HEADLINED = lazy_pattern(r"\b(?:headline|title|strapline|subheading|subhead)s? (?:says|said|reads|read|calls|called|claims|claimed|is|was)\b")
 _CLAIM_ASKED = lazy_pattern(r"\b(?:was|is|were|are|did) (?:\S+ ){1,5}?(?:really|actually|truly|in fact)\b|\bis (?:that|this|it) (?:true|right|correct|accurate)\b")
 _DECISION = lazy_pattern(r"\b(?:decision|decisions|policy|agreement|commitment)\b")  # "which summit decision": a decision asked
+_OF_THE_WORDS = lazy_pattern(r"\b(?:mean|means|meaning|tell|tells|signify|indicate|spelt|spelled|spelling|typo|outlet)\b")  # the words themselves asked of
 _ASKS_ANYTHING = lazy_pattern(r"\b(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 #: Quoted words that are only a date or a time told loosely: "7 and 8 june 2015", "june 2015", "2015", "last autumn", "earlier this year".
 _DATE_ONLY = lazy_pattern(r"^(?:(?:last|this|next|early|late|earlier this|later this|in the|that) )?(?:spring|summer|autumn|fall|winter|year|month|week|season)$|^(?:(?:early|late|mid) )?(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to) \d{1,2}(?:st|nd|rd|th)?)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?$|^(?:19|20)\d\d$")
@@ -75,6 +77,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     only_names = named.people and set(quoted.context.split()) - lookup.name_words <= _BETWEEN_NAMES  # "'...' - Rutte or Stoltenberg?"
     asks = quoted.asks or ("check" if only_names or (named.people and (not _ASKS_ANYTHING.search(quoted.context) or asks_what_meant(quoted.context, quoted.spans))) else None) or (
         "decided" if asks_when_decided(quoted.context) else None)  # "headline: 'X: ...'", "'...' - when was that decided?"
+    if asks is None and _OF_THE_WORDS.search(quoted.context) and not _only_a_name(lookup, quoted.spans, today):
+        return answer_article_noted_words(lookup, text)  # "the piece has '(tags for translation)' - meaning?": its notes, or None
     if asks is None or ((asks == "who" or _ASKS_ANYTHING.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
         return None  # "who is this 'Minister Baerbock'?", "who opened it? the article says 'Minister Baerbock'": the person
     words = " … ".join(quoted.spans)
@@ -92,6 +96,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             return written  # a line of the 2016 op-ed: written, not said
         if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
             return _checked(lookup, close[0]) if asks == "check" or named.people else _who_said(lookup, close, words)
+        if (noted := answer_article_noted_words(lookup, text)) is not None:
+            return noted  # "the op-ed credits 'Defence News' as its publisher": an article's own words, as its notes tell
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
         return not_found(title, suggestions=(f"search {shorten(words, 40)}", "quote"))
     if named.people or named.role:
