@@ -19,6 +19,8 @@ from __future__ import annotations
 
 
 from ..patterns import lazy_pattern
+from .albanian import CUE_WORDS as ALBANIAN_WORDS, MARKERS as ALBANIAN_MARKERS
+from .albanian_reading import read_if_albanian
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
 from .dutch import DUTCH_AMBIGUOUS, DUTCH_PHRASES, DUTCH_WORDS, MARKERS as DUTCH_MARKERS
 from .german import GERMAN_AMBIGUOUS, GERMAN_PHRASES, GERMAN_WORDS
@@ -91,26 +93,14 @@ WORDS: dict[str, str] = {
     "lutego": "february", "marzec": "march", "marca": "march", "kwiecien": "april", "kwietnia": "april", "maja": "may", "czerwiec": "june", "czerwca": "june", "lipiec": "july", "lipca": "july", "sierpien": "august",
     "sierpnia": "august", "wrzesien": "september", "wrzesnia": "september", "pazdziernik": "october", "pazdziernika": "october",
     "listopad": "november", "listopada": "november", "grudzien": "december", "grudnia": "december",
-    # months in Romanian and Albanian ("pe 9 noiembrie", "me 9 nentor"; "mai" and "mars" only after a day: they are words too)
+    # months in Romanian ("pe 9 noiembrie"; "mai" and "mars" only after a day: they are words too)
     "ianuarie": "january", "februarie": "february", "martie": "march", "aprilie": "april", "iunie": "june", "iulie": "july",
-    "septembrie": "september", "octombrie": "october", "noiembrie": "november", "decembrie": "december", "janar": "january",
-    "shkurt": "february", "prill": "april", "qershor": "june", "korrik": "july", "gusht": "august",
-    "shtator": "september", "tetor": "october", "nentor": "november", "dhjetor": "december",
-    # Albanian ("kur ishte konferenca ne tirane", "cfare tha rutte")
-    "kur": "when", "ku": "where", "kush": "who", "cfare": "what", "cila": "which", "cili": "which", "ishte": "was", "jane": "are",
-    "tha": "said", "thote": "says", "konferenca": "the conference", "konferencen": "the conference", "konference": "conference",
-    "samiti": "the summit", "sot": "today", "vjet": "years", "dite": "days", "perpara": "ago", "faleminderit": "thanks",
-    "pershendetje": "hello", "organizoi": "hosted", "mbajt": "held", "mbrojtjes": "defence", "kibernetike": "cyber",
-    "kryeministri": "prime minister", "ministri": "minister", "foli": "spoke", "citim": "quote", "citimi": "the quote",
-    "dhe": "and", "atje": "there", "mirdita": "hello", "mbrojtjen": "defence", "mbrojtje": "defence", "pare": "first", "dyte": "second",
-    "trete": "third", "katert": "fourth", "fundit": "last", "folen": "spoke", "thane": "said", "kibernetik": "cyber",
-    "ajo": "she", "acolo": "there", "ea": "she", "ministrja": "minister", "rumune": "romanian", "rumun": "romanian",
-    "shqiptar": "albanian", "shqiptare": "albanian", "gjerman": "german", "gjermane": "german", "holandeze": "dutch", "holandez": "dutch",
+    "septembrie": "september", "octombrie": "october", "noiembrie": "november", "decembrie": "december",
     # Romanian ("cand a fost conferinta de la haga", "ce a spus rutte")
     "cand": "when", "unde": "where", "cine": "who", "care": "which", "cati": "how many", "cate": "how many", "spus": "said",
     "conferinta": "conference", "conferintei": "of the conference", "summitul": "the summit", "astazi": "today", "azi": "today",
     "acum": "ago", "ani": "years", "zile": "days", "multumesc": "thanks", "buna": "hello", "organizat": "hosted", "gazda": "host",
-    "ministrul": "the minister", "vorbit": "spoke", "citatul": "the quote", "haga": "the hague", "romaniei": "romania",
+    "ministrul": "the minister", "acolo": "there", "ea": "she", "vorbit": "spoke", "citatul": "the quote", "haga": "the hague", "romaniei": "romania",
     "albaniei": "albania", "germaniei": "germany", "olandei": "the netherlands", "tiranes": "tirana",
     "prima": "first", "primul": "first", "primei": "first", "doua": "second", "treia": "third", "patra": "fourth", "cincea": "fifth", "pesta": "fifth", "despre": "about", "varshaves": "warsaw",
 }
@@ -187,12 +177,13 @@ WORDS.update(GERMAN_WORDS)
 WORDS.update(ITALIAN_WORDS)
 WORDS.update(POLISH_WORDS)
 WORDS.update(DUTCH_WORDS)
+WORDS.update(ALBANIAN_WORDS)
 _AMBIGUOUS.update(FRENCH_AMBIGUOUS)
 _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 _AMBIGUOUS.update(ITALIAN_AMBIGUOUS)
 _AMBIGUOUS.update(POLISH_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
-CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES)
+CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES) | ALBANIAN_MARKERS
 _WORD = lazy_pattern(r"[a-z]+")
 _TYPED_WORD = lazy_pattern(r"[A-Za-z]+")
 #: A quotation (kept as typed when a question is read whole): 'one for all', "no one stands alone", “...”.
@@ -219,6 +210,7 @@ def read_in_english(text: str, words: list[str]) -> str:
         return text
     as_folded = in_english(_folded(text.lower()))
     folded = in_english(_folded(before_folding(text)))  # "où": where
+    folded = read_if_albanian(folded, set(_WORD.findall(folded)))  # "kur u tha kjo": when was this said
     present = set(_WORD.findall(folded))
     foreign = len(WORDS.keys() & present)
     for cue, pattern, repl in _PHRASE_RES:

@@ -76,8 +76,8 @@ def answer_adjacent(lookup: Lookup, question: str, today: dt.date) -> Reply | No
     near = [e for e in lookup.events_by_date if e is not anchor and (e.when.start.first_day() < start) == before
             and kind in (None, e.kind) and (series is None or series_key(e.series or "") == series_key(series))]
     noun = series or kind or "event"
-    if not near:
-        return Reply("not_found", terse_messages.none_next_to(noun, "before" if before else "after", anchor.name),
+    if not near:  # a year asked is said: "the conference 2026, after tirana" has none in 2026
+        return Reply("not_found", terse_messages.none_next_to(f"{noun} in {year}" if year else noun, "before" if before else "after", anchor.name),
                      suggestions=(f"event {anchor.name}", "events"))
     event = near[-1] if before else near[0]
     if year and str(event.when.start.year) != year:  # the next one was another year: none "later in 2024"
