@@ -79,8 +79,9 @@ _WRAPPED = lazy_pattern(rf"^\s*(?:pls|plz|please)[\s,:]+(?=\S)|^\s*(?:{_FILLER})
 _ROOM_ASKED = lazy_pattern(r"(?:[\s,;:\-\u2013\u2014?!.]+(?:(?:does|do) )?(?:anyone|anybody|someone|somebody|any1|you guys|u guys)(?: here)? (?:know|knows|remember|recall)"
                            r"|[\s,;:\-\u2013\u2014?!.]+any (?:idea|ideas|clue|clues)|[,;:\-\u2013\u2014?!.]\s*(?:anyone|anybody|any1|idk|no idea))\W*$", re.IGNORECASE)
 #: A chat particle typed last, after a space or a mark: "what did ollongren say lol", "events 2024 tbh", "... ? haha".
-_PARTICLE = lazy_pattern(r"(?<=\S)\s*[,;:\-\u2013\u2014]*\s+(?:lol+|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|tbh|ngl|fr|rn|smh|xd|imo|imho|tho)[\s!.?]*$", re.IGNORECASE)  # not in brackets: "(... lol)" is an aside
-_PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn", "smh", "xd", "imo", "tho")
+_PARTICLE = lazy_pattern(r"(?<=\S)\s*[,;:\-\u2013\u2014]*\s+(?:lol+|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|tbh|ngl|fr|rn|smh|xd|imo|imho|tho"
+                         r")[\s!.?]*$|,\s*(?:my )?(?:dear|dearie|love|luv|darling|pet|hun|hon)[\s!.?]*$", re.IGNORECASE)  # not in brackets: "(... lol)" is an aside; "..., dear?": whom it asks
+_PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn", "smh", "xd", "imo", "tho", "dear", "love", "luv", "darling", "pet", "hun", "hon")
 _ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall")
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"

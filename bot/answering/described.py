@@ -19,7 +19,7 @@ from .claims import CLAIM_PREFIX, as_claim
 from .described_by_text import happened_to
 from .described_events import at_venue, capital, hosted, speech_of
 from .described_initiatives import initiative_described
-from .described_people import country_role, holder_now, neighbour_in_role, role_who_spoke
+from .described_people import country_person, country_role, holder_now, neighbour_in_role, role_who_spoke
 from .description_words import Found, name_of, with_names, words_of
 from .lookup import Lookup
 from .phrasing import item_refs, join_words
@@ -34,7 +34,7 @@ _STEPS = (
     lambda lookup, words, today: speech_of(lookup, words),
     lambda lookup, words, today: initiative_described(lookup, words),
     lambda lookup, words, today: happened_to(lookup, words),
-    neighbour_in_role, holder_now, role_who_spoke, country_role,
+    neighbour_in_role, holder_now, role_who_spoke, country_role, country_person,
 )
 _ROUNDS = 4  # descriptions in one question: "which came first, the one the dutch ran or the one at lancaster house"
 

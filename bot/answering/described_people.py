@@ -17,7 +17,7 @@ import datetime as dt
 from ..knowledge.model import Person
 from .description_words import Found, Word, held_in, place_at
 from .described_events import own_place
-from .places import CITIES
+from .places import CITIES, as_said
 from .lookup import Lookup
 from .role_words import ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, role_kin
 from .per_load import PerLoad, per_load
@@ -148,6 +148,31 @@ def country_role(lookup: Lookup, words: list[Word], today: dt.date) -> Found | N
         if len(people) > 1:
             return None  # several held it: the question's date or event decides, as the routes read it
         return Found(first, end, tuple(people), phrase)
+    return None
+
+
+#: Words for a person with no role in them: "the albanian fellow", "that lady from estonia".
+_PERSON_NOUNS = frozenset("lady gentleman man woman fellow chap guy bloke gal dude person".split())
+
+
+def country_person(lookup: Lookup, words: list[Word], today: dt.date) -> Found | None:
+    """"the albanian fellow", "that lady from estonia" -> the people of that country (the knowledge records no one's
+    sex: "lady" narrows nothing); None when no country and no such word are there."""
+    for n in range(len(words) - 1):
+        if words[n].text not in ("the", "that", "this"):
+            continue
+        if (place := place_at(words, n + 1)) is not None and not place[0].is_city and n + 1 + place[1] < len(words) \
+                and words[end := n + 1 + place[1]].text in _PERSON_NOUNS and not (end + 1 < len(words) and words[end + 1].text in ROLE_WORDS):
+            country, last, noun = place[0].country, end + 1, words[end].text  # "the albanian fellow" (not "the dutch lady minister")
+        elif words[n + 1].text in _PERSON_NOUNS and n + 3 < len(words) and words[n + 2].text == "from" \
+                and (place := place_at(words, n + 3)) is not None and not place[0].is_city:
+            country, last, noun = place[0].country, n + 3 + place[1], words[n + 1].text  # "that lady from estonia"
+        else:
+            continue
+        rest = words[:n] + words[last:]  # "the romanian woman at the hague conference", "hand over to the dutch fellow": the routes'
+        if any(w.text in lookup.name_words or w.text in ROLE_WORDS or w.text in CITY_WORDS or w.text in _GATHERING_WORDS or w.text.isdigit() for w in rest):
+            return None
+        return Found(n, last, tuple(lookup.people_of(country)), f"{noun} from {as_said(country)}")
     return None
 
 

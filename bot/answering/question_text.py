@@ -116,7 +116,7 @@ _WHO_SAID = lazy_pattern(r"(?:who (?:said|say|called|wrote|made (?:it|that|this|
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
 _SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote)|^(?:which|what) (?:person|speaker|politician|official)|^who is the author|^whose (?:words|quote|line))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
-_SAID = lazy_pattern(r"\b(?:said|says|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
+_SAID = lazy_pattern(r"\b(?:said|says|saying|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"
 _REFERS_BACK, _PERSON = frozenset("it its he she his her him they them there that this these those".split()), frozenset("he she his her him".split())
 _ONLY_REAL = lazy_pattern(r"^(?:(?:is|was) (?:it|that|this) )?(?:(?:real|true|genuine|authentic|verified|accurate|legit|correct|made up|fake|official)(?: or (?:not|(?:a )?(?:re)?translat\w+|paraphrased|a paraphrase|fake|made up|real))?|verbatim or (?:not|(?:a )?(?:re)?translat\w+|paraphrased|a paraphrase))$")

@@ -64,8 +64,8 @@ _SHOWN = 3
 
 def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date) -> Reply | None:
     """The lines that best fit the theme ``text`` asks for (``question``: as understood), or None for another question."""
-    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(normalize(text).split()):
-        return None  # most questions
+    if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(normalize(text).split()) or question.startswith(("who said ", "who talked about ")):
+        return None  # most questions; "i remember X saying something about Y, who was it": whose line, not lines on Y
     clauses = [normalize(part) for part in _CLAUSES.split(text)]
     asking = [c for c in clauses if c and not _CUES.isdisjoint(c.split())]
     if not any(_ASKS.search(c) or _is_terse(c) for c in asking) or any(_checks(c) or _names_place(c) for c in clauses) or any(_on_a_day(c) for c in asking):

@@ -1,0 +1,41 @@
+"""People remembered vaguely, as an older member of the public asks: by a country and a word for a person ("the
+albanian fellow", "that lady from estonia": the knowledge records no one's sex, so "lady" narrows nothing), a line
+remembered as someone "saying something about" it, and "dear" or "love" at the end. Before: "There is nobody called
+'the albanian fellow'", "There is no quote by 'that lady from estonia'", "nobody called 'it dear'"."""
+
+import pytest
+
+from bot.request import Request
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("the Albanian fellow, who was he?", "edi-rama"),
+    ("what did the romanian lady say", "luminita-odobescu"),
+    ("who was that gentleman from italy?", "edmondo-cirielli"),
+])
+def test_the_one_person_of_a_country(bot, typed, person):
+    reply = bot.handle(Request(typed, user=typed))
+    assert person in {item.id for item in reply.items[:2]}, reply.title
+
+
+def test_several_of_a_country_are_named_together(bot):
+    reply = bot.handle(Request("that lady from Estonia, what did she say?", user="estonia"))
+    assert reply.title.startswith("More than one fits") and {i.id for i in reply.items} == {"kaja-kallas", "kalle-laanet"}, reply.title
+
+
+def test_nobody_of_a_country_is_the_honest_miss(bot):
+    reply = bot.handle(Request("the turkish gentleman, what did he say", user="turkey"))
+    assert reply.kind == "not_found" and "Turkey" in reply.title, reply.title
+
+
+@pytest.mark.parametrize("typed", ["I remember the NATO man saying something about all for one, who was it, dear?",
+                                   "my husband remembers someone saying all for one and one for all, who was it, love?"])
+def test_a_line_remembered_as_someone_saying_it(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.items and reply.items[0].id == "stoltenberg-berlin-2023-one-for-all", reply.title
+
+
+@pytest.mark.parametrize("typed", ["who was the romanian woman at the hague pledge conference", "who was the albanian guy at the tirana conference"])
+def test_a_person_described_at_a_gathering_is_the_participants_route_s(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))
+    assert not reply.title.startswith("More than one fits"), reply.title
