@@ -39,3 +39,9 @@ def test_a_line_remembered_as_someone_saying_it(bot, typed):
 def test_a_person_described_at_a_gathering_is_the_participants_route_s(bot, typed):
     reply = bot.handle(Request(typed, user=typed))
     assert not reply.title.startswith("More than one fits"), reply.title
+
+
+def test_a_person_described_in_the_message_is_whom_its_he_means(bot):
+    bot.handle(Request("who spoke at tirana", user="described"))  # the last answer names Rutte and Rama
+    reply = bot.handle(Request("the italian gentleman, what did he say?", user="described"))
+    assert reply.items and reply.items[0].id == "edmondo-cirielli", reply.title  # not "no quote by Edi Rama at Rome"
