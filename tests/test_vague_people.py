@@ -45,3 +45,15 @@ def test_a_person_described_in_the_message_is_whom_its_he_means(bot):
     bot.handle(Request("who spoke at tirana", user="described"))  # the last answer names Rutte and Rama
     reply = bot.handle(Request("the italian gentleman, what did he say?", user="described"))
     assert reply.items and reply.items[0].id == "edmondo-cirielli", reply.title  # not "no quote by Edi Rama at Rome"
+
+
+@pytest.mark.parametrize("typed", ["was there something in the news about hackers attacking NATO's websites some years back?",
+                                   "was there news about hackers attacking nato websites a few years ago"])
+def test_a_time_told_loosely_last_names_no_year(bot, typed):
+    reply = bot.handle(Request(typed, user=typed))  # not "Nothing in the knowledge matches '... some years back'"
+    assert reply.items and reply.items[0].id == "nato-websites-ddos-2014", reply.title
+
+
+def test_how_many_years_ago_is_still_asked(bot):
+    reply = bot.handle(Request("the pledge was agreed how many years ago", user="years"))
+    assert "years ago" in reply.title and reply.items[0].id == "cyber-defence-pledge-2016", reply.title

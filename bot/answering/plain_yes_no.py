@@ -31,7 +31,10 @@ _HEDGE = lazy_pattern(r"\b(?:sometime|some time|at some point|somewhere|some poi
 #: back - where" (never "at some point in 2016", nor a yes-or-no question's "wasn't he pm at one time?", a claim to check).
 _VAGUE_TIME = lazy_pattern(r"\s*\b(?:at (?:some|one|a certain|an earlier) (?:point|stage|time)|some ?time (?:back|ago|or other)|a while (?:back|ago))\b"
                            r"(?=\s*(?:[,;:]|\s[-\u2013\u2014]+)\s*(?:so |and |but )?(?:when|where|what|which|who|how)\b)", re.IGNORECASE)
-_VAGUE_CUES = ("point", "stage", "time", "while")
+_VAGUE_CUES = ("point", "stage", "time", "while", " back", " ago")
+#: A time told loosely last, that names no year: "... nato's websites some years back", "... a few years ago".
+_VAGUE_LAST = lazy_pattern(r"[\s,]+(?:(?:some|a few|a couple of|a couple|several|quite a few|a number of) (?:years|months|weeks)|a while|some ?time|a good while)"
+                           r" (?:back|ago)\s*(?=[?!.]*\s*$)", re.IGNORECASE)
 _NEGATIVE_BE = lazy_pattern(r"^(was|were|is|are) not (?!it\b|there\b)(?=\S)")
 #: Words after which the claim step reads a negative question itself: "wasn't the pledge agreed in warsaw".
 _CLAIM_REST = frozenset("in at on by from held agreed signed hosted organised organized made opened founded established launched based located".split())
@@ -54,4 +57,4 @@ def without_vague_time(typed: str) -> str:
     four substring tests."""
     if not any(cue in typed for cue in _VAGUE_CUES):
         return typed
-    return _VAGUE_TIME.sub("", typed)
+    return _VAGUE_LAST.sub("", _VAGUE_TIME.sub("", typed))
