@@ -116,6 +116,8 @@ def tail_asked(question: str, tail: str) -> str:
     """``tail`` (a short normalised clause after ``question``) as the ask it adds: "dates please" after "what was decided at
     the vilnius summit" is "and when", answered as a second question (as two words glued on, "... summit dates" named no summit)."""
     words = set(tail.split())
+    if not question.startswith(("what ", "who ", "which ")):
+        return tail  # "how long did rome run? dates pls": its days, counted and dated, answer both
     if words & {"date", "dates", "day", "days", "when", "year"} and words <= _DATE_TAIL and not question.startswith("when") and "date" not in question:
         return "and when"
     if words & {"where", "venue", "place", "city", "location"} and words <= _PLACE_TAIL and not question.startswith("where"):
