@@ -14,6 +14,7 @@ from bot.request import Request
     ("who said the line about china and our values", "stoltenberg-berlin-2023-china-values"),
     ("who made the remark about recommitting to cyber defence", "stoltenberg-rome-2022-recommit"),
     ("who talked about recommitting", "stoltenberg-rome-2022-recommit"),
+    ("who has a good line about money?", "stoltenberg-rome-2022-recommit"),
 ])
 def test_who_said_something_about_a_topic(bot, typed, quote):
     reply = bot.handle(Request(typed, user=typed))

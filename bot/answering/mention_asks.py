@@ -31,8 +31,8 @@ _LEAD_THEN_MENTIONED = lazy_pattern(
 
 
 #: "who said something about investment", "who said the quote about china", "who made the remark about ...": who talked about it.
-_SAID_ABOUT = lazy_pattern(r"^who (?:said|says|say|made|gave|had|came up with) (?:something|anything|the (?:quote|line|bit|remark|comment|words|sentence|statement|one)"
-                           r"|a (?:quote|line|remark|comment|sentence|statement)|that (?:quote|line|remark|comment)|those words|these words)(?: (?:like|on))? about (?P<what>\S.*)$")
+_SAID_ABOUT = lazy_pattern(r"^who (?:said|says|say|made|gave|had|has|came up with) (?:something|anything|(?:the|a|that) (?:(?:good|great|nice|memorable|best|famous|catchy) )?"
+                           r"(?:quote|line|bit|remark|comment|words|sentence|statement|one)|those words|these words)(?: (?:like|on))? about (?P<what>\S.*)$")
 
 
 def as_talked_about(text: str) -> str:
