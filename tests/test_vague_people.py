@@ -57,3 +57,18 @@ def test_a_time_told_loosely_last_names_no_year(bot, typed):
 def test_how_many_years_ago_is_still_asked(bot):
     reply = bot.handle(Request("the pledge was agreed how many years ago", user="years"))
     assert "years ago" in reply.title and reply.items[0].id == "cyber-defence-pledge-2016", reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("Could you tell me in simple words what this cyber pledge business is all about?", "cyber-defence-pledge-2016"),
+    ("what is this nicc thing all about", "nato-integrated-cyber-defence-centre"),
+    ("in plain english, what is the nicc?", "nato-integrated-cyber-defence-centre"),
+])
+def test_a_thing_asked_about_in_everyday_words(bot, typed, first):
+    reply = bot.handle(Request(typed, user=typed))  # not "Quote with 'in simple this cyber pledge business is all'"
+    assert reply.items and reply.items[0].id == first, reply.title
+
+
+def test_a_claim_heard_on_the_radio_is_checked(bot):
+    reply = bot.handle(Request("I heard on the radio that the pledge was agreed in wales, is that right?", user="radio"))
+    assert reply.title.startswith("No:") and reply.items[0].id == "cyber-defence-pledge-2016", reply.title

@@ -72,7 +72,8 @@ ANSWER_SHAPE = (
 #: The same asks before the question: "tl;dr when was ...", "short answer: who hosted ...", "one line pls - where ..."
 #: (only before a question word: "one line from rutte on investment" asks for a quote).
 LEADING_SHAPE = (
-    r"(?:tl dr|tldr|tl drs?|short answer|quick answer|one liner|(?:in )?(?:one|1|a single) (?:line|sentence)|bullets|yes or no|yes no)"
+    r"(?:tl dr|tldr|tl drs?|short answer|quick answer|one liner|(?:in )?(?:one|1|a single) (?:line|sentence)|bullets|yes or no|yes no"
+    r"|in (?:simple|plain|layman s|laymans|easy|everyday) (?:words|terms|english|language))"
     r"(?: (?:pls|please|plz|only|ok))?(?: (?:on|about))?"  # "one sentence on why it mattered"
     r"(?= (?:who|whom|whose|what|when|where|which|why|how|did|does|do|is|was|were|are|has|can|could|list|give|show|name)\b)"  # not "one line from rutte": a quote
 )

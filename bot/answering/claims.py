@@ -27,7 +27,7 @@ _LEAD = lazy_pattern(
     r"^(?:(?:correct|tell) me if i am wrong(?: but| that)?|(?:can|could|would) you (?:please )?(?:confirm|check|verify)(?: for me)?(?: that| whether| if)?"
     r"|please (?:confirm|check|verify)(?: that| whether| if)?|(?:confirm|check|verify) (?:that|whether|if)|am i (?:right|correct)(?: in thinking| to think| that)?"
     r"|is it (?:correct|right|accurate|so|the case|a fact) that|is it true(?: that)?|(?:is not|isn t) it (?:true|correct|right|so|the case|a fact)(?: that)?|is it not (?:true|correct|right|so|the case|a fact)(?: that)?|i (?:believe|thought|think|understand|am pretty sure|am sure|reckon)(?: that)?"
-    r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news))?(?: that)?"
+    r"|i (?:read|heard|saw)(?: somewhere| online| in (?:the|an|a) (?:article|piece|report|news)| on (?:the )?(?:tv|television|telly|radio|news|internet|web))?(?: that)?"
     r"|according to (?:the|this|that|an?|my|our|his|her) (?:[a-z]+ )?(?:article|piece|report|story|op ed|source|headline|caption|notes|draft|book|paper)"
     r"|if (?:my )?memory serves(?: me)?(?: (?:right|rightly|correctly|well))?|if i (?:remember|recall)(?: (?:rightly|correctly|right))?|as far as i (?:remember|recall|know)"
     r"|i (?:half |vaguely |kind of |sort of )?(?:recall|remember|gather|was told|am told|have been told|have read)(?: perhaps wrongly| rightly or wrongly| possibly wrongly)?(?: that)?"

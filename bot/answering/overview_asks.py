@@ -20,7 +20,7 @@ from ..patterns import lazy_pattern
 
 #: Slang for an overview that the spelling step must leave alone ("lowdown" is no typo of "london").
 OVERVIEW_WORDS = frozenset("lowdown rundown skinny gist scoop".split())
-_CUES = OVERVIEW_WORDS | frozenset("deal up speed need walk catch story background fill".split())
+_CUES = OVERVIEW_WORDS | frozenset("deal up speed need walk catch story background fill business thing stuff lark affair malarkey".split())
 _OVERVIEW = lazy_pattern(
     r"^(?:(?:can|could|would) you (?:please )?|please )?"
     r"(?:what is (?:the (?:deal|story|lowdown|scoop|skinny|background|gist|rundown|low down) (?:with|on|about|behind|of)|up with|going on with)"
@@ -28,6 +28,7 @@ _OVERVIEW = lazy_pattern(
     r"|(?:bring|get) (?:me|us) up to speed (?:on|with|about)|(?:walk|talk|take) (?:me|us) through|catch (?:me|us) up (?:on|with|about)"
     r"|fill (?:me|us) in (?:on|about)|give (?:me|us) the (?:lowdown|low down|scoop|skinny|gist|background|story) (?:on|about|of|with))"
     r" (?P<thing>\S.*?)(?: all about| in a nutshell| in short| briefly)?$"
+    r"|^what (?:(?:is|was|s) )?(?:this|that|the) (?P<vague>\S.*?) (?:business|thing|stuff|lark|affair|malarkey) (?:(?:is|was) )?(?:all |really )?about$"  # "what this cyber pledge business is all about"
 )
 
 
@@ -43,4 +44,4 @@ def overview_ask(text: str) -> str:
         return f"what is {asked['thing']}" if (asked := _HAPPENED_AT.match(text)) else text
     if _CUES.isdisjoint(text.split()) or not (asked := _OVERVIEW.match(text)):
         return text
-    return f"what is {asked['thing']}"
+    return f"what is {asked['thing'] or 'the ' + asked['vague']}"
