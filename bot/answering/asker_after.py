@@ -19,7 +19,8 @@ from .quoted import quoted_spans
 from .search import normalize
 
 _SENTENCE_END = lazy_pattern(r"(?<=[.!])\s+")
-_CLAUSE_END = lazy_pattern(r"[.!,;:]+\s*|\s+[-\u2013\u2014]+\s+")
+#: A clause ends at a mark, not at a dot inside a word: "dd.mm.yyyy", "u.s." are one clause each.
+_CLAUSE_END = lazy_pattern(r"(?:[!,;:]|\.(?!\w))+\s*|\s+[-\u2013\u2014]+\s+")
 _ASKER = frozenset("i im i'm i’m ive i've i'd id me my we we're our us myself".split())
 #: The asker narrowing or asking after all: "I mean the 2024 one", "I need the day too", "please also give the city".
 _STILL_ASKING = lazy_pattern(r"^(?:i (?:mean|meant|need|want|would like|d like|am asking|m asking|only need|just need|am after|m after)|please|pls|also|and)\b")

@@ -3,6 +3,8 @@
     "was china at the tirana conference"           -> "who represented china at the tirana conference"
     "did ukraine speak at the hague conference"    -> "who represented ukraine at the hague conference"
     "did the us attend rome"                       -> "who represented the us at rome"
+    "was albania there in berlin"                  -> "who represented albania at berlin"
+    "was serbia invited to the tirana conference"  -> "who represented serbia at the tirana conference" (an invitation is not recorded)
     "was moldova one of the partner countries at the hague conference" -> "who represented moldova at the hague conference"
     "what role did romania play at the 2024 pledge conference" -> "who represented romania at the 2024 pledge conference"
     "which minister of romania assisted the hague conference"  -> "who represented romania at the hague conference"
@@ -18,8 +20,8 @@ from ..patterns import lazy_pattern
 from .places import PLACES
 
 _ASKED = lazy_pattern(
-    r"^(?:was|were|did|has|had|is|are) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:ever |even |actually |really |also )?(?:at|in|present at|there at|represented at"
-    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates|(?:a|an|any|its|their) (?:[a-z]+ )?(?:minister|ministers|official|officials|representative|representatives|speaker|envoy|delegate|diplomat)) to|come to)|attended|taken part in|spoken at"
+    r"^(?:was|were|did|has|had|is|are) (?P<country>(?:the )?[a-z]+(?: [a-z]+)??) (?:ever |even |actually |really |also )?(?:at|in|present at|there at|there in|present in|represented at"
+    r"|(?:attend|take part in|participate in|speak at|send (?:anyone|anybody|someone|a delegation|delegates|(?:a|an|any|its|their) (?:[a-z]+ )?(?:minister|ministers|official|officials|representative|representatives|speaker|envoy|delegate|diplomat)) to|come to)|attended|taken part in|spoken at|invited to|invited at|asked to come to"
     r"|(?:one )?(?:of|among) the (?:[a-z]+ )?(?:countries|nations|states|partners|participants|delegations|attendees) (?:at|in))"
     r" (?P<event>\S.*)$"
 )

@@ -10,6 +10,7 @@ Claims about an initiative or a pledge often name where it was decided as an adj
     "what was the decision in vilnius"                -> unchanged (no place or year before the noun)
     "what was the vilnius decision stoltenberg mentions" -> "what was decided at vilnius"
     "which document did the vilnius summit approve"   -> "what did the vilnius summit approve"
+    "what did vilnius decide for cyber defence"       -> "what was decided at vilnius for cyber defence" (the place for its summit)
 
 Only a place of ``places.PLACES`` or a year, between "a"/"an" and the noun, is read so. Pure, on normalised
 text; tried only when a noun of deciding is in it.
@@ -33,12 +34,17 @@ _WHICH_APPROVED = lazy_pattern(r"^(?:and )?(?:which|what) (?:document|documents|
 _THE_PLACE_DECISION = lazy_pattern(r"^(?:and )?what (?:was|were) the (?P<place>[a-z]+(?: [a-z]+)??) (?:summit )?(?:decision|decisions|outcome|outcomes)"
                                    r"(?P<on>(?: (?:on|for|about) (?:cyber(?: defence)?|cyberspace))?)(?: (?:that |which )?[a-z]+(?: (?:mentions|mentioned|talks about|talked about|refers to|referred to)\b.*)?)?$")
 
+#: "what did vilnius decide for cyber defence": the place stands for the gathering held there.
+_PLACE_DECIDED = lazy_pattern(r"^(?:and )?what (?:else )?did (?P<place>[a-z]+(?: [a-z]+)??) (?:decide|agree|adopt|approve)(?: on| upon)?(?P<rest>(?: .*)?)$")
+
 
 def as_agreed(text: str) -> str:
     """``text`` with "was a <place> <year> decision" read as "was agreed at <place> in <year>", and "which document did
     <summit> approve" as "what did <summit> approve"; else ``text``."""
     if text.startswith(("what ", "and ")) and (decided := _THE_PLACE_DECISION.match(text)) and decided["place"] in PLACES:
         return f"what was decided at {decided['place']}{decided['on']}"  # "what was the vilnius decision"
+    if text.startswith(("what did ", "and what did ")) and (decided := _PLACE_DECIDED.match(text)) and decided["place"] in PLACES:
+        return f"what was decided at {decided['place']}{decided['rest']}"  # "what did vilnius decide for cyber defence"
     if text.startswith(("which ", "what ", "and ")) and " did " in text and (which := _WHICH_APPROVED.match(text)):
         return f"what did {which['who']} {which['verb']}{text[which.end():]}"
     if not any(noun in text for noun in _NOUNS) or not (match := _CALLED_AFTER.search(text)):

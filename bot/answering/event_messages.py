@@ -34,6 +34,10 @@ def nobody_for(party: str, event: str, others: bool, role: str = "") -> str:
     return f"The knowledge records nobody {'else ' if others else ''}representing {party}{as_role} at {event}"
 
 
+def named_in_account(party: str, event: str, sentence: str) -> str:
+    return f"The account of {event} names {party} among those taking part: {sentence} (nobody of {party} is recorded by name)"
+
+
 def which_event(party: str, count: int, noun: str = "event") -> str:
     if not count:
         return f"Which {noun}? The knowledge records nobody representing {party} at any {noun}"

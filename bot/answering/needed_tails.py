@@ -5,6 +5,7 @@
     "who spoke for the UK? name + title asap"                   -> "who spoke for the UK?"
     "published where?? boss wants the magazine name"            -> "published where??"
     "what did stoltenberg ask allies for in rome? the 3 things" -> "what did stoltenberg ask allies for in rome?"
+    "what did rutte say in tirana? need quotes"                 -> "what did rutte say in tirana?" (what was said is its quotes)
     "who spoke in rome? need the dates too"                     -> as typed (the dates are asked besides)
 
 ``SOON`` is a regex fragment joined into ``chatter_patterns.TRAILING_CHATTER`` ("asap", "urgent"); ``restates_asked``
@@ -27,6 +28,7 @@ _ASKED_BY = {
     "where": frozenset(("magazine", "magazine name", "paper", "paper name", "outlet", "outlet name", "publication", "publication name", "publisher",
                         "location", "venue", "city", "address", "place")),
     "when": frozenset(("date", "dates", "exact date", "exact dates", "day", "days", "year")),
+    "said": frozenset(("quote", "quotes", "quotation", "quotations", "words", "exact words", "line", "lines", "exact quote", "exact quotes")),
 }
 _THING = "|".join(sorted(set().union(*_ASKED_BY.values()), key=len, reverse=True))  # the longest first: "magazine name", not "magazine"
 _NEEDS = lazy_pattern(
@@ -35,6 +37,8 @@ _NEEDS = lazy_pattern(
     r" (?:needs|wants|wanted|asked for|asks for|is asking for|would like|needs to know|wants to know)) )?"  # or only the thing: "exact dates pls"
     rf"(?:the |a |an |his |her |their |its |exact |full |correct |proper |official |right )?(?P<thing>{_THING})"
     r"(?: (?:of|for) (?:it|him|her|them|that|this))?(?: (?:asap|pls|please|plz|now|today|urgently))?$")
+#: A question asking what was said: "what did rutte say in tirana", "what has he said".
+_SAYING = frozenset("say said says".split())
 #: "the 3 things", "all five points": how many the answer holds, which it shows anyway.
 _COUNTED = lazy_pattern(r"^(?:the |all |those |these |his |her )?(?:2|3|4|5|two|three|four|five) (?:things|points|asks|items|parts|bits|elements|pillars|priorities)(?: (?:pls|please))?$")
 _SOON_ONLY = lazy_pattern(rf"^(?:pls |please )?(?:{SOON})(?: (?:pls|please|thx|thanks))?$")
@@ -62,4 +66,6 @@ def _asks(question: str) -> set[str]:
         if word in _ASKED_BY:
             asked.add(word)
         asked.update(w for w, nouns in _WHICH_NOUNS.items() if match["noun"] in nouns)
+    if question.startswith(("what ", "and what ")) and not _SAYING.isdisjoint(question.split()):
+        asked.add("said")  # "what did rutte say there? need quotes": the quotes are what it asks
     return asked

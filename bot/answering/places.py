@@ -63,6 +63,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Israel": ("israeli",),
     "India": ("indian",),
     "Serbia": ("serbian",),
+    "Kosovo": ("kosova", "kosovar", "kosovan"),
     "Belarus": ("belarusian",),
     "Iran": ("iranian",),
 }

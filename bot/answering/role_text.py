@@ -46,7 +46,7 @@ _TERM_SPAN = lazy_pattern(r"^(?:(?:when|how long) (?:was|is|were) )?(?P<who>(?!w
                           r"(?: as (?P<role>.+))?$")
 
 
-_ROLE = r"(?:nato )?(?:deputy )?(?:secretary general|prime minister|(?:\S+ )?minister|president|chancellor|saceur)"
+_ROLE = r"(?:nato )?(?:deputy )?(?:secretary general|prime minister|(?:\S+ )?minister|president|chancellor|saceur)(?: of (?:the )?\S+)?"
 #: "stoltenberg s time as secretary general start and end dates", "dates of rutte s years as sg": the span of the term
 _TIME_AS = lazy_pattern(r"^(?:(?:what (?:was|were) |give me |i need )?(?:the )?(?:start and end(?: dates?)? of |dates? of |start and end dates? (?:of|for) ))?"
                         rf"(?P<who>(?!what |which |who |when |how )\S.*?)(?: s)? (?:time|years|stint|tenure|term|mandate|period) as (?P<role>{_ROLE})"
@@ -78,13 +78,20 @@ def term_question(text: str) -> str:
 
 
 def since_when_in_role(text: str) -> str | None:
-    """"rutte sg since when" (normalised, role spelt out) -> "how long was rutte secretary general"; None when ``text``
+    """"rutte sg since when", "rutte is sg of nato since when" (normalised, role spelt out) -> "how long was rutte secretary
+    general of nato", "stoltenberg sg until when" -> "when did stoltenberg stop being secretary general"; None when ``text``
     asks "since when" of anything but someone's term ("pledge conference since when" is left to the other steps)."""
-    if not text.endswith(" since when") or (asked := term_question(f"when was {text.removesuffix(' since when')}")).startswith("when was "):
+    if text.endswith(" until when"):  # "stoltenberg secretary general until when": when the term ended
+        text = _COPULA_AFTER_NAME.sub(r"\g<who> ", text.removesuffix(" until when"), count=1)
+        return asked if (asked := term_question(f"until when was {text}")) != f"until when was {text}" else None
+    if not text.endswith(" since when"):
         return None
-    return asked
+    text = _COPULA_AFTER_NAME.sub(r"\g<who> ", text.removesuffix(" since when"), count=1)  # "rutte is sg since when"
+    return None if (asked := term_question(f"when was {text}")).startswith("when was ") else asked
 
 
+#: "rutte is secretary general since when": the verb after the name, which the term question puts first.
+_COPULA_AFTER_NAME = lazy_pattern(r"^(?P<who>(?!(?:what|who|when|which|how|is|was)\b)\S+(?: \S+)?) (?:is|was|has been|had been) ")
 #: "the most senior nato person at the hague was who": the subject, then "was who".
 _COPULA_WHO = lazy_pattern(r"^(?P<x>(?!(?:who|what|which|when|where|how)\b)\S.*?) (?P<verb>was|is|were|are) who$")
 _YEAR_LAST = lazy_pattern(r"^(?P<role>.+?)(?: in)? (?P<year>(?:19|20)\d\d)$")

@@ -13,6 +13,11 @@
     "stoltenberg mentions in berlin the saceur, what he said exactly?"   -> "what did stoltenberg say about the saceur in berlin"
     "odobescu said something about a dynamic field. how did the rest of her remark go?" -> "what did odobescu say about a dynamic field"
     "in berlin, stoltenberg called china an enemy. what was the exact quote?" -> "what did stoltenberg say about china an enemy in berlin"
+    "rutte said something about investing, which was the exact sentence?"    -> "what did rutte say about investing"
+
+A thing someone mentioned, then "what is it?" (present tense), asks what the thing is, not the words:
+
+    "rutte mentioned in tirana the nato integrated cyber defence centre. what is it?" -> "what is the nato integrated cyber defence centre"
 
 A learner's bare verb ("say", "talk", "speak") reports as "said" does, and a topic listed with commas is one lead.
 Pure, used by ``question_text.question_clause``; words remembered, then only "full sentence?", by ``written_questions``:
@@ -35,7 +40,7 @@ _HAD_A_LINE = lazy_pattern(r"^(?P<who>(?:\S+ ){0,3}?\S+) (?:had|has|made|gave|de
                            r"(?: (?:good|great|nice|strong|memorable|quotable|punchy|killer|cool|famous|notable|interesting|fun|funny|striking|powerful|key|big))?"
                            r" (?:line|quote|quotation|remark|point|comment|soundbite|bit)s?(?: (?:there|too|as well))?"
                            r" (?P<topic>(?:about|on|re|regarding|in|at|during) .+)$")
-_WHAT_WAS_IT = lazy_pattern(r"^(?:what (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation))"
+_WHAT_WAS_IT = lazy_pattern(r"^(?:(?:what|which) (?:was|is|were) (?:it|that|this|they|the (?:exact |actual )?(?:line|quote|words|wording|quotation|sentence))"
                             r"|how (?:did|does|do) (?:the rest(?: of (?:it|that|(?:his|her|their|the|that|this) (?:remark|line|quote|sentence|words))| of it)?|it|that|(?:his|her|their|the) (?:remark|line|quote|sentence)) go(?: on)?"
                             r"|what (?:was|is) the (?:(?:full|whole|complete) (?:quote|line|remark|sentence)|rest(?: of (?:it|that|(?:his|her|their|the|that|this) (?:remark|line|quote|sentence|words)))?)"  # "how did the rest of her remark go"
                             r"|(?:which|what) (?:words|exact words|were the (?:exact )?words|were (?:his|her|their) (?:exact )?words)"
@@ -59,6 +64,12 @@ _MENTIONS = lazy_pattern(r"^(?P<who>(?!(?:i|we|the|a|an|it|this|that|he|she|they
 _REPORTED = lazy_pattern(r"^(?:(?:in|at|during) (?P<where>(?:the )?\S+(?: (?:speech|conference|article|op ed))?) )?(?P<who>(?!(?:i|we|you|the|a|an|it|this|that|he|she|they|his|her|their|its|my|our|your|someone|somebody)\b)(?:\S+ ){0,2}?\S+)"
                          r" (?:called|warned|urged|described|claimed|stated|argued|insisted|declared|stressed|said|told (?:allies|everyone|the \S+))(?: that| of| about| on)?"
                          r" (?P<topic>(?:\S+ ){0,7}?\S+?)(?: (?:in|at|during) (?P<later>(?:the )?\S+(?: (?:speech|conference|article|op ed))?))?$")
+#: "rutte mentioned in tirana the nicc. what is it?": the thing itself asked, where it was mentioned no part of it.
+_WHAT_IS_THING = lazy_pattern(r"^what (?:is|s) (?:it|that|this)(?: (?:thing|centre|center|body|platform))?(?: (?:exactly|actually|then))?$")
+_NAMED_THING = lazy_pattern(r"^(?P<who>(?!(?:i|we|the|a|an|it|this|that|he|she|they|his|her|their|its|my|our|your)\b)(?:\S+ ){0,2}?\S+)"
+                            r" (?:mentions|mentioned|mention|names|named|talked about|talks about|referred to|refers to|brought up)"
+                            r"(?: (?:in|at|during) (?:the )?\S+(?: (?:speech|conference|article|op ed|message))?)? (?P<thing>(?:the|a|an) (?:\S+ ){0,6}?\S+?)"
+                            r"(?: (?:in|at|during) (?:the )?\S+(?: (?:speech|conference|article|op ed|message))?)?$")
 _LEADS_JOINED = 3  # clauses: a topic listed with commas ("more money, more expertise") is one lead
 
 
@@ -67,6 +78,8 @@ def said_something(leads: list[str], question: str) -> str | None:
     in berlin exactly": what was said is what "it" asks for, not the speaker; None for any other question."""
     if not _WHAT_WAS_IT.match(question) or not leads:
         return None
+    if question.startswith("what") and (named := _NAMED_THING.match(leads[-1])) and _WHAT_IS_THING.match(question):
+        return f"what is {named['thing']}"  # "rutte mentioned the nicc. what is it?": the thing, not his words
     leads = [lead for lead in leads if lead.split()[:1] and lead.split()[0] not in _ASKER_LEAD] or leads  # "..., i wrote it on a post it"
     joined = [" ".join(leads[-n:]) for n in range(1, min(len(leads), _LEADS_JOINED) + 1)]  # "X say something about more money, more expertise"
     if (match := next((m for lead in joined if (m := _SAID_SOMETHING.match(lead) or _HAD_A_LINE.match(lead) or _ON_TOPIC.match(lead))), None)) is None:

@@ -4,6 +4,8 @@
         -> "what was stoltenberg s original english wording of his welcome in berlin"
     "how did rutte phrase his point about investment"  -> "what did rutte say about investment"
     "how did stoltenberg open his berlin speech"       -> "what were stoltenberg s opening words in berlin"
+    "with what words did stoltenberg begin his speech in berlin", "what did rutte start his video message with"
+                                                       -> "what were stoltenberg s opening words in berlin", "... rutte s ..."
     "what was the opening line of stoltenberg speech in berlin", "first line of rutte tirana speech"
                                                        -> "what were stoltenberg s opening words in berlin", "... rutte s ... in tirana"
     "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
@@ -33,6 +35,9 @@ _SPEECH = r"(?:speech|remarks|address|keynote|talk|statement|intervention|messag
 _OPENING_LINE = lazy_pattern(rf"^(?:(?:what|which) (?:was|were|is|are) )?(?:the )?(?:opening|first) (?:line|lines|words|sentence|sentences|remarks|quote)"
                              rf" (?:of|from|in) (?:his |her |their )?(?P<subject>(?!(?:the|his|her|their|that|this)\b)\S.*?) {_SPEECH}(?P<rest>(?: (?:in|at|to) .+?)?)"
                              r"(?: (?:verbatim|exactly|word for word|in full|please|pls))*$")  # how it is wanted: the reply shows it whole
+#: "with what words did stoltenberg begin his speech in berlin", "what did rutte start his tirana message with": its first line.
+_OPENED_WITH = lazy_pattern(r"^(?:with )?(?:what|which)(?: (?:words?|lines?|sentences?|phrase|quote))? did (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off)"
+                            rf" (?:his|her|their|the) (?P<where>(?:\S+ ){{0,2}}?){_SPEECH}(?: with)?(?P<rest>(?: (?:in|at|to) .+?)?)(?: with)?$")
 _WORDS_WANTED = lazy_pattern(r"\b(?:line|lines|words|wording|quote|quotation|sentence|remarks)\b", flags=re.IGNORECASE)
 #: "who's quoted from the hague conf", "who got quoted at berlin", "who is quoted in the rome coverage": the quotes said there.
 _QUOTED_AT = lazy_pattern(r"^(?:who|whom|which (?:people|speakers|officials|ministers)) (?:is|was|are|were|s|got|gets|get|has been|have been|had been) (?:actually )?quoted"
@@ -46,6 +51,8 @@ def worded_ask(text: str) -> str:
         return f"quotes from {quoted['at']}"
     if (" opening " in f" {text}" or " first " in f" {text}") and (line := _OPENING_LINE.match(text)):
         return _opening_words(line["subject"].split(), line["rest"].replace(" to ", " in ", 1))  # "... message to tirana": in tirana
+    if text.startswith(("with ", "what ", "which ")) and " did " in text and (opened := _OPENED_WITH.match(text)):
+        return f"what were {opened['who']} s opening words {('in ' + opened['where']).strip()}{opened['rest'].replace(' to ', ' in ', 1)}".strip()
     if not text.startswith(("how did ", "how does ", "how do ", "how had ")):
         return text
     if opened := _OPENED.match(text):  # "how did stoltenberg open his berlin speech": the first of his lines there

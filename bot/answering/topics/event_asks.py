@@ -155,11 +155,31 @@ def answer_attendance(lookup: Lookup, question: str, today: dt.date) -> Reply | 
     event = event_named(lookup, question, today)
     if event is None:
         return None
-    counted = [s for text in (event.summary, event.notes) if text for s in sentences(" ".join(text.split())) if _COUNTED_THERE.search(s)]
+    said = [s for text in (event.summary, event.notes) if text for s in sentences(" ".join(text.split()))]
+    counted = [s for s in said if _COUNTED_THERE.search(s)] + [s for s in said if not _COUNTED_THERE.search(s) and _COUNT_AFTER.search(s)]
     reply = event_reply(lookup, event)
     if not counted:
         return replace(reply, kind="not_found", title=event_messages.not_counted(event.name))
-    return replace(reply, title=event_messages.counted_at(event.name, counted[0]))
+    return replace(reply, title=event_messages.counted_at(event.name, _most_asked(counted, set(question.split()))))
+
+
+#: "the number of partner countries conflicts: 11 (aksk) or eighteen (nato)": those counted, then the figure.
+_COUNT_AFTER = lazy_pattern(r"\b(?:partner countries|partners|delegates|participants|attendees)\b[^.;]*?\b(?:\d[\d,]*|eleven|eighteen|twenty|fifty)\b")
+
+
+def _most_asked(counted: list[str], asked: set[str]) -> str:
+    """The first counting sentence; when partners are asked, the one that holds most of the words asked and fewest other
+    kinds of those present ("how many partner countries": the partners' count, not the delegates'), the first on a tie."""
+    if asked.isdisjoint(_PARTNERS):
+        return counted[0]
+
+    def fit(sentence: str) -> int:
+        said = set(normalize(sentence).split())
+        return len(said & asked) - len((said & ATTENDANCE) - asked)
+    return max(counted, key=fit)
+
+
+_PARTNERS = frozenset("partner partners".split())
 
 
 _ASKS_DATES = lazy_pattern(r"\b(?:what|which) (?:(?:were|was|are|is) (?:the )?)?(?:exact |actual |real )?(?:\w+ )?(?:dates?|days?)\b")

@@ -252,7 +252,11 @@ def _event_fields(event: Event) -> tuple[Field, ...]:
 
 
 def _nobody(lookup: Lookup, party: Party, event: Event, others: bool) -> Reply:
-    """The honest miss: nobody for that party is recorded, then who is (labelled: not the answer)."""
+    """The honest miss: nobody for that party is recorded, then who is (labelled: not the answer); when the event's own
+    account names the party among those taking part ("foreign ministers (of ... albania) took part"), that sentence."""
+    if not others and not party.role and (said := _named_in_account(party, event)):
+        return Reply("answer", event_messages.named_in_account(party.label, event.name, said), blocks=_recorded_there(lookup, event),
+                     fields=_event_fields(event), items=item_refs([event]), suggestions=(f"event {event.name}", "events"))
     return Reply(
         "not_found",
         event_messages.nobody_for(party.label, event.name, others, party.role_text),
@@ -262,6 +266,17 @@ def _nobody(lookup: Lookup, party: Party, event: Event, others: bool) -> Reply:
         suggestions=(f"event {event.name}", "events"),
     )
 
+
+
+def _named_in_account(party: Party, event: Event) -> str | None:
+    """The first sentence of ``event``'s summary or notes naming ``party`` among those taking part, or None (not "relying
+    on russia for energy": no one's part)."""
+    names = {f" {normalize(n)} " for n in party.names} | {f" {normalize(party.label)} "}
+    return next((s for text in (event.summary, event.notes) if text for s in sentences(" ".join(text.split()))
+                 if _TOOK_PART.search(s) and any(n in f" {normalize(s)} " for n in names)), None)
+
+
+_TOOK_PART = lazy_pattern(r"\b(?:took part|take part|attended|participat\w*|joined|delegat\w*|were present)\b", re.IGNORECASE)
 
 
 def _recorded_there(lookup: Lookup, event: Event) -> tuple[Block, ...]:

@@ -5,6 +5,7 @@
     "who is current dutch minister of defence after ollongren" -> the next holder ("current" asks the same)
     "is geoana the secretary general?"               -> "No: Mircea Geoană is NATO Deputy Secretary General; …"
     "what was rutte before he went to nato"          -> the roles he held before that one
+    "before nato rutte was dutch prime minister?"    -> "Yes: ... was Prime Minister of the Netherlands (2010 – 2024)": a role begun before his NATO one
 
 Holders are ordered by the first day of their role (``Role.start``); a role
 without dates has no place in an order, and the answer says what is known.
@@ -42,8 +43,8 @@ _NEXT = lazy_pattern(r"^who (?:is |will |ll )?(?:going to |gonna )?(?:be )?(?:th
 _PREVIOUS = lazy_pattern(r"^who (?:was|were) (?:the )?(?:(?:previous|former|prior|preceding|old) (?P<role>.+?)|(?P<role_before>.+?) before)$")
 _NOUN = lazy_pattern(r"^(?:who (?:was|is|were) )?(?:the )?(?P<who>.+?) (?P<order>predecessor|successor)(?: as (?P<role>.+?))?(?: (?:at|in|of) nato)?$")
 _IS = lazy_pattern(r"^(?:is|was) (?P<who>.+?) (?:still |now |currently |really |actually )?(?:the |a |an )?(?P<role>(?:nato )?"
-                 r"(?:deputy )?secretary general|(?:\S+ )?prime minister(?: of (?:the )?\S+)?|(?:\S+ )?(?:foreign |defence )?minister(?: of (?:\S+ ){0,3}?\S+)?"
-                 r"|head of nato|nato chief|in charge(?= of nato$|$)|(?:\S+ )?(?:federal )?(?:chancellor|president|ambassador))"
+                 r"(?:deputy )?secretary general|(?:(?!(?:was|is|were)\b)\S+ )?prime minister(?: of (?:the )?\S+)?|(?:(?!(?:was|is|were)\b)\S+ )?(?:foreign |defence )?minister(?: of (?:\S+ ){0,3}?\S+)?"
+                 r"|head of nato|nato chief|in charge(?= of nato$|$)|(?:(?!(?:was|is|were)\b)\S+ )?(?:federal )?(?:chancellor|president|ambassador))"
                  r"(?: of nato| now| today| currently)?$")
 _ORDER_BETWEEN = lazy_pattern(r" (?:before|after|earlier than|later than|prior to) ")
 _EARLIER = lazy_pattern(r"^what (?:was|did|job did|post did|role did|had) (?P<who>.+?) (?:s )?(?:job |role |post |position |do |have |hold |been )?"
@@ -67,7 +68,8 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
         return _next_holder(lookup, holder.name, match["role"], later=True, today=today)  # none after today's: the knowledge says so
     if (match := _PREVIOUS.match(question)) and (holder := lookup.role_holder(role := (match["role"] or match["role_before"]).removeprefix("the "), today)) is not None:
         return _next_holder(lookup, holder.name, role, later=False, today=today)  # "who was sg before": before today's holder
-    if question.startswith(("is ", "was ")) and (match := _IS.match(question)) and not _absent_from(lookup, match["who"], today) \
+    claim, before_nato = _without_before_nato(question)
+    if claim.startswith(("is ", "was ")) and (match := _IS.match(claim)) and not _absent_from(lookup, match["who"], today) \
             and _ORDER_BETWEEN.search(match["who"]) is None:  # "was the nicc agreed before rutte became sg": an order (comparisons)
         if (event := _gathering_in(lookup, match["who"])) is not None:  # "stoltenberg spoke in rome as sg": the post held that day
             day = event.when.start.first_day()
@@ -77,8 +79,8 @@ def answer_succession(lookup: Lookup, question: str, today: dt.date) -> Reply | 
             held = " and ".join(r.title + ("" if r.start or r.end else " (the knowledge does not date this role)")
                                 for r in person.roles if r.held_on(day)) or "in no role the knowledge records"
             return replace(reply, title=f"{reply.title.partition(':')[0]}: at {event.name}, {person.name} was {held}")
-        return _holds(lookup, match["who"], match["role"], today, past=(question.startswith("was ") or " was " in f" {match['who']} ") and "still" not in words,  # "is it true that rutte was ..."; "was he still ...": now
-                      now=not words.isdisjoint(_NOW_WORDS))
+        return _holds(lookup, match["who"], match["role"], today, past=(claim.startswith("was ") or " was " in f" {match['who']} ") and "still" not in words,  # "is it true that rutte was ..."; "was he still ...": now
+                      now=not words.isdisjoint(_NOW_WORDS), before_nato=before_nato)
     if "before" in words or "prior" in words or "until" in words:
         if question.startswith("what ") and (match := _EARLIER.match(question)):
             return _roles_before(lookup, match["who"], match["then"], today)
@@ -175,20 +177,35 @@ _HEAD_OF_NATO = lazy_pattern(r"^(?:head of nato|nato chief|in charge)$")
 _NOW_WORDS = frozenset("still currently now today presently".split())
 
 
-def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool, now: bool = False) -> Reply | None:
+def _without_before_nato(question: str) -> tuple[str, bool]:
+    """"is it true that before nato rutte was ..." -> ("is it true that rutte was ...", True): the time a role claim is dated by."""
+    if " nato" not in question or (" before " not in f" {question}" and " prior " not in f" {question}"):
+        return question, False
+    cut = _BEFORE_NATO.sub("", question)
+    if cut == question and (lead := _BEFORE_NATO_LEAD.match(question)):  # "before nato rutte was dutch prime minister?"
+        cut = "is it true that " + question[lead.end():]
+    return cut, cut != question
+
+
+def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: bool, now: bool = False, before_nato: bool = False) -> Reply | None:
     """"is geoana the secretary general?": yes or no about the person named, with who holds it today
-    ("was stoltenberg secretary general?" asks about any time; "is geoana still ...", ``now``, cannot be told by an undated role)."""
+    ("was stoltenberg secretary general?" asks about any time; "is geoana still ...", ``now``, cannot be told by an undated role;
+    ``before_nato``: only a role begun before the person's first NATO role counts)."""
     named = lookup.named(who, on=today)
     if len(named.people) != 1 or named.role:
         return None
     person = named.people[0]
+    if before_nato and (joined := _nato_start(person)) is not None:  # no dated NATO role: the claim checked undated
+        person = replace(person, roles=tuple(r for r in person.roles if r.start is not None and r.start.first_day() < joined))
+        if not person.roles:  # "before nato stoltenberg was sg?": nothing of his before it is recorded
+            return _roles_before(lookup, person.name, "nato", today)
     role_words = _HEAD_OF_NATO.sub("secretary general", role_words)  # "head of nato", "in charge": the post that heads it
     asked = _asked(role_words)
     held = [r for r in person.roles if r.held_on(today)]
     phrase = normalize(role_words)
     holder = lookup.role_holder(phrase, today) or lookup.role_holder(phrase.removeprefix("nato "), today)
     exact = [r for r in held if _words(r) >= asked and ("deputy" in asked) == ("deputy" in _words(r))]
-    reply = person_reply(lookup, person)
+    reply = person_reply(lookup, named.people[0])  # all their roles shown, whatever the claim dates
     was = [r for r in person.roles if not r.held_on(today) and _words(r) >= asked and ("deputy" in asked) == ("deputy" in _words(r))]
     if exact and (holder is None or holder is person) and now and not (exact[0].start or exact[0].end):
         title = f"The knowledge records {person.name} as {exact[0].title} with no dates, so it cannot say whether that is still so"
@@ -208,6 +225,11 @@ def _holds(lookup: Lookup, who: str, role_words: str, today: dt.date, *, past: b
             title += f"; {next((r.title for r in holder.roles if r.held_on(today)), role_words)} on {today.day} {today:%B %Y} is {holder.name}"
             return replace(reply, title=title, items=(*reply.items[:1], *item_refs([holder]), *reply.items[1:]))  # the holder named is an answer too
     return replace(reply, title=title)
+
+
+def _nato_start(person: Person) -> dt.date | None:
+    """The first day of the earliest dated NATO role of ``person``, or None."""
+    return min((r.start.first_day() for r in person.roles if "nato" in _words(r) and r.start is not None), default=None)
 
 
 def _as_recorded(role: Role) -> str:
@@ -234,5 +256,7 @@ def _roles_before(lookup: Lookup, who: str, then: str, today: dt.date) -> Reply 
 
 
 #: Patterns of the functions above, compiled with the others when a bot loads (``bot.patterns``).
+_BEFORE_NATO = lazy_pattern(r"(?<=\S) (?:before|prior to) (?:(?:he|she) )?(?:joining |joined |went to |going to |moving to |came to |coming to )?(?:the )?nato\b(?= |$)")
+_BEFORE_NATO_LEAD = lazy_pattern(r"^(?:before|prior to) (?:joining |going to |moving to |coming to )?(?:the )?nato (?=\S+(?: \S+)? was )")
 _MOVED = lazy_pattern(r"\b(?:he|she|they|went|go|going|joined|joining|became|becoming|took|taking)\b")
 _MOVED_TO = lazy_pattern(r"\b(?:he|she|they|went|go|going|to|joined|joining|became|becoming|took|taking|over|as|the)\b")
