@@ -1,4 +1,5 @@
-"""Someone asked after by their country alone (bot.answering.nation_person); "is the next X soon" (bot.answering.upcoming_asks)."""
+"""Someone asked after by their country alone (``described_people.country_person``), "the boss" (``nation_person``); "is the
+next X soon" (bot.answering.upcoming_asks)."""
 
 import pytest
 
@@ -10,19 +11,24 @@ _PATTERN, _REPLACE = NATION_PERSON_ASKS[0][1], NATION_PERSON_ASKS[0][2]
 
 
 @pytest.mark.parametrize(("asked", "read"), [
-    ("whos the romanian lady", "which romanian people are in the knowledge"),
-    ("who is the albanian guy", "which albanian people are in the knowledge"),
-    ("who was the dutch woman", "which dutch people are in the knowledge"),
-    ("who is the old lady", "who is the old lady"),  # no country: as typed
+    ("who is the boss", "who is the nato boss"),
+    ("who was the boss in 2020", "who was the nato boss in 2020"),
+    ("who is the boss of the nicc", "who is the boss of the nicc"),  # another body's: as typed
 ])
-def test_nation_person(asked, read):
+def test_the_boss_is_nato_s(asked, read):
     assert _PATTERN.sub(_REPLACE, asked) == read
+
+
+def test_several_of_that_country_are_named_together(bot):
+    reply = bot.handle(Request("who was the dutch woman", user="dutch"))
+    assert reply.title.startswith("More than one fits") and "kajsa-ollongren" in {i.id for i in reply.items}, reply.title
 
 
 @pytest.mark.parametrize(("question", "first"), [
     ("whos the romanian lady", "luminita-odobescu"),
     ("who is the albanian guy 🤔", "edi-rama"),
     ("who is the german woman", "annalena-baerbock"),
+    ("who was the albanian fella", "edi-rama"),
 ])
 def test_the_one_of_that_country(bot, question, first):
     reply = bot.handle(Request(question, user=question))

@@ -152,7 +152,7 @@ def country_role(lookup: Lookup, words: list[Word], today: dt.date) -> Found | N
 
 
 #: Words for a person with no role in them: "the albanian fellow", "that lady from estonia".
-_PERSON_NOUNS = frozenset("lady gentleman man woman fellow chap guy bloke gal dude person".split())
+_PERSON_NOUNS = frozenset("lady gentleman man woman fellow fella chap guy bloke gal girl boy dude person politician".split())
 
 
 def country_person(lookup: Lookup, words: list[Word], today: dt.date) -> Found | None:
