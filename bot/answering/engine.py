@@ -77,6 +77,7 @@ __all__ = ["Choice", "Engine"]
 
 
 _POINTERS = frozenset(("it", "that", "them", "this"))
+_PERSON_NOUNS = frozenset("lady gentleman man woman fellow chap guy bloke".split())  # most messages: one set test, no pattern
 _SELF_DESCRIBED = lazy_pattern(r"\b(?:the|that|this) (?:[a-z]+ (?:lady|gentleman|man|woman|fellow|chap|guy|bloke)|(?:lady|gentleman|man|woman|fellow|chap|guy|bloke) from [a-z]+)\b.*\b(?:he|she|his|her|him)\b")
 #: After a quote, a whole question of its gathering's host ("and what did the dutch co-host say?"), not of a role ("the nato chief").
 _HOST_ASKED = lazy_pattern(r"(?=.*\b(?:what|who|when|where|which|how|did|does|was|is)\b).*\bthe \w+ (?:co host|cohost|host)\b")
@@ -194,7 +195,7 @@ class Engine:
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
-        if _SELF_DESCRIBED.search(normalize(text)):
+        if not _PERSON_NOUNS.isdisjoint(words := normalize(text).split()) and _SELF_DESCRIBED.search(" ".join(words)):
             return None  # "the italian gentleman, what did he say?": "he" is the one the message describes, not the last answer's
         if (dated := with_year_pointed(self.lookup, text, subject)) != text:
             return dated  # "and the conference in london later that year": in the last entry's year, a question of its own
