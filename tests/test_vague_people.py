@@ -1,7 +1,8 @@
 """People remembered vaguely, as an older member of the public asks: by a country and a word for a person ("the
-albanian fellow", "that lady from estonia": the knowledge records no one's sex, so "lady" narrows nothing), a line
-remembered as someone "saying something about" it, and "dear" or "love" at the end. Before: "There is nobody called
-'the albanian fellow'", "There is no quote by 'that lady from estonia'", "nobody called 'it dear'"."""
+albanian fellow", "that lady from estonia"; "lady" or "man" keeps those the knowledge's own text calls "she" or "he",
+and those it calls neither), a line remembered as someone "saying something about" it, and "dear" or "love" at the
+end. Before: "There is nobody called 'the albanian fellow'", "There is no quote by 'that lady from estonia'", "nobody
+called 'it dear'"; "what did the albanian lady say" was Edi Rama's."""
 
 import pytest
 
@@ -21,6 +22,25 @@ def test_the_one_person_of_a_country(bot, typed, person):
 def test_several_of_a_country_are_named_together(bot):
     reply = bot.handle(Request("that lady from Estonia, what did she say?", user="estonia"))
     assert reply.title.startswith("More than one fits") and {i.id for i in reply.items} == {"kaja-kallas", "kalle-laanet"}, reply.title
+
+
+@pytest.mark.parametrize(("typed", "person"), [
+    ("what did the dutch lady say?", "kajsa-ollongren"),  # not Rutte or Noorman, whom the knowledge calls "he"
+    ("the Dutch woman, who is she", "kajsa-ollongren"),
+])
+def test_a_word_for_a_woman_or_a_man_narrows_by_the_knowledge_s_pronoun(bot, typed, person):
+    reply = bot.handle(Request(typed, user=typed))
+    assert {i.id for i in reply.items if i.type == "person"} == {person} and "Ollongren" in reply.title, reply.title
+
+
+def test_a_word_for_a_woman_and_a_place_is_the_one_who_was_there(bot):
+    reply = bot.handle(Request("what did the german woman say in berlin", user="berlin"))  # not "no quote by 'the german woman'"
+    assert "Annalena Baerbock" in reply.title and reply.items[0].id == "annalena-baerbock", reply.title
+
+
+def test_nobody_of_that_word_from_a_country_is_the_honest_miss(bot):
+    reply = bot.handle(Request("what did the albanian lady say", user="albania"))  # not Edi Rama's card
+    assert reply.kind == "not_found" and "Albania" in reply.title and "Rama" not in reply.title, reply.title
 
 
 def test_nobody_of_a_country_is_the_honest_miss(bot):

@@ -21,6 +21,7 @@ from .places import CITIES, as_said
 from .lookup import Lookup
 from .role_words import ROLE_HEADS, ROLE_SYNONYMS, ROLE_WORDS, role_kin
 from .per_load import PerLoad, per_load
+from .person_meant import pronoun_of
 from .search import STOPWORDS, normalize
 
 #: Words before a role that make the question a claim about it or a choice: "was rutte the dutch prime minister".
@@ -151,13 +152,14 @@ def country_role(lookup: Lookup, words: list[Word], today: dt.date) -> Found | N
     return None
 
 
-#: Words for a person with no role in them: "the albanian fellow", "that lady from estonia".
+#: Words for a person with no role in them: "the albanian fellow", "that lady from estonia"; some say which pronoun fits.
 _PERSON_NOUNS = frozenset("lady gentleman man woman fellow fella chap guy bloke gal girl boy dude person politician".split())
+_PRONOUN_OF_NOUN = {**dict.fromkeys("lady woman gal girl".split(), "she"), **dict.fromkeys("gentleman man fellow fella chap guy bloke boy dude".split(), "he")}
 
 
 def country_person(lookup: Lookup, words: list[Word], today: dt.date) -> Found | None:
-    """"the albanian fellow", "that lady from estonia" -> the people of that country (the knowledge records no one's
-    sex: "lady" narrows nothing); None when no country and no such word are there."""
+    """"the albanian fellow", "that lady from estonia" -> the people of that country; "lady", "man" keep those the
+    knowledge's own text calls "she" or "he" (and those it calls neither); None when no country and no such word are there."""
     for n in range(len(words) - 1):
         if words[n].text not in ("the", "that", "this"):
             continue
@@ -169,10 +171,18 @@ def country_person(lookup: Lookup, words: list[Word], today: dt.date) -> Found |
             country, last, noun = place[0].country, n + 3 + place[1], words[n + 1].text  # "that lady from estonia"
         else:
             continue
-        rest = words[:n] + words[last:]  # "the romanian woman at the hague conference", "hand over to the dutch fellow": the routes'
-        if any(w.text in lookup.name_words or w.text in ROLE_WORDS or w.text in CITY_WORDS or w.text in _GATHERING_WORDS or w.text.isdigit() for w in rest):
+        rest = words[:n] + words[last:]  # "hand over to the dutch fellow", "the romanian woman at the hague conference": the routes'
+        if any(w.text in lookup.name_words or w.text in ROLE_WORDS for w in rest):
             return None
-        return Found(n, last, tuple(lookup.people_of(country)), f"{noun} from {as_said(country)}")
+        people = lookup.people_of(country)
+        if asked := _PRONOUN_OF_NOUN.get(noun):  # "the albanian lady": not Edi Rama
+            people = [p for p in people if pronoun_of(p.summary or "") in (None, asked)]
+        if any(w.text in CITY_WORDS or w.text in _GATHERING_WORDS or w.text.isdigit() for w in rest):
+            there = _in_context(lookup, people, rest)  # "what did the german woman say in berlin": the one who was there
+            if len(there) != 1 or (any(w.text in ("who", "whos") for w in words[:n]) and there == _in_context(lookup, lookup.people_of(country), rest)):
+                return None  # "who was the albanian guy at tirana": the routes name the country's part there
+            people = there
+        return Found(n, last, tuple(people), f"{noun} from {as_said(country)}")
     return None
 
 

@@ -70,7 +70,7 @@ def person_meant(lookup: Lookup, pronoun: str, people: tuple[ItemRef, ...], titl
     titled = normalize(title).split()
     named = sorted((titled.index(last), n, p) for n, p in enumerate(persons) if (last := normalize(p.name).split()[-1]) in titled)
     ordered = [p for _, _, p in named] or persons
-    fitting = [p for p in ordered if _pronoun_of(p.summary or "") in (None, "he" if pronoun in _HE else "she")]
+    fitting = [p for p in ordered if pronoun_of(p.summary or "") in (None, "he" if pronoun in _HE else "she")]
     return fitting[0].name if fitting else None
 
 
@@ -84,11 +84,11 @@ def only_one_meant(lookup: Lookup, pronoun: str, people: tuple[ItemRef, ...], ti
     titled = set(normalize(title).split())
     persons = [p for p in persons if normalize(p.name).split()[-1] in titled] or persons
     asked = "he" if pronoun in _HE else "she"
-    fitting = [p for p in persons if _pronoun_of(p.summary or "") == asked]
+    fitting = [p for p in persons if pronoun_of(p.summary or "") == asked]
     return fitting[0].name if len(fitting) == 1 and len(persons) > 1 else None
 
 
-def _pronoun_of(text: str) -> str | None:
+def pronoun_of(text: str) -> str | None:
     """"he" or "she" as a person's own summary refers to them, or None when it uses neither (or both)."""
     used = {"he" if word in _HE else "she" for word in _PRONOUNS.findall(text.lower())}
     return next(iter(used)) if len(used) == 1 else None
