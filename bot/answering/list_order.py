@@ -10,6 +10,7 @@ for the next page (its first page would otherwise hold the newest events in the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..patterns import lazy_pattern
@@ -23,6 +24,25 @@ _NEWEST_NAMED = lazy_pattern(r"\breverse chronological|\b(?:newest|latest|most r
 _SORTED = lazy_pattern(r"^(?:please |pls )?(?:sort|order|arrange|rank|line up)(?: me)?(?: all)?(?: of)?(?: the)? (?P<what>.+?)(?: (?:you have|you know|you ve got|in the knowledge))?"
                        r"(?= (?:chronologically|by date|by year|in (?:chronological|date|time) order|oldest first|newest first)\b|$)")
 _CUES = frozenset("chronologically chronological order date year first ascending".split())
+
+
+#: How a command's list is asked to be ordered: "events chronologically", "events 2024 oldest first", "/events sort by date".
+_ORDER_ASKED = lazy_pattern(r"(?:^|\s)(?:(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?|list(?:ed)?)\s*)?(?:(?P<newest>in reverse chronological order"
+                            r"|reverse chronological(?:ly)?|(?:newest|latest|most recent) first|descending)"
+                            r"|(?:(?:in )?chronological(?:ly)?(?: order)?|in (?:date|time) order|by (?:date|year|time)|(?:oldest|earliest) first|ascending"
+                            r"|from (?:the )?(?:first|oldest|earliest) to (?:the )?(?:last|latest|newest|most recent)))(?=\s|$)"
+                            r"|(?:^|\s)(?:sort(?:ed)?|ordered)(?=\s|$)", re.IGNORECASE)
+
+
+def order_asked(args: str) -> tuple[str, bool]:
+    """A command's ``args`` without the words that order its list, and whether they ask for the oldest first (a bare
+    "sorted" or "by date" does; "newest first" is the lists' own order): "2024 oldest first" -> ("2024", True)."""
+    if not _CUES_TYPED.search(args) or not (found := list(_ORDER_ASKED.finditer(args))):
+        return args, False
+    return " ".join(_ORDER_ASKED.sub(" ", args).split()), not any(match["newest"] for match in found)
+
+
+_CUES_TYPED = lazy_pattern(r"chrono|first|date|year|time|sort|order|ascending|descending|from", re.IGNORECASE)
 
 
 def sorted_asked(text: str) -> str:

@@ -14,6 +14,7 @@ from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
 from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
+from ..list_order import order_asked
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..earlier_events import earlier_ones
 from ..editions import skipped_in_year
@@ -62,6 +63,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     ``kind`` (an event kind such as "conference") narrows the list further.
     """
     args, page = split_page(_LEADING.sub("", args.strip()))
+    command = f"events {args}".strip()  # the next page's, in the order asked: "events chronologically page 2"
+    args, oldest_first = order_asked(args)  # "events 2024 oldest first", "/events sort by date"
     year = parse_year(args)
     years, args = period_years(args)  # "in 2023 and 2024", "between 2020 and 2023": every year of the span
     year = None if len(years) > 1 else year
@@ -111,8 +114,8 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
         noun = noun[:-1]
     events = events if not words or exact else events_newest_first(events)
     example = None if year or len(events) <= PAGE_SIZE else f"events {events[0].when.start.year}"
-    return answer_events_list(lookup, events, f"{len(events)} {noun} {label}".strip(), f"events {args}".strip(), page, example,
-                              newest_first=True)
+    title = f"{len(events)} {noun} {label}".strip() + (", oldest first" if oldest_first and len(events) > 1 else "")
+    return answer_events_list(lookup, events, title, command, page, example, newest_first=True, oldest_first=oldest_first)
 
 
 def events_newest_first(events: list[Event]) -> list[Event]:
@@ -121,12 +124,12 @@ def events_newest_first(events: list[Event]) -> list[Event]:
 
 def answer_events_list(
     lookup: Lookup, events: list[Event], title: str, command: str = "events", page: int = 1, example: str | None = None,
-    *, newest_first: bool = False,
+    *, newest_first: bool = False, oldest_first: bool = False,
 ) -> Reply:
-    """Events newest first, one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next.
+    """Events newest first (or ``oldest_first``), one line each; beyond ``PAGE_SIZE`` a page of them and the command for the next.
 
     ``newest_first``: ``events`` are in that order already (sorted at load), so a page costs no sort of them all."""
-    shown = page_of(events if newest_first else events_newest_first(events), page)
+    shown = page_of((events if newest_first else events_newest_first(events))[:: -1 if oldest_first else 1], page)
     blocks = tuple(event_line(e) for e in shown.shown)
     if shown.pages > 1:
         blocks += (Block(more_text(shown, command, example)),)
