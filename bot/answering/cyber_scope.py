@@ -63,8 +63,21 @@ def without_domain_simile(text: str) -> str:
     return _LIKE_OTHER_DOMAINS.sub("" if "domain" in lowered else " as a domain", text)
 
 
+#: A gathering told by its topic in everyday words, then where: "the meeting about computers in wales", "a summit on
+#: hacking in poland". Every gathering here is about that: "the meeting in wales".
+_LAY_CYBER = (r"(?:(?:the )?(?:computers?|internet|online|digital|it|web|networks?|cyber ?space|cyber)(?:[ -](?:security|safety|defen[cs]e|threats?"
+              r"|attacks?|crime|stuff|things|matters|issues))?|hacking|hackers?|hacks|(?:cyber ?)?(?:security|attacks|threats))")
+_LAY_TOPIC = lazy_pattern(rf"\b(?P<noun>(?:conference|summit|meeting|gathering|event|forum|get[ -]together)s?) (?:about|on|for|regarding|concerning|dealing with)"
+                          rf" {_LAY_CYBER}(?= (?:in|at|held|hosted)\b)", flags=re.IGNORECASE)
+_LAY_CUES = ("comput", "internet", "online", "digital", " it ", "web", "network", "hack", "cyber", "security", "threat", "attack")
+
+
 def without_cyber_scope(text: str) -> str:
-    """``text`` (as typed) without a qualifier that a listed kind of event mattered for cyber defence."""
+    """``text`` (as typed) without a qualifier that a listed kind of event mattered for cyber defence, or a gathering's
+    topic told in everyday words before where it was."""
+    lowered = text.lower()
+    if any(cue in lowered for cue in _LAY_CUES) and _QUOTE_WORDS.isdisjoint(lowered.split()):
+        text = _LAY_TOPIC.sub(lambda m: m["noun"], text)
     if "cyber" in text.lower() and (" wise" in text.lower() or "-wise" in text.lower() or "cyberwise" in text.lower() or " terms " in text or " cyber front" in text.lower()):
         narrowed = _CYBER_WISE.sub("", text)  # "what happened in 2024 cyber-wise"; not "what is cyber wise"
         text = narrowed if len(narrowed.split()) >= 3 else text

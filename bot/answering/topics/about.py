@@ -16,8 +16,9 @@ from ...knowledge.model import Quote
 from ...reply import Reply
 from ..held_names import WHOLLY, holding, unheld
 from ..lookup import Lookup
-from .. import unnamed_messages as say
+from .. import event_messages, unnamed_messages as say
 from ..parts import without_parts
+from ..places import AMBIGUOUS
 from ..phrasing import shorten
 from ..quote_pool import quote_holding_phrase
 from ..search import normalize
@@ -25,7 +26,7 @@ from ..thing_nouns import unmet_noun
 from ...reply import ItemRef
 from ...patterns import lazy_pattern
 from .established_by import itself_not_its_decision
-from .events import event_reply
+from .events import answer_events_list, event_reply
 from .general import follow_up, not_found, nothing_about
 from .initiatives import initiative_reply
 from .people import person_reply
@@ -33,6 +34,7 @@ from .pledges import pledge_reply
 from .quotes import not_misattributed, quote_reply
 from .title_holders import titled, titles_reply
 from .unnamed_things import BARE_WORDS, NAMED_OUTRIGHT, unnamed_reply
+from .when_where import several_fit
 from .claim_subjects import DECISION_VERB
 
 ANY_ITEM = ("pledge", "initiative", "event", "person", "quote")
@@ -44,6 +46,10 @@ _FRAME = lazy_pattern(r"^(?:the|an|that|this|one|some) (?:article|piece|report|s
                       r"|claims?|claimed|states?|stated|reports?|reported|has|had)(?: that)? (?=\S)")
 
 
+#: A gathering by a kind and where it was: "the event in estonia", "a gathering in tirana", "the conference in london" (two).
+_GATHERING_THERE = lazy_pattern(r"^(?:the |a |an |that )?(?:(?P<kind>conference|summit)|conf|event|gathering|forum|get together|get-together|meeting|do|thing) (?P<at>(?:in|at) \S.*)$")
+
+
 #: Who made a thing: the entry answering must be that thing, by its name, not one whose text mentions it.
 _WHO_MADE = lazy_pattern(r"^who (?:founded|created|set up|established|started|launched|built) (?:the )?(?P<thing>\S.*)$")
 
@@ -51,6 +57,9 @@ _WHO_MADE = lazy_pattern(r"^who (?:founded|created|set up|established|started|la
 def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
     """The one item the text names best, of one of ``types``."""
     text = _FRAME.sub("", text)
+    if (gathering := _GATHERING_THERE.match(text)) and AMBIGUOUS.isdisjoint(gathering["at"].split()) and (there := several_fit(lookup, f"{gathering['kind'] or 'event'} {gathering['at']}", today)):  # "the gathering in estonia": the one held
+        return event_reply(lookup, there[0]) if len(there) == 1 else answer_events_list(  # there, though no name says "gathering"
+            lookup, there, event_messages.several_fit(len(there), shorten(text, 60)))
     named = lookup.named(text, on=today)
     held = titled(lookup, text) if named.role is None else []  # "secretary general": the post's holder today
     if len({person for person, _ in held}) > 1:

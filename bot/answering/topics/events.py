@@ -14,6 +14,7 @@ from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
 from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
+from ..held_where import held_where_named
 from ..list_order import order_asked
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..earlier_events import earlier_ones
@@ -52,7 +53,7 @@ _FILLER = frozenset("events event nato held hold happened happen took place take
                     "chronological chronologically me please "
                     # what every entry is about, so no filter: "summits that dealt with cyber defence", "conferences covering cyber security"
                     "dealt deal deals dealing discussed discuss discusses discussing covered cover covers covering concerned concerning "
-                    "touched touching involved involving focused focusing focussed security defense".split())
+                    "touched touching involved involving focused focusing focussed security defense computer computers internet digital".split())
 _LEADING = lazy_pattern(r"^(?:in|at|from|during|of)\s+", re.IGNORECASE)
 
 
@@ -80,7 +81,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     elif words and set(words) <= VIRTUAL_WORDS:  # "which events were virtual": held so, not merely mentioning it
         events, words = virtual_events(lookup), ["held virtually"]
     elif words:
-        events = [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)]
+        events = held_where_named(words, [lookup.item(h.ref) for h in lookup.hits(" ".join(words), ("event",), limit=200)])
     else:  # newest first already: the list shows a page of them without sorting every event
         events = event_index.newest_first(lookup.event_index, year)
     if year is not None or len(years) > 1:
@@ -94,15 +95,11 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     if series:
         events = [e for e in events if e.series and normalize(e.series) == normalize(series)]
     noun = f"{series}s" if series else f"{kind}s" if kind else "events"
-    label = " ".join(
-        part
-        for part in (
-            f"matching “{shorten(' '.join(words), 40)}”" if words else "",
-            f"in {calendar.month_name[month]}" if month else "",
-            str(year) if year and month else f"in {year}" if year else f"in {join_words(years)}" if years else "",
-        )
-        if part
-    )
+    label = " ".join(part for part in (
+        f"matching “{shorten(' '.join(words), 40)}”" if words else "",
+        f"in {calendar.month_name[month]}" if month else "",
+        str(year) if year and month else f"in {year}" if year else f"in {join_words(years)}" if years else "",
+    ) if part)
     if not events and year and words and (skipped := skipped_in_year(lookup, " ".join(words), year)) is not None:
         return skipped  # "what happened with the 2020 pledge conference in tallinn": postponed, as the knowledge says
     if not events:

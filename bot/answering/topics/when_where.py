@@ -38,9 +38,9 @@ from ...patterns import lazy_pattern
 
 Route = Callable[[Lookup, re.Match, dt.date], Reply]
 #: Words that name a kind of event, not which one ("the conference in 2024" names none of two).
-GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting".split())
+GENERIC_EVENT_WORDS = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event events meeting meetings gathering gatherings forum".split())
 #: A kind of event as typed: "pledge conference", "nato summit", "events".
-EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting)s?\b"
+EVENT_WORD = r"(?:(?:nato|cyber|defence|defense|pledge|annual)\s+)*(?:conference|summit|exercise|event|meeting|gathering|forum)s?\b"
 
 
 _EVENT_WORD = lazy_pattern(EVENT_WORD)
@@ -48,12 +48,13 @@ _EVENT_WORD = lazy_pattern(EVENT_WORD)
 
 def several_fit(lookup: Lookup, rest: str, today: dt.date) -> list:
     """The gatherings a phrase naming only a place and a kind fits ("the london conference"); [] when it names more."""
-    if not (places_in(rest) or names_own_city(lookup, rest)) or any(word[:1].isdigit() for word in rest.split()):
+    if not ((typed := places_in(rest)) or names_own_city(lookup, rest)) or any(word[:1].isdigit() for word in rest.split()):
         return []  # most questions: no place named, or a year that picks one
     mentions = find_mentions(lookup, rest, today)
     if not mentions.places or mentions.year or mentions.series or mentions.ordinal or mentions.month:
         return []
-    if set(tokens(rest)) - GENERIC_EVENT_WORDS - {normalize(p.name) for p in mentions.places} - set(" ".join(normalize(p.name) for p in mentions.places).split()):
+    named = {word for place in mentions.places for word in normalize(place.name).split()} | {word for said, _ in typed for word in said.split()}
+    if set(tokens(rest)) - GENERIC_EVENT_WORDS - {normalize(p.name) for p in mentions.places} - named:  # "uk": the United Kingdom
         return []  # "the london cyber security centre event": more than a place and a kind
     return fitting(lookup, mentions)
 
@@ -88,7 +89,7 @@ def the_edition(lookup: Lookup, rest: str):
 
 
 _NAME_LEAST = 4  # letters of a lacking word that may be a name: not "teh", "bot" or "le"
-_VAGUE = frozenset("one thing things event do meeting".split())
+_VAGUE = frozenset("one thing things event do meeting gathering forum".split())
 _MAIN_KINDS = ("conference", "summit")
 
 
