@@ -55,3 +55,12 @@ def test_quotes_with_some_left_out(bot, typed, kept, left_out):
 def test_not_a_list_with_a_part_left_out(bot, typed):
     reply = bot.handle(Request(typed, user=typed))
     assert "leaving out" not in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("listed", "typed", "kept"), [
+    ("list the summits", "which of them weren't held in a capital?", "wales-summit-2014"),
+    ("show me the pledge conferences", "which of those were not in a capital city", "hague-pledge-conference-2024"),
+])
+def test_a_list_just_given_with_part_left_out(bot, listed, typed, kept):
+    first, then = (bot.handle(Request(said, user=f"all-but {listed}")) for said in (listed, typed))
+    assert kept in _ids(first) and kept == then.items[0].id and len(then.items) < len(first.items), then.title

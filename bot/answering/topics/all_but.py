@@ -47,7 +47,7 @@ _EVENT_NOUNS = frozenset("events conferences confs summits exercises meetings".s
 _LEFT_OUT = lazy_pattern(
     r"(?:\b(?:all|everything|every one|any)\s+)?\b(?P<cue>except(?: for)?|excluding|exclude|other than|besides|apart from|"
     r"aside from|minus|but not|not counting|leaving out|leave out|omitting|skipping|without|neither|(?:held )?outside(?: of)?|"
-    r"(?:(?:are|is|was|were)\s+)?not(?: (?:held|said|made))?(?: (?:from|in|at|by))?|(?:was|were|are|is)n[’']?t(?: (?:held|said))?(?: (?:from|in|at|by))?)"
+    r"(?:(?:are|is|was|were)\s+)?not(?: (?:held|said|made))?(?: (?:from|in|at|by))?|(?:was|were|are|is)n(?:[’' ])?t(?: (?:held|said))?(?: (?:from|in|at|by))?)"
     r"\s+(?P<out>.+?)(?=\s*(?:[,?;:!]|\s[-–—]\s|\.(?:\s|$)|$)|\s+(?:which|what|who|where|when|how)\b)")
 _PARTS = lazy_pattern(r"\s*(?:,|\band\b|\bor\b|\bnor\b|&)\s*")  # "vilnius and warsaw", "neither stoltenberg nor rutte"
 _QUOTED = lazy_pattern(r"[\"“”'‘’]([^\"“”‘’]{3,}?)[\"“”'‘’](?!\w)")  # a line left out as a whole: "except 'no one stands alone'"
