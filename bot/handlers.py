@@ -39,6 +39,7 @@ from .answering.answer_to_critics import with_answer_after
 from .answering.list_order import in_the_order_asked
 from .answering.line_context import with_line_before
 from .answering.topics.day_asks import anniversary_asked
+from .answering.topics.all_but import answer_all_but
 from .answering.topics.events import answer_events
 from .answering.topics.period_events import answer_period
 from .answering.topics.period_pledges import answer_period_pledges
@@ -48,11 +49,7 @@ from .answering.exercise_names import without_unheld_exercise
 from .answering.unheld_places import without_unheld_place
 from .answering.search import normalize
 from .answering.spelling import mended_words
-from .answering.topics.general import (
-    answer_about,
-    answer_help,
-    answer_search,
-)
+from .answering.topics.general import answer_about, answer_help, answer_search
 from .answering.topics.held_commands import answer_event_named, answer_sources_named
 from .answering.topics.people import answer_who
 from .answering.topics.place_filter import answer_events_at
@@ -176,8 +173,8 @@ def events(call: Call) -> Reply:
     args = call.command.args
     if "year" in args or "month" in args:  # "events last year", "events next month": that year or month from today
         args = with_years(normalize(args), call.today)
-    if period := answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
-        return period  # "events since 2024", "events from march to july 2024", "events last month"
+    if period := answer_all_but(call.engine.lookup, f"events {args}", call.today) or answer_period(call.engine.lookup, f"events {normalize(args)}", call.today):
+        return period  # "events from 2022 excluding rome"; "events since 2024", "events from march to july 2024", "events last month"
     if (at := answer_events_at(call.engine.lookup, args)) is not None:
         return at  # "events uk", "events vilnius": held there, not every text that mentions it
     if (series := series_filter(call.engine.lookup, args, call.today)) is not None:
@@ -222,6 +219,8 @@ _MENTIONING = ("mentioning ", "that mention ", "which mention ", "that mentions 
 
 @handles("quotes")
 def quotes(call: Call) -> Reply:
+    if (but := answer_all_but(call.engine.lookup, f"quotes {call.command.args}", call.today)) is not None:
+        return but  # "quotes from the hague excluding ollongren": the others
     args = normalize(call.command.args)
     if args.startswith(("about ", "on ", "regarding ", "concerning ", *_MENTIONING)) and \
             (on := answer_topic_quotes(call.engine.lookup, f"any quotes {args}", call.command.args, call.today)) is not None:

@@ -101,6 +101,7 @@ from .titled_articles import answer_titled_article
 from .unheld_outlets import answer_unheld_outlet
 from .same_day import answer_same_day
 from .place_order import answer_place_order
+from .all_but import answer_all_but
 from .premise_first import answer_premise_first
 
 
@@ -112,6 +113,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_planned_host(lookup, text, understood)  # "estonia was supposed to host already in 2020 - what happened?"
             or answer_first_editions(lookup, question, text)  # "which were the first two pledge conferences?"
             or answer_place_order(lookup, normalize(text))  # "which of the london conferences came first": the events there, in order
+            or answer_all_but(lookup, text, today)  # "summits minus vilnius and warsaw", "which stoltenberg quotes are not from berlin"
             or answer_other_outcomes(lookup, text, today)  # "apart from the concept, was anything else decided at vilnius?"
             or answer_article_trusted(lookup, question, today)  # "the berlin article has odd quote marks, is it a translation?"
             or answer_titled_article(lookup, text, today) or answer_unheld_outlet(lookup, text, today)  # "who wrote 'Continuing NATO Cooperation ...'?", "stanica wrote the berlin article?"
