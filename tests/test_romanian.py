@@ -17,6 +17,8 @@ from bot.request import Request
     ("conferința de la Tallinn a fost online, corect?", "conference in Tallinn was online, right?"),
     ("unde a fost a treia conferinta pledge", "where was the third conference pledge"),
     ("citatul ăsta e din discursul lui?", "this quote is from his speech?"),
+    ("NICC-ul a fost creat la Vilnius, da?", "the NICC was created at Vilnius, right?"),
+    ("summitul din Wales, când exact?", "the summit in Wales, when exactly?"),
 ])
 def test_romanian_is_read_in_english_order(typed, english):
     assert read_if_romanian(typed) == english
@@ -39,6 +41,8 @@ def test_english_is_left_alone(typed):
     ("ce s-a decis la summitul din Washington pe cyber?", "nicc-2024"),
     ("Stoltenberg ce funcție avea în 2023?", "jens-stoltenberg"),
     ("câte zile a durat conferința de la Haga?", "hague-pledge-conference-2024"),
+    ("Pledge-ul a fost semnat la Bruxelles în 2016, corect?", "cyber-defence-pledge-2016"),
+    ("prima conferință Pledge, când exact?", "paris-pledge-conference-2018"),
 ])
 def test_romanian_questions_are_answered(bot, asked, first):
     reply = bot.handle(Request(asked, user=asked))

@@ -57,7 +57,7 @@ WORDS: dict[str, str] = {
     "despre": "about", "pentru": "for", "pt": "for", "dupa": "after", "inainte": "before", "intre": "between", "fara": "without",
     "catre": "by", "de": "of", "al": "of", "ai": "of", "ale": "of", "o": "a", "un": "a", "unei": "a", "unui": "a", "vreo": "any",
     "ceva": "something", "nimic": "nothing", "acolo": "there", "aici": "here", "acum": "now", "atunci": "then", "azi": "today",
-    "astazi": "today", "ieri": "yesterday", "mereu": "always", "anume": "exactly", "concret": "exactly", "oficial": "officially",
+    "astazi": "today", "ieri": "yesterday", "mereu": "always", "anume": "exactly", "exact": "exactly", "concret": "exactly", "oficial": "officially",
     "personal": "in person", "parca": "", "oare": "", "deci": "so", "totusi": "still", "doar": "only", "inca": "still",
     "el": "he", "ea": "she", "lui": "his", "lor": "their", "eu": "i", "noi": "we", "asta": "this", "acesta": "this",
     "aceasta": "this", "acest": "this", "ei": "her", "mai": "", "ul": "", "aceea": "that", "acela": "that", "cea": "the one", "cel": "the one",

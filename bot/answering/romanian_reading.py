@@ -28,7 +28,7 @@ _QUOTATION = lazy_pattern(r"\"[^\"]+\"|“[^”“]+”|(?<![\w'‘’])['‘](?
 _HELD = lazy_pattern(r"\x06(\d+)\x06")
 _TYPED_WORD = lazy_pattern(r"[^\W\d_]+")
 _WORD = lazy_pattern(r"[a-z]+")
-_ENDINGS = ((lazy_pattern(r"\b([a-z0-9]+)-(?:ul|ului|urile|ului)\b"), r"\1"), (lazy_pattern(r"\bco-(organizat|gazduit)\b"), r"co\1"))
+_ENDINGS = ((lazy_pattern(r"\b([a-z0-9]+)-(?:ul|ului|urile)\b"), r"the \1"), (lazy_pattern(r"\bco-(organizat|gazduit)\b"), r"co\1"))
 _PHRASE_RES = tuple((cue, lazy_pattern(pattern), repl) for cue, pattern, repl in PHRASES)
 _PARTICIPLE = "|".join(PARTICIPLES)
 #: "cand s-a anuntat nicc", "ce s-a decis", "s-a tinut": the reflexive passive, with what was done after it.
