@@ -29,6 +29,7 @@ from .normalizing import ascii_folded, normalize
 from .polish import POLISH_AMBIGUOUS, POLISH_PHRASES, POLISH_READ_AMONG_OTHERS, POLISH_WORDS
 from .places import PLACES, in_english
 from .portuguese_reading import is_portuguese, read_portuguese, typed_portuguese
+from .romanian_reading import read_if_romanian
 from .hinglish_reading import read_if_hinglish
 from .turkish_reading import read_if_turkish
 
@@ -231,8 +232,8 @@ def read_if_portuguese(text: str) -> str:
 
 
 def read_whole_question(text: str) -> str:
-    """``text`` read into English first if it is Hinglish, Portuguese, partly Turkish or Dutch (read whole, not clause by clause)."""
-    return read_if_dutch(read_if_turkish(read_if_portuguese(read_if_hinglish(text))))
+    """``text`` read into English first if it is Hinglish, Romanian, Portuguese, partly Turkish or Dutch (read whole, not clause by clause)."""
+    return read_if_dutch(read_if_turkish(read_if_portuguese(read_if_romanian(read_if_hinglish(text)))))
 
 
 def read_if_dutch(text: str) -> str:

@@ -242,7 +242,8 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
         if pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
             if not {t for t in tokens(rest) if not t.isdigit()} - _ANY_ENTRY and kinds == _THINGS:  # "nato's cyber budget": no entry named
-                return not_found(messages.not_recorded(what, "NATO's cyber defence"), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
+                years = [t for t in tokens(rest) if len(t) == 4 and t.isdigit()]  # "nato's cyber budget in 2023": the year asked, named
+                return not_found(messages.not_recorded(what, "NATO's cyber defence" + "".join(f" in {year}" for year in years[:1])), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
             item = lookup.best(rest, kinds) or (pledge_default(lookup) if kinds == ("pledge",) else None)  # "... their pledge commitments": the pledge
             if kinds == ("person",) and "nato" in tokens(rest) and (item is None or not _by_name(item, rest)):  # "nato s favourite colour"
                 return not_found(messages.not_recorded(what.replace("private life", "private tastes"), "NATO"), messages.ONLY_WHAT_SOURCES_REPORT)

@@ -83,7 +83,8 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     event = find_event(lookup, words) if named else None
     if event and (places := [place for _, place in places_in(normalize(words))]) and not any(at_place(event, place) for place in places):
         noun = next((KIND_WORDS[t] for t in tokens(normalize(words)) if t in KIND_WORDS), "gathering")  # "the madrid summit": not warsaw's
-        return not_found(messages.have_no(noun, [f"in {as_said(places[0].name)}"]), suggestions=("events", "pledges"))
+        named_year = [f"in {year}"] if year else []  # "the bucharest summit of 2008": the year asked, named too
+        return not_found(messages.have_no(noun, [f"in {as_said(places[0].name)}", *named_year]), suggestions=("events", "pledges"))
     if event:
         pledges, label = [p for p in lookup.knowledge.pledges.values() if p.event == event.id], f" at {event.name}"
     if year and not (event and pledges) and not places_in(words):  # "what did nato decide in 2014 about cyber": that year's
