@@ -1,8 +1,10 @@
 """A message that greets the bot, calls it by name or announces its question first ("hey cyberbot, ...", "bot -",
-"quick q - ...", "question: ...") or signs off after it with no mark ("... thanks!", "... pls"): the question
-answered as if asked alone, commands included, never a miss about "hey" or a quote about "thanks". Found by asking
-every public-table row again with "hey cyberbot, " in front (301 of 4,748 answers changed for the worse before, 4
-after) and with " thanks!" after (104 before, 0 after)."""
+"quick q - ...", "question: ...", "/ask", "Fwd:", "[question]", "in english please:", a list's bullet) or signs off
+after it with no mark ("... thanks!", "... pls", "(asking for a friend)"): the question answered as if asked alone,
+commands included, never a miss about "hey" or a quote about "thanks". Found by asking every public-table row again
+with "hey cyberbot, " in front (301 of 4,748 answers changed for the worse before, 4 after) and with " thanks!" after
+(104 before, 0 after); later, of 2,500 rows each, with "/ask " (742 worse before, 0 after), "in english please: " (605,
+0), "Fwd: " (119, 0), "[question] " (121, 0), " (asking for a friend)" (121, 0) and "- " (74, 0)."""
 
 import pytest
 
@@ -33,6 +35,15 @@ from bot.request import Request
     ("ok thanks a lot", "ok thanks a lot"),  # only thanks: answered whole
     ("thank you so much!", "thank you so much!"),
     ("is ta a word", "is ta a word"),
+    ("/ask who hosted rome", "who hosted rome"),  # a slash command guessed
+    ("ask when was tirana", "when was tirana"),  # the CLI's words copied
+    ("ask rutte about china", "ask rutte about china"),  # no question after "ask": as typed
+    ("Fwd: pledges", "pledges"),
+    ("[question] events 2024", "events 2024"),
+    ("in english please: who is rutte", "who is rutte"),
+    ("events 2024 (asking for a friend)", "events 2024"),  # the asker's bracket
+    ("quotes rutte (no rush)", "quotes rutte"),
+    ("who spoke (the 2024 one)?", "who spoke (the 2024 one)?"),  # a bracket about the question: kept
 ])
 def test_what_addresses_the_bot_is_dropped(typed, read):
     assert without_address(typed) == read
@@ -43,6 +54,10 @@ def test_what_addresses_the_bot_is_dropped(typed, read):
     ("hey cyberbot, pledges", "9 pledges and commitments"),
     ("quick q - who was behind the ddos attack on nato websites", None),
     ("qutoe rutte thanks!", "Quote by Mark Rutte"),  # the misspelt command mended, said so in the reply
+    ("[Q] quotes rutte (asking for a friend)", "4 quotes by Mark Rutte"),
+    ("FW: pledges", "9 pledges and commitments"),
+    ("- quotes rutte", "4 quotes by Mark Rutte"),  # one ask set as a list's item
+    ("1. pledges", "9 pledges and commitments"),
 ])
 def test_commands_and_questions_after_an_address(bot, typed, title):
     reply = bot.handle(Request(typed, user=typed))

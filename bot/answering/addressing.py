@@ -12,6 +12,9 @@ question is read.
     "what did ollongren say lol", "pls who hosted it" -> "what did ollongren say", "who hosted it"
     "what did ollongren say thanks!", "pledges pls"   -> "what did ollongren say", "pledges"
     "hey cyberbot", "hi bot!"                        -> "" (a bare mention: what can I ask?)
+    "/ask who hosted rome", "Fwd: pledges"           -> "who hosted rome", "pledges"
+    "[question] events 2024", "in english please: ..." -> "events 2024", "..."
+    "events 2024 (asking for a friend)"              -> "events 2024" (a last bracket the asker speaks in)
 
 Every step after reads the question as typed, so a greeting left in front of it reached some as words of the
 question ("nothing in the knowledge matches 'hey'", "no entry for 'cyberbot'") or kept a command from being one
@@ -39,7 +42,9 @@ _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly
                      r"|(?:very |super )?urgent(?:ly)?|asap|important|help|request|query|ask|fyi|psa|re|q ?\d{1,2}|question \d{1,2}"
                      r"|also|and also|plus|oh and|btw|by the way|next|lastly|finally|secondly|thirdly|one more thing|another thing"
                      r"|qq|hm+|hmm+|um+|uh+|erm|well|oh|ah|ok|okay|alright|right|sure|cool|great|nice|got it|thanks|thank you|thx|ty)\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"
-                     r"|^\s*(?:ok|okay|alright|right) so\s+(?=\S)", re.IGNORECASE)  # "URGENT: ...", "Q3: ...", "ok so when was ..."
+                     r"|^\s*(?:ok|okay|alright|right) so\s+(?=\S)"  # "URGENT: ...", "Q3: ...", "ok so when was ..."
+                     r"|^\s*(?:fwd?|fw|in english(?: please| pls| plz)?|english(?: please| pls| plz))\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"  # "Fwd: ...", "in english please: ..."
+                     r"|^\s*\[[a-z][a-z ?!]{0,24}\]\s*(?:[,:;\-\u2013\u2014]+\s*)?(?=\S)|^\s*(?:/ask|/question|/q)\b[\s,:;]*(?=\S)", re.IGNORECASE)  # "[question] ...", "/ask ..."
 #: What the asker says of themselves or of the question before asking it, dropped with the mark or "but" after it:
 #: "i'm writing a piece on nato.", "quick question about nato:", "sorry if this is a dumb question but", "out of curiosity,".
 #: An introduction is one sentence about the asker ("i am sure the pledge was in 2016." is a claim, kept).
@@ -57,6 +62,14 @@ _SIGN_OFF = lazy_pattern(r"(?<=\S)[\s,.;:\-\u2013\u2014]+(?:(?:many |big )?thank
                          r"|appreciate it)(?: (?:a lot|a ton|so much|very much|in advance|again|mate|team|all|guys|folks|bot|cyberbot))?[\s!.:)]*$", re.IGNORECASE)
 #: A signature after the question, on a line of its own or after a long dash: "⏎-- Anna", " — Anna K.", "⏎Anna (comms)".
 _SIGNATURE = lazy_pattern(r"(?:\n\s*(?:[-\u2013\u2014~]{1,2}\s*)?|\s+(?:--|\u2013|\u2014)\s*)(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})(?: \([^()\n]{1,30}\))?\s*$")
+#: Words that make a bracket the asker's own aside: the asker speaking, laughing, hedging or saying why they ask
+#: ("(asking for a friend)", "(no rush)", "(lol)"); what a bracket says of the question is kept ("(the 2024 one)").
+ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk "
+                        "asking curious curiosity rush hurry homework sorry thanks thx pls please asap".split())
+#: The last bracket of a message: "events 2024 (asking for a friend)".
+_LAST_BRACKET = lazy_pattern(r"\s*\((?P<words>[^()\"“”]*)\)(?P<end>\s*[?!.]*)\s*$")
+#: A question's own opening after "ask" with no mark: "ask when was the tirana conference" (the CLI's words copied).
+_ASK_FIRST = lazy_pattern(r"^\s*ask\s+(?=(?:who|whom|whose|what|whats|when|where|which|how|why|was|were|is|are|did|does|do|has|have|had)\b)", re.IGNORECASE)
 #: What is left of a message that only thanked: "ok thanks a lot", "great, thanks!" (the thanks are answered whole).
 _ONLY_THANKED = frozenset("ok okay great cool nice perfect awesome brilliant wow super amazing lovely excellent got it fab fantastic".split())
 _SIGN_OFF_CUES = ("th", "ty", "tia", "cheers", "ta", "pl", "please", "appreciat", "tnx")
@@ -85,7 +98,7 @@ _PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn",
 _ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall")
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
-_LEAD_FIRST = frozenset("qsrdaoelfuihpvbntwcgQSRDAOELFUIHPVBNTWCG")
+_LEAD_FIRST = frozenset("qsrdaoelfuihpvbntwcgQSRDAOELFUIHPVBNTWCG[/")
 _PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobHIWMTQASDRSNJOB")
 _WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpPnNjJ")
 
@@ -103,6 +116,11 @@ def without_address(text: str) -> str:
         text = text[preamble.end():]  # "hi, i'm writing a piece on nato. quotes rutte"
     if text.lstrip()[:1] in _LEAD_FIRST and (lead := _LEAD.match(text)) is not None:
         text = text[lead.end():]
+    if text.lstrip()[:1] in "aA" and (ask := _ASK_FIRST.match(text)) is not None:
+        text = text[ask.end():]
+    if text.rstrip()[-1:] in ")?!." and ")" in text[-6:] and (bracket := _LAST_BRACKET.search(text)) is not None and bracket.start() \
+            and not ASKER_WORDS.isdisjoint(w.strip(".,!?;:-").lower() for w in bracket["words"].split()):
+        text = text[:bracket.start()] + bracket["end"]  # "events 2024 (asking for a friend)"
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
         text = text[wrapped.end():]
     if any(cue in text[-10:].lower() for cue in _PARTICLE_CUES) and (particle := _PARTICLE.search(text)) is not None and particle.start():

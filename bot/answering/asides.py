@@ -25,6 +25,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .asked_memo import text_memo
+from .addressing import ASKER_WORDS
 from .anecdotes import without_anecdotes
 from .gathering_then import at_which_gathering
 from .asker_after import without_asker_after
@@ -41,7 +42,7 @@ _OF_ASKERS_REACH = 80
 _OF_ASKERS = lazy_pattern(r"\b(?:my|our) (?:late |old |dear )?(?:neighbou?r|husband|wife|son|daughter|grandson|granddaughter|brother|sister|cousin|friend|nephew|niece|"
                           r"(?:son|daughter|brother|sister)[- ]in[- ]law|mum|dad|mother|father|uncle|aunt|colleague|boss)(?: [A-Z][a-z]+)?$", flags=re.IGNORECASE)
 #: Words that make a bracket the asker's own aside: the asker speaking, laughing or hedging.
-_ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk".split())
+_ASKER_WORDS = ASKER_WORDS
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple(?: of)?)"
 #: A last clause that only guesses how long ago: "10 yrs??", ", exactly two years?", "- like a decade ago?".
 _GUESSED_SPAN = lazy_pattern(

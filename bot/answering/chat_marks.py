@@ -14,7 +14,8 @@ put in quotation marks, and so are words of two or more set in italics or as cod
 ago`"): the asker quotes with them. Someone else mentioned in the message is "my colleague" (a mention that opens it only
 addresses someone, and is dropped); struck-out words are taken back. A mention that closes a message after its question only
 copies someone in ("... cc <@U0ANNA>"), and is dropped too. A whole message set in code or bold marks is the question
-itself. Pure; run once on a message before anything reads it.
+itself; so is a message of one line set as a list's item ("- quotes rutte", "1. who is rutte"). Pure; run once on a
+message before anything reads it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _CLOSING_MENTIONS = lazy_pattern(r"(?<=\S)(?:[\s,]+(?:(?:cc|fyi|ping|@)\s*:?\s*)
 #: A whole message set in code or bold marks ("`when was the nicc agreed`", "*pledges*", "```quotes rutte```"): a way of
 #: typing it, not words quoted.
 _WHOLE_MARKED = lazy_pattern(r"^\s*(?P<mark>```|`|\*\*|\*)(?P<words>[^`*\s](?:[^`*]*[^`*\s])?)(?P=mark)\s*$")
+#: A list's bullet or number before a message of one line: "- quotes rutte", "• today", "1. who is rutte", "2) events".
+_BULLET = lazy_pattern(r"^\s*(?:[-•*·–—]|\d{1,2}[.)])[ \t]+(?=\S)")
+_BULLETS = frozenset("-•*·–— \t")
 _STRUCK = lazy_pattern(r"(?<![\w~])~[^~\n]+~(?![\w~])")
 _DOUBLE_MARKS = frozenset('"“”')
 _ASKED_BEFORE_A_MENTION = 3  # words: more than these before a closing mention ask something of their own
@@ -51,6 +55,8 @@ def without_chat_marks(text: str) -> str:
     """``text`` with emoji shortcodes dropped, a channel link as its #name, a labelled link as its label and a line quoted
     from the thread in quotation marks."""
     marked = text
+    if (text[:1] in _BULLETS or text[:1].isdigit()) and (bullet := _BULLET.match(text)) is not None and "\n" not in text.strip():
+        text = text[bullet.end():]  # "- quotes rutte", "1. when was tirana?": one ask set as a list's item
     if text[-1:] in "`*" and (whole := _WHOLE_MARKED.match(text)) is not None:
         text = whole["words"]  # "`when was the nicc agreed`": the question itself
     if ">" in text and not _ASKS_OF_WORDS.isdisjoint(_QUOTED_LINE.sub(" ", text).lower().replace("'", " ").split()):
