@@ -3,8 +3,10 @@
 after it with no mark ("... thanks!", "... pls", "(asking for a friend)"): the question answered as if asked alone,
 commands included, never a miss about "hey" or a quote about "thanks". Found by asking every public-table row again
 with "hey cyberbot, " in front (301 of 4,748 answers changed for the worse before, 4 after) and with " thanks!" after
-(104 before, 0 after); later, of 2,500 rows each, with "/ask " (742 worse before, 0 after), "in english please: " (605,
-0), "Fwd: " (119, 0), "[question] " (121, 0), " (asking for a friend)" (121, 0) and "- " (74, 0)."""
+(104 before, 0 after); later, of 2,000-2,500 rows each, with "/ask " (742 worse before, 0 after), "in english please: "
+(605, 0), "Fwd: " (119, 0), "[question] " (121, 0), " (asking for a friend)" (121, 0), "- " (74, 0), "please help: "
+(1,618, 0), "(x-post from #general) " (1,009, 0), " cc @anna" (399, 0), "Context: writing a report. " (335, 0),
+"following up on this: " (216, 0), " - thoughts?" (204, 2) and " #nato" (127, 1)."""
 
 import pytest
 
@@ -44,6 +46,15 @@ from bot.request import Request
     ("events 2024 (asking for a friend)", "events 2024"),  # the asker's bracket
     ("quotes rutte (no rush)", "quotes rutte"),
     ("who spoke (the 2024 one)?", "who spoke (the 2024 one)?"),  # a bracket about the question: kept
+    ("please help: when was tirana", "when was tirana"),  # not the help command
+    ("(x-post from #general) when was tirana", "when was tirana"),
+    ("when was tirana? cc @anna", "when was tirana?"),
+    ("Context: writing a report. pledges", "pledges"),
+    ("who spoke in rome - thoughts?", "who spoke in rome?"),
+    ("what did the sg say about china #nato", "what did the sg say about china"),
+    ("following up on this: the pledge text?", "the pledge text?"),
+    ("any thoughts on the pledge?", "any thoughts on the pledge?"),  # the question itself
+    ("who hosted #2?", "who hosted #2?"),  # a number, not a tag
 ])
 def test_what_addresses_the_bot_is_dropped(typed, read):
     assert without_address(typed) == read

@@ -44,6 +44,10 @@ def test_marks_become_plain_words(typed, plain):
     ("> No one stands alone in NATO\nwho said it and where?", "rutte-tirana-2025-no-one-stands-alone"),
     ("> NATO Allies are also stepping up their investment in cyber defence\nis that line verbatim?", "rutte-tirana-2025-stepping-up-investment"),
     ("> NATO organized its first cyber defense conference in the German capital, Berlin.\nwhen was that?", "berlin-cyber-defence-conference-2023"),
+    # a phone's curly marks, as the straight ones (before: "stoltenbergs", and "‘...’" no quotation)
+    ("stoltenberg\u2019s berlin speech - was he there in person?", "berlin-cyber-defence-conference-2023"),
+    ("who said \u2018no one stands alone in nato\u2019? need it for the caption", "rutte-tirana-2025-no-one-stands-alone"),
+    ("\u2018requests for assistance from Kiev\u2019 - fine if we write Kyiv instead?", "stoltenberg-berlin-2023-kiev-requests"),
 ])
 def test_a_question_with_marks_is_answered_as_without(bot_9_november, question, first):
     reply = bot_9_november.handle(Request(question, user=question))

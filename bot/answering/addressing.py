@@ -37,10 +37,11 @@ _CALLED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?[\s,!.]*@?(?:cyber ?bot|b
 _GREETED = lazy_pattern(rf"^\s*(?:{_GREETING}{_COMPANY}?(?:\s*[,!.:;\-\u2013\u2014]+|[ \t]*\n)|(?:hey|hi|hello|hiya|heya){_COMPANY}?\s)\s*(?=\S)",
                         re.IGNORECASE)  # a line of its own is marked off ("hi all" on one line); without a mark only "hey", "hi", "hello": "morning session of ..." is no greeting
 #: A lead that only announces a question, then a mark: "quick q -", "question:", "one more q,", "sorry to bother you -".
-_LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
+_LEAD = lazy_pattern(r"^\s*(?:(?:please|pls|plz) )?(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|easy|another|last|follow ?up|final) (?:q|qn|question|one)|q|qn|question"
                      r"|one more(?: (?:q|question|thing))?|another one|sorry to bother(?: you)?|ok so|okay so|so"
                      r"|(?:very |super )?urgent(?:ly)?|asap|important|help|request|query|ask|fyi|psa|re|q ?\d{1,2}|question \d{1,2}"
                      r"|also|and also|plus|oh and|btw|by the way|next|lastly|finally|secondly|thirdly|one more thing|another thing"
+                     r"|following up(?: on (?:this|that|the above))?|to follow up|circling back|just checking|context|for context|background"
                      r"|qq|hm+|hmm+|um+|uh+|erm|well|oh|ah|ok|okay|alright|right|sure|cool|great|nice|got it|thanks|thank you|thx|ty)\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"
                      r"|^\s*(?:ok|okay|alright|right) so\s+(?=\S)"  # "URGENT: ...", "Q3: ...", "ok so when was ..."
                      r"|^\s*(?:fwd?|fw|in english(?: please| pls| plz)?|english(?: please| pls| plz))\s*(?:[,:;\-\u2013\u2014!]+\s*)+(?=\S)"  # "Fwd: ...", "in english please: ..."
@@ -52,7 +53,8 @@ _LEAD = lazy_pattern(r"^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly
 _GENERAL = r"(?:(?:nato(?:['\u2019]?s)?|the|cyber|security|cybersecurity|defence|defense|alliance|history|policy|stuff|things|this|that|something|you|your|data|bot)\b ?){1,4}"
 _PREAMBLE = lazy_pattern(
     r"^\s*(?:(?:hi|hello|hey)[\s,!.]+)?(?:(?:i ?['\u2019]?m|i am|we ?['\u2019]?re|we are) (?:writing|working|doing|preparing|researching|putting together|compiling|drafting"
-    r"|building|making|studying|teaching|new|a |an |from|with|at|on|trying|looking)\b[^.!?]{0,120}[.!]+|my name is [^.!?]{1,60}[.!]+|this is [a-z]+ from [^.!?]{1,60}[.!]+)\s+(?=\S)"
+    r"|building|making|studying|teaching|new|a |an |from|with|at|on|trying|looking)\b[^.!?]{0,120}[.!]+|my name is [^.!?]{1,60}[.!]+|this is [a-z]+ from [^.!?]{1,60}[.!]+"
+    r"|(?:for )?(?:context|background)\s*:\s*[^.!?:]{1,120}[.!]+)\s+(?=\S)"  # "Context: writing a report. ..."
     rf"|^\s*(?:(?:a |one )?(?:quick|small|short|random|dumb|silly|stupid|simple|basic) )?(?:q|qn|question) (?:about|on|re|regarding) {_GENERAL}\s*[,:;\-\u2013\u2014]+\s*(?=\S)"
     r"|^\s*(?:sorry (?:if this is|for) (?:a |the |such a )?(?:dumb|silly|stupid|basic|naive|noob|obvious) (?:question|q)|(?:this|it) (?:may|might|could) be (?:a )?(?:dumb|silly|stupid|basic|naive|obvious) (?:question|q)"
     r"|(?:dumb|silly|stupid|basic|random|naive|noob|obvious) (?:question|q)|not sure (?:if )?you (?:know|can answer) (?:this|that)|just curious|out of curiosity)(?: but)?\s*[,:;\-\u2013\u2014]*\s*(?=\S)",
@@ -65,9 +67,15 @@ _SIGNATURE = lazy_pattern(r"(?:\n\s*(?:[-\u2013\u2014~]{1,2}\s*)?|\s+(?:--|\u201
 #: Words that make a bracket the asker's own aside: the asker speaking, laughing, hedging or saying why they ask
 #: ("(asking for a friend)", "(no rush)", "(lol)"); what a bracket says of the question is kept ("(the 2024 one)").
 ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk "
-                        "asking curious curiosity rush hurry homework sorry thanks thx pls please asap".split())
-#: The last bracket of a message: "events 2024 (asking for a friend)".
+                        "asking curious curiosity rush hurry homework sorry thanks thx pls please asap x-post xpost crosspost cross-post "
+                        "cross-posted cross-posting crossposted repost reposted reposting forwarded".split())
+#: The last bracket of a message, or the first: "events 2024 (asking for a friend)", "(x-post from #general) when was ...".
 _LAST_BRACKET = lazy_pattern(r"\s*\((?P<words>[^()\"“”]*)\)(?P<end>\s*[?!.]*)\s*$")
+_FIRST_BRACKET = lazy_pattern(r"^\s*\((?P<words>[^()\"“”]*)\)[\s,:;\-\u2013\u2014]*(?=\S)")
+#: People copied in, last, typed as plain words (a platform's own mentions are ``chat_marks``'): "... cc @anna", "... fyi @bob @eve".
+_COPIED_IN = lazy_pattern(r"(?<=\S)[\s,]+(?:(?:cc|fyi|ping)\s*:?\s*)(?:@[\w.\-]+[\s,]*)+[.!]*\s*$", re.IGNORECASE)
+#: Hashtags last: "... #nato #cyber" (a tag for the channel, not a word of the question).
+_HASHTAGS = lazy_pattern(r"(?<=\S)(?:\s+#[A-Za-z][\w\-]*)+(?P<end>\s*[?!.]*)\s*$")
 #: A question's own opening after "ask" with no mark: "ask when was the tirana conference" (the CLI's words copied).
 _ASK_FIRST = lazy_pattern(r"^\s*ask\s+(?=(?:who|whom|whose|what|whats|when|where|which|how|why|was|were|is|are|did|does|do|has|have|had)\b)", re.IGNORECASE)
 #: What is left of a message that only thanked: "ok thanks a lot", "great, thanks!" (the thanks are answered whole).
@@ -90,16 +98,16 @@ _WRAPPED = lazy_pattern(rf"^\s*(?:pls|plz|please)[\s,:]+(?=\S)|^\s*(?:{_FILLER})
 #: The room asked after the question: "... anyone know?", "..., any idea?", "... does anybody remember"; "anyone" alone
 #: only after a mark ("did rutte meet anyone" asks of people met).
 _ROOM_ASKED = lazy_pattern(r"(?:[\s,;:\-\u2013\u2014?!.]+(?:(?:does|do) )?(?:anyone|anybody|someone|somebody|any1|you guys|u guys)(?: here)? (?:know|knows|remember|recall)"
-                           r"|[\s,;:\-\u2013\u2014?!.]+any (?:idea|ideas|clue|clues)|[,;:\-\u2013\u2014?!.]\s*(?:anyone|anybody|any1|idk|no idea))\W*$", re.IGNORECASE)
+                           r"|[\s,;:\-\u2013\u2014?!.]+any (?:idea|ideas|clue|clues)|\s*[,;:\-\u2013\u2014?!.]\s*(?:any )?(?:thoughts|views|input|pointers)|[,;:\-\u2013\u2014?!.]\s*(?:anyone|anybody|any1|idk|no idea))\W*$", re.IGNORECASE)
 #: A chat particle typed last, after a space or a mark: "what did ollongren say lol", "events 2024 tbh", "... ? haha".
 _PARTICLE = lazy_pattern(r"(?<=\S)\s*[,;:\-\u2013\u2014]*\s+(?:lol+|lmao|lmfao|rofl|ha(?:ha)+|he(?:he)+|tbh|ngl|fr|rn|smh|xd|imo|imho|tho"
                          r")[\s!.?]*$|,\s*(?:my )?(?:dear|dearie|love|luv|darling|pet|hun|hon)[\s!.?]*$", re.IGNORECASE)  # not in brackets: "(... lol)" is an aside; "..., dear?": whom it asks
 _PARTICLE_CUES = ("lol", "lm", "rofl", "haha", "hehe", "tbh", "ngl", "fr", "rn", "smh", "xd", "imo", "tho", "dear", "love", "luv", "darling", "pet", "hun", "hon")
-_ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall")
+_ROOM_CUES = ("any", "one", "body", "know", "idea", "clue", "idk", "member", "recall", "thought", "views", "input", "pointers")
 _FIRST = frozenset("hygmdoc@bHYGMDOC")
 _ROUNDS = 3  # greetings and the bot's name, one after another: "hey cyberbot, hello there, bot"
 _LEAD_FIRST = frozenset("qsrdaoelfuihpvbntwcgQSRDAOELFUIHPVBNTWCG[/")
-_PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobHIWMTQASDRSNJOB")
+_PREAMBLE_FIRST = frozenset("hiwmtqasdrsnjobcfHIWMTQASDRSNJOBCF")
 _WRAPPED_FIRST = frozenset("oOsSrRwWaAhHuUbBcCdDiItTpPnNjJ")
 
 
@@ -118,6 +126,13 @@ def without_address(text: str) -> str:
         text = text[lead.end():]
     if text.lstrip()[:1] in "aA" and (ask := _ASK_FIRST.match(text)) is not None:
         text = text[ask.end():]
+    if text.lstrip()[:1] == "(" and (bracket := _FIRST_BRACKET.match(text)) is not None \
+            and not ASKER_WORDS.isdisjoint(w.strip(".,!?;:").lower() for w in bracket["words"].split()):
+        text = text[bracket.end():]  # "(x-post from #general) when was ..."
+    if "@" in text[-40:] and (copied := _COPIED_IN.search(text)) is not None:
+        text = text[:copied.start()]  # "when was tirana? cc @anna"
+    if "#" in text and (tags := _HASHTAGS.search(text)) is not None and len(text[:tags.start()].split()) > 1:
+        text = text[:tags.start()] + tags["end"]  # "what did the sg say about china #nato"
     if text.rstrip()[-1:] in ")?!." and ")" in text[-6:] and (bracket := _LAST_BRACKET.search(text)) is not None and bracket.start() \
             and not ASKER_WORDS.isdisjoint(w.strip(".,!?;:-").lower() for w in bracket["words"].split()):
         text = text[:bracket.start()] + bracket["end"]  # "events 2024 (asking for a friend)"

@@ -2,7 +2,7 @@
 
     question_as_typed("hey cyberbot, wen was rome? :pray:", lookup)  ->  "when was rome?"
 
-In order: a query typed as code or the way a tool takes it ("SELECT * FROM events WHERE city='Rome'": ``code_typed``; "events | where city=tirana": ``query_typed``), the chat's own marks (emoji, mentions, links: ``chat_marks``), a question written in another language
+In order: a phone's curly single marks as straight ones, a query typed as code or the way a tool takes it ("SELECT * FROM events WHERE city='Rome'": ``code_typed``; "events | where city=tirana": ``query_typed``), the chat's own marks (emoji, mentions, links: ``chat_marks``), a question written in another language
 (``other_languages``), chat spellings and capitals (``typed_form``), the wrapping round the question ("hey",
 "can you tell me", "thanks": ``addressing``), and a guess typed after it with no mark ("... london": ``unmarked_guess``).
 """
@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from .lookup import Lookup
 
 
+#: A phone's curly single marks, as the straight one every step reads: "stoltenberg’s", "‘no one stands alone’".
+_STRAIGHT = str.maketrans(dict.fromkeys("\u2018\u2019\u02bc", "'"))
+
+
 def question_as_typed(text: str, lookup: Lookup) -> str:
     """The question in ``text`` (a message's text addressed to the bot), every way of typing it read."""
+    if "\u2018" in text or "\u2019" in text or "\u02bc" in text:
+        text = text.translate(_STRAIGHT)
     return guess_marked(without_address(plain_typed(read_whole_question(without_chat_marks(plain_query(code_as_query(text)))), acronyms(lookup))))

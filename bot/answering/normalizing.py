@@ -22,9 +22,10 @@ STOPWORDS = frozenset(
 
 #: Letters NFKD leaves whole, so that folding to ASCII would drop them: Polish "ł" ("była", "mówił", "dokładnie"),
 #: Danish and Norwegian "ø", Croatian "đ", Turkish dotless "ı" ("yapıldı", "hakkında").
-#: Dashes and the minus sign separate words as a hyphen does ("2018–2024": two years, never "20182024").
+#: Dashes and the minus sign separate words as a hyphen does ("2018–2024": two years, never "20182024"); so do a
+#: phone's curly apostrophes as the straight one does ("stoltenberg’s": "stoltenberg s", never "stoltenbergs").
 _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
-                               **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-")})
+                               **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"), **dict.fromkeys("\u2018\u2019\u02bc", "'")})
 
 
 def ascii_folded(text: str) -> str:
