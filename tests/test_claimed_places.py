@@ -70,3 +70,10 @@ def test_a_city_said_to_host_a_kind_it_never_held_is_an_honest_miss(bot, questio
 ])
 def test_a_city_that_did_host_that_kind_is_the_event(bot, question, first):
     assert _first(bot, question)[0] == first
+
+
+def test_a_fact_another_finding_says_more_of_is_said_once(bot):
+    reply = bot.handle(Request("stoltenberg's berlin speech - was he there in person?", user="in person"))
+    clauses = [c.strip() for c in reply.title.removeprefix("Yes: ").split(";")]
+    assert not any(a != b and b.startswith(a) for a in clauses for b in clauses), reply.title  # was: "held ... Germany" twice
+    assert "in person" in reply.title and "Berlin" in reply.title

@@ -47,7 +47,7 @@ class Findings:
         for facts, opening in ((self.wrong, check_messages.claim_wrong), (self.partly, check_messages.claim_partly),
                                (self.unsettled, check_messages.claim_unsettled), (self.right, check_messages.claim_yes)):
             if facts:
-                said = "; ".join(dict.fromkeys(facts))
+                said = "; ".join(f for f in dict.fromkeys(facts) if not any(o != f and o.startswith(f) for o in facts))  # a fact another says more of: once
                 named = tuple(ref for ref in dict.fromkeys(self.named) if ref not in reply.items)
                 return replace(reply, title=said if negated else opening(said), kind="answer", items=(*reply.items, *named))
         return reply
