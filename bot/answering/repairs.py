@@ -25,7 +25,7 @@ _FIRST_WORDS = frozenset("no noo nooo nope nah naw not wrong oops sorry soz wait
 _LEAD_WORD = r"(?:no+|nope|nah|naw|wrong|oops|sorry|soz|wait|actually)"
 _SEPARATOR = r"[\s]*[,.;:!?\u2013\u2014-]+\s*"
 #: "i meant", "meant to ask", "i was asking about": what the asker meant, said before it.
-_MEANT = r"(?:i )?(?:meant|mean|was asking|wanted|want)(?: to ask| to say| about)?\s+"
+_MEANT = r"(?:i )?(?:(?:meant|mean)(?: to ask| to say)?|was asking(?: about)?|wanted to ask)\s+"  # never "i want to know ..."
 #: "not that,", "not the estonians,", "not him": what the asker did not mean, named before what they did.
 _NOT_MEANT = r"not (?:that|this|him|her|it|them|those|these)(?: one| ones)?(?:" + _SEPARATOR + r"|\s+)|not (?:the )?[a-z]+(?: [a-z]+)?(?: one| ones)?" + _SEPARATOR
 #: What a repair goes on with when no punctuation marks off its lead: "no the romanian one", "no before that".

@@ -34,6 +34,7 @@ _ONLY_MEANT = lazy_pattern(r"^\W*(?:(?:sorry|sry|soz|oops|wait|argh|ugh|no|nope)
                            r"|(?P<new2>[\w'’-]+)[\s,.!]+(?:sorry|sry|soz|oops|my bad))\W*$", flags=re.IGNORECASE)
 _LAST_CUES = _CUES | frozenset("sorry sry soz oops".split())
 _YEAR = lazy_pattern(r"^(?:19|20)\d\d$")
+_WORD = lazy_pattern(r"[\w’-]+")
 _SPELT_ALIKE = 0.7  # of two words' letters in common: "nao" and "nato"
 
 
@@ -59,7 +60,7 @@ def corrected_last(text: str, asked: str) -> str | None:
 
 def _mended(text: str, old: str | None, new: str) -> str | None:
     """``text`` with ``old`` (or, when None, the word of ``new``'s kind or spelt most like it) replaced by ``new``."""
-    words = list(re.finditer(r"[\w’-]+", text))
+    words = list(_WORD.finditer(text))
     if (spot := _spot(words, old, new.lower())) is None:
         return None
     return f"{text[: spot.start()]}{new}{text[spot.end():]}".rstrip(" ,;:-")
