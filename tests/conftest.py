@@ -93,3 +93,15 @@ def bots():
         return made[day]
 
     return bot_on
+
+
+@pytest.fixture
+def conversation(bot):
+    """``conversation(*typed)``: the reply to the last of ``typed``, each asked in turn in one conversation of its own."""
+    from bot.request import Request
+
+    def asked(*typed: str):
+        user = " / ".join(typed)
+        return [bot.handle(Request(text, user=user)) for text in typed][-1]
+
+    return asked

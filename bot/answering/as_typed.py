@@ -2,7 +2,10 @@
 
     question_as_typed("hey cyberbot, wen was rome? :pray:", lookup)  ->  "when was rome?"
 
-In order: a phone's curly single marks as straight ones, a query typed as code or the way a tool takes it ("SELECT * FROM events WHERE city='Rome'": ``code_typed``; "events | where city=tirana": ``query_typed``), the chat's own marks (emoji, mentions, links: ``chat_marks``), a question written in another language
+In order: a phone's curly single marks as straight ones, a word the asker mends at the end ("... paris sorry i mean
+london", "... nao *nato": ``typed_instead``), a query typed as code or the way a tool takes it ("SELECT * FROM events
+WHERE city='Rome'": ``code_typed``; "events | where city=tirana": ``query_typed``), the chat's own marks (emoji,
+mentions, links: ``chat_marks``), a question written in another language
 (``other_languages``), chat spellings and capitals (``typed_form``), the wrapping round the question ("hey",
 "can you tell me", "thanks": ``addressing``), and a guess typed after it with no mark ("... london": ``unmarked_guess``).
 """
@@ -18,6 +21,7 @@ from .code_typed import code_as_query
 from .other_languages import read_whole_question
 from .query_typed import plain_query
 from .typed_form import plain_typed
+from .typed_instead import corrected_in_message
 from .unmarked_guess import guess_marked
 
 if TYPE_CHECKING:
@@ -32,4 +36,4 @@ def question_as_typed(text: str, lookup: Lookup) -> str:
     """The question in ``text`` (a message's text addressed to the bot), every way of typing it read."""
     if "\u2018" in text or "\u2019" in text or "\u02bc" in text:
         text = text.translate(_STRAIGHT)
-    return guess_marked(without_address(plain_typed(read_whole_question(without_chat_marks(plain_query(code_as_query(text)))), acronyms(lookup))))
+    return guess_marked(without_address(plain_typed(read_whole_question(without_chat_marks(plain_query(code_as_query(corrected_in_message(text))))), acronyms(lookup))))

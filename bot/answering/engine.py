@@ -38,11 +38,8 @@ from .announced_follow_up import announced_asked
 from .kind_pointer import kind_as_subject
 from .time_from_last import time_from_last
 from .bare_asks import ask_about, bare_ask, they_said
-from .follow_ups import (
-    follow_up,
-    other_edition,
-    points_back,
-)
+from .follow_ups import follow_up, other_edition, points_back
+from .repairs import meant_instead
 from .article_follow_ups import article_asked
 from .sources_asked import pointed_sources, sources_asked
 from .list_picks import picked_from_list
@@ -194,6 +191,8 @@ class Engine:
         after an answer about an event is one of the ``people`` that answer named (those its ``title`` names first);
         "and the 2024 one?" is the last question ``asked``, of 2024; after an honest miss (no ``subject``), only that;
         "anything else?" runs ``more``, the command showing what the last answer left out."""
+        if (meant := meant_instead(text, asked, lambda meant: self.follow_up(meant, subject, today, people, title, asked, listed, more))):
+            return meant  # "no, the 2014 one", "not that, the romanian one", "i typed 2021, meant 2019": what is meant, followed up
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         if not _PERSON_NOUNS.isdisjoint(words := normalize(text).split()) and _SELF_DESCRIBED.search(" ".join(words)):
             return None  # "the italian gentleman, what did he say?": "he" is the one the message describes, not the last answer's

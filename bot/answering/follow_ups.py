@@ -147,10 +147,12 @@ def _event_of(lookup: Lookup, subject: ItemRef):
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
 _THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
+#: The asker's forgetting after the question: "where was that, i forgot", "when was it again, cant remember".
+_FORGOT = r"(?: (?:i (?:forgot|forget|dont remember|don t remember|cant remember|can t remember)|cant remember|can t remember|remind me))?"
 _WHEN_ASKED = lazy_pattern(_THANKED + r"(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
-                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?" + _FORGOT + "$")
 _WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?:event|conference|summit|meeting|speech|occasion))\b"
-                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from|at))?(?: (?:and|n) (?:when|where))?$")  # "which conference was that at, and when"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from|at))?(?: (?:and|n) (?:when|where))?" + _FORGOT + "$")  # "which conference was that at, and when"
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.
 _SAID_THERE = lazy_pattern(r"\b(?:say|said|says|talk about|talked about|speak about|spoke about|mention|mentioned)\b(?: \S+){0,3}? there\b")
 
@@ -189,14 +191,25 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if match is None and " happen" in words and (fate := _HAPPENED_TO.search(words)) and subject.type == "event":
         event = lookup.item(subject)  # "why online, and what happened to the 2020 one": that edition's fate (postponed, cancelled)
         return f"the {fate['year']} {event.series}" if event is not None and event.series else None
+    if match is None and subject.type == "event" and not _ASKS.isdisjoint(words.split()) and (" one" in words or " edition" in words) and (one := _YEAR_ONE.search(words)):
+        comma = "," if one.end() < len(words) and words[: one.start()].strip() in ("", "and", "ok", "so") else ""  # "the 2024 one, who hosted"
+        match, words = one, f"{words[: one.start()]}{{edition}}{comma}{words[one.end():]}"  # "who spoke at the 2024 one"
     event = lookup.item(subject) if match and subject.type == "event" else None
-    if event is None or not event.series:
+    series = (event.series or (event.kind if event.kind in _SERIES_KINDS else None)) if event is not None else None
+    if series is None:
         return None
     if match["year"]:
-        return f"the {match['year']} {event.series}"
+        return words.format(edition=f"the {match['year']} {series}") if "{edition}" in words else f"the {match['year']} {series}"  # "and the 2014 one?" after the Warsaw summit: the 2014 summit
     if match["place"] not in PLACES:
         return None
-    return series_yields(lookup, f"the {event.series} in {match['place']}", PLACES[match["place"]])  # "and the hague?": its own series
+    return series_yields(lookup, f"the {series} in {match['place']}", PLACES[match["place"]])  # "and the hague?": its own series
+
+
+#: "the 2024 one" in a question of its own ("who spoke at the 2024 one", "the 2024 one. who hosted"): that edition.
+_ASKS = frozenset("who what when where which how did was were".split())  # the question's own ask: never the last one's put before it
+_YEAR_ONE = lazy_pattern(r"\b(?:the )?(?P<year>(?:19|20)\d\d) (?:one|edition)\b")
+#: Kinds of event that recur with no series named: another year of one is that kind then ("the 2014 summit").
+_SERIES_KINDS = frozenset(("summit",))
 
 
 _HAPPENED_TO = lazy_pattern(r"\bwhat (?:happened|happens) (?:to|with) (?:the )?(?P<year>(?:19|20)\d\d)(?: one| edition| conference| conf)?\b")

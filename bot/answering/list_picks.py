@@ -35,13 +35,20 @@ _WHICH_OF_THEM = lazy_pattern(r"^(?:and )?(?:which|what) (?:one|of them|of those
 def picked_from_list(lookup: Lookup, text: str, listed: tuple[ItemRef, ...]) -> str | None:
     """``text`` with "the second one" (or "number 2", "the last one") put as the name of that entry of ``listed``, or None;
     "which one was the first" (of events listed) is the earliest of them."""
-    if len(listed) < 2 or _CUES.isdisjoint((question := normalize(text)).split()):
+    if len(listed) < 2:
         return None
+    if _CUES.isdisjoint(words := (question := normalize(text)).split()):
+        return _of_year(lookup, question, listed) if "one" in words or "edition" in words else None
     if (earliest := _WHICH_OF_THEM.match(question)) is not None:
         return _in_time(lookup, listed, earliest["end"])
     if (match := _PICK.search(question)) is None:
         return None
     place = len(listed) if match["nth"] == "last" else _PLACES.get(match["nth"] or "") or int(match["n"] or 0)
+    return _named(lookup, question, listed, place, match)
+
+
+def _named(lookup: Lookup, question: str, listed: tuple[ItemRef, ...], place: int, match) -> str | None:
+    """``question`` with the words ``match`` found put as the name of entry ``place`` (from 1) of ``listed``."""
     if not 1 <= place <= len(listed) or listed[place - 1].type not in _PICKABLE:
         return None
     if (item := lookup.item(listed[place - 1])) is None:
@@ -52,6 +59,19 @@ def picked_from_list(lookup: Lookup, text: str, listed: tuple[ItemRef, ...]) -> 
     if pointer is not None:  # "the last one, who hosted it?" -> "who hosted <that entry>"
         return " ".join([*rest[:pointer], named, *rest[pointer + 1 :]])
     return f"{question[: match.start()]}{named}{question[match.end() :]}"  # a quote by its first words: "the last one, verified?"
+
+
+#: "the 2024 one", "2019 edition": the one entry of the list held that year.
+_YEAR_PICK = lazy_pattern(r"\b(?:the )?(?P<year>(?:19|20)\d\d) (?:one|edition)\b")
+
+
+def _of_year(lookup: Lookup, question: str, listed: tuple[ItemRef, ...]) -> str | None:
+    """"the 2024 one. who spoke", "who spoke at the 2024 one", after a list: the one event listed of that year, named."""
+    if (match := _YEAR_PICK.search(question)) is None or len(question.split()) <= len(match[0].split()) + 1:
+        return None  # "and the 2024 one?" alone is the last question asked again of it (``ask_again``)
+    year = int(match["year"])
+    held = [n for n, ref in enumerate(listed, 1) if ref.type == "event" and (e := lookup.item(ref)) is not None and e.when.start.year == year]
+    return _named(lookup, question, listed, held[0], match) if len(held) == 1 else None
 
 
 def _in_time(lookup: Lookup, listed: tuple[ItemRef, ...], end: str) -> str | None:
