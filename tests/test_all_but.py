@@ -60,7 +60,12 @@ def test_not_a_list_with_a_part_left_out(bot, typed):
 @pytest.mark.parametrize(("listed", "typed", "kept"), [
     ("list the summits", "which of them weren't held in a capital?", "wales-summit-2014"),
     ("show me the pledge conferences", "which of those were not in a capital city", "hague-pledge-conference-2024"),
+    ("list the pledge conferences", "only the ones before 2020", "london-pledge-conference-2019"),  # no "of those": narrowed all the same
+    ("list the summits", "just those after 2016", "washington-summit-2024"),
+    ("show me the summits", "and excluding washington?", "vilnius-summit-2023"),
+    ("list the pledge conferences", "all except the hague and paris", "rome-pledge-conference-2022"),
 ])
 def test_a_list_just_given_with_part_left_out(bot, listed, typed, kept):
     first, then = (bot.handle(Request(said, user=f"all-but {listed}")) for said in (listed, typed))
     assert kept in _ids(first) and kept == then.items[0].id and len(then.items) < len(first.items), then.title
+

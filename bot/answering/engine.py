@@ -233,8 +233,8 @@ class Engine:
             return picked  # "the last one, is it verified?"
         if (narrowed := of_those(self.lookup, normalize(text), listed) or one_in_between(text, asked)) is not None:
             return narrowed  # "which of those were before 2020?" after the pledge conferences: asked of that series
-        if named_first(text) != text:
-            return None  # "the pledge itself, which day was it issued": "it" is named in the message
+        if (first := named_first(text)) != text:  # "the pledge itself, which day was it issued": "it" is named in the message;
+            return self.follow_up(first, subject, today, people, title, asked) if "there" in normalize(first).split() else None  # "what about rutte, did he speak there too": "there" still points back
         if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
             return ask_again(self.lookup, text, asked, today)
         if (capacity := capacity_asked(self.lookup, text, subject, people, title)) is not None:

@@ -2,6 +2,7 @@
 
     "who's Mircea Geoana - was he the SG at the Hague conference?" -> "was Mircea Geoana the SG at the Hague conference?"
     "who is Ollongren? did she speak in Rome?"                    -> "did Ollongren speak in Rome?"
+    "what about Rutte, did he speak at Berlin?"                   -> "did Rutte speak at Berlin?"
     "who is Rutte and when did he become SG?"                     -> unchanged (no yes/no question after the name)
     "the third pledge conference, was that the one that went online" -> "was the third pledge conference held online"
     "pledge conference of 2021 - where, and was it in person"  -> "where was pledge conference of 2021, and was it in person"
@@ -28,7 +29,7 @@ from .report_checks import reported_source
 from .role_options import choice_as_typed
 
 _NAMED_THEN = lazy_pattern(
-    r"^\s*(?:who\s*['’]?s|who\s+is|who\s+was|and\s+who\s+is)\s+(?P<name>[a-z][^,?.!;:\-–—]{1,40}?)\s*(?:\s[-–—]+|[,?:;]|\.(?=\s))\s*"
+    r"^\s*(?:who\s*['’]?s|who\s+is|who\s+was|and\s+who\s+is|(?:(?:and|so|ok|but)\s+)?(?:what|how)\s+about)\s+(?P<name>[a-z][^,?.!;:\-–—]{1,40}?)\s*(?:\s[-–—]+|[,?:;]|\.(?=\s))\s*"
     r"(?P<aux>was|is|did|does|has|had)\s+(?:he|she)\b(?P<rest>.+)$", re.IGNORECASE)
 
 
