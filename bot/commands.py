@@ -135,9 +135,9 @@ COMMANDS = Registry((
     ),
     CommandSpec(
         "events",
-        "List events, optionally for a year, a place or some words; newest first, or oldest first when asked (`chronologically`).",
+        "List events, optionally for a year, a place or some words; newest first, or oldest first when asked (chronologically).",
         handler="events",
-        args=(Argument("filter", "a year, a city or country, or words from the name; `oldest first` to start from the first", kind="event"),),
+        args=(Argument("filter", "a year, a city or country, or words from the name; oldest first to start from the first", kind="event"),),
         examples=("events", "events 2024", "events berlin", "events chronologically"),
     ),
     CommandSpec(
