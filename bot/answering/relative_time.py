@@ -45,8 +45,7 @@ _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?
 
 #: A gathering (or a piece written) named by how many years ago it was: "the pledge conf from 2 years ago", "the summit 10 years ago".
 _GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conf(?:erence)?s?|summits?|editions?|events?|meetings?|one|exercises?|op ?eds?|articles?|pieces?|columns?|essays?|speech(?:es)?)"  # "the op-ed from 10 years ago": written then
-                                    r"(?: (?:from|of|held|that was|which was|was held|were held|started|began|opened"
-                                    r"|(?:was|were|took place|happened)(?= (?:about |around |roughly |exactly )?(?:\d{1,2}|a|one) years? ago [a-z])))? "  # not "the x was 2 years ago?": a claim of how long ago
+                                    r"(?: (?:from|of|held|that was|which was|was held|were held|was|took place|started|began|opened|happened))? "
                                     r"(?:about |around |roughly |exactly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same|today|from today|as of today|on this) )(?! ?(?:today|from today)$)")
 
 #: "what happened 10 years ago", "anything from a year ago": that year, not today's date then (which "today" or "on this day" asks).
@@ -55,6 +54,8 @@ _HAPPENED_YEARS_AGO = lazy_pattern(r"^(?P<ask>(?:(?:what|anything|which events?|
 
 _CLAIMED_AGO = ("was ", "were ", "is ", "did ", "how long", "is it true")
 _THERE_WAS = ("was there ", "were there ")
+#: A span stated of a thing, not asked: "the london pledge conference was 2 years ago" (not "which summit was 10 years ago").
+_STATED_AGO = lazy_pattern(r"(?!(?:which|what|who|when|where|how|anything|any|list|show)\b).* (?:was|were|took place|happened) (?:about |around |roughly |exactly )?(?:\d{1,2}|a|one) years? ago$")
 #: Two years offered, one counted back: "was it last year or 2 years ago" (last year already a year) -> "in 2025 or in 2024".
 _YEAR_OR_AGO = lazy_pattern(r"\b(?:in )?(?P<year>(?:19|20)\d\d) or (?P<count>\d{1,2}|a|one) years? ago\b"
                             r"|\b(?P<count2>\d{1,2}|a|one) years? ago or (?:in )?(?P<year2>(?:19|20)\d\d)\b")
@@ -79,7 +80,7 @@ def with_years(question: str, today: dt.date) -> str:
     if " ago" in question:  # "the conference 2 years ago in may" -> "the conference in may 2024"
         question = _MONTH_YEARS_AGO.sub(lambda m: _month_years_ago(m, today), question)
         question = _HAPPENED_YEARS_AGO.sub(lambda m: f"{m['ask'].removesuffix('from ').removesuffix('in ')}in {_years_back(m['count'], today)}", question)
-        if not question.startswith(_CLAIMED_AGO) or question.startswith(_THERE_WAS):  # "was the tirana conference 2 years ago?" checks how long ago; "was there one 2 years ago?" asks that year
+        if (not question.startswith(_CLAIMED_AGO) or question.startswith(_THERE_WAS)) and not _STATED_AGO.match(question):  # "was the tirana conference 2 years ago?", "the x was 2 years ago?" check how long ago; "was there one 2 years ago?" asks that year
             question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {_years_back(m['count'], today)}", question)
     question = _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
     return _YEAR_OR_AGO.sub(lambda m: _year_or_ago(m, today), question) if " ago" in question else question
