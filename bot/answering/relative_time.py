@@ -44,7 +44,7 @@ _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?
                               r"|\b(?P<count3>\d{1,2}|a|one) years? ago(?= (?:in|at) (?!the last|the past)\w)")  # "10 years ago in warsaw": that year, there
 
 #: A gathering (or a piece written) named by how many years ago it was: "the pledge conf from 2 years ago", "the summit 10 years ago".
-_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conf(?:erence)?s?|summits?|editions?|events?|meetings?|one|exercises?|op ?eds?|articles?|pieces?|columns?|essays?|speech(?:es)?)"  # "the op-ed from 10 years ago": written then
+_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conf(?:erence)?s?|summits?|editions?|events?|meetings?|one|exercises?|op ?eds?|articles?|pieces?|columns?|essays?|speech(?:es)?|lines?|quotes?|remarks?)"  # "the op-ed, the line from 10 years ago": of then
                                     r"(?: (?:from|of|held|that was|which was|was held|were held|was|took place|started|began|opened|happened))? "
                                     r"(?:about |around |roughly |exactly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same|today|from today|as of today|on this) )(?! ?(?:today|from today)$)")
 
