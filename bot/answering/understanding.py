@@ -222,7 +222,7 @@ def _this_day(lookup: Lookup, question: Question, match: re.Match, today: dt.dat
 
 
 def _unrecorded(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
-    return answer_unrecorded(lookup, question.text)
+    return None if (asked := question.mentions).year and (asked.kind or asked.series) and not any(not unmet(e, asked) for e in could_meet(lookup, asked)) else answer_unrecorded(lookup, question.text)  # "attendance at this year's pledge conference": none held, said by the routes
 
 
 def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
