@@ -62,13 +62,20 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 
 
 def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
-    """"what did they say?", "what did they talk about" after an event: the words said there ("quotes from <event>")."""
-    if subject.type != "event" or not _THEY_SAID.match(normalize(text)) or (event := lookup.item(subject)) is None:
+    """"what did they say?", "did either of them say anything quotable", "any quotes from them" after an event: the words
+    said there ("quotes from <event>"); "did either of them say anything about china": those on it ("what was said about
+    china at <event>")."""
+    if subject.type != "event" or (said := _THEY_SAID.match(normalize(text)) or _ANY_OF_THEM.match(normalize(text))) is None or (event := lookup.item(subject)) is None:
         return None
-    return f"quotes from {event.name}"
+    return f"what was said about {said['topic']} at {event.name}" if said.groupdict().get("topic") else f"quotes from {event.name}"
 
 
 _THEY_SAID = lazy_pattern(r"^(?:and |so |ok )?what (?:did|do) (?:they|the speakers|people|everyone|the people there) (?:say|said|talk about|speak about|discuss)(?: there)?$")
+_THEM = r"(?:they|(?:either|both|any|one|each|neither) of them|the two of them|the hosts|the speakers)"
+#: "did either of them say anything quotable", "any good quotes from them", "was either of them quoted": their words there.
+_ANY_OF_THEM = lazy_pattern(rf"^(?:and |so |ok )?(?:(?:did|do|has|have) {_THEM} (?:say|said) (?:anything|something)(?: (?:quotable|memorable|notable|worth quoting|interesting))?"
+                            rf"|(?:was|were) {_THEM} quoted|(?:any|anything) (?:good |notable |memorable )?(?:quotes?|quotable|lines?) (?:from|by) (?:them|{_THEM}))"
+                            r"(?: (?:there|at all))?(?: about (?P<topic>\S+(?: \S+){0,3}))?$")
 #: "and since?", "any since then?" after an edition of a series: the editions after it.
 _SINCE_THEN = lazy_pattern(r"^(?:and |so |ok )?(?:what about |any |the ones |which |what )?(?:since|since then|ever since)$")
 _SUCCESSION = frozenset("predecessor successor".split())  # of a person: who held the role before or after

@@ -7,6 +7,7 @@ or with a comment: the neighbour edition named in its place.
     "and the year after? same series, I mean"     -> "NATO Cyber Defence Conference 2026" (a miss when none was held)
     "who was named as the following year's host?" -> "who hosted NATO Cyber Defence Conference 2024"
     "and the next one after that where was it"    -> "where was it NATO Cyber Defence Conference 2024" (dictated: no comma)
+    "and the year before, who spoke for the uk"   -> "who spoke for the uk at NATO Cyber Defence Conference 2024"
     "which country hosted the edition right after it?", "who hosted the following edition?"
                                                   -> "which country hosted NATO Cyber Defence Conference 2026" ("when is
                                                      the next one?" asks what is coming up: only a past ask takes "next")
@@ -59,7 +60,7 @@ def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
             asks = [c for c in clauses[:n] + clauses[n + 1 :] if not _ASKS.isdisjoint(c.split())]
             if len(clauses) == 1:
                 return None  # "and the one before?": other_edition's
-            return f"{_LEAD.sub('', asks[0])} {edition}" if asks else edition
+            return f"{_at_the_end(_LEAD.sub('', asks[0]))} {edition}" if asks else edition
         if (match := _FACT_OF.search(bare)) and (edition := other_edition(lookup, "the one after" if match["side"] in _AFTER else "the one before", subject)):
             return f"{_FACT_ASKS[match['fact'].removesuffix('s')]} {edition}"  # "who was named as the following year's host": who hosted it
         if (match := _POINTING.match(bare)) and not _ASKS.isdisjoint(match["ask"].split()):
@@ -69,3 +70,12 @@ def neighbour_asked(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
             if (edition := other_edition(lookup, "the one after" if match["side"] in _AFTER else "the one before", subject)):
                 return f"{match['ask']}{edition}"  # "which country hosted the following edition?"
     return None
+
+
+#: An ask that ends on the party it is asked for ("who spoke for the uk", "anyone from romania"): the edition follows with "at".
+_PARTY_LAST = lazy_pattern(r"\b(?:for|from|representing) (?:the )?\S+$")
+
+
+def _at_the_end(ask: str) -> str:
+    """``ask`` ready for the edition's name: "who spoke for the uk" -> "who spoke for the uk at"; "who hosted" as it is."""
+    return f"{ask} at" if _PARTY_LAST.search(ask) else ask

@@ -2,7 +2,6 @@
 
 Lowercase ascii without punctuation (``search.normalize``), then the chatter around the question dropped, contractions spelt out,
 misspelt question words fixed and a learner's word order put straight (``learner_order``); pure, table-tested (tests/test_understanding.py):
-
     "Hey bot!! quick question: whats the pledge? thanks"  -> "what is the pledge"
     "wen was the tirana conference lol"                     -> "when was the tirana conference"
 """
@@ -49,6 +48,7 @@ from .claim_after import claim_after, claim_before_check
 from .article_pronoun import it_as_article
 from .bare_aspects import detail_as_it
 from .ordinal_one import ordinal_one_named
+from .line_words_asked import line_words_asked
 from .why_started import why_started
 from .topics_asked import topics_asked
 from .there_was_leads import asked_of_there_was
@@ -198,8 +198,8 @@ def question_clause(text: str) -> str:
     question = it_as_article(role_asked(there_as_place(asked[first], asked[:first]), asked[:first]), asked[:first])  # "... who spoke there?": in rome
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:  # "where was X agreed? manager says brussels": reported, not a guess
         return claimed
-    if first and (edition := ordinal_one_named(question, asked[:first])) != question:
-        return edition  # "annual conference: first berlin, third tirana. where was second one?": the second of that series
+    if first and ((edition := ordinal_one_named(question, asked[:first])) != question or (edition := line_words_asked(asked[:first], question))):
+        return edition  # "annual conference: first berlin, third tirana. where was second one?": the second of that series; "the china line - what was said"
     if len(tail) == 1 and tail[0] is clauses[first + 1] and (guessed := guess_as_claim(question, asked[first + 1], asked[first - 1] if first and _names_subject(asked[first - 1]) else "")):  # "which was first, tirana?"
         return guessed
     if first and asks_actual(_short_form(clauses[first])) and (checked := actual_claim(asked[:first])) is not None:

@@ -5,6 +5,8 @@
     "'as dangerous as kinetic attacks': when, which conference" -> "where was 'as dangerous as kinetic attacks' said?"
     "'i call on allies to recommit' - who, when, where?"        -> "where was 'i call on allies to recommit' said?" (and by whom)
     "the line about giving saceur the authority, who and where?" -> "who said the quote about giving saceur the authority and where?"
+    "stoltenberg said cyber is contested - which conference?"   -> "where did stoltenberg say 'cyber is contested'?" (his words or not)
+    "how long ago did rutte say allies are stepping up"          -> "where did rutte say 'allies are stepping up'?"
 
 Without this, the clause that asks ("which event + year") is read alone and lists every event. Pure; text without a
 quotation mark pays one character test (a described line, a substring test).
@@ -40,8 +42,36 @@ def said_where_first(typed: str) -> str:
     line described, then "who and where?", asked as "who said <the line described> and where"."""
     if " who" in typed and (described := _DESCRIBED_THEN_WHO.match(typed)) is not None:
         return f"who said the quote {described['about']} and where?"
+    if " sa" in typed and (said := said_unquoted(typed)) is not None:
+        return said
     if not any(mark in typed for mark in _QUOTES) or (asked := _ASKED_AFTER.match(typed)) is None:
         return typed
     if not set(f"{asked['before']} {asked['after']}".lower().split()) <= _ONLY_POINTING:
         return typed  # "ollongren once said '...' - where?", "stoltenberg's line '...'": a speaker named, whose claim is checked
     return f"where was {asked['quoted']} said?"
+
+
+_WHO = r"(?P<who>(?!(?:someone|somebody|he|she|they|it|i|you|we|nato|the|who|what|which|where|when|how|and|did)\b)[a-z][\w.'-]*(?: (?!(?:said|says|say)\b)[a-z][\w.'-]*)?)"
+_WORDS = r"(?:that )?(?P<words>(?!(?:about|anything|something|so|it|that|this|what|those|these)\b)[^?!'\"\u201c\u201d\u2018\u2019]{10,200}?)"
+_SETTING = (r"(?:(?:at |in |from )?(?:which|what) (?:conference|event|speech|summit|meeting|occasion|year|one)|where|when|how long ago|how many years ago)"
+            r"(?: (?:was|is) (?:that|it|this))?")
+#: Words put to a named speaker, not quoted, then where or when asked: "stoltenberg said X - which conference and how long ago".
+_SAID_THEN_SETTING = lazy_pattern(rf"^{_WHO} (?:said|says|told allies|warned|stated) {_WORDS}\s*(?:[-:,;\u2013\u2014]+\s*|\?\s*)"
+                                  rf"{_SETTING}(?:\s*(?:,|\+|&|and)?\s*{_SETTING})*\s*[?!.]*\s*$", re.IGNORECASE)
+#: The same asked first: "how long ago did rutte say allies are stepping up", "at which conference did stoltenberg say X".
+_SETTING_OF_SAID = lazy_pattern(rf"^{_SETTING}(?: (?:and|&) {_SETTING})* did {_WHO} (?:say|said) {_WORDS}\s*[?!.]*\s*$", re.IGNORECASE)
+
+
+def said_unquoted(typed: str) -> str | None:
+    """Where and when a named speaker said words typed without quotation marks, asked as the quoted form (which checks
+    the words are that speaker's and says where and when they were said); None for any other text."""
+    if any(mark in typed for mark in _QUOTES):
+        return None
+    asked = _SAID_THEN_SETTING.match(typed.strip()) or _SETTING_OF_SAID.match(typed.strip())
+    if asked is None or len(words := asked["words"].strip().split()) < 3 or words[0].lower() in _DETERMINERS and _VERBS.isdisjoint(w.lower() for w in words):
+        return None  # "when did stoltenberg say the dates of the next summit": a fact announced, not words said
+    return f"where did {asked['who']} say '{' '.join(words)}'?"
+
+
+_DETERMINERS = frozenset("the a an its their his her our".split())
+_VERBS = frozenset("is are was were be been can could must will would should may might has have had do does did not need needs stand stands remain remains".split())

@@ -43,8 +43,8 @@ _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|octo
 _MONTH_YEARS_AGO = lazy_pattern(rf"\b(?P<count>\d{{1,2}}|a|one) years? ago in (?P<month>{_MONTH_NAMES})\b|\bin (?P<month2>{_MONTH_NAMES}) (?P<count2>\d{{1,2}}|a|one) years? ago\b"
                               r"|\b(?P<count3>\d{1,2}|a|one) years? ago(?= (?:in|at) (?!the last|the past)\w)")  # "10 years ago in warsaw": that year, there
 
-#: A gathering named by how many years ago it was: "the pledge conf from 2 years ago", "the summit 10 years ago".
-_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conferences?|summits?|editions?|events?|meetings?|one|exercises?)"
+#: A gathering (or a piece written) named by how many years ago it was: "the pledge conf from 2 years ago", "the summit 10 years ago".
+_GATHERING_YEARS_AGO = lazy_pattern(r"\b(?P<noun>conf(?:erence)?s?|summits?|editions?|events?|meetings?|one|exercises?|op ?eds?|articles?|pieces?|columns?|essays?|speech(?:es)?|lines?|quotes?|remarks?)"  # "the op-ed, the line from 10 years ago": of then
                                     r"(?: (?:from|of|held|that was|which was|was held|were held|was|took place|started|began|opened|happened))? "
                                     r"(?:about |around |roughly |exactly )?(?P<count>\d{1,2}|a|one) years? ago\b(?! (?:in|at|this|the same|today|from today|as of today|on this) )(?! ?(?:today|from today)$)")
 
@@ -53,6 +53,9 @@ _HAPPENED_YEARS_AGO = lazy_pattern(r"^(?P<ask>(?:(?:what|anything|which events?|
                                    r"(?:about |around |roughly )?(?P<count>\d{1,2}|a|one) years? ago$")
 
 _CLAIMED_AGO = ("was ", "were ", "is ", "did ", "how long", "is it true")
+_THERE_WAS = ("was there ", "were there ")
+#: A span stated of a thing, not asked: "the london pledge conference was 2 years ago" (not "which summit was 10 years ago").
+_STATED_AGO = lazy_pattern(r"(?!(?:which|what|who|when|where|how|anything|any|list|show)\b).* (?:was|were|took place|happened) (?:about |around |roughly |exactly )?(?:\d{1,2}|a|one) years? ago$")
 #: Two years offered, one counted back: "was it last year or 2 years ago" (last year already a year) -> "in 2025 or in 2024".
 _YEAR_OR_AGO = lazy_pattern(r"\b(?:in )?(?P<year>(?:19|20)\d\d) or (?P<count>\d{1,2}|a|one) years? ago\b"
                             r"|\b(?P<count2>\d{1,2}|a|one) years? ago or (?:in )?(?P<year2>(?:19|20)\d\d)\b")
@@ -77,10 +80,33 @@ def with_years(question: str, today: dt.date) -> str:
     if " ago" in question:  # "the conference 2 years ago in may" -> "the conference in may 2024"
         question = _MONTH_YEARS_AGO.sub(lambda m: _month_years_ago(m, today), question)
         question = _HAPPENED_YEARS_AGO.sub(lambda m: f"{m['ask'].removesuffix('from ').removesuffix('in ')}in {_years_back(m['count'], today)}", question)
-        if not question.startswith(_CLAIMED_AGO):  # "was the tirana conference 2 years ago?" checks how long ago
+        if (not question.startswith(_CLAIMED_AGO) or question.startswith(_THERE_WAS)) and not _STATED_AGO.match(question):  # "was the tirana conference 2 years ago?", "the x was 2 years ago?" check how long ago; "was there one 2 years ago?" asks that year
             question = _GATHERING_YEARS_AGO.sub(lambda m: f"{m['noun']} in {_years_back(m['count'], today)}", question)
     question = _YEAR_WORDS.sub(lambda m: _year(m, today, at_end=m.end() == len(question)), question)
     return _YEAR_OR_AGO.sub(lambda m: _year_or_ago(m, today), question) if " ago" in question else question
+
+
+def years_of_lead(typed: str, today: dt.date) -> str | None:
+    """``typed`` with the years its lead clause names relative to ``today`` written out, or None; asked when the clause the
+    question keeps named none (``with_years`` found nothing in it), so a lead it dropped took them along:
+
+        "the summer summit three years ago, what did they agree on cyber" -> "the summer summit in 2023, what did ..."
+        "was there a pledge conference nine years ago, who hosted it"     -> "was there a pledge conference in 2017, who ..."
+    Only a lead's words are read: a year asked in the last clause ("... 3 years ago today?") is ``with_years``'s to read.
+    """
+    lowered = typed.lower()
+    if " ago" not in lowered and " year" not in lowered:  # most questions: two substring tests
+        return None
+    breaks = list(_CLAUSE_END.finditer(lowered))
+    if not breaks:
+        return None
+    lead = lowered[: breaks[-1].start()]
+    dated = with_years(lead, today)
+    return dated + lowered[breaks[-1].start():] if dated != lead and _YEAR_NUMBER.search(dated) else None
+
+
+_CLAUSE_END = lazy_pattern(r"(?<=[,;:?!])\s+(?=\S)|\s+[-\u2013\u2014]+\s+")
+_YEAR_NUMBER = lazy_pattern(r"\b20\d\d\b")
 
 
 def _year_or_ago(match, today: dt.date) -> str:

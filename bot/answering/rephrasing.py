@@ -98,7 +98,7 @@ _EVENT_BE_AT = lazy_pattern(rf"^(?:was|were|is|are) (?P<x>(?!it |there |that |th
 _EVENT_HAPPENED = lazy_pattern(rf"^(?:did|does) (?P<x>(?!it |that |this )(?:\S+ ){{0,6}}?{_EVENT_NOUN}(?: (?:19|20)\d\d)?) "
                                r"(?:really |actually |even )?(?:take place|happen|occur|meet|convene|go ahead|run) (?P<where>(?:in|at|on|during) .+)$")
 #: "how long ago did rutte speak at tirana", "how many years ago rutte did his video speech to tirana": how long ago that event was.
-_AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
+AGO_SPOKE = lazy_pattern(r"^how (?P<unit>long|many \S+) ago (?:did |was |were )?(?P<who>(?:\S+ ){1,4}?)(?:did |gave |give |made |make |delivered |deliver )?"
                         r"(?:(?:his|her|their|a|the) )?(?:video |opening |keynote )?(?:speak|spoke|speech|talk|talked|address|addressed|keynote|remarks|appear|appeared)"
                         r"\w* (?:at|in|to) (?P<event>.+)$")
 #: "how many years are passed from x", "how many years have gone by since x": how long ago.
@@ -270,7 +270,7 @@ def rephrase(text: str) -> str:
         text = f"what did {who} say{' to' if told else ''}{rest}"  # "what rutte told the conference": said to it
     elif first != "what" and " what " in text and (said := _SPEAKER_FIRST.match(text) or _SAID_WHAT.match(text)):
         text = f"what did {said['who']} say{text[said.end():]}"
-    elif first == "how" and (spoke := _AGO_SPOKE.match(text)):
+    elif first == "how" and (spoke := AGO_SPOKE.match(text)):
         return f"how {spoke['unit']} ago was {spoke['event']}"
     elif first == "how" and _TIME_PASSED.match(text):
         return _TIME_PASSED.sub(lambda m: f"how many {m['unit'].replace('time', 'years')} since ", text)

@@ -29,7 +29,7 @@ from .lookup import Lookup
 from .mentions import Mentions, find_mentions
 from .place_editions import edition_at_place_missed
 from .question_text import normalise_question
-from .relative_time import with_years
+from .relative_time import with_years, years_of_lead
 from .this_day_asks import as_this_day
 from .search import normalize
 from .topics.checks import PRIVATE_LIFE, PRIVATE_LIFE_WORDS, answer_behind, answer_how_long, answer_tenure, answer_unrecorded
@@ -51,7 +51,7 @@ class Question(NamedTuple):
 
 def understand(lookup: Lookup, text: str, today: dt.date) -> Question:
     normalised = as_this_day(normalise_question(text), normalize(text) if "anniversary" in text.lower() else "")  # "does today's date mark the anniversary of any ...": this day
-    if (dated := with_years(normalised, today)) != normalised:  # "last year's ncdc", "anything this month": the year, the month
+    if (dated := with_years(normalised, today)) != normalised or (dated := years_of_lead(text, today)):  # "last year's ncdc", "anything this month": the year, the month; "the summit 3 years ago, what ...": the lead's year
         normalised = normalise_question(dated)  # read again: "anything in november 2026" is a period asked
     asked_words = _WORDS_ASKED.match(normalised)  # "who said as we saw in Ukraine ...": the words asked about name no constraint
     constraining = asked_words[0] if asked_words else normalised
@@ -222,7 +222,7 @@ def _this_day(lookup: Lookup, question: Question, match: re.Match, today: dt.dat
 
 
 def _unrecorded(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:
-    return answer_unrecorded(lookup, question.text)
+    return None if (asked := question.mentions).year and (asked.kind or asked.series) and not any(not unmet(e, asked) for e in could_meet(lookup, asked)) else answer_unrecorded(lookup, question.text)  # "attendance at this year's pledge conference": none held, said by the routes
 
 
 def _edition(lookup: Lookup, question: Question, match: re.Match, today: dt.date) -> Reply | None:

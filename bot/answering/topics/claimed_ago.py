@@ -45,10 +45,18 @@ def answer_claimed_ago(lookup, question: str, today: dt.date) -> Reply | None:
     if match is None:
         return None
     reply = answer_how_long(lookup, match["rest"], today, unit=f"{match['unit']}s")
-    event = lookup.knowledge.events.get(reply.items[0].id) if reply.items and reply.items[0].type == "event" else None
-    if reply.kind != "answer" or (event is not None and unmet(event, find_mentions(lookup, match["rest"], today))):
+    if reply.kind != "answer" or _elsewhere(lookup, reply.items[0], find_mentions(lookup, match["rest"], today)):
         return None  # "was the oslo conference 3 years ago": not some other conference; the routes say there is none
     claimed = _NUMBERS.get(match["n"], match["n"])  # "two years": 2
     right = any((n, unit) == (claimed, match["unit"]) for n, unit in _SPAN_SAID.findall(reply.title))  # no pattern made per question
     right = right and (" ago today" in reply.title or not question.endswith((" ago today", " to the day")))  # "exactly 2 years ago today": that day too
     return replace(reply, title=(check_messages.claim_yes if right else check_messages.claim_wrong)(reply.title))
+
+
+def _elsewhere(lookup, item, mentions) -> bool:
+    """Whether the event ``item`` is, or the pledge was agreed at, a gathering the place or year ``mentions`` name does not fit:
+    "was the pledge agreed at wales 12 years ago" is the place claimed first (``claim_checks``), not only the span."""
+    knowledge = lookup.knowledge
+    if item.type == "pledge" and mentions.places and (pledge := knowledge.pledges.get(item.id)) is not None:
+        return pledge.event in knowledge.events and bool(unmet(knowledge.events[pledge.event], mentions))
+    return item.type == "event" and item.id in knowledge.events and bool(unmet(knowledge.events[item.id], mentions))

@@ -103,6 +103,7 @@ from .same_day import answer_same_day
 from .place_order import answer_place_order
 from .all_but import answer_all_but
 from .premise_first import answer_premise_first
+from .speech_ago import answer_speech_ago
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -152,7 +153,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_piece_written(lookup, question, today)  # "did rutte write an article?": nothing he wrote is recorded
             or answer_work_asked(lookup, question)  # "who wrote time to raise our game": the op-ed of that title, by its author
             or answer_office_start(lookup, question, today)  # "when did rutte start", "when did they pick rutte to be nato boss"
-            or answer_claimed_ago(lookup, question, today)  # "was the ddos on nato websites 12 years ago?": the span checked
+            or answer_claimed_ago(lookup, question, today) or answer_speech_ago(lookup, text, today)  # "was the ddos on nato websites 12 years ago?": the span checked; "how long ago did <nobody> speak at rome"
             or answer_edition_number(lookup, question, today) or answer_time_between(lookup, question, today)  # "how many years between x and y"
             or answer_repeat_speakers(lookup, question)  # "who spoke at more than one conference"  # "which edition of the pledge conference was rome": its number
             or answer_why_not_spoke(lookup, text, question, today)  # "why didnt the nato chief speak at tirana": rutte, who did

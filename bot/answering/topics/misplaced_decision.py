@@ -30,7 +30,8 @@ _DECIDING = frozenset("agreed agree decided decide adopted adopt recognised reco
                       "launched launch established establish founded created set signed issued".split())
 #: Words that ask, not name a decision.
 _ASKING = frozenset("when what where which who how why tell me about give show is was were are did does do info details date dates year day "
-                    "at in on of the a an that this it nato allies alliance re regarding concerning anything something stuff up".split())
+                    "at in on of the a an that this it nato allies alliance re regarding concerning anything something stuff up "
+                    "ago years year right correct true".split())  # "... agreed at wales 12 years ago, right": the span claimed too
 #: Words every decision's name may hold: a decision is named by another word ("pledge", "nicc", "cyberspace").
 _GENERIC = frozenset("cyber defence defense security".split())
 _NAMED = 0.6  # of the words left, the share a pledge's or initiative's name must cover
