@@ -32,6 +32,10 @@ _DECIDING = frozenset("agreed agree decided decide adopted adopt recognised reco
 _ASKING = frozenset("when what where which who how why tell me about give show is was were are did does do info details date dates year day "
                     "at in on of the a an that this it nato allies alliance re regarding concerning anything something stuff up "
                     "ago years year right correct true".split())  # "... agreed at wales 12 years ago, right": the span claimed too
+#: What was decided, told as a clause: "was it agreed at wales that cyber attacks could trigger article 5".
+_DECIDED_THAT = lazy_pattern(r"\b(?:agreed|agree|decided|decide|declared|declare|recognised|recognized|recognise|recognize|adopted|adopt)\b(?: \S+){0,6}? that ")
+#: Words of what was to be done, not which thing: "... that nato would build the nicc".
+_MAKING = frozenset("would will could should can might must build make create set up establish form found start open have get".split())
 #: Words every decision's name may hold: a decision is named by another word ("pledge", "nicc", "cyberspace").
 _GENERIC = frozenset("cyber defence defense security".split())
 _NAMED = 0.6  # of the words left, the share a pledge's or initiative's name must cover
@@ -49,8 +53,9 @@ def answer_misplaced_decision(lookup: Lookup, understood, today: dt.date) -> Rep
         return None
     event = fits[0]
     own = set(normalize(" ".join((event.name, *event.aliases, event.city or "", event.country or ""))).split())
-    left = [w for w in words if w not in own and w not in PLACES and not w.isdigit() and w not in _DECIDING and w not in _ASKING
-            and w not in STOPWORDS]
+    vocabulary = lookup.index.vocabulary  # "cyber attacks could trigger article 5": the policy's words say "attack"
+    left = [w[:-1] if w.endswith("s") and len(w) > 4 and w[:-1] in vocabulary else w for w in words
+            if w not in own and w not in PLACES and not w.isdigit() and w not in _DECIDING and w not in _ASKING and w not in STOPWORDS and w not in _MAKING]
     telling = [w for w in left if w not in _GENERIC]
     if not telling or not lookup.hits(" ".join(telling), ("pledge", "initiative"), limit=1, min_coverage=_NAMED):
         return None  # "what was agreed at vilnius on cyber", "… cyber-wise": no decision named
@@ -58,8 +63,9 @@ def answer_misplaced_decision(lookup: Lookup, understood, today: dt.date) -> Rep
     if not hits or len(hits) > 1 and hits[0].score < _LEAD * hits[1].score and hits[0].ref.type == hits[1].ref.type:
         return None
     item = lookup.item(hits[0].ref)
-    if _made_at(item, event) or getattr(item, "name", None) == event.series:
+    if (_made_at(item, event) and not _DECIDED_THAT.search(question)) or getattr(item, "name", None) == event.series:
         return None  # "its annual cyber conference of 2025": the series the gathering is an edition of, no decision
+        # ("was it agreed at wales that cyber attacks could trigger article 5": made there, said so by the decision's own check)
     said = f"was agreed at {normalize(event.name)}" + (f" in {normalize(event.city)}" if event.city else "")  # a meeting's name may name no place
     if isinstance(item, Initiative) and _DECIDED.search(question) and (decision := decision_of(lookup, item)) is not None:
         item = decision  # "the cyber centre was decided at vilnius": the decision that set it up, and where it was made
