@@ -21,3 +21,11 @@ def test_each_long_question_is_answered(bot, message, entries):
     reply = bot.handle(Request(message, user=message))
     ids = [i.id for i in reply.items]
     assert "questions in your message" in reply.title and all(e in ids for e in entries), (reply.title, ids)
+
+
+def test_a_year_counted_from_today_stays_with_what_it_names(bot):
+    """"where is it" after "this year's cyber defence conference" asks of this year's (there is none), never of the
+    latest one: before, the second part answered Tirana 2025's place, and the miss was said once per part."""
+    reply = bot.handle(Request("what's on at this year's cyber defence conference, where is it", user="this year"))
+    assert reply.kind == "not_found" and "2026" in reply.title and "tirana-cyber-defence-conference-2025" not in {i.id for i in reply.items}
+    assert not any(block.heading == reply.title or block.text == reply.title for block in reply.blocks), reply.blocks

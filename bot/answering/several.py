@@ -180,6 +180,10 @@ def _subject(lookup: Lookup, words: list[str], content: list[str]) -> str:
     first, last = words.index(content[0]), len(words) - 1 - words[::-1].index(content[-1])
     while last + 1 < len(words) and words[last + 1] in _KINDS:  # "the 2026 nato cyber defence conference"
         last += 1
+    for before in (3, 2):  # "this year s cyber defence conference": the year counted from today is part of what is named
+        if first >= before and words[first - before] in ("this", "last", "next") and words[first - before + 1] == "year":
+            first -= before
+            break
     return " ".join(words[first:last + 1])
 
 
@@ -216,8 +220,8 @@ def join_replies(parts: list[tuple[str, Reply]]) -> Reply:
     items = tuple(dict.fromkeys(i for _, reply in parts if reply.ok for i in reply.items))
     sources = tuple(dict.fromkeys(s for _, reply in parts if reply.ok for s in reply.sources))
     missed = [q for q, reply in parts if not reply.ok]
-    if len(missed) == len(parts):
-        return Reply("not_found", parts[0][1].title, blocks=lines[1:], items=items)
+    if len(missed) == len(parts):  # every part missed: each miss said once ("I have no conference in 2026." asked twice)
+        return Reply("not_found", parts[0][1].title, blocks=tuple(b for b in dict.fromkeys(lines[1:]) if b != lines[0]), items=items)
     title = several_messages.answered(len(parts), len(missed))
     suggestions = tuple(dict.fromkeys(s for _, reply in parts for s in reply.suggestions))[:3]
     return Reply("answer", title, blocks=lines, items=items, sources=sources, suggestions=suggestions)
