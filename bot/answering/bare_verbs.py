@@ -25,7 +25,7 @@ _PAST = {"speak": "spoke", "say": "said", "talk": "talked", "open": "opened", "h
          "attend": "attended", "write": "wrote", "sign": "signed", "agree": "agreed", "decide": "decided", "launch": "launched", "adopt": "adopted"}
 _VERBS = "|".join(_BARE)
 _WH_BARE = lazy_pattern(rf"^(?P<wh>when|where|what|why) (?!(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should|s)\b)"
-                        rf"(?P<who>(?:\S+ ){{0,3}}?\S+) (?P<verb>{_VERBS})\b(?P<rest>.*)$")
+                        rf"(?P<who>(?:\S+ ){{0,3}}?\S+|\S+(?: \S+)? (?:at|in) (?:the )?(?:\S+ ){{0,2}}?\S+) (?P<verb>{_VERBS})\b(?P<rest>.*)$")  # "what rutte at the rome conference say"
 _WHO_BARE = lazy_pattern(rf"^who (?:did )?(?P<verb>{_VERBS})\b(?P<rest>.*)$")  # "who did speak": "did" for emphasis, no subject
 #: A subject then its verb in the past, with no "did": "at which summit allies decided to make the nicc".
 _PAST_VERBS = {past: bare for bare, past in _PAST.items() if past not in ("hosted",)} | {"organised": "organise", "organized": "organize", "made": "make"}

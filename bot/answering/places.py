@@ -261,10 +261,15 @@ _FROM_CITY = lazy_pattern(r" (?:from|in|at) (?:the )?(?P<city>[a-z]+)(?: (?:conf
 def without_city(words: str) -> str:
     """Words naming a line, less the city it was said in, typed last: "saceur authority from berlin" -> "saceur authority";
     a country stays ("relying on russia"), and so do words that are only a city."""
+    return city_split(words)[0]
+
+
+def city_split(words: str) -> tuple[str, Place | None]:
+    """``without_city(words)``, and the city it took off (None when none)."""
     found = _FROM_CITY.search(words)
     if found is None or found.start() == 0 or not (place := PLACES.get(found["city"])) or not place.is_city:
-        return words
-    return words[: found.start()]
+        return words, None
+    return words[: found.start()], place
 
 
 def split_possessive(text: str) -> str:

@@ -119,7 +119,7 @@ def guard(lookup: Lookup, reply: Reply, question: Question) -> Reply:
         failed = unmet_unless_said(knowledge.events[first.id], mentions)  # "cyber coalition 2016": its text says the 2016 edition
         if not failed and (edition := edition_at_place_missed(lookup, knowledge.events[first.id], mentions)) is not None:
             return edition  # "the second berlin conference": Berlin held only the first
-    elif first.type == "quote" and mentions.places and not quote_messages.corrects_speaker(reply.title):  # "did rutte say X in tirana": Stoltenberg, Berlin
+    elif first.type == "quote" and mentions.places and not quote_messages.corrects_speaker(reply.title) and not any(f", not in {p.name}" in reply.title for p in mentions.places):  # "did rutte say X in tirana": Stoltenberg, Berlin; "..., not in Rome": corrected
         failed = quote_unmet(lookup, knowledge.quotes[first.id], mentions)
     elif first.type == "pledge" and (mentions.places or mentions.year and mentions.kind in _GATHERING_KINDS):  # "the lisbon article says the pledge was renewed": not at
         pledge = knowledge.pledges[first.id]  # The Hague; "the 2018 summit's cyber decision": not the NICC of 2024

@@ -20,7 +20,7 @@ from ..fitting import cut_at_sentence
 from ..lookup import Lookup, pledge_default
 from ..role_words import ROLE_WORDS
 from ..phrasing import item_refs, join_words, source_refs, sentences
-from ..places import PLACES, without_city
+from ..places import PLACES, city_split
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
 from ..insider_words import as_insider
@@ -33,7 +33,7 @@ from .general import not_found
 from ..common_words import COMMON_WORDS as ENGLISH
 from .claimed_held import holding_claimed, is_claim, told_as_close
 from .quotes import WORDS_COVERAGE, scored_quotes
-from .verdicts import not_theirs, verdict
+from .verdicts import not_theirs, said_elsewhere, verdict
 from .claim_subjects import DECISION_VERB
 from .timeline import latest_of
 from .interval_sides import at_edge, day_counted, edge_of
@@ -65,7 +65,7 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         quotes = lookup.quotes_of(person)
         return not_found(messages.which_quote_of(person.name, len(quotes)), suggestions=(f"quotes {person.name}",))
     as_typed = normalize(words)
-    words = without_city(" ".join(_QUOTE_TALK.sub(" ", as_typed).split()))  # "the saceur authority line from berlin": its words
+    words, said_in = city_split(" ".join(_QUOTE_TALK.sub(" ", as_typed).split()))  # "the saceur authority line from berlin": its words
     named = lookup.named(words, on=today) if person is None else None
     if named and named.people and not _unheard(named) and (quotes := _quotes_at(lookup, lookup.quotes_of(named.people[0]), named.rest)):
         person = named.people[0]  # "is the ollongren quote verified", "... the ollongren quote from the hague actually real"
@@ -83,14 +83,14 @@ def answer_verify(lookup: Lookup, who: str, words: str, today: dt.date) -> Reply
         if not theirs and (inside := as_insider(words)) != words:  # "did stoltenberg say china is nato's enemy": "our enemy"
             theirs = [q for _, q in scored_quotes(lookup, None, inside, topics=False, least=WORDS_COVERAGE) if q.speaker == person.id]
         if not theirs and not typed and (own := _theirs_in_other_words(lookup, person, words)) is not None:
-            return told_as_close(lookup, verdict(lookup, own), own)  # "did rutte say allies spend more on cyber": his line on investment
+            return said_elsewhere(lookup, own, words, said_in) or told_as_close(lookup, verdict(lookup, own), own)  # "did rutte say allies spend more on cyber": his line on investment
         if not theirs:
             others = [q for _, q in scored if q.speaker != person.id]
             return not_theirs(lookup, person.name, words, others[:1])
-        return told_as_close(lookup, verdict(lookup, theirs[0]), theirs[0]) if close else verdict(lookup, theirs[0])
+        return said_elsewhere(lookup, theirs[0], words, said_in) or (told_as_close(lookup, verdict(lookup, theirs[0]), theirs[0]) if close else verdict(lookup, theirs[0]))
     if not scored:
         return not_found(messages.no_such_quote(words), suggestions=(f"search {words[:40]}", "quote"))
-    return told_as_close(lookup, verdict(lookup, scored[0][1]), scored[0][1]) if close else verdict(lookup, scored[0][1])
+    return said_elsewhere(lookup, scored[0][1], words, said_in) or (told_as_close(lookup, verdict(lookup, scored[0][1]), scored[0][1]) if close else verdict(lookup, scored[0][1]))
 
 
 def _theirs_in_other_words(lookup: Lookup, person, words: str) -> Quote | None:

@@ -189,6 +189,7 @@ _SOMEONE_SPOKE = lazy_pattern(r"\b(?:did|does|do) (?!(?:the|it|that|this|they|we
 _SOMEONE_DID = lazy_pattern(r"\b(?:did|does|do|was|were) (?!(?:the|it|that|this|they|we|you|nato|allies|the allies|leaders)\b)\S+(?: \S+){0,3}? (?!(?:at|in|on|of)\b)\w+")
 _MADE = lazy_pattern(r" (?:issued|agreed|adopted|signed|endorsed|approved|published|released|announced|unveiled|made public|confirmed|set)(?: on)?$")  # "which day was the pledge issued": its day
 _GATHERINGS = frozenset("conference conferences summit summits exercise meeting event".split())
+_SAYING = frozenset("said say says saying wrote stated".split())
 #: "on what date did nato announce the dates of the vilnius summit": the day of the announcement, not of the summit.
 _DID_ANNOUNCE = lazy_pattern(r"\bdid \S+(?: \S+){0,2}? (?:announce|publish|release|unveil|confirm|set|fix|decide|choose)\b")
 
@@ -206,8 +207,9 @@ def answer_dates(lookup: Lookup, text: str, question: str, today: dt.date) -> Re
         return None  # "i know the pledge is from the warsaw summit, but which day was it agreed": the pledge is asked, not the summit
     if PLEDGE_MADE_AT.search(question) and named_as_phrase(lookup, question, "pledge", not_a_gathering=True):
         return None  # "on which day was the cyber defence pledge issued at the warsaw summit": the pledge, made there
-    if _GATHERINGS.isdisjoint(question.split()) and _SOMEONE_DID.search(full) and lookup.named(question, on=today).people:
-        return None  # "on what date did ollongren leave the dutch defence ministry": the person's day, not a gathering in the netherlands
+    if _GATHERINGS.isdisjoint(question.split()) and (_SOMEONE_DID.search(full) or not _SAYING.isdisjoint(full.split())) and lookup.named(question, on=today).people:
+        return None  # "on what date did ollongren leave the dutch defence ministry": the person's day, not a gathering in the netherlands;
+        # "stoltenberg said china is not our enemy in rome, what date was that": the day of the words (said in Berlin)
     mentions = find_mentions(lookup, full, today)
     places = [*mentions.places, *(p for _, p in places_in(full) if p not in mentions.places)]
     found = {e.id: e for p in places or [None] for e in fitting(lookup, replace(mentions, places=(p,) if p else ()))}

@@ -10,9 +10,11 @@ from dataclasses import replace
 
 from ...knowledge.model import Quote
 from ...reply import Block, Reply
-from .. import messages, quote_messages
+from .. import check_messages, messages, quote_messages
+from ..constraints import at_place
 from ..fitting import cut_at_sentence
 from ..lookup import Lookup
+from ..places import Place
 from ..phrasing import TRUST_LABELS, item_refs, quote_block, source_refs
 from ..quote_match import COMMON_WORDS
 from ..quote_pool import quotes_holding_phrase
@@ -60,3 +62,15 @@ def not_theirs(lookup: Lookup, name: str, words: str, others: list[Quote]) -> Re
     real = lookup.knowledge.people.get(others[0].speaker)
     reply = verdict(lookup, others[0])
     return replace(reply, title=quote_messages.said_it_not(real.name if real else others[0].speaker, name))
+
+
+def said_elsewhere(lookup: Lookup, quote: Quote, words: str, said_in: Place | None) -> Reply | None:
+    """``quote`` put to a city it was not said in ("is it true that stoltenberg said china is not our enemy in rome"):
+    "No: ... said “X” at <event>, not in Rome", with its verdict; None when said there, or no city is named."""
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    if said_in is None or event is None or at_place(event, said_in):
+        return None
+    person = lookup.knowledge.people.get(quote.speaker)
+    occasion = f"{event.name} ({', '.join(filter(None, (event.city, str(quote.said or event.when))))})"
+    said = check_messages.said_at_not(person.name if person else quote.speaker, words, occasion, f" in {said_in.name}")
+    return replace(verdict(lookup, quote), title=check_messages.claim_wrong(said))
