@@ -168,6 +168,9 @@ _TOOK = {"take": "take", "takes": "takes", "took": "took", "taken": "taken", "ta
 _SHORTHAND_IN_CONTEXT += (("discourse", _DISCOURSE, r"speech"), ("discourses", _DISCOURSE, "speeches"))
 _SHORTHAND_IN_CONTEXT += tuple((cue, _FUNCTIONS, lambda m: f"{_TOOK.get(m[1], 'took')} office") for cue in ("functions", "function", "duties"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
+_ENTRIES_CUED: dict[str, list[int]] = {}  # cue -> where its entries stand in the table: only those of the question's words are read
+for _at, (_cue, _, _) in enumerate(_SHORTHAND_IN_CONTEXT):
+    _ENTRIES_CUED.setdefault(_cue, []).append(_at)
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
 
@@ -180,9 +183,9 @@ def spell_out_shorthand(text: str) -> str:
     if words & SHORTHAND.keys():
         text = " ".join(SHORTHAND.get(word, word) for word in text.split())
         words = set(text.split())  # "num of speakers": "number of" is spelt out in its context in turn
-    for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
-        if cue in words:
-            text = pattern.sub(repl, text)
+    for at in sorted(at for cue in words & _ENTRIES_CUED.keys() for at in _ENTRIES_CUED[cue]):  # in the table's order
+        _, pattern, repl = _SHORTHAND_IN_CONTEXT[at]
+        text = pattern.sub(repl, text)
     if "one" in words:  # "the berlin one": the event there
         text = _PLACE_ONE.sub(lambda m: m[1] if m[1] in PLACES else m[0], text)
     return text
