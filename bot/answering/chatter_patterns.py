@@ -4,7 +4,6 @@ first word that starts the question itself (``question_text.strip_chatter`` read
 from __future__ import annotations
 
 from ..patterns import lazy_pattern
-from ..pattern_starts import TrailingUnits
 from .answer_shape import ANSWER_SHAPE, LEADING_SHAPE
 from .homework_tails import ASKER_TAILS
 from .needed_tails import SOON
@@ -31,8 +30,8 @@ LEADING_CHATTER = lazy_pattern(
     r"section|deck|memo|seminar|class|paper|speech|timeline))\s+)+(?=\S)"
 )
 #: Chatter after the question: thanks, sign-offs, laughter.
-TRAILING_CHATTER = TrailingUnits(  # "(?:\s+(?:<unit>))+$", tried only before a unit's first words
-    r"(?:thanks|thank you|thank u|thx|ty)(?: (?:ever so much|so much|very much|a lot|a million|a bunch|heaps|loads))?"
+TRAILING_CHATTER = lazy_pattern(
+    r"(?:\s+(?:(?:thanks|thank you|thank u|thx|ty)(?: (?:ever so much|so much|very much|a lot|a million|a bunch|heaps|loads))?"
     r"(?: for (?:all )?(?:your|the) help| for helping)?(?: in advance)?|cheers|please|pls|lol|lmao|haha|ngl|tbh|fr|tho|though|or nah|or naw|or nope|ok|okay|mate|bot|cyberbot|really|actually|exactly|precisely|"
     r"in advance|thanks in advance|(?:and|&) how(?: exactly)?|much appreciated|appreciated|if you know|if you can|anyone|again|by any chance|before (?:i|we) (?:file|publish|post|print|send|submit|go to print|run (?:it|this|that))|"
     r"i forgot|i can t remember|i cannot remember|i don t remember|just curious|help (?:me|us|a \S+|an \S+) out(?: here| pls| please)?|:\)|again please|(?:i m |im |i am |we re |we are )?(?:building|making|writing|compiling|preparing|putting together|working on|pitching) (?:a|an|the|my|our) (?:\S+ )?(?:timeline|piece|story|article|explainer|factbox|graphic|thread|profile|feature|package)|"
@@ -45,7 +44,7 @@ TRAILING_CHATTER = TrailingUnits(  # "(?:\s+(?:<unit>))+$", tried only before a 
     r"(?:type|kind of|kinda|sort of|related) (?:stuff|things?)|(?:and|or) (?:stuff|things|whatever)(?: like that)?|(?:and )?(?:all )?(?:that |this )?(?:kind|sort) of thing|and so on|etc|(?:i |we )?need (?:it|this|that|them|these|those)(?= for )|(?:i |we )?need (?:\S+ ){0,3}?for (?:(?:the|my|our|a|an|tonight s) \S+(?: (?:card|sheet|round|intro|quiz))?|zotero|endnote|mendeley|bibtex|citations?|references|(?:a )?bibliography|(?:foot|end)?notes|records)|" rf"{ANSWER_SHAPE}|{SOON}|{ASKER_TAILS}|"
     r"in (?:(?:chronological|date|time|reverse|alphabetical) )?order|chronologically|by (?:date|year)|year by year|(?:oldest|newest|latest) first|"
     r"(?:from )?(?:the )?(?:first|oldest|earliest) (?:one )?to (?:the )?(?:last|latest|newest|most recent)(?: one)?|"
-    r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?"
+    r"with (?:the |their )?(?:dates?|years?)(?: and (?:the |their )?(?:city|cities|places?|locations?))?(?: of each| for each)?))+$"
 )
 #: A first word that starts a question: everything before it in a long message is chatter.
 QUESTION_START = lazy_pattern(
