@@ -47,6 +47,18 @@ def lazy_pattern(source: str, flags: int = 0) -> LazyPattern:
     return LazyPattern(source, flags)
 
 
+class GatedPattern:
+    """A pattern whose ``sub`` first asks ``may_match(text)``, a cheap test true of every text the pattern matches in
+    (a literal every match holds, a last word every match ends with): a text failing it is returned as it is."""
+
+    def __init__(self, pattern: LazyPattern, may_match):
+        self.pattern = pattern
+        self.may_match = may_match
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count) if self.may_match(text) else text
+
+
 def compile_all() -> None:
     """Compile every lazy pattern made so far (a long-running bot, at load), and keep their programs for the next start."""
     while _BESIDE:

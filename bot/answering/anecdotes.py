@@ -25,6 +25,10 @@ from .quoted import quoted_spans
 _SENTENCES = lazy_pattern(r"(?<=[.!?])\s+(?=\S)")
 #: Words that show a message may hold a story, a hedge or a simile: only then are its sentences read.
 _CUE = lazy_pattern(r"[.!?]\s+\S|\b(?:read|heard|saw|seen) (?:somewhere|once|recently|online|in the )|\b(?:memory serves|so to speak|as it were|all told|some such|thereabouts|that sort|like that|to that effect|warrant|daresay|mind you|where I|when I|where we|when we|like (?:a|an|the|our|my|some) )", flags=2)
+#: What every match of ``_CUE`` holds, in a message of ASCII letters lowercased: a sentence break, or one of these pieces.
+_CUE_BREAK = lazy_pattern(r"[.!?]\s+\S")
+_CUE_PIECES = ("read ", "heard ", "saw ", "seen ", "memory serves", "so to speak", "as it were", "all told", "some such", "thereabouts", "that sort",
+               "to that effect", "warrant", "daresay", "mind you", "where i", "when i", "where we", "when we", "like ")
 #: Before the knowledge begins: '89, 1995, the seventies; the asker's service.
 _ASKERS_PAST = lazy_pattern(
     r"(?:^|\s)['‘’](?:[3-9]\d)\b|\b19\d\d\b|\b(?:the )?(?:fifties|sixties|seventies|eighties|nineties)\b"
@@ -59,13 +63,19 @@ _SIMILE = lazy_pattern(r",\s*like (?:a|an|the|our|my|some) [^,.!?;\"“”]*(?=[
 
 def without_anecdotes(text: str) -> str:
     """``text`` without the asker's stories, exclamations, hedges and similes; as typed when nothing else would be left."""
-    if "?" not in text or not _CUE.search(text):
+    if "?" not in text or not _may_tell(text) or not _CUE.search(text):
         return text
     sentences = _SENTENCES.split(text)
     kept = [plain for s in sentences if (plain := _plain(s)).rstrip().endswith("?") or not _is_story(plain)]
     if len(kept) == len(sentences) and kept == sentences or not any("?" in s for s in kept):
         return text
     return " ".join(s for s in kept if s.strip())
+
+
+def _may_tell(text: str) -> bool:
+    """Whether ``_CUE`` may match ``text``: false only of an ASCII text with no sentence break and none of ``_CUE_PIECES``
+    (the pattern ignores case, and outside ASCII more letters than ``lower`` knows match its own)."""
+    return not text.isascii() or _CUE_BREAK.search(text) is not None or any(piece in low for low in (text.lower(),) for piece in _CUE_PIECES)
 
 
 def _is_story(sentence: str) -> bool:

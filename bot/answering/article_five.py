@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from ..patterns import lazy_pattern
+from ..patterns import GatedPattern, lazy_pattern
 
 _ARTICLE_5 = r"article (?:5|five|v)"
 _ATTACK = r"(?:an? )?(?:cyber ?attacks?|cyberattacks?|hacks?|hacking|hackers?|cyber war|cyberwar)"
@@ -28,6 +28,6 @@ _USED_FOR = lazy_pattern(rf"^(?P<modal>can|could|would|will|does|do|is|might) {_
                          rf" (?:for|against|after|over|because of|by|in|to) (?P<attack>{_ATTACK})\b.*$")
 
 ARTICLE_FIVE_ASKS = (
-    ("article", _SETS_OFF, "trigger article 5"),
+    ("article", GatedPattern(_SETS_OFF, lambda text: "article 5" in text or "article five" in text or "article v" in text), "trigger article 5"),
     ("article", _USED_FOR, lambda m: f"{m['modal'] if m['modal'] in ('can', 'could', 'would', 'will', 'might') else 'can'} a cyber attack trigger article 5"),
 )

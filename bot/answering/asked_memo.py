@@ -44,17 +44,19 @@ def remembered(lookup, key: tuple, build: Callable[[], T]) -> T:
     return found
 
 
-def text_memo(step: Callable[[str], str]) -> Callable[[str], str]:
-    """``step`` (pure, text -> text) run once per text for its last ``SIZE`` texts. As ``step`` does, it returns the very
-    text it was given when it changed nothing (some callers ask ``is``), and a text of its own otherwise."""
-    values: dict[str, tuple[bool, str]] = {}
+def text_memo(step: Callable[..., str]) -> Callable[..., str]:
+    """``step`` (pure, text -> text; any further arguments hashable) run once per text and arguments for its last ``SIZE``.
+    As ``step`` does, it returns the very text it was given when it changed nothing (some callers ask ``is``), and a
+    text of its own otherwise."""
+    values: dict = {}
 
     @functools.wraps(step)
-    def remembered_step(text: str) -> str:
-        found = values.get(text)
+    def remembered_step(text: str, *more) -> str:
+        key = (text, *more) if more else text
+        found = values.get(key)
         if found is None:
-            result = step(text)
-            found = values[text] = (result is text, result)
+            result = step(text, *more)
+            found = values[key] = (result is text, result)
             if len(values) > SIZE:
                 try:
                     del values[next(iter(values))]

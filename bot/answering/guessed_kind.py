@@ -12,7 +12,7 @@ answer saying what the thing is settles the guess. ``GUESSED_KIND_ASKS`` are ``(
 
 from __future__ import annotations
 
-from ..patterns import lazy_pattern
+from ..patterns import GatedPattern, lazy_pattern
 
 _KINDS = ("game", "games", "movie", "film", "show", "app", "toy", "sport", "joke", "building", "person", "place", "company", "website", "club",
           "team", "school", "robot", "virus", "computer", "army", "base", "war", "song", "book", "channel", "cartoon")
@@ -23,7 +23,11 @@ _ASKED_THEN_GUESSED = lazy_pattern(rf"^(?P<ask>(?:(?:what|who) (?:is|are|was|wer
 #: "is cyber coalition a game": the guess instead of the question.
 _GUESSED = lazy_pattern(rf"^(?:is|was|are|were) (?P<thing>(?!it |that |this |there |he |she )(?:\S+ ){{0,5}}?\S+) {_GUESS}$")
 
+#: The last word of every guess: a kind ("games"), or what follows one ("or smth").
+_GUESS_ENDS = frozenset(_KINDS) | frozenset(kind + "s" for kind in _KINDS) | frozenset(("something", "smth", "sth", "what", "not", "real"))
+_ENDS_IN_GUESS = GatedPattern(_ASKED_THEN_GUESSED, lambda text: text.split()[-1:] != [] and text.split()[-1] in _GUESS_ENDS)  # cued by "it", "that": most questions
+
 GUESSED_KIND_ASKS = (
-    *((cue, _ASKED_THEN_GUESSED, r"\g<ask>") for cue in ("it", "that", "this", "they", "he", "she")),
+    *((cue, _ENDS_IN_GUESS, r"\g<ask>") for cue in ("it", "that", "this", "they", "he", "she")),
     *((cue, _GUESSED, r"what is \g<thing>") for cue in _KINDS),
 )

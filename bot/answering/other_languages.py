@@ -19,6 +19,8 @@ from __future__ import annotations
 
 
 from ..patterns import lazy_pattern
+from .asked_memo import text_memo
+from .cued_entries import CuedEntries
 from .albanian import CUE_WORDS as ALBANIAN_WORDS, MARKERS as ALBANIAN_MARKERS
 from .albanian_reading import read_if_albanian
 from .french import FRENCH_AMBIGUOUS, FRENCH_ELISIONS, FRENCH_PHRASES, FRENCH_WORDS, before_folding
@@ -184,6 +186,7 @@ _AMBIGUOUS.update(GERMAN_AMBIGUOUS)
 _AMBIGUOUS.update(ITALIAN_AMBIGUOUS)
 _AMBIGUOUS.update(POLISH_AMBIGUOUS)
 #: Any of these words in a question means it may be written in another language.
+_CUED_PHRASES = CuedEntries(_PHRASE_RES)
 CUES = frozenset(WORDS) | frozenset(cue for cue, _, _ in _PHRASE_RES) | ALBANIAN_MARKERS
 _WORD = lazy_pattern(r"[a-z]+")
 _TYPED_WORD = lazy_pattern(r"[A-Za-z]+")
@@ -205,6 +208,11 @@ def read_in_english(text: str, words: list[str]) -> str:
 
     ``words`` are its normalised words: with none of ``CUES`` the text is returned as it is.
     """
+    return _read_in_english(text, tuple(words))  # several steps of one question ask it of the same text
+
+
+@text_memo
+def _read_in_english(text: str, words: tuple[str, ...]) -> str:
     if is_portuguese(words, _OTHER_WORDS) or typed_portuguese(text):
         return read_portuguese(text)
     if CUES.isdisjoint(words) and not _names_place_after_preposition(words):
@@ -214,8 +222,8 @@ def read_in_english(text: str, words: list[str]) -> str:
     folded = read_if_albanian(folded, set(_WORD.findall(folded)))  # "kur u tha kjo": when was this said
     present = set(_WORD.findall(folded))
     foreign = len(WORDS.keys() & present)
-    for cue, pattern, repl in _PHRASE_RES:
-        if cue in present and (read := pattern.sub(repl, folded)) != folded:
+    for _, pattern, repl in _CUED_PHRASES.cued(present):
+        if (read := pattern.sub(repl, folded)) != folded:
             folded, foreign = read, foreign + 1  # a phrase read: one more sign the question is in another language
     parts = _WORD.split(folded)  # the text between words
     found = _WORD.findall(folded)

@@ -42,7 +42,9 @@ def word_of_quoted(text: str) -> str:
     back to); other text as it is."""
     if not (spans := quoted_spans(text)) or len(spans) > 1:
         return text
-    match = _WORD_ASKED.match(strip_chatter(normalize(without_quoted(text))))
+    if "what" not in (asked := normalize(without_quoted(text))) and "which" not in asked:
+        return text  # "did X really say '...'": no word asked about (chatter stripped leaves part of the text)
+    match = _WORD_ASKED.match(strip_chatter(asked))
     words = normalize(spans[0]).split()
     word = (match["word"] or match["meant"]) if match else None
     if word is None or word in _ABOUT_THE_QUOTE or (word not in words and word.removesuffix("s") not in words):
@@ -52,9 +54,9 @@ def word_of_quoted(text: str) -> str:
 
 def word_of_quote(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """The quote ``subject`` asked for by its words when ``text`` asks what one of its words meant, else None."""
-    if subject.type != "quote" or (quote := lookup.item(subject)) is None:
-        return None
-    asked = strip_chatter(normalize(text))
+    if subject.type != "quote" or ("what" not in (asked := normalize(text)) and "which" not in asked) or (quote := lookup.item(subject)) is None:
+        return None  # both patterns ask "what" or "which", and chatter stripped only leaves part of the text
+    asked = strip_chatter(asked)
     asked = restated["ask"] if (restated := _RESTATED.match(asked)) else asked  # "what mistake? which one did he mean"
     match = _WORD_ASKED.match(asked)
     word = (match["word"] or match["meant"]) if match else None

@@ -16,6 +16,7 @@ from ..patterns import lazy_pattern
 from .article_five import ARTICLE_FIVE_ASKS
 from .country_codes import COUNTRY_CODE_ASKS
 from .asked_memo import text_memo
+from .cued_entries import CuedEntries
 from .nation_person import NATION_PERSON_ASKS
 from .domain_asks import DOMAIN_ASKS
 from .guessed_kind import GUESSED_KIND_ASKS
@@ -168,6 +169,7 @@ _TOOK = {"take": "take", "takes": "takes", "took": "took", "taken": "taken", "ta
 _SHORTHAND_IN_CONTEXT += (("discourse", _DISCOURSE, r"speech"), ("discourses", _DISCOURSE, "speeches"))
 _SHORTHAND_IN_CONTEXT += tuple((cue, _FUNCTIONS, lambda m: f"{_TOOK.get(m[1], 'took')} office") for cue in ("functions", "function", "duties"))
 _SHORTHAND_CUES = frozenset(SHORTHAND) | frozenset(cue for cue, _, _ in _SHORTHAND_IN_CONTEXT) | {"one"}  # words that mean spell_out_shorthand has work to do
+_CUED_IN_CONTEXT = CuedEntries(_SHORTHAND_IN_CONTEXT)  # only the entries of the question's words are read
 _PLACE_ONE = lazy_pattern(r"\b([a-z]+) one\b")
 
 
@@ -180,9 +182,8 @@ def spell_out_shorthand(text: str) -> str:
     if words & SHORTHAND.keys():
         text = " ".join(SHORTHAND.get(word, word) for word in text.split())
         words = set(text.split())  # "num of speakers": "number of" is spelt out in its context in turn
-    for cue, pattern, repl in _SHORTHAND_IN_CONTEXT:
-        if cue in words:
-            text = pattern.sub(repl, text)
+    for _, pattern, repl in _CUED_IN_CONTEXT.cued(words):
+        text = pattern.sub(repl, text)
     if "one" in words:  # "the berlin one": the event there
         text = _PLACE_ONE.sub(lambda m: m[1] if m[1] in PLACES else m[0], text)
     return text

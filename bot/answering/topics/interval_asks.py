@@ -50,7 +50,7 @@ _CLOSING = frozenset("closing last final end".split())
 
 def answer_interval_asked(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The time between the two entries ``text`` (as typed) names in one of the forms above, or None."""
-    words = spell_out_shorthand(normalize(_ARROW.sub(" to ", text)))  # "hague pledge conf": conference
+    words = spell_out_shorthand(normalize(_ARROW.sub(" to ", text) if ">" in text or "\u2192" in text or "\u27f6" in text else text))  # "hague pledge conf": conference
     split = words.split()
     if _UNITS.isdisjoint(split) and "been" not in split or _CUES.isdisjoint(split):
         return None

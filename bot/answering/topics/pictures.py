@@ -34,6 +34,15 @@ from ...patterns import lazy_pattern
 
 PICTURE_WORDS = frozenset("photo photos photograph photographs photographed pic pics picture pictures pictured image images caption snapshot".split())
 _PICTURE_TYPED = lazy_pattern(r"photo|pic|image|caption|snapshot", re.IGNORECASE)
+_PICTURE_PIECES = ("photo", "pic", "image", "caption", "snapshot")
+
+
+def _may_picture(typed: str) -> bool:
+    """Whether ``_PICTURE_TYPED`` may match: false only of an ASCII text none of whose pieces it holds in any case (outside
+    ASCII, ignoring case matches more letters than ``lower`` gives)."""
+    return not typed.isascii() or any(piece in low for low in (typed.lower(),) for piece in _PICTURE_PIECES)
+
+
 _PICTURED = lazy_pattern(r"\b(?:photo|caption|picture|image)\b", re.IGNORECASE)
 #: "what were the names of the young content creators", "who were the influencers", "name the people in the photo".
 _NAMES_OF = lazy_pattern(r"\b(?:names? of|who (?:were|are|is) (?:the|those|these) (?!speakers?\b|hosts?\b)|name the|identify the)\b")
@@ -54,7 +63,7 @@ _THE = lazy_pattern(r"^(?:the|those|these) ")
 def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, mentions: Mentions = Mentions()) -> Reply | None:
     """The reply to a question about a photo, or None for any other question; an event pictured elsewhere than the
     place or year ``mentions`` names is not the answer ("the photo desk wants rutte on stage in tirana")."""
-    if not _PICTURE_TYPED.search(typed):
+    if not _may_picture(typed) or not _PICTURE_TYPED.search(typed):
         return None  # most questions: no picture word, and nothing normalised here
     whole = normalize(typed)
     if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()) and not _TAKEN_THERE.match(question):

@@ -70,6 +70,8 @@ _UNCLOSED = lazy_pattern(r"(?:^|\s)['‘\"“](?P<span>[^'’\"”]{8,})$")
 
 
 def _unclosed(text: str) -> tuple[str, ...]:
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return ()  # most questions: no opening mark
     return (match["span"].strip(" .,;:!?"),) if (match := _UNCLOSED.search(text.strip())) else ()
 
 

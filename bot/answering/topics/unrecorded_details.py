@@ -69,6 +69,15 @@ _DETAILS = (
      "any side event (a CTF, hackathon, workshop or exhibition) of",
      lazy_pattern(r"\b(?:ctf|capture the flag|hackathon|workshop|exhibition|expo|side event|breakout|gala|reception|networking)\b")),
 )
+#: A piece of a word every pattern asking a detail above holds (or a count of minutes): a question with none asks none of them.
+_DETAIL_PIECES = ("hash", "stream", "webcast", "official", "social", "head", "lead", "runs", "direct", "command", "charge", "chief",
+                  "countries", "nations", "states", "delegations", "how long", "length", "archive", "record", "video", "footage", "doi",
+                  "isbn", "issn", "page", "print", "issue", "para", "section", "clause", "name", "creator", "influencer", "young", "spokes",
+                  "press", "panel", "session", "discussion", "debate", "roundtable", "moderat", "ceremonies", "emcee", "paid", "pays", "fund",
+                  "financ", "sponsor", "bankroll", "cost", "bill", "clos", "wrap", "binding", "mandatory", "obligatory", "compulsory",
+                  "enforceable", "voluntary", "legal", "ctf", "capture the flag", "hackathon", "workshop", "exhibition", "expo", "trade fair",
+                  "side event", "breakout", "gala", "reception", "networking", "startup pitch")
+_MINUTES = lazy_pattern(r"\bmin(?:s|utes?)?\b")  # not "minister"
 #: The gathering whose text a paragraph is asked of: "of the vilnius summit communique", "in the wales declaration".
 _DOCUMENT = lazy_pattern(r"\b(?:of|in|from) (?:the )?(?P<of>\S+(?: \S+){0,3}?) (?:communiques?|declarations?|final statement|joint statement)\b")
 _WHEN_ANNOUNCED = lazy_pattern(r"\bwhen (?:was|were|did (?:nato|they) announce) (?P<what>.+?)(?: first)? announced\b|\bwhen did (?:nato|they) announce (?P<what2>.+)$")
@@ -107,6 +116,8 @@ def answer_unrecorded_detail(lookup: Lookup, typed: str, today: dt.date) -> Repl
         return _nato_itself(lookup, words)  # not an entry that was "established"
     if not _TECHNICAL.isdisjoint((text := text.replace("zero day", "zeroday")).split()) and (technical := _technical_detail(lookup, text)) is not None:
         return technical  # "cve exploited in the 2014 nato ddos": the attack named, its technical details never recorded
+    if not any(piece in text for piece in _DETAIL_PIECES) and ("min" not in text or _MINUTES.search(text) is None):
+        return None  # most questions: no detail asked, no pattern run
     for asked, what, saying in _DETAILS:
         if not asked.search(text):
             continue
