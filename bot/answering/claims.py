@@ -65,7 +65,7 @@ def with_one_tag(text: str) -> str:
 CLAIM_VERB = lazy_pattern(
     r"\b(?:was|were|is|are|has been|had been|have been|attended|spoke|speaks|gave|opened|hosted|co hosted|organi[sz]ed|co organi[sz]ed"
     r"|addressed|took place|happened|agreed|signed|founded|established|created|launched|decided|became|held|made|came|went"
-    r"|joined|took part|participated|met|gathered|wrote|written|published|authored|penned|ran|had|convened|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
+    r"|joined|took part|took over|took office|participated|met|gathered|wrote|written|published|authored|penned|ran|had|convened|announced|led|chaired|represented|started|began|ended|did|dates? from|dated|goes back to"
     r"|comes? from|flew|travell?ed|visited|appeared|recogni[sz]ed|adopted|approved|endorsed|set up|sits|based|located|headquartered|turned into)\b"
 )
 #: A text giving an impression: "might leave one thinking", "makes it sound like", "gives the impression that".

@@ -71,6 +71,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
     if "?" in text.rstrip("? ") and (asked := normalize(text.partition("?")[0])):  # "and the english of that? my editor wants it":
         question = asked if _POINTER.search(asked) else question  # the question ends at its mark
     question, same = as_pronoun(question)  # "did the same person also speak at the hague": he or she, whichever fits
+    if subject.type == "pledge" and " at " in question:  # "was it at wales?" after the pledge: agreed there?
+        question = _BARE_AT.sub(r"\1 agreed at ", question, count=1)
     pointer = _POINTER.search(question)
     if pointer is None or ((saying := _SAYING.search(question)) and saying.start() < pointer.start() and not (
             pointer[0] == "there" and subject.type == "event" and _SAID_THERE.search(question)) and not claims_of_it(question)):  # "what did stoltenberg say there"
@@ -118,8 +120,12 @@ _PART_OF_AT = lazy_pattern(r"^(?:so |and |but |ok )?(?:was|is) (?:it|that|this) 
                            r" (?:at|during) (?:the |that |a )?\S+(?: \S+)? (?:conference|conf|summit|meeting|event)$")
 
 
-_DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)|(?:was|is) it) (?:first |really |actually |also )?(?:agreed|decided|adopted|launched|created|established"
-                           r"|approved|endorsed|set up|founded|made|announced) (?:at|in|during|by)\b")
+#: "was it agreed at vilnius", and the doubter's "it wasn't at wales, was it", "wasn't it decided in 2023", "it was at wales?":
+#: a pledge's or initiative's "it", with or without its verb, the place or time claimed for it.
+_DECIDED_AT = lazy_pattern(r"\b(?:it (?:was|is)(?: not|n t)?|(?:was|is)(?: not|n t)? it) (?:first |really |actually |also |even |only )?(?:(?:agreed|decided|adopted|launched|created|established"
+                           r"|approved|endorsed|set up|founded|made|announced|signed) )?(?:at|in|during|by)\b")
+#: "was it at wales", "it wasn't at wales": a past "it" put at a place without its verb (of a pledge: agreed there).
+_BARE_AT = lazy_pattern(r"\b(it was(?: not|n t)?|was(?: not|n t)? it) (?:really |actually |even |only )?at ")
 #: A pronoun's mention of something, then a question of that thing: "he mentions X two years earlier, when was that".
 _MENTION_LEAD = lazy_pattern(r"^\W*(?:(?:and|so|ok|also) )?(?:he|she|it|they) (?:also )?(?:mentions|mentioned|mention|refers to|referred to|talks about|talked about"
                              r"|brings up|brought up|cites|cited) [^,;:?]{3,}?\s*(?:[,;:?]|\s[-\u2013\u2014]+)\s*(?:so )?(?:when|where|who|what|which|how)\b.*\b(?:that|it|this)\W*$",

@@ -69,6 +69,9 @@ _BE_PLACE = lazy_pattern(r"^(was|is|were|are) (?=\S+(?: \S+)?$)")
 #: A predicate whose kind word names what the subject (a place) held: "hosted the first summit", "held a conference".
 _HOSTED = lazy_pattern(r"(?:hosted|held|organi[sz]ed|staged|was home to|saw)\b")
 #: What an actor did something to, then where or when: "(allies agreed) the pledge | in brussels".
+#: A claim of where or when an unnamed "it" was: what it is comes from the conversation, not from the claim.
+_POINTED = ("it ", "that ", "this ")
+_ONLY_POINTED = lazy_pattern(r"^(?:it|that|this) (?:was|is)(?: not|n t)? (?:really |actually |even )?(?:at|in|on|during) ")
 _DONE_TO = lazy_pattern(r"^(?P<thing>\S.*?) (?P<rest>(?:in|at|on|during|from) \S.*)$")
 
 
@@ -77,8 +80,8 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     claim = _EARLIEST.sub("first", claim) if (claim := claim_of(decision_first(text)) or claim_of(text)) is not None else None  # "the oldest conference was X"; "fact check: the warsaw summit recognised X": X first
     if claim is not None and (negative := answer_negated(lookup, claim, today, lambda positive: answer_claim(lookup, CLAIM_PREFIX + positive, today))):
         return negative  # "stoltenberg never wrote anything about cyber": its positive checked, the answer turned
-    if claim is None or _SAYING.search(claim):
-        return None
+    if claim is None or _SAYING.search(claim) or claim.startswith(_POINTED) and _ONLY_POINTED.match(claim):
+        return None  # "it wasn't at wales, was it" with nothing talked about: "it" is no entry to check (never the NICC)
     if " or " in claim and (either := answer_either_claim(claim, lambda one: answer_claim(lookup, CLAIM_PREFIX + one, today))) is not None:
         return either  # "was the 2024 pledge conference in amsterdam or the hague": the one that holds
     claim = as_passive(claim) or claim  # "nato itself hosted the berlin conference": the event is what it is about

@@ -54,6 +54,8 @@ _ORDINAL = lazy_pattern(r"\b(?:first|1st|inaugural|second|2nd|third|3rd|fourth|4
 _WAS = lazy_pattern(r"^(?:was|is|were) (?P<who>.+?) (?:already |still |then |yet |really |actually )?(?:the |a |an )?(?P<role>(?:nato |(?<! or )\S+ )?"
                   r"(?:secretary general|deputy secretary general|prime minister|minister\b.*?|president|foreign minister|defence minister"
                   r"|chancellor|foreign secretary|ambassador|chief|head)(?: of \S+(?: \S+)?)?)(?: still| already| then| yet)?(?: or (?:still |already |just )?(?:something|anything|someone|somebody) else| or not)? (?P<time>(?:at|when|during|in|on|by) .+)$")
+#: A role taken up, not held: "rutte took over as sg in january 2025", "became sg in 2025" date its start (``tenure_claims``).
+_TOOK_UP = lazy_pattern(r"\b(?:took over|take over|taken over|became|become|took office|take office|appointed|started|began|stepped in)\b")
 #: "in which quality", "in what capacity", "as what": the role someone was somewhere in.
 _CAPACITY = lazy_pattern(r"\b(?:in (?:which|what) (?:quality|capacity|function|role)|as what|with (?:which|what) (?:role|title|function))\b")
 _SEASONS = {"spring": 4, "summer": 7, "autumn": 10, "fall": 10, "winter": 1}
@@ -98,7 +100,7 @@ def answer_role_then(lookup: Lookup, question: str, today: dt.date) -> Reply | N
         question, first = f"was {stated['who']} {stated['rest']}", "was"
     if first in _TIME_LEADS and (fronted := _FRONTED.match(question)):  # "in may 2024, rutte was already secretary general?"
         question, first = f"was {fronted['who'] or fronted['who2']} {fronted['role']} {fronted['time']}", "was"
-    if first in ("was", "is", "were") and (was := _WAS.match(question)):
+    if first in ("was", "is", "were") and (was := _WAS.match(question)) and not _TOOK_UP.search(f"{was['who']} {was['role']}"):
         return _was_role_then(lookup, was["who"], was["role"], was["time"], today)
     if first == "who" and (then := _WHO_AT_THE_TIME.match(question)) and (post := unheld_post(lookup, then["role"])) is not None:
         return not_found(check_messages.no_holder(post), suggestions=(f"search {post.lower()}",))  # "who was saceur at the time ..."
