@@ -54,3 +54,12 @@ def test_several_held_there_are_asked_about(bot, typed, events):
 def test_a_list_holds_only_those_held_where_it_names(bot, typed, event):
     reply = bot.handle(Request(typed, user=typed))
     assert [i.id for i in reply.items] == [event], reply.title
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("what happened at the madrid summit in 2022 on cyber", "No summits in Madrid in 2022 in the knowledge"),
+    ("which conference was in the netherlands", "1 conference in the Netherlands"),
+])
+def test_a_list_says_the_place_it_was_narrowed_to(bot, typed, title):
+    reply = bot.handle(Request(typed, user=typed))  # not "matching 'madrid'": a place, not words looked for
+    assert reply.title == title, reply.title

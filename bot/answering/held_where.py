@@ -11,12 +11,17 @@ from collections.abc import Iterable
 
 from ..knowledge.model import Event
 from .description_words import held_in
-from .places import AMBIGUOUS, PLACES
+from .places import AMBIGUOUS, PLACES, Place
+
+
+def places_named(words: Iterable[str]) -> list[Place]:
+    """The places ``words`` (a list's filter, normalised) name, one a word; none for a word of several things."""
+    return [PLACES[word] for word in words if word in PLACES and word not in AMBIGUOUS]
 
 
 def held_where_named(words: Iterable[str], events: list[Event]) -> list[Event]:
     """``events`` held in every place ``words`` (a list's filter, normalised) name, and those with no place recorded."""
-    places = [PLACES[word] for word in words if word in PLACES and word not in AMBIGUOUS]
+    places = places_named(words)
     if not places:
         return events
     return [event for event in events if not (event.city or event.country) or all(held_in(event, place) for place in places)]

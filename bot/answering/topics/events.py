@@ -14,7 +14,7 @@ from ...knowledge.model import Event
 from ...reply import Block, Field, Reply
 from .. import event_index, event_messages, messages
 from ..fitting import cut_at_sentence
-from ..held_where import held_where_named
+from ..held_where import held_where_named, places_named
 from ..list_order import order_asked
 from ..listing import PAGE_SIZE, more_command, more_text, page_of, split_page
 from ..earlier_events import earlier_ones
@@ -25,7 +25,7 @@ from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, so
 from ..constraints import at_place, own_series
 from ..day_spoken import day_spoken, how_spoke
 from ..period_asks import period_years
-from ..places import locations_in
+from ..places import as_said, locations_in
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
 from .held_online import VIRTUAL_WORDS, virtual_events
@@ -95,8 +95,9 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     if series:
         events = [e for e in events if e.series and normalize(e.series) == normalize(series)]
     noun = f"{series}s" if series else f"{kind}s" if kind else "events"
+    places = places_named(words)  # "which summit was in madrid": "in Madrid", not "matching 'madrid'"
     label = " ".join(part for part in (
-        f"matching “{shorten(' '.join(words), 40)}”" if words else "",
+        f"in {join_words([as_said(p.name) for p in places])}" if words and len(places) == len(words) else f"matching “{shorten(' '.join(words), 40)}”" if words else "",
         f"in {calendar.month_name[month]}" if month else "",
         str(year) if year and month else f"in {year}" if year else f"in {join_words(years)}" if years else "",
     ) if part)
