@@ -43,6 +43,9 @@ def test_someone_who_said_nothing_recorded_is_missed_by_name(bot, typed, named):
     ("the pledge conference 2021 became in tallinn held", "the pledge conference 2021 was held in tallinn"),
     ("stoltenberg has in rome said that china is not our enemy", "stoltenberg said in rome that china is not our enemy"),
     ("what has the wales summit for the cyber defence decided", "what did the wales summit decide for cyber defence"),
+    ("at which date exactly he has this said", "at which date exactly did he say this"),
+    ("and at which summit became it agreed", "and at which summit was it agreed"),
+    ("in which city it became held", "in which city was it held"),
     ("what else has he written", "what else has he written"),  # English's own perfect
     ("has the pledge been signed", "has the pledge been signed"),
     ("who said it", "who said it"),

@@ -147,8 +147,8 @@ def _event_of(lookup: Lookup, subject: ItemRef):
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
 _THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
-_WHEN_ASKED = lazy_pattern(_THANKED + r"(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
-                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?$")
+_WHEN_ASKED = lazy_pattern(_THANKED + r"(?:(?:at |on |in )?(?:what|which) (?:day|date|year|month)|when)\b(?: exactly| precisely)?"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:has|had))?(?: (?:exactly|again|then|said|say|from))?(?: (?:that|this|it))?(?: said)?$")  # "at which date did he say this", "... he has this said"
 _WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?:event|conference|summit|meeting|speech|occasion))\b"
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from|at))?(?: (?:and|n) (?:when|where))?$")  # "which conference was that at, and when"
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.

@@ -59,6 +59,7 @@ _OPENS_ADVERBIAL = _ENDS_SUBJECT - frozenset("the a an this that these those its
 _AGENTS = frozenset("country countries nation nations ally allies minister ministers person people speaker speakers politician "
                     "politicians official officials leader leaders state states member members government governments woman man".split())
 _PRONOUNS = frozenset("he she it they we you nato".split())
+_WH_WORDS = frozenset("what which who whom when where why how".split())
 #: An asking phrase: "what", "when", "with which words", "to what", "which private companies".
 _WH = r"(?:(?:with|to|at|in|on|about|from|for|by|of) )?(?:what|which|whom|when|where|why|how(?: much| many| long)?)(?: (?!has |have |had |became )\S+){0,4}?"
 _TAIL = r"(?: (?:exactly|precisely|please|complete|completely|actually))*"
@@ -67,6 +68,8 @@ _PERFECT = lazy_pattern(rf"^(?P<wh>{_WH}|who) (?:has|have|had) (?P<body>(?!.* be
                         rf"^(?:has|have|had) (?P<yes_no>(?!you |i )(?!.* been )(?:\S+ )+?)(?P<yes_no_part>{_PARTICIPLE})(?P<yes_no_tail>{_TAIL})$|"
                         rf"^(?P<x>(?!(?:who|what|which|when|where|why|how|whom|has|have|had|and|but|so|if|did|does|do|is|was)\b)(?:\S+ ){{1,3}}?)(?:has|have|had) "
                         rf"(?P<said>(?!.* been )(?:\S+ )+?)(?P<said_part>{_PARTICIPLE})$")
+#: "at which date exactly he has this said": the asking phrase, then a pronoun, the auxiliary, the object, the participle.
+_WH_PRONOUN_HAS = lazy_pattern(rf"^(?P<wh>{_WH}) (?P<who>he|she|they|we|you) (?:has|have|had) (?P<what>(?:\S+ )*?)(?P<part>{_PARTICIPLE})$")
 #: "what the allies": the object after the asking word, not the asked word's noun.
 _OBJECT_IN_WH = lazy_pattern(r"^(?:(?:to|for|about|with|at|on) )?(?P<wh>what|which) (?P<object>(?:the|this|that|these|those|his|her|their|our) .+)$")
 #: "when became the conference held", "what became there decided", "the conference became in tallinn held".
@@ -143,17 +146,22 @@ def _object_first(rest: list[str]) -> list[str]:
 def _became(match) -> str:
     """A ``_BECAME`` match ("wurde ... gehalten") as English's passive: "was held"."""
     wh, subject, body, part = match["wh"], match["x"].strip(), match["body"].strip(), match["part"]
-    if wh in ("which", "what") and subject:
+    if wh and subject and subject.split()[-1] in _PRONOUNS:  # "in which city it became held": in which city was it held
+        *noun, pronoun = subject.split()
+        return " ".join((wh, *noun, "was", pronoun, part, *body.split())) + match["tail"]
+    if wh and wh.split()[-1] in ("which", "what") and subject:
         wh, subject = f"{wh} {subject}", ""  # "which conference became in lisbon held": which conference was held there
     if wh and not subject:  # "when became the conference held", "what became there decided"
+        if not body:
+            return f"{wh} was {part}{match['tail']}"
         if _opens_adverbial(body.split()[0]):
             return f"{wh} was {part} {body}{match['tail']}"
         if wh.startswith(("what", "which", "who")):  # "what became the conference in brussels decided": decided at it
             return f"{wh} was {part} at {body}{match['tail']}"
         return f"{wh} was {body} {part}{match['tail']}"
-    if wh or not subject:
+    if wh or not subject or not _WH_WORDS.isdisjoint(subject.split()):
         return match[0]
-    return f"{subject} was {part} {body}{match['tail']}{match['end'] or ''}"  # "the conference became in tallinn held"
+    return " ".join((subject, "was", part, *body.split())) + match["tail"] + (match["end"] or "")  # "the conference became in tallinn held"
 
 
 def verb_put_back(text: str) -> str:
@@ -177,7 +185,9 @@ def _joined(match) -> str:
 
 
 def _put_back(text: str) -> str:
-    """One clause of ``verb_put_back``."""
+    """One clause of ``verb_put_back``; a leading "and" ("and at which summit became it agreed") kept before it."""
+    if text.startswith("and "):
+        return "and " + _put_back(text[4:])
     if " the cyber" in text or " the energy" in text:
         text = _ABSTRACT_THE.sub(r"\g<before> ", text)
     words = text.split()
@@ -191,6 +201,9 @@ def _put_back(text: str) -> str:
         return text
     if "became" in words and (became := _BECAME.match(text)):
         return _became(became)
+    if (asked := _WH_PRONOUN_HAS.match(text)):  # "at which date exactly he has this said": at which date did he say this
+        what = asked["what"].split()
+        return " ".join((asked["wh"], "did", asked["who"], _forms(asked["part"], what)[0], *_object_first(what)))
     if (perfect := _PERFECT.match(text)) and (put_back := _perfect(perfect)):
         return put_back
     return text
