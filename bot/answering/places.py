@@ -206,6 +206,18 @@ def places_in(normalised: str) -> list[tuple[str, Place]]:
             or words[n + size : n + size + 1] and words[n + size] in _ROLE_AFTER]  # "the polish prime minister": a country's
 
 
+def country_alone(normalised: str) -> str | None:
+    """"how much money did germany pledge": the one country a question names (as a sentence says it), when it names
+    no city and no gathering ("the german conference" is Berlin's, "the rome pledge conference" Rome's); else None."""
+    if _GATHERINGS.isdisjoint(normalised.split()) and (named := places_in(normalised)) and not any(p.is_city for _, p in named):
+        countries = {p.name for _, p in named}
+        return as_said(countries.pop()) if len(countries) == 1 else None
+    return None
+
+
+_GATHERINGS = frozenset("conference conferences conf summit summits meeting meetings exercise event events".split())
+
+
 def _place_context(words: list[str], n: int) -> bool:
     """An ambiguous name counts after "in", "at", "from", "of" or "by" (``"the conference in the us"``, ``"hosted by the us"``)."""
     before = words[max(0, n - 2) : n]
