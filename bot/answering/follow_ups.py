@@ -31,6 +31,7 @@ from .places import PLACES, places_in
 from .quoted import quoted_spans
 from .search import normalize
 from .series_at_place import series_yields
+from .verb_last import there_was
 
 _PERSONAL = frozenset("he she him his her they them their".split())
 #: Words that point back. "that" and "this" point back only before a noun, at the end ("how long ago was that") or as the
@@ -61,7 +62,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return None  # the question carries its own words: "is the quote 'stepping up their investment' real?"
     if _MENTION_LEAD.match(text):
         return None  # "he mentions nato's website getting knocked out, when was that": "that" is what he mentions, named
-    question = normalize(text)
+    question = there_was(normalize(text))  # "and in 2025, gave it a pledge conference": "es gab", no "it" pointing back
     if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
         decided = _THEY_DECIDED.sub("nato ", question)
         question = decided if decided == question or _POINTER.search(decided) else f"{decided} there"  # "what did they agree on cyber"

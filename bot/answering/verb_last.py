@@ -11,6 +11,7 @@ routes read English order, so the participle is put back after its subject:
     "what became there decided"                                -> "what was decided there"
     "the pledge conference 2021 became in tallinn held"        -> "the pledge conference 2021 was held in tallinn"
     "the summit in vilnius is taken place when"                -> "the summit in vilnius took place when"
+    "in 2025 gave it a pledge conference"                      -> "in 2025 was there a pledge conference"
     "what did the summit decide for the cyber defence"        -> "what did the summit decide for cyber defence"
 
 German's article before an abstract noun ("für die Cyberverteidigung") goes too. Only a clause whose last word is one of the participles below, with "has", "have", "had" or "became" before it, is
@@ -81,6 +82,9 @@ _COMMA_THAT = lazy_pattern(r"\b(?P<verb>said|says|say|wrote|writes|written|claim
                            r"|announced|warned|stressed|explained|meant|means|true|right|correct|sure),(?= that\b)", re.IGNORECASE)
 _CLAUSE_START = lazy_pattern(r"[,.;:!?(]")
 _AS_ASIDE = lazy_pattern(r"\s*as\b", re.IGNORECASE)  # "..., as our briefing says, that ...": an aside closed
+#: "gave it a pledge conference in 2025", "why gave it no conference": "es gab", "gibt es", at a clause's start.
+_GAVE_IT = lazy_pattern(r"(?:^|(?<=\band )|(?<=\bwhy )|(?<=\bwhen )|(?<=\bif )|(?<=\bwhether )|(?<=\d ))(?P<verb>gave|gives|give) it "
+                        r"(?=(?:a|an|any|also|no|not|in|on|at|then|ever|really|still|already|there|\d+)\b)")
 #: "the summit in vilnius is taken place when": "ist stattgefunden" read word by word.
 _IS_TAKEN_PLACE = lazy_pattern(r"^(?P<wh>when|where) (?:was|is|were) (?P<x>.+?) (?:is|has|have|became|was) taken place\b|\b(?:is|has|have|became) taken place\b")
 
@@ -172,6 +176,12 @@ def verb_put_back(text: str) -> str:
     return _put_back(text)
 
 
+def there_was(normalised: str) -> str:
+    """``normalised`` with German's "es gab" read word by word put as English's "was there": "and in 2025 gave it a pledge
+    conference" -> "and in 2025 was there a pledge conference" ("who gave it", "give it to me" are left as typed)."""
+    return _GAVE_IT.sub(lambda m: "was there " if m["verb"] == "gave" else "is there ", normalised) if " it " in f" {normalised} " else normalised
+
+
 def joined_that(typed: str) -> str:
     """``typed`` without German's comma before a "that" clause: "he said, that china is" -> "he said that china is"
     (not after "as our draft says,": that comma closes an aside)."""
@@ -188,6 +198,7 @@ def _put_back(text: str) -> str:
     """One clause of ``verb_put_back``; a leading "and" ("and at which summit became it agreed") kept before it."""
     if text.startswith("and "):
         return "and " + _put_back(text[4:])
+    text = there_was(text)
     if " the cyber" in text or " the energy" in text:
         text = _ABSTRACT_THE.sub(r"\g<before> ", text)
     words = text.split()
