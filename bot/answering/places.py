@@ -104,16 +104,16 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Prague": ("prag", "praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lizbon", "lisboa", "lisbona", "lissabon"), "Bucharest": ("bukres", "bucuresti", "bucarest", "bukareszt", "bukareszcie", "bukarest"),
     "Vienna": ("viyana", "wien", "wieden", "viena"), "Munich": ("munih", "munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn", "kopenhagen"), "Washington": ("vasington", "waszyngton", "waszyngtonie", "uashington"),
     "Athens": ("atina", "athina", "atene", "atenas", "athen"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
-    "Italy": ("italya", "italia", "wlochy", "italie", "italien"), "Poland": ("polonya", "polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("arnavutluk", "shqiperia", "albanie", "albanien"),
+    "Italy": ("italya", "italia", "wlochy", "italie", "italien"), "Poland": ("polonya", "polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("arnavutluk", "shqiperia", "albanie"),
     "Netherlands": ("hollanda", "paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holanda", "paises baixos", "holland"), "Germany": ("almanya", "germania", "niemcy", "allemagne", "alemania", "duitsland", "alemanha"),
-    "France": ("fransa", "francia", "francja", "frankrijk", "franca", "frankreich"), "Lithuania": ("litvanya", "lituania", "litwa", "lietuva", "litouwen", "lituanie", "litauen"), "Estonia": ("estonya", "eesti", "estland", "estonie"),
-    "United Kingdom": ("ingiltere", "regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk", "grossbritannien", "vereinigtes konigreich", "vereinigtes koenigreich"),
+    "France": ("fransa", "francia", "francja", "frankrijk", "franca"), "Lithuania": ("litvanya", "lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("estonya", "eesti", "estland", "estonie"),
+    "United Kingdom": ("ingiltere", "regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk", "vereinigtes konigreich", "vereinigtes koenigreich"),
     "United States": ("abd", "amerika", "stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten", "vereinigte staaten"), "Wales": ("galler", "pays de galles", "galles", "gales", "walia", "walii", "uells"),
     # Dutch and French names of countries
-    "Romania": ("romanya", "roemenie", "roumanie", "romenia", "rumanien", "rumaenien"), "Belgium": ("belcika", "belgie", "belgique", "belgica", "belgien"),
+    "Romania": ("romanya", "roemenie", "roumanie", "romenia"), "Belgium": ("belcika", "belgie", "belgique", "belgica", "belgien"),
     "Norway": ("noorwegen", "norwegen"), "Turkey": ("turkiye", "turkije", "turkei", "tuerkei"), "Spain": ("ispanya", "spanje", "espagne", "espanha", "spanien"), "Sweden": ("zweden", "schweden"), "Denmark": ("denemarken", "danemark", "daenemark"),
     # Turkish names not given above
-    "Russia": ("rusya", "rusia", "rusi", "russland"), "Ukraine": ("ukrayna",), "Greece": ("yunanistan", "griechenland"), "China": ("cin", "kina"),
+    "Russia": ("rusya", "rusia", "rusi"), "Ukraine": ("ukrayna",), "Greece": ("yunanistan", "griechenland"), "China": ("cin", "kina"),
 }
 
 
