@@ -12,7 +12,7 @@ def read(text: str) -> str:
 
 @pytest.mark.parametrize(("typed", "english"), [
     ("stimmt es, dass Rutte in Tirana persönlich da war?", "is it true that rutte was in tirana in person?"),
-    ("stimmt es dass die pledge conference 2024 in bruessel war?", "is it true that the pledge conference 2024 was in bruessel?"),
+    ("stimmt es dass die pledge conference 2024 in bruessel war?", "is it true that the pledge conference 2024 was in brussels?"),  # "bruessel": Brussels with ü written ue (places.OTHER_NAMES)
     ("Ist es richtig, dass Stoltenberg gesagt hat, China sei unser Feind?", "is it true that stoltenberg said china is our enemy?"),
     ("Stimmt es, dass die Konferenz in Berlin vom Auswärtigen Amt ausgerichtet wurde?",
      "is it true that the conference was hosted in berlin by the foreign office?"),

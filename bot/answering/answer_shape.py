@@ -46,6 +46,8 @@ _COLUMN = r"(?:years?|dates?|city|cities|host city|host country|hosts?|country|c
 
 #: A date's pattern typed bare: "dd-mm-yyyy", "yyyy/mm/dd", "d-m-yy" (normalised: "dd mm yyyy").
 _DATE_PATTERN = r"(?:dd|d|mm|m|yyyy|yy)(?: (?:dd|d|mm|m|mmm|yyyy|yy)){1,2}"
+#: The same spelt in words after "in the form": "day.month.year", "year-month-day" (normalised: "day month year").
+_SPELT_DATE_PATTERN = r"(?:day|month|year|dd|mm|yyyy)(?: (?:day|month|year|dd|mm|yyyy)){1,2}"
 
 _EXACTLY = r"(?:(?:full|exact|correct|official|proper|current) )?"
 _NAME_AND_TITLE = (rf"(?:(?:their|his|her|the) )?{_EXACTLY}(?:name|spelling)s?(?: and| &| plus| with| \+)? (?:(?:their|his|her|the) )?{_EXACTLY}"
@@ -58,7 +60,8 @@ ANSWER_SHAPE = (
     rf"|(?:please )?(?:respond|reply|answer)(?: (?:only|just))? (?:with|in|using)(?: (?:only|just))? (?:{_PARTS}|{_FEW} {_BULLETS}|{_ONE_BULLET})(?: only)?|(?:please )?(?:respond|reply|answer) (?:only|briefly)"  # "respond only with the date and the summit"
     r"|(?:no|without(?: any)?) (?:extra|other|additional|more) (?:text|words|info|information|commentary|explanation|context)|nothing else|no (?:commentary|explanation|preamble|fluff)"
     r"|(?:in |as )?(?:one|1|a single) word(?: answer)?|(?:number|figure|amount|word) only|(?:(?:in|use|using) )?(?:the )?format (?:dd|d|yyyy|mm|iso)(?: (?:dd|d|mm|mmm|month|yyyy|yy|year|day|iso|8601))*"
-    rf"|(?:(?:please|pls|plz|graag|in|as) )?{_DATE_PATTERN}(?: (?:format|notation))?(?: (?:please|pls|plz|graag))?"  # "... ? please dd-mm-yyyy", "dd/mm/yyyy pls"
+    rf"|(?:(?:please|pls|plz|graag) )?(?:(?:in|as) )?{_DATE_PATTERN}(?: (?:format|notation))?(?: (?:please|pls|plz|graag))?"  # "... ? please dd-mm-yyyy", "dd/mm/yyyy pls"
+    rf"|(?:(?:please|pls|plz) )?(?:in|as) (?:the )?(?:form|format|notation|order) (?:of )?{_SPELT_DATE_PATTERN}(?: (?:please|pls|plz))?"  # "please in the form day.month.year"
     r"|quote (?:it|them|that|this)(?: (?:exactly|verbatim|word for word|in full))?|(?:verbatim|word for word) (?:pls|please|plz)"  # "what did he say? quote it exactly", "..., verbatim pls" (not "are they word for word?")
     r"|(?:events?|conferences?|summits?|dates?|names?) only|(?:just|only) (?:the )?(?:events?|conferences?|summits?|names?)"  # "events only"
     r"|keep it (?:short|brief|tight)|short version"

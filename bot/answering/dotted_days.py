@@ -1,27 +1,38 @@
-"""Days typed the German or Dutch way, day first with dots and no year ("9.11.", "16.05."): spelt out before reading.
+"""Days typed the German or Dutch way, day first with dots ("9.11.", "16.05.", "14.02.2021", "the 7. and 8. June"):
+spelt out before reading.
 
     "what happened on 9.11.?"               -> "what happened on 9 November?"
     "who spoke at the berlin conf on 9.11." -> "who spoke at the berlin conf on 9 November"
-    "on 16.05.2024"                         -> unchanged (with its year, ``parse`` reads it day first already)
+    "gave it on the 14.02.2021 an attack"   -> "gave it on the 14 February 2021 an attack"
+    "the summit was on the 7. and 8. June"  -> "the summit was on the 7 and 8 June" (an ordinal's dot ends no sentence)
+    "version 1.2.3", "on 9.11.20245"        -> unchanged
 
-Normalised, "9.11." is "9 11": two numbers nothing reads as a day. Only a day and month with the dot after the
-month, and no year after it, are spelt out. Tried only when the text holds a dot.
+Normalised, "9.11." is "9 11" and "14.02.2021" is "14 02 2021": numbers nothing reads as a day. A day and month with
+the dot after the month (and a year of four digits, or none, after it) are spelt out; the German ordinal's dot after a
+day before a month's name is dropped. Tried only when the text holds a dot.
 """
 
 from __future__ import annotations
 
 import calendar
+import re
 
 from ..patterns import lazy_pattern
 
-_DOTTED = lazy_pattern(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")
+_DOTTED = lazy_pattern(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?:(?P<y>(?:19|20)\d\d)(?!\d|\.\d))?(?!\d)")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+#: "the 7. and 8. June", "on 9. November": a day's ordinal dot before a month's name (or before another day and one).
+_ORDINAL_DOT = lazy_pattern(rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?= ?(?:(?:and|or|to|until|till|-|\u2013) ?[0-3]?\d\.? )?{_MONTH})", re.IGNORECASE)
 
 
 def spelt_out_days(text: str) -> str:
-    """``text`` as typed with "9.11." put as "9 November"; other text as it is."""
-    return _DOTTED.sub(_spelt, text) if "." in text else text
+    """``text`` as typed with "9.11." put as "9 November", "14.02.2021" as "14 February 2021" and "7. June" as "7 June";
+    other text as it is."""
+    return _ORDINAL_DOT.sub(r"\g<d>", _DOTTED.sub(_spelt, text)) if "." in text else text
 
 
 def _spelt(match) -> str:
     day, month = int(match["d"]), int(match["m"])
-    return f"{day} {calendar.month_name[month]}" if 1 <= month <= 12 and 1 <= day <= 31 else match[0]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return match[0]
+    return f"{day} {calendar.month_name[month]}" + (f" {match['y']}" if match["y"] else "")

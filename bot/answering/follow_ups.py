@@ -31,6 +31,7 @@ from .places import PLACES, places_in
 from .quoted import quoted_spans
 from .search import normalize
 from .series_at_place import series_yields
+from .verb_last import there_was
 
 _PERSONAL = frozenset("he she him his her they them their".split())
 #: Words that point back. "that" and "this" point back only before a noun, at the end ("how long ago was that") or as the
@@ -61,7 +62,7 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return None  # the question carries its own words: "is the quote 'stepping up their investment' real?"
     if _MENTION_LEAD.match(text):
         return None  # "he mentions nato's website getting knocked out, when was that": "that" is what he mentions, named
-    question = normalize(text)
+    question = there_was(normalize(text))  # "and in 2025, gave it a pledge conference": "es gab", no "it" pointing back
     if " they " in f" {question} " and subject.type == "event":  # "what did they agree there": the Allies, and "there" the event
         decided = _THEY_DECIDED.sub("nato ", question)
         question = decided if decided == question or _POINTER.search(decided) else f"{decided} there"  # "what did they agree on cyber"
@@ -155,8 +156,9 @@ _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 _THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
 #: The asker's forgetting after the question: "where was that, i forgot", "when was it again, cant remember".
 _FORGOT = r"(?: (?:i (?:forgot|forget|dont remember|don t remember|cant remember|can t remember)|cant remember|can t remember|remind me))?"
-_WHEN_ASKED = lazy_pattern(_THANKED + r"(?:what (?:day|date|year|month)|when|which (?:day|date|year))\b"
-                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it))(?: (?:exactly|again|then|said|say|from))?" + _FORGOT + "$")
+_WHEN_ASKED = lazy_pattern(_THANKED + r"(?:(?:at |on |in )?(?:what|which) (?:day|date|year|month)|when)\b(?: exactly| precisely)?"
+                           r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:has|had))?(?: (?:exactly|again|then|said|say|from))?(?: (?:that|this|it))?(?: said)?"
+                           + _FORGOT + "$")  # "at which date did he say this", "... he has this said", "when was it, i forgot"
 _WHERE_SAID = lazy_pattern(_THANKED + r"(?:where|(?:at |from )?(?:which|what) (?:event|conference|summit|meeting|speech|occasion))\b"
                            r"(?: (?:was|is|did|were)\b)?(?: (?:that|this|it|he|she))(?: (?:exactly|again|then|said|say|from|at))?(?: (?:and|n) (?:when|where))?" + _FORGOT + "$")  # "which conference was that at, and when"
 #: "what did he say there", "anything she said there": words said at the event the conversation is about.

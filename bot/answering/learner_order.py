@@ -47,8 +47,8 @@ _NAME_ALONE = lazy_pattern(r"^(?:what|which) (?:is |was )?(?:the )?(?:name|names
 #: "tirana conference rutte was there in person": the gathering first, then a statement to check.
 _THERE_IN_PERSON = lazy_pattern(r"^(?:(?:at|in) )?(?P<lead>(?!was |were |is |did )(?:\S+ ){0,4}?(?:conference|confrence|conf|summit|meeting|(?:19|20)\d\d)) (?P<who>\S+(?: \S+)?) "
                                 r"(?:was|were) (?:really |actually |physically |personally )?(?:there|present)(?: in person| physically| personally)?$")
-#: "cyber coalition exercise since when it exist": since when the thing named first exists.
-_SINCE_WHEN_IT = lazy_pattern(r"^(?P<x>(?!(?:since|when|what|who|where|which|how|is|was|did|does)\b)(?:\S+ ){0,6}?\S+) since when (?:it|they|this|that) "
+#: "cyber coalition exercise since when it exist", "the pledge, since which year it exists": since when the thing named first exists.
+_SINCE_WHEN_IT = lazy_pattern(r"^(?P<x>(?!(?:since|when|what|who|where|which|how|is|was|did|does)\b)(?:\S+ ){0,6}?\S+) since (?:when|(?:which|what) year) (?:(?:does|do|did) )?(?:it|they|this|that) "
                               r"(?:exists?|existed|is there|are there|has existed|have existed|is around|has been around)$")
 _SAY_ME = lazy_pattern(rf"^{_CAN_YOU}(?:please )?say me(?: please)? (?:about )?")
 #: "what means x", "what does mean x", "what does x mean", "what is meaning x": what x is.

@@ -36,7 +36,7 @@ ORDINALS = {
 }
 #: Words after an ordinal that make it an edition ("the second conference"), not a day ("9th of October").
 _EDITION_FOLLOWERS = frozenset(
-    "annual nato cyber defence defense pledge conference conferences summit meeting edition one ones event exercise ever".split()
+    "annual nato cyber defence defense pledge conference conferences summit meeting edition one ones event exercise ever kind".split()
 )
 #: Words between an ordinal and what it counts: "the fourth of the annual ones", "the second of these pledge conferences".
 _OF_THE = frozenset("of the these those its".split())

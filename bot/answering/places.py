@@ -94,26 +94,26 @@ CITIES: dict[str, str] = {
 }
 
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
-#: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno". Questions are read with the English name.
+#: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno", "Lissabon". Questions are read with the English name.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "Rome": ("roma", "rom", "rzym", "rzymie", "rzymu"), "The Hague": ("lahey", "den haag", "s gravenhage", "la haye", "l aia", "l aja", "haga", "hagi", "hadze", "haia", "hage"),
     "Tirana": ("tiran", "tirane", "tiranna", "tiranie", "tirany"), "Warsaw": ("varsova", "warszawa", "varsovia", "varsavia", "varsovie", "warschau", "warszawie", "varshave", "varshava", "varsoviei", "warszawy"),
     "Paris": ("parigi", "paryz", "paryzu", "parijs"), "London": ("londra", "londres", "londyn", "londen", "londynie", "londynu", "londer"),
     "Vilnius": ("wilno", "vilna", "wilna", "wilnie", "vilniusit"), "Berlin": ("berlino", "berlijn", "berlim", "berlinie"),
-    "Brussels": ("bruksel", "bruxelles", "brussel", "bruselas", "bruksela", "brukseli", "bruxelas"), "Tallinn": ("tallin", "tallinna", "tallinie", "tallinnie"),
-    "Prague": ("prag", "praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lizbon", "lisboa", "lisbona"), "Bucharest": ("bukres", "bucuresti", "bucarest", "bukareszt", "bukareszcie"),
-    "Vienna": ("viyana", "wien", "wieden", "viena"), "Munich": ("munih", "munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn",), "Washington": ("vasington", "waszyngton", "waszyngtonie", "uashington"),
-    "Athens": ("atina", "athina", "atene", "atenas"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
-    "Italy": ("italya", "italia", "wlochy", "italie"), "Poland": ("polonya", "polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("arnavutluk", "shqiperia", "albanie"),
+    "Brussels": ("bruksel", "bruxelles", "brussel", "bruselas", "bruksela", "brukseli", "bruxelas", "bruessel"), "Tallinn": ("tallin", "tallinna", "tallinie", "tallinnie"),
+    "Prague": ("prag", "praha", "praga", "pradze"), "Antwerp": ("antwerpen", "anvers"), "Lisbon": ("lizbon", "lisboa", "lisbona", "lissabon"), "Bucharest": ("bukres", "bucuresti", "bucarest", "bukareszt", "bukareszcie", "bukarest"),
+    "Vienna": ("viyana", "wien", "wieden", "viena"), "Munich": ("munih", "munchen", "muenchen", "monachium"), "Copenhagen": ("kobenhavn", "kopenhagen"), "Washington": ("vasington", "waszyngton", "waszyngtonie", "uashington"),
+    "Athens": ("atina", "athina", "atene", "atenas", "athen"), "Kyiv": ("kijow", "kiew"), "Riga": ("ryga",), "Madrid": ("madryt", "madrycie"),
+    "Italy": ("italya", "italia", "wlochy", "italie", "italien"), "Poland": ("polonya", "polska", "polsce", "polonia", "pologne", "polen"), "Albania": ("arnavutluk", "shqiperia", "albanie"),
     "Netherlands": ("hollanda", "paesi bassi", "olanda", "holandia", "pays bas", "niederlande", "holanda", "paises baixos", "holland"), "Germany": ("almanya", "germania", "niemcy", "allemagne", "alemania", "duitsland", "alemanha"),
     "France": ("fransa", "francia", "francja", "frankrijk", "franca"), "Lithuania": ("litvanya", "lituania", "litwa", "lietuva", "litouwen", "lituanie"), "Estonia": ("estonya", "eesti", "estland", "estonie"),
-    "United Kingdom": ("ingiltere", "regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk"),
-    "United States": ("abd", "amerika", "stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten"), "Wales": ("galler", "pays de galles", "galles", "gales", "walia", "walii", "uells"),
+    "United Kingdom": ("ingiltere", "regno unito", "wielka brytania", "gran bretagna", "royaume uni", "reino unido", "verenigd koninkrijk", "vereinigtes konigreich", "vereinigtes koenigreich"),
+    "United States": ("abd", "amerika", "stati uniti", "stany zjednoczone", "etats unis", "estados unidos", "verenigde staten", "vereinigte staaten"), "Wales": ("galler", "pays de galles", "galles", "gales", "walia", "walii", "uells"),
     # Dutch and French names of countries
-    "Romania": ("romanya", "roemenie", "roumanie", "romenia"), "Belgium": ("belcika", "belgie", "belgique", "belgica"),
-    "Norway": ("noorwegen",), "Turkey": ("turkiye", "turkije",), "Spain": ("ispanya", "spanje", "espagne", "espanha"), "Sweden": ("zweden",), "Denmark": ("denemarken",),
+    "Romania": ("romanya", "roemenie", "roumanie", "romenia"), "Belgium": ("belcika", "belgie", "belgique", "belgica", "belgien"),
+    "Norway": ("noorwegen", "norwegen"), "Turkey": ("turkiye", "turkije", "turkei", "tuerkei"), "Spain": ("ispanya", "spanje", "espagne", "espanha", "spanien"), "Sweden": ("zweden", "schweden"), "Denmark": ("denemarken", "danemark", "daenemark"),
     # Turkish names not given above
-    "Russia": ("rusya", "rusia", "rusi"), "Ukraine": ("ukrayna",), "Greece": ("yunanistan",), "China": ("cin", "kina"),
+    "Russia": ("rusya", "rusia", "rusi"), "Ukraine": ("ukrayna",), "Greece": ("yunanistan", "griechenland"), "China": ("cin", "kina"),
 }
 
 
@@ -204,6 +204,18 @@ def places_in(normalised: str) -> list[tuple[str, Place]]:
     return [(name, PLACES[name]) for n, size, name in _names(words) if name not in AMBIGUOUS or _place_context(words, n)
             or name in _NEVER_A_PRONOUN_AFTER_THE and words[n - 1 : n] == ["the"]  # "did the us host": no "us" follows "the"
             or words[n + size : n + size + 1] and words[n + size] in _ROLE_AFTER]  # "the polish prime minister": a country's
+
+
+def country_alone(normalised: str) -> str | None:
+    """"how much money did germany pledge": the one country a question names (as a sentence says it), when it names
+    no city and no gathering ("the german conference" is Berlin's, "the rome pledge conference" Rome's); else None."""
+    if _GATHERINGS.isdisjoint(normalised.split()) and (named := places_in(normalised)) and not any(p.is_city for _, p in named):
+        countries = {p.name for _, p in named}
+        return as_said(countries.pop()) if len(countries) == 1 else None
+    return None
+
+
+_GATHERINGS = frozenset("conference conferences conf summit summits meeting meetings exercise event events".split())
 
 
 def _place_context(words: list[str], n: int) -> bool:

@@ -88,17 +88,17 @@ from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_ch
 from .search import normalize, tokens
 from .short_years import with_full_years
 from .question_words import fix_question_word
+from .verb_last import joined_that, verb_put_back
 
-#: "on which day did", "what date was", "in what year was" ask when.
-_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"
+_WHEN_PHRASE = lazy_pattern(r"^(?:on |in |at )?(?:which|what) (?:days?|dates?|years?|months?|time)(?: (?:and|or|&) (?:which |what )?(?:days?|dates?|years?|months?))? (?:exactly |precisely )?"  # "on which day did", "what date was", "in what year was" ask when
                           r"(?=(?:did|was|were|is|will|does|do|has|have|had|the|this|that|nato)\b|(?!(?:of|are|it|and|or|format|range|zone|today|now|should|would|could|can|i|you|we)\b)[a-z]+ [a-z])")
 
 def normalise_question(text: str) -> str:
     """Text as typed -> one spelling of the question (lowercase ascii, chatter dropped)."""
-    text = as_named(spelt_out_days(without_mail_marks(without_vague_time(with_one_tag(text)))))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
+    text = as_named(spelt_out_days(joined_that(without_mail_marks(without_vague_time(with_one_tag(text))))))  # "the actual saceur, how is called?": who is  # "FW: pls check - ...", "on 9.11."
     typed, folded = text, normalize(text)
     clause = question_clause(count_asked_first(without_asides(detail_asked(read_in_english(text, folded.split())))))  # "wann war ...": the text as typed if no word is foreign
-    text = in_english(folded if clause is typed else normalize(clause))
+    text = verb_put_back(in_english(folded if clause is typed else normalize(clause)))  # "what has he in berlin said": what did he say in berlin
     text = _WHEN_PHRASE.sub("when ", split_possessive(with_full_years(spell_out_shorthand(pledge_described(without_hedge(spell_out_contractions(text)))))))
     text = as_agreed(at_the_time(text))  # "mcfadden was uk defence secretary when he spoke in london": dated; "a washington 2024 decision": agreed there
     text = without_disclaimer(text := text.replace(" s ", " ")) or text  # "excuse me if this is naive but which ...": not a claim to check
@@ -275,7 +275,7 @@ def _names_subject(clause: str) -> bool:
 
 @text_memo  # each clause read again by the steps after
 def _short_form(clause: str) -> str:
-    return reorder(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause)))))
+    return reorder(verb_put_back(fix_question_word(spell_out_contractions(spell_out_shorthand(normalize(clause))))))
 
 
 @text_memo  # pure; several steps of one question ask it of the same text

@@ -20,7 +20,7 @@ from ..fitting import cut_at_sentence
 from ..lookup import Lookup, pledge_default
 from ..role_words import ROLE_WORDS
 from ..phrasing import item_refs, join_words, source_refs, sentences
-from ..places import PLACES, city_split
+from ..places import PLACES, city_split, country_alone
 from ..quote_pool import quotes_holding_phrase
 from ..elapsed import spans, years_between
 from ..insider_words import as_insider
@@ -241,9 +241,9 @@ def answer_unrecorded(lookup: Lookup, text: str) -> Reply | None:
     for pattern, what, answering_words, kinds in _ATTRIBUTES:
         if pattern.search(text):
             rest = _ATTRIBUTE_TALK.sub(" ", pattern.sub(" ", text))
-            if not {t for t in tokens(rest) if not t.isdigit()} - _ANY_ENTRY and kinds == _THINGS:  # "nato's cyber budget": no entry named
+            if (country := what.startswith("the budget") and country_alone(text)) or not {t for t in tokens(rest) if not t.isdigit()} - _ANY_ENTRY and kinds == _THINGS:  # "nato's cyber budget": no entry named; "germany's": germany's, not berlin's
                 years = [t for t in tokens(rest) if len(t) == 4 and t.isdigit()]  # "nato's cyber budget in 2023": the year asked, named
-                return not_found(messages.not_recorded(what, "NATO's cyber defence" + "".join(f" in {year}" for year in years[:1])), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
+                return not_found(messages.not_recorded(what, (country or "NATO's cyber defence") + "".join(f" in {year}" for year in years[:1])), messages.ONLY_WHAT_SOURCES_REPORT, ("about", "events"))
             item = lookup.best(rest, kinds) or (pledge_default(lookup) if kinds == ("pledge",) else None)  # "... their pledge commitments": the pledge
             if kinds == ("person",) and "nato" in tokens(rest) and (item is None or not _by_name(item, rest)):  # "nato s favourite colour"
                 return not_found(messages.not_recorded(what.replace("private life", "private tastes"), "NATO"), messages.ONLY_WHAT_SOURCES_REPORT)

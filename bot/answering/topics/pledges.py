@@ -12,7 +12,7 @@ from ..lookup import Lookup, pledge_default
 from ..parse import parse_year
 from .. import messages
 from ..constraints import at_place
-from ..places import as_said, places_in
+from ..places import PLACES, as_said, places_in
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..parts import without_parts
 from ..search import normalize, tokens
@@ -95,7 +95,7 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     elif not event:
         pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
     stem = noun[:-3] if noun and noun.endswith("ies") else noun.rstrip("s") if noun else ""
-    pledges = [p for p in pledges if stem and stem in normalize(p.name)] or pledges
+    pledges = _on_topic([p for p in pledges if stem and stem in normalize(p.name)] or pledges, words)
     if len(pledges) == 1:
         return pledge_reply(lookup, pledges[0])
     if not pledges:
@@ -106,6 +106,17 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     return answer_pledges(lookup, pledges, label)
 
 
+def _on_topic(pledges: list[Pledge], words: str) -> list[Pledge]:
+    """Of two or more ``pledges``, those whose name and summary hold every longer word of the topic asked "about" ("what
+    was decided at warsaw about cyberspace as a domain": the domain, not the pledge); all of them when none does."""
+    if len(pledges) < 2 or " about " not in f" {words} " or not (about := _ABOUT.search(normalize(words))):
+        return pledges
+    wanted = [t for t in tokens(about["topic"]) if len(t) > 3 and t not in _EVERY_TOPIC and t not in KIND_WORDS and t not in PLACES and not t.isdigit()]
+    return [p for p in pledges if wanted and set(wanted) <= set(tokens(normalize(" ".join((p.name, p.summary, *p.aliases)))))] or pledges
+
+
+_ABOUT = lazy_pattern(r"\babout (?P<topic>.+)$")
+_EVERY_TOPIC = frozenset("cyber defence defense security cybersecurity nato allies alliance".split())  # what every decision is about
 #: Gatherings named in the plural: what was agreed at all of them ("at summits", "at the pledge conferences", "over the years").
 _ACROSS_GATHERINGS = lazy_pattern(r"\b(?:at|in|during|across|over) (?:(?:the|nato|all|its|their|cyber|defence|pledge|annual) )*(?P<kind>summits|conferences|meetings|the years)\b")
 _YEARS_FROM_TO = lazy_pattern(r"\b(?:from |between )?((?:19|20)\d\d) (?:to|and|through|until|till|thru)\s+((?:19|20)\d\d)\b")
