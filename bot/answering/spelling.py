@@ -88,7 +88,7 @@ def mended_words(lookup: Lookup, text: str, *, only_swapped: bool = False) -> st
         elif low.endswith("d") and ((past := low[:-1] + "ed") in vocabulary or past in COMMON_WORDS):  # "claimd", "hostd": "-ed" typed "-d"
             fixes[word] = past
         elif (fixed := vocabulary.correct(low, among=names)) and fixed[0] == low[0] and (
-                fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)):  # "tirnana": Tirana
+                fixed in names or fixed in PLACES or not _changes_meaning(low, fixed)) and not _of_a_known_family(low, vocabulary):  # "tirnana": Tirana
             fixes[word] = fixed
         elif swapped := transposed(low, known):  # "dteails", "yetserday", "teunre"
             fixes[word] = swapped
@@ -141,6 +141,16 @@ def _english_form(word: str) -> bool:
         return True
     base = base_of(word, COMMON_WORDS.__contains__)
     return base is not None and with_ending(base, word) == word
+
+
+def _of_a_known_family(word: str, vocabulary) -> bool:
+    """Whether ``word`` is a form of a word the knowledge holds another form of: "invested" ("investment"), never a
+    slip of "invented"."""
+    return any(word.endswith(ending) and len(stem := word[: -len(ending)]) >= 4 and any(stem + other in vocabulary for other in _FAMILY)
+               for ending in ("ed", "ing", "s", "ment", "ments", "er", "ers"))
+
+
+_FAMILY = ("", "ed", "ing", "s", "ment", "ments", "er", "ers", "or", "ors")  # endings of one word's forms
 
 
 def _changes_meaning(word: str, fixed: str) -> bool:
