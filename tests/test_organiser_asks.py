@@ -166,6 +166,8 @@ def test_partners_never_recorded_at_a_gathering_are_an_honest_miss(bot, question
     ("when was the tallinn pledge conference", "why wasn't there a 2020 edition?", "COVID-19"),
     ("when was rome 2022", "no 2023 one?", "I have no Cyber Defence Pledge Conference in 2023"),
     ("when was tirana", "was there a 2026 one?", "I have no"),
+    ("was there a pledge conference in 2020?", "and in 2021, was there also one?", "1 Pledge Conference in 2021"),  # the year first
+    ("when was the rome pledge conference", "what about 2023 - was there one?", "I have no Cyber Defence Pledge Conference in 2023"),
 ])
 def test_a_year_before_one_asks_of_the_series_just_talked_about(bot, first, then, said):
     bot.handle(Request(first, channel=then))

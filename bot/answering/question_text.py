@@ -213,7 +213,7 @@ def question_clause(text: str) -> str:
     short = len(question.split()) <= 4 or question.split()[-1] in ("that", "this") or question.split()[-2:] in (["that", "one"], ["this", "one"]) or pronoun_subject(question)  # "how long ago was that"; not "did rutte say that ..."
     refers_back = _REFERS_BACK if short else _REFERS_BACK - {"that", "this", "there"}
     pronoun = None if CLEFT.match(question) else next((w for w in question.split() if w in refers_back and not names_after(question, w)), None)  # "was it X who"; "that rome do" names it
-    pronoun = "one" if first and pronoun is None and _THERE_ONE.match(question) else pronoun  # "the annual conference, was there one in 2024?"
+    pronoun = (None if all(names_year_or_place(a) for a in asked[:first]) else "one") if first and pronoun in (None, "there") and _THERE_ONE.match(question) else pronoun  # "the annual conference, was there one in 2024?"; "in 2021, was there also one?": that year asked, "there" no place
     if pronoun:
         leads = without_negated([v for a, c in zip(asked[:first], clauses) if not COMMENT.match(a) and not only_places(a) and not reports_of_it(a)  # not "in his address to x,"; "at the oslo conference, who opened it"
                                  and (not ADVERBIAL.match(a) or pronoun in ("it", "that", "this", "there", "they") and sets_the_gathering(a) or pronoun in _PERSON and SAYS.search(a))  # not "not the rome one"; "at the hague X said Y. what else did she say"

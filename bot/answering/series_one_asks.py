@@ -5,6 +5,7 @@
     "was there one in 2023?"          -> "was there a Cyber Defence Pledge Conference in 2023"
     "why was there none in 2023"      -> "why was there no Cyber Defence Pledge Conference in 2023"
     "why no 2020 one then"            -> "why was there no Cyber Defence Pledge Conference in 2020"
+    "and in 2021, was there also one?" -> "was there a Cyber Defence Pledge Conference in 2021"
 
 Tried only when the text holds a year and "one", "none" or "any"; other text, or a last subject that is no
 event of a series, gives None. A year missing from the series, asked without naming the series, is asked of it too
@@ -29,6 +30,12 @@ _ONE_IN_YEAR = lazy_pattern(
     r" (?:held |organi[sz]ed |at all )?(?:in|during|for) (?P<year>(?:19|20)\d\d)(?: too| as well| also| then| either)?$")
 
 
+#: The year first, then whether there was one: "and in 2021, was there also one?", "what about 2023 - was there any?".
+_YEAR_FIRST = lazy_pattern(
+    r"^(?:(?:and|so|but|ok|okay|hmm|what about|how about) )?(?:in |for |during )?(?P<year>(?:19|20)\d\d) (?P<why>)(?P<neg>was|were|is|did) there"
+    r" (?:also |even |ever )?(?:(?P<one>one|any|an edition)|(?P<none>none|no edition))(?: too| as well| also| then| either)?$")
+
+
 #: The year before "one": "why no 2020 one then", "was there a 2023 one?", "no 2020 edition?".
 _YEAR_ONE = lazy_pattern(
     r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why |how come )?(?:(?P<neg>was not|wasn t|wasnt|was|were|is|did) there (?:(?:be|have) )?)?"
@@ -43,7 +50,7 @@ def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
         return None
     if asked := _ONE_IN_YEAR.match(question):
         negated = asked["none"] or asked["neg"] or asked["neg2"]
-    elif asked := _YEAR_ONE.match(question):  # "why no 2020 one then"
+    elif asked := _YEAR_ONE.match(question) or _YEAR_FIRST.match(question):  # "why no 2020 one then", "and in 2021, was there also one?"
         negated = asked["none"] or asked["neg"] in ("was not", "wasn t", "wasnt")
     else:
         return None
