@@ -20,6 +20,7 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
      r"\b(did|does|do|is|was|were|are|has|have|could|would|should)nt\b", r"\1 not"), ("cant", r"\bcant\b", "cannot"),
     ("d", r"^(what|who|where|when|how) d\b", r"\1 did"), ("u", r"\bu s\b", "us"), ("u", r"\bu\b", "you"), ("ur", r"\bur\b", "your"),  # "the u s": the US
     ("pls plz", r"\bpl[sz]\b", "please"), ("thx", r"\bthx\b", "thanks"),
+    ("went", r"^((?:and |so |ok |but )?)who (?:all |actually |even )?went(?: along| over)?(?: to\b)?", r"\1who attended"),  # "who went to tirana", "who went?"
     ("exactly precisely actually", r"^(what|when|where|how) (?:exactly|precisely|actually) (?!did (?:\S+ ){1,4}?(?:call on|call for|urge|appeal to)\b)",
      r"\1 "),  # "what exactly did he say" (what exactly he called for: said_text)
     ("actually really finally first", r"^((?:and |so |ok |but )?(?:when|where)(?: and (?:when|where))?) (did|do|does|has|have)"
