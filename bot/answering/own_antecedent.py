@@ -1,0 +1,44 @@
+"""A message whose "it" points at a thing it names itself, in a clause before: no follow-up.
+
+    "The Rome article skips the hosts. Who organised it?"            -> of the Rome conference, not the last answer's
+    "the hague article leaves the date out - when did it happen?"   -> of The Hague's
+    "I vaguely recall a remark that cyber risks ..., who made it?"  -> of that remark
+    "who was it who said we are all in this together"               -> a cleft: its "it" points at nothing
+
+The earlier clause must bring the thing in itself: with its place or year ("the rome article"), or as new ("a remark");
+one that points back too ("is this quote official, can I cite it", "the conference in london later that year, when
+was it") leaves the message a follow-up. Pure; a message of one clause, or with no "it" in its last, costs a split and
+a set check.
+"""
+
+from __future__ import annotations
+
+from ..patterns import lazy_pattern
+from .places import AMBIGUOUS, PLACES
+from .search import normalize
+
+_BREAK = lazy_pattern(r"[.?!;]\s+|\s+[-\u2013\u2014]+\s+|,\s+")
+_POINTERS = frozenset("it its that this".split())
+_THINGS = r"(?:article|piece|op ed|oped|remark|remarks|quote|line|speech|statement|comment|report|story|conference|summit|meeting|pledge)"
+_THING_WORDS = frozenset("article piece op ed oped remark remarks quote line speech statement comment report story conference summit meeting pledge".split())
+#: A thing brought in as new: "a remark that ...", "an article in ...".
+_NEW_THING = lazy_pattern(rf"\b(?:a|an|some) (?:\S+ ){{0,2}}?{_THINGS}\b")
+#: Words by which a clause points back itself: "is this quote official", "later that year", "his speech".
+_POINTS_BACK = lazy_pattern(r"\b(?:it|its|this|these|those|there|he|she|his|her|him|they|them|that (?:year|one|day|time|month|week|event|conference"
+                            r"|summit|speech|quote|line|article|piece))\b")
+_CLEFT = lazy_pattern(r"^(?:who|what|where|when) (?:was|is) it (?:who|that|which)\b")
+
+
+def names_its_own(text: str) -> bool:
+    """Whether ``text`` (as typed) points, in its last clause, at a thing an earlier clause of it brings in, or asks a cleft."""
+    words = normalize(text)
+    if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
+        return True
+    parts = _BREAK.split(text.strip())
+    if len(parts) < 2 or _POINTERS.isdisjoint(normalize(parts[-1]).split()):
+        return False
+    before = normalize(" ".join(parts[:-1]))
+    said = before.split()
+    if _THING_WORDS.isdisjoint(said) or _POINTS_BACK.search(before):
+        return False
+    return bool(_NEW_THING.search(before)) or any(w in PLACES and w not in AMBIGUOUS or w.isdigit() and len(w) == 4 for w in said)

@@ -1,0 +1,31 @@
+"""A message whose "it" points at a thing it names itself, in a clause before, is no follow-up of the last answer:
+"The Rome article skips the hosts. Who organised it?" after Tirana is Rome's hosts (before: Tirana's); a cleft ("who
+was it who said ...") points at nothing. A clause that points back itself keeps the message a follow-up."""
+
+import pytest
+
+from bot.answering.own_antecedent import names_its_own
+
+
+@pytest.mark.parametrize(("typed", "own"), [
+    ("The Rome article skips the hosts. Who organised it?", True),
+    ("the hague article leaves the date out - when did it actually happen?", True),
+    ("I vaguely recall a remark that cyber risks exist in the physical world too, who made it?", True),
+    ("who was it who said we are all in this together", True),  # a cleft
+    ("is this quote official, can I put it in our ministry note?", False),  # "this quote": the last answer's
+    ("and the conference in london later that year, when was it?", False),  # "that year": the last answer's
+    ("it wasn't signed at the wales summit, was it", False),
+    ("ok thanks. who organised it?", False),  # nothing named before
+    ("in berlin, what did he say?", False),
+])
+def test_whether_the_message_names_what_it_points_at(typed, own):
+    assert names_its_own(typed) is own
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("The Rome article skips the hosts. Who organised it?", "rome-pledge-conference-2022"),
+    ("who was it who said we are all in this together", "stoltenberg-rome-2022-recommit"),
+])
+def test_after_another_gathering_the_message_s_own_thing_is_answered(conversation, typed, first):
+    reply = conversation("when was the tirana conference?", typed)
+    assert reply.items and reply.items[0].id == first, reply.title
