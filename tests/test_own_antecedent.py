@@ -1,4 +1,5 @@
-"""A message whose "it" points at a thing it names itself, in a clause before, is no follow-up of the last answer:
+"""A message whose "it" points at a thing it names itself, in a clause before, is no follow-up of the last answer; nor is a
+role asked of another year than the last answer's ("who was the sg in 2020" after Tirana 2025, was Rutte):
 "The Rome article skips the hosts. Who organised it?" after Tirana is Rome's hosts (before: Tirana's); a cleft ("who
 was it who said ...") points at nothing. A clause that points back itself keeps the message a follow-up."""
 
@@ -27,5 +28,14 @@ def test_whether_the_message_names_what_it_points_at(typed, own):
     ("who was it who said we are all in this together", "stoltenberg-rome-2022-recommit"),
 ])
 def test_after_another_gathering_the_message_s_own_thing_is_answered(conversation, typed, first):
+    reply = conversation("when was the tirana conference?", typed)
+    assert reply.items and reply.items[0].id == first, reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("who was the sg in 2020", "jens-stoltenberg"),  # before: Mark Rutte, the SG of the Tirana answer
+    ("what did the secretary general say at the 2022 pledge conference", "stoltenberg-rome-2022-contested-space"),
+])
+def test_a_role_asked_of_another_year_is_not_one_of_the_last_answer_s_people(conversation, typed, first):
     reply = conversation("when was the tirana conference?", typed)
     assert reply.items and reply.items[0].id == first, reply.title

@@ -48,6 +48,8 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
 
     event = event_talked_of(lookup, subject) if subject.type in ("event", "quote") else None  # after a quote: where it was said
     day = event.when.start.first_day() if event is not None else today
+    if any(len(w) == 4 and w.isdigit() and int(w) != day.year for w in question.split()):
+        return None  # "who was the sg in 2020" after tirana 2025: the role then, not the one of them who held it there
     there = [person for person, _ in people_at(lookup, event)] if event is not None else []
     them = there or [person for ref in people if (person := lookup.item(ref)) is not None]
     if len(them) < 2:
