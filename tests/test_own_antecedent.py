@@ -29,13 +29,14 @@ def test_whether_the_message_names_what_it_points_at(typed, own):
 ])
 def test_after_another_gathering_the_message_s_own_thing_is_answered(conversation, typed, first):
     reply = conversation("when was the tirana conference?", typed)
-    assert reply.items and reply.items[0].id == first, reply.title
+    assert reply.items and reply.items[0].id == first and "Rutte" not in reply.title, reply.title
 
 
 @pytest.mark.parametrize(("typed", "first"), [
     ("who was the sg in 2020", "jens-stoltenberg"),  # before: Mark Rutte, the SG of the Tirana answer
     ("what did the secretary general say at the 2022 pledge conference", "stoltenberg-rome-2022-contested-space"),
+    ("did the secretary general give a speech at the rome pledge conference?", "rome-pledge-conference-2022"),  # Stoltenberg's
 ])
 def test_a_role_asked_of_another_year_is_not_one_of_the_last_answer_s_people(conversation, typed, first):
     reply = conversation("when was the tirana conference?", typed)
-    assert reply.items and reply.items[0].id == first, reply.title
+    assert reply.items and reply.items[0].id == first and "Rutte" not in reply.title, reply.title

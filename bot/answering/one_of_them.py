@@ -18,8 +18,10 @@ import datetime as dt
 
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
+from .description_words import held_in
 from .lookup import Lookup
 from .party_follow_ups import event_talked_of
+from .places import AMBIGUOUS, PLACES
 from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
 
@@ -48,8 +50,9 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
 
     event = event_talked_of(lookup, subject) if subject.type in ("event", "quote") else None  # after a quote: where it was said
     day = event.when.start.first_day() if event is not None else today
-    if any(len(w) == 4 and w.isdigit() and int(w) != day.year for w in question.split()):
-        return None  # "who was the sg in 2020" after tirana 2025: the role then, not the one of them who held it there
+    if any(len(w) == 4 and w.isdigit() and int(w) != day.year for w in question.split()) or event is not None and any(
+            w in PLACES and PLACES[w].is_city and not held_in(event, PLACES[w]) for w in question.split() if w not in AMBIGUOUS):
+        return None  # "who was the sg in 2020", "what did the nato chief say in berlin", after tirana 2025: the role then and there
     there = [person for person, _ in people_at(lookup, event)] if event is not None else []
     them = there or [person for ref in people if (person := lookup.item(ref)) is not None]
     if len(them) < 2:
