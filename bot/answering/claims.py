@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .same_claims import same_asked
 from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
@@ -192,7 +193,7 @@ def as_claim(text: str) -> str:
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text
-    return CLAIM_PREFIX + _AT_THAT_TIME.sub("", _resumed(reported))
+    return same_asked(reported) or CLAIM_PREFIX + _AT_THAT_TIME.sub("", _resumed(reported))  # "x and y are the same thing, no": asked as a comparison
 
 
 #: "the pledge itself - that was agreed at wales": a subject named, then taken up again by a pronoun.
