@@ -12,6 +12,7 @@
     "did rutte also speak in tirana?"                                           -> "did rutte speak in tirana?"
     "which industry players took part in Berlin according to the Lithuanian ministry?" -> "which industry players took part in Berlin?"
     "who heads the NICC, and what is their rank?"                -> "who heads the NICC?" (the head's post comes with them)
+    "geoana was secretary general, not just deputy, wasn't he?"  -> "geoana was secretary general, wasn't he?"
 
 A bracket the asker speaks in (I, my, we, lol), or one saying what is not meant ("(not the pledge one)"), holds no part of the question; a trailing guess at a span of time
 ("exactly two years?") is the asker's guess, which the answer settles; a sentence after the question in which
@@ -35,6 +36,8 @@ from .recalled_line import with_recalled_line
 from .retractions import without_retracted
 from .worded_asks import opening_words_asked
 
+#: A claim's aside of what it goes beyond, between commas or before the end: ", not just deputy,", ", not only a minister?".
+_NOT_JUST = lazy_pattern(r"\s*,\s*not (?:just|only|merely|simply)\b[^,?!.;]*?(?=\s*,|\s*[?!.]*\s*$)", flags=re.IGNORECASE)
 _BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
 #: A bracket right after someone the asker knows describes them: "my neighbour Doug (retired RAF, knows everything)".
 #: How far before a bracket "my neighbour Doug" is looked for: only just before it, so a long message costs no more.
@@ -131,6 +134,8 @@ def drop_asides(text: str) -> str:
         text = without_asker_after(text)  # "who wrote it? my glasses are in the other room"
     if " so " in text.lower() and (purpose := _PURPOSE.search(text)) and purpose.start() > 0:
         text = text[: purpose.start()] + purpose["end"]  # "list every rutte quote you have so i can pick one for the board"
+    if " not " in text and (beyond := _NOT_JUST.search(text)):
+        text = text[: beyond.start()] + text[beyond.end():]  # "geoana was secretary general, not just deputy, wasn't he?": the claim is secretary general
     if " like " in text or " such as " in text or " e.g" in text:
         text = _LIKE_US.sub("", _EXAMPLE_PLACE.sub(r"\g<where>", text))  # "confirmed anywhere official, like the romanian mfa?": anywhere
     if " also " in text and (also := _ALSO_ASKED.match(text)):

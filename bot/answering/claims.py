@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .same_claims import same_asked
 from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
@@ -100,13 +101,13 @@ _QUESTION_WORD = lazy_pattern(r"^(?:who|whom|whose|what|when|where|which|how|why
 
 
 #: "was the tirana conference the fourth of the annual ones": an edition claimed, put as a question (the first is asked otherwise).
-_NTH_ASKED = lazy_pattern(r"^(?P<be>was|is) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,3}?) the (?P<rest>(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b.*)$")
+_NTH_ASKED = lazy_pattern(r"^(?P<be>was|is)(?: not)? (?P<subject>(?!it\b|there\b|that\b|this\b|not\b)\S+(?: \S+){0,3}?) the (?P<rest>(?:second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th)\b.*)$")
 _NTH_WORDS = frozenset("second 2nd third 3rd fourth 4th fifth 5th sixth 6th".split())
 #: "was berlin really the first conference": a claim put as a question, checked like one.
-_REALLY = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed|personally|themselves|himself|herself) (?P<rest>\S.*)$")
+_REALLY = lazy_pattern(r"^(?P<be>was|were|is|are)(?: not)? (?P<subject>(?!it\b|there\b|that\b|this\b|not\b)\S+(?: \S+){0,2}?) (?:really|actually|truly|in fact|indeed|personally|themselves|himself|herself) (?P<rest>\S.*)$")
 _REALLY_CUES = ("really", "actually", "truly", "indeed", "like", " as ", "personally", "self", "selves")  # "were X personally the co hosts"
 #: "was the tirana gathering the first nato cyber defence conference ever held": the same claim without "really".
-_FIRST = lazy_pattern(r"^(?P<be>was|were|is|are) (?P<subject>(?!it\b|there\b|that\b|this\b)\S+(?: (?!before\b|after\b|than\b|or\b|and\b)\S+){0,3}?)"
+_FIRST = lazy_pattern(r"^(?P<be>was|were|is|are)(?: not)? (?P<subject>(?!it\b|there\b|that\b|this\b|not\b)\S+(?: (?!before\b|after\b|than\b|or\b|and\b)\S+){0,3}?)"
                       r" (?P<rest>the (?:very )?(?:first|earliest|oldest) \S.*)$")
 #: "... like the article says": where the claim comes from, not part of it.
 _AS_REPORTED = lazy_pattern(r"\s+(?:like|as) (?:the|this|that|an?|my|his|her) (?:\S+ )?(?:article|piece|headline|report|story|op ed|source|caption|prof"
@@ -192,7 +193,7 @@ def as_claim(text: str) -> str:
         return text
     if not lead and _QUESTION_WORD.match(claim):  # "who hosted rome, right": a question with a tag, not a claim
         return text
-    return CLAIM_PREFIX + _AT_THAT_TIME.sub("", _resumed(reported))
+    return same_asked(reported) or CLAIM_PREFIX + _AT_THAT_TIME.sub("", _resumed(reported))  # "x and y are the same thing, no": asked as a comparison
 
 
 #: "the pledge itself - that was agreed at wales": a subject named, then taken up again by a pronoun.

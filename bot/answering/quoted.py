@@ -155,6 +155,25 @@ def real_line_asked(text: str) -> tuple[str, str] | None:
     return match["words"], f"is {match['ask']}"
 
 
+#: A question about the words opened with a negative: "wasn t that said at the hague", "isnt it rutte s", "didn t he say".
+_NEGATED_LEAD = lazy_pattern(r"^(?P<aux>was|were|is|are|did|does|has|had)(?: ?n t|nt| not) ")
+
+
+#: A tag question closing the context: "is a stoltenberg quote isn t it", "was said in rome was it", "he said it didn t he".
+_WH_WORD = frozenset("who whom whose what when where which how why".split())  # "which attack was that": asked, no tag
+_TAG_LAST = lazy_pattern(r" (?:is|was|are|were|did|does|has|had)(?: ?n t|nt| not)? (?:it|he|she|they|that|this)$")
+
+
+def as_positive_check(context: str) -> str:
+    """A normalised context opened with a negative or closed by a tag question, asked as the claim it doubts, with the
+    tag a check carries: "wasn t that said at the hague" -> "was that said at the hague right", "is a stoltenberg quote
+    isn t it" -> "is a stoltenberg quote right"; any other context as it is."""
+    negated = _NEGATED_LEAD.match(context) if "n" in context[:8] else None
+    context = f"{negated['aux']} {context[negated.end():]} right" if negated else context
+    tagged = _TAG_LAST.search(context) if context.endswith(("it", "he", "she", "they", "that", "this")) and _WH_WORD.isdisjoint(context.split()) else None
+    return f"{context[:tagged.start()]} right".removeprefix(" ").replace(" right right", " right") if tagged and tagged.start() else context
+
+
 _STARTS_ASKING = lazy_pattern(r"(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|was|were|are|can|could|has|have)\b")
 #: Words of a line described rather than typed out, or of something else asked about: "the russia energy line from berlin".
 _DESCRIBING = frozenset("quote quotes line lines words remark remarks statement speech conference summit pledge article piece op ed".split())
@@ -173,6 +192,7 @@ def quoted_question(text: str) -> Quoted | None:
     context = normalize(read_in_english(rest, normalize(rest).split()))  # "who’s" is "who s"; "wer hat das gesagt": who said that
     if len(spans) == 1 and (said := _HEADLINE.match(spans[0])):  # "'Rutte: No one stands alone'": who, then the words
         spans, context = (said["words"],), f"{normalize(said['who'])} {context}".strip()
+    context = as_positive_check(context)  # "wasn't that said at the hague": "was that said at the hague right"
     # Whether the words are real outranks who said them: the check names the speaker too.
     if _WHO.search(context) or _ROLE_CHOICE.search(context):  # "'...' - sg or dsg?": which of them said it
         asks: Asks | None = "check" if _CHECKS.search(context) else "who"

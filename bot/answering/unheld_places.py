@@ -11,7 +11,9 @@ answered them read the place as a word. Asked again of every public-table row wi
 
 Only cities named as where a gathering was held ("the oslo conference", "a summit in oslo"), at none of which an
 event of the knowledge was held; a reply that says the place itself stands ("..., not in Oslo"), and so does a
-verdict on a claim ("No: ... in Rome" to "was the rome conference held in milan?").
+verdict on a claim ("No: ... in Rome" to "was the rome conference held in milan?"). A miss that never names the place
+("The knowledge names no conferences where Jens Stoltenberg spoke", to "didn't stoltenberg speak at a conference in
+madrid?") is one too: the place is what is missing, so it is said first.
 """
 
 from __future__ import annotations
@@ -20,25 +22,27 @@ from ..reply import Reply
 from . import event_index
 from .constraints import at_place
 from .lookup import Lookup
+from .messages import NOTHING_MATCHES
 from .places import locations_in
 from .search import normalize
 from .topics.general import not_found
 from .unheld_names import offered, said_in
 
 
-_GATHERINGS = ("conference", "conf", "summit", "meeting", "pledge conference", "cyber defence conference")
+_GATHERINGS = ("conference", "conf", "summit", "meeting", "pledge conference", "cyber defence conference", "speech", "address", "keynote")
 _VERDICTS = ("No", "Only partly", "Not quite", "Partly")  # a correction; never "Yes" of another gathering
 
 
 def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
     """``reply``, or where ``text`` places its question where no event was held and the reply never says that place,
     the honest miss: "I have no event in Oslo."."""
-    if reply.kind not in ("answer", "list") or reply.title.startswith(_VERDICTS) or not (places := locations_in(normalize(text))):
+    if reply.kind not in ("answer", "list", "not_found") or reply.title.startswith(_VERDICTS) and not reply.title.startswith(NOTHING_MATCHES) or not (places := locations_in(normalize(text))):
         return reply  # "was the rome conference held in milan?": "No: ... in Rome" settles the claim the place was in
     held = [any(at_place(e, place) for e in event_index.with_words_of(lookup.event_index, place.name)) for place in places]
     if any(held) or not all(place.is_city for place in places) or not any(_gathering_at(normalize(text), normalize(p.name)) for p in places):
         return reply  # "my wife is from delft; the hague conference ...": a city where one was held is asked of
-    said = said_in(reply)
+    echoing = reply.kind == "not_found" and not reply.title.startswith(NOTHING_MATCHES)  # "I have no article about “madrid summit”": missed there
+    said = said_in(reply) + (f"{normalize(reply.title)} " if echoing else "")
     if any(f" {normalize(place.name)} " in said for place in places):
         return reply
     return not_found(f"I have no event in {places[0].name}.", "", offered(lookup, reply) or ("events",))

@@ -53,8 +53,8 @@ _ASKS_COMPARE = lazy_pattern(r"\b(?:(?:how |what )?(?:[a-z]+ ){0,5}?(?:differ|di
                              r"(?P<parts>.+?)(?: (?:were|was) (?:held|hosted|organi[sz]ed))?(?: differ(?:s)? from (?P<b>.+))?$")  # "compare the hosts of X and Y", "compare who hosted X and Y": X and Y
 _VERSUS = lazy_pattern(r"^(?P<a>.+?) (?:vs|versus|compared to|compared with) (?P<b>.+)$")
 #: "is A the same (thing) as B", "are A and B the same event", "A and B - same thing?": two entries, asked whether one.
-_SAME = lazy_pattern(r"^(?:(?:is|was|are|were) )?(?P<a>.+?) (?:really |actually |just |basically |exactly |one and )?(?:the )?same"
-                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|(?:kind|type|sort) of (?:thing|event|conference|summit|meeting)))?(?: of (?:conferences|events|summits|meetings))?(?: as (?P<b>.+))?$")
+_SAME = lazy_pattern(r"^(?:(?:is|was|are|were) )?(?P<a>.+?)(?: (?:are|were))? (?:really |actually |just |basically |exactly |one and )?(?:the )?same"
+                     r"(?: (?:thing|event|one|body|series|conference|summit|exercise|pledge|person|deal|(?:kind|type|sort) of (?:thing|event|conference|summit|meeting)))?(?: of (?:conferences|events|summits|meetings))?(?: as (?P<b>.+?))?(?: (?:and )?(?:no|right|surely|eh|yes|correct|(?:are|were) not they|(?:aren|weren) t they|(?:is|was) not it|(?:isn|wasn) t it))?$")  # "a and b are the same thing, no"
 _SAME_KIND = lazy_pattern(r"\bsame (?:kind|type|sort|series)\b")  # "were those the same kind of conference": their series compared
 _POINTED_SUBJECT = lazy_pattern(r"\s*\b(?:(?:were|are|was|is) )?(?:those|these|they|them|both|the two)(?: two)?$")  # "... were those"
 #: The ask before the first entry compared: "who gave the big speech at | rome compared with tirana".

@@ -32,6 +32,7 @@ from ..marked_answers import quotes_an_answer
 from ..paraphrased import paraphrased
 from ..one_word_off import one_word_off
 from ..quoted import quoted_question
+from ..described_lines import city_put_to, described_line
 from ..search import normalize
 from .article_noted_words import answer_article_noted_words
 from .checks import answer_verify
@@ -64,7 +65,7 @@ SPEAKER_LEAST = REMEMBERED_LEAST - 1
 
 def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     """The reply to a message asking about words it quotes, or None when it quotes nothing or asks something else."""
-    quoted = quoted_question(text)
+    quoted = quoted_question(text) or described_line(lookup, text)  # "the X quote - that was rutte, wasn't it?": X's words
     if quoted is None or quotes_an_answer(quoted.spans, quoted.context):  # "student wrote 'X'. correct?": a claim to check
         return None
     if all(_DATE_ONLY.match(normalize(span)) for span in quoted.spans):
@@ -113,7 +114,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     mentions = find_mentions(lookup, quoted.context, today)
     in_words = {p for _, p in places_in(normalize(" ".join(quoted.spans)))}  # "is 'Kiev' what he said": no place asked
     in_words |= {p for m in _PLACE_OF_A_THING.finditer(quoted.context) for _, p in places_in(m[1])}  # "the vilnius concept": agreed there, not said
-    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words))
+    mentions = replace(mentions, places=tuple(p for p in mentions.places if p not in in_words) or city_put_to(quoted.context))  # "that was rome"
     if mentions.places or mentions.year:  # "did he say 'X' in Rome?" ("in Berlin or Rome": either): said there, or the reply says where
         options = [replace(mentions, places=(p,)) for p in mentions.places] or [mentions]
         there = [h for h in found if any(not quote_unmet(lookup, h.quote, m) for m in options)]

@@ -23,6 +23,7 @@ from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
 from ..places import PLACES
 from ..quote_pool import quotes_sharing
+from ..quoted import quoted_question
 from ..search import normalize
 from ..theme_words import COMMON, FILLER, theme_groups
 from .events import event_reply
@@ -66,6 +67,8 @@ def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date)
     """The lines that best fit the theme ``text`` asks for (``question``: as understood), or None for another question."""
     if _CUES.isdisjoint(question.split()) and _CUES.isdisjoint(normalize(text).split()) or question.startswith(("who said ", "who talked about ")):
         return None  # most questions; "i remember X saying something about Y, who was it": whose line, not lines on Y
+    if (quoted := quoted_question(text)) is not None and quoted.asks:
+        return None  # "'one for all ...' isn't actually a stoltenberg quote, is it?": those words checked, not lines on them
     clauses = [normalize(part) for part in _CLAUSES.split(text)]
     asking = [c for c in clauses if c and not _CUES.isdisjoint(c.split())]
     if not any(_ASKS.search(c) or _is_terse(c) for c in asking) or any(_checks(c) or _names_place(c) for c in clauses) or any(_on_a_day(c) for c in asking):
