@@ -25,6 +25,7 @@ def test_whether_the_message_names_what_it_points_at(typed, own):
 
 @pytest.mark.parametrize(("typed", "first"), [
     ("The Rome article skips the hosts. Who organised it?", "rome-pledge-conference-2022"),
+    ("the Cyber Coalition, how long has it been around?", "cyber-coalition"),  # named by its own name
     ("who was it who said we are all in this together", "stoltenberg-rome-2022-recommit"),
 ])
 def test_after_another_gathering_the_message_s_own_thing_is_answered(conversation, typed, first):

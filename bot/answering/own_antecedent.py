@@ -6,8 +6,8 @@
     "who was it who said we are all in this together"               -> a cleft: its "it" points at nothing
 
 The earlier clause must bring the thing in itself: with its place or year ("the rome article"), or as new ("a remark");
-one that points back too ("is this quote official, can I cite it", "the conference in london later that year, when
-was it") leaves the message a follow-up. Pure; a message of one clause, or with no "it" in its last, costs a split and
+or by its own name ("the cyber coalition, how long has it been around?"); one that points back too ("is this quote
+official, can I cite it", "the conference in london later that year, when was it") leaves the message a follow-up. Pure; a message of one clause, or with no "it" in its last, costs a split and
 a set check.
 """
 
@@ -29,8 +29,9 @@ _POINTS_BACK = lazy_pattern(r"\b(?:it|its|this|these|those|there|he|she|his|her|
 _CLEFT = lazy_pattern(r"^(?:who|what|where|when) (?:was|is) it (?:who|that|which)\b")
 
 
-def names_its_own(text: str) -> bool:
-    """Whether ``text`` (as typed) points, in its last clause, at a thing an earlier clause of it brings in, or asks a cleft."""
+def names_its_own(text: str, lookup=None) -> bool:
+    """Whether ``text`` (as typed) points, in its last clause, at a thing an earlier clause of it brings in, or asks a cleft;
+    with ``lookup``, also a clause that is a thing's own name ("the cyber coalition, how long has it been around?")."""
     words = normalize(text)
     if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
         return True
@@ -39,6 +40,12 @@ def names_its_own(text: str) -> bool:
         return False
     before = normalize(" ".join(parts[:-1]))
     said = before.split()
-    if _THING_WORDS.isdisjoint(said) or _POINTS_BACK.search(before):
+    if _POINTS_BACK.search(before):
         return False
+    if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name
+        return lookup is not None and len(said) <= _NAME_WORDS and lookup.best(before, ("initiative", "pledge"), min_coverage=_NAMED) is not None
     return bool(_NEW_THING.search(before)) or any(w in PLACES and w not in AMBIGUOUS or w.isdigit() and len(w) == 4 for w in said)
+
+
+_NAME_WORDS = 5  # words of a clause that is only a name
+_NAMED = 0.75  # of its words, the share an entry's names must hold
