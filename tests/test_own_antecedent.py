@@ -1,11 +1,20 @@
-"""A message whose "it" points at a thing it names itself, in a clause before, is no follow-up of the last answer; nor is a
+"""A message whose "it", "he" or "she" points at what it names itself, in a clause before, is no follow-up of the last
+answer ("geoana addressed the hague on day two, did he?" after Ollongren was of her); nor is a
 role asked of another year than the last answer's ("who was the sg in 2020" after Tirana 2025, was Rutte):
 "The Rome article skips the hosts. Who organised it?" after Tirana is Rome's hosts (before: Tirana's); a cleft ("who
 was it who said ...") points at nothing. A clause that points back itself keeps the message a follow-up."""
 
 import pytest
 
+from bot.answering.lookup import Lookup
 from bot.answering.own_antecedent import names_its_own
+from bot.knowledge.loader import load_knowledge
+from bot.paths import default_knowledge_path
+
+
+@pytest.fixture(scope="module")
+def lookup():
+    return Lookup(load_knowledge(default_knowledge_path()))
 
 
 @pytest.mark.parametrize(("typed", "own"), [
@@ -18,9 +27,10 @@ from bot.answering.own_antecedent import names_its_own
     ("it wasn't signed at the wales summit, was it", False),
     ("ok thanks. who organised it?", False),  # nothing named before
     ("in berlin, what did he say?", False),
+    ("what about geoana, did he speak there too?", False),  # "there": still the last answer's gathering
 ])
-def test_whether_the_message_names_what_it_points_at(typed, own):
-    assert names_its_own(typed) is own
+def test_whether_the_message_names_what_it_points_at(lookup, typed, own):
+    assert names_its_own(typed, lookup) is own
 
 
 @pytest.mark.parametrize(("typed", "first"), [
@@ -41,3 +51,12 @@ def test_after_another_gathering_the_message_s_own_thing_is_answered(conversatio
 def test_a_role_asked_of_another_year_is_not_one_of_the_last_answer_s_people(conversation, typed, first):
     reply = conversation("when was the tirana conference?", typed)
     assert reply.items and reply.items[0].id == first and "Rutte" not in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("geoana addressed the hague conference on day two, did he?", "Geoană spoke on 17 May 2024"),  # before: "on which day Kajsa Ollongren spoke"
+    ("Rutte in Tirana - that bit about investment, what did he say exactly", "Mark Rutte"),
+])
+def test_he_or_she_is_the_one_the_message_names(conversation, typed, says):
+    reply = conversation("who is ollongren", typed)
+    assert says in reply.title and "Ollongren" not in reply.title, reply.title

@@ -1,9 +1,10 @@
-"""A message whose "it" points at a thing it names itself, in a clause before: no follow-up.
+"""A message whose "it", "he" or "she" points at what it names itself, in a clause before: no follow-up.
 
     "The Rome article skips the hosts. Who organised it?"            -> of the Rome conference, not the last answer's
     "the hague article leaves the date out - when did it happen?"   -> of The Hague's
     "I vaguely recall a remark that cyber risks ..., who made it?"  -> of that remark
     "who was it who said we are all in this together"               -> a cleft: its "it" points at nothing
+    "geoana addressed the hague conference on day two, did he?"     -> Geoană, not the person of the last answer
 
 The earlier clause must bring the thing in itself: with its place or year ("the rome article"), or as new ("a remark");
 or by its own name ("the cyber coalition, how long has it been around?"); one that points back too ("is this quote
@@ -13,12 +14,17 @@ a set check.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..patterns import lazy_pattern
 from .places import AMBIGUOUS, PLACES
 from .search import normalize
 
 _BREAK = lazy_pattern(r"[.?!;]\s+|\s+[-\u2013\u2014]+\s+|,\s+")
-_POINTERS = frozenset("it its that this".split())
+_POINTERS = frozenset("it its that this he she him his".split())
+_PERSON_POINTERS = frozenset("he she him his".split())
+_THING_POINTERS = frozenset("it its that this".split())
+_PLACE_POINTERS = frozenset("there it then".split())  # "what about geoana, did he speak there": "there" still the last answer's
 _THINGS = r"(?:article|piece|op ed|oped|remark|remarks|quote|line|speech|statement|comment|report|story|conference|summit|meeting|pledge)"
 _THING_WORDS = frozenset("article piece op ed oped remark remarks quote line speech statement comment report story conference summit meeting pledge".split())
 #: A thing brought in as new: "a remark that ...", "an article in ...".
@@ -36,11 +42,15 @@ def names_its_own(text: str, lookup=None) -> bool:
     if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
         return True
     parts = _BREAK.split(text.strip())
-    if len(parts) < 2 or _POINTERS.isdisjoint(normalize(parts[-1]).split()):
+    if len(parts) < 2 or _POINTERS.isdisjoint(last := set(normalize(parts[-1]).split())):
         return False
     before = normalize(" ".join(parts[:-1]))
     said = before.split()
     if _POINTS_BACK.search(before):
+        return False
+    if lookup is not None and not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
+        return len(lookup.named(before, on=_ANY_DAY).people) == 1  # hague on day two, did he?": he is Geoana, not the last answer's
+    if _THING_POINTERS.isdisjoint(last):
         return False
     if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name
         return lookup is not None and len(said) <= _NAME_WORDS and lookup.best(before, ("initiative", "pledge"), min_coverage=_NAMED) is not None
@@ -48,4 +58,5 @@ def names_its_own(text: str, lookup=None) -> bool:
 
 
 _NAME_WORDS = 5  # words of a clause that is only a name
+_ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
 _NAMED = 0.75  # of its words, the share an entry's names must hold
