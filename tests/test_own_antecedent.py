@@ -60,3 +60,8 @@ def test_a_role_asked_of_another_year_is_not_one_of_the_last_answer_s_people(con
 def test_he_or_she_is_the_one_the_message_names(conversation, typed, says):
     reply = conversation("who is ollongren", typed)
     assert says in reply.title and "Ollongren" not in reply.title, reply.title
+
+
+def test_them_after_a_person_is_what_the_message_lists(conversation):
+    reply = conversation("who is ollongren", "which summits decided things on cyber, list them")
+    assert reply.kind == "list" and "summits" in reply.title and "Ollongren" not in reply.title, reply.title  # was "matching 'kajsa ollongren'"

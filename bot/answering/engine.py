@@ -46,7 +46,7 @@ from .list_picks import picked_from_list
 from .lookup import Lookup
 from .more_asked import more_asked
 from .another_quote import another_quote
-from .own_antecedent import names_its_own
+from .own_antecedent import names_its_own, points_past_the_person
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
 from .other_languages import read_in_english
@@ -194,7 +194,7 @@ class Engine:
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         if (meant := meant_instead(text, asked, lambda meant: self.follow_up(meant, subject, today, people, title, asked, listed, more))):
             return meant  # "no, the 2014 one", "not that, the romanian one", "i typed 2021, meant 2019": what is meant, followed up
-        if names_its_own(text, self.lookup):
+        if names_its_own(text, self.lookup) or points_past_the_person(text, subject):
             return None  # "the rome article skips the hosts. who organised it?": "it" is what the message names
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         if not _PERSON_NOUNS.isdisjoint(words := normalize(text).split()) and _SELF_DESCRIBED.search(" ".join(words)):

@@ -60,3 +60,15 @@ def names_its_own(text: str, lookup=None) -> bool:
 _NAME_WORDS = 5  # words of a clause that is only a name
 _ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
 _NAMED = 0.75  # of its words, the share an entry's names must hold
+
+
+_PERSON_WORDS = frozenset("he him his himself she her hers herself they their".split())
+
+
+def points_past_the_person(text: str, subject) -> bool:
+    """Whether ``text``, after an answer about a person (``subject``), asks of "them" with no word for a person: "which
+    summits decided things on cyber, list them" lists those summits, never the person."""
+    if subject is None or subject.type != "person":
+        return False
+    words = set(normalize(text).split())
+    return "them" in words and words.isdisjoint(_PERSON_WORDS)
