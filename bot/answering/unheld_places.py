@@ -45,7 +45,8 @@ def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
     said = said_in(reply) + (f"{normalize(reply.title)} " if echoing else "")
     if any(f" {normalize(place.name)} " in said for place in places):
         return reply
-    return not_found(f"I have no event in {places[0].name}.", "", offered(lookup, reply) or ("events",))
+    year = next((f" in {w}" for w in normalize(text).split() if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), "")
+    return not_found(f"I have no event in {places[0].name}{year}.", "", offered(lookup, reply) or ("events",))  # "lisbon summit 2010": in Lisbon in 2010
 
 
 def _gathering_at(text: str, city: str) -> bool:
