@@ -7,6 +7,7 @@
     "the line about giving saceur the authority, who and where?" -> "who said the quote about giving saceur the authority and where?"
     "stoltenberg said cyber is contested - which conference?"   -> "where did stoltenberg say 'cyber is contested'?" (his words or not)
     "how long ago did rutte say allies are stepping up"          -> "where did rutte say 'allies are stepping up'?"
+    "when exactly did stoltenberg do the contested space line?"  -> "where did stoltenberg say 'contested space'?"
 
 Without this, the clause that asks ("which event + year") is read alone and lists every event. Pure; text without a
 quotation mark pays one character test (a described line, a substring test).
@@ -42,8 +43,10 @@ def said_where_first(typed: str) -> str:
     line described, then "who and where?", asked as "who said <the line described> and where"."""
     if " who" in typed and (described := _DESCRIBED_THEN_WHO.match(typed)) is not None:
         return f"who said the quote {described['about']} and where?"
-    if " sa" in typed and (said := said_unquoted(typed)) is not None:
+    if (" sa" in typed or " do th" in typed) and (said := said_unquoted(typed)) is not None:  # "say", "do the ... line"
         return said
+    if (described := _DESCRIBED_WHEN.match(typed.strip()) if typed[:4] in ("when", "wher") else _DESCRIBED_THEN_WHEN.match(typed.strip()) if typed[:3] in ("the", "tha", "thi") else None):
+        return f"where was '{described['words']}' said?"  # "when was the contested space quote", "the as-bad-as-bombs quote - what date was that?"
     if not any(mark in typed for mark in _QUOTES) or (asked := _ASKED_AFTER.match(typed)) is None:
         return typed
     if not set(f"{asked['before']} {asked['after']}".lower().split()) <= _ONLY_POINTING:
@@ -61,12 +64,24 @@ _SAID_THEN_SETTING = lazy_pattern(rf"^{_WHO} (?:said|says|told allies|warned|sta
 #: The same asked first: "how long ago did rutte say allies are stepping up", "at which conference did stoltenberg say X".
 _SETTING_OF_SAID = lazy_pattern(rf"^{_SETTING}(?: (?:and|&) {_SETTING})* did {_WHO} (?:say|said) {_WORDS}\s*[?!.]*\s*$", re.IGNORECASE)
 
+#: A line named by a few of its words between "the" and a line noun ("bit", "stuff", "thing" only after "say"), asked when or
+#: where it was said: "when exactly did stoltenberg do the contested space line? day pls", "where did rutte say the no one
+#: stands alone thing"; with no speaker named: "when was the as bad as bombs quote", "the nothing immoral line - when?".
+_NAMED_LINE = r"(?:the|that|this|his|her) (?P<words>[a-z][^?!'\"\u201c\u201d\u2018\u2019]{2,80}?) (?:line|quote|remark|comment|phrase"
+_SETTING_OF_DESCRIBED = lazy_pattern(rf"^{_SETTING}(?: exactly)? did {_WHO} (?:(?P<say>say|said)|do) {_NAMED_LINE}|(?(say)(?:bit|stuff|thing)|(?!)))"
+                                     r"\s*[?!.]*(?:\s*(?:the |which |what )?(?:day|date|year|place|venue)(?: (?:pls|please|plz))?\s*[?!.]*)?\s*$", re.IGNORECASE)
+_DESCRIBED_WHEN = lazy_pattern(rf"^(?:when|where)(?: exactly)? (?:was|is) {_NAMED_LINE})(?: (?:said|from|made|delivered))?\s*[?!.]*\s*$", re.IGNORECASE)
+_DESCRIBED_THEN_WHEN = lazy_pattern(rf"^{_NAMED_LINE})\s*(?:[-:,\u2013\u2014]+\s*)(?:when|where|what date|which date|what day|which day|what year)"
+                                    r"(?: exactly)?(?: (?:was|is|did) (?:that|it|this)(?: said| from)?)?(?:\s*[?!.]+.*)?\s*$", re.IGNORECASE)
+
 
 def said_unquoted(typed: str) -> str | None:
     """Where and when a named speaker said words typed without quotation marks, asked as the quoted form (which checks
     the words are that speaker's and says where and when they were said); None for any other text."""
     if any(mark in typed for mark in _QUOTES):
         return None
+    if (described := _SETTING_OF_DESCRIBED.match(typed.strip())) is not None:
+        return f"where did {described['who']} say '{described['words']}'?"  # "when did stoltenberg do the contested space line"
     asked = _SAID_THEN_SETTING.match(typed.strip()) or _SETTING_OF_SAID.match(typed.strip())
     if asked is None or len(words := asked["words"].strip().split()) < 3 or words[0].lower() in _DETERMINERS and _VERBS.isdisjoint(w.lower() for w in words):
         return None  # "when did stoltenberg say the dates of the next summit": a fact announced, not words said
