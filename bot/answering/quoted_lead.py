@@ -5,6 +5,7 @@
     "'as dangerous as kinetic attacks': when, which conference" -> "where was 'as dangerous as kinetic attacks' said?"
     "'i call on allies to recommit' - who, when, where?"        -> "where was 'i call on allies to recommit' said?" (and by whom)
     "the line about giving saceur the authority, who and where?" -> "who said the quote about giving saceur the authority and where?"
+    "the odobescu one - full text?"                               -> "the odobescu quote - full text?"
     "stoltenberg said cyber is contested - which conference?"   -> "where did stoltenberg say 'cyber is contested'?" (his words or not)
     "how long ago did rutte say allies are stepping up"          -> "where did rutte say 'allies are stepping up'?"
     "when exactly did stoltenberg do the contested space line?"  -> "where did stoltenberg say 'contested space'?"
@@ -37,10 +38,17 @@ _DESCRIBED_THEN_WHO = lazy_pattern(
     r"(?:who|by whom|from whom|whose)(?: (?:was|is) it)?(?:(?:\s*(?:\+|and|&|,|or|\?)\s*|\s)(?:where|when|which event|what event|which conference|which speech"
     r"|the year|the date|year|date|in which city|at which event))*\s*[?!.]*\s*$", re.IGNORECASE)
 
+#: "the odobescu one - full text?", "that rutte one, exact words?": a speaker's (or a gathering's) line, its words asked.
+_ONE_WORDED = lazy_pattern(r"^(?P<lead>(?:the|that) (?!(?:first|second|third|fourth|last|other|next|same|latter|former|previous|earlier|later|new|old|right|wrong|whole|long|short|\w+est|\w+th)\b)"
+                           r"(?:[a-z]+(?:'s|’s| s)? ){1,2})one\b(?P<rest>(?=.*\b(?:full text|exact words|exact wording|wording"
+                           r"|word for word|verbatim|in full|precise words|full quote|actual words)\b).*)$", re.IGNORECASE)
+
 
 def said_where_first(typed: str) -> str:
     """``typed`` with quoted words named before "which event?" or "when?" asked as where and when they were said; a
     line described, then "who and where?", asked as "who said <the line described> and where"."""
+    if " one" in typed and typed[:3].lower() in ("the", "tha") and (one := _ONE_WORDED.match(typed.strip())) is not None:
+        typed = f"{one['lead']}quote{one['rest']}"  # "the odobescu one - full text?": her quote's words
     if " who" in typed and (described := _DESCRIBED_THEN_WHO.match(typed)) is not None:
         return f"who said the quote {described['about']} and where?"
     if (" sa" in typed or " do th" in typed) and (said := said_unquoted(typed)) is not None:  # "say", "do the ... line"
