@@ -1,5 +1,5 @@
 """A line named by a few of its words, claimed said at a gathering ("the kinetic attacks line was from the 2022 rome
-conference yeah?"): checked as the words are, the miss of the place claimed first, then where the words were said;
+conference yeah?", "stoltenberg's recommit line was at berlin right"): checked as the words are, the miss of the place claimed first, then where the words were said;
 a claim that fits is confirmed."""
 
 import pytest
@@ -14,6 +14,8 @@ CLAIMED_ELSEWHERE = {
     "the contested space quote was from the berlin conference yeah": (CONTESTED, "Berlin", "Rome"),
     "that facial recognition line was in tirana?": ("stoltenberg-berlin-2023-china-exports", "Tirana", "Berlin"),
     "the stepping up their investment line was said in london, correct?": ("rutte-tirana-2025-stepping-up-investment", "London", "Tirana"),
+    "odobescu's constant evolution quote was from the london conference?": ("odobescu-hague-2024-constant-evolution", "London", "Hague"),
+    "stoltenberg's recommit line was at berlin right": ("stoltenberg-rome-2022-recommit", "Berlin", "Rome"),
 }
 
 

@@ -55,8 +55,9 @@ def said_where_first(typed: str) -> str:
         return said
     if (described := _DESCRIBED_WHEN.match(typed.strip()) if typed[:4] in ("when", "wher") else _DESCRIBED_THEN_WHEN.match(typed.strip()) if typed[:3] in ("the", "tha", "thi") else None):
         return f"where was '{described['words']}' said?"  # "when was the contested space quote", "the as-bad-as-bombs quote - what date was that?"
-    if typed[:3] in ("the", "tha", "thi") and (claimed := _DESCRIBED_WAS_AT.match(typed.strip())) is not None:
-        return f"'{claimed['words']}' - was that at {claimed['where']}, right?"  # "the kinetic attacks line was from rome 2022 yeah?": a claim, checked
+    if " was " in typed and any(noun in typed for noun in _LINE_NOUN_WORDS) and (claimed := _DESCRIBED_WAS_AT.match(typed.strip()) or _OWNED_WAS_AT.match(typed.strip())) is not None:
+        who = f"{claimed['who']} " if "who" in claimed.groupdict() else ""  # "the kinetic attacks line was from rome 2022 yeah?": a claim, checked
+        return f"'{claimed['words']}' - was that {who}at {claimed['where']}, right?"  # "stoltenberg's china line was in rome?": his line checked there
     if not any(mark in typed for mark in _QUOTES) or (asked := _ASKED_AFTER.match(typed)) is None:
         return typed
     if not set(f"{asked['before']} {asked['after']}".lower().split()) <= _ONLY_POINTING:
@@ -84,10 +85,13 @@ _DESCRIBED_WHEN = lazy_pattern(rf"^(?:when|where)(?: exactly)? (?:was|is) {_NAME
 _DESCRIBED_THEN_WHEN = lazy_pattern(rf"^{_NAMED_LINE})\s*(?:[-:,\u2013\u2014]+\s*)(?:when|where|what date|which date|what day|which day|what year)"
                                     r"(?: exactly)?(?: (?:was|is|did) (?:that|it|this)(?: said| from)?)?(?:\s*[?!.]+.*)?\s*$", re.IGNORECASE)
 
-#: A line named so, claimed said somewhere: "the kinetic attacks line was from the 2022 rome conference yeah?".
-_DESCRIBED_WAS_AT = lazy_pattern(rf"^{_NAMED_LINE}) (?:was|is) (?:(?:said|made|delivered|given) )?(?:from|at|in|during) (?P<where>[^?!,]+?)"
-                                 r"(?:,? (?:right|yeah|yes|correct|no|innit|didn ?t he|didn ?t she|wasn ?t it|isn ?t it))?\s*[?!.]*\s*$", re.IGNORECASE)
-
+#: A line named so (or by its speaker's name and a few of its words), claimed said somewhere: "the kinetic attacks line was
+#: from the 2022 rome conference yeah?", "stoltenberg's china line was in rome right?".
+_WAS_AT = (r" (?:was|is) (?:(?:said|made|delivered|given) )?(?:from|at|in|during) (?P<where>[^?!,]+?)"
+           r"(?:,? (?:right|yeah|yes|correct|no|innit|didn ?t he|didn ?t she|wasn ?t it|isn ?t it))?\s*[?!.]*\s*$")
+_LINE_NOUN_WORDS = (" line", " quote", " remark", " comment", " phrase")
+_DESCRIBED_WAS_AT = lazy_pattern(rf"^{_NAMED_LINE}){_WAS_AT}", re.IGNORECASE)
+_OWNED_WAS_AT = lazy_pattern(rf"^(?P<who>[a-z]+)(?:'s|’s| s) (?P<words>[a-z][^?!'\"\u201c\u201d\u2018\u2019]{{2,80}}?) (?:line|quote|remark|comment|phrase){_WAS_AT}", re.IGNORECASE)
 
 def said_unquoted(typed: str) -> str | None:
     """Where and when a named speaker said words typed without quotation marks, asked as the quoted form (which checks
