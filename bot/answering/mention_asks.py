@@ -34,6 +34,9 @@ _LEAD_THEN_MENTIONED = lazy_pattern(
 _SAID_ABOUT = lazy_pattern(r"^who (?:said|says|say|made|gave|had|has|came up with) (?:something|anything|(?:the|a|that) (?:(?:good|great|nice|memorable|best|famous|catchy) )?"
                            r"(?:quote|line|bit|remark|comment|words|sentence|statement|one)|those words|these words)(?: (?:like|on))? about (?P<what>\S.*)$")
 
+#: "whose line was it that <gist>", "whose quote is it where <gist>": who said the words.
+_WHOSE_LINE_THAT = lazy_pattern(r"^whose (?:line|quote|words|remark|comment) (?:was|is|were) (?:it|that|this) (?:that|where|saying) (?P<what>\S.*)$")
+
 
 def as_talked_about(text: str) -> str:
     """``text`` (normalised) with "did X mention Y" put as "did X talk about Y", and whom to cite on Y
@@ -41,6 +44,8 @@ def as_talked_about(text: str) -> str:
     text = cite_asked(text)
     if text.startswith("who ") and " about " in text and (said := _SAID_ABOUT.match(text)) is not None:
         return f"who talked about {said['what']}"  # not a line holding "something about investment"
+    if text.startswith("whose ") and (said := _WHOSE_LINE_THAT.match(text)) is not None:
+        return f"who said {said['what']}"  # "whose line was it that cyber attacks are as bad as bombs"
     if _CUES.isdisjoint(text.split()):
         return text
     if (lead := _LEAD_THEN_MENTIONED.match(text)) is not None:

@@ -111,7 +111,7 @@ _STARTS_QUESTION = lazy_pattern(r"(?:(?:on|in|at) (?=which|what)|since (?=when))
 #: A request asks too, when no clause asks with a question word: "I need the dates of X. Could you give me those?"
 _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we would like|give me) (?:the |a |an |to know )")
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
-_WHO_SAID = lazy_pattern(r"(?:who (?:said|say|called|wrote|made (?:it|that|this|the remark|the comment)|came up with)|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
+_WHO_SAID = lazy_pattern(r"(?:who (?:said|say|called|wrote|made (?:it|that|this|the remark|the comment)|came up with|(?:had|has) (?:the|that|a) (?:line|quote|bit|remark|comment|phrase|thing))|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about)|(?:which|what) (?:person|speaker|politician|official)$|(?:who is the author|whose (?:words|quote|line))(?: (?:is )?(?:it|that|this))?$)\b")
 #: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
 _SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote)|^(?:which|what) (?:person|speaker|politician|official)|^who is the author|^whose (?:words|quote|line))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")

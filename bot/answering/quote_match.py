@@ -21,6 +21,7 @@ from itertools import combinations
 
 from ..knowledge.model import Quote
 from .asked_memo import remembered as looked_up_once
+from .gist_words import FILLERS, gist_forms, gist_query_words
 from .lookup import Lookup
 from .search import STOPWORDS, normalize, tokens
 from ..patterns import lazy_pattern
@@ -28,6 +29,7 @@ from ..patterns import lazy_pattern
 CLAIMED_SHARE = 0.75
 REMEMBERED_SHARE = 0.5
 REMEMBERED_LEAST = 4
+GIST_LEAST = 2  # words of a short gist ("as bad as bombs"), each of which one quote must hold
 CANDIDATES = 30  # quotes a half-remembered line is weighed against
 CLAIMED_CANDIDATES = 10  # and claimed words (which a quote must nearly all hold: the index ranks it high)
 STEM = 4  # letters two forms of a word share at least ("reli-ance", "reli-ing")
@@ -38,7 +40,8 @@ COMMON_WORDS = frozenset("cyber nato defence defense security allies alliance at
 _REMEMBERED_LEAD = lazy_pattern(
     r"^(?:(?:i )?(?:half |vaguely |kind of |sort of )?(?:remember|recall|think)(?: that)?(?: there was)?(?: someone)?(?: saying)? )?"
     r"(?:there was )?(?:(?:something|smth|sth|words|(?:a|the|that) (?:line|quote|phrase|sentence|bit|statement|remark|comment))"
-    r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that )"
+    r"(?: (?:like|about|along the lines of|comparing|saying|that said|that|where|on|to the effect that))? |along the lines of |words to the effect that "
+    r"|(?:a|the|that|this) (?:one|thing|part) (?:like|about|saying|that said|where|comparing|to the effect that) )"
 )
 #: Words that shape a memory without saying what it is about: "we must not", "don't", "should".
 _MODAL = frozenset("must not dont do did does should would could can cannot will shall made make makes got get".split())
@@ -150,26 +153,32 @@ def remembered_words(words: str) -> str:
     return _REMEMBERED_LEAD.sub("", normalize(words)).strip()
 
 
-def remembered(lookup: Lookup, words: str, *, pool: list[Quote] | None = None, least: int = REMEMBERED_LEAST) -> list[Quote]:
-    """The quotes (of ``pool``, else found by the index) holding most of the half-remembered ``words`` in some form,
-    if one speaker's lead clearly; else []. ``least``: the words that must be held, of those that count."""
+def remembered(lookup: Lookup, words: str, *, pool: list[Quote] | None = None, least: int = REMEMBERED_LEAST,
+               short_whole: bool = False) -> list[Quote]:
+    """The quotes (of ``pool``, else found by the index) holding most of the half-remembered ``words`` in some form
+    (or in the everyday words of a gist: "as bad as bombs" ~ "as dangerous as kinetic attacks"), if one speaker's
+    lead clearly; else []. ``least``: the words that must be held, of those that count; with ``short_whole``, a
+    gist of fewer (two at least) counts when a quote holds every one of them."""
     wanted = []
     for token in (SAME_MEANING.get(t, t) for t in tokens(remembered_words(words))):  # each word once in any of its forms ("relied ... rely"): a memory's meaning words
-        if token not in COMMON_WORDS and token not in _ASKING and token not in _MODAL and not any(_same_word(token, w) for w in wanted):
+        if token not in COMMON_WORDS and token not in _ASKING and token not in _MODAL and token not in FILLERS and not any(_same_word(token, w) for w in wanted):
             wanted.append(token)
-    if len(wanted) < least:
+    whole = short_whole and GIST_LEAST <= len(wanted) < least
+    if len(wanted) < least and not whole:
         return []
     if pool is None:
         vocabulary = lookup.index.vocabulary
         query = []
-        for token in wanted:  # the index's own forms of each word, to gather candidates by
+        for token in wanted:  # the index's own forms of each word (and the quote words a gist word stands for), to gather candidates by
             query += [token] if token in vocabulary else vocabulary.completions(token[:STEM + 1], limit=3) or [token]
+            query += gist_query_words(token)
         pool = [lookup.item(h.ref) for h in lookup.hits(" ".join(query), ("quote",), limit=CANDIDATES, min_coverage=0.1)]
-    scored = sorted(((_held_in_some_form(wanted, quote_words(q, topics=True)), n, q) for n, q in enumerate(pool)), key=lambda s: (-s[0], s[1]))
-    enough = max(least, REMEMBERED_SHARE * len(wanted))
+    scored = sorted(((_held_in_some_form(wanted, quote_words(q, topics=True)), len(q.text) if whole else 0, n, q) for n, q in enumerate(pool)),
+                    key=lambda s: (-s[0], s[1], s[2]))  # a short gist held whole: the shortest line holding it is it most
+    enough = len(wanted) if whole else max(least, REMEMBERED_SHARE * len(wanted))
     if not scored or scored[0][0] < enough:
-        return _remembered_across(wanted, [q for _, _, q in scored], enough)
-    best = [q for held, _, q in scored if held == scored[0][0]]
+        return [] if whole else _remembered_across(wanted, [q for *_, q in scored], enough)
+    best = [q for held, *_, q in scored if held == scored[0][0]]
     if len({q.speaker for q in best}) > 1:
         return []  # two speakers hold as much: the memory does not say which
     return best
@@ -206,7 +215,8 @@ def _held_mask(wanted: list[str], words: frozenset[str]) -> int:
     for word in words:
         starting.setdefault(word[:3].replace("y", "i"), []).append(word)
     return sum(1 << n for n, token in enumerate(wanted)
-               if token in words or any(_same_word(token, word) for word in starting.get(token[:3].replace("y", "i"), ())))
+               if any(form in words or any(_same_word(form, word) for word in starting.get(form[:3].replace("y", "i"), ()))
+                      for form in gist_forms(token)))
 
 
 #: Endings a four-letter word takes and stays the same word: "rely" ~ "relied", "relying".

@@ -38,6 +38,7 @@ from .article_noted_words import answer_article_noted_words
 from .checks import answer_verify
 from .verdicts import verdict
 from .general import not_found
+from .gist_quoted import gist_close, held_without_fillers
 from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
 from .role_since import with_role_since
@@ -83,7 +84,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if asks is None or ((asks == "who" or _ASKS_ANYTHING.search(quoted.context)) and _only_a_name(lookup, quoted.spans, today)):
         return None  # "who is this 'Minister Baerbock'?", "who opened it? the article says 'Minister Baerbock'": the person
     words = " … ".join(quoted.spans)
-    found = holding(lookup, quoted.spans, quoted.context)
+    found = holding(lookup, quoted.spans, quoted.context) or held_without_fillers(lookup, quoted.spans, quoted.context)
     if (stranger := _stranger_asked(lookup, text, quoted.context, named)) is not None:  # "Admiral Rob Bauer said '...'": nobody so called
         if not found:
             return not_found(check_messages.stranger_quoted(stranger, words, stranger in words), suggestions=("quote",))
@@ -97,6 +98,8 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
             return written  # a line of the 2016 op-ed: written, not said
         if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
             return _checked(lookup, close[0]) if asks == "check" or named.people else _who_said(lookup, close, words)
+        if asks == "where" and (close := gist_close(lookup, words, named)):  # "when was the as bad as bombs quote": the closest line, where said
+            return quote_reply(lookup, [close[0].quote], f"{check_messages.closest_words(_speaker(lookup, close[0]))}, said at {_occasion(lookup, close[0])}")
         if (noted := answer_article_noted_words(lookup, text)) is not None:
             return noted  # "the op-ed credits 'Defence News' as its publisher": an article's own words, as its notes tell
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)

@@ -286,7 +286,7 @@ def _holds_distinctive_words(lookup: Lookup, quote: Quote, words: str) -> bool:
 
 def _closest(lookup: Lookup, words: str) -> Reply:
     """Words half remembered ("something like ..."): the quotes holding most of them in some form, else the plain miss."""
-    if not (quotes := paraphrased(lookup, words) or remembered(lookup, words)):  # in other words, in order, first
+    if not (quotes := paraphrased(lookup, words) or remembered(lookup, words, short_whole=True)):  # in other words, in order, first
         return answer_written(lookup, (words,)) or _no_quote_says(words)  # a line someone wrote is no quote either
     on = quotes[0].said.first_day() if quotes[0].said else dt.date(2000, 1, 1)  # the people the words name, then
     if (named := lookup.named(words, on=on).people) and quotes[0].speaker not in {p.id for p in named}:
