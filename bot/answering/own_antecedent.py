@@ -6,10 +6,12 @@
     "who was it who said we are all in this together"               -> a cleft: its "it" points at nothing
     "geoana addressed the hague conference on day two, did he?"     -> Geoană, not the person of the last answer
 
-The earlier clause must bring the thing in itself: with its place or year ("the rome article"), or as new ("a remark");
-or by its own name ("the cyber coalition, how long has it been around?"); one that points back too ("is this quote
-official, can I cite it", "the conference in london later that year, when was it") leaves the message a follow-up. Pure; a message of one clause, or with no "it" in its last, costs a split and
-a set check.
+The earlier clause must bring the thing in itself: with its place or year ("the rome article"), as new ("a remark"),
+or by its own name ("the cyber coalition, how long has it been around?"); a person by name, for "he" or "she", unless
+the question also points at a place or thing ("what about geoana, did he speak there too?"). A clause that points back
+too ("is this quote official, can I cite it", "the conference in london later that year, when was it") leaves the
+message a follow-up. Pure but for the names looked up; a message of one clause, or with no pointer in its last, costs
+a split and a set check.
 """
 
 from __future__ import annotations
