@@ -14,13 +14,15 @@ from bot.request import Request
     ("wasn't geoana at a nato cyber conference in helsinki?", "Helsinki"),
     ("did ollongren speak at a conference in madrid?", "Madrid"),
     ("didn't the madrid summit agree the first cyber policy?", "Madrid"),
+    ("did ollongren say anything at the 2024 pledge conference in amsterdam", "Amsterdam"),  # was her Hague line, titled "... in amsterdam"
 ])
 def test_the_missing_place_is_said_first(bot, typed, place):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.kind == "not_found" and reply.title.startswith("I have no ") and place in reply.title, reply.title
 
 
-@pytest.mark.parametrize("typed", ["is the article on the madrid summit accurate?", "didn't stoltenberg speak in rome?"])
+@pytest.mark.parametrize("typed", ["is the article on the madrid summit accurate?", "didn't stoltenberg speak in rome?",
+                                   "what did ollongren say at the conference in amsterdam"])  # "I have no conference in Amsterdam; the one in ..."
 def test_a_reply_that_already_names_the_place_stands(bot, typed):
     reply = bot.handle(Request(typed, user=typed))  # its own miss names madrid; rome held a conference
     assert "I have no event in" not in reply.title, reply.title

@@ -18,6 +18,7 @@ madrid?") is one too: the place is what is missing, so it is said first.
 
 from __future__ import annotations
 
+from ..patterns import lazy_pattern
 from ..reply import Reply
 from . import event_index
 from .constraints import at_place
@@ -43,10 +44,16 @@ def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
         return reply  # "my wife is from delft; the hague conference ...": a city where one was held is asked of
     echoing = reply.kind == "not_found" and not reply.title.startswith(NOTHING_MATCHES)  # "I have no article about “madrid summit”": missed there
     said = said_in(reply) + (f"{normalize(reply.title)} " if echoing else "")
+    if reply.kind == "answer" and not reply.title.startswith(("I have no", "There is no", "No ")):  # "What Kajsa Ollongren said in the 2024 pledge conference in amsterdam": the place asked, echoed
+        said = _ECHOED.sub(" ", said.replace(normalize(text), " "))
     if any(f" {normalize(place.name)} " in said for place in places):
         return reply
     year = next((f" in {w}" for w in normalize(text).split() if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), "")
     return not_found(f"I have no event in {places[0].name}{year}.", "", offered(lookup, reply) or ("events",))  # "lisbon summit 2010": in Lisbon in 2010
+
+
+#: A gathering put in a city, as a question asks it and an answer's title may echo it: "pledge conference in amsterdam".
+_ECHOED = lazy_pattern(r"\b(?:conference|conf|summit|meeting|speech|address|keynote)s? (?:held )?in \S+")
 
 
 def _gathering_at(text: str, city: str) -> bool:
