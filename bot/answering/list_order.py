@@ -17,9 +17,6 @@ from ..patterns import lazy_pattern
 from ..reply import Reply
 from .search import normalize
 
-_OLDEST_FIRST = lazy_pattern(r"\b(?:chronologically|chronological(?: order)?|in (?:date|time) order|by date|by year|oldest first|earliest first"
-                             r"|(?:from )?(?:the )?(?:first|oldest|earliest) to (?:the )?(?:last|latest|newest|most recent)|ascending)\b")
-_NEWEST_NAMED = lazy_pattern(r"\breverse chronological|\b(?:newest|latest|most recent) first\b")
 #: "sort all the nato summits you have chronologically": a list asked for with a verb of ordering.
 _SORTED = lazy_pattern(r"^(?:please |pls )?(?:sort|order|arrange|rank|line up)(?: me)?(?: all)?(?: of)?(?: the)? (?P<what>.+?)(?: (?:you have|you know|you ve got|in the knowledge))?"
                        r"(?= (?:chronologically|by date|by year|in (?:chronological|date|time) order|oldest first|newest first)\b|$)")
@@ -30,16 +27,23 @@ _CUES = frozenset("chronologically chronological order date year first ascending
 _ORDER_ASKED = lazy_pattern(r"(?:^|\s)(?:(?:sort(?:ed)?|order(?:ed)?|arrange(?:d)?|list(?:ed)?)\s*)?(?:(?P<newest>in reverse chronological order"
                             r"|reverse chronological(?:ly)?|(?:newest|latest|most recent) first|descending)"
                             r"|(?:(?:in )?chronological(?:ly)?(?: order)?|in (?:date|time) order|by (?:date|year|time)|(?:oldest|earliest) first|ascending"
-                            r"|from (?:the )?(?:first|oldest|earliest) to (?:the )?(?:last|latest|newest|most recent)))(?=\s|$)"
+                            r"|(?:from )?(?:the )?(?:first|oldest|earliest) to (?:the )?(?:last|latest|newest|most recent)))(?=\s|$)"
                             r"|(?:^|\s)(?:sort(?:ed)?|ordered)(?=\s|$)", re.IGNORECASE)
 
 
 def order_asked(args: str) -> tuple[str, bool]:
     """A command's ``args`` without the words that order its list, and whether they ask for the oldest first (a bare
     "sorted" or "by date" does; "newest first" is the lists' own order): "2024 oldest first" -> ("2024", True)."""
-    if not _CUES_TYPED.search(args) or not (found := list(_ORDER_ASKED.finditer(args))):
+    if (oldest := _order_of(args)) is None:
         return args, False
-    return " ".join(_ORDER_ASKED.sub(" ", args).split()), not any(match["newest"] for match in found)
+    return " ".join(_ORDER_ASKED.sub(" ", args).split()), oldest
+
+
+def _order_of(text: str) -> bool | None:
+    """True where ``text`` asks for the oldest first, False for the newest first, None where it asks no order."""
+    if not _CUES_TYPED.search(text) or not (found := list(_ORDER_ASKED.finditer(text))):
+        return None
+    return not any(match["newest"] for match in found)
 
 
 _CUES_TYPED = lazy_pattern(r"chrono|first|date|year|time|sort|order|ascending|descending|from", re.IGNORECASE)
@@ -57,8 +61,7 @@ def in_the_order_asked(lookup, typed: str, reply: Reply) -> Reply:
     """``reply``, a whole list of events, oldest first when ``typed`` asks so; any other reply as it is."""
     if reply.kind != "list" or reply.more_hint or len(reply.items) < 2 or _CUES.isdisjoint(words := normalize(typed).split()):
         return reply
-    text = " ".join(words)
-    if not _OLDEST_FIRST.search(text) or _NEWEST_NAMED.search(text) or len(reply.blocks) != len(reply.items):
+    if _order_of(" ".join(words)) is not True or len(reply.blocks) != len(reply.items):
         return reply
     if any(ref.type != "event" for ref in reply.items) or any(block.style != "item" for block in reply.blocks):
         return reply
