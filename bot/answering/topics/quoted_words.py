@@ -36,7 +36,7 @@ from ..described_lines import city_put_to, described_line
 from ..search import normalize
 from .article_noted_words import answer_article_noted_words
 from .checks import answer_verify
-from .verdicts import verdict
+from .verdicts import occasion_of, speaker_of, verdict
 from .general import not_found
 from .gist_quoted import gist_close, held_without_fillers
 from .quoted_decision import asks_when_decided, decision_quoted
@@ -99,7 +99,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         if asks in ("who", "check") and (close := _paraphrased(lookup, quoted.spans, named)):
             return _checked(lookup, close[0]) if asks == "check" or named.people else _who_said(lookup, close, words)
         if asks == "where" and (close := gist_close(lookup, words, named)):  # "when was the as bad as bombs quote": the closest line, where said
-            return quote_reply(lookup, [close[0].quote], f"{check_messages.closest_words(_speaker(lookup, close[0]))}, said at {_occasion(lookup, close[0])}")
+            return quote_reply(lookup, [close[0].quote], f"{check_messages.closest_words(speaker_of(lookup, close[0].quote))}, said at {occasion_of(lookup, close[0].quote)}")
         if (noted := answer_article_noted_words(lookup, text)) is not None:
             return noted  # "the op-ed credits 'Defence News' as its publisher": an article's own words, as its notes tell
         title = messages.no_quote_by_with(named.people[0].name, words) if named.people else check_messages.no_quote_says(words)
@@ -129,7 +129,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
     if (decided := decision_quoted(lookup, quoted.context, best.quote)) is not None:
         return decided  # "he says 'we added the cyber domain' - when was that decided?": the decision it describes
     if asks == "where":  # "where did stoltenberg say '...'": the quote, its event and day
-        reply = quote_reply(lookup, [best.quote], check_messages.said_at(_speaker(lookup, best), _occasion(lookup, best)))
+        reply = quote_reply(lookup, [best.quote], check_messages.said_at(speaker_of(lookup, best.quote), occasion_of(lookup, best.quote)))
     else:
         several = not (named.people or named.role) and len({h.quote.speaker for h in found if h.verbatim}) > 1  # "is 'stand together' real"
         reply = _checked(lookup, best) if (asks == "check" and not several) or named.people or named.role else _who_said(lookup, found, words)
@@ -219,7 +219,7 @@ def _who_said(lookup: Lookup, found: list[Held], words: str) -> Reply:
 def _said_elsewhere(lookup: Lookup, held: Held, words: str, where: str, checked: bool) -> Reply:
     """"No quote in the knowledge says “X” in Rome; Jens Stoltenberg said them at <event>": the miss, then the fact; a
     place or year put to the words as a claim to check ("... was in Brussels, right?"): "No: ... said “X” at <event>, not in Brussels"."""
-    speaker, occasion = _speaker(lookup, held), _occasion(lookup, held)
+    speaker, occasion = speaker_of(lookup, held.quote), occasion_of(lookup, held.quote)
     if checked:
         return quote_reply(lookup, [held.quote], check_messages.claim_wrong(check_messages.said_at_not(speaker, words, occasion, where)))
     reply = quote_reply(lookup, [held.quote], check_messages.said_there_instead(words, where, speaker, occasion))
@@ -243,23 +243,9 @@ def _not_the_stranger(lookup: Lookup, held: Held, stranger: str) -> Reply:
     """Words put to a stranger that someone on record said: "Jens Stoltenberg said it, not Lindsey Graham"; words only
     close to theirs: the stranger is no one on record, and whose the closest words are."""
     if held.verbatim:
-        return replace(verdict(lookup, held.quote), title=quote_messages.said_it_not(_speaker(lookup, held), stranger))
-    reply = quote_reply(lookup, [held.quote], check_messages.stranger_closest(stranger, _speaker(lookup, held)))
+        return replace(verdict(lookup, held.quote), title=quote_messages.said_it_not(speaker_of(lookup, held.quote), stranger))
+    reply = quote_reply(lookup, [held.quote], check_messages.stranger_closest(stranger, speaker_of(lookup, held.quote)))
     return replace(reply, kind="not_found")
-
-
-def _speaker(lookup: Lookup, held: Held) -> str:
-    person = lookup.knowledge.people.get(held.quote.speaker)
-    return person.name if person else held.quote.speaker
-
-
-def _occasion(lookup: Lookup, held: Held) -> str:
-    """"First annual NATO Cyber Defence Conference (Berlin, 9 November 2023)", or the day alone."""
-    quote = held.quote
-    event = lookup.knowledge.events.get(quote.event) if quote.event else None
-    if event is None:
-        return str(quote.said) if quote.said else "a time the knowledge does not record"
-    return f"{event.name} ({', '.join(filter(None, (event.city, str(quote.said or event.when))))})"
 
 
 def _names_an_entry(lookup: Lookup, spans: tuple[str, ...]) -> bool:

@@ -70,7 +70,18 @@ def said_elsewhere(lookup: Lookup, quote: Quote, words: str, said_in: Place | No
     event = lookup.knowledge.events.get(quote.event) if quote.event else None
     if said_in is None or event is None or at_place(event, said_in):
         return None
-    person = lookup.knowledge.people.get(quote.speaker)
-    occasion = f"{event.name} ({', '.join(filter(None, (event.city, str(quote.said or event.when))))})"
-    said = check_messages.said_at_not(person.name if person else quote.speaker, words, occasion, f" in {said_in.name}")
+    said = check_messages.said_at_not(speaker_of(lookup, quote), words, occasion_of(lookup, quote), f" in {said_in.name}")
     return replace(verdict(lookup, quote), title=check_messages.claim_wrong(said))
+
+
+def speaker_of(lookup: Lookup, quote: Quote) -> str:
+    person = lookup.knowledge.people.get(quote.speaker)
+    return person.name if person else quote.speaker
+
+
+def occasion_of(lookup: Lookup, quote: Quote) -> str:
+    """"First annual NATO Cyber Defence Conference (Berlin, 9 November 2023)", or the day alone."""
+    event = lookup.knowledge.events.get(quote.event) if quote.event else None
+    if event is None:
+        return str(quote.said) if quote.said else "a time the knowledge does not record"
+    return f"{event.name} ({', '.join(filter(None, (event.city, str(quote.said or event.when))))})"
