@@ -66,7 +66,7 @@ _SIGN_OFF = lazy_pattern(r"(?<=\S)[\s,.;:\-\u2013\u2014]+(?:(?:many |big )?thank
 _SIGNATURE = lazy_pattern(r"(?:\n\s*(?:[-\u2013\u2014~]{1,2}\s*)?|\s+(?:--|\u2013|\u2014)\s*)(?P<name>[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})(?: \([^()\n]{1,30}\))?\s*$")
 #: Words that make a bracket the asker's own aside: the asker speaking, laughing, hedging or saying why they ask
 #: ("(asking for a friend)", "(no rush)", "(lol)"); what a bracket says of the question is kept ("(the 2024 one)").
-ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk "
+_ASKER_WORDS = frozenset("i im i'm i’m ive i've me my we we're our us lol lmao haha rofl obviously ofc tbh imo iirc afaik jk "
                         "asking curious curiosity rush hurry homework sorry thanks thx pls please asap x-post xpost crosspost cross-post "
                         "cross-posted cross-posting crossposted repost reposted reposting forwarded".split())
 #: The last bracket of a message, or the first: "events 2024 (asking for a friend)", "(x-post from #general) when was ...".
@@ -127,14 +127,14 @@ def without_address(text: str) -> str:
     if text.lstrip()[:1] in "aA" and (ask := _ASK_FIRST.match(text)) is not None:
         text = text[ask.end():]
     if text.lstrip()[:1] == "(" and (bracket := _FIRST_BRACKET.match(text)) is not None \
-            and not ASKER_WORDS.isdisjoint(w.strip(".,!?;:").lower() for w in bracket["words"].split()):
+            and spoken_by_asker(bracket["words"]):
         text = text[bracket.end():]  # "(x-post from #general) when was ..."
     if "@" in text[-40:] and (copied := _COPIED_IN.search(text)) is not None:
         text = text[:copied.start()]  # "when was tirana? cc @anna"
     if "#" in text and (tags := _HASHTAGS.search(text)) is not None and len(text[:tags.start()].split()) > 1:
         text = text[:tags.start()] + tags["end"]  # "what did the sg say about china #nato"
     if text.rstrip()[-1:] in ")?!." and ")" in text[-6:] and (bracket := _LAST_BRACKET.search(text)) is not None and bracket.start() \
-            and not ASKER_WORDS.isdisjoint(w.strip(".,!?;:-").lower() for w in bracket["words"].split()):
+            and spoken_by_asker(bracket["words"]):
         text = text[:bracket.start()] + bracket["end"]  # "events 2024 (asking for a friend)"
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
         text = text[wrapped.end():]
@@ -177,3 +177,8 @@ def _signs(text: str, signed: re.Match) -> bool:
 
 
 _ASKED_LEAST = 3  # words of a question before a signature
+
+
+def spoken_by_asker(words: str) -> bool:
+    """Whether a bracket's ``words`` are the asker's own aside ("asking for a friend", "lol", "no rush")."""
+    return not _ASKER_WORDS.isdisjoint(w.strip(".,!?;:-").lower() for w in words.split())

@@ -26,7 +26,7 @@ import re
 
 from ..patterns import lazy_pattern
 from .asked_memo import text_memo
-from .addressing import ASKER_WORDS
+from .addressing import spoken_by_asker
 from .anecdotes import without_anecdotes
 from .gathering_then import at_which_gathering
 from .asker_after import without_asker_after
@@ -44,8 +44,6 @@ _BRACKET = lazy_pattern(r"\s*\(([^()\"“”]*)\)")
 _OF_ASKERS_REACH = 80
 _OF_ASKERS = lazy_pattern(r"\b(?:my|our) (?:late |old |dear )?(?:neighbou?r|husband|wife|son|daughter|grandson|granddaughter|brother|sister|cousin|friend|nephew|niece|"
                           r"(?:son|daughter|brother|sister)[- ]in[- ]law|mum|dad|mother|father|uncle|aunt|colleague|boss)(?: [A-Z][a-z]+)?$", flags=re.IGNORECASE)
-#: Words that make a bracket the asker's own aside: the asker speaking, laughing or hedging.
-_ASKER_WORDS = ASKER_WORDS
 _NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple(?: of)?)"
 #: A last clause that only guesses how long ago: "10 yrs??", ", exactly two years?", "- like a decade ago?".
 _GUESSED_SPAN = lazy_pattern(
@@ -167,6 +165,5 @@ _EXAMPLE_PLACE = lazy_pattern(r"(?P<where>\b(?:anywhere|somewhere|any(?: other)?
 def _aside(bracket: re.Match, text: str) -> bool:
     """A bracket the asker speaks in, or one inside the message that only says what is not meant ("the 2024 conference
     (not the pledge one) - where?": the question goes on after it; a last bracket may be what the message ends on)."""
-    words = {w.strip(".,!?;:-").lower() for w in bracket[1].split()}
     not_meant = bracket[1].lstrip().lower().startswith("not ") and bool(text[bracket.end():].strip(" ?!."))
-    return not _ASKER_WORDS.isdisjoint(words) or not_meant
+    return spoken_by_asker(bracket[1]) or not_meant
