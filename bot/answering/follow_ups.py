@@ -25,6 +25,7 @@ from ..reply import ItemRef
 from .claim_after import claims_of_it
 from .decision_nouns import as_agreed
 from .lookup import Lookup
+from .own_antecedent import names_an_entry
 from .mentions import find_mentions, series_events
 from .person_meant import as_pronoun, only_one_meant, person_at, person_by_role, person_meant
 from .places import PLACES, places_in
@@ -254,9 +255,9 @@ def _names_its_own(lookup: Lookup, question: str, today: dt.date, *, there: bool
     if mentions.places or mentions.year or mentions.series or mentions.date:
         return True
     if there:  # "tirana - was rutte there in person?": the city typed is where "there" is
-        return _names_an_entry(lookup, question) or any(p.is_city for _, p in places_in(question))
+        return names_an_entry(lookup, question) or any(p.is_city for _, p in places_in(question))
     named = lookup.named(_ROLE_ASKED.sub("which ", _COMPANION.sub("", question)) if " " in question else question, on=today)
-    return bool(named.people or named.role) or _names_an_entry(lookup, question)
+    return bool(named.people or named.role) or names_an_entry(lookup, question)
 
 
 _HOSTED_BY = lazy_pattern(r"(?<=\bit) (?:co )?hosted by .+$")
@@ -266,15 +267,6 @@ _COMPANION = lazy_pattern(r"\b(?:with|alongside|beside|besides|apart from|other 
                           r" (?:the )?\S+(?: \S+)?$")
 
 
-def _names_an_entry(lookup: Lookup, question: str) -> bool:
-    """"when did cyber coalition start and where is it run": an event, pledge or initiative named by its name or an
-    alias, which the "it" after it stands for (one search; the best hit's own names are the only ones read)."""
-    hits = lookup.hits(question, ("event", "pledge", "initiative"), limit=1, min_coverage=_ENTRY_COVERAGE)
-    item = lookup.item(hits[0].ref) if hits else None
-    return item is not None and any(f" {normalize(n)} " in f" {question} " for n in (item.name, *item.aliases) if len(n) > 3)
-
-
-_ENTRY_COVERAGE = 0.3  # of the question's words: its name among the question's other words
 
 
 def named_entry(lookup: Lookup, subject: ItemRef, *, personal: bool) -> str | None:

@@ -37,9 +37,9 @@ _POINTS_BACK = lazy_pattern(r"\b(?:it|its|this|these|those|there|he|she|his|her|
 _CLEFT = lazy_pattern(r"^(?:who|what|where|when) (?:was|is) it (?:who|that|which)\b")
 
 
-def names_its_own(text: str, lookup=None) -> bool:
-    """Whether ``text`` (as typed) points, in its last clause, at a thing an earlier clause of it brings in, or asks a cleft;
-    with ``lookup``, also a clause that is a thing's own name ("the cyber coalition, how long has it been around?")."""
+def names_its_own(text: str, lookup) -> bool:
+    """Whether ``text`` (as typed) points, in its last clause, at a thing or person an earlier clause of it brings in
+    (by place or year, as new, or by an entry's own name: ``names_an_entry``), or asks a cleft."""
     words = normalize(text)
     if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
         return True
@@ -50,19 +50,29 @@ def names_its_own(text: str, lookup=None) -> bool:
     said = before.split()
     if _POINTS_BACK.search(before):
         return False
-    if lookup is not None and not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
+    if not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
         return len(lookup.named(before, on=_ANY_DAY).people) == 1  # hague on day two, did he?": he is Geoana, not the last answer's
     if _THING_POINTERS.isdisjoint(last):
         return False
     if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name
-        return lookup is not None and len(said) <= _NAME_WORDS and lookup.best(before, ("initiative", "pledge"), min_coverage=_NAMED) is not None
+        return len(said) <= _NAME_WORDS and names_an_entry(lookup, before)
     return bool(_NEW_THING.search(before)) or any(w in PLACES and w not in AMBIGUOUS or w.isdigit() and len(w) == 4 for w in said)
 
 
 _NAME_WORDS = 5  # words of a clause that is only a name
 _ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
-_NAMED = 0.75  # of its words, the share an entry's names must hold
 
+
+
+def names_an_entry(lookup, question: str) -> bool:
+    """"when did cyber coalition start and where is it run": an event, pledge or initiative named by its name or an
+    alias, which the "it" after it stands for (one search; the best hit's own names are the only ones read)."""
+    hits = lookup.hits(question, ("event", "pledge", "initiative"), limit=1, min_coverage=_ENTRY_COVERAGE)
+    item = lookup.item(hits[0].ref) if hits else None
+    return item is not None and any(f" {normalize(n)} " in f" {question} " for n in (item.name, *item.aliases) if len(n) > 3)
+
+
+_ENTRY_COVERAGE = 0.3  # of the question's words: its name among the question's other words
 
 _PERSON_WORDS = frozenset("he him his himself she her hers herself they their".split())
 
