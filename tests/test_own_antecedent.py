@@ -28,6 +28,14 @@ def lookup():
     ("ok thanks. who organised it?", False),  # nothing named before
     ("in berlin, what did he say?", False),
     ("what about geoana, did he speak there too?", False),  # "there": still the last answer's gathering
+    ("ok, working on a london explainer; when was the conference there?", True),  # "there": London
+    ("visiting tallinn next month - did anything happen there?", True),
+    ("thanks. what else happened there?", False),  # nothing named before "there"
+    ("what is the pledge and when was it agreed?", True),  # "it": the pledge, one clause before
+    ("when did nato adopt its first ever cyber defence policy?", True),  # "its": NATO's
+    ("has nato formally attributed the attack on its websites?", True),
+    ("and its theme?", False),
+    ("the secretary general opened the berlin conference, didn't he?", True),  # "he": whoever held the role
 ])
 def test_whether_the_message_names_what_it_points_at(lookup, typed, own):
     assert names_its_own(typed, lookup) is own
@@ -65,3 +73,30 @@ def test_he_or_she_is_the_one_the_message_names(conversation, typed, says):
 def test_them_after_a_person_is_what_the_message_lists(conversation):
     reply = conversation("who is ollongren", "which summits decided things on cyber, list them")
     assert reply.kind == "list" and "summits" in reply.title and "Ollongren" not in reply.title, reply.title  # was "matching 'kajsa ollongren'"
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("ok, working on a vilnius explainer; when was the summit there?", "vilnius-summit-2023"),
+    ("what is the pledge and when was it agreed?", "cyber-defence-pledge-2016"),
+    ("when did stoltenberg's tenure end", "jens-stoltenberg"),  # "end": no rest of the last line asked
+    ("what came after the tirana conference", None),  # nothing after it: an honest miss, no line of Rutte's
+])
+def test_after_a_list_of_quotes_a_question_of_its_own_is_answered(conversation, typed, first):
+    reply = conversation("quotes rutte", typed)
+    assert (reply.items[0].id if reply.items else None) == first and "Rutte said" not in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("who hosted it?", "hosted by Albania"),  # a line is not hosted: the gathering it was said at is
+    ("who organised that?", "hosted by Albania"),
+    ("and what was its theme?", "Core topics"),
+])
+def test_a_gathering_asked_after_a_line_is_the_one_it_was_said_at(conversation, typed, says):
+    reply = conversation("who said no one stands alone", typed)
+    assert says in reply.title, reply.title
+
+
+@pytest.mark.parametrize("typed", ["and rutte, was he there?", "rutte - was he there?", "geoana: did he speak there?"])
+def test_a_name_put_first_is_who_he_is(conversation, typed):
+    reply = conversation("when was the tirana conference?", typed)
+    assert reply.items and reply.items[0].id == "tirana-cyber-defence-conference-2025" and "2025" in reply.title, reply.title

@@ -30,3 +30,14 @@ def test_the_rest_of_what_was_said(lead, question, asked):
 def test_the_one_asked_of(bot, message, entry):
     reply = bot.handle(Request(message, user=message))
     assert reply.items and reply.items[0].id == entry, reply.title
+
+
+@pytest.mark.parametrize(("typed", "entry"), [
+    ("what did rutte say next?", "rutte-tirana-2025-stand-together"),  # the speaker named: still the rest of his line
+    ("how does it end?", "rutte-tirana-2025-stand-together"),
+    ("when did stoltenberg's tenure end", "jens-stoltenberg"),  # another person's end: no rest of the line
+    ("rutte's years as secretary general - start and end dates", "mark-rutte"),  # "end dates": no rest of the line
+])
+def test_the_rest_of_the_line_is_asked_only_of_that_line(conversation, typed, entry):
+    reply = conversation("who said no one stands alone", typed)
+    assert reply.items and reply.items[0].id == entry, reply.title

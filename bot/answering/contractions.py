@@ -36,6 +36,9 @@ _CONTRACTIONS = (  # (words of which one must be there, the pattern, its spellin
     # "anything today in the past years", "something nato cyber today": what happened on this day
     ("anything something", r"^(?:is there |was there )?(?:anything|something)(?: (?:nato|cyber|nato cyber))?(?: (?:happened|happening|that happened|happen))? "
      r"(?=today(?:$| in (?:the )?(?:past|previous|earlier|other|prior|last few) years\b| in (?:nato )?(?:cyber )?history\b))", "what happened "),  # not "anything today on rutte"
+    # "did anything happen in london?", "anything going on in tallinn": what happened there
+    ("anything something", r"^(?:did |has |was there |is there |were there )?(?:anything|something)(?: (?:nato|cyber|nato cyber))? (?:ever )?"
+     r"(?:happen|happened|happening|take place|took place|taking place|go on|went on|going on) (?=(?:in|at) )", "what happened "),
     # who leads NATO: its Secretary General
     ("running leading heading charge head boss chief leader",
      r"\b(?:running|leading|heading|in charge (?:of|at)|(?:the )?(?:head|boss|chief|leader) of) (?:nato|the alliance)\b|\bnato s (?:boss|chief|head|leader)\b"

@@ -89,6 +89,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject, word, people, title)):
         return said_there
+    if subject.type == "quote" and word in _THING and _GATHERING_ASKED.search(question) and (event := _event_of(lookup, subject)):
+        subject = ItemRef("event", event.id)  # "who hosted it?" after a quote: a line is not hosted, the gathering it was said at is
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = named_entry(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
     meant = named is None and word in _PERSONAL and subject.type == "event"  # "who opened berlin?" then "was she there in person?"
@@ -152,6 +154,9 @@ def _event_of(lookup: Lookup, subject: ItemRef):
     return item if subject.type == "event" else None
 
 
+_THING = frozenset({"it", "its", "that", "this"})
+#: What is asked of a gathering, never of a line said at it.
+_GATHERING_ASKED = lazy_pattern(r"\b(?:host|hosts|hosted|co hosted|organi[sz]ed?|organi[sz]ers?|theme|venue|attended|attendees|agenda)\b")
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
 _THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"

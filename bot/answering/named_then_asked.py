@@ -33,6 +33,13 @@ _NAMED_THEN = lazy_pattern(
     r"(?P<aux>was|is|did|does|has|had)\s+(?:he|she)\b(?P<rest>.+)$", re.IGNORECASE)
 
 
+#: A name alone before the question about "he"/"she": "and rutte, was he there?" -> "was rutte there?".
+_NAME_LED = lazy_pattern(
+    r"^\s*(?:(?:and|so|ok|but)\s+)?(?P<name>(?!(?:the|a|an|this|that|these|those|who|what|when|where|which|how|why|did|does|was|is|he|she|it"
+    r"|and|so|ok|but|well|hmm|right|yes|yeah|no|sure|thanks|great|cool|wait|also|then|now)\b)[a-z]+(?: [a-z]+)?)\s*(?:\s[-–—]+|[,:;])\s*"
+    r"(?P<aux>was|is|did|does|has|had)\s+(?:he|she)\b(?P<rest>.+)$", re.IGNORECASE)
+
+
 #: A year set first ("in 2019, where did X meet, and was it ..."): when, not the thing "it" stands for.
 _WHEN_LEAD = r"(?!(?:in|during|by|around|back in|since|as of)\s+(?:(?:early|late|mid)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d\s*(?:[,:;]|\s[-–—]))"
 #: A thing named first, then a yes/no question about "that" or "it": "the 2021 pledge conf - was it virtual?".
@@ -98,7 +105,7 @@ def named_first(text: str) -> str:
         return text
     if (named := _NAME_THEN_WH.match(text)) is not None:  # "jens stoltenberg when did he leave the job" (a described person named)
         return f"{named['wh']} {named['aux']} {named['name']} {named['rest']}"
-    match = _NAMED_THEN.match(text)
+    match = _NAMED_THEN.match(text) or _NAME_LED.match(text)
     if match is None or len(match["name"].split()) > 4:
         return text
     return f"{match['aux']} {match['name'].strip()}{match['rest']}"

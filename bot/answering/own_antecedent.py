@@ -5,6 +5,8 @@
     "I vaguely recall a remark that cyber risks ..., who made it?"  -> of that remark
     "who was it who said we are all in this together"               -> a cleft: its "it" points at nothing
     "geoana addressed the hague conference on day two, did he?"     -> Geoană, not the person of the last answer
+    "when did nato adopt its first ever cyber defence policy?"      -> NATO's policy, not the last answer's
+    "ok, working on a london explainer; when was the conference there?" -> in London, not the last answer's place
 
 The earlier clause must bring the thing in itself: with its place or year ("the rome article"), as new ("a remark"),
 or by its own name ("the cyber coalition, how long has it been around?"); a person by name, for "he" or "she", unless
@@ -19,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ..patterns import lazy_pattern
-from .places import AMBIGUOUS, PLACES
+from .places import AMBIGUOUS, PLACES, places_in
 from .search import normalize
 
-_BREAK = lazy_pattern(r"[.?!;]\s+|\s+[-\u2013\u2014]+\s+|,\s+")
-_POINTERS = frozenset("it its that this he she him his".split())
+_BREAK = lazy_pattern(r"[.?!;]\s+|\s+[-\u2013\u2014]+\s+|,\s+|\s+and\s+(?=(?:when|where|who|what|how|which|why)\b)")
+_POINTERS = frozenset("it its that this he she him his there".split())
 _PERSON_POINTERS = frozenset("he she him his".split())
 _THING_POINTERS = frozenset("it its that this".split())
 _PLACE_POINTERS = frozenset("there it then".split())  # "what about geoana, did he speak there": "there" still the last answer's
@@ -43,6 +45,8 @@ def names_its_own(text: str, lookup) -> bool:
     words = normalize(text)
     if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
         return True
+    if " its " in f" {words} " and _owned_by_nato(words.split()):
+        return True
     parts = _BREAK.split(text.strip())
     if len(parts) < 2 or _POINTERS.isdisjoint(last := set(normalize(parts[-1]).split())):
         return False
@@ -51,12 +55,26 @@ def names_its_own(text: str, lookup) -> bool:
     if _POINTS_BACK.search(before):
         return False
     if not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
-        return len(lookup.named(before, on=_ANY_DAY).people) == 1  # hague on day two, did he?": he is Geoana, not the last answer's
+        named = lookup.named(before, on=_ANY_DAY)  # hague on day two, did he?": he is Geoana, not the last answer's; "the
+        return len(named.people) == 1 or named.role is not None  # secretary general opened it, didn't he?": whoever held it
+    if "there" in last and (places_in(before) or names_an_entry(lookup, before)):
+        return True  # "working on a london explainer; when was the conference there?": there is London, not the last answer's
     if _THING_POINTERS.isdisjoint(last):
         return False
     if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name
         return len(said) <= _NAME_WORDS and names_an_entry(lookup, before)
-    return bool(_NEW_THING.search(before)) or any(w in PLACES and w not in AMBIGUOUS or w.isdigit() and len(w) == 4 for w in said)
+    return bool(_NEW_THING.search(before)) or any(w in PLACES and w not in AMBIGUOUS or w.isdigit() and len(w) == 4 for w in said) \
+        or len(said) <= _NAME_WORDS and names_an_entry(lookup, before)  # "what is the pledge and when was it agreed"
+
+
+_NATO = frozenset({"nato", "alliance", "allies"})
+_OTHER_POINTERS = _POINTERS - {"its"}
+
+
+def _owned_by_nato(words: list[str]) -> bool:
+    """"when did nato adopt its first cyber defence policy", "has nato attributed the attack on its websites": "its" is
+    NATO's, named before it, with no other word pointing back."""
+    return _OTHER_POINTERS.isdisjoint(words) and not _NATO.isdisjoint(words[: words.index("its")])
 
 
 _NAME_WORDS = 5  # words of a clause that is only a name

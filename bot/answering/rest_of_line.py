@@ -13,6 +13,8 @@ question without a word for the rest pays one set test.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..patterns import lazy_pattern
 from ..reply import ItemRef, Reply
 from .lookup import Lookup
@@ -23,8 +25,8 @@ _CUES = frozenset("rest continue continues continued continuation finish finishe
 _ASKS_REST = lazy_pattern(
     r"\b(?:the )?(?:rest|remainder|end|second half|other half) of (?:that|the|this|his|her|it)\b|\bthe rest\b|\bremainder\b|\bcontinu\w*"
     r"|\bhow (?:does|did) (?:it|he|she|(?:that|this|the|his|her) (?:sentence|line|quote)) (?:go on|continue|end|finish)\b"
-    r"|\bwhat (?:comes|came|did (?:he|she|they) say) (?:next|after|before|then)\b"
-    r"|\b(?:full|whole|complete) (?:sentence|line)\b|\bfinish(?:es)? (?:the|that|this)\b|\bends?\b|\bending\b")
+    r"|\bwhat (?:comes|came|did (?:he|she|they|\w+(?: \w+)?) say) (?:next|after|before|then)(?:$| (?:that|this|it)\b)"
+    r"|\b(?:full|whole|complete) (?:sentence|line)\b|\bfinish(?:es)? (?:the|that|this)\b|(?:^|\bthe )end$|\bending\b")
 
 _WHOLE = lazy_pattern(r"\b(?:full|whole|complete|entire) (?:sentence|line|quote)\b")
 
@@ -58,11 +60,24 @@ def rest_of_line(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if subject.type != "quote" or not asks_rest(text):
         return None
     quote = lookup.item(subject)
-    if quote is None:
+    if quote is None or _asks_of_another(lookup, normalize(text), quote):
         return None
     said = _same_speech(lookup, quote)
     later = said[said.index(quote) + 1:] if quote in said else []
     return f"quote {later[0].text}" if later else None
+
+
+#: Words by which a message asks of a gathering or a term of office, not of a line: "what came after the tirana conference".
+_OTHER_SUBJECTS = frozenset("conference conferences summit summits meeting meetings event events pledge tenure term".split())
+_ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
+
+
+def _asks_of_another(lookup: Lookup, question: str, quote) -> bool:
+    """Whether ``question``, after ``quote`` was shown, asks of something else, with an "end" or "after" of its own: "when
+    did stoltenberg's tenure end" (another person), "what came after the tirana conference" (a gathering)."""
+    if not _OTHER_SUBJECTS.isdisjoint(question.split()):
+        return True
+    return any(person.id != quote.speaker for person in lookup.named(question, on=_ANY_DAY).people)
 
 
 def _same_speech(lookup: Lookup, quote) -> list:
