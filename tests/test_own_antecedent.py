@@ -36,6 +36,10 @@ def lookup():
     ("has nato formally attributed the attack on its websites?", True),
     ("and its theme?", False),
     ("the secretary general opened the berlin conference, didn't he?", True),  # "he": whoever held the role
+    ("stoltenberg gave his rome speech as secretary general, correct?", True),  # "his": Stoltenberg's
+    ("rutte in the room in tirana. he attended in person, correct?", True),  # the clause pointing is not the last
+    ("and his role?", False),
+    ("ok. and what did he say, exactly?", False),
 ])
 def test_whether_the_message_names_what_it_points_at(lookup, typed, own):
     assert names_its_own(typed, lookup) is own

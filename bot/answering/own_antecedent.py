@@ -45,12 +45,14 @@ def names_its_own(text: str, lookup) -> bool:
     words = normalize(text)
     if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
         return True
-    if " its " in f" {words} " and _owned_by_nato(words.split()):
+    if _owner_named_before(words.split(), lookup):
         return True
     parts = _BREAK.split(text.strip())
-    if len(parts) < 2 or _POINTERS.isdisjoint(last := set(normalize(parts[-1]).split())):
-        return False
-    before = normalize(" ".join(parts[:-1]))
+    pointing = next((n for n, part in enumerate(parts) if _POINTS_BACK.search(normalize(part))), len(parts) - 1)
+    if pointing == 0 or _POINTERS.isdisjoint(normalize(" ".join(parts[pointing:])).split()):
+        return False  # no pointer, or one in the first clause: nothing brought in before it
+    last = set(normalize(" ".join(parts[pointing:])).split())  # "rutte in the room in tirana. he attended, correct?"
+    before = normalize(" ".join(parts[:pointing]))
     said = before.split()
     if _POINTS_BACK.search(before):
         return False
@@ -68,13 +70,19 @@ def names_its_own(text: str, lookup) -> bool:
 
 
 _NATO = frozenset({"nato", "alliance", "allies"})
-_OTHER_POINTERS = _POINTERS - {"its"}
+_POSSESSIVES = frozenset({"its", "his", "her"})
+_NOT_POSSESSIVE = (_POINTERS | {"him", "hers", "they", "them", "their", "there"}) - _POSSESSIVES
 
 
-def _owned_by_nato(words: list[str]) -> bool:
-    """"when did nato adopt its first cyber defence policy", "has nato attributed the attack on its websites": "its" is
-    NATO's, named before it, with no other word pointing back."""
-    return _OTHER_POINTERS.isdisjoint(words) and not _NATO.isdisjoint(words[: words.index("its")])
+def _owner_named_before(words: list[str], lookup) -> bool:
+    """"when did nato adopt its first cyber defence policy" (NATO's), "stoltenberg gave his rome speech as sg, correct?"
+    (his): the only words pointing back are possessives, and the first one's owner is named before it."""
+    at = next((n for n, word in enumerate(words) if word in _POSSESSIVES), None)
+    if at is None or not _NOT_POSSESSIVE.isdisjoint(words):
+        return False
+    if words[at] == "its":
+        return not _NATO.isdisjoint(words[:at])
+    return at > 0 and bool(lookup.named(" ".join(words[:at]), on=_ANY_DAY).people)
 
 
 _NAME_WORDS = 5  # words of a clause that is only a name
