@@ -104,3 +104,18 @@ def test_a_gathering_asked_after_a_line_is_the_one_it_was_said_at(conversation, 
 def test_a_name_put_first_is_who_he_is(conversation, typed):
     reply = conversation("when was the tirana conference?", typed)
     assert reply.items and reply.items[0].id == "tirana-cyber-defence-conference-2025" and "2025" in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "not_said"), [
+    ("who is the secretary general?", "Geoană"),  # the Deputy Secretary General spoke there: no secretary general
+    ("what did the secretary general say about china", "Geoană"),
+    ("whos the secretary general", "Geoană"),
+])
+def test_a_deputy_is_not_the_office_he_is_deputy_of(conversation, typed, not_said):
+    reply = conversation("who spoke at the hague conference?", typed)
+    assert not_said not in reply.title and "secretary general" in reply.title.lower(), reply.title
+
+
+def test_the_deputy_asked_is_the_deputy_who_spoke(conversation):
+    reply = conversation("who spoke at the hague conference?", "and the deputy secretary general?")
+    assert reply.items and reply.items[0].id == "mircea-geoana", reply.title

@@ -59,7 +59,7 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
         return None
     if "role" in match.re.groupindex:
         role = set(ROLE_SHORTHAND.get(match["role"], match["role"]).replace("defense", "defence").split())
-        fits = [p for p in them if (held := role_then(p, day)) is not None and role <= set(normalize(held.title).split())]
+        fits = [p for p in them if (held := role_then(p, day)) is not None and _holds(role, set(normalize(held.title).split()))]
     elif (found := find_party(f"the {match['who']} official")) is not None:
         fits = [person for person in them if found[0].holds(role_then(person, day))]
         if len(fits) > 1 and (match["noun"] == "minister" or match["noun"] in _HOSTING):  # "the dutch minister", "the dutch co-host":
@@ -72,6 +72,15 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
         return f"{question[:pronoun.end(1)]} {fits[0].name}{question[pronoun.end():match.start()]}".strip()  # "did they say ...? the romanian one esp"
     asked = f"{question[:match.start()]}{fits[0].name}{' ' if match.group(0).endswith(' ') else ''}{question[match.end():]}".replace("  ", " ")
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
+
+
+#: Words that make a title another office than the one it holds the words of: a deputy secretary general is no secretary general.
+_OTHER_OFFICE = frozenset({"deputy", "assistant", "vice", "under", "former"})
+
+
+def _holds(role: set[str], title: set[str]) -> bool:
+    """Whether a title of these words is the role asked ("the secretary general": not "Deputy Secretary General")."""
+    return role <= title and _OTHER_OFFICE.isdisjoint(title - role)
 
 
 #: "did they say anything quotable? the romanian one esp": the one named after the question is who "they" asks of.
