@@ -119,3 +119,12 @@ def test_a_deputy_is_not_the_office_he_is_deputy_of(conversation, typed, not_sai
 def test_the_deputy_asked_is_the_deputy_who_spoke(conversation):
     reply = conversation("who spoke at the hague conference?", "and the deputy secretary general?")
     assert reply.items and reply.items[0].id == "mircea-geoana", reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("did the netherlands ever host a cyber defence pledge conference", "hague-pledge-conference-2024"),  # "host a": a verb
+    ("any quotes from the dutch minister of defence?", "ollongren-hague-2024-stand-together"),  # "of defence": her title's
+])
+def test_a_country_s_one_is_read_whole(conversation, typed, first):
+    reply = conversation("who spoke at the hague conference?", typed)
+    assert reply.items and reply.items[0].id == first, reply.title

@@ -25,7 +25,8 @@ from .places import AMBIGUOUS, PLACES
 from .role_shorthand import ROLE_SHORTHAND
 from .search import normalize
 
-_ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)??) (?:(?P<noun>one|guy|woman|man|lady|minister|speaker|official|representative|delegate|co host|cohost|host)\b"
+_ONE = lazy_pattern(r"\bthe (?P<who>[a-z]+(?: [a-z]+)??) (?:(?P<noun>one|guy|woman|man|lady|minister(?: of (?:defen[cs]e|foreign affairs))?|speaker|official"
+                   r"|representative|delegate|co host|cohost|host)\b(?! (?:a|an|the|any|it|its|this|that)\b)"  # "did the netherlands ever host a ...": a verb
                    r"|(?=(?:there|too|speak|spoke|say|said|attend|attended)\b))")
 _HOSTING = frozenset(("host", "co host", "cohost"))
 #: A role alone, of someone at the event talked about: "did the pm speak" after the Tirana conference (Edi Rama).
