@@ -39,6 +39,7 @@ def lookup():
     ("stoltenberg gave his rome speech as secretary general, correct?", True),  # "his": Stoltenberg's
     ("rutte in the room in tirana. he attended in person, correct?", True),  # the clause pointing is not the last
     ("and his role?", False),
+    ("the NICC, what does that stand for? and when did it start?", True),  # named in a clause of its own
     ("ok. and what did he say, exactly?", False),
 ])
 def test_whether_the_message_names_what_it_points_at(lookup, typed, own):

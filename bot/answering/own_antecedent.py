@@ -63,8 +63,9 @@ def names_its_own(text: str, lookup) -> bool:
         return True  # "working on a london explainer; when was the conference there?": there is London, not the last answer's
     if _THING_POINTERS.isdisjoint(last):
         return False
-    if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name
-        return len(said) <= _NAME_WORDS and names_an_entry(lookup, before)
+    if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name; "the
+        return any(len(named := normalize(part).split()) <= _NAME_WORDS and names_an_entry(lookup, " ".join(named))  # nicc, what does
+                   for part in parts[:pointing])  # that stand for? and when did it start?": in a clause of its own
     return bool(_NEW_THING.search(before)) or any(w in PLACES and w not in AMBIGUOUS or w.isdigit() and len(w) == 4 for w in said) \
         or len(said) <= _NAME_WORDS and names_an_entry(lookup, before)  # "what is the pledge and when was it agreed"
 
