@@ -53,6 +53,8 @@ def answer_absent_speaker(lookup: Lookup, text: str, understood, today: dt.date)
     question, mentions = understood.text, understood.mentions
     if question.startswith(CLAIM_PREFIX):
         return None  # "is it true that X spoke at the london conference": the claim checks, which read the gathering named
+    if not mentions.places:
+        return None  # most questions: no place, no gathering there to be absent from (checked again below, with the words)
     named = lookup.named(question, on=_NAMES_ONLY)
     question = _without_role(question, named.role) if named.role and len(named.people) == 1 else question  # "what did stoltenberg say as sg at tirana"
     words = question.split()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 
 from ...knowledge.model import Event, Source
 from ...reply import ItemRef, Reply
@@ -168,8 +169,15 @@ _TITLE_RUN = 3  # words of a title, one after another, that name its article
 
 def _names_title(source: Source, question: str) -> bool:
     """Whether ``question`` (normalised) holds a run of words of the article's title ("continuing nato cooperation")."""
-    words = normalize(source.title).split()
-    return any(f" {' '.join(words[n : n + _TITLE_RUN])} " in f" {question} " for n in range(len(words) - _TITLE_RUN + 1))
+    spaced = f" {question} "
+    return any(run in spaced for run in _title_runs(source.title))
+
+
+@lru_cache(maxsize=256)  # a few seed titles, read for every question naming an article
+def _title_runs(title: str) -> tuple[str, ...]:
+    """Each run of ``_TITLE_RUN`` words of ``title``, normalised and spaced as a spaced question would hold it."""
+    words = normalize(title).split()
+    return tuple(f" {' '.join(words[n : n + _TITLE_RUN])} " for n in range(len(words) - _TITLE_RUN + 1))
 
 
 def _without_titles(lookup: Lookup, question: str) -> str:
@@ -182,19 +190,35 @@ def _without_titles(lookup: Lookup, question: str) -> str:
 
 def _publisher_words(source: Source) -> set[str]:
     """"thediplomaticaffairs.com" -> {"thediplomaticaffairs"}: the words naming where an article ran."""
-    return set(normalize(source.publisher or "").split()) - _WEB_WORDS
+    return set(_publisher_names(source.publisher or ""))
+
+
+@lru_cache(maxsize=256)  # a few seed publishers, read for every question naming an article
+def _publisher_names(publisher: str) -> tuple[str, ...]:
+    """``_publisher_words`` of a publisher, in the order their set is read (``_publisher_spaced`` takes the first that fits)."""
+    return tuple(set(normalize(publisher).split()) - _WEB_WORDS)
 
 
 def _publisher_spaced(source: Source, words: list[str]) -> set[str]:
     """The words of ``words`` that spell a run-together publisher apart, else none: "diplomatic affairs" (or
     "diplomaticaffairs") for "thediplomaticaffairs.com", "rmn digital" for "rmndigital.com"."""
-    for name in _publisher_words(source):
+    runs = _runs_joined(tuple(words))
+    for name in _publisher_names(source.publisher or ""):
         bare = name[3:] if name.startswith("the") and len(name) > 6 else name
-        for start in range(len(words)):
-            for end in range(start + 1, min(start + 3, len(words)) + 1):
-                if "".join(words[start:end]) in (name, bare) and len(bare) > 4:
-                    return set(words[start:end])
+        if len(bare) > 4 and (found := [runs[joined] for joined in (name, bare) if joined in runs]):
+            start, end = min(found)
+            return set(words[start:end])
     return set()
+
+
+@lru_cache(maxsize=64)  # one question's words, asked of each seed article's publisher in turn
+def _runs_joined(words: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """Each run of one to three of ``words`` run together ("diplomaticaffairs"), with where its first run starts and ends."""
+    runs: dict[str, tuple[int, int]] = {}
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 3, len(words)) + 1):
+            runs.setdefault("".join(words[start:end]), (start, end))
+    return runs
 
 
 _WEB_WORDS = frozenset("com org net www co uk news the".split())

@@ -78,11 +78,12 @@ def _unclosed(text: str) -> tuple[str, ...]:
 def _titled(lookup: Lookup, spans: tuple[str, ...]) -> Source | None:
     """The one seed article whose title holds a quoted span of ``_TITLE_LEAST`` words or more that no quote holds."""
     for span in map(normalize, spans):
-        if len(span.split()) < _TITLE_LEAST or quotes_holding_phrase(lookup, span) or _entry_named(lookup, span):
-            continue  # "'we must not repeat this mistake'": his line; "the annual 'nato cyber defence conference'": the series
+        if len(span.split()) < _TITLE_LEAST:
+            continue
         titled = [s for s in lookup.knowledge.sources.values() if s.seed and f" {span} " in f" {normalize(s.title)} "]
-        if len(titled) == 1:
-            return titled[0]
+        if len(titled) != 1 or quotes_holding_phrase(lookup, span) or _entry_named(lookup, span):
+            continue  # "'we must not repeat this mistake'": his line; "the annual 'nato cyber defence conference'": the series
+        return titled[0]
     return None
 
 
