@@ -218,12 +218,14 @@ class Engine:
             return counted  # "how many days from the last summit day to ...": the summit just talked about; "and days until the london one?"
         if (other := another_quote(self.lookup, text, subject)) is not None:
             return other  # "another one" after a quote: the next of the quotes drawn, not the same line again
-        if (rest := more_asked(self.lookup, text, more, subject)) is not None:
+        if (rest := more_asked(self.lookup, text, more, subject, asked)) is not None:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
         if (article := article_asked(self.lookup, text, subject)) is not None:
             return article  # "and when was it published?" after an article: asked of it, by its title
+        if (announced := announced_asked(self.lookup, text, subject)) is not None:
+            return announced  # "on which day he announced it?" after the summit: its announcement; "who announced the dates": not the command "who"
         text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
         if self._is_command(text):
             mended = correct_spelling(self.lookup, text) if subject is not None and self._is_who(text) else text
@@ -242,8 +244,6 @@ class Engine:
             return ask_again(self.lookup, text, asked, today)
         if (capacity := capacity_asked(self.lookup, text, subject, people, title)) is not None:
             return capacity  # "and in what capacity?" after who opened the hague conference: the one named, there
-        if (announced := announced_asked(self.lookup, text, subject)) is not None:
-            return announced  # "on which day he announced it?" after the summit: its announcement
         if (words_of := word_of_quote(self.lookup, text, subject)) is not None:
             return words_of  # "what mistake exactly?" after a quote: that quote, whole, with who said it where
         if (check := bare_check(text, subject) or use_check(text, subject)) is not None:  # "legit?", "safe to attribute to her?"
