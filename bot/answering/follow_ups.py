@@ -89,6 +89,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return None  # "which pledge conference came after that one": the series is what is asked, "that one" the anchor
     if word in _PERSONAL and subject.type == "event" and (said_there := _said_there(lookup, question, subject, word, people, title)):
         return said_there
+    if subject.type == "quote" and word in ("it", "that", "this") and _HOSTING.search(question) and (event := _event_of(lookup, subject)) is not None:
+        subject = ItemRef("event", event.id)  # "who hosted that", after a line: the gathering it was said at, not words "hosted"
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = named_entry(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
     meant = named is None and word in _PERSONAL and subject.type == "event"  # "who opened berlin?" then "was she there in person?"
@@ -153,6 +155,7 @@ def _event_of(lookup: Lookup, subject: ItemRef):
 
 
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
+_HOSTING = lazy_pattern(r"\b(?:who (?:hosted|co hosted|cohosted|organi[sz]ed|ran)|(?:was|is) (?:it|that|this) (?:hosted|organi[sz]ed|co hosted)|hosts? (?:of|for))\b")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
 _THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
 #: The asker's forgetting after the question: "where was that, i forgot", "when was it again, cant remember".
