@@ -19,7 +19,7 @@ from ..knowledge.model import Knowledge
 from ..patterns import lazy_pattern
 from ..reply import ItemRef, Reply
 from ..request import Request
-from .ask_again import ask_again, asked_of, without_exists_tail
+from .ask_again import ask_again, asked_after_miss, asked_of, without_exists_tail
 from .before_or_after import before_or_after
 from .else_decided import else_decided
 from .raised_there import raised_there
@@ -240,8 +240,8 @@ class Engine:
             return narrowed  # "which of those were before 2020?" after the pledge conferences: asked of that series
         if (first := named_first(text)) != text:  # "the pledge itself, which day was it issued": "it" is named in the message;
             return self.follow_up(first, subject, today, people, title, asked) if "there" in normalize(first).split() else None  # "what about rutte, did he speak there too": "there" still points back
-        if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
-            return ask_again(self.lookup, text, asked, today)
+        if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again; "who spoke there": its place
+            return asked_after_miss(self.lookup, text, asked, today)
         if (capacity := capacity_asked(self.lookup, text, subject, people, title)) is not None:
             return capacity  # "and in what capacity?" after who opened the hague conference: the one named, there
         if (words_of := word_of_quote(self.lookup, text, subject)) is not None:
