@@ -6,6 +6,7 @@
     after "which article has 'cyber is a constantly contested space'?" (the rmndigital.com article)
     "what's the publication date of that article?"  -> "when was it published the article “What Is NATO Doing About Cyber Attacks?”"
     "who's the author?", "which site ran it?", "link?" -> who wrote it, which site published it, its url
+    after a quote (its sources shown): "who wrote it?", "when was it published?" -> of the seed article reporting it
 
 Only after an answer about a seed article, and only for what is asked of an article (its author, date, publisher or
 address); a question naming an article of its own ("and the hague one?") is left alone. Pure.
@@ -27,7 +28,8 @@ def article_asked(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
     question = normalize(text)
     if (source := _article_of(lookup, subject, question)) is None:
         return None
-    asked = [_ASKED_AS[name] for name, pattern in ARTICLE_ASKS if name in _ASKED_AS and pattern.search(question)]
+    asked = [_ASKED_AS[name] for name, pattern in ARTICLE_ASKS if name in _ASKED_AS and pattern.search(question)
+             and (subject.type != "quote" or name in _OF_A_QUOTE)]
     if not asked or article_named(lookup, question)[0] not in (None, source):
         return None  # "and the hague article, who wrote it?": the one it names
     return f"{', '.join(dict.fromkeys(asked))} the article “{source.title}”"
@@ -41,6 +43,8 @@ def _article_of(lookup: Lookup, subject: ItemRef | None, question: str):
     sources = lookup.knowledge.sources
     if subject.type == "source":
         return sources[subject.id] if subject.id in sources and sources[subject.id].seed else None
+    if subject.type == "quote" and not _IT.isdisjoint(question.split()) and (quote := lookup.item(subject)) is not None:
+        return sources[quote.source] if quote.source in sources and sources[quote.source].seed else None  # "who wrote it", after its source
     if subject.type != "person" or _IT.isdisjoint(question.split()) or (person := lookup.knowledge.people.get(subject.id)) is None:
         return None
     written = [s for s in sources.values() if s.seed and s.author == person.name]
@@ -48,3 +52,5 @@ def _article_of(lookup: Lookup, subject: ItemRef | None, question: str):
 
 
 _IT = frozenset("it its article piece".split())
+#: Asked of a quote, "it" is the article that reports it only for these: "link?" is the quote's own sources.
+_OF_A_QUOTE = frozenset(("author", "published", "publisher"))

@@ -25,6 +25,7 @@ import datetime as dt
 from ..patterns import lazy_pattern
 from .common_words import COMMON_WORDS
 from .lookup import Lookup
+from .missed_pointers import pointed_after_miss
 from .places import places_in
 from .quoted import without_quoted
 from .search import normalize
@@ -47,6 +48,12 @@ _ASKING = frozenset("who whom whose what when where which why how is was are wer
 #: A tail asking only whether there was one, of the place the follow-up names: "what about riga, was there one there".
 _EXISTS_TAIL = lazy_pattern(r" (?:(?:was|were|is) there (?:one|any|an? (?:conference|summit|event|meeting))|did (?:they|nato) (?:have|hold) (?:one|any)|any there)(?: there)?(?: (?:too|also|as well|then))?$")
 MOST_WORDS = 5  # a follow-up naming more than this asks something of its own
+
+
+def asked_after_miss(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | None:
+    """After an honest miss: the missed question ``asked`` again of what ``text`` names, or its "there" and "the last
+    one" read as what that question named (``missed_pointers``)."""
+    return ask_again(lookup, text, asked, today) or pointed_after_miss(text, asked)
 
 
 def ask_again(lookup: Lookup, text: str, asked: str, today: dt.date) -> str | None:

@@ -22,7 +22,7 @@ _CUES = frozenset("real legit legitimate genuine authentic verified verify verba
 _AS_CHECKED = {"relied": "reliable", "rely": "reliable", "dependable": "reliable"}  # "can that quotation be relied upon": is it reliable
 #: Words that may stand around them without naming anything of their own.
 _SMALL = frozenset("is it that this the quote line words word for made up so and or ok okay then pls please really actually was "
-                   "its what a any in check can i we trust quotation statement remark be upon on".split())
+                   "its what a any in check can i we trust quotation statement remark be upon on even tho though".split())
 #: Where the words are checked against, or what they are for: "from her speech", "nato's wording", "in my thesis". Allowed
 #: around a cue, never one themselves: "from her speech?" alone checks nothing.
 _CONTEXT = frozenset("from her his their him s speech remarks address talk text wording phrasing nato said say there "

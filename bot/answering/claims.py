@@ -46,7 +46,7 @@ _LEAD = lazy_pattern(
 )
 _TAG = lazy_pattern(
     r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|sure|you sure|are you sure|u sure|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
-    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|is that (?:right|correct|true|accurate|so)|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get|gotten) (?:that|this|it) (?:right|wrong|mixed up)|correct me if i am wrong"
+    r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|(?:is|was|are|were|does|do|has|have)(?: not| n t|n t|nt) (?:he|she|they)|(?:isnt|wasnt|didnt|doesnt|arent|werent|hasnt) (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get|gotten) (?:that|this|it) (?:right|wrong|mixed up)|correct me if i am wrong"
     r"|i (?:think|believe|guess|reckon|assume)|if i (?:remember|recall)(?: (?:rightly|correctly|right))?"
     r"|(?:settle|resolve|decide) (?:this|it|that)(?: for (?:us|me))?|who is right|which is it"
     r"|(?:would|could|can|will) you (?:kindly |please )?(?:confirm|verify)(?: (?:this|that|it))?(?: for me)?)$"

@@ -19,7 +19,7 @@ from ..knowledge.model import Knowledge
 from ..patterns import lazy_pattern
 from ..reply import ItemRef, Reply
 from ..request import Request
-from .ask_again import ask_again, asked_of, without_exists_tail
+from .ask_again import ask_again, asked_after_miss, asked_of, without_exists_tail
 from .before_or_after import before_or_after
 from .else_decided import else_decided
 from .raised_there import raised_there
@@ -218,12 +218,14 @@ class Engine:
             return counted  # "how many days from the last summit day to ...": the summit just talked about; "and days until the london one?"
         if (other := another_quote(self.lookup, text, subject)) is not None:
             return other  # "another one" after a quote: the next of the quotes drawn, not the same line again
-        if (rest := more_asked(self.lookup, text, more, subject)) is not None:
+        if (rest := more_asked(self.lookup, text, more, subject, asked)) is not None:
             return rest
         if (sources := pointed_sources(text, subject)) is not None:
             return sources  # "sources for that line?": a command's words, pointing back
         if (article := article_asked(self.lookup, text, subject)) is not None:
             return article  # "and when was it published?" after an article: asked of it, by its title
+        if (announced := announced_asked(self.lookup, text, subject)) is not None:
+            return announced  # "on which day he announced it?" after the summit: its announcement; "who announced the dates": not the command "who"
         text = as_there(self.lookup, text, subject)  # "and was he actually in tirana", after tirana's speakers: there
         if self._is_command(text):
             mended = correct_spelling(self.lookup, text) if subject is not None and self._is_who(text) else text
@@ -238,12 +240,10 @@ class Engine:
             return narrowed  # "which of those were before 2020?" after the pledge conferences: asked of that series
         if (first := named_first(text)) != text:  # "the pledge itself, which day was it issued": "it" is named in the message;
             return self.follow_up(first, subject, today, people, title, asked) if "there" in normalize(first).split() else None  # "what about rutte, did he speak there too": "there" still points back
-        if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again
-            return ask_again(self.lookup, text, asked, today)
+        if subject is None:  # "who was sg at the wales summit?" missed: "and at vilnius?" asks it again; "who spoke there": its place
+            return asked_after_miss(self.lookup, text, asked, today)
         if (capacity := capacity_asked(self.lookup, text, subject, people, title)) is not None:
             return capacity  # "and in what capacity?" after who opened the hague conference: the one named, there
-        if (announced := announced_asked(self.lookup, text, subject)) is not None:
-            return announced  # "on which day he announced it?" after the summit: its announcement
         if (words_of := word_of_quote(self.lookup, text, subject)) is not None:
             return words_of  # "what mistake exactly?" after a quote: that quote, whole, with who said it where
         if (check := bare_check(text, subject) or use_check(text, subject)) is not None:  # "legit?", "safe to attribute to her?"

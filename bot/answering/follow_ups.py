@@ -156,7 +156,7 @@ def _event_of(lookup: Lookup, subject: ItemRef):
 
 _THING = frozenset({"it", "its", "that", "this"})
 #: What is asked of a gathering, never of a line said at it.
-_GATHERING_ASKED = lazy_pattern(r"\b(?:host|hosts|hosted|co hosted|organi[sz]ed?|organi[sz]ers?|theme|venue|attended|attendees|agenda)\b")
+_GATHERING_ASKED = lazy_pattern(r"\b(?:host|hosts|hosted|co hosted|cohosted|organi[sz]ed?|organi[sz]ers?|theme|venue|attended|attendees|agenda|who ran)\b")
 _WHO_WAS = lazy_pattern(r"\bwho (?:was|is|s) (?:that|this|it)$")
 #: "and what day was that exactly", "when was this": when something (a quote) was said.
 _THANKED = r"^(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|thx|ty|cheers|cool|great|perfect|awesome)\s+)*"  # "thanks. which conference was that?"
@@ -208,7 +208,7 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if match is None and subject.type == "event" and not _ASKS.isdisjoint(words.split()) and (" one" in words or " edition" in words) and (one := _YEAR_ONE.search(words)):
         comma = "," if one.end() < len(words) and words[: one.start()].strip() in ("", "and", "ok", "so") else ""  # "the 2024 one, who hosted"
         match, words = one, f"{words[: one.start()]}{{edition}}{comma}{words[one.end():]}"  # "who spoke at the 2024 one"
-    event = lookup.item(subject) if match and subject.type == "event" else None
+    event = _edition_of(lookup, subject, bool(match["year"])) if match else None
     series = (event.series or (event.kind if event.kind in _SERIES_KINDS else None)) if event is not None else None
     if series is None:
         return None
@@ -217,6 +217,14 @@ def other_edition(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if match["place"] not in PLACES:
         return None
     return series_yields(lookup, f"the {series} in {match['place']}", PLACES[match["place"]])  # "and the hague?": its own series
+
+
+def _edition_of(lookup: Lookup, subject: ItemRef, year_asked: bool):
+    """The event ``subject`` is; after a person, asked of a year, the one event they took part in ("tell me more about
+    her", then "and the 2021 one?": of the series she hosted), else None."""
+    if subject.type == "person" and year_asked and (person := lookup.item(subject)) is not None:
+        return attended[0] if len(attended := lookup.events_attended(person)) == 1 else None
+    return lookup.item(subject) if subject.type == "event" else None
 
 
 #: "the 2024 one" in a question of its own ("who spoke at the 2024 one", "the 2024 one. who hosted"): that edition.

@@ -24,8 +24,9 @@ from .search import normalize, tokens
 
 #: What a line asked for should be like, not what it is about: "her key quote", "his best line".
 LINE_LIKES = frozenset("key main best top headline big favourite favorite quotable memorable usable good great strongest".split())
-#: What form of a line is asked for, not what it is about: "the original english of his china quote" (a reply shows both).
-LINE_FORMS = frozenset("original originally english wording phrasing verbatim exact actual precise untranslated".split())
+#: What form of a line is asked for, not what it is about: "the original english of his china quote" (a reply shows both);
+#: "stoltenberg rome speech full quote" (a reply shows all of it).
+LINE_FORMS = frozenset("original originally english wording phrasing verbatim exact actual precise untranslated full whole complete entire".split())
 #: Words of a keyword query asking for every quote, not for quotes on a topic: "stoltenberg quotes list".
 EVERY_ONE = frozenset("list all every full complete entire whole listing please pls".split())
 FORM_LEAST = 5  # letters the shorter of two forms of a word has at least ("commit" ~ "committing", not "use" ~ "used")

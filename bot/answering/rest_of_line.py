@@ -43,15 +43,20 @@ def with_rest_of_line(lookup: Lookup, text: str, reply: Reply) -> Reply:
     if not reply.items or reply.items[0].type != "quote" or not asks_rest(text):
         return reply
     quote = lookup.knowledge.quotes[reply.items[0].id]
-    rest = next((q for q in lookup.quotes_of(lookup.knowledge.people[quote.speaker]) if q is not quote and q.event == quote.event
-                 and normalize(quote.text) in normalize(q.note or "") and normalize(q.text) in normalize(quote.note or "")), None)
-    if rest is None:
+    if (rest := other_half(lookup, quote)) is None:
         return reply
     from .topics.quote_replies import quote_reply  # here: the topics import the answering steps
 
     first, second = (rest, quote) if "second half" in (quote.note or "").lower() else (quote, rest)
     shown = [first, second] if _WHOLE.search(normalize(text)) else [rest, quote]  # "full sentence pls": in the order said; "the rest?": the rest first
     return quote_reply(lookup, shown, f"The whole sentence: “{first.text}, {second.text}”")
+
+
+def other_half(lookup: Lookup, quote):
+    """The quote holding the other half of the sentence ``quote`` is half of (each one's note names the other's words), or None."""
+    person = lookup.knowledge.people.get(quote.speaker)
+    return next((q for q in (lookup.quotes_of(person) if person is not None else ()) if q is not quote and q.event == quote.event
+                 and normalize(quote.text) in normalize(q.note or "") and normalize(q.text) in normalize(quote.note or "")), None)
 
 
 def rest_of_line(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
@@ -62,9 +67,15 @@ def rest_of_line(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     quote = lookup.item(subject)
     if quote is None or _asks_of_another(lookup, normalize(text), quote):
         return None
+    return f"quote {later.text}" if (later := next_line(lookup, quote)) is not None else None
+
+
+def next_line(lookup: Lookup, quote):
+    """The quote said right after ``quote`` in the same speech, or None when it is the speech's last."""
     said = _same_speech(lookup, quote)
     later = said[said.index(quote) + 1:] if quote in said else []
-    return f"quote {later[0].text}" if later else None
+    versions = {quote.id, quote.variant_of or quote.id}
+    return next((q for q in later if (q.variant_of or q.id) not in versions), None)  # not its heading's wording
 
 
 #: Words by which a message asks of a gathering or a term of office, not of a line: "what came after the tirana conference".

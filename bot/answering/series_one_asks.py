@@ -6,6 +6,7 @@
     "why was there none in 2023"      -> "why was there no Cyber Defence Pledge Conference in 2023"
     "why no 2020 one then"            -> "why was there no Cyber Defence Pledge Conference in 2020"
     "and in 2021, was there also one?" -> "was there a Cyber Defence Pledge Conference in 2021"
+    "why not 2020", "how come none in 2020?" -> "why was there no Cyber Defence Pledge Conference in 2020"
 
 Tried only when the text holds a year and "one", "none" or "any"; other text, or a last subject that is no
 event of a series, gives None. A year missing from the series, asked without naming the series, is asked of it too
@@ -23,7 +24,7 @@ from .lookup import Lookup
 from .mentions import series_events
 from .search import normalize
 
-_CUES = frozenset("one none any edition".split())
+_CUES = frozenset("one none any edition not".split())
 _ONE_IN_YEAR = lazy_pattern(
     r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why |how come )?(?:(?P<neg>was not|was there not|were not|is not|isn t|wasn t|wasnt|isnt|weren t|werent)|was|were|is|has|had|did)?"
     r" ?there(?: (?P<neg2>not|never))? (?:been )?(?:(?:even |also )?(?P<one>one|any|an edition)|(?P<none>none|no edition))"
@@ -42,6 +43,10 @@ _YEAR_ONE = lazy_pattern(
     r"(?P<none>no |not |not a |never a |never an )?(?:a |an )?(?P<year>(?:19|20)\d\d) (?P<one>one|edition)(?: then| either| too| as well| at all)?$")
 
 
+#: Only the year asked why not: "why not 2020", "how come none in 2020?", "and why not in 2020 then".
+_WHY_NOT_YEAR = lazy_pattern(r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why|how come) (?P<none>not|none|nothing)(?: (?:in|for|during))? (?P<year>(?:19|20)\d\d)(?: then| either| too)?$")
+
+
 def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | None:
     """``text`` with its "one" as the last event's series, or None when it is no such follow-up."""
     question = normalize(text)
@@ -50,6 +55,8 @@ def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
         return None
     if asked := _ONE_IN_YEAR.match(question):
         negated = asked["none"] or asked["neg"] or asked["neg2"]
+    elif asked := _WHY_NOT_YEAR.match(question):
+        negated = True
     elif asked := _YEAR_ONE.match(question) or _YEAR_FIRST.match(question):  # "why no 2020 one then", "and in 2021, was there also one?"
         negated = asked["none"] or asked["neg"] in ("was not", "wasn t", "wasnt")
     else:

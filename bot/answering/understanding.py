@@ -263,7 +263,7 @@ _CHECKS: tuple[tuple[frozenset[str], re.Pattern, Check], ...] = tuple(
         ("trust believe rely quote cite post use share tweet publish print reuse", rf"^(?:can|could|should|may) (?:i|we|you) (?:safely )?(?:trust|believe|rely on|quote|cite|post|use|share|tweet|publish|print|reuse) (?:this |that |the |his |her )?{_QUOTE_WORDS}?\s*(?P<words>.*)", _verify),
         ("own english wording", r"^(?:is|was|are|were) (?P<words>.+?) (?:in )?(?:his|her|their|the speaker s) own (?:english|words|wording)\b"
          r"|^(?:is|was) the (?:english|wording) of (?P<of>.+?)(?: \S+ s)? (?:own|original|real|exact)\b", _verify),
-        (TRUST_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*(?:{TRUST_ASKED}|official)\b.*", _verify),
+        (TRUST_WORDS, rf"^(?:is|was|are) (?:this|that|the|these|those) {_QUOTE_WORDS}s? (?P<words>.*?)\s*(?:(?:even|really|actually|truly|genuinely) )?(?:{TRUST_ASKED}|official)\b.*", _verify),
         (TRUST_WORDS, rf"^(?:is|was|are) (?:this|that|it|these|those) {TRUST_ASKED}\b\s*(?P<words>.*)", _verify),
         (TRUST_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:a |an )?(?:{TRUST_ASKED}|official) {_QUOTE_WORDS}", _verify),
         (TRUST_WORDS, rf"^(?:is|was) (?P<words>.+?) (?:even |really |actually |truly |genuinely |for )?{TRUST_ASKED}$", _verify),

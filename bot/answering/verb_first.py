@@ -5,6 +5,7 @@
     "set up when?"             -> "when was it set up"
     "and launched in what year" -> "in what year was it launched"
     "hosted by who"            -> "who hosted it"
+    "agreed at vilnius right?" -> "was it agreed at vilnius"  (a claim, checked)
     "agreed the pledge when"   -> None (names what it asks about: not a follow-up of this kind)
     after an answer about a person:
     "in person in tirana or video" -> "was he in person in tirana or by video"
@@ -28,6 +29,11 @@ _VERB_FIRST = lazy_pattern(r"^(?:and |so |ok )?(?P<verb>set up|[a-z]+)(?: (?P<pr
                            r"(?P<wh>where|when|who|whom|(?:which|what) [a-z]+)$")
 
 
+#: The verb first with a place or time claimed, then a tag: "agreed at vilnius right?", "set up in 2023, correct?".
+_CLAIMED = lazy_pattern(r"^(?:and |so |ok )?(?P<verb>set up|[a-z]+) (?P<prep>at|in|during) (?P<what>[a-z0-9]+(?: [a-z0-9]+){0,3}?)"
+                        r" (?:right|correct|yes|yeah|yea|no|innit|isn t it|wasn t it|wasnt it|surely|i think|i guess|yh)$")
+
+
 def verb_first_ask(text: str, about_person: bool = False) -> str | None:
     """``text`` ("agreed at which summit") as a question about "it" (``about_person``: "he"), or None when it is not typed so."""
     question = normalize(text)
@@ -36,6 +42,8 @@ def verb_first_ask(text: str, about_person: bool = False) -> str | None:
     first = next((w for w in question.split() if w not in _LEADS), "")
     if first not in _VERBS:
         return None
+    if (claimed := _CLAIMED.match(question)) is not None and claimed["verb"] in _VERBS | {"set up"}:
+        return f"was it {claimed['verb']} {claimed['prep']} {claimed['what']}"  # "agreed at vilnius right?": the claim checked
     if (match := _VERB_FIRST.match(question)) is None or match["verb"] not in _VERBS | {"set up"}:
         return None
     if match["prep"] == "by" and match["wh"] in ("who", "whom"):

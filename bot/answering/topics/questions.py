@@ -101,7 +101,7 @@ def answer_question(lookup: Lookup, text: str, today: dt.date, *, whole: bool = 
         return calendar  # "berlin 2023 -> tirana 2025, count the weeks", "tirana's 2nd anniversary falls on a ...?": read as typed
     if ("week" in question or question.endswith(" on a")) and (asked := weekday_asked(question, normalize(text))) is not None:
         return with_weekday(answer_question(lookup, as_when(asked), today))  # "what weekday was the tirana conference"
-    early = answer_out_of_scope(lookup, text, question) or answer_both(lookup, text, question, today) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_sourced_claim(lookup, question, today, answer_question) or answer_early(lookup, text, understood, today)
+    early = answer_out_of_scope(lookup, text, question) or answer_both(lookup, text, question, today) or answer_sourced_claim(lookup, question, today, answer_question, text) or (whole and answer_several(lookup, text, set(question.split()), today, answer_question)) or answer_early(lookup, text, understood, today)
     if early is not None:
         return series_caveat(lookup, early, understood.mentions)  # "the cyber defence conference in rome, what dates": another series
     if (date := parse_date(question, today=today) or ago_today(question, today=today)) and asks_only_a_day(question):
