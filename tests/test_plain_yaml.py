@@ -131,3 +131,15 @@ def test_mangled_files_are_read_as_the_parser_reads_them_or_left_to_it(tmp_path,
         except (yaml.YAMLError, NotPlainData):
             assert plain_yaml.read(text) is None, text  # the parser refuses it or the loader reports it: never read here
     assert read_here > 100
+
+
+def test_printable_in_utf8_finds_what_the_pattern_finds():
+    """``_printable`` of a non-ASCII text (checked on its UTF-8) is the pattern's verdict, for every kind of character."""
+    from bot.knowledge.plain_yaml import _NOT_READ_HERE, _printable
+
+    chance = random.Random(3)
+    kinds = ["a", "\n", "é", "\xa0", "«", "€", "\u2027", "\u202a", "\ud7ff", "\ue000", "\ufefe", "\uff00", "\ufffd", "😀",
+             "\x00", "\t", "\r", "\x7f", "\x85", "\x9f", "\u2028", "\u2029", "\ud800", "\udfff", "\ufeff", "\ufffe", "\uffff"]
+    for _ in range(3000):
+        text = "é" + "".join(chance.choice(kinds) for _ in range(chance.randint(0, 4)))
+        assert _printable(text) == (not _NOT_READ_HERE.search(text)), repr(text)

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
 from .. import pattern_cache
@@ -63,12 +65,14 @@ class Lookup(AwaitedIndex):
         for quote in knowledge.quotes.values():
             for topic in quote.topics:
                 self.topics.setdefault(normalize(topic), []).append(quote)
-        best = min((trust_rank(q) for q in knowledge.quotes.values()), default=0)
+        quotes = list(knowledge.quotes.values())
+        ranks = list(map(trust_rank, quotes))  # once a quote: 100,000 calls, not 200,000
+        best = min(ranks, default=0)
         #: The best-attested quotes, which ``quote`` with no words rotates through (computed once, not per question).
-        self.best_attested = [q for q in knowledge.quotes.values() if trust_rank(q) == best]
+        self.best_attested = list(compress(quotes, map(best.__eq__, ranks)))
         #: Counts over every quote, for "how many quotes?": by trust level, by speaker; the first quote of each source.
-        self.quote_trust = dict(Counter(q.trust for q in knowledge.quotes.values()))
-        self.quote_speakers = dict(Counter(q.speaker for q in knowledge.quotes.values()))
+        self.quote_trust = dict(Counter(map(attrgetter("trust"), quotes)))
+        self.quote_speakers = dict(Counter(map(attrgetter("speaker"), quotes)))
         self.quote_per_source = list({q.source: q for q in reversed(knowledge.quotes.values())}.values())[::-1]
         self._quotes_by: dict[str, list[Quote]] = {}
         self._quotes_at: dict[str, list[Quote]] = {}

@@ -18,6 +18,9 @@ from typing import Any
 
 from .table import ABSENT
 
+_PLAIN = r"""[^\s#'"\[\]{}&*!|>%@`,?:\-][^\n:# ]*+(?:(?: ++(?=[^\n #])|:(?=[^\n ])|#)[^\n:# ]*+)*+"""
+#: A value on one line: quoted, a flow list or mapping, or plain.
+VALUE = rf"""(?:"[^"\\\n]*+(?:\\[^\n][^"\\\n]*+)*+"|'[^'\n]*+(?:''[^'\n]*+)*+'|\[[^\[\]{{}}\n]*+\]|\{{[^\[\]{{}}\n]*+\}}|{_PLAIN})"""
 _FLOW_ITEM = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\[\]{}&*!|>%@`,?:\-][^,:#\[\]{}]*?)"""
 _FLOW_ITEMS = re.compile(rf" *(?:{_FLOW_ITEM} *(?:, *{_FLOW_ITEM} *)*)?")
 _FLOW_PAIRS = re.compile(rf" *(?:[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *(?:, *[A-Za-z_][A-Za-z0-9_-]*: +{_FLOW_ITEM} *)*)?")

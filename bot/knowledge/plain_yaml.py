@@ -10,7 +10,8 @@ mappings and lists by indentation, one value per line, quoted or plain, short
 lists and mappings in brackets on one line. This reader takes exactly that:
 every line, comments and blank lines aside, must match one regular expression
 (checked in C for the whole text at once), and the lines are then put
-together by their indentation. It gives what ``yaml_nodes.compose`` and the
+together by their indentation (the entries of a large file's longest list an entry at a
+time where they write their keys alike: ``plain_entries``). It gives what ``yaml_nodes.compose`` and the
 loader would read from the same text — every scalar as its text, a plain
 empty, ``~`` or ``null`` as None — or None for any text that uses something
 else (anchors, tags, block scalars, multi-line values, a tab, a duplicate
@@ -27,7 +28,9 @@ from operator import itemgetter, not_
 from collections.abc import Callable
 from typing import Any
 
-from . import plain_split
+from . import plain_entries, plain_split
+from .plain_entries import ENTRY_LEAD
+from .plain_values import VALUE
 from .plain_values import NotPlain as _NotPlain
 from .plain_values import value as _value
 from .plain_values import values as _values
@@ -41,14 +44,14 @@ _NOT_READ_HERE = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
-_MARKERS = ("---", "...", "%")  # a line starting so: a document marker or a directive
+_PRINTABLE_UTF8 = _PRINTABLE_ASCII + bytes(range(0x80, 0x100))  # what is left: a control character
+#: The UTF-8 of every other character ``_NOT_READ_HERE`` finds: the C1 controls' lead byte, LS, PS, the BOM, U+FFFE-F.
+_MAYBE_NOT_READ_HERE = (b"\xc2", b"\xe2\x80\xa8", b"\xe2\x80\xa9", b"\xef\xbb\xbf", b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 _BLANK_OR_COMMENT = re.compile(r"\n *+(?:#[^\n]*+)?+(?=\n|\Z)")
 _BLANK_OR_COMMENT_SEEN = re.compile(r"\n[ ]*[#\n]")
-_PLAIN = r"""[^\s#'"\[\]{}&*!|>%@`,?:\-][^\n:# ]*+(?:(?: ++(?=[^\n #])|:(?=[^\n ])|#)[^\n:# ]*+)*+"""
-_VALUE = rf"""(?:"[^"\\\n]*+(?:\\[^\n][^"\\\n]*+)*+"|'[^'\n]*+(?:''[^'\n]*+)*+'|\[[^\[\]{{}}\n]*+\]|\{{[^\[\]{{}}\n]*+\}}|{_PLAIN})"""
 #: One line: its indentation and dash ("    ", "  - "), its key or "", its value or "" (a comment dropped).
 _LINE = re.compile(
-    rf"^( *+(?:- )?)(?:([A-Za-z_][A-Za-z0-9_-]*+):(?= |$))?(?: *+({_VALUE}))?(?: ++#[^\n]*+)? *+$", re.MULTILINE
+    rf"^( *+(?:- )?)(?:([A-Za-z_][A-Za-z0-9_-]*+):(?= |$))?(?: *+({VALUE}))?(?: ++#[^\n]*+)? *+$", re.MULTILINE
 )
 _LEAD, _KEY, _RAW = itemgetter(0), itemgetter(1), itemgetter(2)
 PROBE_CHARS = 65_536  # the head of a file checked first
@@ -70,10 +73,15 @@ def read(text: str) -> dict[str, Any] | None:
     whole = text
     if text.lstrip(" ").startswith(("#", "\n")) or _BLANK_OR_COMMENT_SEEN.search(text):
         text = _BLANK_OR_COMMENT.sub("", "\n" + text)[1:]
-    end = len(text.rstrip("\n"))  # the end, not a stripped copy of a 70 MB text
-    tail = plain_split.fork_tail(text, end, _tail_table)  # the checks of the whole text below run meanwhile
+    end = len(text)
+    while end and text[end - 1] == "\n":  # the end, not a stripped copy of a 70 MB text (rstrip makes one)
+        end -= 1
+    tail = plain_split.fork_tail(text, end, _tail_table)  # the check of the whole text below runs meanwhile
     try:
-        if not _printable(whole) or whole.startswith(_MARKERS) or any("\n" + marker in whole for marker in _MARKERS):
+        # A document marker or directive ("---", "...", "%") starts a line at no indentation, which must be a key
+        # here: the line pattern refuses "---" and "%", and a top-level line with no key ("...") is refused, so no
+        # pass of its own looks for them.
+        if not _printable(whole):
             return None
         if tail is not None and (found := _read_beside(text, end, tail)) is not _UNSPLIT:
             return found
@@ -118,7 +126,13 @@ def _lines_match(head: str) -> bool:
 def _printable(text: str) -> bool:
     if text.isascii():
         return not text.encode("ascii").translate(None, _PRINTABLE_ASCII)
-    return not _NOT_READ_HERE.search(text)
+    try:  # in UTF-8, in C: a third of the time the pattern takes over a 36 MB text
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    if data.translate(None, _PRINTABLE_UTF8) or any(map(data.__contains__, _MAYBE_NOT_READ_HERE)):
+        return not _NOT_READ_HERE.search(text)  # the pattern decides
+    return True
 
 
 def _document(leads: list[str], keys: list[str], raws: list[str], tail: tuple[int, Callable[[], Table | None]] | None = None) -> dict[str, Any]:
@@ -133,7 +147,10 @@ def _document(leads: list[str], keys: list[str], raws: list[str], tail: tuple[in
         if not key or key in found or (raw and end > at + 1):
             raise _NotPlain
         if tail is not None and at < tail[0] <= end:  # the list the tail's entries belong to, if they end it
-            if end != tail[0] or end == at + 1 or leads[at + 1] != plain_split.ENTRY_LEAD:
+            if end == at + 1 == tail[0] and not raw:  # its entries all read elsewhere (``_read_beside``)
+                found[key] = _entries_of(tail[1])
+                continue
+            if end != tail[0] or end == at + 1 or leads[at + 1] != ENTRY_LEAD:
                 raise _NotSplit
             found[key] = _joined(_table(leads[at + 1 : end], keys[at + 1 : end], raws[at + 1 : end]), tail[1])
             continue
@@ -175,16 +192,27 @@ def _table(leads: list[str], keys: list[str], raws: list[str]) -> Table | None:
 def _read_beside(text: str, end: int, tail: plain_split.Tail) -> dict[str, Any] | None | object:
     """``read``'s document, the tail's entries read by the child; ``_UNSPLIT`` where the two do not join
     (the tail's list is not one of one-line pairs here, the child failed ...): the text is then read whole."""
-    head = _lines(text, tail.start - 1)
+    listed = plain_split.list_start(text, tail.start)
+    entries = plain_entries.entries(text, listed, tail.start - 1) if listed is not None else None
+    if entries is None:  # the list's first entries read by lines, with the rest before them
+        head, tail_table = _lines(text, tail.start - 1), tail.table
+    else:  # the list's key line ends the lines read here; its entries are this Table, then the child's
+        head, tail_table = _lines(text, listed - 1), lambda: _joined(entries, tail.table)
     rest = _lines(text, end, tail.stop + 1) if tail.stop < end else ([], [], [])
     if head is None or rest is None:
         return _UNSPLIT  # a line that does not match, read whole to be sure
     try:
-        return _document(head[0] + rest[0], head[1] + rest[1], head[2] + rest[2], (len(head[0]), tail.table))
+        return _document(head[0] + rest[0], head[1] + rest[1], head[2] + rest[2], (len(head[0]), tail_table))
     except _NotSplit:
         return _UNSPLIT
     except _NotPlain:
         return None
+
+
+def _entries_of(table: Callable[[], Table | None]) -> Table:
+    if (found := table()) is None:
+        raise _NotSplit
+    return found
 
 
 def _joined(head: Table | None, tail_table: Callable[[], Table | None]) -> Table:
@@ -201,8 +229,10 @@ def _joined(head: Table | None, tail_table: Callable[[], Table | None]) -> Table
 
 def _tail_table(text: str, start: int, stop: int) -> Table | None:
     """In the child: the Table of the entries in ``text[start:stop]``, or None (``plain_split``)."""
+    if (table := plain_entries.entries(text, start, stop)) is not None:
+        return table
     lines = _lines(text, stop, start)
-    if lines is None or lines[0][0] != plain_split.ENTRY_LEAD:
+    if lines is None or lines[0][0] != ENTRY_LEAD:
         return None
     try:
         return _table(*lines)
