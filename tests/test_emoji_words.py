@@ -46,7 +46,7 @@ def test_emoji_read_as_words(typed, read):
     assert emoji_as_words(typed) == read
 
 
-@pytest.mark.parametrize("typed", ["tirana conf was in 2024 yep?", "the tirana conf was 2024 ya?"])
+@pytest.mark.parametrize("typed", ["tirana conf was in 2024 yep?", "the tirana conf was 2024 ya?", "tirana conf was 2024 right? 📅"])
 def test_a_claim_tagged_in_chat_is_checked(bot, typed):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.title.startswith("No:") and "2025" in reply.title, reply.title

@@ -7,6 +7,7 @@
     "🇮🇹 2022 who 🗣️"                    -> "italy 2022 who spoke"
     "zelensky 🗣️ at 🇦🇱 conf?"           -> "zelensky spoke at albania conf?"
     "💬 the 'stand together' one?"      -> "quote the 'stand together' one?"
+    "🇦🇱 conf was 2024 ya? 📅"          -> "albania conf was 2024 ya?"    (a calendar after a claim's tag is its topic)
     "cyber defence pledge = 🏴 wales?"  -> "cyber defence pledge = wales?"   (the Welsh flag's tag letters read)
 
 Some people on Discord type their questions in emoji: a flag for the country (so for its gathering), 📅 for "when",
@@ -51,6 +52,8 @@ _ASKING = lazy_pattern("[" + "".join(ASKING_EMOJI) + "]\ufe0f?")
 _SPEAKING_HEAD = lazy_pattern(r"(?P<before>\S*)(?P<gap>\s*)[" + "".join(_SPEAKING) + r"]\ufe0f?")
 _NOT_WORD = lazy_pattern(r"[^0-9a-z]+")
 _NO_HEADS = str.maketrans(dict.fromkeys(_SPEAKING, " "))
+#: A calendar or pin after a claim's tag ("... was 2024 ya? 📅"): what the claim is about, no question of its own.
+_AFTER_A_TAG = lazy_pattern(r"(\b(?:right|correct|true|ya|yeah|yea|yep|yup|innit|no|eh)\?+)(?:\s*[\U0001F4C5\U0001F4C6\U0001F5D3\U0001F4CD\U0001F4CC\U0001F5FA]\ufe0f?)+\s*$")
 _SPACES = lazy_pattern(r"[ \t]{2,}")
 _SPOKEN_ALREADY = lazy_pattern(r"\b(?:said|say|says|spoke|speak|speakers?|spoken|speech|quotes?|quoted)\b", re.IGNORECASE)
 #: Words a question names a gathering with: with only these (and places, years, moods) a speaking head asks who spoke.
@@ -67,7 +70,7 @@ def emoji_as_words(text: str) -> str:
     when it has none."""
     if max(text, default="") < _FIRST_EMOJI:
         return text
-    read = text
+    read = _AFTER_A_TAG.sub(r"\1", text)  # "🇦🇱 conf was 2024 ya? 📅": the claim is what is asked, the calendar its topic
     if any(head in read for head in _SPEAKING):
         read = _speaking_heads(read)
     if "\U0001F3F4" in read:
