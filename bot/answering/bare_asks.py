@@ -1,5 +1,5 @@
 """Bare asks about what the conversation last talked about: "and who spoke?", "where?", "exact date?", "who went?",
-"any quotes?", "what did they say?", "where based", "predecessor?", "cyber outcomes", "in person or video?", "only 09/11 or
+"any quotes?", "what did they say?", "where based", "when agreed?", "predecessor?", "cyber outcomes", "in person or video?", "only 09/11 or
 also 10/11?" -> the ask, about the last event, pledge, initiative, person or quote.
 
 The gate (``bare_ask``) is cheap: a short message of asking words and the small words around them, naming nothing.
@@ -61,6 +61,12 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     return f"{asked} {item.name}"
 
 
+def quote_asked(command, text: str) -> bool:
+    """Whether ``text``, the command ``quote`` or ``quotes`` with nothing after it, is asked as a question ("quote?",
+    "quotes??", "💬?"): a follow-up asking for the quotes of what was last talked about, not a random one."""
+    return command.name in ("quote", "quotes") and not command.args and text.rstrip().endswith("?")
+
+
 def they_said(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     """"what did they say?", "did either of them say anything quotable", "any quotes from them" after an event: the words
     said there ("quotes from <event>"); "did either of them say anything about china": those on it ("what was said about
@@ -93,5 +99,6 @@ _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened
 _BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group of in at on attended went came showed turned took part participated up "
-                          "or by cyber key main his her its countries official officials has have given spoken".split())  # "who gave the nato keynote", "who claimed it"; "which countries were the co hosts", "which nato official has given the keynote"
+                          "or by cyber key main his her its countries official officials has have given spoken "
+                          "agreed decided founded established launched created adopted announced signed issued endorsed".split())  # "who gave the nato keynote", "who claimed it"; "which countries were the co hosts", "which nato official has given the keynote"
 _WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event

@@ -21,7 +21,7 @@ from .places import PLACES
 
 CLAIM_PREFIX = "is it true that "
 #: Words one of which a claim asked the other ways holds first or last (most questions hold none: no regex runs).
-_CUES = frozenset("act behave serve you another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah isn "
+_CUES = frozenset("act behave serve you another one some an if as t settle resolve decide lol haha hmm um right correct true accurate so confirm wrong am believe according for we thought think sure understand it he she they false not i someone somebody a my apparently the this is can could please people everyone fact pretty quick sanity double was were are no yes yeah ya yea yep yup innit isn "
                    "boss manager principal exec editor director supervisor viral rate assess real fake misleading instagram facebook reddit tiktok youtube "
                    "twitter telegram whatsapp linkedin wikipedia social internet on claim rumour rumor story post meme tweet thread caption infographic graphic screenshot clip video reel".split())
 _LEAD = lazy_pattern(
@@ -45,7 +45,7 @@ _LEAD = lazy_pattern(
     r" (?:says|said|claims|claimed|reports|reported|states|stated|shows|showed)(?: that)?)\s+"
 )
 _TAG = lazy_pattern(
-    r"\s+(?:right|correct|true|accurate|yes|yeah|no|or not|sure|you sure|are you sure|u sure|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
+    r"\s+(?:right|correct|true|accurate|yes|yeah|ya|yea|yep|yup|innit|no|or not|sure|you sure|are you sure|u sure|yes or no|true or false|isn t it|wasn t it|aren t they|weren t they|didn t (?:he|she|it|they)"
     r"|is not it|was not it|did not (?:he|she|it|they)|did (?:he|she|it|they)|was (?:he|she|it)|were they|has (?:he|she|it)|have they|(?:is|was|are|were|does|do|has|have)(?: not| n t|n t|nt) (?:he|she|they)|(?:isnt|wasnt|didnt|doesnt|arent|werent|hasnt) (?:he|she|it|they)|is that (?:right|correct|true|accurate|so)|(?:or )?am i (?:right|wrong|mistaken|misremembering)|(?:have|did) i (?:got|get|gotten) (?:that|this|it) (?:right|wrong|mixed up)|correct me if i am wrong"
     r"|i (?:think|believe|guess|reckon|assume)|if i (?:remember|recall)(?: (?:rightly|correctly|right))?"
     r"|(?:settle|resolve|decide) (?:this|it|that)(?: for (?:us|me))?|who is right|which is it"

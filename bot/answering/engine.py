@@ -37,7 +37,7 @@ from .ago_asks import ago_asked
 from .announced_follow_up import announced_asked
 from .kind_pointer import kind_as_subject
 from .time_from_last import time_from_last
-from .bare_asks import ask_about, bare_ask, they_said
+from .bare_asks import ask_about, bare_ask, quote_asked, they_said
 from .follow_ups import follow_up, other_edition, points_back
 from .repairs import meant_instead
 from .article_follow_ups import article_asked
@@ -172,12 +172,12 @@ class Engine:
 
     def _is_command(self, text: str) -> bool:
         """Whether ``text`` is a command, or a near miss of one ("qoute rutte"), which is never a follow-up; "who set it
-        up" points back ("it"), so it is no ``who`` command about someone called "set it up"."""
+        up" points back ("it"), so it is no ``who`` command about someone called "set it up"; nor is "quote?" (theirs)."""
         try:
             command = self.parse(text)
         except MisspeltCommand:
             return True
-        return command.name is not None and not (command.name == "who" and not _POINTERS.isdisjoint(command.args.split()))
+        return command.name is not None and not (command.name == "who" and not _POINTERS.isdisjoint(command.args.split())) and not quote_asked(command, text)
 
     def _is_who(self, text: str) -> bool:
         """Whether ``text`` is the ``who`` command (a misspelt command is none: "qoute rutte" gets its "did you mean")."""

@@ -5,6 +5,7 @@
     "was there one in 2023?"          -> "was there a Cyber Defence Pledge Conference in 2023"
     "why was there none in 2023"      -> "why was there no Cyber Defence Pledge Conference in 2023"
     "why no 2020 one then"            -> "why was there no Cyber Defence Pledge Conference in 2020"
+    "estonia 2020 one?"               -> "was there a Cyber Defence Pledge Conference in estonia in 2020"
     "and in 2021, was there also one?" -> "was there a Cyber Defence Pledge Conference in 2021"
     "why not 2020", "how come none in 2020?" -> "why was there no Cyber Defence Pledge Conference in 2020"
 
@@ -22,6 +23,7 @@ from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .mentions import series_events
+from .places import PLACES
 from .search import normalize
 
 _CUES = frozenset("one none any edition not".split())
@@ -40,7 +42,7 @@ _YEAR_FIRST = lazy_pattern(
 #: The year before "one": "why no 2020 one then", "was there a 2023 one?", "no 2020 edition?".
 _YEAR_ONE = lazy_pattern(
     r"^(?:(?:and|so|but|ok|okay|hmm) )?(?P<why>why |how come )?(?:(?P<neg>was not|wasn t|wasnt|was|were|is|did) there (?:(?:be|have) )?)?"
-    r"(?P<none>no |not |not a |never a |never an )?(?:a |an )?(?P<year>(?:19|20)\d\d) (?P<one>one|edition)(?: then| either| too| as well| at all)?$")
+    r"(?P<none>no |not |not a |never a |never an )?(?:a |an )?(?:(?:the )?(?P<place>[a-z]+(?: [a-z]+)?) )??(?P<year>(?:19|20)\d\d) (?P<one>one|edition)(?: then| either| too| as well| at all)?$")
 
 
 #: Only the year asked why not: "why not 2020", "how come none in 2020?", "and why not in 2020 then".
@@ -61,8 +63,10 @@ def one_of_series(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
         negated = asked["none"] or asked["neg"] in ("was not", "wasn t", "wasnt")
     else:
         return None
-    if not (series := _series_of(lookup, subject)):
+    if not (series := _series_of(lookup, subject)) or (place := asked.groupdict().get("place")) and place not in PLACES:
         return None
+    if place:  # "estonia 2020 one?", "the tallinn 2020 one": the place named too
+        series = f"{series} in {place}"
     if asked["why"] or negated:
         return f"why was there no {series} in {asked['year']}" if asked["why"] else f"was there no {series} in {asked['year']}"
     return f"was there a {series} in {asked['year']}"

@@ -27,7 +27,7 @@ _MARKS_REPEATED = lazy_pattern(r"[?!]*\?[?!]*|!{2,}")
 _WORD = lazy_pattern(r"[a-z]+")
 #: Chat spellings of the words a question is put in, spelt out before anything reads them.
 CHAT_SPELLINGS = {"u": "you", "r": "are", "ur": "your", "wen": "when", "wher": "where", "whr": "where",
-                  "abt": "about", "ppl": "people", "cuz": "because", "bc": "because", "thru": "through", "dat": "that"}
+                  "abt": "about", "ppl": "people", "cuz": "because", "bc": "because", "thru": "through", "dat": "that", "till": "until", "til": "until"}
 _CHAT_SPELLING = lazy_pattern(r"(?<![\w.&'\u2019])(?:" + "|".join(CHAT_SPELLINGS) + r")(?![\w.&'\u2019])(?! s\b)")  # "the u s": the US
 SHOUTED_LEAST = 2  # words a message in capitals has at least (one word in capitals is an acronym: "NICC?")
 

@@ -43,7 +43,7 @@ from ..earlier_events import EARLIER
 from .claim_order import check_edition, check_kind_order
 from .claim_facts import before_date, check_event_dates, check_series, check_when, undated, check_venue, names_building
 from .either_claims import answer_either_claim
-from .claim_subjects import names_post_only, person_with_scene, thing_claimed, without_where_told
+from .claim_subjects import decision_before_places, names_post_only, person_with_scene, thing_claimed, without_where_told
 from .claimed_title import claimed_title
 from .claim_people import Findings, holds_role, part_in, role_claim, title_claim
 from .tenure_claims import tenure_claim
@@ -86,7 +86,7 @@ def answer_claim(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
         return either  # "was the 2024 pledge conference in amsterdam or the hague": the one that holds
     claim = as_passive(claim) or claim  # "nato itself hosted the berlin conference": the event is what it is about
     verb = CLAIM_VERB.search(claim)  # none in "berlin nato s first cyber defence conference ever": it names its entry and its facts at once
-    subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (before_date(claim), claim)
+    subject, predicate = (claim[: verb.start()].strip(), claim[verb.start() :]) if verb else (decision_before_places(lookup, before_date(claim)), claim)
     subject, predicate = person_with_scene(lookup, without_where_told(subject), predicate, today)  # "rutte on stage in tirana | was there in person"
     if set(tokens(subject)) <= _ANYONE and verb and (done := _DONE_TO.match(claim[verb.end():].strip())) \
             and isinstance(thing_claimed(lookup, done["thing"], claim), (Pledge, Initiative)):

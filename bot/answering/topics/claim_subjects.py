@@ -88,6 +88,27 @@ def thing_claimed(lookup: Lookup, subject: str, claim: str):
     return lookup.best(subject, _THINGS_CLAIMED)
 
 
+def decision_before_places(lookup: Lookup, subject: str) -> str:
+    """A verbless claim's subject without the places it ends with, where the words before them name a pledge or an
+    initiative well: "cyber defence pledge wales" -> "cyber defence pledge" (the pledge, claimed agreed at Wales; not
+    the policy Wales agreed, which "cyber defence ... wales" would pick). Any other subject as it is."""
+    words = subject.split()
+    at = len(words)
+    while at > 1 and (words[at - 1] in PLACES or words[at - 1] in _PLACE_GLUE):
+        at -= 1
+    if at == len(words) or not any(w in PLACES for w in words[at:]):
+        return subject  # most claims: no place last
+    head = " ".join(words[:at])
+    hits = lookup.hits(head, _DECIDED_THINGS, limit=2)
+    clear = hits and hits[0].score >= _NAMED_CLOSELY and (len(hits) == 1 or hits[0].score - hits[1].score >= _AHEAD)
+    return head if clear else subject  # "cyber pledge": the Pledge; "cyber defence": the Pledge or the NICC alike, so none
+
+
+_DECIDED_THINGS = ("pledge", "initiative")
+_NAMED_CLOSELY, _AHEAD = 0.9, 0.05  # a head's best score, and its lead over the next: it names that one entry
+_PLACE_GLUE = frozenset("at in the of summit".split())
+
+
 def _unplaced(claim: str) -> str:
     """``claim`` without the places and years it asserts: what they are claimed of is named by the rest."""
     return " ".join(w for w in claim.split() if w not in PLACES and not w.isdigit())

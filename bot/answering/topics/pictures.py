@@ -69,7 +69,8 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
     if PICTURE_WORDS.isdisjoint(whole.split()) or PICTURE_WORDS.isdisjoint(question.split()) and not _TAKEN_THERE.match(question):
         return None  # "who said '...'? need it for a caption": the picture word only in what the asker needs the answer for
     asks_names = bool(_NAMES_OF.search(question))
-    if not asks_names and (initiative := named_initiative(lookup, question)) is not None and not _is_a_series(lookup, initiative):
+    if not asks_names and (initiative := named_initiative(lookup, question)) is not None and not _is_a_series(lookup, initiative) \
+            and not _its_picture(initiative, whole):
         return None  # "what is the 'Protect the Future' campaign? it is in a photo caption": the campaign, as what-is answers
         # (not "is the photo in the rome piece from the pledge conference?": a series of gatherings, the setting asked about)
     event = _pictured(lookup, whole)
@@ -89,6 +90,12 @@ def answer_picture(lookup: Lookup, typed: str, question: str, today: dt.date, me
         return reply
     return replace(reply, fields=(*reply.fields, Field(say.PART_OF, "; ".join(c.name for c in campaigns))),
                    items=(reply.items[0], *item_refs(campaigns), *reply.items[1:]))
+
+
+def _its_picture(initiative, whole: str) -> bool:
+    """Whether normalised ``whole`` names the picture of ``initiative`` by the initiative's name: "protect the future
+    photo when", "the protect the future campaign pic" (the photo asked about, not the campaign)."""
+    return any(f"{normalize(name)} {word}" in whole for name in (initiative.name, *initiative.aliases) for word in PICTURE_WORDS)
 
 
 def _story_place(whole: str) -> bool:
