@@ -20,6 +20,7 @@ def _first(bot, typed):
     ("how much have you got on mcfadden", "pat-mcfadden"),
     ("what info do you have on the nicc", "nato-integrated-cyber-defence-centre"),
     ("do you cover cyber coalition?", "cyber-coalition"),
+    ("do you have stuff on the tallinn conference", "tallinn-pledge-conference-2021"),
     ("have you got anything about the rapid reaction teams", "cyber-rapid-reaction-teams"),
     ("is the tirana conference in your data?", "tirana-cyber-defence-conference-2025"),
     ("the hague - do you have that one?", "hague-pledge-conference-2024"),

@@ -28,7 +28,7 @@ _STORE = r"(?:data|knowledge|database|records?|files?|notes)"
 _ON = r"(?:about|on|re|regarding|concerning|of)"
 #: The words that ask, first: "do you have anything about", "how much do you know about", "what's in your data on".
 _LEAD = lazy_pattern(r"^(?P<open>\s*(?:(?:so|ok|okay|and|also|right|well)[\s,]+)?)"
-                     rf"(?:(?:do|did|does) {_YOU} (?:have|hold|know|keep|got)(?: any(?:thing)?(?: at all)?| any (?:info|information|data|material|stuff|details))? {_ON}"
+                     rf"(?:(?:do|did|does) {_YOU} (?:have|hold|know|keep|got)(?: any(?:thing)?(?: at all)?| (?:any )?(?:info|information|data|material|stuff|details))? {_ON}"
                      rf"|(?:have (?:you|u)|you|u|ya) got (?:anything|any (?:info|information|data|material|stuff))(?: at all)? {_ON}"
                      rf"|how much (?:info |information |data )?(?:(?:do|did) (?:you|u) (?:know|have|hold|cover|got)|have (?:you|u) got)(?: {_ON})?"
                      rf"|what (?:info |information |data |material )?(?:do|did) (?:you|u) (?:have|hold|know|keep)(?: got)? {_ON}"
