@@ -139,7 +139,7 @@ def without_address(text: str) -> str:
         text = text[:bracket.start()] + bracket["end"]  # "events 2024 (asking for a friend)"
     text = as_anything_on(text)  # "do you know anything about the nicc", "how much do you have on rutte": what is held on it
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
-        text = text[wrapped.end():]
+        text = as_anything_on(text[wrapped.end():])  # "pls how far back does the data go": asked once unwrapped too
     if any(cue in text[-10:].lower() for cue in _PARTICLE_CUES) and (particle := _PARTICLE.search(text)) is not None and particle.start():
         text = text[:particle.start()] + ("?" if "?" in particle[0] else "")  # "who hosted rome? lol": who hosted rome?
     if any(cue in text[-24:].lower() for cue in _ROOM_CUES) and (asked_room := _ROOM_ASKED.search(text)) is not None:

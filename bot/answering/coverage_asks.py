@@ -49,10 +49,12 @@ _AFTERWORDS = lazy_pattern(r"(?:\s+(?:too|as well|also|at all|yet|either|then))+
 #: How far back the knowledge reaches, whatever is asked after it: its earliest entry answers "anything from 2008?" too.
 _HOW_FAR_BACK = lazy_pattern(r"^\s*(?:(?:so|ok|okay|and|also|well)[\s,]+)?how far back (?:(?:does|do|did|can) (?:your|the|this) (?:\w+ )?(?:stuff|data|knowledge|records?|info|information"
                              r"|coverage|database|entries|material|archive|files|memory)|(?:do|can|does) (?:you|u|the bot|this bot|it))(?: go| reach| run| cover| know)?\b", re.IGNORECASE)
+_WORD = lazy_pattern(r"[a-z0-9]+")
 _MARKS_AS_SPACES = str.maketrans(dict.fromkeys("?!.,:;-'\"()", " "))
 _MARKS = "?!. ,-\u2013\u2014:"
 #: Words that make the words before "in your data" a list or a question of their own.
 _ASKING_WORDS = frozenset("every all any list show number how many most recent latest last first which what who whom when where why there "
+                          "newest oldest earliest biggest largest longest shortest smallest next previous only other others "
                           "give some each anything did does do is was were are can could".split())
 _MOST_WORDS = 8  # a thing named before the asking words is short; a longer clause asks something else
 _TAIL_WORDS = 7  # the most words the asking words after it take ("- do you have that one at all?")
@@ -78,7 +80,7 @@ def as_anything_on(text: str) -> str:
 def _one_thing(words: str) -> bool:
     """Whether ``words`` (before "in your data", "- anything?") name one thing, not a list or a question of their own
     ("every conference in your knowledge", "any estonian politicians in your database", "who spoke - anything?")."""
-    found = re.findall(r"[a-z0-9]+", words.lower())
+    found = _WORD.findall(words.lower())
     return 0 < len(found) <= _MOST_WORDS and _ASKING_WORDS.isdisjoint(found)
 
 

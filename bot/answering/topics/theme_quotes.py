@@ -15,6 +15,7 @@ enough of is left to the other routes. Candidates come from the index's postings
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from ...knowledge.model import Event, Pledge, Quote
 from ...patterns import lazy_pattern
@@ -146,15 +147,24 @@ def _held(person, title: str) -> bool:
 _WRITTEN = PerLoad("topics.theme_quotes.written")  # per knowledge load (``per_load``)
 
 
+class _Written(NamedTuple):
+    """What the step reads of the entries, built once per load: the written lines, and the place words of gatherings' names."""
+
+    lines: list[tuple[frozenset[str], Event | Pledge]]
+    gathering_places: frozenset[str]
+
+
 def written_lines(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
     """The pieces someone wrote and the pledges, with the words of what they say: lines no quote entry holds."""
-    def build(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
-        knowledge = lookup.knowledge
-        pieces = [(frozenset(normalize(e.summary or "").split()), e) for e in knowledge.events.values() if e.kind == "publication"]
-        pledges = [(frozenset(normalize(f"{p.name} {p.summary or ''} {' '.join(p.commitments)}").split()), p) for p in knowledge.pledges.values()]
-        return pieces + pledges
+    return per_load(_WRITTEN, lookup, _build_written).lines
 
-    return per_load(_WRITTEN, lookup, build)
+
+def _build_written(lookup: Lookup) -> _Written:
+    knowledge = lookup.knowledge
+    pieces = [(frozenset(normalize(e.summary or "").split()), e) for e in knowledge.events.values() if e.kind == "publication"]
+    pledges = [(frozenset(normalize(f"{p.name} {p.summary or ''} {' '.join(p.commitments)}").split()), p) for p in knowledge.pledges.values()]
+    places = frozenset(w for e in knowledge.events.values() for w in normalize(e.name).split() if w in PLACES)  # "wales": the Wales Summit
+    return _Written(pieces + pledges, places)
 
 
 def _is_terse(clause: str) -> bool:
@@ -188,15 +198,9 @@ def _names_an_entry(lookup: Lookup, asking: str) -> bool:
     return any(named_as_phrase(lookup, asking, kind) is not None for kind in ("initiative", "pledge", "event"))
 
 
-_GATHERING_PLACES = PerLoad("topics.theme_quotes.gathering_places")  # per knowledge load (``per_load``)
-
-
 def _names_gathering(lookup: Lookup, clause: str) -> bool:
     """Whether a clause names a place a gathering is named after ("anything on wales": the Wales Summit), not a theme."""
-    def build(lookup: Lookup) -> frozenset[str]:
-        return frozenset(w for e in lookup.knowledge.events.values() for w in normalize(e.name).split() if w in PLACES)
-
-    return not per_load(_GATHERING_PLACES, lookup, build).isdisjoint(clause.split())
+    return not per_load(_WRITTEN, lookup, _build_written).gathering_places.isdisjoint(clause.split())
 
 
 def _title(groups: list[tuple[str, ...]], shown: int) -> str:
