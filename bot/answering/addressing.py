@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .coverage_asks import as_anything_on
 
 _GREETING = r"(?:hey|hi|hello|hiya|heya|yo|oi|dear|good (?:morning|afternoon|evening|day)|morning|gm|greetings)"
 _COMPANY = r"(?: there| all| everyone| everybody| folks| guys| team| again| y['\u2019 ]?all| you all| people| friends| both)"  # whom else the greeting greets: "hello there"
@@ -136,8 +137,9 @@ def without_address(text: str) -> str:
     if text.rstrip()[-1:] in ")?!." and ")" in text[-6:] and (bracket := _LAST_BRACKET.search(text)) is not None and bracket.start() \
             and spoken_by_asker(bracket["words"]):
         text = text[:bracket.start()] + bracket["end"]  # "events 2024 (asking for a friend)"
+    text = as_anything_on(text)  # "do you know anything about the nicc", "how much do you have on rutte": what is held on it
     if text.lstrip()[:1] in _WRAPPED_FIRST and (wrapped := _WRAPPED.match(text)) is not None:
-        text = text[wrapped.end():]
+        text = as_anything_on(text[wrapped.end():])  # "pls how far back does the data go": asked once unwrapped too
     if any(cue in text[-10:].lower() for cue in _PARTICLE_CUES) and (particle := _PARTICLE.search(text)) is not None and particle.start():
         text = text[:particle.start()] + ("?" if "?" in particle[0] else "")  # "who hosted rome? lol": who hosted rome?
     if any(cue in text[-24:].lower() for cue in _ROOM_CUES) and (asked_room := _ROOM_ASKED.search(text)) is not None:

@@ -19,8 +19,11 @@ _KINDS = {
     "strategies": ("strategy", "strategies"), "doctrine": ("doctrine",), "treaty": ("treaty",), "agreement": ("agreement",),
     "programme": ("programme", "program"), "program": ("programme", "program"), "platform": ("platform",),
     "centre": ("centre", "center"), "center": ("centre", "center"), "team": ("team", "teams"), "teams": ("team", "teams"),
-    "agency": ("agency",), "unit": ("unit",), "concept": ("concept",), "command": ("command",), "law": ("law",),
+    "agency": ("agency",), "army": ("army", "armies"), "armies": ("army", "armies"), "brigade": ("brigade",), "battalion": ("battalion",), "unit": ("unit",), "concept": ("concept",), "command": ("command",), "law": ("law",),
 }
+
+#: Every noun that says a kind of thing: "anything on ukraine's it army" asks of an army.
+KIND_NOUNS = frozenset(_KINDS)
 
 
 def unmet_noun(question: str, names: tuple[str, ...], kind: str = "", summary: str = "") -> str | None:

@@ -18,7 +18,7 @@ from ..held_names import WHOLLY, holding, unheld
 from ..lookup import Lookup
 from .. import event_messages, unnamed_messages as say
 from ..parts import without_parts
-from ..places import AMBIGUOUS
+from ..places import AMBIGUOUS, PLACES
 from ..phrasing import shorten
 from ..quote_pool import quote_holding_phrase
 from ..search import normalize
@@ -57,7 +57,8 @@ _WHO_MADE = lazy_pattern(r"^who (?:founded|created|set up|established|started|la
 def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, ...] = ANY_ITEM) -> Reply:
     """The one item the text names best, of one of ``types``."""
     text = _FRAME.sub("", text)
-    if (gathering := _GATHERING_THERE.match(text)) and AMBIGUOUS.isdisjoint(gathering["at"].split()) and (there := several_fit(lookup, f"{gathering['kind'] or 'event'} {gathering['at']}", today)):  # "the gathering in estonia": the one held
+    city = _only_a_city(text)  # "tell me about rome": the gathering held there, not a decision whose text says "Rome"
+    if (gathering := _GATHERING_THERE.match(f"event in {city}" if city else text)) and AMBIGUOUS.isdisjoint(gathering["at"].split()) and (there := several_fit(lookup, f"{gathering['kind'] or 'event'} {gathering['at']}", today)):  # "the gathering in estonia": the one held
         return event_reply(lookup, there[0]) if len(there) == 1 else answer_events_list(  # there, though no name says "gathering"
             lookup, there, event_messages.several_fit(len(there), shorten(text, 60)))
     named = lookup.named(text, on=today)
@@ -98,6 +99,13 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     if kind == "Person":
         return person_reply(lookup, item)
     return quote_reply(lookup, [item], f"Quote with “{shorten(text, 60)}”")
+
+
+def _only_a_city(text: str) -> str | None:
+    """The city ``text`` is nothing but ("rome", "the hague"), else None: a country may be a theme ("russia")."""
+    words = normalize(text).split()
+    name = " ".join(words[1:] if words[:1] == ["the"] and " ".join(words[1:]) not in PLACES else words)
+    return name if name in PLACES and PLACES[name].is_city and name not in AMBIGUOUS else None
 
 
 def _holding_verbatim(lookup: Lookup, text: str, types: tuple[str, ...]):

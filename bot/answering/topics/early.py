@@ -104,6 +104,7 @@ from .place_order import answer_place_order
 from .all_but import answer_all_but
 from .premise_first import answer_premise_first
 from .speech_ago import answer_speech_ago
+from .teller_claims import answer_teller_claim
 
 
 def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply | None:
@@ -185,6 +186,7 @@ def answer_early(lookup: Lookup, text: str, understood, today: dt.date) -> Reply
             or answer_adjacent(lookup, question, today)
             or answer_claimed_words(lookup, question, today)  # "the rome piece says cyber is a constantly contested space?": words said
             or answer_held_how(lookup, text, understood)  # "rome conference in person or online?": the way it was held
+            or answer_teller_claim(lookup, question, today)  # "the website hack stoltenberg wrote about was in 2016?": the hack's year, his telling checked
             or answer_claim(lookup, question, today)
             or answer_declared(lookup, text, question, today)  # "the berlin conference was in october 2023?": a claim
             or answer_nationality(lookup, question, today)  # "is ollongren romanian?": her country, from her titles

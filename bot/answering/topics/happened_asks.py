@@ -14,6 +14,7 @@ from .asked import OVER_THE_YEARS
 from .events import answer_events
 from .place_filter import answer_events_at
 from .timeline import answer_on_day
+from .year_decisions import with_year_decisions
 
 _SHIFT = {"": 0, "today": 0, "on this day": 0, "this day": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -25,4 +26,4 @@ def what_happened(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
         return answer_on_day(lookup, day_after(today, _SHIFT[rest]), today)
     if date := parse_date(rest, today=today) or parse_ago(rest, today=today):  # "on 9 may", "a year ago today"
         return answer_on_day(lookup, date, today, or_else=month_first(rest))
-    return answer_events_at(lookup, rest) or answer_events(lookup, rest)  # "in holland in 2024": held there, not its words
+    return answer_events_at(lookup, rest) or with_year_decisions(lookup, answer_events(lookup, rest), rest)  # "in holland in 2024": held there, not its words

@@ -15,6 +15,7 @@ enough of is left to the other routes. Candidates come from the index's postings
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from ...knowledge.model import Event, Pledge, Quote
 from ...patterns import lazy_pattern
@@ -25,8 +26,10 @@ from ..places import PLACES
 from ..quote_pool import quotes_sharing
 from ..quoted import quoted_question
 from ..search import normalize
+from ..thing_nouns import KIND_NOUNS
 from ..theme_words import COMMON, FILLER, theme_groups
 from .events import event_reply
+from .named_phrase import named_as_phrase
 from .pledges import pledge_reply
 from .quote_replies import quote_reply
 
@@ -54,6 +57,8 @@ _CLAUSES = lazy_pattern(r"[.?!;:]+|\s[-–—/]+\s|\s/|/\s")
 #: A gathering the line was said at: "from the pledge conference", "at the summit" (not "for a tech summit speech").
 _AT_GATHERING = lazy_pattern(r"\b(?:at|from|in|during) (?:the |a |this |that |last |their )?(?:[a-z0-9]+ ){0,3}?(?:conference|conf|summit|meeting)s?\b")
 _NUMBER = lazy_pattern(r"\b\d+\b")  # a day or a year: "anything on 16 may", "in 2019"
+#: A line asked for by name: "a line on", "quotable", "solidarity theme" (not a bare "anything on").
+_LINE_ASKED = lazy_pattern(rf"\b{_NOUN}\b|\bquotable\b|\btheme\b")
 _SHORT = frozenset("short punchy snappy brief crisp pithy".split())
 _NOT_SG = lazy_pattern(r"\bnot (?:quote |use |cite )?(?:an? |the )?(?:sg|secretary general|nato chief)\b")
 #: A minister's line asked for, not the minister the line is for: "from a european minister", "by a minister".
@@ -71,7 +76,7 @@ def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date)
         return None  # "'one for all ...' isn't actually a stoltenberg quote, is it?": those words checked, not lines on them
     clauses = [normalize(part) for part in _CLAUSES.split(text)]
     asking = [c for c in clauses if c and not _CUES.isdisjoint(c.split())]
-    if not any(_ASKS.search(c) or _is_terse(c) for c in asking) or any(_checks(c) or _names_place(c) for c in clauses) or any(_on_a_day(c) for c in asking):
+    if not any(_ASKS.search(c) or _is_terse(c) for c in asking) or any(_checks(c) or _names_place(c) or _names_gathering(lookup, c) for c in clauses) or any(_on_a_day(c) for c in asking):
         return None
     groups = theme_groups(" ".join(asking))
     groups = groups or theme_groups(" ".join(clauses))  # "i want to convey that … any line for that?", "5g kit - got anything quotable?"
@@ -79,7 +84,7 @@ def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date)
     named = [p for p in found.people if found.role or not set(normalize(p.name).split()).isdisjoint(question.split())]  # not "minister" alone
     names = {w for person in named for w in normalize(person.name).split()}
     groups = [g for g in groups if g[0] not in names]
-    if not groups:
+    if not groups or _unknown_thing(lookup, groups, asking):
         return None
     speakers = _speakers(lookup, named, question)
     if speakers is not None and not speakers:
@@ -89,6 +94,8 @@ def answer_theme_quote(lookup: Lookup, text: str, question: str, today: dt.date)
         return None
     best = ranked[0][1]
     if not isinstance(best, Quote):
+        if _names_an_entry(lookup, " ".join(asking)):
+            return None  # "anything on the nicc", "anything on cyber coalition": that entry, not a piece that mentions it
         return pledge_reply(lookup, best) if isinstance(best, Pledge) else event_reply(lookup, best)
     quotes = [q for _, q in ranked if isinstance(q, Quote)][:_SHOWN]
     return quote_reply(lookup, quotes, _title(groups, len(quotes)))
@@ -140,15 +147,24 @@ def _held(person, title: str) -> bool:
 _WRITTEN = PerLoad("topics.theme_quotes.written")  # per knowledge load (``per_load``)
 
 
+class _Written(NamedTuple):
+    """What the step reads of the entries, built once per load: the written lines, and the place words of gatherings' names."""
+
+    lines: list[tuple[frozenset[str], Event | Pledge]]
+    gathering_places: frozenset[str]
+
+
 def written_lines(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
     """The pieces someone wrote and the pledges, with the words of what they say: lines no quote entry holds."""
-    def build(lookup: Lookup) -> list[tuple[frozenset[str], Event | Pledge]]:
-        knowledge = lookup.knowledge
-        pieces = [(frozenset(normalize(e.summary or "").split()), e) for e in knowledge.events.values() if e.kind == "publication"]
-        pledges = [(frozenset(normalize(f"{p.name} {p.summary or ''} {' '.join(p.commitments)}").split()), p) for p in knowledge.pledges.values()]
-        return pieces + pledges
+    return per_load(_WRITTEN, lookup, _build_written).lines
 
-    return per_load(_WRITTEN, lookup, build)
+
+def _build_written(lookup: Lookup) -> _Written:
+    knowledge = lookup.knowledge
+    pieces = [(frozenset(normalize(e.summary or "").split()), e) for e in knowledge.events.values() if e.kind == "publication"]
+    pledges = [(frozenset(normalize(f"{p.name} {p.summary or ''} {' '.join(p.commitments)}").split()), p) for p in knowledge.pledges.values()]
+    places = frozenset(w for e in knowledge.events.values() for w in normalize(e.name).split() if w in PLACES)  # "wales": the Wales Summit
+    return _Written(pieces + pledges, places)
 
 
 def _is_terse(clause: str) -> bool:
@@ -168,6 +184,23 @@ def _on_a_day(clause: str) -> bool:
 def _names_place(clause: str) -> bool:
     """Whether a clause names a city, where a line was said ("from berlin"): a country may be the theme ("on russia")."""
     return any(w in PLACES and PLACES[w].is_city for w in clause.split())
+
+
+def _unknown_thing(lookup: Lookup, groups: list[tuple[str, ...]], asking: list[str]) -> bool:
+    """Whether "anything on <it>" (no line asked for by name) asks of a kind of thing no entry holds a word for: "anything
+    on ukraine's it army" asks of the army, not of lines on ukraine (the routes' honest miss)."""
+    head = groups[-1]
+    return head[0] in KIND_NOUNS and not any(_LINE_ASKED.search(c) for c in asking) and not any(w in lookup.index.vocabulary for w in head)
+
+
+def _names_an_entry(lookup: Lookup, asking: str) -> bool:
+    """Whether the asking words name an initiative, pledge or gathering by its name or alias ("the nicc")."""
+    return any(named_as_phrase(lookup, asking, kind) is not None for kind in ("initiative", "pledge", "event"))
+
+
+def _names_gathering(lookup: Lookup, clause: str) -> bool:
+    """Whether a clause names a place a gathering is named after ("anything on wales": the Wales Summit), not a theme."""
+    return not per_load(_WRITTEN, lookup, _build_written).gathering_places.isdisjoint(clause.split())
 
 
 def _title(groups: list[tuple[str, ...]], shown: int) -> str:
