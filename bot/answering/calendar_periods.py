@@ -62,13 +62,23 @@ def calendar_span(text: str) -> tuple[dt.date, dt.date, str] | None:
     if match["narrow"] and last > first:  # "early autumn": its first two months; "mid summer": its middle one
         first, last = {"early": (first, first + 1), "late": (last - 1, last), "mid": (first + 1, first + 1)}[match["narrow"]]
     year = int(match["py"])
-    part = match["part"].upper() if match["part"][0] in "qh" else f"{match['narrow'] + ' ' if match['narrow'] else ''}{match['part']}"
-    return dt.date(year, first, 1), _last_day(year, last), f"in {part} {year}"
+    return dt.date(year, first, 1), _last_day(year, last), _part_label(match["part"], match["narrow"], year)
 
 
 def names_a_stretch(clause: str) -> bool:
     """Whether ``clause`` (normalised) is only a span between two periods: "between q3 2023 and q2 2024"."""
     return any(c.isdigit() for c in clause) and _STRETCH.match(clause) is not None
+
+
+def _part_label(part: str, narrow: str | None, year: int) -> str:
+    """"in Q4 2022", "in the second half of 2016", "in mid-2024", "at the end of 2023", "in early autumn 2014"."""
+    if part[0] in "qh" and part[1:].isdigit():
+        return f"in {part.upper()} {year}"
+    if part.endswith(("half", "quarter")):
+        return f"in the {part} of {year}"
+    if part in ("end", "start", "beginning", "middle"):
+        return f"at the {part} of {year}"
+    return f"in mid-{year}" if part == "mid" else f"in {narrow + ' ' if narrow else ''}{part} {year}"
 
 
 def _week(week: int, year: int) -> tuple[dt.date, dt.date, str] | None:
