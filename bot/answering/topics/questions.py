@@ -68,6 +68,7 @@ from .anniversary_asks import answer_nth_anniversary
 from .presence_across import answer_both
 from .happened_asks import what_happened
 from .quotes import answer_quote, answer_quotes
+from .named_event import no_such_event
 from .said_then import answer_who_said_then
 from ..quote_requests import asks_for_any_quote
 from .said_elsewhere import what_said as _what_said
@@ -210,7 +211,8 @@ def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_agreed(lookup, f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
+    reply = answer_agreed(lookup, words := f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
+    return (reply.kind == "not_found" and no_such_event(lookup, words, today)) or reply  # "warsaw summit 2015": none that year, the nearest
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
