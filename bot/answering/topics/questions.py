@@ -212,7 +212,7 @@ def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     reply = answer_agreed(lookup, words := f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
-    return (reply.kind == "not_found" and no_such_event(lookup, words, today)) or reply  # "warsaw summit 2015": none that year, the nearest
+    return (reply.kind == "not_found" and parse_year(words) is not None and no_such_event(lookup, words, today)) or reply  # "warsaw summit 2015": none that year, the nearest
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
