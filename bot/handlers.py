@@ -57,6 +57,7 @@ from .answering.topics.series_filter import series_filter
 from .answering.topics.pledges import answer_pledge, answer_pledges_named
 from .answering.topics.questions import answer_question
 from .answering.topics.quotes import answer_quote, answer_quotes
+from .answering.topics.said_then import said_within
 from .answering.topics.topic_quotes import answer_topic_quotes
 from .answering.topics.year_quotes import answer_year_quotes
 from .answering.topics.timeline import answer_on_day, digest_preview
@@ -210,7 +211,7 @@ def quote(call: Call) -> Reply:
     if normalize(call.command.args).startswith(_MENTIONING) and (on := answer_topic_quotes(
             call.engine.lookup, f"any quotes {normalize(call.command.args)}", call.command.args, call.today)) is not None:
         return on  # "quote mentioning starlink": the quotes on it, not a speaker called "mentioning"
-    return answer_quote(call.engine.lookup, call.command.args, call.today)
+    return said_within(call.engine.lookup, call.command.args, lambda args: answer_quote(call.engine.lookup, args, call.today), keep_year=True)  # "quote rutte q4 2025"
 
 
 #: A topic led by a verb of mentioning: "quotes mentioning ukraine", "quotes that mention russia", "quote referring to china".

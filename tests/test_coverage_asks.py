@@ -68,3 +68,13 @@ def test_questions_of_their_own_are_left_alone(bot, typed, starts):
 def test_a_speakers_words_asked_from_them_stay_their_quotes(bot):
     reply, ids = _first(bot, "what do you have from ollongren")
     assert ids[:1] == ["ollongren-hague-2024-stand-together"], (reply.title, ids)
+
+
+@pytest.mark.parametrize(("typed", "title"), [
+    ("q2 2022 anything at all", "1 event in Q2 2022"),  # a time, not a thing called "q2 2022"
+    ("may 2024 - anything?", "1 event in May 2024"),
+    ("london 2019, anything?", "1 event in London in 2019"),
+])
+def test_a_time_asked_for_anything_is_what_happened_then(bot, typed, title):
+    reply, _ = _first(bot, typed)
+    assert reply.kind == "list" and reply.title == title, reply.title

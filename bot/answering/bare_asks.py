@@ -34,6 +34,11 @@ def ask_about(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
     if subject.type == "person" and _SINCE_WHEN.match(asked) and (person := lookup.item(subject)) is not None and person.roles:
         latest = max(person.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min)
         return f"when did {person.name} become {latest.title}"  # "since when?" after "sg now: mark rutte": the latest role
+    if _UNTIL_WHEN.match(asked) and subject.type in ("person", "event") and (item := lookup.item(subject)) is not None:  # "and until when?"
+        if subject.type == "event":
+            return f"how long was {item.name}"  # after a gathering: the days it ran
+        latest = max(item.roles, key=lambda r: r.start.first_day() if r.start else dt.date.min) if item.roles else None
+        return f"until when was {item.name} {latest.title}" if latest else None  # after "sg in h2 2016: stoltenberg": his term's end
     if subject.type == "person" and not _SUCCESSION.isdisjoint(asked.split()) and (person := lookup.item(subject)) is not None:
         return f"{person.name} {next(w for w in asked.split() if w in _SUCCESSION)}"  # "predecessor?" after rutte: who held his role before
     if subject.type == "quote" and not _WHEN_OR_WHERE.isdisjoint(asked.split()) and (words := named_entry(lookup, subject, personal=False)):
@@ -95,10 +100,11 @@ _WHEN_OR_WHERE = frozenset("when where date day year month venue location city p
 _DATE_WORDS = frozenset("date dates day days".split())
 _DATE_ONLY = _DATE_WORDS | frozenset("and so ok okay then what which the its exact exactly precise correct full again pls please was were is on in".split())
 _SINCE_WHEN = lazy_pattern(r"^(?:and |so |ok )?(?:since when|from when|since)$")
+_UNTIL_WHEN = lazy_pattern(r"^(?:and |so |ok |but )?(?:until|till|til|up until|up to|through) when$")
 _ASKS_OF_ANY = frozenset("who hosts hosted host cohosts co speakers spoke opened speak speaker quotes keynote keynotes".split())  # of an event only
 _BARE = _ASKS | frozenset("and n same for but now just so also ok okay then tho though what which about the a an exactly exact precise correct again too pls please was were is are did "
                           "held speak speaker main key any how long many years yrs there quote some gave give delivered do nato opening "
                           "claimed responsibility credit behind group of in at on attended went came showed turned took part participated up "
-                          "or by cyber key main his her its countries official officials has have given spoken "
+                          "or by cyber key main his her its countries official officials has have given spoken until till til through "
                           "agreed decided founded established launched created adopted announced signed issued endorsed".split())  # "who gave the nato keynote", "who claimed it"; "which countries were the co hosts", "which nato official has given the keynote"
 _WENT = lazy_pattern(r"^(?:and |so |ok )?who (?:attended|went|came|showed up|turned up|took part|participated)(?: there)?$")  # "who went", after an event

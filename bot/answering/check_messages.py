@@ -21,6 +21,11 @@ def said_there_instead(words: str, where: str, name: str, there: str) -> str:
     return f"{NO_QUOTE_SAYS} “{shorten(words, 60)}”{where}; {name} said them at {there}"
 
 
+def said_then_instead(when: str, name: str, there: str) -> str:
+    """A speaker's line asked of at a time it was not said: "Not in H1 2023: Jens Stoltenberg said this at <event>"."""
+    return f"Not {when}: {name} said this at {there}"
+
+
 def stranger_quoted(name: str, words: str, in_words: bool) -> str:
     """"There is nobody called “Rob Bauer” in the knowledge, and no quote says “cyber war is already here”": a miss, the
     stranger first (only them when the quoted words are their name and title)."""

@@ -9,6 +9,7 @@
     "is the nicc in your data?"                    -> "tell me about the nicc?"
     "tirana - do you have that one?"               -> "tell me about tirana?"
     "odobescu, anything?"                          -> "tell me about odobescu?"
+    "q2 2022, anything?"                           -> "what happened in q2 2022?"  (a time: what happened then)
     "how far back does your stuff go? anything from 2008?"  -> "what is the earliest event you have?"
 
 Only the words that ask what is held change; "do you have any quotes from X", "what do you have from X" (``have_from``),
@@ -50,6 +51,7 @@ _AFTERWORDS = lazy_pattern(r"(?:\s+(?:too|as well|also|at all|yet|either|then))+
 _HOW_FAR_BACK = lazy_pattern(r"^\s*(?:(?:so|ok|okay|and|also|well)[\s,]+)?how far back (?:(?:does|do|did|can) (?:your|the|this) (?:\w+ )?(?:stuff|data|knowledge|records?|info|information"
                              r"|coverage|database|entries|material|archive|files|memory)|(?:do|can|does) (?:you|u|the bot|this bot|it))(?: go| reach| run| cover| know)?\b", re.IGNORECASE)
 _WORD = lazy_pattern(r"[a-z0-9]+")
+_YEAR = lazy_pattern(r"\b(?:19|20)\d\d\b")
 _MARKS_AS_SPACES = str.maketrans(dict.fromkeys("?!.,:;-'\"()", " "))
 _MARKS = "?!. ,-\u2013\u2014:"
 #: Words that make the words before "in your data" a list or a question of their own.
@@ -73,6 +75,8 @@ def as_anything_on(text: str) -> str:
     if (held := _IS_HELD.match(text)) is not None and _one_thing(held["thing"]):
         return _asked(held["open"], held["thing"] + held["end"])
     if (tail := _TAIL.search(text)) is not None and tail.start() and _one_thing(text[:tail.start()]):
+        if _YEAR.search(text, 0, tail.start()):  # "q2 2022 anything at all", "may 2024 - anything?": a time, what happened then
+            return f"what happened in {text[:tail.start()].strip()}{tail['end']}"
         return _asked("", text[:tail.start()] + tail["end"])
     return text
 

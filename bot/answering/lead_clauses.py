@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .calendar_periods import names_a_stretch
 from .claims import REPORTED, REPORTED_OF_PERSON
 from .parse import MONTHS
 from .role_words import ROLE_HEADS
@@ -66,8 +67,9 @@ _NAMES_GATHERING = lazy_pattern(r"^(?!(?:his|her|their|its|my|our|your)\b)(?:\S+
 def names_the_gathering(clause: str, question: str) -> bool:
     """A lead naming a gathering with its place or year, with or without "at", before a question word: "london annual nato
     cyber defence conference 2024 - which building" (an initialism spelt out makes it longer than a short lead); not
-    before a yes-or-no question, which would read it as a claim ("second berlin conference - did germany host again")."""
-    return sets_the_gathering(clause) or (_ASKS_WHAT.match(question) is not None and names_year_or_place(clause) and (
+    before a yes-or-no question, which would read it as a claim ("second berlin conference - did germany host again");
+    or a stretch of the calendar the question is asked of: "between q3 2023 and q2 2024, what did i miss"."""
+    return sets_the_gathering(clause) or names_a_stretch(clause) or (_ASKS_WHAT.match(question) is not None and names_year_or_place(clause) and (
         _NAMES_GATHERING.match(clause) is not None or _only_naming(clause))) or _DAY_COUNTED.fullmatch(clause) is not None  # "on this day in history,"
 
 

@@ -6,6 +6,7 @@
     "everything you have between 2020 and 2023"  -> "what happened between 2020 and 2023"
     "what did 2024 look like all events"         -> "what happened in 2024"
     period_years("between 2020 and 2023")        -> (["2020", "2021", "2022", "2023"], "")
+    period_years("geoana in the early 2020s")    -> (["2020", "2021", "2022", "2023"], "geoana")
 
 A month or a year with nothing in it then gets the events list's honest miss, never a quote
 that happens to share a word. Pure; the patterns run only when a year is typed.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..patterns import lazy_pattern
+from .calendar_periods import calendar_span
 
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
@@ -36,6 +38,7 @@ _LOOKED = lazy_pattern(rf"^(?:what (?:did|does) (?P<a>{_PERIOD}) look like|what 
 _RANGE = lazy_pattern(rf"(?:\b(?:between|from) )?\b(?P<a>{_YEAR})(?: (?:to|through|thru|until|till|and) | ?[-–] ?| )(?P<b>{_YEAR})\b", re.IGNORECASE)
 _RANGE_CUE = lazy_pattern(r"\b(?:between|from|to|through|thru|until|till)\b|[-–]", re.IGNORECASE)
 _YEARS = lazy_pattern(rf"\b{_YEAR}\b")
+_DECADE = lazy_pattern(r"\b(?:(?:in|during) )?(?:the )?(?P<decade>(?:(?:early|mid|late) )?(?:19|20)\d0) ?'?s\b", re.IGNORECASE)
 _IN_MONTH = lazy_pattern(rf"\b(?:in|during|for) {_MONTH}\b")
 #: What a calendar slot holds: "what falls in may", "what's on in july", "what do we have for october", "which events fall in may".
 _FALLS = lazy_pattern(r"^(?:what|anything|which (?:events?|dates?|anniversaries)|what (?:events?|dates?|anniversaries)) (?:else )?"
@@ -60,8 +63,16 @@ def period_ask(text: str) -> str:
     return f"what happened {period if period.split()[0] in ('in', 'during', 'between', 'from') else 'in ' + period.removeprefix('for ')}"
 
 
+def decade_named(args: str) -> str | None:
+    """"in the early 2020s" when ``args`` names that decade (or part of one), for a list's title; else None."""
+    return f"in the {decade['decade'].lower()}s" if (decade := _DECADE.search(args)) else None
+
+
 def period_years(args: str) -> tuple[list[str], str]:
-    """The years ``args`` names, every one of a span ("between 2020 and 2023"), and ``args`` without the span's words."""
+    """The years ``args`` names, every one of a span ("between 2020 and 2023") or decade ("the early 2020s"), and ``args``
+    without the span's words."""
+    if (decade := _DECADE.search(args)) and (span := calendar_span(f"{decade['decade'].lower()}s")):
+        return [str(y) for y in range(span[0].year, span[1].year + 1)], " ".join(f"{args[: decade.start()]} {args[decade.end():]}".split())
     years = sorted(set(_YEARS.findall(args)))
     if len(years) == 2 and (span := _RANGE.search(args)) and int(span["a"]) < int(span["b"]) <= int(span["a"]) + 50:
         has_cue = _RANGE_CUE.search(span[0]) is not None or " and " not in span[0]

@@ -24,7 +24,7 @@ from ..parse import MONTHS, parse_year
 from ..phrasing import by_trust, item_refs, join_words, quote_block, shorten, source_refs, when_text, where_text
 from ..constraints import at_place, own_series
 from ..day_spoken import day_spoken, how_spoke
-from ..period_asks import period_years
+from ..period_asks import decade_named, period_years
 from ..places import as_said, locations_in
 from ..search import normalize, tokens
 from .general import not_found, nothing_about
@@ -67,7 +67,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     command = f"events {args}".strip()  # the next page's, in the order asked: "events chronologically page 2"
     args, oldest_first = order_asked(args)  # "events 2024 oldest first", "/events sort by date"
     year = parse_year(args)
-    years, args = period_years(args)  # "in 2023 and 2024", "between 2020 and 2023": every year of the span
+    decade, (years, args) = decade_named(args), period_years(args)  # "in 2023 and 2024", "between 2020 and 2023", "the 2010s": every year of the span
     year = None if len(years) > 1 else year
     month = next((MONTHS[t] for t in normalize(args).split() if t in MONTHS), None)
     words = []
@@ -99,7 +99,7 @@ def answer_events(lookup: Lookup, args: str, kind: str | None = None, *, series:
     label = " ".join(part for part in (
         f"in {join_words([as_said(p.name) for p in places])}" if words and len(places) == len(words) else f"matching “{shorten(' '.join(words), 40)}”" if words else "",
         f"in {calendar.month_name[month]}" if month else "",
-        str(year) if year and month else f"in {year}" if year else f"in {join_words(years)}" if years else "",
+        str(year) if year and month else f"in {year}" if year else decade or f"in {join_words(years)}" if years else "",
     ) if part)
     if not events and year and words and (skipped := skipped_in_year(lookup, " ".join(words), year)) is not None:
         return skipped  # "what happened with the 2020 pledge conference in tallinn": postponed, as the knowledge says

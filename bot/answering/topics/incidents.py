@@ -27,6 +27,8 @@ from ..lookup import Lookup
 from ..phrasing import event_label, item_refs
 from ..places import PLACES
 from ..quoted import quoted_spans
+from ..constraints import missed, nearest
+from ..mentions import find_mentions
 from ..search import normalize, tokens
 from .checks import answer_behind, answer_how_long
 from .events import answer_events_list, event_reply
@@ -193,6 +195,9 @@ def answer_incident(lookup: Lookup, typed: str, question: str, today: dt.date) -
     if on_topic and not naming and not _ASKS.match(question):
         return None  # "anything on the cyber attacks": a topic, for the quote steps
     fitting = [(len(content & _words_of(e)), e) for e in incidents if naming <= _words_of(e)]
+    if not fitting and not _WHO.match(question) and (unmet := [w for w in naming if not any(w in _words_of(e) for e in incidents)]) and all(len(w) == 4 and w.isdigit() for w in unmet):
+        mentions = find_mentions(lookup, normalize(whole), today)  # "the ddos on the nato website in 2015": only a year unmet
+        return missed(lookup, "incident", [f"in {min(unmet)}"], nearest(lookup, mentions, "incident"))  # "I have no incident in 2015", the nearest
     if not fitting:
         return _no_such_attack(lookup, whole, naming, incidents)
     incident = max(fitting, key=lambda pair: pair[0])[1]  # most words in common; equal: the newest

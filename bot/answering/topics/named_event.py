@@ -32,7 +32,8 @@ GATHERINGS = frozenset("conference summit meeting exercise".split())
 NAMED_OUTRIGHT = 0.75  # coverage of the words in an event's names (a match only in its text is at most 0.5)
 _GENERIC = frozenset("nato cyber defence defense pledge annual conference conferences summit summits exercise exercises event "
                      "events meeting meetings one".split())
-_DATE_WORDS = frozenset(MONTHS) | frozenset(str(y) for y in range(1950, 2100))
+_DATE_WORDS = frozenset(MONTHS) | frozenset(str(y) for y in range(1950, 2100)) | frozenset(
+    "q1 q2 q3 q4 h1 h2 quarter half spring summer autumn fall winter early mid late week wk cw".split())  # "in q4 2024": a time, no event
 #: Where the words about the event start: "... at the rome conference in 2022", "... attended the farnesina conference".
 _EVENT_START = lazy_pattern(r"\b(?:at|in|to|during|from|of|for|attended|attend|attending|joined|visited|addressed) (?=\S)")
 
@@ -52,7 +53,7 @@ def event_named(lookup: Lookup, text: str, today: dt.date) -> Event | None:
     event = find_event(lookup, phrase) if phrase else None
     dated_kind = mentions.kind in GATHERINGS and (mentions.year or mentions.month)  # "that conference in may 2024"
     if not (mentions.places or mentions.series or dated_kind) and (
-        not set(tokens(phrase)) - _GENERIC - _DATE_WORDS or lookup.best(phrase, ("event",), min_coverage=NAMED_OUTRIGHT) is not event
+        not {t for t in tokens(phrase) if not t.isdigit()} - _GENERIC - _DATE_WORDS or lookup.best(phrase, ("event",), min_coverage=NAMED_OUTRIGHT) is not event
     ):
         return None  # "at the conference", "in 2021": no event named; "at lancaster house" is one
     if event is not None and event.kind != "publication" and not unmet(event, mentions):

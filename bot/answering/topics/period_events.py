@@ -20,6 +20,7 @@ import re
 from ...patterns import lazy_pattern
 from ...reply import Reply
 from .. import messages
+from ..calendar_periods import CALENDAR_PERIOD, POINT, calendar_span
 from ..date_spans import span_between
 from ..lookup import Lookup
 from ..mentions import find_series
@@ -34,25 +35,21 @@ _MONTHS["sept"] = 9
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19|20)\d\d"
 _TO = r"(?:and|to|through|thru|until|till|up to)"
-#: Parts of a year, as (first month, last month).
-_PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12), "q1": (1, 3), "q2": (4, 6),
-          "q3": (7, 9), "q4": (10, 12), "first half": (1, 6), "second half": (7, 12), "h1": (1, 6), "h2": (7, 12),
-          "early": (1, 4), "late": (9, 12), "end": (10, 12), "start": (1, 3), "beginning": (1, 3), "middle": (5, 8), "mid": (5, 8)}
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_PART = "(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + ")"
 _PERIOD = lazy_pattern(
     rf"(?:(?:between|from) )?(?P<y1>{_YEAR}) (?:{_TO} )?(?P<y2>{_YEAR})"
     rf"|(?:between|from) (?P<m1>{_MONTH})(?: (?P<my1>{_YEAR}))? {_TO} (?P<m2>{_MONTH}) (?P<my2>{_YEAR})"
     rf"|(?P<open>after|since|before|until|till|up to|prior to) (?:the (?:end|start) of )?(?P<y>{_YEAR})(?: onwards| onward| on)?"
     rf"|(?P<onward>from) (?P<yf>{_YEAR}) (?:onwards|onward|on)"  # "from 2007" alone is 2007
-    rf"|(?:the )?(?P<part>{_PART})(?: of| in)? (?P<py>{_YEAR})"
+    rf"|(?:between|from) (?P<c1>{POINT}) {_TO} (?P<c2>{POINT})"  # "between q3 2023 and q2 2024"
+    rf"|(?P<cal>{CALENDAR_PERIOD})"  # "q4 2024", "the autumn of 2024", "week 20 of 2024", "the early 2020s"
     rf"|(?:the )?(?:past|last|previous) (?P<back>\d\d?|{'|'.join(_COUNTS)}) (?P<unit>year|month)s?(?: (?:from|before|until|up to) (?:today|now))?")
 #: The words a question asking only for events may hold around the stretch.
 _ASKS_EVENTS = lazy_pattern(
     r"^(?:(?:what|which|list|show|show me|give me|tell me|any|all|all the|every|everything|anything|whatever|stuff|nato|cyber|defen[cs]e|pledge|annual"
     r"|events?|conferences?|summits?|exercises?|meetings?|incidents?|happened|happen|happening|took place|take place|occurred|held|went on|was on|going on"
     r"|do|did|does|you|we|have|has|had|got|on file|on record|in the knowledge|recorded|there|is|are|was|were|the|of|on|in|during|over|for|please|pls|that|else"
-    r"|fall|falls|fell|scheduled|planned|noteworthy|relevant|decisions|either series|both series|either|both|series|kinds)\s)*$")
+    r"|fall|falls|fell|scheduled|planned|noteworthy|relevant|decisions|either series|both series|either|both|series|kinds|at all|i|miss|missed|thing|things|a|an)\s)*$")
 #: What a list of a stretch's events may be asked with after the stretch: "- conferences, summits - in date order please".
 _LIST_TAIL = lazy_pattern(r"^(?:\s*(?:events|conferences|summits|meetings|decisions|and|in|date|order|chronological|chronologically|please|pls|for|the|a|my"
                           r"|our|timeline|annex|note|briefing|that|i|we|should|put|forward|look|sorted|by|oldest|first|at|all|then|on|record"
@@ -80,9 +77,11 @@ def answer_period(lookup: Lookup, question: str, today: dt.date) -> Reply | None
 def stretch_asked(question: str, today: dt.date, asks: re.Pattern) -> tuple[dt.date, dt.date, str, str] | None:
     """The stretch's first and last day, its label and the words before it, when ``question`` asks only for what the
     words before the stretch match (``asks``: a list of events, of decisions ...)."""
-    if (_DIGIT.search(question) or " years" in question or " months" in question) and (match := _PERIOD.search(question)) is not None and asks.match(question[: match.start()]):
-        if _LIST_TAIL.match(question[match.end():]) and (span := _span(match, today)) is not None:
-            return (*span, question[: match.start()])
+    if (_DIGIT.search(question) or " years" in question or " months" in question) and (match := _PERIOD.search(question)) is not None and asks.match(lead := question[: match.start()]):
+        tail = question[match.end():].strip()
+        asked_after = not lead and asks.match(f"{tail} ")  # "q4 2022 - any nato cyber events?", "h2 2023 which events fell"
+        if (asked_after or _LIST_TAIL.match(tail)) and (span := _span(match, today)) is not None:
+            return (*span, f"{tail} " if asked_after else lead)
     if (between := span_between(question, today)) is not None:  # "between 1 january 2018 and 31 december 2019", "... now and the end of january"
         first, last, label, match = between
         if asks.match(question[: match.start()]) and _LIST_TAIL.match(question[match.end():]):
@@ -123,6 +122,8 @@ def _span(match, today: dt.date) -> tuple[dt.date, dt.date, str] | None:
             start = dt.date(year + (side == "after"), 1, 1)
             return start, _LAST, f"{'after' if side == 'after' else 'since'} {year}"
         return _FIRST, dt.date(year - (side in ("before", "prior to") and "end of" not in match[0]), 12, 31), f"{'before' if side in ('before', 'prior to') and 'end of' not in match[0] else 'up to'} {year}"
-    m1, m2 = _PARTS[match["part"]]
-    year = int(match["py"])
-    return dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]), f"in {match['part']} {year}"
+    if match["c1"]:
+        if (start := calendar_span(match["c1"])) is None or (end := calendar_span(match["c2"])) is None or end[1] < start[0]:
+            return None
+        return start[0], end[1], f"between {start[2].removeprefix('in ')} and {end[2].removeprefix('in ')}"
+    return calendar_span(match["cal"])

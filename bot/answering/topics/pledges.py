@@ -92,8 +92,8 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
         held = {w for p in pledges for w in tokens(normalize(f"{p.name} {p.summary}"))}
         if any(t not in held for t in named if len(t) > 3):
             return nothing_about(lookup, words)  # "at the 2022 strategic concept": a thing none of that year's decisions is
-    elif not event:
-        pledges, label = [lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))], ""
+    elif not event:  # "warsaw summit 2017 - what was agreed": only that year's, not the 2016 ones
+        pledges, label = [p for p in (lookup.item(h.ref) for h in lookup.hits(words, ("pledge",))) if not year or p.date.year == year], ""
     stem = noun[:-3] if noun and noun.endswith("ies") else noun.rstrip("s") if noun else ""
     pledges = _on_topic([p for p in pledges if stem and stem in normalize(p.name)] or pledges, words)
     if len(pledges) == 1:

@@ -67,7 +67,9 @@ from .interval_asks import answer_interval_asked
 from .anniversary_asks import answer_nth_anniversary
 from .presence_across import answer_both
 from .happened_asks import what_happened
-from .quotes import answer_quote, answer_quotes, answer_who_said
+from .quotes import answer_quote, answer_quotes
+from .named_event import no_such_event
+from .said_then import answer_who_said_then
 from ..quote_requests import asks_for_any_quote
 from .said_elsewhere import what_said as _what_said
 from .quoted_words import answer_quote_asked
@@ -208,12 +210,9 @@ def _next(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
     return answer_next(lookup, match["rest"], today, year=parse_year(match["rest"]))
 
 
-def _pledges(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_pledges(lookup)
-
-
 def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_agreed(lookup, f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
+    reply = answer_agreed(lookup, words := f"{match.groupdict().get('at') or ''} {match['rest']}".strip(), noun=match.groupdict().get("noun"))
+    return (reply.kind == "not_found" and parse_year(words) is not None and no_such_event(lookup, words, today)) or reply  # "warsaw summit 2015": none that year, the nearest
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
@@ -239,7 +238,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"quote (?!by |from |of )(?P<rest>.+)", lambda lookup, match, today: answer_quote_asked(lookup, match["rest"], today)),  # "rutte quote tirana" (bot.answering.fragments)
         (r"how many\b(?P<rest>.*)", lambda lookup, match, today: how_many(lookup, match["rest"], today)),
         (r"(?:who|whom) (?:said|says|say|wrote|talked about|spoke about|spoke of|talked of|mentioned|warned|warned about"
-         r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", lambda lookup, match, today: answer_who_said(lookup, match["rest"])),
+         r"|called for|urged|compared|likened|described)\b(?P<rest>.*)", lambda lookup, match, today: answer_who_said_then(lookup, match["rest"])),
         (r"what (?:did|does|has|have|do|would) (?P<who>.+?) (?P<verb>say|said|says|tell|write|wrote|think|mean|call on|call for|urge|warn"
          r"|appeal to|encourage|add|mention|stress|emphasi[sz]e|argue|remark|highlight|compare|liken|talk about|speak about|discuss|focus on|concentrate on|called on|called for|urged|warned|appealed to|told|written)\b(?P<rest>.*)", _what_said),
         (r"(?:did|does|has|have|had) (?!\S+(?: \S+)? (?:say|said|mention|talk about)\b)(?P<who>.+?) (?:ever )?(?:(?:speak|spoken|talk|talked|appear|appeared|attend|go|gone|give a speech|given a speech|take part|taken part|participate|participated|show up|send (?:a |any )?(?:video )?(?:message|greeting|greetings|address))\b (?:at|in|to)|(?:attend|visit|address|join)(?:ed|s)?) (?P<rest>.+)",
@@ -278,7 +277,7 @@ _ROUTES: tuple[tuple[re.Pattern, Route], ...] = tuple(
         (r"(?:what|which|list|show|show me|give me|all|every|each)(?: are| were)?(?: all| of| every| each)?(?: the| these| those)? (?:(?:key|main|important|major|notable|significant|big|relevant) )?"
          r"(?P<series>(?:(?:nato|cyber|defen[cs]e|pledge|annual) )*)(?P<kind>events?|conferences?|summits?|exercises?)\b(?P<rest>.*)", _events_of_kind),
         (r"(?P<kind>events|conferences|summits|exercises)\b(?P<rest>.*)", _events_of_kind),
-        (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", _pledges),
+        (r"(?:list|show|show me|give me|what are|what were|which are)(?: all)?(?: the)? pledges\b", lambda lookup, match, today: answer_pledges(lookup)),
         *SOURCE_ROUTES,
         (r"(?:(?:list|show|show me|give me|what|which|all|any|every)(?: are| were)?(?: all)?(?: the)?(?: nato)?(?: cyber)?(?: defen[cs]e)? )?"
          r"(?:initiatives|programmes|programs)(?P<rest>(?: (?:do|does|did|has|for|run|runs|have|are|were|exist|there|you|u|got|hold|keep|know|on|in|record|file|the|your"

@@ -41,6 +41,7 @@ from .general import not_found
 from .gist_quoted import gist_close, held_without_fillers
 from .quoted_decision import asks_when_decided, decision_quoted
 from .quotes import answer_quote, quote_reply
+from .said_then import said_within
 from .role_since import with_role_since
 from .unquoted_speaker import stranger_named
 from .written_words import answer_work_named, answer_written
@@ -139,7 +140,7 @@ def answer_quoted(lookup: Lookup, text: str, today: dt.date) -> Reply | None:
 def answer_quote_asked(lookup: Lookup, args: str, today: dt.date) -> Reply:
     """``answer_quote``; asked whether the line was really said ("the saceur line: has anyone confirmed stoltenberg
     actually said it"), the quote with its trust label and note first."""
-    reply = answer_quote(lookup, args, today)
+    reply = said_within(lookup, args, lambda words: answer_quote(lookup, words, today), keep_year=True)  # "... in spring 2024"
     if _CONFIRMING.isdisjoint(args.split()) or reply.kind != "answer" or not reply.items or reply.items[0].type != "quote":
         return reply
     return verdict(lookup, lookup.knowledge.quotes[reply.items[0].id])
