@@ -129,3 +129,12 @@ def test_the_deputy_asked_is_the_deputy_who_spoke(conversation):
 def test_a_country_s_one_is_read_whole(conversation, typed, first):
     reply = conversation("who spoke at the hague conference?", typed)
     assert reply.items and reply.items[0].id == first, reply.title
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("who posted the tirana article?", "published by Europe Diplomatic"),  # the article it names, asked as typed
+    ("the op-ed claims it first ran on 8 july 2016 - what is its confirmed publication date?", "Defence News"),  # not the quote's article
+])
+def test_after_a_list_of_quotes_an_article_named_is_that_article(conversation, typed, says):
+    reply = conversation("quotes rutte", typed)
+    assert says in reply.title, reply.title

@@ -14,6 +14,7 @@ address); a question naming an article of its own ("and the hague one?") is left
 
 from __future__ import annotations
 
+from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .lookup import Lookup
 from .search import normalize
@@ -30,8 +31,8 @@ def article_asked(lookup: Lookup, text: str, subject: ItemRef | None) -> str | N
         return None
     asked = [_ASKED_AS[name] for name, pattern in ARTICLE_ASKS if name in _ASKED_AS and pattern.search(question)
              and (subject.type != "quote" or name in _OF_A_QUOTE)]
-    if not asked or article_named(lookup, question)[0] not in (None, source):
-        return None  # "and the hague article, who wrote it?": the one it names
+    if not asked or article_named(lookup, question)[0] is not None:
+        return None  # "and the hague article, who wrote it?": the one it names, asked as typed
     return f"{', '.join(dict.fromkeys(asked))} the article “{source.title}”"
 
 
@@ -43,7 +44,8 @@ def _article_of(lookup: Lookup, subject: ItemRef | None, question: str):
     sources = lookup.knowledge.sources
     if subject.type == "source":
         return sources[subject.id] if subject.id in sources and sources[subject.id].seed else None
-    if subject.type == "quote" and not _IT.isdisjoint(question.split()) and (quote := lookup.item(subject)) is not None:
+    if subject.type == "quote" and not _IT.isdisjoint(question.split()) and not _A_PIECE_NAMED.search(question) \
+            and (quote := lookup.item(subject)) is not None:
         return sources[quote.source] if quote.source in sources and sources[quote.source].seed else None  # "who wrote it", after its source
     if subject.type != "person" or _IT.isdisjoint(question.split()) or (person := lookup.knowledge.people.get(subject.id)) is None:
         return None
@@ -52,5 +54,7 @@ def _article_of(lookup: Lookup, subject: ItemRef | None, question: str):
 
 
 _IT = frozenset("it its article piece".split())
+#: A piece the question names itself, not the one a quote was reported in: "the op-ed claims it first ran ...".
+_A_PIECE_NAMED = lazy_pattern(r"\b(?:the|an?) (?:op ed|oped|editorial|\w+ article|\w+ piece)\b")
 #: Asked of a quote, "it" is the article that reports it only for these: "link?" is the quote's own sources.
 _OF_A_QUOTE = frozenset(("author", "published", "publisher"))
