@@ -17,6 +17,13 @@ read it, and a stop that was dropped is still a stop.
 
 The flag is a plain attribute, never a lock: the handler runs in the main
 thread, in the middle of whatever it holds, and must not wait for anything.
+
+Once the bot serves, its loop reads the flag at least every half second, so
+the interrupt is no longer needed, and it does harm there: raised inside a
+library's half-built object (waitress's ``file_wrapper`` between its creation
+and its ``fd``), it leaves a finaliser to print a traceback at exit, or lands
+outside every handler and ends the process as an unhandled interrupt. A
+serve loop calls ``serving()`` first: from then on a signal only sets the flag.
 """
 
 from __future__ import annotations
@@ -35,11 +42,17 @@ class StopRequest:
 
     def __init__(self) -> None:
         self.requested = False
+        self.interrupting = True
 
     def handle(self, signum, frame) -> None:
-        """The signal handler: remember the stop, then interrupt the main thread."""
+        """The signal handler: remember the stop, then interrupt the main thread unless it serves (``serving``)."""
         self.requested = True
-        raise KeyboardInterrupt
+        if self.interrupting:
+            raise KeyboardInterrupt
+
+    def serving(self) -> None:
+        """From now on a stop is only the flag: the caller's loop reads ``requested`` at least every half second."""
+        self.interrupting = False
 
     def wait(self, interval: float = POLL_SECONDS) -> None:
         """Return once a stop is asked: at once by the interrupt, else (it was lost) within ``interval`` s."""

@@ -82,6 +82,7 @@ def run_slack(args, env, *, digests=None, stop: StopRequest | None = None) -> in
                 return 2
         print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
         handler.connect()
+        stop.serving()
         stop.wait()
         return 0
     host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
@@ -93,6 +94,7 @@ def run_slack(args, env, *, digests=None, stop: StopRequest | None = None) -> in
         return 2
     where = f"http://{host}:{server.server_port}/slack/events"
     print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
+    stop.serving()  # a signal now only sets the flag the loop reads: no interrupt inside waitress's objects
     try:
         server.serve_forever(until=lambda: stop.requested)
     finally:
