@@ -40,8 +40,8 @@ _CLEFT = lazy_pattern(r"^(?:who|what|where|when) (?:was|is) it (?:who|that|which
 
 
 def names_its_own(text: str, lookup) -> bool:
-    """Whether ``text`` (as typed) points, in its last clause, at a thing or person an earlier clause of it brings in
-    (by place or year, as new, or by an entry's own name: ``names_an_entry``), or asks a cleft."""
+    """Whether ``text`` (as typed) points, in a clause after its first, at a thing or person an earlier clause of it
+    brings in (by place or year, as new, or by an entry's own name: ``names_an_entry``), or asks a cleft."""
     words = normalize(text)
     if words.startswith(("who was it", "who is it", "what was it", "where was it", "when was it")) and _CLEFT.match(words):
         return True
@@ -49,13 +49,11 @@ def names_its_own(text: str, lookup) -> bool:
         return True
     parts = _BREAK.split(text.strip())
     pointing = next((n for n, part in enumerate(parts) if _POINTS_BACK.search(normalize(part))), len(parts) - 1)
-    if pointing == 0 or _POINTERS.isdisjoint(normalize(" ".join(parts[pointing:])).split()):
-        return False  # no pointer, or one in the first clause: nothing brought in before it
     last = set(normalize(" ".join(parts[pointing:])).split())  # "rutte in the room in tirana. he attended, correct?"
-    before = normalize(" ".join(parts[:pointing]))
+    if pointing == 0 or _POINTERS.isdisjoint(last):
+        return False  # no pointer, or one in the first clause: nothing brought in before it
+    before = normalize(" ".join(parts[:pointing]))  # no clause of it points back: the first that does is ``pointing``
     said = before.split()
-    if _POINTS_BACK.search(before):
-        return False
     if not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
         named = lookup.named(before, on=_ANY_DAY)  # hague on day two, did he?": he is Geoana, not the last answer's; "the
         return len(named.people) == 1 or named.role is not None  # secretary general opened it, didn't he?": whoever held it
