@@ -24,6 +24,7 @@ def test_a_flag_and_a_calendar_or_pin_ask_when_or_where(bot, typed, first, says)
     ("🇪🇪 2021 conf 🗣️", "Kallas"),
     ("🗣️ 'one for all and all for one'", "Stoltenberg"),
     ("🇷🇴 fm 💬?", "Odobescu"),
+    ("who 🗣️ at the 🇳🇱 2024 conf?", "Ollongren"),  # "who" typed already: not "who who spoke"
 ])
 def test_a_speaking_head_or_a_speech_balloon_asks_who_spoke_or_said(bot, typed, speaker):
     reply = bot.handle(Request(typed, user=typed))

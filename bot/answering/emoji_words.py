@@ -108,7 +108,7 @@ def _speaking_heads(text: str) -> str:
     def read(match) -> str:
         if asks_already:
             return f"{match['before']} "
-        if gathering_only:
+        if gathering_only and match["before"].lower() != "who":  # "who 🗣️ at 🇷🇴": the "who" is typed already
             return f"{match['before']}{match['gap'] or ' '}who spoke "
         if match["before"][-1:].isalpha():
             return f"{match['before']} spoke "
