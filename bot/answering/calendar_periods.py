@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 
 from ..patterns import lazy_pattern
+from .parse import MONTHS
 
 #: Parts of a year, as (first month, last month).
 PARTS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 12), "q1": (1, 3), "q2": (4, 6),
@@ -39,7 +40,6 @@ _READ = lazy_pattern(rf"^(?:the )?(?:(?P<narrow>early|mid|late) (?=(?:{'|'.join(
                      rf"|^(?P<month>[a-z]+) (?P<my>{_YEAR})$")
 #: Only a span between two periods, as a lead: "between q3 2023 and q2 2024", "from spring 2018 to h1 2019".
 _STRETCH = lazy_pattern(rf"^(?:(?:in|during|over|for) )?(?:(?:between|from) )?(?:{POINT}|{CALENDAR_PERIOD}|{_YEAR}) (?:and|to|through|until|till) (?:{POINT}|{CALENDAR_PERIOD}|{_YEAR})$")
-_MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
 _DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), None: (0, 9)}
 
 
@@ -56,7 +56,7 @@ def calendar_span(text: str) -> tuple[dt.date, dt.date, str] | None:
         label = f"in the {match['dpart'] + ' ' if match['dpart'] else ''}{start}s"
         return dt.date(start + low, 1, 1), dt.date(start + high, 12, 31), label
     if match["month"]:
-        month, year = _MONTHS.get(match["month"]), int(match["my"])
+        month, year = MONTHS.get(match["month"]), int(match["my"])
         return (dt.date(year, month, 1), _last_day(year, month), f"in {calendar.month_name[month]} {year}") if month else None
     first, last = PARTS[match["part"]]
     if match["narrow"] and last > first:  # "early autumn": its first two months; "mid summer": its middle one
