@@ -109,7 +109,7 @@ class Lookup(AwaitedIndex):
         role = None
         people: list[Person] = []
         match = self._role_pattern.search(normalized) if self._role_pattern else None
-        if match and normalized[: match.start()].split()[-1:] in _OTHER_ROLE:  # "assistant secretary general" is not the SG
+        if match and not OTHER_OFFICE.isdisjoint(normalized[: match.start()].split()[-1:]):  # "assistant secretary general" is not the SG
             match = None
         apposed = False  # "secretary general geoana": a name beside the role is who is meant, the role only what it is called
         if match:
@@ -270,8 +270,9 @@ def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern | None:
 
 #: Words an alias may open with that name no one by themselves ("Minister Baerbock", "Ms Ollongren").
 _HONORIFICS = frozenset("minister mr mrs ms dr sir madam president general secretary ambassador".split())
-#: Words that make a role phrase another role: "assistant secretary general", "former prime minister" (said of a past holder).
-_OTHER_ROLE = (["assistant"], ["under"], ["vice"], ["acting"], ["associate"])
+#: Words that make a role phrase another office: an "assistant secretary general" or a "deputy secretary general" is no
+#: secretary general (read before a role asked, and in a title held: ``one_of_them``).
+OTHER_OFFICE = frozenset({"assistant", "under", "vice", "acting", "associate", "deputy"})
 
 
 def pledge_default(lookup: Lookup) -> Pledge | None:

@@ -19,7 +19,7 @@ import datetime as dt
 from ..patterns import lazy_pattern
 from ..reply import ItemRef
 from .description_words import held_in
-from .lookup import Lookup
+from .lookup import OTHER_OFFICE, Lookup
 from .party_follow_ups import event_talked_of
 from .places import AMBIGUOUS, PLACES
 from .role_shorthand import ROLE_SHORTHAND
@@ -75,13 +75,9 @@ def one_of_them(lookup: Lookup, text: str, subject: ItemRef, people: tuple[ItemR
     return f"{asked} at {event.name}" if event is not None and _SPOKE_LAST.search(asked) else asked  # "did the pm speak": there
 
 
-#: Words that make a title another office than the one it holds the words of: a deputy secretary general is no secretary general.
-_OTHER_OFFICE = frozenset({"deputy", "assistant", "vice", "under", "former"})
-
-
 def _holds(role: set[str], title: set[str]) -> bool:
     """Whether a title of these words is the role asked ("the secretary general": not "Deputy Secretary General")."""
-    return role <= title and _OTHER_OFFICE.isdisjoint(title - role)
+    return role <= title and OTHER_OFFICE.isdisjoint(title - role)
 
 
 #: "did they say anything quotable? the romanian one esp": the one named after the question is who "they" asks of.
