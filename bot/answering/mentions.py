@@ -23,6 +23,7 @@ from .common_words import COMMON_WORDS
 from .event_index import in_series
 from .asked_memo import remembered
 from .lookup import Lookup
+from .messages import COVERS_NATO
 from .own_places import own_cities
 from .parse import MONTHS, parse_date
 from .places import PLACES, Place, locations_in
@@ -31,8 +32,7 @@ from ..patterns import lazy_pattern
 
 ORDINALS = {
     "first": 1, "1st": 1, "inaugural": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
-    "tenth": 10, "10th": 10,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
 }
 #: Words after an ordinal that make it an edition ("the second conference"), not a day ("9th of October").
 _EDITION_FOLLOWERS = frozenset(
@@ -131,7 +131,7 @@ def find_other_body(text: str) -> str | None:
     if (match := _OTHER_BODY.search(text)) is None:
         return other_body_thing(text)
     body, thing = _OTHER_BODIES[match[1]], match["thing"].strip()
-    return f"{body} entries (the knowledge covers NATO), nothing on “{body} {thing}”" if thing else f"{body} entries (the knowledge covers NATO)"
+    return f"{body} entries {COVERS_NATO}, nothing on “{body} {thing}”" if thing else f"{body} entries {COVERS_NATO}"
 
 
 def other_body_thing(text: str) -> str | None:
@@ -139,7 +139,7 @@ def other_body_thing(text: str) -> str | None:
     if (named := _BODY_THING.search(text)) is None or (noun := _THING_NOUN.match(text[named.end():])) is None:
         return None
     body = {**_OTHER_BODIES, **_AGENCIES}[named[1] or named[2]]
-    return f"{body} entries (the knowledge covers NATO), nothing on “{body} {noun[1].strip()}”"
+    return f"{body} entries {COVERS_NATO}, nothing on “{body} {noun[1].strip()}”"
 
 
 _PLACE_BEFORE = frozenset("in at from".split())

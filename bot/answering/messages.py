@@ -135,6 +135,8 @@ def no_quote_on(person: str, topic: str, count: int, others: bool, where: str = 
 
 # ---- constraints the knowledge cannot meet ---------------------------------------------------
 SUGGESTIONS_HEADING = "Suggestions (not the answer)"
+#: What a miss of another body's office, meeting or act says of the knowledge: "I have no Interpol entries (...)".
+COVERS_NATO = "(the knowledge covers NATO)"
 NEAREST = "The nearest entries I do have:"
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..patterns import lazy_pattern
+from .world_places import FARTHER_CITIES, FARTHER_COUNTRIES
 
 #: Country -> other names and demonyms (normalised). NATO Allies and partners first, then others often in the news.
 COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -70,6 +71,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
 
 #: The 32 Allies (as of 2024), by their names in ``COUNTRIES``.
 NATO_ALLIES = frozenset(list(COUNTRIES)[:32])
+COUNTRIES |= FARTHER_COUNTRIES
 
 #: City -> country. Capitals of the countries above and cities where NATO meets.
 CITIES: dict[str, str] = {
@@ -92,6 +94,7 @@ CITIES: dict[str, str] = {
     "Cardiff": "United Kingdom", "Manchester": "United Kingdom", "Glasgow": "United Kingdom", "Kaunas": "Lithuania",
     "Cologne": "Germany", "Lyon": "France", "Turin": "Italy", "Porto": "Portugal",  # second cities a guess may name
 }
+CITIES |= FARTHER_CITIES
 
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
 #: "Roma", "Den Haag", "Tiranë", "Warszawa", "Wilno", "Lissabon". Questions are read with the English name.
@@ -181,6 +184,7 @@ for _words in (name.split() for name in PLACES):
 #: Place names too easily meant as ordinary words to count on their own ("us", "nl" ...).
 AMBIGUOUS = frozenset({"us", "u s", "nl", "georgia", "english", "polish", "turkey", "china", "luxembourg", "wales"})
 _NEVER_A_PRONOUN_AFTER_THE = frozenset({"us", "u s"})
+_STYLE_NAMED = (["style"], ["manual"])
 
 
 def _names(words: list[str], more: Mapping[str, Place] = {}):
@@ -190,7 +194,7 @@ def _names(words: list[str], more: Mapping[str, Place] = {}):
     while n < len(words):
         for size in range(min(max(_LONGEST_FROM.get(words[n], 0), 3 if more else 0), len(words) - n), 0, -1):
             name = " ".join(words[n : n + size])
-            if name in PLACES or name in more:
+            if (name in PLACES or name in more) and words[n + size : n + size + 1] not in _STYLE_NAMED:  # "in chicago style": a citation style
                 yield n, size, name
                 n += size
                 break

@@ -23,7 +23,7 @@ from ..reply import Reply
 from . import event_index
 from .constraints import at_place
 from .lookup import Lookup
-from .messages import NOTHING_MATCHES
+from .messages import COVERS_NATO, NOTHING_MATCHES
 from .places import locations_in
 from .search import normalize
 from .topics.general import not_found
@@ -39,6 +39,8 @@ def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
     the honest miss: "I have no event in Oslo."."""
     if reply.kind not in ("answer", "list", "not_found") or reply.title.startswith(_VERDICTS) and not reply.title.startswith(NOTHING_MATCHES) or not (places := locations_in(normalize(text))):
         return reply  # "was the rome conference held in milan?": "No: ... in Rome" settles the claim the place was in
+    if COVERS_NATO in reply.title:
+        return reply  # "interpol's cybercrime summit in oslo": another body's gathering, wherever it was
     held = [any(at_place(e, place) for e in event_index.with_words_of(lookup.event_index, place.name)) for place in places]
     if any(held) or not all(place.is_city for place in places) or not any(_gathering_at(normalize(text), normalize(p.name)) for p in places):
         return reply  # "my wife is from delft; the hague conference ...": a city where one was held is asked of

@@ -24,6 +24,7 @@ from ...reply import Reply
 from ..command_flags import as_event_words
 from ..lookup import Lookup
 from ..understanding import Question, guard, understand
+from ..unheld_places import without_unheld_place
 from .series_edition import answer_edition
 from .events import answer_event
 from .general import answer_sources
@@ -50,7 +51,7 @@ def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
     question = understand(lookup, args, today) if args.strip() else None
     if question is not None and (meant := _edition_or_latest(lookup, args, today, question)) is not None:
         return answer_sources(lookup, meant.items[0].id) if meant.kind == "answer" and meant.items else meant
-    reply = answer_sources(lookup, args)
+    reply = without_unheld_place(lookup, args, answer_sources(lookup, args))  # "sources oslo conference": not a Berlin line's
     if question is None or not reply.items or reply.items[0].type != "event":
         return reply
     return guard(lookup, reply, question)
