@@ -54,6 +54,10 @@ from bot.errors import UsageError
         ("sources", "sources", None, ""),
         ("about", "about", None, ""),
         ("search article 5", "search", None, "article 5"),
+        ("pledge wales 2014 right?", None, None, ""),  # a claim's tag typed last: a question that starts with a command's name
+        ("pledge warsaw 2016, correct?", None, None, ""),
+        ("pledge 2016 true?", None, None, ""),
+        ("pledge warsaw", "pledge", None, "warsaw"),
         ("reload", "reload", None, ""),
     ],
 )

@@ -171,10 +171,10 @@ def reject_near_miss(text: str, vocabulary: Container[str]) -> None:
 
 #: Commands named by a word a question may start with ("pledge conf 2023", "today in 2024").
 _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
-#: A clause after the first that asks, or a question word typed last: "pledge conf 2023, where was it", "pledge conf 2023 where"
-#: are questions that start with a command's name.
+#: A clause after the first that asks, or a question word or a claim's tag typed last: "pledge conf 2023, where was it",
+#: "pledge conf 2023 where", "pledge wales 2014 right?" are questions that start with a command's name.
 _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
-                         r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location)(?:\W+(?:exactly|precisely|pls|please|again|then|now|thx|thanks|roughly))*\W*$|\s(?:vs|versus|same thing|difference|different)\b"
+                         r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location|right|correct|true)(?:\W+(?:exactly|precisely|pls|please|again|then|now|thx|thanks|roughly))*\W*$|\s(?:vs|versus|same thing|difference|different)\b"
                          r"|^\s*conf(?:erence)?s?\b", re.IGNORECASE)  # "pledge conf 2021?", "pledge conf right before the hague one?": no pledge is named so
 
 #: Endings of verbs, never of a name: "who authorises ...", "who coordinated ...".
