@@ -61,7 +61,8 @@ def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
 #: ``questions.answer_question`` (those of an entry are ``questions._sources_of``).
 SOURCE_ROUTES = (
     (r"(?:which|what|list|show|any) (?:of (?:the|your) )?sources (?:are |were |do you have |have you got )?(?P<rest>(?:from|by|published by) .+)", sources_asked),
-    (r"(?:(?:what|which) (?:is|are|s) )?(?:the |any |your )?(?:sources?|references?)(?: please| pls)?$", lambda lookup, match, today: answer_sources(lookup)),  # "source?" with nothing before it
+    (r"(?:(?:what|which) (?:is|are|s) )?(?:the |any |your |a |got a )?(?:sources?|references?|links?|urls?)(?: (?:to|for) (?:that|this|it|the article))?(?: please| pls)?$",
+     lambda lookup, match, today: answer_sources(lookup)),  # "source?", "link?" with no answer before it to point at
 )
 
 
