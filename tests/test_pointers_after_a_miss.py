@@ -1,5 +1,6 @@
 """After an honest miss, "there" is the place the missed question named and "the last one" the newest of what it asked
-about: the follow-up is answered of them, not searched for as words ("there then", "the last one")."""
+about: the follow-up is answered of them, not searched for as words ("there then", "the last one"). "who was there"
+so becomes "who was in oslo", which, like "who was in berlin", asks who took part there, never who is called so."""
 
 import pytest
 
@@ -14,6 +15,11 @@ POINTED = [
     ("pledge conference 2025 where", "and the most recent one?", "hague-pledge-conference-2024"),
     ("nato summit 2030 where", "the last one then", "washington-summit-2024"),
     ("what did stoltenberg say at the madrid summit", "was there a quote from rome", "stoltenberg-rome-2022-contested-space"),  # no pointer
+    # a "there" of nothing, or of a place the follow-up names itself: no pointer at the missed place
+    ("when was the oslo conference?", "were there two conferences in 2024?", "hague-pledge-conference-2024"),
+    ("when was the oslo conference?", "has there been a pledge conference in estonia?", "tallinn-pledge-conference-2021"),
+    ("who spoke at the chicago summit", "what nato cyber initiatives are there?", "cyber-coalition"),
+    ("when was the madrid conference", "who hosted berlin and did baerbock speak there too", "berlin-cyber-defence-conference-2023"),
 ]
 
 
@@ -22,3 +28,19 @@ def test_a_pointer_after_a_miss_is_what_the_missed_question_named(bot, missed, t
     conversation = f"{missed}|{typed}"
     missed_reply, reply = (bot.handle(Request(text, user=conversation)) for text in (missed, typed))
     assert (missed_reply.kind, reply.items[0].id if reply.items else None) == ("not_found", first), reply.title
+
+
+@pytest.mark.parametrize(("missed", "typed"), [("when was the oslo conference?", "who was there?"), ("when was the chicago summit", "who was there")])
+def test_who_was_there_after_a_miss_is_the_miss_of_that_place(bot, missed, typed):
+    conversation = f"{missed}|{typed}"
+    bot.handle(Request(missed, user=conversation))
+    reply = bot.handle(Request(typed, user=conversation))
+    assert reply.title.startswith("I have no event in") and not reply.items, reply.title  # not "nobody called “in oslo”"
+
+
+@pytest.mark.parametrize(("typed", "first"), [("who was in berlin", "berlin-cyber-defence-conference-2023"),
+                                               ("who was in tirana in 2025", "tirana-cyber-defence-conference-2025"),
+                                               ("who in the hague", "hague-pledge-conference-2024")])
+def test_who_was_in_a_place_is_who_took_part_there(bot, typed, first):
+    reply = bot.handle(Request(typed, user=typed))
+    assert reply.items[0].id == first and reply.title.startswith("Speakers at"), reply.title

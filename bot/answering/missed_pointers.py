@@ -9,9 +9,9 @@
     "ok and the latest one"         -> "when is the last pledge conference"
 
 A miss keeps no entry to point at (``bot.conversations``), only the question; without this, "there" was a search for the
-word "then" and "the last one" a quote holding "the last". A "there" of nothing ("was there a quote from rome") is no
-pointer; "the last one" is read so only as the whole message; a missed question naming no place (or no year to drop)
-leaves the message alone. Pure.
+word "then" and "the last one" a quote holding "the last". A "there" of nothing ("was there a quote from rome", "are
+there other pledge conferences") is no pointer, nor one of a place the message names itself; "the last one" is read
+so only as the whole message; a missed question naming no place (or no year to drop) leaves the message alone. Pure.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ def pointed_after_miss(text: str, asked: str) -> str | None:
         return None
     typed = normalize(text)
     words = typed.split()
-    if "there" in words and (pointer := _THERE.search(typed)) is not None and (place := _place_asked(asked)) is not None:
+    if "there" in words and (pointer := _THERE.search(typed)) is not None and not _of_nothing(typed, pointer.start()) \
+            and not places_in(typed) and (place := _place_asked(asked)) is not None:  # "who hosted tirana and did rutte go there": its own
         return f"{typed[: pointer.start()]}{place}{typed[pointer.end():]}"
     if not {"last", "latest", "recent", "newest", "previous"}.isdisjoint(words) and _LAST_ONE.match(typed):
         undated = _YEAR.sub("", normalize(asked)).strip()
@@ -43,6 +44,16 @@ def pointed_after_miss(text: str, asked: str) -> str | None:
             return None  # no year to drop: "the last one" of nothing the question dated
         return _THE.sub("the last ", undated, count=1) if _THE.search(undated) else f"the last {undated}"  # "when is the last pledge conference"
     return None
+
+
+def _of_nothing(typed: str, at: int) -> bool:
+    """The "there" at ``at`` follows a verb that makes it one of nothing: "were there 2 conferences in 2024", "what
+    initiatives are there", "has there been one in estonia"; "who was there" still asks who attended."""
+    before = typed[:at].split()[-1:]
+    return bool(before) and before[0] in _BE and not typed.startswith(("who ", "whom "))
+
+
+_BE = frozenset("is are was were s has have had t isnt arent wasnt werent hasnt".split())
 
 
 def _place_asked(asked: str) -> str | None:

@@ -24,7 +24,7 @@ from . import event_index
 from .constraints import at_place
 from .lookup import Lookup
 from .messages import COVERS_NATO, NOTHING_MATCHES
-from .places import locations_in
+from .places import Place, locations_in
 from .search import normalize
 from .topics.general import not_found
 from .unheld_names import offered, said_in
@@ -41,7 +41,7 @@ def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
         return reply  # "was the rome conference held in milan?": "No: ... in Rome" settles the claim the place was in
     if COVERS_NATO in reply.title:
         return reply  # "interpol's cybercrime summit in oslo": another body's gathering, wherever it was
-    held = [any(at_place(e, place) for e in event_index.with_words_of(lookup.event_index, place.name)) for place in places]
+    held = [holds_events(lookup, place) for place in places]
     if any(held) or not all(place.is_city for place in places) or not any(_gathering_at(normalize(text), normalize(p.name)) for p in places):
         return reply  # "my wife is from delft; the hague conference ...": a city where one was held is asked of
     echoing = reply.kind == "not_found" and not reply.title.startswith(NOTHING_MATCHES)  # "I have no article about “madrid summit”": missed there
@@ -52,6 +52,11 @@ def without_unheld_place(lookup: Lookup, text: str, reply: Reply) -> Reply:
         return reply
     year = next((f" in {w}" for w in normalize(text).split() if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), "")
     return not_found(f"I have no event in {places[0].name}{year}.", "", offered(lookup, reply) or ("events",))  # "lisbon summit 2010": in Lisbon in 2010
+
+
+def holds_events(lookup: Lookup, place: Place) -> bool:
+    """Whether any event of the knowledge was held at ``place``."""
+    return any(at_place(e, place) for e in event_index.with_words_of(lookup.event_index, place.name))
 
 
 #: A gathering put in a city, as a question asks it and an answer's title may echo it: "pledge conference in amsterdam".

@@ -13,6 +13,8 @@ from ..described_people import role_words
 from ..lookup import Lookup
 from ..month_span import month_span, without_month
 from ..phrasing import item_refs, shorten, source_refs
+from ..places import Place, as_said, places_in
+from ..unheld_places import holds_events
 from ..search import normalize
 from .general import not_found
 from .named_in_text import answer_named_in_text
@@ -47,6 +49,14 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
 
         if (said := answer_who_said(lookup, args)).kind == "answer":
             return said
+    if not named.people and (led := _place_led(args)) is not None:  # "who was in berlin": who took part there, not a person
+        from .events import answer_event  # called "in berlin"
+
+        words, place = led
+        if (reply := answer_event(lookup, f"in {words}", "speakers")).kind != "not_found":
+            return reply
+        if not holds_events(lookup, place):  # "who was in oslo"
+            return not_found(messages.have_no("event", [f"in {as_said(place.name)}"]), suggestions=("events",))
     if not named.people and (mention := answer_named_in_text(lookup, args)) is not None:
         return mention  # "who is cyber berkut": the one sentence naming the group that claimed the 2014 ddos
     if not named.people:
@@ -55,6 +65,15 @@ def answer_who(lookup: Lookup, args: str, on: dt.date, *, today: dt.date | None 
         title, more = messages.nobody_called(args, [p.name for p in people[:6]], mentioned)
         return not_found(title, more, ((f"search {shorten(args, 40)}",) if mentioned else ()) + tuple(f"who {p.name}" for p in people[:3]))
     return person_reply(lookup, named.people[0], others=named.people[1:])
+
+
+def _place_led(args: str) -> tuple[str, Place] | None:
+    """"in berlin", "at tirana in 2025": the words after a leading "in" or "at" and the place they start with, when
+    they start with one."""
+    words = normalize(args).split()
+    if words[:1] not in (["in"], ["at"]) or not (found := places_in(" ".join(words[1:]))) or words[1] != found[0][0].split()[0]:
+        return None
+    return " ".join(words[1:]), found[0][1]
 
 
 #: Posts a question may ask the holder of that the knowledge may name no one for ("who was saceur then").
