@@ -44,3 +44,16 @@ def test_who_was_there_after_a_miss_is_the_miss_of_that_place(bot, missed, typed
 def test_who_was_in_a_place_is_who_took_part_there(bot, typed, first):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.items[0].id == first and reply.title.startswith("Speakers at"), reply.title
+
+
+@pytest.mark.parametrize(("first", "typed", "meant"), [
+    ("who is rutte", "baerbok berlin 2023 who is she", "annalena-baerbock"),  # a misspelt name of her own, not him
+    ("who is stoltenberg", "odobesku at the hague, what did she say", "odobescu-hague-2024-constant-evolution"),
+    ("who is ollongren", "what did he say", "ollongren-hague-2024-stand-together"),  # names nobody else: still her
+    ("cine e Luminița Odobescu?", "și ce a spus acolo exact?", "odobescu-hague-2024-constant-evolution"),  # a translation's "he"
+])
+def test_a_pronoun_is_the_last_person_unless_it_fits_only_one_the_message_names(bot, first, typed, meant):
+    conversation = f"{first}|{typed}"
+    bot.handle(Request(first, user=conversation))
+    reply = bot.handle(Request(typed, user=conversation))
+    assert reply.items[0].id == meant, reply.title

@@ -27,7 +27,7 @@ from .decision_nouns import as_agreed
 from .lookup import Lookup
 from .own_antecedent import names_an_entry
 from .mentions import find_mentions, series_events
-from .person_meant import as_pronoun, only_one_meant, person_at, person_by_role, person_meant
+from .person_meant import another_meant, as_pronoun, only_one_meant, person_at, person_by_role, person_meant
 from .places import PLACES, places_in
 from .quoted import quoted_spans
 from .search import normalize
@@ -91,6 +91,8 @@ def follow_up(lookup: Lookup, text: str, subject: ItemRef, today: dt.date, peopl
         return said_there
     if subject.type == "quote" and word in _THING and _GATHERING_ASKED.search(question) and (event := _event_of(lookup, subject)):
         subject = ItemRef("event", event.id)  # "who hosted it?" after a quote: a line is not hosted, the gathering it was said at is
+    if subject.type == "person" and another_meant(lookup, question, lookup.item(subject), word):
+        return None  # "baerbok berlin 2023 who is she" after Rutte: not him
     who_said_it = subject.type == "quote" and _WHO_WAS.search(question[: pointer.end()])  # "who was that again": the speaker
     named = named_entry(lookup, subject, personal=word in _PERSONAL or bool(who_said_it))
     meant = named is None and word in _PERSONAL and subject.type == "event"  # "who opened berlin?" then "was she there in person?"

@@ -88,6 +88,27 @@ def only_one_meant(lookup: Lookup, pronoun: str, people: tuple[ItemRef, ...], ti
     return fitting[0].name if len(fitting) == 1 and len(persons) > 1 else None
 
 
+def another_meant(lookup: Lookup, question: str, person, pronoun: str) -> bool:
+    """Whether ``pronoun`` in ``question`` stands for someone the question names itself rather than for ``person`` (the
+    last answer's): "baerbok berlin 2023 who is she" after Rutte is Baerbock. Only where the pronoun does not fit
+    ``person`` ("she" for someone the knowledge calls "he") and fits the one named: a "he" put in by a translation
+    ("și ce a spus acolo?" after Odobescu) still points back."""
+    if _fits(person, pronoun):
+        return False
+    from .spelling import correct_spelling  # the name as typed may be misspelt
+
+    named = lookup.named(correct_spelling(lookup, question), on=_ANY_DAY).people
+    return any(p is not person and _fits(p, pronoun) for p in named)
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # names do not depend on the day
+
+
+def _fits(person, pronoun: str) -> bool:
+    asked = "he" if pronoun in _HE else "she" if pronoun in _SHE else None
+    return asked is None or pronoun_of(getattr(person, "summary", None) or "") in (None, asked)
+
+
 def pronoun_of(text: str) -> str | None:
     """"he" or "she" as a person's own summary refers to them, or None when it uses neither (or both)."""
     used = {"he" if word in _HE else "she" for word in _PRONOUNS.findall(text.lower())}
