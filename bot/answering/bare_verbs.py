@@ -17,6 +17,7 @@
     "how many day was the hague conference"  -> "how many days was the hague conference" (the noun bare after "how many")
     "how many day the hague conference was"  -> "how many days was the hague conference" (the verb after its subject)
     "about russia what stoltenberg said"     -> "what stoltenberg said about russia" (the topic put first)
+    "x and y is same thing or different"     -> "are x and y the same or different" (the choice after a statement)
 
 Tried only when one of the bare verbs, or one of their past forms, is in the text; pure (``question_text.normalise_question``).
 """
@@ -62,6 +63,9 @@ _STARTED_AS = lazy_pattern(r"\b(?:start|starts|started|begin|begins|began) (?:to
 _HOW_MANY_BARE = lazy_pattern(r"\bhow many (day|year|month|week|hour|time zone)\b(?!s)")
 #: "how many days the hague conference was", "how long the summit was": the verb put back before its subject.
 _HOW_MANY_THEN_BE = lazy_pattern(r"^(?P<ask>how many days|how long) (?P<x>(?!(?:was|were|is|are|did|does|ago)\b)(?:\S+ ){0,8}?\S+) (?P<be>was|were|is|are)$")
+#: "x and y is same thing or different": asked as "are x and y the same or different" (a statement typed with its choice after it).
+_SAME_OR_NOT = lazy_pattern(r"^(?P<x>(?!(?:is|are|was|were)\b)(?:\S+ ){0,6}?\S+ and (?:\S+ ){0,6}?\S+) (?:is|are|was|were) (?:the |a )?same(?: thing| one| event| series| conference)?"
+                            r" or (?:not|different|no|another|other)(?: thing| one| ones| things)?$")
 #: "about russia what stoltenberg said", "and on china, what did he say": the topic put before the question about it.
 _TOPIC_FIRST = lazy_pattern(r"^(?P<lead>(?:and |so |ok |also )?)(?:about|on|regarding|concerning) (?P<topic>(?:\S+ ){0,3}?\S+) (?P<ask>what (?:(?:did|does|has|have|had) )?"
                             r"(?!(?:did|does|is|was)\b)(?:\S+ ){0,2}?\S+ (?:say|said|says|think|thought|thinks|tell|told|write|wrote)(?: (?!about\b)\S+){0,4})$")
@@ -105,6 +109,8 @@ def _learner_forms(text: str) -> str:
         text = _HOW_MANY_BARE.sub(r"how many \1s", text)
     if text.startswith("how ") and (how := _HOW_MANY_THEN_BE.match(text)):
         text = f"{how['ask']} {how['be']} {how['x']}"
+    if " same " in text and (same := _SAME_OR_NOT.match(text)):
+        text = f"are {same['x']} the same or different"
     if text.startswith(("about ", "on ", "regarding ", "concerning ", "and ", "so ", "ok ", "also ")) and (topic := _TOPIC_FIRST.match(text)):
         text = f"{topic['lead']}{topic['ask']} about {topic['topic']}"
     return text
