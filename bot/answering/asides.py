@@ -6,6 +6,7 @@
     "Q3: list all the summits"                                                  -> "list all the summits"
     "How long ago, to the day, did he speak in Rome?"                           -> "How long ago did he speak in Rome?"
     "what's saceur lol nvm - who hosted berlin"                                 -> "who hosted berlin" (``retractions``)
+    "when was nato website attacked and people cannot open it"                 -> "when was nato website attacked" (``told_effects``)
     "are the two rome quotes (contested space / recommit) safe?"                -> "are the two rome quotes safe?" (``listing_parens``)
     "is that quote confirmed anywhere official, like the romanian mfa?"         -> "is that quote confirmed anywhere official?"
     "were partner countries like us also invited to the hague?"                -> "were partner countries invited to the hague?"
@@ -34,6 +35,7 @@ from .listing_parens import without_listing_parens
 from .quoted import quoted_spans
 from .recalled_line import with_recalled_line
 from .retractions import without_retracted
+from .told_effects import without_told_effect
 from .worded_asks import opening_words_asked
 
 #: A claim's aside of what it goes beyond, between commas or before the end: ", not just deputy,", ", not only a minister?".
@@ -142,6 +144,7 @@ def drop_asides(text: str) -> str:
         text = text[: body.start()] + body["end"]  # "which firms took part in berlin according to the lithuanian ministry?": its sources say
     if "you" in (low := text.lower()) or " u " in low or "ya " in low:
         text = _YOU_HAVE.sub(lambda m: m["keep"] + m["end"], text)
+    text = without_told_effect(text)  # "when was nato website attacked and people cannot open it": the answer says so
     return text.strip() or text
 
 

@@ -49,7 +49,7 @@ _WHO_QUESTION_VERBS = frozenset(
     "decides decided approves approved deploys deployed oversees oversaw manages managed funds funded controls controlled owns "
     "triggers triggered invokes invoked activates activated requests requested sends can could should may must gets got "
     "published publishes posted authored reported translated needs gives signs makes approve decide attributed attributes blamed blames "
-    "ddosed targeted breached sponsored backed".split()
+    "ddosed targeted breached sponsored backed announce announced announces publish propose proposed create establish".split()  # "who announce ...": a learner's bare verb
 )
 
 #: A leading mention of the bot, or a Slack/Discord broadcast ("<!channel>", "<!subteam^S1|@team>", "@here").
@@ -175,7 +175,7 @@ _ALSO_A_WORD = frozenset({"pledge", "pledges", "today", "about", "help"})
 #: "pledge conf 2023 where", "pledge wales 2014 right?" are questions that start with a command's name.
 _ASKS_AFTER = lazy_pattern(r"(?:[,?!.:;]|\s[-\u2013\u2014])\s*(?:who|what|whats|what's|when|where|which|how|did|does|was|were)\b"
                          r"|\s(?:who|when|where|speakers|hosts|host|dates?|venue|city|location|right|correct|true)(?:\W+(?:exactly|precisely|pls|please|again|then|now|thx|thanks|roughly))*\W*$|\s(?:vs|versus|same thing|difference|different)\b"
-                         r"|^\s*conf(?:erence)?s?\b", re.IGNORECASE)  # "pledge conf 2021?", "pledge conf right before the hague one?": no pledge is named so
+                         r"|^\s*conf(?:erence)?s?\b|\s(?:what|who)\s(?:\S+\s){0,3}?(?:say|said|says|think|thought|tell|told)\b", re.IGNORECASE)  # "pledge conf 2021?", "pledge conf right before the hague one?": no pledge is named so; "about russia what he said": a question
 
 #: Endings of verbs, never of a name: "who authorises ...", "who coordinated ...".
 _VERB_ENDINGS = ("ises", "izes", "ised", "ized", "ates", "ated")

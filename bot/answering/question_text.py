@@ -113,8 +113,8 @@ _STARTS_REQUEST = lazy_pattern(r"(?:i need|we need|i would like|i d like|we woul
 _WH_WORDS = frozenset("who whom whose what when where which how".split())
 _WHO_SAID = lazy_pattern(r"(?:who (?:said|say|called|wrote|made (?:it|that|this|the remark|the comment)|came up with|(?:had|has) (?:the|that|a) (?:line|quote|bit|remark|comment|phrase|thing))|which (?:nato )?(?:speaker|leader|official|minister|politician|person) (?:said|mentioned|described"
                        r"|called|warned|talked about|spoke about)|(?:which|what) (?:person|speaker|politician|official)$|(?:who is the author|whose (?:words|quote|line))(?: (?:is )?(?:it|that|this))?$)\b")
-#: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them.
-_SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote)|^(?:which|what) (?:person|speaker|politician|official)|^who is the author|^whose (?:words|quote|line))(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")
+#: "somebody said <words> - who was that?": the clause before holds the words, this one asks who said them ("in nato" is no place).
+_SAID_BACK = lazy_pattern(r"(?:\b(?:it|that|this|these|those|them)|^who (?:said|says|wrote)|^(?:which|what) (?:person|speaker|politician|official)|^who is the author|^whose (?:words|quote|line))(?: (?:in|at|from|of) (?:the )?(?:nato|alliance))?(?: (?:and|or|&) (?:where|when|at which event|at what event|in which speech))?$")  # "..., who say this in nato?": no place asked
 _WHO_WAS_THAT = lazy_pattern(r"who(?: (?:was|is) (?:that|it|this))?$")
 _SAID = lazy_pattern(r"\b(?:said|says|saying|called|wrote|stated|warned|compared|mentioned|described|talked about|spoke about|spoke of)\b (?:that )?(?P<words>.+)")
 #: Words that refer back to a clause before: "The article gives no date. When was *it* held?"

@@ -63,11 +63,12 @@ _IS_THEIRS = lazy_pattern(r"^(?:is|was) (?:it |this |that )?(?:really |actually 
                           r"|(?:from|by) (?:\S+ ){0,2}?\S+"
                           r"|(?:that|it|this) (?:really |actually )?(?:[a-z]+ ){0,2}?[a-z]+ (?:in|at|during) (?:the )?(?:[a-z]+ ){0,2}?[a-z]+)$")  # "... - was that stoltenberg in rome?"
 #: The context asks when, where, how long: about something the quoted words name, not about the words...
-_OTHER_QUESTION = lazy_pattern(r"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date)\b")
+_PLACE_ASKED = r"(?:which|what) (?:city|town|country|place)"  # "in which city did he say '...'": where
+_OTHER_QUESTION = lazy_pattern(rf"\b(?:when|where|how long|how many|how much|how old|what year|what date|which year|which date|{_PLACE_ASKED})\b")
 #: ... unless it asks when or where they were said: "where did stoltenberg say '...'", "when was '...' said",
 #: "stoltenberg once said '...' - when and where?".
-_SAID_WHERE = lazy_pattern(r"\b(?:when|where|what year|what date|at which event|at what event)\b(?: \S+){0,4} (?:say|said|says|saying|use|used|write|wrote|publish|published)\b"
-                         r"|\b(?:said|says|wrote|called it|put it)(?: \S+){0,5}? (?:when|where|what year|at which event)\b"
+_SAID_WHERE = lazy_pattern(rf"\b(?:when|where|what year|what date|at which event|at what event|{_PLACE_ASKED})\b(?: \S+){{0,4}} (?:say|said|says|saying|use|used|write|wrote|publish|published)\b"
+                         rf"|\b(?:say|said|says|wrote|called it|put it)(?: \S+){{0,5}}? (?:when|where|what year|at which event|(?:in |at )?{_PLACE_ASKED})\b"
                          r"|\bwhere (?:is|was|does|did|do) (?:it|that|this|they|the (?:quote|line|sentence|phrase|words)) (?:\S+ )?(?:from|come from|came from)\b"
                          r"|^(?:so |and )?(?:when and where|where and when|where|when)(?: exactly)?(?: and |$)"
                          r"|\bfrom (?:a |an |the )?(?:speech|address|article|op ed|interview|remarks)\b(?: \S+){0,4}? (?:where|when)(?: exactly)?$")  # "'...' - this is from a speech of x? where?"  # "'...', where and when, and is it confirmed?"

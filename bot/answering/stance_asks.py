@@ -6,6 +6,7 @@
     "is nato allowed to launch cyber attacks"      -> "is nato offensive or defensive in cyberspace"
     "is nato gonna hack other countries back"      -> "is nato offensive or defensive in cyberspace"
     "does nato attack other countries"             -> "is nato offensive or defensive in cyberspace"
+    "nato can attack first in cyberspace or only defend?" -> "is nato offensive or defensive in cyberspace" (a learner's order)
 
 The knowledge answers the stance (the alliance stays defensive, proportionate, within international law), not each
 operation; the question is only read so when the alliance is what it asks about. Tried only when a cue word is there.
@@ -15,10 +16,11 @@ from __future__ import annotations
 
 from ..patterns import lazy_pattern
 
-_CUES = ("offensive", "offense", "offence", "hack back", "hacking back", "hack people back", "hack them back", "retaliat", "with hackers", "cyber weapons", "cyberweapons", "going to attack", "planning to attack", "plan to attack", "hack russia", "hack china", "strike back", "attack back", "hit back", "launch cyber", "cyber attacks of its own", "first strike")
+_CUES = ("offensive", "offense", "offence", "hack back", "hacking back", "hack people back", "hack them back", "retaliat", "with hackers", "cyber weapons", "cyberweapons", "going to attack", "planning to attack", "plan to attack", "hack russia", "hack china", "strike back", "attack back", "hit back", "launch cyber", "cyber attacks of its own", "first strike",
+         "attack first", "strike first", "hit first", "hack first", "only defend", "just defend", "only defence", "only defense")
 _ALLIANCE = r"(?:nato|the alliance|the allies|allies)"
 _STANCE = lazy_pattern(
-    rf"^(?:does|do|did|will|would|can|could|is|are|may) {_ALLIANCE}(?: (?:ever|really|actually|also))?"
+    rf"^(?:(?:does|do|did|will|would|can|could|is|are|may) {_ALLIANCE}|{_ALLIANCE} (?:can|could|may|will|is allowed to|does|do))(?: (?:ever|really|actually|also))?"
     r"(?: (?:go|goes|going|do|does|conduct|carry out|run|use|launch|plan|engage in|get|turn|act|allowed to|hack back|strike back|attack back|hit back))?"
     r"(?: [^?]{0,60})?$"
 )

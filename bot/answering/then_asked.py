@@ -9,8 +9,12 @@
     after "who said 'no one stands alone in nato'?"
     "how long had he been sg at that point" -> "how long had Mark Rutte been sg at the time of NATO Cyber Defence Conference 2025"
 
+    after "what is the cyber defence pledge"
+    "who was nato boss that time?"  -> "who was nato boss at the time of NATO Warsaw Summit 2016"
+
 Only a yes-or-no or who/what question ending on its "then" is read so ("and then?" and
-"what happened then" ask something else); a quote's "then" is the event it was said at.
+"what happened then" ask something else); a quote's "then" is the event it was said at, a pledge's the gathering that agreed it,
+an initiative's the gathering of its related ones held on the day it was established (none: not read so).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from .search import normalize
 
 #: "was he already sg back then", "who was sg at that time", "was she still minister by then"
 _THEN = lazy_pattern(r"^(?P<asked>(?:(?:and|so|ok|okay|wait|hmm|thanks|thank you|many thanks|cheers|great|perfect|right|understood|noted)\s+)*(?:was|were|is|did|had|who|what|which|how long|how many (?:years|months|days))\b.*?)\s+"
-                     r"(?:back then|then|by then|at that time|at the time|at that point|by that time|at that stage)$")
+                     r"(?:back then|then|by then|(?:at|in|on|during) that time|that time|at the time|at that point|by that time|at that stage)$")  # "that time": a learner's
 
 
 def at_that_time(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
@@ -36,6 +40,9 @@ def at_that_time(lookup: Lookup, text: str, subject: ItemRef) -> str | None:
 
 def _event_of(lookup: Lookup, subject: ItemRef):
     item = lookup.item(subject)
-    if subject.type == "quote" and item is not None and item.event:
-        return lookup.knowledge.events.get(item.event)
+    if subject.type in ("quote", "pledge") and item is not None and getattr(item, "event", None):
+        return lookup.knowledge.events.get(item.event)  # a pledge's time is the gathering that agreed it: the Warsaw summit
+    if subject.type == "initiative" and item is not None and item.established is not None and item.established.day:
+        founded = item.established.as_date()  # the NICC's time: the summit that set it up, the day it was established
+        return next((event for event in map(lookup.knowledge.events.get, item.events) if event is not None and event.when.contains(founded)), None)
     return item if subject.type == "event" else None

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..patterns import lazy_pattern
-from ..reply import Reply, plain
+from ..reply import Code, Reply, Text, inline_parts
 from .lookup import Lookup
 from .search import normalize
 from .topics.general import follow_up
@@ -43,8 +43,13 @@ def names_in(lookup: Lookup, words: list[str], names: Mapping[str, str], longest
 
 def said_in(reply: Reply) -> str:
     """What ``reply`` says, normalised and padded with spaces: its title without the question's words it echoes, and its
-    paragraphs."""
-    return f" {normalize(' '.join((_ECHOED.sub(' ', reply.title), *(plain(block.text) for block in reply.blocks))))} "
+    paragraphs without the commands they offer (a pager's "`quotes from zelensky at berlin page 2`" echoes the question)."""
+    return f" {normalize(' '.join((_ECHOED.sub(' ', reply.title), *(_words_of(block.text) for block in reply.blocks))))} "
+
+
+def _words_of(text: Text) -> str:
+    """``text``'s own words: its commands (``Code``) left out."""
+    return " ".join(part if isinstance(part, str) else part.text for part in inline_parts(text) if not isinstance(part, Code))
 
 
 _OFFERED = frozenset(("event", "pledge", "initiative", "person"))  # entries a miss may offer: not a quote asked past, nor a source

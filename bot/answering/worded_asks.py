@@ -8,6 +8,8 @@
                                                        -> "what were stoltenberg s opening words in berlin", "... rutte s ..."
     "what was the opening line of stoltenberg speech in berlin", "first line of rutte tirana speech"
                                                        -> "what were stoltenberg s opening words in berlin", "... rutte s ... in tirana"
+    "first sentence stoltenberg say in berlin", "what was the first line rutte said at tirana"
+                                                       -> "what were stoltenberg s opening words in berlin", "... rutte s ... at tirana"
     "who is quoted from the hague conference"          -> "quotes from the hague conference" (whose words were recorded there)
 
 Tried only when the text opens "how did" or "who", or holds "opening" or "first"; other text comes back as it is. "How did X open the <gathering>?"
@@ -35,6 +37,10 @@ _SPEECH = r"(?:speech|remarks|address|keynote|talk|statement|intervention|messag
 _OPENING_LINE = lazy_pattern(rf"^(?:(?:what|which) (?:was|were|is|are) )?(?:the )?(?:opening|first) (?:line|lines|words|sentence|sentences|remarks|quote)"
                              rf" (?:of|from|in) (?:his |her |their )?(?P<subject>(?!(?:the|his|her|their|that|this)\b)\S.*?) {_SPEECH}(?P<rest>(?: (?:in|at|to) .+?)?)"
                              r"(?: (?:verbatim|exactly|word for word|in full|please|pls))*$")  # how it is wanted: the reply shows it whole
+#: "first sentence stoltenberg say in berlin", "what was the first line rutte said at tirana": the first line they said there.
+_FIRST_SAID = lazy_pattern(r"^(?:(?:what|which) (?:was|were|is|are) )?(?:the |his |her )?(?:opening|first) (?:line|lines|words|sentence|sentences|thing|things)"
+                           r" (?:that |which )?(?P<who>(?!(?:he|she|they|was|is|did|of|from|in)\b)\S+(?: \S+)?) (?:did )?(?:say|said|says|spoke|speak|told|tell)"
+                           r"(?P<rest> (?:in|at) \S.*?)(?:,? how (?:did )?(?:he|she|they) (?:welcome|welcomed|greet|greeted|open|opened|start|started)\b.*)?$")
 #: "with what words did stoltenberg begin his speech in berlin", "what did rutte start his tirana message with": its first line.
 _OPENED_WITH = lazy_pattern(r"^(?:with )?(?:what|which)(?: (?:words?|lines?|sentences?|phrase|quote))? did (?P<who>\S+(?: \S+)?) (?:open|start|begin|kick off)"
                             rf" (?:his|her|their|the) (?P<where>(?:\S+ ){{0,2}}?){_SPEECH}(?: with)?(?P<rest>(?: (?:in|at|to) .+?)?)(?: with)?$")
@@ -51,6 +57,8 @@ def worded_ask(text: str) -> str:
         return f"quotes from {quoted['at']}"
     if (" opening " in f" {text}" or " first " in f" {text}") and (line := _OPENING_LINE.match(text)):
         return _opening_words(line["subject"].split(), line["rest"].replace(" to ", " in ", 1))  # "... message to tirana": in tirana
+    if (" opening " in f" {text}" or " first " in f" {text}") and (said := _FIRST_SAID.match(text)):
+        return f"what were {said['who']} s opening words{said['rest']}"  # "first sentence stoltenberg say in berlin"
     if text.startswith(("with ", "what ", "which ")) and " did " in text and (opened := _OPENED_WITH.match(text)):
         return f"what were {opened['who']} s opening words {('in ' + opened['where']).strip()}{opened['rest'].replace(' to ', ' in ', 1)}".strip()
     if not text.startswith(("how did ", "how does ", "how do ", "how had ")):
@@ -74,8 +82,16 @@ def _opening_words(subject: list[str], rest: str) -> str:
     return f"what were {' '.join(subject)} s opening words{' in ' + ' '.join(where) if where else ''}{rest}"
 
 
+#: The same typed with the greeting asked after it: "first sentence Stoltenberg say in Berlin, how he welcome the peoples?".
+_FIRST_SAID_THEN_HOW = lazy_pattern(r"^\W*(?P<line>(?:the )?(?:opening|first) (?:line|words|sentence|thing) [^,?]+?)\s*[,;-]\s*how (?:did )?(?:he|she|they) "
+                                    r"(?:welcome|welcomed|greet|greeted|open|opened|start|started)\b[^?]*\?*\s*$", flags=re.IGNORECASE)
+
+
 def opening_words_asked(typed: str) -> str:
-    """``typed`` (as typed) asking how someone opened a gathering, then for the words, as their opening words there."""
+    """``typed`` (as typed) asking how someone opened a gathering, then for the words, as their opening words there; the
+    first line asked, then how they welcomed people, as the first line."""
+    if "how " in typed and (first := _FIRST_SAID_THEN_HOW.match(typed)):
+        return first["line"]  # "first sentence X say in Berlin, how he welcome the peoples?": the line answers how
     if not typed.lstrip()[:8].lower().startswith("how d") or not (opened := _OPENED_EVENT.match(typed)) or not _WORDS_WANTED.search(opened["rest"]):
         return typed
     return f"what were {opened['who']} opening words at {opened['event']}?{opened['rest']}"  # no "'s": read as typed
