@@ -2,7 +2,8 @@
 
     question_as_typed("hey cyberbot, wen was rome? :pray:", lookup)  ->  "when was rome?"
 
-In order: a phone's curly single marks as straight ones, a word the asker mends at the end ("... paris sorry i mean
+In order: a phone's curly single marks as straight ones, the domain's words a phone's autocorrect made everyday ones
+("the cyber defence please", "decide on cider": ``autocorrected_words``), a word the asker mends at the end ("... paris sorry i mean
 london", "... nao *nato": ``typed_instead``), a query typed as code or the way a tool takes it ("SELECT * FROM events
 WHERE city='Rome'": ``code_typed``; "events | where city=tirana": ``query_typed``), the chat's own marks (emoji,
 mentions, links: ``chat_marks``), emoji typed for words ("🇦🇱 conf 📅?": ``emoji_words``), a question written in another language
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .acronyms import acronyms
 from .addressing import without_address
+from .autocorrected_words import with_words_meant
 from .chat_marks import without_chat_marks
 from .code_typed import code_as_query
 from .emoji_words import emoji_as_words
@@ -39,4 +41,4 @@ def question_as_typed(text: str, lookup: Lookup) -> str:
     if "\u2018" in text or "\u2019" in text or "\u02bc" in text:
         text = text.translate(_STRAIGHT)
     return guess_marked(corrected_in_message(without_address(plain_typed(read_whole_question(emoji_as_words(without_chat_marks(plain_query(code_as_query(
-        corrected_in_message(text)))))), acronyms(lookup)))))  # "... 2024 sorry i mean 2025 thanks!": mended once "thanks!" is off
+        corrected_in_message(with_words_meant(text))))))), acronyms(lookup)))))  # "... 2024 sorry i mean 2025 thanks!": mended once "thanks!" is off

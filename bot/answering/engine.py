@@ -45,7 +45,7 @@ from .sources_asked import pointed_sources, sources_asked
 from .list_picks import picked_from_list
 from .lookup import Lookup
 from .more_asked import more_asked
-from .another_quote import another_quote
+from .another_quote import another_quote, other_line_there
 from .own_antecedent import names_its_own, points_past_the_person
 from .named_then_asked import named_first
 from .neighbour_edition import neighbour_asked
@@ -216,7 +216,7 @@ class Engine:
             return compared  # "was that before or after the london one": which came first, the last entry or that one
         if (counted := kind_as_subject(self.lookup, text, subject) or time_from_last(self.lookup, text, subject, people, title)) is not None:
             return counted  # "how many days from the last summit day to ...": the summit just talked about; "and days until the london one?"
-        if (other := another_quote(self.lookup, text, subject)) is not None:
+        if (other := another_quote(self.lookup, text, subject) or other_line_there(self.lookup, text, subject)) is not None:
             return other  # "another one" after a quote: the next of the quotes drawn, not the same line again
         if (rest := more_asked(self.lookup, text, more, subject, asked)) is not None:
             return rest

@@ -125,8 +125,8 @@ _SAID_WHEN = lazy_pattern(r"^(?P<said>what did .+? say(?: (?:in|at|to) .+?)?) (?
                         r"(?: (?:the )?(?:allies|nato|members|member states|countries|nations|everyone|them|leaders))?(?: to)? (?P<about>\S.*)$")
 _SAID_THERE = lazy_pattern(r"^(?P<said>what did .+? say) (?:there|then|at the time|back then)$")
 
-#: "what else did rutte say": everything they said.
-_SAID_ELSE = lazy_pattern(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b.*$")
+#: "what else did rutte say": everything they said; "... say in berlin": what they said there (the place a constraint).
+_SAID_ELSE = lazy_pattern(r"^what else (?:did|has|have|had) (?P<who>.+?) (?:say|said|tell|told|write|wrote)\b(?: (?P<at>(?:at|in|during) \S.*))?.*$")
 
 #: A request for a fact ("give me the exact dates of x", "i need the venue of x") asks the question behind it.
 _REQUEST = lazy_pattern(r"^(?:give me|get me|send me|provide|i need|we need|i d like|i would like|we would like|i want|i am looking for)"
@@ -236,7 +236,7 @@ def rephrase(text: str) -> str:
     if first == "what" and " say " in f"{text} " and " did " in text and (said_when := _SAID_WHEN.match(text) or _SAID_THERE.match(text)):
         text = f"{said_when['said']} about {said_when['about']}" if "about" in said_when.groupdict() else said_when["said"]
     if first == "what" and " else " in text and (said_else := _SAID_ELSE.match(text)):
-        return f"quotes by {said_else['who']}"
+        return f"what did {said_else['who']} say {said_else['at']}" if said_else["at"] else f"quotes by {said_else['who']}"
     if " editions" in text or " edition " in text:
         if (editions := _EDITIONS.match(text)) and not _BE_WORD.search(editions["x"]) and ("editions" in words or words.isdisjoint(("between", "before", "after", "came", "followed"))):  # not "... pledge conference was rome", "which edition came between"
             return f"list all the {editions['x']}s"

@@ -13,9 +13,11 @@ own names (people, places, initiatives' acronyms):
     "where will the nick sit"              -> "where will the nicc sit"
     "the narnia conference"                -> as said (no name of the knowledge sounds like it: an honest miss)
     "tiara cyber conf", "stolen berg"      -> "tirana cyber conf", "stoltenberg"  (a phone's autocorrect: ``autocorrected.py``)
+    "was Route actually in tirana"         -> "was rutte actually in tirana"  (autocorrect's word, the name's capital kept)
 
 An English word ("root", "hay", "nick") is read as a name only where a name is clearly meant: after the
-person's first name, or after "the" (an acronym said as a word, a place called "the ..."). A key shared by two names is no guess to make.
+person's first name, after "the" (an acronym said as a word, a place called "the ..."), or typed with a capital
+mid-sentence and spelt within two slips of a surname of five letters or more ("Route"; not "Great" nor "Roman"). A key shared by two names is no guess to make.
 Pure: the keys are built once per knowledge load (``PerLoad``).
 """
 
@@ -45,6 +47,8 @@ _LETTERS = lazy_pattern(r"[^a-z]")
 _WORD = lazy_pattern(r"(?<![^\W\d_])[A-Za-z]+(?![^\W\d_])")  # not "parl" of "parlé": no part of a word with accents
 PART_LEAST = 3  # letters in each word of a name heard as two: "stolten berg" (not "china is")
 LONG_NAME = 6  # letters: a longer name may be heard two letters off ("olangren": ollongren)
+SURNAME_LEAST = 5  # letters of a surname an everyday word typed with a capital may stand for ("Route": rutte)
+SLIPS = 2  # letters changed, dropped, added or swapped
 
 
 @lru_cache(maxsize=8192)  # remembered: the same everyday words come in question after question
@@ -77,18 +81,19 @@ def heard(lookup: Lookup, text: str) -> str:
 
 def with_names_heard(lookup: Lookup, text: str) -> str:
     """``text`` with each name misheard written as the knowledge's name it sounds like."""
-    words_of, full_names, after_the = per_load(_KEYS, lookup, _keys)
+    words_of, full_names, after_the, surnames = per_load(_KEYS, lookup, _keys)
     words = [w.lower() for w in _WORD.findall(text)]
     names = lookup.name_words
     odd = [w not in names and w not in PLACES and _unknown(lookup, w) for w in words]  # no word the knowledge or English holds
-    if not any(odd) and "the" not in words and names.isdisjoint(words) and _PLACE_BEFORE.isdisjoint(words):
+    capital = _capitals_mid_sentence(text, len(words))
+    if not any(odd) and "the" not in words and names.isdisjoint(words) and _PLACE_BEFORE.isdisjoint(words) and not any(capital):
         return text  # most questions: nothing that could be a name misheard, no word a step below reads
     fixes: dict[tuple[str, ...], str] = {}
     for n, low in enumerate(words):
         before, after = (words[n - 1] if n else ""), (words[n + 1] if n + 1 < len(words) else "")
         if low in names or low in PLACES or low in OVERVIEW_WORDS:
             continue  # the name as the knowledge spells it; "the lowdown" is no "london" heard
-        if not (odd[n] or (after and odd[n + 1]) or before == "the" or before in names or before in _PLACE_BEFORE):
+        if not (odd[n] or (after and odd[n + 1]) or before == "the" or before in names or before in _PLACE_BEFORE or capital[n]):
             continue  # an everyday word, not after "the" or a first name: nothing below can mend it
         placed = before in _PLACE_BEFORE or (words[n + 2] if n + 2 < len(words) else "") in _PLACE_AFTER  # "the war saw summit"
         if (joined := _heard_in_two(lookup, words_of, low, after, placed)) is not None:
@@ -101,6 +106,8 @@ def with_names_heard(lookup: Lookup, text: str) -> str:
             fixes[(low,)] = name  # "the hay": the hague; "the nick": the nicc
         elif odd[n] and (name := slipped_name(lookup, low)):
             fixes[(low,)] = name  # "tiara": tirana, a phone's autocorrect (``autocorrected.py``)
+        elif capital[n] and (name := _one_name(surnames, sound_key(low))) and OSA.distance(low, name, score_cutoff=SLIPS) <= SLIPS:
+            fixes[(low,)] = name  # "Route": rutte, an everyday word autocorrect put for the name, its capital kept
     return _replaced(text, fixes) if fixes else text
 
 
@@ -172,8 +179,28 @@ def _keys(lookup: Lookup) -> tuple[dict[str, tuple[str, ...]], dict[str, str], d
                 if alias.isupper() and " " not in alias and _VOWELS.intersection(alias.lower())}  # said as a word: "nicc", not "rrt"
     for name in acronyms | {place.split()[1] for place in PLACES if place.startswith("the ") and len(place.split()) == 2}:
         after_the.setdefault(sound_key(name), set()).add(name)
+    surnames: dict[str, set[str]] = {}
+    for person in knowledge.people.values():
+        if len(last := normalize(person.name).split()[-1]) >= SURNAME_LEAST:
+            surnames.setdefault(sound_key(last), set()).add(last)
     return ({key: _one_place(found) for key, found in words_of.items()}, full_names,
-            {key: tuple(sorted(found)) for key, found in after_the.items()})
+            {key: tuple(sorted(found)) for key, found in after_the.items()}, {key: tuple(sorted(found)) for key, found in surnames.items()})
+
+
+def _capitals_mid_sentence(text: str, count: int) -> list[bool]:
+    """For each of ``text``'s ``count`` words, whether it is typed with a capital right after a word in lower case in the
+    same sentence ("was Route actually": a name marked); a word in capitals ("NICC"), first in a sentence or after an
+    article ("the Route to the venue") is none."""
+    if text[1:] == text[1:].lower():
+        return [False] * count  # most messages: no capital past the first letter
+    found = list(_WORD.finditer(text))
+    return [n > 0 and m[0][0].isupper() and m[0][1:].islower() and len(m[0]) > PART_LEAST and found[n - 1][0].islower()
+            and found[n - 1][0] not in _ARTICLES and _SENTENCE_MARKS.isdisjoint(text[found[n - 1].end():m.start()]) for n, m in enumerate(found)]
+
+
+_SENTENCE_MARKS = frozenset(".!?:;")
+_ARTICLES = frozenset("the a an".split())  # "the Route to the venue": a thing, no surname
+
 
 
 def _one_place(names: set[str]) -> tuple[str, ...]:

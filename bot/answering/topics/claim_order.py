@@ -34,6 +34,7 @@ def check_edition(lookup: Lookup, event: Event, ordinal: int, predicate: str, fo
     nth = f"{event.name} was edition {position} of the {event.series} series"
     if position != ordinal:  # "tirana hosted the first one": which one was
         actual = series[ordinal - 1] if 0 < ordinal <= len(series) else None
+        found.named += item_refs([event]) if actual else ()  # the one claimed, named after the one that was: "tirana", after berlin
         found.add(False, f"{_lower_first(messages.edition_is(ordinal, event.series, event_label(actual)))}; {nth}" if actual else nth)
         return actual
     kind_words = _WHERE_WHEN.split(predicate.split(" first ", 1)[-1], 1)[0]  # "first ever cyber defence conference | in berlin in 2023"
