@@ -35,16 +35,11 @@ ORDINALS = {
     "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
 }
 #: Words after an ordinal that make it an edition ("the second conference"), not a day ("9th of October").
-_EDITION_FOLLOWERS = frozenset(
-    "annual nato cyber defence defense pledge conference conferences summit meeting edition one ones event exercise ever kind".split()
-)
+_EDITION_FOLLOWERS = frozenset("annual nato cyber defence defense pledge conference conferences summit meeting edition one ones event exercise ever kind".split())
 #: Words between an ordinal and what it counts: "the fourth of the annual ones", "the second of these pledge conferences".
 _OF_THE = frozenset("of the these those its".split())
-KIND_WORDS = {
-    "conference": "conference", "conferences": "conference", "summit": "summit", "summits": "summit",
-    "exercise": "exercise", "exercises": "exercise", "meeting": "meeting", "attack": "incident", "incident": "incident",
-    "ddos": "incident", "hack": "incident", "op ed": "publication", "oped": "publication", "article": "publication",
-}
+KIND_WORDS = {"conference": "conference", "conferences": "conference", "summit": "summit", "summits": "summit", "exercise": "exercise", "exercises": "exercise",
+              "meeting": "meeting", "attack": "incident", "incident": "incident", "ddos": "incident", "hack": "incident", "op ed": "publication", "oped": "publication", "article": "publication"}
 PLEDGE_SERIES = "Cyber Defence Pledge Conference"
 ANNUAL_SERIES = "NATO Cyber Defence Conference"
 _RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
@@ -112,6 +107,8 @@ _OTHER_BODY = lazy_pattern(r"\b(?:of|for|at|from) (?:the )?(" + _BODY_NAMES + r"
 #: Another body's own law, report or gathering named without a preposition: "the eu nis2 directive", "interpol s cybercrime
 #: summit", "eu cyber solidarity act" ("un" only after "the": Italian "un summit" is none).
 _BODY_THING = lazy_pattern(r"(?:\bthe |^)(" + _BODY_NAMES + r")\b|\b(" + "|".join([*(n for n in _BODY_NAMES.split("|") if n != "un"), *_AGENCIES]) + r")\b")
+#: The first word of each body's name: a word of its own (a run of word characters) wherever either pattern above finds one.
+_BODY_FIRST_WORDS, _WORD_RUN = frozenset(name.split()[0] for name in [*_OTHER_BODIES, *_AGENCIES]), lazy_pattern(r"\w+")
 _THING_NOUN = lazy_pattern(r"^(?: s)?((?: \S+){0,3}? (?:act|directive|regulation|toolbox|convention|treaty|law|report|strategy|talks|sanctions|summit|agency|landscape))\b")
 
 
@@ -128,6 +125,8 @@ def find_month(text: str) -> int | None:
 
 def find_other_body(text: str) -> str | None:
     """An organisation other than NATO whose office or meeting is asked about: "secretary general of the UN"."""
+    if _BODY_FIRST_WORDS.isdisjoint(_WORD_RUN.findall(text)):
+        return None  # most questions: no body named, no pattern run
     if (match := _OTHER_BODY.search(text)) is None:
         return other_body_thing(text)
     body, thing = _OTHER_BODIES[match[1]], match["thing"].strip()

