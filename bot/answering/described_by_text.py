@@ -16,7 +16,7 @@ from .description_words import EVENT_HEADS, EVENT_MODIFIERS, Found, Word, head_s
 from .lookup import Lookup
 from .per_load import PerLoad, per_load
 from .places import PLACES
-from .search import STOPWORDS, normalize
+from .search import STOPWORDS, normalize, normalize_all
 
 _RELATIVE = frozenset(("that", "which"))
 _AUXILIARY = frozenset("was were got had has have is are did".split())
@@ -84,8 +84,10 @@ def event_words(lookup: Lookup) -> dict[str, tuple[str, ...]]:
     """Each word's first letters -> the events whose summary, notes or venue hold it; once per load (``Engine.warm``)."""
     def build(lookup: Lookup) -> dict[str, tuple[str, ...]]:
         found: dict[str, list[str]] = {}
-        for event in lookup.knowledge.events.values():
-            for stem in {w[:_STEM] for w in normalize(f"{event.summary or ''} {event.notes or ''} {event.venue or ''}").split()}:
+        events = lookup.knowledge.events.values()
+        texts = normalize_all([f"{event.summary or ''} {event.notes or ''} {event.venue or ''}" for event in events])
+        for event, text in zip(events, texts):
+            for stem in {w[:_STEM] for w in text.split()}:
                 found.setdefault(stem, []).append(event.id)
         return {stem: tuple(ids) for stem, ids in found.items()}
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from ..knowledge.model import Event
-from .search import normalize
+from ..patterns import lazy_pattern
+from .search import normalize, normalize_all
 
 
 #: The lists by what they hold: plain dicts, so that the knowledge cache (which unpickles only
@@ -22,15 +23,16 @@ EventIndex = dict[str, dict]
 
 def build(events_by_date: list[Event]) -> EventIndex:
     index: EventIndex = {"year": {}, "month": {}, "word": {}, "series": {}, "start": {}}  # start: by start year, oldest first
-    for event in events_by_date:
+    # Each event's place and name words: its texts normalised joined (the same words), all events in a few passes.
+    places = normalize_all([" ".join((event.city or "", event.country or "", *event.hosts, event.name, *event.aliases)) for event in events_by_date])
+    for event, place_words in zip(events_by_date, places):
         start, end = event.when.start, event.when.end or event.when.start
-        named_years = {int(event.name[i : i + 4]) for i in range(len(event.name) - 3) if event.name[i : i + 4].isdigit()}
+        named_years = _named_years(event.name)
         for year in set(range(start.year, end.year + 1)) | named_years:  # as constraints' year check counts them
             index["year"].setdefault(year, []).append(event)
         for month in {start.month, end.month} - {None}:
             index["month"].setdefault(month, []).append(event)
-        places = (event.city or "", event.country or "", *event.hosts, event.name, *event.aliases)
-        for word in {w for text in places for w in normalize(text).split()}:
+        for word in set(place_words.split()):
             index["word"].setdefault(word, []).append(event)
         if event.series:
             index["series"].setdefault(series_key(event.series), []).append(event)
@@ -41,6 +43,16 @@ def build(events_by_date: list[Event]) -> EventIndex:
         for year in range(event.when.start.year, (event.when.end or event.when.start).year + 1):
             index["newest"].setdefault(year, []).append(event)
     return index
+
+
+_FOUR_DIGITS = lazy_pattern(r"(?=([0-9]{4}))")  # every run of four, overlapping ("12345": 1234 and 2345)
+
+
+def _named_years(name: str) -> set[int]:
+    """Every four digits in a row in ``name``, as numbers (found in C in an ASCII name, a run at a time in any other)."""
+    if name.isascii():
+        return set(map(int, _FOUR_DIGITS.findall(name)))
+    return {int(name[i : i + 4]) for i in range(len(name) - 3) if name[i : i + 4].isdigit()}
 
 
 def newest_first(index: EventIndex, year: int | None = None) -> list[Event]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
-from itertools import compress
+from itertools import chain, compress, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -61,11 +61,11 @@ class Lookup(AwaitedIndex):
             for country, words in [role_country(role.title, role.aliases)]
             if country
         ]
-        self.topics: dict[str, list[Quote]] = {}
-        for quote in knowledge.quotes.values():
-            for topic in quote.topics:
-                self.topics.setdefault(normalize(topic), []).append(quote)
         quotes = list(knowledge.quotes.values())
+        topics = list(map(attrgetter("topics"), quotes))
+        normal = {topic: normalize(topic) for topic in set(chain.from_iterable(topics))}
+        self.topics: dict[str, list[Quote]] = {}  # each quote under each of its topics, in file order
+        _grouped(self.topics, map(normal.__getitem__, chain.from_iterable(topics)), chain.from_iterable(map(repeat, quotes, map(len, topics))))
         ranks = list(map(trust_rank, quotes))  # once a quote: 100,000 calls, not 200,000
         best = min(ranks, default=0)
         #: The best-attested quotes, which ``quote`` with no words rotates through (computed once, not per question).
@@ -76,10 +76,9 @@ class Lookup(AwaitedIndex):
         self.quote_per_source = list({q.source: q for q in reversed(knowledge.quotes.values())}.values())[::-1]
         self._quotes_by: dict[str, list[Quote]] = {}
         self._quotes_at: dict[str, list[Quote]] = {}
-        for quote in knowledge.quotes.values():
-            self._quotes_by.setdefault(quote.speaker, []).append(quote)
-            if quote.event:
-                self._quotes_at.setdefault(quote.event, []).append(quote)
+        _grouped(self._quotes_by, map(attrgetter("speaker"), quotes), quotes)
+        events = list(map(attrgetter("event"), quotes))
+        _grouped(self._quotes_at, compress(events, events), compress(quotes, events))
         #: Events by date, and by each year they take place in (a list of the year, not a scan of every event).
         self.events_by_date = sorted(knowledge.events.values(), key=lambda e: e.when.start.first_day())
         self._events_in: dict[int, list[Event]] = {}
@@ -283,3 +282,7 @@ def pledge_default(lookup: Lookup) -> Pledge | None:
             return pledge
     return lookup.best("cyber defence pledge", ("pledge",)) or (pledges[0] if pledges else None)
 
+
+def _grouped(groups: dict[str, list], keys: Iterable[str], values: Iterable) -> None:
+    """Each of ``values`` appended to its key's list in ``groups``, in order (in C: 100,000 quotes, no loop here)."""
+    deque(map(list.append, map(groups.setdefault, keys, iter(list, None)), values), maxlen=0)

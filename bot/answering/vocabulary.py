@@ -42,15 +42,16 @@ class Vocabulary:
         """File each word under its one-letter deletions (SymSpell), once."""
         if self._variants is not None:
             return
-        deletes: dict[str, list[str]] = {}
+        deletes: dict[str, str] = {}  # each variant's words as one string, joined as they come: most have one word
         for word in self.sorted:
             if len(word) >= 4 and not word.isdigit():
                 for variant in _deletions(word):
-                    deletes.setdefault(variant, []).append(word)
+                    if (held := deletes.setdefault(variant, word)) is not word:
+                        deletes[variant] = f"{held} {word}"
         # Sorted variants beside one string of words each ("word" or "word1 word2"): no dict of a
         # hundred thousand lists to keep, collect or read back from the cache; found by binary search.
         variants = sorted(deletes)
-        self._matches = [" ".join(deletes[v]) for v in variants]
+        self._matches = list(map(deletes.__getitem__, variants))
         self._variants = variants  # last: another thread sees no variants before their matches
 
     def __contains__(self, word: str) -> bool:

@@ -31,6 +31,7 @@ _ASKS_SIZE = lazy_pattern(r"\b(?:(?:bigger|larger|biggest|largest)(?! (?:gap|bre
                           r"|how many (?:people|delegates|attendees|participants|guests|countries|nations|visitors)\b(?=.*\b(?:compared|versus|vs|than|or|and)\b))\b")
 _FIGURE = lazy_pattern(r"\b(?:more than |over |about |some |around |nearly |almost )?(\d[\d,]*)\+? (?:[a-z]+ ){0,2}?(?:delegates|participants|attendees|people"
                        r"|countries|nations|experts|representatives|officials|guests|visitors)\b", re.IGNORECASE)
+_DIGIT = lazy_pattern(r"\d")  # in every figure: a summary without one is passed over at once
 _SEGMENT = lazy_pattern(r"[?!.;:]+\s*")
 _SPLIT = lazy_pattern(r"\s*(?:,|\bor\b|\band\b|\bvs\b|\bversus\b|\bthan\b|\bcompared (?:to|with)\b)\s*")
 _FILLER = frozenset("which was were is did had has the one came to at went attended how many bigger larger biggest largest busier better more attended event conference "
@@ -84,7 +85,10 @@ def _two_events(lookup: Lookup, words: str, today: dt.date) -> list[Event] | Rep
 
 def _size(event: Event) -> tuple[int, str] | None:
     """The first figure of size in the event's summary, and the sentence that gives it."""
-    for sentence in sentences(event.summary or ""):
+    summary = event.summary or ""
+    if not _DIGIT.search(summary) or not _FIGURE.search(summary):  # a figure in a sentence is one in the whole summary
+        return None
+    for sentence in sentences(summary):
         if match := _FIGURE.search(sentence):
             return int(match[1].replace(",", "")), sentence
     return None

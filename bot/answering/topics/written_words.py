@@ -22,7 +22,7 @@ from ...reply import ItemRef, Reply
 from .. import quote_messages
 from ..lookup import Lookup
 from ..per_load import PerLoad, per_load
-from ..search import normalize
+from ..search import normalize, normalize_all
 from .events import event_reply
 from .initiatives import initiative_reply
 from .pledges import pledge_reply
@@ -116,11 +116,9 @@ def _texts(lookup: Lookup) -> tuple[tuple[object, ...], _Joined, _Joined]:
     """(entries, the words their texts quote in double quotation marks, their whole texts), normalised and padded."""
     knowledge = lookup.knowledge
     items = (*knowledge.events.values(), *knowledge.pledges.values(), *knowledge.initiatives.values())
-    quoted, whole = [], []
-    for item in items:
-        text = " ".join(filter(None, (item.summary, getattr(item, "notes", None))))
-        quoted.append(" {} ".format(" | ".join(normalize(q) for q in _QUOTED.findall(text))))
-        whole.append(f" {normalize(text)} ")
+    texts = [" ".join(filter(None, (item.summary, getattr(item, "notes", None)))) for item in items]
+    quoted = [" {} ".format(" | ".join(normalize(q) for q in _QUOTED.findall(text))) for text in texts]
+    whole = [f" {text} " for text in normalize_all(texts)]  # in a few passes over all of them, not one call each
     return items, _Joined.of(quoted), _Joined.of(whole)
 
 
