@@ -75,9 +75,15 @@ def test_he_or_she_is_the_one_the_message_names(conversation, typed, says):
     assert says in reply.title and "Ollongren" not in reply.title, reply.title
 
 
-def test_them_after_a_person_is_what_the_message_lists(conversation):
-    reply = conversation("who is ollongren", "which summits decided things on cyber, list them")
-    assert reply.kind == "list" and "summits" in reply.title and "Ollongren" not in reply.title, reply.title  # was "matching 'kajsa ollongren'"
+@pytest.mark.parametrize("first", ["who is ollongren", "what did stoltenberg say in berlin", "when was the tirana conference?"])
+def test_them_after_an_answer_is_what_the_message_lists(conversation, first):
+    reply = conversation(first, "which summits decided things on cyber, list them")
+    assert reply.kind == "list" and "summits" in reply.title and "matching" not in reply.title, reply.title  # was "matching 'kajsa ollongren'"
+
+
+def test_them_beside_a_person_pointing_back_still_lists_theirs(conversation):
+    reply = conversation("who said we are all in this together", "which conferences did he speak at? list them")
+    assert reply.kind == "list" and "Jens Stoltenberg spoke" in reply.title, reply.title
 
 
 @pytest.mark.parametrize(("typed", "first"), [

@@ -103,9 +103,12 @@ _PERSON_WORDS = frozenset("he him his himself she her hers herself they their".s
 
 
 def points_past_the_person(text: str, subject) -> bool:
-    """Whether ``text``, after an answer about a person (``subject``), asks of "them" with no word for a person: "which
-    summits decided things on cyber, list them" lists those summits, never the person."""
-    if subject is None or subject.type != "person":
-        return False
-    words = set(normalize(text).split())
-    return "them" in words and words.isdisjoint(_PERSON_WORDS)
+    """Whether ``text`` asks of "them" with no word for a person after an answer about a person (``subject``), or after
+    any answer, of "them" that things it names before stand for: "which summits decided things on cyber, list them"
+    lists those summits, never the person, nor the speaker of the line just shown."""
+    if subject is None or "them" not in (words := normalize(text).split()) or not _PERSON_WORDS.isdisjoint(words):
+        return False  # "which conferences did he speak at? list them": "he" still points back
+    return subject.type == "person" or not _PLURAL_THINGS.isdisjoint(words[: words.index("them")])
+
+
+_PLURAL_THINGS = frozenset("summits conferences events meetings pledges decisions initiatives attacks articles sources speeches exercises".split())
