@@ -144,3 +144,17 @@ def test_a_country_s_one_is_read_whole(conversation, typed, first):
 def test_after_a_list_of_quotes_an_article_named_is_that_article(conversation, typed, says):
     reply = conversation("quotes rutte", typed)
     assert says in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("first", "typed", "says"), [
+    ("what did stoltenberg say in berlin", "the op-ed's original headline in defence news - what was it?", "Defence News"),
+    ("who is rutte", "the pledge's date - when was it?", "8 July 2016"),
+])
+def test_a_things_own_detail_put_first_is_what_it_stands_for(conversation, first, typed, says):
+    reply = conversation(first, typed)
+    assert says in reply.title, reply.title
+
+
+def test_a_bare_detail_put_first_is_still_the_last_answers(conversation):
+    reply = conversation("when was the tirana conference", "the venue, what was it?")
+    assert "NATO Cyber Defence Conference 2025" in reply.title, reply.title

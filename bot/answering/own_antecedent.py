@@ -7,6 +7,7 @@
     "geoana addressed the hague conference on day two, did he?"     -> Geoană, not the person of the last answer
     "when did nato adopt its first ever cyber defence policy?"      -> NATO's policy, not the last answer's
     "ok, working on a london explainer; when was the conference there?" -> in London, not the last answer's place
+    "the op-ed's original headline in defence news - what was it?" -> that headline, a topic put first
 
 The earlier clause must bring the thing in itself: with its place or year ("the rome article"), as new ("a remark"),
 or by its own name ("the cyber coalition, how long has it been around?"); a person by name, for "he" or "she", unless
@@ -36,6 +37,10 @@ _NEW_THING = lazy_pattern(rf"\b(?:a|an|some) (?:\S+ ){{0,2}}?{_THINGS}\b")
 #: Words by which a clause points back itself: "is this quote official", "later that year", "his speech".
 _POINTS_BACK = lazy_pattern(r"\b(?:it|its|this|these|those|there|he|she|his|her|him|they|them|that (?:year|one|day|time|month|week|event|conference"
                             r"|summit|speech|quote|line|article|piece))\b")
+#: A clause asking only what a thing put first is ("what was it?", "when was that again"), the thing being something's own
+#: ("the op-ed's original headline - what was it?"; not "the venue, what was it?", the last answer's venue).
+_ASKS_OF_IT = lazy_pattern(r"^(?:so |and |ok )?(?:what|who|when|where) (?:was|is) (?:it|that|this)(?: again| exactly| then)?$")
+_ASKING = frozenset("who whom whose what when where which why how did does do is was are were can could".split())
 _CLEFT = lazy_pattern(r"^(?:who|what|where|when) (?:was|is) it (?:who|that|which)\b")
 
 
@@ -61,6 +66,8 @@ def names_its_own(text: str, lookup) -> bool:
         return True  # "working on a london explainer; when was the conference there?": there is London, not the last answer's
     if _THING_POINTERS.isdisjoint(last):
         return False
+    if _ASKS_OF_IT.match(normalize(" ".join(parts[pointing:]))) and before.startswith("the ") and " s " in before and _ASKING.isdisjoint(said):
+        return True  # "the op-ed's original headline in defence news - what was it?": the headline, a topic put first
     if _THING_WORDS.isdisjoint(said):  # "the cyber coalition, how long ...": named outright, by an entry's own name; "the
         return any(len(named := normalize(part).split()) <= _NAME_WORDS and names_an_entry(lookup, " ".join(named))  # nicc, what does
                    for part in parts[:pointing])  # that stand for? and when did it start?": in a clause of its own
