@@ -8,6 +8,7 @@ import pytest
 @pytest.mark.parametrize(("before", "typed", "first"), [
     ("when was the warsaw summit?", "apart from the cyber defence pledge, what else was decided there?", "cyberspace-domain-of-operations-2016"),
     ("tell me about the 2016 warsaw summit", "other than the pledge, anything else they agreed at that summit?", "cyberspace-domain-of-operations-2016"),
+    ("warsaw summit datas", "além do compromisso, o que mais decidiram lá?", "cyberspace-domain-of-operations-2016"),
     ("when was the vilnius summit?", "besides the new concept, what else did allies agree there?", "vilnius-summit-2023"),
 ])
 def test_the_other_decisions_of_the_gathering(conversation, before, typed, first):

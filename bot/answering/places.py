@@ -66,6 +66,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = {
     "Kosovo": ("kosova", "kosovar", "kosovan"),
     "Belarus": ("belarusian",),
     "Iran": ("iranian",),
+    "Brazil": ("brazilian", "brasil", "brasileiro", "brasileira"),
 }
 
 #: The 32 Allies (as of 2024), by their names in ``COUNTRIES``.
@@ -91,6 +92,7 @@ CITIES: dict[str, str] = {
     "Leiden": "Netherlands", "Antwerp": "Belgium", "Cluj": "Romania", "Constanta": "Romania", "Durres": "Albania",
     "Cardiff": "United Kingdom", "Manchester": "United Kingdom", "Glasgow": "United Kingdom", "Kaunas": "Lithuania",
     "Cologne": "Germany", "Lyon": "France", "Turin": "Italy", "Porto": "Portugal",  # second cities a guess may name
+    "Sao Paulo": "Brazil", "Rio de Janeiro": "Brazil", "Brasilia": "Brazil",
 }
 
 #: Place -> the names it has in its own language and in the languages of people who ask (normalised):
