@@ -116,6 +116,7 @@ WORDS: dict[str, str] = {
     "aliado": "ally", "membros": "members", "lista": "list", "vai": "will", "vao": "will",
     "promessa": "pledge", "promessas": "pledges", "alem": "besides", "edicoes": "editions", "parte": "part", "partes": "parts",
     "papel": "role", "cidades": "cities", "lugares": "places", "cargos": "positions", "ministerio": "ministry",
+    "parceiro": "partner", "parceira": "partner", "parceiros": "partners", "parceiras": "partners",
     **MONTHS, **NATIONALITIES, **{verb: past for verb, (_, past) in VERBS.items()},
 }
 #: Words that are also English, read only in a Portuguese question (``portuguese_reading`` picks the sense from the next word).
