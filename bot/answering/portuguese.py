@@ -153,9 +153,9 @@ PHRASES = (
     ("passado", r"\b(?:o |no )?ano passado\b", "last year"), ("vem", r"\b(?:o |no )?ano que vem\b", "next year"),
     ("ano", r"\b(?:este|esse|neste|nesse) ano\b", "this year"), ("ha", r"\bha (\d+|um|uma|dois|duas|tres) (anos|dias|meses|semanas)\b", r"\1 \2 ago"),
     ("ultima", r"\b(?:a |o )?(?:ultima|ultimo)\b", "the last"),
-    ("ministra", r"\b(?:primeir[oa][ -])?ministr[oa] (?:da|de|do) defesa\b", "defence minister"),
+    *((cue, r"\b(?:primeir[oa][ -])?ministr[oa] (?:da|de|do) defesa\b", "defence minister") for cue in ("ministra", "ministro")),
     ("ministra", r"\bprimeir[oa][ -]ministr[oa]\b", "prime minister"), ("ministro", r"\bprimeir[oa][ -]ministr[oa]\b", "prime minister"),
-    ("ministra", r"\bministr[oa] (?:das|dos) (?:relacoes exteriores|negocios estrangeiros)\b", "foreign minister"),
+    *((cue, r"\bministr[oa] (?:das|dos) (?:relacoes exteriores|negocios estrangeiros)\b", "foreign minister") for cue in ("ministra", "ministro")),
     ("secretario", r"\bvice[ -]secretari[oa][ -]geral\b", "deputy secretary general"),
     ("secretario", r"\bsecretari[oa][ -]geral\b", "secretary general"), ("secretaria", r"\bsecretari[oa][ -]geral\b", "secretary general"),
     ("nao", r"\bnao (e|eh|is|foi|era)\b", r"\1 not"), ("not", r"\bnot (is|foi|era)\b", r"\1 not"),
@@ -184,6 +184,8 @@ PHRASES = (
     ("qual", r"\bqual (?:e |eh |is )?(o|a|os|as) (?=[a-z])", r"what is \1 "), ("qual", r"\bqual (?:era|foi) (o|a|os|as) (?=[a-z])", r"which was \1 "),
     ("alguma", r"\b(alguma|algum|uma|um) (frase|citacao|declaracao|discurso) (dele|dela)\b", _by_them),
     *((cue, r"\b(?:o |a |the )?(nome|discurso|artigo|frase|cargo|papel) (dele|dela)\b", r"\2 \1") for cue in ("dele", "dela")),
+    *((cue, r"^(e )?(antes|depois) (dele|dela), ([^?!.]+)", r"\1\4 \2 \3") for cue in ("antes", "depois")),  # "antes dele, quem era sg": asked last
+    ("sobre", r"\bsobre (?:ele|ela)\b", "about it"),  # "a primeira conferencia sobre ele" (the pledge): about it
     *((pronoun, rf"\b(antes|depois|alem|com|sem|contra) ({pronoun})\b", lambda m: f"{m[1]} {'her' if m[2].endswith('a') else 'him'}")
       for pronoun in ("dele", "dela", "ele", "ela")),
     ("alem", r"\balem (?:do|da|dos|das)\b", "besides the"), ("alem", r"\balem de\b", "besides"),
