@@ -21,7 +21,7 @@ from ..reply import ItemRef, Reply
 from ..request import Request
 from .ask_again import ask_again, asked_after_miss, asked_of, without_exists_tail
 from .before_or_after import before_or_after
-from .else_decided import else_decided
+from .else_decided import else_decided, sets_aside_there
 from .raised_there import raised_there
 from .thing_itself import the_thing_itself
 from .year_shift import year_shifted
@@ -194,7 +194,7 @@ class Engine:
         "anything else?" runs ``more``, the command showing what the last answer left out."""
         if (meant := meant_instead(text, asked, lambda meant: self.follow_up(meant, subject, today, people, title, asked, listed, more))):
             return meant  # "no, the 2014 one", "not that, the romanian one", "i typed 2021, meant 2019": what is meant, followed up
-        if names_its_own(text, self.lookup) or points_past_the_person(text, subject):
+        if not sets_aside_there(text) and names_its_own(text, self.lookup) or points_past_the_person(text, subject):
             return None  # "the rome article skips the hosts. who organised it?": "it" is what the message names
         text = ago_asked(without_exists_tail(sole_host_typed(without_emphatic_self(read_in_english(drop_asides(text), normalize(text).split())))))  # "und wo war sie?": "and where was it?"; "albania itself": albania
         if not _PERSON_NOUNS.isdisjoint(words := normalize(text).split()) and _SELF_DESCRIBED.search(" ".join(words)):

@@ -157,7 +157,7 @@ def unknown_places(lookup: Lookup, text: str) -> tuple[Place, ...]:
     found = []
     for n, word in enumerate(words):
         if len(word) < 3 or word[:1].isdigit() or word in ORDINALS or word in STOPWORDS or word in vocabulary or word in MONTHS \
-                or word in PLACES or (n and f"{words[n - 1]} {word}" in PLACES):  # "parigi", "l aia": a known place's other name
+                or word in PLACES or (n and f"{words[n - 1]} {word}" in PLACES) or " ".join(words[n : n + 2]) in PLACES:  # "parigi", "l aia", "sao paulo"
             continue
         if (n and words[n - 1] in _PLACE_BEFORE) or (n + 1 < len(words) and words[n + 1] in _PLACE_AFTER):
             if not word.endswith(_NOT_PLACE_ENDINGS) and word not in _NOT_PLACES and word not in COMMON_WORDS and vocabulary.correct(word) is None:

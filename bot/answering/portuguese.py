@@ -15,7 +15,7 @@ from .places import PLACES
 
 #: Words Portuguese shares with Spanish or Italian but not English: two of them, and no word only another language
 #: uses, mark a question as Portuguese too ("a odobescu era ministra de que pais?").
-SHARED = frozenset("que pais paises ministra ministro conferencia quando ano anos dia dias sobre antes todas todos primeira".split())
+_SHARED_WORDS = frozenset("que pais paises ministra ministro conferencia quando ano anos dia dias sobre antes todas todos primeira".split())
 #: Past and present tenses: Portuguese -> (English base form, English past or present as asked).
 VERBS: dict[str, tuple[str, str]] = {
     "disse": ("say", "said"), "disseram": ("say", "said"), "falou": ("say", "said"), "falaram": ("say", "said"),
@@ -41,7 +41,7 @@ MARKERS = frozenset(
     "decidiu aprovaram abriu anunciado anunciada virou hoje atras cidade alguma algum dessas desses pessoalmente msm "
     "pediu comparou participou participaram representou trabalham orcamento pessoas dinheiro inimiga inimigo edicao "
     "artigo mencionou menciona dele dela tambem tbm valeu oi agora sediou organizou ciberdefesa defesa seguranca ciberseguranca "
-    "ciberespaco anfitriao ninguem sozinho investimento hj obg vlw pfv dps agr ngm qnd qdo qts vcs tmb".split()) | {verb for verb in VERBS if verb.endswith(("ou", "eu", "iu", "ram"))}
+    "ciberespaco anfitriao ninguem sozinho investimento hj obg vlw pfv dps agr ngm qnd qdo qts vcs tmb datas edicoes alem".split()) | {verb for verb in VERBS if verb.endswith(("ou", "eu", "iu", "ram"))}
 #: Months, as dates are written ("9 de novembro de 2023", "julho de 2023").
 MONTHS = {"janeiro": "january", "fevereiro": "february", "marco": "march", "abril": "april", "maio": "may", "junho": "june",
           "julho": "july", "agosto": "august", "setembro": "september", "outubro": "october", "novembro": "november", "dezembro": "december"}
@@ -50,6 +50,8 @@ NATIONALITIES = {"francesa": "french", "frances": "french", "alema": "german", "
                  "holandes": "dutch", "romena": "romanian", "romeno": "romanian", "albanes": "albanian", "albanesa": "albanian",
                  "estoniana": "estonian", "estoniano": "estonian", "italiana": "italian", "italiano": "italian", "britanica": "british",
                  "britanico": "british", "americana": "american", "americano": "american", "brasileira": "brazilian", "brasileiro": "brazilian"}
+#: Nationalities count as shared words too: Spanish writes "holandesa" as well ("odobescu era ministra holandesa?").
+SHARED = _SHARED_WORDS | frozenset(NATIONALITIES)
 #: Participles asked of with "foi" ("quando foi anunciado?": when was it announced?).
 _DONE = "anunciad[oa]|acordad[oa]|criad[oa]|decidid[oa]|assinad[oa]|aprovad[oa]|realizad[oa]|fundad[oa]|lancad[oa]|sediad[oa]|publicad[oa]|escrit[oa]"
 #: "X foi feito por quem?": who did it, by the participle's verb.
@@ -112,6 +114,9 @@ WORDS: dict[str, str] = {
     "russia": "russia", "ucrania": "ukraine", "palavras": "words", "cargo": "position", "sucessor": "successor", "antecessor": "predecessor",
     "participantes": "participants", "palestrantes": "speakers", "palestrante": "speaker", "evento": "event", "eventos": "events",
     "aliado": "ally", "membros": "members", "lista": "list", "vai": "will", "vao": "will",
+    "promessa": "pledge", "promessas": "pledges", "alem": "besides", "edicoes": "editions", "parte": "part", "partes": "parts",
+    "papel": "role", "cidades": "cities", "lugares": "places", "cargos": "positions", "ministerio": "ministry",
+    "parceiro": "partner", "parceira": "partner", "parceiros": "partners", "parceiras": "partners",
     **MONTHS, **NATIONALITIES, **{verb: past for verb, (_, past) in VERBS.items()},
 }
 #: Words that are also English, read only in a Portuguese question (``portuguese_reading`` picks the sense from the next word).
@@ -148,9 +153,9 @@ PHRASES = (
     ("passado", r"\b(?:o |no )?ano passado\b", "last year"), ("vem", r"\b(?:o |no )?ano que vem\b", "next year"),
     ("ano", r"\b(?:este|esse|neste|nesse) ano\b", "this year"), ("ha", r"\bha (\d+|um|uma|dois|duas|tres) (anos|dias|meses|semanas)\b", r"\1 \2 ago"),
     ("ultima", r"\b(?:a |o )?(?:ultima|ultimo)\b", "the last"),
-    ("ministra", r"\b(?:primeir[oa][ -])?ministr[oa] (?:da|de|do) defesa\b", "defence minister"),
+    *((cue, r"\b(?:primeir[oa][ -])?ministr[oa] (?:da|de|do) defesa\b", "defence minister") for cue in ("ministra", "ministro")),
     ("ministra", r"\bprimeir[oa][ -]ministr[oa]\b", "prime minister"), ("ministro", r"\bprimeir[oa][ -]ministr[oa]\b", "prime minister"),
-    ("ministra", r"\bministr[oa] (?:das|dos) (?:relacoes exteriores|negocios estrangeiros)\b", "foreign minister"),
+    *((cue, r"\bministr[oa] (?:das|dos) (?:relacoes exteriores|negocios estrangeiros)\b", "foreign minister") for cue in ("ministra", "ministro")),
     ("secretario", r"\bvice[ -]secretari[oa][ -]geral\b", "deputy secretary general"),
     ("secretario", r"\bsecretari[oa][ -]geral\b", "secretary general"), ("secretaria", r"\bsecretari[oa][ -]geral\b", "secretary general"),
     ("nao", r"\bnao (e|eh|is|foi|era)\b", r"\1 not"), ("not", r"\bnot (is|foi|era)\b", r"\1 not"),
@@ -178,7 +183,13 @@ PHRASES = (
     ("antes", r"\bantes de ser\b", "before being"), ("junto", r"\bjunto com\b", "together with"),
     ("qual", r"\bqual (?:e |eh |is )?(o|a|os|as) (?=[a-z])", r"what is \1 "), ("qual", r"\bqual (?:era|foi) (o|a|os|as) (?=[a-z])", r"which was \1 "),
     ("alguma", r"\b(alguma|algum|uma|um) (frase|citacao|declaracao|discurso) (dele|dela)\b", _by_them),
-    ("dele", r"\b(?:o |a |the )?(nome|discurso|artigo|frase|cargo) (dele|dela)\b", r"\2 \1"),
+    *((cue, r"\b(?:o |a |the )?(nome|discurso|artigo|frase|cargo|papel) (dele|dela)\b", r"\2 \1") for cue in ("dele", "dela")),
+    *((cue, r"^(e )?(antes|depois) (dele|dela), ([^?!.]+)", r"\1\4 \2 \3") for cue in ("antes", "depois")),  # "antes dele, quem era sg": asked last
+    ("sobre", r"\bsobre (?:ele|ela)\b", "about it"),  # "a primeira conferencia sobre ele" (the pledge): about it
+    *((pronoun, rf"\b(antes|depois|alem|com|sem|contra) ({pronoun})\b", lambda m: f"{m[1]} {'her' if m[2].endswith('a') else 'him'}")
+      for pronoun in ("dele", "dela", "ele", "ela")),
+    ("alem", r"\balem (?:do|da|dos|das)\b", "besides the"), ("alem", r"\balem de\b", "besides"),
+    ("de", r"\b(is|was|era|foi) de (\d{4})\b", r"\1 from \2"),
     *((noun, rf"\b({noun}) (?:do|da|de) (?=[a-z])", r"\1 by ") for noun in ("frase", "frases", "citacao", "citacoes", "discurso", "palavras")),
     ("ele", r"\b(ele|ela) (era|foi|e|is) (?:o que|oq|oque)\b", r"what \2 \1"),
     ("custa", r"\bquanto custa\b", "how much does it cost"), ("exata", r"\bdata exata\b", "exact date"),

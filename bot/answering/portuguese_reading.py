@@ -32,12 +32,13 @@ _AND_THE_ONE = lazy_pattern(r"\s*e (?:a|o|os|as) (?:de|do|da|dos|das|em|no|na) "
 _TYPED_MARK = lazy_pattern(r"[ãõ]|(?<!\w)n?é(?!\w)")
 #: "quando o stoltenberg escreveu", "o que a ollongren falou", "em que dia ele falou", "quando decidiram":
 #: a question word, a subject (a pronoun or a name of one or two words, or none), a verb of ``VERBS``.
-_ASKED = lazy_pattern(r"\b(quando|onde|como|porque|por que|pq|o que|oq|oque|(?:em |de |com |a |para |pra )?(?:que|qual|quais) (?!(?:o|a|os|as|ele|ela|eles|elas)\b)[a-z]+)"
-                      r" (?:(?:o|a|os|as) )?(?:([a-z]+(?: [a-z]+)?) )?(" + "|".join(VERBS) + r")\b(?=( [a-z]+)?)")
+_ASKED = lazy_pattern(r"\b(quando|onde|como|porque|por que|pq|o que mais|oq mais|o que|oq|oque|(?:em |de |com |a |para |pra )?(?:que|qual|quais) (?!(?:o|a|os|as|ele|ela|eles|elas)\b)[a-z]+)"
+                      r"(?: (exatamente|mesmo))? (?:(?:o|a|os|as) )?(?:([a-z]+(?: [a-z]+)?) )?(" + "|".join(VERBS) + r")\b(?=( [a-z]+)?)")
 #: "falou" is "spoke" asked when or where, unless what was said follows ("onde ele falou isso": where did he say that).
 _SAID_AFTER = frozenset("isso isto aquilo que sobre algo".split())
 _ASKING_WORDS = {"quando": "when", "onde": "where", "como": "how", "porque": "why", "por que": "why", "pq": "why",
-                 "o que": "what", "oq": "what", "oque": "what"}
+                 "o que": "what", "oq": "what", "oque": "what", "o que mais": "what else", "oq mais": "what else"}
+_ADVERBS = {"exatamente": " exactly", "mesmo": " really"}
 _ASKING_PREPOSITIONS = {"em": "at", "de": "of", "com": "with", "a": "to", "para": "for", "pra": "for"}
 _SPACES = lazy_pattern(r" {2,}")
 #: The article before a name that does something: "em berlin o stoltenberg comparou" (in Berlin Stoltenberg compared).
@@ -107,7 +108,7 @@ def _phrases_read(text: str, phrases, present: set[str]) -> str:
 
 def _asked(match) -> str:
     """"o que a ollongren falou" -> "what did ollongren say"; "quando decidiram" -> "when did they decide"."""
-    asking, subject, verb = match[1], match[2], match[3]
+    asking, adverb, subject, verb, after = match[1], match[2], match[3], match[4], match[5]
     if subject and any(word in WORDS and word not in PRONOUNS or word in AMBIGUOUS for word in subject.split()):
         return match[0]  # "quando foi a conferencia ...": no subject, no verb asked of it
     if not subject and not verb.endswith("ram"):
@@ -119,16 +120,18 @@ def _asked(match) -> str:
         english = f"{'on' if noun == 'dia' else _ASKING_PREPOSITIONS[preposition[0]]} which {noun}" if preposition else f"which {noun}"
     who = PRONOUNS.get(subject, subject) if subject else "they"
     base = VERBS[verb][0]
-    if verb in ("falou", "falaram") and english != "what" and _SAID_AFTER.isdisjoint((match[4] or "").split()):
+    if verb in ("falou", "falaram") and not english.startswith("what") and _SAID_AFTER.isdisjoint((after or "").split()):
         base = "speak"
-    return f"{english} did {who} {base}"
+    return f"{english}{_ADVERBS.get(adverb, '')} did {who} {base}"
 
 
 def _read(words: list[str], parts: list[str], n: int) -> str:
     """The n-th word read into English; a word English shares is read by what stands around it (``parts`` are
     the text between words: ``parts[n]`` before the n-th)."""
     word, after = words[n], (words[n + 1 : n + 2] or [""])[0]
-    if word in ("falou", "falaram") and after in ("em", "na", "no", "la") and "que" not in _rest_of_clause(words, parts, n):
+    if _in_place_name(words, n):
+        return word  # "sao paulo", "rio de janeiro": a place's name, not "are paulo"
+    if word in ("falou", "falaram") and after in ("em", "na", "no", "la", "com") and "que" not in _rest_of_clause(words, parts, n):
         return "spoke"  # "o ministro que falou em tirana": who spoke in Tirana; "falou em roma que ...": said
     if word in ("que", "q"):
         starts = n == 0 or not _CLAUSE_END.isdisjoint(parts[n])
@@ -149,6 +152,12 @@ def _read(words: list[str], parts: list[str], n: int) -> str:
         return "" if after in PLACES and after not in ("hague", "netherlands") else "the"
     return {"e": "and", "la": "there", "se": "if", "so": "only", "tem": "has", "teve": "had", "data": "date", "era": "was",
             "pro": "for", "me": "me", "ha": "there is"}[word]
+
+
+def _in_place_name(words: list[str], n: int) -> bool:
+    """Whether the n-th word is part of a place's name of two or three words ("sao paulo", "rio de janeiro")."""
+    return any(" ".join(words[start : start + size]) in PLACES
+               for size in (2, 3) for start in range(max(n - size + 1, 0), n + 1) if start + size <= len(words))
 
 
 def _rest_of_clause(words: list[str], parts: list[str], n: int) -> list[str]:

@@ -48,7 +48,7 @@ FARTHER_COUNTRIES: dict[str, tuple[str, ...]] = {
     "United Arab Emirates": ("uae", "emirati"), "Qatar": ("qatari",), "Afghanistan": ("afghan",), "Iraq": ("iraqi",),
     "Syria": ("syrian",), "Pakistan": ("pakistani",), "Taiwan": ("taiwanese",), "Singapore": ("singaporean",),
     "Thailand": ("thai",), "Indonesia": ("indonesian",), "Philippines": ("the philippines", "filipino"), "Vietnam": ("vietnamese",),
-    "Malaysia": ("malaysian",), "North Korea": ("dprk", "north korean"), "Mexico": ("mexican",), "Brazil": ("brazilian", "brasil"),
+    "Malaysia": ("malaysian",), "North Korea": ("dprk", "north korean"), "Mexico": ("mexican",), "Brazil": ("brazilian", "brasil", "brasileiro", "brasileira"),
     "Argentina": ("argentine", "argentinian"), "Chile": ("chilean",), "Colombia": ("colombian",), "Peru": ("peruvian",),
     "South Africa": ("south african",), "Kenya": ("kenyan",), "Nigeria": ("nigerian",), "Ethiopia": ("ethiopian",),
     "Morocco": ("moroccan",), "Tunisia": ("tunisian",), "Algeria": ("algerian",), "Lebanon": ("lebanese",),

@@ -227,11 +227,12 @@ _GATHERING = lazy_pattern(r"\b(?:conference|conferences|summit|summits|meeting|e
 _TAKING_PART = lazy_pattern(r"\b(?:spoke|speak|speaks|speaking|addressed|opened|open|attended|attend|went|took part|was at|were at|was there|gave)\b")
 
 
-_SPOKE_IN = lazy_pattern(r"\b(?:spoke|speak|speaks|addressed|attended|was|were) (?:(?:in person|by video|there) )?(?:in|at) (?:the )?(?P<place>[a-z]+)$")
+_SPOKE_IN = lazy_pattern(r"\b(?:spoke|speak|speaks|addressed|attended|was|were) (?:(?:in person|by video|there) )?(?:in|at) (?:the )?(?P<place>[a-z]+(?: [a-z]+){0,2}?)"
+                         r"(?: (?:about|on|regarding) .+)?$")  # "spoke in sao paulo about cyber"
 
 
 def _in_a_city(predicate: str) -> bool:
-    """"spoke in oslo": a city named where someone spoke (a gathering there meant); not "spoke as foreign minister of romania"."""
+    """"spoke in oslo (about cyber)": a city named where someone spoke (a gathering there meant); not "spoke as foreign minister of romania"."""
     return (said := _SPOKE_IN.search(predicate)) is not None and (place := PLACES.get(said["place"])) is not None and place.is_city
 
 

@@ -195,7 +195,7 @@ def answer_where_spoke(lookup: Lookup, who: str, place: str, focus: Focus, today
     person = named.people[0]
     events = earlier_ones([e for e in lookup.events_with(person) if e.kind != "publication"], place)  # "at an earlier one"
     kind = next((KIND_WORDS[w] for w in normalize(place).split() if w in KIND_WORDS), None)  # "was stoltenberg at the munich conference":
-    if place.strip() and len(where := locations_in(normalize(place))) == 1 and not any(at_place(e, where[0]) and kind in (None, e.kind)
+    if place.strip() and len(where := locations_in(normalize(place)) or locations_in(f"in {normalize(place)}")) == 1 and not any(at_place(e, where[0]) and kind in (None, e.kind)
                                                                                      for e in event_index.with_words_of(lookup.event_index, where[0].name)):
         return not_found(f"I have no {kind or 'event'} in {where[0].name}.", f"{person.name} spoke at: " + "; ".join(
             f"{e.name} ({where_text(e) or when_text(e.when)})" for e in events[:4]) + "." if events else "", (f"who {person.name}",))

@@ -27,7 +27,7 @@ from .pledges import pledge_reply
 from .named_event import event_named
 
 _BEYOND = frozenset("else apart besides other beyond aside".split())
-_DECIDED = frozenset("decided agreed adopted approved launched endorsed decide agree adopt came".split())
+_DECIDED = frozenset("decided agreed adopted approved launched endorsed decide agree adopt approve endorse launch came".split())
 _ASKS_MORE = lazy_pattern(r"\b(?:what (?:else|more)|anything (?:else|more)|something (?:else|more)|any other (?:decisions?|outcomes?)|other decisions|other outcomes)\b")  # "what more": Spanish "qué más"
 #: The one decision the asker already knows, before the question: "apart from the new concept, ...".
 _KNOWN = lazy_pattern(r"^(?:apart (?:from|of)|besides|other than|beyond|aside (?:from|of)) [^?]*?(?=\b(?:was|were|did|what|is|anything)\b)")

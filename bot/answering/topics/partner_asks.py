@@ -2,6 +2,7 @@
 
     "hague 2024, allies only or were partner countries let in?" -> "... for the first time partner countries joined some sessions"
     "was rome open to non-members?"                             -> the knowledge does not record whether partners took part
+    "did brazil take part in tirana as a partner?"              -> the knowledge does not record whether Brazil took part
 
 Tried only when a word of partners or of "allies only" is in the question; the gathering must be named (``event_named``);
 which partners, or how many, are other routes' asks.
@@ -17,6 +18,7 @@ from ...reply import Reply
 from .. import messages
 from ..lookup import Lookup
 from ..phrasing import sentences
+from ..places import as_said, places_in
 from .events import event_reply
 from .general import not_found
 from .named_event import event_named
@@ -41,6 +43,10 @@ def answer_partners(lookup: Lookup, question: str, today: dt.date) -> Reply | No
     if not rest or (event := event_named(lookup, rest, today)) is None:
         return None
     said = [s for text in (event.summary, event.notes) if text for s in sentences(" ".join(text.split())) if _SAID.search(s)]
+    named = [place.name for _, place in places_in(question) if not place.is_city and place.name != event.country]
+    if named and not any(name in " ".join(said) for name in named):  # "did brazil take part in tirana as a partner": Brazil
+        return not_found(messages.not_recorded(f"whether {' or '.join(as_said(name) for name in named)} took part in", event.name),
+                         " ".join(said[:2]) or messages.ONLY_WHAT_SOURCES_REPORT, (f"event {event.name}",))
     if not said:
         return not_found(messages.not_recorded("whether partner countries took part in", event.name), messages.ONLY_WHAT_SOURCES_REPORT,
                          (f"event {event.name}",))

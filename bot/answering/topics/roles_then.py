@@ -15,13 +15,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ...knowledge.model import Person, Role
+from ...knowledge.model import Event, Person, Role
 from ...reply import Block, Reply
 from .. import check_messages, quote_messages
 from ..lookup import Lookup
 from ..own_places import own_cities
 from ..mentions import MONTHS
 from ..parse import parse_date, parse_year
+from ..phrasing import item_refs
 from ..constraints import at_place
 from ..places import PLACES, locations_in, places_in
 from ..search import normalize, tokens
@@ -168,13 +169,30 @@ def _post_then(lookup: Lookup, rest: str, today: dt.date) -> Reply | None:
     moment = (_moment(lookup, time[0], today) if time else None) or ((today, "now") if not _ASKS_A_TIME.search(rest) else None)
     if (then := _person_then(lookup, rest, moment)) is None:
         return None
+    own = _own_edition(lookup, then[0], time[0], today) if time else None
+    if own is not None:
+        then = _person_then(lookup, rest, own[:2]) or then  # "parly's role at the pledge conference": the one she was at
     person, day, when, held = then
     if when == "now" and held and all(r.start is None and r.end is None for r in held):  # no dates: not "now", just the title
         undated = quote_messages.unknown_now if _NOW_ASKED.search(rest) else quote_messages.undated_roles
         title = undated(person.name, [r.title for r in held])  # "what position does tuckute hold now": not known
     else:
         title = f"{person.name} {when}: " + ("; ".join(r.title for r in held) if held else "no role the knowledge records")
-    return _with_note(person_reply(lookup, person), title, _roles_note(person, held))
+    reply = _with_note(person_reply(lookup, person), title, _roles_note(person, held))
+    return replace(reply, items=(*reply.items[:1], *item_refs([own[2]]), *reply.items[1:])) if own and not any(i.id == own[2].id for i in reply.items) else reply
+
+
+def _own_edition(lookup: Lookup, person: Person, time: str, today: dt.date) -> tuple[dt.date, str, Event] | None:
+    """Where ``time`` names a series' gathering by its kind alone ("at the pledge conference") and ``person`` was at
+    one edition of that series only, not the one the words name: that edition's first day, how to say it, and it; else None."""
+    event = event_named(lookup, time, today) or lookup.best(_RAN.sub(" ", _ORDINAL.sub(" ", _TIME_WORDS.sub(" ", time))), ("event",), min_coverage=_NAMED)
+    if event is None or not event.series or person.id in (*event.speakers, *event.participants) or parse_year(time) or locations_in(normalize(time)):
+        return None
+    own = [e for e in lookup.events_attended(person) if e.series == event.series]
+    if len(own) != 1:
+        return None
+    day = own[0].when.start.first_day()
+    return day, f"at {own[0].name} ({day.day} {day:%B %Y})", own[0]
 
 
 def _was_role_then(lookup: Lookup, who: str, role: str, time: str, today: dt.date) -> Reply | None:
