@@ -25,6 +25,7 @@ from ..search import normalize
 from ..thing_nouns import unmet_noun
 from ...reply import ItemRef
 from ...patterns import lazy_pattern
+from .alliance_topics import alliance_topic_quotes
 from .established_by import itself_not_its_decision
 from .events import answer_events_list, event_reply
 from .general import follow_up, not_found, nothing_about
@@ -80,6 +81,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
                 or not_misattributed(lookup.best(text, types), named.people, text))
     if item is None and (plain := DECISION_VERB.sub(" ", text)) != text:  # "was cyber declared a domain": as "recognised"
         item = lookup.best(plain, things)
+    if (spoken := alliance_topic_quotes(lookup, text, item)) is not None:
+        return spoken  # "what has nato said about china": no decision holds it, its speakers' words do
     if item is None:
         return nothing_about(lookup, text)
     item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up
