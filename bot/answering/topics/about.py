@@ -71,8 +71,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     things = tuple(t for t in types if t != "quote")
     text = without_parts(text) or text  # "the pledge text": the pledge, not an entry whose summary says "text"
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
-    if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=len(text.split()) == 1)) is not None:
-        return missed  # "cyber shield": not the entries that only share "cyber"
+    if len(text.removeprefix("nato ").split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=len(text.split()) == 1)) is not None:
+        return missed  # "cyber shield": not the entries that only share "cyber"; "nato: baltic undersea cable sabotage" too
     if founded := _WHO_MADE.match(text):  # "who founded the ccdcoe": the thing by its name, not an entry that only mentions it
         if (item := lookup.best(founded["thing"], things, min_coverage=NAMED_OUTRIGHT)) is None:
             return nothing_about(lookup, founded["thing"])
