@@ -48,3 +48,11 @@ def test_a_position_claimed_of_the_alliance_is_its_decision(first_item, typed, f
 def test_a_topic_the_knowledge_lacks_stays_a_miss(bot, typed, named):
     reply = bot.handle(Request(typed, user=typed))
     assert reply.kind == "not_found" and named in reply.title.lower(), reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("who talked about investment in cyber defence", "rutte-tirana-2025-stepping-up-investment"),  # "in cyber defence": no gathering
+    ("who spoke about china in berlin", "stoltenberg-berlin-2023-china-values"),  # a city: the gathering held there
+])
+def test_who_talked_about_it_somewhere(first_item, typed, first):
+    assert first_item(typed) == first

@@ -41,6 +41,7 @@ _ANY_GATHERING = lazy_pattern(r"^(?:any|all|either|each|one)?(?: ?of)?(?: ?(?:th
 _SERIES_NAMES = {"pledge": "Cyber Defence Pledge Conferences", "cyber defence": "NATO Cyber Defence Conferences"}
 #: The words that make a "who talked about X" a topic's speakers rather than words to find: only a topic answers it here.
 _WHO_OF_TOPIC = ("who talked", "who spoke", "who mentioned")
+_GATHERING_NOUNS = frozenset("conference conferences conf confs event events gathering gatherings meeting meetings summit summits ones".split())
 SHOWN = 4
 
 
@@ -60,7 +61,8 @@ def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.dat
     if not words or quoted_spans(typed):
         return None  # "someone spoke about 'digital frontiers' - who was it?": whose words, the who-said route's
     where = match["where"]
-    if where and (gatherings := _ANY_GATHERING.match(where)):  # "at any of these confs": every gathering, of the series named if one is
+    loose = question.startswith(_WHO_OF_TOPIC) and where and _GATHERING_NOUNS.isdisjoint(where.split())  # "who talked about investment in cyber defence": no gatherings
+    if where and not loose and (gatherings := _ANY_GATHERING.match(where)):  # "at any of these confs": every gathering, of the series named if one is
         where, series = None, gatherings["series"] if gatherings["series"] != "cyber" else None  # "the nato cyber events": all of them
     else:
         series = None
