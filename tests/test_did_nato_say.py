@@ -30,6 +30,10 @@ def test_a_speaker_or_a_bare_it_is_left_as_it_is(typed):
     ("did NATO ever comment on SolarWinds?", "solarwinds"),
     ("Viasat hack - what did NATO say?", "viasat hack"),
     ("has NATO said anything about Colonial Pipeline?", "colonial pipeline"),
+    # the thing in three or four words: "nato" in the Alliance's question counts as no word of it
+    ("north sea pipeline sabotage - what did nato say", "pipeline"),
+    ("what did nato say about the colonial pipeline hack", "colonial pipeline"),
+    ("has the alliance said anything about subsea cable cuts near finland", "cable"),
 ])
 def test_a_thing_the_knowledge_lacks_is_named_in_the_miss(bot, typed, named):
     reply = bot.handle(Request(typed, user=typed))

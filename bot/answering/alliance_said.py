@@ -28,12 +28,15 @@ _DID_SAY = lazy_pattern(rf"^\W*(?:and |so )?(?:did|has|have|does) {_BODY} (?:eve
 #: The topic named first: "NotPetya 2017 - what NATO said?", "the railway sabotage - did NATO talk about it?".
 _TOPIC_FIRST = lazy_pattern(rf"^\W*(?P<topic>[^?,;:–—-]+?)\s*(?:\s[-–—]+|[,;:])\s*(?:and |so )?(?:what (?:did |has |have |does )?{_BODY} (?:say|said|state|stated)(?: about (?:(?:it|this|that)|(?P<about>[^?]+?)))?"
                             rf"|(?:did|has|have|does) {_BODY} (?:ever )?(?:say|said|talk|talked|speak|comment|commented|react|reacted|respond|responded)(?: anything)? (?:about|on|to) (?:it|this|that))\s*\??\s*$", re.IGNORECASE)
+#: "has nato said a cyber attack can trigger article 5", "did the allies ever say that X": the words claimed, as the topic.
+_SAID_THAT = lazy_pattern(rf"^\W*(?:and |so )?(?:did|has|have) {_BODY} (?:ever |publicly |officially |actually )?(?:said|say|stated|state|declared|declare)"
+                          r"(?: that)? (?P<topic>(?!(?:anything|something|it|this|that|so|what)\b)[^?]+)", re.IGNORECASE)
 _WHETHER = lazy_pattern(r"\b(?:and |or )?whether\b ?", re.IGNORECASE)
 
 
 def alliance_said(text: str) -> str:
     """``text`` asking what the Alliance said on a topic put as that topic of NATO's; other text as it is."""
-    if not any(cue in text.lower() for cue in _CUES) or (said := _SAID_ABOUT.match(text) or _DID_SAY.match(text) or _TOPIC_FIRST.match(text)) is None:
+    if not any(cue in text.lower() for cue in _CUES) or (said := _SAID_ABOUT.match(text) or _DID_SAY.match(text) or _TOPIC_FIRST.match(text) or _SAID_THAT.match(text)) is None:
         return text
     topic = f"{about} at {said['topic']}" if (about := said.groupdict().get("about")) else said["topic"]  # "warsaw summit - what nato said about cyber"
     topic = _WHETHER.sub(lambda m: "and " if m[0].lower().startswith("and") else "", topic).strip(" .,;")

@@ -11,7 +11,9 @@ for in names and find nothing. Only after a plural list noun (summits, conferenc
 on the text as typed, before anything else reads it. "Cyber-wise", "in terms of cyber", "on the cyber front"
 anywhere say the same and are dropped too: "what happened in 2024 cyber-wise?" -> "what happened in 2024?". So is
 a domain explained by the others ("since when does nato count cyberspace as a domain like land, air and sea" ->
-"... as a domain"): no entry's words hold them, unless words said are asked about.
+"... as a domain"): no entry's words hold them, unless words said are asked about. "Cyber" narrowing a request for
+quotes is dropped as well ("all rutte quotes on cyber" -> "all rutte quotes", "any cyber quotes from 2024" -> "any
+quotes from 2024"): every line here is on cyber, and the word would keep only those that hold it.
 """
 
 from __future__ import annotations
@@ -72,6 +74,21 @@ _LAY_TOPIC = lazy_pattern(rf"\b(?P<noun>(?:conference|summit|meeting|gathering|e
 _LAY_CUES = ("comput", "internet", "online", "digital", " it ", "web", "network", "hack", "cyber", "security", "threat", "attack")
 
 
+#: "all rutte quotes on cyber", "any cyber quotes from 2024": every quote here is on cyber; "cyber" would filter them by the word.
+_QUOTE_NOUN = r"(?:quotes?|quotations?|lines|statements|remarks)"
+_QUOTES_ON_CYBER = lazy_pattern(rf"\b(?P<noun>{_QUOTE_NOUN}) (?:on|about|regarding|re) (?:the )?cyber(?: (?:stuff|things|matters|issues|topics))?"
+                                r"(?=\s*(?:[?!.,;:]|$)|\s+(?:from|in|at|during|by|of)\b)", flags=re.IGNORECASE)
+_CYBER_QUOTES = lazy_pattern(rf"(?:^|\b(?P<lead>any|all|the|some|his|her|their|your|of|s|me|no|more|key|best) )cyber[ -](?={_QUOTE_NOUN}\b)", flags=re.IGNORECASE)
+
+
+def without_cyber_quote_scope(text: str) -> str:
+    """``text`` without "cyber" narrowing a request for quotes ("quotes on cyber", "cyber quotes"); other text as it is."""
+    lowered = text.lower()
+    if "cyber" not in lowered or not any(noun in lowered for noun in ("quot", "lines", "statements", "remarks")):
+        return text
+    return _CYBER_QUOTES.sub(lambda m: f"{m['lead']} " if m["lead"] else "", _QUOTES_ON_CYBER.sub(lambda m: m["noun"], text))
+
+
 def without_cyber_scope(text: str) -> str:
     """``text`` (as typed) without a qualifier that a listed kind of event mattered for cyber defence, or a gathering's
     topic told in everyday words before where it was."""
@@ -81,7 +98,7 @@ def without_cyber_scope(text: str) -> str:
     if "cyber" in text.lower() and (" wise" in text.lower() or "-wise" in text.lower() or "cyberwise" in text.lower() or " terms " in text or " cyber front" in text.lower()):
         narrowed = _CYBER_WISE.sub("", text)  # "what happened in 2024 cyber-wise"; not "what is cyber wise"
         text = narrowed if len(narrowed.split()) >= 3 else text
-    text = without_domain_simile(text)
+    text = without_cyber_quote_scope(without_domain_simile(text))
     if "cyber" not in text.lower() or not any(noun in text.lower() for noun in ("summits", "conferences", "events", "meetings", "gatherings")):
         return text  # most questions: no list of events qualified so
     return _SCOPE.sub(lambda m: m["noun"], text)

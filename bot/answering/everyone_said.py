@@ -15,7 +15,8 @@ from ..patterns import lazy_pattern
 
 #: Everyone at a gathering, as people say it: "they", "the speakers", "the delegates", "nato officials".
 _GROUP = (r"(?:they|the speakers|speakers|people|everyone|everybody|the participants|participants|the delegates|delegates"
-          r"|the officials|officials|the ministers|ministers|nato officials|the leaders|leaders)")
+          r"|the officials|officials|the ministers|ministers|nato officials|the leaders|leaders"
+          r"|nato|the alliance|(?:any )?nato (?:officials?|leaders?|people)|(?:anyone|anybody|someone|somebody) (?:at|from|in) nato)")
 _EVERYONE = lazy_pattern(rf"^what (?:did|do|have|has) {_GROUP}"
                          r" (?:say|said|talk about|talked about|speak about|spoke about|discuss|discussed|tell us|mention)"
                          r" (?:in|at|during) (?P<where>.+)$")
@@ -25,8 +26,9 @@ _AT = r"(?:in|at|during)"
 #: "what was said about ukraine at the rome conference", "what was discussed in berlin about china", "anything said about
 #: russia at the hague", "what did the speakers say about china in berlin": that topic's quotes there, or their miss.
 _TOPIC_THERE = lazy_pattern(
-    rf"^(?:what (?:was|were|is|has been|got|did {_GROUP} (?:say|talk about|speak about|discuss|mention))"
-    rf"|(?:was |is )?(?:there )?(?:anything|something) {_SAID}) (?:{_SAID} )?"
+    rf"^(?:what (?:was|were|is|has been|got|did {_GROUP} (?:say|talk about|speak about|discuss|mention)|(?:has|have) {_GROUP} {_SAID})"
+    rf"|(?:has|have|did) {_GROUP} (?:ever )?(?:{_SAID}|say|talk|speak)(?: anything)?"
+    rf"|(?:was |is )?(?:there )?(?:anything|something|everything) {_SAID}) (?:{_SAID} )?"
     rf"(?:about (?P<topic>.+?) {_AT} (?P<where>.+)|{_AT} (?P<where2>.+?) about (?P<topic2>.+)|about (?P<topic3>.+))$")
 _TOPIC_CUES = frozenset("said discussed mentioned raised talked spoken stated say talk speak discuss mention".split())
 

@@ -25,7 +25,7 @@ _LEAD_FIRST = lazy_pattern(
 
 #: A claim of what someone said somewhere, the place inside it: "is it true that stoltenberg said in rome that china is an enemy".
 _AT = r"(?:in|at) (?:the )?(?P<place{n}>[a-z]+)(?: (?:pledge )?(?:conference|summit|meeting|speech))?"
-_SAID_THERE = lazy_pattern(r"^(?:is it true that )?(?P<who>(?!(?:what|who|which|when|where|how|there|it|that|this|he|she|they|someone|somebody|anyone)\b)[a-z]+(?: [a-z]+)?)"
+_SAID_THERE = lazy_pattern(r"^(?:is it true that )?(?P<who>(?!(?:what|who|which|when|where|how|there|it|that|this|he|she|they|someone|somebody|anyone|anybody|everything|anything|something|all)\b)[a-z]+(?: [a-z]+)?)"
                            rf" said (?:{_AT.format(n=1)} (?:that )?|that )(?P<words>.+?)(?: {_AT.format(n=2)})?(?: right| correct| true| no| yes)?$")
 
 

@@ -51,6 +51,7 @@ _WHICH_DID = lazy_pattern(r"^(?:which|what) (?P<thing>(?!(?:was|is|were|are|did|
 _EVERY_QUOTE_BY = lazy_pattern(r"^(?:(?:give|show|send|get|got|list|tell) (?:me |us )?|(?:do you have|have you got|you got) )?(?:all|every|each|any)(?: of| single)?(?: the| your)?"
                              r" (?:(?:direct|verbatim|exact|actual|real|recorded) )?(?:quot(?:e|es|ations?)|lines|remarks) "
                              r"(?:(?:you|u) (?:have|ve got|got|know|hold|keep) |on record |in the knowledge )?(?:(?:by|from|of) )?(?P<who>.+)$")  # "all quotes stoltenberg": a keyword query
+_A_YEAR = lazy_pattern(r"(?:19|20)\d\d")
 _EVERY_QUOTE_OF = lazy_pattern(r"^(?:(?:give|show|send|get|list|tell) (?:me |us )?)?(?:all|every|each)(?: of)? (?P<who>.+?)(?: s)? quot(?:e|es|ations?)"
                              r"(?: (?:from|at|in|during) (?:the |his |her |their )?(?P<place>.+?)(?: (?:video |opening |keynote )?(?:speech|address|remarks|message|keynote))?)?(?: please)?$")
 #: "when did stoltenberg say that cyber is a contested space", "when rutte said no one stands alone": the words, not a topic.
@@ -155,6 +156,8 @@ def said_question(text: str) -> str:
             who, place = f"{who} {place}", None
         return f"what did {who} say{f' in {place}' if place else ''}{match['year'] or ''} about {match['topic']}"
     if match := _EVERY_QUOTE_BY.match(text) or _EVERY_QUOTE_OF.match(text) or _WHICH_QUOTES_YOU_HAVE.match(text):
+        if _A_YEAR.fullmatch(match["who"]):
+            return f"quotes from {match['who']}"  # "any quotes from 2024": that year's lines, not a speaker called "2024"
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match.groupdict().get("place") else "")
     if match := _LINES_FROM_SPEECH.match(text):  # "key lines from the sg s video address to tirana"
         return f"quotes by {match['who']}" + (f" in {match['place']}" if match["place"] else "")

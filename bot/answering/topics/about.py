@@ -25,6 +25,7 @@ from ..search import normalize
 from ..thing_nouns import unmet_noun
 from ...reply import ItemRef
 from ...patterns import lazy_pattern
+from .alliance_topics import alliance_topic_quotes
 from .established_by import itself_not_its_decision
 from .events import answer_events_list, event_reply
 from .general import follow_up, not_found, nothing_about
@@ -70,8 +71,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
     things = tuple(t for t in types if t != "quote")
     text = without_parts(text) or text  # "the pledge text": the pledge, not an entry whose summary says "text"
     # A thing named outright (in its name or aliases) wins; otherwise the quote holding the words.
-    if len(text.split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=len(text.split()) == 1)) is not None:
-        return missed  # "cyber shield": not the entries that only share "cyber"
+    if len(text.removeprefix("nato ").split()) <= BARE_WORDS and (missed := unnamed_reply(lookup, text, "", types, mentioned=len(text.split()) == 1)) is not None:
+        return missed  # "cyber shield": not the entries that only share "cyber"; "nato: baltic undersea cable sabotage" too
     if founded := _WHO_MADE.match(text):  # "who founded the ccdcoe": the thing by its name, not an entry that only mentions it
         if (item := lookup.best(founded["thing"], things, min_coverage=NAMED_OUTRIGHT)) is None:
             return nothing_about(lookup, founded["thing"])
@@ -80,6 +81,8 @@ def about_anything(lookup: Lookup, text: str, today: dt.date, types: tuple[str, 
                 or not_misattributed(lookup.best(text, types), named.people, text))
     if item is None and (plain := DECISION_VERB.sub(" ", text)) != text:  # "was cyber declared a domain": as "recognised"
         item = lookup.best(plain, things)
+    if (spoken := alliance_topic_quotes(lookup, text, item)) is not None:
+        return spoken  # "what has nato said about china": no decision holds it, its speakers' words do
     if item is None:
         return nothing_about(lookup, text)
     item = itself_not_its_decision(lookup, item, text)  # "what is nato s cyber centre": the centre, not the decision to set it up

@@ -68,6 +68,7 @@ from .anniversary_asks import answer_nth_anniversary
 from .presence_across import answer_both
 from .happened_asks import what_happened
 from .quotes import answer_quote, answer_quotes
+from .year_quotes import answer_year_quotes
 from .named_event import no_such_event
 from .said_then import answer_who_said_then
 from ..quote_requests import asks_for_any_quote
@@ -216,7 +217,7 @@ def _agreed(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
 
 
 def _quotes_by(lookup: Lookup, match: re.Match, today: dt.date) -> Reply:
-    return answer_quotes(lookup, _ASKING_FOR.sub("", match["who"]).strip() or match["who"], today)
+    return answer_year_quotes(lookup, who := _ASKING_FOR.sub("", match["who"]).strip() or match["who"]) or answer_quotes(lookup, who, today)  # "any quotes from 2024"
 
 
 #: Words that ask for a list, not whose: "give me all of rutte's quotes".

@@ -14,6 +14,7 @@ an event's quotes, answered elsewhere); the answer is ``answer_what_said``'s.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ...reply import Reply
 from ..lookup import Lookup
@@ -33,6 +34,9 @@ _SAID_BY = lazy_pattern(r"^(?P<who>(?!(?:who|whom|whose|what|when|where|which|ho
                       r"(?P<noun>line|lines|words|quotes|quote|quotations|quotation|statement|remark|remarks|comment|soundbite|speech|speach|address|keynote|message)(?P<rest>(?: \S+)*)$")
 #: Words around the name that ask nothing: "odobescu - any quote from the hague", "rutte s best line".
 _EVERY = frozenset("every all".split())
+#: Words asking for the wording as well as the source ("exact text and source"): the quote, with its sources.
+_WORDING_ASKED = frozenset("exact exactly wording verbatim text words precise".split())
+_WORDING_TAIL = lazy_pattern(r"(?: (?:the|its|their))?(?: (?:exact|full|precise|verbatim))? (?:text|wording|words)(?: and| \+| &| plus)?(?: (?:the|its|their))?$")
 _EVERY_QUOTE = lazy_pattern(r"^(?:every|all)(?: of)?(?: the)? (?P<who>\S+(?: \S+)?)(?: s)? (?:quotes|lines|remarks|statements)$")
 #: What the knowledge holds, said after the noun: "every rutte quote you ve got", "... in the knowledge".
 _HELD_TAIL = lazy_pattern(r"\s+(?:(?:that )?you (?:ve got|have got|have|got|know|hold)|in the knowledge|on file|available)$")
@@ -64,8 +68,11 @@ def answer_said_by(lookup: Lookup, question: str, today: dt.date) -> Reply | Non
     if NOUNS.isdisjoint(words := question.split()):
         return _on_topic(lookup, question, today) if len(words) <= 10 and not _ON_WORDS.isdisjoint(words) else None
     if question.startswith("sources for "):  # "what is the source of the stoltenberg quote about china": that quote's sources
-        found = answer_said_by(lookup, question.removeprefix("sources for "), today)
-        quote = next((i for i in found.items if i.type == "quote"), None) if found is not None and found.kind == "answer" else None
+        found = answer_said_by(lookup, _WORDING_TAIL.sub("", question.removeprefix("sources for ")), today)
+        wording = not _WORDING_ASKED.isdisjoint(words)  # "odobescu quote on x, exact text and source": both asked
+        quote = next((i for i in found.items if i.type == "quote"), None) if found is not None and (found.kind == "answer" or wording and found.kind == "list") else None
+        if quote is not None and wording:
+            return replace(found, items=(*found.items, *answer_sources(lookup, quote.id).items[1:]))  # the words, their sources named
         return answer_sources(lookup, quote.id) if quote is not None else None
     asked = _HELD_TAIL.sub("", _USE_TAIL.sub("", _ASKING.sub("", question)))
     if (his := _WHERE_THEN_HIS.match(asked)) is not None:

@@ -23,8 +23,8 @@ from .general import not_found
 from .named_event import event_named
 from .quote_replies import quote_reply
 
-_CUES = frozenset("anyone anybody someone somebody speakers speaker quotes quote lines statements remarks mentioned discussed raised else".split())
-_ANYONE = (r"(?:anyone|anybody|someone|somebody|any(?: of the)? speakers?|who else|who(?= (?:brought up|raised|discussed|brings up))|which (?:speakers?|people|officials?|leaders?|ministers?)"
+_CUES = frozenset("anyone anybody someone somebody speakers speaker quotes quote lines statements remarks mentioned discussed raised else talked spoke".split())
+_ANYONE = (r"(?:(?:anyone|anybody|someone|somebody)(?: (?:at|from|in) nato)?|any(?: of the)? speakers?|who else|who(?= (?:brought up|raised|discussed|brings up|talked about|spoke about|spoke of|talked of|mentioned))|which (?:speakers?|people|officials?|leaders?|ministers?)"
            r"|(?:which|what|any|all(?: the)?|are there(?: any)?|were there(?: any)?|got any|show me(?: the)?|give me(?: the)?|list(?: the)?) (?:quotes?|lines?|statements?|remarks?))")
 #: Verbs that take the topic after "about" ("talked about china"), and verbs that take it directly ("mentioned china").
 _SPOKE_OF = (r"(?:ever |actually |even |really )?(?:(?:talk(?:ed)?|speak|spoke|say anything|said anything|are|were|is|was|that are|which are)"
@@ -36,9 +36,12 @@ _ASKED = lazy_pattern(
 _MENTIONED = lazy_pattern(r"^(?:was|were|is|are|has|have) (?P<topic>.+?) (?:ever )?(?:been )?(?:mentioned|discussed|talked about|brought up|raised|addressed)"
                           r"(?: (?:at|in|during) (?P<where>.+))?$")
 #: Every gathering, not one: "any of these confs", "the pledge conferences", "any of them".
-_ANY_GATHERING = lazy_pattern(r"^(?:any|all|either|each|one)?(?: ?of)?(?: ?(?:the|these|those|them|nato s))?(?: ?(?:nato ))?(?: ?(?P<series>pledge|cyber defence))?"
+_ANY_GATHERING = lazy_pattern(r"^(?:any|all|either|each|one)?(?: ?of)?(?: ?(?:the|these|those|them|nato s))?(?: ?(?:nato ))?(?: ?(?P<series>pledge|cyber defence|cyber(?= (?:conferences?|events?|gatherings?|meetings?)$)))?"
                               r"(?: ?(?:cyber defence ))?(?: ?(?:conferences?|events?|gatherings?|meetings?|ones))?$")
 _SERIES_NAMES = {"pledge": "Cyber Defence Pledge Conferences", "cyber defence": "NATO Cyber Defence Conferences"}
+#: The words that make a "who talked about X" a topic's speakers rather than words to find: only a topic answers it here.
+_WHO_OF_TOPIC = ("who talked", "who spoke", "who mentioned")
+_GATHERING_NOUNS = frozenset("conference conferences conf confs event events gathering gatherings meeting meetings summit summits ones".split())
 SHOWN = 4
 
 
@@ -58,15 +61,16 @@ def answer_topic_quotes(lookup: Lookup, question: str, typed: str, today: dt.dat
     if not words or quoted_spans(typed):
         return None  # "someone spoke about 'digital frontiers' - who was it?": whose words, the who-said route's
     where = match["where"]
-    if where and (gatherings := _ANY_GATHERING.match(where)):  # "at any of these confs": every gathering, of the series named if one is
-        where, series = None, gatherings["series"]
+    loose = question.startswith(_WHO_OF_TOPIC) and where and _GATHERING_NOUNS.isdisjoint(where.split())  # "who talked about investment in cyber defence": no gatherings
+    if where and not loose and (gatherings := _ANY_GATHERING.match(where)):  # "at any of these confs": every gathering, of the series named if one is
+        where, series = None, gatherings["series"] if gatherings["series"] != "cyber" else None  # "the nato cyber events": all of them
     else:
         series = None
     event = (event_named(lookup, where, today) or event_named(lookup, f"{where} conference", today)) if where else None  # "in berlin"
     if where and event is None:
         return None  # "… at the 2019 summit in oslo": the event routes say what is missing
     topic = lookup.topic(words) if len(words) <= 2 else None  # "china", "private sector"; more words are words to hold
-    if not topic and len(words) > 2:
+    if not topic and (len(words) > 2 or question.startswith(_WHO_OF_TOPIC)):  # "who talked about cyber pearl harbor": whose words
         return None  # words of a line rather than a topic: the who-said routes find the closest words
     quotes = list(lookup.topics[topic]) if topic else rank_quotes(lookup, None, " ".join(words), least=1.0)  # every word held
     at = f" at {event.name}" if event else f" at the {_SERIES_NAMES[series]}" if series else ""
