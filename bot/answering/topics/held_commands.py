@@ -51,10 +51,10 @@ def answer_sources_named(lookup: Lookup, args: str, today: dt.date) -> Reply:
     question = understand(lookup, args, today) if args.strip() else None
     if question is not None and (meant := _edition_or_latest(lookup, args, today, question)) is not None:
         return answer_sources(lookup, meant.items[0].id) if meant.kind == "answer" and meant.items else meant
-    reply = without_unheld_place(lookup, args, answer_sources(lookup, args))  # "sources oslo conference": not a Berlin line's
-    if question is None or not reply.items or reply.items[0].type != "event":
-        return reply
-    return guard(lookup, reply, question)
+    reply = answer_sources(lookup, args)
+    if question is not None and reply.items and reply.items[0].type == "event":
+        return guard(lookup, reply, question)  # "sources lisbon summit": "I have no summit in Lisbon."
+    return without_unheld_place(lookup, args, reply)  # "sources oslo conference": not a Berlin line's
 
 
 #: Sources asked for in words, by their publisher ("which sources are from nato") or none named ("source?"); routes of
