@@ -17,6 +17,8 @@ from tests.answers.scoring import is_miss
     ("sources for the toronto conference", "Toronto"),
     ("sources for the oslo conference", "Oslo"),
     ("what did stoltenberg say at the summit in los angeles", "Los Angeles"),
+    ("stoltenberg at the munich security conference on cyber?", "Munich"),  # a gathering's own words between city and kind
+    ("sources for the munich security conference", "Munich"),
 ])
 def test_a_gathering_in_a_city_the_knowledge_lacks_is_an_honest_miss(bot, typed, city):
     reply = bot.handle(Request(typed, user=typed))

@@ -64,8 +64,13 @@ _ECHOED = lazy_pattern(r"\b(?:conference|conf|summit|meeting|speech|address|keyn
 
 
 def _gathering_at(text: str, city: str) -> bool:
-    """Whether normalised ``text`` names a gathering by ``city``: "the oslo conference", "a summit in oslo", "the
-    conference held in oslo" (not "the 2021 pledge conf was in riga", a claim of where one was)."""
-    return any(f"{city} {g}" in text or f"{g} in {city}" in text or f"{g}s in {city}" in text or f"{g} held in {city}" in text
+    """Whether normalised ``text`` names a gathering by ``city``: "the oslo conference", "the munich security
+    conference", "a summit in oslo", "the conference held in oslo" (not "the 2021 pledge conf was in riga", a claim of
+    where one was)."""
+    named = _SERIES_WORD.sub("", text) if f"{city} " in text else text  # "munich security conference": munich conference
+    return any(f"{city} {g}" in named or f"{g} in {city}" in text or f"{g}s in {city}" in text or f"{g} held in {city}" in text
                for g in _GATHERINGS)
+
+
+_SERIES_WORD = lazy_pattern(r"(?<= )(?:security|cyber|defence|defense|nato|annual|international) (?=\S)")
 
