@@ -158,3 +158,18 @@ def test_a_things_own_detail_put_first_is_what_it_stands_for(conversation, first
 def test_a_bare_detail_put_first_is_still_the_last_answers(conversation):
     reply = conversation("when was the tirana conference", "the venue, what was it?")
     assert "NATO Cyber Defence Conference 2025" in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "first"), [
+    ("ecole militaire: which cyber event took place there?", "paris-pledge-conference-2018"),
+    ("the national cyber security centre - which event took place there, and when", "london-pledge-conference-2019"),
+    ("lancaster house, what happened there?", "london-cyber-defence-conference-2024"),
+])
+def test_a_venue_put_first_is_where_there_is(conversation, typed, first):
+    reply = conversation("what is the pledge", typed)  # not the pledge: "which event was held at Cyber Defence Pledge"
+    assert reply.items and reply.items[0].id == first, reply.title
+
+
+def test_there_after_a_chat_label_still_points_back(conversation):
+    reply = conversation("when was the tirana conference", "Q: who spoke there?")
+    assert reply.items[0].id == "tirana-cyber-defence-conference-2025" and "Rutte" in reply.title, reply.title

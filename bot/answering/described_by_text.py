@@ -28,7 +28,7 @@ _UNTELLING = frozenset("held hold took take place happened happen hosted host or
 _BEFALLEN = frozenset("postponed delayed cancelled canceled rescheduled interrupted shortened extended relocated moved".split())
 _IRREGULAR = frozenset("held run made put set cut shut".split())
 _CLAUSE_WORDS = 5
-_STEM = 6  # letters a word is known by: "postponed" and "postponement", "virtual" and "virtually"
+STEM = 6  # letters a word is known by: "postponed" and "postponement", "virtual" and "virtually"
 _WORDS = PerLoad("described_by_text.words")
 
 
@@ -71,7 +71,7 @@ def _participle(word: str) -> bool:
 
 def _holding(lookup: Lookup, telling: list[str], head: set[str]) -> tuple:
     index = event_words(lookup)
-    ids = set.intersection(*(set(index.get(w[:_STEM], ())) for w in telling))
+    ids = set.intersection(*(set(index.get(w[:STEM], ())) for w in telling))
     events = [lookup.knowledge.events[i] for i in sorted(ids)]
     if kinds := head & {"conference", "summit", "exercise", "meeting"}:  # "the conference that ...": not a summit
         events = [e for e in events if e.kind in kinds]
@@ -87,7 +87,7 @@ def event_words(lookup: Lookup) -> dict[str, tuple[str, ...]]:
         events = lookup.knowledge.events.values()
         texts = normalize_all([f"{event.summary or ''} {event.notes or ''} {event.venue or ''}" for event in events])
         for event, text in zip(events, texts):
-            for stem in {w[:_STEM] for w in text.split()}:
+            for stem in {w[:STEM] for w in text.split()}:
                 found.setdefault(stem, []).append(event.id)
         return {stem: tuple(ids) for stem, ids in found.items()}
 

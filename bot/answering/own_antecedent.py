@@ -25,7 +25,7 @@ from ..patterns import lazy_pattern
 from .places import AMBIGUOUS, PLACES, places_in
 from .search import normalize
 
-_BREAK = lazy_pattern(r"[.?!;]\s+|\s+[-\u2013\u2014]+\s+|,\s+|\s+and\s+(?=(?:when|where|who|what|how|which|why)\b)")
+_BREAK = lazy_pattern(r"[.?!;:]\s+|\s+[-\u2013\u2014]+\s+|,\s+|\s+and\s+(?=(?:when|where|who|what|how|which|why)\b)")
 _POINTERS = frozenset("it its that this he she him his there".split())
 _PERSON_POINTERS = frozenset("he she him his".split())
 _THING_POINTERS = frozenset("it its that this".split())
@@ -62,7 +62,7 @@ def names_its_own(text: str, lookup) -> bool:
     if not last.isdisjoint(_PERSON_POINTERS) and last.isdisjoint(_PLACE_POINTERS):  # "geoana addressed the
         named = lookup.named(before, on=_ANY_DAY)  # hague on day two, did he?": he is Geoana, not the last answer's; "the
         return len(named.people) == 1 or named.role is not None  # secretary general opened it, didn't he?": whoever held it
-    if "there" in last and (places_in(before) or names_an_entry(lookup, before)):
+    if "there" in last and (places_in(before) or names_an_entry(lookup, before) or _names_a_venue(lookup, before)):
         return True  # "working on a london explainer; when was the conference there?": there is London, not the last answer's
     if _THING_POINTERS.isdisjoint(last):
         return False
@@ -94,6 +94,18 @@ def _owner_named_before(words: list[str], lookup) -> bool:
 _NAME_WORDS = 5  # words of a clause that is only a name
 _ANY_DAY = dt.date(2000, 1, 1)  # a name names its person on any day
 
+
+
+def _names_a_venue(lookup, words: str) -> bool:
+    """"ecole militaire", "the national cyber security centre": ``words`` (normalised) hold the venue of an event, looked
+    for among the events holding the rarest of the words (``described_by_text.event_words``), not every event."""
+    from .described_by_text import STEM, event_words
+
+    index = event_words(lookup)
+    held = [index[w[:STEM]] for w in words.split() if len(w) > 3 and w[:STEM] in index]
+    events = lookup.knowledge.events
+    return bool(held) and any((venue := events[i].venue) and f" {normalize(venue.partition('(')[0])} " in f" {words} "
+                              for i in min(held, key=len))
 
 
 def names_an_entry(lookup, question: str) -> bool:
