@@ -13,6 +13,7 @@ returns a ``Found`` (no names: nobody fits, said so), or None when the question 
 from __future__ import annotations
 
 import datetime as dt
+from itertools import takewhile
 
 from ..knowledge.model import Person
 from .description_words import Found, Word, held_in, place_at
@@ -76,10 +77,16 @@ def neighbour_in_role(lookup: Lookup, words: list[Word], today: dt.date) -> Foun
                 continue
             if named is None:
                 continue
-            last = max(named[1], n + 1)
-            found = _neighbour(lookup, named[0], "", word.text == "predecessor")
+            last, role = max(named[1], n + 1), ""
+            if words[last : last + 1] and words[last].text == "as":  # "rutte s predecessor as sg": the role is part of it
+                role_words = list(takewhile(lambda w: w.text not in _NOT_ROLE, words[last + 1 : last + 5]))
+                role, last = " ".join(w.text for w in role_words), last + 1 + len(role_words)
+            found = _neighbour(lookup, named[0], role, word.text == "predecessor")  # none recorded in that role: nobody
             return Found(first, last, found, f"{word.text} of {named[0].name}")
     return None
+
+
+_NOT_ROLE = frozenset("at in on when and during then".split())  # words after a role named with "as" that end it
 
 
 def _neighbour(lookup: Lookup, person: Person, role: str, before: bool) -> tuple[Person, ...]:
