@@ -142,8 +142,8 @@ _SAID_BEFORE = lazy_pattern(r"\b(?:in|at) (?!(?:person|total|fact|all|short|gene
 _THEY_DECIDED = lazy_pattern(r"\bthey (?=(?:agree|decide|pledge|commit|sign|adopt|endorse|approve|announce|launch|set up)(?:d|ed|s)?\b)")
 #: A pointer right after "after", "before": the anchor of a series or kind asked ("which summit came before that").
 _NEXT_TO = lazy_pattern(r"\b(?:after|before|following|preceding|followed|preceded|prior to|earlier than|later than|than)\s+$")
-#: Someone named after the pointer as a companion: "who opened it alongside the secretary general" asks the other opener.
-_ALONGSIDE = lazy_pattern(r" (?:alongside|together with|along with|besides|as well as|apart from|other than|next to) .*$")
+#: Someone named after the pointer as a companion ("who opened it alongside the secretary general"), or a role of theirs ("his predecessor as sg").
+_ALONGSIDE = lazy_pattern(r" (?:alongside|together with|along with|besides|as well as|apart from|other than|next to|(?:(?<=predecessor )|(?<=successor ))as) .*$")
 #: What a person did at the event talked about: "did she speak in person", "what did he say".
 _AT_EVENT = lazy_pattern(r"\b(?:speak|spoke|talk|talked|say|said|address|addressed|attend|attended|open|opened|in person|by video|remotely|keynote|speech)\b")
 
