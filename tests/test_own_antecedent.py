@@ -173,3 +173,12 @@ def test_a_venue_put_first_is_where_there_is(conversation, typed, first):
 def test_there_after_a_chat_label_still_points_back(conversation):
     reply = conversation("when was the tirana conference", "Q: who spoke there?")
     assert reply.items[0].id == "tirana-cyber-defence-conference-2025" and "Rutte" in reply.title, reply.title
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("how many cdcs have there been", "3 annual NATO Cyber Defence Conferences"),  # "there been": nowhere pointed at
+    ("who hosted the first one?", "first"),  # a gathering's host: not the first speaker listed ("who hosted Kajsa Ollongren")
+])
+def test_after_a_list_of_speakers_a_series_question_is_the_series(conversation, typed, says):
+    reply = conversation("who spoke at the hague conference?", typed)
+    assert says in reply.title and "Ollongren" not in reply.title, reply.title

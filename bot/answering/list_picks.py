@@ -26,6 +26,8 @@ _PICK = lazy_pattern(rf"\b(?:the )?(?P<nth>{'|'.join(_PLACES)}|last)(?: one| ite
                      r"|\b(?:number|no|item) (?P<n>\d{1,2})\b")
 _PICKABLE = frozenset({"event", "person", "pledge", "initiative", "quote"})
 _POINTERS = frozenset("it that this they he she him her".split())
+#: What is asked of a gathering, never of a person: "who hosted the first one?" names no one of a list of speakers.
+_GATHERING_ASKED = frozenset("hosted host hosts held organised organized venue".split())
 _QUOTED_WORDS = 8  # of a quote's words standing for it: enough to find it, short enough to read
 #: "which one was the first", "which of them came last", "the earliest of those": an order in time among the events listed.
 _WHICH_OF_THEM = lazy_pattern(r"^(?:and )?(?:which|what) (?:one|of them|of those|of these)(?: (?:was|is|came|happened|took place))?(?: the)?"
@@ -51,6 +53,8 @@ def _named(lookup: Lookup, question: str, listed: tuple[ItemRef, ...], place: in
     """``question`` with the words ``match`` found put as the name of entry ``place`` (from 1) of ``listed``."""
     if not 1 <= place <= len(listed) or listed[place - 1].type not in _PICKABLE:
         return None
+    if listed[place - 1].type == "person" and not _GATHERING_ASKED.isdisjoint(question.split()):
+        return None  # "who hosted the first one?" after who spoke: the first of the series, not the first speaker
     if (item := lookup.item(listed[place - 1])) is None:
         return None
     named = f"“{' '.join(normalize(item.text).split()[:_QUOTED_WORDS])}”" if listed[place - 1].type == "quote" else item.name
