@@ -22,8 +22,12 @@ Once the bot serves, its loop reads the flag at least every half second, so
 the interrupt is no longer needed, and it does harm there: raised inside a
 library's half-built object (waitress's ``file_wrapper`` between its creation
 and its ``fd``), it leaves a finaliser to print a traceback at exit, or lands
-outside every handler and ends the process as an unhandled interrupt. A
-serve loop calls ``serving()`` first: from then on a signal only sets the flag.
+outside every handler and ends the process as an unhandled interrupt; raised
+while the main thread holds a lock other threads share (logging's module
+lock, between its acquire and its ``try``), it leaves the lock held and a
+digest post that logs waits on it forever, and so does the exit that joins
+it. So a bot calls ``serving()`` before it starts any thread of its own
+(live reload, digests, the server): from then on a signal only sets the flag.
 """
 
 from __future__ import annotations

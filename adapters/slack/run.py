@@ -65,6 +65,8 @@ def run_slack(args, env, *, digests=None, stop: StopRequest | None = None) -> in
             return 2
     if stop.requested:  # asked during the load or the warm-up: start nothing, post nothing
         return 0
+    stop.serving()  # from here threads run (reload, digests, waitress): a signal only sets the flag the loops read, never
+    # interrupts this thread inside a lock they share (logging's, taken by a digest post, was left held: the exit hung)
     start_live_reload(bot)  # an edited knowledge file, or SIGHUP, reloads it (this is the main thread)
     if digests is not None:
         sender = SlackDigestSender(client, command_setting(env))
@@ -82,7 +84,6 @@ def run_slack(args, env, *, digests=None, stop: StopRequest | None = None) -> in
                 return 2
         print("cyberbot slack: connecting in Socket Mode; Ctrl-C to stop", file=sys.stderr, flush=True)
         handler.connect()
-        stop.serving()
         stop.wait()
         return 0
     host = env.get("CYBERBOT_SLACK_HOST", "0.0.0.0")  # 127.0.0.1 behind a reverse proxy
@@ -94,7 +95,6 @@ def run_slack(args, env, *, digests=None, stop: StopRequest | None = None) -> in
         return 2
     where = f"http://{host}:{server.server_port}/slack/events"
     print(f"cyberbot slack: listening on {where}; Ctrl-C to stop", file=sys.stderr, flush=True)
-    stop.serving()  # a signal now only sets the flag the loop reads: no interrupt inside waitress's objects
     try:
         server.serve_forever(until=lambda: stop.requested)
     finally:
