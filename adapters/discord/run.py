@@ -66,6 +66,8 @@ def run_discord(args, env: Mapping[str, str], *, digests=None, stop=None) -> int
     metrics = attach_metrics(bot)
     if digests is not None:
         instrument_digests(digests, metrics)  # posts, failures, retries and store errors
+    if stop is not None:
+        stop.serving()  # threads start from here: a signal only sets the flag ``_run`` reads (``bot.stopping``)
     start_live_reload(bot)  # an edited knowledge file (or SIGHUP) is picked up without a restart
     point_at(env.get("DISCORD_API_URL"), env.get("DISCORD_GATEWAY_URL"))
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False  # no voice: the warnings are noise
