@@ -231,7 +231,7 @@ def _place_context(words: list[str], n: int) -> bool:
 #: Words around a place name that make it where something happened, not what was talked about.
 _BEFORE = frozenset("in at from of by to the host hosted hosts held".split())
 _ABOUT_THE = (["about"], ["regarding"], ["concerning"])  # "about the vilnius concept": the place names the thing talked of
-_SERIES_WORDS = frozenset("cyber defence defense nato annual security s".split())  # "the munich security conference": where
+SERIES_WORDS = frozenset("cyber defence defense nato annual security s".split())  # "the munich security conference": where
 _ROLE_AFTER = frozenset("minister prime pm premier ambassador chancellor president foreign defence defense deputy vice federal government".split())
 _LANGUAGES = frozenset("english french german italian dutch albanian romanian estonian lithuanian spanish polish latvian swedish".split())
 _AFTER = frozenset("conference conferences summit summits meeting meetings event events pledge one edition exercise attack city cities town capital".split())
@@ -256,7 +256,7 @@ def locations_in(normalised: str, more: Mapping[str, Place] = {}) -> list[Place]
     for n, size, name in _names(words, more):
         place = PLACES.get(name) or more[name]
         before = words[n - 1 : n]
-        after = [w for w in words[n + size : n + size + 5] if w not in _SERIES_WORDS][:2]  # "oslo cyber defence conference"
+        after = [w for w in words[n + size : n + size + 5] if w not in SERIES_WORDS][:2]  # "oslo cyber defence conference"
         if before and (before[0] in ("about", "on", "regarding", "against", "with", "for") or before[0] == "the" and words[n - 2 : n - 1] in _ABOUT_THE) \
                 and not (after and after[0] in _AFTER):
             continue  # "about russia", "about the vilnius concept": a topic; "about oslo conference": where

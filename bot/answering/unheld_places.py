@@ -24,7 +24,7 @@ from . import event_index
 from .constraints import at_place
 from .lookup import Lookup
 from .messages import COVERS_NATO, NOTHING_MATCHES
-from .places import Place, locations_in
+from .places import SERIES_WORDS, Place, locations_in
 from .search import normalize
 from .topics.general import not_found
 from .unheld_names import offered, said_in
@@ -67,10 +67,8 @@ def _gathering_at(text: str, city: str) -> bool:
     """Whether normalised ``text`` names a gathering by ``city``: "the oslo conference", "the munich security
     conference", "a summit in oslo", "the conference held in oslo" (not "the 2021 pledge conf was in riga", a claim of
     where one was)."""
-    named = _SERIES_WORD.sub("", text) if f"{city} " in text else text  # "munich security conference": munich conference
+    named = " ".join(w for w in text.split() if w not in SERIES_WORDS) if f"{city} " in text else text  # "munich security conference"
     return any(f"{city} {g}" in named or f"{g} in {city}" in text or f"{g}s in {city}" in text or f"{g} held in {city}" in text
                for g in _GATHERINGS)
 
-
-_SERIES_WORD = lazy_pattern(r"(?<= )(?:security|cyber|defence|defense|nato|annual|international) (?=\S)")
 
