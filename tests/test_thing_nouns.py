@@ -31,6 +31,9 @@ def test_an_attack_is_met_by_an_entry_speaking_of_attacks(question, summary, unm
     "estonian cyberattacks",
     "the italy hack?",
     "the germany incident",
+    "the 2007 cyber attacks on estonia, how did nato respond",  # the response asked of the lead (asked_of_lead)
+    "the solarwinds hack - how did nato react?",
+    "the 2017 notpetya attacks, what did nato do",
 ])
 def test_an_attack_the_knowledge_lacks_is_a_miss_not_a_person_of_its_country(bot, typed):
     reply = bot.handle(Request(typed, user=typed))

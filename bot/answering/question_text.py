@@ -83,7 +83,7 @@ from .bare_name_asks import with_name_asked
 from .event_day_asks import event_day
 from .role_handover import role_handover
 from .role_time_asks import who_held_then
-from .attribute_of_named import person_asked
+from .asked_of_lead import asked_of_lead
 from .drafted_claims import IS_THAT_RIGHT, drafted_check, reports_of_it, with_check_asked
 from .search import normalize, tokens
 from .short_years import with_full_years
@@ -249,7 +249,7 @@ def question_clause(text: str) -> str:
         question = asked_of_there_was(question, asked[:first]) or " ".join([f"{question} was" if question in ("when", "where") else question, *earlier, asked[first - 1]])  # "X, when": when was X
     elif not pronoun:  # "in 2024, who hosted the pledge conference?", "rome 2022: who hosted?": a short lead naming a year or place
         lead = [line_lead(a, question) or a for a in asked[:first] if (len(a.split()) <= _SHORT_TAIL + 1 or names_the_gathering(a, question)) and names_what_is_asked(a) or line_lead(a, question)]
-        question = person_asked(question, asked[:first]) or " ".join([question, *(_FOR_GATHERING.sub("in ", a) for a in (lead or place_from_lead(question, asked[:first])))])  # "odobescu - which country?": who she is  # "for 2021 conference, who took part": in it
+        question = asked_of_lead(question, asked[:first]) or " ".join([question, *(_FOR_GATHERING.sub("in ", a) for a in (lead or place_from_lead(question, asked[:first])))])  # "odobescu - which country?": who she is  # "for 2021 conference, who took part": in it
     if pronoun in ("he", "she") and pronoun in question.split() and (setting := speech_setting(asked[:first])):
         question = f"{question} {setting}"  # "in the berlin speech, what did he say about russia?": the speaker of that speech
     if (claimed := claim_after(question, asked[first + 1 :])) is not None:

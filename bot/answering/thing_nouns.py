@@ -15,7 +15,7 @@ from __future__ import annotations
 from .search import normalize
 
 #: An attack however it is called: "the estonia attacks" asks of one, not of Estonia's prime minister.
-_ATTACKS = ("attack", "attacks", "cyberattack", "cyberattacks", "hack", "hacks", "incident", "incidents", "ddos")
+ATTACK_NOUNS = frozenset(("attack", "attacks", "cyberattack", "cyberattacks", "hack", "hacks", "incident", "incidents", "ddos"))
 
 #: Nouns that say what kind of thing is asked about, each with the spellings that count as it.
 _KINDS = {
@@ -24,7 +24,7 @@ _KINDS = {
     "programme": ("programme", "program"), "program": ("programme", "program"), "platform": ("platform",),
     "centre": ("centre", "center"), "center": ("centre", "center"), "team": ("team", "teams"), "teams": ("team", "teams"),
     "agency": ("agency",), "army": ("army", "armies"), "armies": ("army", "armies"), "brigade": ("brigade",), "battalion": ("battalion",), "unit": ("unit",), "concept": ("concept",), "command": ("command",), "law": ("law",),
-    **dict.fromkeys(_ATTACKS, _ATTACKS),
+    **dict.fromkeys(ATTACK_NOUNS, ATTACK_NOUNS),
 }
 
 #: Every noun that says a kind of thing: "anything on ukraine's it army" asks of an army.
@@ -44,5 +44,5 @@ def unmet_noun(question: str, names: tuple[str, ...], kind: str = "", summary: s
         return None
     held = set(normalize(" ".join((*names, kind))).split())
     said = set(normalize(summary).split()) if summary else set()
-    return next((w for n, w in asked if held.isdisjoint(_KINDS[w]) and not (w in _ATTACKS and not said.isdisjoint(_ATTACKS))
+    return next((w for n, w in asked if held.isdisjoint(_KINDS[w]) and not (w in ATTACK_NOUNS and not said.isdisjoint(ATTACK_NOUNS))
                  and not (n and words[n - 1] in _KINDS and not held.isdisjoint(_KINDS[words[n - 1]]) and not said.isdisjoint(_KINDS[w]))), None)

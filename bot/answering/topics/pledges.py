@@ -16,7 +16,8 @@ from ..places import PLACES, as_said, places_in
 from ..phrasing import item_refs, quote_block, shorten, source_refs, where_text
 from ..parts import without_parts
 from ..search import normalize, tokens
-from .events import KIND_WORDS, find_event
+from ..thing_nouns import ATTACK_NOUNS
+from .events import KIND_WORDS, event_reply, find_event
 from .established_by import initiatives_set_up
 from .general import not_found, nothing_about
 
@@ -81,6 +82,8 @@ def answer_agreed(lookup: Lookup, words: str, noun: str | None = None) -> Reply:
     year = parse_year(words)
     named = [t for t in tokens(normalize(words)) if t != str(year) and t not in _NOT_NAMING]  # "... in 2014 - list pls": that year's
     event = find_event(lookup, words) if named else None
+    if event is not None and event.kind == "incident" and not ATTACK_NOUNS.isdisjoint(normalize(words).split()):
+        return event_reply(lookup, event)  # "what did nato do about the 2014 ddos": the attack as recorded; no decision was of it
     if event and (places := [place for _, place in places_in(normalize(words))]) and not any(at_place(event, place) for place in places):
         noun = next((KIND_WORDS[t] for t in tokens(normalize(words)) if t in KIND_WORDS), "gathering")  # "the madrid summit": not warsaw's
         named_year = [f"in {year}"] if year else []  # "the bucharest summit of 2008": the year asked, named too
