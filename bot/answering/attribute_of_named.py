@@ -5,7 +5,7 @@ asks who that person is (the card gives the role and its country), never a quote
     lead "ollongren",             question "what nationality"                    -> "who is ollongren"
     lead "the hague conference",  question "which country"                       -> None (a gathering, not a person)
 
-Pure, used by ``question_text.question_clause`` for a question with no pronoun after lead clauses; a question that is
+Pure, used through ``asked_of_lead`` by ``question_text.question_clause`` after lead clauses; a question that is
 not only such attributes pays one pattern.
 """
 
