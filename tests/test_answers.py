@@ -27,7 +27,9 @@ def bot():
 
 
 def ask(bot, text, **request):
-    reply = bot.handle(Request(text, **request))
+    """The reply to ``text`` asked in a conversation of its own (unless ``user`` says whose): a row never reads as a follow-up
+    to whichever row pytest ran before it ("how many quotes are there?" after a question on The Hague)."""
+    reply = bot.handle(Request(text, **({"user": f"asked: {text}"} | request)))
     return reply, render_text(reply)
 
 
@@ -302,7 +304,7 @@ from bot.request import Request
 from bot.service import Bot
 bot = Bot.from_path(None, clock=lambda: dt.datetime(2026, 11, 23, 12, tzinfo=dt.timezone.utc))
 for text in sys.argv[1:]:
-    print(render_text(bot.handle(Request(text))))
+    print(render_text(bot.handle(Request(text, user="asked: " + text))))
 """
 
 
