@@ -22,6 +22,7 @@ from ..calendar_periods import CALENDAR_PERIOD, calendar_span
 from ..lookup import Lookup
 from ..search import normalize
 from .quotes import answer_who_said
+from .said_there import said_there
 from .verdicts import occasion_of, speaker_of
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -49,8 +50,8 @@ def time_split(words: str, *, keep_year: bool = False) -> tuple[str, tuple[dt.da
 
 
 def answer_who_said_then(lookup: Lookup, words: str) -> Reply:
-    """Who said ``words``, their time left out of the search and checked against the line found."""
-    return said_within(lookup, words, lambda rest: answer_who_said(lookup, rest))
+    """Who said ``words``, their time and place left out of the search and checked against the line found."""
+    return said_within(lookup, words, lambda rest: said_there(lookup, rest, lambda words: answer_who_said(lookup, words)))
 
 
 def said_within(lookup: Lookup, words: str, answer: Callable[[str], Reply], *, keep_year: bool = False) -> Reply:
