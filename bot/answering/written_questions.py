@@ -9,7 +9,7 @@
 The steps, in order: the formal lead (``formal_asks``), a decision claimed of a gathering (``decision_claims``), a
 remark asked of someone (``remarks_asks``), a position asked of the Alliance (``alliance_said``), something the Alliance
 did asked what (``done_something``), words recalled then "full sentence?" (``said_something``), an unnamed speaker's words
-then the line or who asked (``unnamed_speaker``). Each is pure and gated on its own cue words.
+then the line or who asked (``someone_said``). Each is pure and gated on its own cue words.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from .done_something import done_asked
 from .formal_asks import formal_asked
 from .remarks_asks import remarks_asked
 from .said_something import remembered_then_whole
-from .unnamed_speaker import who_said_unnamed
+from .someone_said import who_said_unnamed
 
 
 def as_plainly_asked(text: str) -> str:
