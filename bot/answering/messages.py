@@ -87,7 +87,8 @@ def sources_of(name: str, count: int) -> str:
 
 
 def no_entry_with_id(text: str) -> str:
-    return f"No entry has the id “{_echo(text)}”"
+    """An id typed ("berlin-2031") that no entry has; words typed ("rutte quote on taxes") are a name nothing matches."""
+    return f"No entry has the id “{_echo(text)}”" if len(text.split()) == 1 else f"Nothing in the knowledge matches “{_echo(text)}”"
 
 
 SOURCES_BY_ID: Text = ("Ask ", Code("sources"), " for every source, or ", Code("sources <id>"),

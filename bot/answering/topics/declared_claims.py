@@ -22,7 +22,7 @@ from .claim_checks import answer_claim
 
 #: Words a request for something opens with: "results of ...?", "dates of ...?".
 _REQUESTS = frozenset("results result outcome outcomes dates date details list summary quotes quote info speakers hosts venue any "
-                      "about tell i we my our please give show need want know explain describe compare contrast briefly".split())
+                      "about tell i we my our please give show need want know explain describe compare contrast briefly source sources link links".split())
 _RELATIVE = frozenset("that which who whose where when".split())
 #: Verbs that are as often a participle after a noun ("the conference held in rome") as a statement's verb.
 _PARTICIPLES = frozenset("held made written set up based located headquartered dated published established created founded launched".split())

@@ -15,6 +15,7 @@ from ..lookup import Lookup
 from ..phrasing import TRUST_LABELS, event_label, item_refs, shorten, source_refs
 from ..quoted import quoted_spans
 from ..search import normalize, tokens
+from ..thing_nouns import unmet_noun
 from .entry_sources import entries_label, entries_named
 from ...patterns import lazy_pattern
 
@@ -86,7 +87,8 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
         item = next((i for kind in ANY_KIND if (i := lookup.by_id(kind, args))), None)
         named = _SOURCES_OF.sub("", args)  # "sources for the berlin conference": the entry it names
         entries = [item] if item else entries_named(lookup, named)  # "sources odobescu quote": her quote's
-        item = item or (entries[0] if entries else lookup.best(named, ANY_KIND[:-1]) if tokens(normalize(named)) else None)
+        said = _SAYING.search(named) and _line_named(lookup, named)  # "sources for rutte saying allies are stepping up ...": his line's
+        item = item or (entries[0] if entries else said or _not_another_kind(lookup.best(named, ANY_KIND[:-1]), named) if tokens(normalize(named)) else None)
         if item is None:
             return not_found(messages.no_entry_with_id(args), messages.SOURCES_BY_ID, ("sources",))
         if isinstance(item, Source):
@@ -113,8 +115,25 @@ def answer_sources(lookup: Lookup, args: str = "") -> Reply:
 
 
 SOURCES_PAGE = 15
+_SAYING = lazy_pattern(r"\b(?:saying|said|says|quoted|quote|line|words)\b")
 _SOURCES_OF = lazy_pattern(r"^\s*(?:for|of|about|behind|on|used for|used in)\s+", re.IGNORECASE)
 ANY_KIND = ("event", "pledge", "quote", "person", "initiative", "source")
+
+
+def _line_named(lookup: Lookup, named: str):
+    """The line ``named`` by its words, of the speaker it names where it names one of them ("ollongren saying ..."), or None."""
+    lines = [lookup.item(h.ref) for h in lookup.hits(named, ("quote",))]
+    words = set(normalize(named).split())
+    people = lookup.knowledge.people
+    by_them = [q for q in lines if q.speaker in people and not words.isdisjoint(normalize(" ".join((people[q.speaker].name, *people[q.speaker].aliases))).split())]
+    return (by_them or lines or [None])[0]
+
+
+def _not_another_kind(item, named: str):
+    """``item``, unless ``named`` asks for a kind of thing it is not ("sources for quantum cyber treaty": no line on cyber);
+    a line holding the kind's word, or on it by its topics, is about one ("the vilnius concept gives saceur ...": its line)."""
+    names = (getattr(item, "name", ""), *getattr(item, "aliases", ()), getattr(item, "text", ""), *getattr(item, "topics", ()))
+    return None if item is None or unmet_noun(normalize(named), names, getattr(item, "kind", "") or "", getattr(item, "summary", "") or "") else item
 
 
 def _source_line(source: Source) -> str:
